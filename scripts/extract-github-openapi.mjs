@@ -24,7 +24,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,7 +138,8 @@ function extract(spec) {
     return out;
   }
 
-  const deref = (node) => (node && typeof node.$ref === 'string' ? deref(resolvePointer(spec, node.$ref)) : node);
+  const deref = (node) =>
+    node && typeof node.$ref === 'string' ? deref(resolvePointer(spec, node.$ref)) : node;
 
   function parameter(node) {
     const p = deref(node);
@@ -152,7 +153,10 @@ function extract(spec) {
 
   function content(node) {
     return Object.fromEntries(
-      Object.entries(node).map(([mediaType, media]) => [mediaType, media.schema ? { schema: schema(media.schema) } : {}]),
+      Object.entries(node).map(([mediaType, media]) => [
+        mediaType,
+        media.schema ? { schema: schema(media.schema) } : {},
+      ]),
     );
   }
 
