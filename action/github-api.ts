@@ -1,0 +1,247 @@
+/**
+ * The GitHub REST calls the action makes, behind a small typed interface so the comment logic does
+ * not depend on Octokit's types and tests can run the real client against a fake server.
+ * Errors come back as GitHubApiError with the HTTP status and GitHub's own explanation; tokens never
+ * appear in messages.
+ */
+import { getOctokit } from '@actions/github';
+import { TalosGitopsError } from '../src/errors.js';
+
+/** Login GitHub shows as the author of comments made with the workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
+/** Stop paging after this many pages (100 items each) rather than loop on a misbehaving server. */
+const MAX_PAGES = 1000;
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  /** Login of the author; null when GitHub reports no user (a deleted account). */
+  author: string | null;
+  /** Web URL of the comment. */
+  url: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PullRequestRef {
+  number: number;
+  state: string;
+  title: string;
+  headRef: string;
+  headSha: string;
+  baseRef: string;
+  url: string;
+}
+
+export interface IssueTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+}
+
+export interface GitHubApi {
+  /** Every comment of an issue or pull request, oldest first (follows all pages). */
+  listIssueComments(target: IssueTarget): Promise<IssueComment[]>;
+  createIssueComment(target: IssueTarget & { body: string }): Promise<IssueComment>;
+  updateIssueComment(target: {
+    owner: string;
+    repo: string;
+    commentId: number;
+    body: string;
+  }): Promise<IssueComment>;
+  /**
+   * Login the token acts as, for matching our own comments. `GET /user` answers 403 for GitHub App
+   * installation tokens (the default GITHUB_TOKEN is one), so 401/403 fall back to
+   * `github-actions[bot]`; a configured `login` skips the call (use it for other Apps' tokens).
+   */
+  authenticatedLogin(): Promise<string>;
+  /** Pull requests that contain the commit (e.g. to find the PR of a push). */
+  pullRequestsForCommit(target: { owner: string; repo: string; sha: string }): Promise<PullRequestRef[]>;
+}
+
+export interface GitHubApiOptions {
+  token: string;
+  /** REST base URL. Defaults to GITHUB_API_URL (read now, not at module load), then api.github.com. */
+  baseUrl?: string;
+  /** Known login of the token's identity; overrides the `GET /user` lookup. */
+  login?: string;
+  userAgent?: string;
+}
+
+export class GitHubApiError extends TalosGitopsError {
+  override name = 'GitHubApiError';
+  constructor(
+    message: string,
+    /** HTTP status, or undefined when no response arrived (network error). */
+    readonly status: number | undefined,
+    /** The call that failed, e.g. `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`. */
+    readonly operation: string,
+  ) {
+    super(message);
+  }
+}
+
+interface HttpErrorLike {
+  status: number;
+  message: string;
+  response: { data?: unknown };
+}
+
+/** An error carrying GitHub's answer. Octokit also reports network failures with status 500 but no response. */
+function isHttpError(err: unknown): err is HttpErrorLike {
+  const e = err as Partial<HttpErrorLike>;
+  return (
+    err instanceof Error &&
+    typeof e.status === 'number' &&
+    typeof e.response === 'object' &&
+    e.response !== null
+  );
+}
+
+/** GitHub's message plus the messages of its `errors[]` entries, e.g. the 422 "Body is too long". */
+function explain(data: unknown, fallback: string): string {
+  if (typeof data !== 'object' || data === null) return fallback;
+  const { message, errors } = data as { message?: unknown; errors?: unknown };
+  const details = Array.isArray(errors)
+    ? errors
+        .map((e) => (typeof e === 'string' ? e : (e as { message?: unknown })?.message))
+        .filter((m): m is string => typeof m === 'string' && m.length > 0)
+    : [];
+  const head = typeof message === 'string' && message ? message : fallback;
+  return details.length ? `${head}: ${details.join('; ')}` : head;
+}
+
+async function call<T>(operation: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (isHttpError(err)) {
+      const why = explain(err.response.data, err.message);
+      throw new GitHubApiError(
+        `GitHub API ${operation} failed with HTTP ${err.status}: ${why}`,
+        err.status,
+        operation,
+      );
+    }
+    const why = err instanceof Error ? err.message : String(err);
+    throw new GitHubApiError(`GitHub API ${operation} failed: ${why}`, undefined, operation);
+  }
+}
+
+interface RestComment {
+  id: number;
+  body?: string;
+  user: { login: string } | null;
+  html_url: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function toComment(c: RestComment): IssueComment {
+  return {
+    id: c.id,
+    body: c.body ?? '',
+    author: c.user?.login ?? null,
+    url: c.html_url,
+    createdAt: c.created_at,
+    updatedAt: c.updated_at,
+  };
+}
+
+export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
+  const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(
+    /\/+$/,
+    '',
+  );
+  const octokit = getOctokit(options.token, {
+    baseUrl,
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+  });
+  let login: Promise<string> | undefined;
+
+  async function lookupLogin(): Promise<string> {
+    try {
+      const res = await octokit.rest.users.getAuthenticated();
+      return res.data.login;
+    } catch (err) {
+      if (isHttpError(err) && (err.status === 401 || err.status === 403)) return ACTIONS_BOT_LOGIN;
+      return call('GET /user', () => Promise.reject(err));
+    }
+  }
+
+  async function allPages<T, R>(
+    operation: string,
+    iterate: () => AsyncIterable<{ data: T[] }>,
+    map: (item: T) => R,
+  ): Promise<R[]> {
+    return call(operation, async () => {
+      const out: R[] = [];
+      let pages = 0;
+      for await (const page of iterate()) {
+        if (++pages > MAX_PAGES) throw new Error(`more than ${MAX_PAGES} pages; giving up`);
+        out.push(...page.data.map(map));
+      }
+      return out;
+    });
+  }
+
+  return {
+    listIssueComments: ({ owner, repo, issueNumber }) =>
+      allPages(
+        'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        () =>
+          octokit.paginate.iterator(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: issueNumber,
+            per_page: 100,
+          }),
+        toComment,
+      ),
+
+    createIssueComment: ({ owner, repo, issueNumber, body }) =>
+      call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', async () => {
+        const res = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+        return toComment(res.data);
+      }),
+
+    updateIssueComment: ({ owner, repo, commentId, body }) =>
+      call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', async () => {
+        const res = await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
+        return toComment(res.data);
+      }),
+
+    authenticatedLogin: () => {
+      if (options.login) return Promise.resolve(options.login);
+      const pending = login ?? lookupLogin();
+      login = pending;
+      // A transient failure must not stick: the next call asks again.
+      pending.catch(() => {
+        if (login === pending) login = undefined;
+      });
+      return pending;
+    },
+
+    pullRequestsForCommit: ({ owner, repo, sha }) =>
+      allPages(
+        'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+        () =>
+          octokit.paginate.iterator(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+            owner,
+            repo,
+            commit_sha: sha,
+            per_page: 100,
+          }),
+        (pr) => ({
+          number: pr.number,
+          state: pr.state,
+          title: pr.title,
+          headRef: pr.head.ref,
+          headSha: pr.head.sha,
+          baseRef: pr.base.ref,
+          url: pr.html_url,
+        }),
+      ),
+  };
+}

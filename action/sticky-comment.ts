@@ -1,0 +1,89 @@
+/**
+ * One comment per pull request that every run edits instead of adding another. The comment carries
+ * a hidden HTML marker at its end; we recognise ours by marker AND author, because anyone can paste
+ * the marker into their own comment and we must neither edit theirs nor give up because of it.
+ */
+import { TalosGitopsError } from '../src/errors.js';
+import type { GitHubApi } from './github-api.js';
+
+/** GitHub refuses issue and pull request comments longer than this. */
+export const MAX_COMMENT_LENGTH = 65_536;
+
+export type StickyCommentApi = Pick<
+  GitHubApi,
+  'listIssueComments' | 'createIssueComment' | 'updateIssueComment'
+>;
+
+export interface UpsertStickyCommentOptions {
+  api: StickyCommentApi;
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  /** A key such as `talos-gitops:plan`, or the full marker `<!-- talos-gitops:plan -->`. */
+  marker: string;
+  /** Comment text without the marker. */
+  body: string;
+  /** Login our comments are made by (see GitHubApi.authenticatedLogin). */
+  author: string;
+}
+
+export interface StickyCommentResult {
+  action: 'created' | 'updated' | 'unchanged';
+  id: number;
+  url: string;
+}
+
+/** The hidden HTML comment for a marker key; accepts a full `<!-- key -->` too. */
+export function markerFor(keyOrMarker: string): string {
+  const m = /^<!--\s*(.*?)\s*-->$/s.exec(keyOrMarker.trim());
+  const key = (m ? m[1]! : keyOrMarker).trim();
+  // Must stay one hidden comment: no line breaks, nothing that could close it early.
+  if (!key || /[\r\n<>]|--/.test(key)) {
+    throw new TalosGitopsError(
+      `invalid comment marker ${JSON.stringify(keyOrMarker)}: use a one-line key without "--", "<" or ">"`,
+    );
+  }
+  return `<!-- ${key} -->`;
+}
+
+/** The exact text we post: the body, a blank line, then the marker as the last line. */
+export function composeStickyBody(body: string, marker: string): string {
+  const tag = markerFor(marker);
+  let text = body.trimEnd();
+  if (text.endsWith(tag)) text = text.slice(0, -tag.length).trimEnd();
+  return `${text}\n\n${tag}`;
+}
+
+/** Characters the marker adds to a body, for callers fitting a comment into MAX_COMMENT_LENGTH. */
+export function markerOverhead(marker: string): number {
+  return composeStickyBody('', marker).length;
+}
+
+const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const normalizeNewlines = (s: string) => s.replace(/\r\n/g, '\n');
+
+export async function upsertStickyComment(options: UpsertStickyCommentOptions): Promise<StickyCommentResult> {
+  const { api, owner, repo, issueNumber, author } = options;
+  const tag = markerFor(options.marker);
+  const body = composeStickyBody(options.body, tag);
+  // `.length` counts UTF-16 units, never fewer than GitHub's character count, so this errs on the safe side.
+  if (body.length > MAX_COMMENT_LENGTH) {
+    throw new TalosGitopsError(
+      `pull request comment is ${body.length} characters with its marker; GitHub accepts at most ` +
+        `${MAX_COMMENT_LENGTH}. The comment was not posted; the plan must be shortened to fit.`,
+    );
+  }
+
+  const comments = await api.listIssueComments({ owner, repo, issueNumber });
+  // Oldest first: if an earlier run ever left two, we keep editing the same one.
+  const ours = comments.find((c) => c.author !== null && sameLogin(c.author, author) && c.body.includes(tag));
+  if (!ours) {
+    const created = await api.createIssueComment({ owner, repo, issueNumber, body });
+    return { action: 'created', id: created.id, url: created.url };
+  }
+  if (normalizeNewlines(ours.body) === normalizeNewlines(body)) {
+    return { action: 'unchanged', id: ours.id, url: ours.url };
+  }
+  const updated = await api.updateIssueComment({ owner, repo, commentId: ours.id, body });
+  return { action: 'updated', id: updated.id, url: updated.url };
+}
