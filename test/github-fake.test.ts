@@ -133,6 +133,12 @@ describe('fake GitHub rejects requests the OpenAPI description does not allow', 
     expect(contract.checkResponse(operation!, 201, {})).toEqual([
       'status 201 is not a documented response of issues/update-comment',
     ]);
+    // GET /user: the discriminator user_view_type picks the schema; "public" forbids private fields.
+    const user = contract.route('GET', '/user').operation!;
+    const publicView = { login: 'a', id: 1, user_view_type: 'public', two_factor_authentication: true };
+    expect(contract.checkResponse(user, 200, publicView).join('\n')).toMatch(
+      /must NOT have additional properties/,
+    );
     expect(contract.source).toMatchObject({ package: '@octokit/openapi', version: '23.0.2' });
   });
 });
@@ -216,6 +222,13 @@ describe('fake GitHub behaves like GitHub where the description is silent', () =
     const last = await raw('GET', `${COMMENTS}?per_page=100&page=3`);
     expect(last.json).toHaveLength(50);
     expect(last.headers.link).not.toContain('rel="next"');
+  });
+
+  it('filters listed comments by since', async () => {
+    gh.seedComment({ owner: 'octo', repo: 'clusters', issueNumber: 7, login: 'bob', body: 'old' });
+    gh.seedComment({ owner: 'octo', repo: 'clusters', issueNumber: 7, login: 'bob', body: 'new' });
+    const res = await raw('GET', `${COMMENTS}?since=2026-01-01T00:00:01Z`);
+    expect((res.json as Array<{ body: string }>).map((c) => c.body)).toEqual(['new']);
   });
 
   it('fails the next N matching requests on demand', async () => {
