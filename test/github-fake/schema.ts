@@ -52,12 +52,14 @@ export function toJsonSchema(node: Json): Json {
     const property = String(discriminator.propertyName);
     const { oneOf, ...rest } = out;
     // "if the property is <value> then <branch>", written as not-A-or-B.
-    const rules: Json[] = Object.entries(discriminator.mapping).map(([value, ref]): Json => ({
-      anyOf: [
-        { not: { type: 'object', properties: { [property]: { const: value } }, required: [property] } },
-        { $ref: convertRef(String(ref)) },
-      ],
-    }));
+    const rules: Json[] = Object.entries(discriminator.mapping).map(
+      ([value, ref]): Json => ({
+        anyOf: [
+          { not: { type: 'object', properties: { [property]: { const: value } }, required: [property] } },
+          { $ref: convertRef(String(ref)) },
+        ],
+      }),
+    );
     out = { ...rest, allOf: [...((rest.allOf as Json[] | undefined) ?? []), { anyOf: oneOf }, ...rules] };
   }
 
