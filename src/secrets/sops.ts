@@ -355,6 +355,7 @@ export function collectYamlLeaves(
   options: { aliases: 'follow' | 'reject'; originals?: Map<Scalar, unknown> },
 ): SopsLeaf[] {
   const leaves: SopsLeaf[] = [];
+  let aliasesFollowed = 0;
   const lineOf = (node: { range?: unknown } | null | undefined): number | undefined => {
     const range = node?.range as [number, number, number] | undefined;
     if (!lineCounter || !range) return undefined;
@@ -397,6 +398,10 @@ export function collectYamlLeaves(
             field: where,
           },
         );
+      }
+      // Nested aliases can expand exponentially ("billion laughs"); real files need few.
+      if (++aliasesFollowed > 1000) {
+        throw new SopsError('format', `${file}: too many YAML alias expansions`, { file });
       }
       walk(node.resolve(doc), path, where, true, depth + 1);
     } else if (isScalar(node)) {
@@ -946,7 +951,18 @@ export async function decryptSopsFile(
   const outcome = decryptLeaves(leaves, meta, key, file, format === 'yaml' ? 'yaml' : 'json');
   verifyMac(outcome, meta, key, file);
 
-  const values = docs.map((doc) => doc.toJS());
+  let values: unknown[];
+  try {
+    values = docs.map((doc) => doc.toJS());
+  } catch {
+    throw new SopsError(
+      'format',
+      `${file}: cannot convert its documents to plain values (excessive aliases?)`,
+      {
+        file,
+      },
+    );
+  }
   let binary: Buffer | undefined;
   if (format === 'binary') {
     const data = isRecord(values[0]) ? values[0].data : undefined;
