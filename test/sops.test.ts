@@ -13,8 +13,9 @@ import {
   looksSopsEncrypted,
   type SopsError,
   type SopsErrorReason,
+  type SopsRule,
 } from '../src/secrets/sops.js';
-import { encryptSopsYaml } from '../src/secrets/sops-encrypt.js';
+import { encryptSopsYaml, type SopsEncryptOptions } from '../src/secrets/sops-encrypt.js';
 import {
   expectNoSecrets,
   FIXTURE_SPECS,
@@ -490,6 +491,17 @@ describe('file structure and unsupported features', () => {
     expect(err.line).toBe(1);
     // A plain mismatch on an ordinary value is still "tampered".
     await expectRefused(made.replace('port: 8', 'port: 9'), 'cv.sops.yaml', alice, 'tampered');
+    // Digits with underscores are a string here but a number to yaml.v3.
+    await expectRefused(made.replace('port: 8', 'port: 1_000'), 'cv.sops.yaml', alice, 'cannot-verify');
+    // IPs and versions read the same everywhere, so a mismatch next to them is plain tampering.
+    const withIp = await encryptSopsYaml('ip: 10.0.0.1\nversion: 1.2.3\nsecret: x-Secret-Value-1\n', {
+      recipients: [testRecipient('alice')],
+      rule: { kind: 'encrypted_regex', value: '^secret$' },
+    });
+    expect((await decryptSopsFile(withIp, 'ip.sops.yaml', alice)).values).toEqual([
+      { ip: '10.0.0.1', version: '1.2.3', secret: 'x-Secret-Value-1' },
+    ]);
+    await expectRefused(withIp.replace('10.0.0.1', '10.0.0.2'), 'ip.sops.yaml', alice, 'tampered');
   });
 
   it('looksSopsEncrypted tells sops files from plain ones without decrypting', () => {
@@ -580,7 +592,11 @@ describe('encryptSopsYaml', () => {
   });
 
   it('refuses what sops would read differently or not at all', async () => {
-    const opts = { recipients, rule: { kind: 'encrypted_regex', value: '^s$' } as const, file: 'in.yaml' };
+    const opts: SopsEncryptOptions = {
+      recipients,
+      rule: { kind: 'encrypted_regex', value: '^s$' },
+      file: 'in.yaml',
+    };
     const cases: Array<[string, SopsErrorReason, RegExp]> = [
       ['a: &x 1\nb: *x\n', 'unsupported', /YAML aliases are not supported/],
       [
@@ -591,9 +607,14 @@ describe('encryptSopsYaml', () => {
       ['- a\n', 'format', /every document must be a mapping/],
       ['a: 1\nsops: {}\n', 'format', /already has a sops key/],
       ['a: [\n', 'format', /not valid YAML/],
+      ['a: 1\n', 'format', /the encrypted_regex must not be empty/],
     ];
     for (const [input, reason, message] of cases) {
-      const err = (await rejection(encryptSopsYaml(input, opts))) as SopsError;
+      const rule: SopsRule = {
+        kind: 'encrypted_regex',
+        value: message.source.includes('empty') ? '' : '^s$',
+      };
+      const err = (await rejection(encryptSopsYaml(input, { ...opts, rule }))) as SopsError;
       expect([err.reason, err.message]).toEqual([reason, expect.stringMatching(message)]);
     }
     const noRecipient = (await rejection(encryptSopsYaml('a: 1\n', { recipients: [] }))) as SopsError;

@@ -86,6 +86,9 @@ export async function encryptSopsYaml(plaintext: string, options: SopsEncryptOpt
   if (options.recipients.length === 0) {
     throw new SopsError('format', `${file}: at least one age recipient is needed`, { file });
   }
+  if (rule.value === '') {
+    throw new SopsError('format', `${file}: the ${rule.kind} must not be empty`, { file });
+  }
   const shouldEncrypt = ruleMatcher(rule, file);
 
   const lineCounter = new LineCounter();

@@ -281,8 +281,12 @@ function typedValue(type: string, plain: Buffer): Typed {
 // Hashing clear-text values the way sops (Go, yaml.v3, encoding/json) sees them
 
 const STR_TAG = 'tag:yaml.org,2002:str';
-/** Plain scalars that yaml.v3 may read as something other than the string the `yaml` package reads. */
-const AMBIGUOUS_PLAIN = /^([-+]?\.?[0-9]|[-+]?\.(inf|nan)$|0[bBoOxX])/i;
+/**
+ * Plain strings (to the `yaml` package) that yaml.v3 may read as numbers: digits with underscores,
+ * binary or signed prefixed integers, odd spellings of .inf/.nan. IPs and versions do not match.
+ */
+const AMBIGUOUS_PLAIN =
+  /^[-+]?(0[bBoOxX][0-9a-fA-F_]+|[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9_]+)?|\.[0-9_]+([eE][-+]?[0-9_]+)?|\.(inf|nan))$/i;
 const DECIMAL_INT = /^[-+]?[0-9]+$/;
 const PREFIXED_INT = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 const PLAIN_FLOAT =
