@@ -4,6 +4,7 @@
  * wrong/no/unsupported keys, and the guarantee that no error carries a secret.
  */
 import { readFileSync } from 'node:fs';
+import { armor } from 'age-encryption';
 import { describe, expect, it } from 'vitest';
 import YAML, { type Scalar } from 'yaml';
 import { type AgeIdentity, AgeKeyError, loadAgeIdentities } from '../src/secrets/age-identities.js';
@@ -334,6 +335,25 @@ describe('own fixtures', () => {
     );
   });
 
+  it('a damaged age envelope for a held key is reported as tampering, not as a wrong key', async () => {
+    const text = fixture('pq');
+    const armored = /-----BEGIN AGE ENCRYPTED FILE-----[\s\S]*?-----END AGE ENCRYPTED FILE-----/.exec(
+      text.replace(/^ +/gm, ''),
+    )![0];
+    const bytes = armor.decode(armored);
+    bytes[bytes.length - 1]! ^= 1; // flip a bit of the encrypted data key
+    const damaged = armor.encode(bytes).trimEnd().replaceAll('\n', '\n        ');
+    const edited = text.replace(/-----BEGIN AGE[\s\S]*?-----END AGE ENCRYPTED FILE-----/, damaged);
+    expect(edited).not.toBe(text);
+    await expectRefused(
+      edited,
+      'pq.sops.yaml',
+      await ids('carol-pq'),
+      'tampered',
+      /age envelope .* is damaged/,
+    );
+  });
+
   it('wrong key: names the file, the identities tried and the recipients', async () => {
     const mallory = await ids('mallory');
     const err = await expectRefused(fixture('encrypted-regex'), 'secrets/er.sops.yaml', mallory, 'wrong-key');
@@ -491,6 +511,13 @@ describe('file structure and unsupported features', () => {
     expect(err.line).toBe(1);
     // A plain mismatch on an ordinary value is still "tampered".
     await expectRefused(made.replace('port: 8', 'port: 9'), 'cv.sops.yaml', alice, 'tampered');
+    // Integers beyond 2^53 cannot be trusted to hash as sops hashed them.
+    await expectRefused(
+      made.replace('port: 8', 'port: 9007199254740993'),
+      'cv.sops.yaml',
+      alice,
+      'cannot-verify',
+    );
     // Digits with underscores are a string here but a number to yaml.v3.
     await expectRefused(made.replace('port: 8', 'port: 1_000'), 'cv.sops.yaml', alice, 'cannot-verify');
     // IPs and versions read the same everywhere, so a mismatch next to them is plain tampering.
