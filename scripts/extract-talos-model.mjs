@@ -1,0 +1,390 @@
+#!/usr/bin/env node
+// Maintainer tool: derives the project's typed model of Talos machine-config documents
+// (src/model/talos-model.json) from the Go type declarations of a siderolabs/talos git checkout,
+// for each supported version contract. It reads facts only (field names, Go types, struct tags,
+// field order, which kinds are registered/named/redactable); the engine's behaviour for each type
+// lives in the project's own code (src/model/*.ts).
+//
+// Usage: node scripts/extract-talos-model.mjs /path/to/talos/.git-or-repo [--out src/model/talos-model.json]
+// Needs: git. The repository must have the release tags listed in VERSIONS.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const VERSIONS = [
+  ['1.10', 'v1.10.9'],
+  ['1.11', 'v1.11.6'],
+  ['1.12', 'v1.12.11'],
+  ['1.13', 'v1.13.9'],
+  ['1.14', 'v1.14.0-rc.1'],
+];
+
+const repo = process.argv[2];
+if (!repo) {
+  console.error('usage: extract-talos-model.mjs TALOS_REPO [--out FILE]');
+  process.exit(2);
+}
+const outIdx = process.argv.indexOf('--out');
+const out = outIdx > 0 ? process.argv[outIdx + 1] : 'src/model/talos-model.json';
+
+const git = (...args) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+
+const TYPES_DIR = 'pkg/machinery/config/types';
+
+/** Parse one Go file: its package, imports, type declarations, registered kinds and methods. */
+function parseGoFile(src, dir) {
+  const lines = src.split('\n');
+  const file = { pkg: '', dir, imports: {}, types: {}, kinds: [], consts: {}, methods: [] };
+  let i = 0;
+  const importRe = /^\s*(?:(\w+)\s+)?"([^"]+)"/;
+  while (i < lines.length) {
+    const line = lines[i];
+    let m;
+    if ((m = line.match(/^package (\w+)/))) file.pkg = m[1];
+    else if (/^import \($/.test(line)) {
+      i++;
+      while (i < lines.length && !/^\)/.test(lines[i])) {
+        const im = lines[i].match(importRe);
+        if (im) file.imports[im[1] ?? path.posix.basename(im[2]).replace(/^(v\d+)$/, 'yaml')] = im[2];
+        i++;
+      }
+    } else if ((m = line.match(/^import (?:(\w+) )?"([^"]+)"/))) {
+      file.imports[m[1] ?? path.posix.basename(m[2])] = m[2];
+    } else if ((m = line.match(/^(?:const )?\s*(\w+)\s*(?:string\s*)?=\s*"([A-Za-z0-9]+)"\s*(?:\/\/.*)?$/))) {
+      file.consts[m[1]] = m[2];
+    } else if ((m = line.match(/^func \((\w+) \*?(\w+)\) (\w+)\(/))) {
+      file.methods.push({ type: m[2], name: m[3] });
+    } else if (/registry\.Register\(/.test(line)) {
+      // registry.Register(XKind, func(version string) config.Document { switch version { case "v1alpha1": return &T{} ...
+      const kindArg = line.match(/registry\.Register\(\s*("?[\w]+"?)/)[1];
+      let j = i;
+      let goType = null;
+      while (j < lines.length && j < i + 20) {
+        const r = lines[j].match(/return &(\w+)\{\}/);
+        if (r) {
+          goType = r[1];
+          break;
+        }
+        j++;
+      }
+      file.kinds.push({ kindArg, goType });
+    } else if ((m = line.match(/^type (\w+) struct \{\s*\}?\s*$/))) {
+      const name = m[1];
+      const fields = [];
+      if (!/\}\s*$/.test(line)) {
+        i++;
+        let pending = [];
+        while (i < lines.length && !/^\}/.test(lines[i])) {
+          const l = lines[i];
+          const t = l.trim();
+          if (t.startsWith('//')) pending.push(t);
+          else if (t === '') pending = [];
+          else {
+            const f = parseField(t, pending);
+            if (f) fields.push(f);
+            pending = [];
+          }
+          i++;
+        }
+      }
+      file.types[name] = { decl: 'struct', fields };
+    } else if (
+      (m = line.match(/^type (\w+) (=\s*)?([^\s{]+.*)$/)) &&
+      !/^type \w+ interface/.test(line) &&
+      !/func\(/.test(line)
+    ) {
+      file.types[m[1]] = { decl: 'named', expr: m[3].replace(/\s*\/\/.*$/, '').trim() };
+    }
+    i++;
+  }
+  return file;
+}
+
+function parseField(t, comments) {
+  const nodoc = comments.some((c) => /docgen:nodoc/.test(c));
+  const deprecated = comments.some((c) => /Deprecated:/.test(c));
+  const tagMatch = t.match(/`([^`]*)`/);
+  const tags = {};
+  if (tagMatch) {
+    for (const tm of tagMatch[1].matchAll(/(\w+):"([^"]*)"/g)) tags[tm[1]] = tm[2];
+  }
+  const head = t
+    .replace(/`[^`]*`.*$/, '')
+    .replace(/\/\/.*$/, '')
+    .trim();
+  const parts = head.split(/\s+/);
+  let goName;
+  let expr;
+  if (parts.length === 1) {
+    // embedded field
+    expr = parts[0];
+    goName = expr.replace(/^\*/, '').split('.').pop();
+  } else {
+    goName = parts[0];
+    expr = parts.slice(1).join(' ');
+  }
+  if (!/^[A-Z]/.test(goName)) return null;
+  const yamlTag = tags.yaml;
+  if (yamlTag === '-') return null;
+  const [yname, ...opts] = (yamlTag ?? '').split(',');
+  return {
+    go: goName,
+    expr,
+    yaml: yname,
+    tagged: yamlTag !== undefined,
+    omitempty: opts.includes('omitempty'),
+    inline: opts.includes('inline'),
+    flow: opts.includes('flow'),
+    mergeReplace: (tags.merge ?? '').split(',').includes('replace'),
+    omitOnlyIfNil: (tags.talos ?? '').includes('omitonlyifnil'),
+    nodoc,
+    deprecated,
+  };
+}
+
+function loadVersion(tag) {
+  const files = git('ls-tree', '-r', '--name-only', tag, TYPES_DIR)
+    .split('\n')
+    .filter((f) => f.endsWith('.go') && !/_test\.go$|_doc\.go$|deep_?copy|zz_generated/.test(f));
+  const pkgs = {}; // dir -> { pkg, types, kinds, methods, importsByFile }
+  for (const f of files) {
+    const src = git('show', `${tag}:${f}`);
+    const dir = path.posix.dirname(f).slice(TYPES_DIR.length + 1);
+    const pf = parseGoFile(src, dir);
+    const p = (pkgs[dir] ??= { pkg: pf.pkg, dir, types: {}, kinds: [], methods: [], consts: {} });
+    for (const [n, ty] of Object.entries(pf.types)) p.types[n] = { ...ty, imports: pf.imports };
+    p.kinds.push(...pf.kinds.map((k) => ({ ...k, imports: pf.imports })));
+    p.methods.push(...pf.methods);
+    Object.assign(p.consts, pf.consts);
+  }
+  return pkgs;
+}
+
+// Go types whose YAML form and merge rule the engine implements by hand (see src/model/special.ts).
+const SPECIAL = {
+  'time.Duration': 'duration',
+  'url.URL': 'url',
+  'meta.URL': 'url',
+  'v1alpha1.Endpoint': 'url',
+  'meta.Args': 'args',
+  'v1alpha1.Args': 'args',
+  'meta.Unstructured': 'unstructured',
+  'v1alpha1.Unstructured': 'unstructured',
+  'meta.Prefix': 'prefix',
+  'network.Prefix': 'prefix',
+  'network.Addr': 'addr',
+  'network.AddrPort': 'addrport',
+  'meta.Addr': 'addr',
+  'meta.AddrPort': 'addrport',
+  'netip.Prefix': 'prefix',
+  'netip.Addr': 'addr',
+  'netip.AddrPort': 'addrport',
+  'x509.PEMEncodedCertificateAndKey': 'certkey',
+  'x509.PEMEncodedCertificate': 'cert',
+  'x509.PEMEncodedKey': 'key',
+  'cel.Expression': 'cel',
+  'block.ByteSize': 'bytesize',
+  'block.PercentageSize': 'percentsize',
+  'block.Size': 'size',
+  'v1alpha1.Base64Bytes': 'base64bytes',
+  'v1alpha1.DiskSize': 'disksize',
+  'v1alpha1.FileMode': 'filemode',
+  'runtime.EtcFileMode': 'filemode',
+  'v1alpha1.InstallDiskSizeMatcher': 'disksizematcher',
+  'network.PortRange': 'portrange',
+  'nethelpers.HardwareAddr': 'hwaddr',
+};
+// Text-marshalled enums and names from packages outside config/types.
+const TEXT_PACKAGES = new Set(['nethelpers', 'storageres', 'config', 'block_res']);
+const TEXT_TYPES = new Set(['block.FilesystemType', 'block.EncryptionProviderType', 'block.VolumeType']);
+const SCALARS = new Set([
+  'string',
+  'bool',
+  'int',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'float32',
+  'float64',
+  'byte',
+]);
+
+function buildVersion(pkgs) {
+  const byPkg = {};
+  for (const p of Object.values(pkgs)) byPkg[p.pkg] = p;
+  const types = {};
+  const problems = new Set();
+
+  function qualify(name, pkg, imports) {
+    const dot = name.indexOf('.');
+    if (dot < 0) return `${pkg}.${name}`;
+    const alias = name.slice(0, dot);
+    const target = imports?.[alias];
+    let q = alias;
+    if (target?.includes('/config/types/'))
+      q = byPkg[path.posix.basename(target)]?.pkg ?? path.posix.basename(target);
+    else if (target && /resources\/block$/.test(target)) q = 'block_res';
+    return `${q}.${name.slice(dot + 1)}`;
+  }
+
+  function resolve(expr, pkg, imports) {
+    expr = expr.trim();
+    if (expr.startsWith('*')) return { ...resolve(expr.slice(1), pkg, imports), ptr: true };
+    if (expr === '[]byte') return { k: 'special', name: 'bytes' };
+    if (expr.startsWith('[]')) return { k: 'list', of: resolve(expr.slice(2), pkg, imports) };
+    let m;
+    if ((m = expr.match(/^map\[(\w+)\](.+)$/))) return { k: 'map', of: resolve(m[2], pkg, imports) };
+    if (expr === 'any' || expr === 'interface{}') return { k: 'special', name: 'any' };
+    if (SCALARS.has(expr)) return { k: 'scalar', s: expr === 'byte' ? 'uint8' : expr };
+    const q = qualify(expr, pkg, imports);
+    if (SPECIAL[q]) return { k: 'special', name: SPECIAL[q] };
+    const [qp, qn] = q.split('.');
+    if (TEXT_PACKAGES.has(qp) || TEXT_TYPES.has(q)) return { k: 'special', name: 'text', go: q };
+    const owner = byPkg[qp];
+    const decl = owner?.types[qn];
+    if (!decl) {
+      problems.add(`unresolved ${q} (from ${expr} in ${pkg})`);
+      return { k: 'special', name: 'unknown', go: q };
+    }
+    if (decl.decl === 'struct') {
+      buildStruct(qp, qn);
+      return { k: 'struct', ref: q };
+    }
+    // named non-struct type: keep its name so list/map types with their own merge rule are recognised
+    if (decl.expr === 'struct{}') return { k: 'struct', ref: q, empty: true };
+    const inner = resolve(decl.expr, qp, decl.imports);
+    return { ...inner, named: q };
+  }
+
+  function buildStruct(pkg, name) {
+    const q = `${pkg}.${name}`;
+    if (types[q]) return;
+    types[q] = { fields: [] };
+    const decl = byPkg[pkg].types[name];
+    const fields = [];
+    for (const f of decl.fields) {
+      if (f.inline) {
+        const t = resolve(f.expr, pkg, decl.imports);
+        if (t.k === 'struct') {
+          for (const inner of types[t.ref].fields) fields.push({ ...inner });
+          continue;
+        }
+        fields.push({ name: '', go: f.go, type: t, inline: true });
+        continue;
+      }
+      if (!f.tagged) {
+        // untagged exported fields only appear inside types the engine handles specially
+        problems.add(`untagged field ${q}.${f.go}`);
+        continue;
+      }
+      const field = {
+        name: f.yaml || f.go.toLowerCase(),
+        go: f.go,
+        type: resolve(f.expr, pkg, decl.imports),
+      };
+      if (f.omitempty) field.omitempty = true;
+      if (f.mergeReplace) field.mergeReplace = true;
+      if (f.flow) field.flow = true;
+      if (f.nodoc) field.nodoc = true;
+      if (f.deprecated) field.deprecated = true;
+      fields.push(field);
+    }
+    types[q].fields = fields;
+  }
+
+  const kinds = [];
+  for (const p of Object.values(pkgs)) {
+    for (const k of p.kinds) {
+      const kind = k.kindArg.startsWith('"') ? k.kindArg.replaceAll('"', '') : p.consts[k.kindArg];
+      if (!kind || !k.goType) {
+        problems.add(`kind ${k.kindArg} in ${p.pkg} not resolved`);
+        continue;
+      }
+      buildStruct(p.pkg, k.goType);
+      const methods = new Set(p.methods.filter((mm) => mm.type === k.goType).map((mm) => mm.name));
+      kinds.push({
+        kind,
+        type: `${p.pkg}.${k.goType}`,
+        named: methods.has('Name') && kind !== 'v1alpha1',
+        redacts: methods.has('Redact'),
+      });
+    }
+  }
+  return { types, kinds, problems: [...problems] };
+}
+
+const perVersion = {};
+for (const [contract, tag] of VERSIONS) {
+  const built = buildVersion(loadVersion(tag));
+  perVersion[contract] = built;
+  console.error(`${tag}: ${built.kinds.length} kinds, ${Object.keys(built.types).length} types`);
+  for (const pr of built.problems) console.error(`  ${pr}`);
+}
+
+// Merge the versions: newest layout first; fields and kinds carry since/until.
+const contracts = VERSIONS.map(([c]) => c);
+const newest = contracts.at(-1);
+const model = { source: Object.fromEntries(VERSIONS), contracts, kinds: [], types: {} };
+const kindMap = new Map();
+for (const c of contracts) {
+  for (const k of perVersion[c].kinds) {
+    const prev = kindMap.get(k.kind);
+    if (prev) {
+      prev.until = c;
+      Object.assign(prev, { type: k.type, named: k.named, redacts: k.redacts });
+    } else kindMap.set(k.kind, { ...k, since: c, until: c });
+  }
+}
+for (const k of kindMap.values()) {
+  if (k.since === contracts[0]) delete k.since;
+  if (k.until === newest) delete k.until;
+  model.kinds.push(k);
+}
+const typeNames = new Set(contracts.flatMap((c) => Object.keys(perVersion[c].types)));
+for (const tn of [...typeNames].sort()) {
+  const order = [];
+  const byName = new Map();
+  for (const c of [...contracts].reverse()) {
+    const t = perVersion[c].types[tn];
+    if (!t) continue;
+    let prevName = null;
+    for (const f of t.fields) {
+      const key = f.name || `~${f.go}`;
+      let entry = byName.get(key);
+      if (!entry) {
+        entry = { ...f, versions: new Set() };
+        byName.set(key, entry);
+        const at = prevName === null ? 0 : order.indexOf(prevName) + 1;
+        order.splice(at, 0, key);
+      }
+      entry.versions.add(c);
+      const newer = JSON.stringify(entry.type);
+      const older = JSON.stringify(f.type);
+      if (newer !== older) {
+        // the field changed type between contracts: keep each older shape for that contract
+        entry.typeBefore ??= {};
+        entry.typeBefore[c] = f.type;
+      }
+      prevName = key;
+    }
+  }
+  const fields = order.map((key) => {
+    const e = byName.get(key);
+    const present = contracts.filter((c) => e.versions.has(c));
+    const { versions, ...f } = e;
+    if (present[0] !== contracts[0]) f.since = present[0];
+    if (present.at(-1) !== newest) f.until = present.at(-1);
+    return f;
+  });
+  const present = contracts.filter((c) => perVersion[c].types[tn]);
+  model.types[tn] = { fields };
+  if (present[0] !== contracts[0]) model.types[tn].since = present[0];
+}
+writeFileSync(out, JSON.stringify(model, null, 1) + '\n');
+console.error(`wrote ${out}: ${model.kinds.length} kinds, ${Object.keys(model.types).length} types`);

@@ -1,0 +1,53 @@
+/** The `talos-gitops` command line: a thin adapter over the engine. */
+import { describeError } from '../errors.js';
+import { patchCommand } from './commands/patch.js';
+import { type Io, processIo } from './io.js';
+
+const HELP = `talos-gitops — render, validate, review and roll out Talos machine configs from Git
+
+Usage: talos-gitops <command> [flags]
+
+Commands:
+  patch BASE --patch P...     patch a machine config like talosctl machineconfig patch
+  help                        this text
+
+Run \`talos-gitops <command> --help\` for a command's flags.
+`;
+
+type Command = (argv: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  patch: patchCommand,
+};
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === 'help' || cmd === '--help' || cmd === '-h') {
+    io.out(HELP);
+    return cmd ? 0 : 1;
+  }
+  const command = COMMANDS[cmd];
+  if (!command) {
+    io.err(`error: unknown command ${JSON.stringify(cmd)}\n\n${HELP}`);
+    return 1;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    io.err(`error: ${describeError(e)}\n`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '');
+if (invokedDirectly) {
+  runCli(process.argv.slice(2), processIo()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`error: ${describeError(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

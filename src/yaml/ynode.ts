@@ -1,0 +1,159 @@
+/**
+ * A minimal YAML node tree the engine decodes configs from. It keeps what go-yaml's decoder sees
+ * (a scalar's text and whether it was quoted), plus the source line of every node, so every error and
+ * finding can name the file and line. Built from the `yaml` package's AST or from plain JS values.
+ */
+import YAML from 'yaml';
+import { TalosGitopsError } from '../errors.js';
+
+export interface Pos {
+  line: number;
+  column: number;
+}
+
+export type YScalar = { t: 'scalar'; text: string; quoted: boolean; pos?: Pos };
+export type YEntry = { key: YScalar; value: YNode };
+export type YMap = { t: 'map'; entries: YEntry[]; pos?: Pos };
+export type YSeq = { t: 'seq'; items: YNode[]; pos?: Pos };
+export type YNode = YScalar | YMap | YSeq;
+
+export interface YDocument {
+  /** null for an empty document (only comments or nothing). */
+  root: YNode | null;
+  /** 0-based index of the document in its file. */
+  index: number;
+  pos?: Pos;
+}
+
+export function isNullScalar(n: YNode | undefined | null): boolean {
+  return !n || (n.t === 'scalar' && !n.quoted && ['', '~', 'null', 'Null', 'NULL'].includes(n.text));
+}
+
+export function mapGet(m: YMap, key: string): YNode | undefined {
+  for (const e of m.entries) if (e.key.text === key) return e.value;
+  return undefined;
+}
+
+export function scalarText(n: YNode | undefined): string | undefined {
+  return n && n.t === 'scalar' ? n.text : undefined;
+}
+
+/** Parses every document of a YAML file. Syntax errors name the file and line. */
+export function parseYamlDocuments(text: string, file: string): YDocument[] {
+  const lineCounter = new YAML.LineCounter();
+  const docs = YAML.parseAllDocuments(text, {
+    schema: 'failsafe',
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const list = Array.isArray(docs) ? docs : [docs];
+  const out: YDocument[] = [];
+  list.forEach((doc, index) => {
+    const err = doc.errors[0];
+    if (err) {
+      const pos = lineCounter.linePos(err.pos[0]);
+      const what = err.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'invalid YAML';
+      throw new TalosGitopsError(`${what}: ${firstLine(err.message)}`, {
+        file,
+        line: pos.line,
+        column: pos.col,
+      });
+    }
+    const converter = new AstConverter(doc, lineCounter, file);
+    const root = doc.contents === null ? null : converter.node(doc.contents as YAML.Node);
+    const start = doc.contents ? lineCounter.linePos((doc.contents as YAML.Node).range?.[0] ?? 0) : undefined;
+    out.push({ root, index, pos: start ? { line: start.line, column: start.col } : undefined });
+  });
+  return out;
+}
+
+function firstLine(msg: string): string {
+  return msg.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+class AstConverter {
+  private depth = 0;
+  constructor(
+    private readonly doc: YAML.Document.Parsed,
+    private readonly lc: YAML.LineCounter,
+    private readonly file: string,
+  ) {}
+
+  private pos(n: YAML.Node): Pos | undefined {
+    const off = n.range?.[0];
+    if (off === undefined) return undefined;
+    const p = this.lc.linePos(off);
+    return { line: p.line, column: p.col };
+  }
+
+  node(n: YAML.Node | null | undefined): YNode {
+    if (n === null || n === undefined) return { t: 'scalar', text: '', quoted: false };
+    if (++this.depth > 10_000) throw new TalosGitopsError('YAML nesting too deep', { file: this.file });
+    try {
+      if (YAML.isAlias(n)) {
+        const target = n.resolve(this.doc);
+        if (!target)
+          throw new TalosGitopsError(`unknown alias *${n.source}`, {
+            file: this.file,
+            line: this.pos(n)?.line,
+          });
+        return this.node(target as YAML.Node);
+      }
+      if (YAML.isScalar(n)) {
+        const quoted =
+          n.type === 'QUOTE_DOUBLE' ||
+          n.type === 'QUOTE_SINGLE' ||
+          n.type === 'BLOCK_LITERAL' ||
+          n.type === 'BLOCK_FOLDED' ||
+          n.tag === 'tag:yaml.org,2002:str';
+        return { t: 'scalar', text: String(n.value ?? ''), quoted, pos: this.pos(n) };
+      }
+      if (YAML.isMap(n)) {
+        const entries: YEntry[] = [];
+        for (const pair of n.items) {
+          const k = this.node(pair.key as YAML.Node);
+          if (k.t !== 'scalar') {
+            throw new TalosGitopsError('mapping keys must be scalars', {
+              file: this.file,
+              line: k.pos?.line,
+            });
+          }
+          if (k.text === '<<' && !k.quoted) {
+            throw new TalosGitopsError('YAML merge keys (<<) are not supported in Talos configs', {
+              file: this.file,
+              line: k.pos?.line,
+            });
+          }
+          entries.push({ key: k, value: this.node(pair.value as YAML.Node) });
+        }
+        return { t: 'map', entries, pos: this.pos(n) };
+      }
+      if (YAML.isSeq(n)) {
+        return { t: 'seq', items: n.items.map((i) => this.node(i as YAML.Node)), pos: this.pos(n) };
+      }
+      throw new TalosGitopsError('unsupported YAML node', { file: this.file, line: this.pos(n)?.line });
+    } finally {
+      this.depth--;
+    }
+  }
+}
+
+/** Plain JS data (generated configs, JSON) as a node tree; strings count as quoted so they stay strings. */
+export function fromJS(v: unknown): YNode {
+  if (v === null || v === undefined) return { t: 'scalar', text: 'null', quoted: false };
+  if (typeof v === 'string') return { t: 'scalar', text: v, quoted: true };
+  if (typeof v === 'number' || typeof v === 'bigint') return { t: 'scalar', text: String(v), quoted: false };
+  if (typeof v === 'boolean') return { t: 'scalar', text: v ? 'true' : 'false', quoted: false };
+  if (Array.isArray(v)) return { t: 'seq', items: v.map(fromJS) };
+  if (typeof v === 'object') {
+    return {
+      t: 'map',
+      entries: Object.entries(v as Record<string, unknown>).map(([k, val]) => ({
+        key: { t: 'scalar', text: k, quoted: true } as YScalar,
+        value: fromJS(val),
+      })),
+    };
+  }
+  throw new Error(`cannot represent ${typeof v} as YAML`);
+}
