@@ -1,0 +1,228 @@
+/**
+ * A simulated Talos fleet: per cluster, one mTLS gRPC endpoint on loopback that speaks the Talos
+ * API wire protocol and routes to simulated nodes, plus a control API for tests and demos.
+ */
+import { performance } from 'node:perf_hooks';
+import { type CertificateAndKey, issueClientCertificate } from '../pki/ca.js';
+import { makeContext, type Talosconfig, writeTalosconfig } from '../talos/talosconfig.js';
+import { defaultHooks } from './default-hooks.js';
+import { SimEtcdCluster } from './etcd.js';
+import { EventLog } from './events.js';
+import { SimNode } from './node.js';
+import { type ClusterServer, startClusterServer } from './server.js';
+import type {
+  ApplyRecord,
+  FaultName,
+  FleetOptions,
+  NodeFaults,
+  NodeRole,
+  SimEvent,
+  SimulatedClusterSpec,
+  SimulatorHooks,
+} from './types.js';
+
+/** Test/demo control over one simulated node. */
+export interface SimulatedNodeControl {
+  readonly cluster: string;
+  readonly address: string;
+  readonly name: string;
+  readonly role: NodeRole;
+  /** Active machine config (what COSI MachineConfigs/v1alpha1 returns). */
+  readonly config: string;
+  /** Config saved for the next boot (STAGED or pending REBOOT apply), if any. */
+  readonly stagedConfig: string | undefined;
+  readonly talosVersion: string;
+  readonly bootId: string;
+  /** 1 at start, +1 per completed reboot. */
+  readonly bootCount: number;
+  readonly rebooting: boolean;
+  /** Reachable: not rebooting and no `unreachable` fault. */
+  readonly up: boolean;
+  readonly applyHistory: readonly ApplyRecord[];
+  readonly faults: Readonly<NodeFaults>;
+  setFault<K extends FaultName>(name: K, value?: NodeFaults[K]): void;
+  clearFault(name: FaultName): void;
+  clearFaults(): void;
+  /** Resolves when the node is back from a reboot/upgrade (immediately if it is not rebooting). */
+  waitUntilUp(): Promise<void>;
+}
+
+export interface SimulatedCluster {
+  name: string;
+  /** `127.0.0.1:<port>`: the cluster's apid endpoint. */
+  endpoint: string;
+  port: number;
+  osCa: CertificateAndKey;
+  nodes: SimulatedNodeControl[];
+}
+
+export interface SimulatedFleet {
+  /** One context per cluster, named after it; client certificate with the configured roles. */
+  talosconfig: Talosconfig;
+  clusters: SimulatedCluster[];
+  writeTalosconfig(path: string): Promise<void>;
+  /** A node by address (add the cluster name when addresses repeat across clusters). */
+  node(address: string, cluster?: string): SimulatedNodeControl;
+  nodes(): SimulatedNodeControl[];
+  /** Time-ordered log (live array). */
+  readonly events: readonly SimEvent[];
+  /** A talosconfig with a fresh client certificate carrying `roles` (e.g. ['os:reader']). */
+  mintTalosconfig(roles: string[], opts?: { clusters?: string[] }): Talosconfig;
+  stop(): Promise<void>;
+}
+
+function control(node: SimNode): SimulatedNodeControl {
+  return {
+    cluster: node.cluster,
+    address: node.address,
+    name: node.name,
+    role: node.role,
+    get config() {
+      return node.config;
+    },
+    get stagedConfig() {
+      return node.stagedConfig;
+    },
+    get talosVersion() {
+      return node.talosVersion;
+    },
+    get bootId() {
+      return node.bootId;
+    },
+    get bootCount() {
+      return node.bootCount;
+    },
+    get rebooting() {
+      return node.rebooting;
+    },
+    get up() {
+      return node.up;
+    },
+    get applyHistory() {
+      return node.applyHistory;
+    },
+    get faults() {
+      return node.faults;
+    },
+    setFault: (name, value) => node.setFault(name, value),
+    clearFault: (name) => node.clearFault(name),
+    clearFaults: () => {
+      for (const name of Object.keys(node.faults) as FaultName[]) node.clearFault(name);
+    },
+    waitUntilUp: () => node.waitUntilUp(),
+  };
+}
+
+function validateSpec(spec: SimulatedClusterSpec): void {
+  if (!spec.name) throw new TypeError('simulated cluster needs a name');
+  if (spec.nodes.length === 0) throw new TypeError(`simulated cluster ${spec.name} has no nodes`);
+  const seen = new Set<string>();
+  for (const n of spec.nodes) {
+    if (seen.has(n.address))
+      throw new TypeError(`simulated cluster ${spec.name}: duplicate node ${n.address}`);
+    seen.add(n.address);
+  }
+}
+
+export async function startSimulatedFleet(options: FleetOptions): Promise<SimulatedFleet> {
+  const hooks: SimulatorHooks = { ...defaultHooks, ...options.hooks };
+  const rebootMs = options.rebootMs ?? 1000;
+  const upgradeMs = options.upgradeMs ?? rebootMs;
+  const log = new EventLog();
+  const timers = new Set<NodeJS.Timeout>();
+  const started = performance.now();
+  const clusters: (SimulatedCluster & { server: ClusterServer; sim: SimNode[] })[] = [];
+  const clientRoles = options.clientRoles ?? ['os:admin'];
+
+  try {
+    for (const spec of options.clusters) {
+      validateSpec(spec);
+      const nodes: SimNode[] = [];
+      const etcd = new SimEtcdCluster((member, why) => {
+        const anyNode = member ? nodes.find((n) => n.address === member.host.address) : nodes[0];
+        if (anyNode)
+          log.record(anyNode, 'etcd-leader', member ? `${member.host.name} (${why})` : `none (${why})`);
+      });
+      const env = {
+        cluster: spec.name,
+        hooks,
+        rebootMs,
+        upgradeMs,
+        log,
+        etcd,
+        timers,
+        now: () => performance.now() - started,
+      };
+      for (const n of spec.nodes) {
+        const node = new SimNode(n, env);
+        nodes.push(node);
+        if (node.isControlPlane) etcd.add(node);
+      }
+      for (const node of nodes) {
+        const faults = options.faults?.[`${spec.name}/${node.address}`] ?? options.faults?.[node.address];
+        node.faults = { ...faults };
+      }
+      const server = await startClusterServer(spec.name, spec.osCa, nodes);
+      clusters.push({
+        name: spec.name,
+        endpoint: server.endpoint,
+        port: server.port,
+        osCa: spec.osCa,
+        nodes: nodes.map(control),
+        server,
+        sim: nodes,
+      });
+    }
+  } catch (err) {
+    await Promise.all(clusters.map((c) => c.server.stop()));
+    throw err;
+  }
+
+  const mintTalosconfig = (roles: string[], opts: { clusters?: string[] } = {}): Talosconfig => {
+    const chosen = clusters.filter((c) => !opts.clusters || opts.clusters.includes(c.name));
+    const contexts: Talosconfig['contexts'] = {};
+    for (const c of chosen) {
+      const client = issueClientCertificate(c.osCa, roles);
+      contexts[c.name] = makeContext({
+        endpoints: [c.endpoint],
+        nodes: c.nodes.map((n) => n.address),
+        caPem: c.osCa.crt,
+        crtPem: client.crt,
+        keyPem: client.key,
+      });
+    }
+    return { context: chosen[0]?.name ?? '', contexts };
+  };
+
+  const talosconfig = mintTalosconfig(clientRoles);
+  const all = () => clusters.flatMap((c) => c.nodes);
+
+  return {
+    talosconfig,
+    clusters: clusters.map(({ name, endpoint, port, osCa, nodes }) => ({
+      name,
+      endpoint,
+      port,
+      osCa,
+      nodes,
+    })),
+    writeTalosconfig: (path) => writeTalosconfig(path, talosconfig),
+    node(address, cluster) {
+      const matches = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
+      if (matches.length === 0)
+        throw new RangeError(`no simulated node ${address}${cluster ? ` in ${cluster}` : ''}`);
+      if (matches.length > 1)
+        throw new RangeError(`node ${address} exists in several clusters: name the cluster`);
+      return matches[0]!;
+    },
+    nodes: all,
+    events: log.events,
+    mintTalosconfig,
+    async stop() {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      for (const c of clusters) for (const n of c.sim) n.release();
+      await Promise.all(clusters.map((c) => c.server.stop()));
+    },
+  };
+}

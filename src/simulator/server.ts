@@ -1,0 +1,247 @@
+/**
+ * One cluster's simulated apid endpoint: a gRPC server on 127.0.0.1 with mutual TLS against the
+ * cluster's OS CA. It routes each call by the `node` metadata (one-to-one) or `nodes` metadata
+ * (one-to-many, with per-node metadata.hostname/error entries as apid merges them), checks the
+ * caller's roles from its certificate Organization as machined does, then runs the node's method.
+ */
+
+import { isIPv6 } from 'node:net';
+import * as grpc from '@grpc/grpc-js';
+import type { CertificateAndKey } from '../pki/ca.js';
+import { issueServerCertificate } from '../pki/ca.js';
+import { parseCertificate } from '../pki/inspect.js';
+import { toStandardKeyPem } from '../pki/pem.js';
+import type { ProtoObject } from '../talos/protobuf/codec.js';
+import { grpcServiceDefinition } from '../talos/protobuf/grpc.js';
+import { talosSchema } from '../talos/protobuf/talos-schema.js';
+import { isAuthorized, rolesFor, rolesFromOrganizations, SENSITIVE_RESOURCE_TYPES } from '../talos/rbac.js';
+import type { SimNode } from './node.js';
+import { SimRpcError, unavailableNode } from './rpc-error.js';
+
+const HANG = Symbol('hang');
+type Outcome = ProtoObject | typeof HANG;
+
+type Routing = { mode: 'one'; target: string } | { mode: 'many'; targets: string[] };
+
+type NodeMethod = (node: SimNode, request: ProtoObject) => ProtoObject;
+
+const MACHINE_METHODS: Record<string, NodeMethod> = {
+  ApplyConfiguration: (n, r) => n.applyConfiguration(r),
+  EtcdForfeitLeadership: (n) => n.etcdForfeitLeadership(),
+  EtcdMemberList: (n, r) => n.etcdMemberList(r),
+  EtcdStatus: (n) => n.etcdStatus(),
+  Reboot: (n) => n.reboot(),
+  ServiceList: (n) => n.serviceList(),
+  Upgrade: (n, r) => n.upgrade(r),
+  Version: (n) => n.version(),
+};
+
+export interface ClusterServer {
+  port: number;
+  /** `127.0.0.1:<port>` */
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+function asServiceError(err: unknown): Partial<grpc.ServiceError> {
+  if (err instanceof SimRpcError) return err.toServiceError();
+  const message = err instanceof Error ? err.message : String(err);
+  return { code: grpc.status.INTERNAL, details: message, message };
+}
+
+function metadataValues(md: grpc.Metadata, key: string): string[] {
+  return md
+    .get(key)
+    .map((v) => v.toString())
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+export class ClusterRouter {
+  private readonly byAddress: Map<string, SimNode>;
+
+  constructor(private readonly nodes: SimNode[]) {
+    this.byAddress = new Map(nodes.map((n) => [n.address, n]));
+  }
+
+  /** The endpoint node: answers calls without node metadata. */
+  private endpointNode(): SimNode {
+    return this.nodes.find((n) => n.isControlPlane) ?? this.nodes[0]!;
+  }
+
+  route(md: grpc.Metadata, cosi: boolean): Routing {
+    const node = metadataValues(md, 'node');
+    const nodes = metadataValues(md, 'nodes');
+    if (node.length > 1) throw new SimRpcError('INVALID_ARGUMENT', 'node metadata must be single-valued');
+    if (nodes.length > 0) {
+      if (cosi)
+        throw new SimRpcError('INVALID_ARGUMENT', 'one-2-many proxying is not supported for COSI methods');
+      return { mode: 'many', targets: nodes };
+    }
+    return { mode: 'one', target: node[0] ?? this.endpointNode().address };
+  }
+
+  /** Runs `fn` on the target as apid + machined would: reachability, then RBAC, then the method. */
+  run(target: string, roles: string[], allowed: readonly string[], fn: (n: SimNode) => ProtoObject): Outcome {
+    if (target.includes(':') && !isIPv6(target)) {
+      throw new SimRpcError('INTERNAL', `invalid target "${target}": a target is an address without a port`);
+    }
+    const node = this.byAddress.get(target);
+    if (!node) throw unavailableNode(target);
+    if (node.gate() === 'hang') return HANG;
+    if (!isAuthorized(allowed, roles)) throw new SimRpcError('PERMISSION_DENIED', 'not authorized');
+    return fn(node);
+  }
+}
+
+/** Roles from the verified client certificate's Organization entries. */
+function callerRoles(
+  call: grpc.ServerUnaryCall<ProtoObject, ProtoObject> | grpc.ServerWritableStream<ProtoObject, ProtoObject>,
+): string[] {
+  const raw = call.getAuthContext()?.sslPeerCertificate?.raw;
+  if (!raw) return [];
+  return rolesFromOrganizations(parseCertificate(raw).subjectOrganizations);
+}
+
+/** apid's one-to-many reply entry for a failed target. */
+function failedEntry(hostname: string, err: unknown): ProtoObject {
+  const e = asServiceError(err);
+  return { metadata: { hostname, error: e.details, status: { code: e.code, message: e.details } } };
+}
+
+function machineImplementation(router: ClusterRouter): grpc.UntypedServiceImplementation {
+  const impl: grpc.UntypedServiceImplementation = {};
+  for (const [name, method] of Object.entries(MACHINE_METHODS)) {
+    const allowed = rolesFor(`/machine.MachineService/${name}`);
+    impl[name] = (
+      call: grpc.ServerUnaryCall<ProtoObject, ProtoObject>,
+      callback: grpc.sendUnaryData<ProtoObject>,
+    ) => {
+      try {
+        const roles = callerRoles(call);
+        const routing = router.route(call.metadata, false);
+        if (routing.mode === 'one') {
+          const out = router.run(routing.target, roles, allowed, (n) => method(n, call.request));
+          if (out !== HANG) callback(null, { messages: [out] });
+          return;
+        }
+        const messages: ProtoObject[] = [];
+        for (const target of routing.targets) {
+          try {
+            const out = router.run(target, roles, allowed, (n) => method(n, call.request));
+            // apid waits for every target: one that never answers holds the whole call.
+            if (out === HANG) return;
+            messages.push({ ...out, metadata: { hostname: target } });
+          } catch (err) {
+            messages.push(failedEntry(target, err));
+          }
+        }
+        callback(null, { messages });
+      } catch (err) {
+        callback(asServiceError(err) as grpc.ServiceError);
+      }
+    };
+  }
+
+  impl.Read = (call: grpc.ServerWritableStream<ProtoObject, ProtoObject>) => {
+    const allowed = rolesFor('/machine.MachineService/Read');
+    const path = String(call.request.path ?? '');
+    const read = (n: SimNode) => ({ bytes: n.read(path) });
+    try {
+      const roles = callerRoles(call);
+      const routing = router.route(call.metadata, false);
+      if (routing.mode === 'one') {
+        const out = router.run(routing.target, roles, allowed, read);
+        if (out === HANG) return;
+        call.write(out);
+        call.end();
+        return;
+      }
+      for (const target of routing.targets) {
+        try {
+          const out = router.run(target, roles, allowed, read);
+          if (out === HANG) return;
+          call.write({ ...out, metadata: { hostname: target } });
+        } catch (err) {
+          call.write(failedEntry(target, err));
+        }
+      }
+      call.end();
+    } catch (err) {
+      call.emit('error', asServiceError(err));
+    }
+  };
+  return impl;
+}
+
+function stateImplementation(router: ClusterRouter): grpc.UntypedServiceImplementation {
+  const allowed = rolesFor('/cosi.resource.State/Get');
+  return {
+    Get: (
+      call: grpc.ServerUnaryCall<ProtoObject, ProtoObject>,
+      callback: grpc.sendUnaryData<ProtoObject>,
+    ) => {
+      try {
+        const roles = callerRoles(call);
+        const routing = router.route(call.metadata, true) as { mode: 'one'; target: string };
+        const { namespace, type, id } = call.request as { namespace: string; type: string; id: string };
+        const out = router.run(routing.target, roles, allowed, (n) => {
+          // Sensitive resource definitions need os:admin even for reads.
+          if (SENSITIVE_RESOURCE_TYPES.has(type) && !roles.includes('os:admin')) {
+            throw new SimRpcError('PERMISSION_DENIED', 'not authorized');
+          }
+          return n.cosiGet(namespace, type, id);
+        });
+        if (out !== HANG) callback(null, out);
+      } catch (err) {
+        callback(asServiceError(err) as grpc.ServiceError);
+      }
+    },
+  };
+}
+
+/** Starts the cluster's endpoint on 127.0.0.1 (random port) with a server cert from its OS CA. */
+export async function startClusterServer(
+  clusterName: string,
+  osCa: CertificateAndKey,
+  nodes: SimNode[],
+): Promise<ClusterServer> {
+  const serverCert = issueServerCertificate(osCa, {
+    commonName: `${clusterName}-apid`,
+    ipAddresses: ['127.0.0.1'],
+    dnsNames: ['localhost'],
+  });
+  const router = new ClusterRouter(nodes);
+  const schema = talosSchema();
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': 32 * 1024 * 1024,
+    'grpc.max_send_message_length': 32 * 1024 * 1024,
+  });
+  server.addService(
+    grpcServiceDefinition(schema.service('machine.MachineService')),
+    machineImplementation(router),
+  );
+  server.addService(
+    grpcServiceDefinition(schema.service('cosi.resource.State')),
+    stateImplementation(router),
+  );
+  const credentials = grpc.ServerCredentials.createSsl(
+    Buffer.from(osCa.crt),
+    [{ cert_chain: Buffer.from(serverCert.crt), private_key: Buffer.from(toStandardKeyPem(serverCert.key)) }],
+    true,
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    server.bindAsync('127.0.0.1:0', credentials, (err, p) => (err ? reject(err) : resolve(p)));
+  });
+  return {
+    port,
+    endpoint: `127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        // Calls left hanging by the `hang` fault would keep a graceful shutdown waiting.
+        server.forceShutdown();
+        resolve();
+      }),
+  };
+}

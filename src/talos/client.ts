@@ -1,0 +1,617 @@
+/**
+ * Talos API client over gRPC + mTLS. One TLS connection (grpc-js channel) per endpoint; every call
+ * targets one node with the single-valued `node` metadata key, as talosctl's per-node calls do, and
+ * apid on the endpoint forwards it. Every call has a deadline; only read-only calls are retried, and
+ * only when the node or endpoint is unavailable.
+ */
+import * as grpc from '@grpc/grpc-js';
+import { parseCertificate } from '../pki/inspect.js';
+import { loadPrivateKey, toStandardKeyPem } from '../pki/pem.js';
+import { type CallContext, classifyUnavailable, type TalosApiError, toTalosApiError } from './api-error.js';
+import { decodeMessage, type ProtoObject } from './protobuf/codec.js';
+import { grpcServiceDefinition } from './protobuf/grpc.js';
+import { talosSchema } from './protobuf/talos-schema.js';
+import { rolesFor, rolesFromOrganizations, type TalosRole } from './rbac.js';
+import {
+  normalizeEndpoint,
+  type ResolvedTalosContext,
+  readTalosconfig,
+  resolveContext,
+  splitEndpoint,
+  type Talosconfig,
+  TalosconfigError,
+} from './talosconfig.js';
+import { probeTls } from './tls-probe.js';
+import {
+  APPLY_MODE_WIRE,
+  type ApplyMode,
+  type ApplyResult,
+  applyModeFromWire,
+  type EtcdMember,
+  type EtcdMemberStatus,
+  MACHINE_STAGES,
+  type MachineStatus,
+  type NodeVersion,
+  REBOOT_MODE_WIRE,
+  type RebootMode,
+  type ServiceStatus,
+  timestampToDate,
+  type UpgradeResult,
+} from './types.js';
+
+export interface TalosClientOptions {
+  /** Deadline for ordinary calls (ms). Default 30 s. */
+  deadlineMs?: number;
+  /** Deadline for Upgrade, which runs its pre-checks synchronously (ms). Default 10 min. */
+  upgradeDeadlineMs?: number;
+  /** Extra attempts for read-only calls that fail as unavailable. Default 3. */
+  retries?: number;
+  /** First retry delay (ms), doubled each time up to maxBackoffMs. Default 250. */
+  retryBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** Verify the server certificate against this name instead of the endpoint host. */
+  tlsServerName?: string;
+}
+
+export interface CallOptions {
+  deadlineMs?: number;
+  /** Endpoint to send this call through (default: the context's endpoints, first first). */
+  endpoint?: string;
+}
+
+export interface ApplyOptions extends CallOptions {
+  /** Required: the proto default (0) means REBOOT, so the mode is never left implicit. */
+  mode: ApplyMode;
+  dryRun?: boolean;
+  /** TRY mode only; Talos's default is 1 minute. */
+  tryModeTimeoutMs?: number;
+}
+
+export interface UpgradeOptions extends CallOptions {
+  stage?: boolean;
+  force?: boolean;
+  rebootMode?: 'default' | 'powercycle';
+}
+
+interface Connection {
+  channel: grpc.Channel;
+  machine: grpc.Client;
+  state: grpc.Client;
+}
+
+interface CallSpec {
+  service: 'machine' | 'state';
+  method: string;
+  readOnly: boolean;
+  /** Roles the call needs when stricter than the method rule (sensitive COSI resources). */
+  neededRoles?: readonly string[];
+  isApply?: boolean;
+  deadlineMs?: number;
+}
+
+const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+const SERVICE_PATHS = { machine: 'machine.MachineService', state: 'cosi.resource.State' } as const;
+
+const MachineClient = grpc.makeGenericClientConstructor(
+  grpcServiceDefinition(talosSchema().service(SERVICE_PATHS.machine)),
+  'MachineService',
+);
+const StateClient = grpc.makeGenericClientConstructor(
+  grpcServiceDefinition(talosSchema().service(SERVICE_PATHS.state)),
+  'State',
+);
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export class TalosClient {
+  readonly context: ResolvedTalosContext;
+  /** Talos roles of the client certificate (its Organization entries). */
+  readonly roles: TalosRole[];
+  private readonly options: Required<Omit<TalosClientOptions, 'tlsServerName'>> & { tlsServerName?: string };
+  private readonly credentials: grpc.ChannelCredentials;
+  private readonly keyPem: string;
+  private readonly connections = new Map<string, Connection>();
+  private closed = false;
+
+  constructor(context: ResolvedTalosContext, options: TalosClientOptions = {}) {
+    this.context = context;
+    this.options = {
+      deadlineMs: 30_000,
+      upgradeDeadlineMs: 600_000,
+      retries: 3,
+      retryBackoffMs: 250,
+      maxBackoffMs: 2_000,
+      ...options,
+    };
+    const where = { file: context.file, field: `contexts.${context.name}` };
+    try {
+      // Checked here so a bad key is reported against the talosconfig, not deep inside grpc-js.
+      loadPrivateKey(context.keyPem);
+      this.roles = rolesFromOrganizations(parseCertificate(context.crtPem).subjectOrganizations);
+      this.keyPem = toStandardKeyPem(context.keyPem);
+      this.credentials = grpc.credentials.createSsl(
+        Buffer.from(context.caPem),
+        Buffer.from(this.keyPem),
+        Buffer.from(context.crtPem),
+      );
+    } catch (err) {
+      throw new TalosconfigError(`context "${context.name}": ${(err as Error).message}`, where);
+    }
+  }
+
+  static fromTalosconfig(
+    cfg: Talosconfig,
+    opts: TalosClientOptions & { context?: string; file?: string } = {},
+  ): TalosClient {
+    return new TalosClient(resolveContext(cfg, opts.context, opts.file), opts);
+  }
+
+  static async fromFile(
+    path: string,
+    opts: TalosClientOptions & { context?: string } = {},
+  ): Promise<TalosClient> {
+    return TalosClient.fromTalosconfig(await readTalosconfig(path), { ...opts, file: path });
+  }
+
+  // ---- public API ----
+
+  async version(node: string, opts: CallOptions = {}): Promise<NodeVersion> {
+    const reply = await this.unary(node, {}, opts, { service: 'machine', method: 'Version', readOnly: true });
+    return toNodeVersion(reply);
+  }
+
+  /**
+   * Version on several nodes in one call (apid one-to-many mode, `nodes` metadata). Each node's
+   * outcome is reported separately, matched by the hostname apid echoes back.
+   */
+  async versionMany(
+    nodes: string[],
+    opts: CallOptions = {},
+  ): Promise<Map<string, NodeVersion | TalosApiError>> {
+    const spec: CallSpec = { service: 'machine', method: 'Version', readOnly: true };
+    const md = new grpc.Metadata();
+    for (const n of nodes) md.add('nodes', n);
+    const { response, endpoint, ctx } = await this.withRetries('', spec, opts, (ep, deadline) =>
+      this.invokeUnary(ep, spec, {}, md, deadline),
+    );
+    const out = new Map<string, NodeVersion | TalosApiError>();
+    for (const msg of (response.messages as ProtoObject[]) ?? []) {
+      const meta = msg.metadata as
+        | { hostname?: string; error?: string; status?: { code?: number } }
+        | undefined;
+      const host = meta?.hostname ?? '';
+      if (meta?.error) {
+        const e = { code: meta.status?.code ?? grpc.status.UNKNOWN, details: meta.error };
+        out.set(host, toTalosApiError(e, { ...ctx, node: host, endpoint }));
+      } else {
+        out.set(host, toNodeVersion(msg));
+      }
+    }
+    for (const n of nodes) {
+      if (!out.has(n)) {
+        out.set(n, toTalosApiError({ details: 'no reply for this node' }, { ...ctx, node: n, endpoint }));
+      }
+    }
+    return out;
+  }
+
+  async applyConfiguration(node: string, configYaml: string, opts: ApplyOptions): Promise<ApplyResult> {
+    if (!opts || !(opts.mode in APPLY_MODE_WIRE)) {
+      throw new TypeError(
+        `applyConfiguration: mode must be one of ${Object.keys(APPLY_MODE_WIRE).join(', ')}`,
+      );
+    }
+    const request: ProtoObject = {
+      data: Buffer.from(configYaml, 'utf8'),
+      mode: APPLY_MODE_WIRE[opts.mode],
+      dryRun: opts.dryRun ?? false,
+    };
+    if (opts.mode === 'try') {
+      const ms = opts.tryModeTimeoutMs ?? 60_000;
+      request.tryModeTimeout = { seconds: BigInt(Math.floor(ms / 1000)), nanos: (ms % 1000) * 1e6 };
+    }
+    const reply = await this.unary(node, request, opts, {
+      service: 'machine',
+      method: 'ApplyConfiguration',
+      readOnly: false,
+      isApply: true,
+    });
+    return {
+      mode: applyModeFromWire(reply.mode as number),
+      modeDetails: reply.modeDetails as string,
+      warnings: reply.warnings as string[],
+    };
+  }
+
+  /** The running machine config, byte for byte as it was applied (COSI config/MachineConfigs/v1alpha1). */
+  async getMachineConfig(node: string, opts: CallOptions = {}): Promise<string> {
+    const resource = await this.cosiGet(node, 'config', 'MachineConfigs.config.talos.dev', 'v1alpha1', opts, [
+      'os:admin',
+    ]);
+    const spec = resource.spec as { protoSpec: Buffer; yamlSpec: string } | undefined;
+    if (spec?.protoSpec?.length) {
+      const decoded = decodeMessage(
+        talosSchema().message('resource.config.MachineConfigSpec'),
+        spec.protoSpec,
+      );
+      return (decoded.yamlMarshalled as Buffer).toString('utf8');
+    }
+    return spec?.yamlSpec ?? '';
+  }
+
+  /** COSI runtime/MachineStatuses/machine: boot stage and readiness. */
+  async getMachineStatus(node: string, opts: CallOptions = {}): Promise<MachineStatus> {
+    const resource = await this.cosiGet(
+      node,
+      'runtime',
+      'MachineStatuses.runtime.talos.dev',
+      'machine',
+      opts,
+    );
+    const spec = resource.spec as { protoSpec: Buffer } | undefined;
+    const decoded = decodeMessage(
+      talosSchema().message('talos.resource.definitions.runtime.MachineStatusSpec'),
+      spec?.protoSpec ?? Buffer.alloc(0),
+    );
+    const status = decoded.status as
+      | { ready: boolean; unmetConditions: { name: string; reason: string }[] }
+      | undefined;
+    return {
+      stage: MACHINE_STAGES[decoded.stage as number] ?? 'unknown',
+      ready: status?.ready ?? false,
+      unmetConditions: (status?.unmetConditions ?? []).map((c) => ({ name: c.name, reason: c.reason })),
+    };
+  }
+
+  async serviceList(node: string, opts: CallOptions = {}): Promise<ServiceStatus[]> {
+    const reply = await this.unary(node, {}, opts, {
+      service: 'machine',
+      method: 'ServiceList',
+      readOnly: true,
+    });
+    return (reply.services as ProtoObject[]).map(toServiceStatus);
+  }
+
+  async etcdMemberList(
+    node: string,
+    opts: CallOptions & { queryLocal?: boolean } = {},
+  ): Promise<EtcdMember[]> {
+    const reply = await this.unary(node, { queryLocal: opts.queryLocal ?? false }, opts, {
+      service: 'machine',
+      method: 'EtcdMemberList',
+      readOnly: true,
+    });
+    return (reply.members as ProtoObject[]).map((m) => ({
+      id: m.id as bigint,
+      hostname: m.hostname as string,
+      peerUrls: m.peerUrls as string[],
+      clientUrls: m.clientUrls as string[],
+      isLearner: m.isLearner as boolean,
+    }));
+  }
+
+  async etcdStatus(node: string, opts: CallOptions = {}): Promise<EtcdMemberStatus> {
+    const reply = await this.unary(node, {}, opts, {
+      service: 'machine',
+      method: 'EtcdStatus',
+      readOnly: true,
+    });
+    const s = (reply.memberStatus ?? {}) as Partial<Record<keyof EtcdMemberStatus, unknown>>;
+    return {
+      memberId: (s.memberId as bigint) ?? 0n,
+      leader: (s.leader as bigint) ?? 0n,
+      protocolVersion: (s.protocolVersion as string) ?? '',
+      storageVersion: (s.storageVersion as string) ?? '',
+      dbSize: (s.dbSize as bigint) ?? 0n,
+      dbSizeInUse: (s.dbSizeInUse as bigint) ?? 0n,
+      raftIndex: (s.raftIndex as bigint) ?? 0n,
+      raftTerm: (s.raftTerm as bigint) ?? 0n,
+      raftAppliedIndex: (s.raftAppliedIndex as bigint) ?? 0n,
+      errors: (s.errors as string[]) ?? [],
+      isLearner: (s.isLearner as boolean) ?? false,
+    };
+  }
+
+  /** Moves etcd leadership away from `node`. Returns the new leader's name ('' if `node` was not leader). */
+  async etcdForfeitLeadership(node: string, opts: CallOptions = {}): Promise<{ member: string }> {
+    const reply = await this.unary(node, {}, opts, {
+      service: 'machine',
+      method: 'EtcdForfeitLeadership',
+      readOnly: false,
+    });
+    return { member: reply.member as string };
+  }
+
+  /** Legacy unary Upgrade: returns once Talos accepted the request (pre-checks can take minutes). */
+  async upgrade(node: string, image: string, opts: UpgradeOptions = {}): Promise<UpgradeResult> {
+    const reply = await this.unary(
+      node,
+      {
+        image,
+        stage: opts.stage ?? false,
+        force: opts.force ?? false,
+        rebootMode: opts.rebootMode === 'powercycle' ? 1 : 0,
+      },
+      opts,
+      { service: 'machine', method: 'Upgrade', readOnly: false, deadlineMs: this.options.upgradeDeadlineMs },
+    );
+    return { ack: reply.ack as string, actorId: reply.actorId as string };
+  }
+
+  async reboot(
+    node: string,
+    mode: RebootMode = 'default',
+    opts: CallOptions = {},
+  ): Promise<{ actorId: string }> {
+    const reply = await this.unary(node, { mode: REBOOT_MODE_WIRE[mode] }, opts, {
+      service: 'machine',
+      method: 'Reboot',
+      readOnly: false,
+    });
+    return { actorId: reply.actorId as string };
+  }
+
+  /** The kernel boot id (Read of /proc/sys/kernel/random/boot_id, os:admin): changes on every boot. */
+  async bootId(node: string, opts: CallOptions = {}): Promise<string> {
+    const spec: CallSpec = { service: 'machine', method: 'Read', readOnly: true };
+    const { response } = await this.withRetries(node, spec, opts, (endpoint, deadline) =>
+      this.invokeRead(endpoint, node, '/proc/sys/kernel/random/boot_id', deadline),
+    );
+    return (response.bytes as Buffer).toString('utf8').trim();
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const conn of this.connections.values()) {
+      conn.machine.close();
+      conn.state.close();
+      conn.channel.close();
+    }
+    this.connections.clear();
+  }
+
+  // ---- plumbing ----
+
+  private async cosiGet(
+    node: string,
+    namespace: string,
+    type: string,
+    id: string,
+    opts: CallOptions,
+    neededRoles?: readonly string[],
+  ): Promise<ProtoObject> {
+    const reply = await this.unary(node, { namespace, type, id }, opts, {
+      service: 'state',
+      method: 'Get',
+      readOnly: true,
+      neededRoles,
+    });
+    if (!reply.resource) {
+      throw toTalosApiError(
+        { code: grpc.status.NOT_FOUND, details: `${namespace}/${type}/${id} missing from the reply` },
+        this.callContext(
+          node,
+          { service: 'state', method: 'Get', readOnly: true },
+          this.context.endpoints[0]!,
+          0,
+        ),
+      );
+    }
+    return reply.resource as ProtoObject;
+  }
+
+  private connection(endpoint: string): Connection {
+    if (this.closed) throw new Error('TalosClient is closed');
+    let conn = this.connections.get(endpoint);
+    if (!conn) {
+      const channelOptions: grpc.ChannelOptions = {
+        'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+        'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+        // Endpoints come back after reboots; do not let reconnect backoff grow to minutes.
+        'grpc.initial_reconnect_backoff_ms': 250,
+        'grpc.max_reconnect_backoff_ms': 5_000,
+        ...(this.options.tlsServerName
+          ? { 'grpc.ssl_target_name_override': this.options.tlsServerName }
+          : {}),
+      };
+      const channel = new grpc.Channel(endpoint, this.credentials, channelOptions);
+      conn = {
+        channel,
+        machine: new MachineClient(endpoint, this.credentials, { channelOverride: channel }),
+        state: new StateClient(endpoint, this.credentials, { channelOverride: channel }),
+      };
+      this.connections.set(endpoint, conn);
+    }
+    return conn;
+  }
+
+  private callContext(node: string, spec: CallSpec, endpoint: string, deadlineMs: number): CallContext {
+    const path = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
+    return {
+      node,
+      method: spec.service === 'state' ? `State/${spec.method}` : spec.method,
+      endpoint,
+      roles: this.roles,
+      neededRoles: spec.neededRoles ?? rolesFor(path),
+      deadlineMs,
+      isApply: spec.isApply,
+    };
+  }
+
+  private metadataFor(node: string): grpc.Metadata {
+    const md = new grpc.Metadata();
+    if (node) md.set('node', node);
+    return md;
+  }
+
+  private async unary(
+    node: string,
+    request: ProtoObject,
+    opts: CallOptions,
+    spec: CallSpec,
+  ): Promise<ProtoObject> {
+    const { response, endpoint, ctx } = await this.withRetries(node, spec, opts, (ep, deadline) =>
+      this.invokeUnary(ep, spec, request, this.metadataFor(node), deadline),
+    );
+    // COSI replies are plain messages; MachineService replies wrap one entry per node in messages[].
+    if (spec.service === 'state') return response;
+    const messages = response.messages as ProtoObject[] | undefined;
+    const first = messages?.[0];
+    if (!first) throw toTalosApiError({ details: 'empty reply (no messages)' }, { ...ctx, endpoint });
+    const meta = first.metadata as { error?: string; status?: { code?: number } } | undefined;
+    if (meta?.error) {
+      throw toTalosApiError(
+        { code: meta.status?.code ?? grpc.status.UNKNOWN, details: meta.error },
+        { ...ctx, endpoint },
+      );
+    }
+    return first;
+  }
+
+  /** Runs `attempt` with the deadline budget, retrying read-only calls on `unreachable`. */
+  private async withRetries(
+    node: string,
+    spec: CallSpec,
+    opts: CallOptions,
+    attempt: (endpoint: string, deadline: number) => Promise<ProtoObject>,
+  ): Promise<{ response: ProtoObject; endpoint: string; ctx: CallContext }> {
+    const deadlineMs = opts.deadlineMs ?? spec.deadlineMs ?? this.options.deadlineMs;
+    const deadline = Date.now() + deadlineMs;
+    const endpoints = opts.endpoint ? [normalizeEndpoint(opts.endpoint)] : this.context.endpoints;
+    for (let i = 0; ; i++) {
+      const endpoint = endpoints[i % endpoints.length]!;
+      const ctx = this.callContext(node, spec, endpoint, deadlineMs);
+      try {
+        return { response: await attempt(endpoint, deadline), endpoint, ctx };
+      } catch (raw) {
+        const err = await this.classify(raw, ctx, deadline);
+        const backoff = Math.min(this.options.maxBackoffMs, this.options.retryBackoffMs * 2 ** i);
+        const retry =
+          spec.readOnly &&
+          err.kind === 'unreachable' &&
+          i < this.options.retries &&
+          Date.now() + backoff < deadline;
+        if (!retry) throw err;
+        await sleep(backoff);
+      }
+    }
+  }
+
+  private async classify(raw: unknown, ctx: CallContext, deadline: number): Promise<TalosApiError> {
+    const e = raw as { code?: number; details?: string };
+    if (e?.code === grpc.status.UNAVAILABLE && classifyUnavailable(String(e.details ?? '')) === undefined) {
+      // grpc-js only said "failed to connect": find out whether TLS was the reason.
+      const { host, port } = splitEndpoint(ctx.endpoint);
+      const verdict = await probeTls({
+        host,
+        port,
+        ca: this.context.caPem,
+        cert: this.context.crtPem,
+        key: this.keyPem,
+        serverName: this.options.tlsServerName,
+        timeoutMs: Math.max(200, Math.min(3_000, deadline - Date.now())),
+      });
+      return toTalosApiError(raw, ctx, verdict);
+    }
+    return toTalosApiError(raw, ctx);
+  }
+
+  private invokeUnary(
+    endpoint: string,
+    spec: CallSpec,
+    request: ProtoObject,
+    md: grpc.Metadata,
+    deadline: number,
+  ): Promise<ProtoObject> {
+    const client = this.connection(endpoint)[spec.service] as unknown as Record<
+      string,
+      (
+        req: ProtoObject,
+        md: grpc.Metadata,
+        opts: grpc.CallOptions,
+        cb: (err: grpc.ServiceError | null, res?: ProtoObject) => void,
+      ) => void
+    >;
+    return new Promise((resolve, reject) => {
+      client[spec.method]!.call(client, request, md, { deadline }, (err, res) => {
+        if (err) reject(err);
+        else resolve(res ?? {});
+      });
+    });
+  }
+
+  private invokeRead(endpoint: string, node: string, path: string, deadline: number): Promise<ProtoObject> {
+    const client = this.connection(endpoint).machine as unknown as {
+      Read(
+        req: ProtoObject,
+        md: grpc.Metadata,
+        opts: grpc.CallOptions,
+      ): grpc.ClientReadableStream<ProtoObject>;
+    };
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let failed = false;
+      const stream = client.Read({ path }, this.metadataFor(node), { deadline });
+      stream.on('data', (msg: ProtoObject) => {
+        const meta = msg.metadata as { error?: string; status?: { code?: number } } | undefined;
+        if (meta?.error && !failed) {
+          failed = true;
+          reject({ code: meta.status?.code ?? grpc.status.UNKNOWN, details: meta.error });
+          stream.cancel();
+          return;
+        }
+        chunks.push(msg.bytes as Buffer);
+      });
+      stream.on('error', (err) => {
+        if (!failed) {
+          failed = true;
+          reject(err);
+        }
+      });
+      stream.on('end', () => {
+        if (!failed) resolve({ bytes: Buffer.concat(chunks) });
+      });
+    });
+  }
+}
+
+function toNodeVersion(msg: ProtoObject): NodeVersion {
+  const v = (msg.version ?? {}) as Record<string, string>;
+  const platform = msg.platform as { name: string; mode: string } | undefined;
+  const features = msg.features as { rbac: boolean } | undefined;
+  return {
+    tag: v.tag ?? '',
+    sha: v.sha ?? '',
+    built: v.built ?? '',
+    goVersion: v.goVersion ?? '',
+    os: v.os ?? '',
+    arch: v.arch ?? '',
+    platform: platform ? { name: platform.name, mode: platform.mode } : undefined,
+    rbac: features?.rbac,
+  };
+}
+
+function toServiceStatus(s: ProtoObject): ServiceStatus {
+  const health = s.health as
+    | {
+        unknown: boolean;
+        healthy: boolean;
+        lastMessage: string;
+        lastChange?: { seconds: bigint; nanos: number };
+      }
+    | undefined;
+  const events = ((s.events as { events: ProtoObject[] } | undefined)?.events ?? []).map((e) => ({
+    msg: e.msg as string,
+    state: e.state as string,
+    ts: timestampToDate(e.ts as { seconds: bigint; nanos: number } | undefined),
+  }));
+  return {
+    id: s.id as string,
+    state: s.state as string,
+    healthy: health?.healthy ?? false,
+    healthUnknown: health?.unknown ?? true,
+    lastMessage: health?.lastMessage ?? '',
+    lastChange: timestampToDate(health?.lastChange),
+    events,
+  };
+}
