@@ -106,8 +106,9 @@ export class SimNode {
     return this.role === 'controlplane';
   }
 
+  /** etcd health follows the node: down, unreachable or an etcd fault make the member unhealthy. */
   etcdHealthy(): boolean {
-    return this.isControlPlane && !this.down && !this.faults['etcd-unhealthy'];
+    return this.isControlPlane && this.up && !this.faults['etcd-unhealthy'];
   }
 
   etcdStarted(): boolean {
@@ -121,7 +122,7 @@ export class SimNode {
   setFault<K extends FaultName>(name: K, value: NodeFaults[K] = true as NodeFaults[K]): void {
     this.faults = { ...this.faults, [name]: value };
     this.record('fault-set', `${name}=${String(value)}`);
-    if (name === 'etcd-unhealthy') this.env.etcd.leader();
+    this.env.etcd.leader();
   }
 
   clearFault(name: FaultName): void {
@@ -130,7 +131,7 @@ export class SimNode {
     this.faults = rest;
     if (name === 'never-healthy') this.unhealthy = false;
     this.record('fault-cleared', name);
-    if (name === 'etcd-unhealthy') this.env.etcd.leader();
+    this.env.etcd.leader();
   }
 
   waitUntilUp(): Promise<void> {

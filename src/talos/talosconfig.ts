@@ -79,6 +79,9 @@ export function normalizeEndpoint(endpoint: string): string {
   return `${isIPv6(host) ? `[${host}]` : host}:${port}`;
 }
 
+/** Where each parsed config came from, so later errors can name the file. */
+const sourceFiles = new WeakMap<Talosconfig, string>();
+
 function fail(file: string, message: string, field?: string, line?: number): never {
   throw new TalosconfigError(message, { file, field, line });
 }
@@ -136,6 +139,7 @@ export function parseTalosconfig(text: string, file = 'talosconfig'): Talosconfi
       key: (ctx.key as string | undefined) ?? '',
     };
   }
+  sourceFiles.set(out, file);
   return out;
 }
 
@@ -181,7 +185,8 @@ function decodePemField(
 /**
  * Chooses a context (by name, else the file's `context`, else the only one) and decodes it.
  */
-export function resolveContext(cfg: Talosconfig, name?: string, file = 'talosconfig'): ResolvedTalosContext {
+export function resolveContext(cfg: Talosconfig, name?: string, fileName?: string): ResolvedTalosContext {
+  const file = fileName ?? sourceFiles.get(cfg) ?? 'talosconfig';
   const names = Object.keys(cfg.contexts);
   let chosen = name || cfg.context;
   if (!chosen) {
