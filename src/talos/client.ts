@@ -4,6 +4,9 @@
  * apid on the endpoint forwards it. Every call has a deadline; only read-only calls are retried, and
  * only when the node or endpoint is unavailable.
  */
+
+import { isIP } from 'node:net';
+import { checkServerIdentity } from 'node:tls';
 import * as grpc from '@grpc/grpc-js';
 import { parseCertificate } from '../pki/inspect.js';
 import { loadPrivateKey, toStandardKeyPem } from '../pki/pem.js';
@@ -90,6 +93,8 @@ interface CallSpec {
 }
 
 const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+/** SNI sent for IP endpoints (a reserved .invalid name; see connection()). */
+const IP_ENDPOINT_SNI = 'talos-endpoint.invalid';
 const SERVICE_PATHS = { machine: 'machine.MachineService', state: 'cosi.resource.State' } as const;
 
 const MachineClient = grpc.makeGenericClientConstructor(
@@ -108,7 +113,6 @@ export class TalosClient {
   /** Talos roles of the client certificate (its Organization entries). */
   readonly roles: TalosRole[];
   private readonly options: Required<Omit<TalosClientOptions, 'tlsServerName'>> & { tlsServerName?: string };
-  private readonly credentials: grpc.ChannelCredentials;
   private readonly keyPem: string;
   private readonly connections = new Map<string, Connection>();
   private closed = false;
@@ -129,11 +133,8 @@ export class TalosClient {
       loadPrivateKey(context.keyPem);
       this.roles = rolesFromOrganizations(parseCertificate(context.crtPem).subjectOrganizations);
       this.keyPem = toStandardKeyPem(context.keyPem);
-      this.credentials = grpc.credentials.createSsl(
-        Buffer.from(context.caPem),
-        Buffer.from(this.keyPem),
-        Buffer.from(context.crtPem),
-      );
+      // Fail on unusable PEMs now rather than on the first call.
+      this.credentialsFor('localhost');
     } catch (err) {
       throw new TalosconfigError(`context "${context.name}": ${(err as Error).message}`, where);
     }
@@ -400,25 +401,41 @@ export class TalosClient {
     return reply.resource as ProtoObject;
   }
 
+  /**
+   * mTLS credentials that verify the server certificate against `verifyName` (the endpoint host, or
+   * tlsServerName): an IP is matched against IP SANs, a name against DNS SANs.
+   */
+  private credentialsFor(verifyName: string): grpc.ChannelCredentials {
+    return grpc.credentials.createSsl(
+      Buffer.from(this.context.caPem),
+      Buffer.from(this.keyPem),
+      Buffer.from(this.context.crtPem),
+      { checkServerIdentity: (_host, cert) => checkServerIdentity(verifyName, cert) },
+    );
+  }
+
   private connection(endpoint: string): Connection {
     if (this.closed) throw new Error('TalosClient is closed');
     let conn = this.connections.get(endpoint);
     if (!conn) {
+      const verifyName = this.options.tlsServerName ?? splitEndpoint(endpoint).host;
+      const credentials = this.credentialsFor(verifyName);
       const channelOptions: grpc.ChannelOptions = {
         'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
         'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
         // Endpoints come back after reboots; do not let reconnect backoff grow to minutes.
         'grpc.initial_reconnect_backoff_ms': 250,
         'grpc.max_reconnect_backoff_ms': 5_000,
-        ...(this.options.tlsServerName
-          ? { 'grpc.ssl_target_name_override': this.options.tlsServerName }
-          : {}),
+        // grpc-js would send an IP endpoint as the TLS SNI name, which Node warns about on every run
+        // (RFC 6066 forbids it). apid ignores SNI, so send a reserved placeholder instead; the
+        // certificate is still verified against the real host by checkServerIdentity above.
+        'grpc.ssl_target_name_override': isIP(verifyName) ? IP_ENDPOINT_SNI : verifyName,
       };
-      const channel = new grpc.Channel(endpoint, this.credentials, channelOptions);
+      const channel = new grpc.Channel(endpoint, credentials, channelOptions);
       conn = {
         channel,
-        machine: new MachineClient(endpoint, this.credentials, { channelOverride: channel }),
-        state: new StateClient(endpoint, this.credentials, { channelOverride: channel }),
+        machine: new MachineClient(endpoint, credentials, { channelOverride: channel }),
+        state: new StateClient(endpoint, credentials, { channelOverride: channel }),
       };
       this.connections.set(endpoint, conn);
     }

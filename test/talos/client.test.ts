@@ -8,7 +8,12 @@ import { decodePem, TALOS_ED25519_LABEL, toStandardKeyPem } from '../../src/pki/
 import { type SimulatedFleet, startSimulatedFleet } from '../../src/simulator/index.js';
 import { TalosApiError } from '../../src/talos/api-error.js';
 import { TalosClient } from '../../src/talos/client.js';
-import { makeContext, resolveContext, type Talosconfig } from '../../src/talos/talosconfig.js';
+import {
+  makeContext,
+  resolveContext,
+  type Talosconfig,
+  TalosconfigError,
+} from '../../src/talos/talosconfig.js';
 import { clusterSpec, eventually, fleetOptions, machineConfig, sleep } from '../simulator/fixtures.js';
 
 const CP1 = '10.0.1.10';
@@ -320,6 +325,25 @@ describe('TLS and RBAC', () => {
     };
     expect((await newClient(relabelled).version(CP1)).tag).toBe('v1.11.6');
     expect(client.roles).toEqual(['os:admin']);
+  });
+
+  it('unusable credentials fail at construction with a talosconfig error that names the context', () => {
+    const ctx = fleet.talosconfig.contexts.prod!;
+    const garbageKey = '-----BEGIN ED25519 PRIVATE KEY-----\nAAAA\n-----END ED25519 PRIVATE KEY-----\n';
+    const cfg: Talosconfig = {
+      context: 'prod',
+      contexts: { prod: { ...ctx, key: Buffer.from(garbageKey).toString('base64') } },
+    };
+    let err: unknown;
+    try {
+      TalosClient.fromTalosconfig(cfg, { file: 'talosconfig.yaml' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(TalosconfigError);
+    expect((err as TalosconfigError).describe()).toMatch(
+      /^talosconfig\.yaml: contexts\.prod: context "prod": cannot read private key \(PEM label "ED25519 PRIVATE KEY"\)$/,
+    );
   });
 
   it('a client that trusts the wrong CA is refused (kind tls)', async () => {
