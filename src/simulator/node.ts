@@ -271,6 +271,12 @@ export class SimNode {
     const requested = req.mode as number;
     const dryRun = req.dryRun === true;
     const requestedName = MODE_NAMES[requested] ?? String(requested);
+    if (!(requested in MODE_NAMES)) {
+      throw new SimRpcError(
+        'INVALID_ARGUMENT',
+        `incorrect mode '${requested}' specified for the apply config call`,
+      );
+    }
     const rejected = this.faults['apply-rejected'];
     if (rejected) {
       this.record('apply-rejected', 'fault');

@@ -125,7 +125,7 @@ export class TalosClient {
       retries: 3,
       retryBackoffMs: 250,
       maxBackoffMs: 2_000,
-      ...options,
+      ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
     };
     const where = { file: context.file, field: `contexts.${context.name}` };
     try {
