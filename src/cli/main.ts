@@ -1,6 +1,8 @@
 /** The `talos-gitops` command line: a thin adapter over the engine. */
 import { describeError } from '../errors.js';
+import { initCommand } from './commands/init.js';
 import { patchCommand } from './commands/patch.js';
+import { renderCommand } from './commands/render.js';
 import { type Io, processIo } from './io.js';
 
 const HELP = `talos-gitops — render, validate, review and roll out Talos machine configs from Git
@@ -8,7 +10,9 @@ const HELP = `talos-gitops — render, validate, review and roll out Talos machi
 Usage: talos-gitops <command> [flags]
 
 Commands:
+  render                      render every node's machine config into rendered/<cluster>/<node>.yaml
   patch BASE --patch P...     patch a machine config like talosctl machineconfig patch
+  init NAME --recipient R     create a cluster folder with a fresh, encrypted secrets bundle
   help                        this text
 
 Run \`talos-gitops <command> --help\` for a command's flags.
@@ -18,6 +22,8 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   patch: patchCommand,
+  render: renderCommand,
+  init: initCommand,
 };
 
 export async function runCli(argv: string[], io: Io): Promise<number> {

@@ -87,6 +87,27 @@ class AstConverter {
     return { line: p.line, column: p.col };
   }
 
+  /**
+   * A scalar's text as go-yaml sees it. Works for any schema the document was parsed with: quoted and
+   * block scalars are strings; plain ones keep their source text; values replaced after parsing (SOPS
+   * decryption) carry no source and are taken by their JS type.
+   */
+  private scalar(n: YAML.Scalar): YScalar {
+    const pos = this.pos(n);
+    const quotedStyle =
+      n.type === 'QUOTE_DOUBLE' ||
+      n.type === 'QUOTE_SINGLE' ||
+      n.type === 'BLOCK_LITERAL' ||
+      n.type === 'BLOCK_FOLDED';
+    if (quotedStyle || n.tag === 'tag:yaml.org,2002:str')
+      return { t: 'scalar', text: String(n.value ?? ''), quoted: true, pos };
+    if (typeof n.value === 'string')
+      return { t: 'scalar', text: n.value, quoted: n.source === undefined && n.type === undefined, pos };
+    if (typeof n.source === 'string') return { t: 'scalar', text: n.source, quoted: false, pos };
+    if (n.value === null || n.value === undefined) return { t: 'scalar', text: '', quoted: false, pos };
+    return { t: 'scalar', text: String(n.value), quoted: false, pos };
+  }
+
   node(n: YAML.Node | null | undefined): YNode {
     if (n === null || n === undefined) return { t: 'scalar', text: '', quoted: false };
     if (++this.depth > 10_000) throw new TalosGitopsError('YAML nesting too deep', { file: this.file });
@@ -100,15 +121,7 @@ class AstConverter {
           });
         return this.node(target as YAML.Node);
       }
-      if (YAML.isScalar(n)) {
-        const quoted =
-          n.type === 'QUOTE_DOUBLE' ||
-          n.type === 'QUOTE_SINGLE' ||
-          n.type === 'BLOCK_LITERAL' ||
-          n.type === 'BLOCK_FOLDED' ||
-          n.tag === 'tag:yaml.org,2002:str';
-        return { t: 'scalar', text: String(n.value ?? ''), quoted, pos: this.pos(n) };
-      }
+      if (YAML.isScalar(n)) return this.scalar(n);
       if (YAML.isMap(n)) {
         const entries: YEntry[] = [];
         for (const pair of n.items) {
@@ -137,6 +150,20 @@ class AstConverter {
       this.depth--;
     }
   }
+}
+
+/** YAML documents parsed elsewhere (e.g. decrypted SOPS files), with their line counter. */
+export function fromParsedDocuments(
+  docs: YAML.Document.Parsed[],
+  lineCounter: YAML.LineCounter,
+  file: string,
+): YDocument[] {
+  return docs.map((doc, index) => {
+    const converter = new AstConverter(doc, lineCounter, file);
+    const root = doc.contents === null ? null : converter.node(doc.contents as YAML.Node);
+    const start = doc.contents ? lineCounter.linePos((doc.contents as YAML.Node).range?.[0] ?? 0) : undefined;
+    return { root, index, pos: start ? { line: start.line, column: start.col } : undefined };
+  });
 }
 
 /** Plain JS data (generated configs, JSON) as a node tree; strings count as quoted so they stay strings. */

@@ -1,0 +1,74 @@
+/** What rendering a repository produces: every node's final config, with where each part came from. */
+import type { ConfigDocument } from '../config/document.js';
+import type { Contract } from '../model/model.js';
+
+export type Role = 'controlplane' | 'worker';
+
+export interface SourceRef {
+  file: string;
+  line?: number;
+}
+
+export interface RenderedNode {
+  cluster: string;
+  name: string;
+  role: Role;
+  /** Talos API address (IP or DNS name). */
+  address: string;
+  /** The node's entry in cluster.yaml. */
+  source: SourceRef;
+  /** Typed documents with per-value origins (patch file and line). */
+  docs: ConfigDocument[];
+  /** The canonical machine config bytes, as Talos would print them (contains secrets: never show it). */
+  text: string;
+  /** Patch files and inline patches applied, in order (base excluded). */
+  patches: SourceRef[];
+}
+
+export interface WaiverSpec {
+  policy: string;
+  nodes: string[];
+  reason: string;
+  /** ISO date (YYYY-MM-DD) or undefined for no expiry. */
+  expires?: string;
+  source: SourceRef;
+}
+
+export interface RolloutSpec {
+  /** A count, or a percentage of the cluster's workers. */
+  workersMaxParallel: number | string;
+  /** Milliseconds a node may take to become healthy after apply/upgrade. */
+  healthTimeoutMs: number;
+  /** Whether changes that need a reboot may be applied (with a reboot). */
+  allowReboots: boolean;
+}
+
+export interface RenderedCluster {
+  name: string;
+  stage: string;
+  /** Path of cluster.yaml, relative to the repository root. */
+  file: string;
+  dir: string;
+  endpoint: string;
+  talosVersion: string;
+  kubernetesVersion: string;
+  contract: Contract;
+  nodes: RenderedNode[];
+  rollout: RolloutSpec;
+  waivers: WaiverSpec[];
+  /** Built-in policy packs enabled for this cluster (baseline is on unless switched off). */
+  policyPacks: string[];
+  /** Lines of cluster.yaml for top-level fields (for findings about the cluster itself). */
+  fieldLines: Record<string, number>;
+  /**
+   * Parts that could not be seen because secrets were unavailable (fork pull requests, missing key):
+   * rendering used placeholders there. Never apply such a render.
+   */
+  hidden: string[];
+}
+
+export interface Fleet {
+  /** Repository root (absolute). */
+  root: string;
+  clusters: RenderedCluster[];
+}

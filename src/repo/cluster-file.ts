@@ -1,0 +1,222 @@
+/**
+ * `clusters/<name>/cluster.yaml`: parsed, checked against the shipped JSON Schema (schemas/cluster.schema.json)
+ * with errors naming the file, line and field, and turned into a typed description of the cluster.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import schema from '../../schemas/cluster.schema.json' with { type: 'json' };
+import { anyToPlain, decodeAny } from '../config/codecs.js';
+import { TalosGitopsError } from '../errors.js';
+import { parseGoDuration } from '../go/duration.js';
+import type { Role, SourceRef } from '../render/types.js';
+import { parseYamlDocuments, type YMap, type YNode } from '../yaml/ynode.js';
+
+export type PatchRef =
+  | { kind: 'file'; path: string; source: SourceRef }
+  | { kind: 'inline'; node: YNode; source: SourceRef };
+
+export interface NodeEntry {
+  name: string;
+  address: string;
+  role: Role;
+  patches: PatchRef[];
+  source: SourceRef;
+}
+
+export interface WaiverEntry {
+  policy: string;
+  nodes: string[];
+  reason: string;
+  expires?: string;
+  source: SourceRef;
+}
+
+export interface ClusterFile {
+  file: string;
+  dir: string;
+  name: string;
+  stage: string;
+  talosVersion: string;
+  kubernetesVersion?: string;
+  endpoint: string;
+  secrets?: { path: string; source: SourceRef };
+  base?: Partial<Record<Role, { path: string; source: SourceRef }>>;
+  patches: PatchRef[];
+  rolePatches: Record<Role, PatchRef[]>;
+  nodes: NodeEntry[];
+  rollout: { maxParallel: number | string; healthTimeoutMs: number; allowReboots: boolean };
+  policyPacks: string[];
+  waivers: WaiverEntry[];
+  fieldLines: Record<string, number>;
+}
+
+export class ClusterFileError extends TalosGitopsError {
+  override name = 'ClusterFileError';
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateSchema = ajv.compile(schema);
+
+/** The YAML node at a JSON pointer path, for error lines. */
+function nodeAt(root: YNode, instancePath: string): YNode | undefined {
+  let cur: YNode | undefined = root;
+  for (const raw of instancePath.split('/').slice(1)) {
+    const seg = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (!cur) return undefined;
+    if (cur.t === 'map') cur = cur.entries.find((e) => e.key.text === seg)?.value;
+    else if (cur.t === 'seq') cur = cur.items[Number(seg)];
+    else return cur;
+  }
+  return cur;
+}
+
+function keyLine(m: YMap, key: string): number | undefined {
+  return m.entries.find((e) => e.key.text === key)?.key.pos?.line;
+}
+
+function describeSchemaError(e: ErrorObject): string {
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `unknown field ${JSON.stringify((e.params as { additionalProperty: string }).additionalProperty)}`;
+    case 'required':
+      return `missing required field ${JSON.stringify((e.params as { missingProperty: string }).missingProperty)}`;
+    case 'enum':
+      return `must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'pattern':
+      return `${e.message ?? 'has the wrong format'}`;
+    default:
+      return e.message ?? 'is invalid';
+  }
+}
+
+export function parseClusterFile(text: string, file: string, dir: string): ClusterFile {
+  const docs = parseYamlDocuments(text, file).filter((d) => d.root !== null);
+  if (docs.length !== 1 || docs[0]!.root!.t !== 'map') {
+    throw new ClusterFileError('cluster.yaml must hold exactly one YAML mapping', {
+      file,
+      line: docs[1]?.pos?.line,
+    });
+  }
+  const root = docs[0]!.root as YMap;
+  const plain = anyToPlain(decodeAny(root)) as Record<string, unknown>;
+  if (!validateSchema(plain)) {
+    const errs = (validateSchema.errors ?? []).filter(
+      (e) => e.keyword !== 'oneOf' || validateSchema.errors!.length === 1,
+    );
+    const e = pickError(errs);
+    const n =
+      e.keyword === 'additionalProperties'
+        ? findKeyNode(root, e.instancePath, (e.params as { additionalProperty: string }).additionalProperty)
+        : nodeAt(root, e.instancePath);
+    const field = fieldName(e);
+    throw new ClusterFileError(describeSchemaError(e), {
+      file,
+      line: n?.pos?.line ?? 1,
+      field: field || undefined,
+    });
+  }
+  const line = (n: YNode | undefined) => ({ file, line: n?.pos?.line });
+  const get = (m: YMap, k: string) => m.entries.find((e) => e.key.text === k)?.value;
+  const patchList = (n: YNode | undefined): PatchRef[] => {
+    if (!n || n.t !== 'seq') return [];
+    return n.items.map((item) =>
+      item.t === 'scalar'
+        ? { kind: 'file', path: item.text, source: line(item) }
+        : { kind: 'inline', node: item, source: line(item) },
+    );
+  };
+  const nodesNode = get(root, 'nodes') as { t: 'seq'; items: YMap[] };
+  const nodes: NodeEntry[] = nodesNode.items.map((n, i) => {
+    const p = (plain.nodes as Array<Record<string, string>>)[i]!;
+    return {
+      name: p.name!,
+      address: p.address!,
+      role: p.role as Role,
+      patches: patchList(get(n, 'patches')),
+      source: line(n),
+    };
+  });
+  const rollout = (plain.rollout ?? {}) as {
+    workers?: { maxParallel?: number | string };
+    healthTimeout?: string;
+    allowReboots?: boolean;
+  };
+  const healthTimeoutMs = rollout.healthTimeout
+    ? Number((parseGoDuration(rollout.healthTimeout) ?? 0n) / 1_000_000n)
+    : 10 * 60_000;
+  const waiversNode = get(root, 'waivers');
+  const waivers = ((plain.waivers ?? []) as Array<Record<string, unknown>>).map((w, i) => ({
+    policy: w.policy as string,
+    nodes: (w.nodes as string[] | undefined) ?? ['*'],
+    reason: w.reason as string,
+    expires: w.expires as string | undefined,
+    source: line(waiversNode?.t === 'seq' ? waiversNode.items[i] : undefined),
+  }));
+  const roleNode = (r: string) => {
+    const m = get(root, r);
+    return m?.t === 'map' ? get(m, 'patches') : undefined;
+  };
+  const baseNode = get(root, 'base');
+  const base = plain.base as Record<string, string> | undefined;
+  const fieldLines: Record<string, number> = {};
+  for (const e of root.entries) if (e.key.pos) fieldLines[e.key.text] = e.key.pos.line;
+  return {
+    file,
+    dir,
+    name: (plain.name as string | undefined) ?? dir.split('/').pop()!,
+    stage: (plain.stage as string | undefined) ?? 'default',
+    talosVersion: plain.talosVersion as string,
+    kubernetesVersion: plain.kubernetesVersion as string | undefined,
+    endpoint: plain.endpoint as string,
+    secrets: plain.secrets
+      ? { path: plain.secrets as string, source: { file, line: keyLine(root, 'secrets') } }
+      : undefined,
+    base: base
+      ? Object.fromEntries(
+          Object.entries(base).map(([role, p]) => [
+            role,
+            { path: p, source: { file, line: baseNode?.t === 'map' ? keyLine(baseNode, role) : undefined } },
+          ]),
+        )
+      : undefined,
+    patches: patchList(get(root, 'patches')),
+    rolePatches: { controlplane: patchList(roleNode('controlplane')), worker: patchList(roleNode('worker')) },
+    nodes,
+    rollout: {
+      maxParallel: rollout.workers?.maxParallel ?? 1,
+      healthTimeoutMs,
+      allowReboots: rollout.allowReboots ?? true,
+    },
+    policyPacks: ((plain.policies as { packs?: string[] } | undefined)?.packs ?? ['baseline']).slice(),
+    waivers,
+    fieldLines,
+  };
+}
+
+function pickError(errs: ErrorObject[]): ErrorObject {
+  // the deepest error explains best (oneOf branches add noise at the parent)
+  return [...errs].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length)[0]!;
+}
+
+function findKeyNode(root: YNode, parentPath: string, key: string): YNode | undefined {
+  const parent = nodeAt(root, parentPath);
+  if (parent?.t === 'map') return parent.entries.find((e) => e.key.text === key)?.key;
+  return parent;
+}
+
+function fieldName(e: ErrorObject): string {
+  const base = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
+  if (e.keyword === 'additionalProperties') {
+    const k = (e.params as { additionalProperty: string }).additionalProperty;
+    return base ? `${base}.${k}` : k;
+  }
+  if (e.keyword === 'required') {
+    const k = (e.params as { missingProperty: string }).missingProperty;
+    return base ? `${base}.${k}` : k;
+  }
+  return base;
+}
