@@ -2,6 +2,7 @@
 import { describeError } from '../errors.js';
 import { initCommand } from './commands/init.js';
 import { patchCommand } from './commands/patch.js';
+import { planCommand } from './commands/plan.js';
 import { renderCommand } from './commands/render.js';
 import { type Io, processIo } from './io.js';
 
@@ -11,6 +12,7 @@ Usage: talos-gitops <command> [flags]
 
 Commands:
   render                      render every node's machine config into rendered/<cluster>/<node>.yaml
+  plan --base REF              render REF and the work tree, show what changes on each node
   patch BASE --patch P...     patch a machine config like talosctl machineconfig patch
   init NAME --recipient R     create a cluster folder with a fresh, encrypted secrets bundle
   help                        this text
@@ -23,6 +25,7 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   patch: patchCommand,
   render: renderCommand,
+  plan: planCommand,
   init: initCommand,
 };
 

@@ -1,0 +1,131 @@
+/**
+ * The reviewable form of a rendered config: the canonical YAML with every secret replaced by a marker —
+ * values at Talos secret paths, values that came from a SOPS file, and any value the secret registry
+ * knows. When a base render is given, a secret that differs from it is marked as changed; nothing
+ * derived from a secret's value (no hash, no length) ever appears.
+ */
+import type { ConfigDocument } from '../config/document.js';
+import { encodeConfig } from '../config/encode.js';
+import { cloneValue, type Obj, originOf } from '../config/tree.js';
+import { formatGoURL, type GoURL } from '../go/url.js';
+import type { Contract } from '../model/model.js';
+import { isSecretPath, secretQueryParam } from '../model/secrets.js';
+import type { SecretRegistry } from '../secrets/registry.js';
+
+export const SECRET_MARK = '(secret)';
+export const SECRET_CHANGED_MARK = '(secret, changed)';
+
+const SOPS_ORIGIN = /\.sops\.(ya?ml|json)/;
+
+export interface ReviewOptions {
+  registry: SecretRegistry;
+  /** The same node's documents at the base side, to mark changed secrets. */
+  base?: ConfigDocument[];
+  contract?: Contract;
+}
+
+export interface ReviewText {
+  text: string;
+  /** Secret paths whose value differs from the base (`Kind:path`). */
+  changedSecrets: string[];
+}
+
+type Visit = (path: string, segs: string[], value: string) => string | undefined;
+
+/** Collects the secret leaves of documents: `doc-id:path` → value. */
+export function secretLeaves(docs: ConfigDocument[], registry: SecretRegistry): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of docs) {
+    transform(d, registry, (path, _segs, value) => {
+      out.set(path, value);
+      return undefined;
+    });
+  }
+  return out;
+}
+
+function docPrefix(d: ConfigDocument): string {
+  return d.def.named ? `${d.kind}/${d.name}` : d.kind;
+}
+
+/**
+ * Walks a document's values; `visit` is called for every secret leaf with a stable path and its value,
+ * and may return a replacement. Returns a transformed copy of the body (or undefined when unchanged).
+ */
+function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): Obj {
+  const prefix = docPrefix(d);
+  const walk = (value: unknown, segs: string[], pathText: string, fromSops: boolean): unknown => {
+    if (Array.isArray(value)) {
+      let changed = false;
+      const out = value.map((item, i) => {
+        const sops = fromSops || SOPS_ORIGIN.test(originOf(value, i)?.file ?? '');
+        const r = walk(item, [...segs, '[]'], `${pathText}[${i}]`, sops);
+        if (r !== item) changed = true;
+        return r;
+      });
+      return changed ? out : value;
+    }
+    if (value && typeof value === 'object') {
+      if ('rawQuery' in value && 'scheme' in value) {
+        const param = secretQueryParam(d.kind, segs);
+        const u = value as GoURL;
+        if (!param && !fromSops) return value;
+        if (fromSops) {
+          const r = visit(pathText, segs, formatGoURL(u));
+          return r === undefined
+            ? value
+            : Object.freeze({ ...u, rawQuery: '', host: r, path: '', scheme: '', user: '' });
+        }
+        const params = new URLSearchParams(u.rawQuery);
+        const secret = params.get(param!);
+        if (!secret) return value;
+        const r = visit(`${pathText}?${param}`, segs, secret);
+        if (r === undefined) return value;
+        params.set(param!, r);
+        return Object.freeze({
+          ...u,
+          rawQuery: params.toString().replaceAll('%28', '(').replaceAll('%29', ')').replaceAll('+', ' '),
+        });
+      }
+      const src = value as Obj;
+      let out: Obj | undefined;
+      for (const k of Object.keys(src)) {
+        const sops = fromSops || SOPS_ORIGIN.test(originOf(src, k)?.file ?? '');
+        const r = walk(src[k], [...segs, k], pathText ? `${pathText}.${k}` : k, sops);
+        if (r !== src[k]) {
+          if (!out) out = Object.isFrozen(src) ? ({ ...src } as Obj) : cloneValue(src);
+          out[k] = r;
+        }
+      }
+      if (!out) return value;
+      return Object.isFrozen(src) ? Object.freeze(out) : out;
+    }
+    if (value === undefined || value === null || value === '') return value;
+    const text = String(value);
+    const secret =
+      fromSops || isSecretPath(d.kind, segs) || (typeof value === 'string' && registry.has(text));
+    if (!secret) return value;
+    const r = visit(`${prefix}:${pathText}`, segs, text);
+    return r === undefined ? value : r;
+  };
+  return walk(d.body, [], '', false) as Obj;
+}
+
+/** The node's canonical YAML with secrets replaced by markers. */
+export function reviewText(docs: ConfigDocument[], opts: ReviewOptions): ReviewText {
+  const baseSecrets = opts.base ? secretLeaves(opts.base, opts.registry) : undefined;
+  const changed: string[] = [];
+  const redacted = docs.map((d) => ({
+    ...d,
+    body: transform(d, opts.registry, (path, _segs, value) => {
+      const before = baseSecrets?.get(path);
+      if (baseSecrets && before !== value) {
+        changed.push(path);
+        return SECRET_CHANGED_MARK;
+      }
+      return SECRET_MARK;
+    }),
+  }));
+  // the text redactor is the safety net for a secret that landed somewhere unexpected
+  return { text: opts.registry.redact(encodeConfig(redacted, opts.contract)), changedSecrets: changed };
+}
