@@ -95,7 +95,7 @@ function modelPaths(kind) {
 // the Go type decides what Talos accepts, so these are explained rather than missing.
 const EXPLAINED = [
   {
-    test: (kind, p, mp) => p.endsWith('.crt') && mp?.has(p.replace(/\.crt$/, '[].crt')),
+    test: (_kind, p, mp) => p.endsWith('.crt') && mp?.has(p.replace(/\.crt$/, '[].crt')),
     why: 'a list of certificates in Talos; the schema override describes one object',
   },
   {
