@@ -48,6 +48,8 @@ export interface DecodeOptions {
   file: string;
   /** The version contract whose fields are accepted; omitted = any supported contract's fields. */
   contract?: Contract;
+  /** Record each value's file and line (off for generated documents, which have no source line). */
+  trackOrigins?: boolean;
 }
 
 const LEGACY_KEYS = ['machine', 'cluster', 'debug', 'persist'];
@@ -96,8 +98,8 @@ class Decoder {
   readonly issues: DecodeIssue[] = [];
   constructor(private readonly opts: DecodeOptions) {}
 
-  private origin(n: YNode): Origin {
-    return { file: this.opts.file, line: n.pos?.line };
+  private origin(n: YNode): Origin | undefined {
+    return this.opts.trackOrigins === false ? undefined : { file: this.opts.file, line: n.pos?.line };
   }
 
   issue(message: string, n: YNode | undefined, field: string) {

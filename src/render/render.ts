@@ -200,7 +200,7 @@ async function renderCluster(
       role,
       decodeConfig(
         generated.map((d, index) => ({ root: fromJS(d), index })),
-        { file: `${spec.file} (generated base)`, contract },
+        { file: `${spec.file} (generated base)`, contract, trackOrigins: false },
       ),
     );
   }
