@@ -1,0 +1,70 @@
+/** Real time, and polling with exponential backoff (never fixed sleeps) until a deadline. */
+import type { Clock, RolloutTiming } from './types.js';
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+};
+
+export type PollVerdict<T> =
+  | { done: true; value: T }
+  /** Not yet; `state` names what was seen, and a change of it restarts the backoff. */
+  | { done: false; state: string; problems: string[] };
+
+export interface PollResult<T> {
+  ok: boolean;
+  value?: T;
+  /** The last problems seen when the deadline passed. */
+  problems: string[];
+  elapsedMs: number;
+}
+
+/**
+ * Calls `check` until it is done or `timeoutMs` passed. Intervals grow from pollInitialMs by
+ * pollFactor up to pollMaxMs, and restart small whenever the observed state changes (a node that
+ * just came back is looked at again soon, not after the longest interval).
+ */
+export async function pollUntil<T>(
+  check: () => Promise<PollVerdict<T>>,
+  opts: {
+    timeoutMs: number;
+    clock: Clock;
+    timing: Pick<RolloutTiming, 'pollInitialMs' | 'pollMaxMs' | 'pollFactor'>;
+  },
+): Promise<PollResult<T>> {
+  const { clock, timing } = opts;
+  const start = clock.now();
+  const deadline = start + opts.timeoutMs;
+  let interval = timing.pollInitialMs;
+  let lastState: string | undefined;
+  let problems: string[] = [];
+  for (;;) {
+    const verdict = await check();
+    if (verdict.done) return { ok: true, value: verdict.value, problems: [], elapsedMs: clock.now() - start };
+    problems = verdict.problems;
+    if (lastState !== undefined && verdict.state !== lastState) interval = timing.pollInitialMs;
+    lastState = verdict.state;
+    const now = clock.now();
+    if (now >= deadline) return { ok: false, problems, elapsedMs: now - start };
+    await clock.sleep(Math.min(interval, deadline - now));
+    interval = Math.min(timing.pollMaxMs, interval * timing.pollFactor);
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}

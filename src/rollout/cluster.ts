@@ -1,0 +1,233 @@
+/**
+ * One cluster's rollout: inspect every node (reachable, healthy, version, running config), plan,
+ * preflight (an unhealthy cluster, or one with a node that cannot be rolled, is left untouched),
+ * then control planes one at a time (etcd leader last) and workers at most maxParallel at a time,
+ * stopping at the first failure. Nodes not reached are left exactly as they were.
+ */
+import type { RenderedCluster, RenderedNode } from '../render/types.js';
+import { mapLimit } from './clock.js';
+import { describeFailure } from './failure.js';
+import { checkNodeHealth } from './health.js';
+import { type ClusterEnv, type NodeResult, rollNode } from './node-step.js';
+import { type LiveNode, type NodePlan, planNode } from './plan.js';
+import { controlPlaneOrder, etcdLeader, workerParallelism } from './schedule.js';
+import type { ClusterReport, NodeReport } from './types.js';
+
+/** Nodes inspected at the same time. */
+const INSPECT_PARALLEL = 16;
+/** Problems listed in a cluster's one-line reason. */
+const REASON_PROBLEMS = 3;
+
+export interface ClusterRunEnv extends ClusterEnv {
+  stage: string;
+  dryRun: boolean;
+}
+
+function initialReport(cluster: RenderedCluster, n: RenderedNode): NodeReport {
+  return {
+    cluster: cluster.name,
+    name: n.name,
+    address: n.address,
+    role: n.role,
+    status: 'not-reached',
+    action: 'unknown',
+    talosVersion: { to: cluster.talosVersion },
+    kubernetesVersion: { to: cluster.kubernetesVersion },
+    impacts: [],
+    rebooted: false,
+    touched: false,
+    notes: [],
+  };
+}
+
+interface Inspection {
+  node: RenderedNode;
+  live?: LiveNode;
+  problems: string[];
+}
+
+async function inspect(env: ClusterRunEnv, node: RenderedNode, controlPlanes: number): Promise<Inspection> {
+  const health = await checkNodeHealth(
+    env.api,
+    node.address,
+    { role: node.role, etcdMembers: controlPlanes },
+    env.registry,
+  );
+  const problems = [...health.problems];
+  if (!health.reachable || health.version === undefined) return { node, problems };
+  try {
+    const config = await env.api.getMachineConfig(node.address);
+    return { node, live: { version: health.version, config }, problems };
+  } catch (err) {
+    return {
+      node,
+      problems: [...problems, `cannot read its running config: ${describeFailure(err, env.registry)}`],
+    };
+  }
+}
+
+function summarize(problems: string[]): string {
+  const more = problems.length > REASON_PROBLEMS ? ` (and ${problems.length - REASON_PROBLEMS} more)` : '';
+  return problems.slice(0, REASON_PROBLEMS).join('; ') + more;
+}
+
+export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): Promise<ClusterReport> {
+  const { clock } = env;
+  const started = clock.now();
+  const reports = new Map(cluster.nodes.map((n) => [n, initialReport(cluster, n)]));
+  const report: ClusterReport = {
+    name: cluster.name,
+    stage: env.stage,
+    status: 'not-reached',
+    preflight: [],
+    nodes: [...reports.values()],
+    startedAt: new Date(started).toISOString(),
+  };
+  const finish = (status: ClusterReport['status'], reason?: string): ClusterReport => {
+    const ended = clock.now();
+    report.status = status;
+    if (reason) report.reason = env.registry.redact(reason);
+    report.endedAt = new Date(ended).toISOString();
+    report.durationMs = ended - started;
+    env.emit({ type: 'cluster-done', at: ended, cluster: cluster.name, status, reason: report.reason });
+    return report;
+  };
+  env.emit({
+    type: 'cluster-start',
+    at: started,
+    cluster: cluster.name,
+    stage: env.stage,
+    nodes: cluster.nodes.map((n) => n.name),
+  });
+
+  if (cluster.hidden.length > 0) {
+    return finish(
+      'failed',
+      `rendered without its secrets (${cluster.hidden.join(', ')}): such a render is never applied`,
+    );
+  }
+
+  const cpCount = cluster.nodes.filter((n) => n.role === 'controlplane').length;
+  const inspections = await mapLimit(cluster.nodes, INSPECT_PARALLEL, (n) => inspect(env, n, cpCount));
+  report.preflight = inspections.flatMap((i) =>
+    i.problems.map((p) => env.registry.redact(`${i.node.name}: ${p}`)),
+  );
+  const plans = new Map<RenderedNode, NodePlan>();
+  await mapLimit(
+    inspections.filter((i) => i.live),
+    INSPECT_PARALLEL,
+    async (i) => {
+      const plan = await planNode(cluster, i.node, i.live!, {
+        api: env.api,
+        registry: env.registry,
+        withDiff: env.dryRun,
+      });
+      plans.set(i.node, plan);
+      const r = reports.get(i.node)!;
+      r.action = plan.action;
+      r.talosVersion.from = plan.from.talosVersion;
+      r.kubernetesVersion.from = plan.from.kubernetesVersion;
+      r.impacts = plan.impacts;
+      r.notes.push(...plan.notes);
+      if (plan.dryRun) r.dryRun = plan.dryRun;
+      if (plan.action === 'none') r.status = 'unchanged';
+    },
+  );
+  const changed = cluster.nodes.filter((n) => plans.get(n) && plans.get(n)!.action !== 'none');
+  const unknown = cluster.nodes.filter((n) => !plans.has(n));
+  env.emit({
+    type: 'cluster-planned',
+    at: clock.now(),
+    cluster: cluster.name,
+    changes: changed.map((n) => ({ node: n.name, action: plans.get(n)!.action })),
+    preflight: report.preflight,
+  });
+
+  if (changed.length === 0 && unknown.length === 0) return finish('unchanged');
+  if (report.preflight.length > 0) {
+    for (const n of [...changed, ...unknown]) reports.get(n)!.status = 'skipped-unhealthy-cluster';
+    return finish('skipped-unhealthy', `preflight: ${summarize(report.preflight)}`);
+  }
+  const refused = changed.filter((n) => plans.get(n)!.refusal);
+  for (const n of changed) reports.get(n)!.status = env.dryRun ? 'planned' : 'not-reached';
+  for (const n of refused) {
+    const r = reports.get(n)!;
+    r.status = 'failed';
+    r.reason = env.registry.redact(`${plans.get(n)!.refusal!} (node not touched)`);
+  }
+  if (refused.length > 0) {
+    return finish('failed', `${refused[0]!.name}: ${reports.get(refused[0]!)!.reason}`);
+  }
+  if (env.dryRun) return finish('planned');
+
+  const runOne = async (plan: NodePlan): Promise<NodeResult> => {
+    const r = reports.get(plan.node)!;
+    const t0 = clock.now();
+    r.startedAt = new Date(t0).toISOString();
+    env.emit({
+      type: 'node-start',
+      at: t0,
+      cluster: cluster.name,
+      node: plan.node.name,
+      role: plan.node.role,
+      action: plan.action,
+    });
+    const result = await rollNode(env, plan);
+    const t1 = clock.now();
+    Object.assign(r, {
+      status: result.status,
+      touched: result.touched,
+      rebooted: result.rebooted,
+      endedAt: new Date(t1).toISOString(),
+      durationMs: t1 - t0,
+    });
+    if (result.applyMode) r.applyMode = result.applyMode;
+    if (result.reason) r.reason = result.reason;
+    r.notes.push(...result.notes);
+    env.emit({
+      type: 'node-done',
+      at: t1,
+      cluster: cluster.name,
+      node: plan.node.name,
+      status: result.status,
+      durationMs: t1 - t0,
+      reason: result.reason,
+    });
+    return result;
+  };
+
+  let failure: { node: RenderedNode; reason: string } | undefined;
+  const cps = changed.filter((n) => n.role === 'controlplane').map((n) => plans.get(n)!);
+  const leader =
+    cps.length > 1
+      ? await etcdLeader(
+          env.api,
+          cluster.nodes.filter((n) => n.role === 'controlplane'),
+        )
+      : undefined;
+  for (const plan of controlPlaneOrder(cps, leader)) {
+    const result = await runOne(plan);
+    if (result.status === 'failed') {
+      failure = { node: plan.node, reason: result.reason ?? 'failed' };
+      break;
+    }
+  }
+
+  if (!failure) {
+    const queue = changed.filter((n) => n.role === 'worker').map((n) => plans.get(n)!);
+    const parallel = workerParallelism(
+      cluster.rollout.workersMaxParallel,
+      cluster.nodes.filter((n) => n.role === 'worker').length,
+    );
+    // A window of at most `parallel` workers out; after a failure none is started.
+    const lane = async () => {
+      while (!failure && queue.length > 0) {
+        const plan = queue.shift()!;
+        const result = await runOne(plan);
+        if (result.status === 'failed') failure ??= { node: plan.node, reason: result.reason ?? 'failed' };
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(parallel, queue.length) }, lane));
+  }
+  return failure ? finish('failed', `${failure.node.name}: ${failure.reason}`) : finish('done');
+}

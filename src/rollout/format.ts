@@ -1,0 +1,253 @@
+/**
+ * The rollout report as text (terminal and CI logs), JSON (`apply --format json`, the action's report
+ * file) and markdown (job summary and the comment on the merged pull request). Markdown stays under
+ * GitHub's 65,536-character limit by dropping detail, level by level, never by failing.
+ */
+import type { SecretRegistry } from '../secrets/registry.js';
+import type { ClusterReport, NodeReport, NodeStatus, RolloutReport } from './types.js';
+import { formatMs } from './wait.js';
+
+export type RolloutReportFormat = 'text' | 'json' | 'markdown';
+
+/** Hidden marker the action uses to find its own report comment again. */
+export const ROLLOUT_REPORT_MARKER = '<!-- talos-gitops:rollout-report -->';
+/** GitHub's limit for a comment or summary body, less room for what the action adds around it. */
+export const MARKDOWN_LIMIT = 65_536 - 1_536;
+
+export function formatRolloutReport(
+  report: RolloutReport,
+  format: RolloutReportFormat,
+  registry?: SecretRegistry,
+): string {
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'markdown'
+        ? rolloutMarkdown(report)
+        : rolloutText(report);
+  return registry ? registry.redact(text) : text;
+}
+
+function countBy(report: RolloutReport): Record<NodeStatus, number> {
+  const counts: Record<NodeStatus, number> = {
+    unchanged: 0,
+    planned: 0,
+    applied: 0,
+    upgraded: 0,
+    failed: 0,
+    'not-reached': 0,
+    'skipped-unhealthy-cluster': 0,
+  };
+  for (const s of report.stages) for (const c of s.clusters) for (const n of c.nodes) counts[n.status]++;
+  return counts;
+}
+
+function headline(report: RolloutReport): string {
+  const c = countBy(report);
+  const took = formatMs(report.durationMs);
+  if (report.dryRun) {
+    const verdict = report.status === 'succeeded' ? 'would roll out cleanly' : 'would halt';
+    return `Dry run: ${c.planned} node(s) would change, ${c.unchanged} unchanged; ${verdict}. Nothing was changed (${took}).`;
+  }
+  const done = `${c.applied} applied, ${c.upgraded} upgraded, ${c.unchanged} unchanged`;
+  if (report.status === 'succeeded') return `Rollout done in ${took}: ${done}.`;
+  return `Rollout halted after ${took}: ${done}, ${c.failed} failed, ${c['not-reached']} not reached, ${c['skipped-unhealthy-cluster']} skipped (unhealthy cluster).`;
+}
+
+function haltLine(report: RolloutReport): string | undefined {
+  const h = report.halted;
+  if (!h) return undefined;
+  return `${report.dryRun ? 'Would halt' : 'Halted'} at ${h.cluster}${h.node ? `/${h.node}` : ''} (stage ${h.stage}): ${h.reason}`;
+}
+
+function actionText(n: NodeReport): string {
+  const parts: string[] = [];
+  if (n.action === 'upgrade' || n.action === 'upgrade+config')
+    parts.push(`upgrade ${n.talosVersion.from ?? '?'} → ${n.talosVersion.to}`);
+  if (n.action === 'config' || n.action === 'upgrade+config') parts.push('config');
+  if (n.action === 'none') parts.push('none');
+  if (n.kubernetesVersion.from && n.kubernetesVersion.from !== n.kubernetesVersion.to) {
+    parts.push(`kubernetes ${n.kubernetesVersion.from} → ${n.kubernetesVersion.to}`);
+  }
+  return parts.join(', ') || '—';
+}
+
+function modeText(n: NodeReport): string {
+  if (n.applyMode)
+    return `${n.applyMode.requested}${n.applyMode.used ? ` → ${n.applyMode.used}` : ''}${n.rebooted ? ', rebooted' : ''}`;
+  if (n.dryRun) return `would: ${n.dryRun.mode}`;
+  return n.rebooted ? 'rebooted' : '';
+}
+
+const duration = (ms: number | undefined) => (ms === undefined ? '' : formatMs(ms));
+
+// ---- text ----
+
+function rolloutText(report: RolloutReport): string {
+  const lines = [headline(report)];
+  const halt = haltLine(report);
+  if (halt) lines.push(halt);
+  for (const stage of report.stages) {
+    lines.push('', `stage ${stage.name}: ${stage.status}`);
+    for (const c of stage.clusters) {
+      lines.push(
+        `  cluster ${c.name}: ${c.status}${c.durationMs !== undefined ? ` (${duration(c.durationMs)})` : ''}`,
+      );
+      if (c.reason) lines.push(`    ${c.reason}`);
+      for (const p of c.status === 'skipped-unhealthy' || c.status === 'unchanged' ? c.preflight : []) {
+        lines.push(`    preflight: ${p}`);
+      }
+      const width = Math.max(...c.nodes.map((n) => n.name.length));
+      for (const n of c.nodes) {
+        const cols = [
+          n.name.padEnd(width),
+          n.role.padEnd(12),
+          n.status.padEnd(10),
+          actionText(n),
+          modeText(n),
+          duration(n.durationMs),
+        ];
+        lines.push(`    ${cols.filter(Boolean).join('  ')}`);
+        if (n.reason) lines.push(`      reason: ${n.reason}`);
+        for (const note of n.notes) lines.push(`      note: ${note}`);
+        if (n.dryRun?.diff)
+          lines.push(
+            ...n.dryRun.diff
+              .trimEnd()
+              .split('\n')
+              .map((l) => `      ${l}`),
+          );
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// ---- markdown ----
+
+const ICON: Record<string, string> = {
+  done: '✅',
+  succeeded: '✅',
+  applied: '✅',
+  upgraded: '✅',
+  unchanged: '➖',
+  planned: '📝',
+  failed: '❌',
+  'not-reached': '⏸️',
+  'skipped-unhealthy': '⚠️',
+  'skipped-unhealthy-cluster': '⚠️',
+};
+
+const icon = (status: string) => `${ICON[status] ?? ''} ${status}`.trim();
+
+/** A table cell: one line, no pipes, no HTML. */
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function fence(body: string, lang: string): string {
+  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const f = '`'.repeat(longest + 1);
+  return `${f}${lang}\n${body.trimEnd()}\n${f}`;
+}
+
+interface Detail {
+  diffs: boolean;
+  notes: boolean;
+  /** Node rows: all, only the ones that changed or failed, or none. */
+  nodes: 'all' | 'changed' | 'none';
+  /** Cluster rows in the summary table (undefined: all). */
+  clusterRows?: number;
+}
+
+const LEVELS: Detail[] = [
+  { diffs: true, notes: true, nodes: 'all' },
+  { diffs: false, notes: true, nodes: 'all' },
+  { diffs: false, notes: false, nodes: 'changed' },
+  { diffs: false, notes: false, nodes: 'none' },
+  { diffs: false, notes: false, nodes: 'none', clusterRows: 200 },
+  { diffs: false, notes: false, nodes: 'none', clusterRows: 20 },
+];
+
+export function rolloutMarkdown(report: RolloutReport, limit = MARKDOWN_LIMIT): string {
+  for (const level of LEVELS) {
+    const md = renderMarkdown(report, level);
+    if (md.length <= limit) return md;
+  }
+  const md = renderMarkdown(report, { diffs: false, notes: false, nodes: 'none', clusterRows: 0 });
+  return md.length <= limit ? md : `${md.slice(0, limit - 40)}\n\n_(report truncated)_\n`;
+}
+
+function renderMarkdown(report: RolloutReport, d: Detail): string {
+  const out: string[] = [ROLLOUT_REPORT_MARKER];
+  const title = report.dryRun
+    ? `Talos rollout plan (dry run): ${report.status === 'succeeded' ? '✅ ready' : '❌ would halt'}`
+    : `Talos rollout: ${report.status === 'succeeded' ? '✅ done' : '❌ halted'}`;
+  out.push(`### ${title}`, '', headline(report));
+  const halt = haltLine(report);
+  if (halt) out.push('', `> ${cell(halt)}`);
+  const clusters = report.stages.flatMap((s) => s.clusters);
+  out.push(
+    '',
+    '| Stage | Cluster | Status | Changed | Unchanged | Failed | Not reached | Duration |',
+    '|---|---|---|---:|---:|---:|---:|---:|',
+  );
+  const rows = d.clusterRows === undefined ? clusters : clusters.slice(0, d.clusterRows);
+  for (const c of rows) {
+    const count = (...s: NodeStatus[]) => c.nodes.filter((n) => s.includes(n.status)).length;
+    out.push(
+      `| ${cell(c.stage)} | ${cell(c.name)} | ${icon(c.status)} | ${count('applied', 'upgraded', 'planned')} | ${count('unchanged')} | ${count('failed')} | ${count('not-reached', 'skipped-unhealthy-cluster')} | ${duration(c.durationMs)} |`,
+    );
+  }
+  if (rows.length < clusters.length)
+    out.push('', `_…and ${clusters.length - rows.length} more cluster(s); the JSON report has them all._`);
+  if (d.nodes !== 'none') for (const c of clusters) out.push(...clusterSection(c, d));
+  if (d.nodes !== 'all' || !d.diffs)
+    out.push(
+      '',
+      '_Some detail was left out to fit; the JSON report (`apply --format json`) has everything._',
+    );
+  return `${out.join('\n')}\n`;
+}
+
+function clusterSection(c: ClusterReport, d: Detail): string[] {
+  const nodes =
+    d.nodes === 'all'
+      ? c.nodes
+      : c.nodes.filter((n) => n.status !== 'unchanged' && n.status !== 'not-reached');
+  if (nodes.length === 0 && !c.reason) return [];
+  const summary = `<b>${cell(c.name)}</b> (${cell(c.stage)}) — ${icon(c.status)}${c.reason ? `: ${cell(c.reason)}` : ''}`;
+  const out = [
+    '',
+    `<details${c.status === 'failed' || c.status === 'skipped-unhealthy' ? ' open' : ''}><summary>${summary}</summary>`,
+    '',
+  ];
+  if (c.preflight.length && d.notes) out.push(...c.preflight.map((p) => `- preflight: ${cell(p)}`), '');
+  if (nodes.length) {
+    out.push(
+      '| Node | Role | Status | Action | Mode | Duration | Detail |',
+      '|---|---|---|---|---|---:|---|',
+    );
+    for (const n of nodes) {
+      const detail = [n.reason, ...(d.notes ? n.notes : [])].filter(Boolean).join('; ');
+      out.push(
+        `| ${cell(n.name)} | ${n.role} | ${icon(n.status)} | ${cell(actionText(n))} | ${cell(modeText(n))} | ${duration(n.durationMs)} | ${cell(detail)} |`,
+      );
+    }
+  }
+  if (d.diffs) {
+    for (const n of nodes) {
+      if (!n.dryRun?.diff) continue;
+      out.push(
+        '',
+        `<details><summary>${cell(n.name)}: the node's own dry-run diff (secrets redacted)</summary>`,
+        '',
+        fence(n.dryRun.diff, 'diff'),
+        '',
+        '</details>',
+      );
+    }
+  }
+  out.push('', '</details>');
+  return out;
+}

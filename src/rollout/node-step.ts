@@ -1,0 +1,148 @@
+/**
+ * Rolling one node: (control planes) check every control plane is healthy and move etcd leadership
+ * away, then Upgrade if the version changes, then apply the config with an explicit mode (and reboot
+ * explicitly on 1.14+ when the change needs it), waiting after each disruptive step until the node is
+ * back and healthy. Any failure ends the node's turn with the reason and whether it was touched.
+ */
+import type { RenderedCluster, RenderedNode } from '../render/types.js';
+import { TalosApiError } from '../talos/api-error.js';
+import { describeFailure } from './failure.js';
+import { checkNodeHealth, type HealthExpectation } from './health.js';
+import type { NodePlan } from './plan.js';
+import type { NodeStep, RolloutEvent } from './types.js';
+import { bootIdBefore, type WaitEnv, waitUntilHealthy } from './wait.js';
+
+export interface ClusterEnv extends WaitEnv {
+  cluster: RenderedCluster;
+  healthTimeoutMs: number;
+  emit(event: RolloutEvent): void;
+}
+
+export interface NodeResult {
+  status: 'applied' | 'upgraded' | 'failed';
+  reason?: string;
+  touched: boolean;
+  rebooted: boolean;
+  applyMode?: { requested: 'auto' | 'no-reboot'; used?: string };
+  notes: string[];
+}
+
+class NodeFailure extends Error {}
+
+const controlPlanes = (c: RenderedCluster): RenderedNode[] =>
+  c.nodes.filter((n) => n.role === 'controlplane');
+
+export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeResult> {
+  const { api, cluster } = env;
+  const node = plan.node;
+  const cps = controlPlanes(cluster);
+  const expect: HealthExpectation = { role: node.role, etcdMembers: cps.length };
+  const result: NodeResult = { status: 'failed', touched: false, rebooted: false, notes: [] };
+  const step = (s: NodeStep, detail?: string) =>
+    env.emit({
+      type: 'node-step',
+      at: env.clock.now(),
+      cluster: cluster.name,
+      node: node.name,
+      step: s,
+      detail,
+    });
+  const wait = async (expectation: HealthExpectation, reboot: { bootId: string | undefined } | undefined) => {
+    step('wait-healthy', reboot ? 'reboot expected' : undefined);
+    const w = await waitUntilHealthy(env, node.address, expectation, {
+      timeoutMs: env.healthTimeoutMs,
+      reboot,
+    });
+    if (!w.ok) throw new NodeFailure(w.reason);
+  };
+
+  try {
+    if (node.role === 'controlplane') {
+      await gateControlPlanes(env, node, cps);
+      if (cps.length > 1) await moveLeadershipAway(env, node, result, step);
+    }
+    if (plan.action === 'upgrade' || plan.action === 'upgrade+config') {
+      const boot = await bootIdBefore(env, node.address);
+      step('upgrade', plan.upgradeImage);
+      await api.upgrade(node.address, plan.upgradeImage!);
+      result.touched = true;
+      result.rebooted = true;
+      await wait({ ...expect, talosVersion: cluster.talosVersion }, { bootId: boot });
+    }
+    if (plan.action === 'config' || plan.action === 'upgrade+config') {
+      const requested = cluster.rollout.allowReboots ? 'auto' : 'no-reboot';
+      const mayReboot = requested === 'auto' || plan.explicitReboot;
+      const boot = mayReboot ? await bootIdBefore(env, node.address) : undefined;
+      step('apply', requested);
+      let applied: Awaited<ReturnType<typeof api.applyConfiguration>>;
+      try {
+        applied = await api.applyConfiguration(node.address, node.text, { mode: requested });
+      } catch (err) {
+        if (err instanceof TalosApiError && err.needsReboot) {
+          throw new NodeFailure(
+            'Talos refused the change without a reboot, and this cluster does not allow reboots (rollout.allowReboots: false)',
+          );
+        }
+        throw err;
+      }
+      result.touched = true;
+      result.applyMode = { requested, used: applied.mode };
+      for (const w of applied.warnings ?? []) result.notes.push(`warning: ${env.registry.redact(w)}`);
+      let reboots = applied.mode === 'reboot';
+      if (!reboots && plan.explicitReboot) {
+        step('reboot', 'the change takes effect only after a reboot');
+        await api.reboot(node.address);
+        reboots = true;
+        result.notes.push(
+          'rebooted explicitly: Talos applies this change without rebooting, but it takes effect only after a reboot',
+        );
+      }
+      result.rebooted ||= reboots;
+      await wait({ ...expect, talosVersion: cluster.talosVersion }, reboots ? { bootId: boot } : undefined);
+      step('verify');
+      const running = await api.getMachineConfig(node.address);
+      if (running !== node.text)
+        throw new NodeFailure('the running config differs from the render after the apply');
+    }
+    result.status = plan.action === 'config' ? 'applied' : 'upgraded';
+  } catch (err) {
+    result.status = 'failed';
+    result.reason =
+      err instanceof NodeFailure ? env.registry.redact(err.message) : describeFailure(err, env.registry);
+    if (!result.touched) result.reason += ' (node not touched)';
+  }
+  return result;
+}
+
+/** Never take a control plane out while any control plane (this one included) is not healthy. */
+async function gateControlPlanes(env: ClusterEnv, node: RenderedNode, cps: RenderedNode[]): Promise<void> {
+  const checks = await Promise.all(
+    cps.map(async (cp) => ({
+      cp,
+      health: await checkNodeHealth(
+        env.api,
+        cp.address,
+        { role: 'controlplane', etcdMembers: cps.length },
+        env.registry,
+      ),
+    })),
+  );
+  const bad = checks.filter((c) => c.health.problems.length > 0);
+  if (bad.length) {
+    const what = bad.map((b) => `${b.cp.name}: ${b.health.problems.join('; ')}`).join(' | ');
+    throw new NodeFailure(`control planes not all healthy, so ${node.name} is not taken out: ${what}`);
+  }
+}
+
+async function moveLeadershipAway(
+  env: ClusterEnv,
+  node: RenderedNode,
+  result: NodeResult,
+  step: (s: NodeStep, detail?: string) => void,
+): Promise<void> {
+  const status = await env.api.etcdStatus(node.address);
+  if (status.leader === 0n || status.leader !== status.memberId) return;
+  step('forfeit-leadership');
+  const { member } = await env.api.etcdForfeitLeadership(node.address);
+  result.notes.push(`etcd leadership forfeited${member ? ` to ${member}` : ''}`);
+}

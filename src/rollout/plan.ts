@@ -1,0 +1,194 @@
+/**
+ * Deciding what each node needs, from its live state (version and running config) against the
+ * render: nothing (converged: this is what makes a re-run resume), a config change, a Talos upgrade,
+ * or both (upgrade first, then config). Whether the config change reboots comes from the node's own
+ * dry run where Talos decides (≤1.13, authoritative), else from predictImpact.
+ */
+import type { ConfigDocument } from '../config/document.js';
+import { encodeConfig } from '../config/encode.js';
+import { loadConfig } from '../config/patch.js';
+import { contractIndex, contractOf } from '../model/model.js';
+import { predictImpact } from '../plan/impact.js';
+import type { Impact } from '../plan/types.js';
+import { registerSecretPaths } from '../render/secret-walk.js';
+import type { RenderedCluster, RenderedNode } from '../render/types.js';
+import type { SecretRegistry } from '../secrets/registry.js';
+import { imageTag } from '../talos/types.js';
+import { describeFailure } from './failure.js';
+import { normalizeVersion } from './health.js';
+import type { NodeAction, RolloutApi } from './types.js';
+
+export interface LiveNode {
+  version: string;
+  config: string;
+}
+
+export interface NodePlan {
+  node: RenderedNode;
+  action: NodeAction;
+  from: { talosVersion: string; kubernetesVersion?: string };
+  impacts: Impact[];
+  /** Field paths behind a reboot or upgrade. */
+  reasons: string[];
+  /** Talos reboots by itself when the config is applied (≤1.13, AUTO answered REBOOT). */
+  talosReboots: boolean;
+  /** 1.14+: Talos applies without rebooting, but the change only takes effect after a reboot. */
+  explicitReboot: boolean;
+  upgradeImage?: string;
+  /** Why this node cannot be rolled: the cluster is then left untouched. */
+  refusal?: string;
+  dryRun?: { mode: string; diff: string };
+  notes: string[];
+}
+
+const DEFAULT_INSTALLER = 'ghcr.io/siderolabs/installer';
+
+/** Talos 1.14 stopped rebooting on apply. */
+export function appliesWithoutReboot(version: string): boolean {
+  const c = contractOf(version);
+  return c !== undefined && contractIndex(c) >= contractIndex('1.14');
+}
+
+/** The kubelet image tag of a config (the node's Kubernetes version). */
+export function kubernetesVersionOf(configText: string): string | undefined {
+  return /ghcr\.io\/siderolabs\/kubelet:(v[0-9][0-9A-Za-z.+-]*)/.exec(configText)?.[1];
+}
+
+/** The installer image for an upgrade: the render's install image, carrying the cluster's version. */
+export function upgradeImageFor(node: RenderedNode, version: string): string {
+  const v1 = node.docs.find((d) => d.kind === 'v1alpha1');
+  const install = (v1?.body.machine as { install?: { image?: unknown } } | undefined)?.install;
+  const image = typeof install?.image === 'string' ? install.image : '';
+  if (!image) return `${DEFAULT_INSTALLER}:${version}`;
+  if (imageTag(image) === version) return image;
+  // Keep the repository (an Image Factory schematic, a mirror) and take the cluster's version.
+  const noDigest = image.split('@')[0]!;
+  const repo = imageTag(noDigest) ? noDigest.slice(0, noDigest.lastIndexOf(':')) : noDigest;
+  return `${repo}:${version}`;
+}
+
+function parseLive(
+  text: string,
+  node: RenderedNode,
+  cluster: RenderedCluster,
+  version: string,
+): ConfigDocument[] | undefined {
+  try {
+    return loadConfig(
+      text,
+      `live config of ${cluster.name}/${node.name}`,
+      contractOf(version) ?? cluster.contract,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of a node's dry-run diff (after Talos's "Config diff:" header). */
+function dryRunDiff(modeDetails: string): string {
+  const at = modeDetails.indexOf('Config diff:');
+  return at >= 0 ? modeDetails.slice(at + 'Config diff:'.length).replace(/^\n+/, '') : '';
+}
+
+export interface PlanOptions {
+  api: RolloutApi;
+  registry: SecretRegistry;
+  /** Keep the node's own dry-run diff (redacted) for display. */
+  withDiff: boolean;
+}
+
+export async function planNode(
+  cluster: RenderedCluster,
+  node: RenderedNode,
+  live: LiveNode,
+  opts: PlanOptions,
+): Promise<NodePlan> {
+  const { registry } = opts;
+  const liveVersion = normalizeVersion(live.version);
+  const target = normalizeVersion(cluster.talosVersion);
+  const liveDocs = parseLive(live.config, node, cluster, liveVersion);
+  // Secrets of the running config may differ from the render's (a rotation): they must not leak either.
+  if (liveDocs) registerSecretPaths(liveDocs, registry);
+  const sameConfig =
+    live.config === node.text ||
+    (liveDocs !== undefined && encodeConfig(liveDocs, cluster.contract) === node.text);
+  const upgrade = liveVersion !== target;
+  const action: NodeAction = upgrade
+    ? sameConfig
+      ? 'upgrade'
+      : 'upgrade+config'
+    : sameConfig
+      ? 'none'
+      : 'config';
+  const plan: NodePlan = {
+    node,
+    action,
+    from: { talosVersion: liveVersion, kubernetesVersion: kubernetesVersionOf(live.config) },
+    impacts: action === 'none' ? ['none'] : [],
+    reasons: [],
+    talosReboots: false,
+    explicitReboot: false,
+    notes: [],
+  };
+  if (action === 'none') return plan;
+
+  if (liveDocs) {
+    const predicted = predictImpact(liveDocs, node.docs, cluster.contract, {
+      before: {
+        talosVersion: liveVersion,
+        kubernetesVersion: plan.from.kubernetesVersion ?? cluster.kubernetesVersion,
+      },
+      after: { talosVersion: target, kubernetesVersion: cluster.kubernetesVersion },
+    });
+    plan.impacts = predicted.impacts;
+    plan.reasons = predicted.reasons.map((r) => registry.redact(r));
+  } else {
+    plan.notes.push(
+      'the running config could not be read by the strict loader; reboot need taken from the node',
+    );
+  }
+  const rebootFields = plan.reasons.filter(
+    (r) => !/^talosVersion |^kubernetesVersion |^installer image/.test(r),
+  );
+
+  if (upgrade) {
+    plan.upgradeImage = upgradeImageFor(node, target);
+    if (!cluster.rollout.allowReboots) {
+      plan.refusal = `needs a Talos upgrade ${liveVersion} → ${target}, which reboots the node, and this cluster does not allow reboots (rollout.allowReboots: false)`;
+    }
+  }
+  if (action === 'upgrade') return plan;
+
+  const noRebootContract = appliesWithoutReboot(target);
+  plan.explicitReboot = noRebootContract && plan.impacts.includes('reboot');
+  if (upgrade) plan.talosReboots = !noRebootContract && plan.impacts.includes('reboot');
+
+  // The node's own dry run: validates the config where it will run and, up to 1.13, says whether it
+  // reboots. After an upgrade the node will run another version, so then it only informs.
+  if (!upgrade || opts.withDiff) {
+    try {
+      const answer = await opts.api.applyConfiguration(node.address, node.text, {
+        mode: 'auto',
+        dryRun: true,
+      });
+      if (!upgrade && !noRebootContract) plan.talosReboots = answer.mode === 'reboot';
+      if (opts.withDiff) {
+        plan.dryRun = {
+          mode: answer.mode,
+          diff: liveDocs
+            ? registry.redact(dryRunDiff(answer.modeDetails))
+            : '(withheld: the running config could not be parsed, so its secrets cannot be recognised)',
+        };
+      }
+    } catch (err) {
+      const why = `the node rejects the new config (dry run): ${describeFailure(err, registry)}`;
+      if (upgrade) plan.notes.push(`before its upgrade, ${why}`);
+      else plan.refusal ??= why;
+    }
+  }
+  if ((plan.talosReboots || plan.explicitReboot) && !cluster.rollout.allowReboots) {
+    const fields = rebootFields.length ? ` (${rebootFields.join(', ')})` : '';
+    plan.refusal ??= `the change needs a reboot${fields}, and this cluster does not allow reboots (rollout.allowReboots: false)`;
+  }
+  return plan;
+}

@@ -1,0 +1,181 @@
+/**
+ * The staged rolling apply: stages strictly in order, the clusters of a stage side by side (each
+ * rolled by runCluster), and the first failure halts: its cluster stops and no later stage starts.
+ * A re-run resumes, because converged nodes plan as unchanged. With `dryRun` nothing is changed:
+ * every stage is planned (and preflighted) and the report says what would happen.
+ */
+import type { Fleet, RenderedCluster } from '../render/types.js';
+import type { SecretRegistry } from '../secrets/registry.js';
+import { TalosClient } from '../talos/client.js';
+import type { Talosconfig } from '../talos/talosconfig.js';
+import { mapLimit, realClock } from './clock.js';
+import { runCluster } from './cluster.js';
+import { describeFailure } from './failure.js';
+import { orderStages } from './schedule.js';
+import {
+  type Clock,
+  type ClusterReport,
+  DEFAULT_TIMING,
+  type ProgressReporter,
+  type RolloutApi,
+  type RolloutEvent,
+  type RolloutReport,
+  type RolloutTiming,
+  type StageReport,
+} from './types.js';
+
+export interface RunRolloutOptions {
+  fleet: Fleet;
+  /** How to reach the clusters: the context named after a cluster, else the current context. */
+  talosconfig: Talosconfig;
+  /** The talosconfig's file name, for messages. */
+  talosconfigFile?: string;
+  /** Stage order; required when the selected clusters span several stages. */
+  stagesOrder?: string[];
+  dryRun?: boolean;
+  registry: SecretRegistry;
+  progress?: ProgressReporter;
+  clock?: Clock;
+  timing?: Partial<RolloutTiming>;
+  /** Replaces the Talos client per cluster (the default is built from the talosconfig). */
+  clientFor?: (cluster: RenderedCluster) => RolloutApi;
+}
+
+/** The Talos client for a cluster: its own context if the talosconfig has one, else the current one. */
+export function clusterClient(
+  talosconfig: Talosconfig,
+  cluster: RenderedCluster,
+  timing: RolloutTiming,
+  file?: string,
+): TalosClient {
+  return TalosClient.fromTalosconfig(talosconfig, {
+    context: talosconfig.contexts[cluster.name] ? cluster.name : undefined,
+    file,
+    deadlineMs: timing.callTimeoutMs,
+    // The rollout polls with its own backoff; the client's retries would only blur its timing.
+    retries: 0,
+  });
+}
+
+function notReached(cluster: RenderedCluster): ClusterReport {
+  return {
+    name: cluster.name,
+    stage: cluster.stage,
+    status: 'not-reached',
+    preflight: [],
+    nodes: cluster.nodes.map((n) => ({
+      cluster: cluster.name,
+      name: n.name,
+      address: n.address,
+      role: n.role,
+      status: 'not-reached',
+      action: 'unknown',
+      talosVersion: { to: cluster.talosVersion },
+      kubernetesVersion: { to: cluster.kubernetesVersion },
+      impacts: [],
+      rebooted: false,
+      touched: false,
+      notes: [],
+    })),
+  };
+}
+
+const FAILED_CLUSTER = new Set<ClusterReport['status']>(['failed', 'skipped-unhealthy']);
+
+export async function runRollout(opts: RunRolloutOptions): Promise<RolloutReport> {
+  const clock = opts.clock ?? realClock;
+  const timing: RolloutTiming = { ...DEFAULT_TIMING, ...opts.timing };
+  const dryRun = opts.dryRun ?? false;
+  const { registry } = opts;
+  const emit = (event: RolloutEvent) => {
+    try {
+      opts.progress?.onEvent(event);
+    } catch {
+      // a broken display must not break a rollout
+    }
+  };
+  const started = clock.now();
+  const groups = orderStages(opts.fleet.clusters, opts.stagesOrder);
+  emit({ type: 'rollout-start', at: started, dryRun, stages: groups.map((g) => g.stage) });
+
+  const stages: StageReport[] = [];
+  let halted: RolloutReport['halted'];
+  for (const group of groups) {
+    if (halted && !dryRun) {
+      stages.push({ name: group.stage, status: 'not-reached', clusters: group.clusters.map(notReached) });
+      continue;
+    }
+    emit({
+      type: 'stage-start',
+      at: clock.now(),
+      stage: group.stage,
+      clusters: group.clusters.map((c) => c.name),
+    });
+    const clusters = await mapLimit(group.clusters, timing.maxParallelClusters, async (cluster) => {
+      let api: RolloutApi;
+      try {
+        api =
+          opts.clientFor?.(cluster) ?? clusterClient(opts.talosconfig, cluster, timing, opts.talosconfigFile);
+      } catch (err) {
+        const r = notReached(cluster);
+        r.status = 'failed';
+        r.reason = `cannot reach the cluster: ${describeFailure(err, registry)}`;
+        emit({
+          type: 'cluster-done',
+          at: clock.now(),
+          cluster: cluster.name,
+          status: 'failed',
+          reason: r.reason,
+        });
+        return r;
+      }
+      try {
+        return await runCluster(cluster, {
+          api,
+          cluster,
+          stage: group.stage,
+          dryRun,
+          registry,
+          clock,
+          timing,
+          healthTimeoutMs: timing.healthTimeoutMs ?? cluster.rollout.healthTimeoutMs,
+          emit,
+        });
+      } finally {
+        api.close();
+      }
+    });
+    const failed = clusters.filter((c) => FAILED_CLUSTER.has(c.status));
+    const status = failed.length ? 'failed' : dryRun ? 'planned' : 'done';
+    stages.push({ name: group.stage, status, clusters });
+    emit({ type: 'stage-done', at: clock.now(), stage: group.stage, status });
+    if (failed.length && !halted) {
+      const first = failed[0]!;
+      const node = first.nodes.find((n) => n.status === 'failed');
+      halted = {
+        stage: group.stage,
+        cluster: first.name,
+        node: node?.name,
+        reason: first.reason ?? 'failed',
+      };
+    }
+  }
+  const ended = clock.now();
+  const report: RolloutReport = {
+    version: 1,
+    dryRun,
+    status: halted ? 'failed' : 'succeeded',
+    ...(halted ? { halted } : {}),
+    stages,
+    startedAt: new Date(started).toISOString(),
+    endedAt: new Date(ended).toISOString(),
+    durationMs: ended - started,
+  };
+  emit({ type: 'rollout-done', at: ended, report });
+  return report;
+}
+
+/** 0: everything selected converged (or would roll out cleanly); 1: failed or halted. */
+export function rolloutExitCode(report: RolloutReport): number {
+  return report.status === 'succeeded' ? 0 : 1;
+}

@@ -1,0 +1,170 @@
+/** The rollout's public types: options, the per-node/cluster/stage report, and progress events. */
+import type { RenderedCluster, Role } from '../render/types.js';
+import type { TalosClient } from '../talos/client.js';
+
+/** What a node needs: nothing, a config change, a Talos upgrade, or both (upgrade first, then config). */
+export type NodeAction = 'none' | 'config' | 'upgrade' | 'upgrade+config' | 'unknown';
+
+/**
+ * A node's outcome. `planned`: a dry run found a change. `skipped-unhealthy-cluster`: preflight refused
+ * the cluster. `not-reached`: the rollout halted before this node; it is exactly as it was.
+ */
+export type NodeStatus =
+  | 'unchanged'
+  | 'planned'
+  | 'applied'
+  | 'upgraded'
+  | 'failed'
+  | 'not-reached'
+  | 'skipped-unhealthy-cluster';
+
+export type ClusterStatus = 'done' | 'unchanged' | 'planned' | 'failed' | 'skipped-unhealthy' | 'not-reached';
+export type StageStatus = 'done' | 'planned' | 'failed' | 'not-reached';
+
+export interface NodeReport {
+  cluster: string;
+  name: string;
+  address: string;
+  role: Role;
+  status: NodeStatus;
+  action: NodeAction;
+  talosVersion: { from?: string; to: string };
+  kubernetesVersion: { from?: string; to: string };
+  /** Predicted impacts of the config change (predictImpact), e.g. ['reboot'] or ['live']. */
+  impacts: string[];
+  /** The ApplyConfiguration mode sent (always explicit) and the one Talos used. */
+  applyMode?: { requested: 'auto' | 'no-reboot'; used?: string };
+  /** The node rebooted during this rollout (apply with reboot, explicit reboot or upgrade). */
+  rebooted: boolean;
+  /** Whether the rollout changed anything on the node (false: refused or failed before touching it). */
+  touched: boolean;
+  /** Why the node failed or was refused (redacted, one paragraph). */
+  reason?: string;
+  /** Things worth knowing: leadership forfeited, explicit reboot, warnings. */
+  notes: string[];
+  /** Dry run only: the node's own answer (mode it would use, redacted config diff). */
+  dryRun?: { mode: string; diff: string };
+  startedAt?: string;
+  endedAt?: string;
+  durationMs?: number;
+}
+
+export interface ClusterReport {
+  name: string;
+  stage: string;
+  status: ClusterStatus;
+  /** Why the cluster failed or was skipped. */
+  reason?: string;
+  /** Problems preflight found (reachability, etcd, node health). */
+  preflight: string[];
+  nodes: NodeReport[];
+  startedAt?: string;
+  endedAt?: string;
+  durationMs?: number;
+}
+
+export interface StageReport {
+  name: string;
+  status: StageStatus;
+  clusters: ClusterReport[];
+}
+
+export interface RolloutReport {
+  /** Format version of this report. */
+  version: 1;
+  dryRun: boolean;
+  /** `succeeded`: every selected cluster converged (or, for a dry run, could be rolled out). */
+  status: 'succeeded' | 'failed';
+  /** The first failure, which stopped its cluster and every later stage. */
+  halted?: { stage: string; cluster: string; node?: string; reason: string };
+  stages: StageReport[];
+  startedAt: string;
+  endedAt: string;
+  durationMs: number;
+}
+
+/** The Talos API calls the rollout makes (TalosClient implements them). */
+export type RolloutApi = Pick<
+  TalosClient,
+  | 'version'
+  | 'applyConfiguration'
+  | 'getMachineConfig'
+  | 'getMachineStatus'
+  | 'serviceList'
+  | 'etcdMemberList'
+  | 'etcdStatus'
+  | 'etcdForfeitLeadership'
+  | 'upgrade'
+  | 'reboot'
+  | 'bootId'
+  | 'close'
+>;
+
+/** Time source and sleeper; injectable so a demo or test can observe or speed up waiting. */
+export interface Clock {
+  /** Epoch milliseconds. */
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export interface RolloutTiming {
+  /** First poll interval while waiting for a node (ms); doubles up to pollMaxMs. */
+  pollInitialMs: number;
+  pollMaxMs: number;
+  pollFactor: number;
+  /** Deadline of each Talos API call (ms). */
+  callTimeoutMs: number;
+  /** Overrides every cluster's rollout.healthTimeout (ms). */
+  healthTimeoutMs?: number;
+  /** Clusters of one stage rolled at the same time. */
+  maxParallelClusters: number;
+}
+
+export const DEFAULT_TIMING: RolloutTiming = {
+  pollInitialMs: 1_000,
+  pollMaxMs: 5_000,
+  pollFactor: 1.6,
+  callTimeoutMs: 15_000,
+  maxParallelClusters: 4,
+};
+
+export type NodeStep = 'forfeit-leadership' | 'upgrade' | 'apply' | 'reboot' | 'wait-healthy' | 'verify';
+
+/** Progress of a rollout, in order; a reporter renders them (terminal display, CI lines, a demo). */
+export type RolloutEvent =
+  | { type: 'rollout-start'; at: number; dryRun: boolean; stages: string[] }
+  | { type: 'stage-start'; at: number; stage: string; clusters: string[] }
+  | { type: 'cluster-start'; at: number; cluster: string; stage: string; nodes: string[] }
+  | {
+      type: 'cluster-planned';
+      at: number;
+      cluster: string;
+      changes: { node: string; action: NodeAction }[];
+      preflight: string[];
+    }
+  | { type: 'node-start'; at: number; cluster: string; node: string; role: Role; action: NodeAction }
+  | { type: 'node-step'; at: number; cluster: string; node: string; step: NodeStep; detail?: string }
+  | {
+      type: 'node-done';
+      at: number;
+      cluster: string;
+      node: string;
+      status: NodeStatus;
+      durationMs: number;
+      reason?: string;
+    }
+  | { type: 'cluster-done'; at: number; cluster: string; status: ClusterStatus; reason?: string }
+  | { type: 'stage-done'; at: number; stage: string; status: StageStatus }
+  | { type: 'rollout-done'; at: number; report: RolloutReport };
+
+export interface ProgressReporter {
+  onEvent(event: RolloutEvent): void;
+  /** Finishes the display (e.g. leaves the terminal's last frame in place). */
+  close?(): void;
+}
+
+/** A cluster ready to roll: its render and a way to reach it. */
+export interface ClusterTarget {
+  cluster: RenderedCluster;
+  api: RolloutApi;
+}
