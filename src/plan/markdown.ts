@@ -33,7 +33,11 @@ export function renderPlanComment(plan: PlanResult, ctx: PlanCommentContext): st
     budget: ctx.maxLength ?? COMMENT_MAX_LENGTH,
     // `.length` counts UTF-16 units, never fewer than the characters GitHub counts.
     measure: (s) => s.length,
-    limitText: "GitHub's 65,536-character comment limit",
+    // The action's budget is the limit less the marker; a much smaller one is the caller's own.
+    limitText:
+      ctx.maxLength === undefined || ctx.maxLength > COMMENT_MAX_LENGTH - 1_000
+        ? "GitHub's 65,536-character comment limit"
+        : `a ${ctx.maxLength.toLocaleString('en-US')}-character budget`,
     elsewhere: whereTheFullPlanIs(ctx),
     nameTokens: 40,
   }).text;

@@ -35,15 +35,17 @@ export function mdText(s: string): string {
 }
 
 /**
- * Text inside an HTML block (`<summary>`). GitHub does not parse markdown there, so only HTML
- * specials are escaped; the text stays on one line because a blank line would end the HTML block.
+ * Text inside an HTML block (`<summary>`). HTML specials become entities, and so do the characters
+ * markdown would act on, in case a renderer parses markdown there after all (an entity never counts
+ * as syntax). The text stays on one line, as a blank line would end the HTML block.
  */
 export function htmlText(s: string): string {
   const t = oneLine(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+    .replace(/"/g, '&quot;')
+    .replace(/[[\]`*_|~\\]/g, (c) => `&#${c.charCodeAt(0)};`);
   return noMentions(t);
 }
 

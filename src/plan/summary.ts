@@ -47,7 +47,10 @@ export function renderJobSummary(plan: PlanResult, ctx: JobSummaryContext): stri
   return renderDocument(view, ctx, {
     budget: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
     measure: (s) => Buffer.byteLength(s, 'utf8'),
-    limitText: "GitHub's 1 MiB job summary limit",
+    limitText:
+      ctx.maxBytes === undefined || ctx.maxBytes >= SUMMARY_MAX_BYTES
+        ? "GitHub's 1 MiB job summary limit"
+        : `a ${ctx.maxBytes.toLocaleString('en-US')}-byte job summary budget`,
     elsewhere: ctx.reportArtifact
       ? `the ${mdCode(ctx.reportArtifact)} artifact (the JSON report)`
       : "the JSON report (the action's `report` output)",
