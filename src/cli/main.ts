@@ -1,9 +1,11 @@
 /** The `talos-gitops` command line: a thin adapter over the engine. */
 import { describeError } from '../errors.js';
+import { applyCommand } from './commands/apply.js';
 import { initCommand } from './commands/init.js';
 import { patchCommand } from './commands/patch.js';
 import { planCommand } from './commands/plan.js';
 import { renderCommand } from './commands/render.js';
+import { simulateCommand } from './commands/simulate.js';
 import { type Io, processIo } from './io.js';
 
 const HELP = `talos-gitops — render, validate, review and roll out Talos machine configs from Git
@@ -15,6 +17,8 @@ Commands:
   plan --base REF              render REF and the work tree, show what changes on each node
   patch BASE --patch P...     patch a machine config like talosctl machineconfig patch
   init NAME --recipient R     create a cluster folder with a fresh, encrypted secrets bundle
+  apply --talosconfig FILE    staged rolling apply (--dry-run: plan only)
+  simulate --talosconfig OUT  a simulated Talos fleet for the repository's clusters
   help                        this text
 
 Run \`talos-gitops <command> --help\` for a command's flags.
@@ -27,6 +31,8 @@ const COMMANDS: Record<string, Command> = {
   render: renderCommand,
   plan: planCommand,
   init: initCommand,
+  apply: applyCommand,
+  simulate: simulateCommand,
 };
 
 export async function runCli(argv: string[], io: Io): Promise<number> {

@@ -1,0 +1,80 @@
+/** `talos-gitops apply`: the staged rolling apply of the work tree's rendered configs. */
+import path from 'node:path';
+import { TalosGitopsError } from '../../errors.js';
+import { formatRolloutReport, progressFor, rolloutExitCode, runRollout } from '../../rollout/index.js';
+import { defaultTalosconfigPath, readTalosconfig } from '../../talos/talosconfig.js';
+import { list, parseArgs, str } from '../args.js';
+import { cliContext, renderWorkTree, reportRenderErrors, requireNoPositionals } from '../context.js';
+import type { Io } from '../io.js';
+
+export const APPLY_HELP = `Usage: talos-gitops apply [--repo DIR] [--cluster NAME]... [--stage S]... [--stages A,B]
+                         [--talosconfig FILE] [--dry-run] [--format text|json] [--clusters-dir DIR]
+
+Rolls the work tree's rendered configs out: stages in the --stages order (required when the selected
+clusters span several stages), in each cluster control planes one at a time (the etcd leader last,
+after moving leadership away), then workers at most rollout.workers.maxParallel at a time. Every node
+is checked healthy before the next one; the first failure stops its cluster and every later stage.
+Run it again to resume: nodes already converged are skipped.
+
+  --dry-run        plan only: each node's action, mode and its own dry-run diff (secrets redacted)
+  --format json    the report as JSON on stdout (progress goes to stderr either way)
+  --talosconfig    default: $TALOSCONFIG, else ~/.talos/config; a context named after the cluster
+                   is used for it, else the current context
+
+Exit status: 0 done (or, with --dry-run, would roll out cleanly), 1 failed or halted.`;
+
+export async function applyCommand(argv: string[], io: Io): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, {
+    repo: { value: true },
+    cluster: { value: true, multiple: true },
+    stage: { value: true, multiple: true },
+    stages: { value: true, multiple: true },
+    talosconfig: { value: true },
+    'dry-run': {},
+    format: { value: true },
+    'clusters-dir': { value: true },
+    'age-key-file': { value: true },
+    help: { short: 'h' },
+  });
+  if (flags.help) {
+    io.out(`${APPLY_HELP}\n`);
+    return 0;
+  }
+  requireNoPositionals(positionals, 'apply');
+  const format = str(flags.format) ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    throw new TalosGitopsError(`--format must be text or json (got ${JSON.stringify(format)})`);
+  }
+  const ctx = await cliContext(io, str(flags.repo), str(flags['age-key-file']));
+  const result = await renderWorkTree(ctx, {
+    clusters: list(flags.cluster),
+    stages: list(flags.stage),
+    clustersDir: str(flags['clusters-dir']),
+  });
+  if (reportRenderErrors(ctx, result)) {
+    ctx.err('nothing was applied\n');
+    return 1;
+  }
+  if (result.fleet.clusters.length === 0) {
+    ctx.err('no clusters selected: nothing to apply\n');
+    return 1;
+  }
+  const talosconfigFile = path.resolve(io.cwd, str(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
+  const talosconfig = await readTalosconfig(talosconfigFile);
+  const progress = progressFor(ctx.err, io.isTTY && format === 'text', { registry: ctx.registry });
+  try {
+    const report = await runRollout({
+      fleet: result.fleet,
+      talosconfig,
+      talosconfigFile,
+      stagesOrder: list(flags.stages).flatMap((s) => s.split(',').map((x) => x.trim())),
+      dryRun: flags['dry-run'] === true,
+      registry: ctx.registry,
+      progress,
+    });
+    ctx.out(formatRolloutReport(report, format, ctx.registry));
+    return rolloutExitCode(report);
+  } finally {
+    progress.close?.();
+  }
+}

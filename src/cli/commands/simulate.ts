@@ -1,0 +1,180 @@
+/**
+ * `talos-gitops simulate`: a simulated Talos fleet for the repository's clusters, running the rendered
+ * configs of the work tree (or a ref), reachable through a talosconfig it writes. For demos and for
+ * trying `apply` without hardware. Prints one line when ready and runs until interrupted.
+ */
+import path from 'node:path';
+import { TalosGitopsError } from '../../errors.js';
+import type { RenderedCluster } from '../../render/types.js';
+import { gitRefFiles, workTreeFiles } from '../../repo/files.js';
+import { simulatedClusterSpecs } from '../../rollout/simulated-fleet.js';
+import { engineHooks } from '../../simulator/engine-hooks.js';
+import { type NodeFaults, startSimulatedFleet } from '../../simulator/index.js';
+import { list, parseArgs, str } from '../args.js';
+import { cliContext, renderWorkTree, reportRenderErrors, requireNoPositionals } from '../context.js';
+import type { Io } from '../io.js';
+
+export const SIMULATE_HELP = `Usage: talos-gitops simulate --talosconfig OUT [--repo DIR] [--ref REF] [--cluster NAME]...
+                            [--fault NODE=KIND[:VALUE]]... [--reboot-ms N] [--upgrade-ms N]
+
+Starts a simulated Talos fleet on 127.0.0.1 for the repository's clusters: every node runs its
+rendered config (from the work tree, or from REF) at the cluster's Talos version, behind an endpoint
+that trusts the cluster's own OS CA. Writes a talosconfig (one context per cluster) to OUT, prints one
+line when ready, and runs until interrupted (Ctrl-C).
+
+Faults (NODE is a node name or address, optionally CLUSTER/NODE):
+  unreachable, apply-rejected[:MESSAGE], never-healthy, slow-reboot[:FACTOR] (default 10),
+  etcd-unhealthy[:errors|not-started], upgrade-fails[:rpc|rollback] (default rpc), hang`;
+
+const FAULT_KINDS = [
+  'unreachable',
+  'apply-rejected',
+  'never-healthy',
+  'slow-reboot',
+  'etcd-unhealthy',
+  'upgrade-fails',
+  'hang',
+] as const;
+type FaultKind = (typeof FAULT_KINDS)[number];
+
+function faultValue(kind: FaultKind, value: string | undefined): NodeFaults[FaultKind] {
+  switch (kind) {
+    case 'slow-reboot': {
+      const factor = value === undefined ? 10 : Number(value);
+      if (!Number.isFinite(factor) || factor < 1)
+        throw new TalosGitopsError(`slow-reboot factor must be a number ≥ 1 (got ${value})`);
+      return factor;
+    }
+    case 'etcd-unhealthy':
+      if (value === undefined) return 'errors';
+      if (value !== 'errors' && value !== 'not-started')
+        throw new TalosGitopsError('etcd-unhealthy takes errors or not-started');
+      return value;
+    case 'upgrade-fails':
+      if (value === undefined) return 'rpc';
+      if (value !== 'rpc' && value !== 'rollback')
+        throw new TalosGitopsError('upgrade-fails takes rpc or rollback');
+      return value;
+    case 'apply-rejected':
+      return value ?? true;
+    default:
+      if (value !== undefined) throw new TalosGitopsError(`fault ${kind} takes no value`);
+      return true;
+  }
+}
+
+/** `NODE=KIND[:VALUE]` flags to the simulator's faults, keyed `cluster/address`. */
+export function parseFaults(
+  specs: string[],
+  clusters: readonly RenderedCluster[],
+): Record<string, NodeFaults> {
+  const out: Record<string, NodeFaults> = {};
+  for (const spec of specs) {
+    const m = /^([^=]+)=([a-z-]+)(?::(.*))?$/.exec(spec.trim());
+    if (!m) throw new TalosGitopsError(`--fault ${JSON.stringify(spec)}: expected NODE=KIND[:VALUE]`);
+    const [, target, kindText, value] = m as unknown as [string, string, string, string | undefined];
+    if (!(FAULT_KINDS as readonly string[]).includes(kindText)) {
+      throw new TalosGitopsError(
+        `--fault ${spec}: unknown fault ${kindText}; one of ${FAULT_KINDS.join(', ')}`,
+      );
+    }
+    const kind = kindText as FaultKind;
+    const slash = target.indexOf('/');
+    const clusterName = slash >= 0 ? target.slice(0, slash) : undefined;
+    const nodeName = slash >= 0 ? target.slice(slash + 1) : target;
+    const matches = clusters
+      .filter((c) => !clusterName || c.name === clusterName)
+      .flatMap((c) =>
+        c.nodes.filter((n) => n.name === nodeName || n.address === nodeName).map((n) => ({ c, n })),
+      );
+    if (matches.length === 0) throw new TalosGitopsError(`--fault ${spec}: no node ${target}`);
+    if (matches.length > 1)
+      throw new TalosGitopsError(`--fault ${spec}: ${target} names several nodes; write CLUSTER/NODE`);
+    const { c, n } = matches[0]!;
+    const key = `${c.name}/${n.address}`;
+    out[key] = { ...out[key], [kind]: faultValue(kind, value) };
+  }
+  return out;
+}
+
+function positiveInt(v: string | undefined, flag: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0)
+    throw new TalosGitopsError(`--${flag} must be a whole number of milliseconds`);
+  return n;
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function interrupted(): Promise<string> {
+  return new Promise((resolve) => {
+    const on = (signal: string) => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(signal);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+}
+
+export async function simulateCommand(argv: string[], io: Io): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, {
+    repo: { value: true },
+    talosconfig: { value: true },
+    ref: { value: true },
+    cluster: { value: true, multiple: true },
+    fault: { value: true, multiple: true },
+    'reboot-ms': { value: true },
+    'upgrade-ms': { value: true },
+    'clusters-dir': { value: true },
+    'age-key-file': { value: true },
+    help: { short: 'h' },
+  });
+  if (flags.help) {
+    io.out(`${SIMULATE_HELP}\n`);
+    return 0;
+  }
+  requireNoPositionals(positionals, 'simulate');
+  const out = str(flags.talosconfig);
+  if (!out) throw new TalosGitopsError('simulate needs --talosconfig OUT (where to write the talosconfig)');
+  const ctx = await cliContext(io, str(flags.repo), str(flags['age-key-file']));
+  const ref = str(flags.ref);
+  const files = ref ? gitRefFiles(ctx.root, ref) : workTreeFiles(ctx.root);
+  const result = await renderWorkTree(ctx, {
+    files,
+    clusters: list(flags.cluster),
+    clustersDir: str(flags['clusters-dir']),
+  });
+  if (reportRenderErrors(ctx, result)) return 1;
+  if (result.fleet.clusters.length === 0) {
+    ctx.err('no clusters to simulate\n');
+    return 1;
+  }
+  const faults = parseFaults(list(flags.fault), result.fleet.clusters);
+  const rebootMs = positiveInt(str(flags['reboot-ms']), 'reboot-ms') ?? 2_000;
+  const fleet = await startSimulatedFleet({
+    clusters: await simulatedClusterSpecs(result.fleet, {
+      files,
+      identities: ctx.identities,
+      registry: ctx.registry,
+    }),
+    rebootMs,
+    upgradeMs: positiveInt(str(flags['upgrade-ms']), 'upgrade-ms') ?? rebootMs,
+    faults,
+    hooks: engineHooks,
+  });
+  try {
+    const file = path.resolve(io.cwd, out);
+    await fleet.writeTalosconfig(file);
+    const nodes = fleet.nodes().length;
+    const faulty = Object.keys(faults).length;
+    ctx.out(
+      `simulated fleet ready: ${fleet.clusters.length} cluster(s), ${nodes} node(s)${faulty ? `, ${faulty} with faults` : ''} from ${files.label}; talosconfig: ${file}\n`,
+    );
+    await interrupted();
+  } finally {
+    await fleet.stop();
+  }
+  return 0;
+}
