@@ -189,7 +189,7 @@ describe('links', () => {
   it('encode the path, use the link commit, and point at the line', () => {
     const md = renderPlanComment(withFinding(finding('clusters/a b/(x)#1.yaml', 7)), {
       ...ctx,
-      linkSha: 'f'.repeat(40),
+      headSha: 'f'.repeat(40),
       serverUrl: 'https://ghe.example.com/',
     });
     expect(md).toContain(
@@ -246,6 +246,25 @@ describe('failed renders and hidden parts', () => {
       `- ❌ **error** \`render/head-failed\` cluster edge could not be rendered at the head: unknown field "machine.instal" · [clusters/edge/patches/all.yaml:4](https://github.com/octo/clusters/blob/${HEAD}/clusters/edge/patches/all.yaml#L4)`,
     );
     expect(md).toContain('- ⛔ **Could not be rendered at the head:** unknown field "machine.instal"');
+  });
+
+  it('are counted once when the planner also reports the failure as a finding', () => {
+    const both: PlanResult = {
+      ...plan,
+      findings: [
+        {
+          rule: 'render/error',
+          severity: 'error',
+          message: 'unknown field "machine.instal"',
+          cluster: 'edge',
+          file: 'clusters/edge/patches/all.yaml',
+          line: 4,
+        },
+      ],
+    };
+    const out = renderPlanComment(both, ctx);
+    expect(out).toContain('### Findings: 1 error\n');
+    expect(out).not.toContain('render/head-failed');
   });
 
   it('say what could not be seen and why', () => {

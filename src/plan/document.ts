@@ -46,8 +46,13 @@ export interface PlanRenderContext {
   repository?: string;
   /** Web base for links; default https://github.com. */
   serverUrl?: string;
-  /** Commit the file links point at; default: the plan's head. */
-  linkSha?: string;
+  /**
+   * The commit the plan describes (the checked-out head): shown, and the commit file links point at.
+   * Default: the plan's head when that is a commit id (the planner labels the work tree otherwise).
+   */
+  headSha?: string;
+  /** Said after the head commit, e.g. "pull request #12's head 1a2b3c4 merged into main". */
+  headNote?: string;
   /** First words of the heading; default "Talos plan". */
   title?: string;
   /** Stage order; clusters are listed stage by stage. */
@@ -118,7 +123,7 @@ export function linkContext(view: PlanView, ctx: PlanRenderContext): RepoLinkCon
   return {
     serverUrl: ctx.serverUrl ?? 'https://github.com',
     repository: ctx.repository,
-    sha: ctx.linkSha ?? view.plan.head,
+    sha: ctx.headSha ?? view.plan.head,
   };
 }
 
@@ -141,8 +146,11 @@ export function renderDocument(
   const groupCount = sectioned.reduce((n, c) => n + c.groups.length, 0);
   const sc: SectionContext = {
     links: linkContext(view, ctx),
-    title: ctx.title ?? 'Talos plan',
-    hiddenReason: ctx.hiddenReason ?? 'secrets unavailable',
+    // The caller's own texts go through the redactor too: it is applied to everything emitted.
+    head: ctx.headSha ? ctx.redact(ctx.headSha) : view.plan.head,
+    ...(ctx.headNote ? { headNote: ctx.redact(ctx.headNote) } : {}),
+    title: ctx.redact(ctx.title ?? 'Talos plan'),
+    hiddenReason: ctx.redact(ctx.hiddenReason ?? 'secrets unavailable'),
     elsewhere: target.elsewhere,
     nameTokens: target.nameTokens,
     openClusters: sectioned.length <= 3,

@@ -95,10 +95,16 @@ export function severitySummary(c: SeverityCounts): string {
  * findings. A head-side failure blocks the change; a base-side one only means there is nothing to
  * compare against.
  */
-export function renderErrorFindings(plan: Pick<PlanResult, 'clusters'>): Finding[] {
+export function renderErrorFindings(
+  plan: Pick<PlanResult, 'clusters'> & { findings?: Finding[] },
+): Finding[] {
+  // The planner may report a failed render as a finding itself (`render/error`); never count it twice.
+  const reported = new Set(
+    (plan.findings ?? []).filter((f) => f.rule.startsWith('render/')).map((f) => f.cluster),
+  );
   const out: Finding[] = [];
   for (const c of plan.clusters) {
-    if (!c.error) continue;
+    if (!c.error || reported.has(c.name)) continue;
     const side = c.error.side === 'head' ? 'at the head' : 'at the base';
     out.push({
       rule: c.error.side === 'head' ? 'render/head-failed' : 'render/base-failed',

@@ -14,6 +14,9 @@ import type { ClusterView, PlanView } from './view.js';
 
 export interface SectionContext {
   links: RepoLinkContext | undefined;
+  /** The head as shown: a commit id, or the planner's label for it. */
+  head: string;
+  headNote?: string;
   title: string;
   hiddenReason: string;
   /** Markdown naming where the full plan is (job summary, report artifact). */
@@ -59,10 +62,11 @@ export function headerSection(view: PlanView, ctx: SectionContext): string {
   const v = verdict(view);
   // The verdict is made of counts only; the title is the one part that needs escaping.
   const out: string[] = [`### ${v.icon} ${mdText(ctx.title)}: ${v.text}`, ''];
-  const head = mdCode(shortRef(view.plan.head));
+  const head = mdCode(shortRef(ctx.head));
   const url = commitUrl(ctx.links);
+  const note = ctx.headNote ? ` (${mdText(ctx.headNote)})` : '';
   out.push(
-    `Head ${url ? `[${head}](${url})` : head} compared with base ${mdCode(shortRef(view.plan.base))}.`,
+    `Head ${url ? `[${head}](${url})` : head}${note} compared with base ${mdCode(shortRef(view.plan.base))}.`,
     '',
   );
   if (view.hidden.length > 0) {
