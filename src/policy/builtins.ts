@@ -1,0 +1,184 @@
+/**
+ * Programmatic policy checks, named by `builtin:` in a rule, for what a condition cannot express:
+ * addresses that reach the Talos API, secrets outside SOPS files, and system disk encryption that may
+ * be configured in either of two places.
+ */
+import type { ConfigDocument } from '../config/document.js';
+import { isPrivateAddress, normalizeAddr } from '../go/netip.js';
+import type { GoURL } from '../go/url.js';
+import { type Contract, contractIndex, V1ALPHA1 } from '../model/model.js';
+import { isSecretPath, secretQueryParam } from '../model/secrets.js';
+import type { RenderedCluster, RenderedNode } from '../render/types.js';
+import type { Issue } from '../validate/issue.js';
+import { exactOrigin, isUserOrigin } from '../validate/locate.js';
+import { documentPath, type Seg } from '../validate/paths.js';
+import { asList, asObj, asStr } from '../validate/talos/context.js';
+
+export interface BuiltinContext {
+  cluster: RenderedCluster;
+  node: RenderedNode;
+  contract: Contract;
+}
+
+export type BuiltinIssue = Omit<Issue, 'rule' | 'severity'>;
+export type Builtin = (ctx: BuiltinContext, params: Record<string, unknown>) => BuiltinIssue[];
+
+const SOPS_FILE = /\.sops\.(ya?ml|json)$/;
+
+function isPublicIP(s: string): boolean {
+  const ip = normalizeAddr(s.split('/')[0]!.replace(/^\[|\]$/g, ''));
+  if (!ip) return false;
+  if (ip === '0.0.0.0' || ip === '::') return false;
+  return !isPrivateAddress(ip) && !isPrivateAddress(ip.replace(/^::ffff:/, ''));
+}
+
+function v1(node: RenderedNode): ConfigDocument | undefined {
+  return node.docs.find((d) => d.kind === V1ALPHA1);
+}
+
+function interfaceAddresses(node: RenderedNode): Array<{ ip: string; doc: ConfigDocument; segs: Seg[] }> {
+  const out: Array<{ ip: string; doc: ConfigDocument; segs: Seg[] }> = [];
+  const doc = v1(node);
+  if (doc) {
+    const base = ['machine', 'network', 'interfaces'];
+    asList(asObj(asObj(doc.body.machine)?.network)?.interfaces).forEach((d, i) => {
+      const dev = asObj(d);
+      asList(dev?.addresses).forEach((a, j) => {
+        out.push({ ip: asStr(a), doc, segs: [...base, i, 'addresses', j] });
+      });
+      asList(dev?.vlans).forEach((v, k) => {
+        asList(asObj(v)?.addresses).forEach((a, j) => {
+          out.push({ ip: asStr(a), doc, segs: [...base, i, 'vlans', k, 'addresses', j] });
+        });
+      });
+    });
+  }
+  for (const d of node.docs) {
+    asList(d.body.addresses).forEach((a, j) => {
+      const ip = asStr(asObj(a)?.address);
+      if (ip) out.push({ ip, doc: d, segs: ['addresses', j, 'address'] });
+    });
+  }
+  return out;
+}
+
+const talosApiNotPublic: Builtin = ({ node }) => {
+  const out: BuiltinIssue[] = [];
+  if (isPublicIP(node.address)) {
+    out.push({
+      message: `the node's Talos API address ${node.address} (cluster.yaml) is a public IP`,
+      at: node.source,
+    });
+  }
+  const doc = v1(node);
+  asList(asObj(doc?.body.machine)?.certSANs).forEach((san, i) => {
+    if (isPublicIP(asStr(san))) {
+      out.push({
+        message: `machine.certSANs names the public address ${asStr(san)}: the Talos API certificate should only name private addresses`,
+        doc,
+        segs: ['machine', 'certSANs', i],
+      });
+    }
+  });
+  const firewall = node.docs.some(
+    (d) => d.kind === 'NetworkDefaultActionConfig' && asStr(d.body.ingress).toLowerCase() === 'block',
+  );
+  if (!firewall) {
+    for (const a of interfaceAddresses(node)) {
+      if (!isPublicIP(a.ip)) continue;
+      out.push({
+        message: `public address ${a.ip.split('/')[0]} is configured on an interface and no NetworkDefaultActionConfig with ingress: block keeps the Talos API (port 50000) closed to the internet`,
+        doc: a.doc,
+        segs: a.segs,
+      });
+    }
+  }
+  return out;
+};
+
+/** Every non-empty value at a secret path of a document, with its path (pairs such as machine.ca included). */
+function secretValues(doc: ConfigDocument): Array<{ segs: Seg[]; originSegs: Seg[] }> {
+  const out: Array<{ segs: Seg[]; originSegs: Seg[] }> = [];
+  const walk = (v: unknown, segs: Seg[], pattern: string[], originSegs: Seg[]) => {
+    if (v === undefined || v === null || v === '') return;
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        walk(item, [...segs, i], [...pattern, '[]'], [...segs, i]);
+      });
+      return;
+    }
+    if (typeof v === 'object' && !('scheme' in (v as object) && 'host' in (v as object))) {
+      // frozen pairs (crt/key) carry no per-field origins: the pair's own origin is used
+      const frozen = Object.isFrozen(v);
+      for (const [k, x] of Object.entries(v))
+        walk(x, [...segs, k], [...pattern, k], frozen ? originSegs : [...segs, k]);
+      return;
+    }
+    if (isSecretPath(doc.kind, pattern)) out.push({ segs, originSegs });
+    else if (typeof v === 'object') {
+      const param = secretQueryParam(doc.kind, pattern);
+      if (param && new URLSearchParams((v as GoURL).rawQuery).get(param)) out.push({ segs, originSegs });
+    }
+  };
+  walk(doc.body, [], [], []);
+  return out;
+}
+
+const noPlaintextSecrets: Builtin = ({ node }) => {
+  const out: BuiltinIssue[] = [];
+  const seen = new Set<string>();
+  for (const doc of node.docs) {
+    for (const s of secretValues(doc)) {
+      const origin =
+        exactOrigin(doc, s.originSegs) ??
+        (s.originSegs.length === 0 && isUserOrigin({ file: doc.file ?? '' })
+          ? { file: doc.file!, line: doc.line }
+          : undefined);
+      if (!origin || SOPS_FILE.test(origin.file)) continue;
+      const path = documentPath(doc, s.segs);
+      const key = `${origin.file}:${origin.line}:${path}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        message: `secret field ${path} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
+        doc,
+        segs: s.segs,
+        at: origin,
+      });
+    }
+  }
+  return out;
+};
+
+function encrypted(enc: unknown): boolean {
+  const e = asObj(enc);
+  return !!e && asStr(e.provider).toLowerCase() === 'luks2' && asList(e.keys).length > 0;
+}
+
+const systemDiskEncryption: Builtin = ({ node, contract }, params) => {
+  const volumes = (params.volumes as string[] | undefined) ?? ['STATE', 'EPHEMERAL'];
+  const out: BuiltinIssue[] = [];
+  const doc = v1(node);
+  const legacy = asObj(asObj(doc?.body.machine)?.systemDiskEncryption);
+  const modern = contractIndex(contract) >= contractIndex('1.13');
+  for (const name of volumes) {
+    const volume = node.docs.find((d) => d.kind === 'VolumeConfig' && d.name === name);
+    if (encrypted(legacy?.[name.toLowerCase()]) || encrypted(volume?.body.encryption)) continue;
+    const how =
+      modern || !doc
+        ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}`
+        : `set machine.systemDiskEncryption.${name.toLowerCase()} (provider luks2, with keys)`;
+    out.push({
+      message: `the ${name} volume is not encrypted: ${how}`,
+      doc: volume ?? doc,
+      segs: volume ? ['encryption'] : ['machine', 'systemDiskEncryption'],
+    });
+  }
+  return out;
+};
+
+export const BUILTINS: Record<string, Builtin> = {
+  'talos-api-not-public': talosApiNotPublic,
+  'no-plaintext-secrets': noPlaintextSecrets,
+  'system-disk-encryption': systemDiskEncryption,
+};

@@ -1,0 +1,64 @@
+/**
+ * Waivers from cluster.yaml: a finding of a waived rule on a matching node is still reported, marked
+ * `waived` (and no longer fails the run). An expired waiver stops waiving and says so at its own line;
+ * a waiver that matches nothing is reported as a notice, so stale waivers get cleaned up.
+ */
+import type { Fleet, WaiverSpec } from '../render/types.js';
+import type { Finding } from '../validate/types.js';
+import { anyGlob } from './glob.js';
+
+/** A waiver is valid through its `expires` day (UTC) and expired from the next day on. */
+export function isExpired(w: WaiverSpec, now: Date): boolean {
+  if (!w.expires) return false;
+  const end = Date.parse(`${w.expires}T23:59:59.999Z`);
+  return !Number.isNaN(end) && now.getTime() > end;
+}
+
+function matches(w: WaiverSpec, f: Finding): boolean {
+  if (f.rule !== w.policy) return false;
+  if (f.node === undefined) return w.nodes.length === 0 || w.nodes.includes('*');
+  return anyGlob(w.nodes, f.node);
+}
+
+function sourceLabel(w: WaiverSpec): string {
+  return `${w.source.file}${w.source.line ? `:${w.source.line}` : ''}`;
+}
+
+/** Marks waived findings (in place) and returns the findings about the waivers themselves. */
+export function applyWaivers(findings: Finding[], fleet: Fleet, now: Date): Finding[] {
+  const out: Finding[] = [];
+  for (const cluster of fleet.clusters) {
+    for (const w of cluster.waivers) {
+      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
+      const at = {
+        cluster: cluster.name,
+        file: w.source.file,
+        ...(w.source.line ? { line: w.source.line } : {}),
+      };
+      if (isExpired(w, now)) {
+        for (const f of covered) f.message += ` (the waiver at ${sourceLabel(w)} expired on ${w.expires})`;
+        out.push({
+          rule: 'waiver/expired',
+          severity: 'warning',
+          message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? ' is' : 's are'} no longer waived` : ''}`,
+          ...at,
+        });
+        continue;
+      }
+      if (covered.length === 0) {
+        out.push({
+          rule: 'waiver/unused',
+          severity: 'notice',
+          message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
+          ...at,
+        });
+        continue;
+      }
+      for (const f of covered) {
+        if (f.waived) continue;
+        f.waived = { reason: w.reason, source: sourceLabel(w), ...(w.expires ? { expires: w.expires } : {}) };
+      }
+    }
+  }
+  return out;
+}

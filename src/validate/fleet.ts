@@ -1,0 +1,298 @@
+/**
+ * Rules no single-node validator can see: unique node names and addresses across the fleet, each node
+ * agreeing with its cluster (role, control-plane endpoint), the number of control planes, and Talos and
+ * Kubernetes versions that Talos supports together.
+ *
+ * A stage counts as production when its name is `production` or starts with `prod` (any letter case):
+ * `prod`, `prod-eu`, `production-us`.
+ */
+import type { ConfigDocument } from '../config/document.js';
+import { formatGoURL, type GoURL, parseGoURL } from '../go/url.js';
+import { V1ALPHA1 } from '../model/model.js';
+import type { Fleet, RenderedCluster, RenderedNode } from '../render/types.js';
+import { compatibility } from './facts.js';
+import type { Issue } from './issue.js';
+import { clusterField } from './locate.js';
+import type { Seg } from './paths.js';
+import { place } from './place.js';
+import { asList, asObj, asStr, parseMachineType } from './talos/context.js';
+import type { Finding } from './types.js';
+
+export function isProductionStage(stage: string): boolean {
+  return /^prod/i.test(stage);
+}
+
+interface NodeRef {
+  cluster: RenderedCluster;
+  node: RenderedNode;
+}
+
+function v1(node: RenderedNode): ConfigDocument | undefined {
+  return node.docs.find((d) => d.kind === V1ALPHA1);
+}
+
+function finding(ref: NodeRef, issue: Issue): Finding {
+  return place(issue, { cluster: ref.cluster, node: ref.node });
+}
+
+function where(ref: NodeRef): string {
+  return `${ref.node.name} (cluster ${ref.cluster.name})`;
+}
+
+/** Statically configured interface addresses (no VIPs), with where each is set. */
+function staticAddresses(node: RenderedNode): Array<{ ip: string; doc: ConfigDocument; segs: Seg[] }> {
+  const out: Array<{ ip: string; doc: ConfigDocument; segs: Seg[] }> = [];
+  const doc = v1(node);
+  if (doc) {
+    asList(asObj(asObj(doc.body.machine)?.network)?.interfaces).forEach((d, i) => {
+      const dev = asObj(d);
+      asList(dev?.addresses).forEach((a, j) => {
+        out.push({
+          ip: asStr(a).split('/')[0]!,
+          doc,
+          segs: ['machine', 'network', 'interfaces', i, 'addresses', j],
+        });
+      });
+      if (asStr(dev?.cidr) !== '')
+        out.push({
+          ip: asStr(dev?.cidr).split('/')[0]!,
+          doc,
+          segs: ['machine', 'network', 'interfaces', i, 'cidr'],
+        });
+      asList(dev?.vlans).forEach((v, k) => {
+        asList(asObj(v)?.addresses).forEach((a, j) => {
+          out.push({
+            ip: asStr(a).split('/')[0]!,
+            doc,
+            segs: ['machine', 'network', 'interfaces', i, 'vlans', k, 'addresses', j],
+          });
+        });
+      });
+    });
+  }
+  for (const d of node.docs) {
+    if (!['LinkConfig', 'BondConfig', 'BridgeConfig', 'VLANConfig', 'DummyLinkConfig'].includes(d.kind))
+      continue;
+    asList(d.body.addresses).forEach((a, j) => {
+      out.push({ ip: asStr(asObj(a)?.address).split('/')[0]!, doc: d, segs: ['addresses', j, 'address'] });
+    });
+  }
+  return out.filter((a) => a.ip !== '');
+}
+
+function normalizeEndpoint(u: GoURL | string | undefined): string | undefined {
+  const url = typeof u === 'string' ? parseGoURL(u) : u;
+  if (!url) return typeof u === 'string' ? u : undefined;
+  return formatGoURL({ ...url, scheme: url.scheme.toLowerCase(), host: url.host.toLowerCase() }).replace(
+    /\/$/,
+    '',
+  );
+}
+
+/** The control-plane endpoint a node's config points at, and where it is set. */
+function nodeEndpoint(node: RenderedNode): { value: string; doc: ConfigDocument; segs: Seg[] } | undefined {
+  const kc = node.docs.find((d) => d.kind === 'KubeClusterConfig');
+  if (kc?.body.endpoint)
+    return { value: normalizeEndpoint(kc.body.endpoint as GoURL)!, doc: kc, segs: ['endpoint'] };
+  const doc = v1(node);
+  const ep = asObj(asObj(doc?.body.cluster)?.controlPlane)?.endpoint as GoURL | undefined;
+  if (doc && ep) return { value: normalizeEndpoint(ep)!, doc, segs: ['cluster', 'controlPlane', 'endpoint'] };
+  return undefined;
+}
+
+function semverCore(v: string): [number, number, number] | undefined {
+  const m = v.trim().match(/^v?(\d+)\.(\d+)(?:\.(\d+))?/);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : undefined;
+}
+
+function compare(a: [number, number, number], b: [number, number, number]): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+/** Talos's SupportedWith: the error text, or undefined when the versions go together. */
+export function kubernetesCompatibilityError(
+  kubernetes: string,
+  cluster: RenderedCluster,
+): string | undefined {
+  const k = semverCore(kubernetes);
+  if (!k) return `cannot read a Kubernetes version from ${JSON.stringify(kubernetes)}`;
+  const c = compatibility(cluster.contract);
+  const talos = cluster.talosVersion.replace(/^v/, '');
+  const shown = `${k[0]}.${k[1]}.${k[2]}`;
+  if (compare(k, semverCore(c.minKubernetes)!) < 0)
+    return `version of Kubernetes ${shown} is too old to be used with Talos ${talos}`;
+  if (compare(k, semverCore(c.maxKubernetes)!) >= 0)
+    return `version of Kubernetes ${shown} is too new to be used with Talos ${talos}`;
+  return undefined;
+}
+
+/** The Kubernetes version in an image reference (`...:v1.33.1@sha256:...`), as Talos reads it. */
+function imageVersion(ref: string): string | undefined {
+  const i = ref.lastIndexOf(':v');
+  if (i < 0) return undefined;
+  return ref.slice(i + 2).split('@')[0];
+}
+
+function componentImages(
+  node: RenderedNode,
+  controlPlane: boolean,
+): Array<{ name: string; image: string; doc: ConfigDocument; segs: Seg[] }> {
+  const out: Array<{ name: string; image: string; doc: ConfigDocument; segs: Seg[] }> = [];
+  const add = (name: string, image: unknown, doc: ConfigDocument | undefined, segs: Seg[]) => {
+    if (doc && asStr(image) !== '') out.push({ name, image: asStr(image), doc, segs });
+  };
+  const doc = v1(node);
+  const machine = asObj(doc?.body.machine);
+  const cluster = asObj(doc?.body.cluster);
+  add('kubelet', asObj(machine?.kubelet)?.image, doc, ['machine', 'kubelet', 'image']);
+  const kubelet = node.docs.find((d) => d.kind === 'KubeletConfig');
+  add('kubelet', kubelet?.body.image, kubelet, ['image']);
+  if (controlPlane) {
+    for (const [name, field, kind] of [
+      ['kube-apiserver', 'apiServer', 'KubeAPIServerConfig'],
+      ['kube-controller-manager', 'controllerManager', 'KubeControllerManagerConfig'],
+      ['kube-scheduler', 'scheduler', 'KubeSchedulerConfig'],
+    ] as const) {
+      add(name, asObj(cluster?.[field])?.image, doc, ['cluster', field, 'image']);
+      const d = node.docs.find((x) => x.kind === kind);
+      add(name, d?.body.image, d, ['image']);
+    }
+  }
+  return out;
+}
+
+export function fleetFindings(fleet: Fleet): Finding[] {
+  const out: Finding[] = [];
+  const names = new Map<string, NodeRef>();
+  const addresses = new Map<string, NodeRef>();
+  const staticIPs = new Map<string, NodeRef>();
+  for (const cluster of fleet.clusters) {
+    for (const node of cluster.nodes) {
+      const ref = { cluster, node };
+      const first = names.get(node.name);
+      if (first) {
+        out.push(
+          finding(ref, {
+            rule: 'fleet/unique-node-name',
+            severity: 'error',
+            message: `node name ${JSON.stringify(node.name)} is already used by a node of cluster ${first.cluster.name}`,
+            at: node.source,
+          }),
+        );
+      } else names.set(node.name, ref);
+      const addr = node.address.toLowerCase();
+      const owner = addresses.get(addr);
+      if (owner) {
+        out.push(
+          finding(ref, {
+            rule: 'fleet/unique-address',
+            severity: 'error',
+            message: `address ${node.address} is already the address of node ${where(owner)}`,
+            at: node.source,
+          }),
+        );
+      } else addresses.set(addr, ref);
+      const seenHere = new Set<string>();
+      for (const a of staticAddresses(node)) {
+        if (seenHere.has(a.ip)) continue;
+        seenHere.add(a.ip);
+        const other = staticIPs.get(a.ip);
+        if (other && other.node !== node) {
+          out.push(
+            finding(ref, {
+              rule: 'fleet/unique-address',
+              severity: 'error',
+              message: `static address ${a.ip} is also configured on node ${where(other)}`,
+              doc: a.doc,
+              segs: a.segs,
+            }),
+          );
+        } else staticIPs.set(a.ip, ref);
+      }
+    }
+  }
+  for (const cluster of fleet.clusters) out.push(...clusterFindings(cluster));
+  return out;
+}
+
+function clusterFindings(cluster: RenderedCluster): Finding[] {
+  const out: Finding[] = [];
+  const clusterIssue = (rule: string, severity: Finding['severity'], message: string, field: string) =>
+    out.push(place({ rule, severity, message, at: clusterField(cluster, field) }, { cluster }));
+  const expected = normalizeEndpoint(cluster.endpoint);
+  let controlPlanes = 0;
+  for (const node of cluster.nodes) {
+    const ref = { cluster, node };
+    const doc = v1(node);
+    const type = parseMachineType(asObj(doc?.body.machine)?.type).type;
+    const isCP = type === 'controlplane' || type === 'init';
+    if (node.role === 'controlplane') controlPlanes++;
+    if (type !== 'unknown' && isCP !== (node.role === 'controlplane')) {
+      out.push(
+        finding(ref, {
+          rule: 'fleet/role-mismatch',
+          severity: 'error',
+          message: `cluster.yaml makes ${node.name} a ${node.role}, but its machine.type is ${JSON.stringify(asStr(asObj(doc?.body.machine)?.type))}`,
+          doc,
+          segs: ['machine', 'type'],
+        }),
+      );
+    }
+    const ep = nodeEndpoint(node);
+    if (ep && expected && ep.value !== expected) {
+      out.push(
+        finding(ref, {
+          rule: 'fleet/controlplane-endpoint',
+          severity: 'error',
+          message: `the node's control-plane endpoint is ${ep.value}, but the cluster's endpoint is ${expected} (cluster.yaml)`,
+          doc: ep.doc,
+          segs: ep.segs,
+        }),
+      );
+    }
+    for (const img of componentImages(node, node.role === 'controlplane')) {
+      const version = imageVersion(img.image);
+      const e =
+        version === undefined
+          ? `invalid image reference: ${JSON.stringify(img.image)}`
+          : kubernetesCompatibilityError(version, cluster);
+      if (e)
+        out.push(
+          finding(ref, {
+            rule: 'fleet/kubernetes-version',
+            severity: 'error',
+            message: `${img.name} image is not valid: ${e}`,
+            doc: img.doc,
+            segs: img.segs,
+          }),
+        );
+    }
+  }
+  if (cluster.kubernetesVersion) {
+    const e = kubernetesCompatibilityError(cluster.kubernetesVersion, cluster);
+    if (e)
+      clusterIssue(
+        'fleet/kubernetes-version',
+        'error',
+        e,
+        cluster.fieldLines.kubernetesVersion ? 'kubernetesVersion' : 'talosVersion',
+      );
+  }
+  if (controlPlanes > 0 && controlPlanes % 2 === 0) {
+    clusterIssue(
+      'fleet/controlplane-count',
+      'warning',
+      `${controlPlanes} control planes: etcd needs a majority, so an even number tolerates no more failures than ${controlPlanes - 1}; use an odd number`,
+      'nodes',
+    );
+  }
+  if (isProductionStage(cluster.stage) && controlPlanes < 3) {
+    clusterIssue(
+      'fleet/controlplane-count',
+      'error',
+      `stage ${JSON.stringify(cluster.stage)} is production, but the cluster has ${controlPlanes} control plane${controlPlanes === 1 ? '' : 's'}; production needs at least 3 to keep etcd quorum through a failure`,
+      'nodes',
+    );
+  }
+  return out;
+}

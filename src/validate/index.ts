@@ -1,0 +1,22 @@
+/**
+ * Validation and policy: Talos schema and semantic rules per node, fleet rules, policy packs and the
+ * team's own policies, waivers, and the text / json / sarif reports.
+ *
+ *   const { fleet, errors } = await renderFleet(...);
+ *   const result = validateFleet(fleet, { policyFiles, failOn });
+ *   result.findings.push(...renderErrorFindings(errors));
+ *   print(formatFindings(result.findings, 'sarif', { rules: result.rules, summary: result.summary }));
+ *   process.exitCode = exitCodeFor(result.findings, failOn);
+ */
+
+export type { PolicyFile } from '../policy/load.js';
+export { repoPolicyFiles } from '../policy/repo-files.js';
+export { benchmarkFleetValidation, type ValidationBenchmark } from './bench.js';
+export { validateConfigText } from './config-text.js';
+export { isProductionStage } from './fleet.js';
+export { type FormatOptions, formatFindings, type OutputFormat } from './format/index.js';
+export { type RenderFailure, renderErrorFindings } from './render-errors.js';
+export { exitCodeFor, type FailOn, type Summary, summarize } from './result.js';
+export { type RuleInfo, VALIDATOR_RULES } from './rules.js';
+export type { Finding, Severity } from './types.js';
+export { type ValidateOptions, type ValidationResult, validateFleet } from './validate-fleet.js';
