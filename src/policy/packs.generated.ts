@@ -17,12 +17,12 @@ rules:
     allOf:
       - target: { kind: v1alpha1, path: machine.install.image }
         condition:
-          matches: '(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[0-9a-f]{64})$'
-          notMatches: ':latest$'
+          matches: "(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[0-9a-f]{64})$"
+          notMatches: ":latest$"
       - target: { kind: UnattendedInstallConfig, path: installer.image }
         condition:
-          matches: '(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[0-9a-f]{64})$'
-          notMatches: ':latest$'
+          matches: "(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[0-9a-f]{64})$"
+          notMatches: ":latest$"
 
   - id: baseline/install-wipe-off
     severity: warning
@@ -63,7 +63,7 @@ rules:
       - target: { kind: v1alpha1, path: machine.features.kubePrism.enabled }
         condition: { equals: true }
         missing: fail
-      - target: { kind: KubePrismConfig, path: '' }
+      - target: { kind: KubePrismConfig, path: "" }
         condition: { exists: true }
 
   - id: baseline/api-rbac
@@ -72,7 +72,7 @@ rules:
     rationale: >-
       Before Talos 1.12 RBAC is off unless machine.features.rbac is true, and every client certificate
       then has full access to the node.
-    scope: { talosVersions: ['1.10', '1.11'] }
+    scope: { talosVersions: ["1.10", "1.11"] }
     target: { kind: v1alpha1, path: machine.features.rbac }
     condition: { equals: true }
     missing: fail
@@ -109,7 +109,7 @@ rules:
   - id: baseline/no-debug
     severity: warning
     description: Debug mode is off
-    rationale: '\`debug: true\` streams kernel logs to the console and is meant for troubleshooting only.'
+    rationale: "\`debug: true\` streams kernel logs to the console and is meant for troubleshooting only."
     target: { kind: v1alpha1, path: debug }
     condition: { notEquals: true }
 
@@ -120,7 +120,7 @@ rules:
       insecureSkipVerify lets anyone on the path to the registry serve the node other images than the
       ones you pinned.
     allOf:
-      - target: { kind: v1alpha1, path: 'machine.registries.config.*.tls.insecureSkipVerify' }
+      - target: { kind: v1alpha1, path: "machine.registries.config.*.tls.insecureSkipVerify" }
         condition: { notEquals: true }
       - target: { kind: RegistryTLSConfig, path: insecureSkipVerify }
         condition: { notEquals: true }
@@ -147,13 +147,13 @@ rules:
     anyOf:
       - target: { kind: v1alpha1, path: cluster.secretboxEncryptionSecret }
         condition: { exists: true }
-      - target: { kind: KubeEtcdEncryptionConfig, path: 'config.resources[*].providers[*].secretbox' }
+      - target: { kind: KubeEtcdEncryptionConfig, path: "config.resources[*].providers[*].secretbox" }
         condition: { exists: true }
 
   - id: hardened/apiserver-audit
     severity: warning
     description: The Kubernetes API server writes an audit log (the audit policy does not log nothing)
-    rationale: 'An audit policy whose rules are all \`level: None\` turns auditing off.'
+    rationale: "An audit policy whose rules are all \`level: None\` turns auditing off."
     scope: { roles: [controlplane] }
     allOf:
       - target: { kind: v1alpha1, path: cluster.apiServer.auditPolicy.rules }
@@ -171,13 +171,13 @@ rules:
       API server and metrics clients can verify it instead of skipping TLS verification.
     anyOf:
       - target: { kind: v1alpha1, path: 'machine.kubelet.extraArgs["rotate-server-certificates"]' }
-        condition: { in: ['true', true] }
+        condition: { in: ["true", true] }
         missing: fail
       - target: { kind: v1alpha1, path: machine.kubelet.extraConfig.serverTLSBootstrap }
         condition: { equals: true }
         missing: fail
       - target: { kind: KubeletConfig, path: 'extraArgs["rotate-server-certificates"]' }
-        condition: { in: ['true', true] }
+        condition: { in: ["true", true] }
         missing: fail
       - target: { kind: KubeletConfig, path: config.serverTLSBootstrap }
         condition: { equals: true }
@@ -188,16 +188,16 @@ rules:
     description: Pods cannot get the os:admin role through Kubernetes Talos API access
     allOf:
       - target: { kind: v1alpha1, path: machine.features.kubernetesTalosAPIAccess.allowedRoles }
-        condition: { not: { contains: 'os:admin' } }
+        condition: { not: { contains: "os:admin" } }
       - target: { kind: KubeTalosAPIAccessConfig, path: allowedRoles }
-        condition: { not: { contains: 'os:admin' } }
+        condition: { not: { contains: "os:admin" } }
 
   - id: hardened/pod-security-enforce
     severity: warning
     description: Pod Security admission does not enforce the privileged level by default
     scope: { roles: [controlplane] }
     allOf:
-      - target: { kind: v1alpha1, path: 'cluster.apiServer.admissionControl[*]' }
+      - target: { kind: v1alpha1, path: "cluster.apiServer.admissionControl[*]" }
         condition:
           schema:
             not:
@@ -209,7 +209,8 @@ rules:
                   type: object
                   required: [defaults]
                   properties:
-                    defaults: { type: object, required: [enforce], properties: { enforce: { const: privileged } } }
+                    defaults:
+                      { type: object, required: [enforce], properties: { enforce: { const: privileged } } }
       - target: { kind: KubeAdmissionControlConfig, name: PodSecurity, path: configuration.defaults.enforce }
         condition: { notEquals: privileged }
 `,
