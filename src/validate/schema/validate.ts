@@ -6,7 +6,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ConfigDocument } from '../../config/document.js';
 import { type Contract, type KindDef, structInfo } from '../../model/model.js';
-import { isSecretPath } from '../../model/secrets.js';
+import { isSecretPath, secretQueryParam } from '../../model/secrets.js';
 import { suggest } from '../../util/suggest.js';
 import type { Issue } from '../issue.js';
 import type { Seg } from '../paths.js';
@@ -102,7 +102,8 @@ function toIssues(
   const valueAt = (ptr: string) => parsePointer(ptr).reduce<unknown>((v, s) => (v as never)?.[s], data);
   for (const e of errors) {
     const segs = segsOf(e.instancePath, data);
-    const secret = isSecretPath(kindName, secretSegs(segs));
+    const secret =
+      isSecretPath(kindName, secretSegs(segs)) || secretQueryParam(kindName, secretSegs(segs)) !== undefined;
     const add = (
       rule: string,
       severity: Issue['severity'],
