@@ -52,8 +52,12 @@ describe('no false rejections', () => {
           isTTY: false,
           env: {},
           cwd: corpus,
-          out: (t: string) => void (io.stdout += t),
-          err: (t: string) => void (io.stderr += t),
+          out(t: string) {
+            io.stdout += t;
+          },
+          err(t: string) {
+            io.stderr += t;
+          },
         };
         const args = ['patch', base, ...c.patches.flatMap((p) => ['--patch', `@${path.join(corpus, p)}`])];
         expect(await runCli(args, io), io.stderr).toBe(0);
