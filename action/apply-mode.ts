@@ -1,0 +1,140 @@
+/**
+ * Apply mode: roll the checked-out commit's rendered configs out with the engine's staged rollout
+ * (stages in order, control planes one at a time, workers in batches, halt at the first failure,
+ * resume on re-run), then report: job summary, JSON report, and a comment on the merged pull request.
+ */
+import { describeError } from '../src/errors.js';
+import { repoRelative } from '../src/plan/links.js';
+import { SUMMARY_MAX_BYTES } from '../src/plan/summary.js';
+import { renderFleet } from '../src/render/render.js';
+import { workTreeFiles } from '../src/repo/files.js';
+import {
+  lineProgress,
+  ROLLOUT_REPORT_MARKER,
+  type RunRolloutOptions,
+  rolloutMarkdown,
+  runRollout,
+} from '../src/rollout/index.js';
+import type { RolloutReport } from '../src/rollout/types.js';
+import { loadAgeIdentities } from '../src/secrets/age-identities.js';
+import { postComment } from './comment.js';
+import { commentKey } from './inputs.js';
+import type { ModeContext, ModeResult } from './mode.js';
+import { rolloutOutputs, setOutputs } from './outputs.js';
+import { writeReport } from './report-file.js';
+import { loadTalosconfigInput } from './secrets.js';
+
+export interface ApplyDeps {
+  /** The rollout entry point; tests replace it (the default talks to the Talos API). */
+  rollout?: (opts: RunRolloutOptions) => Promise<RolloutReport>;
+}
+
+/** The rollout report's markdown without its own marker (the sticky comment adds ours). */
+function reportMarkdown(report: RolloutReport, limit: number): string {
+  return rolloutMarkdown(report, limit).replace(`${ROLLOUT_REPORT_MARKER}\n`, '');
+}
+
+/** Fits the report into the job summary's byte limit (rolloutMarkdown counts characters). */
+function summaryMarkdown(report: RolloutReport): string {
+  for (let limit = SUMMARY_MAX_BYTES; limit > 1_000; limit = Math.floor(limit / 2)) {
+    const md = reportMarkdown(report, limit);
+    if (Buffer.byteLength(md, 'utf8') <= SUMMARY_MAX_BYTES) return md;
+  }
+  return reportMarkdown(report, 1_000);
+}
+
+function haltMessage(report: RolloutReport): string {
+  const h = report.halted;
+  if (!h) return `the rollout ${report.dryRun ? 'would fail' : 'failed'}; see the job summary`;
+  const where = `${h.cluster}${h.node ? `/${h.node}` : ''} (stage ${h.stage})`;
+  return `${report.dryRun ? 'the rollout would halt' : 'the rollout halted'} at ${where}: ${h.reason}`;
+}
+
+export async function runApplyMode(ctx: ModeContext, deps: ApplyDeps = {}): Promise<ModeResult> {
+  const { rt, inputs, event, registry, root } = ctx;
+  const redact = (s: string) => registry.redact(s);
+  if (event.pullRequest?.fork) {
+    return { failed: 'apply mode does not run for pull requests from forks' };
+  }
+  const identities = await loadAgeIdentities({ explicit: inputs.ageKey, env: rt.env });
+  // Never apply a render with placeholders: every secret must decrypt.
+  const rendered = await renderFleet({
+    files: workTreeFiles(root),
+    clustersDir: inputs.clustersDir,
+    clusters: inputs.clusters,
+    stages: inputs.stages,
+    identities,
+    registry,
+    allowMissingSecrets: false,
+  });
+  if (rendered.errors.length > 0) {
+    for (const e of rendered.errors) {
+      const file = repoRelative(e.error.file ?? e.file);
+      rt.error(redact(`cluster ${e.cluster} could not be rendered: ${e.error.message}`), {
+        title: 'render/error',
+        ...(file ? { file } : {}),
+        ...(file && e.error.line ? { startLine: e.error.line } : {}),
+      });
+    }
+    return { failed: `${rendered.errors.length} cluster(s) could not be rendered: nothing was applied` };
+  }
+  if (rendered.fleet.clusters.length === 0) {
+    return { failed: 'no clusters selected (check clusters-dir, cluster and stage): nothing to apply' };
+  }
+
+  const { talosconfig, file } = await loadTalosconfigInput(
+    inputs.talosconfig,
+    rt.env,
+    rt.workspace,
+    registry,
+  );
+  const rollout = deps.rollout ?? runRollout;
+  const report = await rollout({
+    fleet: rendered.fleet,
+    talosconfig,
+    talosconfigFile: file,
+    ...(inputs.stageOrder.length ? { stagesOrder: inputs.stageOrder } : {}),
+    dryRun: inputs.dryRun,
+    registry,
+    progress: lineProgress((line) => rt.info(line.trimEnd()), { registry }),
+  });
+
+  const path = writeReport(rt.env, 'rollout-report.json', report, redact);
+  await rt.writeSummary(redact(summaryMarkdown(report)));
+
+  if (inputs.comment && event.name === 'push') {
+    await commentOnMergedPullRequest(ctx, (limit) => redact(reportMarkdown(report, limit)));
+  }
+  setOutputs(rt, rolloutOutputs(report, path));
+  return report.status === 'succeeded' ? {} : { failed: redact(haltMessage(report)) };
+}
+
+/** The pull request merged by the pushed commit: closed, into the pushed branch. */
+async function commentOnMergedPullRequest(
+  ctx: ModeContext,
+  render: (limit: number) => string,
+): Promise<void> {
+  const { rt, event, api, inputs } = ctx;
+  if (!api) {
+    rt.info('No github-token: the report is in the job summary only');
+    return;
+  }
+  const branch = event.ref.replace(/^refs\/heads\//, '');
+  let number: number | undefined;
+  try {
+    const prs = await api.pullRequestsForCommit({ owner: event.owner, repo: event.repo, sha: event.sha });
+    number = (
+      prs.find((p) => p.state === 'closed' && p.baseRef === branch) ?? prs.find((p) => p.baseRef === branch)
+    )?.number;
+  } catch (err) {
+    rt.warning(ctx.registry.redact(`Could not look up the merged pull request: ${describeError(err)}`));
+    return;
+  }
+  if (number === undefined) {
+    rt.info(
+      `No pull request merged ${event.sha.slice(0, 7)} into ${branch}: the report is in the job summary only`,
+    );
+    return;
+  }
+  await postComment(ctx, number, commentKey(inputs), render);
+}

@@ -1,0 +1,5 @@
+/** The bundled action's entry point (dist/index.js). */
+import { run } from './run.js';
+import { coreRuntime } from './runtime.js';
+
+await run(coreRuntime());

@@ -1,0 +1,56 @@
+/**
+ * The action's outputs: which clusters change (for fanning out one job per cluster with
+ * `strategy.matrix`), whether anything changes, and where the JSON report is.
+ */
+import type { PlanResult } from '../src/plan/types.js';
+import type { RolloutReport } from '../src/rollout/types.js';
+import type { Runtime } from './runtime.js';
+
+export interface MatrixEntry {
+  cluster: string;
+  stage: string;
+}
+
+export interface ActionOutputs {
+  changedClusters: string[];
+  /** For `strategy.matrix: ${{ fromJSON(...) }}`: one entry per changed cluster. */
+  matrix: { include: MatrixEntry[] };
+  hasChanges: boolean;
+  /** Path of the JSON report. */
+  report: string;
+}
+
+/** Clusters with something to roll out: a changed or added node (removed nodes need no apply). */
+export function planOutputs(plan: PlanResult, report: string): ActionOutputs {
+  const changed = plan.clusters.filter(
+    (c) => !c.error && c.nodes.some((n) => n.status === 'changed' || n.status === 'added'),
+  );
+  return {
+    changedClusters: changed.map((c) => c.name),
+    matrix: { include: changed.map((c) => ({ cluster: c.name, stage: c.stage })) },
+    hasChanges: plan.hasChanges,
+    report,
+  };
+}
+
+/** Clusters the rollout changed (or, in a dry run, would change). */
+export function rolloutOutputs(report: RolloutReport, path: string): ActionOutputs {
+  const changed = report.stages
+    .flatMap((s) => s.clusters)
+    .filter((c) =>
+      c.nodes.some((n) => n.status === 'applied' || n.status === 'upgraded' || n.status === 'planned'),
+    );
+  return {
+    changedClusters: changed.map((c) => c.name),
+    matrix: { include: changed.map((c) => ({ cluster: c.name, stage: c.stage })) },
+    hasChanges: changed.length > 0,
+    report: path,
+  };
+}
+
+export function setOutputs(rt: Runtime, o: ActionOutputs): void {
+  rt.setOutput('changed-clusters', JSON.stringify(o.changedClusters));
+  rt.setOutput('matrix', JSON.stringify(o.matrix));
+  rt.setOutput('has-changes', String(o.hasChanges));
+  rt.setOutput('report', o.report);
+}

@@ -1,0 +1,38 @@
+/**
+ * The action's entry: read inputs, register every secret before anything is logged, detect the
+ * event, run the mode, set the step's status. GitHub glue only; the engine does the work.
+ */
+import path from 'node:path';
+import { describeError } from '../src/errors.js';
+import { SecretRegistry } from '../src/secrets/registry.js';
+import { type ApplyDeps, runApplyMode } from './apply-mode.js';
+import { readRunEvent } from './event.js';
+import { createGitHubApi } from './github-api.js';
+import { readInputs } from './inputs.js';
+import { runPlanMode } from './plan-mode.js';
+import type { Runtime } from './runtime.js';
+import { registerInputSecrets } from './secrets.js';
+
+export async function run(rt: Runtime, deps: ApplyDeps = {}): Promise<void> {
+  const registry = new SecretRegistry();
+  // Every value the registry learns (inputs now, decrypted values later) is masked in the log too.
+  registry.onAdd((v) => rt.setSecret(v));
+  try {
+    const inputs = readInputs(rt.getInput);
+    registerInputSecrets(registry, inputs);
+    const event = readRunEvent(rt.env);
+    const root = path.resolve(rt.workspace, inputs.workingDirectory);
+    const api = inputs.githubToken
+      ? createGitHubApi({
+          token: inputs.githubToken,
+          userAgent: 'talos-gitops-action',
+          ...(rt.env.GITHUB_API_URL ? { baseUrl: rt.env.GITHUB_API_URL } : {}),
+        })
+      : undefined;
+    const ctx = { rt, inputs, event, root, registry, api };
+    const result = inputs.mode === 'plan' ? await runPlanMode(ctx) : await runApplyMode(ctx, deps);
+    if (result.failed) rt.setFailed(registry.redact(result.failed));
+  } catch (err) {
+    rt.setFailed(registry.redact(describeError(err)));
+  }
+}

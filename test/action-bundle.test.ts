@@ -1,0 +1,263 @@
+/**
+ * The committed bundle (dist/index.js) run the way GitHub runs it: a node process with the runner's
+ * variables, an event file shaped like a real pull_request payload, INPUT_* variables, and the REST
+ * API pointed at the fake GitHub, which checks every request against GitHub's OpenAPI description.
+ * Two runs on the same pull request (a second push in between) leave one comment, updated, with no
+ * secret value in it or in anything else the action writes.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { ACTIONS_BOT_LOGIN } from '../action/github-api.js';
+import { MAX_COMMENT_LENGTH } from '../action/sticky-comment.js';
+import { decryptSopsFile } from '../src/secrets/sops.js';
+import { encryptSopsYaml } from '../src/secrets/sops-encrypt.js';
+import { type GitHubFake, startGitHubFake } from './github-fake/index.js';
+import {
+  DEMO_KEY_FILE,
+  demoIdentities,
+  edit,
+  exampleRepo,
+  exampleSecrets,
+  git,
+  leaks,
+  PROJECT,
+} from './helpers/repo.js';
+
+const BUNDLE = path.join(PROJECT, 'dist/index.js');
+const TOKEN = 'ghs_bundleTestInstallationToken0000000000';
+const NEW_TOKEN = 'q7w8e9.r1t2y3u4i5o6p7a8';
+const MARKER = '<!-- talos-gitops:plan -->';
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** GITHUB_OUTPUT uses `name<<delimiter` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+let gh: GitHubFake;
+let repo: string;
+let work: string;
+let baseSha: string;
+let secrets: string[];
+const ageKey = readFileSync(DEMO_KEY_FILE, 'utf8');
+
+function eventFile(headSha: string, before: string): string {
+  const text = readFileSync(path.join(PROJECT, 'test/fixtures/plan/pull-request-synchronize.json'), 'utf8')
+    .replaceAll('__HEAD_SHA__', headSha)
+    .replaceAll('__BASE_SHA__', baseSha)
+    .replaceAll('__BEFORE__', before)
+    .replaceAll('__HEAD_REPO__', 'octo/clusters');
+  const file = path.join(work, `event-${headSha.slice(0, 7)}.json`);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** One step of a workflow job: fresh output and summary files, like the runner gives each step. */
+function runBundle(headSha: string, before: string, runId: string): Promise<RunResult> {
+  const step = mkdtempSync(path.join(work, 'step-'));
+  const outputFile = path.join(step, 'output');
+  const summaryFile = path.join(step, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: step,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventFile(headSha, before),
+    GITHUB_REPOSITORY: 'octo/clusters',
+    GITHUB_REPOSITORY_OWNER: 'octo',
+    GITHUB_SHA: headSha,
+    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_HEAD_REF: 'raise-max-pods',
+    GITHUB_BASE_REF: 'main',
+    GITHUB_WORKSPACE: repo,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: runId,
+    RUNNER_TEMP: step,
+    INPUT_MODE: 'plan',
+    'INPUT_CLUSTERS-DIR': 'clusters',
+    'INPUT_POLICIES-DIR': 'policies',
+    INPUT_STAGES: 'staging, production',
+    'INPUT_AGE-KEY': ageKey,
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    INPUT_COMMENT: 'on',
+    'INPUT_FAIL-ON': 'error',
+    'INPUT_DRY-RUN': 'false',
+  };
+  return new Promise((resolve, reject) => {
+    // Asynchronous: the fake GitHub answers from this process's event loop.
+    const child = spawn(process.execPath, [BUNDLE], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout,
+        stderr,
+        outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+        summary: readFileSync(summaryFile, 'utf8'),
+      }),
+    );
+  });
+}
+
+/** The log without the masking commands, which carry the values by design (the runner hides them). */
+const logOf = (r: RunResult) =>
+  (r.stdout + r.stderr)
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'talos-gitops-action-'));
+  repo = exampleRepo();
+  baseSha = git(repo, 'rev-parse', 'HEAD').trim();
+  git(repo, 'checkout', '-q', '-b', 'raise-max-pods');
+  gh = await startGitHubFake({ tokens: { [TOKEN]: { login: ACTIONS_BOT_LOGIN, kind: 'installation' } } });
+  secrets = [
+    ...(await exampleSecrets(repo)),
+    NEW_TOKEN,
+    ...ageKey.split('\n').filter((l) => l.startsWith('AGE-SECRET-KEY-')),
+  ];
+});
+
+afterAll(async () => {
+  await gh?.close();
+});
+
+describe('the committed action bundle on a pull request', () => {
+  let first: RunResult;
+  let second: RunResult;
+  let firstComment: { id: number; body: string };
+
+  it('plans the first push and creates the comment', async () => {
+    // Commit 2: a shared patch changes every node; the staging bootstrap token is rotated.
+    edit(repo, 'clusters/shared/patches/kubelet.yaml', (t) => t.replace('maxPods: 150', 'maxPods: 200'));
+    const file = path.join(repo, 'clusters/staging/secrets.sops.yaml');
+    const ids = await demoIdentities();
+    const bundle = (await decryptSopsFile(readFileSync(file, 'utf8'), file, ids)).values[0] as {
+      secrets: { bootstraptoken: string };
+    };
+    bundle.secrets.bootstraptoken = NEW_TOKEN;
+    writeFileSync(file, await encryptSopsYaml(YAML.stringify(bundle), { recipients: [ids[0]!.recipient] }));
+    git(repo, 'commit', '-qam', 'Raise maxPods; rotate the staging bootstrap token');
+    const head = git(repo, 'rev-parse', 'HEAD').trim();
+    gh.addPullRequest({
+      owner: 'octo',
+      repo: 'clusters',
+      number: 7,
+      headSha: head,
+      headRef: 'raise-max-pods',
+      baseRef: 'main',
+      baseSha,
+    });
+
+    first = await runBundle(head, baseSha, '1001');
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const comments = gh.comments('octo', 'clusters', 7);
+    expect(comments).toHaveLength(1);
+    firstComment = { id: comments[0]!.id, body: comments[0]!.body };
+    expect(comments[0]!.login).toBe(ACTIONS_BOT_LOGIN);
+    expect(firstComment.body.endsWith(MARKER)).toBe(true);
+    expect(firstComment.body.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH);
+  });
+
+  it('writes a comment a reviewer can use', () => {
+    const body = firstComment.body;
+    const head = git(repo, 'rev-parse', 'HEAD').trim();
+    expect(body.split('\n')[0]).toBe('### ✅ Talos plan: 10 of 10 nodes change in 2 of 2 clusters (10 live)');
+    expect(body).toContain(`Head [\`${head.slice(0, 7)}\`](https://github.com/octo/clusters/commit/${head})`);
+    expect(body).toContain(`compared with base \`main (merge base ${baseSha.slice(0, 7)})\``);
+    // Stage order from the input: staging first.
+    expect(body.indexOf('| staging | staging | 3 of 3 |')).toBeGreaterThan(0);
+    expect(body.indexOf('| staging |')).toBeLessThan(body.indexOf('| production |'));
+    expect(body).toContain('+            maxPods: 200');
+    // The rotated token shows as changed, never with a value.
+    expect(body).toContain('- **Secrets changed** (values hidden): `v1alpha1:cluster.token`');
+    expect(body).toContain('(secret, changed)');
+    expect(body).toContain('<b>same change on 4 workers</b>: prod-w-1…prod-w-4');
+  });
+
+  it('sets the outputs, the job summary and the report', () => {
+    expect(JSON.parse(first.outputs['changed-clusters']!)).toEqual(['production', 'staging']);
+    expect(JSON.parse(first.outputs.matrix!)).toEqual({
+      include: [
+        { cluster: 'production', stage: 'production' },
+        { cluster: 'staging', stage: 'staging' },
+      ],
+    });
+    expect(first.outputs['has-changes']).toBe('true');
+    expect(first.outputs['comment-url']).toBe(
+      `https://github.com/octo/clusters/pull/7#issuecomment-${firstComment.id}`,
+    );
+    const report = JSON.parse(readFileSync(first.outputs.report!, 'utf8'));
+    expect(report).toMatchObject({ version: 1, mode: 'plan', pullRequest: 7, hasChanges: true });
+    expect(report.clusters.map((c: { name: string }) => c.name)).toEqual(['production', 'staging']);
+    expect(first.summary).toContain('| Cluster | Stage | Nodes changed | Impact | Findings |');
+    expect(first.summary).toContain('+            maxPods: 200');
+    expect(first.summary).not.toContain('Shortened');
+  });
+
+  it('plans the second push and updates the same comment', async () => {
+    const before = git(repo, 'rev-parse', 'HEAD').trim();
+    edit(repo, 'clusters/shared/patches/kubelet.yaml', (t) => t.replace('maxPods: 200', 'maxPods: 250'));
+    git(repo, 'commit', '-qam', 'maxPods 250');
+    const head = git(repo, 'rev-parse', 'HEAD').trim();
+    second = await runBundle(head, before, '1002');
+    expect(second.stderr).toBe('');
+    expect(second.code).toBe(0);
+    const comments = gh.comments('octo', 'clusters', 7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.id).toBe(firstComment.id);
+    expect(comments[0]!.body).not.toBe(firstComment.body);
+    expect(comments[0]!.body).toContain('+            maxPods: 250');
+    expect(comments[0]!.body).toContain(`[\`${head.slice(0, 7)}\`]`);
+    const writes = gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`);
+    expect(writes).toEqual(['POST 201', 'PATCH 200']);
+  });
+
+  it('put no secret value in the comment, the summary, the report, the outputs or the log', () => {
+    expect(secrets.length).toBeGreaterThan(20);
+    for (const run of [first, second]) {
+      expect(leaks(run.summary, secrets)).toEqual([]);
+      expect(leaks(JSON.stringify(run.outputs), secrets)).toEqual([]);
+      expect(leaks(readFileSync(run.outputs.report!, 'utf8'), secrets)).toEqual([]);
+      expect(leaks(logOf(run), secrets)).toEqual([]);
+    }
+    for (const c of gh.comments('octo', 'clusters', 7)) expect(leaks(c.body, secrets)).toEqual([]);
+    for (const r of gh.requests) expect(leaks(JSON.stringify(r.body ?? ''), secrets)).toEqual([]);
+    // The key and the decrypted values were masked for the log.
+    expect(first.stdout).toContain(`::add-mask::${NEW_TOKEN}`);
+  });
+
+  it('made only requests GitHub would accept', () => {
+    expect(gh.violations).toEqual([]);
+  });
+});
