@@ -121,7 +121,8 @@ export interface RolloutTiming {
 }
 
 export const DEFAULT_TIMING: RolloutTiming = {
-  pollInitialMs: 1_000,
+  // Soon after an action, then backing off: a reboot takes minutes, a live apply a moment.
+  pollInitialMs: 250,
   pollMaxMs: 5_000,
   pollFactor: 1.6,
   callTimeoutMs: 15_000,
