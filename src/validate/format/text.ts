@@ -41,7 +41,7 @@ export function formatText(findings: readonly Finding[], summary: Summary): stri
     byCluster.set(k, [...(byCluster.get(k) ?? []), f]);
   }
   for (const [cluster, list] of byCluster) {
-    out.push(cluster ? `cluster ${cluster}` : 'files');
+    out.push(cluster ? `cluster ${cluster}` : 'repository');
     // identical findings on several nodes collapse into one entry listing the nodes
     const groups = new Map<string, { finding: Finding; nodes: string[] }>();
     for (const f of list) {
@@ -51,19 +51,29 @@ export function formatText(findings: readonly Finding[], summary: Summary): stri
         if (f.node && !g.nodes.includes(f.node)) g.nodes.push(f.node);
       } else groups.set(sig, { finding: f, nodes: f.node ? [f.node] : [] });
     }
-    const byNodes = new Map<string, Finding[]>();
+    const byNodes = new Map<string, { nodes: string[]; findings: Finding[] }>();
     for (const g of groups.values()) {
       const k = g.nodes.join(', ');
-      byNodes.set(k, [...(byNodes.get(k) ?? []), g.finding]);
+      const e = byNodes.get(k) ?? { nodes: g.nodes, findings: [] };
+      e.findings.push(g.finding);
+      byNodes.set(k, e);
     }
-    for (const [nodes, fs] of byNodes) {
-      out.push(
-        nodes === ''
-          ? cluster
+    // shared findings first (most nodes first), then node by node, then the cluster-wide ones
+    const order = new Map<string, number>();
+    for (const f of list) if (f.node && !order.has(f.node)) order.set(f.node, order.size);
+    const sections = [...byNodes.values()].sort(
+      (a, b) =>
+        (a.nodes.length === 0 ? 1 : 0) - (b.nodes.length === 0 ? 1 : 0) ||
+        b.nodes.length - a.nodes.length ||
+        (order.get(a.nodes[0]!) ?? 0) - (order.get(b.nodes[0]!) ?? 0),
+    );
+    for (const { nodes, findings: fs } of sections) {
+      if (cluster)
+        out.push(
+          nodes.length === 0
             ? '  cluster-wide'
-            : '  '
-          : `  ${nodes.includes(',') ? 'nodes' : 'node'} ${nodes}`,
-      );
+            : `  ${nodes.length > 1 ? 'nodes' : 'node'} ${nodes.join(', ')}`,
+        );
       fs.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
       for (const f of fs) out.push(...entry(f));
     }
