@@ -3,7 +3,7 @@
  * job summary, annotations on the files, outputs for fanning out, and the step's status by fail-on.
  * Pull requests from forks get no secrets: the plan renders what it can and says what it could not see.
  */
-import { ANNOTATIONS_PER_KIND, selectAnnotations } from '../src/plan/annotations.js';
+import { selectAnnotations } from '../src/plan/annotations.js';
 import { allFindings } from '../src/plan/facts.js';
 import { shortRef } from '../src/plan/links.js';
 import { renderPlanComment } from '../src/plan/markdown.js';
@@ -11,7 +11,7 @@ import { planRepo } from '../src/plan/plan.js';
 import { renderJobSummary } from '../src/plan/summary.js';
 import { formatPlanText, planJson } from '../src/plan/text.js';
 import { loadAgeIdentities } from '../src/secrets/age-identities.js';
-import { emitAnnotations } from './annotate.js';
+import { countingRuntime, emitAnnotations, remainingAllowance } from './annotate.js';
 import { chooseBaseRef, gitIn } from './base-ref.js';
 import { postComment } from './comment.js';
 import { commentKey } from './inputs.js';
@@ -27,8 +27,11 @@ function hiddenReason(fork: boolean, keys: number): string {
   return 'not decryptable with the age key given';
 }
 
-export async function runPlanMode(ctx: ModeContext): Promise<ModeResult> {
-  const { rt, inputs, event, registry, root } = ctx;
+export async function runPlanMode(context: ModeContext): Promise<ModeResult> {
+  // Annotations the step makes itself (e.g. a comment it could not post) use up GitHub's allowance.
+  const { rt, counts } = countingRuntime(context.rt);
+  const ctx = { ...context, rt };
+  const { inputs, event, registry, root } = ctx;
   const redact = (s: string) => registry.redact(s);
   const git = gitIn(root);
   const pr = event.pullRequest;
@@ -57,12 +60,6 @@ export async function runPlanMode(ctx: ModeContext): Promise<ModeResult> {
 
   const findings = allFindings(plan);
   const failed = planFailure(findings, inputs.failOn);
-  // A failing step adds its own error annotation; keep a slot for it so no finding is silently dropped.
-  const selection = selectAnnotations(findings, {
-    redact,
-    ...(failed ? { limits: { error: ANNOTATIONS_PER_KIND - 1 } } : {}),
-  });
-  emitAnnotations(rt, selection.annotations);
 
   const report = writeReport(
     rt.env,
@@ -95,8 +92,6 @@ export async function runPlanMode(ctx: ModeContext): Promise<ModeResult> {
     ...(event.runUrl ? { detailsUrl: event.runUrl } : {}),
     reportArtifact: inputs.reportArtifact,
   };
-  await rt.writeSummary(renderJobSummary(plan, { ...renderCtx, annotations: selection }));
-
   if (inputs.comment && pr) {
     await postComment(ctx, pr.number, commentKey(inputs), (maxLength) =>
       renderPlanComment(plan, { ...renderCtx, maxLength }),
@@ -104,6 +99,12 @@ export async function runPlanMode(ctx: ModeContext): Promise<ModeResult> {
   } else if (inputs.comment) {
     rt.info(`No pull request for a ${event.name} event: the plan is in the job summary only`);
   }
+
+  // Last, so the step's own warnings and its failure message are counted: GitHub drops whatever is
+  // over 10 per kind without a word, and the summary must say which findings are not annotations.
+  const selection = selectAnnotations(findings, { redact, limits: remainingAllowance(counts, !!failed) });
+  emitAnnotations(rt, selection.annotations);
+  await rt.writeSummary(renderJobSummary(plan, { ...renderCtx, annotations: selection }));
 
   setOutputs(rt, planOutputs(plan, report));
   return failed ? { failed } : {};

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countingRuntime, remainingAllowance } from '../action/annotate.js';
 import { chooseBaseRef, type Git } from '../action/base-ref.js';
 import { readRunEvent } from '../action/event.js';
 import { ACTIONS_BOT_LOGIN } from '../action/github-api.js';
@@ -304,6 +305,55 @@ describe('plan mode on a pull request from a fork', () => {
     const secrets = await exampleSecrets(repo);
     expect(rt.masked.filter((m) => secrets.includes(m))).toEqual([]);
     expect(leaks(rt.summary + rt.logs.join('\n'), secrets)).toEqual([]);
+  });
+});
+
+describe('plan mode with a broken cluster', () => {
+  it('fails the step, annotates the line, and still comments and summarises', async () => {
+    const repo = exampleRepo();
+    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    edit(repo, 'clusters/staging/cluster.yaml', (t) =>
+      t.replace('talosVersion: v1.12.11', 'talosVersion: 1.12'),
+    );
+    git(repo, 'commit', '-qam', 'typo');
+    const head = git(repo, 'rev-parse', 'HEAD').trim();
+    gh.addPullRequest({ owner: 'octo', repo: 'clusters', number: 6, headSha: head, baseSha: base });
+    const env = envFor(repo, 'pull_request', {
+      pull_request: {
+        number: 6,
+        head: { sha: head, repo: { full_name: 'octo/clusters' } },
+        base: { sha: base, ref: 'main', repo: { full_name: 'octo/clusters' } },
+      },
+    });
+    const rt = recorder(env, { 'age-key': ageKey, 'github-token': TOKEN }, repo);
+    await run(rt);
+    expect(rt.failed).toBe('the plan has 1 error (fail-on: error); see the job summary and the annotations');
+    const annotation = rt.annotations.find((a) => a.props?.title === 'render/error')!;
+    expect(annotation.kind).toBe('error');
+    expect(annotation.props?.file).toBe('clusters/staging/cluster.yaml');
+    expect(annotation.props?.startLine).toBeGreaterThan(0);
+    const body = gh.comments('octo', 'clusters', 6)[0]!.body;
+    expect(body.split('\n')[0]).toMatch(/^### ❌ Talos plan: 1 error · /);
+    expect(body).toContain('| staging | staging | — | ⛔ render failed (head) | 1 error |');
+    expect(rt.summary).toContain('`render/error`');
+  });
+});
+
+describe('the annotation allowance', () => {
+  it('leaves room for what the step says itself and for its failure', () => {
+    expect(remainingAllowance({ error: 0, warning: 1, notice: 0 }, true)).toEqual({
+      error: 9,
+      warning: 9,
+      notice: 10,
+    });
+    expect(remainingAllowance({ error: 12, warning: 0, notice: 0 }, false).error).toBe(0);
+    const base = recorder({}, {}, '.');
+    const { rt, counts } = countingRuntime(base);
+    rt.warning('a');
+    rt.notice('b');
+    rt.notice('c');
+    expect(counts).toEqual({ error: 0, warning: 1, notice: 2 });
+    expect(base.annotations.map((a) => a.kind)).toEqual(['warning', 'notice', 'notice']);
   });
 });
 
