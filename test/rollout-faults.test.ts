@@ -269,6 +269,26 @@ describe('each fault halts the rollout, and a re-run resumes', () => {
     const again = await rerun(h, desired, ['stg-w-1', 'stg-w-2']);
     expect(node(again, 'stg-w-1').status).toBe('upgraded');
   });
+  it('a failing worker lets its batch-mates finish, and no later batch starts', async () => {
+    h = await simulateOverlay({
+      registry: new SecretRegistry(),
+      clusters: ['production'],
+      rebootMs: 20,
+      faults: { '10.0.1.21': { 'never-healthy': true } },
+    });
+    const desired = await h.render(REBOOT_CHANGE);
+    const report = await roll(h, desired, { healthTimeoutMs: 500 });
+    // production: maxParallel 2, so prod-w-1 and prod-w-2 form the first worker batch
+    expect(statuses(report)).toMatchObject({
+      'prod-w-1': 'failed',
+      'prod-w-2': 'applied',
+      'prod-w-3': 'not-reached',
+      'prod-w-4': 'not-reached',
+    });
+    expect(report.halted).toMatchObject({ cluster: 'production', node: 'prod-w-1' });
+    expect(touched(h.sim.events)).toEqual(['prod-cp-1', 'prod-cp-2', 'prod-cp-3', 'prod-w-1', 'prod-w-2']);
+    await rerun(h, desired, ['prod-w-3', 'prod-w-4']);
+  });
 });
 
 describe('preflight', () => {

@@ -1,7 +1,7 @@
 /**
  * One cluster's rollout: inspect every node (reachable, healthy, version, running config), plan,
  * preflight (an unhealthy cluster, or one with a node that cannot be rolled, is left untouched),
- * then control planes one at a time (etcd leader last) and workers at most maxParallel at a time,
+ * then control planes one at a time (etcd leader last) and workers in batches of maxParallel,
  * stopping at the first failure. Nodes not reached are left exactly as they were.
  */
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
@@ -214,20 +214,19 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
   }
 
   if (!failure) {
-    const queue = changed.filter((n) => n.role === 'worker').map((n) => plans.get(n)!);
+    const workers = changed.filter((n) => n.role === 'worker').map((n) => plans.get(n)!);
     const parallel = workerParallelism(
       cluster.rollout.workersMaxParallel,
       cluster.nodes.filter((n) => n.role === 'worker').length,
     );
-    // A window of at most `parallel` workers out; after a failure none is started.
-    const lane = async () => {
-      while (!failure && queue.length > 0) {
-        const plan = queue.shift()!;
-        const result = await runOne(plan);
-        if (result.status === 'failed') failure ??= { node: plan.node, reason: result.reason ?? 'failed' };
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(parallel, queue.length) }, lane));
+    // Batches of at most `parallel`: the next batch starts only when the whole batch is back healthy,
+    // so a node that fails (even slowly) stops the rollout before any further node is touched.
+    for (let i = 0; i < workers.length && !failure; i += parallel) {
+      const batch = workers.slice(i, i + parallel);
+      const results = await Promise.all(batch.map(runOne));
+      const bad = results.findIndex((r) => r.status === 'failed');
+      if (bad >= 0) failure = { node: batch[bad]!.node, reason: results[bad]!.reason ?? 'failed' };
+    }
   }
   return failure ? finish('failed', `${failure.node.name}: ${failure.reason}`) : finish('done');
 }

@@ -1,6 +1,6 @@
 /**
  * The order things happen in: stages as given, control planes one at a time with the etcd leader
- * last, workers at most `maxParallel` at a time (a count, or a percentage of the cluster's workers).
+ * last, workers in batches of `maxParallel` (a count, or a percentage of the cluster's workers).
  */
 import { TalosGitopsError } from '../errors.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';

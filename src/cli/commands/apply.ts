@@ -12,7 +12,7 @@ export const APPLY_HELP = `Usage: talos-gitops apply [--repo DIR] [--cluster NAM
 
 Rolls the work tree's rendered configs out: stages in the --stages order (required when the selected
 clusters span several stages), in each cluster control planes one at a time (the etcd leader last,
-after moving leadership away), then workers at most rollout.workers.maxParallel at a time. Every node
+after moving leadership away), then workers in batches of rollout.workers.maxParallel. Every node
 is checked healthy before the next one; the first failure stops its cluster and every later stage.
 Run it again to resume: nodes already converged are skipped.
 
