@@ -88594,7 +88594,8 @@ async function runCluster(cluster, env) {
 
 // src/rollout/types.ts
 var DEFAULT_TIMING = {
-  pollInitialMs: 1e3,
+  // Soon after an action, then backing off: a reboot takes minutes, a live apply a moment.
+  pollInitialMs: 250,
   pollMaxMs: 5e3,
   pollFactor: 1.6,
   callTimeoutMs: 15e3,
@@ -94108,6 +94109,33 @@ function planJson(plan) {
 }
 
 // action/annotate.ts
+function countingRuntime(rt) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  const wrapped = {
+    ...rt,
+    error: (m, p) => {
+      counts.error++;
+      rt.error(m, p);
+    },
+    warning: (m, p) => {
+      counts.warning++;
+      rt.warning(m, p);
+    },
+    notice: (m, p) => {
+      counts.notice++;
+      rt.notice(m, p);
+    }
+  };
+  return { rt: wrapped, counts };
+}
+function remainingAllowance(used, willFail) {
+  const left = (n) => Math.max(0, ANNOTATIONS_PER_KIND - n);
+  return {
+    error: left(used.error + (willFail ? 1 : 0)),
+    warning: left(used.warning),
+    notice: left(used.notice)
+  };
+}
 function emitAnnotations(rt, annotations) {
   for (const a of annotations) {
     const props = {
@@ -94196,8 +94224,10 @@ function hiddenReason(fork, keys) {
   if (keys === 0) return "no age key given (input age-key)";
   return "not decryptable with the age key given";
 }
-async function runPlanMode(ctx) {
-  const { rt, inputs, event, registry, root } = ctx;
+async function runPlanMode(context3) {
+  const { rt, counts } = countingRuntime(context3.rt);
+  const ctx = { ...context3, rt };
+  const { inputs, event, registry, root } = ctx;
   const redact = (s) => registry.redact(s);
   const git = gitIn(root);
   const pr = event.pullRequest;
@@ -94222,11 +94252,6 @@ async function runPlanMode(ctx) {
   rt.info(redact(formatPlanText(plan)));
   const findings = allFindings(plan);
   const failed = planFailure(findings, inputs.failOn);
-  const selection = selectAnnotations(findings, {
-    redact,
-    ...failed ? { limits: { error: ANNOTATIONS_PER_KIND - 1 } } : {}
-  });
-  emitAnnotations(rt, selection.annotations);
   const report = writeReport(
     rt.env,
     "plan-report.json",
@@ -94254,7 +94279,6 @@ async function runPlanMode(ctx) {
     ...event.runUrl ? { detailsUrl: event.runUrl } : {},
     reportArtifact: inputs.reportArtifact
   };
-  await rt.writeSummary(renderJobSummary(plan, { ...renderCtx, annotations: selection }));
   if (inputs.comment && pr) {
     await postComment(
       ctx,
@@ -94265,6 +94289,9 @@ async function runPlanMode(ctx) {
   } else if (inputs.comment) {
     rt.info(`No pull request for a ${event.name} event: the plan is in the job summary only`);
   }
+  const selection = selectAnnotations(findings, { redact, limits: remainingAllowance(counts, !!failed) });
+  emitAnnotations(rt, selection.annotations);
+  await rt.writeSummary(renderJobSummary(plan, { ...renderCtx, annotations: selection }));
   setOutputs(rt, planOutputs(plan, report));
   return failed ? { failed } : {};
 }
