@@ -258,6 +258,41 @@ describe('schema findings on a lone file', () => {
   });
 });
 
+describe('a lone file through the Talos rules', () => {
+  it('reports Talos rules at the lines of the file itself', () => {
+    const t = `${generatedText('1.13', 'worker')}---\napiVersion: v1alpha1\nkind: Layer2VIPConfig\nname: vip\nlink: eth0\n`;
+    const vipLine = t.split('\n').indexOf('name: vip') + 1;
+    const out = validateConfigText(t, 'worker.yaml', '1.13').findings;
+    expect(out).toContainEqual(
+      expect.objectContaining({
+        rule: 'talos/layer2-vip-config',
+        file: 'worker.yaml',
+        line: vipLine,
+        path: 'Layer2VIPConfig/vip.name',
+      }),
+    );
+  });
+
+  it('reports duplicate and conflicting documents', () => {
+    const link = 'apiVersion: v1alpha1\nkind: LinkConfig\nname: eth0\n';
+    const dup = validateConfigText(`${link}---\n${link}`, 'links.yaml', '1.13').findings;
+    expect(dup).toContainEqual(
+      expect.objectContaining({ rule: 'talos/conflicting-documents', file: 'links.yaml', line: 5 }),
+    );
+    const conflict = validateConfigText(
+      `${link}---\napiVersion: v1alpha1\nkind: BondConfig\nname: eth0\nlinks: [eth1]\nbondMode: active-backup\n`,
+      'links.yaml',
+      '1.13',
+    ).findings;
+    expect(conflict).toContainEqual(
+      expect.objectContaining({
+        rule: 'talos/conflicting-documents',
+        message: expect.stringContaining('conflicting'),
+      }),
+    );
+  });
+});
+
 describe('schema findings on rendered nodes', () => {
   it('reports enum values a patch set, at the patch line', () => {
     const out = nodeFindings('1.13', 'controlplane', [

@@ -89,7 +89,6 @@ export function formatSarif(
             rules: sarifRules,
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: 'file:///' } },
         results,
       },
     ],
