@@ -75,6 +75,42 @@ describe('a small plan', () => {
   });
 });
 
+describe('findings order', () => {
+  it('lists waived findings after every unwaived one, whatever their severity', () => {
+    const plan = smallPlan();
+    plan.findings.push({
+      rule: 'hardened/disk-encryption',
+      severity: 'error',
+      message: 'system disk is not encrypted',
+      cluster: 'staging',
+      node: 'cp-1',
+      waived: {
+        reason: 'lab hardware without TPM',
+        expires: '2027-03-01',
+        source: 'clusters/staging/cluster.yaml:40',
+      },
+    });
+    const md = renderPlanComment(plan, ctx);
+    const items = md.split('\n').filter((l) => /^- (⚠️|🔕|❌) /.test(l));
+    expect(items.map((l) => l.slice(0, 4))).toEqual(['- ⚠️', '- 🔕']);
+    expect(items[1]).toBe(
+      '- 🔕 **~~error~~ waived** `hardened/disk-encryption` system disk is not encrypted · on staging: cp-1 · waiver: lab hardware without TPM (until 2027-03-01), clusters/staging/cluster.yaml:40',
+    );
+    expect(md).toContain('### Findings: 1 warning, 1 waived');
+    expect(md).toContain('<summary><b>prod-eu</b> · production · 3 of 4 nodes change');
+  });
+
+  it('speaks of one node in the singular', () => {
+    const plan = smallPlan();
+    plan.clusters = [plan.clusters[0]!];
+    plan.clusters[0]!.nodes = plan.clusters[0]!.nodes.slice(0, 2);
+    const md = renderPlanComment(plan, ctx);
+    expect(md.split('\n')[0]).toBe(
+      '### ⚠️ Talos plan: 1 of 2 nodes changes in 1 of 1 cluster (1 reboot) · 1 warning',
+    );
+  });
+});
+
 describe('no changes', () => {
   it('says so in the verdict and has no sections', () => {
     const plan: PlanResult = {

@@ -75,14 +75,15 @@ const cmp = (a: string | undefined, b: string | undefined) =>
   a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : naturalCompare(a, b);
 
 /**
- * Most important first: severity; unwaived before waived; failed renders first; findings with a
- * file and line (they can point at the code) before those without; the more nodes affected the
- * earlier; then by file, line, rule and message so the order never depends on input order.
+ * Most important first: unwaived before waived (a waived finding asks nothing of the reviewer);
+ * severity; failed renders first; findings with a file and line (they can point at the code) before
+ * those without; the more nodes affected the earlier; then by file, line, rule and message so the
+ * order never depends on input order.
  */
 export function compareImportance(a: FindingGroup, b: FindingGroup): number {
   return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     Number(!!a.waived) - Number(!!b.waived) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     Number(!a.rule.startsWith('render/')) - Number(!b.rule.startsWith('render/')) ||
     located(b) - located(a) ||
     b.weight - a.weight ||

@@ -45,8 +45,8 @@ function verdict(view: PlanView): { icon: string; text: string } {
   if (view.changedNodes > 0) {
     const impacts = impactSummary(view.impacts);
     parts.push(
-      `${view.changedNodes} of ${plural(view.totalNodes, 'node')} change in ${view.changedClusters} of ` +
-        `${plural(clusters, 'cluster')}${impacts ? ` (${impacts})` : ''}`,
+      `${view.changedNodes} of ${plural(view.totalNodes, 'node')} ${view.changedNodes === 1 ? 'changes' : 'change'} ` +
+        `in ${view.changedClusters} of ${plural(clusters, 'cluster')}${impacts ? ` (${impacts})` : ''}`,
     );
   } else if (clusters === 0) {
     parts.push('no clusters found');
@@ -179,7 +179,7 @@ const open = (yes: boolean) => (yes ? '<details open>' : '<details>');
 function clusterSummaryLine(c: ClusterView): string {
   const parts = [`<b>${htmlText(c.plan.name)}</b>`, htmlText(c.plan.stage)];
   if (c.plan.error && c.total === 0) parts.push(`⛔ render failed (${c.plan.error.side})`);
-  else parts.push(`${c.changed} of ${c.total} nodes change`);
+  else parts.push(`${c.changed} of ${plural(c.total, 'node')} ${c.changed === 1 ? 'changes' : 'change'}`);
   const impacts = impactSummary(c.impacts);
   if (impacts) parts.push(htmlText(impacts));
   const findings = severitySummary(c.findings);
