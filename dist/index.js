@@ -59089,7 +59089,7 @@ function verdict(view) {
   if (view.changedNodes > 0) {
     const impacts = impactSummary(view.impacts);
     parts2.push(
-      `${view.changedNodes} of ${plural(view.totalNodes, "node")} change in ${view.changedClusters} of ${plural(clusters, "cluster")}${impacts ? ` (${impacts})` : ""}`
+      `${view.changedNodes} of ${plural(view.totalNodes, "node")} ${view.changedNodes === 1 ? "changes" : "change"} in ${view.changedClusters} of ${plural(clusters, "cluster")}${impacts ? ` (${impacts})` : ""}`
     );
   } else if (clusters === 0) {
     parts2.push("no clusters found");
@@ -59207,7 +59207,7 @@ var open = (yes) => yes ? "<details open>" : "<details>";
 function clusterSummaryLine(c) {
   const parts2 = [`<b>${htmlText(c.plan.name)}</b>`, htmlText(c.plan.stage)];
   if (c.plan.error && c.total === 0) parts2.push(`⛔ render failed (${c.plan.error.side})`);
-  else parts2.push(`${c.changed} of ${c.total} nodes change`);
+  else parts2.push(`${c.changed} of ${plural(c.total, "node")} ${c.changed === 1 ? "changes" : "change"}`);
   const impacts = impactSummary(c.impacts);
   if (impacts) parts2.push(htmlText(impacts));
   const findings = severitySummary(c.findings);
@@ -59622,7 +59622,7 @@ function groupFindings(findings) {
 }
 var cmp = (a, b) => a === b ? 0 : a === void 0 ? 1 : b === void 0 ? -1 : naturalCompare(a, b);
 function compareImportance(a, b) {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || Number(!!a.waived) - Number(!!b.waived) || Number(!a.rule.startsWith("render/")) - Number(!b.rule.startsWith("render/")) || located(b) - located(a) || b.weight - a.weight || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.rule, b.rule) || cmp(a.message, b.message) || cmp(a.key, b.key);
+  return Number(!!a.waived) - Number(!!b.waived) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || Number(!a.rule.startsWith("render/")) - Number(!b.rule.startsWith("render/")) || located(b) - located(a) || b.weight - a.weight || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.rule, b.rule) || cmp(a.message, b.message) || cmp(a.key, b.key);
 }
 function located(g) {
   return g.file === void 0 ? 0 : g.line === void 0 ? 1 : 2;
@@ -88575,19 +88575,17 @@ async function runCluster(cluster, env) {
     }
   }
   if (!failure) {
-    const queue = changed.filter((n) => n.role === "worker").map((n) => plans.get(n));
+    const workers = changed.filter((n) => n.role === "worker").map((n) => plans.get(n));
     const parallel = workerParallelism(
       cluster.rollout.workersMaxParallel,
       cluster.nodes.filter((n) => n.role === "worker").length
     );
-    const lane = async () => {
-      while (!failure && queue.length > 0) {
-        const plan = queue.shift();
-        const result = await runOne(plan);
-        if (result.status === "failed") failure ??= { node: plan.node, reason: result.reason ?? "failed" };
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(parallel, queue.length) }, lane));
+    for (let i = 0; i < workers.length && !failure; i += parallel) {
+      const batch = workers.slice(i, i + parallel);
+      const results = await Promise.all(batch.map(runOne));
+      const bad = results.findIndex((r) => r.status === "failed");
+      if (bad >= 0) failure = { node: batch[bad].node, reason: results[bad].reason ?? "failed" };
+    }
   }
   return failure ? finish("failed", `${failure.node.name}: ${failure.reason}`) : finish("done");
 }
