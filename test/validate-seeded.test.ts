@@ -12,7 +12,6 @@ import { loadAgeIdentities } from '../src/secrets/age-identities.js';
 import { SecretRegistry } from '../src/secrets/registry.js';
 import {
   formatFindings,
-  renderErrorFindings,
   repoPolicyFiles,
   type ValidationResult,
   validateFleet,
@@ -56,10 +55,10 @@ describe('a repository seeded with one defect per rule', () => {
     const { fleet, errors } = await renderFleet({ files, identities, registry });
     result = validateFleet(fleet, {
       policyFiles: repoPolicyFiles(files),
+      renderFailures: errors,
       now: NOW,
       redact: (t) => registry.redact(t),
     });
-    result.findings.push(...renderErrorFindings(errors));
   });
 
   it('reports every defect at its file and line, and nothing else', () => {

@@ -2,11 +2,15 @@
  * Validation and policy: Talos schema and semantic rules per node, fleet rules, policy packs and the
  * team's own policies, waivers, and the text / json / sarif reports.
  *
- *   const { fleet, errors } = await renderFleet(...);
- *   const result = validateFleet(fleet, { policyFiles, failOn });
- *   result.findings.push(...renderErrorFindings(errors));
- *   print(formatFindings(result.findings, 'sarif', { rules: result.rules, summary: result.summary }));
- *   process.exitCode = exitCodeFor(result.findings, failOn);
+ *   const { fleet, errors } = await renderFleet({ files, identities, registry });
+ *   const result = validateFleet(fleet, {
+ *     policyFiles: repoPolicyFiles(files),
+ *     renderFailures: errors,
+ *     failOn,
+ *     redact: (t) => registry.redact(t),
+ *   });
+ *   print(formatFindings(result.findings, format, { rules: result.rules, summary: result.summary }));
+ *   process.exitCode = result.exitCode;
  */
 
 export type { PolicyFile } from '../policy/load.js';

@@ -8,8 +8,9 @@ import type { Fleet } from '../render/types.js';
 import { fleetFindings } from './fleet.js';
 import { documentIssues } from './node.js';
 import { place } from './place.js';
+import { type RenderFailure, renderErrorFindings } from './render-errors.js';
 import { dedupe, exitCodeFor, type FailOn, type Summary, sortFindings, summarize } from './result.js';
-import { policyRuleInfo, type RuleInfo, ruleInfo } from './rules.js';
+import { type RuleInfo, ruleInfo } from './rules.js';
 import type { Finding } from './types.js';
 
 export interface ValidateOptions {
@@ -21,6 +22,8 @@ export interface ValidateOptions {
   failOn?: FailOn;
   /** Scrubs every message (pass the secret registry's redactor: values from SOPS files never leak). */
   redact?: (text: string) => string;
+  /** Clusters that failed to render (renderFleet's errors): reported as findings with the rest. */
+  renderFailures?: readonly RenderFailure[];
 }
 
 export interface ValidationResult {
@@ -59,7 +62,11 @@ export function finishResult(
 export function validateFleet(fleet: Fleet, opts: ValidateOptions = {}): ValidationResult {
   const packs = packRules();
   const user = loadPolicyFiles(opts.policyFiles ?? [], packs.rules);
-  const raw: Finding[] = [...packs.findings, ...user.findings];
+  const raw: Finding[] = [
+    ...packs.findings,
+    ...user.findings,
+    ...renderErrorFindings(opts.renderFailures ?? []),
+  ];
   const nodeOrder = new Map<string, number>();
   let nodes = 0;
   for (const cluster of fleet.clusters) {
@@ -87,5 +94,3 @@ export function validateFleet(fleet: Fleet, opts: ValidateOptions = {}): Validat
     nodeOrder,
   });
 }
-
-export { policyRuleInfo };
