@@ -52,7 +52,7 @@ export async function runPlanMode(context: ModeContext): Promise<ModeResult> {
     clusters: inputs.clusters,
     stages: inputs.stages,
     allowMissingSecrets: true,
-    validate: fleetValidator({ root, policiesDir: inputs.policiesDir }),
+    validate: fleetValidator({ root, policiesDir: inputs.policiesDir, redact }),
   });
   // The planner labels the base by ref and commit; a pull request reads better by branch.
   const plan = base.label ? { ...planned, base: base.label } : planned;

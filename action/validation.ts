@@ -1,13 +1,23 @@
 /**
- * SEAM: the validation (schema, Talos rules, policies) the plan runs on the head render. The engine
- * does not expose one entry point for it yet; when it does, return it here (with the policies
- * folder) and plans carry its findings. Until then a plan's findings are its failed renders.
+ * The validation the plan runs on the head render: Talos schema and semantic rules, fleet rules, the
+ * built-in policy packs and the repository's own policies (read from the work tree, as the CLI's
+ * `validate` does), with waivers. Failed renders are reported by the planner itself.
  */
 import type { Fleet } from '../src/render/types.js';
+import { workTreeFiles } from '../src/repo/files.js';
+import { repoPolicyFiles, validateFleet } from '../src/validate/index.js';
 import type { Finding } from '../src/validate/types.js';
 
 export type FleetValidator = (fleet: Fleet) => Finding[] | Promise<Finding[]>;
 
-export function fleetValidator(_opts: { root: string; policiesDir: string }): FleetValidator | undefined {
-  return undefined;
+export function fleetValidator(opts: {
+  root: string;
+  policiesDir: string;
+  redact: (text: string) => string;
+}): FleetValidator {
+  return (fleet) =>
+    validateFleet(fleet, {
+      policyFiles: repoPolicyFiles(workTreeFiles(opts.root), opts.policiesDir),
+      redact: opts.redact,
+    }).findings;
 }

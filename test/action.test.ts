@@ -3,7 +3,7 @@
  * outputs for fanning out, fail-on, and both modes end to end against the fake GitHub with a runtime
  * that records what the step would log, annotate, mask and output.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -336,6 +336,57 @@ describe('plan mode with a broken cluster', () => {
     expect(body.split('\n')[0]).toMatch(/^### ❌ Talos plan: 1 error · /);
     expect(body).toContain('| staging | staging | — | ⛔ render failed (head) | 1 error |');
     expect(rt.summary).toContain('`render/error`');
+  });
+});
+
+describe("plan mode with the team's policies", () => {
+  it('annotates a finding on many nodes once, at its file and line, and fails on warnings', async () => {
+    const repo = exampleRepo();
+    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    mkdirSync(path.join(repo, 'policies'), { recursive: true });
+    writeFileSync(
+      path.join(repo, 'policies/team.yaml'),
+      [
+        'rules:',
+        '  - id: team/max-pods',
+        '    severity: warning',
+        '    description: Workers allow at most 150 pods',
+        '    scope: { roles: [worker] }',
+        '    target: { kind: v1alpha1, path: machine.kubelet.extraConfig.maxPods }',
+        '    condition: { lessOrEqual: 150 }',
+        '',
+      ].join('\n'),
+    );
+    edit(repo, 'clusters/shared/patches/kubelet.yaml', (t) => t.replace('maxPods: 150', 'maxPods: 200'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'policy and change');
+    const head = git(repo, 'rev-parse', 'HEAD').trim();
+    gh.addPullRequest({ owner: 'octo', repo: 'clusters', number: 8, headSha: head, baseSha: base });
+    const env = envFor(repo, 'pull_request', {
+      pull_request: {
+        number: 8,
+        head: { sha: head, repo: { full_name: 'octo/clusters' } },
+        base: { sha: base, ref: 'main', repo: { full_name: 'octo/clusters' } },
+      },
+    });
+    const rt = recorder(env, { 'age-key': ageKey, 'github-token': TOKEN, 'fail-on': 'warning' }, repo);
+    await run(rt);
+    expect(rt.failed).toBe(
+      'the plan has 6 warnings (fail-on: warning); see the job summary and the annotations',
+    );
+    const ours = rt.annotations.filter((a) => a.props?.title === 'team/max-pods');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.kind).toBe('warning');
+    expect(ours[0]!.props?.file).toBe('clusters/shared/patches/kubelet.yaml');
+    const line = ours[0]!.props?.startLine;
+    expect(line).toBeGreaterThan(0);
+    expect(ours[0]!.message).toMatch(/on production: prod-w-1…prod-w-4; staging: stg-w-1, stg-w-2\)$/);
+    const body = gh.comments('octo', 'clusters', 8)[0]!.body;
+    expect(body.split('\n')[0]).toMatch(/· 6 warnings$/);
+    expect(body).toContain(
+      `[clusters/shared/patches/kubelet.yaml:${line}](https://github.com/octo/clusters/blob/${head}/clusters/shared/patches/kubelet.yaml#L${line})`,
+    );
+    expect(rt.summary).toContain('Every finding is also annotated on its file.');
   });
 });
 
