@@ -505,38 +505,38 @@ var require_applyReviver = __commonJS({
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
             const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
-            if (v1 === void 0)
+            const v13 = applyReviver(reviver, val, String(i), v0);
+            if (v13 === void 0)
               delete val[i];
-            else if (v1 !== v0)
-              val[i] = v1;
+            else if (v13 !== v0)
+              val[i] = v13;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
             const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
+            const v13 = applyReviver(reviver, val, k, v0);
+            if (v13 === void 0)
               val.delete(k);
-            else if (v1 !== v0)
-              val.set(k, v1);
+            else if (v13 !== v0)
+              val.set(k, v13);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
+            const v13 = applyReviver(reviver, val, v0, v0);
+            if (v13 === void 0)
               val.delete(v0);
-            else if (v1 !== v0) {
+            else if (v13 !== v0) {
               val.delete(v0);
-              val.add(v1);
+              val.add(v13);
             }
           }
         } else {
           for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
+            const v13 = applyReviver(reviver, val, k, v0);
+            if (v13 === void 0)
               delete val[k];
-            else if (v1 !== v0)
-              val[k] = v1;
+            else if (v13 !== v0)
+              val[k] = v13;
           }
         }
       }
@@ -3506,9 +3506,9 @@ var require_Document = __commonJS({
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-          const asStr = replacer.filter(keyToStr).map(String);
-          if (asStr.length > 0)
-            replacer = replacer.concat(asStr);
+          const asStr2 = replacer.filter(keyToStr).map(String);
+          if (asStr2.length > 0)
+            replacer = replacer.concat(asStr2);
           _replacer = replacer;
         } else if (options === void 0 && replacer) {
           options = replacer;
@@ -4450,13 +4450,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar3, onError) {
+      const start = scalar3.offset;
+      const header = parseBlockScalarHeader(scalar3, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
+      const lines = scalar3.source ? splitLines2(scalar3.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4468,12 +4468,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar3.source)
+          end2 += scalar3.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar3.indent + header.indent;
+      let offset = scalar3.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -4551,7 +4551,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
+      const end = start + header.length + scalar3.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4634,8 +4634,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar3, strict, onError) {
+      const { offset, type, source, end } = scalar3;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -4654,7 +4654,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar3, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4869,26 +4869,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar3;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar3 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar3 = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
-      scalar2.source = value;
+      scalar3.range = range;
+      scalar3.source = value;
       if (type)
-        scalar2.type = type;
+        scalar3.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar3.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar3.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar3.comment = comment;
+      return scalar3;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -6716,37 +6716,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar3) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep2;
-          if (scalar2.end) {
-            sep2 = scalar2.end;
+          if (scalar3.end) {
+            sep2 = scalar3.end;
             sep2.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar3.end;
           } else
             sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            offset: scalar3.offset,
+            indent: scalar3.indent,
+            items: [{ start, key: scalar3, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar3);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar3) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar3.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar3.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -10131,11 +10131,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches3 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches3)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches3[1];
+        jsonPointer = matches3[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -11054,11 +11054,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches3 = urnComponent.path.match(URN_REG);
+      if (matches3 && matches3[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches3[1].toLowerCase();
+        urnComponent.nss = matches3[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -11379,8 +11379,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches3) {
+      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -11402,9 +11402,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches3) {
+      const host = matches3[4];
+      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
@@ -11479,15 +11479,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches3 = uri.match(URI_PARSE);
+      if (matches3) {
+        parsed.scheme = matches3[1];
+        parsed.userinfo = matches3[3];
+        parsed.host = matches3[4];
+        parsed.port = parseInt(matches3[5], 10);
+        parsed.path = matches3[6] || "";
+        parsed.query = matches3[7];
+        parsed.fragment = matches3[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -11496,14 +11496,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches3[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches3);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -11734,7 +11734,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv5 = class {
       constructor(opts2 = {}) {
         this.schemas = {};
         this.refs = {};
@@ -12040,10 +12040,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex) {
+      _removeAllSchemas(schemas, regex2) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
+          if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -12104,9 +12104,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv5.ValidationError = validation_error_1.default;
+    Ajv5.MissingRefError = ref_error_1.default;
+    exports.default = Ajv5;
     function checkOptions(checkOpts3, options, msg, log = "error") {
       for (const key in checkOpts3) {
         const opt = key;
@@ -14217,7 +14217,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv5 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -14236,11 +14236,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv5;
+    module.exports = exports = Ajv5;
+    module.exports.Ajv = Ajv5;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv5;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -19524,19 +19524,19 @@ var require_pool = __commonJS({
   "node_modules/@protobufjs/pool/index.js"(exports, module) {
     "use strict";
     module.exports = pool;
-    function pool(alloc, slice, size2) {
-      var SIZE = size2 || 8192;
+    function pool(alloc, slice, size3) {
+      var SIZE = size3 || 8192;
       var MAX = SIZE >>> 1;
       var slab = null;
       var offset = SIZE;
-      return function pool_alloc(size3) {
-        if (size3 < 1 || size3 > MAX)
-          return alloc(size3);
-        if (offset + size3 > SIZE) {
+      return function pool_alloc(size4) {
+        if (size4 < 1 || size4 > MAX)
+          return alloc(size4);
+        if (offset + size4 > SIZE) {
           slab = alloc(SIZE);
           offset = 0;
         }
-        var buf = slice.call(slab, offset, offset += size3);
+        var buf = slice.call(slab, offset, offset += size4);
         if (offset & 7)
           offset = (offset | 7) + 1;
         return buf;
@@ -19595,7 +19595,7 @@ var require_longbits = __commonJS({
       }
       return value.low || value.high ? new LongBits(value.low >>> 0, value.high >>> 0) : zero;
     };
-    LongBits.prototype.toNumber = function toNumber(unsigned) {
+    LongBits.prototype.toNumber = function toNumber2(unsigned) {
       if (!unsigned && this.hi >>> 31) {
         var lo = ~this.lo + 1 >>> 0, hi = ~this.hi >>> 0;
         if (!lo)
@@ -20023,24 +20023,24 @@ var require_umd = __commonJS({
         var INT_CACHE = {};
         var UINT_CACHE = {};
         function fromInt(value, unsigned) {
-          var obj, cachedObj, cache;
+          var obj, cachedObj, cache2;
           if (unsigned) {
             value >>>= 0;
-            if (cache = 0 <= value && value < 256) {
+            if (cache2 = 0 <= value && value < 256) {
               cachedObj = UINT_CACHE[value];
               if (cachedObj) return cachedObj;
             }
             obj = fromBits(value, 0, true);
-            if (cache) UINT_CACHE[value] = obj;
+            if (cache2) UINT_CACHE[value] = obj;
             return obj;
           } else {
             value |= 0;
-            if (cache = -128 <= value && value < 128) {
+            if (cache2 = -128 <= value && value < 128) {
               cachedObj = INT_CACHE[value];
               if (cachedObj) return cachedObj;
             }
             obj = fromBits(value, value < 0 ? -1 : 0, false);
-            if (cache) INT_CACHE[value] = obj;
+            if (cache2) INT_CACHE[value] = obj;
             return obj;
           }
         }
@@ -20087,9 +20087,9 @@ var require_umd = __commonJS({
           var radixToPower = fromNumber(pow_dbl(radix, 8));
           var result = ZERO2;
           for (var i = 0; i < str2.length; i += 8) {
-            var size2 = Math.min(8, str2.length - i), value = parseInt(str2.substring(i, i + size2), radix);
-            if (size2 < 8) {
-              var power = fromNumber(pow_dbl(radix, size2));
+            var size3 = Math.min(8, str2.length - i), value = parseInt(str2.substring(i, i + size3), radix);
+            if (size3 < 8) {
+              var power = fromNumber(pow_dbl(radix, size3));
               result = result.mul(power).add(fromNumber(value));
             } else {
               result = result.mul(radixToPower);
@@ -20136,7 +20136,7 @@ var require_umd = __commonJS({
         LongPrototype.toInt = function toInt2() {
           return this.unsigned ? this.low >>> 0 : this.low;
         };
-        LongPrototype.toNumber = function toNumber() {
+        LongPrototype.toNumber = function toNumber2() {
           if (this.unsigned)
             return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
           return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
@@ -20249,7 +20249,7 @@ var require_umd = __commonJS({
         };
         LongPrototype.gte = LongPrototype.greaterThanOrEqual;
         LongPrototype.ge = LongPrototype.greaterThanOrEqual;
-        LongPrototype.compare = function compare2(other) {
+        LongPrototype.compare = function compare3(other) {
           if (!isLong(other)) other = fromValue(other);
           if (this.eq(other)) return 0;
           var thisNeg = this.isNegative(), otherNeg = other.isNegative();
@@ -20819,8 +20819,8 @@ var require_minimal = __commonJS({
         return new Buffer2(value, encoding);
       };
       util._Buffer_allocUnsafe = Buffer2.allocUnsafe || /* istanbul ignore next */
-      function Buffer_allocUnsafe(size2) {
-        return new Buffer2(size2);
+      function Buffer_allocUnsafe(size3) {
+        return new Buffer2(size3);
       };
     };
   }
@@ -20866,8 +20866,8 @@ var require_writer = __commonJS({
       };
     };
     Writer3.create = create();
-    Writer3.alloc = function alloc(size2) {
-      return new util.Array(size2);
+    Writer3.alloc = function alloc(size3) {
+      return new util.Array(size3);
     };
     if (util.Array !== Array)
       Writer3.alloc = util.pool(Writer3.alloc, util.Array.prototype.subarray);
@@ -32219,27 +32219,27 @@ var require_retrying_call = __commonJS({
         this.totalAllocated = 0;
         this.allocatedPerCall = /* @__PURE__ */ new Map();
       }
-      allocate(size2, callId) {
+      allocate(size3, callId) {
         var _a;
         const currentPerCall = (_a = this.allocatedPerCall.get(callId)) !== null && _a !== void 0 ? _a : 0;
-        if (this.limitPerCall - currentPerCall < size2 || this.totalLimit - this.totalAllocated < size2) {
+        if (this.limitPerCall - currentPerCall < size3 || this.totalLimit - this.totalAllocated < size3) {
           return false;
         }
-        this.allocatedPerCall.set(callId, currentPerCall + size2);
-        this.totalAllocated += size2;
+        this.allocatedPerCall.set(callId, currentPerCall + size3);
+        this.totalAllocated += size3;
         return true;
       }
-      free(size2, callId) {
+      free(size3, callId) {
         var _a;
-        if (this.totalAllocated < size2) {
-          throw new Error(`Invalid buffer allocation state: call ${callId} freed ${size2} > total allocated ${this.totalAllocated}`);
+        if (this.totalAllocated < size3) {
+          throw new Error(`Invalid buffer allocation state: call ${callId} freed ${size3} > total allocated ${this.totalAllocated}`);
         }
-        this.totalAllocated -= size2;
+        this.totalAllocated -= size3;
         const currentPerCall = (_a = this.allocatedPerCall.get(callId)) !== null && _a !== void 0 ? _a : 0;
-        if (currentPerCall < size2) {
-          throw new Error(`Invalid buffer allocation state: call ${callId} freed ${size2} > allocated for call ${currentPerCall}`);
+        if (currentPerCall < size3) {
+          throw new Error(`Invalid buffer allocation state: call ${callId} freed ${size3} > allocated for call ${currentPerCall}`);
         }
-        this.allocatedPerCall.set(callId, currentPerCall - size2);
+        this.allocatedPerCall.set(callId, currentPerCall - size3);
       }
       freeAll(callId) {
         var _a;
@@ -33635,7 +33635,7 @@ var require_server_call = __commonJS({
         this.metadata = metadata;
         this.cancelled = false;
       }
-      _read(size2) {
+      _read(size3) {
         this.call.startRead();
       }
       getPeer() {
@@ -33755,7 +33755,7 @@ var require_server_call = __commonJS({
       getMetricsRecorder() {
         return this.call.getMetricsRecorder();
       }
-      _read(size2) {
+      _read(size3) {
         this.call.startRead();
       }
       _write(chunk, encoding, callback) {
@@ -39243,8 +39243,8 @@ var require_errors3 = __commonJS({
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kUndiciError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kUndiciError] === true;
       }
       [kUndiciError] = true;
     };
@@ -39256,8 +39256,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kConnectTimeoutError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kConnectTimeoutError] === true;
       }
       [kConnectTimeoutError] = true;
     };
@@ -39269,8 +39269,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kHeadersTimeoutError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kHeadersTimeoutError] === true;
       }
       [kHeadersTimeoutError] = true;
     };
@@ -39282,8 +39282,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kHeadersOverflowError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kHeadersOverflowError] === true;
       }
       [kHeadersOverflowError] = true;
     };
@@ -39295,8 +39295,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kBodyTimeoutError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kBodyTimeoutError] === true;
       }
       [kBodyTimeoutError] = true;
     };
@@ -39312,8 +39312,8 @@ var require_errors3 = __commonJS({
         this.statusCode = statusCode;
         this.headers = headers;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kResponseStatusCodeError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kResponseStatusCodeError] === true;
       }
       [kResponseStatusCodeError] = true;
     };
@@ -39325,8 +39325,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kInvalidArgumentError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kInvalidArgumentError] === true;
       }
       [kInvalidArgumentError] = true;
     };
@@ -39338,8 +39338,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kInvalidReturnValueError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kInvalidReturnValueError] === true;
       }
       [kInvalidReturnValueError] = true;
     };
@@ -39351,8 +39351,8 @@ var require_errors3 = __commonJS({
         this.message = message || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kAbortError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kAbortError] === true;
       }
       [kAbortError] = true;
     };
@@ -39364,8 +39364,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kRequestAbortedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kRequestAbortedError] === true;
       }
       [kRequestAbortedError] = true;
     };
@@ -39377,8 +39377,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Request information";
         this.code = "UND_ERR_INFO";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kInformationalError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kInformationalError] === true;
       }
       [kInformationalError] = true;
     };
@@ -39390,8 +39390,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kRequestContentLengthMismatchError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kRequestContentLengthMismatchError] === true;
       }
       [kRequestContentLengthMismatchError] = true;
     };
@@ -39403,8 +39403,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kResponseContentLengthMismatchError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kResponseContentLengthMismatchError] === true;
       }
       [kResponseContentLengthMismatchError] = true;
     };
@@ -39416,8 +39416,8 @@ var require_errors3 = __commonJS({
         this.message = message || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kClientDestroyedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kClientDestroyedError] === true;
       }
       [kClientDestroyedError] = true;
     };
@@ -39429,8 +39429,8 @@ var require_errors3 = __commonJS({
         this.message = message || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kClientClosedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kClientClosedError] === true;
       }
       [kClientClosedError] = true;
     };
@@ -39443,8 +39443,8 @@ var require_errors3 = __commonJS({
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kSocketError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kSocketError] === true;
       }
       [kSocketError] = true;
     };
@@ -39456,8 +39456,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kNotSupportedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kNotSupportedError] === true;
       }
       [kNotSupportedError] = true;
     };
@@ -39469,8 +39469,8 @@ var require_errors3 = __commonJS({
         this.message = message || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kBalancedPoolMissingUpstreamError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kBalancedPoolMissingUpstreamError] === true;
       }
       [kBalancedPoolMissingUpstreamError] = true;
     };
@@ -39482,8 +39482,8 @@ var require_errors3 = __commonJS({
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kHTTPParserError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kHTTPParserError] === true;
       }
       [kHTTPParserError] = true;
     };
@@ -39495,8 +39495,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kResponseExceededMaxSizeError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kResponseExceededMaxSizeError] === true;
       }
       [kResponseExceededMaxSizeError] = true;
     };
@@ -39511,8 +39511,8 @@ var require_errors3 = __commonJS({
         this.data = data;
         this.headers = headers;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kRequestRetryError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kRequestRetryError] === true;
       }
       [kRequestRetryError] = true;
     };
@@ -39527,8 +39527,8 @@ var require_errors3 = __commonJS({
         this.data = data;
         this.headers = headers;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kResponseError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kResponseError] === true;
       }
       [kResponseError] = true;
     };
@@ -39541,8 +39541,8 @@ var require_errors3 = __commonJS({
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kSecureProxyConnectionError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kSecureProxyConnectionError] === true;
       }
       [kSecureProxyConnectionError] = true;
     };
@@ -39554,8 +39554,8 @@ var require_errors3 = __commonJS({
         this.message = message || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kMessageSizeExceededError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kMessageSizeExceededError] === true;
       }
       get [kMessageSizeExceededError]() {
         return true;
@@ -44491,7 +44491,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       return extractBody(object, keepalive);
     }
-    function cloneBody(instance, body) {
+    function cloneBody(instance2, body) {
       const [out1, out2] = body.stream.tee();
       body.stream = out1;
       return {
@@ -44505,7 +44505,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         throw new DOMException("The operation was aborted.", "AbortError");
       }
     }
-    function bodyMixinMethods(instance) {
+    function bodyMixinMethods(instance2) {
       const methods = {
         blob() {
           return consumeBody(this, (bytes) => {
@@ -44516,18 +44516,18 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               mimeType = serializeAMimeType(mimeType);
             }
             return new Blob2([bytes], { type: mimeType });
-          }, instance);
+          }, instance2);
         },
         arrayBuffer() {
           return consumeBody(this, (bytes) => {
             return new Uint8Array(bytes).buffer;
-          }, instance);
+          }, instance2);
         },
         text() {
-          return consumeBody(this, utf8DecodeBytes, instance);
+          return consumeBody(this, utf8DecodeBytes, instance2);
         },
         json() {
-          return consumeBody(this, parseJSONFromBytes, instance);
+          return consumeBody(this, parseJSONFromBytes, instance2);
         },
         formData() {
           return consumeBody(this, (value) => {
@@ -44556,12 +44556,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             throw new TypeError(
               'Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".'
             );
-          }, instance);
+          }, instance2);
         },
         bytes() {
           return consumeBody(this, (bytes) => {
             return new Uint8Array(bytes);
-          }, instance);
+          }, instance2);
         }
       };
       return methods;
@@ -44569,8 +44569,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
+    async function consumeBody(object, convertBytesToJSValue, instance2) {
+      webidl.brandCheck(object, instance2);
       if (bodyUnusable(object)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
@@ -47177,8 +47177,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size2 } of this[kClients]) {
-          ret += size2;
+        for (const { [kSize]: size3 } of this[kClients]) {
+          ret += size3;
         }
         return ret;
       }
@@ -48169,7 +48169,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size: size2, end = size2 - 1 } = contentRange;
+          const { start, size: size3, end = size3 - 1 } = contentRange;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -48199,7 +48199,7 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size: size2, end = size2 - 1 } = range;
+            const { start, size: size3, end = size3 - 1 } = range;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -49499,8 +49499,8 @@ var require_mock_errors = __commonJS({
         this.message = message || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kMockNotMatchedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kMockNotMatchedError] === true;
       }
       [kMockNotMatchedError] = true;
     };
@@ -50778,14 +50778,14 @@ var require_dns = __commonJS({
         affinity,
         maxItems: interceptorOpts?.maxItems ?? Infinity
       };
-      const instance = new DNSInstance(opts2);
+      const instance2 = new DNSInstance(opts2);
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP2(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
-          instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
+          instance2.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
               return handler2.onError(err);
             }
@@ -50802,7 +50802,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
+              instance2.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -51005,17 +51005,17 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size2 = this[kHeadersMap].size;
-        const array = new Array(size2);
-        if (size2 <= 32) {
-          if (size2 === 0) {
+        const size3 = this[kHeadersMap].size;
+        const array = new Array(size3);
+        if (size3 <= 32) {
+          if (size3 === 0) {
             return array;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size2; ++i) {
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size3; ++i) {
             value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
             assert(x[1] !== null);
@@ -53993,7 +53993,7 @@ var require_util7 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size2 = sequences.reduce((a, b) => {
+      const size3 = sequences.reduce((a, b) => {
         return a + b.byteLength;
       }, 0);
       let offset = 0;
@@ -54001,7 +54001,7 @@ var require_util7 = __commonJS({
         a.set(b, offset);
         offset += b.byteLength;
         return a;
-      }, new Uint8Array(size2));
+      }, new Uint8Array(size3));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -54645,8 +54645,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -54673,9 +54673,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -54705,11 +54705,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -54883,13 +54883,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -54919,12 +54919,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -57434,13 +57434,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size2) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
+      setEventFieldSize(field, size3) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size3;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size2;
+        this.eventFieldSizes[field] = size3;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -58738,12 +58738,12 @@ var TalosGitopsError = class extends Error {
   column;
   /** Dotted field path inside the document, e.g. `machine.network.hostname`. */
   field;
-  constructor(message, where = {}) {
+  constructor(message, where2 = {}) {
     super(message);
-    this.file = where.file;
-    this.line = where.line;
-    this.column = where.column;
-    this.field = where.field;
+    this.file = where2.file;
+    this.line = where2.line;
+    this.column = where2.column;
+    this.field = where2.field;
   }
   /** `file:line: field: message`, with the parts that are known. */
   describe() {
@@ -59045,16 +59045,16 @@ function follows(a, b) {
   return true;
 }
 function foldNames(names) {
-  const sorted = [...new Set(names)].sort(naturalCompare);
+  const sorted2 = [...new Set(names)].sort(naturalCompare);
   const out = [];
   let i = 0;
-  while (i < sorted.length) {
-    const start = numbered(sorted[i]);
+  while (i < sorted2.length) {
+    const start = numbered(sorted2[i]);
     let j = i;
     if (start) {
       let prev = start;
-      while (j + 1 < sorted.length) {
-        const next = numbered(sorted[j + 1]);
+      while (j + 1 < sorted2.length) {
+        const next = numbered(sorted2[j + 1]);
         if (!next || !follows(prev, next)) break;
         prev = next;
         j++;
@@ -59062,9 +59062,9 @@ function foldNames(names) {
     }
     const count = j - i + 1;
     if (count >= 3) {
-      out.push({ text: `${sorted[i]}…${sorted[j]}`, count });
+      out.push({ text: `${sorted2[i]}…${sorted2[j]}`, count });
     } else {
-      for (let k = i; k <= j; k++) out.push({ text: sorted[k], count: 1 });
+      for (let k = i; k <= j; k++) out.push({ text: sorted2[k], count: 1 });
     }
     i = j + 1;
   }
@@ -59072,9 +59072,9 @@ function foldNames(names) {
 }
 function nameList(names, max, format) {
   const tokens = foldNames(names);
-  const shown = tokens.slice(0, Math.max(1, max));
-  const rest = tokens.slice(shown.length).reduce((n, t) => n + t.count, 0);
-  const text2 = shown.map((t) => format(t.text)).join(", ");
+  const shown2 = tokens.slice(0, Math.max(1, max));
+  const rest = tokens.slice(shown2.length).reduce((n, t) => n + t.count, 0);
+  const text2 = shown2.map((t) => format(t.text)).join(", ");
   return rest > 0 ? `${text2}, … and ${rest} more` : text2;
 }
 
@@ -59188,8 +59188,8 @@ function findingItem(g, ctx) {
   );
   if (g.file !== void 0) parts2.push(sourceLink(ctx.links, g.file, g.line, id));
   if (g.path) parts2.push(`at ${mdCode(g.path)}`);
-  const where = whereText(g, ctx);
-  if (where) parts2.push(`on ${where}`);
+  const where2 = whereText(g, ctx);
+  if (where2) parts2.push(`on ${where2}`);
   if (g.waived) {
     const until = g.waived.expires ? ` (until ${mdText(g.waived.expires)})` : "";
     parts2.push(`waiver: ${mdText(g.waived.reason)}${until}, ${mdText(g.waived.source)}`);
@@ -59220,8 +59220,8 @@ function clusterOpen(c, ctx) {
   lines.push(`- Defined in ${sourceLink(ctx.links, c.plan.file, void 0, id)}`);
   const err = c.plan.error;
   if (err) {
-    const where = err.file ? ` (${sourceLink(ctx.links, err.file, err.line, id)})` : "";
-    lines.push(`- ⛔ **Could not be rendered at the ${err.side}:** ${mdText(err.message)}${where}`);
+    const where2 = err.file ? ` (${sourceLink(ctx.links, err.file, err.line, id)})` : "";
+    lines.push(`- ⛔ **Could not be rendered at the ${err.side}:** ${mdText(err.message)}${where2}`);
   }
   if (c.plan.hidden.length > 0) {
     const what = c.plan.hidden.map(mdCode).join(", ");
@@ -59410,10 +59410,10 @@ function renderDocument(view, ctx, target) {
   );
   const blockSize = (b, L) => L.collapsed.has(b.view.index) ? 0 : b.fixedSize + b.groups.reduce((n, g) => n + pieceSize(g, L), 0) + m(leftOut(b, L));
   const omissions = (L) => {
-    const shown = blocks.filter((b) => !L.collapsed.has(b.view.index)).flatMap((b) => b.groups);
+    const shown2 = blocks.filter((b) => !L.collapsed.has(b.view.index)).flatMap((b) => b.groups);
     return {
-      diffs: shown.filter((g) => !L.droppedGroups.has(g.group.id) && L.noDiff.has(g.group.id)).length,
-      nodeSections: shown.filter((g) => L.droppedGroups.has(g.group.id)).length,
+      diffs: shown2.filter((g) => !L.droppedGroups.has(g.group.id) && L.noDiff.has(g.group.id)).length,
+      nodeSections: shown2.filter((g) => L.droppedGroups.has(g.group.id)).length,
       clusterSections: L.collapsed.size,
       findings: L.droppedFindings.size,
       rows: L.droppedRows.size
@@ -59436,10 +59436,10 @@ function renderDocument(view, ctx, target) {
       if (L.droppedFindings.size > 0) out.push(findingsLeftOut(L.droppedFindings.size, sc));
       out.push("\n");
     }
-    const shown = blocks.filter((b) => !L.collapsed.has(b.view.index));
-    if (shown.length > 0) {
+    const shown2 = blocks.filter((b) => !L.collapsed.has(b.view.index));
+    if (shown2.length > 0) {
       out.push(CLUSTERS_HEAD);
-      for (const b of shown) {
+      for (const b of shown2) {
         out.push(b.open);
         for (const g of b.groups) {
           if (!L.droppedGroups.has(g.group.id)) out.push(L.noDiff.has(g.group.id) ? g.bare : g.full);
@@ -59452,20 +59452,20 @@ function renderDocument(view, ctx, target) {
 `);
   };
   const fixedSize = m(header) + m(TABLE_HEAD) + m(total) + 1 + (fHead ? m(fHead) + 1 : 0) + (blocks.length ? m(CLUSTERS_HEAD) : 0);
-  const sizeOf = (L) => fixedSize + rowSizes.reduce((n, s, i) => n + (L.droppedRows.has(i) ? 0 : s), 0) + itemSizes.reduce((n, s, i) => n + (L.droppedFindings.has(i) ? 0 : s), 0) + blocks.reduce((n, b) => n + blockSize(b, L), 0);
+  const sizeOf2 = (L) => fixedSize + rowSizes.reduce((n, s, i) => n + (L.droppedRows.has(i) ? 0 : s), 0) + itemSizes.reduce((n, s, i) => n + (L.droppedFindings.has(i) ? 0 : s), 0) + blocks.reduce((n, b) => n + blockSize(b, L), 0);
   const findingIndex = new Map(view.findings.map((g, i) => [g, i]));
   const dropOrder = (target.findingDropOrder ?? ((gs) => [...gs].reverse()))(view.findings).map(
     (g) => findingIndex.get(g)
   );
   const decide = (budget) => {
     const L = emptyLayout();
-    let size2 = sizeOf(L);
-    if (size2 <= budget) return L;
+    let size3 = sizeOf2(L);
+    if (size3 <= budget) return L;
     const diffs = blocks.flatMap((b) => b.groups).filter((g) => g.fullSize > g.bareSize).sort((a, b) => b.fullSize - b.bareSize - (a.fullSize - a.bareSize));
     for (const g of diffs) {
-      if (size2 <= budget) break;
+      if (size3 <= budget) break;
       L.noDiff.add(g.group.id);
-      size2 -= g.fullSize - g.bareSize;
+      size3 -= g.fullSize - g.bareSize;
     }
     const tiers = /* @__PURE__ */ new Map();
     for (const b of blocks) {
@@ -59481,22 +59481,22 @@ function renderDocument(view, ctx, target) {
       (x, y) => x.disruption - y.disruption || tierSize(y) - tierSize(x)
     );
     for (const t of byTier) {
-      if (size2 <= budget) break;
+      if (size3 <= budget) break;
       const before = blockSize(t.b, L);
       for (const g of t.groups) L.droppedGroups.add(g.group.id);
-      size2 += blockSize(t.b, L) - before;
+      size3 += blockSize(t.b, L) - before;
     }
     const byBlock = [...blocks].sort((a, b) => blockSize(b, L) - blockSize(a, L));
     for (const b of byBlock) {
-      if (size2 <= budget) break;
-      size2 -= blockSize(b, L);
+      if (size3 <= budget) break;
+      size3 -= blockSize(b, L);
       L.collapsed.add(b.view.index);
-      if (L.collapsed.size === blocks.length) size2 -= m(CLUSTERS_HEAD);
+      if (L.collapsed.size === blocks.length) size3 -= m(CLUSTERS_HEAD);
     }
     for (const i of dropOrder) {
-      if (size2 <= budget) break;
+      if (size3 <= budget) break;
       L.droppedFindings.add(i);
-      size2 -= itemSizes[i];
+      size3 -= itemSizes[i];
     }
     const quiet = (c) => c.changed === 0 && !c.plan.error;
     const rowOrder = [
@@ -59504,29 +59504,29 @@ function renderDocument(view, ctx, target) {
       ...view.clusters.filter((c) => !quiet(c)).reverse()
     ].map((c) => c.index);
     for (const i of rowOrder) {
-      if (size2 <= budget) break;
+      if (size3 <= budget) break;
       L.droppedRows.add(i);
-      size2 -= rowSizes[i];
+      size3 -= rowSizes[i];
     }
     const shownBlocks = blocks.filter((b) => !L.collapsed.has(b.view.index));
     const back = shownBlocks.flatMap((b) => b.groups).filter((g) => L.noDiff.has(g.group.id) && !L.droppedGroups.has(g.group.id)).sort((a, b) => a.fullSize - a.bareSize - (b.fullSize - b.bareSize));
     for (const g of back) {
       const extra = g.fullSize - g.bareSize;
-      if (size2 + extra > budget) break;
+      if (size3 + extra > budget) break;
       L.noDiff.delete(g.group.id);
-      size2 += extra;
+      size3 += extra;
     }
     const returning = shownBlocks.flatMap((b) => b.groups.filter((g) => L.droppedGroups.has(g.group.id)).map((g) => ({ b, g }))).sort((x, y) => y.g.disruption - x.g.disruption || x.g.fullSize - y.g.fullSize);
     for (const { b, g } of returning) {
       const id2 = g.group.id;
-      if (size2 + g.fullSize - m(leftOut(b, L)) > budget) continue;
+      if (size3 + g.fullSize - m(leftOut(b, L)) > budget) continue;
       const before = blockSize(b, L);
       const hadNoDiff = L.noDiff.has(id2);
       L.droppedGroups.delete(id2);
       L.noDiff.delete(id2);
       const delta = blockSize(b, L) - before;
-      if (size2 + delta <= budget) {
-        size2 += delta;
+      if (size3 + delta <= budget) {
+        size3 += delta;
         continue;
       }
       L.droppedGroups.add(id2);
@@ -59538,9 +59538,9 @@ function renderDocument(view, ctx, target) {
   for (let round = 0; round < 8; round++) {
     const L = decide(target.budget - reserve);
     const text2 = compose(L);
-    const size2 = m(text2);
-    if (size2 <= target.budget) return { text: text2, omissions: omissions(L) };
-    reserve += size2 - target.budget + 64 * (round + 1);
+    const size3 = m(text2);
+    if (size3 <= target.budget) return { text: text2, omissions: omissions(L) };
+    reserve += size3 - target.budget + 64 * (round + 1);
   }
   const last = everythingDropped(blocks, view);
   return hardCut(compose(last), target, omissions(last));
@@ -72916,6 +72916,14 @@ function normalizeAddrPort(s) {
   }
   return void 0;
 }
+function isPrivateAddress(addr) {
+  if (isIPv4(addr)) {
+    const [a, b] = addr.split(".").map(Number);
+    return a === 10 || a === 127 || a === 172 && b >= 16 && b <= 31 || a === 192 && b === 168 || a === 169 && b === 254 || a === 100 && b >= 64 && b <= 127;
+  }
+  const lower = addr.toLowerCase();
+  return lower === "::1" || lower.startsWith("fc") || lower.startsWith("fd") || lower.startsWith("fe80");
+}
 
 // src/go/url.ts
 var EMPTY_URL = Object.freeze({
@@ -73024,6 +73032,19 @@ function mergeGoURL(left, right) {
     forceQuery: right.forceQuery,
     omitHost: right.omitHost
   };
+}
+function urlHostname(u) {
+  const h = u.host;
+  if (h.startsWith("[")) return h.slice(1, h.indexOf("]"));
+  const colon = h.lastIndexOf(":");
+  return colon >= 0 && !h.slice(0, colon).includes(":") ? h.slice(0, colon) : h;
+}
+function urlPort(u) {
+  const h = u.host;
+  const m = h.match(/:(\d*)$/);
+  if (!m) return "";
+  if (h.startsWith("[") && !h.includes("]:")) return "";
+  return m[1];
 }
 
 // src/yaml/emitter.ts
@@ -74388,33 +74409,33 @@ function linkNames(d) {
   return names;
 }
 function checkContainer(docs, file) {
-  const fail3 = (msg, d) => {
+  const fail4 = (msg, d) => {
     throw new TalosGitopsError(msg, { file: d.file ?? file, line: d.line });
   };
-  let v1 = false;
+  let v13 = false;
   const seen = /* @__PURE__ */ new Set();
   const conflicting = /* @__PURE__ */ new Map();
   const links = /* @__PURE__ */ new Map();
   for (const d of docs) {
     if (d.kind === V1ALPHA1) {
-      if (v1) fail3("duplicate v1alpha1.Config", d);
-      v1 = true;
+      if (v13) fail4("duplicate v1alpha1.Config", d);
+      v13 = true;
       continue;
     }
     const id2 = `${d.kind}/${d.def.named ? d.name ?? "" : ""}`;
-    if (seen.has(id2)) fail3(`duplicate document: ${id2}`, d);
+    if (seen.has(id2)) fail4(`duplicate document: ${id2}`, d);
     seen.add(id2);
     const c = conflicting.get(id2);
-    if (c) fail3(`conflicting documents: ${c} and ${id2}`, d);
+    if (c) fail4(`conflicting documents: ${c} and ${id2}`, d);
     for (const k of CONFLICTS[d.kind] ?? []) {
       const other = `${k}/${d.def.named ? d.name ?? "" : ""}`;
-      if (seen.has(other)) fail3(`conflicting documents: ${other} and ${id2}`, d);
+      if (seen.has(other)) fail4(`conflicting documents: ${other} and ${id2}`, d);
       conflicting.set(other, id2);
     }
     for (const link of linkNames(d)) {
       const owner = links.get(link);
       if (owner)
-        fail3(`conflicting link configurations: ${owner} and ${id2} both configure ${JSON.stringify(link)}`, d);
+        fail4(`conflicting link configurations: ${owner} and ${id2} both configure ${JSON.stringify(link)}`, d);
       links.set(link, id2);
     }
   }
@@ -74428,7 +74449,7 @@ function extractDeletes(doc2, file) {
   const selectors = [];
   const root = doc2.root;
   if (!root) return { selectors, emptied: false };
-  const fail3 = (msg, n) => {
+  const fail4 = (msg, n) => {
     throw new TalosGitopsError(
       `error processing patch delete statements at line ${doc2.pos?.line ?? n?.pos?.line ?? 1}: ${msg}`,
       {
@@ -74438,18 +74459,18 @@ function extractDeletes(doc2, file) {
     );
   };
   const makeSelector = (path5, key, value, at2) => {
-    if (root.t !== "map") return fail3("expected a mapping node", at2);
+    if (root.t !== "map") return fail4("expected a mapping node", at2);
     const required = path5.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
-      if (v === void 0 && required) fail3(`missing ${k} in document for which $patch: delete is used`, at2);
+      if (v === void 0 && required) fail4(`missing ${k} in document for which $patch: delete is used`, at2);
       return v ?? "";
     };
     const apiVersion = find("apiVersion");
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail3(`kind and apiVersion must be both set for path ${path5.join(".")}`, at2);
+      fail4(`kind and apiVersion must be both set for path ${path5.join(".")}`, at2);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
@@ -74471,12 +74492,12 @@ function extractDeletes(doc2, file) {
         if (isDeleteDirective(e.key.text, e.value)) {
           if (parent === "seq") {
             const sel = node.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail3(`no key:val found in sequence node for path ${path5.join(".")}`, node);
+            if (!sel) fail4(`no key:val found in sequence node for path ${path5.join(".")}`, node);
             const v = sel.value.t === "scalar" ? sel.value.text : "";
             selectors.push(makeSelector(path5, sel.key.text, v, node));
           } else {
             if (path5.some((p) => p.startsWith("[")))
-              fail3(`cannot delete an inner key in '${path5.join(".")}'`, node);
+              fail4(`cannot delete an inner key in '${path5.join(".")}'`, node);
             selectors.push(makeSelector(path5, void 0, void 0, node));
           }
           return true;
@@ -74921,13 +74942,13 @@ function mergeStruct(l, r, ref, ctx) {
 }
 function mergeValue(lv, rv, t, replace, overwrite, ctx) {
   if (t.k === "special") {
-    const codec = CODECS[t.name];
+    const codec2 = CODECS[t.name];
     if (t.ptr) {
       if (rv === void 0 || rv === null) return lv;
       if (lv === void 0 || lv === null) return cloneValue(rv);
     }
-    if (replace) return rv === void 0 || codec.isZero(rv) ? lv : cloneValue(rv);
-    return codec.merge(lv, rv === null ? void 0 : rv);
+    if (replace) return rv === void 0 || codec2.isZero(rv) ? lv : cloneValue(rv);
+    return codec2.merge(lv, rv === null ? void 0 : rv);
   }
   if (t.ptr) {
     if (rv === void 0 || rv === null) return lv;
@@ -75647,13 +75668,13 @@ function checkCertAndKey(pair) {
   } catch {
     return "failed to parse certificate";
   }
-  let matches2 = false;
+  let matches3 = false;
   try {
-    matches2 = cert.checkPrivateKey(key.key);
+    matches3 = cert.checkPrivateKey(key.key);
   } catch {
-    matches2 = false;
+    matches3 = false;
   }
-  return matches2 ? void 0 : "certificate and key do not match";
+  return matches3 ? void 0 : "certificate and key do not match";
 }
 function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -76300,12 +76321,12 @@ function gitRefFiles(root, ref) {
     const m = line.match(/^\d+ (blob|tree) [0-9a-f]+\t(.*)$/);
     if (m) entries.set(unquoteGitPath(m[2]), m[1]);
   }
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   return {
     label: `${ref} (${commit.slice(0, 7)})`,
     read(file) {
       if (entries.get(file) !== "blob") return void 0;
-      let text2 = cache.get(file);
+      let text2 = cache2.get(file);
       if (text2 === void 0) {
         const r = spawnSync("git", ["-C", root, "cat-file", "blob", `${commit}:${file}`], {
           encoding: "utf8",
@@ -76313,7 +76334,7 @@ function gitRefFiles(root, ref) {
         });
         if (r.status !== 0) return void 0;
         text2 = r.stdout;
-        cache.set(file, text2);
+        cache2.set(file, text2);
       }
       return text2;
     },
@@ -76385,15 +76406,15 @@ var aopts = (value, label) => {
   if (Object.hasOwn(value, "__proto__"))
     throw new TypeError(`"${label}.__proto__" is not allowed`);
 };
-function aexists(instance, checkFinished = true) {
-  if (instance.destroyed)
+function aexists(instance2, checkFinished = true) {
+  if (instance2.destroyed)
     throw new Error("hash was destroyed");
-  if (checkFinished && instance.finished)
+  if (checkFinished && instance2.finished)
     throw new Error("digest() was already called");
 }
-function aoutput(out, instance) {
+function aoutput(out, instance2) {
   abytes(out, void 0, "output");
-  const min = instance.outputLen;
+  const min = instance2.outputLen;
   if (!(out.length >= min)) {
     throw new RangeError('"output" expected length >= ' + min);
   }
@@ -77612,15 +77633,15 @@ var aobject2 = (value, label) => {
   if (value === null || typeof value !== "object" || Array.isArray(value))
     throw new TypeError(label === "object" ? "expected valid options object" : `"${label}" expected object, got type=${typeof value}`);
 };
-function aexists2(instance, checkFinished = true) {
-  if (instance.destroyed)
+function aexists2(instance2, checkFinished = true) {
+  if (instance2.destroyed)
     throw new Error("hash was destroyed");
-  if (checkFinished && instance.finished)
+  if (checkFinished && instance2.finished)
     throw new Error("digest() was already called");
 }
-function aoutput2(out, instance) {
+function aoutput2(out, instance2) {
   abytes3(out, void 0, "output");
-  const min = instance.outputLen;
+  const min = instance2.outputLen;
   if (!(out.length >= min)) {
     throw new RangeError('"output" expected length >= ' + min);
   }
@@ -78315,15 +78336,15 @@ function ahash2(h) {
   anumber4(h.outputLen);
   anumber4(h.blockLen);
 }
-function aexists3(instance, checkFinished = true) {
-  if (instance.destroyed)
+function aexists3(instance2, checkFinished = true) {
+  if (instance2.destroyed)
     throw new Error("Hash instance has been destroyed");
-  if (checkFinished && instance.finished)
+  if (checkFinished && instance2.finished)
     throw new Error("Hash#digest() has already been called");
 }
-function aoutput3(out, instance) {
+function aoutput3(out, instance2) {
   abytes4(out, void 0, "digestInto() output");
-  const min = instance.outputLen;
+  const min = instance2.outputLen;
   if (out.length < min) {
     throw new Error('"digestInto() output" expected to be of length >=' + min);
   }
@@ -78694,7 +78715,7 @@ function tonelliShanks(P) {
     let M = S;
     let c = Fp.mul(Fp.ONE, cc);
     let t = Fp.pow(n, Q2);
-    let R = Fp.pow(n, Q1div2);
+    let R2 = Fp.pow(n, Q1div2);
     while (!Fp.eql(t, Fp.ONE)) {
       if (Fp.is0(t))
         return Fp.ZERO;
@@ -78711,9 +78732,9 @@ function tonelliShanks(P) {
       M = i;
       c = Fp.sqr(b);
       t = Fp.mul(t, c);
-      R = Fp.mul(R, b);
+      R2 = Fp.mul(R2, b);
     }
-    return R;
+    return R2;
   };
 }
 function FpSqrt(P) {
@@ -78924,14 +78945,14 @@ var _Field = class {
     }
     if (bytes.length !== BYTES)
       throw new Error("Field.fromBytes: expected " + BYTES + " bytes, got " + bytes.length);
-    let scalar2 = isLE4 ? bytesToNumberLE(bytes) : bytesToNumberBE(bytes);
+    let scalar3 = isLE4 ? bytesToNumberLE(bytes) : bytesToNumberBE(bytes);
     if (modFromBytes)
-      scalar2 = mod(scalar2, ORDER);
+      scalar3 = mod(scalar3, ORDER);
     if (!skipValidation) {
-      if (!this.isValid(scalar2))
+      if (!this.isValid(scalar3))
         throw new Error("invalid field element: outside of range 0..ORDER");
     }
-    return scalar2;
+    return scalar3;
   }
   // TODO: we don't need it here, move out to separate fn
   invertBatch(lst) {
@@ -79126,15 +79147,15 @@ var wNAF = class {
     }
     return comp;
   }
-  cached(point, scalar2, transform2) {
+  cached(point, scalar3, transform2) {
     const W = getW(point);
-    return this.wNAF(W, this.getPrecomputes(W, point, transform2), scalar2);
+    return this.wNAF(W, this.getPrecomputes(W, point, transform2), scalar3);
   }
-  unsafe(point, scalar2, transform2, prev) {
+  unsafe(point, scalar3, transform2, prev) {
     const W = getW(point);
     if (W === 1)
-      return this._unsafeLadder(point, scalar2, prev);
-    return this.wNAFUnsafe(W, this.getPrecomputes(W, point, transform2), scalar2, prev);
+      return this._unsafeLadder(point, scalar3, prev);
+    return this.wNAFUnsafe(W, this.getPrecomputes(W, point, transform2), scalar3, prev);
   }
   // We calculate precomputes for elliptic curve point multiplication
   // using windowed method. This specifies window size and
@@ -79237,17 +79258,17 @@ function montgomery(curveDef) {
       _u[31] &= 127;
     return modP(bytesToNumberLE(_u));
   }
-  function decodeScalar2(scalar2) {
-    return bytesToNumberLE(adjustScalarBytes3(copyBytes2(abytes4(scalar2, fieldLen, "scalar"))));
+  function decodeScalar2(scalar3) {
+    return bytesToNumberLE(adjustScalarBytes3(copyBytes2(abytes4(scalar3, fieldLen, "scalar"))));
   }
-  function scalarMult2(scalar2, u) {
-    const pu = montgomeryLadder(decodeU(u), decodeScalar2(scalar2));
+  function scalarMult2(scalar3, u) {
+    const pu = montgomeryLadder(decodeU(u), decodeScalar2(scalar3));
     if (pu === _0n4)
       throw new Error("invalid private or public key received");
     return encodeU(pu);
   }
-  function scalarMultBase2(scalar2) {
-    return scalarMult2(scalar2, GuBytes);
+  function scalarMultBase2(scalar3) {
+    return scalarMult2(scalar3, GuBytes);
   }
   const getPublicKey = scalarMultBase2;
   const getSharedSecret = scalarMult2;
@@ -79257,10 +79278,10 @@ function montgomery(curveDef) {
     x_3 = modP(x_3 + dummy);
     return { x_2, x_3 };
   }
-  function montgomeryLadder(u, scalar2) {
+  function montgomeryLadder(u, scalar3) {
     aInRange("u", u, _0n4, P);
-    aInRange("scalar", scalar2, minScalar, maxScalar);
-    const k = scalar2;
+    aInRange("scalar", scalar3, minScalar, maxScalar);
+    const k = scalar3;
     const x_1 = u;
     let x_2 = _1n4;
     let z_2 = _0n4;
@@ -79867,20 +79888,20 @@ function weierstrass(params, extraOpts = {}) {
      * @param scalar by which the point would be multiplied
      * @returns New point
      */
-    multiply(scalar2) {
+    multiply(scalar3) {
       const { endo: endo2 } = extraOpts;
-      if (!Fn.isValidNot0(scalar2))
+      if (!Fn.isValidNot0(scalar3))
         throw new Error("invalid scalar: out of range");
       let point, fake;
       const mul = (n) => wnaf.cached(this, n, (p) => normalizeZ(Point, p));
       if (endo2) {
-        const { k1neg, k1, k2neg, k2 } = splitEndoScalarN(scalar2);
+        const { k1neg, k1, k2neg, k2 } = splitEndoScalarN(scalar3);
         const { p: k1p, f: k1f } = mul(k1);
         const { p: k2p, f: k2f } = mul(k2);
         fake = k1f.add(k2f);
         point = finishEndo(endo2.beta, k1p, k2p, k1neg, k2neg);
       } else {
-        const { p, f } = mul(scalar2);
+        const { p, f } = mul(scalar3);
         point = p;
         fake = f;
       }
@@ -80063,8 +80084,8 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
   }
   function validateSigLength(bytes, format) {
     validateSigFormat(format);
-    const size2 = lengths.signature;
-    const sizer = format === "compact" ? size2 : format === "recovered" ? size2 + 1 : void 0;
+    const size3 = lengths.signature;
+    const sizer = format === "compact" ? size3 : format === "recovered" ? size3 + 1 : void 0;
     return abytes4(bytes, sizer);
   }
   class Signature {
@@ -80118,12 +80139,12 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
       if (!Fp.isValid(radj))
         throw new Error("invalid recovery id: sig.r+curve.n != R.x");
       const x = Fp.toBytes(radj);
-      const R = Point.fromBytes(concatBytes(pprefix((recovery & 1) === 0), x));
+      const R2 = Point.fromBytes(concatBytes(pprefix((recovery & 1) === 0), x));
       const ir = Fn.inv(radj);
       const h = bits2int_modN(abytes4(messageHash, void 0, "msgHash"));
       const u1 = Fn.create(-h * ir);
       const u2 = Fn.create(s * ir);
-      const Q2 = Point.BASE.multiplyUnsafe(u1).add(R.multiplyUnsafe(u2));
+      const Q2 = Point.BASE.multiplyUnsafe(u1).add(R2.multiplyUnsafe(u2));
       if (Q2.is0())
         throw new Error("invalid recovery: point at infinify");
       Q2.assertValidity();
@@ -80230,10 +80251,10 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
       const is = Fn.inv(s);
       const u1 = Fn.create(h * is);
       const u2 = Fn.create(r * is);
-      const R = Point.BASE.multiplyUnsafe(u1).add(P.multiplyUnsafe(u2));
-      if (R.is0())
+      const R2 = Point.BASE.multiplyUnsafe(u1).add(P.multiplyUnsafe(u2));
+      if (R2.is0())
         return false;
-      const v = Fn.create(R.x);
+      const v = Fn.create(R2.x);
       return v === r;
     } catch (e) {
       return false;
@@ -80898,14 +80919,14 @@ var _0x71n = BigInt(113);
 var SHA3_PI = [];
 var SHA3_ROTL = [];
 var _SHA3_IOTA = [];
-for (let round = 0, R = _1n7, x = 1, y = 0; round < 24; round++) {
+for (let round = 0, R2 = _1n7, x = 1, y = 0; round < 24; round++) {
   [x, y] = [y, (2 * x + 3 * y) % 5];
   SHA3_PI.push(2 * (5 * y + x));
   SHA3_ROTL.push((round + 1) * (round + 2) / 2 % 64);
   let t = _0n6;
   for (let j = 0; j < 7; j++) {
-    R = (R << _1n7 ^ (R >> _7n2) * _0x71n) % _256n;
-    if (R & _2n5)
+    R2 = (R2 << _1n7 ^ (R2 >> _7n2) * _0x71n) % _256n;
+    if (R2 & _2n5)
       t ^= _1n7 << (_1n7 << BigInt(j)) - _1n7;
   }
   _SHA3_IOTA.push(t);
@@ -82077,7 +82098,7 @@ function tonelliShanks2(P) {
     let M = S;
     let c = F2.mul(F2.ONE, cc);
     let t = F2.pow(n, Q2);
-    let R = F2.pow(n, Q1div2);
+    let R2 = F2.pow(n, Q1div2);
     while (!F2.eql(t, F2.ONE)) {
       if (F2.is0(t))
         throw new Error("Cannot find square root: probably non-prime P");
@@ -82094,9 +82115,9 @@ function tonelliShanks2(P) {
       M = i;
       c = F2.sqr(b);
       t = F2.mul(t, c);
-      R = F2.mul(R, b);
+      R2 = F2.mul(R2, b);
     }
-    return R;
+    return R2;
   };
 }
 function FpSqrt2(P) {
@@ -82306,14 +82327,14 @@ var _Field2 = class {
     }
     if (bytes.length !== BYTES)
       throw new Error("Field.fromBytes: expected " + BYTES + " bytes, got " + bytes.length);
-    let scalar2 = isLE4 ? bytesToNumberLE2(bytes) : bytesToNumberBE2(bytes);
+    let scalar3 = isLE4 ? bytesToNumberLE2(bytes) : bytesToNumberBE2(bytes);
     if (modFromBytes)
-      scalar2 = mod3(scalar2, ORDER);
+      scalar3 = mod3(scalar3, ORDER);
     if (!skipValidation) {
-      if (!this.isValid(scalar2))
+      if (!this.isValid(scalar3))
         throw new Error("invalid field element: outside of range 0..ORDER");
     }
-    return scalar2;
+    return scalar3;
   }
   // TODO: we don't need it here, move out to separate fn
   invertBatch(lst) {
@@ -82399,24 +82420,24 @@ var pointWindowSizes2 = /* @__PURE__ */ new WeakMap();
 function getWindowSize(P) {
   return pointWindowSizes2.get(P) || 1;
 }
-function oddMultiples(p, size2) {
+function oddMultiples(p, size3) {
   const dbl = p.double();
   const t = [p];
-  for (let j = 1; j < size2; j++)
+  for (let j = 1; j < size3; j++)
     t.push(t[j - 1].add(dbl));
   return t;
 }
 function wnafDigits(n, W) {
-  const size2 = 2 ** W;
-  const half = size2 / 2;
-  const mask = BigInt(size2 - 1);
+  const size3 = 2 ** W;
+  const half = size3 / 2;
+  const mask = BigInt(size3 - 1);
   const d = [];
   while (n > _0n9) {
     let w = 0;
     if (n & _1n10) {
       w = Number(n & mask);
       if (w >= half)
-        w -= size2;
+        w -= size3;
       n -= BigInt(w);
     }
     d.push(w);
@@ -82425,16 +82446,16 @@ function wnafDigits(n, W) {
   return d;
 }
 function signedWindowDigits(n, W, windows) {
-  const size2 = 2 ** W;
-  const half = size2 / 2;
-  const mask = BigInt(size2 - 1);
+  const size3 = 2 ** W;
+  const half = size3 / 2;
+  const mask = BigInt(size3 - 1);
   const shiftBy = BigInt(W);
   const d = [];
   for (let w = 0; w < windows; w++) {
     let v = Number(n & mask);
     n >>= shiftBy;
     if (v > half) {
-      v -= size2;
+      v -= size3;
       n += _1n10;
     }
     d.push(v);
@@ -82558,9 +82579,9 @@ var ScalarMultiplier = class {
   // Shared prologue of the constant-time entry points. Rejects scalar 0: in key/signature-style
   // callers a zero scalar means broken upstream plumbing, and concrete Points already reject it.
   // Uses inRange instead of Fn.isValidNot0: validateField() only certifies the arithmetic subset.
-  validateMulInput(point, scalar2) {
+  validateMulInput(point, scalar3) {
     this.assertPoint(point);
-    if (!inRange2(scalar2, _1n10, this.Point.Fn.ORDER))
+    if (!inRange2(scalar3, _1n10, this.Point.Fn.ORDER))
       throw new Error("invalid scalar");
   }
   // Constant-time dispatch shared by mulCT / mulCTBlinded. Un-precomputed points (W===1, e.g.
@@ -82572,12 +82593,12 @@ var ScalarMultiplier = class {
       return this.fixedWindowCT(point, n, bits);
     return this.wnafCachedCT(this.getWnafPrecomputes(W, point, bits, transform2), n);
   }
-  mulCT(point, scalar2, transform2) {
-    this.validateMulInput(point, scalar2);
-    return this.runCT(point, scalar2, this.bits, transform2);
+  mulCT(point, scalar3, transform2) {
+    this.validateMulInput(point, scalar3);
+    return this.runCT(point, scalar3, this.bits, transform2);
   }
-  mulCTBlinded(point, scalar2, transform2) {
-    this.validateMulInput(point, scalar2);
+  mulCTBlinded(point, scalar3, transform2) {
+    this.validateMulInput(point, scalar3);
     if (this.randomBytes === void 0)
       throw new Error("randomBytes is required for scalar blinding");
     const bits = this.Point.Fn.BITS + BLIND_BITS;
@@ -82585,7 +82606,7 @@ var ScalarMultiplier = class {
     if (!isBytes5(blind) || blind.length !== BLIND_BYTES)
       throw new Error("randomBytes returned invalid byte array");
     blind[0] = blind[0] & 63 | 128;
-    const n = scalar2 + bytesToNumberBE2(blind) * this.Point.Fn.ORDER;
+    const n = scalar3 + bytesToNumberBE2(blind) * this.Point.Fn.ORDER;
     return this.runCT(point, n, bits, transform2);
   }
   /**
@@ -82605,11 +82626,11 @@ var ScalarMultiplier = class {
    */
   fixedWindowCT(point, n, bits) {
     const W = FW_WINDOW;
-    const size2 = 1 << W;
+    const size3 = 1 << W;
     const mask = bitMask2(W);
-    const table = new Array(size2);
+    const table = new Array(size3);
     table[0] = this.ZERO;
-    for (let i = 1; i < size2; i++)
+    for (let i = 1; i < size3; i++)
       table[i] = table[i - 1].add(point);
     const windows = Math.ceil(bits / W);
     let acc = this.ZERO;
@@ -82619,7 +82640,7 @@ var ScalarMultiplier = class {
           acc = acc.double();
       const digit = Number(n >> BigInt(window2 * W) & mask);
       let sel = table[0];
-      for (let i = 1; i < size2; i++)
+      for (let i = 1; i < size3; i++)
         sel = i === digit ? table[i] : sel;
       acc = acc.add(sel);
     }
@@ -82636,18 +82657,18 @@ var ScalarMultiplier = class {
       this.baseCanBeBlinded = this.mulUnsafe(this.BASE, this.Point.Fn.ORDER).is0();
     return this.baseCanBeBlinded;
   }
-  mulSecret(point, scalar2, cofactor, transform2) {
-    return this.shouldBlind(point, cofactor) ? this.mulCTBlinded(point, scalar2, transform2) : this.mulCT(point, scalar2, transform2);
+  mulSecret(point, scalar3, cofactor, transform2) {
+    return this.shouldBlind(point, cofactor) ? this.mulCTBlinded(point, scalar3, transform2) : this.mulCT(point, scalar3, transform2);
   }
-  mulUnsafe(point, scalar2, transform2) {
+  mulUnsafe(point, scalar3, transform2) {
     this.assertPoint(point);
-    if (!isPosBig2(scalar2))
+    if (!isPosBig2(scalar3))
       throw new Error("invalid scalar");
     const W = getWindowSize(point);
-    if (W === 1 || scalar2 >= this.Point.Fn.ORDER)
-      return mulAddUnsafe(this.Point, [point], [scalar2], true);
+    if (W === 1 || scalar3 >= this.Point.Fn.ORDER)
+      return mulAddUnsafe(this.Point, [point], [scalar3], true);
     const precomputes = this.getWnafPrecomputes(W, point, this.bits, transform2);
-    return this.wnafCachedCT(precomputes, scalar2).p;
+    return this.wnafCachedCT(precomputes, scalar3).p;
   }
   // Remembers the window size used for precomputed wNAF multiplication of the given point
   // and drops any previously built tables. Usually only the base point is precomputed.
@@ -82927,10 +82948,10 @@ function edwards(params, extraOpts = {}) {
       return this.add(other.negate());
     }
     // Constant-time multiplication.
-    multiply(scalar2) {
-      if (!Fn.isValidNot0(scalar2))
+    multiply(scalar3) {
+      if (!Fn.isValidNot0(scalar3))
         throw new RangeError("invalid scalar: expected 1 <= sc < curve.n");
-      const { p, f } = wnaf.mulSecret(this, scalar2, cofactor, normalize);
+      const { p, f } = wnaf.mulSecret(this, scalar3, cofactor, normalize);
       return normalize([p, f])[0];
     }
     // Non-constant-time multiplication. Uses double-and-add algorithm.
@@ -82938,14 +82959,14 @@ function edwards(params, extraOpts = {}) {
     // an exposed private key e.g. sig verification.
     // Keeps the same subgroup-scalar contract: 0 is allowed for public-scalar callers, but
     // n and larger values are rejected instead of being reduced mod n to the identity point.
-    multiplyUnsafe(scalar2) {
-      if (!Fn.isValid(scalar2))
+    multiplyUnsafe(scalar3) {
+      if (!Fn.isValid(scalar3))
         throw new RangeError("invalid scalar: expected 0 <= sc < curve.n");
-      if (scalar2 === _0n10)
+      if (scalar3 === _0n10)
         return Point.ZERO;
-      if (this.is0() || scalar2 === _1n11)
+      if (this.is0() || scalar3 === _1n11)
         return this;
-      return wnaf.mulUnsafe(this, scalar2, normalize);
+      return wnaf.mulUnsafe(this, scalar3, normalize);
     }
     // Checks if point is of small order.
     // If you add something to small order point, you will have "dirty"
@@ -83067,8 +83088,8 @@ function montgomery2(curveDef) {
       _u[31] &= 127;
     return modP(bytesToNumberLE2(_u));
   }
-  function decodeScalar2(scalar2) {
-    return bytesToNumberLE2(adjustScalarBytes3(copyBytes4(abytes5(scalar2, fieldLen, "scalar"))));
+  function decodeScalar2(scalar3) {
+    return bytesToNumberLE2(adjustScalarBytes3(copyBytes4(abytes5(scalar3, fieldLen, "scalar"))));
   }
   const lowOrderU = new Set(is25519 ? [
     _0n11,
@@ -83077,19 +83098,19 @@ function montgomery2(curveDef) {
     BigInt("325606250916557431795983626356110631294008115727848805560023387167927233504"),
     BigInt("39382357235489614581723060781553021112529911719440698176882885853963445705823")
   ] : [_0n11, _1n12, P - _1n12]);
-  function scalarMult2(scalar2, u) {
+  function scalarMult2(scalar3, u) {
     const pointU = decodeU(u);
     if (lowOrderU.has(pointU))
       throw new Error("invalid private or public key received");
-    const pu = montgomeryLadder(pointU, decodeScalar2(scalar2));
+    const pu = montgomeryLadder(pointU, decodeScalar2(scalar3));
     if (pu === _0n11)
       throw new Error("invalid private or public key received");
     return encodeU(pu);
   }
-  function scalarMultBase2(scalar2) {
+  function scalarMultBase2(scalar3) {
     if (mulBaseHook === void 0)
-      return scalarMult2(scalar2, GuBytes);
-    const k = decodeScalar2(scalar2);
+      return scalarMult2(scalar3, GuBytes);
+    const k = decodeScalar2(scalar3);
     aInRange2("scalar", k, minScalar, maxScalar);
     const pu = modP(mulBaseHook(k));
     if (pu === _0n11)
@@ -83098,10 +83119,10 @@ function montgomery2(curveDef) {
   }
   const getPublicKey = scalarMultBase2;
   const getSharedSecret = scalarMult2;
-  function montgomeryLadder(u, scalar2) {
+  function montgomeryLadder(u, scalar3) {
     aInRange2("u", u, _0n11, P);
-    aInRange2("scalar", scalar2, minScalar, maxScalar);
-    const k = scalar2;
+    aInRange2("scalar", scalar3, minScalar, maxScalar);
+    const k = scalar3;
     const x_1 = u;
     let x_2 = _1n12;
     let z_2 = _0n11;
@@ -83262,26 +83283,26 @@ async function webCryptoFallback(func, fallback) {
     }
   }
 }
-async function scalarMult(scalar2, u) {
+async function scalarMult(scalar3, u) {
   return await webCryptoFallback(async () => {
-    const key = isCryptoKey(scalar2) ? scalar2 : await importX25519Key(scalar2);
+    const key = isCryptoKey(scalar3) ? scalar3 : await importX25519Key(scalar3);
     const peer = await crypto.subtle.importKey("raw", domBuffer(u), { name: "X25519" }, exportable, []);
     return new Uint8Array(await crypto.subtle.deriveBits({ name: "X25519", public: peer }, key, 256));
   }, () => {
-    if (isCryptoKey(scalar2)) {
+    if (isCryptoKey(scalar3)) {
       throw new Error("CryptoKey provided but X25519 WebCrypto is not supported");
     }
-    return x255192.scalarMult(scalar2, u);
+    return x255192.scalarMult(scalar3, u);
   });
 }
-async function scalarMultBase(scalar2) {
+async function scalarMultBase(scalar3) {
   return await webCryptoFallback(async () => {
-    return scalarMult(scalar2, x255192.GuBytes);
+    return scalarMult(scalar3, x255192.GuBytes);
   }, () => {
-    if (isCryptoKey(scalar2)) {
+    if (isCryptoKey(scalar3)) {
       throw new Error("CryptoKey provided but X25519 WebCrypto is not supported");
     }
-    return x255192.scalarMultBase(scalar2);
+    return x255192.scalarMultBase(scalar3);
   });
 }
 var pkcs8Prefix = /* @__PURE__ */ new Uint8Array([
@@ -83493,9 +83514,9 @@ async function parseHeader(header) {
 
 // node_modules/age-encryption/dist/recipients.js
 async function identityToRecipient(identity) {
-  let scalar2;
+  let scalar3;
   if (isCryptoKey2(identity)) {
-    scalar2 = identity;
+    scalar3 = identity;
   } else if (identity.startsWith("AGE-SECRET-KEY-PQ-1")) {
     const res = bech32.decodeToBytes(identity);
     if (res.prefix.toUpperCase() !== "AGE-SECRET-KEY-PQ-" || res.bytes.length !== 32) {
@@ -83508,9 +83529,9 @@ async function identityToRecipient(identity) {
     if (!identity.startsWith("AGE-SECRET-KEY-1") || res.prefix.toUpperCase() !== "AGE-SECRET-KEY-" || res.bytes.length !== 32) {
       throw Error("invalid identity");
     }
-    scalar2 = res.bytes;
+    scalar3 = res.bytes;
   }
-  const recipient = await scalarMultBase(scalar2);
+  const recipient = await scalarMultBase(scalar3);
   return bech32.encodeFromBytes("age", recipient);
 }
 var HybridIdentity = class {
@@ -83751,10 +83772,10 @@ function plaintextSize(ciphertextSize2) {
   if (0 < lastChunk && lastChunk <= chacha20poly1305Overhead) {
     throw Error("ciphertext size is invalid");
   }
-  let size2 = ciphertextSize2;
-  size2 -= fullChunks * chacha20poly1305Overhead;
-  size2 -= lastChunk > 0 ? chacha20poly1305Overhead : 0;
-  return size2;
+  let size3 = ciphertextSize2;
+  size3 -= fullChunks * chacha20poly1305Overhead;
+  size3 -= lastChunk > 0 ? chacha20poly1305Overhead : 0;
+  return size3;
 }
 
 // node_modules/age-encryption/dist/armor.js
@@ -83856,7 +83877,7 @@ var Decrypter = class {
     const decrypter = decryptSTREAM(streamKey);
     const out = payload.pipeThrough(decrypter);
     const outWithSize = Object.assign(out, {
-      size: (size2) => plaintextSize(size2 - headerSize - nonce.length)
+      size: (size3) => plaintextSize(size3 - headerSize - nonce.length)
     });
     if (file instanceof ReadableStream)
       return outWithSize;
@@ -84065,11 +84086,11 @@ async function openAgeEnvelope(identities, envelope) {
 var SopsError = class extends TalosGitopsError {
   name = "SopsError";
   reason;
-  constructor(reason, message, where) {
+  constructor(reason, message, where2) {
     super(message, {
-      file: where.file,
-      ...where.line === void 0 ? {} : { line: where.line },
-      ...where.field === void 0 ? {} : { field: where.field }
+      file: where2.file,
+      ...where2.line === void 0 ? {} : { line: where2.line },
+      ...where2.field === void 0 ? {} : { field: where2.field }
     });
     this.reason = reason;
   }
@@ -84120,8 +84141,8 @@ function ruleMatcher(rule, file) {
           { file }
         );
       }
-      const matches2 = (path5) => path5.some((k) => re.test(k));
-      return rule.kind === "encrypted_regex" ? matches2 : (path5) => !matches2(path5);
+      const matches3 = (path5) => path5.some((k) => re.test(k));
+      return rule.kind === "encrypted_regex" ? matches3 : (path5) => !matches3(path5);
     }
   }
 }
@@ -84211,16 +84232,16 @@ var AMBIGUOUS_PLAIN = /^[-+]?(0[bBoOxX][0-9a-fA-F_]+|[0-9][0-9_]*(\.[0-9_]*)?([e
 var DECIMAL_INT = /^[-+]?[0-9]+$/;
 var PREFIXED_INT = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 var PLAIN_FLOAT = /^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/;
-function clearValueBytes(value, scalar2, flavor) {
-  const tagged = scalar2?.tag !== void 0 && scalar2.tag !== STR_TAG;
+function clearValueBytes(value, scalar3, flavor) {
+  const tagged = scalar3?.tag !== void 0 && scalar3.tag !== STR_TAG;
   if (typeof value === "string") {
-    const ambiguous = flavor === "yaml" && scalar2?.type === "PLAIN" && AMBIGUOUS_PLAIN.test(value);
+    const ambiguous = flavor === "yaml" && scalar3?.type === "PLAIN" && AMBIGUOUS_PLAIN.test(value);
     return { bytes: Buffer.from(value, "utf8"), uncertain: tagged || ambiguous };
   }
   if (typeof value === "boolean") return { bytes: Buffer.from(value ? "True" : "False"), uncertain: tagged };
   if (typeof value === "bigint") return { bytes: Buffer.from(value.toString()), uncertain: true };
   if (typeof value === "number") {
-    const src = scalar2?.source;
+    const src = scalar3?.source;
     if (src !== void 0 && (DECIMAL_INT.test(src) || PREFIXED_INT.test(src))) {
       const big = BigInt(src);
       const beyondSafe = big > SAFE_MAX || big < -SAFE_MAX;
@@ -84233,11 +84254,11 @@ function clearValueBytes(value, scalar2, flavor) {
     const odd = src !== void 0 && !PLAIN_FLOAT.test(src);
     return { bytes: Buffer.from(goFormatFloat(value)), uncertain: tagged || odd };
   }
-  return { bytes: Buffer.from(scalar2?.source ?? String(value), "utf8"), uncertain: true };
+  return { bytes: Buffer.from(scalar3?.source ?? String(value), "utf8"), uncertain: true };
 }
-function joinWhere(where, key) {
+function joinWhere(where2, key) {
   const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-  return where === "" ? k : `${where}.${k}`;
+  return where2 === "" ? k : `${where2}.${k}`;
 }
 function collectYamlLeaves(doc2, lineCounter, file, options) {
   const leaves = [];
@@ -84248,7 +84269,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
     const line = lineCounter.linePos(range[0]).line;
     return line > 0 ? line : void 0;
   };
-  const walk = (node, path5, where, viaAlias, depth) => {
+  const walk = (node, path5, where2, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
     if (node === null || node === void 0) return;
     if ((0, import_yaml3.isMap)(node)) {
@@ -84258,49 +84279,49 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
           const line = lineOf((0, import_yaml3.isScalar)(key) ? key : void 0) ?? lineOf(node);
           throw new SopsError(
             "format",
-            `${at(file, line)}: ${where || "the document"} has a key that is not a string`,
+            `${at(file, line)}: ${where2 || "the document"} has a key that is not a string`,
             {
               file,
               line,
-              field: where || void 0
+              field: where2 || void 0
             }
           );
         }
-        walk(pair.value, [...path5, key.value], joinWhere(where, key.value), viaAlias, depth + 1);
+        walk(pair.value, [...path5, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
       }
     } else if ((0, import_yaml3.isSeq)(node)) {
       node.items.forEach((item, i) => {
-        walk(item, path5, `${where}[${i}]`, viaAlias, depth + 1);
+        walk(item, path5, `${where2}[${i}]`, viaAlias, depth + 1);
       });
     } else if ((0, import_yaml3.isAlias)(node)) {
       const line = lineOf(node);
       if (options.aliases === "reject") {
         throw new SopsError(
           "unsupported",
-          `${at(file, line)}: ${where}: YAML aliases are not supported here`,
+          `${at(file, line)}: ${where2}: YAML aliases are not supported here`,
           {
             file,
             line,
-            field: where
+            field: where2
           }
         );
       }
       if (++aliasesFollowed > 1e3) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
-      walk(node.resolve(doc2), path5, where, true, depth + 1);
+      walk(node.resolve(doc2), path5, where2, true, depth + 1);
     } else if ((0, import_yaml3.isScalar)(node)) {
-      const scalar2 = node;
+      const scalar3 = node;
       const originals = options.originals;
       leaves.push({
         path: path5,
-        where,
-        line: lineOf(scalar2),
-        scalar: scalar2,
-        read: () => originals?.has(scalar2) ? originals.get(scalar2) : scalar2.value,
+        where: where2,
+        line: lineOf(scalar3),
+        scalar: scalar3,
+        read: () => originals?.has(scalar3) ? originals.get(scalar3) : scalar3.value,
         write: viaAlias ? void 0 : (value) => {
-          if (originals && !originals.has(scalar2)) originals.set(scalar2, scalar2.value);
-          scalar2.value = value;
+          if (originals && !originals.has(scalar3)) originals.set(scalar3, scalar3.value);
+          scalar3.value = value;
         }
       });
     }
@@ -84322,39 +84343,39 @@ function nonEmptyList(v) {
   return Array.isArray(v) ? v : [];
 }
 function parseSopsMetadata(raw, file) {
-  const fail3 = (reason, why) => new SopsError(reason, `${file}: ${why}`, { file });
-  if (!isRecord(raw)) throw fail3("format", "the sops metadata is not a mapping");
+  const fail4 = (reason, why) => new SopsError(reason, `${file}: ${why}`, { file });
+  if (!isRecord(raw)) throw fail4("format", "the sops metadata is not a mapping");
   for (const kind of ["unencrypted_comment_regex", "encrypted_comment_regex"]) {
     if (typeof raw[kind] === "string" && raw[kind] !== "") {
-      throw fail3("unsupported", `${kind} is not supported; use encrypted_regex or a suffix rule instead`);
+      throw fail4("unsupported", `${kind} is not supported; use encrypted_regex or a suffix rule instead`);
     }
   }
   const rules = RULE_KINDS.filter((k) => typeof raw[k] === "string" && raw[k] !== "");
   if (rules.length > 1)
-    throw fail3("format", `sets more than one of ${rules.join(", ")}; sops allows only one`);
+    throw fail4("format", `sets more than one of ${rules.join(", ")}; sops allows only one`);
   const rule = rules[0] ? { kind: rules[0], value: raw[rules[0]] } : DEFAULT_RULE;
   let group = raw;
   const topLevelKeys = ["age", ...OTHER_KEY_TYPES].some((k) => nonEmptyList(raw[k]).length > 0);
   if (!topLevelKeys) {
     const groups = nonEmptyList(raw.key_groups);
     if (groups.length > 1) {
-      throw fail3(
+      throw fail4(
         "unsupported",
         `uses ${groups.length} key groups (Shamir secret sharing), which is not supported; re-encrypt it with a single key group`
       );
     }
-    if (groups.length === 0 || !isRecord(groups[0])) throw fail3("format", "the sops metadata lists no keys");
+    if (groups.length === 0 || !isRecord(groups[0])) throw fail4("format", "the sops metadata lists no keys");
     group = groups[0];
   }
   const age = [];
   for (const entry of nonEmptyList(group.age)) {
     if (!isRecord(entry) || typeof entry.recipient !== "string" || typeof entry.enc !== "string") {
-      throw fail3("format", "an entry of sops.age lacks its recipient or enc");
+      throw fail4("format", "an entry of sops.age lacks its recipient or enc");
     }
     age.push({ recipient: entry.recipient, enc: entry.enc });
   }
   const otherKeyTypes = OTHER_KEY_TYPES.filter((k) => nonEmptyList(group[k]).length > 0);
-  if (typeof raw.lastmodified !== "string") throw fail3("format", "the sops metadata has no lastmodified");
+  if (typeof raw.lastmodified !== "string") throw fail4("format", "the sops metadata has no lastmodified");
   const mac = typeof raw.mac === "string" && raw.mac !== "" ? raw.mac : void 0;
   const flag = raw.mac_only_encrypted;
   const macOnlyEncrypted = flag === true || typeof flag === "string" && GO_TRUE.has(flag);
@@ -84501,13 +84522,13 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
   if (meta.macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
   const uncertain = [];
   const secrets = /* @__PURE__ */ new Set();
-  const where = (leaf) => ({ file, line: leaf.line, field: leaf.where });
+  const where2 = (leaf) => ({ file, line: leaf.line, field: leaf.where });
   for (const leaf of leaves) {
     const raw = leaf.read();
     if (raw === null || raw === void 0) continue;
-    const encrypted = shouldEncrypt(leaf.path);
+    const encrypted2 = shouldEncrypt(leaf.path);
     const label = `${at(file, leaf.line)}: ${leaf.where}`;
-    if (!encrypted) {
+    if (!encrypted2) {
       if (!meta.macOnlyEncrypted) {
         const { bytes, uncertain: unsure } = clearValueBytes(raw, leaf.scalar, flavor);
         hash.update(bytes);
@@ -84521,14 +84542,14 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
       throw new SopsError(
         "not-encrypted",
         `${label}: value should be encrypted (${ruleText}) but is in clear text; it was added or edited without sops`,
-        where(leaf)
+        where2(leaf)
       );
     }
     if (!leaf.write) {
       throw new SopsError(
         "unsupported",
         `${label}: an encrypted value reached through a YAML alias`,
-        where(leaf)
+        where2(leaf)
       );
     }
     const opened = openValue(raw, key, `${leaf.path.join(":")}:`);
@@ -84536,12 +84557,12 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
       throw opened.why === "auth" ? new SopsError(
         "tampered",
         `${label}: the encrypted value fails authentication; it was modified or moved from another key`,
-        where(leaf)
-      ) : new SopsError("format", `${label}: not a well-formed sops ENC[...] value`, where(leaf));
+        where2(leaf)
+      ) : new SopsError("format", `${label}: not a well-formed sops ENC[...] value`, where2(leaf));
     }
     const typed = typedValue(opened.type, opened.plain);
     if (!typed.ok)
-      throw new SopsError("format", `${label}: cannot decode the value: ${typed.why}`, where(leaf));
+      throw new SopsError("format", `${label}: cannot decode the value: ${typed.why}`, where2(leaf));
     if (typed.mac) hash.update(typed.mac);
     leaf.write(typed.value);
     if (leaf.scalar) {
@@ -86110,25 +86131,25 @@ function kindWireType(k) {
   if (k.kind === "enum") return WireType.VARINT;
   return scalarWireType(k.scalar);
 }
-function toBigInt(v, where) {
+function toBigInt(v, where2) {
   if (typeof v === "bigint") return v;
   if (typeof v === "number" && Number.isSafeInteger(v)) return BigInt(v);
   if (typeof v === "string" && /^-?\d+$/.test(v)) return BigInt(v);
-  throw new ProtoCodecError(`${where}: expected a 64-bit integer (bigint or decimal string)`);
+  throw new ProtoCodecError(`${where2}: expected a 64-bit integer (bigint or decimal string)`);
 }
-function toInt(v, where) {
+function toInt(v, where2) {
   if (typeof v === "bigint") v = Number(v);
   if (typeof v !== "number" || !Number.isInteger(v))
-    throw new ProtoCodecError(`${where}: expected an integer`);
+    throw new ProtoCodecError(`${where2}: expected an integer`);
   return v;
 }
-function enumNumber(k, v, where) {
+function enumNumber(k, v, where2) {
   if (typeof v === "string") {
     const n = k.type.byName.get(v);
-    if (n === void 0) throw new ProtoCodecError(`${where}: unknown ${k.type.fullName} value "${v}"`);
+    if (n === void 0) throw new ProtoCodecError(`${where2}: unknown ${k.type.fullName} value "${v}"`);
     return n;
   }
-  return toInt(v, where);
+  return toInt(v, where2);
 }
 function isDefault(k, v) {
   if (k.kind === "message") return false;
@@ -86144,7 +86165,7 @@ function isDefault(k, v) {
       return v === 0 || v === 0n || v === "0";
   }
 }
-function writeScalar(w, s, v, where) {
+function writeScalar(w, s, v, where2) {
   switch (s) {
     case "double":
       w.double(Number(v));
@@ -86153,54 +86174,54 @@ function writeScalar(w, s, v, where) {
       w.float(Number(v));
       return;
     case "int32":
-      w.int32(toInt(v, where));
+      w.int32(toInt(v, where2));
       return;
     case "uint32":
-      w.uint32(toInt(v, where));
+      w.uint32(toInt(v, where2));
       return;
     case "sint32":
-      w.uint32(zigzagEncode32(toInt(v, where)));
+      w.uint32(zigzagEncode32(toInt(v, where2)));
       return;
     case "fixed32":
-      w.fixed32(toInt(v, where));
+      w.fixed32(toInt(v, where2));
       return;
     case "sfixed32":
-      w.sfixed32(toInt(v, where));
+      w.sfixed32(toInt(v, where2));
       return;
     case "int64":
     case "uint64":
-      w.varint64(toBigInt(v, where));
+      w.varint64(toBigInt(v, where2));
       return;
     case "sint64":
-      w.varint64(zigzagEncode64(toBigInt(v, where)));
+      w.varint64(zigzagEncode64(toBigInt(v, where2)));
       return;
     case "fixed64":
     case "sfixed64":
-      w.fixed64(toBigInt(v, where));
+      w.fixed64(toBigInt(v, where2));
       return;
     case "bool":
-      if (typeof v !== "boolean") throw new ProtoCodecError(`${where}: expected a boolean`);
+      if (typeof v !== "boolean") throw new ProtoCodecError(`${where2}: expected a boolean`);
       w.uint32(v ? 1 : 0);
       return;
     case "string":
-      if (typeof v !== "string") throw new ProtoCodecError(`${where}: expected a string`);
+      if (typeof v !== "string") throw new ProtoCodecError(`${where2}: expected a string`);
       w.bytes(Buffer.from(v, "utf8"));
       return;
     case "bytes":
       if (typeof v === "string") w.bytes(Buffer.from(v, "utf8"));
       else if (v instanceof Uint8Array) w.bytes(v);
-      else throw new ProtoCodecError(`${where}: expected bytes (Uint8Array)`);
+      else throw new ProtoCodecError(`${where2}: expected bytes (Uint8Array)`);
       return;
   }
 }
-function writeValue(w, k, v, where) {
+function writeValue(w, k, v, where2) {
   if (k.kind === "message") {
-    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where}: expected an object`);
-    w.bytes(encodeMessage(k.type, v, where));
+    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where2}: expected an object`);
+    w.bytes(encodeMessage(k.type, v, where2));
   } else if (k.kind === "enum") {
-    w.int32(enumNumber(k, v, where));
+    w.int32(enumNumber(k, v, where2));
   } else {
-    writeScalar(w, k.scalar, v, where);
+    writeScalar(w, k.scalar, v, where2);
   }
 }
 function mapKey(s, key) {
@@ -86209,52 +86230,52 @@ function mapKey(s, key) {
   if (s.endsWith("64")) return BigInt(key);
   return Number(key);
 }
-function writeField(w, f, v, where) {
+function writeField(w, f, v, where2) {
   if (f.map) {
-    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where}: expected a map object`);
+    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where2}: expected a map object`);
     for (const [key, val] of Object.entries(v)) {
       const entry = new Writer2();
       entry.tag(1, scalarWireType(f.map.key));
-      writeScalar(entry, f.map.key, mapKey(f.map.key, key), `${where}[${key}]`);
+      writeScalar(entry, f.map.key, mapKey(f.map.key, key), `${where2}[${key}]`);
       entry.tag(2, kindWireType(f.value));
-      writeValue(entry, f.value, val, `${where}[${key}]`);
+      writeValue(entry, f.value, val, `${where2}[${key}]`);
       w.tag(f.number, WireType.LEN).bytes(entry.finish());
     }
     return;
   }
   if (f.repeated) {
-    if (!Array.isArray(v)) throw new ProtoCodecError(`${where}: expected an array`);
+    if (!Array.isArray(v)) throw new ProtoCodecError(`${where2}: expected an array`);
     if (v.length === 0) return;
     const wt = kindWireType(f.value);
     if (wt !== WireType.LEN) {
       const packed = new Writer2();
       v.forEach((item, i) => {
-        writeValue(packed, f.value, item, `${where}[${i}]`);
+        writeValue(packed, f.value, item, `${where2}[${i}]`);
       });
       w.tag(f.number, WireType.LEN).bytes(packed.finish());
     } else {
       v.forEach((item, i) => {
         w.tag(f.number, wt);
-        writeValue(w, f.value, item, `${where}[${i}]`);
+        writeValue(w, f.value, item, `${where2}[${i}]`);
       });
     }
     return;
   }
   if (!f.explicitPresence && isDefault(f.value, v)) return;
   w.tag(f.number, kindWireType(f.value));
-  writeValue(w, f.value, v, where);
+  writeValue(w, f.value, v, where2);
 }
-function encodeMessage(type, value, where = type.fullName) {
+function encodeMessage(type, value, where2 = type.fullName) {
   for (const key of Object.keys(value)) {
     if (value[key] !== void 0 && !type.byJsName.has(key)) {
-      throw new ProtoCodecError(`${where}: unknown field "${key}"`);
+      throw new ProtoCodecError(`${where2}: unknown field "${key}"`);
     }
   }
   const w = new Writer2();
   for (const f of type.fields) {
     const v = value[f.jsName];
     if (v === void 0 || v === null) continue;
-    writeField(w, f, v, `${where}.${f.jsName}`);
+    writeField(w, f, v, `${where2}.${f.jsName}`);
   }
   return w.finish();
 }
@@ -87176,10 +87197,10 @@ var Schema = class _Schema {
     }
     return void 0;
   }
-  resolveKind(typeName, scope, where) {
+  resolveKind(typeName, scope, where2) {
     if (SCALAR_TYPES.has(typeName)) return { kind: "scalar", scalar: typeName };
     const found = this.lookup(typeName, scope);
-    if (!found) throw new ProtoSchemaError(`${where}: unknown type ${typeName}`);
+    if (!found) throw new ProtoSchemaError(`${where2}: unknown type ${typeName}`);
     return this.enums.get(found.fullName) === found ? { kind: "enum", type: found } : { kind: "message", type: found };
   }
   resolveMessage(typeName, scope, file) {
@@ -87188,7 +87209,7 @@ var Schema = class _Schema {
     return kind.type;
   }
   resolveField({ owner, scope, ast, file }) {
-    const where = `${file}: ${owner.fullName}.${ast.name}`;
+    const where2 = `${file}: ${owner.fullName}.${ast.name}`;
     const field = owner.fields.find((f) => f.number === ast.number);
     field.jsName = toJsName(ast.name);
     field.repeated = ast.label === "repeated";
@@ -87196,10 +87217,10 @@ var Schema = class _Schema {
     field.oneof = ast.oneof;
     if (ast.map) {
       field.map = { key: ast.map.keyType };
-      field.value = this.resolveKind(ast.map.valueType, scope, where);
+      field.value = this.resolveKind(ast.map.valueType, scope, where2);
     } else {
       field.map = void 0;
-      field.value = this.resolveKind(ast.type, scope, where);
+      field.value = this.resolveKind(ast.type, scope, where2);
     }
     if (field.value.kind === "message" && !field.repeated) field.explicitPresence = true;
     owner.byNumber.set(field.number, field);
@@ -87556,14 +87577,14 @@ var TalosClient = class _TalosClient {
       maxBackoffMs: 2e3,
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0))
     };
-    const where = { file: context3.file, field: `contexts.${context3.name}` };
+    const where2 = { file: context3.file, field: `contexts.${context3.name}` };
     try {
       loadPrivateKey(context3.keyPem);
       this.roles = rolesFromOrganizations(parseCertificate(context3.crtPem).subjectOrganizations);
       this.keyPem = toStandardKeyPem(context3.keyPem);
       this.credentialsFor("localhost");
     } catch (err) {
-      throw new TalosconfigError(`context "${context3.name}": ${err.message}`, where);
+      throw new TalosconfigError(`context "${context3.name}": ${err.message}`, where2);
     }
   }
   static fromTalosconfig(cfg, opts2 = {}) {
@@ -88236,8 +88257,8 @@ function kubernetesVersionOf2(configText) {
   return /ghcr\.io\/siderolabs\/kubelet:(v[0-9][0-9A-Za-z.+-]*)/.exec(configText)?.[1];
 }
 function upgradeImageFor(node, version) {
-  const v1 = node.docs.find((d) => d.kind === "v1alpha1");
-  const install = v1?.body.machine?.install;
+  const v13 = node.docs.find((d) => d.kind === "v1alpha1");
+  const install = v13?.body.machine?.install;
   const image = typeof install?.image === "string" ? install.image : "";
   if (!image) return `${DEFAULT_INSTALLER}:${version}`;
   if (imageTag(image) === version) return image;
@@ -88955,8 +88976,8 @@ function summaryMarkdown(report) {
 function haltMessage(report) {
   const h = report.halted;
   if (!h) return `the rollout ${report.dryRun ? "would fail" : "failed"}; see the job summary`;
-  const where = `${h.cluster}${h.node ? `/${h.node}` : ""} (stage ${h.stage})`;
-  return `${report.dryRun ? "the rollout would halt" : "the rollout halted"} at ${where}: ${h.reason}`;
+  const where2 = `${h.cluster}${h.node ? `/${h.node}` : ""} (stage ${h.stage})`;
+  return `${report.dryRun ? "the rollout would halt" : "the rollout halted"} at ${where2}: ${h.reason}`;
 }
 async function runApplyMode(ctx, deps = {}) {
   const { rt, inputs, event, registry, root } = ctx;
@@ -89415,11 +89436,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url2) {
-  const matches2 = url2.match(urlVariableRegex);
-  if (!matches2) {
+  const matches3 = url2.match(urlVariableRegex);
+  if (!matches3) {
     return [];
   }
-  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches3.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -90275,8 +90296,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches2 && matches2.pop();
+    const matches3 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches3 && matches3.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -93016,9 +93037,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -93026,7 +93047,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -93034,9 +93055,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -93394,8 +93415,8 @@ function whereText2(g, redact) {
 function toAnnotation(g, redact) {
   const details = [];
   if (g.path) details.push(`at ${redact(g.path)}`);
-  const where = whereText2(g, redact);
-  if (where) details.push(`on ${where}`);
+  const where2 = whereText2(g, redact);
+  if (where2) details.push(`on ${where2}`);
   const file = g.file !== void 0 ? repoRelative(redact(g.file)) : void 0;
   return {
     kind: g.severity,
@@ -94211,9 +94232,5364 @@ function planFailure(findings, failOn) {
   return `the plan has ${parts2} (fail-on: ${failOn}); see the job summary and the annotations`;
 }
 
-// action/validation.ts
-function fleetValidator(_opts) {
+// src/policy/repo-files.ts
+function repoPolicyFiles(files, dir = "policies") {
+  return files.list(dir).filter((n) => /\.ya?ml$/.test(n)).map((n) => `${dir}/${n}`).filter((p) => !files.isDirectory(p)).map((file) => ({ file, text: files.read(file) ?? "" }));
+}
+
+// src/validate/paths.ts
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function formatPath(segs) {
+  let out = "";
+  for (const s of segs) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (PLAIN_KEY.test(s)) out += out === "" ? s : `.${s}`;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+function documentPath(doc2, segs) {
+  const inner = formatPath(segs);
+  if (doc2.kind === V1ALPHA1) return inner;
+  const label = documentLabel(doc2);
+  return inner === "" ? label : `${label}.${inner}`;
+}
+
+// src/validate/schema/plain.ts
+function pointerSeg(s) {
+  return String(s).replaceAll("~", "~0").replaceAll("/", "~1");
+}
+function parsePointer(p) {
+  if (p === "") return [];
+  return p.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+function scalarValue(n) {
+  if (n.quoted) return n.text;
+  const r = resolvePlain(n.text);
+  switch (r.tag) {
+    case "null":
+      return null;
+    case "bool":
+      return r.value;
+    case "int":
+      return typeof r.value === "bigint" ? Number(r.value) : r.value;
+    case "float":
+      return r.value;
+    default:
+      return n.text;
+  }
+}
+function plainFromYaml(root) {
+  const nodes = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const walk = (n, ptr) => {
+    nodes.set(ptr, n);
+    if (n.t === "scalar") return scalarValue(n);
+    if (n.t === "seq") return n.items.map((item, i) => walk(item, `${ptr}/${i}`));
+    const out = {};
+    for (const e of n.entries) {
+      const p = `${ptr}/${pointerSeg(e.key.text)}`;
+      keys.set(p, e.key);
+      out[e.key.text] = walk(e.value, p);
+    }
+    return out;
+  };
+  return { value: walk(root, ""), nodes, keys };
+}
+function plainFromDecoded(v, t, contract) {
+  if (v === void 0 || v === null) return v;
+  switch (t.k) {
+    case "scalar":
+      return typeof v === "bigint" ? Number(v) : v;
+    case "special":
+      return CODECS[t.name].toPlain(v);
+    case "list":
+      return v.map((i) => plainFromDecoded(i, t.of, contract));
+    case "map": {
+      const out = {};
+      for (const [k, x] of Object.entries(v)) out[k] = plainFromDecoded(x, t.of, contract);
+      return out;
+    }
+    case "struct": {
+      if (t.empty) return {};
+      const out = {};
+      const o = v;
+      for (const f of structInfo(t.ref, contract).fields) {
+        if (o[f.name] !== void 0) out[f.name] = plainFromDecoded(o[f.name], f.type, contract);
+      }
+      return out;
+    }
+  }
+}
+
+// src/validate/locate.ts
+function isUserOrigin(o) {
+  return !!o && !!o.file && !/ \([^)]*\)$/.test(o.file);
+}
+function originAtPath(doc2, segs) {
+  const containers = [doc2.body];
+  let cur = doc2.body;
+  for (const s of segs) {
+    if (cur === null || typeof cur !== "object") break;
+    cur = cur[s];
+    containers.push(cur);
+  }
+  for (let i = Math.min(segs.length, containers.length - 1); i >= 1; i--) {
+    const o = originOf(containers[i - 1], segs[i - 1]);
+    if (isUserOrigin(o)) return o;
+  }
+  const docOrigin = doc2.file ? { file: doc2.file, line: doc2.line } : void 0;
+  return isUserOrigin(docOrigin) ? docOrigin : void 0;
+}
+function exactOrigin(doc2, segs) {
+  if (segs.length === 0) return void 0;
+  let parent = doc2.body;
+  for (const s of segs.slice(0, -1)) {
+    if (parent === null || typeof parent !== "object") return void 0;
+    parent = parent[s];
+  }
+  const o = originOf(parent, segs[segs.length - 1]);
+  return isUserOrigin(o) ? o : void 0;
+}
+function nodeSource(node, cluster) {
+  if (node?.source?.file) return node.source;
+  if (cluster) return { file: cluster.file, line: cluster.fieldLines.nodes ?? cluster.fieldLines.name };
   return void 0;
+}
+function clusterField(cluster, field) {
+  return { file: cluster.file, line: cluster.fieldLines[field] };
+}
+
+// src/validate/talos/context.ts
+function parseMachineType(s) {
+  switch (s ?? "") {
+    case "init":
+      return { type: "init", canonical: "init" };
+    case "controlplane":
+      return { type: "controlplane", canonical: "controlplane" };
+    case "worker":
+    case "join":
+    case "":
+      return { type: "worker", canonical: "worker" };
+    default:
+      return { type: "unknown" };
+  }
+}
+function asObj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function asList(v) {
+  return Array.isArray(v) ? v : [];
+}
+function asStr(v) {
+  return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
+}
+var TalosContext = class {
+  constructor(docs, contract) {
+    this.docs = docs;
+    this.contract = contract;
+    this.v1 = docs.find((d) => d.kind === V1ALPHA1);
+    this.machineType = parseMachineType(asObj(this.v1?.body.machine)?.type).type;
+  }
+  docs;
+  contract;
+  issues = [];
+  v1;
+  machineType;
+  get isControlPlane() {
+    return this.machineType === "init" || this.machineType === "controlplane";
+  }
+  /** Whether the contract is this one or newer. */
+  since(c) {
+    return contractIndex(this.contract) >= contractIndex(c);
+  }
+  ofKind(kind) {
+    return this.docs.filter((d) => d.kind === kind);
+  }
+  first(kind) {
+    return this.docs.find((d) => d.kind === kind);
+  }
+  add(rule, severity, message, doc2, segs) {
+    this.issues.push({ rule, severity, message, doc: doc2, segs });
+  }
+  error(rule, message, doc2, segs) {
+    this.add(rule, "error", message, doc2, segs);
+  }
+  warn(rule, message, doc2, segs) {
+    this.add(rule, "warning", message, doc2, segs);
+  }
+};
+
+// src/policy/builtins.ts
+var SOPS_FILE2 = /\.sops\.(ya?ml|json)$/;
+function isPublicIP(s) {
+  const ip = normalizeAddr(s.split("/")[0].replace(/^\[|\]$/g, ""));
+  if (!ip) return false;
+  if (ip === "0.0.0.0" || ip === "::") return false;
+  return !isPrivateAddress(ip) && !isPrivateAddress(ip.replace(/^::ffff:/, ""));
+}
+function v1(node) {
+  return node.docs.find((d) => d.kind === V1ALPHA1);
+}
+function interfaceAddresses(node) {
+  const out = [];
+  const doc2 = v1(node);
+  if (doc2) {
+    const base = ["machine", "network", "interfaces"];
+    asList(asObj(asObj(doc2.body.machine)?.network)?.interfaces).forEach((d, i) => {
+      const dev = asObj(d);
+      asList(dev?.addresses).forEach((a, j) => {
+        out.push({ ip: asStr(a), doc: doc2, segs: [...base, i, "addresses", j] });
+      });
+      asList(dev?.vlans).forEach((v, k) => {
+        asList(asObj(v)?.addresses).forEach((a, j) => {
+          out.push({ ip: asStr(a), doc: doc2, segs: [...base, i, "vlans", k, "addresses", j] });
+        });
+      });
+    });
+  }
+  for (const d of node.docs) {
+    asList(d.body.addresses).forEach((a, j) => {
+      const ip = asStr(asObj(a)?.address);
+      if (ip) out.push({ ip, doc: d, segs: ["addresses", j, "address"] });
+    });
+  }
+  return out;
+}
+var talosApiNotPublic = ({ node }) => {
+  const out = [];
+  if (isPublicIP(node.address)) {
+    out.push({
+      message: `the node's Talos API address ${node.address} (cluster.yaml) is a public IP`,
+      at: node.source
+    });
+  }
+  const doc2 = v1(node);
+  asList(asObj(doc2?.body.machine)?.certSANs).forEach((san, i) => {
+    if (isPublicIP(asStr(san))) {
+      out.push({
+        message: `machine.certSANs names the public address ${asStr(san)}: the Talos API certificate should only name private addresses`,
+        doc: doc2,
+        segs: ["machine", "certSANs", i]
+      });
+    }
+  });
+  const firewall = node.docs.some(
+    (d) => d.kind === "NetworkDefaultActionConfig" && asStr(d.body.ingress).toLowerCase() === "block"
+  );
+  if (!firewall) {
+    for (const a of interfaceAddresses(node)) {
+      if (!isPublicIP(a.ip)) continue;
+      out.push({
+        message: `public address ${a.ip.split("/")[0]} is configured on an interface and no NetworkDefaultActionConfig with ingress: block keeps the Talos API (port 50000) closed to the internet`,
+        doc: a.doc,
+        segs: a.segs
+      });
+    }
+  }
+  return out;
+};
+function secretValues(doc2) {
+  const out = [];
+  const walk = (v, segs, pattern, originSegs) => {
+    if (v === void 0 || v === null || v === "") return;
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        walk(item, [...segs, i], [...pattern, "[]"], [...segs, i]);
+      });
+      return;
+    }
+    if (typeof v === "object" && !("scheme" in v && "host" in v)) {
+      const frozen = Object.isFrozen(v);
+      for (const [k, x] of Object.entries(v))
+        walk(x, [...segs, k], [...pattern, k], frozen ? originSegs : [...segs, k]);
+      return;
+    }
+    if (isSecretPath(doc2.kind, pattern)) out.push({ segs, originSegs });
+    else if (typeof v === "object") {
+      const param = secretQueryParam(doc2.kind, pattern);
+      if (param && new URLSearchParams(v.rawQuery).get(param)) out.push({ segs, originSegs });
+    }
+  };
+  walk(doc2.body, [], [], []);
+  return out;
+}
+var noPlaintextSecrets = ({ node }) => {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const doc2 of node.docs) {
+    for (const s of secretValues(doc2)) {
+      const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
+      if (!origin || SOPS_FILE2.test(origin.file)) continue;
+      const path5 = documentPath(doc2, s.segs);
+      const key = `${origin.file}:${origin.line}:${path5}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        message: `secret field ${path5} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
+        doc: doc2,
+        segs: s.segs,
+        at: origin
+      });
+    }
+  }
+  return out;
+};
+function encrypted(enc) {
+  const e = asObj(enc);
+  return !!e && asStr(e.provider).toLowerCase() === "luks2" && asList(e.keys).length > 0;
+}
+var systemDiskEncryption = ({ node, contract }, params) => {
+  const volumes = params.volumes ?? ["STATE", "EPHEMERAL"];
+  const out = [];
+  const doc2 = v1(node);
+  const legacy = asObj(asObj(doc2?.body.machine)?.systemDiskEncryption);
+  const modern = contractIndex(contract) >= contractIndex("1.13");
+  for (const name of volumes) {
+    const volume = node.docs.find((d) => d.kind === "VolumeConfig" && d.name === name);
+    if (encrypted(legacy?.[name.toLowerCase()]) || encrypted(volume?.body.encryption)) continue;
+    const how = modern || !doc2 ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set machine.systemDiskEncryption.${name.toLowerCase()} (provider luks2, with keys)`;
+    out.push({
+      message: `the ${name} volume is not encrypted: ${how}`,
+      doc: volume ?? doc2,
+      segs: volume ? ["encryption"] : ["machine", "systemDiskEncryption"]
+    });
+  }
+  return out;
+};
+var BUILTINS = {
+  "talos-api-not-public": talosApiNotPublic,
+  "no-plaintext-secrets": noPlaintextSecrets,
+  "system-disk-encryption": systemDiskEncryption
+};
+
+// src/policy/conditions.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var schemaAjv;
+var compiledSchemas = /* @__PURE__ */ new WeakMap();
+var regexes = /* @__PURE__ */ new Map();
+function conditionSchema(schema) {
+  let v = compiledSchemas.get(schema);
+  if (!v) {
+    schemaAjv ??= new import_ajv2.Ajv({ allErrors: false, strict: false });
+    v = schemaAjv.compile(schema);
+    compiledSchemas.set(schema, v);
+  }
+  return v;
+}
+function regex(source) {
+  let re = regexes.get(source);
+  if (!re) {
+    re = new RegExp(source, "u");
+    regexes.set(source, re);
+  }
+  return re;
+}
+function toNumber(v) {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean" || v === null || v === void 0) return void 0;
+  const s = String(v).trim();
+  if (/^[-+]?\d+(\.\d+)?$/.test(s)) return Number(s);
+  return parseBytes(s);
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a === "number" || typeof b === "number") {
+    const x = toNumber(a);
+    return x !== void 0 && x === toNumber(b) && typeof a !== "boolean" && typeof b !== "boolean";
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => deepEqual(a[k], b[k]));
+}
+function size2(v) {
+  if (Array.isArray(v)) return v.length;
+  if (v && typeof v === "object") return Object.keys(v).length;
+  return void 0;
+}
+function evaluate(cond, value) {
+  for (const [op, arg] of Object.entries(cond)) {
+    if (!evalOperator(op, arg, value)) return false;
+  }
+  return true;
+}
+function evalOperator(op, arg, value) {
+  const present = value !== void 0 && value !== null;
+  const cmp3 = (f) => {
+    const a = toNumber(value);
+    const b = toNumber(arg);
+    return a !== void 0 && b !== void 0 && f(a, b);
+  };
+  switch (op) {
+    case "exists":
+      return present === arg;
+    case "equals":
+      return deepEqual(value, arg);
+    case "notEquals":
+      return !deepEqual(value, arg);
+    case "in":
+      return arg.some((x) => deepEqual(value, x));
+    case "notIn":
+      return !arg.some((x) => deepEqual(value, x));
+    case "matches":
+      return present && typeof value !== "object" && regex(arg).test(String(value));
+    case "notMatches":
+      return !(present && typeof value !== "object" && regex(arg).test(String(value)));
+    case "greaterThan":
+      return cmp3((a, b) => a > b);
+    case "greaterOrEqual":
+      return cmp3((a, b) => a >= b);
+    case "lessThan":
+      return cmp3((a, b) => a < b);
+    case "lessOrEqual":
+      return cmp3((a, b) => a <= b);
+    case "minItems":
+      return (size2(value) ?? 0) >= arg;
+    case "maxItems":
+      return (size2(value) ?? 0) <= arg;
+    case "contains":
+      if (Array.isArray(value)) return value.some((x) => deepEqual(x, arg));
+      return typeof value === "string" && value.includes(String(arg));
+    case "schema":
+      return present && conditionSchema(arg)(value);
+    case "not":
+      return !evaluate(arg, value);
+    case "allOf":
+      return arg.every((c) => evaluate(c, value));
+    case "anyOf":
+      return arg.some((c) => evaluate(c, value));
+    default:
+      throw new Error(`unknown condition operator ${op}`);
+  }
+}
+function decidesAbsence(cond) {
+  if (!cond) return false;
+  if ("exists" in cond) return true;
+  if (cond.not && decidesAbsence(cond.not)) return true;
+  for (const k of ["allOf", "anyOf"]) {
+    if (Array.isArray(cond[k]) && cond[k].some(decidesAbsence)) return true;
+  }
+  return false;
+}
+
+// src/policy/glob.ts
+var cache = /* @__PURE__ */ new Map();
+function globMatch(pattern, value) {
+  let re = cache.get(pattern);
+  if (!re) {
+    const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+    re = new RegExp(`^${body}$`);
+    cache.set(pattern, re);
+  }
+  return re.test(value);
+}
+function anyGlob(patterns, value) {
+  return !patterns || patterns.length === 0 || patterns.some((p) => globMatch(p, value));
+}
+
+// src/policy/path.ts
+function parseTargetPath(path5) {
+  const out = [];
+  let i = 0;
+  const s = path5.trim();
+  while (i < s.length) {
+    const c = s[i];
+    if (c === ".") {
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      const end = s.indexOf("]", i);
+      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path5)}`);
+      const inner = s.slice(i + 1, end).trim();
+      if (inner === "*" || inner === "") out.push({ any: true });
+      else if (/^\d+$/.test(inner)) out.push({ index: Number(inner) });
+      else if (/^".*"$/.test(inner) || /^'.*'$/.test(inner)) out.push({ key: inner.slice(1, -1) });
+      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path5)}: use [N], [*] or ["key"]`);
+      i = end + 1;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && s[j] !== "." && s[j] !== "[") j++;
+    const key = s.slice(i, j);
+    out.push(key === "*" ? { any: true } : { key });
+    i = j;
+  }
+  return out;
+}
+function resolvePath(root, tokens) {
+  let current = [{ segs: [], value: root }];
+  for (const t of tokens) {
+    const next = [];
+    for (const m of current) {
+      const v = m.value;
+      if (v === null || typeof v !== "object") continue;
+      if ("any" in t) {
+        if (Array.isArray(v)) {
+          v.forEach((item, i) => {
+            next.push({ segs: [...m.segs, i], value: item });
+          });
+        } else for (const [k, item] of Object.entries(v)) next.push({ segs: [...m.segs, k], value: item });
+      } else if ("index" in t) {
+        if (Array.isArray(v) && t.index < v.length)
+          next.push({ segs: [...m.segs, t.index], value: v[t.index] });
+      } else if (!Array.isArray(v) && t.key in v) {
+        const item = v[t.key];
+        if (item !== void 0) next.push({ segs: [...m.segs, t.key], value: item });
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+// src/policy/engine.ts
+function inScope(rule, cluster, node) {
+  const s = rule.scope;
+  if (!anyGlob(s.clusters, cluster.name)) return false;
+  if (!anyGlob(s.stages, cluster.stage)) return false;
+  if (s.roles && s.roles.length > 0 && !s.roles.includes(node.role)) return false;
+  if (!anyGlob(s.nodes, node.name)) return false;
+  if (s.talosVersions && s.talosVersions.length > 0 && !s.talosVersions.includes(cluster.contract))
+    return false;
+  return true;
+}
+var NodeView = class {
+  constructor(cluster, node) {
+    this.cluster = cluster;
+    this.node = node;
+  }
+  cluster;
+  node;
+  plain = /* @__PURE__ */ new Map();
+  plainOf(doc2) {
+    let p = this.plain.get(doc2);
+    if (p === void 0) {
+      p = plainFromDecoded(doc2.body, { k: "struct", ref: doc2.def.type }, this.cluster.contract) ?? {};
+      this.plain.set(doc2, p);
+    }
+    return p;
+  }
+};
+function runCheck(check, view) {
+  const { kind, name, path: path5 } = check.target;
+  const docs = view.node.docs.filter(
+    (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
+  );
+  const tokens = parseTargetPath(path5);
+  const matches3 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
+  const cond = check.condition ?? { exists: true };
+  if (matches3.length === 0) {
+    const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
+    return {
+      ok,
+      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path5) : void 0, absent: true }]
+    };
+  }
+  const failures = matches3.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
+  return { ok: failures.length === 0, failures };
+}
+function targetPrefix(path5) {
+  const out = [];
+  for (const t of parseTargetPath(path5)) {
+    if (!("key" in t)) break;
+    out.push(t.key);
+  }
+  return out;
+}
+function shown(value) {
+  if (value === null || value === void 0) return void 0;
+  if (typeof value === "object") return void 0;
+  const s = JSON.stringify(value);
+  return s.length > 80 ? void 0 : s;
+}
+function describe(rule, f, check) {
+  const path5 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
+  if (f.absent) return `${rule.description}: ${path5 || check.target.kind} is not set`;
+  const secret = f.doc && isSecretPath(
+    f.doc.kind,
+    (f.segs ?? []).map((s) => typeof s === "number" ? "[]" : s)
+  );
+  const value = secret ? void 0 : shown(f.value);
+  return value === void 0 ? `${rule.description} (${path5})` : `${rule.description}: ${path5} is ${value}`;
+}
+function applicable(check, cluster) {
+  const def = kindDef(check.target.kind);
+  if (!def) return false;
+  const i = contractIndex(cluster.contract);
+  return !(def.since && i < contractIndex(def.since)) && !(def.until && i > contractIndex(def.until));
+}
+function evaluateRule(rule, cluster, node, view = new NodeView(cluster, node)) {
+  const mk = (i) => ({
+    rule: rule.id,
+    severity: rule.severity,
+    ...i
+  });
+  if (rule.builtin) {
+    const fn = BUILTINS[rule.builtin];
+    return fn ? fn({ cluster, node, contract: cluster.contract }, rule.params ?? {}).map(mk) : [];
+  }
+  const checks = rule.checks.filter((c) => applicable(c, cluster));
+  if (checks.length === 0) return [];
+  const results = checks.map((c) => ({ check: c, result: runCheck(c, view) }));
+  const failing = results.filter((r) => !r.result.ok);
+  if (rule.mode === "any") {
+    if (failing.length < results.length) return [];
+    const pick = results.find((r) => r.result.failures.some((f2) => !f2.absent)) ?? results[0];
+    const f = pick.result.failures[0];
+    return [mk({ message: describe(rule, f, pick.check), doc: f.doc, segs: f.segs })];
+  }
+  return failing.flatMap(
+    (r) => r.result.failures.map((f) => mk({ message: describe(rule, f, r.check), doc: f.doc, segs: f.segs }))
+  );
+}
+function nodePolicyIssues(rules, cluster, node) {
+  const view = new NodeView(cluster, node);
+  return rules.filter((r) => inScope(r, cluster, node)).flatMap((r) => evaluateRule(r, cluster, node, view));
+}
+
+// src/policy/load.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+
+// schemas/policy.schema.json
+var policy_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/talos-gitops/talos-gitops/schemas/policy.schema.json",
+  title: "talos-gitops policy file",
+  description: "Policy rules checked against every rendered node config. Files: the built-in packs, and policies/*.yaml in your repository.",
+  type: "object",
+  additionalProperties: false,
+  required: ["rules"],
+  properties: {
+    pack: {
+      type: "string",
+      pattern: "^[a-z0-9-]+$",
+      description: "Name of a built-in pack (only in the packs shipped with talos-gitops)."
+    },
+    description: {
+      type: "string"
+    },
+    rules: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/rule"
+      }
+    }
+  },
+  definitions: {
+    rule: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "severity", "description"],
+      properties: {
+        id: {
+          type: "string",
+          pattern: "^[a-z0-9-]+/[a-z0-9-]+$",
+          description: "Rule id, `<group>/<name>`; waivers in cluster.yaml name it."
+        },
+        severity: {
+          enum: ["error", "warning", "notice"]
+        },
+        description: {
+          type: "string",
+          minLength: 1,
+          description: "What the rule wants; findings start with it."
+        },
+        rationale: {
+          type: "string",
+          description: "Why, for reviewers (shown in SARIF help)."
+        },
+        scope: {
+          $ref: "#/definitions/scope"
+        },
+        target: {
+          $ref: "#/definitions/target"
+        },
+        condition: {
+          $ref: "#/definitions/condition"
+        },
+        missing: {
+          enum: ["pass", "fail"],
+          description: "When the target is absent: pass (default) or fail. A condition with `exists` decides for itself."
+        },
+        anyOf: {
+          type: "array",
+          minItems: 1,
+          description: "Alternatives (e.g. a v1alpha1 field and the document that replaces it): the rule holds when any of them holds.",
+          items: {
+            $ref: "#/definitions/check"
+          }
+        },
+        builtin: {
+          enum: ["talos-api-not-public", "no-plaintext-secrets", "system-disk-encryption"],
+          description: "A programmatic check for what a condition cannot express."
+        },
+        params: {
+          type: "object",
+          description: "Parameters of the builtin check."
+        },
+        allOf: {
+          type: "array",
+          minItems: 1,
+          description: "Checks that must all hold (e.g. the same setting in a v1alpha1 field and in the document that replaces it).",
+          items: {
+            $ref: "#/definitions/check"
+          }
+        }
+      },
+      oneOf: [
+        {
+          required: ["target"],
+          not: {
+            anyOf: [
+              {
+                required: ["anyOf"]
+              },
+              {
+                required: ["allOf"]
+              },
+              {
+                required: ["builtin"]
+              }
+            ]
+          }
+        },
+        {
+          required: ["anyOf"],
+          not: {
+            anyOf: [
+              {
+                required: ["target"]
+              },
+              {
+                required: ["allOf"]
+              },
+              {
+                required: ["builtin"]
+              }
+            ]
+          }
+        },
+        {
+          required: ["allOf"],
+          not: {
+            anyOf: [
+              {
+                required: ["target"]
+              },
+              {
+                required: ["anyOf"]
+              },
+              {
+                required: ["builtin"]
+              }
+            ]
+          }
+        },
+        {
+          required: ["builtin"],
+          not: {
+            anyOf: [
+              {
+                required: ["target"]
+              },
+              {
+                required: ["anyOf"]
+              },
+              {
+                required: ["allOf"]
+              }
+            ]
+          }
+        }
+      ]
+    },
+    scope: {
+      type: "object",
+      additionalProperties: false,
+      description: "Where the rule applies; every listed dimension must match. Names accept * and ? globs.",
+      properties: {
+        clusters: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        stages: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        roles: {
+          type: "array",
+          items: {
+            enum: ["controlplane", "worker"]
+          }
+        },
+        nodes: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        talosVersions: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^1\\.[0-9]+$"
+          },
+          description: 'Talos release lines (version contracts), e.g. ["1.10", "1.11"].'
+        }
+      }
+    },
+    target: {
+      type: "object",
+      additionalProperties: false,
+      required: ["kind", "path"],
+      properties: {
+        kind: {
+          type: "string",
+          minLength: 1,
+          description: "Document kind: v1alpha1 for the legacy document, else a multi-document kind such as VolumeConfig."
+        },
+        name: {
+          type: "string",
+          description: "Only documents with this name (glob), for named kinds."
+        },
+        path: {
+          type: "string",
+          description: 'Field path: keys joined by dots, [N] or [*] for list items, * for any map key, ["key.with.dots"] for odd keys; empty for the whole document.'
+        }
+      }
+    },
+    condition: {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      description: "What each value at the target must satisfy; several operators must all hold.",
+      properties: {
+        exists: {
+          type: "boolean"
+        },
+        equals: {},
+        notEquals: {},
+        in: {
+          type: "array"
+        },
+        notIn: {
+          type: "array"
+        },
+        matches: {
+          type: "string",
+          description: "A JavaScript regular expression the value must match."
+        },
+        notMatches: {
+          type: "string"
+        },
+        greaterThan: {
+          type: ["number", "string"],
+          description: "Numbers, numeric strings and byte sizes (8GiB) compare as numbers."
+        },
+        greaterOrEqual: {
+          type: ["number", "string"]
+        },
+        lessThan: {
+          type: ["number", "string"]
+        },
+        lessOrEqual: {
+          type: ["number", "string"]
+        },
+        minItems: {
+          type: "integer",
+          minimum: 0,
+          description: "At least this many list items (or map keys)."
+        },
+        maxItems: {
+          type: "integer",
+          minimum: 0
+        },
+        contains: {
+          description: "A list holding this item, or a string holding this text."
+        },
+        schema: {
+          type: "object",
+          description: "A JSON Schema (draft-07) the value must match."
+        },
+        not: {
+          $ref: "#/definitions/condition"
+        },
+        allOf: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/condition"
+          }
+        },
+        anyOf: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/condition"
+          }
+        }
+      }
+    },
+    check: {
+      type: "object",
+      additionalProperties: false,
+      required: ["target"],
+      properties: {
+        target: {
+          $ref: "#/definitions/target"
+        },
+        condition: {
+          $ref: "#/definitions/condition"
+        },
+        missing: {
+          enum: ["pass", "fail"]
+        }
+      }
+    }
+  }
+};
+
+// src/policy/load.ts
+var RESERVED_GROUPS = ["schema", "talos", "fleet", "policy", "waiver", "baseline", "hardened"];
+var validateFile;
+function fileValidator() {
+  validateFile ??= new import_ajv3.Ajv({ allErrors: true, strict: false }).compile(policy_schema_default);
+  return validateFile;
+}
+function describeError2(e) {
+  const params = e.params;
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `unknown field ${JSON.stringify(params.additionalProperty)}`;
+    case "required":
+      return `missing ${JSON.stringify(params.missingProperty)}`;
+    case "enum":
+      return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "oneOf":
+    case "not":
+      return "a rule needs exactly one of target (with condition), anyOf, allOf or builtin";
+    default:
+      return e.message ?? "invalid";
+  }
+}
+function pathLabel(ptr) {
+  return parsePointer(ptr).map((s, i) => /^\d+$/.test(String(s)) ? `[${s}]` : i === 0 ? String(s) : `.${s}`).join("");
+}
+function walkConditions(cond, visit) {
+  if (!cond) return;
+  visit(cond);
+  if (cond.not) walkConditions(cond.not, visit);
+  for (const k of ["allOf", "anyOf"])
+    for (const c of cond[k] ?? []) walkConditions(c, visit);
+}
+function loadPolicyFile(file, text2, pack) {
+  const findings = [];
+  const problem = (message, line) => findings.push({ rule: "policy/invalid", severity: "error", message, file, ...line ? { line } : {} });
+  let docs;
+  try {
+    docs = parseYamlDocuments(text2, file);
+  } catch (e) {
+    const err = e;
+    problem(err.message, err.line);
+    return { rules: [], findings };
+  }
+  const roots = docs.filter((d) => d.root !== null);
+  if (roots.length !== 1) {
+    problem(
+      roots.length === 0 ? "empty policy file: expected a mapping with `rules`" : "a policy file holds one YAML document"
+    );
+    return { rules: [], findings };
+  }
+  const parsed = plainFromYaml(roots[0].root);
+  const lineOf = (ptr) => parsed.keys.get(ptr)?.pos?.line ?? parsed.nodes.get(ptr)?.pos?.line;
+  const validate = fileValidator();
+  if (!validate(parsed.value)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const e of validate.errors ?? []) {
+      if (e.schemaPath.includes("/oneOf/")) continue;
+      const ptr = e.keyword === "additionalProperties" ? `${e.instancePath}/${e.params.additionalProperty}` : e.instancePath;
+      const msg = `${pathLabel(e.instancePath) || "policy file"}: ${describeError2(e)}`;
+      if (seen.has(msg)) continue;
+      seen.add(msg);
+      problem(msg, lineOf(ptr));
+    }
+    return { rules: [], findings };
+  }
+  const body = parsed.value;
+  if (body.pack !== void 0 && body.pack !== pack)
+    problem("`pack` is only for the packs shipped with talos-gitops", lineOf("/pack"));
+  const rules = [];
+  body.rules.forEach((r, i) => {
+    const ptr = `/rules/${i}`;
+    const before = findings.length;
+    const id2 = r.id;
+    const group = id2.split("/")[0];
+    if (pack && group !== pack)
+      problem(`rules[${i}].id: rules of pack ${pack} must be named ${pack}/...`, lineOf(`${ptr}/id`));
+    if (!pack && RESERVED_GROUPS.includes(group)) {
+      problem(
+        `rules[${i}].id: the group ${JSON.stringify(group)} is reserved for talos-gitops's own rules; use your own, e.g. team/${id2.split("/")[1]}`,
+        lineOf(`${ptr}/id`)
+      );
+    }
+    const list = r.anyOf ?? r.allOf;
+    const listKey = r.anyOf ? "anyOf" : "allOf";
+    const checks = list ? list.map((c) => ({ ...c })) : r.target ? [
+      {
+        target: r.target,
+        condition: r.condition,
+        missing: r.missing
+      }
+    ] : [];
+    checks.forEach((c, j) => {
+      const cptr = list ? `${ptr}/${listKey}/${j}` : ptr;
+      const label = list ? `rules[${i}].${listKey}[${j}]` : `rules[${i}]`;
+      if (!kindDef(c.target.kind)) {
+        const guess = suggest(
+          c.target.kind,
+          allKinds().map((k) => k.kind)
+        );
+        problem(
+          `${label}.target.kind: unknown document kind ${JSON.stringify(c.target.kind)}${guess ? ` (did you mean ${guess}?)` : ""}`,
+          lineOf(`${cptr}/target/kind`)
+        );
+      }
+      try {
+        parseTargetPath(c.target.path);
+      } catch (e) {
+        problem(`${label}.target.path: ${e.message}`, lineOf(`${cptr}/target/path`));
+      }
+      walkConditions(c.condition, (cond) => {
+        for (const op of ["matches", "notMatches"]) {
+          if (typeof cond[op] !== "string") continue;
+          try {
+            regex(cond[op]);
+          } catch (e) {
+            problem(
+              `${label}.condition.${op}: invalid regular expression: ${e.message}`,
+              lineOf(`${cptr}/condition`)
+            );
+          }
+        }
+        if (cond.schema) {
+          try {
+            conditionSchema(cond.schema);
+          } catch (e) {
+            problem(`${label}.condition.schema: ${e.message}`, lineOf(`${cptr}/condition/schema`));
+          }
+        }
+      });
+    });
+    if (findings.length > before) return;
+    rules.push({
+      id: id2,
+      severity: r.severity,
+      description: r.description,
+      rationale: r.rationale,
+      scope: r.scope ?? {},
+      checks,
+      mode: r.anyOf ? "any" : "all",
+      builtin: r.builtin,
+      params: r.params,
+      pack,
+      source: { file, line: lineOf(ptr) }
+    });
+  });
+  return { rules, findings };
+}
+function loadPolicyFiles(files, known = []) {
+  const out = { rules: [], findings: [] };
+  const ids = new Map(known.map((r) => [r.id, r.source]));
+  for (const f of files) {
+    const r = loadPolicyFile(f.file, f.text, f.pack);
+    out.findings.push(...r.findings);
+    for (const rule of r.rules) {
+      const first = ids.get(rule.id);
+      if (first) {
+        out.findings.push({
+          rule: "policy/invalid",
+          severity: "error",
+          message: `rule ${rule.id} is already defined in ${first.file}${first.line ? `:${first.line}` : ""}`,
+          file: rule.source.file,
+          ...rule.source.line ? { line: rule.source.line } : {}
+        });
+        continue;
+      }
+      ids.set(rule.id, rule.source);
+      out.rules.push(rule);
+    }
+  }
+  return out;
+}
+
+// src/policy/packs.generated.ts
+var PACK_SOURCES = {
+  baseline: `# yaml-language-server: $schema=../../schemas/policy.schema.json
+# The baseline pack: on for every cluster unless cluster.yaml switches it off (policies.packs).
+# Each rule reflects common Talos operating practice; waive a rule per cluster in cluster.yaml.
+pack: baseline
+description: Safe defaults every Talos cluster should keep.
+rules:
+  - id: baseline/installer-pinned
+    severity: error
+    description: The installer image is pinned to a version tag or a digest
+    rationale: >-
+      An untagged or \`latest\` installer makes upgrades and reinstalls pick whatever was pushed last, so
+      two nodes of one cluster can end up on different Talos versions.
+    allOf:
+      - target: { kind: v1alpha1, path: machine.install.image }
+        condition:
+          matches: "(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[0-9a-f]{64})$"
+          notMatches: ":latest$"
+      - target: { kind: UnattendedInstallConfig, path: installer.image }
+        condition:
+          matches: "(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[0-9a-f]{64})$"
+          notMatches: ":latest$"
+
+  - id: baseline/install-wipe-off
+    severity: warning
+    description: The install disk is not wiped on install
+    rationale: >-
+      \`wipe: true\` erases the whole install disk whenever Talos installs, including on reinstalls; keep it
+      for one-off provisioning, not in the committed config.
+    allOf:
+      - target: { kind: v1alpha1, path: machine.install.wipe }
+        condition: { notEquals: true }
+      - target: { kind: UnattendedInstallConfig, path: provisioning.wipe }
+        condition: { notEquals: true }
+
+  - id: baseline/time-servers
+    severity: warning
+    description: Time servers are set explicitly
+    rationale: >-
+      Without servers Talos falls back to a public default; certificates, etcd and logs need a clock
+      source you control and can reach from the node's network.
+    anyOf:
+      - target: { kind: v1alpha1, path: machine.time.servers }
+        condition: { minItems: 1 }
+        missing: fail
+      - target: { kind: TimeSyncConfig, path: ntp.servers }
+        condition: { minItems: 1 }
+        missing: fail
+      - target: { kind: TimeSyncConfig, path: ptp.devices }
+        condition: { minItems: 1 }
+        missing: fail
+
+  - id: baseline/kubeprism
+    severity: warning
+    description: KubePrism (the node-local Kubernetes API load balancer) is enabled
+    rationale: >-
+      KubePrism keeps kubelet and host-network pods reaching the API server when the external endpoint
+      or a control plane is down.
+    anyOf:
+      - target: { kind: v1alpha1, path: machine.features.kubePrism.enabled }
+        condition: { equals: true }
+        missing: fail
+      - target: { kind: KubePrismConfig, path: "" }
+        condition: { exists: true }
+
+  - id: baseline/api-rbac
+    severity: error
+    description: Talos API role-based access control is enabled
+    rationale: >-
+      Before Talos 1.12 RBAC is off unless machine.features.rbac is true, and every client certificate
+      then has full access to the node.
+    scope: { talosVersions: ["1.10", "1.11"] }
+    target: { kind: v1alpha1, path: machine.features.rbac }
+    condition: { equals: true }
+    missing: fail
+
+  - id: baseline/etcd-quota
+    severity: warning
+    description: etcd has an explicit storage quota (quota-backend-bytes)
+    rationale: >-
+      The default 2 GiB quota is reached by busy clusters, and etcd then refuses writes; set it
+      deliberately (and size the disk for it).
+    scope: { roles: [controlplane] }
+    target: { kind: v1alpha1, path: 'cluster.etcd.extraArgs["quota-backend-bytes"]' }
+    condition: { exists: true }
+
+  - id: baseline/talos-api-not-public
+    severity: error
+    description: The Talos API is not reachable on a public address
+    rationale: >-
+      apid listens on every address of the node. The node's Talos API address and the addresses in
+      machine.certSANs must be private (RFC 1918, CGNAT, link-local, loopback, IPv6 ULA); a public
+      address configured on an interface needs an ingress firewall (NetworkDefaultActionConfig with
+      ingress block) so port 50000 is not open to the internet.
+    builtin: talos-api-not-public
+
+  - id: baseline/no-plaintext-secrets
+    severity: error
+    description: Secrets are only set in SOPS-encrypted files
+    rationale: >-
+      A Talos secret (tokens, CA keys, encryption secrets, passphrases, WireGuard keys, ...) written in a
+      plain patch, inline patch or base file is readable by everyone with access to the repository and
+      stays in its history; put it in a *.sops.yaml file.
+    builtin: no-plaintext-secrets
+
+  - id: baseline/no-debug
+    severity: warning
+    description: Debug mode is off
+    rationale: "\`debug: true\` streams kernel logs to the console and is meant for troubleshooting only."
+    target: { kind: v1alpha1, path: debug }
+    condition: { notEquals: true }
+
+  - id: baseline/registry-tls-verify
+    severity: error
+    description: Registry TLS certificates are verified
+    rationale: >-
+      insecureSkipVerify lets anyone on the path to the registry serve the node other images than the
+      ones you pinned.
+    allOf:
+      - target: { kind: v1alpha1, path: "machine.registries.config.*.tls.insecureSkipVerify" }
+        condition: { notEquals: true }
+      - target: { kind: RegistryTLSConfig, path: insecureSkipVerify }
+        condition: { notEquals: true }
+`,
+  hardened: `# yaml-language-server: $schema=../../schemas/policy.schema.json
+# The hardened pack: opt in per cluster with \`policies: { packs: [baseline, hardened] }\` in cluster.yaml.
+pack: hardened
+description: Stricter settings for clusters that hold sensitive workloads.
+rules:
+  - id: hardened/disk-encryption
+    severity: error
+    description: The STATE and EPHEMERAL volumes are encrypted with LUKS2
+    rationale: >-
+      STATE holds the machine config with its secrets, EPHEMERAL holds etcd data and container state;
+      unencrypted they can be read from a stolen or decommissioned disk. Use VolumeConfig encryption from
+      Talos 1.13 on (machine.systemDiskEncryption before).
+    builtin: system-disk-encryption
+    params: { volumes: [STATE, EPHEMERAL] }
+
+  - id: hardened/secretbox-encryption
+    severity: error
+    description: Kubernetes secrets are encrypted at rest in etcd with secretbox
+    scope: { roles: [controlplane] }
+    anyOf:
+      - target: { kind: v1alpha1, path: cluster.secretboxEncryptionSecret }
+        condition: { exists: true }
+      - target: { kind: KubeEtcdEncryptionConfig, path: "config.resources[*].providers[*].secretbox" }
+        condition: { exists: true }
+
+  - id: hardened/apiserver-audit
+    severity: warning
+    description: The Kubernetes API server writes an audit log (the audit policy does not log nothing)
+    rationale: "An audit policy whose rules are all \`level: None\` turns auditing off."
+    scope: { roles: [controlplane] }
+    allOf:
+      - target: { kind: v1alpha1, path: cluster.apiServer.auditPolicy.rules }
+        condition:
+          schema: { type: array, contains: { type: object, properties: { level: { not: { const: None } } } } }
+      - target: { kind: KubeAuditPolicyConfig, path: configuration.rules }
+        condition:
+          schema: { type: array, contains: { type: object, properties: { level: { not: { const: None } } } } }
+
+  - id: hardened/kubelet-cert-rotation
+    severity: warning
+    description: The kubelet rotates its server certificate (rotate-server-certificates)
+    rationale: >-
+      With server certificate rotation the kubelet serves a certificate signed by the cluster CA, so the
+      API server and metrics clients can verify it instead of skipping TLS verification.
+    anyOf:
+      - target: { kind: v1alpha1, path: 'machine.kubelet.extraArgs["rotate-server-certificates"]' }
+        condition: { in: ["true", true] }
+        missing: fail
+      - target: { kind: v1alpha1, path: machine.kubelet.extraConfig.serverTLSBootstrap }
+        condition: { equals: true }
+        missing: fail
+      - target: { kind: KubeletConfig, path: 'extraArgs["rotate-server-certificates"]' }
+        condition: { in: ["true", true] }
+        missing: fail
+      - target: { kind: KubeletConfig, path: config.serverTLSBootstrap }
+        condition: { equals: true }
+        missing: fail
+
+  - id: hardened/talos-api-access-roles
+    severity: warning
+    description: Pods cannot get the os:admin role through Kubernetes Talos API access
+    allOf:
+      - target: { kind: v1alpha1, path: machine.features.kubernetesTalosAPIAccess.allowedRoles }
+        condition: { not: { contains: "os:admin" } }
+      - target: { kind: KubeTalosAPIAccessConfig, path: allowedRoles }
+        condition: { not: { contains: "os:admin" } }
+
+  - id: hardened/pod-security-enforce
+    severity: warning
+    description: Pod Security admission does not enforce the privileged level by default
+    scope: { roles: [controlplane] }
+    allOf:
+      - target: { kind: v1alpha1, path: "cluster.apiServer.admissionControl[*]" }
+        condition:
+          schema:
+            not:
+              type: object
+              required: [name, configuration]
+              properties:
+                name: { const: PodSecurity }
+                configuration:
+                  type: object
+                  required: [defaults]
+                  properties:
+                    defaults:
+                      { type: object, required: [enforce], properties: { enforce: { const: privileged } } }
+      - target: { kind: KubeAdmissionControlConfig, name: PodSecurity, path: configuration.defaults.enforce }
+        condition: { notEquals: privileged }
+`
+};
+
+// src/policy/packs.ts
+var BUILTIN_PACKS = Object.keys(PACK_SOURCES);
+var loaded;
+function packRules() {
+  loaded ??= loadPolicyFiles(
+    BUILTIN_PACKS.map((pack) => ({ file: `policies/packs/${pack}.yaml`, text: PACK_SOURCES[pack], pack }))
+  );
+  return loaded;
+}
+
+// src/policy/waivers.ts
+function isExpired(w, now) {
+  if (!w.expires) return false;
+  const end = Date.parse(`${w.expires}T23:59:59.999Z`);
+  return !Number.isNaN(end) && now.getTime() > end;
+}
+function matches2(w, f) {
+  if (f.rule !== w.policy) return false;
+  if (f.node === void 0) return w.nodes.length === 0 || w.nodes.includes("*");
+  return anyGlob(w.nodes, f.node);
+}
+function sourceLabel(w) {
+  return `${w.source.file}${w.source.line ? `:${w.source.line}` : ""}`;
+}
+function applyWaivers(findings, fleet, now) {
+  const out = [];
+  for (const cluster of fleet.clusters) {
+    for (const w of cluster.waivers) {
+      const covered = findings.filter((f) => f.cluster === cluster.name && matches2(w, f));
+      const at2 = {
+        cluster: cluster.name,
+        file: w.source.file,
+        ...w.source.line ? { line: w.source.line } : {}
+      };
+      if (isExpired(w, now)) {
+        for (const f of covered) f.message += ` (the waiver at ${sourceLabel(w)} expired on ${w.expires})`;
+        out.push({
+          rule: "waiver/expired",
+          severity: "warning",
+          message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? " is" : "s are"} no longer waived` : ""}`,
+          ...at2
+        });
+        continue;
+      }
+      if (covered.length === 0) {
+        out.push({
+          rule: "waiver/unused",
+          severity: "notice",
+          message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
+          ...at2
+        });
+        continue;
+      }
+      for (const f of covered) {
+        if (f.waived) continue;
+        f.waived = { reason: w.reason, source: sourceLabel(w), ...w.expires ? { expires: w.expires } : {} };
+      }
+    }
+  }
+  return out;
+}
+
+// src/validate/data/talos-facts.json
+var talos_facts_default = {
+  source: {
+    "1.10": "v1.10.9",
+    "1.11": "v1.11.6",
+    "1.12": "v1.12.11",
+    "1.13": "v1.13.9",
+    "1.14": "v1.14.0-rc.1"
+  },
+  enums: {
+    "1.10": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: ["unspec", "default", "main", "local"],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      }
+    },
+    "1.11": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: ["unspec", "default", "main", "local"],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      }
+    },
+    "1.12": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      }
+    },
+    "1.13": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingRuleAction": {
+        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      }
+    },
+    "1.14": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DNSProtocol": {
+        values: ["Do53", "DoT", "DoH"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingRuleAction": {
+        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      },
+      "storageres.LVMLogicalVolumeType": {
+        values: ["linear", "raid1", "raid0", "raid10"],
+        ci: true
+      },
+      "storageres.MDLevel": {
+        values: ["raid1"],
+        ci: true
+      },
+      "storageres.MDMetadata": {
+        values: ["1.0", "1.2"],
+        ci: true
+      }
+    }
+  },
+  required: {
+    "1.10": {
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.11": {
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.12": {
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.AddressConfig": ["address"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.13": {
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.AddressConfig": ["address"],
+      "network.BlackholeRouteConfigV1Alpha1": ["name"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.14": {
+      "cluster.DiscoveryIdentityConfigV1Alpha1": ["clusterID", "clusterSecret"],
+      "cluster.DiscoveryServiceConfigV1Alpha1": ["endpoint", "name"],
+      "cri.CRICustomizationConfigV1Alpha1": ["name"],
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "k8s.IssuerServiceAccountConfig": ["issuerURL", "privateKey"],
+      "k8s.KubeAPIServerConfigV1Alpha1": ["image"],
+      "k8s.KubeClusterConfigV1Alpha1": ["clusterName", "endpoint"],
+      "k8s.KubeControllerManagerConfigV1Alpha1": ["image"],
+      "k8s.KubeExternalManifestConfigV1Alpha1": ["name", "url"],
+      "k8s.KubeInlineManifestConfigV1Alpha1": ["manifest", "name"],
+      "k8s.KubeNetworkConfigV1Alpha1": ["podSubnets", "serviceSubnets"],
+      "k8s.KubePrismConfigV1Alpha1": ["port"],
+      "k8s.KubeProxyConfigV1Alpha1": ["image"],
+      "k8s.KubeSchedulerConfigV1Alpha1": ["image"],
+      "k8s.KubeServiceAccountConfigV1Alpha1": ["issuer"],
+      "k8s.KubeStaticPodConfigV1Alpha1": ["name", "pod"],
+      "k8s.KubeletConfigV1Alpha1": ["image"],
+      "network.AddressConfig": ["address"],
+      "network.BGPImportRoute": ["bgpInstance", "prefixes"],
+      "network.BGPInstanceConfigV1Alpha1": ["localASN", "name"],
+      "network.BlackholeRouteConfigV1Alpha1": ["name"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.HTTPProbeConfigV1Alpha1": ["name", "url"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
+      "network.VethConfigV1Alpha1": ["name", "peer"],
+      "network.VethPeerConfig": ["name"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "runtime.EtcFileConfigV1Alpha1": ["name"],
+      "runtime.KernelModuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    }
+  },
+  deprecated: {
+    "1.10": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": []
+    },
+    "1.11": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": []
+    },
+    "1.12": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": [],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": []
+    },
+    "1.13": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.network": [
+        "HostnameConfig",
+        "ResolverConfig",
+        "StaticHostConfig",
+        "KubeSpanConfig"
+      ],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": [],
+      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": []
+    },
+    "1.14": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.controlPlane": ["KubeControllerManagerConfig", "KubeSchedulerConfig"],
+      "v1alpha1.MachineConfig.kubelet": ["KubeletConfig"],
+      "v1alpha1.MachineConfig.pods": ["KubeStaticPodConfig"],
+      "v1alpha1.MachineConfig.network": [
+        "HostnameConfig",
+        "ResolverConfig",
+        "StaticHostConfig",
+        "KubeSpanConfig"
+      ],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.install": ["UnattendedInstallConfig"],
+      "v1alpha1.MachineConfig.files": ["EtcFileConfig", "CRICustomizationConfig"],
+      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.sysctls": ["SysctlConfig"],
+      "v1alpha1.MachineConfig.sysfs": ["SysfsConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.MachineConfig.udev": ["UdevRulesConfig"],
+      "v1alpha1.MachineConfig.kernel": ["KernelModuleConfig"],
+      "v1alpha1.MachineConfig.baseRuntimeSpecOverrides": ["CRIBaseRuntimeSpecConfig"],
+      "v1alpha1.MachineConfig.nodeLabels": ["KubeNodeConfig"],
+      "v1alpha1.MachineConfig.nodeAnnotations": ["KubeNodeConfig"],
+      "v1alpha1.MachineConfig.nodeTaints": ["KubeNodeConfig"],
+      "v1alpha1.ClusterConfig.id": ["DiscoveryIdentityConfig"],
+      "v1alpha1.ClusterConfig.secret": ["DiscoveryIdentityConfig"],
+      "v1alpha1.ClusterConfig.controlPlane": ["KubeClusterConfig"],
+      "v1alpha1.ClusterConfig.clusterName": ["KubeClusterConfig"],
+      "v1alpha1.ClusterConfig.network": ["KubeNetworkConfig", "KubeFlannelCNIConfig"],
+      "v1alpha1.ClusterConfig.aescbcEncryptionSecret": ["KubeEtcdEncryptionConfig"],
+      "v1alpha1.ClusterConfig.secretboxEncryptionSecret": ["KubeEtcdEncryptionConfig"],
+      "v1alpha1.ClusterConfig.ca": ["KubeAPIServerCAConfig"],
+      "v1alpha1.ClusterConfig.acceptedCAs": ["KubeAPIServerCAConfig"],
+      "v1alpha1.ClusterConfig.aggregatorCA": [],
+      "v1alpha1.ClusterConfig.serviceAccount": ["KubeServiceAccountConfig"],
+      "v1alpha1.ClusterConfig.apiServer": ["KubeAPIServerConfig"],
+      "v1alpha1.ClusterConfig.controllerManager": ["KubeControllerManagerConfig"],
+      "v1alpha1.ClusterConfig.proxy": ["KubeProxyConfig"],
+      "v1alpha1.ClusterConfig.scheduler": ["KubeSchedulerConfig"],
+      "v1alpha1.ClusterConfig.discovery": ["DiscoveryServiceConfig"],
+      "v1alpha1.ClusterConfig.coreDNS": ["KubeCoreDNSConfig"],
+      "v1alpha1.ClusterConfig.extraManifests": ["KubeExternalManifestConfig"],
+      "v1alpha1.ClusterConfig.extraManifestHeaders": ["KubeExternalManifestConfig"],
+      "v1alpha1.ClusterConfig.inlineManifests": ["KubeInlineManifestConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": ["KubeNodeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnControlPlanes": ["KubeNodeConfig"],
+      "v1alpha1.MachineControlPlaneConfig.controllerManager": ["KubeControllerManagerConfig"],
+      "v1alpha1.MachineControlPlaneConfig.scheduler": ["KubeSchedulerConfig"],
+      "v1alpha1.KubeletConfig.image": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.clusterDNS": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.extraArgs": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.extraMounts": [],
+      "v1alpha1.KubeletConfig.extraConfig": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.defaultRuntimeSeccompProfileEnabled": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.registerWithFQDN": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.nodeIP": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.skipNodeRegistration": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.disableManifestsDirectory": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": ["StaticHostConfig"],
+      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.ControlPlaneConfig.localAPIServerPort": ["KubeAPIServerConfig"],
+      "v1alpha1.APIServerConfig.admissionControl": ["KubeAdmissionControlConfig"],
+      "v1alpha1.APIServerConfig.auditPolicy": ["KubeAuditPolicyConfig"],
+      "v1alpha1.APIServerConfig.authorizationConfig": ["KubeAuthorizerConfig"],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": [],
+      "v1alpha1.FeaturesConfig.kubernetesTalosAPIAccess": ["KubeTalosAPIAccessConfig"],
+      "v1alpha1.FeaturesConfig.kubePrism": ["KubePrismConfig"],
+      "v1alpha1.FeaturesConfig.hostDNS": ["ResolverConfig"],
+      "v1alpha1.FeaturesConfig.imageCache": ["ImageCacheConfig"],
+      "v1alpha1.ClusterDiscoveryConfig.enabled": ["DiscoveryServiceConfig"],
+      "v1alpha1.ClusterDiscoveryConfig.registries": ["DiscoveryServiceConfig"],
+      "v1alpha1.DiscoveryRegistriesConfig.kubernetes": ["DiscoveryServiceConfig"],
+      "v1alpha1.DiscoveryRegistriesConfig.service": ["DiscoveryServiceConfig"],
+      "v1alpha1.RegistryServiceConfig.disabled": ["DiscoveryServiceConfig"],
+      "v1alpha1.RegistryServiceConfig.endpoint": ["DiscoveryServiceConfig"],
+      "v1alpha1.UdevConfig.rules": ["UdevRulesConfig"],
+      "v1alpha1.KernelConfig.modules": ["KernelModuleConfig"],
+      "v1alpha1.KernelModuleConfig.name": ["KernelModuleConfig"],
+      "v1alpha1.KernelModuleConfig.parameters": ["KernelModuleConfig"]
+    }
+  },
+  compatibility: {
+    "1.10": {
+      minKubernetes: "1.28.0",
+      maxKubernetes: "1.33.99",
+      minUpgradeFrom: "1.8.0"
+    },
+    "1.11": {
+      minKubernetes: "1.29.0",
+      maxKubernetes: "1.34.99",
+      minUpgradeFrom: "1.9.0"
+    },
+    "1.12": {
+      minKubernetes: "1.30.0",
+      maxKubernetes: "1.35.99",
+      minUpgradeFrom: "1.10.0"
+    },
+    "1.13": {
+      minKubernetes: "1.31.0",
+      maxKubernetes: "1.36.99",
+      minUpgradeFrom: "1.11.0"
+    },
+    "1.14": {
+      minKubernetes: "1.32.0",
+      maxKubernetes: "1.37.99",
+      minUpgradeFrom: "1.12.0"
+    }
+  },
+  roles: {
+    "1.10": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.11": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.12": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.13": [
+      "os:admin",
+      "os:operator",
+      "os:reader",
+      "os:etcd:backup",
+      "os:image:verifier",
+      "os:meta:writer",
+      "os:impersonator"
+    ],
+    "1.14": [
+      "os:admin",
+      "os:operator",
+      "os:reader",
+      "os:etcd:backup",
+      "os:image:verifier",
+      "os:meta:writer",
+      "os:impersonator"
+    ]
+  },
+  kubeletProtected: {
+    "1.10": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.11": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.12": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.13": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.14": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ]
+  }
+};
+
+// src/validate/facts.ts
+var facts = talos_facts_default;
+function enumFact(goType, contract) {
+  return facts.enums[contract][goType];
+}
+function requiredKeys(ref, contract) {
+  return facts.required[contract][ref] ?? [];
+}
+function deprecation(ref, field, contract) {
+  return facts.deprecated[contract][`${ref}.${field}`];
+}
+function compatibility(contract) {
+  return facts.compatibility[contract];
+}
+function talosRoles(contract) {
+  return facts.roles[contract];
+}
+function kubeletProtectedFields(contract) {
+  return facts.kubeletProtected[contract];
+}
+
+// src/validate/place.ts
+function place(issue2, where2) {
+  const segs = issue2.segs ?? [];
+  let origin = issue2.at;
+  if (!origin && issue2.doc) origin = originAtPath(issue2.doc, segs);
+  if (!origin) origin = nodeSource(where2.node, where2.cluster);
+  if (!origin && where2.file) origin = { file: where2.file };
+  const path5 = issue2.doc ? documentPath(issue2.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
+  const f = { rule: issue2.rule, severity: issue2.severity, message: issue2.message };
+  if (where2.cluster) f.cluster = where2.cluster.name;
+  if (where2.node) f.node = where2.node.name;
+  if (path5) f.path = path5;
+  if (origin?.file) f.file = origin.file;
+  if (origin?.line) f.line = origin.line;
+  return f;
+}
+
+// src/validate/fleet.ts
+function isProductionStage(stage) {
+  return /^prod/i.test(stage);
+}
+function v12(node) {
+  return node.docs.find((d) => d.kind === V1ALPHA1);
+}
+function finding(ref, issue2) {
+  return place(issue2, { cluster: ref.cluster, node: ref.node });
+}
+function where(ref) {
+  return `${ref.node.name} (cluster ${ref.cluster.name})`;
+}
+function staticAddresses(node) {
+  const out = [];
+  const doc2 = v12(node);
+  if (doc2) {
+    asList(asObj(asObj(doc2.body.machine)?.network)?.interfaces).forEach((d, i) => {
+      const dev = asObj(d);
+      asList(dev?.addresses).forEach((a, j) => {
+        out.push({
+          ip: asStr(a).split("/")[0],
+          doc: doc2,
+          segs: ["machine", "network", "interfaces", i, "addresses", j]
+        });
+      });
+      if (asStr(dev?.cidr) !== "")
+        out.push({
+          ip: asStr(dev?.cidr).split("/")[0],
+          doc: doc2,
+          segs: ["machine", "network", "interfaces", i, "cidr"]
+        });
+      asList(dev?.vlans).forEach((v, k) => {
+        asList(asObj(v)?.addresses).forEach((a, j) => {
+          out.push({
+            ip: asStr(a).split("/")[0],
+            doc: doc2,
+            segs: ["machine", "network", "interfaces", i, "vlans", k, "addresses", j]
+          });
+        });
+      });
+    });
+  }
+  for (const d of node.docs) {
+    if (!["LinkConfig", "BondConfig", "BridgeConfig", "VLANConfig", "DummyLinkConfig"].includes(d.kind))
+      continue;
+    asList(d.body.addresses).forEach((a, j) => {
+      out.push({ ip: asStr(asObj(a)?.address).split("/")[0], doc: d, segs: ["addresses", j, "address"] });
+    });
+  }
+  return out.filter((a) => a.ip !== "");
+}
+function normalizeEndpoint2(u) {
+  const url2 = typeof u === "string" ? parseGoURL(u) : u;
+  if (!url2) return typeof u === "string" ? u : void 0;
+  return formatGoURL({ ...url2, scheme: url2.scheme.toLowerCase(), host: url2.host.toLowerCase() }).replace(
+    /\/$/,
+    ""
+  );
+}
+function nodeEndpoint(node) {
+  const kc = node.docs.find((d) => d.kind === "KubeClusterConfig");
+  if (kc?.body.endpoint)
+    return { value: normalizeEndpoint2(kc.body.endpoint), doc: kc, segs: ["endpoint"] };
+  const doc2 = v12(node);
+  const ep = asObj(asObj(doc2?.body.cluster)?.controlPlane)?.endpoint;
+  if (doc2 && ep) return { value: normalizeEndpoint2(ep), doc: doc2, segs: ["cluster", "controlPlane", "endpoint"] };
+  return void 0;
+}
+function semverCore(v) {
+  const m = v.trim().match(/^v?(\d+)\.(\d+)(?:\.(\d+))?/);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : void 0;
+}
+function compare2(a, b) {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+function kubernetesCompatibilityError(kubernetes, cluster) {
+  const k = semverCore(kubernetes);
+  if (!k) return `cannot read a Kubernetes version from ${JSON.stringify(kubernetes)}`;
+  const c = compatibility(cluster.contract);
+  const talos = cluster.talosVersion.replace(/^v/, "");
+  const shown2 = `${k[0]}.${k[1]}.${k[2]}`;
+  if (compare2(k, semverCore(c.minKubernetes)) < 0)
+    return `version of Kubernetes ${shown2} is too old to be used with Talos ${talos}`;
+  if (compare2(k, semverCore(c.maxKubernetes)) >= 0)
+    return `version of Kubernetes ${shown2} is too new to be used with Talos ${talos}`;
+  return void 0;
+}
+function imageVersion(ref) {
+  const i = ref.lastIndexOf(":v");
+  if (i < 0) return void 0;
+  return ref.slice(i + 2).split("@")[0];
+}
+function componentImages(node, controlPlane) {
+  const out = [];
+  const add2 = (name, image, doc3, segs) => {
+    if (doc3 && asStr(image) !== "") out.push({ name, image: asStr(image), doc: doc3, segs });
+  };
+  const doc2 = v12(node);
+  const machine = asObj(doc2?.body.machine);
+  const cluster = asObj(doc2?.body.cluster);
+  add2("kubelet", asObj(machine?.kubelet)?.image, doc2, ["machine", "kubelet", "image"]);
+  const kubelet = node.docs.find((d) => d.kind === "KubeletConfig");
+  add2("kubelet", kubelet?.body.image, kubelet, ["image"]);
+  if (controlPlane) {
+    for (const [name, field, kind] of [
+      ["kube-apiserver", "apiServer", "KubeAPIServerConfig"],
+      ["kube-controller-manager", "controllerManager", "KubeControllerManagerConfig"],
+      ["kube-scheduler", "scheduler", "KubeSchedulerConfig"]
+    ]) {
+      add2(name, asObj(cluster?.[field])?.image, doc2, ["cluster", field, "image"]);
+      const d = node.docs.find((x) => x.kind === kind);
+      add2(name, d?.body.image, d, ["image"]);
+    }
+  }
+  return out;
+}
+function fleetFindings(fleet) {
+  const out = [];
+  const names = /* @__PURE__ */ new Map();
+  const addresses = /* @__PURE__ */ new Map();
+  const staticIPs = /* @__PURE__ */ new Map();
+  for (const cluster of fleet.clusters) {
+    for (const node of cluster.nodes) {
+      const ref = { cluster, node };
+      const first = names.get(node.name);
+      if (first) {
+        out.push(
+          finding(ref, {
+            rule: "fleet/unique-node-name",
+            severity: "error",
+            message: `node name ${JSON.stringify(node.name)} is already used by a node of cluster ${first.cluster.name}`,
+            at: node.source
+          })
+        );
+      } else names.set(node.name, ref);
+      const addr = node.address.toLowerCase();
+      const owner = addresses.get(addr);
+      if (owner) {
+        out.push(
+          finding(ref, {
+            rule: "fleet/unique-address",
+            severity: "error",
+            message: `address ${node.address} is already the address of node ${where(owner)}`,
+            at: node.source
+          })
+        );
+      } else addresses.set(addr, ref);
+      const seenHere = /* @__PURE__ */ new Set();
+      for (const a of staticAddresses(node)) {
+        if (seenHere.has(a.ip)) continue;
+        seenHere.add(a.ip);
+        const other = staticIPs.get(a.ip);
+        if (other && other.node !== node) {
+          out.push(
+            finding(ref, {
+              rule: "fleet/unique-address",
+              severity: "error",
+              message: `static address ${a.ip} is also configured on node ${where(other)}`,
+              doc: a.doc,
+              segs: a.segs
+            })
+          );
+        } else staticIPs.set(a.ip, ref);
+      }
+    }
+  }
+  for (const cluster of fleet.clusters) out.push(...clusterFindings(cluster));
+  return out;
+}
+function clusterFindings(cluster) {
+  const out = [];
+  const clusterIssue = (rule, severity, message, field) => out.push(place({ rule, severity, message, at: clusterField(cluster, field) }, { cluster }));
+  const expected = normalizeEndpoint2(cluster.endpoint);
+  let controlPlanes2 = 0;
+  for (const node of cluster.nodes) {
+    const ref = { cluster, node };
+    const doc2 = v12(node);
+    const type = parseMachineType(asObj(doc2?.body.machine)?.type).type;
+    const isCP = type === "controlplane" || type === "init";
+    if (node.role === "controlplane") controlPlanes2++;
+    if (type !== "unknown" && isCP !== (node.role === "controlplane")) {
+      out.push(
+        finding(ref, {
+          rule: "fleet/role-mismatch",
+          severity: "error",
+          message: `cluster.yaml makes ${node.name} a ${node.role}, but its machine.type is ${JSON.stringify(asStr(asObj(doc2?.body.machine)?.type))}`,
+          doc: doc2,
+          segs: ["machine", "type"]
+        })
+      );
+    }
+    const ep = nodeEndpoint(node);
+    if (ep && expected && ep.value !== expected) {
+      out.push(
+        finding(ref, {
+          rule: "fleet/controlplane-endpoint",
+          severity: "error",
+          message: `the node's control-plane endpoint is ${ep.value}, but the cluster's endpoint is ${expected} (cluster.yaml)`,
+          doc: ep.doc,
+          segs: ep.segs
+        })
+      );
+    }
+    for (const img of componentImages(node, node.role === "controlplane")) {
+      const version = imageVersion(img.image);
+      const e = version === void 0 ? `invalid image reference: ${JSON.stringify(img.image)}` : kubernetesCompatibilityError(version, cluster);
+      if (e)
+        out.push(
+          finding(ref, {
+            rule: "fleet/kubernetes-version",
+            severity: "error",
+            message: `${img.name} image is not valid: ${e}`,
+            doc: img.doc,
+            segs: img.segs
+          })
+        );
+    }
+  }
+  if (cluster.kubernetesVersion) {
+    const e = kubernetesCompatibilityError(cluster.kubernetesVersion, cluster);
+    if (e)
+      clusterIssue(
+        "fleet/kubernetes-version",
+        "error",
+        e,
+        cluster.fieldLines.kubernetesVersion ? "kubernetesVersion" : "talosVersion"
+      );
+  }
+  if (controlPlanes2 > 0 && controlPlanes2 % 2 === 0) {
+    clusterIssue(
+      "fleet/controlplane-count",
+      "warning",
+      `${controlPlanes2} control planes: etcd needs a majority, so an even number tolerates no more failures than ${controlPlanes2 - 1}; use an odd number`,
+      "nodes"
+    );
+  }
+  if (isProductionStage(cluster.stage) && controlPlanes2 < 3) {
+    clusterIssue(
+      "fleet/controlplane-count",
+      "error",
+      `stage ${JSON.stringify(cluster.stage)} is production, but the cluster has ${controlPlanes2} control plane${controlPlanes2 === 1 ? "" : "s"}; production needs at least 3 to keep etcd quorum through a failure`,
+      "nodes"
+    );
+  }
+  return out;
+}
+
+// src/validate/schema/deprecated.ts
+var HINTS = {
+  "v1alpha1.NetworkConfig.interfaces": "LinkConfig, BondConfig, BridgeConfig, VLANConfig, Layer2VIPConfig and DHCPv4Config",
+  "v1alpha1.NetworkConfig.extraHostEntries": "StaticHostConfig",
+  "v1alpha1.ClusterConfig.aggregatorCA": "KubeAggregatorCAConfig",
+  "v1alpha1.ClusterConfig.allowSchedulingOnMasters": ".cluster.allowSchedulingOnControlPlanes",
+  "v1alpha1.EtcdConfig.subnet": ".cluster.etcd.advertisedSubnets",
+  "v1alpha1.FeaturesConfig.stableHostname": "HostnameConfig",
+  "v1alpha1.InstallConfig.extensions": "a custom installer image with the extensions built in (Image Factory)",
+  "v1alpha1.InstallConfig.extraKernelArgs": "kernel arguments built into the boot assets (Image Factory)",
+  "v1alpha1.KubeletConfig.extraMounts": "UserVolumeConfig or ExistingVolumeConfig"
+};
+function refOf(t) {
+  if (t.k === "struct" && !t.empty) return t.ref;
+  return void 0;
+}
+function findDeprecated(body, ref, contract) {
+  const out = [];
+  const walkValue = (v, t, segs) => {
+    if (v === null || v === void 0 || typeof v !== "object") return;
+    if (t.k === "list" && Array.isArray(v)) {
+      v.forEach((item, i) => {
+        walkValue(item, t.of, [...segs, i]);
+      });
+    } else if (t.k === "map") for (const [k, x] of Object.entries(v)) walkValue(x, t.of, [...segs, k]);
+    else {
+      const r = refOf(t);
+      if (r) walkStruct(v, r, segs);
+    }
+  };
+  const walkStruct = (o, r, segs) => {
+    for (const f of structInfo(r, contract).fields) {
+      const v = o[f.name];
+      if (v === void 0 || v === null) continue;
+      const here = [...segs, f.name];
+      const before = out.length;
+      walkValue(v, f.type, here);
+      const replacements = deprecation(r, f.name, contract);
+      if (replacements === void 0 || out.length > before) continue;
+      const hint2 = replacements.length > 0 ? replacements.join(", ") : HINTS[`${r}.${f.name}`];
+      out.push({
+        segs: here,
+        message: `.${formatPath(here)} is deprecated in Talos ${contract}${hint2 ? `: use ${hint2} instead` : ""}`
+      });
+    }
+  };
+  if (body && typeof body === "object") walkStruct(body, ref, []);
+  return out;
+}
+
+// src/validate/schema/build.ts
+var INT_BOUNDS = {
+  int8: [-128, 127],
+  int16: [-32768, 32767],
+  int32: [-(2 ** 31), 2 ** 31 - 1],
+  uint8: [0, 255],
+  uint16: [0, 65535],
+  uint32: [0, 2 ** 32 - 1],
+  uint: [0, void 0],
+  uint64: [0, void 0]
+};
+var OBJECT_SPECIALS = /* @__PURE__ */ new Set(["args", "unstructured", "certkey", "cert", "key"]);
+var Builder = class {
+  constructor(contract) {
+    this.contract = contract;
+  }
+  contract;
+  defs = {};
+  struct(ref) {
+    if (!this.defs[ref]) {
+      const def = { type: ["object", "null"], additionalProperties: false, "x-struct": ref };
+      this.defs[ref] = def;
+      const properties = {};
+      for (const f of structInfo(ref, this.contract).fields) {
+        if (f.name === "") continue;
+        properties[f.name] = this.type(f.type);
+      }
+      def.properties = properties;
+      const required = requiredKeys(ref, this.contract).filter((k) => k in properties);
+      if (required.length > 0) def.required = [...required];
+    }
+    return { $ref: `#/$defs/${ref}` };
+  }
+  type(t) {
+    switch (t.k) {
+      case "scalar":
+        return scalarSchema(t.s);
+      case "struct":
+        return t.empty ? {} : this.struct(t.ref);
+      case "list":
+        return { type: ["array", "null"], items: this.type(t.of) };
+      case "map":
+        return { type: ["object", "null"], additionalProperties: this.type(t.of) };
+      case "special": {
+        const s = { "x-codec": t.name };
+        if (OBJECT_SPECIALS.has(t.name)) s.type = ["object", "null"];
+        if (t.name === "certkey" || t.name === "cert" || t.name === "key") {
+          const keys = t.name === "certkey" ? ["crt", "key"] : [t.name === "cert" ? "crt" : "key"];
+          s.properties = Object.fromEntries(keys.map((k) => [k, { type: ["string", "null"] }]));
+          s.additionalProperties = false;
+        }
+        if (t.name === "text" && t.go) {
+          const e = enumFact(t.go, this.contract);
+          if (e) s["x-enum"] = { type: t.go, values: e.values, ci: e.ci };
+        }
+        return s;
+      }
+    }
+  }
+};
+function scalarSchema(kind) {
+  if (kind === "string") return { type: ["string", "number", "boolean", "null"] };
+  if (kind === "bool") return { type: ["boolean", "string", "null"], "x-scalar": kind };
+  if (kind === "float32" || kind === "float64") return { type: ["number", "null"], "x-scalar": kind };
+  const s = { type: ["integer", "null"], "x-scalar": kind };
+  const b = INT_BOUNDS[kind];
+  if (b) {
+    s.minimum = b[0];
+    if (b[1] !== void 0) s.maximum = b[1];
+  }
+  return s;
+}
+function kindSchema(kind, contract) {
+  const b = new Builder(contract);
+  b.struct(kind.type);
+  const root = { ...b.defs[kind.type] };
+  const props = { ...root.properties };
+  if (kind.kind === V1ALPHA1) {
+    props.version = { enum: ["v1alpha1"] };
+  } else {
+    props.apiVersion = { enum: ["v1alpha1"] };
+    props.kind = { enum: [kind.kind] };
+    root.required = ["apiVersion", "kind", ...root.required ?? []];
+  }
+  root.properties = props;
+  root.type = "object";
+  return { ...root, $defs: b.defs };
+}
+
+// src/validate/schema/keywords.ts
+var import_ajv4 = __toESM(require_ajv(), 1);
+var currentNodes;
+function withNodes(nodes, fn) {
+  const prev = currentNodes;
+  currentNodes = nodes;
+  try {
+    return fn();
+  } finally {
+    currentNodes = prev;
+  }
+}
+function fail3(v, keyword, message, params = {}) {
+  v.errors = [{ keyword, message, params }];
+  return false;
+}
+var scalarKeyword = function scalar2(schema, _data, _parent, cxt) {
+  const node = currentNodes?.get(cxt?.instancePath ?? "");
+  if (node?.t !== "scalar") return true;
+  const r = decodeScalar(node, schema);
+  return r.ok ? true : fail3(scalar2, "x-scalar", r.message);
+};
+var codecKeyword = function codec(schema, data, _parent, cxt) {
+  const node = currentNodes?.get(cxt?.instancePath ?? "");
+  if (!node || data === null) return true;
+  try {
+    CODECS[schema].decode(node);
+    return true;
+  } catch (e) {
+    if (e instanceof CodecError) return fail3(codec, "x-codec", e.message);
+    throw e;
+  }
+};
+var enumKeyword = function enumCheck(schema, data, _parent, cxt) {
+  if (data === null || data === void 0 || data === "") return true;
+  const s = schema;
+  const node = currentNodes?.get(cxt?.instancePath ?? "");
+  const text2 = node?.t === "scalar" ? node.text : typeof data === "object" ? void 0 : String(data);
+  if (text2 === void 0 || text2 === "") return true;
+  const ok = s.values.includes(text2) || s.ci && s.values.includes(text2.toLowerCase());
+  return ok ? true : fail3(enumCheck, "x-enum", "not an allowed value", { value: text2, allowed: s.values });
+};
+var instance;
+function ajv2() {
+  if (instance) return instance;
+  instance = new import_ajv4.Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    allowUnionTypes: true,
+    validateSchema: false
+  });
+  instance.addKeyword({ keyword: "x-scalar", schemaType: "string", errors: true, validate: scalarKeyword });
+  instance.addKeyword({ keyword: "x-codec", schemaType: "string", errors: true, validate: codecKeyword });
+  instance.addKeyword({ keyword: "x-enum", schemaType: "object", errors: true, validate: enumKeyword });
+  instance.addKeyword({ keyword: "x-struct", schemaType: "string" });
+  return instance;
+}
+
+// src/validate/schema/validate.ts
+var compiled = /* @__PURE__ */ new Map();
+function validatorFor(kind, contract) {
+  const key = `${kind.kind}@${contract}`;
+  let v = compiled.get(key);
+  if (!v) {
+    v = ajv2().compile(kindSchema(kind, contract));
+    compiled.set(key, v);
+  }
+  return v;
+}
+var TYPE_NAMES = {
+  object: "a mapping",
+  array: "a list",
+  string: "a string",
+  integer: "an integer",
+  number: "a number",
+  boolean: "a boolean",
+  null: "nothing"
+};
+function jsonType(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
+function describeValue(v) {
+  if (v === null || typeof v === "object") return TYPE_NAMES[jsonType(v)] ?? "a value";
+  const s = String(v);
+  return JSON.stringify(s.length > 40 ? `${s.slice(0, 37)}...` : s);
+}
+function secretSegs(segs) {
+  return segs.map((s) => typeof s === "number" ? "[]" : s);
+}
+function unknownFieldMessage(key, parent, contract) {
+  const ref = parent["x-struct"];
+  if (ref) {
+    const any = structInfo(ref).byName.get(key);
+    if (any) {
+      const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
+      return `unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`;
+    }
+  }
+  const known = Object.keys(parent.properties ?? {});
+  const guess = suggest(key, known);
+  return `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`;
+}
+function segsOf(ptr, data) {
+  const out = [];
+  let cur = data;
+  for (const s of parsePointer(ptr)) {
+    const key = Array.isArray(cur) ? Number(s) : String(s);
+    out.push(key);
+    cur = cur?.[key];
+  }
+  return out;
+}
+function toIssues(errors, kindName2, contract, data, text2) {
+  const out = [];
+  const decodingErrorAt = new Set(
+    errors.filter((e) => e.keyword === "x-scalar" || e.keyword === "x-codec").map((e) => e.instancePath)
+  );
+  const lineOf = (ptr) => text2?.keys.get(ptr)?.pos?.line ?? text2?.nodes.get(ptr)?.pos?.line;
+  const valueAt = (ptr) => parsePointer(ptr).reduce((v, s) => v?.[s], data);
+  for (const e of errors) {
+    const segs = segsOf(e.instancePath, data);
+    const secret = isSecretPath(kindName2, secretSegs(segs)) || secretQueryParam(kindName2, secretSegs(segs)) !== void 0;
+    const add2 = (rule, severity, message, at2 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at2, line: lineOf(ptr) });
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const key = e.params.additionalProperty;
+        const ptr = `${e.instancePath}/${pointerSeg(key)}`;
+        const parent = e.parentSchema ?? {};
+        add2("schema/unknown-field", "error", unknownFieldMessage(key, parent, contract), [...segs, key], ptr);
+        break;
+      }
+      case "required": {
+        const key = e.params.missingProperty;
+        add2("schema/required", "warning", `missing ${JSON.stringify(key)}, which Talos's schema requires`);
+        break;
+      }
+      case "type": {
+        if (decodingErrorAt.has(e.instancePath)) break;
+        const want = [].concat(e.params.type).filter((t) => t !== "null").map((t) => TYPE_NAMES[t] ?? t);
+        const got = secret ? "a value" : describeValue(valueAt(e.instancePath));
+        add2("schema/type", "error", `expected ${[...new Set(want)].join(" or ")}, got ${got}`);
+        break;
+      }
+      case "x-scalar":
+      case "x-codec":
+        add2(
+          "schema/type",
+          "error",
+          secret ? "invalid value for this secret field (value not shown)" : e.message ?? "invalid value"
+        );
+        break;
+      case "x-enum": {
+        const p = e.params;
+        const allowed = p.allowed.length > 12 ? `${p.allowed.slice(0, 12).join(", ")}, ...` : p.allowed.join(", ");
+        add2("schema/enum", "error", `${JSON.stringify(p.value)} is not one of: ${allowed}`);
+        break;
+      }
+      case "enum": {
+        const allowed = e.params.allowedValues.map(String);
+        add2(
+          "schema/enum",
+          "error",
+          `expected ${allowed.join(" or ")}, got ${describeValue(valueAt(e.instancePath))}`
+        );
+        break;
+      }
+      case "minimum":
+      case "maximum": {
+        const limit = e.params.limit;
+        const v = valueAt(e.instancePath);
+        add2(
+          "schema/range",
+          "error",
+          `${v} is out of range (${e.keyword === "minimum" ? "at least" : "at most"} ${limit})`
+        );
+        break;
+      }
+      default:
+        add2("schema/invalid", "error", e.message ?? "invalid value");
+    }
+  }
+  return out;
+}
+function validateDecodedDocument(doc2, contract) {
+  const plain = plainFromDecoded(doc2.body, { k: "struct", ref: doc2.def.type }, contract);
+  const validate = validatorFor(doc2.def, contract);
+  const ok = withNodes(void 0, () => validate(plain));
+  if (ok) return [];
+  return toIssues(validate.errors ?? [], doc2.kind, contract, plain).map((i) => ({ ...i, doc: doc2 }));
+}
+
+// src/validate/talos/container.ts
+var CONTROLPLANE_ONLY_KINDS = [
+  "KubeAdmissionControlConfig",
+  "KubeAggregatorCAConfig",
+  "KubeAPIServerConfig",
+  "KubeAuditPolicyConfig",
+  "KubeAuthenticationConfig",
+  "KubeAuthorizerConfig",
+  "KubeControllerManagerConfig",
+  "KubeCoreDNSConfig",
+  "KubeEtcdEncryptionConfig",
+  "KubeFlannelCNIConfig",
+  "KubeProxyConfig",
+  "KubeSchedulerConfig",
+  "KubeServiceAccountConfig"
+];
+var CONFLICT = "talos/conflicting-config";
+function conflicts(ctx, v13) {
+  const body = v13.body;
+  const machine = asObj(body.machine) ?? {};
+  const cluster = asObj(body.cluster) ?? {};
+  const network = asObj(machine.network) ?? {};
+  const features = asObj(machine.features) ?? {};
+  for (const doc2 of ctx.docs) {
+    const err = (m) => ctx.error(CONFLICT, m, doc2, []);
+    const b = doc2.body;
+    switch (doc2.kind) {
+      case "HostnameConfig":
+        if (asStr(network.hostname) !== "") err("static hostname is already set in v1alpha1 config");
+        else if (features.stableHostname === true) err("stable hostname is already set in v1alpha1 config");
+        break;
+      case "ResolverConfig":
+        if (network.searchDomains !== void 0)
+          err(".machine.network.searchDomains is already set in v1alpha1 config");
+        else if (network.nameservers !== void 0)
+          err(".machine.network.nameservers is already set in v1alpha1 config");
+        else if (network.disableSearchDomain === true)
+          err(".machine.network.disableSearchDomain is already set in v1alpha1 config");
+        else if (ctx.since("1.14") && Object.keys(asObj(b.hostDNS) ?? {}).length > 0 && features.hostDNS !== void 0) {
+          err(".machine.features.hostDNS is already set in v1alpha1 config");
+        }
+        break;
+      case "TimeSyncConfig": {
+        const t = asObj(machine.time);
+        if (!t) break;
+        if (t.disabled === true)
+          err("time sync cannot be disabled in both v1alpha1 and new-style configuration");
+        else if (asList(t.servers).length > 0)
+          err("time servers cannot be specified in both v1alpha1 and new-style configuration");
+        else if (t.bootTimeout !== void 0)
+          err("boot timeout cannot be specified in both v1alpha1 and new-style configuration");
+        break;
+      }
+      case "KubeSpanConfig":
+        if (network.kubespan !== void 0)
+          err("kubespan is already configured in v1alpha1 machine.network.kubespan");
+        break;
+      case "VolumeConfig": {
+        const name = asStr(b.name);
+        if ((name === "STATE" || name === "EPHEMERAL") && Object.keys(asObj(b.encryption) ?? {}).length > 0) {
+          const legacy = asObj(asObj(machine.systemDiskEncryption)?.[name.toLowerCase()]);
+          if (legacy)
+            err(
+              `system disk encryption for ${JSON.stringify(name)} is configured in both v1alpha1.Config and VolumeConfig`
+            );
+        }
+        break;
+      }
+      case "DiscoveryIdentityConfig":
+        if (asStr(cluster.id) !== "" || asStr(cluster.secret) !== "") {
+          err("cluster identity is already configured in .cluster.id/.cluster.secret of the v1alpha1 config");
+        }
+        break;
+    }
+  }
+}
+function wholeConfig(ctx) {
+  const v13 = ctx.v1?.body;
+  const cluster = asObj(v13?.cluster) ?? {};
+  const resolver = ctx.first("ResolverConfig");
+  const hostDNSEnabled = () => {
+    const fromDoc = asObj(resolver?.body.hostDNS);
+    if (fromDoc && Object.keys(fromDoc).length > 0) return fromDoc.enabled === true;
+    return asObj(asObj(asObj(v13?.machine)?.features)?.hostDNS)?.enabled === true;
+  };
+  if (resolver) {
+    const nonDefault = asList(resolver.body.nameservers).some(
+      (n) => !["", "do53"].includes(asStr(asObj(n)?.protocol).toLowerCase())
+    );
+    if (nonDefault && !hostDNSEnabled()) {
+      ctx.error(
+        "talos/resolver-config",
+        "hostDNS must be enabled when using non-default DNS protocols",
+        resolver,
+        ["nameservers"]
+      );
+    }
+  }
+  const identity = ctx.first("DiscoveryIdentityConfig");
+  const id2 = asStr(identity?.body.clusterID) || asStr(cluster.id);
+  const secret = asStr(identity?.body.clusterSecret) || asStr(cluster.secret);
+  const discovery2 = ctx.ofKind("DiscoveryServiceConfig");
+  const legacyDiscovery = asObj(cluster.discovery)?.enabled === true;
+  if (discovery2.length > 0) {
+    if (id2 === "")
+      ctx.error(
+        "talos/discovery",
+        "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
+        discovery2[0],
+        []
+      );
+    if (secret === "")
+      ctx.error(
+        "talos/discovery",
+        "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
+        discovery2[0],
+        []
+      );
+  }
+  const ksDoc = ctx.first("KubeSpanConfig");
+  const ksLegacy = asObj(asObj(asObj(v13?.machine)?.network)?.kubespan);
+  const ksEnabled = ksDoc ? ksDoc.body.enabled === true : ksLegacy?.enabled === true;
+  if (ksEnabled && discovery2.length === 0 && !legacyDiscovery) {
+    ctx.error(
+      "talos/kubespan",
+      "KubeSpan requires cluster discovery to be enabled",
+      ksDoc ?? ctx.v1,
+      ksDoc ? [] : ["machine", "network", "kubespan"]
+    );
+  }
+  if (ctx.isControlPlane && ctx.first("KubeAPIServerCAConfig")) {
+    const legacy = asStr(cluster.secretboxEncryptionSecret) !== "" || asStr(cluster.aescbcEncryptionSecret) !== "";
+    if (!legacy && !ctx.first("KubeEtcdEncryptionConfig")) {
+      ctx.error(
+        "talos/etcd-encryption",
+        "etcd encryption config is required for control plane machines running kube-apiserver",
+        ctx.first("KubeAPIServerCAConfig"),
+        []
+      );
+    }
+  }
+  if (!ctx.isControlPlane) {
+    const cpDocs = ctx.docs.filter((d) => CONTROLPLANE_ONLY_KINDS.includes(d.kind));
+    if (cpDocs.length > 0) {
+      const kinds = [...new Set(cpDocs.map((d) => d.kind))].sort();
+      ctx.error(
+        "talos/controlplane-only",
+        `the following document kinds are only allowed on control plane machines: [${kinds.join(" ")}]`,
+        cpDocs[0],
+        []
+      );
+    }
+  }
+}
+function checkContainerRules(ctx) {
+  if (ctx.v1) conflicts(ctx, ctx.v1);
+  if (ctx.since("1.14")) wholeConfig(ctx);
+}
+
+// src/validate/talos/net.ts
+function isGoIP(s) {
+  return !s.includes("%") && normalizeAddr(s) !== void 0;
+}
+function isGoCIDR(s) {
+  return normalizePrefix(s) !== void 0;
+}
+function isSubnetOrAddress(s) {
+  return s.includes("/") ? isGoCIDR(s) : isGoIP(s);
+}
+function ipOrCIDRError(s) {
+  if (s.includes("/")) return isGoCIDR(s) ? void 0 : `invalid CIDR address: ${s}`;
+  return isGoIP(s) ? void 0 : `failed to parse IP address ${JSON.stringify(s)}`;
+}
+function endpointURIError(raw) {
+  const u = typeof raw === "string" ? parseGoURL(raw) : raw;
+  if (!u) return `parse ${JSON.stringify(raw)}: invalid URL`;
+  if ((u.host.match(/:/g)?.length ?? 0) > 2 && (!u.host.includes("[") || !u.host.includes("]"))) {
+    return "IPv6 addresses MUST be enclosed by square brackets";
+  }
+  if (urlHostname(u) === "") return "hostname must not be blank";
+  const port = urlPort(u);
+  if (port !== "") {
+    if (!/^[+-]?\d+$/.test(port)) return "port number must be numeric";
+    const n = Number(port);
+    if (n < 1 || n > 65535) return "port number must be between 1 and 65535";
+  }
+  return void 0;
+}
+function isUnspecified(addr) {
+  const a = normalizeAddr(addr.split("/")[0]);
+  return a === "0.0.0.0" || a === "::";
+}
+
+// src/validate/talos/multidoc.ts
+var KUBESPAN_MIN_MTU = 1280;
+function checkCommonLink(body, err) {
+  asList(body.addresses).forEach((a, i) => {
+    const addr = asStr(asObj(a)?.address);
+    if (addr === "") err(`address ${i} must be specified`, ["addresses", i]);
+    else if (!normalizePrefix(addr)) err(`address ${i} must be a valid IP prefix`, ["addresses", i]);
+    else if (isUnspecified(addr)) err(`address ${i} must be a valid IP address`, ["addresses", i]);
+  });
+  asList(body.routes).forEach((r, i) => {
+    const route = asObj(r) ?? {};
+    const dest = asStr(route.destination);
+    if (dest !== "" && isUnspecified(dest))
+      err(`route ${i} destination must be a valid IP prefix`, ["routes", i, "destination"]);
+    const gw = asStr(route.gateway);
+    if (gw !== "" && isUnspecified(gw))
+      err(`route ${i} gateway must be a valid IP address`, ["routes", i, "gateway"]);
+    const src = asStr(route.source);
+    if (src !== "" && isUnspecified(src))
+      err(`route ${i} source must be a valid IP address`, ["routes", i, "source"]);
+  });
+}
+var nameRequired = (body, err) => {
+  if (asStr(body.name) === "") err("name must be specified", ["name"]);
+};
+function encryptionErrors(enc, err) {
+  if (!enc || Object.keys(enc).length === 0) return;
+  const provider = asStr(enc.provider).toLowerCase();
+  if (provider !== "luks2")
+    err(`unsupported encryption provider: ${asStr(enc.provider) || "none"}`, ["encryption", "provider"]);
+  const keys = asList(enc.keys);
+  if (keys.length === 0) err("encryption keys are required", ["encryption"]);
+  const slots = /* @__PURE__ */ new Set();
+  keys.forEach((k, i) => {
+    const key = asObj(k) ?? {};
+    const slot = Number(key.slot ?? 0);
+    if (slots.has(slot)) err(`duplicate key slot ${slot}`, ["encryption", "keys", i]);
+    slots.add(slot);
+    if (!key.static && !key.nodeID && !key.kms && !key.tpm) {
+      err(`at least one encryption key type must be specified for slot ${slot}`, ["encryption", "keys", i]);
+    }
+    asList(asObj(asObj(key.tpm)?.options)?.pcrs).forEach((p, j) => {
+      const pcr = Number(p);
+      if (pcr < 0 || pcr > 23)
+        err(`TPM PCR ${pcr} is out of range (0-23)`, ["encryption", "keys", i, "tpm", "options", "pcrs", j]);
+    });
+  });
+}
+function volumeNames(ctx) {
+  if (!ctx.since("1.11")) return ["EPHEMERAL", "IMAGECACHE"];
+  if (!ctx.since("1.14")) return ["STATE", "EPHEMERAL", "IMAGECACHE"];
+  return ["STATE", "EPHEMERAL", "IMAGECACHE", "ETCD", "CRI", "KUBELET", "LOG"];
+}
+function sizeOf(v) {
+  const s = typeof v === "object" && v !== null ? asStr(v.bytes) : asStr(v);
+  if (s === "" || s.startsWith("-")) return void 0;
+  return parseBytes(s);
+}
+var CHECKS = {
+  LinkConfig(_ctx, _doc, body, err) {
+    nameRequired(body, err);
+    checkCommonLink(body, err);
+  },
+  DummyLinkConfig(_ctx, _doc, body, err) {
+    nameRequired(body, err);
+    checkCommonLink(body, err);
+  },
+  VLANConfig(_ctx, _doc, body, err) {
+    nameRequired(body, err);
+    const id2 = Number(body.vlanID ?? 0);
+    if (id2 === 0 || id2 > 4094) err("vlanID must be specified and between 1 and 4094", ["vlanID"]);
+    if (asStr(body.parent) === "") err("parent must be specified", ["parent"]);
+    const mode = asStr(body.vlanMode).toLowerCase();
+    if (mode !== "" && mode !== "802.1q" && mode !== "802.1ad")
+      err("vlanMode must be either '802.1q' or '802.1ad'", ["vlanMode"]);
+    checkCommonLink(body, err);
+  },
+  BondConfig(ctx, doc2, body, err) {
+    nameRequired(body, err);
+    if (asList(body.links).length === 0) err("at least one link must be specified", ["links"]);
+    if (body.bondMode === void 0) err("bond mode must be specified", ["bondMode"]);
+    else if (asStr(body.bondMode).toLowerCase() === "802.3ad") {
+      for (const [field, name] of [
+        ["miimon", "miimon"],
+        ["updelay", "updelay"],
+        ["downdelay", "downdelay"]
+      ]) {
+        if (body[field] === void 0)
+          ctx.warn(
+            "talos/bond-config",
+            `${documentLabel(doc2)}: ${name} was not specified for 802.3ad bond`,
+            doc2,
+            []
+          );
+      }
+    }
+    checkCommonLink(body, err);
+  },
+  BridgeConfig(_ctx, _doc, body, err) {
+    nameRequired(body, err);
+    if (asList(body.links).length === 0) err("at least one link must be specified", ["links"]);
+    checkCommonLink(body, err);
+  },
+  Layer2VIPConfig(_ctx, _doc, body, err) {
+    const name = asStr(body.name);
+    if (name === "") err("name must be specified", ["name"]);
+    else if (!normalizeAddr(name))
+      err(`name must be a valid IP address: ParseAddr(${JSON.stringify(name)}): unable to parse IP`, [
+        "name"
+      ]);
+    if (asStr(body.link) === "") err("link must be specified", ["link"]);
+  },
+  HostnameConfig(_ctx, _doc, body, err) {
+    const auto = body.auto === void 0 ? "off" : asStr(body.auto).toLowerCase();
+    const hostname = asStr(body.hostname);
+    if (body.auto === void 0 && hostname === "") err("either 'auto' or 'hostname' must be set");
+    if (auto !== "off" && hostname !== "")
+      err("'auto' and 'hostname' cannot be set at the same time", ["hostname"]);
+    if (auto !== "off" && auto !== "stable") err(`invalid value for 'auto': ${asStr(body.auto)}`, ["auto"]);
+    if (hostname !== "") {
+      if (hostname.length > 253) err(`fqdn is too long: ${hostname.length}`, ["hostname"]);
+      const host = hostname.split(".")[0];
+      if (host.length === 0 || host.length > 63)
+        err(`invalid hostname ${JSON.stringify(host)}`, ["hostname"]);
+    }
+  },
+  ResolverConfig(ctx, doc2, body, err) {
+    if (!ctx.since("1.14")) return;
+    const hostDNS = asObj(body.hostDNS);
+    if (hostDNS && Object.keys(hostDNS).length > 0 && hostDNS.enabled !== true) {
+      if (hostDNS.forwardKubeDNSToHost === true)
+        err("hostDNS.forwardKubeDNSToHost cannot be enabled when hostDNS.enabled is false", ["hostDNS"]);
+      if (hostDNS.resolveMemberNames === true)
+        err("hostDNS.resolveMemberNames cannot be enabled when hostDNS.enabled is false", ["hostDNS"]);
+    }
+    const servers = asList(body.nameservers);
+    let encrypted2 = 0;
+    servers.forEach((n, i) => {
+      const ns = asObj(n) ?? {};
+      const protocol = asStr(ns.protocol).toLowerCase();
+      const tls = asStr(ns.tlsServerName);
+      if (protocol === "dot" || protocol === "doh") {
+        encrypted2++;
+        if (tls === "")
+          err(
+            `tlsServerName must be set when protocol is ${protocol === "dot" ? "DoT" : "DoH"}: entry ${i}`,
+            ["nameservers", i]
+          );
+      } else if (protocol === "" || protocol === "do53") {
+        if (tls !== "")
+          err(`tlsServerName must be empty when protocol is Do53: entry ${i}`, [
+            "nameservers",
+            i,
+            "tlsServerName"
+          ]);
+      } else err(`unsupported DNS protocol: entry ${i}`, ["nameservers", i, "protocol"]);
+      if (!isGoIP(asStr(ns.address)))
+        err(`nameserver address must be a valid IP: entry ${i}`, ["nameservers", i, "address"]);
+    });
+    if (encrypted2 > 0 && encrypted2 === servers.length) {
+      ctx.warn(
+        "talos/resolver-config",
+        `${documentLabel(doc2)}: every nameserver uses encrypted DNS (DoT or DoH); certificate checks need a correct clock, so keep a plain-DNS fallback or give NTP servers by IP address`,
+        doc2,
+        ["nameservers"]
+      );
+    }
+  },
+  TimeSyncConfig(ctx, _doc, body, err) {
+    if (asStr(body.bootTimeout).startsWith("-")) err("bootTimeout cannot be negative", ["bootTimeout"]);
+    if (body.ntp !== void 0 && body.ptp !== void 0)
+      err("only one of ntp or ptp configuration can be specified");
+    const ntp = asObj(body.ntp);
+    if (ctx.since("1.14") && ntp?.useNTS === true) {
+      asList(ntp.servers).forEach((s, i) => {
+        if (isGoIP(asStr(s)))
+          err(`NTS requires hostnames, not IP addresses: ${JSON.stringify(asStr(s))}`, ["ntp", "servers", i]);
+      });
+    }
+  },
+  KubeSpanConfig(_ctx, _doc, body, err) {
+    if (body.mtu !== void 0 && Number(body.mtu) < KUBESPAN_MIN_MTU)
+      err(`kubespan link MTU must be at least ${KUBESPAN_MIN_MTU}`, ["mtu"]);
+    asList(asObj(body.filters)?.endpoints).forEach((e, i) => {
+      const cidr = asStr(e).replace(/^!/, "");
+      if (!isSubnetOrAddress(cidr))
+        err(`KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, ["filters", "endpoints", i]);
+    });
+  },
+  VolumeConfig(ctx, _doc, body, err) {
+    const name = asStr(body.name);
+    const allowed = volumeNames(ctx);
+    if (!allowed.includes(name)) {
+      err(`only [${allowed.map((n) => JSON.stringify(n)).join(" ")}] volumes are supported`, ["name"]);
+      return;
+    }
+    const provisioning = asObj(body.provisioning) ?? {};
+    const encryption = asObj(body.encryption);
+    if (name === "STATE" && ctx.since("1.11")) {
+      if (Object.keys(provisioning).length > 0)
+        err(`provisioning config is not allowed for the ${JSON.stringify(name)} volume`, ["provisioning"]);
+      asList(encryption?.keys).forEach((k, i) => {
+        if (asObj(k)?.lockToState === true)
+          err(`state-locked key is not allowed for the ${JSON.stringify(name)} volume`, [
+            "encryption",
+            "keys",
+            i,
+            "lockToState"
+          ]);
+      });
+    }
+    const min = sizeOf(provisioning.minSize);
+    const max = sizeOf(provisioning.maxSize);
+    if (min !== void 0 && max !== void 0 && min > max)
+      err("min size is greater than max size", ["provisioning"]);
+    if (asStr(provisioning.minSize).startsWith("-"))
+      err("min size cannot be negative", ["provisioning", "minSize"]);
+    if (ctx.since("1.11")) encryptionErrors(encryption, err);
+  },
+  DiscoveryIdentityConfig(_ctx, _doc, body, err) {
+    if (asStr(body.clusterID) === "") return err("clusterID is required", ["clusterID"]);
+    const secret = asStr(body.clusterSecret);
+    if (secret === "") return err("clusterSecret is required", ["clusterSecret"]);
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(secret)) {
+      return err("invalid clusterSecret: failed to decode from base64 (value not shown)", ["clusterSecret"]);
+    }
+    const len = Buffer.from(secret, "base64").length;
+    if (len !== 32)
+      err(`invalid clusterSecret: expected 32 bytes, got ${len} (value not shown)`, ["clusterSecret"]);
+  },
+  KubeTalosAPIAccessConfig(ctx, _doc, body, err) {
+    const roles = talosRoles(ctx.contract);
+    asList(body.allowedRoles).forEach((r, i) => {
+      if (!roles.includes(asStr(r)))
+        err(`invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`, [
+          "allowedRoles",
+          i
+        ]);
+    });
+  }
+};
+function kindRule(kind) {
+  return `talos/${kind.replace(/Config$/, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase()}-config`;
+}
+function checkDocument(ctx, doc2) {
+  const check = CHECKS[doc2.kind];
+  if (!check) return;
+  const rule = kindRule(doc2.kind);
+  const label = documentLabel(doc2);
+  check(
+    ctx,
+    doc2,
+    doc2.body,
+    (message, segs = []) => ctx.error(rule, `${label}: ${message}`, doc2, segs)
+  );
+}
+
+// src/validate/talos/labels.ts
+var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
+var QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+var RESERVED_ANNOTATIONS = [
+  "talos.dev/owned-annotations",
+  "talos.dev/owned-labels",
+  "talos.dev/owned-taints"
+];
+var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+var TOTAL_ANNOTATION_LIMIT = 256 * 1024;
+function dns1123SubdomainError(v) {
+  if (v.length > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
+  if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
+  return void 0;
+}
+function qualifiedNameError(value) {
+  const parts2 = value.split("/");
+  let name;
+  if (parts2.length === 1) name = parts2[0];
+  else if (parts2.length === 2) {
+    const [prefix, n] = parts2;
+    name = n;
+    if (prefix === "") return `prefix cannot be empty: ${JSON.stringify(value)}`;
+    const e = dns1123SubdomainError(prefix);
+    if (e) return `prefix ${JSON.stringify(prefix)} is invalid: ${e}`;
+  } else return `invalid format: too many slashes: ${JSON.stringify(value)}`;
+  if (name === "") return `name cannot be empty: ${JSON.stringify(value)}`;
+  if (name.length > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
+  if (!QUALIFIED_NAME.test(name)) return `name ${JSON.stringify(name)} is invalid`;
+  return void 0;
+}
+function labelValueError(v) {
+  if (v.length > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
+  if (!LABEL_VALUE.test(v)) return `label value ${JSON.stringify(v)} is invalid`;
+  return void 0;
+}
+var sorted = (m) => Object.keys(m).sort();
+function labelErrors(labels) {
+  const out = [];
+  for (const k of sorted(labels)) {
+    const e = qualifiedNameError(k) ?? labelValueError(String(labels[k] ?? ""));
+    if (e) out.push({ key: k, message: e });
+  }
+  return out;
+}
+function annotationErrors(annotations) {
+  const out = [];
+  let size3 = 0;
+  for (const k of sorted(annotations)) {
+    const e = qualifiedNameError(k);
+    if (e) out.push({ key: k, message: e });
+    if (RESERVED_ANNOTATIONS.includes(k))
+      out.push({ key: k, message: `annotation ${JSON.stringify(k)} is reserved` });
+    size3 += Buffer.byteLength(k) + Buffer.byteLength(String(annotations[k] ?? ""));
+  }
+  if (size3 > TOTAL_ANNOTATION_LIMIT) {
+    out.push({ key: "", message: `total annotation size exceeds limit of ${TOTAL_ANNOTATION_LIMIT} bytes` });
+  }
+  return out;
+}
+function taintErrors(taints) {
+  const out = [];
+  for (const k of sorted(taints)) {
+    const nameError = qualifiedNameError(k);
+    if (nameError) {
+      out.push({ key: k, message: nameError });
+      continue;
+    }
+    const raw = String(taints[k] ?? "");
+    const i = raw.indexOf(":");
+    const value = i >= 0 ? raw.slice(0, i) : raw;
+    const effect = i >= 0 ? raw.slice(i + 1) : raw;
+    if (!TAINT_EFFECTS.includes(effect)) {
+      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect)}` });
+      continue;
+    }
+    if (i >= 0) {
+      const e = labelValueError(value);
+      if (e) out.push({ key: k, message: e });
+    }
+  }
+  return out;
+}
+
+// src/validate/talos/network-legacy.ts
+var BOND_OPTIONS = [
+  [
+    "mode",
+    ["balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad", "balance-tlb", "balance-alb"],
+    "invalid bond type %s"
+  ],
+  [
+    "xmitHashPolicy",
+    ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+    "invalid xmit hash policy %s"
+  ],
+  ["lacpRate", ["slow", "fast"], "invalid lacp rate %s"],
+  [
+    "arpValidate",
+    ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+    "invalid arp_validate mode %s"
+  ],
+  ["arpAllTargets", ["any", "all"], "invalid arp_all_targets mode %s"],
+  ["primaryReselect", ["always", "better", "failure"], "invalid primary_reselect mode %s"],
+  ["failOverMac", ["none", "active", "follow"], "invalid fail_over_mac value %s"],
+  ["adSelect", ["stable", "bandwidth", "count"], "invalid ad_select mode %s"]
+];
+var RULE = "talos/network-device";
+function isBase64Key32(key) {
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(key)) return false;
+  return Buffer.from(key, "base64").length === 32;
+}
+function checkBond(ctx, doc2, b, segs) {
+  const err = (m, s = segs) => ctx.error(RULE, m, doc2, s);
+  for (const [field, values, message] of BOND_OPTIONS) {
+    const v = asStr(b[field]);
+    if (v !== "" && !values.includes(v)) err(message.replace("%s", v), [...segs, field]);
+  }
+  const mode = asStr(b.mode) || "balance-rr";
+  const miimon = Number(b.miimon ?? 0);
+  const up = Number(b.updelay ?? 0);
+  const down = Number(b.downdelay ?? 0);
+  if (miimon === 0) {
+    if (up !== 0) err("bond.upDelay can't be set if miiMon is zero", [...segs, "updelay"]);
+    if (down !== 0) err("bond.downDelay can't be set if miiMon is zero", [...segs, "downdelay"]);
+  } else {
+    if (up % miimon !== 0) err("bond.upDelay should be a multiple of miiMon", [...segs, "updelay"]);
+    if (down % miimon !== 0) err("bond.downDelay should be a multiple of miiMon", [...segs, "downdelay"]);
+  }
+  if (asList(b.arpIPTarget).length > 0) err("bond.arpIPTarget is not supported", [...segs, "arpIPTarget"]);
+  if (asStr(b.lacpRate) !== "" && mode !== "802.3ad")
+    err("bond.lacpRate is only available in 802.3ad mode", [...segs, "lacpRate"]);
+  if (asStr(b.adActorSystem) !== "") err("bond.adActorSystem is not supported", [...segs, "adActorSystem"]);
+  const lacpOrLB = ["802.3ad", "balance-alb", "balance-tlb"].includes(mode);
+  if (lacpOrLB && asStr(b.arpValidate) !== "")
+    err(`bond.arpValidate is not available in ${mode} mode`, [...segs, "arpValidate"]);
+  if (!["active-backup", "balance-alb", "balance-tlb"].includes(mode) && asStr(b.primary) !== "") {
+    err(`bond.primary is not available in ${mode} mode`, [...segs, "primary"]);
+  }
+  if (lacpOrLB && Number(b.arpInterval ?? 0) > 0)
+    err(`bond.arpInterval is not available in ${mode} mode`, [...segs, "arpInterval"]);
+  if (mode !== "balance-rr" && Number(b.packetsPerSlave ?? 0) > 1)
+    err(`bond.packetsPerSlave is not available in ${mode} mode`, [...segs, "packetsPerSlave"]);
+  if (!["balance-alb", "balance-tlb"].includes(mode) && Number(b.tlbDynamicLb ?? 0) > 0) {
+    err(`bond.tlbDynamicTLB is not available in ${mode} mode`, [...segs, "tlbDynamicLb"]);
+  }
+  if (mode !== "802.3ad" && Number(b.adActorSysPrio ?? 0) > 0)
+    err("bond.adActorSysPrio is only available in 802.3ad mode", [...segs, "adActorSysPrio"]);
+  if (mode !== "802.3ad" && Number(b.adUserPortKey ?? 0) > 0)
+    err("bond.adUserPortKey is only available in 802.3ad mode", [...segs, "adUserPortKey"]);
+}
+function checkWireguard(ctx, doc2, w, segs) {
+  if (!isBase64Key32(asStr(w.privateKey))) {
+    ctx.error(RULE, "private key is invalid: it must be the base64 encoding of 32 bytes", doc2, [
+      ...segs,
+      "privateKey"
+    ]);
+  }
+  asList(w.peers).forEach((p, i) => {
+    const peer = asObj(p) ?? {};
+    const ps = [...segs, "peers", i];
+    if (!isBase64Key32(asStr(peer.publicKey)))
+      ctx.error(RULE, "public key invalid: it must be the base64 encoding of 32 bytes", doc2, [
+        ...ps,
+        "publicKey"
+      ]);
+    const endpoint2 = asStr(peer.endpoint);
+    if (endpoint2 !== "" && !addressContainsPort(endpoint2))
+      ctx.error(RULE, `peer endpoint ${JSON.stringify(endpoint2)} is invalid`, doc2, [...ps, "endpoint"]);
+    asList(peer.allowedIPs).forEach((ip, j) => {
+      if (!isGoCIDR(asStr(ip)))
+        ctx.error(
+          RULE,
+          `peer allowed IP ${JSON.stringify(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
+          doc2,
+          [...ps, "allowedIPs", j]
+        );
+    });
+  });
+}
+function addressContainsPort(addr) {
+  if (!addr.includes(":")) return false;
+  const pieces = addr.split(":");
+  if (isGoIP(addr.replace(/^\[|\]$/g, ""))) return false;
+  const trimmed = addr.slice(0, addr.length - pieces[pieces.length - 1].length - 1);
+  if (isGoIP(trimmed.replace(/^\[|\]$/g, ""))) return true;
+  return pieces.length <= 2;
+}
+function checkLegacyNetwork(ctx, doc2, machine) {
+  const ifaces = asList(asObj(machine.network)?.interfaces);
+  if (ifaces.length === 0) return;
+  const base = ["machine", "network", "interfaces"];
+  const secondary = /* @__PURE__ */ new Map();
+  ifaces.forEach((d, i) => {
+    const dev = asObj(d) ?? {};
+    const name = asStr(dev.interface);
+    const bond = asObj(dev.bond);
+    const bridge = asObj(dev.bridge);
+    if (bond && bridge) {
+      ctx.error(
+        RULE,
+        `interface has both bridge and bond sections set ${JSON.stringify(name)}: config sections are mutually exclusive`,
+        doc2,
+        [...base, i]
+      );
+    }
+    let members = [];
+    if (bond) {
+      members = asList(bond.interfaces);
+      if (members.length > 0 && asList(bond.deviceSelectors).length > 0) {
+        ctx.error(
+          RULE,
+          `interface ${JSON.stringify(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
+          doc2,
+          [...base, i, "bond"]
+        );
+      }
+    }
+    if (bridge) members = asList(bridge.interfaces);
+    for (const m of members) {
+      const other = secondary.get(asStr(m));
+      if (other !== void 0 && other !== name) {
+        ctx.error(
+          RULE,
+          `interface ${JSON.stringify(asStr(m))} is declared as part of two separate links: ${JSON.stringify(other)} and ${JSON.stringify(name)}`,
+          doc2,
+          [...base, i]
+        );
+      }
+      secondary.set(asStr(m), name);
+    }
+  });
+  ifaces.forEach((d, i) => {
+    const dev = asObj(d);
+    const segs = [...base, i];
+    if (!dev) {
+      ctx.error(RULE, "empty device", doc2, segs);
+      return;
+    }
+    if (dev.ignore === true) return;
+    const name = asStr(dev.interface);
+    const selector = asObj(dev.deviceSelector);
+    if (name === "" && !selector) {
+      ctx.error(
+        RULE,
+        "[networking.os.device.interface], [networking.os.device.deviceSelector]: required either config section to be set",
+        doc2,
+        segs
+      );
+    } else if (name !== "" && selector) {
+      ctx.error(
+        RULE,
+        "[networking.os.device.interface], [networking.os.device.deviceSelector]: config sections are mutually exclusive",
+        doc2,
+        segs
+      );
+    }
+    if (selector && Object.keys(selector).length === 0) {
+      ctx.error(
+        RULE,
+        "[networking.os.device.deviceSelector]: config section should contain at least one field",
+        doc2,
+        [...segs, "deviceSelector"]
+      );
+    }
+    const bond = asObj(dev.bond);
+    if (bond) checkBond(ctx, doc2, bond, [...segs, "bond"]);
+    const wg = asObj(dev.wireguard);
+    if (wg) checkWireguard(ctx, doc2, wg, [...segs, "wireguard"]);
+    asList(dev.vlans).forEach((v, j) => {
+      const vlan = asObj(v) ?? {};
+      const vs = [...segs, "vlans", j];
+      const id2 = Number(vlan.vlanId ?? 0);
+      const addrs = asList(vlan.addresses);
+      if (addrs.length > 0 && asStr(vlan.cidr) !== "") {
+        ctx.error(
+          RULE,
+          `[networking.os.device.vlan] ${name}.${id2}: vlan can't have both .cidr and .addresses set`,
+          doc2,
+          vs
+        );
+      }
+      if (asStr(vlan.cidr) !== "") {
+        const e = ipOrCIDRError(asStr(vlan.cidr));
+        if (e) ctx.error(RULE, `[networking.os.device.vlan.CIDR] ${name}.${id2}: ${e}`, doc2, [...vs, "cidr"]);
+      }
+      addrs.forEach((a, k) => {
+        const e = ipOrCIDRError(asStr(a));
+        if (e)
+          ctx.error(RULE, `[networking.os.device.vlan.addresses] ${name}.${id2}: ${e}`, doc2, [
+            ...vs,
+            "addresses",
+            k
+          ]);
+      });
+    });
+    const addresses = asList(dev.addresses);
+    if (secondary.has(name) && (dev.dhcp === true || asStr(dev.cidr) !== "" || addresses.length > 0 || dev.vip)) {
+      ctx.error(
+        RULE,
+        `[networking.os.device] ${JSON.stringify(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
+        doc2,
+        segs
+      );
+    }
+    if (addresses.length > 0 && asStr(dev.cidr) !== "") {
+      ctx.error(
+        RULE,
+        `[networking.os.device] ${JSON.stringify(name)}: interface can't have both .cidr and .addresses set`,
+        doc2,
+        segs
+      );
+    }
+    if (asStr(dev.cidr) !== "") {
+      const e = ipOrCIDRError(asStr(dev.cidr));
+      if (e)
+        ctx.error(RULE, `[networking.os.device.CIDR] ${JSON.stringify(name)}: ${e}`, doc2, [...segs, "cidr"]);
+      ctx.warn(
+        RULE,
+        `${JSON.stringify(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
+        doc2,
+        [...segs, "cidr"]
+      );
+    }
+    addresses.forEach((a, k) => {
+      const e = ipOrCIDRError(asStr(a));
+      if (e)
+        ctx.error(RULE, `[networking.os.device.addresses] ${JSON.stringify(name)}: ${e}`, doc2, [
+          ...segs,
+          "addresses",
+          k
+        ]);
+    });
+    const vip = asObj(dev.vip);
+    if (vip && !isGoIP(asStr(vip.ip))) {
+      ctx.error(
+        RULE,
+        `[networking.os.device.vip] failed to parse ${JSON.stringify(asStr(vip.ip))} as IP address`,
+        doc2,
+        [...segs, "vip", "ip"]
+      );
+    }
+    asList(dev.routes).forEach((r, k) => {
+      const route = asObj(r) ?? {};
+      const rs = [...segs, "routes", k];
+      const label = `networking.os.device.route[${k}]`;
+      const network = asStr(route.network);
+      const gateway = asStr(route.gateway);
+      const source = asStr(route.source);
+      if (network !== "" && !isGoCIDR(network))
+        ctx.error(RULE, `[${label}.network] ${JSON.stringify(network)}: invalid network address`, doc2, [
+          ...rs,
+          "network"
+        ]);
+      if (gateway !== "" && !isGoIP(gateway))
+        ctx.error(RULE, `[${label}.gateway] ${JSON.stringify(gateway)}: invalid network address`, doc2, [
+          ...rs,
+          "gateway"
+        ]);
+      if (gateway === "" && network === "")
+        ctx.error(RULE, `[${label}]: either network or gateway should be set`, doc2, rs);
+      if (source !== "" && !isGoIP(source))
+        ctx.error(RULE, `[${label}.source] ${JSON.stringify(source)}: invalid network address`, doc2, [
+          ...rs,
+          "source"
+        ]);
+    });
+  });
+}
+
+// src/validate/talos/v1alpha1.ts
+var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
+var KUBESPAN_MIN_MTU2 = 1280;
+var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
+var SORT_ALGORITHMS = ["v1", "v2"];
+var INSTALL_DISK_TYPES = ["nvme", "sd", "hdd", "ssd"];
+function isValidDNSName(name) {
+  if (name === "" || name.length - (name.match(/\./g)?.length ?? 0) > 255) return false;
+  return DNS_NAME.test(name);
+}
+function pairKey(v) {
+  return asStr(asObj(v)?.key);
+}
+function checkV1alpha1(ctx, doc2) {
+  const body = doc2.body;
+  const machine = asObj(body.machine);
+  const at2 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
+  if (!machine) {
+    at2("talos/machine-required", "machine instructions are required");
+    return;
+  }
+  const cluster = asObj(body.cluster);
+  const cp = ctx.isControlPlane;
+  if (asList(machine.files).length > 0 && ctx.since("1.14")) {
+    at2(
+      "talos/deprecated-config",
+      ".machine.files is deprecated; use dedicated configuration documents instead",
+      ["machine", "files"],
+      "warning"
+    );
+  }
+  if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
+    at2(
+      "talos/deprecated-config",
+      ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
+      ["machine", "baseRuntimeSpecOverrides"],
+      "warning"
+    );
+  }
+  checkCluster(ctx, doc2, cluster, cp);
+  checkInstall(ctx, doc2, machine);
+  const features = asObj(machine.features);
+  const hostDNS = asObj(features?.hostDNS);
+  if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
+    at2(
+      "talos/host-dns",
+      "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
+      ["machine", "features", "hostDNS"]
+    );
+  }
+  const rawType = machine.type;
+  const parsed = parseMachineType(rawType);
+  if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
+    at2(
+      "talos/machine-type",
+      `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
+      ["machine", "type"],
+      "warning"
+    );
+  }
+  const ca = machine.ca;
+  const accepted = asList(machine.acceptedCAs);
+  if (ca === void 0 && accepted.length === 0) {
+    at2(
+      "talos/machine-ca",
+      "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
+      ["machine", "ca"]
+    );
+  }
+  switch (parsed.type) {
+    case "init":
+    case "controlplane":
+      if (!ctx.since("1.14") || asObj(cluster?.network))
+        checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
+      if (ca === void 0) at2("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      else if (pairKey(ca) === "")
+        at2("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+          "machine",
+          "ca"
+        ]);
+      break;
+    case "worker": {
+      const ifaces = asList(asObj(machine.network)?.interfaces);
+      ifaces.forEach((d, i) => {
+        const dev = asObj(d);
+        if (dev?.vip)
+          at2("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+            "machine",
+            "network",
+            "interfaces",
+            i,
+            "vip"
+          ]);
+        asList(dev?.vlans).forEach((v, j) => {
+          if (asObj(v)?.vip)
+            at2("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+              "machine",
+              "network",
+              "interfaces",
+              i,
+              "vlans",
+              j,
+              "vip"
+            ]);
+        });
+      });
+      if (ca !== void 0) {
+        if (pairKey(ca) !== "")
+          at2(
+            "talos/controlplane-only",
+            "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
+            ["machine", "ca"]
+          );
+        if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
+          at2(
+            "talos/machine-ca",
+            "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
+            ["machine", "ca"]
+          );
+        }
+      }
+      if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
+        at2(
+          "talos/controlplane-only",
+          "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
+          ["cluster", "ca"]
+        );
+      }
+      break;
+    }
+    default:
+      at2("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
+  }
+  checkLegacyNetwork(ctx, doc2, machine);
+  checkKubeSpanLegacy(ctx, doc2, machine, cluster);
+  asList(machine.disks).forEach((disk, i) => {
+    const d = asObj(disk);
+    if (!d) {
+      at2("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
+      return;
+    }
+    const parts2 = asList(d.partitions);
+    parts2.forEach((p, j) => {
+      if (!asObj(p)?.size && j !== parts2.length - 1) {
+        at2(
+          "talos/machine-disks",
+          `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
+          ["machine", "disks", i, "partitions", j]
+        );
+      }
+    });
+  });
+  const kubelet = asObj(machine.kubelet);
+  if (kubelet) {
+    asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
+      const cidr = asStr(s).replace(/^!/, "");
+      if (!isSubnetOrAddress(cidr))
+        at2("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
+          "machine",
+          "kubelet",
+          "nodeIP",
+          "validSubnets",
+          i
+        ]);
+    });
+    const extra = asObj(kubelet.extraConfig) ?? {};
+    for (const f of kubeletProtectedFields(ctx.contract)) {
+      if (f in extra)
+        at2("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
+          "machine",
+          "kubelet",
+          "extraConfig",
+          f
+        ]);
+    }
+  }
+  const sde = asObj(machine.systemDiskEncryption);
+  for (const label of ["ephemeral", "state"]) {
+    const enc = asObj(sde?.[label]);
+    if (!enc) continue;
+    const name = label.toUpperCase();
+    const segs = ["machine", "systemDiskEncryption", label];
+    const keys = asList(enc.keys);
+    if (keys.length === 0)
+      at2("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
+    const slots = /* @__PURE__ */ new Set();
+    keys.forEach((k, i) => {
+      const key = asObj(k) ?? {};
+      const slot = Number(key.slot ?? 0);
+      if (slots.has(slot))
+        at2(
+          "talos/disk-encryption",
+          `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
+          [...segs, "keys", i]
+        );
+      slots.add(slot);
+      if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
+        at2(
+          "talos/disk-encryption",
+          `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
+          [...segs, "keys", i]
+        );
+      }
+    });
+  }
+  asList(asObj(machine.logging)?.destinations).forEach((d, i) => {
+    const dest = asObj(d) ?? {};
+    const segs = ["machine", "logging", "destinations", i];
+    const u = dest.endpoint;
+    if (!u) at2("talos/logging", "empty logging endpoint", segs);
+    else {
+      if (u.host === "") at2("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
+      if (u.scheme !== "tcp" && u.scheme !== "udp")
+        at2("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
+          ...segs,
+          "endpoint"
+        ]);
+    }
+    if (asStr(dest.format) !== "json_lines")
+      at2("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
+        ...segs,
+        "format"
+      ]);
+  });
+  const install = asObj(machine.install);
+  if (install) {
+    const seen = /* @__PURE__ */ new Set();
+    asList(install.extensions).forEach((e, i) => {
+      const image = asStr(asObj(e)?.image);
+      if (seen.has(image))
+        at2("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
+          "machine",
+          "install",
+          "extensions",
+          i
+        ]);
+      seen.add(image);
+    });
+    if (seen.size > 0) {
+      at2(
+        "talos/install",
+        ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
+        ["machine", "install", "extensions"],
+        "warning"
+      );
+    }
+  }
+  for (const [field, check, what] of [
+    ["nodeLabels", labelErrors, "labels"],
+    ["nodeAnnotations", annotationErrors, "annotations"],
+    ["nodeTaints", taintErrors, "taints"]
+  ]) {
+    for (const e of check(asObj(machine[field]) ?? {})) {
+      at2(
+        "talos/node-labels",
+        `invalid machine node ${what}: ${e.message}`,
+        e.key ? ["machine", field, e.key] : ["machine", field]
+      );
+    }
+  }
+  const access2 = asObj(features?.kubernetesTalosAPIAccess);
+  if (access2?.enabled === true)
+    checkTalosAPIAccess(ctx, doc2, access2, ["machine", "features", "kubernetesTalosAPIAccess"], features);
+  const sort = asStr(features?.nodeAddressSortAlgorithm);
+  if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
+    at2(
+      "talos/address-sort",
+      `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
+      ["machine", "features", "nodeAddressSortAlgorithm"]
+    );
+  }
+  if (body.persist === false) at2("talos/persist", ".persist should be enabled", ["persist"]);
+  const registries = asObj(machine.registries);
+  for (const section of ["config", "mirrors"]) {
+    for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
+      if (v === null)
+        at2("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
+          "machine",
+          "registries",
+          section,
+          k
+        ]);
+    }
+  }
+}
+function checkTalosAPIAccess(ctx, doc2, access2, segs, features) {
+  if (!ctx.isControlPlane) {
+    ctx.error(
+      "talos/controlplane-only",
+      "feature Kubernetes Talos API Access can only be enabled on control plane machines",
+      doc2,
+      segs
+    );
+  }
+  if (!ctx.since("1.12") && features?.rbac !== true) {
+    ctx.error(
+      "talos/talos-api-access",
+      "feature API RBAC should be enabled when Kubernetes Talos API Access feature is enabled",
+      doc2,
+      segs
+    );
+  }
+  const roles = talosRoles(ctx.contract);
+  asList(access2.allowedRoles).forEach((r, i) => {
+    if (!roles.includes(asStr(r))) {
+      ctx.error(
+        "talos/talos-api-access",
+        `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
+        doc2,
+        [...segs, "allowedRoles", i]
+      );
+    }
+  });
+}
+function checkCluster(ctx, doc2, cluster, cp) {
+  const at2 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  if (!cluster) {
+    at2("talos/cluster-required", "cluster instructions are required", []);
+    return;
+  }
+  const controlPlane = asObj(cluster.controlPlane);
+  if (controlPlane || !ctx.since("1.14")) {
+    const endpoint2 = controlPlane?.endpoint;
+    if (!endpoint2) {
+      at2("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
+        "cluster",
+        "controlPlane"
+      ]);
+      return;
+    }
+    const e = endpointURIError(endpoint2);
+    if (e)
+      at2("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+        "cluster",
+        "controlPlane",
+        "endpoint"
+      ]);
+  }
+  const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
+  if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
+    at2("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
+      "cluster",
+      "network",
+      "dnsDomain"
+    ]);
+  }
+  const ecp = asObj(cluster.externalCloudProvider);
+  if (ecp) {
+    const manifests = asList(ecp.manifests);
+    if (ecp.enabled !== true && manifests.length > 0) {
+      at2("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
+        "cluster",
+        "externalCloudProvider"
+      ]);
+    } else {
+      manifests.forEach((m, i) => {
+        const e = endpointURIError(asStr(m));
+        if (e)
+          at2(
+            "talos/external-cloud-provider",
+            `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
+            ["cluster", "externalCloudProvider", "manifests", i]
+          );
+      });
+    }
+  }
+  const etcd = asObj(cluster.etcd);
+  if (etcd) {
+    if (!cp)
+      at2("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+        "cluster",
+        "etcd"
+      ]);
+    else {
+      if (etcd.ca === void 0)
+        at2("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
+      const advertised = asList(etcd.advertisedSubnets);
+      if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
+        at2("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
+          "cluster",
+          "etcd",
+          "subnet"
+        ]);
+      }
+      const adv = advertised.length > 0 ? advertised : asStr(etcd.subnet) !== "" ? [etcd.subnet] : [];
+      adv.forEach((s, i) => {
+        const cidr = asStr(s).replace(/^!/, "");
+        if (!isSubnetOrAddress(cidr))
+          at2("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
+            "cluster",
+            "etcd",
+            advertised.length > 0 ? "advertisedSubnets" : "subnet",
+            ...advertised.length > 0 ? [i] : []
+          ]);
+      });
+      asList(etcd.listenSubnets).forEach((s, i) => {
+        const cidr = asStr(s).replace(/^!/, "");
+        if (!isSubnetOrAddress(cidr))
+          at2("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
+            "cluster",
+            "etcd",
+            "listenSubnets",
+            i
+          ]);
+      });
+    }
+  }
+  if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
+    at2("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+      "cluster",
+      "ca"
+    ]);
+  }
+  const names = /* @__PURE__ */ new Set();
+  asList(cluster.inlineManifests).forEach((m, i) => {
+    const name = asStr(asObj(m)?.name);
+    if (name.trim() === "")
+      at2("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
+    if (names.has(name))
+      at2("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
+        "cluster",
+        "inlineManifests",
+        i,
+        "name"
+      ]);
+    names.add(name);
+  });
+  const discovery2 = asObj(cluster.discovery);
+  if (discovery2?.enabled === true) {
+    const service = asObj(asObj(discovery2.registries)?.service);
+    if (service?.disabled !== true) {
+      const endpoint2 = asStr(service?.endpoint) || "https://discovery.talos.dev/";
+      const m = endpoint2.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
+      if (!m)
+        at2(
+          "talos/discovery",
+          `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint2)}: invalid URI for request`,
+          ["cluster", "discovery", "registries", "service", "endpoint"]
+        );
+      else if (m[1] !== "" && m[1] !== "/")
+        at2("talos/discovery", "cluster discovery service path should be empty", [
+          "cluster",
+          "discovery",
+          "registries",
+          "service",
+          "endpoint"
+        ]);
+      if (asStr(cluster.id) === "")
+        at2("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
+      if (asStr(cluster.secret) === "")
+        at2("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
+    }
+  }
+  const apiServer2 = asObj(cluster.apiServer);
+  if (apiServer2) {
+    const authz = asList(apiServer2.authorizationConfig);
+    if (authz.length > 0) {
+      for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
+        if (k === "authorization-mode") {
+          at2(
+            "talos/kubernetes-components",
+            "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
+            ["cluster", "apiServer", "extraArgs", k]
+          );
+        } else if (k.startsWith("authorization-webhook-")) {
+          at2(
+            "talos/kubernetes-components",
+            "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
+            ["cluster", "apiServer", "extraArgs", k]
+          );
+        }
+      }
+    }
+    authz.forEach((a, i) => {
+      const z = asObj(a) ?? {};
+      const segs = ["cluster", "apiServer", "authorizationConfig", i];
+      const prefix = "apiserver authorization config validation failed: ";
+      if (asStr(z.type) === "")
+        at2("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
+      else if (asStr(z.name) === "")
+        at2("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
+      else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
+        at2(
+          "talos/kubernetes-components",
+          `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
+          [...segs, "type"]
+        );
+      }
+    });
+  }
+  for (const [component, label] of [
+    ["apiServer", "apiserver"],
+    ["controllerManager", "controller-manager"],
+    ["scheduler", "scheduler"]
+  ]) {
+    const res = asObj(asObj(cluster[component])?.resources);
+    for (const part of ["requests", "limits"]) {
+      for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
+        if (key !== "cpu" && key !== "memory") {
+          at2(
+            "talos/kubernetes-components",
+            `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
+            ["cluster", component, "resources", part, key]
+          );
+        }
+      }
+    }
+  }
+}
+function checkInstall(ctx, doc2, machine) {
+  const install = asObj(machine.install);
+  if (!install) {
+    if (!ctx.since("1.14"))
+      ctx.error("talos/install", 'install instructions are required in "metal" mode', doc2, ["machine"]);
+    return;
+  }
+  const selector = asObj(install.diskSelector);
+  let selectorValid = selector !== void 0;
+  if (selector) {
+    if (asStr(selector.name) !== "") {
+      ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
+        "machine",
+        "install",
+        "diskSelector",
+        "name"
+      ]);
+      selectorValid = false;
+    } else if (asStr(selector.type) !== "" && !INSTALL_DISK_TYPES.includes(asStr(selector.type))) {
+      ctx.error(
+        "talos/install",
+        `install disk selector is invalid: unsupported disk type ${JSON.stringify(asStr(selector.type))}`,
+        doc2,
+        ["machine", "install", "diskSelector", "type"]
+      );
+      selectorValid = false;
+    }
+    const size3 = asStr(selector.size).replace(/^(>=|<=|>|<|==)\s*/, "");
+    if (size3 !== "" && parseBytes(size3) === void 0) selectorValid = false;
+  }
+  if (asStr(install.disk) === "" && !selectorValid) {
+    ctx.error("talos/install", "either install disk or diskSelector should be defined", doc2, [
+      "machine",
+      "install"
+    ]);
+  }
+  if (asList(install.extraKernelArgs).length > 0 && install.grubUseUKICmdline === true) {
+    ctx.error(
+      "talos/install",
+      "install.extraKernelArgs and install.grubUseUKICmdline can't be used together",
+      doc2,
+      ["machine", "install", "grubUseUKICmdline"]
+    );
+  }
+}
+function checkCNI(ctx, doc2, cni) {
+  const segs = ["cluster", "network", "cni"];
+  const name = asStr(cni?.name) || "flannel";
+  const urls = asList(cni?.urls);
+  const flannel = asObj(cni?.flannel);
+  const flannelArgs = asList(flannel?.extraArgs);
+  const policies = flannel?.kubeNetworkPoliciesEnabled === true;
+  const err = (m, s = segs) => ctx.error("talos/cni", m, doc2, s);
+  switch (name) {
+    case "flannel":
+      if (urls.length > 0) err(`"urls" field should be empty for "flannel" CNI`, [...segs, "urls"]);
+      break;
+    case "none":
+    case "custom":
+      if (name === "none" && urls.length > 0)
+        err(`"urls" field should be empty for "none" CNI`, [...segs, "urls"]);
+      if (name === "custom" && urls.length === 0)
+        ctx.warn("talos/cni", `"urls" field should not be empty for "custom" CNI`, doc2, segs);
+      if (flannelArgs.length > 0)
+        err(`"flanneldExtraArgs" field should be empty for ${JSON.stringify(name)} CNI`, [
+          ...segs,
+          "flannel",
+          "extraArgs"
+        ]);
+      if (policies && ctx.since("1.13"))
+        err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${JSON.stringify(name)} CNI`, [
+          ...segs,
+          "flannel"
+        ]);
+      if (name === "custom") {
+        urls.forEach((u, i) => {
+          const e = endpointURIError(asStr(u));
+          if (e) err(e, [...segs, "urls", i]);
+        });
+      }
+      break;
+    default:
+      err('cni name should be one of ["flannel", "custom", "none"]', [...segs, "name"]);
+  }
+}
+function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
+  const ks = asObj(asObj(machine.network)?.kubespan);
+  if (ks?.enabled !== true) return;
+  const segs = ["machine", "network", "kubespan"];
+  const mtu = ks.mtu;
+  if (mtu !== void 0 && mtu < KUBESPAN_MIN_MTU2)
+    ctx.error("talos/kubespan", `kubespan link MTU must be at least ${KUBESPAN_MIN_MTU2}`, doc2, [
+      ...segs,
+      "mtu"
+    ]);
+  if (!ctx.since("1.14")) {
+    if (asObj(cluster?.discovery)?.enabled !== true)
+      ctx.error(
+        "talos/kubespan",
+        ".cluster.discovery should be enabled when .machine.network.kubespan is enabled",
+        doc2,
+        segs
+      );
+    if (asStr(cluster?.id) === "")
+      ctx.error(
+        "talos/kubespan",
+        ".cluster.id should be set when .machine.network.kubespan is enabled",
+        doc2,
+        segs
+      );
+    if (asStr(cluster?.secret) === "")
+      ctx.error(
+        "talos/kubespan",
+        ".cluster.secret should be set when .machine.network.kubespan is enabled",
+        doc2,
+        segs
+      );
+  }
+  const filters = asObj(ks.filters);
+  asList(filters?.endpoints).forEach((e, i) => {
+    const cidr = asStr(e).replace(/^!/, "");
+    if (!isSubnetOrAddress(cidr))
+      ctx.error("talos/kubespan", `KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, doc2, [
+        ...segs,
+        "filters",
+        "endpoints",
+        i
+      ]);
+  });
+  if (ctx.since("1.12")) {
+    asList(filters?.excludeAdvertisedNetworks).forEach((e, i) => {
+      if (!isGoCIDR(asStr(e)))
+        ctx.error(
+          "talos/kubespan",
+          `KubeSpan exclude advertised networks filter is not valid: ${JSON.stringify(asStr(e))}`,
+          doc2,
+          [...segs, "filters", "excludeAdvertisedNetworks", i]
+        );
+    });
+  }
+}
+
+// src/validate/talos/index.ts
+function talosIssues(docs, contract) {
+  const ctx = new TalosContext(docs, contract);
+  if (ctx.v1) checkV1alpha1(ctx, ctx.v1);
+  for (const d of docs) checkDocument(ctx, d);
+  checkContainerRules(ctx);
+  return ctx.issues;
+}
+
+// src/validate/node.ts
+function documentIssues(docs, contract) {
+  const out = [];
+  for (const doc2 of docs) {
+    out.push(...validateDecodedDocument(doc2, contract));
+    for (const d of findDeprecated(doc2.body, doc2.def.type, contract)) {
+      const at2 = exactOrigin(doc2, d.segs);
+      if (at2)
+        out.push({
+          rule: "schema/deprecated",
+          severity: "notice",
+          message: d.message,
+          doc: doc2,
+          segs: d.segs,
+          at: at2
+        });
+    }
+  }
+  out.push(...talosIssues(docs, contract));
+  return out;
+}
+
+// src/validate/render-errors.ts
+function ruleOf(message) {
+  if (/unknown field/.test(message)) return "schema/unknown-field";
+  if (/^(duplicate|conflicting)/.test(message) || /: (duplicate|conflicting) /.test(message))
+    return "talos/conflicting-documents";
+  if (/not registered/.test(message)) return "schema/unknown-kind";
+  return "render/error";
+}
+function renderErrorFindings2(failures) {
+  const out = [];
+  for (const f of failures) {
+    const issues = f.error instanceof ConfigDecodeError ? f.error.issues : [
+      {
+        message: f.error.message,
+        file: f.error.file ?? f.file,
+        line: f.error.line,
+        field: f.error.field
+      }
+    ];
+    for (const i of issues) {
+      out.push({
+        rule: ruleOf(i.message),
+        severity: "error",
+        message: i.message,
+        cluster: f.cluster,
+        ...i.field ? { path: i.field } : {},
+        file: i.file ?? f.file,
+        ...i.line ? { line: i.line } : {}
+      });
+    }
+  }
+  return out;
+}
+
+// src/validate/result.ts
+function exitCodeFor(findings, failOn = "error") {
+  const limit = SEVERITY_ORDER[failOn];
+  return findings.some((f) => !f.waived && SEVERITY_ORDER[f.severity] <= limit) ? 1 : 0;
+}
+function summarize2(findings, clusters = 0, nodes = 0) {
+  const s = { errors: 0, warnings: 0, notices: 0, waived: 0, clusters, nodes };
+  const key = {
+    error: "errors",
+    warning: "warnings",
+    notice: "notices"
+  };
+  for (const f of findings) {
+    if (f.waived) s.waived++;
+    else s[key[f.severity]]++;
+  }
+  return s;
+}
+function findingKey(f) {
+  return [f.rule, f.cluster, f.node, f.path, f.file, f.line, f.message].join("\0");
+}
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const k = findingKey(f);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+var cmp2 = (a, b) => a === b ? 0 : a === void 0 ? 1 : b === void 0 ? -1 : a < b ? -1 : 1;
+function sortFindings(findings, nodeOrder = /* @__PURE__ */ new Map()) {
+  return findings.sort(
+    (a, b) => cmp2(a.cluster, b.cluster) || cmp2(
+      a.node === void 0 ? void 0 : nodeOrder.get(`${a.cluster}/${a.node}`) ?? a.node,
+      b.node === void 0 ? void 0 : nodeOrder.get(`${b.cluster}/${b.node}`) ?? b.node
+    ) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || cmp2(a.file, b.file) || cmp2(a.line, b.line) || cmp2(a.rule, b.rule) || cmp2(a.message, b.message)
+  );
+}
+
+// src/validate/rules.ts
+var R = (id2, severity, description) => ({ id: id2, severity, description });
+var VALIDATOR_RULES = [
+  R("schema/yaml", "error", "The file is valid YAML"),
+  R("schema/unknown-kind", "error", "Every document is a kind this Talos version knows"),
+  R(
+    "schema/unknown-field",
+    "error",
+    'Every field is one Talos knows for this version (with a "did you mean")'
+  ),
+  R("schema/type", "error", "Every value has the type Talos decodes the field as"),
+  R("schema/enum", "error", "Values of enumerated fields are ones Talos accepts"),
+  R("schema/range", "error", "Numbers fit the Go integer type of their field"),
+  R("schema/required", "warning", "Keys Talos's published schema requires are present"),
+  R("schema/invalid", "error", "The document matches the Talos config schema"),
+  R("schema/decode", "error", "The config loads with Talos's strict decoder"),
+  R("schema/deprecated", "notice", "Deprecated fields are replaced by the documents Talos recommends"),
+  R("talos/machine-required", "error", "The v1alpha1 document has a machine section"),
+  R("talos/cluster-required", "error", "The v1alpha1 document has a cluster section"),
+  R("talos/controlplane-endpoint", "error", "The control-plane endpoint is a valid URL with a host and port"),
+  R("talos/dns-domain", "error", "The cluster DNS domain is a valid DNS name"),
+  R(
+    "talos/external-cloud-provider",
+    "error",
+    "External cloud provider manifests are valid and only set when enabled"
+  ),
+  R("talos/etcd", "error", "etcd settings (CA, subnets) are valid"),
+  R(
+    "talos/controlplane-only",
+    "error",
+    "Control-plane-only settings (VIPs, CA keys, etcd, control-plane kinds) are not on workers"
+  ),
+  R("talos/inline-manifests", "error", "Inline manifests have unique, non-empty names"),
+  R("talos/discovery", "error", "Cluster discovery has a valid endpoint and a cluster identity"),
+  R("talos/kubernetes-components", "error", "API server authorization and component resources are valid"),
+  R("talos/install", "error", "Install settings are valid (a disk or disk selector, no conflicting options)"),
+  R("talos/host-dns", "error", "Host DNS settings are consistent"),
+  R("talos/machine-type", "error", "The machine type is controlplane or worker"),
+  R("talos/machine-ca", "error", "The Talos API CA is present, with its key exactly on control planes"),
+  R("talos/cni", "error", "The CNI settings are consistent with the chosen CNI"),
+  R(
+    "talos/network-device",
+    "error",
+    "Legacy network interfaces (bonds, bridges, VLANs, VIPs, routes) are valid"
+  ),
+  R("talos/kubespan", "error", "KubeSpan settings are valid and its requirements met"),
+  R("talos/machine-disks", "error", "Machine disks and partitions are valid"),
+  R("talos/kubelet", "error", "Kubelet settings are valid and do not override protected fields"),
+  R("talos/disk-encryption", "error", "System disk encryption has keys in distinct slots"),
+  R("talos/logging", "error", "Logging destinations are tcp/udp endpoints with the json_lines format"),
+  R("talos/node-labels", "error", "Node labels, annotations and taints follow Kubernetes syntax"),
+  R("talos/talos-api-access", "error", "Kubernetes Talos API access uses known roles"),
+  R("talos/address-sort", "error", "The node address sort algorithm is known"),
+  R("talos/persist", "error", "persist is not disabled"),
+  R("talos/registries", "error", "Registry entries are not null"),
+  R("talos/deprecated-config", "warning", "Deprecated v1alpha1 sections Talos warns about are replaced"),
+  R(
+    "talos/conflicting-config",
+    "error",
+    "A setting is not configured both in v1alpha1 and in the document replacing it"
+  ),
+  R(
+    "talos/conflicting-documents",
+    "error",
+    "Documents are not duplicated and do not configure one link twice"
+  ),
+  R("talos/etcd-encryption", "error", "Control planes running kube-apiserver have an etcd encryption config"),
+  R("talos/link-config", "error", "LinkConfig documents are valid"),
+  R("talos/dummy-link-config", "error", "DummyLinkConfig documents are valid"),
+  R("talos/vlan-config", "error", "VLANConfig documents are valid"),
+  R("talos/bond-config", "error", "BondConfig documents are valid"),
+  R("talos/bridge-config", "error", "BridgeConfig documents are valid"),
+  R("talos/layer2-vip-config", "error", "Layer2VIPConfig documents are valid"),
+  R("talos/hostname-config", "error", "HostnameConfig documents are valid"),
+  R("talos/resolver-config", "error", "ResolverConfig documents are valid"),
+  R("talos/time-sync-config", "error", "TimeSyncConfig documents are valid"),
+  R("talos/kube-span-config", "error", "KubeSpanConfig documents are valid"),
+  R("talos/volume-config", "error", "VolumeConfig documents are valid"),
+  R(
+    "talos/discovery-identity-config",
+    "error",
+    "DiscoveryIdentityConfig has a cluster ID and a 32-byte cluster secret"
+  ),
+  R("talos/kube-talos-api-access-config", "error", "KubeTalosAPIAccessConfig uses known roles"),
+  R("fleet/unique-node-name", "error", "Node names are unique across the fleet"),
+  R(
+    "fleet/unique-address",
+    "error",
+    "Node addresses and static interface addresses are unique across the fleet"
+  ),
+  R("fleet/role-mismatch", "error", "A node's machine type matches its role in cluster.yaml"),
+  R("fleet/controlplane-endpoint", "error", "Every node points at the cluster's endpoint"),
+  R(
+    "fleet/controlplane-count",
+    "error",
+    "An odd number of control planes, and at least 3 in production stages"
+  ),
+  R("fleet/kubernetes-version", "error", "The Kubernetes version is supported by the Talos release line"),
+  R("waiver/expired", "warning", "Waivers are renewed or removed when they expire"),
+  R("waiver/unused", "notice", "Waivers still match a finding"),
+  R("policy/invalid", "error", "Policy files are valid"),
+  R("render/error", "error", "Every cluster renders")
+];
+var byId = new Map(VALIDATOR_RULES.map((r) => [r.id, r]));
+function policyRuleInfo(r) {
+  return {
+    id: r.id,
+    severity: r.severity,
+    description: r.description,
+    ...r.rationale ? { rationale: r.rationale } : {}
+  };
+}
+function ruleInfo(id2, policies = []) {
+  const p = policies.find((r) => r.id === id2);
+  if (p) return policyRuleInfo(p);
+  return byId.get(id2) ?? { id: id2, severity: "error", description: id2 };
+}
+
+// src/validate/validate-fleet.ts
+function finishResult(raw, opts2) {
+  let findings = dedupe(raw);
+  if (opts2.redact) findings = findings.map((f) => ({ ...f, message: opts2.redact(f.message) }));
+  sortFindings(findings, opts2.nodeOrder);
+  const ids = [...new Set(findings.map((f) => f.rule))].sort();
+  return {
+    findings,
+    rules: ids.map((id2) => ruleInfo(id2, opts2.policies ?? [])),
+    summary: summarize2(findings, opts2.clusters, opts2.nodes),
+    exitCode: exitCodeFor(findings, opts2.failOn)
+  };
+}
+function validateFleet(fleet, opts2 = {}) {
+  const packs = packRules();
+  const user = loadPolicyFiles(opts2.policyFiles ?? [], packs.rules);
+  const raw = [
+    ...packs.findings,
+    ...user.findings,
+    ...renderErrorFindings2(opts2.renderFailures ?? [])
+  ];
+  const nodeOrder = /* @__PURE__ */ new Map();
+  let nodes = 0;
+  for (const cluster of fleet.clusters) {
+    const rules = [
+      ...packs.rules.filter((r) => r.pack && cluster.policyPacks.includes(r.pack)),
+      ...user.rules
+    ];
+    cluster.nodes.forEach((node, i) => {
+      nodes++;
+      nodeOrder.set(`${cluster.name}/${node.name}`, i);
+      const where2 = { cluster, node };
+      for (const issue2 of documentIssues(node.docs, cluster.contract)) raw.push(place(issue2, where2));
+      for (const issue2 of nodePolicyIssues(rules, cluster, node)) raw.push(place(issue2, where2));
+    });
+  }
+  raw.push(...fleetFindings(fleet));
+  const deduped = dedupe(raw);
+  deduped.push(...applyWaivers(deduped, fleet, opts2.now ?? /* @__PURE__ */ new Date()));
+  return finishResult(deduped, {
+    failOn: opts2.failOn,
+    redact: opts2.redact,
+    policies: [...packs.rules, ...user.rules],
+    clusters: fleet.clusters.length,
+    nodes,
+    nodeOrder
+  });
+}
+
+// action/validation.ts
+function fleetValidator(opts2) {
+  return (fleet) => validateFleet(fleet, {
+    policyFiles: repoPolicyFiles(workTreeFiles(opts2.root), opts2.policiesDir),
+    redact: opts2.redact
+  }).findings;
 }
 
 // action/plan-mode.ts
@@ -94244,7 +99620,7 @@ async function runPlanMode(context3) {
     clusters: inputs.clusters,
     stages: inputs.stages,
     allowMissingSecrets: true,
-    validate: fleetValidator({ root, policiesDir: inputs.policiesDir })
+    validate: fleetValidator({ root, policiesDir: inputs.policiesDir, redact })
   });
   const plan = base.label ? { ...planned, base: base.label } : planned;
   rt.info(redact(formatPlanText(plan)));
