@@ -4,21 +4,52 @@
  * immediate-apply rules), so the simulated nodes judge configs the way the engine models Talos.
  * Versions outside the model's contracts fall back to the simulator's own rules.
  */
+import type { ConfigDocument } from '../config/document.js';
 import { loadConfig } from '../config/patch.js';
 import { describeError } from '../errors.js';
-import { contractOf } from '../model/model.js';
+import { type Contract, contractOf } from '../model/model.js';
 import { predictImpact } from '../plan/impact.js';
 import { defaultNeedsReboot, defaultValidate } from './default-hooks.js';
 import type { SimulatorHooks } from './types.js';
 import { appliesWithoutReboot } from './version.js';
 
+/**
+ * A small memo by config text: a node judges the same config in a dry run, in the apply and in the
+ * next comparison, and a simulated fleet shares one process with whatever drives it.
+ */
+function memo<T>(fn: (key: string) => T, max = 256): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key)!;
+    const value = fn(key);
+    if (cache.size >= max) cache.delete(cache.keys().next().value!);
+    cache.set(key, value);
+    return value;
+  };
+}
+
+const SEP = '\u0000';
+const loadMemo = memo((key) => {
+  const [contract, text] = key.split(SEP) as [Contract, string];
+  return loadConfig(text, 'machine config', contract);
+});
+const load = (text: string, contract: Contract): ConfigDocument[] => loadMemo(`${contract}${SEP}${text}`);
+const validateMemo = memo((key) => {
+  const [version, text] = key.split(SEP) as [string, string];
+  return validate(text, version);
+});
+
 export function engineValidate(configYaml: string, talosVersion: string): string[] {
+  return validateMemo(`${talosVersion}${SEP}${configYaml}`);
+}
+
+function validate(configYaml: string, talosVersion: string): string[] {
   const basic = defaultValidate(configYaml, talosVersion);
   if (basic.length) return basic;
   const contract = contractOf(talosVersion);
   if (!contract) return [];
   try {
-    loadConfig(configYaml, 'machine config', contract);
+    load(configYaml, contract);
     return [];
   } catch (err) {
     // The loader names the submitted text "machine config"; Talos's messages do not carry a file.
@@ -32,8 +63,8 @@ export function engineNeedsReboot(currentYaml: string, nextYaml: string, talosVe
   if (!contract) return defaultNeedsReboot(currentYaml, nextYaml, talosVersion);
   try {
     const versions = { talosVersion, kubernetesVersion: '' };
-    const before = loadConfig(currentYaml, 'running config', contract);
-    const after = loadConfig(nextYaml, 'machine config', contract);
+    const before = load(currentYaml, contract);
+    const after = load(nextYaml, contract);
     return predictImpact(before, after, contract, { before: versions, after: versions }).impacts.includes(
       'reboot',
     );
