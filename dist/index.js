@@ -88440,23 +88440,18 @@ function initialReport(cluster, n) {
   };
 }
 async function inspect2(env, node, controlPlanes2) {
-  const health = await checkNodeHealth(
-    env.api,
-    node.address,
-    { role: node.role, etcdMembers: controlPlanes2 },
-    env.registry
-  );
+  const [health, config] = await Promise.all([
+    checkNodeHealth(env.api, node.address, { role: node.role, etcdMembers: controlPlanes2 }, env.registry),
+    env.api.getMachineConfig(node.address).then(
+      (text2) => ({ text: text2 }),
+      (err) => ({ error: describeFailure(err, env.registry) })
+    )
+  ]);
   const problems = [...health.problems];
   if (!health.reachable || health.version === void 0) return { node, problems };
-  try {
-    const config = await env.api.getMachineConfig(node.address);
-    return { node, live: { version: health.version, config }, problems };
-  } catch (err) {
-    return {
-      node,
-      problems: [...problems, `cannot read its running config: ${describeFailure(err, env.registry)}`]
-    };
-  }
+  if ("error" in config)
+    return { node, problems: [...problems, `cannot read its running config: ${config.error}`] };
+  return { node, live: { version: health.version, config: config.text }, problems };
 }
 function summarize(problems) {
   const more = problems.length > REASON_PROBLEMS ? ` (and ${problems.length - REASON_PROBLEMS} more)` : "";
@@ -88497,30 +88492,28 @@ async function runCluster(cluster, env) {
     );
   }
   const cpCount = cluster.nodes.filter((n) => n.role === "controlplane").length;
-  const inspections = await mapLimit(cluster.nodes, INSPECT_PARALLEL, (n) => inspect2(env, n, cpCount));
+  const plans = /* @__PURE__ */ new Map();
+  const inspections = await mapLimit(cluster.nodes, INSPECT_PARALLEL, async (n) => {
+    const inspection = await inspect2(env, n, cpCount);
+    if (!inspection.live) return inspection;
+    const plan = await planNode(cluster, n, inspection.live, {
+      api: env.api,
+      registry: env.registry,
+      withDiff: env.dryRun
+    });
+    plans.set(n, plan);
+    const r = reports.get(n);
+    r.action = plan.action;
+    r.talosVersion.from = plan.from.talosVersion;
+    r.kubernetesVersion.from = plan.from.kubernetesVersion;
+    r.impacts = plan.impacts;
+    r.notes.push(...plan.notes);
+    if (plan.dryRun) r.dryRun = plan.dryRun;
+    if (plan.action === "none") r.status = "unchanged";
+    return inspection;
+  });
   report.preflight = inspections.flatMap(
     (i) => i.problems.map((p) => env.registry.redact(`${i.node.name}: ${p}`))
-  );
-  const plans = /* @__PURE__ */ new Map();
-  await mapLimit(
-    inspections.filter((i) => i.live),
-    INSPECT_PARALLEL,
-    async (i) => {
-      const plan = await planNode(cluster, i.node, i.live, {
-        api: env.api,
-        registry: env.registry,
-        withDiff: env.dryRun
-      });
-      plans.set(i.node, plan);
-      const r = reports.get(i.node);
-      r.action = plan.action;
-      r.talosVersion.from = plan.from.talosVersion;
-      r.kubernetesVersion.from = plan.from.kubernetesVersion;
-      r.impacts = plan.impacts;
-      r.notes.push(...plan.notes);
-      if (plan.dryRun) r.dryRun = plan.dryRun;
-      if (plan.action === "none") r.status = "unchanged";
-    }
   );
   const changed = cluster.nodes.filter((n) => plans.get(n) && plans.get(n).action !== "none");
   const unknown = cluster.nodes.filter((n) => !plans.has(n));
