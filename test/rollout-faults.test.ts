@@ -291,6 +291,51 @@ describe('each fault halts the rollout, and a re-run resumes', () => {
   });
 });
 
+describe('stopping early', () => {
+  it('hang: a node that never answers fails at the call deadline, untouched', async () => {
+    h = await simulateOverlay({ registry: new SecretRegistry(), clusters: ['staging'], rebootMs: 20 });
+    const desired = await h.render(REBOOT_CHANGE);
+    const report = await runRollout({
+      fleet: desired,
+      talosconfig: h.sim.talosconfig,
+      registry: h.registry,
+      progress: { onEvent: after('node-done', 'stg-cp-1', () => setFault(h!, 'stg-w-1', 'hang')) },
+      timing: { pollInitialMs: 5, pollMaxMs: 25, callTimeoutMs: 300, healthTimeoutMs: 8_000 },
+    });
+    expectStagingHalt(report, /no answer within 300 ms.*node not touched/, { production: false });
+    expect(touched(h.sim.events)).toEqual(['stg-cp-1']);
+    await rerun(h, desired, ['stg-w-1', 'stg-w-2']);
+  });
+
+  it('an interrupt lets the nodes in flight finish and starts no other', async () => {
+    h = await simulateOverlay({ registry: new SecretRegistry(), rebootMs: 20 });
+    const desired = await h.render(REBOOT_CHANGE);
+    const controller = new AbortController();
+    const report = await runRollout({
+      fleet: desired,
+      talosconfig: h.sim.talosconfig,
+      stagesOrder: STAGES,
+      registry: h.registry,
+      signal: controller.signal,
+      progress: { onEvent: after('node-start', 'stg-w-1', () => controller.abort()) },
+      timing: { pollInitialMs: 5, pollMaxMs: 25, callTimeoutMs: 3_000, healthTimeoutMs: 8_000 },
+    });
+    expect(report.status).toBe('failed');
+    expect(statuses(report)).toMatchObject({
+      'stg-cp-1': 'applied',
+      'stg-w-1': 'applied',
+      'stg-w-2': 'not-reached',
+    });
+    expect(report.halted).toMatchObject({
+      cluster: 'staging',
+      reason: 'interrupted before stg-w-2 was started',
+    });
+    expect(report.stages[1]!.status).toBe('not-reached');
+    expect(touched(h.sim.events)).toEqual(['stg-cp-1', 'stg-w-1']);
+    await rerun(h, desired, ['stg-w-2', ...PRODUCTION]);
+  });
+});
+
 describe('preflight', () => {
   it('refuses a cluster whose etcd is unhealthy, touching none of it, after the earlier stage is done', async () => {
     h = await simulateOverlay({

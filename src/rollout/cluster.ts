@@ -21,7 +21,11 @@ const REASON_PROBLEMS = 3;
 export interface ClusterRunEnv extends ClusterEnv {
   stage: string;
   dryRun: boolean;
+  /** Once aborted, no further node is started; nodes in flight finish. */
+  signal?: AbortSignal;
 }
+
+export const INTERRUPTED = 'interrupted';
 
 function initialReport(cluster: RenderedCluster, n: RenderedNode): NodeReport {
   return {
@@ -190,7 +194,12 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
     return result;
   };
 
-  let failure: { node: RenderedNode; reason: string } | undefined;
+  // Why the cluster stopped: the first node that failed, or an interruption before a node started.
+  let stopped: string | undefined;
+  const interrupted = (next: RenderedNode) => {
+    if (env.signal?.aborted) stopped = `${INTERRUPTED} before ${next.name} was started`;
+    return stopped !== undefined;
+  };
   const cps = changed.filter((n) => n.role === 'controlplane').map((n) => plans.get(n)!);
   const leader =
     cps.length > 1
@@ -200,27 +209,27 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
         )
       : undefined;
   for (const plan of controlPlaneOrder(cps, leader)) {
+    if (interrupted(plan.node)) break;
     const result = await runOne(plan);
     if (result.status === 'failed') {
-      failure = { node: plan.node, reason: result.reason ?? 'failed' };
+      stopped = `${plan.node.name}: ${result.reason ?? 'failed'}`;
       break;
     }
   }
 
-  if (!failure) {
-    const workers = changed.filter((n) => n.role === 'worker').map((n) => plans.get(n)!);
-    const parallel = workerParallelism(
-      cluster.rollout.workersMaxParallel,
-      cluster.nodes.filter((n) => n.role === 'worker').length,
-    );
-    // Batches of at most `parallel`: the next batch starts only when the whole batch is back healthy,
-    // so a node that fails (even slowly) stops the rollout before any further node is touched.
-    for (let i = 0; i < workers.length && !failure; i += parallel) {
-      const batch = workers.slice(i, i + parallel);
-      const results = await Promise.all(batch.map(runOne));
-      const bad = results.findIndex((r) => r.status === 'failed');
-      if (bad >= 0) failure = { node: batch[bad]!.node, reason: results[bad]!.reason ?? 'failed' };
-    }
+  const workers = changed.filter((n) => n.role === 'worker').map((n) => plans.get(n)!);
+  const parallel = workerParallelism(
+    cluster.rollout.workersMaxParallel,
+    cluster.nodes.filter((n) => n.role === 'worker').length,
+  );
+  // Batches of at most `parallel`: the next batch starts only when the whole batch is back healthy,
+  // so a node that fails (even slowly) stops the rollout before any further node is touched.
+  for (let i = 0; i < workers.length && stopped === undefined; i += parallel) {
+    const batch = workers.slice(i, i + parallel);
+    if (interrupted(batch[0]!.node)) break;
+    const results = await Promise.all(batch.map(runOne));
+    const bad = results.findIndex((r) => r.status === 'failed');
+    if (bad >= 0) stopped = `${batch[bad]!.node.name}: ${results[bad]!.reason ?? 'failed'}`;
   }
-  return failure ? finish('failed', `${failure.node.name}: ${failure.reason}`) : finish('done');
+  return stopped ? finish('failed', stopped) : finish('done');
 }

@@ -9,7 +9,7 @@ import type { SecretRegistry } from '../secrets/registry.js';
 import { TalosClient } from '../talos/client.js';
 import type { Talosconfig } from '../talos/talosconfig.js';
 import { mapLimit, realClock } from './clock.js';
-import { runCluster } from './cluster.js';
+import { INTERRUPTED, runCluster } from './cluster.js';
 import { describeFailure } from './failure.js';
 import { orderStages } from './schedule.js';
 import {
@@ -37,6 +37,11 @@ export interface RunRolloutOptions {
   progress?: ProgressReporter;
   clock?: Clock;
   timing?: Partial<RolloutTiming>;
+  /**
+   * Stops the rollout gracefully: nodes in flight finish (a node is never left half-done by us), no
+   * further node, cluster or stage starts, and the report says it was interrupted.
+   */
+  signal?: AbortSignal;
   /** Replaces the Talos client per cluster (the default is built from the talosconfig). */
   clientFor?: (cluster: RenderedCluster) => RolloutApi;
 }
@@ -101,6 +106,13 @@ export async function runRollout(opts: RunRolloutOptions): Promise<RolloutReport
   const stages: StageReport[] = [];
   let halted: RolloutReport['halted'];
   for (const group of groups) {
+    if (opts.signal?.aborted && !halted) {
+      halted = {
+        stage: group.stage,
+        cluster: group.clusters[0]!.name,
+        reason: `${INTERRUPTED} before stage ${group.stage}`,
+      };
+    }
     if (halted && !dryRun) {
       stages.push({ name: group.stage, status: 'not-reached', clusters: group.clusters.map(notReached) });
       continue;
@@ -112,6 +124,11 @@ export async function runRollout(opts: RunRolloutOptions): Promise<RolloutReport
       clusters: group.clusters.map((c) => c.name),
     });
     const clusters = await mapLimit(group.clusters, timing.maxParallelClusters, async (cluster) => {
+      if (opts.signal?.aborted) {
+        const r = notReached(cluster);
+        r.reason = `${INTERRUPTED} before this cluster was started`;
+        return r;
+      }
       let api: RolloutApi;
       try {
         api =
@@ -140,12 +157,16 @@ export async function runRollout(opts: RunRolloutOptions): Promise<RolloutReport
           timing,
           healthTimeoutMs: timing.healthTimeoutMs ?? cluster.rollout.healthTimeoutMs,
           emit,
+          signal: opts.signal,
         });
       } finally {
         api.close();
       }
     });
-    const failed = clusters.filter((c) => FAILED_CLUSTER.has(c.status));
+    const failed = clusters.filter(
+      (c) =>
+        FAILED_CLUSTER.has(c.status) || (c.status === 'not-reached' && c.reason?.startsWith(INTERRUPTED)),
+    );
     const status = failed.length ? 'failed' : dryRun ? 'planned' : 'done';
     stages.push({ name: group.stage, status, clusters });
     emit({ type: 'stage-done', at: clock.now(), stage: group.stage, status });

@@ -14,7 +14,8 @@ Rolls the work tree's rendered configs out: stages in the --stages order (requir
 clusters span several stages), in each cluster control planes one at a time (the etcd leader last,
 after moving leadership away), then workers in batches of rollout.workers.maxParallel. Every node
 is checked healthy before the next one; the first failure stops its cluster and every later stage.
-Run it again to resume: nodes already converged are skipped.
+Run it again to resume: nodes already converged are skipped. An interrupt (Ctrl-C) lets the nodes in
+flight finish and starts no others; a second one quits at once.
 
   --dry-run        plan only: each node's action, mode and its own dry-run diff (secrets redacted)
   --format json    the report as JSON on stdout (progress goes to stderr either way)
@@ -62,6 +63,17 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const talosconfigFile = path.resolve(io.cwd, str(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
   const talosconfig = await readTalosconfig(talosconfigFile);
   const progress = progressFor(ctx.err, io.isTTY && format === 'text', { registry: ctx.registry });
+  // First interrupt: let the nodes in flight finish and start nothing more; second: quit at once.
+  const controller = new AbortController();
+  const onSignal = () => {
+    if (controller.signal.aborted) process.exit(130);
+    ctx.err(
+      '\ninterrupted: finishing the nodes in flight, starting no others (interrupt again to quit now)\n',
+    );
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const report = await runRollout({
       fleet: result.fleet,
@@ -71,10 +83,13 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       dryRun: flags['dry-run'] === true,
       registry: ctx.registry,
       progress,
+      signal: controller.signal,
     });
     ctx.out(formatRolloutReport(report, format, ctx.registry));
     return rolloutExitCode(report);
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     progress.close?.();
   }
 }
