@@ -292,7 +292,7 @@ const RULES: Record<string, { fires: Record<string, Case>; passes: Record<string
             'cluster:\n  apiServer:\n    auditPolicy:\n      apiVersion: audit.k8s.io/v1\n      kind: Policy\n      rules:\n        - level: None',
           ),
         },
-        at: { file: FILE, line: 3 },
+        at: { file: FILE, line: 6 },
       },
     },
     passes: { 'the generated base': {}, 'the generated 1.14 base': { contract: '1.14' } },
@@ -347,7 +347,8 @@ const RULES: Record<string, { fires: Record<string, Case>; passes: Record<string
             'apiVersion: v1alpha1\nkind: KubeAdmissionControlConfig\nname: PodSecurity\nconfiguration:\n  defaults:\n    enforce: privileged',
           ),
         },
-        at: NODE,
+        // the patch line that set the value, inside the free-form configuration map
+        at: { file: FILE, line: 6 },
       },
     },
     passes: { 'the generated base': {}, 'the generated 1.14 base': { contract: '1.14' } },

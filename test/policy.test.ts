@@ -242,7 +242,7 @@ describe('team policies in a fleet', () => {
         rule: 'team/kubelet-max-pods',
         node: 'w-1',
         file: 'clusters/c1/patches/p.yaml',
-        line: 3,
+        line: 4,
         path: 'machine.kubelet.extraConfig.maxPods',
         message: 'Workers allow at most 150 pods: machine.kubelet.extraConfig.maxPods is 250',
       }),

@@ -110,8 +110,8 @@ const CASES: Case[] = [
               gpu: 1`,
     rule: 'talos/kubernetes-components',
     message: 'apiserver resource validation failed: unsupported pod resource "gpu"',
-    // values inside free-form (unstructured) maps point at their map's key
-    line: 4,
+    // values inside free-form (unstructured) maps point at their own key
+    line: 5,
   },
   {
     name: 'install disk selector on name',

@@ -6,6 +6,7 @@ import { patchCommand } from './commands/patch.js';
 import { planCommand } from './commands/plan.js';
 import { renderCommand } from './commands/render.js';
 import { simulateCommand } from './commands/simulate.js';
+import { validateCommand } from './commands/validate.js';
 import { type Io, processIo } from './io.js';
 
 const HELP = `talos-gitops — render, validate, review and roll out Talos machine configs from Git
@@ -14,7 +15,8 @@ Usage: talos-gitops <command> [flags]
 
 Commands:
   render                      render every node's machine config into rendered/<cluster>/<node>.yaml
-  plan --base REF              render REF and the work tree, show what changes on each node
+  validate                    schema, Talos rules, fleet rules and policies for every node
+  plan --base REF             render REF and the work tree, show what changes on each node
   patch BASE --patch P...     patch a machine config like talosctl machineconfig patch
   init NAME --recipient R     create a cluster folder with a fresh, encrypted secrets bundle
   apply --talosconfig FILE    staged rolling apply (--dry-run: plan only)
@@ -29,6 +31,7 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   patch: patchCommand,
   render: renderCommand,
+  validate: validateCommand,
   plan: planCommand,
   init: initCommand,
   apply: applyCommand,

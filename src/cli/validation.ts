@@ -1,11 +1,14 @@
-/** Validation as the CLI commands use it (wired to the engine's validator). */
+/** Validation as the CLI commands run it: the engine's validator with the repository's own policies. */
 import type { Fleet } from '../render/types.js';
+import { workTreeFiles } from '../repo/files.js';
+import { repoPolicyFiles, validateFleet } from '../validate/index.js';
 import type { Finding } from '../validate/types.js';
 import type { CliContext } from './context.js';
 
-export function planValidator(
-  _ctx: CliContext,
-  _policiesDir: string | undefined,
-): ((fleet: Fleet) => Finding[]) | undefined {
-  return undefined;
+export function planValidator(ctx: CliContext, policiesDir: string | undefined): (fleet: Fleet) => Finding[] {
+  return (fleet) =>
+    validateFleet(fleet, {
+      policyFiles: repoPolicyFiles(workTreeFiles(ctx.root), policiesDir ?? 'policies'),
+      redact: (t) => ctx.registry.redact(t),
+    }).findings;
 }

@@ -21,14 +21,27 @@ import {
   NULL_NODE,
   taggedString,
 } from './scalars.js';
-import { cloneValue, GoFloat, newObj, type Obj } from './tree.js';
+import {
+  type Arr,
+  cloneValue,
+  GoFloat,
+  newObj,
+  type Obj,
+  type Origin,
+  originOf,
+  setIndexOrigin,
+  setOrigin,
+} from './tree.js';
 
 /** Thrown by codecs for a value Talos would refuse; the decoder adds file, line and field. */
 export class CodecError extends Error {}
 
+/** Where a YAML node came from (file and line), when the caller tracks origins. */
+export type OriginOf = (n: YNode) => Origin | undefined;
+
 export interface Codec {
-  /** The decoded value, or undefined for Go's zero/nil. */
-  decode(n: YNode): unknown;
+  /** The decoded value, or undefined for Go's zero/nil. `at` gives a node's origin, for maps held inside. */
+  decode(n: YNode, at?: OriginOf): unknown;
   encode(v: unknown): ENode;
   isZero(v: unknown): boolean;
   /**
@@ -104,7 +117,7 @@ const url: Codec = {
 
 type ArgValue = string | string[];
 const args: Codec = {
-  decode(n) {
+  decode(n, at) {
     if (isNullNode(n)) return undefined;
     if (n.t !== 'map')
       throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
@@ -144,20 +157,30 @@ const args: Codec = {
     const rm = r as Obj | undefined;
     if (!rm || Object.keys(rm).length === 0) return l;
     const out = (l as Obj | undefined) ?? newObj();
-    for (const k of Object.keys(rm)) out[k] = cloneValue(rm[k]);
+    for (const k of Object.keys(rm)) {
+      out[k] = cloneValue(rm[k]);
+      setOrigin(out, k, originOf(rm, k));
+    }
     return out;
   },
   toPlain: (v) => (v ? { ...(v as object) } : {}),
 };
 
 /** map[string]any values, typed the way go-yaml decodes into interface{}. */
-export function decodeAny(n: YNode): unknown {
+export function decodeAny(n: YNode, at?: OriginOf): unknown {
   if (n.t === 'map') {
     const o = newObj();
-    for (const e of n.entries) o[e.key.text] = decodeAny(e.value);
+    for (const e of n.entries) {
+      o[e.key.text] = decodeAny(e.value, at);
+      if (at) setOrigin(o, e.key.text, at(e.key));
+    }
     return o;
   }
-  if (n.t === 'seq') return n.items.map(decodeAny);
+  if (n.t === 'seq') {
+    const a = n.items.map((i) => decodeAny(i, at)) as Arr;
+    if (at) n.items.forEach((item, i) => setIndexOrigin(a, i, at(item)));
+    return a;
+  }
   if (n.quoted) return n.text;
   const r = resolvePlain(n.text);
   switch (r.tag) {
@@ -219,10 +242,15 @@ export function mergeAny(l: unknown, r: unknown): unknown {
 export function mergeAnyMap(l: Obj, r: Obj): Obj {
   for (const k of Object.keys(r)) {
     const lv = l[k];
-    if (lv === undefined || lv === null) l[k] = cloneValue(r[k]);
-    else {
+    // the value now comes from the patch: findings about it point at the patch line
+    const origin = originOf(r, k);
+    if (lv === undefined || lv === null) {
+      l[k] = cloneValue(r[k]);
+      setOrigin(l, k, origin);
+    } else {
       try {
         l[k] = mergeAny(lv, r[k]);
+        if (typeof l[k] !== 'object' || l[k] === null) setOrigin(l, k, origin);
       } catch (e) {
         if (e instanceof MergeError && !e.message.startsWith('merge map key')) {
           throw new MergeError(`merge map key map[string]interface {}[${k}]: ${e.message}`);
@@ -247,10 +275,10 @@ export function anyToPlain(v: unknown): unknown {
 }
 
 const unstructured: Codec = {
-  decode(n) {
+  decode(n, at) {
     if (isNullNode(n)) return undefined;
     if (n.t !== 'map') throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
-    return decodeAny(n);
+    return decodeAny(n, at);
   },
   encode: (v) => encodeAny(v ?? newObj()),
   isZero: (v) => v === undefined || Object.keys(v as object).length === 0,
@@ -457,7 +485,7 @@ const hwAddr: Codec = {
 };
 
 const anyCodec: Codec = {
-  decode: (n) => (isNullNode(n) ? undefined : decodeAny(n)),
+  decode: (n, at) => (isNullNode(n) ? undefined : decodeAny(n, at)),
   encode: (v) => encodeAny(v),
   isZero: (v) => v === undefined || v === null,
   merge: (l, r) => (r === undefined || r === null ? l : l === undefined || l === null ? r : mergeAny(l, r)),

@@ -206,7 +206,7 @@ class Decoder {
       }
       case 'special': {
         try {
-          return CODECS[t.name].decode(n);
+          return CODECS[t.name].decode(n, (x) => this.origin(x));
         } catch (e) {
           if (e instanceof CodecError) {
             this.issue(e.message, n, path);

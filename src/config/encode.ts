@@ -22,6 +22,7 @@ export function isZeroValue(v: unknown, t: TypeExpr, contract?: Contract): boole
     case 'map':
       return Object.keys(v as object).length === 0;
     case 'struct': {
+      if (t.empty) return true;
       const o = v as Obj;
       for (const f of structInfo(t.ref, contract).fields)
         if (!isZeroValue(o[f.name], f.type, contract)) return false;
@@ -57,6 +58,8 @@ export function encodeValue(v: unknown, t: TypeExpr, contract?: Contract): ENode
       };
     }
     case 'struct':
+      // struct{} types (e.g. a node-ID encryption key) print as an empty mapping
+      if (t.empty) return { k: 'map', entries: [] };
       return encodeStruct((v as Obj | undefined) ?? {}, t.ref, contract);
     case 'special':
       return CODECS[t.name].encode(v === null ? undefined : v);
