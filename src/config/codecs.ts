@@ -132,6 +132,7 @@ const args: Codec = {
         });
       } else
         throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
+      if (at) setOrigin(out, e.key.text, at(e.key));
     }
     return out;
   },
@@ -178,7 +179,11 @@ export function decodeAny(n: YNode, at?: OriginOf): unknown {
   }
   if (n.t === 'seq') {
     const a = n.items.map((i) => decodeAny(i, at)) as Arr;
-    if (at) n.items.forEach((item, i) => setIndexOrigin(a, i, at(item)));
+    if (at) {
+      n.items.forEach((item, i) => {
+        setIndexOrigin(a, i, at(item));
+      });
+    }
     return a;
   }
   if (n.quoted) return n.text;
