@@ -86,7 +86,7 @@ function touched(events: readonly SimEvent[]): string[] {
   return [...new Set(names)].sort();
 }
 
-const after = (kind: RolloutEvent['type'], nodeName: string, fn: () => void) => (e: RolloutEvent) => {
+const upon = (kind: RolloutEvent['type'], nodeName: string, fn: () => void) => (e: RolloutEvent) => {
   if (e.type === kind && 'node' in e && e.node === nodeName) fn();
 };
 
@@ -135,7 +135,7 @@ describe('each fault halts the rollout, and a re-run resumes', () => {
     h = await simulateOverlay({ registry: new SecretRegistry(), rebootMs: 20 });
     const desired = await h.render(REBOOT_CHANGE);
     const report = await roll(h, desired, {
-      onEvent: after('node-done', 'stg-cp-1', () => setFault(h!, 'stg-w-1', 'unreachable')),
+      onEvent: upon('node-done', 'stg-cp-1', () => setFault(h!, 'stg-w-1', 'unreachable')),
     });
     expectStagingHalt(report, /unreachable.*node not touched/);
     expect(node(report, 'stg-w-1').touched).toBe(false);
@@ -149,7 +149,7 @@ describe('each fault halts the rollout, and a re-run resumes', () => {
     const desired = await h.render(REBOOT_CHANGE);
     const liveW2 = h.sim.node(ADDRESS['stg-w-2']!).config;
     const report = await roll(h, desired, {
-      onEvent: after('node-done', 'stg-cp-1', () => setFault(h!, 'stg-w-1', 'apply-rejected')),
+      onEvent: upon('node-done', 'stg-cp-1', () => setFault(h!, 'stg-w-1', 'apply-rejected')),
     });
     expectStagingHalt(report, /machine config rejected.*simulated rejection.*node not touched/);
     expect(touched(h.sim.events)).toEqual(['stg-cp-1']);
@@ -299,7 +299,7 @@ describe('stopping early', () => {
       fleet: desired,
       talosconfig: h.sim.talosconfig,
       registry: h.registry,
-      progress: { onEvent: after('node-done', 'stg-cp-1', () => setFault(h!, 'stg-w-1', 'hang')) },
+      progress: { onEvent: upon('node-done', 'stg-cp-1', () => setFault(h!, 'stg-w-1', 'hang')) },
       timing: { pollInitialMs: 5, pollMaxMs: 25, callTimeoutMs: 300, healthTimeoutMs: 8_000 },
     });
     expectStagingHalt(report, /no answer within 300 ms.*node not touched/, { production: false });
@@ -317,7 +317,7 @@ describe('stopping early', () => {
       stagesOrder: STAGES,
       registry: h.registry,
       signal: controller.signal,
-      progress: { onEvent: after('node-start', 'stg-w-1', () => controller.abort()) },
+      progress: { onEvent: upon('node-start', 'stg-w-1', () => controller.abort()) },
       timing: { pollInitialMs: 5, pollMaxMs: 25, callTimeoutMs: 3_000, healthTimeoutMs: 8_000 },
     });
     expect(report.status).toBe('failed');

@@ -62,7 +62,11 @@ describe('polling', () => {
   function fakeClock(): Clock & { sleeps: number[] } {
     let t = 0;
     const sleeps: number[] = [];
-    return { sleeps, now: () => t, sleep: async (ms) => void (sleeps.push(ms), (t += ms)) };
+    const sleep = async (ms: number) => {
+      sleeps.push(ms);
+      t += ms;
+    };
+    return { sleeps, now: () => t, sleep };
   }
   const timing = { pollInitialMs: 100, pollMaxMs: 1000, pollFactor: 2 };
 
