@@ -112,11 +112,17 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
   const inspections = await mapLimit(cluster.nodes, INSPECT_PARALLEL, async (n) => {
     const inspection = await inspect(env, n, cpCount);
     if (!inspection.live) return inspection;
-    const plan = await planNode(cluster, n, inspection.live, {
-      api: env.api,
-      registry: env.registry,
-      withDiff: env.dryRun,
-    });
+    let plan: NodePlan;
+    try {
+      plan = await planNode(cluster, n, inspection.live, {
+        api: env.api,
+        registry: env.registry,
+        withDiff: env.dryRun,
+      });
+    } catch (err) {
+      inspection.problems.push(`cannot plan it: ${describeFailure(err, env.registry)}`);
+      return inspection;
+    }
     plans.set(n, plan);
     const r = reports.get(n)!;
     r.action = plan.action;
@@ -145,6 +151,15 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
   if (report.preflight.length > 0) {
     for (const n of [...changed, ...unknown]) reports.get(n)!.status = 'skipped-unhealthy-cluster';
     return finish('skipped-unhealthy', `preflight: ${summarize(report.preflight)}`);
+  }
+  let parallel: number;
+  try {
+    parallel = workerParallelism(
+      cluster.rollout.workersMaxParallel,
+      cluster.nodes.filter((n) => n.role === 'worker').length,
+    );
+  } catch (err) {
+    return finish('failed', describeFailure(err, env.registry));
   }
   const refused = changed.filter((n) => plans.get(n)!.refusal);
   for (const n of changed) reports.get(n)!.status = env.dryRun ? 'planned' : 'not-reached';
@@ -218,10 +233,6 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
   }
 
   const workers = changed.filter((n) => n.role === 'worker').map((n) => plans.get(n)!);
-  const parallel = workerParallelism(
-    cluster.rollout.workersMaxParallel,
-    cluster.nodes.filter((n) => n.role === 'worker').length,
-  );
   // Batches of at most `parallel`: the next batch starts only when the whole batch is back healthy,
   // so a node that fails (even slowly) stops the rollout before any further node is touched.
   for (let i = 0; i < workers.length && stopped === undefined; i += parallel) {
