@@ -243,6 +243,12 @@ describe('report renderers', () => {
     expect(md).toContain('<details open><summary><b>cluster-2</b>');
     expect(md).toContain('unhealthy \\| really');
     expect(md).toContain('````diff\n--- a');
+    // the same diff on every node of a cluster is shown once per cluster
+    expect(md.match(/````diff/g)).toHaveLength(3);
+    expect(md).toContain('<summary>6 nodes (cluster-0-node-0, cluster-0-node-1,');
+    const text = formatRolloutReport(report(1, 3, { diff: '+x: 1\n', dryRun: true }), 'text');
+    expect(text.match(/\+x: 1/g)).toHaveLength(1);
+    expect(text).toContain('same diff as cluster-0-node-0');
   });
 
   it('markdown drops detail, level by level, to stay under the comment limit', () => {

@@ -98,6 +98,7 @@ function rolloutText(report: RolloutReport): string {
         lines.push(`    preflight: ${p}`);
       }
       const width = Math.max(...c.nodes.map((n) => n.name.length));
+      const shown = new Map<string, string>();
       for (const n of c.nodes) {
         const cols = [
           n.name.padEnd(width),
@@ -110,13 +111,20 @@ function rolloutText(report: RolloutReport): string {
         lines.push(`    ${cols.filter(Boolean).join('  ')}`);
         if (n.reason) lines.push(`      reason: ${n.reason}`);
         for (const note of n.notes) lines.push(`      note: ${note}`);
-        if (n.dryRun?.diff)
+        const diff = n.dryRun?.diff;
+        if (!diff) continue;
+        // The same change on many nodes is printed once.
+        const first = shown.get(diff);
+        if (first) lines.push(`      same diff as ${first}`);
+        else {
+          shown.set(diff, n.name);
           lines.push(
-            ...n.dryRun.diff
+            ...diff
               .trimEnd()
               .split('\n')
               .map((l) => `      ${l}`),
           );
+        }
       }
     }
   }
@@ -236,13 +244,17 @@ function clusterSection(c: ClusterReport, d: Detail): string[] {
     }
   }
   if (d.diffs) {
-    for (const n of nodes) {
-      if (!n.dryRun?.diff) continue;
+    // One section per distinct diff, naming every node it applies to.
+    const byDiff = new Map<string, string[]>();
+    for (const n of nodes)
+      if (n.dryRun?.diff) byDiff.set(n.dryRun.diff, [...(byDiff.get(n.dryRun.diff) ?? []), n.name]);
+    for (const [diff, names] of byDiff) {
+      const who = names.length > 1 ? `${names.length} nodes (${names.join(', ')})` : names[0]!;
       out.push(
         '',
-        `<details><summary>${cell(n.name)}: the node's own dry-run diff (secrets redacted)</summary>`,
+        `<details><summary>${cell(who)}: the node's own dry-run diff (secrets redacted)</summary>`,
         '',
-        fence(n.dryRun.diff, 'diff'),
+        fence(diff, 'diff'),
         '',
         '</details>',
       );
