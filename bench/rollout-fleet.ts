@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderFleet } from '../src/render/render.js';
 import type { Fleet } from '../src/render/types.js';
-import { type RepoFiles, workTreeFiles } from '../src/repo/files.js';
+import { overlayFiles, type RepoFiles, workTreeFiles } from '../src/repo/files.js';
 import { simulatedClusterSpecs } from '../src/rollout/simulated-fleet.js';
 import { type AgeIdentity, loadAgeIdentities } from '../src/secrets/age-identities.js';
 import type { SecretRegistry } from '../src/secrets/registry.js';
@@ -19,29 +19,6 @@ export function repoRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (path.basename(dir) === 'bench' || path.basename(dir) === 'build') dir = path.dirname(dir);
   return dir;
-}
-
-/** `base` with some files replaced (a string) or removed (undefined); new folders appear in listings. */
-export function overlayFiles(base: RepoFiles, overrides: Record<string, string | undefined>): RepoFiles {
-  const entries = Object.entries(overrides);
-  const under = (dir: string) => {
-    const prefix = dir ? `${dir.replace(/\/$/, '')}/` : '';
-    return entries
-      .filter(([p, v]) => v !== undefined && p.startsWith(prefix))
-      .map(([p]) => p.slice(prefix.length).split('/'));
-  };
-  return {
-    label: `${base.label} (with ${entries.length} file(s) replaced)`,
-    read: (file) => (file in overrides ? overrides[file] : base.read(file)),
-    list: (dir) => {
-      const names = new Set(
-        base.list(dir).filter((n) => !(`${dir}/${n}` in overrides && overrides[`${dir}/${n}`] === undefined)),
-      );
-      for (const parts of under(dir)) names.add(parts[0]!);
-      return [...names].sort();
-    },
-    isDirectory: (p) => base.isDirectory(p) || under(p).some((parts) => parts.length > 1 || parts[0] !== ''),
-  };
 }
 
 export async function demoIdentities(root = repoRoot()): Promise<AgeIdentity[]> {

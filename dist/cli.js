@@ -763,19 +763,19 @@ var require_uri_parser = __commonJS({
       };
     }
     var NUMBER_REGEX = /^\d+$/;
-    function splitHostPort(path7) {
-      if (path7.startsWith("[")) {
-        const hostEnd = path7.indexOf("]");
+    function splitHostPort(path8) {
+      if (path8.startsWith("[")) {
+        const hostEnd = path8.indexOf("]");
         if (hostEnd === -1) {
           return null;
         }
-        const host = path7.substring(1, hostEnd);
+        const host = path8.substring(1, hostEnd);
         if (host.indexOf(":") === -1) {
           return null;
         }
-        if (path7.length > hostEnd + 1) {
-          if (path7[hostEnd + 1] === ":") {
-            const portString = path7.substring(hostEnd + 2);
+        if (path8.length > hostEnd + 1) {
+          if (path8[hostEnd + 1] === ":") {
+            const portString = path8.substring(hostEnd + 2);
             if (NUMBER_REGEX.test(portString)) {
               return {
                 host,
@@ -793,7 +793,7 @@ var require_uri_parser = __commonJS({
           };
         }
       } else {
-        const splitPath = path7.split(":");
+        const splitPath = path8.split(":");
         if (splitPath.length === 2) {
           if (NUMBER_REGEX.test(splitPath[1])) {
             return {
@@ -805,7 +805,7 @@ var require_uri_parser = __commonJS({
           }
         } else {
           return {
-            host: path7
+            host: path8
           };
         }
       }
@@ -3841,14 +3841,14 @@ var require_client_interceptors = __commonJS({
       }
     };
     exports.InterceptingCall = InterceptingCall;
-    function getCall(channel, path7, options) {
+    function getCall(channel, path8, options) {
       var _a, _b;
       const deadline = (_a = options.deadline) !== null && _a !== void 0 ? _a : Infinity;
       const host = options.host;
       const parent = (_b = options.parent) !== null && _b !== void 0 ? _b : null;
       const propagateFlags = options.propagate_flags;
       const credentials2 = options.credentials;
-      const call = channel.createCall(path7, deadline, host, parent, propagateFlags);
+      const call = channel.createCall(path8, deadline, host, parent, propagateFlags);
       if (credentials2) {
         call.setCredentials(credentials2);
       }
@@ -4418,9 +4418,9 @@ var require_make_client = __commonJS({
       ServiceClientImpl.serviceName = serviceName;
       return ServiceClientImpl;
     }
-    function partial(fn, path7, serialize, deserialize) {
+    function partial(fn, path8, serialize, deserialize) {
       return function(...args2) {
-        return fn.call(this, path7, serialize, deserialize, ...args2);
+        return fn.call(this, path8, serialize, deserialize, ...args2);
       };
     }
     function isProtobufTypeDefinition(obj) {
@@ -7371,15 +7371,15 @@ var require_fetch = __commonJS({
 var require_path = __commonJS({
   "node_modules/@protobufjs/path/index.js"(exports) {
     "use strict";
-    var path7 = exports;
+    var path8 = exports;
     var isAbsolute = (
       /**
        * Tests if the specified path is absolute.
        * @param {string} path Path to test
        * @returns {boolean} `true` if path is absolute
        */
-      path7.isAbsolute = function isAbsolute2(path8) {
-        return /^(?:\/|\w+:)/.test(path8);
+      path8.isAbsolute = function isAbsolute2(path9) {
+        return /^(?:\/|\w+:)/.test(path9);
       }
     );
     var normalize = (
@@ -7388,9 +7388,9 @@ var require_path = __commonJS({
        * @param {string} path Path to normalize
        * @returns {string} Normalized path
        */
-      path7.normalize = function normalize2(path8) {
-        path8 = path8.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-        var parts2 = path8.split("/"), absolute = isAbsolute(path8), prefix = "";
+      path8.normalize = function normalize2(path9) {
+        path9 = path9.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+        var parts2 = path9.split("/"), absolute = isAbsolute(path9), prefix = "";
         if (absolute)
           prefix = parts2.shift() + "/";
         for (var i = 0; i < parts2.length; ) {
@@ -7409,7 +7409,7 @@ var require_path = __commonJS({
         return prefix + parts2.join("/");
       }
     );
-    path7.resolve = function resolve(originPath, includePath, alreadyNormalized) {
+    path8.resolve = function resolve(originPath, includePath, alreadyNormalized) {
       if (!alreadyNormalized)
         includePath = normalize(includePath);
       if (isAbsolute(includePath))
@@ -7593,18 +7593,18 @@ var require_namespace = __commonJS({
       object.onRemove(this);
       return clearCache(this);
     };
-    Namespace.prototype.define = function define2(path7, json) {
-      if (util.isString(path7))
-        path7 = path7.split(".");
-      else if (!Array.isArray(path7))
+    Namespace.prototype.define = function define2(path8, json) {
+      if (util.isString(path8))
+        path8 = path8.split(".");
+      else if (!Array.isArray(path8))
         throw TypeError("illegal path");
-      if (path7 && path7.length && path7[0] === "")
+      if (path8 && path8.length && path8[0] === "")
         throw Error("path must be relative");
-      if (path7.length > util.recursionLimit)
+      if (path8.length > util.recursionLimit)
         throw Error("max depth exceeded");
       var ptr = this;
-      while (path7.length > 0) {
-        var part = path7.shift();
+      while (path8.length > 0) {
+        var part = path8.shift();
         if (ptr.nested && ptr.nested[part]) {
           ptr = ptr.nested[part];
           if (!(ptr instanceof Namespace))
@@ -7639,26 +7639,26 @@ var require_namespace = __commonJS({
       });
       return this;
     };
-    Namespace.prototype.lookup = function lookup(path7, filterTypes, parentAlreadyChecked) {
+    Namespace.prototype.lookup = function lookup(path8, filterTypes, parentAlreadyChecked) {
       if (typeof filterTypes === "boolean") {
         parentAlreadyChecked = filterTypes;
         filterTypes = void 0;
       } else if (filterTypes && !Array.isArray(filterTypes))
         filterTypes = [filterTypes];
-      if (util.isString(path7) && path7.length) {
-        if (path7 === ".")
+      if (util.isString(path8) && path8.length) {
+        if (path8 === ".")
           return this.root;
-        path7 = path7.split(".");
-      } else if (!path7.length)
+        path8 = path8.split(".");
+      } else if (!path8.length)
         return this;
-      var flatPath = path7.join(".");
-      if (path7[0] === "")
-        return this.root.lookup(path7.slice(1), filterTypes);
+      var flatPath = path8.join(".");
+      if (path8[0] === "")
+        return this.root.lookup(path8.slice(1), filterTypes);
       var found = this.root._fullyQualifiedObjects && this.root._fullyQualifiedObjects["." + flatPath];
       if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
         return found;
       }
-      found = this._lookupImpl(path7, flatPath);
+      found = this._lookupImpl(path8, flatPath);
       if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
         return found;
       }
@@ -7666,7 +7666,7 @@ var require_namespace = __commonJS({
         return null;
       var current = this;
       while (current.parent) {
-        found = current.parent._lookupImpl(path7, flatPath);
+        found = current.parent._lookupImpl(path8, flatPath);
         if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
           return found;
         }
@@ -7674,22 +7674,22 @@ var require_namespace = __commonJS({
       }
       return null;
     };
-    Namespace.prototype._lookupImpl = function lookup(path7, flatPath) {
+    Namespace.prototype._lookupImpl = function lookup(path8, flatPath) {
       if (Object.prototype.hasOwnProperty.call(this._lookupCache, flatPath)) {
         return this._lookupCache[flatPath];
       }
-      var found = this.get(path7[0]);
+      var found = this.get(path8[0]);
       var exact = null;
       if (found) {
-        if (path7.length === 1) {
+        if (path8.length === 1) {
           exact = found;
         } else if (found instanceof Namespace) {
-          path7 = path7.slice(1);
-          exact = found._lookupImpl(path7, path7.join("."));
+          path8 = path8.slice(1);
+          exact = found._lookupImpl(path8, path8.join("."));
         }
       } else {
         for (var i = 0; i < this.nestedArray.length; ++i)
-          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path7, flatPath))) {
+          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path8, flatPath))) {
             exact = found;
             break;
           }
@@ -7697,28 +7697,28 @@ var require_namespace = __commonJS({
       this._lookupCache[flatPath] = exact;
       return exact;
     };
-    Namespace.prototype.lookupType = function lookupType(path7) {
-      var found = this.lookup(path7, [Type]);
+    Namespace.prototype.lookupType = function lookupType(path8) {
+      var found = this.lookup(path8, [Type]);
       if (!found)
-        throw Error("no such type: " + path7);
+        throw Error("no such type: " + path8);
       return found;
     };
-    Namespace.prototype.lookupEnum = function lookupEnum(path7) {
-      var found = this.lookup(path7, [Enum]);
+    Namespace.prototype.lookupEnum = function lookupEnum(path8) {
+      var found = this.lookup(path8, [Enum]);
       if (!found)
-        throw Error("no such Enum '" + path7 + "' in " + this);
+        throw Error("no such Enum '" + path8 + "' in " + this);
       return found;
     };
-    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path7) {
-      var found = this.lookup(path7, [Type, Enum]);
+    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path8) {
+      var found = this.lookup(path8, [Type, Enum]);
       if (!found)
-        throw Error("no such Type or Enum '" + path7 + "' in " + this);
+        throw Error("no such Type or Enum '" + path8 + "' in " + this);
       return found;
     };
-    Namespace.prototype.lookupService = function lookupService(path7) {
-      var found = this.lookup(path7, [Service]);
+    Namespace.prototype.lookupService = function lookupService(path8) {
+      var found = this.lookup(path8, [Service]);
       if (!found)
-        throw Error("no such Service '" + path7 + "' in " + this);
+        throw Error("no such Service '" + path8 + "' in " + this);
       return found;
     };
     Namespace._configure = function(Type_, Service_, Enum_) {
@@ -9135,13 +9135,13 @@ var require_util = __commonJS({
       Object.defineProperty(object, "$type", { value: enm, enumerable: false });
       return enm;
     };
-    util.setProperty = function setProperty(dst, path7, value, ifNotSet) {
-      function setProp(dst2, path8, value2) {
-        var part = path8.shift();
+    util.setProperty = function setProperty(dst, path8, value, ifNotSet) {
+      function setProp(dst2, path9, value2) {
+        var part = path9.shift();
         if (util.isUnsafeProperty(part))
           return dst2;
-        if (path8.length > 0) {
-          dst2[part] = setProp(dst2[part] || {}, path8, value2);
+        if (path9.length > 0) {
+          dst2[part] = setProp(dst2[part] || {}, path9, value2);
         } else {
           var prevValue = dst2[part];
           if (prevValue && ifNotSet)
@@ -9154,12 +9154,12 @@ var require_util = __commonJS({
       }
       if (typeof dst !== "object")
         throw TypeError("dst must be an object");
-      if (!path7)
+      if (!path8)
         throw TypeError("path must be specified");
-      path7 = path7.split(".");
-      if (path7.length > util.recursionLimit)
+      path8 = path8.split(".");
+      if (path8.length > util.recursionLimit)
         throw Error("max depth exceeded");
-      return setProp(dst, path7, value);
+      return setProp(dst, path8, value);
     };
     Object.defineProperty(util, "decorateRoot", {
       get: function() {
@@ -9705,12 +9705,12 @@ var require_object = __commonJS({
        */
       fullName: {
         get: function() {
-          var path7 = [this.name], ptr = this.parent;
+          var path8 = [this.name], ptr = this.parent;
           while (ptr) {
-            path7.unshift(ptr.name);
+            path8.unshift(ptr.name);
             ptr = ptr.parent;
           }
-          return path7.join(".");
+          return path8.join(".");
         }
       }
     });
@@ -13748,16 +13748,16 @@ var require_util2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addCommonProtos = exports.loadProtosWithOptionsSync = exports.loadProtosWithOptions = void 0;
     var fs = __require("fs");
-    var path7 = __require("path");
+    var path8 = __require("path");
     var Protobuf = require_protobufjs();
     function addIncludePathResolver(root, includePaths) {
       const originalResolvePath = root.resolvePath;
       root.resolvePath = (origin, target) => {
-        if (path7.isAbsolute(target)) {
+        if (path8.isAbsolute(target)) {
           return target;
         }
         for (const directory of includePaths) {
-          const fullPath = path7.join(directory, target);
+          const fullPath = path8.join(directory, target);
           try {
             fs.accessSync(fullPath, fs.constants.R_OK);
             return fullPath;
@@ -19370,9 +19370,9 @@ var require_server_call = __commonJS({
       return status5;
     }
     var ServerUnaryCallImpl = class extends events_1.EventEmitter {
-      constructor(path7, call, metadata, request) {
+      constructor(path8, call, metadata, request) {
         super();
-        this.path = path7;
+        this.path = path8;
         this.call = call;
         this.metadata = metadata;
         this.request = request;
@@ -19402,9 +19402,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerUnaryCallImpl = ServerUnaryCallImpl;
     var ServerReadableStreamImpl = class extends stream_1.Readable {
-      constructor(path7, call, metadata) {
+      constructor(path8, call, metadata) {
         super({ objectMode: true });
-        this.path = path7;
+        this.path = path8;
         this.call = call;
         this.metadata = metadata;
         this.cancelled = false;
@@ -19436,9 +19436,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerReadableStreamImpl = ServerReadableStreamImpl;
     var ServerWritableStreamImpl = class extends stream_1.Writable {
-      constructor(path7, call, metadata, request) {
+      constructor(path8, call, metadata, request) {
         super({ objectMode: true });
-        this.path = path7;
+        this.path = path8;
         this.call = call;
         this.metadata = metadata;
         this.request = request;
@@ -19492,9 +19492,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerWritableStreamImpl = ServerWritableStreamImpl;
     var ServerDuplexStreamImpl = class extends stream_1.Duplex {
-      constructor(path7, call, metadata) {
+      constructor(path8, call, metadata) {
         super({ objectMode: true });
-        this.path = path7;
+        this.path = path8;
         this.call = call;
         this.metadata = metadata;
         this.pendingStatus = {
@@ -21795,11 +21795,11 @@ var require_server = __commonJS({
           }
           return true;
         }
-        _retrieveHandler(path7) {
-          serverCallTrace("Received call to method " + path7 + " at address " + this.serverAddressString);
-          const handler = this.handlers.get(path7);
+        _retrieveHandler(path8) {
+          serverCallTrace("Received call to method " + path8 + " at address " + this.serverAddressString);
+          const handler = this.handlers.get(path8);
           if (handler === void 0) {
-            serverCallTrace("No handler registered for method " + path7 + ". Sending UNIMPLEMENTED status.");
+            serverCallTrace("No handler registered for method " + path8 + ". Sending UNIMPLEMENTED status.");
             return null;
           }
           return handler;
@@ -21823,10 +21823,10 @@ var require_server = __commonJS({
             channelzSessionInfo === null || channelzSessionInfo === void 0 ? void 0 : channelzSessionInfo.streamTracker.addCallFailed();
             return;
           }
-          const path7 = headers[HTTP2_HEADER_PATH];
-          const handler = this._retrieveHandler(path7);
+          const path8 = headers[HTTP2_HEADER_PATH];
+          const handler = this._retrieveHandler(path8);
           if (!handler) {
-            this._respondWithError(getUnimplementedStatusResponse(path7), stream2, channelzSessionInfo);
+            this._respondWithError(getUnimplementedStatusResponse(path8), stream2, channelzSessionInfo);
             return;
           }
           const callEventTracker = {
@@ -21876,10 +21876,10 @@ var require_server = __commonJS({
           if (this._verifyContentType(stream2, headers) !== true) {
             return;
           }
-          const path7 = headers[HTTP2_HEADER_PATH];
-          const handler = this._retrieveHandler(path7);
+          const path8 = headers[HTTP2_HEADER_PATH];
+          const handler = this._retrieveHandler(path8);
           if (!handler) {
-            this._respondWithError(getUnimplementedStatusResponse(path7), stream2, null);
+            this._respondWithError(getUnimplementedStatusResponse(path8), stream2, null);
             return;
           }
           const call = (0, server_interceptors_1.getServerInterceptingCall)([...extraInterceptors, ...this.interceptors], stream2, headers, null, handler, this.options);
@@ -23187,13 +23187,13 @@ var require_resolver_uds = __commonJS({
         this.listener = listener;
         this.hasReturnedResult = false;
         this.endpoints = [];
-        let path7;
+        let path8;
         if (target.authority === "") {
-          path7 = "/" + target.path;
+          path8 = "/" + target.path;
         } else {
-          path7 = target.path;
+          path8 = target.path;
         }
-        this.endpoints = [{ addresses: [{ path: path7 }] }];
+        this.endpoints = [{ addresses: [{ path: path8 }] }];
       }
       updateResolution() {
         if (!this.hasReturnedResult) {
@@ -23253,12 +23253,12 @@ var require_resolver_ip = __commonJS({
           return;
         }
         const pathList = target.path.split(",");
-        for (const path7 of pathList) {
-          const hostPort = (0, uri_parser_1.splitHostPort)(path7);
+        for (const path8 of pathList) {
+          const hostPort = (0, uri_parser_1.splitHostPort)(path8);
           if (hostPort === null) {
             this.error = {
               code: constants_1.Status.UNAVAILABLE,
-              details: `Failed to parse ${target.scheme} address ${path7}`,
+              details: `Failed to parse ${target.scheme} address ${path8}`,
               metadata: new metadata_1.Metadata()
             };
             return;
@@ -23266,7 +23266,7 @@ var require_resolver_ip = __commonJS({
           if (target.scheme === IPV4_SCHEME && !(0, net_1.isIPv4)(hostPort.host) || target.scheme === IPV6_SCHEME && !(0, net_1.isIPv6)(hostPort.host)) {
             this.error = {
               code: constants_1.Status.UNAVAILABLE,
-              details: `Failed to parse ${target.scheme} address ${path7}`,
+              details: `Failed to parse ${target.scheme} address ${path8}`,
               metadata: new metadata_1.Metadata()
             };
             return;
@@ -24692,17 +24692,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24713,13 +24713,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -24740,17 +24740,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24761,13 +24761,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -24794,23 +24794,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -25422,10 +25422,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -25444,7 +25444,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -25474,11 +25474,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -25492,8 +25492,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -25507,8 +25507,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -25526,8 +25526,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -25537,8 +25537,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -25563,12 +25563,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -25582,17 +25582,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text2.length <= endStep)
         return text2;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -25606,7 +25606,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -25630,8 +25630,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text2, i, indent2.length);
+          end = i + indent2.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -25676,22 +25676,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent2}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text2[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent2}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent2) {
       let end = i;
       let start = i + 1;
       let ch = text2[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text2[++i];
         } else {
           do {
@@ -25747,7 +25747,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -25807,7 +25807,7 @@ var require_stringifyString = __commonJS({
                   str2 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str2 += indent2;
                 if (json[i + 2] === " ")
                   str2 += "\\";
                 i += 1;
@@ -25819,15 +25819,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -25857,8 +25857,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -25883,7 +25883,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -25900,9 +25900,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -25910,7 +25910,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -25918,18 +25918,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -25940,22 +25940,22 @@ ${indent}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str2 = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -26127,7 +26127,7 @@ var require_stringifyPair = __commonJS({
     var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc: doc2, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc: doc2, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -26142,7 +26142,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -26172,7 +26172,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         str2 = `? ${str2}
-${indent}:`;
+${indent2}:`;
       } else {
         str2 = `${str2}:`;
         if (keyComment)
@@ -26450,7 +26450,7 @@ var require_stringifyCollection = __commonJS({
       return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -26487,11 +26487,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str2 += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -26499,7 +26499,7 @@ ${indent}${line}` : "\n";
       return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -26568,19 +26568,19 @@ ${indent}${line}` : "\n";
           let str2 = start;
           for (const line of lines)
             str2 += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str2}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -28053,9 +28053,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -28130,14 +28130,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -28152,10 +28152,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -28166,10 +28166,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -28186,13 +28186,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -28530,10 +28530,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -29051,17 +29051,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar3.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -29069,7 +29069,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -29081,26 +29081,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -29136,7 +29136,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -29145,8 +29145,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -29187,7 +29187,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines2(source) {
       const split2 = source.split(/\n( *)/);
@@ -29921,15 +29921,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -29938,25 +29938,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token2, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token2 ? token2.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token2 ? token2.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token2.type) {
           case "single-quoted-scalar":
@@ -29976,8 +29976,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -30008,16 +30008,16 @@ var require_cst_scalar = __commonJS({
         token2.source = body;
       } else {
         const { offset } = token2;
-        const indent = "indent" in token2 ? token2.indent : -1;
+        const indent2 = "indent" in token2 ? token2.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token2))
           if (key !== "type" && key !== "offset")
             delete token2[key];
-        Object.assign(token2, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token2, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -30062,12 +30062,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token2 ? token2.indent : -1;
+          const indent2 = "indent" in token2 ? token2.indent : -1;
           const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token2))
             if (key !== "type" && key !== "offset")
               delete token2[key];
-          Object.assign(token2, { type, indent, source, end });
+          Object.assign(token2, { type, indent: indent2, source, end });
         }
       }
     }
@@ -30153,9 +30153,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -30164,23 +30164,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -30191,10 +30191,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit;
   }
@@ -30373,15 +30373,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -30550,12 +30550,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -30564,8 +30564,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -30673,16 +30673,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -30698,9 +30698,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -30733,7 +30733,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -31749,10 +31749,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -31874,8 +31874,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -35174,8 +35174,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -35249,11 +35249,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path7.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -35616,8 +35616,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -39054,9 +39054,9 @@ function blobUrl(ctx, file, line) {
   const rel = repoRelative(file);
   if (!rel) return void 0;
   const base = ctx.serverUrl.replace(/\/+$/, "");
-  const path7 = rel.split("/").map(encodeSegment).join("/");
+  const path8 = rel.split("/").map(encodeSegment).join("/");
   const anchor = line !== void 0 && Number.isInteger(line) && line > 0 ? `#L${line}` : "";
-  return `${base}/${ctx.repository}/blob/${ctx.sha}/${path7}${anchor}`;
+  return `${base}/${ctx.repository}/blob/${ctx.sha}/${path8}${anchor}`;
 }
 function commitUrl(ctx) {
   if (!ctx || !REPOSITORY.test(ctx.repository) || !SHA.test(ctx.sha)) return void 0;
@@ -40274,6 +40274,7 @@ function rolloutText(report) {
         lines.push(`    preflight: ${p}`);
       }
       const width = Math.max(...c.nodes.map((n) => n.name.length));
+      const shown2 = /* @__PURE__ */ new Map();
       for (const n of c.nodes) {
         const cols = [
           n.name.padEnd(width),
@@ -40286,10 +40287,16 @@ function rolloutText(report) {
         lines.push(`    ${cols.filter(Boolean).join("  ")}`);
         if (n.reason) lines.push(`      reason: ${n.reason}`);
         for (const note of n.notes) lines.push(`      note: ${note}`);
-        if (n.dryRun?.diff)
+        const diff = n.dryRun?.diff;
+        if (!diff) continue;
+        const first = shown2.get(diff);
+        if (first) lines.push(`      same diff as ${first}`);
+        else {
+          shown2.set(diff, n.name);
           lines.push(
-            ...n.dryRun.diff.trimEnd().split("\n").map((l) => `      ${l}`)
+            ...diff.trimEnd().split("\n").map((l) => `      ${l}`)
           );
+        }
       }
     }
   }
@@ -40391,13 +40398,16 @@ function clusterSection(c, d) {
     }
   }
   if (d.diffs) {
-    for (const n of nodes) {
-      if (!n.dryRun?.diff) continue;
+    const byDiff = /* @__PURE__ */ new Map();
+    for (const n of nodes)
+      if (n.dryRun?.diff) byDiff.set(n.dryRun.diff, [...byDiff.get(n.dryRun.diff) ?? [], n.name]);
+    for (const [diff, names] of byDiff) {
+      const who = names.length > 1 ? `${names.length} nodes (${names.join(", ")})` : names[0];
       out.push(
         "",
-        `<details><summary>${cell(n.name)}: the node's own dry-run diff (secrets redacted)</summary>`,
+        `<details><summary>${cell(who)}: the node's own dry-run diff (secrets redacted)</summary>`,
         "",
-        fence(n.dryRun.diff, "diff"),
+        fence(diff, "diff"),
         "",
         "</details>"
       );
@@ -42426,10 +42436,10 @@ var Schema = class _Schema {
     if (!s) throw new ProtoSchemaError(`unknown service ${fullName}`);
     return s;
   }
-  method(path7) {
-    const [, svc, name] = path7.split("/");
+  method(path8) {
+    const [, svc, name] = path8.split("/");
     const m = this.service(svc ?? "").methods.find((x) => x.name === name);
-    if (!m) throw new ProtoSchemaError(`unknown method ${path7}`);
+    if (!m) throw new ProtoSchemaError(`unknown method ${path8}`);
     return m;
   }
 };
@@ -42545,8 +42555,8 @@ function parseTalosconfig(text2, file = "talosconfig") {
     const err = doc2.errors[0];
     fail(file, `not valid YAML: ${err.message.split("\n")[0]}`, void 0, err.linePos?.[0]?.line);
   }
-  const lineOf = (path7) => {
-    const node = doc2.getIn(path7, true);
+  const lineOf = (path8) => {
+    const node = doc2.getIn(path8, true);
     const range = (0, import_yaml.isScalar)(node) || (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) ? node.range : void 0;
     return range ? lineCounter.linePos(range[0]).line : void 0;
   };
@@ -42584,18 +42594,18 @@ function parseTalosconfig(text2, file = "talosconfig") {
   sourceFiles.set(out, file);
   return out;
 }
-async function readTalosconfig(path7) {
+async function readTalosconfig(path8) {
   let text2;
   try {
-    text2 = await readFile(path7, "utf8");
+    text2 = await readFile(path8, "utf8");
   } catch (err) {
     const code = err.code;
     fail(
-      path7,
+      path8,
       code === "ENOENT" ? "talosconfig file not found" : `cannot read talosconfig (${code ?? "error"})`
     );
   }
-  return parseTalosconfig(text2, path7);
+  return parseTalosconfig(text2, path8);
 }
 var PEM_WHAT = {
   ca: "Talos CA certificate",
@@ -42665,9 +42675,9 @@ function makeContext(opts2) {
 function stringifyTalosconfig(cfg) {
   return (0, import_yaml.stringify)({ context: cfg.context, contexts: cfg.contexts }, { lineWidth: 0 });
 }
-async function writeTalosconfig(path7, cfg) {
-  await writeFile(path7, stringifyTalosconfig(cfg), { mode: 384 });
-  await chmod(path7, 384);
+async function writeTalosconfig(path8, cfg) {
+  await writeFile(path8, stringifyTalosconfig(cfg), { mode: 384 });
+  await chmod(path8, 384);
 }
 
 // src/talos/tls-probe.ts
@@ -42806,8 +42816,8 @@ var TalosClient = class _TalosClient {
   static fromTalosconfig(cfg, opts2 = {}) {
     return new _TalosClient(resolveContext(cfg, opts2.context, opts2.file), opts2);
   }
-  static async fromFile(path7, opts2 = {}) {
-    return _TalosClient.fromTalosconfig(await readTalosconfig(path7), { ...opts2, file: path7 });
+  static async fromFile(path8, opts2 = {}) {
+    return _TalosClient.fromTalosconfig(await readTalosconfig(path8), { ...opts2, file: path8 });
   }
   // ---- public API ----
   async version(node, opts2 = {}) {
@@ -43065,13 +43075,13 @@ var TalosClient = class _TalosClient {
     return conn;
   }
   callContext(node, spec, endpoint, deadlineMs) {
-    const path7 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
+    const path8 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
     return {
       node,
       method: spec.service === "state" ? `State/${spec.method}` : spec.method,
       endpoint,
       roles: this.roles,
-      neededRoles: spec.neededRoles ?? rolesFor(path7),
+      neededRoles: spec.neededRoles ?? rolesFor(path8),
       deadlineMs,
       isApply: spec.isApply
     };
@@ -43146,12 +43156,12 @@ var TalosClient = class _TalosClient {
       });
     });
   }
-  invokeRead(endpoint, node, path7, deadline) {
+  invokeRead(endpoint, node, path8, deadline) {
     const client = this.connection(endpoint).machine;
     return new Promise((resolve, reject) => {
       const chunks = [];
       let failed = false;
-      const stream2 = client.Read({ path: path7 }, this.metadataFor(node), { deadline });
+      const stream2 = client.Read({ path: path8 }, this.metadataFor(node), { deadline });
       stream2.on("data", (msg) => {
         const meta = msg.metadata;
         if (meta?.error && !failed) {
@@ -56241,8 +56251,8 @@ var Writer2 = class {
     this.whitespace = true;
     this.indention = true;
   }
-  writeIndent(indent) {
-    const target = Math.max(indent, 0);
+  writeIndent(indent2) {
+    const target = Math.max(indent2, 0);
     if (!this.indention || this.column > target || this.column === target && !this.whitespace)
       this.lineBreak();
     if (this.column < target) this.put(" ".repeat(target - this.column));
@@ -56255,18 +56265,18 @@ var Writer2 = class {
     this.indention = this.indention && isIndention;
   }
   /** libyaml's increase_indent with go-yaml's regular-indentation change. */
-  increase(indent, parent, flow, indentless) {
-    if (indent < 0) return flow ? this.best : 0;
-    if (indentless) return indent;
-    if (parent === "seqItem") return indent + 2;
-    return this.best * Math.floor((indent + this.best) / this.best);
+  increase(indent2, parent, flow, indentless) {
+    if (indent2 < 0) return flow ? this.best : 0;
+    if (indentless) return indent2;
+    if (parent === "seqItem") return indent2 + 2;
+    return this.best * Math.floor((indent2 + this.best) / this.best);
   }
   finish() {
     this.writeIndent(-1);
   }
-  node(n, indent, parent, simpleKey) {
+  node(n, indent2, parent, simpleKey) {
     if (n.k === "scalar") {
-      this.scalarNode(n, indent, parent, simpleKey);
+      this.scalarNode(n, indent2, parent, simpleKey);
       return;
     }
     if (n.k === "seq") {
@@ -56276,7 +56286,7 @@ var Writer2 = class {
         return;
       }
       const indentless = !!this.opts.indentlessSequences && parent === "mapValue" && !this.indention;
-      const inner2 = this.increase(indent, parent, false, indentless);
+      const inner2 = this.increase(indent2, parent, false, indentless);
       for (const item of n.items) {
         this.writeIndent(inner2);
         this.indicator("-", true, false, true);
@@ -56289,7 +56299,7 @@ var Writer2 = class {
       this.indicator("}", false, false, false);
       return;
     }
-    const inner = this.increase(indent, parent, false, false);
+    const inner = this.increase(indent2, parent, false, false);
     for (const [key, value] of n.entries) {
       this.writeIndent(inner);
       if (isSimpleKey(key)) {
@@ -56304,7 +56314,7 @@ var Writer2 = class {
       this.node(value, inner, "mapValue", false);
     }
   }
-  scalarNode(n, indent, parent, simpleKey) {
+  scalarNode(n, indent2, parent, simpleKey) {
     const a = analyzeScalar(n.v);
     let style = n.style;
     if (simpleKey && a.multiline) style = "double";
@@ -56313,7 +56323,7 @@ var Writer2 = class {
     }
     if (style === "single" && !a.singleAllowed) style = "double";
     if (style === "literal" && (!a.blockAllowed || simpleKey)) style = "double";
-    const inner = this.increase(indent, parent, true, false);
+    const inner = this.increase(indent2, parent, true, false);
     switch (style) {
       case "plain":
         return this.plain(n.v, inner, !simpleKey);
@@ -56325,7 +56335,7 @@ var Writer2 = class {
         return this.literal(n.v, inner);
     }
   }
-  plain(v, indent, allowBreaks) {
+  plain(v, indent2, allowBreaks) {
     if (v.length > 0 && !this.whitespace) this.put(" ");
     const width = this.opts.width;
     if (width === void 0 || !allowBreaks) {
@@ -56337,7 +56347,7 @@ var Writer2 = class {
         const c = chars[i];
         if (c === " ") {
           if (!spaces && this.column > width && chars[i + 1] !== " ") {
-            this.writeIndent(indent);
+            this.writeIndent(indent2);
           } else this.put(c);
           spaces = true;
         } else {
@@ -56350,7 +56360,7 @@ var Writer2 = class {
     if (v.length > 0) this.whitespace = false;
     this.indention = false;
   }
-  single(v, indent) {
+  single(v, indent2) {
     this.indicator("'", true, false, false);
     let breaks = false;
     for (const c of Array.from(v)) {
@@ -56359,7 +56369,7 @@ var Writer2 = class {
         this.lineBreak();
         breaks = true;
       } else {
-        if (breaks) this.writeIndent(indent);
+        if (breaks) this.writeIndent(indent2);
         this.put(c === "'" ? "''" : c);
         this.indention = false;
         breaks = false;
@@ -56383,7 +56393,7 @@ var Writer2 = class {
     this.whitespace = false;
     this.indention = false;
   }
-  literal(v, indent) {
+  literal(v, indent2) {
     this.indicator("|", true, false, false);
     if (v.startsWith(" ")) this.indicator(String(this.best), false, false, false);
     const chars = Array.from(v);
@@ -56401,7 +56411,7 @@ var Writer2 = class {
         this.indention = true;
         breaks = true;
       } else {
-        if (breaks) this.writeIndent(indent);
+        if (breaks) this.writeIndent(indent2);
         this.put(c);
         this.indention = false;
         breaks = false;
@@ -56943,10 +56953,10 @@ function formatGoURL(u) {
       if (u.user) s += `${u.user}@`;
       s += u.host;
     }
-    const path7 = escapePath(u.path);
-    if (path7 && !path7.startsWith("/") && u.host) s += "/";
-    if (s === "" && /^[^/]*:/.test(path7)) s += "./";
-    s += path7;
+    const path8 = escapePath(u.path);
+    if (path8 && !path8.startsWith("/") && u.host) s += "/";
+    if (s === "" && /^[^/]*:/.test(path8)) s += "./";
+    s += path8;
   }
   if (u.forceQuery || u.rawQuery) s += `?${u.rawQuery}`;
   if (u.fragment) s += `#${escapePath(u.fragment)}`;
@@ -57201,6 +57211,7 @@ var args = {
         });
       } else
         throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
+      if (at2) setOrigin(out, e.key.text, at2(e.key));
     }
     return out;
   },
@@ -57241,7 +57252,11 @@ function decodeAny(n, at2) {
   }
   if (n.t === "seq") {
     const a = n.items.map((i) => decodeAny(i, at2));
-    if (at2) n.items.forEach((item, i) => setIndexOrigin(a, i, at2(item)));
+    if (at2) {
+      n.items.forEach((item, i) => {
+        setIndexOrigin(a, i, at2(item));
+      });
+    }
     return a;
   }
   if (n.quoted) return n.text;
@@ -57937,10 +57952,10 @@ var Decoder = class {
   issue(message, n, field) {
     this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || void 0 });
   }
-  struct(n, ref, path7) {
+  struct(n, ref, path8) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") {
-      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path7);
+      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path8);
       return void 0;
     }
     const info = structInfo(ref, this.opts.contract);
@@ -57948,7 +57963,7 @@ var Decoder = class {
     for (const e of n.entries) {
       const key = e.key.text;
       const f = info.byName.get(key);
-      const fieldPath = path7 ? `${path7}.${key}` : key;
+      const fieldPath = path8 ? `${path8}.${key}` : key;
       if (!f) {
         this.unknownField(ref, key, e.key, fieldPath);
         continue;
@@ -57961,29 +57976,29 @@ var Decoder = class {
     }
     return out;
   }
-  unknownField(ref, key, n, path7) {
+  unknownField(ref, key, n, path8) {
     const contract = this.opts.contract;
     const info = structInfo(ref, contract);
     const any = structInfo(ref).byName.get(key);
     if (any && contract) {
       const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
-      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path7);
+      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path8);
       return;
     }
     const guess = suggest(key, info.byName.keys());
     this.issue(
       `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`,
       n,
-      path7
+      path8
     );
   }
-  value(n, t, path7, field) {
+  value(n, t, path8, field) {
     switch (t.k) {
       case "scalar": {
         if (isNullNode(n)) return void 0;
         const r = decodeScalar(n, t.s);
         if (!r.ok) {
-          this.issue(r.message, n, path7);
+          this.issue(r.message, n, path8);
           return void 0;
         }
         if (!t.ptr && (r.value === "" || r.value === 0 || r.value === false)) return void 0;
@@ -57991,7 +58006,7 @@ var Decoder = class {
       }
       case "struct": {
         if (t.empty) return isNullNode(n) ? void 0 : newObj();
-        const v = this.struct(n, t.ref, path7);
+        const v = this.struct(n, t.ref, path8);
         if (v && t.ref === "v1alpha1.ClusterInlineManifest" && typeof v.contents === "string") {
           v.contents = v.contents.replace(/^[\t\n\v\f\r]+/, "");
           if (v.contents === "") delete v.contents;
@@ -58001,12 +58016,12 @@ var Decoder = class {
       case "list": {
         if (isNullNode(n)) return void 0;
         if (n.t !== "seq") {
-          this.issue(`expected a list, got ${describeNode(n)}`, n, path7);
+          this.issue(`expected a list, got ${describeNode(n)}`, n, path8);
           return void 0;
         }
         const out = [];
         n.items.forEach((item, i) => {
-          const v = this.value(item, t.of, `${path7}[${i}]`);
+          const v = this.value(item, t.of, `${path8}[${i}]`);
           out.push(v === void 0 ? zeroOf(t.of) : v);
           setIndexOrigin(out, i, this.origin(item));
         });
@@ -58015,12 +58030,12 @@ var Decoder = class {
       case "map": {
         if (isNullNode(n)) return void 0;
         if (n.t !== "map") {
-          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path7);
+          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path8);
           return void 0;
         }
         const out = newObj();
         for (const e of n.entries) {
-          const p = `${path7}.${e.key.text}`;
+          const p = `${path8}.${e.key.text}`;
           let v;
           if (isNullNode(e.value) && (t.of.ptr || t.of.k === "map" || t.of.k === "list")) v = null;
           else v = this.value(e.value, t.of, p);
@@ -58034,7 +58049,7 @@ var Decoder = class {
           return CODECS[t.name].decode(n, (x) => this.origin(x));
         } catch (e) {
           if (e instanceof CodecError) {
-            this.issue(e.message, n, path7);
+            this.issue(e.message, n, path8);
             return void 0;
           }
           throw e;
@@ -58118,9 +58133,9 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path7, key, value, at2) => {
+  const makeSelector = (path8, key, value, at2) => {
     if (root.t !== "map") return fail4("expected a mapping node", at2);
-    const required = path7.length === 0;
+    const required = path8.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
       if (v === void 0 && required) fail4(`missing ${k} in document for which $patch: delete is used`, at2);
@@ -58130,11 +58145,11 @@ function extractDeletes(doc2, file) {
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail4(`kind and apiVersion must be both set for path ${path7.join(".")}`, at2);
+      fail4(`kind and apiVersion must be both set for path ${path8.join(".")}`, at2);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
-      path: [...path7],
+      path: [...path8],
       apiVersion,
       kind,
       name,
@@ -58145,24 +58160,24 @@ function extractDeletes(doc2, file) {
       docIndex: doc2.index
     };
   };
-  const walk = (parent, node, path7) => {
+  const walk = (parent, node, path8) => {
     if (node.t === "map") {
       for (let i = 0; i < node.entries.length; i++) {
         const e = node.entries[i];
         if (isDeleteDirective(e.key.text, e.value)) {
           if (parent === "seq") {
             const sel = node.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail4(`no key:val found in sequence node for path ${path7.join(".")}`, node);
+            if (!sel) fail4(`no key:val found in sequence node for path ${path8.join(".")}`, node);
             const v = sel.value.t === "scalar" ? sel.value.text : "";
-            selectors.push(makeSelector(path7, sel.key.text, v, node));
+            selectors.push(makeSelector(path8, sel.key.text, v, node));
           } else {
-            if (path7.some((p) => p.startsWith("[")))
-              fail4(`cannot delete an inner key in '${path7.join(".")}'`, node);
-            selectors.push(makeSelector(path7, void 0, void 0, node));
+            if (path8.some((p) => p.startsWith("[")))
+              fail4(`cannot delete an inner key in '${path8.join(".")}'`, node);
+            selectors.push(makeSelector(path8, void 0, void 0, node));
           }
           return true;
         }
-        if (walk("map", e.value, [...path7, e.key.text])) {
+        if (walk("map", e.value, [...path8, e.key.text])) {
           node.entries.splice(i, 1);
           i--;
           if (node.entries.length === 0) return true;
@@ -58172,7 +58187,7 @@ function extractDeletes(doc2, file) {
     }
     if (node.t === "seq") {
       for (let i = 0; i < node.items.length; i++) {
-        if (walk("seq", node.items[i], [...path7, `[${i}]`])) {
+        if (walk("seq", node.items[i], [...path8, `[${i}]`])) {
           node.items.splice(i, 1);
           i--;
           if (node.items.length === 0) return true;
@@ -58208,9 +58223,9 @@ function applyDelete(s, doc2, contract) {
   return "done";
 }
 var LOOKUP_FAILED = "lookup failed";
-function deleteForPath(holder, t, path7, s, contract) {
+function deleteForPath(holder, t, path8, s, contract) {
   if (holder === void 0 || holder === null) return LOOKUP_FAILED;
-  const [head, ...rest] = path7;
+  const [head, ...rest] = path8;
   if (t.k === "struct") {
     const obj = holder;
     const f = structInfo(t.ref, contract).byName.get(head);
@@ -58304,64 +58319,64 @@ function toJsonable(v) {
   }
   return v;
 }
-function decodePointer(path7, what) {
-  if (typeof path7 !== "string") throw new Error(`${what} is missing or not a string`);
-  if (path7 === "") return [];
-  if (!path7.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path7)}`);
-  return path7.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+function decodePointer(path8, what) {
+  if (typeof path8 !== "string") throw new Error(`${what} is missing or not a string`);
+  if (path8 === "") return [];
+  if (!path8.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path8)}`);
+  return path8.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
-function parentOf(doc2, parts2, op, path7) {
+function parentOf(doc2, parts2, op, path8) {
   let cur = doc2;
   for (const p of parts2.slice(0, -1)) {
     if (Array.isArray(cur)) {
       const i = Number(p);
       if (!/^\d+$/.test(p) || i >= cur.length)
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path7}"`);
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path8}"`);
       cur = cur[i];
     } else if (cur && typeof cur === "object") {
       if (!(p in cur))
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path7}"`);
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path8}"`);
       cur = cur[p];
-    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path7}"`);
+    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path8}"`);
   }
   if (!cur || typeof cur !== "object")
-    throw new Error(`${op} operation does not apply: doc is missing path: "${path7}"`);
+    throw new Error(`${op} operation does not apply: doc is missing path: "${path8}"`);
   return { parent: cur, key: parts2[parts2.length - 1] };
 }
-function getAt(doc2, parts2, op, path7) {
+function getAt(doc2, parts2, op, path8) {
   if (parts2.length === 0) return doc2;
-  const { parent, key } = parentOf(doc2, parts2, op, path7);
+  const { parent, key } = parentOf(doc2, parts2, op, path8);
   if (Array.isArray(parent)) {
     const i = Number(key);
     if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path7}"`);
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path8}"`);
     return parent[i];
   }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path7}"`);
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path8}"`);
   return parent[key];
 }
-function removeAt(doc2, parts2, op, path7) {
-  const { parent, key } = parentOf(doc2, parts2, op, path7);
+function removeAt(doc2, parts2, op, path8) {
+  const { parent, key } = parentOf(doc2, parts2, op, path8);
   if (Array.isArray(parent)) {
     const i = Number(key);
     if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path7}"`);
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path8}"`);
     return parent.splice(i, 1)[0];
   }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path7}"`);
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path8}"`);
   const v = parent[key];
   delete parent[key];
   return v;
 }
-function addAt(doc2, parts2, value, path7) {
+function addAt(doc2, parts2, value, path8) {
   if (parts2.length === 0) return value;
-  const { parent, key } = parentOf(doc2, parts2, "add", path7);
+  const { parent, key } = parentOf(doc2, parts2, "add", path8);
   if (Array.isArray(parent)) {
     if (key === "-") parent.push(value);
     else {
       const i = Number(key);
       if (!/^\d+$/.test(key) || i > parent.length)
-        throw new Error(`add operation does not apply: index out of bounds: "${path7}"`);
+        throw new Error(`add operation does not apply: index out of bounds: "${path8}"`);
       parent.splice(i, 0, value);
     }
   } else parent[key] = value;
@@ -58371,14 +58386,14 @@ var clone = (v) => v === void 0 ? v : JSON.parse(JSON.stringify(v));
 function applyJsonPatch(document, ops) {
   let doc2 = document;
   for (const o of ops) {
-    const path7 = o.path;
+    const path8 = o.path;
     switch (o.op) {
       case "add":
         if (!("value" in o)) throw new Error("add operation has no value");
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path7);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path8);
         break;
       case "remove":
-        removeAt(doc2, decodePointer(o.path, "path"), "remove", path7);
+        removeAt(doc2, decodePointer(o.path, "path"), "remove", path8);
         break;
       case "replace": {
         const parts2 = decodePointer(o.path, "path");
@@ -58386,26 +58401,26 @@ function applyJsonPatch(document, ops) {
           doc2 = clone(o.value);
           break;
         }
-        getAt(doc2, parts2, "replace", path7);
-        const { parent, key } = parentOf(doc2, parts2, "replace", path7);
+        getAt(doc2, parts2, "replace", path8);
+        const { parent, key } = parentOf(doc2, parts2, "replace", path8);
         if (Array.isArray(parent)) parent[Number(key)] = clone(o.value);
         else parent[key] = clone(o.value);
         break;
       }
       case "move": {
         const v = removeAt(doc2, decodePointer(o.from, "from"), "move", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path7);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path8);
         break;
       }
       case "copy": {
         const v = getAt(doc2, decodePointer(o.from, "from"), "copy", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path7);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path8);
         break;
       }
       case "test": {
-        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path7);
+        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path8);
         if (JSON.stringify(v) !== JSON.stringify(o.value))
-          throw new Error(`testing value ${path7} failed: test failed`);
+          throw new Error(`testing value ${path8} failed: test failed`);
         break;
       }
       default:
@@ -58849,13 +58864,13 @@ function changedFields(a, b, ref, contract, prefix, depth) {
   const ao = a ?? {};
   const bo = b ?? {};
   for (const f of structInfo(ref, contract).fields) {
-    const path7 = prefix ? `${prefix}.${f.name}` : f.name;
+    const path8 = prefix ? `${prefix}.${f.name}` : f.name;
     const left = emitDocument(encodeValue(ao[f.name], f.type, contract), { indent: 2 });
     const right = emitDocument(encodeValue(bo[f.name], f.type, contract), { indent: 2 });
     if (left === right) continue;
     if (depth > 1 && f.type.k === "struct")
-      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path7, depth - 1));
-    else out.push(path7);
+      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path8, depth - 1));
+    else out.push(path8);
   }
   return out;
 }
@@ -58920,9 +58935,9 @@ function immediateApplyBlockers(a, b, contract) {
 }
 function explicitRebootFields(a, b, contract) {
   const out = [];
-  const get = (m, key, ...path7) => {
+  const get = (m, key, ...path8) => {
     let cur = m.get(key)?.body;
-    for (const p of path7) cur = cur?.[p];
+    for (const p of path8) cur = cur?.[p];
     return cur;
   };
   const differs = (x, y) => JSON.stringify(x ?? null) !== JSON.stringify(y ?? null);
@@ -59023,8 +59038,8 @@ function isSecretPath(kind, segs) {
 }
 function secretQueryParam(kind, segs) {
   for (const pattern of SECRET_PATHS[kind] ?? []) {
-    const [path7, param] = pattern.split("?");
-    if (param && matches(path7, segs)) return param;
+    const [path8, param] = pattern.split("?");
+    if (param && matches(path8, segs)) return param;
   }
   return void 0;
 }
@@ -59315,11 +59330,17 @@ async function runCluster(cluster, env) {
   const inspections = await mapLimit(cluster.nodes, INSPECT_PARALLEL, async (n) => {
     const inspection = await inspect(env, n, cpCount);
     if (!inspection.live) return inspection;
-    const plan = await planNode(cluster, n, inspection.live, {
-      api: env.api,
-      registry: env.registry,
-      withDiff: env.dryRun
-    });
+    let plan;
+    try {
+      plan = await planNode(cluster, n, inspection.live, {
+        api: env.api,
+        registry: env.registry,
+        withDiff: env.dryRun
+      });
+    } catch (err) {
+      inspection.problems.push(`cannot plan it: ${describeFailure(err, env.registry)}`);
+      return inspection;
+    }
     plans.set(n, plan);
     const r = reports.get(n);
     r.action = plan.action;
@@ -59347,6 +59368,15 @@ async function runCluster(cluster, env) {
   if (report.preflight.length > 0) {
     for (const n of [...changed, ...unknown]) reports.get(n).status = "skipped-unhealthy-cluster";
     return finish("skipped-unhealthy", `preflight: ${summarize(report.preflight)}`);
+  }
+  let parallel;
+  try {
+    parallel = workerParallelism(
+      cluster.rollout.workersMaxParallel,
+      cluster.nodes.filter((n) => n.role === "worker").length
+    );
+  } catch (err) {
+    return finish("failed", describeFailure(err, env.registry));
   }
   const refused = changed.filter((n) => plans.get(n).refusal);
   for (const n of changed) reports.get(n).status = env.dryRun ? "planned" : "not-reached";
@@ -59413,10 +59443,6 @@ async function runCluster(cluster, env) {
     }
   }
   const workers = changed.filter((n) => n.role === "worker").map((n) => plans.get(n));
-  const parallel = workerParallelism(
-    cluster.rollout.workersMaxParallel,
-    cluster.nodes.filter((n) => n.role === "worker").length
-  );
   for (let i = 0; i < workers.length && stopped === void 0; i += parallel) {
     const batch = workers.slice(i, i + parallel);
     if (interrupted2(batch[0].node)) break;
@@ -60011,6 +60037,25 @@ function unquoteGitPath(p) {
   if (!p.startsWith('"')) return p;
   return JSON.parse(p);
 }
+function overlayFiles(base, overrides) {
+  const entries = Object.entries(overrides);
+  const under = (dir) => {
+    const prefix = dir ? `${dir.replace(/\/$/, "")}/` : "";
+    return entries.filter(([p, v]) => v !== void 0 && p.startsWith(prefix)).map(([p]) => p.slice(prefix.length).split("/"));
+  };
+  return {
+    label: `${base.label} (with ${entries.length} file(s) replaced)`,
+    read: (file) => file in overrides ? overrides[file] : base.read(file),
+    list: (dir) => {
+      const names = new Set(
+        base.list(dir).filter((n) => !(`${dir}/${n}` in overrides && overrides[`${dir}/${n}`] === void 0))
+      );
+      for (const parts2 of under(dir)) names.add(parts2[0]);
+      return [...names].sort();
+    },
+    isDirectory: (p) => base.isDirectory(p) || under(p).some((parts2) => parts2.length > 1 || parts2[0] !== "")
+  };
+}
 
 // src/secrets/bundle.ts
 import { createPrivateKey as createPrivateKey2, X509Certificate as X509Certificate2 } from "node:crypto";
@@ -60101,32 +60146,32 @@ var Reader2 = class {
     this.issues.push({ field, message });
   }
   /** A nested section; undefined (with an issue) when present but not a mapping. */
-  section(parent, key, path7) {
+  section(parent, key, path8) {
     const value = parent[key];
     if (value === void 0 || value === null) return void 0;
     if (!isMapping(value)) {
-      this.problem(path7, `${path7} must be a mapping`);
+      this.problem(path8, `${path8} must be a mapping`);
       return void 0;
     }
     return value;
   }
   /** A string field; '' when absent (Talos treats absent and empty alike). */
-  string(parent, key, path7) {
+  string(parent, key, path8) {
     const value = parent?.[key];
     if (value === void 0 || value === null) return "";
     if (typeof value !== "string") {
-      this.problem(path7, `${path7} must be a string`);
+      this.problem(path8, `${path8} must be a string`);
       return "";
     }
     return value;
   }
   /** A base64-of-PEM field, returned as PEM text ('' when absent or undecodable). */
-  pem(parent, key, path7) {
-    const raw = this.string(parent, key, path7);
+  pem(parent, key, path8) {
+    const raw = this.string(parent, key, path8);
     if (raw === "") return { pem: "", ok: true };
     const bytes = decodeBase64(raw);
     if (!bytes) {
-      this.problem(path7, `${path7} is not valid base64`);
+      this.problem(path8, `${path8} is not valid base64`);
       return { pem: "", ok: false };
     }
     return { pem: bytes.toString("latin1"), ok: true };
@@ -60134,34 +60179,34 @@ var Reader2 = class {
 };
 var ENCRYPTION_SECRETS = "[secrets.secretboxencryptionsecret, secrets.aescbcencryptionsecret]";
 function readCertAndKey(r, certs, name) {
-  const path7 = `certs.${name}`;
-  const section = r.section(certs, name, path7);
+  const path8 = `certs.${name}`;
+  const section = r.section(certs, name, path8);
   if (!section) {
-    if (certs[name] === void 0 || certs[name] === null) r.problem(path7, `${path7} is required`);
+    if (certs[name] === void 0 || certs[name] === null) r.problem(path8, `${path8} is required`);
     return void 0;
   }
-  const crt = r.pem(section, "crt", `${path7}.crt`);
-  const key = r.pem(section, "key", `${path7}.key`);
+  const crt = r.pem(section, "crt", `${path8}.crt`);
+  const key = r.pem(section, "key", `${path8}.key`);
   const pair = { crt: crt.pem, key: key.pem };
   if (crt.ok && key.ok) {
     const error = checkCertAndKey(pair);
-    if (error) r.problem(path7, `${path7} is invalid: ${error}`);
+    if (error) r.problem(path8, `${path8} is invalid: ${error}`);
   }
   return pair;
 }
 function readServiceAccount(r, certs) {
-  const path7 = "certs.k8sserviceaccount";
-  const section = r.section(certs, "k8sserviceaccount", path7);
+  const path8 = "certs.k8sserviceaccount";
+  const section = r.section(certs, "k8sserviceaccount", path8);
   if (!section) {
     if (certs.k8sserviceaccount === void 0 || certs.k8sserviceaccount === null) {
-      r.problem(path7, `${path7} is required`);
+      r.problem(path8, `${path8} is required`);
     }
     return void 0;
   }
-  const key = r.pem(section, "key", `${path7}.key`);
+  const key = r.pem(section, "key", `${path8}.key`);
   if (key.ok) {
     const parsed = parseKey(key.pem, "plain");
-    if ("error" in parsed) r.problem(`${path7}.key`, `${path7}.key is invalid: ${parsed.error}`);
+    if ("error" in parsed) r.problem(`${path8}.key`, `${path8}.key is invalid: ${parsed.error}`);
   }
   return { key: key.pem };
 }
@@ -69464,9 +69509,9 @@ function compileGoRegex(pattern) {
 function ruleMatcher(rule, file) {
   switch (rule.kind) {
     case "unencrypted_suffix":
-      return (path7) => !path7.some((k) => k.endsWith(rule.value));
+      return (path8) => !path8.some((k) => k.endsWith(rule.value));
     case "encrypted_suffix":
-      return (path7) => path7.some((k) => k.endsWith(rule.value));
+      return (path8) => path8.some((k) => k.endsWith(rule.value));
     case "unencrypted_regex":
     case "encrypted_regex": {
       const re = compileGoRegex(rule.value);
@@ -69477,8 +69522,8 @@ function ruleMatcher(rule, file) {
           { file }
         );
       }
-      const matches3 = (path7) => path7.some((k) => re.test(k));
-      return rule.kind === "encrypted_regex" ? matches3 : (path7) => !matches3(path7);
+      const matches3 = (path8) => path8.some((k) => re.test(k));
+      return rule.kind === "encrypted_regex" ? matches3 : (path8) => !matches3(path8);
     }
   }
 }
@@ -69621,7 +69666,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
     const line = lineCounter.linePos(range[0]).line;
     return line > 0 ? line : void 0;
   };
-  const walk = (node, path7, where2, viaAlias, depth) => {
+  const walk = (node, path8, where2, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
     if (node === null || node === void 0) return;
     if ((0, import_yaml4.isMap)(node)) {
@@ -69639,11 +69684,11 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
             }
           );
         }
-        walk(pair.value, [...path7, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
+        walk(pair.value, [...path8, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
       }
     } else if ((0, import_yaml4.isSeq)(node)) {
       node.items.forEach((item, i) => {
-        walk(item, path7, `${where2}[${i}]`, viaAlias, depth + 1);
+        walk(item, path8, `${where2}[${i}]`, viaAlias, depth + 1);
       });
     } else if ((0, import_yaml4.isAlias)(node)) {
       const line = lineOf(node);
@@ -69661,12 +69706,12 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
       if (++aliasesFollowed > 1e3) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
-      walk(node.resolve(doc2), path7, where2, true, depth + 1);
+      walk(node.resolve(doc2), path8, where2, true, depth + 1);
     } else if ((0, import_yaml4.isScalar)(node)) {
       const scalar3 = node;
       const originals = options.originals;
       leaves.push({
-        path: path7,
+        path: path8,
         where: where2,
         line: lineOf(scalar3),
         scalar: scalar3,
@@ -70101,12 +70146,12 @@ async function clusterOsCa(cluster, src) {
   const text2 = src.files.read(cluster.file);
   const spec = text2 === void 0 ? void 0 : parseClusterFile(text2, cluster.file, cluster.dir);
   if (!spec?.secrets) return createTalosOsCa();
-  const path7 = repoPath(spec.dir, spec.secrets.path);
-  const encrypted2 = src.files.read(path7);
+  const path8 = repoPath(spec.dir, spec.secrets.path);
+  const encrypted2 = src.files.read(path8);
   if (encrypted2 === void 0) return createTalosOsCa();
-  const decrypted = await decryptSopsFile(encrypted2, path7, src.identities);
+  const decrypted = await decryptSopsFile(encrypted2, path8, src.identities);
   src.registry.addAll(decrypted.secretValues);
-  return parseSecretsBundle(decrypted.values[0], path7).certs.os;
+  return parseSecretsBundle(decrypted.values[0], path8).certs.os;
 }
 async function simulatedClusterSpecs(fleet, src) {
   const out = [];
@@ -70769,24 +70814,24 @@ var Secrets = class {
   opts;
   hidden;
   /** Reads (and decrypts, for .sops files) a file; null when secrets are unavailable and allowed to be. */
-  async read(path7, ref, what) {
-    const text2 = this.opts.files.read(path7);
+  async read(path8, ref, what) {
+    const text2 = this.opts.files.read(path8);
     if (text2 === void 0) {
-      throw new TalosGitopsError(`${what} ${path7} not found`, { file: ref.file, line: ref.line });
+      throw new TalosGitopsError(`${what} ${path8} not found`, { file: ref.file, line: ref.line });
     }
-    if (!isSopsPath(path7)) return { text: text2 };
+    if (!isSopsPath(path8)) return { text: text2 };
     try {
-      const dec = await decryptSopsFile(text2, path7, this.opts.identities);
+      const dec = await decryptSopsFile(text2, path8, this.opts.identities);
       this.opts.registry.addAll(dec.secretValues);
       return {
         text: "",
-        parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path7),
+        parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path8),
         plain: dec.values[0]
       };
     } catch (e) {
       const unavailable = e instanceof SopsError && (e.reason === "no-identity" || e.reason === "wrong-key");
       if (unavailable && this.opts.allowMissingSecrets) {
-        this.hidden.push(`${path7} (${what}; no key to decrypt it here)`);
+        this.hidden.push(`${path8} (${what}; no key to decrypt it here)`);
         return null;
       }
       throw e;
@@ -70810,28 +70855,28 @@ async function renderCluster(spec, opts2, patchCache) {
         }
       );
     }
-    const path7 = repoPath(spec.dir, spec.secrets.path);
-    const read2 = await secrets.read(path7, spec.secrets.source, "secrets bundle");
+    const path8 = repoPath(spec.dir, spec.secrets.path);
+    const read2 = await secrets.read(path8, spec.secrets.source, "secrets bundle");
     if (read2 === null) bundle = placeholderBundle();
     else {
-      if (!isSopsPath(path7)) {
+      if (!isSopsPath(path8)) {
         throw new TalosGitopsError(
-          `secrets bundle ${path7} must be SOPS-encrypted (name it *.sops.yaml)`,
+          `secrets bundle ${path8} must be SOPS-encrypted (name it *.sops.yaml)`,
           spec.secrets.source
         );
       }
-      bundle = parseSecretsBundle(read2.plain, path7);
+      bundle = parseSecretsBundle(read2.plain, path8);
       opts2.registry.addAll(secretValuesOf(bundle));
     }
   }
   for (const role of roles) {
     const committed = spec.base?.[role];
     if (committed) {
-      const path7 = repoPath(spec.dir, committed.path);
-      const read2 = await secrets.read(path7, committed.source, `${role} base config`);
+      const path8 = repoPath(spec.dir, committed.path);
+      const read2 = await secrets.read(path8, committed.source, `${role} base config`);
       if (read2 === null)
-        throw new TalosGitopsError(`${role} base config ${path7} cannot be decrypted here`, committed.source);
-      bases.set(role, loadConfig(read2.text, path7, contract, read2.parsed));
+        throw new TalosGitopsError(`${role} base config ${path8} cannot be decrypted here`, committed.source);
+      bases.set(role, loadConfig(read2.text, path8, contract, read2.parsed));
       continue;
     }
     const generated = generateBaseConfig({
@@ -70856,14 +70901,14 @@ async function renderCluster(spec, opts2, patchCache) {
         { root: structuredCloneY(ref.node), index: 0, pos: ref.node.pos }
       ]);
     }
-    const path7 = repoPath(spec.dir, ref.path);
-    const key = `${path7}@${contract}`;
+    const path8 = repoPath(spec.dir, ref.path);
+    const key = `${path8}@${contract}`;
     let p = patchCache.get(key);
     if (!p) {
       p = (async () => {
-        const read2 = await secrets.read(path7, ref.source, "patch");
+        const read2 = await secrets.read(path8, ref.source, "patch");
         if (read2 === null) return null;
-        return loadPatch(read2.text, path7, { contract }, read2.parsed ?? parseYamlDocuments(read2.text, path7));
+        return loadPatch(read2.text, path8, { contract }, read2.parsed ?? parseYamlDocuments(read2.text, path8));
       })();
       patchCache.set(key, p);
     }
@@ -71130,278 +71175,8 @@ async function applyCommand(argv, io) {
   }
 }
 
-// src/cli/commands/init.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, mkdirSync, writeFileSync } from "node:fs";
+// src/cli/commands/demo.ts
 import path4 from "node:path";
-
-// src/secrets/gen-secrets.ts
-import { randomBytes as randomBytes8, randomInt } from "node:crypto";
-var TOKEN_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-function token(length) {
-  let s = "";
-  for (let i = 0; i < length; i++) s += TOKEN_ALPHABET[randomInt(TOKEN_ALPHABET.length)];
-  return s;
-}
-function newToken() {
-  return `${token(6)}.${token(16)}`;
-}
-var b642 = (s) => Buffer.from(s, "utf8").toString("base64");
-async function generateSecretsBundle(now = /* @__PURE__ */ new Date()) {
-  const os = createTalosOsCa(now);
-  const etcd = createEtcdCa(now);
-  const k8s = createKubernetesCa(now);
-  const aggregator = createAggregatorCa(now);
-  const serviceAccount = exportTalosKeyPem(await generateRsaKey(4096));
-  return {
-    cluster: { id: randomBytes8(32).toString("base64"), secret: randomBytes8(32).toString("base64") },
-    secrets: { bootstraptoken: newToken(), secretboxencryptionsecret: randomBytes8(32).toString("base64") },
-    trustdinfo: { token: newToken() },
-    certs: {
-      etcd: { crt: b642(etcd.crt), key: b642(etcd.key) },
-      k8s: { crt: b642(k8s.crt), key: b642(k8s.key) },
-      k8saggregator: { crt: b642(aggregator.crt), key: b642(aggregator.key) },
-      k8sserviceaccount: { key: b642(serviceAccount) },
-      os: { crt: b642(os.crt), key: b642(os.key) }
-    }
-  };
-}
-
-// src/secrets/sops-encrypt.ts
-import { createHash as createHash3, randomBytes as randomBytes9 } from "node:crypto";
-var import_yaml5 = __toESM(require_dist(), 1);
-var INTEGER_SOURCE = /^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
-var VERSION = "3.9.0";
-async function wrapDataKey(dataKey, recipient, file) {
-  const encrypter = new Encrypter();
-  try {
-    encrypter.addRecipient(recipient);
-  } catch {
-    throw new SopsError("format", `${file}: ${JSON.stringify(recipient)} is not an age recipient`, { file });
-  }
-  return armor_exports.encode(await encrypter.encrypt(dataKey));
-}
-function inlineScalar(value) {
-  return import_yaml5.default.stringify(value, { lineWidth: 0 }).trimEnd();
-}
-function sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted) {
-  const lines = ["sops:", "  kms: []", "  gcp_kms: []", "  azure_kv: []", "  hc_vault: []", "  age:"];
-  for (const { recipient, enc } of stanzas) {
-    lines.push(`    - recipient: ${recipient}`, "      enc: |");
-    for (const line of enc.trimEnd().split("\n")) lines.push(`        ${line}`);
-  }
-  lines.push(`  lastmodified: "${lastModified}"`, `  mac: ${mac}`, "  pgp: []");
-  lines.push(`  ${rule.kind}: ${inlineScalar(rule.value)}`);
-  if (macOnlyEncrypted) lines.push("  mac_only_encrypted: true");
-  lines.push(`  version: ${VERSION}`);
-  return `${lines.join("\n")}
-`;
-}
-async function encryptSopsYaml(plaintext, options) {
-  const file = options.file ?? "input";
-  const rule = options.rule ?? DEFAULT_RULE;
-  const macOnlyEncrypted = options.macOnlyEncrypted ?? false;
-  if (options.recipients.length === 0) {
-    throw new SopsError("format", `${file}: at least one age recipient is needed`, { file });
-  }
-  if (rule.value === "") {
-    throw new SopsError("format", `${file}: the ${rule.kind} must not be empty`, { file });
-  }
-  const shouldEncrypt = ruleMatcher(rule, file);
-  const lineCounter = new import_yaml5.LineCounter();
-  const docs = import_yaml5.default.parseAllDocuments(plaintext, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (!Array.isArray(docs) || docs.length === 0) {
-    throw new SopsError("format", `${file}: holds no YAML document`, { file });
-  }
-  for (const doc2 of docs) {
-    const error = doc2.errors[0];
-    if (error) {
-      const line = lineCounter.linePos(error.pos[0]).line || void 0;
-      throw new SopsError("format", `${file}${line ? `:${line}` : ""}: not valid YAML (${error.code})`, {
-        file,
-        line
-      });
-    }
-    const root = doc2.contents;
-    if (root === null || (0, import_yaml5.isScalar)(root) && root.value === null) continue;
-    if (!(0, import_yaml5.isMap)(root)) {
-      throw new SopsError("format", `${file}: every document must be a mapping`, { file });
-    }
-    if (root.items.some((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "sops")) {
-      throw new SopsError("format", `${file}: already has a sops key; is it encrypted already?`, { file });
-    }
-  }
-  const dataKey = randomBytes9(32);
-  const hash = createHash3("sha512");
-  if (macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
-  for (const doc2 of docs) {
-    for (const leaf of collectYamlLeaves(doc2, lineCounter, file, { aliases: "reject" })) {
-      const value = leaf.read();
-      if (value === null || value === void 0) continue;
-      const label = `${file}${leaf.line ? `:${leaf.line}` : ""}: ${leaf.where}`;
-      const where2 = { file, line: leaf.line, field: leaf.where };
-      const encrypt = shouldEncrypt(leaf.path);
-      if (!encrypt) {
-        const { bytes, uncertain } = clearValueBytes(value, leaf.scalar, "yaml");
-        if (uncertain) {
-          throw new SopsError(
-            "unsupported",
-            `${label}: this clear-text value is written in a form sops may read differently; quote it`,
-            where2
-          );
-        }
-        if (!macOnlyEncrypted) hash.update(bytes);
-        continue;
-      }
-      let typed;
-      if (typeof value === "string" || typeof value === "boolean") {
-        typed = sopsBytesOf(value, false);
-      } else if (typeof value === "number") {
-        const source = leaf.scalar?.source;
-        const integer2 = source === void 0 ? Number.isInteger(value) : INTEGER_SOURCE.test(source);
-        typed = integer2 && source !== void 0 ? sopsBytesOf(BigInt(source), true) : sopsBytesOf(value, integer2);
-      } else {
-        throw new SopsError(
-          "unsupported",
-          `${label}: only strings, numbers and booleans can be encrypted`,
-          where2
-        );
-      }
-      hash.update(typed.bytes);
-      if (typed.bytes.length === 0) continue;
-      leaf.write?.(sealValue(typed.bytes, typed.type, dataKey, `${leaf.path.join(":")}:`));
-      if (leaf.scalar) {
-        leaf.scalar.type = "PLAIN";
-        leaf.scalar.tag = void 0;
-        leaf.scalar.format = void 0;
-      }
-    }
-  }
-  const lastModified = (options.now ?? /* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z");
-  const mac = sealValue(Buffer.from(hash.digest("hex").toUpperCase()), "str", dataKey, lastModified);
-  const stanzas = [];
-  for (const recipient of options.recipients) {
-    stanzas.push({ recipient, enc: await wrapDataKey(dataKey, recipient, file) });
-  }
-  const block = sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted);
-  const out = docs.map((doc2) => {
-    import_yaml5.default.visit(doc2, (_key, node) => {
-      if (import_yaml5.default.isNode(node)) {
-        node.comment = null;
-        node.commentBefore = null;
-      }
-    });
-    const root = doc2.contents;
-    if (!(0, import_yaml5.isMap)(root) || root.items.length === 0) return block;
-    root.flow = false;
-    return import_yaml5.default.stringify(root, { lineWidth: 0, indent: 2 }) + block;
-  });
-  return out.join("---\n");
-}
-
-// src/cli/commands/init.ts
-var INIT_HELP = `Usage: talos-gitops init NAME --recipient AGE_RECIPIENT... [--repo DIR] [--clusters-dir DIR]
-                         [--talos-version V] [--endpoint URL] [--stage STAGE]
-
-Creates clusters/NAME/ with a fresh Talos secrets bundle (secrets.sops.yaml, SOPS+age encrypted to every
---recipient) and a starter cluster.yaml. Refuses to touch an existing folder: secrets are never replaced.`;
-async function initCommand(argv, io) {
-  const { positionals, flags } = parseArgs(argv, {
-    recipient: { value: true, multiple: true, short: "r" },
-    repo: { value: true },
-    "clusters-dir": { value: true },
-    "talos-version": { value: true },
-    endpoint: { value: true },
-    stage: { value: true },
-    help: { short: "h" }
-  });
-  if (flags.help) {
-    io.out(`${INIT_HELP}
-`);
-    return 0;
-  }
-  const name = positionals[0];
-  if (!name || positionals.length !== 1 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) {
-    throw new TalosGitopsError("init takes one cluster NAME (lower-case letters, digits, dashes)");
-  }
-  const recipients = list(flags.recipient);
-  if (recipients.length === 0)
-    throw new TalosGitopsError("init needs at least one --recipient (an age public key, age1...)");
-  const talosVersion = str(flags["talos-version"]) ?? "v1.13.9";
-  if (!contractOf(talosVersion))
-    throw new TalosGitopsError(`unsupported --talos-version ${talosVersion} (1.10 to 1.14)`);
-  const endpoint = str(flags.endpoint) ?? "https://10.0.0.100:6443";
-  const dir = path4.resolve(io.cwd, str(flags.repo) ?? ".", str(flags["clusters-dir"]) ?? "clusters", name);
-  if (existsSync2(dir))
-    throw new TalosGitopsError(`${dir} already exists; init never overwrites a cluster or its secrets`);
-  const bundle = await generateSecretsBundle();
-  const encrypted2 = await encryptSopsYaml(import_yaml6.default.stringify(bundle), { recipients });
-  const clusterYaml = `# yaml-language-server: $schema=../../schemas/cluster.schema.json
-name: ${name}
-stage: ${str(flags.stage) ?? "staging"}
-talosVersion: ${talosVersion}
-endpoint: ${endpoint}
-secrets: secrets.sops.yaml
-patches: []
-nodes:
-  - name: ${name}-cp-1
-    address: 10.0.0.10
-    role: controlplane
-`;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path4.join(dir, "secrets.sops.yaml"), encrypted2, { flag: "wx" });
-  writeFileSync(path4.join(dir, "cluster.yaml"), clusterYaml, { flag: "wx" });
-  io.out(
-    `created ${path4.relative(io.cwd, dir) || dir}/ (secrets.sops.yaml encrypted for ${recipients.length} recipient(s), cluster.yaml)
-`
-  );
-  return 0;
-}
-
-// src/cli/commands/patch.ts
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-var PATCH_HELP = `Usage: talos-gitops patch BASE [--patch P]... [--output FILE] [--talos-version V]
-
-Patches a machine config like \`talosctl machineconfig patch\`. P is @file, a bare file name, or inline
-YAML/JSON (a strategic merge patch or an RFC 6902 JSON patch). The result goes to stdout or --output.
---talos-version picks the version contract whose fields are accepted (default: the newest, 1.14).`;
-async function patchCommand(argv, io) {
-  const { positionals, flags } = parseArgs(argv, {
-    patch: { value: true, multiple: true, short: "p" },
-    output: { value: true, short: "o" },
-    "talos-version": { value: true },
-    help: { short: "h" }
-  });
-  if (flags.help) {
-    io.out(`${PATCH_HELP}
-`);
-    return 0;
-  }
-  if (positionals.length !== 1) throw new TalosGitopsError("patch takes exactly one BASE file (see --help)");
-  const base = positionals[0];
-  const version = str(flags["talos-version"]);
-  const contract = version ? contractOf(version) : void 0;
-  if (version && !contract)
-    throw new TalosGitopsError(`unsupported Talos version ${version}: supported contracts are 1.10 to 1.14`);
-  let text2;
-  try {
-    text2 = readFileSync4(base, "utf8");
-  } catch (e) {
-    throw new TalosGitopsError(
-      `cannot read base config: ${e.code ?? e.message}`,
-      { file: base }
-    );
-  }
-  const patches = loadPatches(list(flags.patch), { contract });
-  const empty = parseYamlDocuments(text2, base).every((d) => d.root === null);
-  const state = empty ? { docs: [] } : { text: text2 };
-  const result = applyPatches(state, patches, base, contract);
-  const out = patches.length === 0 ? text2 : stateText(result, contract);
-  const target = str(flags.output);
-  if (target) writeFileSync2(target, out);
-  else io.out(out);
-  return 0;
-}
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -71503,16 +71278,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path7, added, removed, oldPosInc, options) {
-    const last = path7.lastComponent;
+  addToPath(path8, added, removed, oldPosInc, options) {
+    const last = path8.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path7.oldPos + oldPosInc,
+        oldPos: path8.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path7.oldPos + oldPosInc,
+        oldPos: path8.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -71778,8 +71553,8 @@ var SOPS_ORIGIN = /\.sops\.(ya?ml|json)/;
 function secretLeaves(docs, registry) {
   const out = /* @__PURE__ */ new Map();
   for (const d of docs) {
-    transform(d, registry, (path7, _segs, value) => {
-      out.set(path7, value);
+    transform(d, registry, (path8, _segs, value) => {
+      out.set(path8, value);
       return void 0;
     });
   }
@@ -71848,16 +71623,16 @@ function reviewText(docs, opts2) {
   const changed = [];
   const redacted = docs.map((d) => ({
     ...d,
-    body: transform(d, opts2.registry, (path7, _segs, value) => {
-      const before = baseSecrets?.get(path7);
+    body: transform(d, opts2.registry, (path8, _segs, value) => {
+      const before = baseSecrets?.get(path8);
       if (baseSecrets && before !== value) {
-        changed.push(path7);
+        changed.push(path8);
         return SECRET_CHANGED_MARK;
       }
       return SECRET_MARK;
     })
   }));
-  return { text: opts2.registry.redact(encodeConfig(redacted, opts2.contract)), changedSecrets: changed };
+  return { text: encodeConfig(redacted, opts2.contract), changedSecrets: changed };
 }
 
 // src/plan/plan.ts
@@ -71942,9 +71717,10 @@ function planCluster(name, b, h, headError, baseError, registry) {
 function planNode2(bn, hn, b, h, registry) {
   const node = hn ?? bn;
   const contract = (h ?? b).contract;
-  const headReview = hn ? reviewText(hn.docs, { registry, base: bn?.docs, contract }) : { text: "", changedSecrets: [] };
-  const baseReview = bn ? reviewText(bn.docs, { registry, contract: b.contract }) : { text: "", changedSecrets: [] };
   const status5 = !bn ? "added" : !hn ? "removed" : bn.text === hn.text && b.talosVersion === h.talosVersion ? "unchanged" : "changed";
+  const empty = { text: "", changedSecrets: [] };
+  const headReview = hn && status5 !== "unchanged" ? reviewText(hn.docs, { registry, base: bn?.docs, contract }) : empty;
+  const baseReview = bn && status5 !== "unchanged" ? reviewText(bn.docs, { registry, contract: b.contract }) : empty;
   let impacts = ["none"];
   let reasons = [];
   if (status5 === "changed") {
@@ -72015,9 +71791,18 @@ function formatPlanText(plan, opts2 = {}) {
   }
   if (plan.findings.length) {
     out.push("", "Findings:");
+    const groups = /* @__PURE__ */ new Map();
     for (const f of plan.findings) {
+      const key = [f.severity, f.rule, f.message, f.file, f.line, !!f.waived].join("\0");
+      const g = groups.get(key) ?? { f, nodes: [] };
+      if (f.node) g.nodes.push(f.node);
+      groups.set(key, g);
+    }
+    for (const { f, nodes } of groups.values()) {
+      const where2 = f.file ? ` (${f.file}${f.line ? `:${f.line}` : ""})` : "";
+      const on = nodes.length > 1 ? ` [${nodes.length} nodes: ${nodes.slice(0, 5).join(", ")}${nodes.length > 5 ? ", …" : ""}]` : nodes.length ? ` [${nodes[0]}]` : "";
       out.push(
-        `  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ""})` : ""}${f.waived ? " [waived]" : ""}`
+        `  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}${where2}${on}${f.waived ? " [waived]" : ""}`
       );
     }
   }
@@ -72052,6 +71837,1131 @@ function planJson(plan) {
       }))
     })),
     findings: plan.findings
+  };
+}
+
+// src/simulator/default-hooks.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+
+// src/simulator/version.ts
+function parseTalosVersion(tag) {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(tag.trim());
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0) };
+}
+function atLeast(tag, major, minor) {
+  const v = parseTalosVersion(tag);
+  if (!v) return false;
+  return v.major > major || v.major === major && v.minor >= minor;
+}
+var appliesWithoutReboot2 = (tag) => atLeast(tag, 1, 14);
+
+// src/simulator/default-hooks.ts
+var MACHINE_TYPES = /* @__PURE__ */ new Set(["controlplane", "worker", "init"]);
+function parseConfigDocuments(yaml) {
+  const errors = [];
+  const docs = [];
+  for (const doc2 of (0, import_yaml5.parseAllDocuments)(yaml)) {
+    if (doc2.errors.length) {
+      errors.push(...doc2.errors.map((e) => e.message.split("\n")[0]));
+      continue;
+    }
+    const value = doc2.toJS();
+    if (value !== null && value !== void 0) docs.push(value);
+  }
+  return { docs, errors };
+}
+function v1alpha1Document2(yaml) {
+  const { docs } = parseConfigDocuments(yaml);
+  return docs.find(
+    (d) => !!d && typeof d === "object" && d.version === "v1alpha1" && !("kind" in d)
+  );
+}
+function defaultValidate(configYaml, _talosVersion) {
+  const { docs, errors } = parseConfigDocuments(configYaml);
+  if (errors.length) return errors.map((e) => `failed to parse config: ${e}`);
+  const v13 = docs.find((d) => !!d && typeof d === "object" && d.version === "v1alpha1");
+  if (!v13) {
+    return [
+      "the applied machine configuration doesn't contain v1alpha1 config, did you mean to patch the machine config instead?"
+    ];
+  }
+  const machine = v13.machine;
+  const type = machine?.type;
+  if (typeof type !== "string" || !MACHINE_TYPES.has(type)) {
+    return [`machine.type: unknown machine type ${JSON.stringify(type ?? "")}`];
+  }
+  return [];
+}
+var LIVE_MACHINE_KEYS = [
+  "ca",
+  "acceptedCAs",
+  "time",
+  "certSANs",
+  "install",
+  "network",
+  "sysfs",
+  "sysctls",
+  "logging",
+  "controlPlane",
+  "kubelet",
+  "kernel",
+  "registries",
+  "pods",
+  "seccompProfiles",
+  "nodeLabels",
+  "nodeAnnotations",
+  "nodeTaints"
+];
+var LIVE_FEATURE_KEYS = ["kubernetesTalosAPIAccess", "kubePrism", "hostDNS"];
+var LIVE_FEATURE_KEYS_1_9 = ["imageCache", "nodeAddressSortAlgorithm"];
+function dropNulls(value) {
+  if (Array.isArray(value)) return value.map(dropNulls);
+  if (value && typeof value === "object") {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) if (v !== null && v !== void 0) out[k] = dropNulls(v);
+    return out;
+  }
+  return value;
+}
+function rebootRelevant(doc2, talosVersion, other) {
+  if (!doc2) return void 0;
+  const copy = structuredClone(dropNulls(doc2));
+  delete copy.debug;
+  delete copy.cluster;
+  const machine = copy.machine;
+  const otherMachine = other?.machine;
+  if (machine && otherMachine) {
+    for (const k of LIVE_MACHINE_KEYS) delete machine[k];
+    const features = machine.features;
+    if (features && otherMachine.features) {
+      const keys = atLeast(talosVersion, 1, 9) ? [...LIVE_FEATURE_KEYS, ...LIVE_FEATURE_KEYS_1_9] : LIVE_FEATURE_KEYS;
+      for (const k of keys) delete features[k];
+    }
+  }
+  return copy;
+}
+function defaultNeedsReboot(currentYaml, nextYaml, talosVersion) {
+  if (appliesWithoutReboot2(talosVersion)) return false;
+  const current = v1alpha1Document2(currentYaml);
+  const next = v1alpha1Document2(nextYaml);
+  return !isDeepStrictEqual(
+    rebootRelevant(current, talosVersion, next),
+    rebootRelevant(next, talosVersion, current)
+  );
+}
+var defaultHooks = {
+  validate: defaultValidate,
+  needsReboot: defaultNeedsReboot
+};
+
+// src/simulator/engine-hooks.ts
+function memo(fn, max = 256) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (key) => {
+    if (cache2.has(key)) return cache2.get(key);
+    const value = fn(key);
+    if (cache2.size >= max) cache2.delete(cache2.keys().next().value);
+    cache2.set(key, value);
+    return value;
+  };
+}
+var SEP = "\0";
+var loadMemo = memo((key) => {
+  const [contract, text2] = key.split(SEP);
+  return loadConfig(text2, "machine config", contract);
+});
+var load = (text2, contract) => loadMemo(`${contract}${SEP}${text2}`);
+var validateMemo = memo((key) => {
+  const [version, text2] = key.split(SEP);
+  return validate(text2, version);
+});
+function engineValidate(configYaml, talosVersion) {
+  return validateMemo(`${talosVersion}${SEP}${configYaml}`);
+}
+function validate(configYaml, talosVersion) {
+  const basic = defaultValidate(configYaml, talosVersion);
+  if (basic.length) return basic;
+  const contract = contractOf(talosVersion);
+  if (!contract) return [];
+  try {
+    load(configYaml, contract);
+    return [];
+  } catch (err) {
+    return [describeError(err).replace(/^machine config(:\d+)?: /, "")];
+  }
+}
+function engineNeedsReboot(currentYaml, nextYaml, talosVersion) {
+  if (appliesWithoutReboot2(talosVersion)) return false;
+  const contract = contractOf(talosVersion);
+  if (!contract) return defaultNeedsReboot(currentYaml, nextYaml, talosVersion);
+  try {
+    const versions = { talosVersion, kubernetesVersion: "" };
+    const before = load(currentYaml, contract);
+    const after = load(nextYaml, contract);
+    return predictImpact(before, after, contract, { before: versions, after: versions }).impacts.includes(
+      "reboot"
+    );
+  } catch {
+    return defaultNeedsReboot(currentYaml, nextYaml, talosVersion);
+  }
+}
+var engineHooks = {
+  validate: engineValidate,
+  needsReboot: engineNeedsReboot
+};
+
+// src/simulator/events.ts
+import { performance } from "node:perf_hooks";
+var EventLog = class {
+  started = performance.now();
+  seq = 0;
+  events = [];
+  record(node, type, detail) {
+    const event = {
+      seq: ++this.seq,
+      at: Math.round((performance.now() - this.started) * 1e3) / 1e3,
+      cluster: node.cluster,
+      node: node.address,
+      nodeName: node.name,
+      role: node.role,
+      type,
+      ...detail !== void 0 ? { detail } : {}
+    };
+    this.events.push(event);
+    return event;
+  }
+};
+
+// src/simulator/fleet.ts
+import { performance as performance2 } from "node:perf_hooks";
+
+// src/simulator/etcd.ts
+import { randomBytes as randomBytes8 } from "node:crypto";
+
+// src/simulator/rpc-error.ts
+var import_grpc_js2 = __toESM(require_src3(), 1);
+var SimRpcError = class extends Error {
+  name = "SimRpcError";
+  code;
+  constructor(code, message) {
+    super(message);
+    this.code = import_grpc_js2.status[code];
+  }
+  toServiceError() {
+    return { code: this.code, details: this.message, message: this.message };
+  }
+};
+function unavailableNode(address) {
+  return new SimRpcError(
+    "UNAVAILABLE",
+    `connection error: desc = "transport: Error while dialing: dial tcp ${address}:50000: connect: connection refused"`
+  );
+}
+
+// src/simulator/etcd.ts
+var SimEtcdCluster = class {
+  constructor(onLeaderChange) {
+    this.onLeaderChange = onLeaderChange;
+  }
+  onLeaderChange;
+  members = [];
+  leaderId = 0n;
+  term = 2n;
+  index = 1000n;
+  add(host) {
+    let id2 = 0n;
+    while (id2 === 0n || this.members.some((m) => m.id === id2)) id2 = randomBytes8(8).readBigUInt64BE();
+    const member = { id: id2, host };
+    this.members.push(member);
+    if (this.leaderId === 0n) this.leaderId = id2;
+    return member;
+  }
+  memberOf(address) {
+    return this.members.find((m) => m.host.address === address);
+  }
+  hasQuorum() {
+    const healthy = this.members.filter((m) => m.host.etcdHealthy()).length;
+    return healthy >= Math.floor(this.members.length / 2) + 1;
+  }
+  /** The current leader after re-electing if needed; undefined without quorum. */
+  leader() {
+    if (!this.hasQuorum()) {
+      if (this.leaderId !== 0n) {
+        this.leaderId = 0n;
+        this.onLeaderChange(void 0, "quorum lost");
+      }
+      return void 0;
+    }
+    const current = this.members.find((m) => m.id === this.leaderId);
+    if (current?.host.etcdHealthy()) return current;
+    const next = this.members.find((m) => m.host.etcdHealthy());
+    this.setLeader(next, current ? `${current.host.name} unavailable` : "election");
+    return next;
+  }
+  setLeader(member, why) {
+    this.leaderId = member.id;
+    this.term++;
+    this.onLeaderChange(member, why);
+  }
+  /** Raft progress, bumped on every observed write-ish action so numbers look alive. */
+  tick() {
+    this.index += 7n;
+    return { term: this.term, index: this.index };
+  }
+  /** Talos's forfeit: '' when `address` is not the leader, else the new leader's name. */
+  forfeit(address) {
+    const self2 = this.memberOf(address);
+    if (!self2) throw new SimRpcError("UNKNOWN", `failed to find member ${address} in list of etcd members`);
+    if (this.members.length === 1) {
+      throw new SimRpcError(
+        "UNKNOWN",
+        "failed to forfeit leadership: cannot forfeit leadership, only one member"
+      );
+    }
+    const leader = this.leader();
+    if (!leader) throw new SimRpcError("UNAVAILABLE", "etcdserver: no leader");
+    if (leader.id !== self2.id) return "";
+    const next = this.members.find((m) => m.id !== self2.id && m.host.etcdHealthy());
+    if (!next) {
+      throw new SimRpcError(
+        "UNKNOWN",
+        "failed to forfeit leadership: etcdserver: no healthy member to move leadership to"
+      );
+    }
+    this.setLeader(next, `forfeited by ${self2.host.name}`);
+    return next.host.name;
+  }
+};
+
+// src/simulator/node.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+import { randomUUID } from "node:crypto";
+
+// src/simulator/diff.ts
+function unifiedDiff2(before, after) {
+  if (before === after) return "";
+  const patch = structuredPatch("a", "b", before, after, void 0, void 0, { context: 3 });
+  const lines = ["--- a", "+++ b"];
+  for (const h of patch.hunks) {
+    lines.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
+    lines.push(...h.lines);
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/simulator/node.ts
+var MODE = { REBOOT: 0, AUTO: 1, NO_REBOOT: 2, STAGED: 3, TRY: 4 };
+var MODE_NAMES = ["reboot", "auto", "no-reboot", "staged", "try"];
+var BASE_SERVICES2 = ["apid", "containerd", "cri", "kubelet", "machined", "udevd"];
+var CONTROL_PLANE_SERVICES2 = ["etcd", "trustd"];
+function goDuration(ms) {
+  if (ms < 1e3) return `${ms}ms`;
+  const h = Math.floor(ms / 36e5);
+  const m = Math.floor(ms % 36e5 / 6e4);
+  const s = ms % 6e4 / 1e3;
+  if (h) return `${h}h${m}m${s}s`;
+  if (m) return `${m}m${s}s`;
+  return `${s}s`;
+}
+function multiError(errors) {
+  const n = errors.length;
+  return `${n} error${n === 1 ? "" : "s"} occurred:
+${errors.map((e) => `	* ${e}`).join("\n")}
+
+`;
+}
+var SimNode = class {
+  constructor(spec, env) {
+    this.env = env;
+    this.address = spec.address;
+    this.name = spec.name ?? spec.address;
+    this.role = spec.role;
+    this.cluster = env.cluster;
+    this.config = spec.config;
+    this.talosVersion = spec.talosVersion;
+  }
+  env;
+  address;
+  name;
+  role;
+  cluster;
+  config;
+  stagedConfig;
+  talosVersion;
+  bootId = randomUUID();
+  bootCount = 1;
+  bootTime = /* @__PURE__ */ new Date();
+  applyHistory = [];
+  faults = {};
+  /** The never-healthy fault has taken effect (after a reboot or apply). */
+  unhealthy = false;
+  down;
+  configVersion = 1;
+  configUpdated = /* @__PURE__ */ new Date();
+  tryRollback;
+  upWaiters = [];
+  // ---- state ----
+  get rebooting() {
+    return this.down !== void 0;
+  }
+  /** Reachable through apid: not rebooting and no `unreachable` fault. */
+  get up() {
+    return !this.down && !this.faults.unreachable;
+  }
+  get isControlPlane() {
+    return this.role === "controlplane";
+  }
+  /** etcd health follows the node: down, unreachable or an etcd fault make the member unhealthy. */
+  etcdHealthy() {
+    return this.isControlPlane && this.up && !this.faults["etcd-unhealthy"];
+  }
+  etcdStarted() {
+    return this.faults["etcd-unhealthy"] !== "not-started";
+  }
+  record(type, detail) {
+    this.env.log.record(this, type, detail);
+  }
+  setFault(name, value = true) {
+    this.faults = { ...this.faults, [name]: value };
+    this.record("fault-set", `${name}=${String(value)}`);
+    this.env.etcd.leader();
+  }
+  clearFault(name) {
+    if (!(name in this.faults)) return;
+    const { [name]: _removed, ...rest } = this.faults;
+    this.faults = rest;
+    if (name === "never-healthy") this.unhealthy = false;
+    this.record("fault-cleared", name);
+    this.env.etcd.leader();
+  }
+  waitUntilUp() {
+    if (!this.down) return Promise.resolve();
+    return new Promise((resolve) => this.upWaiters.push(resolve));
+  }
+  /** apid's view before forwarding: throws for a node it cannot reach; 'hang' for one that never answers. */
+  gate() {
+    if (this.faults.hang) return "hang";
+    if (!this.up) throw unavailableNode(this.address);
+    return void 0;
+  }
+  unhealthyServices() {
+    const out = [];
+    if (this.isControlPlane && this.faults["etcd-unhealthy"]) out.push("etcd");
+    if (this.unhealthy) out.push("kubelet");
+    return out;
+  }
+  schedule(ms, fn) {
+    const t = setTimeout(() => {
+      this.env.timers.delete(t);
+      fn();
+    }, ms);
+    this.env.timers.add(t);
+    return t;
+  }
+  startReboot(kind, image) {
+    if (this.down) return;
+    this.down = kind;
+    const factor = this.faults["slow-reboot"] ?? 1;
+    const ms = (kind === "upgrade" ? this.env.upgradeMs : this.env.rebootMs) * factor;
+    this.record("reboot-start", kind === "upgrade" ? `upgrade to ${image}` : void 0);
+    this.env.etcd.leader();
+    this.schedule(ms, () => this.finishReboot(kind, image));
+  }
+  finishReboot(kind, image) {
+    this.down = void 0;
+    this.bootId = randomUUID();
+    this.bootCount++;
+    this.bootTime = /* @__PURE__ */ new Date();
+    if (this.stagedConfig !== void 0) {
+      this.setConfig(this.stagedConfig);
+      this.stagedConfig = void 0;
+    }
+    let upgradeDetail;
+    if (kind === "upgrade") {
+      const tag = image ? imageTag(image) : void 0;
+      if (this.faults["upgrade-fails"] === "rollback" || !tag) {
+        upgradeDetail = `failed: still ${this.talosVersion}`;
+      } else {
+        this.talosVersion = tag;
+        upgradeDetail = `now ${tag}`;
+      }
+    }
+    if (this.faults["never-healthy"]) this.unhealthy = true;
+    this.record("reboot-end");
+    if (upgradeDetail) this.record("upgrade-end", upgradeDetail);
+    this.env.etcd.leader();
+    const waiters = this.upWaiters.splice(0);
+    for (const w of waiters) w();
+  }
+  setConfig(yaml) {
+    this.config = yaml;
+    this.configVersion++;
+    this.configUpdated = /* @__PURE__ */ new Date();
+  }
+  requireControlPlane(api) {
+    if (!this.isControlPlane)
+      throw new SimRpcError("UNIMPLEMENTED", `${api} is only available on control plane nodes`);
+  }
+  // ---- API methods ----
+  version() {
+    return {
+      version: {
+        tag: this.talosVersion,
+        sha: "simulated",
+        built: "",
+        goVersion: "go1.24",
+        os: "linux",
+        arch: "amd64"
+      },
+      platform: { name: "metal", mode: "metal" },
+      features: { rbac: true }
+    };
+  }
+  serviceList() {
+    const ids = [...BASE_SERVICES2, ...this.isControlPlane ? CONTROL_PLANE_SERVICES2 : []].sort();
+    const ts = dateToTimestamp(this.bootTime);
+    const bad = this.unhealthyServices();
+    return {
+      services: ids.map((id2) => {
+        let state = "Running";
+        let healthy = true;
+        let message = "Health check successful";
+        if (id2 === "etcd" && this.faults["etcd-unhealthy"] === "not-started") {
+          state = "Preparing";
+          healthy = false;
+          message = "Running pre state";
+        } else if (bad.includes(id2)) {
+          healthy = false;
+          message = `Health check failed: ${id2} is not healthy (simulated fault)`;
+        }
+        return {
+          id: id2,
+          state,
+          events: { events: [{ msg: message, state, ts }] },
+          health: { unknown: false, healthy, lastMessage: message, lastChange: ts }
+        };
+      })
+    };
+  }
+  machineStatusSpec() {
+    const bad = this.unhealthyServices();
+    const unmet = bad.length ? [{ name: "services", reason: bad.map((s) => `${s} not healthy`).join(", ") }] : [];
+    return { stage: "running", ready: unmet.length === 0, unmet };
+  }
+  applyConfiguration(req) {
+    const data = Buffer.from(req.data ?? []).toString("utf8");
+    const requested = req.mode;
+    const dryRun = req.dryRun === true;
+    const requestedName = MODE_NAMES[requested] ?? String(requested);
+    if (!(requested in MODE_NAMES)) {
+      throw new SimRpcError(
+        "INVALID_ARGUMENT",
+        `incorrect mode '${requested}' specified for the apply config call`
+      );
+    }
+    const rejected = this.faults["apply-rejected"];
+    if (rejected) {
+      this.record("apply-rejected", "fault");
+      throw new SimRpcError(
+        "INVALID_ARGUMENT",
+        typeof rejected === "string" ? rejected : multiError(["simulated rejection (apply-rejected fault)"])
+      );
+    }
+    const errors = this.env.hooks.validate(data, this.talosVersion);
+    if (errors.length) {
+      this.record("apply-rejected", errors.join("; "));
+      throw new SimRpcError("INVALID_ARGUMENT", multiError(errors));
+    }
+    const noRebootContract = appliesWithoutReboot2(this.talosVersion);
+    let mode = requested;
+    let details;
+    let detailsSuffix = "";
+    const diff = unifiedDiff2(this.config, data);
+    if (noRebootContract) {
+      if (requested === MODE.REBOOT) {
+        throw new SimRpcError(
+          "UNIMPLEMENTED",
+          "the REBOOT mode is not supported, please use AUTO or NO_REBOOT modes instead"
+        );
+      }
+      if (requested === MODE.AUTO) mode = MODE.NO_REBOOT;
+      details = mode === MODE.STAGED ? "Staged configuration to be applied after the next reboot" : "Applied configuration without a reboot";
+    } else {
+      const needsReboot = this.env.hooks.needsReboot(this.config, data, this.talosVersion);
+      const immediateError = `this config change can't be applied in immediate mode
+diff:
+${diff}`;
+      switch (requested) {
+        case MODE.NO_REBOOT:
+        case MODE.TRY:
+          if (needsReboot) throw new SimRpcError("INVALID_ARGUMENT", immediateError);
+          details = "Applied configuration without a reboot";
+          break;
+        case MODE.AUTO:
+          mode = needsReboot ? MODE.REBOOT : MODE.NO_REBOOT;
+          details = needsReboot ? "Applied configuration with a reboot" : "Applied configuration without a reboot";
+          if (needsReboot) detailsSuffix = `: ${immediateError}`;
+          break;
+        case MODE.STAGED:
+          details = "Staged configuration to be applied after the next reboot";
+          break;
+        case MODE.REBOOT:
+          details = "Applied configuration with a reboot";
+          break;
+        default:
+          throw new SimRpcError(
+            "INVALID_ARGUMENT",
+            `incorrect mode '${requested}' specified for the apply config call`
+          );
+      }
+    }
+    if (dryRun) {
+      this.record("dry-run", `${requestedName} -> ${MODE_NAMES[mode]}`);
+      return {
+        mode,
+        modeDetails: `Dry run summary:
+${details} (skipped in dry-run).
+Config diff:
+
+${diff || "No changes."}`
+      };
+    }
+    if (requested !== MODE.TRY && this.tryRollback) {
+      clearTimeout(this.tryRollback);
+      this.env.timers.delete(this.tryRollback);
+      this.tryRollback = void 0;
+    }
+    const resolved = MODE_NAMES[mode];
+    this.applyHistory.push({
+      at: this.env.now(),
+      mode: resolved,
+      requestedMode: requestedName,
+      config: data
+    });
+    this.record("apply", `${requestedName} -> ${resolved}`);
+    switch (mode) {
+      case MODE.NO_REBOOT:
+        this.setConfig(data);
+        if (this.faults["never-healthy"]) this.unhealthy = true;
+        break;
+      case MODE.TRY: {
+        const previous = this.config;
+        const ms = req.tryModeTimeout ? Number(req.tryModeTimeout.seconds) * 1e3 + Math.floor((req.tryModeTimeout.nanos ?? 0) / 1e6) : 6e4;
+        detailsSuffix = `
+The config is applied in 'try' mode and will be automatically reverted back in ${goDuration(ms)}`;
+        this.setConfig(data);
+        if (this.faults["never-healthy"]) this.unhealthy = true;
+        this.tryRollback = this.schedule(ms, () => {
+          this.tryRollback = void 0;
+          this.setConfig(previous);
+          this.record("config-rollback", "try mode timeout");
+        });
+        break;
+      }
+      case MODE.STAGED:
+        this.stagedConfig = data;
+        break;
+      case MODE.REBOOT:
+        this.stagedConfig = data;
+        this.schedule(0, () => this.startReboot("reboot"));
+        break;
+    }
+    return { mode, warnings: [], modeDetails: details + detailsSuffix };
+  }
+  etcdMemberList(req) {
+    this.requireControlPlane("member list");
+    if (req.queryLocal && !this.etcdHealthy()) {
+      throw new SimRpcError("UNKNOWN", "failed to create etcd client: context deadline exceeded");
+    }
+    if (!this.env.etcd.leader()) throw new SimRpcError("UNAVAILABLE", "etcdserver: no leader");
+    const members = this.env.etcd.members.map((m) => {
+      const started = m.host.etcdStarted();
+      return {
+        id: m.id,
+        hostname: started ? m.host.name : "",
+        peerUrls: [`https://${m.host.address}:2380`],
+        clientUrls: started ? [`https://${m.host.address}:2379`] : [],
+        isLearner: false
+      };
+    });
+    return { legacyMembers: members.map((m) => m.hostname), members };
+  }
+  etcdStatus() {
+    this.requireControlPlane("etcd status");
+    const fault = this.faults["etcd-unhealthy"];
+    if (fault === "not-started") {
+      throw new SimRpcError("UNKNOWN", "failed to query etcd status: context deadline exceeded");
+    }
+    const self2 = this.env.etcd.memberOf(this.address);
+    const leader = this.env.etcd.leader();
+    const { term, index } = this.env.etcd.tick();
+    return {
+      memberStatus: {
+        memberId: self2.id,
+        protocolVersion: "3.5.21",
+        storageVersion: "3.5.0",
+        dbSize: 20480000n,
+        dbSizeInUse: 12288000n,
+        leader: leader?.id ?? 0n,
+        raftIndex: index,
+        raftTerm: term,
+        raftAppliedIndex: index,
+        errors: fault ? [`etcd member ${this.name} is unhealthy (simulated fault)`] : [],
+        isLearner: false
+      }
+    };
+  }
+  etcdForfeitLeadership() {
+    this.requireControlPlane("etcd forfeit leadership");
+    return { member: this.env.etcd.forfeit(this.address) };
+  }
+  upgrade(req) {
+    const image = String(req.image ?? "");
+    if (this.faults["upgrade-fails"] === "rpc") {
+      this.record("upgrade-rejected", "fault");
+      throw new SimRpcError(
+        "UNKNOWN",
+        `error validating installer image "${image}": simulated failure (upgrade-fails fault)`
+      );
+    }
+    if (!imageTag(image)) {
+      throw new SimRpcError(
+        "UNKNOWN",
+        `error validating installer image "${image}": image reference has no tag`
+      );
+    }
+    if (this.isControlPlane && !req.force) {
+      const etcd = this.env.etcd;
+      if (etcd.members.length === 2) {
+        this.record("upgrade-rejected", "etcd quorum");
+        throw new SimRpcError(
+          "UNKNOWN",
+          "error validating etcd for upgrade: etcd member count(2) is insufficient to maintain quorum if upgrade commences"
+        );
+      }
+      for (const m of etcd.members) {
+        const hex = m.id.toString(16).padStart(16, "0");
+        if (!m.host.etcdStarted()) {
+          this.record("upgrade-rejected", `etcd member ${m.host.name} not started`);
+          throw new SimRpcError(
+            "UNKNOWN",
+            `error validating etcd for upgrade: etcd member ${hex} is not started, all members must be running to perform an upgrade`
+          );
+        }
+        if (!m.host.etcdHealthy()) {
+          this.record("upgrade-rejected", `etcd member ${m.host.name} unhealthy`);
+          throw new SimRpcError(
+            "UNKNOWN",
+            `error validating etcd for upgrade: etcd member ${hex} is not healthy; all members must be healthy to perform an upgrade: context deadline exceeded`
+          );
+        }
+      }
+    }
+    const actorId = randomUUID();
+    this.record("upgrade-start", image);
+    this.schedule(0, () => this.startReboot("upgrade", image));
+    return { ack: "Upgrade request received", actorId };
+  }
+  reboot() {
+    const actorId = randomUUID();
+    this.schedule(0, () => this.startReboot("reboot"));
+    return { actorId };
+  }
+  read(path8) {
+    if (path8 === "/proc/sys/kernel/random/boot_id") return Buffer.from(`${this.bootId}
+`);
+    throw new SimRpcError("UNKNOWN", `open ${path8}: no such file or directory`);
+  }
+  /** COSI State.Get for the resources the simulator models. Roles are checked by the caller. */
+  cosiGet(namespace, type, id2) {
+    const schema = talosSchema();
+    const meta = (version, updated) => ({
+      namespace,
+      type,
+      id: id2,
+      version: String(version),
+      owner: "",
+      phase: "running",
+      created: dateToTimestamp(this.bootTime),
+      updated: dateToTimestamp(updated),
+      finalizers: [],
+      labels: {},
+      annotations: {}
+    });
+    const notFound = () => new SimRpcError("NOT_FOUND", `resource ${type}(${namespace}/${id2}@undefined) doesn't exist`);
+    if (type === "MachineConfigs.config.talos.dev") {
+      if (namespace !== "config") throw notFound();
+      let yaml;
+      if (id2 === "v1alpha1") yaml = this.config;
+      else if (id2 === "persistent") yaml = this.stagedConfig ?? this.config;
+      else throw notFound();
+      const protoSpec = encodeMessage(schema.message("resource.config.MachineConfigSpec"), {
+        yamlMarshalled: Buffer.from(yaml, "utf8")
+      });
+      return {
+        resource: {
+          metadata: meta(this.configVersion, this.configUpdated),
+          spec: { protoSpec, yamlSpec: yaml }
+        }
+      };
+    }
+    if (type === "MachineStatuses.runtime.talos.dev") {
+      if (namespace !== "runtime" || id2 !== "machine") throw notFound();
+      const s = this.machineStatusSpec();
+      const stage = MACHINE_STAGES.indexOf(s.stage);
+      const protoSpec = encodeMessage(
+        schema.message("talos.resource.definitions.runtime.MachineStatusSpec"),
+        {
+          stage,
+          status: { ready: s.ready, unmetConditions: s.unmet }
+        }
+      );
+      const yamlSpec = (0, import_yaml6.stringify)({ stage: s.stage, status: { ready: s.ready, unmetConditions: s.unmet } });
+      return { resource: { metadata: meta(this.bootCount, this.bootTime), spec: { protoSpec, yamlSpec } } };
+    }
+    throw new SimRpcError("PERMISSION_DENIED", `resource type "${type}" is not supported`);
+  }
+  /** Stops timers-driven transitions (fleet shutdown). */
+  release() {
+    const waiters = this.upWaiters.splice(0);
+    for (const w of waiters) w();
+  }
+};
+
+// src/simulator/server.ts
+var grpc2 = __toESM(require_src3(), 1);
+import { isIPv6 as isIPv64 } from "node:net";
+var HANG = /* @__PURE__ */ Symbol("hang");
+var MACHINE_METHODS = {
+  ApplyConfiguration: (n, r) => n.applyConfiguration(r),
+  EtcdForfeitLeadership: (n) => n.etcdForfeitLeadership(),
+  EtcdMemberList: (n, r) => n.etcdMemberList(r),
+  EtcdStatus: (n) => n.etcdStatus(),
+  Reboot: (n) => n.reboot(),
+  ServiceList: (n) => n.serviceList(),
+  Upgrade: (n, r) => n.upgrade(r),
+  Version: (n) => n.version()
+};
+function asServiceError(err) {
+  if (err instanceof SimRpcError) return err.toServiceError();
+  const message = err instanceof Error ? err.message : String(err);
+  return { code: grpc2.status.INTERNAL, details: message, message };
+}
+function metadataValues(md, key) {
+  return md.get(key).map((v) => v.toString()).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+}
+var ClusterRouter = class {
+  constructor(nodes) {
+    this.nodes = nodes;
+    this.byAddress = new Map(nodes.map((n) => [n.address, n]));
+  }
+  nodes;
+  byAddress;
+  /** The endpoint node: answers calls without node metadata. */
+  endpointNode() {
+    return this.nodes.find((n) => n.isControlPlane) ?? this.nodes[0];
+  }
+  route(md, cosi) {
+    const node = metadataValues(md, "node");
+    const nodes = metadataValues(md, "nodes");
+    if (node.length > 1) throw new SimRpcError("INVALID_ARGUMENT", "node metadata must be single-valued");
+    if (nodes.length > 0) {
+      if (cosi)
+        throw new SimRpcError("INVALID_ARGUMENT", "one-2-many proxying is not supported for COSI methods");
+      return { mode: "many", targets: nodes };
+    }
+    return { mode: "one", target: node[0] ?? this.endpointNode().address };
+  }
+  /** Runs `fn` on the target as apid + machined would: reachability, then RBAC, then the method. */
+  run(target, roles, allowed, fn) {
+    if (target.includes(":") && !isIPv64(target)) {
+      throw new SimRpcError("INTERNAL", `invalid target "${target}": a target is an address without a port`);
+    }
+    const node = this.byAddress.get(target);
+    if (!node) throw unavailableNode(target);
+    if (node.gate() === "hang") return HANG;
+    if (!isAuthorized(allowed, roles)) throw new SimRpcError("PERMISSION_DENIED", "not authorized");
+    return fn(node);
+  }
+};
+function callerRoles(call) {
+  const raw = call.getAuthContext()?.sslPeerCertificate?.raw;
+  if (!raw) return [];
+  return rolesFromOrganizations(parseCertificate(raw).subjectOrganizations);
+}
+function failedEntry(hostname, err) {
+  const e = asServiceError(err);
+  return { metadata: { hostname, error: e.details, status: { code: e.code, message: e.details } } };
+}
+function machineImplementation(router) {
+  const impl = {};
+  for (const [name, method] of Object.entries(MACHINE_METHODS)) {
+    const allowed = rolesFor(`/machine.MachineService/${name}`);
+    impl[name] = (call, callback) => {
+      try {
+        const roles = callerRoles(call);
+        const routing = router.route(call.metadata, false);
+        if (routing.mode === "one") {
+          const out = router.run(routing.target, roles, allowed, (n) => method(n, call.request));
+          if (out !== HANG) callback(null, { messages: [out] });
+          return;
+        }
+        const messages = [];
+        for (const target of routing.targets) {
+          try {
+            const out = router.run(target, roles, allowed, (n) => method(n, call.request));
+            if (out === HANG) return;
+            messages.push({ ...out, metadata: { hostname: target } });
+          } catch (err) {
+            messages.push(failedEntry(target, err));
+          }
+        }
+        callback(null, { messages });
+      } catch (err) {
+        callback(asServiceError(err));
+      }
+    };
+  }
+  impl.Read = (call) => {
+    const allowed = rolesFor("/machine.MachineService/Read");
+    const path8 = String(call.request.path ?? "");
+    const read2 = (n) => ({ bytes: n.read(path8) });
+    try {
+      const roles = callerRoles(call);
+      const routing = router.route(call.metadata, false);
+      if (routing.mode === "one") {
+        const out = router.run(routing.target, roles, allowed, read2);
+        if (out === HANG) return;
+        call.write(out);
+        call.end();
+        return;
+      }
+      for (const target of routing.targets) {
+        try {
+          const out = router.run(target, roles, allowed, read2);
+          if (out === HANG) return;
+          call.write({ ...out, metadata: { hostname: target } });
+        } catch (err) {
+          call.write(failedEntry(target, err));
+        }
+      }
+      call.end();
+    } catch (err) {
+      call.emit("error", asServiceError(err));
+    }
+  };
+  return impl;
+}
+function stateImplementation(router) {
+  const allowed = rolesFor("/cosi.resource.State/Get");
+  return {
+    Get: (call, callback) => {
+      try {
+        const roles = callerRoles(call);
+        const routing = router.route(call.metadata, true);
+        const { namespace, type, id: id2 } = call.request;
+        const out = router.run(routing.target, roles, allowed, (n) => {
+          if (SENSITIVE_RESOURCE_TYPES.has(type) && !roles.includes("os:admin")) {
+            throw new SimRpcError("PERMISSION_DENIED", "not authorized");
+          }
+          return n.cosiGet(namespace, type, id2);
+        });
+        if (out !== HANG) callback(null, out);
+      } catch (err) {
+        callback(asServiceError(err));
+      }
+    }
+  };
+}
+async function startClusterServer(clusterName, osCa, nodes) {
+  const serverCert = issueServerCertificate(osCa, {
+    commonName: `${clusterName}-apid`,
+    ipAddresses: ["127.0.0.1"],
+    dnsNames: ["localhost"]
+  });
+  const router = new ClusterRouter(nodes);
+  const schema = talosSchema();
+  const server = new grpc2.Server({
+    "grpc.max_receive_message_length": 32 * 1024 * 1024,
+    "grpc.max_send_message_length": 32 * 1024 * 1024
+  });
+  server.addService(
+    grpcServiceDefinition(schema.service("machine.MachineService")),
+    machineImplementation(router)
+  );
+  server.addService(
+    grpcServiceDefinition(schema.service("cosi.resource.State")),
+    stateImplementation(router)
+  );
+  const credentials2 = grpc2.ServerCredentials.createSsl(
+    Buffer.from(osCa.crt),
+    [{ cert_chain: Buffer.from(serverCert.crt), private_key: Buffer.from(toStandardKeyPem(serverCert.key)) }],
+    true
+  );
+  const port = await new Promise((resolve, reject) => {
+    server.bindAsync("127.0.0.1:0", credentials2, (err, p) => err ? reject(err) : resolve(p));
+  });
+  return {
+    port,
+    endpoint: `127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => {
+      server.forceShutdown();
+      resolve();
+    })
+  };
+}
+
+// src/simulator/fleet.ts
+function control(node) {
+  return {
+    cluster: node.cluster,
+    address: node.address,
+    name: node.name,
+    role: node.role,
+    get config() {
+      return node.config;
+    },
+    get stagedConfig() {
+      return node.stagedConfig;
+    },
+    get talosVersion() {
+      return node.talosVersion;
+    },
+    get bootId() {
+      return node.bootId;
+    },
+    get bootCount() {
+      return node.bootCount;
+    },
+    get rebooting() {
+      return node.rebooting;
+    },
+    get up() {
+      return node.up;
+    },
+    get applyHistory() {
+      return node.applyHistory;
+    },
+    get faults() {
+      return node.faults;
+    },
+    setFault: (name, value) => node.setFault(name, value),
+    clearFault: (name) => node.clearFault(name),
+    clearFaults: () => {
+      for (const name of Object.keys(node.faults)) node.clearFault(name);
+    },
+    waitUntilUp: () => node.waitUntilUp()
+  };
+}
+function validateSpec(spec) {
+  if (!spec.name) throw new TypeError("simulated cluster needs a name");
+  if (spec.nodes.length === 0) throw new TypeError(`simulated cluster ${spec.name} has no nodes`);
+  const seen = /* @__PURE__ */ new Set();
+  for (const n of spec.nodes) {
+    if (seen.has(n.address))
+      throw new TypeError(`simulated cluster ${spec.name}: duplicate node ${n.address}`);
+    seen.add(n.address);
+  }
+}
+async function startSimulatedFleet(options) {
+  const hooks = { ...defaultHooks, ...options.hooks };
+  const rebootMs = options.rebootMs ?? 1e3;
+  const upgradeMs = options.upgradeMs ?? rebootMs;
+  const log = new EventLog();
+  const timers = /* @__PURE__ */ new Set();
+  const started = performance2.now();
+  const clusters = [];
+  const clientRoles = options.clientRoles ?? ["os:admin"];
+  try {
+    for (const spec of options.clusters) {
+      validateSpec(spec);
+      const nodes = [];
+      const etcd = new SimEtcdCluster((member, why) => {
+        const anyNode = member ? nodes.find((n) => n.address === member.host.address) : nodes[0];
+        if (anyNode)
+          log.record(anyNode, "etcd-leader", member ? `${member.host.name} (${why})` : `none (${why})`);
+      });
+      const env = {
+        cluster: spec.name,
+        hooks,
+        rebootMs,
+        upgradeMs,
+        log,
+        etcd,
+        timers,
+        now: () => performance2.now() - started
+      };
+      for (const n of spec.nodes) {
+        const node = new SimNode(n, env);
+        nodes.push(node);
+        if (node.isControlPlane) etcd.add(node);
+      }
+      for (const node of nodes) {
+        const faults = options.faults?.[`${spec.name}/${node.address}`] ?? options.faults?.[node.address];
+        node.faults = { ...faults };
+      }
+      const server = await startClusterServer(spec.name, spec.osCa, nodes);
+      clusters.push({
+        name: spec.name,
+        endpoint: server.endpoint,
+        port: server.port,
+        osCa: spec.osCa,
+        nodes: nodes.map(control),
+        server,
+        sim: nodes
+      });
+    }
+  } catch (err) {
+    await Promise.all(clusters.map((c) => c.server.stop()));
+    throw err;
+  }
+  const mintTalosconfig = (roles, opts2 = {}) => {
+    const chosen = clusters.filter((c) => !opts2.clusters || opts2.clusters.includes(c.name));
+    const contexts = {};
+    for (const c of chosen) {
+      const client = issueClientCertificate(c.osCa, roles);
+      contexts[c.name] = makeContext({
+        endpoints: [c.endpoint],
+        nodes: c.nodes.map((n) => n.address),
+        caPem: c.osCa.crt,
+        crtPem: client.crt,
+        keyPem: client.key
+      });
+    }
+    return { context: chosen[0]?.name ?? "", contexts };
+  };
+  const talosconfig = mintTalosconfig(clientRoles);
+  const all = () => clusters.flatMap((c) => c.nodes);
+  return {
+    talosconfig,
+    clusters: clusters.map(({ name, endpoint, port, osCa, nodes }) => ({
+      name,
+      endpoint,
+      port,
+      osCa,
+      nodes
+    })),
+    writeTalosconfig: (path8) => writeTalosconfig(path8, talosconfig),
+    node(address, cluster) {
+      const matches3 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
+      if (matches3.length === 0)
+        throw new RangeError(`no simulated node ${address}${cluster ? ` in ${cluster}` : ""}`);
+      if (matches3.length > 1)
+        throw new RangeError(`node ${address} exists in several clusters: name the cluster`);
+      return matches3[0];
+    },
+    nodes: all,
+    events: log.events,
+    mintTalosconfig,
+    async stop() {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      for (const c of clusters) for (const n of c.sim) n.release();
+      await Promise.all(clusters.map((c) => c.server.stop()));
+    }
   };
 }
 
@@ -72344,12 +73254,12 @@ var noPlaintextSecrets = ({ node }) => {
     for (const s of secretValues(doc2)) {
       const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
       if (!origin || SOPS_FILE2.test(origin.file)) continue;
-      const path7 = documentPath(doc2, s.segs);
-      const key = `${origin.file}:${origin.line}:${path7}`;
+      const path8 = documentPath(doc2, s.segs);
+      const key = `${origin.file}:${origin.line}:${path8}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
-        message: `secret field ${path7} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
+        message: `secret field ${path8} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
         doc: doc2,
         segs: s.segs,
         at: origin
@@ -72513,10 +73423,10 @@ function anyGlob(patterns, value) {
 }
 
 // src/policy/path.ts
-function parseTargetPath(path7) {
+function parseTargetPath(path8) {
   const out = [];
   let i = 0;
-  const s = path7.trim();
+  const s = path8.trim();
   while (i < s.length) {
     const c = s[i];
     if (c === ".") {
@@ -72525,12 +73435,12 @@ function parseTargetPath(path7) {
     }
     if (c === "[") {
       const end = s.indexOf("]", i);
-      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path7)}`);
+      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path8)}`);
       const inner = s.slice(i + 1, end).trim();
       if (inner === "*" || inner === "") out.push({ any: true });
       else if (/^\d+$/.test(inner)) out.push({ index: Number(inner) });
       else if (/^".*"$/.test(inner) || /^'.*'$/.test(inner)) out.push({ key: inner.slice(1, -1) });
-      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path7)}: use [N], [*] or ["key"]`);
+      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path8)}: use [N], [*] or ["key"]`);
       i = end + 1;
       continue;
     }
@@ -72597,26 +73507,26 @@ var NodeView = class {
   }
 };
 function runCheck(check, view) {
-  const { kind, name, path: path7 } = check.target;
+  const { kind, name, path: path8 } = check.target;
   const docs = view.node.docs.filter(
     (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
   );
-  const tokens = parseTargetPath(path7);
+  const tokens = parseTargetPath(path8);
   const matches3 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
   const cond = check.condition ?? { exists: true };
   if (matches3.length === 0) {
     const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
     return {
       ok,
-      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path7) : void 0, absent: true }]
+      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path8) : void 0, absent: true }]
     };
   }
   const failures = matches3.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
   return { ok: failures.length === 0, failures };
 }
-function targetPrefix(path7) {
+function targetPrefix(path8) {
   const out = [];
-  for (const t of parseTargetPath(path7)) {
+  for (const t of parseTargetPath(path8)) {
     if (!("key" in t)) break;
     out.push(t.key);
   }
@@ -72629,14 +73539,14 @@ function shown(value) {
   return s.length > 80 ? void 0 : s;
 }
 function describe(rule, f, check) {
-  const path7 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
-  if (f.absent) return `${rule.description}: ${path7 || check.target.kind} is not set`;
+  const path8 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
+  if (f.absent) return `${rule.description}: ${path8 || check.target.kind} is not set`;
   const secret = f.doc && isSecretPath(
     f.doc.kind,
     (f.segs ?? []).map((s) => typeof s === "number" ? "[]" : s)
   );
   const value = secret ? void 0 : shown(f.value);
-  return value === void 0 ? `${rule.description} (${path7})` : `${rule.description}: ${path7} is ${value}`;
+  return value === void 0 ? `${rule.description} (${path8})` : `${rule.description}: ${path8} is ${value}`;
 }
 function applicable(check, cluster) {
   const def = kindDef(check.target.kind);
@@ -75070,11 +75980,11 @@ function place(issue, where2) {
   if (!origin && issue.doc) origin = originAtPath(issue.doc, segs);
   if (!origin) origin = nodeSource(where2.node, where2.cluster);
   if (!origin && where2.file) origin = { file: where2.file };
-  const path7 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
+  const path8 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
   const f = { rule: issue.rule, severity: issue.severity, message: issue.message };
   if (where2.cluster) f.cluster = where2.cluster.name;
   if (where2.node) f.node = where2.node.name;
-  if (path7) f.path = path7;
+  if (path8) f.path = path8;
   if (origin?.file) f.file = origin.file;
   if (origin?.line) f.line = origin.line;
   return f;
@@ -77588,6 +78498,394 @@ function formatFindings(findings, format, opts2 = {}) {
   }
 }
 
+// src/cli/commands/demo.ts
+var DEMO_HELP = `Usage: talos-gitops demo [--repo DIR] [--reboot-ms N]
+
+Runs the whole story on the example fleet in clusters/ with simulated Talos nodes, offline:
+1. starts a simulated fleet (real gRPC + mTLS on 127.0.0.1) running the current rendered configs,
+2. changes two patches in memory (the work tree is not touched): kubelet maxPods for every node, and an
+   HTTP proxy for the production workers (an environment change Talos applies with a reboot),
+3. plans and validates the change as the pull-request comment would,
+4. rolls it out: staging, then production; control planes one at a time, workers in batches,
+5. prints the report.`;
+var KUBELET = "clusters/shared/patches/kubelet.yaml";
+var PROD_WORKER = "clusters/production/patches/worker.yaml";
+var STAGES = ["staging", "production"];
+async function demoCommand(argv, io) {
+  const { positionals, flags } = parseArgs(argv, {
+    repo: { value: true },
+    "reboot-ms": { value: true },
+    help: { short: "h" }
+  });
+  if (flags.help) {
+    io.out(`${DEMO_HELP}
+`);
+    return 0;
+  }
+  requireNoPositionals(positionals, "demo");
+  const rebootMs = Number(str(flags["reboot-ms"]) ?? 1500);
+  const root = path4.resolve(io.cwd, str(flags.repo) ?? ".");
+  const env = io.env.SOPS_AGE_KEY || io.env.SOPS_AGE_KEY_FILE ? {} : { SOPS_AGE_KEY_FILE: path4.join(root, "clusters/demo-age-key.txt") };
+  const ctx = await cliContext({ ...io, env: { ...io.env, ...env } }, str(flags.repo));
+  const say = (t = "") => ctx.out(`${t}
+`);
+  const base = workTreeFiles(ctx.root);
+  const kubelet = base.read(KUBELET);
+  const worker = base.read(PROD_WORKER);
+  if (!kubelet || !worker || !kubelet.includes("maxPods: 150")) {
+    throw new TalosGitopsError(
+      `the demo runs on the example fleet: ${KUBELET} and ${PROD_WORKER} as shipped`,
+      { file: KUBELET }
+    );
+  }
+  const head = overlayFiles(base, {
+    [KUBELET]: kubelet.replace("maxPods: 150", "maxPods: 200"),
+    [PROD_WORKER]: `${worker.trimEnd()}
+  env:
+    HTTP_PROXY: http://proxy.prod.example.com:3128
+`
+  });
+  say("talos-gitops demo: the example fleet in clusters/, with simulated Talos nodes");
+  say(
+    `(secrets decrypted with ${env.SOPS_AGE_KEY_FILE ? "the demo key clusters/demo-age-key.txt" : "your configured age key"})`
+  );
+  say();
+  const live = await renderFleet({ files: base, identities: ctx.identities, registry: ctx.registry });
+  if (live.errors.length) throw live.errors[0].error;
+  const sim = await startSimulatedFleet({
+    clusters: await simulatedClusterSpecs(live.fleet, {
+      files: base,
+      identities: ctx.identities,
+      registry: ctx.registry
+    }),
+    rebootMs,
+    hooks: engineHooks
+  });
+  try {
+    const nodes = live.fleet.clusters.reduce((n, c) => n + c.nodes.length, 0);
+    say(
+      `1. A simulated fleet is running: ${nodes} nodes in ${live.fleet.clusters.length} clusters on 127.0.0.1, mTLS with each cluster's own Talos CA, reboots take ${rebootMs} ms.`
+    );
+    say();
+    say("2. The change (as a pull request would make it):");
+    say(`   ${KUBELET}: kubelet maxPods 150 → 200 (every node)`);
+    say(`   ${PROD_WORKER}: HTTP_PROXY for the production workers (machine.env: Talos reboots to apply it)`);
+    say();
+    say("3. The plan, as the pull-request comment shows it:");
+    const { plan, head: desired } = await planChange({
+      base,
+      head,
+      identities: ctx.identities,
+      registry: ctx.registry,
+      validate: (fleet) => validateFleet(fleet, { policyFiles: repoPolicyFiles(head), redact: (t) => ctx.registry.redact(t) }).findings
+    });
+    say(indent(formatPlanText(plan).trimEnd()));
+    const sample = plan.clusters.flatMap((c) => c.nodes).find((n) => n.name === "prod-w-1");
+    if (sample?.diff) {
+      say('   The diff of prod-w-1 (secrets would show as "(secret)"):');
+      say(indent(sample.diff.trimEnd(), 6));
+    }
+    say();
+    const findings = plan.findings.filter((f) => f.severity !== "notice");
+    say(`4. Validation: ${findings.length === 0 ? "no findings above notice" : ""}`);
+    if (findings.length) say(indent(formatFindings(findings, "text").trimEnd()));
+    say();
+    say(`5. The rollout: ${STAGES.join(" → ")}; control planes one at a time, workers in batches:`);
+    const progress = progressFor((t) => ctx.out(t), io.isTTY, { registry: ctx.registry });
+    const report = await runRollout({
+      fleet: desired,
+      talosconfig: sim.talosconfig,
+      stagesOrder: STAGES,
+      registry: ctx.registry,
+      progress
+    });
+    progress.close?.();
+    say();
+    say("6. The report:");
+    say(indent(formatRolloutReport(report, "text", ctx.registry).trimEnd()));
+    return rolloutExitCode(report);
+  } finally {
+    await sim.stop();
+  }
+}
+function indent(text2, n = 3) {
+  const pad = " ".repeat(n);
+  return text2.split("\n").map((l) => l ? pad + l : l).join("\n");
+}
+
+// src/cli/commands/init.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, mkdirSync, writeFileSync } from "node:fs";
+import path5 from "node:path";
+
+// src/secrets/gen-secrets.ts
+import { randomBytes as randomBytes9, randomInt } from "node:crypto";
+var TOKEN_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+function token(length) {
+  let s = "";
+  for (let i = 0; i < length; i++) s += TOKEN_ALPHABET[randomInt(TOKEN_ALPHABET.length)];
+  return s;
+}
+function newToken() {
+  return `${token(6)}.${token(16)}`;
+}
+var b642 = (s) => Buffer.from(s, "utf8").toString("base64");
+async function generateSecretsBundle(now = /* @__PURE__ */ new Date()) {
+  const os = createTalosOsCa(now);
+  const etcd = createEtcdCa(now);
+  const k8s = createKubernetesCa(now);
+  const aggregator = createAggregatorCa(now);
+  const serviceAccount = exportTalosKeyPem(await generateRsaKey(4096));
+  return {
+    cluster: { id: randomBytes9(32).toString("base64"), secret: randomBytes9(32).toString("base64") },
+    secrets: { bootstraptoken: newToken(), secretboxencryptionsecret: randomBytes9(32).toString("base64") },
+    trustdinfo: { token: newToken() },
+    certs: {
+      etcd: { crt: b642(etcd.crt), key: b642(etcd.key) },
+      k8s: { crt: b642(k8s.crt), key: b642(k8s.key) },
+      k8saggregator: { crt: b642(aggregator.crt), key: b642(aggregator.key) },
+      k8sserviceaccount: { key: b642(serviceAccount) },
+      os: { crt: b642(os.crt), key: b642(os.key) }
+    }
+  };
+}
+
+// src/secrets/sops-encrypt.ts
+import { createHash as createHash3, randomBytes as randomBytes10 } from "node:crypto";
+var import_yaml7 = __toESM(require_dist(), 1);
+var INTEGER_SOURCE = /^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
+var VERSION = "3.9.0";
+async function wrapDataKey(dataKey, recipient, file) {
+  const encrypter = new Encrypter();
+  try {
+    encrypter.addRecipient(recipient);
+  } catch {
+    throw new SopsError("format", `${file}: ${JSON.stringify(recipient)} is not an age recipient`, { file });
+  }
+  return armor_exports.encode(await encrypter.encrypt(dataKey));
+}
+function inlineScalar(value) {
+  return import_yaml7.default.stringify(value, { lineWidth: 0 }).trimEnd();
+}
+function sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted) {
+  const lines = ["sops:", "  kms: []", "  gcp_kms: []", "  azure_kv: []", "  hc_vault: []", "  age:"];
+  for (const { recipient, enc } of stanzas) {
+    lines.push(`    - recipient: ${recipient}`, "      enc: |");
+    for (const line of enc.trimEnd().split("\n")) lines.push(`        ${line}`);
+  }
+  lines.push(`  lastmodified: "${lastModified}"`, `  mac: ${mac}`, "  pgp: []");
+  lines.push(`  ${rule.kind}: ${inlineScalar(rule.value)}`);
+  if (macOnlyEncrypted) lines.push("  mac_only_encrypted: true");
+  lines.push(`  version: ${VERSION}`);
+  return `${lines.join("\n")}
+`;
+}
+async function encryptSopsYaml(plaintext, options) {
+  const file = options.file ?? "input";
+  const rule = options.rule ?? DEFAULT_RULE;
+  const macOnlyEncrypted = options.macOnlyEncrypted ?? false;
+  if (options.recipients.length === 0) {
+    throw new SopsError("format", `${file}: at least one age recipient is needed`, { file });
+  }
+  if (rule.value === "") {
+    throw new SopsError("format", `${file}: the ${rule.kind} must not be empty`, { file });
+  }
+  const shouldEncrypt = ruleMatcher(rule, file);
+  const lineCounter = new import_yaml7.LineCounter();
+  const docs = import_yaml7.default.parseAllDocuments(plaintext, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (!Array.isArray(docs) || docs.length === 0) {
+    throw new SopsError("format", `${file}: holds no YAML document`, { file });
+  }
+  for (const doc2 of docs) {
+    const error = doc2.errors[0];
+    if (error) {
+      const line = lineCounter.linePos(error.pos[0]).line || void 0;
+      throw new SopsError("format", `${file}${line ? `:${line}` : ""}: not valid YAML (${error.code})`, {
+        file,
+        line
+      });
+    }
+    const root = doc2.contents;
+    if (root === null || (0, import_yaml7.isScalar)(root) && root.value === null) continue;
+    if (!(0, import_yaml7.isMap)(root)) {
+      throw new SopsError("format", `${file}: every document must be a mapping`, { file });
+    }
+    if (root.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "sops")) {
+      throw new SopsError("format", `${file}: already has a sops key; is it encrypted already?`, { file });
+    }
+  }
+  const dataKey = randomBytes10(32);
+  const hash = createHash3("sha512");
+  if (macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
+  for (const doc2 of docs) {
+    for (const leaf of collectYamlLeaves(doc2, lineCounter, file, { aliases: "reject" })) {
+      const value = leaf.read();
+      if (value === null || value === void 0) continue;
+      const label = `${file}${leaf.line ? `:${leaf.line}` : ""}: ${leaf.where}`;
+      const where2 = { file, line: leaf.line, field: leaf.where };
+      const encrypt = shouldEncrypt(leaf.path);
+      if (!encrypt) {
+        const { bytes, uncertain } = clearValueBytes(value, leaf.scalar, "yaml");
+        if (uncertain) {
+          throw new SopsError(
+            "unsupported",
+            `${label}: this clear-text value is written in a form sops may read differently; quote it`,
+            where2
+          );
+        }
+        if (!macOnlyEncrypted) hash.update(bytes);
+        continue;
+      }
+      let typed;
+      if (typeof value === "string" || typeof value === "boolean") {
+        typed = sopsBytesOf(value, false);
+      } else if (typeof value === "number") {
+        const source = leaf.scalar?.source;
+        const integer2 = source === void 0 ? Number.isInteger(value) : INTEGER_SOURCE.test(source);
+        typed = integer2 && source !== void 0 ? sopsBytesOf(BigInt(source), true) : sopsBytesOf(value, integer2);
+      } else {
+        throw new SopsError(
+          "unsupported",
+          `${label}: only strings, numbers and booleans can be encrypted`,
+          where2
+        );
+      }
+      hash.update(typed.bytes);
+      if (typed.bytes.length === 0) continue;
+      leaf.write?.(sealValue(typed.bytes, typed.type, dataKey, `${leaf.path.join(":")}:`));
+      if (leaf.scalar) {
+        leaf.scalar.type = "PLAIN";
+        leaf.scalar.tag = void 0;
+        leaf.scalar.format = void 0;
+      }
+    }
+  }
+  const lastModified = (options.now ?? /* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z");
+  const mac = sealValue(Buffer.from(hash.digest("hex").toUpperCase()), "str", dataKey, lastModified);
+  const stanzas = [];
+  for (const recipient of options.recipients) {
+    stanzas.push({ recipient, enc: await wrapDataKey(dataKey, recipient, file) });
+  }
+  const block = sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted);
+  const out = docs.map((doc2) => {
+    import_yaml7.default.visit(doc2, (_key, node) => {
+      if (import_yaml7.default.isNode(node)) {
+        node.comment = null;
+        node.commentBefore = null;
+      }
+    });
+    const root = doc2.contents;
+    if (!(0, import_yaml7.isMap)(root) || root.items.length === 0) return block;
+    root.flow = false;
+    return import_yaml7.default.stringify(root, { lineWidth: 0, indent: 2 }) + block;
+  });
+  return out.join("---\n");
+}
+
+// src/cli/commands/init.ts
+var INIT_HELP = `Usage: talos-gitops init NAME --recipient AGE_RECIPIENT... [--repo DIR] [--clusters-dir DIR]
+                         [--talos-version V] [--endpoint URL] [--stage STAGE]
+
+Creates clusters/NAME/ with a fresh Talos secrets bundle (secrets.sops.yaml, SOPS+age encrypted to every
+--recipient) and a starter cluster.yaml. Refuses to touch an existing folder: secrets are never replaced.`;
+async function initCommand(argv, io) {
+  const { positionals, flags } = parseArgs(argv, {
+    recipient: { value: true, multiple: true, short: "r" },
+    repo: { value: true },
+    "clusters-dir": { value: true },
+    "talos-version": { value: true },
+    endpoint: { value: true },
+    stage: { value: true },
+    help: { short: "h" }
+  });
+  if (flags.help) {
+    io.out(`${INIT_HELP}
+`);
+    return 0;
+  }
+  const name = positionals[0];
+  if (!name || positionals.length !== 1 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) {
+    throw new TalosGitopsError("init takes one cluster NAME (lower-case letters, digits, dashes)");
+  }
+  const recipients = list(flags.recipient);
+  if (recipients.length === 0)
+    throw new TalosGitopsError("init needs at least one --recipient (an age public key, age1...)");
+  const talosVersion = str(flags["talos-version"]) ?? "v1.13.9";
+  if (!contractOf(talosVersion))
+    throw new TalosGitopsError(`unsupported --talos-version ${talosVersion} (1.10 to 1.14)`);
+  const endpoint = str(flags.endpoint) ?? "https://10.0.0.100:6443";
+  const dir = path5.resolve(io.cwd, str(flags.repo) ?? ".", str(flags["clusters-dir"]) ?? "clusters", name);
+  if (existsSync2(dir))
+    throw new TalosGitopsError(`${dir} already exists; init never overwrites a cluster or its secrets`);
+  const bundle = await generateSecretsBundle();
+  const encrypted2 = await encryptSopsYaml(import_yaml8.default.stringify(bundle), { recipients });
+  const clusterYaml = `# yaml-language-server: $schema=../../schemas/cluster.schema.json
+name: ${name}
+stage: ${str(flags.stage) ?? "staging"}
+talosVersion: ${talosVersion}
+endpoint: ${endpoint}
+secrets: secrets.sops.yaml
+patches: []
+nodes:
+  - name: ${name}-cp-1
+    address: 10.0.0.10
+    role: controlplane
+`;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path5.join(dir, "secrets.sops.yaml"), encrypted2, { flag: "wx" });
+  writeFileSync(path5.join(dir, "cluster.yaml"), clusterYaml, { flag: "wx" });
+  io.out(
+    `created ${path5.relative(io.cwd, dir) || dir}/ (secrets.sops.yaml encrypted for ${recipients.length} recipient(s), cluster.yaml)
+`
+  );
+  return 0;
+}
+
+// src/cli/commands/patch.ts
+import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+var PATCH_HELP = `Usage: talos-gitops patch BASE [--patch P]... [--output FILE] [--talos-version V]
+
+Patches a machine config like \`talosctl machineconfig patch\`. P is @file, a bare file name, or inline
+YAML/JSON (a strategic merge patch or an RFC 6902 JSON patch). The result goes to stdout or --output.
+--talos-version picks the version contract whose fields are accepted (default: the newest, 1.14).`;
+async function patchCommand(argv, io) {
+  const { positionals, flags } = parseArgs(argv, {
+    patch: { value: true, multiple: true, short: "p" },
+    output: { value: true, short: "o" },
+    "talos-version": { value: true },
+    help: { short: "h" }
+  });
+  if (flags.help) {
+    io.out(`${PATCH_HELP}
+`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new TalosGitopsError("patch takes exactly one BASE file (see --help)");
+  const base = positionals[0];
+  const version = str(flags["talos-version"]);
+  const contract = version ? contractOf(version) : void 0;
+  if (version && !contract)
+    throw new TalosGitopsError(`unsupported Talos version ${version}: supported contracts are 1.10 to 1.14`);
+  let text2;
+  try {
+    text2 = readFileSync4(base, "utf8");
+  } catch (e) {
+    throw new TalosGitopsError(
+      `cannot read base config: ${e.code ?? e.message}`,
+      { file: base }
+    );
+  }
+  const patches = loadPatches(list(flags.patch), { contract });
+  const empty = parseYamlDocuments(text2, base).every((d) => d.root === null);
+  const state = empty ? { docs: [] } : { text: text2 };
+  const result = applyPatches(state, patches, base, contract);
+  const out = patches.length === 0 ? text2 : stateText(result, contract);
+  const target = str(flags.output);
+  if (target) writeFileSync2(target, out);
+  else io.out(out);
+  return 0;
+}
+
 // src/cli/validation.ts
 function planValidator(ctx, policiesDir) {
   return (fleet) => validateFleet(fleet, {
@@ -77657,7 +78955,7 @@ async function planCommand(argv, io) {
 
 // src/cli/commands/render.ts
 import { chmodSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 var RENDER_HELP = `Usage: talos-gitops render [--repo DIR] [--cluster NAME]... [--stage S]... [--out DIR] [--clusters-dir DIR]
 
 Renders every node's machine config into OUT/<cluster>/<node>.yaml (default OUT: rendered). The files hold
@@ -77689,13 +78987,13 @@ async function renderCommand(argv, io) {
     ctx.err("nothing was written\n");
     return 1;
   }
-  const out = path5.resolve(io.cwd, str(flags.out) ?? "rendered");
+  const out = path6.resolve(io.cwd, str(flags.out) ?? "rendered");
   let count = 0;
   for (const c of result.fleet.clusters) {
-    const dir = path5.join(out, c.name);
+    const dir = path6.join(out, c.name);
     mkdirSync2(dir, { recursive: true, mode: 448 });
     for (const n of c.nodes) {
-      const file = path5.join(dir, `${n.name}.yaml`);
+      const file = path6.join(dir, `${n.name}.yaml`);
       writeFileSync3(file, n.text, { mode: 384 });
       chmodSync(file, 384);
       count++;
@@ -77703,1140 +79001,13 @@ async function renderCommand(argv, io) {
     ctx.out(`${c.name} (${c.stage}, Talos ${c.talosVersion}): ${c.nodes.length} nodes
 `);
   }
-  ctx.out(`wrote ${count} machine configs to ${path5.relative(io.cwd, out) || out}/
+  ctx.out(`wrote ${count} machine configs to ${path6.relative(io.cwd, out) || out}/
 `);
   return 0;
 }
 
 // src/cli/commands/simulate.ts
-import path6 from "node:path";
-
-// src/simulator/default-hooks.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
-
-// src/simulator/version.ts
-function parseTalosVersion(tag) {
-  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(tag.trim());
-  if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0) };
-}
-function atLeast(tag, major, minor) {
-  const v = parseTalosVersion(tag);
-  if (!v) return false;
-  return v.major > major || v.major === major && v.minor >= minor;
-}
-var appliesWithoutReboot2 = (tag) => atLeast(tag, 1, 14);
-
-// src/simulator/default-hooks.ts
-var MACHINE_TYPES = /* @__PURE__ */ new Set(["controlplane", "worker", "init"]);
-function parseConfigDocuments(yaml) {
-  const errors = [];
-  const docs = [];
-  for (const doc2 of (0, import_yaml7.parseAllDocuments)(yaml)) {
-    if (doc2.errors.length) {
-      errors.push(...doc2.errors.map((e) => e.message.split("\n")[0]));
-      continue;
-    }
-    const value = doc2.toJS();
-    if (value !== null && value !== void 0) docs.push(value);
-  }
-  return { docs, errors };
-}
-function v1alpha1Document2(yaml) {
-  const { docs } = parseConfigDocuments(yaml);
-  return docs.find(
-    (d) => !!d && typeof d === "object" && d.version === "v1alpha1" && !("kind" in d)
-  );
-}
-function defaultValidate(configYaml, _talosVersion) {
-  const { docs, errors } = parseConfigDocuments(configYaml);
-  if (errors.length) return errors.map((e) => `failed to parse config: ${e}`);
-  const v13 = docs.find((d) => !!d && typeof d === "object" && d.version === "v1alpha1");
-  if (!v13) {
-    return [
-      "the applied machine configuration doesn't contain v1alpha1 config, did you mean to patch the machine config instead?"
-    ];
-  }
-  const machine = v13.machine;
-  const type = machine?.type;
-  if (typeof type !== "string" || !MACHINE_TYPES.has(type)) {
-    return [`machine.type: unknown machine type ${JSON.stringify(type ?? "")}`];
-  }
-  return [];
-}
-var LIVE_MACHINE_KEYS = [
-  "ca",
-  "acceptedCAs",
-  "time",
-  "certSANs",
-  "install",
-  "network",
-  "sysfs",
-  "sysctls",
-  "logging",
-  "controlPlane",
-  "kubelet",
-  "kernel",
-  "registries",
-  "pods",
-  "seccompProfiles",
-  "nodeLabels",
-  "nodeAnnotations",
-  "nodeTaints"
-];
-var LIVE_FEATURE_KEYS = ["kubernetesTalosAPIAccess", "kubePrism", "hostDNS"];
-var LIVE_FEATURE_KEYS_1_9 = ["imageCache", "nodeAddressSortAlgorithm"];
-function dropNulls(value) {
-  if (Array.isArray(value)) return value.map(dropNulls);
-  if (value && typeof value === "object") {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) if (v !== null && v !== void 0) out[k] = dropNulls(v);
-    return out;
-  }
-  return value;
-}
-function rebootRelevant(doc2, talosVersion, other) {
-  if (!doc2) return void 0;
-  const copy = structuredClone(dropNulls(doc2));
-  delete copy.debug;
-  delete copy.cluster;
-  const machine = copy.machine;
-  const otherMachine = other?.machine;
-  if (machine && otherMachine) {
-    for (const k of LIVE_MACHINE_KEYS) delete machine[k];
-    const features = machine.features;
-    if (features && otherMachine.features) {
-      const keys = atLeast(talosVersion, 1, 9) ? [...LIVE_FEATURE_KEYS, ...LIVE_FEATURE_KEYS_1_9] : LIVE_FEATURE_KEYS;
-      for (const k of keys) delete features[k];
-    }
-  }
-  return copy;
-}
-function defaultNeedsReboot(currentYaml, nextYaml, talosVersion) {
-  if (appliesWithoutReboot2(talosVersion)) return false;
-  const current = v1alpha1Document2(currentYaml);
-  const next = v1alpha1Document2(nextYaml);
-  return !isDeepStrictEqual(
-    rebootRelevant(current, talosVersion, next),
-    rebootRelevant(next, talosVersion, current)
-  );
-}
-var defaultHooks = {
-  validate: defaultValidate,
-  needsReboot: defaultNeedsReboot
-};
-
-// src/simulator/engine-hooks.ts
-function memo(fn, max = 256) {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (key) => {
-    if (cache2.has(key)) return cache2.get(key);
-    const value = fn(key);
-    if (cache2.size >= max) cache2.delete(cache2.keys().next().value);
-    cache2.set(key, value);
-    return value;
-  };
-}
-var SEP = "\0";
-var loadMemo = memo((key) => {
-  const [contract, text2] = key.split(SEP);
-  return loadConfig(text2, "machine config", contract);
-});
-var load = (text2, contract) => loadMemo(`${contract}${SEP}${text2}`);
-var validateMemo = memo((key) => {
-  const [version, text2] = key.split(SEP);
-  return validate(text2, version);
-});
-function engineValidate(configYaml, talosVersion) {
-  return validateMemo(`${talosVersion}${SEP}${configYaml}`);
-}
-function validate(configYaml, talosVersion) {
-  const basic = defaultValidate(configYaml, talosVersion);
-  if (basic.length) return basic;
-  const contract = contractOf(talosVersion);
-  if (!contract) return [];
-  try {
-    load(configYaml, contract);
-    return [];
-  } catch (err) {
-    return [describeError(err).replace(/^machine config(:\d+)?: /, "")];
-  }
-}
-function engineNeedsReboot(currentYaml, nextYaml, talosVersion) {
-  if (appliesWithoutReboot2(talosVersion)) return false;
-  const contract = contractOf(talosVersion);
-  if (!contract) return defaultNeedsReboot(currentYaml, nextYaml, talosVersion);
-  try {
-    const versions = { talosVersion, kubernetesVersion: "" };
-    const before = load(currentYaml, contract);
-    const after = load(nextYaml, contract);
-    return predictImpact(before, after, contract, { before: versions, after: versions }).impacts.includes(
-      "reboot"
-    );
-  } catch {
-    return defaultNeedsReboot(currentYaml, nextYaml, talosVersion);
-  }
-}
-var engineHooks = {
-  validate: engineValidate,
-  needsReboot: engineNeedsReboot
-};
-
-// src/simulator/events.ts
-import { performance } from "node:perf_hooks";
-var EventLog = class {
-  started = performance.now();
-  seq = 0;
-  events = [];
-  record(node, type, detail) {
-    const event = {
-      seq: ++this.seq,
-      at: Math.round((performance.now() - this.started) * 1e3) / 1e3,
-      cluster: node.cluster,
-      node: node.address,
-      nodeName: node.name,
-      role: node.role,
-      type,
-      ...detail !== void 0 ? { detail } : {}
-    };
-    this.events.push(event);
-    return event;
-  }
-};
-
-// src/simulator/fleet.ts
-import { performance as performance2 } from "node:perf_hooks";
-
-// src/simulator/etcd.ts
-import { randomBytes as randomBytes10 } from "node:crypto";
-
-// src/simulator/rpc-error.ts
-var import_grpc_js2 = __toESM(require_src3(), 1);
-var SimRpcError = class extends Error {
-  name = "SimRpcError";
-  code;
-  constructor(code, message) {
-    super(message);
-    this.code = import_grpc_js2.status[code];
-  }
-  toServiceError() {
-    return { code: this.code, details: this.message, message: this.message };
-  }
-};
-function unavailableNode(address) {
-  return new SimRpcError(
-    "UNAVAILABLE",
-    `connection error: desc = "transport: Error while dialing: dial tcp ${address}:50000: connect: connection refused"`
-  );
-}
-
-// src/simulator/etcd.ts
-var SimEtcdCluster = class {
-  constructor(onLeaderChange) {
-    this.onLeaderChange = onLeaderChange;
-  }
-  onLeaderChange;
-  members = [];
-  leaderId = 0n;
-  term = 2n;
-  index = 1000n;
-  add(host) {
-    let id2 = 0n;
-    while (id2 === 0n || this.members.some((m) => m.id === id2)) id2 = randomBytes10(8).readBigUInt64BE();
-    const member = { id: id2, host };
-    this.members.push(member);
-    if (this.leaderId === 0n) this.leaderId = id2;
-    return member;
-  }
-  memberOf(address) {
-    return this.members.find((m) => m.host.address === address);
-  }
-  hasQuorum() {
-    const healthy = this.members.filter((m) => m.host.etcdHealthy()).length;
-    return healthy >= Math.floor(this.members.length / 2) + 1;
-  }
-  /** The current leader after re-electing if needed; undefined without quorum. */
-  leader() {
-    if (!this.hasQuorum()) {
-      if (this.leaderId !== 0n) {
-        this.leaderId = 0n;
-        this.onLeaderChange(void 0, "quorum lost");
-      }
-      return void 0;
-    }
-    const current = this.members.find((m) => m.id === this.leaderId);
-    if (current?.host.etcdHealthy()) return current;
-    const next = this.members.find((m) => m.host.etcdHealthy());
-    this.setLeader(next, current ? `${current.host.name} unavailable` : "election");
-    return next;
-  }
-  setLeader(member, why) {
-    this.leaderId = member.id;
-    this.term++;
-    this.onLeaderChange(member, why);
-  }
-  /** Raft progress, bumped on every observed write-ish action so numbers look alive. */
-  tick() {
-    this.index += 7n;
-    return { term: this.term, index: this.index };
-  }
-  /** Talos's forfeit: '' when `address` is not the leader, else the new leader's name. */
-  forfeit(address) {
-    const self2 = this.memberOf(address);
-    if (!self2) throw new SimRpcError("UNKNOWN", `failed to find member ${address} in list of etcd members`);
-    if (this.members.length === 1) {
-      throw new SimRpcError(
-        "UNKNOWN",
-        "failed to forfeit leadership: cannot forfeit leadership, only one member"
-      );
-    }
-    const leader = this.leader();
-    if (!leader) throw new SimRpcError("UNAVAILABLE", "etcdserver: no leader");
-    if (leader.id !== self2.id) return "";
-    const next = this.members.find((m) => m.id !== self2.id && m.host.etcdHealthy());
-    if (!next) {
-      throw new SimRpcError(
-        "UNKNOWN",
-        "failed to forfeit leadership: etcdserver: no healthy member to move leadership to"
-      );
-    }
-    this.setLeader(next, `forfeited by ${self2.host.name}`);
-    return next.host.name;
-  }
-};
-
-// src/simulator/node.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { randomUUID } from "node:crypto";
-
-// src/simulator/diff.ts
-function unifiedDiff2(before, after) {
-  if (before === after) return "";
-  const patch = structuredPatch("a", "b", before, after, void 0, void 0, { context: 3 });
-  const lines = ["--- a", "+++ b"];
-  for (const h of patch.hunks) {
-    lines.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
-    lines.push(...h.lines);
-  }
-  return `${lines.join("\n")}
-`;
-}
-
-// src/simulator/node.ts
-var MODE = { REBOOT: 0, AUTO: 1, NO_REBOOT: 2, STAGED: 3, TRY: 4 };
-var MODE_NAMES = ["reboot", "auto", "no-reboot", "staged", "try"];
-var BASE_SERVICES2 = ["apid", "containerd", "cri", "kubelet", "machined", "udevd"];
-var CONTROL_PLANE_SERVICES2 = ["etcd", "trustd"];
-function goDuration(ms) {
-  if (ms < 1e3) return `${ms}ms`;
-  const h = Math.floor(ms / 36e5);
-  const m = Math.floor(ms % 36e5 / 6e4);
-  const s = ms % 6e4 / 1e3;
-  if (h) return `${h}h${m}m${s}s`;
-  if (m) return `${m}m${s}s`;
-  return `${s}s`;
-}
-function multiError(errors) {
-  const n = errors.length;
-  return `${n} error${n === 1 ? "" : "s"} occurred:
-${errors.map((e) => `	* ${e}`).join("\n")}
-
-`;
-}
-var SimNode = class {
-  constructor(spec, env) {
-    this.env = env;
-    this.address = spec.address;
-    this.name = spec.name ?? spec.address;
-    this.role = spec.role;
-    this.cluster = env.cluster;
-    this.config = spec.config;
-    this.talosVersion = spec.talosVersion;
-  }
-  env;
-  address;
-  name;
-  role;
-  cluster;
-  config;
-  stagedConfig;
-  talosVersion;
-  bootId = randomUUID();
-  bootCount = 1;
-  bootTime = /* @__PURE__ */ new Date();
-  applyHistory = [];
-  faults = {};
-  /** The never-healthy fault has taken effect (after a reboot or apply). */
-  unhealthy = false;
-  down;
-  configVersion = 1;
-  configUpdated = /* @__PURE__ */ new Date();
-  tryRollback;
-  upWaiters = [];
-  // ---- state ----
-  get rebooting() {
-    return this.down !== void 0;
-  }
-  /** Reachable through apid: not rebooting and no `unreachable` fault. */
-  get up() {
-    return !this.down && !this.faults.unreachable;
-  }
-  get isControlPlane() {
-    return this.role === "controlplane";
-  }
-  /** etcd health follows the node: down, unreachable or an etcd fault make the member unhealthy. */
-  etcdHealthy() {
-    return this.isControlPlane && this.up && !this.faults["etcd-unhealthy"];
-  }
-  etcdStarted() {
-    return this.faults["etcd-unhealthy"] !== "not-started";
-  }
-  record(type, detail) {
-    this.env.log.record(this, type, detail);
-  }
-  setFault(name, value = true) {
-    this.faults = { ...this.faults, [name]: value };
-    this.record("fault-set", `${name}=${String(value)}`);
-    this.env.etcd.leader();
-  }
-  clearFault(name) {
-    if (!(name in this.faults)) return;
-    const { [name]: _removed, ...rest } = this.faults;
-    this.faults = rest;
-    if (name === "never-healthy") this.unhealthy = false;
-    this.record("fault-cleared", name);
-    this.env.etcd.leader();
-  }
-  waitUntilUp() {
-    if (!this.down) return Promise.resolve();
-    return new Promise((resolve) => this.upWaiters.push(resolve));
-  }
-  /** apid's view before forwarding: throws for a node it cannot reach; 'hang' for one that never answers. */
-  gate() {
-    if (this.faults.hang) return "hang";
-    if (!this.up) throw unavailableNode(this.address);
-    return void 0;
-  }
-  unhealthyServices() {
-    const out = [];
-    if (this.isControlPlane && this.faults["etcd-unhealthy"]) out.push("etcd");
-    if (this.unhealthy) out.push("kubelet");
-    return out;
-  }
-  schedule(ms, fn) {
-    const t = setTimeout(() => {
-      this.env.timers.delete(t);
-      fn();
-    }, ms);
-    this.env.timers.add(t);
-    return t;
-  }
-  startReboot(kind, image) {
-    if (this.down) return;
-    this.down = kind;
-    const factor = this.faults["slow-reboot"] ?? 1;
-    const ms = (kind === "upgrade" ? this.env.upgradeMs : this.env.rebootMs) * factor;
-    this.record("reboot-start", kind === "upgrade" ? `upgrade to ${image}` : void 0);
-    this.env.etcd.leader();
-    this.schedule(ms, () => this.finishReboot(kind, image));
-  }
-  finishReboot(kind, image) {
-    this.down = void 0;
-    this.bootId = randomUUID();
-    this.bootCount++;
-    this.bootTime = /* @__PURE__ */ new Date();
-    if (this.stagedConfig !== void 0) {
-      this.setConfig(this.stagedConfig);
-      this.stagedConfig = void 0;
-    }
-    let upgradeDetail;
-    if (kind === "upgrade") {
-      const tag = image ? imageTag(image) : void 0;
-      if (this.faults["upgrade-fails"] === "rollback" || !tag) {
-        upgradeDetail = `failed: still ${this.talosVersion}`;
-      } else {
-        this.talosVersion = tag;
-        upgradeDetail = `now ${tag}`;
-      }
-    }
-    if (this.faults["never-healthy"]) this.unhealthy = true;
-    this.record("reboot-end");
-    if (upgradeDetail) this.record("upgrade-end", upgradeDetail);
-    this.env.etcd.leader();
-    const waiters = this.upWaiters.splice(0);
-    for (const w of waiters) w();
-  }
-  setConfig(yaml) {
-    this.config = yaml;
-    this.configVersion++;
-    this.configUpdated = /* @__PURE__ */ new Date();
-  }
-  requireControlPlane(api) {
-    if (!this.isControlPlane)
-      throw new SimRpcError("UNIMPLEMENTED", `${api} is only available on control plane nodes`);
-  }
-  // ---- API methods ----
-  version() {
-    return {
-      version: {
-        tag: this.talosVersion,
-        sha: "simulated",
-        built: "",
-        goVersion: "go1.24",
-        os: "linux",
-        arch: "amd64"
-      },
-      platform: { name: "metal", mode: "metal" },
-      features: { rbac: true }
-    };
-  }
-  serviceList() {
-    const ids = [...BASE_SERVICES2, ...this.isControlPlane ? CONTROL_PLANE_SERVICES2 : []].sort();
-    const ts = dateToTimestamp(this.bootTime);
-    const bad = this.unhealthyServices();
-    return {
-      services: ids.map((id2) => {
-        let state = "Running";
-        let healthy = true;
-        let message = "Health check successful";
-        if (id2 === "etcd" && this.faults["etcd-unhealthy"] === "not-started") {
-          state = "Preparing";
-          healthy = false;
-          message = "Running pre state";
-        } else if (bad.includes(id2)) {
-          healthy = false;
-          message = `Health check failed: ${id2} is not healthy (simulated fault)`;
-        }
-        return {
-          id: id2,
-          state,
-          events: { events: [{ msg: message, state, ts }] },
-          health: { unknown: false, healthy, lastMessage: message, lastChange: ts }
-        };
-      })
-    };
-  }
-  machineStatusSpec() {
-    const bad = this.unhealthyServices();
-    const unmet = bad.length ? [{ name: "services", reason: bad.map((s) => `${s} not healthy`).join(", ") }] : [];
-    return { stage: "running", ready: unmet.length === 0, unmet };
-  }
-  applyConfiguration(req) {
-    const data = Buffer.from(req.data ?? []).toString("utf8");
-    const requested = req.mode;
-    const dryRun = req.dryRun === true;
-    const requestedName = MODE_NAMES[requested] ?? String(requested);
-    if (!(requested in MODE_NAMES)) {
-      throw new SimRpcError(
-        "INVALID_ARGUMENT",
-        `incorrect mode '${requested}' specified for the apply config call`
-      );
-    }
-    const rejected = this.faults["apply-rejected"];
-    if (rejected) {
-      this.record("apply-rejected", "fault");
-      throw new SimRpcError(
-        "INVALID_ARGUMENT",
-        typeof rejected === "string" ? rejected : multiError(["simulated rejection (apply-rejected fault)"])
-      );
-    }
-    const errors = this.env.hooks.validate(data, this.talosVersion);
-    if (errors.length) {
-      this.record("apply-rejected", errors.join("; "));
-      throw new SimRpcError("INVALID_ARGUMENT", multiError(errors));
-    }
-    const noRebootContract = appliesWithoutReboot2(this.talosVersion);
-    let mode = requested;
-    let details;
-    let detailsSuffix = "";
-    const diff = unifiedDiff2(this.config, data);
-    if (noRebootContract) {
-      if (requested === MODE.REBOOT) {
-        throw new SimRpcError(
-          "UNIMPLEMENTED",
-          "the REBOOT mode is not supported, please use AUTO or NO_REBOOT modes instead"
-        );
-      }
-      if (requested === MODE.AUTO) mode = MODE.NO_REBOOT;
-      details = mode === MODE.STAGED ? "Staged configuration to be applied after the next reboot" : "Applied configuration without a reboot";
-    } else {
-      const needsReboot = this.env.hooks.needsReboot(this.config, data, this.talosVersion);
-      const immediateError = `this config change can't be applied in immediate mode
-diff:
-${diff}`;
-      switch (requested) {
-        case MODE.NO_REBOOT:
-        case MODE.TRY:
-          if (needsReboot) throw new SimRpcError("INVALID_ARGUMENT", immediateError);
-          details = "Applied configuration without a reboot";
-          break;
-        case MODE.AUTO:
-          mode = needsReboot ? MODE.REBOOT : MODE.NO_REBOOT;
-          details = needsReboot ? "Applied configuration with a reboot" : "Applied configuration without a reboot";
-          if (needsReboot) detailsSuffix = `: ${immediateError}`;
-          break;
-        case MODE.STAGED:
-          details = "Staged configuration to be applied after the next reboot";
-          break;
-        case MODE.REBOOT:
-          details = "Applied configuration with a reboot";
-          break;
-        default:
-          throw new SimRpcError(
-            "INVALID_ARGUMENT",
-            `incorrect mode '${requested}' specified for the apply config call`
-          );
-      }
-    }
-    if (dryRun) {
-      this.record("dry-run", `${requestedName} -> ${MODE_NAMES[mode]}`);
-      return {
-        mode,
-        modeDetails: `Dry run summary:
-${details} (skipped in dry-run).
-Config diff:
-
-${diff || "No changes."}`
-      };
-    }
-    if (requested !== MODE.TRY && this.tryRollback) {
-      clearTimeout(this.tryRollback);
-      this.env.timers.delete(this.tryRollback);
-      this.tryRollback = void 0;
-    }
-    const resolved = MODE_NAMES[mode];
-    this.applyHistory.push({
-      at: this.env.now(),
-      mode: resolved,
-      requestedMode: requestedName,
-      config: data
-    });
-    this.record("apply", `${requestedName} -> ${resolved}`);
-    switch (mode) {
-      case MODE.NO_REBOOT:
-        this.setConfig(data);
-        if (this.faults["never-healthy"]) this.unhealthy = true;
-        break;
-      case MODE.TRY: {
-        const previous = this.config;
-        const ms = req.tryModeTimeout ? Number(req.tryModeTimeout.seconds) * 1e3 + Math.floor((req.tryModeTimeout.nanos ?? 0) / 1e6) : 6e4;
-        detailsSuffix = `
-The config is applied in 'try' mode and will be automatically reverted back in ${goDuration(ms)}`;
-        this.setConfig(data);
-        if (this.faults["never-healthy"]) this.unhealthy = true;
-        this.tryRollback = this.schedule(ms, () => {
-          this.tryRollback = void 0;
-          this.setConfig(previous);
-          this.record("config-rollback", "try mode timeout");
-        });
-        break;
-      }
-      case MODE.STAGED:
-        this.stagedConfig = data;
-        break;
-      case MODE.REBOOT:
-        this.stagedConfig = data;
-        this.schedule(0, () => this.startReboot("reboot"));
-        break;
-    }
-    return { mode, warnings: [], modeDetails: details + detailsSuffix };
-  }
-  etcdMemberList(req) {
-    this.requireControlPlane("member list");
-    if (req.queryLocal && !this.etcdHealthy()) {
-      throw new SimRpcError("UNKNOWN", "failed to create etcd client: context deadline exceeded");
-    }
-    if (!this.env.etcd.leader()) throw new SimRpcError("UNAVAILABLE", "etcdserver: no leader");
-    const members = this.env.etcd.members.map((m) => {
-      const started = m.host.etcdStarted();
-      return {
-        id: m.id,
-        hostname: started ? m.host.name : "",
-        peerUrls: [`https://${m.host.address}:2380`],
-        clientUrls: started ? [`https://${m.host.address}:2379`] : [],
-        isLearner: false
-      };
-    });
-    return { legacyMembers: members.map((m) => m.hostname), members };
-  }
-  etcdStatus() {
-    this.requireControlPlane("etcd status");
-    const fault = this.faults["etcd-unhealthy"];
-    if (fault === "not-started") {
-      throw new SimRpcError("UNKNOWN", "failed to query etcd status: context deadline exceeded");
-    }
-    const self2 = this.env.etcd.memberOf(this.address);
-    const leader = this.env.etcd.leader();
-    const { term, index } = this.env.etcd.tick();
-    return {
-      memberStatus: {
-        memberId: self2.id,
-        protocolVersion: "3.5.21",
-        storageVersion: "3.5.0",
-        dbSize: 20480000n,
-        dbSizeInUse: 12288000n,
-        leader: leader?.id ?? 0n,
-        raftIndex: index,
-        raftTerm: term,
-        raftAppliedIndex: index,
-        errors: fault ? [`etcd member ${this.name} is unhealthy (simulated fault)`] : [],
-        isLearner: false
-      }
-    };
-  }
-  etcdForfeitLeadership() {
-    this.requireControlPlane("etcd forfeit leadership");
-    return { member: this.env.etcd.forfeit(this.address) };
-  }
-  upgrade(req) {
-    const image = String(req.image ?? "");
-    if (this.faults["upgrade-fails"] === "rpc") {
-      this.record("upgrade-rejected", "fault");
-      throw new SimRpcError(
-        "UNKNOWN",
-        `error validating installer image "${image}": simulated failure (upgrade-fails fault)`
-      );
-    }
-    if (!imageTag(image)) {
-      throw new SimRpcError(
-        "UNKNOWN",
-        `error validating installer image "${image}": image reference has no tag`
-      );
-    }
-    if (this.isControlPlane && !req.force) {
-      const etcd = this.env.etcd;
-      if (etcd.members.length === 2) {
-        this.record("upgrade-rejected", "etcd quorum");
-        throw new SimRpcError(
-          "UNKNOWN",
-          "error validating etcd for upgrade: etcd member count(2) is insufficient to maintain quorum if upgrade commences"
-        );
-      }
-      for (const m of etcd.members) {
-        const hex = m.id.toString(16).padStart(16, "0");
-        if (!m.host.etcdStarted()) {
-          this.record("upgrade-rejected", `etcd member ${m.host.name} not started`);
-          throw new SimRpcError(
-            "UNKNOWN",
-            `error validating etcd for upgrade: etcd member ${hex} is not started, all members must be running to perform an upgrade`
-          );
-        }
-        if (!m.host.etcdHealthy()) {
-          this.record("upgrade-rejected", `etcd member ${m.host.name} unhealthy`);
-          throw new SimRpcError(
-            "UNKNOWN",
-            `error validating etcd for upgrade: etcd member ${hex} is not healthy; all members must be healthy to perform an upgrade: context deadline exceeded`
-          );
-        }
-      }
-    }
-    const actorId = randomUUID();
-    this.record("upgrade-start", image);
-    this.schedule(0, () => this.startReboot("upgrade", image));
-    return { ack: "Upgrade request received", actorId };
-  }
-  reboot() {
-    const actorId = randomUUID();
-    this.schedule(0, () => this.startReboot("reboot"));
-    return { actorId };
-  }
-  read(path7) {
-    if (path7 === "/proc/sys/kernel/random/boot_id") return Buffer.from(`${this.bootId}
-`);
-    throw new SimRpcError("UNKNOWN", `open ${path7}: no such file or directory`);
-  }
-  /** COSI State.Get for the resources the simulator models. Roles are checked by the caller. */
-  cosiGet(namespace, type, id2) {
-    const schema = talosSchema();
-    const meta = (version, updated) => ({
-      namespace,
-      type,
-      id: id2,
-      version: String(version),
-      owner: "",
-      phase: "running",
-      created: dateToTimestamp(this.bootTime),
-      updated: dateToTimestamp(updated),
-      finalizers: [],
-      labels: {},
-      annotations: {}
-    });
-    const notFound = () => new SimRpcError("NOT_FOUND", `resource ${type}(${namespace}/${id2}@undefined) doesn't exist`);
-    if (type === "MachineConfigs.config.talos.dev") {
-      if (namespace !== "config") throw notFound();
-      let yaml;
-      if (id2 === "v1alpha1") yaml = this.config;
-      else if (id2 === "persistent") yaml = this.stagedConfig ?? this.config;
-      else throw notFound();
-      const protoSpec = encodeMessage(schema.message("resource.config.MachineConfigSpec"), {
-        yamlMarshalled: Buffer.from(yaml, "utf8")
-      });
-      return {
-        resource: {
-          metadata: meta(this.configVersion, this.configUpdated),
-          spec: { protoSpec, yamlSpec: yaml }
-        }
-      };
-    }
-    if (type === "MachineStatuses.runtime.talos.dev") {
-      if (namespace !== "runtime" || id2 !== "machine") throw notFound();
-      const s = this.machineStatusSpec();
-      const stage = MACHINE_STAGES.indexOf(s.stage);
-      const protoSpec = encodeMessage(
-        schema.message("talos.resource.definitions.runtime.MachineStatusSpec"),
-        {
-          stage,
-          status: { ready: s.ready, unmetConditions: s.unmet }
-        }
-      );
-      const yamlSpec = (0, import_yaml8.stringify)({ stage: s.stage, status: { ready: s.ready, unmetConditions: s.unmet } });
-      return { resource: { metadata: meta(this.bootCount, this.bootTime), spec: { protoSpec, yamlSpec } } };
-    }
-    throw new SimRpcError("PERMISSION_DENIED", `resource type "${type}" is not supported`);
-  }
-  /** Stops timers-driven transitions (fleet shutdown). */
-  release() {
-    const waiters = this.upWaiters.splice(0);
-    for (const w of waiters) w();
-  }
-};
-
-// src/simulator/server.ts
-var grpc2 = __toESM(require_src3(), 1);
-import { isIPv6 as isIPv64 } from "node:net";
-var HANG = /* @__PURE__ */ Symbol("hang");
-var MACHINE_METHODS = {
-  ApplyConfiguration: (n, r) => n.applyConfiguration(r),
-  EtcdForfeitLeadership: (n) => n.etcdForfeitLeadership(),
-  EtcdMemberList: (n, r) => n.etcdMemberList(r),
-  EtcdStatus: (n) => n.etcdStatus(),
-  Reboot: (n) => n.reboot(),
-  ServiceList: (n) => n.serviceList(),
-  Upgrade: (n, r) => n.upgrade(r),
-  Version: (n) => n.version()
-};
-function asServiceError(err) {
-  if (err instanceof SimRpcError) return err.toServiceError();
-  const message = err instanceof Error ? err.message : String(err);
-  return { code: grpc2.status.INTERNAL, details: message, message };
-}
-function metadataValues(md, key) {
-  return md.get(key).map((v) => v.toString()).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
-}
-var ClusterRouter = class {
-  constructor(nodes) {
-    this.nodes = nodes;
-    this.byAddress = new Map(nodes.map((n) => [n.address, n]));
-  }
-  nodes;
-  byAddress;
-  /** The endpoint node: answers calls without node metadata. */
-  endpointNode() {
-    return this.nodes.find((n) => n.isControlPlane) ?? this.nodes[0];
-  }
-  route(md, cosi) {
-    const node = metadataValues(md, "node");
-    const nodes = metadataValues(md, "nodes");
-    if (node.length > 1) throw new SimRpcError("INVALID_ARGUMENT", "node metadata must be single-valued");
-    if (nodes.length > 0) {
-      if (cosi)
-        throw new SimRpcError("INVALID_ARGUMENT", "one-2-many proxying is not supported for COSI methods");
-      return { mode: "many", targets: nodes };
-    }
-    return { mode: "one", target: node[0] ?? this.endpointNode().address };
-  }
-  /** Runs `fn` on the target as apid + machined would: reachability, then RBAC, then the method. */
-  run(target, roles, allowed, fn) {
-    if (target.includes(":") && !isIPv64(target)) {
-      throw new SimRpcError("INTERNAL", `invalid target "${target}": a target is an address without a port`);
-    }
-    const node = this.byAddress.get(target);
-    if (!node) throw unavailableNode(target);
-    if (node.gate() === "hang") return HANG;
-    if (!isAuthorized(allowed, roles)) throw new SimRpcError("PERMISSION_DENIED", "not authorized");
-    return fn(node);
-  }
-};
-function callerRoles(call) {
-  const raw = call.getAuthContext()?.sslPeerCertificate?.raw;
-  if (!raw) return [];
-  return rolesFromOrganizations(parseCertificate(raw).subjectOrganizations);
-}
-function failedEntry(hostname, err) {
-  const e = asServiceError(err);
-  return { metadata: { hostname, error: e.details, status: { code: e.code, message: e.details } } };
-}
-function machineImplementation(router) {
-  const impl = {};
-  for (const [name, method] of Object.entries(MACHINE_METHODS)) {
-    const allowed = rolesFor(`/machine.MachineService/${name}`);
-    impl[name] = (call, callback) => {
-      try {
-        const roles = callerRoles(call);
-        const routing = router.route(call.metadata, false);
-        if (routing.mode === "one") {
-          const out = router.run(routing.target, roles, allowed, (n) => method(n, call.request));
-          if (out !== HANG) callback(null, { messages: [out] });
-          return;
-        }
-        const messages = [];
-        for (const target of routing.targets) {
-          try {
-            const out = router.run(target, roles, allowed, (n) => method(n, call.request));
-            if (out === HANG) return;
-            messages.push({ ...out, metadata: { hostname: target } });
-          } catch (err) {
-            messages.push(failedEntry(target, err));
-          }
-        }
-        callback(null, { messages });
-      } catch (err) {
-        callback(asServiceError(err));
-      }
-    };
-  }
-  impl.Read = (call) => {
-    const allowed = rolesFor("/machine.MachineService/Read");
-    const path7 = String(call.request.path ?? "");
-    const read2 = (n) => ({ bytes: n.read(path7) });
-    try {
-      const roles = callerRoles(call);
-      const routing = router.route(call.metadata, false);
-      if (routing.mode === "one") {
-        const out = router.run(routing.target, roles, allowed, read2);
-        if (out === HANG) return;
-        call.write(out);
-        call.end();
-        return;
-      }
-      for (const target of routing.targets) {
-        try {
-          const out = router.run(target, roles, allowed, read2);
-          if (out === HANG) return;
-          call.write({ ...out, metadata: { hostname: target } });
-        } catch (err) {
-          call.write(failedEntry(target, err));
-        }
-      }
-      call.end();
-    } catch (err) {
-      call.emit("error", asServiceError(err));
-    }
-  };
-  return impl;
-}
-function stateImplementation(router) {
-  const allowed = rolesFor("/cosi.resource.State/Get");
-  return {
-    Get: (call, callback) => {
-      try {
-        const roles = callerRoles(call);
-        const routing = router.route(call.metadata, true);
-        const { namespace, type, id: id2 } = call.request;
-        const out = router.run(routing.target, roles, allowed, (n) => {
-          if (SENSITIVE_RESOURCE_TYPES.has(type) && !roles.includes("os:admin")) {
-            throw new SimRpcError("PERMISSION_DENIED", "not authorized");
-          }
-          return n.cosiGet(namespace, type, id2);
-        });
-        if (out !== HANG) callback(null, out);
-      } catch (err) {
-        callback(asServiceError(err));
-      }
-    }
-  };
-}
-async function startClusterServer(clusterName, osCa, nodes) {
-  const serverCert = issueServerCertificate(osCa, {
-    commonName: `${clusterName}-apid`,
-    ipAddresses: ["127.0.0.1"],
-    dnsNames: ["localhost"]
-  });
-  const router = new ClusterRouter(nodes);
-  const schema = talosSchema();
-  const server = new grpc2.Server({
-    "grpc.max_receive_message_length": 32 * 1024 * 1024,
-    "grpc.max_send_message_length": 32 * 1024 * 1024
-  });
-  server.addService(
-    grpcServiceDefinition(schema.service("machine.MachineService")),
-    machineImplementation(router)
-  );
-  server.addService(
-    grpcServiceDefinition(schema.service("cosi.resource.State")),
-    stateImplementation(router)
-  );
-  const credentials2 = grpc2.ServerCredentials.createSsl(
-    Buffer.from(osCa.crt),
-    [{ cert_chain: Buffer.from(serverCert.crt), private_key: Buffer.from(toStandardKeyPem(serverCert.key)) }],
-    true
-  );
-  const port = await new Promise((resolve, reject) => {
-    server.bindAsync("127.0.0.1:0", credentials2, (err, p) => err ? reject(err) : resolve(p));
-  });
-  return {
-    port,
-    endpoint: `127.0.0.1:${port}`,
-    stop: () => new Promise((resolve) => {
-      server.forceShutdown();
-      resolve();
-    })
-  };
-}
-
-// src/simulator/fleet.ts
-function control(node) {
-  return {
-    cluster: node.cluster,
-    address: node.address,
-    name: node.name,
-    role: node.role,
-    get config() {
-      return node.config;
-    },
-    get stagedConfig() {
-      return node.stagedConfig;
-    },
-    get talosVersion() {
-      return node.talosVersion;
-    },
-    get bootId() {
-      return node.bootId;
-    },
-    get bootCount() {
-      return node.bootCount;
-    },
-    get rebooting() {
-      return node.rebooting;
-    },
-    get up() {
-      return node.up;
-    },
-    get applyHistory() {
-      return node.applyHistory;
-    },
-    get faults() {
-      return node.faults;
-    },
-    setFault: (name, value) => node.setFault(name, value),
-    clearFault: (name) => node.clearFault(name),
-    clearFaults: () => {
-      for (const name of Object.keys(node.faults)) node.clearFault(name);
-    },
-    waitUntilUp: () => node.waitUntilUp()
-  };
-}
-function validateSpec(spec) {
-  if (!spec.name) throw new TypeError("simulated cluster needs a name");
-  if (spec.nodes.length === 0) throw new TypeError(`simulated cluster ${spec.name} has no nodes`);
-  const seen = /* @__PURE__ */ new Set();
-  for (const n of spec.nodes) {
-    if (seen.has(n.address))
-      throw new TypeError(`simulated cluster ${spec.name}: duplicate node ${n.address}`);
-    seen.add(n.address);
-  }
-}
-async function startSimulatedFleet(options) {
-  const hooks = { ...defaultHooks, ...options.hooks };
-  const rebootMs = options.rebootMs ?? 1e3;
-  const upgradeMs = options.upgradeMs ?? rebootMs;
-  const log = new EventLog();
-  const timers = /* @__PURE__ */ new Set();
-  const started = performance2.now();
-  const clusters = [];
-  const clientRoles = options.clientRoles ?? ["os:admin"];
-  try {
-    for (const spec of options.clusters) {
-      validateSpec(spec);
-      const nodes = [];
-      const etcd = new SimEtcdCluster((member, why) => {
-        const anyNode = member ? nodes.find((n) => n.address === member.host.address) : nodes[0];
-        if (anyNode)
-          log.record(anyNode, "etcd-leader", member ? `${member.host.name} (${why})` : `none (${why})`);
-      });
-      const env = {
-        cluster: spec.name,
-        hooks,
-        rebootMs,
-        upgradeMs,
-        log,
-        etcd,
-        timers,
-        now: () => performance2.now() - started
-      };
-      for (const n of spec.nodes) {
-        const node = new SimNode(n, env);
-        nodes.push(node);
-        if (node.isControlPlane) etcd.add(node);
-      }
-      for (const node of nodes) {
-        const faults = options.faults?.[`${spec.name}/${node.address}`] ?? options.faults?.[node.address];
-        node.faults = { ...faults };
-      }
-      const server = await startClusterServer(spec.name, spec.osCa, nodes);
-      clusters.push({
-        name: spec.name,
-        endpoint: server.endpoint,
-        port: server.port,
-        osCa: spec.osCa,
-        nodes: nodes.map(control),
-        server,
-        sim: nodes
-      });
-    }
-  } catch (err) {
-    await Promise.all(clusters.map((c) => c.server.stop()));
-    throw err;
-  }
-  const mintTalosconfig = (roles, opts2 = {}) => {
-    const chosen = clusters.filter((c) => !opts2.clusters || opts2.clusters.includes(c.name));
-    const contexts = {};
-    for (const c of chosen) {
-      const client = issueClientCertificate(c.osCa, roles);
-      contexts[c.name] = makeContext({
-        endpoints: [c.endpoint],
-        nodes: c.nodes.map((n) => n.address),
-        caPem: c.osCa.crt,
-        crtPem: client.crt,
-        keyPem: client.key
-      });
-    }
-    return { context: chosen[0]?.name ?? "", contexts };
-  };
-  const talosconfig = mintTalosconfig(clientRoles);
-  const all = () => clusters.flatMap((c) => c.nodes);
-  return {
-    talosconfig,
-    clusters: clusters.map(({ name, endpoint, port, osCa, nodes }) => ({
-      name,
-      endpoint,
-      port,
-      osCa,
-      nodes
-    })),
-    writeTalosconfig: (path7) => writeTalosconfig(path7, talosconfig),
-    node(address, cluster) {
-      const matches3 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
-      if (matches3.length === 0)
-        throw new RangeError(`no simulated node ${address}${cluster ? ` in ${cluster}` : ""}`);
-      if (matches3.length > 1)
-        throw new RangeError(`node ${address} exists in several clusters: name the cluster`);
-      return matches3[0];
-    },
-    nodes: all,
-    events: log.events,
-    mintTalosconfig,
-    async stop() {
-      for (const t of timers) clearTimeout(t);
-      timers.clear();
-      for (const c of clusters) for (const n of c.sim) n.release();
-      await Promise.all(clusters.map((c) => c.server.stop()));
-    }
-  };
-}
-
-// src/cli/commands/simulate.ts
+import path7 from "node:path";
 var SIMULATE_HELP = `Usage: talos-gitops simulate --talosconfig OUT [--repo DIR] [--ref REF] [--cluster NAME]...
                             [--fault NODE=KIND[:VALUE]]... [--reboot-ms N] [--upgrade-ms N]
 
@@ -78975,7 +79146,7 @@ async function simulateCommand(argv, io) {
     hooks: engineHooks
   });
   try {
-    const file = path6.resolve(io.cwd, out);
+    const file = path7.resolve(io.cwd, out);
     await fleet.writeTalosconfig(file);
     const nodes = fleet.nodes().length;
     const faulty = Object.keys(faults).length;
@@ -79068,6 +79239,7 @@ Commands:
   init NAME --recipient R     create a cluster folder with a fresh, encrypted secrets bundle
   apply --talosconfig FILE    staged rolling apply (--dry-run: plan only)
   simulate --talosconfig OUT  a simulated Talos fleet for the repository's clusters
+  demo                        the whole story on the example fleet, with simulated nodes
   help                        this text
 
 Run \`talos-gitops <command> --help\` for a command's flags.
@@ -79079,7 +79251,8 @@ var COMMANDS = {
   plan: planCommand,
   init: initCommand,
   apply: applyCommand,
-  simulate: simulateCommand
+  simulate: simulateCommand,
+  demo: demoCommand
 };
 async function runCli(argv, io) {
   const [cmd, ...rest] = argv;

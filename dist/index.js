@@ -73794,7 +73794,7 @@ var url = {
   toPlain: (v) => v ? formatGoURL(v) : ""
 };
 var args = {
-  decode(n) {
+  decode(n, at2) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map")
       throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
@@ -73809,6 +73809,7 @@ var args = {
         });
       } else
         throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
+      if (at2) setOrigin(out, e.key.text, at2(e.key));
     }
     return out;
   },
@@ -73830,18 +73831,32 @@ var args = {
     const rm2 = r;
     if (!rm2 || Object.keys(rm2).length === 0) return l;
     const out = l ?? newObj();
-    for (const k of Object.keys(rm2)) out[k] = cloneValue(rm2[k]);
+    for (const k of Object.keys(rm2)) {
+      out[k] = cloneValue(rm2[k]);
+      setOrigin(out, k, originOf(rm2, k));
+    }
     return out;
   },
   toPlain: (v) => v ? { ...v } : {}
 };
-function decodeAny(n) {
+function decodeAny(n, at2) {
   if (n.t === "map") {
     const o = newObj();
-    for (const e of n.entries) o[e.key.text] = decodeAny(e.value);
+    for (const e of n.entries) {
+      o[e.key.text] = decodeAny(e.value, at2);
+      if (at2) setOrigin(o, e.key.text, at2(e.key));
+    }
     return o;
   }
-  if (n.t === "seq") return n.items.map(decodeAny);
+  if (n.t === "seq") {
+    const a = n.items.map((i) => decodeAny(i, at2));
+    if (at2) {
+      n.items.forEach((item, i) => {
+        setIndexOrigin(a, i, at2(item));
+      });
+    }
+    return a;
+  }
   if (n.quoted) return n.text;
   const r = resolvePlain(n.text);
   switch (r.tag) {
@@ -73898,10 +73913,14 @@ function mergeAny(l, r) {
 function mergeAnyMap(l, r) {
   for (const k of Object.keys(r)) {
     const lv = l[k];
-    if (lv === void 0 || lv === null) l[k] = cloneValue(r[k]);
-    else {
+    const origin = originOf(r, k);
+    if (lv === void 0 || lv === null) {
+      l[k] = cloneValue(r[k]);
+      setOrigin(l, k, origin);
+    } else {
       try {
         l[k] = mergeAny(lv, r[k]);
+        if (typeof l[k] !== "object" || l[k] === null) setOrigin(l, k, origin);
       } catch (e) {
         if (e instanceof MergeError && !e.message.startsWith("merge map key")) {
           throw new MergeError(`merge map key map[string]interface {}[${k}]: ${e.message}`);
@@ -73924,10 +73943,10 @@ function anyToPlain(v) {
   return v;
 }
 var unstructured = {
-  decode(n) {
+  decode(n, at2) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
-    return decodeAny(n);
+    return decodeAny(n, at2);
   },
   encode: (v) => encodeAny(v ?? newObj()),
   isZero: (v) => v === void 0 || Object.keys(v).length === 0,
@@ -74114,7 +74133,7 @@ var hwAddr = {
   toPlain: (v) => v ?? ""
 };
 var anyCodec = {
-  decode: (n) => isNullNode(n) ? void 0 : decodeAny(n),
+  decode: (n, at2) => isNullNode(n) ? void 0 : decodeAny(n, at2),
   encode: (v) => encodeAny(v),
   isZero: (v) => v === void 0 || v === null,
   merge: (l, r) => r === void 0 || r === null ? l : l === void 0 || l === null ? r : mergeAny(l, r),
@@ -74313,7 +74332,7 @@ var Decoder = class {
       }
       case "special": {
         try {
-          return CODECS[t.name].decode(n);
+          return CODECS[t.name].decode(n, (x) => this.origin(x));
         } catch (e) {
           if (e instanceof CodecError) {
             this.issue(e.message, n, path5);
@@ -74616,6 +74635,7 @@ function isZeroValue(v, t, contract) {
     case "map":
       return Object.keys(v).length === 0;
     case "struct": {
+      if (t.empty) return true;
       const o = v;
       for (const f of structInfo(t.ref, contract).fields)
         if (!isZeroValue(o[f.name], f.type, contract)) return false;
@@ -74650,6 +74670,7 @@ function encodeValue(v, t, contract) {
       };
     }
     case "struct":
+      if (t.empty) return { k: "map", entries: [] };
       return encodeStruct(v ?? {}, t.ref, contract);
     case "special":
       return CODECS[t.name].encode(v === null ? void 0 : v);
@@ -85526,13 +85547,16 @@ function clusterSection(c, d) {
     }
   }
   if (d.diffs) {
-    for (const n of nodes) {
-      if (!n.dryRun?.diff) continue;
+    const byDiff = /* @__PURE__ */ new Map();
+    for (const n of nodes)
+      if (n.dryRun?.diff) byDiff.set(n.dryRun.diff, [...byDiff.get(n.dryRun.diff) ?? [], n.name]);
+    for (const [diff, names] of byDiff) {
+      const who = names.length > 1 ? `${names.length} nodes (${names.join(", ")})` : names[0];
       out.push(
         "",
-        `<details><summary>${cell(n.name)}: the node's own dry-run diff (secrets redacted)</summary>`,
+        `<details><summary>${cell(who)}: the node's own dry-run diff (secrets redacted)</summary>`,
         "",
-        fence2(n.dryRun.diff, "diff"),
+        fence2(diff, "diff"),
         "",
         "</details>"
       );
@@ -88423,6 +88447,7 @@ function controlPlaneOrder(items, leader) {
 // src/rollout/cluster.ts
 var INSPECT_PARALLEL = 16;
 var REASON_PROBLEMS = 3;
+var INTERRUPTED = "interrupted";
 function initialReport(cluster, n) {
   return {
     cluster: cluster.name,
@@ -88496,11 +88521,17 @@ async function runCluster(cluster, env) {
   const inspections = await mapLimit(cluster.nodes, INSPECT_PARALLEL, async (n) => {
     const inspection = await inspect2(env, n, cpCount);
     if (!inspection.live) return inspection;
-    const plan = await planNode(cluster, n, inspection.live, {
-      api: env.api,
-      registry: env.registry,
-      withDiff: env.dryRun
-    });
+    let plan;
+    try {
+      plan = await planNode(cluster, n, inspection.live, {
+        api: env.api,
+        registry: env.registry,
+        withDiff: env.dryRun
+      });
+    } catch (err) {
+      inspection.problems.push(`cannot plan it: ${describeFailure(err, env.registry)}`);
+      return inspection;
+    }
     plans.set(n, plan);
     const r = reports.get(n);
     r.action = plan.action;
@@ -88528,6 +88559,15 @@ async function runCluster(cluster, env) {
   if (report.preflight.length > 0) {
     for (const n of [...changed, ...unknown]) reports.get(n).status = "skipped-unhealthy-cluster";
     return finish("skipped-unhealthy", `preflight: ${summarize(report.preflight)}`);
+  }
+  let parallel;
+  try {
+    parallel = workerParallelism(
+      cluster.rollout.workersMaxParallel,
+      cluster.nodes.filter((n) => n.role === "worker").length
+    );
+  } catch (err) {
+    return finish("failed", describeFailure(err, env.registry));
   }
   const refused = changed.filter((n) => plans.get(n).refusal);
   for (const n of changed) reports.get(n).status = env.dryRun ? "planned" : "not-reached";
@@ -88575,33 +88615,33 @@ async function runCluster(cluster, env) {
     });
     return result;
   };
-  let failure;
+  let stopped;
+  const interrupted = (next) => {
+    if (env.signal?.aborted) stopped = `${INTERRUPTED} before ${next.name} was started`;
+    return stopped !== void 0;
+  };
   const cps = changed.filter((n) => n.role === "controlplane").map((n) => plans.get(n));
   const leader = cps.length > 1 ? await etcdLeader(
     env.api,
     cluster.nodes.filter((n) => n.role === "controlplane")
   ) : void 0;
   for (const plan of controlPlaneOrder(cps, leader)) {
+    if (interrupted(plan.node)) break;
     const result = await runOne(plan);
     if (result.status === "failed") {
-      failure = { node: plan.node, reason: result.reason ?? "failed" };
+      stopped = `${plan.node.name}: ${result.reason ?? "failed"}`;
       break;
     }
   }
-  if (!failure) {
-    const workers = changed.filter((n) => n.role === "worker").map((n) => plans.get(n));
-    const parallel = workerParallelism(
-      cluster.rollout.workersMaxParallel,
-      cluster.nodes.filter((n) => n.role === "worker").length
-    );
-    for (let i = 0; i < workers.length && !failure; i += parallel) {
-      const batch = workers.slice(i, i + parallel);
-      const results = await Promise.all(batch.map(runOne));
-      const bad = results.findIndex((r) => r.status === "failed");
-      if (bad >= 0) failure = { node: batch[bad].node, reason: results[bad].reason ?? "failed" };
-    }
+  const workers = changed.filter((n) => n.role === "worker").map((n) => plans.get(n));
+  for (let i = 0; i < workers.length && stopped === void 0; i += parallel) {
+    const batch = workers.slice(i, i + parallel);
+    if (interrupted(batch[0].node)) break;
+    const results = await Promise.all(batch.map(runOne));
+    const bad = results.findIndex((r) => r.status === "failed");
+    if (bad >= 0) stopped = `${batch[bad].node.name}: ${results[bad].reason ?? "failed"}`;
   }
-  return failure ? finish("failed", `${failure.node.name}: ${failure.reason}`) : finish("done");
+  return stopped ? finish("failed", stopped) : finish("done");
 }
 
 // src/rollout/types.ts
@@ -88664,6 +88704,13 @@ async function runRollout(opts2) {
   const stages = [];
   let halted;
   for (const group of groups) {
+    if (opts2.signal?.aborted && !halted) {
+      halted = {
+        stage: group.stage,
+        cluster: group.clusters[0].name,
+        reason: `${INTERRUPTED} before stage ${group.stage}`
+      };
+    }
     if (halted && !dryRun) {
       stages.push({ name: group.stage, status: "not-reached", clusters: group.clusters.map(notReached) });
       continue;
@@ -88675,6 +88722,11 @@ async function runRollout(opts2) {
       clusters: group.clusters.map((c) => c.name)
     });
     const clusters = await mapLimit(group.clusters, timing.maxParallelClusters, async (cluster) => {
+      if (opts2.signal?.aborted) {
+        const r = notReached(cluster);
+        r.reason = `${INTERRUPTED} before this cluster was started`;
+        return r;
+      }
       let api;
       try {
         api = opts2.clientFor?.(cluster) ?? clusterClient(opts2.talosconfig, cluster, timing, opts2.talosconfigFile);
@@ -88701,13 +88753,16 @@ async function runRollout(opts2) {
           clock,
           timing,
           healthTimeoutMs: timing.healthTimeoutMs ?? cluster.rollout.healthTimeoutMs,
-          emit
+          emit,
+          signal: opts2.signal
         });
       } finally {
         api.close();
       }
     });
-    const failed = clusters.filter((c) => FAILED_CLUSTER.has(c.status));
+    const failed = clusters.filter(
+      (c) => FAILED_CLUSTER.has(c.status) || c.status === "not-reached" && c.reason?.startsWith(INTERRUPTED)
+    );
     const status3 = failed.length ? "failed" : dryRun ? "planned" : "done";
     stages.push({ name: group.stage, status: status3, clusters });
     emit({ type: "stage-done", at: clock.now(), stage: group.stage, status: status3 });
@@ -93922,7 +93977,7 @@ function reviewText(docs, opts2) {
       return SECRET_MARK;
     })
   }));
-  return { text: opts2.registry.redact(encodeConfig(redacted, opts2.contract)), changedSecrets: changed };
+  return { text: encodeConfig(redacted, opts2.contract), changedSecrets: changed };
 }
 
 // src/plan/plan.ts
@@ -94007,9 +94062,10 @@ function planCluster(name, b, h, headError, baseError, registry) {
 function planNode2(bn, hn, b, h, registry) {
   const node = hn ?? bn;
   const contract = (h ?? b).contract;
-  const headReview = hn ? reviewText(hn.docs, { registry, base: bn?.docs, contract }) : { text: "", changedSecrets: [] };
-  const baseReview = bn ? reviewText(bn.docs, { registry, contract: b.contract }) : { text: "", changedSecrets: [] };
   const status3 = !bn ? "added" : !hn ? "removed" : bn.text === hn.text && b.talosVersion === h.talosVersion ? "unchanged" : "changed";
+  const empty = { text: "", changedSecrets: [] };
+  const headReview = hn && status3 !== "unchanged" ? reviewText(hn.docs, { registry, base: bn?.docs, contract }) : empty;
+  const baseReview = bn && status3 !== "unchanged" ? reviewText(bn.docs, { registry, contract: b.contract }) : empty;
   let impacts = ["none"];
   let reasons = [];
   if (status3 === "changed") {
@@ -94080,9 +94136,18 @@ function formatPlanText(plan, opts2 = {}) {
   }
   if (plan.findings.length) {
     out.push("", "Findings:");
+    const groups = /* @__PURE__ */ new Map();
     for (const f of plan.findings) {
+      const key = [f.severity, f.rule, f.message, f.file, f.line, !!f.waived].join("\0");
+      const g = groups.get(key) ?? { f, nodes: [] };
+      if (f.node) g.nodes.push(f.node);
+      groups.set(key, g);
+    }
+    for (const { f, nodes } of groups.values()) {
+      const where2 = f.file ? ` (${f.file}${f.line ? `:${f.line}` : ""})` : "";
+      const on = nodes.length > 1 ? ` [${nodes.length} nodes: ${nodes.slice(0, 5).join(", ")}${nodes.length > 5 ? ", …" : ""}]` : nodes.length ? ` [${nodes[0]}]` : "";
       out.push(
-        `  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ""})` : ""}${f.waived ? " [waived]" : ""}`
+        `  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}${where2}${on}${f.waived ? " [waived]" : ""}`
       );
     }
   }

@@ -1,6 +1,7 @@
 /** The `talos-gitops` command line: a thin adapter over the engine. */
 import { describeError } from '../errors.js';
 import { applyCommand } from './commands/apply.js';
+import { demoCommand } from './commands/demo.js';
 import { initCommand } from './commands/init.js';
 import { patchCommand } from './commands/patch.js';
 import { planCommand } from './commands/plan.js';
@@ -21,6 +22,7 @@ Commands:
   init NAME --recipient R     create a cluster folder with a fresh, encrypted secrets bundle
   apply --talosconfig FILE    staged rolling apply (--dry-run: plan only)
   simulate --talosconfig OUT  a simulated Talos fleet for the repository's clusters
+  demo                        the whole story on the example fleet, with simulated nodes
   help                        this text
 
 Run \`talos-gitops <command> --help\` for a command's flags.
@@ -36,6 +38,7 @@ const COMMANDS: Record<string, Command> = {
   init: initCommand,
   apply: applyCommand,
   simulate: simulateCommand,
+  demo: demoCommand,
 };
 
 export async function runCli(argv: string[], io: Io): Promise<number> {

@@ -133,12 +133,6 @@ function planNode(
 ): NodePlan {
   const node = (hn ?? bn)!;
   const contract = (h ?? b)!.contract;
-  const headReview = hn
-    ? reviewText(hn.docs, { registry, base: bn?.docs, contract })
-    : { text: '', changedSecrets: [] };
-  const baseReview = bn
-    ? reviewText(bn.docs, { registry, contract: b!.contract })
-    : { text: '', changedSecrets: [] };
   const status = !bn
     ? 'added'
     : !hn
@@ -146,6 +140,12 @@ function planNode(
       : bn.text === hn.text && b!.talosVersion === h!.talosVersion
         ? 'unchanged'
         : 'changed';
+  // an unchanged node has nothing to show: skip the redacted renders
+  const empty = { text: '', changedSecrets: [] as string[] };
+  const headReview =
+    hn && status !== 'unchanged' ? reviewText(hn.docs, { registry, base: bn?.docs, contract }) : empty;
+  const baseReview =
+    bn && status !== 'unchanged' ? reviewText(bn.docs, { registry, contract: b!.contract }) : empty;
   let impacts: NodePlan['impacts'] = ['none'];
   let reasons: string[] = [];
   if (status === 'changed') {

@@ -26,9 +26,24 @@ export function formatPlanText(plan: PlanResult, opts: { diffs?: boolean } = {})
   }
   if (plan.findings.length) {
     out.push('', 'Findings:');
+    // the same finding on many nodes (a shared patch) is listed once, with its nodes
+    const groups = new Map<string, { f: PlanResult['findings'][number]; nodes: string[] }>();
     for (const f of plan.findings) {
+      const key = [f.severity, f.rule, f.message, f.file, f.line, !!f.waived].join('\u0000');
+      const g = groups.get(key) ?? { f, nodes: [] };
+      if (f.node) g.nodes.push(f.node);
+      groups.set(key, g);
+    }
+    for (const { f, nodes } of groups.values()) {
+      const where = f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : '';
+      const on =
+        nodes.length > 1
+          ? ` [${nodes.length} nodes: ${nodes.slice(0, 5).join(', ')}${nodes.length > 5 ? ', …' : ''}]`
+          : nodes.length
+            ? ` [${nodes[0]}]`
+            : '';
       out.push(
-        `  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : ''}${f.waived ? ' [waived]' : ''}`,
+        `  ${f.severity.padEnd(7)} ${f.rule}: ${f.message}${where}${on}${f.waived ? ' [waived]' : ''}`,
       );
     }
   }

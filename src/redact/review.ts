@@ -126,6 +126,7 @@ export function reviewText(docs: ConfigDocument[], opts: ReviewOptions): ReviewT
       return SECRET_MARK;
     }),
   }));
-  // the text redactor is the safety net for a secret that landed somewhere unexpected
-  return { text: opts.registry.redact(encodeConfig(redacted, opts.contract)), changedSecrets: changed };
+  // callers pass whatever of this text they show (a diff) through the registry's text redactor too:
+  // the safety net for a secret that landed somewhere unexpected
+  return { text: encodeConfig(redacted, opts.contract), changedSecrets: changed };
 }

@@ -125,3 +125,26 @@ export function memoryFiles(files: Record<string, string>, label = 'memory'): Re
     isDirectory: (p) => dirs.has(p),
   };
 }
+
+/** `base` with some files replaced (a string) or removed (undefined); new folders appear in listings. */
+export function overlayFiles(base: RepoFiles, overrides: Record<string, string | undefined>): RepoFiles {
+  const entries = Object.entries(overrides);
+  const under = (dir: string) => {
+    const prefix = dir ? `${dir.replace(/\/$/, '')}/` : '';
+    return entries
+      .filter(([p, v]) => v !== undefined && p.startsWith(prefix))
+      .map(([p]) => p.slice(prefix.length).split('/'));
+  };
+  return {
+    label: `${base.label} (with ${entries.length} file(s) replaced)`,
+    read: (file) => (file in overrides ? overrides[file] : base.read(file)),
+    list: (dir) => {
+      const names = new Set(
+        base.list(dir).filter((n) => !(`${dir}/${n}` in overrides && overrides[`${dir}/${n}`] === undefined)),
+      );
+      for (const parts of under(dir)) names.add(parts[0]!);
+      return [...names].sort();
+    },
+    isDirectory: (p) => base.isDirectory(p) || under(p).some((parts) => parts.length > 1 || parts[0] !== ''),
+  };
+}

@@ -1,0 +1,28 @@
+/** The README's main command: the whole story on the example fleet, with simulated nodes. */
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../src/cli/io.js';
+import { runCli } from '../src/cli/main.js';
+import { exampleSecrets, leaks, PROJECT } from './helpers/repo.js';
+
+describe('talos-gitops demo', () => {
+  it('plans, validates and rolls out a change on the example fleet, leaking no secret', async () => {
+    let out = '';
+    const io: Io = {
+      out: (t) => {
+        out += t;
+      },
+      err: (t) => {
+        out += t;
+      },
+      isTTY: false,
+      env: {},
+      cwd: PROJECT,
+    };
+    expect(await runCli(['demo', '--reboot-ms', '40'], io)).toBe(0);
+    expect(out).toContain('changed  prod-w-1             reboot (machine.env)');
+    expect(out).toContain('Validation: no findings above notice');
+    expect(out).toMatch(/Rollout done in [\d.]+m?s: 10 applied/);
+    expect(out).toContain('etcd leadership forfeited');
+    expect(leaks(out, await exampleSecrets())).toEqual([]);
+  }, 60_000);
+});
