@@ -117,7 +117,7 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
   const line = (n: YNode | undefined) => ({ file, line: n?.pos?.line });
   const get = (m: YMap, k: string) => m.entries.find((e) => e.key.text === k)?.value;
   const patchList = (n: YNode | undefined): PatchRef[] => {
-    if (!n || n.t !== 'seq') return [];
+    if (n?.t !== 'seq') return [];
     return n.items.map((item) =>
       item.t === 'scalar'
         ? { kind: 'file', path: item.text, source: line(item) }
