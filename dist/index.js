@@ -76072,10 +76072,21 @@ var cluster_schema_default = {
         additionalProperties: false,
         required: ["name", "address", "role"],
         properties: {
-          name: { type: "string", pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", description: "Node name (unique in the fleet)." },
-          address: { type: "string", minLength: 1, description: "Talos API address of the node (IP or DNS name, no port)." },
+          name: {
+            type: "string",
+            pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
+            description: "Node name (unique in the fleet)."
+          },
+          address: {
+            type: "string",
+            minLength: 1,
+            description: "Talos API address of the node (IP or DNS name, no port)."
+          },
           role: { enum: ["controlplane", "worker"] },
-          patches: { $ref: "#/definitions/patches", description: "Patches for this node only, applied last." }
+          patches: {
+            $ref: "#/definitions/patches",
+            description: "Patches for this node only, applied last."
+          }
         }
       }
     },
@@ -76126,10 +76137,22 @@ var cluster_schema_default = {
         additionalProperties: false,
         required: ["policy", "reason"],
         properties: {
-          policy: { type: "string", pattern: "^[a-z0-9-]+/[a-z0-9-]+$", description: "Rule id, e.g. hardened/disk-encryption." },
-          nodes: { type: "array", items: { type: "string", minLength: 1 }, description: "Node name globs (default: every node)." },
+          policy: {
+            type: "string",
+            pattern: "^[a-z0-9-]+/[a-z0-9-]+$",
+            description: "Rule id, e.g. hardened/disk-encryption."
+          },
+          nodes: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            description: "Node name globs (default: every node)."
+          },
           reason: { type: "string", minLength: 1 },
-          expires: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "YYYY-MM-DD; an expired waiver stops waiving and says so." }
+          expires: {
+            type: "string",
+            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            description: "YYYY-MM-DD; an expired waiver stops waiving and says so."
+          }
         }
       }
     }
@@ -76139,9 +76162,17 @@ var cluster_schema_default = {
       type: "array",
       items: {
         oneOf: [
-          { type: "string", minLength: 1, description: "A patch file, relative to the cluster folder." },
+          {
+            type: "string",
+            minLength: 1,
+            description: "A patch file, relative to the cluster folder."
+          },
           { type: "object", description: "An inline strategic merge patch." },
-          { type: "array", items: { type: "object", required: ["op", "path"] }, description: "An inline JSON patch (RFC 6902)." }
+          {
+            type: "array",
+            items: { type: "object", required: ["op", "path"] },
+            description: "An inline JSON patch (RFC 6902)."
+          }
         ]
       }
     },
@@ -76213,7 +76244,7 @@ function parseClusterFile(text2, file, dir) {
   const line = (n) => ({ file, line: n?.pos?.line });
   const get = (m, k) => m.entries.find((e) => e.key.text === k)?.value;
   const patchList = (n) => {
-    if (!n || n.t !== "seq") return [];
+    if (n?.t !== "seq") return [];
     return n.items.map(
       (item) => item.t === "scalar" ? { kind: "file", path: item.text, source: line(item) } : { kind: "inline", node: item, source: line(item) }
     );
