@@ -35020,7 +35020,7 @@ var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv43 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
     var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
     var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
@@ -35121,7 +35121,7 @@ var require_utils = __commonJS({
         const part = parts2[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv43(part)) return void 0;
+          if (i !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv42(part)) return void 0;
           hextetCount += 2;
           continue;
         }
@@ -35503,7 +35503,7 @@ var require_utils = __commonJS({
       }
       if (component.host !== void 0) {
         let host = component.host;
-        if (!isIPv43(host)) {
+        if (!isIPv42(host)) {
           let ipV6res = normalizeIPv6(host);
           if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
             host = normalizePercentEncoding(host, true);
@@ -35541,7 +35541,7 @@ var require_utils = __commonJS({
       escapePreservingEscapes,
       removeDotSegments,
       removeDotSegmentsRelative,
-      isIPv4: isIPv43,
+      isIPv4: isIPv42,
       isUUID,
       normalizeIPv6,
       stringArrayToHexStripped
@@ -35764,7 +35764,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv43, nonSimpleDomain } = require_utils();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -35811,7 +35811,7 @@ var require_fast_uri = __commonJS({
       const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
       const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
       const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv43(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv42(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
       if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
@@ -36084,7 +36084,7 @@ var require_fast_uri = __commonJS({
           malformedAuthorityOrPort = true;
         }
         if (parsed.host) {
-          const ipv4result = isIPv43(parsed.host);
+          const ipv4result = isIPv42(parsed.host);
           if (ipv4result === false) {
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
@@ -40578,6 +40578,120 @@ import { checkServerIdentity as checkServerIdentity2 } from "node:tls";
 // src/pki/inspect.ts
 import { createPublicKey as createPublicKey2, X509Certificate } from "node:crypto";
 
+// src/go/netip.ts
+import { isIPv4, isIPv6 } from "node:net";
+function ipv6Groups(s) {
+  let text2 = s;
+  let tail = [];
+  const lastColon = text2.lastIndexOf(":");
+  const maybeV4 = text2.slice(lastColon + 1);
+  if (maybeV4.includes(".")) {
+    if (!isIPv4(maybeV4)) return void 0;
+    const o = maybeV4.split(".").map(Number);
+    tail = [o[0] << 8 | o[1], o[2] << 8 | o[3]];
+    text2 = text2.slice(0, lastColon + 1) + (text2.endsWith("::" + maybeV4) ? "" : "0");
+    if (text2.endsWith(":0")) text2 = text2.slice(0, -2);
+    else if (text2.endsWith(":") && !text2.endsWith("::")) text2 = text2.slice(0, -1);
+  }
+  const [head, rest] = text2.split("::");
+  const parse = (p) => p === "" ? [] : p.split(":").map((g) => Number.parseInt(g, 16));
+  const h = parse(head);
+  const r = rest === void 0 ? [] : parse(rest);
+  const total = 8 - tail.length;
+  if (rest === void 0) {
+    const all = [...h, ...tail];
+    return all.length === 8 ? all : void 0;
+  }
+  const zeros = total - h.length - r.length;
+  if (zeros < 1) return void 0;
+  return [...h, ...new Array(zeros).fill(0), ...r, ...tail];
+}
+function formatIPv6(groups) {
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 65535) {
+    return `::ffff:${groups[6] >> 8}.${groups[6] & 255}.${groups[7] >> 8}.${groups[7] & 255}`;
+  }
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
+}
+function ipToBytes(ip) {
+  if (isIPv4(ip)) return Buffer.from(ip.split(".").map(Number));
+  const groups = isIPv6(ip) ? ipv6Groups(ip) : void 0;
+  if (!groups) throw new RangeError(`not an IP address: ${ip}`);
+  const out = Buffer.alloc(16);
+  groups.forEach((g, i) => {
+    out.writeUInt16BE(g, i * 2);
+  });
+  return out;
+}
+function bytesToIp(bytes) {
+  if (bytes.length === 4) return Array.from(bytes).join(".");
+  if (bytes.length !== 16) throw new RangeError(`bad IP address length ${bytes.length}`);
+  const groups = [];
+  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
+  return formatIPv6(groups);
+}
+function normalizeAddr(s) {
+  const [addr, zone] = s.split("%");
+  if (isIPv4(addr)) {
+    if (addr.split(".").some((o) => o.length > 1 && o.startsWith("0"))) return void 0;
+    return zone === void 0 ? addr : void 0;
+  }
+  if (!isIPv6(addr)) return void 0;
+  const g = ipv6Groups(addr);
+  if (!g) return void 0;
+  return formatIPv6(g) + (zone ? `%${zone}` : "");
+}
+function normalizePrefix(s) {
+  const slash = s.lastIndexOf("/");
+  if (slash < 0) return void 0;
+  const addr = normalizeAddr(s.slice(0, slash));
+  const bitsText = s.slice(slash + 1);
+  if (!addr || addr.includes("%") || !/^(0|[1-9][0-9]*)$/.test(bitsText)) return void 0;
+  const bits = Number(bitsText);
+  const max = addr.includes(":") && !addr.startsWith("::ffff:") ? 128 : addr.includes(":") ? 128 : 32;
+  if (bits > max) return void 0;
+  return `${addr}/${bits}`;
+}
+function normalizeAddrPort(s) {
+  let m = s.match(/^\[([^\]]+)\]:(\d+)$/);
+  if (m) {
+    const a = normalizeAddr(m[1]);
+    const port = Number(m[2]);
+    return a?.includes(":") && port <= 65535 ? `[${a}]:${port}` : void 0;
+  }
+  m = s.match(/^([^:]+):(\d+)$/);
+  if (m) {
+    const a = normalizeAddr(m[1]);
+    const port = Number(m[2]);
+    return a && port <= 65535 ? `${a}:${port}` : void 0;
+  }
+  return void 0;
+}
+function isPrivateAddress(addr) {
+  if (isIPv4(addr)) {
+    const [a, b] = addr.split(".").map(Number);
+    return a === 10 || a === 127 || a === 172 && b >= 16 && b <= 31 || a === 192 && b === 168 || a === 169 && b === 254 || a === 100 && b >= 64 && b <= 127;
+  }
+  const lower = addr.toLowerCase();
+  return lower === "::1" || lower.startsWith("fc") || lower.startsWith("fd") || lower.startsWith("fe80");
+}
+
 // src/pki/der.ts
 var TAG = {
   BOOLEAN: 1,
@@ -40727,53 +40841,6 @@ function readAll(content) {
 }
 function readSingle(buf) {
   return readElement(buf, 0).element;
-}
-
-// src/pki/ip.ts
-import { isIPv4, isIPv6 } from "node:net";
-function ipToBytes(ip) {
-  if (isIPv4(ip)) return Buffer.from(ip.split(".").map(Number));
-  if (!isIPv6(ip)) throw new RangeError(`not an IP address: ${ip}`);
-  let text2 = ip;
-  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text2);
-  if (v4) {
-    const b = v4[1].split(".").map(Number);
-    text2 = `${text2.slice(0, v4.index)}${(b[0] << 8 | b[1]).toString(16)}:${(b[2] << 8 | b[3]).toString(16)}`;
-  }
-  const [head, tail] = text2.includes("::") ? text2.split("::") : [text2, void 0];
-  const headGroups = head ? head.split(":") : [];
-  const tailGroups = tail ? tail.split(":") : [];
-  const fill = tail === void 0 ? 0 : 8 - headGroups.length - tailGroups.length;
-  const groups = [...headGroups, ...Array(fill).fill("0"), ...tailGroups];
-  const out = Buffer.alloc(16);
-  groups.forEach((g, i) => {
-    out.writeUInt16BE(Number.parseInt(g, 16), i * 2);
-  });
-  return out;
-}
-function bytesToIp(bytes) {
-  if (bytes.length === 4) return Array.from(bytes).join(".");
-  if (bytes.length !== 16) throw new RangeError(`bad IP address length ${bytes.length}`);
-  const groups = [];
-  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen && j - i >= 2) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(":");
-  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
 }
 
 // src/pki/keys.ts
@@ -56771,103 +56838,6 @@ function formatBytes(n) {
   return `${text2} ${units[e]}`;
 }
 
-// src/go/netip.ts
-import { isIPv4 as isIPv42, isIPv6 as isIPv63 } from "node:net";
-function ipv6Groups(s) {
-  let text2 = s;
-  let tail = [];
-  const lastColon = text2.lastIndexOf(":");
-  const maybeV4 = text2.slice(lastColon + 1);
-  if (maybeV4.includes(".")) {
-    if (!isIPv42(maybeV4)) return void 0;
-    const o = maybeV4.split(".").map(Number);
-    tail = [o[0] << 8 | o[1], o[2] << 8 | o[3]];
-    text2 = text2.slice(0, lastColon + 1) + (text2.endsWith("::" + maybeV4) ? "" : "0");
-    if (text2.endsWith(":0")) text2 = text2.slice(0, -2);
-    else if (text2.endsWith(":") && !text2.endsWith("::")) text2 = text2.slice(0, -1);
-  }
-  const [head, rest] = text2.split("::");
-  const parse = (p) => p === "" ? [] : p.split(":").map((g) => Number.parseInt(g, 16));
-  const h = parse(head);
-  const r = rest === void 0 ? [] : parse(rest);
-  const total = 8 - tail.length;
-  if (rest === void 0) {
-    const all = [...h, ...tail];
-    return all.length === 8 ? all : void 0;
-  }
-  const zeros = total - h.length - r.length;
-  if (zeros < 1) return void 0;
-  return [...h, ...new Array(zeros).fill(0), ...r, ...tail];
-}
-function formatIPv6(groups) {
-  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 65535) {
-    return `::ffff:${groups[6] >> 8}.${groups[6] & 255}.${groups[7] >> 8}.${groups[7] & 255}`;
-  }
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen && j - i >= 2) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(":");
-  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
-}
-function normalizeAddr(s) {
-  const [addr, zone] = s.split("%");
-  if (isIPv42(addr)) {
-    if (addr.split(".").some((o) => o.length > 1 && o.startsWith("0"))) return void 0;
-    return zone === void 0 ? addr : void 0;
-  }
-  if (!isIPv63(addr)) return void 0;
-  const g = ipv6Groups(addr);
-  if (!g) return void 0;
-  return formatIPv6(g) + (zone ? `%${zone}` : "");
-}
-function normalizePrefix(s) {
-  const slash = s.lastIndexOf("/");
-  if (slash < 0) return void 0;
-  const addr = normalizeAddr(s.slice(0, slash));
-  const bitsText = s.slice(slash + 1);
-  if (!addr || addr.includes("%") || !/^(0|[1-9][0-9]*)$/.test(bitsText)) return void 0;
-  const bits = Number(bitsText);
-  const max = addr.includes(":") && !addr.startsWith("::ffff:") ? 128 : addr.includes(":") ? 128 : 32;
-  if (bits > max) return void 0;
-  return `${addr}/${bits}`;
-}
-function normalizeAddrPort(s) {
-  let m = s.match(/^\[([^\]]+)\]:(\d+)$/);
-  if (m) {
-    const a = normalizeAddr(m[1]);
-    const port = Number(m[2]);
-    return a?.includes(":") && port <= 65535 ? `[${a}]:${port}` : void 0;
-  }
-  m = s.match(/^([^:]+):(\d+)$/);
-  if (m) {
-    const a = normalizeAddr(m[1]);
-    const port = Number(m[2]);
-    return a && port <= 65535 ? `${a}:${port}` : void 0;
-  }
-  return void 0;
-}
-function isPrivateAddress(addr) {
-  if (isIPv42(addr)) {
-    const [a, b] = addr.split(".").map(Number);
-    return a === 10 || a === 127 || a === 172 && b >= 16 && b <= 31 || a === 192 && b === 168 || a === 169 && b === 254 || a === 100 && b >= 64 && b <= 127;
-  }
-  const lower = addr.toLowerCase();
-  return lower === "::1" || lower.startsWith("fc") || lower.startsWith("fd") || lower.startsWith("fe80");
-}
-
 // src/go/url.ts
 var EMPTY_URL = Object.freeze({
   scheme: "",
@@ -58827,8 +58797,8 @@ function stateText(state, contract) {
   return state.text ?? encodeConfig(state.docs, contract);
 }
 
-// src/plan/impact.ts
-var LIVE_MACHINE_FIELDS = /* @__PURE__ */ new Set([
+// src/model/apply-rules.ts
+var LIVE_MACHINE_FIELDS = [
   "ca",
   "acceptedCAs",
   "time",
@@ -58847,9 +58817,11 @@ var LIVE_MACHINE_FIELDS = /* @__PURE__ */ new Set([
   "nodeLabels",
   "nodeAnnotations",
   "nodeTaints"
-]);
-var LIVE_FEATURES = ["kubernetesTalosAPIAccess", "kubePrism", "hostDNS"];
-var LIVE_FEATURES_1_9 = ["imageCache", "nodeAddressSortAlgorithm"];
+];
+var LIVE_FEATURE_FIELDS = ["kubernetesTalosAPIAccess", "kubePrism", "hostDNS"];
+var LIVE_FEATURE_FIELDS_SINCE_1_9 = ["imageCache", "nodeAddressSortAlgorithm"];
+
+// src/plan/impact.ts
 function canonical(v, ref, contract) {
   return emitDocument(encodeValue(v, { k: "struct", ref }, contract), { indent: 2 });
 }
@@ -58925,8 +58897,7 @@ function immediateApplyBlockers(a, b, contract) {
     const machine = { ...copy.machine ?? {} };
     for (const f of LIVE_MACHINE_FIELDS) delete machine[f];
     const features = { ...machine.features ?? {} };
-    for (const f of [...LIVE_FEATURES, ...contractIndex(contract) >= 0 ? LIVE_FEATURES_1_9 : []])
-      delete features[f];
+    for (const f of [...LIVE_FEATURE_FIELDS, ...LIVE_FEATURE_FIELDS_SINCE_1_9]) delete features[f];
     machine.features = features;
     copy.machine = machine;
     return copy;
@@ -59067,7 +59038,8 @@ function registerSecretPaths(docs, registry) {
       if (isSecretPath(d.kind, segs)) {
         registry.add(typeof v === "object" ? JSON.stringify(v) : String(v));
         if (typeof v === "string" && /^[A-Za-z0-9+/]+=*$/.test(v) && v.length % 4 === 0 && v.length >= 16) {
-          registry.add(Buffer.from(v, "base64").toString("utf8"));
+          const decoded = Buffer.from(v, "base64").toString("utf8");
+          if (/^[\t\n\r\x20-\x7e]+$/.test(decoded)) registry.add(decoded);
         }
       }
       const param = secretQueryParam(d.kind, segs);
@@ -59080,14 +59052,16 @@ function registerSecretPaths(docs, registry) {
   }
 }
 
+// src/render/versions.ts
+function kubeletVersion(configText) {
+  return /ghcr\.io\/siderolabs\/kubelet:(v[0-9][0-9A-Za-z.+-]*)/.exec(configText)?.[1];
+}
+
 // src/rollout/plan.ts
 var DEFAULT_INSTALLER = "ghcr.io/siderolabs/installer";
 function appliesWithoutReboot(version) {
   const c = contractOf(version);
   return c !== void 0 && contractIndex(c) >= contractIndex("1.14");
-}
-function kubernetesVersionOf(configText) {
-  return /ghcr\.io\/siderolabs\/kubelet:(v[0-9][0-9A-Za-z.+-]*)/.exec(configText)?.[1];
 }
 function upgradeImageFor(node, version) {
   const v13 = node.docs.find((d) => d.kind === "v1alpha1");
@@ -59126,7 +59100,7 @@ async function planNode(cluster, node, live, opts2) {
   const plan = {
     node,
     action,
-    from: { talosVersion: liveVersion, kubernetesVersion: kubernetesVersionOf(live.config) },
+    from: { talosVersion: liveVersion, kubernetesVersion: kubeletVersion(live.config) },
     impacts: action === "none" ? ["none"] : [],
     reasons: [],
     talosReboots: false,
@@ -70987,7 +70961,7 @@ async function renderCluster(spec, opts2, patchCache) {
     dir: spec.dir,
     endpoint: spec.endpoint,
     talosVersion: spec.talosVersion,
-    kubernetesVersion: kubernetesVersionOf2(nodes, spec.kubernetesVersion),
+    kubernetesVersion: kubernetesVersionOf(nodes, spec.kubernetesVersion),
     contract,
     nodes,
     rollout: {
@@ -71001,11 +70975,11 @@ async function renderCluster(spec, opts2, patchCache) {
     hidden
   };
 }
-function kubernetesVersionOf2(nodes, declared) {
+function kubernetesVersionOf(nodes, declared) {
   if (declared) return declared.startsWith("v") ? declared : `v${declared}`;
   for (const n of nodes) {
-    const text2 = n.text.match(/ghcr\.io\/siderolabs\/kubelet:(v[0-9.]+)/);
-    if (text2) return text2[1];
+    const v = kubeletVersion(n.text);
+    if (v) return v;
   }
   return "";
 }
@@ -71925,28 +71899,6 @@ function defaultValidate(configYaml, _talosVersion) {
   }
   return [];
 }
-var LIVE_MACHINE_KEYS = [
-  "ca",
-  "acceptedCAs",
-  "time",
-  "certSANs",
-  "install",
-  "network",
-  "sysfs",
-  "sysctls",
-  "logging",
-  "controlPlane",
-  "kubelet",
-  "kernel",
-  "registries",
-  "pods",
-  "seccompProfiles",
-  "nodeLabels",
-  "nodeAnnotations",
-  "nodeTaints"
-];
-var LIVE_FEATURE_KEYS = ["kubernetesTalosAPIAccess", "kubePrism", "hostDNS"];
-var LIVE_FEATURE_KEYS_1_9 = ["imageCache", "nodeAddressSortAlgorithm"];
 function dropNulls(value) {
   if (Array.isArray(value)) return value.map(dropNulls);
   if (value && typeof value === "object") {
@@ -71964,10 +71916,10 @@ function rebootRelevant(doc2, talosVersion, other) {
   const machine = copy.machine;
   const otherMachine = other?.machine;
   if (machine && otherMachine) {
-    for (const k of LIVE_MACHINE_KEYS) delete machine[k];
+    for (const k of LIVE_MACHINE_FIELDS) delete machine[k];
     const features = machine.features;
     if (features && otherMachine.features) {
-      const keys = atLeast(talosVersion, 1, 9) ? [...LIVE_FEATURE_KEYS, ...LIVE_FEATURE_KEYS_1_9] : LIVE_FEATURE_KEYS;
+      const keys = atLeast(talosVersion, 1, 9) ? [...LIVE_FEATURE_FIELDS, ...LIVE_FEATURE_FIELDS_SINCE_1_9] : LIVE_FEATURE_FIELDS;
       for (const k of keys) delete features[k];
     }
   }
@@ -72664,7 +72616,7 @@ The config is applied in 'try' mode and will be automatically reverted back in $
 
 // src/simulator/server.ts
 var grpc2 = __toESM(require_src3(), 1);
-import { isIPv6 as isIPv64 } from "node:net";
+import { isIPv6 as isIPv63 } from "node:net";
 var HANG = /* @__PURE__ */ Symbol("hang");
 var MACHINE_METHODS = {
   ApplyConfiguration: (n, r) => n.applyConfiguration(r),
@@ -72708,7 +72660,7 @@ var ClusterRouter = class {
   }
   /** Runs `fn` on the target as apid + machined would: reachability, then RBAC, then the method. */
   run(target, roles, allowed, fn) {
-    if (target.includes(":") && !isIPv64(target)) {
+    if (target.includes(":") && !isIPv63(target)) {
       throw new SimRpcError("INTERNAL", `invalid target "${target}": a target is an address without a port`);
     }
     const node = this.byAddress.get(target);
@@ -78529,6 +78481,14 @@ function formatFindings(findings, format, opts2 = {}) {
   }
 }
 
+// src/validate/repo-validator.ts
+function repoFleetValidator(opts2) {
+  return (fleet) => validateFleet(fleet, {
+    policyFiles: repoPolicyFiles(opts2.files, opts2.policiesDir ?? "policies"),
+    redact: opts2.redact
+  }).findings;
+}
+
 // src/cli/commands/demo.ts
 var DEMO_HELP = `Usage: talos-gitops demo [--repo DIR] [--reboot-ms N]
 
@@ -78608,7 +78568,7 @@ async function demoCommand(argv, io) {
       head,
       identities: ctx.identities,
       registry: ctx.registry,
-      validate: (fleet) => validateFleet(fleet, { policyFiles: repoPolicyFiles(head), redact: (t) => ctx.registry.redact(t) }).findings
+      validate: repoFleetValidator({ files: head, redact: (t) => ctx.registry.redact(t) })
     });
     say(indent(formatPlanText(plan).trimEnd()));
     const sample = plan.clusters.flatMap((c) => c.nodes).find((n) => n.name === "prod-w-1");
@@ -78919,10 +78879,11 @@ async function patchCommand(argv, io) {
 
 // src/cli/validation.ts
 function planValidator(ctx, policiesDir) {
-  return (fleet) => validateFleet(fleet, {
-    policyFiles: repoPolicyFiles(workTreeFiles(ctx.root), policiesDir ?? "policies"),
+  return repoFleetValidator({
+    files: workTreeFiles(ctx.root),
+    policiesDir,
     redact: (t) => ctx.registry.redact(t)
-  }).findings;
+  });
 }
 
 // src/cli/commands/plan.ts

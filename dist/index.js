@@ -72879,6 +72879,13 @@ function formatIPv6(groups) {
   if (bestStart < 0) return hex.join(":");
   return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
 }
+function bytesToIp(bytes) {
+  if (bytes.length === 4) return Array.from(bytes).join(".");
+  if (bytes.length !== 16) throw new RangeError(`bad IP address length ${bytes.length}`);
+  const groups = [];
+  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
+  return formatIPv6(groups);
+}
 function normalizeAddr(s) {
   const [addr, zone] = s.split("%");
   if (isIPv4(addr)) {
@@ -84888,7 +84895,8 @@ function registerSecretPaths(docs, registry) {
       if (isSecretPath(d.kind, segs)) {
         registry.add(typeof v === "object" ? JSON.stringify(v) : String(v));
         if (typeof v === "string" && /^[A-Za-z0-9+/]+=*$/.test(v) && v.length % 4 === 0 && v.length >= 16) {
-          registry.add(Buffer.from(v, "base64").toString("utf8"));
+          const decoded = Buffer.from(v, "base64").toString("utf8");
+          if (/^[\t\n\r\x20-\x7e]+$/.test(decoded)) registry.add(decoded);
         }
       }
       const param = secretQueryParam(d.kind, segs);
@@ -84899,6 +84907,11 @@ function registerSecretPaths(docs, registry) {
       }
     });
   }
+}
+
+// src/render/versions.ts
+function kubeletVersion(configText) {
+  return /ghcr\.io\/siderolabs\/kubelet:(v[0-9][0-9A-Za-z.+-]*)/.exec(configText)?.[1];
 }
 
 // src/render/render.ts
@@ -85116,8 +85129,8 @@ async function renderCluster(spec, opts2, patchCache) {
 function kubernetesVersionOf(nodes, declared) {
   if (declared) return declared.startsWith("v") ? declared : `v${declared}`;
   for (const n of nodes) {
-    const text2 = n.text.match(/ghcr\.io\/siderolabs\/kubelet:(v[0-9.]+)/);
-    if (text2) return text2[1];
+    const v = kubeletVersion(n.text);
+    if (v) return v;
   }
   return "";
 }
@@ -85714,32 +85727,6 @@ function readAll2(content) {
 }
 function readSingle(buf) {
   return readElement(buf, 0).element;
-}
-
-// src/pki/ip.ts
-function bytesToIp(bytes) {
-  if (bytes.length === 4) return Array.from(bytes).join(".");
-  if (bytes.length !== 16) throw new RangeError(`bad IP address length ${bytes.length}`);
-  const groups = [];
-  for (let i = 0; i < 16; i += 2) groups.push(bytes[i] << 8 | bytes[i + 1]);
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen && j - i >= 2) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(":");
-  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
 }
 
 // src/pki/keys.ts
@@ -88154,8 +88141,8 @@ async function moveLeadershipAway(env, node, result, step) {
   result.notes.push(`etcd leadership forfeited${member ? ` to ${member}` : ""}`);
 }
 
-// src/plan/impact.ts
-var LIVE_MACHINE_FIELDS = /* @__PURE__ */ new Set([
+// src/model/apply-rules.ts
+var LIVE_MACHINE_FIELDS = [
   "ca",
   "acceptedCAs",
   "time",
@@ -88174,9 +88161,11 @@ var LIVE_MACHINE_FIELDS = /* @__PURE__ */ new Set([
   "nodeLabels",
   "nodeAnnotations",
   "nodeTaints"
-]);
-var LIVE_FEATURES = ["kubernetesTalosAPIAccess", "kubePrism", "hostDNS"];
-var LIVE_FEATURES_1_9 = ["imageCache", "nodeAddressSortAlgorithm"];
+];
+var LIVE_FEATURE_FIELDS = ["kubernetesTalosAPIAccess", "kubePrism", "hostDNS"];
+var LIVE_FEATURE_FIELDS_SINCE_1_9 = ["imageCache", "nodeAddressSortAlgorithm"];
+
+// src/plan/impact.ts
 function canonical(v, ref, contract) {
   return emitDocument(encodeValue(v, { k: "struct", ref }, contract), { indent: 2 });
 }
@@ -88252,8 +88241,7 @@ function immediateApplyBlockers(a, b, contract) {
     const machine = { ...copy.machine ?? {} };
     for (const f of LIVE_MACHINE_FIELDS) delete machine[f];
     const features = { ...machine.features ?? {} };
-    for (const f of [...LIVE_FEATURES, ...contractIndex(contract) >= 0 ? LIVE_FEATURES_1_9 : []])
-      delete features[f];
+    for (const f of [...LIVE_FEATURE_FIELDS, ...LIVE_FEATURE_FIELDS_SINCE_1_9]) delete features[f];
     machine.features = features;
     copy.machine = machine;
     return copy;
@@ -88308,9 +88296,6 @@ function appliesWithoutReboot(version) {
   const c = contractOf(version);
   return c !== void 0 && contractIndex(c) >= contractIndex("1.14");
 }
-function kubernetesVersionOf2(configText) {
-  return /ghcr\.io\/siderolabs\/kubelet:(v[0-9][0-9A-Za-z.+-]*)/.exec(configText)?.[1];
-}
 function upgradeImageFor(node, version) {
   const v13 = node.docs.find((d) => d.kind === "v1alpha1");
   const install = v13?.body.machine?.install;
@@ -88348,7 +88333,7 @@ async function planNode(cluster, node, live, opts2) {
   const plan = {
     node,
     action,
-    from: { talosVersion: liveVersion, kubernetesVersion: kubernetesVersionOf2(live.config) },
+    from: { talosVersion: liveVersion, kubernetesVersion: kubeletVersion(live.config) },
     impacts: action === "none" ? ["none"] : [],
     reasons: [],
     talosReboots: false,
@@ -99673,12 +99658,21 @@ function validateFleet(fleet, opts2 = {}) {
   });
 }
 
-// action/validation.ts
-function fleetValidator(opts2) {
+// src/validate/repo-validator.ts
+function repoFleetValidator(opts2) {
   return (fleet) => validateFleet(fleet, {
-    policyFiles: repoPolicyFiles(workTreeFiles(opts2.root), opts2.policiesDir),
+    policyFiles: repoPolicyFiles(opts2.files, opts2.policiesDir ?? "policies"),
     redact: opts2.redact
   }).findings;
+}
+
+// action/validation.ts
+function fleetValidator(opts2) {
+  return repoFleetValidator({
+    files: workTreeFiles(opts2.root),
+    policiesDir: opts2.policiesDir,
+    redact: opts2.redact
+  });
 }
 
 // action/plan-mode.ts

@@ -53,6 +53,27 @@ function formatIPv6(groups: number[]): string {
   return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
 }
 
+/** An IP address as the 4 or 16 bytes of its network form (X.509 iPAddress SANs). */
+export function ipToBytes(ip: string): Buffer {
+  if (isIPv4(ip)) return Buffer.from(ip.split('.').map(Number));
+  const groups = isIPv6(ip) ? ipv6Groups(ip) : undefined;
+  if (!groups) throw new RangeError(`not an IP address: ${ip}`);
+  const out = Buffer.alloc(16);
+  groups.forEach((g, i) => {
+    out.writeUInt16BE(g, i * 2);
+  });
+  return out;
+}
+
+/** The text form of a 4- or 16-byte IP address. */
+export function bytesToIp(bytes: Uint8Array): string {
+  if (bytes.length === 4) return Array.from(bytes).join('.');
+  if (bytes.length !== 16) throw new RangeError(`bad IP address length ${bytes.length}`);
+  const groups: number[] = [];
+  for (let i = 0; i < 16; i += 2) groups.push((bytes[i]! << 8) | bytes[i + 1]!);
+  return formatIPv6(groups);
+}
+
 /** netip.ParseAddr + String; undefined when invalid. */
 export function normalizeAddr(s: string): string | undefined {
   const [addr, zone] = s.split('%') as [string, string | undefined];

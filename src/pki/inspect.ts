@@ -5,8 +5,8 @@
  */
 import { createPublicKey, type KeyObject, X509Certificate } from 'node:crypto';
 import { TalosGitopsError } from '../errors.js';
+import { bytesToIp } from '../go/netip.js';
 import { type DerElement, decodeOid, readAll, readSingle, TAG } from './der.js';
-import { bytesToIp } from './ip.js';
 import { type KeyType, keyTypeOf } from './keys.js';
 import { decodePem } from './pem.js';
 import { type ExtKeyUsage, KEY_USAGE_BITS, type KeyUsage, OID } from './x509.js';

@@ -4,6 +4,7 @@
  * interchangeable with Talos-made certificates.
  */
 import { createHash, createPublicKey, type KeyObject, randomBytes, sign } from 'node:crypto';
+import { ipToBytes } from '../go/netip.js';
 import {
   bitString,
   boolean,
@@ -21,7 +22,6 @@ import {
   setOf,
   time,
 } from './der.js';
-import { ipToBytes } from './ip.js';
 import { keyTypeOf } from './keys.js';
 
 export const OID = {

@@ -6,34 +6,14 @@
  */
 import type { ConfigDocument } from '../config/document.js';
 import { encodeValue } from '../config/encode.js';
+import {
+  LIVE_FEATURE_FIELDS,
+  LIVE_FEATURE_FIELDS_SINCE_1_9,
+  LIVE_MACHINE_FIELDS,
+} from '../model/apply-rules.js';
 import { type Contract, contractIndex, kindDef, structInfo } from '../model/model.js';
 import { emitDocument } from '../yaml/emitter.js';
 import type { Impact } from './types.js';
-
-/** v1alpha1 fields Talos ≤1.13 applies without a reboot (its CanApplyImmediate exceptions). */
-const LIVE_MACHINE_FIELDS = new Set([
-  'ca',
-  'acceptedCAs',
-  'time',
-  'certSANs',
-  'install',
-  'network',
-  'sysfs',
-  'sysctls',
-  'logging',
-  'controlPlane',
-  'kubelet',
-  'kernel',
-  'registries',
-  'pods',
-  'seccompProfiles',
-  'nodeLabels',
-  'nodeAnnotations',
-  'nodeTaints',
-]);
-const LIVE_FEATURES = ['kubernetesTalosAPIAccess', 'kubePrism', 'hostDNS'];
-/** Added to the live list in Talos 1.9. */
-const LIVE_FEATURES_1_9 = ['imageCache', 'nodeAddressSortAlgorithm'];
 
 export interface NodeVersions {
   talosVersion: string;
@@ -157,9 +137,9 @@ function immediateApplyBlockers(
     delete copy.cluster;
     const machine = { ...((copy.machine as Record<string, unknown> | undefined) ?? {}) };
     for (const f of LIVE_MACHINE_FIELDS) delete machine[f];
+    // every supported contract is 1.10 or newer, so the 1.9 additions always apply
     const features = { ...((machine.features as Record<string, unknown> | undefined) ?? {}) };
-    for (const f of [...LIVE_FEATURES, ...(contractIndex(contract) >= 0 ? LIVE_FEATURES_1_9 : [])])
-      delete features[f];
+    for (const f of [...LIVE_FEATURE_FIELDS, ...LIVE_FEATURE_FIELDS_SINCE_1_9]) delete features[f];
     machine.features = features;
     copy.machine = machine;
     return copy;

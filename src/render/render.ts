@@ -19,6 +19,7 @@ import { decryptSopsFile, SopsError } from '../secrets/sops.js';
 import { fromJS, fromParsedDocuments, parseYamlDocuments, type YDocument } from '../yaml/ynode.js';
 import { registerSecretPaths } from './secret-walk.js';
 import type { Fleet, RenderedCluster, RenderedNode, Role } from './types.js';
+import { kubeletVersion } from './versions.js';
 
 export interface RenderOptions {
   files: RepoFiles;
@@ -286,8 +287,8 @@ async function renderCluster(
 function kubernetesVersionOf(nodes: RenderedNode[], declared: string | undefined): string {
   if (declared) return declared.startsWith('v') ? declared : `v${declared}`;
   for (const n of nodes) {
-    const text = n.text.match(/ghcr\.io\/siderolabs\/kubelet:(v[0-9.]+)/);
-    if (text) return text[1]!;
+    const v = kubeletVersion(n.text);
+    if (v) return v;
   }
   return '';
 }

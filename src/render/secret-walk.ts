@@ -32,8 +32,10 @@ export function registerSecretPaths(docs: ConfigDocument[], registry: SecretRegi
       if (v === undefined || v === null || v === '') return;
       if (isSecretPath(d.kind, segs)) {
         registry.add(typeof v === 'object' ? JSON.stringify(v) : String(v));
+        // base64 of PEM text (v1alpha1 keys): the PEM form may surface too; random bytes never do
         if (typeof v === 'string' && /^[A-Za-z0-9+/]+=*$/.test(v) && v.length % 4 === 0 && v.length >= 16) {
-          registry.add(Buffer.from(v, 'base64').toString('utf8'));
+          const decoded = Buffer.from(v, 'base64').toString('utf8');
+          if (/^[\t\n\r\x20-\x7e]+$/.test(decoded)) registry.add(decoded);
         }
       }
       const param = secretQueryParam(d.kind, segs);

@@ -12,6 +12,7 @@ import { predictImpact } from '../plan/impact.js';
 import type { Impact } from '../plan/types.js';
 import { registerSecretPaths } from '../render/secret-walk.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
+import { kubeletVersion } from '../render/versions.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 import { imageTag } from '../talos/types.js';
 import { describeFailure } from './failure.js';
@@ -47,11 +48,6 @@ const DEFAULT_INSTALLER = 'ghcr.io/siderolabs/installer';
 export function appliesWithoutReboot(version: string): boolean {
   const c = contractOf(version);
   return c !== undefined && contractIndex(c) >= contractIndex('1.14');
-}
-
-/** The kubelet image tag of a config (the node's Kubernetes version). */
-export function kubernetesVersionOf(configText: string): string | undefined {
-  return /ghcr\.io\/siderolabs\/kubelet:(v[0-9][0-9A-Za-z.+-]*)/.exec(configText)?.[1];
 }
 
 /** The installer image for an upgrade: the render's install image, carrying the cluster's version. */
@@ -123,7 +119,7 @@ export async function planNode(
   const plan: NodePlan = {
     node,
     action,
-    from: { talosVersion: liveVersion, kubernetesVersion: kubernetesVersionOf(live.config) },
+    from: { talosVersion: liveVersion, kubernetesVersion: kubeletVersion(live.config) },
     impacts: action === 'none' ? ['none'] : [],
     reasons: [],
     talosReboots: false,

@@ -4,6 +4,11 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { parseAllDocuments } from 'yaml';
+import {
+  LIVE_FEATURE_FIELDS,
+  LIVE_FEATURE_FIELDS_SINCE_1_9,
+  LIVE_MACHINE_FIELDS,
+} from '../model/apply-rules.js';
 import type { SimulatorHooks } from './types.js';
 import { appliesWithoutReboot, atLeast } from './version.js';
 
@@ -52,29 +57,6 @@ export function defaultValidate(configYaml: string, _talosVersion: string): stri
   return [];
 }
 
-const LIVE_MACHINE_KEYS = [
-  'ca',
-  'acceptedCAs',
-  'time',
-  'certSANs',
-  'install',
-  'network',
-  'sysfs',
-  'sysctls',
-  'logging',
-  'controlPlane',
-  'kubelet',
-  'kernel',
-  'registries',
-  'pods',
-  'seccompProfiles',
-  'nodeLabels',
-  'nodeAnnotations',
-  'nodeTaints',
-];
-const LIVE_FEATURE_KEYS = ['kubernetesTalosAPIAccess', 'kubePrism', 'hostDNS'];
-const LIVE_FEATURE_KEYS_1_9 = ['imageCache', 'nodeAddressSortAlgorithm'];
-
 /** YAML nulls are absent fields to Talos's Go structs. */
 function dropNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(dropNulls);
@@ -95,13 +77,13 @@ function rebootRelevant(doc: Doc | undefined, talosVersion: string, other: Doc |
   const machine = copy.machine as Doc | undefined;
   const otherMachine = other?.machine as Doc | undefined;
   if (machine && otherMachine) {
-    for (const k of LIVE_MACHINE_KEYS) delete machine[k];
+    for (const k of LIVE_MACHINE_FIELDS) delete machine[k];
     const features = machine.features as Doc | undefined;
     // Talos only ignores feature sub-fields when both configs have a features block.
     if (features && otherMachine.features) {
       const keys = atLeast(talosVersion, 1, 9)
-        ? [...LIVE_FEATURE_KEYS, ...LIVE_FEATURE_KEYS_1_9]
-        : LIVE_FEATURE_KEYS;
+        ? [...LIVE_FEATURE_FIELDS, ...LIVE_FEATURE_FIELDS_SINCE_1_9]
+        : LIVE_FEATURE_FIELDS;
       for (const k of keys) delete features[k];
     }
   }

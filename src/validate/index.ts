@@ -20,6 +20,7 @@ export { validateConfigText } from './config-text.js';
 export { isProductionStage } from './fleet.js';
 export { type FormatOptions, formatFindings, type OutputFormat } from './format/index.js';
 export { type RenderFailure, renderErrorFindings } from './render-errors.js';
+export { type FleetValidator, repoFleetValidator } from './repo-validator.js';
 export { exitCodeFor, type FailOn, type Summary, summarize } from './result.js';
 export { type RuleInfo, VALIDATOR_RULES } from './rules.js';
 export type { Finding, Severity } from './types.js';

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bytesToIp, ipToBytes } from '../../src/go/netip.js';
 import {
   createAggregatorCa,
   createEtcdCa,
@@ -21,7 +22,6 @@ import {
   toStandardKeyPem,
   toTalosKeyPem,
 } from '../../src/pki/index.js';
-import { bytesToIp, ipToBytes } from '../../src/pki/ip.js';
 
 const TEN_YEARS_MS = 87_600 * 3600 * 1000;
 
@@ -173,6 +173,7 @@ describe('IP helpers', () => {
     for (const ip of ['10.0.1.10', '::1', 'fd00::1', '2001:db8::8:800:200c:417a', '1::']) {
       expect(bytesToIp(ipToBytes(ip))).toBe(ip);
     }
-    expect(bytesToIp(ipToBytes('::ffff:1.2.3.4'))).toBe('::ffff:102:304');
+    // IPv4-mapped addresses print in mixed form, as Go's netip does
+    expect(bytesToIp(ipToBytes('::ffff:1.2.3.4'))).toBe('::ffff:1.2.3.4');
   });
 });

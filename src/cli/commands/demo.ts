@@ -19,7 +19,7 @@ import {
 } from '../../rollout/index.js';
 import { engineHooks } from '../../simulator/engine-hooks.js';
 import { startSimulatedFleet } from '../../simulator/index.js';
-import { formatFindings, repoPolicyFiles, validateFleet } from '../../validate/index.js';
+import { formatFindings, repoFleetValidator } from '../../validate/index.js';
 import { parseArgs, str } from '../args.js';
 import { cliContext, requireNoPositionals } from '../context.js';
 import type { Io } from '../io.js';
@@ -105,9 +105,7 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
       head,
       identities: ctx.identities,
       registry: ctx.registry,
-      validate: (fleet) =>
-        validateFleet(fleet, { policyFiles: repoPolicyFiles(head), redact: (t) => ctx.registry.redact(t) })
-          .findings,
+      validate: repoFleetValidator({ files: head, redact: (t) => ctx.registry.redact(t) }),
     });
     say(indent(formatPlanText(plan).trimEnd()));
     const sample = plan.clusters.flatMap((c) => c.nodes).find((n) => n.name === 'prod-w-1');
