@@ -88686,20 +88686,7 @@ function notReached(cluster) {
     stage: cluster.stage,
     status: "not-reached",
     preflight: [],
-    nodes: cluster.nodes.map((n) => ({
-      cluster: cluster.name,
-      name: n.name,
-      address: n.address,
-      role: n.role,
-      status: "not-reached",
-      action: "unknown",
-      talosVersion: { to: cluster.talosVersion },
-      kubernetesVersion: { to: cluster.kubernetesVersion },
-      impacts: [],
-      rebooted: false,
-      touched: false,
-      notes: []
-    }))
+    nodes: cluster.nodes.map((n) => initialReport(cluster, n))
   };
 }
 var FAILED_CLUSTER = /* @__PURE__ */ new Set(["failed", "skipped-unhealthy"]);
@@ -94338,20 +94325,7 @@ function parsePointer(p) {
   return p.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
 function scalarValue(n) {
-  if (n.quoted) return n.text;
-  const r = resolvePlain(n.text);
-  switch (r.tag) {
-    case "null":
-      return null;
-    case "bool":
-      return r.value;
-    case "int":
-      return typeof r.value === "bigint" ? Number(r.value) : r.value;
-    case "float":
-      return r.value;
-    default:
-      return n.text;
-  }
+  return anyToPlain(decodeAny(n));
 }
 function plainFromYaml(root) {
   const nodes = /* @__PURE__ */ new Map();

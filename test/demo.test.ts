@@ -1,24 +1,14 @@
 /** The README's main command: the whole story on the example fleet, with simulated nodes. */
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
+import { captureIo } from './helpers/io.js';
 import { exampleSecrets, leaks, PROJECT } from './helpers/repo.js';
 
 describe('talos-gitops demo', () => {
   it('plans, validates and rolls out a change on the example fleet, leaking no secret', async () => {
-    let out = '';
-    const io: Io = {
-      out: (t) => {
-        out += t;
-      },
-      err: (t) => {
-        out += t;
-      },
-      isTTY: false,
-      env: {},
-      cwd: PROJECT,
-    };
+    const io = captureIo(PROJECT, {});
     expect(await runCli(['demo', '--reboot-ms', '40'], io)).toBe(0);
+    const out = io.stdout + io.stderr;
     expect(out).toContain('changed  prod-w-1             reboot (machine.env)');
     expect(out).toContain('Validation: no findings above notice');
     expect(out).toMatch(/Rollout done in [\d.]+m?s: 10 applied/);

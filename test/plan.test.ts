@@ -6,30 +6,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import type { Io } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
 import { planRepo } from '../src/plan/plan.js';
 import { SecretRegistry } from '../src/secrets/registry.js';
 import { decryptSopsFile } from '../src/secrets/sops.js';
 import { encryptSopsYaml } from '../src/secrets/sops-encrypt.js';
-import { DEMO_KEY_FILE, demoIdentities, edit, exampleRepo, exampleSecrets, leaks } from './helpers/repo.js';
-
-function capture(cwd: string): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    isTTY: false,
-    env: { SOPS_AGE_KEY_FILE: DEMO_KEY_FILE },
-    cwd,
-    out(t: string) {
-      io.stdout += t;
-    },
-    err(t: string) {
-      io.stderr += t;
-    },
-  };
-  return io;
-}
+import { captureIo } from './helpers/io.js';
+import { demoIdentities, edit, exampleRepo, exampleSecrets, leaks } from './helpers/repo.js';
 
 async function plan(dir: string) {
   return (
@@ -119,11 +102,11 @@ describe('plan', () => {
     const secrets = await exampleSecrets(dir);
     expect(secrets.length).toBeGreaterThan(20);
     for (const format of ['text', 'json', 'markdown']) {
-      const io = capture(dir);
+      const io = captureIo(dir);
       expect(await runCli(['plan', '--base', 'main', '--format', format], io)).toBe(2);
       expect(leaks(io.stdout + io.stderr, secrets)).toEqual([]);
     }
-    const io = capture(dir);
+    const io = captureIo(dir);
     await runCli(['render', '--out', path.join(dir, 'out')], io);
     expect(leaks(io.stdout + io.stderr, secrets)).toEqual([]);
   });

@@ -6,13 +6,13 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
 import { describeError } from '../src/errors.js';
 import { renderFleet } from '../src/render/render.js';
 import { workTreeFiles } from '../src/repo/files.js';
 import { SecretRegistry } from '../src/secrets/registry.js';
-import { DEMO_KEY_FILE, demoIdentities, edit, exampleRepo, PROJECT } from './helpers/repo.js';
+import { captureIo } from './helpers/io.js';
+import { demoIdentities, edit, exampleRepo, PROJECT } from './helpers/repo.js';
 
 async function render(root: string, opts: { allowMissingSecrets?: boolean; identities?: boolean } = {}) {
   return renderFleet({
@@ -21,23 +21,6 @@ async function render(root: string, opts: { allowMissingSecrets?: boolean; ident
     registry: new SecretRegistry(),
     allowMissingSecrets: opts.allowMissingSecrets,
   });
-}
-
-function capture(env: Record<string, string> = {}, cwd = PROJECT): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    isTTY: false,
-    env: { SOPS_AGE_KEY_FILE: DEMO_KEY_FILE, ...env },
-    cwd,
-    out(t: string) {
-      io.stdout += t;
-    },
-    err(t: string) {
-      io.stderr += t;
-    },
-  };
-  return io;
 }
 
 describe('the example fleet', () => {
@@ -176,7 +159,7 @@ describe('errors name the file, line and field, and nothing is used', () => {
     const dir = exampleRepo();
     edit(dir, 'clusters/staging/patches/worker.yaml', (t) => `${t}  kubelte: {}\n`);
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'out-')), 'rendered');
-    const io = capture();
+    const io = captureIo(PROJECT);
     expect(await runCli(['render', '--repo', dir, '--out', out], io)).toBe(1);
     expect(existsSync(out)).toBe(false);
     expect(io.stderr).toContain('nothing was written');
@@ -195,7 +178,7 @@ describe('without secrets (pull requests from forks)', () => {
 describe('the render command', () => {
   it('writes one file per node with mode 0600 and prints no secret', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'out-')), 'rendered');
-    const io = capture();
+    const io = captureIo(PROJECT);
     expect(await runCli(['render', '--out', out], io)).toBe(0);
     expect(existsSync(path.join(out, 'production/prod-cp-1.yaml'))).toBe(true);
     expect(io.stdout).toContain('wrote 10 machine configs');

@@ -27,7 +27,8 @@ export interface ClusterRunEnv extends ClusterEnv {
 
 export const INTERRUPTED = 'interrupted';
 
-function initialReport(cluster: RenderedCluster, n: RenderedNode): NodeReport {
+/** A node's report before anything happened to it: not reached. */
+export function initialReport(cluster: RenderedCluster, n: RenderedNode): NodeReport {
   return {
     cluster: cluster.name,
     name: n.name,

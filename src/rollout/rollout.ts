@@ -9,7 +9,7 @@ import type { SecretRegistry } from '../secrets/registry.js';
 import { TalosClient } from '../talos/client.js';
 import type { Talosconfig } from '../talos/talosconfig.js';
 import { mapLimit, realClock } from './clock.js';
-import { INTERRUPTED, runCluster } from './cluster.js';
+import { INTERRUPTED, initialReport, runCluster } from './cluster.js';
 import { describeFailure } from './failure.js';
 import { orderStages } from './schedule.js';
 import {
@@ -68,20 +68,7 @@ function notReached(cluster: RenderedCluster): ClusterReport {
     stage: cluster.stage,
     status: 'not-reached',
     preflight: [],
-    nodes: cluster.nodes.map((n) => ({
-      cluster: cluster.name,
-      name: n.name,
-      address: n.address,
-      role: n.role,
-      status: 'not-reached',
-      action: 'unknown',
-      talosVersion: { to: cluster.talosVersion },
-      kubernetesVersion: { to: cluster.kubernetesVersion },
-      impacts: [],
-      rebooted: false,
-      touched: false,
-      notes: [],
-    })),
+    nodes: cluster.nodes.map((n) => initialReport(cluster, n)),
   };
 }
 

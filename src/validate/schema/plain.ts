@@ -3,9 +3,8 @@
  * and remembering each value's node by JSON pointer for lines and for the decoding keywords), and from
  * decoded documents (special values turned back into their YAML form by their codec).
  */
-import { CODECS } from '../../config/codecs.js';
+import { anyToPlain, CODECS, decodeAny } from '../../config/codecs.js';
 import { type Contract, structInfo, type TypeExpr } from '../../model/model.js';
-import { resolvePlain } from '../../yaml/go-scalar.js';
 import type { YNode, YScalar } from '../../yaml/ynode.js';
 
 export interface PlainFromYaml {
@@ -28,21 +27,9 @@ export function parsePointer(p: string): Array<string | number> {
     .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
+/** A scalar as go-yaml reads it into an interface{} (numbers as JSON numbers). */
 function scalarValue(n: YScalar): unknown {
-  if (n.quoted) return n.text;
-  const r = resolvePlain(n.text);
-  switch (r.tag) {
-    case 'null':
-      return null;
-    case 'bool':
-      return r.value;
-    case 'int':
-      return typeof r.value === 'bigint' ? Number(r.value) : r.value;
-    case 'float':
-      return r.value;
-    default:
-      return n.text;
-  }
+  return anyToPlain(decodeAny(n));
 }
 
 export function plainFromYaml(root: YNode): PlainFromYaml {
