@@ -96,7 +96,7 @@ describe('plan', () => {
     expect(cp.diff).not.toContain('abcdef.0123456789abcdef');
   });
 
-  it('prints no secret in any format of the plan command, nor in render output', async () => {
+  it('prints no secret in any format of the plan and validate commands, nor in render output', async () => {
     const dir = exampleRepo();
     edit(dir, 'clusters/shared/patches/kubelet.yaml', (t) => t.replace('maxPods: 150', 'maxPods: 200'));
     const secrets = await exampleSecrets(dir);
@@ -109,5 +109,10 @@ describe('plan', () => {
     const io = captureIo(dir);
     await runCli(['render', '--out', path.join(dir, 'out')], io);
     expect(leaks(io.stdout + io.stderr, secrets)).toEqual([]);
+    for (const format of ['text', 'json', 'sarif']) {
+      const v = captureIo(dir);
+      expect(await runCli(['validate', '--format', format], v)).toBe(0);
+      expect(leaks(v.stdout + v.stderr, secrets)).toEqual([]);
+    }
   });
 });
