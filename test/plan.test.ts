@@ -12,7 +12,7 @@ import { SecretRegistry } from '../src/secrets/registry.js';
 import { decryptSopsFile } from '../src/secrets/sops.js';
 import { encryptSopsYaml } from '../src/secrets/sops-encrypt.js';
 import { captureIo } from './helpers/io.js';
-import { demoIdentities, edit, exampleRepo, exampleSecrets, leaks } from './helpers/repo.js';
+import { demoIdentities, edit, exampleRepo, exampleSecrets, git, leaks } from './helpers/repo.js';
 
 async function plan(dir: string) {
   return (
@@ -74,6 +74,16 @@ describe('plan', () => {
       ['stg-w-3', 'added'],
       ['stg-w-2', 'removed'],
     ]);
+  });
+
+  it('plans against a base that did not render: every node is new, and the plan says why', async () => {
+    const dir = exampleRepo();
+    edit(dir, 'clusters/staging/cluster.yaml', (t) => t.replace('role: worker', 'role: wroker'));
+    git(dir, 'commit', '-qam', 'broken');
+    edit(dir, 'clusters/staging/cluster.yaml', (t) => t.replace('role: wroker', 'role: worker'));
+    const staging = (await plan(dir)).clusters.find((c) => c.name === 'staging')!;
+    expect(staging.nodes.map((n) => n.status)).toEqual(['added', 'added', 'added']);
+    expect(staging.hidden[0]).toMatch(/the base did not render .*: every node shows as added/);
   });
 
   it('shows a changed secret as changed, never its value or anything derived from it', async () => {

@@ -109,8 +109,10 @@ function planCluster(
     return plan;
   }
   if (baseError && !b) {
-    // the base did not render (it was broken before this change): every head node shows as added
-    plan.error = undefined;
+    // the base was broken before this change: there is nothing to compare with, every node is new
+    plan.hidden.push(
+      `the base did not render (${registry.redact(baseError.error.message)}): every node shows as added`,
+    );
   }
   const baseNodes = new Map((b?.nodes ?? []).map((n) => [n.name, n]));
   const headNodes = new Map((h?.nodes ?? []).map((n) => [n.name, n]));
