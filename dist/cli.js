@@ -24628,9 +24628,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -24652,7 +24652,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -24664,10 +24664,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar6;
     exports.isSeq = isSeq3;
   }
 });
@@ -28776,9 +28776,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -28814,7 +28814,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -28854,7 +28854,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep && !props.found) {
+        if (!isMap5 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -28877,7 +28877,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -28909,7 +28909,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -28925,7 +28925,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -30212,7 +30212,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token2) => !!token2 && "items" in token2;
-    var isScalar4 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    var isScalar6 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
     function prettyToken(token2) {
       switch (token2) {
         case BOM:
@@ -30296,7 +30296,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -60300,8 +60300,109 @@ function secretValuesOf(bundle) {
   return [...values].sort((a, b) => b.length - a.length);
 }
 
-// src/secrets/sops.ts
-import { createCipheriv, createDecipheriv, createHash as createHash2, randomBytes as randomBytes7, timingSafeEqual } from "node:crypto";
+// src/secrets/sops/value-encoding.ts
+function goFormatFloat(x) {
+  if (Number.isNaN(x)) return "NaN";
+  if (x === Number.POSITIVE_INFINITY) return "+Inf";
+  if (x === Number.NEGATIVE_INFINITY) return "-Inf";
+  if (x === 0) return Object.is(x, -0) ? "-0" : "0";
+  const [mantissa, exponent] = Math.abs(x).toExponential().split("e");
+  const digits = mantissa.replace(".", "");
+  const intDigits = Number(exponent) + 1;
+  let text2;
+  if (intDigits <= 0) text2 = `0.${"0".repeat(-intDigits)}${digits}`;
+  else if (intDigits >= digits.length) text2 = digits + "0".repeat(intDigits - digits.length);
+  else text2 = `${digits.slice(0, intDigits)}.${digits.slice(intDigits)}`;
+  return x < 0 ? `-${text2}` : text2;
+}
+function goParseFloat2(text2) {
+  if (/^[+-]?(inf|infinity)$/i.test(text2)) return text2.startsWith("-") ? -Infinity : Infinity;
+  if (/^[+-]?nan$/i.test(text2)) return Number.NaN;
+  if (!/^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$/.test(text2)) return void 0;
+  const n = Number(text2);
+  return Number.isFinite(n) ? n : void 0;
+}
+var GO_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True"]);
+var GO_FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "FALSE", "false", "False"]);
+var INT64_MAX = 2n ** 63n - 1n;
+var INT64_MIN = -(2n ** 63n);
+var SAFE_MAX = BigInt(Number.MAX_SAFE_INTEGER);
+function sopsBytesOf(value, integer2) {
+  if (typeof value === "string") return { type: "str", bytes: Buffer.from(value, "utf8") };
+  if (typeof value === "boolean") return { type: "bool", bytes: Buffer.from(value ? "True" : "False") };
+  if (typeof value === "bigint") return { type: "int", bytes: Buffer.from(value.toString()) };
+  if (integer2 && Number.isSafeInteger(value))
+    return { type: "int", bytes: Buffer.from(BigInt(value).toString()) };
+  return { type: "float", bytes: Buffer.from(goFormatFloat(value)) };
+}
+function typedValue(type, plain) {
+  const text2 = plain.toString("utf8");
+  switch (type) {
+    case "str":
+      return { ok: true, value: text2, mac: plain };
+    case "bytes":
+      return { ok: true, value: text2, mac: plain };
+    case "time":
+      return { ok: true, value: text2, mac: plain };
+    case "comment":
+      return { ok: true, value: null, mac: null };
+    case "int": {
+      if (!/^[+-]?[0-9]+$/.test(text2)) return { ok: false, why: "its int plaintext is not an integer" };
+      const big = BigInt(text2);
+      if (big > INT64_MAX || big < INT64_MIN) return { ok: false, why: "its int is out of the 64-bit range" };
+      if (big > SAFE_MAX || big < -SAFE_MAX) {
+        return { ok: false, why: "its int is beyond 2^53 and cannot be represented exactly here" };
+      }
+      return { ok: true, value: Number(big), mac: Buffer.from(big.toString()) };
+    }
+    case "float": {
+      const n = goParseFloat2(text2);
+      if (n === void 0) return { ok: false, why: "its float plaintext is not a number" };
+      return { ok: true, value: n, mac: Buffer.from(goFormatFloat(n)) };
+    }
+    case "bool": {
+      if (GO_TRUE.has(text2)) return { ok: true, value: true, mac: Buffer.from("True") };
+      if (GO_FALSE.has(text2)) return { ok: true, value: false, mac: Buffer.from("False") };
+      return { ok: false, why: "its bool plaintext is not a boolean" };
+    }
+    default:
+      return { ok: false, why: `its type "${type.slice(0, 20)}" is unknown` };
+  }
+}
+
+// src/secrets/sops/clear-value-bytes.ts
+var STR_TAG = "tag:yaml.org,2002:str";
+var AMBIGUOUS_PLAIN = /^[-+]?(0[bBoOxX][0-9a-fA-F_]+|[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9_]+)?|\.[0-9_]+([eE][-+]?[0-9_]+)?|\.(inf|nan))$/i;
+var DECIMAL_INT = /^[-+]?[0-9]+$/;
+var PREFIXED_INT = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
+var PLAIN_FLOAT = /^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/;
+function clearValueBytes(value, scalar3, flavor) {
+  const tagged = scalar3?.tag !== void 0 && scalar3.tag !== STR_TAG;
+  if (typeof value === "string") {
+    const ambiguous = flavor === "yaml" && scalar3?.type === "PLAIN" && AMBIGUOUS_PLAIN.test(value);
+    return { bytes: Buffer.from(value, "utf8"), uncertain: tagged || ambiguous };
+  }
+  if (typeof value === "boolean") return { bytes: Buffer.from(value ? "True" : "False"), uncertain: tagged };
+  if (typeof value === "bigint") return { bytes: Buffer.from(value.toString()), uncertain: true };
+  if (typeof value === "number") {
+    const src = scalar3?.source;
+    if (src !== void 0 && (DECIMAL_INT.test(src) || PREFIXED_INT.test(src))) {
+      const big = BigInt(src);
+      const beyondSafe = big > SAFE_MAX || big < -SAFE_MAX;
+      if (flavor === "json" && (big > INT64_MAX || big < INT64_MIN)) {
+        return { bytes: Buffer.from(goFormatFloat(value)), uncertain: tagged };
+      }
+      const leadingZero = /^[-+]?0[0-9]/.test(src);
+      return { bytes: Buffer.from(big.toString()), uncertain: tagged || beyondSafe || leadingZero };
+    }
+    const odd = src !== void 0 && !PLAIN_FLOAT.test(src);
+    return { bytes: Buffer.from(goFormatFloat(value)), uncertain: tagged || odd };
+  }
+  return { bytes: Buffer.from(scalar3?.source ?? String(value), "utf8"), uncertain: true };
+}
+
+// src/secrets/sops/decrypt.ts
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // node_modules/@noble/hashes/utils.js
 function isBytes(a) {
@@ -69309,9 +69410,6 @@ function isCryptoKey3(key) {
   return typeof CryptoKey !== "undefined" && key instanceof CryptoKey;
 }
 
-// src/secrets/sops.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
 // src/secrets/age-identities.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { inspect as inspect2 } from "node:util";
@@ -69455,7 +69553,7 @@ async function openAgeEnvelope(identities, envelope) {
   }
 }
 
-// src/secrets/sops.ts
+// src/secrets/sops/errors.ts
 var SopsError = class extends TalosGitopsError {
   name = "SopsError";
   reason;
@@ -69475,11 +69573,137 @@ var SopsError = class extends TalosGitopsError {
 function at(file, line) {
   return line === void 0 ? file : `${file}:${line}`;
 }
-var DEFAULT_RULE = { kind: "unencrypted_suffix", value: "_unencrypted" };
+
+// src/secrets/sops/data-key.ts
+async function recoverDataKey(meta, identities, file) {
+  const encryptedFor = meta.age.map((a) => shortRecipient(a.recipient)).join(", ");
+  const others = meta.otherKeyTypes.length ? ` (it also has ${meta.otherKeyTypes.join(", ")} keys, not used here)` : "";
+  if (meta.age.length === 0) {
+    throw new SopsError(
+      "wrong-key",
+      `${file}: is not encrypted for any age recipient${others}; only age keys are supported`,
+      { file }
+    );
+  }
+  if (identities.length === 0) {
+    throw new SopsError(
+      "no-identity",
+      `${file}: no age identity was given to decrypt it. Provide one with the action input \`age-key\`, the environment variable SOPS_AGE_KEY, or a key file named by SOPS_AGE_KEY_FILE. It is encrypted for: ${encryptedFor}`,
+      { file }
+    );
+  }
+  const damaged = [];
+  for (const stanza of meta.age) {
+    let envelope;
+    try {
+      envelope = armor_exports.decode(stanza.enc);
+    } catch {
+      damaged.push(shortRecipient(stanza.recipient));
+      continue;
+    }
+    const opened = await openAgeEnvelope(identities, envelope);
+    if (opened.ok && opened.plaintext.length === 32) return Buffer.from(opened.plaintext);
+    if (opened.ok || opened.reason === "damaged") damaged.push(shortRecipient(stanza.recipient));
+  }
+  const ours = identities.map((i) => shortRecipient(i.recipient)).join(", ");
+  const n = identities.length;
+  if (damaged.length > 0 && meta.age.some((a) => identities.some((i) => i.recipient === a.recipient))) {
+    throw new SopsError(
+      "tampered",
+      `${file}: the age envelope of the data key for ${damaged.join(", ")} is damaged and cannot be opened`,
+      { file }
+    );
+  }
+  throw new SopsError(
+    "wrong-key",
+    `none of the ${n} age ${n === 1 ? "identity" : "identities"} (${ours}) can decrypt ${file}; it is encrypted for: ${encryptedFor}${others}`,
+    { file }
+  );
+}
+
+// src/secrets/sops/decrypt-leaves.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/secrets/sops/encrypted-value.ts
+import { createCipheriv, createDecipheriv, randomBytes as randomBytes7 } from "node:crypto";
+var ENC_RE = /^ENC\[AES256_GCM,data:([A-Za-z0-9+/]+={0,2}),iv:([A-Za-z0-9+/]+={0,2}),tag:([A-Za-z0-9+/]+={0,2}),type:([a-z]+)\]\s*$/;
+function isEncryptedValue(value) {
+  return typeof value === "string" && value.startsWith("ENC[");
+}
+function sealValue(plain, type, key, ad) {
+  const iv = randomBytes7(32);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  cipher.setAAD(Buffer.from(ad, "utf8"));
+  const data = Buffer.concat([cipher.update(plain), cipher.final()]);
+  const tag = cipher.getAuthTag();
+  return `ENC[AES256_GCM,data:${data.toString("base64")},iv:${iv.toString("base64")},tag:${tag.toString("base64")},type:${type}]`;
+}
+function openValue(enc, key, ad) {
+  const m = ENC_RE.exec(enc);
+  if (!m) return { ok: false, why: "malformed" };
+  const [data, iv, tag] = [m[1], m[2], m[3]].map((s) => Buffer.from(s, "base64"));
+  if ([m[1], m[2], m[3]].some((s) => s.length % 4 !== 0) || iv.length === 0 || tag.length !== 16) {
+    return { ok: false, why: "malformed" };
+  }
+  try {
+    const decipher = createDecipheriv("aes-256-gcm", key, iv);
+    decipher.setAAD(Buffer.from(ad, "utf8"));
+    decipher.setAuthTag(tag);
+    const plain = Buffer.concat([decipher.update(data), decipher.final()]);
+    return { ok: true, type: m[4], plain };
+  } catch {
+    return { ok: false, why: "auth" };
+  }
+}
+
+// src/secrets/sops/mac.ts
+import { timingSafeEqual } from "node:crypto";
 var MAC_ONLY_ENCRYPTED_INIT = Buffer.from(
   "8a3fd2ad54ce66527b1034f3d147be0b0b975b3bf44f72c6fdadec8176f27d69",
   "hex"
 );
+function macAdditionalData(lastModified, file) {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(lastModified);
+  if (!m) {
+    throw new SopsError("format", `${file}: sops.lastmodified is not an RFC 3339 time`, { file });
+  }
+  const zone = m[3] === "+00:00" || m[3] === "-00:00" ? "Z" : m[3];
+  return m[1] + zone;
+}
+function verifyMac(outcome, meta, key, file) {
+  if (meta.mac === void 0) {
+    throw new SopsError("tampered", `${file}: has no MAC, so its integrity cannot be checked; refusing it`, {
+      file
+    });
+  }
+  const opened = openValue(meta.mac, key, macAdditionalData(meta.lastModified, file));
+  if (!opened.ok || opened.type !== "str") {
+    throw new SopsError(
+      "tampered",
+      `${file}: its MAC cannot be decrypted (the MAC or sops.lastmodified was modified); refusing it`,
+      { file }
+    );
+  }
+  const expected = opened.plain;
+  const actual = Buffer.from(outcome.mac);
+  if (expected.length === actual.length && timingSafeEqual(expected, actual)) return;
+  const first = outcome.uncertain[0];
+  if (first) {
+    throw new SopsError(
+      "cannot-verify",
+      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
+      { file, line: first.line, field: first.where }
+    );
+  }
+  throw new SopsError(
+    "tampered",
+    `${file}: MAC mismatch: the file was modified without the data key (a value edited, added, removed or reordered); refusing it`,
+    { file }
+  );
+}
+
+// src/secrets/sops/rules.ts
+var DEFAULT_RULE = { kind: "unencrypted_suffix", value: "_unencrypted" };
 function compileGoRegex(pattern) {
   let body = pattern;
   let flags = "";
@@ -69519,205 +69743,169 @@ function ruleMatcher(rule, file) {
     }
   }
 }
-function goFormatFloat(x) {
-  if (Number.isNaN(x)) return "NaN";
-  if (x === Number.POSITIVE_INFINITY) return "+Inf";
-  if (x === Number.NEGATIVE_INFINITY) return "-Inf";
-  if (x === 0) return Object.is(x, -0) ? "-0" : "0";
-  const [mantissa, exponent] = Math.abs(x).toExponential().split("e");
-  const digits = mantissa.replace(".", "");
-  const intDigits = Number(exponent) + 1;
-  let text2;
-  if (intDigits <= 0) text2 = `0.${"0".repeat(-intDigits)}${digits}`;
-  else if (intDigits >= digits.length) text2 = digits + "0".repeat(intDigits - digits.length);
-  else text2 = `${digits.slice(0, intDigits)}.${digits.slice(intDigits)}`;
-  return x < 0 ? `-${text2}` : text2;
-}
-function goParseFloat2(text2) {
-  if (/^[+-]?(inf|infinity)$/i.test(text2)) return text2.startsWith("-") ? -Infinity : Infinity;
-  if (/^[+-]?nan$/i.test(text2)) return Number.NaN;
-  if (!/^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$/.test(text2)) return void 0;
-  const n = Number(text2);
-  return Number.isFinite(n) ? n : void 0;
-}
-var GO_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True"]);
-var GO_FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "FALSE", "false", "False"]);
-var INT64_MAX = 2n ** 63n - 1n;
-var INT64_MIN = -(2n ** 63n);
-var SAFE_MAX = BigInt(Number.MAX_SAFE_INTEGER);
-function sopsBytesOf(value, integer2) {
-  if (typeof value === "string") return { type: "str", bytes: Buffer.from(value, "utf8") };
-  if (typeof value === "boolean") return { type: "bool", bytes: Buffer.from(value ? "True" : "False") };
-  if (typeof value === "bigint") return { type: "int", bytes: Buffer.from(value.toString()) };
-  if (integer2 && Number.isSafeInteger(value))
-    return { type: "int", bytes: Buffer.from(BigInt(value).toString()) };
-  return { type: "float", bytes: Buffer.from(goFormatFloat(value)) };
-}
-var ENC_RE = /^ENC\[AES256_GCM,data:([A-Za-z0-9+/]+={0,2}),iv:([A-Za-z0-9+/]+={0,2}),tag:([A-Za-z0-9+/]+={0,2}),type:([a-z]+)\]\s*$/;
-function isEncryptedValue(value) {
-  return typeof value === "string" && value.startsWith("ENC[");
-}
-function sealValue(plain, type, key, ad) {
-  const iv = randomBytes7(32);
-  const cipher = createCipheriv("aes-256-gcm", key, iv);
-  cipher.setAAD(Buffer.from(ad, "utf8"));
-  const data = Buffer.concat([cipher.update(plain), cipher.final()]);
-  const tag = cipher.getAuthTag();
-  return `ENC[AES256_GCM,data:${data.toString("base64")},iv:${iv.toString("base64")},tag:${tag.toString("base64")},type:${type}]`;
-}
-function openValue(enc, key, ad) {
-  const m = ENC_RE.exec(enc);
-  if (!m) return { ok: false, why: "malformed" };
-  const [data, iv, tag] = [m[1], m[2], m[3]].map((s) => Buffer.from(s, "base64"));
-  if ([m[1], m[2], m[3]].some((s) => s.length % 4 !== 0) || iv.length === 0 || tag.length !== 16) {
-    return { ok: false, why: "malformed" };
-  }
-  try {
-    const decipher = createDecipheriv("aes-256-gcm", key, iv);
-    decipher.setAAD(Buffer.from(ad, "utf8"));
-    decipher.setAuthTag(tag);
-    const plain = Buffer.concat([decipher.update(data), decipher.final()]);
-    return { ok: true, type: m[4], plain };
-  } catch {
-    return { ok: false, why: "auth" };
+function ruleReason(rule) {
+  const v = JSON.stringify(rule.value);
+  switch (rule.kind) {
+    case "unencrypted_suffix":
+      return `no key on its path ends with the unencrypted_suffix ${v}`;
+    case "encrypted_suffix":
+      return `a key on its path ends with the encrypted_suffix ${v}`;
+    case "unencrypted_regex":
+      return `no key on its path matches the unencrypted_regex ${v}`;
+    case "encrypted_regex":
+      return `a key on its path matches the encrypted_regex ${v}`;
   }
 }
-function typedValue(type, plain) {
-  const text2 = plain.toString("utf8");
-  switch (type) {
-    case "str":
-      return { ok: true, value: text2, mac: plain };
-    case "bytes":
-      return { ok: true, value: text2, mac: plain };
-    case "time":
-      return { ok: true, value: text2, mac: plain };
-    case "comment":
-      return { ok: true, value: null, mac: null };
-    case "int": {
-      if (!/^[+-]?[0-9]+$/.test(text2)) return { ok: false, why: "its int plaintext is not an integer" };
-      const big = BigInt(text2);
-      if (big > INT64_MAX || big < INT64_MIN) return { ok: false, why: "its int is out of the 64-bit range" };
-      if (big > SAFE_MAX || big < -SAFE_MAX) {
-        return { ok: false, why: "its int is beyond 2^53 and cannot be represented exactly here" };
+
+// src/secrets/sops/decrypt-leaves.ts
+function decryptLeaves(leaves, meta, key, file, flavor) {
+  const shouldEncrypt = ruleMatcher(meta.rule, file);
+  const hash = createHash2("sha512");
+  if (meta.macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
+  const uncertain = [];
+  const secrets = /* @__PURE__ */ new Set();
+  const where2 = (leaf) => ({ file, line: leaf.line, field: leaf.where });
+  for (const leaf of leaves) {
+    const raw = leaf.read();
+    if (raw === null || raw === void 0) continue;
+    const encrypted2 = shouldEncrypt(leaf.path);
+    const label = `${at(file, leaf.line)}: ${leaf.where}`;
+    if (!encrypted2) {
+      if (!meta.macOnlyEncrypted) {
+        const { bytes, uncertain: unsure } = clearValueBytes(raw, leaf.scalar, flavor);
+        hash.update(bytes);
+        if (unsure) uncertain.push(leaf);
       }
-      return { ok: true, value: Number(big), mac: Buffer.from(big.toString()) };
+      continue;
     }
-    case "float": {
-      const n = goParseFloat2(text2);
-      if (n === void 0) return { ok: false, why: "its float plaintext is not a number" };
-      return { ok: true, value: n, mac: Buffer.from(goFormatFloat(n)) };
+    if (raw === "") continue;
+    if (!isEncryptedValue(raw)) {
+      const ruleText = ruleReason(meta.rule);
+      throw new SopsError(
+        "not-encrypted",
+        `${label}: value should be encrypted (${ruleText}) but is in clear text; it was added or edited without sops`,
+        where2(leaf)
+      );
     }
-    case "bool": {
-      if (GO_TRUE.has(text2)) return { ok: true, value: true, mac: Buffer.from("True") };
-      if (GO_FALSE.has(text2)) return { ok: true, value: false, mac: Buffer.from("False") };
-      return { ok: false, why: "its bool plaintext is not a boolean" };
+    if (!leaf.write) {
+      throw new SopsError(
+        "unsupported",
+        `${label}: an encrypted value reached through a YAML alias`,
+        where2(leaf)
+      );
     }
-    default:
-      return { ok: false, why: `its type "${type.slice(0, 20)}" is unknown` };
+    const opened = openValue(raw, key, `${leaf.path.join(":")}:`);
+    if (!opened.ok) {
+      throw opened.why === "auth" ? new SopsError(
+        "tampered",
+        `${label}: the encrypted value fails authentication; it was modified or moved from another key`,
+        where2(leaf)
+      ) : new SopsError("format", `${label}: not a well-formed sops ENC[...] value`, where2(leaf));
+    }
+    const typed = typedValue(opened.type, opened.plain);
+    if (!typed.ok)
+      throw new SopsError("format", `${label}: cannot decode the value: ${typed.why}`, where2(leaf));
+    if (typed.mac) hash.update(typed.mac);
+    leaf.write(typed.value);
+    if (leaf.scalar) {
+      leaf.scalar.source = void 0;
+      leaf.scalar.type = void 0;
+      leaf.scalar.tag = void 0;
+    }
+    if (typed.value !== null && typed.value !== "") secrets.add(String(typed.value));
   }
+  return { mac: hash.digest("hex").toUpperCase(), uncertain, secretValues: [...secrets] };
 }
-var STR_TAG = "tag:yaml.org,2002:str";
-var AMBIGUOUS_PLAIN = /^[-+]?(0[bBoOxX][0-9a-fA-F_]+|[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9_]+)?|\.[0-9_]+([eE][-+]?[0-9_]+)?|\.(inf|nan))$/i;
-var DECIMAL_INT = /^[-+]?[0-9]+$/;
-var PREFIXED_INT = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
-var PLAIN_FLOAT = /^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/;
-function clearValueBytes(value, scalar3, flavor) {
-  const tagged = scalar3?.tag !== void 0 && scalar3.tag !== STR_TAG;
-  if (typeof value === "string") {
-    const ambiguous = flavor === "yaml" && scalar3?.type === "PLAIN" && AMBIGUOUS_PLAIN.test(value);
-    return { bytes: Buffer.from(value, "utf8"), uncertain: tagged || ambiguous };
+
+// src/secrets/sops/documents.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function parseDocuments(text2, file, format, lineCounter) {
+  const docs = import_yaml4.default.parseAllDocuments(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (!Array.isArray(docs) || docs.length === 0) {
+    throw new SopsError("format", `${file}: is empty, not a sops-encrypted file`, { file });
   }
-  if (typeof value === "boolean") return { bytes: Buffer.from(value ? "True" : "False"), uncertain: tagged };
-  if (typeof value === "bigint") return { bytes: Buffer.from(value.toString()), uncertain: true };
-  if (typeof value === "number") {
-    const src = scalar3?.source;
-    if (src !== void 0 && (DECIMAL_INT.test(src) || PREFIXED_INT.test(src))) {
-      const big = BigInt(src);
-      const beyondSafe = big > SAFE_MAX || big < -SAFE_MAX;
-      if (flavor === "json" && (big > INT64_MAX || big < INT64_MIN)) {
-        return { bytes: Buffer.from(goFormatFloat(value)), uncertain: tagged };
-      }
-      const leadingZero = /^[-+]?0[0-9]/.test(src);
-      return { bytes: Buffer.from(big.toString()), uncertain: tagged || beyondSafe || leadingZero };
-    }
-    const odd = src !== void 0 && !PLAIN_FLOAT.test(src);
-    return { bytes: Buffer.from(goFormatFloat(value)), uncertain: tagged || odd };
-  }
-  return { bytes: Buffer.from(scalar3?.source ?? String(value), "utf8"), uncertain: true };
-}
-function joinWhere(where2, key) {
-  const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-  return where2 === "" ? k : `${where2}.${k}`;
-}
-function collectYamlLeaves(doc2, lineCounter, file, options) {
-  const leaves = [];
-  let aliasesFollowed = 0;
-  const lineOf = (node) => {
-    const range = node?.range;
-    if (!lineCounter || !range) return void 0;
-    const line = lineCounter.linePos(range[0]).line;
-    return line > 0 ? line : void 0;
-  };
-  const walk = (node, path8, where2, viaAlias, depth) => {
-    if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
-    if (node === null || node === void 0) return;
-    if ((0, import_yaml4.isMap)(node)) {
-      for (const pair of node.items) {
-        const key = pair.key;
-        if (!(0, import_yaml4.isScalar)(key) || typeof key.value !== "string") {
-          const line = lineOf((0, import_yaml4.isScalar)(key) ? key : void 0) ?? lineOf(node);
-          throw new SopsError(
-            "format",
-            `${at(file, line)}: ${where2 || "the document"} has a key that is not a string`,
-            {
-              file,
-              line,
-              field: where2 || void 0
-            }
-          );
+  for (const doc2 of docs) {
+    const error = doc2.errors[0];
+    if (error) {
+      const line = lineCounter.linePos(error.pos[0]).line || void 0;
+      throw new SopsError(
+        "format",
+        `${at(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error.code})`,
+        {
+          file,
+          line
         }
-        walk(pair.value, [...path8, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
-      }
-    } else if ((0, import_yaml4.isSeq)(node)) {
-      node.items.forEach((item, i) => {
-        walk(item, path8, `${where2}[${i}]`, viaAlias, depth + 1);
-      });
-    } else if ((0, import_yaml4.isAlias)(node)) {
-      const line = lineOf(node);
-      if (options.aliases === "reject") {
-        throw new SopsError(
-          "unsupported",
-          `${at(file, line)}: ${where2}: YAML aliases are not supported here`,
-          {
-            file,
-            line,
-            field: where2
-          }
-        );
-      }
-      if (++aliasesFollowed > 1e3) {
-        throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
-      }
-      walk(node.resolve(doc2), path8, where2, true, depth + 1);
-    } else if ((0, import_yaml4.isScalar)(node)) {
-      const scalar3 = node;
-      const originals = options.originals;
-      leaves.push({
-        path: path8,
-        where: where2,
-        line: lineOf(scalar3),
-        scalar: scalar3,
-        read: () => originals?.has(scalar3) ? originals.get(scalar3) : scalar3.value,
-        write: viaAlias ? void 0 : (value) => {
-          if (originals && !originals.has(scalar3)) originals.set(scalar3, scalar3.value);
-          scalar3.value = value;
-        }
-      });
+      );
     }
-  };
-  walk(doc2.contents, [], "", false, 0);
-  return leaves;
+  }
+  if (format !== "yaml" && docs.length > 1) {
+    throw new SopsError("format", `${file}: holds more than one JSON value`, { file });
+  }
+  return docs;
 }
+function rootMap(doc2, index, file, lc) {
+  const c = doc2.contents;
+  if (c === null || (0, import_yaml4.isScalar)(c) && c.value === null) return void 0;
+  if (!(0, import_yaml4.isMap)(c)) {
+    const line = lc.linePos(c.range[0]).line || void 0;
+    throw new SopsError(
+      "format",
+      `${at(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
+      { file, line }
+    );
+  }
+  return c;
+}
+
+// src/secrets/sops/dotenv.ts
+function parseDotenv(text2, file) {
+  const entries = [];
+  const flat = [];
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === "" || line.startsWith("#")) continue;
+    const eq = line.indexOf("=");
+    if (eq === -1) {
+      throw new SopsError("format", `${file}:${i + 1}: not a KEY=VALUE line`, { file, line: i + 1 });
+    }
+    const key = line.slice(0, eq);
+    const value = line.slice(eq + 1).replaceAll("\\n", "\n");
+    if (key.startsWith("sops_")) flat.push([key.slice(5), value]);
+    else entries.push({ key, value, line: i + 1 });
+  }
+  return { entries, metadata: unflatten(flat, file) };
+}
+function unflatten(flat, file) {
+  const root = {};
+  for (const [key, value] of flat) {
+    const tokens = key.split(/(?=__map_|__list_)/);
+    let node = root;
+    tokens.forEach((token2, i) => {
+      const last = i === tokens.length - 1;
+      let name = token2;
+      if (token2.startsWith("__map_")) name = token2.slice(6);
+      else if (token2.startsWith("__list_")) name = Number(token2.slice(7));
+      const nextIsList = !last && tokens[i + 1].startsWith("__list_");
+      const container = node;
+      if (last) {
+        container[name] = value;
+        return;
+      }
+      if (container[name] === void 0) container[name] = nextIsList ? [] : {};
+      const next = container[name];
+      if (typeof next !== "object" || next === null) {
+        throw new SopsError("format", `${file}: the sops_${key} metadata entry conflicts with another`, {
+          file
+        });
+      }
+      node = next;
+    });
+  }
+  return root;
+}
+
+// src/secrets/sops/metadata.ts
 var OTHER_KEY_TYPES = ["pgp", "kms", "gcp_kms", "hckms", "azure_kv", "hc_vault"];
 var RULE_KINDS = [
   "unencrypted_suffix",
@@ -69780,14 +69968,8 @@ function parseSopsMetadata(raw, file) {
     version
   };
 }
-function macAdditionalData(lastModified, file) {
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(lastModified);
-  if (!m) {
-    throw new SopsError("format", `${file}: sops.lastmodified is not an RFC 3339 time`, { file });
-  }
-  const zone = m[3] === "+00:00" || m[3] === "-00:00" ? "Z" : m[3];
-  return m[1] + zone;
-}
+
+// src/secrets/sops/formats.ts
 function detectSopsFormat(file, text2) {
   const base = file.split(/[\\/]/).pop() ?? file;
   const ext = base.includes(".") ? base.slice(base.lastIndexOf(".")).toLowerCase() : "";
@@ -69801,236 +69983,84 @@ function detectSopsFormat(file, text2) {
   }
   return void 0;
 }
-function parseDotenv(text2, file) {
-  const entries = [];
-  const flat = [];
-  const lines = text2.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === "" || line.startsWith("#")) continue;
-    const eq = line.indexOf("=");
-    if (eq === -1) {
-      throw new SopsError("format", `${file}:${i + 1}: not a KEY=VALUE line`, { file, line: i + 1 });
-    }
-    const key = line.slice(0, eq);
-    const value = line.slice(eq + 1).replaceAll("\\n", "\n");
-    if (key.startsWith("sops_")) flat.push([key.slice(5), value]);
-    else entries.push({ key, value, line: i + 1 });
-  }
-  return { entries, metadata: unflatten(flat, file) };
+
+// src/secrets/sops/leaves.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+function joinWhere(where2, key) {
+  const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+  return where2 === "" ? k : `${where2}.${k}`;
 }
-function unflatten(flat, file) {
-  const root = {};
-  for (const [key, value] of flat) {
-    const tokens = key.split(/(?=__map_|__list_)/);
-    let node = root;
-    tokens.forEach((token2, i) => {
-      const last = i === tokens.length - 1;
-      let name = token2;
-      if (token2.startsWith("__map_")) name = token2.slice(6);
-      else if (token2.startsWith("__list_")) name = Number(token2.slice(7));
-      const nextIsList = !last && tokens[i + 1].startsWith("__list_");
-      const container = node;
-      if (last) {
-        container[name] = value;
-        return;
-      }
-      if (container[name] === void 0) container[name] = nextIsList ? [] : {};
-      const next = container[name];
-      if (typeof next !== "object" || next === null) {
-        throw new SopsError("format", `${file}: the sops_${key} metadata entry conflicts with another`, {
-          file
-        });
-      }
-      node = next;
-    });
-  }
-  return root;
-}
-async function recoverDataKey(meta, identities, file) {
-  const encryptedFor = meta.age.map((a) => shortRecipient(a.recipient)).join(", ");
-  const others = meta.otherKeyTypes.length ? ` (it also has ${meta.otherKeyTypes.join(", ")} keys, not used here)` : "";
-  if (meta.age.length === 0) {
-    throw new SopsError(
-      "wrong-key",
-      `${file}: is not encrypted for any age recipient${others}; only age keys are supported`,
-      { file }
-    );
-  }
-  if (identities.length === 0) {
-    throw new SopsError(
-      "no-identity",
-      `${file}: no age identity was given to decrypt it. Provide one with the action input \`age-key\`, the environment variable SOPS_AGE_KEY, or a key file named by SOPS_AGE_KEY_FILE. It is encrypted for: ${encryptedFor}`,
-      { file }
-    );
-  }
-  const damaged = [];
-  for (const stanza of meta.age) {
-    let envelope;
-    try {
-      envelope = armor_exports.decode(stanza.enc);
-    } catch {
-      damaged.push(shortRecipient(stanza.recipient));
-      continue;
-    }
-    const opened = await openAgeEnvelope(identities, envelope);
-    if (opened.ok && opened.plaintext.length === 32) return Buffer.from(opened.plaintext);
-    if (opened.ok || opened.reason === "damaged") damaged.push(shortRecipient(stanza.recipient));
-  }
-  const ours = identities.map((i) => shortRecipient(i.recipient)).join(", ");
-  const n = identities.length;
-  if (damaged.length > 0 && meta.age.some((a) => identities.some((i) => i.recipient === a.recipient))) {
-    throw new SopsError(
-      "tampered",
-      `${file}: the age envelope of the data key for ${damaged.join(", ")} is damaged and cannot be opened`,
-      { file }
-    );
-  }
-  throw new SopsError(
-    "wrong-key",
-    `none of the ${n} age ${n === 1 ? "identity" : "identities"} (${ours}) can decrypt ${file}; it is encrypted for: ${encryptedFor}${others}`,
-    { file }
-  );
-}
-function ruleReason(rule) {
-  const v = JSON.stringify(rule.value);
-  switch (rule.kind) {
-    case "unencrypted_suffix":
-      return `no key on its path ends with the unencrypted_suffix ${v}`;
-    case "encrypted_suffix":
-      return `a key on its path ends with the encrypted_suffix ${v}`;
-    case "unencrypted_regex":
-      return `no key on its path matches the unencrypted_regex ${v}`;
-    case "encrypted_regex":
-      return `a key on its path matches the encrypted_regex ${v}`;
-  }
-}
-function decryptLeaves(leaves, meta, key, file, flavor) {
-  const shouldEncrypt = ruleMatcher(meta.rule, file);
-  const hash = createHash2("sha512");
-  if (meta.macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
-  const uncertain = [];
-  const secrets = /* @__PURE__ */ new Set();
-  const where2 = (leaf) => ({ file, line: leaf.line, field: leaf.where });
-  for (const leaf of leaves) {
-    const raw = leaf.read();
-    if (raw === null || raw === void 0) continue;
-    const encrypted2 = shouldEncrypt(leaf.path);
-    const label = `${at(file, leaf.line)}: ${leaf.where}`;
-    if (!encrypted2) {
-      if (!meta.macOnlyEncrypted) {
-        const { bytes, uncertain: unsure } = clearValueBytes(raw, leaf.scalar, flavor);
-        hash.update(bytes);
-        if (unsure) uncertain.push(leaf);
-      }
-      continue;
-    }
-    if (raw === "") continue;
-    if (!isEncryptedValue(raw)) {
-      const ruleText = ruleReason(meta.rule);
-      throw new SopsError(
-        "not-encrypted",
-        `${label}: value should be encrypted (${ruleText}) but is in clear text; it was added or edited without sops`,
-        where2(leaf)
-      );
-    }
-    if (!leaf.write) {
-      throw new SopsError(
-        "unsupported",
-        `${label}: an encrypted value reached through a YAML alias`,
-        where2(leaf)
-      );
-    }
-    const opened = openValue(raw, key, `${leaf.path.join(":")}:`);
-    if (!opened.ok) {
-      throw opened.why === "auth" ? new SopsError(
-        "tampered",
-        `${label}: the encrypted value fails authentication; it was modified or moved from another key`,
-        where2(leaf)
-      ) : new SopsError("format", `${label}: not a well-formed sops ENC[...] value`, where2(leaf));
-    }
-    const typed = typedValue(opened.type, opened.plain);
-    if (!typed.ok)
-      throw new SopsError("format", `${label}: cannot decode the value: ${typed.why}`, where2(leaf));
-    if (typed.mac) hash.update(typed.mac);
-    leaf.write(typed.value);
-    if (leaf.scalar) {
-      leaf.scalar.source = void 0;
-      leaf.scalar.type = void 0;
-      leaf.scalar.tag = void 0;
-    }
-    if (typed.value !== null && typed.value !== "") secrets.add(String(typed.value));
-  }
-  return { mac: hash.digest("hex").toUpperCase(), uncertain, secretValues: [...secrets] };
-}
-function verifyMac(outcome, meta, key, file) {
-  if (meta.mac === void 0) {
-    throw new SopsError("tampered", `${file}: has no MAC, so its integrity cannot be checked; refusing it`, {
-      file
-    });
-  }
-  const opened = openValue(meta.mac, key, macAdditionalData(meta.lastModified, file));
-  if (!opened.ok || opened.type !== "str") {
-    throw new SopsError(
-      "tampered",
-      `${file}: its MAC cannot be decrypted (the MAC or sops.lastmodified was modified); refusing it`,
-      { file }
-    );
-  }
-  const expected = opened.plain;
-  const actual = Buffer.from(outcome.mac);
-  if (expected.length === actual.length && timingSafeEqual(expected, actual)) return;
-  const first = outcome.uncertain[0];
-  if (first) {
-    throw new SopsError(
-      "cannot-verify",
-      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
-      { file, line: first.line, field: first.where }
-    );
-  }
-  throw new SopsError(
-    "tampered",
-    `${file}: MAC mismatch: the file was modified without the data key (a value edited, added, removed or reordered); refusing it`,
-    { file }
-  );
-}
-function parseDocuments(text2, file, format, lineCounter) {
-  const docs = import_yaml4.default.parseAllDocuments(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (!Array.isArray(docs) || docs.length === 0) {
-    throw new SopsError("format", `${file}: is empty, not a sops-encrypted file`, { file });
-  }
-  for (const doc2 of docs) {
-    const error = doc2.errors[0];
-    if (error) {
-      const line = lineCounter.linePos(error.pos[0]).line || void 0;
-      throw new SopsError(
-        "format",
-        `${at(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error.code})`,
-        {
-          file,
-          line
+function collectYamlLeaves(doc2, lineCounter, file, options) {
+  const leaves = [];
+  let aliasesFollowed = 0;
+  const lineOf = (node) => {
+    const range = node?.range;
+    if (!lineCounter || !range) return void 0;
+    const line = lineCounter.linePos(range[0]).line;
+    return line > 0 ? line : void 0;
+  };
+  const walk = (node, path8, where2, viaAlias, depth) => {
+    if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
+    if (node === null || node === void 0) return;
+    if ((0, import_yaml5.isMap)(node)) {
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (!(0, import_yaml5.isScalar)(key) || typeof key.value !== "string") {
+          const line = lineOf((0, import_yaml5.isScalar)(key) ? key : void 0) ?? lineOf(node);
+          throw new SopsError(
+            "format",
+            `${at(file, line)}: ${where2 || "the document"} has a key that is not a string`,
+            {
+              file,
+              line,
+              field: where2 || void 0
+            }
+          );
         }
-      );
+        walk(pair.value, [...path8, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
+      }
+    } else if ((0, import_yaml5.isSeq)(node)) {
+      node.items.forEach((item, i) => {
+        walk(item, path8, `${where2}[${i}]`, viaAlias, depth + 1);
+      });
+    } else if ((0, import_yaml5.isAlias)(node)) {
+      const line = lineOf(node);
+      if (options.aliases === "reject") {
+        throw new SopsError(
+          "unsupported",
+          `${at(file, line)}: ${where2}: YAML aliases are not supported here`,
+          {
+            file,
+            line,
+            field: where2
+          }
+        );
+      }
+      if (++aliasesFollowed > 1e3) {
+        throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
+      }
+      walk(node.resolve(doc2), path8, where2, true, depth + 1);
+    } else if ((0, import_yaml5.isScalar)(node)) {
+      const scalar3 = node;
+      const originals = options.originals;
+      leaves.push({
+        path: path8,
+        where: where2,
+        line: lineOf(scalar3),
+        scalar: scalar3,
+        read: () => originals?.has(scalar3) ? originals.get(scalar3) : scalar3.value,
+        write: viaAlias ? void 0 : (value) => {
+          if (originals && !originals.has(scalar3)) originals.set(scalar3, scalar3.value);
+          scalar3.value = value;
+        }
+      });
     }
-  }
-  if (format !== "yaml" && docs.length > 1) {
-    throw new SopsError("format", `${file}: holds more than one JSON value`, { file });
-  }
-  return docs;
+  };
+  walk(doc2.contents, [], "", false, 0);
+  return leaves;
 }
-function rootMap(doc2, index, file, lc) {
-  const c = doc2.contents;
-  if (c === null || (0, import_yaml4.isScalar)(c) && c.value === null) return void 0;
-  if (!(0, import_yaml4.isMap)(c)) {
-    const line = lc.linePos(c.range[0]).line || void 0;
-    throw new SopsError(
-      "format",
-      `${at(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
-      { file, line }
-    );
-  }
-  return c;
-}
+
+// src/secrets/sops/decrypt.ts
 async function decryptSopsFile(text2, file, identities, options = {}) {
   const format = options.format ?? detectSopsFormat(file, text2);
   if (!format) {
@@ -70040,7 +70070,7 @@ async function decryptSopsFile(text2, file, identities, options = {}) {
       { file }
     );
   }
-  const lineCounter = new import_yaml4.LineCounter();
+  const lineCounter = new import_yaml6.LineCounter();
   if (format === "dotenv") {
     const parsed = parseDotenv(text2, file);
     if (Object.keys(parsed.metadata).length === 0) {
@@ -70076,12 +70106,12 @@ async function decryptSopsFile(text2, file, identities, options = {}) {
   }
   const docs = parseDocuments(text2, file, format, lineCounter);
   const roots = docs.map((doc2, i) => rootMap(doc2, i, file, lineCounter));
-  const isSopsKey = (p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "sops";
+  const isSopsKey = (p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "sops";
   const metaPair = roots[0]?.items.find(isSopsKey);
   if (!metaPair) {
     throw new SopsError("format", `${file}: has no top-level sops key, not a sops-encrypted file`, { file });
   }
-  const rawMeta = import_yaml4.default.isNode(metaPair.value) ? metaPair.value.toJS(docs[0]) : metaPair.value;
+  const rawMeta = import_yaml6.default.isNode(metaPair.value) ? metaPair.value.toJS(docs[0]) : metaPair.value;
   const meta = parseSopsMetadata(rawMeta, file);
   for (const root of roots) if (root) root.items = root.items.filter((p) => !isSopsKey(p));
   const key = await recoverDataKey(meta, identities, file);
@@ -71693,7 +71723,9 @@ function planCluster(name, b, h, headError, baseError, registry) {
     return plan;
   }
   if (baseError && !b) {
-    plan.error = void 0;
+    plan.hidden.push(
+      `the base did not render (${registry.redact(baseError.error.message)}): every node shows as added`
+    );
   }
   const baseNodes = new Map((b?.nodes ?? []).map((n) => [n.name, n]));
   const headNodes = new Map((h?.nodes ?? []).map((n) => [n.name, n]));
@@ -71833,7 +71865,7 @@ function planJson(plan) {
 }
 
 // src/simulator/default-hooks.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 
 // src/simulator/version.ts
@@ -71854,7 +71886,7 @@ var MACHINE_TYPES = /* @__PURE__ */ new Set(["controlplane", "worker", "init"]);
 function parseConfigDocuments(yaml) {
   const errors = [];
   const docs = [];
-  for (const doc2 of (0, import_yaml5.parseAllDocuments)(yaml)) {
+  for (const doc2 of (0, import_yaml7.parseAllDocuments)(yaml)) {
     if (doc2.errors.length) {
       errors.push(...doc2.errors.map((e) => e.message.split("\n")[0]));
       continue;
@@ -72106,7 +72138,7 @@ var SimEtcdCluster = class {
 };
 
 // src/simulator/node.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { randomUUID } from "node:crypto";
 
 // src/simulator/diff.ts
@@ -72589,7 +72621,7 @@ The config is applied in 'try' mode and will be automatically reverted back in $
           status: { ready: s.ready, unmetConditions: s.unmet }
         }
       );
-      const yamlSpec = (0, import_yaml6.stringify)({ stage: s.stage, status: { ready: s.ready, unmetConditions: s.unmet } });
+      const yamlSpec = (0, import_yaml8.stringify)({ stage: s.stage, status: { ready: s.ready, unmetConditions: s.unmet } });
       return { resource: { metadata: meta(this.bootCount, this.bootTime), spec: { protoSpec, yamlSpec } } };
     }
     throw new SimRpcError("PERMISSION_DENIED", `resource type "${type}" is not supported`);
@@ -78579,7 +78611,7 @@ function indent(text2, n = 3) {
 }
 
 // src/cli/commands/init.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, mkdirSync, writeFileSync } from "node:fs";
 import path5 from "node:path";
 
@@ -78617,7 +78649,7 @@ async function generateSecretsBundle(now = /* @__PURE__ */ new Date()) {
 
 // src/secrets/sops-encrypt.ts
 import { createHash as createHash3, randomBytes as randomBytes10 } from "node:crypto";
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var INTEGER_SOURCE = /^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 var VERSION = "3.9.0";
 async function wrapDataKey(dataKey, recipient, file) {
@@ -78630,7 +78662,7 @@ async function wrapDataKey(dataKey, recipient, file) {
   return armor_exports.encode(await encrypter.encrypt(dataKey));
 }
 function inlineScalar(value) {
-  return import_yaml7.default.stringify(value, { lineWidth: 0 }).trimEnd();
+  return import_yaml9.default.stringify(value, { lineWidth: 0 }).trimEnd();
 }
 function sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted) {
   const lines = ["sops:", "  kms: []", "  gcp_kms: []", "  azure_kv: []", "  hc_vault: []", "  age:"];
@@ -78656,8 +78688,8 @@ async function encryptSopsYaml(plaintext, options) {
     throw new SopsError("format", `${file}: the ${rule.kind} must not be empty`, { file });
   }
   const shouldEncrypt = ruleMatcher(rule, file);
-  const lineCounter = new import_yaml7.LineCounter();
-  const docs = import_yaml7.default.parseAllDocuments(plaintext, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml9.LineCounter();
+  const docs = import_yaml9.default.parseAllDocuments(plaintext, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (!Array.isArray(docs) || docs.length === 0) {
     throw new SopsError("format", `${file}: holds no YAML document`, { file });
   }
@@ -78671,11 +78703,11 @@ async function encryptSopsYaml(plaintext, options) {
       });
     }
     const root = doc2.contents;
-    if (root === null || (0, import_yaml7.isScalar)(root) && root.value === null) continue;
-    if (!(0, import_yaml7.isMap)(root)) {
+    if (root === null || (0, import_yaml9.isScalar)(root) && root.value === null) continue;
+    if (!(0, import_yaml9.isMap)(root)) {
       throw new SopsError("format", `${file}: every document must be a mapping`, { file });
     }
-    if (root.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "sops")) {
+    if (root.items.some((p) => (0, import_yaml9.isScalar)(p.key) && p.key.value === "sops")) {
       throw new SopsError("format", `${file}: already has a sops key; is it encrypted already?`, { file });
     }
   }
@@ -78733,16 +78765,16 @@ async function encryptSopsYaml(plaintext, options) {
   }
   const block = sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted);
   const out = docs.map((doc2) => {
-    import_yaml7.default.visit(doc2, (_key, node) => {
-      if (import_yaml7.default.isNode(node)) {
+    import_yaml9.default.visit(doc2, (_key, node) => {
+      if (import_yaml9.default.isNode(node)) {
         node.comment = null;
         node.commentBefore = null;
       }
     });
     const root = doc2.contents;
-    if (!(0, import_yaml7.isMap)(root) || root.items.length === 0) return block;
+    if (!(0, import_yaml9.isMap)(root) || root.items.length === 0) return block;
     root.flow = false;
-    return import_yaml7.default.stringify(root, { lineWidth: 0, indent: 2 }) + block;
+    return import_yaml9.default.stringify(root, { lineWidth: 0, indent: 2 }) + block;
   });
   return out.join("---\n");
 }
@@ -78783,7 +78815,7 @@ async function initCommand(argv, io) {
   if (existsSync2(dir))
     throw new TalosGitopsError(`${dir} already exists; init never overwrites a cluster or its secrets`);
   const bundle = await generateSecretsBundle();
-  const encrypted2 = await encryptSopsYaml(import_yaml8.default.stringify(bundle), { recipients });
+  const encrypted2 = await encryptSopsYaml(import_yaml10.default.stringify(bundle), { recipients });
   const clusterYaml = `# yaml-language-server: $schema=../../schemas/cluster.schema.json
 name: ${name}
 stage: ${str(flags.stage) ?? "staging"}

@@ -53,9 +53,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -77,7 +77,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -89,10 +89,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq3;
   }
 });
@@ -4201,9 +4201,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4239,7 +4239,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4279,7 +4279,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap4 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4302,7 +4302,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4334,7 +4334,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4350,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5637,7 +5637,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5721,7 +5721,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -76417,8 +76417,101 @@ function unquoteGitPath(p) {
   return JSON.parse(p);
 }
 
-// src/secrets/sops.ts
-import { createCipheriv, createDecipheriv, createHash, randomBytes as randomBytes6, timingSafeEqual } from "node:crypto";
+// src/secrets/sops/value-encoding.ts
+function goFormatFloat(x) {
+  if (Number.isNaN(x)) return "NaN";
+  if (x === Number.POSITIVE_INFINITY) return "+Inf";
+  if (x === Number.NEGATIVE_INFINITY) return "-Inf";
+  if (x === 0) return Object.is(x, -0) ? "-0" : "0";
+  const [mantissa, exponent] = Math.abs(x).toExponential().split("e");
+  const digits = mantissa.replace(".", "");
+  const intDigits = Number(exponent) + 1;
+  let text2;
+  if (intDigits <= 0) text2 = `0.${"0".repeat(-intDigits)}${digits}`;
+  else if (intDigits >= digits.length) text2 = digits + "0".repeat(intDigits - digits.length);
+  else text2 = `${digits.slice(0, intDigits)}.${digits.slice(intDigits)}`;
+  return x < 0 ? `-${text2}` : text2;
+}
+function goParseFloat2(text2) {
+  if (/^[+-]?(inf|infinity)$/i.test(text2)) return text2.startsWith("-") ? -Infinity : Infinity;
+  if (/^[+-]?nan$/i.test(text2)) return Number.NaN;
+  if (!/^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$/.test(text2)) return void 0;
+  const n = Number(text2);
+  return Number.isFinite(n) ? n : void 0;
+}
+var GO_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True"]);
+var GO_FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "FALSE", "false", "False"]);
+var INT64_MAX = 2n ** 63n - 1n;
+var INT64_MIN = -(2n ** 63n);
+var SAFE_MAX = BigInt(Number.MAX_SAFE_INTEGER);
+function typedValue(type, plain) {
+  const text2 = plain.toString("utf8");
+  switch (type) {
+    case "str":
+      return { ok: true, value: text2, mac: plain };
+    case "bytes":
+      return { ok: true, value: text2, mac: plain };
+    case "time":
+      return { ok: true, value: text2, mac: plain };
+    case "comment":
+      return { ok: true, value: null, mac: null };
+    case "int": {
+      if (!/^[+-]?[0-9]+$/.test(text2)) return { ok: false, why: "its int plaintext is not an integer" };
+      const big = BigInt(text2);
+      if (big > INT64_MAX || big < INT64_MIN) return { ok: false, why: "its int is out of the 64-bit range" };
+      if (big > SAFE_MAX || big < -SAFE_MAX) {
+        return { ok: false, why: "its int is beyond 2^53 and cannot be represented exactly here" };
+      }
+      return { ok: true, value: Number(big), mac: Buffer.from(big.toString()) };
+    }
+    case "float": {
+      const n = goParseFloat2(text2);
+      if (n === void 0) return { ok: false, why: "its float plaintext is not a number" };
+      return { ok: true, value: n, mac: Buffer.from(goFormatFloat(n)) };
+    }
+    case "bool": {
+      if (GO_TRUE.has(text2)) return { ok: true, value: true, mac: Buffer.from("True") };
+      if (GO_FALSE.has(text2)) return { ok: true, value: false, mac: Buffer.from("False") };
+      return { ok: false, why: "its bool plaintext is not a boolean" };
+    }
+    default:
+      return { ok: false, why: `its type "${type.slice(0, 20)}" is unknown` };
+  }
+}
+
+// src/secrets/sops/clear-value-bytes.ts
+var STR_TAG = "tag:yaml.org,2002:str";
+var AMBIGUOUS_PLAIN = /^[-+]?(0[bBoOxX][0-9a-fA-F_]+|[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9_]+)?|\.[0-9_]+([eE][-+]?[0-9_]+)?|\.(inf|nan))$/i;
+var DECIMAL_INT = /^[-+]?[0-9]+$/;
+var PREFIXED_INT = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
+var PLAIN_FLOAT = /^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/;
+function clearValueBytes(value, scalar3, flavor) {
+  const tagged = scalar3?.tag !== void 0 && scalar3.tag !== STR_TAG;
+  if (typeof value === "string") {
+    const ambiguous = flavor === "yaml" && scalar3?.type === "PLAIN" && AMBIGUOUS_PLAIN.test(value);
+    return { bytes: Buffer.from(value, "utf8"), uncertain: tagged || ambiguous };
+  }
+  if (typeof value === "boolean") return { bytes: Buffer.from(value ? "True" : "False"), uncertain: tagged };
+  if (typeof value === "bigint") return { bytes: Buffer.from(value.toString()), uncertain: true };
+  if (typeof value === "number") {
+    const src = scalar3?.source;
+    if (src !== void 0 && (DECIMAL_INT.test(src) || PREFIXED_INT.test(src))) {
+      const big = BigInt(src);
+      const beyondSafe = big > SAFE_MAX || big < -SAFE_MAX;
+      if (flavor === "json" && (big > INT64_MAX || big < INT64_MIN)) {
+        return { bytes: Buffer.from(goFormatFloat(value)), uncertain: tagged };
+      }
+      const leadingZero = /^[-+]?0[0-9]/.test(src);
+      return { bytes: Buffer.from(big.toString()), uncertain: tagged || beyondSafe || leadingZero };
+    }
+    const odd = src !== void 0 && !PLAIN_FLOAT.test(src);
+    return { bytes: Buffer.from(goFormatFloat(value)), uncertain: tagged || odd };
+  }
+  return { bytes: Buffer.from(scalar3?.source ?? String(value), "utf8"), uncertain: true };
+}
+
+// src/secrets/sops/decrypt.ts
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // node_modules/@noble/hashes/utils.js
 function isBytes(a) {
@@ -83995,9 +84088,6 @@ function isCryptoKey3(key) {
   return typeof CryptoKey !== "undefined" && key instanceof CryptoKey;
 }
 
-// src/secrets/sops.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
 // src/secrets/age-identities.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { inspect } from "node:util";
@@ -84141,7 +84231,7 @@ async function openAgeEnvelope(identities, envelope) {
   }
 }
 
-// src/secrets/sops.ts
+// src/secrets/sops/errors.ts
 var SopsError = class extends TalosGitopsError {
   name = "SopsError";
   reason;
@@ -84161,11 +84251,129 @@ var SopsError = class extends TalosGitopsError {
 function at(file, line) {
   return line === void 0 ? file : `${file}:${line}`;
 }
-var DEFAULT_RULE = { kind: "unencrypted_suffix", value: "_unencrypted" };
+
+// src/secrets/sops/data-key.ts
+async function recoverDataKey(meta, identities, file) {
+  const encryptedFor = meta.age.map((a) => shortRecipient(a.recipient)).join(", ");
+  const others = meta.otherKeyTypes.length ? ` (it also has ${meta.otherKeyTypes.join(", ")} keys, not used here)` : "";
+  if (meta.age.length === 0) {
+    throw new SopsError(
+      "wrong-key",
+      `${file}: is not encrypted for any age recipient${others}; only age keys are supported`,
+      { file }
+    );
+  }
+  if (identities.length === 0) {
+    throw new SopsError(
+      "no-identity",
+      `${file}: no age identity was given to decrypt it. Provide one with the action input \`age-key\`, the environment variable SOPS_AGE_KEY, or a key file named by SOPS_AGE_KEY_FILE. It is encrypted for: ${encryptedFor}`,
+      { file }
+    );
+  }
+  const damaged = [];
+  for (const stanza of meta.age) {
+    let envelope;
+    try {
+      envelope = armor_exports.decode(stanza.enc);
+    } catch {
+      damaged.push(shortRecipient(stanza.recipient));
+      continue;
+    }
+    const opened = await openAgeEnvelope(identities, envelope);
+    if (opened.ok && opened.plaintext.length === 32) return Buffer.from(opened.plaintext);
+    if (opened.ok || opened.reason === "damaged") damaged.push(shortRecipient(stanza.recipient));
+  }
+  const ours = identities.map((i) => shortRecipient(i.recipient)).join(", ");
+  const n = identities.length;
+  if (damaged.length > 0 && meta.age.some((a) => identities.some((i) => i.recipient === a.recipient))) {
+    throw new SopsError(
+      "tampered",
+      `${file}: the age envelope of the data key for ${damaged.join(", ")} is damaged and cannot be opened`,
+      { file }
+    );
+  }
+  throw new SopsError(
+    "wrong-key",
+    `none of the ${n} age ${n === 1 ? "identity" : "identities"} (${ours}) can decrypt ${file}; it is encrypted for: ${encryptedFor}${others}`,
+    { file }
+  );
+}
+
+// src/secrets/sops/decrypt-leaves.ts
+import { createHash } from "node:crypto";
+
+// src/secrets/sops/encrypted-value.ts
+import { createCipheriv, createDecipheriv, randomBytes as randomBytes6 } from "node:crypto";
+var ENC_RE = /^ENC\[AES256_GCM,data:([A-Za-z0-9+/]+={0,2}),iv:([A-Za-z0-9+/]+={0,2}),tag:([A-Za-z0-9+/]+={0,2}),type:([a-z]+)\]\s*$/;
+function isEncryptedValue(value) {
+  return typeof value === "string" && value.startsWith("ENC[");
+}
+function openValue(enc, key, ad) {
+  const m = ENC_RE.exec(enc);
+  if (!m) return { ok: false, why: "malformed" };
+  const [data, iv, tag] = [m[1], m[2], m[3]].map((s) => Buffer.from(s, "base64"));
+  if ([m[1], m[2], m[3]].some((s) => s.length % 4 !== 0) || iv.length === 0 || tag.length !== 16) {
+    return { ok: false, why: "malformed" };
+  }
+  try {
+    const decipher = createDecipheriv("aes-256-gcm", key, iv);
+    decipher.setAAD(Buffer.from(ad, "utf8"));
+    decipher.setAuthTag(tag);
+    const plain = Buffer.concat([decipher.update(data), decipher.final()]);
+    return { ok: true, type: m[4], plain };
+  } catch {
+    return { ok: false, why: "auth" };
+  }
+}
+
+// src/secrets/sops/mac.ts
+import { timingSafeEqual } from "node:crypto";
 var MAC_ONLY_ENCRYPTED_INIT = Buffer.from(
   "8a3fd2ad54ce66527b1034f3d147be0b0b975b3bf44f72c6fdadec8176f27d69",
   "hex"
 );
+function macAdditionalData(lastModified, file) {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(lastModified);
+  if (!m) {
+    throw new SopsError("format", `${file}: sops.lastmodified is not an RFC 3339 time`, { file });
+  }
+  const zone = m[3] === "+00:00" || m[3] === "-00:00" ? "Z" : m[3];
+  return m[1] + zone;
+}
+function verifyMac(outcome, meta, key, file) {
+  if (meta.mac === void 0) {
+    throw new SopsError("tampered", `${file}: has no MAC, so its integrity cannot be checked; refusing it`, {
+      file
+    });
+  }
+  const opened = openValue(meta.mac, key, macAdditionalData(meta.lastModified, file));
+  if (!opened.ok || opened.type !== "str") {
+    throw new SopsError(
+      "tampered",
+      `${file}: its MAC cannot be decrypted (the MAC or sops.lastmodified was modified); refusing it`,
+      { file }
+    );
+  }
+  const expected = opened.plain;
+  const actual = Buffer.from(outcome.mac);
+  if (expected.length === actual.length && timingSafeEqual(expected, actual)) return;
+  const first = outcome.uncertain[0];
+  if (first) {
+    throw new SopsError(
+      "cannot-verify",
+      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
+      { file, line: first.line, field: first.where }
+    );
+  }
+  throw new SopsError(
+    "tampered",
+    `${file}: MAC mismatch: the file was modified without the data key (a value edited, added, removed or reordered); refusing it`,
+    { file }
+  );
+}
+
+// src/secrets/sops/rules.ts
+var DEFAULT_RULE = { kind: "unencrypted_suffix", value: "_unencrypted" };
 function compileGoRegex(pattern) {
   let body = pattern;
   let flags = "";
@@ -84205,189 +84413,169 @@ function ruleMatcher(rule, file) {
     }
   }
 }
-function goFormatFloat(x) {
-  if (Number.isNaN(x)) return "NaN";
-  if (x === Number.POSITIVE_INFINITY) return "+Inf";
-  if (x === Number.NEGATIVE_INFINITY) return "-Inf";
-  if (x === 0) return Object.is(x, -0) ? "-0" : "0";
-  const [mantissa, exponent] = Math.abs(x).toExponential().split("e");
-  const digits = mantissa.replace(".", "");
-  const intDigits = Number(exponent) + 1;
-  let text2;
-  if (intDigits <= 0) text2 = `0.${"0".repeat(-intDigits)}${digits}`;
-  else if (intDigits >= digits.length) text2 = digits + "0".repeat(intDigits - digits.length);
-  else text2 = `${digits.slice(0, intDigits)}.${digits.slice(intDigits)}`;
-  return x < 0 ? `-${text2}` : text2;
-}
-function goParseFloat2(text2) {
-  if (/^[+-]?(inf|infinity)$/i.test(text2)) return text2.startsWith("-") ? -Infinity : Infinity;
-  if (/^[+-]?nan$/i.test(text2)) return Number.NaN;
-  if (!/^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$/.test(text2)) return void 0;
-  const n = Number(text2);
-  return Number.isFinite(n) ? n : void 0;
-}
-var GO_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True"]);
-var GO_FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "FALSE", "false", "False"]);
-var INT64_MAX = 2n ** 63n - 1n;
-var INT64_MIN = -(2n ** 63n);
-var SAFE_MAX = BigInt(Number.MAX_SAFE_INTEGER);
-var ENC_RE = /^ENC\[AES256_GCM,data:([A-Za-z0-9+/]+={0,2}),iv:([A-Za-z0-9+/]+={0,2}),tag:([A-Za-z0-9+/]+={0,2}),type:([a-z]+)\]\s*$/;
-function isEncryptedValue(value) {
-  return typeof value === "string" && value.startsWith("ENC[");
-}
-function openValue(enc, key, ad) {
-  const m = ENC_RE.exec(enc);
-  if (!m) return { ok: false, why: "malformed" };
-  const [data, iv, tag] = [m[1], m[2], m[3]].map((s) => Buffer.from(s, "base64"));
-  if ([m[1], m[2], m[3]].some((s) => s.length % 4 !== 0) || iv.length === 0 || tag.length !== 16) {
-    return { ok: false, why: "malformed" };
-  }
-  try {
-    const decipher = createDecipheriv("aes-256-gcm", key, iv);
-    decipher.setAAD(Buffer.from(ad, "utf8"));
-    decipher.setAuthTag(tag);
-    const plain = Buffer.concat([decipher.update(data), decipher.final()]);
-    return { ok: true, type: m[4], plain };
-  } catch {
-    return { ok: false, why: "auth" };
+function ruleReason(rule) {
+  const v = JSON.stringify(rule.value);
+  switch (rule.kind) {
+    case "unencrypted_suffix":
+      return `no key on its path ends with the unencrypted_suffix ${v}`;
+    case "encrypted_suffix":
+      return `a key on its path ends with the encrypted_suffix ${v}`;
+    case "unencrypted_regex":
+      return `no key on its path matches the unencrypted_regex ${v}`;
+    case "encrypted_regex":
+      return `a key on its path matches the encrypted_regex ${v}`;
   }
 }
-function typedValue(type, plain) {
-  const text2 = plain.toString("utf8");
-  switch (type) {
-    case "str":
-      return { ok: true, value: text2, mac: plain };
-    case "bytes":
-      return { ok: true, value: text2, mac: plain };
-    case "time":
-      return { ok: true, value: text2, mac: plain };
-    case "comment":
-      return { ok: true, value: null, mac: null };
-    case "int": {
-      if (!/^[+-]?[0-9]+$/.test(text2)) return { ok: false, why: "its int plaintext is not an integer" };
-      const big = BigInt(text2);
-      if (big > INT64_MAX || big < INT64_MIN) return { ok: false, why: "its int is out of the 64-bit range" };
-      if (big > SAFE_MAX || big < -SAFE_MAX) {
-        return { ok: false, why: "its int is beyond 2^53 and cannot be represented exactly here" };
+
+// src/secrets/sops/decrypt-leaves.ts
+function decryptLeaves(leaves, meta, key, file, flavor) {
+  const shouldEncrypt = ruleMatcher(meta.rule, file);
+  const hash = createHash("sha512");
+  if (meta.macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
+  const uncertain = [];
+  const secrets = /* @__PURE__ */ new Set();
+  const where2 = (leaf) => ({ file, line: leaf.line, field: leaf.where });
+  for (const leaf of leaves) {
+    const raw = leaf.read();
+    if (raw === null || raw === void 0) continue;
+    const encrypted2 = shouldEncrypt(leaf.path);
+    const label = `${at(file, leaf.line)}: ${leaf.where}`;
+    if (!encrypted2) {
+      if (!meta.macOnlyEncrypted) {
+        const { bytes, uncertain: unsure } = clearValueBytes(raw, leaf.scalar, flavor);
+        hash.update(bytes);
+        if (unsure) uncertain.push(leaf);
       }
-      return { ok: true, value: Number(big), mac: Buffer.from(big.toString()) };
+      continue;
     }
-    case "float": {
-      const n = goParseFloat2(text2);
-      if (n === void 0) return { ok: false, why: "its float plaintext is not a number" };
-      return { ok: true, value: n, mac: Buffer.from(goFormatFloat(n)) };
+    if (raw === "") continue;
+    if (!isEncryptedValue(raw)) {
+      const ruleText = ruleReason(meta.rule);
+      throw new SopsError(
+        "not-encrypted",
+        `${label}: value should be encrypted (${ruleText}) but is in clear text; it was added or edited without sops`,
+        where2(leaf)
+      );
     }
-    case "bool": {
-      if (GO_TRUE.has(text2)) return { ok: true, value: true, mac: Buffer.from("True") };
-      if (GO_FALSE.has(text2)) return { ok: true, value: false, mac: Buffer.from("False") };
-      return { ok: false, why: "its bool plaintext is not a boolean" };
+    if (!leaf.write) {
+      throw new SopsError(
+        "unsupported",
+        `${label}: an encrypted value reached through a YAML alias`,
+        where2(leaf)
+      );
     }
-    default:
-      return { ok: false, why: `its type "${type.slice(0, 20)}" is unknown` };
+    const opened = openValue(raw, key, `${leaf.path.join(":")}:`);
+    if (!opened.ok) {
+      throw opened.why === "auth" ? new SopsError(
+        "tampered",
+        `${label}: the encrypted value fails authentication; it was modified or moved from another key`,
+        where2(leaf)
+      ) : new SopsError("format", `${label}: not a well-formed sops ENC[...] value`, where2(leaf));
+    }
+    const typed = typedValue(opened.type, opened.plain);
+    if (!typed.ok)
+      throw new SopsError("format", `${label}: cannot decode the value: ${typed.why}`, where2(leaf));
+    if (typed.mac) hash.update(typed.mac);
+    leaf.write(typed.value);
+    if (leaf.scalar) {
+      leaf.scalar.source = void 0;
+      leaf.scalar.type = void 0;
+      leaf.scalar.tag = void 0;
+    }
+    if (typed.value !== null && typed.value !== "") secrets.add(String(typed.value));
   }
+  return { mac: hash.digest("hex").toUpperCase(), uncertain, secretValues: [...secrets] };
 }
-var STR_TAG = "tag:yaml.org,2002:str";
-var AMBIGUOUS_PLAIN = /^[-+]?(0[bBoOxX][0-9a-fA-F_]+|[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9_]+)?|\.[0-9_]+([eE][-+]?[0-9_]+)?|\.(inf|nan))$/i;
-var DECIMAL_INT = /^[-+]?[0-9]+$/;
-var PREFIXED_INT = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
-var PLAIN_FLOAT = /^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/;
-function clearValueBytes(value, scalar3, flavor) {
-  const tagged = scalar3?.tag !== void 0 && scalar3.tag !== STR_TAG;
-  if (typeof value === "string") {
-    const ambiguous = flavor === "yaml" && scalar3?.type === "PLAIN" && AMBIGUOUS_PLAIN.test(value);
-    return { bytes: Buffer.from(value, "utf8"), uncertain: tagged || ambiguous };
+
+// src/secrets/sops/documents.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function parseDocuments(text2, file, format, lineCounter) {
+  const docs = import_yaml3.default.parseAllDocuments(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (!Array.isArray(docs) || docs.length === 0) {
+    throw new SopsError("format", `${file}: is empty, not a sops-encrypted file`, { file });
   }
-  if (typeof value === "boolean") return { bytes: Buffer.from(value ? "True" : "False"), uncertain: tagged };
-  if (typeof value === "bigint") return { bytes: Buffer.from(value.toString()), uncertain: true };
-  if (typeof value === "number") {
-    const src = scalar3?.source;
-    if (src !== void 0 && (DECIMAL_INT.test(src) || PREFIXED_INT.test(src))) {
-      const big = BigInt(src);
-      const beyondSafe = big > SAFE_MAX || big < -SAFE_MAX;
-      if (flavor === "json" && (big > INT64_MAX || big < INT64_MIN)) {
-        return { bytes: Buffer.from(goFormatFloat(value)), uncertain: tagged };
-      }
-      const leadingZero = /^[-+]?0[0-9]/.test(src);
-      return { bytes: Buffer.from(big.toString()), uncertain: tagged || beyondSafe || leadingZero };
-    }
-    const odd = src !== void 0 && !PLAIN_FLOAT.test(src);
-    return { bytes: Buffer.from(goFormatFloat(value)), uncertain: tagged || odd };
-  }
-  return { bytes: Buffer.from(scalar3?.source ?? String(value), "utf8"), uncertain: true };
-}
-function joinWhere(where2, key) {
-  const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-  return where2 === "" ? k : `${where2}.${k}`;
-}
-function collectYamlLeaves(doc2, lineCounter, file, options) {
-  const leaves = [];
-  let aliasesFollowed = 0;
-  const lineOf = (node) => {
-    const range = node?.range;
-    if (!lineCounter || !range) return void 0;
-    const line = lineCounter.linePos(range[0]).line;
-    return line > 0 ? line : void 0;
-  };
-  const walk = (node, path5, where2, viaAlias, depth) => {
-    if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
-    if (node === null || node === void 0) return;
-    if ((0, import_yaml3.isMap)(node)) {
-      for (const pair of node.items) {
-        const key = pair.key;
-        if (!(0, import_yaml3.isScalar)(key) || typeof key.value !== "string") {
-          const line = lineOf((0, import_yaml3.isScalar)(key) ? key : void 0) ?? lineOf(node);
-          throw new SopsError(
-            "format",
-            `${at(file, line)}: ${where2 || "the document"} has a key that is not a string`,
-            {
-              file,
-              line,
-              field: where2 || void 0
-            }
-          );
+  for (const doc2 of docs) {
+    const error2 = doc2.errors[0];
+    if (error2) {
+      const line = lineCounter.linePos(error2.pos[0]).line || void 0;
+      throw new SopsError(
+        "format",
+        `${at(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error2.code})`,
+        {
+          file,
+          line
         }
-        walk(pair.value, [...path5, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
-      }
-    } else if ((0, import_yaml3.isSeq)(node)) {
-      node.items.forEach((item, i) => {
-        walk(item, path5, `${where2}[${i}]`, viaAlias, depth + 1);
-      });
-    } else if ((0, import_yaml3.isAlias)(node)) {
-      const line = lineOf(node);
-      if (options.aliases === "reject") {
-        throw new SopsError(
-          "unsupported",
-          `${at(file, line)}: ${where2}: YAML aliases are not supported here`,
-          {
-            file,
-            line,
-            field: where2
-          }
-        );
-      }
-      if (++aliasesFollowed > 1e3) {
-        throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
-      }
-      walk(node.resolve(doc2), path5, where2, true, depth + 1);
-    } else if ((0, import_yaml3.isScalar)(node)) {
-      const scalar3 = node;
-      const originals = options.originals;
-      leaves.push({
-        path: path5,
-        where: where2,
-        line: lineOf(scalar3),
-        scalar: scalar3,
-        read: () => originals?.has(scalar3) ? originals.get(scalar3) : scalar3.value,
-        write: viaAlias ? void 0 : (value) => {
-          if (originals && !originals.has(scalar3)) originals.set(scalar3, scalar3.value);
-          scalar3.value = value;
-        }
-      });
+      );
     }
-  };
-  walk(doc2.contents, [], "", false, 0);
-  return leaves;
+  }
+  if (format !== "yaml" && docs.length > 1) {
+    throw new SopsError("format", `${file}: holds more than one JSON value`, { file });
+  }
+  return docs;
 }
+function rootMap(doc2, index, file, lc) {
+  const c = doc2.contents;
+  if (c === null || (0, import_yaml3.isScalar)(c) && c.value === null) return void 0;
+  if (!(0, import_yaml3.isMap)(c)) {
+    const line = lc.linePos(c.range[0]).line || void 0;
+    throw new SopsError(
+      "format",
+      `${at(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
+      { file, line }
+    );
+  }
+  return c;
+}
+
+// src/secrets/sops/dotenv.ts
+function parseDotenv(text2, file) {
+  const entries = [];
+  const flat = [];
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === "" || line.startsWith("#")) continue;
+    const eq = line.indexOf("=");
+    if (eq === -1) {
+      throw new SopsError("format", `${file}:${i + 1}: not a KEY=VALUE line`, { file, line: i + 1 });
+    }
+    const key = line.slice(0, eq);
+    const value = line.slice(eq + 1).replaceAll("\\n", "\n");
+    if (key.startsWith("sops_")) flat.push([key.slice(5), value]);
+    else entries.push({ key, value, line: i + 1 });
+  }
+  return { entries, metadata: unflatten(flat, file) };
+}
+function unflatten(flat, file) {
+  const root = {};
+  for (const [key, value] of flat) {
+    const tokens = key.split(/(?=__map_|__list_)/);
+    let node = root;
+    tokens.forEach((token, i) => {
+      const last = i === tokens.length - 1;
+      let name = token;
+      if (token.startsWith("__map_")) name = token.slice(6);
+      else if (token.startsWith("__list_")) name = Number(token.slice(7));
+      const nextIsList = !last && tokens[i + 1].startsWith("__list_");
+      const container = node;
+      if (last) {
+        container[name] = value;
+        return;
+      }
+      if (container[name] === void 0) container[name] = nextIsList ? [] : {};
+      const next = container[name];
+      if (typeof next !== "object" || next === null) {
+        throw new SopsError("format", `${file}: the sops_${key} metadata entry conflicts with another`, {
+          file
+        });
+      }
+      node = next;
+    });
+  }
+  return root;
+}
+
+// src/secrets/sops/metadata.ts
 var OTHER_KEY_TYPES = ["pgp", "kms", "gcp_kms", "hckms", "azure_kv", "hc_vault"];
 var RULE_KINDS = [
   "unencrypted_suffix",
@@ -84450,14 +84638,8 @@ function parseSopsMetadata(raw, file) {
     version
   };
 }
-function macAdditionalData(lastModified, file) {
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(lastModified);
-  if (!m) {
-    throw new SopsError("format", `${file}: sops.lastmodified is not an RFC 3339 time`, { file });
-  }
-  const zone = m[3] === "+00:00" || m[3] === "-00:00" ? "Z" : m[3];
-  return m[1] + zone;
-}
+
+// src/secrets/sops/formats.ts
 function detectSopsFormat(file, text2) {
   const base = file.split(/[\\/]/).pop() ?? file;
   const ext = base.includes(".") ? base.slice(base.lastIndexOf(".")).toLowerCase() : "";
@@ -84471,236 +84653,84 @@ function detectSopsFormat(file, text2) {
   }
   return void 0;
 }
-function parseDotenv(text2, file) {
-  const entries = [];
-  const flat = [];
-  const lines = text2.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === "" || line.startsWith("#")) continue;
-    const eq = line.indexOf("=");
-    if (eq === -1) {
-      throw new SopsError("format", `${file}:${i + 1}: not a KEY=VALUE line`, { file, line: i + 1 });
-    }
-    const key = line.slice(0, eq);
-    const value = line.slice(eq + 1).replaceAll("\\n", "\n");
-    if (key.startsWith("sops_")) flat.push([key.slice(5), value]);
-    else entries.push({ key, value, line: i + 1 });
-  }
-  return { entries, metadata: unflatten(flat, file) };
+
+// src/secrets/sops/leaves.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function joinWhere(where2, key) {
+  const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+  return where2 === "" ? k : `${where2}.${k}`;
 }
-function unflatten(flat, file) {
-  const root = {};
-  for (const [key, value] of flat) {
-    const tokens = key.split(/(?=__map_|__list_)/);
-    let node = root;
-    tokens.forEach((token, i) => {
-      const last = i === tokens.length - 1;
-      let name = token;
-      if (token.startsWith("__map_")) name = token.slice(6);
-      else if (token.startsWith("__list_")) name = Number(token.slice(7));
-      const nextIsList = !last && tokens[i + 1].startsWith("__list_");
-      const container = node;
-      if (last) {
-        container[name] = value;
-        return;
-      }
-      if (container[name] === void 0) container[name] = nextIsList ? [] : {};
-      const next = container[name];
-      if (typeof next !== "object" || next === null) {
-        throw new SopsError("format", `${file}: the sops_${key} metadata entry conflicts with another`, {
-          file
-        });
-      }
-      node = next;
-    });
-  }
-  return root;
-}
-async function recoverDataKey(meta, identities, file) {
-  const encryptedFor = meta.age.map((a) => shortRecipient(a.recipient)).join(", ");
-  const others = meta.otherKeyTypes.length ? ` (it also has ${meta.otherKeyTypes.join(", ")} keys, not used here)` : "";
-  if (meta.age.length === 0) {
-    throw new SopsError(
-      "wrong-key",
-      `${file}: is not encrypted for any age recipient${others}; only age keys are supported`,
-      { file }
-    );
-  }
-  if (identities.length === 0) {
-    throw new SopsError(
-      "no-identity",
-      `${file}: no age identity was given to decrypt it. Provide one with the action input \`age-key\`, the environment variable SOPS_AGE_KEY, or a key file named by SOPS_AGE_KEY_FILE. It is encrypted for: ${encryptedFor}`,
-      { file }
-    );
-  }
-  const damaged = [];
-  for (const stanza of meta.age) {
-    let envelope;
-    try {
-      envelope = armor_exports.decode(stanza.enc);
-    } catch {
-      damaged.push(shortRecipient(stanza.recipient));
-      continue;
-    }
-    const opened = await openAgeEnvelope(identities, envelope);
-    if (opened.ok && opened.plaintext.length === 32) return Buffer.from(opened.plaintext);
-    if (opened.ok || opened.reason === "damaged") damaged.push(shortRecipient(stanza.recipient));
-  }
-  const ours = identities.map((i) => shortRecipient(i.recipient)).join(", ");
-  const n = identities.length;
-  if (damaged.length > 0 && meta.age.some((a) => identities.some((i) => i.recipient === a.recipient))) {
-    throw new SopsError(
-      "tampered",
-      `${file}: the age envelope of the data key for ${damaged.join(", ")} is damaged and cannot be opened`,
-      { file }
-    );
-  }
-  throw new SopsError(
-    "wrong-key",
-    `none of the ${n} age ${n === 1 ? "identity" : "identities"} (${ours}) can decrypt ${file}; it is encrypted for: ${encryptedFor}${others}`,
-    { file }
-  );
-}
-function ruleReason(rule) {
-  const v = JSON.stringify(rule.value);
-  switch (rule.kind) {
-    case "unencrypted_suffix":
-      return `no key on its path ends with the unencrypted_suffix ${v}`;
-    case "encrypted_suffix":
-      return `a key on its path ends with the encrypted_suffix ${v}`;
-    case "unencrypted_regex":
-      return `no key on its path matches the unencrypted_regex ${v}`;
-    case "encrypted_regex":
-      return `a key on its path matches the encrypted_regex ${v}`;
-  }
-}
-function decryptLeaves(leaves, meta, key, file, flavor) {
-  const shouldEncrypt = ruleMatcher(meta.rule, file);
-  const hash = createHash("sha512");
-  if (meta.macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
-  const uncertain = [];
-  const secrets = /* @__PURE__ */ new Set();
-  const where2 = (leaf) => ({ file, line: leaf.line, field: leaf.where });
-  for (const leaf of leaves) {
-    const raw = leaf.read();
-    if (raw === null || raw === void 0) continue;
-    const encrypted2 = shouldEncrypt(leaf.path);
-    const label = `${at(file, leaf.line)}: ${leaf.where}`;
-    if (!encrypted2) {
-      if (!meta.macOnlyEncrypted) {
-        const { bytes, uncertain: unsure } = clearValueBytes(raw, leaf.scalar, flavor);
-        hash.update(bytes);
-        if (unsure) uncertain.push(leaf);
-      }
-      continue;
-    }
-    if (raw === "") continue;
-    if (!isEncryptedValue(raw)) {
-      const ruleText = ruleReason(meta.rule);
-      throw new SopsError(
-        "not-encrypted",
-        `${label}: value should be encrypted (${ruleText}) but is in clear text; it was added or edited without sops`,
-        where2(leaf)
-      );
-    }
-    if (!leaf.write) {
-      throw new SopsError(
-        "unsupported",
-        `${label}: an encrypted value reached through a YAML alias`,
-        where2(leaf)
-      );
-    }
-    const opened = openValue(raw, key, `${leaf.path.join(":")}:`);
-    if (!opened.ok) {
-      throw opened.why === "auth" ? new SopsError(
-        "tampered",
-        `${label}: the encrypted value fails authentication; it was modified or moved from another key`,
-        where2(leaf)
-      ) : new SopsError("format", `${label}: not a well-formed sops ENC[...] value`, where2(leaf));
-    }
-    const typed = typedValue(opened.type, opened.plain);
-    if (!typed.ok)
-      throw new SopsError("format", `${label}: cannot decode the value: ${typed.why}`, where2(leaf));
-    if (typed.mac) hash.update(typed.mac);
-    leaf.write(typed.value);
-    if (leaf.scalar) {
-      leaf.scalar.source = void 0;
-      leaf.scalar.type = void 0;
-      leaf.scalar.tag = void 0;
-    }
-    if (typed.value !== null && typed.value !== "") secrets.add(String(typed.value));
-  }
-  return { mac: hash.digest("hex").toUpperCase(), uncertain, secretValues: [...secrets] };
-}
-function verifyMac(outcome, meta, key, file) {
-  if (meta.mac === void 0) {
-    throw new SopsError("tampered", `${file}: has no MAC, so its integrity cannot be checked; refusing it`, {
-      file
-    });
-  }
-  const opened = openValue(meta.mac, key, macAdditionalData(meta.lastModified, file));
-  if (!opened.ok || opened.type !== "str") {
-    throw new SopsError(
-      "tampered",
-      `${file}: its MAC cannot be decrypted (the MAC or sops.lastmodified was modified); refusing it`,
-      { file }
-    );
-  }
-  const expected = opened.plain;
-  const actual = Buffer.from(outcome.mac);
-  if (expected.length === actual.length && timingSafeEqual(expected, actual)) return;
-  const first = outcome.uncertain[0];
-  if (first) {
-    throw new SopsError(
-      "cannot-verify",
-      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
-      { file, line: first.line, field: first.where }
-    );
-  }
-  throw new SopsError(
-    "tampered",
-    `${file}: MAC mismatch: the file was modified without the data key (a value edited, added, removed or reordered); refusing it`,
-    { file }
-  );
-}
-function parseDocuments(text2, file, format, lineCounter) {
-  const docs = import_yaml3.default.parseAllDocuments(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (!Array.isArray(docs) || docs.length === 0) {
-    throw new SopsError("format", `${file}: is empty, not a sops-encrypted file`, { file });
-  }
-  for (const doc2 of docs) {
-    const error2 = doc2.errors[0];
-    if (error2) {
-      const line = lineCounter.linePos(error2.pos[0]).line || void 0;
-      throw new SopsError(
-        "format",
-        `${at(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error2.code})`,
-        {
-          file,
-          line
+function collectYamlLeaves(doc2, lineCounter, file, options) {
+  const leaves = [];
+  let aliasesFollowed = 0;
+  const lineOf = (node) => {
+    const range = node?.range;
+    if (!lineCounter || !range) return void 0;
+    const line = lineCounter.linePos(range[0]).line;
+    return line > 0 ? line : void 0;
+  };
+  const walk = (node, path5, where2, viaAlias, depth) => {
+    if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
+    if (node === null || node === void 0) return;
+    if ((0, import_yaml4.isMap)(node)) {
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (!(0, import_yaml4.isScalar)(key) || typeof key.value !== "string") {
+          const line = lineOf((0, import_yaml4.isScalar)(key) ? key : void 0) ?? lineOf(node);
+          throw new SopsError(
+            "format",
+            `${at(file, line)}: ${where2 || "the document"} has a key that is not a string`,
+            {
+              file,
+              line,
+              field: where2 || void 0
+            }
+          );
         }
-      );
+        walk(pair.value, [...path5, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
+      }
+    } else if ((0, import_yaml4.isSeq)(node)) {
+      node.items.forEach((item, i) => {
+        walk(item, path5, `${where2}[${i}]`, viaAlias, depth + 1);
+      });
+    } else if ((0, import_yaml4.isAlias)(node)) {
+      const line = lineOf(node);
+      if (options.aliases === "reject") {
+        throw new SopsError(
+          "unsupported",
+          `${at(file, line)}: ${where2}: YAML aliases are not supported here`,
+          {
+            file,
+            line,
+            field: where2
+          }
+        );
+      }
+      if (++aliasesFollowed > 1e3) {
+        throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
+      }
+      walk(node.resolve(doc2), path5, where2, true, depth + 1);
+    } else if ((0, import_yaml4.isScalar)(node)) {
+      const scalar3 = node;
+      const originals = options.originals;
+      leaves.push({
+        path: path5,
+        where: where2,
+        line: lineOf(scalar3),
+        scalar: scalar3,
+        read: () => originals?.has(scalar3) ? originals.get(scalar3) : scalar3.value,
+        write: viaAlias ? void 0 : (value) => {
+          if (originals && !originals.has(scalar3)) originals.set(scalar3, scalar3.value);
+          scalar3.value = value;
+        }
+      });
     }
-  }
-  if (format !== "yaml" && docs.length > 1) {
-    throw new SopsError("format", `${file}: holds more than one JSON value`, { file });
-  }
-  return docs;
+  };
+  walk(doc2.contents, [], "", false, 0);
+  return leaves;
 }
-function rootMap(doc2, index, file, lc) {
-  const c = doc2.contents;
-  if (c === null || (0, import_yaml3.isScalar)(c) && c.value === null) return void 0;
-  if (!(0, import_yaml3.isMap)(c)) {
-    const line = lc.linePos(c.range[0]).line || void 0;
-    throw new SopsError(
-      "format",
-      `${at(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
-      { file, line }
-    );
-  }
-  return c;
-}
+
+// src/secrets/sops/decrypt.ts
 async function decryptSopsFile(text2, file, identities, options = {}) {
   const format = options.format ?? detectSopsFormat(file, text2);
   if (!format) {
@@ -84710,7 +84740,7 @@ async function decryptSopsFile(text2, file, identities, options = {}) {
       { file }
     );
   }
-  const lineCounter = new import_yaml3.LineCounter();
+  const lineCounter = new import_yaml5.LineCounter();
   if (format === "dotenv") {
     const parsed = parseDotenv(text2, file);
     if (Object.keys(parsed.metadata).length === 0) {
@@ -84746,12 +84776,12 @@ async function decryptSopsFile(text2, file, identities, options = {}) {
   }
   const docs = parseDocuments(text2, file, format, lineCounter);
   const roots = docs.map((doc2, i) => rootMap(doc2, i, file, lineCounter));
-  const isSopsKey = (p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "sops";
+  const isSopsKey = (p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "sops";
   const metaPair = roots[0]?.items.find(isSopsKey);
   if (!metaPair) {
     throw new SopsError("format", `${file}: has no top-level sops key, not a sops-encrypted file`, { file });
   }
-  const rawMeta = import_yaml3.default.isNode(metaPair.value) ? metaPair.value.toJS(docs[0]) : metaPair.value;
+  const rawMeta = import_yaml5.default.isNode(metaPair.value) ? metaPair.value.toJS(docs[0]) : metaPair.value;
   const meta = parseSopsMetadata(rawMeta, file);
   for (const root of roots) if (root) root.items = root.items.filter((p) => !isSopsKey(p));
   const key = await recoverDataKey(meta, identities, file);
@@ -87336,7 +87366,7 @@ function rolesFromOrganizations(organizations) {
 }
 
 // src/talos/talosconfig.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { chmod, readFile, writeFile } from "node:fs/promises";
 import { isIPv6 as isIPv62 } from "node:net";
 import { homedir } from "node:os";
@@ -87386,15 +87416,15 @@ function stringList(value, file, field) {
   return value;
 }
 function parseTalosconfig(text2, file = "talosconfig") {
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc2 = (0, import_yaml4.parseDocument)(text2, { lineCounter });
+  const lineCounter = new import_yaml6.LineCounter();
+  const doc2 = (0, import_yaml6.parseDocument)(text2, { lineCounter });
   if (doc2.errors.length) {
     const err = doc2.errors[0];
     fail2(file, `not valid YAML: ${err.message.split("\n")[0]}`, void 0, err.linePos?.[0]?.line);
   }
   const lineOf = (path5) => {
     const node = doc2.getIn(path5, true);
-    const range = (0, import_yaml4.isScalar)(node) || (0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node) ? node.range : void 0;
+    const range = (0, import_yaml6.isScalar)(node) || (0, import_yaml6.isMap)(node) || (0, import_yaml6.isSeq)(node) ? node.range : void 0;
     return range ? lineCounter.linePos(range[0]).line : void 0;
   };
   const root = doc2.toJS();
@@ -94049,7 +94079,9 @@ function planCluster(name, b, h, headError, baseError, registry) {
     return plan;
   }
   if (baseError && !b) {
-    plan.error = void 0;
+    plan.hidden.push(
+      `the base did not render (${registry.redact(baseError.error.message)}): every node shows as added`
+    );
   }
   const baseNodes = new Map((b?.nodes ?? []).map((n) => [n.name, n]));
   const headNodes = new Map((h?.nodes ?? []).map((n) => [n.name, n]));
