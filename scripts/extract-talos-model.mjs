@@ -10,14 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-const VERSIONS = [
-  ['1.10', 'v1.10.9'],
-  ['1.11', 'v1.11.6'],
-  ['1.12', 'v1.12.11'],
-  ['1.13', 'v1.13.9'],
-  ['1.14', 'v1.14.0-rc.1'],
-];
+import { VERSIONS } from './talos-releases.mjs';
 
 const repo = process.argv[2];
 if (!repo) {

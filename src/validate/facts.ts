@@ -2,7 +2,7 @@
  * Facts about each Talos release line that validation needs and the typed model does not carry: text-enum
  * values, the keys Talos's published schema requires, deprecated fields and their replacements, the
  * Kubernetes versions a Talos line supports, Talos API roles and protected kubelet fields. Derived from
- * Talos's sources by data/extract-talos-facts.mjs.
+ * Talos's sources by scripts/extract-talos-facts.mjs.
  */
 import type { Contract } from '../model/model.js';
 import data from './data/talos-facts.json' with { type: 'json' };

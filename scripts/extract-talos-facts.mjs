@@ -9,20 +9,13 @@
 //   - the Talos API roles and the kubelet configuration fields Talos protects.
 // Only facts (names, values, limits) are taken; no upstream text is copied.
 //
-// Usage: node src/validate/data/extract-talos-facts.mjs TALOS_REPO [--out FILE]
+// Usage: node scripts/extract-talos-facts.mjs TALOS_REPO [--out FILE]
 // Needs: git. The repository must have the tags in VERSIONS (the same as the typed model's).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const VERSIONS = [
-  ['1.10', 'v1.10.9'],
-  ['1.11', 'v1.11.6'],
-  ['1.12', 'v1.12.11'],
-  ['1.13', 'v1.13.9'],
-  ['1.14', 'v1.14.0-rc.1'],
-];
+import { VERSIONS } from './talos-releases.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = process.argv[2];
@@ -31,8 +24,11 @@ if (!repo) {
   process.exit(2);
 }
 const outIdx = process.argv.indexOf('--out');
-const out = outIdx > 0 ? process.argv[outIdx + 1] : path.join(here, 'talos-facts.json');
-const model = JSON.parse(readFileSync(path.join(here, '..', '..', 'model', 'talos-model.json'), 'utf8'));
+const out =
+  outIdx > 0
+    ? process.argv[outIdx + 1]
+    : path.join(here, '..', 'src', 'validate', 'data', 'talos-facts.json');
+const model = JSON.parse(readFileSync(path.join(here, '..', 'src', 'model', 'talos-model.json'), 'utf8'));
 
 const git = (...args) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const show = (tag, file) => git('show', `${tag}:${file}`);
