@@ -763,19 +763,19 @@ var require_uri_parser = __commonJS({
       };
     }
     var NUMBER_REGEX = /^\d+$/;
-    function splitHostPort(path8) {
-      if (path8.startsWith("[")) {
-        const hostEnd = path8.indexOf("]");
+    function splitHostPort(path9) {
+      if (path9.startsWith("[")) {
+        const hostEnd = path9.indexOf("]");
         if (hostEnd === -1) {
           return null;
         }
-        const host = path8.substring(1, hostEnd);
+        const host = path9.substring(1, hostEnd);
         if (host.indexOf(":") === -1) {
           return null;
         }
-        if (path8.length > hostEnd + 1) {
-          if (path8[hostEnd + 1] === ":") {
-            const portString = path8.substring(hostEnd + 2);
+        if (path9.length > hostEnd + 1) {
+          if (path9[hostEnd + 1] === ":") {
+            const portString = path9.substring(hostEnd + 2);
             if (NUMBER_REGEX.test(portString)) {
               return {
                 host,
@@ -793,7 +793,7 @@ var require_uri_parser = __commonJS({
           };
         }
       } else {
-        const splitPath = path8.split(":");
+        const splitPath = path9.split(":");
         if (splitPath.length === 2) {
           if (NUMBER_REGEX.test(splitPath[1])) {
             return {
@@ -805,7 +805,7 @@ var require_uri_parser = __commonJS({
           }
         } else {
           return {
-            host: path8
+            host: path9
           };
         }
       }
@@ -3841,14 +3841,14 @@ var require_client_interceptors = __commonJS({
       }
     };
     exports.InterceptingCall = InterceptingCall;
-    function getCall(channel, path8, options) {
+    function getCall(channel, path9, options) {
       var _a, _b;
       const deadline = (_a = options.deadline) !== null && _a !== void 0 ? _a : Infinity;
       const host = options.host;
       const parent = (_b = options.parent) !== null && _b !== void 0 ? _b : null;
       const propagateFlags = options.propagate_flags;
       const credentials2 = options.credentials;
-      const call = channel.createCall(path8, deadline, host, parent, propagateFlags);
+      const call = channel.createCall(path9, deadline, host, parent, propagateFlags);
       if (credentials2) {
         call.setCredentials(credentials2);
       }
@@ -4418,9 +4418,9 @@ var require_make_client = __commonJS({
       ServiceClientImpl.serviceName = serviceName;
       return ServiceClientImpl;
     }
-    function partial(fn, path8, serialize, deserialize) {
+    function partial(fn, path9, serialize, deserialize) {
       return function(...args2) {
-        return fn.call(this, path8, serialize, deserialize, ...args2);
+        return fn.call(this, path9, serialize, deserialize, ...args2);
       };
     }
     function isProtobufTypeDefinition(obj) {
@@ -7371,15 +7371,15 @@ var require_fetch = __commonJS({
 var require_path = __commonJS({
   "node_modules/@protobufjs/path/index.js"(exports) {
     "use strict";
-    var path8 = exports;
+    var path9 = exports;
     var isAbsolute = (
       /**
        * Tests if the specified path is absolute.
        * @param {string} path Path to test
        * @returns {boolean} `true` if path is absolute
        */
-      path8.isAbsolute = function isAbsolute2(path9) {
-        return /^(?:\/|\w+:)/.test(path9);
+      path9.isAbsolute = function isAbsolute2(path10) {
+        return /^(?:\/|\w+:)/.test(path10);
       }
     );
     var normalize = (
@@ -7388,9 +7388,9 @@ var require_path = __commonJS({
        * @param {string} path Path to normalize
        * @returns {string} Normalized path
        */
-      path8.normalize = function normalize2(path9) {
-        path9 = path9.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-        var parts2 = path9.split("/"), absolute = isAbsolute(path9), prefix = "";
+      path9.normalize = function normalize2(path10) {
+        path10 = path10.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+        var parts2 = path10.split("/"), absolute = isAbsolute(path10), prefix = "";
         if (absolute)
           prefix = parts2.shift() + "/";
         for (var i = 0; i < parts2.length; ) {
@@ -7409,7 +7409,7 @@ var require_path = __commonJS({
         return prefix + parts2.join("/");
       }
     );
-    path8.resolve = function resolve(originPath, includePath, alreadyNormalized) {
+    path9.resolve = function resolve(originPath, includePath, alreadyNormalized) {
       if (!alreadyNormalized)
         includePath = normalize(includePath);
       if (isAbsolute(includePath))
@@ -7593,18 +7593,18 @@ var require_namespace = __commonJS({
       object.onRemove(this);
       return clearCache(this);
     };
-    Namespace.prototype.define = function define2(path8, json) {
-      if (util.isString(path8))
-        path8 = path8.split(".");
-      else if (!Array.isArray(path8))
+    Namespace.prototype.define = function define2(path9, json) {
+      if (util.isString(path9))
+        path9 = path9.split(".");
+      else if (!Array.isArray(path9))
         throw TypeError("illegal path");
-      if (path8 && path8.length && path8[0] === "")
+      if (path9 && path9.length && path9[0] === "")
         throw Error("path must be relative");
-      if (path8.length > util.recursionLimit)
+      if (path9.length > util.recursionLimit)
         throw Error("max depth exceeded");
       var ptr = this;
-      while (path8.length > 0) {
-        var part = path8.shift();
+      while (path9.length > 0) {
+        var part = path9.shift();
         if (ptr.nested && ptr.nested[part]) {
           ptr = ptr.nested[part];
           if (!(ptr instanceof Namespace))
@@ -7639,26 +7639,26 @@ var require_namespace = __commonJS({
       });
       return this;
     };
-    Namespace.prototype.lookup = function lookup(path8, filterTypes, parentAlreadyChecked) {
+    Namespace.prototype.lookup = function lookup(path9, filterTypes, parentAlreadyChecked) {
       if (typeof filterTypes === "boolean") {
         parentAlreadyChecked = filterTypes;
         filterTypes = void 0;
       } else if (filterTypes && !Array.isArray(filterTypes))
         filterTypes = [filterTypes];
-      if (util.isString(path8) && path8.length) {
-        if (path8 === ".")
+      if (util.isString(path9) && path9.length) {
+        if (path9 === ".")
           return this.root;
-        path8 = path8.split(".");
-      } else if (!path8.length)
+        path9 = path9.split(".");
+      } else if (!path9.length)
         return this;
-      var flatPath = path8.join(".");
-      if (path8[0] === "")
-        return this.root.lookup(path8.slice(1), filterTypes);
+      var flatPath = path9.join(".");
+      if (path9[0] === "")
+        return this.root.lookup(path9.slice(1), filterTypes);
       var found = this.root._fullyQualifiedObjects && this.root._fullyQualifiedObjects["." + flatPath];
       if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
         return found;
       }
-      found = this._lookupImpl(path8, flatPath);
+      found = this._lookupImpl(path9, flatPath);
       if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
         return found;
       }
@@ -7666,7 +7666,7 @@ var require_namespace = __commonJS({
         return null;
       var current = this;
       while (current.parent) {
-        found = current.parent._lookupImpl(path8, flatPath);
+        found = current.parent._lookupImpl(path9, flatPath);
         if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
           return found;
         }
@@ -7674,22 +7674,22 @@ var require_namespace = __commonJS({
       }
       return null;
     };
-    Namespace.prototype._lookupImpl = function lookup(path8, flatPath) {
+    Namespace.prototype._lookupImpl = function lookup(path9, flatPath) {
       if (Object.prototype.hasOwnProperty.call(this._lookupCache, flatPath)) {
         return this._lookupCache[flatPath];
       }
-      var found = this.get(path8[0]);
+      var found = this.get(path9[0]);
       var exact = null;
       if (found) {
-        if (path8.length === 1) {
+        if (path9.length === 1) {
           exact = found;
         } else if (found instanceof Namespace) {
-          path8 = path8.slice(1);
-          exact = found._lookupImpl(path8, path8.join("."));
+          path9 = path9.slice(1);
+          exact = found._lookupImpl(path9, path9.join("."));
         }
       } else {
         for (var i = 0; i < this.nestedArray.length; ++i)
-          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path8, flatPath))) {
+          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path9, flatPath))) {
             exact = found;
             break;
           }
@@ -7697,28 +7697,28 @@ var require_namespace = __commonJS({
       this._lookupCache[flatPath] = exact;
       return exact;
     };
-    Namespace.prototype.lookupType = function lookupType(path8) {
-      var found = this.lookup(path8, [Type]);
+    Namespace.prototype.lookupType = function lookupType(path9) {
+      var found = this.lookup(path9, [Type]);
       if (!found)
-        throw Error("no such type: " + path8);
+        throw Error("no such type: " + path9);
       return found;
     };
-    Namespace.prototype.lookupEnum = function lookupEnum(path8) {
-      var found = this.lookup(path8, [Enum]);
+    Namespace.prototype.lookupEnum = function lookupEnum(path9) {
+      var found = this.lookup(path9, [Enum]);
       if (!found)
-        throw Error("no such Enum '" + path8 + "' in " + this);
+        throw Error("no such Enum '" + path9 + "' in " + this);
       return found;
     };
-    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path8) {
-      var found = this.lookup(path8, [Type, Enum]);
+    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path9) {
+      var found = this.lookup(path9, [Type, Enum]);
       if (!found)
-        throw Error("no such Type or Enum '" + path8 + "' in " + this);
+        throw Error("no such Type or Enum '" + path9 + "' in " + this);
       return found;
     };
-    Namespace.prototype.lookupService = function lookupService(path8) {
-      var found = this.lookup(path8, [Service]);
+    Namespace.prototype.lookupService = function lookupService(path9) {
+      var found = this.lookup(path9, [Service]);
       if (!found)
-        throw Error("no such Service '" + path8 + "' in " + this);
+        throw Error("no such Service '" + path9 + "' in " + this);
       return found;
     };
     Namespace._configure = function(Type_, Service_, Enum_) {
@@ -9135,13 +9135,13 @@ var require_util = __commonJS({
       Object.defineProperty(object, "$type", { value: enm, enumerable: false });
       return enm;
     };
-    util.setProperty = function setProperty(dst, path8, value, ifNotSet) {
-      function setProp(dst2, path9, value2) {
-        var part = path9.shift();
+    util.setProperty = function setProperty(dst, path9, value, ifNotSet) {
+      function setProp(dst2, path10, value2) {
+        var part = path10.shift();
         if (util.isUnsafeProperty(part))
           return dst2;
-        if (path9.length > 0) {
-          dst2[part] = setProp(dst2[part] || {}, path9, value2);
+        if (path10.length > 0) {
+          dst2[part] = setProp(dst2[part] || {}, path10, value2);
         } else {
           var prevValue = dst2[part];
           if (prevValue && ifNotSet)
@@ -9154,12 +9154,12 @@ var require_util = __commonJS({
       }
       if (typeof dst !== "object")
         throw TypeError("dst must be an object");
-      if (!path8)
+      if (!path9)
         throw TypeError("path must be specified");
-      path8 = path8.split(".");
-      if (path8.length > util.recursionLimit)
+      path9 = path9.split(".");
+      if (path9.length > util.recursionLimit)
         throw Error("max depth exceeded");
-      return setProp(dst, path8, value);
+      return setProp(dst, path9, value);
     };
     Object.defineProperty(util, "decorateRoot", {
       get: function() {
@@ -9705,12 +9705,12 @@ var require_object = __commonJS({
        */
       fullName: {
         get: function() {
-          var path8 = [this.name], ptr = this.parent;
+          var path9 = [this.name], ptr = this.parent;
           while (ptr) {
-            path8.unshift(ptr.name);
+            path9.unshift(ptr.name);
             ptr = ptr.parent;
           }
-          return path8.join(".");
+          return path9.join(".");
         }
       }
     });
@@ -13748,16 +13748,16 @@ var require_util2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addCommonProtos = exports.loadProtosWithOptionsSync = exports.loadProtosWithOptions = void 0;
     var fs = __require("fs");
-    var path8 = __require("path");
+    var path9 = __require("path");
     var Protobuf = require_protobufjs();
     function addIncludePathResolver(root, includePaths) {
       const originalResolvePath = root.resolvePath;
       root.resolvePath = (origin, target) => {
-        if (path8.isAbsolute(target)) {
+        if (path9.isAbsolute(target)) {
           return target;
         }
         for (const directory of includePaths) {
-          const fullPath = path8.join(directory, target);
+          const fullPath = path9.join(directory, target);
           try {
             fs.accessSync(fullPath, fs.constants.R_OK);
             return fullPath;
@@ -19370,9 +19370,9 @@ var require_server_call = __commonJS({
       return status5;
     }
     var ServerUnaryCallImpl = class extends events_1.EventEmitter {
-      constructor(path8, call, metadata, request) {
+      constructor(path9, call, metadata, request) {
         super();
-        this.path = path8;
+        this.path = path9;
         this.call = call;
         this.metadata = metadata;
         this.request = request;
@@ -19402,9 +19402,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerUnaryCallImpl = ServerUnaryCallImpl;
     var ServerReadableStreamImpl = class extends stream_1.Readable {
-      constructor(path8, call, metadata) {
+      constructor(path9, call, metadata) {
         super({ objectMode: true });
-        this.path = path8;
+        this.path = path9;
         this.call = call;
         this.metadata = metadata;
         this.cancelled = false;
@@ -19436,9 +19436,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerReadableStreamImpl = ServerReadableStreamImpl;
     var ServerWritableStreamImpl = class extends stream_1.Writable {
-      constructor(path8, call, metadata, request) {
+      constructor(path9, call, metadata, request) {
         super({ objectMode: true });
-        this.path = path8;
+        this.path = path9;
         this.call = call;
         this.metadata = metadata;
         this.request = request;
@@ -19492,9 +19492,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerWritableStreamImpl = ServerWritableStreamImpl;
     var ServerDuplexStreamImpl = class extends stream_1.Duplex {
-      constructor(path8, call, metadata) {
+      constructor(path9, call, metadata) {
         super({ objectMode: true });
-        this.path = path8;
+        this.path = path9;
         this.call = call;
         this.metadata = metadata;
         this.pendingStatus = {
@@ -21795,11 +21795,11 @@ var require_server = __commonJS({
           }
           return true;
         }
-        _retrieveHandler(path8) {
-          serverCallTrace("Received call to method " + path8 + " at address " + this.serverAddressString);
-          const handler = this.handlers.get(path8);
+        _retrieveHandler(path9) {
+          serverCallTrace("Received call to method " + path9 + " at address " + this.serverAddressString);
+          const handler = this.handlers.get(path9);
           if (handler === void 0) {
-            serverCallTrace("No handler registered for method " + path8 + ". Sending UNIMPLEMENTED status.");
+            serverCallTrace("No handler registered for method " + path9 + ". Sending UNIMPLEMENTED status.");
             return null;
           }
           return handler;
@@ -21823,10 +21823,10 @@ var require_server = __commonJS({
             channelzSessionInfo === null || channelzSessionInfo === void 0 ? void 0 : channelzSessionInfo.streamTracker.addCallFailed();
             return;
           }
-          const path8 = headers[HTTP2_HEADER_PATH];
-          const handler = this._retrieveHandler(path8);
+          const path9 = headers[HTTP2_HEADER_PATH];
+          const handler = this._retrieveHandler(path9);
           if (!handler) {
-            this._respondWithError(getUnimplementedStatusResponse(path8), stream2, channelzSessionInfo);
+            this._respondWithError(getUnimplementedStatusResponse(path9), stream2, channelzSessionInfo);
             return;
           }
           const callEventTracker = {
@@ -21876,10 +21876,10 @@ var require_server = __commonJS({
           if (this._verifyContentType(stream2, headers) !== true) {
             return;
           }
-          const path8 = headers[HTTP2_HEADER_PATH];
-          const handler = this._retrieveHandler(path8);
+          const path9 = headers[HTTP2_HEADER_PATH];
+          const handler = this._retrieveHandler(path9);
           if (!handler) {
-            this._respondWithError(getUnimplementedStatusResponse(path8), stream2, null);
+            this._respondWithError(getUnimplementedStatusResponse(path9), stream2, null);
             return;
           }
           const call = (0, server_interceptors_1.getServerInterceptingCall)([...extraInterceptors, ...this.interceptors], stream2, headers, null, handler, this.options);
@@ -23187,13 +23187,13 @@ var require_resolver_uds = __commonJS({
         this.listener = listener;
         this.hasReturnedResult = false;
         this.endpoints = [];
-        let path8;
+        let path9;
         if (target.authority === "") {
-          path8 = "/" + target.path;
+          path9 = "/" + target.path;
         } else {
-          path8 = target.path;
+          path9 = target.path;
         }
-        this.endpoints = [{ addresses: [{ path: path8 }] }];
+        this.endpoints = [{ addresses: [{ path: path9 }] }];
       }
       updateResolution() {
         if (!this.hasReturnedResult) {
@@ -23253,12 +23253,12 @@ var require_resolver_ip = __commonJS({
           return;
         }
         const pathList = target.path.split(",");
-        for (const path8 of pathList) {
-          const hostPort = (0, uri_parser_1.splitHostPort)(path8);
+        for (const path9 of pathList) {
+          const hostPort = (0, uri_parser_1.splitHostPort)(path9);
           if (hostPort === null) {
             this.error = {
               code: constants_1.Status.UNAVAILABLE,
-              details: `Failed to parse ${target.scheme} address ${path8}`,
+              details: `Failed to parse ${target.scheme} address ${path9}`,
               metadata: new metadata_1.Metadata()
             };
             return;
@@ -23266,7 +23266,7 @@ var require_resolver_ip = __commonJS({
           if (target.scheme === IPV4_SCHEME && !(0, net_1.isIPv4)(hostPort.host) || target.scheme === IPV6_SCHEME && !(0, net_1.isIPv6)(hostPort.host)) {
             this.error = {
               code: constants_1.Status.UNAVAILABLE,
-              details: `Failed to parse ${target.scheme} address ${path8}`,
+              details: `Failed to parse ${target.scheme} address ${path9}`,
               metadata: new metadata_1.Metadata()
             };
             return;
@@ -24692,17 +24692,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24713,13 +24713,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -24740,17 +24740,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24761,13 +24761,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -24794,23 +24794,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -25422,10 +25422,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -25444,7 +25444,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -25474,11 +25474,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -25492,8 +25492,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -25507,8 +25507,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -25526,8 +25526,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -25537,8 +25537,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -28053,9 +28053,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -28130,14 +28130,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -28152,10 +28152,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -28166,10 +28166,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -28186,13 +28186,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -30153,9 +30153,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -30164,23 +30164,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -30191,10 +30191,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit;
   }
@@ -35174,8 +35174,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path9) {
+      let input = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -35249,11 +35249,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path8.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -35616,8 +35616,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -39054,9 +39054,9 @@ function blobUrl(ctx, file, line) {
   const rel = repoRelative(file);
   if (!rel) return void 0;
   const base = ctx.serverUrl.replace(/\/+$/, "");
-  const path8 = rel.split("/").map(encodeSegment).join("/");
+  const path9 = rel.split("/").map(encodeSegment).join("/");
   const anchor = line !== void 0 && Number.isInteger(line) && line > 0 ? `#L${line}` : "";
-  return `${base}/${ctx.repository}/blob/${ctx.sha}/${path8}${anchor}`;
+  return `${base}/${ctx.repository}/blob/${ctx.sha}/${path9}${anchor}`;
 }
 function commitUrl(ctx) {
   if (!ctx || !REPOSITORY.test(ctx.repository) || !SHA.test(ctx.sha)) return void 0;
@@ -39878,6 +39878,10 @@ var init_markdown2 = __esm({
     init_markdown();
   }
 });
+
+// src/cli/main.ts
+import { realpathSync } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/errors.ts
 var TalosGitopsError = class extends Error {
@@ -42503,10 +42507,10 @@ var Schema = class _Schema {
     if (!s) throw new ProtoSchemaError(`unknown service ${fullName}`);
     return s;
   }
-  method(path8) {
-    const [, svc, name] = path8.split("/");
+  method(path9) {
+    const [, svc, name] = path9.split("/");
     const m = this.service(svc ?? "").methods.find((x) => x.name === name);
-    if (!m) throw new ProtoSchemaError(`unknown method ${path8}`);
+    if (!m) throw new ProtoSchemaError(`unknown method ${path9}`);
     return m;
   }
 };
@@ -42622,8 +42626,8 @@ function parseTalosconfig(text2, file = "talosconfig") {
     const err = doc2.errors[0];
     fail(file, `not valid YAML: ${err.message.split("\n")[0]}`, void 0, err.linePos?.[0]?.line);
   }
-  const lineOf = (path8) => {
-    const node = doc2.getIn(path8, true);
+  const lineOf = (path9) => {
+    const node = doc2.getIn(path9, true);
     const range = (0, import_yaml.isScalar)(node) || (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) ? node.range : void 0;
     return range ? lineCounter.linePos(range[0]).line : void 0;
   };
@@ -42661,18 +42665,18 @@ function parseTalosconfig(text2, file = "talosconfig") {
   sourceFiles.set(out, file);
   return out;
 }
-async function readTalosconfig(path8) {
+async function readTalosconfig(path9) {
   let text2;
   try {
-    text2 = await readFile(path8, "utf8");
+    text2 = await readFile(path9, "utf8");
   } catch (err) {
     const code = err.code;
     fail(
-      path8,
+      path9,
       code === "ENOENT" ? "talosconfig file not found" : `cannot read talosconfig (${code ?? "error"})`
     );
   }
-  return parseTalosconfig(text2, path8);
+  return parseTalosconfig(text2, path9);
 }
 var PEM_WHAT = {
   ca: "Talos CA certificate",
@@ -42742,9 +42746,9 @@ function makeContext(opts2) {
 function stringifyTalosconfig(cfg) {
   return (0, import_yaml.stringify)({ context: cfg.context, contexts: cfg.contexts }, { lineWidth: 0 });
 }
-async function writeTalosconfig(path8, cfg) {
-  await writeFile(path8, stringifyTalosconfig(cfg), { mode: 384 });
-  await chmod(path8, 384);
+async function writeTalosconfig(path9, cfg) {
+  await writeFile(path9, stringifyTalosconfig(cfg), { mode: 384 });
+  await chmod(path9, 384);
 }
 
 // src/talos/tls-probe.ts
@@ -42883,8 +42887,8 @@ var TalosClient = class _TalosClient {
   static fromTalosconfig(cfg, opts2 = {}) {
     return new _TalosClient(resolveContext(cfg, opts2.context, opts2.file), opts2);
   }
-  static async fromFile(path8, opts2 = {}) {
-    return _TalosClient.fromTalosconfig(await readTalosconfig(path8), { ...opts2, file: path8 });
+  static async fromFile(path9, opts2 = {}) {
+    return _TalosClient.fromTalosconfig(await readTalosconfig(path9), { ...opts2, file: path9 });
   }
   // ---- public API ----
   async version(node, opts2 = {}) {
@@ -43142,13 +43146,13 @@ var TalosClient = class _TalosClient {
     return conn;
   }
   callContext(node, spec, endpoint, deadlineMs) {
-    const path8 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
+    const path9 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
     return {
       node,
       method: spec.service === "state" ? `State/${spec.method}` : spec.method,
       endpoint,
       roles: this.roles,
-      neededRoles: spec.neededRoles ?? rolesFor(path8),
+      neededRoles: spec.neededRoles ?? rolesFor(path9),
       deadlineMs,
       isApply: spec.isApply
     };
@@ -43223,12 +43227,12 @@ var TalosClient = class _TalosClient {
       });
     });
   }
-  invokeRead(endpoint, node, path8, deadline) {
+  invokeRead(endpoint, node, path9, deadline) {
     const client = this.connection(endpoint).machine;
     return new Promise((resolve, reject) => {
       const chunks = [];
       let failed = false;
-      const stream2 = client.Read({ path: path8 }, this.metadataFor(node), { deadline });
+      const stream2 = client.Read({ path: path9 }, this.metadataFor(node), { deadline });
       stream2.on("data", (msg) => {
         const meta = msg.metadata;
         if (meta?.error && !failed) {
@@ -56923,10 +56927,10 @@ function formatGoURL(u) {
       if (u.user) s += `${u.user}@`;
       s += u.host;
     }
-    const path8 = escapePath(u.path);
-    if (path8 && !path8.startsWith("/") && u.host) s += "/";
-    if (s === "" && /^[^/]*:/.test(path8)) s += "./";
-    s += path8;
+    const path9 = escapePath(u.path);
+    if (path9 && !path9.startsWith("/") && u.host) s += "/";
+    if (s === "" && /^[^/]*:/.test(path9)) s += "./";
+    s += path9;
   }
   if (u.forceQuery || u.rawQuery) s += `?${u.rawQuery}`;
   if (u.fragment) s += `#${escapePath(u.fragment)}`;
@@ -57922,10 +57926,10 @@ var Decoder = class {
   issue(message, n, field) {
     this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || void 0 });
   }
-  struct(n, ref, path8) {
+  struct(n, ref, path9) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") {
-      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path8);
+      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path9);
       return void 0;
     }
     const info = structInfo(ref, this.opts.contract);
@@ -57933,7 +57937,7 @@ var Decoder = class {
     for (const e of n.entries) {
       const key = e.key.text;
       const f = info.byName.get(key);
-      const fieldPath = path8 ? `${path8}.${key}` : key;
+      const fieldPath = path9 ? `${path9}.${key}` : key;
       if (!f) {
         this.unknownField(ref, key, e.key, fieldPath);
         continue;
@@ -57946,29 +57950,29 @@ var Decoder = class {
     }
     return out;
   }
-  unknownField(ref, key, n, path8) {
+  unknownField(ref, key, n, path9) {
     const contract = this.opts.contract;
     const info = structInfo(ref, contract);
     const any = structInfo(ref).byName.get(key);
     if (any && contract) {
       const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
-      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path8);
+      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path9);
       return;
     }
     const guess = suggest(key, info.byName.keys());
     this.issue(
       `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`,
       n,
-      path8
+      path9
     );
   }
-  value(n, t, path8, field) {
+  value(n, t, path9, field) {
     switch (t.k) {
       case "scalar": {
         if (isNullNode(n)) return void 0;
         const r = decodeScalar(n, t.s);
         if (!r.ok) {
-          this.issue(r.message, n, path8);
+          this.issue(r.message, n, path9);
           return void 0;
         }
         if (!t.ptr && (r.value === "" || r.value === 0 || r.value === false)) return void 0;
@@ -57976,7 +57980,7 @@ var Decoder = class {
       }
       case "struct": {
         if (t.empty) return isNullNode(n) ? void 0 : newObj();
-        const v = this.struct(n, t.ref, path8);
+        const v = this.struct(n, t.ref, path9);
         if (v && t.ref === "v1alpha1.ClusterInlineManifest" && typeof v.contents === "string") {
           v.contents = v.contents.replace(/^[\t\n\v\f\r]+/, "");
           if (v.contents === "") delete v.contents;
@@ -57986,12 +57990,12 @@ var Decoder = class {
       case "list": {
         if (isNullNode(n)) return void 0;
         if (n.t !== "seq") {
-          this.issue(`expected a list, got ${describeNode(n)}`, n, path8);
+          this.issue(`expected a list, got ${describeNode(n)}`, n, path9);
           return void 0;
         }
         const out = [];
         n.items.forEach((item, i) => {
-          const v = this.value(item, t.of, `${path8}[${i}]`);
+          const v = this.value(item, t.of, `${path9}[${i}]`);
           out.push(v === void 0 ? zeroOf(t.of) : v);
           setIndexOrigin(out, i, this.origin(item));
         });
@@ -58000,12 +58004,12 @@ var Decoder = class {
       case "map": {
         if (isNullNode(n)) return void 0;
         if (n.t !== "map") {
-          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path8);
+          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path9);
           return void 0;
         }
         const out = newObj();
         for (const e of n.entries) {
-          const p = `${path8}.${e.key.text}`;
+          const p = `${path9}.${e.key.text}`;
           let v;
           if (isNullNode(e.value) && (t.of.ptr || t.of.k === "map" || t.of.k === "list")) v = null;
           else v = this.value(e.value, t.of, p);
@@ -58019,7 +58023,7 @@ var Decoder = class {
           return CODECS[t.name].decode(n, (x) => this.origin(x));
         } catch (e) {
           if (e instanceof CodecError) {
-            this.issue(e.message, n, path8);
+            this.issue(e.message, n, path9);
             return void 0;
           }
           throw e;
@@ -58103,9 +58107,9 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path8, key, value, at2) => {
+  const makeSelector = (path9, key, value, at2) => {
     if (root.t !== "map") return fail4("expected a mapping node", at2);
-    const required = path8.length === 0;
+    const required = path9.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
       if (v === void 0 && required) fail4(`missing ${k} in document for which $patch: delete is used`, at2);
@@ -58115,11 +58119,11 @@ function extractDeletes(doc2, file) {
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail4(`kind and apiVersion must be both set for path ${path8.join(".")}`, at2);
+      fail4(`kind and apiVersion must be both set for path ${path9.join(".")}`, at2);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
-      path: [...path8],
+      path: [...path9],
       apiVersion,
       kind,
       name,
@@ -58130,24 +58134,24 @@ function extractDeletes(doc2, file) {
       docIndex: doc2.index
     };
   };
-  const walk = (parent, node, path8) => {
+  const walk = (parent, node, path9) => {
     if (node.t === "map") {
       for (let i = 0; i < node.entries.length; i++) {
         const e = node.entries[i];
         if (isDeleteDirective(e.key.text, e.value)) {
           if (parent === "seq") {
             const sel = node.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail4(`no key:val found in sequence node for path ${path8.join(".")}`, node);
+            if (!sel) fail4(`no key:val found in sequence node for path ${path9.join(".")}`, node);
             const v = sel.value.t === "scalar" ? sel.value.text : "";
-            selectors.push(makeSelector(path8, sel.key.text, v, node));
+            selectors.push(makeSelector(path9, sel.key.text, v, node));
           } else {
-            if (path8.some((p) => p.startsWith("[")))
-              fail4(`cannot delete an inner key in '${path8.join(".")}'`, node);
-            selectors.push(makeSelector(path8, void 0, void 0, node));
+            if (path9.some((p) => p.startsWith("[")))
+              fail4(`cannot delete an inner key in '${path9.join(".")}'`, node);
+            selectors.push(makeSelector(path9, void 0, void 0, node));
           }
           return true;
         }
-        if (walk("map", e.value, [...path8, e.key.text])) {
+        if (walk("map", e.value, [...path9, e.key.text])) {
           node.entries.splice(i, 1);
           i--;
           if (node.entries.length === 0) return true;
@@ -58157,7 +58161,7 @@ function extractDeletes(doc2, file) {
     }
     if (node.t === "seq") {
       for (let i = 0; i < node.items.length; i++) {
-        if (walk("seq", node.items[i], [...path8, `[${i}]`])) {
+        if (walk("seq", node.items[i], [...path9, `[${i}]`])) {
           node.items.splice(i, 1);
           i--;
           if (node.items.length === 0) return true;
@@ -58193,9 +58197,9 @@ function applyDelete(s, doc2, contract) {
   return "done";
 }
 var LOOKUP_FAILED = "lookup failed";
-function deleteForPath(holder, t, path8, s, contract) {
+function deleteForPath(holder, t, path9, s, contract) {
   if (holder === void 0 || holder === null) return LOOKUP_FAILED;
-  const [head, ...rest] = path8;
+  const [head, ...rest] = path9;
   if (t.k === "struct") {
     const obj = holder;
     const f = structInfo(t.ref, contract).byName.get(head);
@@ -58289,64 +58293,64 @@ function toJsonable(v) {
   }
   return v;
 }
-function decodePointer(path8, what) {
-  if (typeof path8 !== "string") throw new Error(`${what} is missing or not a string`);
-  if (path8 === "") return [];
-  if (!path8.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path8)}`);
-  return path8.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+function decodePointer(path9, what) {
+  if (typeof path9 !== "string") throw new Error(`${what} is missing or not a string`);
+  if (path9 === "") return [];
+  if (!path9.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path9)}`);
+  return path9.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
-function parentOf(doc2, parts2, op, path8) {
+function parentOf(doc2, parts2, op, path9) {
   let cur = doc2;
   for (const p of parts2.slice(0, -1)) {
     if (Array.isArray(cur)) {
       const i = Number(p);
       if (!/^\d+$/.test(p) || i >= cur.length)
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path8}"`);
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path9}"`);
       cur = cur[i];
     } else if (cur && typeof cur === "object") {
       if (!(p in cur))
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path8}"`);
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path9}"`);
       cur = cur[p];
-    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path8}"`);
+    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path9}"`);
   }
   if (!cur || typeof cur !== "object")
-    throw new Error(`${op} operation does not apply: doc is missing path: "${path8}"`);
+    throw new Error(`${op} operation does not apply: doc is missing path: "${path9}"`);
   return { parent: cur, key: parts2[parts2.length - 1] };
 }
-function getAt(doc2, parts2, op, path8) {
+function getAt(doc2, parts2, op, path9) {
   if (parts2.length === 0) return doc2;
-  const { parent, key } = parentOf(doc2, parts2, op, path8);
+  const { parent, key } = parentOf(doc2, parts2, op, path9);
   if (Array.isArray(parent)) {
     const i = Number(key);
     if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path8}"`);
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path9}"`);
     return parent[i];
   }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path8}"`);
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path9}"`);
   return parent[key];
 }
-function removeAt(doc2, parts2, op, path8) {
-  const { parent, key } = parentOf(doc2, parts2, op, path8);
+function removeAt(doc2, parts2, op, path9) {
+  const { parent, key } = parentOf(doc2, parts2, op, path9);
   if (Array.isArray(parent)) {
     const i = Number(key);
     if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path8}"`);
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path9}"`);
     return parent.splice(i, 1)[0];
   }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path8}"`);
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path9}"`);
   const v = parent[key];
   delete parent[key];
   return v;
 }
-function addAt(doc2, parts2, value, path8) {
+function addAt(doc2, parts2, value, path9) {
   if (parts2.length === 0) return value;
-  const { parent, key } = parentOf(doc2, parts2, "add", path8);
+  const { parent, key } = parentOf(doc2, parts2, "add", path9);
   if (Array.isArray(parent)) {
     if (key === "-") parent.push(value);
     else {
       const i = Number(key);
       if (!/^\d+$/.test(key) || i > parent.length)
-        throw new Error(`add operation does not apply: index out of bounds: "${path8}"`);
+        throw new Error(`add operation does not apply: index out of bounds: "${path9}"`);
       parent.splice(i, 0, value);
     }
   } else parent[key] = value;
@@ -58356,14 +58360,14 @@ var clone = (v) => v === void 0 ? v : JSON.parse(JSON.stringify(v));
 function applyJsonPatch(document, ops) {
   let doc2 = document;
   for (const o of ops) {
-    const path8 = o.path;
+    const path9 = o.path;
     switch (o.op) {
       case "add":
         if (!("value" in o)) throw new Error("add operation has no value");
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path8);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path9);
         break;
       case "remove":
-        removeAt(doc2, decodePointer(o.path, "path"), "remove", path8);
+        removeAt(doc2, decodePointer(o.path, "path"), "remove", path9);
         break;
       case "replace": {
         const parts2 = decodePointer(o.path, "path");
@@ -58371,26 +58375,26 @@ function applyJsonPatch(document, ops) {
           doc2 = clone(o.value);
           break;
         }
-        getAt(doc2, parts2, "replace", path8);
-        const { parent, key } = parentOf(doc2, parts2, "replace", path8);
+        getAt(doc2, parts2, "replace", path9);
+        const { parent, key } = parentOf(doc2, parts2, "replace", path9);
         if (Array.isArray(parent)) parent[Number(key)] = clone(o.value);
         else parent[key] = clone(o.value);
         break;
       }
       case "move": {
         const v = removeAt(doc2, decodePointer(o.from, "from"), "move", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path8);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path9);
         break;
       }
       case "copy": {
         const v = getAt(doc2, decodePointer(o.from, "from"), "copy", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path8);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path9);
         break;
       }
       case "test": {
-        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path8);
+        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path9);
         if (JSON.stringify(v) !== JSON.stringify(o.value))
-          throw new Error(`testing value ${path8} failed: test failed`);
+          throw new Error(`testing value ${path9} failed: test failed`);
         break;
       }
       default:
@@ -58836,13 +58840,13 @@ function changedFields(a, b, ref, contract, prefix, depth) {
   const ao = a ?? {};
   const bo = b ?? {};
   for (const f of structInfo(ref, contract).fields) {
-    const path8 = prefix ? `${prefix}.${f.name}` : f.name;
+    const path9 = prefix ? `${prefix}.${f.name}` : f.name;
     const left = emitDocument(encodeValue(ao[f.name], f.type, contract), { indent: 2 });
     const right = emitDocument(encodeValue(bo[f.name], f.type, contract), { indent: 2 });
     if (left === right) continue;
     if (depth > 1 && f.type.k === "struct")
-      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path8, depth - 1));
-    else out.push(path8);
+      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path9, depth - 1));
+    else out.push(path9);
   }
   return out;
 }
@@ -58906,9 +58910,9 @@ function immediateApplyBlockers(a, b, contract) {
 }
 function explicitRebootFields(a, b, contract) {
   const out = [];
-  const get = (m, key, ...path8) => {
+  const get = (m, key, ...path9) => {
     let cur = m.get(key)?.body;
-    for (const p of path8) cur = cur?.[p];
+    for (const p of path9) cur = cur?.[p];
     return cur;
   };
   const differs = (x, y) => JSON.stringify(x ?? null) !== JSON.stringify(y ?? null);
@@ -59009,8 +59013,8 @@ function isSecretPath(kind, segs) {
 }
 function secretQueryParam(kind, segs) {
   for (const pattern of SECRET_PATHS[kind] ?? []) {
-    const [path8, param] = pattern.split("?");
-    if (param && matches(path8, segs)) return param;
+    const [path9, param] = pattern.split("?");
+    if (param && matches(path9, segs)) return param;
   }
   return void 0;
 }
@@ -60138,32 +60142,32 @@ var Reader2 = class {
     this.issues.push({ field, message });
   }
   /** A nested section; undefined (with an issue) when present but not a mapping. */
-  section(parent, key, path8) {
+  section(parent, key, path9) {
     const value = parent[key];
     if (value === void 0 || value === null) return void 0;
     if (!isMapping(value)) {
-      this.problem(path8, `${path8} must be a mapping`);
+      this.problem(path9, `${path9} must be a mapping`);
       return void 0;
     }
     return value;
   }
   /** A string field; '' when absent (Talos treats absent and empty alike). */
-  string(parent, key, path8) {
+  string(parent, key, path9) {
     const value = parent?.[key];
     if (value === void 0 || value === null) return "";
     if (typeof value !== "string") {
-      this.problem(path8, `${path8} must be a string`);
+      this.problem(path9, `${path9} must be a string`);
       return "";
     }
     return value;
   }
   /** A base64-of-PEM field, returned as PEM text ('' when absent or undecodable). */
-  pem(parent, key, path8) {
-    const raw = this.string(parent, key, path8);
+  pem(parent, key, path9) {
+    const raw = this.string(parent, key, path9);
     if (raw === "") return { pem: "", ok: true };
     const bytes = decodeBase64(raw);
     if (!bytes) {
-      this.problem(path8, `${path8} is not valid base64`);
+      this.problem(path9, `${path9} is not valid base64`);
       return { pem: "", ok: false };
     }
     return { pem: bytes.toString("latin1"), ok: true };
@@ -60171,34 +60175,34 @@ var Reader2 = class {
 };
 var ENCRYPTION_SECRETS = "[secrets.secretboxencryptionsecret, secrets.aescbcencryptionsecret]";
 function readCertAndKey(r, certs, name) {
-  const path8 = `certs.${name}`;
-  const section = r.section(certs, name, path8);
+  const path9 = `certs.${name}`;
+  const section = r.section(certs, name, path9);
   if (!section) {
-    if (certs[name] === void 0 || certs[name] === null) r.problem(path8, `${path8} is required`);
+    if (certs[name] === void 0 || certs[name] === null) r.problem(path9, `${path9} is required`);
     return void 0;
   }
-  const crt = r.pem(section, "crt", `${path8}.crt`);
-  const key = r.pem(section, "key", `${path8}.key`);
+  const crt = r.pem(section, "crt", `${path9}.crt`);
+  const key = r.pem(section, "key", `${path9}.key`);
   const pair = { crt: crt.pem, key: key.pem };
   if (crt.ok && key.ok) {
     const error = checkCertAndKey(pair);
-    if (error) r.problem(path8, `${path8} is invalid: ${error}`);
+    if (error) r.problem(path9, `${path9} is invalid: ${error}`);
   }
   return pair;
 }
 function readServiceAccount(r, certs) {
-  const path8 = "certs.k8sserviceaccount";
-  const section = r.section(certs, "k8sserviceaccount", path8);
+  const path9 = "certs.k8sserviceaccount";
+  const section = r.section(certs, "k8sserviceaccount", path9);
   if (!section) {
     if (certs.k8sserviceaccount === void 0 || certs.k8sserviceaccount === null) {
-      r.problem(path8, `${path8} is required`);
+      r.problem(path9, `${path9} is required`);
     }
     return void 0;
   }
-  const key = r.pem(section, "key", `${path8}.key`);
+  const key = r.pem(section, "key", `${path9}.key`);
   if (key.ok) {
     const parsed = parseKey(key.pem, "plain");
-    if ("error" in parsed) r.problem(`${path8}.key`, `${path8}.key is invalid: ${parsed.error}`);
+    if ("error" in parsed) r.problem(`${path9}.key`, `${path9}.key is invalid: ${parsed.error}`);
   }
   return { key: key.pem };
 }
@@ -69725,9 +69729,9 @@ function compileGoRegex(pattern) {
 function ruleMatcher(rule, file) {
   switch (rule.kind) {
     case "unencrypted_suffix":
-      return (path8) => !path8.some((k) => k.endsWith(rule.value));
+      return (path9) => !path9.some((k) => k.endsWith(rule.value));
     case "encrypted_suffix":
-      return (path8) => path8.some((k) => k.endsWith(rule.value));
+      return (path9) => path9.some((k) => k.endsWith(rule.value));
     case "unencrypted_regex":
     case "encrypted_regex": {
       const re = compileGoRegex(rule.value);
@@ -69738,8 +69742,8 @@ function ruleMatcher(rule, file) {
           { file }
         );
       }
-      const matches3 = (path8) => path8.some((k) => re.test(k));
-      return rule.kind === "encrypted_regex" ? matches3 : (path8) => !matches3(path8);
+      const matches3 = (path9) => path9.some((k) => re.test(k));
+      return rule.kind === "encrypted_regex" ? matches3 : (path9) => !matches3(path9);
     }
   }
 }
@@ -69999,7 +70003,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
     const line = lineCounter.linePos(range[0]).line;
     return line > 0 ? line : void 0;
   };
-  const walk = (node, path8, where2, viaAlias, depth) => {
+  const walk = (node, path9, where2, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
     if (node === null || node === void 0) return;
     if ((0, import_yaml5.isMap)(node)) {
@@ -70017,11 +70021,11 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
             }
           );
         }
-        walk(pair.value, [...path8, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
+        walk(pair.value, [...path9, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
       }
     } else if ((0, import_yaml5.isSeq)(node)) {
       node.items.forEach((item, i) => {
-        walk(item, path8, `${where2}[${i}]`, viaAlias, depth + 1);
+        walk(item, path9, `${where2}[${i}]`, viaAlias, depth + 1);
       });
     } else if ((0, import_yaml5.isAlias)(node)) {
       const line = lineOf(node);
@@ -70039,12 +70043,12 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
       if (++aliasesFollowed > 1e3) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
-      walk(node.resolve(doc2), path8, where2, true, depth + 1);
+      walk(node.resolve(doc2), path9, where2, true, depth + 1);
     } else if ((0, import_yaml5.isScalar)(node)) {
       const scalar3 = node;
       const originals = options.originals;
       leaves.push({
-        path: path8,
+        path: path9,
         where: where2,
         line: lineOf(scalar3),
         scalar: scalar3,
@@ -70168,12 +70172,12 @@ async function clusterOsCa(cluster, src) {
   const text2 = src.files.read(cluster.file);
   const spec = text2 === void 0 ? void 0 : parseClusterFile(text2, cluster.file, cluster.dir);
   if (!spec?.secrets) return createTalosOsCa();
-  const path8 = repoPath(spec.dir, spec.secrets.path);
-  const encrypted2 = src.files.read(path8);
+  const path9 = repoPath(spec.dir, spec.secrets.path);
+  const encrypted2 = src.files.read(path9);
   if (encrypted2 === void 0) return createTalosOsCa();
-  const decrypted = await decryptSopsFile(encrypted2, path8, src.identities);
+  const decrypted = await decryptSopsFile(encrypted2, path9, src.identities);
   src.registry.addAll(decrypted.secretValues);
-  return parseSecretsBundle(decrypted.values[0], path8).certs.os;
+  return parseSecretsBundle(decrypted.values[0], path9).certs.os;
 }
 async function simulatedClusterSpecs(fleet, src) {
   const out = [];
@@ -70836,24 +70840,24 @@ var Secrets = class {
   opts;
   hidden;
   /** Reads (and decrypts, for .sops files) a file; null when secrets are unavailable and allowed to be. */
-  async read(path8, ref, what) {
-    const text2 = this.opts.files.read(path8);
+  async read(path9, ref, what) {
+    const text2 = this.opts.files.read(path9);
     if (text2 === void 0) {
-      throw new TalosGitopsError(`${what} ${path8} not found`, { file: ref.file, line: ref.line });
+      throw new TalosGitopsError(`${what} ${path9} not found`, { file: ref.file, line: ref.line });
     }
-    if (!isSopsPath(path8)) return { text: text2 };
+    if (!isSopsPath(path9)) return { text: text2 };
     try {
-      const dec = await decryptSopsFile(text2, path8, this.opts.identities);
+      const dec = await decryptSopsFile(text2, path9, this.opts.identities);
       this.opts.registry.addAll(dec.secretValues);
       return {
         text: "",
-        parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path8),
+        parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path9),
         plain: dec.values[0]
       };
     } catch (e) {
       const unavailable = e instanceof SopsError && (e.reason === "no-identity" || e.reason === "wrong-key");
       if (unavailable && this.opts.allowMissingSecrets) {
-        this.hidden.push(`${path8} (${what}; no key to decrypt it here)`);
+        this.hidden.push(`${path9} (${what}; no key to decrypt it here)`);
         return null;
       }
       throw e;
@@ -70877,28 +70881,28 @@ async function renderCluster(spec, opts2, patchCache) {
         }
       );
     }
-    const path8 = repoPath(spec.dir, spec.secrets.path);
-    const read2 = await secrets.read(path8, spec.secrets.source, "secrets bundle");
+    const path9 = repoPath(spec.dir, spec.secrets.path);
+    const read2 = await secrets.read(path9, spec.secrets.source, "secrets bundle");
     if (read2 === null) bundle = placeholderBundle();
     else {
-      if (!isSopsPath(path8)) {
+      if (!isSopsPath(path9)) {
         throw new TalosGitopsError(
-          `secrets bundle ${path8} must be SOPS-encrypted (name it *.sops.yaml)`,
+          `secrets bundle ${path9} must be SOPS-encrypted (name it *.sops.yaml)`,
           spec.secrets.source
         );
       }
-      bundle = parseSecretsBundle(read2.plain, path8);
+      bundle = parseSecretsBundle(read2.plain, path9);
       opts2.registry.addAll(secretValuesOf(bundle));
     }
   }
   for (const role of roles) {
     const committed = spec.base?.[role];
     if (committed) {
-      const path8 = repoPath(spec.dir, committed.path);
-      const read2 = await secrets.read(path8, committed.source, `${role} base config`);
+      const path9 = repoPath(spec.dir, committed.path);
+      const read2 = await secrets.read(path9, committed.source, `${role} base config`);
       if (read2 === null)
-        throw new TalosGitopsError(`${role} base config ${path8} cannot be decrypted here`, committed.source);
-      bases.set(role, loadConfig(read2.text, path8, contract, read2.parsed));
+        throw new TalosGitopsError(`${role} base config ${path9} cannot be decrypted here`, committed.source);
+      bases.set(role, loadConfig(read2.text, path9, contract, read2.parsed));
       continue;
     }
     const generated = generateBaseConfig({
@@ -70923,14 +70927,14 @@ async function renderCluster(spec, opts2, patchCache) {
         { root: structuredCloneY(ref.node), index: 0, pos: ref.node.pos }
       ]);
     }
-    const path8 = repoPath(spec.dir, ref.path);
-    const key = `${path8}@${contract}`;
+    const path9 = repoPath(spec.dir, ref.path);
+    const key = `${path9}@${contract}`;
     let p = patchCache.get(key);
     if (!p) {
       p = (async () => {
-        const read2 = await secrets.read(path8, ref.source, "patch");
+        const read2 = await secrets.read(path9, ref.source, "patch");
         if (read2 === null) return null;
-        return loadPatch(read2.text, path8, { contract }, read2.parsed ?? parseYamlDocuments(read2.text, path8));
+        return loadPatch(read2.text, path9, { contract }, read2.parsed ?? parseYamlDocuments(read2.text, path9));
       })();
       patchCache.set(key, p);
     }
@@ -71198,7 +71202,8 @@ async function applyCommand(argv, io) {
 }
 
 // src/cli/commands/demo.ts
-import path4 from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import path5 from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -71300,16 +71305,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path8, added, removed, oldPosInc, options) {
-    const last = path8.lastComponent;
+  addToPath(path9, added, removed, oldPosInc, options) {
+    const last = path9.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path8.oldPos + oldPosInc,
+        oldPos: path9.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path8.oldPos + oldPosInc,
+        oldPos: path9.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -71575,8 +71580,8 @@ var SOPS_ORIGIN = /\.sops\.(ya?ml|json)/;
 function secretLeaves(docs, registry) {
   const out = /* @__PURE__ */ new Map();
   for (const d of docs) {
-    transform(d, registry, (path8, _segs, value) => {
-      out.set(path8, value);
+    transform(d, registry, (path9, _segs, value) => {
+      out.set(path9, value);
       return void 0;
     });
   }
@@ -71645,10 +71650,10 @@ function reviewText(docs, opts2) {
   const changed = [];
   const redacted = docs.map((d) => ({
     ...d,
-    body: transform(d, opts2.registry, (path8, _segs, value) => {
-      const before = baseSecrets?.get(path8);
+    body: transform(d, opts2.registry, (path9, _segs, value) => {
+      const before = baseSecrets?.get(path9);
       if (baseSecrets && before !== value) {
-        changed.push(path8);
+        changed.push(path9);
         return SECRET_CHANGED_MARK;
       }
       return SECRET_MARK;
@@ -72572,10 +72577,10 @@ The config is applied in 'try' mode and will be automatically reverted back in $
     this.schedule(0, () => this.startReboot("reboot"));
     return { actorId };
   }
-  read(path8) {
-    if (path8 === "/proc/sys/kernel/random/boot_id") return Buffer.from(`${this.bootId}
+  read(path9) {
+    if (path9 === "/proc/sys/kernel/random/boot_id") return Buffer.from(`${this.bootId}
 `);
-    throw new SimRpcError("UNKNOWN", `open ${path8}: no such file or directory`);
+    throw new SimRpcError("UNKNOWN", `open ${path9}: no such file or directory`);
   }
   /** COSI State.Get for the resources the simulator models. Roles are checked by the caller. */
   cosiGet(namespace, type, id2) {
@@ -72729,8 +72734,8 @@ function machineImplementation(router) {
   }
   impl.Read = (call) => {
     const allowed = rolesFor("/machine.MachineService/Read");
-    const path8 = String(call.request.path ?? "");
-    const read2 = (n) => ({ bytes: n.read(path8) });
+    const path9 = String(call.request.path ?? "");
+    const read2 = (n) => ({ bytes: n.read(path9) });
     try {
       const roles = callerRoles(call);
       const routing = router.route(call.metadata, false);
@@ -72946,7 +72951,7 @@ async function startSimulatedFleet(options) {
       osCa,
       nodes
     })),
-    writeTalosconfig: (path8) => writeTalosconfig(path8, talosconfig),
+    writeTalosconfig: (path9) => writeTalosconfig(path9, talosconfig),
     node(address, cluster) {
       const matches3 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
       if (matches3.length === 0)
@@ -73243,12 +73248,12 @@ var noPlaintextSecrets = ({ node }) => {
     for (const s of secretValues(doc2)) {
       const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
       if (!origin || SOPS_FILE2.test(origin.file)) continue;
-      const path8 = documentPath(doc2, s.segs);
-      const key = `${origin.file}:${origin.line}:${path8}`;
+      const path9 = documentPath(doc2, s.segs);
+      const key = `${origin.file}:${origin.line}:${path9}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
-        message: `secret field ${path8} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
+        message: `secret field ${path9} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
         doc: doc2,
         segs: s.segs,
         at: origin
@@ -73412,10 +73417,10 @@ function anyGlob(patterns, value) {
 }
 
 // src/policy/path.ts
-function parseTargetPath(path8) {
+function parseTargetPath(path9) {
   const out = [];
   let i = 0;
-  const s = path8.trim();
+  const s = path9.trim();
   while (i < s.length) {
     const c = s[i];
     if (c === ".") {
@@ -73424,12 +73429,12 @@ function parseTargetPath(path8) {
     }
     if (c === "[") {
       const end = s.indexOf("]", i);
-      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path8)}`);
+      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path9)}`);
       const inner = s.slice(i + 1, end).trim();
       if (inner === "*" || inner === "") out.push({ any: true });
       else if (/^\d+$/.test(inner)) out.push({ index: Number(inner) });
       else if (/^".*"$/.test(inner) || /^'.*'$/.test(inner)) out.push({ key: inner.slice(1, -1) });
-      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path8)}: use [N], [*] or ["key"]`);
+      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path9)}: use [N], [*] or ["key"]`);
       i = end + 1;
       continue;
     }
@@ -73496,26 +73501,26 @@ var NodeView = class {
   }
 };
 function runCheck(check, view) {
-  const { kind, name, path: path8 } = check.target;
+  const { kind, name, path: path9 } = check.target;
   const docs = view.node.docs.filter(
     (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
   );
-  const tokens = parseTargetPath(path8);
+  const tokens = parseTargetPath(path9);
   const matches3 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
   const cond = check.condition ?? { exists: true };
   if (matches3.length === 0) {
     const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
     return {
       ok,
-      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path8) : void 0, absent: true }]
+      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path9) : void 0, absent: true }]
     };
   }
   const failures = matches3.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
   return { ok: failures.length === 0, failures };
 }
-function targetPrefix(path8) {
+function targetPrefix(path9) {
   const out = [];
-  for (const t of parseTargetPath(path8)) {
+  for (const t of parseTargetPath(path9)) {
     if (!("key" in t)) break;
     out.push(t.key);
   }
@@ -73528,14 +73533,14 @@ function shown(value) {
   return s.length > 80 ? void 0 : s;
 }
 function describe(rule, f, check) {
-  const path8 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
-  if (f.absent) return `${rule.description}: ${path8 || check.target.kind} is not set`;
+  const path9 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
+  if (f.absent) return `${rule.description}: ${path9 || check.target.kind} is not set`;
   const secret = f.doc && isSecretPath(
     f.doc.kind,
     (f.segs ?? []).map((s) => typeof s === "number" ? "[]" : s)
   );
   const value = secret ? void 0 : shown(f.value);
-  return value === void 0 ? `${rule.description} (${path8})` : `${rule.description}: ${path8} is ${value}`;
+  return value === void 0 ? `${rule.description} (${path9})` : `${rule.description}: ${path9} is ${value}`;
 }
 function applicable(check, cluster) {
   const def = kindDef(check.target.kind);
@@ -75969,11 +75974,11 @@ function place(issue, where2) {
   if (!origin && issue.doc) origin = originAtPath(issue.doc, segs);
   if (!origin) origin = nodeSource(where2.node, where2.cluster);
   if (!origin && where2.file) origin = { file: where2.file };
-  const path8 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
+  const path9 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
   const f = { rule: issue.rule, severity: issue.severity, message: issue.message };
   if (where2.cluster) f.cluster = where2.cluster.name;
   if (where2.node) f.node = where2.node.name;
-  if (path8) f.path = path8;
+  if (path9) f.path = path9;
   if (origin?.file) f.file = origin.file;
   if (origin?.line) f.line = origin.line;
   return f;
@@ -78495,10 +78500,32 @@ function repoFleetValidator(opts2) {
   }).findings;
 }
 
+// src/cli/package-root.ts
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+import path4 from "node:path";
+import { fileURLToPath } from "node:url";
+function packageRoot(from = import.meta.url) {
+  let dir = path4.dirname(fileURLToPath(from));
+  for (; ; ) {
+    const manifest = path4.join(dir, "package.json");
+    if (existsSync2(manifest)) {
+      try {
+        if (JSON.parse(readFileSync4(manifest, "utf8")).name === "talos-gitops")
+          return dir;
+      } catch {
+      }
+    }
+    const up = path4.dirname(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+
 // src/cli/commands/demo.ts
 var DEMO_HELP = `Usage: talos-gitops demo [--repo DIR] [--reboot-ms N]
 
-Runs the whole story on the example fleet in clusters/ with simulated Talos nodes, offline:
+Runs the whole story on the example fleet in clusters/ with simulated Talos nodes, offline (without
+--repo: the current folder when it holds the example fleet, else the copy the package ships):
 1. starts a simulated fleet (real gRPC + mTLS on 127.0.0.1) running the current rendered configs,
 2. changes two patches in memory (the work tree is not touched): kubelet maxPods for every node, and an
    HTTP proxy for the production workers (an environment change Talos applies with a reboot),
@@ -78521,9 +78548,9 @@ async function demoCommand(argv, io) {
   }
   requireNoPositionals(positionals, "demo");
   const rebootMs = Number(str(flags["reboot-ms"]) ?? 1500);
-  const root = path4.resolve(io.cwd, str(flags.repo) ?? ".");
-  const env = io.env.SOPS_AGE_KEY || io.env.SOPS_AGE_KEY_FILE ? {} : { SOPS_AGE_KEY_FILE: path4.join(root, "clusters/demo-age-key.txt") };
-  const ctx = await cliContext({ ...io, env: { ...io.env, ...env } }, str(flags.repo));
+  const root = demoRoot(io.cwd, str(flags.repo));
+  const env = io.env.SOPS_AGE_KEY || io.env.SOPS_AGE_KEY_FILE ? {} : { SOPS_AGE_KEY_FILE: path5.join(root, "clusters/demo-age-key.txt") };
+  const ctx = await cliContext({ ...io, env: { ...io.env, ...env } }, root);
   const say = (t = "") => ctx.out(`${t}
 `);
   const base = workTreeFiles(ctx.root);
@@ -78605,6 +78632,12 @@ async function demoCommand(argv, io) {
     await sim.stop();
   }
 }
+function demoRoot(cwd, repo) {
+  if (repo !== void 0) return path5.resolve(cwd, repo);
+  if (existsSync3(path5.join(cwd, KUBELET))) return cwd;
+  const shipped = packageRoot();
+  return shipped && existsSync3(path5.join(shipped, KUBELET)) ? shipped : cwd;
+}
 function indent(text2, n = 3) {
   const pad = " ".repeat(n);
   return text2.split("\n").map((l) => l ? pad + l : l).join("\n");
@@ -78612,8 +78645,8 @@ function indent(text2, n = 3) {
 
 // src/cli/commands/init.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, mkdirSync, writeFileSync } from "node:fs";
-import path5 from "node:path";
+import { existsSync as existsSync4, mkdirSync, writeFileSync } from "node:fs";
+import path6 from "node:path";
 
 // src/secrets/gen-secrets.ts
 import { randomBytes as randomBytes9, randomInt } from "node:crypto";
@@ -78811,8 +78844,8 @@ async function initCommand(argv, io) {
   if (!contractOf(talosVersion))
     throw new TalosGitopsError(`unsupported --talos-version ${talosVersion} (1.10 to 1.14)`);
   const endpoint = str(flags.endpoint) ?? "https://10.0.0.100:6443";
-  const dir = path5.resolve(io.cwd, str(flags.repo) ?? ".", str(flags["clusters-dir"]) ?? "clusters", name);
-  if (existsSync2(dir))
+  const dir = path6.resolve(io.cwd, str(flags.repo) ?? ".", str(flags["clusters-dir"]) ?? "clusters", name);
+  if (existsSync4(dir))
     throw new TalosGitopsError(`${dir} already exists; init never overwrites a cluster or its secrets`);
   const bundle = await generateSecretsBundle();
   const encrypted2 = await encryptSopsYaml(import_yaml10.default.stringify(bundle), { recipients });
@@ -78829,17 +78862,17 @@ nodes:
     role: controlplane
 `;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path5.join(dir, "secrets.sops.yaml"), encrypted2, { flag: "wx" });
-  writeFileSync(path5.join(dir, "cluster.yaml"), clusterYaml, { flag: "wx" });
+  writeFileSync(path6.join(dir, "secrets.sops.yaml"), encrypted2, { flag: "wx" });
+  writeFileSync(path6.join(dir, "cluster.yaml"), clusterYaml, { flag: "wx" });
   io.out(
-    `created ${path5.relative(io.cwd, dir) || dir}/ (secrets.sops.yaml encrypted for ${recipients.length} recipient(s), cluster.yaml)
+    `created ${path6.relative(io.cwd, dir) || dir}/ (secrets.sops.yaml encrypted for ${recipients.length} recipient(s), cluster.yaml)
 `
   );
   return 0;
 }
 
 // src/cli/commands/patch.ts
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 var PATCH_HELP = `Usage: talos-gitops patch BASE [--patch P]... [--output FILE] [--talos-version V]
 
 Patches a machine config like \`talosctl machineconfig patch\`. P is @file, a bare file name, or inline
@@ -78865,7 +78898,7 @@ async function patchCommand(argv, io) {
     throw new TalosGitopsError(`unsupported Talos version ${version}: supported contracts are 1.10 to 1.14`);
   let text2;
   try {
-    text2 = readFileSync4(base, "utf8");
+    text2 = readFileSync5(base, "utf8");
   } catch (e) {
     throw new TalosGitopsError(
       `cannot read base config: ${e.code ?? e.message}`,
@@ -78953,7 +78986,7 @@ async function planCommand(argv, io) {
 
 // src/cli/commands/render.ts
 import { chmodSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 var RENDER_HELP = `Usage: talos-gitops render [--repo DIR] [--cluster NAME]... [--stage S]... [--out DIR] [--clusters-dir DIR]
 
 Renders every node's machine config into OUT/<cluster>/<node>.yaml (default OUT: rendered). The files hold
@@ -78985,13 +79018,13 @@ async function renderCommand(argv, io) {
     ctx.err("nothing was written\n");
     return 1;
   }
-  const out = path6.resolve(io.cwd, str(flags.out) ?? "rendered");
+  const out = path7.resolve(io.cwd, str(flags.out) ?? "rendered");
   let count = 0;
   for (const c of result.fleet.clusters) {
-    const dir = path6.join(out, c.name);
+    const dir = path7.join(out, c.name);
     mkdirSync2(dir, { recursive: true, mode: 448 });
     for (const n of c.nodes) {
-      const file = path6.join(dir, `${n.name}.yaml`);
+      const file = path7.join(dir, `${n.name}.yaml`);
       writeFileSync3(file, n.text, { mode: 384 });
       chmodSync(file, 384);
       count++;
@@ -78999,13 +79032,13 @@ async function renderCommand(argv, io) {
     ctx.out(`${c.name} (${c.stage}, Talos ${c.talosVersion}): ${c.nodes.length} nodes
 `);
   }
-  ctx.out(`wrote ${count} machine configs to ${path6.relative(io.cwd, out) || out}/
+  ctx.out(`wrote ${count} machine configs to ${path7.relative(io.cwd, out) || out}/
 `);
   return 0;
 }
 
 // src/cli/commands/simulate.ts
-import path7 from "node:path";
+import path8 from "node:path";
 var SIMULATE_HELP = `Usage: talos-gitops simulate --talosconfig OUT [--repo DIR] [--ref REF] [--cluster NAME]...
                             [--fault NODE=KIND[:VALUE]]... [--reboot-ms N] [--upgrade-ms N]
 
@@ -79144,7 +79177,7 @@ async function simulateCommand(argv, io) {
     hooks: engineHooks
   });
   try {
-    const file = path7.resolve(io.cwd, out);
+    const file = path8.resolve(io.cwd, out);
     await fleet.writeTalosconfig(file);
     const nodes = fleet.nodes().length;
     const faulty = Object.keys(faults).length;
@@ -79273,8 +79306,16 @@ ${HELP}`);
     return 1;
   }
 }
-var invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? "");
-if (invokedDirectly) {
+function invokedDirectly() {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath2(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (invokedDirectly()) {
   runCli(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;

@@ -1,4 +1,6 @@
 /** The `talos-gitops` command line: a thin adapter over the engine. */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describeError } from '../errors.js';
 import { applyCommand } from './commands/apply.js';
 import { demoCommand } from './commands/demo.js';
@@ -60,8 +62,18 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '');
-if (invokedDirectly) {
+/** Run as a program (also through npm's bin link, a symlink to dist/cli.js), not imported. */
+function invokedDirectly(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
   runCli(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;

@@ -4,6 +4,7 @@
  * the change is planned and validated as a pull request would be; then it is rolled out stage by stage
  * with live progress, and the report is printed.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { TalosGitopsError } from '../../errors.js';
 import { planChange } from '../../plan/plan.js';
@@ -23,10 +24,12 @@ import { formatFindings, repoFleetValidator } from '../../validate/index.js';
 import { parseArgs, str } from '../args.js';
 import { cliContext, requireNoPositionals } from '../context.js';
 import type { Io } from '../io.js';
+import { packageRoot } from '../package-root.js';
 
 export const DEMO_HELP = `Usage: talos-gitops demo [--repo DIR] [--reboot-ms N]
 
-Runs the whole story on the example fleet in clusters/ with simulated Talos nodes, offline:
+Runs the whole story on the example fleet in clusters/ with simulated Talos nodes, offline (without
+--repo: the current folder when it holds the example fleet, else the copy the package ships):
 1. starts a simulated fleet (real gRPC + mTLS on 127.0.0.1) running the current rendered configs,
 2. changes two patches in memory (the work tree is not touched): kubelet maxPods for every node, and an
    HTTP proxy for the production workers (an environment change Talos applies with a reboot),
@@ -50,13 +53,13 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
   }
   requireNoPositionals(positionals, 'demo');
   const rebootMs = Number(str(flags['reboot-ms']) ?? 1500);
-  const root = path.resolve(io.cwd, str(flags.repo) ?? '.');
+  const root = demoRoot(io.cwd, str(flags.repo));
   // the example fleet's own demo key, unless the caller configured identities
   const env =
     io.env.SOPS_AGE_KEY || io.env.SOPS_AGE_KEY_FILE
       ? {}
       : { SOPS_AGE_KEY_FILE: path.join(root, 'clusters/demo-age-key.txt') };
-  const ctx = await cliContext({ ...io, env: { ...io.env, ...env } }, str(flags.repo));
+  const ctx = await cliContext({ ...io, env: { ...io.env, ...env } }, root);
   const say = (t = '') => ctx.out(`${t}\n`);
 
   const base = workTreeFiles(ctx.root);
@@ -135,6 +138,14 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
   } finally {
     await sim.stop();
   }
+}
+
+/** `--repo`, else the current folder when it holds the example fleet, else the package's own copy. */
+function demoRoot(cwd: string, repo: string | undefined): string {
+  if (repo !== undefined) return path.resolve(cwd, repo);
+  if (existsSync(path.join(cwd, KUBELET))) return cwd;
+  const shipped = packageRoot();
+  return shipped && existsSync(path.join(shipped, KUBELET)) ? shipped : cwd;
 }
 
 function indent(text: string, n = 3): string {
