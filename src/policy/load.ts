@@ -18,6 +18,8 @@ import type { Check, Condition, PolicyRule, Target } from './types.js';
 export interface PolicyFile {
   file: string;
   text: string;
+  /** Set when the file could not be read; it is reported and none of it is used. */
+  error?: { message: string; line?: number };
 }
 
 export interface LoadResult {
@@ -67,10 +69,19 @@ function walkConditions(cond: Condition | undefined, visit: (c: Condition) => vo
 }
 
 /** Loads one policy file; `pack` names the built-in pack it is (its ids must be `<pack>/...`). */
-export function loadPolicyFile(file: string, text: string, pack?: string): LoadResult {
+export function loadPolicyFile(
+  file: string,
+  text: string,
+  pack?: string,
+  error?: PolicyFile['error'],
+): LoadResult {
   const findings: Finding[] = [];
   const problem = (message: string, line?: number) =>
     findings.push({ rule: 'policy/invalid', severity: 'error', message, file, ...(line ? { line } : {}) });
+  if (error) {
+    problem(error.message, error.line ?? 1);
+    return { rules: [], findings };
+  }
   let docs: ReturnType<typeof parseYamlDocuments>;
   try {
     docs = parseYamlDocuments(text, file);
@@ -202,7 +213,7 @@ export function loadPolicyFiles(
   const out: LoadResult = { rules: [], findings: [] };
   const ids = new Map(known.map((r) => [r.id, r.source]));
   for (const f of files) {
-    const r = loadPolicyFile(f.file, f.text, f.pack);
+    const r = loadPolicyFile(f.file, f.text, f.pack, f.error);
     out.findings.push(...r.findings);
     for (const rule of r.rules) {
       const first = ids.get(rule.id);

@@ -11,14 +11,14 @@ import { TalosGitopsError } from '../errors.js';
 import { generateBaseConfig } from '../generate/index.js';
 import { type Contract, contractOf } from '../model/model.js';
 import { type ClusterFile, type PatchRef, parseClusterFile } from '../repo/cluster-file.js';
-import { type RepoFiles, repoPath } from '../repo/files.js';
+import { OutsideRepositoryError, type RepoFiles, repoPath } from '../repo/files.js';
 import type { AgeIdentity } from '../secrets/age-identities.js';
 import { parseSecretsBundle, type SecretsBundle, secretValuesOf } from '../secrets/bundle.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 import { decryptSopsFile, SopsError } from '../secrets/sops.js';
 import { fromJS, fromParsedDocuments, parseYamlDocuments, type YDocument } from '../yaml/ynode.js';
 import { registerSecretPaths } from './secret-walk.js';
-import type { Fleet, RenderedCluster, RenderedNode, Role } from './types.js';
+import type { Fleet, RenderedCluster, RenderedNode, Role, SourceRef } from './types.js';
 import { kubeletVersion } from './versions.js';
 
 export interface RenderOptions {
@@ -58,12 +58,32 @@ export function isSopsPath(p: string): boolean {
   return SOPS_FILE.test(p);
 }
 
-/** The cluster folders (those holding a cluster.yaml), sorted. */
-export function listClusterDirs(files: RepoFiles, clustersDir: string): string[] {
-  return files
-    .list(clustersDir)
-    .map((n) => repoPath(clustersDir, n))
-    .filter((d) => files.isDirectory(d) && files.read(`${d}/cluster.yaml`) !== undefined);
+/**
+ * The cluster folders (those holding a cluster.yaml), sorted, each with its cluster.yaml's text or
+ * the error reading it (a symlink out of the repository, too large, not UTF-8).
+ */
+export function clusterFolders(
+  files: RepoFiles,
+  clustersDir: string,
+): Array<{ dir: string; text: string } | { dir: string; error: TalosGitopsError }> {
+  const out: Array<{ dir: string; text: string } | { dir: string; error: TalosGitopsError }> = [];
+  for (const n of files.list(clustersDir)) {
+    const dir = repoPath(clustersDir, n);
+    try {
+      if (!files.isDirectory(dir)) continue;
+      const text = files.read(`${dir}/cluster.yaml`);
+      if (text !== undefined) out.push({ dir, text });
+    } catch (e) {
+      const file = `${dir}/cluster.yaml`;
+      // the folder itself may be the link: name the file the engine was after
+      out.push({
+        dir,
+        error:
+          e instanceof OutsideRepositoryError ? new TalosGitopsError(e.message, { file }) : asError(e, file),
+      });
+    }
+  }
+  return out;
 }
 
 export async function renderFleet(opts: RenderOptions): Promise<RenderResult> {
@@ -71,11 +91,13 @@ export async function renderFleet(opts: RenderOptions): Promise<RenderResult> {
   const fleet: Fleet = { root: opts.files.label, clusters: [] };
   const errors: ClusterRenderError[] = [];
   const patchCache = new Map<string, Promise<Patch | null>>();
-  for (const dir of listClusterDirs(opts.files, clustersDir)) {
+  for (const folder of clusterFolders(opts.files, clustersDir)) {
+    const { dir } = folder;
     const file = `${dir}/cluster.yaml`;
     let spec: ClusterFile;
     try {
-      spec = parseClusterFile(opts.files.read(file)!, file, dir);
+      if ('error' in folder) throw folder.error;
+      spec = parseClusterFile(folder.text, file, dir);
     } catch (e) {
       errors.push({ cluster: dir.split('/').pop()!, file, error: asError(e, file) });
       continue;
@@ -102,6 +124,17 @@ export async function renderFleet(opts: RenderOptions): Promise<RenderResult> {
   return { fleet, errors };
 }
 
+/** A path named in cluster.yaml, relative to its folder; one leaving the repository is refused at its line. */
+function pathFrom(dir: string, p: string, source: SourceRef, what: string): string {
+  try {
+    return repoPath(dir, p);
+  } catch (e) {
+    if (e instanceof OutsideRepositoryError)
+      throw new TalosGitopsError(`${what} ${e.message}`, { file: source.file, line: source.line });
+    throw e;
+  }
+}
+
 function asError(e: unknown, file: string): TalosGitopsError {
   if (e instanceof TalosGitopsError) return e;
   return new TalosGitopsError((e as Error).message ?? String(e), { file });
@@ -119,7 +152,15 @@ class Secrets {
     ref: { file: string; line?: number },
     what: string,
   ): Promise<{ text: string; parsed?: YDocument[]; plain?: unknown } | null> {
-    const text = this.opts.files.read(path);
+    let text: string | undefined;
+    try {
+      text = this.opts.files.read(path);
+    } catch (e) {
+      // a path that leads outside is the fault of the line naming it; size and encoding, of the file
+      if (e instanceof OutsideRepositoryError)
+        throw new TalosGitopsError(`${what} ${e.message}`, { file: ref.file, line: ref.line });
+      throw e;
+    }
     if (text === undefined) {
       throw new TalosGitopsError(`${what} ${path} not found`, { file: ref.file, line: ref.line });
     }
@@ -164,7 +205,7 @@ async function renderCluster(
         },
       );
     }
-    const path = repoPath(spec.dir, spec.secrets.path);
+    const path = pathFrom(spec.dir, spec.secrets.path, spec.secrets.source, 'secrets bundle');
     const read = await secrets.read(path, spec.secrets.source, 'secrets bundle');
     if (read === null) bundle = placeholderBundle();
     else {
@@ -181,7 +222,7 @@ async function renderCluster(
   for (const role of roles) {
     const committed = spec.base?.[role];
     if (committed) {
-      const path = repoPath(spec.dir, committed.path);
+      const path = pathFrom(spec.dir, committed.path, committed.source, `${role} base config`);
       const read = await secrets.read(path, committed.source, `${role} base config`);
       if (read === null)
         throw new TalosGitopsError(`${role} base config ${path} cannot be decrypted here`, committed.source);
@@ -212,7 +253,7 @@ async function renderCluster(
         { root: structuredCloneY(ref.node), index: 0, pos: ref.node.pos },
       ]);
     }
-    const path = repoPath(spec.dir, ref.path);
+    const path = pathFrom(spec.dir, ref.path, ref.source, 'patch');
     const key = `${path}@${contract}`;
     let p = patchCache.get(key);
     if (!p) {

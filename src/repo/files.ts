@@ -3,14 +3,21 @@
  * The engine reads through this interface only; paths are repository-relative with `/` separators.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { TalosGitopsError } from '../errors.js';
+import { type Entry, OutsideRepositoryError, resolveInRepo } from './confine.js';
+import { checkFileSize, utf8Text } from './file-text.js';
+
+export { OutsideRepositoryError } from './confine.js';
 
 export interface RepoFiles {
   /** A description for messages, e.g. `work tree` or `origin/main (3f2a1c9)`. */
   readonly label: string;
-  /** File contents, or undefined when the file does not exist. */
+  /**
+   * File contents, or undefined when the file does not exist. Throws when the path (or a symbolic
+   * link on the way) leads outside the repository, the file is too large, or it is not UTF-8.
+   */
   read(file: string): string | undefined;
   /** Names directly inside a directory (files and directories), sorted; [] when it does not exist. */
   list(dir: string): string[];
@@ -21,30 +28,76 @@ export interface RepoFiles {
 export function repoPath(...parts: string[]): string {
   const joined = path.posix.normalize(parts.filter(Boolean).join('/'));
   if (joined.startsWith('../') || joined === '..' || path.posix.isAbsolute(joined)) {
-    throw new TalosGitopsError(`path ${JSON.stringify(parts.join('/'))} leaves the repository`);
+    throw new OutsideRepositoryError(`path ${JSON.stringify(parts.join('/'))} leaves the repository`);
   }
   return joined === '.' ? '' : joined;
 }
 
-export function workTreeFiles(root: string): RepoFiles {
-  const abs = (p: string) => path.join(root, ...p.split('/'));
+/**
+ * Read access through a resolver: every path is followed (symlinks included) to its real place in
+ * the repository first, and refused when it leads outside; sizes are checked before contents are read.
+ */
+function confinedFiles(
+  label: string,
+  lookup: (real: string) => Entry | undefined,
+  contents: (real: string) => Uint8Array | undefined,
+  names: (real: string) => string[],
+  absoluteRoot?: (target: string) => string | undefined,
+): RepoFiles {
+  const resolve = (p: string) => resolveInRepo(p, lookup, absoluteRoot);
   return {
-    label: 'work tree',
+    label,
     read(file) {
-      const p = abs(file);
-      if (!existsSync(p) || statSync(p).isDirectory()) return undefined;
-      return readFileSync(p, 'utf8');
+      const r = resolve(file);
+      if (r.entry?.kind !== 'file') return undefined;
+      checkFileSize(file, r.entry.size);
+      const bytes = contents(r.path);
+      return bytes === undefined ? undefined : utf8Text(bytes, file);
     },
     list(dir) {
-      const p = abs(dir);
-      if (!existsSync(p) || !statSync(p).isDirectory()) return [];
-      return readdirSync(p).sort();
+      const r = resolve(dir);
+      return r.entry?.kind === 'dir' ? names(r.path) : [];
     },
     isDirectory(p) {
-      const a = abs(p);
-      return existsSync(a) && statSync(a).isDirectory();
+      return resolve(p).entry?.kind === 'dir';
     },
   };
+}
+
+export function workTreeFiles(root: string): RepoFiles {
+  const real = realpathSync(root);
+  const abs = (p: string) => (p === '' ? real : path.join(real, ...p.split('/')));
+  const lookup = (p: string): Entry | undefined => {
+    let st: ReturnType<typeof lstatSync>;
+    try {
+      st = lstatSync(abs(p));
+    } catch {
+      return undefined;
+    }
+    if (st.isSymbolicLink()) return { kind: 'link', target: readlinkSync(abs(p)) };
+    if (st.isDirectory()) return { kind: 'dir' };
+    if (st.isFile()) return { kind: 'file', size: st.size };
+    return undefined; // devices, sockets and fifos are never read
+  };
+  // An absolute link into the work tree itself is followed; anything else is outside.
+  const absoluteRoot = (target: string) => {
+    const t = path.normalize(target);
+    if (t === real) return '';
+    return t.startsWith(`${real}/`) ? t.slice(real.length + 1) : undefined;
+  };
+  return confinedFiles(
+    'work tree',
+    lookup,
+    (p) => readFileSync(abs(p)),
+    (p) => readdirSync(abs(p)).sort(),
+    absoluteRoot,
+  );
+}
+
+interface TreeEntry {
+  type: 'blob' | 'tree' | 'link';
+  size: number;
+  object: string;
 }
 
 /** The files of a commit, read with git (one ls-tree, contents on demand). */
@@ -59,29 +112,36 @@ export function gitRefFiles(root: string, ref: string): RepoFiles {
       `git ref ${JSON.stringify(ref)} not found in ${root} (fetch it first, e.g. fetch-depth: 0)`,
     );
   }
-  const entries = new Map<string, 'blob' | 'tree'>();
-  for (const line of git('ls-tree', '-r', '-t', '--full-tree', commit).split('\n')) {
-    const m = line.match(/^\d+ (blob|tree) [0-9a-f]+\t(.*)$/);
-    if (m) entries.set(unquoteGitPath(m[2]!), m[1] as 'blob' | 'tree');
+  const entries = new Map<string, TreeEntry>();
+  // -z: paths as they are, never quoted; -l: blob sizes, so a large file is refused unread
+  for (const record of git('ls-tree', '-r', '-t', '-l', '-z', '--full-tree', commit).split('\0')) {
+    const m = record.match(/^(\d+) (blob|tree|commit) ([0-9a-f]+) +(-|\d+)\t([\s\S]*)$/);
+    if (!m || m[2] === 'commit') continue;
+    const type = m[1] === '120000' ? 'link' : (m[2] as 'blob' | 'tree');
+    entries.set(m[5]!, { type, size: m[4] === '-' ? 0 : Number(m[4]), object: m[3]! });
   }
-  const cache = new Map<string, string>();
-  return {
-    label: `${ref} (${commit.slice(0, 7)})`,
-    read(file) {
-      if (entries.get(file) !== 'blob') return undefined;
-      let text = cache.get(file);
-      if (text === undefined) {
-        const r = spawnSync('git', ['-C', root, 'cat-file', 'blob', `${commit}:${file}`], {
-          encoding: 'utf8',
-          maxBuffer: 1 << 30,
-        });
-        if (r.status !== 0) return undefined;
-        text = r.stdout;
-        cache.set(file, text);
-      }
-      return text;
+  const blob = (object: string): Buffer | undefined => {
+    const r = spawnSync('git', ['-C', root, 'cat-file', 'blob', object], { maxBuffer: 1 << 30 });
+    return r.status === 0 ? r.stdout : undefined;
+  };
+  const lookup = (p: string): Entry | undefined => {
+    const e = entries.get(p);
+    if (!e) return undefined;
+    if (e.type === 'tree') return { kind: 'dir' };
+    if (e.type === 'blob') return { kind: 'file', size: e.size };
+    // a link's blob is its target; a huge one is no path
+    if (e.size > 4096) return undefined;
+    return { kind: 'link', target: blob(e.object)?.toString('utf8') ?? '' };
+  };
+  const cache = new Map<string, Uint8Array | undefined>();
+  return confinedFiles(
+    `${ref} (${commit.slice(0, 7)})`,
+    lookup,
+    (p) => {
+      if (!cache.has(p)) cache.set(p, blob(entries.get(p)!.object));
+      return cache.get(p);
     },
-    list(dir) {
+    (dir) => {
       const prefix = dir === '' ? '' : `${dir}/`;
       const names = new Set<string>();
       for (const p of entries.keys()) {
@@ -91,15 +151,7 @@ export function gitRefFiles(root: string, ref: string): RepoFiles {
       }
       return [...names].sort();
     },
-    isDirectory(p) {
-      return p === '' || entries.get(p) === 'tree';
-    },
-  };
-}
-
-function unquoteGitPath(p: string): string {
-  if (!p.startsWith('"')) return p;
-  return JSON.parse(p) as string;
+  );
 }
 
 /** In-memory files (tests, benchmarks). */
