@@ -8015,14 +8015,14 @@ var require_message = __commonJS({
 var require_decoder = __commonJS({
   "node_modules/protobufjs/src/decoder.js"(exports, module) {
     "use strict";
-    module.exports = decoder;
+    module.exports = decoder2;
     var Enum = require_enum();
     var types = require_types();
     var util = require_util();
     function missing(field) {
       return "missing required '" + field.name + "'";
     }
-    function decoder(mtype) {
+    function decoder2(mtype) {
       var gen = util.codegen(["r", "l", "e", "n"], mtype.name + "$decode")("if(!(r instanceof Reader))")("r=Reader.create(r)")("if(n===undefined)n=0")("if(n>Reader.recursionLimit)")('throw Error("maximum nesting depth exceeded")')("var c,m" + (mtype.fieldsArray.filter(function(field2) {
         return field2.map;
       }).length ? ",k,value" : ""))("if(l===undefined)")("c=r.len")("else{")("c=r.pos+l")("if(c>r.len)")('throw RangeError("index out of range")')("l=r.len")("r.len=c")("}")("m=new this.ctor")("while(r.pos<c){")("var t=r.uint32()")("if(t===e)")("break")("switch(t>>>3){");
@@ -8455,7 +8455,7 @@ var require_type = __commonJS({
     var Writer3 = require_writer();
     var util = require_util();
     var encoder = require_encoder();
-    var decoder = require_decoder();
+    var decoder2 = require_decoder();
     var verifier = require_verifier();
     var converter = require_converter();
     var wrappers = require_wrappers();
@@ -8733,7 +8733,7 @@ var require_type = __commonJS({
         types,
         util
       });
-      this.decode = decoder(this)({
+      this.decode = decoder2(this)({
         Reader: Reader3,
         types,
         util
@@ -39880,7 +39880,7 @@ var init_markdown2 = __esm({
 });
 
 // src/cli/main.ts
-import { realpathSync } from "node:fs";
+import { realpathSync as realpathSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/errors.ts
@@ -59953,34 +59953,178 @@ function fieldName(e) {
 
 // src/repo/files.ts
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync2, readlinkSync, realpathSync } from "node:fs";
 import path from "node:path";
+
+// src/repo/confine.ts
+var OutsideRepositoryError = class extends TalosGitopsError {
+  name = "OutsideRepositoryError";
+};
+var MAX_LINKS = 40;
+function resolveInRepo(rel, lookup, absoluteRoot) {
+  const outside = (why) => new OutsideRepositoryError(`${rel || "."} leads outside the repository (${why})`, { file: rel });
+  if (rel.startsWith("/")) throw outside("an absolute path");
+  const queue = rel.split("/");
+  const done = [];
+  let links = 0;
+  let entry2 = { kind: "dir" };
+  while (queue.length > 0) {
+    const part = queue.shift();
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (done.length === 0) throw outside('".." above the repository root');
+      done.pop();
+      entry2 = { kind: "dir" };
+      continue;
+    }
+    if (entry2?.kind !== "dir") return { path: [...done, part, ...queue].join("/") };
+    const here = [...done, part].join("/");
+    entry2 = lookup(here);
+    if (entry2 === void 0) return { path: [here, ...queue].filter(Boolean).join("/") };
+    if (entry2.kind === "link") {
+      if (++links > MAX_LINKS) throw outside("too many levels of symbolic links");
+      let target = entry2.target;
+      if (target.startsWith("/")) {
+        const inside = absoluteRoot?.(target);
+        if (inside === void 0) throw outside(`${here} is a symbolic link to a path outside it`);
+        done.length = 0;
+        target = inside;
+      }
+      const depthBefore = done.length;
+      const parts2 = target.split("/");
+      let depth = depthBefore;
+      for (const p of parts2) {
+        if (p === "..") depth--;
+        else if (p !== "" && p !== ".") depth++;
+        if (depth < 0) throw outside(`${here} is a symbolic link to a path outside it`);
+      }
+      queue.unshift(...parts2);
+      entry2 = { kind: "dir" };
+      continue;
+    }
+    done.push(part);
+  }
+  return { path: done.join("/"), entry: entry2 };
+}
+
+// src/repo/file-text.ts
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
+var FileTooLargeError = class extends TalosGitopsError {
+  name = "FileTooLargeError";
+};
+function checkFileSize(file, size3) {
+  if (size3 > MAX_FILE_BYTES) {
+    throw new FileTooLargeError(
+      `${file} is ${formatSize(size3)}, over the ${formatSize(MAX_FILE_BYTES)} limit for a file the engine reads`,
+      { file, line: 1 }
+    );
+  }
+}
+function formatSize(n) {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(0)} KiB`;
+  return `${n} bytes`;
+}
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function utf8Text(bytes, file) {
+  checkFileSize(file, bytes.length);
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const at2 = firstInvalidUtf8(bytes);
+    let line = 1;
+    for (let i = 0; i < at2; i++) if (bytes[i] === 10) line++;
+    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at2})`, { file, line });
+  }
+}
+function firstInvalidUtf8(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let n = 0;
+    let min = 0;
+    if (c < 128) {
+      i++;
+      continue;
+    }
+    if (c >= 194 && c <= 223) {
+      n = 1;
+      min = 128;
+    } else if (c >= 224 && c <= 239) {
+      n = 2;
+      min = 2048;
+    } else if (c >= 240 && c <= 244) {
+      n = 3;
+      min = 65536;
+    } else return i;
+    if (i + n >= b.length) return i;
+    let cp = c & 63 >> n;
+    for (let k = 1; k <= n; k++) {
+      const x = b[i + k];
+      if (x === void 0 || (x & 192) !== 128) return i;
+      cp = cp << 6 | x & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += n + 1;
+  }
+  return b.length;
+}
+
+// src/repo/files.ts
 function repoPath(...parts2) {
   const joined = path.posix.normalize(parts2.filter(Boolean).join("/"));
   if (joined.startsWith("../") || joined === ".." || path.posix.isAbsolute(joined)) {
-    throw new TalosGitopsError(`path ${JSON.stringify(parts2.join("/"))} leaves the repository`);
+    throw new OutsideRepositoryError(`path ${JSON.stringify(parts2.join("/"))} leaves the repository`);
   }
   return joined === "." ? "" : joined;
 }
-function workTreeFiles(root) {
-  const abs = (p) => path.join(root, ...p.split("/"));
+function confinedFiles(label, lookup, contents, names, absoluteRoot) {
+  const resolve = (p) => resolveInRepo(p, lookup, absoluteRoot);
   return {
-    label: "work tree",
+    label,
     read(file) {
-      const p = abs(file);
-      if (!existsSync(p) || statSync(p).isDirectory()) return void 0;
-      return readFileSync2(p, "utf8");
+      const r = resolve(file);
+      if (r.entry?.kind !== "file") return void 0;
+      checkFileSize(file, r.entry.size);
+      const bytes = contents(r.path);
+      return bytes === void 0 ? void 0 : utf8Text(bytes, file);
     },
     list(dir) {
-      const p = abs(dir);
-      if (!existsSync(p) || !statSync(p).isDirectory()) return [];
-      return readdirSync(p).sort();
+      const r = resolve(dir);
+      return r.entry?.kind === "dir" ? names(r.path) : [];
     },
     isDirectory(p) {
-      const a = abs(p);
-      return existsSync(a) && statSync(a).isDirectory();
+      return resolve(p).entry?.kind === "dir";
     }
   };
+}
+function workTreeFiles(root) {
+  const real = realpathSync(root);
+  const abs = (p) => p === "" ? real : path.join(real, ...p.split("/"));
+  const lookup = (p) => {
+    let st;
+    try {
+      st = lstatSync(abs(p));
+    } catch {
+      return void 0;
+    }
+    if (st.isSymbolicLink()) return { kind: "link", target: readlinkSync(abs(p)) };
+    if (st.isDirectory()) return { kind: "dir" };
+    if (st.isFile()) return { kind: "file", size: st.size };
+    return void 0;
+  };
+  const absoluteRoot = (target) => {
+    const t = path.normalize(target);
+    if (t === real) return "";
+    return t.startsWith(`${real}/`) ? t.slice(real.length + 1) : void 0;
+  };
+  return confinedFiles(
+    "work tree",
+    lookup,
+    (p) => readFileSync2(abs(p)),
+    (p) => readdirSync(abs(p)).sort(),
+    absoluteRoot
+  );
 }
 function gitRefFiles(root, ref) {
   const git2 = (...args2) => execFileSync("git", ["-C", root, ...args2], { encoding: "utf8", maxBuffer: 1 << 30 });
@@ -59993,28 +60137,33 @@ function gitRefFiles(root, ref) {
     );
   }
   const entries = /* @__PURE__ */ new Map();
-  for (const line of git2("ls-tree", "-r", "-t", "--full-tree", commit).split("\n")) {
-    const m = line.match(/^\d+ (blob|tree) [0-9a-f]+\t(.*)$/);
-    if (m) entries.set(unquoteGitPath(m[2]), m[1]);
+  for (const record of git2("ls-tree", "-r", "-t", "-l", "-z", "--full-tree", commit).split("\0")) {
+    const m = record.match(/^(\d+) (blob|tree|commit) ([0-9a-f]+) +(-|\d+)\t([\s\S]*)$/);
+    if (!m || m[2] === "commit") continue;
+    const type = m[1] === "120000" ? "link" : m[2];
+    entries.set(m[5], { type, size: m[4] === "-" ? 0 : Number(m[4]), object: m[3] });
   }
+  const blob = (object) => {
+    const r = spawnSync("git", ["-C", root, "cat-file", "blob", object], { maxBuffer: 1 << 30 });
+    return r.status === 0 ? r.stdout : void 0;
+  };
+  const lookup = (p) => {
+    const e = entries.get(p);
+    if (!e) return void 0;
+    if (e.type === "tree") return { kind: "dir" };
+    if (e.type === "blob") return { kind: "file", size: e.size };
+    if (e.size > 4096) return void 0;
+    return { kind: "link", target: blob(e.object)?.toString("utf8") ?? "" };
+  };
   const cache2 = /* @__PURE__ */ new Map();
-  return {
-    label: `${ref} (${commit.slice(0, 7)})`,
-    read(file) {
-      if (entries.get(file) !== "blob") return void 0;
-      let text2 = cache2.get(file);
-      if (text2 === void 0) {
-        const r = spawnSync("git", ["-C", root, "cat-file", "blob", `${commit}:${file}`], {
-          encoding: "utf8",
-          maxBuffer: 1 << 30
-        });
-        if (r.status !== 0) return void 0;
-        text2 = r.stdout;
-        cache2.set(file, text2);
-      }
-      return text2;
+  return confinedFiles(
+    `${ref} (${commit.slice(0, 7)})`,
+    lookup,
+    (p) => {
+      if (!cache2.has(p)) cache2.set(p, blob(entries.get(p).object));
+      return cache2.get(p);
     },
-    list(dir) {
+    (dir) => {
       const prefix = dir === "" ? "" : `${dir}/`;
       const names = /* @__PURE__ */ new Set();
       for (const p of entries.keys()) {
@@ -60023,15 +60172,8 @@ function gitRefFiles(root, ref) {
         if (rest && !rest.includes("/")) names.add(rest);
       }
       return [...names].sort();
-    },
-    isDirectory(p) {
-      return p === "" || entries.get(p) === "tree";
     }
-  };
-}
-function unquoteGitPath(p) {
-  if (!p.startsWith('"')) return p;
-  return JSON.parse(p);
+  );
 }
 function overlayFiles(base, overrides) {
   const entries = Object.entries(overrides);
@@ -61098,8 +61240,8 @@ function u8ToNumArr(u8, len = u8.length) {
 }
 var asciiDecoder = /* @__PURE__ */ (() => {
   try {
-    const decoder = new TextDecoder();
-    return decoder.decode(Uint8Array.of(65, 48, 43, 127)) === "A0+" ? decoder : void 0;
+    const decoder2 = new TextDecoder();
+    return decoder2.decode(Uint8Array.of(65, 48, 43, 127)) === "A0+" ? decoder2 : void 0;
   } catch (e) {
     return void 0;
   }
@@ -70790,19 +70932,36 @@ var SOPS_FILE = /\.sops\.(ya?ml|json)$/;
 function isSopsPath(p) {
   return SOPS_FILE.test(p);
 }
-function listClusterDirs(files, clustersDir) {
-  return files.list(clustersDir).map((n) => repoPath(clustersDir, n)).filter((d) => files.isDirectory(d) && files.read(`${d}/cluster.yaml`) !== void 0);
+function clusterFolders(files, clustersDir) {
+  const out = [];
+  for (const n of files.list(clustersDir)) {
+    const dir = repoPath(clustersDir, n);
+    try {
+      if (!files.isDirectory(dir)) continue;
+      const text2 = files.read(`${dir}/cluster.yaml`);
+      if (text2 !== void 0) out.push({ dir, text: text2 });
+    } catch (e) {
+      const file = `${dir}/cluster.yaml`;
+      out.push({
+        dir,
+        error: e instanceof OutsideRepositoryError ? new TalosGitopsError(e.message, { file }) : asError(e, file)
+      });
+    }
+  }
+  return out;
 }
 async function renderFleet(opts2) {
   const clustersDir = opts2.clustersDir ?? "clusters";
   const fleet = { root: opts2.files.label, clusters: [] };
   const errors = [];
   const patchCache = /* @__PURE__ */ new Map();
-  for (const dir of listClusterDirs(opts2.files, clustersDir)) {
+  for (const folder of clusterFolders(opts2.files, clustersDir)) {
+    const { dir } = folder;
     const file = `${dir}/cluster.yaml`;
     let spec;
     try {
-      spec = parseClusterFile(opts2.files.read(file), file, dir);
+      if ("error" in folder) throw folder.error;
+      spec = parseClusterFile(folder.text, file, dir);
     } catch (e) {
       errors.push({ cluster: dir.split("/").pop(), file, error: asError(e, file) });
       continue;
@@ -70828,6 +70987,15 @@ async function renderFleet(opts2) {
   }
   return { fleet, errors };
 }
+function pathFrom(dir, p, source, what) {
+  try {
+    return repoPath(dir, p);
+  } catch (e) {
+    if (e instanceof OutsideRepositoryError)
+      throw new TalosGitopsError(`${what} ${e.message}`, { file: source.file, line: source.line });
+    throw e;
+  }
+}
 function asError(e, file) {
   if (e instanceof TalosGitopsError) return e;
   return new TalosGitopsError(e.message ?? String(e), { file });
@@ -70841,7 +71009,14 @@ var Secrets = class {
   hidden;
   /** Reads (and decrypts, for .sops files) a file; null when secrets are unavailable and allowed to be. */
   async read(path9, ref, what) {
-    const text2 = this.opts.files.read(path9);
+    let text2;
+    try {
+      text2 = this.opts.files.read(path9);
+    } catch (e) {
+      if (e instanceof OutsideRepositoryError)
+        throw new TalosGitopsError(`${what} ${e.message}`, { file: ref.file, line: ref.line });
+      throw e;
+    }
     if (text2 === void 0) {
       throw new TalosGitopsError(`${what} ${path9} not found`, { file: ref.file, line: ref.line });
     }
@@ -70881,7 +71056,7 @@ async function renderCluster(spec, opts2, patchCache) {
         }
       );
     }
-    const path9 = repoPath(spec.dir, spec.secrets.path);
+    const path9 = pathFrom(spec.dir, spec.secrets.path, spec.secrets.source, "secrets bundle");
     const read2 = await secrets.read(path9, spec.secrets.source, "secrets bundle");
     if (read2 === null) bundle = placeholderBundle();
     else {
@@ -70898,7 +71073,7 @@ async function renderCluster(spec, opts2, patchCache) {
   for (const role of roles) {
     const committed = spec.base?.[role];
     if (committed) {
-      const path9 = repoPath(spec.dir, committed.path);
+      const path9 = pathFrom(spec.dir, committed.path, committed.source, `${role} base config`);
       const read2 = await secrets.read(path9, committed.source, `${role} base config`);
       if (read2 === null)
         throw new TalosGitopsError(`${role} base config ${path9} cannot be decrypted here`, committed.source);
@@ -70927,7 +71102,7 @@ async function renderCluster(spec, opts2, patchCache) {
         { root: structuredCloneY(ref.node), index: 0, pos: ref.node.pos }
       ]);
     }
-    const path9 = repoPath(spec.dir, ref.path);
+    const path9 = pathFrom(spec.dir, ref.path, ref.source, "patch");
     const key = `${path9}@${contract}`;
     let p = patchCache.get(key);
     if (!p) {
@@ -71202,7 +71377,7 @@ async function applyCommand(argv, io) {
 }
 
 // src/cli/commands/demo.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import path5 from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
@@ -72974,7 +73149,19 @@ async function startSimulatedFleet(options) {
 
 // src/policy/repo-files.ts
 function repoPolicyFiles(files, dir = "policies") {
-  return files.list(dir).filter((n) => /\.ya?ml$/.test(n)).map((n) => `${dir}/${n}`).filter((p) => !files.isDirectory(p)).map((file) => ({ file, text: files.read(file) ?? "" }));
+  const out = [];
+  for (const n of files.list(dir)) {
+    if (!/\.ya?ml$/.test(n)) continue;
+    const file = `${dir}/${n}`;
+    try {
+      if (files.isDirectory(file)) continue;
+      out.push({ file, text: files.read(file) ?? "" });
+    } catch (e) {
+      if (!(e instanceof TalosGitopsError)) throw e;
+      out.push({ file, text: "", error: { message: e.message, ...e.line ? { line: e.line } : {} } });
+    }
+  }
+  return out;
 }
 
 // src/validate/paths.ts
@@ -73917,9 +74104,13 @@ function walkConditions(cond, visit) {
   for (const k of ["allOf", "anyOf"])
     for (const c of cond[k] ?? []) walkConditions(c, visit);
 }
-function loadPolicyFile(file, text2, pack) {
+function loadPolicyFile(file, text2, pack, error) {
   const findings = [];
   const problem = (message, line) => findings.push({ rule: "policy/invalid", severity: "error", message, file, ...line ? { line } : {} });
+  if (error) {
+    problem(error.message, error.line ?? 1);
+    return { rules: [], findings };
+  }
   let docs;
   try {
     docs = parseYamlDocuments(text2, file);
@@ -74036,7 +74227,7 @@ function loadPolicyFiles(files, known = []) {
   const out = { rules: [], findings: [] };
   const ids = new Map(known.map((r) => [r.id, r.source]));
   for (const f of files) {
-    const r = loadPolicyFile(f.file, f.text, f.pack);
+    const r = loadPolicyFile(f.file, f.text, f.pack, f.error);
     out.findings.push(...r.findings);
     for (const rule of r.rules) {
       const first = ids.get(rule.id);
@@ -78501,14 +78692,14 @@ function repoFleetValidator(opts2) {
 }
 
 // src/cli/package-root.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync, readFileSync as readFileSync4 } from "node:fs";
 import path4 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot(from = import.meta.url) {
   let dir = path4.dirname(fileURLToPath(from));
   for (; ; ) {
     const manifest = path4.join(dir, "package.json");
-    if (existsSync2(manifest)) {
+    if (existsSync(manifest)) {
       try {
         if (JSON.parse(readFileSync4(manifest, "utf8")).name === "talos-gitops")
           return dir;
@@ -78634,9 +78825,9 @@ async function demoCommand(argv, io) {
 }
 function demoRoot(cwd, repo) {
   if (repo !== void 0) return path5.resolve(cwd, repo);
-  if (existsSync3(path5.join(cwd, KUBELET))) return cwd;
+  if (existsSync2(path5.join(cwd, KUBELET))) return cwd;
   const shipped = packageRoot();
-  return shipped && existsSync3(path5.join(shipped, KUBELET)) ? shipped : cwd;
+  return shipped && existsSync2(path5.join(shipped, KUBELET)) ? shipped : cwd;
 }
 function indent(text2, n = 3) {
   const pad = " ".repeat(n);
@@ -78645,7 +78836,7 @@ function indent(text2, n = 3) {
 
 // src/cli/commands/init.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-import { existsSync as existsSync4, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
 import path6 from "node:path";
 
 // src/secrets/gen-secrets.ts
@@ -78845,7 +79036,7 @@ async function initCommand(argv, io) {
     throw new TalosGitopsError(`unsupported --talos-version ${talosVersion} (1.10 to 1.14)`);
   const endpoint = str(flags.endpoint) ?? "https://10.0.0.100:6443";
   const dir = path6.resolve(io.cwd, str(flags.repo) ?? ".", str(flags["clusters-dir"]) ?? "clusters", name);
-  if (existsSync4(dir))
+  if (existsSync3(dir))
     throw new TalosGitopsError(`${dir} already exists; init never overwrites a cluster or its secrets`);
   const bundle = await generateSecretsBundle();
   const encrypted2 = await encryptSopsYaml(import_yaml10.default.stringify(bundle), { recipients });
@@ -79310,7 +79501,7 @@ function invokedDirectly() {
   const script = process.argv[1];
   if (!script) return false;
   try {
-    return realpathSync(script) === realpathSync(fileURLToPath2(import.meta.url));
+    return realpathSync2(script) === realpathSync2(fileURLToPath2(import.meta.url));
   } catch {
     return false;
   }
