@@ -201,7 +201,10 @@ describe('versions', () => {
       const upgrade = own.find((e) => e.type === 'upgrade-start')!;
       const upgraded = own.find((e) => e.type === 'upgrade-end')!;
       const apply = own.find((e) => e.type === 'apply')!;
-      expect(upgrade.detail).toBe('ghcr.io/siderolabs/installer:v1.13.9');
+      // the upgrade keeps the cluster's schematic (qemu-guest-agent), at the new version
+      expect(upgrade.detail).toBe(
+        'factory.talos.dev/metal-installer/ce4c980550dd2ab1b17bbf2b08801c7eb59418eafe8f279833297925d67c7515:v1.13.9',
+      );
       expect(upgraded.detail).toBe('now v1.13.9');
       expect(upgraded.seq).toBeLessThan(apply.seq);
     }

@@ -12,6 +12,7 @@ import {
   LIVE_MACHINE_FIELDS,
 } from '../model/apply-rules.js';
 import { type Contract, contractIndex, kindDef, structInfo } from '../model/model.js';
+import { installerImageOf } from '../render/installer-image.js';
 import { emitDocument } from '../yaml/emitter.js';
 import type { Impact } from './types.js';
 
@@ -84,15 +85,7 @@ export function predictImpact(
     return { impacts: ['none'], reasons: [] };
   }
 
-  const installImage = (docs: Map<string, ConfigDocument>) =>
-    (
-      (docs.get('v1alpha1')?.body.machine as Record<string, unknown> | undefined)?.install as
-        | Record<string, unknown>
-        | undefined
-    )?.image ??
-    ((docs.get('UnattendedInstallConfig')?.body.installer as Record<string, unknown> | undefined)?.image as
-      | string
-      | undefined);
+  const installImage = (docs: Map<string, ConfigDocument>) => installerImageOf([...docs.values()]);
   if (versions.before.talosVersion !== versions.after.talosVersion) {
     impacts.add('talos-upgrade');
     reasons.push(`talosVersion ${versions.before.talosVersion} → ${versions.after.talosVersion}`);

@@ -10,6 +10,7 @@ import { reviewText } from '../redact/review.js';
 import { type ClusterRenderError, renderFleet } from '../render/render.js';
 import type { Fleet, RenderedCluster, RenderedNode } from '../render/types.js';
 import { gitRefFiles, type RepoFiles, workTreeFiles } from '../repo/files.js';
+import { extensionChange, type NodeSchematic } from '../schematic/layers.js';
 import type { AgeIdentity } from '../secrets/age-identities.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 import type { Finding } from '../validate/types.js';
@@ -157,11 +158,16 @@ function planNode(
     });
     impacts = r.impacts;
     reasons = r.reasons;
+    const change = schematicReason(bn!.schematic, hn!.schematic);
+    if (change) reasons = [...reasons.filter((x) => x !== 'installer image changed'), change];
   } else if (status === 'added') {
     impacts = ['live'];
-    reasons = ['new node: its config is applied when it joins'];
+    reasons = [
+      'new: joins the cluster (its first config goes over the maintenance API)',
+      ...(hn!.schematic ? [`installs schematic ${schematicLabel(hn!.schematic)}`] : []),
+    ];
   } else if (status === 'removed') {
-    reasons = ['no longer managed: the node is left as it is (remove it from the cluster by hand)'];
+    reasons = ['removed: no longer managed; apply leaves it running as it is'];
   }
   const diff =
     status === 'unchanged'
@@ -176,6 +182,47 @@ function planNode(
     reasons,
     diff: registry.redact(diff),
     changedSecrets: headReview.changedSecrets,
+    ...schematicPlan(bn?.schematic, hn?.schematic),
+  };
+}
+
+const short = (id: string) => `${id.slice(0, 8)}…`;
+
+function schematicLabel(s: NodeSchematic): string {
+  return `${short(s.id)} (${s.extensions.length ? s.extensions.join(', ') : 'no extensions'})`;
+}
+
+/** What a schematic change does, in words; undefined when the schematic is the same. */
+function schematicReason(
+  before: NodeSchematic | undefined,
+  after: NodeSchematic | undefined,
+): string | undefined {
+  if ((before?.id ?? '') === (after?.id ?? '') && before?.installerImage === after?.installerImage)
+    return undefined;
+  const { gained, lost } = extensionChange(before?.extensions ?? [], after?.extensions ?? []);
+  const from = before ? short(before.id) : 'none';
+  const to = after ? short(after.id) : 'none';
+  const parts = [
+    gained.length ? `gains ${gained.join(', ')}` : '',
+    lost.length ? `loses ${lost.join(', ')}` : '',
+  ].filter(Boolean);
+  const what = from === to ? 'installer variant' : `schematic ${from} → ${to}`;
+  return `${what}${parts.length ? `: ${parts.join('; ')}` : ''} (installed by a Talos upgrade)`;
+}
+
+function schematicPlan(
+  before: NodeSchematic | undefined,
+  after: NodeSchematic | undefined,
+): Pick<NodePlan, 'schematic'> {
+  if (!before && !after) return {};
+  const { gained, lost } = extensionChange(before?.extensions ?? [], after?.extensions ?? []);
+  return {
+    schematic: {
+      ...(after ? { id: after.id, installerImage: after.installerImage, extensions: after.extensions } : {}),
+      ...(before && before.id !== after?.id ? { previousId: before.id } : {}),
+      gained,
+      lost,
+    },
   };
 }
 

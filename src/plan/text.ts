@@ -75,6 +75,7 @@ export function planJson(plan: PlanResult): unknown {
         impacts: n.impacts,
         reasons: n.reasons,
         changedSecrets: n.changedSecrets,
+        ...(n.schematic ? { schematic: n.schematic } : {}),
         diff: n.diff,
       })),
     })),

@@ -24,6 +24,17 @@ export interface NodePlan {
   diff: string;
   /** Paths of secret values that changed (shown as changed, never with values). */
   changedSecrets: string[];
+  /** The Image Factory schematic the node installs from (head), and what changes from the base. */
+  schematic?: {
+    id?: string;
+    installerImage?: string;
+    extensions?: string[];
+    /** The base's schematic, when it differs. */
+    previousId?: string;
+    /** Extensions the node gains and loses with this change. */
+    gained: string[];
+    lost: string[];
+  };
 }
 
 export interface ClusterPlan {

@@ -12,11 +12,18 @@ import { generateBaseConfig } from '../generate/index.js';
 import { type Contract, contractOf } from '../model/model.js';
 import { type ClusterFile, type PatchRef, parseClusterFile } from '../repo/cluster-file.js';
 import { OutsideRepositoryError, type RepoFiles, repoPath } from '../repo/files.js';
+import { combineSchematic, type NodeSchematic } from '../schematic/layers.js';
 import type { AgeIdentity } from '../secrets/age-identities.js';
 import { parseSecretsBundle, type SecretsBundle, secretValuesOf } from '../secrets/bundle.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 import { decryptSopsFile, SopsError } from '../secrets/sops.js';
 import { fromJS, fromParsedDocuments, parseYamlDocuments, type YDocument } from '../yaml/ynode.js';
+import {
+  installerImageOf,
+  installerImageOrigin,
+  installerImagePath,
+  withInstallerImage,
+} from './installer-image.js';
 import { registerSecretPaths } from './secret-walk.js';
 import type { Fleet, RenderedCluster, RenderedNode, Role, SourceRef } from './types.js';
 import { kubeletVersion } from './versions.js';
@@ -286,8 +293,16 @@ async function renderCluster(
     const patches = [...clusterPatches, ...rolePatches[n.role], ...nodePatches];
     const label = `${spec.file} (node ${n.name})`;
     const state = applyPatches({ docs: bases.get(n.role)! }, patches, label, contract);
-    const text = stateText(state, contract);
-    const docs = state.docs ?? loadConfig(text, label, contract);
+    let text = stateText(state, contract);
+    let docs = state.docs ?? loadConfig(text, label, contract);
+    const schematic = combineSchematic(
+      [spec.schematic, spec.roleSchematics[n.role], n.schematic],
+      spec.talosVersion,
+    );
+    if (schematic) {
+      docs = installFromSchematic(docs, schematic, spec, contract, n.name);
+      text = stateText({ docs }, contract);
+    }
     registerSecretPaths(docs, opts.registry);
     nodes.push({
       cluster: spec.name,
@@ -297,6 +312,7 @@ async function renderCluster(
       source: n.source,
       docs,
       text,
+      ...(schematic ? { schematic } : {}),
       patches: [...spec.patches, ...spec.rolePatches[n.role], ...n.patches].map((r) =>
         r.kind === 'file' ? { file: repoPath(spec.dir, r.path), line: r.source.line } : r.source,
       ),
@@ -316,12 +332,41 @@ async function renderCluster(
       workersMaxParallel: spec.rollout.maxParallel,
       healthTimeoutMs: spec.rollout.healthTimeoutMs,
       allowReboots: spec.rollout.allowReboots,
+      removeNodes: spec.rollout.removeNodes,
     },
     waivers: spec.waivers,
     policyPacks: spec.policyPacks,
     fieldLines: spec.fieldLines,
     hidden,
   };
+}
+
+/**
+ * The node's config installing from its schematic's installer image. A patch that names another
+ * installer image contradicts the schematic: that is an error naming both lines, never a silent pick.
+ */
+function installFromSchematic(
+  docs: ConfigDocument[],
+  schematic: NodeSchematic,
+  spec: ClusterFile,
+  contract: Contract,
+  node: string,
+): ConfigDocument[] {
+  const current = installerImageOf(docs);
+  const origin = installerImageOrigin(docs);
+  const fromPatch = origin && !origin.file.endsWith('(generated base)') && !isBaseFile(spec, origin.file);
+  const where = schematic.sources[schematic.sources.length - 1]!;
+  if (current && current !== schematic.installerImage && fromPatch) {
+    throw new TalosGitopsError(
+      `node ${node}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ''}, but the schematic (${where.file}:${where.line ?? '?'}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
+      { file: origin.file, line: origin.line, field: installerImagePath(docs) },
+    );
+  }
+  return withInstallerImage(docs, schematic.installerImage, contract, where);
+}
+
+function isBaseFile(spec: ClusterFile, file: string): boolean {
+  return Object.values(spec.base ?? {}).some((b) => b && repoPath(spec.dir, b.path) === file);
 }
 
 /** The Kubernetes version the rendered control plane runs (from the kubelet image tag). */

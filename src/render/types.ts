@@ -1,6 +1,7 @@
 /** What rendering a repository produces: every node's final config, with where each part came from. */
 import type { ConfigDocument } from '../config/document.js';
 import type { Contract } from '../model/model.js';
+import type { NodeSchematic } from '../schematic/layers.js';
 
 export type Role = 'controlplane' | 'worker';
 
@@ -23,6 +24,8 @@ export interface RenderedNode {
   text: string;
   /** Patch files and inline patches applied, in order (base excluded). */
   patches: SourceRef[];
+  /** The Image Factory schematic the node installs from, when cluster.yaml sets one. */
+  schematic?: NodeSchematic;
 }
 
 export interface WaiverSpec {
@@ -41,6 +44,8 @@ export interface RolloutSpec {
   healthTimeoutMs: number;
   /** Whether changes that need a reboot may be applied (with a reboot). */
   allowReboots: boolean;
+  /** Whether apply removes nodes running in the cluster that cluster.yaml no longer lists (default false). */
+  removeNodes?: boolean;
 }
 
 export interface RenderedCluster {

@@ -8,6 +8,8 @@ import { anyToPlain, decodeAny } from '../config/codecs.js';
 import { TalosGitopsError } from '../errors.js';
 import { parseGoDuration } from '../go/duration.js';
 import type { Role, SourceRef } from '../render/types.js';
+import { decodeFactorySchematic } from '../schematic/factory.js';
+import type { SchematicLevel } from '../schematic/layers.js';
 import { parseYamlDocuments, type YMap, type YNode } from '../yaml/ynode.js';
 
 export type PatchRef =
@@ -19,6 +21,8 @@ export interface NodeEntry {
   address: string;
   role: Role;
   patches: PatchRef[];
+  /** This node's level of the schematic, if it sets one. */
+  schematic?: SchematicLevel;
   source: SourceRef;
 }
 
@@ -42,12 +46,24 @@ export interface ClusterFile {
   base?: Partial<Record<Role, { path: string; source: SourceRef }>>;
   patches: PatchRef[];
   rolePatches: Record<Role, PatchRef[]>;
+  /** The cluster's and each role's level of the schematic (see src/schematic/layers.ts). */
+  schematic?: SchematicLevel;
+  roleSchematics: Partial<Record<Role, SchematicLevel>>;
   nodes: NodeEntry[];
-  rollout: { maxParallel: number | string; healthTimeoutMs: number; allowReboots: boolean };
+  rollout: {
+    maxParallel: number | string;
+    healthTimeoutMs: number;
+    allowReboots: boolean;
+    removeNodes: boolean;
+  };
   policyPacks: string[];
   waivers: WaiverEntry[];
   fieldLines: Record<string, number>;
 }
+
+/** Keys of a cluster.yaml schematic that pick the installer; every other key is the factory's own. */
+const SCHEMATIC_OWN_KEYS = ['secureBoot', 'platform', 'factory'] as const;
+const NULL: YNode = { t: 'scalar', text: 'null', quoted: false };
 
 export class ClusterFileError extends TalosGitopsError {
   override name = 'ClusterFileError';
@@ -124,14 +140,29 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
         : { kind: 'inline', node: item, source: line(item) },
     );
   };
+  const schematicAt = (m: YNode | undefined, path: string): SchematicLevel | undefined => {
+    const entry = m?.t === 'map' ? m.entries.find((e) => e.key.text === 'schematic') : undefined;
+    if (!entry) return undefined;
+    const n = entry.value;
+    const own = (k: string) => (n.t === 'map' ? anyToPlain(decodeAny(get(n, k) ?? NULL)) : undefined);
+    return {
+      schematic: decodeFactorySchematic(n, file, { path, extraKeys: SCHEMATIC_OWN_KEYS }),
+      secureBoot: (own('secureBoot') ?? undefined) as boolean | undefined,
+      platform: (own('platform') ?? undefined) as string | undefined,
+      factory: (own('factory') ?? undefined) as string | undefined,
+      source: { file, line: entry.key.pos?.line },
+    };
+  };
   const nodesNode = get(root, 'nodes') as { t: 'seq'; items: YMap[] };
   const nodes: NodeEntry[] = nodesNode.items.map((n, i) => {
     const p = (plain.nodes as Array<Record<string, string>>)[i]!;
+    const schematic = schematicAt(n, `nodes[${i}].schematic`);
     return {
       name: p.name!,
       address: p.address!,
       role: p.role as Role,
       patches: patchList(get(n, 'patches')),
+      ...(schematic ? { schematic } : {}),
       source: line(n),
     };
   });
@@ -139,6 +170,7 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
     workers?: { maxParallel?: number | string };
     healthTimeout?: string;
     allowReboots?: boolean;
+    removeNodes?: boolean;
   };
   const healthTimeoutMs = rollout.healthTimeout
     ? Number((parseGoDuration(rollout.healthTimeout) ?? 0n) / 1_000_000n)
@@ -157,6 +189,12 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
   };
   const baseNode = get(root, 'base');
   const base = plain.base as Record<string, string> | undefined;
+  const roleSchematics: Partial<Record<Role, SchematicLevel>> = {};
+  for (const r of ['controlplane', 'worker'] as const) {
+    const level = schematicAt(get(root, r), `${r}.schematic`);
+    if (level) roleSchematics[r] = level;
+  }
+  const schematic = schematicAt(root, 'schematic');
   const fieldLines: Record<string, number> = {};
   for (const e of root.entries) if (e.key.pos) fieldLines[e.key.text] = e.key.pos.line;
   return {
@@ -180,11 +218,14 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
       : undefined,
     patches: patchList(get(root, 'patches')),
     rolePatches: { controlplane: patchList(roleNode('controlplane')), worker: patchList(roleNode('worker')) },
+    ...(schematic ? { schematic } : {}),
+    roleSchematics,
     nodes,
     rollout: {
       maxParallel: rollout.workers?.maxParallel ?? 1,
       healthTimeoutMs,
       allowReboots: rollout.allowReboots ?? true,
+      removeNodes: rollout.removeNodes ?? false,
     },
     policyPacks: ((plain.policies as { packs?: string[] } | undefined)?.packs ?? ['baseline']).slice(),
     waivers,

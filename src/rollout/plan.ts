@@ -10,9 +10,12 @@ import { loadConfig } from '../config/patch.js';
 import { contractIndex, contractOf } from '../model/model.js';
 import { predictImpact } from '../plan/impact.js';
 import type { Impact } from '../plan/types.js';
+import { installerImageOf } from '../render/installer-image.js';
 import { registerSecretPaths } from '../render/secret-walk.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
 import { kubeletVersion } from '../render/versions.js';
+import { EMPTY_SCHEMATIC_ID } from '../schematic/factory.js';
+import { installerVariant } from '../schematic/installer.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 import { imageTag } from '../talos/types.js';
 import { describeFailure } from './failure.js';
@@ -52,9 +55,7 @@ export function appliesWithoutReboot(version: string): boolean {
 
 /** The installer image for an upgrade: the render's install image, carrying the cluster's version. */
 export function upgradeImageFor(node: RenderedNode, version: string): string {
-  const v1 = node.docs.find((d) => d.kind === 'v1alpha1');
-  const install = (v1?.body.machine as { install?: { image?: unknown } } | undefined)?.install;
-  const image = typeof install?.image === 'string' ? install.image : '';
+  const image = installerImageOf(node.docs) ?? '';
   if (!image) return `${DEFAULT_INSTALLER}:${version}`;
   if (imageTag(image) === version) return image;
   // Keep the repository (an Image Factory schematic, a mirror) and take the cluster's version.
@@ -108,7 +109,15 @@ export async function planNode(
   const sameConfig =
     live.config === node.text ||
     (liveDocs !== undefined && encodeConfig(liveDocs, cluster.contract) === node.text);
-  const upgrade = liveVersion !== target;
+  // A new schematic (extensions, overlay, secure boot) is installed only by an upgrade, even at the
+  // same version: applying the config alone would just rename the installer.
+  const liveImage = liveDocs ? installerImageOf(liveDocs) : undefined;
+  const renderImage = installerImageOf(node.docs);
+  const newSchematic =
+    liveImage !== undefined &&
+    renderImage !== undefined &&
+    installerVariant(liveImage, EMPTY_SCHEMATIC_ID) !== installerVariant(renderImage, EMPTY_SCHEMATIC_ID);
+  const upgrade = liveVersion !== target || newSchematic;
   const action: NodeAction = upgrade
     ? sameConfig
       ? 'upgrade'
@@ -149,8 +158,13 @@ export async function planNode(
 
   if (upgrade) {
     plan.upgradeImage = upgradeImageFor(node, target);
+    if (newSchematic) plan.notes.push(`installs a new schematic: ${liveImage} → ${plan.upgradeImage}`);
     if (!cluster.rollout.allowReboots) {
-      plan.refusal = `needs a Talos upgrade ${liveVersion} → ${target}, which reboots the node, and this cluster does not allow reboots (rollout.allowReboots: false)`;
+      const what =
+        liveVersion !== target
+          ? `a Talos upgrade ${liveVersion} → ${target}`
+          : 'a Talos upgrade to install its new schematic';
+      plan.refusal = `needs ${what}, which reboots the node, and this cluster does not allow reboots (rollout.allowReboots: false)`;
     }
   }
   if (action === 'upgrade') return plan;
