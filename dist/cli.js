@@ -5082,7 +5082,7 @@ var require_float = __commonJS({
         exports2.writeFloatLE = writeFloat_ieee754.bind(null, writeUintLE);
         exports2.writeFloatBE = writeFloat_ieee754.bind(null, writeUintBE);
         function readFloat_ieee754(readUint2, buf, pos) {
-          var uint = readUint2(buf, pos), sign2 = (uint >> 31) * 2 + 1, exponent = uint >>> 23 & 255, mantissa = uint & 8388607;
+          var uint2 = readUint2(buf, pos), sign2 = (uint2 >> 31) * 2 + 1, exponent = uint2 >>> 23 & 255, mantissa = uint2 & 8388607;
           return exponent === 255 ? mantissa ? NaN : sign2 * Infinity : exponent === 0 ? sign2 * 1401298464324817e-60 * mantissa : sign2 * Math.pow(2, exponent - 150) * (mantissa + 8388608);
         }
         exports2.readFloatLE = readFloat_ieee754.bind(null, readUintLE);
@@ -5841,27 +5841,27 @@ var require_umd = __commonJS({
         }
         Long.fromBits = fromBits;
         var pow_dbl = Math.pow;
-        function fromString(str2, unsigned, radix) {
-          if (str2.length === 0) throw Error("empty string");
+        function fromString(str3, unsigned, radix) {
+          if (str3.length === 0) throw Error("empty string");
           if (typeof unsigned === "number") {
             radix = unsigned;
             unsigned = false;
           } else {
             unsigned = !!unsigned;
           }
-          if (str2 === "NaN" || str2 === "Infinity" || str2 === "+Infinity" || str2 === "-Infinity")
+          if (str3 === "NaN" || str3 === "Infinity" || str3 === "+Infinity" || str3 === "-Infinity")
             return unsigned ? UZERO : ZERO;
           radix = radix || 10;
           if (radix < 2 || 36 < radix) throw RangeError("radix");
           var p;
-          if ((p = str2.indexOf("-")) > 0) throw Error("interior hyphen");
+          if ((p = str3.indexOf("-")) > 0) throw Error("interior hyphen");
           else if (p === 0) {
-            return fromString(str2.substring(1), unsigned, radix).neg();
+            return fromString(str3.substring(1), unsigned, radix).neg();
           }
           var radixToPower = fromNumber(pow_dbl(radix, 8));
           var result = ZERO;
-          for (var i = 0; i < str2.length; i += 8) {
-            var size3 = Math.min(8, str2.length - i), value = parseInt(str2.substring(i, i + size3), radix);
+          for (var i = 0; i < str3.length; i += 8) {
+            var size3 = Math.min(8, str3.length - i), value = parseInt(str3.substring(i, i + size3), radix);
             if (size3 < 8) {
               var power = fromNumber(pow_dbl(radix, size3));
               result = result.mul(power).add(fromNumber(value));
@@ -6510,8 +6510,8 @@ var require_minimal = __commonJS({
         writable: true
       });
     };
-    util.lcFirst = function lcFirst(str2) {
-      return str2.charAt(0).toLowerCase() + str2.substring(1);
+    util.lcFirst = function lcFirst(str3) {
+      return str3.charAt(0).toLowerCase() + str3.substring(1);
     };
     function newError(name) {
       function CustomError(message, properties) {
@@ -8232,13 +8232,13 @@ var require_converter = __commonJS({
       return gen;
     }
     converter.fromObject = function fromObject(mtype) {
-      var fields = mtype.fieldsArray;
+      var fields2 = mtype.fieldsArray;
       var gen = util.codegen(["d", "n"], mtype.name + "$fromObject")("if(d instanceof this.ctor)")("return d");
-      if (!fields.length) return gen("return new this.ctor");
+      if (!fields2.length) return gen("return new this.ctor");
       gen("if(!util.isObject(d))")("throw TypeError(%j)", mtype.fullName + ": object expected")("if(n===undefined)n=0")("if(n>util.recursionLimit)")('throw Error("maximum nesting depth exceeded")');
       gen("var m=new this.ctor");
-      for (var i = 0; i < fields.length; ++i) {
-        var field = fields[i].resolve(), prop = util.safeProp(field.name);
+      for (var i = 0; i < fields2.length; ++i) {
+        var field = fields2[i].resolve(), prop = util.safeProp(field.name);
         if (field.map) {
           gen("if(d%s){", prop)("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field.fullName + ": object expected")("m%s={}", prop)("for(var ks=Object.keys(d%s),i=0;i<ks.length;++i){", prop);
           gen('if(ks[i]==="__proto__")')("util.makeProp(m%s,ks[i])", prop);
@@ -8303,14 +8303,14 @@ var require_converter = __commonJS({
       return gen;
     }
     converter.toObject = function toObject(mtype) {
-      var fields = mtype.fieldsArray.slice().sort(util.compareFieldsById);
-      if (!fields.length)
+      var fields2 = mtype.fieldsArray.slice().sort(util.compareFieldsById);
+      if (!fields2.length)
         return util.codegen()("return {}");
       var gen = util.codegen(["m", "o", "q"], mtype.name + "$toObject")("if(!o)")("o={}")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")')("var d={}");
       var repeatedFields = [], mapFields = [], normalFields = [], i = 0;
-      for (; i < fields.length; ++i)
-        if (!fields[i].partOf)
-          (fields[i].resolve().repeated ? repeatedFields : fields[i].map ? mapFields : normalFields).push(fields[i]);
+      for (; i < fields2.length; ++i)
+        if (!fields2[i].partOf)
+          (fields2[i].resolve().repeated ? repeatedFields : fields2[i].map ? mapFields : normalFields).push(fields2[i]);
       if (repeatedFields.length) {
         gen("if(o.arrays||o.defaults){");
         for (i = 0; i < repeatedFields.length; ++i) gen("d%s=[]", util.safeProp(repeatedFields[i].name));
@@ -8335,8 +8335,8 @@ var require_converter = __commonJS({
         gen("}");
       }
       var hasKs2 = false;
-      for (i = 0; i < fields.length; ++i) {
-        var field = fields[i], index = mtype._fieldsArray.indexOf(field), prop = util.safeProp(field.name);
+      for (i = 0; i < fields2.length; ++i) {
+        var field = fields2[i], index = mtype._fieldsArray.indexOf(field), prop = util.safeProp(field.name);
         if (field.map) {
           if (!hasKs2) {
             hasKs2 = true;
@@ -8634,9 +8634,9 @@ var require_type = __commonJS({
       i = 0;
       while (i < oneofs.length)
         oneofs[i++].resolve();
-      var fields = this.fieldsArray, i = 0;
-      while (i < fields.length)
-        fields[i++].resolve();
+      var fields2 = this.fieldsArray, i = 0;
+      while (i < fields2.length)
+        fields2[i++].resolve();
       return this;
     };
     Type.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
@@ -9094,12 +9094,12 @@ var require_util = __commonJS({
         return "[" + JSON.stringify(prop) + "]";
       return "." + prop;
     };
-    util.ucFirst = function ucFirst(str2) {
-      return str2.charAt(0).toUpperCase() + str2.substring(1);
+    util.ucFirst = function ucFirst(str3) {
+      return str3.charAt(0).toUpperCase() + str3.substring(1);
     };
     var camelCaseRe = /_([a-z])/g;
-    util.camelCase = function camelCase(str2) {
-      return str2.substring(0, 1) + str2.substring(1).replace(camelCaseRe, function($0, $1) {
+    util.camelCase = function camelCase(str3) {
+      return str3.substring(0, 1) + str3.substring(1).replace(camelCaseRe, function($0, $1) {
         return $1.toUpperCase();
       });
     };
@@ -9982,12 +9982,12 @@ var require_encoder = __commonJS({
     function encoder(mtype) {
       var gen = util.codegen(["m", "w", "q"], mtype.name + "$encode")("if(!w)")("w=Writer.create()")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
       var i, ref;
-      var fields = (
+      var fields2 = (
         /* initializes */
         mtype.fieldsArray.slice().sort(util.compareFieldsById)
       );
-      for (var i = 0; i < fields.length; ++i) {
-        var field = fields[i].resolve(), index = mtype._fieldsArray.indexOf(field), type = field.resolvedType instanceof Enum ? "int32" : field.type, wireType = types.basic[type];
+      for (var i = 0; i < fields2.length; ++i) {
+        var field = fields2[i].resolve(), index = mtype._fieldsArray.indexOf(field), type = field.resolvedType instanceof Enum ? "int32" : field.type, wireType = types.basic[type];
         ref = "m" + util.safeProp(field.name);
         if (field.map) {
           gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field.name)("for(var ks=Object.keys(%s),i=0;i<ks.length;++i){", ref)("w.uint32(%i).fork().uint32(%i).%s(ks[i])", (field.id << 3 | 2) >>> 0, 8 | types.mapKey[field.keyType], field.keyType);
@@ -10082,8 +10082,8 @@ var require_tokenize = __commonJS({
       "n": "\n",
       "t": "	"
     };
-    function unescape(str2) {
-      return str2.replace(unescapeRe, function($0, $1) {
+    function unescape(str3) {
+      return str3.replace(unescapeRe, function($0, $1) {
         switch ($1) {
           case "\\":
           case "":
@@ -10410,10 +10410,10 @@ var require_parse = __commonJS({
         var token3, start;
         do {
           if (acceptStrings && ((token3 = peek()) === '"' || token3 === "'")) {
-            var str2 = readString();
-            target.push(str2);
+            var str3 = readString();
+            target.push(str3);
             if (edition >= 2023) {
-              throw illegal(str2, "id");
+              throw illegal(str3, "id");
             }
           } else {
             try {
@@ -13346,8 +13346,8 @@ var require_descriptor2 = __commonJS({
         for (; i < fromPath.length && j < k && fromPath[i] === toPath[j]; ++i, ++j) ;
       return toPath.slice(j).join(".");
     }
-    function underScore(str2) {
-      return str2.substring(0, 1) + str2.substring(1).replace(/([A-Z])(?=[a-z]|$)/g, function($0, $1) {
+    function underScore(str3) {
+      return str3.substring(0, 1) + str3.substring(1).replace(/([A-Z])(?=[a-z]|$)/g, function($0, $1) {
         return "_" + $1.toLowerCase();
       });
     }
@@ -18208,8 +18208,8 @@ var require_retrying_call = __commonJS({
           this.commitCall(callWithMostMessages);
         }
       }
-      isStatusCodeInList(list2, code) {
-        return list2.some((value) => {
+      isStatusCodeInList(list3, code) {
+        return list3.some((value) => {
           var _a;
           return value === code || value.toString().toLowerCase() === ((_a = constants_1.Status[code]) === null || _a === void 0 ? void 0 : _a.toLowerCase());
         });
@@ -22562,8 +22562,8 @@ var require_load_balancer_pick_first = __commonJS({
         };
       }
     };
-    function shuffled(list2) {
-      const result = list2.slice();
+    function shuffled(list3) {
+      const result = list3.slice();
       for (let i = result.length - 1; i > 1; i--) {
         const j = Math.floor(Math.random() * (i + 1));
         const temp = result[i];
@@ -23359,8 +23359,8 @@ var require_load_balancer_round_robin = __commonJS({
         return this.children[this.nextIndex].endpoint;
       }
     };
-    function rotateArray(list2, startIndex) {
-      return [...list2.slice(startIndex), ...list2.slice(0, startIndex)];
+    function rotateArray(list3, startIndex) {
+      return [...list3.slice(startIndex), ...list3.slice(0, startIndex)];
     }
     var RoundRobinLoadBalancer = class {
       constructor(channelControlHelper) {
@@ -25364,9 +25364,9 @@ var require_createNode = __commonJS({
       if (identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
+        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value);
+        return map2;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
@@ -25562,13 +25562,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent2, comment) => str3.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -25722,16 +25722,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -25748,11 +25748,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -25761,38 +25761,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str3 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -25802,14 +25802,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent2;
+                str3 += indent2;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -25818,8 +25818,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -25947,15 +25947,15 @@ ${indent2}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -26107,11 +26107,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify3;
@@ -26146,8 +26146,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -26156,27 +26156,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent2}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -26192,7 +26192,7 @@ ${indent2}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -26236,16 +26236,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -26291,30 +26291,30 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
+    function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue2(ctx, map, it);
+          mergeValue2(ctx, map2, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue2(ctx, map, it);
+          mergeValue2(ctx, map2, it);
       else
-        mergeValue2(ctx, map, source);
+        mergeValue2(ctx, map2, source);
     }
-    function mergeValue2(ctx, map, value) {
+    function mergeValue2(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+        if (map2 instanceof Map) {
+          if (!map2.has(key))
+            map2.set(key, value2);
+        } else if (map2 instanceof Set) {
+          map2.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+          Object.defineProperty(map2, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -26322,7 +26322,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map;
+      return map2;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
@@ -26342,32 +26342,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map2, value);
       else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+        merge.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -26472,31 +26472,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -26539,21 +26539,21 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify3.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -26565,11 +26565,11 @@ ${indent2}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -26624,14 +26624,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map2 = new this(schema);
         const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -26641,9 +26641,9 @@ var require_YAMLMap = __commonJS({
             add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+          map2.items.sort(schema.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -26702,12 +26702,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -26738,19 +26738,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map = {
+    var map2 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
+      resolve(map3, onError) {
+        if (!identity.isMap(map3))
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports.map = map2;
   }
 });
 
@@ -26901,7 +26901,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -26939,7 +26939,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -26991,7 +26991,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -27000,7 +27000,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -27011,11 +27011,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -27032,7 +27032,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -27045,7 +27045,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -27053,7 +27053,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -27062,7 +27062,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -27075,19 +27075,19 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float2();
     var int = require_int();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -27104,7 +27104,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
@@ -27115,7 +27115,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -27132,7 +27132,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -27140,7 +27140,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -27148,7 +27148,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -27156,12 +27156,12 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -27190,10 +27190,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -27204,28 +27204,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -27336,9 +27336,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value;
           if (identity.isPair(pair)) {
@@ -27347,11 +27347,11 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map2.set(key, value);
         }
-        return map;
+        return map2;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -27431,7 +27431,7 @@ var require_float3 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -27440,7 +27440,7 @@ var require_float3 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -27451,11 +27451,11 @@ var require_float3 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -27475,34 +27475,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign2 = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign2 = str3[0];
       if (sign2 === "-" || sign2 === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -27512,7 +27512,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -27521,7 +27521,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -27529,7 +27529,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -27538,7 +27538,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -27621,15 +27621,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      resolve(map2, onError) {
+        if (identity.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -27642,9 +27642,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign2 = str2[0];
-      const parts2 = sign2 === "-" || sign2 === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign2 = str3[0];
+      const parts2 = sign2 === "-" || sign2 === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign2 === "-" ? num(-1) * res : res;
@@ -27681,7 +27681,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -27690,7 +27690,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -27701,8 +27701,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -27729,12 +27729,12 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float3();
     var int = require_int2();
     var merge = require_merge();
@@ -27743,12 +27743,12 @@ var require_schema3 = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -27773,11 +27773,11 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float2();
     var int = require_int();
     var schema = require_schema();
@@ -27791,14 +27791,14 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map2.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -27807,7 +27807,7 @@ var require_tags = __commonJS({
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map.map,
+      map: map2.map,
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
@@ -27868,7 +27868,7 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
@@ -27880,7 +27880,7 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
@@ -28572,7 +28572,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
+      const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -28598,10 +28598,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
               else
-                map.comment = keyProps.comment;
+                map2.comment = keyProps.comment;
             }
             continue;
           }
@@ -28617,7 +28617,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
@@ -28642,7 +28642,7 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -28655,13 +28655,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -28910,17 +28910,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap5) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map2.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
+            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -30929,15 +30929,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -31302,14 +31302,14 @@ var require_parser = __commonJS({
             delete scalar3.end;
           } else
             sep = [this.sourceToken];
-          const map = {
+          const map2 = {
             type: "block-map",
             offset: scalar3.offset,
             indent: scalar3.indent,
             items: [{ start, key: scalar3, sep }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
           yield* this.lineEnd(scalar3);
       }
@@ -31339,8 +31339,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -31350,7 +31350,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -31360,17 +31360,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -31378,8 +31378,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -31393,7 +31393,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -31408,7 +31408,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start });
+                map2.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -31422,7 +31422,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                map2.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -31448,7 +31448,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -31478,7 +31478,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -31498,7 +31498,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -31509,7 +31509,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -31522,7 +31522,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map2.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -31663,14 +31663,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
-            const map = {
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -32013,7 +32013,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args2) {
+    function str3(strs, ...args2) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args2.length) {
@@ -32024,7 +32024,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -32067,7 +32067,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -33029,22 +33029,22 @@ var require_util3 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -34069,8 +34069,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -35167,10 +35167,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token2) {
+    function findToken(str3, token2) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token2) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token2) ind++;
       }
       return ind;
     }
@@ -36240,7 +36240,7 @@ var require_core = __commonJS({
     var util_1 = require_util3();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -37035,16 +37035,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -39377,9 +39377,9 @@ function nodesLeftOut(dropped, of, ctx) {
   const byImpact = /* @__PURE__ */ new Map();
   for (const g of dropped) {
     const label = g.status === "added" ? "new" : g.status === "removed" ? "removed" : g.primary === "none" ? IMPACT_PHRASE["kubernetes-upgrade"] : IMPACT_PHRASE[g.primary];
-    const list2 = byImpact.get(label) ?? [];
-    list2.push(...g.nodes.map((n) => n.name));
-    byImpact.set(label, list2);
+    const list3 = byImpact.get(label) ?? [];
+    list3.push(...g.nodes.map((n) => n.name));
+    byImpact.set(label, list3);
   }
   const nodes = dropped.reduce((n, g) => n + g.nodes.length, 0);
   const lines = [...byImpact].map(
@@ -39699,7 +39699,7 @@ function groupFindings(findings) {
   }
   for (const g of groups.values()) {
     let nodes = 0;
-    for (const list2 of g.where.values()) nodes += list2.length;
+    for (const list3 of g.where.values()) nodes += list3.length;
     g.weight = Math.max(1, nodes);
   }
   return [...groups.values()].sort(compareImportance);
@@ -40424,9 +40424,9 @@ function clusterSection(c, d) {
 // src/rollout/progress.ts
 function lineProgress(write, opts2 = {}) {
   let t0;
-  const line = (at2, text2) => {
-    t0 ??= at2;
-    const stamp = `${((at2 - t0) / 1e3).toFixed(1)}s`.padStart(7);
+  const line = (at4, text2) => {
+    t0 ??= at4;
+    const stamp = `${((at4 - t0) / 1e3).toFixed(1)}s`.padStart(7);
     const out = `[${stamp}] ${text2}
 `;
     write(opts2.registry ? opts2.registry.redact(out) : out);
@@ -41074,9 +41074,9 @@ function parseCertificate(input) {
   try {
     const [tbs] = readAll(readSingle(der).content);
     if (!tbs) throw new CertificateParseError("empty certificate");
-    let fields = readAll(tbs.content);
-    if (fields[0]?.tag === 160) fields = fields.slice(1);
-    const [serial, , issuer, validity, subject, spki, ...rest] = fields;
+    let fields2 = readAll(tbs.content);
+    if (fields2[0]?.tag === 160) fields2 = fields2.slice(1);
+    const [serial, , issuer, validity, subject, spki, ...rest] = fields2;
     if (!serial || !issuer || !validity || !subject || !spki) {
       throw new CertificateParseError("truncated certificate");
     }
@@ -41644,13 +41644,13 @@ function decodeMessage(type, bytes, into) {
       const [k, v] = decodeMapEntry(f, r.lengthDelimited());
       out[f.jsName][k] = v;
     } else if (f.repeated) {
-      const list2 = out[f.jsName];
+      const list3 = out[f.jsName];
       if (wireType === WireType.LEN && expected !== WireType.LEN) {
         const packed = r.lengthDelimited();
         const pr = new Reader(packed);
-        while (!pr.done()) list2.push(readValue(pr, f.value));
+        while (!pr.done()) list3.push(readValue(pr, f.value));
       } else if (wireType === expected) {
-        list2.push(readValue(r, f.value));
+        list3.push(readValue(r, f.value));
       } else {
         throw new ProtoCodecError(`${type.fullName}.${f.name}: bad wire type ${wireType}`);
       }
@@ -42292,7 +42292,7 @@ var Parser = class {
   }
   parseField(label) {
     let type;
-    let map;
+    let map2;
     if (this.is("map")) {
       this.next();
       this.expect("<");
@@ -42304,7 +42304,7 @@ var Parser = class {
         this.fail(`invalid map key type ${keyType}`);
       }
       if (label !== "singular") this.fail("map fields cannot be repeated or optional");
-      map = { keyType, valueType };
+      map2 = { keyType, valueType };
       type = "map";
       label = "repeated";
     } else {
@@ -42318,7 +42318,7 @@ var Parser = class {
     }
     this.skipBracketOptions();
     this.expect(";");
-    return { name, number, label, type, ...map ? { map } : {} };
+    return { name, number, label, type, ...map2 ? { map: map2 } : {} };
   }
   parseEnum() {
     const en = { name: this.ident(), values: [] };
@@ -56160,13 +56160,13 @@ function structInfo(ref, contract) {
   if (info) return info;
   const t = model.types[ref];
   if (!t) throw new Error(`model has no type ${ref}`);
-  const fields = [];
+  const fields2 = [];
   for (const f of t.fields) {
     if (!existsIn(f, contract)) continue;
     const older = contract ? f.typeBefore?.[contract] : void 0;
-    fields.push(older ? { ...f, type: older } : f);
+    fields2.push(older ? { ...f, type: older } : f);
   }
-  info = { ref, fields, byName: new Map(fields.map((f) => [f.name, f])) };
+  info = { ref, fields: fields2, byName: new Map(fields2.map((f) => [f.name, f])) };
   structCache.set(key, info);
   return info;
 }
@@ -56778,11 +56778,11 @@ function formatGoDuration(ns) {
     u -= h * 3600000000000n;
     const m = u / 60000000000n;
     u -= m * 60000000000n;
-    let str2 = "";
-    if (h > 0n) str2 += `${h}h`;
-    if (h > 0n || m > 0n) str2 += `${m}m`;
-    str2 += `${fixed(u, 1000000000n)}s`;
-    out = str2;
+    let str3 = "";
+    if (h > 0n) str3 += `${h}h`;
+    if (h > 0n || m > 0n) str3 += `${m}m`;
+    str3 += `${fixed(u, 1000000000n)}s`;
+    out = str3;
   }
   return (neg ? "-" : "") + out;
 }
@@ -56894,12 +56894,12 @@ function parseGoURL(raw) {
     const authEnd = rest.indexOf("/", 2);
     const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
     rest = authEnd < 0 ? "" : rest.slice(authEnd);
-    const at2 = authority.lastIndexOf("@");
-    if (at2 >= 0) {
-      u.user = authority.slice(0, at2);
-      u.host = authority.slice(at2 + 1);
+    const at4 = authority.lastIndexOf("@");
+    if (at4 >= 0) {
+      u.user = authority.slice(0, at4);
+      u.host = authority.slice(at4 + 1);
     } else u.host = authority;
-    if (u.host === "" && at2 < 0 && authority === "") u.omitHost = false;
+    if (u.host === "" && at4 < 0 && authority === "") u.omitHost = false;
     if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
   }
   const p = unescapePath(rest);
@@ -56982,8 +56982,8 @@ var INT_RANGES = {
 function describeNode(n) {
   if (n.t === "map") return "a mapping";
   if (n.t === "seq") return "a list";
-  const short = n.text.length > 40 ? `${n.text.slice(0, 37)}...` : n.text;
-  return `${JSON.stringify(short)}`;
+  const short2 = n.text.length > 40 ? `${n.text.slice(0, 37)}...` : n.text;
+  return `${JSON.stringify(short2)}`;
 }
 function kindName(kind) {
   if (kind === "string") return "a string";
@@ -57170,7 +57170,7 @@ var url = {
   toPlain: (v) => v ? formatGoURL(v) : ""
 };
 var args = {
-  decode(n, at2) {
+  decode(n, at4) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map")
       throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
@@ -57185,7 +57185,7 @@ var args = {
         });
       } else
         throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
-      if (at2) setOrigin(out, e.key.text, at2(e.key));
+      if (at4) setOrigin(out, e.key.text, at4(e.key));
     }
     return out;
   },
@@ -57215,20 +57215,20 @@ var args = {
   },
   toPlain: (v) => v ? { ...v } : {}
 };
-function decodeAny(n, at2) {
+function decodeAny(n, at4) {
   if (n.t === "map") {
     const o = newObj();
     for (const e of n.entries) {
-      o[e.key.text] = decodeAny(e.value, at2);
-      if (at2) setOrigin(o, e.key.text, at2(e.key));
+      o[e.key.text] = decodeAny(e.value, at4);
+      if (at4) setOrigin(o, e.key.text, at4(e.key));
     }
     return o;
   }
   if (n.t === "seq") {
-    const a = n.items.map((i) => decodeAny(i, at2));
-    if (at2) {
+    const a = n.items.map((i) => decodeAny(i, at4));
+    if (at4) {
       n.items.forEach((item, i) => {
-        setIndexOrigin(a, i, at2(item));
+        setIndexOrigin(a, i, at4(item));
       });
     }
     return a;
@@ -57319,10 +57319,10 @@ function anyToPlain(v) {
   return v;
 }
 var unstructured = {
-  decode(n, at2) {
+  decode(n, at4) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
-    return decodeAny(n, at2);
+    return decodeAny(n, at4);
   },
   encode: (v) => encodeAny(v ?? newObj()),
   isZero: (v) => v === void 0 || Object.keys(v).length === 0,
@@ -57347,24 +57347,24 @@ function b64(n, field) {
   if (!BASE64.test(n.text)) throw new CodecError(`${field}: not valid base64`);
   return n.text;
 }
-function pemPair(fields) {
+function pemPair(fields2) {
   return {
     decode(n) {
       if (isNullNode(n)) return void 0;
       if (n.t !== "map")
-        throw new CodecError(`expected a mapping with ${fields.join(" and ")}, got ${describeNode(n)}`);
+        throw new CodecError(`expected a mapping with ${fields2.join(" and ")}, got ${describeNode(n)}`);
       const out = {};
       for (const e of n.entries) {
-        if (!fields.includes(e.key.text)) {
-          throw new CodecError(`unknown field ${JSON.stringify(e.key.text)} (expected ${fields.join(", ")})`);
+        if (!fields2.includes(e.key.text)) {
+          throw new CodecError(`unknown field ${JSON.stringify(e.key.text)} (expected ${fields2.join(", ")})`);
         }
       }
-      for (const f of fields) out[f] = b64(n.entries.find((e) => e.key.text === f)?.value, f);
+      for (const f of fields2) out[f] = b64(n.entries.find((e) => e.key.text === f)?.value, f);
       return Object.freeze(out);
     },
     encode(v) {
       const o = v ?? {};
-      return { k: "map", entries: fields.map((f) => [goString(f), goString(o[f] ?? "")]) };
+      return { k: "map", entries: fields2.map((f) => [goString(f), goString(o[f] ?? "")]) };
     },
     isZero: (v) => v === void 0,
     // the pair's byte fields are always present after decoding, so a patch replaces both
@@ -57509,7 +57509,7 @@ var hwAddr = {
   toPlain: (v) => v ?? ""
 };
 var anyCodec = {
-  decode: (n, at2) => isNullNode(n) ? void 0 : decodeAny(n, at2),
+  decode: (n, at4) => isNullNode(n) ? void 0 : decodeAny(n, at4),
   encode: (v) => encodeAny(v),
   isZero: (v) => v === void 0 || v === null,
   merge: (l, r) => r === void 0 || r === null ? l : l === void 0 || l === null ? r : mergeAny(l, r),
@@ -57644,9 +57644,9 @@ function parseYamlDocuments(text2, file) {
     uniqueKeys: true,
     prettyErrors: false
   });
-  const list2 = Array.isArray(docs) ? docs : [docs];
+  const list3 = Array.isArray(docs) ? docs : [docs];
   const out = [];
-  list2.forEach((doc2, index) => {
+  list3.forEach((doc2, index) => {
     const err = doc2.errors[0];
     if (err) {
       const pos = lineCounter.linePos(err.pos[0]);
@@ -57794,7 +57794,7 @@ function linkNames(d) {
   return names;
 }
 function checkContainer(docs, file) {
-  const fail4 = (msg, d) => {
+  const fail5 = (msg, d) => {
     throw new TalosGitopsError(msg, { file: d.file ?? file, line: d.line });
   };
   let v13 = false;
@@ -57803,24 +57803,24 @@ function checkContainer(docs, file) {
   const links = /* @__PURE__ */ new Map();
   for (const d of docs) {
     if (d.kind === V1ALPHA1) {
-      if (v13) fail4("duplicate v1alpha1.Config", d);
+      if (v13) fail5("duplicate v1alpha1.Config", d);
       v13 = true;
       continue;
     }
     const id2 = `${d.kind}/${d.def.named ? d.name ?? "" : ""}`;
-    if (seen.has(id2)) fail4(`duplicate document: ${id2}`, d);
+    if (seen.has(id2)) fail5(`duplicate document: ${id2}`, d);
     seen.add(id2);
     const c = conflicting.get(id2);
-    if (c) fail4(`conflicting documents: ${c} and ${id2}`, d);
+    if (c) fail5(`conflicting documents: ${c} and ${id2}`, d);
     for (const k of CONFLICTS[d.kind] ?? []) {
       const other = `${k}/${d.def.named ? d.name ?? "" : ""}`;
-      if (seen.has(other)) fail4(`conflicting documents: ${other} and ${id2}`, d);
+      if (seen.has(other)) fail5(`conflicting documents: ${other} and ${id2}`, d);
       conflicting.set(other, id2);
     }
     for (const link of linkNames(d)) {
       const owner = links.get(link);
       if (owner)
-        fail4(`conflicting link configurations: ${owner} and ${id2} both configure ${JSON.stringify(link)}`, d);
+        fail5(`conflicting link configurations: ${owner} and ${id2} both configure ${JSON.stringify(link)}`, d);
       links.set(link, id2);
     }
   }
@@ -58098,7 +58098,7 @@ function extractDeletes(doc2, file) {
   const selectors = [];
   const root = doc2.root;
   if (!root) return { selectors, emptied: false };
-  const fail4 = (msg, n) => {
+  const fail5 = (msg, n) => {
     throw new TalosGitopsError(
       `error processing patch delete statements at line ${doc2.pos?.line ?? n?.pos?.line ?? 1}: ${msg}`,
       {
@@ -58107,19 +58107,19 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path9, key, value, at2) => {
-    if (root.t !== "map") return fail4("expected a mapping node", at2);
+  const makeSelector = (path9, key, value, at4) => {
+    if (root.t !== "map") return fail5("expected a mapping node", at4);
     const required = path9.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
-      if (v === void 0 && required) fail4(`missing ${k} in document for which $patch: delete is used`, at2);
+      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at4);
       return v ?? "";
     };
     const apiVersion = find("apiVersion");
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail4(`kind and apiVersion must be both set for path ${path9.join(".")}`, at2);
+      fail5(`kind and apiVersion must be both set for path ${path9.join(".")}`, at4);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
@@ -58130,7 +58130,7 @@ function extractDeletes(doc2, file) {
       key,
       value,
       file,
-      line: at2?.pos?.line,
+      line: at4?.pos?.line,
       docIndex: doc2.index
     };
   };
@@ -58141,12 +58141,12 @@ function extractDeletes(doc2, file) {
         if (isDeleteDirective(e.key.text, e.value)) {
           if (parent === "seq") {
             const sel = node.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail4(`no key:val found in sequence node for path ${path9.join(".")}`, node);
+            if (!sel) fail5(`no key:val found in sequence node for path ${path9.join(".")}`, node);
             const v = sel.value.t === "scalar" ? sel.value.text : "";
             selectors.push(makeSelector(path9, sel.key.text, v, node));
           } else {
             if (path9.some((p) => p.startsWith("[")))
-              fail4(`cannot delete an inner key in '${path9.join(".")}'`, node);
+              fail5(`cannot delete an inner key in '${path9.join(".")}'`, node);
             selectors.push(makeSelector(path9, void 0, void 0, node));
           }
           return true;
@@ -58197,11 +58197,11 @@ function applyDelete(s, doc2, contract) {
   return "done";
 }
 var LOOKUP_FAILED = "lookup failed";
-function deleteForPath(holder, t, path9, s, contract) {
-  if (holder === void 0 || holder === null) return LOOKUP_FAILED;
+function deleteForPath(holder2, t, path9, s, contract) {
+  if (holder2 === void 0 || holder2 === null) return LOOKUP_FAILED;
   const [head, ...rest] = path9;
   if (t.k === "struct") {
-    const obj = holder;
+    const obj = holder2;
     const f = structInfo(t.ref, contract).byName.get(head);
     if (!f) return LOOKUP_FAILED;
     if (rest.length === 0) {
@@ -58214,7 +58214,7 @@ function deleteForPath(holder, t, path9, s, contract) {
     return deleteForPath(child, f.type, rest, s, contract);
   }
   if (t.k === "map" || t.k === "special" && (t.name === "args" || t.name === "unstructured" || t.name === "any")) {
-    const obj = holder;
+    const obj = holder2;
     if (typeof obj !== "object" || Array.isArray(obj) || !(head in obj)) return LOOKUP_FAILED;
     if (rest.length === 0) {
       delete obj[head];
@@ -58226,16 +58226,16 @@ function deleteForPath(holder, t, path9, s, contract) {
   if (t.k === "list") {
     if (rest.length !== 0) return "searching for complex paths in slices is not supported";
     if (!head.startsWith("[")) return "searching for non-integer keys in slices is not supported";
-    const list2 = holder;
+    const list3 = holder2;
     const elem = t.of;
     if (elem.k !== "struct") return LOOKUP_FAILED;
-    const fields = structInfo(elem.ref, contract);
-    const field = fields.byName.get(s.key ?? "");
-    for (let i = 0; i < list2.length; i++) {
-      const item = list2[i];
+    const fields2 = structInfo(elem.ref, contract);
+    const field = fields2.byName.get(s.key ?? "");
+    for (let i = 0; i < list3.length; i++) {
+      const item = list3[i];
       if (!item || !field) continue;
       if (fieldText(item[field.name], field.type) !== s.value) continue;
-      list2.splice(i, 1);
+      list3.splice(i, 1);
       return void 0;
     }
     return LOOKUP_FAILED;
@@ -58260,14 +58260,14 @@ var JsonPatchError = class extends TalosGitopsError {
 };
 function countYamlDocuments(text2) {
   const docs = import_yaml3.default.parseAllDocuments(text2);
-  const list2 = Array.isArray(docs) ? docs : [docs];
-  for (const d of list2) {
+  const list3 = Array.isArray(docs) ? docs : [docs];
+  for (const d of list3) {
     if (d.errors.length > 0)
       throw new JsonPatchError(
         `failure decoding talos machine config: ${d.errors[0].message.split("\n")[0]}`
       );
   }
-  return list2.length;
+  return list3.length;
 }
 function yamlToJson(text2) {
   const doc2 = import_yaml3.default.parseDocument(text2, { version: "1.1", uniqueKeys: false });
@@ -58825,6 +58825,50 @@ var LIVE_MACHINE_FIELDS = [
 var LIVE_FEATURE_FIELDS = ["kubernetesTalosAPIAccess", "kubePrism", "hostDNS"];
 var LIVE_FEATURE_FIELDS_SINCE_1_9 = ["imageCache", "nodeAddressSortAlgorithm"];
 
+// src/render/installer-image.ts
+var UNATTENDED = "UnattendedInstallConfig";
+function holder(docs) {
+  const u = docs.find((d) => d.kind === UNATTENDED);
+  if (u) return { obj: u.body.installer, unattended: true };
+  const v13 = docs.find((d) => d.kind === "v1alpha1");
+  const machine = v13?.body.machine;
+  return { obj: machine?.install, unattended: false };
+}
+function installerImageOf(docs) {
+  const image = holder(docs).obj?.image;
+  return typeof image === "string" && image !== "" ? image : void 0;
+}
+function installerImagePath(docs) {
+  return holder(docs).unattended ? `${UNATTENDED}.installer.image` : "machine.install.image";
+}
+function installerImageOrigin(docs) {
+  const { obj } = holder(docs);
+  return obj ? originOf(obj, "image") : void 0;
+}
+function at(n, line) {
+  const pos = line ? { line, column: 1 } : void 0;
+  if (n.t === "map")
+    return {
+      ...n,
+      pos,
+      entries: n.entries.map((e) => ({ key: { ...e.key, pos }, value: at(e.value, line) }))
+    };
+  if (n.t === "seq") return { ...n, pos, items: n.items.map((i) => at(i, line)) };
+  return { ...n, pos };
+}
+function withInstallerImage(docs, image, contract, source) {
+  const doc2 = holder(docs).unattended ? { apiVersion: "v1alpha1", kind: UNATTENDED, installer: { image } } : { machine: { install: { image } } };
+  const entry2 = decodeDocument(
+    {
+      root: at(fromJS(doc2), source.line),
+      index: 0,
+      pos: source.line ? { line: source.line, column: 1 } : void 0
+    },
+    { file: source.file, contract }
+  );
+  return strategicMerge(docs, { type: "strategic", entries: [entry2], source: source.file }, contract);
+}
+
 // src/plan/impact.ts
 function canonical(v, ref, contract) {
   return emitDocument(encodeValue(v, { k: "struct", ref }, contract), { indent: 2 });
@@ -58866,7 +58910,7 @@ function predictImpact(before, after, contract, versions) {
   if (changedDocs.length === 0 && versions.before.talosVersion === versions.after.talosVersion) {
     return { impacts: ["none"], reasons: [] };
   }
-  const installImage = (docs) => docs.get("v1alpha1")?.body.machine?.install?.image ?? docs.get("UnattendedInstallConfig")?.body.installer?.image;
+  const installImage = (docs) => installerImageOf([...docs.values()]);
   if (versions.before.talosVersion !== versions.after.talosVersion) {
     impacts.add("talos-upgrade");
     reasons.push(`talosVersion ${versions.before.talosVersion} → ${versions.after.talosVersion}`);
@@ -58887,8 +58931,8 @@ function predictImpact(before, after, contract, versions) {
   }
   if (changedDocs.length > 0) impacts.add("live");
   const order = ["talos-upgrade", "kubernetes-upgrade", "reboot", "live"];
-  const list2 = order.filter((i) => impacts.has(i));
-  return { impacts: list2.includes("reboot") ? list2.filter((i) => i !== "live") : list2, reasons };
+  const list3 = order.filter((i) => impacts.has(i));
+  return { impacts: list3.includes("reboot") ? list3.filter((i) => i !== "live") : list3, reasons };
 }
 function immediateApplyBlockers(a, b, contract) {
   const before = a.get("v1alpha1")?.body;
@@ -59008,8 +59052,8 @@ function matches(pattern, segs) {
   return go(0, 0);
 }
 function isSecretPath(kind, segs) {
-  const list2 = SECRET_PATHS[kind];
-  return !!list2 && list2.some((pattern) => !pattern.includes("?") && matches(pattern, segs));
+  const list3 = SECRET_PATHS[kind];
+  return !!list3 && list3.some((pattern) => !pattern.includes("?") && matches(pattern, segs));
 }
 function secretQueryParam(kind, segs) {
   for (const pattern of SECRET_PATHS[kind] ?? []) {
@@ -59061,6 +59105,242 @@ function kubeletVersion(configText) {
   return /ghcr\.io\/siderolabs\/kubelet:(v[0-9][0-9A-Za-z.+-]*)/.exec(configText)?.[1];
 }
 
+// src/schematic/factory.ts
+import { createHash as createHash2 } from "node:crypto";
+var BOOTLOADERS = ["none", "dual-boot", "sd-boot", "grub"];
+var SchematicError = class extends TalosGitopsError {
+  name = "SchematicError";
+};
+function fail2(message, n, w) {
+  throw new SchematicError(message, { file: w.file, line: n?.pos?.line, field: w.path || void 0 });
+}
+function at2(w, key) {
+  if (typeof key === "number") return { ...w, path: `${w.path}[${key}]` };
+  return { ...w, path: w.path ? `${w.path}.${key}` : key };
+}
+function describe(n) {
+  if (n.t === "map") return "a mapping";
+  if (n.t === "seq") return "a list";
+  return JSON.stringify(n.text);
+}
+function fields(n, known, w) {
+  if (n.t !== "map") fail2(`expected a mapping, got ${describe(n)}`, n, w);
+  const out = /* @__PURE__ */ new Map();
+  for (const e of n.entries) {
+    const key = e.key.text;
+    if (!known.includes(key)) fail2(`field ${key} not found in the schematic format`, e.key, at2(w, key));
+    if (!isNullScalar(e.value)) out.set(key, { node: e.value, w: at2(w, key) });
+  }
+  return out;
+}
+function str(n, w) {
+  if (n.t !== "scalar") fail2(`expected a string, got ${describe(n)}`, n, w);
+  return n.text;
+}
+function bool(n, w) {
+  if (n.t === "scalar" && !n.quoted) {
+    const r = resolvePlain(n.text);
+    if (r.tag === "bool") return r.value;
+  }
+  return fail2(`expected true or false, got ${describe(n)}`, n, w);
+}
+function uint(n, w, max) {
+  if (n.t === "scalar" && !n.quoted) {
+    const r = resolvePlain(n.text);
+    if (r.tag === "int" && Number(r.value) >= 0 && Number(r.value) <= max) return Number(r.value);
+  }
+  return fail2(`expected a whole number from 0 to ${max}, got ${describe(n)}`, n, w);
+}
+function list(n, w, item) {
+  if (n.t !== "seq") fail2(`expected a list, got ${describe(n)}`, n, w);
+  return n.items.map((i, k) => item(i, at2(w, k)));
+}
+function decodeCustomization(n, w) {
+  const f = fields(
+    n,
+    [
+      "embeddedMachineConfiguration",
+      "extraKernelArgs",
+      "meta",
+      "systemExtensions",
+      "bootloader",
+      "secureboot",
+      "diskImage"
+    ],
+    w
+  );
+  const c = {};
+  for (const [key, { node, w: fw }] of f) {
+    switch (key) {
+      case "embeddedMachineConfiguration":
+        c.embeddedMachineConfiguration = str(node, fw);
+        break;
+      case "extraKernelArgs":
+        c.extraKernelArgs = list(node, fw, str);
+        break;
+      case "meta":
+        c.meta = list(node, fw, (m, mw) => {
+          const mf = fields(m, ["key", "value"], mw);
+          const k = mf.get("key");
+          const v = mf.get("value");
+          return { key: k ? uint(k.node, k.w, 255) : 0, value: v ? str(v.node, v.w) : "" };
+        });
+        break;
+      case "systemExtensions": {
+        const sf = fields(node, ["officialExtensions"], fw);
+        const off = sf.get("officialExtensions");
+        c.systemExtensions = off ? { officialExtensions: list(off.node, off.w, str) } : {};
+        break;
+      }
+      case "bootloader": {
+        const text2 = str(node, fw);
+        if (!BOOTLOADERS.includes(text2)) {
+          fail2(`${text2} does not belong to the bootloader kinds (${BOOTLOADERS.join(", ")})`, node, fw);
+        }
+        c.bootloader = text2;
+        break;
+      }
+      case "secureboot": {
+        const sf = fields(node, ["enrollKeys", "includeWellKnownCertificates"], fw);
+        const e = sf.get("enrollKeys");
+        const i = sf.get("includeWellKnownCertificates");
+        c.secureboot = {
+          ...e ? { enrollKeys: str(e.node, e.w) } : {},
+          ...i ? { includeWellKnownCertificates: bool(i.node, i.w) } : {}
+        };
+        break;
+      }
+      case "diskImage": {
+        const df = fields(node, ["sectorSize"], fw);
+        const s = df.get("sectorSize");
+        c.diskImage = s ? { sectorSize: uint(s.node, s.w, Number.MAX_SAFE_INTEGER) } : {};
+        break;
+      }
+    }
+  }
+  return c;
+}
+function decodeOverlay(n, w) {
+  const f = fields(n, ["image", "name", "options"], w);
+  const o = {
+    image: f.has("image") ? str(f.get("image").node, f.get("image").w) : "",
+    name: f.has("name") ? str(f.get("name").node, f.get("name").w) : ""
+  };
+  const opts2 = f.get("options");
+  if (opts2) {
+    if (opts2.node.t !== "map") fail2(`expected a mapping, got ${describe(opts2.node)}`, opts2.node, opts2.w);
+    o.options = decodeAny(opts2.node);
+  }
+  return o;
+}
+function decodeFactorySchematic(n, file, opts2 = {}) {
+  const w = { file, path: opts2.path ?? "" };
+  const f = fields(n, ["owner", "overlay", "customization", ...opts2.extraKeys ?? []], w);
+  const s = { customization: {} };
+  const owner = f.get("owner");
+  if (owner) s.owner = str(owner.node, owner.w);
+  const overlay = f.get("overlay");
+  if (overlay) s.overlay = decodeOverlay(overlay.node, overlay.w);
+  const cust = f.get("customization");
+  if (cust) s.customization = decodeCustomization(cust.node, cust.w);
+  return s;
+}
+var map = (entries) => ({
+  k: "map",
+  entries: entries.filter((e) => e[1] !== void 0).map(([k, v]) => [scalar(k), v])
+});
+function omitEmptyStruct(entries) {
+  return entries.some(([, v]) => v !== void 0) ? map(entries) : void 0;
+}
+var strings = (a) => a?.length ? { k: "seq", items: a.map(goString) } : void 0;
+var nonEmpty = (s) => s ? goString(s) : void 0;
+function encodeCustomization(c) {
+  return map([
+    ["embeddedMachineConfiguration", nonEmpty(c.embeddedMachineConfiguration)],
+    ["extraKernelArgs", strings(c.extraKernelArgs)],
+    [
+      "meta",
+      c.meta?.length ? {
+        k: "seq",
+        items: c.meta.map(
+          (m) => map([
+            ["key", scalar(String(m.key))],
+            ["value", goString(m.value)]
+          ])
+        )
+      } : void 0
+    ],
+    [
+      "systemExtensions",
+      omitEmptyStruct([["officialExtensions", strings(c.systemExtensions?.officialExtensions)]])
+    ],
+    ["bootloader", c.bootloader && c.bootloader !== "none" ? goString(c.bootloader) : void 0],
+    [
+      "secureboot",
+      omitEmptyStruct([
+        ["enrollKeys", nonEmpty(c.secureboot?.enrollKeys)],
+        [
+          "includeWellKnownCertificates",
+          c.secureboot?.includeWellKnownCertificates ? scalar("true") : void 0
+        ]
+      ])
+    ],
+    [
+      "diskImage",
+      omitEmptyStruct([
+        ["sectorSize", c.diskImage?.sectorSize ? scalar(String(c.diskImage.sectorSize)) : void 0]
+      ])
+    ]
+  ]);
+}
+function encodeOverlay(o) {
+  if (!o) return void 0;
+  const options = o.options && Object.keys(o.options).length > 0 ? encodeAny(o.options) : void 0;
+  if (!o.image && !o.name && !options) return void 0;
+  return map([
+    ["image", goString(o.image)],
+    ["name", goString(o.name)],
+    ["options", options]
+  ]);
+}
+function encodeFactorySchematic(s) {
+  const root = map([
+    ["owner", nonEmpty(s.owner)],
+    ["overlay", encodeOverlay(s.overlay)],
+    ["customization", encodeCustomization(s.customization)]
+  ]);
+  return emitDocument(root, { indent: 4 });
+}
+function schematicId(s) {
+  return createHash2("sha256").update(encodeFactorySchematic(s)).digest("hex");
+}
+var EMPTY_SCHEMATIC_ID = schematicId({ customization: {} });
+
+// src/schematic/installer.ts
+var DEFAULT_FACTORY = "factory.talos.dev";
+var DEFAULT_PLATFORM = "metal";
+function supportsUnifiedInstaller(talosVersion) {
+  const m = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?/.exec(talosVersion);
+  if (!m) return true;
+  const [maj, min, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (maj !== 1) return maj > 1;
+  if (min !== 10) return min > 10;
+  return patch > 0 || m[4] === void 0;
+}
+function factoryInstallerImage(input) {
+  const host = input.factory ?? DEFAULT_FACTORY;
+  const suffix = input.secureBoot ? "-secureboot" : "";
+  const repo = supportsUnifiedInstaller(input.talosVersion) ? `${input.platform ?? DEFAULT_PLATFORM}-installer${suffix}` : `installer${suffix}`;
+  const version = input.talosVersion.startsWith("v") ? input.talosVersion : `v${input.talosVersion}`;
+  return `${host}/${repo}/${input.schematicId}:${version}`;
+}
+function installerVariant(image, emptySchematicId) {
+  const m = /\/((?:[a-z0-9-]+-)?installer(?:-secureboot)?)\/([0-9a-f]{64})(?::|@|$)/.exec(image);
+  if (!m) return `metal-installer/${emptySchematicId}`;
+  const repo = m[1].startsWith("installer") ? `metal-${m[1]}` : m[1];
+  return `${repo}/${m[2]}`;
+}
+
 // src/rollout/plan.ts
 var DEFAULT_INSTALLER = "ghcr.io/siderolabs/installer";
 function appliesWithoutReboot(version) {
@@ -59068,9 +59348,7 @@ function appliesWithoutReboot(version) {
   return c !== void 0 && contractIndex(c) >= contractIndex("1.14");
 }
 function upgradeImageFor(node, version) {
-  const v13 = node.docs.find((d) => d.kind === "v1alpha1");
-  const install = v13?.body.machine?.install;
-  const image = typeof install?.image === "string" ? install.image : "";
+  const image = installerImageOf(node.docs) ?? "";
   if (!image) return `${DEFAULT_INSTALLER}:${version}`;
   if (imageTag(image) === version) return image;
   const noDigest = image.split("@")[0];
@@ -59089,8 +59367,8 @@ function parseLive(text2, node, cluster, version) {
   }
 }
 function dryRunDiff(modeDetails) {
-  const at2 = modeDetails.indexOf("Config diff:");
-  return at2 >= 0 ? modeDetails.slice(at2 + "Config diff:".length).replace(/^\n+/, "") : "";
+  const at4 = modeDetails.indexOf("Config diff:");
+  return at4 >= 0 ? modeDetails.slice(at4 + "Config diff:".length).replace(/^\n+/, "") : "";
 }
 async function planNode(cluster, node, live, opts2) {
   const { registry } = opts2;
@@ -59099,7 +59377,10 @@ async function planNode(cluster, node, live, opts2) {
   const liveDocs = parseLive(live.config, node, cluster, liveVersion);
   if (liveDocs) registerSecretPaths(liveDocs, registry);
   const sameConfig = live.config === node.text || liveDocs !== void 0 && encodeConfig(liveDocs, cluster.contract) === node.text;
-  const upgrade = liveVersion !== target;
+  const liveImage = liveDocs ? installerImageOf(liveDocs) : void 0;
+  const renderImage = installerImageOf(node.docs);
+  const newSchematic = liveImage !== void 0 && renderImage !== void 0 && installerVariant(liveImage, EMPTY_SCHEMATIC_ID) !== installerVariant(renderImage, EMPTY_SCHEMATIC_ID);
+  const upgrade = liveVersion !== target || newSchematic;
   const action = upgrade ? sameConfig ? "upgrade" : "upgrade+config" : sameConfig ? "none" : "config";
   const plan = {
     node,
@@ -59132,8 +59413,10 @@ async function planNode(cluster, node, live, opts2) {
   );
   if (upgrade) {
     plan.upgradeImage = upgradeImageFor(node, target);
+    if (newSchematic) plan.notes.push(`installs a new schematic: ${liveImage} → ${plan.upgradeImage}`);
     if (!cluster.rollout.allowReboots) {
-      plan.refusal = `needs a Talos upgrade ${liveVersion} → ${target}, which reboots the node, and this cluster does not allow reboots (rollout.allowReboots: false)`;
+      const what = liveVersion !== target ? `a Talos upgrade ${liveVersion} → ${target}` : "a Talos upgrade to install its new schematic";
+      plan.refusal = `needs ${what}, which reboots the node, and this cluster does not allow reboots (rollout.allowReboots: false)`;
     }
   }
   if (action === "upgrade") return plan;
@@ -59160,8 +59443,8 @@ async function planNode(cluster, node, live, opts2) {
     }
   }
   if ((plan.talosReboots || plan.explicitReboot) && !cluster.rollout.allowReboots) {
-    const fields = rebootFields.length ? ` (${rebootFields.join(", ")})` : "";
-    plan.refusal ??= `the change needs a reboot${fields}, and this cluster does not allow reboots (rollout.allowReboots: false)`;
+    const fields2 = rebootFields.length ? ` (${rebootFields.join(", ")})` : "";
+    plan.refusal ??= `the change needs a reboot${fields2}, and this cluster does not allow reboots (rollout.allowReboots: false)`;
   }
   return plan;
 }
@@ -59688,6 +59971,10 @@ var cluster_schema_default = {
     patches: { $ref: "#/definitions/patches", description: "Patches for every node, applied first." },
     controlplane: { $ref: "#/definitions/rolePatches" },
     worker: { $ref: "#/definitions/rolePatches" },
+    schematic: {
+      $ref: "#/definitions/schematic",
+      description: "The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine."
+    },
     nodes: {
       type: "array",
       minItems: 1,
@@ -59707,6 +59994,10 @@ var cluster_schema_default = {
             description: "Talos API address of the node (IP or DNS name, no port)."
           },
           role: { enum: ["controlplane", "worker"] },
+          schematic: {
+            $ref: "#/definitions/schematic",
+            description: "This node's additions to the schematic."
+          },
           patches: {
             $ref: "#/definitions/patches",
             description: "Patches for this node only, applied last."
@@ -59803,12 +60094,102 @@ var cluster_schema_default = {
     rolePatches: {
       type: "object",
       additionalProperties: false,
-      properties: { patches: { $ref: "#/definitions/patches" } }
+      properties: {
+        patches: { $ref: "#/definitions/patches" },
+        schematic: {
+          $ref: "#/definitions/schematic",
+          description: "This role's additions to the schematic."
+        }
+      }
+    },
+    schematic: {
+      type: "object",
+      additionalProperties: false,
+      description: "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.",
+      properties: {
+        customization: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            extraKernelArgs: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              uniqueItems: true,
+              description: "Extra kernel arguments of the installed system."
+            },
+            meta: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["key", "value"],
+                properties: {
+                  key: { type: "integer", minimum: 0, maximum: 255 },
+                  value: { type: "string" }
+                }
+              },
+              description: "Initial META values of the image."
+            },
+            systemExtensions: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                officialExtensions: {
+                  type: "array",
+                  items: { type: "string", pattern: "^[^\\s]+$" },
+                  uniqueItems: true,
+                  description: "System extensions, e.g. siderolabs/iscsi-tools."
+                }
+              }
+            },
+            bootloader: { enum: ["none", "dual-boot", "sd-boot", "grub"] },
+            secureboot: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                enrollKeys: { enum: ["off", "manual", "if-safe", "force"] },
+                includeWellKnownCertificates: { type: "boolean" }
+              }
+            },
+            diskImage: {
+              type: "object",
+              additionalProperties: false,
+              properties: { sectorSize: { type: "integer", minimum: 1 } }
+            }
+          }
+        },
+        overlay: {
+          type: "object",
+          additionalProperties: false,
+          required: ["image", "name"],
+          properties: {
+            image: { type: "string", minLength: 1, description: "e.g. siderolabs/sbc-raspberrypi" },
+            name: { type: "string", minLength: 1, description: "e.g. rpi_generic" },
+            options: { type: "object" }
+          }
+        },
+        secureBoot: {
+          type: "boolean",
+          description: "Install from the secure boot installer (…-installer-secureboot). Default false."
+        },
+        platform: {
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+          description: "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …"
+        },
+        factory: {
+          type: "string",
+          pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$",
+          description: "The Image Factory's host for self-hosted factories (default factory.talos.dev)."
+        }
+      }
     }
   }
 };
 
 // src/repo/cluster-file.ts
+var SCHEMATIC_OWN_KEYS = ["secureBoot", "platform", "factory"];
+var NULL = { t: "scalar", text: "null", quoted: false };
 var ClusterFileError = class extends TalosGitopsError {
   name = "ClusterFileError";
 };
@@ -59873,14 +60254,29 @@ function parseClusterFile(text2, file, dir) {
       (item) => item.t === "scalar" ? { kind: "file", path: item.text, source: line(item) } : { kind: "inline", node: item, source: line(item) }
     );
   };
+  const schematicAt = (m, path9) => {
+    const entry2 = m?.t === "map" ? m.entries.find((e) => e.key.text === "schematic") : void 0;
+    if (!entry2) return void 0;
+    const n = entry2.value;
+    const own = (k) => n.t === "map" ? anyToPlain(decodeAny(get(n, k) ?? NULL)) : void 0;
+    return {
+      schematic: decodeFactorySchematic(n, file, { path: path9, extraKeys: SCHEMATIC_OWN_KEYS }),
+      secureBoot: own("secureBoot") ?? void 0,
+      platform: own("platform") ?? void 0,
+      factory: own("factory") ?? void 0,
+      source: { file, line: entry2.key.pos?.line }
+    };
+  };
   const nodesNode = get(root, "nodes");
   const nodes = nodesNode.items.map((n, i) => {
     const p = plain.nodes[i];
+    const schematic2 = schematicAt(n, `nodes[${i}].schematic`);
     return {
       name: p.name,
       address: p.address,
       role: p.role,
       patches: patchList(get(n, "patches")),
+      ...schematic2 ? { schematic: schematic2 } : {},
       source: line(n)
     };
   });
@@ -59900,6 +60296,12 @@ function parseClusterFile(text2, file, dir) {
   };
   const baseNode = get(root, "base");
   const base = plain.base;
+  const roleSchematics = {};
+  for (const r of ["controlplane", "worker"]) {
+    const level = schematicAt(get(root, r), `${r}.schematic`);
+    if (level) roleSchematics[r] = level;
+  }
+  const schematic = schematicAt(root, "schematic");
   const fieldLines = {};
   for (const e of root.entries) if (e.key.pos) fieldLines[e.key.text] = e.key.pos.line;
   return {
@@ -59919,11 +60321,14 @@ function parseClusterFile(text2, file, dir) {
     ) : void 0,
     patches: patchList(get(root, "patches")),
     rolePatches: { controlplane: patchList(roleNode("controlplane")), worker: patchList(roleNode("worker")) },
+    ...schematic ? { schematic } : {},
+    roleSchematics,
     nodes,
     rollout: {
       maxParallel: rollout.workers?.maxParallel ?? 1,
       healthTimeoutMs,
-      allowReboots: rollout.allowReboots ?? true
+      allowReboots: rollout.allowReboots ?? true,
+      removeNodes: rollout.removeNodes ?? false
     },
     policyPacks: (plain.policies?.packs ?? ["baseline"]).slice(),
     waivers,
@@ -60031,10 +60436,10 @@ function utf8Text(bytes, file) {
   try {
     return decoder.decode(bytes);
   } catch {
-    const at2 = firstInvalidUtf8(bytes);
+    const at4 = firstInvalidUtf8(bytes);
     let line = 1;
-    for (let i = 0; i < at2; i++) if (bytes[i] === 10) line++;
-    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at2})`, { file, line });
+    for (let i = 0; i < at4; i++) if (bytes[i] === 10) line++;
+    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at4})`, { file, line });
   }
 }
 function firstInvalidUtf8(b) {
@@ -60682,10 +61087,10 @@ function hexToBytes(hex) {
   }
   return array;
 }
-function utf8ToBytes(str2) {
-  if (typeof str2 !== "string")
+function utf8ToBytes(str3) {
+  if (typeof str3 !== "string")
     throw new TypeError("string expected");
-  const encoded = new TextEncoder().encode(str2);
+  const encoded = new TextEncoder().encode(str3);
   try {
     return new Uint8Array(encoded);
   } finally {
@@ -61517,17 +61922,17 @@ function genBech32(encoding) {
     const sum = bechChecksum(lowered, words, ENCODING_CONST);
     return `${lowered}1${BECH_ALPHABET.encode(wordsToU8(words))}${sum}`;
   }
-  function decode2(str2, limit = 90) {
-    astr("bech32.decode input", str2);
+  function decode2(str3, limit = 90) {
+    astr("bech32.decode input", str3);
     if (limit !== false)
       anumber2(limit, "limit");
-    const slen = str2.length;
+    const slen = str3.length;
     if (slen < 8 || limit !== false && slen > limit)
       throw new TypeError(`invalid string length ${slen}, expected (8..${limit})`);
-    const lowered = str2.toLowerCase();
-    if (str2 !== lowered) {
-      if (!BECH_UPPERCASE_PRINTABLE.test(str2)) {
-        assertBech32Printable("bech32.decode input", str2);
+    const lowered = str3.toLowerCase();
+    if (str3 !== lowered) {
+      if (!BECH_UPPERCASE_PRINTABLE.test(str3)) {
+        assertBech32Printable("bech32.decode input", str3);
         throw new Error(`mixed-case string not allowed`);
       }
     }
@@ -61542,12 +61947,12 @@ function genBech32(encoding) {
     const words = u8ToNumArr(digits, digits.length - 6);
     const sum = bechChecksum(prefix, words, ENCODING_CONST);
     if (!data.endsWith(sum))
-      throw new Error(`Invalid checksum in ${str2}`);
+      throw new Error(`Invalid checksum in ${str3}`);
     return { prefix, words };
   }
   const decodeUnsafe = unsafeWrapper(decode2);
-  function decodeToBytes(str2, limit = 90) {
-    const { prefix, words } = decode2(str2, limit);
+  function decodeToBytes(str3, limit = 90) {
+    const { prefix, words } = decode2(str3, limit);
     return {
       prefix,
       words,
@@ -61982,7 +62387,7 @@ function copyBytes(bytes) {
 }
 
 // node_modules/@noble/ciphers/_arx.js
-var encodeStr = (str2) => Uint8Array.from(str2.split(""), (c) => c.charCodeAt(0));
+var encodeStr = (str3) => Uint8Array.from(str3.split(""), (c) => c.charCodeAt(0));
 var sigma16_32 = /* @__PURE__ */ (() => swap32IfBE2(u322(encodeStr("expand 16-byte k"))))();
 var sigma32_32 = /* @__PURE__ */ (() => swap32IfBE2(u322(encodeStr("expand 32-byte k"))))();
 function rotl2(a, b) {
@@ -62735,7 +63140,7 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
   if (typeof hmacFn !== "function")
     throw new Error("hmacFn must be a function");
   const u8n = (len) => new Uint8Array(len);
-  const NULL = Uint8Array.of();
+  const NULL2 = Uint8Array.of();
   const byte0 = Uint8Array.of(0);
   const byte1 = Uint8Array.of(1);
   const _maxDrbgIters = 1e3;
@@ -62748,7 +63153,7 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
     i = 0;
   };
   const h = (...msgs) => hmacFn(k, concatBytes2(v, ...msgs));
-  const reseed = (seed = NULL) => {
+  const reseed = (seed = NULL2) => {
     k = h(byte0, seed);
     v = h();
     if (seed.length === 0)
@@ -62780,7 +63185,7 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
   };
   return genUntil;
 }
-function validateObject(object, fields = {}, optFields = {}) {
+function validateObject(object, fields2 = {}, optFields = {}) {
   if (!object || typeof object !== "object")
     throw new Error("expected valid options object");
   function checkField(fieldName2, expectedType, isOpt) {
@@ -62792,17 +63197,17 @@ function validateObject(object, fields = {}, optFields = {}) {
       throw new Error(`param "${fieldName2}" is invalid: expected ${expectedType}, got ${current}`);
   }
   const iter = (f, isOpt) => Object.entries(f).forEach(([k, v]) => checkField(k, v, isOpt));
-  iter(fields, false);
+  iter(fields2, false);
   iter(optFields, true);
 }
 function memoized(fn) {
-  const map = /* @__PURE__ */ new WeakMap();
+  const map2 = /* @__PURE__ */ new WeakMap();
   return (arg, ...args2) => {
-    const val = map.get(arg);
+    const val = map2.get(arg);
     if (val !== void 0)
       return val;
     const computed = fn(arg, ...args2);
-    map.set(arg, computed);
+    map2.set(arg, computed);
     return computed;
   };
 }
@@ -62975,9 +63380,9 @@ function validateField(field) {
     BYTES: "number",
     BITS: "number"
   };
-  const opts2 = FIELD_FIELDS.reduce((map, val) => {
-    map[val] = "function";
-    return map;
+  const opts2 = FIELD_FIELDS.reduce((map2, val) => {
+    map2[val] = "function";
+    return map2;
   }, initial);
   validateObject(field, opts2);
   return field;
@@ -65463,8 +65868,8 @@ function vecCoder(c, vecLen) {
     }
   };
 }
-function cleanBytes(...list2) {
-  for (const t of list2) {
+function cleanBytes(...list3) {
+  for (const t of list3) {
     if (Array.isArray(t))
       for (const b of t)
         b.fill(0);
@@ -66187,7 +66592,7 @@ function createHmacDrbg2(hashLen, qByteLen, hmacFn) {
   if (typeof hmacFn !== "function")
     throw new TypeError("hmacFn must be a function");
   const u8n = (len) => new Uint8Array(len);
-  const NULL = Uint8Array.of();
+  const NULL2 = Uint8Array.of();
   const byte0 = Uint8Array.of(0);
   const byte1 = Uint8Array.of(1);
   const _maxDrbgIters = 1e3;
@@ -66200,7 +66605,7 @@ function createHmacDrbg2(hashLen, qByteLen, hmacFn) {
     i = 0;
   };
   const h = (...msgs) => hmacFn(k, concatBytes3(v, ...msgs));
-  const reseed = (seed = NULL) => {
+  const reseed = (seed = NULL2) => {
     k = h(byte0, seed);
     v = h();
     if (seed.length === 0)
@@ -66232,9 +66637,9 @@ function createHmacDrbg2(hashLen, qByteLen, hmacFn) {
   };
   return genUntil;
 }
-function validateObject2(object, fields = {}, optFields = {}, title = "object") {
+function validateObject2(object, fields2 = {}, optFields = {}, title = "object") {
   aobject3(object, title);
-  aobject3(fields, "fields");
+  aobject3(fields2, "fields");
   aobject3(optFields, "optFields");
   function checkField(fieldName2, expectedType, isOpt) {
     const label = title === "object" ? `param "${String(fieldName2)}"` : `"${title}.${String(fieldName2)}"`;
@@ -66249,7 +66654,7 @@ function validateObject2(object, fields = {}, optFields = {}, title = "object") 
       throw new TypeError(`${label} is invalid: expected ${expectedType}, got ${current}`);
   }
   const iter = (f, isOpt) => Object.entries(f).forEach(([k, v]) => checkField(k, v, isOpt));
-  iter(fields, false);
+  iter(fields2, false);
   iter(optFields, true);
 }
 
@@ -69716,7 +70121,7 @@ var SopsError = class extends TalosGitopsError {
     return this.message;
   }
 };
-function at(file, line) {
+function at3(file, line) {
   return line === void 0 ? file : `${file}:${line}`;
 }
 
@@ -69768,7 +70173,7 @@ async function recoverDataKey(meta, identities, file) {
 }
 
 // src/secrets/sops/decrypt-leaves.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/secrets/sops/encrypted-value.ts
 import { createCipheriv, createDecipheriv, randomBytes as randomBytes7 } from "node:crypto";
@@ -69837,7 +70242,7 @@ function verifyMac(outcome, meta, key, file) {
   if (first) {
     throw new SopsError(
       "cannot-verify",
-      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
+      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at3(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
       { file, line: first.line, field: first.where }
     );
   }
@@ -69906,7 +70311,7 @@ function ruleReason(rule) {
 // src/secrets/sops/decrypt-leaves.ts
 function decryptLeaves(leaves, meta, key, file, flavor) {
   const shouldEncrypt = ruleMatcher(meta.rule, file);
-  const hash = createHash2("sha512");
+  const hash = createHash3("sha512");
   if (meta.macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
   const uncertain = [];
   const secrets = /* @__PURE__ */ new Set();
@@ -69915,7 +70320,7 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
     const raw = leaf.read();
     if (raw === null || raw === void 0) continue;
     const encrypted2 = shouldEncrypt(leaf.path);
-    const label = `${at(file, leaf.line)}: ${leaf.where}`;
+    const label = `${at3(file, leaf.line)}: ${leaf.where}`;
     if (!encrypted2) {
       if (!meta.macOnlyEncrypted) {
         const { bytes, uncertain: unsure } = clearValueBytes(raw, leaf.scalar, flavor);
@@ -69976,7 +70381,7 @@ function parseDocuments(text2, file, format, lineCounter) {
       const line = lineCounter.linePos(error.pos[0]).line || void 0;
       throw new SopsError(
         "format",
-        `${at(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error.code})`,
+        `${at3(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error.code})`,
         {
           file,
           line
@@ -69996,7 +70401,7 @@ function rootMap(doc2, index, file, lc) {
     const line = lc.linePos(c.range[0]).line || void 0;
     throw new SopsError(
       "format",
-      `${at(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
+      `${at3(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
       { file, line }
     );
   }
@@ -70066,39 +70471,39 @@ function nonEmptyList(v) {
   return Array.isArray(v) ? v : [];
 }
 function parseSopsMetadata(raw, file) {
-  const fail4 = (reason, why) => new SopsError(reason, `${file}: ${why}`, { file });
-  if (!isRecord(raw)) throw fail4("format", "the sops metadata is not a mapping");
+  const fail5 = (reason, why) => new SopsError(reason, `${file}: ${why}`, { file });
+  if (!isRecord(raw)) throw fail5("format", "the sops metadata is not a mapping");
   for (const kind of ["unencrypted_comment_regex", "encrypted_comment_regex"]) {
     if (typeof raw[kind] === "string" && raw[kind] !== "") {
-      throw fail4("unsupported", `${kind} is not supported; use encrypted_regex or a suffix rule instead`);
+      throw fail5("unsupported", `${kind} is not supported; use encrypted_regex or a suffix rule instead`);
     }
   }
   const rules = RULE_KINDS.filter((k) => typeof raw[k] === "string" && raw[k] !== "");
   if (rules.length > 1)
-    throw fail4("format", `sets more than one of ${rules.join(", ")}; sops allows only one`);
+    throw fail5("format", `sets more than one of ${rules.join(", ")}; sops allows only one`);
   const rule = rules[0] ? { kind: rules[0], value: raw[rules[0]] } : DEFAULT_RULE;
   let group = raw;
   const topLevelKeys = ["age", ...OTHER_KEY_TYPES].some((k) => nonEmptyList(raw[k]).length > 0);
   if (!topLevelKeys) {
     const groups = nonEmptyList(raw.key_groups);
     if (groups.length > 1) {
-      throw fail4(
+      throw fail5(
         "unsupported",
         `uses ${groups.length} key groups (Shamir secret sharing), which is not supported; re-encrypt it with a single key group`
       );
     }
-    if (groups.length === 0 || !isRecord(groups[0])) throw fail4("format", "the sops metadata lists no keys");
+    if (groups.length === 0 || !isRecord(groups[0])) throw fail5("format", "the sops metadata lists no keys");
     group = groups[0];
   }
   const age = [];
   for (const entry2 of nonEmptyList(group.age)) {
     if (!isRecord(entry2) || typeof entry2.recipient !== "string" || typeof entry2.enc !== "string") {
-      throw fail4("format", "an entry of sops.age lacks its recipient or enc");
+      throw fail5("format", "an entry of sops.age lacks its recipient or enc");
     }
     age.push({ recipient: entry2.recipient, enc: entry2.enc });
   }
   const otherKeyTypes = OTHER_KEY_TYPES.filter((k) => nonEmptyList(group[k]).length > 0);
-  if (typeof raw.lastmodified !== "string") throw fail4("format", "the sops metadata has no lastmodified");
+  if (typeof raw.lastmodified !== "string") throw fail5("format", "the sops metadata has no lastmodified");
   const mac = typeof raw.mac === "string" && raw.mac !== "" ? raw.mac : void 0;
   const flag = raw.mac_only_encrypted;
   const macOnlyEncrypted = flag === true || typeof flag === "string" && GO_TRUE.has(flag);
@@ -70155,7 +70560,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
           const line = lineOf((0, import_yaml5.isScalar)(key) ? key : void 0) ?? lineOf(node);
           throw new SopsError(
             "format",
-            `${at(file, line)}: ${where2 || "the document"} has a key that is not a string`,
+            `${at3(file, line)}: ${where2 || "the document"} has a key that is not a string`,
             {
               file,
               line,
@@ -70174,7 +70579,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
       if (options.aliases === "reject") {
         throw new SopsError(
           "unsupported",
-          `${at(file, line)}: ${where2}: YAML aliases are not supported here`,
+          `${at3(file, line)}: ${where2}: YAML aliases are not supported here`,
           {
             file,
             line,
@@ -70376,8 +70781,8 @@ function parseArgs(argv, spec) {
   }
   return { positionals, flags };
 }
-var str = (v) => typeof v === "string" ? v : void 0;
-var list = (v) => Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+var str2 = (v) => typeof v === "string" ? v : void 0;
+var list2 = (v) => Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
 
 // src/cli/context.ts
 import path2 from "node:path";
@@ -70611,15 +71016,15 @@ function networkDocuments(input) {
 
 // src/generate/input.ts
 var KUBERNETES_VERSION = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
-function fail2(message, field) {
+function fail3(message, field) {
   throw new TalosGitopsError(message, { field });
 }
 function endpointHost(endpoint) {
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^/?#]*)([/?#].*)?$/.exec(endpoint);
   if (!match)
-    fail2(`invalid cluster endpoint ${JSON.stringify(endpoint)}: expected https://host:port`, "endpoint");
+    fail3(`invalid cluster endpoint ${JSON.stringify(endpoint)}: expected https://host:port`, "endpoint");
   if (match[1]?.toLowerCase() !== "https") {
-    fail2(`the cluster endpoint ${JSON.stringify(endpoint)} must use the https:// scheme`, "endpoint");
+    fail3(`the cluster endpoint ${JSON.stringify(endpoint)} must use the https:// scheme`, "endpoint");
   }
   const authority = (match[2] ?? "").replace(/^.*@/, "");
   const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(authority);
@@ -70630,7 +71035,7 @@ function endpointHost(endpoint) {
     port = bracketed[2];
   } else {
     if ((authority.match(/:/g) ?? []).length > 1) {
-      fail2(
+      fail3(
         `invalid cluster endpoint ${JSON.stringify(endpoint)}: IPv6 addresses must be in brackets`,
         "endpoint"
       );
@@ -70640,11 +71045,11 @@ function endpointHost(endpoint) {
     port = colon < 0 ? void 0 : authority.slice(colon + 1);
   }
   if (host === "")
-    fail2(`invalid cluster endpoint ${JSON.stringify(endpoint)}: the host name is blank`, "endpoint");
+    fail3(`invalid cluster endpoint ${JSON.stringify(endpoint)}: the host name is blank`, "endpoint");
   if (port !== void 0 && port !== "") {
     const n = /^\d+$/.test(port) ? Number(port) : Number.NaN;
     if (!(n >= 1 && n <= 65535)) {
-      fail2(
+      fail3(
         `invalid cluster endpoint ${JSON.stringify(endpoint)}: the port must be between 1 and 65535`,
         "endpoint"
       );
@@ -70655,21 +71060,21 @@ function endpointHost(endpoint) {
 function normalizeInput(options) {
   const release = parseTalosRelease(options.talosVersion);
   if (options.role !== "controlplane" && options.role !== "worker") {
-    fail2(`unknown machine role ${JSON.stringify(options.role)}: expected controlplane or worker`, "role");
+    fail3(`unknown machine role ${JSON.stringify(options.role)}: expected controlplane or worker`, "role");
   }
-  if (options.clusterName.trim() === "") fail2("the cluster name must not be empty", "clusterName");
+  if (options.clusterName.trim() === "") fail3("the cluster name must not be empty", "clusterName");
   let kubernetesVersion = options.kubernetesVersion?.trim().replace(/^v/, "");
   if (kubernetesVersion === void 0 || kubernetesVersion === "") {
     kubernetesVersion = defaultKubernetesVersion(release);
   } else if (!KUBERNETES_VERSION.test(kubernetesVersion)) {
-    fail2(
+    fail3(
       `invalid Kubernetes version ${JSON.stringify(options.kubernetesVersion)}: expected a release such as v1.34.2`,
       "kubernetesVersion"
     );
   }
   const installDisk = options.installDisk ?? DEFAULT_INSTALL_DISK;
   if (!/^[\x20-\x7e]*$/.test(installDisk))
-    fail2("the install disk path must be printable ASCII", "installDisk");
+    fail3("the install disk path must be printable ASCII", "installDisk");
   const registryMirrors = Object.entries(options.registryMirrors ?? {}).map(([host, endpoints]) => [host, [...endpoints]]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   return {
     bundle: options.bundle,
@@ -70692,8 +71097,8 @@ function normalizeInput(options) {
 }
 
 // src/generate/kubernetes.ts
-function doc(kind, fields, name) {
-  return name === void 0 ? { apiVersion: "v1alpha1", kind, ...fields } : { apiVersion: "v1alpha1", kind, name, ...fields };
+function doc(kind, fields2, name) {
+  return name === void 0 ? { apiVersion: "v1alpha1", kind, ...fields2 } : { apiVersion: "v1alpha1", kind, name, ...fields2 };
 }
 function podSecurityConfiguration() {
   return {
@@ -70926,6 +71331,57 @@ function generateBaseConfig(options) {
   return docs;
 }
 
+// src/schematic/layers.ts
+function appendUnique(into, more) {
+  for (const v of more ?? []) if (!into.includes(v)) into.push(v);
+}
+function combineSchematic(levels, talosVersion) {
+  const set = levels.filter((l) => l !== void 0);
+  if (set.length === 0) return void 0;
+  const extensions = [];
+  const kernelArgs = [];
+  const meta = /* @__PURE__ */ new Map();
+  const customization = {};
+  const out = { customization };
+  let secureBoot = false;
+  let platform = DEFAULT_PLATFORM;
+  let factory = DEFAULT_FACTORY;
+  for (const level of set) {
+    const c = level.schematic.customization;
+    appendUnique(extensions, c.systemExtensions?.officialExtensions);
+    appendUnique(kernelArgs, c.extraKernelArgs);
+    for (const m of c.meta ?? []) meta.set(m.key, m.value);
+    if (level.schematic.overlay) out.overlay = level.schematic.overlay;
+    if (c.bootloader !== void 0) customization.bootloader = c.bootloader;
+    if (c.secureboot !== void 0) customization.secureboot = c.secureboot;
+    if (c.diskImage !== void 0) customization.diskImage = c.diskImage;
+    if (level.secureBoot !== void 0) secureBoot = level.secureBoot;
+    if (level.platform !== void 0) platform = level.platform;
+    if (level.factory !== void 0) factory = level.factory;
+  }
+  if (kernelArgs.length) customization.extraKernelArgs = kernelArgs;
+  if (meta.size) customization.meta = [...meta].map(([key, value]) => ({ key, value }));
+  if (extensions.length) customization.systemExtensions = { officialExtensions: extensions };
+  const id2 = schematicId(out);
+  return {
+    schematic: out,
+    id: id2,
+    yaml: encodeFactorySchematic(out),
+    extensions,
+    secureBoot,
+    platform,
+    factory,
+    installerImage: factoryInstallerImage({ schematicId: id2, talosVersion, platform, secureBoot, factory }),
+    sources: set.map((l) => l.source)
+  };
+}
+function extensionChange(before, after) {
+  return {
+    gained: after.filter((e) => !before.includes(e)),
+    lost: before.filter((e) => !after.includes(e))
+  };
+}
+
 // src/render/render.ts
 var SECRET_PLACEHOLDER = "secret-unavailable";
 var SOPS_FILE = /\.sops\.(ya?ml|json)$/;
@@ -71134,8 +71590,16 @@ async function renderCluster(spec, opts2, patchCache) {
     const patches = [...clusterPatches, ...rolePatches[n.role], ...nodePatches];
     const label = `${spec.file} (node ${n.name})`;
     const state = applyPatches({ docs: bases.get(n.role) }, patches, label, contract);
-    const text2 = stateText(state, contract);
-    const docs = state.docs ?? loadConfig(text2, label, contract);
+    let text2 = stateText(state, contract);
+    let docs = state.docs ?? loadConfig(text2, label, contract);
+    const schematic = combineSchematic(
+      [spec.schematic, spec.roleSchematics[n.role], n.schematic],
+      spec.talosVersion
+    );
+    if (schematic) {
+      docs = installFromSchematic(docs, schematic, spec, contract, n.name);
+      text2 = stateText({ docs }, contract);
+    }
     registerSecretPaths(docs, opts2.registry);
     nodes.push({
       cluster: spec.name,
@@ -71145,6 +71609,7 @@ async function renderCluster(spec, opts2, patchCache) {
       source: n.source,
       docs,
       text: text2,
+      ...schematic ? { schematic } : {},
       patches: [...spec.patches, ...spec.rolePatches[n.role], ...n.patches].map(
         (r) => r.kind === "file" ? { file: repoPath(spec.dir, r.path), line: r.source.line } : r.source
       )
@@ -71163,13 +71628,30 @@ async function renderCluster(spec, opts2, patchCache) {
     rollout: {
       workersMaxParallel: spec.rollout.maxParallel,
       healthTimeoutMs: spec.rollout.healthTimeoutMs,
-      allowReboots: spec.rollout.allowReboots
+      allowReboots: spec.rollout.allowReboots,
+      removeNodes: spec.rollout.removeNodes
     },
     waivers: spec.waivers,
     policyPacks: spec.policyPacks,
     fieldLines: spec.fieldLines,
     hidden
   };
+}
+function installFromSchematic(docs, schematic, spec, contract, node) {
+  const current = installerImageOf(docs);
+  const origin = installerImageOrigin(docs);
+  const fromPatch = origin && !origin.file.endsWith("(generated base)") && !isBaseFile(spec, origin.file);
+  const where2 = schematic.sources[schematic.sources.length - 1];
+  if (current && current !== schematic.installerImage && fromPatch) {
+    throw new TalosGitopsError(
+      `node ${node}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where2.file}:${where2.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
+      { file: origin.file, line: origin.line, field: installerImagePath(docs) }
+    );
+  }
+  return withInstallerImage(docs, schematic.installerImage, contract, where2);
+}
+function isBaseFile(spec, file) {
+  return Object.values(spec.base ?? {}).some((b) => b && repoPath(spec.dir, b.path) === file);
 }
 function kubernetesVersionOf(nodes, declared) {
   if (declared) return declared.startsWith("v") ? declared : `v${declared}`;
@@ -71325,15 +71807,15 @@ async function applyCommand(argv, io) {
     return 0;
   }
   requireNoPositionals(positionals, "apply");
-  const format = str(flags.format) ?? "text";
+  const format = str2(flags.format) ?? "text";
   if (format !== "text" && format !== "json") {
     throw new TalosGitopsError(`--format must be text or json (got ${JSON.stringify(format)})`);
   }
-  const ctx = await cliContext(io, str(flags.repo), str(flags["age-key-file"]));
+  const ctx = await cliContext(io, str2(flags.repo), str2(flags["age-key-file"]));
   const result = await renderWorkTree(ctx, {
-    clusters: list(flags.cluster),
-    stages: list(flags.stage),
-    clustersDir: str(flags["clusters-dir"])
+    clusters: list2(flags.cluster),
+    stages: list2(flags.stage),
+    clustersDir: str2(flags["clusters-dir"])
   });
   if (reportRenderErrors(ctx, result)) {
     ctx.err("nothing was applied\n");
@@ -71343,7 +71825,7 @@ async function applyCommand(argv, io) {
     ctx.err("no clusters selected: nothing to apply\n");
     return 1;
   }
-  const talosconfigFile = path3.resolve(io.cwd, str(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
+  const talosconfigFile = path3.resolve(io.cwd, str2(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
   const talosconfig = await readTalosconfig(talosconfigFile);
   const progress = progressFor(ctx.err, io.isTTY && format === "text", { registry: ctx.registry });
   const controller = new AbortController();
@@ -71361,7 +71843,7 @@ async function applyCommand(argv, io) {
       fleet: result.fleet,
       talosconfig,
       talosconfigFile,
-      stagesOrder: list(flags.stages).flatMap((s) => s.split(",").map((x) => x.trim())),
+      stagesOrder: list2(flags.stages).flatMap((s) => s.split(",").map((x) => x.trim())),
       dryRun: flags["dry-run"] === true,
       registry: ctx.registry,
       progress,
@@ -71934,11 +72416,16 @@ function planNode2(bn, hn, b, h, registry) {
     });
     impacts = r.impacts;
     reasons = r.reasons;
+    const change = schematicReason(bn.schematic, hn.schematic);
+    if (change) reasons = [...reasons.filter((x) => x !== "installer image changed"), change];
   } else if (status5 === "added") {
     impacts = ["live"];
-    reasons = ["new node: its config is applied when it joins"];
+    reasons = [
+      "new: joins the cluster (its first config goes over the maintenance API)",
+      ...hn.schematic ? [`installs schematic ${schematicLabel(hn.schematic)}`] : []
+    ];
   } else if (status5 === "removed") {
-    reasons = ["no longer managed: the node is left as it is (remove it from the cluster by hand)"];
+    reasons = ["removed: no longer managed; apply leaves it running as it is"];
   }
   const diff = status5 === "unchanged" ? "" : unifiedDiff(`${node.cluster}/${node.name}.yaml`, baseReview.text, headReview.text);
   return {
@@ -71949,7 +72436,37 @@ function planNode2(bn, hn, b, h, registry) {
     impacts,
     reasons,
     diff: registry.redact(diff),
-    changedSecrets: headReview.changedSecrets
+    changedSecrets: headReview.changedSecrets,
+    ...schematicPlan(bn?.schematic, hn?.schematic)
+  };
+}
+var short = (id2) => `${id2.slice(0, 8)}…`;
+function schematicLabel(s) {
+  return `${short(s.id)} (${s.extensions.length ? s.extensions.join(", ") : "no extensions"})`;
+}
+function schematicReason(before, after) {
+  if ((before?.id ?? "") === (after?.id ?? "") && before?.installerImage === after?.installerImage)
+    return void 0;
+  const { gained, lost } = extensionChange(before?.extensions ?? [], after?.extensions ?? []);
+  const from = before ? short(before.id) : "none";
+  const to = after ? short(after.id) : "none";
+  const parts2 = [
+    gained.length ? `gains ${gained.join(", ")}` : "",
+    lost.length ? `loses ${lost.join(", ")}` : ""
+  ].filter(Boolean);
+  const what = from === to ? "installer variant" : `schematic ${from} → ${to}`;
+  return `${what}${parts2.length ? `: ${parts2.join("; ")}` : ""} (installed by a Talos upgrade)`;
+}
+function schematicPlan(before, after) {
+  if (!before && !after) return {};
+  const { gained, lost } = extensionChange(before?.extensions ?? [], after?.extensions ?? []);
+  return {
+    schematic: {
+      ...after ? { id: after.id, installerImage: after.installerImage, extensions: after.extensions } : {},
+      ...before && before.id !== after?.id ? { previousId: before.id } : {},
+      gained,
+      lost
+    }
   };
 }
 function unifiedDiff(name, before, after) {
@@ -72037,6 +72554,7 @@ function planJson(plan) {
         impacts: n.impacts,
         reasons: n.reasons,
         changedSecrets: n.changedSecrets,
+        ...n.schematic ? { schematic: n.schematic } : {},
         diff: n.diff
       }))
     })),
@@ -73719,7 +74237,7 @@ function shown(value) {
   const s = JSON.stringify(value);
   return s.length > 80 ? void 0 : s;
 }
-function describe(rule, f, check) {
+function describe2(rule, f, check) {
   const path9 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
   if (f.absent) return `${rule.description}: ${path9 || check.target.kind} is not set`;
   const secret = f.doc && isSecretPath(
@@ -73753,10 +74271,10 @@ function evaluateRule(rule, cluster, node, view = new NodeView(cluster, node)) {
     if (failing.length < results.length) return [];
     const pick = results.find((r) => r.result.failures.some((f2) => !f2.absent)) ?? results[0];
     const f = pick.result.failures[0];
-    return [mk({ message: describe(rule, f, pick.check), doc: f.doc, segs: f.segs })];
+    return [mk({ message: describe2(rule, f, pick.check), doc: f.doc, segs: f.segs })];
   }
   return failing.flatMap(
-    (r) => r.result.failures.map((f) => mk({ message: describe(rule, f, r.check), doc: f.doc, segs: f.segs }))
+    (r) => r.result.failures.map((f) => mk({ message: describe2(rule, f, r.check), doc: f.doc, segs: f.segs }))
   );
 }
 function nodePolicyIssues(rules, cluster, node) {
@@ -74158,9 +74676,9 @@ function loadPolicyFile(file, text2, pack, error) {
         lineOf(`${ptr}/id`)
       );
     }
-    const list2 = r.anyOf ?? r.allOf;
+    const list3 = r.anyOf ?? r.allOf;
     const listKey = r.anyOf ? "anyOf" : "allOf";
-    const checks = list2 ? list2.map((c) => ({ ...c })) : r.target ? [
+    const checks = list3 ? list3.map((c) => ({ ...c })) : r.target ? [
       {
         target: r.target,
         condition: r.condition,
@@ -74168,8 +74686,8 @@ function loadPolicyFile(file, text2, pack, error) {
       }
     ] : [];
     checks.forEach((c, j) => {
-      const cptr = list2 ? `${ptr}/${listKey}/${j}` : ptr;
-      const label = list2 ? `rules[${i}].${listKey}[${j}]` : `rules[${i}]`;
+      const cptr = list3 ? `${ptr}/${listKey}/${j}` : ptr;
+      const label = list3 ? `rules[${i}].${listKey}[${j}]` : `rules[${i}]`;
       if (!kindDef(c.target.kind)) {
         const guess = suggest(
           c.target.kind,
@@ -74493,7 +75011,7 @@ function applyWaivers(findings, fleet, now) {
   for (const cluster of fleet.clusters) {
     for (const w of cluster.waivers) {
       const covered = findings.filter((f) => f.cluster === cluster.name && matches2(w, f));
-      const at2 = {
+      const at4 = {
         cluster: cluster.name,
         file: w.source.file,
         ...w.source.line ? { line: w.source.line } : {}
@@ -74504,7 +75022,7 @@ function applyWaivers(findings, fleet, now) {
           rule: "waiver/expired",
           severity: "warning",
           message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? " is" : "s are"} no longer waived` : ""}`,
-          ...at2
+          ...at4
         });
         continue;
       }
@@ -74513,7 +75031,7 @@ function applyWaivers(findings, fleet, now) {
           rule: "waiver/unused",
           severity: "notice",
           message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
-          ...at2
+          ...at4
         });
         continue;
       }
@@ -76574,7 +77092,7 @@ function withNodes(nodes, fn) {
     currentNodes = prev;
   }
 }
-function fail3(v, keyword, message, params = {}) {
+function fail4(v, keyword, message, params = {}) {
   v.errors = [{ keyword, message, params }];
   return false;
 }
@@ -76582,7 +77100,7 @@ var scalarKeyword = function scalar2(schema, _data, _parent, cxt) {
   const node = currentNodes?.get(cxt?.instancePath ?? "");
   if (node?.t !== "scalar") return true;
   const r = decodeScalar(node, schema);
-  return r.ok ? true : fail3(scalar2, "x-scalar", r.message);
+  return r.ok ? true : fail4(scalar2, "x-scalar", r.message);
 };
 var codecKeyword = function codec(schema, data, _parent, cxt) {
   const node = currentNodes?.get(cxt?.instancePath ?? "");
@@ -76591,7 +77109,7 @@ var codecKeyword = function codec(schema, data, _parent, cxt) {
     CODECS[schema].decode(node);
     return true;
   } catch (e) {
-    if (e instanceof CodecError) return fail3(codec, "x-codec", e.message);
+    if (e instanceof CodecError) return fail4(codec, "x-codec", e.message);
     throw e;
   }
 };
@@ -76602,7 +77120,7 @@ var enumKeyword = function enumCheck(schema, data, _parent, cxt) {
   const text2 = node?.t === "scalar" ? node.text : typeof data === "object" ? void 0 : String(data);
   if (text2 === void 0 || text2 === "") return true;
   const ok = s.values.includes(text2) || s.ci && s.values.includes(text2.toLowerCase());
-  return ok ? true : fail3(enumCheck, "x-enum", "not an allowed value", { value: text2, allowed: s.values });
+  return ok ? true : fail4(enumCheck, "x-enum", "not an allowed value", { value: text2, allowed: s.values });
 };
 var instance;
 function ajv2() {
@@ -76688,7 +77206,7 @@ function toIssues(errors, kindName2, contract, data, text2) {
   for (const e of errors) {
     const segs = segsOf(e.instancePath, data);
     const secret = isSecretPath(kindName2, secretSegs(segs)) || secretQueryParam(kindName2, secretSegs(segs)) !== void 0;
-    const add2 = (rule, severity, message, at2 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at2, line: lineOf(ptr) });
+    const add2 = (rule, severity, message, at4 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at4, line: lineOf(ptr) });
     switch (e.keyword) {
       case "additionalProperties": {
         const key = e.params.additionalProperty;
@@ -77595,15 +78113,15 @@ function pairKey(v) {
 function checkV1alpha1(ctx, doc2) {
   const body = doc2.body;
   const machine = asObj(body.machine);
-  const at2 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
+  const at4 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
   if (!machine) {
-    at2("talos/machine-required", "machine instructions are required");
+    at4("talos/machine-required", "machine instructions are required");
     return;
   }
   const cluster = asObj(body.cluster);
   const cp = ctx.isControlPlane;
   if (asList(machine.files).length > 0 && ctx.since("1.14")) {
-    at2(
+    at4(
       "talos/deprecated-config",
       ".machine.files is deprecated; use dedicated configuration documents instead",
       ["machine", "files"],
@@ -77611,7 +78129,7 @@ function checkV1alpha1(ctx, doc2) {
     );
   }
   if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
-    at2(
+    at4(
       "talos/deprecated-config",
       ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
       ["machine", "baseRuntimeSpecOverrides"],
@@ -77623,7 +78141,7 @@ function checkV1alpha1(ctx, doc2) {
   const features = asObj(machine.features);
   const hostDNS = asObj(features?.hostDNS);
   if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
-    at2(
+    at4(
       "talos/host-dns",
       "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
       ["machine", "features", "hostDNS"]
@@ -77632,7 +78150,7 @@ function checkV1alpha1(ctx, doc2) {
   const rawType = machine.type;
   const parsed = parseMachineType(rawType);
   if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
-    at2(
+    at4(
       "talos/machine-type",
       `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
       ["machine", "type"],
@@ -77642,7 +78160,7 @@ function checkV1alpha1(ctx, doc2) {
   const ca = machine.ca;
   const accepted = asList(machine.acceptedCAs);
   if (ca === void 0 && accepted.length === 0) {
-    at2(
+    at4(
       "talos/machine-ca",
       "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
       ["machine", "ca"]
@@ -77653,9 +78171,9 @@ function checkV1alpha1(ctx, doc2) {
     case "controlplane":
       if (!ctx.since("1.14") || asObj(cluster?.network))
         checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
-      if (ca === void 0) at2("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      if (ca === void 0) at4("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
       else if (pairKey(ca) === "")
-        at2("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+        at4("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
           "machine",
           "ca"
         ]);
@@ -77665,7 +78183,7 @@ function checkV1alpha1(ctx, doc2) {
       ifaces.forEach((d, i) => {
         const dev = asObj(d);
         if (dev?.vip)
-          at2("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+          at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
             "machine",
             "network",
             "interfaces",
@@ -77674,7 +78192,7 @@ function checkV1alpha1(ctx, doc2) {
           ]);
         asList(dev?.vlans).forEach((v, j) => {
           if (asObj(v)?.vip)
-            at2("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+            at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
               "machine",
               "network",
               "interfaces",
@@ -77687,13 +78205,13 @@ function checkV1alpha1(ctx, doc2) {
       });
       if (ca !== void 0) {
         if (pairKey(ca) !== "")
-          at2(
+          at4(
             "talos/controlplane-only",
             "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
             ["machine", "ca"]
           );
         if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
-          at2(
+          at4(
             "talos/machine-ca",
             "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
             ["machine", "ca"]
@@ -77701,7 +78219,7 @@ function checkV1alpha1(ctx, doc2) {
         }
       }
       if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
-        at2(
+        at4(
           "talos/controlplane-only",
           "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
           ["cluster", "ca"]
@@ -77710,20 +78228,20 @@ function checkV1alpha1(ctx, doc2) {
       break;
     }
     default:
-      at2("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
+      at4("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
   }
   checkLegacyNetwork(ctx, doc2, machine);
   checkKubeSpanLegacy(ctx, doc2, machine, cluster);
   asList(machine.disks).forEach((disk, i) => {
     const d = asObj(disk);
     if (!d) {
-      at2("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
+      at4("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
       return;
     }
     const parts2 = asList(d.partitions);
     parts2.forEach((p, j) => {
       if (!asObj(p)?.size && j !== parts2.length - 1) {
-        at2(
+        at4(
           "talos/machine-disks",
           `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
           ["machine", "disks", i, "partitions", j]
@@ -77736,7 +78254,7 @@ function checkV1alpha1(ctx, doc2) {
     asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
       const cidr = asStr(s).replace(/^!/, "");
       if (!isSubnetOrAddress(cidr))
-        at2("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
+        at4("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
           "machine",
           "kubelet",
           "nodeIP",
@@ -77747,7 +78265,7 @@ function checkV1alpha1(ctx, doc2) {
     const extra = asObj(kubelet.extraConfig) ?? {};
     for (const f of kubeletProtectedFields(ctx.contract)) {
       if (f in extra)
-        at2("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
+        at4("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
           "machine",
           "kubelet",
           "extraConfig",
@@ -77763,20 +78281,20 @@ function checkV1alpha1(ctx, doc2) {
     const segs = ["machine", "systemDiskEncryption", label];
     const keys = asList(enc.keys);
     if (keys.length === 0)
-      at2("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
+      at4("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
     const slots = /* @__PURE__ */ new Set();
     keys.forEach((k, i) => {
       const key = asObj(k) ?? {};
       const slot = Number(key.slot ?? 0);
       if (slots.has(slot))
-        at2(
+        at4(
           "talos/disk-encryption",
           `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
           [...segs, "keys", i]
         );
       slots.add(slot);
       if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
-        at2(
+        at4(
           "talos/disk-encryption",
           `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
           [...segs, "keys", i]
@@ -77788,17 +78306,17 @@ function checkV1alpha1(ctx, doc2) {
     const dest = asObj(d) ?? {};
     const segs = ["machine", "logging", "destinations", i];
     const u = dest.endpoint;
-    if (!u) at2("talos/logging", "empty logging endpoint", segs);
+    if (!u) at4("talos/logging", "empty logging endpoint", segs);
     else {
-      if (u.host === "") at2("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
+      if (u.host === "") at4("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
       if (u.scheme !== "tcp" && u.scheme !== "udp")
-        at2("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
+        at4("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
           ...segs,
           "endpoint"
         ]);
     }
     if (asStr(dest.format) !== "json_lines")
-      at2("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
+      at4("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
         ...segs,
         "format"
       ]);
@@ -77809,7 +78327,7 @@ function checkV1alpha1(ctx, doc2) {
     asList(install.extensions).forEach((e, i) => {
       const image = asStr(asObj(e)?.image);
       if (seen.has(image))
-        at2("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
+        at4("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
           "machine",
           "install",
           "extensions",
@@ -77818,7 +78336,7 @@ function checkV1alpha1(ctx, doc2) {
       seen.add(image);
     });
     if (seen.size > 0) {
-      at2(
+      at4(
         "talos/install",
         ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
         ["machine", "install", "extensions"],
@@ -77832,7 +78350,7 @@ function checkV1alpha1(ctx, doc2) {
     ["nodeTaints", taintErrors, "taints"]
   ]) {
     for (const e of check(asObj(machine[field]) ?? {})) {
-      at2(
+      at4(
         "talos/node-labels",
         `invalid machine node ${what}: ${e.message}`,
         e.key ? ["machine", field, e.key] : ["machine", field]
@@ -77844,18 +78362,18 @@ function checkV1alpha1(ctx, doc2) {
     checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
   const sort = asStr(features?.nodeAddressSortAlgorithm);
   if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
-    at2(
+    at4(
       "talos/address-sort",
       `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
       ["machine", "features", "nodeAddressSortAlgorithm"]
     );
   }
-  if (body.persist === false) at2("talos/persist", ".persist should be enabled", ["persist"]);
+  if (body.persist === false) at4("talos/persist", ".persist should be enabled", ["persist"]);
   const registries = asObj(machine.registries);
   for (const section of ["config", "mirrors"]) {
     for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
       if (v === null)
-        at2("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
+        at4("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
           "machine",
           "registries",
           section,
@@ -77894,16 +78412,16 @@ function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
   });
 }
 function checkCluster(ctx, doc2, cluster, cp) {
-  const at2 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  const at4 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
   if (!cluster) {
-    at2("talos/cluster-required", "cluster instructions are required", []);
+    at4("talos/cluster-required", "cluster instructions are required", []);
     return;
   }
   const controlPlane = asObj(cluster.controlPlane);
   if (controlPlane || !ctx.since("1.14")) {
     const endpoint = controlPlane?.endpoint;
     if (!endpoint) {
-      at2("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
+      at4("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
         "cluster",
         "controlPlane"
       ]);
@@ -77911,7 +78429,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     }
     const e = endpointURIError(endpoint);
     if (e)
-      at2("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+      at4("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
         "cluster",
         "controlPlane",
         "endpoint"
@@ -77919,7 +78437,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
   }
   const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
   if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
-    at2("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
+    at4("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
       "cluster",
       "network",
       "dnsDomain"
@@ -77929,7 +78447,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
   if (ecp) {
     const manifests = asList(ecp.manifests);
     if (ecp.enabled !== true && manifests.length > 0) {
-      at2("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
+      at4("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
         "cluster",
         "externalCloudProvider"
       ]);
@@ -77937,7 +78455,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       manifests.forEach((m, i) => {
         const e = endpointURIError(asStr(m));
         if (e)
-          at2(
+          at4(
             "talos/external-cloud-provider",
             `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
             ["cluster", "externalCloudProvider", "manifests", i]
@@ -77948,16 +78466,16 @@ function checkCluster(ctx, doc2, cluster, cp) {
   const etcd = asObj(cluster.etcd);
   if (etcd) {
     if (!cp)
-      at2("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+      at4("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
         "cluster",
         "etcd"
       ]);
     else {
       if (etcd.ca === void 0)
-        at2("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
+        at4("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
       const advertised = asList(etcd.advertisedSubnets);
       if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
-        at2("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
+        at4("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
           "cluster",
           "etcd",
           "subnet"
@@ -77967,7 +78485,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       adv.forEach((s, i) => {
         const cidr = asStr(s).replace(/^!/, "");
         if (!isSubnetOrAddress(cidr))
-          at2("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
+          at4("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
             "cluster",
             "etcd",
             advertised.length > 0 ? "advertisedSubnets" : "subnet",
@@ -77977,7 +78495,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       asList(etcd.listenSubnets).forEach((s, i) => {
         const cidr = asStr(s).replace(/^!/, "");
         if (!isSubnetOrAddress(cidr))
-          at2("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
+          at4("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
             "cluster",
             "etcd",
             "listenSubnets",
@@ -77987,7 +78505,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     }
   }
   if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
-    at2("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+    at4("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
       "cluster",
       "ca"
     ]);
@@ -77996,9 +78514,9 @@ function checkCluster(ctx, doc2, cluster, cp) {
   asList(cluster.inlineManifests).forEach((m, i) => {
     const name = asStr(asObj(m)?.name);
     if (name.trim() === "")
-      at2("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
+      at4("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
     if (names.has(name))
-      at2("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
+      at4("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
         "cluster",
         "inlineManifests",
         i,
@@ -78013,13 +78531,13 @@ function checkCluster(ctx, doc2, cluster, cp) {
       const endpoint = asStr(service?.endpoint) || "https://discovery.talos.dev/";
       const m = endpoint.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
       if (!m)
-        at2(
+        at4(
           "talos/discovery",
           `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint)}: invalid URI for request`,
           ["cluster", "discovery", "registries", "service", "endpoint"]
         );
       else if (m[1] !== "" && m[1] !== "/")
-        at2("talos/discovery", "cluster discovery service path should be empty", [
+        at4("talos/discovery", "cluster discovery service path should be empty", [
           "cluster",
           "discovery",
           "registries",
@@ -78027,9 +78545,9 @@ function checkCluster(ctx, doc2, cluster, cp) {
           "endpoint"
         ]);
       if (asStr(cluster.id) === "")
-        at2("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
+        at4("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
       if (asStr(cluster.secret) === "")
-        at2("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
+        at4("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
     }
   }
   const apiServer2 = asObj(cluster.apiServer);
@@ -78038,13 +78556,13 @@ function checkCluster(ctx, doc2, cluster, cp) {
     if (authz.length > 0) {
       for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
         if (k === "authorization-mode") {
-          at2(
+          at4(
             "talos/kubernetes-components",
             "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
             ["cluster", "apiServer", "extraArgs", k]
           );
         } else if (k.startsWith("authorization-webhook-")) {
-          at2(
+          at4(
             "talos/kubernetes-components",
             "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
             ["cluster", "apiServer", "extraArgs", k]
@@ -78057,11 +78575,11 @@ function checkCluster(ctx, doc2, cluster, cp) {
       const segs = ["cluster", "apiServer", "authorizationConfig", i];
       const prefix = "apiserver authorization config validation failed: ";
       if (asStr(z.type) === "")
-        at2("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
+        at4("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
       else if (asStr(z.name) === "")
-        at2("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
+        at4("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
       else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
-        at2(
+        at4(
           "talos/kubernetes-components",
           `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
           [...segs, "type"]
@@ -78078,7 +78596,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     for (const part of ["requests", "limits"]) {
       for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
         if (key !== "cpu" && key !== "memory") {
-          at2(
+          at4(
             "talos/kubernetes-components",
             `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
             ["cluster", component, "resources", part, key]
@@ -78245,15 +78763,15 @@ function documentIssues(docs, contract) {
   for (const doc2 of docs) {
     out.push(...validateDecodedDocument(doc2, contract));
     for (const d of findDeprecated(doc2.body, doc2.def.type, contract)) {
-      const at2 = exactOrigin(doc2, d.segs);
-      if (at2)
+      const at4 = exactOrigin(doc2, d.segs);
+      if (at4)
         out.push({
           rule: "schema/deprecated",
           severity: "notice",
           message: d.message,
           doc: doc2,
           segs: d.segs,
-          at: at2
+          at: at4
         });
     }
   }
@@ -78633,10 +79151,10 @@ function formatText(findings, summary2) {
     const k = f.cluster ?? "";
     byCluster.set(k, [...byCluster.get(k) ?? [], f]);
   }
-  for (const [cluster, list2] of byCluster) {
+  for (const [cluster, list3] of byCluster) {
     out.push(cluster ? `cluster ${cluster}` : "repository");
     const groups = /* @__PURE__ */ new Map();
-    for (const f of list2) {
+    for (const f of list3) {
       const sig = signature(f);
       const g = groups.get(sig);
       if (g) {
@@ -78651,7 +79169,7 @@ function formatText(findings, summary2) {
       byNodes.set(k, e);
     }
     const order = /* @__PURE__ */ new Map();
-    for (const f of list2) if (f.node && !order.has(f.node)) order.set(f.node, order.size);
+    for (const f of list3) if (f.node && !order.has(f.node)) order.set(f.node, order.size);
     const sections = [...byNodes.values()].sort(
       (a, b) => (a.nodes.length === 0 ? 1 : 0) - (b.nodes.length === 0 ? 1 : 0) || b.nodes.length - a.nodes.length || (order.get(a.nodes[0]) ?? 0) - (order.get(b.nodes[0]) ?? 0)
     );
@@ -78738,8 +79256,8 @@ async function demoCommand(argv, io) {
     return 0;
   }
   requireNoPositionals(positionals, "demo");
-  const rebootMs = Number(str(flags["reboot-ms"]) ?? 1500);
-  const root = demoRoot(io.cwd, str(flags.repo));
+  const rebootMs = Number(str2(flags["reboot-ms"]) ?? 1500);
+  const root = demoRoot(io.cwd, str2(flags.repo));
   const env = io.env.SOPS_AGE_KEY || io.env.SOPS_AGE_KEY_FILE ? {} : { SOPS_AGE_KEY_FILE: path5.join(root, "clusters/demo-age-key.txt") };
   const ctx = await cliContext({ ...io, env: { ...io.env, ...env } }, root);
   const say = (t = "") => ctx.out(`${t}
@@ -78872,7 +79390,7 @@ async function generateSecretsBundle(now = /* @__PURE__ */ new Date()) {
 }
 
 // src/secrets/sops-encrypt.ts
-import { createHash as createHash3, randomBytes as randomBytes10 } from "node:crypto";
+import { createHash as createHash4, randomBytes as randomBytes10 } from "node:crypto";
 var import_yaml9 = __toESM(require_dist(), 1);
 var INTEGER_SOURCE = /^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 var VERSION = "3.9.0";
@@ -78936,7 +79454,7 @@ async function encryptSopsYaml(plaintext, options) {
     }
   }
   const dataKey = randomBytes10(32);
-  const hash = createHash3("sha512");
+  const hash = createHash4("sha512");
   if (macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
   for (const doc2 of docs) {
     for (const leaf of collectYamlLeaves(doc2, lineCounter, file, { aliases: "reject" })) {
@@ -79028,21 +79546,21 @@ async function initCommand(argv, io) {
   if (!name || positionals.length !== 1 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) {
     throw new TalosGitopsError("init takes one cluster NAME (lower-case letters, digits, dashes)");
   }
-  const recipients = list(flags.recipient);
+  const recipients = list2(flags.recipient);
   if (recipients.length === 0)
     throw new TalosGitopsError("init needs at least one --recipient (an age public key, age1...)");
-  const talosVersion = str(flags["talos-version"]) ?? "v1.13.9";
+  const talosVersion = str2(flags["talos-version"]) ?? "v1.13.9";
   if (!contractOf(talosVersion))
     throw new TalosGitopsError(`unsupported --talos-version ${talosVersion} (1.10 to 1.14)`);
-  const endpoint = str(flags.endpoint) ?? "https://10.0.0.100:6443";
-  const dir = path6.resolve(io.cwd, str(flags.repo) ?? ".", str(flags["clusters-dir"]) ?? "clusters", name);
+  const endpoint = str2(flags.endpoint) ?? "https://10.0.0.100:6443";
+  const dir = path6.resolve(io.cwd, str2(flags.repo) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
   if (existsSync3(dir))
     throw new TalosGitopsError(`${dir} already exists; init never overwrites a cluster or its secrets`);
   const bundle = await generateSecretsBundle();
   const encrypted2 = await encryptSopsYaml(import_yaml10.default.stringify(bundle), { recipients });
   const clusterYaml = `# yaml-language-server: $schema=../../schemas/cluster.schema.json
 name: ${name}
-stage: ${str(flags.stage) ?? "staging"}
+stage: ${str2(flags.stage) ?? "staging"}
 talosVersion: ${talosVersion}
 endpoint: ${endpoint}
 secrets: secrets.sops.yaml
@@ -79083,7 +79601,7 @@ async function patchCommand(argv, io) {
   }
   if (positionals.length !== 1) throw new TalosGitopsError("patch takes exactly one BASE file (see --help)");
   const base = positionals[0];
-  const version = str(flags["talos-version"]);
+  const version = str2(flags["talos-version"]);
   const contract = version ? contractOf(version) : void 0;
   if (version && !contract)
     throw new TalosGitopsError(`unsupported Talos version ${version}: supported contracts are 1.10 to 1.14`);
@@ -79096,12 +79614,12 @@ async function patchCommand(argv, io) {
       { file: base }
     );
   }
-  const patches = loadPatches(list(flags.patch), { contract });
+  const patches = loadPatches(list2(flags.patch), { contract });
   const empty = parseYamlDocuments(text2, base).every((d) => d.root === null);
   const state = empty ? { docs: [] } : { text: text2 };
   const result = applyPatches(state, patches, base, contract);
   const out = patches.length === 0 ? text2 : stateText(result, contract);
-  const target = str(flags.output);
+  const target = str2(flags.output);
   if (target) writeFileSync2(target, out);
   else io.out(out);
   return 0;
@@ -79143,24 +79661,24 @@ async function planCommand(argv, io) {
     return 0;
   }
   requireNoPositionals(positionals, "plan");
-  const baseRef = str(flags.base);
+  const baseRef = str2(flags.base);
   if (!baseRef)
     throw new TalosGitopsError("plan needs --base REF (the ref to compare with, e.g. origin/main)");
-  const format = str(flags.format) ?? "text";
+  const format = str2(flags.format) ?? "text";
   if (!["text", "markdown", "json"].includes(format))
     throw new TalosGitopsError(`unknown --format ${format} (text, markdown or json)`);
-  const ctx = await cliContext(io, str(flags.repo), str(flags["age-key-file"]));
-  const failOn = str(flags["fail-on"]) === "warning" ? "warning" : "error";
+  const ctx = await cliContext(io, str2(flags.repo), str2(flags["age-key-file"]));
+  const failOn = str2(flags["fail-on"]) === "warning" ? "warning" : "error";
   const { plan } = await planRepo({
     root: ctx.root,
     baseRef,
-    headRef: str(flags.head),
+    headRef: str2(flags.head),
     identities: ctx.identities,
     registry: ctx.registry,
-    clustersDir: str(flags["clusters-dir"]),
-    clusters: list(flags.cluster),
-    stages: list(flags.stage),
-    validate: planValidator(ctx, str(flags["policies-dir"]))
+    clustersDir: str2(flags["clusters-dir"]),
+    clusters: list2(flags.cluster),
+    stages: list2(flags.stage),
+    validate: planValidator(ctx, str2(flags["policies-dir"]))
   });
   if (format === "json") ctx.out(`${JSON.stringify(planJson(plan), null, 2)}
 `);
@@ -79199,17 +79717,17 @@ async function renderCommand(argv, io) {
     return 0;
   }
   requireNoPositionals(positionals, "render");
-  const ctx = await cliContext(io, str(flags.repo), str(flags["age-key-file"]));
+  const ctx = await cliContext(io, str2(flags.repo), str2(flags["age-key-file"]));
   const result = await renderWorkTree(ctx, {
-    clusters: list(flags.cluster),
-    stages: list(flags.stage),
-    clustersDir: str(flags["clusters-dir"])
+    clusters: list2(flags.cluster),
+    stages: list2(flags.stage),
+    clustersDir: str2(flags["clusters-dir"])
   });
   if (reportRenderErrors(ctx, result)) {
     ctx.err("nothing was written\n");
     return 1;
   }
-  const out = path7.resolve(io.cwd, str(flags.out) ?? "rendered");
+  const out = path7.resolve(io.cwd, str2(flags.out) ?? "rendered");
   let count = 0;
   for (const c of result.fleet.clusters) {
     const dir = path7.join(out, c.name);
@@ -79339,23 +79857,23 @@ async function simulateCommand(argv, io) {
     return 0;
   }
   requireNoPositionals(positionals, "simulate");
-  const out = str(flags.talosconfig);
+  const out = str2(flags.talosconfig);
   if (!out) throw new TalosGitopsError("simulate needs --talosconfig OUT (where to write the talosconfig)");
-  const ctx = await cliContext(io, str(flags.repo), str(flags["age-key-file"]));
-  const ref = str(flags.ref);
+  const ctx = await cliContext(io, str2(flags.repo), str2(flags["age-key-file"]));
+  const ref = str2(flags.ref);
   const files = ref ? gitRefFiles(ctx.root, ref) : workTreeFiles(ctx.root);
   const result = await renderWorkTree(ctx, {
     files,
-    clusters: list(flags.cluster),
-    clustersDir: str(flags["clusters-dir"])
+    clusters: list2(flags.cluster),
+    clustersDir: str2(flags["clusters-dir"])
   });
   if (reportRenderErrors(ctx, result)) return 1;
   if (result.fleet.clusters.length === 0) {
     ctx.err("no clusters to simulate\n");
     return 1;
   }
-  const faults = parseFaults(list(flags.fault), result.fleet.clusters);
-  const rebootMs = positiveInt(str(flags["reboot-ms"]), "reboot-ms") ?? 2e3;
+  const faults = parseFaults(list2(flags.fault), result.fleet.clusters);
+  const rebootMs = positiveInt(str2(flags["reboot-ms"]), "reboot-ms") ?? 2e3;
   const fleet = await startSimulatedFleet({
     clusters: await simulatedClusterSpecs(result.fleet, {
       files,
@@ -79363,7 +79881,7 @@ async function simulateCommand(argv, io) {
       registry: ctx.registry
     }),
     rebootMs,
-    upgradeMs: positiveInt(str(flags["upgrade-ms"]), "upgrade-ms") ?? rebootMs,
+    upgradeMs: positiveInt(str2(flags["upgrade-ms"]), "upgrade-ms") ?? rebootMs,
     faults,
     hooks: engineHooks
   });
@@ -79408,21 +79926,21 @@ async function validateCommand(argv, io) {
     return 0;
   }
   requireNoPositionals(positionals, "validate");
-  const format = str(flags.format) ?? "text";
+  const format = str2(flags.format) ?? "text";
   if (!["text", "json", "sarif"].includes(format))
     throw new TalosGitopsError(`unknown --format ${format} (text, json or sarif)`);
-  const failOn = str(flags["fail-on"]) ?? "error";
+  const failOn = str2(flags["fail-on"]) ?? "error";
   if (failOn !== "error" && failOn !== "warning")
     throw new TalosGitopsError(`--fail-on takes error or warning, not ${failOn}`);
-  const ctx = await cliContext(io, str(flags.repo), str(flags["age-key-file"]));
+  const ctx = await cliContext(io, str2(flags.repo), str2(flags["age-key-file"]));
   const result = await renderWorkTree(ctx, {
-    clusters: list(flags.cluster),
-    stages: list(flags.stage),
-    clustersDir: str(flags["clusters-dir"]),
+    clusters: list2(flags.cluster),
+    stages: list2(flags.stage),
+    clustersDir: str2(flags["clusters-dir"]),
     allowMissingSecrets: false
   });
   const validation = validateFleet(result.fleet, {
-    policyFiles: repoPolicyFiles(workTreeFiles(ctx.root), str(flags["policies-dir"]) ?? "policies"),
+    policyFiles: repoPolicyFiles(workTreeFiles(ctx.root), str2(flags["policies-dir"]) ?? "policies"),
     failOn,
     redact: (t) => ctx.registry.redact(t),
     renderFailures: result.errors

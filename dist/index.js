@@ -789,9 +789,9 @@ var require_createNode = __commonJS({
       if (identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
+        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value);
+        return map2;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
@@ -987,13 +987,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1147,16 +1147,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1173,11 +1173,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1186,38 +1186,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str3 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1227,14 +1227,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1243,8 +1243,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1372,15 +1372,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1532,11 +1532,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -1571,8 +1571,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1581,27 +1581,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1617,7 +1617,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1661,16 +1661,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1716,30 +1716,30 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
+    function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue2(ctx, map, it);
+          mergeValue2(ctx, map2, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue2(ctx, map, it);
+          mergeValue2(ctx, map2, it);
       else
-        mergeValue2(ctx, map, source);
+        mergeValue2(ctx, map2, source);
     }
-    function mergeValue2(ctx, map, value) {
+    function mergeValue2(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+        if (map2 instanceof Map) {
+          if (!map2.has(key))
+            map2.set(key, value2);
+        } else if (map2 instanceof Set) {
+          map2.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+          Object.defineProperty(map2, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1747,7 +1747,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map;
+      return map2;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
@@ -1767,32 +1767,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map2, value);
       else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+        merge2.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -1897,31 +1897,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1964,21 +1964,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1990,11 +1990,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2049,14 +2049,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map2 = new this(schema);
         const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2066,9 +2066,9 @@ var require_YAMLMap = __commonJS({
             add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+          map2.items.sort(schema.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -2127,12 +2127,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2163,19 +2163,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map = {
+    var map2 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
+      resolve(map3, onError) {
+        if (!identity.isMap(map3))
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports.map = map2;
   }
 });
 
@@ -2326,7 +2326,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2364,7 +2364,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2416,7 +2416,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2425,7 +2425,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2436,11 +2436,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2457,7 +2457,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2470,7 +2470,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2478,7 +2478,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2487,7 +2487,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2500,19 +2500,19 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -2529,7 +2529,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
@@ -2540,7 +2540,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -2557,7 +2557,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2565,7 +2565,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2573,7 +2573,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2581,12 +2581,12 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -2615,10 +2615,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2629,28 +2629,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2761,9 +2761,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value;
           if (identity.isPair(pair)) {
@@ -2772,11 +2772,11 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map2.set(key, value);
         }
-        return map;
+        return map2;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -2856,7 +2856,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2865,7 +2865,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2876,11 +2876,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2900,34 +2900,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2937,7 +2937,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2946,7 +2946,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2954,7 +2954,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2963,7 +2963,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3046,15 +3046,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      resolve(map2, onError) {
+        if (identity.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -3067,9 +3067,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3106,7 +3106,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3115,7 +3115,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3126,8 +3126,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3154,12 +3154,12 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
@@ -3168,12 +3168,12 @@ var require_schema3 = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -3198,11 +3198,11 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -3216,14 +3216,14 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map2.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -3232,7 +3232,7 @@ var require_tags = __commonJS({
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map.map,
+      map: map2.map,
       merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
@@ -3293,7 +3293,7 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
@@ -3305,7 +3305,7 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
@@ -3997,7 +3997,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
+      const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -4023,10 +4023,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
               else
-                map.comment = keyProps.comment;
+                map2.comment = keyProps.comment;
             }
             continue;
           }
@@ -4042,7 +4042,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
@@ -4067,7 +4067,7 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4080,13 +4080,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4335,17 +4335,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap4) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map2.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
+            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -6354,15 +6354,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6727,14 +6727,14 @@ var require_parser = __commonJS({
             delete scalar3.end;
           } else
             sep2 = [this.sourceToken];
-          const map = {
+          const map2 = {
             type: "block-map",
             offset: scalar3.offset,
             indent: scalar3.indent,
             items: [{ start, key: scalar3, sep: sep2 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
           yield* this.lineEnd(scalar3);
       }
@@ -6764,8 +6764,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6775,7 +6775,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6785,17 +6785,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -6803,8 +6803,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6818,7 +6818,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6833,7 +6833,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start });
+                map2.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6847,7 +6847,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                map2.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6873,7 +6873,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6903,7 +6903,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6923,7 +6923,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map2.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs3);
@@ -6934,7 +6934,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6947,7 +6947,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map2.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -7088,14 +7088,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep2 = fc.end.splice(1, fc.end.length);
             sep2.push(this.sourceToken);
-            const map = {
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -7438,7 +7438,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args2) {
+    function str3(strs, ...args2) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args2.length) {
@@ -7449,7 +7449,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -7492,7 +7492,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -8454,22 +8454,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -9494,8 +9494,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -10592,10 +10592,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token) ind++;
       }
       return ind;
     }
@@ -11665,7 +11665,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -12460,16 +12460,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -19308,7 +19308,7 @@ var require_float3 = __commonJS({
         exports2.writeFloatLE = writeFloat_ieee754.bind(null, writeUintLE);
         exports2.writeFloatBE = writeFloat_ieee754.bind(null, writeUintBE);
         function readFloat_ieee754(readUint2, buf, pos) {
-          var uint = readUint2(buf, pos), sign = (uint >> 31) * 2 + 1, exponent = uint >>> 23 & 255, mantissa = uint & 8388607;
+          var uint2 = readUint2(buf, pos), sign = (uint2 >> 31) * 2 + 1, exponent = uint2 >>> 23 & 255, mantissa = uint2 & 8388607;
           return exponent === 255 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 1401298464324817e-60 * mantissa : sign * Math.pow(2, exponent - 150) * (mantissa + 8388608);
         }
         exports2.readFloatLE = readFloat_ieee754.bind(null, readUintLE);
@@ -20067,27 +20067,27 @@ var require_umd = __commonJS({
         }
         Long.fromBits = fromBits;
         var pow_dbl = Math.pow;
-        function fromString(str2, unsigned, radix) {
-          if (str2.length === 0) throw Error("empty string");
+        function fromString(str3, unsigned, radix) {
+          if (str3.length === 0) throw Error("empty string");
           if (typeof unsigned === "number") {
             radix = unsigned;
             unsigned = false;
           } else {
             unsigned = !!unsigned;
           }
-          if (str2 === "NaN" || str2 === "Infinity" || str2 === "+Infinity" || str2 === "-Infinity")
+          if (str3 === "NaN" || str3 === "Infinity" || str3 === "+Infinity" || str3 === "-Infinity")
             return unsigned ? UZERO : ZERO2;
           radix = radix || 10;
           if (radix < 2 || 36 < radix) throw RangeError("radix");
           var p;
-          if ((p = str2.indexOf("-")) > 0) throw Error("interior hyphen");
+          if ((p = str3.indexOf("-")) > 0) throw Error("interior hyphen");
           else if (p === 0) {
-            return fromString(str2.substring(1), unsigned, radix).neg();
+            return fromString(str3.substring(1), unsigned, radix).neg();
           }
           var radixToPower = fromNumber(pow_dbl(radix, 8));
           var result = ZERO2;
-          for (var i = 0; i < str2.length; i += 8) {
-            var size3 = Math.min(8, str2.length - i), value = parseInt(str2.substring(i, i + size3), radix);
+          for (var i = 0; i < str3.length; i += 8) {
+            var size3 = Math.min(8, str3.length - i), value = parseInt(str3.substring(i, i + size3), radix);
             if (size3 < 8) {
               var power = fromNumber(pow_dbl(radix, size3));
               result = result.mul(power).add(fromNumber(value));
@@ -20736,8 +20736,8 @@ var require_minimal = __commonJS({
         writable: true
       });
     };
-    util.lcFirst = function lcFirst(str2) {
-      return str2.charAt(0).toLowerCase() + str2.substring(1);
+    util.lcFirst = function lcFirst(str3) {
+      return str3.charAt(0).toLowerCase() + str3.substring(1);
     };
     function newError(name) {
       function CustomError(message, properties) {
@@ -22458,13 +22458,13 @@ var require_converter = __commonJS({
       return gen;
     }
     converter.fromObject = function fromObject(mtype) {
-      var fields = mtype.fieldsArray;
+      var fields2 = mtype.fieldsArray;
       var gen = util.codegen(["d", "n"], mtype.name + "$fromObject")("if(d instanceof this.ctor)")("return d");
-      if (!fields.length) return gen("return new this.ctor");
+      if (!fields2.length) return gen("return new this.ctor");
       gen("if(!util.isObject(d))")("throw TypeError(%j)", mtype.fullName + ": object expected")("if(n===undefined)n=0")("if(n>util.recursionLimit)")('throw Error("maximum nesting depth exceeded")');
       gen("var m=new this.ctor");
-      for (var i = 0; i < fields.length; ++i) {
-        var field = fields[i].resolve(), prop = util.safeProp(field.name);
+      for (var i = 0; i < fields2.length; ++i) {
+        var field = fields2[i].resolve(), prop = util.safeProp(field.name);
         if (field.map) {
           gen("if(d%s){", prop)("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field.fullName + ": object expected")("m%s={}", prop)("for(var ks=Object.keys(d%s),i=0;i<ks.length;++i){", prop);
           gen('if(ks[i]==="__proto__")')("util.makeProp(m%s,ks[i])", prop);
@@ -22529,14 +22529,14 @@ var require_converter = __commonJS({
       return gen;
     }
     converter.toObject = function toObject(mtype) {
-      var fields = mtype.fieldsArray.slice().sort(util.compareFieldsById);
-      if (!fields.length)
+      var fields2 = mtype.fieldsArray.slice().sort(util.compareFieldsById);
+      if (!fields2.length)
         return util.codegen()("return {}");
       var gen = util.codegen(["m", "o", "q"], mtype.name + "$toObject")("if(!o)")("o={}")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")')("var d={}");
       var repeatedFields = [], mapFields = [], normalFields = [], i = 0;
-      for (; i < fields.length; ++i)
-        if (!fields[i].partOf)
-          (fields[i].resolve().repeated ? repeatedFields : fields[i].map ? mapFields : normalFields).push(fields[i]);
+      for (; i < fields2.length; ++i)
+        if (!fields2[i].partOf)
+          (fields2[i].resolve().repeated ? repeatedFields : fields2[i].map ? mapFields : normalFields).push(fields2[i]);
       if (repeatedFields.length) {
         gen("if(o.arrays||o.defaults){");
         for (i = 0; i < repeatedFields.length; ++i) gen("d%s=[]", util.safeProp(repeatedFields[i].name));
@@ -22561,8 +22561,8 @@ var require_converter = __commonJS({
         gen("}");
       }
       var hasKs2 = false;
-      for (i = 0; i < fields.length; ++i) {
-        var field = fields[i], index = mtype._fieldsArray.indexOf(field), prop = util.safeProp(field.name);
+      for (i = 0; i < fields2.length; ++i) {
+        var field = fields2[i], index = mtype._fieldsArray.indexOf(field), prop = util.safeProp(field.name);
         if (field.map) {
           if (!hasKs2) {
             hasKs2 = true;
@@ -22860,9 +22860,9 @@ var require_type = __commonJS({
       i = 0;
       while (i < oneofs.length)
         oneofs[i++].resolve();
-      var fields = this.fieldsArray, i = 0;
-      while (i < fields.length)
-        fields[i++].resolve();
+      var fields2 = this.fieldsArray, i = 0;
+      while (i < fields2.length)
+        fields2[i++].resolve();
       return this;
     };
     Type.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
@@ -23320,12 +23320,12 @@ var require_util2 = __commonJS({
         return "[" + JSON.stringify(prop) + "]";
       return "." + prop;
     };
-    util.ucFirst = function ucFirst(str2) {
-      return str2.charAt(0).toUpperCase() + str2.substring(1);
+    util.ucFirst = function ucFirst(str3) {
+      return str3.charAt(0).toUpperCase() + str3.substring(1);
     };
     var camelCaseRe = /_([a-z])/g;
-    util.camelCase = function camelCase(str2) {
-      return str2.substring(0, 1) + str2.substring(1).replace(camelCaseRe, function($0, $1) {
+    util.camelCase = function camelCase(str3) {
+      return str3.substring(0, 1) + str3.substring(1).replace(camelCaseRe, function($0, $1) {
         return $1.toUpperCase();
       });
     };
@@ -24208,12 +24208,12 @@ var require_encoder = __commonJS({
     function encoder(mtype) {
       var gen = util.codegen(["m", "w", "q"], mtype.name + "$encode")("if(!w)")("w=Writer.create()")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
       var i, ref;
-      var fields = (
+      var fields2 = (
         /* initializes */
         mtype.fieldsArray.slice().sort(util.compareFieldsById)
       );
-      for (var i = 0; i < fields.length; ++i) {
-        var field = fields[i].resolve(), index = mtype._fieldsArray.indexOf(field), type = field.resolvedType instanceof Enum ? "int32" : field.type, wireType = types.basic[type];
+      for (var i = 0; i < fields2.length; ++i) {
+        var field = fields2[i].resolve(), index = mtype._fieldsArray.indexOf(field), type = field.resolvedType instanceof Enum ? "int32" : field.type, wireType = types.basic[type];
         ref = "m" + util.safeProp(field.name);
         if (field.map) {
           gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field.name)("for(var ks=Object.keys(%s),i=0;i<ks.length;++i){", ref)("w.uint32(%i).fork().uint32(%i).%s(ks[i])", (field.id << 3 | 2) >>> 0, 8 | types.mapKey[field.keyType], field.keyType);
@@ -24308,8 +24308,8 @@ var require_tokenize = __commonJS({
       "n": "\n",
       "t": "	"
     };
-    function unescape(str2) {
-      return str2.replace(unescapeRe, function($0, $1) {
+    function unescape(str3) {
+      return str3.replace(unescapeRe, function($0, $1) {
         switch ($1) {
           case "\\":
           case "":
@@ -24636,10 +24636,10 @@ var require_parse = __commonJS({
         var token2, start;
         do {
           if (acceptStrings && ((token2 = peek()) === '"' || token2 === "'")) {
-            var str2 = readString();
-            target.push(str2);
+            var str3 = readString();
+            target.push(str3);
             if (edition >= 2023) {
-              throw illegal(str2, "id");
+              throw illegal(str3, "id");
             }
           } else {
             try {
@@ -27572,8 +27572,8 @@ var require_descriptor2 = __commonJS({
         for (; i < fromPath.length && j < k && fromPath[i] === toPath[j]; ++i, ++j) ;
       return toPath.slice(j).join(".");
     }
-    function underScore(str2) {
-      return str2.substring(0, 1) + str2.substring(1).replace(/([A-Z])(?=[a-z]|$)/g, function($0, $1) {
+    function underScore(str3) {
+      return str3.substring(0, 1) + str3.substring(1).replace(/([A-Z])(?=[a-z]|$)/g, function($0, $1) {
         return "_" + $1.toLowerCase();
       });
     }
@@ -32434,8 +32434,8 @@ var require_retrying_call = __commonJS({
           this.commitCall(callWithMostMessages);
         }
       }
-      isStatusCodeInList(list, code) {
-        return list.some((value) => {
+      isStatusCodeInList(list2, code) {
+        return list2.some((value) => {
           var _a;
           return value === code || value.toString().toLowerCase() === ((_a = constants_1.Status[code]) === null || _a === void 0 ? void 0 : _a.toLowerCase());
         });
@@ -36788,8 +36788,8 @@ var require_load_balancer_pick_first = __commonJS({
         };
       }
     };
-    function shuffled(list) {
-      const result = list.slice();
+    function shuffled(list2) {
+      const result = list2.slice();
       for (let i = result.length - 1; i > 1; i--) {
         const j = Math.floor(Math.random() * (i + 1));
         const temp = result[i];
@@ -37585,8 +37585,8 @@ var require_load_balancer_round_robin = __commonJS({
         return this.children[this.nextIndex].endpoint;
       }
     };
-    function rotateArray(list, startIndex) {
-      return [...list.slice(startIndex), ...list.slice(0, startIndex)];
+    function rotateArray(list2, startIndex) {
+      return [...list2.slice(startIndex), ...list2.slice(0, startIndex)];
     }
     var RoundRobinLoadBalancer = class {
       constructor(channelControlHelper) {
@@ -40873,11 +40873,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str3 = `${val[i]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str3);
           }
         }
         val = arr;
@@ -42450,25 +42450,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -43742,8 +43742,8 @@ var require_util5 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -44387,7 +44387,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -44692,35 +44692,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod4, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at4, len) => {
             return 0;
           },
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at4, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at4, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at4, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at4, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -51155,9 +51155,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -51197,8 +51197,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -52166,13 +52166,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -55370,9 +55370,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify2(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str3 = stringify2(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -59316,9 +59316,9 @@ function nodesLeftOut(dropped, of, ctx) {
   const byImpact = /* @__PURE__ */ new Map();
   for (const g of dropped) {
     const label = g.status === "added" ? "new" : g.status === "removed" ? "removed" : g.primary === "none" ? IMPACT_PHRASE["kubernetes-upgrade"] : IMPACT_PHRASE[g.primary];
-    const list = byImpact.get(label) ?? [];
-    list.push(...g.nodes.map((n) => n.name));
-    byImpact.set(label, list);
+    const list2 = byImpact.get(label) ?? [];
+    list2.push(...g.nodes.map((n) => n.name));
+    byImpact.set(label, list2);
   }
   const nodes = dropped.reduce((n, g) => n + g.nodes.length, 0);
   const lines = [...byImpact].map(
@@ -59615,7 +59615,7 @@ function groupFindings(findings) {
   }
   for (const g of groups.values()) {
     let nodes = 0;
-    for (const list of g.where.values()) nodes += list.length;
+    for (const list2 of g.where.values()) nodes += list2.length;
     g.weight = Math.max(1, nodes);
   }
   return [...groups.values()].sort(compareImportance);
@@ -72512,13 +72512,13 @@ function structInfo(ref, contract) {
   if (info2) return info2;
   const t = model.types[ref];
   if (!t) throw new Error(`model has no type ${ref}`);
-  const fields = [];
+  const fields2 = [];
   for (const f of t.fields) {
     if (!existsIn(f, contract)) continue;
     const older = contract ? f.typeBefore?.[contract] : void 0;
-    fields.push(older ? { ...f, type: older } : f);
+    fields2.push(older ? { ...f, type: older } : f);
   }
-  info2 = { ref, fields, byName: new Map(fields.map((f) => [f.name, f])) };
+  info2 = { ref, fields: fields2, byName: new Map(fields2.map((f) => [f.name, f])) };
   structCache.set(key, info2);
   return info2;
 }
@@ -72580,9 +72580,9 @@ function parseYamlDocuments(text2, file) {
     uniqueKeys: true,
     prettyErrors: false
   });
-  const list = Array.isArray(docs) ? docs : [docs];
+  const list2 = Array.isArray(docs) ? docs : [docs];
   const out = [];
-  list.forEach((doc2, index) => {
+  list2.forEach((doc2, index) => {
     const err = doc2.errors[0];
     if (err) {
       const pos = lineCounter.linePos(err.pos[0]);
@@ -72764,11 +72764,11 @@ function formatGoDuration(ns) {
     u -= h * 3600000000000n;
     const m = u / 60000000000n;
     u -= m * 60000000000n;
-    let str2 = "";
-    if (h > 0n) str2 += `${h}h`;
-    if (h > 0n || m > 0n) str2 += `${m}m`;
-    str2 += `${fixed(u, 1000000000n)}s`;
-    out = str2;
+    let str3 = "";
+    if (h > 0n) str3 += `${h}h`;
+    if (h > 0n || m > 0n) str3 += `${m}m`;
+    str3 += `${fixed(u, 1000000000n)}s`;
+    out = str3;
   }
   return (neg ? "-" : "") + out;
 }
@@ -72984,12 +72984,12 @@ function parseGoURL(raw) {
     const authEnd = rest.indexOf("/", 2);
     const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
     rest = authEnd < 0 ? "" : rest.slice(authEnd);
-    const at2 = authority.lastIndexOf("@");
-    if (at2 >= 0) {
-      u.user = authority.slice(0, at2);
-      u.host = authority.slice(at2 + 1);
+    const at4 = authority.lastIndexOf("@");
+    if (at4 >= 0) {
+      u.user = authority.slice(0, at4);
+      u.host = authority.slice(at4 + 1);
     } else u.host = authority;
-    if (u.host === "" && at2 < 0 && authority === "") u.omitHost = false;
+    if (u.host === "" && at4 < 0 && authority === "") u.omitHost = false;
     if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
   }
   const p = unescapePath(rest);
@@ -73613,8 +73613,8 @@ var INT_RANGES = {
 function describeNode(n) {
   if (n.t === "map") return "a mapping";
   if (n.t === "seq") return "a list";
-  const short = n.text.length > 40 ? `${n.text.slice(0, 37)}...` : n.text;
-  return `${JSON.stringify(short)}`;
+  const short2 = n.text.length > 40 ? `${n.text.slice(0, 37)}...` : n.text;
+  return `${JSON.stringify(short2)}`;
 }
 function kindName(kind) {
   if (kind === "string") return "a string";
@@ -73801,7 +73801,7 @@ var url = {
   toPlain: (v) => v ? formatGoURL(v) : ""
 };
 var args = {
-  decode(n, at2) {
+  decode(n, at4) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map")
       throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
@@ -73816,7 +73816,7 @@ var args = {
         });
       } else
         throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
-      if (at2) setOrigin(out, e.key.text, at2(e.key));
+      if (at4) setOrigin(out, e.key.text, at4(e.key));
     }
     return out;
   },
@@ -73846,20 +73846,20 @@ var args = {
   },
   toPlain: (v) => v ? { ...v } : {}
 };
-function decodeAny(n, at2) {
+function decodeAny(n, at4) {
   if (n.t === "map") {
     const o = newObj();
     for (const e of n.entries) {
-      o[e.key.text] = decodeAny(e.value, at2);
-      if (at2) setOrigin(o, e.key.text, at2(e.key));
+      o[e.key.text] = decodeAny(e.value, at4);
+      if (at4) setOrigin(o, e.key.text, at4(e.key));
     }
     return o;
   }
   if (n.t === "seq") {
-    const a = n.items.map((i) => decodeAny(i, at2));
-    if (at2) {
+    const a = n.items.map((i) => decodeAny(i, at4));
+    if (at4) {
       n.items.forEach((item, i) => {
-        setIndexOrigin(a, i, at2(item));
+        setIndexOrigin(a, i, at4(item));
       });
     }
     return a;
@@ -73950,10 +73950,10 @@ function anyToPlain(v) {
   return v;
 }
 var unstructured = {
-  decode(n, at2) {
+  decode(n, at4) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
-    return decodeAny(n, at2);
+    return decodeAny(n, at4);
   },
   encode: (v) => encodeAny(v ?? newObj()),
   isZero: (v) => v === void 0 || Object.keys(v).length === 0,
@@ -73978,24 +73978,24 @@ function b64(n, field) {
   if (!BASE64.test(n.text)) throw new CodecError(`${field}: not valid base64`);
   return n.text;
 }
-function pemPair(fields) {
+function pemPair(fields2) {
   return {
     decode(n) {
       if (isNullNode(n)) return void 0;
       if (n.t !== "map")
-        throw new CodecError(`expected a mapping with ${fields.join(" and ")}, got ${describeNode(n)}`);
+        throw new CodecError(`expected a mapping with ${fields2.join(" and ")}, got ${describeNode(n)}`);
       const out = {};
       for (const e of n.entries) {
-        if (!fields.includes(e.key.text)) {
-          throw new CodecError(`unknown field ${JSON.stringify(e.key.text)} (expected ${fields.join(", ")})`);
+        if (!fields2.includes(e.key.text)) {
+          throw new CodecError(`unknown field ${JSON.stringify(e.key.text)} (expected ${fields2.join(", ")})`);
         }
       }
-      for (const f of fields) out[f] = b64(n.entries.find((e) => e.key.text === f)?.value, f);
+      for (const f of fields2) out[f] = b64(n.entries.find((e) => e.key.text === f)?.value, f);
       return Object.freeze(out);
     },
     encode(v) {
       const o = v ?? {};
-      return { k: "map", entries: fields.map((f) => [goString(f), goString(o[f] ?? "")]) };
+      return { k: "map", entries: fields2.map((f) => [goString(f), goString(o[f] ?? "")]) };
     },
     isZero: (v) => v === void 0,
     // the pair's byte fields are always present after decoding, so a patch replaces both
@@ -74140,7 +74140,7 @@ var hwAddr = {
   toPlain: (v) => v ?? ""
 };
 var anyCodec = {
-  decode: (n, at2) => isNullNode(n) ? void 0 : decodeAny(n, at2),
+  decode: (n, at4) => isNullNode(n) ? void 0 : decodeAny(n, at4),
   encode: (v) => encodeAny(v),
   isZero: (v) => v === void 0 || v === null,
   merge: (l, r) => r === void 0 || r === null ? l : l === void 0 || l === null ? r : mergeAny(l, r),
@@ -74435,7 +74435,7 @@ function linkNames(d) {
   return names;
 }
 function checkContainer(docs, file) {
-  const fail4 = (msg, d) => {
+  const fail5 = (msg, d) => {
     throw new TalosGitopsError(msg, { file: d.file ?? file, line: d.line });
   };
   let v13 = false;
@@ -74444,24 +74444,24 @@ function checkContainer(docs, file) {
   const links = /* @__PURE__ */ new Map();
   for (const d of docs) {
     if (d.kind === V1ALPHA1) {
-      if (v13) fail4("duplicate v1alpha1.Config", d);
+      if (v13) fail5("duplicate v1alpha1.Config", d);
       v13 = true;
       continue;
     }
     const id2 = `${d.kind}/${d.def.named ? d.name ?? "" : ""}`;
-    if (seen.has(id2)) fail4(`duplicate document: ${id2}`, d);
+    if (seen.has(id2)) fail5(`duplicate document: ${id2}`, d);
     seen.add(id2);
     const c = conflicting.get(id2);
-    if (c) fail4(`conflicting documents: ${c} and ${id2}`, d);
+    if (c) fail5(`conflicting documents: ${c} and ${id2}`, d);
     for (const k of CONFLICTS[d.kind] ?? []) {
       const other = `${k}/${d.def.named ? d.name ?? "" : ""}`;
-      if (seen.has(other)) fail4(`conflicting documents: ${other} and ${id2}`, d);
+      if (seen.has(other)) fail5(`conflicting documents: ${other} and ${id2}`, d);
       conflicting.set(other, id2);
     }
     for (const link of linkNames(d)) {
       const owner = links.get(link);
       if (owner)
-        fail4(`conflicting link configurations: ${owner} and ${id2} both configure ${JSON.stringify(link)}`, d);
+        fail5(`conflicting link configurations: ${owner} and ${id2} both configure ${JSON.stringify(link)}`, d);
       links.set(link, id2);
     }
   }
@@ -74475,7 +74475,7 @@ function extractDeletes(doc2, file) {
   const selectors = [];
   const root = doc2.root;
   if (!root) return { selectors, emptied: false };
-  const fail4 = (msg, n) => {
+  const fail5 = (msg, n) => {
     throw new TalosGitopsError(
       `error processing patch delete statements at line ${doc2.pos?.line ?? n?.pos?.line ?? 1}: ${msg}`,
       {
@@ -74484,19 +74484,19 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path5, key, value, at2) => {
-    if (root.t !== "map") return fail4("expected a mapping node", at2);
+  const makeSelector = (path5, key, value, at4) => {
+    if (root.t !== "map") return fail5("expected a mapping node", at4);
     const required = path5.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
-      if (v === void 0 && required) fail4(`missing ${k} in document for which $patch: delete is used`, at2);
+      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at4);
       return v ?? "";
     };
     const apiVersion = find("apiVersion");
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail4(`kind and apiVersion must be both set for path ${path5.join(".")}`, at2);
+      fail5(`kind and apiVersion must be both set for path ${path5.join(".")}`, at4);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
@@ -74507,7 +74507,7 @@ function extractDeletes(doc2, file) {
       key,
       value,
       file,
-      line: at2?.pos?.line,
+      line: at4?.pos?.line,
       docIndex: doc2.index
     };
   };
@@ -74518,12 +74518,12 @@ function extractDeletes(doc2, file) {
         if (isDeleteDirective(e.key.text, e.value)) {
           if (parent === "seq") {
             const sel = node.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail4(`no key:val found in sequence node for path ${path5.join(".")}`, node);
+            if (!sel) fail5(`no key:val found in sequence node for path ${path5.join(".")}`, node);
             const v = sel.value.t === "scalar" ? sel.value.text : "";
             selectors.push(makeSelector(path5, sel.key.text, v, node));
           } else {
             if (path5.some((p) => p.startsWith("[")))
-              fail4(`cannot delete an inner key in '${path5.join(".")}'`, node);
+              fail5(`cannot delete an inner key in '${path5.join(".")}'`, node);
             selectors.push(makeSelector(path5, void 0, void 0, node));
           }
           return true;
@@ -74574,11 +74574,11 @@ function applyDelete(s, doc2, contract) {
   return "done";
 }
 var LOOKUP_FAILED = "lookup failed";
-function deleteForPath(holder, t, path5, s, contract) {
-  if (holder === void 0 || holder === null) return LOOKUP_FAILED;
+function deleteForPath(holder2, t, path5, s, contract) {
+  if (holder2 === void 0 || holder2 === null) return LOOKUP_FAILED;
   const [head, ...rest] = path5;
   if (t.k === "struct") {
-    const obj = holder;
+    const obj = holder2;
     const f = structInfo(t.ref, contract).byName.get(head);
     if (!f) return LOOKUP_FAILED;
     if (rest.length === 0) {
@@ -74591,7 +74591,7 @@ function deleteForPath(holder, t, path5, s, contract) {
     return deleteForPath(child, f.type, rest, s, contract);
   }
   if (t.k === "map" || t.k === "special" && (t.name === "args" || t.name === "unstructured" || t.name === "any")) {
-    const obj = holder;
+    const obj = holder2;
     if (typeof obj !== "object" || Array.isArray(obj) || !(head in obj)) return LOOKUP_FAILED;
     if (rest.length === 0) {
       delete obj[head];
@@ -74603,16 +74603,16 @@ function deleteForPath(holder, t, path5, s, contract) {
   if (t.k === "list") {
     if (rest.length !== 0) return "searching for complex paths in slices is not supported";
     if (!head.startsWith("[")) return "searching for non-integer keys in slices is not supported";
-    const list = holder;
+    const list2 = holder2;
     const elem = t.of;
     if (elem.k !== "struct") return LOOKUP_FAILED;
-    const fields = structInfo(elem.ref, contract);
-    const field = fields.byName.get(s.key ?? "");
-    for (let i = 0; i < list.length; i++) {
-      const item = list[i];
+    const fields2 = structInfo(elem.ref, contract);
+    const field = fields2.byName.get(s.key ?? "");
+    for (let i = 0; i < list2.length; i++) {
+      const item = list2[i];
       if (!item || !field) continue;
       if (fieldText(item[field.name], field.type) !== s.value) continue;
-      list.splice(i, 1);
+      list2.splice(i, 1);
       return void 0;
     }
     return LOOKUP_FAILED;
@@ -74713,14 +74713,14 @@ var JsonPatchError = class extends TalosGitopsError {
 };
 function countYamlDocuments(text2) {
   const docs = import_yaml2.default.parseAllDocuments(text2);
-  const list = Array.isArray(docs) ? docs : [docs];
-  for (const d of list) {
+  const list2 = Array.isArray(docs) ? docs : [docs];
+  for (const d of list2) {
     if (d.errors.length > 0)
       throw new JsonPatchError(
         `failure decoding talos machine config: ${d.errors[0].message.split("\n")[0]}`
       );
   }
-  return list.length;
+  return list2.length;
 }
 function yamlToJson(text2) {
   const doc2 = import_yaml2.default.parseDocument(text2, { version: "1.1", uniqueKeys: false });
@@ -75531,8 +75531,8 @@ function normalizeInput(options) {
 }
 
 // src/generate/kubernetes.ts
-function doc(kind, fields, name) {
-  return name === void 0 ? { apiVersion: "v1alpha1", kind, ...fields } : { apiVersion: "v1alpha1", kind, name, ...fields };
+function doc(kind, fields2, name) {
+  return name === void 0 ? { apiVersion: "v1alpha1", kind, ...fields2 } : { apiVersion: "v1alpha1", kind, name, ...fields2 };
 }
 function podSecurityConfiguration() {
   return {
@@ -76071,6 +76071,10 @@ var cluster_schema_default = {
     patches: { $ref: "#/definitions/patches", description: "Patches for every node, applied first." },
     controlplane: { $ref: "#/definitions/rolePatches" },
     worker: { $ref: "#/definitions/rolePatches" },
+    schematic: {
+      $ref: "#/definitions/schematic",
+      description: "The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine."
+    },
     nodes: {
       type: "array",
       minItems: 1,
@@ -76090,6 +76094,10 @@ var cluster_schema_default = {
             description: "Talos API address of the node (IP or DNS name, no port)."
           },
           role: { enum: ["controlplane", "worker"] },
+          schematic: {
+            $ref: "#/definitions/schematic",
+            description: "This node's additions to the schematic."
+          },
           patches: {
             $ref: "#/definitions/patches",
             description: "Patches for this node only, applied last."
@@ -76186,12 +76194,313 @@ var cluster_schema_default = {
     rolePatches: {
       type: "object",
       additionalProperties: false,
-      properties: { patches: { $ref: "#/definitions/patches" } }
+      properties: {
+        patches: { $ref: "#/definitions/patches" },
+        schematic: {
+          $ref: "#/definitions/schematic",
+          description: "This role's additions to the schematic."
+        }
+      }
+    },
+    schematic: {
+      type: "object",
+      additionalProperties: false,
+      description: "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.",
+      properties: {
+        customization: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            extraKernelArgs: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              uniqueItems: true,
+              description: "Extra kernel arguments of the installed system."
+            },
+            meta: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["key", "value"],
+                properties: {
+                  key: { type: "integer", minimum: 0, maximum: 255 },
+                  value: { type: "string" }
+                }
+              },
+              description: "Initial META values of the image."
+            },
+            systemExtensions: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                officialExtensions: {
+                  type: "array",
+                  items: { type: "string", pattern: "^[^\\s]+$" },
+                  uniqueItems: true,
+                  description: "System extensions, e.g. siderolabs/iscsi-tools."
+                }
+              }
+            },
+            bootloader: { enum: ["none", "dual-boot", "sd-boot", "grub"] },
+            secureboot: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                enrollKeys: { enum: ["off", "manual", "if-safe", "force"] },
+                includeWellKnownCertificates: { type: "boolean" }
+              }
+            },
+            diskImage: {
+              type: "object",
+              additionalProperties: false,
+              properties: { sectorSize: { type: "integer", minimum: 1 } }
+            }
+          }
+        },
+        overlay: {
+          type: "object",
+          additionalProperties: false,
+          required: ["image", "name"],
+          properties: {
+            image: { type: "string", minLength: 1, description: "e.g. siderolabs/sbc-raspberrypi" },
+            name: { type: "string", minLength: 1, description: "e.g. rpi_generic" },
+            options: { type: "object" }
+          }
+        },
+        secureBoot: {
+          type: "boolean",
+          description: "Install from the secure boot installer (…-installer-secureboot). Default false."
+        },
+        platform: {
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+          description: "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …"
+        },
+        factory: {
+          type: "string",
+          pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$",
+          description: "The Image Factory's host for self-hosted factories (default factory.talos.dev)."
+        }
+      }
     }
   }
 };
 
+// src/schematic/factory.ts
+import { createHash } from "node:crypto";
+var BOOTLOADERS = ["none", "dual-boot", "sd-boot", "grub"];
+var SchematicError = class extends TalosGitopsError {
+  name = "SchematicError";
+};
+function fail2(message, n, w) {
+  throw new SchematicError(message, { file: w.file, line: n?.pos?.line, field: w.path || void 0 });
+}
+function at(w, key) {
+  if (typeof key === "number") return { ...w, path: `${w.path}[${key}]` };
+  return { ...w, path: w.path ? `${w.path}.${key}` : key };
+}
+function describe(n) {
+  if (n.t === "map") return "a mapping";
+  if (n.t === "seq") return "a list";
+  return JSON.stringify(n.text);
+}
+function fields(n, known, w) {
+  if (n.t !== "map") fail2(`expected a mapping, got ${describe(n)}`, n, w);
+  const out = /* @__PURE__ */ new Map();
+  for (const e of n.entries) {
+    const key = e.key.text;
+    if (!known.includes(key)) fail2(`field ${key} not found in the schematic format`, e.key, at(w, key));
+    if (!isNullScalar(e.value)) out.set(key, { node: e.value, w: at(w, key) });
+  }
+  return out;
+}
+function str(n, w) {
+  if (n.t !== "scalar") fail2(`expected a string, got ${describe(n)}`, n, w);
+  return n.text;
+}
+function bool(n, w) {
+  if (n.t === "scalar" && !n.quoted) {
+    const r = resolvePlain(n.text);
+    if (r.tag === "bool") return r.value;
+  }
+  return fail2(`expected true or false, got ${describe(n)}`, n, w);
+}
+function uint(n, w, max) {
+  if (n.t === "scalar" && !n.quoted) {
+    const r = resolvePlain(n.text);
+    if (r.tag === "int" && Number(r.value) >= 0 && Number(r.value) <= max) return Number(r.value);
+  }
+  return fail2(`expected a whole number from 0 to ${max}, got ${describe(n)}`, n, w);
+}
+function list(n, w, item) {
+  if (n.t !== "seq") fail2(`expected a list, got ${describe(n)}`, n, w);
+  return n.items.map((i, k) => item(i, at(w, k)));
+}
+function decodeCustomization(n, w) {
+  const f = fields(
+    n,
+    [
+      "embeddedMachineConfiguration",
+      "extraKernelArgs",
+      "meta",
+      "systemExtensions",
+      "bootloader",
+      "secureboot",
+      "diskImage"
+    ],
+    w
+  );
+  const c = {};
+  for (const [key, { node, w: fw }] of f) {
+    switch (key) {
+      case "embeddedMachineConfiguration":
+        c.embeddedMachineConfiguration = str(node, fw);
+        break;
+      case "extraKernelArgs":
+        c.extraKernelArgs = list(node, fw, str);
+        break;
+      case "meta":
+        c.meta = list(node, fw, (m, mw) => {
+          const mf = fields(m, ["key", "value"], mw);
+          const k = mf.get("key");
+          const v = mf.get("value");
+          return { key: k ? uint(k.node, k.w, 255) : 0, value: v ? str(v.node, v.w) : "" };
+        });
+        break;
+      case "systemExtensions": {
+        const sf = fields(node, ["officialExtensions"], fw);
+        const off = sf.get("officialExtensions");
+        c.systemExtensions = off ? { officialExtensions: list(off.node, off.w, str) } : {};
+        break;
+      }
+      case "bootloader": {
+        const text2 = str(node, fw);
+        if (!BOOTLOADERS.includes(text2)) {
+          fail2(`${text2} does not belong to the bootloader kinds (${BOOTLOADERS.join(", ")})`, node, fw);
+        }
+        c.bootloader = text2;
+        break;
+      }
+      case "secureboot": {
+        const sf = fields(node, ["enrollKeys", "includeWellKnownCertificates"], fw);
+        const e = sf.get("enrollKeys");
+        const i = sf.get("includeWellKnownCertificates");
+        c.secureboot = {
+          ...e ? { enrollKeys: str(e.node, e.w) } : {},
+          ...i ? { includeWellKnownCertificates: bool(i.node, i.w) } : {}
+        };
+        break;
+      }
+      case "diskImage": {
+        const df = fields(node, ["sectorSize"], fw);
+        const s = df.get("sectorSize");
+        c.diskImage = s ? { sectorSize: uint(s.node, s.w, Number.MAX_SAFE_INTEGER) } : {};
+        break;
+      }
+    }
+  }
+  return c;
+}
+function decodeOverlay(n, w) {
+  const f = fields(n, ["image", "name", "options"], w);
+  const o = {
+    image: f.has("image") ? str(f.get("image").node, f.get("image").w) : "",
+    name: f.has("name") ? str(f.get("name").node, f.get("name").w) : ""
+  };
+  const opts2 = f.get("options");
+  if (opts2) {
+    if (opts2.node.t !== "map") fail2(`expected a mapping, got ${describe(opts2.node)}`, opts2.node, opts2.w);
+    o.options = decodeAny(opts2.node);
+  }
+  return o;
+}
+function decodeFactorySchematic(n, file, opts2 = {}) {
+  const w = { file, path: opts2.path ?? "" };
+  const f = fields(n, ["owner", "overlay", "customization", ...opts2.extraKeys ?? []], w);
+  const s = { customization: {} };
+  const owner = f.get("owner");
+  if (owner) s.owner = str(owner.node, owner.w);
+  const overlay = f.get("overlay");
+  if (overlay) s.overlay = decodeOverlay(overlay.node, overlay.w);
+  const cust = f.get("customization");
+  if (cust) s.customization = decodeCustomization(cust.node, cust.w);
+  return s;
+}
+var map = (entries) => ({
+  k: "map",
+  entries: entries.filter((e) => e[1] !== void 0).map(([k, v]) => [scalar(k), v])
+});
+function omitEmptyStruct(entries) {
+  return entries.some(([, v]) => v !== void 0) ? map(entries) : void 0;
+}
+var strings = (a) => a?.length ? { k: "seq", items: a.map(goString) } : void 0;
+var nonEmpty = (s) => s ? goString(s) : void 0;
+function encodeCustomization(c) {
+  return map([
+    ["embeddedMachineConfiguration", nonEmpty(c.embeddedMachineConfiguration)],
+    ["extraKernelArgs", strings(c.extraKernelArgs)],
+    [
+      "meta",
+      c.meta?.length ? {
+        k: "seq",
+        items: c.meta.map(
+          (m) => map([
+            ["key", scalar(String(m.key))],
+            ["value", goString(m.value)]
+          ])
+        )
+      } : void 0
+    ],
+    [
+      "systemExtensions",
+      omitEmptyStruct([["officialExtensions", strings(c.systemExtensions?.officialExtensions)]])
+    ],
+    ["bootloader", c.bootloader && c.bootloader !== "none" ? goString(c.bootloader) : void 0],
+    [
+      "secureboot",
+      omitEmptyStruct([
+        ["enrollKeys", nonEmpty(c.secureboot?.enrollKeys)],
+        [
+          "includeWellKnownCertificates",
+          c.secureboot?.includeWellKnownCertificates ? scalar("true") : void 0
+        ]
+      ])
+    ],
+    [
+      "diskImage",
+      omitEmptyStruct([
+        ["sectorSize", c.diskImage?.sectorSize ? scalar(String(c.diskImage.sectorSize)) : void 0]
+      ])
+    ]
+  ]);
+}
+function encodeOverlay(o) {
+  if (!o) return void 0;
+  const options = o.options && Object.keys(o.options).length > 0 ? encodeAny(o.options) : void 0;
+  if (!o.image && !o.name && !options) return void 0;
+  return map([
+    ["image", goString(o.image)],
+    ["name", goString(o.name)],
+    ["options", options]
+  ]);
+}
+function encodeFactorySchematic(s) {
+  const root = map([
+    ["owner", nonEmpty(s.owner)],
+    ["overlay", encodeOverlay(s.overlay)],
+    ["customization", encodeCustomization(s.customization)]
+  ]);
+  return emitDocument(root, { indent: 4 });
+}
+function schematicId(s) {
+  return createHash("sha256").update(encodeFactorySchematic(s)).digest("hex");
+}
+var EMPTY_SCHEMATIC_ID = schematicId({ customization: {} });
+
 // src/repo/cluster-file.ts
+var SCHEMATIC_OWN_KEYS = ["secureBoot", "platform", "factory"];
+var NULL = { t: "scalar", text: "null", quoted: false };
 var ClusterFileError = class extends TalosGitopsError {
   name = "ClusterFileError";
 };
@@ -76256,14 +76565,29 @@ function parseClusterFile(text2, file, dir) {
       (item) => item.t === "scalar" ? { kind: "file", path: item.text, source: line(item) } : { kind: "inline", node: item, source: line(item) }
     );
   };
+  const schematicAt = (m, path5) => {
+    const entry = m?.t === "map" ? m.entries.find((e) => e.key.text === "schematic") : void 0;
+    if (!entry) return void 0;
+    const n = entry.value;
+    const own = (k) => n.t === "map" ? anyToPlain(decodeAny(get(n, k) ?? NULL)) : void 0;
+    return {
+      schematic: decodeFactorySchematic(n, file, { path: path5, extraKeys: SCHEMATIC_OWN_KEYS }),
+      secureBoot: own("secureBoot") ?? void 0,
+      platform: own("platform") ?? void 0,
+      factory: own("factory") ?? void 0,
+      source: { file, line: entry.key.pos?.line }
+    };
+  };
   const nodesNode = get(root, "nodes");
   const nodes = nodesNode.items.map((n, i) => {
     const p = plain.nodes[i];
+    const schematic2 = schematicAt(n, `nodes[${i}].schematic`);
     return {
       name: p.name,
       address: p.address,
       role: p.role,
       patches: patchList(get(n, "patches")),
+      ...schematic2 ? { schematic: schematic2 } : {},
       source: line(n)
     };
   });
@@ -76283,6 +76607,12 @@ function parseClusterFile(text2, file, dir) {
   };
   const baseNode = get(root, "base");
   const base = plain.base;
+  const roleSchematics = {};
+  for (const r of ["controlplane", "worker"]) {
+    const level = schematicAt(get(root, r), `${r}.schematic`);
+    if (level) roleSchematics[r] = level;
+  }
+  const schematic = schematicAt(root, "schematic");
   const fieldLines = {};
   for (const e of root.entries) if (e.key.pos) fieldLines[e.key.text] = e.key.pos.line;
   return {
@@ -76302,11 +76632,14 @@ function parseClusterFile(text2, file, dir) {
     ) : void 0,
     patches: patchList(get(root, "patches")),
     rolePatches: { controlplane: patchList(roleNode("controlplane")), worker: patchList(roleNode("worker")) },
+    ...schematic ? { schematic } : {},
+    roleSchematics,
     nodes,
     rollout: {
       maxParallel: rollout.workers?.maxParallel ?? 1,
       healthTimeoutMs,
-      allowReboots: rollout.allowReboots ?? true
+      allowReboots: rollout.allowReboots ?? true,
+      removeNodes: rollout.removeNodes ?? false
     },
     policyPacks: (plain.policies?.packs ?? ["baseline"]).slice(),
     waivers,
@@ -76414,10 +76747,10 @@ function utf8Text(bytes, file) {
   try {
     return decoder.decode(bytes);
   } catch {
-    const at2 = firstInvalidUtf8(bytes);
+    const at4 = firstInvalidUtf8(bytes);
     let line = 1;
-    for (let i = 0; i < at2; i++) if (bytes[i] === 10) line++;
-    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at2})`, { file, line });
+    for (let i = 0; i < at4; i++) if (bytes[i] === 10) line++;
+    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at4})`, { file, line });
   }
 }
 function firstInvalidUtf8(b) {
@@ -76557,6 +76890,82 @@ function gitRefFiles(root, ref) {
       return [...names].sort();
     }
   );
+}
+
+// src/schematic/installer.ts
+var DEFAULT_FACTORY = "factory.talos.dev";
+var DEFAULT_PLATFORM = "metal";
+function supportsUnifiedInstaller(talosVersion) {
+  const m = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?/.exec(talosVersion);
+  if (!m) return true;
+  const [maj, min, patch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (maj !== 1) return maj > 1;
+  if (min !== 10) return min > 10;
+  return patch > 0 || m[4] === void 0;
+}
+function factoryInstallerImage(input) {
+  const host = input.factory ?? DEFAULT_FACTORY;
+  const suffix = input.secureBoot ? "-secureboot" : "";
+  const repo = supportsUnifiedInstaller(input.talosVersion) ? `${input.platform ?? DEFAULT_PLATFORM}-installer${suffix}` : `installer${suffix}`;
+  const version = input.talosVersion.startsWith("v") ? input.talosVersion : `v${input.talosVersion}`;
+  return `${host}/${repo}/${input.schematicId}:${version}`;
+}
+function installerVariant(image, emptySchematicId) {
+  const m = /\/((?:[a-z0-9-]+-)?installer(?:-secureboot)?)\/([0-9a-f]{64})(?::|@|$)/.exec(image);
+  if (!m) return `metal-installer/${emptySchematicId}`;
+  const repo = m[1].startsWith("installer") ? `metal-${m[1]}` : m[1];
+  return `${repo}/${m[2]}`;
+}
+
+// src/schematic/layers.ts
+function appendUnique(into, more) {
+  for (const v of more ?? []) if (!into.includes(v)) into.push(v);
+}
+function combineSchematic(levels, talosVersion) {
+  const set = levels.filter((l) => l !== void 0);
+  if (set.length === 0) return void 0;
+  const extensions = [];
+  const kernelArgs = [];
+  const meta = /* @__PURE__ */ new Map();
+  const customization = {};
+  const out = { customization };
+  let secureBoot = false;
+  let platform2 = DEFAULT_PLATFORM;
+  let factory = DEFAULT_FACTORY;
+  for (const level of set) {
+    const c = level.schematic.customization;
+    appendUnique(extensions, c.systemExtensions?.officialExtensions);
+    appendUnique(kernelArgs, c.extraKernelArgs);
+    for (const m of c.meta ?? []) meta.set(m.key, m.value);
+    if (level.schematic.overlay) out.overlay = level.schematic.overlay;
+    if (c.bootloader !== void 0) customization.bootloader = c.bootloader;
+    if (c.secureboot !== void 0) customization.secureboot = c.secureboot;
+    if (c.diskImage !== void 0) customization.diskImage = c.diskImage;
+    if (level.secureBoot !== void 0) secureBoot = level.secureBoot;
+    if (level.platform !== void 0) platform2 = level.platform;
+    if (level.factory !== void 0) factory = level.factory;
+  }
+  if (kernelArgs.length) customization.extraKernelArgs = kernelArgs;
+  if (meta.size) customization.meta = [...meta].map(([key, value]) => ({ key, value }));
+  if (extensions.length) customization.systemExtensions = { officialExtensions: extensions };
+  const id2 = schematicId(out);
+  return {
+    schematic: out,
+    id: id2,
+    yaml: encodeFactorySchematic(out),
+    extensions,
+    secureBoot,
+    platform: platform2,
+    factory,
+    installerImage: factoryInstallerImage({ schematicId: id2, talosVersion, platform: platform2, secureBoot, factory }),
+    sources: set.map((l) => l.source)
+  };
+}
+function extensionChange(before, after) {
+  return {
+    gained: after.filter((e) => !before.includes(e)),
+    lost: before.filter((e) => !after.includes(e))
+  };
 }
 
 // src/secrets/sops/value-encoding.ts
@@ -76787,10 +77196,10 @@ function hexToBytes(hex) {
   }
   return array;
 }
-function utf8ToBytes(str2) {
-  if (typeof str2 !== "string")
+function utf8ToBytes(str3) {
+  if (typeof str3 !== "string")
     throw new TypeError("string expected");
-  const encoded = new TextEncoder().encode(str2);
+  const encoded = new TextEncoder().encode(str3);
   try {
     return new Uint8Array(encoded);
   } finally {
@@ -77607,17 +78016,17 @@ function genBech32(encoding) {
     const sum = bechChecksum(lowered, words, ENCODING_CONST);
     return `${lowered}1${BECH_ALPHABET.encode(wordsToU8(words))}${sum}`;
   }
-  function decode2(str2, limit = 90) {
-    astr("bech32.decode input", str2);
+  function decode2(str3, limit = 90) {
+    astr("bech32.decode input", str3);
     if (limit !== false)
       anumber2(limit, "limit");
-    const slen = str2.length;
+    const slen = str3.length;
     if (slen < 8 || limit !== false && slen > limit)
       throw new TypeError(`invalid string length ${slen}, expected (8..${limit})`);
-    const lowered = str2.toLowerCase();
-    if (str2 !== lowered) {
-      if (!BECH_UPPERCASE_PRINTABLE.test(str2)) {
-        assertBech32Printable("bech32.decode input", str2);
+    const lowered = str3.toLowerCase();
+    if (str3 !== lowered) {
+      if (!BECH_UPPERCASE_PRINTABLE.test(str3)) {
+        assertBech32Printable("bech32.decode input", str3);
         throw new Error(`mixed-case string not allowed`);
       }
     }
@@ -77632,12 +78041,12 @@ function genBech32(encoding) {
     const words = u8ToNumArr(digits, digits.length - 6);
     const sum = bechChecksum(prefix, words, ENCODING_CONST);
     if (!data.endsWith(sum))
-      throw new Error(`Invalid checksum in ${str2}`);
+      throw new Error(`Invalid checksum in ${str3}`);
     return { prefix, words };
   }
   const decodeUnsafe = unsafeWrapper(decode2);
-  function decodeToBytes(str2, limit = 90) {
-    const { prefix, words } = decode2(str2, limit);
+  function decodeToBytes(str3, limit = 90) {
+    const { prefix, words } = decode2(str3, limit);
     return {
       prefix,
       words,
@@ -78072,7 +78481,7 @@ function copyBytes(bytes) {
 }
 
 // node_modules/@noble/ciphers/_arx.js
-var encodeStr = (str2) => Uint8Array.from(str2.split(""), (c) => c.charCodeAt(0));
+var encodeStr = (str3) => Uint8Array.from(str3.split(""), (c) => c.charCodeAt(0));
 var sigma16_32 = /* @__PURE__ */ (() => swap32IfBE2(u322(encodeStr("expand 16-byte k"))))();
 var sigma32_32 = /* @__PURE__ */ (() => swap32IfBE2(u322(encodeStr("expand 32-byte k"))))();
 function rotl2(a, b) {
@@ -78825,7 +79234,7 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
   if (typeof hmacFn !== "function")
     throw new Error("hmacFn must be a function");
   const u8n = (len) => new Uint8Array(len);
-  const NULL = Uint8Array.of();
+  const NULL2 = Uint8Array.of();
   const byte0 = Uint8Array.of(0);
   const byte1 = Uint8Array.of(1);
   const _maxDrbgIters = 1e3;
@@ -78838,7 +79247,7 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
     i = 0;
   };
   const h = (...msgs) => hmacFn(k, concatBytes(v, ...msgs));
-  const reseed = (seed = NULL) => {
+  const reseed = (seed = NULL2) => {
     k = h(byte0, seed);
     v = h();
     if (seed.length === 0)
@@ -78870,7 +79279,7 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
   };
   return genUntil;
 }
-function validateObject(object, fields = {}, optFields = {}) {
+function validateObject(object, fields2 = {}, optFields = {}) {
   if (!object || typeof object !== "object")
     throw new Error("expected valid options object");
   function checkField(fieldName2, expectedType, isOpt) {
@@ -78882,17 +79291,17 @@ function validateObject(object, fields = {}, optFields = {}) {
       throw new Error(`param "${fieldName2}" is invalid: expected ${expectedType}, got ${current}`);
   }
   const iter = (f, isOpt) => Object.entries(f).forEach(([k, v]) => checkField(k, v, isOpt));
-  iter(fields, false);
+  iter(fields2, false);
   iter(optFields, true);
 }
 function memoized(fn) {
-  const map = /* @__PURE__ */ new WeakMap();
+  const map2 = /* @__PURE__ */ new WeakMap();
   return (arg, ...args2) => {
-    const val = map.get(arg);
+    const val = map2.get(arg);
     if (val !== void 0)
       return val;
     const computed = fn(arg, ...args2);
-    map.set(arg, computed);
+    map2.set(arg, computed);
     return computed;
   };
 }
@@ -79065,9 +79474,9 @@ function validateField(field) {
     BYTES: "number",
     BITS: "number"
   };
-  const opts2 = FIELD_FIELDS.reduce((map, val) => {
-    map[val] = "function";
-    return map;
+  const opts2 = FIELD_FIELDS.reduce((map2, val) => {
+    map2[val] = "function";
+    return map2;
   }, initial);
   validateObject(field, opts2);
   return field;
@@ -81553,8 +81962,8 @@ function vecCoder(c, vecLen) {
     }
   };
 }
-function cleanBytes(...list) {
-  for (const t of list) {
+function cleanBytes(...list2) {
+  for (const t of list2) {
     if (Array.isArray(t))
       for (const b of t)
         b.fill(0);
@@ -82196,9 +82605,9 @@ var bitMask2 = (n) => {
   asafenumber(n, "n");
   return (_1n8 << BigInt(n)) - _1n8;
 };
-function validateObject2(object, fields = {}, optFields = {}, title = "object") {
+function validateObject2(object, fields2 = {}, optFields = {}, title = "object") {
   aobject3(object, title);
-  aobject3(fields, "fields");
+  aobject3(fields2, "fields");
   aobject3(optFields, "optFields");
   function checkField(fieldName2, expectedType, isOpt) {
     const label = title === "object" ? `param "${String(fieldName2)}"` : `"${title}.${String(fieldName2)}"`;
@@ -82213,7 +82622,7 @@ function validateObject2(object, fields = {}, optFields = {}, title = "object") 
       throw new TypeError(`${label} is invalid: expected ${expectedType}, got ${current}`);
   }
   const iter = (f, isOpt) => Object.entries(f).forEach(([k, v]) => checkField(k, v, isOpt));
-  iter(fields, false);
+  iter(fields2, false);
   iter(optFields, true);
 }
 
@@ -84390,7 +84799,7 @@ var SopsError = class extends TalosGitopsError {
     return this.message;
   }
 };
-function at(file, line) {
+function at2(file, line) {
   return line === void 0 ? file : `${file}:${line}`;
 }
 
@@ -84442,7 +84851,7 @@ async function recoverDataKey(meta, identities, file) {
 }
 
 // src/secrets/sops/decrypt-leaves.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/secrets/sops/encrypted-value.ts
 import { createCipheriv, createDecipheriv, randomBytes as randomBytes6 } from "node:crypto";
@@ -84503,7 +84912,7 @@ function verifyMac(outcome, meta, key, file) {
   if (first) {
     throw new SopsError(
       "cannot-verify",
-      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
+      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at2(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
       { file, line: first.line, field: first.where }
     );
   }
@@ -84572,7 +84981,7 @@ function ruleReason(rule) {
 // src/secrets/sops/decrypt-leaves.ts
 function decryptLeaves(leaves, meta, key, file, flavor) {
   const shouldEncrypt = ruleMatcher(meta.rule, file);
-  const hash = createHash("sha512");
+  const hash = createHash2("sha512");
   if (meta.macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
   const uncertain = [];
   const secrets = /* @__PURE__ */ new Set();
@@ -84581,7 +84990,7 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
     const raw = leaf.read();
     if (raw === null || raw === void 0) continue;
     const encrypted2 = shouldEncrypt(leaf.path);
-    const label = `${at(file, leaf.line)}: ${leaf.where}`;
+    const label = `${at2(file, leaf.line)}: ${leaf.where}`;
     if (!encrypted2) {
       if (!meta.macOnlyEncrypted) {
         const { bytes, uncertain: unsure } = clearValueBytes(raw, leaf.scalar, flavor);
@@ -84642,7 +85051,7 @@ function parseDocuments(text2, file, format, lineCounter) {
       const line = lineCounter.linePos(error2.pos[0]).line || void 0;
       throw new SopsError(
         "format",
-        `${at(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error2.code})`,
+        `${at2(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error2.code})`,
         {
           file,
           line
@@ -84662,7 +85071,7 @@ function rootMap(doc2, index, file, lc) {
     const line = lc.linePos(c.range[0]).line || void 0;
     throw new SopsError(
       "format",
-      `${at(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
+      `${at2(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
       { file, line }
     );
   }
@@ -84732,39 +85141,39 @@ function nonEmptyList(v) {
   return Array.isArray(v) ? v : [];
 }
 function parseSopsMetadata(raw, file) {
-  const fail4 = (reason, why) => new SopsError(reason, `${file}: ${why}`, { file });
-  if (!isRecord(raw)) throw fail4("format", "the sops metadata is not a mapping");
+  const fail5 = (reason, why) => new SopsError(reason, `${file}: ${why}`, { file });
+  if (!isRecord(raw)) throw fail5("format", "the sops metadata is not a mapping");
   for (const kind of ["unencrypted_comment_regex", "encrypted_comment_regex"]) {
     if (typeof raw[kind] === "string" && raw[kind] !== "") {
-      throw fail4("unsupported", `${kind} is not supported; use encrypted_regex or a suffix rule instead`);
+      throw fail5("unsupported", `${kind} is not supported; use encrypted_regex or a suffix rule instead`);
     }
   }
   const rules = RULE_KINDS.filter((k) => typeof raw[k] === "string" && raw[k] !== "");
   if (rules.length > 1)
-    throw fail4("format", `sets more than one of ${rules.join(", ")}; sops allows only one`);
+    throw fail5("format", `sets more than one of ${rules.join(", ")}; sops allows only one`);
   const rule = rules[0] ? { kind: rules[0], value: raw[rules[0]] } : DEFAULT_RULE;
   let group = raw;
   const topLevelKeys = ["age", ...OTHER_KEY_TYPES].some((k) => nonEmptyList(raw[k]).length > 0);
   if (!topLevelKeys) {
     const groups = nonEmptyList(raw.key_groups);
     if (groups.length > 1) {
-      throw fail4(
+      throw fail5(
         "unsupported",
         `uses ${groups.length} key groups (Shamir secret sharing), which is not supported; re-encrypt it with a single key group`
       );
     }
-    if (groups.length === 0 || !isRecord(groups[0])) throw fail4("format", "the sops metadata lists no keys");
+    if (groups.length === 0 || !isRecord(groups[0])) throw fail5("format", "the sops metadata lists no keys");
     group = groups[0];
   }
   const age = [];
   for (const entry of nonEmptyList(group.age)) {
     if (!isRecord(entry) || typeof entry.recipient !== "string" || typeof entry.enc !== "string") {
-      throw fail4("format", "an entry of sops.age lacks its recipient or enc");
+      throw fail5("format", "an entry of sops.age lacks its recipient or enc");
     }
     age.push({ recipient: entry.recipient, enc: entry.enc });
   }
   const otherKeyTypes = OTHER_KEY_TYPES.filter((k) => nonEmptyList(group[k]).length > 0);
-  if (typeof raw.lastmodified !== "string") throw fail4("format", "the sops metadata has no lastmodified");
+  if (typeof raw.lastmodified !== "string") throw fail5("format", "the sops metadata has no lastmodified");
   const mac = typeof raw.mac === "string" && raw.mac !== "" ? raw.mac : void 0;
   const flag = raw.mac_only_encrypted;
   const macOnlyEncrypted = flag === true || typeof flag === "string" && GO_TRUE.has(flag);
@@ -84821,7 +85230,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
           const line = lineOf((0, import_yaml4.isScalar)(key) ? key : void 0) ?? lineOf(node);
           throw new SopsError(
             "format",
-            `${at(file, line)}: ${where2 || "the document"} has a key that is not a string`,
+            `${at2(file, line)}: ${where2 || "the document"} has a key that is not a string`,
             {
               file,
               line,
@@ -84840,7 +85249,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
       if (options.aliases === "reject") {
         throw new SopsError(
           "unsupported",
-          `${at(file, line)}: ${where2}: YAML aliases are not supported here`,
+          `${at2(file, line)}: ${where2}: YAML aliases are not supported here`,
           {
             file,
             line,
@@ -84975,6 +85384,50 @@ function summary(meta) {
   };
 }
 
+// src/render/installer-image.ts
+var UNATTENDED = "UnattendedInstallConfig";
+function holder(docs) {
+  const u = docs.find((d) => d.kind === UNATTENDED);
+  if (u) return { obj: u.body.installer, unattended: true };
+  const v13 = docs.find((d) => d.kind === "v1alpha1");
+  const machine = v13?.body.machine;
+  return { obj: machine?.install, unattended: false };
+}
+function installerImageOf(docs) {
+  const image = holder(docs).obj?.image;
+  return typeof image === "string" && image !== "" ? image : void 0;
+}
+function installerImagePath(docs) {
+  return holder(docs).unattended ? `${UNATTENDED}.installer.image` : "machine.install.image";
+}
+function installerImageOrigin(docs) {
+  const { obj } = holder(docs);
+  return obj ? originOf(obj, "image") : void 0;
+}
+function at3(n, line) {
+  const pos = line ? { line, column: 1 } : void 0;
+  if (n.t === "map")
+    return {
+      ...n,
+      pos,
+      entries: n.entries.map((e) => ({ key: { ...e.key, pos }, value: at3(e.value, line) }))
+    };
+  if (n.t === "seq") return { ...n, pos, items: n.items.map((i) => at3(i, line)) };
+  return { ...n, pos };
+}
+function withInstallerImage(docs, image, contract, source) {
+  const doc2 = holder(docs).unattended ? { apiVersion: "v1alpha1", kind: UNATTENDED, installer: { image } } : { machine: { install: { image } } };
+  const entry = decodeDocument(
+    {
+      root: at3(fromJS(doc2), source.line),
+      index: 0,
+      pos: source.line ? { line: source.line, column: 1 } : void 0
+    },
+    { file: source.file, contract }
+  );
+  return strategicMerge(docs, { type: "strategic", entries: [entry], source: source.file }, contract);
+}
+
 // src/model/secrets.ts
 var V1ALPHA12 = [
   "machine.token",
@@ -85033,8 +85486,8 @@ function matches(pattern, segs) {
   return go(0, 0);
 }
 function isSecretPath(kind, segs) {
-  const list = SECRET_PATHS[kind];
-  return !!list && list.some((pattern) => !pattern.includes("?") && matches(pattern, segs));
+  const list2 = SECRET_PATHS[kind];
+  return !!list2 && list2.some((pattern) => !pattern.includes("?") && matches(pattern, segs));
 }
 function secretQueryParam(kind, segs) {
   for (const pattern of SECRET_PATHS[kind] ?? []) {
@@ -85294,8 +85747,16 @@ async function renderCluster(spec, opts2, patchCache) {
     const patches = [...clusterPatches, ...rolePatches[n.role], ...nodePatches];
     const label = `${spec.file} (node ${n.name})`;
     const state = applyPatches({ docs: bases.get(n.role) }, patches, label, contract);
-    const text2 = stateText(state, contract);
-    const docs = state.docs ?? loadConfig(text2, label, contract);
+    let text2 = stateText(state, contract);
+    let docs = state.docs ?? loadConfig(text2, label, contract);
+    const schematic = combineSchematic(
+      [spec.schematic, spec.roleSchematics[n.role], n.schematic],
+      spec.talosVersion
+    );
+    if (schematic) {
+      docs = installFromSchematic(docs, schematic, spec, contract, n.name);
+      text2 = stateText({ docs }, contract);
+    }
     registerSecretPaths(docs, opts2.registry);
     nodes.push({
       cluster: spec.name,
@@ -85305,6 +85766,7 @@ async function renderCluster(spec, opts2, patchCache) {
       source: n.source,
       docs,
       text: text2,
+      ...schematic ? { schematic } : {},
       patches: [...spec.patches, ...spec.rolePatches[n.role], ...n.patches].map(
         (r) => r.kind === "file" ? { file: repoPath(spec.dir, r.path), line: r.source.line } : r.source
       )
@@ -85323,13 +85785,30 @@ async function renderCluster(spec, opts2, patchCache) {
     rollout: {
       workersMaxParallel: spec.rollout.maxParallel,
       healthTimeoutMs: spec.rollout.healthTimeoutMs,
-      allowReboots: spec.rollout.allowReboots
+      allowReboots: spec.rollout.allowReboots,
+      removeNodes: spec.rollout.removeNodes
     },
     waivers: spec.waivers,
     policyPacks: spec.policyPacks,
     fieldLines: spec.fieldLines,
     hidden
   };
+}
+function installFromSchematic(docs, schematic, spec, contract, node) {
+  const current = installerImageOf(docs);
+  const origin = installerImageOrigin(docs);
+  const fromPatch = origin && !origin.file.endsWith("(generated base)") && !isBaseFile(spec, origin.file);
+  const where2 = schematic.sources[schematic.sources.length - 1];
+  if (current && current !== schematic.installerImage && fromPatch) {
+    throw new TalosGitopsError(
+      `node ${node}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where2.file}:${where2.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
+      { file: origin.file, line: origin.line, field: installerImagePath(docs) }
+    );
+  }
+  return withInstallerImage(docs, schematic.installerImage, contract, where2);
+}
+function isBaseFile(spec, file) {
+  return Object.values(spec.base ?? {}).some((b) => b && repoPath(spec.dir, b.path) === file);
 }
 function kubernetesVersionOf(nodes, declared) {
   if (declared) return declared.startsWith("v") ? declared : `v${declared}`;
@@ -85818,9 +86297,9 @@ function clusterSection(c, d) {
 // src/rollout/progress.ts
 function lineProgress(write, opts2 = {}) {
   let t0;
-  const line = (at2, text2) => {
-    t0 ??= at2;
-    const stamp = `${((at2 - t0) / 1e3).toFixed(1)}s`.padStart(7);
+  const line = (at4, text2) => {
+    t0 ??= at4;
+    const stamp = `${((at4 - t0) / 1e3).toFixed(1)}s`.padStart(7);
     const out = `[${stamp}] ${text2}
 `;
     write(opts2.registry ? opts2.registry.redact(out) : out);
@@ -86055,9 +86534,9 @@ function parseCertificate(input) {
   try {
     const [tbs] = readAll2(readSingle(der).content);
     if (!tbs) throw new CertificateParseError("empty certificate");
-    let fields = readAll2(tbs.content);
-    if (fields[0]?.tag === 160) fields = fields.slice(1);
-    const [serial, , issuer, validity, subject, spki, ...rest] = fields;
+    let fields2 = readAll2(tbs.content);
+    if (fields2[0]?.tag === 160) fields2 = fields2.slice(1);
+    const [serial, , issuer, validity, subject, spki, ...rest] = fields2;
     if (!serial || !issuer || !validity || !subject || !spki) {
       throw new CertificateParseError("truncated certificate");
     }
@@ -86625,13 +87104,13 @@ function decodeMessage(type, bytes, into) {
       const [k, v] = decodeMapEntry(f, r.lengthDelimited());
       out[f.jsName][k] = v;
     } else if (f.repeated) {
-      const list = out[f.jsName];
+      const list2 = out[f.jsName];
       if (wireType === WireType.LEN && expected !== WireType.LEN) {
         const packed = r.lengthDelimited();
         const pr = new Reader2(packed);
-        while (!pr.done()) list.push(readValue(pr, f.value));
+        while (!pr.done()) list2.push(readValue(pr, f.value));
       } else if (wireType === expected) {
-        list.push(readValue(r, f.value));
+        list2.push(readValue(r, f.value));
       } else {
         throw new ProtoCodecError(`${type.fullName}.${f.name}: bad wire type ${wireType}`);
       }
@@ -87273,7 +87752,7 @@ var Parser = class {
   }
   parseField(label) {
     let type;
-    let map;
+    let map2;
     if (this.is("map")) {
       this.next();
       this.expect("<");
@@ -87285,7 +87764,7 @@ var Parser = class {
         this.fail(`invalid map key type ${keyType}`);
       }
       if (label !== "singular") this.fail("map fields cannot be repeated or optional");
-      map = { keyType, valueType };
+      map2 = { keyType, valueType };
       type = "map";
       label = "repeated";
     } else {
@@ -87299,7 +87778,7 @@ var Parser = class {
     }
     this.skipBracketOptions();
     this.expect(";");
-    return { name, number, label, type, ...map ? { map } : {} };
+    return { name, number, label, type, ...map2 ? { map: map2 } : {} };
   }
   parseEnum() {
     const en = { name: this.ident(), values: [] };
@@ -87580,13 +88059,13 @@ function normalizeEndpoint(endpoint2) {
   return `${isIPv62(host) ? `[${host}]` : host}:${port}`;
 }
 var sourceFiles = /* @__PURE__ */ new WeakMap();
-function fail2(file, message, field, line) {
+function fail3(file, message, field, line) {
   throw new TalosconfigError(message, { file, field, line });
 }
 function stringList(value, file, field) {
   if (value === void 0 || value === null) return [];
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-    fail2(file, "must be a list of strings", field);
+    fail3(file, "must be a list of strings", field);
   }
   return value;
 }
@@ -87595,7 +88074,7 @@ function parseTalosconfig(text2, file = "talosconfig") {
   const doc2 = (0, import_yaml6.parseDocument)(text2, { lineCounter });
   if (doc2.errors.length) {
     const err = doc2.errors[0];
-    fail2(file, `not valid YAML: ${err.message.split("\n")[0]}`, void 0, err.linePos?.[0]?.line);
+    fail3(file, `not valid YAML: ${err.message.split("\n")[0]}`, void 0, err.linePos?.[0]?.line);
   }
   const lineOf = (path5) => {
     const node = doc2.getIn(path5, true);
@@ -87603,17 +88082,17 @@ function parseTalosconfig(text2, file = "talosconfig") {
     return range ? lineCounter.linePos(range[0]).line : void 0;
   };
   const root = doc2.toJS();
-  if (!root || typeof root !== "object" || Array.isArray(root)) fail2(file, "must be a YAML mapping");
+  if (!root || typeof root !== "object" || Array.isArray(root)) fail3(file, "must be a YAML mapping");
   const { context: context3 = "", contexts } = root;
-  if (typeof context3 !== "string") fail2(file, "must be a string", "context", lineOf(["context"]));
+  if (typeof context3 !== "string") fail3(file, "must be a string", "context", lineOf(["context"]));
   if (!contexts || typeof contexts !== "object" || Array.isArray(contexts)) {
-    fail2(file, "is missing (expected a mapping of context name to settings)", "contexts");
+    fail3(file, "is missing (expected a mapping of context name to settings)", "contexts");
   }
   const out = { context: context3, contexts: {} };
   for (const [name, raw] of Object.entries(contexts)) {
     const field = `contexts.${name}`;
     if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
-      fail2(file, "must be a mapping", field, lineOf(["contexts", name]));
+      fail3(file, "must be a mapping", field, lineOf(["contexts", name]));
     }
     const ctx = { ...raw };
     const endpoints = stringList(ctx.endpoints, file, `${field}.endpoints`);
@@ -87621,7 +88100,7 @@ function parseTalosconfig(text2, file = "talosconfig") {
     const nodes = stringList(ctx.nodes, file, `${field}.nodes`);
     for (const key of ["ca", "crt", "key"]) {
       if (ctx[key] !== void 0 && typeof ctx[key] !== "string") {
-        fail2(file, "must be a base64 string", `${field}.${key}`, lineOf(["contexts", name, key]));
+        fail3(file, "must be a base64 string", `${field}.${key}`, lineOf(["contexts", name, key]));
       }
     }
     out.contexts[name] = {
@@ -87642,7 +88121,7 @@ async function readTalosconfig(path5) {
     text2 = await readFile(path5, "utf8");
   } catch (err) {
     const code = err.code;
-    fail2(
+    fail3(
       path5,
       code === "ENOENT" ? "talosconfig file not found" : `cannot read talosconfig (${code ?? "error"})`
     );
@@ -87657,13 +88136,13 @@ var PEM_WHAT = {
 function decodePemField(ctx, key, file, name) {
   const field = `contexts.${name}.${key}`;
   const value = ctx[key];
-  if (!value) fail2(file, `context "${name}" has no ${key} (${PEM_WHAT[key]})`, field);
+  if (!value) fail3(file, `context "${name}" has no ${key} (${PEM_WHAT[key]})`, field);
   const compact = value.replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) fail2(file, `is not base64 (${PEM_WHAT[key]})`, field);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) fail3(file, `is not base64 (${PEM_WHAT[key]})`, field);
   const text2 = Buffer.from(compact, "base64").toString("utf8");
   const wanted = key === "key" ? /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/ : /-----BEGIN CERTIFICATE-----/;
   if (!wanted.test(text2)) {
-    fail2(file, `does not decode to a PEM ${key === "key" ? "private key" : "certificate"}`, field);
+    fail3(file, `does not decode to a PEM ${key === "key" ? "private key" : "certificate"}`, field);
   }
   return text2;
 }
@@ -87673,25 +88152,25 @@ function resolveContext(cfg, name, fileName) {
   let chosen = name || cfg.context;
   if (!chosen) {
     if (names.length !== 1) {
-      fail2(file, `no current context set; choose one of: ${names.join(", ") || "(none defined)"}`, "context");
+      fail3(file, `no current context set; choose one of: ${names.join(", ") || "(none defined)"}`, "context");
     }
     chosen = names[0];
   }
   const ctx = cfg.contexts[chosen];
   if (!ctx) {
-    fail2(
+    fail3(
       file,
       `context "${chosen}" is not defined; available: ${names.join(", ") || "(none)"}`,
       name ? void 0 : "context"
     );
   }
   if (ctx.endpoints.length === 0)
-    fail2(file, `context "${chosen}" has no endpoints`, `contexts.${chosen}.endpoints`);
+    fail3(file, `context "${chosen}" has no endpoints`, `contexts.${chosen}.endpoints`);
   const endpoints = ctx.endpoints.map((ep, i) => {
     try {
       return normalizeEndpoint(ep);
     } catch (err) {
-      return fail2(file, err.message, `contexts.${chosen}.endpoints[${i}]`);
+      return fail3(file, err.message, `contexts.${chosen}.endpoints[${i}]`);
     }
   });
   return {
@@ -88411,7 +88890,7 @@ function predictImpact(before, after, contract, versions) {
   if (changedDocs.length === 0 && versions.before.talosVersion === versions.after.talosVersion) {
     return { impacts: ["none"], reasons: [] };
   }
-  const installImage = (docs) => docs.get("v1alpha1")?.body.machine?.install?.image ?? docs.get("UnattendedInstallConfig")?.body.installer?.image;
+  const installImage = (docs) => installerImageOf([...docs.values()]);
   if (versions.before.talosVersion !== versions.after.talosVersion) {
     impacts.add("talos-upgrade");
     reasons.push(`talosVersion ${versions.before.talosVersion} → ${versions.after.talosVersion}`);
@@ -88432,8 +88911,8 @@ function predictImpact(before, after, contract, versions) {
   }
   if (changedDocs.length > 0) impacts.add("live");
   const order = ["talos-upgrade", "kubernetes-upgrade", "reboot", "live"];
-  const list = order.filter((i) => impacts.has(i));
-  return { impacts: list.includes("reboot") ? list.filter((i) => i !== "live") : list, reasons };
+  const list2 = order.filter((i) => impacts.has(i));
+  return { impacts: list2.includes("reboot") ? list2.filter((i) => i !== "live") : list2, reasons };
 }
 function immediateApplyBlockers(a, b, contract) {
   const before = a.get("v1alpha1")?.body;
@@ -88502,9 +88981,7 @@ function appliesWithoutReboot(version) {
   return c !== void 0 && contractIndex(c) >= contractIndex("1.14");
 }
 function upgradeImageFor(node, version) {
-  const v13 = node.docs.find((d) => d.kind === "v1alpha1");
-  const install = v13?.body.machine?.install;
-  const image = typeof install?.image === "string" ? install.image : "";
+  const image = installerImageOf(node.docs) ?? "";
   if (!image) return `${DEFAULT_INSTALLER}:${version}`;
   if (imageTag(image) === version) return image;
   const noDigest = image.split("@")[0];
@@ -88523,8 +89000,8 @@ function parseLive(text2, node, cluster, version) {
   }
 }
 function dryRunDiff(modeDetails) {
-  const at2 = modeDetails.indexOf("Config diff:");
-  return at2 >= 0 ? modeDetails.slice(at2 + "Config diff:".length).replace(/^\n+/, "") : "";
+  const at4 = modeDetails.indexOf("Config diff:");
+  return at4 >= 0 ? modeDetails.slice(at4 + "Config diff:".length).replace(/^\n+/, "") : "";
 }
 async function planNode(cluster, node, live, opts2) {
   const { registry } = opts2;
@@ -88533,7 +89010,10 @@ async function planNode(cluster, node, live, opts2) {
   const liveDocs = parseLive(live.config, node, cluster, liveVersion);
   if (liveDocs) registerSecretPaths(liveDocs, registry);
   const sameConfig = live.config === node.text || liveDocs !== void 0 && encodeConfig(liveDocs, cluster.contract) === node.text;
-  const upgrade = liveVersion !== target;
+  const liveImage = liveDocs ? installerImageOf(liveDocs) : void 0;
+  const renderImage = installerImageOf(node.docs);
+  const newSchematic = liveImage !== void 0 && renderImage !== void 0 && installerVariant(liveImage, EMPTY_SCHEMATIC_ID) !== installerVariant(renderImage, EMPTY_SCHEMATIC_ID);
+  const upgrade = liveVersion !== target || newSchematic;
   const action = upgrade ? sameConfig ? "upgrade" : "upgrade+config" : sameConfig ? "none" : "config";
   const plan = {
     node,
@@ -88566,8 +89046,10 @@ async function planNode(cluster, node, live, opts2) {
   );
   if (upgrade) {
     plan.upgradeImage = upgradeImageFor(node, target);
+    if (newSchematic) plan.notes.push(`installs a new schematic: ${liveImage} → ${plan.upgradeImage}`);
     if (!cluster.rollout.allowReboots) {
-      plan.refusal = `needs a Talos upgrade ${liveVersion} → ${target}, which reboots the node, and this cluster does not allow reboots (rollout.allowReboots: false)`;
+      const what = liveVersion !== target ? `a Talos upgrade ${liveVersion} → ${target}` : "a Talos upgrade to install its new schematic";
+      plan.refusal = `needs ${what}, which reboots the node, and this cluster does not allow reboots (rollout.allowReboots: false)`;
     }
   }
   if (action === "upgrade") return plan;
@@ -88594,8 +89076,8 @@ async function planNode(cluster, node, live, opts2) {
     }
   }
   if ((plan.talosReboots || plan.explicitReboot) && !cluster.rollout.allowReboots) {
-    const fields = rebootFields.length ? ` (${rebootFields.join(", ")})` : "";
-    plan.refusal ??= `the change needs a reboot${fields}, and this cluster does not allow reboots (rollout.allowReboots: false)`;
+    const fields2 = rebootFields.length ? ` (${rebootFields.join(", ")})` : "";
+    plan.refusal ??= `the change needs a reboot${fields2}, and this cluster does not allow reboots (rollout.allowReboots: false)`;
   }
   return plan;
 }
@@ -89106,25 +89588,25 @@ function oneOf(name, value, allowed, fallback) {
   throw new InputError(`input ${name} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
 }
 function readInputs(get) {
-  const str2 = (name, fallback = "") => get(name).trim() || fallback;
+  const str3 = (name, fallback = "") => get(name).trim() || fallback;
   return {
     mode: oneOf("mode", get("mode"), ["plan", "apply"], "plan"),
-    workingDirectory: str2("working-directory", "."),
-    clustersDir: str2("clusters-dir", "clusters"),
-    policiesDir: str2("policies-dir", "policies"),
+    workingDirectory: str3("working-directory", "."),
+    clustersDir: str3("clusters-dir", "clusters"),
+    policiesDir: str3("policies-dir", "policies"),
     clusters: listInput(get("cluster")),
     stages: listInput(get("stage")),
     stageOrder: listInput(get("stages")),
-    baseRef: str2("base-ref"),
+    baseRef: str3("base-ref"),
     // Secrets keep their exact text (a key file may need its line breaks).
     ageKey: get("age-key"),
     talosconfig: get("talosconfig"),
-    githubToken: str2("github-token"),
+    githubToken: str3("github-token"),
     comment: booleanInput("comment", get("comment"), true),
-    commentKey: str2("comment-key"),
+    commentKey: str3("comment-key"),
     failOn: oneOf("fail-on", get("fail-on"), ["error", "warning"], "error"),
     dryRun: booleanInput("dry-run", get("dry-run"), false),
-    reportArtifact: str2("report-artifact", "talos-gitops-report")
+    reportArtifact: str3("report-artifact", "talos-gitops-report")
   };
 }
 function commentKey(inputs) {
@@ -89316,7 +89798,7 @@ async function commentOnMergedPullRequest(ctx, render) {
 // action/event.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
-var str = (v) => typeof v === "string" ? v : "";
+var str2 = (v) => typeof v === "string" ? v : "";
 function readRunEvent(env, readFile2 = (p) => readFileSync3(p, "utf8")) {
   const repository = env.GITHUB_REPOSITORY ?? "";
   const [owner, repo] = repository.split("/");
@@ -89348,14 +89830,14 @@ function readRunEvent(env, readFile2 = (p) => readFileSync3(p, "utf8")) {
   };
   const pr = payload.pull_request;
   if (PR_EVENTS.has(name) && pr && typeof pr.number === "number") {
-    const headRepo = pr.head?.repo ? str(pr.head.repo.full_name) || null : null;
-    const baseRepo = str(pr.base?.repo?.full_name) || repository;
+    const headRepo = pr.head?.repo ? str2(pr.head.repo.full_name) || null : null;
+    const baseRepo = str2(pr.base?.repo?.full_name) || repository;
     event.pullRequest = {
       number: pr.number,
-      headSha: str(pr.head?.sha),
+      headSha: str2(pr.head?.sha),
       headRepo,
-      baseSha: str(pr.base?.sha),
-      baseRef: str(pr.base?.ref),
+      baseSha: str2(pr.base?.sha),
+      baseRef: str2(pr.base?.ref),
       baseRepo,
       fork: headRepo === null || headRepo.toLowerCase() !== baseRepo.toLowerCase()
     };
@@ -89707,16 +90189,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -90088,15 +90570,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str3, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str3.charCodeAt(index) === BSLASH) {
+      result += str3.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str3.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -93598,13 +94080,13 @@ function createGitHubApi(options) {
       return call("GET /user", () => Promise.reject(err));
     }
   }
-  async function allPages(operation, iterate, map) {
+  async function allPages(operation, iterate, map2) {
     return call(operation, async () => {
       const out = [];
       let pages = 0;
       for await (const page of iterate()) {
         if (++pages > MAX_PAGES) throw new Error(`more than ${MAX_PAGES} pages; giving up`);
-        out.push(...page.data.map(map));
+        out.push(...page.data.map(map2));
       }
       return out;
     });
@@ -94285,11 +94767,16 @@ function planNode2(bn, hn, b, h, registry) {
     });
     impacts = r.impacts;
     reasons = r.reasons;
+    const change = schematicReason(bn.schematic, hn.schematic);
+    if (change) reasons = [...reasons.filter((x) => x !== "installer image changed"), change];
   } else if (status3 === "added") {
     impacts = ["live"];
-    reasons = ["new node: its config is applied when it joins"];
+    reasons = [
+      "new: joins the cluster (its first config goes over the maintenance API)",
+      ...hn.schematic ? [`installs schematic ${schematicLabel(hn.schematic)}`] : []
+    ];
   } else if (status3 === "removed") {
-    reasons = ["no longer managed: the node is left as it is (remove it from the cluster by hand)"];
+    reasons = ["removed: no longer managed; apply leaves it running as it is"];
   }
   const diff = status3 === "unchanged" ? "" : unifiedDiff(`${node.cluster}/${node.name}.yaml`, baseReview.text, headReview.text);
   return {
@@ -94300,7 +94787,37 @@ function planNode2(bn, hn, b, h, registry) {
     impacts,
     reasons,
     diff: registry.redact(diff),
-    changedSecrets: headReview.changedSecrets
+    changedSecrets: headReview.changedSecrets,
+    ...schematicPlan(bn?.schematic, hn?.schematic)
+  };
+}
+var short = (id2) => `${id2.slice(0, 8)}…`;
+function schematicLabel(s) {
+  return `${short(s.id)} (${s.extensions.length ? s.extensions.join(", ") : "no extensions"})`;
+}
+function schematicReason(before, after) {
+  if ((before?.id ?? "") === (after?.id ?? "") && before?.installerImage === after?.installerImage)
+    return void 0;
+  const { gained, lost } = extensionChange(before?.extensions ?? [], after?.extensions ?? []);
+  const from = before ? short(before.id) : "none";
+  const to = after ? short(after.id) : "none";
+  const parts2 = [
+    gained.length ? `gains ${gained.join(", ")}` : "",
+    lost.length ? `loses ${lost.join(", ")}` : ""
+  ].filter(Boolean);
+  const what = from === to ? "installer variant" : `schematic ${from} → ${to}`;
+  return `${what}${parts2.length ? `: ${parts2.join("; ")}` : ""} (installed by a Talos upgrade)`;
+}
+function schematicPlan(before, after) {
+  if (!before && !after) return {};
+  const { gained, lost } = extensionChange(before?.extensions ?? [], after?.extensions ?? []);
+  return {
+    schematic: {
+      ...after ? { id: after.id, installerImage: after.installerImage, extensions: after.extensions } : {},
+      ...before && before.id !== after?.id ? { previousId: before.id } : {},
+      gained,
+      lost
+    }
   };
 }
 function unifiedDiff(name, before, after) {
@@ -94388,6 +94905,7 @@ function planJson(plan) {
         impacts: n.impacts,
         reasons: n.reasons,
         changedSecrets: n.changedSecrets,
+        ...n.schematic ? { schematic: n.schematic } : {},
         diff: n.diff
       }))
     })),
@@ -95072,7 +95590,7 @@ function shown(value) {
   const s = JSON.stringify(value);
   return s.length > 80 ? void 0 : s;
 }
-function describe(rule, f, check) {
+function describe2(rule, f, check) {
   const path5 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
   if (f.absent) return `${rule.description}: ${path5 || check.target.kind} is not set`;
   const secret = f.doc && isSecretPath(
@@ -95106,10 +95624,10 @@ function evaluateRule(rule, cluster, node, view = new NodeView(cluster, node)) {
     if (failing.length < results.length) return [];
     const pick = results.find((r) => r.result.failures.some((f2) => !f2.absent)) ?? results[0];
     const f = pick.result.failures[0];
-    return [mk({ message: describe(rule, f, pick.check), doc: f.doc, segs: f.segs })];
+    return [mk({ message: describe2(rule, f, pick.check), doc: f.doc, segs: f.segs })];
   }
   return failing.flatMap(
-    (r) => r.result.failures.map((f) => mk({ message: describe(rule, f, r.check), doc: f.doc, segs: f.segs }))
+    (r) => r.result.failures.map((f) => mk({ message: describe2(rule, f, r.check), doc: f.doc, segs: f.segs }))
   );
 }
 function nodePolicyIssues(rules, cluster, node) {
@@ -95511,9 +96029,9 @@ function loadPolicyFile(file, text2, pack, error2) {
         lineOf(`${ptr}/id`)
       );
     }
-    const list = r.anyOf ?? r.allOf;
+    const list2 = r.anyOf ?? r.allOf;
     const listKey = r.anyOf ? "anyOf" : "allOf";
-    const checks = list ? list.map((c) => ({ ...c })) : r.target ? [
+    const checks = list2 ? list2.map((c) => ({ ...c })) : r.target ? [
       {
         target: r.target,
         condition: r.condition,
@@ -95521,8 +96039,8 @@ function loadPolicyFile(file, text2, pack, error2) {
       }
     ] : [];
     checks.forEach((c, j) => {
-      const cptr = list ? `${ptr}/${listKey}/${j}` : ptr;
-      const label = list ? `rules[${i}].${listKey}[${j}]` : `rules[${i}]`;
+      const cptr = list2 ? `${ptr}/${listKey}/${j}` : ptr;
+      const label = list2 ? `rules[${i}].${listKey}[${j}]` : `rules[${i}]`;
       if (!kindDef(c.target.kind)) {
         const guess = suggest(
           c.target.kind,
@@ -95846,7 +96364,7 @@ function applyWaivers(findings, fleet, now) {
   for (const cluster of fleet.clusters) {
     for (const w of cluster.waivers) {
       const covered = findings.filter((f) => f.cluster === cluster.name && matches2(w, f));
-      const at2 = {
+      const at4 = {
         cluster: cluster.name,
         file: w.source.file,
         ...w.source.line ? { line: w.source.line } : {}
@@ -95857,7 +96375,7 @@ function applyWaivers(findings, fleet, now) {
           rule: "waiver/expired",
           severity: "warning",
           message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? " is" : "s are"} no longer waived` : ""}`,
-          ...at2
+          ...at4
         });
         continue;
       }
@@ -95866,7 +96384,7 @@ function applyWaivers(findings, fleet, now) {
           rule: "waiver/unused",
           severity: "notice",
           message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
-          ...at2
+          ...at4
         });
         continue;
       }
@@ -97927,7 +98445,7 @@ function withNodes(nodes, fn) {
     currentNodes = prev;
   }
 }
-function fail3(v, keyword, message, params = {}) {
+function fail4(v, keyword, message, params = {}) {
   v.errors = [{ keyword, message, params }];
   return false;
 }
@@ -97935,7 +98453,7 @@ var scalarKeyword = function scalar2(schema, _data, _parent, cxt) {
   const node = currentNodes?.get(cxt?.instancePath ?? "");
   if (node?.t !== "scalar") return true;
   const r = decodeScalar(node, schema);
-  return r.ok ? true : fail3(scalar2, "x-scalar", r.message);
+  return r.ok ? true : fail4(scalar2, "x-scalar", r.message);
 };
 var codecKeyword = function codec(schema, data, _parent, cxt) {
   const node = currentNodes?.get(cxt?.instancePath ?? "");
@@ -97944,7 +98462,7 @@ var codecKeyword = function codec(schema, data, _parent, cxt) {
     CODECS[schema].decode(node);
     return true;
   } catch (e) {
-    if (e instanceof CodecError) return fail3(codec, "x-codec", e.message);
+    if (e instanceof CodecError) return fail4(codec, "x-codec", e.message);
     throw e;
   }
 };
@@ -97955,7 +98473,7 @@ var enumKeyword = function enumCheck(schema, data, _parent, cxt) {
   const text2 = node?.t === "scalar" ? node.text : typeof data === "object" ? void 0 : String(data);
   if (text2 === void 0 || text2 === "") return true;
   const ok = s.values.includes(text2) || s.ci && s.values.includes(text2.toLowerCase());
-  return ok ? true : fail3(enumCheck, "x-enum", "not an allowed value", { value: text2, allowed: s.values });
+  return ok ? true : fail4(enumCheck, "x-enum", "not an allowed value", { value: text2, allowed: s.values });
 };
 var instance;
 function ajv2() {
@@ -98041,7 +98559,7 @@ function toIssues(errors, kindName2, contract, data, text2) {
   for (const e of errors) {
     const segs = segsOf(e.instancePath, data);
     const secret = isSecretPath(kindName2, secretSegs(segs)) || secretQueryParam(kindName2, secretSegs(segs)) !== void 0;
-    const add2 = (rule, severity, message, at2 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at2, line: lineOf(ptr) });
+    const add2 = (rule, severity, message, at4 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at4, line: lineOf(ptr) });
     switch (e.keyword) {
       case "additionalProperties": {
         const key = e.params.additionalProperty;
@@ -98948,15 +99466,15 @@ function pairKey(v) {
 function checkV1alpha1(ctx, doc2) {
   const body = doc2.body;
   const machine = asObj(body.machine);
-  const at2 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
+  const at4 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
   if (!machine) {
-    at2("talos/machine-required", "machine instructions are required");
+    at4("talos/machine-required", "machine instructions are required");
     return;
   }
   const cluster = asObj(body.cluster);
   const cp = ctx.isControlPlane;
   if (asList(machine.files).length > 0 && ctx.since("1.14")) {
-    at2(
+    at4(
       "talos/deprecated-config",
       ".machine.files is deprecated; use dedicated configuration documents instead",
       ["machine", "files"],
@@ -98964,7 +99482,7 @@ function checkV1alpha1(ctx, doc2) {
     );
   }
   if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
-    at2(
+    at4(
       "talos/deprecated-config",
       ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
       ["machine", "baseRuntimeSpecOverrides"],
@@ -98976,7 +99494,7 @@ function checkV1alpha1(ctx, doc2) {
   const features = asObj(machine.features);
   const hostDNS = asObj(features?.hostDNS);
   if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
-    at2(
+    at4(
       "talos/host-dns",
       "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
       ["machine", "features", "hostDNS"]
@@ -98985,7 +99503,7 @@ function checkV1alpha1(ctx, doc2) {
   const rawType = machine.type;
   const parsed = parseMachineType(rawType);
   if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
-    at2(
+    at4(
       "talos/machine-type",
       `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
       ["machine", "type"],
@@ -98995,7 +99513,7 @@ function checkV1alpha1(ctx, doc2) {
   const ca = machine.ca;
   const accepted = asList(machine.acceptedCAs);
   if (ca === void 0 && accepted.length === 0) {
-    at2(
+    at4(
       "talos/machine-ca",
       "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
       ["machine", "ca"]
@@ -99006,9 +99524,9 @@ function checkV1alpha1(ctx, doc2) {
     case "controlplane":
       if (!ctx.since("1.14") || asObj(cluster?.network))
         checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
-      if (ca === void 0) at2("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      if (ca === void 0) at4("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
       else if (pairKey(ca) === "")
-        at2("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+        at4("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
           "machine",
           "ca"
         ]);
@@ -99018,7 +99536,7 @@ function checkV1alpha1(ctx, doc2) {
       ifaces.forEach((d, i) => {
         const dev = asObj(d);
         if (dev?.vip)
-          at2("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+          at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
             "machine",
             "network",
             "interfaces",
@@ -99027,7 +99545,7 @@ function checkV1alpha1(ctx, doc2) {
           ]);
         asList(dev?.vlans).forEach((v, j) => {
           if (asObj(v)?.vip)
-            at2("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+            at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
               "machine",
               "network",
               "interfaces",
@@ -99040,13 +99558,13 @@ function checkV1alpha1(ctx, doc2) {
       });
       if (ca !== void 0) {
         if (pairKey(ca) !== "")
-          at2(
+          at4(
             "talos/controlplane-only",
             "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
             ["machine", "ca"]
           );
         if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
-          at2(
+          at4(
             "talos/machine-ca",
             "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
             ["machine", "ca"]
@@ -99054,7 +99572,7 @@ function checkV1alpha1(ctx, doc2) {
         }
       }
       if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
-        at2(
+        at4(
           "talos/controlplane-only",
           "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
           ["cluster", "ca"]
@@ -99063,20 +99581,20 @@ function checkV1alpha1(ctx, doc2) {
       break;
     }
     default:
-      at2("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
+      at4("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
   }
   checkLegacyNetwork(ctx, doc2, machine);
   checkKubeSpanLegacy(ctx, doc2, machine, cluster);
   asList(machine.disks).forEach((disk, i) => {
     const d = asObj(disk);
     if (!d) {
-      at2("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
+      at4("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
       return;
     }
     const parts2 = asList(d.partitions);
     parts2.forEach((p, j) => {
       if (!asObj(p)?.size && j !== parts2.length - 1) {
-        at2(
+        at4(
           "talos/machine-disks",
           `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
           ["machine", "disks", i, "partitions", j]
@@ -99089,7 +99607,7 @@ function checkV1alpha1(ctx, doc2) {
     asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
       const cidr = asStr(s).replace(/^!/, "");
       if (!isSubnetOrAddress(cidr))
-        at2("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
+        at4("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
           "machine",
           "kubelet",
           "nodeIP",
@@ -99100,7 +99618,7 @@ function checkV1alpha1(ctx, doc2) {
     const extra = asObj(kubelet.extraConfig) ?? {};
     for (const f of kubeletProtectedFields(ctx.contract)) {
       if (f in extra)
-        at2("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
+        at4("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
           "machine",
           "kubelet",
           "extraConfig",
@@ -99116,20 +99634,20 @@ function checkV1alpha1(ctx, doc2) {
     const segs = ["machine", "systemDiskEncryption", label];
     const keys = asList(enc.keys);
     if (keys.length === 0)
-      at2("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
+      at4("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
     const slots = /* @__PURE__ */ new Set();
     keys.forEach((k, i) => {
       const key = asObj(k) ?? {};
       const slot = Number(key.slot ?? 0);
       if (slots.has(slot))
-        at2(
+        at4(
           "talos/disk-encryption",
           `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
           [...segs, "keys", i]
         );
       slots.add(slot);
       if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
-        at2(
+        at4(
           "talos/disk-encryption",
           `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
           [...segs, "keys", i]
@@ -99141,17 +99659,17 @@ function checkV1alpha1(ctx, doc2) {
     const dest = asObj(d) ?? {};
     const segs = ["machine", "logging", "destinations", i];
     const u = dest.endpoint;
-    if (!u) at2("talos/logging", "empty logging endpoint", segs);
+    if (!u) at4("talos/logging", "empty logging endpoint", segs);
     else {
-      if (u.host === "") at2("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
+      if (u.host === "") at4("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
       if (u.scheme !== "tcp" && u.scheme !== "udp")
-        at2("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
+        at4("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
           ...segs,
           "endpoint"
         ]);
     }
     if (asStr(dest.format) !== "json_lines")
-      at2("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
+      at4("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
         ...segs,
         "format"
       ]);
@@ -99162,7 +99680,7 @@ function checkV1alpha1(ctx, doc2) {
     asList(install.extensions).forEach((e, i) => {
       const image = asStr(asObj(e)?.image);
       if (seen.has(image))
-        at2("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
+        at4("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
           "machine",
           "install",
           "extensions",
@@ -99171,7 +99689,7 @@ function checkV1alpha1(ctx, doc2) {
       seen.add(image);
     });
     if (seen.size > 0) {
-      at2(
+      at4(
         "talos/install",
         ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
         ["machine", "install", "extensions"],
@@ -99185,7 +99703,7 @@ function checkV1alpha1(ctx, doc2) {
     ["nodeTaints", taintErrors, "taints"]
   ]) {
     for (const e of check(asObj(machine[field]) ?? {})) {
-      at2(
+      at4(
         "talos/node-labels",
         `invalid machine node ${what}: ${e.message}`,
         e.key ? ["machine", field, e.key] : ["machine", field]
@@ -99197,18 +99715,18 @@ function checkV1alpha1(ctx, doc2) {
     checkTalosAPIAccess(ctx, doc2, access2, ["machine", "features", "kubernetesTalosAPIAccess"], features);
   const sort = asStr(features?.nodeAddressSortAlgorithm);
   if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
-    at2(
+    at4(
       "talos/address-sort",
       `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
       ["machine", "features", "nodeAddressSortAlgorithm"]
     );
   }
-  if (body.persist === false) at2("talos/persist", ".persist should be enabled", ["persist"]);
+  if (body.persist === false) at4("talos/persist", ".persist should be enabled", ["persist"]);
   const registries = asObj(machine.registries);
   for (const section of ["config", "mirrors"]) {
     for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
       if (v === null)
-        at2("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
+        at4("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
           "machine",
           "registries",
           section,
@@ -99247,16 +99765,16 @@ function checkTalosAPIAccess(ctx, doc2, access2, segs, features) {
   });
 }
 function checkCluster(ctx, doc2, cluster, cp) {
-  const at2 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  const at4 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
   if (!cluster) {
-    at2("talos/cluster-required", "cluster instructions are required", []);
+    at4("talos/cluster-required", "cluster instructions are required", []);
     return;
   }
   const controlPlane = asObj(cluster.controlPlane);
   if (controlPlane || !ctx.since("1.14")) {
     const endpoint2 = controlPlane?.endpoint;
     if (!endpoint2) {
-      at2("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
+      at4("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
         "cluster",
         "controlPlane"
       ]);
@@ -99264,7 +99782,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     }
     const e = endpointURIError(endpoint2);
     if (e)
-      at2("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+      at4("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
         "cluster",
         "controlPlane",
         "endpoint"
@@ -99272,7 +99790,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
   }
   const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
   if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
-    at2("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
+    at4("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
       "cluster",
       "network",
       "dnsDomain"
@@ -99282,7 +99800,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
   if (ecp) {
     const manifests = asList(ecp.manifests);
     if (ecp.enabled !== true && manifests.length > 0) {
-      at2("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
+      at4("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
         "cluster",
         "externalCloudProvider"
       ]);
@@ -99290,7 +99808,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       manifests.forEach((m, i) => {
         const e = endpointURIError(asStr(m));
         if (e)
-          at2(
+          at4(
             "talos/external-cloud-provider",
             `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
             ["cluster", "externalCloudProvider", "manifests", i]
@@ -99301,16 +99819,16 @@ function checkCluster(ctx, doc2, cluster, cp) {
   const etcd = asObj(cluster.etcd);
   if (etcd) {
     if (!cp)
-      at2("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+      at4("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
         "cluster",
         "etcd"
       ]);
     else {
       if (etcd.ca === void 0)
-        at2("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
+        at4("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
       const advertised = asList(etcd.advertisedSubnets);
       if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
-        at2("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
+        at4("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
           "cluster",
           "etcd",
           "subnet"
@@ -99320,7 +99838,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       adv.forEach((s, i) => {
         const cidr = asStr(s).replace(/^!/, "");
         if (!isSubnetOrAddress(cidr))
-          at2("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
+          at4("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
             "cluster",
             "etcd",
             advertised.length > 0 ? "advertisedSubnets" : "subnet",
@@ -99330,7 +99848,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       asList(etcd.listenSubnets).forEach((s, i) => {
         const cidr = asStr(s).replace(/^!/, "");
         if (!isSubnetOrAddress(cidr))
-          at2("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
+          at4("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
             "cluster",
             "etcd",
             "listenSubnets",
@@ -99340,7 +99858,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     }
   }
   if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
-    at2("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+    at4("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
       "cluster",
       "ca"
     ]);
@@ -99349,9 +99867,9 @@ function checkCluster(ctx, doc2, cluster, cp) {
   asList(cluster.inlineManifests).forEach((m, i) => {
     const name = asStr(asObj(m)?.name);
     if (name.trim() === "")
-      at2("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
+      at4("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
     if (names.has(name))
-      at2("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
+      at4("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
         "cluster",
         "inlineManifests",
         i,
@@ -99366,13 +99884,13 @@ function checkCluster(ctx, doc2, cluster, cp) {
       const endpoint2 = asStr(service?.endpoint) || "https://discovery.talos.dev/";
       const m = endpoint2.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
       if (!m)
-        at2(
+        at4(
           "talos/discovery",
           `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint2)}: invalid URI for request`,
           ["cluster", "discovery", "registries", "service", "endpoint"]
         );
       else if (m[1] !== "" && m[1] !== "/")
-        at2("talos/discovery", "cluster discovery service path should be empty", [
+        at4("talos/discovery", "cluster discovery service path should be empty", [
           "cluster",
           "discovery",
           "registries",
@@ -99380,9 +99898,9 @@ function checkCluster(ctx, doc2, cluster, cp) {
           "endpoint"
         ]);
       if (asStr(cluster.id) === "")
-        at2("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
+        at4("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
       if (asStr(cluster.secret) === "")
-        at2("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
+        at4("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
     }
   }
   const apiServer2 = asObj(cluster.apiServer);
@@ -99391,13 +99909,13 @@ function checkCluster(ctx, doc2, cluster, cp) {
     if (authz.length > 0) {
       for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
         if (k === "authorization-mode") {
-          at2(
+          at4(
             "talos/kubernetes-components",
             "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
             ["cluster", "apiServer", "extraArgs", k]
           );
         } else if (k.startsWith("authorization-webhook-")) {
-          at2(
+          at4(
             "talos/kubernetes-components",
             "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
             ["cluster", "apiServer", "extraArgs", k]
@@ -99410,11 +99928,11 @@ function checkCluster(ctx, doc2, cluster, cp) {
       const segs = ["cluster", "apiServer", "authorizationConfig", i];
       const prefix = "apiserver authorization config validation failed: ";
       if (asStr(z.type) === "")
-        at2("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
+        at4("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
       else if (asStr(z.name) === "")
-        at2("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
+        at4("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
       else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
-        at2(
+        at4(
           "talos/kubernetes-components",
           `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
           [...segs, "type"]
@@ -99431,7 +99949,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     for (const part of ["requests", "limits"]) {
       for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
         if (key !== "cpu" && key !== "memory") {
-          at2(
+          at4(
             "talos/kubernetes-components",
             `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
             ["cluster", component, "resources", part, key]
@@ -99598,15 +100116,15 @@ function documentIssues(docs, contract) {
   for (const doc2 of docs) {
     out.push(...validateDecodedDocument(doc2, contract));
     for (const d of findDeprecated(doc2.body, doc2.def.type, contract)) {
-      const at2 = exactOrigin(doc2, d.segs);
-      if (at2)
+      const at4 = exactOrigin(doc2, d.segs);
+      if (at4)
         out.push({
           rule: "schema/deprecated",
           severity: "notice",
           message: d.message,
           doc: doc2,
           segs: d.segs,
-          at: at2
+          at: at4
         });
     }
   }

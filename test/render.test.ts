@@ -130,7 +130,7 @@ describe('errors name the file, line and field, and nothing is used', () => {
 
   it('a missing patch file names the cluster.yaml line that refers to it', async () => {
     const msg = await failure((d) => rmSync(path.join(d, 'clusters/staging/patches/worker.yaml')));
-    expect(msg).toContain('clusters/staging/cluster.yaml:19');
+    expect(msg).toContain('clusters/staging/cluster.yaml:25');
     expect(msg).toContain('patch clusters/staging/patches/worker.yaml not found');
   });
 
