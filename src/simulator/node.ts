@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { encodeMessage, type ProtoObject } from '../talos/protobuf/codec.js';
 import { talosSchema } from '../talos/protobuf/talos-schema.js';
 import { dateToTimestamp, imageTag, MACHINE_STAGES, type MachineStage } from '../talos/types.js';
+import { yamlStringDocument } from '../yaml/string-document.js';
 import { unifiedDiff } from './diff.js';
 import type { SimEtcdCluster } from './etcd.js';
 import type { EventLog } from './events.js';
@@ -21,7 +22,7 @@ import type {
   SimulatedNodeSpec,
   SimulatorHooks,
 } from './types.js';
-import { appliesWithoutReboot } from './version.js';
+import { appliesWithoutReboot, atLeast } from './version.js';
 
 export interface NodeEnv {
   cluster: string;
@@ -497,7 +498,8 @@ export class SimNode {
 
   read(path: string): Buffer {
     if (path === '/proc/sys/kernel/random/boot_id') return Buffer.from(`${this.bootId}\n`);
-    throw new SimRpcError('UNKNOWN', `open ${path}: no such file or directory`);
+    // machined stats the path first and answers a missing file with NotFound (Go's os.Stat text).
+    throw new SimRpcError('NOT_FOUND', `stat ${path}: no such file or directory`);
   }
 
   /** COSI State.Get for the resources the simulator models. Roles are checked by the caller. */
@@ -514,7 +516,7 @@ export class SimNode {
       updated: dateToTimestamp(updated),
       finalizers: [],
       labels: {},
-      annotations: {},
+      annotations: {} as Record<string, string>,
     });
     const notFound = () =>
       new SimRpcError('NOT_FOUND', `resource ${type}(${namespace}/${id}@undefined) doesn't exist`);
@@ -527,12 +529,14 @@ export class SimNode {
       const protoSpec = encodeMessage(schema.message('resource.config.MachineConfigSpec'), {
         yamlMarshalled: Buffer.from(yaml, 'utf8'),
       });
-      return {
-        resource: {
-          metadata: meta(this.configVersion, this.configUpdated),
-          spec: { protoSpec, yamlSpec: yaml },
-        },
-      };
+      const metadata = meta(this.configVersion, this.configUpdated);
+      let yamlSpec = yaml;
+      if (atLeast(this.talosVersion, 1, 12)) {
+        // Talos 1.12+ marshals the spec as one YAML string and marks the resource so readers know.
+        metadata.annotations = { 'talos.dev/yaml-spec': '1' };
+        yamlSpec = yamlStringDocument(yaml);
+      }
+      return { resource: { metadata, spec: { protoSpec, yamlSpec } } };
     }
     if (type === 'MachineStatuses.runtime.talos.dev') {
       if (namespace !== 'runtime' || id !== 'machine') throw notFound();

@@ -8,6 +8,7 @@
 import { isIP } from 'node:net';
 import { checkServerIdentity } from 'node:tls';
 import * as grpc from '@grpc/grpc-js';
+import { parse as parseYaml } from 'yaml';
 import { parseCertificate } from '../pki/inspect.js';
 import { loadPrivateKey, toStandardKeyPem } from '../pki/pem.js';
 import { type CallContext, classifyUnavailable, type TalosApiError, toTalosApiError } from './api-error.js';
@@ -236,6 +237,13 @@ export class TalosClient {
         spec.protoSpec,
       );
       return (decoded.yamlMarshalled as Buffer).toString('utf8');
+    }
+    const annotations = (resource.metadata as { annotations?: Record<string, string> } | undefined)
+      ?.annotations;
+    // Talos 1.12+ sends the YAML spec as one YAML string (and says so); older ones send the raw text.
+    if (spec?.yamlSpec && annotations?.['talos.dev/yaml-spec'] !== undefined) {
+      const text: unknown = parseYaml(spec.yamlSpec);
+      if (typeof text === 'string') return text;
     }
     return spec?.yamlSpec ?? '';
   }

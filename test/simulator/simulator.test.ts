@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { toStandardKeyPem } from '../../src/pki/pem.js';
 import { maxConcurrentReboots, type SimulatedFleet, startSimulatedFleet } from '../../src/simulator/index.js';
 import { TalosApiError } from '../../src/talos/api-error.js';
@@ -221,9 +222,45 @@ describe('apid routing', () => {
       { namespace: 'config', type: 'MachineConfigs.config.talos.dev', id: 'persistent' },
       md([['node', CP1]]),
     );
-    expect((persistent.resource as { spec: { yamlSpec: string } }).spec.yamlSpec).toBe(
-      fleet.node(CP1).config,
-    );
+    // Talos ≤ 1.11 sends the raw config text as the YAML spec, without the yaml-spec annotation.
+    const resource = persistent.resource as {
+      spec: { yamlSpec: string };
+      metadata: { annotations: Record<string, string> };
+    };
+    expect(resource.spec.yamlSpec).toBe(fleet.node(CP1).config);
+    expect(resource.metadata.annotations['talos.dev/yaml-spec']).toBeUndefined();
+  });
+
+  it('COSI: from Talos 1.12 the MachineConfig YAML spec is one YAML string, marked talos.dev/yaml-spec', async () => {
+    const newer = await startSimulatedFleet({
+      ...fleetOptions(),
+      clusters: [clusterSpec('newer', 'v1.12.11')],
+    });
+    const c = rawClients(newer.talosconfig);
+    try {
+      const got = await c.state(
+        'Get',
+        { namespace: 'config', type: 'MachineConfigs.config.talos.dev', id: 'v1alpha1' },
+        md([['node', CP1]]),
+      );
+      const resource = got.resource as {
+        spec: { yamlSpec: string };
+        metadata: { annotations: Record<string, string> };
+      };
+      expect(resource.metadata.annotations['talos.dev/yaml-spec']).toBe('1');
+      expect(resource.spec.yamlSpec.startsWith('|\n    ')).toBe(true);
+      expect(parseYaml(resource.spec.yamlSpec)).toBe(newer.node(CP1).config);
+    } finally {
+      c.close();
+      await newer.stop();
+    }
+  });
+
+  it('Read of a missing file answers NotFound, as machined does', async () => {
+    await expect(raw.read('/no/such/file', md([['node', CP1]]))).rejects.toMatchObject({
+      code: grpc.status.NOT_FOUND,
+      details: 'stat /no/such/file: no such file or directory',
+    });
   });
 });
 
