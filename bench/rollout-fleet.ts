@@ -115,6 +115,7 @@ export async function simulateOverlay(opts: {
   rebootMs?: number;
   upgradeMs?: number;
   faults?: FleetOptions['faults'];
+  kubernetes?: FleetOptions['kubernetes'];
 }): Promise<OverlayFleet> {
   const identities = await demoIdentities();
   const { registry } = opts;
@@ -130,6 +131,7 @@ export async function simulateOverlay(opts: {
     upgradeMs: opts.upgradeMs,
     faults: opts.faults,
     hooks: engineHooks,
+    kubernetes: opts.kubernetes,
   });
   return {
     sim,

@@ -333,10 +333,14 @@ async function renderCluster(
       healthTimeoutMs: spec.rollout.healthTimeoutMs,
       allowReboots: spec.rollout.allowReboots,
       removeNodes: spec.rollout.removeNodes,
+      drain: spec.rollout.drain,
+      drainTimeoutMs: spec.rollout.drainTimeoutMs,
+      gates: spec.rollout.gates,
     },
     waivers: spec.waivers,
     policyPacks: spec.policyPacks,
     fieldLines: spec.fieldLines,
+    ...(bundle && hidden.length === 0 ? { kubernetesCa: { ...bundle.certs.k8s } } : {}),
     hidden,
   };
 }

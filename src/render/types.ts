@@ -2,6 +2,7 @@
 import type { ConfigDocument } from '../config/document.js';
 import type { Contract } from '../model/model.js';
 import type { NodeSchematic } from '../schematic/layers.js';
+import type { GateSpec } from '../repo/cluster-file.js';
 
 export type Role = 'controlplane' | 'worker';
 
@@ -46,6 +47,12 @@ export interface RolloutSpec {
   allowReboots: boolean;
   /** Whether apply removes nodes running in the cluster that cluster.yaml no longer lists (default false). */
   removeNodes?: boolean;
+  /** Cordon and drain before a disruptive step (default true). */
+  drain?: boolean;
+  /** How long a drain may take (ms; default 5 minutes). */
+  drainTimeoutMs?: number;
+  /** The user's own checks between rollout steps. */
+  gates?: GateSpec[];
 }
 
 export interface RenderedCluster {
@@ -65,6 +72,8 @@ export interface RenderedCluster {
   policyPacks: string[];
   /** Lines of cluster.yaml for top-level fields (for findings about the cluster itself). */
   fieldLines: Record<string, number>;
+  /** The cluster's Kubernetes CA from its secrets bundle (absent for clusters built on committed bases). */
+  kubernetesCa?: { crt: string; key: string };
   /**
    * Parts that could not be seen because secrets were unavailable (fork pull requests, missing key):
    * rendering used placeholders there. Never apply such a render.

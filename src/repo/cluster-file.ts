@@ -55,6 +55,9 @@ export interface ClusterFile {
     healthTimeoutMs: number;
     allowReboots: boolean;
     removeNodes: boolean;
+    drain: boolean;
+    drainTimeoutMs: number;
+    gates: GateSpec[];
   };
   policyPacks: string[];
   waivers: WaiverEntry[];
@@ -64,6 +67,12 @@ export interface ClusterFile {
 /** Keys of a cluster.yaml schematic that pick the installer; every other key is the factory's own. */
 const SCHEMATIC_OWN_KEYS = ['secureBoot', 'platform', 'factory'] as const;
 const NULL: YNode = { t: 'scalar', text: 'null', quoted: false };
+/** A check of the user's own between rollout steps (cluster.yaml `rollout.gates`). */
+export type GateSpec = {
+  name: string;
+  timeoutMs: number;
+  source: SourceRef;
+} & ({ command: string[]; shell: boolean } | { http: { url: string; expectStatus?: number[] } });
 
 export class ClusterFileError extends TalosGitopsError {
   override name = 'ClusterFileError';
@@ -171,10 +180,37 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
     healthTimeout?: string;
     allowReboots?: boolean;
     removeNodes?: boolean;
+    drain?: boolean;
+    drainTimeout?: string;
+    gates?: Array<{
+      name: string;
+      command?: string | string[];
+      http?: { url: string; expectStatus?: number | number[] };
+      timeout?: string;
+    }>;
   };
-  const healthTimeoutMs = rollout.healthTimeout
-    ? Number((parseGoDuration(rollout.healthTimeout) ?? 0n) / 1_000_000n)
-    : 10 * 60_000;
+  const ms = (d: string | undefined, fallback: number) =>
+    d ? Number((parseGoDuration(d) ?? 0n) / 1_000_000n) : fallback;
+  const healthTimeoutMs = ms(rollout.healthTimeout, 10 * 60_000);
+  const rolloutNode = get(root, 'rollout');
+  const gatesNode = rolloutNode?.t === 'map' ? get(rolloutNode, 'gates') : undefined;
+  const gates: GateSpec[] = (rollout.gates ?? []).map((g, i) => {
+    const common = {
+      name: g.name,
+      timeoutMs: ms(g.timeout, 60_000),
+      source: line(gatesNode?.t === 'seq' ? gatesNode.items[i] : undefined),
+    };
+    if (g.command !== undefined) {
+      return typeof g.command === 'string'
+        ? { ...common, command: ['/bin/sh', '-c', g.command], shell: true }
+        : { ...common, command: [...g.command], shell: false };
+    }
+    const expect = g.http!.expectStatus;
+    return {
+      ...common,
+      http: { url: g.http!.url, expectStatus: expect === undefined ? undefined : [expect].flat() },
+    };
+  });
   const waiversNode = get(root, 'waivers');
   const waivers = ((plain.waivers ?? []) as Array<Record<string, unknown>>).map((w, i) => ({
     policy: w.policy as string,
@@ -226,6 +262,9 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
       healthTimeoutMs,
       allowReboots: rollout.allowReboots ?? true,
       removeNodes: rollout.removeNodes ?? false,
+      drain: rollout.drain ?? true,
+      drainTimeoutMs: ms(rollout.drainTimeout, 5 * 60_000),
+      gates,
     },
     policyPacks: ((plain.policies as { packs?: string[] } | undefined)?.packs ?? ['baseline']).slice(),
     waivers,

@@ -46,6 +46,7 @@ export async function simulatedClusterSpecs(
     out.push({
       name: cluster.name,
       osCa: await clusterOsCa(cluster, src),
+      ...(cluster.kubernetesCa ? { kubernetesCa: cluster.kubernetesCa } : {}),
       nodes: cluster.nodes.map((n) => ({
         address: n.address,
         name: n.name,

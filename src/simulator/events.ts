@@ -6,6 +6,12 @@ export class EventLog {
   private readonly started = performance.now();
   private seq = 0;
   readonly events: SimEvent[] = [];
+  private readonly listeners: ((event: SimEvent) => void)[] = [];
+
+  /** Calls `fn` for every event recorded from now on (the simulated Kubernetes API follows its nodes so). */
+  subscribe(fn: (event: SimEvent) => void): void {
+    this.listeners.push(fn);
+  }
 
   record(
     node: { cluster: string; address: string; name: string; role: NodeRole },
@@ -23,6 +29,7 @@ export class EventLog {
       ...(detail !== undefined ? { detail } : {}),
     };
     this.events.push(event);
+    for (const fn of this.listeners) fn(event);
     return event;
   }
 }

@@ -8,6 +8,8 @@ import { makeContext, type Talosconfig, writeTalosconfig } from '../talos/talosc
 import { defaultHooks } from './default-hooks.js';
 import { SimEtcdCluster } from './etcd.js';
 import { EventLog } from './events.js';
+import { type KubeServer, startKubeServer } from './kubernetes/server.js';
+import { SimKubeState } from './kubernetes/state.js';
 import { SimNode } from './node.js';
 import { type ClusterServer, startClusterServer } from './server.js';
 import type {
@@ -47,6 +49,15 @@ export interface SimulatedNodeControl {
   waitUntilUp(): Promise<void>;
 }
 
+/** Test/demo control over a simulated cluster's Kubernetes API. */
+export interface SimulatedKubernetes {
+  /** https://127.0.0.1:<port> */
+  url: string;
+  state: SimKubeState;
+  /** Every answer is delayed by this much (the slow-apiserver fault). */
+  delayMs: number;
+}
+
 export interface SimulatedCluster {
   name: string;
   /** `127.0.0.1:<port>`: the cluster's apid endpoint. */
@@ -54,6 +65,8 @@ export interface SimulatedCluster {
   port: number;
   osCa: CertificateAndKey;
   nodes: SimulatedNodeControl[];
+  /** Present when the cluster was given its Kubernetes CA. */
+  kubernetes?: SimulatedKubernetes;
 }
 
 export interface SimulatedFleet {
@@ -66,6 +79,8 @@ export interface SimulatedFleet {
   nodes(): SimulatedNodeControl[];
   /** Time-ordered log (live array). */
   readonly events: readonly SimEvent[];
+  /** Kubernetes API URLs by cluster name (clusters that have one). */
+  kubernetesEndpoints: Record<string, string>;
   /** A talosconfig with a fresh client certificate carrying `roles` (e.g. ['os:reader']). */
   mintTalosconfig(roles: string[], opts?: { clusters?: string[] }): Talosconfig;
   stop(): Promise<void>;
@@ -131,7 +146,7 @@ export async function startSimulatedFleet(options: FleetOptions): Promise<Simula
   const log = new EventLog();
   const timers = new Set<NodeJS.Timeout>();
   const started = performance.now();
-  const clusters: (SimulatedCluster & { server: ClusterServer; sim: SimNode[] })[] = [];
+  const clusters: (SimulatedCluster & { server: ClusterServer; sim: SimNode[]; kube?: KubeServer })[] = [];
   const clientRoles = options.clientRoles ?? ['os:admin'];
 
   try {
@@ -163,6 +178,34 @@ export async function startSimulatedFleet(options: FleetOptions): Promise<Simula
         node.faults = { ...faults };
       }
       const server = await startClusterServer(spec.name, spec.osCa, nodes);
+      let kubernetes: SimulatedKubernetes | undefined;
+      let kube: KubeServer | undefined;
+      if (spec.kubernetesCa) {
+        const k = options.kubernetes ?? {};
+        const state = new SimKubeState(spec.name, nodes, {
+          podTerminationMs: k.podTerminationMs ?? Math.min(200, Math.ceil(rebootMs / 20)),
+          podStartMs: k.podStartMs ?? Math.min(200, Math.ceil(rebootMs / 20)),
+          kubeletRestartMs: k.kubeletRestartMs ?? Math.ceil(rebootMs / 5),
+        });
+        log.subscribe((e) => {
+          if (e.cluster === spec.name) state.onTalosEvent(e);
+        });
+        const observe = k.observe;
+        kube = await startKubeServer(spec.kubernetesCa, state, {
+          observe: observe ? (x) => observe(spec.name, x) : undefined,
+        });
+        const server_ = kube;
+        kubernetes = {
+          url: kube.url,
+          state,
+          get delayMs() {
+            return server_.delayMs;
+          },
+          set delayMs(ms: number) {
+            server_.delayMs = ms;
+          },
+        };
+      }
       clusters.push({
         name: spec.name,
         endpoint: server.endpoint,
@@ -171,10 +214,13 @@ export async function startSimulatedFleet(options: FleetOptions): Promise<Simula
         nodes: nodes.map(control),
         server,
         sim: nodes,
+        kubernetes,
+        kube,
       });
     }
   } catch (err) {
     await Promise.all(clusters.map((c) => c.server.stop()));
+    await Promise.all(clusters.map((c) => c.kube?.stop()));
     throw err;
   }
 
@@ -199,13 +245,17 @@ export async function startSimulatedFleet(options: FleetOptions): Promise<Simula
 
   return {
     talosconfig,
-    clusters: clusters.map(({ name, endpoint, port, osCa, nodes }) => ({
+    clusters: clusters.map(({ name, endpoint, port, osCa, nodes, kubernetes }) => ({
       name,
       endpoint,
       port,
       osCa,
       nodes,
+      ...(kubernetes ? { kubernetes } : {}),
     })),
+    kubernetesEndpoints: Object.fromEntries(
+      clusters.filter((c) => c.kubernetes).map((c) => [c.name, c.kubernetes!.url]),
+    ),
     writeTalosconfig: (path) => writeTalosconfig(path, talosconfig),
     node(address, cluster) {
       const matches = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
@@ -222,7 +272,9 @@ export async function startSimulatedFleet(options: FleetOptions): Promise<Simula
       for (const t of timers) clearTimeout(t);
       timers.clear();
       for (const c of clusters) for (const n of c.sim) n.release();
+      for (const c of clusters) c.kubernetes?.state.stop();
       await Promise.all(clusters.map((c) => c.server.stop()));
+      await Promise.all(clusters.map((c) => c.kube?.stop()));
     },
   };
 }

@@ -3,7 +3,10 @@ export { maxConcurrentReboots } from './events.js';
 export {
   type SimulatedCluster,
   type SimulatedFleet,
+  type SimulatedKubernetes,
   type SimulatedNodeControl,
   startSimulatedFleet,
 } from './fleet.js';
+export type { KubeExchange } from './kubernetes/server.js';
+export type { SimKubeState } from './kubernetes/state.js';
 export type * from './types.js';

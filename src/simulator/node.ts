@@ -103,6 +103,11 @@ export class SimNode {
     return !this.down && !this.faults.unreachable;
   }
 
+  /** The never-healthy fault has taken effect: its kubelet does not come up healthy. */
+  get kubeletUnhealthy(): boolean {
+    return this.unhealthy;
+  }
+
   get isControlPlane(): boolean {
     return this.role === 'controlplane';
   }

@@ -19,6 +19,8 @@ export interface SimulatedClusterSpec {
   name: string;
   /** The cluster's Talos OS CA (PEM), e.g. from its secrets bundle. */
   osCa: CertificateAndKey;
+  /** The cluster's Kubernetes CA: with it, the cluster also gets a simulated Kubernetes API. */
+  kubernetesCa?: CertificateAndKey;
   nodes: SimulatedNodeSpec[];
 }
 
@@ -99,4 +101,12 @@ export interface FleetOptions {
   hooks?: Partial<SimulatorHooks>;
   /** Roles of the client certificate put into the generated talosconfig. Default os:admin. */
   clientRoles?: string[];
+  /** Timing of the simulated Kubernetes APIs (ms); defaults scale with rebootMs. */
+  kubernetes?: {
+    podTerminationMs?: number;
+    podStartMs?: number;
+    kubeletRestartMs?: number;
+    /** Sees every request and answer of every simulated Kubernetes API (contract checks in tests). */
+    observe?: (cluster: string, exchange: import('./kubernetes/server.js').KubeExchange) => void;
+  };
 }
