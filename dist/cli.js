@@ -1922,12 +1922,12 @@ var require_backoff_timeout = __commonJS({
         }
         this.nextDelay = this.initialDelay;
         if (this.running) {
-          const now = /* @__PURE__ */ new Date();
+          const now2 = /* @__PURE__ */ new Date();
           const newEndTime = this.startTime;
           newEndTime.setMilliseconds(newEndTime.getMilliseconds() + this.nextDelay);
           clearTimeout(this.timerId);
-          if (now < newEndTime) {
-            this.runTimer(newEndTime.getTime() - now.getTime());
+          if (now2 < newEndTime) {
+            this.runTimer(newEndTime.getTime() - now2.getTime());
           } else {
             this.running = false;
           }
@@ -14967,11 +14967,11 @@ var require_deadline = __commonJS({
       ["H", 60 * 60 * 1e3]
     ];
     function getDeadlineTimeoutString(deadline) {
-      const now = Date.now();
+      const now2 = Date.now();
       if (deadline instanceof Date) {
         deadline = deadline.getTime();
       }
-      const timeoutMs = Math.max(deadline - now, 0);
+      const timeoutMs = Math.max(deadline - now2, 0);
       for (const [unit, factor] of units) {
         const amount = timeoutMs / factor;
         if (amount < 1e8) {
@@ -14983,8 +14983,8 @@ var require_deadline = __commonJS({
     var MAX_TIMEOUT_TIME = 2147483647;
     function getRelativeTimeout(deadline) {
       const deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
-      const now = Date.now();
-      const timeout = deadlineMs - now;
+      const now2 = Date.now();
+      const timeout = deadlineMs - now2;
       if (timeout < 0) {
         return 0;
       } else if (timeout > MAX_TIMEOUT_TIME) {
@@ -19101,8 +19101,8 @@ var require_internal_channel = __commonJS({
             this.startIdleTimeout(this.idleTimeoutMs);
             return;
           }
-          const now = Date.now();
-          const timeSinceLastActivity = now - this.lastActivityTimestamp;
+          const now2 = Date.now();
+          const timeSinceLastActivity = now2 - this.lastActivityTimestamp;
           if (timeSinceLastActivity >= this.idleTimeoutMs) {
             this.trace("Idle timer triggered after " + this.idleTimeoutMs + "ms of inactivity");
             this.enterIdle();
@@ -19239,15 +19239,15 @@ var require_internal_channel = __commonJS({
         let timer = null;
         if (deadline !== Infinity) {
           const deadlineDate = deadline instanceof Date ? deadline : new Date(deadline);
-          const now = /* @__PURE__ */ new Date();
-          if (deadline === -Infinity || deadlineDate <= now) {
+          const now2 = /* @__PURE__ */ new Date();
+          if (deadline === -Infinity || deadlineDate <= now2) {
             process.nextTick(callback, new Error("Deadline passed without connectivity state change"));
             return;
           }
           timer = setTimeout(() => {
             this.removeConnectivityStateWatcher(watcherObject);
             callback(new Error("Deadline passed without connectivity state change"));
-          }, deadlineDate.getTime() - now.getTime());
+          }, deadlineDate.getTime() - now2.getTime());
         }
         const watcherObject = {
           currentState,
@@ -24254,24 +24254,24 @@ var require_load_balancer_weighted_round_robin = __commonJS({
         if (newWeight === 0) {
           return;
         }
-        const now = /* @__PURE__ */ new Date();
+        const now2 = /* @__PURE__ */ new Date();
         if (entry2.nonEmptySince === null) {
-          entry2.nonEmptySince = now;
+          entry2.nonEmptySince = now2;
         }
-        entry2.lastUpdated = now;
+        entry2.lastUpdated = now2;
         entry2.weight = newWeight;
       }
       getWeight(entry2) {
         if (!this.latestConfig) {
           return 0;
         }
-        const now = (/* @__PURE__ */ new Date()).getTime();
-        if (now - entry2.lastUpdated.getTime() >= this.latestConfig.getWeightExpirationPeriodMs()) {
+        const now2 = (/* @__PURE__ */ new Date()).getTime();
+        if (now2 - entry2.lastUpdated.getTime() >= this.latestConfig.getWeightExpirationPeriodMs()) {
           entry2.nonEmptySince = null;
           return 0;
         }
         const blackoutPeriod = this.latestConfig.getBlackoutPeriodMs();
-        if (blackoutPeriod > 0 && (entry2.nonEmptySince === null || now - entry2.nonEmptySince.getTime() < blackoutPeriod)) {
+        if (blackoutPeriod > 0 && (entry2.nonEmptySince === null || now2 - entry2.nonEmptySince.getTime() < blackoutPeriod)) {
           return 0;
         }
         return entry2.weight;
@@ -24343,7 +24343,7 @@ var require_load_balancer_weighted_round_robin = __commonJS({
           return false;
         }
         trace("Connect to endpoint list " + maybeEndpointList.value.map(subchannel_address_1.endpointToString));
-        const now = /* @__PURE__ */ new Date();
+        const now2 = /* @__PURE__ */ new Date();
         const seenEndpointNames = /* @__PURE__ */ new Set();
         this.updatesPaused = true;
         this.latestConfig = lbConfig;
@@ -24375,7 +24375,7 @@ var require_load_balancer_weighted_round_robin = __commonJS({
                   }
                 }
               }), options, resolutionNote),
-              lastUpdated: now,
+              lastUpdated: now2,
               nonEmptySince: null,
               weight: 0,
               oobMetricsListener: null
@@ -26444,10 +26444,10 @@ var require_stringifyCollection = __commonJS({
     var identity = require_identity();
     var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
+    function stringifyCollection(collection2, ctx, options) {
+      const flow = ctx.inFlow ?? collection2.flow;
       const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options);
+      return stringify4(collection2, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -31812,7 +31812,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -31887,7 +31887,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify3;
   }
@@ -39658,7 +39658,7 @@ var init_document = __esm({
 });
 
 // src/plan/finding-groups.ts
-function keyOf(f) {
+function keyOf2(f) {
   return JSON.stringify([
     f.rule,
     f.severity,
@@ -39672,7 +39672,7 @@ function keyOf(f) {
 function groupFindings(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key = keyOf(f);
+    const key = keyOf2(f);
     let g = groups.get(key);
     if (!g) {
       g = {
@@ -39933,9 +39933,9 @@ async function pollUntil(check, opts2) {
     problems = verdict2.problems;
     if (lastState !== void 0 && verdict2.state !== lastState) interval = timing.pollInitialMs;
     lastState = verdict2.state;
-    const now = clock.now();
-    if (now >= deadline) return { ok: false, problems, elapsedMs: now - start };
-    await clock.sleep(Math.min(interval, deadline - now));
+    const now2 = clock.now();
+    if (now2 >= deadline) return { ok: false, problems, elapsedMs: now2 - start };
+    await clock.sleep(Math.min(interval, deadline - now2));
     interval = Math.min(timing.pollMaxMs, interval * timing.pollFactor);
   }
 }
@@ -40162,8 +40162,8 @@ async function waitUntilHealthy(env, address, expect, opts2) {
       if (!rebooted) {
         if (readBootId) {
           try {
-            const now = await env.api.bootId(address);
-            if (now === opts2.reboot.bootId)
+            const now2 = await env.api.bootId(address);
+            if (now2 === opts2.reboot.bootId)
               return { done: false, state: "not-rebooted", problems: ["has not rebooted yet"] };
             rebooted = true;
           } catch (err) {
@@ -40424,9 +40424,9 @@ function clusterSection(c, d) {
 // src/rollout/progress.ts
 function lineProgress(write, opts2 = {}) {
   let t0;
-  const line = (at4, text2) => {
-    t0 ??= at4;
-    const stamp = `${((at4 - t0) / 1e3).toFixed(1)}s`.padStart(7);
+  const line = (at5, text2) => {
+    t0 ??= at5;
+    const stamp = `${((at5 - t0) / 1e3).toFixed(1)}s`.padStart(7);
     const out = `[${stamp}] ${text2}
 `;
     write(opts2.registry ? opts2.registry.redact(out) : out);
@@ -40477,7 +40477,7 @@ var MARK = {
   pending: "○"
 };
 function terminalProgress(write, opts2 = {}) {
-  const now = opts2.now ?? Date.now;
+  const now2 = opts2.now ?? Date.now;
   const clusters = /* @__PURE__ */ new Map();
   let height = 0;
   let frame = 0;
@@ -40497,7 +40497,7 @@ function terminalProgress(write, opts2 = {}) {
       if (!active) continue;
       for (const [node2, v] of c.nodes) {
         const mark = v.state === "running" ? SPINNER[frame % SPINNER.length] : MARK[v.state] ?? " ";
-        const elapsed = v.state === "running" ? ` ${formatMs(now() - v.since)}` : "";
+        const elapsed = v.state === "running" ? ` ${formatMs(now2() - v.since)}` : "";
         lines.push(`    ${mark} ${node2.padEnd(16)} ${v.state === "running" ? v.detail : v.state}${elapsed}`);
       }
     }
@@ -40576,6 +40576,7 @@ function progressFor(write, isTTY, opts2 = {}) {
 
 // src/talos/client.ts
 var grpc = __toESM(require_src3(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { isIP } from "node:net";
 import { checkServerIdentity as checkServerIdentity2 } from "node:tls";
 
@@ -42966,6 +42967,11 @@ var TalosClient = class _TalosClient {
         spec.protoSpec
       );
       return decoded.yamlMarshalled.toString("utf8");
+    }
+    const annotations = resource.metadata?.annotations;
+    if (spec?.yamlSpec && annotations?.["talos.dev/yaml-spec"] !== void 0) {
+      const text2 = (0, import_yaml2.parse)(spec.yamlSpec);
+      if (typeof text2 === "string") return text2;
     }
     return spec?.yamlSpec ?? "";
   }
@@ -56894,12 +56900,12 @@ function parseGoURL(raw) {
     const authEnd = rest.indexOf("/", 2);
     const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
     rest = authEnd < 0 ? "" : rest.slice(authEnd);
-    const at4 = authority.lastIndexOf("@");
-    if (at4 >= 0) {
-      u.user = authority.slice(0, at4);
-      u.host = authority.slice(at4 + 1);
+    const at5 = authority.lastIndexOf("@");
+    if (at5 >= 0) {
+      u.user = authority.slice(0, at5);
+      u.host = authority.slice(at5 + 1);
     } else u.host = authority;
-    if (u.host === "" && at4 < 0 && authority === "") u.omitHost = false;
+    if (u.host === "" && at5 < 0 && authority === "") u.omitHost = false;
     if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
   }
   const p = unescapePath(rest);
@@ -57170,7 +57176,7 @@ var url = {
   toPlain: (v) => v ? formatGoURL(v) : ""
 };
 var args = {
-  decode(n, at4) {
+  decode(n, at5) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map")
       throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
@@ -57185,7 +57191,7 @@ var args = {
         });
       } else
         throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
-      if (at4) setOrigin(out, e.key.text, at4(e.key));
+      if (at5) setOrigin(out, e.key.text, at5(e.key));
     }
     return out;
   },
@@ -57215,20 +57221,20 @@ var args = {
   },
   toPlain: (v) => v ? { ...v } : {}
 };
-function decodeAny(n, at4) {
+function decodeAny(n, at5) {
   if (n.t === "map") {
     const o = newObj();
     for (const e of n.entries) {
-      o[e.key.text] = decodeAny(e.value, at4);
-      if (at4) setOrigin(o, e.key.text, at4(e.key));
+      o[e.key.text] = decodeAny(e.value, at5);
+      if (at5) setOrigin(o, e.key.text, at5(e.key));
     }
     return o;
   }
   if (n.t === "seq") {
-    const a = n.items.map((i) => decodeAny(i, at4));
-    if (at4) {
+    const a = n.items.map((i) => decodeAny(i, at5));
+    if (at5) {
       n.items.forEach((item, i) => {
-        setIndexOrigin(a, i, at4(item));
+        setIndexOrigin(a, i, at5(item));
       });
     }
     return a;
@@ -57319,10 +57325,10 @@ function anyToPlain(v) {
   return v;
 }
 var unstructured = {
-  decode(n, at4) {
+  decode(n, at5) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
-    return decodeAny(n, at4);
+    return decodeAny(n, at5);
   },
   encode: (v) => encodeAny(v ?? newObj()),
   isZero: (v) => v === void 0 || Object.keys(v).length === 0,
@@ -57509,7 +57515,7 @@ var hwAddr = {
   toPlain: (v) => v ?? ""
 };
 var anyCodec = {
-  decode: (n, at4) => isNullNode(n) ? void 0 : decodeAny(n, at4),
+  decode: (n, at5) => isNullNode(n) ? void 0 : decodeAny(n, at5),
   encode: (v) => encodeAny(v),
   isZero: (v) => v === void 0 || v === null,
   merge: (l, r) => r === void 0 || r === null ? l : l === void 0 || l === null ? r : mergeAny(l, r),
@@ -57625,7 +57631,7 @@ function encodeConfig(docs, contract) {
 import { readFileSync } from "node:fs";
 
 // src/yaml/ynode.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function isNullScalar(n) {
   return !n || n.t === "scalar" && !n.quoted && ["", "~", "null", "Null", "NULL"].includes(n.text);
 }
@@ -57637,8 +57643,8 @@ function scalarText(n) {
   return n && n.t === "scalar" ? n.text : void 0;
 }
 function parseYamlDocuments(text2, file) {
-  const lineCounter = new import_yaml2.default.LineCounter();
-  const docs = import_yaml2.default.parseAllDocuments(text2, {
+  const lineCounter = new import_yaml3.default.LineCounter();
+  const docs = import_yaml3.default.parseAllDocuments(text2, {
     schema: "failsafe",
     lineCounter,
     uniqueKeys: true,
@@ -57703,7 +57709,7 @@ var AstConverter = class {
     if (n === null || n === void 0) return { t: "scalar", text: "", quoted: false };
     if (++this.depth > 1e4) throw new TalosGitopsError("YAML nesting too deep", { file: this.file });
     try {
-      if (import_yaml2.default.isAlias(n)) {
+      if (import_yaml3.default.isAlias(n)) {
         const target = n.resolve(this.doc);
         if (!target)
           throw new TalosGitopsError(`unknown alias *${n.source}`, {
@@ -57712,8 +57718,8 @@ var AstConverter = class {
           });
         return this.node(target);
       }
-      if (import_yaml2.default.isScalar(n)) return this.scalar(n);
-      if (import_yaml2.default.isMap(n)) {
+      if (import_yaml3.default.isScalar(n)) return this.scalar(n);
+      if (import_yaml3.default.isMap(n)) {
         const entries = [];
         for (const pair of n.items) {
           const k = this.node(pair.key);
@@ -57733,7 +57739,7 @@ var AstConverter = class {
         }
         return { t: "map", entries, pos: this.pos(n) };
       }
-      if (import_yaml2.default.isSeq(n)) {
+      if (import_yaml3.default.isSeq(n)) {
         return { t: "seq", items: n.items.map((i) => this.node(i)), pos: this.pos(n) };
       }
       throw new TalosGitopsError("unsupported YAML node", { file: this.file, line: this.pos(n)?.line });
@@ -58107,19 +58113,19 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path9, key, value, at4) => {
-    if (root.t !== "map") return fail5("expected a mapping node", at4);
+  const makeSelector = (path9, key, value, at5) => {
+    if (root.t !== "map") return fail5("expected a mapping node", at5);
     const required = path9.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
-      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at4);
+      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at5);
       return v ?? "";
     };
     const apiVersion = find("apiVersion");
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail5(`kind and apiVersion must be both set for path ${path9.join(".")}`, at4);
+      fail5(`kind and apiVersion must be both set for path ${path9.join(".")}`, at5);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
@@ -58130,7 +58136,7 @@ function extractDeletes(doc2, file) {
       key,
       value,
       file,
-      line: at4?.pos?.line,
+      line: at5?.pos?.line,
       docIndex: doc2.index
     };
   };
@@ -58254,12 +58260,12 @@ function fieldText(v, t) {
 }
 
 // src/config/json6902.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var JsonPatchError = class extends TalosGitopsError {
   name = "JsonPatchError";
 };
 function countYamlDocuments(text2) {
-  const docs = import_yaml3.default.parseAllDocuments(text2);
+  const docs = import_yaml4.default.parseAllDocuments(text2);
   const list3 = Array.isArray(docs) ? docs : [docs];
   for (const d of list3) {
     if (d.errors.length > 0)
@@ -58270,7 +58276,7 @@ function countYamlDocuments(text2) {
   return list3.length;
 }
 function yamlToJson(text2) {
-  const doc2 = import_yaml3.default.parseDocument(text2, { version: "1.1", uniqueKeys: false });
+  const doc2 = import_yaml4.default.parseDocument(text2, { version: "1.1", uniqueKeys: false });
   if (doc2.errors.length > 0)
     throw new JsonPatchError(
       `failure converting talos machine config to json: ${doc2.errors[0].message.split("\n")[0]}`
@@ -59367,8 +59373,8 @@ function parseLive(text2, node, cluster, version) {
   }
 }
 function dryRunDiff(modeDetails) {
-  const at4 = modeDetails.indexOf("Config diff:");
-  return at4 >= 0 ? modeDetails.slice(at4 + "Config diff:".length).replace(/^\n+/, "") : "";
+  const at5 = modeDetails.indexOf("Config diff:");
+  return at5 >= 0 ? modeDetails.slice(at5 + "Config diff:".length).replace(/^\n+/, "") : "";
 }
 async function planNode(cluster, node, live, opts2) {
   const { registry } = opts2;
@@ -59872,10 +59878,10 @@ function createCertificateAuthority(opts2) {
   });
   return { crt: encodePem("CERTIFICATE", der), key: exportTalosKeyPem(key) };
 }
-var createTalosOsCa = (now) => createCertificateAuthority({ keyType: "ed25519", organizations: ["talos"], notBefore: now });
-var createEtcdCa = (now) => createCertificateAuthority({ keyType: "ecdsa-p256", organizations: ["etcd"], notBefore: now });
-var createKubernetesCa = (now) => createCertificateAuthority({ keyType: "ecdsa-p256", organizations: ["kubernetes"], notBefore: now });
-var createAggregatorCa = (now) => createCertificateAuthority({ keyType: "ecdsa-p256", notBefore: now });
+var createTalosOsCa = (now2) => createCertificateAuthority({ keyType: "ed25519", organizations: ["talos"], notBefore: now2 });
+var createEtcdCa = (now2) => createCertificateAuthority({ keyType: "ecdsa-p256", organizations: ["etcd"], notBefore: now2 });
+var createKubernetesCa = (now2) => createCertificateAuthority({ keyType: "ecdsa-p256", organizations: ["kubernetes"], notBefore: now2 });
+var createAggregatorCa = (now2) => createCertificateAuthority({ keyType: "ecdsa-p256", notBefore: now2 });
 function issueCertificate(ca, opts2) {
   const caInfo = parseCertificate(ca.crt);
   const caKey = loadPrivateKey(ca.key);
@@ -60030,6 +60036,64 @@ var cluster_schema_default = {
         allowReboots: {
           type: "boolean",
           description: "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot."
+        },
+        drain: {
+          type: "boolean",
+          description: "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)."
+        },
+        drainTimeout: {
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
+          description: "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)."
+        },
+        gates: {
+          type: "array",
+          description: "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            oneOf: [{ required: ["command"] }, { required: ["http"] }],
+            properties: {
+              name: {
+                type: "string",
+                minLength: 1,
+                description: "Shown in the progress and the report."
+              },
+              command: {
+                oneOf: [
+                  { type: "string", minLength: 1 },
+                  { type: "array", minItems: 1, items: { type: "string" } }
+                ],
+                description: "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root."
+              },
+              http: {
+                type: "object",
+                additionalProperties: false,
+                required: ["url"],
+                properties: {
+                  url: { type: "string", pattern: "^https?://" },
+                  expectStatus: {
+                    oneOf: [
+                      { type: "integer", minimum: 100, maximum: 599 },
+                      {
+                        type: "array",
+                        minItems: 1,
+                        items: { type: "integer", minimum: 100, maximum: 599 }
+                      }
+                    ],
+                    description: "Accepted status codes (default any 2xx)."
+                  }
+                },
+                description: "A GET that must answer an accepted status."
+              },
+              timeout: {
+                type: "string",
+                pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
+                description: "How long one run of the gate may take (default 1m)."
+              }
+            }
+          }
         }
       }
     },
@@ -60281,7 +60345,25 @@ function parseClusterFile(text2, file, dir) {
     };
   });
   const rollout = plain.rollout ?? {};
-  const healthTimeoutMs = rollout.healthTimeout ? Number((parseGoDuration(rollout.healthTimeout) ?? 0n) / 1000000n) : 10 * 6e4;
+  const ms = (d, fallback) => d ? Number((parseGoDuration(d) ?? 0n) / 1000000n) : fallback;
+  const healthTimeoutMs = ms(rollout.healthTimeout, 10 * 6e4);
+  const rolloutNode = get(root, "rollout");
+  const gatesNode = rolloutNode?.t === "map" ? get(rolloutNode, "gates") : void 0;
+  const gates = (rollout.gates ?? []).map((g, i) => {
+    const common = {
+      name: g.name,
+      timeoutMs: ms(g.timeout, 6e4),
+      source: line(gatesNode?.t === "seq" ? gatesNode.items[i] : void 0)
+    };
+    if (g.command !== void 0) {
+      return typeof g.command === "string" ? { ...common, command: ["/bin/sh", "-c", g.command], shell: true } : { ...common, command: [...g.command], shell: false };
+    }
+    const expect = g.http.expectStatus;
+    return {
+      ...common,
+      http: { url: g.http.url, expectStatus: expect === void 0 ? void 0 : [expect].flat() }
+    };
+  });
   const waiversNode = get(root, "waivers");
   const waivers = (plain.waivers ?? []).map((w, i) => ({
     policy: w.policy,
@@ -60328,7 +60410,10 @@ function parseClusterFile(text2, file, dir) {
       maxParallel: rollout.workers?.maxParallel ?? 1,
       healthTimeoutMs,
       allowReboots: rollout.allowReboots ?? true,
-      removeNodes: rollout.removeNodes ?? false
+      removeNodes: rollout.removeNodes ?? false,
+      drain: rollout.drain ?? true,
+      drainTimeoutMs: ms(rollout.drainTimeout, 5 * 6e4),
+      gates
     },
     policyPacks: (plain.policies?.packs ?? ["baseline"]).slice(),
     waivers,
@@ -60436,10 +60521,10 @@ function utf8Text(bytes, file) {
   try {
     return decoder.decode(bytes);
   } catch {
-    const at4 = firstInvalidUtf8(bytes);
+    const at5 = firstInvalidUtf8(bytes);
     let line = 1;
-    for (let i = 0; i < at4; i++) if (bytes[i] === 10) line++;
-    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at4})`, { file, line });
+    for (let i = 0; i < at5; i++) if (bytes[i] === 10) line++;
+    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at5})`, { file, line });
   }
 }
 function firstInvalidUtf8(b) {
@@ -60953,7 +61038,7 @@ function clearValueBytes(value, scalar3, flavor) {
 }
 
 // src/secrets/sops/decrypt.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // node_modules/@noble/hashes/utils.js
 function isBytes(a) {
@@ -70369,9 +70454,9 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
 }
 
 // src/secrets/sops/documents.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function parseDocuments(text2, file, format, lineCounter) {
-  const docs = import_yaml4.default.parseAllDocuments(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const docs = import_yaml5.default.parseAllDocuments(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (!Array.isArray(docs) || docs.length === 0) {
     throw new SopsError("format", `${file}: is empty, not a sops-encrypted file`, { file });
   }
@@ -70396,8 +70481,8 @@ function parseDocuments(text2, file, format, lineCounter) {
 }
 function rootMap(doc2, index, file, lc) {
   const c = doc2.contents;
-  if (c === null || (0, import_yaml4.isScalar)(c) && c.value === null) return void 0;
-  if (!(0, import_yaml4.isMap)(c)) {
+  if (c === null || (0, import_yaml5.isScalar)(c) && c.value === null) return void 0;
+  if (!(0, import_yaml5.isMap)(c)) {
     const line = lc.linePos(c.range[0]).line || void 0;
     throw new SopsError(
       "format",
@@ -70536,7 +70621,7 @@ function detectSopsFormat(file, text2) {
 }
 
 // src/secrets/sops/leaves.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function joinWhere(where2, key) {
   const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
   return where2 === "" ? k : `${where2}.${k}`;
@@ -70553,11 +70638,11 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
   const walk = (node, path9, where2, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
     if (node === null || node === void 0) return;
-    if ((0, import_yaml5.isMap)(node)) {
+    if ((0, import_yaml6.isMap)(node)) {
       for (const pair of node.items) {
         const key = pair.key;
-        if (!(0, import_yaml5.isScalar)(key) || typeof key.value !== "string") {
-          const line = lineOf((0, import_yaml5.isScalar)(key) ? key : void 0) ?? lineOf(node);
+        if (!(0, import_yaml6.isScalar)(key) || typeof key.value !== "string") {
+          const line = lineOf((0, import_yaml6.isScalar)(key) ? key : void 0) ?? lineOf(node);
           throw new SopsError(
             "format",
             `${at3(file, line)}: ${where2 || "the document"} has a key that is not a string`,
@@ -70570,11 +70655,11 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
         }
         walk(pair.value, [...path9, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
       }
-    } else if ((0, import_yaml5.isSeq)(node)) {
+    } else if ((0, import_yaml6.isSeq)(node)) {
       node.items.forEach((item, i) => {
         walk(item, path9, `${where2}[${i}]`, viaAlias, depth + 1);
       });
-    } else if ((0, import_yaml5.isAlias)(node)) {
+    } else if ((0, import_yaml6.isAlias)(node)) {
       const line = lineOf(node);
       if (options.aliases === "reject") {
         throw new SopsError(
@@ -70591,7 +70676,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
       walk(node.resolve(doc2), path9, where2, true, depth + 1);
-    } else if ((0, import_yaml5.isScalar)(node)) {
+    } else if ((0, import_yaml6.isScalar)(node)) {
       const scalar3 = node;
       const originals = options.originals;
       leaves.push({
@@ -70621,7 +70706,7 @@ async function decryptSopsFile(text2, file, identities, options = {}) {
       { file }
     );
   }
-  const lineCounter = new import_yaml6.LineCounter();
+  const lineCounter = new import_yaml7.LineCounter();
   if (format === "dotenv") {
     const parsed = parseDotenv(text2, file);
     if (Object.keys(parsed.metadata).length === 0) {
@@ -70657,12 +70742,12 @@ async function decryptSopsFile(text2, file, identities, options = {}) {
   }
   const docs = parseDocuments(text2, file, format, lineCounter);
   const roots = docs.map((doc2, i) => rootMap(doc2, i, file, lineCounter));
-  const isSopsKey = (p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "sops";
+  const isSopsKey = (p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "sops";
   const metaPair = roots[0]?.items.find(isSopsKey);
   if (!metaPair) {
     throw new SopsError("format", `${file}: has no top-level sops key, not a sops-encrypted file`, { file });
   }
-  const rawMeta = import_yaml6.default.isNode(metaPair.value) ? metaPair.value.toJS(docs[0]) : metaPair.value;
+  const rawMeta = import_yaml7.default.isNode(metaPair.value) ? metaPair.value.toJS(docs[0]) : metaPair.value;
   const meta = parseSopsMetadata(rawMeta, file);
   for (const root of roots) if (root) root.items = root.items.filter((p) => !isSopsKey(p));
   const key = await recoverDataKey(meta, identities, file);
@@ -70732,6 +70817,7 @@ async function simulatedClusterSpecs(fleet, src) {
     out.push({
       name: cluster.name,
       osCa: await clusterOsCa(cluster, src),
+      ...cluster.kubernetesCa ? { kubernetesCa: cluster.kubernetesCa } : {},
       nodes: cluster.nodes.map((n) => ({
         address: n.address,
         name: n.name,
@@ -71629,11 +71715,15 @@ async function renderCluster(spec, opts2, patchCache) {
       workersMaxParallel: spec.rollout.maxParallel,
       healthTimeoutMs: spec.rollout.healthTimeoutMs,
       allowReboots: spec.rollout.allowReboots,
-      removeNodes: spec.rollout.removeNodes
+      removeNodes: spec.rollout.removeNodes,
+      drain: spec.rollout.drain,
+      drainTimeoutMs: spec.rollout.drainTimeoutMs,
+      gates: spec.rollout.gates
     },
     waivers: spec.waivers,
     policyPacks: spec.policyPacks,
     fieldLines: spec.fieldLines,
+    ...bundle && hidden.length === 0 ? { kubernetesCa: { ...bundle.certs.k8s } } : {},
     hidden
   };
 }
@@ -72563,7 +72653,7 @@ function planJson(plan) {
 }
 
 // src/simulator/default-hooks.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 
 // src/simulator/version.ts
@@ -72584,7 +72674,7 @@ var MACHINE_TYPES = /* @__PURE__ */ new Set(["controlplane", "worker", "init"]);
 function parseConfigDocuments(yaml) {
   const errors = [];
   const docs = [];
-  for (const doc2 of (0, import_yaml7.parseAllDocuments)(yaml)) {
+  for (const doc2 of (0, import_yaml8.parseAllDocuments)(yaml)) {
     if (doc2.errors.length) {
       errors.push(...doc2.errors.map((e) => e.message.split("\n")[0]));
       continue;
@@ -72718,6 +72808,11 @@ var EventLog = class {
   started = performance.now();
   seq = 0;
   events = [];
+  listeners = [];
+  /** Calls `fn` for every event recorded from now on (the simulated Kubernetes API follows its nodes so). */
+  subscribe(fn) {
+    this.listeners.push(fn);
+  }
   record(node, type, detail) {
     const event = {
       seq: ++this.seq,
@@ -72730,6 +72825,7 @@ var EventLog = class {
       ...detail !== void 0 ? { detail } : {}
     };
     this.events.push(event);
+    for (const fn of this.listeners) fn(event);
     return event;
   }
 };
@@ -72835,9 +72931,1095 @@ var SimEtcdCluster = class {
   }
 };
 
-// src/simulator/node.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+// src/simulator/kubernetes/server.ts
+import { createServer } from "node:https";
+
+// src/simulator/kubernetes/state.ts
 import { randomUUID } from "node:crypto";
+
+// src/kubernetes/talos-fields.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+var IMAGE_FIELDS = {
+  "kube-apiserver": { v1alpha1: ["cluster", "apiServer", "image"], kind: "KubeAPIServerConfig" },
+  "kube-controller-manager": {
+    v1alpha1: ["cluster", "controllerManager", "image"],
+    kind: "KubeControllerManagerConfig"
+  },
+  "kube-scheduler": { v1alpha1: ["cluster", "scheduler", "image"], kind: "KubeSchedulerConfig" },
+  "kube-proxy": { v1alpha1: ["cluster", "proxy", "image"], kind: "KubeProxyConfig" },
+  coredns: { v1alpha1: ["cluster", "coreDNS", "image"], kind: "KubeCoreDNSConfig" },
+  kubelet: { v1alpha1: ["machine", "kubelet", "image"], kind: "KubeletConfig" }
+};
+function documents(text2) {
+  const out = [];
+  for (const d of (0, import_yaml9.parseAllDocuments)(text2)) {
+    const v = d.toJS();
+    if (v && typeof v === "object") out.push(v);
+  }
+  return out;
+}
+var isV1alpha1 = (d) => d.version === "v1alpha1" && !("kind" in d);
+function at4(doc2, path9) {
+  let node = doc2;
+  for (const p of path9) node = node && typeof node === "object" ? node[p] : void 0;
+  return node;
+}
+function componentImage(text2, component) {
+  const docs = documents(text2);
+  const field = IMAGE_FIELDS[component];
+  const byKind = docs.find((d) => d.kind === field.kind);
+  const value = byKind ? byKind.image : at4(docs.find(isV1alpha1), field.v1alpha1);
+  return typeof value === "string" ? value : "";
+}
+function imageVersion(image) {
+  const noDigest = image.split("@")[0];
+  const slash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  return colon > slash ? noDigest.slice(colon + 1) : void 0;
+}
+function kubeletInputs(text2) {
+  const docs = documents(text2);
+  const v13 = docs.find(isV1alpha1);
+  return {
+    kubelet: at4(v13, ["machine", "kubelet"]) ?? null,
+    doc: docs.find((d) => d.kind === "KubeletConfig") ?? null,
+    dnsDomain: at4(v13, ["cluster", "network", "dnsDomain"]) ?? null,
+    serviceSubnets: at4(v13, ["cluster", "network", "serviceSubnets"]) ?? null
+  };
+}
+function restartsKubelet(before, after) {
+  return !isDeepStrictEqual2(kubeletInputs(before), kubeletInputs(after));
+}
+
+// src/simulator/kubernetes/state.ts
+var KubeStatusError = class extends Error {
+  constructor(code, reason, message, details) {
+    super(message);
+    this.code = code;
+    this.reason = reason;
+    this.details = details;
+  }
+  code;
+  reason;
+  details;
+  toStatus() {
+    return {
+      kind: "Status",
+      apiVersion: "v1",
+      metadata: {},
+      status: "Failure",
+      message: this.message,
+      reason: this.reason,
+      ...this.details ? { details: this.details } : {},
+      code: this.code
+    };
+  }
+};
+var notFound = (resource, name, group = "") => new KubeStatusError(404, "NotFound", `${resource}${group ? `.${group}` : ""} "${name}" not found`, {
+  name,
+  ...group ? { group } : {},
+  kind: resource
+});
+var keyOf = (kind, namespace, name) => `${kind}/${namespace ?? ""}/${name}`;
+function matchesSelector(labels, sel) {
+  if (!sel) return false;
+  const l = labels ?? {};
+  for (const [k2, v] of Object.entries(sel.matchLabels ?? {})) if (l[k2] !== v) return false;
+  for (const e of sel.matchExpressions ?? []) {
+    const has = k(e.key);
+    if (e.operator === "In" && !(has && e.values?.includes(l[e.key]))) return false;
+    if (e.operator === "NotIn" && has && e.values?.includes(l[e.key])) return false;
+    if (e.operator === "Exists" && !has) return false;
+    if (e.operator === "DoesNotExist" && has) return false;
+  }
+  return true;
+  function k(key) {
+    return key in l;
+  }
+}
+function matchesLabelQuery(labels, query) {
+  if (!query) return true;
+  const l = labels ?? {};
+  for (const raw of query.split(/,(?![^(]*\))/)) {
+    const term = raw.trim();
+    if (!term) continue;
+    const inMatch = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
+    if (inMatch) {
+      const values = inMatch[3].split(",").map((v) => v.trim());
+      const has = inMatch[1] in l && values.includes(l[inMatch[1]]);
+      if (inMatch[2] === "in" ? !has : has) return false;
+      continue;
+    }
+    const eq = /^([^!=\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(term);
+    if (eq) {
+      const same = l[eq[1]] === eq[3];
+      if (eq[2] === "!=" ? same : !same) return false;
+      continue;
+    }
+    if (term.startsWith("!")) {
+      if (term.slice(1) in l) return false;
+    } else if (!(term in l)) return false;
+  }
+  return true;
+}
+function scaled(value, total) {
+  if (typeof value === "number") return value;
+  const pct = /^(\d+)%$/.exec(value);
+  return pct ? Math.ceil(Number(pct[1]) * total / 100) : Number(value);
+}
+var now = () => (/* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z");
+var SimKubeState = class {
+  constructor(clusterName, talos, timing) {
+    this.clusterName = clusterName;
+    this.talos = talos;
+    this.timing = timing;
+    for (const ns of ["default", "kube-system", "kube-public", "kube-node-lease"])
+      this.put(namespaceObject(ns));
+    for (const n of talos) {
+      this.lastConfig.set(n.address, n.config);
+      this.put(this.nodeObject(n));
+      if (n.isControlPlane) for (const c of STATIC_PODS) this.put(this.mirrorPod(n, c));
+    }
+    this.createDaemonSet(
+      "kube-system",
+      "kube-proxy",
+      componentImage(talos[0].config, "kube-proxy") || "registry.k8s.io/kube-proxy",
+      {
+        "k8s-app": "kube-proxy"
+      }
+    );
+    this.createDeployment({
+      namespace: "kube-system",
+      name: "coredns",
+      replicas: 2,
+      image: "registry.k8s.io/coredns/coredns:v1.12.4",
+      labels: { "k8s-app": "kube-dns" },
+      tolerateControlPlane: true
+    });
+  }
+  clusterName;
+  talos;
+  timing;
+  objects = /* @__PURE__ */ new Map();
+  rv = 1;
+  listeners = /* @__PURE__ */ new Set();
+  /** Nodes held NotReady by a fault, and those to be held after their next reboot. */
+  notReady = /* @__PURE__ */ new Set();
+  notReadyAfterReboot = /* @__PURE__ */ new Set();
+  /** Nodes whose kubelet is restarting (not ready until the restart ends). */
+  kubeletRestarting = /* @__PURE__ */ new Set();
+  lastConfig = /* @__PURE__ */ new Map();
+  timers = /* @__PURE__ */ new Set();
+  schedulerCursor = 0;
+  // ---- store ----
+  put(obj, event = "ADDED") {
+    obj.metadata ??= {};
+    const meta = obj.metadata;
+    meta.uid ??= randomUUID();
+    meta.creationTimestamp ??= now();
+    meta.resourceVersion = String(++this.rv);
+    this.objects.set(keyOf(obj.kind, meta.namespace, meta.name), obj);
+    for (const l of this.listeners) l(event, obj);
+    return obj;
+  }
+  remove(obj) {
+    if (!this.objects.delete(keyOf(obj.kind, obj.metadata?.namespace, obj.metadata.name))) return;
+    obj.metadata.resourceVersion = String(++this.rv);
+    for (const l of this.listeners) l("DELETED", obj);
+  }
+  get(kind, namespace, name) {
+    return this.objects.get(keyOf(kind, namespace, name));
+  }
+  list(kind, namespace) {
+    return [...this.objects.values()].filter(
+      (o) => o.kind === kind && (namespace === void 0 || o.metadata?.namespace === namespace)
+    );
+  }
+  get resourceVersion() {
+    return String(this.rv);
+  }
+  /** Watches changes; returns the unsubscribe function. */
+  watch(fn) {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+  later(ms, fn) {
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      fn();
+    }, ms);
+    this.timers.add(t);
+  }
+  stop() {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    this.listeners.clear();
+  }
+  // ---- nodes ----
+  talosNode(name) {
+    return this.talos.find((n) => n.name === name);
+  }
+  nodeReady(n) {
+    return n.up && !this.notReady.has(n.address) && !this.kubeletRestarting.has(n.address) && !n.kubeletUnhealthy;
+  }
+  nodeObject(n) {
+    const existing = this.get("Node", void 0, n.name);
+    const kubelet = componentImage(n.config, "kubelet");
+    const ready = this.nodeReady(n);
+    const previous = existing?.status?.conditions?.find((c) => c.type === "Ready");
+    const status5 = ready ? "True" : n.up ? "False" : "Unknown";
+    const condition = {
+      type: "Ready",
+      status: status5,
+      reason: ready ? "KubeletReady" : n.up ? "KubeletNotReady" : "NodeStatusUnknown",
+      message: ready ? "kubelet is posting ready status" : n.up ? "container runtime status check may not have completed yet" : "Kubelet stopped posting node status.",
+      lastHeartbeatTime: now(),
+      lastTransitionTime: previous?.status === status5 ? previous.lastTransitionTime : now()
+    };
+    const labels = {
+      "kubernetes.io/hostname": n.name,
+      "kubernetes.io/os": "linux",
+      "kubernetes.io/arch": "amd64",
+      ...n.isControlPlane ? { "node-role.kubernetes.io/control-plane": "" } : {}
+    };
+    return {
+      apiVersion: "v1",
+      kind: "Node",
+      metadata: { ...existing?.metadata ?? {}, name: n.name, labels },
+      spec: {
+        ...existing?.spec?.unschedulable ? { unschedulable: true } : {},
+        ...n.isControlPlane ? { taints: [{ key: "node-role.kubernetes.io/control-plane", effect: "NoSchedule" }] } : {}
+      },
+      status: {
+        conditions: [condition],
+        addresses: [
+          { type: "InternalIP", address: n.address },
+          { type: "Hostname", address: n.name }
+        ],
+        nodeInfo: {
+          kubeletVersion: imageVersion(kubelet) ?? "",
+          kubeProxyVersion: "",
+          machineID: n.address.replace(/\D/g, "").padEnd(32, "0"),
+          systemUUID: n.address,
+          bootID: n.bootId,
+          kernelVersion: "6.12.0-talos",
+          osImage: `Talos (${n.talosVersion})`,
+          containerRuntimeVersion: "containerd://2.1.0",
+          operatingSystem: "linux",
+          architecture: "amd64"
+        }
+      }
+    };
+  }
+  /** Re-derives one node (and the pods on it) from its Talos node. */
+  refreshNode(n) {
+    const before = this.get("Node", void 0, n.name);
+    const next = this.nodeObject(n);
+    const changed = JSON.stringify(before?.status?.conditions?.[0]?.status) !== JSON.stringify(next.status?.conditions?.[0]?.status) || before?.status?.nodeInfo?.kubeletVersion !== next.status?.nodeInfo?.kubeletVersion || before?.status?.nodeInfo?.bootID !== next.status?.nodeInfo?.bootID;
+    if (!changed) return;
+    Object.assign(before, { spec: next.spec, status: next.status });
+    this.put(before, "MODIFIED");
+    const ready = next.status?.conditions?.[0]?.status === "True";
+    for (const p of this.podsOn(n.name)) this.setPodReady(p, ready && !p.metadata?.deletionTimestamp);
+    if (ready) this.reconcile();
+  }
+  /** Follows the simulated Talos node: reboots, applies (kubelet and static pod restarts). */
+  onTalosEvent(event) {
+    const n = this.talos.find((x) => x.address === event.node);
+    if (!n) return;
+    if (event.type === "reboot-start") this.refreshNode(n);
+    if (event.type === "reboot-end") {
+      if (this.notReadyAfterReboot.has(n.address)) this.notReady.add(n.address);
+      this.configChanged(n, false);
+      this.refreshNode(n);
+    }
+    if (event.type === "apply" || event.type === "config-rollback")
+      setImmediate(() => this.configChanged(n, true));
+    if (event.type === "fault-set" || event.type === "fault-cleared") setImmediate(() => this.refreshNode(n));
+  }
+  configChanged(n, live) {
+    const before = this.lastConfig.get(n.address) ?? n.config;
+    const after = n.config;
+    this.lastConfig.set(n.address, after);
+    if (before === after) return;
+    if (live && restartsKubelet(before, after)) {
+      this.kubeletRestarting.add(n.address);
+      this.refreshNode(n);
+      this.later(this.timing.kubeletRestartMs, () => {
+        this.kubeletRestarting.delete(n.address);
+        this.refreshNode(n);
+      });
+    }
+    if (n.isControlPlane) {
+      for (const c of STATIC_PODS) {
+        const pod = this.get("Pod", "kube-system", `${c}-${n.name}`);
+        const image = componentImage(after, c);
+        if (!pod || pod.spec?.containers?.[0]?.image === image) continue;
+        this.remove(pod);
+        const fresh = this.mirrorPod(n, c, false);
+        this.put(fresh);
+        this.later(this.timing.kubeletRestartMs, () => {
+          if (this.nodeReady(n)) this.setPodReady(fresh, true);
+        });
+      }
+    }
+  }
+  /** Faults: a node NotReady now (or after its next reboot), until cleared. */
+  setNodeNotReady(address, notReady, afterReboot = false) {
+    const set = afterReboot ? this.notReadyAfterReboot : this.notReady;
+    if (notReady) set.add(address);
+    else {
+      this.notReady.delete(address);
+      this.notReadyAfterReboot.delete(address);
+    }
+    const n = this.talos.find((x) => x.address === address);
+    if (n) this.refreshNode(n);
+  }
+  /** Cordon / uncordon (spec.unschedulable), as the API's node patch sets it. */
+  patchNode(name, patch) {
+    const node = this.get("Node", void 0, name);
+    if (!node) throw notFound("nodes", name);
+    if (patch.spec && "unschedulable" in patch.spec) {
+      node.spec ??= {};
+      if (patch.spec.unschedulable) node.spec.unschedulable = true;
+      else delete node.spec.unschedulable;
+    }
+    this.put(node, "MODIFIED");
+    if (!node.spec?.unschedulable) this.reconcile();
+    return node;
+  }
+  // ---- pods ----
+  podsOn(nodeName) {
+    return this.list("Pod").filter((p) => p.spec?.nodeName === nodeName);
+  }
+  setPodReady(pod, ready) {
+    const status5 = ready ? "True" : "False";
+    const conds = pod.status?.conditions ?? [];
+    if (conds.find((c) => c.type === "Ready")?.status === status5) return;
+    pod.status = {
+      ...pod.status,
+      phase: pod.status?.phase === "Pending" && ready ? "Running" : pod.status?.phase ?? "Running",
+      conditions: [
+        { type: "Ready", status: status5, lastTransitionTime: now() },
+        { type: "PodScheduled", status: "True", lastTransitionTime: pod.metadata?.creationTimestamp }
+      ],
+      containerStatuses: (pod.spec?.containers ?? []).map((c) => ({
+        name: c.name,
+        image: c.image ?? "",
+        imageID: "",
+        ready,
+        restartCount: 0,
+        started: ready,
+        state: ready ? { running: { startedAt: now() } } : { waiting: { reason: "ContainerCreating" } }
+      }))
+    };
+    this.put(pod, "MODIFIED");
+    this.refreshBudgets();
+  }
+  mirrorPod(n, component, ready = this.nodeReady(n)) {
+    const node = this.get("Node", void 0, n.name);
+    const image = componentImage(n.config, component) || `registry.k8s.io/${component}`;
+    const pod = {
+      apiVersion: "v1",
+      kind: "Pod",
+      metadata: {
+        name: `${component}-${n.name}`,
+        namespace: "kube-system",
+        labels: { "k8s-app": component, tier: "control-plane" },
+        annotations: {
+          "kubernetes.io/config.mirror": randomUUID().replace(/-/g, ""),
+          "kubernetes.io/config.source": "file"
+        },
+        ownerReferences: [
+          { apiVersion: "v1", kind: "Node", name: n.name, uid: node.metadata.uid, controller: true }
+        ]
+      },
+      spec: {
+        nodeName: n.name,
+        containers: [{ name: component, image }],
+        tolerations: [{ operator: "Exists" }]
+      },
+      status: { phase: "Running", hostIP: n.address }
+    };
+    this.setPodStatusOnly(pod, ready);
+    return pod;
+  }
+  setPodStatusOnly(pod, ready) {
+    pod.status = {
+      ...pod.status,
+      conditions: [{ type: "Ready", status: ready ? "True" : "False", lastTransitionTime: now() }],
+      containerStatuses: (pod.spec?.containers ?? []).map((c) => ({
+        name: c.name,
+        image: c.image ?? "",
+        imageID: "",
+        ready,
+        restartCount: 0,
+        state: ready ? { running: { startedAt: now() } } : { waiting: { reason: "ContainerCreating" } }
+      }))
+    };
+  }
+  newPod(owner, template, nodeName) {
+    const name = `${owner.metadata.name}-${randomUUID().slice(0, 5)}`;
+    const n = nodeName ? this.talosNode(nodeName) : void 0;
+    const pod = {
+      apiVersion: "v1",
+      kind: "Pod",
+      metadata: {
+        name,
+        namespace: owner.metadata.namespace,
+        labels: { ...template.labels },
+        ownerReferences: [
+          {
+            apiVersion: owner.apiVersion,
+            kind: owner.kind,
+            name: owner.metadata.name,
+            uid: owner.metadata.uid,
+            controller: true,
+            blockOwnerDeletion: true
+          }
+        ]
+      },
+      spec: {
+        ...nodeName ? { nodeName } : {},
+        containers: [{ name: owner.metadata.name, image: template.image }],
+        terminationGracePeriodSeconds: 30,
+        ...template.tolerations ? { tolerations: template.tolerations } : {}
+      },
+      status: { phase: "Pending", ...n ? { hostIP: n.address } : {} }
+    };
+    this.setPodStatusOnly(pod, false);
+    this.put(pod);
+    if (n) {
+      this.later(this.timing.podStartMs, () => {
+        if (this.get("Pod", pod.metadata.namespace, name) === pod && this.nodeReady(n))
+          this.setPodReady(pod, true);
+      });
+    }
+    return pod;
+  }
+  /** Deletes a pod gracefully: terminating now, gone after the termination time. */
+  deletePod(pod) {
+    if (pod.metadata?.deletionTimestamp) return;
+    pod.metadata.deletionTimestamp = now();
+    this.setPodReady(pod, false);
+    this.put(pod, "MODIFIED");
+    this.later(this.timing.podTerminationMs, () => {
+      this.remove(pod);
+      this.refreshBudgets();
+      this.reconcile();
+    });
+    this.reconcile();
+  }
+  // ---- workloads ----
+  createDaemonSet(namespace, name, image, labels) {
+    const ds = {
+      apiVersion: "apps/v1",
+      kind: "DaemonSet",
+      metadata: { name, namespace, labels: { ...labels }, generation: 1 },
+      spec: {
+        selector: { matchLabels: labels },
+        template: {
+          metadata: { labels },
+          spec: { containers: [{ name, image }], tolerations: [{ operator: "Exists" }] }
+        }
+      },
+      status: {}
+    };
+    this.put(ds);
+    this.reconcile();
+    return ds;
+  }
+  createDeployment(w) {
+    const labels = w.labels ?? { app: w.name };
+    const deployment = {
+      apiVersion: "apps/v1",
+      kind: "Deployment",
+      metadata: { name: w.name, namespace: w.namespace, labels: { ...labels }, generation: 1 },
+      spec: {
+        replicas: w.replicas,
+        selector: { matchLabels: labels },
+        template: {
+          metadata: { labels },
+          spec: {
+            containers: [{ name: w.name, image: w.image ?? "registry.example.com/app:1" }],
+            ...w.tolerateControlPlane ? {
+              tolerations: [
+                {
+                  key: "node-role.kubernetes.io/control-plane",
+                  effect: "NoSchedule",
+                  operator: "Exists"
+                }
+              ]
+            } : {}
+          }
+        }
+      },
+      status: {}
+    };
+    this.put(deployment);
+    this.ensureNamespace(w.namespace);
+    this.reconcile();
+    return deployment;
+  }
+  ensureNamespace(name) {
+    if (!this.get("Namespace", void 0, name)) this.put(namespaceObject(name));
+  }
+  createPodDisruptionBudget(namespace, name, spec) {
+    const pdb = {
+      apiVersion: "policy/v1",
+      kind: "PodDisruptionBudget",
+      metadata: { name, namespace, generation: 1 },
+      spec
+    };
+    this.put(pdb);
+    this.refreshBudgets();
+    return pdb;
+  }
+  deletePodDisruptionBudget(namespace, name) {
+    const pdb = this.get("PodDisruptionBudget", namespace, name);
+    if (pdb) this.remove(pdb);
+  }
+  schedulable(n, tolerations = []) {
+    const node = this.get("Node", void 0, n.name);
+    if (!node || node.spec?.unschedulable || !this.nodeReady(n)) return false;
+    return (node.spec?.taints ?? []).every(
+      (t) => tolerations.some((tol) => tol.operator === "Exists" && (tol.key === void 0 || tol.key === t.key))
+    );
+  }
+  /** The DaemonSet and ReplicaSet controllers and the scheduler, one pass. */
+  reconcile() {
+    for (const ds of this.list("DaemonSet")) {
+      const tmpl = ds.spec.template;
+      const image = tmpl.spec.containers[0].image;
+      const pods = this.ownedPods(ds);
+      for (const n of this.talos) {
+        const mine = pods.filter((p) => p.spec?.nodeName === n.name && !p.metadata?.deletionTimestamp);
+        for (const p of mine) if (p.spec?.containers?.[0]?.image !== image) this.deletePod(p);
+        if (!mine.some((p) => p.spec?.containers?.[0]?.image === image) && !pods.some(
+          (p) => p.spec?.nodeName === n.name && p.metadata?.deletionTimestamp && p.spec?.containers?.[0]?.image === image
+        )) {
+          if (!mine.length || mine.every((p) => p.spec?.containers?.[0]?.image !== image))
+            this.newPod(
+              ds,
+              { labels: tmpl.metadata.labels, image, tolerations: [{ operator: "Exists" }] },
+              n.name
+            );
+        }
+      }
+      const current = this.ownedPods(ds).filter((p) => !p.metadata?.deletionTimestamp);
+      ds.status = {
+        desiredNumberScheduled: this.talos.length,
+        currentNumberScheduled: current.length,
+        numberReady: current.filter((p) => p.status?.conditions?.[0]?.status === "True").length,
+        numberAvailable: current.filter((p) => p.status?.conditions?.[0]?.status === "True").length,
+        numberMisscheduled: 0,
+        observedGeneration: ds.metadata?.generation,
+        updatedNumberScheduled: current.filter((p) => p.spec?.containers?.[0]?.image === image).length
+      };
+    }
+    for (const d of this.list("Deployment")) {
+      const spec = d.spec;
+      const image = spec.template.spec.containers[0].image;
+      const pods = this.ownedPods(d);
+      for (const p of pods)
+        if (!p.metadata?.deletionTimestamp && p.spec?.containers?.[0]?.image !== image) this.deletePod(p);
+      const live = this.ownedPods(d).filter((p) => !p.metadata?.deletionTimestamp);
+      for (let i = live.length; i < spec.replicas; i++) {
+        const eligible = this.talos.filter((n) => this.schedulable(n, spec.template.spec.tolerations));
+        const node = eligible.length ? eligible[this.schedulerCursor++ % eligible.length] : void 0;
+        this.newPod(
+          d,
+          { labels: spec.template.metadata.labels, image, tolerations: spec.template.spec.tolerations },
+          node?.name
+        );
+      }
+      for (const p of this.ownedPods(d)) {
+        if (p.spec?.nodeName || p.metadata?.deletionTimestamp) continue;
+        const eligible = this.talos.filter((n2) => this.schedulable(n2, spec.template.spec.tolerations));
+        if (!eligible.length) continue;
+        const n = eligible[this.schedulerCursor++ % eligible.length];
+        p.spec.nodeName = n.name;
+        p.status = { ...p.status, hostIP: n.address };
+        this.put(p, "MODIFIED");
+        this.later(this.timing.podStartMs, () => {
+          if (this.get("Pod", p.metadata.namespace, p.metadata.name) === p && this.nodeReady(n))
+            this.setPodReady(p, true);
+        });
+      }
+      const ready = this.ownedPods(d).filter(
+        (p) => p.status?.conditions?.[0]?.status === "True" && !p.metadata?.deletionTimestamp
+      ).length;
+      d.status = {
+        observedGeneration: d.metadata?.generation,
+        replicas: this.ownedPods(d).length,
+        readyReplicas: ready,
+        availableReplicas: ready,
+        updatedReplicas: this.ownedPods(d).filter((p) => p.spec?.containers?.[0]?.image === image).length
+      };
+    }
+  }
+  /** Pods a workload owns (Deployments own pods through a ReplicaSet; here directly, with the same labels). */
+  ownedPods(owner) {
+    return this.list("Pod", owner.metadata?.namespace).filter(
+      (p) => p.metadata?.ownerReferences?.some((o) => o.uid === owner.metadata?.uid)
+    );
+  }
+  // ---- disruption budgets and eviction ----
+  budgetsFor(pod) {
+    return this.list("PodDisruptionBudget", pod.metadata?.namespace).filter(
+      (b) => matchesSelector(pod.metadata?.labels, b.spec?.selector)
+    );
+  }
+  /** The disruption controller: each budget's status from the pods it selects. */
+  refreshBudgets() {
+    for (const pdb of this.list("PodDisruptionBudget")) {
+      const pods = this.list("Pod", pdb.metadata?.namespace).filter(
+        (p) => matchesSelector(p.metadata?.labels, pdb.spec?.selector) && !p.metadata?.deletionTimestamp
+      );
+      const expected = pods.length;
+      const healthy = pods.filter(
+        (p) => p.status?.conditions?.find((c) => c.type === "Ready")?.status === "True"
+      ).length;
+      const spec = pdb.spec ?? {};
+      const desired = spec.minAvailable !== void 0 ? scaled(spec.minAvailable, expected) : spec.maxUnavailable !== void 0 ? Math.max(0, expected - scaled(spec.maxUnavailable, expected)) : expected;
+      const disrupted = Object.keys(pdb.status?.disruptedPods ?? {}).filter(
+        (name) => pods.some((p) => p.metadata?.name === name)
+      );
+      const disruptedPods = Object.fromEntries(disrupted.map((n) => [n, pdb.status.disruptedPods[n]]));
+      const next = {
+        currentHealthy: healthy,
+        desiredHealthy: desired,
+        disruptionsAllowed: Math.max(0, healthy - desired - disrupted.length),
+        expectedPods: expected,
+        observedGeneration: pdb.metadata?.generation,
+        ...disrupted.length ? { disruptedPods } : {}
+      };
+      if (JSON.stringify(next) !== JSON.stringify(pdb.status)) {
+        pdb.status = next;
+        this.put(pdb, "MODIFIED");
+      }
+    }
+  }
+  /** The Eviction subresource (pkg/registry/core/pod/storage/eviction.go's rules). */
+  evict(namespace, name) {
+    const pod = this.get("Pod", namespace, name);
+    if (!pod) throw notFound("pods", name);
+    const success = { kind: "Status", apiVersion: "v1", metadata: {}, status: "Success", code: 201 };
+    if (pod.metadata?.deletionTimestamp || pod.status?.phase === "Succeeded" || pod.status?.phase === "Failed") {
+      this.deletePod(pod);
+      return success;
+    }
+    const budgets = this.budgetsFor(pod);
+    if (budgets.length > 1) {
+      throw new KubeStatusError(
+        500,
+        "InternalError",
+        "This pod has more than one PodDisruptionBudget, which the eviction subresource does not support."
+      );
+    }
+    const pdb = budgets[0];
+    if (pdb) {
+      this.refreshBudgets();
+      const st = pdb.status;
+      const podReady = pod.status?.conditions?.find((c) => c.type === "Ready")?.status === "True";
+      const unhealthyOk = !podReady && (pdb.spec?.unhealthyPodEvictionPolicy === "AlwaysAllow" || st.currentHealthy >= st.desiredHealthy);
+      if (!unhealthyOk) {
+        if (st.disruptionsAllowed <= 0) {
+          throw new KubeStatusError(
+            429,
+            "TooManyRequests",
+            "Cannot evict pod as it would violate the pod's disruption budget.",
+            {
+              causes: [
+                {
+                  reason: "DisruptionBudget",
+                  message: `The disruption budget ${pdb.metadata.name} needs ${st.desiredHealthy} healthy pods and has ${st.currentHealthy} currently`
+                }
+              ]
+            }
+          );
+        }
+        st.disruptionsAllowed--;
+        st.disruptedPods = { ...st.disruptedPods ?? {}, [name]: now() };
+        this.put(pdb, "MODIFIED");
+      }
+    }
+    this.deletePod(pod);
+    return success;
+  }
+  // ---- server-side apply ----
+  /** Applies an object as `manager` (fields it sets replace the live ones; it owns what it applied). */
+  apply(obj, manager, force) {
+    const meta = obj.metadata ?? {};
+    const existing = this.get(obj.kind, meta.namespace, meta.name);
+    const managed = {
+      manager,
+      operation: "Apply",
+      apiVersion: obj.apiVersion,
+      time: now(),
+      fieldsType: "FieldsV1",
+      fieldsV1: fieldSet(obj)
+    };
+    if (!existing) {
+      const created = structuredClone(obj);
+      created.metadata = { ...created.metadata, managedFields: [managed], generation: 1 };
+      if (created.kind === "Namespace") created.status = { phase: "Active" };
+      this.put(created);
+      this.reconcile();
+      return created;
+    }
+    const others = (existing.metadata?.managedFields ?? []).filter((m) => m.manager !== manager);
+    if (!force) {
+      for (const m of others) {
+        if (m.operation !== "Apply") continue;
+        const conflict = conflictingField(existing, obj, m.fieldsV1 ?? {});
+        if (conflict) {
+          throw new KubeStatusError(
+            409,
+            "Conflict",
+            `Apply failed with 1 conflict: conflict with "${m.manager}": ${conflict}`,
+            {
+              causes: [
+                { reason: "FieldManagerConflict", message: `conflict with "${m.manager}"`, field: conflict }
+              ]
+            }
+          );
+        }
+      }
+    }
+    const merged = { ...existing, ...structuredClone(obj) };
+    merged.metadata = {
+      ...existing.metadata,
+      ...obj.metadata,
+      uid: existing.metadata?.uid,
+      creationTimestamp: existing.metadata?.creationTimestamp,
+      generation: (existing.metadata?.generation ?? 1) + (JSON.stringify(existing.spec) === JSON.stringify(obj.spec) ? 0 : 1),
+      managedFields: [...others, managed]
+    };
+    if ("status" in existing && !("status" in obj)) merged.status = existing.status;
+    this.objects.delete(keyOf(existing.kind, existing.metadata?.namespace, existing.metadata.name));
+    this.put(merged, "MODIFIED");
+    this.reconcile();
+    return merged;
+  }
+};
+var STATIC_PODS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
+function namespaceObject(name) {
+  return {
+    apiVersion: "v1",
+    kind: "Namespace",
+    metadata: { name, labels: { "kubernetes.io/metadata.name": name } },
+    spec: { finalizers: ["kubernetes"] },
+    status: { phase: "Active" }
+  };
+}
+function fieldSet(obj) {
+  const out = {};
+  if (!obj || typeof obj !== "object" || Array.isArray(obj)) return out;
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === "apiVersion" || k === "kind" || k === "status") continue;
+    if (k === "metadata") {
+      const m = v;
+      const meta = {};
+      for (const part of ["labels", "annotations"])
+        if (m[part]) meta[`f:${part}`] = fieldSet(m[part]);
+      if (Object.keys(meta).length) out["f:metadata"] = meta;
+      continue;
+    }
+    out[`f:${k}`] = v && typeof v === "object" && !Array.isArray(v) ? fieldSet(v) : {};
+  }
+  return out;
+}
+function conflictingField(live, applied, set, path9 = "") {
+  for (const [fk, sub] of Object.entries(set)) {
+    const k = fk.slice(2);
+    const a = applied?.[k];
+    const l = live?.[k];
+    if (a === void 0) continue;
+    const here = path9 ? `${path9}.${k}` : `.${k}`;
+    if (sub && typeof sub === "object" && Object.keys(sub).length && a && typeof a === "object" && !Array.isArray(a)) {
+      const deeper = conflictingField(l, a, sub, here);
+      if (deeper) return deeper;
+    } else if (JSON.stringify(a) !== JSON.stringify(l)) return here;
+  }
+  return void 0;
+}
+
+// src/simulator/kubernetes/server.ts
+var GROUP_RESOURCES = {
+  v1: [
+    { name: "namespaces", kind: "Namespace", namespaced: false, verbs: ["get", "list", "patch", "watch"] },
+    { name: "nodes", kind: "Node", namespaced: false, verbs: ["get", "list", "patch", "watch"] },
+    { name: "pods", kind: "Pod", namespaced: true, verbs: ["get", "list", "watch"] },
+    { name: "pods/eviction", kind: "Eviction", namespaced: true, verbs: ["create"] },
+    { name: "configmaps", kind: "ConfigMap", namespaced: true, verbs: ["get", "patch"] },
+    { name: "serviceaccounts", kind: "ServiceAccount", namespaced: true, verbs: ["get", "patch"] },
+    { name: "services", kind: "Service", namespaced: true, verbs: ["get", "patch"] }
+  ],
+  "apps/v1": [
+    { name: "daemonsets", kind: "DaemonSet", namespaced: true, verbs: ["get", "list", "patch"] },
+    { name: "deployments", kind: "Deployment", namespaced: true, verbs: ["get", "list", "patch"] }
+  ],
+  "policy/v1": [
+    { name: "poddisruptionbudgets", kind: "PodDisruptionBudget", namespaced: true, verbs: ["list"] }
+  ],
+  "rbac.authorization.k8s.io/v1": [
+    { name: "clusterroles", kind: "ClusterRole", namespaced: false, verbs: ["patch"] },
+    { name: "clusterrolebindings", kind: "ClusterRoleBinding", namespaced: false, verbs: ["patch"] },
+    { name: "roles", kind: "Role", namespaced: true, verbs: ["patch"] },
+    { name: "rolebindings", kind: "RoleBinding", namespaced: true, verbs: ["patch"] }
+  ]
+};
+var KIND_BY_PLURAL = new Map(
+  Object.entries(GROUP_RESOURCES).flatMap(([gv, rs]) => rs.map((r) => [`${gv}/${r.name}`, r]))
+);
+function listOf(kind, items, rv, apiVersion = "v1") {
+  return { apiVersion, kind: `${kind}List`, metadata: { resourceVersion: rv }, items };
+}
+function fieldMatch(obj, selector) {
+  if (!selector) return true;
+  for (const term of selector.split(",")) {
+    const [field, value] = term.split("=");
+    if (field === "spec.nodeName" && obj.spec?.nodeName !== value) return false;
+    if (field === "metadata.name" && obj.metadata?.name !== value) return false;
+    if (field === "metadata.namespace" && obj.metadata?.namespace !== value) return false;
+  }
+  return true;
+}
+async function startKubeServer(ca, state, opts2 = {}) {
+  const serving = issueServerCertificate(ca, {
+    commonName: "kube-apiserver",
+    ipAddresses: ["127.0.0.1"],
+    dnsNames: ["localhost", "kubernetes", "kubernetes.default"]
+  });
+  const streams = /* @__PURE__ */ new Set();
+  let delayMs = 0;
+  const server = createServer(
+    {
+      ca: ca.crt,
+      cert: serving.crt,
+      key: toStandardKeyPem(serving.key),
+      requestCert: true,
+      rejectUnauthorized: true
+    },
+    (req, res) => {
+      const chunks = [];
+      req.on("data", (c) => chunks.push(c));
+      req.on("end", () => {
+        const rawBody = Buffer.concat(chunks).toString("utf8");
+        const url2 = new URL(req.url ?? "/", "https://127.0.0.1");
+        const exchange = {
+          method: req.method ?? "GET",
+          path: url2.pathname,
+          query: url2.searchParams,
+          contentType: req.headers["content-type"],
+          rawBody,
+          status: 200,
+          response: void 0,
+          watch: url2.searchParams.get("watch") === "true"
+        };
+        const send = (status5, body) => {
+          exchange.status = status5;
+          exchange.response = body;
+          opts2.observe?.(exchange);
+          const text2 = JSON.stringify(body);
+          res.writeHead(status5, {
+            "content-type": "application/json",
+            "content-length": Buffer.byteLength(text2)
+          });
+          res.end(text2);
+        };
+        const answer = () => {
+          try {
+            const peer = req.socket.getPeerCertificate();
+            const orgs = [peer?.subject?.O ?? []].flat();
+            if (!orgs.includes("system:masters")) {
+              throw new KubeStatusError(
+                403,
+                "Forbidden",
+                `forbidden: User "${String(peer?.subject?.CN ?? "")}" cannot ${req.method} resource at ${url2.pathname}`
+              );
+            }
+            if (exchange.watch) return watch(exchange, res);
+            const out = route(state, exchange);
+            send(out.status, out.body);
+          } catch (err) {
+            if (err instanceof KubeStatusError) send(err.code, err.toStatus());
+            else send(500, new KubeStatusError(500, "InternalError", err.message).toStatus());
+          }
+        };
+        if (delayMs > 0) setTimeout(answer, delayMs);
+        else answer();
+      });
+    }
+  );
+  function watch(exchange, res) {
+    const target = collection(exchange.path);
+    if (!target) throw notFound("", exchange.path);
+    const events = [];
+    exchange.response = events;
+    res.writeHead(200, { "content-type": "application/json" });
+    const pick = (o) => o.kind === target.kind && (target.namespace === void 0 || o.metadata?.namespace === target.namespace) && fieldMatch(o, exchange.query.get("fieldSelector")) && matchesLabelQuery(o.metadata?.labels, exchange.query.get("labelSelector"));
+    const write = (type, object) => {
+      const event = { type, object };
+      events.push(event);
+      res.write(`${JSON.stringify(event)}
+`);
+    };
+    for (const o of state.list(target.kind)) if (pick(o)) write("ADDED", o);
+    const unsubscribe = state.watch((type, o) => {
+      if (pick(o)) write(type, o);
+    });
+    const stream2 = {
+      end() {
+        unsubscribe();
+        clearTimeout(timer);
+        streams.delete(stream2);
+        opts2.observe?.(exchange);
+        res.end();
+      }
+    };
+    streams.add(stream2);
+    const timer = setTimeout(() => stream2.end(), Number(exchange.query.get("timeoutSeconds") ?? 300) * 1e3);
+    res.on("close", () => {
+      if (streams.has(stream2)) stream2.end();
+    });
+  }
+  const port = await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve(server.address().port));
+  });
+  return {
+    url: `https://127.0.0.1:${port}`,
+    port,
+    get delayMs() {
+      return delayMs;
+    },
+    set delayMs(ms) {
+      delayMs = ms;
+    },
+    stop: () => new Promise((resolve) => {
+      for (const s of [...streams]) s.end();
+      server.closeAllConnections();
+      server.close(() => resolve());
+    })
+  };
+}
+function collection(path9) {
+  const m = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/?$/.exec(path9);
+  if (!m) return void 0;
+  const gv = m[1] ?? m[2];
+  const r = KIND_BY_PLURAL.get(`${gv}/${m[4]}`);
+  if (!r) return void 0;
+  return { kind: r.kind, namespace: m[3], apiVersion: gv };
+}
+function parseBody(exchange) {
+  try {
+    return JSON.parse(exchange.rawBody || "{}");
+  } catch {
+    throw new KubeStatusError(400, "BadRequest", "the request body is not valid JSON");
+  }
+}
+function route(state, ex) {
+  const { method, path: path9 } = ex;
+  const ok = (body) => ({ status: 200, body });
+  const disc = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))\/?$/.exec(path9);
+  if (disc && method === "GET") {
+    const gv = disc[1] ?? disc[2];
+    const resources = GROUP_RESOURCES[gv];
+    if (!resources)
+      throw new KubeStatusError(404, "NotFound", "the server could not find the requested resource");
+    return ok({
+      kind: "APIResourceList",
+      apiVersion: "v1",
+      groupVersion: gv,
+      resources: resources.map((r) => ({ ...r, singularName: "" }))
+    });
+  }
+  let m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/eviction$/.exec(path9);
+  if (m && method === "POST") {
+    const body = parseBody(ex);
+    if (body.kind !== "Eviction") throw new KubeStatusError(400, "BadRequest", "the body is not an Eviction");
+    return { status: 201, body: state.evict(decodeURIComponent(m[1]), decodeURIComponent(m[2])) };
+  }
+  m = /^\/api\/v1\/nodes\/([^/]+)$/.exec(path9);
+  if (m) {
+    const name = decodeURIComponent(m[1]);
+    if (method === "GET") {
+      const node = state.get("Node", void 0, name);
+      if (!node) throw notFound("nodes", name);
+      return ok(node);
+    }
+    if (method === "PATCH") {
+      if (!ex.contentType?.startsWith("application/merge-patch+json") && !ex.contentType?.startsWith("application/strategic-merge-patch+json")) {
+        throw new KubeStatusError(
+          415,
+          "UnsupportedMediaType",
+          `the body of the request was in an unknown format - accepted media types include: application/merge-patch+json, application/strategic-merge-patch+json`
+        );
+      }
+      return ok(
+        state.patchNode(name, parseBody(ex))
+      );
+    }
+  }
+  m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)$/.exec(path9);
+  if (m && method === "GET") {
+    const pod = state.get("Pod", decodeURIComponent(m[1]), decodeURIComponent(m[2]));
+    if (!pod) throw notFound("pods", decodeURIComponent(m[2]));
+    return ok(pod);
+  }
+  const obj = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/([^/]+)$/.exec(path9);
+  if (obj && method === "PATCH") {
+    const gv = obj[1] ?? obj[2];
+    const r = KIND_BY_PLURAL.get(`${gv}/${obj[4]}`);
+    if (!r) throw new KubeStatusError(404, "NotFound", "the server could not find the requested resource");
+    if (!ex.contentType?.startsWith("application/apply-patch+yaml")) {
+      throw new KubeStatusError(
+        415,
+        "UnsupportedMediaType",
+        "only server-side apply is served for this resource"
+      );
+    }
+    const manager = ex.query.get("fieldManager");
+    if (!manager) throw new KubeStatusError(422, "Invalid", "fieldManager is required for apply requests");
+    const body = parseBody(ex);
+    const name = decodeURIComponent(obj[5]);
+    if (body.metadata?.name !== name)
+      throw new KubeStatusError(
+        400,
+        "BadRequest",
+        "the name of the object does not match the name on the URL"
+      );
+    if (body.kind !== r.kind || body.apiVersion !== gv)
+      throw new KubeStatusError(400, "BadRequest", `the object is not a ${gv} ${r.kind}`);
+    if (r.namespaced)
+      body.metadata = { ...body.metadata, namespace: decodeURIComponent(obj[3] ?? "default") };
+    const existed = state.get(r.kind, body.metadata?.namespace, name) !== void 0;
+    return {
+      status: existed ? 200 : 201,
+      body: state.apply(body, manager, ex.query.get("force") === "true")
+    };
+  }
+  const coll = collection(path9);
+  if (coll && method === "GET") {
+    const items = state.list(coll.kind, coll.namespace).filter(
+      (o) => fieldMatch(o, ex.query.get("fieldSelector")) && matchesLabelQuery(o.metadata?.labels, ex.query.get("labelSelector"))
+    );
+    return ok(listOf(coll.kind, items, state.resourceVersion, coll.apiVersion));
+  }
+  throw new KubeStatusError(404, "NotFound", "the server could not find the requested resource");
+}
+
+// src/simulator/node.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+import { randomUUID as randomUUID2 } from "node:crypto";
+
+// src/yaml/string-document.ts
+function yamlStringDocument(text2) {
+  return emitDocument(scalar(text2, text2.includes("\n") ? "literal" : "plain"), { indent: 4 });
+}
 
 // src/simulator/diff.ts
 function unifiedDiff2(before, after) {
@@ -72891,7 +74073,7 @@ var SimNode = class {
   config;
   stagedConfig;
   talosVersion;
-  bootId = randomUUID();
+  bootId = randomUUID2();
   bootCount = 1;
   bootTime = /* @__PURE__ */ new Date();
   applyHistory = [];
@@ -72910,6 +74092,10 @@ var SimNode = class {
   /** Reachable through apid: not rebooting and no `unreachable` fault. */
   get up() {
     return !this.down && !this.faults.unreachable;
+  }
+  /** The never-healthy fault has taken effect: its kubelet does not come up healthy. */
+  get kubeletUnhealthy() {
+    return this.unhealthy;
   }
   get isControlPlane() {
     return this.role === "controlplane";
@@ -72972,7 +74158,7 @@ var SimNode = class {
   }
   finishReboot(kind, image) {
     this.down = void 0;
-    this.bootId = randomUUID();
+    this.bootId = randomUUID2();
     this.bootCount++;
     this.bootTime = /* @__PURE__ */ new Date();
     if (this.stagedConfig !== void 0) {
@@ -73260,20 +74446,20 @@ The config is applied in 'try' mode and will be automatically reverted back in $
         }
       }
     }
-    const actorId = randomUUID();
+    const actorId = randomUUID2();
     this.record("upgrade-start", image);
     this.schedule(0, () => this.startReboot("upgrade", image));
     return { ack: "Upgrade request received", actorId };
   }
   reboot() {
-    const actorId = randomUUID();
+    const actorId = randomUUID2();
     this.schedule(0, () => this.startReboot("reboot"));
     return { actorId };
   }
   read(path9) {
     if (path9 === "/proc/sys/kernel/random/boot_id") return Buffer.from(`${this.bootId}
 `);
-    throw new SimRpcError("UNKNOWN", `open ${path9}: no such file or directory`);
+    throw new SimRpcError("NOT_FOUND", `stat ${path9}: no such file or directory`);
   }
   /** COSI State.Get for the resources the simulator models. Roles are checked by the caller. */
   cosiGet(namespace, type, id2) {
@@ -73291,25 +74477,26 @@ The config is applied in 'try' mode and will be automatically reverted back in $
       labels: {},
       annotations: {}
     });
-    const notFound = () => new SimRpcError("NOT_FOUND", `resource ${type}(${namespace}/${id2}@undefined) doesn't exist`);
+    const notFound2 = () => new SimRpcError("NOT_FOUND", `resource ${type}(${namespace}/${id2}@undefined) doesn't exist`);
     if (type === "MachineConfigs.config.talos.dev") {
-      if (namespace !== "config") throw notFound();
+      if (namespace !== "config") throw notFound2();
       let yaml;
       if (id2 === "v1alpha1") yaml = this.config;
       else if (id2 === "persistent") yaml = this.stagedConfig ?? this.config;
-      else throw notFound();
+      else throw notFound2();
       const protoSpec = encodeMessage(schema.message("resource.config.MachineConfigSpec"), {
         yamlMarshalled: Buffer.from(yaml, "utf8")
       });
-      return {
-        resource: {
-          metadata: meta(this.configVersion, this.configUpdated),
-          spec: { protoSpec, yamlSpec: yaml }
-        }
-      };
+      const metadata = meta(this.configVersion, this.configUpdated);
+      let yamlSpec = yaml;
+      if (atLeast(this.talosVersion, 1, 12)) {
+        metadata.annotations = { "talos.dev/yaml-spec": "1" };
+        yamlSpec = yamlStringDocument(yaml);
+      }
+      return { resource: { metadata, spec: { protoSpec, yamlSpec } } };
     }
     if (type === "MachineStatuses.runtime.talos.dev") {
-      if (namespace !== "runtime" || id2 !== "machine") throw notFound();
+      if (namespace !== "runtime" || id2 !== "machine") throw notFound2();
       const s = this.machineStatusSpec();
       const stage = MACHINE_STAGES.indexOf(s.stage);
       const protoSpec = encodeMessage(
@@ -73319,7 +74506,7 @@ The config is applied in 'try' mode and will be automatically reverted back in $
           status: { ready: s.ready, unmetConditions: s.unmet }
         }
       );
-      const yamlSpec = (0, import_yaml8.stringify)({ stage: s.stage, status: { ready: s.ready, unmetConditions: s.unmet } });
+      const yamlSpec = (0, import_yaml10.stringify)({ stage: s.stage, status: { ready: s.ready, unmetConditions: s.unmet } });
       return { resource: { metadata: meta(this.bootCount, this.bootTime), spec: { protoSpec, yamlSpec } } };
     }
     throw new SimRpcError("PERMISSION_DENIED", `resource type "${type}" is not supported`);
@@ -73604,6 +74791,34 @@ async function startSimulatedFleet(options) {
         node.faults = { ...faults };
       }
       const server = await startClusterServer(spec.name, spec.osCa, nodes);
+      let kubernetes;
+      let kube;
+      if (spec.kubernetesCa) {
+        const k = options.kubernetes ?? {};
+        const state = new SimKubeState(spec.name, nodes, {
+          podTerminationMs: k.podTerminationMs ?? Math.min(200, Math.ceil(rebootMs / 20)),
+          podStartMs: k.podStartMs ?? Math.min(200, Math.ceil(rebootMs / 20)),
+          kubeletRestartMs: k.kubeletRestartMs ?? Math.ceil(rebootMs / 5)
+        });
+        log.subscribe((e) => {
+          if (e.cluster === spec.name) state.onTalosEvent(e);
+        });
+        const observe = k.observe;
+        kube = await startKubeServer(spec.kubernetesCa, state, {
+          observe: observe ? (x) => observe(spec.name, x) : void 0
+        });
+        const server_ = kube;
+        kubernetes = {
+          url: kube.url,
+          state,
+          get delayMs() {
+            return server_.delayMs;
+          },
+          set delayMs(ms) {
+            server_.delayMs = ms;
+          }
+        };
+      }
       clusters.push({
         name: spec.name,
         endpoint: server.endpoint,
@@ -73611,11 +74826,14 @@ async function startSimulatedFleet(options) {
         osCa: spec.osCa,
         nodes: nodes.map(control),
         server,
-        sim: nodes
+        sim: nodes,
+        kubernetes,
+        kube
       });
     }
   } catch (err) {
     await Promise.all(clusters.map((c) => c.server.stop()));
+    await Promise.all(clusters.map((c) => c.kube?.stop()));
     throw err;
   }
   const mintTalosconfig = (roles, opts2 = {}) => {
@@ -73637,13 +74855,17 @@ async function startSimulatedFleet(options) {
   const all = () => clusters.flatMap((c) => c.nodes);
   return {
     talosconfig,
-    clusters: clusters.map(({ name, endpoint, port, osCa, nodes }) => ({
+    clusters: clusters.map(({ name, endpoint, port, osCa, nodes, kubernetes }) => ({
       name,
       endpoint,
       port,
       osCa,
-      nodes
+      nodes,
+      ...kubernetes ? { kubernetes } : {}
     })),
+    kubernetesEndpoints: Object.fromEntries(
+      clusters.filter((c) => c.kubernetes).map((c) => [c.name, c.kubernetes.url])
+    ),
     writeTalosconfig: (path9) => writeTalosconfig(path9, talosconfig),
     node(address, cluster) {
       const matches3 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
@@ -73660,7 +74882,9 @@ async function startSimulatedFleet(options) {
       for (const t of timers) clearTimeout(t);
       timers.clear();
       for (const c of clusters) for (const n of c.sim) n.release();
+      for (const c of clusters) c.kubernetes?.state.stop();
       await Promise.all(clusters.map((c) => c.server.stop()));
+      await Promise.all(clusters.map((c) => c.kube?.stop()));
     }
   };
 }
@@ -74993,10 +76217,10 @@ function packRules() {
 }
 
 // src/policy/waivers.ts
-function isExpired(w, now) {
+function isExpired(w, now2) {
   if (!w.expires) return false;
   const end = Date.parse(`${w.expires}T23:59:59.999Z`);
-  return !Number.isNaN(end) && now.getTime() > end;
+  return !Number.isNaN(end) && now2.getTime() > end;
 }
 function matches2(w, f) {
   if (f.rule !== w.policy) return false;
@@ -75006,23 +76230,23 @@ function matches2(w, f) {
 function sourceLabel(w) {
   return `${w.source.file}${w.source.line ? `:${w.source.line}` : ""}`;
 }
-function applyWaivers(findings, fleet, now) {
+function applyWaivers(findings, fleet, now2) {
   const out = [];
   for (const cluster of fleet.clusters) {
     for (const w of cluster.waivers) {
       const covered = findings.filter((f) => f.cluster === cluster.name && matches2(w, f));
-      const at4 = {
+      const at5 = {
         cluster: cluster.name,
         file: w.source.file,
         ...w.source.line ? { line: w.source.line } : {}
       };
-      if (isExpired(w, now)) {
+      if (isExpired(w, now2)) {
         for (const f of covered) f.message += ` (the waiver at ${sourceLabel(w)} expired on ${w.expires})`;
         out.push({
           rule: "waiver/expired",
           severity: "warning",
           message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? " is" : "s are"} no longer waived` : ""}`,
-          ...at4
+          ...at5
         });
         continue;
       }
@@ -75031,7 +76255,7 @@ function applyWaivers(findings, fleet, now) {
           rule: "waiver/unused",
           severity: "notice",
           message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
-          ...at4
+          ...at5
         });
         continue;
       }
@@ -76781,7 +78005,7 @@ function kubernetesCompatibilityError(kubernetes, cluster) {
     return `version of Kubernetes ${shown2} is too new to be used with Talos ${talos}`;
   return void 0;
 }
-function imageVersion(ref) {
+function imageVersion2(ref) {
   const i = ref.lastIndexOf(":v");
   if (i < 0) return void 0;
   return ref.slice(i + 2).split("@")[0];
@@ -76898,7 +78122,7 @@ function clusterFindings(cluster) {
       );
     }
     for (const img of componentImages(node, node.role === "controlplane")) {
-      const version = imageVersion(img.image);
+      const version = imageVersion2(img.image);
       const e = version === void 0 ? `invalid image reference: ${JSON.stringify(img.image)}` : kubernetesCompatibilityError(version, cluster);
       if (e)
         out.push(
@@ -77206,7 +78430,7 @@ function toIssues(errors, kindName2, contract, data, text2) {
   for (const e of errors) {
     const segs = segsOf(e.instancePath, data);
     const secret = isSecretPath(kindName2, secretSegs(segs)) || secretQueryParam(kindName2, secretSegs(segs)) !== void 0;
-    const add2 = (rule, severity, message, at4 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at4, line: lineOf(ptr) });
+    const add2 = (rule, severity, message, at5 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at5, line: lineOf(ptr) });
     switch (e.keyword) {
       case "additionalProperties": {
         const key = e.params.additionalProperty;
@@ -77478,14 +78702,14 @@ function checkCommonLink(body, err) {
     else if (isUnspecified(addr)) err(`address ${i} must be a valid IP address`, ["addresses", i]);
   });
   asList(body.routes).forEach((r, i) => {
-    const route = asObj(r) ?? {};
-    const dest = asStr(route.destination);
+    const route2 = asObj(r) ?? {};
+    const dest = asStr(route2.destination);
     if (dest !== "" && isUnspecified(dest))
       err(`route ${i} destination must be a valid IP prefix`, ["routes", i, "destination"]);
-    const gw = asStr(route.gateway);
+    const gw = asStr(route2.gateway);
     if (gw !== "" && isUnspecified(gw))
       err(`route ${i} gateway must be a valid IP address`, ["routes", i, "gateway"]);
-    const src = asStr(route.source);
+    const src = asStr(route2.source);
     if (src !== "" && isUnspecified(src))
       err(`route ${i} source must be a valid IP address`, ["routes", i, "source"]);
   });
@@ -78070,12 +79294,12 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       );
     }
     asList(dev.routes).forEach((r, k) => {
-      const route = asObj(r) ?? {};
+      const route2 = asObj(r) ?? {};
       const rs = [...segs, "routes", k];
       const label = `networking.os.device.route[${k}]`;
-      const network = asStr(route.network);
-      const gateway = asStr(route.gateway);
-      const source = asStr(route.source);
+      const network = asStr(route2.network);
+      const gateway = asStr(route2.gateway);
+      const source = asStr(route2.source);
       if (network !== "" && !isGoCIDR(network))
         ctx.error(RULE, `[${label}.network] ${JSON.stringify(network)}: invalid network address`, doc2, [
           ...rs,
@@ -78113,15 +79337,15 @@ function pairKey(v) {
 function checkV1alpha1(ctx, doc2) {
   const body = doc2.body;
   const machine = asObj(body.machine);
-  const at4 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
+  const at5 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
   if (!machine) {
-    at4("talos/machine-required", "machine instructions are required");
+    at5("talos/machine-required", "machine instructions are required");
     return;
   }
   const cluster = asObj(body.cluster);
   const cp = ctx.isControlPlane;
   if (asList(machine.files).length > 0 && ctx.since("1.14")) {
-    at4(
+    at5(
       "talos/deprecated-config",
       ".machine.files is deprecated; use dedicated configuration documents instead",
       ["machine", "files"],
@@ -78129,7 +79353,7 @@ function checkV1alpha1(ctx, doc2) {
     );
   }
   if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
-    at4(
+    at5(
       "talos/deprecated-config",
       ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
       ["machine", "baseRuntimeSpecOverrides"],
@@ -78141,7 +79365,7 @@ function checkV1alpha1(ctx, doc2) {
   const features = asObj(machine.features);
   const hostDNS = asObj(features?.hostDNS);
   if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
-    at4(
+    at5(
       "talos/host-dns",
       "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
       ["machine", "features", "hostDNS"]
@@ -78150,7 +79374,7 @@ function checkV1alpha1(ctx, doc2) {
   const rawType = machine.type;
   const parsed = parseMachineType(rawType);
   if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
-    at4(
+    at5(
       "talos/machine-type",
       `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
       ["machine", "type"],
@@ -78160,7 +79384,7 @@ function checkV1alpha1(ctx, doc2) {
   const ca = machine.ca;
   const accepted = asList(machine.acceptedCAs);
   if (ca === void 0 && accepted.length === 0) {
-    at4(
+    at5(
       "talos/machine-ca",
       "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
       ["machine", "ca"]
@@ -78171,9 +79395,9 @@ function checkV1alpha1(ctx, doc2) {
     case "controlplane":
       if (!ctx.since("1.14") || asObj(cluster?.network))
         checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
-      if (ca === void 0) at4("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      if (ca === void 0) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
       else if (pairKey(ca) === "")
-        at4("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
           "machine",
           "ca"
         ]);
@@ -78183,7 +79407,7 @@ function checkV1alpha1(ctx, doc2) {
       ifaces.forEach((d, i) => {
         const dev = asObj(d);
         if (dev?.vip)
-          at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+          at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
             "machine",
             "network",
             "interfaces",
@@ -78192,7 +79416,7 @@ function checkV1alpha1(ctx, doc2) {
           ]);
         asList(dev?.vlans).forEach((v, j) => {
           if (asObj(v)?.vip)
-            at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+            at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
               "machine",
               "network",
               "interfaces",
@@ -78205,13 +79429,13 @@ function checkV1alpha1(ctx, doc2) {
       });
       if (ca !== void 0) {
         if (pairKey(ca) !== "")
-          at4(
+          at5(
             "talos/controlplane-only",
             "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
             ["machine", "ca"]
           );
         if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
-          at4(
+          at5(
             "talos/machine-ca",
             "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
             ["machine", "ca"]
@@ -78219,7 +79443,7 @@ function checkV1alpha1(ctx, doc2) {
         }
       }
       if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
-        at4(
+        at5(
           "talos/controlplane-only",
           "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
           ["cluster", "ca"]
@@ -78228,20 +79452,20 @@ function checkV1alpha1(ctx, doc2) {
       break;
     }
     default:
-      at4("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
+      at5("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
   }
   checkLegacyNetwork(ctx, doc2, machine);
   checkKubeSpanLegacy(ctx, doc2, machine, cluster);
   asList(machine.disks).forEach((disk, i) => {
     const d = asObj(disk);
     if (!d) {
-      at4("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
+      at5("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
       return;
     }
     const parts2 = asList(d.partitions);
     parts2.forEach((p, j) => {
       if (!asObj(p)?.size && j !== parts2.length - 1) {
-        at4(
+        at5(
           "talos/machine-disks",
           `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
           ["machine", "disks", i, "partitions", j]
@@ -78254,7 +79478,7 @@ function checkV1alpha1(ctx, doc2) {
     asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
       const cidr = asStr(s).replace(/^!/, "");
       if (!isSubnetOrAddress(cidr))
-        at4("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
+        at5("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
           "machine",
           "kubelet",
           "nodeIP",
@@ -78265,7 +79489,7 @@ function checkV1alpha1(ctx, doc2) {
     const extra = asObj(kubelet.extraConfig) ?? {};
     for (const f of kubeletProtectedFields(ctx.contract)) {
       if (f in extra)
-        at4("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
+        at5("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
           "machine",
           "kubelet",
           "extraConfig",
@@ -78281,20 +79505,20 @@ function checkV1alpha1(ctx, doc2) {
     const segs = ["machine", "systemDiskEncryption", label];
     const keys = asList(enc.keys);
     if (keys.length === 0)
-      at4("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
+      at5("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
     const slots = /* @__PURE__ */ new Set();
     keys.forEach((k, i) => {
       const key = asObj(k) ?? {};
       const slot = Number(key.slot ?? 0);
       if (slots.has(slot))
-        at4(
+        at5(
           "talos/disk-encryption",
           `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
           [...segs, "keys", i]
         );
       slots.add(slot);
       if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
-        at4(
+        at5(
           "talos/disk-encryption",
           `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
           [...segs, "keys", i]
@@ -78306,17 +79530,17 @@ function checkV1alpha1(ctx, doc2) {
     const dest = asObj(d) ?? {};
     const segs = ["machine", "logging", "destinations", i];
     const u = dest.endpoint;
-    if (!u) at4("talos/logging", "empty logging endpoint", segs);
+    if (!u) at5("talos/logging", "empty logging endpoint", segs);
     else {
-      if (u.host === "") at4("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
+      if (u.host === "") at5("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
       if (u.scheme !== "tcp" && u.scheme !== "udp")
-        at4("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
+        at5("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
           ...segs,
           "endpoint"
         ]);
     }
     if (asStr(dest.format) !== "json_lines")
-      at4("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
+      at5("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
         ...segs,
         "format"
       ]);
@@ -78327,7 +79551,7 @@ function checkV1alpha1(ctx, doc2) {
     asList(install.extensions).forEach((e, i) => {
       const image = asStr(asObj(e)?.image);
       if (seen.has(image))
-        at4("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
+        at5("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
           "machine",
           "install",
           "extensions",
@@ -78336,7 +79560,7 @@ function checkV1alpha1(ctx, doc2) {
       seen.add(image);
     });
     if (seen.size > 0) {
-      at4(
+      at5(
         "talos/install",
         ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
         ["machine", "install", "extensions"],
@@ -78350,7 +79574,7 @@ function checkV1alpha1(ctx, doc2) {
     ["nodeTaints", taintErrors, "taints"]
   ]) {
     for (const e of check(asObj(machine[field]) ?? {})) {
-      at4(
+      at5(
         "talos/node-labels",
         `invalid machine node ${what}: ${e.message}`,
         e.key ? ["machine", field, e.key] : ["machine", field]
@@ -78362,18 +79586,18 @@ function checkV1alpha1(ctx, doc2) {
     checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
   const sort = asStr(features?.nodeAddressSortAlgorithm);
   if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
-    at4(
+    at5(
       "talos/address-sort",
       `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
       ["machine", "features", "nodeAddressSortAlgorithm"]
     );
   }
-  if (body.persist === false) at4("talos/persist", ".persist should be enabled", ["persist"]);
+  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
   const registries = asObj(machine.registries);
   for (const section of ["config", "mirrors"]) {
     for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
       if (v === null)
-        at4("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
+        at5("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
           "machine",
           "registries",
           section,
@@ -78412,16 +79636,16 @@ function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
   });
 }
 function checkCluster(ctx, doc2, cluster, cp) {
-  const at4 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
   if (!cluster) {
-    at4("talos/cluster-required", "cluster instructions are required", []);
+    at5("talos/cluster-required", "cluster instructions are required", []);
     return;
   }
   const controlPlane = asObj(cluster.controlPlane);
   if (controlPlane || !ctx.since("1.14")) {
     const endpoint = controlPlane?.endpoint;
     if (!endpoint) {
-      at4("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
+      at5("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
         "cluster",
         "controlPlane"
       ]);
@@ -78429,7 +79653,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     }
     const e = endpointURIError(endpoint);
     if (e)
-      at4("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
         "cluster",
         "controlPlane",
         "endpoint"
@@ -78437,7 +79661,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
   }
   const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
   if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
-    at4("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
+    at5("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
       "cluster",
       "network",
       "dnsDomain"
@@ -78447,7 +79671,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
   if (ecp) {
     const manifests = asList(ecp.manifests);
     if (ecp.enabled !== true && manifests.length > 0) {
-      at4("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
+      at5("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
         "cluster",
         "externalCloudProvider"
       ]);
@@ -78455,7 +79679,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       manifests.forEach((m, i) => {
         const e = endpointURIError(asStr(m));
         if (e)
-          at4(
+          at5(
             "talos/external-cloud-provider",
             `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
             ["cluster", "externalCloudProvider", "manifests", i]
@@ -78466,16 +79690,16 @@ function checkCluster(ctx, doc2, cluster, cp) {
   const etcd = asObj(cluster.etcd);
   if (etcd) {
     if (!cp)
-      at4("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
         "cluster",
         "etcd"
       ]);
     else {
       if (etcd.ca === void 0)
-        at4("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
+        at5("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
       const advertised = asList(etcd.advertisedSubnets);
       if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
-        at4("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
+        at5("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
           "cluster",
           "etcd",
           "subnet"
@@ -78485,7 +79709,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       adv.forEach((s, i) => {
         const cidr = asStr(s).replace(/^!/, "");
         if (!isSubnetOrAddress(cidr))
-          at4("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
+          at5("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
             "cluster",
             "etcd",
             advertised.length > 0 ? "advertisedSubnets" : "subnet",
@@ -78495,7 +79719,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       asList(etcd.listenSubnets).forEach((s, i) => {
         const cidr = asStr(s).replace(/^!/, "");
         if (!isSubnetOrAddress(cidr))
-          at4("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
+          at5("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
             "cluster",
             "etcd",
             "listenSubnets",
@@ -78505,7 +79729,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     }
   }
   if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
-    at4("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
       "cluster",
       "ca"
     ]);
@@ -78514,9 +79738,9 @@ function checkCluster(ctx, doc2, cluster, cp) {
   asList(cluster.inlineManifests).forEach((m, i) => {
     const name = asStr(asObj(m)?.name);
     if (name.trim() === "")
-      at4("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
+      at5("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
     if (names.has(name))
-      at4("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
+      at5("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
         "cluster",
         "inlineManifests",
         i,
@@ -78531,13 +79755,13 @@ function checkCluster(ctx, doc2, cluster, cp) {
       const endpoint = asStr(service?.endpoint) || "https://discovery.talos.dev/";
       const m = endpoint.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
       if (!m)
-        at4(
+        at5(
           "talos/discovery",
           `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint)}: invalid URI for request`,
           ["cluster", "discovery", "registries", "service", "endpoint"]
         );
       else if (m[1] !== "" && m[1] !== "/")
-        at4("talos/discovery", "cluster discovery service path should be empty", [
+        at5("talos/discovery", "cluster discovery service path should be empty", [
           "cluster",
           "discovery",
           "registries",
@@ -78545,9 +79769,9 @@ function checkCluster(ctx, doc2, cluster, cp) {
           "endpoint"
         ]);
       if (asStr(cluster.id) === "")
-        at4("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
+        at5("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
       if (asStr(cluster.secret) === "")
-        at4("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
+        at5("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
     }
   }
   const apiServer2 = asObj(cluster.apiServer);
@@ -78556,13 +79780,13 @@ function checkCluster(ctx, doc2, cluster, cp) {
     if (authz.length > 0) {
       for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
         if (k === "authorization-mode") {
-          at4(
+          at5(
             "talos/kubernetes-components",
             "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
             ["cluster", "apiServer", "extraArgs", k]
           );
         } else if (k.startsWith("authorization-webhook-")) {
-          at4(
+          at5(
             "talos/kubernetes-components",
             "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
             ["cluster", "apiServer", "extraArgs", k]
@@ -78575,11 +79799,11 @@ function checkCluster(ctx, doc2, cluster, cp) {
       const segs = ["cluster", "apiServer", "authorizationConfig", i];
       const prefix = "apiserver authorization config validation failed: ";
       if (asStr(z.type) === "")
-        at4("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
+        at5("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
       else if (asStr(z.name) === "")
-        at4("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
+        at5("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
       else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
-        at4(
+        at5(
           "talos/kubernetes-components",
           `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
           [...segs, "type"]
@@ -78596,7 +79820,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     for (const part of ["requests", "limits"]) {
       for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
         if (key !== "cpu" && key !== "memory") {
-          at4(
+          at5(
             "talos/kubernetes-components",
             `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
             ["cluster", component, "resources", part, key]
@@ -78763,15 +79987,15 @@ function documentIssues(docs, contract) {
   for (const doc2 of docs) {
     out.push(...validateDecodedDocument(doc2, contract));
     for (const d of findDeprecated(doc2.body, doc2.def.type, contract)) {
-      const at4 = exactOrigin(doc2, d.segs);
-      if (at4)
+      const at5 = exactOrigin(doc2, d.segs);
+      if (at5)
         out.push({
           rule: "schema/deprecated",
           severity: "notice",
           message: d.message,
           doc: doc2,
           segs: d.segs,
-          at: at4
+          at: at5
         });
     }
   }
@@ -79353,7 +80577,7 @@ function indent(text2, n = 3) {
 }
 
 // src/cli/commands/init.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
 import path6 from "node:path";
 
@@ -79369,11 +80593,11 @@ function newToken() {
   return `${token(6)}.${token(16)}`;
 }
 var b642 = (s) => Buffer.from(s, "utf8").toString("base64");
-async function generateSecretsBundle(now = /* @__PURE__ */ new Date()) {
-  const os = createTalosOsCa(now);
-  const etcd = createEtcdCa(now);
-  const k8s = createKubernetesCa(now);
-  const aggregator = createAggregatorCa(now);
+async function generateSecretsBundle(now2 = /* @__PURE__ */ new Date()) {
+  const os = createTalosOsCa(now2);
+  const etcd = createEtcdCa(now2);
+  const k8s = createKubernetesCa(now2);
+  const aggregator = createAggregatorCa(now2);
   const serviceAccount = exportTalosKeyPem(await generateRsaKey(4096));
   return {
     cluster: { id: randomBytes9(32).toString("base64"), secret: randomBytes9(32).toString("base64") },
@@ -79391,7 +80615,7 @@ async function generateSecretsBundle(now = /* @__PURE__ */ new Date()) {
 
 // src/secrets/sops-encrypt.ts
 import { createHash as createHash4, randomBytes as randomBytes10 } from "node:crypto";
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var INTEGER_SOURCE = /^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 var VERSION = "3.9.0";
 async function wrapDataKey(dataKey, recipient, file) {
@@ -79404,7 +80628,7 @@ async function wrapDataKey(dataKey, recipient, file) {
   return armor_exports.encode(await encrypter.encrypt(dataKey));
 }
 function inlineScalar(value) {
-  return import_yaml9.default.stringify(value, { lineWidth: 0 }).trimEnd();
+  return import_yaml11.default.stringify(value, { lineWidth: 0 }).trimEnd();
 }
 function sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted) {
   const lines = ["sops:", "  kms: []", "  gcp_kms: []", "  azure_kv: []", "  hc_vault: []", "  age:"];
@@ -79430,8 +80654,8 @@ async function encryptSopsYaml(plaintext, options) {
     throw new SopsError("format", `${file}: the ${rule.kind} must not be empty`, { file });
   }
   const shouldEncrypt = ruleMatcher(rule, file);
-  const lineCounter = new import_yaml9.LineCounter();
-  const docs = import_yaml9.default.parseAllDocuments(plaintext, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml11.LineCounter();
+  const docs = import_yaml11.default.parseAllDocuments(plaintext, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (!Array.isArray(docs) || docs.length === 0) {
     throw new SopsError("format", `${file}: holds no YAML document`, { file });
   }
@@ -79445,11 +80669,11 @@ async function encryptSopsYaml(plaintext, options) {
       });
     }
     const root = doc2.contents;
-    if (root === null || (0, import_yaml9.isScalar)(root) && root.value === null) continue;
-    if (!(0, import_yaml9.isMap)(root)) {
+    if (root === null || (0, import_yaml11.isScalar)(root) && root.value === null) continue;
+    if (!(0, import_yaml11.isMap)(root)) {
       throw new SopsError("format", `${file}: every document must be a mapping`, { file });
     }
-    if (root.items.some((p) => (0, import_yaml9.isScalar)(p.key) && p.key.value === "sops")) {
+    if (root.items.some((p) => (0, import_yaml11.isScalar)(p.key) && p.key.value === "sops")) {
       throw new SopsError("format", `${file}: already has a sops key; is it encrypted already?`, { file });
     }
   }
@@ -79507,16 +80731,16 @@ async function encryptSopsYaml(plaintext, options) {
   }
   const block = sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted);
   const out = docs.map((doc2) => {
-    import_yaml9.default.visit(doc2, (_key, node) => {
-      if (import_yaml9.default.isNode(node)) {
+    import_yaml11.default.visit(doc2, (_key, node) => {
+      if (import_yaml11.default.isNode(node)) {
         node.comment = null;
         node.commentBefore = null;
       }
     });
     const root = doc2.contents;
-    if (!(0, import_yaml9.isMap)(root) || root.items.length === 0) return block;
+    if (!(0, import_yaml11.isMap)(root) || root.items.length === 0) return block;
     root.flow = false;
-    return import_yaml9.default.stringify(root, { lineWidth: 0, indent: 2 }) + block;
+    return import_yaml11.default.stringify(root, { lineWidth: 0, indent: 2 }) + block;
   });
   return out.join("---\n");
 }
@@ -79557,7 +80781,7 @@ async function initCommand(argv, io) {
   if (existsSync3(dir))
     throw new TalosGitopsError(`${dir} already exists; init never overwrites a cluster or its secrets`);
   const bundle = await generateSecretsBundle();
-  const encrypted2 = await encryptSopsYaml(import_yaml10.default.stringify(bundle), { recipients });
+  const encrypted2 = await encryptSopsYaml(import_yaml12.default.stringify(bundle), { recipients });
   const clusterYaml = `# yaml-language-server: $schema=../../schemas/cluster.schema.json
 name: ${name}
 stage: ${str2(flags.stage) ?? "staging"}

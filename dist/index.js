@@ -76130,6 +76130,64 @@ var cluster_schema_default = {
         allowReboots: {
           type: "boolean",
           description: "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot."
+        },
+        drain: {
+          type: "boolean",
+          description: "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)."
+        },
+        drainTimeout: {
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
+          description: "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)."
+        },
+        gates: {
+          type: "array",
+          description: "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            oneOf: [{ required: ["command"] }, { required: ["http"] }],
+            properties: {
+              name: {
+                type: "string",
+                minLength: 1,
+                description: "Shown in the progress and the report."
+              },
+              command: {
+                oneOf: [
+                  { type: "string", minLength: 1 },
+                  { type: "array", minItems: 1, items: { type: "string" } }
+                ],
+                description: "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root."
+              },
+              http: {
+                type: "object",
+                additionalProperties: false,
+                required: ["url"],
+                properties: {
+                  url: { type: "string", pattern: "^https?://" },
+                  expectStatus: {
+                    oneOf: [
+                      { type: "integer", minimum: 100, maximum: 599 },
+                      {
+                        type: "array",
+                        minItems: 1,
+                        items: { type: "integer", minimum: 100, maximum: 599 }
+                      }
+                    ],
+                    description: "Accepted status codes (default any 2xx)."
+                  }
+                },
+                description: "A GET that must answer an accepted status."
+              },
+              timeout: {
+                type: "string",
+                pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
+                description: "How long one run of the gate may take (default 1m)."
+              }
+            }
+          }
         }
       }
     },
@@ -76592,7 +76650,25 @@ function parseClusterFile(text2, file, dir) {
     };
   });
   const rollout = plain.rollout ?? {};
-  const healthTimeoutMs = rollout.healthTimeout ? Number((parseGoDuration(rollout.healthTimeout) ?? 0n) / 1000000n) : 10 * 6e4;
+  const ms = (d, fallback) => d ? Number((parseGoDuration(d) ?? 0n) / 1000000n) : fallback;
+  const healthTimeoutMs = ms(rollout.healthTimeout, 10 * 6e4);
+  const rolloutNode = get(root, "rollout");
+  const gatesNode = rolloutNode?.t === "map" ? get(rolloutNode, "gates") : void 0;
+  const gates = (rollout.gates ?? []).map((g, i) => {
+    const common = {
+      name: g.name,
+      timeoutMs: ms(g.timeout, 6e4),
+      source: line(gatesNode?.t === "seq" ? gatesNode.items[i] : void 0)
+    };
+    if (g.command !== void 0) {
+      return typeof g.command === "string" ? { ...common, command: ["/bin/sh", "-c", g.command], shell: true } : { ...common, command: [...g.command], shell: false };
+    }
+    const expect = g.http.expectStatus;
+    return {
+      ...common,
+      http: { url: g.http.url, expectStatus: expect === void 0 ? void 0 : [expect].flat() }
+    };
+  });
   const waiversNode = get(root, "waivers");
   const waivers = (plain.waivers ?? []).map((w, i) => ({
     policy: w.policy,
@@ -76639,7 +76715,10 @@ function parseClusterFile(text2, file, dir) {
       maxParallel: rollout.workers?.maxParallel ?? 1,
       healthTimeoutMs,
       allowReboots: rollout.allowReboots ?? true,
-      removeNodes: rollout.removeNodes ?? false
+      removeNodes: rollout.removeNodes ?? false,
+      drain: rollout.drain ?? true,
+      drainTimeoutMs: ms(rollout.drainTimeout, 5 * 6e4),
+      gates
     },
     policyPacks: (plain.policies?.packs ?? ["baseline"]).slice(),
     waivers,
@@ -85786,11 +85865,15 @@ async function renderCluster(spec, opts2, patchCache) {
       workersMaxParallel: spec.rollout.maxParallel,
       healthTimeoutMs: spec.rollout.healthTimeoutMs,
       allowReboots: spec.rollout.allowReboots,
-      removeNodes: spec.rollout.removeNodes
+      removeNodes: spec.rollout.removeNodes,
+      drain: spec.rollout.drain,
+      drainTimeoutMs: spec.rollout.drainTimeoutMs,
+      gates: spec.rollout.gates
     },
     waivers: spec.waivers,
     policyPacks: spec.policyPacks,
     fieldLines: spec.fieldLines,
+    ...bundle && hidden.length === 0 ? { kubernetesCa: { ...bundle.certs.k8s } } : {},
     hidden
   };
 }
@@ -86341,6 +86424,7 @@ function describeEvent(e) {
 
 // src/talos/client.ts
 var grpc = __toESM(require_src3(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import { isIP } from "node:net";
 import { checkServerIdentity as checkServerIdentity2 } from "node:tls";
 
@@ -88395,6 +88479,11 @@ var TalosClient = class _TalosClient {
         spec.protoSpec
       );
       return decoded.yamlMarshalled.toString("utf8");
+    }
+    const annotations = resource.metadata?.annotations;
+    if (spec?.yamlSpec && annotations?.["talos.dev/yaml-spec"] !== void 0) {
+      const text2 = (0, import_yaml7.parse)(spec.yamlSpec);
+      if (typeof text2 === "string") return text2;
     }
     return spec?.yamlSpec ?? "";
   }
