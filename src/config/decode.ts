@@ -94,8 +94,13 @@ export function classifyDocument(
   return { def, kind, apiVersion, name };
 }
 
+/** Problems listed per document; past that they are counted (a hostile file can hold millions). */
+const MAX_ISSUES = 50;
+
 class Decoder {
   readonly issues: DecodeIssue[] = [];
+  /** Problems found beyond MAX_ISSUES. */
+  more = 0;
   constructor(private readonly opts: DecodeOptions) {}
 
   private origin(n: YNode): Origin | undefined {
@@ -103,6 +108,10 @@ class Decoder {
   }
 
   issue(message: string, n: YNode | undefined, field: string) {
+    if (this.issues.length >= MAX_ISSUES) {
+      this.more++;
+      return;
+    }
     this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || undefined });
   }
 
@@ -132,6 +141,10 @@ class Decoder {
   }
 
   private unknownField(ref: string, key: string, n: YNode, path: string) {
+    if (this.issues.length >= MAX_ISSUES) {
+      this.more++;
+      return;
+    }
     const contract = this.opts.contract;
     const info = structInfo(ref, contract);
     // a field that exists in another contract deserves a clearer message than a typo
@@ -246,6 +259,14 @@ export function decodeDocument(doc: YDocument, opts: DecodeOptions): ConfigDocum
   const body = d.struct(root, id.def.type, '') ?? newObj();
   if (d.issues.length > 0) {
     const label = documentLabel(id);
+    if (d.more > 0) {
+      const last = d.issues[d.issues.length - 1]!;
+      d.issues.push({
+        file: last.file,
+        line: last.line,
+        message: `and ${d.more} more problem${d.more === 1 ? '' : 's'} in this document`,
+      });
+    }
     throw new ConfigDecodeError(d.issues.map((i) => ({ ...i, message: `${label}: ${i.message}` })));
   }
   return { ...id, body, file: opts.file, line };

@@ -67,9 +67,21 @@ export function resolvePatchArgument(
 
 /** Parses patch text; `source` names it in errors. YAML documents may be given pre-parsed (SOPS). */
 export function loadPatch(text: string, source: string, opts: LoadOptions = {}, parsed?: YDocument[]): Patch {
+  // parsed once: a file built to be expensive to parse must not be parsed twice
+  let docs = parsed;
+  let parseError: unknown;
+  if (!docs) {
+    try {
+      docs = parseYamlDocuments(text, source);
+    } catch (e) {
+      if (!(e instanceof TalosGitopsError)) throw e;
+      parseError = e;
+    }
+  }
   let strategicError: unknown;
   try {
-    const p = loadStrategic(parsed ?? parseYamlDocuments(text, source), source, opts.contract);
+    if (!docs) throw parseError;
+    const p = loadStrategic(docs, source, opts.contract);
     if (p.entries.length > 0) return p;
     strategicError = new TalosGitopsError('config not found', { file: source });
   } catch (e) {
@@ -91,9 +103,8 @@ export function loadPatch(text: string, source: string, opts: LoadOptions = {}, 
   }
   // a YAML list of operations
   try {
-    const docs = parsed ?? parseYamlDocuments(text, source);
-    const only = docs.filter((d) => d.root !== null);
-    if (only.length <= 1) {
+    const only = (docs ?? []).filter((d) => d.root !== null);
+    if (docs && only.length <= 1) {
       const root = only[0]?.root;
       if (!root || (root.t === 'seq' && root.items.every((i) => i.t === 'map'))) {
         const ops = root ? (root as { items: YNode[] }).items.map((i) => yToJson(i) as JsonPatchOp) : [];

@@ -5,6 +5,7 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parseBytes } from '../go/humanize.js';
+import { ajvLinearRegExp, type LinearRegex, linearRegex } from '../util/linear-regex.js';
 import type { Condition } from './types.js';
 
 export const OPERATORS = [
@@ -30,25 +31,21 @@ export const OPERATORS = [
 
 let schemaAjv: Ajv | undefined;
 const compiledSchemas = new WeakMap<object, ValidateFunction>();
-const regexes = new Map<string, RegExp>();
 
 export function conditionSchema(schema: object): ValidateFunction {
   let v = compiledSchemas.get(schema);
   if (!v) {
-    schemaAjv ??= new Ajv({ allErrors: false, strict: false });
+    // `pattern` keywords run on the linear-time engine, like the `matches` operators
+    schemaAjv ??= new Ajv({ allErrors: false, strict: false, code: { regExp: ajvLinearRegExp } });
     v = schemaAjv.compile(schema);
     compiledSchemas.set(schema, v);
   }
   return v;
 }
 
-export function regex(source: string): RegExp {
-  let re = regexes.get(source);
-  if (!re) {
-    re = new RegExp(source, 'u');
-    regexes.set(source, re);
-  }
-  return re;
+/** A condition's regular expression (RE2 syntax), matched in linear time. */
+export function regex(source: string): LinearRegex {
+  return linearRegex(source);
 }
 
 function toNumber(v: unknown): number | undefined {

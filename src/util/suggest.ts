@@ -23,6 +23,8 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   const limit = Math.max(2, Math.floor(word.length / 3));
   for (const c of candidates) {
     if (c.toLowerCase() === word.toLowerCase()) return c;
+    // the distance is at least the difference in length: skip what cannot be close (and long words)
+    if (Math.abs(c.length - word.length) > limit) continue;
     const d = editDistance(word, c);
     if (d < bestD) {
       bestD = d;

@@ -38,13 +38,23 @@ export function scalarText(n: YNode | undefined): string | undefined {
   return n && n.t === 'scalar' ? n.text : undefined;
 }
 
-/** Parses every document of a YAML file. Syntax errors name the file and line. */
+/**
+ * Values YAML aliases may expand to in one file. Real configs alias a few small values; a pull
+ * request's "billion laughs" (aliases of aliases) would otherwise expand exponentially.
+ */
+export const MAX_ALIAS_EXPANSION = 100_000;
+
+/**
+ * Parses every document of a YAML file. Syntax errors name the file and line. Duplicate keys are
+ * found here in linear time (the parser's own check compares every key with every other).
+ */
 export function parseYamlDocuments(text: string, file: string): YDocument[] {
+  checkFlowNesting(text, file);
   const lineCounter = new YAML.LineCounter();
   const docs = YAML.parseAllDocuments(text, {
     schema: 'failsafe',
     lineCounter,
-    uniqueKeys: true,
+    uniqueKeys: false,
     prettyErrors: false,
   });
   const list = Array.isArray(docs) ? docs : [docs];
@@ -68,12 +78,56 @@ export function parseYamlDocuments(text: string, file: string): YDocument[] {
   return out;
 }
 
+/** Flow collections (`[`, `{`) nested deeper than this are refused before parsing. */
+export const MAX_FLOW_DEPTH = 256;
+
+/**
+ * The parser takes time growing with the square of flow nesting (and gives up with a stack overflow),
+ * so deep nesting is refused by one scan first. Quoted strings and comments are skipped; brackets in
+ * block scalars count, which only matters past 256 of them.
+ */
+function checkFlowNesting(text: string, file: string): void {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_FLOW_DEPTH) {
+        throw new TalosGitopsError(`YAML nested more than ${MAX_FLOW_DEPTH} levels deep`, { file, line });
+      }
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+    else if (c === 35 && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10) i++;
+    } else if (c === 34 || c === 39) {
+      // a quote opens a string only where a value may start
+      const prev = text.slice(Math.max(0, i - 2), i);
+      if (i > 0 && !/(^|[\s:,[{-])\s*$/.test(prev)) continue;
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 10) line++;
+        if (c === 34 && d === 92) i++;
+        else if (d === c) {
+          if (c === 39 && text.charCodeAt(i + 1) === 39) i++;
+          else break;
+        }
+      }
+    }
+  }
+}
+
 function firstLine(msg: string): string {
   return msg.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 class AstConverter {
   private depth = 0;
+  /** Values produced by expanding aliases so far (they count every time they are expanded). */
+  private expanded = 0;
+  private inAlias = 0;
+  /** The outermost alias being expanded, for the error. */
+  private aliasLine: number | undefined;
+  private readonly targets = new Map<YAML.Alias, unknown>();
   constructor(
     private readonly doc: YAML.Document.Parsed,
     private readonly lc: YAML.LineCounter,
@@ -110,20 +164,41 @@ class AstConverter {
 
   node(n: YAML.Node | null | undefined): YNode {
     if (n === null || n === undefined) return { t: 'scalar', text: '', quoted: false };
-    if (++this.depth > 10_000) throw new TalosGitopsError('YAML nesting too deep', { file: this.file });
+    if (++this.depth > 1_000)
+      throw new TalosGitopsError('YAML nested more than 1,000 levels deep', {
+        file: this.file,
+        line: this.pos(n)?.line,
+      });
+    if (this.inAlias > 0 && ++this.expanded > MAX_ALIAS_EXPANSION) {
+      throw new TalosGitopsError(
+        `YAML aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values (aliases of aliases?)`,
+        { file: this.file, line: this.aliasLine },
+      );
+    }
     try {
       if (YAML.isAlias(n)) {
-        const target = n.resolve(this.doc);
+        // resolve() searches the whole document for the anchor: once per alias node is enough
+        let target = this.targets.get(n);
+        if (target === undefined) {
+          target = n.resolve(this.doc) ?? null;
+          this.targets.set(n, target);
+        }
         if (!target)
           throw new TalosGitopsError(`unknown alias *${n.source}`, {
             file: this.file,
             line: this.pos(n)?.line,
           });
-        return this.node(target as YAML.Node);
+        if (this.inAlias++ === 0) this.aliasLine = this.pos(n)?.line;
+        try {
+          return this.node(target as YAML.Node);
+        } finally {
+          this.inAlias--;
+        }
       }
       if (YAML.isScalar(n)) return this.scalar(n);
       if (YAML.isMap(n)) {
         const entries: YEntry[] = [];
+        const seen = new Set<string>();
         for (const pair of n.items) {
           const k = this.node(pair.key as YAML.Node);
           if (k.t !== 'scalar') {
@@ -138,6 +213,17 @@ class AstConverter {
               line: k.pos?.line,
             });
           }
+          if (seen.has(k.text)) {
+            throw new TalosGitopsError(
+              `duplicate key: ${JSON.stringify(k.text)} is already a key of this mapping`,
+              {
+                file: this.file,
+                line: k.pos?.line,
+                column: k.pos?.column,
+              },
+            );
+          }
+          seen.add(k.text);
           entries.push({ key: k, value: this.node(pair.value as YAML.Node) });
         }
         return { t: 'map', entries, pos: this.pos(n) };

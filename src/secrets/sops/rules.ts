@@ -1,7 +1,8 @@
 /**
  * The encrypt/unencrypt rules: which values of a file sops encrypts, decided as sops decides it
- * (Go RE2 patterns translated to JavaScript), and the rule put in words for messages.
+ * (Go RE2 patterns, on RE2's engine), and the rule put in words for messages.
  */
+import { type LinearRegex, linearRegex } from '../../util/linear-regex.js';
 import { SopsError } from './errors.js';
 
 export type SopsRuleKind =
@@ -20,27 +21,15 @@ export interface SopsRule {
 export const DEFAULT_RULE: SopsRule = { kind: 'unencrypted_suffix', value: '_unencrypted' };
 
 /**
- * Translates a Go (RE2) pattern into a JavaScript RegExp. The common subset is identical; this
- * handles leading flag groups and named groups, and refuses what it cannot translate.
+ * Compiles a Go (RE2) pattern with RE2's own engine: the same syntax sops reads, and matching in
+ * linear time (a file's metadata comes from a pull request). Undefined when it is not valid RE2.
  */
-export function compileGoRegex(pattern: string): RegExp | undefined {
-  let body = pattern;
-  let flags = '';
-  const flagGroup = /^\(\?([imsU]+)\)/.exec(body);
-  if (flagGroup) {
-    if (flagGroup[1]!.includes('U')) return undefined;
-    for (const f of flagGroup[1]!) if (!flags.includes(f)) flags += f;
-    body = body.slice(flagGroup[0].length);
+export function compileGoRegex(pattern: string): LinearRegex | undefined {
+  try {
+    return linearRegex(pattern);
+  } catch {
+    return undefined;
   }
-  body = body.replaceAll('(?P<', '(?<').replaceAll('\\A', '^').replaceAll('\\z', '$');
-  for (const extra of ['u', '']) {
-    try {
-      return new RegExp(body, flags + extra);
-    } catch {
-      // try without the unicode flag, which rejects some escapes RE2 accepts
-    }
-  }
-  return undefined;
 }
 
 /** Returns the "should this path be encrypted" test for a rule, as sops decides it. */
