@@ -2,8 +2,8 @@
 // Maintainer tool: derives the project's typed model of Talos machine-config documents
 // (src/model/talos-model.json) from the Go type declarations of a siderolabs/talos git checkout,
 // for each supported version contract. It reads facts only (field names, Go types, struct tags,
-// field order, which kinds are registered/named/redactable); the engine's behaviour for each type
-// lives in the project's own code (src/model/*.ts).
+// field order, which kinds are registered/named/redactable, which fields each kind's Redact replaces,
+// which kinds Talos validates); the engine's behaviour for each kind lives in src/kinds/.
 //
 // Usage: node scripts/extract-talos-model.mjs /path/to/talos/.git-or-repo [--out src/model/talos-model.json]
 // Needs: git. The repository must have the release tags listed in VERSIONS.
@@ -27,7 +27,7 @@ const TYPES_DIR = 'pkg/machinery/config/types';
 /** Parse one Go file: its package, imports, type declarations, registered kinds and methods. */
 function parseGoFile(src, dir) {
   const lines = src.split('\n');
-  const file = { pkg: '', dir, imports: {}, types: {}, kinds: [], consts: {}, methods: [] };
+  const file = { pkg: '', dir, imports: {}, types: {}, kinds: [], consts: {}, methods: [], funcs: {} };
   let i = 0;
   const importRe = /^\s*(?:(\w+)\s+)?"([^"]+)"/;
   while (i < lines.length) {
@@ -46,7 +46,20 @@ function parseGoFile(src, dir) {
     } else if ((m = line.match(/^(?:const )?\s*(\w+)\s*(?:string\s*)?=\s*"([A-Za-z0-9]+)"\s*(?:\/\/.*)?$/))) {
       file.consts[m[1]] = m[2];
     } else if ((m = line.match(/^func \((\w+) \*?(\w+)\) (\w+)\(/))) {
-      file.methods.push({ type: m[2], name: m[3] });
+      file.methods.push({
+        type: m[2],
+        name: m[3],
+        recv: m[1],
+        body: funcBody(lines, i),
+        imports: file.imports,
+      });
+    } else if ((m = line.match(/^func (\w+)\((.*)\)/))) {
+      const params = m[2]
+        .split(',')
+        .map((p) => p.trim().split(/\s+/))
+        .filter((p) => p.length === 2)
+        .map(([name, expr]) => ({ name, expr }));
+      file.funcs[m[1]] = { params, body: funcBody(lines, i), imports: file.imports };
     } else if (/registry\.Register\(/.test(line)) {
       // registry.Register(XKind, func(version string) config.Document { switch version { case "v1alpha1": return &T{} ...
       const kindArg = line.match(/registry\.Register\(\s*("?[\w]+"?)/)[1];
@@ -91,6 +104,13 @@ function parseGoFile(src, dir) {
     i++;
   }
   return file;
+}
+
+/** The lines of a top-level function, after its signature line up to its closing brace. */
+function funcBody(lines, start) {
+  const out = [];
+  for (let j = start + 1; j < lines.length && !/^\}/.test(lines[j]); j++) out.push(lines[j].trim());
+  return out;
 }
 
 function parseField(t, comments) {
@@ -144,10 +164,11 @@ function loadVersion(tag) {
     const src = git('show', `${tag}:${f}`);
     const dir = path.posix.dirname(f).slice(TYPES_DIR.length + 1);
     const pf = parseGoFile(src, dir);
-    const p = (pkgs[dir] ??= { pkg: pf.pkg, dir, types: {}, kinds: [], methods: [], consts: {} });
+    const p = (pkgs[dir] ??= { pkg: pf.pkg, dir, types: {}, kinds: [], methods: [], consts: {}, funcs: {} });
     for (const [n, ty] of Object.entries(pf.types)) p.types[n] = { ...ty, imports: pf.imports };
     p.kinds.push(...pf.kinds.map((k) => ({ ...k, imports: pf.imports })));
     p.methods.push(...pf.methods);
+    Object.assign(p.funcs, pf.funcs);
     Object.assign(p.consts, pf.consts);
   }
   return pkgs;
@@ -291,6 +312,168 @@ function buildVersion(pkgs) {
     types[q].fields = fields;
   }
 
+  // --- Redact: which YAML paths a kind's Redact method replaces -------------------------------------
+  // A small reader of Talos's Redact methods (and the helpers they call): assignments of the
+  // replacement to a field chain, `range` loops over lists and maps, nested Redact calls, URL query
+  // parameters, and key-matched replacement inside free-form maps.
+  function goType(expr, pkg, imports) {
+    let e = expr.trim();
+    let elem = null;
+    while (e.startsWith('*')) e = e.slice(1);
+    if (e.startsWith('[]')) elem = '[]';
+    else if (/^map\[/.test(e)) elem = '*';
+    return { expr: e, pkg, imports, elem };
+  }
+  function elemOf(t) {
+    const e = t.expr;
+    if (e.startsWith('[]')) return goType(e.slice(2), t.pkg, t.imports);
+    const m = e.match(/^map\[\w+\](.+)$/);
+    if (m) return goType(m[1], t.pkg, t.imports);
+    // a named list/map type
+    const decl = declOf(t);
+    if (decl && decl.decl === 'named') return elemOf(goType(decl.expr, decl.pkg, decl.imports));
+    return null;
+  }
+  function declOf(t) {
+    const q = qualify(t.expr, t.pkg, t.imports);
+    const [qp, qn] = q.split('.');
+    const d = byPkg[qp]?.types[qn];
+    return d ? { ...d, pkg: qp, name: qn } : null;
+  }
+  function structOf(t) {
+    let d = declOf(t);
+    while (d && d.decl === 'named') d = declOf(goType(d.expr, d.pkg, d.imports));
+    return d && d.decl === 'struct' ? d : null;
+  }
+  /** Resolves `a.B.C[i]` against the variables in scope: the YAML segments and the Go type reached. */
+  function resolveChain(chain, env) {
+    const tokens = chain.replace(/\s+/g, '').split('.');
+    const head = tokens.shift().match(/^(\w+)((?:\[\w+\])*)$/);
+    if (!head || !env[head[1]]) return null;
+    let { segs, type } = env[head[1]];
+    segs = [...segs];
+    const index = (n) => {
+      for (let k = 0; k < n && type; k++) {
+        segs.push(type.expr.startsWith('[]') || !/^map\[/.test(type.expr) ? '[]' : '*');
+        const decl = /^(\[\]|map\[)/.test(type.expr) ? null : declOf(type);
+        if (decl?.decl === 'named' && /^map\[/.test(decl.expr)) segs[segs.length - 1] = '*';
+        type = elemOf(type);
+      }
+    };
+    index((head[2].match(/\[/g) ?? []).length);
+    for (const tok of tokens) {
+      const m = tok.match(/^(\w+)((?:\[\w+\])*)$/);
+      if (!m || !type) return null;
+      const st = structOf(type);
+      const f = st?.fields.find((x) => x.go === m[1]);
+      if (f) {
+        if (!f.inline && f.tagged) segs.push(f.yaml || f.go.toLowerCase());
+        type = goType(f.expr, st.pkg, st.imports);
+      } else if (st) return null;
+      else {
+        // a type from outside config/types (certificate pairs, URLs, free-form maps): its YAML keys are
+        // the lower-camel Go names; the embedded value of a wrapper (`.URL`, `.Object`) adds no key
+        if (!['URL', 'Object'].includes(m[1])) segs.push(m[1][0].toLowerCase() + m[1].slice(1));
+        type = { expr: 'opaque', pkg: type.pkg, imports: type.imports };
+      }
+      index((m[2].match(/\[/g) ?? []).length);
+    }
+    return { segs, type };
+  }
+  function splitArgs(s) {
+    const out = [];
+    let depth = 0;
+    let cur = '';
+    for (const ch of s) {
+      if (ch === '(' || ch === '[') depth++;
+      if (ch === ')' || ch === ']') depth--;
+      if (ch === ',' && depth === 0) {
+        out.push(cur.trim());
+        cur = '';
+      } else cur += ch;
+    }
+    if (cur.trim()) out.push(cur.trim());
+    return out;
+  }
+  function traceRedact(pkgName, goTypeName) {
+    const found = new Set();
+    const stack = [];
+    const methodOf = (t, name) => {
+      const st = structOf(t);
+      if (!st) return null;
+      const m = byPkg[st.pkg].methods.find((mm) => mm.type === st.name && mm.name === name);
+      return m ? { ...m, pkg: st.pkg } : null;
+    };
+    const pathText = (segs) => segs.join('.').replaceAll('.[]', '[]');
+    const run = (body, env, pkg, selfName) => {
+      const literal = {};
+      for (let li = 0; li < body.length; li++) {
+        const line = body[li];
+        let m;
+        if ((m = line.match(/^for\s+_,\s*(\w+)\s*:=\s*range\s+\[\]\*?[\w.]+\{$/))) {
+          // a loop over a literal list of field chains: the rest of the body runs once per chain
+          const chains = [];
+          let j = li + 1;
+          for (; j < body.length && !/^\}\s*\{$/.test(body[j]); j++) chains.push(body[j].replace(/,$/, ''));
+          for (const c of chains) {
+            const r = resolveChain(c, env);
+            if (r) run(body.slice(j + 1), { ...env, [m[1]]: r }, pkg, selfName);
+          }
+          return;
+        }
+        if ((m = line.match(/^for\s+(\w+)(?:\s*,\s*(\w+))?\s*:=\s*range\s+(.+?)\s*\{$/))) {
+          const over = resolveChain(m[3], env);
+          if (over && m[2]) {
+            const el = elemOf(over.type);
+            const mark =
+              /^map\[/.test(over.type.expr) || declOf(over.type)?.expr?.startsWith('map[') ? '*' : '[]';
+            if (el) env[m[2]] = { segs: [...over.segs, mark], type: el };
+            if (m[1] !== '_') env[m[1]] = { segs: over.segs, type: over.type, key: true };
+          }
+        } else if ((m = line.match(/^if\s+(\w+)\s*==\s*"([^"]+)"/))) literal[m[1]] = m[2];
+        else if ((m = line.match(/^(\w+)\s*:=\s*(.+)\.Query\(\)$/))) {
+          const u = resolveChain(m[2], env);
+          if (u) env[m[1]] = { segs: u.segs, type: u.type, query: true };
+        } else if ((m = line.match(/^(\w+)\.Set\("([^"]+)",\s*replacement\)$/))) {
+          if (env[m[1]]?.query) found.add(`${pathText(env[m[1]].segs)}?${m[2]}`);
+        } else if ((m = line.match(/^(\w+)\[(\w+)\]\s*=\s*replacement$/))) {
+          const base = env[m[1]];
+          const key = literal[m[2]];
+          const recursive = body.some((l) => new RegExp(`^${selfName}\\(`).test(l));
+          if (base && key) found.add(pathText([...base.segs, ...(recursive ? ['**'] : []), key]));
+        } else if ((m = line.match(/^([\w.[\]]+)\s*=\s*(.*)$/)) && /replacement|redact\w*\(/.test(m[2])) {
+          const r = resolveChain(m[1], env);
+          if (r) found.add(pathText(r.segs));
+        } else if ((m = line.match(/^([\w.[\]]+)\.Redact\(replacement\)$/))) {
+          const r = resolveChain(m[1], env);
+          const method = r && methodOf(r.type, 'Redact');
+          if (method && !stack.includes(method)) {
+            stack.push(method);
+            run(method.body, { [method.recv]: { segs: r.segs, type: r.type } }, method.pkg, '');
+            stack.pop();
+          }
+        } else if ((m = line.match(/^(\w+)\((.*)\)$/)) && byPkg[pkg].funcs[m[1]] && m[1] !== selfName) {
+          const fn = byPkg[pkg].funcs[m[1]];
+          const args = splitArgs(m[2]);
+          const fenv = {};
+          fn.params.forEach((p, k) => {
+            const r = args[k] && resolveChain(args[k], env);
+            if (r) fenv[p.name] = r;
+          });
+          if (!stack.includes(fn)) {
+            stack.push(fn);
+            run(fn.body, fenv, pkg, m[1]);
+            stack.pop();
+          }
+        }
+      }
+    };
+    const root = goType(goTypeName, pkgName, {});
+    const method = methodOf(root, 'Redact');
+    if (method) run(method.body, { [method.recv]: { segs: [], type: root } }, method.pkg, '');
+    return [...found].filter((f) => f !== '').sort();
+  }
+
   const kinds = [];
   for (const p of Object.values(pkgs)) {
     for (const k of p.kinds) {
@@ -306,6 +489,10 @@ function buildVersion(pkgs) {
         type: `${p.pkg}.${k.goType}`,
         named: methods.has('Name') && kind !== 'v1alpha1',
         redacts: methods.has('Redact'),
+        secretFields: methods.has('Redact') ? traceRedact(p.pkg, k.goType) : [],
+        validates: methods.has('Validate'),
+        v1alpha1Conflict: methods.has('V1Alpha1ConflictValidate'),
+        controlPlaneOnly: methods.has('ControlplaneOnlyDocument'),
       });
     }
   }
@@ -324,19 +511,38 @@ for (const [contract, tag] of VERSIONS) {
 const contracts = VERSIONS.map(([c]) => c);
 const newest = contracts.at(-1);
 const model = { source: Object.fromEntries(VERSIONS), contracts, kinds: [], types: {} };
+// Per kind: the contracts in which Talos validates it, has it conflict with v1alpha1 and keeps it to
+// control planes, and the union of the fields its Redact replaces.
 const kindMap = new Map();
+const PER_CONTRACT = ['validates', 'v1alpha1Conflict', 'controlPlaneOnly'];
 for (const c of contracts) {
   for (const k of perVersion[c].kinds) {
-    const prev = kindMap.get(k.kind);
-    if (prev) {
-      prev.until = c;
-      Object.assign(prev, { type: k.type, named: k.named, redacts: k.redacts });
-    } else kindMap.set(k.kind, { ...k, since: c, until: c });
+    const { secretFields, validates, v1alpha1Conflict, controlPlaneOnly, ...base } = k;
+    const flags = { validates, v1alpha1Conflict, controlPlaneOnly };
+    let entry = kindMap.get(k.kind);
+    if (entry) {
+      entry.until = c;
+      Object.assign(entry, { type: k.type, named: k.named, redacts: k.redacts });
+    } else {
+      entry = {
+        ...base,
+        since: c,
+        until: c,
+        secretFields: [],
+        ...Object.fromEntries(PER_CONTRACT.map((f) => [f, []])),
+      };
+      kindMap.set(k.kind, entry);
+    }
+    for (const f of PER_CONTRACT) if (flags[f]) entry[f].push(c);
+    entry.secretFields = [...new Set([...entry.secretFields, ...secretFields])].sort();
+    if (k.redacts && secretFields.length === 0)
+      console.error(`  ${c} ${k.kind}: Redact replaces no field the reader understood`);
   }
 }
 for (const k of kindMap.values()) {
   if (k.since === contracts[0]) delete k.since;
   if (k.until === newest) delete k.until;
+  for (const f of [...PER_CONTRACT, 'secretFields']) if (k[f].length === 0) delete k[f];
   model.kinds.push(k);
 }
 const typeNames = new Set(contracts.flatMap((c) => Object.keys(perVersion[c].types)));

@@ -3,7 +3,9 @@
  * fields, unknown kinds, wrong types and duplicate documents are errors, each naming the file, line
  * and field (with a "did you mean" for typos). No semantic validation happens here.
  */
+
 import { TalosGitopsError } from '../errors.js';
+import { V1ALPHA1_DOCUMENT_KEYS } from '../kinds/v1alpha1/document-keys.js';
 import {
   allKinds,
   type Contract,
@@ -52,8 +54,6 @@ export interface DecodeOptions {
   trackOrigins?: boolean;
 }
 
-const LEGACY_KEYS = ['machine', 'cluster', 'debug', 'persist'];
-
 /** How a YAML document is identified before decoding: legacy v1alpha1 or apiVersion/kind/name. */
 export function classifyDocument(
   root: YMap,
@@ -64,7 +64,7 @@ export function classifyDocument(
   const kind = scalarText(mapGet(root, 'kind'));
   const apiVersion = scalarText(mapGet(root, 'apiVersion'));
   if (kind === undefined || kind === '') {
-    if (root.entries.some((e) => LEGACY_KEYS.includes(e.key.text))) {
+    if (root.entries.some((e) => V1ALPHA1_DOCUMENT_KEYS.includes(e.key.text))) {
       return { def: kindDef(V1ALPHA1)!, kind: V1ALPHA1, apiVersion: '' };
     }
     throw new TalosGitopsError('missing kind', { file, line });

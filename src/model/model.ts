@@ -87,6 +87,14 @@ export interface KindDef {
   named: boolean;
   /** Whether Talos redacts something in this kind. */
   redacts: boolean;
+  /** The fields Talos's `Redact` replaces (in any contract), as secret path patterns. */
+  secretFields?: string[];
+  /** Contracts in which Talos's source has a `Validate` method for the kind. */
+  validates?: Contract[];
+  /** Contracts in which the kind has a `V1Alpha1ConflictValidate` method. */
+  v1alpha1Conflict?: Contract[];
+  /** Contracts in which the kind is a `ControlplaneOnlyDocument`. */
+  controlPlaneOnly?: Contract[];
   since?: Contract;
   until?: Contract;
 }

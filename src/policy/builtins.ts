@@ -6,13 +6,14 @@
 import type { ConfigDocument } from '../config/document.js';
 import { isPrivateAddress, normalizeAddr } from '../go/netip.js';
 import type { GoURL } from '../go/url.js';
+import { isSecretPath, secretQueryParam } from '../kinds/index.js';
+import { certSANs, ingressBlocked, machineAddresses, volumeEncryption } from '../kinds/machine.js';
+import { asList, asObj, asStr } from '../kinds/values.js';
 import { type Contract, contractIndex, V1ALPHA1 } from '../model/model.js';
-import { isSecretPath, secretQueryParam } from '../model/secrets.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
 import type { Issue } from '../validate/issue.js';
 import { exactOrigin, isUserOrigin } from '../validate/locate.js';
-import { documentPath, type Seg } from '../validate/paths.js';
-import { asList, asObj, asStr } from '../validate/talos/context.js';
+import { documentPath, formatPath, type Seg } from '../validate/paths.js';
 
 export interface BuiltinContext {
   cluster: RenderedCluster;
@@ -32,36 +33,6 @@ function isPublicIP(s: string): boolean {
   return !isPrivateAddress(ip) && !isPrivateAddress(ip.replace(/^::ffff:/, ''));
 }
 
-function v1(node: RenderedNode): ConfigDocument | undefined {
-  return node.docs.find((d) => d.kind === V1ALPHA1);
-}
-
-function interfaceAddresses(node: RenderedNode): Array<{ ip: string; doc: ConfigDocument; segs: Seg[] }> {
-  const out: Array<{ ip: string; doc: ConfigDocument; segs: Seg[] }> = [];
-  const doc = v1(node);
-  if (doc) {
-    const base = ['machine', 'network', 'interfaces'];
-    asList(asObj(asObj(doc.body.machine)?.network)?.interfaces).forEach((d, i) => {
-      const dev = asObj(d);
-      asList(dev?.addresses).forEach((a, j) => {
-        out.push({ ip: asStr(a), doc, segs: [...base, i, 'addresses', j] });
-      });
-      asList(dev?.vlans).forEach((v, k) => {
-        asList(asObj(v)?.addresses).forEach((a, j) => {
-          out.push({ ip: asStr(a), doc, segs: [...base, i, 'vlans', k, 'addresses', j] });
-        });
-      });
-    });
-  }
-  for (const d of node.docs) {
-    asList(d.body.addresses).forEach((a, j) => {
-      const ip = asStr(asObj(a)?.address);
-      if (ip) out.push({ ip, doc: d, segs: ['addresses', j, 'address'] });
-    });
-  }
-  return out;
-}
-
 const talosApiNotPublic: Builtin = ({ node }) => {
   const out: BuiltinIssue[] = [];
   if (isPublicIP(node.address)) {
@@ -70,24 +41,20 @@ const talosApiNotPublic: Builtin = ({ node }) => {
       at: node.source,
     });
   }
-  const doc = v1(node);
-  asList(asObj(doc?.body.machine)?.certSANs).forEach((san, i) => {
-    if (isPublicIP(asStr(san))) {
+  for (const san of certSANs(node.docs)) {
+    if (isPublicIP(san.value)) {
       out.push({
-        message: `machine.certSANs names the public address ${asStr(san)}: the Talos API certificate should only name private addresses`,
-        doc,
-        segs: ['machine', 'certSANs', i],
+        message: `${formatPath(san.segs.slice(0, -1))} names the public address ${san.value}: the Talos API certificate should only name private addresses`,
+        doc: san.doc,
+        segs: san.segs,
       });
     }
-  });
-  const firewall = node.docs.some(
-    (d) => d.kind === 'NetworkDefaultActionConfig' && asStr(d.body.ingress).toLowerCase() === 'block',
-  );
-  if (!firewall) {
-    for (const a of interfaceAddresses(node)) {
-      if (!isPublicIP(a.ip)) continue;
+  }
+  if (!ingressBlocked(node.docs)) {
+    for (const a of machineAddresses(node.docs)) {
+      if (!isPublicIP(a.value)) continue;
       out.push({
-        message: `public address ${a.ip.split('/')[0]} is configured on an interface and no NetworkDefaultActionConfig with ingress: block keeps the Talos API (port 50000) closed to the internet`,
+        message: `public address ${a.value.split('/')[0]} is configured on an interface and no NetworkDefaultActionConfig with ingress: block keeps the Talos API (port 50000) closed to the internet`,
         doc: a.doc,
         segs: a.segs,
       });
@@ -158,20 +125,22 @@ function encrypted(enc: unknown): boolean {
 const systemDiskEncryption: Builtin = ({ node, contract }, params) => {
   const volumes = (params.volumes as string[] | undefined) ?? ['STATE', 'EPHEMERAL'];
   const out: BuiltinIssue[] = [];
-  const doc = v1(node);
-  const legacy = asObj(asObj(doc?.body.machine)?.systemDiskEncryption);
+  const places = volumeEncryption(node.docs);
   const modern = contractIndex(contract) >= contractIndex('1.13');
   for (const name of volumes) {
-    const volume = node.docs.find((d) => d.kind === 'VolumeConfig' && d.name === name);
-    if (encrypted(legacy?.[name.toLowerCase()]) || encrypted(volume?.body.encryption)) continue;
+    const here = places.filter((p) => p.volume === name);
+    if (here.some((p) => encrypted(p.value))) continue;
+    const volume = here.find((p) => p.doc.kind === 'VolumeConfig');
+    const legacy = here.find((p) => p.doc.kind === V1ALPHA1);
     const how =
-      modern || !doc
+      modern || !legacy
         ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}`
-        : `set machine.systemDiskEncryption.${name.toLowerCase()} (provider luks2, with keys)`;
+        : `set ${formatPath(legacy.segs)} (provider luks2, with keys)`;
+    const at = volume ?? legacy;
     out.push({
       message: `the ${name} volume is not encrypted: ${how}`,
-      doc: volume ?? doc,
-      segs: volume ? ['encryption'] : ['machine', 'systemDiskEncryption'],
+      doc: at?.doc,
+      segs: volume ? volume.segs : legacy?.segs.slice(0, -1),
     });
   }
   return out;

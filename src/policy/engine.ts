@@ -4,8 +4,8 @@
  * and reports the values that fail at the line that set them. Values of secret fields are never shown.
  */
 import type { ConfigDocument } from '../config/document.js';
+import { isSecretPath } from '../kinds/index.js';
 import { contractIndex, kindDef } from '../model/model.js';
-import { isSecretPath } from '../model/secrets.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
 import type { Issue } from '../validate/issue.js';
 import { documentPath, type Seg } from '../validate/paths.js';

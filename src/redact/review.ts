@@ -8,8 +8,8 @@ import type { ConfigDocument } from '../config/document.js';
 import { encodeConfig } from '../config/encode.js';
 import { cloneValue, type Obj, originOf } from '../config/tree.js';
 import { formatGoURL, type GoURL } from '../go/url.js';
+import { isSecretPath, secretQueryParam } from '../kinds/index.js';
 import type { Contract } from '../model/model.js';
-import { isSecretPath, secretQueryParam } from '../model/secrets.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 
 export const SECRET_MARK = '(secret)';

@@ -1,43 +1,36 @@
 /**
- * Where a machine config carries its installer image: the `UnattendedInstallConfig` document (Talos
- * 1.14's install instructions) when the config has one, else v1alpha1 `machine.install.image`.
- * Read here, and written here when a schematic decides the image.
+ * A machine config's installer image, read and written where the kinds say the config keeps it (Talos
+ * 1.14's `UnattendedInstallConfig` when the config has one, else v1alpha1's install section). Written
+ * here when a schematic decides the image.
  */
 import { decodeDocument } from '../config/decode.js';
 import type { ConfigDocument } from '../config/document.js';
 import { strategicMerge } from '../config/patch.js';
 import { type Origin, originOf } from '../config/tree.js';
+import { installerImage, installerImageSlot } from '../kinds/images.js';
 import type { Contract } from '../model/model.js';
+import { documentPath } from '../validate/paths.js';
 import { fromJS, type YNode } from '../yaml/ynode.js';
-
-const UNATTENDED = 'UnattendedInstallConfig';
-
-function holder(docs: readonly ConfigDocument[]): {
-  obj: Record<string, unknown> | undefined;
-  unattended: boolean;
-} {
-  const u = docs.find((d) => d.kind === UNATTENDED);
-  if (u) return { obj: u.body.installer as Record<string, unknown> | undefined, unattended: true };
-  const v1 = docs.find((d) => d.kind === 'v1alpha1');
-  const machine = v1?.body.machine as Record<string, unknown> | undefined;
-  return { obj: machine?.install as Record<string, unknown> | undefined, unattended: false };
-}
 
 /** The installer image the config installs and upgrades from, if it names one. */
 export function installerImageOf(docs: readonly ConfigDocument[]): string | undefined {
-  const image = holder(docs).obj?.image;
-  return typeof image === 'string' && image !== '' ? image : undefined;
+  return installerImage(docs)?.value;
 }
 
 /** The field path of the installer image in this config, for messages. */
 export function installerImagePath(docs: readonly ConfigDocument[]): string {
-  return holder(docs).unattended ? `${UNATTENDED}.installer.image` : 'machine.install.image';
+  const slot = installerImageSlot(docs);
+  return slot ? documentPath(slot.doc, slot.path) : 'installer image';
 }
 
 /** Where the config's installer image was set (the patch file and line), when it came from a file. */
 export function installerImageOrigin(docs: readonly ConfigDocument[]): Origin | undefined {
-  const { obj } = holder(docs);
-  return obj ? originOf(obj, 'image') : undefined;
+  const slot = installerImageSlot(docs);
+  if (!slot) return undefined;
+  const parent = slot.path
+    .slice(0, -1)
+    .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], slot.doc.body);
+  return parent && typeof parent === 'object' ? originOf(parent, slot.path.at(-1)!) : undefined;
 }
 
 function at(n: YNode, line: number | undefined): YNode {
@@ -59,9 +52,18 @@ export function withInstallerImage(
   contract: Contract,
   source: { file: string; line?: number },
 ): ConfigDocument[] {
-  const doc = holder(docs).unattended
-    ? { apiVersion: 'v1alpha1', kind: UNATTENDED, installer: { image } }
-    : { machine: { install: { image } } };
+  const slot = installerImageSlot(docs);
+  if (!slot) return docs;
+  const set = slot.path.reduceRight<unknown>((v, k) => ({ [k]: v }), image) as Record<string, unknown>;
+  const doc =
+    slot.doc.kind === 'v1alpha1'
+      ? set
+      : {
+          apiVersion: slot.doc.apiVersion,
+          kind: slot.doc.kind,
+          ...(slot.doc.name ? { name: slot.doc.name } : {}),
+          ...set,
+        };
   const entry = decodeDocument(
     {
       root: at(fromJS(doc), source.line),

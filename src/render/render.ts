@@ -9,6 +9,7 @@ import type { ConfigDocument } from '../config/document.js';
 import { applyPatches, loadConfig, loadPatch, type Patch, stateText } from '../config/patch.js';
 import { TalosGitopsError } from '../errors.js';
 import { generateBaseConfig } from '../generate/index.js';
+import { kubernetesVersionOf as kubeletVersionOf } from '../kinds/images.js';
 import { type Contract, contractOf } from '../model/model.js';
 import { type ClusterFile, type PatchRef, parseClusterFile } from '../repo/cluster-file.js';
 import { OutsideRepositoryError, type RepoFiles, repoPath } from '../repo/files.js';
@@ -26,7 +27,6 @@ import {
 } from './installer-image.js';
 import { registerSecretPaths } from './secret-walk.js';
 import type { Fleet, RenderedCluster, RenderedNode, Role, SourceRef } from './types.js';
-import { kubeletVersion } from './versions.js';
 
 export interface RenderOptions {
   files: RepoFiles;
@@ -377,7 +377,7 @@ function isBaseFile(spec: ClusterFile, file: string): boolean {
 function kubernetesVersionOf(nodes: RenderedNode[], declared: string | undefined): string {
   if (declared) return declared.startsWith('v') ? declared : `v${declared}`;
   for (const n of nodes) {
-    const v = kubeletVersion(n.text);
+    const v = kubeletVersionOf(n.docs);
     if (v) return v;
   }
   return '';

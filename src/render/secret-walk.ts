@@ -1,7 +1,7 @@
 /** Walks rendered documents and registers every value found at a Talos secret path. */
 import type { ConfigDocument } from '../config/document.js';
 import { GoFloat } from '../config/tree.js';
-import { isSecretPath, secretQueryParam } from '../model/secrets.js';
+import { isSecretPath, secretQueryParam } from '../kinds/index.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 
 export function walkLeaves(

@@ -7,17 +7,15 @@
 import type { ConfigDocument } from '../config/document.js';
 import { encodeConfig } from '../config/encode.js';
 import { loadConfig } from '../config/patch.js';
+import { imageRepository, imageTag, installerImage, kubernetesVersionOf } from '../kinds/images.js';
 import { contractIndex, contractOf } from '../model/model.js';
 import { predictImpact } from '../plan/impact.js';
 import type { Impact } from '../plan/types.js';
-import { installerImageOf } from '../render/installer-image.js';
 import { registerSecretPaths } from '../render/secret-walk.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
-import { kubeletVersion } from '../render/versions.js';
 import { EMPTY_SCHEMATIC_ID } from '../schematic/factory.js';
 import { installerVariant } from '../schematic/installer.js';
 import type { SecretRegistry } from '../secrets/registry.js';
-import { imageTag } from '../talos/types.js';
 import { describeFailure } from './failure.js';
 import { normalizeVersion } from './health.js';
 import type { NodeAction, RolloutApi } from './types.js';
@@ -55,13 +53,11 @@ export function appliesWithoutReboot(version: string): boolean {
 
 /** The installer image for an upgrade: the render's install image, carrying the cluster's version. */
 export function upgradeImageFor(node: RenderedNode, version: string): string {
-  const image = installerImageOf(node.docs) ?? '';
+  const image = installerImage(node.docs)?.value ?? '';
   if (!image) return `${DEFAULT_INSTALLER}:${version}`;
   if (imageTag(image) === version) return image;
   // Keep the repository (an Image Factory schematic, a mirror) and take the cluster's version.
-  const noDigest = image.split('@')[0]!;
-  const repo = imageTag(noDigest) ? noDigest.slice(0, noDigest.lastIndexOf(':')) : noDigest;
-  return `${repo}:${version}`;
+  return `${imageRepository(image)}:${version}`;
 }
 
 function parseLive(
@@ -111,8 +107,8 @@ export async function planNode(
     (liveDocs !== undefined && encodeConfig(liveDocs, cluster.contract) === node.text);
   // A new schematic (extensions, overlay, secure boot) is installed only by an upgrade, even at the
   // same version: applying the config alone would just rename the installer.
-  const liveImage = liveDocs ? installerImageOf(liveDocs) : undefined;
-  const renderImage = installerImageOf(node.docs);
+  const liveImage = liveDocs ? installerImage(liveDocs)?.value : undefined;
+  const renderImage = installerImage(node.docs)?.value;
   const newSchematic =
     liveImage !== undefined &&
     renderImage !== undefined &&
@@ -128,7 +124,7 @@ export async function planNode(
   const plan: NodePlan = {
     node,
     action,
-    from: { talosVersion: liveVersion, kubernetesVersion: kubeletVersion(live.config) },
+    from: { talosVersion: liveVersion, kubernetesVersion: liveDocs && kubernetesVersionOf(liveDocs) },
     impacts: action === 'none' ? ['none'] : [],
     reasons: [],
     talosReboots: false,

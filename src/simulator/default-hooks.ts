@@ -4,11 +4,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { parseAllDocuments } from 'yaml';
-import {
-  LIVE_FEATURE_FIELDS,
-  LIVE_FEATURE_FIELDS_SINCE_1_9,
-  LIVE_MACHINE_FIELDS,
-} from '../model/apply-rules.js';
+import { LIVE_FEATURE_FIELDS, LIVE_MACHINE_FIELDS } from '../kinds/v1alpha1/live-fields.js';
 import type { SimulatorHooks } from './types.js';
 import { appliesWithoutReboot, atLeast } from './version.js';
 
@@ -81,9 +77,10 @@ function rebootRelevant(doc: Doc | undefined, talosVersion: string, other: Doc |
     const features = machine.features as Doc | undefined;
     // Talos only ignores feature sub-fields when both configs have a features block.
     if (features && otherMachine.features) {
+      // imageCache and nodeAddressSortAlgorithm joined the list in Talos 1.9
       const keys = atLeast(talosVersion, 1, 9)
-        ? [...LIVE_FEATURE_FIELDS, ...LIVE_FEATURE_FIELDS_SINCE_1_9]
-        : LIVE_FEATURE_FIELDS;
+        ? LIVE_FEATURE_FIELDS
+        : LIVE_FEATURE_FIELDS.filter((k) => k !== 'imageCache' && k !== 'nodeAddressSortAlgorithm');
       for (const k of keys) delete features[k];
     }
   }

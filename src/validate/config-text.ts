@@ -6,6 +6,8 @@
 import { ConfigDecodeError, classifyDocument } from '../config/decode.js';
 import { loadConfig } from '../config/patch.js';
 import { TalosGitopsError } from '../errors.js';
+import type { ValidationOptions } from '../kinds/context.js';
+import { validateDocuments } from '../kinds/validate.js';
 import type { Contract } from '../model/model.js';
 import { parseYamlDocuments, type YDocument } from '../yaml/ynode.js';
 import { formatPath } from './paths.js';
@@ -14,7 +16,6 @@ import type { FailOn } from './result.js';
 import { findDeprecated } from './schema/deprecated.js';
 import { plainFromYaml, pointerSeg } from './schema/plain.js';
 import { validatePlainDocument } from './schema/validate.js';
-import { talosIssues } from './talos/index.js';
 import type { Finding } from './types.js';
 import { finishResult, type ValidationResult } from './validate-fleet.js';
 
@@ -28,7 +29,7 @@ export function validateConfigText(
   text: string,
   file: string,
   contract: Contract,
-  opts: { failOn?: FailOn } = {},
+  opts: { failOn?: FailOn } & ValidationOptions = {},
 ): ValidationResult {
   const findings: Finding[] = [];
   const add = (rule: string, severity: Finding['severity'], message: string, line?: number, path?: string) =>
@@ -77,7 +78,7 @@ export function validateConfigText(
   if (!findings.some((f) => f.severity === 'error')) {
     try {
       const decoded = loadConfig(text, file, contract);
-      for (const issue of talosIssues(decoded, contract)) findings.push(place(issue, { file }));
+      for (const issue of validateDocuments(decoded, contract, opts)) findings.push(place(issue, { file }));
     } catch (e) {
       if (e instanceof ConfigDecodeError)
         for (const i of e.issues) add(decodeRule(i.message), 'error', i.message, i.line, i.field);

@@ -8,14 +8,16 @@
  */
 import type { ConfigDocument } from '../config/document.js';
 import { formatGoURL, type GoURL, parseGoURL } from '../go/url.js';
-import { V1ALPHA1 } from '../model/model.js';
+import { documentImages } from '../kinds/images.js';
+import { controlPlaneEndpoint, machineAddresses, machineTypeOf } from '../kinds/machine.js';
+import type { ImageRole } from '../kinds/types.js';
+import { asStr } from '../kinds/values.js';
 import type { Fleet, RenderedCluster, RenderedNode } from '../render/types.js';
 import { compatibility } from './facts.js';
 import type { Issue } from './issue.js';
 import { clusterField } from './locate.js';
-import type { Seg } from './paths.js';
+import { formatPath, type Seg } from './paths.js';
 import { place } from './place.js';
-import { asList, asObj, asStr, parseMachineType } from './talos/context.js';
 import type { Finding } from './types.js';
 
 export function isProductionStage(stage: string): boolean {
@@ -27,10 +29,6 @@ interface NodeRef {
   node: RenderedNode;
 }
 
-function v1(node: RenderedNode): ConfigDocument | undefined {
-  return node.docs.find((d) => d.kind === V1ALPHA1);
-}
-
 function finding(ref: NodeRef, issue: Issue): Finding {
   return place(issue, { cluster: ref.cluster, node: ref.node });
 }
@@ -39,45 +37,11 @@ function where(ref: NodeRef): string {
   return `${ref.node.name} (cluster ${ref.cluster.name})`;
 }
 
-/** Statically configured interface addresses (no VIPs), with where each is set. */
+/** Statically configured link addresses (no VIPs, no prefix), with where each is set. */
 function staticAddresses(node: RenderedNode): Array<{ ip: string; doc: ConfigDocument; segs: Seg[] }> {
-  const out: Array<{ ip: string; doc: ConfigDocument; segs: Seg[] }> = [];
-  const doc = v1(node);
-  if (doc) {
-    asList(asObj(asObj(doc.body.machine)?.network)?.interfaces).forEach((d, i) => {
-      const dev = asObj(d);
-      asList(dev?.addresses).forEach((a, j) => {
-        out.push({
-          ip: asStr(a).split('/')[0]!,
-          doc,
-          segs: ['machine', 'network', 'interfaces', i, 'addresses', j],
-        });
-      });
-      if (asStr(dev?.cidr) !== '')
-        out.push({
-          ip: asStr(dev?.cidr).split('/')[0]!,
-          doc,
-          segs: ['machine', 'network', 'interfaces', i, 'cidr'],
-        });
-      asList(dev?.vlans).forEach((v, k) => {
-        asList(asObj(v)?.addresses).forEach((a, j) => {
-          out.push({
-            ip: asStr(a).split('/')[0]!,
-            doc,
-            segs: ['machine', 'network', 'interfaces', i, 'vlans', k, 'addresses', j],
-          });
-        });
-      });
-    });
-  }
-  for (const d of node.docs) {
-    if (!['LinkConfig', 'BondConfig', 'BridgeConfig', 'VLANConfig', 'DummyLinkConfig'].includes(d.kind))
-      continue;
-    asList(d.body.addresses).forEach((a, j) => {
-      out.push({ ip: asStr(asObj(a)?.address).split('/')[0]!, doc: d, segs: ['addresses', j, 'address'] });
-    });
-  }
-  return out.filter((a) => a.ip !== '');
+  return machineAddresses(node.docs)
+    .map((a) => ({ ip: a.value.split('/')[0]!, doc: a.doc, segs: a.segs }))
+    .filter((a) => a.ip !== '');
 }
 
 function normalizeEndpoint(u: GoURL | string | undefined): string | undefined {
@@ -91,13 +55,8 @@ function normalizeEndpoint(u: GoURL | string | undefined): string | undefined {
 
 /** The control-plane endpoint a node's config points at, and where it is set. */
 function nodeEndpoint(node: RenderedNode): { value: string; doc: ConfigDocument; segs: Seg[] } | undefined {
-  const kc = node.docs.find((d) => d.kind === 'KubeClusterConfig');
-  if (kc?.body.endpoint)
-    return { value: normalizeEndpoint(kc.body.endpoint as GoURL)!, doc: kc, segs: ['endpoint'] };
-  const doc = v1(node);
-  const ep = asObj(asObj(doc?.body.cluster)?.controlPlane)?.endpoint as GoURL | undefined;
-  if (doc && ep) return { value: normalizeEndpoint(ep)!, doc, segs: ['cluster', 'controlPlane', 'endpoint'] };
-  return undefined;
+  const ep = controlPlaneEndpoint(node.docs);
+  return ep ? { value: normalizeEndpoint(ep.value as GoURL)!, doc: ep.doc, segs: ep.segs } : undefined;
 }
 
 function semverCore(v: string): [number, number, number] | undefined {
@@ -133,32 +92,15 @@ function imageVersion(ref: string): string | undefined {
   return ref.slice(i + 2).split('@')[0];
 }
 
+const COMPONENTS: readonly ImageRole[] = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'];
+
 function componentImages(
   node: RenderedNode,
   controlPlane: boolean,
 ): Array<{ name: string; image: string; doc: ConfigDocument; segs: Seg[] }> {
-  const out: Array<{ name: string; image: string; doc: ConfigDocument; segs: Seg[] }> = [];
-  const add = (name: string, image: unknown, doc: ConfigDocument | undefined, segs: Seg[]) => {
-    if (doc && asStr(image) !== '') out.push({ name, image: asStr(image), doc, segs });
-  };
-  const doc = v1(node);
-  const machine = asObj(doc?.body.machine);
-  const cluster = asObj(doc?.body.cluster);
-  add('kubelet', asObj(machine?.kubelet)?.image, doc, ['machine', 'kubelet', 'image']);
-  const kubelet = node.docs.find((d) => d.kind === 'KubeletConfig');
-  add('kubelet', kubelet?.body.image, kubelet, ['image']);
-  if (controlPlane) {
-    for (const [name, field, kind] of [
-      ['kube-apiserver', 'apiServer', 'KubeAPIServerConfig'],
-      ['kube-controller-manager', 'controllerManager', 'KubeControllerManagerConfig'],
-      ['kube-scheduler', 'scheduler', 'KubeSchedulerConfig'],
-    ] as const) {
-      add(name, asObj(cluster?.[field])?.image, doc, ['cluster', field, 'image']);
-      const d = node.docs.find((x) => x.kind === kind);
-      add(name, d?.body.image, d, ['image']);
-    }
-  }
-  return out;
+  return documentImages(node.docs)
+    .filter((i) => i.role === 'kubelet' || (controlPlane && COMPONENTS.includes(i.role)))
+    .map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
 }
 
 export function fleetFindings(fleet: Fleet): Finding[] {
@@ -223,8 +165,8 @@ function clusterFindings(cluster: RenderedCluster): Finding[] {
   let controlPlanes = 0;
   for (const node of cluster.nodes) {
     const ref = { cluster, node };
-    const doc = v1(node);
-    const type = parseMachineType(asObj(doc?.body.machine)?.type).type;
+    const declared = machineTypeOf(node.docs);
+    const type = declared?.type ?? 'worker';
     const isCP = type === 'controlplane' || type === 'init';
     if (node.role === 'controlplane') controlPlanes++;
     if (type !== 'unknown' && isCP !== (node.role === 'controlplane')) {
@@ -232,9 +174,9 @@ function clusterFindings(cluster: RenderedCluster): Finding[] {
         finding(ref, {
           rule: 'fleet/role-mismatch',
           severity: 'error',
-          message: `cluster.yaml makes ${node.name} a ${node.role}, but its machine.type is ${JSON.stringify(asStr(asObj(doc?.body.machine)?.type))}`,
-          doc,
-          segs: ['machine', 'type'],
+          message: `cluster.yaml makes ${node.name} a ${node.role}, but its ${declared ? formatPath(declared.segs) : 'machine type'} is ${JSON.stringify(asStr(declared?.value))}`,
+          doc: declared?.doc,
+          segs: declared?.segs,
         }),
       );
     }

@@ -5,8 +5,8 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ConfigDocument } from '../../config/document.js';
+import { isSecretPath, secretQueryParam } from '../../kinds/index.js';
 import { type Contract, type KindDef, structInfo } from '../../model/model.js';
-import { isSecretPath, secretQueryParam } from '../../model/secrets.js';
 import { suggest } from '../../util/suggest.js';
 import type { Issue } from '../issue.js';
 import type { Seg } from '../paths.js';

@@ -1,0 +1,10 @@
+/** The block group's kinds. */
+export { ExistingVolumeConfig } from './existing-volume-config.js';
+export { ExternalVolumeConfig } from './external-volume-config.js';
+export { FilesystemScrubConfig } from './filesystem-scrub-config.js';
+export { FilesystemTrimConfig } from './filesystem-trim-config.js';
+export { RawVolumeConfig } from './raw-volume-config.js';
+export { SwapVolumeConfig } from './swap-volume-config.js';
+export { UserVolumeConfig } from './user-volume-config.js';
+export { VolumeConfig } from './volume-config.js';
+export { ZswapConfig } from './zswap-config.js';

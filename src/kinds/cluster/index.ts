@@ -1,0 +1,3 @@
+/** The cluster group's kinds. */
+export { DiscoveryIdentityConfig } from './discovery-identity-config.js';
+export { DiscoveryServiceConfig } from './discovery-service-config.js';

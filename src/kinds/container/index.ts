@@ -1,0 +1,2 @@
+/** The container group's kinds. */
+export { ContainerConfig } from './container-config.js';

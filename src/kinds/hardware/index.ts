@@ -1,0 +1,2 @@
+/** The hardware group's kinds. */
+export { PCIDriverRebindConfig } from './pci-driver-rebind-config.js';

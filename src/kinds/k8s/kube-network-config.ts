@@ -1,0 +1,7 @@
+/** KubeNetworkConfig (Talos `k8s.KubeNetworkConfigV1Alpha1`). Since Talos 1.14. */
+import type { KindEntry } from '../types.js';
+
+export const KubeNetworkConfig: KindEntry = {
+  kind: 'KubeNetworkConfig',
+  group: 'k8s',
+};

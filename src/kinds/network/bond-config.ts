@@ -1,0 +1,23 @@
+/** BondConfig (Talos `network.BondConfigV1Alpha1`): a bond of links. Since Talos 1.12. */
+import { documentLabel } from '../../config/document.js';
+import type { KindEntry } from '../types.js';
+import { asList, asStr } from '../values.js';
+import { checkCommonLink, checkName, linkAddresses } from './common-link.js';
+
+export const BondConfig: KindEntry = {
+  kind: 'BondConfig',
+  group: 'network',
+  validate(body, report, _ctx, doc) {
+    checkName(body, report);
+    if (asList(body.links).length === 0) report.error('at least one link must be specified', ['links']);
+    if (body.bondMode === undefined) report.error('bond mode must be specified', ['bondMode']);
+    else if (asStr(body.bondMode).toLowerCase() === '802.3ad') {
+      for (const field of ['miimon', 'updelay', 'downdelay'] as const) {
+        if (body[field] === undefined)
+          report.warn(`${documentLabel(doc)}: ${field} was not specified for 802.3ad bond`, []);
+      }
+    }
+    checkCommonLink(body, report);
+  },
+  addresses: linkAddresses,
+};

@@ -1,0 +1,13 @@
+/** DummyLinkConfig (Talos `network.DummyLinkConfigV1Alpha1`): a dummy link. Since Talos 1.12. */
+import type { KindEntry } from '../types.js';
+import { checkCommonLink, checkName, linkAddresses } from './common-link.js';
+
+export const DummyLinkConfig: KindEntry = {
+  kind: 'DummyLinkConfig',
+  group: 'network',
+  validate(body, report) {
+    checkName(body, report);
+    checkCommonLink(body, report);
+  },
+  addresses: linkAddresses,
+};

@@ -1,0 +1,20 @@
+/** VLANConfig (Talos `network.VLANConfigV1Alpha1`): a VLAN link on a parent link. Since Talos 1.12. */
+import type { KindEntry } from '../types.js';
+import { asStr } from '../values.js';
+import { checkCommonLink, checkName, linkAddresses } from './common-link.js';
+
+export const VLANConfig: KindEntry = {
+  kind: 'VLANConfig',
+  group: 'network',
+  validate(body, report) {
+    checkName(body, report);
+    const id = Number(body.vlanID ?? 0);
+    if (id === 0 || id > 4094) report.error('vlanID must be specified and between 1 and 4094', ['vlanID']);
+    if (asStr(body.parent) === '') report.error('parent must be specified', ['parent']);
+    const mode = asStr(body.vlanMode).toLowerCase();
+    if (mode !== '' && mode !== '802.1q' && mode !== '802.1ad')
+      report.error("vlanMode must be either '802.1q' or '802.1ad'", ['vlanMode']);
+    checkCommonLink(body, report);
+  },
+  addresses: linkAddresses,
+};

@@ -1,0 +1,2 @@
+/** The extensions group's kinds. */
+export { ExtensionServiceConfig } from './extension-service-config.js';

@@ -1,0 +1,8 @@
+/** SecurityProfileConfig (Talos `runtime.SecurityProfileConfigV1Alpha1`). Since Talos 1.14. */
+import type { KindEntry } from '../types.js';
+
+export const SecurityProfileConfig: KindEntry = {
+  kind: 'SecurityProfileConfig',
+  group: 'runtime',
+  apply: { rebootToTakeEffect: ['workloadIsolation'] },
+};

@@ -1,0 +1,7 @@
+/** WatchdogTimerConfig (Talos `runtime.WatchdogTimerV1Alpha1`). */
+import type { KindEntry } from '../types.js';
+
+export const WatchdogTimerConfig: KindEntry = {
+  kind: 'WatchdogTimerConfig',
+  group: 'runtime',
+};

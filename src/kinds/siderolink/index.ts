@@ -1,0 +1,2 @@
+/** The siderolink group's kinds. */
+export { SideroLinkConfig } from './siderolink-config.js';
