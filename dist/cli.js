@@ -1922,12 +1922,12 @@ var require_backoff_timeout = __commonJS({
         }
         this.nextDelay = this.initialDelay;
         if (this.running) {
-          const now2 = /* @__PURE__ */ new Date();
+          const now = /* @__PURE__ */ new Date();
           const newEndTime = this.startTime;
           newEndTime.setMilliseconds(newEndTime.getMilliseconds() + this.nextDelay);
           clearTimeout(this.timerId);
-          if (now2 < newEndTime) {
-            this.runTimer(newEndTime.getTime() - now2.getTime());
+          if (now < newEndTime) {
+            this.runTimer(newEndTime.getTime() - now.getTime());
           } else {
             this.running = false;
           }
@@ -14967,11 +14967,11 @@ var require_deadline = __commonJS({
       ["H", 60 * 60 * 1e3]
     ];
     function getDeadlineTimeoutString(deadline) {
-      const now2 = Date.now();
+      const now = Date.now();
       if (deadline instanceof Date) {
         deadline = deadline.getTime();
       }
-      const timeoutMs = Math.max(deadline - now2, 0);
+      const timeoutMs = Math.max(deadline - now, 0);
       for (const [unit, factor] of units) {
         const amount = timeoutMs / factor;
         if (amount < 1e8) {
@@ -14983,8 +14983,8 @@ var require_deadline = __commonJS({
     var MAX_TIMEOUT_TIME = 2147483647;
     function getRelativeTimeout(deadline) {
       const deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
-      const now2 = Date.now();
-      const timeout = deadlineMs - now2;
+      const now = Date.now();
+      const timeout = deadlineMs - now;
       if (timeout < 0) {
         return 0;
       } else if (timeout > MAX_TIMEOUT_TIME) {
@@ -17553,9 +17553,9 @@ var require_load_balancing_call = __commonJS({
                 this.child.halfClose();
               }
             }, (error) => {
-              const { code: code18, details: details2 } = (0, control_plane_status_1.restrictControlPlaneStatusCode)(typeof error.code === "number" ? error.code : constants_1.Status.UNKNOWN, `Getting metadata from plugin failed with error: ${error.message}`);
+              const { code: code2, details: details2 } = (0, control_plane_status_1.restrictControlPlaneStatusCode)(typeof error.code === "number" ? error.code : constants_1.Status.UNKNOWN, `Getting metadata from plugin failed with error: ${error.message}`);
               this.outputStatus({
-                code: code18,
+                code: code2,
                 details: details2,
                 metadata: new metadata_1.Metadata()
               }, "PROCESSED");
@@ -17571,9 +17571,9 @@ var require_load_balancing_call = __commonJS({
             if (this.metadata.getOptions().waitForReady) {
               this.channel.queueCallForPick(this);
             } else {
-              const { code: code18, details: details2 } = (0, control_plane_status_1.restrictControlPlaneStatusCode)(pickResult.status.code, pickResult.status.details);
+              const { code: code2, details: details2 } = (0, control_plane_status_1.restrictControlPlaneStatusCode)(pickResult.status.code, pickResult.status.details);
               setImmediate(() => {
-                this.outputStatus({ code: code18, details: details2, metadata: pickResult.status.metadata }, "PROCESSED");
+                this.outputStatus({ code: code2, details: details2, metadata: pickResult.status.metadata }, "PROCESSED");
               });
             }
             break;
@@ -19101,8 +19101,8 @@ var require_internal_channel = __commonJS({
             this.startIdleTimeout(this.idleTimeoutMs);
             return;
           }
-          const now2 = Date.now();
-          const timeSinceLastActivity = now2 - this.lastActivityTimestamp;
+          const now = Date.now();
+          const timeSinceLastActivity = now - this.lastActivityTimestamp;
           if (timeSinceLastActivity >= this.idleTimeoutMs) {
             this.trace("Idle timer triggered after " + this.idleTimeoutMs + "ms of inactivity");
             this.enterIdle();
@@ -19239,15 +19239,15 @@ var require_internal_channel = __commonJS({
         let timer = null;
         if (deadline !== Infinity) {
           const deadlineDate = deadline instanceof Date ? deadline : new Date(deadline);
-          const now2 = /* @__PURE__ */ new Date();
-          if (deadline === -Infinity || deadlineDate <= now2) {
+          const now = /* @__PURE__ */ new Date();
+          if (deadline === -Infinity || deadlineDate <= now) {
             process.nextTick(callback, new Error("Deadline passed without connectivity state change"));
             return;
           }
           timer = setTimeout(() => {
             this.removeConnectivityStateWatcher(watcherObject);
             callback(new Error("Deadline passed without connectivity state change"));
-          }, deadlineDate.getTime() - now2.getTime());
+          }, deadlineDate.getTime() - now.getTime());
         }
         const watcherObject = {
           currentState,
@@ -20163,9 +20163,9 @@ var require_orca = __commonJS({
           this.currentInterval = newInterval;
           const metricsCall = this.client.streamCoreMetrics({ report_interval: (0, duration_1.msToDuration)(newInterval) });
           this.metricsCall = metricsCall;
-          metricsCall.on("data", (report) => {
+          metricsCall.on("data", (report2) => {
             this.dataWatchers.forEach((watcher) => {
-              watcher.onMetricsUpdate(report);
+              watcher.onMetricsUpdate(report2);
             });
           });
           metricsCall.on("error", (error) => {
@@ -24062,18 +24062,18 @@ var require_priority_queue = __commonJS({
         [this.heap[i], this.heap[j]] = [this.heap[j], this.heap[i]];
       }
       siftUp() {
-        let node = this.size() - 1;
-        while (node > top && this.greater(node, parent(node))) {
-          this.swap(node, parent(node));
-          node = parent(node);
+        let node2 = this.size() - 1;
+        while (node2 > top && this.greater(node2, parent(node2))) {
+          this.swap(node2, parent(node2));
+          node2 = parent(node2);
         }
       }
       siftDown() {
-        let node = top;
-        while (left(node) < this.size() && this.greater(left(node), node) || right(node) < this.size() && this.greater(right(node), node)) {
-          let maxChild = right(node) < this.size() && this.greater(right(node), left(node)) ? right(node) : left(node);
-          this.swap(node, maxChild);
-          node = maxChild;
+        let node2 = top;
+        while (left(node2) < this.size() && this.greater(left(node2), node2) || right(node2) < this.size() && this.greater(right(node2), node2)) {
+          let maxChild = right(node2) < this.size() && this.greater(right(node2), left(node2)) ? right(node2) : left(node2);
+          this.swap(node2, maxChild);
+          node2 = maxChild;
         }
       }
     };
@@ -24254,24 +24254,24 @@ var require_load_balancer_weighted_round_robin = __commonJS({
         if (newWeight === 0) {
           return;
         }
-        const now2 = /* @__PURE__ */ new Date();
+        const now = /* @__PURE__ */ new Date();
         if (entry2.nonEmptySince === null) {
-          entry2.nonEmptySince = now2;
+          entry2.nonEmptySince = now;
         }
-        entry2.lastUpdated = now2;
+        entry2.lastUpdated = now;
         entry2.weight = newWeight;
       }
       getWeight(entry2) {
         if (!this.latestConfig) {
           return 0;
         }
-        const now2 = (/* @__PURE__ */ new Date()).getTime();
-        if (now2 - entry2.lastUpdated.getTime() >= this.latestConfig.getWeightExpirationPeriodMs()) {
+        const now = (/* @__PURE__ */ new Date()).getTime();
+        if (now - entry2.lastUpdated.getTime() >= this.latestConfig.getWeightExpirationPeriodMs()) {
           entry2.nonEmptySince = null;
           return 0;
         }
         const blackoutPeriod = this.latestConfig.getBlackoutPeriodMs();
-        if (blackoutPeriod > 0 && (entry2.nonEmptySince === null || now2 - entry2.nonEmptySince.getTime() < blackoutPeriod)) {
+        if (blackoutPeriod > 0 && (entry2.nonEmptySince === null || now - entry2.nonEmptySince.getTime() < blackoutPeriod)) {
           return 0;
         }
         return entry2.weight;
@@ -24343,7 +24343,7 @@ var require_load_balancer_weighted_round_robin = __commonJS({
           return false;
         }
         trace("Connect to endpoint list " + maybeEndpointList.value.map(subchannel_address_1.endpointToString));
-        const now2 = /* @__PURE__ */ new Date();
+        const now = /* @__PURE__ */ new Date();
         const seenEndpointNames = /* @__PURE__ */ new Set();
         this.updatesPaused = true;
         this.latestConfig = lbConfig;
@@ -24375,7 +24375,7 @@ var require_load_balancer_weighted_round_robin = __commonJS({
                   }
                 }
               }), options, resolutionNote),
-              lastUpdated: now2,
+              lastUpdated: now,
               nonEmptySince: null,
               weight: 0,
               oobMetricsListener: null
@@ -24626,24 +24626,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar6 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -24652,7 +24652,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar6(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -24668,7 +24668,7 @@ var require_identity = __commonJS({
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar6;
-    exports.isSeq = isSeq4;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -24680,98 +24680,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node2, visitor, path9) {
+      const ctrl = callVisitor(key, node2, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path9, ctrl);
         return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+        if (identity.isCollection(node2)) {
+          path9 = Object.freeze(path9.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+        } else if (identity.isPair(node2)) {
+          path9 = Object.freeze(path9.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node2, visitor, path9) {
+      const ctrl = await callVisitor(key, node2, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path9, ctrl);
         return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+        if (identity.isCollection(node2)) {
+          path9 = Object.freeze(path9.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+        } else if (identity.isPair(node2)) {
+          path9 = Object.freeze(path9.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -24794,32 +24794,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node2, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor(key, node2, path9);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key, node2, path9);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key, node2, path9);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key, node2, path9);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path9);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key, node2, path9);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
+    function replaceNode(key, path9, node2) {
       const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -24979,9 +24979,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc2 && tagEntries.length > 0 && identity.isNode(doc2.contents)) {
           const tags = {};
-          visit.visit(doc2.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+          visit.visit(doc2.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -25018,9 +25018,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -25080,38 +25080,38 @@ var require_applyReviver = __commonJS({
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
             const v0 = val[i];
-            const v13 = applyReviver(reviver, val, String(i), v0);
-            if (v13 === void 0)
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
               delete val[i];
-            else if (v13 !== v0)
-              val[i] = v13;
+            else if (v1 !== v0)
+              val[i] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
             const v0 = val.get(k);
-            const v13 = applyReviver(reviver, val, k, v0);
-            if (v13 === void 0)
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
               val.delete(k);
-            else if (v13 !== v0)
-              val.set(k, v13);
+            else if (v1 !== v0)
+              val.set(k, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
-            const v13 = applyReviver(reviver, val, v0, v0);
-            if (v13 === void 0)
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
               val.delete(v0);
-            else if (v13 !== v0) {
+            else if (v1 !== v0) {
               val.delete(v0);
-              val.add(v13);
+              val.add(v1);
             }
           }
         } else {
           for (const [k, v0] of Object.entries(val)) {
-            const v13 = applyReviver(reviver, val, k, v0);
-            if (v13 === void 0)
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
               delete val[k];
-            else if (v13 !== v0)
-              val[k] = v13;
+            else if (v1 !== v0)
+              val[k] = v1;
           }
         }
       }
@@ -25224,20 +25224,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit.visit(doc2, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc3, maxAliasCount } = ctx;
@@ -25286,22 +25286,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc2, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc2);
+    function getAliasCount(doc2, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc2);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc2, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc2, node.key, anchors2);
-        const vc = getAliasCount(doc2, node.value, anchors2);
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc2, node2.key, anchors2);
+        const vc = getAliasCount(doc2, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -25391,10 +25391,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
@@ -25402,14 +25402,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports.createNode = createNode;
   }
@@ -25479,10 +25479,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path9;
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -25496,9 +25496,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -25509,17 +25509,17 @@ var require_Collection = __commonJS({
        */
       getIn(path9, keepScalar) {
         const [key, ...rest] = path9;
-        const node = this.get(key, true);
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -25530,8 +25530,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -25542,10 +25542,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -26071,16 +26071,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc: doc2 }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc: doc2 }) {
       if (!doc2.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc2.directives.tagString(tag));
       return props.join(" ");
@@ -26102,15 +26102,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -26377,8 +26377,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -26444,10 +26444,10 @@ var require_stringifyCollection = __commonJS({
     var identity = require_identity();
     var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection2, ctx, options) {
-      const flow = ctx.inFlow ?? collection2.flow;
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
       const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection2, ctx, options);
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -26687,8 +26687,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -27001,9 +27001,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -27012,11 +27012,11 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
+        const node2 = new Scalar.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
-        return node;
+          node2.minFractionDigits = str3.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -27033,11 +27033,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -27046,7 +27046,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -27063,7 +27063,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intHex = intHex;
@@ -27441,9 +27441,9 @@ var require_float3 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -27452,14 +27452,14 @@ var require_float3 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -27498,13 +27498,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str3, radix);
       return sign2 === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value)) {
         const str3 = value.toString(radix);
         return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -27513,7 +27513,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -27522,7 +27522,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -27539,7 +27539,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intBin = intBin;
@@ -27649,13 +27649,13 @@ var require_timestamp = __commonJS({
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign2 === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign2 = "";
       if (value < 0) {
         sign2 = "-";
@@ -28066,13 +28066,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
-        if (!node.anchor) {
+      createAlias(node2, name) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -28104,11 +28104,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -28549,10 +28549,10 @@ var require_util_map_includes = __commonJS({
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
-      const { uniqueKeys: uniqueKeys2 } = ctx.options;
-      if (uniqueKeys2 === false)
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys2 === "function" ? uniqueKeys2 : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -28705,11 +28705,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
+        offset = node2.range[2];
+        seq.items.push(node2);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -29009,12 +29009,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports.composeCollection = composeCollection;
   }
@@ -29549,11 +29549,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token2.type) {
         case "alias":
-          node = composeAlias(ctx, token2, onError);
+          node2 = composeAlias(ctx, token2, onError);
           if (anchor || tag)
             onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -29561,17 +29561,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token2, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token2, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token2, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token2, "RESOURCE_EXHAUSTION", message);
@@ -29583,24 +29583,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token2.type === "scalar" && token2.source === "")
-          node.comment = comment;
+          node2.comment = comment;
         else
-          node.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token2;
-      return node;
+        node2.srcToken = token2;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token2 = {
@@ -29609,19 +29609,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token2, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
+        node2.comment = comment;
+        node2.range[2] = end;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -31019,7 +31019,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser4 = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -31792,7 +31792,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser4;
+    exports.Parser = Parser2;
   }
 });
 
@@ -31812,7 +31812,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -31887,7 +31887,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify3;
   }
@@ -32752,8 +32752,8 @@ var require_codegen2 = __commonJS({
       endIf() {
         return this._endBlockNode(If, Else);
       }
-      _for(node, forBody) {
-        this._blockNode(node);
+      _for(node2, forBody) {
+        this._blockNode(node2);
         if (forBody)
           this.code(forBody).endFor();
         return this;
@@ -32802,10 +32802,10 @@ var require_codegen2 = __commonJS({
       }
       // `return` statement
       return(value) {
-        const node = new Return();
-        this._blockNode(node);
+        const node2 = new Return();
+        this._blockNode(node2);
         this.code(value);
-        if (node.nodes.length !== 1)
+        if (node2.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
       }
@@ -32813,16 +32813,16 @@ var require_codegen2 = __commonJS({
       try(tryBody, catchCode, finallyCode) {
         if (!catchCode && !finallyCode)
           throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
+        const node2 = new Try();
+        this._blockNode(node2);
         this.code(tryBody);
         if (catchCode) {
           const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
+          this._currNode = node2.catch = new Catch(error);
           catchCode(error);
         }
         if (finallyCode) {
-          this._currNode = node.finally = new Finally();
+          this._currNode = node2.finally = new Finally();
           this.code(finallyCode);
         }
         return this._endBlockNode(Catch, Finally);
@@ -32867,13 +32867,13 @@ var require_codegen2 = __commonJS({
           this._root.optimizeNames(this._root.names, this._constants);
         }
       }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
+      _leafNode(node2) {
+        this._currNode.nodes.push(node2);
         return this;
       }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
+      _blockNode(node2) {
+        this._currNode.nodes.push(node2);
+        this._nodes.push(node2);
       }
       _endBlockNode(N1, N2) {
         const n = this._currNode;
@@ -32883,12 +32883,12 @@ var require_codegen2 = __commonJS({
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
-      _elseNode(node) {
+      _elseNode(node2) {
         const n = this._currNode;
         if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node;
+        this._currNode = n.else = node2;
         return this;
       }
       get _root() {
@@ -32898,9 +32898,9 @@ var require_codegen2 = __commonJS({
         const ns = this._nodes;
         return ns[ns.length - 1];
       }
-      set _currNode(node) {
+      set _currNode(node2) {
         const ns = this._nodes;
-        ns[ns.length - 1] = node;
+        ns[ns.length - 1] = node2;
       }
     };
     exports.CodeGen = CodeGen;
@@ -34706,11 +34706,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches3 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches3)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches3[1];
-        jsonPointer = matches3[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -35629,11 +35629,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches3 = urnComponent.path.match(URN_REG);
-      if (matches3 && matches3[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches3[1].toLowerCase();
-        urnComponent.nss = matches3[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -35954,8 +35954,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches3) {
-      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -35977,9 +35977,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches3) {
-      const host = matches3[4];
-      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
@@ -36054,15 +36054,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches3 = uri.match(URI_PARSE);
-      if (matches3) {
-        parsed.scheme = matches3[1];
-        parsed.userinfo = matches3[3];
-        parsed.host = matches3[4];
-        parsed.port = parseInt(matches3[5], 10);
-        parsed.path = matches3[6] || "";
-        parsed.query = matches3[7];
-        parsed.fragment = matches3[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -36071,14 +36071,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches3[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches3);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -38860,13 +38860,13 @@ var init_types = __esm({
 });
 
 // src/plan/facts.ts
-function primaryImpact(node) {
+function primaryImpact(node2) {
   let best = "none";
-  for (const i of node.impacts) {
+  for (const i of node2.impacts) {
     if (i === "kubernetes-upgrade") continue;
     if (PRIMARY_RANK[i] > PRIMARY_RANK[best]) best = i;
   }
-  if (best === "none" && node.status === "changed" && !node.impacts.includes("kubernetes-upgrade")) {
+  if (best === "none" && node2.status === "changed" && !node2.impacts.includes("kubernetes-upgrade")) {
     return "live";
   }
   return best;
@@ -39658,7 +39658,7 @@ var init_document = __esm({
 });
 
 // src/plan/finding-groups.ts
-function keyOf2(f) {
+function keyOf(f) {
   return JSON.stringify([
     f.rule,
     f.severity,
@@ -39672,7 +39672,7 @@ function keyOf2(f) {
 function groupFindings(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key = keyOf2(f);
+    const key = keyOf(f);
     let g = groups.get(key);
     if (!g) {
       g = {
@@ -39933,9 +39933,9 @@ async function pollUntil(check, opts2) {
     problems = verdict2.problems;
     if (lastState !== void 0 && verdict2.state !== lastState) interval = timing.pollInitialMs;
     lastState = verdict2.state;
-    const now2 = clock.now();
-    if (now2 >= deadline) return { ok: false, problems, elapsedMs: now2 - start };
-    await clock.sleep(Math.min(interval, deadline - now2));
+    const now = clock.now();
+    if (now >= deadline) return { ok: false, problems, elapsedMs: now - start };
+    await clock.sleep(Math.min(interval, deadline - now));
     interval = Math.min(timing.pollMaxMs, interval * timing.pollFactor);
   }
 }
@@ -40162,8 +40162,8 @@ async function waitUntilHealthy(env, address, expect, opts2) {
       if (!rebooted) {
         if (readBootId) {
           try {
-            const now2 = await env.api.bootId(address);
-            if (now2 === opts2.reboot.bootId)
+            const now = await env.api.bootId(address);
+            if (now === opts2.reboot.bootId)
               return { done: false, state: "not-rebooted", problems: ["has not rebooted yet"] };
             rebooted = true;
           } catch (err) {
@@ -40211,12 +40211,12 @@ function formatMs(ms) {
 // src/rollout/format.ts
 var ROLLOUT_REPORT_MARKER = "<!-- talos-gitops:rollout-report -->";
 var MARKDOWN_LIMIT = 65536 - 1536;
-function formatRolloutReport(report, format, registry) {
-  const text2 = format === "json" ? `${JSON.stringify(report, null, 2)}
-` : format === "markdown" ? rolloutMarkdown(report) : rolloutText(report);
+function formatRolloutReport(report2, format, registry) {
+  const text2 = format === "json" ? `${JSON.stringify(report2, null, 2)}
+` : format === "markdown" ? rolloutMarkdown(report2) : rolloutText(report2);
   return registry ? registry.redact(text2) : text2;
 }
-function countBy(report) {
+function countBy(report2) {
   const counts = {
     unchanged: 0,
     planned: 0,
@@ -40226,24 +40226,24 @@ function countBy(report) {
     "not-reached": 0,
     "skipped-unhealthy-cluster": 0
   };
-  for (const s of report.stages) for (const c of s.clusters) for (const n of c.nodes) counts[n.status]++;
+  for (const s of report2.stages) for (const c of s.clusters) for (const n of c.nodes) counts[n.status]++;
   return counts;
 }
-function headline(report) {
-  const c = countBy(report);
-  const took = formatMs(report.durationMs);
-  if (report.dryRun) {
-    const verdict2 = report.status === "succeeded" ? "would roll out cleanly" : "would halt";
+function headline(report2) {
+  const c = countBy(report2);
+  const took = formatMs(report2.durationMs);
+  if (report2.dryRun) {
+    const verdict2 = report2.status === "succeeded" ? "would roll out cleanly" : "would halt";
     return `Dry run: ${c.planned} node(s) would change, ${c.unchanged} unchanged; ${verdict2}. Nothing was changed (${took}).`;
   }
   const done = `${c.applied} applied, ${c.upgraded} upgraded, ${c.unchanged} unchanged`;
-  if (report.status === "succeeded") return `Rollout done in ${took}: ${done}.`;
+  if (report2.status === "succeeded") return `Rollout done in ${took}: ${done}.`;
   return `Rollout halted after ${took}: ${done}, ${c.failed} failed, ${c["not-reached"]} not reached, ${c["skipped-unhealthy-cluster"]} skipped (unhealthy cluster).`;
 }
-function haltLine(report) {
-  const h = report.halted;
+function haltLine(report2) {
+  const h = report2.halted;
   if (!h) return void 0;
-  return `${report.dryRun ? "Would halt" : "Halted"} at ${h.cluster}${h.node ? `/${h.node}` : ""} (stage ${h.stage}): ${h.reason}`;
+  return `${report2.dryRun ? "Would halt" : "Halted"} at ${h.cluster}${h.node ? `/${h.node}` : ""} (stage ${h.stage}): ${h.reason}`;
 }
 function actionText(n) {
   const parts2 = [];
@@ -40263,11 +40263,11 @@ function modeText(n) {
   return n.rebooted ? "rebooted" : "";
 }
 var duration = (ms) => ms === void 0 ? "" : formatMs(ms);
-function rolloutText(report) {
-  const lines = [headline(report)];
-  const halt = haltLine(report);
+function rolloutText(report2) {
+  const lines = [headline(report2)];
+  const halt = haltLine(report2);
   if (halt) lines.push(halt);
-  for (const stage of report.stages) {
+  for (const stage of report2.stages) {
     lines.push("", `stage ${stage.name}: ${stage.status}`);
     for (const c of stage.clusters) {
       lines.push(
@@ -40338,24 +40338,24 @@ var LEVELS = [
   { diffs: false, notes: false, nodes: "none", clusterRows: 200 },
   { diffs: false, notes: false, nodes: "none", clusterRows: 20 }
 ];
-function rolloutMarkdown(report, limit = MARKDOWN_LIMIT) {
+function rolloutMarkdown(report2, limit = MARKDOWN_LIMIT) {
   for (const level of LEVELS) {
-    const md2 = renderMarkdown(report, level);
+    const md2 = renderMarkdown(report2, level);
     if (md2.length <= limit) return md2;
   }
-  const md = renderMarkdown(report, { diffs: false, notes: false, nodes: "none", clusterRows: 0 });
+  const md = renderMarkdown(report2, { diffs: false, notes: false, nodes: "none", clusterRows: 0 });
   return md.length <= limit ? md : `${md.slice(0, limit - 40)}
 
 _(report truncated)_
 `;
 }
-function renderMarkdown(report, d) {
+function renderMarkdown(report2, d) {
   const out = [ROLLOUT_REPORT_MARKER];
-  const title = report.dryRun ? `Talos rollout plan (dry run): ${report.status === "succeeded" ? "✅ ready" : "❌ would halt"}` : `Talos rollout: ${report.status === "succeeded" ? "✅ done" : "❌ halted"}`;
-  out.push(`### ${title}`, "", headline(report));
-  const halt = haltLine(report);
+  const title = report2.dryRun ? `Talos rollout plan (dry run): ${report2.status === "succeeded" ? "✅ ready" : "❌ would halt"}` : `Talos rollout: ${report2.status === "succeeded" ? "✅ done" : "❌ halted"}`;
+  out.push(`### ${title}`, "", headline(report2));
+  const halt = haltLine(report2);
   if (halt) out.push("", `> ${cell(halt)}`);
-  const clusters = report.stages.flatMap((s) => s.clusters);
+  const clusters = report2.stages.flatMap((s) => s.clusters);
   out.push(
     "",
     "| Stage | Cluster | Status | Changed | Unchanged | Failed | Not reached | Duration |",
@@ -40424,9 +40424,9 @@ function clusterSection(c, d) {
 // src/rollout/progress.ts
 function lineProgress(write, opts2 = {}) {
   let t0;
-  const line = (at5, text2) => {
-    t0 ??= at5;
-    const stamp = `${((at5 - t0) / 1e3).toFixed(1)}s`.padStart(7);
+  const line = (at4, text2) => {
+    t0 ??= at4;
+    const stamp = `${((at4 - t0) / 1e3).toFixed(1)}s`.padStart(7);
     const out = `[${stamp}] ${text2}
 `;
     write(opts2.registry ? opts2.registry.redact(out) : out);
@@ -40477,7 +40477,7 @@ var MARK = {
   pending: "○"
 };
 function terminalProgress(write, opts2 = {}) {
-  const now2 = opts2.now ?? Date.now;
+  const now = opts2.now ?? Date.now;
   const clusters = /* @__PURE__ */ new Map();
   let height = 0;
   let frame = 0;
@@ -40495,10 +40495,10 @@ function terminalProgress(write, opts2 = {}) {
         `${active ? SPINNER[frame % SPINNER.length] : c.status === "failed" ? "✗" : "●"} ${name} (${c.stage}): ${c.status}${summary2 ? ` — ${summary2}` : ""}${c.reason ? `: ${c.reason}` : ""}`
       );
       if (!active) continue;
-      for (const [node2, v] of c.nodes) {
+      for (const [node3, v] of c.nodes) {
         const mark = v.state === "running" ? SPINNER[frame % SPINNER.length] : MARK[v.state] ?? " ";
-        const elapsed = v.state === "running" ? ` ${formatMs(now2() - v.since)}` : "";
-        lines.push(`    ${mark} ${node2.padEnd(16)} ${v.state === "running" ? v.detail : v.state}${elapsed}`);
+        const elapsed = v.state === "running" ? ` ${formatMs(now() - v.since)}` : "";
+        lines.push(`    ${mark} ${node3.padEnd(16)} ${v.state === "running" ? v.detail : v.state}${elapsed}`);
       }
     }
     if (footer) lines.push(footer);
@@ -40513,7 +40513,7 @@ function terminalProgress(write, opts2 = {}) {
     height = lines.length;
     write(opts2.registry ? opts2.registry.redact(text2) : text2);
   };
-  const node = (cluster, name) => clusters.get(cluster)?.nodes.get(name);
+  const node2 = (cluster, name) => clusters.get(cluster)?.nodes.get(name);
   return {
     onEvent(e) {
       switch (e.type) {
@@ -40537,17 +40537,17 @@ function terminalProgress(write, opts2 = {}) {
           break;
         }
         case "node-start": {
-          const v = node(e.cluster, e.node);
+          const v = node2(e.cluster, e.node);
           if (v) Object.assign(v, { state: "running", detail: e.action, since: e.at });
           break;
         }
         case "node-step": {
-          const v = node(e.cluster, e.node);
+          const v = node2(e.cluster, e.node);
           if (v) v.detail = `${e.step}${e.detail ? ` (${e.detail})` : ""}`;
           break;
         }
         case "node-done": {
-          const v = node(e.cluster, e.node);
+          const v = node2(e.cluster, e.node);
           if (v) Object.assign(v, { state: e.status, detail: e.reason ?? "" });
           break;
         }
@@ -40576,7 +40576,6 @@ function progressFor(write, isTTY, opts2 = {}) {
 
 // src/talos/client.ts
 var grpc = __toESM(require_src3(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
 import { isIP } from "node:net";
 import { checkServerIdentity as checkServerIdentity2 } from "node:tls";
 
@@ -42628,8 +42627,8 @@ function parseTalosconfig(text2, file = "talosconfig") {
     fail(file, `not valid YAML: ${err.message.split("\n")[0]}`, void 0, err.linePos?.[0]?.line);
   }
   const lineOf = (path9) => {
-    const node = doc2.getIn(path9, true);
-    const range = (0, import_yaml.isScalar)(node) || (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) ? node.range : void 0;
+    const node2 = doc2.getIn(path9, true);
+    const range = (0, import_yaml.isScalar)(node2) || (0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2) ? node2.range : void 0;
     return range ? lineCounter.linePos(range[0]).line : void 0;
   };
   const root = doc2.toJS();
@@ -42892,8 +42891,8 @@ var TalosClient = class _TalosClient {
     return _TalosClient.fromTalosconfig(await readTalosconfig(path9), { ...opts2, file: path9 });
   }
   // ---- public API ----
-  async version(node, opts2 = {}) {
-    const reply = await this.unary(node, {}, opts2, { service: "machine", method: "Version", readOnly: true });
+  async version(node2, opts2 = {}) {
+    const reply = await this.unary(node2, {}, opts2, { service: "machine", method: "Version", readOnly: true });
     return toNodeVersion(reply);
   }
   /**
@@ -42928,7 +42927,7 @@ var TalosClient = class _TalosClient {
     }
     return out;
   }
-  async applyConfiguration(node, configYaml, opts2) {
+  async applyConfiguration(node2, configYaml, opts2) {
     if (!opts2 || !(opts2.mode in APPLY_MODE_WIRE)) {
       throw new TypeError(
         `applyConfiguration: mode must be one of ${Object.keys(APPLY_MODE_WIRE).join(", ")}`
@@ -42943,7 +42942,7 @@ var TalosClient = class _TalosClient {
       const ms = opts2.tryModeTimeoutMs ?? 6e4;
       request.tryModeTimeout = { seconds: BigInt(Math.floor(ms / 1e3)), nanos: ms % 1e3 * 1e6 };
     }
-    const reply = await this.unary(node, request, opts2, {
+    const reply = await this.unary(node2, request, opts2, {
       service: "machine",
       method: "ApplyConfiguration",
       readOnly: false,
@@ -42956,8 +42955,8 @@ var TalosClient = class _TalosClient {
     };
   }
   /** The running machine config, byte for byte as it was applied (COSI config/MachineConfigs/v1alpha1). */
-  async getMachineConfig(node, opts2 = {}) {
-    const resource = await this.cosiGet(node, "config", "MachineConfigs.config.talos.dev", "v1alpha1", opts2, [
+  async getMachineConfig(node2, opts2 = {}) {
+    const resource = await this.cosiGet(node2, "config", "MachineConfigs.config.talos.dev", "v1alpha1", opts2, [
       "os:admin"
     ]);
     const spec = resource.spec;
@@ -42968,17 +42967,12 @@ var TalosClient = class _TalosClient {
       );
       return decoded.yamlMarshalled.toString("utf8");
     }
-    const annotations = resource.metadata?.annotations;
-    if (spec?.yamlSpec && annotations?.["talos.dev/yaml-spec"] !== void 0) {
-      const text2 = (0, import_yaml2.parse)(spec.yamlSpec);
-      if (typeof text2 === "string") return text2;
-    }
     return spec?.yamlSpec ?? "";
   }
   /** COSI runtime/MachineStatuses/machine: boot stage and readiness. */
-  async getMachineStatus(node, opts2 = {}) {
+  async getMachineStatus(node2, opts2 = {}) {
     const resource = await this.cosiGet(
-      node,
+      node2,
       "runtime",
       "MachineStatuses.runtime.talos.dev",
       "machine",
@@ -42996,16 +42990,16 @@ var TalosClient = class _TalosClient {
       unmetConditions: (status5?.unmetConditions ?? []).map((c) => ({ name: c.name, reason: c.reason }))
     };
   }
-  async serviceList(node, opts2 = {}) {
-    const reply = await this.unary(node, {}, opts2, {
+  async serviceList(node2, opts2 = {}) {
+    const reply = await this.unary(node2, {}, opts2, {
       service: "machine",
       method: "ServiceList",
       readOnly: true
     });
     return reply.services.map(toServiceStatus);
   }
-  async etcdMemberList(node, opts2 = {}) {
-    const reply = await this.unary(node, { queryLocal: opts2.queryLocal ?? false }, opts2, {
+  async etcdMemberList(node2, opts2 = {}) {
+    const reply = await this.unary(node2, { queryLocal: opts2.queryLocal ?? false }, opts2, {
       service: "machine",
       method: "EtcdMemberList",
       readOnly: true
@@ -43018,8 +43012,8 @@ var TalosClient = class _TalosClient {
       isLearner: m.isLearner
     }));
   }
-  async etcdStatus(node, opts2 = {}) {
-    const reply = await this.unary(node, {}, opts2, {
+  async etcdStatus(node2, opts2 = {}) {
+    const reply = await this.unary(node2, {}, opts2, {
       service: "machine",
       method: "EtcdStatus",
       readOnly: true
@@ -43040,8 +43034,8 @@ var TalosClient = class _TalosClient {
     };
   }
   /** Moves etcd leadership away from `node`. Returns the new leader's name ('' if `node` was not leader). */
-  async etcdForfeitLeadership(node, opts2 = {}) {
-    const reply = await this.unary(node, {}, opts2, {
+  async etcdForfeitLeadership(node2, opts2 = {}) {
+    const reply = await this.unary(node2, {}, opts2, {
       service: "machine",
       method: "EtcdForfeitLeadership",
       readOnly: false
@@ -43049,9 +43043,9 @@ var TalosClient = class _TalosClient {
     return { member: reply.member };
   }
   /** Legacy unary Upgrade: returns once Talos accepted the request (pre-checks can take minutes). */
-  async upgrade(node, image, opts2 = {}) {
+  async upgrade(node2, image, opts2 = {}) {
     const reply = await this.unary(
-      node,
+      node2,
       {
         image,
         stage: opts2.stage ?? false,
@@ -43063,8 +43057,8 @@ var TalosClient = class _TalosClient {
     );
     return { ack: reply.ack, actorId: reply.actorId };
   }
-  async reboot(node, mode = "default", opts2 = {}) {
-    const reply = await this.unary(node, { mode: REBOOT_MODE_WIRE[mode] }, opts2, {
+  async reboot(node2, mode = "default", opts2 = {}) {
+    const reply = await this.unary(node2, { mode: REBOOT_MODE_WIRE[mode] }, opts2, {
       service: "machine",
       method: "Reboot",
       readOnly: false
@@ -43072,13 +43066,13 @@ var TalosClient = class _TalosClient {
     return { actorId: reply.actorId };
   }
   /** The kernel boot id (Read of /proc/sys/kernel/random/boot_id, os:admin): changes on every boot. */
-  async bootId(node, opts2 = {}) {
+  async bootId(node2, opts2 = {}) {
     const spec = { service: "machine", method: "Read", readOnly: true };
     const { response } = await this.withRetries(
-      node,
+      node2,
       spec,
       opts2,
-      (endpoint, deadline) => this.invokeRead(endpoint, node, "/proc/sys/kernel/random/boot_id", deadline)
+      (endpoint, deadline) => this.invokeRead(endpoint, node2, "/proc/sys/kernel/random/boot_id", deadline)
     );
     return response.bytes.toString("utf8").trim();
   }
@@ -43092,8 +43086,8 @@ var TalosClient = class _TalosClient {
     this.connections.clear();
   }
   // ---- plumbing ----
-  async cosiGet(node, namespace, type, id2, opts2, neededRoles) {
-    const reply = await this.unary(node, { namespace, type, id: id2 }, opts2, {
+  async cosiGet(node2, namespace, type, id2, opts2, neededRoles) {
+    const reply = await this.unary(node2, { namespace, type, id: id2 }, opts2, {
       service: "state",
       method: "Get",
       readOnly: true,
@@ -43103,7 +43097,7 @@ var TalosClient = class _TalosClient {
       throw toTalosApiError(
         { code: grpc.status.NOT_FOUND, details: `${namespace}/${type}/${id2} missing from the reply` },
         this.callContext(
-          node,
+          node2,
           { service: "state", method: "Get", readOnly: true },
           this.context.endpoints[0],
           0
@@ -43151,10 +43145,10 @@ var TalosClient = class _TalosClient {
     }
     return conn;
   }
-  callContext(node, spec, endpoint, deadlineMs) {
+  callContext(node2, spec, endpoint, deadlineMs) {
     const path9 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
     return {
-      node,
+      node: node2,
       method: spec.service === "state" ? `State/${spec.method}` : spec.method,
       endpoint,
       roles: this.roles,
@@ -43163,17 +43157,17 @@ var TalosClient = class _TalosClient {
       isApply: spec.isApply
     };
   }
-  metadataFor(node) {
+  metadataFor(node2) {
     const md = new grpc.Metadata();
-    if (node) md.set("node", node);
+    if (node2) md.set("node", node2);
     return md;
   }
-  async unary(node, request, opts2, spec) {
+  async unary(node2, request, opts2, spec) {
     const { response, endpoint, ctx } = await this.withRetries(
-      node,
+      node2,
       spec,
       opts2,
-      (ep, deadline) => this.invokeUnary(ep, spec, request, this.metadataFor(node), deadline)
+      (ep, deadline) => this.invokeUnary(ep, spec, request, this.metadataFor(node2), deadline)
     );
     if (spec.service === "state") return response;
     const messages = response.messages;
@@ -43189,13 +43183,13 @@ var TalosClient = class _TalosClient {
     return first;
   }
   /** Runs `attempt` with the deadline budget, retrying read-only calls on `unreachable`. */
-  async withRetries(node, spec, opts2, attempt) {
+  async withRetries(node2, spec, opts2, attempt) {
     const deadlineMs = opts2.deadlineMs ?? spec.deadlineMs ?? this.options.deadlineMs;
     const deadline = Date.now() + deadlineMs;
     const endpoints = opts2.endpoint ? [normalizeEndpoint(opts2.endpoint)] : this.context.endpoints;
     for (let i = 0; ; i++) {
       const endpoint = endpoints[i % endpoints.length];
-      const ctx = this.callContext(node, spec, endpoint, deadlineMs);
+      const ctx = this.callContext(node2, spec, endpoint, deadlineMs);
       try {
         return { response: await attempt(endpoint, deadline), endpoint, ctx };
       } catch (raw) {
@@ -43233,12 +43227,12 @@ var TalosClient = class _TalosClient {
       });
     });
   }
-  invokeRead(endpoint, node, path9, deadline) {
+  invokeRead(endpoint, node2, path9, deadline) {
     const client = this.connection(endpoint).machine;
     return new Promise((resolve, reject) => {
       const chunks = [];
       let failed = false;
-      const stream2 = client.Read({ path: path9 }, this.metadataFor(node), { deadline });
+      const stream2 = client.Read({ path: path9 }, this.metadataFor(node2), { deadline });
       stream2.on("data", (msg) => {
         const meta = msg.metadata;
         if (meta?.error && !failed) {
@@ -43300,35 +43294,35 @@ var NodeFailure = class extends Error {
 var controlPlanes = (c) => c.nodes.filter((n) => n.role === "controlplane");
 async function rollNode(env, plan) {
   const { api, cluster } = env;
-  const node = plan.node;
+  const node2 = plan.node;
   const cps = controlPlanes(cluster);
-  const expect = { role: node.role, etcdMembers: cps.length };
+  const expect = { role: node2.role, etcdMembers: cps.length };
   const result = { status: "failed", touched: false, rebooted: false, notes: [] };
   const step = (s, detail) => env.emit({
     type: "node-step",
     at: env.clock.now(),
     cluster: cluster.name,
-    node: node.name,
+    node: node2.name,
     step: s,
     detail
   });
   const wait = async (expectation, reboot) => {
     step("wait-healthy", reboot ? "reboot expected" : void 0);
-    const w = await waitUntilHealthy(env, node.address, expectation, {
+    const w = await waitUntilHealthy(env, node2.address, expectation, {
       timeoutMs: env.healthTimeoutMs,
       reboot
     });
     if (!w.ok) throw new NodeFailure(w.reason);
   };
   try {
-    if (node.role === "controlplane") {
-      await gateControlPlanes(env, node, cps);
-      if (cps.length > 1) await moveLeadershipAway(env, node, result, step);
+    if (node2.role === "controlplane") {
+      await gateControlPlanes(env, node2, cps);
+      if (cps.length > 1) await moveLeadershipAway(env, node2, result, step);
     }
     if (plan.action === "upgrade" || plan.action === "upgrade+config") {
-      const boot = await bootIdBefore(env, node.address);
+      const boot = await bootIdBefore(env, node2.address);
       step("upgrade", plan.upgradeImage);
-      await api.upgrade(node.address, plan.upgradeImage);
+      await api.upgrade(node2.address, plan.upgradeImage);
       result.touched = true;
       result.rebooted = true;
       await wait({ ...expect, talosVersion: cluster.talosVersion }, { bootId: boot });
@@ -43336,11 +43330,11 @@ async function rollNode(env, plan) {
     if (plan.action === "config" || plan.action === "upgrade+config") {
       const requested = cluster.rollout.allowReboots ? "auto" : "no-reboot";
       const mayReboot = requested === "auto" || plan.explicitReboot;
-      const boot = mayReboot ? await bootIdBefore(env, node.address) : void 0;
+      const boot = mayReboot ? await bootIdBefore(env, node2.address) : void 0;
       step("apply", requested);
       let applied;
       try {
-        applied = await api.applyConfiguration(node.address, node.text, { mode: requested });
+        applied = await api.applyConfiguration(node2.address, node2.text, { mode: requested });
       } catch (err) {
         if (err instanceof TalosApiError && err.needsReboot) {
           throw new NodeFailure(
@@ -43355,7 +43349,7 @@ async function rollNode(env, plan) {
       let reboots = applied.mode === "reboot";
       if (!reboots && plan.explicitReboot) {
         step("reboot", "the change takes effect only after a reboot");
-        await api.reboot(node.address);
+        await api.reboot(node2.address);
         reboots = true;
         result.notes.push(
           "rebooted explicitly: Talos applies this change without rebooting, but it takes effect only after a reboot"
@@ -43364,8 +43358,8 @@ async function rollNode(env, plan) {
       result.rebooted ||= reboots;
       await wait({ ...expect, talosVersion: cluster.talosVersion }, reboots ? { bootId: boot } : void 0);
       step("verify");
-      const running = await api.getMachineConfig(node.address);
-      if (running !== node.text)
+      const running = await api.getMachineConfig(node2.address);
+      if (running !== node2.text)
         throw new NodeFailure("the running config differs from the render after the apply");
     }
     result.status = plan.action === "config" ? "applied" : "upgraded";
@@ -43376,7 +43370,7 @@ async function rollNode(env, plan) {
   }
   return result;
 }
-async function gateControlPlanes(env, node, cps) {
+async function gateControlPlanes(env, node2, cps) {
   const checks = await Promise.all(
     cps.map(async (cp) => ({
       cp,
@@ -43391,14 +43385,14 @@ async function gateControlPlanes(env, node, cps) {
   const bad = checks.filter((c) => c.health.problems.length > 0);
   if (bad.length) {
     const what = bad.map((b) => `${b.cp.name}: ${b.health.problems.join("; ")}`).join(" | ");
-    throw new NodeFailure(`control planes not all healthy, so ${node.name} is not taken out: ${what}`);
+    throw new NodeFailure(`control planes not all healthy, so ${node2.name} is not taken out: ${what}`);
   }
 }
-async function moveLeadershipAway(env, node, result, step) {
-  const status5 = await env.api.etcdStatus(node.address);
+async function moveLeadershipAway(env, node2, result, step) {
+  const status5 = await env.api.etcdStatus(node2.address);
   if (status5.leader === 0n || status5.leader !== status5.memberId) return;
   step("forfeit-leadership");
-  const { member } = await env.api.etcdForfeitLeadership(node.address);
+  const { member } = await env.api.etcdForfeitLeadership(node2.address);
   result.notes.push(`etcd leadership forfeited${member ? ` to ${member}` : ""}`);
 }
 
@@ -43417,13 +43411,18 @@ var talos_model_default = {
       kind: "UserVolumeConfig",
       type: "block.UserVolumeConfigV1Alpha1",
       named: true,
-      redacts: true
+      redacts: true,
+      secretFields: ["encryption.keys[].static.passphrase"],
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "VolumeConfig",
       type: "block.VolumeConfigV1Alpha1",
       named: true,
-      redacts: true
+      redacts: true,
+      secretFields: ["encryption.keys[].static.passphrase"],
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"],
+      v1alpha1Conflict: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "PCIDriverRebindConfig",
@@ -43441,7 +43440,8 @@ var talos_model_default = {
       kind: "EthernetConfig",
       type: "network.EthernetConfigV1Alpha1",
       named: true,
-      redacts: false
+      redacts: false,
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "KubeSpanEndpointsConfig",
@@ -43453,31 +43453,36 @@ var talos_model_default = {
       kind: "NetworkRuleConfig",
       type: "network.RuleConfigV1Alpha1",
       named: true,
-      redacts: false
+      redacts: false,
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "EventSinkConfig",
       type: "runtime.EventSinkV1Alpha1",
       named: false,
-      redacts: false
+      redacts: false,
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "KmsgLogConfig",
       type: "runtime.KmsgLogV1Alpha1",
       named: true,
-      redacts: false
+      redacts: false,
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "WatchdogTimerConfig",
       type: "runtime.WatchdogTimerV1Alpha1",
       named: false,
-      redacts: false
+      redacts: false,
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "ExtensionServiceConfig",
       type: "extensions.ServiceConfigV1Alpha1",
       named: true,
-      redacts: false
+      redacts: false,
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "TrustedRootsConfig",
@@ -43489,510 +43494,655 @@ var talos_model_default = {
       kind: "SideroLinkConfig",
       type: "siderolink.ConfigV1Alpha1",
       named: false,
-      redacts: true
+      redacts: true,
+      secretFields: ["apiUrl?jointoken", "uniqueToken"],
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "v1alpha1",
       type: "v1alpha1.Config",
       named: false,
-      redacts: true
+      redacts: true,
+      secretFields: [
+        "cluster.aescbcEncryptionSecret",
+        "cluster.aggregatorCA.key",
+        "cluster.ca.key",
+        "cluster.etcd.ca.key",
+        "cluster.secret",
+        "cluster.secretboxEncryptionSecret",
+        "cluster.serviceAccount.key",
+        "cluster.token",
+        "machine.ca.key",
+        "machine.network.interfaces[].vip.equinixMetal.apiToken",
+        "machine.network.interfaces[].vip.hcloud.apiToken",
+        "machine.network.interfaces[].vlans[].vip.equinixMetal.apiToken",
+        "machine.network.interfaces[].vlans[].vip.hcloud.apiToken",
+        "machine.network.interfaces[].wireguard.privateKey",
+        "machine.registries.config.*.auth.auth",
+        "machine.registries.config.*.auth.identityToken",
+        "machine.registries.config.*.auth.password",
+        "machine.registries.config.*.tls.clientIdentity.key",
+        "machine.systemDiskEncryption.ephemeral.keys[].static.passphrase",
+        "machine.systemDiskEncryption.state.keys[].static.passphrase",
+        "machine.token"
+      ],
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "ExistingVolumeConfig",
       type: "block.ExistingVolumeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.11"
+      since: "1.11",
+      validates: ["1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "RawVolumeConfig",
       type: "block.RawVolumeConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.11"
+      since: "1.11",
+      secretFields: ["encryption.keys[].static.passphrase"],
+      validates: ["1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "SwapVolumeConfig",
       type: "block.SwapVolumeConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.11"
+      since: "1.11",
+      secretFields: ["encryption.keys[].static.passphrase"],
+      validates: ["1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "ZswapConfig",
       type: "block.ZswapConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.11"
+      since: "1.11",
+      validates: ["1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "RegistryAuthConfig",
       type: "cri.RegistryAuthConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.12"
+      since: "1.12",
+      secretFields: ["auth", "identityToken", "password"],
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "RegistryMirrorConfig",
       type: "cri.RegistryMirrorConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "RegistryTLSConfig",
       type: "cri.RegistryTLSConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.12"
+      since: "1.12",
+      secretFields: ["ca", "clientIdentity.key"],
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "BondConfig",
       type: "network.BondConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "BridgeConfig",
       type: "network.BridgeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "DHCPv4Config",
       type: "network.DHCPv4ConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "DHCPv6Config",
       type: "network.DHCPv6ConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "DummyLinkConfig",
       type: "network.DummyLinkConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "HCloudVIPConfig",
       type: "network.HCloudVIPConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.12"
+      since: "1.12",
+      secretFields: ["apiToken"],
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "HostnameConfig",
       type: "network.HostnameConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"],
+      v1alpha1Conflict: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "Layer2VIPConfig",
       type: "network.Layer2VIPConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "LinkConfig",
       type: "network.LinkConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "LinkAliasConfig",
       type: "network.LinkAliasConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "ResolverConfig",
       type: "network.ResolverConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "StaticHostConfig",
       type: "network.StaticHostConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "TimeSyncConfig",
       type: "network.TimeSyncConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"],
+      v1alpha1Conflict: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "VLANConfig",
       type: "network.VLANConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "WireguardConfig",
       type: "network.WireguardConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.12"
+      since: "1.12",
+      secretFields: ["peers[].presharedKey", "privateKey"],
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "OOMConfig",
       type: "runtime.OOMV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "ExternalVolumeConfig",
       type: "block.ExternalVolumeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "BlackholeRouteConfig",
       type: "network.BlackholeRouteConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "KubeSpanConfig",
       type: "network.KubeSpanConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"],
+      v1alpha1Conflict: ["1.13", "1.14"]
     },
     {
       kind: "RoutingRuleConfig",
       type: "network.RoutingRuleConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "TCPProbeConfig",
       type: "network.TCPProbeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "VRFConfig",
       type: "network.VRFConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "EnvironmentConfig",
       type: "runtime.EnvironmentV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "ImageVerificationConfig",
       type: "security.ImageVerificationConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "FilesystemTrimConfig",
       type: "block.FilesystemTrimConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "FilesystemScrubConfig",
       type: "block.FilesystemScrubConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "DiscoveryIdentityConfig",
       type: "cluster.DiscoveryIdentityConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14"
+      since: "1.14",
+      secretFields: ["clusterSecret"],
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "DiscoveryServiceConfig",
       type: "cluster.DiscoveryServiceConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "ContainerConfig",
       type: "container.ContainerConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "CRIBaseRuntimeSpecConfig",
       type: "cri.CRIBaseRuntimeSpecConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "CRICustomizationConfig",
       type: "cri.CRICustomizationConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "ImageCacheConfig",
       type: "cri.ImageCacheConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeAdmissionControlConfig",
       type: "k8s.KubeAdmissionControlConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeAggregatorCAConfig",
       type: "k8s.KubeAggregatorCAConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14"
+      since: "1.14",
+      secretFields: ["issuingCA.key"],
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeAPIServerConfig",
       type: "k8s.KubeAPIServerConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeAPIServerCAConfig",
       type: "k8s.KubeAPIServerCAConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14"
+      since: "1.14",
+      secretFields: ["issuingCA.key"],
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeAuditPolicyConfig",
       type: "k8s.KubeAuditPolicyConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeAuthenticationConfig",
       type: "k8s.KubeAuthenticationConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeAuthorizerConfig",
       type: "k8s.KubeAuthorizerConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeClusterConfig",
       type: "k8s.KubeClusterConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeControllerManagerConfig",
       type: "k8s.KubeControllerManagerConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeCoreDNSConfig",
       type: "k8s.KubeCoreDNSConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeCredentialProviderConfig",
       type: "k8s.KubeCredentialProviderConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeEtcdEncryptionConfig",
       type: "k8s.KubeEtcdEncryptionConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14"
+      since: "1.14",
+      secretFields: ["config.**.secret"],
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeExternalManifestConfig",
       type: "k8s.KubeExternalManifestConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "KubeFlannelCNIConfig",
       type: "k8s.KubeFlannelCNIConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeInlineManifestConfig",
       type: "k8s.KubeInlineManifestConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "KubeletConfig",
       type: "k8s.KubeletConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubePrismConfig",
       type: "k8s.KubePrismConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeNetworkConfig",
       type: "k8s.KubeNetworkConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeNodeConfig",
       type: "k8s.KubeNodeConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeProxyConfig",
       type: "k8s.KubeProxyConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeSchedulerConfig",
       type: "k8s.KubeSchedulerConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeServiceAccountConfig",
       type: "k8s.KubeServiceAccountConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14"
+      since: "1.14",
+      secretFields: ["issuer.privateKey"],
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeStaticPodConfig",
       type: "k8s.KubeStaticPodConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "KubeTalosAPIAccessConfig",
       type: "k8s.KubeTalosAPIAccessConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "BGPInstanceConfig",
       type: "network.BGPInstanceConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "HTTPProbeConfig",
       type: "network.HTTPProbeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "VethConfig",
       type: "network.VethConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "EtcFileConfig",
       type: "runtime.EtcFileConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "KernelModuleConfig",
       type: "runtime.KernelModuleConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "SecurityProfileConfig",
       type: "runtime.SecurityProfileConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "SysctlConfig",
       type: "runtime.SysctlConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "SysfsConfig",
       type: "runtime.SysfsConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "UdevRulesConfig",
@@ -44006,28 +44156,33 @@ var talos_model_default = {
       type: "runtime.UnattendedInstallConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "LVMLogicalVolumeConfig",
       type: "storage.LVMLogicalVolumeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "LVMVolumeGroupConfig",
       type: "storage.LVMVolumeGroupConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "RAIDArrayConfig",
       type: "storage.RAIDArrayConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     }
   ],
   types: {
@@ -56140,6 +56295,7 @@ var talos_model_default = {
 
 // src/model/model.ts
 var CONTRACTS = ["1.10", "1.11", "1.12", "1.13", "1.14"];
+var NEWEST_CONTRACT = "1.14";
 var model = talos_model_default;
 var V1ALPHA1 = "v1alpha1";
 var kindsByName = new Map(model.kinds.map((k) => [k.kind, k]));
@@ -56181,6 +56337,20 @@ function contractOf(version) {
   if (!m) return void 0;
   const c = `${Number(m[1])}.${Number(m[2])}`;
   return CONTRACTS.includes(c) ? c : void 0;
+}
+function contractForVersion(version) {
+  const m = version.trim().match(/^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]*)?$/);
+  if (!m) return void 0;
+  const exact = contractOf(`${m[1]}.${m[2]}`);
+  if (exact) return { contract: exact };
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  const [newestMajor, newestMinor] = NEWEST_CONTRACT.split(".").map(Number);
+  if (major > newestMajor || major === newestMajor && minor > newestMinor)
+    return { contract: NEWEST_CONTRACT, newerThanKnown: true };
+  return void 0;
+}
+function newerVersionMessage(version) {
+  return `Talos ${version} is newer than the newest version this tool knows (${NEWEST_CONTRACT}): it is validated under the ${NEWEST_CONTRACT} contract, so fields and rules added since are not checked`;
 }
 
 // src/yaml/emitter.ts
@@ -56900,12 +57070,12 @@ function parseGoURL(raw) {
     const authEnd = rest.indexOf("/", 2);
     const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
     rest = authEnd < 0 ? "" : rest.slice(authEnd);
-    const at5 = authority.lastIndexOf("@");
-    if (at5 >= 0) {
-      u.user = authority.slice(0, at5);
-      u.host = authority.slice(at5 + 1);
+    const at4 = authority.lastIndexOf("@");
+    if (at4 >= 0) {
+      u.user = authority.slice(0, at4);
+      u.host = authority.slice(at4 + 1);
     } else u.host = authority;
-    if (u.host === "" && at5 < 0 && authority === "") u.omitHost = false;
+    if (u.host === "" && at4 < 0 && authority === "") u.omitHost = false;
     if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
   }
   const p = unescapePath(rest);
@@ -57176,7 +57346,7 @@ var url = {
   toPlain: (v) => v ? formatGoURL(v) : ""
 };
 var args = {
-  decode(n, at5) {
+  decode(n, at4) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map")
       throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
@@ -57191,7 +57361,7 @@ var args = {
         });
       } else
         throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
-      if (at5) setOrigin(out, e.key.text, at5(e.key));
+      if (at4) setOrigin(out, e.key.text, at4(e.key));
     }
     return out;
   },
@@ -57202,8 +57372,8 @@ var args = {
       k: "map",
       entries: goSortKeys(Object.keys(m)).map((k) => {
         const a = m[k];
-        const node = Array.isArray(a) ? { k: "seq", items: a.map(taggedString) } : a === "" ? NULL_NODE : taggedString(a);
-        return [goString(k), node];
+        const node2 = Array.isArray(a) ? { k: "seq", items: a.map(taggedString) } : a === "" ? NULL_NODE : taggedString(a);
+        return [goString(k), node2];
       })
     };
   },
@@ -57221,20 +57391,20 @@ var args = {
   },
   toPlain: (v) => v ? { ...v } : {}
 };
-function decodeAny(n, at5) {
+function decodeAny(n, at4) {
   if (n.t === "map") {
     const o = newObj();
     for (const e of n.entries) {
-      o[e.key.text] = decodeAny(e.value, at5);
-      if (at5) setOrigin(o, e.key.text, at5(e.key));
+      o[e.key.text] = decodeAny(e.value, at4);
+      if (at4) setOrigin(o, e.key.text, at4(e.key));
     }
     return o;
   }
   if (n.t === "seq") {
-    const a = n.items.map((i) => decodeAny(i, at5));
-    if (at5) {
+    const a = n.items.map((i) => decodeAny(i, at4));
+    if (at4) {
       n.items.forEach((item, i) => {
-        setIndexOrigin(a, i, at5(item));
+        setIndexOrigin(a, i, at4(item));
       });
     }
     return a;
@@ -57325,10 +57495,10 @@ function anyToPlain(v) {
   return v;
 }
 var unstructured = {
-  decode(n, at5) {
+  decode(n, at4) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
-    return decodeAny(n, at5);
+    return decodeAny(n, at4);
   },
   encode: (v) => encodeAny(v ?? newObj()),
   isZero: (v) => v === void 0 || Object.keys(v).length === 0,
@@ -57515,7 +57685,7 @@ var hwAddr = {
   toPlain: (v) => v ?? ""
 };
 var anyCodec = {
-  decode: (n, at5) => isNullNode(n) ? void 0 : decodeAny(n, at5),
+  decode: (n, at4) => isNullNode(n) ? void 0 : decodeAny(n, at4),
   encode: (v) => encodeAny(v),
   isZero: (v) => v === void 0 || v === null,
   merge: (l, r) => r === void 0 || r === null ? l : l === void 0 || l === null ? r : mergeAny(l, r),
@@ -57631,7 +57801,7 @@ function encodeConfig(docs, contract) {
 import { readFileSync } from "node:fs";
 
 // src/yaml/ynode.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function isNullScalar(n) {
   return !n || n.t === "scalar" && !n.quoted && ["", "~", "null", "Null", "NULL"].includes(n.text);
 }
@@ -57642,14 +57812,12 @@ function mapGet(m, key) {
 function scalarText(n) {
   return n && n.t === "scalar" ? n.text : void 0;
 }
-var MAX_ALIAS_EXPANSION = 1e5;
 function parseYamlDocuments(text2, file) {
-  checkFlowNesting(text2, file);
-  const lineCounter = new import_yaml3.default.LineCounter();
-  const docs = import_yaml3.default.parseAllDocuments(text2, {
+  const lineCounter = new import_yaml2.default.LineCounter();
+  const docs = import_yaml2.default.parseAllDocuments(text2, {
     schema: "failsafe",
     lineCounter,
-    uniqueKeys: false,
+    uniqueKeys: true,
     prettyErrors: false
   });
   const list3 = Array.isArray(docs) ? docs : [docs];
@@ -57672,35 +57840,6 @@ function parseYamlDocuments(text2, file) {
   });
   return out;
 }
-var MAX_FLOW_DEPTH = 256;
-function checkFlowNesting(text2, file) {
-  let depth = 0;
-  let line = 1;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10) line++;
-    else if (c === 91 || c === 123) {
-      if (++depth > MAX_FLOW_DEPTH) {
-        throw new TalosGitopsError(`YAML nested more than ${MAX_FLOW_DEPTH} levels deep`, { file, line });
-      }
-    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
-    else if (c === 35 && (i === 0 || /\s/.test(text2[i - 1]))) {
-      while (i + 1 < text2.length && text2.charCodeAt(i + 1) !== 10) i++;
-    } else if (c === 34 || c === 39) {
-      const prev = text2.slice(Math.max(0, i - 2), i);
-      if (i > 0 && !/(^|[\s:,[{-])\s*$/.test(prev)) continue;
-      for (i++; i < text2.length; i++) {
-        const d = text2.charCodeAt(i);
-        if (d === 10) line++;
-        if (c === 34 && d === 92) i++;
-        else if (d === c) {
-          if (c === 39 && text2.charCodeAt(i + 1) === 39) i++;
-          else break;
-        }
-      }
-    }
-  }
-}
 function firstLine(msg) {
   return msg.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
@@ -57714,12 +57853,6 @@ var AstConverter = class {
   lc;
   file;
   depth = 0;
-  /** Values produced by expanding aliases so far (they count every time they are expanded). */
-  expanded = 0;
-  inAlias = 0;
-  /** The outermost alias being expanded, for the error. */
-  aliasLine;
-  targets = /* @__PURE__ */ new Map();
   pos(n) {
     const off = n.range?.[0];
     if (off === void 0) return void 0;
@@ -57744,40 +57877,20 @@ var AstConverter = class {
   }
   node(n) {
     if (n === null || n === void 0) return { t: "scalar", text: "", quoted: false };
-    if (++this.depth > 1e3)
-      throw new TalosGitopsError("YAML nested more than 1,000 levels deep", {
-        file: this.file,
-        line: this.pos(n)?.line
-      });
-    if (this.inAlias > 0 && ++this.expanded > MAX_ALIAS_EXPANSION) {
-      throw new TalosGitopsError(
-        `YAML aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString("en-US")} values (aliases of aliases?)`,
-        { file: this.file, line: this.aliasLine }
-      );
-    }
+    if (++this.depth > 1e4) throw new TalosGitopsError("YAML nesting too deep", { file: this.file });
     try {
-      if (import_yaml3.default.isAlias(n)) {
-        let target = this.targets.get(n);
-        if (target === void 0) {
-          target = n.resolve(this.doc) ?? null;
-          this.targets.set(n, target);
-        }
+      if (import_yaml2.default.isAlias(n)) {
+        const target = n.resolve(this.doc);
         if (!target)
           throw new TalosGitopsError(`unknown alias *${n.source}`, {
             file: this.file,
             line: this.pos(n)?.line
           });
-        if (this.inAlias++ === 0) this.aliasLine = this.pos(n)?.line;
-        try {
-          return this.node(target);
-        } finally {
-          this.inAlias--;
-        }
+        return this.node(target);
       }
-      if (import_yaml3.default.isScalar(n)) return this.scalar(n);
-      if (import_yaml3.default.isMap(n)) {
+      if (import_yaml2.default.isScalar(n)) return this.scalar(n);
+      if (import_yaml2.default.isMap(n)) {
         const entries = [];
-        const seen = /* @__PURE__ */ new Set();
         for (const pair of n.items) {
           const k = this.node(pair.key);
           if (k.t !== "scalar") {
@@ -57792,22 +57905,11 @@ var AstConverter = class {
               line: k.pos?.line
             });
           }
-          if (seen.has(k.text)) {
-            throw new TalosGitopsError(
-              `duplicate key: ${JSON.stringify(k.text)} is already a key of this mapping`,
-              {
-                file: this.file,
-                line: k.pos?.line,
-                column: k.pos?.column
-              }
-            );
-          }
-          seen.add(k.text);
           entries.push({ key: k, value: this.node(pair.value) });
         }
         return { t: "map", entries, pos: this.pos(n) };
       }
-      if (import_yaml3.default.isSeq(n)) {
+      if (import_yaml2.default.isSeq(n)) {
         return { t: "seq", items: n.items.map((i) => this.node(i)), pos: this.pos(n) };
       }
       throw new TalosGitopsError("unsupported YAML node", { file: this.file, line: this.pos(n)?.line });
@@ -57871,14 +57973,14 @@ function checkContainer(docs, file) {
   const fail5 = (msg, d) => {
     throw new TalosGitopsError(msg, { file: d.file ?? file, line: d.line });
   };
-  let v13 = false;
+  let v1 = false;
   const seen = /* @__PURE__ */ new Set();
   const conflicting = /* @__PURE__ */ new Map();
   const links = /* @__PURE__ */ new Map();
   for (const d of docs) {
     if (d.kind === V1ALPHA1) {
-      if (v13) fail5("duplicate v1alpha1.Config", d);
-      v13 = true;
+      if (v1) fail5("duplicate v1alpha1.Config", d);
+      v1 = true;
       continue;
     }
     const id2 = `${d.kind}/${d.def.named ? d.name ?? "" : ""}`;
@@ -57899,6 +58001,9 @@ function checkContainer(docs, file) {
     }
   }
 }
+
+// src/kinds/v1alpha1/document-keys.ts
+var V1ALPHA1_DOCUMENT_KEYS = ["machine", "cluster", "debug", "persist"];
 
 // src/util/suggest.ts
 function editDistance(a, b) {
@@ -57922,7 +58027,6 @@ function suggest(word, candidates) {
   const limit = Math.max(2, Math.floor(word.length / 3));
   for (const c of candidates) {
     if (c.toLowerCase() === word.toLowerCase()) return c;
-    if (Math.abs(c.length - word.length) > limit) continue;
     const d = editDistance(word, c);
     if (d < bestD) {
       bestD = d;
@@ -57955,12 +58059,11 @@ var ConfigDecodeError = class extends TalosGitopsError {
     return this.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.field ? `${i.field}: ` : ""}${i.message}`).join("\n");
   }
 };
-var LEGACY_KEYS = ["machine", "cluster", "debug", "persist"];
 function classifyDocument(root, file, line, contract) {
   const kind = scalarText(mapGet(root, "kind"));
   const apiVersion = scalarText(mapGet(root, "apiVersion"));
   if (kind === void 0 || kind === "") {
-    if (root.entries.some((e) => LEGACY_KEYS.includes(e.key.text))) {
+    if (root.entries.some((e) => V1ALPHA1_DOCUMENT_KEYS.includes(e.key.text))) {
       return { def: kindDef(V1ALPHA1), kind: V1ALPHA1, apiVersion: "" };
     }
     throw new TalosGitopsError("missing kind", { file, line });
@@ -57989,23 +58092,16 @@ function classifyDocument(root, file, line, contract) {
   const name = def.named ? scalarText(mapGet(root, "name")) ?? "" : void 0;
   return { def, kind, apiVersion, name };
 }
-var MAX_ISSUES = 50;
 var Decoder = class {
   constructor(opts2) {
     this.opts = opts2;
   }
   opts;
   issues = [];
-  /** Problems found beyond MAX_ISSUES. */
-  more = 0;
   origin(n) {
     return this.opts.trackOrigins === false ? void 0 : { file: this.opts.file, line: n.pos?.line };
   }
   issue(message, n, field) {
-    if (this.issues.length >= MAX_ISSUES) {
-      this.more++;
-      return;
-    }
     this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || void 0 });
   }
   struct(n, ref, path9) {
@@ -58033,10 +58129,6 @@ var Decoder = class {
     return out;
   }
   unknownField(ref, key, n, path9) {
-    if (this.issues.length >= MAX_ISSUES) {
-      this.more++;
-      return;
-    }
     const contract = this.opts.contract;
     const info = structInfo(ref, contract);
     const any = structInfo(ref).byName.get(key);
@@ -58142,14 +58234,6 @@ function decodeDocument(doc2, opts2) {
   const body = d.struct(root, id2.def.type, "") ?? newObj();
   if (d.issues.length > 0) {
     const label = documentLabel(id2);
-    if (d.more > 0) {
-      const last = d.issues[d.issues.length - 1];
-      d.issues.push({
-        file: last.file,
-        line: last.line,
-        message: `and ${d.more} more problem${d.more === 1 ? "" : "s"} in this document`
-      });
-    }
     throw new ConfigDecodeError(d.issues.map((i) => ({ ...i, message: `${label}: ${i.message}` })));
   }
   return { ...id2, body, file: opts2.file, line };
@@ -58201,19 +58285,19 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path9, key, value, at5) => {
-    if (root.t !== "map") return fail5("expected a mapping node", at5);
+  const makeSelector = (path9, key, value, at4) => {
+    if (root.t !== "map") return fail5("expected a mapping node", at4);
     const required = path9.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
-      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at5);
+      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at4);
       return v ?? "";
     };
     const apiVersion = find("apiVersion");
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail5(`kind and apiVersion must be both set for path ${path9.join(".")}`, at5);
+      fail5(`kind and apiVersion must be both set for path ${path9.join(".")}`, at4);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
@@ -58224,41 +58308,41 @@ function extractDeletes(doc2, file) {
       key,
       value,
       file,
-      line: at5?.pos?.line,
+      line: at4?.pos?.line,
       docIndex: doc2.index
     };
   };
-  const walk = (parent, node, path9) => {
-    if (node.t === "map") {
-      for (let i = 0; i < node.entries.length; i++) {
-        const e = node.entries[i];
+  const walk = (parent, node2, path9) => {
+    if (node2.t === "map") {
+      for (let i = 0; i < node2.entries.length; i++) {
+        const e = node2.entries[i];
         if (isDeleteDirective(e.key.text, e.value)) {
           if (parent === "seq") {
-            const sel = node.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail5(`no key:val found in sequence node for path ${path9.join(".")}`, node);
+            const sel = node2.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
+            if (!sel) fail5(`no key:val found in sequence node for path ${path9.join(".")}`, node2);
             const v = sel.value.t === "scalar" ? sel.value.text : "";
-            selectors.push(makeSelector(path9, sel.key.text, v, node));
+            selectors.push(makeSelector(path9, sel.key.text, v, node2));
           } else {
             if (path9.some((p) => p.startsWith("[")))
-              fail5(`cannot delete an inner key in '${path9.join(".")}'`, node);
-            selectors.push(makeSelector(path9, void 0, void 0, node));
+              fail5(`cannot delete an inner key in '${path9.join(".")}'`, node2);
+            selectors.push(makeSelector(path9, void 0, void 0, node2));
           }
           return true;
         }
         if (walk("map", e.value, [...path9, e.key.text])) {
-          node.entries.splice(i, 1);
+          node2.entries.splice(i, 1);
           i--;
-          if (node.entries.length === 0) return true;
+          if (node2.entries.length === 0) return true;
         }
       }
       return false;
     }
-    if (node.t === "seq") {
-      for (let i = 0; i < node.items.length; i++) {
-        if (walk("seq", node.items[i], [...path9, `[${i}]`])) {
-          node.items.splice(i, 1);
+    if (node2.t === "seq") {
+      for (let i = 0; i < node2.items.length; i++) {
+        if (walk("seq", node2.items[i], [...path9, `[${i}]`])) {
+          node2.items.splice(i, 1);
           i--;
-          if (node.items.length === 0) return true;
+          if (node2.items.length === 0) return true;
         }
       }
     }
@@ -58291,11 +58375,11 @@ function applyDelete(s, doc2, contract) {
   return "done";
 }
 var LOOKUP_FAILED = "lookup failed";
-function deleteForPath(holder2, t, path9, s, contract) {
-  if (holder2 === void 0 || holder2 === null) return LOOKUP_FAILED;
+function deleteForPath(holder, t, path9, s, contract) {
+  if (holder === void 0 || holder === null) return LOOKUP_FAILED;
   const [head, ...rest] = path9;
   if (t.k === "struct") {
-    const obj = holder2;
+    const obj = holder;
     const f = structInfo(t.ref, contract).byName.get(head);
     if (!f) return LOOKUP_FAILED;
     if (rest.length === 0) {
@@ -58308,7 +58392,7 @@ function deleteForPath(holder2, t, path9, s, contract) {
     return deleteForPath(child, f.type, rest, s, contract);
   }
   if (t.k === "map" || t.k === "special" && (t.name === "args" || t.name === "unstructured" || t.name === "any")) {
-    const obj = holder2;
+    const obj = holder;
     if (typeof obj !== "object" || Array.isArray(obj) || !(head in obj)) return LOOKUP_FAILED;
     if (rest.length === 0) {
       delete obj[head];
@@ -58320,7 +58404,7 @@ function deleteForPath(holder2, t, path9, s, contract) {
   if (t.k === "list") {
     if (rest.length !== 0) return "searching for complex paths in slices is not supported";
     if (!head.startsWith("[")) return "searching for non-integer keys in slices is not supported";
-    const list3 = holder2;
+    const list3 = holder;
     const elem = t.of;
     if (elem.k !== "struct") return LOOKUP_FAILED;
     const fields2 = structInfo(elem.ref, contract);
@@ -58348,12 +58432,12 @@ function fieldText(v, t) {
 }
 
 // src/config/json6902.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var JsonPatchError = class extends TalosGitopsError {
   name = "JsonPatchError";
 };
 function countYamlDocuments(text2) {
-  const docs = import_yaml4.default.parseAllDocuments(text2);
+  const docs = import_yaml3.default.parseAllDocuments(text2);
   const list3 = Array.isArray(docs) ? docs : [docs];
   for (const d of list3) {
     if (d.errors.length > 0)
@@ -58364,7 +58448,7 @@ function countYamlDocuments(text2) {
   return list3.length;
 }
 function yamlToJson(text2) {
-  const doc2 = import_yaml4.default.parseDocument(text2, { version: "1.1", uniqueKeys: false });
+  const doc2 = import_yaml3.default.parseDocument(text2, { version: "1.1", uniqueKeys: false });
   if (doc2.errors.length > 0)
     throw new JsonPatchError(
       `failure converting talos machine config to json: ${doc2.errors[0].message.split("\n")[0]}`
@@ -58536,10 +58620,10 @@ function v2Node(v) {
   return { k: "map", entries: goSortKeys(Object.keys(o)).map((k) => [v2String(k), v2Node(o[k])]) };
 }
 function jsonToV2Yaml(v) {
-  const node = v2Node(v);
-  if (node.k === "map" && node.entries.length === 0) return "{}\n";
-  if (node.k === "seq" && node.items.length === 0) return "[]\n";
-  return emitDocument(node, { indent: 2, indentlessSequences: true, width: 80 });
+  const node2 = v2Node(v);
+  if (node2.k === "map" && node2.entries.length === 0) return "{}\n";
+  if (node2.k === "seq" && node2.items.length === 0) return "[]\n";
+  return emitDocument(node2, { indent: 2, indentlessSequences: true, width: 80 });
 }
 function json6902(configText, ops) {
   if (countYamlDocuments(configText) !== 1) {
@@ -58754,20 +58838,9 @@ function resolvePatchArgument(arg, readFile2) {
   return { text: arg, source: "<inline patch>" };
 }
 function loadPatch(text2, source, opts2 = {}, parsed) {
-  let docs = parsed;
-  let parseError;
-  if (!docs) {
-    try {
-      docs = parseYamlDocuments(text2, source);
-    } catch (e) {
-      if (!(e instanceof TalosGitopsError)) throw e;
-      parseError = e;
-    }
-  }
   let strategicError;
   try {
-    if (!docs) throw parseError;
-    const p = loadStrategic(docs, source, opts2.contract);
+    const p = loadStrategic(parsed ?? parseYamlDocuments(text2, source), source, opts2.contract);
     if (p.entries.length > 0) return p;
     strategicError = new TalosGitopsError("config not found", { file: source });
   } catch (e) {
@@ -58788,8 +58861,9 @@ function loadPatch(text2, source, opts2 = {}, parsed) {
     jsonError = new TalosGitopsError(`invalid JSON patch: ${e.message}`, { file: source });
   }
   try {
-    const only = (docs ?? []).filter((d) => d.root !== null);
-    if (docs && only.length <= 1) {
+    const docs = parsed ?? parseYamlDocuments(text2, source);
+    const only = docs.filter((d) => d.root !== null);
+    if (only.length <= 1) {
       const root = only[0]?.root;
       if (!root || root.t === "seq" && root.items.every((i) => i.t === "map")) {
         const ops = root ? root.items.map((i) => yToJson(i)) : [];
@@ -58905,7 +58979,2927 @@ function stateText(state, contract) {
   return state.text ?? encodeConfig(state.docs, contract);
 }
 
-// src/model/apply-rules.ts
+// src/kinds/block/index.ts
+var block_exports = {};
+__export(block_exports, {
+  ExistingVolumeConfig: () => ExistingVolumeConfig,
+  ExternalVolumeConfig: () => ExternalVolumeConfig,
+  FilesystemScrubConfig: () => FilesystemScrubConfig,
+  FilesystemTrimConfig: () => FilesystemTrimConfig,
+  RawVolumeConfig: () => RawVolumeConfig,
+  SwapVolumeConfig: () => SwapVolumeConfig,
+  UserVolumeConfig: () => UserVolumeConfig,
+  VolumeConfig: () => VolumeConfig,
+  ZswapConfig: () => ZswapConfig
+});
+
+// src/kinds/block/existing-volume-config.ts
+var ExistingVolumeConfig = {
+  kind: "ExistingVolumeConfig",
+  group: "block"
+};
+
+// src/kinds/block/external-volume-config.ts
+var ExternalVolumeConfig = {
+  kind: "ExternalVolumeConfig",
+  group: "block"
+};
+
+// src/kinds/block/filesystem-scrub-config.ts
+var FilesystemScrubConfig = {
+  kind: "FilesystemScrubConfig",
+  group: "block"
+};
+
+// src/kinds/block/filesystem-trim-config.ts
+var FilesystemTrimConfig = {
+  kind: "FilesystemTrimConfig",
+  group: "block"
+};
+
+// src/kinds/values.ts
+function asObj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function asList(v) {
+  return Array.isArray(v) ? v : [];
+}
+function asStr(v) {
+  return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
+}
+function dig(root, ...path9) {
+  let cur = root;
+  for (const p of path9) {
+    const o = asObj(cur);
+    if (!o) return void 0;
+    cur = o[p];
+  }
+  return cur;
+}
+
+// src/kinds/block/encryption-spec.ts
+var ENCRYPTION_SECRETS = ["encryption.keys[].static.passphrase"];
+function checkEncryption(enc, report2) {
+  if (!enc || Object.keys(enc).length === 0) return;
+  const provider = asStr(enc.provider).toLowerCase();
+  if (provider !== "luks2")
+    report2.error(`unsupported encryption provider: ${asStr(enc.provider) || "none"}`, [
+      "encryption",
+      "provider"
+    ]);
+  const keys = asList(enc.keys);
+  if (keys.length === 0) report2.error("encryption keys are required", ["encryption"]);
+  const slots = /* @__PURE__ */ new Set();
+  keys.forEach((k, i) => {
+    const key = asObj(k) ?? {};
+    const slot = Number(key.slot ?? 0);
+    if (slots.has(slot)) report2.error(`duplicate key slot ${slot}`, ["encryption", "keys", i]);
+    slots.add(slot);
+    if (!key.static && !key.nodeID && !key.kms && !key.tpm) {
+      report2.error(`at least one encryption key type must be specified for slot ${slot}`, [
+        "encryption",
+        "keys",
+        i
+      ]);
+    }
+    asList(asObj(asObj(key.tpm)?.options)?.pcrs).forEach((p, j) => {
+      const pcr = Number(p);
+      if (pcr < 0 || pcr > 23)
+        report2.error(`TPM PCR ${pcr} is out of range (0-23)`, [
+          "encryption",
+          "keys",
+          i,
+          "tpm",
+          "options",
+          "pcrs",
+          j
+        ]);
+    });
+  });
+}
+
+// src/kinds/block/raw-volume-config.ts
+var RawVolumeConfig = {
+  kind: "RawVolumeConfig",
+  group: "block",
+  secrets: ENCRYPTION_SECRETS,
+  apply: { rebootToTakeEffect: ["encryption"] }
+};
+
+// src/kinds/block/swap-volume-config.ts
+var SwapVolumeConfig = {
+  kind: "SwapVolumeConfig",
+  group: "block",
+  secrets: ENCRYPTION_SECRETS,
+  apply: { rebootToTakeEffect: ["encryption"] }
+};
+
+// src/kinds/block/user-volume-config.ts
+var UserVolumeConfig = {
+  kind: "UserVolumeConfig",
+  group: "block",
+  secrets: ENCRYPTION_SECRETS,
+  apply: { rebootToTakeEffect: ["encryption"] }
+};
+
+// src/kinds/block/volume-config.ts
+function volumeNames(ctx) {
+  if (!ctx.since("1.11")) return ["EPHEMERAL", "IMAGECACHE"];
+  if (!ctx.since("1.14")) return ["STATE", "EPHEMERAL", "IMAGECACHE"];
+  return ["STATE", "EPHEMERAL", "IMAGECACHE", "ETCD", "CRI", "KUBELET", "LOG"];
+}
+function sizeOf(v) {
+  const s = typeof v === "object" && v !== null ? asStr(v.bytes) : asStr(v);
+  if (s === "" || s.startsWith("-")) return void 0;
+  return parseBytes(s);
+}
+var VolumeConfig = {
+  kind: "VolumeConfig",
+  group: "block",
+  secrets: ENCRYPTION_SECRETS,
+  validate(body, report2, ctx) {
+    const name = asStr(body.name);
+    const allowed = volumeNames(ctx);
+    if (!allowed.includes(name)) {
+      report2.error(`only [${allowed.map((n) => JSON.stringify(n)).join(" ")}] volumes are supported`, [
+        "name"
+      ]);
+      return;
+    }
+    const provisioning = asObj(body.provisioning) ?? {};
+    const encryption = asObj(body.encryption);
+    if (name === "STATE" && ctx.since("1.11")) {
+      if (Object.keys(provisioning).length > 0)
+        report2.error(`provisioning config is not allowed for the ${JSON.stringify(name)} volume`, [
+          "provisioning"
+        ]);
+      asList(encryption?.keys).forEach((k, i) => {
+        if (asObj(k)?.lockToState === true)
+          report2.error(`state-locked key is not allowed for the ${JSON.stringify(name)} volume`, [
+            "encryption",
+            "keys",
+            i,
+            "lockToState"
+          ]);
+      });
+    }
+    const min = sizeOf(provisioning.minSize);
+    const max = sizeOf(provisioning.maxSize);
+    if (min !== void 0 && max !== void 0 && min > max)
+      report2.error("min size is greater than max size", ["provisioning"]);
+    if (asStr(provisioning.minSize).startsWith("-"))
+      report2.error("min size cannot be negative", ["provisioning", "minSize"]);
+    if (ctx.since("1.11")) checkEncryption(encryption, report2);
+  },
+  conflictsWithV1alpha1(body, v1, report2) {
+    const name = asStr(body.name);
+    if ((name === "STATE" || name === "EPHEMERAL") && Object.keys(asObj(body.encryption) ?? {}).length > 0) {
+      if (asObj(dig(v1, "machine", "systemDiskEncryption", name.toLowerCase())))
+        report2.error(
+          `system disk encryption for ${JSON.stringify(name)} is configured in both v1alpha1.Config and VolumeConfig`
+        );
+    }
+  },
+  apply: { rebootToTakeEffect: ["encryption"] },
+  volumeEncryption: (body) => [{ volume: asStr(body.name), value: body.encryption, segs: ["encryption"] }]
+};
+
+// src/kinds/block/zswap-config.ts
+var ZswapConfig = {
+  kind: "ZswapConfig",
+  group: "block"
+};
+
+// src/kinds/cluster/index.ts
+var cluster_exports = {};
+__export(cluster_exports, {
+  DiscoveryIdentityConfig: () => DiscoveryIdentityConfig,
+  DiscoveryServiceConfig: () => DiscoveryServiceConfig
+});
+
+// src/kinds/cluster/discovery-identity-config.ts
+var DiscoveryIdentityConfig = {
+  kind: "DiscoveryIdentityConfig",
+  group: "cluster",
+  secrets: ["clusterSecret"],
+  validate(body, report2) {
+    if (asStr(body.clusterID) === "") return report2.error("clusterID is required", ["clusterID"]);
+    const secret = asStr(body.clusterSecret);
+    if (secret === "") return report2.error("clusterSecret is required", ["clusterSecret"]);
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(secret)) {
+      return report2.error("invalid clusterSecret: failed to decode from base64 (value not shown)", [
+        "clusterSecret"
+      ]);
+    }
+    const len = Buffer.from(secret, "base64").length;
+    if (len !== 32)
+      report2.error(`invalid clusterSecret: expected 32 bytes, got ${len} (value not shown)`, [
+        "clusterSecret"
+      ]);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    const cluster = asObj(v1.cluster) ?? {};
+    if (asStr(cluster.id) !== "" || asStr(cluster.secret) !== "")
+      report2.error(
+        "cluster identity is already configured in .cluster.id/.cluster.secret of the v1alpha1 config"
+      );
+  }
+};
+
+// src/kinds/cluster/discovery-service-config.ts
+var DiscoveryServiceConfig = {
+  kind: "DiscoveryServiceConfig",
+  group: "cluster",
+  crossCheck(docs, ctx) {
+    const discovery2 = docs.filter((d) => d.kind === "DiscoveryServiceConfig");
+    if (discovery2.length === 0) return;
+    const identity = docs.find((d) => d.kind === "DiscoveryIdentityConfig");
+    const v1 = ctx.v1?.body;
+    const id2 = asStr(identity?.body.clusterID) || asStr(dig(v1, "cluster", "id"));
+    const secret = asStr(identity?.body.clusterSecret) || asStr(dig(v1, "cluster", "secret"));
+    if (id2 === "")
+      ctx.error(
+        "talos/discovery",
+        "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
+        discovery2[0],
+        []
+      );
+    if (secret === "")
+      ctx.error(
+        "talos/discovery",
+        "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
+        discovery2[0],
+        []
+      );
+  }
+};
+
+// src/kinds/container/index.ts
+var container_exports = {};
+__export(container_exports, {
+  ContainerConfig: () => ContainerConfig
+});
+
+// src/kinds/container/container-config.ts
+var ContainerConfig = {
+  kind: "ContainerConfig",
+  group: "container"
+};
+
+// src/kinds/cri/index.ts
+var cri_exports = {};
+__export(cri_exports, {
+  CRIBaseRuntimeSpecConfig: () => CRIBaseRuntimeSpecConfig,
+  CRICustomizationConfig: () => CRICustomizationConfig,
+  ImageCacheConfig: () => ImageCacheConfig,
+  RegistryAuthConfig: () => RegistryAuthConfig,
+  RegistryMirrorConfig: () => RegistryMirrorConfig,
+  RegistryTLSConfig: () => RegistryTLSConfig
+});
+
+// src/kinds/cri/cri-base-runtime-spec-config.ts
+var CRIBaseRuntimeSpecConfig = {
+  kind: "CRIBaseRuntimeSpecConfig",
+  group: "cri"
+};
+
+// src/kinds/cri/cri-customization-config.ts
+var CRICustomizationConfig = {
+  kind: "CRICustomizationConfig",
+  group: "cri"
+};
+
+// src/kinds/cri/image-cache-config.ts
+var ImageCacheConfig = {
+  kind: "ImageCacheConfig",
+  group: "cri"
+};
+
+// src/kinds/cri/registry-auth-config.ts
+var RegistryAuthConfig = {
+  kind: "RegistryAuthConfig",
+  group: "cri",
+  secrets: ["password", "auth", "identityToken"]
+};
+
+// src/kinds/cri/registry-mirror-config.ts
+var RegistryMirrorConfig = {
+  kind: "RegistryMirrorConfig",
+  group: "cri"
+};
+
+// src/kinds/cri/registry-tls-config.ts
+var RegistryTLSConfig = {
+  kind: "RegistryTLSConfig",
+  group: "cri",
+  // Talos 1.12 also redacted the CA it trusts
+  secrets: ["ca", "clientIdentity.key"]
+};
+
+// src/kinds/hardware/index.ts
+var hardware_exports = {};
+__export(hardware_exports, {
+  PCIDriverRebindConfig: () => PCIDriverRebindConfig
+});
+
+// src/kinds/hardware/pci-driver-rebind-config.ts
+var PCIDriverRebindConfig = {
+  kind: "PCIDriverRebindConfig",
+  group: "hardware"
+};
+
+// src/kinds/k8s/index.ts
+var k8s_exports = {};
+__export(k8s_exports, {
+  KubeAPIServerCAConfig: () => KubeAPIServerCAConfig,
+  KubeAPIServerConfig: () => KubeAPIServerConfig,
+  KubeAdmissionControlConfig: () => KubeAdmissionControlConfig,
+  KubeAggregatorCAConfig: () => KubeAggregatorCAConfig,
+  KubeAuditPolicyConfig: () => KubeAuditPolicyConfig,
+  KubeAuthenticationConfig: () => KubeAuthenticationConfig,
+  KubeAuthorizerConfig: () => KubeAuthorizerConfig,
+  KubeClusterConfig: () => KubeClusterConfig,
+  KubeControllerManagerConfig: () => KubeControllerManagerConfig,
+  KubeCoreDNSConfig: () => KubeCoreDNSConfig,
+  KubeCredentialProviderConfig: () => KubeCredentialProviderConfig,
+  KubeEtcdEncryptionConfig: () => KubeEtcdEncryptionConfig,
+  KubeExternalManifestConfig: () => KubeExternalManifestConfig,
+  KubeFlannelCNIConfig: () => KubeFlannelCNIConfig,
+  KubeInlineManifestConfig: () => KubeInlineManifestConfig,
+  KubeNetworkConfig: () => KubeNetworkConfig,
+  KubeNodeConfig: () => KubeNodeConfig,
+  KubePrismConfig: () => KubePrismConfig,
+  KubeProxyConfig: () => KubeProxyConfig,
+  KubeSchedulerConfig: () => KubeSchedulerConfig,
+  KubeServiceAccountConfig: () => KubeServiceAccountConfig,
+  KubeStaticPodConfig: () => KubeStaticPodConfig,
+  KubeTalosAPIAccessConfig: () => KubeTalosAPIAccessConfig,
+  KubeletConfig: () => KubeletConfig
+});
+
+// src/kinds/k8s/kube-admission-control-config.ts
+var KubeAdmissionControlConfig = {
+  kind: "KubeAdmissionControlConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-aggregator-ca-config.ts
+var KubeAggregatorCAConfig = {
+  kind: "KubeAggregatorCAConfig",
+  group: "k8s",
+  secrets: ["issuingCA.key"],
+  controlPlaneOnly: true,
+  cas: [{ role: "aggregator", path: ["issuingCA"] }]
+};
+
+// src/kinds/k8s/kube-apiserver-ca-config.ts
+var KubeAPIServerCAConfig = {
+  kind: "KubeAPIServerCAConfig",
+  group: "k8s",
+  secrets: ["issuingCA.key"],
+  cas: [{ role: "kubernetes", path: ["issuingCA"] }],
+  crossCheck(docs, ctx) {
+    const ca = docs.find((d) => d.kind === "KubeAPIServerCAConfig");
+    if (!ca || !ctx.isControlPlane) return;
+    const v1 = ctx.v1?.body;
+    const legacy = asStr(dig(v1, "cluster", "secretboxEncryptionSecret")) !== "" || asStr(dig(v1, "cluster", "aescbcEncryptionSecret")) !== "";
+    if (!legacy && !docs.some((d) => d.kind === "KubeEtcdEncryptionConfig"))
+      ctx.error(
+        "talos/etcd-encryption",
+        "etcd encryption config is required for control plane machines running kube-apiserver",
+        ca,
+        []
+      );
+  }
+};
+
+// src/kinds/k8s/kube-apiserver-config.ts
+var KubeAPIServerConfig = {
+  kind: "KubeAPIServerConfig",
+  group: "k8s",
+  images: [{ role: "kube-apiserver", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-audit-policy-config.ts
+var KubeAuditPolicyConfig = {
+  kind: "KubeAuditPolicyConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-authentication-config.ts
+var KubeAuthenticationConfig = {
+  kind: "KubeAuthenticationConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-authorizer-config.ts
+var KubeAuthorizerConfig = {
+  kind: "KubeAuthorizerConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-cluster-config.ts
+var KubeClusterConfig = {
+  kind: "KubeClusterConfig",
+  group: "k8s",
+  endpoint: (body) => body.endpoint ? { value: body.endpoint, segs: ["endpoint"] } : void 0
+};
+
+// src/kinds/k8s/kube-controller-manager-config.ts
+var KubeControllerManagerConfig = {
+  kind: "KubeControllerManagerConfig",
+  group: "k8s",
+  images: [{ role: "kube-controller-manager", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-coredns-config.ts
+var KubeCoreDNSConfig = {
+  kind: "KubeCoreDNSConfig",
+  group: "k8s",
+  images: [{ role: "coredns", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-credential-provider-config.ts
+var KubeCredentialProviderConfig = {
+  kind: "KubeCredentialProviderConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-etcd-encryption-config.ts
+var KubeEtcdEncryptionConfig = {
+  kind: "KubeEtcdEncryptionConfig",
+  group: "k8s",
+  // Talos redacts every `secret` key of the free-form EncryptionConfiguration
+  secrets: ["config.**.secret"],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-external-manifest-config.ts
+var KubeExternalManifestConfig = {
+  kind: "KubeExternalManifestConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-flannel-cni-config.ts
+var KubeFlannelCNIConfig = {
+  kind: "KubeFlannelCNIConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-inline-manifest-config.ts
+var KubeInlineManifestConfig = {
+  kind: "KubeInlineManifestConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-network-config.ts
+var KubeNetworkConfig = {
+  kind: "KubeNetworkConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-node-config.ts
+var KubeNodeConfig = {
+  kind: "KubeNodeConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-prism-config.ts
+var KubePrismConfig = {
+  kind: "KubePrismConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-proxy-config.ts
+var KubeProxyConfig = {
+  kind: "KubeProxyConfig",
+  group: "k8s",
+  images: [{ role: "kube-proxy", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-scheduler-config.ts
+var KubeSchedulerConfig = {
+  kind: "KubeSchedulerConfig",
+  group: "k8s",
+  images: [{ role: "kube-scheduler", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-service-account-config.ts
+var KubeServiceAccountConfig = {
+  kind: "KubeServiceAccountConfig",
+  group: "k8s",
+  secrets: ["issuer.privateKey"],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-static-pod-config.ts
+var KubeStaticPodConfig = {
+  kind: "KubeStaticPodConfig",
+  group: "k8s"
+};
+
+// src/validate/data/talos-facts.json
+var talos_facts_default = {
+  source: {
+    "1.10": "v1.10.9",
+    "1.11": "v1.11.6",
+    "1.12": "v1.12.11",
+    "1.13": "v1.13.9",
+    "1.14": "v1.14.0-rc.1"
+  },
+  enums: {
+    "1.10": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: ["unspec", "default", "main", "local"],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      }
+    },
+    "1.11": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: ["unspec", "default", "main", "local"],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      }
+    },
+    "1.12": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      }
+    },
+    "1.13": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingRuleAction": {
+        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      }
+    },
+    "1.14": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DNSProtocol": {
+        values: ["Do53", "DoT", "DoH"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingRuleAction": {
+        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      },
+      "storageres.LVMLogicalVolumeType": {
+        values: ["linear", "raid1", "raid0", "raid10"],
+        ci: true
+      },
+      "storageres.MDLevel": {
+        values: ["raid1"],
+        ci: true
+      },
+      "storageres.MDMetadata": {
+        values: ["1.0", "1.2"],
+        ci: true
+      }
+    }
+  },
+  required: {
+    "1.10": {
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.11": {
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.12": {
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.AddressConfig": ["address"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.13": {
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.AddressConfig": ["address"],
+      "network.BlackholeRouteConfigV1Alpha1": ["name"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.14": {
+      "cluster.DiscoveryIdentityConfigV1Alpha1": ["clusterID", "clusterSecret"],
+      "cluster.DiscoveryServiceConfigV1Alpha1": ["endpoint", "name"],
+      "cri.CRICustomizationConfigV1Alpha1": ["name"],
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "k8s.IssuerServiceAccountConfig": ["issuerURL", "privateKey"],
+      "k8s.KubeAPIServerConfigV1Alpha1": ["image"],
+      "k8s.KubeClusterConfigV1Alpha1": ["clusterName", "endpoint"],
+      "k8s.KubeControllerManagerConfigV1Alpha1": ["image"],
+      "k8s.KubeExternalManifestConfigV1Alpha1": ["name", "url"],
+      "k8s.KubeInlineManifestConfigV1Alpha1": ["manifest", "name"],
+      "k8s.KubeNetworkConfigV1Alpha1": ["podSubnets", "serviceSubnets"],
+      "k8s.KubePrismConfigV1Alpha1": ["port"],
+      "k8s.KubeProxyConfigV1Alpha1": ["image"],
+      "k8s.KubeSchedulerConfigV1Alpha1": ["image"],
+      "k8s.KubeServiceAccountConfigV1Alpha1": ["issuer"],
+      "k8s.KubeStaticPodConfigV1Alpha1": ["name", "pod"],
+      "k8s.KubeletConfigV1Alpha1": ["image"],
+      "network.AddressConfig": ["address"],
+      "network.BGPImportRoute": ["bgpInstance", "prefixes"],
+      "network.BGPInstanceConfigV1Alpha1": ["localASN", "name"],
+      "network.BlackholeRouteConfigV1Alpha1": ["name"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.HTTPProbeConfigV1Alpha1": ["name", "url"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
+      "network.VethConfigV1Alpha1": ["name", "peer"],
+      "network.VethPeerConfig": ["name"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "runtime.EtcFileConfigV1Alpha1": ["name"],
+      "runtime.KernelModuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    }
+  },
+  deprecated: {
+    "1.10": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": []
+    },
+    "1.11": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": []
+    },
+    "1.12": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": [],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": []
+    },
+    "1.13": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.network": [
+        "HostnameConfig",
+        "ResolverConfig",
+        "StaticHostConfig",
+        "KubeSpanConfig"
+      ],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": [],
+      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": []
+    },
+    "1.14": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.controlPlane": ["KubeControllerManagerConfig", "KubeSchedulerConfig"],
+      "v1alpha1.MachineConfig.kubelet": ["KubeletConfig"],
+      "v1alpha1.MachineConfig.pods": ["KubeStaticPodConfig"],
+      "v1alpha1.MachineConfig.network": [
+        "HostnameConfig",
+        "ResolverConfig",
+        "StaticHostConfig",
+        "KubeSpanConfig"
+      ],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.install": ["UnattendedInstallConfig"],
+      "v1alpha1.MachineConfig.files": ["EtcFileConfig", "CRICustomizationConfig"],
+      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.sysctls": ["SysctlConfig"],
+      "v1alpha1.MachineConfig.sysfs": ["SysfsConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.MachineConfig.udev": ["UdevRulesConfig"],
+      "v1alpha1.MachineConfig.kernel": ["KernelModuleConfig"],
+      "v1alpha1.MachineConfig.baseRuntimeSpecOverrides": ["CRIBaseRuntimeSpecConfig"],
+      "v1alpha1.MachineConfig.nodeLabels": ["KubeNodeConfig"],
+      "v1alpha1.MachineConfig.nodeAnnotations": ["KubeNodeConfig"],
+      "v1alpha1.MachineConfig.nodeTaints": ["KubeNodeConfig"],
+      "v1alpha1.ClusterConfig.id": ["DiscoveryIdentityConfig"],
+      "v1alpha1.ClusterConfig.secret": ["DiscoveryIdentityConfig"],
+      "v1alpha1.ClusterConfig.controlPlane": ["KubeClusterConfig"],
+      "v1alpha1.ClusterConfig.clusterName": ["KubeClusterConfig"],
+      "v1alpha1.ClusterConfig.network": ["KubeNetworkConfig", "KubeFlannelCNIConfig"],
+      "v1alpha1.ClusterConfig.aescbcEncryptionSecret": ["KubeEtcdEncryptionConfig"],
+      "v1alpha1.ClusterConfig.secretboxEncryptionSecret": ["KubeEtcdEncryptionConfig"],
+      "v1alpha1.ClusterConfig.ca": ["KubeAPIServerCAConfig"],
+      "v1alpha1.ClusterConfig.acceptedCAs": ["KubeAPIServerCAConfig"],
+      "v1alpha1.ClusterConfig.aggregatorCA": [],
+      "v1alpha1.ClusterConfig.serviceAccount": ["KubeServiceAccountConfig"],
+      "v1alpha1.ClusterConfig.apiServer": ["KubeAPIServerConfig"],
+      "v1alpha1.ClusterConfig.controllerManager": ["KubeControllerManagerConfig"],
+      "v1alpha1.ClusterConfig.proxy": ["KubeProxyConfig"],
+      "v1alpha1.ClusterConfig.scheduler": ["KubeSchedulerConfig"],
+      "v1alpha1.ClusterConfig.discovery": ["DiscoveryServiceConfig"],
+      "v1alpha1.ClusterConfig.coreDNS": ["KubeCoreDNSConfig"],
+      "v1alpha1.ClusterConfig.extraManifests": ["KubeExternalManifestConfig"],
+      "v1alpha1.ClusterConfig.extraManifestHeaders": ["KubeExternalManifestConfig"],
+      "v1alpha1.ClusterConfig.inlineManifests": ["KubeInlineManifestConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": ["KubeNodeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnControlPlanes": ["KubeNodeConfig"],
+      "v1alpha1.MachineControlPlaneConfig.controllerManager": ["KubeControllerManagerConfig"],
+      "v1alpha1.MachineControlPlaneConfig.scheduler": ["KubeSchedulerConfig"],
+      "v1alpha1.KubeletConfig.image": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.clusterDNS": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.extraArgs": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.extraMounts": [],
+      "v1alpha1.KubeletConfig.extraConfig": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.defaultRuntimeSeccompProfileEnabled": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.registerWithFQDN": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.nodeIP": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.skipNodeRegistration": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.disableManifestsDirectory": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": ["StaticHostConfig"],
+      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.ControlPlaneConfig.localAPIServerPort": ["KubeAPIServerConfig"],
+      "v1alpha1.APIServerConfig.admissionControl": ["KubeAdmissionControlConfig"],
+      "v1alpha1.APIServerConfig.auditPolicy": ["KubeAuditPolicyConfig"],
+      "v1alpha1.APIServerConfig.authorizationConfig": ["KubeAuthorizerConfig"],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": [],
+      "v1alpha1.FeaturesConfig.kubernetesTalosAPIAccess": ["KubeTalosAPIAccessConfig"],
+      "v1alpha1.FeaturesConfig.kubePrism": ["KubePrismConfig"],
+      "v1alpha1.FeaturesConfig.hostDNS": ["ResolverConfig"],
+      "v1alpha1.FeaturesConfig.imageCache": ["ImageCacheConfig"],
+      "v1alpha1.ClusterDiscoveryConfig.enabled": ["DiscoveryServiceConfig"],
+      "v1alpha1.ClusterDiscoveryConfig.registries": ["DiscoveryServiceConfig"],
+      "v1alpha1.DiscoveryRegistriesConfig.kubernetes": ["DiscoveryServiceConfig"],
+      "v1alpha1.DiscoveryRegistriesConfig.service": ["DiscoveryServiceConfig"],
+      "v1alpha1.RegistryServiceConfig.disabled": ["DiscoveryServiceConfig"],
+      "v1alpha1.RegistryServiceConfig.endpoint": ["DiscoveryServiceConfig"],
+      "v1alpha1.UdevConfig.rules": ["UdevRulesConfig"],
+      "v1alpha1.KernelConfig.modules": ["KernelModuleConfig"],
+      "v1alpha1.KernelModuleConfig.name": ["KernelModuleConfig"],
+      "v1alpha1.KernelModuleConfig.parameters": ["KernelModuleConfig"]
+    }
+  },
+  compatibility: {
+    "1.10": {
+      minKubernetes: "1.28.0",
+      maxKubernetes: "1.33.99",
+      minUpgradeFrom: "1.8.0"
+    },
+    "1.11": {
+      minKubernetes: "1.29.0",
+      maxKubernetes: "1.34.99",
+      minUpgradeFrom: "1.9.0"
+    },
+    "1.12": {
+      minKubernetes: "1.30.0",
+      maxKubernetes: "1.35.99",
+      minUpgradeFrom: "1.10.0"
+    },
+    "1.13": {
+      minKubernetes: "1.31.0",
+      maxKubernetes: "1.36.99",
+      minUpgradeFrom: "1.11.0"
+    },
+    "1.14": {
+      minKubernetes: "1.32.0",
+      maxKubernetes: "1.37.99",
+      minUpgradeFrom: "1.12.0"
+    }
+  },
+  roles: {
+    "1.10": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.11": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.12": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.13": [
+      "os:admin",
+      "os:operator",
+      "os:reader",
+      "os:etcd:backup",
+      "os:image:verifier",
+      "os:meta:writer",
+      "os:impersonator"
+    ],
+    "1.14": [
+      "os:admin",
+      "os:operator",
+      "os:reader",
+      "os:etcd:backup",
+      "os:image:verifier",
+      "os:meta:writer",
+      "os:impersonator"
+    ]
+  },
+  kubeletProtected: {
+    "1.10": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.11": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.12": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.13": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.14": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ]
+  }
+};
+
+// src/validate/facts.ts
+var facts = talos_facts_default;
+function enumFact(goType, contract) {
+  return facts.enums[contract][goType];
+}
+function requiredKeys(ref, contract) {
+  return facts.required[contract][ref] ?? [];
+}
+function deprecation(ref, field, contract) {
+  return facts.deprecated[contract][`${ref}.${field}`];
+}
+function compatibility(contract) {
+  return facts.compatibility[contract];
+}
+function talosRoles(contract) {
+  return facts.roles[contract];
+}
+function kubeletProtectedFields(contract) {
+  return facts.kubeletProtected[contract];
+}
+
+// src/kinds/k8s/kube-talos-api-access-config.ts
+var KubeTalosAPIAccessConfig = {
+  kind: "KubeTalosAPIAccessConfig",
+  group: "k8s",
+  controlPlaneOnly: true,
+  validate(body, report2, ctx) {
+    const roles = talosRoles(ctx.contract);
+    asList(body.allowedRoles).forEach((r, i) => {
+      if (!roles.includes(asStr(r)))
+        report2.error(
+          `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
+          ["allowedRoles", i]
+        );
+    });
+  }
+};
+
+// src/kinds/k8s/kubelet-config.ts
+var KubeletConfig = {
+  kind: "KubeletConfig",
+  group: "k8s",
+  images: [{ role: "kubelet", path: ["image"] }]
+};
+
+// src/kinds/network/index.ts
+var network_exports = {};
+__export(network_exports, {
+  BGPInstanceConfig: () => BGPInstanceConfig,
+  BlackholeRouteConfig: () => BlackholeRouteConfig,
+  BondConfig: () => BondConfig,
+  BridgeConfig: () => BridgeConfig,
+  DHCPv4Config: () => DHCPv4Config,
+  DHCPv6Config: () => DHCPv6Config,
+  DummyLinkConfig: () => DummyLinkConfig,
+  EthernetConfig: () => EthernetConfig,
+  HCloudVIPConfig: () => HCloudVIPConfig,
+  HTTPProbeConfig: () => HTTPProbeConfig,
+  HostnameConfig: () => HostnameConfig,
+  KubeSpanConfig: () => KubeSpanConfig,
+  KubeSpanEndpointsConfig: () => KubeSpanEndpointsConfig,
+  Layer2VIPConfig: () => Layer2VIPConfig,
+  LinkAliasConfig: () => LinkAliasConfig,
+  LinkConfig: () => LinkConfig,
+  NetworkDefaultActionConfig: () => NetworkDefaultActionConfig,
+  NetworkRuleConfig: () => NetworkRuleConfig,
+  ResolverConfig: () => ResolverConfig,
+  RoutingRuleConfig: () => RoutingRuleConfig,
+  StaticHostConfig: () => StaticHostConfig,
+  TCPProbeConfig: () => TCPProbeConfig,
+  TimeSyncConfig: () => TimeSyncConfig,
+  VLANConfig: () => VLANConfig,
+  VRFConfig: () => VRFConfig,
+  VethConfig: () => VethConfig,
+  WireguardConfig: () => WireguardConfig
+});
+
+// src/kinds/network/bgp-instance-config.ts
+var BGPInstanceConfig = {
+  kind: "BGPInstanceConfig",
+  group: "network"
+};
+
+// src/kinds/network/blackhole-route-config.ts
+var BlackholeRouteConfig = {
+  kind: "BlackholeRouteConfig",
+  group: "network"
+};
+
+// src/kinds/shared/net.ts
+function isGoIP(s) {
+  return !s.includes("%") && normalizeAddr(s) !== void 0;
+}
+function isGoCIDR(s) {
+  return normalizePrefix(s) !== void 0;
+}
+function isSubnetOrAddress(s) {
+  return s.includes("/") ? isGoCIDR(s) : isGoIP(s);
+}
+function ipOrCIDRError(s) {
+  if (s.includes("/")) return isGoCIDR(s) ? void 0 : `invalid CIDR address: ${s}`;
+  return isGoIP(s) ? void 0 : `failed to parse IP address ${JSON.stringify(s)}`;
+}
+function endpointURIError(raw) {
+  const u = typeof raw === "string" ? parseGoURL(raw) : raw;
+  if (!u) return `parse ${JSON.stringify(raw)}: invalid URL`;
+  if ((u.host.match(/:/g)?.length ?? 0) > 2 && (!u.host.includes("[") || !u.host.includes("]"))) {
+    return "IPv6 addresses MUST be enclosed by square brackets";
+  }
+  if (urlHostname(u) === "") return "hostname must not be blank";
+  const port = urlPort(u);
+  if (port !== "") {
+    if (!/^[+-]?\d+$/.test(port)) return "port number must be numeric";
+    const n = Number(port);
+    if (n < 1 || n > 65535) return "port number must be between 1 and 65535";
+  }
+  return void 0;
+}
+function isUnspecified(addr) {
+  const a = normalizeAddr(addr.split("/")[0]);
+  return a === "0.0.0.0" || a === "::";
+}
+
+// src/kinds/network/common-link.ts
+function checkCommonLink(body, report2) {
+  asList(body.addresses).forEach((a, i) => {
+    const addr = asStr(asObj(a)?.address);
+    if (addr === "") report2.error(`address ${i} must be specified`, ["addresses", i]);
+    else if (!normalizePrefix(addr)) report2.error(`address ${i} must be a valid IP prefix`, ["addresses", i]);
+    else if (isUnspecified(addr)) report2.error(`address ${i} must be a valid IP address`, ["addresses", i]);
+  });
+  asList(body.routes).forEach((r, i) => {
+    const route = asObj(r) ?? {};
+    const dest = asStr(route.destination);
+    if (dest !== "" && isUnspecified(dest))
+      report2.error(`route ${i} destination must be a valid IP prefix`, ["routes", i, "destination"]);
+    const gw = asStr(route.gateway);
+    if (gw !== "" && isUnspecified(gw))
+      report2.error(`route ${i} gateway must be a valid IP address`, ["routes", i, "gateway"]);
+    const src = asStr(route.source);
+    if (src !== "" && isUnspecified(src))
+      report2.error(`route ${i} source must be a valid IP address`, ["routes", i, "source"]);
+  });
+}
+function checkName(body, report2) {
+  if (asStr(body.name) === "") report2.error("name must be specified", ["name"]);
+}
+function linkAddresses(body) {
+  return asList(body.addresses).flatMap((a, j) => {
+    const value = asStr(asObj(a)?.address);
+    return value === "" ? [] : [{ value, segs: ["addresses", j, "address"] }];
+  });
+}
+
+// src/kinds/network/bond-config.ts
+var BondConfig = {
+  kind: "BondConfig",
+  group: "network",
+  validate(body, report2, _ctx, doc2) {
+    checkName(body, report2);
+    if (asList(body.links).length === 0) report2.error("at least one link must be specified", ["links"]);
+    if (body.bondMode === void 0) report2.error("bond mode must be specified", ["bondMode"]);
+    else if (asStr(body.bondMode).toLowerCase() === "802.3ad") {
+      for (const field of ["miimon", "updelay", "downdelay"]) {
+        if (body[field] === void 0)
+          report2.warn(`${documentLabel(doc2)}: ${field} was not specified for 802.3ad bond`, []);
+      }
+    }
+    checkCommonLink(body, report2);
+  },
+  addresses: linkAddresses
+};
+
+// src/kinds/network/bridge-config.ts
+var BridgeConfig = {
+  kind: "BridgeConfig",
+  group: "network",
+  validate(body, report2) {
+    checkName(body, report2);
+    if (asList(body.links).length === 0) report2.error("at least one link must be specified", ["links"]);
+    checkCommonLink(body, report2);
+  },
+  addresses: linkAddresses
+};
+
+// src/kinds/network/dhcpv4-config.ts
+var DHCPv4Config = {
+  kind: "DHCPv4Config",
+  group: "network"
+};
+
+// src/kinds/network/dhcpv6-config.ts
+var DHCPv6Config = {
+  kind: "DHCPv6Config",
+  group: "network"
+};
+
+// src/kinds/network/dummy-link-config.ts
+var DummyLinkConfig = {
+  kind: "DummyLinkConfig",
+  group: "network",
+  validate(body, report2) {
+    checkName(body, report2);
+    checkCommonLink(body, report2);
+  },
+  addresses: linkAddresses
+};
+
+// src/kinds/network/ethernet-config.ts
+var EthernetConfig = {
+  kind: "EthernetConfig",
+  group: "network"
+};
+
+// src/kinds/network/hcloud-vip-config.ts
+var HCloudVIPConfig = {
+  kind: "HCloudVIPConfig",
+  group: "network",
+  secrets: ["apiToken"]
+};
+
+// src/kinds/network/hostname-config.ts
+var HostnameConfig = {
+  kind: "HostnameConfig",
+  group: "network",
+  validate(body, report2) {
+    const auto = body.auto === void 0 ? "off" : asStr(body.auto).toLowerCase();
+    const hostname = asStr(body.hostname);
+    if (body.auto === void 0 && hostname === "") report2.error("either 'auto' or 'hostname' must be set");
+    if (auto !== "off" && hostname !== "")
+      report2.error("'auto' and 'hostname' cannot be set at the same time", ["hostname"]);
+    if (auto !== "off" && auto !== "stable")
+      report2.error(`invalid value for 'auto': ${asStr(body.auto)}`, ["auto"]);
+    if (hostname !== "") {
+      if (hostname.length > 253) report2.error(`fqdn is too long: ${hostname.length}`, ["hostname"]);
+      const host = hostname.split(".")[0];
+      if (host.length === 0 || host.length > 63)
+        report2.error(`invalid hostname ${JSON.stringify(host)}`, ["hostname"]);
+    }
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    const network = asObj(asObj(v1.machine)?.network) ?? {};
+    const features = asObj(asObj(v1.machine)?.features) ?? {};
+    if (asStr(network.hostname) !== "") report2.error("static hostname is already set in v1alpha1 config");
+    else if (features.stableHostname === true)
+      report2.error("stable hostname is already set in v1alpha1 config");
+  }
+};
+
+// src/kinds/network/http-probe-config.ts
+var HTTPProbeConfig = {
+  kind: "HTTPProbeConfig",
+  group: "network"
+};
+
+// src/kinds/network/kubespan-config.ts
+var KUBESPAN_MIN_MTU = 1280;
+var KubeSpanConfig = {
+  kind: "KubeSpanConfig",
+  group: "network",
+  validate(body, report2) {
+    if (body.mtu !== void 0 && Number(body.mtu) < KUBESPAN_MIN_MTU)
+      report2.error(`kubespan link MTU must be at least ${KUBESPAN_MIN_MTU}`, ["mtu"]);
+    asList(asObj(body.filters)?.endpoints).forEach((e, i) => {
+      const cidr = asStr(e).replace(/^!/, "");
+      if (!isSubnetOrAddress(cidr))
+        report2.error(`KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, [
+          "filters",
+          "endpoints",
+          i
+        ]);
+    });
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (dig(v1, "machine", "network", "kubespan") !== void 0)
+      report2.error("kubespan is already configured in v1alpha1 machine.network.kubespan");
+  },
+  crossCheck(docs, ctx) {
+    if (!ctx.since("1.14")) return;
+    const ksDoc = docs.find((d) => d.kind === "KubeSpanConfig");
+    const v1 = ctx.v1?.body;
+    const enabled = ksDoc ? ksDoc.body.enabled === true : dig(v1, "machine", "network", "kubespan", "enabled") === true;
+    const discovery2 = docs.some((d) => d.kind === "DiscoveryServiceConfig") || dig(v1, "cluster", "discovery", "enabled") === true;
+    if (enabled && !discovery2) {
+      ctx.error(
+        "talos/kubespan",
+        "KubeSpan requires cluster discovery to be enabled",
+        ksDoc ?? ctx.v1,
+        ksDoc ? [] : ["machine", "network", "kubespan"]
+      );
+    }
+  }
+};
+
+// src/kinds/network/kubespan-endpoints-config.ts
+var KubeSpanEndpointsConfig = {
+  kind: "KubeSpanEndpointsConfig",
+  group: "network"
+};
+
+// src/kinds/network/layer2-vip-config.ts
+var Layer2VIPConfig = {
+  kind: "Layer2VIPConfig",
+  group: "network",
+  validate(body, report2) {
+    const name = asStr(body.name);
+    if (name === "") report2.error("name must be specified", ["name"]);
+    else if (!normalizeAddr(name))
+      report2.error(
+        `name must be a valid IP address: ParseAddr(${JSON.stringify(name)}): unable to parse IP`,
+        ["name"]
+      );
+    if (asStr(body.link) === "") report2.error("link must be specified", ["link"]);
+  }
+};
+
+// src/kinds/network/link-alias-config.ts
+var LinkAliasConfig = {
+  kind: "LinkAliasConfig",
+  group: "network"
+};
+
+// src/kinds/network/link-config.ts
+var LinkConfig = {
+  kind: "LinkConfig",
+  group: "network",
+  validate(body, report2) {
+    checkName(body, report2);
+    checkCommonLink(body, report2);
+  },
+  addresses: linkAddresses
+};
+
+// src/kinds/network/network-default-action-config.ts
+var NetworkDefaultActionConfig = {
+  kind: "NetworkDefaultActionConfig",
+  group: "network",
+  ingressDefault: (body) => asStr(body.ingress).toLowerCase() || void 0
+};
+
+// src/kinds/network/network-rule-config.ts
+var NetworkRuleConfig = {
+  kind: "NetworkRuleConfig",
+  group: "network"
+};
+
+// src/kinds/network/resolver-config.ts
+var ResolverConfig = {
+  kind: "ResolverConfig",
+  group: "network",
+  validate(body, report2, ctx, doc2) {
+    if (!ctx.since("1.14")) return;
+    const hostDNS = asObj(body.hostDNS);
+    if (hostDNS && Object.keys(hostDNS).length > 0 && hostDNS.enabled !== true) {
+      if (hostDNS.forwardKubeDNSToHost === true)
+        report2.error("hostDNS.forwardKubeDNSToHost cannot be enabled when hostDNS.enabled is false", [
+          "hostDNS"
+        ]);
+      if (hostDNS.resolveMemberNames === true)
+        report2.error("hostDNS.resolveMemberNames cannot be enabled when hostDNS.enabled is false", [
+          "hostDNS"
+        ]);
+    }
+    const servers = asList(body.nameservers);
+    let encrypted2 = 0;
+    servers.forEach((n, i) => {
+      const ns = asObj(n) ?? {};
+      const protocol = asStr(ns.protocol).toLowerCase();
+      const tls = asStr(ns.tlsServerName);
+      if (protocol === "dot" || protocol === "doh") {
+        encrypted2++;
+        if (tls === "")
+          report2.error(
+            `tlsServerName must be set when protocol is ${protocol === "dot" ? "DoT" : "DoH"}: entry ${i}`,
+            ["nameservers", i]
+          );
+      } else if (protocol === "" || protocol === "do53") {
+        if (tls !== "")
+          report2.error(`tlsServerName must be empty when protocol is Do53: entry ${i}`, [
+            "nameservers",
+            i,
+            "tlsServerName"
+          ]);
+      } else report2.error(`unsupported DNS protocol: entry ${i}`, ["nameservers", i, "protocol"]);
+      if (!isGoIP(asStr(ns.address)))
+        report2.error(`nameserver address must be a valid IP: entry ${i}`, ["nameservers", i, "address"]);
+    });
+    if (encrypted2 > 0 && encrypted2 === servers.length) {
+      report2.warn(
+        `${documentLabel(doc2)}: every nameserver uses encrypted DNS (DoT or DoH); certificate checks need a correct clock, so keep a plain-DNS fallback or give NTP servers by IP address`,
+        ["nameservers"]
+      );
+    }
+  },
+  conflictsWithV1alpha1(body, v1, report2, ctx) {
+    const machine = asObj(v1.machine) ?? {};
+    const network = asObj(machine.network) ?? {};
+    const features = asObj(machine.features) ?? {};
+    if (network.searchDomains !== void 0)
+      report2.error(".machine.network.searchDomains is already set in v1alpha1 config");
+    else if (network.nameservers !== void 0)
+      report2.error(".machine.network.nameservers is already set in v1alpha1 config");
+    else if (network.disableSearchDomain === true)
+      report2.error(".machine.network.disableSearchDomain is already set in v1alpha1 config");
+    else if (ctx.since("1.14") && Object.keys(asObj(body.hostDNS) ?? {}).length > 0 && features.hostDNS !== void 0) {
+      report2.error(".machine.features.hostDNS is already set in v1alpha1 config");
+    }
+  },
+  crossCheck(docs, ctx) {
+    if (!ctx.since("1.14")) return;
+    const resolver = docs.find((d) => d.kind === "ResolverConfig");
+    if (!resolver) return;
+    const nonDefault = asList(resolver.body.nameservers).some(
+      (n) => !["", "do53"].includes(asStr(asObj(n)?.protocol).toLowerCase())
+    );
+    if (nonDefault && !hostDNSEnabled(docs, ctx.v1?.body)) {
+      ctx.error(
+        "talos/resolver-config",
+        "hostDNS must be enabled when using non-default DNS protocols",
+        resolver,
+        ["nameservers"]
+      );
+    }
+  }
+};
+function hostDNSSettings(docs, v1) {
+  const fromDoc = asObj(docs.find((d) => d.kind === "ResolverConfig")?.body.hostDNS);
+  if (fromDoc?.enabled === true) return fromDoc;
+  return asObj(dig(v1, "machine", "features", "hostDNS"));
+}
+function hostDNSEnabled(docs, v1) {
+  return hostDNSSettings(docs, v1)?.enabled === true;
+}
+
+// src/kinds/network/routing-rule-config.ts
+var RoutingRuleConfig = {
+  kind: "RoutingRuleConfig",
+  group: "network"
+};
+
+// src/kinds/network/static-host-config.ts
+var StaticHostConfig = {
+  kind: "StaticHostConfig",
+  group: "network"
+};
+
+// src/kinds/network/tcp-probe-config.ts
+var TCPProbeConfig = {
+  kind: "TCPProbeConfig",
+  group: "network"
+};
+
+// src/kinds/network/time-sync-config.ts
+var TimeSyncConfig = {
+  kind: "TimeSyncConfig",
+  group: "network",
+  validate(body, report2, ctx) {
+    if (asStr(body.bootTimeout).startsWith("-"))
+      report2.error("bootTimeout cannot be negative", ["bootTimeout"]);
+    if (body.ntp !== void 0 && body.ptp !== void 0)
+      report2.error("only one of ntp or ptp configuration can be specified");
+    const ntp = asObj(body.ntp);
+    if (ctx.since("1.14") && ntp?.useNTS === true) {
+      asList(ntp.servers).forEach((s, i) => {
+        if (isGoIP(asStr(s)))
+          report2.error(`NTS requires hostnames, not IP addresses: ${JSON.stringify(asStr(s))}`, [
+            "ntp",
+            "servers",
+            i
+          ]);
+      });
+    }
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    const t = asObj(asObj(v1.machine)?.time);
+    if (!t) return;
+    if (t.disabled === true)
+      report2.error("time sync cannot be disabled in both v1alpha1 and new-style configuration");
+    else if (asList(t.servers).length > 0)
+      report2.error("time servers cannot be specified in both v1alpha1 and new-style configuration");
+    else if (t.bootTimeout !== void 0)
+      report2.error("boot timeout cannot be specified in both v1alpha1 and new-style configuration");
+  }
+};
+
+// src/kinds/network/veth-config.ts
+var VethConfig = {
+  kind: "VethConfig",
+  group: "network",
+  addresses: linkAddresses
+};
+
+// src/kinds/network/vlan-config.ts
+var VLANConfig = {
+  kind: "VLANConfig",
+  group: "network",
+  validate(body, report2) {
+    checkName(body, report2);
+    const id2 = Number(body.vlanID ?? 0);
+    if (id2 === 0 || id2 > 4094) report2.error("vlanID must be specified and between 1 and 4094", ["vlanID"]);
+    if (asStr(body.parent) === "") report2.error("parent must be specified", ["parent"]);
+    const mode = asStr(body.vlanMode).toLowerCase();
+    if (mode !== "" && mode !== "802.1q" && mode !== "802.1ad")
+      report2.error("vlanMode must be either '802.1q' or '802.1ad'", ["vlanMode"]);
+    checkCommonLink(body, report2);
+  },
+  addresses: linkAddresses
+};
+
+// src/kinds/network/vrf-config.ts
+var VRFConfig = {
+  kind: "VRFConfig",
+  group: "network",
+  addresses: linkAddresses
+};
+
+// src/kinds/network/wireguard-config.ts
+var WireguardConfig = {
+  kind: "WireguardConfig",
+  group: "network",
+  secrets: ["privateKey", "peers[].presharedKey"],
+  addresses: linkAddresses
+};
+
+// src/kinds/secret-paths.ts
+var node = (loop = false) => ({ next: /* @__PURE__ */ new Map(), end: false, params: [], loop });
+function patternSegs(path9) {
+  return path9.replace(/\[\]/g, ".[]").split(".").filter(Boolean);
+}
+var SecretMatcher = class {
+  root = node();
+  empty;
+  constructor(patterns) {
+    for (const p of patterns) {
+      const [path9, param] = p.split("?");
+      let cur = this.root;
+      for (const s of patternSegs(path9)) {
+        let n = cur.next.get(s);
+        if (!n) {
+          n = node(s === "**");
+          cur.next.set(s, n);
+        }
+        cur = n;
+      }
+      if (param) cur.params.push(param);
+      else cur.end = true;
+    }
+    this.empty = patterns.length === 0;
+  }
+  /** Nodes reached by the whole path (following `*` and `**`). */
+  reach(segs) {
+    let states = this.closure([this.root]);
+    for (const s of segs) {
+      const next = [];
+      for (const st of states) {
+        if (st.loop) next.push(st);
+        const exact = st.next.get(s);
+        if (exact) next.push(exact);
+        const star = st.next.get("*");
+        if (star) next.push(star);
+      }
+      if (next.length === 0) return [];
+      states = this.closure(next);
+    }
+    return states;
+  }
+  /** `**` also matches zero segments. */
+  closure(states) {
+    const out = /* @__PURE__ */ new Set();
+    const stack = [...states];
+    while (stack.length > 0) {
+      const s = stack.pop();
+      if (out.has(s)) continue;
+      out.add(s);
+      const dstar = s.next.get("**");
+      if (dstar) stack.push(dstar);
+    }
+    return [...out];
+  }
+  /** Whether the value at this path is secret. */
+  matches(segs) {
+    if (this.empty) return false;
+    return this.reach(segs).some((n) => n.end);
+  }
+  /** The secret query parameter of the URL at this path, if any. */
+  queryParam(segs) {
+    if (this.empty) return void 0;
+    for (const n of this.reach(segs)) if (n.params.length > 0) return n.params[0];
+    return void 0;
+  }
+};
+
+// src/kinds/registry.ts
+var KindRegistry = class _KindRegistry {
+  constructor(entries) {
+    this.entries = entries;
+    this.byKind = new Map(entries.map((e) => [e.kind, e]));
+    for (const e of entries) {
+      const patterns = [...e.secrets ?? [], ...(e.alsoSecret ?? []).map((s) => s.path)];
+      if (patterns.length > 0) this.matchers.set(e.kind, new SecretMatcher(patterns));
+    }
+  }
+  entries;
+  byKind;
+  matchers = /* @__PURE__ */ new Map();
+  none = new SecretMatcher([]);
+  entry(kind) {
+    return this.byKind.get(kind);
+  }
+  /** The compiled secret paths of a kind (an empty matcher for kinds without secrets). */
+  secrets(kind) {
+    return this.matchers.get(kind) ?? this.none;
+  }
+  /** A copy without some entries, or with some replaced (the completeness test uses it). */
+  with(changes) {
+    const replaced = new Map((changes.replace ?? []).map((e) => [e.kind, e]));
+    return new _KindRegistry(
+      this.entries.filter((e) => !(changes.without ?? []).includes(e.kind)).map((e) => replaced.get(e.kind) ?? e)
+    );
+  }
+};
+
+// src/kinds/runtime/index.ts
+var runtime_exports = {};
+__export(runtime_exports, {
+  EnvironmentConfig: () => EnvironmentConfig,
+  EtcFileConfig: () => EtcFileConfig,
+  EventSinkConfig: () => EventSinkConfig,
+  ExtensionServiceConfig: () => ExtensionServiceConfig,
+  KernelModuleConfig: () => KernelModuleConfig,
+  KmsgLogConfig: () => KmsgLogConfig,
+  OOMConfig: () => OOMConfig,
+  SecurityProfileConfig: () => SecurityProfileConfig,
+  SysctlConfig: () => SysctlConfig,
+  SysfsConfig: () => SysfsConfig,
+  UdevRulesConfig: () => UdevRulesConfig,
+  UnattendedInstallConfig: () => UnattendedInstallConfig,
+  WatchdogTimerConfig: () => WatchdogTimerConfig
+});
+
+// src/kinds/runtime/environment-config.ts
+var EnvironmentConfig = {
+  kind: "EnvironmentConfig",
+  group: "runtime",
+  apply: { rebootToTakeEffect: [""] }
+};
+
+// src/kinds/runtime/etc-file-config.ts
+var EtcFileConfig = {
+  kind: "EtcFileConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/event-sink-config.ts
+var EventSinkConfig = {
+  kind: "EventSinkConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/extensions/extension-service-config.ts
+var ExtensionServiceConfig = {
+  kind: "ExtensionServiceConfig",
+  group: "extensions"
+};
+
+// src/kinds/runtime/kernel-module-config.ts
+var KernelModuleConfig = {
+  kind: "KernelModuleConfig",
+  group: "runtime",
+  apply: { rebootToTakeEffect: [""] }
+};
+
+// src/kinds/runtime/kmsg-log-config.ts
+var KmsgLogConfig = {
+  kind: "KmsgLogConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/oom-config.ts
+var OOMConfig = {
+  kind: "OOMConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/security-profile-config.ts
+var SecurityProfileConfig = {
+  kind: "SecurityProfileConfig",
+  group: "runtime",
+  apply: { rebootToTakeEffect: ["workloadIsolation"] }
+};
+
+// src/kinds/runtime/sysctl-config.ts
+var SysctlConfig = {
+  kind: "SysctlConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/sysfs-config.ts
+var SysfsConfig = {
+  kind: "SysfsConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/udev-rules-config.ts
+var UdevRulesConfig = {
+  kind: "UdevRulesConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/unattended-install-config.ts
+var UnattendedInstallConfig = {
+  kind: "UnattendedInstallConfig",
+  group: "runtime",
+  images: [{ role: "installer", path: ["installer", "image"] }]
+};
+
+// src/kinds/runtime/watchdog-timer-config.ts
+var WatchdogTimerConfig = {
+  kind: "WatchdogTimerConfig",
+  group: "runtime"
+};
+
+// src/kinds/security/index.ts
+var security_exports = {};
+__export(security_exports, {
+  ImageVerificationConfig: () => ImageVerificationConfig,
+  TrustedRootsConfig: () => TrustedRootsConfig
+});
+
+// src/kinds/security/image-verification-config.ts
+var ImageVerificationConfig = {
+  kind: "ImageVerificationConfig",
+  group: "security"
+};
+
+// src/kinds/security/trusted-roots-config.ts
+var TrustedRootsConfig = {
+  kind: "TrustedRootsConfig",
+  group: "security"
+};
+
+// src/kinds/siderolink/index.ts
+var siderolink_exports = {};
+__export(siderolink_exports, {
+  SideroLinkConfig: () => SideroLinkConfig
+});
+
+// src/kinds/siderolink/siderolink-config.ts
+var SideroLinkConfig = {
+  kind: "SideroLinkConfig",
+  group: "siderolink",
+  secrets: ["uniqueToken", "apiUrl?jointoken"]
+};
+
+// src/kinds/storage/index.ts
+var storage_exports = {};
+__export(storage_exports, {
+  LVMLogicalVolumeConfig: () => LVMLogicalVolumeConfig,
+  LVMVolumeGroupConfig: () => LVMVolumeGroupConfig,
+  RAIDArrayConfig: () => RAIDArrayConfig
+});
+
+// src/kinds/storage/lvm-logical-volume-config.ts
+var LVMLogicalVolumeConfig = {
+  kind: "LVMLogicalVolumeConfig",
+  group: "storage"
+};
+
+// src/kinds/storage/lvm-volume-group-config.ts
+var LVMVolumeGroupConfig = {
+  kind: "LVMVolumeGroupConfig",
+  group: "storage"
+};
+
+// src/kinds/storage/raid-array-config.ts
+var RAIDArrayConfig = {
+  kind: "RAIDArrayConfig",
+  group: "storage"
+};
+
+// src/kinds/v1alpha1/live-fields.ts
 var LIVE_MACHINE_FIELDS = [
   "ca",
   "acceptedCAs",
@@ -58926,63 +61920,15 @@ var LIVE_MACHINE_FIELDS = [
   "nodeAnnotations",
   "nodeTaints"
 ];
-var LIVE_FEATURE_FIELDS = ["kubernetesTalosAPIAccess", "kubePrism", "hostDNS"];
-var LIVE_FEATURE_FIELDS_SINCE_1_9 = ["imageCache", "nodeAddressSortAlgorithm"];
+var LIVE_FEATURE_FIELDS = [
+  "kubernetesTalosAPIAccess",
+  "kubePrism",
+  "hostDNS",
+  "imageCache",
+  "nodeAddressSortAlgorithm"
+];
 
-// src/render/installer-image.ts
-var UNATTENDED = "UnattendedInstallConfig";
-function holder(docs) {
-  const u = docs.find((d) => d.kind === UNATTENDED);
-  if (u) return { obj: u.body.installer, unattended: true };
-  const v13 = docs.find((d) => d.kind === "v1alpha1");
-  const machine = v13?.body.machine;
-  return { obj: machine?.install, unattended: false };
-}
-function installerImageOf(docs) {
-  const image = holder(docs).obj?.image;
-  return typeof image === "string" && image !== "" ? image : void 0;
-}
-function installerImagePath(docs) {
-  return holder(docs).unattended ? `${UNATTENDED}.installer.image` : "machine.install.image";
-}
-function installerImageOrigin(docs) {
-  const { obj } = holder(docs);
-  return obj ? originOf(obj, "image") : void 0;
-}
-function at(n, line) {
-  const pos = line ? { line, column: 1 } : void 0;
-  if (n.t === "map")
-    return {
-      ...n,
-      pos,
-      entries: n.entries.map((e) => ({ key: { ...e.key, pos }, value: at(e.value, line) }))
-    };
-  if (n.t === "seq") return { ...n, pos, items: n.items.map((i) => at(i, line)) };
-  return { ...n, pos };
-}
-function withInstallerImage(docs, image, contract, source) {
-  const doc2 = holder(docs).unattended ? { apiVersion: "v1alpha1", kind: UNATTENDED, installer: { image } } : { machine: { install: { image } } };
-  const entry2 = decodeDocument(
-    {
-      root: at(fromJS(doc2), source.line),
-      index: 0,
-      pos: source.line ? { line: source.line, column: 1 } : void 0
-    },
-    { file: source.file, contract }
-  );
-  return strategicMerge(docs, { type: "strategic", entries: [entry2], source: source.file }, contract);
-}
-
-// src/plan/impact.ts
-function canonical(v, ref, contract) {
-  return emitDocument(encodeValue(v, { k: "struct", ref }, contract), { indent: 2 });
-}
-function docKey(d) {
-  return d.def.named ? `${d.kind}/${d.name}` : d.kind;
-}
-function byKey2(docs) {
-  return new Map(docs.map((d) => [docKey(d), d]));
-}
+// src/kinds/v1alpha1/immediate-apply.ts
 function changedFields(a, b, ref, contract, prefix, depth) {
   const out = [];
   const ao = a ?? {};
@@ -58997,6 +61943,1319 @@ function changedFields(a, b, ref, contract, prefix, depth) {
     else out.push(path9);
   }
   return out;
+}
+function strip(body) {
+  const copy = { ...body };
+  delete copy.debug;
+  delete copy.cluster;
+  const machine = { ...copy.machine ?? {} };
+  for (const f of LIVE_MACHINE_FIELDS) delete machine[f];
+  const features = { ...machine.features ?? {} };
+  for (const f of LIVE_FEATURE_FIELDS) delete features[f];
+  machine.features = features;
+  copy.machine = machine;
+  return copy;
+}
+function immediateBlockers(before, after, contract) {
+  if (!before || !after) return before === after ? [] : ["v1alpha1 document added or removed"];
+  return changedFields(strip(before), strip(after), kindDef("v1alpha1").type, contract, "", 3);
+}
+
+// src/kinds/context.ts
+var VALIDATION_MODES = ["metal", "cloud", "container"];
+function parseMachineType(s) {
+  switch (s ?? "") {
+    case "init":
+      return { type: "init", canonical: "init" };
+    case "controlplane":
+      return { type: "controlplane", canonical: "controlplane" };
+    case "worker":
+    case "join":
+    case "":
+      return { type: "worker", canonical: "worker" };
+    default:
+      return { type: "unknown" };
+  }
+}
+var KindContext = class {
+  constructor(docs, contract, opts2 = {}) {
+    this.docs = docs;
+    this.contract = contract;
+    this.v1 = docs.find((d) => d.kind === V1ALPHA1);
+    this.machineType = parseMachineType(asObj(this.v1?.body.machine)?.type).type;
+    this.mode = opts2.mode ?? "metal";
+    this.strict = opts2.strict ?? false;
+  }
+  docs;
+  contract;
+  issues = [];
+  v1;
+  machineType;
+  mode;
+  strict;
+  get isControlPlane() {
+    return this.machineType === "init" || this.machineType === "controlplane";
+  }
+  /** Talos's `mode.RequiresInstall()`. */
+  get requiresInstall() {
+    return this.mode === "metal";
+  }
+  /** Talos's `mode.InContainer()`. */
+  get inContainer() {
+    return this.mode === "container";
+  }
+  /** Whether the contract is this one or newer. */
+  since(c) {
+    return contractIndex(this.contract) >= contractIndex(c);
+  }
+  ofKind(kind) {
+    return this.docs.filter((d) => d.kind === kind);
+  }
+  first(kind) {
+    return this.docs.find((d) => d.kind === kind);
+  }
+  add(rule, severity, message, doc2, segs) {
+    this.issues.push({ rule, severity, message, doc: doc2, segs });
+  }
+  error(rule, message, doc2, segs) {
+    this.add(rule, "error", message, doc2, segs);
+  }
+  warn(rule, message, doc2, segs) {
+    this.add(rule, "warning", message, doc2, segs);
+  }
+};
+
+// src/kinds/shared/k8s-names.ts
+var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
+var QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+var RESERVED_ANNOTATIONS = [
+  "talos.dev/owned-annotations",
+  "talos.dev/owned-labels",
+  "talos.dev/owned-taints"
+];
+var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+var TOTAL_ANNOTATION_LIMIT = 256 * 1024;
+function dns1123SubdomainError(v) {
+  if (v.length > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
+  if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
+  return void 0;
+}
+function qualifiedNameError(value) {
+  const parts2 = value.split("/");
+  let name;
+  if (parts2.length === 1) name = parts2[0];
+  else if (parts2.length === 2) {
+    const [prefix, n] = parts2;
+    name = n;
+    if (prefix === "") return `prefix cannot be empty: ${JSON.stringify(value)}`;
+    const e = dns1123SubdomainError(prefix);
+    if (e) return `prefix ${JSON.stringify(prefix)} is invalid: ${e}`;
+  } else return `invalid format: too many slashes: ${JSON.stringify(value)}`;
+  if (name === "") return `name cannot be empty: ${JSON.stringify(value)}`;
+  if (name.length > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
+  if (!QUALIFIED_NAME.test(name)) return `name ${JSON.stringify(name)} is invalid`;
+  return void 0;
+}
+function labelValueError(v) {
+  if (v.length > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
+  if (!LABEL_VALUE.test(v)) return `label value ${JSON.stringify(v)} is invalid`;
+  return void 0;
+}
+var sorted = (m) => Object.keys(m).sort();
+function labelErrors(labels) {
+  const out = [];
+  for (const k of sorted(labels)) {
+    const e = qualifiedNameError(k) ?? labelValueError(String(labels[k] ?? ""));
+    if (e) out.push({ key: k, message: e });
+  }
+  return out;
+}
+function annotationErrors(annotations) {
+  const out = [];
+  let size3 = 0;
+  for (const k of sorted(annotations)) {
+    const e = qualifiedNameError(k);
+    if (e) out.push({ key: k, message: e });
+    if (RESERVED_ANNOTATIONS.includes(k))
+      out.push({ key: k, message: `annotation ${JSON.stringify(k)} is reserved` });
+    size3 += Buffer.byteLength(k) + Buffer.byteLength(String(annotations[k] ?? ""));
+  }
+  if (size3 > TOTAL_ANNOTATION_LIMIT) {
+    out.push({ key: "", message: `total annotation size exceeds limit of ${TOTAL_ANNOTATION_LIMIT} bytes` });
+  }
+  return out;
+}
+function taintErrors(taints) {
+  const out = [];
+  for (const k of sorted(taints)) {
+    const nameError = qualifiedNameError(k);
+    if (nameError) {
+      out.push({ key: k, message: nameError });
+      continue;
+    }
+    const raw = String(taints[k] ?? "");
+    const i = raw.indexOf(":");
+    const value = i >= 0 ? raw.slice(0, i) : raw;
+    const effect = i >= 0 ? raw.slice(i + 1) : raw;
+    if (!TAINT_EFFECTS.includes(effect)) {
+      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect)}` });
+      continue;
+    }
+    if (i >= 0) {
+      const e = labelValueError(value);
+      if (e) out.push({ key: k, message: e });
+    }
+  }
+  return out;
+}
+
+// src/kinds/v1alpha1/validate-network.ts
+var BOND_OPTIONS = [
+  [
+    "mode",
+    ["balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad", "balance-tlb", "balance-alb"],
+    "invalid bond type %s"
+  ],
+  [
+    "xmitHashPolicy",
+    ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+    "invalid xmit hash policy %s"
+  ],
+  ["lacpRate", ["slow", "fast"], "invalid lacp rate %s"],
+  [
+    "arpValidate",
+    ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+    "invalid arp_validate mode %s"
+  ],
+  ["arpAllTargets", ["any", "all"], "invalid arp_all_targets mode %s"],
+  ["primaryReselect", ["always", "better", "failure"], "invalid primary_reselect mode %s"],
+  ["failOverMac", ["none", "active", "follow"], "invalid fail_over_mac value %s"],
+  ["adSelect", ["stable", "bandwidth", "count"], "invalid ad_select mode %s"]
+];
+var RULE = "talos/network-device";
+function isBase64Key32(key) {
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(key)) return false;
+  return Buffer.from(key, "base64").length === 32;
+}
+function checkBond(ctx, doc2, b, segs) {
+  const err = (m, s = segs) => ctx.error(RULE, m, doc2, s);
+  for (const [field, values, message] of BOND_OPTIONS) {
+    const v = asStr(b[field]);
+    if (v !== "" && !values.includes(v)) err(message.replace("%s", v), [...segs, field]);
+  }
+  const mode = asStr(b.mode) || "balance-rr";
+  const miimon = Number(b.miimon ?? 0);
+  const up = Number(b.updelay ?? 0);
+  const down = Number(b.downdelay ?? 0);
+  if (miimon === 0) {
+    if (up !== 0) err("bond.upDelay can't be set if miiMon is zero", [...segs, "updelay"]);
+    if (down !== 0) err("bond.downDelay can't be set if miiMon is zero", [...segs, "downdelay"]);
+  } else {
+    if (up % miimon !== 0) err("bond.upDelay should be a multiple of miiMon", [...segs, "updelay"]);
+    if (down % miimon !== 0) err("bond.downDelay should be a multiple of miiMon", [...segs, "downdelay"]);
+  }
+  if (asList(b.arpIPTarget).length > 0) err("bond.arpIPTarget is not supported", [...segs, "arpIPTarget"]);
+  if (asStr(b.lacpRate) !== "" && mode !== "802.3ad")
+    err("bond.lacpRate is only available in 802.3ad mode", [...segs, "lacpRate"]);
+  if (asStr(b.adActorSystem) !== "") err("bond.adActorSystem is not supported", [...segs, "adActorSystem"]);
+  const lacpOrLB = ["802.3ad", "balance-alb", "balance-tlb"].includes(mode);
+  if (lacpOrLB && asStr(b.arpValidate) !== "")
+    err(`bond.arpValidate is not available in ${mode} mode`, [...segs, "arpValidate"]);
+  if (!["active-backup", "balance-alb", "balance-tlb"].includes(mode) && asStr(b.primary) !== "") {
+    err(`bond.primary is not available in ${mode} mode`, [...segs, "primary"]);
+  }
+  if (lacpOrLB && Number(b.arpInterval ?? 0) > 0)
+    err(`bond.arpInterval is not available in ${mode} mode`, [...segs, "arpInterval"]);
+  if (mode !== "balance-rr" && Number(b.packetsPerSlave ?? 0) > 1)
+    err(`bond.packetsPerSlave is not available in ${mode} mode`, [...segs, "packetsPerSlave"]);
+  if (!["balance-alb", "balance-tlb"].includes(mode) && Number(b.tlbDynamicLb ?? 0) > 0) {
+    err(`bond.tlbDynamicTLB is not available in ${mode} mode`, [...segs, "tlbDynamicLb"]);
+  }
+  if (mode !== "802.3ad" && Number(b.adActorSysPrio ?? 0) > 0)
+    err("bond.adActorSysPrio is only available in 802.3ad mode", [...segs, "adActorSysPrio"]);
+  if (mode !== "802.3ad" && Number(b.adUserPortKey ?? 0) > 0)
+    err("bond.adUserPortKey is only available in 802.3ad mode", [...segs, "adUserPortKey"]);
+}
+function checkWireguard(ctx, doc2, w, segs) {
+  if (!isBase64Key32(asStr(w.privateKey))) {
+    ctx.error(RULE, "private key is invalid: it must be the base64 encoding of 32 bytes", doc2, [
+      ...segs,
+      "privateKey"
+    ]);
+  }
+  asList(w.peers).forEach((p, i) => {
+    const peer = asObj(p) ?? {};
+    const ps = [...segs, "peers", i];
+    if (!isBase64Key32(asStr(peer.publicKey)))
+      ctx.error(RULE, "public key invalid: it must be the base64 encoding of 32 bytes", doc2, [
+        ...ps,
+        "publicKey"
+      ]);
+    const endpoint = asStr(peer.endpoint);
+    if (endpoint !== "" && !addressContainsPort(endpoint))
+      ctx.error(RULE, `peer endpoint ${JSON.stringify(endpoint)} is invalid`, doc2, [...ps, "endpoint"]);
+    asList(peer.allowedIPs).forEach((ip, j) => {
+      if (!isGoCIDR(asStr(ip)))
+        ctx.error(
+          RULE,
+          `peer allowed IP ${JSON.stringify(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
+          doc2,
+          [...ps, "allowedIPs", j]
+        );
+    });
+  });
+}
+function addressContainsPort(addr) {
+  if (!addr.includes(":")) return false;
+  const pieces = addr.split(":");
+  if (isGoIP(addr.replace(/^\[|\]$/g, ""))) return false;
+  const trimmed = addr.slice(0, addr.length - pieces[pieces.length - 1].length - 1);
+  if (isGoIP(trimmed.replace(/^\[|\]$/g, ""))) return true;
+  return pieces.length <= 2;
+}
+function checkLegacyNetwork(ctx, doc2, machine) {
+  const ifaces = asList(asObj(machine.network)?.interfaces);
+  if (ifaces.length === 0) return;
+  const base = ["machine", "network", "interfaces"];
+  const secondary = /* @__PURE__ */ new Map();
+  ifaces.forEach((d, i) => {
+    const dev = asObj(d) ?? {};
+    const name = asStr(dev.interface);
+    const bond = asObj(dev.bond);
+    const bridge = asObj(dev.bridge);
+    if (bond && bridge) {
+      ctx.error(
+        RULE,
+        `interface has both bridge and bond sections set ${JSON.stringify(name)}: config sections are mutually exclusive`,
+        doc2,
+        [...base, i]
+      );
+    }
+    let members = [];
+    if (bond) {
+      members = asList(bond.interfaces);
+      if (members.length > 0 && asList(bond.deviceSelectors).length > 0) {
+        ctx.error(
+          RULE,
+          `interface ${JSON.stringify(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
+          doc2,
+          [...base, i, "bond"]
+        );
+      }
+    }
+    if (bridge) members = asList(bridge.interfaces);
+    for (const m of members) {
+      const other = secondary.get(asStr(m));
+      if (other !== void 0 && other !== name) {
+        ctx.error(
+          RULE,
+          `interface ${JSON.stringify(asStr(m))} is declared as part of two separate links: ${JSON.stringify(other)} and ${JSON.stringify(name)}`,
+          doc2,
+          [...base, i]
+        );
+      }
+      secondary.set(asStr(m), name);
+    }
+  });
+  ifaces.forEach((d, i) => {
+    const dev = asObj(d);
+    const segs = [...base, i];
+    if (!dev) {
+      ctx.error(RULE, "empty device", doc2, segs);
+      return;
+    }
+    if (dev.ignore === true) return;
+    const name = asStr(dev.interface);
+    const selector = asObj(dev.deviceSelector);
+    if (name === "" && !selector) {
+      ctx.error(
+        RULE,
+        "[networking.os.device.interface], [networking.os.device.deviceSelector]: required either config section to be set",
+        doc2,
+        segs
+      );
+    } else if (name !== "" && selector) {
+      ctx.error(
+        RULE,
+        "[networking.os.device.interface], [networking.os.device.deviceSelector]: config sections are mutually exclusive",
+        doc2,
+        segs
+      );
+    }
+    if (selector && Object.keys(selector).length === 0) {
+      ctx.error(
+        RULE,
+        "[networking.os.device.deviceSelector]: config section should contain at least one field",
+        doc2,
+        [...segs, "deviceSelector"]
+      );
+    }
+    const bond = asObj(dev.bond);
+    if (bond) checkBond(ctx, doc2, bond, [...segs, "bond"]);
+    const wg = asObj(dev.wireguard);
+    if (wg) checkWireguard(ctx, doc2, wg, [...segs, "wireguard"]);
+    asList(dev.vlans).forEach((v, j) => {
+      const vlan = asObj(v) ?? {};
+      const vs = [...segs, "vlans", j];
+      const id2 = Number(vlan.vlanId ?? 0);
+      const addrs = asList(vlan.addresses);
+      if (addrs.length > 0 && asStr(vlan.cidr) !== "") {
+        ctx.error(
+          RULE,
+          `[networking.os.device.vlan] ${name}.${id2}: vlan can't have both .cidr and .addresses set`,
+          doc2,
+          vs
+        );
+      }
+      if (asStr(vlan.cidr) !== "") {
+        const e = ipOrCIDRError(asStr(vlan.cidr));
+        if (e) ctx.error(RULE, `[networking.os.device.vlan.CIDR] ${name}.${id2}: ${e}`, doc2, [...vs, "cidr"]);
+      }
+      addrs.forEach((a, k) => {
+        const e = ipOrCIDRError(asStr(a));
+        if (e)
+          ctx.error(RULE, `[networking.os.device.vlan.addresses] ${name}.${id2}: ${e}`, doc2, [
+            ...vs,
+            "addresses",
+            k
+          ]);
+      });
+    });
+    const addresses = asList(dev.addresses);
+    if (secondary.has(name) && (dev.dhcp === true || asStr(dev.cidr) !== "" || addresses.length > 0 || dev.vip)) {
+      ctx.error(
+        RULE,
+        `[networking.os.device] ${JSON.stringify(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
+        doc2,
+        segs
+      );
+    }
+    if (addresses.length > 0 && asStr(dev.cidr) !== "") {
+      ctx.error(
+        RULE,
+        `[networking.os.device] ${JSON.stringify(name)}: interface can't have both .cidr and .addresses set`,
+        doc2,
+        segs
+      );
+    }
+    if (asStr(dev.cidr) !== "") {
+      const e = ipOrCIDRError(asStr(dev.cidr));
+      if (e)
+        ctx.error(RULE, `[networking.os.device.CIDR] ${JSON.stringify(name)}: ${e}`, doc2, [...segs, "cidr"]);
+      ctx.warn(
+        RULE,
+        `${JSON.stringify(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
+        doc2,
+        [...segs, "cidr"]
+      );
+    }
+    addresses.forEach((a, k) => {
+      const e = ipOrCIDRError(asStr(a));
+      if (e)
+        ctx.error(RULE, `[networking.os.device.addresses] ${JSON.stringify(name)}: ${e}`, doc2, [
+          ...segs,
+          "addresses",
+          k
+        ]);
+    });
+    const vip = asObj(dev.vip);
+    if (vip && !isGoIP(asStr(vip.ip))) {
+      ctx.error(
+        RULE,
+        `[networking.os.device.vip] failed to parse ${JSON.stringify(asStr(vip.ip))} as IP address`,
+        doc2,
+        [...segs, "vip", "ip"]
+      );
+    }
+    asList(dev.routes).forEach((r, k) => {
+      const route = asObj(r) ?? {};
+      const rs = [...segs, "routes", k];
+      const label = `networking.os.device.route[${k}]`;
+      const network = asStr(route.network);
+      const gateway = asStr(route.gateway);
+      const source = asStr(route.source);
+      if (network !== "" && !isGoCIDR(network))
+        ctx.error(RULE, `[${label}.network] ${JSON.stringify(network)}: invalid network address`, doc2, [
+          ...rs,
+          "network"
+        ]);
+      if (gateway !== "" && !isGoIP(gateway))
+        ctx.error(RULE, `[${label}.gateway] ${JSON.stringify(gateway)}: invalid network address`, doc2, [
+          ...rs,
+          "gateway"
+        ]);
+      if (gateway === "" && network === "")
+        ctx.error(RULE, `[${label}]: either network or gateway should be set`, doc2, rs);
+      if (source !== "" && !isGoIP(source))
+        ctx.error(RULE, `[${label}.source] ${JSON.stringify(source)}: invalid network address`, doc2, [
+          ...rs,
+          "source"
+        ]);
+    });
+  });
+}
+
+// src/kinds/v1alpha1/validate.ts
+var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
+var KUBESPAN_MIN_MTU2 = 1280;
+var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
+var SORT_ALGORITHMS = ["v1", "v2"];
+var INSTALL_DISK_TYPES = ["nvme", "sd", "hdd", "ssd"];
+function isValidDNSName(name) {
+  if (name === "" || name.length - (name.match(/\./g)?.length ?? 0) > 255) return false;
+  return DNS_NAME.test(name);
+}
+function pairKey(v) {
+  return asStr(asObj(v)?.key);
+}
+function checkV1alpha1(ctx, doc2) {
+  const body = doc2.body;
+  const machine = asObj(body.machine);
+  const at4 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
+  if (!machine) {
+    at4("talos/machine-required", "machine instructions are required");
+    return;
+  }
+  const cluster = asObj(body.cluster);
+  const cp = ctx.isControlPlane;
+  if (asList(machine.files).length > 0 && ctx.since("1.14")) {
+    at4(
+      "talos/deprecated-config",
+      ".machine.files is deprecated; use dedicated configuration documents instead",
+      ["machine", "files"],
+      "warning"
+    );
+  }
+  if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
+    at4(
+      "talos/deprecated-config",
+      ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
+      ["machine", "baseRuntimeSpecOverrides"],
+      "warning"
+    );
+  }
+  checkCluster(ctx, doc2, cluster, cp);
+  checkInstall(ctx, doc2, machine);
+  const features = asObj(machine.features);
+  const hostDNS = asObj(features?.hostDNS);
+  if (ctx.inContainer && !ctx.since("1.14")) {
+    if (hostDNS?.enabled !== true)
+      at4(
+        "talos/host-dns",
+        "feature HostDNS should be enabled in container mode (.machine.features.hostDNS.enabled)",
+        ["machine", "features", "hostDNS"]
+      );
+    if (hostDNS?.forwardKubeDNSToHost !== true)
+      at4(
+        "talos/host-dns",
+        "feature HostDNS should forward kube-dns to host in container mode (.machine.features.hostDNS.forwardKubeDNSToHost)",
+        ["machine", "features", "hostDNS"]
+      );
+  }
+  if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
+    at4(
+      "talos/host-dns",
+      "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
+      ["machine", "features", "hostDNS"]
+    );
+  }
+  const rawType = machine.type;
+  const parsed = parseMachineType(rawType);
+  if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
+    at4(
+      "talos/machine-type",
+      `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
+      ["machine", "type"],
+      "warning"
+    );
+  }
+  const ca = machine.ca;
+  const accepted = asList(machine.acceptedCAs);
+  if (ca === void 0 && accepted.length === 0) {
+    at4(
+      "talos/machine-ca",
+      "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
+      ["machine", "ca"]
+    );
+  }
+  switch (parsed.type) {
+    case "init":
+    case "controlplane":
+      if (!ctx.since("1.14") || asObj(cluster?.network))
+        checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
+      if (ca === void 0) at4("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      else if (pairKey(ca) === "")
+        at4("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+          "machine",
+          "ca"
+        ]);
+      break;
+    case "worker": {
+      const ifaces = asList(asObj(machine.network)?.interfaces);
+      ifaces.forEach((d, i) => {
+        const dev = asObj(d);
+        if (dev?.vip)
+          at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+            "machine",
+            "network",
+            "interfaces",
+            i,
+            "vip"
+          ]);
+        asList(dev?.vlans).forEach((v, j) => {
+          if (asObj(v)?.vip)
+            at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+              "machine",
+              "network",
+              "interfaces",
+              i,
+              "vlans",
+              j,
+              "vip"
+            ]);
+        });
+      });
+      if (ca !== void 0) {
+        if (pairKey(ca) !== "")
+          at4(
+            "talos/controlplane-only",
+            "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
+            ["machine", "ca"]
+          );
+        if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
+          at4(
+            "talos/machine-ca",
+            "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
+            ["machine", "ca"]
+          );
+        }
+      }
+      if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
+        at4(
+          "talos/controlplane-only",
+          "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
+          ["cluster", "ca"]
+        );
+      }
+      break;
+    }
+    default:
+      at4("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
+  }
+  checkLegacyNetwork(ctx, doc2, machine);
+  checkKubeSpanLegacy(ctx, doc2, machine, cluster);
+  asList(machine.disks).forEach((disk, i) => {
+    const d = asObj(disk);
+    if (!d) {
+      at4("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
+      return;
+    }
+    const parts2 = asList(d.partitions);
+    parts2.forEach((p, j) => {
+      if (!asObj(p)?.size && j !== parts2.length - 1) {
+        at4(
+          "talos/machine-disks",
+          `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
+          ["machine", "disks", i, "partitions", j]
+        );
+      }
+    });
+  });
+  const kubelet = asObj(machine.kubelet);
+  if (kubelet) {
+    asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
+      const cidr = asStr(s).replace(/^!/, "");
+      if (!isSubnetOrAddress(cidr))
+        at4("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
+          "machine",
+          "kubelet",
+          "nodeIP",
+          "validSubnets",
+          i
+        ]);
+    });
+    const extra = asObj(kubelet.extraConfig) ?? {};
+    for (const f of kubeletProtectedFields(ctx.contract)) {
+      if (f in extra)
+        at4("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
+          "machine",
+          "kubelet",
+          "extraConfig",
+          f
+        ]);
+    }
+  }
+  const sde = asObj(machine.systemDiskEncryption);
+  for (const label of ["ephemeral", "state"]) {
+    const enc = asObj(sde?.[label]);
+    if (!enc) continue;
+    const name = label.toUpperCase();
+    const segs = ["machine", "systemDiskEncryption", label];
+    const keys = asList(enc.keys);
+    if (keys.length === 0)
+      at4("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
+    const slots = /* @__PURE__ */ new Set();
+    keys.forEach((k, i) => {
+      const key = asObj(k) ?? {};
+      const slot = Number(key.slot ?? 0);
+      if (slots.has(slot))
+        at4(
+          "talos/disk-encryption",
+          `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
+          [...segs, "keys", i]
+        );
+      slots.add(slot);
+      if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
+        at4(
+          "talos/disk-encryption",
+          `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
+          [...segs, "keys", i]
+        );
+      }
+    });
+  }
+  asList(asObj(machine.logging)?.destinations).forEach((d, i) => {
+    const dest = asObj(d) ?? {};
+    const segs = ["machine", "logging", "destinations", i];
+    const u = dest.endpoint;
+    if (!u) at4("talos/logging", "empty logging endpoint", segs);
+    else {
+      if (u.host === "") at4("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
+      if (u.scheme !== "tcp" && u.scheme !== "udp")
+        at4("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
+          ...segs,
+          "endpoint"
+        ]);
+    }
+    if (asStr(dest.format) !== "json_lines")
+      at4("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
+        ...segs,
+        "format"
+      ]);
+  });
+  const install = asObj(machine.install);
+  if (install) {
+    const seen = /* @__PURE__ */ new Set();
+    asList(install.extensions).forEach((e, i) => {
+      const image = asStr(asObj(e)?.image);
+      if (seen.has(image))
+        at4("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
+          "machine",
+          "install",
+          "extensions",
+          i
+        ]);
+      seen.add(image);
+    });
+    if (seen.size > 0) {
+      at4(
+        "talos/install",
+        ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
+        ["machine", "install", "extensions"],
+        "warning"
+      );
+    }
+  }
+  for (const [field, check, what] of [
+    ["nodeLabels", labelErrors, "labels"],
+    ["nodeAnnotations", annotationErrors, "annotations"],
+    ["nodeTaints", taintErrors, "taints"]
+  ]) {
+    for (const e of check(asObj(machine[field]) ?? {})) {
+      at4(
+        "talos/node-labels",
+        `invalid machine node ${what}: ${e.message}`,
+        e.key ? ["machine", field, e.key] : ["machine", field]
+      );
+    }
+  }
+  const access = asObj(features?.kubernetesTalosAPIAccess);
+  if (access?.enabled === true)
+    checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
+  const sort = asStr(features?.nodeAddressSortAlgorithm);
+  if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
+    at4(
+      "talos/address-sort",
+      `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
+      ["machine", "features", "nodeAddressSortAlgorithm"]
+    );
+  }
+  if (body.persist === false) at4("talos/persist", ".persist should be enabled", ["persist"]);
+  const registries = asObj(machine.registries);
+  for (const section of ["config", "mirrors"]) {
+    for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
+      if (v === null)
+        at4("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
+          "machine",
+          "registries",
+          section,
+          k
+        ]);
+    }
+  }
+}
+function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
+  if (!ctx.isControlPlane) {
+    ctx.error(
+      "talos/controlplane-only",
+      "feature Kubernetes Talos API Access can only be enabled on control plane machines",
+      doc2,
+      segs
+    );
+  }
+  if (!ctx.since("1.12") && features?.rbac !== true) {
+    ctx.error(
+      "talos/talos-api-access",
+      "feature API RBAC should be enabled when Kubernetes Talos API Access feature is enabled",
+      doc2,
+      segs
+    );
+  }
+  const roles = talosRoles(ctx.contract);
+  asList(access.allowedRoles).forEach((r, i) => {
+    if (!roles.includes(asStr(r))) {
+      ctx.error(
+        "talos/talos-api-access",
+        `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
+        doc2,
+        [...segs, "allowedRoles", i]
+      );
+    }
+  });
+}
+function checkCluster(ctx, doc2, cluster, cp) {
+  const at4 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  if (!cluster) {
+    at4("talos/cluster-required", "cluster instructions are required", []);
+    return;
+  }
+  const controlPlane = asObj(cluster.controlPlane);
+  if (controlPlane || !ctx.since("1.14")) {
+    const endpoint = controlPlane?.endpoint;
+    if (!endpoint) {
+      at4("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
+        "cluster",
+        "controlPlane"
+      ]);
+      return;
+    }
+    const e = endpointURIError(endpoint);
+    if (e)
+      at4("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+        "cluster",
+        "controlPlane",
+        "endpoint"
+      ]);
+  }
+  const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
+  if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
+    at4("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
+      "cluster",
+      "network",
+      "dnsDomain"
+    ]);
+  }
+  const ecp = asObj(cluster.externalCloudProvider);
+  if (ecp) {
+    const manifests = asList(ecp.manifests);
+    if (ecp.enabled !== true && manifests.length > 0) {
+      at4("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
+        "cluster",
+        "externalCloudProvider"
+      ]);
+    } else {
+      manifests.forEach((m, i) => {
+        const e = endpointURIError(asStr(m));
+        if (e)
+          at4(
+            "talos/external-cloud-provider",
+            `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
+            ["cluster", "externalCloudProvider", "manifests", i]
+          );
+      });
+    }
+  }
+  const etcd = asObj(cluster.etcd);
+  if (etcd) {
+    if (!cp)
+      at4("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+        "cluster",
+        "etcd"
+      ]);
+    else {
+      if (etcd.ca === void 0)
+        at4("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
+      const advertised = asList(etcd.advertisedSubnets);
+      if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
+        at4("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
+          "cluster",
+          "etcd",
+          "subnet"
+        ]);
+      }
+      const adv = advertised.length > 0 ? advertised : asStr(etcd.subnet) !== "" ? [etcd.subnet] : [];
+      adv.forEach((s, i) => {
+        const cidr = asStr(s).replace(/^!/, "");
+        if (!isSubnetOrAddress(cidr))
+          at4("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
+            "cluster",
+            "etcd",
+            advertised.length > 0 ? "advertisedSubnets" : "subnet",
+            ...advertised.length > 0 ? [i] : []
+          ]);
+      });
+      asList(etcd.listenSubnets).forEach((s, i) => {
+        const cidr = asStr(s).replace(/^!/, "");
+        if (!isSubnetOrAddress(cidr))
+          at4("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
+            "cluster",
+            "etcd",
+            "listenSubnets",
+            i
+          ]);
+      });
+    }
+  }
+  if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
+    at4("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+      "cluster",
+      "ca"
+    ]);
+  }
+  const names = /* @__PURE__ */ new Set();
+  asList(cluster.inlineManifests).forEach((m, i) => {
+    const name = asStr(asObj(m)?.name);
+    if (name.trim() === "")
+      at4("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
+    if (names.has(name))
+      at4("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
+        "cluster",
+        "inlineManifests",
+        i,
+        "name"
+      ]);
+    names.add(name);
+  });
+  const discovery2 = asObj(cluster.discovery);
+  if (discovery2?.enabled === true) {
+    const service = asObj(asObj(discovery2.registries)?.service);
+    if (service?.disabled !== true) {
+      const endpoint = asStr(service?.endpoint) || "https://discovery.talos.dev/";
+      const m = endpoint.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
+      if (!m)
+        at4(
+          "talos/discovery",
+          `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint)}: invalid URI for request`,
+          ["cluster", "discovery", "registries", "service", "endpoint"]
+        );
+      else if (m[1] !== "" && m[1] !== "/")
+        at4("talos/discovery", "cluster discovery service path should be empty", [
+          "cluster",
+          "discovery",
+          "registries",
+          "service",
+          "endpoint"
+        ]);
+      if (asStr(cluster.id) === "")
+        at4("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
+      if (asStr(cluster.secret) === "")
+        at4("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
+    }
+  }
+  const apiServer2 = asObj(cluster.apiServer);
+  if (apiServer2) {
+    const authz = asList(apiServer2.authorizationConfig);
+    if (authz.length > 0) {
+      for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
+        if (k === "authorization-mode") {
+          at4(
+            "talos/kubernetes-components",
+            "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
+            ["cluster", "apiServer", "extraArgs", k]
+          );
+        } else if (k.startsWith("authorization-webhook-")) {
+          at4(
+            "talos/kubernetes-components",
+            "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
+            ["cluster", "apiServer", "extraArgs", k]
+          );
+        }
+      }
+    }
+    authz.forEach((a, i) => {
+      const z = asObj(a) ?? {};
+      const segs = ["cluster", "apiServer", "authorizationConfig", i];
+      const prefix = "apiserver authorization config validation failed: ";
+      if (asStr(z.type) === "")
+        at4("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
+      else if (asStr(z.name) === "")
+        at4("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
+      else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
+        at4(
+          "talos/kubernetes-components",
+          `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
+          [...segs, "type"]
+        );
+      }
+    });
+  }
+  for (const [component, label] of [
+    ["apiServer", "apiserver"],
+    ["controllerManager", "controller-manager"],
+    ["scheduler", "scheduler"]
+  ]) {
+    const res = asObj(asObj(cluster[component])?.resources);
+    for (const part of ["requests", "limits"]) {
+      for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
+        if (key !== "cpu" && key !== "memory") {
+          at4(
+            "talos/kubernetes-components",
+            `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
+            ["cluster", component, "resources", part, key]
+          );
+        }
+      }
+    }
+  }
+}
+function checkInstall(ctx, doc2, machine) {
+  if (!ctx.requiresInstall) return;
+  const install = asObj(machine.install);
+  if (!install) {
+    if (!ctx.since("1.14"))
+      ctx.error(
+        "talos/install",
+        `install instructions are required in ${JSON.stringify(ctx.mode)} mode`,
+        doc2,
+        ["machine"]
+      );
+    return;
+  }
+  const selector = asObj(install.diskSelector);
+  let selectorValid = selector !== void 0;
+  if (selector) {
+    if (asStr(selector.name) !== "") {
+      ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
+        "machine",
+        "install",
+        "diskSelector",
+        "name"
+      ]);
+      selectorValid = false;
+    } else if (asStr(selector.type) !== "" && !INSTALL_DISK_TYPES.includes(asStr(selector.type))) {
+      ctx.error(
+        "talos/install",
+        `install disk selector is invalid: unsupported disk type ${JSON.stringify(asStr(selector.type))}`,
+        doc2,
+        ["machine", "install", "diskSelector", "type"]
+      );
+      selectorValid = false;
+    }
+    const size3 = asStr(selector.size).replace(/^(>=|<=|>|<|==)\s*/, "");
+    if (size3 !== "" && parseBytes(size3) === void 0) selectorValid = false;
+  }
+  if (asStr(install.disk) === "" && !selectorValid) {
+    ctx.error("talos/install", "either install disk or diskSelector should be defined", doc2, [
+      "machine",
+      "install"
+    ]);
+  }
+  if (asList(install.extraKernelArgs).length > 0 && install.grubUseUKICmdline === true) {
+    ctx.error(
+      "talos/install",
+      "install.extraKernelArgs and install.grubUseUKICmdline can't be used together",
+      doc2,
+      ["machine", "install", "grubUseUKICmdline"]
+    );
+  }
+}
+function checkCNI(ctx, doc2, cni) {
+  const segs = ["cluster", "network", "cni"];
+  const name = asStr(cni?.name) || "flannel";
+  const urls = asList(cni?.urls);
+  const flannel = asObj(cni?.flannel);
+  const flannelArgs = asList(flannel?.extraArgs);
+  const policies = flannel?.kubeNetworkPoliciesEnabled === true;
+  const err = (m, s = segs) => ctx.error("talos/cni", m, doc2, s);
+  switch (name) {
+    case "flannel":
+      if (urls.length > 0) err(`"urls" field should be empty for "flannel" CNI`, [...segs, "urls"]);
+      break;
+    case "none":
+    case "custom":
+      if (name === "none" && urls.length > 0)
+        err(`"urls" field should be empty for "none" CNI`, [...segs, "urls"]);
+      if (name === "custom" && urls.length === 0)
+        ctx.warn("talos/cni", `"urls" field should not be empty for "custom" CNI`, doc2, segs);
+      if (flannelArgs.length > 0)
+        err(`"flanneldExtraArgs" field should be empty for ${JSON.stringify(name)} CNI`, [
+          ...segs,
+          "flannel",
+          "extraArgs"
+        ]);
+      if (policies && ctx.since("1.13"))
+        err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${JSON.stringify(name)} CNI`, [
+          ...segs,
+          "flannel"
+        ]);
+      if (name === "custom") {
+        urls.forEach((u, i) => {
+          const e = endpointURIError(asStr(u));
+          if (e) err(e, [...segs, "urls", i]);
+        });
+      }
+      break;
+    default:
+      err('cni name should be one of ["flannel", "custom", "none"]', [...segs, "name"]);
+  }
+}
+function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
+  const ks = asObj(asObj(machine.network)?.kubespan);
+  if (ks?.enabled !== true) return;
+  const segs = ["machine", "network", "kubespan"];
+  const mtu = ks.mtu;
+  if (mtu !== void 0 && mtu < KUBESPAN_MIN_MTU2)
+    ctx.error("talos/kubespan", `kubespan link MTU must be at least ${KUBESPAN_MIN_MTU2}`, doc2, [
+      ...segs,
+      "mtu"
+    ]);
+  if (!ctx.since("1.14")) {
+    if (asObj(cluster?.discovery)?.enabled !== true)
+      ctx.error(
+        "talos/kubespan",
+        ".cluster.discovery should be enabled when .machine.network.kubespan is enabled",
+        doc2,
+        segs
+      );
+    if (asStr(cluster?.id) === "")
+      ctx.error(
+        "talos/kubespan",
+        ".cluster.id should be set when .machine.network.kubespan is enabled",
+        doc2,
+        segs
+      );
+    if (asStr(cluster?.secret) === "")
+      ctx.error(
+        "talos/kubespan",
+        ".cluster.secret should be set when .machine.network.kubespan is enabled",
+        doc2,
+        segs
+      );
+  }
+  const filters = asObj(ks.filters);
+  asList(filters?.endpoints).forEach((e, i) => {
+    const cidr = asStr(e).replace(/^!/, "");
+    if (!isSubnetOrAddress(cidr))
+      ctx.error("talos/kubespan", `KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, doc2, [
+        ...segs,
+        "filters",
+        "endpoints",
+        i
+      ]);
+  });
+  if (ctx.since("1.12")) {
+    asList(filters?.excludeAdvertisedNetworks).forEach((e, i) => {
+      if (!isGoCIDR(asStr(e)))
+        ctx.error(
+          "talos/kubespan",
+          `KubeSpan exclude advertised networks filter is not valid: ${JSON.stringify(asStr(e))}`,
+          doc2,
+          [...segs, "filters", "excludeAdvertisedNetworks", i]
+        );
+    });
+  }
+}
+
+// src/kinds/v1alpha1/index.ts
+function interfaceAddresses(body) {
+  const out = [];
+  const base = ["machine", "network", "interfaces"];
+  asList(dig(body, "machine", "network", "interfaces")).forEach((d, i) => {
+    const dev = asObj(d);
+    asList(dev?.addresses).forEach((a, j) => {
+      out.push({ value: asStr(a), segs: [...base, i, "addresses", j] });
+    });
+    if (asStr(dev?.cidr) !== "") out.push({ value: asStr(dev?.cidr), segs: [...base, i, "cidr"] });
+    asList(dev?.vlans).forEach((v, k) => {
+      asList(asObj(v)?.addresses).forEach((a, j) => {
+        out.push({ value: asStr(a), segs: [...base, i, "vlans", k, "addresses", j] });
+      });
+    });
+  });
+  return out;
+}
+var v1alpha1 = {
+  kind: "v1alpha1",
+  group: "v1alpha1",
+  secrets: [
+    "machine.token",
+    "machine.ca.key",
+    "machine.registries.config.*.auth.password",
+    "machine.registries.config.*.auth.auth",
+    "machine.registries.config.*.auth.identityToken",
+    "machine.registries.config.*.tls.clientIdentity.key",
+    "machine.network.interfaces[].wireguard.privateKey",
+    "machine.network.interfaces[].vip.equinixMetal.apiToken",
+    "machine.network.interfaces[].vip.hcloud.apiToken",
+    "machine.network.interfaces[].vlans[].vip.equinixMetal.apiToken",
+    "machine.network.interfaces[].vlans[].vip.hcloud.apiToken",
+    "machine.systemDiskEncryption.state.keys[].static.passphrase",
+    "machine.systemDiskEncryption.ephemeral.keys[].static.passphrase",
+    "cluster.secret",
+    "cluster.token",
+    "cluster.aescbcEncryptionSecret",
+    "cluster.secretboxEncryptionSecret",
+    "cluster.serviceAccount.key",
+    "cluster.ca.key",
+    "cluster.aggregatorCA.key",
+    "cluster.etcd.ca.key"
+  ],
+  alsoSecret: [
+    {
+      path: "machine.network.interfaces[].wireguard.peers[].presharedKey",
+      why: "a WireGuard pre-shared key is as secret as the private key (WireguardConfig redacts it)"
+    }
+  ],
+  validate: (_body, _report, ctx, doc2) => checkV1alpha1(ctx, doc2),
+  strictWarningsAreErrors: true,
+  apply: {
+    immediateBlockers,
+    rebootToTakeEffect: [
+      "cluster.etcd",
+      "machine.env",
+      "machine.kernel.modules",
+      "machine.systemDiskEncryption"
+    ]
+  },
+  images: [
+    { role: "installer", path: ["machine", "install", "image"] },
+    { role: "kubelet", path: ["machine", "kubelet", "image"] },
+    { role: "etcd", path: ["cluster", "etcd", "image"] },
+    { role: "kube-apiserver", path: ["cluster", "apiServer", "image"] },
+    { role: "kube-controller-manager", path: ["cluster", "controllerManager", "image"] },
+    { role: "kube-scheduler", path: ["cluster", "scheduler", "image"] },
+    { role: "kube-proxy", path: ["cluster", "proxy", "image"] },
+    { role: "coredns", path: ["cluster", "coreDNS", "image"] }
+  ],
+  addresses: interfaceAddresses,
+  machineType: (body) => ({ value: dig(body, "machine", "type"), segs: ["machine", "type"] }),
+  certSANs: (body) => asList(dig(body, "machine", "certSANs")).map((v, i) => ({
+    value: asStr(v),
+    segs: ["machine", "certSANs", i]
+  })),
+  volumeEncryption: (body) => ["STATE", "EPHEMERAL"].map((volume) => {
+    const segs = ["machine", "systemDiskEncryption", volume.toLowerCase()];
+    return { volume, value: dig(body, ...segs), segs };
+  }),
+  endpoint: (body) => {
+    const value = dig(body, "cluster", "controlPlane", "endpoint");
+    return value ? { value, segs: ["cluster", "controlPlane", "endpoint"] } : void 0;
+  },
+  cas: [
+    { role: "talos-api", path: ["machine", "ca"] },
+    { role: "kubernetes", path: ["cluster", "ca"] },
+    { role: "aggregator", path: ["cluster", "aggregatorCA"] },
+    { role: "etcd", path: ["cluster", "etcd", "ca"] },
+    { role: "service-account", path: ["cluster", "serviceAccount"] }
+  ]
+};
+
+// src/kinds/index.ts
+var ALL = [
+  v1alpha1,
+  ...[block_exports, cluster_exports, container_exports, cri_exports, hardware_exports, k8s_exports, network_exports, runtime_exports, security_exports, siderolink_exports, storage_exports].flatMap(
+    (group) => Object.values(group)
+  )
+];
+var KINDS = new KindRegistry(ALL);
+function isSecretPath(kind, segs) {
+  return KINDS.secrets(kind).matches(segs);
+}
+function secretQueryParam(kind, segs) {
+  return KINDS.secrets(kind).queryParam(segs);
+}
+function kindRule(kind) {
+  const entry2 = KINDS.entry(kind);
+  if (entry2?.rule) return entry2.rule;
+  return `talos/${kind.replace(/Config$/, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase()}-config`;
+}
+
+// src/kinds/images.ts
+function documentImages(docs, role) {
+  const out = [];
+  for (const doc2 of docs) {
+    for (const f of KINDS.entry(doc2.kind)?.images ?? []) {
+      if (role && f.role !== role) continue;
+      const value = asStr(dig(doc2.body, ...f.path));
+      if (value !== "") out.push({ role: f.role, value, segs: [...f.path], doc: doc2 });
+    }
+  }
+  return out;
+}
+function installerImageSlot(docs) {
+  const slots = docs.flatMap(
+    (doc2) => (KINDS.entry(doc2.kind)?.images ?? []).filter((f) => f.role === "installer").map((f) => ({ doc: doc2, path: f.path }))
+  );
+  return slots.find((s) => s.doc.kind !== "v1alpha1") ?? slots[0];
+}
+function installerImage(docs) {
+  const slot = installerImageSlot(docs);
+  const value = slot ? asStr(dig(slot.doc.body, ...slot.path)) : "";
+  return slot && value !== "" ? { role: "installer", value, segs: [...slot.path], doc: slot.doc } : void 0;
+}
+function imageRepository(image) {
+  const noDigest = image.split("@")[0];
+  return imageTag(noDigest) !== void 0 ? noDigest.slice(0, noDigest.lastIndexOf(":")) : noDigest;
+}
+function kubernetesVersionOf(docs) {
+  for (const img of documentImages(docs, "kubelet")) {
+    const tag = imageTag(img.value);
+    if (tag && /^v?\d+\.\d+/.test(tag)) return tag.startsWith("v") ? tag : `v${tag}`;
+  }
+  return void 0;
+}
+
+// src/kinds/apply.ts
+function docKey(d) {
+  return d.def.named ? `${d.kind}/${d.name}` : d.kind;
+}
+function appliesWithoutReboot(contract) {
+  return contractIndex(contract) >= contractIndex("1.14");
+}
+function immediateApplyBlockers(before, after, contract) {
+  const v1 = KINDS.entry("v1alpha1");
+  const a = before.find((d) => d.kind === "v1alpha1")?.body;
+  const b = after.find((d) => d.kind === "v1alpha1")?.body;
+  return v1.apply?.immediateBlockers?.(a, b, contract) ?? [];
+}
+function rebootToTakeEffect(before, after) {
+  const a = new Map(before.map((d) => [docKey(d), d]));
+  const b = new Map(after.map((d) => [docKey(d), d]));
+  const out = [];
+  for (const key of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
+    const kind = (a.get(key) ?? b.get(key)).kind;
+    for (const path9 of KINDS.entry(kind)?.apply?.rebootToTakeEffect ?? []) {
+      const segs = path9 === "" ? [] : path9.split(".");
+      const x = dig(a.get(key)?.body, ...segs);
+      const y = dig(b.get(key)?.body, ...segs);
+      if (JSON.stringify(x ?? null) === JSON.stringify(y ?? null)) continue;
+      out.push(kind === "v1alpha1" ? path9 : path9 === "" ? key : `${key}.${path9}`);
+    }
+  }
+  return out;
+}
+
+// src/plan/impact.ts
+function canonical(v, ref, contract) {
+  return emitDocument(encodeValue(v, { k: "struct", ref }, contract), { indent: 2 });
+}
+function docKey2(d) {
+  return d.def.named ? `${d.kind}/${d.name}` : d.kind;
+}
+function byKey2(docs) {
+  return new Map(docs.map((d) => [docKey2(d), d]));
 }
 function predictImpact(before, after, contract, versions) {
   const impacts = /* @__PURE__ */ new Set();
@@ -59014,11 +63273,10 @@ function predictImpact(before, after, contract, versions) {
   if (changedDocs.length === 0 && versions.before.talosVersion === versions.after.talosVersion) {
     return { impacts: ["none"], reasons: [] };
   }
-  const installImage = (docs) => installerImageOf([...docs.values()]);
   if (versions.before.talosVersion !== versions.after.talosVersion) {
     impacts.add("talos-upgrade");
     reasons.push(`talosVersion ${versions.before.talosVersion} → ${versions.after.talosVersion}`);
-  } else if (installImage(a) !== installImage(b)) {
+  } else if (installerImage(before)?.value !== installerImage(after)?.value) {
     impacts.add("talos-upgrade");
     reasons.push("installer image changed");
   }
@@ -59028,7 +63286,7 @@ function predictImpact(before, after, contract, versions) {
       `kubernetesVersion ${versions.before.kubernetesVersion} → ${versions.after.kubernetesVersion}`
     );
   }
-  const rebootFields = contractIndex(contract) >= contractIndex("1.14") ? explicitRebootFields(a, b, contract) : immediateApplyBlockers(a, b, contract);
+  const rebootFields = appliesWithoutReboot(contract) ? rebootToTakeEffect(before, after) : immediateApplyBlockers(before, after, contract);
   if (rebootFields.length > 0) {
     impacts.add("reboot");
     reasons.push(...rebootFields);
@@ -59037,134 +63295,6 @@ function predictImpact(before, after, contract, versions) {
   const order = ["talos-upgrade", "kubernetes-upgrade", "reboot", "live"];
   const list3 = order.filter((i) => impacts.has(i));
   return { impacts: list3.includes("reboot") ? list3.filter((i) => i !== "live") : list3, reasons };
-}
-function immediateApplyBlockers(a, b, contract) {
-  const before = a.get("v1alpha1")?.body;
-  const after = b.get("v1alpha1")?.body;
-  if (!before || !after) return before === after ? [] : ["v1alpha1 document added or removed"];
-  const strip = (body) => {
-    const copy = { ...body };
-    delete copy.debug;
-    delete copy.cluster;
-    const machine = { ...copy.machine ?? {} };
-    for (const f of LIVE_MACHINE_FIELDS) delete machine[f];
-    const features = { ...machine.features ?? {} };
-    for (const f of [...LIVE_FEATURE_FIELDS, ...LIVE_FEATURE_FIELDS_SINCE_1_9]) delete features[f];
-    machine.features = features;
-    copy.machine = machine;
-    return copy;
-  };
-  return changedFields(strip(before), strip(after), kindDef("v1alpha1").type, contract, "", 3);
-}
-function explicitRebootFields(a, b, contract) {
-  const out = [];
-  const get = (m, key, ...path9) => {
-    let cur = m.get(key)?.body;
-    for (const p of path9) cur = cur?.[p];
-    return cur;
-  };
-  const differs = (x, y) => JSON.stringify(x ?? null) !== JSON.stringify(y ?? null);
-  if (differs(get(a, "v1alpha1", "cluster", "etcd"), get(b, "v1alpha1", "cluster", "etcd")))
-    out.push("cluster.etcd");
-  if (differs(get(a, "v1alpha1", "machine", "env"), get(b, "v1alpha1", "machine", "env")))
-    out.push("machine.env");
-  if (differs(get(a, "EnvironmentConfig"), get(b, "EnvironmentConfig"))) out.push("EnvironmentConfig");
-  if (differs(
-    get(a, "v1alpha1", "machine", "kernel", "modules"),
-    get(b, "v1alpha1", "machine", "kernel", "modules")
-  )) {
-    out.push("machine.kernel.modules");
-  }
-  if (differs(
-    get(a, "SecurityProfileConfig", "workloadIsolation"),
-    get(b, "SecurityProfileConfig", "workloadIsolation")
-  )) {
-    out.push("SecurityProfileConfig.workloadIsolation");
-  }
-  if (differs(
-    get(a, "v1alpha1", "machine", "systemDiskEncryption"),
-    get(b, "v1alpha1", "machine", "systemDiskEncryption")
-  )) {
-    out.push("machine.systemDiskEncryption");
-  }
-  for (const k of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
-    const kind = k.split("/")[0];
-    if (kind === "KernelModuleConfig" && differs(a.get(k)?.body, b.get(k)?.body)) out.push(k);
-    if (["VolumeConfig", "UserVolumeConfig", "RawVolumeConfig", "SwapVolumeConfig"].includes(kind)) {
-      if (differs(a.get(k)?.body.encryption, b.get(k)?.body.encryption)) out.push(`${k}.encryption`);
-    }
-  }
-  void contract;
-  return out;
-}
-
-// src/model/secrets.ts
-var V1ALPHA12 = [
-  "machine.token",
-  "machine.ca.key",
-  "machine.registries.config.*.auth.password",
-  "machine.registries.config.*.auth.auth",
-  "machine.registries.config.*.auth.identityToken",
-  "machine.registries.config.*.tls.clientIdentity.key",
-  "machine.network.interfaces[].wireguard.privateKey",
-  "machine.network.interfaces[].wireguard.peers[].presharedKey",
-  "machine.network.interfaces[].vip.equinixMetal.apiToken",
-  "machine.network.interfaces[].vip.hcloud.apiToken",
-  "machine.network.interfaces[].vlans[].vip.equinixMetal.apiToken",
-  "machine.network.interfaces[].vlans[].vip.hcloud.apiToken",
-  "machine.systemDiskEncryption.state.keys[].static.passphrase",
-  "machine.systemDiskEncryption.ephemeral.keys[].static.passphrase",
-  "cluster.secret",
-  "cluster.token",
-  "cluster.aescbcEncryptionSecret",
-  "cluster.secretboxEncryptionSecret",
-  "cluster.serviceAccount.key",
-  "cluster.ca.key",
-  "cluster.aggregatorCA.key",
-  "cluster.etcd.ca.key"
-];
-var VOLUME_PASSPHRASE = ["encryption.keys[].static.passphrase"];
-var SECRET_PATHS = {
-  v1alpha1: V1ALPHA12,
-  DiscoveryIdentityConfig: ["clusterSecret"],
-  KubeAPIServerCAConfig: ["issuingCA.key"],
-  KubeAggregatorCAConfig: ["issuingCA.key"],
-  KubeServiceAccountConfig: ["issuer.privateKey"],
-  KubeEtcdEncryptionConfig: ["config.**.secret"],
-  SideroLinkConfig: ["uniqueToken", "apiUrl?jointoken"],
-  WireguardConfig: ["privateKey", "peers[].presharedKey"],
-  HCloudVIPConfig: ["apiToken"],
-  RegistryAuthConfig: ["password", "auth", "identityToken"],
-  RegistryTLSConfig: ["clientIdentity.key"],
-  VolumeConfig: VOLUME_PASSPHRASE,
-  UserVolumeConfig: VOLUME_PASSPHRASE,
-  RawVolumeConfig: VOLUME_PASSPHRASE,
-  SwapVolumeConfig: VOLUME_PASSPHRASE
-};
-function matches(pattern, segs) {
-  const p = pattern.split("?")[0].replace(/\[\]/g, ".[]").split(".").filter(Boolean);
-  const go = (i, j) => {
-    if (i === p.length) return j === segs.length;
-    if (p[i] === "**") {
-      for (let k = j; k <= segs.length; k++) if (go(i + 1, k)) return true;
-      return false;
-    }
-    if (j >= segs.length) return false;
-    if (p[i] === "*" || p[i] === segs[j]) return go(i + 1, j + 1);
-    return false;
-  };
-  return go(0, 0);
-}
-function isSecretPath(kind, segs) {
-  const list3 = SECRET_PATHS[kind];
-  return !!list3 && list3.some((pattern) => !pattern.includes("?") && matches(pattern, segs));
-}
-function secretQueryParam(kind, segs) {
-  for (const pattern of SECRET_PATHS[kind] ?? []) {
-    const [path9, param] = pattern.split("?");
-    if (param && matches(path9, segs)) return param;
-  }
-  return void 0;
 }
 
 // src/render/secret-walk.ts
@@ -59204,11 +63334,6 @@ function registerSecretPaths(docs, registry) {
   }
 }
 
-// src/render/versions.ts
-function kubeletVersion(configText) {
-  return /ghcr\.io\/siderolabs\/kubelet:(v[0-9][0-9A-Za-z.+-]*)/.exec(configText)?.[1];
-}
-
 // src/schematic/factory.ts
 import { createHash as createHash2 } from "node:crypto";
 var BOOTLOADERS = ["none", "dual-boot", "sd-boot", "grub"];
@@ -59218,7 +63343,7 @@ var SchematicError = class extends TalosGitopsError {
 function fail2(message, n, w) {
   throw new SchematicError(message, { file: w.file, line: n?.pos?.line, field: w.path || void 0 });
 }
-function at2(w, key) {
+function at(w, key) {
   if (typeof key === "number") return { ...w, path: `${w.path}[${key}]` };
   return { ...w, path: w.path ? `${w.path}.${key}` : key };
 }
@@ -59232,8 +63357,8 @@ function fields(n, known, w) {
   const out = /* @__PURE__ */ new Map();
   for (const e of n.entries) {
     const key = e.key.text;
-    if (!known.includes(key)) fail2(`field ${key} not found in the schematic format`, e.key, at2(w, key));
-    if (!isNullScalar(e.value)) out.set(key, { node: e.value, w: at2(w, key) });
+    if (!known.includes(key)) fail2(`field ${key} not found in the schematic format`, e.key, at(w, key));
+    if (!isNullScalar(e.value)) out.set(key, { node: e.value, w: at(w, key) });
   }
   return out;
 }
@@ -59257,7 +63382,7 @@ function uint(n, w, max) {
 }
 function list(n, w, item) {
   if (n.t !== "seq") fail2(`expected a list, got ${describe(n)}`, n, w);
-  return n.items.map((i, k) => item(i, at2(w, k)));
+  return n.items.map((i, k) => item(i, at(w, k)));
 }
 function decodeCustomization(n, w) {
   const f = fields(
@@ -59274,16 +63399,16 @@ function decodeCustomization(n, w) {
     w
   );
   const c = {};
-  for (const [key, { node, w: fw }] of f) {
+  for (const [key, { node: node2, w: fw }] of f) {
     switch (key) {
       case "embeddedMachineConfiguration":
-        c.embeddedMachineConfiguration = str(node, fw);
+        c.embeddedMachineConfiguration = str(node2, fw);
         break;
       case "extraKernelArgs":
-        c.extraKernelArgs = list(node, fw, str);
+        c.extraKernelArgs = list(node2, fw, str);
         break;
       case "meta":
-        c.meta = list(node, fw, (m, mw) => {
+        c.meta = list(node2, fw, (m, mw) => {
           const mf = fields(m, ["key", "value"], mw);
           const k = mf.get("key");
           const v = mf.get("value");
@@ -59291,21 +63416,21 @@ function decodeCustomization(n, w) {
         });
         break;
       case "systemExtensions": {
-        const sf = fields(node, ["officialExtensions"], fw);
+        const sf = fields(node2, ["officialExtensions"], fw);
         const off = sf.get("officialExtensions");
         c.systemExtensions = off ? { officialExtensions: list(off.node, off.w, str) } : {};
         break;
       }
       case "bootloader": {
-        const text2 = str(node, fw);
+        const text2 = str(node2, fw);
         if (!BOOTLOADERS.includes(text2)) {
-          fail2(`${text2} does not belong to the bootloader kinds (${BOOTLOADERS.join(", ")})`, node, fw);
+          fail2(`${text2} does not belong to the bootloader kinds (${BOOTLOADERS.join(", ")})`, node2, fw);
         }
         c.bootloader = text2;
         break;
       }
       case "secureboot": {
-        const sf = fields(node, ["enrollKeys", "includeWellKnownCertificates"], fw);
+        const sf = fields(node2, ["enrollKeys", "includeWellKnownCertificates"], fw);
         const e = sf.get("enrollKeys");
         const i = sf.get("includeWellKnownCertificates");
         c.secureboot = {
@@ -59315,7 +63440,7 @@ function decodeCustomization(n, w) {
         break;
       }
       case "diskImage": {
-        const df = fields(node, ["sectorSize"], fw);
+        const df = fields(node2, ["sectorSize"], fw);
         const s = df.get("sectorSize");
         c.diskImage = s ? { sectorSize: uint(s.node, s.w, Number.MAX_SAFE_INTEGER) } : {};
         break;
@@ -59447,23 +63572,21 @@ function installerVariant(image, emptySchematicId) {
 
 // src/rollout/plan.ts
 var DEFAULT_INSTALLER = "ghcr.io/siderolabs/installer";
-function appliesWithoutReboot(version) {
+function appliesWithoutReboot2(version) {
   const c = contractOf(version);
   return c !== void 0 && contractIndex(c) >= contractIndex("1.14");
 }
-function upgradeImageFor(node, version) {
-  const image = installerImageOf(node.docs) ?? "";
+function upgradeImageFor(node2, version) {
+  const image = installerImage(node2.docs)?.value ?? "";
   if (!image) return `${DEFAULT_INSTALLER}:${version}`;
   if (imageTag(image) === version) return image;
-  const noDigest = image.split("@")[0];
-  const repo = imageTag(noDigest) ? noDigest.slice(0, noDigest.lastIndexOf(":")) : noDigest;
-  return `${repo}:${version}`;
+  return `${imageRepository(image)}:${version}`;
 }
-function parseLive(text2, node, cluster, version) {
+function parseLive(text2, node2, cluster, version) {
   try {
     return loadConfig(
       text2,
-      `live config of ${cluster.name}/${node.name}`,
+      `live config of ${cluster.name}/${node2.name}`,
       contractOf(version) ?? cluster.contract
     );
   } catch {
@@ -59471,25 +63594,25 @@ function parseLive(text2, node, cluster, version) {
   }
 }
 function dryRunDiff(modeDetails) {
-  const at5 = modeDetails.indexOf("Config diff:");
-  return at5 >= 0 ? modeDetails.slice(at5 + "Config diff:".length).replace(/^\n+/, "") : "";
+  const at4 = modeDetails.indexOf("Config diff:");
+  return at4 >= 0 ? modeDetails.slice(at4 + "Config diff:".length).replace(/^\n+/, "") : "";
 }
-async function planNode(cluster, node, live, opts2) {
+async function planNode(cluster, node2, live, opts2) {
   const { registry } = opts2;
   const liveVersion = normalizeVersion(live.version);
   const target = normalizeVersion(cluster.talosVersion);
-  const liveDocs = parseLive(live.config, node, cluster, liveVersion);
+  const liveDocs = parseLive(live.config, node2, cluster, liveVersion);
   if (liveDocs) registerSecretPaths(liveDocs, registry);
-  const sameConfig = live.config === node.text || liveDocs !== void 0 && encodeConfig(liveDocs, cluster.contract) === node.text;
-  const liveImage = liveDocs ? installerImageOf(liveDocs) : void 0;
-  const renderImage = installerImageOf(node.docs);
+  const sameConfig = live.config === node2.text || liveDocs !== void 0 && encodeConfig(liveDocs, cluster.contract) === node2.text;
+  const liveImage = liveDocs ? installerImage(liveDocs)?.value : void 0;
+  const renderImage = installerImage(node2.docs)?.value;
   const newSchematic = liveImage !== void 0 && renderImage !== void 0 && installerVariant(liveImage, EMPTY_SCHEMATIC_ID) !== installerVariant(renderImage, EMPTY_SCHEMATIC_ID);
   const upgrade = liveVersion !== target || newSchematic;
   const action = upgrade ? sameConfig ? "upgrade" : "upgrade+config" : sameConfig ? "none" : "config";
   const plan = {
-    node,
+    node: node2,
     action,
-    from: { talosVersion: liveVersion, kubernetesVersion: kubeletVersion(live.config) },
+    from: { talosVersion: liveVersion, kubernetesVersion: liveDocs && kubernetesVersionOf(liveDocs) },
     impacts: action === "none" ? ["none"] : [],
     reasons: [],
     talosReboots: false,
@@ -59498,7 +63621,7 @@ async function planNode(cluster, node, live, opts2) {
   };
   if (action === "none") return plan;
   if (liveDocs) {
-    const predicted = predictImpact(liveDocs, node.docs, cluster.contract, {
+    const predicted = predictImpact(liveDocs, node2.docs, cluster.contract, {
       before: {
         talosVersion: liveVersion,
         kubernetesVersion: plan.from.kubernetesVersion ?? cluster.kubernetesVersion
@@ -59516,7 +63639,7 @@ async function planNode(cluster, node, live, opts2) {
     (r) => !/^talosVersion |^kubernetesVersion |^installer image/.test(r)
   );
   if (upgrade) {
-    plan.upgradeImage = upgradeImageFor(node, target);
+    plan.upgradeImage = upgradeImageFor(node2, target);
     if (newSchematic) plan.notes.push(`installs a new schematic: ${liveImage} → ${plan.upgradeImage}`);
     if (!cluster.rollout.allowReboots) {
       const what = liveVersion !== target ? `a Talos upgrade ${liveVersion} → ${target}` : "a Talos upgrade to install its new schematic";
@@ -59524,12 +63647,12 @@ async function planNode(cluster, node, live, opts2) {
     }
   }
   if (action === "upgrade") return plan;
-  const noRebootContract = appliesWithoutReboot(target);
+  const noRebootContract = appliesWithoutReboot2(target);
   plan.explicitReboot = noRebootContract && plan.impacts.includes("reboot");
   if (upgrade) plan.talosReboots = !noRebootContract && plan.impacts.includes("reboot");
   if (!upgrade || opts2.withDiff) {
     try {
-      const answer = await opts2.api.applyConfiguration(node.address, node.text, {
+      const answer = await opts2.api.applyConfiguration(node2.address, node2.text, {
         mode: "auto",
         dryRun: true
       });
@@ -59587,11 +63710,11 @@ function workerParallelism(maxParallel, workers) {
   }
   return Math.max(1, Math.floor(n));
 }
-function isMemberOf(member, node) {
-  if (member.hostname && member.hostname === node.name) return true;
+function isMemberOf(member, node2) {
+  if (member.hostname && member.hostname === node2.name) return true;
   return member.peerUrls.some((u) => {
     try {
-      return new URL(u).hostname.replace(/^\[|\]$/g, "") === node.address;
+      return new URL(u).hostname.replace(/^\[|\]$/g, "") === node2.address;
     } catch {
       return false;
     }
@@ -59638,19 +63761,19 @@ function initialReport(cluster, n) {
     notes: []
   };
 }
-async function inspect(env, node, controlPlanes2) {
+async function inspect(env, node2, controlPlanes2) {
   const [health, config] = await Promise.all([
-    checkNodeHealth(env.api, node.address, { role: node.role, etcdMembers: controlPlanes2 }, env.registry),
-    env.api.getMachineConfig(node.address).then(
+    checkNodeHealth(env.api, node2.address, { role: node2.role, etcdMembers: controlPlanes2 }, env.registry),
+    env.api.getMachineConfig(node2.address).then(
       (text2) => ({ text: text2 }),
       (err) => ({ error: describeFailure(err, env.registry) })
     )
   ]);
   const problems = [...health.problems];
-  if (!health.reachable || health.version === void 0) return { node, problems };
+  if (!health.reachable || health.version === void 0) return { node: node2, problems };
   if ("error" in config)
-    return { node, problems: [...problems, `cannot read its running config: ${config.error}`] };
-  return { node, live: { version: health.version, config: config.text }, problems };
+    return { node: node2, problems: [...problems, `cannot read its running config: ${config.error}`] };
+  return { node: node2, live: { version: health.version, config: config.text }, problems };
 }
 function summarize(problems) {
   const more = problems.length > REASON_PROBLEMS ? ` (and ${problems.length - REASON_PROBLEMS} more)` : "";
@@ -59660,7 +63783,7 @@ async function runCluster(cluster, env) {
   const { clock } = env;
   const started = clock.now();
   const reports = new Map(cluster.nodes.map((n) => [n, initialReport(cluster, n)]));
-  const report = {
+  const report2 = {
     name: cluster.name,
     stage: env.stage,
     status: "not-reached",
@@ -59670,12 +63793,12 @@ async function runCluster(cluster, env) {
   };
   const finish = (status5, reason) => {
     const ended = clock.now();
-    report.status = status5;
-    if (reason) report.reason = env.registry.redact(reason);
-    report.endedAt = new Date(ended).toISOString();
-    report.durationMs = ended - started;
-    env.emit({ type: "cluster-done", at: ended, cluster: cluster.name, status: status5, reason: report.reason });
-    return report;
+    report2.status = status5;
+    if (reason) report2.reason = env.registry.redact(reason);
+    report2.endedAt = new Date(ended).toISOString();
+    report2.durationMs = ended - started;
+    env.emit({ type: "cluster-done", at: ended, cluster: cluster.name, status: status5, reason: report2.reason });
+    return report2;
   };
   env.emit({
     type: "cluster-start",
@@ -59717,7 +63840,7 @@ async function runCluster(cluster, env) {
     if (plan.action === "none") r.status = "unchanged";
     return inspection;
   });
-  report.preflight = inspections.flatMap(
+  report2.preflight = inspections.flatMap(
     (i) => i.problems.map((p) => env.registry.redact(`${i.node.name}: ${p}`))
   );
   const changed = cluster.nodes.filter((n) => plans.get(n) && plans.get(n).action !== "none");
@@ -59727,12 +63850,12 @@ async function runCluster(cluster, env) {
     at: clock.now(),
     cluster: cluster.name,
     changes: changed.map((n) => ({ node: n.name, action: plans.get(n).action })),
-    preflight: report.preflight
+    preflight: report2.preflight
   });
   if (changed.length === 0 && unknown.length === 0) return finish("unchanged");
-  if (report.preflight.length > 0) {
+  if (report2.preflight.length > 0) {
     for (const n of [...changed, ...unknown]) reports.get(n).status = "skipped-unhealthy-cluster";
-    return finish("skipped-unhealthy", `preflight: ${summarize(report.preflight)}`);
+    return finish("skipped-unhealthy", `preflight: ${summarize(report2.preflight)}`);
   }
   let parallel;
   try {
@@ -59929,17 +64052,17 @@ async function runRollout(opts2) {
     emit({ type: "stage-done", at: clock.now(), stage: group.stage, status: status5 });
     if (failed.length && !halted) {
       const first = failed[0];
-      const node = first.nodes.find((n) => n.status === "failed");
+      const node2 = first.nodes.find((n) => n.status === "failed");
       halted = {
         stage: group.stage,
         cluster: first.name,
-        node: node?.name,
+        node: node2?.name,
         reason: first.reason ?? "failed"
       };
     }
   }
   const ended = clock.now();
-  const report = {
+  const report2 = {
     version: 1,
     dryRun,
     status: halted ? "failed" : "succeeded",
@@ -59949,11 +64072,11 @@ async function runRollout(opts2) {
     endedAt: new Date(ended).toISOString(),
     durationMs: ended - started
   };
-  emit({ type: "rollout-done", at: ended, report });
-  return report;
+  emit({ type: "rollout-done", at: ended, report: report2 });
+  return report2;
 }
-function rolloutExitCode(report) {
-  return report.status === "succeeded" ? 0 : 1;
+function rolloutExitCode(report2) {
+  return report2.status === "succeeded" ? 0 : 1;
 }
 
 // src/pki/ca.ts
@@ -59976,10 +64099,10 @@ function createCertificateAuthority(opts2) {
   });
   return { crt: encodePem("CERTIFICATE", der), key: exportTalosKeyPem(key) };
 }
-var createTalosOsCa = (now2) => createCertificateAuthority({ keyType: "ed25519", organizations: ["talos"], notBefore: now2 });
-var createEtcdCa = (now2) => createCertificateAuthority({ keyType: "ecdsa-p256", organizations: ["etcd"], notBefore: now2 });
-var createKubernetesCa = (now2) => createCertificateAuthority({ keyType: "ecdsa-p256", organizations: ["kubernetes"], notBefore: now2 });
-var createAggregatorCa = (now2) => createCertificateAuthority({ keyType: "ecdsa-p256", notBefore: now2 });
+var createTalosOsCa = (now) => createCertificateAuthority({ keyType: "ed25519", organizations: ["talos"], notBefore: now });
+var createEtcdCa = (now) => createCertificateAuthority({ keyType: "ecdsa-p256", organizations: ["etcd"], notBefore: now });
+var createKubernetesCa = (now) => createCertificateAuthority({ keyType: "ecdsa-p256", organizations: ["kubernetes"], notBefore: now });
+var createAggregatorCa = (now) => createCertificateAuthority({ keyType: "ecdsa-p256", notBefore: now });
 function issueCertificate(ca, opts2) {
   const caInfo = parseCertificate(ca.crt);
   const caKey = loadPrivateKey(ca.key);
@@ -60134,64 +64257,6 @@ var cluster_schema_default = {
         allowReboots: {
           type: "boolean",
           description: "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot."
-        },
-        drain: {
-          type: "boolean",
-          description: "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)."
-        },
-        drainTimeout: {
-          type: "string",
-          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-          description: "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)."
-        },
-        gates: {
-          type: "array",
-          description: "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["name"],
-            oneOf: [{ required: ["command"] }, { required: ["http"] }],
-            properties: {
-              name: {
-                type: "string",
-                minLength: 1,
-                description: "Shown in the progress and the report."
-              },
-              command: {
-                oneOf: [
-                  { type: "string", minLength: 1 },
-                  { type: "array", minItems: 1, items: { type: "string" } }
-                ],
-                description: "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root."
-              },
-              http: {
-                type: "object",
-                additionalProperties: false,
-                required: ["url"],
-                properties: {
-                  url: { type: "string", pattern: "^https?://" },
-                  expectStatus: {
-                    oneOf: [
-                      { type: "integer", minimum: 100, maximum: 599 },
-                      {
-                        type: "array",
-                        minItems: 1,
-                        items: { type: "integer", minimum: 100, maximum: 599 }
-                      }
-                    ],
-                    description: "Accepted status codes (default any 2xx)."
-                  }
-                },
-                description: "A GET that must answer an accepted status."
-              },
-              timeout: {
-                type: "string",
-                pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-                description: "How long one run of the gate may take (default 1m)."
-              }
-            }
-          }
         }
       }
     },
@@ -60443,25 +64508,7 @@ function parseClusterFile(text2, file, dir) {
     };
   });
   const rollout = plain.rollout ?? {};
-  const ms = (d, fallback) => d ? Number((parseGoDuration(d) ?? 0n) / 1000000n) : fallback;
-  const healthTimeoutMs = ms(rollout.healthTimeout, 10 * 6e4);
-  const rolloutNode = get(root, "rollout");
-  const gatesNode = rolloutNode?.t === "map" ? get(rolloutNode, "gates") : void 0;
-  const gates = (rollout.gates ?? []).map((g, i) => {
-    const common = {
-      name: g.name,
-      timeoutMs: ms(g.timeout, 6e4),
-      source: line(gatesNode?.t === "seq" ? gatesNode.items[i] : void 0)
-    };
-    if (g.command !== void 0) {
-      return typeof g.command === "string" ? { ...common, command: ["/bin/sh", "-c", g.command], shell: true } : { ...common, command: [...g.command], shell: false };
-    }
-    const expect = g.http.expectStatus;
-    return {
-      ...common,
-      http: { url: g.http.url, expectStatus: expect === void 0 ? void 0 : [expect].flat() }
-    };
-  });
+  const healthTimeoutMs = rollout.healthTimeout ? Number((parseGoDuration(rollout.healthTimeout) ?? 0n) / 1000000n) : 10 * 6e4;
   const waiversNode = get(root, "waivers");
   const waivers = (plain.waivers ?? []).map((w, i) => ({
     policy: w.policy,
@@ -60508,10 +64555,7 @@ function parseClusterFile(text2, file, dir) {
       maxParallel: rollout.workers?.maxParallel ?? 1,
       healthTimeoutMs,
       allowReboots: rollout.allowReboots ?? true,
-      removeNodes: rollout.removeNodes ?? false,
-      drain: rollout.drain ?? true,
-      drainTimeoutMs: ms(rollout.drainTimeout, 5 * 6e4),
-      gates
+      removeNodes: rollout.removeNodes ?? false
     },
     policyPacks: (plain.policies?.packs ?? ["baseline"]).slice(),
     waivers,
@@ -60619,10 +64663,10 @@ function utf8Text(bytes, file) {
   try {
     return decoder.decode(bytes);
   } catch {
-    const at5 = firstInvalidUtf8(bytes);
+    const at4 = firstInvalidUtf8(bytes);
     let line = 1;
-    for (let i = 0; i < at5; i++) if (bytes[i] === 10) line++;
-    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at5})`, { file, line });
+    for (let i = 0; i < at4; i++) if (bytes[i] === 10) line++;
+    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at4})`, { file, line });
   }
 }
 function firstInvalidUtf8(b) {
@@ -60855,13 +64899,13 @@ function checkCertAndKey(pair) {
   } catch {
     return "failed to parse certificate";
   }
-  let matches3 = false;
+  let matches2 = false;
   try {
-    matches3 = cert.checkPrivateKey(key.key);
+    matches2 = cert.checkPrivateKey(key.key);
   } catch {
-    matches3 = false;
+    matches2 = false;
   }
-  return matches3 ? void 0 : "certificate and key do not match";
+  return matches2 ? void 0 : "certificate and key do not match";
 }
 function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -60903,7 +64947,7 @@ var Reader2 = class {
     return { pem: bytes.toString("latin1"), ok: true };
   }
 };
-var ENCRYPTION_SECRETS = "[secrets.secretboxencryptionsecret, secrets.aescbcencryptionsecret]";
+var ENCRYPTION_SECRETS2 = "[secrets.secretboxencryptionsecret, secrets.aescbcencryptionsecret]";
 function readCertAndKey(r, certs, name) {
   const path9 = `certs.${name}`;
   const section = r.section(certs, name, path9);
@@ -60959,10 +65003,10 @@ function parseSecretsBundle(value, file) {
   if (secrets) {
     if (bootstrapToken === "") r.problem("secrets.bootstraptoken", "secrets.bootstraptoken is required");
     if (secretbox === "" && aescbc === "") {
-      r.problem("secrets.secretboxencryptionsecret", `one of ${ENCRYPTION_SECRETS} is required`);
+      r.problem("secrets.secretboxencryptionsecret", `one of ${ENCRYPTION_SECRETS2} is required`);
     }
     if (secretbox !== "" && aescbc !== "") {
-      r.problem("secrets.aescbcencryptionsecret", `only one of ${ENCRYPTION_SECRETS} is allowed`);
+      r.problem("secrets.aescbcencryptionsecret", `only one of ${ENCRYPTION_SECRETS2} is allowed`);
     }
   }
   const trustd = r.section(value, "trustdinfo", "trustdinfo");
@@ -61136,7 +65180,7 @@ function clearValueBytes(value, scalar3, flavor) {
 }
 
 // src/secrets/sops/decrypt.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // node_modules/@noble/hashes/utils.js
 function isBytes(a) {
@@ -70304,7 +74348,7 @@ var SopsError = class extends TalosGitopsError {
     return this.message;
   }
 };
-function at3(file, line) {
+function at2(file, line) {
   return line === void 0 ? file : `${file}:${line}`;
 }
 
@@ -70425,7 +74469,7 @@ function verifyMac(outcome, meta, key, file) {
   if (first) {
     throw new SopsError(
       "cannot-verify",
-      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at3(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
+      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at2(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
       { file, line: first.line, field: first.where }
     );
   }
@@ -70436,6702 +74480,25 @@ function verifyMac(outcome, meta, key, file) {
   );
 }
 
-// node_modules/re2js/build/index.js
-var RE2Flags = class RE2Flags2 {
-  static FOLD_CASE = 1;
-  static LITERAL = 2;
-  static CLASS_NL = 4;
-  static DOT_NL = 8;
-  static ONE_LINE = 16;
-  static NON_GREEDY = 32;
-  static PERL_X = 64;
-  static UNICODE_GROUPS = 128;
-  static WAS_DOLLAR = 256;
-  static LOOKBEHIND = 512;
-  static MATCH_NL = RE2Flags2.CLASS_NL | RE2Flags2.DOT_NL;
-  static PERL = RE2Flags2.CLASS_NL | RE2Flags2.ONE_LINE | RE2Flags2.PERL_X | RE2Flags2.UNICODE_GROUPS;
-  static POSIX = 0;
-  static UNANCHORED = 0;
-  static ANCHOR_START = 1;
-  static ANCHOR_BOTH = 2;
-};
-var PublicFlags = {
-  CASE_INSENSITIVE: 1,
-  DOTALL: 2,
-  MULTILINE: 4,
-  DISABLE_UNICODE_GROUPS: 8,
-  LONGEST_MATCH: 16,
-  LOOKBEHINDS: 512
-};
-var ASCII_SIZE = 128;
-var ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
-var ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
-var MAX_BMP = 65535;
-for (let i = 0; i < ASCII_SIZE; i++) {
-  if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
-  else ASCII_TO_UPPER[i] = i;
-  if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
-  else ASCII_TO_LOWER[i] = i;
-}
-var Codepoint = class {
-  static CODES = Object.freeze({
-    "\x07": 7,
-    "\b": 8,
-    "	": 9,
-    "\n": 10,
-    "\v": 11,
-    "\f": 12,
-    "\r": 13,
-    " ": 32,
-    '"': 34,
-    $: 36,
-    "&": 38,
-    "'": 39,
-    "(": 40,
-    ")": 41,
-    "*": 42,
-    "+": 43,
-    "-": 45,
-    ".": 46,
-    0: 48,
-    1: 49,
-    2: 50,
-    3: 51,
-    4: 52,
-    5: 53,
-    6: 54,
-    7: 55,
-    8: 56,
-    9: 57,
-    ":": 58,
-    "<": 60,
-    ">": 62,
-    "?": 63,
-    A: 65,
-    B: 66,
-    C: 67,
-    F: 70,
-    P: 80,
-    Q: 81,
-    U: 85,
-    Z: 90,
-    "[": 91,
-    "\\": 92,
-    "]": 93,
-    "^": 94,
-    _: 95,
-    "`": 96,
-    a: 97,
-    b: 98,
-    f: 102,
-    i: 105,
-    m: 109,
-    n: 110,
-    r: 114,
-    s: 115,
-    t: 116,
-    v: 118,
-    x: 120,
-    z: 122,
-    "{": 123,
-    "|": 124,
-    "}": 125
-  });
-  static toUpperCase(codepoint) {
-    if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
-    const s = String.fromCodePoint(codepoint).toUpperCase();
-    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
-    if (s.length > expectedLen) return codepoint;
-    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
-    const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
-    if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
-    return s.codePointAt(0);
-  }
-  static toLowerCase(codepoint) {
-    if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
-    const s = String.fromCodePoint(codepoint).toLowerCase();
-    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
-    if (s.length > expectedLen) return codepoint;
-    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
-    const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
-    if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
-    return s.codePointAt(0);
-  }
-};
-var UnicodeRangeTable = class {
-  /**
-  * @param {Uint32Array | number[]} data
-  * @param {boolean} isStride1
-  */
-  constructor(data, isStride1 = false) {
-    this.data = data;
-    this.isStride1 = isStride1;
-    this.SIZE = isStride1 ? 2 : 3;
-  }
-  getLo(index) {
-    return this.data[index * this.SIZE];
-  }
-  getHi(index) {
-    return this.data[index * this.SIZE + 1];
-  }
-  getStride(index) {
-    return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
-  }
-  get length() {
-    return this.data.length / this.SIZE;
-  }
-};
-var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
-var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
-for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str3) => {
-  const res = [];
-  let value = 0;
-  let shift = 0;
-  for (let i = 0; i < str3.length; i++) {
-    const digit = B64_MAP[str3.charCodeAt(i)];
-    value |= (digit & 31) << shift;
-    if ((digit & 32) === 0) {
-      res.push(value);
-      value = 0;
-      shift = 0;
-    } else shift += 5;
-  }
-  return res;
-};
-var decodeRanges = (str3, isStride1) => {
-  const res = decodeVLQ(str3);
-  const numRanges = isStride1 ? res.length / 2 : res.length / 3;
-  const out = new Uint32Array(numRanges * 3);
-  let current = 0;
-  let resIdx = 0;
-  for (let i = 0; i < numRanges; i++) {
-    current += res[resIdx++];
-    out[i * 3] = current;
-    current += res[resIdx++];
-    out[i * 3 + 1] = current;
-    out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
-  }
-  return out;
-};
-var decodeOrbit = (str3) => {
-  const res = decodeVLQ(str3);
-  const map2 = /* @__PURE__ */ new Map();
-  let currentKey = 0;
-  for (let i = 0; i < res.length; i += 2) {
-    currentKey += res[i];
-    const zz = res[i + 1];
-    const delta = zz >>> 1 ^ -(zz & 1);
-    map2.set(currentKey, currentKey + delta);
-  }
-  return map2;
-};
-var LazyMap = class {
-  constructor(initializer) {
-    this.initializer = initializer;
-    this.cache = /* @__PURE__ */ new Map();
-  }
-  has(key) {
-    return Object.hasOwn(this.initializer, key);
-  }
-  get(key) {
-    if (this.cache.has(key)) return this.cache.get(key);
-    const val = this.has(key) ? this.initializer[key]() : null;
-    this.cache.set(key, val);
-    return val;
-  }
-};
-var UnicodeTables = class {
-  static _CASE_ORBIT = null;
-  static get CASE_ORBIT() {
-    if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
-    return this._CASE_ORBIT;
-  }
-  static _Print = null;
-  static get Print() {
-    if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
-    return this._Print;
-  }
-  static CATEGORIES = new LazyMap({
-    C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
-    Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
-    Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
-    Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
-    Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
-    Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
-    L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
-    LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
-    Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
-    Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
-    Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
-    Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
-    Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
-    M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
-    Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
-    Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
-    Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
-    N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
-    Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
-    Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
-    No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
-    P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
-    Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
-    Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
-    Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
-    Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
-    Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
-    Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
-    Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
-    S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
-    Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
-    Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
-    Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
-    So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
-    Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
-    Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
-    Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
-    Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
-    ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
-    Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
-    Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
-    Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
-    Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
-    Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
-    Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
-    Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
-    Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
-    Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
-    Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
-    Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
-    Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
-    Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
-    Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
-    White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
-  });
-  static SCRIPTS = new LazyMap({
-    Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
-    Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
-    Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
-    Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
-    Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
-    Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
-    Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
-    Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
-    Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
-    Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
-    Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
-    Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
-    Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
-    Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
-    Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
-    Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
-    Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
-    Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
-    Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
-    Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
-    Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
-    Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
-    Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
-    Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
-    Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
-    Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
-    Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
-    Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
-    Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
-    Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
-    Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
-    Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
-    Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
-    Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
-    Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
-    Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
-    Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
-    Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
-    Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
-    Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
-    Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
-    Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
-    Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
-    Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
-    Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
-    Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
-    Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
-    Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
-    Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
-    Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
-    Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
-    Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
-    Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
-    Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
-    Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
-    Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
-    Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
-    Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
-    Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
-    Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
-    Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
-    Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
-    Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
-    Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
-    Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
-    Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
-    Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
-    Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
-    Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
-    Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
-    Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
-    Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
-    Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
-    Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
-    Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
-    Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
-    Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
-    Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
-    Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
-    Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
-    Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
-    Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
-    Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
-    Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
-    Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
-    Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
-    Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
-    Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
-    Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
-    Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
-    Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
-    Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
-    Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
-    Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
-    Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
-    Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
-    Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
-    Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
-    Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
-    Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
-    Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
-    Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
-    Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
-    New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
-    Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
-    Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
-    Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
-    Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
-    Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
-    Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
-    Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
-    Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
-    Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
-    Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
-    Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
-    Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
-    Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
-    Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
-    Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
-    Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
-    Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
-    Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
-    Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
-    Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
-    Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
-    Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
-    Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
-    Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
-    Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
-    Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
-    Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
-    Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
-    Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
-    Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
-    Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
-    Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
-    Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
-    SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
-    Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
-    Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
-    Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
-    Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
-    Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
-    Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
-    Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
-    Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
-    Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
-    Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
-    Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
-    Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
-    Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
-    Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
-    Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
-    Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
-    Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
-    Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
-    Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
-    Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
-    Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
-    Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
-    Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
-    Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
-    Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
-    Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
-    Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
-    Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
-    Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
-    Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
-    Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
-    Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
-    Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
-    Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
-    Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
-    Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
-    Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
-  });
-  static FOLD_CATEGORIES = new LazyMap({
-    L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
-    LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
-    Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
-    Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
-    Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
-    M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
-    Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
-    Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
-    Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
-    Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
-    Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
-    Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
-  });
-  static FOLD_SCRIPT = new LazyMap({
-    Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
-    Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
-    Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
-  });
-};
-var Unicode = class Unicode2 {
-  static MAX_RUNE = 1114111;
-  static RUNE_ERROR = 65533;
-  static isUnsearchable(r) {
-    return r === Unicode2.RUNE_ERROR || r >= Unicode2.MIN_HIGH_SURROGATE && r <= Unicode2.MAX_LOW_SURROGATE;
-  }
-  static MAX_ASCII = 127;
-  static MAX_LATIN1 = 255;
-  static MAX_BMP = 65535;
-  static MIN_FOLD = 65;
-  static MAX_FOLD = 125251;
-  static MIN_HIGH_SURROGATE = 55296;
-  static MAX_HIGH_SURROGATE = 56319;
-  static MIN_LOW_SURROGATE = 56320;
-  static MAX_LOW_SURROGATE = 57343;
-  static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
-  static is32(ranges, r) {
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) {
-      const m = lo + Math.floor((hi - lo) / 2);
-      const rlo = ranges.getLo(m);
-      const rhi = ranges.getHi(m);
-      if (rlo <= r && r <= rhi) {
-        const stride = ranges.getStride(m);
-        return (r - rlo) % stride === 0;
-      }
-      if (r < rlo) hi = m;
-      else lo = m + 1;
-    }
-    return false;
-  }
-  static is(ranges, r) {
-    if (r <= Unicode2.MAX_LATIN1) {
-      for (let i = 0; i < ranges.length; i++) {
-        if (r > ranges.getHi(i)) continue;
-        const rlo = ranges.getLo(i);
-        if (r < rlo) return false;
-        const stride = ranges.getStride(i);
-        return (r - rlo) % stride === 0;
-      }
-      return false;
-    }
-    return ranges.length > 0 && r >= ranges.getLo(0) && Unicode2.is32(ranges, r);
-  }
-  static isPrint(r) {
-    if (r <= Unicode2.MAX_LATIN1) return r >= 32 && r < Unicode2.MAX_ASCII || r >= 161 && r !== 173;
-    return Unicode2.is(UnicodeTables.Print, r);
-  }
-  static simpleFold(r) {
-    if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
-    if (r <= Unicode2.MAX_ASCII) {
-      const l = Codepoint.toLowerCase(r);
-      return l !== r ? l : Codepoint.toUpperCase(r);
-    }
-    return r;
-  }
-  static equalsIgnoreCase(r1, r2) {
-    if (r1 === r2) return true;
-    if (r1 < 0 || r2 < 0) return false;
-    if (r1 <= Unicode2.MAX_ASCII && r2 <= Unicode2.MAX_ASCII) {
-      if (65 <= r1 && r1 <= 90) r1 |= 32;
-      if (65 <= r2 && r2 <= 90) r2 |= 32;
-      return r1 === r2;
-    }
-    for (let r = Unicode2.simpleFold(r1); r !== r1; r = Unicode2.simpleFold(r)) if (r === r2) return true;
-    return false;
-  }
-};
-var RE2JSException = class extends Error {
-  /** @param {string} message */
-  constructor(message) {
-    super(message);
-    this.name = "RE2JSException";
-  }
-};
-var RE2JSSyntaxException = class extends RE2JSException {
-  /**
-  * @param {string} error
-  * @param {string|null} [input=null]
-  */
-  constructor(error, input = null) {
-    let message = `error parsing regexp: ${error}`;
-    if (input) message += `: \`${input}\``;
-    super(message);
-    this.name = "RE2JSSyntaxException";
-    this.message = message;
-    this.error = error;
-    this.input = input;
-  }
-  /**
-  * Retrieves the description of the error.
-  * @returns {string}
-  */
-  getDescription() {
-    return this.error;
-  }
-  /**
-  * Retrieves the erroneous regular-expression pattern.
-  * @returns {string|null}
-  */
-  getPattern() {
-    return this.input;
-  }
-};
-var RE2JSCompileException = class extends RE2JSException {
-  /** @param {string} message */
-  constructor(message) {
-    super(message);
-    this.name = "RE2JSCompileException";
-  }
-};
-var RE2JSGroupException = class extends RE2JSException {
-  /** @param {string} message */
-  constructor(message) {
-    super(message);
-    this.name = "RE2JSGroupException";
-  }
-};
-var RE2JSFlagsException = class extends RE2JSException {
-  /** @param {string} message */
-  constructor(message) {
-    super(message);
-    this.name = "RE2JSFlagsException";
-  }
-};
-var RE2JSInternalException = class extends RE2JSException {
-  /** @param {string} message */
-  constructor(message) {
-    super(message);
-    this.name = "RE2JSInternalException";
-  }
-};
-var FAST_PATH_TABLE_SIZE = 256;
-var WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
-for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
-var cachedNativeEncoder = null;
-var cachedNativeDecoder = null;
-var Utils = class Utils2 {
-  static METACHARACTERS = "\\.+*?()|[]{}^$";
-  static EMPTY_BEGIN_LINE = 1;
-  static EMPTY_END_LINE = 2;
-  static EMPTY_BEGIN_TEXT = 4;
-  static EMPTY_END_TEXT = 8;
-  static EMPTY_WORD_BOUNDARY = 16;
-  static EMPTY_NO_WORD_BOUNDARY = 32;
-  static EMPTY_ALL = -1;
-  static emptyInts() {
-    return [];
-  }
-  static isString(value) {
-    return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
-  }
-  static typeName(value) {
-    if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
-    return Object.prototype.toString.call(value).slice(8, -1);
-  }
-  static checkPattern(pattern) {
-    if (!Utils2.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils2.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
-  }
-  static checkInput(input) {
-    if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
-  }
-  static checkFlags(flags) {
-    const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
-    if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
-  }
-  static isByteArray(input) {
-    return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
-  }
-  static isalnum(c) {
-    return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
-  }
-  static unhex(c) {
-    if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
-    if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
-    if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
-    return -1;
-  }
-  static escapeRune(rune) {
-    let out = "";
-    if (Unicode.isPrint(rune)) {
-      if (Utils2.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
-      out += String.fromCodePoint(rune);
-    } else switch (rune) {
-      case Codepoint.CODES['"']:
-        out += '\\"';
-        break;
-      case Codepoint.CODES["\\"]:
-        out += "\\\\";
-        break;
-      case Codepoint.CODES["	"]:
-        out += "\\t";
-        break;
-      case Codepoint.CODES["\n"]:
-        out += "\\n";
-        break;
-      case Codepoint.CODES["\r"]:
-        out += "\\r";
-        break;
-      case Codepoint.CODES["\b"]:
-        out += "\\b";
-        break;
-      case Codepoint.CODES["\f"]:
-        out += "\\f";
-        break;
-      default: {
-        let s = rune.toString(16);
-        if (rune < 256) {
-          out += "\\x";
-          if (s.length === 1) out += "0";
-          out += s;
-        } else out += `\\x{${s}}`;
-        break;
-      }
-    }
-    return out;
-  }
-  static stringToRunes(str3) {
-    const string = String(str3);
-    const runes = [];
-    let i = 0;
-    while (i < string.length) {
-      const cp = string.codePointAt(i);
-      runes.push(cp);
-      i += cp > Unicode.MAX_BMP ? 2 : 1;
-    }
-    return new Int32Array(runes);
-  }
-  static runeToString(r) {
-    return String.fromCodePoint(r);
-  }
-  static isWordRune(r) {
-    return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
-  }
-  static emptyOpContext(r1, r2) {
-    let op = 0;
-    if (r1 < 0) op |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
-    if (r1 === 10) op |= Utils2.EMPTY_BEGIN_LINE;
-    if (r2 < 0) op |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
-    if (r2 === 10) op |= Utils2.EMPTY_END_LINE;
-    if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op |= Utils2.EMPTY_WORD_BOUNDARY;
-    else op |= Utils2.EMPTY_NO_WORD_BOUNDARY;
-    return op;
-  }
-  /**
-  * Returns a string that quotes all regular expression metacharacters inside the argument text;
-  * the returned string is a regular expression matching the literal text. For example,
-  * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
-  * @param {string} str
-  * @returns {string}
-  */
-  static quoteMeta(str3) {
-    return str3.split("").map((s) => {
-      if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
-      return s;
-    }).join("");
-  }
-  static charCount(codePoint) {
-    return codePoint > Unicode.MAX_BMP ? 2 : 1;
-  }
-  /**
-  * High-speed conversion from TypedArrays to standard JS Arrays.
-  * Bypasses the expensive Symbol.iterator overhead of Array.from()
-  */
-  static toArray(typedArray) {
-    const len = typedArray.length;
-    const res = new Array(len);
-    for (let i = 0; i < len; i++) res[i] = typedArray[i];
-    return res;
-  }
-  static stringToUtf8ByteArray(str3) {
-    if (globalThis.TextEncoder) {
-      if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str3);
-    } else {
-      let out = [], p = 0;
-      for (let i = 0; i < str3.length; i++) {
-        let c = str3.charCodeAt(i);
-        if (c < 128) out[p++] = c;
-        else if (c < 2048) {
-          out[p++] = c >> 6 | 192;
-          out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str3.length && (str3.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str3.charCodeAt(++i) & 1023);
-          out[p++] = c >> 18 | 240;
-          out[p++] = c >> 12 & 63 | 128;
-          out[p++] = c >> 6 & 63 | 128;
-          out[p++] = c & 63 | 128;
-        } else {
-          out[p++] = c >> 12 | 224;
-          out[p++] = c >> 6 & 63 | 128;
-          out[p++] = c & 63 | 128;
-        }
-      }
-      return out;
-    }
-  }
-  static utf8ByteArrayToString(bytes) {
-    if (globalThis.TextDecoder) {
-      if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
-      const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-      return cachedNativeDecoder.decode(view);
-    } else {
-      let out = [], pos = 0, c = 0;
-      while (pos < bytes.length) {
-        let c1 = bytes[pos++];
-        if (c1 < 128) out[c++] = String.fromCharCode(c1);
-        else if (c1 > 191 && c1 < 224) {
-          let c2 = bytes[pos++];
-          out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
-        } else if (c1 > 239 && c1 < 365) {
-          let c2 = bytes[pos++];
-          let c3 = bytes[pos++];
-          let c4 = bytes[pos++];
-          let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
-          out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
-          out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
-        } else {
-          let c2 = bytes[pos++];
-          let c3 = bytes[pos++];
-          out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
-        }
-      }
-      return out.join("");
-    }
-  }
-};
-var createEnum = (values = [], initNum = 0) => {
-  const enumObject = /* @__PURE__ */ Object.create(null);
-  for (let i = 0; i < values.length; i++) {
-    const val = values[i];
-    const keyVal = initNum + i;
-    enumObject[val] = keyVal;
-    enumObject[keyVal] = val;
-  }
-  return Object.freeze(enumObject);
-};
-var MatcherInputBase = class MatcherInputBase2 {
-  static Encoding = createEnum(["UTF_16", "UTF_8"]);
-  getEncoding() {
-    throw Error("not implemented");
-  }
-  /** @returns {string} */
-  asCharSequence() {
-    throw Error("not implemented");
-  }
-  /** @returns {Uint8Array|number[]|null} */
-  asBytes() {
-    throw Error("not implemented");
-  }
-  /** @returns {number} */
-  length() {
-    throw Error("not implemented");
-  }
-  /**
-  *
-  * @returns {boolean}
-  */
-  isUTF8Encoding() {
-    return this.getEncoding() === MatcherInputBase2.Encoding.UTF_8;
-  }
-  /**
-  *
-  * @returns {boolean}
-  */
-  isUTF16Encoding() {
-    return this.getEncoding() === MatcherInputBase2.Encoding.UTF_16;
-  }
-};
-var Utf8MatcherInput = class extends MatcherInputBase {
-  /** @param {Uint8Array|number[]|null} bytes */
-  constructor(bytes = null) {
-    super();
-    this.bytes = bytes;
-  }
-  getEncoding() {
-    return MatcherInputBase.Encoding.UTF_8;
-  }
-  /**
-  *
-  * @returns {string}
-  */
-  asCharSequence() {
-    return Utils.utf8ByteArrayToString(this.bytes);
-  }
-  /**
-  *
-  * @returns {Uint8Array|number[]|null}
-  */
-  asBytes() {
-    return this.bytes;
-  }
-  /**
-  *
-  * @returns {number}
-  */
-  length() {
-    return this.bytes.length;
-  }
-};
-var Utf16MatcherInput = class extends MatcherInputBase {
-  /** @param {string|null} charSequence */
-  constructor(charSequence = null) {
-    super();
-    this.charSequence = charSequence;
-  }
-  getEncoding() {
-    return MatcherInputBase.Encoding.UTF_16;
-  }
-  /**
-  *
-  * @returns {string}
-  */
-  asCharSequence() {
-    return this.charSequence;
-  }
-  /**
-  *
-  * @returns {number[]}
-  */
-  asBytes() {
-    return Utils.stringToUtf8ByteArray(this.charSequence.toString());
-  }
-  /**
-  *
-  * @returns {number}
-  */
-  length() {
-    return this.charSequence.length;
-  }
-};
-var MatcherInput = class {
-  /**
-  * Return the MatcherInput for UTF_16 encoding.
-  * @returns {Utf16MatcherInput}
-  */
-  static utf16(charSequence) {
-    Utils.checkInput(charSequence);
-    return new Utf16MatcherInput(charSequence);
-  }
-  /**
-  * Return the MatcherInput for UTF_8 encoding.
-  * @returns {Utf8MatcherInput}
-  */
-  static utf8(input) {
-    if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
-    return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
-  }
-};
-var MachineInputBase = class {
-  static EOF() {
-    return -8;
-  }
-  constructor() {
-    this.start = 0;
-    this.end = 0;
-  }
-  canCheckPrefix() {
-    return true;
-  }
-  endPos() {
-    return this.end - this.start;
-  }
-  hasString() {
-    return false;
-  }
-  hasAnyString() {
-    return false;
-  }
-  prefixLength() {
-    return 0;
-  }
-};
-var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
-  static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
-  constructor(bytes, start = 0, end = bytes.length) {
-    super();
-    this.bytes = bytes;
-    this.start = start;
-    this.end = end;
-  }
-  hasString(prefilter, pos) {
-    const target = prefilter.bytes;
-    if (target.length === 0) return true;
-    const idx = this.indexOf(this.bytes, target, this.start + pos);
-    return idx !== -1 && idx <= this.end - target.length;
-  }
-  hasAnyString(prefilter, pos) {
-    return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
-  }
-  step(pos) {
-    pos += this.start;
-    if (pos >= this.end) return MachineInputBase.EOF();
-    const c = this.bytes[pos] & 255;
-    if (c < 128) return c << 3 | 1;
-    let size3;
-    let rune;
-    let lo = 128;
-    let hi = 191;
-    if (c >= 194 && c <= 223) {
-      size3 = 2;
-      rune = c & 31;
-    } else if (c >= 224 && c <= 239) {
-      size3 = 3;
-      rune = c & 15;
-      if (c === 224) lo = 160;
-      else if (c === 237) hi = 159;
-    } else if (c >= 240 && c <= 244) {
-      size3 = 4;
-      rune = c & 7;
-      if (c === 240) lo = 144;
-      else if (c === 244) hi = 143;
-    } else return MachineUTF8Input2.RUNE_ERROR_STEP;
-    if (pos + size3 > this.end) return MachineUTF8Input2.RUNE_ERROR_STEP;
-    const c1 = this.bytes[pos + 1] & 255;
-    if (c1 < lo || c1 > hi) return MachineUTF8Input2.RUNE_ERROR_STEP;
-    rune = rune << 6 | c1 & 63;
-    if (size3 > 2) {
-      const c2 = this.bytes[pos + 2] & 255;
-      if ((c2 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
-      rune = rune << 6 | c2 & 63;
-      if (size3 > 3) {
-        const c3 = this.bytes[pos + 3] & 255;
-        if ((c3 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
-        rune = rune << 6 | c3 & 63;
-      }
-    }
-    return rune << 3 | size3;
-  }
-  index(re2, pos) {
-    pos += this.start;
-    const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
-    return i < 0 ? i : i - pos;
-  }
-  context(pos) {
-    pos += this.start;
-    let r1 = -1;
-    if (pos > this.start && pos <= this.end) {
-      let start = pos - 1;
-      r1 = this.bytes[start--];
-      if (r1 >= 128) {
-        let lim = pos - 4;
-        if (lim < this.start) lim = this.start;
-        while (start >= lim && (this.bytes[start] & 192) === 128) start--;
-        if (start < this.start) start = this.start;
-        const r = this.step(start - this.start);
-        r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
-      }
-    }
-    const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
-    return Utils.emptyOpContext(r1, r2);
-  }
-  indexOf(source, target, fromIndex = 0) {
-    let targetLength = target.length;
-    if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
-    const firstByte = target[0];
-    let limit = this.end - targetLength;
-    const hasNativeIndexOf = typeof source.indexOf === "function";
-    let i = fromIndex;
-    while (i <= limit) {
-      if (hasNativeIndexOf) {
-        i = source.indexOf(firstByte, i);
-        if (i === -1 || i > limit) return -1;
-      } else {
-        while (i <= limit && source[i] !== firstByte) i++;
-        if (i > limit) return -1;
-      }
-      let match = true;
-      for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
-        match = false;
-        break;
-      }
-      if (match) return i;
-      i++;
-    }
-    return -1;
-  }
-  prefixLength(re2) {
-    return re2.prefixUTF8.length;
-  }
-};
-var MachineUTF16Input = class extends MachineInputBase {
-  constructor(charSequence, start = 0, end = charSequence.length) {
-    super();
-    this.charSequence = charSequence;
-    this.start = start;
-    this.end = end;
-  }
-  hasString(prefilter, pos) {
-    const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
-    return idx !== -1 && idx <= this.end - prefilter.str.length;
-  }
-  hasAnyString(prefilter, pos) {
-    return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
-  }
-  step(pos) {
-    pos += this.start;
-    if (pos >= this.end) return MachineInputBase.EOF();
-    const c1 = this.charSequence.charCodeAt(pos);
-    if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
-    const c2 = this.charSequence.charCodeAt(pos + 1);
-    if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
-    return c1 << 3 | 1;
-  }
-  index(re2, pos) {
-    pos += this.start;
-    const i = this.charSequence.indexOf(re2.prefix, pos);
-    if (i < 0 || i > this.end - re2.prefix.length) return -1;
-    return i - pos;
-  }
-  context(pos) {
-    pos += this.start;
-    const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
-    const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
-    return Utils.emptyOpContext(r1, r2);
-  }
-  prefixLength(re2) {
-    return re2.prefix.length;
-  }
-};
-var MachineInput = class {
-  static fromUTF8(bytes, start = 0, end = bytes.length) {
-    return new MachineUTF8Input(bytes, start, end);
-  }
-  static fromUTF16(charSequence, start = 0, end = void 0) {
-    Utils.checkInput(charSequence);
-    return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
-  }
-};
-var Matcher = class Matcher2 {
-  /**
-  * V8 and WebKit have historical hard limits on the number of arguments
-  * that can be passed to a function. We cap replacer arguments to prevent
-  * Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
-  */
-  static MAX_REPLACER_ARGS = 65535;
-  /**
-  * Quotes '\' and '$' in {@code s}, so that the returned string could be used in
-  * {@link #appendReplacement} as a literal replacement of {@code s}.
-  *
-  * @param {string} str the string to be quoted
-  * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
-  * @returns {string} the quoted string
-  */
-  static quoteReplacement(str3, javaMode = false) {
-    if (javaMode) {
-      if (str3.indexOf("\\") < 0 && str3.indexOf("$") < 0) return str3;
-      return str3.split("").map((s) => {
-        const c = s.codePointAt(0);
-        if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
-        return s;
-      }).join("");
-    }
-    if (str3.indexOf("$") < 0) return str3;
-    return str3.split("").map((s) => {
-      if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
-      return s;
-    }).join("");
-  }
-  /**
-  *
-  * @param {import('./index.js').RE2JS} pattern
-  * @param {string|number[]|Uint8Array|MatcherInputBase} input
-  */
-  constructor(pattern, input) {
-    if (pattern === null) throw new Error("pattern is null");
-    this.patternInput = pattern;
-    const re2 = this.patternInput.re2();
-    this.patternGroupCount = re2.numberOfCapturingGroups();
-    this.groups = [];
-    this.namedGroups = re2.namedGroups;
-    this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
-    this.numberOfInstructions = re2.numberOfInstructions();
-    this.lookbehindState = null;
-    if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
-    else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
-    else this.resetMatcherInput(MatcherInput.utf16(input));
-  }
-  /**
-  * Returns the {@code RE2JS} associated with this {@code Matcher}.
-  * @returns {import('./index.js').RE2JS}
-  */
-  pattern() {
-    return this.patternInput;
-  }
-  /**
-  * Resets the {@code Matcher}, rewinding input and discarding any match information.
-  *
-  * @returns {Matcher} the {@code Matcher} itself, for chained method calls
-  */
-  reset() {
-    this.matcherInputLength = this.matcherInput.length();
-    this.appendPos = 0;
-    this.hasMatch = false;
-    this.hasGroups = false;
-    this.anchorFlag = 0;
-    return this;
-  }
-  /**
-  * Resets the {@code Matcher} and changes the input.
-  * @param {string|number[]|Uint8Array|MatcherInputBase} input
-  * @returns {Matcher} the {@code Matcher} itself, for chained method calls
-  */
-  resetMatcherInput(input) {
-    if (input === null) throw new Error("input is null");
-    if (!(input instanceof MatcherInputBase)) {
-      if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
-      else input = MatcherInput.utf16(input);
-    }
-    this.matcherInput = input;
-    if (this.lookbehindState !== null) this.lookbehindState.reset();
-    else this.lookbehindState = this.patternInput.re2().createLookbehindState();
-    this.reset();
-    return this;
-  }
-  /**
-  * Returns the start of the named group of the most recent match, or -1 if the group was not
-  * matched.
-  * @param {string|number} [group=0]
-  * @returns {number}
-  */
-  start(group = 0) {
-    if (typeof group === "string") {
-      const groupInt = this.namedGroups[group];
-      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-      group = groupInt;
-    }
-    this.loadGroup(group);
-    return this.groups[2 * group];
-  }
-  /**
-  * Returns the end of the named group of the most recent match, or -1 if the group was not
-  * matched.
-  * @param {string|number} [group=0]
-  * @returns {number}
-  */
-  end(group = 0) {
-    if (typeof group === "string") {
-      const groupInt = this.namedGroups[group];
-      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-      group = groupInt;
-    }
-    this.loadGroup(group);
-    return this.groups[2 * group + 1];
-  }
-  /**
-  * Returns the program size of this pattern.
-  *
-  * <p>
-  * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
-  * "cost". Larger numbers are more expensive than smaller numbers.
-  * </p>
-  *
-  * @returns {number} the program size of this pattern
-  */
-  programSize() {
-    return this.numberOfInstructions;
-  }
-  /**
-  * Returns the named group of the most recent match, or {@code null} if the group was not matched.
-  * @param {string|number} [group=0]
-  * @returns {string|null}
-  */
-  group(group = 0) {
-    if (typeof group === "string") {
-      const groupInt = this.namedGroups[group];
-      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-      group = groupInt;
-    }
-    const start = this.start(group);
-    const end = this.end(group);
-    if (start < 0 && end < 0) return null;
-    return this.substring(start, end);
-  }
-  /**
-  * Returns a dictionary map of all named capturing groups and their matched values.
-  * If a group was not matched, its value will be `null`.
-  * @returns {Record<string, string|null>}
-  */
-  getNamedGroups() {
-    if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
-    const result = /* @__PURE__ */ Object.create(null);
-    for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
-    return result;
-  }
-  /**
-  * Returns the number of subgroups in this pattern.
-  *
-  * @returns {number} the number of subgroups; the overall match (group 0) does not count
-  */
-  groupCount() {
-    return this.patternGroupCount;
-  }
-  /**
-  * Helper: finds subgroup information if needed for group.
-  * @param {number} group
-  * @private
-  */
-  loadGroup(group) {
-    if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
-    if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
-    if (group === 0 || this.hasGroups) return;
-    const end = this.matcherInputLength;
-    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
-    if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
-    this.groups = res[1];
-    this.hasGroups = true;
-  }
-  /**
-  * Matches the entire input against the pattern (anchored start and end). If there is a match,
-  * {@code matches} sets the match state to describe it.
-  *
-  * @returns {boolean} true if the entire input matches the pattern
-  */
-  matches() {
-    return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
-  }
-  /**
-  * Matches the beginning of input against the pattern (anchored start). If there is a match,
-  * {@code lookingAt} sets the match state to describe it.
-  *
-  * @returns {boolean} true if the beginning of the input matches the pattern
-  */
-  lookingAt() {
-    return this.genMatch(0, RE2Flags.ANCHOR_START);
-  }
-  /**
-  * Matches the input against the pattern (unanchored), starting at a specified position. If there
-  * is a match, {@code find} sets the match state to describe it.
-  *
-  * @param {number|null} [start=null] the input position where the search begins
-  * @returns {boolean} if it finds a match
-  * @throws IndexOutOfBoundsException if start is not a valid input position
-  */
-  find(start = null) {
-    if (start !== null) {
-      if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
-      this.reset();
-      return this.genMatch(start, 0);
-    }
-    start = 0;
-    if (this.hasMatch) {
-      start = this.groups[1];
-      if (this.groups[0] === this.groups[1]) {
-        const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
-        if (r < 0) start++;
-        else start += r & 7;
-      }
-    }
-    return this.genMatch(start, RE2Flags.UNANCHORED);
-  }
-  /**
-  * Helper: does match starting at start, with RE2 anchor flag.
-  * @param {number} startByte
-  * @param {number} anchor
-  * @returns {boolean}
-  * @private
-  */
-  genMatch(startByte, anchor) {
-    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
-    if (!res[0]) {
-      this.hasMatch = false;
-      return false;
-    }
-    this.groups = res[1];
-    this.hasMatch = true;
-    this.hasGroups = this.patternGroupCount === 0;
-    this.anchorFlag = anchor;
-    return true;
-  }
-  /**
-  * Helper: return substring for [start, end).
-  * @param {number} start
-  * @param {number} end
-  * @returns {string}
-  */
-  substring(start, end) {
-    if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
-    return this.matcherInput.asCharSequence().substring(start, end).toString();
-  }
-  /**
-  * Helper for Pattern: return input length.
-  * @returns {number}
-  */
-  inputLength() {
-    return this.matcherInputLength;
-  }
-  /**
-  * Appends to result two strings: the text from the append position up to the beginning of the
-  * most recent match, and then the replacement with submatch groups substituted for references to
-  * them. It advances the append position to where the most recent match ended.
-  *
-  * By default the replacement is expanded as by String.prototype.replace (see
-  * appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
-  * many digits as still form a valid group number, ${name} is a named group, and a backslash
-  * escapes the next character (so "\\$" in a JS string literal inserts a literal $).
-  *
-  * @param {string} replacement the replacement string
-  * @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
-  * @returns {string}
-  * @throws IllegalStateException if there was no most recent match
-  * @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
-  * @private
-  */
-  appendReplacement(replacement, javaMode = false) {
-    let res = "";
-    const s = this.start();
-    const e = this.end();
-    if (this.appendPos < s) res += this.substring(this.appendPos, s);
-    this.appendPos = e;
-    res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
-    return res;
-  }
-  /**
-  * @param {string} replacement - the replacement string
-  * @returns {string}
-  * @private
-  */
-  appendReplacementInternalJava(replacement) {
-    let res = "";
-    let last = 0;
-    const m = replacement.length;
-    let i = 0;
-    while (i < m) {
-      const cCode = replacement.codePointAt(i);
-      if (cCode === Codepoint.CODES["\\"]) {
-        if (last < i) res += replacement.substring(last, i);
-        i++;
-        if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
-        last = i;
-        i++;
-        continue;
-      }
-      if (cCode === Codepoint.CODES["$"]) {
-        if (last < i) res += replacement.substring(last, i);
-        if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
-        const nextCode = replacement.codePointAt(i + 1);
-        if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
-          let n = nextCode - Codepoint.CODES["0"];
-          let j = i + 2;
-          for (; j < m; j++) {
-            const digit = replacement.codePointAt(j);
-            if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
-            n = n * 10 + digit - Codepoint.CODES["0"];
-          }
-          if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
-          const group = this.group(n);
-          if (group !== null) res += group;
-          i = j;
-          last = i;
-        } else if (nextCode === Codepoint.CODES["{"]) {
-          let j = i + 2;
-          while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
-          if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
-          const groupName = replacement.substring(i + 2, j);
-          const groupVal = this.group(groupName);
-          if (groupVal !== null) res += groupVal;
-          i = j + 1;
-          last = i;
-        } else throw new RE2JSGroupException("Illegal group reference");
-        continue;
-      }
-      i++;
-    }
-    if (last < m) res += replacement.substring(last, m);
-    return res;
-  }
-  /**
-  * Expands |replacement| for the current match by the rules of String.prototype.replace
-  * (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
-  * after it, $n and $nn a group (two digits only when they form a valid group number, so with
-  * one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
-  * (empty when no such group), only when the pattern has named groups. Anything else, such as
-  * "$0" or "$<" without a closing ">", is kept as is.
-  * @param {string} replacement - the replacement string
-  * @returns {string}
-  * @private
-  */
-  appendReplacementInternalJs(replacement) {
-    const isDigit = (c) => c >= 48 && c <= 57;
-    const groupCount = this.patternGroupCount;
-    let res = "";
-    let i = 0;
-    while (i < replacement.length) {
-      const dollar = replacement.indexOf("$", i);
-      if (dollar < 0) break;
-      res += replacement.substring(i, dollar);
-      i = dollar;
-      const c = replacement.charCodeAt(i + 1);
-      if (c === Codepoint.CODES["$"]) {
-        res += "$";
-        i += 2;
-      } else if (c === Codepoint.CODES["&"]) {
-        res += this.group(0);
-        i += 2;
-      } else if (c === Codepoint.CODES["`"]) {
-        res += this.substring(0, this.start(0));
-        i += 2;
-      } else if (c === Codepoint.CODES["'"]) {
-        res += this.substring(this.end(0), this.matcherInputLength);
-        i += 2;
-      } else if (isDigit(c)) {
-        let digits = 1;
-        let index = c - 48;
-        const c2 = replacement.charCodeAt(i + 2);
-        if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
-          digits = 2;
-          index = index * 10 + c2 - 48;
-        }
-        if (index >= 1 && index <= groupCount) {
-          const group = this.group(index);
-          if (group !== null) res += group;
-        } else res += replacement.substring(i, i + 1 + digits);
-        i += 1 + digits;
-      } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
-        const gt = replacement.indexOf(">", i + 2);
-        if (gt < 0) {
-          res += "$<";
-          i += 2;
-        } else {
-          const name = replacement.substring(i + 2, gt);
-          if (Object.hasOwn(this.namedGroups, name)) {
-            const group = this.group(name);
-            if (group !== null) res += group;
-          }
-          i = gt + 1;
-        }
-      } else {
-        res += "$";
-        i += 1;
-      }
-    }
-    return res + replacement.substring(i);
-  }
-  /**
-  * Return the substring of the input from the append position to the end of the
-  * input.
-  * @returns {string}
-  */
-  appendTail() {
-    return this.substring(this.appendPos, this.matcherInputLength);
-  }
-  /**
-  * Returns the input with all matches replaced by {@code replacement}, interpreted as for
-  * {@code appendReplacement}.
-  *
-  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
-  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
-  * @returns {string} the input string with the matches replaced
-  * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
-  */
-  replaceAll(replacement, javaMode = false) {
-    return this.replace(replacement, true, javaMode);
-  }
-  /**
-  * Returns the input with the first match replaced by {@code replacement}, interpreted as for
-  * {@code appendReplacement}.
-  *
-  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
-  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
-  * @returns {string} the input string with the first match replaced
-  * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
-  */
-  replaceFirst(replacement, javaMode = false) {
-    return this.replace(replacement, false, javaMode);
-  }
-  /**
-  * Helper: replaceAll/replaceFirst hybrid.
-  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
-  * @param {boolean} [all=true] - replace all matches
-  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
-  * @returns {string}
-  * @private
-  */
-  replace(replacement, all = true, javaMode = false) {
-    let res = "";
-    this.reset();
-    const isFunc = typeof replacement === "function";
-    let originalInput = null;
-    if (isFunc) {
-      if (this.groupCount() >= Matcher2.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
-      originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
-    }
-    while (this.find()) {
-      res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
-      if (!all) break;
-    }
-    res += this.appendTail();
-    return res;
-  }
-  /**
-  * Evaluates a replacer function for the current match and appends the result,
-  * along with any un-matched preceding text, advancing the append position.
-  * @param {Function} replacer - the replacer function
-  * @param {string|Uint8Array|number[]} originalInput - the cached original input reference
-  * @returns {string} the evaluated string to append
-  * @private
-  */
-  appendReplacementFunc(replacer, originalInput) {
-    let res = "";
-    const s = this.start();
-    const e = this.end();
-    if (this.appendPos < s) res += this.substring(this.appendPos, s);
-    this.appendPos = e;
-    const args2 = this.matchArray();
-    args2.push(s, originalInput);
-    if (this.hasNamedGroups) args2.push(this.namedGroupsObject());
-    res += String(replacer(...args2));
-    return res;
-  }
-  /**
-  * The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
-  * did not take part in the match. Used by exec(), matchAll() and replacer functions.
-  * @returns {Array<string|undefined>}
-  * @private
-  */
-  matchArray() {
-    const result = [this.group(0)];
-    for (let i = 1; i <= this.patternGroupCount; i++) {
-      const group = this.group(i);
-      result.push(group === null ? void 0 : group);
-    }
-    return result;
-  }
-  /**
-  * The named groups, as the groups property of a JS RegExpExecArray: an object without a
-  * prototype mapping each name to its group (undefined when it did not take part in the match),
-  * or undefined when the pattern has no named groups.
-  * @returns {Record<string, string|undefined>|undefined}
-  * @private
-  */
-  namedGroupsObject() {
-    if (!this.hasNamedGroups) return;
-    const result = this.getNamedGroups();
-    for (const name in result) if (result[name] === null) result[name] = void 0;
-    return result;
-  }
-};
-var Inst = class Inst2 {
-  static ALT = 1;
-  static ALT_MATCH = 2;
-  static CAPTURE = 3;
-  static EMPTY_WIDTH = 4;
-  static FAIL = 5;
-  static MATCH = 6;
-  static NOP = 7;
-  static RUNE = 8;
-  static RUNE1 = 9;
-  static RUNE_ANY = 10;
-  static RUNE_ANY_NOT_NL = 11;
-  static LB_WRITE = 12;
-  static LB_CHECK = 13;
-  static isRuneOp(op) {
-    return Inst2.RUNE <= op && op <= Inst2.RUNE_ANY_NOT_NL;
-  }
-  static escapeRunes(runes) {
-    let out = '"';
-    for (let rune of runes) out += Utils.escapeRune(rune);
-    out += '"';
-    return out;
-  }
-  constructor(op) {
-    this.op = op;
-    this.out = 0;
-    this.arg = 0;
-    this.runes = /* @__PURE__ */ new Int32Array(0);
-    this.next = null;
-  }
-  matchRune(r) {
-    if (this.runes.length === 1) {
-      const r0 = this.runes[0];
-      if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
-      return r === r0;
-    }
-    const len = this.runes.length;
-    if (len === 0) return false;
-    if (len === 2 || len === 4 || len === 6 || len === 8) {
-      for (let j = 0; j < len; j += 2) {
-        if (r < this.runes[j]) return false;
-        if (r <= this.runes[j + 1]) return true;
-      }
-      return false;
-    }
-    let base = 0;
-    let n = len >> 1;
-    while (n > 1) {
-      const half = n >> 1;
-      base += this.runes[base + half << 1] <= r ? half : 0;
-      n -= half;
-    }
-    base += this.runes[base << 1] <= r ? 1 : 0;
-    const m = base - 1;
-    return m >= 0 && r <= this.runes[m << 1 | 1];
-  }
-  matchRunePos(r) {
-    if (this.runes.length === 1) {
-      const r0 = this.runes[0];
-      if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
-      return r === r0 ? 0 : -1;
-    }
-    const len = this.runes.length;
-    if (len === 0) return -1;
-    if (len === 2 || len === 4 || len === 6 || len === 8) {
-      for (let j = 0; j < len; j += 2) {
-        if (r < this.runes[j]) return -1;
-        if (r <= this.runes[j + 1]) return Math.floor(j / 2);
-      }
-      return -1;
-    }
-    let base = 0;
-    let n = len >> 1;
-    while (n > 1) {
-      const half = n >> 1;
-      base += this.runes[base + half << 1] <= r ? half : 0;
-      n -= half;
-    }
-    base += this.runes[base << 1] <= r ? 1 : 0;
-    const m = base - 1;
-    return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
-  }
-  /**
-  *
-  * @returns {string}
-  */
-  toString() {
-    switch (this.op) {
-      case Inst2.ALT:
-        return `alt -> ${this.out}, ${this.arg}`;
-      case Inst2.ALT_MATCH:
-        return `altmatch -> ${this.out}, ${this.arg}`;
-      case Inst2.CAPTURE:
-        return `cap ${this.arg} -> ${this.out}`;
-      case Inst2.EMPTY_WIDTH:
-        return `empty ${this.arg} -> ${this.out}`;
-      case Inst2.MATCH:
-        return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
-      case Inst2.FAIL:
-        return "fail";
-      case Inst2.NOP:
-        return `nop -> ${this.out}`;
-      case Inst2.LB_WRITE:
-        return `lbwrite ${this.arg} -> ${this.out}`;
-      case Inst2.LB_CHECK:
-        return `lbcheck ${this.arg} -> ${this.out}`;
-      case Inst2.RUNE:
-        if (this.runes === null) return "rune <null>";
-        return [
-          "rune ",
-          Inst2.escapeRunes(this.runes),
-          (this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
-          " -> ",
-          this.out
-        ].join("");
-      case Inst2.RUNE1:
-        return `rune1 ${Inst2.escapeRunes(this.runes)} -> ${this.out}`;
-      case Inst2.RUNE_ANY:
-        return `any -> ${this.out}`;
-      case Inst2.RUNE_ANY_NOT_NL:
-        return `anynotnl -> ${this.out}`;
-      default:
-        throw new Error("unhandled case in Inst.toString");
-    }
-  }
-};
-var Queue = class Queue2 {
-  constructor(numInst) {
-    this.sparse = new Int32Array(numInst);
-    this.densePcs = new Int32Array(numInst);
-    this.denseCaps = null;
-    this.size = 0;
-    this.ncap = 0;
-    this.mainThreads = 0;
-  }
-  static INITIAL_THREADS = 32;
-  init(ncap) {
-    this.ncap = ncap;
-    const needed = Math.min(this.densePcs.length, Queue2.INITIAL_THREADS) * ncap;
-    if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
-  }
-  growCaps(needed) {
-    const limit = this.densePcs.length * this.ncap;
-    const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
-    grown.set(this.denseCaps);
-    this.denseCaps = grown;
-  }
-  contains(pc) {
-    const j = this.sparse[pc];
-    return j < this.size && this.densePcs[j] === pc;
-  }
-  isEmpty() {
-    return this.size === 0;
-  }
-  add(pc) {
-    const j = this.size++;
-    this.sparse[pc] = j;
-    this.densePcs[j] = pc;
-    return j;
-  }
-  clear() {
-    this.size = 0;
-    this.mainThreads = 0;
-  }
-  toString() {
-    let out = "{";
-    for (let i = 0; i < this.size; i++) {
-      if (i !== 0) out += ", ";
-      out += this.densePcs[i];
-    }
-    out += "}";
-    return out;
-  }
-};
-var LookbehindState = class {
-  constructor(prog) {
-    this.pos = -1;
-    this.pcs = new Int32Array(prog.numInst());
-    this.size = 0;
-    this.lbTable = new Int32Array(prog.numLb + 1);
-  }
-  reset() {
-    this.pos = -1;
-    this.size = 0;
-  }
-};
-var Machine = class Machine2 {
-  static fromRE2(re2) {
-    const m = new Machine2();
-    m.prog = re2.prog;
-    m.re2 = re2;
-    m.q0 = new Queue(m.prog.numInst());
-    m.q1 = new Queue(m.prog.numInst());
-    m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
-    m.matched = false;
-    m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
-    m.ncap = 0;
-    return m;
-  }
-  constructor() {
-    this.prog = null;
-    this.re2 = null;
-    this.q0 = null;
-    this.q1 = null;
-    this.addStack = null;
-    this.matched = false;
-    this.matchcap = null;
-    this.ncap = 0;
-    this.lbTable = null;
-  }
-  init(ncap) {
-    this.ncap = ncap;
-    if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
-    else this.matchcap.fill(-1);
-    this.q0.init(ncap);
-    this.q1.init(ncap);
-    if (this.prog.numLb > 0) {
-      if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
-      this.lbTable.fill(-1);
-    }
-  }
-  submatches() {
-    if (this.ncap === 0) return Utils.emptyInts();
-    return Utils.toArray(this.matchcap.subarray(0, this.ncap));
-  }
-  match(input, pos, anchor, lbState = null) {
-    const startCond = this.re2.cond;
-    if (startCond === Utils.EMPTY_ALL) return false;
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
-    this.matched = false;
-    this.matchcap.fill(-1);
-    const hasLookbehinds = this.prog.numLb > 0;
-    const matchStartPos = pos;
-    let currentPos = pos;
-    let resumeLookbehinds = false;
-    if (hasLookbehinds) {
-      if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
-        currentPos = lbState.pos;
-        resumeLookbehinds = true;
-      } else currentPos = 0;
-    }
-    let saveLookbehinds = hasLookbehinds && lbState !== null;
-    let runq = this.q0;
-    let nextq = this.q1;
-    let r = input.step(currentPos);
-    let rune = r >> 3;
-    let width = r & 7;
-    let rune1 = -1;
-    let width1 = 0;
-    if (r !== MachineInputBase.EOF()) {
-      r = input.step(currentPos + width);
-      rune1 = r >> 3;
-      width1 = r & 7;
-    }
-    let flag;
-    if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
-    else flag = input.context(currentPos);
-    if (hasLookbehinds) {
-      if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
-      else this.spawnLookbehinds(runq, currentPos, flag);
-    }
-    while (true) {
-      if (runq.mainThreads === 0) {
-        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
-        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
-        if (this.matched) break;
-        if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
-          const advance = input.index(this.re2, currentPos);
-          if (advance < 0) break;
-          currentPos += advance;
-          r = input.step(currentPos);
-          rune = r >> 3;
-          width = r & 7;
-          r = input.step(currentPos + width);
-          rune1 = r >> 3;
-          width1 = r & 7;
-          flag = input.context(currentPos);
-        }
-      }
-      if (currentPos >= matchStartPos) {
-        if (saveLookbehinds) {
-          this.saveLookbehinds(lbState, runq, currentPos);
-          saveLookbehinds = false;
-        }
-        if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
-          if (this.ncap > 0) this.matchcap[0] = currentPos;
-          this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
-        }
-      }
-      const nextPos = currentPos + width;
-      flag = input.context(nextPos);
-      this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
-      if (width === 0) break;
-      if (this.ncap === 0 && this.matched) break;
-      currentPos += width;
-      rune = rune1;
-      width = width1;
-      if (rune !== -1) {
-        r = input.step(currentPos + width);
-        rune1 = r >> 3;
-        width1 = r & 7;
-      }
-      const tmpq = runq;
-      runq = nextq;
-      nextq = tmpq;
-    }
-    runq.clear();
-    nextq.clear();
-    return this.matched;
-  }
-  matchSet(input, pos, anchor) {
-    const startCond = this.re2.cond;
-    if (startCond === Utils.EMPTY_ALL) return [];
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
-    let currentPos = this.prog.numLb > 0 ? 0 : pos;
-    let matchStartPos = pos;
-    let runq = this.q0;
-    let nextq = this.q1;
-    let r = input.step(currentPos);
-    let rune = r >> 3;
-    let width = r & 7;
-    let rune1 = -1;
-    let width1 = 0;
-    if (r !== MachineInputBase.EOF()) {
-      r = input.step(currentPos + width);
-      rune1 = r >> 3;
-      width1 = r & 7;
-    }
-    let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-    const matches3 = /* @__PURE__ */ new Set();
-    if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
-    while (true) {
-      if (runq.mainThreads === 0) {
-        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
-        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
-      }
-      if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
-        if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
-      }
-      const nextPos = currentPos + width;
-      flag = input.context(nextPos);
-      for (let j = 0; j < runq.size; j++) {
-        const pc = runq.densePcs[j];
-        const i = this.prog.inst[pc];
-        const capOffset = j * this.ncap;
-        let add2 = false;
-        switch (i.op) {
-          case Inst.MATCH:
-            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-            matches3.add(i.arg);
-            break;
-          case Inst.RUNE:
-            add2 = i.matchRune(rune);
-            break;
-          case Inst.RUNE1:
-            add2 = rune === i.runes[0];
-            break;
-          case Inst.RUNE_ANY:
-            add2 = true;
-            break;
-          case Inst.RUNE_ANY_NOT_NL:
-            add2 = rune !== 10;
-            break;
-          default:
-            continue;
-        }
-        if (add2) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
-      }
-      runq.clear();
-      if (width === 0) break;
-      currentPos += width;
-      rune = rune1;
-      width = width1;
-      if (rune !== -1) {
-        r = input.step(currentPos + width);
-        rune1 = r >> 3;
-        width1 = r & 7;
-      }
-      const tmpq = runq;
-      runq = nextq;
-      nextq = tmpq;
-    }
-    nextq.clear();
-    return Array.from(matches3).sort((a, b) => a - b);
-  }
-  step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
-    const longest = this.re2.longest;
-    for (let j = 0; j < runq.size; j++) {
-      const pc = runq.densePcs[j];
-      const capOffset = j * this.ncap;
-      if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
-      const i = this.prog.inst[pc];
-      let add2 = false;
-      switch (i.op) {
-        case Inst.MATCH:
-          if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
-          if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
-            runq.denseCaps[capOffset + 1] = pos;
-            for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
-          }
-          if (!longest) runq.size = 0;
-          this.matched = true;
-          break;
-        case Inst.RUNE:
-          add2 = i.matchRune(c);
-          break;
-        case Inst.RUNE1:
-          add2 = c === i.runes[0];
-          break;
-        case Inst.RUNE_ANY:
-          add2 = true;
-          break;
-        case Inst.RUNE_ANY_NOT_NL:
-          add2 = c !== 10;
-          break;
-        default:
-          continue;
-      }
-      if (add2) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
-    }
-    runq.clear();
-  }
-  spawnLookbehinds(q, pos, flag) {
-    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
-  }
-  restoreLookbehinds(lbState, q, flag) {
-    this.lbTable.set(lbState.lbTable);
-    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
-  }
-  saveLookbehinds(lbState, q, pos) {
-    let size3 = 0;
-    for (let j = 0; j < q.size; j++) {
-      const pc = q.densePcs[j];
-      if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size3++] = pc;
-    }
-    lbState.size = size3;
-    lbState.pos = pos;
-    lbState.lbTable.set(this.lbTable);
-  }
-  add(q, pc, pos, capArray, capOffset, cond) {
-    const stk = this.addStack;
-    let nstk = 0;
-    for (; ; ) {
-      while (pc !== 0 && !q.contains(pc)) {
-        const d = q.add(pc);
-        const inst = this.prog.inst[pc];
-        switch (inst.op) {
-          case Inst.FAIL:
-            pc = 0;
-            break;
-          case Inst.ALT:
-          case Inst.ALT_MATCH:
-            stk[nstk++] = inst.arg;
-            stk[nstk++] = 0;
-            pc = inst.out;
-            break;
-          case Inst.EMPTY_WIDTH:
-            pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
-            break;
-          case Inst.NOP:
-            pc = inst.out;
-            break;
-          case Inst.CAPTURE:
-            if (inst.arg < this.ncap) {
-              stk[nstk++] = -inst.arg - 1;
-              stk[nstk++] = capArray[capOffset + inst.arg];
-              capArray[capOffset + inst.arg] = pos;
-            }
-            pc = inst.out;
-            break;
-          case Inst.LB_WRITE:
-            this.lbTable[Math.abs(inst.arg)] = pos;
-            pc = inst.out;
-            break;
-          case Inst.LB_CHECK:
-            if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
-            else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
-            break;
-          case Inst.MATCH:
-          case Inst.RUNE:
-          case Inst.RUNE1:
-          case Inst.RUNE_ANY:
-          case Inst.RUNE_ANY_NOT_NL:
-            if (this.prog.lbInst[pc] === 0) q.mainThreads++;
-            if (this.ncap > 0) {
-              const destOffset = d * this.ncap;
-              if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
-              for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
-            }
-            pc = 0;
-            break;
-          default:
-            throw new RE2JSInternalException("unhandled");
-        }
-      }
-      if (nstk === 0) return;
-      nstk -= 2;
-      const entry2 = stk[nstk];
-      if (entry2 < 0) {
-        capArray[capOffset - entry2 - 1] = stk[nstk + 1];
-        pc = 0;
-      } else pc = entry2;
-    }
-  }
-};
-var hashState = (pcs, flag, ids) => {
-  let h = -2128831035;
-  for (let i = 0; i < pcs.length; i++) {
-    h ^= pcs[i];
-    h = Math.imul(h, 16777619);
-  }
-  h ^= flag;
-  h = Math.imul(h, 16777619);
-  for (let i = 0; i < ids.length; i++) {
-    h ^= ids[i];
-    h = Math.imul(h, 16777619);
-  }
-  return h;
-};
-var arraysEqual = (a, b) => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-};
-var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
-var NO_IDS = [];
-var END_TEXT = -1;
-var DFAState = class {
-  constructor(nfaStates, flag, matchIDs) {
-    this.nfaStates = nfaStates;
-    this.flag = flag;
-    this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
-    this.matchIDs = matchIDs;
-    this.next = null;
-    this.nextAnchored = null;
-  }
-};
-var DFA = class DFA2 {
-  static FLAG_EMPTY_MASK = 255;
-  static FLAG_MATCH = 256;
-  static FLAG_LAST_WORD = 512;
-  static FLAG_NEED_SHIFT = 16;
-  static STATE_OVERHEAD = 150;
-  static ARRAY_OVERHEAD = 40;
-  static ELEMENT_SIZE = 8;
-  static TABLE_OVERHEAD = 48;
-  static PROGRESS_PER_STATE = 10;
-  constructor(prog, maxMem = 8388608) {
-    this.prog = prog;
-    this.maxMem = maxMem;
-    this.stateCache = /* @__PURE__ */ new Map();
-    this.stateCount = 0;
-    this.startStates = /* @__PURE__ */ new Map();
-    this.failed = false;
-    for (let pc = 0; pc < prog.numInst(); pc++) {
-      const op = prog.getInst(pc).op;
-      if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
-        this.failed = true;
-        break;
-      }
-    }
-    this.computeRuneClasses();
-    this.stateBudget = maxMem;
-    this.memBudget = maxMem;
-  }
-  computeRuneClasses() {
-    const bounds = /* @__PURE__ */ new Set();
-    const addRange = (lo, hi) => {
-      bounds.add(lo);
-      bounds.add(hi + 1);
-    };
-    for (let pc = 0; pc < this.prog.numInst(); pc++) {
-      const inst = this.prog.getInst(pc);
-      switch (inst.op) {
-        case Inst.RUNE:
-        case Inst.RUNE1:
-          if (inst.runes.length === 1) {
-            addRange(inst.runes[0], inst.runes[0]);
-            if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
-          } else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
-          break;
-        case Inst.RUNE_ANY_NOT_NL:
-          addRange(10, 10);
-          break;
-        case Inst.EMPTY_WIDTH:
-          if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
-          if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
-            addRange(48, 57);
-            addRange(65, 90);
-            addRange(95, 95);
-            addRange(97, 122);
-          }
-      }
-    }
-    bounds.delete(0);
-    this.classBounds = Int32Array.from(bounds).sort();
-    this.numClasses = this.classBounds.length + 1;
-    const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
-    for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
-    this.latin1Class = latin1Class;
-  }
-  runeClass(r) {
-    if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
-    return this.searchClass(r);
-  }
-  searchClass(r) {
-    const bounds = this.classBounds;
-    let lo = 0;
-    let hi = bounds.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (bounds[mid] <= r) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  closure(pcs, flag) {
-    const closure = /* @__PURE__ */ new Set();
-    const stack = Array.from(pcs);
-    let needflags = 0;
-    while (stack.length > 0) {
-      const pc = stack.pop();
-      if (pc === 0 || closure.has(pc)) continue;
-      closure.add(pc);
-      const inst = this.prog.getInst(pc);
-      switch (inst.op) {
-        case Inst.ALT:
-        case Inst.ALT_MATCH:
-          stack.push(inst.out);
-          stack.push(inst.arg);
-          break;
-        case Inst.NOP:
-        case Inst.CAPTURE:
-          stack.push(inst.out);
-          break;
-        case Inst.EMPTY_WIDTH:
-          needflags |= inst.arg;
-          if ((inst.arg & ~flag) === 0) stack.push(inst.out);
-      }
-    }
-    return {
-      pcs: Array.from(closure).sort((a, b) => a - b),
-      needflags
-    };
-  }
-  getState(pcs, flag, ids) {
-    const hash = hashState(pcs, flag, ids);
-    const cached2 = this.stateCache.get(hash);
-    if (cached2 instanceof DFAState) {
-      if (isState(cached2, pcs, flag, ids)) return cached2;
-    } else if (cached2 !== void 0) {
-      for (let i = 0; i < cached2.length; i++) if (isState(cached2[i], pcs, flag, ids)) return cached2[i];
-    }
-    const cost = DFA2.stateCost(pcs, ids);
-    if (this.memBudget < cost) return null;
-    this.memBudget -= cost;
-    const state = new DFAState(pcs, flag, ids);
-    if (cached2 === void 0) this.stateCache.set(hash, state);
-    else if (cached2 instanceof DFAState) this.stateCache.set(hash, [cached2, state]);
-    else cached2.push(state);
-    this.stateCount++;
-    return state;
-  }
-  static stateCost(pcs, ids) {
-    const idsCost = ids.length === 0 ? 0 : DFA2.ARRAY_OVERHEAD + DFA2.ELEMENT_SIZE * ids.length;
-    return DFA2.STATE_OVERHEAD + DFA2.ELEMENT_SIZE * pcs.length + idsCost;
-  }
-  *cachedStates() {
-    for (const cached2 of this.stateCache.values()) if (cached2 instanceof DFAState) yield cached2;
-    else yield* cached2;
-  }
-  makeState(pcs, flag, ids) {
-    const closure = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
-    let stateFlag = flag;
-    if (closure.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
-    stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
-    return this.getState(closure.pcs, stateFlag, ids);
-  }
-  allocTable(state, anchor) {
-    const size3 = this.numClasses + 1;
-    const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size3;
-    if (this.memBudget < cost) return null;
-    this.memBudget -= cost;
-    const table = new Array(size3).fill(null);
-    if (anchor === RE2Flags.UNANCHORED) state.next = table;
-    else state.nextAnchored = table;
-    return table;
-  }
-  clearCache() {
-    this.stateCache.clear();
-    this.stateCount = 0;
-    this.startStates.clear();
-    this.memBudget = this.stateBudget;
-  }
-  resetCache(current) {
-    this.clearCache();
-    return this.getState(current.nfaStates, current.flag, current.matchIDs);
-  }
-  step(state, cls, rune, anchor) {
-    let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
-    if (table !== null) {
-      const cached2 = table[cls];
-      if (cached2 !== null) return cached2;
-    } else {
-      table = this.allocTable(state, anchor);
-      if (table === null) return null;
-    }
-    const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
-    const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
-    let beforeflag = oldbeforeflag;
-    let afterflag = 0;
-    if (rune === 10) {
-      beforeflag |= Utils.EMPTY_END_LINE;
-      afterflag |= Utils.EMPTY_BEGIN_LINE;
-    }
-    if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
-    const islastword = (state.flag & DFA2.FLAG_LAST_WORD) !== 0;
-    const isword = rune !== END_TEXT && Utils.isWordRune(rune);
-    beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
-    let pcs = state.nfaStates;
-    if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
-    const nextPCs = [];
-    let ismatch = false;
-    let ids = NO_IDS;
-    for (let i = 0; i < pcs.length; i++) {
-      const inst = this.prog.getInst(pcs[i]);
-      if (inst.op === Inst.MATCH) {
-        if (!ismatch) {
-          ismatch = true;
-          ids = [];
-        }
-        ids.push(inst.arg);
-      } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
-    }
-    if (ids.length > 1) ids.sort((a, b) => a - b);
-    if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
-    let flag = afterflag;
-    if (ismatch) flag |= DFA2.FLAG_MATCH;
-    if (isword) flag |= DFA2.FLAG_LAST_WORD;
-    const nextState = this.makeState(nextPCs, flag, ids);
-    if (nextState === null) return null;
-    table[cls] = nextState;
-    return nextState;
-  }
-  start(input, pos) {
-    const context = input.context(pos);
-    let flags;
-    if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
-    else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
-    else {
-      const r = input.step(pos);
-      const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
-      flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
-    }
-    let state = this.startStates.get(flags);
-    if (state === void 0) {
-      state = this.makeState([this.prog.start], flags, NO_IDS);
-      if (state === null) {
-        this.clearCache();
-        state = this.makeState([this.prog.start], flags, NO_IDS);
-        if (state === null) return null;
-      }
-      this.startStates.set(flags, state);
-    }
-    return state;
-  }
-  stepOrReset(state, cls, rune, anchor, pos, search) {
-    let next = this.step(state, cls, rune, anchor);
-    if (next !== null) return next;
-    if (search.resetPos >= 0 && pos - search.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
-    search.resetPos = pos;
-    const restored = this.resetCache(state);
-    if (restored === null) return null;
-    next = this.step(restored, cls, rune, anchor);
-    return next;
-  }
-  run(input, pos, anchor, state, onMatch) {
-    const endPos = input.endPos();
-    const latin1Class = this.latin1Class;
-    const unanchored = anchor === RE2Flags.UNANCHORED;
-    const search = { resetPos: -1 };
-    let i = pos;
-    while (i < endPos) {
-      const r = input.step(i);
-      const rune = r >> 3;
-      const width = r & 7;
-      if (width === 0) break;
-      const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
-      let next = unanchored && state.next !== null ? state.next[cls] : null;
-      if (next === null) {
-        next = this.stepOrReset(state, cls, rune, anchor, i, search);
-        if (next === null) return null;
-      }
-      state = next;
-      if (state.isMatch && onMatch(state, false)) return true;
-      if (!unanchored && state.nfaStates.length === 0) return false;
-      i += width;
-    }
-    state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
-    if (state === null) return null;
-    return state.isMatch && onMatch(state, true);
-  }
-  match(input, pos, anchor) {
-    if (this.failed) return null;
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
-    const startState = this.start(input, pos);
-    if (startState === null) return null;
-    return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
-  }
-  matchSet(input, pos, anchor) {
-    if (this.failed) return null;
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
-    const startState = this.start(input, pos);
-    if (startState === null) return null;
-    const matches3 = /* @__PURE__ */ new Set();
-    const collect = (state, atEnd) => {
-      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches3.add(state.matchIDs[k]);
-      return false;
-    };
-    if (this.run(input, pos, anchor, startState, collect) === null) return null;
-    return Array.from(matches3).sort((a, b) => a - b);
-  }
-};
-var VISITED_BITS = 32;
-var MAX_BACKTRACK_PROG = 500;
-var INITIAL_JOB_CAPACITY = 256;
-var MAX_BACKTRACK_VECTOR = 262144;
-var BitState = class {
-  constructor() {
-    this.end = 0;
-    this.cap = /* @__PURE__ */ new Int32Array(0);
-    this.matchcap = /* @__PURE__ */ new Int32Array(0);
-    this.ncap = 0;
-    this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
-    this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
-    this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
-    this.jobLen = 0;
-    this.visited = /* @__PURE__ */ new Uint32Array(0);
-  }
-  reset(prog, end, ncap) {
-    this.end = end;
-    this.jobLen = 0;
-    this.ncap = ncap;
-    const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
-    if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
-    else this.visited.fill(0, 0, visitedSize);
-    if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
-    else this.cap.fill(-1, 0, ncap);
-    if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
-    else this.matchcap.fill(-1, 0, ncap);
-  }
-  shouldVisit(pc, pos) {
-    const n = pc * (this.end + 1) + pos;
-    const idx = n >>> 5;
-    const mask = 1 << (n & 31);
-    if ((this.visited[idx] & mask) !== 0) return false;
-    this.visited[idx] |= mask;
-    return true;
-  }
-  push(re2, pc, pos, arg) {
-    if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
-      if (this.jobLen >= this.jobPc.length) {
-        const newSize = this.jobPc.length * 2;
-        const newPc = new Int32Array(newSize);
-        newPc.set(this.jobPc);
-        this.jobPc = newPc;
-        const newArg = new Uint8Array(newSize);
-        newArg.set(this.jobArg);
-        this.jobArg = newArg;
-        const newPos = new Int32Array(newSize);
-        newPos.set(this.jobPos);
-        this.jobPos = newPos;
-      }
-      this.jobPc[this.jobLen] = pc;
-      this.jobArg[this.jobLen] = arg ? 1 : 0;
-      this.jobPos[this.jobLen] = pos;
-      this.jobLen++;
-    }
-  }
-  tryBacktrack(re2, input, pc, pos, anchor) {
-    const longest = re2.longest;
-    this.push(re2, pc, pos, false);
-    while (this.jobLen > 0) {
-      this.jobLen--;
-      let currentPc = this.jobPc[this.jobLen];
-      let arg = this.jobArg[this.jobLen] === 1;
-      let currentPos = this.jobPos[this.jobLen];
-      let skipShouldVisit = true;
-      while (true) {
-        if (!skipShouldVisit) {
-          if (!this.shouldVisit(currentPc, currentPos)) break;
-        }
-        skipShouldVisit = false;
-        const inst = re2.prog.getInst(currentPc);
-        switch (inst.op) {
-          case Inst.FAIL:
-            break;
-          case Inst.ALT:
-            if (arg) {
-              arg = false;
-              currentPc = inst.arg;
-              continue;
-            } else {
-              this.push(re2, currentPc, currentPos, true);
-              currentPc = inst.out;
-              continue;
-            }
-          case Inst.ALT_MATCH: {
-            const outInst = re2.prog.getInst(inst.out);
-            if (Inst.isRuneOp(outInst.op)) {
-              this.push(re2, inst.arg, currentPos, false);
-              currentPc = inst.arg;
-              currentPos = this.end;
-              continue;
-            }
-            this.push(re2, inst.out, this.end, false);
-            currentPc = inst.out;
-            continue;
-          }
-          case Inst.RUNE: {
-            const r = input.step(currentPos);
-            if (r === MachineInputBase.EOF()) break;
-            if (!inst.matchRune(r >> 3)) break;
-            currentPos += r & 7;
-            currentPc = inst.out;
-            continue;
-          }
-          case Inst.RUNE1: {
-            const r = input.step(currentPos);
-            if (r === MachineInputBase.EOF()) break;
-            if (r >> 3 !== inst.runes[0]) break;
-            currentPos += r & 7;
-            currentPc = inst.out;
-            continue;
-          }
-          case Inst.RUNE_ANY_NOT_NL: {
-            const r = input.step(currentPos);
-            if (r === MachineInputBase.EOF()) break;
-            if (r >> 3 === 10) break;
-            currentPos += r & 7;
-            currentPc = inst.out;
-            continue;
-          }
-          case Inst.RUNE_ANY: {
-            const r = input.step(currentPos);
-            if (r === MachineInputBase.EOF()) break;
-            currentPos += r & 7;
-            currentPc = inst.out;
-            continue;
-          }
-          case Inst.CAPTURE:
-            if (arg) {
-              this.cap[inst.arg] = currentPos;
-              break;
-            } else {
-              if (inst.arg < this.ncap) {
-                this.push(re2, currentPc, this.cap[inst.arg], true);
-                this.cap[inst.arg] = currentPos;
-              }
-              currentPc = inst.out;
-              continue;
-            }
-          case Inst.EMPTY_WIDTH: {
-            const flag = input.context(currentPos);
-            if ((inst.arg & ~flag) !== 0) break;
-            currentPc = inst.out;
-            continue;
-          }
-          case Inst.NOP:
-            currentPc = inst.out;
-            continue;
-          case Inst.MATCH: {
-            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
-            if (this.ncap === 0) return true;
-            if (this.ncap > 1) this.cap[1] = currentPos;
-            const old = this.matchcap[1];
-            if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
-            if (!longest) return true;
-            if (currentPos === this.end) return true;
-            break;
-          }
-          case Inst.LB_WRITE:
-          case Inst.LB_CHECK:
-            throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
-          default:
-            throw new RE2JSInternalException("bad inst");
-        }
-        break;
-      }
-    }
-    return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
-  }
-};
-var bitStatePool = [];
-var Backtracker = class Backtracker2 {
-  static shouldBacktrack(prog) {
-    return prog.numInst() <= MAX_BACKTRACK_PROG;
-  }
-  static maxBitStateLen(prog) {
-    if (!Backtracker2.shouldBacktrack(prog)) return 0;
-    return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
-  }
-  static execute(re2, input, pos, anchor, ncap) {
-    const startCond = re2.cond;
-    if (startCond === Utils.EMPTY_ALL) return null;
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
-    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
-    const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
-    const end = input.endPos();
-    b.reset(re2.prog, end, ncap);
-    let matched = false;
-    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
-      if (b.ncap > 0) b.cap[0] = pos;
-      if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
-    } else {
-      let width = -1;
-      for (; pos <= end && width !== 0; pos += width) {
-        if (re2.prefix.length > 0) {
-          const advance = input.index(re2, pos);
-          if (advance < 0) break;
-          pos += advance;
-        }
-        if (b.ncap > 0) b.cap[0] = pos;
-        if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
-          matched = true;
-          break;
-        }
-        const r = input.step(pos);
-        width = r === MachineInputBase.EOF() ? 0 : r & 7;
-      }
-    }
-    if (!matched) {
-      bitStatePool.push(b);
-      return null;
-    }
-    const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
-    bitStatePool.push(b);
-    return result;
-  }
-};
-var QueueOnePass = class {
-  constructor(size3) {
-    this.sparse = new Uint32Array(size3);
-    this.dense = new Uint32Array(size3);
-    this.size = 0;
-    this.nextIndex = 0;
-  }
-  empty() {
-    return this.nextIndex >= this.size;
-  }
-  next() {
-    return this.dense[this.nextIndex++];
-  }
-  clear() {
-    this.size = 0;
-    this.nextIndex = 0;
-  }
-  contains(u) {
-    return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
-  }
-  insert(u) {
-    if (!this.contains(u)) this.insertNew(u);
-  }
-  insertNew(u) {
-    if (u >= this.sparse.length) return;
-    this.sparse[u] = this.size;
-    this.dense[this.size] = u;
-    this.size++;
-  }
-};
-var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
-  const leftLen = leftRunes.length;
-  const rightLen = rightRunes.length;
-  let lx = 0, rx = 0;
-  const merged = [];
-  const next = [];
-  let ok = true;
-  let ix = -1;
-  const extend = (isLeft) => {
-    const newArray = isLeft ? leftRunes : rightRunes;
-    const low = isLeft ? lx : rx;
-    const pc = isLeft ? leftPC : rightPC;
-    if (ix > 0 && newArray[low] <= merged[ix]) return false;
-    merged.push(newArray[low], newArray[low + 1]);
-    if (isLeft) lx += 2;
-    else rx += 2;
-    ix += 2;
-    next.push(pc);
-    return true;
-  };
-  while (lx < leftLen || rx < rightLen) {
-    if (rx >= rightLen) ok = extend(true);
-    else if (lx >= leftLen) ok = extend(false);
-    else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
-    else ok = extend(true);
-    if (!ok) return null;
-  }
-  return {
-    merged,
-    next
-  };
-};
-var OnePassProg = class {
-  constructor(prog) {
-    this.start = prog.start;
-    this.numCap = prog.numCap;
-    this.inst = new Array(prog.inst.length);
-    for (let i = 0; i < prog.inst.length; i++) {
-      const orig = prog.inst[i];
-      const inst = new Inst(orig.op);
-      inst.out = orig.out;
-      inst.arg = orig.arg;
-      inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
-      inst.next = null;
-      this.inst[i] = inst;
-    }
-  }
-};
-var onePassCopy = (prog) => {
-  const p = new OnePassProg(prog);
-  for (let pc = 0; pc < p.inst.length; pc++) {
-    const inst = p.inst[pc];
-    if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
-    let pAOther = "out";
-    let pAAlt = "arg";
-    let instAlt = p.inst[inst[pAAlt]];
-    if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
-      pAOther = "arg";
-      pAAlt = "out";
-      instAlt = p.inst[inst[pAAlt]];
-      if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
-    }
-    const instOther = p.inst[inst[pAOther]];
-    if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
-    let pBAlt = "out";
-    let pBOther = "arg";
-    let patch = false;
-    if (instAlt.out === pc) patch = true;
-    else if (instAlt.arg === pc) {
-      patch = true;
-      pBAlt = "arg";
-      pBOther = "out";
-    }
-    if (patch) instAlt[pBAlt] = inst[pAOther];
-    if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
-  }
-  return p;
-};
-var makeOnePass = (p) => {
-  if (p.inst.length >= 1e3) return null;
-  const instQueue = new QueueOnePass(p.inst.length);
-  const visitQueue = new QueueOnePass(p.inst.length);
-  const onePassRunes = new Array(p.inst.length);
-  const m = new Array(p.inst.length).fill(false);
-  const check = (pc) => {
-    let ok = true;
-    const inst = p.inst[pc];
-    if (visitQueue.contains(pc)) return true;
-    visitQueue.insert(pc);
-    switch (inst.op) {
-      case Inst.ALT:
-      case Inst.ALT_MATCH: {
-        ok = check(inst.out) && check(inst.arg);
-        let matchOut = m[inst.out];
-        let matchArg = m[inst.arg];
-        if (matchOut && matchArg) return false;
-        if (matchArg) {
-          const tempOut = inst.out;
-          inst.out = inst.arg;
-          inst.arg = tempOut;
-          const tempMatch = matchOut;
-          matchOut = matchArg;
-          matchArg = tempMatch;
-        }
-        if (matchOut) {
-          m[pc] = true;
-          inst.op = Inst.ALT_MATCH;
-        }
-        const leftRunes = onePassRunes[inst.out] || [];
-        const rightRunes = onePassRunes[inst.arg] || [];
-        const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
-        if (!mergeRes) return false;
-        onePassRunes[pc] = new Int32Array(mergeRes.merged);
-        inst.next = new Uint32Array(mergeRes.next);
-        break;
-      }
-      case Inst.CAPTURE:
-      case Inst.EMPTY_WIDTH:
-      case Inst.NOP:
-        ok = check(inst.out);
-        m[pc] = m[inst.out];
-        onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
-        inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
-        break;
-      case Inst.MATCH:
-      case Inst.FAIL:
-        m[pc] = inst.op === Inst.MATCH;
-        break;
-      case Inst.RUNE: {
-        m[pc] = false;
-        if (inst.next && inst.next.length > 0) break;
-        instQueue.insert(inst.out);
-        if (!inst.runes || inst.runes.length === 0) {
-          onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
-          inst.next = new Uint32Array([inst.out]);
-          break;
-        }
-        let runes = [];
-        if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
-          const r0 = inst.runes[0];
-          runes.push(r0, r0);
-          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a, b) => a - b);
-        } else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
-        onePassRunes[pc] = new Int32Array(runes);
-        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
-        inst.op = Inst.RUNE;
-        break;
-      }
-      case Inst.RUNE1: {
-        m[pc] = false;
-        if (inst.next && inst.next.length > 0) break;
-        instQueue.insert(inst.out);
-        let runes = [];
-        if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
-          const r0 = inst.runes[0];
-          runes.push(r0, r0);
-          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a, b) => a - b);
-        } else runes.push(inst.runes[0], inst.runes[0]);
-        onePassRunes[pc] = new Int32Array(runes);
-        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
-        inst.op = Inst.RUNE;
-        break;
-      }
-      case Inst.RUNE_ANY:
-        m[pc] = false;
-        if (inst.next && inst.next.length > 0) break;
-        instQueue.insert(inst.out);
-        onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
-        inst.next = new Uint32Array([inst.out]);
-        break;
-      case Inst.RUNE_ANY_NOT_NL:
-        m[pc] = false;
-        if (inst.next && inst.next.length > 0) break;
-        instQueue.insert(inst.out);
-        onePassRunes[pc] = new Int32Array([
-          0,
-          9,
-          11,
-          Unicode.MAX_RUNE
-        ]);
-        inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
-    }
-    return ok;
-  };
-  instQueue.clear();
-  instQueue.insert(p.start);
-  while (!instQueue.empty()) {
-    visitQueue.clear();
-    if (!check(instQueue.next())) return null;
-  }
-  for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
-  return p;
-};
-var cleanupOnePass = (p, original) => {
-  for (let ix = 0; ix < original.inst.length; ix++) {
-    const instOriginal = original.inst[ix];
-    switch (instOriginal.op) {
-      case Inst.ALT:
-      case Inst.ALT_MATCH:
-      case Inst.RUNE:
-        break;
-      case Inst.CAPTURE:
-      case Inst.EMPTY_WIDTH:
-      case Inst.NOP:
-      case Inst.MATCH:
-      case Inst.FAIL:
-        p.inst[ix].next = null;
-        break;
-      case Inst.RUNE1:
-      case Inst.RUNE_ANY:
-      case Inst.RUNE_ANY_NOT_NL:
-        p.inst[ix].next = null;
-        p.inst[ix].op = instOriginal.op;
-        p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
-    }
-  }
-};
-var OnePass = class OnePass2 {
-  static compile(prog) {
-    if (prog.start === 0) return null;
-    if (prog.numLb > 0) return null;
-    const startInst = prog.inst[prog.start];
-    if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
-    let hasAlt = false;
-    for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
-      hasAlt = true;
-      break;
-    }
-    for (let i = 0; i < prog.inst.length; i++) {
-      const inst = prog.inst[i];
-      const opOut = prog.inst[inst.out].op;
-      switch (inst.op) {
-        case Inst.ALT:
-        case Inst.ALT_MATCH:
-          if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
-          break;
-        case Inst.EMPTY_WIDTH:
-          if (opOut === Inst.MATCH) {
-            if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
-            return null;
-          }
-          break;
-        default:
-          if (opOut === Inst.MATCH && hasAlt) return null;
-      }
-    }
-    let p = onePassCopy(prog);
-    p = makeOnePass(p);
-    if (p !== null) cleanupOnePass(p, prog);
-    return p;
-  }
-  static next(inst, r) {
-    const nextIdx = inst.matchRunePos(r);
-    if (nextIdx >= 0) return inst.next[nextIdx];
-    if (inst.op === Inst.ALT_MATCH) return inst.out;
-    return 0;
-  }
-  static execute(re2, input, pos, anchor, ncap) {
-    const onepass = re2.onepass;
-    if (!onepass) return null;
-    const matchcap = new Int32Array(ncap).fill(-1);
-    let matched = false;
-    let r = input.step(pos);
-    let rune = r >> 3;
-    let width = r & 7;
-    let r1 = MachineInputBase.EOF();
-    let rune1 = -1;
-    let width1 = 0;
-    if (r !== MachineInputBase.EOF()) {
-      r1 = input.step(pos + width);
-      if (r1 !== MachineInputBase.EOF()) {
-        rune1 = r1 >> 3;
-        width1 = r1 & 7;
-      }
-    }
-    let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
-    let pc = onepass.start;
-    let inst;
-    while (true) {
-      inst = onepass.inst[pc];
-      pc = inst.out;
-      switch (inst.op) {
-        case Inst.MATCH:
-          if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
-          matched = true;
-          if (matchcap.length > 0) {
-            matchcap[0] = 0;
-            matchcap[1] = pos;
-          }
-          return ncap === 0 ? [] : Utils.toArray(matchcap);
-        case Inst.RUNE:
-          if (!inst.matchRune(rune)) return null;
-          break;
-        case Inst.RUNE1:
-          if (rune !== inst.runes[0]) return null;
-          break;
-        case Inst.RUNE_ANY:
-          break;
-        case Inst.RUNE_ANY_NOT_NL:
-          if (rune === 10) return null;
-          break;
-        case Inst.ALT:
-        case Inst.ALT_MATCH:
-          pc = OnePass2.next(inst, rune);
-          continue;
-        case Inst.FAIL:
-          return null;
-        case Inst.NOP:
-          continue;
-        case Inst.EMPTY_WIDTH:
-          if ((inst.arg & ~flag) !== 0) return null;
-          continue;
-        case Inst.CAPTURE:
-          if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
-          continue;
-        default:
-          throw new RE2JSInternalException("bad inst");
-      }
-      if (width === 0) break;
-      flag = Utils.emptyOpContext(rune, rune1);
-      pos += width;
-      rune = rune1;
-      width = width1;
-      if (rune !== -1) {
-        r1 = input.step(pos + width);
-        if (r1 !== MachineInputBase.EOF()) {
-          rune1 = r1 >> 3;
-          width1 = r1 & 7;
-        } else {
-          rune1 = -1;
-          width1 = 0;
-        }
-      }
-    }
-    if (!matched) return null;
-    return ncap === 0 ? [] : Utils.toArray(matchcap);
-  }
-};
-var Regexp = class Regexp2 {
-  static Op = createEnum([
-    "NO_MATCH",
-    "EMPTY_MATCH",
-    "LITERAL",
-    "CHAR_CLASS",
-    "ANY_CHAR_NOT_NL",
-    "ANY_CHAR",
-    "BEGIN_LINE",
-    "END_LINE",
-    "BEGIN_TEXT",
-    "END_TEXT",
-    "WORD_BOUNDARY",
-    "NO_WORD_BOUNDARY",
-    "CAPTURE",
-    "STAR",
-    "PLUS",
-    "QUEST",
-    "REPEAT",
-    "CONCAT",
-    "ALTERNATE",
-    "PLB",
-    "NLB",
-    "LEFT_PAREN",
-    "VERTICAL_BAR"
-  ]);
-  static isPseudoOp(op) {
-    return op >= Regexp2.Op.LEFT_PAREN;
-  }
-  static emptySubs() {
-    return [];
-  }
-  static quoteIfHyphen(rune) {
-    if (rune === Codepoint.CODES["-"]) return "\\";
-    return "";
-  }
-  static fromRegexp(re) {
-    const regex2 = new Regexp2(re.op);
-    regex2.flags = re.flags;
-    regex2.subs = re.subs;
-    regex2.runes = re.runes;
-    regex2.cap = re.cap;
-    regex2.min = re.min;
-    regex2.max = re.max;
-    regex2.name = re.name;
-    regex2.namedGroups = re.namedGroups;
-    regex2.lb = re.lb;
-    return regex2;
-  }
-  constructor(op) {
-    this.op = op;
-    this.flags = 0;
-    this.subs = Regexp2.emptySubs();
-    this.runes = /* @__PURE__ */ new Int32Array(0);
-    this.min = 0;
-    this.max = 0;
-    this.cap = 0;
-    this.name = null;
-    this.namedGroups = /* @__PURE__ */ Object.create(null);
-    this.lb = 0;
-  }
-  reinit() {
-    this.flags = 0;
-    this.subs = Regexp2.emptySubs();
-    this.runes = /* @__PURE__ */ new Int32Array(0);
-    this.cap = 0;
-    this.min = 0;
-    this.max = 0;
-    this.name = null;
-    this.namedGroups = /* @__PURE__ */ Object.create(null);
-    this.lb = 0;
-  }
-  toString() {
-    return this.appendTo();
-  }
-  appendTo() {
-    let out = "";
-    switch (this.op) {
-      case Regexp2.Op.NO_MATCH:
-        out += "[^\\x00-\\x{10FFFF}]";
-        break;
-      case Regexp2.Op.EMPTY_MATCH:
-        out += "(?:)";
-        break;
-      case Regexp2.Op.STAR:
-      case Regexp2.Op.PLUS:
-      case Regexp2.Op.QUEST:
-      case Regexp2.Op.REPEAT: {
-        const sub = this.subs[0];
-        if (sub.op > Regexp2.Op.CAPTURE || sub.op === Regexp2.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
-        else out += sub.appendTo();
-        switch (this.op) {
-          case Regexp2.Op.STAR:
-            out += "*";
-            break;
-          case Regexp2.Op.PLUS:
-            out += "+";
-            break;
-          case Regexp2.Op.QUEST:
-            out += "?";
-            break;
-          case Regexp2.Op.REPEAT:
-            out += `{${this.min}`;
-            if (this.min !== this.max) {
-              out += ",";
-              if (this.max >= 0) out += this.max;
-            }
-            out += "}";
-        }
-        if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
-        break;
-      }
-      case Regexp2.Op.CONCAT:
-        for (let sub of this.subs) if (sub.op === Regexp2.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
-        else out += sub.appendTo();
-        break;
-      case Regexp2.Op.ALTERNATE: {
-        let sep = "";
-        for (let sub of this.subs) {
-          out += sep;
-          sep = "|";
-          out += sub.appendTo();
-        }
-        break;
-      }
-      case Regexp2.Op.LITERAL:
-        if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
-        for (let rune of this.runes) out += Utils.escapeRune(rune);
-        if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
-        break;
-      case Regexp2.Op.ANY_CHAR_NOT_NL:
-        out += "(?-s:.)";
-        break;
-      case Regexp2.Op.ANY_CHAR:
-        out += "(?s:.)";
-        break;
-      case Regexp2.Op.PLB:
-        out += `(?<=${this.subs[0].appendTo()})`;
-        break;
-      case Regexp2.Op.NLB:
-        out += `(?<!${this.subs[0].appendTo()})`;
-        break;
-      case Regexp2.Op.CAPTURE:
-        if (this.name === null || this.name.length === 0) out += "(";
-        else out += `(?P<${this.name}>`;
-        if (this.subs[0].op !== Regexp2.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
-        out += ")";
-        break;
-      case Regexp2.Op.BEGIN_TEXT:
-        out += "\\A";
-        break;
-      case Regexp2.Op.END_TEXT:
-        if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
-        else out += "\\z";
-        break;
-      case Regexp2.Op.BEGIN_LINE:
-        out += "^";
-        break;
-      case Regexp2.Op.END_LINE:
-        out += "$";
-        break;
-      case Regexp2.Op.WORD_BOUNDARY:
-        out += "\\b";
-        break;
-      case Regexp2.Op.NO_WORD_BOUNDARY:
-        out += "\\B";
-        break;
-      case Regexp2.Op.CHAR_CLASS:
-        if (this.runes.length % 2 !== 0) {
-          out += "[invalid char class]";
-          break;
-        }
-        out += "[";
-        if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
-        else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
-          out += "^";
-          for (let i = 1; i < this.runes.length - 1; i += 2) {
-            const lo = this.runes[i] + 1;
-            const hi = this.runes[i + 1] - 1;
-            out += Regexp2.quoteIfHyphen(lo);
-            out += Utils.escapeRune(lo);
-            if (lo !== hi) {
-              out += "-";
-              out += Regexp2.quoteIfHyphen(hi);
-              out += Utils.escapeRune(hi);
-            }
-          }
-        } else for (let i = 0; i < this.runes.length; i += 2) {
-          const lo = this.runes[i];
-          const hi = this.runes[i + 1];
-          out += Regexp2.quoteIfHyphen(lo);
-          out += Utils.escapeRune(lo);
-          if (lo !== hi) {
-            out += "-";
-            out += Regexp2.quoteIfHyphen(hi);
-            out += Utils.escapeRune(hi);
-          }
-        }
-        out += "]";
-        break;
-      default:
-        out += this.op;
-    }
-    return out;
-  }
-  maxCap() {
-    let m = 0;
-    if (this.op === Regexp2.Op.CAPTURE) m = this.cap;
-    if (this.subs !== null) for (let sub of this.subs) {
-      const n = sub.maxCap();
-      if (m < n) m = n;
-    }
-    return m;
-  }
-  equals(that) {
-    if (!(that !== null && that instanceof Regexp2)) return false;
-    if (this.op !== that.op) return false;
-    switch (this.op) {
-      case Regexp2.Op.END_TEXT:
-        if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
-        break;
-      case Regexp2.Op.LITERAL:
-      case Regexp2.Op.CHAR_CLASS:
-        if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
-        if (this.runes === null && that.runes === null) break;
-        if (this.runes === null || that.runes === null) return false;
-        if (this.runes.length !== that.runes.length) return false;
-        for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
-        break;
-      case Regexp2.Op.ALTERNATE:
-      case Regexp2.Op.CONCAT:
-        if (this.subs.length !== that.subs.length) return false;
-        for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
-        break;
-      case Regexp2.Op.STAR:
-      case Regexp2.Op.PLUS:
-      case Regexp2.Op.QUEST:
-        if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
-        break;
-      case Regexp2.Op.REPEAT:
-        if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
-        break;
-      case Regexp2.Op.CAPTURE:
-        if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
-        break;
-      case Regexp2.Op.PLB:
-      case Regexp2.Op.NLB:
-        if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
-    }
-    return true;
-  }
-};
-var RegexpWalker = class {
-  static walk(root, handler) {
-    const stack = [];
-    let re = root;
-    let result;
-    for (; ; ) {
-      if (re.subs.length === 0) result = handler.leaf(re);
-      else {
-        const state = handler.enter(re);
-        if (state.result === void 0) {
-          stack.push({
-            re,
-            state,
-            i: 0
-          });
-          re = re.subs[0];
-          continue;
-        }
-        result = state.result;
-      }
-      for (; ; ) {
-        if (stack.length === 0) return result;
-        const frame = stack[stack.length - 1];
-        handler.child(frame.re, frame.state, result, frame.i);
-        frame.i++;
-        if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
-          re = frame.re.subs[frame.i];
-          break;
-        }
-        stack.pop();
-        result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
-      }
-    }
-  }
-};
-var AhoCorasick = class {
-  constructor(words, alphabetSize) {
-    const edges = /* @__PURE__ */ new Map();
-    const parent = [0];
-    const unit = [0];
-    const depth = [0];
-    const terminal = [0];
-    for (const word of words) {
-      let node = 0;
-      for (let i = 0; i < word.length; i++) {
-        const key = node * alphabetSize + word[i];
-        let child = edges.get(key);
-        if (child === void 0) {
-          child = parent.length;
-          edges.set(key, child);
-          parent.push(node);
-          unit.push(word[i]);
-          depth.push(depth[node] + 1);
-          terminal.push(0);
-        }
-        node = child;
-      }
-      terminal[node] = 1;
-    }
-    const numNodes = parent.length;
-    const children = new Int32Array(numNodes - 1);
-    for (let c = 1; c < numNodes; c++) children[c - 1] = c;
-    children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
-    const childStart = new Int32Array(numNodes + 1);
-    for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
-    for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
-    const childUnit = new Int32Array(numNodes - 1);
-    for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
-    this.childStart = childStart;
-    this.childUnit = childUnit;
-    this.childNode = children;
-    const byDepth = new Int32Array(numNodes);
-    for (let n = 0; n < numNodes; n++) byDepth[n] = n;
-    byDepth.sort((a, b) => depth[a] - depth[b]);
-    const fail5 = new Int32Array(numNodes);
-    const match = Uint8Array.from(terminal);
-    for (let k = 1; k < numNodes; k++) {
-      const c = byDepth[k];
-      const p = parent[c];
-      if (p !== 0) {
-        let f = fail5[p];
-        let next = this.next(f, unit[c]);
-        while (next < 0 && f !== 0) {
-          f = fail5[f];
-          next = this.next(f, unit[c]);
-        }
-        fail5[c] = next >= 0 ? next : 0;
-      }
-      match[c] |= match[fail5[c]];
-    }
-    this.fail = fail5;
-    this.match = match;
-  }
-  next(node, u) {
-    let lo = this.childStart[node];
-    let hi = this.childStart[node + 1];
-    const units = this.childUnit;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      const m = units[mid];
-      if (m === u) return this.childNode[mid];
-      if (m < u) lo = mid + 1;
-      else hi = mid;
-    }
-    return -1;
-  }
-  advance(node, u) {
-    for (; ; ) {
-      const next = this.next(node, u);
-      if (next >= 0) return next;
-      if (node === 0) return 0;
-      node = this.fail[node];
-    }
-  }
-  searchUTF16(charSeq, start, end) {
-    let node = 0;
-    for (let i = start; i < end; i++) {
-      node = this.advance(node, charSeq.charCodeAt(i));
-      if (this.match[node] === 1) return true;
-    }
-    return false;
-  }
-  searchUTF8(bytes, start, end) {
-    let node = 0;
-    for (let i = start; i < end; i++) {
-      node = this.advance(node, bytes[i]);
-      if (this.match[node] === 1) return true;
-    }
-    return false;
-  }
-};
-var Prefilter = class Prefilter2 {
-  static Type = {
-    NONE: 0,
-    EXACT: 1,
-    AND: 2,
-    OR: 3
-  };
-  static MAX_SCANS = 32;
-  static MAX_AC_UNITS = 1 << 18;
-  constructor(type) {
-    this.type = type;
-    this.subs = [];
-    this.str = "";
-    this.bytes = null;
-    this.cost = type === Prefilter2.Type.EXACT ? 1 : 0;
-    this.allExact = false;
-    this.ac16 = null;
-    this.ac8 = null;
-  }
-  automaton16() {
-    if (this.ac16 === null) {
-      const words = this.subs.map((s) => {
-        const arr = new Array(s.str.length);
-        for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
-        return arr;
-      });
-      this.ac16 = new AhoCorasick(words, 65536);
-    }
-    return this.ac16;
-  }
-  automaton8() {
-    if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
-    return this.ac8;
-  }
-  eval(input, pos) {
-    switch (this.type) {
-      case Prefilter2.Type.NONE:
-        return true;
-      case Prefilter2.Type.EXACT:
-        return input.hasString(this, pos);
-      case Prefilter2.Type.AND:
-        for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
-        return true;
-      case Prefilter2.Type.OR:
-        if (this.allExact) return input.hasAnyString(this, pos);
-        for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
-        return false;
-      default:
-        return true;
-    }
-  }
-};
-var PrefilterTree = class PrefilterTree2 {
-  static build(re) {
-    if (!re) return new Prefilter(Prefilter.Type.NONE);
-    return RegexpWalker.walk(re, PrefilterTree2.WALKER);
-  }
-  static WALKER = {
-    leaf: (re) => PrefilterTree2.leaf(re),
-    enter: (re) => PrefilterTree2.enter(re),
-    child: (re, state, result) => PrefilterTree2.child(re, state, result),
-    leave: (re, state) => PrefilterTree2.leave(re, state)
-  };
-  static leaf(re) {
-    if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
-    if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str3 = "";
-    for (let i = 0; i < re.runes.length; i++) {
-      if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str3 += String.fromCodePoint(re.runes[i]);
-    }
-    const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str3;
-    pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
-    return pf;
-  }
-  static enter(re) {
-    switch (re.op) {
-      case Regexp.Op.CAPTURE:
-      case Regexp.Op.PLUS:
-        return { sub: null };
-      case Regexp.Op.REPEAT:
-        if (re.min >= 1) return { sub: null };
-        return { result: new Prefilter(Prefilter.Type.NONE) };
-      case Regexp.Op.CONCAT:
-        return {
-          pf: new Prefilter(Prefilter.Type.AND),
-          subs: []
-        };
-      case Regexp.Op.ALTERNATE:
-        return {
-          pf: new Prefilter(Prefilter.Type.OR),
-          subs: []
-        };
-      default:
-        return { result: new Prefilter(Prefilter.Type.NONE) };
-    }
-  }
-  static child(re, state, s) {
-    if (state.subs === void 0) {
-      state.sub = s;
-      return;
-    }
-    if (state.pf.type === Prefilter.Type.AND) {
-      if (s.type === Prefilter.Type.NONE) return;
-      if (s.type === Prefilter.Type.AND) {
-        for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
-        return;
-      }
-      state.subs.push(s);
-      return;
-    }
-    if (s.type === Prefilter.Type.NONE) {
-      state.result = new Prefilter(Prefilter.Type.NONE);
-      return;
-    }
-    if (s.type === Prefilter.Type.OR) {
-      for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
-      return;
-    }
-    state.subs.push(s);
-  }
-  static leave(re, state) {
-    if (state.subs === void 0) return state.sub;
-    const pf = state.pf;
-    const seen = /* @__PURE__ */ new Set();
-    const subs = [];
-    for (const sub of state.subs) {
-      if (sub.type === Prefilter.Type.EXACT) {
-        if (seen.has(sub.str)) continue;
-        seen.add(sub.str);
-      }
-      subs.push(sub);
-    }
-    if (pf.type === Prefilter.Type.AND) {
-      const kept = [];
-      let cost2 = 0;
-      for (const sub of subs) {
-        if (cost2 + sub.cost > Prefilter.MAX_SCANS) continue;
-        kept.push(sub);
-        cost2 += sub.cost;
-      }
-      if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
-      if (kept.length === 1) return kept[0];
-      pf.subs = kept;
-      pf.cost = cost2;
-      return pf;
-    }
-    if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
-    if (subs.length === 1) return subs[0];
-    pf.subs = subs;
-    let allExact = true;
-    let cost = 0;
-    let units = 0;
-    for (const sub of subs) {
-      if (sub.type !== Prefilter.Type.EXACT) allExact = false;
-      else units += sub.bytes.length;
-      cost += sub.cost;
-    }
-    if (allExact) {
-      if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
-      pf.allExact = true;
-      pf.cost = 1;
-      return pf;
-    }
-    if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
-    pf.cost = cost;
-    return pf;
-  }
-};
-var PatchList = class {
-  /**
-  * @param {number} head - Encoded pointer to the start of the patch list.
-  * @param {number} tail - Encoded pointer to the end of the patch list.
-  */
-  constructor(head = 0, tail = 0) {
-    this.head = head;
-    this.tail = tail;
-  }
-};
-var Prog = class {
-  constructor() {
-    this.inst = [];
-    this.start = 0;
-    this.numCap = 2;
-    this.lbStarts = [];
-    this.numLb = 0;
-    this.lbInst = null;
-  }
-  getInst(pc) {
-    return this.inst[pc];
-  }
-  numInst() {
-    return this.inst.length;
-  }
-  addInst(op) {
-    this.inst.push(new Inst(op));
-  }
-  markLookbehindInsts() {
-    const lbInst = new Uint8Array(this.inst.length);
-    const pending = this.lbStarts.slice();
-    while (pending.length > 0) {
-      const pc = pending.pop();
-      if (pc === 0 || lbInst[pc] === 1) continue;
-      lbInst[pc] = 1;
-      const i = this.inst[pc];
-      switch (i.op) {
-        case Inst.ALT:
-        case Inst.ALT_MATCH:
-          pending.push(i.out, i.arg);
-          break;
-        case Inst.MATCH:
-        case Inst.FAIL:
-          break;
-        default:
-          pending.push(i.out);
-      }
-    }
-    this.lbInst = lbInst;
-  }
-  skipNop(pc) {
-    let i = this.inst[pc];
-    while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
-      i = this.inst[pc];
-      pc = i.out;
-    }
-    return i;
-  }
-  /** @returns {[boolean, string]} */
-  prefix() {
-    let prefix = "";
-    let i = this.skipNop(this.start);
-    if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
-    while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
-      prefix += String.fromCodePoint(i.runes[0]);
-      i = this.skipNop(i.out);
-    }
-    return [i.op === Inst.MATCH, prefix];
-  }
-  startCond() {
-    let flag = 0;
-    let pc = this.start;
-    loop: for (; ; ) {
-      const i = this.inst[pc];
-      switch (i.op) {
-        case Inst.EMPTY_WIDTH:
-          flag |= i.arg;
-          break;
-        case Inst.FAIL:
-          return -1;
-        case Inst.CAPTURE:
-        case Inst.NOP:
-          break;
-        default:
-          break loop;
-      }
-      pc = i.out;
-    }
-    return flag;
-  }
-  patch(l, val) {
-    let head = l.head;
-    while (head !== 0) {
-      const i = this.inst[head >> 1];
-      if ((head & 1) === 0) {
-        head = i.out;
-        i.out = val;
-      } else {
-        head = i.arg;
-        i.arg = val;
-      }
-    }
-  }
-  append(l1, l2) {
-    if (l1.head === 0) return l2;
-    if (l2.head === 0) return l1;
-    const i = this.inst[l1.tail >> 1];
-    if ((l1.tail & 1) === 0) i.out = l2.head;
-    else i.arg = l2.head;
-    return new PatchList(l1.head, l2.tail);
-  }
-  /**
-  *
-  * @returns {string}
-  */
-  toString() {
-    let out = "";
-    for (let pc = 0; pc < this.inst.length; pc++) {
-      const len = out.length;
-      out += pc;
-      if (pc === this.start) out += "*";
-      out += "        ".substring(out.length - len);
-      out += this.inst[pc];
-      out += "\n";
-    }
-    return out;
-  }
-};
-var ANY_RUNE_NOT_NL = new Int32Array([
-  0,
-  Codepoint.CODES["\n"] - 1,
-  Codepoint.CODES["\n"] + 1,
-  Unicode.MAX_RUNE
-]);
-var ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
-var Frag = class {
-  constructor(i = 0, out = new PatchList(), nullable = false) {
-    this.i = i;
-    this.out = out;
-    this.nullable = nullable;
-  }
-};
-var Compiler = class Compiler2 {
-  static compileRegexp(re) {
-    const c = new Compiler2();
-    const f = c.compile(re);
-    c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
-    c.prog.start = f.i;
-    c.prog.markLookbehindInsts();
-    return c.prog;
-  }
-  static compileSet(regexps) {
-    const c = new Compiler2();
-    if (regexps.length === 0) {
-      c.prog.start = c.newInst(Inst.FAIL).i;
-      c.prog.markLookbehindInsts();
-      return c.prog;
-    }
-    let starts = [];
-    for (let i = 0; i < regexps.length; i++) {
-      c.lbOffset = c.prog.numLb;
-      const f = c.compile(regexps[i]);
-      const m = c.newInst(Inst.MATCH);
-      c.prog.getInst(m.i).arg = i;
-      c.prog.patch(f.out, m.i);
-      starts.push(f.i);
-    }
-    let start = starts[0];
-    for (let i = 1; i < starts.length; i++) {
-      const f = c.newInst(Inst.ALT);
-      const inst = c.prog.getInst(f.i);
-      inst.out = start;
-      inst.arg = starts[i];
-      start = f.i;
-    }
-    c.prog.start = start;
-    c.prog.markLookbehindInsts();
-    return c.prog;
-  }
-  constructor() {
-    this.prog = new Prog();
-    this.newInst(Inst.FAIL);
-    this.lbOffset = 0;
-    this.runeCache = /* @__PURE__ */ new Map();
-    this.walker = {
-      leaf: (re) => this.leaf(re),
-      enter: (re) => this.enter(re),
-      child: (re, state, result) => this.child(re, state, result),
-      leave: (re, state) => this.leave(re, state)
-    };
-  }
-  newInst(op) {
-    this.prog.addInst(op);
-    return new Frag(this.prog.numInst() - 1, new PatchList(), true);
-  }
-  nop() {
-    const f = this.newInst(Inst.NOP);
-    f.out = new PatchList(f.i << 1, f.i << 1);
-    return f;
-  }
-  fail() {
-    return new Frag();
-  }
-  cap(arg) {
-    const f = this.newInst(Inst.CAPTURE);
-    f.out = new PatchList(f.i << 1, f.i << 1);
-    this.prog.getInst(f.i).arg = arg;
-    if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
-    return f;
-  }
-  cat(f1, f2) {
-    if (f1.i === 0 || f2.i === 0) {
-      this.prog.patch(f1.out, 0);
-      this.prog.patch(f2.out, 0);
-      return this.fail();
-    }
-    this.prog.patch(f1.out, f2.i);
-    return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
-  }
-  alt(f1, f2) {
-    if (f1.i === 0) return f2;
-    if (f2.i === 0) return f1;
-    const f = this.newInst(Inst.ALT);
-    const i = this.prog.getInst(f.i);
-    i.out = f1.i;
-    i.arg = f2.i;
-    f.out = this.prog.append(f1.out, f2.out);
-    f.nullable = f1.nullable || f2.nullable;
-    return f;
-  }
-  loop(f1, nongreedy) {
-    const f = this.newInst(Inst.ALT);
-    const i = this.prog.getInst(f.i);
-    if (nongreedy) {
-      i.arg = f1.i;
-      f.out = new PatchList(f.i << 1, f.i << 1);
-    } else {
-      i.out = f1.i;
-      f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
-    }
-    this.prog.patch(f1.out, f.i);
-    return f;
-  }
-  quest(f1, nongreedy) {
-    if (f1.i === 0) return this.nop();
-    const f = this.newInst(Inst.ALT);
-    const i = this.prog.getInst(f.i);
-    if (nongreedy) {
-      i.arg = f1.i;
-      f.out = new PatchList(f.i << 1, f.i << 1);
-    } else {
-      i.out = f1.i;
-      f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
-    }
-    f.out = this.prog.append(f.out, f1.out);
-    return f;
-  }
-  star(f1, nongreedy) {
-    if (f1.i === 0) return this.nop();
-    if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
-    return this.loop(f1, nongreedy);
-  }
-  plus(f1, nongreedy) {
-    if (f1.i === 0) return this.fail();
-    return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
-  }
-  empty(op) {
-    const f = this.newInst(Inst.EMPTY_WIDTH);
-    this.prog.getInst(f.i).arg = op;
-    f.out = new PatchList(f.i << 1, f.i << 1);
-    return f;
-  }
-  rune(runes, flags) {
-    const f = this.newInst(Inst.RUNE);
-    f.nullable = false;
-    const i = this.prog.getInst(f.i);
-    i.runes = runes;
-    flags &= RE2Flags.FOLD_CASE;
-    if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
-    i.arg = flags;
-    f.out = new PatchList(f.i << 1, f.i << 1);
-    if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
-    else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
-    else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
-    return f;
-  }
-  lookBehind(a, parsedLb) {
-    const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
-    const id2 = this.newInst(Inst.LB_WRITE);
-    this.prog.getInst(id2.i).arg = lb;
-    const any = this.rune(ANY_RUNE, 0);
-    const dotStar = this.star(any, true);
-    const lbAutomaton = this.cat(dotStar, a);
-    this.prog.patch(lbAutomaton.out, id2.i);
-    const checkId = this.newInst(Inst.LB_CHECK);
-    this.prog.getInst(checkId.i).arg = lb;
-    this.prog.lbStarts.push(lbAutomaton.i);
-    if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
-    checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
-    return checkId;
-  }
-  compile(re) {
-    return RegexpWalker.walk(re, this.walker);
-  }
-  leaf(re) {
-    switch (re.op) {
-      case Regexp.Op.NO_MATCH:
-        return this.fail();
-      case Regexp.Op.EMPTY_MATCH:
-        return this.nop();
-      case Regexp.Op.LITERAL: {
-        if (re.runes.length === 0) return this.nop();
-        let f = null;
-        for (let r of re.runes) {
-          let singleRune = this.runeCache.get(r);
-          if (singleRune === void 0) {
-            singleRune = new Int32Array([r]);
-            this.runeCache.set(r, singleRune);
-          }
-          const f1 = this.rune(singleRune, re.flags);
-          f = f === null ? f1 : this.cat(f, f1);
-        }
-        return f;
-      }
-      case Regexp.Op.CHAR_CLASS:
-        return this.rune(re.runes, re.flags);
-      case Regexp.Op.ANY_CHAR_NOT_NL:
-        return this.rune(ANY_RUNE_NOT_NL, 0);
-      case Regexp.Op.ANY_CHAR:
-        return this.rune(ANY_RUNE, 0);
-      case Regexp.Op.BEGIN_LINE:
-        return this.empty(Utils.EMPTY_BEGIN_LINE);
-      case Regexp.Op.END_LINE:
-        return this.empty(Utils.EMPTY_END_LINE);
-      case Regexp.Op.BEGIN_TEXT:
-        return this.empty(Utils.EMPTY_BEGIN_TEXT);
-      case Regexp.Op.END_TEXT:
-        return this.empty(Utils.EMPTY_END_TEXT);
-      case Regexp.Op.WORD_BOUNDARY:
-        return this.empty(Utils.EMPTY_WORD_BOUNDARY);
-      case Regexp.Op.NO_WORD_BOUNDARY:
-        return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
-      case Regexp.Op.CONCAT:
-      case Regexp.Op.ALTERNATE:
-        return this.nop();
-      default:
-        throw new RE2JSCompileException("regexp: unhandled case in compile");
-    }
-  }
-  enter(re) {
-    switch (re.op) {
-      case Regexp.Op.PLB:
-      case Regexp.Op.NLB:
-      case Regexp.Op.STAR:
-      case Regexp.Op.PLUS:
-      case Regexp.Op.QUEST:
-        return { sub: null };
-      case Regexp.Op.CAPTURE:
-        return {
-          bra: this.cap(re.cap << 1),
-          sub: null
-        };
-      case Regexp.Op.CONCAT:
-      case Regexp.Op.ALTERNATE:
-        return { f: null };
-      default:
-        throw new RE2JSCompileException("regexp: unhandled case in compile");
-    }
-  }
-  child(re, state, f1) {
-    if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
-    else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
-    else state.sub = f1;
-  }
-  leave(re, state) {
-    switch (re.op) {
-      case Regexp.Op.PLB:
-      case Regexp.Op.NLB:
-        return this.lookBehind(state.sub, re.lb);
-      case Regexp.Op.CAPTURE: {
-        const ket = this.cap(re.cap << 1 | 1);
-        return this.cat(this.cat(state.bra, state.sub), ket);
-      }
-      case Regexp.Op.STAR:
-        return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
-      case Regexp.Op.PLUS:
-        return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
-      case Regexp.Op.QUEST:
-        return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
-      case Regexp.Op.CONCAT:
-      case Regexp.Op.ALTERNATE:
-        return state.f;
-      default:
-        throw new RE2JSCompileException("regexp: unhandled case in compile");
-    }
-  }
-};
-var Simplify = class Simplify2 {
-  static simplify(re) {
-    if (re === null) return null;
-    return RegexpWalker.walk(re, Simplify2.WALKER);
-  }
-  static WALKER = {
-    leaf: (re) => Simplify2.leaf(re),
-    enter: (re) => Simplify2.enter(re),
-    child: (re, state, result, i) => Simplify2.child(re, state, result, i),
-    leave: (re, state) => Simplify2.leave(re, state)
-  };
-  static leaf(re) {
-    if (re.op === Regexp.Op.CHAR_CLASS) {
-      if (re.runes === null) return re;
-      if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
-      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
-      if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
-    }
-    return re;
-  }
-  static enter(re) {
-    switch (re.op) {
-      case Regexp.Op.PLB:
-      case Regexp.Op.NLB:
-      case Regexp.Op.CAPTURE:
-      case Regexp.Op.STAR:
-      case Regexp.Op.PLUS:
-      case Regexp.Op.QUEST:
-        return { sub: null };
-      case Regexp.Op.CONCAT:
-      case Regexp.Op.ALTERNATE:
-        return {
-          subs: [],
-          changed: false
-        };
-      case Regexp.Op.REPEAT:
-        if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
-        return { sub: null };
-      default:
-        return { result: re };
-    }
-  }
-  static child(re, state, nsub, i) {
-    if (state.subs === void 0) {
-      state.sub = nsub;
-      return;
-    }
-    if (nsub !== re.subs[i]) state.changed = true;
-    if (re.op === Regexp.Op.CONCAT) {
-      if (nsub.op === Regexp.Op.NO_MATCH) {
-        state.result = new Regexp(Regexp.Op.NO_MATCH);
-        return;
-      }
-      if (nsub.op === Regexp.Op.EMPTY_MATCH) {
-        state.changed = true;
-        return;
-      }
-      if (nsub.op === Regexp.Op.CONCAT) {
-        state.changed = true;
-        for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
-        return;
-      }
-    } else {
-      if (nsub.op === Regexp.Op.NO_MATCH) {
-        state.changed = true;
-        return;
-      }
-      if (nsub.op === Regexp.Op.ALTERNATE) {
-        state.changed = true;
-        for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
-        return;
-      }
-    }
-    state.subs.push(nsub);
-  }
-  static leave(re, state) {
-    switch (re.op) {
-      case Regexp.Op.PLB:
-      case Regexp.Op.NLB:
-      case Regexp.Op.CAPTURE: {
-        const sub = state.sub;
-        if (sub !== re.subs[0]) {
-          const nre = Regexp.fromRegexp(re);
-          nre.runes = /* @__PURE__ */ new Int32Array(0);
-          nre.subs = [sub];
-          return nre;
-        }
-        return re;
-      }
-      case Regexp.Op.CONCAT:
-      case Regexp.Op.ALTERNATE:
-        if (state.changed) {
-          const newSubs = state.subs;
-          if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
-          if (newSubs.length === 1) return newSubs[0];
-          const nre = Regexp.fromRegexp(re);
-          nre.runes = /* @__PURE__ */ new Int32Array(0);
-          nre.subs = newSubs;
-          return nre;
-        }
-        return re;
-      case Regexp.Op.STAR:
-      case Regexp.Op.PLUS:
-      case Regexp.Op.QUEST:
-        return Simplify2.simplify1(re.op, re.flags, state.sub, re);
-      case Regexp.Op.REPEAT:
-        return Simplify2.simplifyRepeat(re, state.sub);
-      default:
-        return re;
-    }
-  }
-  static simplifyRepeat(re, sub) {
-    if (re.max === -1) {
-      if (re.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re.flags, sub, null);
-      if (re.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
-      const subs = [];
-      for (let i = 0; i < re.min - 1; i++) subs.push(sub);
-      subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
-      return Simplify2.concat(subs);
-    }
-    if (re.min === 1 && re.max === 1) return sub;
-    let prefixSubs = null;
-    if (re.min > 0) {
-      prefixSubs = [];
-      for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
-    }
-    if (re.max > re.min) {
-      let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
-      for (let i = re.min + 1; i < re.max; i++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, Simplify2.concat([sub, suffix]), null);
-      if (prefixSubs === null) return suffix;
-      prefixSubs.push(suffix);
-    }
-    if (prefixSubs !== null) return Simplify2.concat(prefixSubs);
-    return new Regexp(Regexp.Op.NO_MATCH);
-  }
-  static concat(subs) {
-    const newSubs = [];
-    for (let i = 0; i < subs.length; i++) {
-      const sub = subs[i];
-      if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
-      if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
-      if (sub.op === Regexp.Op.CONCAT) {
-        for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
-        continue;
-      }
-      newSubs.push(sub);
-    }
-    if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
-    if (newSubs.length === 1) return newSubs[0];
-    const nre = new Regexp(Regexp.Op.CONCAT);
-    nre.subs = newSubs;
-    return nre;
-  }
-  static simplify1(op, flags, sub, re) {
-    if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
-    if (sub.op === Regexp.Op.NO_MATCH) {
-      if (op === Regexp.Op.PLUS) return sub;
-      return new Regexp(Regexp.Op.EMPTY_MATCH);
-    }
-    if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
-    if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
-    const nre = new Regexp(op);
-    nre.flags = flags;
-    nre.subs = [sub];
-    return nre;
-  }
-};
-var CharGroup = class {
-  constructor(sign2, cls) {
-    this.sign = sign2;
-    this.cls = cls;
-  }
-};
-var code1 = [48, 57];
-var code2 = [
-  9,
-  10,
-  12,
-  13,
-  32,
-  32
-];
-var code3 = [
-  48,
-  57,
-  65,
-  90,
-  95,
-  95,
-  97,
-  122
-];
-var PERL_GROUPS = /* @__PURE__ */ new Map([
-  ["\\d", new CharGroup(1, code1)],
-  ["\\D", new CharGroup(-1, code1)],
-  ["\\s", new CharGroup(1, code2)],
-  ["\\S", new CharGroup(-1, code2)],
-  ["\\w", new CharGroup(1, code3)],
-  ["\\W", new CharGroup(-1, code3)]
-]);
-var code4 = [
-  48,
-  57,
-  65,
-  90,
-  97,
-  122
-];
-var code5 = [
-  65,
-  90,
-  97,
-  122
-];
-var code6 = [0, 127];
-var code7 = [
-  9,
-  9,
-  32,
-  32
-];
-var code8 = [
-  0,
-  31,
-  127,
-  127
-];
-var code9 = [48, 57];
-var code10 = [33, 126];
-var code11 = [97, 122];
-var code12 = [32, 126];
-var code13 = [
-  33,
-  47,
-  58,
-  64,
-  91,
-  96,
-  123,
-  126
-];
-var code14 = [
-  9,
-  13,
-  32,
-  32
-];
-var code15 = [65, 90];
-var code16 = [
-  48,
-  57,
-  65,
-  90,
-  95,
-  95,
-  97,
-  122
-];
-var code17 = [
-  48,
-  57,
-  65,
-  70,
-  97,
-  102
-];
-var POSIX_GROUPS = /* @__PURE__ */ new Map([
-  ["[:alnum:]", new CharGroup(1, code4)],
-  ["[:^alnum:]", new CharGroup(-1, code4)],
-  ["[:alpha:]", new CharGroup(1, code5)],
-  ["[:^alpha:]", new CharGroup(-1, code5)],
-  ["[:ascii:]", new CharGroup(1, code6)],
-  ["[:^ascii:]", new CharGroup(-1, code6)],
-  ["[:blank:]", new CharGroup(1, code7)],
-  ["[:^blank:]", new CharGroup(-1, code7)],
-  ["[:cntrl:]", new CharGroup(1, code8)],
-  ["[:^cntrl:]", new CharGroup(-1, code8)],
-  ["[:digit:]", new CharGroup(1, code9)],
-  ["[:^digit:]", new CharGroup(-1, code9)],
-  ["[:graph:]", new CharGroup(1, code10)],
-  ["[:^graph:]", new CharGroup(-1, code10)],
-  ["[:lower:]", new CharGroup(1, code11)],
-  ["[:^lower:]", new CharGroup(-1, code11)],
-  ["[:print:]", new CharGroup(1, code12)],
-  ["[:^print:]", new CharGroup(-1, code12)],
-  ["[:punct:]", new CharGroup(1, code13)],
-  ["[:^punct:]", new CharGroup(-1, code13)],
-  ["[:space:]", new CharGroup(1, code14)],
-  ["[:^space:]", new CharGroup(-1, code14)],
-  ["[:upper:]", new CharGroup(1, code15)],
-  ["[:^upper:]", new CharGroup(-1, code15)],
-  ["[:word:]", new CharGroup(1, code16)],
-  ["[:^word:]", new CharGroup(-1, code16)],
-  ["[:xdigit:]", new CharGroup(1, code17)],
-  ["[:^xdigit:]", new CharGroup(-1, code17)]
-]);
-var CharClass = class CharClass2 {
-  static charClassToString(r, len) {
-    let result = "[";
-    for (let i = 0; i < len; i += 2) {
-      if (i > 0) result += " ";
-      const lo = r[i];
-      const hi = r[i + 1];
-      if (lo === hi) result += `0x${lo.toString(16)}`;
-      else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
-    }
-    result += "]";
-    return result;
-  }
-  static sortRanges(array, len) {
-    const n = len >> 1;
-    const order = new Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
-    const sorted2 = array.slice(0, len);
-    for (let i = 0; i < n; i++) {
-      array[2 * i] = sorted2[2 * order[i]];
-      array[2 * i + 1] = sorted2[2 * order[i] + 1];
-    }
-  }
-  /**
-  * @param {number[]|Int32Array} [r]
-  */
-  constructor(r = Utils.emptyInts()) {
-    this.r = r;
-    this.len = r.length;
-  }
-  toArray() {
-    if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
-    return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
-  }
-  toGrowableArray() {
-    if (Array.isArray(this.r)) {
-      this.r.length = this.len;
-      return this.r;
-    }
-    return Array.from(this.r.subarray(0, this.len));
-  }
-  cleanClass() {
-    if (this.len < 4) return this;
-    CharClass2.sortRanges(this.r, this.len);
-    let w = 2;
-    for (let i = 2; i < this.len; i += 2) {
-      const lo = this.r[i];
-      const hi = this.r[i + 1];
-      if (lo <= this.r[w - 1] + 1) {
-        if (hi > this.r[w - 1]) this.r[w - 1] = hi;
-        continue;
-      }
-      this.r[w] = lo;
-      this.r[w + 1] = hi;
-      w += 2;
-    }
-    this.len = w;
-    return this;
-  }
-  appendLiteral(x, flags) {
-    return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
-  }
-  appendRange(lo, hi) {
-    if (this.len > 0) {
-      for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
-        const rlo = this.r[this.len - i];
-        const rhi = this.r[this.len - i + 1];
-        if (lo <= rhi + 1 && rlo <= hi + 1) {
-          if (lo < rlo) this.r[this.len - i] = lo;
-          if (hi > rhi) this.r[this.len - i + 1] = hi;
-          return this;
-        }
-      }
-    }
-    this.r[this.len++] = lo;
-    this.r[this.len++] = hi;
-    return this;
-  }
-  appendFoldedRange(lo, hi) {
-    if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
-    if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
-    if (lo < Unicode.MIN_FOLD) {
-      this.appendRange(lo, Unicode.MIN_FOLD - 1);
-      lo = Unicode.MIN_FOLD;
-    }
-    if (hi > Unicode.MAX_FOLD) {
-      this.appendRange(Unicode.MAX_FOLD + 1, hi);
-      hi = Unicode.MAX_FOLD;
-    }
-    for (let c = lo; c <= hi; c++) {
-      this.appendRange(c, c);
-      for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
-    }
-    return this;
-  }
-  appendClass(x) {
-    for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
-    return this;
-  }
-  appendFoldedClass(x) {
-    for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
-    return this;
-  }
-  appendNegatedClass(x) {
-    let nextLo = 0;
-    for (let i = 0; i < x.length; i += 2) {
-      const lo = x[i];
-      const hi = x[i + 1];
-      if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
-      nextLo = hi + 1;
-    }
-    if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
-    return this;
-  }
-  appendTable(table) {
-    for (let i = 0; i < table.length; ++i) {
-      const lo = table.getLo(i);
-      const hi = table.getHi(i);
-      const stride = table.getStride(i);
-      if (stride === 1) {
-        this.appendRange(lo, hi);
-        continue;
-      }
-      for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
-    }
-    return this;
-  }
-  appendNegatedTable(table) {
-    let nextLo = 0;
-    for (let i = 0; i < table.length; ++i) {
-      const lo = table.getLo(i);
-      const hi = table.getHi(i);
-      const stride = table.getStride(i);
-      if (stride === 1) {
-        if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
-        nextLo = hi + 1;
-        continue;
-      }
-      for (let c = lo; c <= hi; c += stride) {
-        if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
-        nextLo = c + 1;
-      }
-    }
-    if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
-    return this;
-  }
-  appendTableWithSign(table, sign2) {
-    return sign2 < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
-  }
-  negateClass() {
-    let nextLo = 0;
-    let w = 0;
-    for (let i = 0; i < this.len; i += 2) {
-      const lo = this.r[i];
-      const hi = this.r[i + 1];
-      if (nextLo <= lo - 1) {
-        this.r[w] = nextLo;
-        this.r[w + 1] = lo - 1;
-        w += 2;
-      }
-      nextLo = hi + 1;
-    }
-    this.len = w;
-    if (nextLo <= Unicode.MAX_RUNE) {
-      this.r[this.len++] = nextLo;
-      this.r[this.len++] = Unicode.MAX_RUNE;
-    }
-    return this;
-  }
-  appendClassWithSign(x, sign2) {
-    return sign2 < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
-  }
-  appendGroup(g, foldCase) {
-    let cls = g.cls;
-    if (foldCase) cls = new CharClass2().appendFoldedClass(cls).cleanClass().toArray();
-    return this.appendClassWithSign(cls, g.sign);
-  }
-  toString() {
-    return CharClass2.charClassToString(this.r, this.len);
-  }
-};
-var StringIterator = class {
-  constructor(str3) {
-    this.str = str3;
-    this.position = 0;
-  }
-  pos() {
-    return this.position;
-  }
-  rewindTo(pos) {
-    this.position = pos;
-  }
-  more() {
-    return this.position < this.str.length;
-  }
-  peek() {
-    return this.str.codePointAt(this.position);
-  }
-  skip(n) {
-    this.position += n;
-  }
-  skipString(s) {
-    this.position += s.length;
-  }
-  pop() {
-    const r = this.str.codePointAt(this.position);
-    this.position += Utils.charCount(r);
-    return r;
-  }
-  lookingAt(s) {
-    return this.str.startsWith(s, this.position);
-  }
-  rest() {
-    return this.str.substring(this.position);
-  }
-  from(beforePos) {
-    return this.str.substring(beforePos, this.position);
-  }
-  toString() {
-    return this.rest();
-  }
-};
-var Parser2 = class Parser3 {
-  static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
-  static ERR_INVALID_CHAR_RANGE = "invalid character class range";
-  static ERR_INVALID_ESCAPE = "invalid escape sequence";
-  static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
-  static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
-  static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
-  static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
-  static ERR_MISSING_BRACKET = "missing closing ]";
-  static ERR_MISSING_PAREN = "missing closing )";
-  static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
-  static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
-  static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
-  static ERR_UNEXPECTED_PAREN = "unexpected )";
-  static ERR_NESTING_DEPTH = "expression nests too deeply";
-  static ERR_LARGE = "expression too large";
-  static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
-  static MAX_HEIGHT = 1e3;
-  static MAX_SIZE = 1398101;
-  static MAX_RUNES = 33554432;
-  static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
-    0,
-    Unicode.MAX_RUNE,
-    1
-  ]));
-  static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
-    0,
-    127,
-    1
-  ]));
-  static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
-    0,
-    127,
-    1,
-    383,
-    383,
-    1,
-    8490,
-    8490,
-    1
-  ]));
-  static unicodeTable(name) {
-    if (name === "Any") return {
-      tab: Parser3.ANY_TABLE,
-      fold: Parser3.ANY_TABLE,
-      sign: 1
-    };
-    if (name === "Ascii") return {
-      tab: Parser3.ASCII_TABLE,
-      fold: Parser3.ASCII_FOLD_TABLE,
-      sign: 1
-    };
-    if (name === "Assigned") return {
-      tab: UnicodeTables.CATEGORIES.get("Cn"),
-      fold: UnicodeTables.CATEGORIES.get("Cn"),
-      sign: -1
-    };
-    if (name === "Lc") return {
-      tab: UnicodeTables.CATEGORIES.get("LC"),
-      fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
-      sign: 1
-    };
-    if (UnicodeTables.CATEGORIES.has(name)) return {
-      tab: UnicodeTables.CATEGORIES.get(name),
-      fold: UnicodeTables.FOLD_CATEGORIES.get(name),
-      sign: 1
-    };
-    if (UnicodeTables.SCRIPTS.has(name)) return {
-      tab: UnicodeTables.SCRIPTS.get(name),
-      fold: UnicodeTables.FOLD_SCRIPT.get(name),
-      sign: 1
-    };
-    return null;
-  }
-  static minFoldRune(r) {
-    if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
-    let min = r;
-    const r0 = r;
-    for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
-    return min;
-  }
-  static leadingRegexp(re) {
-    if (re.op === Regexp.Op.EMPTY_MATCH) return null;
-    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-      const sub = re.subs[0];
-      if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
-      return sub;
-    }
-    return re;
-  }
-  static literalRegexp(s, flags) {
-    const re = new Regexp(Regexp.Op.LITERAL);
-    re.flags = flags;
-    re.runes = Utils.stringToRunes(s);
-    return re;
-  }
-  /**
-  * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
-  * @param {string} pattern
-  * @param {number} flags
-  */
-  static parse(pattern, flags) {
-    return new Parser3(pattern, flags).parseInternal();
-  }
-  static parseRepeat(t) {
-    const start = t.pos();
-    if (!t.more() || !t.lookingAt("{")) return -1;
-    t.skip(1);
-    const min = Parser3.parseInt(t);
-    if (min === -1) return -1;
-    if (!t.more()) return -1;
-    let max;
-    if (!t.lookingAt(",")) max = min;
-    else {
-      t.skip(1);
-      if (!t.more()) return -1;
-      if (t.lookingAt("}")) max = -1;
-      else if ((max = Parser3.parseInt(t)) === -1) return -1;
-    }
-    if (!t.more() || !t.lookingAt("}")) return -1;
-    t.skip(1);
-    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(start));
-    return min << 16 | max & Unicode.MAX_BMP;
-  }
-  static isValidCaptureName(name) {
-    if (name.length === 0) return false;
-    for (let i = 0; i < name.length; i++) {
-      const c = name.codePointAt(i);
-      if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
-    }
-    return true;
-  }
-  static parseInt(t) {
-    const start = t.pos();
-    while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
-    const n = t.from(start);
-    if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
-    if (n.length > 8) return -2;
-    return parseInt(n, 10);
-  }
-  static isCharClass(re) {
-    return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
-  }
-  static matchRune(re, r) {
-    switch (re.op) {
-      case Regexp.Op.LITERAL:
-        return re.runes.length === 1 && re.runes[0] === r;
-      case Regexp.Op.CHAR_CLASS:
-        for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
-        return false;
-      case Regexp.Op.ANY_CHAR_NOT_NL:
-        return r !== Codepoint.CODES["\n"];
-      case Regexp.Op.ANY_CHAR:
-        return true;
-    }
-    return false;
-  }
-  static mergeCharClass(dst, src) {
-    switch (dst.op) {
-      case Regexp.Op.ANY_CHAR:
-        break;
-      case Regexp.Op.ANY_CHAR_NOT_NL:
-        if (Parser3.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
-        break;
-      case Regexp.Op.CHAR_CLASS: {
-        const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
-        if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
-        else cc.appendClass(src.runes);
-        dst.runes = cc.toGrowableArray();
-        break;
-      }
-      case Regexp.Op.LITERAL:
-        if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
-        dst.op = Regexp.Op.CHAR_CLASS;
-        dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
-    }
-  }
-  static parseEscape(t) {
-    const startPos = t.pos();
-    t.skip(1);
-    if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_TRAILING_BACKSLASH);
-    let c = t.pop();
-    bigswitch: switch (c) {
-      case Codepoint.CODES["1"]:
-      case Codepoint.CODES["2"]:
-      case Codepoint.CODES["3"]:
-      case Codepoint.CODES["4"]:
-      case Codepoint.CODES["5"]:
-      case Codepoint.CODES["6"]:
-      case Codepoint.CODES["7"]:
-        if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
-      case Codepoint.CODES["0"]: {
-        let r = c - Codepoint.CODES["0"];
-        for (let i = 1; i < 3; i++) {
-          if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
-          r = r * 8 + t.peek() - Codepoint.CODES["0"];
-          t.skip(1);
-        }
-        return r;
-      }
-      case Codepoint.CODES["x"]: {
-        if (!t.more()) break;
-        c = t.pop();
-        if (c === Codepoint.CODES["{"]) {
-          let nhex = 0;
-          let r = 0;
-          while (true) {
-            if (!t.more()) break bigswitch;
-            c = t.pop();
-            if (c === Codepoint.CODES["}"]) break;
-            const v = Utils.unhex(c);
-            if (v < 0) break bigswitch;
-            r = r * 16 + v;
-            if (r > Unicode.MAX_RUNE) break bigswitch;
-            nhex++;
-          }
-          if (nhex === 0) break bigswitch;
-          return r;
-        }
-        const x = Utils.unhex(c);
-        if (!t.more()) break;
-        c = t.pop();
-        const y = Utils.unhex(c);
-        if (x < 0 || y < 0) break;
-        return x * 16 + y;
-      }
-      case Codepoint.CODES["a"]:
-        return Codepoint.CODES["\x07"];
-      case Codepoint.CODES["f"]:
-        return Codepoint.CODES["\f"];
-      case Codepoint.CODES["n"]:
-        return Codepoint.CODES["\n"];
-      case Codepoint.CODES["r"]:
-        return Codepoint.CODES["\r"];
-      case Codepoint.CODES["t"]:
-        return Codepoint.CODES["	"];
-      case Codepoint.CODES["v"]:
-        return Codepoint.CODES["\v"];
-      default:
-        if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
-    }
-    throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, t.from(startPos));
-  }
-  static parseClassChar(t, wholeClassPos) {
-    if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_BRACKET, t.from(wholeClassPos));
-    if (t.lookingAt("\\")) return Parser3.parseEscape(t);
-    return t.pop();
-  }
-  static hasCapture(re) {
-    if (re === null) return false;
-    if (re.op === Regexp.Op.CAPTURE) return true;
-    if (re.subs) {
-      for (let sub of re.subs) if (Parser3.hasCapture(sub)) return true;
-    }
-    return false;
-  }
-  constructor(wholeRegexp, flags = 0) {
-    this.wholeRegexp = wholeRegexp;
-    this.flags = flags;
-    this.numCap = 0;
-    this.namedGroups = /* @__PURE__ */ Object.create(null);
-    this.stack = [];
-    this.free = null;
-    this.numRegexp = 0;
-    this.numRunes = 0;
-    this.repeats = 0;
-    this.height = null;
-    this.size = null;
-    this.nlb = 0;
-  }
-  newRegexp(op) {
-    let re = this.free;
-    if (re !== null && re.subs !== null && re.subs.length > 0) {
-      this.free = re.subs[0];
-      re.reinit();
-      re.op = op;
-    } else {
-      re = new Regexp(op);
-      this.numRegexp += 1;
-    }
-    return re;
-  }
-  reuse(re) {
-    if (this.height !== null && this.height.has(re)) this.height.delete(re);
-    if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
-    this.free = re;
-  }
-  checkLimits(re) {
-    if (this.numRunes > Parser3.MAX_RUNES) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
-    this.checkSize(re);
-    this.checkHeight(re);
-  }
-  checkSize(re) {
-    if (this.size === null) {
-      if (this.repeats === 0) this.repeats = 1;
-      if (re.op === Regexp.Op.REPEAT) {
-        let n = re.max;
-        if (n === -1) n = re.min;
-        if (n <= 0) n = 1;
-        if (n > Math.floor(Parser3.MAX_SIZE / this.repeats)) this.repeats = Parser3.MAX_SIZE;
-        else this.repeats *= n;
-      }
-      if (this.numRegexp < Math.floor(Parser3.MAX_SIZE / this.repeats)) return;
-      this.size = /* @__PURE__ */ new Map();
-      for (let reEx of this.stack) this.checkSize(reEx);
-    }
-    if (this.calcSize(re, true) > Parser3.MAX_SIZE) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
-  }
-  calcSize(re, force = false) {
-    if (!force && this.size !== null) {
-      if (this.size.has(re)) return this.size.get(re);
-    }
-    let size3 = 0;
-    switch (re.op) {
-      case Regexp.Op.LITERAL:
-        size3 = re.runes.length;
-        break;
-      case Regexp.Op.PLB:
-      case Regexp.Op.NLB:
-      case Regexp.Op.CAPTURE:
-      case Regexp.Op.STAR:
-        size3 = 2 + this.calcSize(re.subs[0]);
-        break;
-      case Regexp.Op.PLUS:
-      case Regexp.Op.QUEST:
-        size3 = 1 + this.calcSize(re.subs[0]);
-        break;
-      case Regexp.Op.CONCAT:
-        for (let sub of re.subs) size3 = size3 + this.calcSize(sub);
-        break;
-      case Regexp.Op.ALTERNATE:
-        for (let sub of re.subs) size3 = size3 + this.calcSize(sub);
-        if (re.subs.length > 1) size3 = size3 + re.subs.length - 1;
-        break;
-      case Regexp.Op.REPEAT: {
-        let sub = this.calcSize(re.subs[0]);
-        if (re.max === -1) {
-          if (re.min === 0) size3 = 2 + sub;
-          else size3 = 1 + re.min * sub;
-          break;
-        }
-        size3 = re.max * sub + (re.max - re.min);
-        break;
-      }
-    }
-    size3 = Math.max(1, size3);
-    if (this.size === null) this.size = /* @__PURE__ */ new Map();
-    this.size.set(re, size3);
-    return size3;
-  }
-  checkHeight(re) {
-    if (this.numRegexp < Parser3.MAX_HEIGHT) return;
-    if (this.height === null) {
-      this.height = /* @__PURE__ */ new Map();
-      for (let reEx of this.stack) this.checkHeight(reEx);
-    }
-    if (this.calcHeight(re, true) > Parser3.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser3.ERR_NESTING_DEPTH);
-  }
-  calcHeight(re, force = false) {
-    if (!force && this.height !== null) {
-      if (this.height.has(re)) return this.height.get(re);
-    }
-    let h = 1;
-    for (let sub of re.subs) {
-      const hsub = this.calcHeight(sub);
-      if (h < 1 + hsub) h = 1 + hsub;
-    }
-    if (this.height === null) this.height = /* @__PURE__ */ new Map();
-    this.height.set(re, h);
-    return h;
-  }
-  pop() {
-    return this.stack.pop();
-  }
-  popToPseudo() {
-    const n = this.stack.length;
-    let i = n;
-    while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
-    return this.stack.splice(i, n - i);
-  }
-  push(re) {
-    this.numRunes += re.runes.length;
-    if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
-      if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
-      re.op = Regexp.Op.LITERAL;
-      re.runes = [re.runes[0]];
-      re.flags = this.flags & ~RE2Flags.FOLD_CASE;
-    } else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
-      if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
-      re.op = Regexp.Op.LITERAL;
-      re.runes = [re.runes[0]];
-      re.flags = this.flags | RE2Flags.FOLD_CASE;
-    } else this.maybeConcat(-1, 0);
-    this.stack.push(re);
-    this.checkLimits(re);
-    return re;
-  }
-  maybeConcat(r, flags) {
-    const n = this.stack.length;
-    if (n < 2) return false;
-    const re1 = this.stack[n - 1];
-    const re2 = this.stack[n - 2];
-    if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
-    if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
-    for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
-    if (r >= 0) {
-      re1.runes = [r];
-      re1.flags = flags;
-      return true;
-    }
-    this.pop();
-    this.reuse(re1);
-    return false;
-  }
-  newLiteral(r, flags) {
-    const re = this.newRegexp(Regexp.Op.LITERAL);
-    re.flags = flags;
-    if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser3.minFoldRune(r);
-    re.runes = [r];
-    return re;
-  }
-  literal(r) {
-    this.push(this.newLiteral(r, this.flags));
-  }
-  op(op) {
-    const re = this.newRegexp(op);
-    re.flags = this.flags;
-    return this.push(re);
-  }
-  repeat(op, min, max, beforePos, t, lastRepeatPos) {
-    let flags = this.flags;
-    if ((flags & RE2Flags.PERL_X) !== 0) {
-      if (t.more() && t.lookingAt("?")) {
-        t.skip(1);
-        flags ^= RE2Flags.NON_GREEDY;
-      }
-      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
-    }
-    const n = this.stack.length;
-    if (n === 0) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-    const sub = this.stack[n - 1];
-    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-    const re = this.newRegexp(op);
-    re.min = min;
-    re.max = max;
-    re.flags = flags;
-    re.subs = [sub];
-    this.stack[n - 1] = re;
-    this.checkLimits(re);
-    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
-  }
-  repeatIsValid(re, n) {
-    if (re.op === Regexp.Op.REPEAT) {
-      let m = re.max;
-      if (m === 0) return true;
-      if (m < 0) m = re.min;
-      if (m > n) return false;
-      if (m > 0) n = Math.trunc(n / m);
-    }
-    for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
-    return true;
-  }
-  concat() {
-    this.maybeConcat(-1, 0);
-    const subs = this.popToPseudo();
-    if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
-    return this.push(this.collapse(subs, Regexp.Op.CONCAT));
-  }
-  alternate() {
-    const subs = this.popToPseudo();
-    if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
-    if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
-    return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
-  }
-  cleanAlt(re) {
-    if (re.op === Regexp.Op.CHAR_CLASS) {
-      re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
-      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
-        re.runes = /* @__PURE__ */ new Int32Array(0);
-        re.op = Regexp.Op.ANY_CHAR;
-      } else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
-        re.runes = /* @__PURE__ */ new Int32Array(0);
-        re.op = Regexp.Op.ANY_CHAR_NOT_NL;
-      }
-    }
-  }
-  collapse(subs, op) {
-    if (subs.length === 1) return subs[0];
-    let len = 0;
-    for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
-    let newsubs = new Array(len).fill(null);
-    let i = 0;
-    for (let sub of subs) if (sub.op === op) {
-      for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
-      this.reuse(sub);
-    } else newsubs[i++] = sub;
-    let re = this.newRegexp(op);
-    re.subs = newsubs;
-    if (op === Regexp.Op.ALTERNATE) {
-      re.subs = this.factor(re.subs);
-      if (re.subs.length === 1) {
-        const old = re;
-        re = re.subs[0];
-        this.reuse(old);
-      }
-    }
-    return re;
-  }
-  factor(array) {
-    if (array.length < 2) return array;
-    let s = 0;
-    let lensub = array.length;
-    let lenout = 0;
-    let str3 = null;
-    let strlen = 0;
-    let strflags = 0;
-    let start = 0;
-    for (let i = 0; i <= lensub; i++) {
-      let istr = null;
-      let istrlen = 0;
-      let iflags = 0;
-      if (i < lensub) {
-        let re = array[s + i];
-        if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
-        if (re.op === Regexp.Op.LITERAL) {
-          istr = re.runes;
-          istrlen = re.runes.length;
-          iflags = re.flags & RE2Flags.FOLD_CASE;
-        }
-        if (iflags === strflags) {
-          let same = 0;
-          while (same < strlen && same < istrlen && str3[same] === istr[same]) same++;
-          if (same > 0) {
-            strlen = same;
-            continue;
-          }
-        }
-      }
-      if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
-      else {
-        const prefix = this.newRegexp(Regexp.Op.LITERAL);
-        prefix.flags = strflags;
-        prefix.runes = str3.slice(0, strlen);
-        for (let j = start; j < i; j++) {
-          array[s + j] = this.removeLeadingString(array[s + j], strlen);
-          this.checkLimits(array[s + j]);
-        }
-        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
-        const re = this.newRegexp(Regexp.Op.CONCAT);
-        re.subs = [prefix, suffix];
-        array[lenout++] = re;
-      }
-      start = i;
-      str3 = istr;
-      strlen = istrlen;
-      strflags = iflags;
-    }
-    lensub = lenout;
-    s = 0;
-    start = 0;
-    lenout = 0;
-    let first = null;
-    for (let i = 0; i <= lensub; i++) {
-      let ifirst = null;
-      if (i < lensub) {
-        ifirst = Parser3.leadingRegexp(array[s + i]);
-        if (first !== null && first.equals(ifirst) && (Parser3.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser3.isCharClass(first.subs[0]))) continue;
-      }
-      if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
-      else {
-        const prefix = first;
-        for (let j = start; j < i; j++) {
-          const reuse = j !== start;
-          array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
-          this.checkLimits(array[s + j]);
-        }
-        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
-        const re = this.newRegexp(Regexp.Op.CONCAT);
-        re.subs = [prefix, suffix];
-        array[lenout++] = re;
-      }
-      start = i;
-      first = ifirst;
-    }
-    lensub = lenout;
-    s = 0;
-    start = 0;
-    lenout = 0;
-    for (let i = 0; i <= lensub; i++) {
-      if (i < lensub && Parser3.isCharClass(array[s + i])) continue;
-      if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
-      else {
-        let max = start;
-        for (let j = start + 1; j < i; j++) {
-          const subMax = array[s + max];
-          const subJ = array[s + j];
-          if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
-        }
-        const tmp = array[s + start];
-        array[s + start] = array[s + max];
-        array[s + max] = tmp;
-        for (let j = start + 1; j < i; j++) {
-          Parser3.mergeCharClass(array[s + start], array[s + j]);
-          this.reuse(array[s + j]);
-        }
-        this.cleanAlt(array[s + start]);
-        array[lenout++] = array[s + start];
-      }
-      if (i < lensub) array[lenout++] = array[s + i];
-      start = i + 1;
-    }
-    lensub = lenout;
-    s = 0;
-    start = 0;
-    lenout = 0;
-    for (let i = 0; i < lensub; ++i) {
-      if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
-      array[lenout++] = array[s + i];
-    }
-    lensub = lenout;
-    s = 0;
-    return array.slice(s, lensub);
-  }
-  removeLeadingString(re, n) {
-    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-      const sub = this.removeLeadingString(re.subs[0], n);
-      re.subs[0] = sub;
-      if (sub.op === Regexp.Op.EMPTY_MATCH) {
-        this.reuse(sub);
-        switch (re.subs.length) {
-          case 0:
-          case 1:
-            re.op = Regexp.Op.EMPTY_MATCH;
-            re.subs = Regexp.emptySubs();
-            break;
-          case 2: {
-            const old = re;
-            re = re.subs[1];
-            this.reuse(old);
-            break;
-          }
-          default:
-            re.subs = re.subs.slice(1, re.subs.length);
-        }
-      }
-      return re;
-    }
-    if (re.op === Regexp.Op.LITERAL) {
-      re.runes = re.runes.slice(n, re.runes.length);
-      if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
-    }
-    return re;
-  }
-  removeLeadingRegexp(re, reuse) {
-    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-      if (reuse) this.reuse(re.subs[0]);
-      re.subs = re.subs.slice(1, re.subs.length);
-      switch (re.subs.length) {
-        case 0:
-          re.op = Regexp.Op.EMPTY_MATCH;
-          re.subs = Regexp.emptySubs();
-          break;
-        case 1: {
-          const old = re;
-          re = re.subs[0];
-          this.reuse(old);
-          break;
-        }
-      }
-      return re;
-    }
-    if (reuse) this.reuse(re);
-    return this.newRegexp(Regexp.Op.EMPTY_MATCH);
-  }
-  parseInternal() {
-    if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser3.literalRegexp(this.wholeRegexp, this.flags);
-    let lastRepeatPos = -1;
-    let min = -1;
-    let max = -1;
-    const t = new StringIterator(this.wholeRegexp);
-    while (t.more()) {
-      let repeatPos = -1;
-      bigswitch: switch (t.peek()) {
-        case Codepoint.CODES["("]:
-          if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
-            if (t.lookingAt("(?<=")) {
-              this.parsePosLookBehind();
-              t.skip(4);
-              break;
-            }
-            if (t.lookingAt("(?<!")) {
-              this.parseNegLookBehind();
-              t.skip(4);
-              break;
-            }
-          }
-          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
-            this.parsePerlFlags(t);
-            break;
-          }
-          this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
-          t.skip(1);
-          break;
-        case Codepoint.CODES["|"]:
-          this.parseVerticalBar();
-          t.skip(1);
-          break;
-        case Codepoint.CODES[")"]:
-          this.parseRightParen();
-          t.skip(1);
-          break;
-        case Codepoint.CODES["^"]:
-          if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
-          else this.op(Regexp.Op.BEGIN_LINE);
-          t.skip(1);
-          break;
-        case Codepoint.CODES["$"]:
-          if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
-          else this.op(Regexp.Op.END_LINE);
-          t.skip(1);
-          break;
-        case Codepoint.CODES["."]:
-          if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
-          else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
-          t.skip(1);
-          break;
-        case Codepoint.CODES["["]:
-          this.parseClass(t);
-          break;
-        case Codepoint.CODES["*"]:
-        case Codepoint.CODES["+"]:
-        case Codepoint.CODES["?"]: {
-          repeatPos = t.pos();
-          let op = null;
-          switch (t.pop()) {
-            case Codepoint.CODES["*"]:
-              op = Regexp.Op.STAR;
-              break;
-            case Codepoint.CODES["+"]:
-              op = Regexp.Op.PLUS;
-              break;
-            case Codepoint.CODES["?"]:
-              op = Regexp.Op.QUEST;
-          }
-          this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
-          break;
-        }
-        case Codepoint.CODES["{"]: {
-          const before = t.pos();
-          const minMax = Parser3.parseRepeat(t);
-          if (minMax < 0) {
-            t.rewindTo(before);
-            this.literal(t.pop());
-            break;
-          }
-          repeatPos = before;
-          min = minMax >> 16;
-          max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
-          this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
-          break;
-        }
-        case Codepoint.CODES["\\"]: {
-          const savedPos = t.pos();
-          t.skip(1);
-          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
-            case Codepoint.CODES["A"]:
-              this.op(Regexp.Op.BEGIN_TEXT);
-              break bigswitch;
-            case Codepoint.CODES["b"]:
-              this.op(Regexp.Op.WORD_BOUNDARY);
-              break bigswitch;
-            case Codepoint.CODES["B"]:
-              this.op(Regexp.Op.NO_WORD_BOUNDARY);
-              break bigswitch;
-            case Codepoint.CODES["C"]:
-              throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, "\\C");
-            case Codepoint.CODES["Q"]: {
-              let lit = t.rest();
-              const i = lit.indexOf("\\E");
-              if (i >= 0) {
-                lit = lit.substring(0, i);
-                t.skipString(lit);
-                t.skipString("\\E");
-              } else t.skipString(lit);
-              let j = 0;
-              while (j < lit.length) {
-                const codepoint = lit.codePointAt(j);
-                this.literal(codepoint);
-                j += Utils.charCount(codepoint);
-              }
-              break bigswitch;
-            }
-            case Codepoint.CODES["z"]:
-              this.op(Regexp.Op.END_TEXT);
-              break bigswitch;
-            default:
-              t.rewindTo(savedPos);
-          }
-          else t.rewindTo(savedPos);
-          const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
-          re.flags = this.flags;
-          if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
-            const cc2 = new CharClass();
-            if (this.parseUnicodeClass(t, cc2)) {
-              re.runes = cc2.toArray();
-              this.push(re);
-              break bigswitch;
-            }
-          }
-          const cc = new CharClass();
-          if (this.parsePerlClassEscape(t, cc)) {
-            re.runes = cc.toArray();
-            this.push(re);
-            break bigswitch;
-          }
-          t.rewindTo(savedPos);
-          this.reuse(re);
-          this.literal(Parser3.parseEscape(t));
-          break;
-        }
-        default:
-          this.literal(t.pop());
-      }
-      lastRepeatPos = repeatPos;
-    }
-    this.concat();
-    if (this.swapVerticalBar()) this.pop();
-    this.alternate();
-    if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_PAREN, this.wholeRegexp);
-    this.stack[0].namedGroups = this.namedGroups;
-    return this.stack[0];
-  }
-  parsePerlFlags(t) {
-    const startPos = t.pos();
-    const s = t.rest();
-    if (s.startsWith("(?P<") || s.startsWith("(?<")) {
-      const begin = s.charAt(2) === "P" ? 4 : 3;
-      const end = s.indexOf(">");
-      if (end < 0) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s);
-      const name = s.substring(begin, end);
-      t.skipString(name);
-      t.skip(begin + 1);
-      if (!Parser3.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
-      const re = this.op(Regexp.Op.LEFT_PAREN);
-      re.cap = ++this.numCap;
-      if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser3.ERR_DUPLICATE_NAMED_CAPTURE, name);
-      this.namedGroups[name] = this.numCap;
-      re.name = name;
-      return;
-    }
-    t.skip(2);
-    let flags = this.flags;
-    let sign2 = 1;
-    let sawFlag = false;
-    loop: while (t.more()) {
-      const c = t.pop();
-      switch (c) {
-        case Codepoint.CODES["i"]:
-          flags |= RE2Flags.FOLD_CASE;
-          sawFlag = true;
-          break;
-        case Codepoint.CODES["m"]:
-          flags &= ~RE2Flags.ONE_LINE;
-          sawFlag = true;
-          break;
-        case Codepoint.CODES["s"]:
-          flags |= RE2Flags.DOT_NL;
-          sawFlag = true;
-          break;
-        case Codepoint.CODES["U"]:
-          flags |= RE2Flags.NON_GREEDY;
-          sawFlag = true;
-          break;
-        case Codepoint.CODES["-"]:
-          if (sign2 < 0) break loop;
-          sign2 = -1;
-          flags = ~flags;
-          sawFlag = false;
-          break;
-        case Codepoint.CODES[":"]:
-        case Codepoint.CODES[")"]:
-          if (sign2 < 0) {
-            if (!sawFlag) break loop;
-            flags = ~flags;
-          }
-          if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
-          this.flags = flags;
-          return;
-        default:
-          break loop;
-      }
-    }
-    throw new RE2JSSyntaxException(Parser3.ERR_INVALID_PERL_OP, t.from(startPos));
-  }
-  parsePosLookBehind() {
-    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
-    re.flags = this.flags;
-    re.lb = ++this.nlb;
-    return this.push(re);
-  }
-  parseNegLookBehind() {
-    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
-    re.flags = this.flags;
-    re.lb = -++this.nlb;
-    return this.push(re);
-  }
-  parseVerticalBar() {
-    this.concat();
-    if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
-  }
-  swapVerticalBar() {
-    const n = this.stack.length;
-    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser3.isCharClass(this.stack[n - 1]) && Parser3.isCharClass(this.stack[n - 3])) {
-      let re1 = this.stack[n - 1];
-      let re3 = this.stack[n - 3];
-      if (re1.op > re3.op) {
-        const tmp = re3;
-        re3 = re1;
-        re1 = tmp;
-        this.stack[n - 3] = re3;
-      }
-      Parser3.mergeCharClass(re3, re1);
-      this.reuse(re1);
-      this.pop();
-      return true;
-    }
-    if (n >= 2) {
-      const re1 = this.stack[n - 1];
-      const re2 = this.stack[n - 2];
-      if (re2.op === Regexp.Op.VERTICAL_BAR) {
-        if (n >= 3) this.cleanAlt(this.stack[n - 3]);
-        this.stack[n - 2] = re1;
-        this.stack[n - 1] = re2;
-        return true;
-      }
-    }
-    return false;
-  }
-  parseRightParen() {
-    this.concat();
-    if (this.swapVerticalBar()) this.pop();
-    this.alternate();
-    if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
-    const re1 = this.pop();
-    const re2 = this.pop();
-    if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
-    this.flags = re2.flags;
-    if (re2.lb !== 0) {
-      if (Parser3.hasCapture(re1)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
-      if (re2.lb > 0) re2.op = Regexp.Op.PLB;
-      else re2.op = Regexp.Op.NLB;
-      re2.subs = [re1];
-      this.push(re2);
-      return;
-    }
-    if (re2.cap === 0) this.push(re1);
-    else {
-      re2.op = Regexp.Op.CAPTURE;
-      re2.subs = [re1];
-      this.push(re2);
-    }
-  }
-  parsePerlClassEscape(t, cc) {
-    const beforePos = t.pos();
-    if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
-    t.pop();
-    const p = t.from(beforePos);
-    const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
-    if (g === null) return false;
-    cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
-    return true;
-  }
-  parseNamedClass(t, cc) {
-    const cls = t.rest();
-    const i = cls.indexOf(":]");
-    if (i < 0) return false;
-    const name = cls.substring(0, i + 2);
-    t.skipString(name);
-    const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
-    if (g === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, name);
-    cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
-    return true;
-  }
-  parseUnicodeClass(t, cc) {
-    const startPos = t.pos();
-    if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
-    t.skip(1);
-    let sign2 = 1;
-    let c = t.pop();
-    if (c === Codepoint.CODES["P"]) sign2 = -1;
-    if (!t.more()) {
-      t.rewindTo(startPos);
-      throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
-    }
-    c = t.pop();
-    let name;
-    if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
-    else {
-      const rest = t.rest();
-      const end = rest.indexOf("}");
-      if (end < 0) {
-        t.rewindTo(startPos);
-        throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
-      }
-      name = rest.substring(0, end);
-      t.skipString(name);
-      t.skip(1);
-    }
-    if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
-      sign2 = 0 - sign2;
-      name = name.substring(1);
-    }
-    const pair = Parser3.unicodeTable(name);
-    if (pair === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(startPos));
-    if (pair.sign < 0) sign2 = 0 - sign2;
-    const tab = pair.tab;
-    const fold = pair.fold;
-    if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign2);
-    else {
-      const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
-      cc.appendClassWithSign(Array.from(tmp), sign2);
-    }
-    return true;
-  }
-  parseClass(t) {
-    const startPos = t.pos();
-    t.skip(1);
-    const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
-    re.flags = this.flags;
-    const cc = new CharClass();
-    let sign2 = 1;
-    if (t.more() && t.lookingAt("^")) {
-      sign2 = -1;
-      t.skip(1);
-      if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
-    }
-    let first = true;
-    while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
-      if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
-        const s = t.rest();
-        if (s === "-" || !s.startsWith("-]")) {
-          t.rewindTo(startPos);
-          throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
-        }
-      }
-      first = false;
-      const beforePos = t.pos();
-      if (t.lookingAt("[:")) {
-        if (this.parseNamedClass(t, cc)) continue;
-        t.rewindTo(beforePos);
-      }
-      if (this.parseUnicodeClass(t, cc)) continue;
-      if (this.parsePerlClassEscape(t, cc)) continue;
-      t.rewindTo(beforePos);
-      const lo = Parser3.parseClassChar(t, startPos);
-      let hi = lo;
-      if (t.more() && t.lookingAt("-")) {
-        t.skip(1);
-        if (t.more() && t.lookingAt("]")) t.skip(-1);
-        else {
-          hi = Parser3.parseClassChar(t, startPos);
-          if (hi < lo) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
-        }
-      }
-      if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
-      else cc.appendFoldedRange(lo, hi);
-    }
-    t.skip(1);
-    cc.cleanClass();
-    if (sign2 < 0) cc.negateClass();
-    re.runes = cc.toArray();
-    this.push(re);
-  }
-};
-var RE2 = class RE22 {
-  static initTest(expr) {
-    const re2 = RE22.compile(expr);
-    const res = new RE22(re2.expr, re2.prog, re2.numSubexp, re2.longest);
-    res.cond = re2.cond;
-    res.prefix = re2.prefix;
-    res.prefixUTF8 = re2.prefixUTF8;
-    res.prefixComplete = re2.prefixComplete;
-    res.prefixRune = re2.prefixRune;
-    res.prefilter = re2.prefilter;
-    res.namedGroups = re2.namedGroups;
-    return res;
-  }
-  /**
-  * Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
-  * used to match against text.
-  *
-  * When matching against text, the regexp returns a match that begins as early as possible in the
-  * input (leftmost), and among those it chooses the one that a backtracking search would have
-  * found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
-  * and other implementations use, although this package implements it without the expense of
-  * backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
-  */
-  static compile(expr) {
-    return RE22.compileImpl(expr, RE2Flags.PERL, false);
-  }
-  /**
-  * {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
-  * (egrep) syntax and changes the match semantics to leftmost-longest.
-  *
-  * That is, when matching against text, the regexp returns a match that begins as early as
-  * possible in the input (leftmost), and among those it chooses a match that is as long as
-  * possible. This so-called leftmost-longest matching is the same semantics that early regular
-  * expression implementations used and that POSIX specifies.
-  *
-  * However, there can be multiple leftmost-longest matches, with different submatch choices, and
-  * here this package diverges from POSIX. Among the possible leftmost-longest matches, this
-  * package chooses the one that a backtracking search would have found first, while POSIX
-  * specifies that the match be chosen to maximize the length of the first subexpression, then the
-  * second, and so on from left to right. The POSIX rule is computationally prohibitive and not
-  * even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
-  */
-  static compilePOSIX(expr) {
-    return RE22.compileImpl(expr, RE2Flags.POSIX, true);
-  }
-  static compileImpl(expr, mode, longest) {
-    let re = Parser2.parse(expr, mode);
-    const maxCap = re.maxCap();
-    const namedGroups = re.namedGroups;
-    re = Simplify.simplify(re);
-    const prefilter = PrefilterTree.build(re);
-    const prog = Compiler.compileRegexp(re);
-    const re2 = new RE22(expr, prog, maxCap, longest);
-    re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
-    const [prefixCompl, prefixStr] = prog.prefix();
-    re2.prefixComplete = prefixCompl;
-    re2.prefix = prefixStr;
-    re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
-    if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
-    re2.namedGroups = namedGroups;
-    return re2;
-  }
-  /**
-  * Returns true iff textual regular expression {@code pattern} matches string {@code s}.
-  *
-  * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
-  */
-  static match(pattern, s) {
-    return RE22.compile(pattern).match(s);
-  }
-  constructor(expr, prog, numSubexp = 0, longest = 0) {
-    this.expr = expr;
-    this.prog = prog;
-    this.numSubexp = numSubexp;
-    this.longest = longest;
-    this.cond = prog.startCond();
-    this.prefix = null;
-    this.prefixUTF8 = null;
-    this.prefixComplete = false;
-    this.prefixRune = 0;
-    this.namedGroups = /* @__PURE__ */ Object.create(null);
-    this.machinePool = [];
-    this.lazyDFA = null;
-    this.onepass = OnePass.compile(this.prog);
-    this.prefilter = null;
-  }
-  get dfa() {
-    if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
-    return this.lazyDFA;
-  }
-  matchPrefixComplete(input, pos, anchor, ncap) {
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
-    let matchStart = -1;
-    let matchEnd = -1;
-    const pLen = input.prefixLength(this);
-    if (anchor === RE2Flags.UNANCHORED) {
-      const idx = input.index(this, pos);
-      if (idx < 0) return null;
-      matchStart = pos + idx;
-      matchEnd = matchStart + pLen;
-    } else if (anchor === RE2Flags.ANCHOR_BOTH) {
-      if (input.endPos() !== pLen) return null;
-      if (input.index(this, 0) !== 0) return null;
-      matchStart = 0;
-      matchEnd = pLen;
-    } else if (anchor === RE2Flags.ANCHOR_START) {
-      if (input.index(this, 0) !== 0) return null;
-      matchStart = 0;
-      matchEnd = pLen;
-    }
-    if (matchStart < 0) return null;
-    if (ncap > 0) {
-      const matchcap = new Int32Array(ncap).fill(-1);
-      matchcap[0] = matchStart;
-      matchcap[1] = matchEnd;
-      return Array.from(matchcap);
-    }
-    return [];
-  }
-  createLookbehindState() {
-    return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
-  }
-  executeEngine(input, pos, anchor, ncap, lbState = null) {
-    if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
-    if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
-      if (!this.prefilter.eval(input, pos)) return null;
-    }
-    if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
-    if (ncap > 0) {
-      if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
-      return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
-    }
-    if (this.prog.numLb === 0) {
-      const dfaResult = this.dfa.match(input, pos, anchor);
-      if (dfaResult !== null) return dfaResult ? [] : null;
-      if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
-    }
-    return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
-  }
-  /**
-  * Returns the number of parenthesized subexpressions in this regular expression.
-  */
-  numberOfCapturingGroups() {
-    return this.numSubexp;
-  }
-  /**
-  * Returns the number of instructions in this compiled regular expression program.
-  */
-  numberOfInstructions() {
-    return this.prog.numInst();
-  }
-  get() {
-    return this.machinePool.length > 0 ? this.machinePool.pop() : null;
-  }
-  reset() {
-    this.machinePool.length = 0;
-  }
-  put(m) {
-    this.machinePool.push(m);
-  }
-  toString() {
-    return this.expr;
-  }
-  doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
-    let m = this.get();
-    if (!m) m = Machine.fromRE2(this);
-    m.init(ncap);
-    const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
-    this.put(m);
-    return cap;
-  }
-  match(s) {
-    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
-  }
-  /**
-  * Matches the regular expression against input starting at position start and ending at position
-  * end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
-  * pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
-  * array. It is most efficient not to ask for submatch boundaries.
-  *
-  * @param input the input byte array
-  * @param start the beginning position in the input
-  * @param end the end position in the input
-  * @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
-  * @param group the array to fill with submatch positions
-  * @param ngroup the number of array pairs to fill in
-  * @param lbState optional state carried between successive matches over the same input (see
-  *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
-  * @returns true if a match was found
-  */
-  matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
-    if (!(input instanceof MatcherInputBase)) {
-      if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
-      else input = MatcherInput.utf16(input);
-    }
-    return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
-  }
-  matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
-    if (start > end) return [false, null];
-    const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
-    const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
-    if (groupMatch === null) return [false, null];
-    return [true, groupMatch];
-  }
-  /**
-  * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
-  */
-  matchUTF8(b) {
-    return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
-  }
-  /**
-  * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
-  * {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
-  * replacement string.
-  */
-  replaceAll(src, repl) {
-    return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
-  }
-  /**
-  * Returns a copy of {@code src} in which only the first match for this regexp has been replaced
-  * by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
-  * replacement string.
-  */
-  replaceFirst(src, repl) {
-    return this.replaceAllFunc(src, () => repl, 1);
-  }
-  /**
-  * Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
-  * been replaced by the return value of of function {@code repl} (whose first argument is the
-  * matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
-  * replacement string.
-  */
-  replaceAllFunc(src, replFunc, maxReplaces) {
-    let lastMatchEnd = 0;
-    let searchPos = 0;
-    let out = "";
-    const input = MachineInput.fromUTF16(src);
-    const lbState = this.createLookbehindState();
-    let numReplaces = 0;
-    while (searchPos <= src.length) {
-      const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
-      if (a === null || a.length === 0) break;
-      out += src.substring(lastMatchEnd, a[0]);
-      if (a[1] > lastMatchEnd || a[0] === 0) {
-        out += replFunc(src.substring(a[0], a[1]));
-        numReplaces++;
-      }
-      lastMatchEnd = a[1];
-      const width = input.step(searchPos) & 7;
-      if (searchPos + width > a[1]) searchPos += width;
-      else if (searchPos + 1 > a[1]) searchPos++;
-      else searchPos = a[1];
-      if (numReplaces >= maxReplaces) break;
-    }
-    out += src.substring(lastMatchEnd);
-    return out;
-  }
-  pad(a) {
-    if (a === null) return null;
-    let n = (1 + this.numSubexp) * 2;
-    if (a.length < n) {
-      let a2 = new Array(n).fill(-1);
-      for (let i = 0; i < a.length; i++) a2[i] = a[i];
-      a = a2;
-    }
-    return a;
-  }
-  allMatches(input, n, deliverFun = (v) => v) {
-    let result = [];
-    const end = input.endPos();
-    if (n < 0) n = end + 1;
-    let pos = 0;
-    let i = 0;
-    let prevMatchEnd = -1;
-    const lbState = this.createLookbehindState();
-    while (i < n && pos <= end) {
-      const matches3 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-      if (matches3 === null || matches3.length === 0) break;
-      let accept = true;
-      if (matches3[1] === pos) {
-        if (matches3[0] === prevMatchEnd) accept = false;
-        const r = input.step(pos);
-        if (r < 0) pos = end + 1;
-        else pos += r & 7;
-      } else pos = matches3[1];
-      prevMatchEnd = matches3[1];
-      if (accept) {
-        result.push(deliverFun(this.pad(matches3)));
-        i++;
-      }
-    }
-    return result;
-  }
-  /**
-  * Returns an array holding the text of the leftmost match in {@code b} of this regular
-  * expression.
-  *
-  * A return value of null indicates no match.
-  */
-  findUTF8(b) {
-    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
-    if (a === null) return null;
-    return b.slice(a[0], a[1]);
-  }
-  /**
-  * Returns a two-element array of integers defining the location of the leftmost match in
-  * {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
-  *
-  * A return value of null indicates no match.
-  */
-  findUTF8Index(b) {
-    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
-    if (a === null) return null;
-    return a.slice(0, 2);
-  }
-  /**
-  * Returns a string holding the text of the leftmost match in {@code s} of this regular
-  * expression.
-  *
-  * If there is no match, the return value is an empty string, but it will also be empty if the
-  * regular expression successfully matches an empty string. Use {@link #findIndex} or
-  * {@link #findSubmatch} if it is necessary to distinguish these cases.
-  */
-  find(s) {
-    const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
-    if (a === null) return "";
-    return s.substring(a[0], a[1]);
-  }
-  /**
-  * Returns a two-element array of integers defining the location of the leftmost match in
-  * {@code s} of this regular expression. The match itself is at
-  * {@code s.substring(loc[0], loc[1])}.
-  *
-  * A return value of null indicates no match.
-  */
-  findIndex(s) {
-    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
-  }
-  /**
-  * Returns an array of arrays the text of the leftmost match of the regular expression in
-  * {@code b} and the matches, if any, of its subexpressions, as defined by the <a
-  * href='#submatch'>Submatch</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findUTF8Submatch(b) {
-    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
-    if (a === null) return null;
-    const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
-    return ret;
-  }
-  /**
-  * Returns an array holding the index pairs identifying the leftmost match of this regular
-  * expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
-  * <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
-  *
-  * A return value of null indicates no match.
-  */
-  findUTF8SubmatchIndex(b) {
-    return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
-  }
-  /**
-  * Returns an array of strings holding the text of the leftmost match of the regular expression in
-  * {@code s} and the matches, if any, of its subexpressions, as defined by the <a
-  * href='#submatch'>Submatch</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findSubmatch(s) {
-    const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
-    if (a === null) return null;
-    const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
-    return ret;
-  }
-  /**
-  * Returns an array holding the index pairs identifying the leftmost match of this regular
-  * expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
-  * href='#submatch'>Submatch</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findSubmatchIndex(s) {
-    return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
-  }
-  /**
-  * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
-  * list of up to {@code n} successive matches of the expression, as defined by the <a
-  * href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  *
-  * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
-  * by |b|.
-  */
-  findAllUTF8(b, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
-    if (result.length === 0) return null;
-    return result;
-  }
-  /**
-  * {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
-  * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
-  * href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAllUTF8Index(b, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
-    if (result.length === 0) return null;
-    return result;
-  }
-  /**
-  * {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
-  * to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
-  * description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAll(s, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
-    if (result.length === 0) return null;
-    return result;
-  }
-  /**
-  * {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
-  * list of up to {@code n} successive matches of the expression, as defined by the <a
-  * href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAllIndex(s, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
-    if (result.length === 0) return null;
-    return result;
-  }
-  /**
-  * {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
-  * it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
-  * href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAllUTF8Submatch(b, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
-      let slice = new Array(match.length / 2 | 0).fill(null);
-      for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
-      return slice;
-    });
-    if (result.length === 0) return null;
-    return result;
-  }
-  /**
-  * {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
-  * {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
-  * expression, as defined by the <a href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAllUTF8SubmatchIndex(b, n) {
-    const result = this.allMatches(MachineInput.fromUTF8(b), n);
-    if (result.length === 0) return null;
-    return result;
-  }
-  /**
-  * {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
-  * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
-  * href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAllSubmatch(s, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
-      let slice = new Array(match.length / 2 | 0).fill(null);
-      for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
-      return slice;
-    });
-    if (result.length === 0) return null;
-    return result;
-  }
-  /**
-  * {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
-  * {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
-  * expression, as defined by the <a href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAllSubmatchIndex(s, n) {
-    const result = this.allMatches(MachineInput.fromUTF16(s), n);
-    if (result.length === 0) return null;
-    return result;
-  }
-};
-var RE2Set = class RE2Set2 {
-  /** @type {number} */
-  static UNANCHORED = RE2Flags.UNANCHORED;
-  /** @type {number} */
-  static ANCHOR_START = RE2Flags.ANCHOR_START;
-  /** @type {number} */
-  static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
-  /**
-  * Constructs a new RE2Set with the specified anchor mode and flags.
-  * @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
-  * @param {number} [flags=0] - The public flags to apply to all patterns in the set.
-  * @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
-  */
-  constructor(anchor = RE2Set2.UNANCHORED, flags = 0, maxMem = 8388608) {
-    if (![
-      RE2Set2.UNANCHORED,
-      RE2Set2.ANCHOR_START,
-      RE2Set2.ANCHOR_BOTH
-    ].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
-    Utils.checkFlags(flags);
-    this.anchor = anchor;
-    this.jsFlags = flags;
-    this.maxMem = maxMem;
-    let re2Flags = RE2Flags.PERL;
-    if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
-    if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
-    this.re2Flags = re2Flags;
-    this.regexps = [];
-    this.prog = null;
-    this.dfa = null;
-    this.dummyRe2 = null;
-  }
-  /**
-  * Adds a new regular expression pattern to the set.
-  * Patterns cannot be added after the set has been compiled.
-  * @param {string} pattern - The regular expression pattern to add.
-  * @returns {number} The integer index assigned to the added pattern.
-  * @throws {RE2JSCompileException} If patterns are added after compilation.
-  */
-  add(pattern) {
-    if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
-    Utils.checkPattern(pattern);
-    let fregex = pattern;
-    if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
-    if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
-    if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-    const re = Parser2.parse(fregex, this.re2Flags);
-    this.regexps.push(Simplify.simplify(re));
-    return this.regexps.length - 1;
-  }
-  /**
-  * Compiles the added patterns into a single state machine.
-  * This is automatically called on the first match if not called explicitly.
-  * @returns {void}
-  */
-  compile() {
-    if (this.prog) return;
-    const prog = Compiler.compileSet(this.regexps);
-    if (prog.numInst() > Parser2.MAX_SIZE) throw new RE2JSCompileException(`${Parser2.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser2.MAX_SIZE}`);
-    this.prog = prog;
-    this.dfa = new DFA(this.prog, this.maxMem);
-    this.dummyRe2 = {
-      prog: this.prog,
-      cond: this.prog.startCond(),
-      prefix: "",
-      prefixRune: 0,
-      longest: false
-    };
-  }
-  /**
-  * Matches the input against the compiled set of regular expressions.
-  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
-  * @returns {number[]} An array of indices representing the patterns that successfully matched the input.
-  */
-  match(input) {
-    if (!this.prog) this.compile();
-    const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
-    let internalAnchor = RE2Flags.UNANCHORED;
-    if (this.anchor === RE2Set2.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
-    else if (this.anchor === RE2Set2.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
-    const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
-    if (dfaResult !== null) return dfaResult;
-    const machine = Machine.fromRE2(this.dummyRe2);
-    machine.init(0);
-    return machine.matchSet(machineInput, 0, internalAnchor);
-  }
-};
-var TranslateRegExpString = class TranslateRegExpString2 {
-  static isHexadecimal(ch) {
-    return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
-  }
-  static translate(data) {
-    let prefixFlags = "";
-    if (Object.prototype.toString.call(data) === "[object RegExp]") {
-      if (data.ignoreCase) prefixFlags += "i";
-      if (data.multiline) prefixFlags += "m";
-      if (data.dotAll) prefixFlags += "s";
-      data = data.source;
-    }
-    if (typeof data !== "string") return data;
-    let result = "";
-    let changed = false;
-    let size3 = data.length;
-    if (size3 === 0) {
-      result = "(?:)";
-      changed = true;
-    }
-    let inCharClass = false;
-    let i = 0;
-    while (i < size3) {
-      let ch = data[i];
-      if (ch === "\\") {
-        if (i + 1 < size3) {
-          ch = data[i + 1];
-          switch (ch) {
-            case "\\":
-              result += "\\\\";
-              i += 2;
-              continue;
-            case "c":
-              if (i + 2 < size3) {
-                let code = data[i + 2].charCodeAt(0);
-                if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
-                  let val = code % 32;
-                  result += "\\x";
-                  result += (val >> 4).toString(16).toUpperCase();
-                  result += (val & 15).toString(16).toUpperCase();
-                  i += 3;
-                  changed = true;
-                  continue;
-                }
-              }
-              result += "c";
-              i += 2;
-              changed = true;
-              continue;
-            case "u":
-              if (i + 2 < size3) {
-                if (data[i + 2] === "{") {
-                  let j = i + 3;
-                  let hasHex = false;
-                  let closed = false;
-                  while (j < size3) {
-                    const hexChar = data[j];
-                    if (hexChar === "}") {
-                      closed = true;
-                      break;
-                    }
-                    if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
-                    hasHex = true;
-                    j++;
-                  }
-                  if (closed && hasHex) {
-                    result += "\\x";
-                    i += 2;
-                    changed = true;
-                    continue;
-                  }
-                } else if (i + 5 < size3) {
-                  let isHex4 = true;
-                  for (let j = 0; j < 4; j++) if (!TranslateRegExpString2.isHexadecimal(data[i + 2 + j])) {
-                    isHex4 = false;
-                    break;
-                  }
-                  if (isHex4) {
-                    result += "\\x{" + data.substring(i + 2, i + 6) + "}";
-                    i += 6;
-                    changed = true;
-                    continue;
-                  }
-                }
-              }
-              result += "u";
-              i += 2;
-              changed = true;
-              continue;
-            case "x": {
-              let isValidHex = false;
-              if (i + 2 < size3 && data[i + 2] === "{") {
-                let j = i + 3;
-                let hasHex = false;
-                let closed = false;
-                while (j < size3) {
-                  const hexChar = data[j];
-                  if (hexChar === "}") {
-                    closed = true;
-                    break;
-                  }
-                  if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
-                  hasHex = true;
-                  j++;
-                }
-                if (closed && hasHex) isValidHex = true;
-              } else if (i + 3 < size3 && TranslateRegExpString2.isHexadecimal(data[i + 2]) && TranslateRegExpString2.isHexadecimal(data[i + 3])) isValidHex = true;
-              if (isValidHex) {
-                result += "\\x";
-                i += 2;
-              } else {
-                result += "x";
-                i += 2;
-                changed = true;
-              }
-              continue;
-            }
-            case "n":
-            case "r":
-            case "t":
-            case "a":
-            case "f":
-            case "v":
-            case "d":
-            case "D":
-            case "s":
-            case "S":
-            case "w":
-            case "W":
-            case "b":
-            case "B":
-            case "p":
-            case "P":
-            case "A":
-            case "z":
-            case "Q":
-            case "E":
-            case "0":
-            case "1":
-            case "2":
-            case "3":
-            case "4":
-            case "5":
-            case "6":
-            case "7":
-              result += "\\" + ch;
-              i += 2;
-              continue;
-            default: {
-              let cp2 = data.codePointAt(i + 1);
-              if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
-                let symSize2 = Utils.charCount(cp2);
-                result += data.substring(i + 1, i + 1 + symSize2);
-                i += symSize2 + 1;
-                changed = true;
-              } else {
-                result += "\\";
-                let symSize2 = Utils.charCount(cp2);
-                result += data.substring(i + 1, i + 1 + symSize2);
-                i += symSize2 + 1;
-              }
-              continue;
-            }
-          }
-        }
-      } else if (ch === "/") {
-        result += "\\/";
-        i += 1;
-        changed = true;
-        continue;
-      } else if (ch === "[") {
-        if (!inCharClass && data[i + 1] === "]") {
-          result += "[^\\x00-\\x{10FFFF}]";
-          i += 2;
-          changed = true;
-          continue;
-        }
-        if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
-          result += "[\\x00-\\x{10FFFF}]";
-          i += 3;
-          changed = true;
-          continue;
-        }
-        inCharClass = true;
-      } else if (ch === "]") inCharClass = false;
-      else if (!inCharClass && ch === "(" && i + 2 < size3 && data[i + 1] === "?" && data[i + 2] === "<") {
-        if (i + 3 < size3 && !"=!>)".includes(data[i + 3])) {
-          result += "(?P<";
-          i += 3;
-          changed = true;
-          continue;
-        }
-      }
-      let cp = data.codePointAt(i);
-      let symSize = Utils.charCount(cp);
-      result += data.substring(i, i + symSize);
-      i += symSize;
-    }
-    const finalResult = changed ? result : data;
-    if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
-    return finalResult;
-  }
-};
-var execResult = (m, input) => {
-  const result = m.matchArray();
-  result.index = m.start(0);
-  result.input = input;
-  result.groups = m.namedGroupsObject();
-  return result;
-};
-var RE2JS = class RE2JS2 {
-  /**
-  * Flag: case insensitive matching.
-  */
-  static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
-  /**
-  * Flag: dot ({@code .}) matches all characters, including newline.
-  */
-  static DOTALL = PublicFlags.DOTALL;
-  /**
-  * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
-  * beginning and end of input.
-  */
-  static MULTILINE = PublicFlags.MULTILINE;
-  /**
-  * Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
-  */
-  static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
-  /**
-  * Flag: matches longest possible string.
-  */
-  static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
-  /**
-  * Flag: enable linear-time captureless lookbehinds.
-  */
-  static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
-  /**
-  * Returns a literal pattern string for the specified string.
-  *
-  * This method produces a string that can be used to create a <code>RE2JS</code> that would
-  * match the string <code>s</code> as if it were a literal pattern.
-  *
-  * Metacharacters or escape sequences in the input sequence will be given no special meaning.
-  *
-  * @param {string} str The string to be literalized
-  * @returns {string} A literal string replacement
-  */
-  static quote(str3) {
-    return Utils.quoteMeta(str3);
-  }
-  /**
-  * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
-  * replacement methods as a literal replacement of {@code str}.
-  *
-  * This is a convenience delegation to {@link Matcher.quoteReplacement}.
-  *
-  * @param {string} str the string to be quoted
-  * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
-  * @returns {string} the quoted string
-  */
-  static quoteReplacement(str3, javaMode = false) {
-    return Matcher.quoteReplacement(str3, javaMode);
-  }
-  /**
-  * Translates a given regular expression string to ensure compatibility with RE2JS.
-  *
-  * This function preprocesses the input regex string by applying necessary transformations,
-  * such as escaping special characters (e.g., `/`), converting named capture groups to
-  * RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
-  * resulting regex is safe and properly formatted before compilation.
-  *
-  * @param {string|RegExp} expr - The regular expression string to be translated.
-  * @returns {string} - The transformed regular expression string, ready for compilation.
-  */
-  static translateRegExp(expr) {
-    return TranslateRegExpString.translate(expr);
-  }
-  /**
-  * Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
-  * @param {string} regex
-  * @param {number} [flags=0]
-  * @returns {RE2JS}
-  */
-  static compile(regex2, flags = 0) {
-    Utils.checkPattern(regex2);
-    Utils.checkFlags(flags);
-    let fregex = regex2;
-    if ((flags & RE2JS2.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
-    if ((flags & RE2JS2.DOTALL) !== 0) fregex = `(?s)${fregex}`;
-    if ((flags & RE2JS2.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-    let re2Flags = RE2Flags.PERL;
-    if ((flags & RE2JS2.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
-    if ((flags & RE2JS2.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
-    const p = new RE2JS2(regex2, flags);
-    p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS2.LONGEST_MATCH) !== 0);
-    return p;
-  }
-  /**
-  * Matches a string against a regular expression.
-  *
-  * @param {string} regex the regular expression
-  * @param {string|number[]|Uint8Array} input the input
-  * @returns {boolean} true if the regular expression matches the entire input
-  * @throws RE2JSSyntaxException if the regular expression is malformed
-  */
-  static matches(regex2, input) {
-    return RE2JS2.compile(regex2).testExact(input);
-  }
-  /**
-  * This is visible for testing.
-  * @private
-  */
-  static initTest(pattern, flags, re2) {
-    if (pattern == null) throw new Error("pattern is null");
-    if (re2 == null) throw new Error("re2 is null");
-    const p = new RE2JS2(pattern, flags);
-    p.re2Input = re2;
-    return p;
-  }
-  /**
-  *
-  * @param {string} pattern
-  * @param {number} flags
-  */
-  constructor(pattern, flags) {
-    this.patternInput = pattern;
-    this.flagsInput = flags;
-    this.re2Input = null;
-  }
-  /**
-  * Releases memory used by internal caches associated with this pattern. Does not change the
-  * observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
-  */
-  reset() {
-    this.re2Input.reset();
-  }
-  /**
-  * Returns the flags used in the constructor.
-  * @returns {number}
-  */
-  flags() {
-    return this.flagsInput;
-  }
-  /**
-  * Returns the pattern used in the constructor.
-  * @returns {string}
-  */
-  pattern() {
-    return this.patternInput;
-  }
-  re2() {
-    return this.re2Input;
-  }
-  /**
-  * Matches a string against a regular expression.
-  *
-  * @param {string|number[]|Uint8Array} input the input
-  * @returns {boolean} true if the regular expression matches the entire input
-  */
-  matches(input) {
-    return this.testExact(input);
-  }
-  /**
-  * Creates a new {@code Matcher} matching the pattern against the input.
-  *
-  * @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
-  * @returns {Matcher}
-  */
-  matcher(input) {
-    if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
-    return new Matcher(this, input);
-  }
-  /**
-  * Tests whether the regular expression matches any part of the input string.
-  * Performance Note: This method is highly optimized. Because it only returns
-  * a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
-  * and guarantees execution on the high-speed DFA engine whenever possible.
-  *
-  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
-  * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
-  */
-  test(input) {
-    if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
-    return this.re2Input.match(input);
-  }
-  /**
-  * Tests whether the regular expression matches the ENTIRE input string.
-  * * **Performance Note:** This operates identically to `.matches()`, but is significantly
-  * faster because it does not request capture group data. By requesting 0 capture groups,
-  * it securely routes execution through the DFA fast-path.
-  *
-  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
-  * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
-  */
-  testExact(input) {
-    const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
-    return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
-  }
-  /**
-  * Executes a search for a match in a specified string.
-  * Returns a result array, or null if no match is found.
-  * The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
-  * including `.index`, `.input`, and `.groups` properties.
-  *
-  * @param {string|number[]|Uint8Array} input the input string or byte array
-  * @returns {Array|null} the match array with index, input, and groups properties, or null
-  */
-  exec(input) {
-    const m = this.matcher(input);
-    return m.find() ? execResult(m, input) : null;
-  }
-  /**
-  * Splits input around instances of the regular expression. It returns an array giving the strings
-  * that occur before, between, and after instances of the regular expression.
-  *
-  * If {@code limit <= 0}, there is no limit on the size of the returned array. If
-  * {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
-  * {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
-  * of the input, possibly including additional matches of the pattern.
-  *
-  * @param {string} input the input string to be split
-  * @param {number} [limit=0] the limit
-  * @returns {string[]} the split strings
-  */
-  split(input, limit = 0) {
-    const m = this.matcher(input);
-    const result = [];
-    let emptiesSkipped = 0;
-    let last = 0;
-    while (m.find()) {
-      if (last === 0 && m.end() === 0) {
-        last = m.end();
-        continue;
-      }
-      if (limit > 0 && result.length === limit - 1) break;
-      if (last === m.start()) {
-        if (limit === 0) {
-          emptiesSkipped += 1;
-          last = m.end();
-          continue;
-        }
-      } else while (emptiesSkipped > 0) {
-        result.push("");
-        emptiesSkipped -= 1;
-      }
-      result.push(m.substring(last, m.start()));
-      last = m.end();
-    }
-    if (limit === 0 && last !== m.inputLength()) {
-      while (emptiesSkipped > 0) {
-        result.push("");
-        emptiesSkipped -= 1;
-      }
-      result.push(m.substring(last, m.inputLength()));
-    }
-    if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
-    return result;
-  }
-  /**
-  * Returns an iterator of all results matching a string against the regular expression,
-  * including capturing groups.
-  *
-  * @param {string|number[]|Uint8Array} input the input string or byte array
-  * @returns {IterableIterator<RegExpMatchArray>}
-  */
-  *matchAll(input) {
-    const m = this.matcher(input);
-    while (m.find()) yield execResult(m, input);
-  }
-  /**
-  *
-  * @returns {string}
-  */
-  toString() {
-    return this.patternInput;
-  }
-  /**
-  * Returns the program size of this pattern.
-  *
-  * <p>
-  * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
-  * "cost". Larger numbers are more expensive than smaller numbers.
-  * </p>
-  *
-  * @returns {number} the program size of this pattern
-  */
-  programSize() {
-    return this.re2Input.numberOfInstructions();
-  }
-  /**
-  * Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
-  * pattern and is excluded from this count.
-  *
-  * @returns {number} the number of capturing groups in this pattern
-  */
-  groupCount() {
-    return this.re2Input.numberOfCapturingGroups();
-  }
-  /**
-  * Return a map of the capturing groups in this matcher's pattern, where key is the name and value
-  * is the index of the group in the pattern.
-  * @returns {Record<string, number>}
-  */
-  namedGroups() {
-    return this.re2Input.namedGroups;
-  }
-  /**
-  *
-  * @param {*} other
-  * @returns {boolean}
-  */
-  equals(other) {
-    if (this === other) return true;
-    if (other === null || this.constructor !== other.constructor) return false;
-    return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
-  }
-};
-
-// src/util/linear-regex.ts
-var RegexSyntaxError = class extends Error {
-  name = "RegexSyntaxError";
-};
-var cache = /* @__PURE__ */ new Map();
-function linearRegex(source) {
-  let re = cache.get(source);
-  if (re) return re;
-  let compiled2;
-  try {
-    compiled2 = RE2JS.compile(source);
-  } catch (e) {
-    const why = e instanceof Error ? e.message.replace(/^error parsing regexp: /, "") : String(e);
-    const hint2 = /\\[1-9]|\(\?[=!<]/.test(source) ? " (backreferences and lookaround are not supported: they need backtracking, which can take exponential time)" : "";
-    throw new RegexSyntaxError(`${why}${hint2}`);
-  }
-  re = { source, test: (input) => compiled2.test(input) };
-  if (cache.size > 1e4) cache.clear();
-  cache.set(source, re);
-  return re;
-}
-var ajvLinearRegExp = Object.assign((pattern) => linearRegex(pattern), {
-  code: "linearRegex"
-});
-
 // src/secrets/sops/rules.ts
 var DEFAULT_RULE = { kind: "unencrypted_suffix", value: "_unencrypted" };
 function compileGoRegex(pattern) {
-  try {
-    return linearRegex(pattern);
-  } catch {
-    return void 0;
+  let body = pattern;
+  let flags = "";
+  const flagGroup = /^\(\?([imsU]+)\)/.exec(body);
+  if (flagGroup) {
+    if (flagGroup[1].includes("U")) return void 0;
+    for (const f of flagGroup[1]) if (!flags.includes(f)) flags += f;
+    body = body.slice(flagGroup[0].length);
   }
+  body = body.replaceAll("(?P<", "(?<").replaceAll("\\A", "^").replaceAll("\\z", "$");
+  for (const extra of ["u", ""]) {
+    try {
+      return new RegExp(body, flags + extra);
+    } catch {
+    }
+  }
+  return void 0;
 }
 function ruleMatcher(rule, file) {
   switch (rule.kind) {
@@ -77149,8 +74516,8 @@ function ruleMatcher(rule, file) {
           { file }
         );
       }
-      const matches3 = (path9) => path9.some((k) => re.test(k));
-      return rule.kind === "encrypted_regex" ? matches3 : (path9) => !matches3(path9);
+      const matches2 = (path9) => path9.some((k) => re.test(k));
+      return rule.kind === "encrypted_regex" ? matches2 : (path9) => !matches2(path9);
     }
   }
 }
@@ -77180,7 +74547,7 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
     const raw = leaf.read();
     if (raw === null || raw === void 0) continue;
     const encrypted2 = shouldEncrypt(leaf.path);
-    const label = `${at3(file, leaf.line)}: ${leaf.where}`;
+    const label = `${at2(file, leaf.line)}: ${leaf.where}`;
     if (!encrypted2) {
       if (!meta.macOnlyEncrypted) {
         const { bytes, uncertain: unsure } = clearValueBytes(raw, leaf.scalar, flavor);
@@ -77229,9 +74596,9 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
 }
 
 // src/secrets/sops/documents.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function parseDocuments(text2, file, format, lineCounter) {
-  const docs = import_yaml5.default.parseAllDocuments(text2, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const docs = import_yaml4.default.parseAllDocuments(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (!Array.isArray(docs) || docs.length === 0) {
     throw new SopsError("format", `${file}: is empty, not a sops-encrypted file`, { file });
   }
@@ -77241,7 +74608,7 @@ function parseDocuments(text2, file, format, lineCounter) {
       const line = lineCounter.linePos(error.pos[0]).line || void 0;
       throw new SopsError(
         "format",
-        `${at3(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error.code})`,
+        `${at2(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error.code})`,
         {
           file,
           line
@@ -77249,7 +74616,6 @@ function parseDocuments(text2, file, format, lineCounter) {
       );
     }
   }
-  for (const doc2 of docs) uniqueKeys(doc2.contents, file, lineCounter);
   if (format !== "yaml" && docs.length > 1) {
     throw new SopsError("format", `${file}: holds more than one JSON value`, { file });
   }
@@ -77257,35 +74623,16 @@ function parseDocuments(text2, file, format, lineCounter) {
 }
 function rootMap(doc2, index, file, lc) {
   const c = doc2.contents;
-  if (c === null || (0, import_yaml5.isScalar)(c) && c.value === null) return void 0;
-  if (!(0, import_yaml5.isMap)(c)) {
+  if (c === null || (0, import_yaml4.isScalar)(c) && c.value === null) return void 0;
+  if (!(0, import_yaml4.isMap)(c)) {
     const line = lc.linePos(c.range[0]).line || void 0;
     throw new SopsError(
       "format",
-      `${at3(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
+      `${at2(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
       { file, line }
     );
   }
   return c;
-}
-function uniqueKeys(root, file, lc) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml5.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
-        const key = (0, import_yaml5.isScalar)(pair.key) ? pair.key.value : pair.key;
-        if (seen.has(key)) {
-          const range = pair.key?.range;
-          const line = range ? lc.linePos(range[0]).line || void 0 : void 0;
-          throw new SopsError("format", `${at3(file, line)}: not valid YAML (DUPLICATE_KEY)`, { file, line });
-        }
-        seen.add(key);
-        stack.push(pair.value);
-      }
-    } else if ((0, import_yaml5.isSeq)(node)) for (const item of node.items) stack.push(item);
-  }
 }
 
 // src/secrets/sops/dotenv.ts
@@ -77311,14 +74658,14 @@ function unflatten(flat, file) {
   const root = {};
   for (const [key, value] of flat) {
     const tokens = key.split(/(?=__map_|__list_)/);
-    let node = root;
+    let node2 = root;
     tokens.forEach((token2, i) => {
       const last = i === tokens.length - 1;
       let name = token2;
       if (token2.startsWith("__map_")) name = token2.slice(6);
       else if (token2.startsWith("__list_")) name = Number(token2.slice(7));
       const nextIsList = !last && tokens[i + 1].startsWith("__list_");
-      const container = node;
+      const container = node2;
       if (last) {
         container[name] = value;
         return;
@@ -77330,7 +74677,7 @@ function unflatten(flat, file) {
           file
         });
       }
-      node = next;
+      node2 = next;
     });
   }
   return root;
@@ -77416,7 +74763,7 @@ function detectSopsFormat(file, text2) {
 }
 
 // src/secrets/sops/leaves.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function joinWhere(where2, key) {
   const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
   return where2 === "" ? k : `${where2}.${k}`;
@@ -77424,23 +74771,23 @@ function joinWhere(where2, key) {
 function collectYamlLeaves(doc2, lineCounter, file, options) {
   const leaves = [];
   let aliasesFollowed = 0;
-  const lineOf = (node) => {
-    const range = node?.range;
+  const lineOf = (node2) => {
+    const range = node2?.range;
     if (!lineCounter || !range) return void 0;
     const line = lineCounter.linePos(range[0]).line;
     return line > 0 ? line : void 0;
   };
-  const walk = (node, path9, where2, viaAlias, depth) => {
+  const walk = (node2, path9, where2, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
-    if (node === null || node === void 0) return;
-    if ((0, import_yaml6.isMap)(node)) {
-      for (const pair of node.items) {
+    if (node2 === null || node2 === void 0) return;
+    if ((0, import_yaml5.isMap)(node2)) {
+      for (const pair of node2.items) {
         const key = pair.key;
-        if (!(0, import_yaml6.isScalar)(key) || typeof key.value !== "string") {
-          const line = lineOf((0, import_yaml6.isScalar)(key) ? key : void 0) ?? lineOf(node);
+        if (!(0, import_yaml5.isScalar)(key) || typeof key.value !== "string") {
+          const line = lineOf((0, import_yaml5.isScalar)(key) ? key : void 0) ?? lineOf(node2);
           throw new SopsError(
             "format",
-            `${at3(file, line)}: ${where2 || "the document"} has a key that is not a string`,
+            `${at2(file, line)}: ${where2 || "the document"} has a key that is not a string`,
             {
               file,
               line,
@@ -77450,16 +74797,16 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
         }
         walk(pair.value, [...path9, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
       }
-    } else if ((0, import_yaml6.isSeq)(node)) {
-      node.items.forEach((item, i) => {
+    } else if ((0, import_yaml5.isSeq)(node2)) {
+      node2.items.forEach((item, i) => {
         walk(item, path9, `${where2}[${i}]`, viaAlias, depth + 1);
       });
-    } else if ((0, import_yaml6.isAlias)(node)) {
-      const line = lineOf(node);
+    } else if ((0, import_yaml5.isAlias)(node2)) {
+      const line = lineOf(node2);
       if (options.aliases === "reject") {
         throw new SopsError(
           "unsupported",
-          `${at3(file, line)}: ${where2}: YAML aliases are not supported here`,
+          `${at2(file, line)}: ${where2}: YAML aliases are not supported here`,
           {
             file,
             line,
@@ -77470,9 +74817,9 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
       if (++aliasesFollowed > 1e3) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
-      walk(node.resolve(doc2), path9, where2, true, depth + 1);
-    } else if ((0, import_yaml6.isScalar)(node)) {
-      const scalar3 = node;
+      walk(node2.resolve(doc2), path9, where2, true, depth + 1);
+    } else if ((0, import_yaml5.isScalar)(node2)) {
+      const scalar3 = node2;
       const originals = options.originals;
       leaves.push({
         path: path9,
@@ -77501,7 +74848,7 @@ async function decryptSopsFile(text2, file, identities, options = {}) {
       { file }
     );
   }
-  const lineCounter = new import_yaml7.LineCounter();
+  const lineCounter = new import_yaml6.LineCounter();
   if (format === "dotenv") {
     const parsed = parseDotenv(text2, file);
     if (Object.keys(parsed.metadata).length === 0) {
@@ -77537,12 +74884,12 @@ async function decryptSopsFile(text2, file, identities, options = {}) {
   }
   const docs = parseDocuments(text2, file, format, lineCounter);
   const roots = docs.map((doc2, i) => rootMap(doc2, i, file, lineCounter));
-  const isSopsKey = (p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "sops";
+  const isSopsKey = (p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "sops";
   const metaPair = roots[0]?.items.find(isSopsKey);
   if (!metaPair) {
     throw new SopsError("format", `${file}: has no top-level sops key, not a sops-encrypted file`, { file });
   }
-  const rawMeta = import_yaml7.default.isNode(metaPair.value) ? metaPair.value.toJS(docs[0]) : metaPair.value;
+  const rawMeta = import_yaml6.default.isNode(metaPair.value) ? metaPair.value.toJS(docs[0]) : metaPair.value;
   const meta = parseSopsMetadata(rawMeta, file);
   for (const root of roots) if (root) root.items = root.items.filter((p) => !isSopsKey(p));
   const key = await recoverDataKey(meta, identities, file);
@@ -77612,7 +74959,6 @@ async function simulatedClusterSpecs(fleet, src) {
     out.push({
       name: cluster.name,
       osCa: await clusterOsCa(cluster, src),
-      ...cluster.kubernetesCa ? { kubernetesCa: cluster.kubernetesCa } : {},
       nodes: cluster.nodes.map((n) => ({
         address: n.address,
         name: n.name,
@@ -78002,10 +75348,10 @@ function defaultAuditPolicy() {
 function universalKubernetesDocuments(input) {
   const { bundle } = input;
   const controlPlane = input.role === "controlplane";
-  const node = { nodeIP: {} };
+  const node2 = { nodeIP: {} };
   if (controlPlane) {
-    node.labels = { [LABEL_CONTROL_PLANE]: "", [LABEL_EXCLUDE_FROM_EXTERNAL_LB]: "" };
-    node.taints = { [LABEL_CONTROL_PLANE]: "NoSchedule" };
+    node2.labels = { [LABEL_CONTROL_PLANE]: "", [LABEL_EXCLUDE_FROM_EXTERNAL_LB]: "" };
+    node2.taints = { [LABEL_CONTROL_PLANE]: "NoSchedule" };
   }
   const network = {};
   if (input.dnsDomain !== "") network.dnsDomain = input.dnsDomain;
@@ -78014,7 +75360,7 @@ function universalKubernetesDocuments(input) {
   const apiServerCA = controlPlane ? { issuingCA: { cert: bundle.certs.k8s.crt, key: bundle.certs.k8s.key } } : { acceptedCAs: [bundle.certs.k8s.crt] };
   return [
     doc("KubeClusterConfig", { clusterName: input.clusterName, endpoint: input.endpoint }),
-    doc("KubeNodeConfig", node),
+    doc("KubeNodeConfig", node2),
     doc("KubeletConfig", {
       image: kubernetesImages(input.kubernetesVersion).kubelet,
       config: {},
@@ -78141,8 +75487,8 @@ function discovery(input) {
 function apiServer(input) {
   const { features } = input;
   const section = { image: kubernetesImages(input.kubernetesVersion).apiServer };
-  const certSANs = features.endpointInAPIServerSANs ? [input.endpointHost, ...input.additionalSANs] : [...input.additionalSANs];
-  if (certSANs.length > 0) section.certSANs = certSANs;
+  const certSANs2 = features.endpointInAPIServerSANs ? [input.endpointHost, ...input.additionalSANs] : [...input.additionalSANs];
+  if (certSANs2.length > 0) section.certSANs = certSANs2;
   if (features.disablePSPField) section.disablePodSecurityPolicy = true;
   section.admissionControl = [{ name: "PodSecurity", configuration: podSecurityConfiguration() }];
   section.auditPolicy = defaultAuditPolicy();
@@ -78261,6 +75607,70 @@ function extensionChange(before, after) {
     gained: after.filter((e) => !before.includes(e)),
     lost: before.filter((e) => !after.includes(e))
   };
+}
+
+// src/validate/paths.ts
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function formatPath(segs) {
+  let out = "";
+  for (const s of segs) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (PLAIN_KEY.test(s)) out += out === "" ? s : `.${s}`;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+function documentPath(doc2, segs) {
+  const inner = formatPath(segs);
+  if (doc2.kind === V1ALPHA1) return inner;
+  const label = documentLabel(doc2);
+  return inner === "" ? label : `${label}.${inner}`;
+}
+
+// src/render/installer-image.ts
+function installerImageOf(docs) {
+  return installerImage(docs)?.value;
+}
+function installerImagePath(docs) {
+  const slot = installerImageSlot(docs);
+  return slot ? documentPath(slot.doc, slot.path) : "installer image";
+}
+function installerImageOrigin(docs) {
+  const slot = installerImageSlot(docs);
+  if (!slot) return void 0;
+  const parent = slot.path.slice(0, -1).reduce((v, k) => v?.[k], slot.doc.body);
+  return parent && typeof parent === "object" ? originOf(parent, slot.path.at(-1)) : void 0;
+}
+function at3(n, line) {
+  const pos = line ? { line, column: 1 } : void 0;
+  if (n.t === "map")
+    return {
+      ...n,
+      pos,
+      entries: n.entries.map((e) => ({ key: { ...e.key, pos }, value: at3(e.value, line) }))
+    };
+  if (n.t === "seq") return { ...n, pos, items: n.items.map((i) => at3(i, line)) };
+  return { ...n, pos };
+}
+function withInstallerImage(docs, image, contract, source) {
+  const slot = installerImageSlot(docs);
+  if (!slot) return docs;
+  const set = slot.path.reduceRight((v, k) => ({ [k]: v }), image);
+  const doc2 = slot.doc.kind === "v1alpha1" ? set : {
+    apiVersion: slot.doc.apiVersion,
+    kind: slot.doc.kind,
+    ...slot.doc.name ? { name: slot.doc.name } : {},
+    ...set
+  };
+  const entry2 = decodeDocument(
+    {
+      root: at3(fromJS(doc2), source.line),
+      index: 0,
+      pos: source.line ? { line: source.line, column: 1 } : void 0
+    },
+    { file: source.file, contract }
+  );
+  return strategicMerge(docs, { type: "strategic", entries: [entry2], source: source.file }, contract);
 }
 
 // src/render/render.ts
@@ -78503,33 +75913,29 @@ async function renderCluster(spec, opts2, patchCache) {
     dir: spec.dir,
     endpoint: spec.endpoint,
     talosVersion: spec.talosVersion,
-    kubernetesVersion: kubernetesVersionOf(nodes, spec.kubernetesVersion),
+    kubernetesVersion: kubernetesVersionOf2(nodes, spec.kubernetesVersion),
     contract,
     nodes,
     rollout: {
       workersMaxParallel: spec.rollout.maxParallel,
       healthTimeoutMs: spec.rollout.healthTimeoutMs,
       allowReboots: spec.rollout.allowReboots,
-      removeNodes: spec.rollout.removeNodes,
-      drain: spec.rollout.drain,
-      drainTimeoutMs: spec.rollout.drainTimeoutMs,
-      gates: spec.rollout.gates
+      removeNodes: spec.rollout.removeNodes
     },
     waivers: spec.waivers,
     policyPacks: spec.policyPacks,
     fieldLines: spec.fieldLines,
-    ...bundle && hidden.length === 0 ? { kubernetesCa: { ...bundle.certs.k8s } } : {},
     hidden
   };
 }
-function installFromSchematic(docs, schematic, spec, contract, node) {
+function installFromSchematic(docs, schematic, spec, contract, node2) {
   const current = installerImageOf(docs);
   const origin = installerImageOrigin(docs);
   const fromPatch = origin && !origin.file.endsWith("(generated base)") && !isBaseFile(spec, origin.file);
   const where2 = schematic.sources[schematic.sources.length - 1];
   if (current && current !== schematic.installerImage && fromPatch) {
     throw new TalosGitopsError(
-      `node ${node}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where2.file}:${where2.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
+      `node ${node2}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where2.file}:${where2.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
       { file: origin.file, line: origin.line, field: installerImagePath(docs) }
     );
   }
@@ -78538,10 +75944,10 @@ function installFromSchematic(docs, schematic, spec, contract, node) {
 function isBaseFile(spec, file) {
   return Object.values(spec.base ?? {}).some((b) => b && repoPath(spec.dir, b.path) === file);
 }
-function kubernetesVersionOf(nodes, declared) {
+function kubernetesVersionOf2(nodes, declared) {
   if (declared) return declared.startsWith("v") ? declared : `v${declared}`;
   for (const n of nodes) {
-    const v = kubeletVersion(n.text);
+    const v = kubernetesVersionOf(n.docs);
     if (v) return v;
   }
   return "";
@@ -78724,7 +76130,7 @@ async function applyCommand(argv, io) {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    const report = await runRollout({
+    const report2 = await runRollout({
       fleet: result.fleet,
       talosconfig,
       talosconfigFile,
@@ -78734,8 +76140,8 @@ async function applyCommand(argv, io) {
       progress,
       signal: controller.signal
     });
-    ctx.out(formatRolloutReport(report, format, ctx.registry));
-    return rolloutExitCode(report);
+    ctx.out(formatRolloutReport(report2, format, ctx.registry));
+    return rolloutExitCode(report2);
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
@@ -79286,7 +76692,7 @@ function planCluster(name, b, h, headError, baseError, registry) {
   return plan;
 }
 function planNode2(bn, hn, b, h, registry) {
-  const node = hn ?? bn;
+  const node2 = hn ?? bn;
   const contract = (h ?? b).contract;
   const status5 = !bn ? "added" : !hn ? "removed" : bn.text === hn.text && b.talosVersion === h.talosVersion ? "unchanged" : "changed";
   const empty = { text: "", changedSecrets: [] };
@@ -79312,11 +76718,11 @@ function planNode2(bn, hn, b, h, registry) {
   } else if (status5 === "removed") {
     reasons = ["removed: no longer managed; apply leaves it running as it is"];
   }
-  const diff = status5 === "unchanged" ? "" : unifiedDiff(`${node.cluster}/${node.name}.yaml`, baseReview.text, headReview.text);
+  const diff = status5 === "unchanged" ? "" : unifiedDiff(`${node2.cluster}/${node2.name}.yaml`, baseReview.text, headReview.text);
   return {
-    name: node.name,
-    role: node.role,
-    address: node.address,
+    name: node2.name,
+    role: node2.role,
+    address: node2.address,
     status: status5,
     impacts,
     reasons,
@@ -79448,7 +76854,7 @@ function planJson(plan) {
 }
 
 // src/simulator/default-hooks.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 
 // src/simulator/version.ts
@@ -79462,14 +76868,14 @@ function atLeast(tag, major, minor) {
   if (!v) return false;
   return v.major > major || v.major === major && v.minor >= minor;
 }
-var appliesWithoutReboot2 = (tag) => atLeast(tag, 1, 14);
+var appliesWithoutReboot3 = (tag) => atLeast(tag, 1, 14);
 
 // src/simulator/default-hooks.ts
 var MACHINE_TYPES = /* @__PURE__ */ new Set(["controlplane", "worker", "init"]);
 function parseConfigDocuments(yaml) {
   const errors = [];
   const docs = [];
-  for (const doc2 of (0, import_yaml8.parseAllDocuments)(yaml)) {
+  for (const doc2 of (0, import_yaml7.parseAllDocuments)(yaml)) {
     if (doc2.errors.length) {
       errors.push(...doc2.errors.map((e) => e.message.split("\n")[0]));
       continue;
@@ -79488,13 +76894,13 @@ function v1alpha1Document2(yaml) {
 function defaultValidate(configYaml, _talosVersion) {
   const { docs, errors } = parseConfigDocuments(configYaml);
   if (errors.length) return errors.map((e) => `failed to parse config: ${e}`);
-  const v13 = docs.find((d) => !!d && typeof d === "object" && d.version === "v1alpha1");
-  if (!v13) {
+  const v1 = docs.find((d) => !!d && typeof d === "object" && d.version === "v1alpha1");
+  if (!v1) {
     return [
       "the applied machine configuration doesn't contain v1alpha1 config, did you mean to patch the machine config instead?"
     ];
   }
-  const machine = v13.machine;
+  const machine = v1.machine;
   const type = machine?.type;
   if (typeof type !== "string" || !MACHINE_TYPES.has(type)) {
     return [`machine.type: unknown machine type ${JSON.stringify(type ?? "")}`];
@@ -79521,14 +76927,14 @@ function rebootRelevant(doc2, talosVersion, other) {
     for (const k of LIVE_MACHINE_FIELDS) delete machine[k];
     const features = machine.features;
     if (features && otherMachine.features) {
-      const keys = atLeast(talosVersion, 1, 9) ? [...LIVE_FEATURE_FIELDS, ...LIVE_FEATURE_FIELDS_SINCE_1_9] : LIVE_FEATURE_FIELDS;
+      const keys = atLeast(talosVersion, 1, 9) ? LIVE_FEATURE_FIELDS : LIVE_FEATURE_FIELDS.filter((k) => k !== "imageCache" && k !== "nodeAddressSortAlgorithm");
       for (const k of keys) delete features[k];
     }
   }
   return copy;
 }
 function defaultNeedsReboot(currentYaml, nextYaml, talosVersion) {
-  if (appliesWithoutReboot2(talosVersion)) return false;
+  if (appliesWithoutReboot3(talosVersion)) return false;
   const current = v1alpha1Document2(currentYaml);
   const next = v1alpha1Document2(nextYaml);
   return !isDeepStrictEqual(
@@ -79578,7 +76984,7 @@ function validate(configYaml, talosVersion) {
   }
 }
 function engineNeedsReboot(currentYaml, nextYaml, talosVersion) {
-  if (appliesWithoutReboot2(talosVersion)) return false;
+  if (appliesWithoutReboot3(talosVersion)) return false;
   const contract = contractOf(talosVersion);
   if (!contract) return defaultNeedsReboot(currentYaml, nextYaml, talosVersion);
   try {
@@ -79603,24 +77009,18 @@ var EventLog = class {
   started = performance.now();
   seq = 0;
   events = [];
-  listeners = [];
-  /** Calls `fn` for every event recorded from now on (the simulated Kubernetes API follows its nodes so). */
-  subscribe(fn) {
-    this.listeners.push(fn);
-  }
-  record(node, type, detail) {
+  record(node2, type, detail) {
     const event = {
       seq: ++this.seq,
       at: Math.round((performance.now() - this.started) * 1e3) / 1e3,
-      cluster: node.cluster,
-      node: node.address,
-      nodeName: node.name,
-      role: node.role,
+      cluster: node2.cluster,
+      node: node2.address,
+      nodeName: node2.name,
+      role: node2.role,
       type,
       ...detail !== void 0 ? { detail } : {}
     };
     this.events.push(event);
-    for (const fn of this.listeners) fn(event);
     return event;
   }
 };
@@ -79726,1095 +77126,9 @@ var SimEtcdCluster = class {
   }
 };
 
-// src/simulator/kubernetes/server.ts
-import { createServer } from "node:https";
-
-// src/simulator/kubernetes/state.ts
-import { randomUUID } from "node:crypto";
-
-// src/kubernetes/talos-fields.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-var IMAGE_FIELDS = {
-  "kube-apiserver": { v1alpha1: ["cluster", "apiServer", "image"], kind: "KubeAPIServerConfig" },
-  "kube-controller-manager": {
-    v1alpha1: ["cluster", "controllerManager", "image"],
-    kind: "KubeControllerManagerConfig"
-  },
-  "kube-scheduler": { v1alpha1: ["cluster", "scheduler", "image"], kind: "KubeSchedulerConfig" },
-  "kube-proxy": { v1alpha1: ["cluster", "proxy", "image"], kind: "KubeProxyConfig" },
-  coredns: { v1alpha1: ["cluster", "coreDNS", "image"], kind: "KubeCoreDNSConfig" },
-  kubelet: { v1alpha1: ["machine", "kubelet", "image"], kind: "KubeletConfig" }
-};
-function documents(text2) {
-  const out = [];
-  for (const d of (0, import_yaml9.parseAllDocuments)(text2)) {
-    const v = d.toJS();
-    if (v && typeof v === "object") out.push(v);
-  }
-  return out;
-}
-var isV1alpha1 = (d) => d.version === "v1alpha1" && !("kind" in d);
-function at4(doc2, path9) {
-  let node = doc2;
-  for (const p of path9) node = node && typeof node === "object" ? node[p] : void 0;
-  return node;
-}
-function componentImage(text2, component) {
-  const docs = documents(text2);
-  const field = IMAGE_FIELDS[component];
-  const byKind = docs.find((d) => d.kind === field.kind);
-  const value = byKind ? byKind.image : at4(docs.find(isV1alpha1), field.v1alpha1);
-  return typeof value === "string" ? value : "";
-}
-function imageVersion(image) {
-  const noDigest = image.split("@")[0];
-  const slash = noDigest.lastIndexOf("/");
-  const colon = noDigest.lastIndexOf(":");
-  return colon > slash ? noDigest.slice(colon + 1) : void 0;
-}
-function kubeletInputs(text2) {
-  const docs = documents(text2);
-  const v13 = docs.find(isV1alpha1);
-  return {
-    kubelet: at4(v13, ["machine", "kubelet"]) ?? null,
-    doc: docs.find((d) => d.kind === "KubeletConfig") ?? null,
-    dnsDomain: at4(v13, ["cluster", "network", "dnsDomain"]) ?? null,
-    serviceSubnets: at4(v13, ["cluster", "network", "serviceSubnets"]) ?? null
-  };
-}
-function restartsKubelet(before, after) {
-  return !isDeepStrictEqual2(kubeletInputs(before), kubeletInputs(after));
-}
-
-// src/simulator/kubernetes/state.ts
-var KubeStatusError = class extends Error {
-  constructor(code, reason, message, details) {
-    super(message);
-    this.code = code;
-    this.reason = reason;
-    this.details = details;
-  }
-  code;
-  reason;
-  details;
-  toStatus() {
-    return {
-      kind: "Status",
-      apiVersion: "v1",
-      metadata: {},
-      status: "Failure",
-      message: this.message,
-      reason: this.reason,
-      ...this.details ? { details: this.details } : {},
-      code: this.code
-    };
-  }
-};
-var notFound = (resource, name, group = "") => new KubeStatusError(404, "NotFound", `${resource}${group ? `.${group}` : ""} "${name}" not found`, {
-  name,
-  ...group ? { group } : {},
-  kind: resource
-});
-var keyOf = (kind, namespace, name) => `${kind}/${namespace ?? ""}/${name}`;
-function matchesSelector(labels, sel) {
-  if (!sel) return false;
-  const l = labels ?? {};
-  for (const [k2, v] of Object.entries(sel.matchLabels ?? {})) if (l[k2] !== v) return false;
-  for (const e of sel.matchExpressions ?? []) {
-    const has = k(e.key);
-    if (e.operator === "In" && !(has && e.values?.includes(l[e.key]))) return false;
-    if (e.operator === "NotIn" && has && e.values?.includes(l[e.key])) return false;
-    if (e.operator === "Exists" && !has) return false;
-    if (e.operator === "DoesNotExist" && has) return false;
-  }
-  return true;
-  function k(key) {
-    return key in l;
-  }
-}
-function matchesLabelQuery(labels, query) {
-  if (!query) return true;
-  const l = labels ?? {};
-  for (const raw of query.split(/,(?![^(]*\))/)) {
-    const term = raw.trim();
-    if (!term) continue;
-    const inMatch = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
-    if (inMatch) {
-      const values = inMatch[3].split(",").map((v) => v.trim());
-      const has = inMatch[1] in l && values.includes(l[inMatch[1]]);
-      if (inMatch[2] === "in" ? !has : has) return false;
-      continue;
-    }
-    const eq = /^([^!=\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(term);
-    if (eq) {
-      const same = l[eq[1]] === eq[3];
-      if (eq[2] === "!=" ? same : !same) return false;
-      continue;
-    }
-    if (term.startsWith("!")) {
-      if (term.slice(1) in l) return false;
-    } else if (!(term in l)) return false;
-  }
-  return true;
-}
-function scaled(value, total) {
-  if (typeof value === "number") return value;
-  const pct = /^(\d+)%$/.exec(value);
-  return pct ? Math.ceil(Number(pct[1]) * total / 100) : Number(value);
-}
-var now = () => (/* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z");
-var SimKubeState = class {
-  constructor(clusterName, talos, timing) {
-    this.clusterName = clusterName;
-    this.talos = talos;
-    this.timing = timing;
-    for (const ns of ["default", "kube-system", "kube-public", "kube-node-lease"])
-      this.put(namespaceObject(ns));
-    for (const n of talos) {
-      this.lastConfig.set(n.address, n.config);
-      this.put(this.nodeObject(n));
-      if (n.isControlPlane) for (const c of STATIC_PODS) this.put(this.mirrorPod(n, c));
-    }
-    this.createDaemonSet(
-      "kube-system",
-      "kube-proxy",
-      componentImage(talos[0].config, "kube-proxy") || "registry.k8s.io/kube-proxy",
-      {
-        "k8s-app": "kube-proxy"
-      }
-    );
-    this.createDeployment({
-      namespace: "kube-system",
-      name: "coredns",
-      replicas: 2,
-      image: "registry.k8s.io/coredns/coredns:v1.12.4",
-      labels: { "k8s-app": "kube-dns" },
-      tolerateControlPlane: true
-    });
-  }
-  clusterName;
-  talos;
-  timing;
-  objects = /* @__PURE__ */ new Map();
-  rv = 1;
-  listeners = /* @__PURE__ */ new Set();
-  /** Nodes held NotReady by a fault, and those to be held after their next reboot. */
-  notReady = /* @__PURE__ */ new Set();
-  notReadyAfterReboot = /* @__PURE__ */ new Set();
-  /** Nodes whose kubelet is restarting (not ready until the restart ends). */
-  kubeletRestarting = /* @__PURE__ */ new Set();
-  lastConfig = /* @__PURE__ */ new Map();
-  timers = /* @__PURE__ */ new Set();
-  schedulerCursor = 0;
-  // ---- store ----
-  put(obj, event = "ADDED") {
-    obj.metadata ??= {};
-    const meta = obj.metadata;
-    meta.uid ??= randomUUID();
-    meta.creationTimestamp ??= now();
-    meta.resourceVersion = String(++this.rv);
-    this.objects.set(keyOf(obj.kind, meta.namespace, meta.name), obj);
-    for (const l of this.listeners) l(event, obj);
-    return obj;
-  }
-  remove(obj) {
-    if (!this.objects.delete(keyOf(obj.kind, obj.metadata?.namespace, obj.metadata.name))) return;
-    obj.metadata.resourceVersion = String(++this.rv);
-    for (const l of this.listeners) l("DELETED", obj);
-  }
-  get(kind, namespace, name) {
-    return this.objects.get(keyOf(kind, namespace, name));
-  }
-  list(kind, namespace) {
-    return [...this.objects.values()].filter(
-      (o) => o.kind === kind && (namespace === void 0 || o.metadata?.namespace === namespace)
-    );
-  }
-  get resourceVersion() {
-    return String(this.rv);
-  }
-  /** Watches changes; returns the unsubscribe function. */
-  watch(fn) {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
-  }
-  later(ms, fn) {
-    const t = setTimeout(() => {
-      this.timers.delete(t);
-      fn();
-    }, ms);
-    this.timers.add(t);
-  }
-  stop() {
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.clear();
-    this.listeners.clear();
-  }
-  // ---- nodes ----
-  talosNode(name) {
-    return this.talos.find((n) => n.name === name);
-  }
-  nodeReady(n) {
-    return n.up && !this.notReady.has(n.address) && !this.kubeletRestarting.has(n.address) && !n.kubeletUnhealthy;
-  }
-  nodeObject(n) {
-    const existing = this.get("Node", void 0, n.name);
-    const kubelet = componentImage(n.config, "kubelet");
-    const ready = this.nodeReady(n);
-    const previous = existing?.status?.conditions?.find((c) => c.type === "Ready");
-    const status5 = ready ? "True" : n.up ? "False" : "Unknown";
-    const condition = {
-      type: "Ready",
-      status: status5,
-      reason: ready ? "KubeletReady" : n.up ? "KubeletNotReady" : "NodeStatusUnknown",
-      message: ready ? "kubelet is posting ready status" : n.up ? "container runtime status check may not have completed yet" : "Kubelet stopped posting node status.",
-      lastHeartbeatTime: now(),
-      lastTransitionTime: previous?.status === status5 ? previous.lastTransitionTime : now()
-    };
-    const labels = {
-      "kubernetes.io/hostname": n.name,
-      "kubernetes.io/os": "linux",
-      "kubernetes.io/arch": "amd64",
-      ...n.isControlPlane ? { "node-role.kubernetes.io/control-plane": "" } : {}
-    };
-    return {
-      apiVersion: "v1",
-      kind: "Node",
-      metadata: { ...existing?.metadata ?? {}, name: n.name, labels },
-      spec: {
-        ...existing?.spec?.unschedulable ? { unschedulable: true } : {},
-        ...n.isControlPlane ? { taints: [{ key: "node-role.kubernetes.io/control-plane", effect: "NoSchedule" }] } : {}
-      },
-      status: {
-        conditions: [condition],
-        addresses: [
-          { type: "InternalIP", address: n.address },
-          { type: "Hostname", address: n.name }
-        ],
-        nodeInfo: {
-          kubeletVersion: imageVersion(kubelet) ?? "",
-          kubeProxyVersion: "",
-          machineID: n.address.replace(/\D/g, "").padEnd(32, "0"),
-          systemUUID: n.address,
-          bootID: n.bootId,
-          kernelVersion: "6.12.0-talos",
-          osImage: `Talos (${n.talosVersion})`,
-          containerRuntimeVersion: "containerd://2.1.0",
-          operatingSystem: "linux",
-          architecture: "amd64"
-        }
-      }
-    };
-  }
-  /** Re-derives one node (and the pods on it) from its Talos node. */
-  refreshNode(n) {
-    const before = this.get("Node", void 0, n.name);
-    const next = this.nodeObject(n);
-    const changed = JSON.stringify(before?.status?.conditions?.[0]?.status) !== JSON.stringify(next.status?.conditions?.[0]?.status) || before?.status?.nodeInfo?.kubeletVersion !== next.status?.nodeInfo?.kubeletVersion || before?.status?.nodeInfo?.bootID !== next.status?.nodeInfo?.bootID;
-    if (!changed) return;
-    Object.assign(before, { spec: next.spec, status: next.status });
-    this.put(before, "MODIFIED");
-    const ready = next.status?.conditions?.[0]?.status === "True";
-    for (const p of this.podsOn(n.name)) this.setPodReady(p, ready && !p.metadata?.deletionTimestamp);
-    if (ready) this.reconcile();
-  }
-  /** Follows the simulated Talos node: reboots, applies (kubelet and static pod restarts). */
-  onTalosEvent(event) {
-    const n = this.talos.find((x) => x.address === event.node);
-    if (!n) return;
-    if (event.type === "reboot-start") this.refreshNode(n);
-    if (event.type === "reboot-end") {
-      if (this.notReadyAfterReboot.has(n.address)) this.notReady.add(n.address);
-      this.configChanged(n, false);
-      this.refreshNode(n);
-    }
-    if (event.type === "apply" || event.type === "config-rollback")
-      setImmediate(() => this.configChanged(n, true));
-    if (event.type === "fault-set" || event.type === "fault-cleared") setImmediate(() => this.refreshNode(n));
-  }
-  configChanged(n, live) {
-    const before = this.lastConfig.get(n.address) ?? n.config;
-    const after = n.config;
-    this.lastConfig.set(n.address, after);
-    if (before === after) return;
-    if (live && restartsKubelet(before, after)) {
-      this.kubeletRestarting.add(n.address);
-      this.refreshNode(n);
-      this.later(this.timing.kubeletRestartMs, () => {
-        this.kubeletRestarting.delete(n.address);
-        this.refreshNode(n);
-      });
-    }
-    if (n.isControlPlane) {
-      for (const c of STATIC_PODS) {
-        const pod = this.get("Pod", "kube-system", `${c}-${n.name}`);
-        const image = componentImage(after, c);
-        if (!pod || pod.spec?.containers?.[0]?.image === image) continue;
-        this.remove(pod);
-        const fresh = this.mirrorPod(n, c, false);
-        this.put(fresh);
-        this.later(this.timing.kubeletRestartMs, () => {
-          if (this.nodeReady(n)) this.setPodReady(fresh, true);
-        });
-      }
-    }
-  }
-  /** Faults: a node NotReady now (or after its next reboot), until cleared. */
-  setNodeNotReady(address, notReady, afterReboot = false) {
-    const set = afterReboot ? this.notReadyAfterReboot : this.notReady;
-    if (notReady) set.add(address);
-    else {
-      this.notReady.delete(address);
-      this.notReadyAfterReboot.delete(address);
-    }
-    const n = this.talos.find((x) => x.address === address);
-    if (n) this.refreshNode(n);
-  }
-  /** Cordon / uncordon (spec.unschedulable), as the API's node patch sets it. */
-  patchNode(name, patch) {
-    const node = this.get("Node", void 0, name);
-    if (!node) throw notFound("nodes", name);
-    if (patch.spec && "unschedulable" in patch.spec) {
-      node.spec ??= {};
-      if (patch.spec.unschedulable) node.spec.unschedulable = true;
-      else delete node.spec.unschedulable;
-    }
-    this.put(node, "MODIFIED");
-    if (!node.spec?.unschedulable) this.reconcile();
-    return node;
-  }
-  // ---- pods ----
-  podsOn(nodeName) {
-    return this.list("Pod").filter((p) => p.spec?.nodeName === nodeName);
-  }
-  setPodReady(pod, ready) {
-    const status5 = ready ? "True" : "False";
-    const conds = pod.status?.conditions ?? [];
-    if (conds.find((c) => c.type === "Ready")?.status === status5) return;
-    pod.status = {
-      ...pod.status,
-      phase: pod.status?.phase === "Pending" && ready ? "Running" : pod.status?.phase ?? "Running",
-      conditions: [
-        { type: "Ready", status: status5, lastTransitionTime: now() },
-        { type: "PodScheduled", status: "True", lastTransitionTime: pod.metadata?.creationTimestamp }
-      ],
-      containerStatuses: (pod.spec?.containers ?? []).map((c) => ({
-        name: c.name,
-        image: c.image ?? "",
-        imageID: "",
-        ready,
-        restartCount: 0,
-        started: ready,
-        state: ready ? { running: { startedAt: now() } } : { waiting: { reason: "ContainerCreating" } }
-      }))
-    };
-    this.put(pod, "MODIFIED");
-    this.refreshBudgets();
-  }
-  mirrorPod(n, component, ready = this.nodeReady(n)) {
-    const node = this.get("Node", void 0, n.name);
-    const image = componentImage(n.config, component) || `registry.k8s.io/${component}`;
-    const pod = {
-      apiVersion: "v1",
-      kind: "Pod",
-      metadata: {
-        name: `${component}-${n.name}`,
-        namespace: "kube-system",
-        labels: { "k8s-app": component, tier: "control-plane" },
-        annotations: {
-          "kubernetes.io/config.mirror": randomUUID().replace(/-/g, ""),
-          "kubernetes.io/config.source": "file"
-        },
-        ownerReferences: [
-          { apiVersion: "v1", kind: "Node", name: n.name, uid: node.metadata.uid, controller: true }
-        ]
-      },
-      spec: {
-        nodeName: n.name,
-        containers: [{ name: component, image }],
-        tolerations: [{ operator: "Exists" }]
-      },
-      status: { phase: "Running", hostIP: n.address }
-    };
-    this.setPodStatusOnly(pod, ready);
-    return pod;
-  }
-  setPodStatusOnly(pod, ready) {
-    pod.status = {
-      ...pod.status,
-      conditions: [{ type: "Ready", status: ready ? "True" : "False", lastTransitionTime: now() }],
-      containerStatuses: (pod.spec?.containers ?? []).map((c) => ({
-        name: c.name,
-        image: c.image ?? "",
-        imageID: "",
-        ready,
-        restartCount: 0,
-        state: ready ? { running: { startedAt: now() } } : { waiting: { reason: "ContainerCreating" } }
-      }))
-    };
-  }
-  newPod(owner, template, nodeName) {
-    const name = `${owner.metadata.name}-${randomUUID().slice(0, 5)}`;
-    const n = nodeName ? this.talosNode(nodeName) : void 0;
-    const pod = {
-      apiVersion: "v1",
-      kind: "Pod",
-      metadata: {
-        name,
-        namespace: owner.metadata.namespace,
-        labels: { ...template.labels },
-        ownerReferences: [
-          {
-            apiVersion: owner.apiVersion,
-            kind: owner.kind,
-            name: owner.metadata.name,
-            uid: owner.metadata.uid,
-            controller: true,
-            blockOwnerDeletion: true
-          }
-        ]
-      },
-      spec: {
-        ...nodeName ? { nodeName } : {},
-        containers: [{ name: owner.metadata.name, image: template.image }],
-        terminationGracePeriodSeconds: 30,
-        ...template.tolerations ? { tolerations: template.tolerations } : {}
-      },
-      status: { phase: "Pending", ...n ? { hostIP: n.address } : {} }
-    };
-    this.setPodStatusOnly(pod, false);
-    this.put(pod);
-    if (n) {
-      this.later(this.timing.podStartMs, () => {
-        if (this.get("Pod", pod.metadata.namespace, name) === pod && this.nodeReady(n))
-          this.setPodReady(pod, true);
-      });
-    }
-    return pod;
-  }
-  /** Deletes a pod gracefully: terminating now, gone after the termination time. */
-  deletePod(pod) {
-    if (pod.metadata?.deletionTimestamp) return;
-    pod.metadata.deletionTimestamp = now();
-    this.setPodReady(pod, false);
-    this.put(pod, "MODIFIED");
-    this.later(this.timing.podTerminationMs, () => {
-      this.remove(pod);
-      this.refreshBudgets();
-      this.reconcile();
-    });
-    this.reconcile();
-  }
-  // ---- workloads ----
-  createDaemonSet(namespace, name, image, labels) {
-    const ds = {
-      apiVersion: "apps/v1",
-      kind: "DaemonSet",
-      metadata: { name, namespace, labels: { ...labels }, generation: 1 },
-      spec: {
-        selector: { matchLabels: labels },
-        template: {
-          metadata: { labels },
-          spec: { containers: [{ name, image }], tolerations: [{ operator: "Exists" }] }
-        }
-      },
-      status: {}
-    };
-    this.put(ds);
-    this.reconcile();
-    return ds;
-  }
-  createDeployment(w) {
-    const labels = w.labels ?? { app: w.name };
-    const deployment = {
-      apiVersion: "apps/v1",
-      kind: "Deployment",
-      metadata: { name: w.name, namespace: w.namespace, labels: { ...labels }, generation: 1 },
-      spec: {
-        replicas: w.replicas,
-        selector: { matchLabels: labels },
-        template: {
-          metadata: { labels },
-          spec: {
-            containers: [{ name: w.name, image: w.image ?? "registry.example.com/app:1" }],
-            ...w.tolerateControlPlane ? {
-              tolerations: [
-                {
-                  key: "node-role.kubernetes.io/control-plane",
-                  effect: "NoSchedule",
-                  operator: "Exists"
-                }
-              ]
-            } : {}
-          }
-        }
-      },
-      status: {}
-    };
-    this.put(deployment);
-    this.ensureNamespace(w.namespace);
-    this.reconcile();
-    return deployment;
-  }
-  ensureNamespace(name) {
-    if (!this.get("Namespace", void 0, name)) this.put(namespaceObject(name));
-  }
-  createPodDisruptionBudget(namespace, name, spec) {
-    const pdb = {
-      apiVersion: "policy/v1",
-      kind: "PodDisruptionBudget",
-      metadata: { name, namespace, generation: 1 },
-      spec
-    };
-    this.put(pdb);
-    this.refreshBudgets();
-    return pdb;
-  }
-  deletePodDisruptionBudget(namespace, name) {
-    const pdb = this.get("PodDisruptionBudget", namespace, name);
-    if (pdb) this.remove(pdb);
-  }
-  schedulable(n, tolerations = []) {
-    const node = this.get("Node", void 0, n.name);
-    if (!node || node.spec?.unschedulable || !this.nodeReady(n)) return false;
-    return (node.spec?.taints ?? []).every(
-      (t) => tolerations.some((tol) => tol.operator === "Exists" && (tol.key === void 0 || tol.key === t.key))
-    );
-  }
-  /** The DaemonSet and ReplicaSet controllers and the scheduler, one pass. */
-  reconcile() {
-    for (const ds of this.list("DaemonSet")) {
-      const tmpl = ds.spec.template;
-      const image = tmpl.spec.containers[0].image;
-      const pods = this.ownedPods(ds);
-      for (const n of this.talos) {
-        const mine = pods.filter((p) => p.spec?.nodeName === n.name && !p.metadata?.deletionTimestamp);
-        for (const p of mine) if (p.spec?.containers?.[0]?.image !== image) this.deletePod(p);
-        if (!mine.some((p) => p.spec?.containers?.[0]?.image === image) && !pods.some(
-          (p) => p.spec?.nodeName === n.name && p.metadata?.deletionTimestamp && p.spec?.containers?.[0]?.image === image
-        )) {
-          if (!mine.length || mine.every((p) => p.spec?.containers?.[0]?.image !== image))
-            this.newPod(
-              ds,
-              { labels: tmpl.metadata.labels, image, tolerations: [{ operator: "Exists" }] },
-              n.name
-            );
-        }
-      }
-      const current = this.ownedPods(ds).filter((p) => !p.metadata?.deletionTimestamp);
-      ds.status = {
-        desiredNumberScheduled: this.talos.length,
-        currentNumberScheduled: current.length,
-        numberReady: current.filter((p) => p.status?.conditions?.[0]?.status === "True").length,
-        numberAvailable: current.filter((p) => p.status?.conditions?.[0]?.status === "True").length,
-        numberMisscheduled: 0,
-        observedGeneration: ds.metadata?.generation,
-        updatedNumberScheduled: current.filter((p) => p.spec?.containers?.[0]?.image === image).length
-      };
-    }
-    for (const d of this.list("Deployment")) {
-      const spec = d.spec;
-      const image = spec.template.spec.containers[0].image;
-      const pods = this.ownedPods(d);
-      for (const p of pods)
-        if (!p.metadata?.deletionTimestamp && p.spec?.containers?.[0]?.image !== image) this.deletePod(p);
-      const live = this.ownedPods(d).filter((p) => !p.metadata?.deletionTimestamp);
-      for (let i = live.length; i < spec.replicas; i++) {
-        const eligible = this.talos.filter((n) => this.schedulable(n, spec.template.spec.tolerations));
-        const node = eligible.length ? eligible[this.schedulerCursor++ % eligible.length] : void 0;
-        this.newPod(
-          d,
-          { labels: spec.template.metadata.labels, image, tolerations: spec.template.spec.tolerations },
-          node?.name
-        );
-      }
-      for (const p of this.ownedPods(d)) {
-        if (p.spec?.nodeName || p.metadata?.deletionTimestamp) continue;
-        const eligible = this.talos.filter((n2) => this.schedulable(n2, spec.template.spec.tolerations));
-        if (!eligible.length) continue;
-        const n = eligible[this.schedulerCursor++ % eligible.length];
-        p.spec.nodeName = n.name;
-        p.status = { ...p.status, hostIP: n.address };
-        this.put(p, "MODIFIED");
-        this.later(this.timing.podStartMs, () => {
-          if (this.get("Pod", p.metadata.namespace, p.metadata.name) === p && this.nodeReady(n))
-            this.setPodReady(p, true);
-        });
-      }
-      const ready = this.ownedPods(d).filter(
-        (p) => p.status?.conditions?.[0]?.status === "True" && !p.metadata?.deletionTimestamp
-      ).length;
-      d.status = {
-        observedGeneration: d.metadata?.generation,
-        replicas: this.ownedPods(d).length,
-        readyReplicas: ready,
-        availableReplicas: ready,
-        updatedReplicas: this.ownedPods(d).filter((p) => p.spec?.containers?.[0]?.image === image).length
-      };
-    }
-  }
-  /** Pods a workload owns (Deployments own pods through a ReplicaSet; here directly, with the same labels). */
-  ownedPods(owner) {
-    return this.list("Pod", owner.metadata?.namespace).filter(
-      (p) => p.metadata?.ownerReferences?.some((o) => o.uid === owner.metadata?.uid)
-    );
-  }
-  // ---- disruption budgets and eviction ----
-  budgetsFor(pod) {
-    return this.list("PodDisruptionBudget", pod.metadata?.namespace).filter(
-      (b) => matchesSelector(pod.metadata?.labels, b.spec?.selector)
-    );
-  }
-  /** The disruption controller: each budget's status from the pods it selects. */
-  refreshBudgets() {
-    for (const pdb of this.list("PodDisruptionBudget")) {
-      const pods = this.list("Pod", pdb.metadata?.namespace).filter(
-        (p) => matchesSelector(p.metadata?.labels, pdb.spec?.selector) && !p.metadata?.deletionTimestamp
-      );
-      const expected = pods.length;
-      const healthy = pods.filter(
-        (p) => p.status?.conditions?.find((c) => c.type === "Ready")?.status === "True"
-      ).length;
-      const spec = pdb.spec ?? {};
-      const desired = spec.minAvailable !== void 0 ? scaled(spec.minAvailable, expected) : spec.maxUnavailable !== void 0 ? Math.max(0, expected - scaled(spec.maxUnavailable, expected)) : expected;
-      const disrupted = Object.keys(pdb.status?.disruptedPods ?? {}).filter(
-        (name) => pods.some((p) => p.metadata?.name === name)
-      );
-      const disruptedPods = Object.fromEntries(disrupted.map((n) => [n, pdb.status.disruptedPods[n]]));
-      const next = {
-        currentHealthy: healthy,
-        desiredHealthy: desired,
-        disruptionsAllowed: Math.max(0, healthy - desired - disrupted.length),
-        expectedPods: expected,
-        observedGeneration: pdb.metadata?.generation,
-        ...disrupted.length ? { disruptedPods } : {}
-      };
-      if (JSON.stringify(next) !== JSON.stringify(pdb.status)) {
-        pdb.status = next;
-        this.put(pdb, "MODIFIED");
-      }
-    }
-  }
-  /** The Eviction subresource (pkg/registry/core/pod/storage/eviction.go's rules). */
-  evict(namespace, name) {
-    const pod = this.get("Pod", namespace, name);
-    if (!pod) throw notFound("pods", name);
-    const success = { kind: "Status", apiVersion: "v1", metadata: {}, status: "Success", code: 201 };
-    if (pod.metadata?.deletionTimestamp || pod.status?.phase === "Succeeded" || pod.status?.phase === "Failed") {
-      this.deletePod(pod);
-      return success;
-    }
-    const budgets = this.budgetsFor(pod);
-    if (budgets.length > 1) {
-      throw new KubeStatusError(
-        500,
-        "InternalError",
-        "This pod has more than one PodDisruptionBudget, which the eviction subresource does not support."
-      );
-    }
-    const pdb = budgets[0];
-    if (pdb) {
-      this.refreshBudgets();
-      const st = pdb.status;
-      const podReady = pod.status?.conditions?.find((c) => c.type === "Ready")?.status === "True";
-      const unhealthyOk = !podReady && (pdb.spec?.unhealthyPodEvictionPolicy === "AlwaysAllow" || st.currentHealthy >= st.desiredHealthy);
-      if (!unhealthyOk) {
-        if (st.disruptionsAllowed <= 0) {
-          throw new KubeStatusError(
-            429,
-            "TooManyRequests",
-            "Cannot evict pod as it would violate the pod's disruption budget.",
-            {
-              causes: [
-                {
-                  reason: "DisruptionBudget",
-                  message: `The disruption budget ${pdb.metadata.name} needs ${st.desiredHealthy} healthy pods and has ${st.currentHealthy} currently`
-                }
-              ]
-            }
-          );
-        }
-        st.disruptionsAllowed--;
-        st.disruptedPods = { ...st.disruptedPods ?? {}, [name]: now() };
-        this.put(pdb, "MODIFIED");
-      }
-    }
-    this.deletePod(pod);
-    return success;
-  }
-  // ---- server-side apply ----
-  /** Applies an object as `manager` (fields it sets replace the live ones; it owns what it applied). */
-  apply(obj, manager, force) {
-    const meta = obj.metadata ?? {};
-    const existing = this.get(obj.kind, meta.namespace, meta.name);
-    const managed = {
-      manager,
-      operation: "Apply",
-      apiVersion: obj.apiVersion,
-      time: now(),
-      fieldsType: "FieldsV1",
-      fieldsV1: fieldSet(obj)
-    };
-    if (!existing) {
-      const created = structuredClone(obj);
-      created.metadata = { ...created.metadata, managedFields: [managed], generation: 1 };
-      if (created.kind === "Namespace") created.status = { phase: "Active" };
-      this.put(created);
-      this.reconcile();
-      return created;
-    }
-    const others = (existing.metadata?.managedFields ?? []).filter((m) => m.manager !== manager);
-    if (!force) {
-      for (const m of others) {
-        if (m.operation !== "Apply") continue;
-        const conflict = conflictingField(existing, obj, m.fieldsV1 ?? {});
-        if (conflict) {
-          throw new KubeStatusError(
-            409,
-            "Conflict",
-            `Apply failed with 1 conflict: conflict with "${m.manager}": ${conflict}`,
-            {
-              causes: [
-                { reason: "FieldManagerConflict", message: `conflict with "${m.manager}"`, field: conflict }
-              ]
-            }
-          );
-        }
-      }
-    }
-    const merged = { ...existing, ...structuredClone(obj) };
-    merged.metadata = {
-      ...existing.metadata,
-      ...obj.metadata,
-      uid: existing.metadata?.uid,
-      creationTimestamp: existing.metadata?.creationTimestamp,
-      generation: (existing.metadata?.generation ?? 1) + (JSON.stringify(existing.spec) === JSON.stringify(obj.spec) ? 0 : 1),
-      managedFields: [...others, managed]
-    };
-    if ("status" in existing && !("status" in obj)) merged.status = existing.status;
-    this.objects.delete(keyOf(existing.kind, existing.metadata?.namespace, existing.metadata.name));
-    this.put(merged, "MODIFIED");
-    this.reconcile();
-    return merged;
-  }
-};
-var STATIC_PODS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
-function namespaceObject(name) {
-  return {
-    apiVersion: "v1",
-    kind: "Namespace",
-    metadata: { name, labels: { "kubernetes.io/metadata.name": name } },
-    spec: { finalizers: ["kubernetes"] },
-    status: { phase: "Active" }
-  };
-}
-function fieldSet(obj) {
-  const out = {};
-  if (!obj || typeof obj !== "object" || Array.isArray(obj)) return out;
-  for (const [k, v] of Object.entries(obj)) {
-    if (k === "apiVersion" || k === "kind" || k === "status") continue;
-    if (k === "metadata") {
-      const m = v;
-      const meta = {};
-      for (const part of ["labels", "annotations"])
-        if (m[part]) meta[`f:${part}`] = fieldSet(m[part]);
-      if (Object.keys(meta).length) out["f:metadata"] = meta;
-      continue;
-    }
-    out[`f:${k}`] = v && typeof v === "object" && !Array.isArray(v) ? fieldSet(v) : {};
-  }
-  return out;
-}
-function conflictingField(live, applied, set, path9 = "") {
-  for (const [fk, sub] of Object.entries(set)) {
-    const k = fk.slice(2);
-    const a = applied?.[k];
-    const l = live?.[k];
-    if (a === void 0) continue;
-    const here = path9 ? `${path9}.${k}` : `.${k}`;
-    if (sub && typeof sub === "object" && Object.keys(sub).length && a && typeof a === "object" && !Array.isArray(a)) {
-      const deeper = conflictingField(l, a, sub, here);
-      if (deeper) return deeper;
-    } else if (JSON.stringify(a) !== JSON.stringify(l)) return here;
-  }
-  return void 0;
-}
-
-// src/simulator/kubernetes/server.ts
-var GROUP_RESOURCES = {
-  v1: [
-    { name: "namespaces", kind: "Namespace", namespaced: false, verbs: ["get", "list", "patch", "watch"] },
-    { name: "nodes", kind: "Node", namespaced: false, verbs: ["get", "list", "patch", "watch"] },
-    { name: "pods", kind: "Pod", namespaced: true, verbs: ["get", "list", "watch"] },
-    { name: "pods/eviction", kind: "Eviction", namespaced: true, verbs: ["create"] },
-    { name: "configmaps", kind: "ConfigMap", namespaced: true, verbs: ["get", "patch"] },
-    { name: "serviceaccounts", kind: "ServiceAccount", namespaced: true, verbs: ["get", "patch"] },
-    { name: "services", kind: "Service", namespaced: true, verbs: ["get", "patch"] }
-  ],
-  "apps/v1": [
-    { name: "daemonsets", kind: "DaemonSet", namespaced: true, verbs: ["get", "list", "patch"] },
-    { name: "deployments", kind: "Deployment", namespaced: true, verbs: ["get", "list", "patch"] }
-  ],
-  "policy/v1": [
-    { name: "poddisruptionbudgets", kind: "PodDisruptionBudget", namespaced: true, verbs: ["list"] }
-  ],
-  "rbac.authorization.k8s.io/v1": [
-    { name: "clusterroles", kind: "ClusterRole", namespaced: false, verbs: ["patch"] },
-    { name: "clusterrolebindings", kind: "ClusterRoleBinding", namespaced: false, verbs: ["patch"] },
-    { name: "roles", kind: "Role", namespaced: true, verbs: ["patch"] },
-    { name: "rolebindings", kind: "RoleBinding", namespaced: true, verbs: ["patch"] }
-  ]
-};
-var KIND_BY_PLURAL = new Map(
-  Object.entries(GROUP_RESOURCES).flatMap(([gv, rs]) => rs.map((r) => [`${gv}/${r.name}`, r]))
-);
-function listOf(kind, items, rv, apiVersion = "v1") {
-  return { apiVersion, kind: `${kind}List`, metadata: { resourceVersion: rv }, items };
-}
-function fieldMatch(obj, selector) {
-  if (!selector) return true;
-  for (const term of selector.split(",")) {
-    const [field, value] = term.split("=");
-    if (field === "spec.nodeName" && obj.spec?.nodeName !== value) return false;
-    if (field === "metadata.name" && obj.metadata?.name !== value) return false;
-    if (field === "metadata.namespace" && obj.metadata?.namespace !== value) return false;
-  }
-  return true;
-}
-async function startKubeServer(ca, state, opts2 = {}) {
-  const serving = issueServerCertificate(ca, {
-    commonName: "kube-apiserver",
-    ipAddresses: ["127.0.0.1"],
-    dnsNames: ["localhost", "kubernetes", "kubernetes.default"]
-  });
-  const streams = /* @__PURE__ */ new Set();
-  let delayMs = 0;
-  const server = createServer(
-    {
-      ca: ca.crt,
-      cert: serving.crt,
-      key: toStandardKeyPem(serving.key),
-      requestCert: true,
-      rejectUnauthorized: true
-    },
-    (req, res) => {
-      const chunks = [];
-      req.on("data", (c) => chunks.push(c));
-      req.on("end", () => {
-        const rawBody = Buffer.concat(chunks).toString("utf8");
-        const url2 = new URL(req.url ?? "/", "https://127.0.0.1");
-        const exchange = {
-          method: req.method ?? "GET",
-          path: url2.pathname,
-          query: url2.searchParams,
-          contentType: req.headers["content-type"],
-          rawBody,
-          status: 200,
-          response: void 0,
-          watch: url2.searchParams.get("watch") === "true"
-        };
-        const send = (status5, body) => {
-          exchange.status = status5;
-          exchange.response = body;
-          opts2.observe?.(exchange);
-          const text2 = JSON.stringify(body);
-          res.writeHead(status5, {
-            "content-type": "application/json",
-            "content-length": Buffer.byteLength(text2)
-          });
-          res.end(text2);
-        };
-        const answer = () => {
-          try {
-            const peer = req.socket.getPeerCertificate();
-            const orgs = [peer?.subject?.O ?? []].flat();
-            if (!orgs.includes("system:masters")) {
-              throw new KubeStatusError(
-                403,
-                "Forbidden",
-                `forbidden: User "${String(peer?.subject?.CN ?? "")}" cannot ${req.method} resource at ${url2.pathname}`
-              );
-            }
-            if (exchange.watch) return watch(exchange, res);
-            const out = route(state, exchange);
-            send(out.status, out.body);
-          } catch (err) {
-            if (err instanceof KubeStatusError) send(err.code, err.toStatus());
-            else send(500, new KubeStatusError(500, "InternalError", err.message).toStatus());
-          }
-        };
-        if (delayMs > 0) setTimeout(answer, delayMs);
-        else answer();
-      });
-    }
-  );
-  function watch(exchange, res) {
-    const target = collection(exchange.path);
-    if (!target) throw notFound("", exchange.path);
-    const events = [];
-    exchange.response = events;
-    res.writeHead(200, { "content-type": "application/json" });
-    const pick = (o) => o.kind === target.kind && (target.namespace === void 0 || o.metadata?.namespace === target.namespace) && fieldMatch(o, exchange.query.get("fieldSelector")) && matchesLabelQuery(o.metadata?.labels, exchange.query.get("labelSelector"));
-    const write = (type, object) => {
-      const event = { type, object };
-      events.push(event);
-      res.write(`${JSON.stringify(event)}
-`);
-    };
-    for (const o of state.list(target.kind)) if (pick(o)) write("ADDED", o);
-    const unsubscribe = state.watch((type, o) => {
-      if (pick(o)) write(type, o);
-    });
-    const stream2 = {
-      end() {
-        unsubscribe();
-        clearTimeout(timer);
-        streams.delete(stream2);
-        opts2.observe?.(exchange);
-        res.end();
-      }
-    };
-    streams.add(stream2);
-    const timer = setTimeout(() => stream2.end(), Number(exchange.query.get("timeoutSeconds") ?? 300) * 1e3);
-    res.on("close", () => {
-      if (streams.has(stream2)) stream2.end();
-    });
-  }
-  const port = await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve(server.address().port));
-  });
-  return {
-    url: `https://127.0.0.1:${port}`,
-    port,
-    get delayMs() {
-      return delayMs;
-    },
-    set delayMs(ms) {
-      delayMs = ms;
-    },
-    stop: () => new Promise((resolve) => {
-      for (const s of [...streams]) s.end();
-      server.closeAllConnections();
-      server.close(() => resolve());
-    })
-  };
-}
-function collection(path9) {
-  const m = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/?$/.exec(path9);
-  if (!m) return void 0;
-  const gv = m[1] ?? m[2];
-  const r = KIND_BY_PLURAL.get(`${gv}/${m[4]}`);
-  if (!r) return void 0;
-  return { kind: r.kind, namespace: m[3], apiVersion: gv };
-}
-function parseBody(exchange) {
-  try {
-    return JSON.parse(exchange.rawBody || "{}");
-  } catch {
-    throw new KubeStatusError(400, "BadRequest", "the request body is not valid JSON");
-  }
-}
-function route(state, ex) {
-  const { method, path: path9 } = ex;
-  const ok = (body) => ({ status: 200, body });
-  const disc = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))\/?$/.exec(path9);
-  if (disc && method === "GET") {
-    const gv = disc[1] ?? disc[2];
-    const resources = GROUP_RESOURCES[gv];
-    if (!resources)
-      throw new KubeStatusError(404, "NotFound", "the server could not find the requested resource");
-    return ok({
-      kind: "APIResourceList",
-      apiVersion: "v1",
-      groupVersion: gv,
-      resources: resources.map((r) => ({ ...r, singularName: "" }))
-    });
-  }
-  let m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/eviction$/.exec(path9);
-  if (m && method === "POST") {
-    const body = parseBody(ex);
-    if (body.kind !== "Eviction") throw new KubeStatusError(400, "BadRequest", "the body is not an Eviction");
-    return { status: 201, body: state.evict(decodeURIComponent(m[1]), decodeURIComponent(m[2])) };
-  }
-  m = /^\/api\/v1\/nodes\/([^/]+)$/.exec(path9);
-  if (m) {
-    const name = decodeURIComponent(m[1]);
-    if (method === "GET") {
-      const node = state.get("Node", void 0, name);
-      if (!node) throw notFound("nodes", name);
-      return ok(node);
-    }
-    if (method === "PATCH") {
-      if (!ex.contentType?.startsWith("application/merge-patch+json") && !ex.contentType?.startsWith("application/strategic-merge-patch+json")) {
-        throw new KubeStatusError(
-          415,
-          "UnsupportedMediaType",
-          `the body of the request was in an unknown format - accepted media types include: application/merge-patch+json, application/strategic-merge-patch+json`
-        );
-      }
-      return ok(
-        state.patchNode(name, parseBody(ex))
-      );
-    }
-  }
-  m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)$/.exec(path9);
-  if (m && method === "GET") {
-    const pod = state.get("Pod", decodeURIComponent(m[1]), decodeURIComponent(m[2]));
-    if (!pod) throw notFound("pods", decodeURIComponent(m[2]));
-    return ok(pod);
-  }
-  const obj = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/([^/]+)$/.exec(path9);
-  if (obj && method === "PATCH") {
-    const gv = obj[1] ?? obj[2];
-    const r = KIND_BY_PLURAL.get(`${gv}/${obj[4]}`);
-    if (!r) throw new KubeStatusError(404, "NotFound", "the server could not find the requested resource");
-    if (!ex.contentType?.startsWith("application/apply-patch+yaml")) {
-      throw new KubeStatusError(
-        415,
-        "UnsupportedMediaType",
-        "only server-side apply is served for this resource"
-      );
-    }
-    const manager = ex.query.get("fieldManager");
-    if (!manager) throw new KubeStatusError(422, "Invalid", "fieldManager is required for apply requests");
-    const body = parseBody(ex);
-    const name = decodeURIComponent(obj[5]);
-    if (body.metadata?.name !== name)
-      throw new KubeStatusError(
-        400,
-        "BadRequest",
-        "the name of the object does not match the name on the URL"
-      );
-    if (body.kind !== r.kind || body.apiVersion !== gv)
-      throw new KubeStatusError(400, "BadRequest", `the object is not a ${gv} ${r.kind}`);
-    if (r.namespaced)
-      body.metadata = { ...body.metadata, namespace: decodeURIComponent(obj[3] ?? "default") };
-    const existed = state.get(r.kind, body.metadata?.namespace, name) !== void 0;
-    return {
-      status: existed ? 200 : 201,
-      body: state.apply(body, manager, ex.query.get("force") === "true")
-    };
-  }
-  const coll = collection(path9);
-  if (coll && method === "GET") {
-    const items = state.list(coll.kind, coll.namespace).filter(
-      (o) => fieldMatch(o, ex.query.get("fieldSelector")) && matchesLabelQuery(o.metadata?.labels, ex.query.get("labelSelector"))
-    );
-    return ok(listOf(coll.kind, items, state.resourceVersion, coll.apiVersion));
-  }
-  throw new KubeStatusError(404, "NotFound", "the server could not find the requested resource");
-}
-
 // src/simulator/node.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-import { randomUUID as randomUUID2 } from "node:crypto";
-
-// src/yaml/string-document.ts
-function yamlStringDocument(text2) {
-  return emitDocument(scalar(text2, text2.includes("\n") ? "literal" : "plain"), { indent: 4 });
-}
+var import_yaml8 = __toESM(require_dist(), 1);
+import { randomUUID } from "node:crypto";
 
 // src/simulator/diff.ts
 function unifiedDiff2(before, after) {
@@ -80868,7 +77182,7 @@ var SimNode = class {
   config;
   stagedConfig;
   talosVersion;
-  bootId = randomUUID2();
+  bootId = randomUUID();
   bootCount = 1;
   bootTime = /* @__PURE__ */ new Date();
   applyHistory = [];
@@ -80887,10 +77201,6 @@ var SimNode = class {
   /** Reachable through apid: not rebooting and no `unreachable` fault. */
   get up() {
     return !this.down && !this.faults.unreachable;
-  }
-  /** The never-healthy fault has taken effect: its kubelet does not come up healthy. */
-  get kubeletUnhealthy() {
-    return this.unhealthy;
   }
   get isControlPlane() {
     return this.role === "controlplane";
@@ -80953,7 +77263,7 @@ var SimNode = class {
   }
   finishReboot(kind, image) {
     this.down = void 0;
-    this.bootId = randomUUID2();
+    this.bootId = randomUUID();
     this.bootCount++;
     this.bootTime = /* @__PURE__ */ new Date();
     if (this.stagedConfig !== void 0) {
@@ -81056,7 +77366,7 @@ var SimNode = class {
       this.record("apply-rejected", errors.join("; "));
       throw new SimRpcError("INVALID_ARGUMENT", multiError(errors));
     }
-    const noRebootContract = appliesWithoutReboot2(this.talosVersion);
+    const noRebootContract = appliesWithoutReboot3(this.talosVersion);
     let mode = requested;
     let details;
     let detailsSuffix = "";
@@ -81241,20 +77551,20 @@ The config is applied in 'try' mode and will be automatically reverted back in $
         }
       }
     }
-    const actorId = randomUUID2();
+    const actorId = randomUUID();
     this.record("upgrade-start", image);
     this.schedule(0, () => this.startReboot("upgrade", image));
     return { ack: "Upgrade request received", actorId };
   }
   reboot() {
-    const actorId = randomUUID2();
+    const actorId = randomUUID();
     this.schedule(0, () => this.startReboot("reboot"));
     return { actorId };
   }
   read(path9) {
     if (path9 === "/proc/sys/kernel/random/boot_id") return Buffer.from(`${this.bootId}
 `);
-    throw new SimRpcError("NOT_FOUND", `stat ${path9}: no such file or directory`);
+    throw new SimRpcError("UNKNOWN", `open ${path9}: no such file or directory`);
   }
   /** COSI State.Get for the resources the simulator models. Roles are checked by the caller. */
   cosiGet(namespace, type, id2) {
@@ -81272,26 +77582,25 @@ The config is applied in 'try' mode and will be automatically reverted back in $
       labels: {},
       annotations: {}
     });
-    const notFound2 = () => new SimRpcError("NOT_FOUND", `resource ${type}(${namespace}/${id2}@undefined) doesn't exist`);
+    const notFound = () => new SimRpcError("NOT_FOUND", `resource ${type}(${namespace}/${id2}@undefined) doesn't exist`);
     if (type === "MachineConfigs.config.talos.dev") {
-      if (namespace !== "config") throw notFound2();
+      if (namespace !== "config") throw notFound();
       let yaml;
       if (id2 === "v1alpha1") yaml = this.config;
       else if (id2 === "persistent") yaml = this.stagedConfig ?? this.config;
-      else throw notFound2();
+      else throw notFound();
       const protoSpec = encodeMessage(schema.message("resource.config.MachineConfigSpec"), {
         yamlMarshalled: Buffer.from(yaml, "utf8")
       });
-      const metadata = meta(this.configVersion, this.configUpdated);
-      let yamlSpec = yaml;
-      if (atLeast(this.talosVersion, 1, 12)) {
-        metadata.annotations = { "talos.dev/yaml-spec": "1" };
-        yamlSpec = yamlStringDocument(yaml);
-      }
-      return { resource: { metadata, spec: { protoSpec, yamlSpec } } };
+      return {
+        resource: {
+          metadata: meta(this.configVersion, this.configUpdated),
+          spec: { protoSpec, yamlSpec: yaml }
+        }
+      };
     }
     if (type === "MachineStatuses.runtime.talos.dev") {
-      if (namespace !== "runtime" || id2 !== "machine") throw notFound2();
+      if (namespace !== "runtime" || id2 !== "machine") throw notFound();
       const s = this.machineStatusSpec();
       const stage = MACHINE_STAGES.indexOf(s.stage);
       const protoSpec = encodeMessage(
@@ -81301,7 +77610,7 @@ The config is applied in 'try' mode and will be automatically reverted back in $
           status: { ready: s.ready, unmetConditions: s.unmet }
         }
       );
-      const yamlSpec = (0, import_yaml10.stringify)({ stage: s.stage, status: { ready: s.ready, unmetConditions: s.unmet } });
+      const yamlSpec = (0, import_yaml8.stringify)({ stage: s.stage, status: { ready: s.ready, unmetConditions: s.unmet } });
       return { resource: { metadata: meta(this.bootCount, this.bootTime), spec: { protoSpec, yamlSpec } } };
     }
     throw new SimRpcError("PERMISSION_DENIED", `resource type "${type}" is not supported`);
@@ -81347,26 +77656,26 @@ var ClusterRouter = class {
     return this.nodes.find((n) => n.isControlPlane) ?? this.nodes[0];
   }
   route(md, cosi) {
-    const node = metadataValues(md, "node");
+    const node2 = metadataValues(md, "node");
     const nodes = metadataValues(md, "nodes");
-    if (node.length > 1) throw new SimRpcError("INVALID_ARGUMENT", "node metadata must be single-valued");
+    if (node2.length > 1) throw new SimRpcError("INVALID_ARGUMENT", "node metadata must be single-valued");
     if (nodes.length > 0) {
       if (cosi)
         throw new SimRpcError("INVALID_ARGUMENT", "one-2-many proxying is not supported for COSI methods");
       return { mode: "many", targets: nodes };
     }
-    return { mode: "one", target: node[0] ?? this.endpointNode().address };
+    return { mode: "one", target: node2[0] ?? this.endpointNode().address };
   }
   /** Runs `fn` on the target as apid + machined would: reachability, then RBAC, then the method. */
   run(target, roles, allowed, fn) {
     if (target.includes(":") && !isIPv63(target)) {
       throw new SimRpcError("INTERNAL", `invalid target "${target}": a target is an address without a port`);
     }
-    const node = this.byAddress.get(target);
-    if (!node) throw unavailableNode(target);
-    if (node.gate() === "hang") return HANG;
+    const node2 = this.byAddress.get(target);
+    if (!node2) throw unavailableNode(target);
+    if (node2.gate() === "hang") return HANG;
     if (!isAuthorized(allowed, roles)) throw new SimRpcError("PERMISSION_DENIED", "not authorized");
-    return fn(node);
+    return fn(node2);
   }
 };
 function callerRoles(call) {
@@ -81497,45 +77806,45 @@ async function startClusterServer(clusterName, osCa, nodes) {
 }
 
 // src/simulator/fleet.ts
-function control(node) {
+function control(node2) {
   return {
-    cluster: node.cluster,
-    address: node.address,
-    name: node.name,
-    role: node.role,
+    cluster: node2.cluster,
+    address: node2.address,
+    name: node2.name,
+    role: node2.role,
     get config() {
-      return node.config;
+      return node2.config;
     },
     get stagedConfig() {
-      return node.stagedConfig;
+      return node2.stagedConfig;
     },
     get talosVersion() {
-      return node.talosVersion;
+      return node2.talosVersion;
     },
     get bootId() {
-      return node.bootId;
+      return node2.bootId;
     },
     get bootCount() {
-      return node.bootCount;
+      return node2.bootCount;
     },
     get rebooting() {
-      return node.rebooting;
+      return node2.rebooting;
     },
     get up() {
-      return node.up;
+      return node2.up;
     },
     get applyHistory() {
-      return node.applyHistory;
+      return node2.applyHistory;
     },
     get faults() {
-      return node.faults;
+      return node2.faults;
     },
-    setFault: (name, value) => node.setFault(name, value),
-    clearFault: (name) => node.clearFault(name),
+    setFault: (name, value) => node2.setFault(name, value),
+    clearFault: (name) => node2.clearFault(name),
     clearFaults: () => {
-      for (const name of Object.keys(node.faults)) node.clearFault(name);
+      for (const name of Object.keys(node2.faults)) node2.clearFault(name);
     },
-    waitUntilUp: () => node.waitUntilUp()
+    waitUntilUp: () => node2.waitUntilUp()
   };
 }
 function validateSpec(spec) {
@@ -81577,43 +77886,15 @@ async function startSimulatedFleet(options) {
         now: () => performance2.now() - started
       };
       for (const n of spec.nodes) {
-        const node = new SimNode(n, env);
-        nodes.push(node);
-        if (node.isControlPlane) etcd.add(node);
+        const node2 = new SimNode(n, env);
+        nodes.push(node2);
+        if (node2.isControlPlane) etcd.add(node2);
       }
-      for (const node of nodes) {
-        const faults = options.faults?.[`${spec.name}/${node.address}`] ?? options.faults?.[node.address];
-        node.faults = { ...faults };
+      for (const node2 of nodes) {
+        const faults = options.faults?.[`${spec.name}/${node2.address}`] ?? options.faults?.[node2.address];
+        node2.faults = { ...faults };
       }
       const server = await startClusterServer(spec.name, spec.osCa, nodes);
-      let kubernetes;
-      let kube;
-      if (spec.kubernetesCa) {
-        const k = options.kubernetes ?? {};
-        const state = new SimKubeState(spec.name, nodes, {
-          podTerminationMs: k.podTerminationMs ?? Math.min(200, Math.ceil(rebootMs / 20)),
-          podStartMs: k.podStartMs ?? Math.min(200, Math.ceil(rebootMs / 20)),
-          kubeletRestartMs: k.kubeletRestartMs ?? Math.ceil(rebootMs / 5)
-        });
-        log.subscribe((e) => {
-          if (e.cluster === spec.name) state.onTalosEvent(e);
-        });
-        const observe = k.observe;
-        kube = await startKubeServer(spec.kubernetesCa, state, {
-          observe: observe ? (x) => observe(spec.name, x) : void 0
-        });
-        const server_ = kube;
-        kubernetes = {
-          url: kube.url,
-          state,
-          get delayMs() {
-            return server_.delayMs;
-          },
-          set delayMs(ms) {
-            server_.delayMs = ms;
-          }
-        };
-      }
       clusters.push({
         name: spec.name,
         endpoint: server.endpoint,
@@ -81621,14 +77902,11 @@ async function startSimulatedFleet(options) {
         osCa: spec.osCa,
         nodes: nodes.map(control),
         server,
-        sim: nodes,
-        kubernetes,
-        kube
+        sim: nodes
       });
     }
   } catch (err) {
     await Promise.all(clusters.map((c) => c.server.stop()));
-    await Promise.all(clusters.map((c) => c.kube?.stop()));
     throw err;
   }
   const mintTalosconfig = (roles, opts2 = {}) => {
@@ -81650,25 +77928,21 @@ async function startSimulatedFleet(options) {
   const all = () => clusters.flatMap((c) => c.nodes);
   return {
     talosconfig,
-    clusters: clusters.map(({ name, endpoint, port, osCa, nodes, kubernetes }) => ({
+    clusters: clusters.map(({ name, endpoint, port, osCa, nodes }) => ({
       name,
       endpoint,
       port,
       osCa,
-      nodes,
-      ...kubernetes ? { kubernetes } : {}
+      nodes
     })),
-    kubernetesEndpoints: Object.fromEntries(
-      clusters.filter((c) => c.kubernetes).map((c) => [c.name, c.kubernetes.url])
-    ),
     writeTalosconfig: (path9) => writeTalosconfig(path9, talosconfig),
     node(address, cluster) {
-      const matches3 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
-      if (matches3.length === 0)
+      const matches2 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
+      if (matches2.length === 0)
         throw new RangeError(`no simulated node ${address}${cluster ? ` in ${cluster}` : ""}`);
-      if (matches3.length > 1)
+      if (matches2.length > 1)
         throw new RangeError(`node ${address} exists in several clusters: name the cluster`);
-      return matches3[0];
+      return matches2[0];
     },
     nodes: all,
     events: log.events,
@@ -81677,9 +77951,7 @@ async function startSimulatedFleet(options) {
       for (const t of timers) clearTimeout(t);
       timers.clear();
       for (const c of clusters) for (const n of c.sim) n.release();
-      for (const c of clusters) c.kubernetes?.state.stop();
       await Promise.all(clusters.map((c) => c.server.stop()));
-      await Promise.all(clusters.map((c) => c.kube?.stop()));
     }
   };
 }
@@ -81699,24 +77971,6 @@ function repoPolicyFiles(files, dir = "policies") {
     }
   }
   return out;
-}
-
-// src/validate/paths.ts
-var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(segs) {
-  let out = "";
-  for (const s of segs) {
-    if (typeof s === "number") out += `[${s}]`;
-    else if (PLAIN_KEY.test(s)) out += out === "" ? s : `.${s}`;
-    else out += `[${JSON.stringify(s)}]`;
-  }
-  return out;
-}
-function documentPath(doc2, segs) {
-  const inner = formatPath(segs);
-  if (doc2.kind === V1ALPHA1) return inner;
-  const label = documentLabel(doc2);
-  return inner === "" ? label : `${label}.${inner}`;
 }
 
 // src/validate/schema/plain.ts
@@ -81773,6 +78027,39 @@ function plainFromDecoded(v, t, contract) {
   }
 }
 
+// src/kinds/machine.ts
+function collect(docs, read2) {
+  const out = [];
+  for (const doc2 of docs) {
+    const got = read2(doc2);
+    for (const v of Array.isArray(got) ? got : got ? [got] : []) out.push({ ...v, doc: doc2 });
+  }
+  return out;
+}
+function machineTypeOf(docs) {
+  const found = collect(docs, (d) => KINDS.entry(d.kind)?.machineType?.(d.body))[0];
+  return found ? { ...found, type: parseMachineType(found.value).type } : void 0;
+}
+function machineAddresses(docs) {
+  return collect(docs, (d) => KINDS.entry(d.kind)?.addresses?.(d.body)).filter((a) => a.value !== "");
+}
+function controlPlaneEndpoint(docs) {
+  const all = collect(docs, (d) => KINDS.entry(d.kind)?.endpoint?.(d.body));
+  return all.find((e) => e.doc.kind !== "v1alpha1") ?? all[0];
+}
+function certSANs(docs) {
+  return collect(docs, (d) => KINDS.entry(d.kind)?.certSANs?.(d.body));
+}
+function volumeEncryption(docs) {
+  const out = [];
+  for (const doc2 of docs)
+    for (const v of KINDS.entry(doc2.kind)?.volumeEncryption?.(doc2.body) ?? []) out.push({ ...v, doc: doc2 });
+  return out;
+}
+function ingressBlocked(docs) {
+  return docs.some((d) => KINDS.entry(d.kind)?.ingressDefault?.(d.body) === "block");
+}
+
 // src/validate/locate.ts
 function isUserOrigin(o) {
   return !!o && !!o.file && !/ \([^)]*\)$/.test(o.file);
@@ -81802,74 +78089,14 @@ function exactOrigin(doc2, segs) {
   const o = originOf(parent, segs[segs.length - 1]);
   return isUserOrigin(o) ? o : void 0;
 }
-function nodeSource(node, cluster) {
-  if (node?.source?.file) return node.source;
+function nodeSource(node2, cluster) {
+  if (node2?.source?.file) return node2.source;
   if (cluster) return { file: cluster.file, line: cluster.fieldLines.nodes ?? cluster.fieldLines.name };
   return void 0;
 }
 function clusterField(cluster, field) {
   return { file: cluster.file, line: cluster.fieldLines[field] };
 }
-
-// src/validate/talos/context.ts
-function parseMachineType(s) {
-  switch (s ?? "") {
-    case "init":
-      return { type: "init", canonical: "init" };
-    case "controlplane":
-      return { type: "controlplane", canonical: "controlplane" };
-    case "worker":
-    case "join":
-    case "":
-      return { type: "worker", canonical: "worker" };
-    default:
-      return { type: "unknown" };
-  }
-}
-function asObj(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
-function asList(v) {
-  return Array.isArray(v) ? v : [];
-}
-function asStr(v) {
-  return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
-}
-var TalosContext = class {
-  constructor(docs, contract) {
-    this.docs = docs;
-    this.contract = contract;
-    this.v1 = docs.find((d) => d.kind === V1ALPHA1);
-    this.machineType = parseMachineType(asObj(this.v1?.body.machine)?.type).type;
-  }
-  docs;
-  contract;
-  issues = [];
-  v1;
-  machineType;
-  get isControlPlane() {
-    return this.machineType === "init" || this.machineType === "controlplane";
-  }
-  /** Whether the contract is this one or newer. */
-  since(c) {
-    return contractIndex(this.contract) >= contractIndex(c);
-  }
-  ofKind(kind) {
-    return this.docs.filter((d) => d.kind === kind);
-  }
-  first(kind) {
-    return this.docs.find((d) => d.kind === kind);
-  }
-  add(rule, severity, message, doc2, segs) {
-    this.issues.push({ rule, severity, message, doc: doc2, segs });
-  }
-  error(rule, message, doc2, segs) {
-    this.add(rule, "error", message, doc2, segs);
-  }
-  warn(rule, message, doc2, segs) {
-    this.add(rule, "warning", message, doc2, segs);
-  }
-};
 
 // src/policy/builtins.ts
 var SOPS_FILE2 = /\.sops\.(ya?ml|json)$/;
@@ -81879,60 +78106,28 @@ function isPublicIP(s) {
   if (ip === "0.0.0.0" || ip === "::") return false;
   return !isPrivateAddress(ip) && !isPrivateAddress(ip.replace(/^::ffff:/, ""));
 }
-function v1(node) {
-  return node.docs.find((d) => d.kind === V1ALPHA1);
-}
-function interfaceAddresses(node) {
+var talosApiNotPublic = ({ node: node2 }) => {
   const out = [];
-  const doc2 = v1(node);
-  if (doc2) {
-    const base = ["machine", "network", "interfaces"];
-    asList(asObj(asObj(doc2.body.machine)?.network)?.interfaces).forEach((d, i) => {
-      const dev = asObj(d);
-      asList(dev?.addresses).forEach((a, j) => {
-        out.push({ ip: asStr(a), doc: doc2, segs: [...base, i, "addresses", j] });
-      });
-      asList(dev?.vlans).forEach((v, k) => {
-        asList(asObj(v)?.addresses).forEach((a, j) => {
-          out.push({ ip: asStr(a), doc: doc2, segs: [...base, i, "vlans", k, "addresses", j] });
-        });
-      });
-    });
-  }
-  for (const d of node.docs) {
-    asList(d.body.addresses).forEach((a, j) => {
-      const ip = asStr(asObj(a)?.address);
-      if (ip) out.push({ ip, doc: d, segs: ["addresses", j, "address"] });
-    });
-  }
-  return out;
-}
-var talosApiNotPublic = ({ node }) => {
-  const out = [];
-  if (isPublicIP(node.address)) {
+  if (isPublicIP(node2.address)) {
     out.push({
-      message: `the node's Talos API address ${node.address} (cluster.yaml) is a public IP`,
-      at: node.source
+      message: `the node's Talos API address ${node2.address} (cluster.yaml) is a public IP`,
+      at: node2.source
     });
   }
-  const doc2 = v1(node);
-  asList(asObj(doc2?.body.machine)?.certSANs).forEach((san, i) => {
-    if (isPublicIP(asStr(san))) {
+  for (const san of certSANs(node2.docs)) {
+    if (isPublicIP(san.value)) {
       out.push({
-        message: `machine.certSANs names the public address ${asStr(san)}: the Talos API certificate should only name private addresses`,
-        doc: doc2,
-        segs: ["machine", "certSANs", i]
+        message: `${formatPath(san.segs.slice(0, -1))} names the public address ${san.value}: the Talos API certificate should only name private addresses`,
+        doc: san.doc,
+        segs: san.segs
       });
     }
-  });
-  const firewall = node.docs.some(
-    (d) => d.kind === "NetworkDefaultActionConfig" && asStr(d.body.ingress).toLowerCase() === "block"
-  );
-  if (!firewall) {
-    for (const a of interfaceAddresses(node)) {
-      if (!isPublicIP(a.ip)) continue;
+  }
+  if (!ingressBlocked(node2.docs)) {
+    for (const a of machineAddresses(node2.docs)) {
+      if (!isPublicIP(a.value)) continue;
       out.push({
-        message: `public address ${a.ip.split("/")[0]} is configured on an interface and no NetworkDefaultActionConfig with ingress: block keeps the Talos API (port 50000) closed to the internet`,
+        message: `public address ${a.value.split("/")[0]} is configured on an interface and no NetworkDefaultActionConfig with ingress: block keeps the Talos API (port 50000) closed to the internet`,
         doc: a.doc,
         segs: a.segs
       });
@@ -81965,10 +78160,10 @@ function secretValues(doc2) {
   walk(doc2.body, [], [], []);
   return out;
 }
-var noPlaintextSecrets = ({ node }) => {
+var noPlaintextSecrets = ({ node: node2 }) => {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const doc2 of node.docs) {
+  for (const doc2 of node2.docs) {
     for (const s of secretValues(doc2)) {
       const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
       if (!origin || SOPS_FILE2.test(origin.file)) continue;
@@ -81990,20 +78185,22 @@ function encrypted(enc) {
   const e = asObj(enc);
   return !!e && asStr(e.provider).toLowerCase() === "luks2" && asList(e.keys).length > 0;
 }
-var systemDiskEncryption = ({ node, contract }, params) => {
+var systemDiskEncryption = ({ node: node2, contract }, params) => {
   const volumes = params.volumes ?? ["STATE", "EPHEMERAL"];
   const out = [];
-  const doc2 = v1(node);
-  const legacy = asObj(asObj(doc2?.body.machine)?.systemDiskEncryption);
+  const places = volumeEncryption(node2.docs);
   const modern = contractIndex(contract) >= contractIndex("1.13");
   for (const name of volumes) {
-    const volume = node.docs.find((d) => d.kind === "VolumeConfig" && d.name === name);
-    if (encrypted(legacy?.[name.toLowerCase()]) || encrypted(volume?.body.encryption)) continue;
-    const how = modern || !doc2 ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set machine.systemDiskEncryption.${name.toLowerCase()} (provider luks2, with keys)`;
+    const here = places.filter((p) => p.volume === name);
+    if (here.some((p) => encrypted(p.value))) continue;
+    const volume = here.find((p) => p.doc.kind === "VolumeConfig");
+    const legacy = here.find((p) => p.doc.kind === V1ALPHA1);
+    const how = modern || !legacy ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set ${formatPath(legacy.segs)} (provider luks2, with keys)`;
+    const at4 = volume ?? legacy;
     out.push({
       message: `the ${name} volume is not encrypted: ${how}`,
-      doc: volume ?? doc2,
-      segs: volume ? ["encryption"] : ["machine", "systemDiskEncryption"]
+      doc: at4?.doc,
+      segs: volume ? volume.segs : legacy?.segs.slice(0, -1)
     });
   }
   return out;
@@ -82018,17 +78215,23 @@ var BUILTINS = {
 var import_ajv2 = __toESM(require_ajv(), 1);
 var schemaAjv;
 var compiledSchemas = /* @__PURE__ */ new WeakMap();
+var regexes = /* @__PURE__ */ new Map();
 function conditionSchema(schema) {
   let v = compiledSchemas.get(schema);
   if (!v) {
-    schemaAjv ??= new import_ajv2.Ajv({ allErrors: false, strict: false, code: { regExp: ajvLinearRegExp } });
+    schemaAjv ??= new import_ajv2.Ajv({ allErrors: false, strict: false });
     v = schemaAjv.compile(schema);
     compiledSchemas.set(schema, v);
   }
   return v;
 }
 function regex(source) {
-  return linearRegex(source);
+  let re = regexes.get(source);
+  if (!re) {
+    re = new RegExp(source, "u");
+    regexes.set(source, re);
+  }
+  return re;
 }
 function toNumber(v) {
   if (typeof v === "number") return v;
@@ -82120,26 +78323,15 @@ function decidesAbsence(cond) {
 }
 
 // src/policy/glob.ts
+var cache = /* @__PURE__ */ new Map();
 function globMatch(pattern, value) {
-  let p = 0;
-  let v = 0;
-  let star = -1;
-  let resume = 0;
-  while (v < value.length) {
-    const c = pattern[p];
-    if (c === "*") {
-      star = p++;
-      resume = v;
-    } else if (c !== void 0 && (c === "?" || c === value[v])) {
-      p++;
-      v++;
-    } else if (star >= 0) {
-      p = star + 1;
-      v = ++resume;
-    } else return false;
+  let re = cache.get(pattern);
+  if (!re) {
+    const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+    re = new RegExp(`^${body}$`);
+    cache.set(pattern, re);
   }
-  while (pattern[p] === "*") p++;
-  return p === pattern.length;
+  return re.test(value);
 }
 function anyGlob(patterns, value) {
   return !patterns || patterns.length === 0 || patterns.some((p) => globMatch(p, value));
@@ -82202,20 +78394,20 @@ function resolvePath(root, tokens) {
 }
 
 // src/policy/engine.ts
-function inScope(rule, cluster, node) {
+function inScope(rule, cluster, node2) {
   const s = rule.scope;
   if (!anyGlob(s.clusters, cluster.name)) return false;
   if (!anyGlob(s.stages, cluster.stage)) return false;
-  if (s.roles && s.roles.length > 0 && !s.roles.includes(node.role)) return false;
-  if (!anyGlob(s.nodes, node.name)) return false;
+  if (s.roles && s.roles.length > 0 && !s.roles.includes(node2.role)) return false;
+  if (!anyGlob(s.nodes, node2.name)) return false;
   if (s.talosVersions && s.talosVersions.length > 0 && !s.talosVersions.includes(cluster.contract))
     return false;
   return true;
 }
 var NodeView = class {
-  constructor(cluster, node) {
+  constructor(cluster, node2) {
     this.cluster = cluster;
-    this.node = node;
+    this.node = node2;
   }
   cluster;
   node;
@@ -82235,16 +78427,16 @@ function runCheck(check, view) {
     (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
   );
   const tokens = parseTargetPath(path9);
-  const matches3 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
+  const matches2 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
   const cond = check.condition ?? { exists: true };
-  if (matches3.length === 0) {
+  if (matches2.length === 0) {
     const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
     return {
       ok,
       failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path9) : void 0, absent: true }]
     };
   }
-  const failures = matches3.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
+  const failures = matches2.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
   return { ok: failures.length === 0, failures };
 }
 function targetPrefix(path9) {
@@ -82277,7 +78469,7 @@ function applicable(check, cluster) {
   const i = contractIndex(cluster.contract);
   return !(def.since && i < contractIndex(def.since)) && !(def.until && i > contractIndex(def.until));
 }
-function evaluateRule(rule, cluster, node, view = new NodeView(cluster, node)) {
+function evaluateRule(rule, cluster, node2, view = new NodeView(cluster, node2)) {
   const mk = (i) => ({
     rule: rule.id,
     severity: rule.severity,
@@ -82285,7 +78477,7 @@ function evaluateRule(rule, cluster, node, view = new NodeView(cluster, node)) {
   });
   if (rule.builtin) {
     const fn = BUILTINS[rule.builtin];
-    return fn ? fn({ cluster, node, contract: cluster.contract }, rule.params ?? {}).map(mk) : [];
+    return fn ? fn({ cluster, node: node2, contract: cluster.contract }, rule.params ?? {}).map(mk) : [];
   }
   const checks = rule.checks.filter((c) => applicable(c, cluster));
   if (checks.length === 0) return [];
@@ -82301,9 +78493,9 @@ function evaluateRule(rule, cluster, node, view = new NodeView(cluster, node)) {
     (r) => r.result.failures.map((f) => mk({ message: describe2(rule, f, r.check), doc: f.doc, segs: f.segs }))
   );
 }
-function nodePolicyIssues(rules, cluster, node) {
-  const view = new NodeView(cluster, node);
-  return rules.filter((r) => inScope(r, cluster, node)).flatMap((r) => evaluateRule(r, cluster, node, view));
+function nodePolicyIssues(rules, cluster, node2) {
+  const view = new NodeView(cluster, node2);
+  return rules.filter((r) => inScope(r, cluster, node2)).flatMap((r) => evaluateRule(r, cluster, node2, view));
 }
 
 // src/policy/load.ts
@@ -82543,7 +78735,7 @@ var policy_schema_default = {
         },
         matches: {
           type: "string",
-          description: "A regular expression (RE2 syntax, as in Go) the value must match; matched in linear time."
+          description: "A JavaScript regular expression the value must match."
         },
         notMatches: {
           type: "string"
@@ -83017,12 +79209,12 @@ function packRules() {
 }
 
 // src/policy/waivers.ts
-function isExpired(w, now2) {
+function isExpired(w, now) {
   if (!w.expires) return false;
   const end = Date.parse(`${w.expires}T23:59:59.999Z`);
-  return !Number.isNaN(end) && now2.getTime() > end;
+  return !Number.isNaN(end) && now.getTime() > end;
 }
-function matches2(w, f) {
+function matches(w, f) {
   if (f.rule !== w.policy) return false;
   if (f.node === void 0) return w.nodes.length === 0 || w.nodes.includes("*");
   return anyGlob(w.nodes, f.node);
@@ -83030,23 +79222,23 @@ function matches2(w, f) {
 function sourceLabel(w) {
   return `${w.source.file}${w.source.line ? `:${w.source.line}` : ""}`;
 }
-function applyWaivers(findings, fleet, now2) {
+function applyWaivers(findings, fleet, now) {
   const out = [];
   for (const cluster of fleet.clusters) {
     for (const w of cluster.waivers) {
-      const covered = findings.filter((f) => f.cluster === cluster.name && matches2(w, f));
-      const at5 = {
+      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
+      const at4 = {
         cluster: cluster.name,
         file: w.source.file,
         ...w.source.line ? { line: w.source.line } : {}
       };
-      if (isExpired(w, now2)) {
+      if (isExpired(w, now)) {
         for (const f of covered) f.message += ` (the waiver at ${sourceLabel(w)} expired on ${w.expires})`;
         out.push({
           rule: "waiver/expired",
           severity: "warning",
           message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? " is" : "s are"} no longer waived` : ""}`,
-          ...at5
+          ...at4
         });
         continue;
       }
@@ -83055,7 +79247,7 @@ function applyWaivers(findings, fleet, now2) {
           rule: "waiver/unused",
           severity: "notice",
           message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
-          ...at5
+          ...at4
         });
         continue;
       }
@@ -83066,1638 +79258,6 @@ function applyWaivers(findings, fleet, now2) {
     }
   }
   return out;
-}
-
-// src/validate/data/talos-facts.json
-var talos_facts_default = {
-  source: {
-    "1.10": "v1.10.9",
-    "1.11": "v1.11.6",
-    "1.12": "v1.12.11",
-    "1.13": "v1.13.9",
-    "1.14": "v1.14.0-rc.1"
-  },
-  enums: {
-    "1.10": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: ["unspec", "default", "main", "local"],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      }
-    },
-    "1.11": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: ["unspec", "default", "main", "local"],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      }
-    },
-    "1.12": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "nethelpers.ADLACPActive": {
-        values: ["off", "on"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-        ci: true
-      },
-      "nethelpers.AutoHostnameKind": {
-        values: ["off", "talos-addr", "stable"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.ClientIdentifier": {
-        values: ["none", "mac", "duid"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: [
-          "unspec",
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12",
-          "13",
-          "14",
-          "15",
-          "16",
-          "17",
-          "18",
-          "19",
-          "20",
-          "21",
-          "22",
-          "23",
-          "24",
-          "25",
-          "26",
-          "27",
-          "28",
-          "29",
-          "30",
-          "31",
-          "32",
-          "33",
-          "34",
-          "35",
-          "36",
-          "37",
-          "38",
-          "39",
-          "40",
-          "41",
-          "42",
-          "43",
-          "44",
-          "45",
-          "46",
-          "47",
-          "48",
-          "49",
-          "50",
-          "51",
-          "52",
-          "53",
-          "54",
-          "55",
-          "56",
-          "57",
-          "58",
-          "59",
-          "60",
-          "61",
-          "62",
-          "63",
-          "64",
-          "65",
-          "66",
-          "67",
-          "68",
-          "69",
-          "70",
-          "71",
-          "72",
-          "73",
-          "74",
-          "75",
-          "76",
-          "77",
-          "78",
-          "79",
-          "80",
-          "81",
-          "82",
-          "83",
-          "84",
-          "85",
-          "86",
-          "87",
-          "88",
-          "89",
-          "90",
-          "91",
-          "92",
-          "93",
-          "94",
-          "95",
-          "96",
-          "97",
-          "98",
-          "99",
-          "100",
-          "101",
-          "102",
-          "103",
-          "104",
-          "105",
-          "106",
-          "107",
-          "108",
-          "109",
-          "110",
-          "111",
-          "112",
-          "113",
-          "114",
-          "115",
-          "116",
-          "117",
-          "118",
-          "119",
-          "120",
-          "121",
-          "122",
-          "123",
-          "124",
-          "125",
-          "126",
-          "127",
-          "128",
-          "129",
-          "130",
-          "131",
-          "132",
-          "133",
-          "134",
-          "135",
-          "136",
-          "137",
-          "138",
-          "139",
-          "140",
-          "141",
-          "142",
-          "143",
-          "144",
-          "145",
-          "146",
-          "147",
-          "148",
-          "149",
-          "150",
-          "151",
-          "152",
-          "153",
-          "154",
-          "155",
-          "156",
-          "157",
-          "158",
-          "159",
-          "160",
-          "161",
-          "162",
-          "163",
-          "164",
-          "165",
-          "166",
-          "167",
-          "168",
-          "169",
-          "170",
-          "171",
-          "172",
-          "173",
-          "174",
-          "175",
-          "176",
-          "177",
-          "178",
-          "179",
-          "180",
-          "181",
-          "182",
-          "183",
-          "184",
-          "185",
-          "186",
-          "187",
-          "188",
-          "189",
-          "190",
-          "191",
-          "192",
-          "193",
-          "194",
-          "195",
-          "196",
-          "197",
-          "198",
-          "199",
-          "200",
-          "201",
-          "202",
-          "203",
-          "204",
-          "205",
-          "206",
-          "207",
-          "208",
-          "209",
-          "210",
-          "211",
-          "212",
-          "213",
-          "214",
-          "215",
-          "216",
-          "217",
-          "218",
-          "219",
-          "220",
-          "221",
-          "222",
-          "223",
-          "224",
-          "225",
-          "226",
-          "227",
-          "228",
-          "229",
-          "230",
-          "231",
-          "232",
-          "233",
-          "234",
-          "235",
-          "236",
-          "237",
-          "238",
-          "239",
-          "240",
-          "241",
-          "242",
-          "243",
-          "244",
-          "245",
-          "246",
-          "247",
-          "248",
-          "249",
-          "250",
-          "251",
-          "252",
-          "default",
-          "main",
-          "local"
-        ],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      },
-      "nethelpers.WOLMode": {
-        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
-        ci: true
-      }
-    },
-    "1.13": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
-        ci: true
-      },
-      "nethelpers.ADLACPActive": {
-        values: ["off", "on"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-        ci: true
-      },
-      "nethelpers.AutoHostnameKind": {
-        values: ["off", "talos-addr", "stable"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.ClientIdentifier": {
-        values: ["none", "mac", "duid"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingRuleAction": {
-        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: [
-          "unspec",
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12",
-          "13",
-          "14",
-          "15",
-          "16",
-          "17",
-          "18",
-          "19",
-          "20",
-          "21",
-          "22",
-          "23",
-          "24",
-          "25",
-          "26",
-          "27",
-          "28",
-          "29",
-          "30",
-          "31",
-          "32",
-          "33",
-          "34",
-          "35",
-          "36",
-          "37",
-          "38",
-          "39",
-          "40",
-          "41",
-          "42",
-          "43",
-          "44",
-          "45",
-          "46",
-          "47",
-          "48",
-          "49",
-          "50",
-          "51",
-          "52",
-          "53",
-          "54",
-          "55",
-          "56",
-          "57",
-          "58",
-          "59",
-          "60",
-          "61",
-          "62",
-          "63",
-          "64",
-          "65",
-          "66",
-          "67",
-          "68",
-          "69",
-          "70",
-          "71",
-          "72",
-          "73",
-          "74",
-          "75",
-          "76",
-          "77",
-          "78",
-          "79",
-          "80",
-          "81",
-          "82",
-          "83",
-          "84",
-          "85",
-          "86",
-          "87",
-          "88",
-          "89",
-          "90",
-          "91",
-          "92",
-          "93",
-          "94",
-          "95",
-          "96",
-          "97",
-          "98",
-          "99",
-          "100",
-          "101",
-          "102",
-          "103",
-          "104",
-          "105",
-          "106",
-          "107",
-          "108",
-          "109",
-          "110",
-          "111",
-          "112",
-          "113",
-          "114",
-          "115",
-          "116",
-          "117",
-          "118",
-          "119",
-          "120",
-          "121",
-          "122",
-          "123",
-          "124",
-          "125",
-          "126",
-          "127",
-          "128",
-          "129",
-          "130",
-          "131",
-          "132",
-          "133",
-          "134",
-          "135",
-          "136",
-          "137",
-          "138",
-          "139",
-          "140",
-          "141",
-          "142",
-          "143",
-          "144",
-          "145",
-          "146",
-          "147",
-          "148",
-          "149",
-          "150",
-          "151",
-          "152",
-          "153",
-          "154",
-          "155",
-          "156",
-          "157",
-          "158",
-          "159",
-          "160",
-          "161",
-          "162",
-          "163",
-          "164",
-          "165",
-          "166",
-          "167",
-          "168",
-          "169",
-          "170",
-          "171",
-          "172",
-          "173",
-          "174",
-          "175",
-          "176",
-          "177",
-          "178",
-          "179",
-          "180",
-          "181",
-          "182",
-          "183",
-          "184",
-          "185",
-          "186",
-          "187",
-          "188",
-          "189",
-          "190",
-          "191",
-          "192",
-          "193",
-          "194",
-          "195",
-          "196",
-          "197",
-          "198",
-          "199",
-          "200",
-          "201",
-          "202",
-          "203",
-          "204",
-          "205",
-          "206",
-          "207",
-          "208",
-          "209",
-          "210",
-          "211",
-          "212",
-          "213",
-          "214",
-          "215",
-          "216",
-          "217",
-          "218",
-          "219",
-          "220",
-          "221",
-          "222",
-          "223",
-          "224",
-          "225",
-          "226",
-          "227",
-          "228",
-          "229",
-          "230",
-          "231",
-          "232",
-          "233",
-          "234",
-          "235",
-          "236",
-          "237",
-          "238",
-          "239",
-          "240",
-          "241",
-          "242",
-          "243",
-          "244",
-          "245",
-          "246",
-          "247",
-          "248",
-          "249",
-          "250",
-          "251",
-          "252",
-          "default",
-          "main",
-          "local"
-        ],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      },
-      "nethelpers.WOLMode": {
-        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
-        ci: true
-      }
-    },
-    "1.14": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
-        ci: true
-      },
-      "nethelpers.ADLACPActive": {
-        values: ["off", "on"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-        ci: true
-      },
-      "nethelpers.AutoHostnameKind": {
-        values: ["off", "talos-addr", "stable"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.ClientIdentifier": {
-        values: ["none", "mac", "duid"],
-        ci: true
-      },
-      "nethelpers.DNSProtocol": {
-        values: ["Do53", "DoT", "DoH"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingRuleAction": {
-        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: [
-          "unspec",
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12",
-          "13",
-          "14",
-          "15",
-          "16",
-          "17",
-          "18",
-          "19",
-          "20",
-          "21",
-          "22",
-          "23",
-          "24",
-          "25",
-          "26",
-          "27",
-          "28",
-          "29",
-          "30",
-          "31",
-          "32",
-          "33",
-          "34",
-          "35",
-          "36",
-          "37",
-          "38",
-          "39",
-          "40",
-          "41",
-          "42",
-          "43",
-          "44",
-          "45",
-          "46",
-          "47",
-          "48",
-          "49",
-          "50",
-          "51",
-          "52",
-          "53",
-          "54",
-          "55",
-          "56",
-          "57",
-          "58",
-          "59",
-          "60",
-          "61",
-          "62",
-          "63",
-          "64",
-          "65",
-          "66",
-          "67",
-          "68",
-          "69",
-          "70",
-          "71",
-          "72",
-          "73",
-          "74",
-          "75",
-          "76",
-          "77",
-          "78",
-          "79",
-          "80",
-          "81",
-          "82",
-          "83",
-          "84",
-          "85",
-          "86",
-          "87",
-          "88",
-          "89",
-          "90",
-          "91",
-          "92",
-          "93",
-          "94",
-          "95",
-          "96",
-          "97",
-          "98",
-          "99",
-          "100",
-          "101",
-          "102",
-          "103",
-          "104",
-          "105",
-          "106",
-          "107",
-          "108",
-          "109",
-          "110",
-          "111",
-          "112",
-          "113",
-          "114",
-          "115",
-          "116",
-          "117",
-          "118",
-          "119",
-          "120",
-          "121",
-          "122",
-          "123",
-          "124",
-          "125",
-          "126",
-          "127",
-          "128",
-          "129",
-          "130",
-          "131",
-          "132",
-          "133",
-          "134",
-          "135",
-          "136",
-          "137",
-          "138",
-          "139",
-          "140",
-          "141",
-          "142",
-          "143",
-          "144",
-          "145",
-          "146",
-          "147",
-          "148",
-          "149",
-          "150",
-          "151",
-          "152",
-          "153",
-          "154",
-          "155",
-          "156",
-          "157",
-          "158",
-          "159",
-          "160",
-          "161",
-          "162",
-          "163",
-          "164",
-          "165",
-          "166",
-          "167",
-          "168",
-          "169",
-          "170",
-          "171",
-          "172",
-          "173",
-          "174",
-          "175",
-          "176",
-          "177",
-          "178",
-          "179",
-          "180",
-          "181",
-          "182",
-          "183",
-          "184",
-          "185",
-          "186",
-          "187",
-          "188",
-          "189",
-          "190",
-          "191",
-          "192",
-          "193",
-          "194",
-          "195",
-          "196",
-          "197",
-          "198",
-          "199",
-          "200",
-          "201",
-          "202",
-          "203",
-          "204",
-          "205",
-          "206",
-          "207",
-          "208",
-          "209",
-          "210",
-          "211",
-          "212",
-          "213",
-          "214",
-          "215",
-          "216",
-          "217",
-          "218",
-          "219",
-          "220",
-          "221",
-          "222",
-          "223",
-          "224",
-          "225",
-          "226",
-          "227",
-          "228",
-          "229",
-          "230",
-          "231",
-          "232",
-          "233",
-          "234",
-          "235",
-          "236",
-          "237",
-          "238",
-          "239",
-          "240",
-          "241",
-          "242",
-          "243",
-          "244",
-          "245",
-          "246",
-          "247",
-          "248",
-          "249",
-          "250",
-          "251",
-          "252",
-          "default",
-          "main",
-          "local"
-        ],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      },
-      "nethelpers.WOLMode": {
-        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
-        ci: true
-      },
-      "storageres.LVMLogicalVolumeType": {
-        values: ["linear", "raid1", "raid0", "raid10"],
-        ci: true
-      },
-      "storageres.MDLevel": {
-        values: ["raid1"],
-        ci: true
-      },
-      "storageres.MDMetadata": {
-        values: ["1.0", "1.2"],
-        ci: true
-      }
-    }
-  },
-  required: {
-    "1.10": {
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.11": {
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.12": {
-      "cri.RegistryAuthConfigV1Alpha1": ["name"],
-      "cri.RegistryEndpoint": ["url"],
-      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
-      "cri.RegistryTLSConfigV1Alpha1": ["name"],
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.AddressConfig": ["address"],
-      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
-      "network.BridgeConfigV1Alpha1": ["links", "name"],
-      "network.DHCPv4ConfigV1Alpha1": ["name"],
-      "network.DHCPv6ConfigV1Alpha1": ["name"],
-      "network.DummyLinkConfigV1Alpha1": ["name"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.HCloudVIPConfigV1Alpha1": ["name"],
-      "network.Layer2VIPConfigV1Alpha1": ["name"],
-      "network.LinkAliasConfigV1Alpha1": ["name"],
-      "network.LinkConfigV1Alpha1": ["name"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "network.StaticHostConfigV1Alpha1": ["name"],
-      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
-      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
-      "network.WireguardPeer": ["publicKey"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.13": {
-      "cri.RegistryAuthConfigV1Alpha1": ["name"],
-      "cri.RegistryEndpoint": ["url"],
-      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
-      "cri.RegistryTLSConfigV1Alpha1": ["name"],
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.AddressConfig": ["address"],
-      "network.BlackholeRouteConfigV1Alpha1": ["name"],
-      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
-      "network.BridgeConfigV1Alpha1": ["links", "name"],
-      "network.DHCPv4ConfigV1Alpha1": ["name"],
-      "network.DHCPv6ConfigV1Alpha1": ["name"],
-      "network.DummyLinkConfigV1Alpha1": ["name"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.HCloudVIPConfigV1Alpha1": ["name"],
-      "network.Layer2VIPConfigV1Alpha1": ["name"],
-      "network.LinkAliasConfigV1Alpha1": ["name"],
-      "network.LinkConfigV1Alpha1": ["name"],
-      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "network.StaticHostConfigV1Alpha1": ["name"],
-      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
-      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
-      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
-      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
-      "network.WireguardPeer": ["publicKey"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.14": {
-      "cluster.DiscoveryIdentityConfigV1Alpha1": ["clusterID", "clusterSecret"],
-      "cluster.DiscoveryServiceConfigV1Alpha1": ["endpoint", "name"],
-      "cri.CRICustomizationConfigV1Alpha1": ["name"],
-      "cri.RegistryAuthConfigV1Alpha1": ["name"],
-      "cri.RegistryEndpoint": ["url"],
-      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
-      "cri.RegistryTLSConfigV1Alpha1": ["name"],
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "k8s.IssuerServiceAccountConfig": ["issuerURL", "privateKey"],
-      "k8s.KubeAPIServerConfigV1Alpha1": ["image"],
-      "k8s.KubeClusterConfigV1Alpha1": ["clusterName", "endpoint"],
-      "k8s.KubeControllerManagerConfigV1Alpha1": ["image"],
-      "k8s.KubeExternalManifestConfigV1Alpha1": ["name", "url"],
-      "k8s.KubeInlineManifestConfigV1Alpha1": ["manifest", "name"],
-      "k8s.KubeNetworkConfigV1Alpha1": ["podSubnets", "serviceSubnets"],
-      "k8s.KubePrismConfigV1Alpha1": ["port"],
-      "k8s.KubeProxyConfigV1Alpha1": ["image"],
-      "k8s.KubeSchedulerConfigV1Alpha1": ["image"],
-      "k8s.KubeServiceAccountConfigV1Alpha1": ["issuer"],
-      "k8s.KubeStaticPodConfigV1Alpha1": ["name", "pod"],
-      "k8s.KubeletConfigV1Alpha1": ["image"],
-      "network.AddressConfig": ["address"],
-      "network.BGPImportRoute": ["bgpInstance", "prefixes"],
-      "network.BGPInstanceConfigV1Alpha1": ["localASN", "name"],
-      "network.BlackholeRouteConfigV1Alpha1": ["name"],
-      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
-      "network.BridgeConfigV1Alpha1": ["links", "name"],
-      "network.DHCPv4ConfigV1Alpha1": ["name"],
-      "network.DHCPv6ConfigV1Alpha1": ["name"],
-      "network.DummyLinkConfigV1Alpha1": ["name"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.HCloudVIPConfigV1Alpha1": ["name"],
-      "network.HTTPProbeConfigV1Alpha1": ["name", "url"],
-      "network.Layer2VIPConfigV1Alpha1": ["name"],
-      "network.LinkAliasConfigV1Alpha1": ["name"],
-      "network.LinkConfigV1Alpha1": ["name"],
-      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "network.StaticHostConfigV1Alpha1": ["name"],
-      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
-      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
-      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
-      "network.VethConfigV1Alpha1": ["name", "peer"],
-      "network.VethPeerConfig": ["name"],
-      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
-      "network.WireguardPeer": ["publicKey"],
-      "runtime.EtcFileConfigV1Alpha1": ["name"],
-      "runtime.KernelModuleConfigV1Alpha1": ["name"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    }
-  },
-  deprecated: {
-    "1.10": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": []
-    },
-    "1.11": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": []
-    },
-    "1.12": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
-      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
-      "v1alpha1.NetworkConfig.interfaces": [],
-      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.extraHostEntries": [],
-      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
-      "v1alpha1.InstallConfig.extraKernelArgs": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": [],
-      "v1alpha1.FeaturesConfig.stableHostname": []
-    },
-    "1.13": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.network": [
-        "HostnameConfig",
-        "ResolverConfig",
-        "StaticHostConfig",
-        "KubeSpanConfig"
-      ],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
-      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
-      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
-      "v1alpha1.NetworkConfig.interfaces": [],
-      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.extraHostEntries": [],
-      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
-      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
-      "v1alpha1.InstallConfig.extraKernelArgs": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": [],
-      "v1alpha1.FeaturesConfig.stableHostname": []
-    },
-    "1.14": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.controlPlane": ["KubeControllerManagerConfig", "KubeSchedulerConfig"],
-      "v1alpha1.MachineConfig.kubelet": ["KubeletConfig"],
-      "v1alpha1.MachineConfig.pods": ["KubeStaticPodConfig"],
-      "v1alpha1.MachineConfig.network": [
-        "HostnameConfig",
-        "ResolverConfig",
-        "StaticHostConfig",
-        "KubeSpanConfig"
-      ],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.install": ["UnattendedInstallConfig"],
-      "v1alpha1.MachineConfig.files": ["EtcFileConfig", "CRICustomizationConfig"],
-      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
-      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
-      "v1alpha1.MachineConfig.sysctls": ["SysctlConfig"],
-      "v1alpha1.MachineConfig.sysfs": ["SysfsConfig"],
-      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.MachineConfig.udev": ["UdevRulesConfig"],
-      "v1alpha1.MachineConfig.kernel": ["KernelModuleConfig"],
-      "v1alpha1.MachineConfig.baseRuntimeSpecOverrides": ["CRIBaseRuntimeSpecConfig"],
-      "v1alpha1.MachineConfig.nodeLabels": ["KubeNodeConfig"],
-      "v1alpha1.MachineConfig.nodeAnnotations": ["KubeNodeConfig"],
-      "v1alpha1.MachineConfig.nodeTaints": ["KubeNodeConfig"],
-      "v1alpha1.ClusterConfig.id": ["DiscoveryIdentityConfig"],
-      "v1alpha1.ClusterConfig.secret": ["DiscoveryIdentityConfig"],
-      "v1alpha1.ClusterConfig.controlPlane": ["KubeClusterConfig"],
-      "v1alpha1.ClusterConfig.clusterName": ["KubeClusterConfig"],
-      "v1alpha1.ClusterConfig.network": ["KubeNetworkConfig", "KubeFlannelCNIConfig"],
-      "v1alpha1.ClusterConfig.aescbcEncryptionSecret": ["KubeEtcdEncryptionConfig"],
-      "v1alpha1.ClusterConfig.secretboxEncryptionSecret": ["KubeEtcdEncryptionConfig"],
-      "v1alpha1.ClusterConfig.ca": ["KubeAPIServerCAConfig"],
-      "v1alpha1.ClusterConfig.acceptedCAs": ["KubeAPIServerCAConfig"],
-      "v1alpha1.ClusterConfig.aggregatorCA": [],
-      "v1alpha1.ClusterConfig.serviceAccount": ["KubeServiceAccountConfig"],
-      "v1alpha1.ClusterConfig.apiServer": ["KubeAPIServerConfig"],
-      "v1alpha1.ClusterConfig.controllerManager": ["KubeControllerManagerConfig"],
-      "v1alpha1.ClusterConfig.proxy": ["KubeProxyConfig"],
-      "v1alpha1.ClusterConfig.scheduler": ["KubeSchedulerConfig"],
-      "v1alpha1.ClusterConfig.discovery": ["DiscoveryServiceConfig"],
-      "v1alpha1.ClusterConfig.coreDNS": ["KubeCoreDNSConfig"],
-      "v1alpha1.ClusterConfig.extraManifests": ["KubeExternalManifestConfig"],
-      "v1alpha1.ClusterConfig.extraManifestHeaders": ["KubeExternalManifestConfig"],
-      "v1alpha1.ClusterConfig.inlineManifests": ["KubeInlineManifestConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": ["KubeNodeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnControlPlanes": ["KubeNodeConfig"],
-      "v1alpha1.MachineControlPlaneConfig.controllerManager": ["KubeControllerManagerConfig"],
-      "v1alpha1.MachineControlPlaneConfig.scheduler": ["KubeSchedulerConfig"],
-      "v1alpha1.KubeletConfig.image": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.clusterDNS": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.extraArgs": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.extraMounts": [],
-      "v1alpha1.KubeletConfig.extraConfig": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.defaultRuntimeSeccompProfileEnabled": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.registerWithFQDN": ["KubeNodeConfig"],
-      "v1alpha1.KubeletConfig.nodeIP": ["KubeNodeConfig"],
-      "v1alpha1.KubeletConfig.skipNodeRegistration": ["KubeNodeConfig"],
-      "v1alpha1.KubeletConfig.disableManifestsDirectory": [],
-      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
-      "v1alpha1.NetworkConfig.interfaces": [],
-      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.extraHostEntries": ["StaticHostConfig"],
-      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
-      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
-      "v1alpha1.InstallConfig.extraKernelArgs": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.ControlPlaneConfig.localAPIServerPort": ["KubeAPIServerConfig"],
-      "v1alpha1.APIServerConfig.admissionControl": ["KubeAdmissionControlConfig"],
-      "v1alpha1.APIServerConfig.auditPolicy": ["KubeAuditPolicyConfig"],
-      "v1alpha1.APIServerConfig.authorizationConfig": ["KubeAuthorizerConfig"],
-      "v1alpha1.EtcdConfig.subnet": [],
-      "v1alpha1.FeaturesConfig.stableHostname": [],
-      "v1alpha1.FeaturesConfig.kubernetesTalosAPIAccess": ["KubeTalosAPIAccessConfig"],
-      "v1alpha1.FeaturesConfig.kubePrism": ["KubePrismConfig"],
-      "v1alpha1.FeaturesConfig.hostDNS": ["ResolverConfig"],
-      "v1alpha1.FeaturesConfig.imageCache": ["ImageCacheConfig"],
-      "v1alpha1.ClusterDiscoveryConfig.enabled": ["DiscoveryServiceConfig"],
-      "v1alpha1.ClusterDiscoveryConfig.registries": ["DiscoveryServiceConfig"],
-      "v1alpha1.DiscoveryRegistriesConfig.kubernetes": ["DiscoveryServiceConfig"],
-      "v1alpha1.DiscoveryRegistriesConfig.service": ["DiscoveryServiceConfig"],
-      "v1alpha1.RegistryServiceConfig.disabled": ["DiscoveryServiceConfig"],
-      "v1alpha1.RegistryServiceConfig.endpoint": ["DiscoveryServiceConfig"],
-      "v1alpha1.UdevConfig.rules": ["UdevRulesConfig"],
-      "v1alpha1.KernelConfig.modules": ["KernelModuleConfig"],
-      "v1alpha1.KernelModuleConfig.name": ["KernelModuleConfig"],
-      "v1alpha1.KernelModuleConfig.parameters": ["KernelModuleConfig"]
-    }
-  },
-  compatibility: {
-    "1.10": {
-      minKubernetes: "1.28.0",
-      maxKubernetes: "1.33.99",
-      minUpgradeFrom: "1.8.0"
-    },
-    "1.11": {
-      minKubernetes: "1.29.0",
-      maxKubernetes: "1.34.99",
-      minUpgradeFrom: "1.9.0"
-    },
-    "1.12": {
-      minKubernetes: "1.30.0",
-      maxKubernetes: "1.35.99",
-      minUpgradeFrom: "1.10.0"
-    },
-    "1.13": {
-      minKubernetes: "1.31.0",
-      maxKubernetes: "1.36.99",
-      minUpgradeFrom: "1.11.0"
-    },
-    "1.14": {
-      minKubernetes: "1.32.0",
-      maxKubernetes: "1.37.99",
-      minUpgradeFrom: "1.12.0"
-    }
-  },
-  roles: {
-    "1.10": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
-    "1.11": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
-    "1.12": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
-    "1.13": [
-      "os:admin",
-      "os:operator",
-      "os:reader",
-      "os:etcd:backup",
-      "os:image:verifier",
-      "os:meta:writer",
-      "os:impersonator"
-    ],
-    "1.14": [
-      "os:admin",
-      "os:operator",
-      "os:reader",
-      "os:etcd:backup",
-      "os:image:verifier",
-      "os:meta:writer",
-      "os:impersonator"
-    ]
-  },
-  kubeletProtected: {
-    "1.10": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.11": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.12": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.13": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.14": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ]
-  }
-};
-
-// src/validate/facts.ts
-var facts = talos_facts_default;
-function enumFact(goType, contract) {
-  return facts.enums[contract][goType];
-}
-function requiredKeys(ref, contract) {
-  return facts.required[contract][ref] ?? [];
-}
-function deprecation(ref, field, contract) {
-  return facts.deprecated[contract][`${ref}.${field}`];
-}
-function compatibility(contract) {
-  return facts.compatibility[contract];
-}
-function talosRoles(contract) {
-  return facts.roles[contract];
-}
-function kubeletProtectedFields(contract) {
-  return facts.kubeletProtected[contract];
 }
 
 // src/validate/place.ts
@@ -84721,53 +79281,14 @@ function place(issue, where2) {
 function isProductionStage(stage) {
   return /^prod/i.test(stage);
 }
-function v12(node) {
-  return node.docs.find((d) => d.kind === V1ALPHA1);
-}
 function finding(ref, issue) {
   return place(issue, { cluster: ref.cluster, node: ref.node });
 }
 function where(ref) {
   return `${ref.node.name} (cluster ${ref.cluster.name})`;
 }
-function staticAddresses(node) {
-  const out = [];
-  const doc2 = v12(node);
-  if (doc2) {
-    asList(asObj(asObj(doc2.body.machine)?.network)?.interfaces).forEach((d, i) => {
-      const dev = asObj(d);
-      asList(dev?.addresses).forEach((a, j) => {
-        out.push({
-          ip: asStr(a).split("/")[0],
-          doc: doc2,
-          segs: ["machine", "network", "interfaces", i, "addresses", j]
-        });
-      });
-      if (asStr(dev?.cidr) !== "")
-        out.push({
-          ip: asStr(dev?.cidr).split("/")[0],
-          doc: doc2,
-          segs: ["machine", "network", "interfaces", i, "cidr"]
-        });
-      asList(dev?.vlans).forEach((v, k) => {
-        asList(asObj(v)?.addresses).forEach((a, j) => {
-          out.push({
-            ip: asStr(a).split("/")[0],
-            doc: doc2,
-            segs: ["machine", "network", "interfaces", i, "vlans", k, "addresses", j]
-          });
-        });
-      });
-    });
-  }
-  for (const d of node.docs) {
-    if (!["LinkConfig", "BondConfig", "BridgeConfig", "VLANConfig", "DummyLinkConfig"].includes(d.kind))
-      continue;
-    asList(d.body.addresses).forEach((a, j) => {
-      out.push({ ip: asStr(asObj(a)?.address).split("/")[0], doc: d, segs: ["addresses", j, "address"] });
-    });
-  }
-  return out.filter((a) => a.ip !== "");
+function staticAddresses(node2) {
+  return machineAddresses(node2.docs).map((a) => ({ ip: a.value.split("/")[0], doc: a.doc, segs: a.segs })).filter((a) => a.ip !== "");
 }
 function normalizeEndpoint2(u) {
   const url2 = typeof u === "string" ? parseGoURL(u) : u;
@@ -84777,14 +79298,9 @@ function normalizeEndpoint2(u) {
     ""
   );
 }
-function nodeEndpoint(node) {
-  const kc = node.docs.find((d) => d.kind === "KubeClusterConfig");
-  if (kc?.body.endpoint)
-    return { value: normalizeEndpoint2(kc.body.endpoint), doc: kc, segs: ["endpoint"] };
-  const doc2 = v12(node);
-  const ep = asObj(asObj(doc2?.body.cluster)?.controlPlane)?.endpoint;
-  if (doc2 && ep) return { value: normalizeEndpoint2(ep), doc: doc2, segs: ["cluster", "controlPlane", "endpoint"] };
-  return void 0;
+function nodeEndpoint(node2) {
+  const ep = controlPlaneEndpoint(node2.docs);
+  return ep ? { value: normalizeEndpoint2(ep.value), doc: ep.doc, segs: ep.segs } : void 0;
 }
 function semverCore(v) {
   const m = v.trim().match(/^v?(\d+)\.(\d+)(?:\.(\d+))?/);
@@ -84805,34 +79321,14 @@ function kubernetesCompatibilityError(kubernetes, cluster) {
     return `version of Kubernetes ${shown2} is too new to be used with Talos ${talos}`;
   return void 0;
 }
-function imageVersion2(ref) {
+function imageVersion(ref) {
   const i = ref.lastIndexOf(":v");
   if (i < 0) return void 0;
   return ref.slice(i + 2).split("@")[0];
 }
-function componentImages(node, controlPlane) {
-  const out = [];
-  const add2 = (name, image, doc3, segs) => {
-    if (doc3 && asStr(image) !== "") out.push({ name, image: asStr(image), doc: doc3, segs });
-  };
-  const doc2 = v12(node);
-  const machine = asObj(doc2?.body.machine);
-  const cluster = asObj(doc2?.body.cluster);
-  add2("kubelet", asObj(machine?.kubelet)?.image, doc2, ["machine", "kubelet", "image"]);
-  const kubelet = node.docs.find((d) => d.kind === "KubeletConfig");
-  add2("kubelet", kubelet?.body.image, kubelet, ["image"]);
-  if (controlPlane) {
-    for (const [name, field, kind] of [
-      ["kube-apiserver", "apiServer", "KubeAPIServerConfig"],
-      ["kube-controller-manager", "controllerManager", "KubeControllerManagerConfig"],
-      ["kube-scheduler", "scheduler", "KubeSchedulerConfig"]
-    ]) {
-      add2(name, asObj(cluster?.[field])?.image, doc2, ["cluster", field, "image"]);
-      const d = node.docs.find((x) => x.kind === kind);
-      add2(name, d?.body.image, d, ["image"]);
-    }
-  }
-  return out;
+var COMPONENTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
+function componentImages(node2, controlPlane) {
+  return documentImages(node2.docs).filter((i) => i.role === "kubelet" || controlPlane && COMPONENTS.includes(i.role)).map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
 }
 function fleetFindings(fleet) {
   const out = [];
@@ -84840,37 +79336,37 @@ function fleetFindings(fleet) {
   const addresses = /* @__PURE__ */ new Map();
   const staticIPs = /* @__PURE__ */ new Map();
   for (const cluster of fleet.clusters) {
-    for (const node of cluster.nodes) {
-      const ref = { cluster, node };
-      const first = names.get(node.name);
+    for (const node2 of cluster.nodes) {
+      const ref = { cluster, node: node2 };
+      const first = names.get(node2.name);
       if (first) {
         out.push(
           finding(ref, {
             rule: "fleet/unique-node-name",
             severity: "error",
-            message: `node name ${JSON.stringify(node.name)} is already used by a node of cluster ${first.cluster.name}`,
-            at: node.source
+            message: `node name ${JSON.stringify(node2.name)} is already used by a node of cluster ${first.cluster.name}`,
+            at: node2.source
           })
         );
-      } else names.set(node.name, ref);
-      const addr = node.address.toLowerCase();
+      } else names.set(node2.name, ref);
+      const addr = node2.address.toLowerCase();
       const owner = addresses.get(addr);
       if (owner) {
         out.push(
           finding(ref, {
             rule: "fleet/unique-address",
             severity: "error",
-            message: `address ${node.address} is already the address of node ${where(owner)}`,
-            at: node.source
+            message: `address ${node2.address} is already the address of node ${where(owner)}`,
+            at: node2.source
           })
         );
       } else addresses.set(addr, ref);
       const seenHere = /* @__PURE__ */ new Set();
-      for (const a of staticAddresses(node)) {
+      for (const a of staticAddresses(node2)) {
         if (seenHere.has(a.ip)) continue;
         seenHere.add(a.ip);
         const other = staticIPs.get(a.ip);
-        if (other && other.node !== node) {
+        if (other && other.node !== node2) {
           out.push(
             finding(ref, {
               rule: "fleet/unique-address",
@@ -84892,24 +79388,24 @@ function clusterFindings(cluster) {
   const clusterIssue = (rule, severity, message, field) => out.push(place({ rule, severity, message, at: clusterField(cluster, field) }, { cluster }));
   const expected = normalizeEndpoint2(cluster.endpoint);
   let controlPlanes2 = 0;
-  for (const node of cluster.nodes) {
-    const ref = { cluster, node };
-    const doc2 = v12(node);
-    const type = parseMachineType(asObj(doc2?.body.machine)?.type).type;
+  for (const node2 of cluster.nodes) {
+    const ref = { cluster, node: node2 };
+    const declared = machineTypeOf(node2.docs);
+    const type = declared?.type ?? "worker";
     const isCP = type === "controlplane" || type === "init";
-    if (node.role === "controlplane") controlPlanes2++;
-    if (type !== "unknown" && isCP !== (node.role === "controlplane")) {
+    if (node2.role === "controlplane") controlPlanes2++;
+    if (type !== "unknown" && isCP !== (node2.role === "controlplane")) {
       out.push(
         finding(ref, {
           rule: "fleet/role-mismatch",
           severity: "error",
-          message: `cluster.yaml makes ${node.name} a ${node.role}, but its machine.type is ${JSON.stringify(asStr(asObj(doc2?.body.machine)?.type))}`,
-          doc: doc2,
-          segs: ["machine", "type"]
+          message: `cluster.yaml makes ${node2.name} a ${node2.role}, but its ${declared ? formatPath(declared.segs) : "machine type"} is ${JSON.stringify(asStr(declared?.value))}`,
+          doc: declared?.doc,
+          segs: declared?.segs
         })
       );
     }
-    const ep = nodeEndpoint(node);
+    const ep = nodeEndpoint(node2);
     if (ep && expected && ep.value !== expected) {
       out.push(
         finding(ref, {
@@ -84921,8 +79417,8 @@ function clusterFindings(cluster) {
         })
       );
     }
-    for (const img of componentImages(node, node.role === "controlplane")) {
-      const version = imageVersion2(img.image);
+    for (const img of componentImages(node2, node2.role === "controlplane")) {
+      const version = imageVersion(img.image);
       const e = version === void 0 ? `invalid image reference: ${JSON.stringify(img.image)}` : kubernetesCompatibilityError(version, cluster);
       if (e)
         out.push(
@@ -84963,6 +79459,74 @@ function clusterFindings(cluster) {
     );
   }
   return out;
+}
+
+// src/kinds/validate.ts
+var CONFLICT_RULE = "talos/conflicting-config";
+function reportFor(ctx, doc2, rule, prefix) {
+  return {
+    error: (message, segs = [], r = rule) => ctx.error(r, `${prefix}${message}`, doc2, segs),
+    warn: (message, segs = [], r = rule) => ctx.warn(r, message, doc2, segs)
+  };
+}
+function runValidate(ctx, entry2, doc2) {
+  if (!entry2.validate) return;
+  const start = ctx.issues.length;
+  const prefix = doc2.kind === "v1alpha1" ? "" : `${documentLabel(doc2)}: `;
+  entry2.validate(doc2.body, reportFor(ctx, doc2, kindRule(doc2.kind), prefix), ctx, doc2);
+  if (ctx.strict && entry2.strictWarningsAreErrors) {
+    for (let i = start; i < ctx.issues.length; i++) {
+      const issue = ctx.issues[i];
+      if (issue.severity === "warning")
+        ctx.issues[i] = { ...issue, severity: "error", message: `warning: ${issue.message}` };
+    }
+  }
+}
+function containerMode(ctx) {
+  if (!ctx.inContainer || !ctx.since("1.14")) return;
+  const hostDNS = hostDNSSettings(ctx.docs, ctx.v1?.body);
+  const at4 = ctx.first("ResolverConfig") ?? ctx.v1;
+  const segs = at4 && at4 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
+  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at4, segs);
+  else {
+    if (hostDNS.enabled !== true)
+      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at4, segs);
+    if (hostDNS.forwardKubeDNSToHost !== true)
+      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at4, segs);
+  }
+}
+function controlPlaneOnly(ctx, registry) {
+  if (ctx.isControlPlane) return;
+  const docs = ctx.docs.filter((d) => registry.entry(d.kind)?.controlPlaneOnly);
+  if (docs.length === 0) return;
+  const kinds = [...new Set(docs.map((d) => d.kind))].sort();
+  ctx.error(
+    "talos/controlplane-only",
+    `the following document kinds are only allowed on control plane machines: [${kinds.join(" ")}]`,
+    docs[0],
+    []
+  );
+}
+function validateDocuments(docs, contract, opts2 = {}, registry = KINDS) {
+  const ctx = new KindContext(docs, contract, opts2);
+  if (ctx.v1) runValidate(ctx, registry.entry("v1alpha1"), ctx.v1);
+  for (const doc2 of docs) {
+    const entry2 = registry.entry(doc2.kind);
+    if (entry2 && doc2 !== ctx.v1) runValidate(ctx, entry2, doc2);
+  }
+  if (ctx.v1) {
+    for (const doc2 of docs) {
+      const check = registry.entry(doc2.kind)?.conflictsWithV1alpha1;
+      if (check) check(doc2.body, ctx.v1.body, reportFor(ctx, doc2, CONFLICT_RULE, ""), ctx);
+    }
+  }
+  containerMode(ctx);
+  for (const entry2 of registry.entries) {
+    const def = kindDef(entry2.kind);
+    if (entry2.crossCheck && def && existsIn(def, contract)) entry2.crossCheck(docs, ctx);
+  }
+  controlPlaneOnly(ctx, registry);
+  return ctx.issues;
 }
 
 // src/validate/schema/deprecated.ts
@@ -85121,16 +79685,16 @@ function fail4(v, keyword, message, params = {}) {
   return false;
 }
 var scalarKeyword = function scalar2(schema, _data, _parent, cxt) {
-  const node = currentNodes?.get(cxt?.instancePath ?? "");
-  if (node?.t !== "scalar") return true;
-  const r = decodeScalar(node, schema);
+  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
+  if (node2?.t !== "scalar") return true;
+  const r = decodeScalar(node2, schema);
   return r.ok ? true : fail4(scalar2, "x-scalar", r.message);
 };
 var codecKeyword = function codec(schema, data, _parent, cxt) {
-  const node = currentNodes?.get(cxt?.instancePath ?? "");
-  if (!node || data === null) return true;
+  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
+  if (!node2 || data === null) return true;
   try {
-    CODECS[schema].decode(node);
+    CODECS[schema].decode(node2);
     return true;
   } catch (e) {
     if (e instanceof CodecError) return fail4(codec, "x-codec", e.message);
@@ -85140,8 +79704,8 @@ var codecKeyword = function codec(schema, data, _parent, cxt) {
 var enumKeyword = function enumCheck(schema, data, _parent, cxt) {
   if (data === null || data === void 0 || data === "") return true;
   const s = schema;
-  const node = currentNodes?.get(cxt?.instancePath ?? "");
-  const text2 = node?.t === "scalar" ? node.text : typeof data === "object" ? void 0 : String(data);
+  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
+  const text2 = node2?.t === "scalar" ? node2.text : typeof data === "object" ? void 0 : String(data);
   if (text2 === void 0 || text2 === "") return true;
   const ok = s.values.includes(text2) || s.ci && s.values.includes(text2.toLowerCase());
   return ok ? true : fail4(enumCheck, "x-enum", "not an allowed value", { value: text2, allowed: s.values });
@@ -85230,7 +79794,7 @@ function toIssues(errors, kindName2, contract, data, text2) {
   for (const e of errors) {
     const segs = segsOf(e.instancePath, data);
     const secret = isSecretPath(kindName2, secretSegs(segs)) || secretQueryParam(kindName2, secretSegs(segs)) !== void 0;
-    const add2 = (rule, severity, message, at5 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at5, line: lineOf(ptr) });
+    const add2 = (rule, severity, message, at4 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at4, line: lineOf(ptr) });
     switch (e.keyword) {
       case "additionalProperties": {
         const key = e.params.additionalProperty;
@@ -85291,6 +79855,11 @@ function toIssues(errors, kindName2, contract, data, text2) {
   }
   return out;
 }
+function validatePlainDocument(kind, contract, plain) {
+  const validate2 = validatorFor(kind, contract);
+  const ok = withNodes(plain.nodes, () => validate2(plain.value));
+  return ok ? [] : toIssues(validate2.errors ?? [], kind.kind, contract, plain.value, plain);
+}
 function validateDecodedDocument(doc2, contract) {
   const plain = plainFromDecoded(doc2.body, { k: "struct", ref: doc2.def.type }, contract);
   const validate2 = validatorFor(doc2.def, contract);
@@ -85299,1507 +79868,25 @@ function validateDecodedDocument(doc2, contract) {
   return toIssues(validate2.errors ?? [], doc2.kind, contract, plain).map((i) => ({ ...i, doc: doc2 }));
 }
 
-// src/validate/talos/container.ts
-var CONTROLPLANE_ONLY_KINDS = [
-  "KubeAdmissionControlConfig",
-  "KubeAggregatorCAConfig",
-  "KubeAPIServerConfig",
-  "KubeAuditPolicyConfig",
-  "KubeAuthenticationConfig",
-  "KubeAuthorizerConfig",
-  "KubeControllerManagerConfig",
-  "KubeCoreDNSConfig",
-  "KubeEtcdEncryptionConfig",
-  "KubeFlannelCNIConfig",
-  "KubeProxyConfig",
-  "KubeSchedulerConfig",
-  "KubeServiceAccountConfig"
-];
-var CONFLICT = "talos/conflicting-config";
-function conflicts(ctx, v13) {
-  const body = v13.body;
-  const machine = asObj(body.machine) ?? {};
-  const cluster = asObj(body.cluster) ?? {};
-  const network = asObj(machine.network) ?? {};
-  const features = asObj(machine.features) ?? {};
-  for (const doc2 of ctx.docs) {
-    const err = (m) => ctx.error(CONFLICT, m, doc2, []);
-    const b = doc2.body;
-    switch (doc2.kind) {
-      case "HostnameConfig":
-        if (asStr(network.hostname) !== "") err("static hostname is already set in v1alpha1 config");
-        else if (features.stableHostname === true) err("stable hostname is already set in v1alpha1 config");
-        break;
-      case "ResolverConfig":
-        if (network.searchDomains !== void 0)
-          err(".machine.network.searchDomains is already set in v1alpha1 config");
-        else if (network.nameservers !== void 0)
-          err(".machine.network.nameservers is already set in v1alpha1 config");
-        else if (network.disableSearchDomain === true)
-          err(".machine.network.disableSearchDomain is already set in v1alpha1 config");
-        else if (ctx.since("1.14") && Object.keys(asObj(b.hostDNS) ?? {}).length > 0 && features.hostDNS !== void 0) {
-          err(".machine.features.hostDNS is already set in v1alpha1 config");
-        }
-        break;
-      case "TimeSyncConfig": {
-        const t = asObj(machine.time);
-        if (!t) break;
-        if (t.disabled === true)
-          err("time sync cannot be disabled in both v1alpha1 and new-style configuration");
-        else if (asList(t.servers).length > 0)
-          err("time servers cannot be specified in both v1alpha1 and new-style configuration");
-        else if (t.bootTimeout !== void 0)
-          err("boot timeout cannot be specified in both v1alpha1 and new-style configuration");
-        break;
-      }
-      case "KubeSpanConfig":
-        if (network.kubespan !== void 0)
-          err("kubespan is already configured in v1alpha1 machine.network.kubespan");
-        break;
-      case "VolumeConfig": {
-        const name = asStr(b.name);
-        if ((name === "STATE" || name === "EPHEMERAL") && Object.keys(asObj(b.encryption) ?? {}).length > 0) {
-          const legacy = asObj(asObj(machine.systemDiskEncryption)?.[name.toLowerCase()]);
-          if (legacy)
-            err(
-              `system disk encryption for ${JSON.stringify(name)} is configured in both v1alpha1.Config and VolumeConfig`
-            );
-        }
-        break;
-      }
-      case "DiscoveryIdentityConfig":
-        if (asStr(cluster.id) !== "" || asStr(cluster.secret) !== "") {
-          err("cluster identity is already configured in .cluster.id/.cluster.secret of the v1alpha1 config");
-        }
-        break;
-    }
-  }
-}
-function wholeConfig(ctx) {
-  const v13 = ctx.v1?.body;
-  const cluster = asObj(v13?.cluster) ?? {};
-  const resolver = ctx.first("ResolverConfig");
-  const hostDNSEnabled = () => {
-    const fromDoc = asObj(resolver?.body.hostDNS);
-    if (fromDoc && Object.keys(fromDoc).length > 0) return fromDoc.enabled === true;
-    return asObj(asObj(asObj(v13?.machine)?.features)?.hostDNS)?.enabled === true;
-  };
-  if (resolver) {
-    const nonDefault = asList(resolver.body.nameservers).some(
-      (n) => !["", "do53"].includes(asStr(asObj(n)?.protocol).toLowerCase())
-    );
-    if (nonDefault && !hostDNSEnabled()) {
-      ctx.error(
-        "talos/resolver-config",
-        "hostDNS must be enabled when using non-default DNS protocols",
-        resolver,
-        ["nameservers"]
-      );
-    }
-  }
-  const identity = ctx.first("DiscoveryIdentityConfig");
-  const id2 = asStr(identity?.body.clusterID) || asStr(cluster.id);
-  const secret = asStr(identity?.body.clusterSecret) || asStr(cluster.secret);
-  const discovery2 = ctx.ofKind("DiscoveryServiceConfig");
-  const legacyDiscovery = asObj(cluster.discovery)?.enabled === true;
-  if (discovery2.length > 0) {
-    if (id2 === "")
-      ctx.error(
-        "talos/discovery",
-        "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        discovery2[0],
-        []
-      );
-    if (secret === "")
-      ctx.error(
-        "talos/discovery",
-        "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        discovery2[0],
-        []
-      );
-  }
-  const ksDoc = ctx.first("KubeSpanConfig");
-  const ksLegacy = asObj(asObj(asObj(v13?.machine)?.network)?.kubespan);
-  const ksEnabled = ksDoc ? ksDoc.body.enabled === true : ksLegacy?.enabled === true;
-  if (ksEnabled && discovery2.length === 0 && !legacyDiscovery) {
-    ctx.error(
-      "talos/kubespan",
-      "KubeSpan requires cluster discovery to be enabled",
-      ksDoc ?? ctx.v1,
-      ksDoc ? [] : ["machine", "network", "kubespan"]
-    );
-  }
-  if (ctx.isControlPlane && ctx.first("KubeAPIServerCAConfig")) {
-    const legacy = asStr(cluster.secretboxEncryptionSecret) !== "" || asStr(cluster.aescbcEncryptionSecret) !== "";
-    if (!legacy && !ctx.first("KubeEtcdEncryptionConfig")) {
-      ctx.error(
-        "talos/etcd-encryption",
-        "etcd encryption config is required for control plane machines running kube-apiserver",
-        ctx.first("KubeAPIServerCAConfig"),
-        []
-      );
-    }
-  }
-  if (!ctx.isControlPlane) {
-    const cpDocs = ctx.docs.filter((d) => CONTROLPLANE_ONLY_KINDS.includes(d.kind));
-    if (cpDocs.length > 0) {
-      const kinds = [...new Set(cpDocs.map((d) => d.kind))].sort();
-      ctx.error(
-        "talos/controlplane-only",
-        `the following document kinds are only allowed on control plane machines: [${kinds.join(" ")}]`,
-        cpDocs[0],
-        []
-      );
-    }
-  }
-}
-function checkContainerRules(ctx) {
-  if (ctx.v1) conflicts(ctx, ctx.v1);
-  if (ctx.since("1.14")) wholeConfig(ctx);
-}
-
-// src/validate/talos/net.ts
-function isGoIP(s) {
-  return !s.includes("%") && normalizeAddr(s) !== void 0;
-}
-function isGoCIDR(s) {
-  return normalizePrefix(s) !== void 0;
-}
-function isSubnetOrAddress(s) {
-  return s.includes("/") ? isGoCIDR(s) : isGoIP(s);
-}
-function ipOrCIDRError(s) {
-  if (s.includes("/")) return isGoCIDR(s) ? void 0 : `invalid CIDR address: ${s}`;
-  return isGoIP(s) ? void 0 : `failed to parse IP address ${JSON.stringify(s)}`;
-}
-function endpointURIError(raw) {
-  const u = typeof raw === "string" ? parseGoURL(raw) : raw;
-  if (!u) return `parse ${JSON.stringify(raw)}: invalid URL`;
-  if ((u.host.match(/:/g)?.length ?? 0) > 2 && (!u.host.includes("[") || !u.host.includes("]"))) {
-    return "IPv6 addresses MUST be enclosed by square brackets";
-  }
-  if (urlHostname(u) === "") return "hostname must not be blank";
-  const port = urlPort(u);
-  if (port !== "") {
-    if (!/^[+-]?\d+$/.test(port)) return "port number must be numeric";
-    const n = Number(port);
-    if (n < 1 || n > 65535) return "port number must be between 1 and 65535";
-  }
-  return void 0;
-}
-function isUnspecified(addr) {
-  const a = normalizeAddr(addr.split("/")[0]);
-  return a === "0.0.0.0" || a === "::";
-}
-
-// src/validate/talos/multidoc.ts
-var KUBESPAN_MIN_MTU = 1280;
-function checkCommonLink(body, err) {
-  asList(body.addresses).forEach((a, i) => {
-    const addr = asStr(asObj(a)?.address);
-    if (addr === "") err(`address ${i} must be specified`, ["addresses", i]);
-    else if (!normalizePrefix(addr)) err(`address ${i} must be a valid IP prefix`, ["addresses", i]);
-    else if (isUnspecified(addr)) err(`address ${i} must be a valid IP address`, ["addresses", i]);
-  });
-  asList(body.routes).forEach((r, i) => {
-    const route2 = asObj(r) ?? {};
-    const dest = asStr(route2.destination);
-    if (dest !== "" && isUnspecified(dest))
-      err(`route ${i} destination must be a valid IP prefix`, ["routes", i, "destination"]);
-    const gw = asStr(route2.gateway);
-    if (gw !== "" && isUnspecified(gw))
-      err(`route ${i} gateway must be a valid IP address`, ["routes", i, "gateway"]);
-    const src = asStr(route2.source);
-    if (src !== "" && isUnspecified(src))
-      err(`route ${i} source must be a valid IP address`, ["routes", i, "source"]);
-  });
-}
-var nameRequired = (body, err) => {
-  if (asStr(body.name) === "") err("name must be specified", ["name"]);
-};
-function encryptionErrors(enc, err) {
-  if (!enc || Object.keys(enc).length === 0) return;
-  const provider = asStr(enc.provider).toLowerCase();
-  if (provider !== "luks2")
-    err(`unsupported encryption provider: ${asStr(enc.provider) || "none"}`, ["encryption", "provider"]);
-  const keys = asList(enc.keys);
-  if (keys.length === 0) err("encryption keys are required", ["encryption"]);
-  const slots = /* @__PURE__ */ new Set();
-  keys.forEach((k, i) => {
-    const key = asObj(k) ?? {};
-    const slot = Number(key.slot ?? 0);
-    if (slots.has(slot)) err(`duplicate key slot ${slot}`, ["encryption", "keys", i]);
-    slots.add(slot);
-    if (!key.static && !key.nodeID && !key.kms && !key.tpm) {
-      err(`at least one encryption key type must be specified for slot ${slot}`, ["encryption", "keys", i]);
-    }
-    asList(asObj(asObj(key.tpm)?.options)?.pcrs).forEach((p, j) => {
-      const pcr = Number(p);
-      if (pcr < 0 || pcr > 23)
-        err(`TPM PCR ${pcr} is out of range (0-23)`, ["encryption", "keys", i, "tpm", "options", "pcrs", j]);
-    });
-  });
-}
-function volumeNames(ctx) {
-  if (!ctx.since("1.11")) return ["EPHEMERAL", "IMAGECACHE"];
-  if (!ctx.since("1.14")) return ["STATE", "EPHEMERAL", "IMAGECACHE"];
-  return ["STATE", "EPHEMERAL", "IMAGECACHE", "ETCD", "CRI", "KUBELET", "LOG"];
-}
-function sizeOf(v) {
-  const s = typeof v === "object" && v !== null ? asStr(v.bytes) : asStr(v);
-  if (s === "" || s.startsWith("-")) return void 0;
-  return parseBytes(s);
-}
-var CHECKS = {
-  LinkConfig(_ctx, _doc, body, err) {
-    nameRequired(body, err);
-    checkCommonLink(body, err);
-  },
-  DummyLinkConfig(_ctx, _doc, body, err) {
-    nameRequired(body, err);
-    checkCommonLink(body, err);
-  },
-  VLANConfig(_ctx, _doc, body, err) {
-    nameRequired(body, err);
-    const id2 = Number(body.vlanID ?? 0);
-    if (id2 === 0 || id2 > 4094) err("vlanID must be specified and between 1 and 4094", ["vlanID"]);
-    if (asStr(body.parent) === "") err("parent must be specified", ["parent"]);
-    const mode = asStr(body.vlanMode).toLowerCase();
-    if (mode !== "" && mode !== "802.1q" && mode !== "802.1ad")
-      err("vlanMode must be either '802.1q' or '802.1ad'", ["vlanMode"]);
-    checkCommonLink(body, err);
-  },
-  BondConfig(ctx, doc2, body, err) {
-    nameRequired(body, err);
-    if (asList(body.links).length === 0) err("at least one link must be specified", ["links"]);
-    if (body.bondMode === void 0) err("bond mode must be specified", ["bondMode"]);
-    else if (asStr(body.bondMode).toLowerCase() === "802.3ad") {
-      for (const [field, name] of [
-        ["miimon", "miimon"],
-        ["updelay", "updelay"],
-        ["downdelay", "downdelay"]
-      ]) {
-        if (body[field] === void 0)
-          ctx.warn(
-            "talos/bond-config",
-            `${documentLabel(doc2)}: ${name} was not specified for 802.3ad bond`,
-            doc2,
-            []
-          );
-      }
-    }
-    checkCommonLink(body, err);
-  },
-  BridgeConfig(_ctx, _doc, body, err) {
-    nameRequired(body, err);
-    if (asList(body.links).length === 0) err("at least one link must be specified", ["links"]);
-    checkCommonLink(body, err);
-  },
-  Layer2VIPConfig(_ctx, _doc, body, err) {
-    const name = asStr(body.name);
-    if (name === "") err("name must be specified", ["name"]);
-    else if (!normalizeAddr(name))
-      err(`name must be a valid IP address: ParseAddr(${JSON.stringify(name)}): unable to parse IP`, [
-        "name"
-      ]);
-    if (asStr(body.link) === "") err("link must be specified", ["link"]);
-  },
-  HostnameConfig(_ctx, _doc, body, err) {
-    const auto = body.auto === void 0 ? "off" : asStr(body.auto).toLowerCase();
-    const hostname = asStr(body.hostname);
-    if (body.auto === void 0 && hostname === "") err("either 'auto' or 'hostname' must be set");
-    if (auto !== "off" && hostname !== "")
-      err("'auto' and 'hostname' cannot be set at the same time", ["hostname"]);
-    if (auto !== "off" && auto !== "stable") err(`invalid value for 'auto': ${asStr(body.auto)}`, ["auto"]);
-    if (hostname !== "") {
-      if (hostname.length > 253) err(`fqdn is too long: ${hostname.length}`, ["hostname"]);
-      const host = hostname.split(".")[0];
-      if (host.length === 0 || host.length > 63)
-        err(`invalid hostname ${JSON.stringify(host)}`, ["hostname"]);
-    }
-  },
-  ResolverConfig(ctx, doc2, body, err) {
-    if (!ctx.since("1.14")) return;
-    const hostDNS = asObj(body.hostDNS);
-    if (hostDNS && Object.keys(hostDNS).length > 0 && hostDNS.enabled !== true) {
-      if (hostDNS.forwardKubeDNSToHost === true)
-        err("hostDNS.forwardKubeDNSToHost cannot be enabled when hostDNS.enabled is false", ["hostDNS"]);
-      if (hostDNS.resolveMemberNames === true)
-        err("hostDNS.resolveMemberNames cannot be enabled when hostDNS.enabled is false", ["hostDNS"]);
-    }
-    const servers = asList(body.nameservers);
-    let encrypted2 = 0;
-    servers.forEach((n, i) => {
-      const ns = asObj(n) ?? {};
-      const protocol = asStr(ns.protocol).toLowerCase();
-      const tls = asStr(ns.tlsServerName);
-      if (protocol === "dot" || protocol === "doh") {
-        encrypted2++;
-        if (tls === "")
-          err(
-            `tlsServerName must be set when protocol is ${protocol === "dot" ? "DoT" : "DoH"}: entry ${i}`,
-            ["nameservers", i]
-          );
-      } else if (protocol === "" || protocol === "do53") {
-        if (tls !== "")
-          err(`tlsServerName must be empty when protocol is Do53: entry ${i}`, [
-            "nameservers",
-            i,
-            "tlsServerName"
-          ]);
-      } else err(`unsupported DNS protocol: entry ${i}`, ["nameservers", i, "protocol"]);
-      if (!isGoIP(asStr(ns.address)))
-        err(`nameserver address must be a valid IP: entry ${i}`, ["nameservers", i, "address"]);
-    });
-    if (encrypted2 > 0 && encrypted2 === servers.length) {
-      ctx.warn(
-        "talos/resolver-config",
-        `${documentLabel(doc2)}: every nameserver uses encrypted DNS (DoT or DoH); certificate checks need a correct clock, so keep a plain-DNS fallback or give NTP servers by IP address`,
-        doc2,
-        ["nameservers"]
-      );
-    }
-  },
-  TimeSyncConfig(ctx, _doc, body, err) {
-    if (asStr(body.bootTimeout).startsWith("-")) err("bootTimeout cannot be negative", ["bootTimeout"]);
-    if (body.ntp !== void 0 && body.ptp !== void 0)
-      err("only one of ntp or ptp configuration can be specified");
-    const ntp = asObj(body.ntp);
-    if (ctx.since("1.14") && ntp?.useNTS === true) {
-      asList(ntp.servers).forEach((s, i) => {
-        if (isGoIP(asStr(s)))
-          err(`NTS requires hostnames, not IP addresses: ${JSON.stringify(asStr(s))}`, ["ntp", "servers", i]);
-      });
-    }
-  },
-  KubeSpanConfig(_ctx, _doc, body, err) {
-    if (body.mtu !== void 0 && Number(body.mtu) < KUBESPAN_MIN_MTU)
-      err(`kubespan link MTU must be at least ${KUBESPAN_MIN_MTU}`, ["mtu"]);
-    asList(asObj(body.filters)?.endpoints).forEach((e, i) => {
-      const cidr = asStr(e).replace(/^!/, "");
-      if (!isSubnetOrAddress(cidr))
-        err(`KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, ["filters", "endpoints", i]);
-    });
-  },
-  VolumeConfig(ctx, _doc, body, err) {
-    const name = asStr(body.name);
-    const allowed = volumeNames(ctx);
-    if (!allowed.includes(name)) {
-      err(`only [${allowed.map((n) => JSON.stringify(n)).join(" ")}] volumes are supported`, ["name"]);
-      return;
-    }
-    const provisioning = asObj(body.provisioning) ?? {};
-    const encryption = asObj(body.encryption);
-    if (name === "STATE" && ctx.since("1.11")) {
-      if (Object.keys(provisioning).length > 0)
-        err(`provisioning config is not allowed for the ${JSON.stringify(name)} volume`, ["provisioning"]);
-      asList(encryption?.keys).forEach((k, i) => {
-        if (asObj(k)?.lockToState === true)
-          err(`state-locked key is not allowed for the ${JSON.stringify(name)} volume`, [
-            "encryption",
-            "keys",
-            i,
-            "lockToState"
-          ]);
-      });
-    }
-    const min = sizeOf(provisioning.minSize);
-    const max = sizeOf(provisioning.maxSize);
-    if (min !== void 0 && max !== void 0 && min > max)
-      err("min size is greater than max size", ["provisioning"]);
-    if (asStr(provisioning.minSize).startsWith("-"))
-      err("min size cannot be negative", ["provisioning", "minSize"]);
-    if (ctx.since("1.11")) encryptionErrors(encryption, err);
-  },
-  DiscoveryIdentityConfig(_ctx, _doc, body, err) {
-    if (asStr(body.clusterID) === "") return err("clusterID is required", ["clusterID"]);
-    const secret = asStr(body.clusterSecret);
-    if (secret === "") return err("clusterSecret is required", ["clusterSecret"]);
-    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(secret)) {
-      return err("invalid clusterSecret: failed to decode from base64 (value not shown)", ["clusterSecret"]);
-    }
-    const len = Buffer.from(secret, "base64").length;
-    if (len !== 32)
-      err(`invalid clusterSecret: expected 32 bytes, got ${len} (value not shown)`, ["clusterSecret"]);
-  },
-  KubeTalosAPIAccessConfig(ctx, _doc, body, err) {
-    const roles = talosRoles(ctx.contract);
-    asList(body.allowedRoles).forEach((r, i) => {
-      if (!roles.includes(asStr(r)))
-        err(`invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`, [
-          "allowedRoles",
-          i
-        ]);
-    });
-  }
-};
-function kindRule(kind) {
-  return `talos/${kind.replace(/Config$/, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase()}-config`;
-}
-function checkDocument(ctx, doc2) {
-  const check = CHECKS[doc2.kind];
-  if (!check) return;
-  const rule = kindRule(doc2.kind);
-  const label = documentLabel(doc2);
-  check(
-    ctx,
-    doc2,
-    doc2.body,
-    (message, segs = []) => ctx.error(rule, `${label}: ${message}`, doc2, segs)
-  );
-}
-
-// src/validate/talos/labels.ts
-var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
-var QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-var RESERVED_ANNOTATIONS = [
-  "talos.dev/owned-annotations",
-  "talos.dev/owned-labels",
-  "talos.dev/owned-taints"
-];
-var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
-var TOTAL_ANNOTATION_LIMIT = 256 * 1024;
-function dns1123SubdomainError(v) {
-  if (v.length > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
-  if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
-  return void 0;
-}
-function qualifiedNameError(value) {
-  const parts2 = value.split("/");
-  let name;
-  if (parts2.length === 1) name = parts2[0];
-  else if (parts2.length === 2) {
-    const [prefix, n] = parts2;
-    name = n;
-    if (prefix === "") return `prefix cannot be empty: ${JSON.stringify(value)}`;
-    const e = dns1123SubdomainError(prefix);
-    if (e) return `prefix ${JSON.stringify(prefix)} is invalid: ${e}`;
-  } else return `invalid format: too many slashes: ${JSON.stringify(value)}`;
-  if (name === "") return `name cannot be empty: ${JSON.stringify(value)}`;
-  if (name.length > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
-  if (!QUALIFIED_NAME.test(name)) return `name ${JSON.stringify(name)} is invalid`;
-  return void 0;
-}
-function labelValueError(v) {
-  if (v.length > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
-  if (!LABEL_VALUE.test(v)) return `label value ${JSON.stringify(v)} is invalid`;
-  return void 0;
-}
-var sorted = (m) => Object.keys(m).sort();
-function labelErrors(labels) {
-  const out = [];
-  for (const k of sorted(labels)) {
-    const e = qualifiedNameError(k) ?? labelValueError(String(labels[k] ?? ""));
-    if (e) out.push({ key: k, message: e });
-  }
-  return out;
-}
-function annotationErrors(annotations) {
-  const out = [];
-  let size3 = 0;
-  for (const k of sorted(annotations)) {
-    const e = qualifiedNameError(k);
-    if (e) out.push({ key: k, message: e });
-    if (RESERVED_ANNOTATIONS.includes(k))
-      out.push({ key: k, message: `annotation ${JSON.stringify(k)} is reserved` });
-    size3 += Buffer.byteLength(k) + Buffer.byteLength(String(annotations[k] ?? ""));
-  }
-  if (size3 > TOTAL_ANNOTATION_LIMIT) {
-    out.push({ key: "", message: `total annotation size exceeds limit of ${TOTAL_ANNOTATION_LIMIT} bytes` });
-  }
-  return out;
-}
-function taintErrors(taints) {
-  const out = [];
-  for (const k of sorted(taints)) {
-    const nameError = qualifiedNameError(k);
-    if (nameError) {
-      out.push({ key: k, message: nameError });
-      continue;
-    }
-    const raw = String(taints[k] ?? "");
-    const i = raw.indexOf(":");
-    const value = i >= 0 ? raw.slice(0, i) : raw;
-    const effect = i >= 0 ? raw.slice(i + 1) : raw;
-    if (!TAINT_EFFECTS.includes(effect)) {
-      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect)}` });
-      continue;
-    }
-    if (i >= 0) {
-      const e = labelValueError(value);
-      if (e) out.push({ key: k, message: e });
-    }
-  }
-  return out;
-}
-
-// src/validate/talos/network-legacy.ts
-var BOND_OPTIONS = [
-  [
-    "mode",
-    ["balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad", "balance-tlb", "balance-alb"],
-    "invalid bond type %s"
-  ],
-  [
-    "xmitHashPolicy",
-    ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-    "invalid xmit hash policy %s"
-  ],
-  ["lacpRate", ["slow", "fast"], "invalid lacp rate %s"],
-  [
-    "arpValidate",
-    ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-    "invalid arp_validate mode %s"
-  ],
-  ["arpAllTargets", ["any", "all"], "invalid arp_all_targets mode %s"],
-  ["primaryReselect", ["always", "better", "failure"], "invalid primary_reselect mode %s"],
-  ["failOverMac", ["none", "active", "follow"], "invalid fail_over_mac value %s"],
-  ["adSelect", ["stable", "bandwidth", "count"], "invalid ad_select mode %s"]
-];
-var RULE = "talos/network-device";
-function isBase64Key32(key) {
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(key)) return false;
-  return Buffer.from(key, "base64").length === 32;
-}
-function checkBond(ctx, doc2, b, segs) {
-  const err = (m, s = segs) => ctx.error(RULE, m, doc2, s);
-  for (const [field, values, message] of BOND_OPTIONS) {
-    const v = asStr(b[field]);
-    if (v !== "" && !values.includes(v)) err(message.replace("%s", v), [...segs, field]);
-  }
-  const mode = asStr(b.mode) || "balance-rr";
-  const miimon = Number(b.miimon ?? 0);
-  const up = Number(b.updelay ?? 0);
-  const down = Number(b.downdelay ?? 0);
-  if (miimon === 0) {
-    if (up !== 0) err("bond.upDelay can't be set if miiMon is zero", [...segs, "updelay"]);
-    if (down !== 0) err("bond.downDelay can't be set if miiMon is zero", [...segs, "downdelay"]);
-  } else {
-    if (up % miimon !== 0) err("bond.upDelay should be a multiple of miiMon", [...segs, "updelay"]);
-    if (down % miimon !== 0) err("bond.downDelay should be a multiple of miiMon", [...segs, "downdelay"]);
-  }
-  if (asList(b.arpIPTarget).length > 0) err("bond.arpIPTarget is not supported", [...segs, "arpIPTarget"]);
-  if (asStr(b.lacpRate) !== "" && mode !== "802.3ad")
-    err("bond.lacpRate is only available in 802.3ad mode", [...segs, "lacpRate"]);
-  if (asStr(b.adActorSystem) !== "") err("bond.adActorSystem is not supported", [...segs, "adActorSystem"]);
-  const lacpOrLB = ["802.3ad", "balance-alb", "balance-tlb"].includes(mode);
-  if (lacpOrLB && asStr(b.arpValidate) !== "")
-    err(`bond.arpValidate is not available in ${mode} mode`, [...segs, "arpValidate"]);
-  if (!["active-backup", "balance-alb", "balance-tlb"].includes(mode) && asStr(b.primary) !== "") {
-    err(`bond.primary is not available in ${mode} mode`, [...segs, "primary"]);
-  }
-  if (lacpOrLB && Number(b.arpInterval ?? 0) > 0)
-    err(`bond.arpInterval is not available in ${mode} mode`, [...segs, "arpInterval"]);
-  if (mode !== "balance-rr" && Number(b.packetsPerSlave ?? 0) > 1)
-    err(`bond.packetsPerSlave is not available in ${mode} mode`, [...segs, "packetsPerSlave"]);
-  if (!["balance-alb", "balance-tlb"].includes(mode) && Number(b.tlbDynamicLb ?? 0) > 0) {
-    err(`bond.tlbDynamicTLB is not available in ${mode} mode`, [...segs, "tlbDynamicLb"]);
-  }
-  if (mode !== "802.3ad" && Number(b.adActorSysPrio ?? 0) > 0)
-    err("bond.adActorSysPrio is only available in 802.3ad mode", [...segs, "adActorSysPrio"]);
-  if (mode !== "802.3ad" && Number(b.adUserPortKey ?? 0) > 0)
-    err("bond.adUserPortKey is only available in 802.3ad mode", [...segs, "adUserPortKey"]);
-}
-function checkWireguard(ctx, doc2, w, segs) {
-  if (!isBase64Key32(asStr(w.privateKey))) {
-    ctx.error(RULE, "private key is invalid: it must be the base64 encoding of 32 bytes", doc2, [
-      ...segs,
-      "privateKey"
-    ]);
-  }
-  asList(w.peers).forEach((p, i) => {
-    const peer = asObj(p) ?? {};
-    const ps = [...segs, "peers", i];
-    if (!isBase64Key32(asStr(peer.publicKey)))
-      ctx.error(RULE, "public key invalid: it must be the base64 encoding of 32 bytes", doc2, [
-        ...ps,
-        "publicKey"
-      ]);
-    const endpoint = asStr(peer.endpoint);
-    if (endpoint !== "" && !addressContainsPort(endpoint))
-      ctx.error(RULE, `peer endpoint ${JSON.stringify(endpoint)} is invalid`, doc2, [...ps, "endpoint"]);
-    asList(peer.allowedIPs).forEach((ip, j) => {
-      if (!isGoCIDR(asStr(ip)))
-        ctx.error(
-          RULE,
-          `peer allowed IP ${JSON.stringify(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
-          doc2,
-          [...ps, "allowedIPs", j]
-        );
-    });
-  });
-}
-function addressContainsPort(addr) {
-  if (!addr.includes(":")) return false;
-  const pieces = addr.split(":");
-  if (isGoIP(addr.replace(/^\[|\]$/g, ""))) return false;
-  const trimmed = addr.slice(0, addr.length - pieces[pieces.length - 1].length - 1);
-  if (isGoIP(trimmed.replace(/^\[|\]$/g, ""))) return true;
-  return pieces.length <= 2;
-}
-function checkLegacyNetwork(ctx, doc2, machine) {
-  const ifaces = asList(asObj(machine.network)?.interfaces);
-  if (ifaces.length === 0) return;
-  const base = ["machine", "network", "interfaces"];
-  const secondary = /* @__PURE__ */ new Map();
-  ifaces.forEach((d, i) => {
-    const dev = asObj(d) ?? {};
-    const name = asStr(dev.interface);
-    const bond = asObj(dev.bond);
-    const bridge = asObj(dev.bridge);
-    if (bond && bridge) {
-      ctx.error(
-        RULE,
-        `interface has both bridge and bond sections set ${JSON.stringify(name)}: config sections are mutually exclusive`,
-        doc2,
-        [...base, i]
-      );
-    }
-    let members = [];
-    if (bond) {
-      members = asList(bond.interfaces);
-      if (members.length > 0 && asList(bond.deviceSelectors).length > 0) {
-        ctx.error(
-          RULE,
-          `interface ${JSON.stringify(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
-          doc2,
-          [...base, i, "bond"]
-        );
-      }
-    }
-    if (bridge) members = asList(bridge.interfaces);
-    for (const m of members) {
-      const other = secondary.get(asStr(m));
-      if (other !== void 0 && other !== name) {
-        ctx.error(
-          RULE,
-          `interface ${JSON.stringify(asStr(m))} is declared as part of two separate links: ${JSON.stringify(other)} and ${JSON.stringify(name)}`,
-          doc2,
-          [...base, i]
-        );
-      }
-      secondary.set(asStr(m), name);
-    }
-  });
-  ifaces.forEach((d, i) => {
-    const dev = asObj(d);
-    const segs = [...base, i];
-    if (!dev) {
-      ctx.error(RULE, "empty device", doc2, segs);
-      return;
-    }
-    if (dev.ignore === true) return;
-    const name = asStr(dev.interface);
-    const selector = asObj(dev.deviceSelector);
-    if (name === "" && !selector) {
-      ctx.error(
-        RULE,
-        "[networking.os.device.interface], [networking.os.device.deviceSelector]: required either config section to be set",
-        doc2,
-        segs
-      );
-    } else if (name !== "" && selector) {
-      ctx.error(
-        RULE,
-        "[networking.os.device.interface], [networking.os.device.deviceSelector]: config sections are mutually exclusive",
-        doc2,
-        segs
-      );
-    }
-    if (selector && Object.keys(selector).length === 0) {
-      ctx.error(
-        RULE,
-        "[networking.os.device.deviceSelector]: config section should contain at least one field",
-        doc2,
-        [...segs, "deviceSelector"]
-      );
-    }
-    const bond = asObj(dev.bond);
-    if (bond) checkBond(ctx, doc2, bond, [...segs, "bond"]);
-    const wg = asObj(dev.wireguard);
-    if (wg) checkWireguard(ctx, doc2, wg, [...segs, "wireguard"]);
-    asList(dev.vlans).forEach((v, j) => {
-      const vlan = asObj(v) ?? {};
-      const vs = [...segs, "vlans", j];
-      const id2 = Number(vlan.vlanId ?? 0);
-      const addrs = asList(vlan.addresses);
-      if (addrs.length > 0 && asStr(vlan.cidr) !== "") {
-        ctx.error(
-          RULE,
-          `[networking.os.device.vlan] ${name}.${id2}: vlan can't have both .cidr and .addresses set`,
-          doc2,
-          vs
-        );
-      }
-      if (asStr(vlan.cidr) !== "") {
-        const e = ipOrCIDRError(asStr(vlan.cidr));
-        if (e) ctx.error(RULE, `[networking.os.device.vlan.CIDR] ${name}.${id2}: ${e}`, doc2, [...vs, "cidr"]);
-      }
-      addrs.forEach((a, k) => {
-        const e = ipOrCIDRError(asStr(a));
-        if (e)
-          ctx.error(RULE, `[networking.os.device.vlan.addresses] ${name}.${id2}: ${e}`, doc2, [
-            ...vs,
-            "addresses",
-            k
-          ]);
-      });
-    });
-    const addresses = asList(dev.addresses);
-    if (secondary.has(name) && (dev.dhcp === true || asStr(dev.cidr) !== "" || addresses.length > 0 || dev.vip)) {
-      ctx.error(
-        RULE,
-        `[networking.os.device] ${JSON.stringify(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
-        doc2,
-        segs
-      );
-    }
-    if (addresses.length > 0 && asStr(dev.cidr) !== "") {
-      ctx.error(
-        RULE,
-        `[networking.os.device] ${JSON.stringify(name)}: interface can't have both .cidr and .addresses set`,
-        doc2,
-        segs
-      );
-    }
-    if (asStr(dev.cidr) !== "") {
-      const e = ipOrCIDRError(asStr(dev.cidr));
-      if (e)
-        ctx.error(RULE, `[networking.os.device.CIDR] ${JSON.stringify(name)}: ${e}`, doc2, [...segs, "cidr"]);
-      ctx.warn(
-        RULE,
-        `${JSON.stringify(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
-        doc2,
-        [...segs, "cidr"]
-      );
-    }
-    addresses.forEach((a, k) => {
-      const e = ipOrCIDRError(asStr(a));
-      if (e)
-        ctx.error(RULE, `[networking.os.device.addresses] ${JSON.stringify(name)}: ${e}`, doc2, [
-          ...segs,
-          "addresses",
-          k
-        ]);
-    });
-    const vip = asObj(dev.vip);
-    if (vip && !isGoIP(asStr(vip.ip))) {
-      ctx.error(
-        RULE,
-        `[networking.os.device.vip] failed to parse ${JSON.stringify(asStr(vip.ip))} as IP address`,
-        doc2,
-        [...segs, "vip", "ip"]
-      );
-    }
-    asList(dev.routes).forEach((r, k) => {
-      const route2 = asObj(r) ?? {};
-      const rs = [...segs, "routes", k];
-      const label = `networking.os.device.route[${k}]`;
-      const network = asStr(route2.network);
-      const gateway = asStr(route2.gateway);
-      const source = asStr(route2.source);
-      if (network !== "" && !isGoCIDR(network))
-        ctx.error(RULE, `[${label}.network] ${JSON.stringify(network)}: invalid network address`, doc2, [
-          ...rs,
-          "network"
-        ]);
-      if (gateway !== "" && !isGoIP(gateway))
-        ctx.error(RULE, `[${label}.gateway] ${JSON.stringify(gateway)}: invalid network address`, doc2, [
-          ...rs,
-          "gateway"
-        ]);
-      if (gateway === "" && network === "")
-        ctx.error(RULE, `[${label}]: either network or gateway should be set`, doc2, rs);
-      if (source !== "" && !isGoIP(source))
-        ctx.error(RULE, `[${label}.source] ${JSON.stringify(source)}: invalid network address`, doc2, [
-          ...rs,
-          "source"
-        ]);
-    });
-  });
-}
-
-// src/validate/talos/v1alpha1.ts
-var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
-var KUBESPAN_MIN_MTU2 = 1280;
-var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
-var SORT_ALGORITHMS = ["v1", "v2"];
-var INSTALL_DISK_TYPES = ["nvme", "sd", "hdd", "ssd"];
-function isValidDNSName(name) {
-  if (name === "" || name.length - (name.match(/\./g)?.length ?? 0) > 255) return false;
-  return DNS_NAME.test(name);
-}
-function pairKey(v) {
-  return asStr(asObj(v)?.key);
-}
-function checkV1alpha1(ctx, doc2) {
-  const body = doc2.body;
-  const machine = asObj(body.machine);
-  const at5 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
-  if (!machine) {
-    at5("talos/machine-required", "machine instructions are required");
-    return;
-  }
-  const cluster = asObj(body.cluster);
-  const cp = ctx.isControlPlane;
-  if (asList(machine.files).length > 0 && ctx.since("1.14")) {
-    at5(
-      "talos/deprecated-config",
-      ".machine.files is deprecated; use dedicated configuration documents instead",
-      ["machine", "files"],
-      "warning"
-    );
-  }
-  if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
-    at5(
-      "talos/deprecated-config",
-      ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
-      ["machine", "baseRuntimeSpecOverrides"],
-      "warning"
-    );
-  }
-  checkCluster(ctx, doc2, cluster, cp);
-  checkInstall(ctx, doc2, machine);
-  const features = asObj(machine.features);
-  const hostDNS = asObj(features?.hostDNS);
-  if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
-    at5(
-      "talos/host-dns",
-      "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
-      ["machine", "features", "hostDNS"]
-    );
-  }
-  const rawType = machine.type;
-  const parsed = parseMachineType(rawType);
-  if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
-    at5(
-      "talos/machine-type",
-      `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
-      ["machine", "type"],
-      "warning"
-    );
-  }
-  const ca = machine.ca;
-  const accepted = asList(machine.acceptedCAs);
-  if (ca === void 0 && accepted.length === 0) {
-    at5(
-      "talos/machine-ca",
-      "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
-      ["machine", "ca"]
-    );
-  }
-  switch (parsed.type) {
-    case "init":
-    case "controlplane":
-      if (!ctx.since("1.14") || asObj(cluster?.network))
-        checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
-      if (ca === void 0) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
-      else if (pairKey(ca) === "")
-        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
-          "machine",
-          "ca"
-        ]);
-      break;
-    case "worker": {
-      const ifaces = asList(asObj(machine.network)?.interfaces);
-      ifaces.forEach((d, i) => {
-        const dev = asObj(d);
-        if (dev?.vip)
-          at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
-            "machine",
-            "network",
-            "interfaces",
-            i,
-            "vip"
-          ]);
-        asList(dev?.vlans).forEach((v, j) => {
-          if (asObj(v)?.vip)
-            at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
-              "machine",
-              "network",
-              "interfaces",
-              i,
-              "vlans",
-              j,
-              "vip"
-            ]);
-        });
-      });
-      if (ca !== void 0) {
-        if (pairKey(ca) !== "")
-          at5(
-            "talos/controlplane-only",
-            "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
-            ["machine", "ca"]
-          );
-        if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
-          at5(
-            "talos/machine-ca",
-            "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
-            ["machine", "ca"]
-          );
-        }
-      }
-      if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
-        at5(
-          "talos/controlplane-only",
-          "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
-          ["cluster", "ca"]
-        );
-      }
-      break;
-    }
-    default:
-      at5("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
-  }
-  checkLegacyNetwork(ctx, doc2, machine);
-  checkKubeSpanLegacy(ctx, doc2, machine, cluster);
-  asList(machine.disks).forEach((disk, i) => {
-    const d = asObj(disk);
-    if (!d) {
-      at5("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
-      return;
-    }
-    const parts2 = asList(d.partitions);
-    parts2.forEach((p, j) => {
-      if (!asObj(p)?.size && j !== parts2.length - 1) {
-        at5(
-          "talos/machine-disks",
-          `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
-          ["machine", "disks", i, "partitions", j]
-        );
-      }
-    });
-  });
-  const kubelet = asObj(machine.kubelet);
-  if (kubelet) {
-    asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
-      const cidr = asStr(s).replace(/^!/, "");
-      if (!isSubnetOrAddress(cidr))
-        at5("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
-          "machine",
-          "kubelet",
-          "nodeIP",
-          "validSubnets",
-          i
-        ]);
-    });
-    const extra = asObj(kubelet.extraConfig) ?? {};
-    for (const f of kubeletProtectedFields(ctx.contract)) {
-      if (f in extra)
-        at5("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
-          "machine",
-          "kubelet",
-          "extraConfig",
-          f
-        ]);
-    }
-  }
-  const sde = asObj(machine.systemDiskEncryption);
-  for (const label of ["ephemeral", "state"]) {
-    const enc = asObj(sde?.[label]);
-    if (!enc) continue;
-    const name = label.toUpperCase();
-    const segs = ["machine", "systemDiskEncryption", label];
-    const keys = asList(enc.keys);
-    if (keys.length === 0)
-      at5("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
-    const slots = /* @__PURE__ */ new Set();
-    keys.forEach((k, i) => {
-      const key = asObj(k) ?? {};
-      const slot = Number(key.slot ?? 0);
-      if (slots.has(slot))
-        at5(
-          "talos/disk-encryption",
-          `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
-          [...segs, "keys", i]
-        );
-      slots.add(slot);
-      if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
-        at5(
-          "talos/disk-encryption",
-          `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
-          [...segs, "keys", i]
-        );
-      }
-    });
-  }
-  asList(asObj(machine.logging)?.destinations).forEach((d, i) => {
-    const dest = asObj(d) ?? {};
-    const segs = ["machine", "logging", "destinations", i];
-    const u = dest.endpoint;
-    if (!u) at5("talos/logging", "empty logging endpoint", segs);
-    else {
-      if (u.host === "") at5("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
-      if (u.scheme !== "tcp" && u.scheme !== "udp")
-        at5("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
-          ...segs,
-          "endpoint"
-        ]);
-    }
-    if (asStr(dest.format) !== "json_lines")
-      at5("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
-        ...segs,
-        "format"
-      ]);
-  });
-  const install = asObj(machine.install);
-  if (install) {
-    const seen = /* @__PURE__ */ new Set();
-    asList(install.extensions).forEach((e, i) => {
-      const image = asStr(asObj(e)?.image);
-      if (seen.has(image))
-        at5("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
-          "machine",
-          "install",
-          "extensions",
-          i
-        ]);
-      seen.add(image);
-    });
-    if (seen.size > 0) {
-      at5(
-        "talos/install",
-        ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
-        ["machine", "install", "extensions"],
-        "warning"
-      );
-    }
-  }
-  for (const [field, check, what] of [
-    ["nodeLabels", labelErrors, "labels"],
-    ["nodeAnnotations", annotationErrors, "annotations"],
-    ["nodeTaints", taintErrors, "taints"]
-  ]) {
-    for (const e of check(asObj(machine[field]) ?? {})) {
-      at5(
-        "talos/node-labels",
-        `invalid machine node ${what}: ${e.message}`,
-        e.key ? ["machine", field, e.key] : ["machine", field]
-      );
-    }
-  }
-  const access = asObj(features?.kubernetesTalosAPIAccess);
-  if (access?.enabled === true)
-    checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
-  const sort = asStr(features?.nodeAddressSortAlgorithm);
-  if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
-    at5(
-      "talos/address-sort",
-      `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
-      ["machine", "features", "nodeAddressSortAlgorithm"]
-    );
-  }
-  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
-  const registries = asObj(machine.registries);
-  for (const section of ["config", "mirrors"]) {
-    for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
-      if (v === null)
-        at5("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
-          "machine",
-          "registries",
-          section,
-          k
-        ]);
-    }
-  }
-}
-function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
-  if (!ctx.isControlPlane) {
-    ctx.error(
-      "talos/controlplane-only",
-      "feature Kubernetes Talos API Access can only be enabled on control plane machines",
-      doc2,
-      segs
-    );
-  }
-  if (!ctx.since("1.12") && features?.rbac !== true) {
-    ctx.error(
-      "talos/talos-api-access",
-      "feature API RBAC should be enabled when Kubernetes Talos API Access feature is enabled",
-      doc2,
-      segs
-    );
-  }
-  const roles = talosRoles(ctx.contract);
-  asList(access.allowedRoles).forEach((r, i) => {
-    if (!roles.includes(asStr(r))) {
-      ctx.error(
-        "talos/talos-api-access",
-        `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
-        doc2,
-        [...segs, "allowedRoles", i]
-      );
-    }
-  });
-}
-function checkCluster(ctx, doc2, cluster, cp) {
-  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
-  if (!cluster) {
-    at5("talos/cluster-required", "cluster instructions are required", []);
-    return;
-  }
-  const controlPlane = asObj(cluster.controlPlane);
-  if (controlPlane || !ctx.since("1.14")) {
-    const endpoint = controlPlane?.endpoint;
-    if (!endpoint) {
-      at5("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
-        "cluster",
-        "controlPlane"
-      ]);
-      return;
-    }
-    const e = endpointURIError(endpoint);
-    if (e)
-      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
-        "cluster",
-        "controlPlane",
-        "endpoint"
-      ]);
-  }
-  const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
-  if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
-    at5("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
-      "cluster",
-      "network",
-      "dnsDomain"
-    ]);
-  }
-  const ecp = asObj(cluster.externalCloudProvider);
-  if (ecp) {
-    const manifests = asList(ecp.manifests);
-    if (ecp.enabled !== true && manifests.length > 0) {
-      at5("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
-        "cluster",
-        "externalCloudProvider"
-      ]);
-    } else {
-      manifests.forEach((m, i) => {
-        const e = endpointURIError(asStr(m));
-        if (e)
-          at5(
-            "talos/external-cloud-provider",
-            `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
-            ["cluster", "externalCloudProvider", "manifests", i]
-          );
-      });
-    }
-  }
-  const etcd = asObj(cluster.etcd);
-  if (etcd) {
-    if (!cp)
-      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
-        "cluster",
-        "etcd"
-      ]);
-    else {
-      if (etcd.ca === void 0)
-        at5("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
-      const advertised = asList(etcd.advertisedSubnets);
-      if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
-        at5("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
-          "cluster",
-          "etcd",
-          "subnet"
-        ]);
-      }
-      const adv = advertised.length > 0 ? advertised : asStr(etcd.subnet) !== "" ? [etcd.subnet] : [];
-      adv.forEach((s, i) => {
-        const cidr = asStr(s).replace(/^!/, "");
-        if (!isSubnetOrAddress(cidr))
-          at5("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
-            "cluster",
-            "etcd",
-            advertised.length > 0 ? "advertisedSubnets" : "subnet",
-            ...advertised.length > 0 ? [i] : []
-          ]);
-      });
-      asList(etcd.listenSubnets).forEach((s, i) => {
-        const cidr = asStr(s).replace(/^!/, "");
-        if (!isSubnetOrAddress(cidr))
-          at5("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
-            "cluster",
-            "etcd",
-            "listenSubnets",
-            i
-          ]);
-      });
-    }
-  }
-  if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
-    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
-      "cluster",
-      "ca"
-    ]);
-  }
-  const names = /* @__PURE__ */ new Set();
-  asList(cluster.inlineManifests).forEach((m, i) => {
-    const name = asStr(asObj(m)?.name);
-    if (name.trim() === "")
-      at5("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
-    if (names.has(name))
-      at5("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
-        "cluster",
-        "inlineManifests",
-        i,
-        "name"
-      ]);
-    names.add(name);
-  });
-  const discovery2 = asObj(cluster.discovery);
-  if (discovery2?.enabled === true) {
-    const service = asObj(asObj(discovery2.registries)?.service);
-    if (service?.disabled !== true) {
-      const endpoint = asStr(service?.endpoint) || "https://discovery.talos.dev/";
-      const m = endpoint.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
-      if (!m)
-        at5(
-          "talos/discovery",
-          `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint)}: invalid URI for request`,
-          ["cluster", "discovery", "registries", "service", "endpoint"]
-        );
-      else if (m[1] !== "" && m[1] !== "/")
-        at5("talos/discovery", "cluster discovery service path should be empty", [
-          "cluster",
-          "discovery",
-          "registries",
-          "service",
-          "endpoint"
-        ]);
-      if (asStr(cluster.id) === "")
-        at5("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
-      if (asStr(cluster.secret) === "")
-        at5("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
-    }
-  }
-  const apiServer2 = asObj(cluster.apiServer);
-  if (apiServer2) {
-    const authz = asList(apiServer2.authorizationConfig);
-    if (authz.length > 0) {
-      for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
-        if (k === "authorization-mode") {
-          at5(
-            "talos/kubernetes-components",
-            "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
-            ["cluster", "apiServer", "extraArgs", k]
-          );
-        } else if (k.startsWith("authorization-webhook-")) {
-          at5(
-            "talos/kubernetes-components",
-            "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
-            ["cluster", "apiServer", "extraArgs", k]
-          );
-        }
-      }
-    }
-    authz.forEach((a, i) => {
-      const z = asObj(a) ?? {};
-      const segs = ["cluster", "apiServer", "authorizationConfig", i];
-      const prefix = "apiserver authorization config validation failed: ";
-      if (asStr(z.type) === "")
-        at5("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
-      else if (asStr(z.name) === "")
-        at5("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
-      else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
-        at5(
-          "talos/kubernetes-components",
-          `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
-          [...segs, "type"]
-        );
-      }
-    });
-  }
-  for (const [component, label] of [
-    ["apiServer", "apiserver"],
-    ["controllerManager", "controller-manager"],
-    ["scheduler", "scheduler"]
-  ]) {
-    const res = asObj(asObj(cluster[component])?.resources);
-    for (const part of ["requests", "limits"]) {
-      for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
-        if (key !== "cpu" && key !== "memory") {
-          at5(
-            "talos/kubernetes-components",
-            `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
-            ["cluster", component, "resources", part, key]
-          );
-        }
-      }
-    }
-  }
-}
-function checkInstall(ctx, doc2, machine) {
-  const install = asObj(machine.install);
-  if (!install) {
-    if (!ctx.since("1.14"))
-      ctx.error("talos/install", 'install instructions are required in "metal" mode', doc2, ["machine"]);
-    return;
-  }
-  const selector = asObj(install.diskSelector);
-  let selectorValid = selector !== void 0;
-  if (selector) {
-    if (asStr(selector.name) !== "") {
-      ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
-        "machine",
-        "install",
-        "diskSelector",
-        "name"
-      ]);
-      selectorValid = false;
-    } else if (asStr(selector.type) !== "" && !INSTALL_DISK_TYPES.includes(asStr(selector.type))) {
-      ctx.error(
-        "talos/install",
-        `install disk selector is invalid: unsupported disk type ${JSON.stringify(asStr(selector.type))}`,
-        doc2,
-        ["machine", "install", "diskSelector", "type"]
-      );
-      selectorValid = false;
-    }
-    const size3 = asStr(selector.size).replace(/^(>=|<=|>|<|==)\s*/, "");
-    if (size3 !== "" && parseBytes(size3) === void 0) selectorValid = false;
-  }
-  if (asStr(install.disk) === "" && !selectorValid) {
-    ctx.error("talos/install", "either install disk or diskSelector should be defined", doc2, [
-      "machine",
-      "install"
-    ]);
-  }
-  if (asList(install.extraKernelArgs).length > 0 && install.grubUseUKICmdline === true) {
-    ctx.error(
-      "talos/install",
-      "install.extraKernelArgs and install.grubUseUKICmdline can't be used together",
-      doc2,
-      ["machine", "install", "grubUseUKICmdline"]
-    );
-  }
-}
-function checkCNI(ctx, doc2, cni) {
-  const segs = ["cluster", "network", "cni"];
-  const name = asStr(cni?.name) || "flannel";
-  const urls = asList(cni?.urls);
-  const flannel = asObj(cni?.flannel);
-  const flannelArgs = asList(flannel?.extraArgs);
-  const policies = flannel?.kubeNetworkPoliciesEnabled === true;
-  const err = (m, s = segs) => ctx.error("talos/cni", m, doc2, s);
-  switch (name) {
-    case "flannel":
-      if (urls.length > 0) err(`"urls" field should be empty for "flannel" CNI`, [...segs, "urls"]);
-      break;
-    case "none":
-    case "custom":
-      if (name === "none" && urls.length > 0)
-        err(`"urls" field should be empty for "none" CNI`, [...segs, "urls"]);
-      if (name === "custom" && urls.length === 0)
-        ctx.warn("talos/cni", `"urls" field should not be empty for "custom" CNI`, doc2, segs);
-      if (flannelArgs.length > 0)
-        err(`"flanneldExtraArgs" field should be empty for ${JSON.stringify(name)} CNI`, [
-          ...segs,
-          "flannel",
-          "extraArgs"
-        ]);
-      if (policies && ctx.since("1.13"))
-        err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${JSON.stringify(name)} CNI`, [
-          ...segs,
-          "flannel"
-        ]);
-      if (name === "custom") {
-        urls.forEach((u, i) => {
-          const e = endpointURIError(asStr(u));
-          if (e) err(e, [...segs, "urls", i]);
-        });
-      }
-      break;
-    default:
-      err('cni name should be one of ["flannel", "custom", "none"]', [...segs, "name"]);
-  }
-}
-function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
-  const ks = asObj(asObj(machine.network)?.kubespan);
-  if (ks?.enabled !== true) return;
-  const segs = ["machine", "network", "kubespan"];
-  const mtu = ks.mtu;
-  if (mtu !== void 0 && mtu < KUBESPAN_MIN_MTU2)
-    ctx.error("talos/kubespan", `kubespan link MTU must be at least ${KUBESPAN_MIN_MTU2}`, doc2, [
-      ...segs,
-      "mtu"
-    ]);
-  if (!ctx.since("1.14")) {
-    if (asObj(cluster?.discovery)?.enabled !== true)
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.discovery should be enabled when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-    if (asStr(cluster?.id) === "")
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.id should be set when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-    if (asStr(cluster?.secret) === "")
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.secret should be set when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-  }
-  const filters = asObj(ks.filters);
-  asList(filters?.endpoints).forEach((e, i) => {
-    const cidr = asStr(e).replace(/^!/, "");
-    if (!isSubnetOrAddress(cidr))
-      ctx.error("talos/kubespan", `KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, doc2, [
-        ...segs,
-        "filters",
-        "endpoints",
-        i
-      ]);
-  });
-  if (ctx.since("1.12")) {
-    asList(filters?.excludeAdvertisedNetworks).forEach((e, i) => {
-      if (!isGoCIDR(asStr(e)))
-        ctx.error(
-          "talos/kubespan",
-          `KubeSpan exclude advertised networks filter is not valid: ${JSON.stringify(asStr(e))}`,
-          doc2,
-          [...segs, "filters", "excludeAdvertisedNetworks", i]
-        );
-    });
-  }
-}
-
-// src/validate/talos/index.ts
-function talosIssues(docs, contract) {
-  const ctx = new TalosContext(docs, contract);
-  if (ctx.v1) checkV1alpha1(ctx, ctx.v1);
-  for (const d of docs) checkDocument(ctx, d);
-  checkContainerRules(ctx);
-  return ctx.issues;
-}
-
 // src/validate/node.ts
-function documentIssues(docs, contract) {
+function documentIssues(docs, contract, opts2 = {}) {
   const out = [];
   for (const doc2 of docs) {
     out.push(...validateDecodedDocument(doc2, contract));
     for (const d of findDeprecated(doc2.body, doc2.def.type, contract)) {
-      const at5 = exactOrigin(doc2, d.segs);
-      if (at5)
+      const at4 = exactOrigin(doc2, d.segs);
+      if (at4)
         out.push({
           rule: "schema/deprecated",
           severity: "notice",
           message: d.message,
           doc: doc2,
           segs: d.segs,
-          at: at5
+          at: at4
         });
     }
   }
-  out.push(...talosIssues(docs, contract));
+  out.push(...validateDocuments(docs, contract, opts2));
   return out;
 }
 
@@ -86962,6 +80049,11 @@ var VALIDATOR_RULES = [
     "DiscoveryIdentityConfig has a cluster ID and a 32-byte cluster secret"
   ),
   R("talos/kube-talos-api-access-config", "error", "KubeTalosAPIAccessConfig uses known roles"),
+  R(
+    "talos/newer-version",
+    "warning",
+    "The Talos version is one this tool knows (a newer minor is validated under the newest contract)"
+  ),
   R("fleet/unique-node-name", "error", "Node names are unique across the fleet"),
   R(
     "fleet/unique-address",
@@ -87024,12 +80116,12 @@ function validateFleet(fleet, opts2 = {}) {
       ...packs.rules.filter((r) => r.pack && cluster.policyPacks.includes(r.pack)),
       ...user.rules
     ];
-    cluster.nodes.forEach((node, i) => {
+    cluster.nodes.forEach((node2, i) => {
       nodes++;
-      nodeOrder.set(`${cluster.name}/${node.name}`, i);
-      const where2 = { cluster, node };
-      for (const issue of documentIssues(node.docs, cluster.contract)) raw.push(place(issue, where2));
-      for (const issue of nodePolicyIssues(rules, cluster, node)) raw.push(place(issue, where2));
+      nodeOrder.set(`${cluster.name}/${node2.name}`, i);
+      const where2 = { cluster, node: node2 };
+      for (const issue of documentIssues(node2.docs, cluster.contract)) raw.push(place(issue, where2));
+      for (const issue of nodePolicyIssues(rules, cluster, node2)) raw.push(place(issue, where2));
     });
   }
   raw.push(...fleetFindings(fleet));
@@ -87043,6 +80135,93 @@ function validateFleet(fleet, opts2 = {}) {
     nodes,
     nodeOrder
   });
+}
+
+// src/validate/config-text.ts
+function decodeRule(message) {
+  if (/^(duplicate|conflicting)/.test(message)) return "talos/conflicting-documents";
+  if (/unknown field/.test(message)) return "schema/unknown-field";
+  return "schema/decode";
+}
+function validateConfigText(text2, file, contract, opts2 = {}) {
+  const findings = [];
+  const add2 = (rule, severity, message, line, path9) => findings.push({ rule, severity, message, file, ...path9 ? { path: path9 } : {}, ...line ? { line } : {} });
+  let docs;
+  try {
+    docs = parseYamlDocuments(text2, file);
+  } catch (e) {
+    const err = e;
+    add2("schema/yaml", "error", err.message, err.line);
+    return finishResult(findings, opts2);
+  }
+  for (const yd of docs) {
+    const root = yd.root;
+    if (!root || root.t === "scalar" && ["", "~", "null"].includes(root.text)) continue;
+    if (root.t !== "map") {
+      add2("schema/invalid", "error", "a config document must be a mapping", yd.pos?.line);
+      continue;
+    }
+    let kind;
+    try {
+      kind = classifyDocument(root, file, yd.pos?.line, contract);
+    } catch (e) {
+      const err = e;
+      add2("schema/unknown-kind", "error", err.message, err.line);
+      continue;
+    }
+    const plain = plainFromYaml(root);
+    const label = kind.def.named ? `${kind.kind}/${kind.name ?? ""}` : kind.kind;
+    const prefix = kind.kind === "v1alpha1" ? "" : `${label}.`;
+    for (const i of validatePlainDocument(kind.def, contract, plain)) {
+      const path9 = formatPath(i.segs);
+      add2(i.rule, i.severity, i.message, i.line ?? yd.pos?.line, path9 ? prefix + path9 : label);
+    }
+    for (const d of findDeprecated(plain.value, kind.def.type, contract)) {
+      const ptr = d.segs.map((s) => `/${pointerSeg(s)}`).join("");
+      add2(
+        "schema/deprecated",
+        "notice",
+        d.message,
+        plain.keys.get(ptr)?.pos?.line,
+        prefix + formatPath(d.segs)
+      );
+    }
+  }
+  if (!findings.some((f) => f.severity === "error")) {
+    try {
+      const decoded = loadConfig(text2, file, contract);
+      for (const issue of validateDocuments(decoded, contract, opts2)) findings.push(place(issue, { file }));
+    } catch (e) {
+      if (e instanceof ConfigDecodeError)
+        for (const i of e.issues) add2(decodeRule(i.message), "error", i.message, i.line, i.field);
+      else if (e instanceof TalosGitopsError) add2(decodeRule(e.message), "error", e.message, e.line, e.field);
+      else throw e;
+    }
+  }
+  return finishResult(findings, opts2);
+}
+function validateConfigFile(text2, file, opts2 = {}) {
+  const version = opts2.talosVersion;
+  const resolved = version ? contractForVersion(version) : { contract: NEWEST_CONTRACT };
+  if (!resolved)
+    throw new TalosGitopsError(
+      `unsupported Talos version ${version}: the oldest version contract is 1.10 (supported: 1.10 to ${NEWEST_CONTRACT} and newer)`
+    );
+  const result = validateConfigText(text2, file, resolved.contract, opts2);
+  const findings = [...result.findings];
+  if (resolved.newerThanKnown)
+    findings.unshift({
+      rule: "talos/newer-version",
+      severity: "warning",
+      message: newerVersionMessage(version),
+      file
+    });
+  const registry = new SecretRegistry();
+  try {
+    registerSecretPaths(loadConfig(text2, file, resolved.contract), registry);
+  } catch {
+  }
+  return finishResult(findings, { ...opts2, redact: (t) => registry.redact(t) });
 }
 
 // src/validate/format/json.ts
@@ -87349,7 +80528,7 @@ async function demoCommand(argv, io) {
     say();
     say(`5. The rollout: ${STAGES.join(" → ")}; control planes one at a time, workers in batches:`);
     const progress = progressFor((t) => ctx.out(t), io.isTTY, { registry: ctx.registry });
-    const report = await runRollout({
+    const report2 = await runRollout({
       fleet: desired,
       talosconfig: sim.talosconfig,
       stagesOrder: STAGES,
@@ -87359,8 +80538,8 @@ async function demoCommand(argv, io) {
     progress.close?.();
     say();
     say("6. The report:");
-    say(indent(formatRolloutReport(report, "text", ctx.registry).trimEnd()));
-    return rolloutExitCode(report);
+    say(indent(formatRolloutReport(report2, "text", ctx.registry).trimEnd()));
+    return rolloutExitCode(report2);
   } finally {
     await sim.stop();
   }
@@ -87377,7 +80556,7 @@ function indent(text2, n = 3) {
 }
 
 // src/cli/commands/init.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
 import path6 from "node:path";
 
@@ -87393,11 +80572,11 @@ function newToken() {
   return `${token(6)}.${token(16)}`;
 }
 var b642 = (s) => Buffer.from(s, "utf8").toString("base64");
-async function generateSecretsBundle(now2 = /* @__PURE__ */ new Date()) {
-  const os = createTalosOsCa(now2);
-  const etcd = createEtcdCa(now2);
-  const k8s = createKubernetesCa(now2);
-  const aggregator = createAggregatorCa(now2);
+async function generateSecretsBundle(now = /* @__PURE__ */ new Date()) {
+  const os = createTalosOsCa(now);
+  const etcd = createEtcdCa(now);
+  const k8s = createKubernetesCa(now);
+  const aggregator = createAggregatorCa(now);
   const serviceAccount = exportTalosKeyPem(await generateRsaKey(4096));
   return {
     cluster: { id: randomBytes9(32).toString("base64"), secret: randomBytes9(32).toString("base64") },
@@ -87415,7 +80594,7 @@ async function generateSecretsBundle(now2 = /* @__PURE__ */ new Date()) {
 
 // src/secrets/sops-encrypt.ts
 import { createHash as createHash4, randomBytes as randomBytes10 } from "node:crypto";
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var INTEGER_SOURCE = /^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 var VERSION = "3.9.0";
 async function wrapDataKey(dataKey, recipient, file) {
@@ -87428,7 +80607,7 @@ async function wrapDataKey(dataKey, recipient, file) {
   return armor_exports.encode(await encrypter.encrypt(dataKey));
 }
 function inlineScalar(value) {
-  return import_yaml11.default.stringify(value, { lineWidth: 0 }).trimEnd();
+  return import_yaml9.default.stringify(value, { lineWidth: 0 }).trimEnd();
 }
 function sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted) {
   const lines = ["sops:", "  kms: []", "  gcp_kms: []", "  azure_kv: []", "  hc_vault: []", "  age:"];
@@ -87454,8 +80633,8 @@ async function encryptSopsYaml(plaintext, options) {
     throw new SopsError("format", `${file}: the ${rule.kind} must not be empty`, { file });
   }
   const shouldEncrypt = ruleMatcher(rule, file);
-  const lineCounter = new import_yaml11.LineCounter();
-  const docs = import_yaml11.default.parseAllDocuments(plaintext, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml9.LineCounter();
+  const docs = import_yaml9.default.parseAllDocuments(plaintext, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (!Array.isArray(docs) || docs.length === 0) {
     throw new SopsError("format", `${file}: holds no YAML document`, { file });
   }
@@ -87469,11 +80648,11 @@ async function encryptSopsYaml(plaintext, options) {
       });
     }
     const root = doc2.contents;
-    if (root === null || (0, import_yaml11.isScalar)(root) && root.value === null) continue;
-    if (!(0, import_yaml11.isMap)(root)) {
+    if (root === null || (0, import_yaml9.isScalar)(root) && root.value === null) continue;
+    if (!(0, import_yaml9.isMap)(root)) {
       throw new SopsError("format", `${file}: every document must be a mapping`, { file });
     }
-    if (root.items.some((p) => (0, import_yaml11.isScalar)(p.key) && p.key.value === "sops")) {
+    if (root.items.some((p) => (0, import_yaml9.isScalar)(p.key) && p.key.value === "sops")) {
       throw new SopsError("format", `${file}: already has a sops key; is it encrypted already?`, { file });
     }
   }
@@ -87531,16 +80710,16 @@ async function encryptSopsYaml(plaintext, options) {
   }
   const block = sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted);
   const out = docs.map((doc2) => {
-    import_yaml11.default.visit(doc2, (_key, node) => {
-      if (import_yaml11.default.isNode(node)) {
-        node.comment = null;
-        node.commentBefore = null;
+    import_yaml9.default.visit(doc2, (_key, node2) => {
+      if (import_yaml9.default.isNode(node2)) {
+        node2.comment = null;
+        node2.commentBefore = null;
       }
     });
     const root = doc2.contents;
-    if (!(0, import_yaml11.isMap)(root) || root.items.length === 0) return block;
+    if (!(0, import_yaml9.isMap)(root) || root.items.length === 0) return block;
     root.flow = false;
-    return import_yaml11.default.stringify(root, { lineWidth: 0, indent: 2 }) + block;
+    return import_yaml9.default.stringify(root, { lineWidth: 0, indent: 2 }) + block;
   });
   return out.join("---\n");
 }
@@ -87581,7 +80760,7 @@ async function initCommand(argv, io) {
   if (existsSync3(dir))
     throw new TalosGitopsError(`${dir} already exists; init never overwrites a cluster or its secrets`);
   const bundle = await generateSecretsBundle();
-  const encrypted2 = await encryptSopsYaml(import_yaml12.default.stringify(bundle), { recipients });
+  const encrypted2 = await encryptSopsYaml(import_yaml10.default.stringify(bundle), { recipients });
   const clusterYaml = `# yaml-language-server: $schema=../../schemas/cluster.schema.json
 name: ${name}
 stage: ${str2(flags.stage) ?? "staging"}
@@ -87832,13 +81011,13 @@ function parseFaults(specs, clusters) {
     const slash = target.indexOf("/");
     const clusterName = slash >= 0 ? target.slice(0, slash) : void 0;
     const nodeName = slash >= 0 ? target.slice(slash + 1) : target;
-    const matches3 = clusters.filter((c2) => !clusterName || c2.name === clusterName).flatMap(
+    const matches2 = clusters.filter((c2) => !clusterName || c2.name === clusterName).flatMap(
       (c2) => c2.nodes.filter((n2) => n2.name === nodeName || n2.address === nodeName).map((n2) => ({ c: c2, n: n2 }))
     );
-    if (matches3.length === 0) throw new TalosGitopsError(`--fault ${spec}: no node ${target}`);
-    if (matches3.length > 1)
+    if (matches2.length === 0) throw new TalosGitopsError(`--fault ${spec}: no node ${target}`);
+    if (matches2.length > 1)
       throw new TalosGitopsError(`--fault ${spec}: ${target} names several nodes; write CLUSTER/NODE`);
-    const { c, n } = matches3[0];
+    const { c, n } = matches2[0];
     const key = `${c.name}/${n.address}`;
     out[key] = { ...out[key], [kind]: faultValue(kind, value) };
   }
@@ -87926,12 +81105,20 @@ async function simulateCommand(argv, io) {
 }
 
 // src/cli/commands/validate.ts
+import { readFileSync as readFileSync6 } from "node:fs";
 var VALIDATE_HELP = `Usage: talos-gitops validate [--repo DIR] [--cluster NAME]... [--stage S]... [--format text|json|sarif]
                              [--fail-on error|warning] [--policies-dir DIR] [--clusters-dir DIR]
+       talos-gitops validate --config FILE [--mode metal|cloud|container] [--talos-version vX.Y.Z] [--strict]
+                             [--format text|json|sarif] [--fail-on error|warning]
 
 Renders every node and reports schema, Talos semantic, fleet and policy findings, each with the file and
 line that set the offending value. Exit status: 0 when no unwaived finding is an error (or a warning with
---fail-on warning), 1 otherwise. A cluster that fails to render is an error finding.`;
+--fail-on warning), 1 otherwise. A cluster that fails to render is an error finding.
+
+With --config, checks one machine config (or multi-document config without v1alpha1) the way
+\`talosctl validate --config FILE --mode M\` does: the schema of the Talos version (default: the newest
+known; a newer minor is checked under the newest, with a warning), then Talos's own rules for the mode
+(default metal). --strict turns Talos's v1alpha1 warnings into errors, as Talos's strict mode does.`;
 async function validateCommand(argv, io) {
   const { positionals, flags } = parseArgs(argv, {
     repo: { value: true },
@@ -87942,6 +81129,10 @@ async function validateCommand(argv, io) {
     "policies-dir": { value: true },
     "clusters-dir": { value: true },
     "age-key-file": { value: true },
+    config: { value: true, short: "c" },
+    mode: { value: true, short: "m" },
+    "talos-version": { value: true },
+    strict: {},
     help: { short: "h" }
   });
   if (flags.help) {
@@ -87956,6 +81147,22 @@ async function validateCommand(argv, io) {
   const failOn = str2(flags["fail-on"]) ?? "error";
   if (failOn !== "error" && failOn !== "warning")
     throw new TalosGitopsError(`--fail-on takes error or warning, not ${failOn}`);
+  const config = str2(flags.config);
+  if (config !== void 0) {
+    const mode = str2(flags.mode) ?? "metal";
+    if (!VALIDATION_MODES.includes(mode))
+      throw new TalosGitopsError(`unknown --mode ${mode} (${VALIDATION_MODES.join(", ")})`);
+    const result2 = validateConfigFile(readConfig(config), config, {
+      mode,
+      strict: flags.strict === true,
+      talosVersion: str2(flags["talos-version"]),
+      failOn
+    });
+    io.out(report(result2, format));
+    return result2.exitCode;
+  }
+  for (const f of ["mode", "talos-version", "strict"])
+    if (flags[f] !== void 0) throw new TalosGitopsError(`--${f} goes with --config FILE`);
   const ctx = await cliContext(io, str2(flags.repo), str2(flags["age-key-file"]));
   const result = await renderWorkTree(ctx, {
     clusters: list2(flags.cluster),
@@ -87969,14 +81176,27 @@ async function validateCommand(argv, io) {
     redact: (t) => ctx.registry.redact(t),
     renderFailures: result.errors
   });
-  ctx.out(
-    formatFindings(validation.findings, format, {
-      rules: validation.rules,
-      summary: validation.summary,
-      exitCode: validation.exitCode
-    })
-  );
+  ctx.out(report(validation, format));
   return validation.exitCode;
+}
+function report(result, format) {
+  return formatFindings(result.findings, format, {
+    rules: result.rules,
+    summary: result.summary,
+    exitCode: result.exitCode
+  });
+}
+function readConfig(file) {
+  try {
+    return readFileSync6(file, "utf8");
+  } catch (e) {
+    throw new TalosGitopsError(
+      `cannot read config: ${e.code ?? e.message}`,
+      {
+        file
+      }
+    );
+  }
 }
 
 // src/cli/io.ts

@@ -181,3 +181,32 @@ export function contractOf(version: string): Contract | undefined {
   const c = `${Number(m[1])}.${Number(m[2])}`;
   return (CONTRACTS as readonly string[]).includes(c) ? (c as Contract) : undefined;
 }
+
+export interface VersionContract {
+  contract: Contract;
+  /** The version is a newer minor than the newest contract: it is validated under that contract. */
+  newerThanKnown?: boolean;
+}
+
+/**
+ * The contract a Talos version is validated under: its minor's contract (any patch release of it,
+ * newer than the model knows or not), or the newest contract for a newer minor — tools that refuse
+ * Talos releases newer than themselves block their users' upgrades. Undefined for versions older than
+ * the oldest contract or that are not versions.
+ */
+export function contractForVersion(version: string): VersionContract | undefined {
+  const m = version.trim().match(/^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]*)?$/);
+  if (!m) return undefined;
+  const exact = contractOf(`${m[1]}.${m[2]}`);
+  if (exact) return { contract: exact };
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  const [newestMajor, newestMinor] = NEWEST_CONTRACT.split('.').map(Number) as [number, number];
+  if (major > newestMajor || (major === newestMajor && minor > newestMinor))
+    return { contract: NEWEST_CONTRACT, newerThanKnown: true };
+  return undefined;
+}
+
+/** What to tell a user whose Talos version is a newer minor than the newest contract. */
+export function newerVersionMessage(version: string): string {
+  return `Talos ${version} is newer than the newest version this tool knows (${NEWEST_CONTRACT}): it is validated under the ${NEWEST_CONTRACT} contract, so fields and rules added since are not checked`;
+}

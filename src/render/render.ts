@@ -327,6 +327,7 @@ async function renderCluster(
     talosVersion: spec.talosVersion,
     kubernetesVersion: kubernetesVersionOf(nodes, spec.kubernetesVersion),
     contract,
+    platform: spec.platform,
     nodes,
     rollout: {
       workersMaxParallel: spec.rollout.maxParallel,

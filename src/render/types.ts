@@ -1,5 +1,7 @@
 /** What rendering a repository produces: every node's final config, with where each part came from. */
+
 import type { ConfigDocument } from '../config/document.js';
+import type { ValidationMode } from '../kinds/context.js';
 import type { Contract } from '../model/model.js';
 import type { NodeSchematic } from '../schematic/layers.js';
 import type { GateSpec } from '../repo/cluster-file.js';
@@ -65,6 +67,8 @@ export interface RenderedCluster {
   talosVersion: string;
   kubernetesVersion: string;
   contract: Contract;
+  /** How Talos runs on the nodes (cluster.yaml `platform`): the mode Talos validates them in; default metal. */
+  platform?: ValidationMode;
   nodes: RenderedNode[];
   rollout: RolloutSpec;
   waivers: WaiverSpec[];

@@ -7,6 +7,7 @@ import schema from '../../schemas/cluster.schema.json' with { type: 'json' };
 import { anyToPlain, decodeAny } from '../config/codecs.js';
 import { TalosGitopsError } from '../errors.js';
 import { parseGoDuration } from '../go/duration.js';
+import type { ValidationMode } from '../kinds/context.js';
 import type { Role, SourceRef } from '../render/types.js';
 import { decodeFactorySchematic } from '../schematic/factory.js';
 import type { SchematicLevel } from '../schematic/layers.js';
@@ -41,6 +42,8 @@ export interface ClusterFile {
   stage: string;
   talosVersion: string;
   kubernetesVersion?: string;
+  /** How Talos runs on the nodes: Talos's validation mode (default metal). */
+  platform: ValidationMode;
   endpoint: string;
   secrets?: { path: string; source: SourceRef };
   base?: Partial<Record<Role, { path: string; source: SourceRef }>>;
@@ -240,6 +243,7 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
     stage: (plain.stage as string | undefined) ?? 'default',
     talosVersion: plain.talosVersion as string,
     kubernetesVersion: plain.kubernetesVersion as string | undefined,
+    platform: (plain.platform as ValidationMode | undefined) ?? 'metal',
     endpoint: plain.endpoint as string,
     secrets: plain.secrets
       ? { path: plain.secrets as string, source: { file, line: keyLine(root, 'secrets') } }

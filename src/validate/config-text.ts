@@ -8,7 +8,9 @@ import { loadConfig } from '../config/patch.js';
 import { TalosGitopsError } from '../errors.js';
 import type { ValidationOptions } from '../kinds/context.js';
 import { validateDocuments } from '../kinds/validate.js';
-import type { Contract } from '../model/model.js';
+import { type Contract, contractForVersion, NEWEST_CONTRACT, newerVersionMessage } from '../model/model.js';
+import { registerSecretPaths } from '../render/secret-walk.js';
+import { SecretRegistry } from '../secrets/registry.js';
 import { parseYamlDocuments, type YDocument } from '../yaml/ynode.js';
 import { formatPath } from './paths.js';
 import { place } from './place.js';
@@ -87,4 +89,45 @@ export function validateConfigText(
     }
   }
   return finishResult(findings, opts);
+}
+
+export interface ConfigFileOptions extends ValidationOptions {
+  /** The Talos version the config is for (default: the newest contract). */
+  talosVersion?: string;
+  failOn?: FailOn;
+}
+
+/**
+ * A lone machine config checked exactly as `talosctl validate --config FILE --mode M [--strict]` would
+ * (one machine config, or multi-document configs without v1alpha1). A Talos version newer than the
+ * newest contract is validated under it, with a warning that says so.
+ */
+export function validateConfigFile(
+  text: string,
+  file: string,
+  opts: ConfigFileOptions = {},
+): ValidationResult {
+  const version = opts.talosVersion;
+  const resolved = version ? contractForVersion(version) : { contract: NEWEST_CONTRACT };
+  if (!resolved)
+    throw new TalosGitopsError(
+      `unsupported Talos version ${version}: the oldest version contract is 1.10 (supported: 1.10 to ${NEWEST_CONTRACT} and newer)`,
+    );
+  const result = validateConfigText(text, file, resolved.contract, opts);
+  const findings = [...result.findings];
+  if (resolved.newerThanKnown)
+    findings.unshift({
+      rule: 'talos/newer-version',
+      severity: 'warning',
+      message: newerVersionMessage(version!),
+      file,
+    });
+  // messages never quote secret values; the file's own secrets are scrubbed from them all the same
+  const registry = new SecretRegistry();
+  try {
+    registerSecretPaths(loadConfig(text, file, resolved.contract), registry);
+  } catch {
+    // a config that does not load has its findings already; nothing more to register
+  }
+  return finishResult(findings, { ...opts, redact: (t) => registry.redact(t) });
 }

@@ -16,7 +16,7 @@
 export type { PolicyFile } from '../policy/load.js';
 export { repoPolicyFiles } from '../policy/repo-files.js';
 export { benchmarkFleetValidation, type ValidationBenchmark } from './bench.js';
-export { validateConfigText } from './config-text.js';
+export { type ConfigFileOptions, validateConfigFile, validateConfigText } from './config-text.js';
 export { isProductionStage } from './fleet.js';
 export { type FormatOptions, formatFindings, type OutputFormat } from './format/index.js';
 export { type RenderFailure, renderErrorFindings } from './render-errors.js';

@@ -94,6 +94,11 @@ export const VALIDATOR_RULES: RuleInfo[] = [
     'DiscoveryIdentityConfig has a cluster ID and a 32-byte cluster secret',
   ),
   R('talos/kube-talos-api-access-config', 'error', 'KubeTalosAPIAccessConfig uses known roles'),
+  R(
+    'talos/newer-version',
+    'warning',
+    'The Talos version is one this tool knows (a newer minor is validated under the newest contract)',
+  ),
   R('fleet/unique-node-name', 'error', 'Node names are unique across the fleet'),
   R(
     'fleet/unique-address',

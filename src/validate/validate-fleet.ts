@@ -78,7 +78,8 @@ export function validateFleet(fleet: Fleet, opts: ValidateOptions = {}): Validat
       nodes++;
       nodeOrder.set(`${cluster.name}/${node.name}`, i);
       const where = { cluster, node };
-      for (const issue of documentIssues(node.docs, cluster.contract)) raw.push(place(issue, where));
+      for (const issue of documentIssues(node.docs, cluster.contract, { mode: cluster.platform }))
+        raw.push(place(issue, where));
       for (const issue of nodePolicyIssues(rules, cluster, node)) raw.push(place(issue, where));
     });
   }
