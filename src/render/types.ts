@@ -3,8 +3,8 @@
 import type { ConfigDocument } from '../config/document.js';
 import type { ValidationMode } from '../kinds/context.js';
 import type { Contract } from '../model/model.js';
-import type { NodeSchematic } from '../schematic/layers.js';
 import type { GateSpec } from '../repo/cluster-file.js';
+import type { NodeSchematic } from '../schematic/layers.js';
 
 export type Role = 'controlplane' | 'worker';
 
