@@ -36,6 +36,26 @@ export function v1alpha1Document(yaml: string): Doc | undefined {
   );
 }
 
+/**
+ * What the node's installer reads from a config: the machine type and the installer image (from
+ * UnattendedInstallConfig when the config has one, as Talos 1.14 does, else machine.install.image).
+ */
+export function installFacts(yaml: string): { machineType?: string; installerImage?: string } {
+  const { docs } = parseConfigDocuments(yaml);
+  const v1 = docs.find((d): d is Doc => !!d && typeof d === 'object' && (d as Doc).version === 'v1alpha1');
+  const machine = v1?.machine as Doc | undefined;
+  const unattended = docs.find(
+    (d): d is Doc => !!d && typeof d === 'object' && (d as Doc).kind === 'UnattendedInstallConfig',
+  );
+  const image = unattended
+    ? (unattended.installer as Doc | undefined)?.image
+    : (machine?.install as Doc | undefined)?.image;
+  return {
+    machineType: typeof machine?.type === 'string' ? machine.type : undefined,
+    installerImage: typeof image === 'string' && image ? image : undefined,
+  };
+}
+
 export function defaultValidate(configYaml: string, _talosVersion: string): string[] {
   const { docs, errors } = parseConfigDocuments(configYaml);
   if (errors.length) return errors.map((e) => `failed to parse config: ${e}`);

@@ -1,6 +1,8 @@
 /**
  * A simulated Talos fleet: per cluster, one mTLS gRPC endpoint on loopback that speaks the Talos
- * API wire protocol and routes to simulated nodes, plus a control API for tests and demos.
+ * API wire protocol and routes to simulated nodes, plus a control API for tests and demos. A node in
+ * maintenance mode has an endpoint of its own (its maintenance service), open while it is in
+ * maintenance mode, always on the same port.
  */
 import { performance } from 'node:perf_hooks';
 import { type CertificateAndKey, issueClientCertificate } from '../pki/ca.js';
@@ -11,7 +13,7 @@ import { EventLog } from './events.js';
 import { type KubeServer, startKubeServer } from './kubernetes/server.js';
 import { SimKubeState } from './kubernetes/state.js';
 import { SimNode } from './node.js';
-import { type ClusterServer, startClusterServer } from './server.js';
+import { type ClusterServer, startClusterServer, startMaintenanceServer } from './server.js';
 import type {
   ApplyRecord,
   FaultName,
@@ -42,6 +44,21 @@ export interface SimulatedNodeControl {
   readonly up: boolean;
   readonly applyHistory: readonly ApplyRecord[];
   readonly faults: Readonly<NodeFaults>;
+  /** No config: the node answers only at its maintenance endpoint. */
+  readonly maintenance: boolean;
+  /** Halted by a reset without reboot. */
+  readonly off: boolean;
+  /** Its etcd member, if it is one. */
+  readonly etcdMember: { id: bigint; isLearner: boolean } | undefined;
+  /** Its etcd data directory holds a member. */
+  readonly etcdData: boolean;
+  /** The installer image it was installed (or last upgraded) from, and that image's extensions. */
+  readonly installedImage: string | undefined;
+  readonly extensions: readonly string[];
+  /** `127.0.0.1:<port>` of its maintenance service (open only while it is in maintenance mode). */
+  readonly maintenanceEndpoint: string | undefined;
+  /** Powers a halted node on (it boots into maintenance mode). */
+  powerOn(): void;
   setFault<K extends FaultName>(name: K, value?: NodeFaults[K]): void;
   clearFault(name: FaultName): void;
   clearFaults(): void;
@@ -76,6 +93,11 @@ export interface SimulatedFleet {
   writeTalosconfig(path: string): Promise<void>;
   /** A node by address (add the cluster name when addresses repeat across clusters). */
   node(address: string, cluster?: string): SimulatedNodeControl;
+  /**
+   * Where a node's maintenance service listens: what `<address>:50000` is for a real node. Undefined
+   * for an address the fleet does not have.
+   */
+  maintenanceEndpoint(address: string, cluster?: string): string | undefined;
   nodes(): SimulatedNodeControl[];
   /** Time-ordered log (live array). */
   readonly events: readonly SimEvent[];
@@ -86,7 +108,7 @@ export interface SimulatedFleet {
   stop(): Promise<void>;
 }
 
-function control(node: SimNode): SimulatedNodeControl {
+function control(node: SimNode, maintenancePort: () => number | undefined): SimulatedNodeControl {
   return {
     cluster: node.cluster,
     address: node.address,
@@ -119,6 +141,30 @@ function control(node: SimNode): SimulatedNodeControl {
     get faults() {
       return node.faults;
     },
+    get maintenance() {
+      return node.maintenance;
+    },
+    get off() {
+      return node.off;
+    },
+    get etcdMember() {
+      const m = node.etcdMember();
+      return m ? { id: m.id, isLearner: m.isLearner } : undefined;
+    },
+    get etcdData() {
+      return node.etcdData;
+    },
+    get installedImage() {
+      return node.installedImage;
+    },
+    get extensions() {
+      return node.extensions;
+    },
+    get maintenanceEndpoint() {
+      const port = maintenancePort();
+      return port ? `127.0.0.1:${port}` : undefined;
+    },
+    powerOn: () => node.powerOn(),
     setFault: (name, value) => node.setFault(name, value),
     clearFault: (name) => node.clearFault(name),
     clearFaults: () => {
@@ -127,6 +173,9 @@ function control(node: SimNode): SimulatedNodeControl {
     waitUntilUp: () => node.waitUntilUp(),
   };
 }
+
+/** A port nothing listens on (TCP port 0 cannot be connected to): connection refused. */
+const CLOSED_PORT = 1;
 
 function validateSpec(spec: SimulatedClusterSpec): void {
   if (!spec.name) throw new TypeError('simulated cluster needs a name');
@@ -144,10 +193,33 @@ export async function startSimulatedFleet(options: FleetOptions): Promise<Simula
   const rebootMs = options.rebootMs ?? 1000;
   const upgradeMs = options.upgradeMs ?? rebootMs;
   const log = new EventLog();
+  const installMs = options.installMs ?? rebootMs;
+  const joinMs = options.joinMs ?? Math.max(1, Math.round(rebootMs / 4));
+  const schematics = options.schematics ? new Map(Object.entries(options.schematics)) : undefined;
   const timers = new Set<NodeJS.Timeout>();
   const started = performance.now();
   const clusters: (SimulatedCluster & { server: ClusterServer; sim: SimNode[]; kube?: KubeServer })[] = [];
   const clientRoles = options.clientRoles ?? ['os:admin'];
+  // every node's maintenance service: one port for its life, the server open only in maintenance mode
+  const maintenance = new Map<SimNode, { port?: number; server?: Promise<ClusterServer | undefined> }>();
+  let stopping = false;
+  const maintenanceChanged = (node: SimNode) => {
+    const entry = maintenance.get(node) ?? {};
+    maintenance.set(node, entry);
+    const open = node.maintenance && node.up && !stopping;
+    const previous = entry.server ?? Promise.resolve(undefined);
+    entry.server = previous.then(async (server) => {
+      if (open === (server !== undefined)) return server;
+      if (!open) {
+        await server!.stop();
+        return undefined;
+      }
+      const started = await startMaintenanceServer(node, entry.port ?? 0);
+      entry.port = started.port;
+      return started;
+    });
+  };
+  const maintenancePort = (node: SimNode) => () => maintenance.get(node)?.port;
 
   try {
     for (const spec of options.clusters) {
@@ -158,13 +230,23 @@ export async function startSimulatedFleet(options: FleetOptions): Promise<Simula
         if (anyNode)
           log.record(anyNode, 'etcd-leader', member ? `${member.host.name} (${why})` : `none (${why})`);
       });
+      const leaderLog = (member: { host: { address: string; name: string } } | undefined, why: string) => {
+        const anyNode = member ? nodes.find((n) => n.address === member.host.address) : nodes[0];
+        if (anyNode)
+          log.record(anyNode, 'etcd-leader', member ? `${member.host.name} (${why})` : `none (${why})`);
+      };
       const env = {
         cluster: spec.name,
         hooks,
         rebootMs,
         upgradeMs,
+        installMs,
+        joinMs,
+        schematics,
         log,
         etcd,
+        newEtcd: () => new SimEtcdCluster(leaderLog),
+        maintenanceChanged,
         timers,
         now: () => performance.now() - started,
       };
@@ -211,17 +293,30 @@ export async function startSimulatedFleet(options: FleetOptions): Promise<Simula
         endpoint: server.endpoint,
         port: server.port,
         osCa: spec.osCa,
-        nodes: nodes.map(control),
+        nodes: nodes.map((n) => control(n, maintenancePort(n))),
         server,
         sim: nodes,
         kubernetes,
         kube,
       });
+      for (const node of nodes) if (node.maintenance) maintenanceChanged(node);
     }
+    await Promise.all([...maintenance.values()].map((m) => m.server));
   } catch (err) {
+    stopping = true;
     await Promise.all(clusters.map((c) => c.server.stop()));
     await Promise.all(clusters.map((c) => c.kube?.stop()));
+    await stopMaintenance();
     throw err;
+  }
+
+  async function stopMaintenance(): Promise<void> {
+    await Promise.all(
+      [...maintenance.values()].map(async (m) => {
+        const server = await m.server;
+        await server?.stop();
+      }),
+    );
   }
 
   const mintTalosconfig = (roles: string[], opts: { clusters?: string[] } = {}): Talosconfig => {
@@ -265,16 +360,28 @@ export async function startSimulatedFleet(options: FleetOptions): Promise<Simula
         throw new RangeError(`node ${address} exists in several clusters: name the cluster`);
       return matches[0]!;
     },
+    maintenanceEndpoint(address, cluster) {
+      const c = clusters.find(
+        (x) => x.sim.some((n) => n.address === address) && (!cluster || x.name === cluster),
+      );
+      const node = c?.sim.find((n) => n.address === address);
+      if (!node) return undefined;
+      const port = maintenance.get(node)?.port;
+      // a node never in maintenance mode: nothing listens for an unauthenticated client there
+      return port ? `127.0.0.1:${port}` : `127.0.0.1:${CLOSED_PORT}`;
+    },
     nodes: all,
     events: log.events,
     mintTalosconfig,
     async stop() {
+      stopping = true;
       for (const t of timers) clearTimeout(t);
       timers.clear();
       for (const c of clusters) for (const n of c.sim) n.release();
       for (const c of clusters) c.kubernetes?.state.stop();
       await Promise.all(clusters.map((c) => c.server.stop()));
       await Promise.all(clusters.map((c) => c.kube?.stop()));
+      await stopMaintenance();
     },
   };
 }

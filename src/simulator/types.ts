@@ -9,10 +9,15 @@ export interface SimulatedNodeSpec {
   /** Hostname (etcd member name); defaults to the address. */
   name?: string;
   role: NodeRole;
-  /** Talos version tag, e.g. v1.11.6. */
+  /** Talos version tag, e.g. v1.11.6 (in maintenance mode: the version it booted from). */
   talosVersion: string;
-  /** The machine config YAML the node runs at start. */
+  /** The machine config YAML the node runs at start (ignored in maintenance mode). */
   config: string;
+  /**
+   * The node starts in maintenance mode: booted from an installation medium with no config, reachable
+   * only directly (its own endpoint, no client authentication, a self-signed certificate).
+   */
+  maintenance?: boolean;
 }
 
 export interface SimulatedClusterSpec {
@@ -34,6 +39,9 @@ export interface SimulatedClusterSpec {
  * - `etcd-unhealthy`: its etcd member reports errors (`errors`, the default) or is not started.
  * - `upgrade-fails`: the Upgrade RPC fails (`rpc`), or the node reboots and comes back on the old
  *   version (`rollback`).
+ * - `bootstrap-fails`: Bootstrap fails (the string is the message).
+ * - `etcd-leave-fails`: its etcd member will not leave (EtcdLeaveCluster fails, and so does the
+ *   leave phase of a graceful reset, which then stops there).
  */
 export interface NodeFaults {
   unreachable?: boolean;
@@ -43,6 +51,8 @@ export interface NodeFaults {
   'slow-reboot'?: number;
   'etcd-unhealthy'?: boolean | 'errors' | 'not-started';
   'upgrade-fails'?: 'rpc' | 'rollback';
+  'bootstrap-fails'?: boolean | string;
+  'etcd-leave-fails'?: boolean;
 }
 export type FaultName = keyof NodeFaults;
 
@@ -66,7 +76,18 @@ export type SimEventType =
   | 'etcd-leader'
   | 'config-rollback'
   | 'fault-set'
-  | 'fault-cleared';
+  | 'fault-cleared'
+  | 'install-start'
+  | 'install-end'
+  | 'install-failed'
+  | 'etcd-bootstrap'
+  | 'bootstrap-rejected'
+  | 'etcd-join'
+  | 'etcd-leave'
+  | 'etcd-remove'
+  | 'reset-start'
+  | 'reset-end'
+  | 'reset-failed';
 
 export interface SimEvent {
   /** Increasing sequence number across the fleet. */
@@ -96,6 +117,15 @@ export interface FleetOptions {
   rebootMs?: number;
   /** How long an upgrade keeps a node unreachable (ms). Default: rebootMs. */
   upgradeMs?: number;
+  /** How long installing from maintenance mode takes (ms). Default: rebootMs. */
+  installMs?: number;
+  /** How often a waiting control plane tries to join etcd, and how long a learner takes (ms). Default: rebootMs / 4. */
+  joinMs?: number;
+  /**
+   * The simulated Image Factory: schematic ID → its official extensions. A factory installer image of
+   * another schematic cannot be pulled (install and upgrade fail). Default: every image is served.
+   */
+  schematics?: Record<string, readonly string[]>;
   /** Faults by node address, or by `cluster/address` when addresses repeat across clusters. */
   faults?: Record<string, NodeFaults>;
   hooks?: Partial<SimulatorHooks>;

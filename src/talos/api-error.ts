@@ -82,6 +82,8 @@ export interface CallContext {
   neededRoles: readonly string[];
   deadlineMs: number;
   isApply?: boolean;
+  /** The call went to a node in maintenance mode. */
+  maintenance?: boolean;
 }
 
 /** Maps a grpc-js ServiceError (or anything thrown) to a TalosApiError. */
@@ -114,6 +116,16 @@ export function toTalosApiError(err: unknown, ctx: CallContext, tlsVerdict?: str
         summary: `no answer within ${ctx.deadlineMs} ms`,
       });
     case status.PERMISSION_DENIED: {
+      if (ctx.maintenance) {
+        return new TalosApiError({
+          ...base,
+          kind: 'permission-denied',
+          code,
+          detail,
+          summary:
+            'not available in maintenance mode (the node takes its first config and answers reads only)',
+        });
+      }
       const has = ctx.roles.length ? ctx.roles.join(', ') : 'no Talos role';
       return new TalosApiError({
         ...base,

@@ -3,6 +3,11 @@
  * targets one node with the single-valued `node` metadata key, as talosctl's per-node calls do, and
  * apid on the endpoint forwards it. Every call has a deadline; only read-only calls are retried, and
  * only when the node or endpoint is unavailable.
+ *
+ * `TalosClient.maintenance` is the other connection Talos offers: to a node in maintenance mode (no
+ * config yet), directly at its address, with TLS that authenticates neither side (the node's
+ * certificate is self-signed and not verified, no client certificate is sent), as
+ * `talosctl apply-config --insecure` does. The node then answers only its maintenance methods.
  */
 
 import { isIP } from 'node:net';
@@ -117,9 +122,13 @@ export class TalosClient {
   private readonly keyPem: string;
   private readonly connections = new Map<string, Connection>();
   private closed = false;
+  /** Maintenance mode: no client certificate, the server's certificate not verified, no routing. */
+  private readonly maintenanceMode: boolean;
 
   constructor(context: ResolvedTalosContext, options: TalosClientOptions = {}) {
     this.context = context;
+    const maintenance = (options as { [MAINTENANCE]?: boolean })[MAINTENANCE] === true;
+    this.maintenanceMode = maintenance;
     this.options = {
       deadlineMs: 30_000,
       upgradeDeadlineMs: 600_000,
@@ -128,6 +137,11 @@ export class TalosClient {
       maxBackoffMs: 2_000,
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
     };
+    if (maintenance) {
+      this.roles = [];
+      this.keyPem = '';
+      return;
+    }
     const where = { file: context.file, field: `contexts.${context.name}` };
     try {
       // Checked here so a bad key is reported against the talosconfig, not deep inside grpc-js.
@@ -146,6 +160,29 @@ export class TalosClient {
     opts: TalosClientOptions & { context?: string; file?: string } = {},
   ): TalosClient {
     return new TalosClient(resolveContext(cfg, opts.context, opts.file), opts);
+  }
+
+  /**
+   * A client for one node in maintenance mode, reached directly at `endpoint` (the node's address,
+   * port 50000 unless given). Calls ignore their `node` argument: a node in maintenance mode routes
+   * nothing.
+   */
+  static maintenance(endpoint: string, opts: TalosClientOptions = {}): TalosClient {
+    const context: ResolvedTalosContext = {
+      name: 'maintenance',
+      endpoints: [normalizeEndpoint(endpoint)],
+      nodes: [],
+      caPem: '',
+      crtPem: '',
+      keyPem: '',
+      file: '',
+    };
+    return new TalosClient(context, { ...opts, [MAINTENANCE]: true } as TalosClientOptions);
+  }
+
+  /** Whether this client talks to a node in maintenance mode. */
+  get isMaintenance(): boolean {
+    return this.maintenanceMode;
   }
 
   static async fromFile(
@@ -360,6 +397,58 @@ export class TalosClient {
     return { actorId: reply.actorId as string };
   }
 
+  /**
+   * Starts a new etcd cluster on this control plane (talosctl bootstrap). Talos refuses when the
+   * node's etcd data directory is not empty (AlreadyExists) and before the node is ready for it.
+   */
+  async bootstrap(node: string, opts: CallOptions = {}): Promise<void> {
+    await this.unary(node, { recoverEtcd: false, recoverSkipHashCheck: false }, opts, {
+      service: 'machine',
+      method: 'Bootstrap',
+      readOnly: false,
+    });
+  }
+
+  /** Removes an etcd member by ID, asked of a control plane that stays (for members whose node is gone). */
+  async etcdRemoveMemberById(node: string, memberId: bigint, opts: CallOptions = {}): Promise<void> {
+    await this.unary(node, { memberId }, opts, {
+      service: 'machine',
+      method: 'EtcdRemoveMemberByID',
+      readOnly: false,
+    });
+  }
+
+  /** The node's own etcd member leaves the cluster; its etcd stops and its data is removed. */
+  async etcdLeaveCluster(node: string, opts: CallOptions = {}): Promise<void> {
+    await this.unary(node, {}, opts, { service: 'machine', method: 'EtcdLeaveCluster', readOnly: false });
+  }
+
+  /** Wipes the node (talosctl reset): graceful leaves etcd and drains first; reboot, else it halts. */
+  async reset(
+    node: string,
+    reset: { graceful: boolean; reboot: boolean; mode?: 'all' | 'system-disk' | 'user-disks' },
+    opts: CallOptions = {},
+  ): Promise<{ actorId: string }> {
+    const mode = { all: 0, 'system-disk': 1, 'user-disks': 2 }[reset.mode ?? 'all'];
+    const reply = await this.unary(node, { graceful: reset.graceful, reboot: reset.reboot, mode }, opts, {
+      service: 'machine',
+      method: 'Reset',
+      readOnly: false,
+    });
+    return { actorId: reply.actorId as string };
+  }
+
+  /** The entries of a directory on the node (List, not recursive): names relative to `root`. */
+  async list(node: string, root: string, opts: CallOptions = {}): Promise<FileEntry[]> {
+    const spec: CallSpec = { service: 'machine', method: 'List', readOnly: true };
+    const { response } = await this.withRetries(node, spec, opts, (endpoint, deadline) =>
+      this.invokeStream(endpoint, node, 'List', { root, recurse: false }, deadline),
+    );
+    return (response.messages as ProtoObject[])
+      .filter((m) => !m.error && m.name !== root)
+      .map((m) => ({ name: m.relativeName as string, isDir: m.isDir as boolean, size: m.size as bigint }));
+  }
+
   /** The kernel boot id (Read of /proc/sys/kernel/random/boot_id, os:admin): changes on every boot. */
   async bootId(node: string, opts: CallOptions = {}): Promise<string> {
     const spec: CallSpec = { service: 'machine', method: 'Read', readOnly: true };
@@ -414,6 +503,11 @@ export class TalosClient {
    * tlsServerName): an IP is matched against IP SANs, a name against DNS SANs.
    */
   private credentialsFor(verifyName: string): grpc.ChannelCredentials {
+    if (this.maintenanceMode) {
+      // The node's certificate comes from a CA of its own that nobody can know in advance: the
+      // connection is encrypted but authenticates neither side.
+      return grpc.credentials.createSsl(null, null, null, { rejectUnauthorized: false });
+    }
     return grpc.credentials.createSsl(
       Buffer.from(this.context.caPem),
       Buffer.from(this.keyPem),
@@ -460,12 +554,13 @@ export class TalosClient {
       neededRoles: spec.neededRoles ?? rolesFor(path),
       deadlineMs,
       isApply: spec.isApply,
+      maintenance: this.isMaintenance,
     };
   }
 
   private metadataFor(node: string): grpc.Metadata {
     const md = new grpc.Metadata();
-    if (node) md.set('node', node);
+    if (node && !this.maintenanceMode) md.set('node', node);
     return md;
   }
 
@@ -524,7 +619,11 @@ export class TalosClient {
 
   private async classify(raw: unknown, ctx: CallContext, deadline: number): Promise<TalosApiError> {
     const e = raw as { code?: number; details?: string };
-    if (e?.code === grpc.status.UNAVAILABLE && classifyUnavailable(String(e.details ?? '')) === undefined) {
+    if (
+      !this.maintenanceMode &&
+      e?.code === grpc.status.UNAVAILABLE &&
+      classifyUnavailable(String(e.details ?? '')) === undefined
+    ) {
       // grpc-js only said "failed to connect": find out whether TLS was the reason.
       const { host, port } = splitEndpoint(ctx.endpoint);
       const verdict = await probeTls({
@@ -565,6 +664,44 @@ export class TalosClient {
     });
   }
 
+  /** A server-streaming call collected into `{ messages }`; an entry with a metadata error fails it. */
+  private invokeStream(
+    endpoint: string,
+    node: string,
+    method: string,
+    request: ProtoObject,
+    deadline: number,
+  ): Promise<ProtoObject> {
+    const client = this.connection(endpoint).machine as unknown as Record<
+      string,
+      (req: ProtoObject, md: grpc.Metadata, opts: grpc.CallOptions) => grpc.ClientReadableStream<ProtoObject>
+    >;
+    return new Promise((resolve, reject) => {
+      const messages: ProtoObject[] = [];
+      let failed = false;
+      const stream = client[method]!.call(client, request, this.metadataFor(node), { deadline });
+      stream.on('data', (msg: ProtoObject) => {
+        const meta = msg.metadata as { error?: string; status?: { code?: number } } | undefined;
+        if (meta?.error && !failed) {
+          failed = true;
+          reject({ code: meta.status?.code ?? grpc.status.UNKNOWN, details: meta.error });
+          stream.cancel();
+          return;
+        }
+        messages.push(msg);
+      });
+      stream.on('error', (err) => {
+        if (!failed) {
+          failed = true;
+          reject(err);
+        }
+      });
+      stream.on('end', () => {
+        if (!failed) resolve({ messages });
+      });
+    });
+  }
+
   private invokeRead(endpoint: string, node: string, path: string, deadline: number): Promise<ProtoObject> {
     const client = this.connection(endpoint).machine as unknown as {
       Read(
@@ -599,6 +736,15 @@ export class TalosClient {
     });
   }
 }
+
+/** A directory entry from List. */
+export interface FileEntry {
+  name: string;
+  isDir: boolean;
+  size: bigint;
+}
+
+const MAINTENANCE = Symbol('maintenance');
 
 function toNodeVersion(msg: ProtoObject): NodeVersion {
   const v = (msg.version ?? {}) as Record<string, string>;

@@ -19,6 +19,10 @@ const ETCD_READ = ['os:admin', 'os:operator', 'os:reader', 'os:etcd:backup'] as 
 
 export const METHOD_ROLES: Readonly<Record<string, readonly TalosRole[]>> = {
   '/machine.MachineService/ApplyConfiguration': ADMIN,
+  '/machine.MachineService/Bootstrap': ADMIN,
+  '/machine.MachineService/EtcdRemoveMemberByID': ADMIN,
+  '/machine.MachineService/Reset': ADMIN,
+  '/machine.MachineService/List': READER,
   '/machine.MachineService/EtcdForfeitLeadership': ADMIN,
   '/machine.MachineService/EtcdLeaveCluster': ADMIN,
   '/machine.MachineService/Read': ADMIN,

@@ -24,7 +24,8 @@ line when ready, and runs until interrupted (Ctrl-C).
 
 Faults (NODE is a node name or address, optionally CLUSTER/NODE):
   unreachable, apply-rejected[:MESSAGE], never-healthy, slow-reboot[:FACTOR] (default 10),
-  etcd-unhealthy[:errors|not-started], upgrade-fails[:rpc|rollback] (default rpc), hang`;
+  etcd-unhealthy[:errors|not-started], upgrade-fails[:rpc|rollback] (default rpc), hang,
+  bootstrap-fails[:MESSAGE], etcd-leave-fails`;
 
 const FAULT_KINDS = [
   'unreachable',
@@ -34,6 +35,8 @@ const FAULT_KINDS = [
   'etcd-unhealthy',
   'upgrade-fails',
   'hang',
+  'bootstrap-fails',
+  'etcd-leave-fails',
 ] as const;
 type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -56,6 +59,7 @@ function faultValue(kind: FaultKind, value: string | undefined): NodeFaults[Faul
         throw new TalosGitopsError('upgrade-fails takes rpc or rollback');
       return value;
     case 'apply-rejected':
+    case 'bootstrap-fails':
       return value ?? true;
     default:
       if (value !== undefined) throw new TalosGitopsError(`fault ${kind} takes no value`);

@@ -154,11 +154,8 @@ export class SimKubeState {
   ) {
     for (const ns of ['default', 'kube-system', 'kube-public', 'kube-node-lease'])
       this.put(namespaceObject(ns));
-    for (const n of talos) {
-      this.lastConfig.set(n.address, n.config);
-      this.put(this.nodeObject(n));
-      if (n.isControlPlane) for (const c of STATIC_PODS) this.put(this.mirrorPod(n, c));
-    }
+    // a node in maintenance mode has no kubelet yet: it registers once it is installed
+    for (const n of talos) if (!n.maintenance) this.register(n);
     this.createDaemonSet(
       'kube-system',
       'kube-proxy',
@@ -298,9 +295,17 @@ export class SimKubeState {
     };
   }
 
+  /** The node's kubelet registers it (and a control plane's static pods appear). */
+  private register(n: SimNode): void {
+    this.lastConfig.set(n.address, n.config);
+    this.put(this.nodeObject(n));
+    if (n.isControlPlane) for (const c of STATIC_PODS) this.put(this.mirrorPod(n, c));
+  }
+
   /** Re-derives one node (and the pods on it) from its Talos node. */
   private refreshNode(n: SimNode): void {
     const before = this.get('Node', undefined, n.name) as Node | undefined;
+    if (!before) return;
     const next = this.nodeObject(n);
     const changed =
       JSON.stringify(before?.status?.conditions?.[0]?.status) !==
@@ -319,6 +324,7 @@ export class SimKubeState {
   onTalosEvent(event: SimEvent): void {
     const n = this.talos.find((x) => x.address === event.node);
     if (!n) return;
+    if (event.type === 'install-end' && !this.get('Node', undefined, n.name)) this.register(n);
     if (event.type === 'reboot-start') this.refreshNode(n);
     if (event.type === 'reboot-end') {
       if (this.notReadyAfterReboot.has(n.address)) this.notReady.add(n.address);

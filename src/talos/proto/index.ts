@@ -107,7 +107,7 @@ enum RuntimeMachineStage {
   MACHINE_STAGE_UPGRADING = 8;
 }
 `,
-  'machine.proto': `// The subset of machine.MachineService that talos-gitops calls.
+  'machine.proto': `// The subset of machine.MachineService that talos-gitops calls (field numbers as upstream).
 syntax = "proto3";
 
 package machine;
@@ -117,11 +117,16 @@ import "wellknown.proto";
 
 service MachineService {
   rpc ApplyConfiguration(ApplyConfigurationRequest) returns (ApplyConfigurationResponse);
+  rpc Bootstrap(BootstrapRequest) returns (BootstrapResponse);
   rpc EtcdForfeitLeadership(EtcdForfeitLeadershipRequest) returns (EtcdForfeitLeadershipResponse);
+  rpc EtcdLeaveCluster(EtcdLeaveClusterRequest) returns (EtcdLeaveClusterResponse);
   rpc EtcdMemberList(EtcdMemberListRequest) returns (EtcdMemberListResponse);
+  rpc EtcdRemoveMemberByID(EtcdRemoveMemberByIDRequest) returns (EtcdRemoveMemberByIDResponse);
   rpc EtcdStatus(google.protobuf.Empty) returns (EtcdStatusResponse);
+  rpc List(ListRequest) returns (stream FileInfo);
   rpc Read(ReadRequest) returns (stream common.Data);
   rpc Reboot(RebootRequest) returns (RebootResponse);
+  rpc Reset(ResetRequest) returns (ResetResponse);
   rpc ServiceList(google.protobuf.Empty) returns (ServiceListResponse);
   rpc Upgrade(UpgradeRequest) returns (UpgradeResponse);
   rpc Version(google.protobuf.Empty) returns (VersionResponse);
@@ -283,6 +288,76 @@ message EtcdForfeitLeadershipResponse {
   repeated EtcdForfeitLeadership messages = 1;
 }
 
+message EtcdRemoveMemberByIDRequest {
+  uint64 member_id = 1;
+}
+
+message EtcdRemoveMemberByID {
+  common.Metadata metadata = 1;
+}
+
+message EtcdRemoveMemberByIDResponse {
+  repeated EtcdRemoveMemberByID messages = 1;
+}
+
+// The node's own member leaves etcd (then its etcd stops and its data directory is removed).
+message EtcdLeaveClusterRequest {}
+
+message EtcdLeaveCluster {
+  common.Metadata metadata = 1;
+}
+
+message EtcdLeaveClusterResponse {
+  repeated EtcdLeaveCluster messages = 1;
+}
+
+// ---- Bootstrap ----
+
+message BootstrapRequest {
+  // Recover etcd from a snapshot uploaded before with EtcdRecover.
+  bool recover_etcd = 1;
+  bool recover_skip_hash_check = 2;
+}
+
+message Bootstrap {
+  common.Metadata metadata = 1;
+}
+
+message BootstrapResponse {
+  repeated Bootstrap messages = 1;
+}
+
+// ---- Reset ----
+
+message ResetPartitionSpec {
+  string label = 1;
+  bool wipe = 2;
+}
+
+message ResetRequest {
+  enum WipeMode {
+    ALL = 0;
+    SYSTEM_DISK = 1;
+    USER_DISKS = 2;
+  }
+  // Graceful: leave etcd (control planes) and drain before wiping.
+  bool graceful = 1;
+  // Reboot after the reset (else the node halts).
+  bool reboot = 2;
+  repeated ResetPartitionSpec system_partitions_to_wipe = 3;
+  repeated string user_disks_to_wipe = 4;
+  WipeMode mode = 5;
+}
+
+message Reset {
+  common.Metadata metadata = 1;
+  string actor_id = 2;
+}
+
+message ResetResponse {
+  repeated Reset messages = 1;
+}
+
 // ---- Upgrade / Reboot ----
 
 message UpgradeRequest {
@@ -325,10 +400,40 @@ message RebootResponse {
   repeated Reboot messages = 1;
 }
 
-// ---- Read ----
+// ---- Read / List ----
 
 message ReadRequest {
   string path = 1;
+}
+
+message ListRequest {
+  enum Type {
+    REGULAR = 0;
+    DIRECTORY = 1;
+    SYMLINK = 2;
+  }
+  // '/' when empty.
+  string root = 1;
+  bool recurse = 2;
+  // 0: no limit.
+  int32 recursion_depth = 3;
+  repeated Type types = 4;
+  bool report_xattrs = 5;
+}
+
+message FileInfo {
+  common.Metadata metadata = 1;
+  // The name including the root it was listed under.
+  string name = 2;
+  int64 size = 3;
+  uint32 mode = 4;
+  int64 modified = 5;
+  bool is_dir = 6;
+  string error = 7;
+  string link = 8;
+  string relative_name = 9;
+  uint32 uid = 10;
+  uint32 gid = 11;
 }
 `,
   'rpc_status.proto': `// google.rpc.Status: the per-node failure status apid puts into common.Metadata.
