@@ -40013,6 +40013,15 @@ function toTalosApiError(err, ctx, tlsVerdict) {
         summary: `no answer within ${ctx.deadlineMs} ms`
       });
     case import_grpc_js.status.PERMISSION_DENIED: {
+      if (ctx.maintenance) {
+        return new TalosApiError({
+          ...base,
+          kind: "permission-denied",
+          code,
+          detail,
+          summary: "not available in maintenance mode (the node takes its first config and answers reads only)"
+        });
+      }
       const has = ctx.roles.length ? ctx.roles.join(", ") : "no Talos role";
       return new TalosApiError({
         ...base,
@@ -41795,7 +41804,7 @@ enum RuntimeMachineStage {
   MACHINE_STAGE_UPGRADING = 8;
 }
 `,
-  "machine.proto": `// The subset of machine.MachineService that talos-gitops calls.
+  "machine.proto": `// The subset of machine.MachineService that talos-gitops calls (field numbers as upstream).
 syntax = "proto3";
 
 package machine;
@@ -41805,11 +41814,16 @@ import "wellknown.proto";
 
 service MachineService {
   rpc ApplyConfiguration(ApplyConfigurationRequest) returns (ApplyConfigurationResponse);
+  rpc Bootstrap(BootstrapRequest) returns (BootstrapResponse);
   rpc EtcdForfeitLeadership(EtcdForfeitLeadershipRequest) returns (EtcdForfeitLeadershipResponse);
+  rpc EtcdLeaveCluster(EtcdLeaveClusterRequest) returns (EtcdLeaveClusterResponse);
   rpc EtcdMemberList(EtcdMemberListRequest) returns (EtcdMemberListResponse);
+  rpc EtcdRemoveMemberByID(EtcdRemoveMemberByIDRequest) returns (EtcdRemoveMemberByIDResponse);
   rpc EtcdStatus(google.protobuf.Empty) returns (EtcdStatusResponse);
+  rpc List(ListRequest) returns (stream FileInfo);
   rpc Read(ReadRequest) returns (stream common.Data);
   rpc Reboot(RebootRequest) returns (RebootResponse);
+  rpc Reset(ResetRequest) returns (ResetResponse);
   rpc ServiceList(google.protobuf.Empty) returns (ServiceListResponse);
   rpc Upgrade(UpgradeRequest) returns (UpgradeResponse);
   rpc Version(google.protobuf.Empty) returns (VersionResponse);
@@ -41971,6 +41985,76 @@ message EtcdForfeitLeadershipResponse {
   repeated EtcdForfeitLeadership messages = 1;
 }
 
+message EtcdRemoveMemberByIDRequest {
+  uint64 member_id = 1;
+}
+
+message EtcdRemoveMemberByID {
+  common.Metadata metadata = 1;
+}
+
+message EtcdRemoveMemberByIDResponse {
+  repeated EtcdRemoveMemberByID messages = 1;
+}
+
+// The node's own member leaves etcd (then its etcd stops and its data directory is removed).
+message EtcdLeaveClusterRequest {}
+
+message EtcdLeaveCluster {
+  common.Metadata metadata = 1;
+}
+
+message EtcdLeaveClusterResponse {
+  repeated EtcdLeaveCluster messages = 1;
+}
+
+// ---- Bootstrap ----
+
+message BootstrapRequest {
+  // Recover etcd from a snapshot uploaded before with EtcdRecover.
+  bool recover_etcd = 1;
+  bool recover_skip_hash_check = 2;
+}
+
+message Bootstrap {
+  common.Metadata metadata = 1;
+}
+
+message BootstrapResponse {
+  repeated Bootstrap messages = 1;
+}
+
+// ---- Reset ----
+
+message ResetPartitionSpec {
+  string label = 1;
+  bool wipe = 2;
+}
+
+message ResetRequest {
+  enum WipeMode {
+    ALL = 0;
+    SYSTEM_DISK = 1;
+    USER_DISKS = 2;
+  }
+  // Graceful: leave etcd (control planes) and drain before wiping.
+  bool graceful = 1;
+  // Reboot after the reset (else the node halts).
+  bool reboot = 2;
+  repeated ResetPartitionSpec system_partitions_to_wipe = 3;
+  repeated string user_disks_to_wipe = 4;
+  WipeMode mode = 5;
+}
+
+message Reset {
+  common.Metadata metadata = 1;
+  string actor_id = 2;
+}
+
+message ResetResponse {
+  repeated Reset messages = 1;
+}
+
 // ---- Upgrade / Reboot ----
 
 message UpgradeRequest {
@@ -42013,10 +42097,40 @@ message RebootResponse {
   repeated Reboot messages = 1;
 }
 
-// ---- Read ----
+// ---- Read / List ----
 
 message ReadRequest {
   string path = 1;
+}
+
+message ListRequest {
+  enum Type {
+    REGULAR = 0;
+    DIRECTORY = 1;
+    SYMLINK = 2;
+  }
+  // '/' when empty.
+  string root = 1;
+  bool recurse = 2;
+  // 0: no limit.
+  int32 recursion_depth = 3;
+  repeated Type types = 4;
+  bool report_xattrs = 5;
+}
+
+message FileInfo {
+  common.Metadata metadata = 1;
+  // The name including the root it was listed under.
+  string name = 2;
+  int64 size = 3;
+  uint32 mode = 4;
+  int64 modified = 5;
+  bool is_dir = 6;
+  string error = 7;
+  string link = 8;
+  string relative_name = 9;
+  uint32 uid = 10;
+  uint32 gid = 11;
 }
 `,
   "rpc_status.proto": `// google.rpc.Status: the per-node failure status apid puts into common.Metadata.
@@ -42537,6 +42651,10 @@ var READER = ["os:admin", "os:operator", "os:reader"];
 var ETCD_READ = ["os:admin", "os:operator", "os:reader", "os:etcd:backup"];
 var METHOD_ROLES = {
   "/machine.MachineService/ApplyConfiguration": ADMIN,
+  "/machine.MachineService/Bootstrap": ADMIN,
+  "/machine.MachineService/EtcdRemoveMemberByID": ADMIN,
+  "/machine.MachineService/Reset": ADMIN,
+  "/machine.MachineService/List": READER,
   "/machine.MachineService/EtcdForfeitLeadership": ADMIN,
   "/machine.MachineService/EtcdLeaveCluster": ADMIN,
   "/machine.MachineService/Read": ADMIN,
@@ -42865,8 +42983,12 @@ var TalosClient = class _TalosClient {
   keyPem;
   connections = /* @__PURE__ */ new Map();
   closed = false;
+  /** Maintenance mode: no client certificate, the server's certificate not verified, no routing. */
+  maintenanceMode;
   constructor(context, options = {}) {
     this.context = context;
+    const maintenance = options[MAINTENANCE] === true;
+    this.maintenanceMode = maintenance;
     this.options = {
       deadlineMs: 3e4,
       upgradeDeadlineMs: 6e5,
@@ -42875,6 +42997,11 @@ var TalosClient = class _TalosClient {
       maxBackoffMs: 2e3,
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0))
     };
+    if (maintenance) {
+      this.roles = [];
+      this.keyPem = "";
+      return;
+    }
     const where2 = { file: context.file, field: `contexts.${context.name}` };
     try {
       loadPrivateKey(context.keyPem);
@@ -42887,6 +43014,27 @@ var TalosClient = class _TalosClient {
   }
   static fromTalosconfig(cfg, opts2 = {}) {
     return new _TalosClient(resolveContext(cfg, opts2.context, opts2.file), opts2);
+  }
+  /**
+   * A client for one node in maintenance mode, reached directly at `endpoint` (the node's address,
+   * port 50000 unless given). Calls ignore their `node` argument: a node in maintenance mode routes
+   * nothing.
+   */
+  static maintenance(endpoint, opts2 = {}) {
+    const context = {
+      name: "maintenance",
+      endpoints: [normalizeEndpoint(endpoint)],
+      nodes: [],
+      caPem: "",
+      crtPem: "",
+      keyPem: "",
+      file: ""
+    };
+    return new _TalosClient(context, { ...opts2, [MAINTENANCE]: true });
+  }
+  /** Whether this client talks to a node in maintenance mode. */
+  get isMaintenance() {
+    return this.maintenanceMode;
   }
   static async fromFile(path9, opts2 = {}) {
     return _TalosClient.fromTalosconfig(await readTalosconfig(path9), { ...opts2, file: path9 });
@@ -43071,6 +43219,50 @@ var TalosClient = class _TalosClient {
     });
     return { actorId: reply.actorId };
   }
+  /**
+   * Starts a new etcd cluster on this control plane (talosctl bootstrap). Talos refuses when the
+   * node's etcd data directory is not empty (AlreadyExists) and before the node is ready for it.
+   */
+  async bootstrap(node2, opts2 = {}) {
+    await this.unary(node2, { recoverEtcd: false, recoverSkipHashCheck: false }, opts2, {
+      service: "machine",
+      method: "Bootstrap",
+      readOnly: false
+    });
+  }
+  /** Removes an etcd member by ID, asked of a control plane that stays (for members whose node is gone). */
+  async etcdRemoveMemberById(node2, memberId, opts2 = {}) {
+    await this.unary(node2, { memberId }, opts2, {
+      service: "machine",
+      method: "EtcdRemoveMemberByID",
+      readOnly: false
+    });
+  }
+  /** The node's own etcd member leaves the cluster; its etcd stops and its data is removed. */
+  async etcdLeaveCluster(node2, opts2 = {}) {
+    await this.unary(node2, {}, opts2, { service: "machine", method: "EtcdLeaveCluster", readOnly: false });
+  }
+  /** Wipes the node (talosctl reset): graceful leaves etcd and drains first; reboot, else it halts. */
+  async reset(node2, reset, opts2 = {}) {
+    const mode = { all: 0, "system-disk": 1, "user-disks": 2 }[reset.mode ?? "all"];
+    const reply = await this.unary(node2, { graceful: reset.graceful, reboot: reset.reboot, mode }, opts2, {
+      service: "machine",
+      method: "Reset",
+      readOnly: false
+    });
+    return { actorId: reply.actorId };
+  }
+  /** The entries of a directory on the node (List, not recursive): names relative to `root`. */
+  async list(node2, root, opts2 = {}) {
+    const spec = { service: "machine", method: "List", readOnly: true };
+    const { response } = await this.withRetries(
+      node2,
+      spec,
+      opts2,
+      (endpoint, deadline) => this.invokeStream(endpoint, node2, "List", { root, recurse: false }, deadline)
+    );
+    return response.messages.filter((m) => !m.error && m.name !== root).map((m) => ({ name: m.relativeName, isDir: m.isDir, size: m.size }));
+  }
   /** The kernel boot id (Read of /proc/sys/kernel/random/boot_id, os:admin): changes on every boot. */
   async bootId(node2, opts2 = {}) {
     const spec = { service: "machine", method: "Read", readOnly: true };
@@ -43117,6 +43309,9 @@ var TalosClient = class _TalosClient {
    * tlsServerName): an IP is matched against IP SANs, a name against DNS SANs.
    */
   credentialsFor(verifyName) {
+    if (this.maintenanceMode) {
+      return grpc.credentials.createSsl(null, null, null, { rejectUnauthorized: false });
+    }
     return grpc.credentials.createSsl(
       Buffer.from(this.context.caPem),
       Buffer.from(this.keyPem),
@@ -43160,12 +43355,13 @@ var TalosClient = class _TalosClient {
       roles: this.roles,
       neededRoles: spec.neededRoles ?? rolesFor(path9),
       deadlineMs,
-      isApply: spec.isApply
+      isApply: spec.isApply,
+      maintenance: this.isMaintenance
     };
   }
   metadataFor(node2) {
     const md = new grpc.Metadata();
-    if (node2) md.set("node", node2);
+    if (node2 && !this.maintenanceMode) md.set("node", node2);
     return md;
   }
   async unary(node2, request, opts2, spec) {
@@ -43209,7 +43405,7 @@ var TalosClient = class _TalosClient {
   }
   async classify(raw, ctx, deadline) {
     const e = raw;
-    if (e?.code === grpc.status.UNAVAILABLE && classifyUnavailable(String(e.details ?? "")) === void 0) {
+    if (!this.maintenanceMode && e?.code === grpc.status.UNAVAILABLE && classifyUnavailable(String(e.details ?? "")) === void 0) {
       const { host, port } = splitEndpoint(ctx.endpoint);
       const verdict2 = await probeTls({
         host,
@@ -43230,6 +43426,34 @@ var TalosClient = class _TalosClient {
       client[spec.method].call(client, request, md, { deadline }, (err, res) => {
         if (err) reject(err);
         else resolve(res ?? {});
+      });
+    });
+  }
+  /** A server-streaming call collected into `{ messages }`; an entry with a metadata error fails it. */
+  invokeStream(endpoint, node2, method, request, deadline) {
+    const client = this.connection(endpoint).machine;
+    return new Promise((resolve, reject) => {
+      const messages = [];
+      let failed = false;
+      const stream2 = client[method].call(client, request, this.metadataFor(node2), { deadline });
+      stream2.on("data", (msg) => {
+        const meta = msg.metadata;
+        if (meta?.error && !failed) {
+          failed = true;
+          reject({ code: meta.status?.code ?? grpc.status.UNKNOWN, details: meta.error });
+          stream2.cancel();
+          return;
+        }
+        messages.push(msg);
+      });
+      stream2.on("error", (err) => {
+        if (!failed) {
+          failed = true;
+          reject(err);
+        }
+      });
+      stream2.on("end", () => {
+        if (!failed) resolve({ messages });
       });
     });
   }
@@ -43261,6 +43485,7 @@ var TalosClient = class _TalosClient {
     });
   }
 };
+var MAINTENANCE = /* @__PURE__ */ Symbol("maintenance");
 function toNodeVersion(msg) {
   const v = msg.version ?? {};
   const platform = msg.platform;
@@ -83782,6 +84007,19 @@ function v1alpha1Document2(yaml) {
     (d) => !!d && typeof d === "object" && d.version === "v1alpha1" && !("kind" in d)
   );
 }
+function installFacts(yaml) {
+  const { docs } = parseConfigDocuments(yaml);
+  const v1 = docs.find((d) => !!d && typeof d === "object" && d.version === "v1alpha1");
+  const machine = v1?.machine;
+  const unattended = docs.find(
+    (d) => !!d && typeof d === "object" && d.kind === "UnattendedInstallConfig"
+  );
+  const image = unattended ? unattended.installer?.image : machine?.install?.image;
+  return {
+    machineType: typeof machine?.type === "string" ? machine.type : void 0,
+    installerImage: typeof image === "string" && image ? image : void 0
+  };
+}
 function defaultValidate(configYaml, _talosVersion) {
   const { docs, errors } = parseConfigDocuments(configYaml);
   if (errors.length) return errors.map((e) => `failed to parse config: ${e}`);
@@ -83949,6 +84187,12 @@ function unavailableNode(address) {
 }
 
 // src/simulator/etcd.ts
+var ETCD_ERRORS = {
+  memberNotFound: "etcdserver: member not found",
+  notEnoughStarted: "etcdserver: re-configuration failed due to not enough started members",
+  unhealthy: "etcdserver: unhealthy cluster",
+  noLeader: "etcdserver: no leader"
+};
 var SimEtcdCluster = class {
   constructor(onLeaderChange) {
     this.onLeaderChange = onLeaderChange;
@@ -83958,20 +84202,25 @@ var SimEtcdCluster = class {
   leaderId = 0n;
   term = 2n;
   index = 1000n;
-  add(host) {
+  add(host, opts2 = {}) {
     let id2 = 0n;
     while (id2 === 0n || this.members.some((m) => m.id === id2)) id2 = randomBytes8(8).readBigUInt64BE();
-    const member = { id: id2, host };
+    const member = { id: id2, host, isLearner: opts2.learner ?? false };
     this.members.push(member);
-    if (this.leaderId === 0n) this.leaderId = id2;
+    if (this.leaderId === 0n && !member.isLearner) this.leaderId = id2;
     return member;
   }
   memberOf(address) {
     return this.members.find((m) => m.host.address === address);
   }
+  voters() {
+    return this.members.filter((m) => !m.isLearner);
+  }
   hasQuorum() {
-    const healthy = this.members.filter((m) => m.host.etcdHealthy()).length;
-    return healthy >= Math.floor(this.members.length / 2) + 1;
+    const voters = this.voters();
+    if (voters.length === 0) return false;
+    const healthy = voters.filter((m) => m.host.etcdHealthy()).length;
+    return healthy >= Math.floor(voters.length / 2) + 1;
   }
   /** The current leader after re-electing if needed; undefined without quorum. */
   leader() {
@@ -83983,8 +84232,8 @@ var SimEtcdCluster = class {
       return void 0;
     }
     const current = this.members.find((m) => m.id === this.leaderId);
-    if (current?.host.etcdHealthy()) return current;
-    const next = this.members.find((m) => m.host.etcdHealthy());
+    if (current?.host.etcdHealthy() && !current.isLearner) return current;
+    const next = this.voters().find((m) => m.host.etcdHealthy());
     this.setLeader(next, current ? `${current.host.name} unavailable` : "election");
     return next;
   }
@@ -83998,6 +84247,40 @@ var SimEtcdCluster = class {
     this.index += 7n;
     return { term: this.term, index: this.index };
   }
+  /** A learner that caught up becomes a voting member. */
+  promote(id2) {
+    const m = this.members.find((x) => x.id === id2);
+    if (m) m.isLearner = false;
+    this.leader();
+  }
+  /**
+   * etcd's MemberRemove with strict reconfiguration checks: a learner may always go; a voting member
+   * only when the members that stay, started, still make a quorum of the members that stay (so the
+   * last member can never be removed), and, unless the member is down, when enough of the others are
+   * connected to keep the active quorum.
+   */
+  remove(id2) {
+    if (!this.leader()) throw new SimRpcError("UNAVAILABLE", ETCD_ERRORS.noLeader);
+    const m = this.members.find((x) => x.id === id2);
+    if (!m) throw new SimRpcError("NOT_FOUND", ETCD_ERRORS.memberNotFound);
+    if (!m.isLearner) {
+      const staying = this.voters().filter((x) => x.id !== id2);
+      const started = staying.filter((x) => x.host.etcdStarted()).length;
+      if (started < Math.floor(staying.length / 2) + 1) {
+        throw new SimRpcError("FAILED_PRECONDITION", ETCD_ERRORS.notEnoughStarted);
+      }
+      if (m.host.etcdHealthy()) {
+        const voters = this.voters();
+        const active = voters.filter((x) => x.host.etcdHealthy()).length;
+        if (active - 1 < 1 + Math.floor((voters.length - 1) / 2)) {
+          throw new SimRpcError("UNAVAILABLE", ETCD_ERRORS.unhealthy);
+        }
+      }
+    }
+    this.members.splice(this.members.indexOf(m), 1);
+    if (this.leaderId === id2) this.leaderId = 0n;
+    this.leader();
+  }
   /** Talos's forfeit: '' when `address` is not the leader, else the new leader's name. */
   forfeit(address) {
     const self2 = this.memberOf(address);
@@ -84009,9 +84292,9 @@ var SimEtcdCluster = class {
       );
     }
     const leader = this.leader();
-    if (!leader) throw new SimRpcError("UNAVAILABLE", "etcdserver: no leader");
+    if (!leader) throw new SimRpcError("UNAVAILABLE", ETCD_ERRORS.noLeader);
     if (leader.id !== self2.id) return "";
-    const next = this.members.find((m) => m.id !== self2.id && m.host.etcdHealthy());
+    const next = this.members.find((m) => m.id !== self2.id && !m.isLearner && m.host.etcdHealthy());
     if (!next) {
       throw new SimRpcError(
         "UNKNOWN",
@@ -84168,11 +84451,7 @@ var SimKubeState = class {
     this.timing = timing;
     for (const ns of ["default", "kube-system", "kube-public", "kube-node-lease"])
       this.put(namespaceObject(ns));
-    for (const n of talos) {
-      this.lastConfig.set(n.address, n.config);
-      this.put(this.nodeObject(n));
-      if (n.isControlPlane) for (const c of STATIC_PODS) this.put(this.mirrorPod(n, c));
-    }
+    for (const n of talos) if (!n.maintenance) this.register(n);
     this.createDaemonSet(
       "kube-system",
       "kube-proxy",
@@ -84304,9 +84583,16 @@ var SimKubeState = class {
       }
     };
   }
+  /** The node's kubelet registers it (and a control plane's static pods appear). */
+  register(n) {
+    this.lastConfig.set(n.address, n.config);
+    this.put(this.nodeObject(n));
+    if (n.isControlPlane) for (const c of STATIC_PODS) this.put(this.mirrorPod(n, c));
+  }
   /** Re-derives one node (and the pods on it) from its Talos node. */
   refreshNode(n) {
     const before = this.get("Node", void 0, n.name);
+    if (!before) return;
     const next = this.nodeObject(n);
     const changed = JSON.stringify(before?.status?.conditions?.[0]?.status) !== JSON.stringify(next.status?.conditions?.[0]?.status) || before?.status?.nodeInfo?.kubeletVersion !== next.status?.nodeInfo?.kubeletVersion || before?.status?.nodeInfo?.bootID !== next.status?.nodeInfo?.bootID;
     if (!changed) return;
@@ -84320,6 +84606,7 @@ var SimKubeState = class {
   onTalosEvent(event) {
     const n = this.talos.find((x) => x.address === event.node);
     if (!n) return;
+    if (event.type === "install-end" && !this.get("Node", void 0, n.name)) this.register(n);
     if (event.type === "reboot-start") this.refreshNode(n);
     if (event.type === "reboot-end") {
       if (this.notReadyAfterReboot.has(n.address)) this.notReady.add(n.address);
@@ -85127,9 +85414,12 @@ function unifiedDiff2(before, after) {
 }
 
 // src/simulator/node.ts
+var FACTORY_IMAGE = /\/(?:[a-z0-9-]+-)?installer(?:-secureboot)?\/([0-9a-f]{64})(?::|@|$)/;
+var ETCD_DATA = "/var/lib/etcd";
 var MODE = { REBOOT: 0, AUTO: 1, NO_REBOOT: 2, STAGED: 3, TRY: 4 };
 var MODE_NAMES = ["reboot", "auto", "no-reboot", "staged", "try"];
 var BASE_SERVICES2 = ["apid", "containerd", "cri", "kubelet", "machined", "udevd"];
+var MAINTENANCE_SERVICES = ["apid", "machined", "udevd"];
 var CONTROL_PLANE_SERVICES2 = ["etcd", "trustd"];
 function goDuration(ms) {
   if (ms < 1e3) return `${ms}ms`;
@@ -85154,8 +85444,20 @@ var SimNode = class {
     this.name = spec.name ?? spec.address;
     this.role = spec.role;
     this.cluster = env.cluster;
-    this.config = spec.config;
     this.talosVersion = spec.talosVersion;
+    if (spec.maintenance) {
+      this.config = "";
+    } else {
+      this.config = spec.config;
+      const facts2 = installFacts(spec.config);
+      this.machineType = facts2.machineType ?? spec.role;
+      this.installed(facts2.installerImage);
+      if (this.isControlPlane) {
+        this.etcdCluster = env.etcd;
+        this.etcdData = true;
+        this.etcdService = "running";
+      }
+    }
   }
   env;
   address;
@@ -85170,6 +85472,16 @@ var SimNode = class {
   bootTime = /* @__PURE__ */ new Date();
   applyHistory = [];
   faults = {};
+  /** The machine type its config gives it (undefined in maintenance mode). */
+  machineType;
+  /** The installer image it was installed from, and the extensions that image carries. */
+  installedImage;
+  extensions = [];
+  /** Its etcd data directory holds a member (control planes). */
+  etcdData = false;
+  etcdService = "none";
+  /** The etcd cluster it is a member of. */
+  etcdCluster;
   /** The never-healthy fault has taken effect (after a reboot or apply). */
   unhealthy = false;
   down;
@@ -85179,9 +85491,13 @@ var SimNode = class {
   upWaiters = [];
   // ---- state ----
   get rebooting() {
-    return this.down !== void 0;
+    return this.down !== void 0 && this.down !== "off";
   }
-  /** Reachable through apid: not rebooting and no `unreachable` fault. */
+  /** Powered off (halted by a reset without reboot). */
+  get off() {
+    return this.down === "off";
+  }
+  /** Reachable: not rebooting and no `unreachable` fault. */
   get up() {
     return !this.down && !this.faults.unreachable;
   }
@@ -85189,12 +85505,20 @@ var SimNode = class {
   get kubeletUnhealthy() {
     return this.unhealthy;
   }
+  /** No config yet: it answers only its maintenance API, directly at its address. */
+  get maintenance() {
+    return this.config === "";
+  }
   get isControlPlane() {
-    return this.role === "controlplane";
+    return !this.maintenance && (this.machineType === "controlplane" || this.machineType === "init");
+  }
+  /** This node's etcd member, if it is one. */
+  etcdMember() {
+    return this.etcdCluster?.memberOf(this.address);
   }
   /** etcd health follows the node: down, unreachable or an etcd fault make the member unhealthy. */
   etcdHealthy() {
-    return this.isControlPlane && this.up && !this.faults["etcd-unhealthy"];
+    return this.isControlPlane && this.up && this.etcdService === "running" && !this.faults["etcd-unhealthy"];
   }
   etcdStarted() {
     return this.faults["etcd-unhealthy"] !== "not-started";
@@ -85205,7 +85529,11 @@ var SimNode = class {
   setFault(name, value = true) {
     this.faults = { ...this.faults, [name]: value };
     this.record("fault-set", `${name}=${String(value)}`);
-    this.env.etcd.leader();
+    this.etcd.leader();
+  }
+  /** The etcd this node talks to: its own cluster's, else the cluster's (through the other control planes). */
+  get etcd() {
+    return this.etcdCluster ?? this.env.etcd;
   }
   clearFault(name) {
     if (!(name in this.faults)) return;
@@ -85213,7 +85541,7 @@ var SimNode = class {
     this.faults = rest;
     if (name === "never-healthy") this.unhealthy = false;
     this.record("fault-cleared", name);
-    this.env.etcd.leader();
+    this.etcd.leader();
   }
   waitUntilUp() {
     if (!this.down) return Promise.resolve();
@@ -85231,6 +85559,17 @@ var SimNode = class {
     if (this.unhealthy) out.push("kubelet");
     return out;
   }
+  /** Records the installer image the node runs from and the extensions the factory put in it. */
+  installed(image) {
+    this.installedImage = image;
+    const id2 = image ? FACTORY_IMAGE.exec(image)?.[1] : void 0;
+    this.extensions = id2 && this.env.schematics?.get(id2) || [];
+  }
+  /** Whether the simulated factory serves this image (any non-factory image is served). */
+  imageAvailable(image) {
+    const id2 = FACTORY_IMAGE.exec(image)?.[1];
+    return !id2 || !this.env.schematics || this.env.schematics.has(id2);
+  }
   schedule(ms, fn) {
     const t = setTimeout(() => {
       this.env.timers.delete(t);
@@ -85245,7 +85584,7 @@ var SimNode = class {
     const factor = this.faults["slow-reboot"] ?? 1;
     const ms = (kind === "upgrade" ? this.env.upgradeMs : this.env.rebootMs) * factor;
     this.record("reboot-start", kind === "upgrade" ? `upgrade to ${image}` : void 0);
-    this.env.etcd.leader();
+    this.etcd.leader();
     this.schedule(ms, () => this.finishReboot(kind, image));
   }
   finishReboot(kind, image) {
@@ -85264,15 +85603,153 @@ var SimNode = class {
         upgradeDetail = `failed: still ${this.talosVersion}`;
       } else {
         this.talosVersion = tag;
+        this.installed(image);
         upgradeDetail = `now ${tag}`;
       }
     }
     if (this.faults["never-healthy"]) this.unhealthy = true;
     this.record("reboot-end");
     if (upgradeDetail) this.record("upgrade-end", upgradeDetail);
-    this.env.etcd.leader();
+    this.etcd.leader();
+    if (this.etcdService === "waiting") this.tryJoin();
+    this.wakeUpWaiters();
+  }
+  wakeUpWaiters() {
     const waiters = this.upWaiters.splice(0);
     for (const w of waiters) w();
+  }
+  // ---- lifecycle: install from maintenance mode, join etcd, reset ----
+  /** Installs from the applied config's installer and boots configured (Talos's install sequence). */
+  install(config) {
+    const facts2 = installFacts(config);
+    this.down = "install";
+    this.env.maintenanceChanged(this);
+    this.record("install-start", facts2.installerImage);
+    const factor = this.faults["slow-reboot"] ?? 1;
+    this.schedule(this.env.installMs * factor, () => {
+      if (facts2.installerImage && !this.imageAvailable(facts2.installerImage)) {
+        this.down = void 0;
+        this.record("install-failed", `${facts2.installerImage}: not found at the image factory`);
+        this.env.maintenanceChanged(this);
+        this.wakeUpWaiters();
+        return;
+      }
+      this.setConfig(config);
+      this.machineType = facts2.machineType;
+      const tag = facts2.installerImage ? imageTag(facts2.installerImage) : void 0;
+      if (tag) this.talosVersion = tag;
+      this.installed(facts2.installerImage);
+      this.down = void 0;
+      this.bootId = randomUUID2();
+      this.bootCount++;
+      this.bootTime = /* @__PURE__ */ new Date();
+      if (this.isControlPlane) this.etcdService = "waiting";
+      if (this.faults["never-healthy"]) this.unhealthy = true;
+      this.record("install-end", `running ${this.talosVersion}`);
+      if (this.etcdService === "waiting") this.tryJoin();
+      this.wakeUpWaiters();
+    });
+  }
+  /**
+   * A control plane with no etcd data keeps trying to join the cluster's etcd (Talos's
+   * buildInitialCluster): once the cluster has a leader it is added as a learner, and promoted when
+   * it has caught up. A member left over under its own name is removed first, as Talos does.
+   */
+  tryJoin() {
+    if (!this.isControlPlane || this.etcdService !== "waiting") return;
+    const target = this.env.etcd;
+    if (this.up && !this.faults["etcd-unhealthy"] && target.leader()) {
+      const stale = target.members.find((m) => m.host.name === this.name && m.host !== this);
+      try {
+        if (stale) target.remove(stale.id);
+        const member = target.add(this, { learner: true });
+        this.etcdCluster = target;
+        this.etcdData = true;
+        this.etcdService = "running";
+        this.record("etcd-join", "learner");
+        this.schedule(this.env.joinMs, () => {
+          if (!target.members.includes(member)) return;
+          target.promote(member.id);
+          this.record("etcd-join", "promoted");
+        });
+        return;
+      } catch {
+      }
+    }
+    this.schedule(this.env.joinMs, () => this.tryJoin());
+  }
+  /** Its member was removed by another member: its etcd stops for good (the data is no longer valid). */
+  etcdRemoved() {
+    this.etcdCluster = void 0;
+    this.etcdService = "removed";
+  }
+  leaveEtcd() {
+    const member = this.etcdMember();
+    if (!member) {
+      throw new SimRpcError(
+        "UNKNOWN",
+        "failed to leave cluster: failed to get local etcd member ID: context deadline exceeded"
+      );
+    }
+    if (this.faults["etcd-leave-fails"]) {
+      throw new SimRpcError(
+        "UNKNOWN",
+        `failed to leave cluster: ${ETCD_ERRORS.unhealthy} (etcd-leave-fails fault)`
+      );
+    }
+    try {
+      this.etcd.remove(member.id);
+    } catch (err) {
+      const e = err;
+      throw new SimRpcError(
+        "UNKNOWN",
+        `failed to leave cluster: failed to remove member ${member.id}: ${e.message}`
+      );
+    }
+    this.etcdCluster = void 0;
+    this.etcdService = "stopped";
+    this.etcdData = false;
+    this.record("etcd-leave");
+  }
+  startReset(graceful, reboot) {
+    if (this.down) return;
+    this.record("reset-start", graceful ? "graceful" : void 0);
+    if (graceful && this.isControlPlane && this.etcdService === "running") {
+      try {
+        this.leaveEtcd();
+      } catch (err) {
+        this.record("reset-failed", err.message);
+        return;
+      }
+    }
+    this.down = "reset";
+    this.etcd.leader();
+    const factor = this.faults["slow-reboot"] ?? 1;
+    this.schedule(this.env.rebootMs * factor, () => {
+      this.config = "";
+      this.stagedConfig = void 0;
+      this.machineType = void 0;
+      this.etcdCluster = void 0;
+      this.etcdService = "none";
+      this.etcdData = false;
+      this.installed(void 0);
+      this.unhealthy = false;
+      this.bootId = randomUUID2();
+      this.bootCount++;
+      this.bootTime = /* @__PURE__ */ new Date();
+      this.configVersion++;
+      this.down = reboot ? void 0 : "off";
+      this.record("reset-end", reboot ? "maintenance mode" : "powered off");
+      if (reboot) this.env.maintenanceChanged(this);
+      this.wakeUpWaiters();
+    });
+  }
+  /** Powers a halted node on: with its system disk wiped, it boots into maintenance mode. */
+  powerOn() {
+    if (this.down !== "off") return;
+    this.down = void 0;
+    this.record("reboot-end", "powered on");
+    this.env.maintenanceChanged(this);
   }
   setConfig(yaml) {
     this.config = yaml;
@@ -85295,11 +85772,12 @@ var SimNode = class {
         arch: "amd64"
       },
       platform: { name: "metal", mode: "metal" },
-      features: { rbac: true }
+      // in maintenance mode there is no config to read the features from
+      ...this.maintenance ? {} : { features: { rbac: true } }
     };
   }
   serviceList() {
-    const ids = [...BASE_SERVICES2, ...this.isControlPlane ? CONTROL_PLANE_SERVICES2 : []].sort();
+    const ids = this.maintenance ? MAINTENANCE_SERVICES : [...BASE_SERVICES2, ...this.isControlPlane ? CONTROL_PLANE_SERVICES2 : []].sort();
     const ts = dateToTimestamp(this.bootTime);
     const bad = this.unhealthyServices();
     return {
@@ -85307,10 +85785,18 @@ var SimNode = class {
         let state = "Running";
         let healthy = true;
         let message = "Health check successful";
-        if (id2 === "etcd" && this.faults["etcd-unhealthy"] === "not-started") {
+        if (id2 === "etcd" && (this.faults["etcd-unhealthy"] === "not-started" || this.etcdService === "waiting")) {
           state = "Preparing";
           healthy = false;
           message = "Running pre state";
+        } else if (id2 === "etcd" && this.etcdService === "stopped") {
+          state = "Finished";
+          healthy = false;
+          message = "Service finished successfully";
+        } else if (id2 === "etcd" && this.etcdService === "removed") {
+          state = "Failed";
+          healthy = false;
+          message = "Failed to run service: the member has been permanently removed from the cluster";
         } else if (bad.includes(id2)) {
           healthy = false;
           message = `Health check failed: ${id2} is not healthy (simulated fault)`;
@@ -85325,8 +85811,11 @@ var SimNode = class {
     };
   }
   machineStatusSpec() {
-    const bad = this.unhealthyServices();
-    const unmet = bad.length ? [{ name: "services", reason: bad.map((s) => `${s} not healthy`).join(", ") }] : [];
+    if (this.maintenance) return { stage: "maintenance", ready: true, unmet: [] };
+    const bad = this.unhealthyServices().map((s) => `${s} not healthy`);
+    if (this.isControlPlane && this.etcdService !== "running") bad.push("etcd not running");
+    const unmet = bad.length ? [{ name: "services", reason: bad.join(", ") }] : [];
+    if (this.env.etcd.members.length === 0) unmet.push({ name: "nodeReady", reason: "node not ready" });
     return { stage: "running", ready: unmet.length === 0, unmet };
   }
   applyConfiguration(req) {
@@ -85353,6 +85842,7 @@ var SimNode = class {
       this.record("apply-rejected", errors.join("; "));
       throw new SimRpcError("INVALID_ARGUMENT", multiError(errors));
     }
+    if (this.maintenance) return this.applyInMaintenance(data, requested, dryRun);
     const noRebootContract = appliesWithoutReboot3(this.talosVersion);
     let mode = requested;
     let details;
@@ -85449,20 +85939,48 @@ The config is applied in 'try' mode and will be automatically reverted back in $
     }
     return { mode, warnings: [], modeDetails: details + detailsSuffix };
   }
+  /**
+   * The first config, in maintenance mode: checked like any other, then the node installs and boots
+   * with it (REBOOT is taken as NO_REBOOT there, as machined does).
+   */
+  applyInMaintenance(data, requested, dryRun) {
+    const mode = requested === MODE.STAGED ? MODE.STAGED : MODE.NO_REBOOT;
+    const details = mode === MODE.STAGED ? "Staged configuration to be applied after the next reboot" : "Applied configuration without a reboot";
+    if (dryRun) {
+      this.record("dry-run", `maintenance ${MODE_NAMES[requested]} -> ${MODE_NAMES[mode]}`);
+      return {
+        mode,
+        modeDetails: `Dry run summary:
+${details} (skipped in dry-run).
+Config diff:
+
+${unifiedDiff2("", data)}`
+      };
+    }
+    this.applyHistory.push({
+      at: this.env.now(),
+      mode: MODE_NAMES[mode],
+      requestedMode: MODE_NAMES[requested] ?? String(requested),
+      config: data
+    });
+    this.record("apply", `maintenance ${MODE_NAMES[requested]} -> ${MODE_NAMES[mode]}`);
+    this.schedule(0, () => this.install(data));
+    return { mode, warnings: [], modeDetails: details };
+  }
   etcdMemberList(req) {
     this.requireControlPlane("member list");
     if (req.queryLocal && !this.etcdHealthy()) {
       throw new SimRpcError("UNKNOWN", "failed to create etcd client: context deadline exceeded");
     }
-    if (!this.env.etcd.leader()) throw new SimRpcError("UNAVAILABLE", "etcdserver: no leader");
-    const members = this.env.etcd.members.map((m) => {
+    if (!this.etcd.leader()) throw new SimRpcError("UNAVAILABLE", ETCD_ERRORS.noLeader);
+    const members = this.etcd.members.map((m) => {
       const started = m.host.etcdStarted();
       return {
         id: m.id,
         hostname: started ? m.host.name : "",
         peerUrls: [`https://${m.host.address}:2380`],
         clientUrls: started ? [`https://${m.host.address}:2379`] : [],
-        isLearner: false
+        isLearner: m.isLearner
       };
     });
     return { legacyMembers: members.map((m) => m.hostname), members };
@@ -85470,12 +85988,12 @@ The config is applied in 'try' mode and will be automatically reverted back in $
   etcdStatus() {
     this.requireControlPlane("etcd status");
     const fault = this.faults["etcd-unhealthy"];
-    if (fault === "not-started") {
+    const self2 = this.etcdMember();
+    if (fault === "not-started" || this.etcdService !== "running" || !self2) {
       throw new SimRpcError("UNKNOWN", "failed to query etcd status: context deadline exceeded");
     }
-    const self2 = this.env.etcd.memberOf(this.address);
-    const leader = this.env.etcd.leader();
-    const { term, index } = this.env.etcd.tick();
+    const leader = this.etcd.leader();
+    const { term, index } = this.etcd.tick();
     return {
       memberStatus: {
         memberId: self2.id,
@@ -85488,16 +86006,100 @@ The config is applied in 'try' mode and will be automatically reverted back in $
         raftTerm: term,
         raftAppliedIndex: index,
         errors: fault ? [`etcd member ${this.name} is unhealthy (simulated fault)`] : [],
-        isLearner: false
+        isLearner: self2.isLearner
       }
     };
   }
   etcdForfeitLeadership() {
     this.requireControlPlane("etcd forfeit leadership");
-    return { member: this.env.etcd.forfeit(this.address) };
+    return { member: this.etcd.forfeit(this.address) };
+  }
+  /**
+   * machined's Bootstrap: only once the node is up (CRI running: never in maintenance mode), only on
+   * a control plane, never when its etcd data directory is not empty. It starts a new etcd cluster
+   * with this node as its only member, whatever other control planes run: bootstrapping a second one
+   * splits the cluster, which is why it must happen exactly once.
+   */
+  bootstrap() {
+    if (this.maintenance) throw new SimRpcError("FAILED_PRECONDITION", "bootstrap is not available yet");
+    this.requireControlPlane("bootstrap");
+    const fault = this.faults["bootstrap-fails"];
+    if (fault) {
+      this.record("bootstrap-rejected", "fault");
+      throw new SimRpcError(
+        "UNKNOWN",
+        typeof fault === "string" ? fault : "error starting etcd in bootstrap mode: simulated failure (bootstrap-fails fault)"
+      );
+    }
+    if (this.etcdData) {
+      this.record("bootstrap-rejected", "etcd data directory is not empty");
+      throw new SimRpcError("ALREADY_EXISTS", "etcd data directory is not empty");
+    }
+    const first = this.env.etcd.members.length === 0;
+    const etcd = first ? this.env.etcd : this.env.newEtcd();
+    etcd.add(this);
+    this.etcdCluster = etcd;
+    this.etcdData = true;
+    this.etcdService = "running";
+    this.record("etcd-bootstrap", first ? void 0 : "a second, separate etcd cluster");
+    etcd.leader();
+    return {};
+  }
+  /** EtcdRemoveMemberByID: the member goes, under etcd's reconfiguration checks. */
+  etcdRemoveMemberById(req) {
+    this.requireControlPlane("etcd remove member");
+    const id2 = BigInt(req.memberId ?? 0);
+    const member = this.etcd.members.find((m) => m.id === id2);
+    try {
+      this.etcd.remove(id2);
+    } catch (err) {
+      const e = err;
+      const text2 = `failed to remove member ${id2}: ${e.message}`;
+      if (e.message === ETCD_ERRORS.memberNotFound) throw new SimRpcError("NOT_FOUND", text2);
+      throw new SimRpcError("UNKNOWN", `failed to remove member: ${text2}`);
+    }
+    member?.host?.etcdRemoved?.();
+    this.record("etcd-remove", member?.host.name ?? id2.toString(16));
+    return {};
+  }
+  /** EtcdLeaveCluster: this node's own member leaves; its etcd stops and its data is removed. */
+  etcdLeaveCluster() {
+    this.requireControlPlane("etcd leave");
+    if (!this.etcd.leader()) throw new SimRpcError("UNAVAILABLE", ETCD_ERRORS.noLeader);
+    this.leaveEtcd();
+    return {};
+  }
+  /** Reset: accepted at once, the reset sequence runs after the reply (as machined runs it). */
+  reset(req) {
+    const graceful = req.graceful === true;
+    const reboot = req.reboot === true;
+    this.schedule(0, () => this.startReset(graceful, reboot));
+    return { actorId: randomUUID2() };
+  }
+  /** List of one directory (not recursive): the directory itself first, then its entries. */
+  list(req) {
+    const root = `/${String(req.root ?? "").replace(/^\/+|\/+$/g, "")}`;
+    if (root !== ETCD_DATA || !this.isControlPlane) {
+      return [{ name: root, relativeName: ".", error: `lstat ${root}: no such file or directory` }];
+    }
+    const dir = (name, rel) => ({
+      name,
+      relativeName: rel,
+      isDir: true,
+      mode: 2147484096,
+      size: 4096n
+    });
+    return [dir(ETCD_DATA, "."), ...this.etcdData ? [dir(`${ETCD_DATA}/member`, "member")] : []];
   }
   upgrade(req) {
     const image = String(req.image ?? "");
+    if (!this.imageAvailable(image)) {
+      this.record("upgrade-rejected", "image not found");
+      throw new SimRpcError(
+        "UNKNOWN",
+        `error validating installer image "${image}": failed to pull the image: not found at the image factory (unknown schematic)`
+      );
+    }
     if (this.faults["upgrade-fails"] === "rpc") {
       this.record("upgrade-rejected", "fault");
       throw new SimRpcError(
@@ -85512,7 +86114,7 @@ The config is applied in 'try' mode and will be automatically reverted back in $
       );
     }
     if (this.isControlPlane && !req.force) {
-      const etcd = this.env.etcd;
+      const etcd = this.etcd;
       if (etcd.members.length === 2) {
         this.record("upgrade-rejected", "etcd quorum");
         throw new SimRpcError(
@@ -85616,14 +86218,28 @@ import { isIPv6 as isIPv63 } from "node:net";
 var HANG = /* @__PURE__ */ Symbol("hang");
 var MACHINE_METHODS = {
   ApplyConfiguration: (n, r) => n.applyConfiguration(r),
+  Bootstrap: (n) => n.bootstrap(),
   EtcdForfeitLeadership: (n) => n.etcdForfeitLeadership(),
+  EtcdLeaveCluster: (n) => n.etcdLeaveCluster(),
   EtcdMemberList: (n, r) => n.etcdMemberList(r),
+  EtcdRemoveMemberByID: (n, r) => n.etcdRemoveMemberById(r),
   EtcdStatus: (n) => n.etcdStatus(),
   Reboot: (n) => n.reboot(),
+  Reset: (n, r) => n.reset(r),
   ServiceList: (n) => n.serviceList(),
   Upgrade: (n, r) => n.upgrade(r),
   Version: (n) => n.version()
 };
+var STREAM_METHODS = {
+  Read: (n, r) => [{ bytes: n.read(String(r.path ?? "")) }],
+  List: (n, r) => n.list(r)
+};
+function untrustedNode(address) {
+  return new SimRpcError(
+    "UNAVAILABLE",
+    `connection error: desc = "transport: authentication handshake failed: tls: failed to verify certificate: x509: certificate signed by unknown authority" (dialing ${address}:50000)`
+  );
+}
 function asServiceError(err) {
   if (err instanceof SimRpcError) return err.toServiceError();
   const message = err instanceof Error ? err.message : String(err);
@@ -85639,9 +86255,11 @@ var ClusterRouter = class {
   }
   nodes;
   byAddress;
-  /** The endpoint node: answers calls without node metadata. */
+  /** The endpoint node: a configured control plane answers calls without node metadata. */
   endpointNode() {
-    return this.nodes.find((n) => n.isControlPlane) ?? this.nodes[0];
+    const node2 = this.nodes.find((n) => n.isControlPlane) ?? this.nodes.find((n) => !n.maintenance);
+    if (!node2) throw untrustedNode(this.nodes[0].address);
+    return node2;
   }
   route(md, cosi) {
     const node2 = metadataValues(md, "node");
@@ -85654,7 +86272,6 @@ var ClusterRouter = class {
     }
     return { mode: "one", target: node2[0] ?? this.endpointNode().address };
   }
-  /** Runs `fn` on the target as apid + machined would: reachability, then RBAC, then the method. */
   run(target, roles, allowed, fn) {
     if (target.includes(":") && !isIPv63(target)) {
       throw new SimRpcError("INTERNAL", `invalid target "${target}": a target is an address without a port`);
@@ -85662,8 +86279,33 @@ var ClusterRouter = class {
     const node2 = this.byAddress.get(target);
     if (!node2) throw unavailableNode(target);
     if (node2.gate() === "hang") return HANG;
+    if (node2.maintenance) throw untrustedNode(target);
     if (!isAuthorized(allowed, roles)) throw new SimRpcError("PERMISSION_DENIED", "not authorized");
     return fn(node2);
+  }
+  roles = callerRoles;
+  allowed = rolesFor;
+};
+var MaintenanceRouter = class {
+  constructor(node2) {
+    this.node = node2;
+  }
+  node;
+  route() {
+    return { mode: "one", target: this.node.address };
+  }
+  run(_target, roles, allowed, fn) {
+    if (this.node.gate() === "hang") return HANG;
+    if (!this.node.maintenance) throw unavailableNode(this.node.address);
+    if (!isAuthorized(allowed, roles)) throw new SimRpcError("PERMISSION_DENIED", "not authorized");
+    return fn(this.node);
+  }
+  roles() {
+    return ["os:reader"];
+  }
+  allowed(methodPath) {
+    if (methodPath === "/machine.MachineService/ApplyConfiguration") return ["os:admin", "os:reader"];
+    return rolesFor(methodPath);
   }
 };
 function callerRoles(call) {
@@ -85678,10 +86320,10 @@ function failedEntry(hostname, err) {
 function machineImplementation(router) {
   const impl = {};
   for (const [name, method] of Object.entries(MACHINE_METHODS)) {
-    const allowed = rolesFor(`/machine.MachineService/${name}`);
+    const allowed = router.allowed(`/machine.MachineService/${name}`);
     impl[name] = (call, callback) => {
       try {
-        const roles = callerRoles(call);
+        const roles = router.roles(call);
         const routing = router.route(call.metadata, false);
         if (routing.mode === "one") {
           const out = router.run(routing.target, roles, allowed, (n) => method(n, call.request));
@@ -85704,42 +86346,45 @@ function machineImplementation(router) {
       }
     };
   }
-  impl.Read = (call) => {
-    const allowed = rolesFor("/machine.MachineService/Read");
-    const path9 = String(call.request.path ?? "");
-    const read2 = (n) => ({ bytes: n.read(path9) });
-    try {
-      const roles = callerRoles(call);
-      const routing = router.route(call.metadata, false);
-      if (routing.mode === "one") {
-        const out = router.run(routing.target, roles, allowed, read2);
-        if (out === HANG) return;
-        call.write(out);
-        call.end();
-        return;
-      }
-      for (const target of routing.targets) {
-        try {
-          const out = router.run(target, roles, allowed, read2);
-          if (out === HANG) return;
-          call.write({ ...out, metadata: { hostname: target } });
-        } catch (err) {
-          call.write(failedEntry(target, err));
+  for (const [name, method] of Object.entries(STREAM_METHODS)) {
+    const allowed = router.allowed(`/machine.MachineService/${name}`);
+    impl[name] = (call) => {
+      let messages = [];
+      const collect2 = (n) => {
+        messages = method(n, call.request);
+        return {};
+      };
+      try {
+        const roles = router.roles(call);
+        const routing = router.route(call.metadata, false);
+        if (routing.mode === "one") {
+          if (router.run(routing.target, roles, allowed, collect2) === HANG) return;
+          for (const m of messages) call.write(m);
+          call.end();
+          return;
         }
+        for (const target of routing.targets) {
+          try {
+            if (router.run(target, roles, allowed, collect2) === HANG) return;
+            for (const m of messages) call.write({ ...m, metadata: { hostname: target } });
+          } catch (err) {
+            call.write(failedEntry(target, err));
+          }
+        }
+        call.end();
+      } catch (err) {
+        call.emit("error", asServiceError(err));
       }
-      call.end();
-    } catch (err) {
-      call.emit("error", asServiceError(err));
-    }
-  };
+    };
+  }
   return impl;
 }
 function stateImplementation(router) {
-  const allowed = rolesFor("/cosi.resource.State/Get");
+  const allowed = router.allowed("/cosi.resource.State/Get");
   return {
     Get: (call, callback) => {
       try {
-        const roles = callerRoles(call);
+        const roles = router.roles(call);
         const routing = router.route(call.metadata, true);
         const { namespace, type, id: id2 } = call.request;
         const out = router.run(routing.target, roles, allowed, (n) => {
@@ -85761,7 +86406,27 @@ async function startClusterServer(clusterName, osCa, nodes) {
     ipAddresses: ["127.0.0.1"],
     dnsNames: ["localhost"]
   });
-  const router = new ClusterRouter(nodes);
+  const credentials2 = grpc2.ServerCredentials.createSsl(
+    Buffer.from(osCa.crt),
+    [{ cert_chain: Buffer.from(serverCert.crt), private_key: Buffer.from(toStandardKeyPem(serverCert.key)) }],
+    true
+  );
+  return serve(new ClusterRouter(nodes), credentials2, 0);
+}
+async function startMaintenanceServer(node2, port = 0) {
+  const ca = createTalosOsCa();
+  const serverCert = issueServerCertificate(ca, {
+    commonName: `${node2.name}-maintenance`,
+    ipAddresses: ["127.0.0.1", .../^[\d.]+$|:/.test(node2.address) ? [node2.address] : []]
+  });
+  const credentials2 = grpc2.ServerCredentials.createSsl(
+    null,
+    [{ cert_chain: Buffer.from(serverCert.crt), private_key: Buffer.from(toStandardKeyPem(serverCert.key)) }],
+    false
+  );
+  return serve(new MaintenanceRouter(node2), credentials2, port);
+}
+async function serve(router, credentials2, port) {
   const schema = talosSchema();
   const server = new grpc2.Server({
     "grpc.max_receive_message_length": 32 * 1024 * 1024,
@@ -85775,17 +86440,12 @@ async function startClusterServer(clusterName, osCa, nodes) {
     grpcServiceDefinition(schema.service("cosi.resource.State")),
     stateImplementation(router)
   );
-  const credentials2 = grpc2.ServerCredentials.createSsl(
-    Buffer.from(osCa.crt),
-    [{ cert_chain: Buffer.from(serverCert.crt), private_key: Buffer.from(toStandardKeyPem(serverCert.key)) }],
-    true
-  );
-  const port = await new Promise((resolve, reject) => {
-    server.bindAsync("127.0.0.1:0", credentials2, (err, p) => err ? reject(err) : resolve(p));
+  const bound = await new Promise((resolve, reject) => {
+    server.bindAsync(`127.0.0.1:${port}`, credentials2, (err, p) => err ? reject(err) : resolve(p));
   });
   return {
-    port,
-    endpoint: `127.0.0.1:${port}`,
+    port: bound,
+    endpoint: `127.0.0.1:${bound}`,
     stop: () => new Promise((resolve) => {
       server.forceShutdown();
       resolve();
@@ -85794,7 +86454,7 @@ async function startClusterServer(clusterName, osCa, nodes) {
 }
 
 // src/simulator/fleet.ts
-function control(node2) {
+function control(node2, maintenancePort) {
   return {
     cluster: node2.cluster,
     address: node2.address,
@@ -85827,6 +86487,30 @@ function control(node2) {
     get faults() {
       return node2.faults;
     },
+    get maintenance() {
+      return node2.maintenance;
+    },
+    get off() {
+      return node2.off;
+    },
+    get etcdMember() {
+      const m = node2.etcdMember();
+      return m ? { id: m.id, isLearner: m.isLearner } : void 0;
+    },
+    get etcdData() {
+      return node2.etcdData;
+    },
+    get installedImage() {
+      return node2.installedImage;
+    },
+    get extensions() {
+      return node2.extensions;
+    },
+    get maintenanceEndpoint() {
+      const port = maintenancePort();
+      return port ? `127.0.0.1:${port}` : void 0;
+    },
+    powerOn: () => node2.powerOn(),
     setFault: (name, value) => node2.setFault(name, value),
     clearFault: (name) => node2.clearFault(name),
     clearFaults: () => {
@@ -85835,6 +86519,7 @@ function control(node2) {
     waitUntilUp: () => node2.waitUntilUp()
   };
 }
+var CLOSED_PORT = 1;
 function validateSpec(spec) {
   if (!spec.name) throw new TypeError("simulated cluster needs a name");
   if (spec.nodes.length === 0) throw new TypeError(`simulated cluster ${spec.name} has no nodes`);
@@ -85850,10 +86535,32 @@ async function startSimulatedFleet(options) {
   const rebootMs = options.rebootMs ?? 1e3;
   const upgradeMs = options.upgradeMs ?? rebootMs;
   const log = new EventLog();
+  const installMs = options.installMs ?? rebootMs;
+  const joinMs = options.joinMs ?? Math.max(1, Math.round(rebootMs / 4));
+  const schematics = options.schematics ? new Map(Object.entries(options.schematics)) : void 0;
   const timers = /* @__PURE__ */ new Set();
   const started = performance2.now();
   const clusters = [];
   const clientRoles = options.clientRoles ?? ["os:admin"];
+  const maintenance = /* @__PURE__ */ new Map();
+  let stopping = false;
+  const maintenanceChanged = (node2) => {
+    const entry2 = maintenance.get(node2) ?? {};
+    maintenance.set(node2, entry2);
+    const open2 = node2.maintenance && node2.up && !stopping;
+    const previous = entry2.server ?? Promise.resolve(void 0);
+    entry2.server = previous.then(async (server) => {
+      if (open2 === (server !== void 0)) return server;
+      if (!open2) {
+        await server.stop();
+        return void 0;
+      }
+      const started2 = await startMaintenanceServer(node2, entry2.port ?? 0);
+      entry2.port = started2.port;
+      return started2;
+    });
+  };
+  const maintenancePort = (node2) => () => maintenance.get(node2)?.port;
   try {
     for (const spec of options.clusters) {
       validateSpec(spec);
@@ -85863,13 +86570,23 @@ async function startSimulatedFleet(options) {
         if (anyNode)
           log.record(anyNode, "etcd-leader", member ? `${member.host.name} (${why})` : `none (${why})`);
       });
+      const leaderLog = (member, why) => {
+        const anyNode = member ? nodes.find((n) => n.address === member.host.address) : nodes[0];
+        if (anyNode)
+          log.record(anyNode, "etcd-leader", member ? `${member.host.name} (${why})` : `none (${why})`);
+      };
       const env = {
         cluster: spec.name,
         hooks,
         rebootMs,
         upgradeMs,
+        installMs,
+        joinMs,
+        schematics,
         log,
         etcd,
+        newEtcd: () => new SimEtcdCluster(leaderLog),
+        maintenanceChanged,
         timers,
         now: () => performance2.now() - started
       };
@@ -85916,17 +86633,29 @@ async function startSimulatedFleet(options) {
         endpoint: server.endpoint,
         port: server.port,
         osCa: spec.osCa,
-        nodes: nodes.map(control),
+        nodes: nodes.map((n) => control(n, maintenancePort(n))),
         server,
         sim: nodes,
         kubernetes,
         kube
       });
+      for (const node2 of nodes) if (node2.maintenance) maintenanceChanged(node2);
     }
+    await Promise.all([...maintenance.values()].map((m) => m.server));
   } catch (err) {
+    stopping = true;
     await Promise.all(clusters.map((c) => c.server.stop()));
     await Promise.all(clusters.map((c) => c.kube?.stop()));
+    await stopMaintenance();
     throw err;
+  }
+  async function stopMaintenance() {
+    await Promise.all(
+      [...maintenance.values()].map(async (m) => {
+        const server = await m.server;
+        await server?.stop();
+      })
+    );
   }
   const mintTalosconfig = (roles, opts2 = {}) => {
     const chosen = clusters.filter((c) => !opts2.clusters || opts2.clusters.includes(c.name));
@@ -85967,16 +86696,27 @@ async function startSimulatedFleet(options) {
         throw new RangeError(`node ${address} exists in several clusters: name the cluster`);
       return matches2[0];
     },
+    maintenanceEndpoint(address, cluster) {
+      const c = clusters.find(
+        (x) => x.sim.some((n) => n.address === address) && (!cluster || x.name === cluster)
+      );
+      const node2 = c?.sim.find((n) => n.address === address);
+      if (!node2) return void 0;
+      const port = maintenance.get(node2)?.port;
+      return port ? `127.0.0.1:${port}` : `127.0.0.1:${CLOSED_PORT}`;
+    },
     nodes: all,
     events: log.events,
     mintTalosconfig,
     async stop() {
+      stopping = true;
       for (const t of timers) clearTimeout(t);
       timers.clear();
       for (const c of clusters) for (const n of c.sim) n.release();
       for (const c of clusters) c.kubernetes?.state.stop();
       await Promise.all(clusters.map((c) => c.server.stop()));
       await Promise.all(clusters.map((c) => c.kube?.stop()));
+      await stopMaintenance();
     }
   };
 }
@@ -88992,7 +89732,8 @@ line when ready, and runs until interrupted (Ctrl-C).
 
 Faults (NODE is a node name or address, optionally CLUSTER/NODE):
   unreachable, apply-rejected[:MESSAGE], never-healthy, slow-reboot[:FACTOR] (default 10),
-  etcd-unhealthy[:errors|not-started], upgrade-fails[:rpc|rollback] (default rpc), hang`;
+  etcd-unhealthy[:errors|not-started], upgrade-fails[:rpc|rollback] (default rpc), hang,
+  bootstrap-fails[:MESSAGE], etcd-leave-fails`;
 var FAULT_KINDS = [
   "unreachable",
   "apply-rejected",
@@ -89000,7 +89741,9 @@ var FAULT_KINDS = [
   "slow-reboot",
   "etcd-unhealthy",
   "upgrade-fails",
-  "hang"
+  "hang",
+  "bootstrap-fails",
+  "etcd-leave-fails"
 ];
 function faultValue(kind, value) {
   switch (kind) {
@@ -89021,6 +89764,7 @@ function faultValue(kind, value) {
         throw new TalosGitopsError("upgrade-fails takes rpc or rollback");
       return value;
     case "apply-rejected":
+    case "bootstrap-fails":
       return value ?? true;
     default:
       if (value !== void 0) throw new TalosGitopsError(`fault ${kind} takes no value`);

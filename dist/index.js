@@ -97201,6 +97201,15 @@ function toTalosApiError(err, ctx, tlsVerdict) {
         summary: `no answer within ${ctx.deadlineMs} ms`
       });
     case import_grpc_js.status.PERMISSION_DENIED: {
+      if (ctx.maintenance) {
+        return new TalosApiError({
+          ...base,
+          kind: "permission-denied",
+          code,
+          detail,
+          summary: "not available in maintenance mode (the node takes its first config and answers reads only)"
+        });
+      }
       const has = ctx.roles.length ? ctx.roles.join(", ") : "no Talos role";
       return new TalosApiError({
         ...base,
@@ -98521,7 +98530,7 @@ enum RuntimeMachineStage {
   MACHINE_STAGE_UPGRADING = 8;
 }
 `,
-  "machine.proto": `// The subset of machine.MachineService that talos-gitops calls.
+  "machine.proto": `// The subset of machine.MachineService that talos-gitops calls (field numbers as upstream).
 syntax = "proto3";
 
 package machine;
@@ -98531,11 +98540,16 @@ import "wellknown.proto";
 
 service MachineService {
   rpc ApplyConfiguration(ApplyConfigurationRequest) returns (ApplyConfigurationResponse);
+  rpc Bootstrap(BootstrapRequest) returns (BootstrapResponse);
   rpc EtcdForfeitLeadership(EtcdForfeitLeadershipRequest) returns (EtcdForfeitLeadershipResponse);
+  rpc EtcdLeaveCluster(EtcdLeaveClusterRequest) returns (EtcdLeaveClusterResponse);
   rpc EtcdMemberList(EtcdMemberListRequest) returns (EtcdMemberListResponse);
+  rpc EtcdRemoveMemberByID(EtcdRemoveMemberByIDRequest) returns (EtcdRemoveMemberByIDResponse);
   rpc EtcdStatus(google.protobuf.Empty) returns (EtcdStatusResponse);
+  rpc List(ListRequest) returns (stream FileInfo);
   rpc Read(ReadRequest) returns (stream common.Data);
   rpc Reboot(RebootRequest) returns (RebootResponse);
+  rpc Reset(ResetRequest) returns (ResetResponse);
   rpc ServiceList(google.protobuf.Empty) returns (ServiceListResponse);
   rpc Upgrade(UpgradeRequest) returns (UpgradeResponse);
   rpc Version(google.protobuf.Empty) returns (VersionResponse);
@@ -98697,6 +98711,76 @@ message EtcdForfeitLeadershipResponse {
   repeated EtcdForfeitLeadership messages = 1;
 }
 
+message EtcdRemoveMemberByIDRequest {
+  uint64 member_id = 1;
+}
+
+message EtcdRemoveMemberByID {
+  common.Metadata metadata = 1;
+}
+
+message EtcdRemoveMemberByIDResponse {
+  repeated EtcdRemoveMemberByID messages = 1;
+}
+
+// The node's own member leaves etcd (then its etcd stops and its data directory is removed).
+message EtcdLeaveClusterRequest {}
+
+message EtcdLeaveCluster {
+  common.Metadata metadata = 1;
+}
+
+message EtcdLeaveClusterResponse {
+  repeated EtcdLeaveCluster messages = 1;
+}
+
+// ---- Bootstrap ----
+
+message BootstrapRequest {
+  // Recover etcd from a snapshot uploaded before with EtcdRecover.
+  bool recover_etcd = 1;
+  bool recover_skip_hash_check = 2;
+}
+
+message Bootstrap {
+  common.Metadata metadata = 1;
+}
+
+message BootstrapResponse {
+  repeated Bootstrap messages = 1;
+}
+
+// ---- Reset ----
+
+message ResetPartitionSpec {
+  string label = 1;
+  bool wipe = 2;
+}
+
+message ResetRequest {
+  enum WipeMode {
+    ALL = 0;
+    SYSTEM_DISK = 1;
+    USER_DISKS = 2;
+  }
+  // Graceful: leave etcd (control planes) and drain before wiping.
+  bool graceful = 1;
+  // Reboot after the reset (else the node halts).
+  bool reboot = 2;
+  repeated ResetPartitionSpec system_partitions_to_wipe = 3;
+  repeated string user_disks_to_wipe = 4;
+  WipeMode mode = 5;
+}
+
+message Reset {
+  common.Metadata metadata = 1;
+  string actor_id = 2;
+}
+
+message ResetResponse {
+  repeated Reset messages = 1;
+}
+
 // ---- Upgrade / Reboot ----
 
 message UpgradeRequest {
@@ -98739,10 +98823,40 @@ message RebootResponse {
   repeated Reboot messages = 1;
 }
 
-// ---- Read ----
+// ---- Read / List ----
 
 message ReadRequest {
   string path = 1;
+}
+
+message ListRequest {
+  enum Type {
+    REGULAR = 0;
+    DIRECTORY = 1;
+    SYMLINK = 2;
+  }
+  // '/' when empty.
+  string root = 1;
+  bool recurse = 2;
+  // 0: no limit.
+  int32 recursion_depth = 3;
+  repeated Type types = 4;
+  bool report_xattrs = 5;
+}
+
+message FileInfo {
+  common.Metadata metadata = 1;
+  // The name including the root it was listed under.
+  string name = 2;
+  int64 size = 3;
+  uint32 mode = 4;
+  int64 modified = 5;
+  bool is_dir = 6;
+  string error = 7;
+  string link = 8;
+  string relative_name = 9;
+  uint32 uid = 10;
+  uint32 gid = 11;
 }
 `,
   "rpc_status.proto": `// google.rpc.Status: the per-node failure status apid puts into common.Metadata.
@@ -99263,6 +99377,10 @@ var READER = ["os:admin", "os:operator", "os:reader"];
 var ETCD_READ = ["os:admin", "os:operator", "os:reader", "os:etcd:backup"];
 var METHOD_ROLES = {
   "/machine.MachineService/ApplyConfiguration": ADMIN,
+  "/machine.MachineService/Bootstrap": ADMIN,
+  "/machine.MachineService/EtcdRemoveMemberByID": ADMIN,
+  "/machine.MachineService/Reset": ADMIN,
+  "/machine.MachineService/List": READER,
   "/machine.MachineService/EtcdForfeitLeadership": ADMIN,
   "/machine.MachineService/EtcdLeaveCluster": ADMIN,
   "/machine.MachineService/Read": ADMIN,
@@ -99524,8 +99642,12 @@ var TalosClient = class _TalosClient {
   keyPem;
   connections = /* @__PURE__ */ new Map();
   closed = false;
+  /** Maintenance mode: no client certificate, the server's certificate not verified, no routing. */
+  maintenanceMode;
   constructor(context3, options = {}) {
     this.context = context3;
+    const maintenance = options[MAINTENANCE] === true;
+    this.maintenanceMode = maintenance;
     this.options = {
       deadlineMs: 3e4,
       upgradeDeadlineMs: 6e5,
@@ -99534,6 +99656,11 @@ var TalosClient = class _TalosClient {
       maxBackoffMs: 2e3,
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0))
     };
+    if (maintenance) {
+      this.roles = [];
+      this.keyPem = "";
+      return;
+    }
     const where2 = { file: context3.file, field: `contexts.${context3.name}` };
     try {
       loadPrivateKey(context3.keyPem);
@@ -99546,6 +99673,27 @@ var TalosClient = class _TalosClient {
   }
   static fromTalosconfig(cfg, opts2 = {}) {
     return new _TalosClient(resolveContext(cfg, opts2.context, opts2.file), opts2);
+  }
+  /**
+   * A client for one node in maintenance mode, reached directly at `endpoint` (the node's address,
+   * port 50000 unless given). Calls ignore their `node` argument: a node in maintenance mode routes
+   * nothing.
+   */
+  static maintenance(endpoint2, opts2 = {}) {
+    const context3 = {
+      name: "maintenance",
+      endpoints: [normalizeEndpoint(endpoint2)],
+      nodes: [],
+      caPem: "",
+      crtPem: "",
+      keyPem: "",
+      file: ""
+    };
+    return new _TalosClient(context3, { ...opts2, [MAINTENANCE]: true });
+  }
+  /** Whether this client talks to a node in maintenance mode. */
+  get isMaintenance() {
+    return this.maintenanceMode;
   }
   static async fromFile(path5, opts2 = {}) {
     return _TalosClient.fromTalosconfig(await readTalosconfig(path5), { ...opts2, file: path5 });
@@ -99730,6 +99878,50 @@ var TalosClient = class _TalosClient {
     });
     return { actorId: reply.actorId };
   }
+  /**
+   * Starts a new etcd cluster on this control plane (talosctl bootstrap). Talos refuses when the
+   * node's etcd data directory is not empty (AlreadyExists) and before the node is ready for it.
+   */
+  async bootstrap(node2, opts2 = {}) {
+    await this.unary(node2, { recoverEtcd: false, recoverSkipHashCheck: false }, opts2, {
+      service: "machine",
+      method: "Bootstrap",
+      readOnly: false
+    });
+  }
+  /** Removes an etcd member by ID, asked of a control plane that stays (for members whose node is gone). */
+  async etcdRemoveMemberById(node2, memberId, opts2 = {}) {
+    await this.unary(node2, { memberId }, opts2, {
+      service: "machine",
+      method: "EtcdRemoveMemberByID",
+      readOnly: false
+    });
+  }
+  /** The node's own etcd member leaves the cluster; its etcd stops and its data is removed. */
+  async etcdLeaveCluster(node2, opts2 = {}) {
+    await this.unary(node2, {}, opts2, { service: "machine", method: "EtcdLeaveCluster", readOnly: false });
+  }
+  /** Wipes the node (talosctl reset): graceful leaves etcd and drains first; reboot, else it halts. */
+  async reset(node2, reset, opts2 = {}) {
+    const mode = { all: 0, "system-disk": 1, "user-disks": 2 }[reset.mode ?? "all"];
+    const reply = await this.unary(node2, { graceful: reset.graceful, reboot: reset.reboot, mode }, opts2, {
+      service: "machine",
+      method: "Reset",
+      readOnly: false
+    });
+    return { actorId: reply.actorId };
+  }
+  /** The entries of a directory on the node (List, not recursive): names relative to `root`. */
+  async list(node2, root, opts2 = {}) {
+    const spec = { service: "machine", method: "List", readOnly: true };
+    const { response } = await this.withRetries(
+      node2,
+      spec,
+      opts2,
+      (endpoint2, deadline) => this.invokeStream(endpoint2, node2, "List", { root, recurse: false }, deadline)
+    );
+    return response.messages.filter((m) => !m.error && m.name !== root).map((m) => ({ name: m.relativeName, isDir: m.isDir, size: m.size }));
+  }
   /** The kernel boot id (Read of /proc/sys/kernel/random/boot_id, os:admin): changes on every boot. */
   async bootId(node2, opts2 = {}) {
     const spec = { service: "machine", method: "Read", readOnly: true };
@@ -99776,6 +99968,9 @@ var TalosClient = class _TalosClient {
    * tlsServerName): an IP is matched against IP SANs, a name against DNS SANs.
    */
   credentialsFor(verifyName) {
+    if (this.maintenanceMode) {
+      return grpc.credentials.createSsl(null, null, null, { rejectUnauthorized: false });
+    }
     return grpc.credentials.createSsl(
       Buffer.from(this.context.caPem),
       Buffer.from(this.keyPem),
@@ -99819,12 +100014,13 @@ var TalosClient = class _TalosClient {
       roles: this.roles,
       neededRoles: spec.neededRoles ?? rolesFor(path5),
       deadlineMs,
-      isApply: spec.isApply
+      isApply: spec.isApply,
+      maintenance: this.isMaintenance
     };
   }
   metadataFor(node2) {
     const md = new grpc.Metadata();
-    if (node2) md.set("node", node2);
+    if (node2 && !this.maintenanceMode) md.set("node", node2);
     return md;
   }
   async unary(node2, request2, opts2, spec) {
@@ -99868,7 +100064,7 @@ var TalosClient = class _TalosClient {
   }
   async classify(raw, ctx, deadline) {
     const e = raw;
-    if (e?.code === grpc.status.UNAVAILABLE && classifyUnavailable(String(e.details ?? "")) === void 0) {
+    if (!this.maintenanceMode && e?.code === grpc.status.UNAVAILABLE && classifyUnavailable(String(e.details ?? "")) === void 0) {
       const { host, port } = splitEndpoint(ctx.endpoint);
       const verdict2 = await probeTls({
         host,
@@ -99889,6 +100085,34 @@ var TalosClient = class _TalosClient {
       client[spec.method].call(client, request2, md, { deadline }, (err, res) => {
         if (err) reject(err);
         else resolve(res ?? {});
+      });
+    });
+  }
+  /** A server-streaming call collected into `{ messages }`; an entry with a metadata error fails it. */
+  invokeStream(endpoint2, node2, method, request2, deadline) {
+    const client = this.connection(endpoint2).machine;
+    return new Promise((resolve, reject) => {
+      const messages = [];
+      let failed = false;
+      const stream2 = client[method].call(client, request2, this.metadataFor(node2), { deadline });
+      stream2.on("data", (msg) => {
+        const meta = msg.metadata;
+        if (meta?.error && !failed) {
+          failed = true;
+          reject({ code: meta.status?.code ?? grpc.status.UNKNOWN, details: meta.error });
+          stream2.cancel();
+          return;
+        }
+        messages.push(msg);
+      });
+      stream2.on("error", (err) => {
+        if (!failed) {
+          failed = true;
+          reject(err);
+        }
+      });
+      stream2.on("end", () => {
+        if (!failed) resolve({ messages });
       });
     });
   }
@@ -99920,6 +100144,7 @@ var TalosClient = class _TalosClient {
     });
   }
 };
+var MAINTENANCE = /* @__PURE__ */ Symbol("maintenance");
 function toNodeVersion(msg) {
   const v = msg.version ?? {};
   const platform2 = msg.platform;
