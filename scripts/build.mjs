@@ -2,7 +2,8 @@
 // Bundles the CLI (dist/cli.js) and the GitHub Action (dist/index.js) into single ESM files with
 // esbuild. `--check` rebuilds into a scratch folder and fails when the committed dist/ differs
 // (the action runs the committed bundle, so it must match the sources). `--bench` builds the
-// benchmark runner into build/.
+// benchmark runner, its floor script and a bundle of the current sources (the CLI and the action it
+// measures) into build/bench/.
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,11 +47,14 @@ async function bundle(outDir) {
 }
 
 if (args.includes('--bench')) {
-  await build({
-    ...common,
-    entryPoints: [path.join(root, 'bench/bench.ts')],
-    outfile: path.join(root, 'build/bench/bench.js'),
-  });
+  for (const name of ['bench', 'floor']) {
+    await build({
+      ...common,
+      entryPoints: [path.join(root, `bench/${name}.ts`)],
+      outfile: path.join(root, `build/bench/${name}.js`),
+    });
+  }
+  await bundle(path.join(root, 'build/bench/dist'));
 } else if (args.includes('--check')) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'talos-gitops-dist-'));
   await bundle(scratch);

@@ -25,6 +25,8 @@ export interface GitHubFakeOptions {
   now?: () => Date;
   /** Request bodies larger than this are refused with 413. */
   maxRequestBytes?: number;
+  /** The OpenAPI contract (default: the committed fixture, loaded once). */
+  contract?: Contract;
 }
 
 export interface RequestRecord {
@@ -102,8 +104,8 @@ function bearer(req: IncomingMessage): string | undefined {
 }
 
 export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<GitHubFake> {
-  sharedContract ??= Contract.load();
-  const contract = sharedContract;
+  sharedContract ??= options.contract ? undefined : Contract.load();
+  const contract = options.contract ?? sharedContract!;
   const state = new GitHubState(options.now);
   for (const [token, config] of Object.entries(options.tokens ?? {})) state.addToken(token, config);
   for (const ref of options.issues ?? []) state.addIssue(ref);
