@@ -1,0 +1,102 @@
+/**
+ * Reading a repository at a git ref: the same contents as the work tree it was committed from, read
+ * with a handful of git processes whatever the number of files, and content ids that agree with git's
+ * own object ids on every side (work tree, ref, memory), so a plan can compare files without reading them.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gitRefFiles, memoryFiles, overlayFiles, workTreeFiles } from '../src/repo/files.js';
+import { exampleRepo, git } from './helpers/repo.js';
+
+const cleanup: string[] = [];
+afterAll(() => {
+  for (const d of cleanup) rmSync(d, { recursive: true, force: true });
+});
+
+function allFiles(dir: string, files: ReturnType<typeof workTreeFiles>, at = ''): string[] {
+  return files.list(at).flatMap((n) => {
+    const p = at ? `${at}/${n}` : n;
+    if (p === '.git') return [];
+    return files.isDirectory(p) ? allFiles(dir, files, p) : [p];
+  });
+}
+
+/** A `git` first on PATH that logs each invocation's subcommand, then runs the real one. */
+function countingGit(): { env: string; log: string } {
+  const bin = mkdtempSync(path.join(tmpdir(), 'talos-gitops-git-'));
+  cleanup.push(bin);
+  const log = path.join(bin, 'calls.log');
+  const real = git(bin, '--exec-path').trim();
+  writeFileSync(
+    path.join(bin, 'git'),
+    `#!/bin/sh\necho "$3" >> "${log}"\nexec "${path.join(real, 'git')}" "$@"\n`,
+  );
+  chmodSync(path.join(bin, 'git'), 0o755);
+  writeFileSync(log, '');
+  return { env: `${bin}${path.delimiter}${process.env.PATH}`, log };
+}
+
+describe('files at a git ref', () => {
+  it('reads what was committed, with a few git processes for any number of files', async () => {
+    const dir = exampleRepo();
+    cleanup.push(dir);
+    // a fleet-sized folder: 300 more files
+    for (let i = 0; i < 300; i++) {
+      const d = path.join(dir, 'clusters', 'extra', `n${i % 10}`);
+      mkdirSync(d, { recursive: true });
+      writeFileSync(path.join(d, `f${i}.yaml`), `machine:\n  nodeLabels:\n    i: "${i}"\n`);
+    }
+    writeFileSync(path.join(dir, 'README.md'), '# fleet\n');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'more files');
+    const tree = workTreeFiles(dir);
+    const paths = allFiles(dir, tree);
+    expect(paths.length).toBeGreaterThan(320);
+
+    const { env, log } = countingGit();
+    const saved = process.env.PATH;
+    process.env.PATH = env;
+    let ref: ReturnType<typeof gitRefFiles>;
+    let texts: Array<string | undefined>;
+    try {
+      ref = gitRefFiles(dir, 'HEAD');
+      texts = paths.map((p) => ref.read(p));
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(texts).toEqual(paths.map((p) => tree.read(p)));
+    const calls = (await import('node:fs')).readFileSync(log, 'utf8').trim().split('\n');
+    // rev-parse, ls-tree, then one cat-file per top-level folder read (clusters/, and README.md)
+    expect(calls.filter((c) => c === 'cat-file')).toHaveLength(2);
+    expect(calls.length).toBeLessThanOrEqual(4);
+    expect(ref.read('clusters/nope.yaml')).toBeUndefined();
+    expect(ref.read('clusters')).toBeUndefined();
+  });
+
+  it('gives every file the id git gives it, on every kind of side', () => {
+    const dir = exampleRepo();
+    cleanup.push(dir);
+    const file = 'clusters/staging/cluster.yaml';
+    const id = git(dir, 'rev-parse', `HEAD:${file}`).trim();
+    const tree = workTreeFiles(dir);
+    const ref = gitRefFiles(dir, 'HEAD');
+    const mem = memoryFiles({ [file]: tree.read(file)! });
+    expect([tree.contentId(file), ref.contentId(file), mem.contentId(file)]).toEqual([id, id, id]);
+    expect([tree.contentId('nope'), ref.contentId('nope'), mem.contentId('nope')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const over = overlayFiles(ref, {
+      [file]: `${tree.read(file)}# edited\n`,
+      'clusters/gone.yaml': undefined,
+    });
+    expect(over.contentId(file)).not.toBe(id);
+    expect(over.contentId('clusters/production/cluster.yaml')).toBe(
+      ref.contentId('clusters/production/cluster.yaml'),
+    );
+    expect(over.contentId('clusters/gone.yaml')).toBeUndefined();
+  });
+});
