@@ -62,6 +62,7 @@ export async function benchRollout(opts: RolloutBenchOptions = {}): Promise<Roll
     const report = await runRollout({
       fleet: desired.fleet,
       talosconfig: fleet.talosconfig,
+      kubernetes: { endpoints: fleet.kubernetesEndpoints },
       registry,
       // Polling scaled to the reboot time as the defaults are to a real one (1–5 s against minutes).
       timing: { pollInitialMs: rebootMs / 60, pollMaxMs: rebootMs / 15, callTimeoutMs: 5_000 },

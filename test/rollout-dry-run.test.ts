@@ -69,6 +69,7 @@ describe('dry run', () => {
     const report = await runRollout({
       fleet: desired,
       talosconfig: h.sim.talosconfig,
+      kubernetes: { endpoints: h.sim.kubernetesEndpoints },
       stagesOrder: STAGES,
       dryRun: true,
       registry: h.registry,
@@ -109,6 +110,7 @@ describe('dry run', () => {
     const report = await runRollout({
       fleet: desired,
       talosconfig: h.sim.talosconfig,
+      kubernetes: { endpoints: h.sim.kubernetesEndpoints },
       stagesOrder: STAGES,
       dryRun: true,
       registry: h.registry,
@@ -137,6 +139,7 @@ describe('reboots not allowed', () => {
     const report = await runRollout({
       fleet: desired,
       talosconfig: h.sim.talosconfig,
+      kubernetes: { endpoints: h.sim.kubernetesEndpoints },
       registry: h.registry,
       timing: FAST,
     });
@@ -163,6 +166,7 @@ describe('reboots not allowed', () => {
     const report = await runRollout({
       fleet: desired,
       talosconfig: h.sim.talosconfig,
+      kubernetes: { endpoints: h.sim.kubernetesEndpoints },
       registry: h.registry,
       timing: FAST,
     });
@@ -191,6 +195,7 @@ describe('reboots not allowed', () => {
     const report = await runRollout({
       fleet: desired,
       talosconfig: h.sim.talosconfig,
+      kubernetes: { endpoints: h.sim.kubernetesEndpoints },
       registry: h.registry,
       timing: FAST,
     });
@@ -212,6 +217,7 @@ describe('refusals before anything starts', () => {
     const report = await runRollout({
       fleet: desired,
       talosconfig: h.sim.talosconfig,
+      kubernetes: { endpoints: h.sim.kubernetesEndpoints },
       registry: h.registry,
       timing: FAST,
     });
@@ -228,6 +234,7 @@ describe('refusals before anything starts', () => {
       runRollout({
         fleet: h!.live,
         talosconfig: h!.sim.talosconfig,
+        kubernetes: { endpoints: h!.sim.kubernetesEndpoints },
         stagesOrder,
         registry: h!.registry,
         timing: FAST,

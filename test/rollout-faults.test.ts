@@ -53,6 +53,7 @@ async function roll(
   const report = await runRollout({
     fleet: desired,
     talosconfig: fleet.sim.talosconfig,
+    kubernetes: { endpoints: fleet.sim.kubernetesEndpoints },
     stagesOrder: desired.clusters.length > 1 ? STAGES : undefined,
     registry: fleet.registry,
     progress: { onEvent: (e) => opts.onEvent?.(e) },
@@ -298,6 +299,7 @@ describe('stopping early', () => {
     const report = await runRollout({
       fleet: desired,
       talosconfig: h.sim.talosconfig,
+      kubernetes: { endpoints: h.sim.kubernetesEndpoints },
       registry: h.registry,
       progress: { onEvent: upon('node-done', 'stg-cp-1', () => setFault(h!, 'stg-w-1', 'hang')) },
       timing: { pollInitialMs: 5, pollMaxMs: 25, callTimeoutMs: 300, healthTimeoutMs: 8_000 },
@@ -314,6 +316,7 @@ describe('stopping early', () => {
     const report = await runRollout({
       fleet: desired,
       talosconfig: h.sim.talosconfig,
+      kubernetes: { endpoints: h.sim.kubernetesEndpoints },
       stagesOrder: STAGES,
       registry: h.registry,
       signal: controller.signal,

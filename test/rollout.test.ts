@@ -52,6 +52,7 @@ async function roll(
   const report = await runRollout({
     fleet: desired,
     talosconfig: fleet.sim.talosconfig,
+    kubernetes: { endpoints: fleet.sim.kubernetesEndpoints },
     stagesOrder: STAGES,
     registry: fleet.registry,
     progress: lineProgress((t) => lines.push(t), { registry: fleet.registry }),

@@ -237,6 +237,7 @@ describe('the rollout', () => {
     const report = await runRollout({
       fleet: desired,
       talosconfig: h.sim.talosconfig,
+      kubernetes: { endpoints: h.sim.kubernetesEndpoints },
       registry: h.registry,
       timing: { pollInitialMs: 5, pollMaxMs: 25, callTimeoutMs: 3_000, healthTimeoutMs: 8_000 },
     });

@@ -4,9 +4,12 @@
  * then control planes one at a time (etcd leader last) and workers in batches of maxParallel,
  * stopping at the first failure. Nodes not reached are left exactly as they were.
  */
+
+import { KubernetesAccess, type KubernetesAccessOptions } from '../kubernetes/access.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
 import { mapLimit } from './clock.js';
 import { describeFailure } from './failure.js';
+import { runGates } from './gates.js';
 import { checkNodeHealth } from './health.js';
 import { type ClusterEnv, type NodeResult, rollNode } from './node-step.js';
 import { type LiveNode, type NodePlan, planNode } from './plan.js';
@@ -23,6 +26,10 @@ export interface ClusterRunEnv extends ClusterEnv {
   dryRun: boolean;
   /** Once aborted, no further node is started; nodes in flight finish. */
   signal?: AbortSignal;
+  /** How to reach the cluster's Kubernetes API. */
+  kubernetes?: KubernetesAccessOptions;
+  /** Where command gates run (the repository root). */
+  cwd: string;
 }
 
 export const INTERRUPTED = 'interrupted';
@@ -174,6 +181,67 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
   }
   if (env.dryRun) return finish('planned');
 
+  let access: KubernetesAccess | undefined;
+  const made = KubernetesAccess.forCluster(cluster, env.kubernetes ?? {}, env.registry);
+  if ('error' in made) {
+    if (cluster.rollout.drain !== false) return finish('failed', `${made.error} (nothing was touched)`);
+  } else {
+    access = made;
+    try {
+      await access.client().listNodes({ timeoutMs: env.timing.callTimeoutMs, query: { limit: 1 } });
+      env = { ...env, kube: access.client() };
+    } catch (err) {
+      access.close();
+      access = undefined;
+      if (cluster.rollout.drain !== false) {
+        return finish(
+          'failed',
+          `cannot reach the Kubernetes API (${made.source}) to drain nodes: ${describeFailure(err, env.registry)}; give a kubeconfig or set rollout.drain: false (nothing was touched)`,
+        );
+      }
+    }
+  }
+  try {
+    return await rollChanged(cluster, env, plans, changed, parallel, reports, finish, report);
+  } finally {
+    access?.close();
+  }
+}
+
+async function rollChanged(
+  cluster: RenderedCluster,
+  env: ClusterRunEnv,
+  plans: Map<RenderedNode, NodePlan>,
+  changed: RenderedNode[],
+  parallel: number,
+  reports: Map<RenderedNode, NodeReport>,
+  finish: (status: ClusterReport['status'], reason?: string) => ClusterReport,
+  report: ClusterReport,
+): Promise<ClusterReport> {
+  const { clock } = env;
+  report.gates = [];
+  const gate = async (point: string): Promise<string | undefined> => {
+    const results = await runGates(
+      {
+        api: env.api,
+        kube: env.kube,
+        cluster,
+        registry: env.registry,
+        clock,
+        pollMs: Math.max(env.timing.pollInitialMs, 20),
+        timeoutMs: env.healthTimeoutMs,
+        cwd: env.cwd,
+      },
+      point,
+    );
+    for (const r of results) {
+      report.gates!.push(r);
+      env.emit({ type: 'gate', at: clock.now(), cluster: cluster.name, result: r });
+    }
+    const bad = results.find((r) => !r.ok);
+    return bad ? `gate ${bad.name} failed (${bad.point}): ${bad.detail}` : undefined;
+  };
+
   const runOne = async (plan: NodePlan): Promise<NodeResult> => {
     const r = reports.get(plan.node)!;
     const t0 = clock.now();
@@ -224,24 +292,25 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
           cluster.nodes.filter((n) => n.role === 'controlplane'),
         )
       : undefined;
-  for (const plan of controlPlaneOrder(cps, leader)) {
-    if (interrupted(plan.node)) break;
-    const result = await runOne(plan);
-    if (result.status === 'failed') {
-      stopped = `${plan.node.name}: ${result.reason ?? 'failed'}`;
-      break;
-    }
-  }
-
   const workers = changed.filter((n) => n.role === 'worker').map((n) => plans.get(n)!);
-  // Batches of at most `parallel`: the next batch starts only when the whole batch is back healthy,
-  // so a node that fails (even slowly) stops the rollout before any further node is touched.
-  for (let i = 0; i < workers.length && stopped === undefined; i += parallel) {
-    const batch = workers.slice(i, i + parallel);
+  // The steps: each control plane alone, then worker batches of at most `parallel`. The next step
+  // starts only when the whole step is back healthy and the cluster gates pass, so a node that fails
+  // (even slowly), or trouble elsewhere in the cluster, stops the rollout before anything else is touched.
+  const steps: { label: string; plans: NodePlan[] }[] = controlPlaneOrder(cps, leader).map((p) => ({
+    label: p.node.name,
+    plans: [p],
+  }));
+  for (let i = 0, b = 1; i < workers.length; i += parallel, b++) {
+    steps.push({ label: `batch ${b}`, plans: workers.slice(i, i + parallel) });
+  }
+  stopped = await gate('before');
+  for (let s = 0; s < steps.length && stopped === undefined; s++) {
+    const { label, plans: batch } = steps[s]!;
     if (interrupted(batch[0]!.node)) break;
     const results = await Promise.all(batch.map(runOne));
     const bad = results.findIndex((r) => r.status === 'failed');
     if (bad >= 0) stopped = `${batch[bad]!.node.name}: ${results[bad]!.reason ?? 'failed'}`;
+    else stopped = await gate(s === steps.length - 1 ? 'after' : `after ${label}`);
   }
   return stopped ? finish('failed', stopped) : finish('done');
 }

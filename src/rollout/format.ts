@@ -97,6 +97,13 @@ function rolloutText(report: RolloutReport): string {
       for (const p of c.status === 'skipped-unhealthy' || c.status === 'unchanged' ? c.preflight : []) {
         lines.push(`    preflight: ${p}`);
       }
+      const gates = c.gates ?? [];
+      const failedGate = gates.find((g) => !g.ok);
+      if (gates.length) {
+        lines.push(`    gates: ${gates.filter((g) => g.ok).length} of ${gates.length} passed`);
+        if (failedGate)
+          lines.push(`    gate failed: ${failedGate.name} (${failedGate.point}): ${failedGate.detail}`);
+      }
       const width = Math.max(...c.nodes.map((n) => n.name.length));
       const shown = new Map<string, string>();
       for (const n of c.nodes) {

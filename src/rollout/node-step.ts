@@ -4,11 +4,14 @@
  * explicitly on 1.14+ when the change needs it), waiting after each disruptive step until the node is
  * back and healthy. Any failure ends the node's turn with the reason and whether it was touched.
  */
+
+import type { KubernetesClient } from '../kubernetes/client.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
 import { TalosApiError } from '../talos/api-error.js';
+import { drainNode, kubernetesNodeOf, uncordonWhenReady } from './drain.js';
 import { describeFailure } from './failure.js';
 import { checkNodeHealth, type HealthExpectation } from './health.js';
-import type { NodePlan } from './plan.js';
+import { disruptsPods, type NodePlan } from './plan.js';
 import type { NodeStep, RolloutEvent } from './types.js';
 import { bootIdBefore, type WaitEnv, waitUntilHealthy } from './wait.js';
 
@@ -16,6 +19,8 @@ export interface ClusterEnv extends WaitEnv {
   cluster: RenderedCluster;
   healthTimeoutMs: number;
   emit(event: RolloutEvent): void;
+  /** The cluster's Kubernetes API, when the rollout can reach it. */
+  kube?: KubernetesClient;
 }
 
 export interface NodeResult {
@@ -56,11 +61,29 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
     if (!w.ok) throw new NodeFailure(w.reason);
   };
 
+  /** The Kubernetes node this rollout cordoned, to uncordon once the node is back. */
+  let cordoned: string | undefined;
+  const poll = { clock: env.clock, pollMs: Math.max(env.timing.pollInitialMs, 20) };
   try {
     if (node.role === 'controlplane') {
       await gateControlPlanes(env, node, cps);
-      if (cps.length > 1) await moveLeadershipAway(env, node, result, step);
     }
+    if (env.kube && cluster.rollout.drain !== false && disruptsPods(plan)) {
+      const k8sNode = await kubernetesNodeOf(env.kube, node);
+      if (!k8sNode?.metadata?.name)
+        throw new NodeFailure(`no Kubernetes node for ${node.name} (${node.address}) to drain`);
+      step('drain', k8sNode.metadata.name);
+      const drained = await drainNode(env.kube, k8sNode.metadata.name, {
+        ...poll,
+        timeoutMs: cluster.rollout.drainTimeoutMs ?? 5 * 60_000,
+      });
+      if (!drained.ok) throw new NodeFailure(drained.reason ?? 'drain failed');
+      if (drained.cordoned) cordoned = k8sNode.metadata.name;
+      result.notes.push(
+        `drained: ${drained.evicted.length} pod(s) evicted${drained.left.length ? `; left: ${drained.left.join(', ')}` : ''}`,
+      );
+    }
+    if (node.role === 'controlplane' && cps.length > 1) await moveLeadershipAway(env, node, result, step);
     if (plan.action === 'upgrade' || plan.action === 'upgrade+config') {
       const boot = await bootIdBefore(env, node.address);
       step('upgrade', plan.upgradeImage);
@@ -104,12 +127,22 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
       if (running !== node.text)
         throw new NodeFailure('the running config differs from the render after the apply');
     }
+    if (cordoned && env.kube) {
+      step('uncordon', cordoned);
+      const back = await uncordonWhenReady(env.kube, cordoned, { ...poll, timeoutMs: env.healthTimeoutMs });
+      if (!back.ok) throw new NodeFailure(back.reason ?? 'not Ready in Kubernetes');
+      cordoned = undefined;
+    }
     result.status = plan.action === 'config' ? 'applied' : 'upgraded';
   } catch (err) {
     result.status = 'failed';
     result.reason =
       err instanceof NodeFailure ? env.registry.redact(err.message) : describeFailure(err, env.registry);
     if (!result.touched) result.reason += ' (node not touched)';
+    if (cordoned && env.kube && !result.touched) {
+      // Nothing was done to the node: give it back to the scheduler.
+      await env.kube.setUnschedulable(cordoned, false).catch(() => undefined);
+    } else if (cordoned) result.notes.push(`left cordoned: ${cordoned}`);
   }
   return result;
 }

@@ -8,6 +8,7 @@ import type { ConfigDocument } from '../config/document.js';
 import { encodeConfig } from '../config/encode.js';
 import { loadConfig } from '../config/patch.js';
 import { imageRepository, imageTag, installerImage, kubernetesVersionOf } from '../kinds/images.js';
+import { restartsKubelet } from '../kubernetes/talos-fields.js';
 import { contractIndex, contractOf } from '../model/model.js';
 import { predictImpact } from '../plan/impact.js';
 import type { Impact } from '../plan/types.js';
@@ -36,6 +37,8 @@ export interface NodePlan {
   talosReboots: boolean;
   /** 1.14+: Talos applies without rebooting, but the change only takes effect after a reboot. */
   explicitReboot: boolean;
+  /** The change restarts the node's kubelet (its pods are drained first, as for a reboot). */
+  restartsKubelet: boolean;
   upgradeImage?: string;
   /** Why this node cannot be rolled: the cluster is then left untouched. */
   refusal?: string;
@@ -129,6 +132,7 @@ export async function planNode(
     reasons: [],
     talosReboots: false,
     explicitReboot: false,
+    restartsKubelet: action !== 'none' && restartsKubelet(live.config, node.text),
     notes: [],
   };
   if (action === 'none') return plan;
@@ -197,4 +201,16 @@ export async function planNode(
     plan.refusal ??= `the change needs a reboot${fields}, and this cluster does not allow reboots (rollout.allowReboots: false)`;
   }
   return plan;
+}
+
+/** Whether rolling the node disrupts its pods: an upgrade, a reboot, or a kubelet restart. */
+export function disruptsPods(plan: NodePlan): boolean {
+  return (
+    plan.action === 'upgrade' ||
+    plan.action === 'upgrade+config' ||
+    plan.talosReboots ||
+    plan.explicitReboot ||
+    plan.restartsKubelet ||
+    (plan.action === 'config' && plan.node !== undefined && plan.impacts.includes('reboot'))
+  );
 }

@@ -4,6 +4,7 @@
  * A re-run resumes, because converged nodes plan as unchanged. With `dryRun` nothing is changed:
  * every stage is planned (and preflighted) and the report says what would happen.
  */
+import type { KubernetesAccessOptions } from '../kubernetes/access.js';
 import type { Fleet, RenderedCluster } from '../render/types.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 import { TalosClient } from '../talos/client.js';
@@ -44,6 +45,13 @@ export interface RunRolloutOptions {
   signal?: AbortSignal;
   /** Replaces the Talos client per cluster (the default is built from the talosconfig). */
   clientFor?: (cluster: RenderedCluster) => RolloutApi;
+  /**
+   * How to reach each cluster's Kubernetes API (drain, gates): a kubeconfig, or API server URLs; by
+   * default an admin credential is minted from the cluster's Kubernetes CA for its endpoint.
+   */
+  kubernetes?: KubernetesAccessOptions;
+  /** Where command gates run: the repository root (default: the current directory). */
+  cwd?: string;
 }
 
 /** The Talos client for a cluster: its own context if the talosconfig has one, else the current one. */
@@ -145,6 +153,8 @@ export async function runRollout(opts: RunRolloutOptions): Promise<RolloutReport
           healthTimeoutMs: timing.healthTimeoutMs ?? cluster.rollout.healthTimeoutMs,
           emit,
           signal: opts.signal,
+          kubernetes: { timeoutMs: timing.callTimeoutMs, ...opts.kubernetes },
+          cwd: opts.cwd ?? process.cwd(),
         });
       } finally {
         api.close();

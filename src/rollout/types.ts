@@ -49,6 +49,16 @@ export interface NodeReport {
   durationMs?: number;
 }
 
+/** One gate's run: where in the rollout, which gate, and what it found. */
+export interface GateResult {
+  /** `before`, `after <node>`, `after batch N`, `after` (the last). */
+  point: string;
+  name: string;
+  ok: boolean;
+  detail: string;
+  durationMs: number;
+}
+
 export interface ClusterReport {
   name: string;
   stage: string;
@@ -57,6 +67,8 @@ export interface ClusterReport {
   reason?: string;
   /** Problems preflight found (reachability, etcd, node health). */
   preflight: string[];
+  /** Cluster-wide gates run on apply (never on a dry run), in order. */
+  gates?: GateResult[];
   nodes: NodeReport[];
   startedAt?: string;
   endedAt?: string;
@@ -129,7 +141,15 @@ export const DEFAULT_TIMING: RolloutTiming = {
   maxParallelClusters: 4,
 };
 
-export type NodeStep = 'forfeit-leadership' | 'upgrade' | 'apply' | 'reboot' | 'wait-healthy' | 'verify';
+export type NodeStep =
+  | 'drain'
+  | 'forfeit-leadership'
+  | 'upgrade'
+  | 'apply'
+  | 'reboot'
+  | 'wait-healthy'
+  | 'verify'
+  | 'uncordon';
 
 /** Progress of a rollout, in order; a reporter renders them (terminal display, CI lines, a demo). */
 export type RolloutEvent =
@@ -154,6 +174,7 @@ export type RolloutEvent =
       durationMs: number;
       reason?: string;
     }
+  | { type: 'gate'; at: number; cluster: string; result: GateResult }
   | { type: 'cluster-done'; at: number; cluster: string; status: ClusterStatus; reason?: string }
   | { type: 'stage-done'; at: number; stage: string; status: StageStatus }
   | { type: 'rollout-done'; at: number; report: RolloutReport };

@@ -101,6 +101,8 @@ export interface SimulatedFleet {
   nodes(): SimulatedNodeControl[];
   /** Time-ordered log (live array). */
   readonly events: readonly SimEvent[];
+  /** Calls `fn` as each event happens (e.g. to look at a node's pods the moment it starts rebooting). */
+  onEvent(fn: (event: SimEvent) => void): void;
   /** Kubernetes API URLs by cluster name (clusters that have one). */
   kubernetesEndpoints: Record<string, string>;
   /** A talosconfig with a fresh client certificate carrying `roles` (e.g. ['os:reader']). */
@@ -372,6 +374,7 @@ export async function startSimulatedFleet(options: FleetOptions): Promise<Simula
     },
     nodes: all,
     events: log.events,
+    onEvent: (fn) => log.subscribe(fn),
     mintTalosconfig,
     async stop() {
       stopping = true;

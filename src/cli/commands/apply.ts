@@ -1,6 +1,7 @@
 /** `talos-gitops apply`: the staged rolling apply of the work tree's rendered configs. */
 import path from 'node:path';
 import { TalosGitopsError } from '../../errors.js';
+import { readKubeconfig } from '../../kubernetes/kubeconfig.js';
 import { formatRolloutReport, progressFor, rolloutExitCode, runRollout } from '../../rollout/index.js';
 import { defaultTalosconfigPath, readTalosconfig } from '../../talos/talosconfig.js';
 import { list, parseArgs, str } from '../args.js';
@@ -21,6 +22,9 @@ flight finish and starts no others; a second one quits at once.
   --format json    the report as JSON on stdout (progress goes to stderr either way)
   --talosconfig    default: $TALOSCONFIG, else ~/.talos/config; a context named after the cluster
                    is used for it, else the current context
+  --kubeconfig     for draining and gates: a kubeconfig (a context named after the cluster, else the
+                   current one); default: an admin credential minted in memory from the cluster's
+                   Kubernetes CA (its secrets bundle) for the cluster's endpoint
 
 Exit status: 0 done (or, with --dry-run, would roll out cleanly), 1 failed or halted.`;
 
@@ -31,6 +35,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     stage: { value: true, multiple: true },
     stages: { value: true, multiple: true },
     talosconfig: { value: true },
+    kubeconfig: { value: true },
     'dry-run': {},
     format: { value: true },
     'clusters-dir': { value: true },
@@ -62,6 +67,10 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   }
   const talosconfigFile = path.resolve(io.cwd, str(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
   const talosconfig = await readTalosconfig(talosconfigFile);
+  const kubeconfigFlag = str(flags.kubeconfig);
+  const kubeconfig = kubeconfigFlag
+    ? await readKubeconfig(path.resolve(io.cwd, kubeconfigFlag), ctx.registry)
+    : undefined;
   const progress = progressFor(ctx.err, io.isTTY && format === 'text', { registry: ctx.registry });
   // First interrupt: let the nodes in flight finish and start nothing more; second: quit at once.
   const controller = new AbortController();
@@ -84,6 +93,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       registry: ctx.registry,
       progress,
       signal: controller.signal,
+      kubernetes: { kubeconfig },
+      cwd: ctx.root,
     });
     ctx.out(formatRolloutReport(report, format, ctx.registry));
     return rolloutExitCode(report);

@@ -126,6 +126,7 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
     const report = await runRollout({
       fleet: desired,
       talosconfig: sim.talosconfig,
+      kubernetes: { endpoints: sim.kubernetesEndpoints },
       stagesOrder: STAGES,
       registry: ctx.registry,
       progress,

@@ -1,0 +1,134 @@
+/**
+ * Draining a node before a disruptive step, as `kubectl drain` does it through the API: cordon,
+ * then evict every pod that an eviction would move (mirror pods of static pods, DaemonSet pods and
+ * finished pods stay; pods without a controller stay too, since an eviction would delete them for
+ * good while a reboot brings them back), retrying evictions a PodDisruptionBudget refuses until the
+ * drain timeout, and waiting until no such pod is left on the node. A drain that cannot finish is
+ * undone (uncordoned) and reported with the pods and budgets that blocked it.
+ */
+import { KubernetesApiError } from '../kubernetes/api-error.js';
+import type { KubernetesClient } from '../kubernetes/client.js';
+import {
+  controllerOf,
+  MIRROR_POD_ANNOTATION,
+  type Node,
+  type Pod,
+  readyStatus,
+} from '../kubernetes/types.js';
+import type { Clock } from './types.js';
+
+export interface DrainOutcome {
+  ok: boolean;
+  /** Whether this drain cordoned the node (a node cordoned before stays so afterwards). */
+  cordoned: boolean;
+  evicted: string[];
+  /** Pods left alone, with why (unmanaged). */
+  left: string[];
+  reason?: string;
+}
+
+const podName = (p: Pod) => `${p.metadata?.namespace}/${p.metadata?.name}`;
+
+/** Whether evicting the pod is part of draining its node. */
+export function evictable(p: Pod): 'evict' | 'mirror' | 'daemonset' | 'finished' | 'unmanaged' {
+  if (p.metadata?.annotations?.[MIRROR_POD_ANNOTATION] !== undefined) return 'mirror';
+  if (p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed') return 'finished';
+  const owner = controllerOf(p);
+  if (!owner) return 'unmanaged';
+  if (owner.kind === 'DaemonSet') return 'daemonset';
+  return 'evict';
+}
+
+/** The Kubernetes node of a Talos node: the one with its address, else the one with its name. */
+export async function kubernetesNodeOf(
+  kube: KubernetesClient,
+  node: { name: string; address: string },
+): Promise<Node | undefined> {
+  const nodes = (await kube.listNodes()).items;
+  return (
+    nodes.find((n) => n.status?.addresses?.some((a) => a.address === node.address)) ??
+    nodes.find((n) => n.metadata?.name === node.name)
+  );
+}
+
+export async function drainNode(
+  kube: KubernetesClient,
+  nodeName: string,
+  opts: { timeoutMs: number; clock: Clock; pollMs: number },
+): Promise<DrainOutcome> {
+  const { clock } = opts;
+  const before = await kube.getNode(nodeName);
+  const cordoned = !before.spec?.unschedulable;
+  if (cordoned) await kube.setUnschedulable(nodeName, true);
+  const outcome: DrainOutcome = { ok: false, cordoned, evicted: [], left: [] };
+  const deadline = clock.now() + opts.timeoutMs;
+  /** Why each pod could not be evicted yet (the budget's own words). */
+  const blocked = new Map<string, string>();
+  const requested = new Set<string>();
+  for (;;) {
+    const pods = (await kube.podsOnNode(nodeName)).items;
+    outcome.left = pods
+      .filter((p) => evictable(p) === 'unmanaged')
+      .map((p) => `${podName(p)} (no controller)`);
+    const remaining = pods.filter((p) => evictable(p) === 'evict');
+    if (remaining.length === 0) {
+      outcome.ok = true;
+      return outcome;
+    }
+    await Promise.all(
+      remaining
+        .filter((p) => !p.metadata?.deletionTimestamp && !requested.has(p.metadata?.uid ?? podName(p)))
+        .map(async (p) => {
+          try {
+            await kube.evict(p.metadata!.namespace!, p.metadata!.name!);
+            requested.add(p.metadata?.uid ?? podName(p));
+            blocked.delete(podName(p));
+            outcome.evicted.push(podName(p));
+          } catch (err) {
+            if (err instanceof KubernetesApiError && err.kind === 'not-found') return;
+            if (err instanceof KubernetesApiError && err.kind === 'too-many-requests') {
+              const cause = err.body?.details?.causes?.find((c) => c.reason === 'DisruptionBudget')?.message;
+              blocked.set(podName(p), cause ?? err.body?.message ?? 'eviction refused');
+              return;
+            }
+            throw err;
+          }
+        }),
+    );
+    if (clock.now() >= deadline) {
+      if (cordoned) await kube.setUnschedulable(nodeName, false).catch(() => undefined);
+      const stuck = remaining.map((p) => {
+        const why = blocked.get(podName(p));
+        return why
+          ? `${podName(p)} (${why})`
+          : `${podName(p)} (${p.metadata?.deletionTimestamp ? 'still terminating' : 'not evicted'})`;
+      });
+      outcome.reason = `drain of ${nodeName} did not finish within ${Math.round(opts.timeoutMs / 1000)}s: ${stuck.join(', ')}`;
+      return outcome;
+    }
+    await clock.sleep(Math.min(opts.pollMs, Math.max(0, deadline - clock.now())));
+  }
+}
+
+/** Waits until the Kubernetes node is Ready, then uncordons it (if the drain cordoned it). */
+export async function uncordonWhenReady(
+  kube: KubernetesClient,
+  nodeName: string,
+  opts: { timeoutMs: number; clock: Clock; pollMs: number },
+): Promise<{ ok: boolean; reason?: string }> {
+  const deadline = opts.clock.now() + opts.timeoutMs;
+  for (;;) {
+    const node = await kube.getNode(nodeName).catch(() => undefined);
+    if (node && readyStatus(node) === 'True') {
+      await kube.setUnschedulable(nodeName, false);
+      return { ok: true };
+    }
+    if (opts.clock.now() >= deadline) {
+      return {
+        ok: false,
+        reason: `Kubernetes node ${nodeName} not Ready within ${Math.round(opts.timeoutMs / 1000)}s (left cordoned)`,
+      };
+    }
+    await opts.clock.sleep(opts.pollMs);
+  }
+}
