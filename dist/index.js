@@ -51,24 +51,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
-    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
-    function isCollection(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -77,7 +77,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar5(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -105,98 +105,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node2, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
-        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
-          node2.contents = null;
+          node.contents = null;
       } else
-        visit_(null, node2, visitor_, Object.freeze([]));
+        visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path5) {
-      const ctrl = callVisitor(key, node2, visitor, path5);
+    function visit_(key, node, visitor, path5) {
+      const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path5, ctrl);
         return visit_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path5);
+        if (identity.isCollection(node)) {
+          path5 = Object.freeze(path5.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
+              node.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path5);
+        } else if (identity.isPair(node)) {
+          path5 = Object.freeze(path5.concat(node));
+          const ck = visit_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path5);
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node2.value = null;
+            node.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node2, visitor) {
+    async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
-        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
-          node2.contents = null;
+          node.contents = null;
       } else
-        await visitAsync_(null, node2, visitor_, Object.freeze([]));
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path5) {
-      const ctrl = await callVisitor(key, node2, visitor, path5);
+    async function visitAsync_(key, node, visitor, path5) {
+      const ctrl = await callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path5, ctrl);
         return visitAsync_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path5);
+        if (identity.isCollection(node)) {
+          path5 = Object.freeze(path5.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
+              node.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path5);
+        } else if (identity.isPair(node)) {
+          path5 = Object.freeze(path5.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path5);
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node2.value = null;
+            node.value = null;
         }
       }
       return ctrl;
@@ -219,32 +219,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path5) {
+    function callVisitor(key, node, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path5);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path5);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path5);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path5);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path5);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path5);
+        return visitor(key, node, path5);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path5);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path5);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path5);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path5);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path5);
       return void 0;
     }
-    function replaceNode(key, path5, node2) {
+    function replaceNode(key, path5, node) {
       const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node2;
+        parent.items[key] = node;
       } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent.key = node2;
+          parent.key = node;
         else
-          parent.value = node2;
+          parent.value = node;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node2;
+        parent.contents = node;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -404,9 +404,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc2 && tagEntries.length > 0 && identity.isNode(doc2.contents)) {
           const tags = {};
-          visit.visit(doc2.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
-              tags[node2.tag] = true;
+          visit.visit(doc2.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -443,9 +443,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit.visit(root, {
-        Value(_key, node2) {
-          if (node2.anchor)
-            anchors.add(node2.anchor);
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
         }
       });
       return anchors;
@@ -505,38 +505,38 @@ var require_applyReviver = __commonJS({
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
             const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
-            if (v1 === void 0)
+            const v13 = applyReviver(reviver, val, String(i), v0);
+            if (v13 === void 0)
               delete val[i];
-            else if (v1 !== v0)
-              val[i] = v1;
+            else if (v13 !== v0)
+              val[i] = v13;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
             const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
+            const v13 = applyReviver(reviver, val, k, v0);
+            if (v13 === void 0)
               val.delete(k);
-            else if (v1 !== v0)
-              val.set(k, v1);
+            else if (v13 !== v0)
+              val.set(k, v13);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
+            const v13 = applyReviver(reviver, val, v0, v0);
+            if (v13 === void 0)
               val.delete(v0);
-            else if (v1 !== v0) {
+            else if (v13 !== v0) {
               val.delete(v0);
-              val.add(v1);
+              val.add(v13);
             }
           }
         } else {
           for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
+            const v13 = applyReviver(reviver, val, k, v0);
+            if (v13 === void 0)
               delete val[k];
-            else if (v1 !== v0)
-              val[k] = v1;
+            else if (v13 !== v0)
+              val[k] = v13;
           }
         }
       }
@@ -649,20 +649,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit.visit(doc2, {
-            Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
-                nodes.push(node2);
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node2 of nodes) {
-          if (node2 === this)
+        for (const node of nodes) {
+          if (node === this)
             break;
-          if (node2.anchor === this.source)
-            found = node2;
+          if (node.anchor === this.source)
+            found = node;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc3, maxAliasCount } = ctx;
@@ -711,22 +711,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc2, node2, anchors2) {
-      if (identity.isAlias(node2)) {
-        const source = node2.resolve(doc2);
+    function getAliasCount(doc2, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc2);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
+      } else if (identity.isCollection(node)) {
         let count = 0;
-        for (const item of node2.items) {
+        for (const item of node.items) {
           const c = getAliasCount(doc2, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity.isPair(node2)) {
-        const kc = getAliasCount(doc2, node2.key, anchors2);
-        const vc = getAliasCount(doc2, node2.value, anchors2);
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc2, node.key, anchors2);
+        const vc = getAliasCount(doc2, node.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -816,10 +816,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+          const node2 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node3;
-          return node3;
+            ref.node = node2;
+          return node2;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
@@ -827,14 +827,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node2.tag = tagName;
+        node.tag = tagName;
       else if (!tagObj.default)
-        node2.tag = tagObj.tag;
+        node.tag = tagObj.tag;
       if (ref)
-        ref.node = node2;
-      return node2;
+        ref.node = node;
+      return node;
     }
     exports.createNode = createNode;
   }
@@ -904,10 +904,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path5;
-          const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.addIn(rest, value);
-          else if (node2 === void 0 && this.schema)
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -921,9 +921,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key);
-        const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
-          return node2.deleteIn(rest);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -934,17 +934,17 @@ var require_Collection = __commonJS({
        */
       getIn(path5, keepScalar) {
         const [key, ...rest] = path5;
-        const node2 = this.get(key, true);
+        const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node2) => {
-          if (!identity.isPair(node2))
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
             return false;
-          const n = node2.value;
+          const n = node.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -955,8 +955,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key);
-        const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -967,10 +967,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.setIn(rest, value);
-          else if (node2 === void 0 && this.schema)
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -1496,16 +1496,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc: doc2 }) {
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc: doc2 }) {
       if (!doc2.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc2.directives.tagString(tag));
       return props.join(" ");
@@ -1527,15 +1527,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
-      const props = stringifyProps(node2, tagObj, ctx);
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str3;
-      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1802,8 +1802,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node2 of ctx.anchors.keys())
-          strCtx.anchors.add(node2.anchor);
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -2112,8 +2112,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2426,9 +2426,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3),
-      stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2437,11 +2437,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3));
+        const node = new Scalar.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
-          node2.minFractionDigits = str3.length - dot - 1;
-        return node2;
+          node.minFractionDigits = str3.length - dot - 1;
+        return node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -2458,11 +2458,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
-    function intStringify(node2, radix, prefix) {
-      const { value } = node2;
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node2);
+      return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -2471,7 +2471,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0o")
+      stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -2488,7 +2488,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
+      stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
     exports.intHex = intHex;
@@ -2866,9 +2866,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
-      stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2877,14 +2877,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node2.minFractionDigits = f.length;
+            node.minFractionDigits = f.length;
         }
-        return node2;
+        return node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -2901,8 +2901,8 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str3[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -2918,18 +2918,18 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str3);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str3, radix);
-      return sign === "-" ? -1 * n : n;
+      return sign2 === "-" ? -1 * n : n;
     }
-    function intStringify(node2, radix, prefix) {
-      const { value } = node2;
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
       if (intIdentify(value)) {
         const str3 = value.toString(radix);
         return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
-      return stringifyNumber.stringifyNumber(node2);
+      return stringifyNumber.stringifyNumber(node);
     }
     var intBin = {
       identify: intIdentify,
@@ -2938,7 +2938,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
-      stringify: (node2) => intStringify(node2, 2, "0b")
+      stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -2947,7 +2947,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0")
+      stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -2964,7 +2964,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
+      stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
     exports.intBin = intBin;
@@ -3068,22 +3068,22 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const sign2 = str3[0];
+      const parts2 = sign2 === "-" || sign2 === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node2) {
-      let { value } = node2;
+    function stringifySexagesimal(node) {
+      let { value } = node;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node2);
-      let sign = "";
+        return stringifyNumber.stringifyNumber(node);
+      let sign2 = "";
       if (value < 0) {
-        sign = "-";
+        sign2 = "-";
         value *= num(-1);
       }
       const _60 = num(60);
@@ -3098,7 +3098,7 @@ var require_timestamp = __commonJS({
           parts2.unshift(value);
         }
       }
-      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -3491,13 +3491,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
-        if (!node2.anchor) {
+      createAlias(node, name) {
+        if (!node.anchor) {
           const prev = anchors.anchorNames(this);
-          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node2.anchor);
+        return new Alias.Alias(node.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -3529,11 +3529,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node2))
-          node2.flow = true;
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
         setAnchors();
-        return node2;
+        return node;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -4130,11 +4130,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node2.range[2];
-        seq.items.push(node2);
+        offset = node.range[2];
+        seq.items.push(node);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -4434,12 +4434,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node2.range = coll.range;
-      node2.tag = tagName;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
       if (tag?.format)
-        node2.format = tag.format;
-      return node2;
+        node.format = tag.format;
+      return node;
     }
     exports.composeCollection = composeCollection;
   }
@@ -4974,11 +4974,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node2;
+      let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node2 = composeAlias(ctx, token, onError);
+          node = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -4986,17 +4986,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node2.anchor = anchor.source.substring(1);
+            node.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node2.anchor = anchor.source.substring(1);
+              node.anchor = anchor.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -5008,24 +5008,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node2.anchor === "")
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node2.spaceBefore = true;
+        node.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node2.comment = comment;
+          node.comment = comment;
         else
-          node2.commentBefore = comment;
+          node.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node2.srcToken = token;
-      return node2;
+        node.srcToken = token;
+      return node;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
@@ -5034,19 +5034,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node2.anchor = anchor.source.substring(1);
-        if (node2.anchor === "")
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node2.spaceBefore = true;
+        node.spaceBefore = true;
       if (comment) {
-        node2.comment = comment;
-        node2.range[2] = end;
+        node.comment = comment;
+        node.range[2] = end;
       }
-      return node2;
+      return node;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -7237,7 +7237,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7312,7 +7312,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
@@ -8177,8 +8177,8 @@ var require_codegen = __commonJS({
       endIf() {
         return this._endBlockNode(If, Else);
       }
-      _for(node2, forBody) {
-        this._blockNode(node2);
+      _for(node, forBody) {
+        this._blockNode(node);
         if (forBody)
           this.code(forBody).endFor();
         return this;
@@ -8227,10 +8227,10 @@ var require_codegen = __commonJS({
       }
       // `return` statement
       return(value) {
-        const node2 = new Return();
-        this._blockNode(node2);
+        const node = new Return();
+        this._blockNode(node);
         this.code(value);
-        if (node2.nodes.length !== 1)
+        if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
       }
@@ -8238,16 +8238,16 @@ var require_codegen = __commonJS({
       try(tryBody, catchCode, finallyCode) {
         if (!catchCode && !finallyCode)
           throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node2 = new Try();
-        this._blockNode(node2);
+        const node = new Try();
+        this._blockNode(node);
         this.code(tryBody);
         if (catchCode) {
           const error2 = this.name("e");
-          this._currNode = node2.catch = new Catch(error2);
+          this._currNode = node.catch = new Catch(error2);
           catchCode(error2);
         }
         if (finallyCode) {
-          this._currNode = node2.finally = new Finally();
+          this._currNode = node.finally = new Finally();
           this.code(finallyCode);
         }
         return this._endBlockNode(Catch, Finally);
@@ -8292,13 +8292,13 @@ var require_codegen = __commonJS({
           this._root.optimizeNames(this._root.names, this._constants);
         }
       }
-      _leafNode(node2) {
-        this._currNode.nodes.push(node2);
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
         return this;
       }
-      _blockNode(node2) {
-        this._currNode.nodes.push(node2);
-        this._nodes.push(node2);
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
       }
       _endBlockNode(N1, N2) {
         const n = this._currNode;
@@ -8308,12 +8308,12 @@ var require_codegen = __commonJS({
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
-      _elseNode(node2) {
+      _elseNode(node) {
         const n = this._currNode;
         if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node2;
+        this._currNode = n.else = node;
         return this;
       }
       get _root() {
@@ -8323,9 +8323,9 @@ var require_codegen = __commonJS({
         const ns = this._nodes;
         return ns[ns.length - 1];
       }
-      set _currNode(node2) {
+      set _currNode(node) {
         const ns = this._nodes;
-        ns[ns.length - 1] = node2;
+        ns[ns.length - 1] = node;
       }
     };
     exports.CodeGen = CodeGen;
@@ -10131,11 +10131,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches3 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches3)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches3[1];
+        jsonPointer = matches3[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -10528,8 +10528,8 @@ var require_utils = __commonJS({
       }
       if (bestLength < 2) return hextets.join(":");
       const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
+      const tail2 = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail2;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -11054,11 +11054,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches3 = urnComponent.path.match(URN_REG);
+      if (matches3 && matches3[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches3[1].toLowerCase();
+        urnComponent.nss = matches3[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -11379,8 +11379,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches3) {
+      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -11402,9 +11402,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches3) {
+      const host = matches3[4];
+      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
@@ -11479,15 +11479,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches3 = uri.match(URI_PARSE);
+      if (matches3) {
+        parsed.scheme = matches3[1];
+        parsed.userinfo = matches3[3];
+        parsed.host = matches3[4];
+        parsed.port = parseInt(matches3[5], 10);
+        parsed.path = matches3[6] || "";
+        parsed.query = matches3[7];
+        parsed.fragment = matches3[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -11496,14 +11496,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches3[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches3);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -19283,8 +19283,8 @@ var require_float3 = __commonJS({
       })();
       else (function() {
         function writeFloat_ieee754(writeUint, val, buf, pos) {
-          var sign = val < 0 ? 1 : 0;
-          if (sign)
+          var sign2 = val < 0 ? 1 : 0;
+          if (sign2)
             val = -val;
           if (val === 0)
             writeUint(1 / val > 0 ? (
@@ -19297,19 +19297,19 @@ var require_float3 = __commonJS({
           else if (isNaN(val))
             writeUint(2143289344, buf, pos);
           else if (val > 34028234663852886e22)
-            writeUint((sign << 31 | 2139095040) >>> 0, buf, pos);
+            writeUint((sign2 << 31 | 2139095040) >>> 0, buf, pos);
           else if (val < 11754943508222875e-54)
-            writeUint((sign << 31 | Math.round(val / 1401298464324817e-60)) >>> 0, buf, pos);
+            writeUint((sign2 << 31 | Math.round(val / 1401298464324817e-60)) >>> 0, buf, pos);
           else {
             var exponent = Math.floor(Math.log(val) / Math.LN2), mantissa = Math.round(val * Math.pow(2, -exponent) * 8388608) & 8388607;
-            writeUint((sign << 31 | exponent + 127 << 23 | mantissa) >>> 0, buf, pos);
+            writeUint((sign2 << 31 | exponent + 127 << 23 | mantissa) >>> 0, buf, pos);
           }
         }
         exports2.writeFloatLE = writeFloat_ieee754.bind(null, writeUintLE);
         exports2.writeFloatBE = writeFloat_ieee754.bind(null, writeUintBE);
         function readFloat_ieee754(readUint2, buf, pos) {
-          var uint2 = readUint2(buf, pos), sign = (uint2 >> 31) * 2 + 1, exponent = uint2 >>> 23 & 255, mantissa = uint2 & 8388607;
-          return exponent === 255 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 1401298464324817e-60 * mantissa : sign * Math.pow(2, exponent - 150) * (mantissa + 8388608);
+          var uint2 = readUint2(buf, pos), sign2 = (uint2 >> 31) * 2 + 1, exponent = uint2 >>> 23 & 255, mantissa = uint2 & 8388607;
+          return exponent === 255 ? mantissa ? NaN : sign2 * Infinity : exponent === 0 ? sign2 * 1401298464324817e-60 * mantissa : sign2 * Math.pow(2, exponent - 150) * (mantissa + 8388608);
         }
         exports2.readFloatLE = readFloat_ieee754.bind(null, readUintLE);
         exports2.readFloatBE = readFloat_ieee754.bind(null, readUintBE);
@@ -19367,8 +19367,8 @@ var require_float3 = __commonJS({
       })();
       else (function() {
         function writeDouble_ieee754(writeUint, off0, off1, val, buf, pos) {
-          var sign = val < 0 ? 1 : 0;
-          if (sign)
+          var sign2 = val < 0 ? 1 : 0;
+          if (sign2)
             val = -val;
           if (val === 0) {
             writeUint(0, buf, pos + off0);
@@ -19384,20 +19384,20 @@ var require_float3 = __commonJS({
             writeUint(2146959360, buf, pos + off1);
           } else if (val > 17976931348623157e292) {
             writeUint(0, buf, pos + off0);
-            writeUint((sign << 31 | 2146435072) >>> 0, buf, pos + off1);
+            writeUint((sign2 << 31 | 2146435072) >>> 0, buf, pos + off1);
           } else {
             var mantissa;
             if (val < 22250738585072014e-324) {
               mantissa = val / 5e-324;
               writeUint(mantissa >>> 0, buf, pos + off0);
-              writeUint((sign << 31 | mantissa / 4294967296) >>> 0, buf, pos + off1);
+              writeUint((sign2 << 31 | mantissa / 4294967296) >>> 0, buf, pos + off1);
             } else {
               var exponent = Math.floor(Math.log(val) / Math.LN2);
               if (exponent === 1024)
                 exponent = 1023;
               mantissa = val * Math.pow(2, -exponent);
               writeUint(mantissa * 4503599627370496 >>> 0, buf, pos + off0);
-              writeUint((sign << 31 | exponent + 1023 << 20 | mantissa * 1048576 & 1048575) >>> 0, buf, pos + off1);
+              writeUint((sign2 << 31 | exponent + 1023 << 20 | mantissa * 1048576 & 1048575) >>> 0, buf, pos + off1);
             }
           }
         }
@@ -19405,8 +19405,8 @@ var require_float3 = __commonJS({
         exports2.writeDoubleBE = writeDouble_ieee754.bind(null, writeUintBE, 4, 0);
         function readDouble_ieee754(readUint2, off0, off1, buf, pos) {
           var lo = readUint2(buf, pos + off0), hi = readUint2(buf, pos + off1);
-          var sign = (hi >> 31) * 2 + 1, exponent = hi >>> 20 & 2047, mantissa = 4294967296 * (hi & 1048575) + lo;
-          return exponent === 2047 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 5e-324 * mantissa : sign * Math.pow(2, exponent - 1075) * (mantissa + 4503599627370496);
+          var sign2 = (hi >> 31) * 2 + 1, exponent = hi >>> 20 & 2047, mantissa = 4294967296 * (hi & 1048575) + lo;
+          return exponent === 2047 ? mantissa ? NaN : sign2 * Infinity : exponent === 0 ? sign2 * 5e-324 * mantissa : sign2 * Math.pow(2, exponent - 1075) * (mantissa + 4503599627370496);
         }
         exports2.readDoubleLE = readDouble_ieee754.bind(null, readUintLE, 0, 4);
         exports2.readDoubleBE = readDouble_ieee754.bind(null, readUintBE, 4, 0);
@@ -19569,11 +19569,11 @@ var require_longbits = __commonJS({
     LongBits.fromNumber = function fromNumber(value) {
       if (value === 0)
         return zero;
-      var sign = value < 0;
-      if (sign)
+      var sign2 = value < 0;
+      if (sign2)
         value = -value;
       var lo = value >>> 0, hi = (value - lo) / 4294967296 >>> 0;
-      if (sign) {
+      if (sign2) {
         hi = ~hi >>> 0;
         lo = ~lo >>> 0;
         if (++lo > 4294967295) {
@@ -20992,11 +20992,11 @@ var require_writer = __commonJS({
       return this;
     };
     Writer3.prototype.ldelim = function ldelim() {
-      var head = this.head, tail = this.tail, len = this.len;
+      var head = this.head, tail2 = this.tail, len = this.len;
       this.reset().uint32(len);
       if (len) {
         this.tail.next = head.next;
-        this.tail = tail;
+        this.tail = tail2;
         this.len += len;
       }
       return this;
@@ -21547,24 +21547,24 @@ var require_fs = __commonJS({
 var require_fetch = __commonJS({
   "node_modules/@protobufjs/fetch/index.js"(exports, module) {
     "use strict";
-    module.exports = fetch2;
+    module.exports = fetch3;
     var asPromise = require_aspromise();
     var fs3 = require_fs();
-    function fetch2(filename, options, callback) {
+    function fetch3(filename, options, callback) {
       if (typeof options === "function") {
         callback = options;
         options = {};
       } else if (!options)
         options = {};
       if (!callback)
-        return asPromise(fetch2, this, filename, options);
+        return asPromise(fetch3, this, filename, options);
       if (!options.xhr && fs3 && fs3.readFile)
         return fs3.readFile(filename, function fetchReadFileCallback(err, contents) {
-          return err && typeof XMLHttpRequest !== "undefined" ? fetch2.xhr(filename, options, callback) : err ? callback(err) : callback(null, options.binary ? contents : contents.toString("utf8"));
+          return err && typeof XMLHttpRequest !== "undefined" ? fetch3.xhr(filename, options, callback) : err ? callback(err) : callback(null, options.binary ? contents : contents.toString("utf8"));
         });
-      return fetch2.xhr(filename, options, callback);
+      return fetch3.xhr(filename, options, callback);
     }
-    fetch2.xhr = function fetch_xhr(filename, options, callback) {
+    fetch3.xhr = function fetch_xhr(filename, options, callback) {
       var xhr = new XMLHttpRequest();
       xhr.onreadystatechange = function fetchOnReadyStateChange() {
         if (xhr.readyState !== 4)
@@ -23098,12 +23098,12 @@ var require_root = __commonJS({
             if (parsed.imports) {
               for (; i2 < parsed.imports.length; ++i2)
                 if (resolved2 = getBundledFileName(parsed.imports[i2]) || self2.resolvePath(filename2, parsed.imports[i2]))
-                  fetch2(resolved2, false, depth + 1);
+                  fetch3(resolved2, false, depth + 1);
             }
             if (parsed.weakImports) {
               for (i2 = 0; i2 < parsed.weakImports.length; ++i2)
                 if (resolved2 = getBundledFileName(parsed.weakImports[i2]) || self2.resolvePath(filename2, parsed.weakImports[i2]))
-                  fetch2(resolved2, true, depth + 1);
+                  fetch3(resolved2, true, depth + 1);
             }
           }
         } catch (err) {
@@ -23113,7 +23113,7 @@ var require_root = __commonJS({
           finish(null, self2);
         }
       }
-      function fetch2(filename2, weak, depth) {
+      function fetch3(filename2, weak, depth) {
         if (depth === void 0)
           depth = 0;
         filename2 = getBundledFileName(filename2) || filename2;
@@ -23167,7 +23167,7 @@ var require_root = __commonJS({
       }
       for (var i = 0, resolved; i < filename.length; ++i)
         if (resolved = self2.resolvePath("", filename[i]))
-          fetch2(resolved);
+          fetch3(resolved);
       if (sync) {
         self2.resolveAll();
         return self2;
@@ -24673,16 +24673,16 @@ var require_parse = __commonJS({
         );
       }
       function parseNumber(token2, insideTryCatch) {
-        var sign = 1;
+        var sign2 = 1;
         if (token2.charAt(0) === "-") {
-          sign = -1;
+          sign2 = -1;
           token2 = token2.substring(1);
         }
         switch (token2) {
           case "inf":
           case "INF":
           case "Inf":
-            return sign * Infinity;
+            return sign2 * Infinity;
           case "nan":
           case "NAN":
           case "Nan":
@@ -24692,13 +24692,13 @@ var require_parse = __commonJS({
             return 0;
         }
         if (base10Re.test(token2))
-          return sign * parseInt(token2, 10);
+          return sign2 * parseInt(token2, 10);
         if (base16Re.test(token2))
-          return sign * parseInt(token2, 16);
+          return sign2 * parseInt(token2, 16);
         if (base8Re.test(token2))
-          return sign * parseInt(token2, 8);
+          return sign2 * parseInt(token2, 8);
         if (numberRe.test(token2))
-          return sign * parseFloat(token2);
+          return sign2 * parseFloat(token2);
         throw illegal(token2, "number", insideTryCatch);
       }
       function parseId(token2, acceptNegative) {
@@ -38288,18 +38288,18 @@ var require_priority_queue = __commonJS({
         [this.heap[i], this.heap[j]] = [this.heap[j], this.heap[i]];
       }
       siftUp() {
-        let node2 = this.size() - 1;
-        while (node2 > top && this.greater(node2, parent(node2))) {
-          this.swap(node2, parent(node2));
-          node2 = parent(node2);
+        let node = this.size() - 1;
+        while (node > top && this.greater(node, parent(node))) {
+          this.swap(node, parent(node));
+          node = parent(node);
         }
       }
       siftDown() {
-        let node2 = top;
-        while (left(node2) < this.size() && this.greater(left(node2), node2) || right(node2) < this.size() && this.greater(right(node2), node2)) {
-          let maxChild = right(node2) < this.size() && this.greater(right(node2), left(node2)) ? right(node2) : left(node2);
-          this.swap(node2, maxChild);
-          node2 = maxChild;
+        let node = top;
+        while (left(node) < this.size() && this.greater(left(node), node) || right(node) < this.size() && this.greater(right(node), node)) {
+          let maxChild = right(node) < this.size() && this.greater(right(node), left(node)) ? right(node) : left(node);
+          this.swap(node, maxChild);
+          node = maxChild;
         }
       }
     };
@@ -39753,33 +39753,33 @@ var require_tree = __commonJS({
           throw new TypeError("Unreachable");
         }
         let index = 0;
-        let node2 = this;
+        let node = this;
         while (true) {
           const code = key.charCodeAt(index);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node2.code === code) {
+          if (node.code === code) {
             if (length === ++index) {
-              node2.value = value;
+              node.value = value;
               break;
-            } else if (node2.middle !== null) {
-              node2 = node2.middle;
+            } else if (node.middle !== null) {
+              node = node.middle;
             } else {
-              node2.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node2.code < code) {
-            if (node2.left !== null) {
-              node2 = node2.left;
+          } else if (node.code < code) {
+            if (node.left !== null) {
+              node = node.left;
             } else {
-              node2.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key, value, index);
               break;
             }
-          } else if (node2.right !== null) {
-            node2 = node2.right;
+          } else if (node.right !== null) {
+            node = node.right;
           } else {
-            node2.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key, value, index);
             break;
           }
         }
@@ -39791,21 +39791,21 @@ var require_tree = __commonJS({
       search(key) {
         const keylength = key.length;
         let index = 0;
-        let node2 = this;
-        while (node2 !== null && index < keylength) {
+        let node = this;
+        while (node !== null && index < keylength) {
           let code = key[index];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
-          while (node2 !== null) {
-            if (code === node2.code) {
+          while (node !== null) {
+            if (code === node.code) {
               if (keylength === ++index) {
-                return node2;
+                return node;
               }
-              node2 = node2.middle;
+              node = node.middle;
               break;
             }
-            node2 = node2.code < code ? node2.left : node2.right;
+            node = node.code < code ? node.left : node.right;
           }
         }
         return null;
@@ -44692,35 +44692,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod4, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at4, len) => {
+          wasm_on_url: (p, at5, len) => {
             return 0;
           },
-          wasm_on_status: (p, at4, len) => {
+          wasm_on_status: (p, at5, len) => {
             assert(currentParser.ptr === p);
-            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at4, len) => {
+          wasm_on_header_field: (p, at5, len) => {
             assert(currentParser.ptr === p);
-            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at4, len) => {
+          wasm_on_header_value: (p, at5, len) => {
             assert(currentParser.ptr === p);
-            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at4, len) => {
+          wasm_on_body: (p, at5, len) => {
             assert(currentParser.ptr === p);
-            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -47051,10 +47051,10 @@ var require_fixed_queue = __commonJS({
         this.head.push(data);
       }
       shift() {
-        const tail = this.tail;
-        const next = tail.shift();
-        if (tail.isEmpty() && tail.next !== null) {
-          this.tail = tail.next;
+        const tail2 = this.tail;
+        const next = tail2.shift();
+        if (tail2.isEmpty() && tail2.next !== null) {
+          this.tail = tail2.next;
         }
         return next;
       }
@@ -47505,7 +47505,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts2) {
       return opts2 && opts2.connections === 1 ? new Client(origin, opts2) : new Pool(origin, opts2);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent2 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -47580,7 +47580,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent2;
   }
 });
 
@@ -47590,7 +47590,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var Pool = require_pool2();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors3();
@@ -47705,7 +47705,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url2, { connect: connect2 });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent2({
           ...opts2,
           factory,
           connect: async (opts3, callback) => {
@@ -47814,7 +47814,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -47834,7 +47834,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts2;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent2(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -50179,7 +50179,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -50206,7 +50206,7 @@ var require_mock_agent = __commonJS({
         if (opts2?.agent && typeof opts2.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts2?.agent ? opts2.agent : new Agent(opts2);
+        const agent = opts2?.agent ? opts2.agent : new Agent2(opts2);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts2);
@@ -50310,9 +50310,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors3();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent2());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -52494,7 +52494,7 @@ var require_fetch2 = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -53449,7 +53449,7 @@ var require_fetch2 = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -56233,7 +56233,7 @@ var require_permessage_deflate = __commonJS({
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util10();
     var { MessageSizeExceededError } = require_errors3();
-    var tail = Buffer.from([0, 0, 255, 255]);
+    var tail2 = Buffer.from([0, 0, 255, 255]);
     var kBuffer = /* @__PURE__ */ Symbol("kBuffer");
     var kLength = /* @__PURE__ */ Symbol("kLength");
     var PerMessageDeflate = class {
@@ -56291,7 +56291,7 @@ var require_permessage_deflate = __commonJS({
         }
         this.#inflate.write(chunk);
         if (fin) {
-          this.#inflate.write(tail);
+          this.#inflate.write(tail2);
         }
         this.#inflate.flush(() => {
           if (!this.#inflate) {
@@ -56718,24 +56718,24 @@ var require_sender = __commonJS({
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
-            const node3 = {
+            const node2 = {
               promise: null,
               callback: cb,
               frame
             };
-            this.#queue.push(node3);
+            this.#queue.push(node2);
           }
           return;
         }
-        const node2 = {
+        const node = {
           promise: item.arrayBuffer().then((ab) => {
-            node2.promise = null;
-            node2.frame = createFrame(ab, hint2);
+            node.promise = null;
+            node.frame = createFrame(ab, hint2);
           }),
           callback: cb,
           frame: null
         };
-        this.#queue.push(node2);
+        this.#queue.push(node);
         if (!this.#running) {
           this.#run();
         }
@@ -56744,12 +56744,12 @@ var require_sender = __commonJS({
         this.#running = true;
         const queue = this.#queue;
         while (!queue.isEmpty()) {
-          const node2 = queue.shift();
-          if (node2.promise !== null) {
-            await node2.promise;
+          const node = queue.shift();
+          if (node.promise !== null) {
+            await node.promise;
           }
-          this.#socket.write(node2.frame, node2.callback);
-          node2.callback = node2.frame = null;
+          this.#socket.write(node.frame, node.callback);
+          node.callback = node.frame = null;
         }
         this.#running = false;
       }
@@ -57902,7 +57902,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool2();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -57925,7 +57925,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent2;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -57987,7 +57987,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch2().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -58900,13 +58900,13 @@ function shortRef(ref) {
 
 // src/plan/facts.ts
 var PRIMARY_RANK = { none: 0, live: 1, reboot: 2, "talos-upgrade": 3 };
-function primaryImpact(node2) {
+function primaryImpact(node) {
   let best = "none";
-  for (const i of node2.impacts) {
+  for (const i of node.impacts) {
     if (i === "kubernetes-upgrade") continue;
     if (PRIMARY_RANK[i] > PRIMARY_RANK[best]) best = i;
   }
-  if (best === "none" && node2.status === "changed" && !node2.impacts.includes("kubernetes-upgrade")) {
+  if (best === "none" && node.status === "changed" && !node.impacts.includes("kubernetes-upgrade")) {
     return "live";
   }
   return best;
@@ -59254,17 +59254,17 @@ function groupSummaryLine(g) {
   const icon2 = g.status === "added" ? "➕" : g.status === "removed" ? "➖" : IMPACT_ICON[g.primary];
   const phrases = g.impacts.filter((i) => i !== "none").map((i) => IMPACT_PHRASE[i]);
   const status3 = g.status === "added" ? "new node" : g.status === "removed" ? "removed" : "";
-  const tail = [status3, ...phrases].filter(Boolean).map(htmlText).join(" · ");
+  const tail2 = [status3, ...phrases].filter(Boolean).map(htmlText).join(" · ");
   if (g.nodes.length === 1) {
     const n = g.nodes[0];
-    return `${icon2} <b>${htmlText(n.name)}</b> · ${htmlText(n.role)}${tail ? ` · ${tail}` : ""}`;
+    return `${icon2} <b>${htmlText(n.name)}</b> · ${htmlText(n.role)}${tail2 ? ` · ${tail2}` : ""}`;
   }
   const names = nameList(
     g.nodes.map((n) => n.name),
     SUMMARY_NAMES,
     htmlText
   );
-  return `${icon2} <b>same change on ${g.nodes.length} ${rolesNoun(g)}</b>: ${names}${tail ? ` · ${tail}` : ""}`;
+  return `${icon2} <b>same change on ${g.nodes.length} ${rolesNoun(g)}</b>: ${names}${tail2 ? ` · ${tail2}` : ""}`;
 }
 var reasonText = (r) => /\s/.test(r.trim()) ? mdText(r) : mdCode(r);
 function groupBullets(g, ctx) {
@@ -59557,16 +59557,16 @@ function everythingDropped(blocks, view) {
   return L;
 }
 function hardCut(text2, target, omissions) {
-  const tail = `
+  const tail2 = `
 
 ✂️ **Cut at ${target.limitText}.** The full plan is in ${target.elsewhere}.
 `;
-  const room = target.budget - target.measure(tail);
+  const room = target.budget - target.measure(tail2);
   let cut = text2;
   while (cut.length > 0 && target.measure(cut) > room) {
     cut = cut.slice(0, Math.max(0, cut.length - Math.max(1, target.measure(cut) - room)));
   }
-  const out = room > 0 ? cut + tail : "";
+  const out = room > 0 ? cut + tail2 : "";
   return { text: target.measure(out) <= target.budget ? out : "", omissions };
 }
 
@@ -59748,9 +59748,6 @@ function renderJobSummary(plan, ctx) {
   }).text;
 }
 
-// src/kinds/v1alpha1/document-keys.ts
-var V1ALPHA1_DOCUMENT_KEYS = ["machine", "cluster", "debug", "persist"];
-
 // src/model/talos-model.json
 var talos_model_default = {
   source: {
@@ -59766,18 +59763,13 @@ var talos_model_default = {
       kind: "UserVolumeConfig",
       type: "block.UserVolumeConfigV1Alpha1",
       named: true,
-      redacts: true,
-      secretFields: ["encryption.keys[].static.passphrase"],
-      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
+      redacts: true
     },
     {
       kind: "VolumeConfig",
       type: "block.VolumeConfigV1Alpha1",
       named: true,
-      redacts: true,
-      secretFields: ["encryption.keys[].static.passphrase"],
-      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"],
-      v1alpha1Conflict: ["1.12", "1.13", "1.14"]
+      redacts: true
     },
     {
       kind: "PCIDriverRebindConfig",
@@ -59795,8 +59787,7 @@ var talos_model_default = {
       kind: "EthernetConfig",
       type: "network.EthernetConfigV1Alpha1",
       named: true,
-      redacts: false,
-      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
+      redacts: false
     },
     {
       kind: "KubeSpanEndpointsConfig",
@@ -59808,36 +59799,31 @@ var talos_model_default = {
       kind: "NetworkRuleConfig",
       type: "network.RuleConfigV1Alpha1",
       named: true,
-      redacts: false,
-      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
+      redacts: false
     },
     {
       kind: "EventSinkConfig",
       type: "runtime.EventSinkV1Alpha1",
       named: false,
-      redacts: false,
-      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
+      redacts: false
     },
     {
       kind: "KmsgLogConfig",
       type: "runtime.KmsgLogV1Alpha1",
       named: true,
-      redacts: false,
-      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
+      redacts: false
     },
     {
       kind: "WatchdogTimerConfig",
       type: "runtime.WatchdogTimerV1Alpha1",
       named: false,
-      redacts: false,
-      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
+      redacts: false
     },
     {
       kind: "ExtensionServiceConfig",
       type: "extensions.ServiceConfigV1Alpha1",
       named: true,
-      redacts: false,
-      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
+      redacts: false
     },
     {
       kind: "TrustedRootsConfig",
@@ -59849,655 +59835,510 @@ var talos_model_default = {
       kind: "SideroLinkConfig",
       type: "siderolink.ConfigV1Alpha1",
       named: false,
-      redacts: true,
-      secretFields: ["apiUrl?jointoken", "uniqueToken"],
-      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
+      redacts: true
     },
     {
       kind: "v1alpha1",
       type: "v1alpha1.Config",
       named: false,
-      redacts: true,
-      secretFields: [
-        "cluster.aescbcEncryptionSecret",
-        "cluster.aggregatorCA.key",
-        "cluster.ca.key",
-        "cluster.etcd.ca.key",
-        "cluster.secret",
-        "cluster.secretboxEncryptionSecret",
-        "cluster.serviceAccount.key",
-        "cluster.token",
-        "machine.ca.key",
-        "machine.network.interfaces[].vip.equinixMetal.apiToken",
-        "machine.network.interfaces[].vip.hcloud.apiToken",
-        "machine.network.interfaces[].vlans[].vip.equinixMetal.apiToken",
-        "machine.network.interfaces[].vlans[].vip.hcloud.apiToken",
-        "machine.network.interfaces[].wireguard.privateKey",
-        "machine.registries.config.*.auth.auth",
-        "machine.registries.config.*.auth.identityToken",
-        "machine.registries.config.*.auth.password",
-        "machine.registries.config.*.tls.clientIdentity.key",
-        "machine.systemDiskEncryption.ephemeral.keys[].static.passphrase",
-        "machine.systemDiskEncryption.state.keys[].static.passphrase",
-        "machine.token"
-      ],
-      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
+      redacts: true
     },
     {
       kind: "ExistingVolumeConfig",
       type: "block.ExistingVolumeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.11",
-      validates: ["1.11", "1.12", "1.13", "1.14"]
+      since: "1.11"
     },
     {
       kind: "RawVolumeConfig",
       type: "block.RawVolumeConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.11",
-      secretFields: ["encryption.keys[].static.passphrase"],
-      validates: ["1.11", "1.12", "1.13", "1.14"]
+      since: "1.11"
     },
     {
       kind: "SwapVolumeConfig",
       type: "block.SwapVolumeConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.11",
-      secretFields: ["encryption.keys[].static.passphrase"],
-      validates: ["1.11", "1.12", "1.13", "1.14"]
+      since: "1.11"
     },
     {
       kind: "ZswapConfig",
       type: "block.ZswapConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.11",
-      validates: ["1.11", "1.12", "1.13", "1.14"]
+      since: "1.11"
     },
     {
       kind: "RegistryAuthConfig",
       type: "cri.RegistryAuthConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.12",
-      secretFields: ["auth", "identityToken", "password"],
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "RegistryMirrorConfig",
       type: "cri.RegistryMirrorConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "RegistryTLSConfig",
       type: "cri.RegistryTLSConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.12",
-      secretFields: ["ca", "clientIdentity.key"],
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "BondConfig",
       type: "network.BondConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "BridgeConfig",
       type: "network.BridgeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "DHCPv4Config",
       type: "network.DHCPv4ConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "DHCPv6Config",
       type: "network.DHCPv6ConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "DummyLinkConfig",
       type: "network.DummyLinkConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "HCloudVIPConfig",
       type: "network.HCloudVIPConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.12",
-      secretFields: ["apiToken"],
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "HostnameConfig",
       type: "network.HostnameConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"],
-      v1alpha1Conflict: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "Layer2VIPConfig",
       type: "network.Layer2VIPConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "LinkConfig",
       type: "network.LinkConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "LinkAliasConfig",
       type: "network.LinkAliasConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "ResolverConfig",
       type: "network.ResolverConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.12",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "StaticHostConfig",
       type: "network.StaticHostConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "TimeSyncConfig",
       type: "network.TimeSyncConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"],
-      v1alpha1Conflict: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "VLANConfig",
       type: "network.VLANConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "WireguardConfig",
       type: "network.WireguardConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.12",
-      secretFields: ["peers[].presharedKey", "privateKey"],
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "OOMConfig",
       type: "runtime.OOMV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.12",
-      validates: ["1.12", "1.13", "1.14"]
+      since: "1.12"
     },
     {
       kind: "ExternalVolumeConfig",
       type: "block.ExternalVolumeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13",
-      validates: ["1.13", "1.14"]
+      since: "1.13"
     },
     {
       kind: "BlackholeRouteConfig",
       type: "network.BlackholeRouteConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13",
-      validates: ["1.13", "1.14"]
+      since: "1.13"
     },
     {
       kind: "KubeSpanConfig",
       type: "network.KubeSpanConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.13",
-      validates: ["1.13", "1.14"],
-      v1alpha1Conflict: ["1.13", "1.14"]
+      since: "1.13"
     },
     {
       kind: "RoutingRuleConfig",
       type: "network.RoutingRuleConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13",
-      validates: ["1.13", "1.14"]
+      since: "1.13"
     },
     {
       kind: "TCPProbeConfig",
       type: "network.TCPProbeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13",
-      validates: ["1.13", "1.14"]
+      since: "1.13"
     },
     {
       kind: "VRFConfig",
       type: "network.VRFConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13",
-      validates: ["1.13", "1.14"]
+      since: "1.13"
     },
     {
       kind: "EnvironmentConfig",
       type: "runtime.EnvironmentV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.13",
-      validates: ["1.13", "1.14"]
+      since: "1.13"
     },
     {
       kind: "ImageVerificationConfig",
       type: "security.ImageVerificationConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.13",
-      validates: ["1.13", "1.14"]
+      since: "1.13"
     },
     {
       kind: "FilesystemTrimConfig",
       type: "block.FilesystemTrimConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "FilesystemScrubConfig",
       type: "block.FilesystemScrubConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "DiscoveryIdentityConfig",
       type: "cluster.DiscoveryIdentityConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14",
-      secretFields: ["clusterSecret"],
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "DiscoveryServiceConfig",
       type: "cluster.DiscoveryServiceConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "ContainerConfig",
       type: "container.ContainerConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "CRIBaseRuntimeSpecConfig",
       type: "cri.CRIBaseRuntimeSpecConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "CRICustomizationConfig",
       type: "cri.CRICustomizationConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "ImageCacheConfig",
       type: "cri.ImageCacheConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      v1alpha1Conflict: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeAdmissionControlConfig",
       type: "k8s.KubeAdmissionControlConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeAggregatorCAConfig",
       type: "k8s.KubeAggregatorCAConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14",
-      secretFields: ["issuingCA.key"],
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeAPIServerConfig",
       type: "k8s.KubeAPIServerConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeAPIServerCAConfig",
       type: "k8s.KubeAPIServerCAConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14",
-      secretFields: ["issuingCA.key"],
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeAuditPolicyConfig",
       type: "k8s.KubeAuditPolicyConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeAuthenticationConfig",
       type: "k8s.KubeAuthenticationConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeAuthorizerConfig",
       type: "k8s.KubeAuthorizerConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeClusterConfig",
       type: "k8s.KubeClusterConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeControllerManagerConfig",
       type: "k8s.KubeControllerManagerConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeCoreDNSConfig",
       type: "k8s.KubeCoreDNSConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeCredentialProviderConfig",
       type: "k8s.KubeCredentialProviderConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      v1alpha1Conflict: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeEtcdEncryptionConfig",
       type: "k8s.KubeEtcdEncryptionConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14",
-      secretFields: ["config.**.secret"],
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeExternalManifestConfig",
       type: "k8s.KubeExternalManifestConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeFlannelCNIConfig",
       type: "k8s.KubeFlannelCNIConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeInlineManifestConfig",
       type: "k8s.KubeInlineManifestConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeletConfig",
       type: "k8s.KubeletConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubePrismConfig",
       type: "k8s.KubePrismConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeNetworkConfig",
       type: "k8s.KubeNetworkConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeNodeConfig",
       type: "k8s.KubeNodeConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeProxyConfig",
       type: "k8s.KubeProxyConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeSchedulerConfig",
       type: "k8s.KubeSchedulerConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeServiceAccountConfig",
       type: "k8s.KubeServiceAccountConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14",
-      secretFields: ["issuer.privateKey"],
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeStaticPodConfig",
       type: "k8s.KubeStaticPodConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KubeTalosAPIAccessConfig",
       type: "k8s.KubeTalosAPIAccessConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"],
-      controlPlaneOnly: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "BGPInstanceConfig",
       type: "network.BGPInstanceConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "HTTPProbeConfig",
       type: "network.HTTPProbeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "VethConfig",
       type: "network.VethConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "EtcFileConfig",
       type: "runtime.EtcFileConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "KernelModuleConfig",
       type: "runtime.KernelModuleConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "SecurityProfileConfig",
       type: "runtime.SecurityProfileConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "SysctlConfig",
       type: "runtime.SysctlConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "SysfsConfig",
       type: "runtime.SysfsConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "UdevRulesConfig",
@@ -60511,33 +60352,28 @@ var talos_model_default = {
       type: "runtime.UnattendedInstallConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"],
-      v1alpha1Conflict: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "LVMLogicalVolumeConfig",
       type: "storage.LVMLogicalVolumeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "LVMVolumeGroupConfig",
       type: "storage.LVMVolumeGroupConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     },
     {
       kind: "RAIDArrayConfig",
       type: "storage.RAIDArrayConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14",
-      validates: ["1.14"]
+      since: "1.14"
     }
   ],
   types: {
@@ -73065,13 +72901,13 @@ function formatBytes(n) {
 import { isIPv4, isIPv6 } from "node:net";
 function ipv6Groups(s) {
   let text2 = s;
-  let tail = [];
+  let tail2 = [];
   const lastColon = text2.lastIndexOf(":");
   const maybeV4 = text2.slice(lastColon + 1);
   if (maybeV4.includes(".")) {
     if (!isIPv4(maybeV4)) return void 0;
     const o = maybeV4.split(".").map(Number);
-    tail = [o[0] << 8 | o[1], o[2] << 8 | o[3]];
+    tail2 = [o[0] << 8 | o[1], o[2] << 8 | o[3]];
     text2 = text2.slice(0, lastColon + 1) + (text2.endsWith("::" + maybeV4) ? "" : "0");
     if (text2.endsWith(":0")) text2 = text2.slice(0, -2);
     else if (text2.endsWith(":") && !text2.endsWith("::")) text2 = text2.slice(0, -1);
@@ -73080,14 +72916,14 @@ function ipv6Groups(s) {
   const parse3 = (p) => p === "" ? [] : p.split(":").map((g) => Number.parseInt(g, 16));
   const h = parse3(head);
   const r = rest === void 0 ? [] : parse3(rest);
-  const total = 8 - tail.length;
+  const total = 8 - tail2.length;
   if (rest === void 0) {
-    const all = [...h, ...tail];
+    const all = [...h, ...tail2];
     return all.length === 8 ? all : void 0;
   }
   const zeros = total - h.length - r.length;
   if (zeros < 1) return void 0;
-  return [...h, ...new Array(zeros).fill(0), ...r, ...tail];
+  return [...h, ...new Array(zeros).fill(0), ...r, ...tail2];
 }
 function formatIPv6(groups) {
   if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 65535) {
@@ -73111,6 +72947,16 @@ function formatIPv6(groups) {
   const hex = groups.map((g) => g.toString(16));
   if (bestStart < 0) return hex.join(":");
   return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
+}
+function ipToBytes(ip) {
+  if (isIPv4(ip)) return Buffer.from(ip.split(".").map(Number));
+  const groups = isIPv6(ip) ? ipv6Groups(ip) : void 0;
+  if (!groups) throw new RangeError(`not an IP address: ${ip}`);
+  const out = Buffer.alloc(16);
+  groups.forEach((g, i) => {
+    out.writeUInt16BE(g, i * 2);
+  });
+  return out;
 }
 function bytesToIp(bytes) {
   if (bytes.length === 4) return Array.from(bytes).join(".");
@@ -73217,12 +73063,12 @@ function parseGoURL(raw) {
     const authEnd = rest.indexOf("/", 2);
     const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
     rest = authEnd < 0 ? "" : rest.slice(authEnd);
-    const at4 = authority.lastIndexOf("@");
-    if (at4 >= 0) {
-      u.user = authority.slice(0, at4);
-      u.host = authority.slice(at4 + 1);
+    const at5 = authority.lastIndexOf("@");
+    if (at5 >= 0) {
+      u.user = authority.slice(0, at5);
+      u.host = authority.slice(at5 + 1);
     } else u.host = authority;
-    if (u.host === "" && at4 < 0 && authority === "") u.omitHost = false;
+    if (u.host === "" && at5 < 0 && authority === "") u.omitHost = false;
     if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
   }
   const p = unescapePath(rest);
@@ -73689,10 +73535,10 @@ function resolvePlain(s) {
   return { tag: "str", value: s };
 }
 function goParseInt(s) {
-  let sign = 1n;
+  let sign2 = 1n;
   let body = s;
   if (body.startsWith("+") || body.startsWith("-")) {
-    if (body.startsWith("-")) sign = -1n;
+    if (body.startsWith("-")) sign2 = -1n;
     body = body.slice(1);
   }
   if (body === "") return void 0;
@@ -73718,7 +73564,7 @@ function goParseInt(s) {
   let v = 0n;
   const r = BigInt(radix);
   for (const ch of digits) v = v * r + BigInt(Number.parseInt(ch, radix));
-  v *= sign;
+  v *= sign2;
   if (v < -(2n ** 63n) || v > 2n ** 64n - 1n) return void 0;
   if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
   return v;
@@ -74034,7 +73880,7 @@ var url = {
   toPlain: (v) => v ? formatGoURL(v) : ""
 };
 var args = {
-  decode(n, at4) {
+  decode(n, at5) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map")
       throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
@@ -74049,7 +73895,7 @@ var args = {
         });
       } else
         throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
-      if (at4) setOrigin(out, e.key.text, at4(e.key));
+      if (at5) setOrigin(out, e.key.text, at5(e.key));
     }
     return out;
   },
@@ -74060,8 +73906,8 @@ var args = {
       k: "map",
       entries: goSortKeys(Object.keys(m)).map((k) => {
         const a = m[k];
-        const node2 = Array.isArray(a) ? { k: "seq", items: a.map(taggedString) } : a === "" ? NULL_NODE : taggedString(a);
-        return [goString(k), node2];
+        const node = Array.isArray(a) ? { k: "seq", items: a.map(taggedString) } : a === "" ? NULL_NODE : taggedString(a);
+        return [goString(k), node];
       })
     };
   },
@@ -74079,20 +73925,20 @@ var args = {
   },
   toPlain: (v) => v ? { ...v } : {}
 };
-function decodeAny(n, at4) {
+function decodeAny(n, at5) {
   if (n.t === "map") {
     const o = newObj();
     for (const e of n.entries) {
-      o[e.key.text] = decodeAny(e.value, at4);
-      if (at4) setOrigin(o, e.key.text, at4(e.key));
+      o[e.key.text] = decodeAny(e.value, at5);
+      if (at5) setOrigin(o, e.key.text, at5(e.key));
     }
     return o;
   }
   if (n.t === "seq") {
-    const a = n.items.map((i) => decodeAny(i, at4));
-    if (at4) {
+    const a = n.items.map((i) => decodeAny(i, at5));
+    if (at5) {
       n.items.forEach((item, i) => {
-        setIndexOrigin(a, i, at4(item));
+        setIndexOrigin(a, i, at5(item));
       });
     }
     return a;
@@ -74183,10 +74029,10 @@ function anyToPlain(v) {
   return v;
 }
 var unstructured = {
-  decode(n, at4) {
+  decode(n, at5) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
-    return decodeAny(n, at4);
+    return decodeAny(n, at5);
   },
   encode: (v) => encodeAny(v ?? newObj()),
   isZero: (v) => v === void 0 || Object.keys(v).length === 0,
@@ -74373,7 +74219,7 @@ var hwAddr = {
   toPlain: (v) => v ?? ""
 };
 var anyCodec = {
-  decode: (n, at4) => isNullNode(n) ? void 0 : decodeAny(n, at4),
+  decode: (n, at5) => isNullNode(n) ? void 0 : decodeAny(n, at5),
   encode: (v) => encodeAny(v),
   isZero: (v) => v === void 0 || v === null,
   merge: (l, r) => r === void 0 || r === null ? l : l === void 0 || l === null ? r : mergeAny(l, r),
@@ -74432,11 +74278,12 @@ var ConfigDecodeError = class extends TalosGitopsError {
     return this.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.field ? `${i.field}: ` : ""}${i.message}`).join("\n");
   }
 };
+var LEGACY_KEYS = ["machine", "cluster", "debug", "persist"];
 function classifyDocument(root, file, line, contract) {
   const kind = scalarText(mapGet(root, "kind"));
   const apiVersion = scalarText(mapGet(root, "apiVersion"));
   if (kind === void 0 || kind === "") {
-    if (root.entries.some((e) => V1ALPHA1_DOCUMENT_KEYS.includes(e.key.text))) {
+    if (root.entries.some((e) => LEGACY_KEYS.includes(e.key.text))) {
       return { def: kindDef(V1ALPHA1), kind: V1ALPHA1, apiVersion: "" };
     }
     throw new TalosGitopsError("missing kind", { file, line });
@@ -74689,14 +74536,14 @@ function checkContainer(docs, file) {
   const fail5 = (msg, d) => {
     throw new TalosGitopsError(msg, { file: d.file ?? file, line: d.line });
   };
-  let v1 = false;
+  let v13 = false;
   const seen = /* @__PURE__ */ new Set();
   const conflicting = /* @__PURE__ */ new Map();
   const links = /* @__PURE__ */ new Map();
   for (const d of docs) {
     if (d.kind === V1ALPHA1) {
-      if (v1) fail5("duplicate v1alpha1.Config", d);
-      v1 = true;
+      if (v13) fail5("duplicate v1alpha1.Config", d);
+      v13 = true;
       continue;
     }
     const id2 = `${d.kind}/${d.def.named ? d.name ?? "" : ""}`;
@@ -74735,19 +74582,19 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path5, key, value, at4) => {
-    if (root.t !== "map") return fail5("expected a mapping node", at4);
+  const makeSelector = (path5, key, value, at5) => {
+    if (root.t !== "map") return fail5("expected a mapping node", at5);
     const required = path5.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
-      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at4);
+      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at5);
       return v ?? "";
     };
     const apiVersion = find("apiVersion");
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail5(`kind and apiVersion must be both set for path ${path5.join(".")}`, at4);
+      fail5(`kind and apiVersion must be both set for path ${path5.join(".")}`, at5);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
@@ -74758,41 +74605,41 @@ function extractDeletes(doc2, file) {
       key,
       value,
       file,
-      line: at4?.pos?.line,
+      line: at5?.pos?.line,
       docIndex: doc2.index
     };
   };
-  const walk = (parent, node2, path5) => {
-    if (node2.t === "map") {
-      for (let i = 0; i < node2.entries.length; i++) {
-        const e = node2.entries[i];
+  const walk = (parent, node, path5) => {
+    if (node.t === "map") {
+      for (let i = 0; i < node.entries.length; i++) {
+        const e = node.entries[i];
         if (isDeleteDirective(e.key.text, e.value)) {
           if (parent === "seq") {
-            const sel = node2.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail5(`no key:val found in sequence node for path ${path5.join(".")}`, node2);
+            const sel = node.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
+            if (!sel) fail5(`no key:val found in sequence node for path ${path5.join(".")}`, node);
             const v = sel.value.t === "scalar" ? sel.value.text : "";
-            selectors.push(makeSelector(path5, sel.key.text, v, node2));
+            selectors.push(makeSelector(path5, sel.key.text, v, node));
           } else {
             if (path5.some((p) => p.startsWith("[")))
-              fail5(`cannot delete an inner key in '${path5.join(".")}'`, node2);
-            selectors.push(makeSelector(path5, void 0, void 0, node2));
+              fail5(`cannot delete an inner key in '${path5.join(".")}'`, node);
+            selectors.push(makeSelector(path5, void 0, void 0, node));
           }
           return true;
         }
         if (walk("map", e.value, [...path5, e.key.text])) {
-          node2.entries.splice(i, 1);
+          node.entries.splice(i, 1);
           i--;
-          if (node2.entries.length === 0) return true;
+          if (node.entries.length === 0) return true;
         }
       }
       return false;
     }
-    if (node2.t === "seq") {
-      for (let i = 0; i < node2.items.length; i++) {
-        if (walk("seq", node2.items[i], [...path5, `[${i}]`])) {
-          node2.items.splice(i, 1);
+    if (node.t === "seq") {
+      for (let i = 0; i < node.items.length; i++) {
+        if (walk("seq", node.items[i], [...path5, `[${i}]`])) {
+          node.items.splice(i, 1);
           i--;
-          if (node2.items.length === 0) return true;
+          if (node.items.length === 0) return true;
         }
       }
     }
@@ -74825,11 +74672,11 @@ function applyDelete(s, doc2, contract) {
   return "done";
 }
 var LOOKUP_FAILED = "lookup failed";
-function deleteForPath(holder, t, path5, s, contract) {
-  if (holder === void 0 || holder === null) return LOOKUP_FAILED;
+function deleteForPath(holder2, t, path5, s, contract) {
+  if (holder2 === void 0 || holder2 === null) return LOOKUP_FAILED;
   const [head, ...rest] = path5;
   if (t.k === "struct") {
-    const obj = holder;
+    const obj = holder2;
     const f = structInfo(t.ref, contract).byName.get(head);
     if (!f) return LOOKUP_FAILED;
     if (rest.length === 0) {
@@ -74842,7 +74689,7 @@ function deleteForPath(holder, t, path5, s, contract) {
     return deleteForPath(child, f.type, rest, s, contract);
   }
   if (t.k === "map" || t.k === "special" && (t.name === "args" || t.name === "unstructured" || t.name === "any")) {
-    const obj = holder;
+    const obj = holder2;
     if (typeof obj !== "object" || Array.isArray(obj) || !(head in obj)) return LOOKUP_FAILED;
     if (rest.length === 0) {
       delete obj[head];
@@ -74854,7 +74701,7 @@ function deleteForPath(holder, t, path5, s, contract) {
   if (t.k === "list") {
     if (rest.length !== 0) return "searching for complex paths in slices is not supported";
     if (!head.startsWith("[")) return "searching for non-integer keys in slices is not supported";
-    const list2 = holder;
+    const list2 = holder2;
     const elem = t.of;
     if (elem.k !== "struct") return LOOKUP_FAILED;
     const fields2 = structInfo(elem.ref, contract);
@@ -75146,10 +74993,10 @@ function v2Node(v) {
   return { k: "map", entries: goSortKeys(Object.keys(o)).map((k) => [v2String(k), v2Node(o[k])]) };
 }
 function jsonToV2Yaml(v) {
-  const node2 = v2Node(v);
-  if (node2.k === "map" && node2.entries.length === 0) return "{}\n";
-  if (node2.k === "seq" && node2.items.length === 0) return "[]\n";
-  return emitDocument(node2, { indent: 2, indentlessSequences: true, width: 80 });
+  const node = v2Node(v);
+  if (node.k === "map" && node.entries.length === 0) return "{}\n";
+  if (node.k === "seq" && node.items.length === 0) return "[]\n";
+  return emitDocument(node, { indent: 2, indentlessSequences: true, width: 80 });
 }
 function json6902(configText, ops) {
   if (countYamlDocuments(configText) !== 1) {
@@ -75816,10 +75663,10 @@ function defaultAuditPolicy() {
 function universalKubernetesDocuments(input) {
   const { bundle } = input;
   const controlPlane = input.role === "controlplane";
-  const node2 = { nodeIP: {} };
+  const node = { nodeIP: {} };
   if (controlPlane) {
-    node2.labels = { [LABEL_CONTROL_PLANE]: "", [LABEL_EXCLUDE_FROM_EXTERNAL_LB]: "" };
-    node2.taints = { [LABEL_CONTROL_PLANE]: "NoSchedule" };
+    node.labels = { [LABEL_CONTROL_PLANE]: "", [LABEL_EXCLUDE_FROM_EXTERNAL_LB]: "" };
+    node.taints = { [LABEL_CONTROL_PLANE]: "NoSchedule" };
   }
   const network = {};
   if (input.dnsDomain !== "") network.dnsDomain = input.dnsDomain;
@@ -75828,7 +75675,7 @@ function universalKubernetesDocuments(input) {
   const apiServerCA = controlPlane ? { issuingCA: { cert: bundle.certs.k8s.crt, key: bundle.certs.k8s.key } } : { acceptedCAs: [bundle.certs.k8s.crt] };
   return [
     doc("KubeClusterConfig", { clusterName: input.clusterName, endpoint: input.endpoint }),
-    doc("KubeNodeConfig", node2),
+    doc("KubeNodeConfig", node),
     doc("KubeletConfig", {
       image: kubernetesImages(input.kubernetesVersion).kubelet,
       config: {},
@@ -75957,13 +75804,13 @@ function checkCertAndKey(pair) {
   } catch {
     return "failed to parse certificate";
   }
-  let matches2 = false;
+  let matches3 = false;
   try {
-    matches2 = cert.checkPrivateKey(key.key);
+    matches3 = cert.checkPrivateKey(key.key);
   } catch {
-    matches2 = false;
+    matches3 = false;
   }
-  return matches2 ? void 0 : "certificate and key do not match";
+  return matches3 ? void 0 : "certificate and key do not match";
 }
 function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -76206,8 +76053,8 @@ function discovery(input) {
 function apiServer(input) {
   const { features } = input;
   const section = { image: kubernetesImages(input.kubernetesVersion).apiServer };
-  const certSANs2 = features.endpointInAPIServerSANs ? [input.endpointHost, ...input.additionalSANs] : [...input.additionalSANs];
-  if (certSANs2.length > 0) section.certSANs = certSANs2;
+  const certSANs = features.endpointInAPIServerSANs ? [input.endpointHost, ...input.additionalSANs] : [...input.additionalSANs];
+  if (certSANs.length > 0) section.certSANs = certSANs;
   if (features.disablePSPField) section.disablePodSecurityPolicy = true;
   section.admissionControl = [{ name: "PodSecurity", configuration: podSecurityConfiguration() }];
   section.auditPolicy = defaultAuditPolicy();
@@ -76277,4279 +76124,6 @@ function generateBaseConfig(options) {
   return docs;
 }
 
-// src/talos/types.ts
-var APPLY_MODE_WIRE = {
-  reboot: 0,
-  auto: 1,
-  "no-reboot": 2,
-  staged: 3,
-  try: 4
-};
-function applyModeFromWire(n) {
-  const found = Object.keys(APPLY_MODE_WIRE).find((k) => APPLY_MODE_WIRE[k] === n);
-  if (!found) throw new RangeError(`unknown ApplyConfiguration mode ${n}`);
-  return found;
-}
-var MACHINE_STAGES = [
-  "unknown",
-  "booting",
-  "installing",
-  "maintenance",
-  "running",
-  "rebooting",
-  "shutting-down",
-  "resetting",
-  "upgrading"
-];
-var REBOOT_MODE_WIRE = { default: 0, powercycle: 1, force: 2 };
-function imageTag(image) {
-  const noDigest = image.split("@")[0];
-  const lastSlash = noDigest.lastIndexOf("/");
-  const colon = noDigest.lastIndexOf(":");
-  return colon > lastSlash ? noDigest.slice(colon + 1) : void 0;
-}
-function timestampToDate(ts) {
-  if (!ts || !ts.seconds && !ts.nanos) return void 0;
-  return new Date(Number(ts.seconds ?? 0n) * 1e3 + Math.floor((ts.nanos ?? 0) / 1e6));
-}
-
-// src/kinds/block/index.ts
-var block_exports = {};
-__export(block_exports, {
-  ExistingVolumeConfig: () => ExistingVolumeConfig,
-  ExternalVolumeConfig: () => ExternalVolumeConfig,
-  FilesystemScrubConfig: () => FilesystemScrubConfig,
-  FilesystemTrimConfig: () => FilesystemTrimConfig,
-  RawVolumeConfig: () => RawVolumeConfig,
-  SwapVolumeConfig: () => SwapVolumeConfig,
-  UserVolumeConfig: () => UserVolumeConfig,
-  VolumeConfig: () => VolumeConfig,
-  ZswapConfig: () => ZswapConfig
-});
-
-// src/kinds/block/existing-volume-config.ts
-var ExistingVolumeConfig = {
-  kind: "ExistingVolumeConfig",
-  group: "block"
-};
-
-// src/kinds/block/external-volume-config.ts
-var ExternalVolumeConfig = {
-  kind: "ExternalVolumeConfig",
-  group: "block"
-};
-
-// src/kinds/block/filesystem-scrub-config.ts
-var FilesystemScrubConfig = {
-  kind: "FilesystemScrubConfig",
-  group: "block"
-};
-
-// src/kinds/block/filesystem-trim-config.ts
-var FilesystemTrimConfig = {
-  kind: "FilesystemTrimConfig",
-  group: "block"
-};
-
-// src/kinds/values.ts
-function asObj(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
-function asList(v) {
-  return Array.isArray(v) ? v : [];
-}
-function asStr(v) {
-  return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
-}
-function dig(root, ...path5) {
-  let cur = root;
-  for (const p of path5) {
-    const o = asObj(cur);
-    if (!o) return void 0;
-    cur = o[p];
-  }
-  return cur;
-}
-
-// src/kinds/block/encryption-spec.ts
-var ENCRYPTION_SECRETS2 = ["encryption.keys[].static.passphrase"];
-function checkEncryption(enc, report) {
-  if (!enc || Object.keys(enc).length === 0) return;
-  const provider = asStr(enc.provider).toLowerCase();
-  if (provider !== "luks2")
-    report.error(`unsupported encryption provider: ${asStr(enc.provider) || "none"}`, [
-      "encryption",
-      "provider"
-    ]);
-  const keys = asList(enc.keys);
-  if (keys.length === 0) report.error("encryption keys are required", ["encryption"]);
-  const slots = /* @__PURE__ */ new Set();
-  keys.forEach((k, i) => {
-    const key = asObj(k) ?? {};
-    const slot = Number(key.slot ?? 0);
-    if (slots.has(slot)) report.error(`duplicate key slot ${slot}`, ["encryption", "keys", i]);
-    slots.add(slot);
-    if (!key.static && !key.nodeID && !key.kms && !key.tpm) {
-      report.error(`at least one encryption key type must be specified for slot ${slot}`, [
-        "encryption",
-        "keys",
-        i
-      ]);
-    }
-    asList(asObj(asObj(key.tpm)?.options)?.pcrs).forEach((p, j) => {
-      const pcr = Number(p);
-      if (pcr < 0 || pcr > 23)
-        report.error(`TPM PCR ${pcr} is out of range (0-23)`, [
-          "encryption",
-          "keys",
-          i,
-          "tpm",
-          "options",
-          "pcrs",
-          j
-        ]);
-    });
-  });
-}
-
-// src/kinds/block/raw-volume-config.ts
-var RawVolumeConfig = {
-  kind: "RawVolumeConfig",
-  group: "block",
-  secrets: ENCRYPTION_SECRETS2,
-  apply: { rebootToTakeEffect: ["encryption"] }
-};
-
-// src/kinds/block/swap-volume-config.ts
-var SwapVolumeConfig = {
-  kind: "SwapVolumeConfig",
-  group: "block",
-  secrets: ENCRYPTION_SECRETS2,
-  apply: { rebootToTakeEffect: ["encryption"] }
-};
-
-// src/kinds/block/user-volume-config.ts
-var UserVolumeConfig = {
-  kind: "UserVolumeConfig",
-  group: "block",
-  secrets: ENCRYPTION_SECRETS2,
-  apply: { rebootToTakeEffect: ["encryption"] }
-};
-
-// src/kinds/block/volume-config.ts
-function volumeNames(ctx) {
-  if (!ctx.since("1.11")) return ["EPHEMERAL", "IMAGECACHE"];
-  if (!ctx.since("1.14")) return ["STATE", "EPHEMERAL", "IMAGECACHE"];
-  return ["STATE", "EPHEMERAL", "IMAGECACHE", "ETCD", "CRI", "KUBELET", "LOG"];
-}
-function sizeOf(v) {
-  const s = typeof v === "object" && v !== null ? asStr(v.bytes) : asStr(v);
-  if (s === "" || s.startsWith("-")) return void 0;
-  return parseBytes(s);
-}
-var VolumeConfig = {
-  kind: "VolumeConfig",
-  group: "block",
-  secrets: ENCRYPTION_SECRETS2,
-  validate(body, report, ctx) {
-    const name = asStr(body.name);
-    const allowed = volumeNames(ctx);
-    if (!allowed.includes(name)) {
-      report.error(`only [${allowed.map((n) => JSON.stringify(n)).join(" ")}] volumes are supported`, [
-        "name"
-      ]);
-      return;
-    }
-    const provisioning = asObj(body.provisioning) ?? {};
-    const encryption = asObj(body.encryption);
-    if (name === "STATE" && ctx.since("1.11")) {
-      if (Object.keys(provisioning).length > 0)
-        report.error(`provisioning config is not allowed for the ${JSON.stringify(name)} volume`, [
-          "provisioning"
-        ]);
-      asList(encryption?.keys).forEach((k, i) => {
-        if (asObj(k)?.lockToState === true)
-          report.error(`state-locked key is not allowed for the ${JSON.stringify(name)} volume`, [
-            "encryption",
-            "keys",
-            i,
-            "lockToState"
-          ]);
-      });
-    }
-    const min = sizeOf(provisioning.minSize);
-    const max = sizeOf(provisioning.maxSize);
-    if (min !== void 0 && max !== void 0 && min > max)
-      report.error("min size is greater than max size", ["provisioning"]);
-    if (asStr(provisioning.minSize).startsWith("-"))
-      report.error("min size cannot be negative", ["provisioning", "minSize"]);
-    if (ctx.since("1.11")) checkEncryption(encryption, report);
-  },
-  conflictsWithV1alpha1(body, v1, report) {
-    const name = asStr(body.name);
-    if ((name === "STATE" || name === "EPHEMERAL") && Object.keys(asObj(body.encryption) ?? {}).length > 0) {
-      if (asObj(dig(v1, "machine", "systemDiskEncryption", name.toLowerCase())))
-        report.error(
-          `system disk encryption for ${JSON.stringify(name)} is configured in both v1alpha1.Config and VolumeConfig`
-        );
-    }
-  },
-  apply: { rebootToTakeEffect: ["encryption"] },
-  volumeEncryption: (body) => [{ volume: asStr(body.name), value: body.encryption, segs: ["encryption"] }]
-};
-
-// src/kinds/block/zswap-config.ts
-var ZswapConfig = {
-  kind: "ZswapConfig",
-  group: "block"
-};
-
-// src/kinds/cluster/index.ts
-var cluster_exports = {};
-__export(cluster_exports, {
-  DiscoveryIdentityConfig: () => DiscoveryIdentityConfig,
-  DiscoveryServiceConfig: () => DiscoveryServiceConfig
-});
-
-// src/kinds/cluster/discovery-identity-config.ts
-var DiscoveryIdentityConfig = {
-  kind: "DiscoveryIdentityConfig",
-  group: "cluster",
-  secrets: ["clusterSecret"],
-  validate(body, report) {
-    if (asStr(body.clusterID) === "") return report.error("clusterID is required", ["clusterID"]);
-    const secret = asStr(body.clusterSecret);
-    if (secret === "") return report.error("clusterSecret is required", ["clusterSecret"]);
-    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(secret)) {
-      return report.error("invalid clusterSecret: failed to decode from base64 (value not shown)", [
-        "clusterSecret"
-      ]);
-    }
-    const len = Buffer.from(secret, "base64").length;
-    if (len !== 32)
-      report.error(`invalid clusterSecret: expected 32 bytes, got ${len} (value not shown)`, [
-        "clusterSecret"
-      ]);
-  },
-  conflictsWithV1alpha1(_body, v1, report) {
-    const cluster = asObj(v1.cluster) ?? {};
-    if (asStr(cluster.id) !== "" || asStr(cluster.secret) !== "")
-      report.error(
-        "cluster identity is already configured in .cluster.id/.cluster.secret of the v1alpha1 config"
-      );
-  }
-};
-
-// src/kinds/cluster/discovery-service-config.ts
-var DiscoveryServiceConfig = {
-  kind: "DiscoveryServiceConfig",
-  group: "cluster",
-  crossCheck(docs, ctx) {
-    const discovery2 = docs.filter((d) => d.kind === "DiscoveryServiceConfig");
-    if (discovery2.length === 0) return;
-    const identity = docs.find((d) => d.kind === "DiscoveryIdentityConfig");
-    const v1 = ctx.v1?.body;
-    const id2 = asStr(identity?.body.clusterID) || asStr(dig(v1, "cluster", "id"));
-    const secret = asStr(identity?.body.clusterSecret) || asStr(dig(v1, "cluster", "secret"));
-    if (id2 === "")
-      ctx.error(
-        "talos/discovery",
-        "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        discovery2[0],
-        []
-      );
-    if (secret === "")
-      ctx.error(
-        "talos/discovery",
-        "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        discovery2[0],
-        []
-      );
-  }
-};
-
-// src/kinds/container/index.ts
-var container_exports = {};
-__export(container_exports, {
-  ContainerConfig: () => ContainerConfig
-});
-
-// src/kinds/container/container-config.ts
-var ContainerConfig = {
-  kind: "ContainerConfig",
-  group: "container"
-};
-
-// src/kinds/cri/index.ts
-var cri_exports = {};
-__export(cri_exports, {
-  CRIBaseRuntimeSpecConfig: () => CRIBaseRuntimeSpecConfig,
-  CRICustomizationConfig: () => CRICustomizationConfig,
-  ImageCacheConfig: () => ImageCacheConfig,
-  RegistryAuthConfig: () => RegistryAuthConfig,
-  RegistryMirrorConfig: () => RegistryMirrorConfig,
-  RegistryTLSConfig: () => RegistryTLSConfig
-});
-
-// src/kinds/cri/cri-base-runtime-spec-config.ts
-var CRIBaseRuntimeSpecConfig = {
-  kind: "CRIBaseRuntimeSpecConfig",
-  group: "cri"
-};
-
-// src/kinds/cri/cri-customization-config.ts
-var CRICustomizationConfig = {
-  kind: "CRICustomizationConfig",
-  group: "cri"
-};
-
-// src/kinds/cri/image-cache-config.ts
-var ImageCacheConfig = {
-  kind: "ImageCacheConfig",
-  group: "cri"
-};
-
-// src/kinds/cri/registry-auth-config.ts
-var RegistryAuthConfig = {
-  kind: "RegistryAuthConfig",
-  group: "cri",
-  secrets: ["password", "auth", "identityToken"]
-};
-
-// src/kinds/cri/registry-mirror-config.ts
-var RegistryMirrorConfig = {
-  kind: "RegistryMirrorConfig",
-  group: "cri"
-};
-
-// src/kinds/cri/registry-tls-config.ts
-var RegistryTLSConfig = {
-  kind: "RegistryTLSConfig",
-  group: "cri",
-  // Talos 1.12 also redacted the CA it trusts
-  secrets: ["ca", "clientIdentity.key"]
-};
-
-// src/kinds/hardware/index.ts
-var hardware_exports = {};
-__export(hardware_exports, {
-  PCIDriverRebindConfig: () => PCIDriverRebindConfig
-});
-
-// src/kinds/hardware/pci-driver-rebind-config.ts
-var PCIDriverRebindConfig = {
-  kind: "PCIDriverRebindConfig",
-  group: "hardware"
-};
-
-// src/kinds/k8s/index.ts
-var k8s_exports = {};
-__export(k8s_exports, {
-  KubeAPIServerCAConfig: () => KubeAPIServerCAConfig,
-  KubeAPIServerConfig: () => KubeAPIServerConfig,
-  KubeAdmissionControlConfig: () => KubeAdmissionControlConfig,
-  KubeAggregatorCAConfig: () => KubeAggregatorCAConfig,
-  KubeAuditPolicyConfig: () => KubeAuditPolicyConfig,
-  KubeAuthenticationConfig: () => KubeAuthenticationConfig,
-  KubeAuthorizerConfig: () => KubeAuthorizerConfig,
-  KubeClusterConfig: () => KubeClusterConfig,
-  KubeControllerManagerConfig: () => KubeControllerManagerConfig,
-  KubeCoreDNSConfig: () => KubeCoreDNSConfig,
-  KubeCredentialProviderConfig: () => KubeCredentialProviderConfig,
-  KubeEtcdEncryptionConfig: () => KubeEtcdEncryptionConfig,
-  KubeExternalManifestConfig: () => KubeExternalManifestConfig,
-  KubeFlannelCNIConfig: () => KubeFlannelCNIConfig,
-  KubeInlineManifestConfig: () => KubeInlineManifestConfig,
-  KubeNetworkConfig: () => KubeNetworkConfig,
-  KubeNodeConfig: () => KubeNodeConfig,
-  KubePrismConfig: () => KubePrismConfig,
-  KubeProxyConfig: () => KubeProxyConfig,
-  KubeSchedulerConfig: () => KubeSchedulerConfig,
-  KubeServiceAccountConfig: () => KubeServiceAccountConfig,
-  KubeStaticPodConfig: () => KubeStaticPodConfig,
-  KubeTalosAPIAccessConfig: () => KubeTalosAPIAccessConfig,
-  KubeletConfig: () => KubeletConfig
-});
-
-// src/kinds/k8s/kube-admission-control-config.ts
-var KubeAdmissionControlConfig = {
-  kind: "KubeAdmissionControlConfig",
-  group: "k8s",
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-aggregator-ca-config.ts
-var KubeAggregatorCAConfig = {
-  kind: "KubeAggregatorCAConfig",
-  group: "k8s",
-  secrets: ["issuingCA.key"],
-  controlPlaneOnly: true,
-  cas: [{ role: "aggregator", path: ["issuingCA"] }]
-};
-
-// src/kinds/k8s/kube-apiserver-ca-config.ts
-var KubeAPIServerCAConfig = {
-  kind: "KubeAPIServerCAConfig",
-  group: "k8s",
-  secrets: ["issuingCA.key"],
-  cas: [{ role: "kubernetes", path: ["issuingCA"] }],
-  crossCheck(docs, ctx) {
-    const ca = docs.find((d) => d.kind === "KubeAPIServerCAConfig");
-    if (!ca || !ctx.isControlPlane) return;
-    const v1 = ctx.v1?.body;
-    const legacy = asStr(dig(v1, "cluster", "secretboxEncryptionSecret")) !== "" || asStr(dig(v1, "cluster", "aescbcEncryptionSecret")) !== "";
-    if (!legacy && !docs.some((d) => d.kind === "KubeEtcdEncryptionConfig"))
-      ctx.error(
-        "talos/etcd-encryption",
-        "etcd encryption config is required for control plane machines running kube-apiserver",
-        ca,
-        []
-      );
-  }
-};
-
-// src/kinds/k8s/kube-apiserver-config.ts
-var KubeAPIServerConfig = {
-  kind: "KubeAPIServerConfig",
-  group: "k8s",
-  images: [{ role: "kube-apiserver", path: ["image"] }],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-audit-policy-config.ts
-var KubeAuditPolicyConfig = {
-  kind: "KubeAuditPolicyConfig",
-  group: "k8s",
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-authentication-config.ts
-var KubeAuthenticationConfig = {
-  kind: "KubeAuthenticationConfig",
-  group: "k8s",
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-authorizer-config.ts
-var KubeAuthorizerConfig = {
-  kind: "KubeAuthorizerConfig",
-  group: "k8s",
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-cluster-config.ts
-var KubeClusterConfig = {
-  kind: "KubeClusterConfig",
-  group: "k8s",
-  endpoint: (body) => body.endpoint ? { value: body.endpoint, segs: ["endpoint"] } : void 0
-};
-
-// src/kinds/k8s/kube-controller-manager-config.ts
-var KubeControllerManagerConfig = {
-  kind: "KubeControllerManagerConfig",
-  group: "k8s",
-  images: [{ role: "kube-controller-manager", path: ["image"] }],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-coredns-config.ts
-var KubeCoreDNSConfig = {
-  kind: "KubeCoreDNSConfig",
-  group: "k8s",
-  images: [{ role: "coredns", path: ["image"] }],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-credential-provider-config.ts
-var KubeCredentialProviderConfig = {
-  kind: "KubeCredentialProviderConfig",
-  group: "k8s"
-};
-
-// src/kinds/k8s/kube-etcd-encryption-config.ts
-var KubeEtcdEncryptionConfig = {
-  kind: "KubeEtcdEncryptionConfig",
-  group: "k8s",
-  // Talos redacts every `secret` key of the free-form EncryptionConfiguration
-  secrets: ["config.**.secret"],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-external-manifest-config.ts
-var KubeExternalManifestConfig = {
-  kind: "KubeExternalManifestConfig",
-  group: "k8s"
-};
-
-// src/kinds/k8s/kube-flannel-cni-config.ts
-var KubeFlannelCNIConfig = {
-  kind: "KubeFlannelCNIConfig",
-  group: "k8s",
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-inline-manifest-config.ts
-var KubeInlineManifestConfig = {
-  kind: "KubeInlineManifestConfig",
-  group: "k8s"
-};
-
-// src/kinds/k8s/kube-network-config.ts
-var KubeNetworkConfig = {
-  kind: "KubeNetworkConfig",
-  group: "k8s"
-};
-
-// src/kinds/k8s/kube-node-config.ts
-var KubeNodeConfig = {
-  kind: "KubeNodeConfig",
-  group: "k8s"
-};
-
-// src/kinds/k8s/kube-prism-config.ts
-var KubePrismConfig = {
-  kind: "KubePrismConfig",
-  group: "k8s"
-};
-
-// src/kinds/k8s/kube-proxy-config.ts
-var KubeProxyConfig = {
-  kind: "KubeProxyConfig",
-  group: "k8s",
-  images: [{ role: "kube-proxy", path: ["image"] }],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-scheduler-config.ts
-var KubeSchedulerConfig = {
-  kind: "KubeSchedulerConfig",
-  group: "k8s",
-  images: [{ role: "kube-scheduler", path: ["image"] }],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-service-account-config.ts
-var KubeServiceAccountConfig = {
-  kind: "KubeServiceAccountConfig",
-  group: "k8s",
-  secrets: ["issuer.privateKey"],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-static-pod-config.ts
-var KubeStaticPodConfig = {
-  kind: "KubeStaticPodConfig",
-  group: "k8s"
-};
-
-// src/validate/data/talos-facts.json
-var talos_facts_default = {
-  source: {
-    "1.10": "v1.10.9",
-    "1.11": "v1.11.6",
-    "1.12": "v1.12.11",
-    "1.13": "v1.13.9",
-    "1.14": "v1.14.0-rc.1"
-  },
-  enums: {
-    "1.10": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: ["unspec", "default", "main", "local"],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      }
-    },
-    "1.11": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: ["unspec", "default", "main", "local"],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      }
-    },
-    "1.12": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "nethelpers.ADLACPActive": {
-        values: ["off", "on"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-        ci: true
-      },
-      "nethelpers.AutoHostnameKind": {
-        values: ["off", "talos-addr", "stable"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.ClientIdentifier": {
-        values: ["none", "mac", "duid"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: [
-          "unspec",
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12",
-          "13",
-          "14",
-          "15",
-          "16",
-          "17",
-          "18",
-          "19",
-          "20",
-          "21",
-          "22",
-          "23",
-          "24",
-          "25",
-          "26",
-          "27",
-          "28",
-          "29",
-          "30",
-          "31",
-          "32",
-          "33",
-          "34",
-          "35",
-          "36",
-          "37",
-          "38",
-          "39",
-          "40",
-          "41",
-          "42",
-          "43",
-          "44",
-          "45",
-          "46",
-          "47",
-          "48",
-          "49",
-          "50",
-          "51",
-          "52",
-          "53",
-          "54",
-          "55",
-          "56",
-          "57",
-          "58",
-          "59",
-          "60",
-          "61",
-          "62",
-          "63",
-          "64",
-          "65",
-          "66",
-          "67",
-          "68",
-          "69",
-          "70",
-          "71",
-          "72",
-          "73",
-          "74",
-          "75",
-          "76",
-          "77",
-          "78",
-          "79",
-          "80",
-          "81",
-          "82",
-          "83",
-          "84",
-          "85",
-          "86",
-          "87",
-          "88",
-          "89",
-          "90",
-          "91",
-          "92",
-          "93",
-          "94",
-          "95",
-          "96",
-          "97",
-          "98",
-          "99",
-          "100",
-          "101",
-          "102",
-          "103",
-          "104",
-          "105",
-          "106",
-          "107",
-          "108",
-          "109",
-          "110",
-          "111",
-          "112",
-          "113",
-          "114",
-          "115",
-          "116",
-          "117",
-          "118",
-          "119",
-          "120",
-          "121",
-          "122",
-          "123",
-          "124",
-          "125",
-          "126",
-          "127",
-          "128",
-          "129",
-          "130",
-          "131",
-          "132",
-          "133",
-          "134",
-          "135",
-          "136",
-          "137",
-          "138",
-          "139",
-          "140",
-          "141",
-          "142",
-          "143",
-          "144",
-          "145",
-          "146",
-          "147",
-          "148",
-          "149",
-          "150",
-          "151",
-          "152",
-          "153",
-          "154",
-          "155",
-          "156",
-          "157",
-          "158",
-          "159",
-          "160",
-          "161",
-          "162",
-          "163",
-          "164",
-          "165",
-          "166",
-          "167",
-          "168",
-          "169",
-          "170",
-          "171",
-          "172",
-          "173",
-          "174",
-          "175",
-          "176",
-          "177",
-          "178",
-          "179",
-          "180",
-          "181",
-          "182",
-          "183",
-          "184",
-          "185",
-          "186",
-          "187",
-          "188",
-          "189",
-          "190",
-          "191",
-          "192",
-          "193",
-          "194",
-          "195",
-          "196",
-          "197",
-          "198",
-          "199",
-          "200",
-          "201",
-          "202",
-          "203",
-          "204",
-          "205",
-          "206",
-          "207",
-          "208",
-          "209",
-          "210",
-          "211",
-          "212",
-          "213",
-          "214",
-          "215",
-          "216",
-          "217",
-          "218",
-          "219",
-          "220",
-          "221",
-          "222",
-          "223",
-          "224",
-          "225",
-          "226",
-          "227",
-          "228",
-          "229",
-          "230",
-          "231",
-          "232",
-          "233",
-          "234",
-          "235",
-          "236",
-          "237",
-          "238",
-          "239",
-          "240",
-          "241",
-          "242",
-          "243",
-          "244",
-          "245",
-          "246",
-          "247",
-          "248",
-          "249",
-          "250",
-          "251",
-          "252",
-          "default",
-          "main",
-          "local"
-        ],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      },
-      "nethelpers.WOLMode": {
-        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
-        ci: true
-      }
-    },
-    "1.13": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
-        ci: true
-      },
-      "nethelpers.ADLACPActive": {
-        values: ["off", "on"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-        ci: true
-      },
-      "nethelpers.AutoHostnameKind": {
-        values: ["off", "talos-addr", "stable"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.ClientIdentifier": {
-        values: ["none", "mac", "duid"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingRuleAction": {
-        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: [
-          "unspec",
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12",
-          "13",
-          "14",
-          "15",
-          "16",
-          "17",
-          "18",
-          "19",
-          "20",
-          "21",
-          "22",
-          "23",
-          "24",
-          "25",
-          "26",
-          "27",
-          "28",
-          "29",
-          "30",
-          "31",
-          "32",
-          "33",
-          "34",
-          "35",
-          "36",
-          "37",
-          "38",
-          "39",
-          "40",
-          "41",
-          "42",
-          "43",
-          "44",
-          "45",
-          "46",
-          "47",
-          "48",
-          "49",
-          "50",
-          "51",
-          "52",
-          "53",
-          "54",
-          "55",
-          "56",
-          "57",
-          "58",
-          "59",
-          "60",
-          "61",
-          "62",
-          "63",
-          "64",
-          "65",
-          "66",
-          "67",
-          "68",
-          "69",
-          "70",
-          "71",
-          "72",
-          "73",
-          "74",
-          "75",
-          "76",
-          "77",
-          "78",
-          "79",
-          "80",
-          "81",
-          "82",
-          "83",
-          "84",
-          "85",
-          "86",
-          "87",
-          "88",
-          "89",
-          "90",
-          "91",
-          "92",
-          "93",
-          "94",
-          "95",
-          "96",
-          "97",
-          "98",
-          "99",
-          "100",
-          "101",
-          "102",
-          "103",
-          "104",
-          "105",
-          "106",
-          "107",
-          "108",
-          "109",
-          "110",
-          "111",
-          "112",
-          "113",
-          "114",
-          "115",
-          "116",
-          "117",
-          "118",
-          "119",
-          "120",
-          "121",
-          "122",
-          "123",
-          "124",
-          "125",
-          "126",
-          "127",
-          "128",
-          "129",
-          "130",
-          "131",
-          "132",
-          "133",
-          "134",
-          "135",
-          "136",
-          "137",
-          "138",
-          "139",
-          "140",
-          "141",
-          "142",
-          "143",
-          "144",
-          "145",
-          "146",
-          "147",
-          "148",
-          "149",
-          "150",
-          "151",
-          "152",
-          "153",
-          "154",
-          "155",
-          "156",
-          "157",
-          "158",
-          "159",
-          "160",
-          "161",
-          "162",
-          "163",
-          "164",
-          "165",
-          "166",
-          "167",
-          "168",
-          "169",
-          "170",
-          "171",
-          "172",
-          "173",
-          "174",
-          "175",
-          "176",
-          "177",
-          "178",
-          "179",
-          "180",
-          "181",
-          "182",
-          "183",
-          "184",
-          "185",
-          "186",
-          "187",
-          "188",
-          "189",
-          "190",
-          "191",
-          "192",
-          "193",
-          "194",
-          "195",
-          "196",
-          "197",
-          "198",
-          "199",
-          "200",
-          "201",
-          "202",
-          "203",
-          "204",
-          "205",
-          "206",
-          "207",
-          "208",
-          "209",
-          "210",
-          "211",
-          "212",
-          "213",
-          "214",
-          "215",
-          "216",
-          "217",
-          "218",
-          "219",
-          "220",
-          "221",
-          "222",
-          "223",
-          "224",
-          "225",
-          "226",
-          "227",
-          "228",
-          "229",
-          "230",
-          "231",
-          "232",
-          "233",
-          "234",
-          "235",
-          "236",
-          "237",
-          "238",
-          "239",
-          "240",
-          "241",
-          "242",
-          "243",
-          "244",
-          "245",
-          "246",
-          "247",
-          "248",
-          "249",
-          "250",
-          "251",
-          "252",
-          "default",
-          "main",
-          "local"
-        ],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      },
-      "nethelpers.WOLMode": {
-        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
-        ci: true
-      }
-    },
-    "1.14": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
-        ci: true
-      },
-      "nethelpers.ADLACPActive": {
-        values: ["off", "on"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-        ci: true
-      },
-      "nethelpers.AutoHostnameKind": {
-        values: ["off", "talos-addr", "stable"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.ClientIdentifier": {
-        values: ["none", "mac", "duid"],
-        ci: true
-      },
-      "nethelpers.DNSProtocol": {
-        values: ["Do53", "DoT", "DoH"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingRuleAction": {
-        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: [
-          "unspec",
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12",
-          "13",
-          "14",
-          "15",
-          "16",
-          "17",
-          "18",
-          "19",
-          "20",
-          "21",
-          "22",
-          "23",
-          "24",
-          "25",
-          "26",
-          "27",
-          "28",
-          "29",
-          "30",
-          "31",
-          "32",
-          "33",
-          "34",
-          "35",
-          "36",
-          "37",
-          "38",
-          "39",
-          "40",
-          "41",
-          "42",
-          "43",
-          "44",
-          "45",
-          "46",
-          "47",
-          "48",
-          "49",
-          "50",
-          "51",
-          "52",
-          "53",
-          "54",
-          "55",
-          "56",
-          "57",
-          "58",
-          "59",
-          "60",
-          "61",
-          "62",
-          "63",
-          "64",
-          "65",
-          "66",
-          "67",
-          "68",
-          "69",
-          "70",
-          "71",
-          "72",
-          "73",
-          "74",
-          "75",
-          "76",
-          "77",
-          "78",
-          "79",
-          "80",
-          "81",
-          "82",
-          "83",
-          "84",
-          "85",
-          "86",
-          "87",
-          "88",
-          "89",
-          "90",
-          "91",
-          "92",
-          "93",
-          "94",
-          "95",
-          "96",
-          "97",
-          "98",
-          "99",
-          "100",
-          "101",
-          "102",
-          "103",
-          "104",
-          "105",
-          "106",
-          "107",
-          "108",
-          "109",
-          "110",
-          "111",
-          "112",
-          "113",
-          "114",
-          "115",
-          "116",
-          "117",
-          "118",
-          "119",
-          "120",
-          "121",
-          "122",
-          "123",
-          "124",
-          "125",
-          "126",
-          "127",
-          "128",
-          "129",
-          "130",
-          "131",
-          "132",
-          "133",
-          "134",
-          "135",
-          "136",
-          "137",
-          "138",
-          "139",
-          "140",
-          "141",
-          "142",
-          "143",
-          "144",
-          "145",
-          "146",
-          "147",
-          "148",
-          "149",
-          "150",
-          "151",
-          "152",
-          "153",
-          "154",
-          "155",
-          "156",
-          "157",
-          "158",
-          "159",
-          "160",
-          "161",
-          "162",
-          "163",
-          "164",
-          "165",
-          "166",
-          "167",
-          "168",
-          "169",
-          "170",
-          "171",
-          "172",
-          "173",
-          "174",
-          "175",
-          "176",
-          "177",
-          "178",
-          "179",
-          "180",
-          "181",
-          "182",
-          "183",
-          "184",
-          "185",
-          "186",
-          "187",
-          "188",
-          "189",
-          "190",
-          "191",
-          "192",
-          "193",
-          "194",
-          "195",
-          "196",
-          "197",
-          "198",
-          "199",
-          "200",
-          "201",
-          "202",
-          "203",
-          "204",
-          "205",
-          "206",
-          "207",
-          "208",
-          "209",
-          "210",
-          "211",
-          "212",
-          "213",
-          "214",
-          "215",
-          "216",
-          "217",
-          "218",
-          "219",
-          "220",
-          "221",
-          "222",
-          "223",
-          "224",
-          "225",
-          "226",
-          "227",
-          "228",
-          "229",
-          "230",
-          "231",
-          "232",
-          "233",
-          "234",
-          "235",
-          "236",
-          "237",
-          "238",
-          "239",
-          "240",
-          "241",
-          "242",
-          "243",
-          "244",
-          "245",
-          "246",
-          "247",
-          "248",
-          "249",
-          "250",
-          "251",
-          "252",
-          "default",
-          "main",
-          "local"
-        ],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      },
-      "nethelpers.WOLMode": {
-        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
-        ci: true
-      },
-      "storageres.LVMLogicalVolumeType": {
-        values: ["linear", "raid1", "raid0", "raid10"],
-        ci: true
-      },
-      "storageres.MDLevel": {
-        values: ["raid1"],
-        ci: true
-      },
-      "storageres.MDMetadata": {
-        values: ["1.0", "1.2"],
-        ci: true
-      }
-    }
-  },
-  required: {
-    "1.10": {
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.11": {
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.12": {
-      "cri.RegistryAuthConfigV1Alpha1": ["name"],
-      "cri.RegistryEndpoint": ["url"],
-      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
-      "cri.RegistryTLSConfigV1Alpha1": ["name"],
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.AddressConfig": ["address"],
-      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
-      "network.BridgeConfigV1Alpha1": ["links", "name"],
-      "network.DHCPv4ConfigV1Alpha1": ["name"],
-      "network.DHCPv6ConfigV1Alpha1": ["name"],
-      "network.DummyLinkConfigV1Alpha1": ["name"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.HCloudVIPConfigV1Alpha1": ["name"],
-      "network.Layer2VIPConfigV1Alpha1": ["name"],
-      "network.LinkAliasConfigV1Alpha1": ["name"],
-      "network.LinkConfigV1Alpha1": ["name"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "network.StaticHostConfigV1Alpha1": ["name"],
-      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
-      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
-      "network.WireguardPeer": ["publicKey"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.13": {
-      "cri.RegistryAuthConfigV1Alpha1": ["name"],
-      "cri.RegistryEndpoint": ["url"],
-      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
-      "cri.RegistryTLSConfigV1Alpha1": ["name"],
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.AddressConfig": ["address"],
-      "network.BlackholeRouteConfigV1Alpha1": ["name"],
-      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
-      "network.BridgeConfigV1Alpha1": ["links", "name"],
-      "network.DHCPv4ConfigV1Alpha1": ["name"],
-      "network.DHCPv6ConfigV1Alpha1": ["name"],
-      "network.DummyLinkConfigV1Alpha1": ["name"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.HCloudVIPConfigV1Alpha1": ["name"],
-      "network.Layer2VIPConfigV1Alpha1": ["name"],
-      "network.LinkAliasConfigV1Alpha1": ["name"],
-      "network.LinkConfigV1Alpha1": ["name"],
-      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "network.StaticHostConfigV1Alpha1": ["name"],
-      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
-      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
-      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
-      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
-      "network.WireguardPeer": ["publicKey"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.14": {
-      "cluster.DiscoveryIdentityConfigV1Alpha1": ["clusterID", "clusterSecret"],
-      "cluster.DiscoveryServiceConfigV1Alpha1": ["endpoint", "name"],
-      "cri.CRICustomizationConfigV1Alpha1": ["name"],
-      "cri.RegistryAuthConfigV1Alpha1": ["name"],
-      "cri.RegistryEndpoint": ["url"],
-      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
-      "cri.RegistryTLSConfigV1Alpha1": ["name"],
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "k8s.IssuerServiceAccountConfig": ["issuerURL", "privateKey"],
-      "k8s.KubeAPIServerConfigV1Alpha1": ["image"],
-      "k8s.KubeClusterConfigV1Alpha1": ["clusterName", "endpoint"],
-      "k8s.KubeControllerManagerConfigV1Alpha1": ["image"],
-      "k8s.KubeExternalManifestConfigV1Alpha1": ["name", "url"],
-      "k8s.KubeInlineManifestConfigV1Alpha1": ["manifest", "name"],
-      "k8s.KubeNetworkConfigV1Alpha1": ["podSubnets", "serviceSubnets"],
-      "k8s.KubePrismConfigV1Alpha1": ["port"],
-      "k8s.KubeProxyConfigV1Alpha1": ["image"],
-      "k8s.KubeSchedulerConfigV1Alpha1": ["image"],
-      "k8s.KubeServiceAccountConfigV1Alpha1": ["issuer"],
-      "k8s.KubeStaticPodConfigV1Alpha1": ["name", "pod"],
-      "k8s.KubeletConfigV1Alpha1": ["image"],
-      "network.AddressConfig": ["address"],
-      "network.BGPImportRoute": ["bgpInstance", "prefixes"],
-      "network.BGPInstanceConfigV1Alpha1": ["localASN", "name"],
-      "network.BlackholeRouteConfigV1Alpha1": ["name"],
-      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
-      "network.BridgeConfigV1Alpha1": ["links", "name"],
-      "network.DHCPv4ConfigV1Alpha1": ["name"],
-      "network.DHCPv6ConfigV1Alpha1": ["name"],
-      "network.DummyLinkConfigV1Alpha1": ["name"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.HCloudVIPConfigV1Alpha1": ["name"],
-      "network.HTTPProbeConfigV1Alpha1": ["name", "url"],
-      "network.Layer2VIPConfigV1Alpha1": ["name"],
-      "network.LinkAliasConfigV1Alpha1": ["name"],
-      "network.LinkConfigV1Alpha1": ["name"],
-      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "network.StaticHostConfigV1Alpha1": ["name"],
-      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
-      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
-      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
-      "network.VethConfigV1Alpha1": ["name", "peer"],
-      "network.VethPeerConfig": ["name"],
-      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
-      "network.WireguardPeer": ["publicKey"],
-      "runtime.EtcFileConfigV1Alpha1": ["name"],
-      "runtime.KernelModuleConfigV1Alpha1": ["name"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    }
-  },
-  deprecated: {
-    "1.10": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": []
-    },
-    "1.11": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": []
-    },
-    "1.12": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
-      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
-      "v1alpha1.NetworkConfig.interfaces": [],
-      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.extraHostEntries": [],
-      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
-      "v1alpha1.InstallConfig.extraKernelArgs": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": [],
-      "v1alpha1.FeaturesConfig.stableHostname": []
-    },
-    "1.13": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.network": [
-        "HostnameConfig",
-        "ResolverConfig",
-        "StaticHostConfig",
-        "KubeSpanConfig"
-      ],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
-      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
-      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
-      "v1alpha1.NetworkConfig.interfaces": [],
-      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.extraHostEntries": [],
-      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
-      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
-      "v1alpha1.InstallConfig.extraKernelArgs": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": [],
-      "v1alpha1.FeaturesConfig.stableHostname": []
-    },
-    "1.14": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.controlPlane": ["KubeControllerManagerConfig", "KubeSchedulerConfig"],
-      "v1alpha1.MachineConfig.kubelet": ["KubeletConfig"],
-      "v1alpha1.MachineConfig.pods": ["KubeStaticPodConfig"],
-      "v1alpha1.MachineConfig.network": [
-        "HostnameConfig",
-        "ResolverConfig",
-        "StaticHostConfig",
-        "KubeSpanConfig"
-      ],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.install": ["UnattendedInstallConfig"],
-      "v1alpha1.MachineConfig.files": ["EtcFileConfig", "CRICustomizationConfig"],
-      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
-      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
-      "v1alpha1.MachineConfig.sysctls": ["SysctlConfig"],
-      "v1alpha1.MachineConfig.sysfs": ["SysfsConfig"],
-      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.MachineConfig.udev": ["UdevRulesConfig"],
-      "v1alpha1.MachineConfig.kernel": ["KernelModuleConfig"],
-      "v1alpha1.MachineConfig.baseRuntimeSpecOverrides": ["CRIBaseRuntimeSpecConfig"],
-      "v1alpha1.MachineConfig.nodeLabels": ["KubeNodeConfig"],
-      "v1alpha1.MachineConfig.nodeAnnotations": ["KubeNodeConfig"],
-      "v1alpha1.MachineConfig.nodeTaints": ["KubeNodeConfig"],
-      "v1alpha1.ClusterConfig.id": ["DiscoveryIdentityConfig"],
-      "v1alpha1.ClusterConfig.secret": ["DiscoveryIdentityConfig"],
-      "v1alpha1.ClusterConfig.controlPlane": ["KubeClusterConfig"],
-      "v1alpha1.ClusterConfig.clusterName": ["KubeClusterConfig"],
-      "v1alpha1.ClusterConfig.network": ["KubeNetworkConfig", "KubeFlannelCNIConfig"],
-      "v1alpha1.ClusterConfig.aescbcEncryptionSecret": ["KubeEtcdEncryptionConfig"],
-      "v1alpha1.ClusterConfig.secretboxEncryptionSecret": ["KubeEtcdEncryptionConfig"],
-      "v1alpha1.ClusterConfig.ca": ["KubeAPIServerCAConfig"],
-      "v1alpha1.ClusterConfig.acceptedCAs": ["KubeAPIServerCAConfig"],
-      "v1alpha1.ClusterConfig.aggregatorCA": [],
-      "v1alpha1.ClusterConfig.serviceAccount": ["KubeServiceAccountConfig"],
-      "v1alpha1.ClusterConfig.apiServer": ["KubeAPIServerConfig"],
-      "v1alpha1.ClusterConfig.controllerManager": ["KubeControllerManagerConfig"],
-      "v1alpha1.ClusterConfig.proxy": ["KubeProxyConfig"],
-      "v1alpha1.ClusterConfig.scheduler": ["KubeSchedulerConfig"],
-      "v1alpha1.ClusterConfig.discovery": ["DiscoveryServiceConfig"],
-      "v1alpha1.ClusterConfig.coreDNS": ["KubeCoreDNSConfig"],
-      "v1alpha1.ClusterConfig.extraManifests": ["KubeExternalManifestConfig"],
-      "v1alpha1.ClusterConfig.extraManifestHeaders": ["KubeExternalManifestConfig"],
-      "v1alpha1.ClusterConfig.inlineManifests": ["KubeInlineManifestConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": ["KubeNodeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnControlPlanes": ["KubeNodeConfig"],
-      "v1alpha1.MachineControlPlaneConfig.controllerManager": ["KubeControllerManagerConfig"],
-      "v1alpha1.MachineControlPlaneConfig.scheduler": ["KubeSchedulerConfig"],
-      "v1alpha1.KubeletConfig.image": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.clusterDNS": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.extraArgs": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.extraMounts": [],
-      "v1alpha1.KubeletConfig.extraConfig": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.defaultRuntimeSeccompProfileEnabled": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.registerWithFQDN": ["KubeNodeConfig"],
-      "v1alpha1.KubeletConfig.nodeIP": ["KubeNodeConfig"],
-      "v1alpha1.KubeletConfig.skipNodeRegistration": ["KubeNodeConfig"],
-      "v1alpha1.KubeletConfig.disableManifestsDirectory": [],
-      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
-      "v1alpha1.NetworkConfig.interfaces": [],
-      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.extraHostEntries": ["StaticHostConfig"],
-      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
-      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
-      "v1alpha1.InstallConfig.extraKernelArgs": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.ControlPlaneConfig.localAPIServerPort": ["KubeAPIServerConfig"],
-      "v1alpha1.APIServerConfig.admissionControl": ["KubeAdmissionControlConfig"],
-      "v1alpha1.APIServerConfig.auditPolicy": ["KubeAuditPolicyConfig"],
-      "v1alpha1.APIServerConfig.authorizationConfig": ["KubeAuthorizerConfig"],
-      "v1alpha1.EtcdConfig.subnet": [],
-      "v1alpha1.FeaturesConfig.stableHostname": [],
-      "v1alpha1.FeaturesConfig.kubernetesTalosAPIAccess": ["KubeTalosAPIAccessConfig"],
-      "v1alpha1.FeaturesConfig.kubePrism": ["KubePrismConfig"],
-      "v1alpha1.FeaturesConfig.hostDNS": ["ResolverConfig"],
-      "v1alpha1.FeaturesConfig.imageCache": ["ImageCacheConfig"],
-      "v1alpha1.ClusterDiscoveryConfig.enabled": ["DiscoveryServiceConfig"],
-      "v1alpha1.ClusterDiscoveryConfig.registries": ["DiscoveryServiceConfig"],
-      "v1alpha1.DiscoveryRegistriesConfig.kubernetes": ["DiscoveryServiceConfig"],
-      "v1alpha1.DiscoveryRegistriesConfig.service": ["DiscoveryServiceConfig"],
-      "v1alpha1.RegistryServiceConfig.disabled": ["DiscoveryServiceConfig"],
-      "v1alpha1.RegistryServiceConfig.endpoint": ["DiscoveryServiceConfig"],
-      "v1alpha1.UdevConfig.rules": ["UdevRulesConfig"],
-      "v1alpha1.KernelConfig.modules": ["KernelModuleConfig"],
-      "v1alpha1.KernelModuleConfig.name": ["KernelModuleConfig"],
-      "v1alpha1.KernelModuleConfig.parameters": ["KernelModuleConfig"]
-    }
-  },
-  compatibility: {
-    "1.10": {
-      minKubernetes: "1.28.0",
-      maxKubernetes: "1.33.99",
-      minUpgradeFrom: "1.8.0"
-    },
-    "1.11": {
-      minKubernetes: "1.29.0",
-      maxKubernetes: "1.34.99",
-      minUpgradeFrom: "1.9.0"
-    },
-    "1.12": {
-      minKubernetes: "1.30.0",
-      maxKubernetes: "1.35.99",
-      minUpgradeFrom: "1.10.0"
-    },
-    "1.13": {
-      minKubernetes: "1.31.0",
-      maxKubernetes: "1.36.99",
-      minUpgradeFrom: "1.11.0"
-    },
-    "1.14": {
-      minKubernetes: "1.32.0",
-      maxKubernetes: "1.37.99",
-      minUpgradeFrom: "1.12.0"
-    }
-  },
-  roles: {
-    "1.10": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
-    "1.11": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
-    "1.12": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
-    "1.13": [
-      "os:admin",
-      "os:operator",
-      "os:reader",
-      "os:etcd:backup",
-      "os:image:verifier",
-      "os:meta:writer",
-      "os:impersonator"
-    ],
-    "1.14": [
-      "os:admin",
-      "os:operator",
-      "os:reader",
-      "os:etcd:backup",
-      "os:image:verifier",
-      "os:meta:writer",
-      "os:impersonator"
-    ]
-  },
-  kubeletProtected: {
-    "1.10": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.11": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.12": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.13": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.14": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ]
-  }
-};
-
-// src/validate/facts.ts
-var facts = talos_facts_default;
-function enumFact(goType, contract) {
-  return facts.enums[contract][goType];
-}
-function requiredKeys(ref, contract) {
-  return facts.required[contract][ref] ?? [];
-}
-function deprecation(ref, field, contract) {
-  return facts.deprecated[contract][`${ref}.${field}`];
-}
-function compatibility(contract) {
-  return facts.compatibility[contract];
-}
-function talosRoles(contract) {
-  return facts.roles[contract];
-}
-function kubeletProtectedFields(contract) {
-  return facts.kubeletProtected[contract];
-}
-
-// src/kinds/k8s/kube-talos-api-access-config.ts
-var KubeTalosAPIAccessConfig = {
-  kind: "KubeTalosAPIAccessConfig",
-  group: "k8s",
-  controlPlaneOnly: true,
-  validate(body, report, ctx) {
-    const roles = talosRoles(ctx.contract);
-    asList(body.allowedRoles).forEach((r, i) => {
-      if (!roles.includes(asStr(r)))
-        report.error(
-          `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
-          ["allowedRoles", i]
-        );
-    });
-  }
-};
-
-// src/kinds/k8s/kubelet-config.ts
-var KubeletConfig = {
-  kind: "KubeletConfig",
-  group: "k8s",
-  images: [{ role: "kubelet", path: ["image"] }]
-};
-
-// src/kinds/network/index.ts
-var network_exports = {};
-__export(network_exports, {
-  BGPInstanceConfig: () => BGPInstanceConfig,
-  BlackholeRouteConfig: () => BlackholeRouteConfig,
-  BondConfig: () => BondConfig,
-  BridgeConfig: () => BridgeConfig,
-  DHCPv4Config: () => DHCPv4Config,
-  DHCPv6Config: () => DHCPv6Config,
-  DummyLinkConfig: () => DummyLinkConfig,
-  EthernetConfig: () => EthernetConfig,
-  HCloudVIPConfig: () => HCloudVIPConfig,
-  HTTPProbeConfig: () => HTTPProbeConfig,
-  HostnameConfig: () => HostnameConfig,
-  KubeSpanConfig: () => KubeSpanConfig,
-  KubeSpanEndpointsConfig: () => KubeSpanEndpointsConfig,
-  Layer2VIPConfig: () => Layer2VIPConfig,
-  LinkAliasConfig: () => LinkAliasConfig,
-  LinkConfig: () => LinkConfig,
-  NetworkDefaultActionConfig: () => NetworkDefaultActionConfig,
-  NetworkRuleConfig: () => NetworkRuleConfig,
-  ResolverConfig: () => ResolverConfig,
-  RoutingRuleConfig: () => RoutingRuleConfig,
-  StaticHostConfig: () => StaticHostConfig,
-  TCPProbeConfig: () => TCPProbeConfig,
-  TimeSyncConfig: () => TimeSyncConfig,
-  VLANConfig: () => VLANConfig,
-  VRFConfig: () => VRFConfig,
-  VethConfig: () => VethConfig,
-  WireguardConfig: () => WireguardConfig
-});
-
-// src/kinds/network/bgp-instance-config.ts
-var BGPInstanceConfig = {
-  kind: "BGPInstanceConfig",
-  group: "network"
-};
-
-// src/kinds/network/blackhole-route-config.ts
-var BlackholeRouteConfig = {
-  kind: "BlackholeRouteConfig",
-  group: "network"
-};
-
-// src/kinds/shared/net.ts
-function isGoIP(s) {
-  return !s.includes("%") && normalizeAddr(s) !== void 0;
-}
-function isGoCIDR(s) {
-  return normalizePrefix(s) !== void 0;
-}
-function isSubnetOrAddress(s) {
-  return s.includes("/") ? isGoCIDR(s) : isGoIP(s);
-}
-function ipOrCIDRError(s) {
-  if (s.includes("/")) return isGoCIDR(s) ? void 0 : `invalid CIDR address: ${s}`;
-  return isGoIP(s) ? void 0 : `failed to parse IP address ${JSON.stringify(s)}`;
-}
-function endpointURIError(raw) {
-  const u = typeof raw === "string" ? parseGoURL(raw) : raw;
-  if (!u) return `parse ${JSON.stringify(raw)}: invalid URL`;
-  if ((u.host.match(/:/g)?.length ?? 0) > 2 && (!u.host.includes("[") || !u.host.includes("]"))) {
-    return "IPv6 addresses MUST be enclosed by square brackets";
-  }
-  if (urlHostname(u) === "") return "hostname must not be blank";
-  const port = urlPort(u);
-  if (port !== "") {
-    if (!/^[+-]?\d+$/.test(port)) return "port number must be numeric";
-    const n = Number(port);
-    if (n < 1 || n > 65535) return "port number must be between 1 and 65535";
-  }
-  return void 0;
-}
-function isUnspecified(addr) {
-  const a = normalizeAddr(addr.split("/")[0]);
-  return a === "0.0.0.0" || a === "::";
-}
-
-// src/kinds/network/common-link.ts
-function checkCommonLink(body, report) {
-  asList(body.addresses).forEach((a, i) => {
-    const addr = asStr(asObj(a)?.address);
-    if (addr === "") report.error(`address ${i} must be specified`, ["addresses", i]);
-    else if (!normalizePrefix(addr)) report.error(`address ${i} must be a valid IP prefix`, ["addresses", i]);
-    else if (isUnspecified(addr)) report.error(`address ${i} must be a valid IP address`, ["addresses", i]);
-  });
-  asList(body.routes).forEach((r, i) => {
-    const route = asObj(r) ?? {};
-    const dest = asStr(route.destination);
-    if (dest !== "" && isUnspecified(dest))
-      report.error(`route ${i} destination must be a valid IP prefix`, ["routes", i, "destination"]);
-    const gw = asStr(route.gateway);
-    if (gw !== "" && isUnspecified(gw))
-      report.error(`route ${i} gateway must be a valid IP address`, ["routes", i, "gateway"]);
-    const src = asStr(route.source);
-    if (src !== "" && isUnspecified(src))
-      report.error(`route ${i} source must be a valid IP address`, ["routes", i, "source"]);
-  });
-}
-function checkName(body, report) {
-  if (asStr(body.name) === "") report.error("name must be specified", ["name"]);
-}
-function linkAddresses(body) {
-  return asList(body.addresses).flatMap((a, j) => {
-    const value = asStr(asObj(a)?.address);
-    return value === "" ? [] : [{ value, segs: ["addresses", j, "address"] }];
-  });
-}
-
-// src/kinds/network/bond-config.ts
-var BondConfig = {
-  kind: "BondConfig",
-  group: "network",
-  validate(body, report, _ctx, doc2) {
-    checkName(body, report);
-    if (asList(body.links).length === 0) report.error("at least one link must be specified", ["links"]);
-    if (body.bondMode === void 0) report.error("bond mode must be specified", ["bondMode"]);
-    else if (asStr(body.bondMode).toLowerCase() === "802.3ad") {
-      for (const field of ["miimon", "updelay", "downdelay"]) {
-        if (body[field] === void 0)
-          report.warn(`${documentLabel(doc2)}: ${field} was not specified for 802.3ad bond`, []);
-      }
-    }
-    checkCommonLink(body, report);
-  },
-  addresses: linkAddresses
-};
-
-// src/kinds/network/bridge-config.ts
-var BridgeConfig = {
-  kind: "BridgeConfig",
-  group: "network",
-  validate(body, report) {
-    checkName(body, report);
-    if (asList(body.links).length === 0) report.error("at least one link must be specified", ["links"]);
-    checkCommonLink(body, report);
-  },
-  addresses: linkAddresses
-};
-
-// src/kinds/network/dhcpv4-config.ts
-var DHCPv4Config = {
-  kind: "DHCPv4Config",
-  group: "network"
-};
-
-// src/kinds/network/dhcpv6-config.ts
-var DHCPv6Config = {
-  kind: "DHCPv6Config",
-  group: "network"
-};
-
-// src/kinds/network/dummy-link-config.ts
-var DummyLinkConfig = {
-  kind: "DummyLinkConfig",
-  group: "network",
-  validate(body, report) {
-    checkName(body, report);
-    checkCommonLink(body, report);
-  },
-  addresses: linkAddresses
-};
-
-// src/kinds/network/ethernet-config.ts
-var EthernetConfig = {
-  kind: "EthernetConfig",
-  group: "network"
-};
-
-// src/kinds/network/hcloud-vip-config.ts
-var HCloudVIPConfig = {
-  kind: "HCloudVIPConfig",
-  group: "network",
-  secrets: ["apiToken"]
-};
-
-// src/kinds/network/hostname-config.ts
-var HostnameConfig = {
-  kind: "HostnameConfig",
-  group: "network",
-  validate(body, report) {
-    const auto = body.auto === void 0 ? "off" : asStr(body.auto).toLowerCase();
-    const hostname = asStr(body.hostname);
-    if (body.auto === void 0 && hostname === "") report.error("either 'auto' or 'hostname' must be set");
-    if (auto !== "off" && hostname !== "")
-      report.error("'auto' and 'hostname' cannot be set at the same time", ["hostname"]);
-    if (auto !== "off" && auto !== "stable")
-      report.error(`invalid value for 'auto': ${asStr(body.auto)}`, ["auto"]);
-    if (hostname !== "") {
-      if (hostname.length > 253) report.error(`fqdn is too long: ${hostname.length}`, ["hostname"]);
-      const host = hostname.split(".")[0];
-      if (host.length === 0 || host.length > 63)
-        report.error(`invalid hostname ${JSON.stringify(host)}`, ["hostname"]);
-    }
-  },
-  conflictsWithV1alpha1(_body, v1, report) {
-    const network = asObj(asObj(v1.machine)?.network) ?? {};
-    const features = asObj(asObj(v1.machine)?.features) ?? {};
-    if (asStr(network.hostname) !== "") report.error("static hostname is already set in v1alpha1 config");
-    else if (features.stableHostname === true)
-      report.error("stable hostname is already set in v1alpha1 config");
-  }
-};
-
-// src/kinds/network/http-probe-config.ts
-var HTTPProbeConfig = {
-  kind: "HTTPProbeConfig",
-  group: "network"
-};
-
-// src/kinds/network/kubespan-config.ts
-var KUBESPAN_MIN_MTU = 1280;
-var KubeSpanConfig = {
-  kind: "KubeSpanConfig",
-  group: "network",
-  validate(body, report) {
-    if (body.mtu !== void 0 && Number(body.mtu) < KUBESPAN_MIN_MTU)
-      report.error(`kubespan link MTU must be at least ${KUBESPAN_MIN_MTU}`, ["mtu"]);
-    asList(asObj(body.filters)?.endpoints).forEach((e, i) => {
-      const cidr = asStr(e).replace(/^!/, "");
-      if (!isSubnetOrAddress(cidr))
-        report.error(`KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, [
-          "filters",
-          "endpoints",
-          i
-        ]);
-    });
-  },
-  conflictsWithV1alpha1(_body, v1, report) {
-    if (dig(v1, "machine", "network", "kubespan") !== void 0)
-      report.error("kubespan is already configured in v1alpha1 machine.network.kubespan");
-  },
-  crossCheck(docs, ctx) {
-    if (!ctx.since("1.14")) return;
-    const ksDoc = docs.find((d) => d.kind === "KubeSpanConfig");
-    const v1 = ctx.v1?.body;
-    const enabled = ksDoc ? ksDoc.body.enabled === true : dig(v1, "machine", "network", "kubespan", "enabled") === true;
-    const discovery2 = docs.some((d) => d.kind === "DiscoveryServiceConfig") || dig(v1, "cluster", "discovery", "enabled") === true;
-    if (enabled && !discovery2) {
-      ctx.error(
-        "talos/kubespan",
-        "KubeSpan requires cluster discovery to be enabled",
-        ksDoc ?? ctx.v1,
-        ksDoc ? [] : ["machine", "network", "kubespan"]
-      );
-    }
-  }
-};
-
-// src/kinds/network/kubespan-endpoints-config.ts
-var KubeSpanEndpointsConfig = {
-  kind: "KubeSpanEndpointsConfig",
-  group: "network"
-};
-
-// src/kinds/network/layer2-vip-config.ts
-var Layer2VIPConfig = {
-  kind: "Layer2VIPConfig",
-  group: "network",
-  validate(body, report) {
-    const name = asStr(body.name);
-    if (name === "") report.error("name must be specified", ["name"]);
-    else if (!normalizeAddr(name))
-      report.error(
-        `name must be a valid IP address: ParseAddr(${JSON.stringify(name)}): unable to parse IP`,
-        ["name"]
-      );
-    if (asStr(body.link) === "") report.error("link must be specified", ["link"]);
-  }
-};
-
-// src/kinds/network/link-alias-config.ts
-var LinkAliasConfig = {
-  kind: "LinkAliasConfig",
-  group: "network"
-};
-
-// src/kinds/network/link-config.ts
-var LinkConfig = {
-  kind: "LinkConfig",
-  group: "network",
-  validate(body, report) {
-    checkName(body, report);
-    checkCommonLink(body, report);
-  },
-  addresses: linkAddresses
-};
-
-// src/kinds/network/network-default-action-config.ts
-var NetworkDefaultActionConfig = {
-  kind: "NetworkDefaultActionConfig",
-  group: "network",
-  ingressDefault: (body) => asStr(body.ingress).toLowerCase() || void 0
-};
-
-// src/kinds/network/network-rule-config.ts
-var NetworkRuleConfig = {
-  kind: "NetworkRuleConfig",
-  group: "network"
-};
-
-// src/kinds/network/resolver-config.ts
-var ResolverConfig = {
-  kind: "ResolverConfig",
-  group: "network",
-  validate(body, report, ctx, doc2) {
-    if (!ctx.since("1.14")) return;
-    const hostDNS = asObj(body.hostDNS);
-    if (hostDNS && Object.keys(hostDNS).length > 0 && hostDNS.enabled !== true) {
-      if (hostDNS.forwardKubeDNSToHost === true)
-        report.error("hostDNS.forwardKubeDNSToHost cannot be enabled when hostDNS.enabled is false", [
-          "hostDNS"
-        ]);
-      if (hostDNS.resolveMemberNames === true)
-        report.error("hostDNS.resolveMemberNames cannot be enabled when hostDNS.enabled is false", [
-          "hostDNS"
-        ]);
-    }
-    const servers = asList(body.nameservers);
-    let encrypted2 = 0;
-    servers.forEach((n, i) => {
-      const ns = asObj(n) ?? {};
-      const protocol = asStr(ns.protocol).toLowerCase();
-      const tls = asStr(ns.tlsServerName);
-      if (protocol === "dot" || protocol === "doh") {
-        encrypted2++;
-        if (tls === "")
-          report.error(
-            `tlsServerName must be set when protocol is ${protocol === "dot" ? "DoT" : "DoH"}: entry ${i}`,
-            ["nameservers", i]
-          );
-      } else if (protocol === "" || protocol === "do53") {
-        if (tls !== "")
-          report.error(`tlsServerName must be empty when protocol is Do53: entry ${i}`, [
-            "nameservers",
-            i,
-            "tlsServerName"
-          ]);
-      } else report.error(`unsupported DNS protocol: entry ${i}`, ["nameservers", i, "protocol"]);
-      if (!isGoIP(asStr(ns.address)))
-        report.error(`nameserver address must be a valid IP: entry ${i}`, ["nameservers", i, "address"]);
-    });
-    if (encrypted2 > 0 && encrypted2 === servers.length) {
-      report.warn(
-        `${documentLabel(doc2)}: every nameserver uses encrypted DNS (DoT or DoH); certificate checks need a correct clock, so keep a plain-DNS fallback or give NTP servers by IP address`,
-        ["nameservers"]
-      );
-    }
-  },
-  conflictsWithV1alpha1(body, v1, report, ctx) {
-    const machine = asObj(v1.machine) ?? {};
-    const network = asObj(machine.network) ?? {};
-    const features = asObj(machine.features) ?? {};
-    if (network.searchDomains !== void 0)
-      report.error(".machine.network.searchDomains is already set in v1alpha1 config");
-    else if (network.nameservers !== void 0)
-      report.error(".machine.network.nameservers is already set in v1alpha1 config");
-    else if (network.disableSearchDomain === true)
-      report.error(".machine.network.disableSearchDomain is already set in v1alpha1 config");
-    else if (ctx.since("1.14") && Object.keys(asObj(body.hostDNS) ?? {}).length > 0 && features.hostDNS !== void 0) {
-      report.error(".machine.features.hostDNS is already set in v1alpha1 config");
-    }
-  },
-  crossCheck(docs, ctx) {
-    if (!ctx.since("1.14")) return;
-    const resolver = docs.find((d) => d.kind === "ResolverConfig");
-    if (!resolver) return;
-    const nonDefault = asList(resolver.body.nameservers).some(
-      (n) => !["", "do53"].includes(asStr(asObj(n)?.protocol).toLowerCase())
-    );
-    if (nonDefault && !hostDNSEnabled(docs, ctx.v1?.body)) {
-      ctx.error(
-        "talos/resolver-config",
-        "hostDNS must be enabled when using non-default DNS protocols",
-        resolver,
-        ["nameservers"]
-      );
-    }
-  }
-};
-function hostDNSSettings(docs, v1) {
-  const fromDoc = asObj(docs.find((d) => d.kind === "ResolverConfig")?.body.hostDNS);
-  if (fromDoc?.enabled === true) return fromDoc;
-  return asObj(dig(v1, "machine", "features", "hostDNS"));
-}
-function hostDNSEnabled(docs, v1) {
-  return hostDNSSettings(docs, v1)?.enabled === true;
-}
-
-// src/kinds/network/routing-rule-config.ts
-var RoutingRuleConfig = {
-  kind: "RoutingRuleConfig",
-  group: "network"
-};
-
-// src/kinds/network/static-host-config.ts
-var StaticHostConfig = {
-  kind: "StaticHostConfig",
-  group: "network"
-};
-
-// src/kinds/network/tcp-probe-config.ts
-var TCPProbeConfig = {
-  kind: "TCPProbeConfig",
-  group: "network"
-};
-
-// src/kinds/network/time-sync-config.ts
-var TimeSyncConfig = {
-  kind: "TimeSyncConfig",
-  group: "network",
-  validate(body, report, ctx) {
-    if (asStr(body.bootTimeout).startsWith("-"))
-      report.error("bootTimeout cannot be negative", ["bootTimeout"]);
-    if (body.ntp !== void 0 && body.ptp !== void 0)
-      report.error("only one of ntp or ptp configuration can be specified");
-    const ntp = asObj(body.ntp);
-    if (ctx.since("1.14") && ntp?.useNTS === true) {
-      asList(ntp.servers).forEach((s, i) => {
-        if (isGoIP(asStr(s)))
-          report.error(`NTS requires hostnames, not IP addresses: ${JSON.stringify(asStr(s))}`, [
-            "ntp",
-            "servers",
-            i
-          ]);
-      });
-    }
-  },
-  conflictsWithV1alpha1(_body, v1, report) {
-    const t = asObj(asObj(v1.machine)?.time);
-    if (!t) return;
-    if (t.disabled === true)
-      report.error("time sync cannot be disabled in both v1alpha1 and new-style configuration");
-    else if (asList(t.servers).length > 0)
-      report.error("time servers cannot be specified in both v1alpha1 and new-style configuration");
-    else if (t.bootTimeout !== void 0)
-      report.error("boot timeout cannot be specified in both v1alpha1 and new-style configuration");
-  }
-};
-
-// src/kinds/network/veth-config.ts
-var VethConfig = {
-  kind: "VethConfig",
-  group: "network",
-  addresses: linkAddresses
-};
-
-// src/kinds/network/vlan-config.ts
-var VLANConfig = {
-  kind: "VLANConfig",
-  group: "network",
-  validate(body, report) {
-    checkName(body, report);
-    const id2 = Number(body.vlanID ?? 0);
-    if (id2 === 0 || id2 > 4094) report.error("vlanID must be specified and between 1 and 4094", ["vlanID"]);
-    if (asStr(body.parent) === "") report.error("parent must be specified", ["parent"]);
-    const mode = asStr(body.vlanMode).toLowerCase();
-    if (mode !== "" && mode !== "802.1q" && mode !== "802.1ad")
-      report.error("vlanMode must be either '802.1q' or '802.1ad'", ["vlanMode"]);
-    checkCommonLink(body, report);
-  },
-  addresses: linkAddresses
-};
-
-// src/kinds/network/vrf-config.ts
-var VRFConfig = {
-  kind: "VRFConfig",
-  group: "network",
-  addresses: linkAddresses
-};
-
-// src/kinds/network/wireguard-config.ts
-var WireguardConfig = {
-  kind: "WireguardConfig",
-  group: "network",
-  secrets: ["privateKey", "peers[].presharedKey"],
-  addresses: linkAddresses
-};
-
-// src/kinds/secret-paths.ts
-var node = (loop = false) => ({ next: /* @__PURE__ */ new Map(), end: false, params: [], loop });
-function patternSegs(path5) {
-  return path5.replace(/\[\]/g, ".[]").split(".").filter(Boolean);
-}
-var SecretMatcher = class {
-  root = node();
-  empty;
-  constructor(patterns) {
-    for (const p of patterns) {
-      const [path5, param] = p.split("?");
-      let cur = this.root;
-      for (const s of patternSegs(path5)) {
-        let n = cur.next.get(s);
-        if (!n) {
-          n = node(s === "**");
-          cur.next.set(s, n);
-        }
-        cur = n;
-      }
-      if (param) cur.params.push(param);
-      else cur.end = true;
-    }
-    this.empty = patterns.length === 0;
-  }
-  /** Nodes reached by the whole path (following `*` and `**`). */
-  reach(segs) {
-    let states = this.closure([this.root]);
-    for (const s of segs) {
-      const next = [];
-      for (const st of states) {
-        if (st.loop) next.push(st);
-        const exact = st.next.get(s);
-        if (exact) next.push(exact);
-        const star = st.next.get("*");
-        if (star) next.push(star);
-      }
-      if (next.length === 0) return [];
-      states = this.closure(next);
-    }
-    return states;
-  }
-  /** `**` also matches zero segments. */
-  closure(states) {
-    const out = /* @__PURE__ */ new Set();
-    const stack = [...states];
-    while (stack.length > 0) {
-      const s = stack.pop();
-      if (out.has(s)) continue;
-      out.add(s);
-      const dstar = s.next.get("**");
-      if (dstar) stack.push(dstar);
-    }
-    return [...out];
-  }
-  /** Whether the value at this path is secret. */
-  matches(segs) {
-    if (this.empty) return false;
-    return this.reach(segs).some((n) => n.end);
-  }
-  /** The secret query parameter of the URL at this path, if any. */
-  queryParam(segs) {
-    if (this.empty) return void 0;
-    for (const n of this.reach(segs)) if (n.params.length > 0) return n.params[0];
-    return void 0;
-  }
-};
-
-// src/kinds/registry.ts
-var KindRegistry = class _KindRegistry {
-  constructor(entries) {
-    this.entries = entries;
-    this.byKind = new Map(entries.map((e) => [e.kind, e]));
-    for (const e of entries) {
-      const patterns = [...e.secrets ?? [], ...(e.alsoSecret ?? []).map((s) => s.path)];
-      if (patterns.length > 0) this.matchers.set(e.kind, new SecretMatcher(patterns));
-    }
-  }
-  entries;
-  byKind;
-  matchers = /* @__PURE__ */ new Map();
-  none = new SecretMatcher([]);
-  entry(kind) {
-    return this.byKind.get(kind);
-  }
-  /** The compiled secret paths of a kind (an empty matcher for kinds without secrets). */
-  secrets(kind) {
-    return this.matchers.get(kind) ?? this.none;
-  }
-  /** A copy without some entries, or with some replaced (the completeness test uses it). */
-  with(changes) {
-    const replaced = new Map((changes.replace ?? []).map((e) => [e.kind, e]));
-    return new _KindRegistry(
-      this.entries.filter((e) => !(changes.without ?? []).includes(e.kind)).map((e) => replaced.get(e.kind) ?? e)
-    );
-  }
-};
-
-// src/kinds/runtime/index.ts
-var runtime_exports = {};
-__export(runtime_exports, {
-  EnvironmentConfig: () => EnvironmentConfig,
-  EtcFileConfig: () => EtcFileConfig,
-  EventSinkConfig: () => EventSinkConfig,
-  ExtensionServiceConfig: () => ExtensionServiceConfig,
-  KernelModuleConfig: () => KernelModuleConfig,
-  KmsgLogConfig: () => KmsgLogConfig,
-  OOMConfig: () => OOMConfig,
-  SecurityProfileConfig: () => SecurityProfileConfig,
-  SysctlConfig: () => SysctlConfig,
-  SysfsConfig: () => SysfsConfig,
-  UdevRulesConfig: () => UdevRulesConfig,
-  UnattendedInstallConfig: () => UnattendedInstallConfig,
-  WatchdogTimerConfig: () => WatchdogTimerConfig
-});
-
-// src/kinds/runtime/environment-config.ts
-var EnvironmentConfig = {
-  kind: "EnvironmentConfig",
-  group: "runtime",
-  apply: { rebootToTakeEffect: [""] }
-};
-
-// src/kinds/runtime/etc-file-config.ts
-var EtcFileConfig = {
-  kind: "EtcFileConfig",
-  group: "runtime"
-};
-
-// src/kinds/runtime/event-sink-config.ts
-var EventSinkConfig = {
-  kind: "EventSinkConfig",
-  group: "runtime"
-};
-
-// src/kinds/runtime/extensions/extension-service-config.ts
-var ExtensionServiceConfig = {
-  kind: "ExtensionServiceConfig",
-  group: "extensions"
-};
-
-// src/kinds/runtime/kernel-module-config.ts
-var KernelModuleConfig = {
-  kind: "KernelModuleConfig",
-  group: "runtime",
-  apply: { rebootToTakeEffect: [""] }
-};
-
-// src/kinds/runtime/kmsg-log-config.ts
-var KmsgLogConfig = {
-  kind: "KmsgLogConfig",
-  group: "runtime"
-};
-
-// src/kinds/runtime/oom-config.ts
-var OOMConfig = {
-  kind: "OOMConfig",
-  group: "runtime"
-};
-
-// src/kinds/runtime/security-profile-config.ts
-var SecurityProfileConfig = {
-  kind: "SecurityProfileConfig",
-  group: "runtime",
-  apply: { rebootToTakeEffect: ["workloadIsolation"] }
-};
-
-// src/kinds/runtime/sysctl-config.ts
-var SysctlConfig = {
-  kind: "SysctlConfig",
-  group: "runtime"
-};
-
-// src/kinds/runtime/sysfs-config.ts
-var SysfsConfig = {
-  kind: "SysfsConfig",
-  group: "runtime"
-};
-
-// src/kinds/runtime/udev-rules-config.ts
-var UdevRulesConfig = {
-  kind: "UdevRulesConfig",
-  group: "runtime"
-};
-
-// src/kinds/runtime/unattended-install-config.ts
-var UnattendedInstallConfig = {
-  kind: "UnattendedInstallConfig",
-  group: "runtime",
-  images: [{ role: "installer", path: ["installer", "image"] }]
-};
-
-// src/kinds/runtime/watchdog-timer-config.ts
-var WatchdogTimerConfig = {
-  kind: "WatchdogTimerConfig",
-  group: "runtime"
-};
-
-// src/kinds/security/index.ts
-var security_exports = {};
-__export(security_exports, {
-  ImageVerificationConfig: () => ImageVerificationConfig,
-  TrustedRootsConfig: () => TrustedRootsConfig
-});
-
-// src/kinds/security/image-verification-config.ts
-var ImageVerificationConfig = {
-  kind: "ImageVerificationConfig",
-  group: "security"
-};
-
-// src/kinds/security/trusted-roots-config.ts
-var TrustedRootsConfig = {
-  kind: "TrustedRootsConfig",
-  group: "security"
-};
-
-// src/kinds/siderolink/index.ts
-var siderolink_exports = {};
-__export(siderolink_exports, {
-  SideroLinkConfig: () => SideroLinkConfig
-});
-
-// src/kinds/siderolink/siderolink-config.ts
-var SideroLinkConfig = {
-  kind: "SideroLinkConfig",
-  group: "siderolink",
-  secrets: ["uniqueToken", "apiUrl?jointoken"]
-};
-
-// src/kinds/storage/index.ts
-var storage_exports = {};
-__export(storage_exports, {
-  LVMLogicalVolumeConfig: () => LVMLogicalVolumeConfig,
-  LVMVolumeGroupConfig: () => LVMVolumeGroupConfig,
-  RAIDArrayConfig: () => RAIDArrayConfig
-});
-
-// src/kinds/storage/lvm-logical-volume-config.ts
-var LVMLogicalVolumeConfig = {
-  kind: "LVMLogicalVolumeConfig",
-  group: "storage"
-};
-
-// src/kinds/storage/lvm-volume-group-config.ts
-var LVMVolumeGroupConfig = {
-  kind: "LVMVolumeGroupConfig",
-  group: "storage"
-};
-
-// src/kinds/storage/raid-array-config.ts
-var RAIDArrayConfig = {
-  kind: "RAIDArrayConfig",
-  group: "storage"
-};
-
-// src/kinds/v1alpha1/live-fields.ts
-var LIVE_MACHINE_FIELDS = [
-  "ca",
-  "acceptedCAs",
-  "time",
-  "certSANs",
-  "install",
-  "network",
-  "sysfs",
-  "sysctls",
-  "logging",
-  "controlPlane",
-  "kubelet",
-  "kernel",
-  "registries",
-  "pods",
-  "seccompProfiles",
-  "nodeLabels",
-  "nodeAnnotations",
-  "nodeTaints"
-];
-var LIVE_FEATURE_FIELDS = [
-  "kubernetesTalosAPIAccess",
-  "kubePrism",
-  "hostDNS",
-  "imageCache",
-  "nodeAddressSortAlgorithm"
-];
-
-// src/kinds/v1alpha1/immediate-apply.ts
-function changedFields(a, b, ref, contract, prefix, depth) {
-  const out = [];
-  const ao = a ?? {};
-  const bo = b ?? {};
-  for (const f of structInfo(ref, contract).fields) {
-    const path5 = prefix ? `${prefix}.${f.name}` : f.name;
-    const left = emitDocument(encodeValue(ao[f.name], f.type, contract), { indent: 2 });
-    const right = emitDocument(encodeValue(bo[f.name], f.type, contract), { indent: 2 });
-    if (left === right) continue;
-    if (depth > 1 && f.type.k === "struct")
-      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path5, depth - 1));
-    else out.push(path5);
-  }
-  return out;
-}
-function strip(body) {
-  const copy = { ...body };
-  delete copy.debug;
-  delete copy.cluster;
-  const machine = { ...copy.machine ?? {} };
-  for (const f of LIVE_MACHINE_FIELDS) delete machine[f];
-  const features = { ...machine.features ?? {} };
-  for (const f of LIVE_FEATURE_FIELDS) delete features[f];
-  machine.features = features;
-  copy.machine = machine;
-  return copy;
-}
-function immediateBlockers(before, after, contract) {
-  if (!before || !after) return before === after ? [] : ["v1alpha1 document added or removed"];
-  return changedFields(strip(before), strip(after), kindDef("v1alpha1").type, contract, "", 3);
-}
-
-// src/kinds/context.ts
-function parseMachineType(s) {
-  switch (s ?? "") {
-    case "init":
-      return { type: "init", canonical: "init" };
-    case "controlplane":
-      return { type: "controlplane", canonical: "controlplane" };
-    case "worker":
-    case "join":
-    case "":
-      return { type: "worker", canonical: "worker" };
-    default:
-      return { type: "unknown" };
-  }
-}
-var KindContext = class {
-  constructor(docs, contract, opts2 = {}) {
-    this.docs = docs;
-    this.contract = contract;
-    this.v1 = docs.find((d) => d.kind === V1ALPHA1);
-    this.machineType = parseMachineType(asObj(this.v1?.body.machine)?.type).type;
-    this.mode = opts2.mode ?? "metal";
-    this.strict = opts2.strict ?? false;
-  }
-  docs;
-  contract;
-  issues = [];
-  v1;
-  machineType;
-  mode;
-  strict;
-  get isControlPlane() {
-    return this.machineType === "init" || this.machineType === "controlplane";
-  }
-  /** Talos's `mode.RequiresInstall()`. */
-  get requiresInstall() {
-    return this.mode === "metal";
-  }
-  /** Talos's `mode.InContainer()`. */
-  get inContainer() {
-    return this.mode === "container";
-  }
-  /** Whether the contract is this one or newer. */
-  since(c) {
-    return contractIndex(this.contract) >= contractIndex(c);
-  }
-  ofKind(kind) {
-    return this.docs.filter((d) => d.kind === kind);
-  }
-  first(kind) {
-    return this.docs.find((d) => d.kind === kind);
-  }
-  add(rule, severity, message, doc2, segs) {
-    this.issues.push({ rule, severity, message, doc: doc2, segs });
-  }
-  error(rule, message, doc2, segs) {
-    this.add(rule, "error", message, doc2, segs);
-  }
-  warn(rule, message, doc2, segs) {
-    this.add(rule, "warning", message, doc2, segs);
-  }
-};
-
-// src/kinds/shared/k8s-names.ts
-var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
-var QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-var RESERVED_ANNOTATIONS = [
-  "talos.dev/owned-annotations",
-  "talos.dev/owned-labels",
-  "talos.dev/owned-taints"
-];
-var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
-var TOTAL_ANNOTATION_LIMIT = 256 * 1024;
-function dns1123SubdomainError(v) {
-  if (v.length > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
-  if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
-  return void 0;
-}
-function qualifiedNameError(value) {
-  const parts2 = value.split("/");
-  let name;
-  if (parts2.length === 1) name = parts2[0];
-  else if (parts2.length === 2) {
-    const [prefix, n] = parts2;
-    name = n;
-    if (prefix === "") return `prefix cannot be empty: ${JSON.stringify(value)}`;
-    const e = dns1123SubdomainError(prefix);
-    if (e) return `prefix ${JSON.stringify(prefix)} is invalid: ${e}`;
-  } else return `invalid format: too many slashes: ${JSON.stringify(value)}`;
-  if (name === "") return `name cannot be empty: ${JSON.stringify(value)}`;
-  if (name.length > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
-  if (!QUALIFIED_NAME.test(name)) return `name ${JSON.stringify(name)} is invalid`;
-  return void 0;
-}
-function labelValueError(v) {
-  if (v.length > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
-  if (!LABEL_VALUE.test(v)) return `label value ${JSON.stringify(v)} is invalid`;
-  return void 0;
-}
-var sorted = (m) => Object.keys(m).sort();
-function labelErrors(labels) {
-  const out = [];
-  for (const k of sorted(labels)) {
-    const e = qualifiedNameError(k) ?? labelValueError(String(labels[k] ?? ""));
-    if (e) out.push({ key: k, message: e });
-  }
-  return out;
-}
-function annotationErrors(annotations) {
-  const out = [];
-  let size3 = 0;
-  for (const k of sorted(annotations)) {
-    const e = qualifiedNameError(k);
-    if (e) out.push({ key: k, message: e });
-    if (RESERVED_ANNOTATIONS.includes(k))
-      out.push({ key: k, message: `annotation ${JSON.stringify(k)} is reserved` });
-    size3 += Buffer.byteLength(k) + Buffer.byteLength(String(annotations[k] ?? ""));
-  }
-  if (size3 > TOTAL_ANNOTATION_LIMIT) {
-    out.push({ key: "", message: `total annotation size exceeds limit of ${TOTAL_ANNOTATION_LIMIT} bytes` });
-  }
-  return out;
-}
-function taintErrors(taints) {
-  const out = [];
-  for (const k of sorted(taints)) {
-    const nameError = qualifiedNameError(k);
-    if (nameError) {
-      out.push({ key: k, message: nameError });
-      continue;
-    }
-    const raw = String(taints[k] ?? "");
-    const i = raw.indexOf(":");
-    const value = i >= 0 ? raw.slice(0, i) : raw;
-    const effect = i >= 0 ? raw.slice(i + 1) : raw;
-    if (!TAINT_EFFECTS.includes(effect)) {
-      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect)}` });
-      continue;
-    }
-    if (i >= 0) {
-      const e = labelValueError(value);
-      if (e) out.push({ key: k, message: e });
-    }
-  }
-  return out;
-}
-
-// src/kinds/v1alpha1/validate-network.ts
-var BOND_OPTIONS = [
-  [
-    "mode",
-    ["balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad", "balance-tlb", "balance-alb"],
-    "invalid bond type %s"
-  ],
-  [
-    "xmitHashPolicy",
-    ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-    "invalid xmit hash policy %s"
-  ],
-  ["lacpRate", ["slow", "fast"], "invalid lacp rate %s"],
-  [
-    "arpValidate",
-    ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-    "invalid arp_validate mode %s"
-  ],
-  ["arpAllTargets", ["any", "all"], "invalid arp_all_targets mode %s"],
-  ["primaryReselect", ["always", "better", "failure"], "invalid primary_reselect mode %s"],
-  ["failOverMac", ["none", "active", "follow"], "invalid fail_over_mac value %s"],
-  ["adSelect", ["stable", "bandwidth", "count"], "invalid ad_select mode %s"]
-];
-var RULE = "talos/network-device";
-function isBase64Key32(key) {
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(key)) return false;
-  return Buffer.from(key, "base64").length === 32;
-}
-function checkBond(ctx, doc2, b, segs) {
-  const err = (m, s = segs) => ctx.error(RULE, m, doc2, s);
-  for (const [field, values, message] of BOND_OPTIONS) {
-    const v = asStr(b[field]);
-    if (v !== "" && !values.includes(v)) err(message.replace("%s", v), [...segs, field]);
-  }
-  const mode = asStr(b.mode) || "balance-rr";
-  const miimon = Number(b.miimon ?? 0);
-  const up = Number(b.updelay ?? 0);
-  const down = Number(b.downdelay ?? 0);
-  if (miimon === 0) {
-    if (up !== 0) err("bond.upDelay can't be set if miiMon is zero", [...segs, "updelay"]);
-    if (down !== 0) err("bond.downDelay can't be set if miiMon is zero", [...segs, "downdelay"]);
-  } else {
-    if (up % miimon !== 0) err("bond.upDelay should be a multiple of miiMon", [...segs, "updelay"]);
-    if (down % miimon !== 0) err("bond.downDelay should be a multiple of miiMon", [...segs, "downdelay"]);
-  }
-  if (asList(b.arpIPTarget).length > 0) err("bond.arpIPTarget is not supported", [...segs, "arpIPTarget"]);
-  if (asStr(b.lacpRate) !== "" && mode !== "802.3ad")
-    err("bond.lacpRate is only available in 802.3ad mode", [...segs, "lacpRate"]);
-  if (asStr(b.adActorSystem) !== "") err("bond.adActorSystem is not supported", [...segs, "adActorSystem"]);
-  const lacpOrLB = ["802.3ad", "balance-alb", "balance-tlb"].includes(mode);
-  if (lacpOrLB && asStr(b.arpValidate) !== "")
-    err(`bond.arpValidate is not available in ${mode} mode`, [...segs, "arpValidate"]);
-  if (!["active-backup", "balance-alb", "balance-tlb"].includes(mode) && asStr(b.primary) !== "") {
-    err(`bond.primary is not available in ${mode} mode`, [...segs, "primary"]);
-  }
-  if (lacpOrLB && Number(b.arpInterval ?? 0) > 0)
-    err(`bond.arpInterval is not available in ${mode} mode`, [...segs, "arpInterval"]);
-  if (mode !== "balance-rr" && Number(b.packetsPerSlave ?? 0) > 1)
-    err(`bond.packetsPerSlave is not available in ${mode} mode`, [...segs, "packetsPerSlave"]);
-  if (!["balance-alb", "balance-tlb"].includes(mode) && Number(b.tlbDynamicLb ?? 0) > 0) {
-    err(`bond.tlbDynamicTLB is not available in ${mode} mode`, [...segs, "tlbDynamicLb"]);
-  }
-  if (mode !== "802.3ad" && Number(b.adActorSysPrio ?? 0) > 0)
-    err("bond.adActorSysPrio is only available in 802.3ad mode", [...segs, "adActorSysPrio"]);
-  if (mode !== "802.3ad" && Number(b.adUserPortKey ?? 0) > 0)
-    err("bond.adUserPortKey is only available in 802.3ad mode", [...segs, "adUserPortKey"]);
-}
-function checkWireguard(ctx, doc2, w, segs) {
-  if (!isBase64Key32(asStr(w.privateKey))) {
-    ctx.error(RULE, "private key is invalid: it must be the base64 encoding of 32 bytes", doc2, [
-      ...segs,
-      "privateKey"
-    ]);
-  }
-  asList(w.peers).forEach((p, i) => {
-    const peer = asObj(p) ?? {};
-    const ps = [...segs, "peers", i];
-    if (!isBase64Key32(asStr(peer.publicKey)))
-      ctx.error(RULE, "public key invalid: it must be the base64 encoding of 32 bytes", doc2, [
-        ...ps,
-        "publicKey"
-      ]);
-    const endpoint2 = asStr(peer.endpoint);
-    if (endpoint2 !== "" && !addressContainsPort(endpoint2))
-      ctx.error(RULE, `peer endpoint ${JSON.stringify(endpoint2)} is invalid`, doc2, [...ps, "endpoint"]);
-    asList(peer.allowedIPs).forEach((ip, j) => {
-      if (!isGoCIDR(asStr(ip)))
-        ctx.error(
-          RULE,
-          `peer allowed IP ${JSON.stringify(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
-          doc2,
-          [...ps, "allowedIPs", j]
-        );
-    });
-  });
-}
-function addressContainsPort(addr) {
-  if (!addr.includes(":")) return false;
-  const pieces = addr.split(":");
-  if (isGoIP(addr.replace(/^\[|\]$/g, ""))) return false;
-  const trimmed = addr.slice(0, addr.length - pieces[pieces.length - 1].length - 1);
-  if (isGoIP(trimmed.replace(/^\[|\]$/g, ""))) return true;
-  return pieces.length <= 2;
-}
-function checkLegacyNetwork(ctx, doc2, machine) {
-  const ifaces = asList(asObj(machine.network)?.interfaces);
-  if (ifaces.length === 0) return;
-  const base = ["machine", "network", "interfaces"];
-  const secondary = /* @__PURE__ */ new Map();
-  ifaces.forEach((d, i) => {
-    const dev = asObj(d) ?? {};
-    const name = asStr(dev.interface);
-    const bond = asObj(dev.bond);
-    const bridge = asObj(dev.bridge);
-    if (bond && bridge) {
-      ctx.error(
-        RULE,
-        `interface has both bridge and bond sections set ${JSON.stringify(name)}: config sections are mutually exclusive`,
-        doc2,
-        [...base, i]
-      );
-    }
-    let members = [];
-    if (bond) {
-      members = asList(bond.interfaces);
-      if (members.length > 0 && asList(bond.deviceSelectors).length > 0) {
-        ctx.error(
-          RULE,
-          `interface ${JSON.stringify(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
-          doc2,
-          [...base, i, "bond"]
-        );
-      }
-    }
-    if (bridge) members = asList(bridge.interfaces);
-    for (const m of members) {
-      const other = secondary.get(asStr(m));
-      if (other !== void 0 && other !== name) {
-        ctx.error(
-          RULE,
-          `interface ${JSON.stringify(asStr(m))} is declared as part of two separate links: ${JSON.stringify(other)} and ${JSON.stringify(name)}`,
-          doc2,
-          [...base, i]
-        );
-      }
-      secondary.set(asStr(m), name);
-    }
-  });
-  ifaces.forEach((d, i) => {
-    const dev = asObj(d);
-    const segs = [...base, i];
-    if (!dev) {
-      ctx.error(RULE, "empty device", doc2, segs);
-      return;
-    }
-    if (dev.ignore === true) return;
-    const name = asStr(dev.interface);
-    const selector = asObj(dev.deviceSelector);
-    if (name === "" && !selector) {
-      ctx.error(
-        RULE,
-        "[networking.os.device.interface], [networking.os.device.deviceSelector]: required either config section to be set",
-        doc2,
-        segs
-      );
-    } else if (name !== "" && selector) {
-      ctx.error(
-        RULE,
-        "[networking.os.device.interface], [networking.os.device.deviceSelector]: config sections are mutually exclusive",
-        doc2,
-        segs
-      );
-    }
-    if (selector && Object.keys(selector).length === 0) {
-      ctx.error(
-        RULE,
-        "[networking.os.device.deviceSelector]: config section should contain at least one field",
-        doc2,
-        [...segs, "deviceSelector"]
-      );
-    }
-    const bond = asObj(dev.bond);
-    if (bond) checkBond(ctx, doc2, bond, [...segs, "bond"]);
-    const wg = asObj(dev.wireguard);
-    if (wg) checkWireguard(ctx, doc2, wg, [...segs, "wireguard"]);
-    asList(dev.vlans).forEach((v, j) => {
-      const vlan = asObj(v) ?? {};
-      const vs = [...segs, "vlans", j];
-      const id2 = Number(vlan.vlanId ?? 0);
-      const addrs = asList(vlan.addresses);
-      if (addrs.length > 0 && asStr(vlan.cidr) !== "") {
-        ctx.error(
-          RULE,
-          `[networking.os.device.vlan] ${name}.${id2}: vlan can't have both .cidr and .addresses set`,
-          doc2,
-          vs
-        );
-      }
-      if (asStr(vlan.cidr) !== "") {
-        const e = ipOrCIDRError(asStr(vlan.cidr));
-        if (e) ctx.error(RULE, `[networking.os.device.vlan.CIDR] ${name}.${id2}: ${e}`, doc2, [...vs, "cidr"]);
-      }
-      addrs.forEach((a, k) => {
-        const e = ipOrCIDRError(asStr(a));
-        if (e)
-          ctx.error(RULE, `[networking.os.device.vlan.addresses] ${name}.${id2}: ${e}`, doc2, [
-            ...vs,
-            "addresses",
-            k
-          ]);
-      });
-    });
-    const addresses = asList(dev.addresses);
-    if (secondary.has(name) && (dev.dhcp === true || asStr(dev.cidr) !== "" || addresses.length > 0 || dev.vip)) {
-      ctx.error(
-        RULE,
-        `[networking.os.device] ${JSON.stringify(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
-        doc2,
-        segs
-      );
-    }
-    if (addresses.length > 0 && asStr(dev.cidr) !== "") {
-      ctx.error(
-        RULE,
-        `[networking.os.device] ${JSON.stringify(name)}: interface can't have both .cidr and .addresses set`,
-        doc2,
-        segs
-      );
-    }
-    if (asStr(dev.cidr) !== "") {
-      const e = ipOrCIDRError(asStr(dev.cidr));
-      if (e)
-        ctx.error(RULE, `[networking.os.device.CIDR] ${JSON.stringify(name)}: ${e}`, doc2, [...segs, "cidr"]);
-      ctx.warn(
-        RULE,
-        `${JSON.stringify(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
-        doc2,
-        [...segs, "cidr"]
-      );
-    }
-    addresses.forEach((a, k) => {
-      const e = ipOrCIDRError(asStr(a));
-      if (e)
-        ctx.error(RULE, `[networking.os.device.addresses] ${JSON.stringify(name)}: ${e}`, doc2, [
-          ...segs,
-          "addresses",
-          k
-        ]);
-    });
-    const vip = asObj(dev.vip);
-    if (vip && !isGoIP(asStr(vip.ip))) {
-      ctx.error(
-        RULE,
-        `[networking.os.device.vip] failed to parse ${JSON.stringify(asStr(vip.ip))} as IP address`,
-        doc2,
-        [...segs, "vip", "ip"]
-      );
-    }
-    asList(dev.routes).forEach((r, k) => {
-      const route = asObj(r) ?? {};
-      const rs = [...segs, "routes", k];
-      const label = `networking.os.device.route[${k}]`;
-      const network = asStr(route.network);
-      const gateway = asStr(route.gateway);
-      const source = asStr(route.source);
-      if (network !== "" && !isGoCIDR(network))
-        ctx.error(RULE, `[${label}.network] ${JSON.stringify(network)}: invalid network address`, doc2, [
-          ...rs,
-          "network"
-        ]);
-      if (gateway !== "" && !isGoIP(gateway))
-        ctx.error(RULE, `[${label}.gateway] ${JSON.stringify(gateway)}: invalid network address`, doc2, [
-          ...rs,
-          "gateway"
-        ]);
-      if (gateway === "" && network === "")
-        ctx.error(RULE, `[${label}]: either network or gateway should be set`, doc2, rs);
-      if (source !== "" && !isGoIP(source))
-        ctx.error(RULE, `[${label}.source] ${JSON.stringify(source)}: invalid network address`, doc2, [
-          ...rs,
-          "source"
-        ]);
-    });
-  });
-}
-
-// src/kinds/v1alpha1/validate.ts
-var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
-var KUBESPAN_MIN_MTU2 = 1280;
-var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
-var SORT_ALGORITHMS = ["v1", "v2"];
-var INSTALL_DISK_TYPES = ["nvme", "sd", "hdd", "ssd"];
-function isValidDNSName(name) {
-  if (name === "" || name.length - (name.match(/\./g)?.length ?? 0) > 255) return false;
-  return DNS_NAME.test(name);
-}
-function pairKey(v) {
-  return asStr(asObj(v)?.key);
-}
-function checkV1alpha1(ctx, doc2) {
-  const body = doc2.body;
-  const machine = asObj(body.machine);
-  const at4 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
-  if (!machine) {
-    at4("talos/machine-required", "machine instructions are required");
-    return;
-  }
-  const cluster = asObj(body.cluster);
-  const cp = ctx.isControlPlane;
-  if (asList(machine.files).length > 0 && ctx.since("1.14")) {
-    at4(
-      "talos/deprecated-config",
-      ".machine.files is deprecated; use dedicated configuration documents instead",
-      ["machine", "files"],
-      "warning"
-    );
-  }
-  if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
-    at4(
-      "talos/deprecated-config",
-      ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
-      ["machine", "baseRuntimeSpecOverrides"],
-      "warning"
-    );
-  }
-  checkCluster(ctx, doc2, cluster, cp);
-  checkInstall(ctx, doc2, machine);
-  const features = asObj(machine.features);
-  const hostDNS = asObj(features?.hostDNS);
-  if (ctx.inContainer && !ctx.since("1.14")) {
-    if (hostDNS?.enabled !== true)
-      at4(
-        "talos/host-dns",
-        "feature HostDNS should be enabled in container mode (.machine.features.hostDNS.enabled)",
-        ["machine", "features", "hostDNS"]
-      );
-    if (hostDNS?.forwardKubeDNSToHost !== true)
-      at4(
-        "talos/host-dns",
-        "feature HostDNS should forward kube-dns to host in container mode (.machine.features.hostDNS.forwardKubeDNSToHost)",
-        ["machine", "features", "hostDNS"]
-      );
-  }
-  if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
-    at4(
-      "talos/host-dns",
-      "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
-      ["machine", "features", "hostDNS"]
-    );
-  }
-  const rawType = machine.type;
-  const parsed = parseMachineType(rawType);
-  if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
-    at4(
-      "talos/machine-type",
-      `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
-      ["machine", "type"],
-      "warning"
-    );
-  }
-  const ca = machine.ca;
-  const accepted = asList(machine.acceptedCAs);
-  if (ca === void 0 && accepted.length === 0) {
-    at4(
-      "talos/machine-ca",
-      "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
-      ["machine", "ca"]
-    );
-  }
-  switch (parsed.type) {
-    case "init":
-    case "controlplane":
-      if (!ctx.since("1.14") || asObj(cluster?.network))
-        checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
-      if (ca === void 0) at4("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
-      else if (pairKey(ca) === "")
-        at4("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
-          "machine",
-          "ca"
-        ]);
-      break;
-    case "worker": {
-      const ifaces = asList(asObj(machine.network)?.interfaces);
-      ifaces.forEach((d, i) => {
-        const dev = asObj(d);
-        if (dev?.vip)
-          at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
-            "machine",
-            "network",
-            "interfaces",
-            i,
-            "vip"
-          ]);
-        asList(dev?.vlans).forEach((v, j) => {
-          if (asObj(v)?.vip)
-            at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
-              "machine",
-              "network",
-              "interfaces",
-              i,
-              "vlans",
-              j,
-              "vip"
-            ]);
-        });
-      });
-      if (ca !== void 0) {
-        if (pairKey(ca) !== "")
-          at4(
-            "talos/controlplane-only",
-            "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
-            ["machine", "ca"]
-          );
-        if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
-          at4(
-            "talos/machine-ca",
-            "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
-            ["machine", "ca"]
-          );
-        }
-      }
-      if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
-        at4(
-          "talos/controlplane-only",
-          "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
-          ["cluster", "ca"]
-        );
-      }
-      break;
-    }
-    default:
-      at4("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
-  }
-  checkLegacyNetwork(ctx, doc2, machine);
-  checkKubeSpanLegacy(ctx, doc2, machine, cluster);
-  asList(machine.disks).forEach((disk, i) => {
-    const d = asObj(disk);
-    if (!d) {
-      at4("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
-      return;
-    }
-    const parts2 = asList(d.partitions);
-    parts2.forEach((p, j) => {
-      if (!asObj(p)?.size && j !== parts2.length - 1) {
-        at4(
-          "talos/machine-disks",
-          `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
-          ["machine", "disks", i, "partitions", j]
-        );
-      }
-    });
-  });
-  const kubelet = asObj(machine.kubelet);
-  if (kubelet) {
-    asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
-      const cidr = asStr(s).replace(/^!/, "");
-      if (!isSubnetOrAddress(cidr))
-        at4("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
-          "machine",
-          "kubelet",
-          "nodeIP",
-          "validSubnets",
-          i
-        ]);
-    });
-    const extra = asObj(kubelet.extraConfig) ?? {};
-    for (const f of kubeletProtectedFields(ctx.contract)) {
-      if (f in extra)
-        at4("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
-          "machine",
-          "kubelet",
-          "extraConfig",
-          f
-        ]);
-    }
-  }
-  const sde = asObj(machine.systemDiskEncryption);
-  for (const label of ["ephemeral", "state"]) {
-    const enc = asObj(sde?.[label]);
-    if (!enc) continue;
-    const name = label.toUpperCase();
-    const segs = ["machine", "systemDiskEncryption", label];
-    const keys = asList(enc.keys);
-    if (keys.length === 0)
-      at4("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
-    const slots = /* @__PURE__ */ new Set();
-    keys.forEach((k, i) => {
-      const key = asObj(k) ?? {};
-      const slot = Number(key.slot ?? 0);
-      if (slots.has(slot))
-        at4(
-          "talos/disk-encryption",
-          `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
-          [...segs, "keys", i]
-        );
-      slots.add(slot);
-      if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
-        at4(
-          "talos/disk-encryption",
-          `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
-          [...segs, "keys", i]
-        );
-      }
-    });
-  }
-  asList(asObj(machine.logging)?.destinations).forEach((d, i) => {
-    const dest = asObj(d) ?? {};
-    const segs = ["machine", "logging", "destinations", i];
-    const u = dest.endpoint;
-    if (!u) at4("talos/logging", "empty logging endpoint", segs);
-    else {
-      if (u.host === "") at4("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
-      if (u.scheme !== "tcp" && u.scheme !== "udp")
-        at4("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
-          ...segs,
-          "endpoint"
-        ]);
-    }
-    if (asStr(dest.format) !== "json_lines")
-      at4("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
-        ...segs,
-        "format"
-      ]);
-  });
-  const install = asObj(machine.install);
-  if (install) {
-    const seen = /* @__PURE__ */ new Set();
-    asList(install.extensions).forEach((e, i) => {
-      const image = asStr(asObj(e)?.image);
-      if (seen.has(image))
-        at4("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
-          "machine",
-          "install",
-          "extensions",
-          i
-        ]);
-      seen.add(image);
-    });
-    if (seen.size > 0) {
-      at4(
-        "talos/install",
-        ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
-        ["machine", "install", "extensions"],
-        "warning"
-      );
-    }
-  }
-  for (const [field, check, what] of [
-    ["nodeLabels", labelErrors, "labels"],
-    ["nodeAnnotations", annotationErrors, "annotations"],
-    ["nodeTaints", taintErrors, "taints"]
-  ]) {
-    for (const e of check(asObj(machine[field]) ?? {})) {
-      at4(
-        "talos/node-labels",
-        `invalid machine node ${what}: ${e.message}`,
-        e.key ? ["machine", field, e.key] : ["machine", field]
-      );
-    }
-  }
-  const access2 = asObj(features?.kubernetesTalosAPIAccess);
-  if (access2?.enabled === true)
-    checkTalosAPIAccess(ctx, doc2, access2, ["machine", "features", "kubernetesTalosAPIAccess"], features);
-  const sort = asStr(features?.nodeAddressSortAlgorithm);
-  if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
-    at4(
-      "talos/address-sort",
-      `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
-      ["machine", "features", "nodeAddressSortAlgorithm"]
-    );
-  }
-  if (body.persist === false) at4("talos/persist", ".persist should be enabled", ["persist"]);
-  const registries = asObj(machine.registries);
-  for (const section of ["config", "mirrors"]) {
-    for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
-      if (v === null)
-        at4("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
-          "machine",
-          "registries",
-          section,
-          k
-        ]);
-    }
-  }
-}
-function checkTalosAPIAccess(ctx, doc2, access2, segs, features) {
-  if (!ctx.isControlPlane) {
-    ctx.error(
-      "talos/controlplane-only",
-      "feature Kubernetes Talos API Access can only be enabled on control plane machines",
-      doc2,
-      segs
-    );
-  }
-  if (!ctx.since("1.12") && features?.rbac !== true) {
-    ctx.error(
-      "talos/talos-api-access",
-      "feature API RBAC should be enabled when Kubernetes Talos API Access feature is enabled",
-      doc2,
-      segs
-    );
-  }
-  const roles = talosRoles(ctx.contract);
-  asList(access2.allowedRoles).forEach((r, i) => {
-    if (!roles.includes(asStr(r))) {
-      ctx.error(
-        "talos/talos-api-access",
-        `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
-        doc2,
-        [...segs, "allowedRoles", i]
-      );
-    }
-  });
-}
-function checkCluster(ctx, doc2, cluster, cp) {
-  const at4 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
-  if (!cluster) {
-    at4("talos/cluster-required", "cluster instructions are required", []);
-    return;
-  }
-  const controlPlane = asObj(cluster.controlPlane);
-  if (controlPlane || !ctx.since("1.14")) {
-    const endpoint2 = controlPlane?.endpoint;
-    if (!endpoint2) {
-      at4("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
-        "cluster",
-        "controlPlane"
-      ]);
-      return;
-    }
-    const e = endpointURIError(endpoint2);
-    if (e)
-      at4("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
-        "cluster",
-        "controlPlane",
-        "endpoint"
-      ]);
-  }
-  const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
-  if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
-    at4("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
-      "cluster",
-      "network",
-      "dnsDomain"
-    ]);
-  }
-  const ecp = asObj(cluster.externalCloudProvider);
-  if (ecp) {
-    const manifests = asList(ecp.manifests);
-    if (ecp.enabled !== true && manifests.length > 0) {
-      at4("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
-        "cluster",
-        "externalCloudProvider"
-      ]);
-    } else {
-      manifests.forEach((m, i) => {
-        const e = endpointURIError(asStr(m));
-        if (e)
-          at4(
-            "talos/external-cloud-provider",
-            `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
-            ["cluster", "externalCloudProvider", "manifests", i]
-          );
-      });
-    }
-  }
-  const etcd = asObj(cluster.etcd);
-  if (etcd) {
-    if (!cp)
-      at4("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
-        "cluster",
-        "etcd"
-      ]);
-    else {
-      if (etcd.ca === void 0)
-        at4("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
-      const advertised = asList(etcd.advertisedSubnets);
-      if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
-        at4("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
-          "cluster",
-          "etcd",
-          "subnet"
-        ]);
-      }
-      const adv = advertised.length > 0 ? advertised : asStr(etcd.subnet) !== "" ? [etcd.subnet] : [];
-      adv.forEach((s, i) => {
-        const cidr = asStr(s).replace(/^!/, "");
-        if (!isSubnetOrAddress(cidr))
-          at4("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
-            "cluster",
-            "etcd",
-            advertised.length > 0 ? "advertisedSubnets" : "subnet",
-            ...advertised.length > 0 ? [i] : []
-          ]);
-      });
-      asList(etcd.listenSubnets).forEach((s, i) => {
-        const cidr = asStr(s).replace(/^!/, "");
-        if (!isSubnetOrAddress(cidr))
-          at4("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
-            "cluster",
-            "etcd",
-            "listenSubnets",
-            i
-          ]);
-      });
-    }
-  }
-  if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
-    at4("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
-      "cluster",
-      "ca"
-    ]);
-  }
-  const names = /* @__PURE__ */ new Set();
-  asList(cluster.inlineManifests).forEach((m, i) => {
-    const name = asStr(asObj(m)?.name);
-    if (name.trim() === "")
-      at4("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
-    if (names.has(name))
-      at4("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
-        "cluster",
-        "inlineManifests",
-        i,
-        "name"
-      ]);
-    names.add(name);
-  });
-  const discovery2 = asObj(cluster.discovery);
-  if (discovery2?.enabled === true) {
-    const service = asObj(asObj(discovery2.registries)?.service);
-    if (service?.disabled !== true) {
-      const endpoint2 = asStr(service?.endpoint) || "https://discovery.talos.dev/";
-      const m = endpoint2.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
-      if (!m)
-        at4(
-          "talos/discovery",
-          `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint2)}: invalid URI for request`,
-          ["cluster", "discovery", "registries", "service", "endpoint"]
-        );
-      else if (m[1] !== "" && m[1] !== "/")
-        at4("talos/discovery", "cluster discovery service path should be empty", [
-          "cluster",
-          "discovery",
-          "registries",
-          "service",
-          "endpoint"
-        ]);
-      if (asStr(cluster.id) === "")
-        at4("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
-      if (asStr(cluster.secret) === "")
-        at4("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
-    }
-  }
-  const apiServer2 = asObj(cluster.apiServer);
-  if (apiServer2) {
-    const authz = asList(apiServer2.authorizationConfig);
-    if (authz.length > 0) {
-      for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
-        if (k === "authorization-mode") {
-          at4(
-            "talos/kubernetes-components",
-            "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
-            ["cluster", "apiServer", "extraArgs", k]
-          );
-        } else if (k.startsWith("authorization-webhook-")) {
-          at4(
-            "talos/kubernetes-components",
-            "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
-            ["cluster", "apiServer", "extraArgs", k]
-          );
-        }
-      }
-    }
-    authz.forEach((a, i) => {
-      const z = asObj(a) ?? {};
-      const segs = ["cluster", "apiServer", "authorizationConfig", i];
-      const prefix = "apiserver authorization config validation failed: ";
-      if (asStr(z.type) === "")
-        at4("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
-      else if (asStr(z.name) === "")
-        at4("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
-      else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
-        at4(
-          "talos/kubernetes-components",
-          `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
-          [...segs, "type"]
-        );
-      }
-    });
-  }
-  for (const [component, label] of [
-    ["apiServer", "apiserver"],
-    ["controllerManager", "controller-manager"],
-    ["scheduler", "scheduler"]
-  ]) {
-    const res = asObj(asObj(cluster[component])?.resources);
-    for (const part of ["requests", "limits"]) {
-      for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
-        if (key !== "cpu" && key !== "memory") {
-          at4(
-            "talos/kubernetes-components",
-            `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
-            ["cluster", component, "resources", part, key]
-          );
-        }
-      }
-    }
-  }
-}
-function checkInstall(ctx, doc2, machine) {
-  if (!ctx.requiresInstall) return;
-  const install = asObj(machine.install);
-  if (!install) {
-    if (!ctx.since("1.14"))
-      ctx.error(
-        "talos/install",
-        `install instructions are required in ${JSON.stringify(ctx.mode)} mode`,
-        doc2,
-        ["machine"]
-      );
-    return;
-  }
-  const selector = asObj(install.diskSelector);
-  let selectorValid = selector !== void 0;
-  if (selector) {
-    if (asStr(selector.name) !== "") {
-      ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
-        "machine",
-        "install",
-        "diskSelector",
-        "name"
-      ]);
-      selectorValid = false;
-    } else if (asStr(selector.type) !== "" && !INSTALL_DISK_TYPES.includes(asStr(selector.type))) {
-      ctx.error(
-        "talos/install",
-        `install disk selector is invalid: unsupported disk type ${JSON.stringify(asStr(selector.type))}`,
-        doc2,
-        ["machine", "install", "diskSelector", "type"]
-      );
-      selectorValid = false;
-    }
-    const size3 = asStr(selector.size).replace(/^(>=|<=|>|<|==)\s*/, "");
-    if (size3 !== "" && parseBytes(size3) === void 0) selectorValid = false;
-  }
-  if (asStr(install.disk) === "" && !selectorValid) {
-    ctx.error("talos/install", "either install disk or diskSelector should be defined", doc2, [
-      "machine",
-      "install"
-    ]);
-  }
-  if (asList(install.extraKernelArgs).length > 0 && install.grubUseUKICmdline === true) {
-    ctx.error(
-      "talos/install",
-      "install.extraKernelArgs and install.grubUseUKICmdline can't be used together",
-      doc2,
-      ["machine", "install", "grubUseUKICmdline"]
-    );
-  }
-}
-function checkCNI(ctx, doc2, cni) {
-  const segs = ["cluster", "network", "cni"];
-  const name = asStr(cni?.name) || "flannel";
-  const urls = asList(cni?.urls);
-  const flannel = asObj(cni?.flannel);
-  const flannelArgs = asList(flannel?.extraArgs);
-  const policies = flannel?.kubeNetworkPoliciesEnabled === true;
-  const err = (m, s = segs) => ctx.error("talos/cni", m, doc2, s);
-  switch (name) {
-    case "flannel":
-      if (urls.length > 0) err(`"urls" field should be empty for "flannel" CNI`, [...segs, "urls"]);
-      break;
-    case "none":
-    case "custom":
-      if (name === "none" && urls.length > 0)
-        err(`"urls" field should be empty for "none" CNI`, [...segs, "urls"]);
-      if (name === "custom" && urls.length === 0)
-        ctx.warn("talos/cni", `"urls" field should not be empty for "custom" CNI`, doc2, segs);
-      if (flannelArgs.length > 0)
-        err(`"flanneldExtraArgs" field should be empty for ${JSON.stringify(name)} CNI`, [
-          ...segs,
-          "flannel",
-          "extraArgs"
-        ]);
-      if (policies && ctx.since("1.13"))
-        err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${JSON.stringify(name)} CNI`, [
-          ...segs,
-          "flannel"
-        ]);
-      if (name === "custom") {
-        urls.forEach((u, i) => {
-          const e = endpointURIError(asStr(u));
-          if (e) err(e, [...segs, "urls", i]);
-        });
-      }
-      break;
-    default:
-      err('cni name should be one of ["flannel", "custom", "none"]', [...segs, "name"]);
-  }
-}
-function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
-  const ks = asObj(asObj(machine.network)?.kubespan);
-  if (ks?.enabled !== true) return;
-  const segs = ["machine", "network", "kubespan"];
-  const mtu = ks.mtu;
-  if (mtu !== void 0 && mtu < KUBESPAN_MIN_MTU2)
-    ctx.error("talos/kubespan", `kubespan link MTU must be at least ${KUBESPAN_MIN_MTU2}`, doc2, [
-      ...segs,
-      "mtu"
-    ]);
-  if (!ctx.since("1.14")) {
-    if (asObj(cluster?.discovery)?.enabled !== true)
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.discovery should be enabled when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-    if (asStr(cluster?.id) === "")
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.id should be set when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-    if (asStr(cluster?.secret) === "")
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.secret should be set when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-  }
-  const filters = asObj(ks.filters);
-  asList(filters?.endpoints).forEach((e, i) => {
-    const cidr = asStr(e).replace(/^!/, "");
-    if (!isSubnetOrAddress(cidr))
-      ctx.error("talos/kubespan", `KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, doc2, [
-        ...segs,
-        "filters",
-        "endpoints",
-        i
-      ]);
-  });
-  if (ctx.since("1.12")) {
-    asList(filters?.excludeAdvertisedNetworks).forEach((e, i) => {
-      if (!isGoCIDR(asStr(e)))
-        ctx.error(
-          "talos/kubespan",
-          `KubeSpan exclude advertised networks filter is not valid: ${JSON.stringify(asStr(e))}`,
-          doc2,
-          [...segs, "filters", "excludeAdvertisedNetworks", i]
-        );
-    });
-  }
-}
-
-// src/kinds/v1alpha1/index.ts
-function interfaceAddresses(body) {
-  const out = [];
-  const base = ["machine", "network", "interfaces"];
-  asList(dig(body, "machine", "network", "interfaces")).forEach((d, i) => {
-    const dev = asObj(d);
-    asList(dev?.addresses).forEach((a, j) => {
-      out.push({ value: asStr(a), segs: [...base, i, "addresses", j] });
-    });
-    if (asStr(dev?.cidr) !== "") out.push({ value: asStr(dev?.cidr), segs: [...base, i, "cidr"] });
-    asList(dev?.vlans).forEach((v, k) => {
-      asList(asObj(v)?.addresses).forEach((a, j) => {
-        out.push({ value: asStr(a), segs: [...base, i, "vlans", k, "addresses", j] });
-      });
-    });
-  });
-  return out;
-}
-var v1alpha1 = {
-  kind: "v1alpha1",
-  group: "v1alpha1",
-  secrets: [
-    "machine.token",
-    "machine.ca.key",
-    "machine.registries.config.*.auth.password",
-    "machine.registries.config.*.auth.auth",
-    "machine.registries.config.*.auth.identityToken",
-    "machine.registries.config.*.tls.clientIdentity.key",
-    "machine.network.interfaces[].wireguard.privateKey",
-    "machine.network.interfaces[].vip.equinixMetal.apiToken",
-    "machine.network.interfaces[].vip.hcloud.apiToken",
-    "machine.network.interfaces[].vlans[].vip.equinixMetal.apiToken",
-    "machine.network.interfaces[].vlans[].vip.hcloud.apiToken",
-    "machine.systemDiskEncryption.state.keys[].static.passphrase",
-    "machine.systemDiskEncryption.ephemeral.keys[].static.passphrase",
-    "cluster.secret",
-    "cluster.token",
-    "cluster.aescbcEncryptionSecret",
-    "cluster.secretboxEncryptionSecret",
-    "cluster.serviceAccount.key",
-    "cluster.ca.key",
-    "cluster.aggregatorCA.key",
-    "cluster.etcd.ca.key"
-  ],
-  alsoSecret: [
-    {
-      path: "machine.network.interfaces[].wireguard.peers[].presharedKey",
-      why: "a WireGuard pre-shared key is as secret as the private key (WireguardConfig redacts it)"
-    }
-  ],
-  validate: (_body, _report, ctx, doc2) => checkV1alpha1(ctx, doc2),
-  strictWarningsAreErrors: true,
-  apply: {
-    immediateBlockers,
-    rebootToTakeEffect: [
-      "cluster.etcd",
-      "machine.env",
-      "machine.kernel.modules",
-      "machine.systemDiskEncryption"
-    ]
-  },
-  images: [
-    { role: "installer", path: ["machine", "install", "image"] },
-    { role: "kubelet", path: ["machine", "kubelet", "image"] },
-    { role: "etcd", path: ["cluster", "etcd", "image"] },
-    { role: "kube-apiserver", path: ["cluster", "apiServer", "image"] },
-    { role: "kube-controller-manager", path: ["cluster", "controllerManager", "image"] },
-    { role: "kube-scheduler", path: ["cluster", "scheduler", "image"] },
-    { role: "kube-proxy", path: ["cluster", "proxy", "image"] },
-    { role: "coredns", path: ["cluster", "coreDNS", "image"] }
-  ],
-  addresses: interfaceAddresses,
-  machineType: (body) => ({ value: dig(body, "machine", "type"), segs: ["machine", "type"] }),
-  certSANs: (body) => asList(dig(body, "machine", "certSANs")).map((v, i) => ({
-    value: asStr(v),
-    segs: ["machine", "certSANs", i]
-  })),
-  volumeEncryption: (body) => ["STATE", "EPHEMERAL"].map((volume) => {
-    const segs = ["machine", "systemDiskEncryption", volume.toLowerCase()];
-    return { volume, value: dig(body, ...segs), segs };
-  }),
-  endpoint: (body) => {
-    const value = dig(body, "cluster", "controlPlane", "endpoint");
-    return value ? { value, segs: ["cluster", "controlPlane", "endpoint"] } : void 0;
-  },
-  cas: [
-    { role: "talos-api", path: ["machine", "ca"] },
-    { role: "kubernetes", path: ["cluster", "ca"] },
-    { role: "aggregator", path: ["cluster", "aggregatorCA"] },
-    { role: "etcd", path: ["cluster", "etcd", "ca"] },
-    { role: "service-account", path: ["cluster", "serviceAccount"] }
-  ]
-};
-
-// src/kinds/index.ts
-var ALL = [
-  v1alpha1,
-  ...[block_exports, cluster_exports, container_exports, cri_exports, hardware_exports, k8s_exports, network_exports, runtime_exports, security_exports, siderolink_exports, storage_exports].flatMap(
-    (group) => Object.values(group)
-  )
-];
-var KINDS = new KindRegistry(ALL);
-function isSecretPath(kind, segs) {
-  return KINDS.secrets(kind).matches(segs);
-}
-function secretQueryParam(kind, segs) {
-  return KINDS.secrets(kind).queryParam(segs);
-}
-function kindRule(kind) {
-  const entry = KINDS.entry(kind);
-  if (entry?.rule) return entry.rule;
-  return `talos/${kind.replace(/Config$/, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase()}-config`;
-}
-
-// src/kinds/images.ts
-function documentImages(docs, role) {
-  const out = [];
-  for (const doc2 of docs) {
-    for (const f of KINDS.entry(doc2.kind)?.images ?? []) {
-      if (role && f.role !== role) continue;
-      const value = asStr(dig(doc2.body, ...f.path));
-      if (value !== "") out.push({ role: f.role, value, segs: [...f.path], doc: doc2 });
-    }
-  }
-  return out;
-}
-function installerImageSlot(docs) {
-  const slots = docs.flatMap(
-    (doc2) => (KINDS.entry(doc2.kind)?.images ?? []).filter((f) => f.role === "installer").map((f) => ({ doc: doc2, path: f.path }))
-  );
-  return slots.find((s) => s.doc.kind !== "v1alpha1") ?? slots[0];
-}
-function installerImage(docs) {
-  const slot = installerImageSlot(docs);
-  const value = slot ? asStr(dig(slot.doc.body, ...slot.path)) : "";
-  return slot && value !== "" ? { role: "installer", value, segs: [...slot.path], doc: slot.doc } : void 0;
-}
-function imageRepository(image) {
-  const noDigest = image.split("@")[0];
-  return imageTag(noDigest) !== void 0 ? noDigest.slice(0, noDigest.lastIndexOf(":")) : noDigest;
-}
-function kubernetesVersionOf(docs) {
-  for (const img of documentImages(docs, "kubelet")) {
-    const tag = imageTag(img.value);
-    if (tag && /^v?\d+\.\d+/.test(tag)) return tag.startsWith("v") ? tag : `v${tag}`;
-  }
-  return void 0;
-}
-
 // src/repo/cluster-file.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
@@ -80582,10 +76156,6 @@ var cluster_schema_default = {
       type: "string",
       pattern: "^v?[0-9]+\\.[0-9]+\\.[0-9]+$",
       description: "Kubernetes version (default: the Talos release's default)."
-    },
-    platform: {
-      enum: ["metal", "cloud", "container"],
-      description: "How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)."
     },
     endpoint: {
       type: "string",
@@ -80948,16 +76518,16 @@ function decodeCustomization(n, w) {
     w
   );
   const c = {};
-  for (const [key, { node: node2, w: fw }] of f) {
+  for (const [key, { node, w: fw }] of f) {
     switch (key) {
       case "embeddedMachineConfiguration":
-        c.embeddedMachineConfiguration = str(node2, fw);
+        c.embeddedMachineConfiguration = str(node, fw);
         break;
       case "extraKernelArgs":
-        c.extraKernelArgs = list(node2, fw, str);
+        c.extraKernelArgs = list(node, fw, str);
         break;
       case "meta":
-        c.meta = list(node2, fw, (m, mw) => {
+        c.meta = list(node, fw, (m, mw) => {
           const mf = fields(m, ["key", "value"], mw);
           const k = mf.get("key");
           const v = mf.get("value");
@@ -80965,21 +76535,21 @@ function decodeCustomization(n, w) {
         });
         break;
       case "systemExtensions": {
-        const sf = fields(node2, ["officialExtensions"], fw);
+        const sf = fields(node, ["officialExtensions"], fw);
         const off = sf.get("officialExtensions");
         c.systemExtensions = off ? { officialExtensions: list(off.node, off.w, str) } : {};
         break;
       }
       case "bootloader": {
-        const text2 = str(node2, fw);
+        const text2 = str(node, fw);
         if (!BOOTLOADERS.includes(text2)) {
-          fail2(`${text2} does not belong to the bootloader kinds (${BOOTLOADERS.join(", ")})`, node2, fw);
+          fail2(`${text2} does not belong to the bootloader kinds (${BOOTLOADERS.join(", ")})`, node, fw);
         }
         c.bootloader = text2;
         break;
       }
       case "secureboot": {
-        const sf = fields(node2, ["enrollKeys", "includeWellKnownCertificates"], fw);
+        const sf = fields(node, ["enrollKeys", "includeWellKnownCertificates"], fw);
         const e = sf.get("enrollKeys");
         const i = sf.get("includeWellKnownCertificates");
         c.secureboot = {
@@ -80989,7 +76559,7 @@ function decodeCustomization(n, w) {
         break;
       }
       case "diskImage": {
-        const df = fields(node2, ["sectorSize"], fw);
+        const df = fields(node, ["sectorSize"], fw);
         const s = df.get("sectorSize");
         c.diskImage = s ? { sectorSize: uint(s.node, s.w, Number.MAX_SAFE_INTEGER) } : {};
         break;
@@ -81236,7 +76806,6 @@ function parseClusterFile(text2, file, dir) {
     stage: plain.stage ?? "default",
     talosVersion: plain.talosVersion,
     kubernetesVersion: plain.kubernetesVersion,
-    platform: plain.platform ?? "metal",
     endpoint: plain.endpoint,
     secrets: plain.secrets ? { path: plain.secrets, source: { file, line: keyLine(root, "secrets") } } : void 0,
     base: base ? Object.fromEntries(
@@ -81365,10 +76934,10 @@ function utf8Text(bytes, file) {
   try {
     return decoder.decode(bytes);
   } catch {
-    const at4 = firstInvalidUtf8(bytes);
+    const at5 = firstInvalidUtf8(bytes);
     let line = 1;
-    for (let i = 0; i < at4; i++) if (bytes[i] === 10) line++;
-    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at4})`, { file, line });
+    for (let i = 0; i < at5; i++) if (bytes[i] === 10) line++;
+    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at5})`, { file, line });
   }
 }
 function firstInvalidUtf8(b) {
@@ -82889,14 +78458,14 @@ function XorAndSalsa(prev, pi, input, ii, out, oi) {
 }
 function BlockMix(input, ii, out, oi, r) {
   let head = oi + 0;
-  let tail = oi + 16 * r;
+  let tail2 = oi + 16 * r;
   for (let i = 0; i < 16; i++)
-    out[tail + i] = input[ii + (2 * r - 1) * 16 + i];
+    out[tail2 + i] = input[ii + (2 * r - 1) * 16 + i];
   for (let i = 0; i < r; i++, head += 16, ii += 16) {
-    XorAndSalsa(out, tail, input, ii, out, head);
+    XorAndSalsa(out, tail2, input, ii, out, head);
     if (i > 0)
-      tail += 16;
-    XorAndSalsa(out, head, input, ii += 16, out, tail);
+      tail2 += 16;
+    XorAndSalsa(out, head, input, ii += 16, out, tail2);
   }
 }
 var SCRYPT_DEFAULT_MAXMEM = 128 * 8 * (2 ** 20 + 1 + 1);
@@ -84871,12 +80440,12 @@ var DER = {
           throw new E("tlv.decode(long): indefinite length not supported");
         if (lenLen > 4)
           throw new E("tlv.decode(long): byte length is too big");
-        const lengthBytes = data.subarray(pos, pos + lenLen);
-        if (lengthBytes.length !== lenLen)
+        const lengthBytes2 = data.subarray(pos, pos + lenLen);
+        if (lengthBytes2.length !== lenLen)
           throw new E("tlv.decode: length bytes not complete");
-        if (lengthBytes[0] === 0)
+        if (lengthBytes2[0] === 0)
           throw new E("tlv.decode(long): zero leftmost byte");
-        for (const b of lengthBytes)
+        for (const b of lengthBytes2)
           length = length << 8 | b;
         pos += lenLen;
         if (length < 128)
@@ -84914,23 +80483,23 @@ var DER = {
     }
   },
   toSig(bytes) {
-    const { Err: E, _int: int, _tlv: tlv } = DER;
+    const { Err: E, _int: int, _tlv: tlv2 } = DER;
     const data = abytes4(bytes, void 0, "signature");
-    const { v: seqBytes, l: seqLeftBytes } = tlv.decode(48, data);
+    const { v: seqBytes, l: seqLeftBytes } = tlv2.decode(48, data);
     if (seqLeftBytes.length)
       throw new E("invalid signature: left bytes after parsing");
-    const { v: rBytes, l: rLeftBytes } = tlv.decode(2, seqBytes);
-    const { v: sBytes, l: sLeftBytes } = tlv.decode(2, rLeftBytes);
+    const { v: rBytes, l: rLeftBytes } = tlv2.decode(2, seqBytes);
+    const { v: sBytes, l: sLeftBytes } = tlv2.decode(2, rLeftBytes);
     if (sLeftBytes.length)
       throw new E("invalid signature: left bytes after parsing");
     return { r: int.decode(rBytes), s: int.decode(sBytes) };
   },
   hexFromSig(sig) {
-    const { _tlv: tlv, _int: int } = DER;
-    const rs = tlv.encode(2, int.encode(sig.r));
-    const ss = tlv.encode(2, int.encode(sig.s));
+    const { _tlv: tlv2, _int: int } = DER;
+    const rs = tlv2.encode(2, int.encode(sig.r));
+    const ss = tlv2.encode(2, int.encode(sig.s));
     const seq = rs + ss;
-    return tlv.encode(48, seq);
+    return tlv2.encode(48, seq);
   }
 };
 var _0n5 = BigInt(0);
@@ -84979,9 +80548,9 @@ function weierstrass(params, extraOpts = {}) {
     const { publicKey: comp, publicKeyUncompressed: uncomp } = lengths;
     const length = bytes.length;
     const head = bytes[0];
-    const tail = bytes.subarray(1);
+    const tail2 = bytes.subarray(1);
     if (length === comp && (head === 2 || head === 3)) {
-      const x = Fp.fromBytes(tail);
+      const x = Fp.fromBytes(tail2);
       if (!Fp.isValid(x))
         throw new Error("bad point: is not on curve, wrong x");
       const y2 = weierstrassEquation(x);
@@ -85000,8 +80569,8 @@ function weierstrass(params, extraOpts = {}) {
       return { x, y };
     } else if (length === uncomp && head === 4) {
       const L = Fp.BYTES;
-      const x = Fp.fromBytes(tail.subarray(0, L));
-      const y = Fp.fromBytes(tail.subarray(L, L * 2));
+      const x = Fp.fromBytes(tail2.subarray(0, L));
+      const y = Fp.fromBytes(tail2.subarray(L, L * 2));
       if (!isValidXY(x, y))
         throw new Error("bad point: is not on curve");
       return { x, y };
@@ -85441,7 +81010,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
     bits2int_modN: "function"
   });
   ecdsaOpts = Object.assign({}, ecdsaOpts);
-  const randomBytes7 = ecdsaOpts.randomBytes || randomBytes3;
+  const randomBytes8 = ecdsaOpts.randomBytes || randomBytes3;
   const hmac3 = ecdsaOpts.hmac || ((key, msg) => hmac2(hash, key, msg));
   const { Fp, Fn } = Point;
   const { ORDER: CURVE_ORDER, BITS: fnBits } = Fn;
@@ -85583,7 +81152,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
       throw new Error("invalid private key");
     const seedArgs = [int2octets(d), int2octets(h1int)];
     if (extraEntropy != null && extraEntropy !== false) {
-      const e = extraEntropy === true ? randomBytes7(lengths.secretKey) : extraEntropy;
+      const e = extraEntropy === true ? randomBytes8(lengths.secretKey) : extraEntropy;
       seedArgs.push(abytes4(e, void 0, "extraEntropy"));
     }
     const seed = concatBytes(...seedArgs);
@@ -85610,7 +81179,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
     }
     return { seed, k2sig };
   }
-  function sign(message, secretKey, opts2 = {}) {
+  function sign2(message, secretKey, opts2 = {}) {
     const { seed, k2sig } = prepSig(message, secretKey, opts2);
     const drbg = createHmacDrbg(hash.outputLen, Fn.BYTES, hmac3);
     const sig = drbg(seed, k2sig);
@@ -85656,7 +81225,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
     utils,
     lengths,
     Point,
-    sign,
+    sign: sign2,
     verify,
     recoverPublicKey,
     Signature,
@@ -87771,18 +83340,18 @@ function validateTableBytes(numPoints, fpBytes) {
   if (bytes > TABLE_BYTES_MAX)
     throw new Error("invalid window size: table would need ~" + Math.ceil(bytes / 2 ** 20) + " MiB, max " + TABLE_BYTES_MAX / 2 ** 20 + " MiB");
 }
-function probeRandomBytes(randomBytes7, length) {
-  if (randomBytes7 === void 0)
+function probeRandomBytes(randomBytes8, length) {
+  if (randomBytes8 === void 0)
     return void 0;
-  afunction(randomBytes7, "randomBytes");
+  afunction(randomBytes8, "randomBytes");
   try {
-    const probe = randomBytes7(length);
+    const probe = randomBytes8(length);
     if (!isBytes5(probe) || probe.length !== length)
       return void 0;
   } catch {
     return void 0;
   }
-  return randomBytes7;
+  return randomBytes8;
 }
 function validateMSMPoints(points, c) {
   aarray(points, "points");
@@ -87875,9 +83444,9 @@ var ScalarMultiplier = class {
   baseCanBeBlinded;
   bits;
   // Parametrized with a given Point class (not individual point)
-  constructor(Point, randomBytes7) {
+  constructor(Point, randomBytes8) {
     validatePointCons(Point);
-    this.randomBytes = probeRandomBytes(randomBytes7, BLIND_BYTES);
+    this.randomBytes = probeRandomBytes(randomBytes8, BLIND_BYTES);
     this.Point = Point;
     this.BASE = Point.BASE;
     this.ZERO = Point.ZERO;
@@ -88148,7 +83717,7 @@ function edwards(params, extraOpts = {}) {
   if (FpLegendre2(Fp, CURVE.d) !== -1)
     throw new Error("edwards: CURVE.d must be a non-square in Fp for complete addition formulas");
   validateObject2(opts2, {}, { uvRatio: "function", randomBytes: "function" });
-  const randomBytes7 = opts2.randomBytes === void 0 ? randomBytes5 : opts2.randomBytes;
+  const randomBytes8 = opts2.randomBytes === void 0 ? randomBytes5 : opts2.randomBytes;
   const MASK = _2n7 << BigInt(Fp.BYTES * 8) - _1n11;
   function isOdd(n) {
     if (!Fp.isOdd)
@@ -88409,7 +83978,7 @@ function edwards(params, extraOpts = {}) {
     }
   }
   const normalize = (points) => normalizeZ2(Point, points);
-  const wnaf = new ScalarMultiplier(Point, randomBytes7);
+  const wnaf = new ScalarMultiplier(Point, randomBytes8);
   if (wnaf.bits >= 6)
     Point.BASE.precompute(6);
   Object.freeze(Point.prototype);
@@ -91541,7 +87110,7 @@ var Machine = class Machine2 {
       width1 = r & 7;
     }
     let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-    const matches2 = /* @__PURE__ */ new Set();
+    const matches3 = /* @__PURE__ */ new Set();
     if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
     while (true) {
       if (runq.mainThreads === 0) {
@@ -91561,7 +87130,7 @@ var Machine = class Machine2 {
         switch (i.op) {
           case Inst.MATCH:
             if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-            matches2.add(i.arg);
+            matches3.add(i.arg);
             break;
           case Inst.RUNE:
             add2 = i.matchRune(rune);
@@ -91595,7 +87164,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches2).sort((a, b) => a - b);
+    return Array.from(matches3).sort((a, b) => a - b);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -92026,13 +87595,13 @@ var DFA = class DFA2 {
     if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
     const startState = this.start(input, pos);
     if (startState === null) return null;
-    const matches2 = /* @__PURE__ */ new Set();
-    const collect2 = (state, atEnd) => {
-      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
+    const matches3 = /* @__PURE__ */ new Set();
+    const collect = (state, atEnd) => {
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches3.add(state.matchIDs[k]);
       return false;
     };
-    if (this.run(input, pos, anchor, startState, collect2) === null) return null;
-    return Array.from(matches2).sort((a, b) => a - b);
+    if (this.run(input, pos, anchor, startState, collect) === null) return null;
+    return Array.from(matches3).sort((a, b) => a - b);
   }
 };
 var VISITED_BITS = 32;
@@ -92917,21 +88486,21 @@ var AhoCorasick = class {
     const depth = [0];
     const terminal = [0];
     for (const word of words) {
-      let node2 = 0;
+      let node = 0;
       for (let i = 0; i < word.length; i++) {
-        const key = node2 * alphabetSize + word[i];
+        const key = node * alphabetSize + word[i];
         let child = edges.get(key);
         if (child === void 0) {
           child = parent.length;
           edges.set(key, child);
-          parent.push(node2);
+          parent.push(node);
           unit.push(word[i]);
-          depth.push(depth[node2] + 1);
+          depth.push(depth[node] + 1);
           terminal.push(0);
         }
-        node2 = child;
+        node = child;
       }
-      terminal[node2] = 1;
+      terminal[node] = 1;
     }
     const numNodes = parent.length;
     const children = new Int32Array(numNodes - 1);
@@ -92967,9 +88536,9 @@ var AhoCorasick = class {
     this.fail = fail5;
     this.match = match;
   }
-  next(node2, u) {
-    let lo = this.childStart[node2];
-    let hi = this.childStart[node2 + 1];
+  next(node, u) {
+    let lo = this.childStart[node];
+    let hi = this.childStart[node + 1];
     const units = this.childUnit;
     while (lo < hi) {
       const mid = lo + hi >> 1;
@@ -92980,27 +88549,27 @@ var AhoCorasick = class {
     }
     return -1;
   }
-  advance(node2, u) {
+  advance(node, u) {
     for (; ; ) {
-      const next = this.next(node2, u);
+      const next = this.next(node, u);
       if (next >= 0) return next;
-      if (node2 === 0) return 0;
-      node2 = this.fail[node2];
+      if (node === 0) return 0;
+      node = this.fail[node];
     }
   }
   searchUTF16(charSeq, start, end) {
-    let node2 = 0;
+    let node = 0;
     for (let i = start; i < end; i++) {
-      node2 = this.advance(node2, charSeq.charCodeAt(i));
-      if (this.match[node2] === 1) return true;
+      node = this.advance(node, charSeq.charCodeAt(i));
+      if (this.match[node] === 1) return true;
     }
     return false;
   }
   searchUTF8(bytes, start, end) {
-    let node2 = 0;
+    let node = 0;
     for (let i = start; i < end; i++) {
-      node2 = this.advance(node2, bytes[i]);
-      if (this.match[node2] === 1) return true;
+      node = this.advance(node, bytes[i]);
+      if (this.match[node] === 1) return true;
     }
     return false;
   }
@@ -93180,9 +88749,9 @@ var PatchList = class {
   * @param {number} head - Encoded pointer to the start of the patch list.
   * @param {number} tail - Encoded pointer to the end of the patch list.
   */
-  constructor(head = 0, tail = 0) {
+  constructor(head = 0, tail2 = 0) {
     this.head = head;
-    this.tail = tail;
+    this.tail = tail2;
   }
 };
 var Prog = class {
@@ -93740,8 +89309,8 @@ var Simplify = class Simplify2 {
   }
 };
 var CharGroup = class {
-  constructor(sign, cls) {
-    this.sign = sign;
+  constructor(sign2, cls) {
+    this.sign = sign2;
     this.cls = cls;
   }
 };
@@ -94015,8 +89584,8 @@ var CharClass = class CharClass2 {
     if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
     return this;
   }
-  appendTableWithSign(table, sign) {
-    return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+  appendTableWithSign(table, sign2) {
+    return sign2 < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
   }
   negateClass() {
     let nextLo = 0;
@@ -94038,8 +89607,8 @@ var CharClass = class CharClass2 {
     }
     return this;
   }
-  appendClassWithSign(x, sign) {
-    return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+  appendClassWithSign(x, sign2) {
+    return sign2 < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
   }
   appendGroup(g, foldCase) {
     let cls = g.cls;
@@ -94946,7 +90515,7 @@ var Parser = class Parser2 {
     }
     t.skip(2);
     let flags = this.flags;
-    let sign = 1;
+    let sign2 = 1;
     let sawFlag = false;
     loop: while (t.more()) {
       const c = t.pop();
@@ -94968,14 +90537,14 @@ var Parser = class Parser2 {
           sawFlag = true;
           break;
         case Codepoint.CODES["-"]:
-          if (sign < 0) break loop;
-          sign = -1;
+          if (sign2 < 0) break loop;
+          sign2 = -1;
           flags = ~flags;
           sawFlag = false;
           break;
         case Codepoint.CODES[":"]:
         case Codepoint.CODES[")"]:
-          if (sign < 0) {
+          if (sign2 < 0) {
             if (!sawFlag) break loop;
             flags = ~flags;
           }
@@ -95081,9 +90650,9 @@ var Parser = class Parser2 {
     const startPos = t.pos();
     if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
     t.skip(1);
-    let sign = 1;
+    let sign2 = 1;
     let c = t.pop();
-    if (c === Codepoint.CODES["P"]) sign = -1;
+    if (c === Codepoint.CODES["P"]) sign2 = -1;
     if (!t.more()) {
       t.rewindTo(startPos);
       throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
@@ -95103,18 +90672,18 @@ var Parser = class Parser2 {
       t.skip(1);
     }
     if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
-      sign = 0 - sign;
+      sign2 = 0 - sign2;
       name = name.substring(1);
     }
     const pair = Parser2.unicodeTable(name);
     if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
-    if (pair.sign < 0) sign = 0 - sign;
+    if (pair.sign < 0) sign2 = 0 - sign2;
     const tab = pair.tab;
     const fold = pair.fold;
-    if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+    if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign2);
     else {
       const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
-      cc.appendClassWithSign(Array.from(tmp), sign);
+      cc.appendClassWithSign(Array.from(tmp), sign2);
     }
     return true;
   }
@@ -95124,9 +90693,9 @@ var Parser = class Parser2 {
     const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
     re.flags = this.flags;
     const cc = new CharClass();
-    let sign = 1;
+    let sign2 = 1;
     if (t.more() && t.lookingAt("^")) {
-      sign = -1;
+      sign2 = -1;
       t.skip(1);
       if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
     }
@@ -95163,7 +90732,7 @@ var Parser = class Parser2 {
     }
     t.skip(1);
     cc.cleanClass();
-    if (sign < 0) cc.negateClass();
+    if (sign2 < 0) cc.negateClass();
     re.runes = cc.toArray();
     this.push(re);
   }
@@ -95444,18 +91013,18 @@ var RE2 = class RE22 {
     let prevMatchEnd = -1;
     const lbState = this.createLookbehindState();
     while (i < n && pos <= end) {
-      const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-      if (matches2 === null || matches2.length === 0) break;
+      const matches3 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches3 === null || matches3.length === 0) break;
       let accept = true;
-      if (matches2[1] === pos) {
-        if (matches2[0] === prevMatchEnd) accept = false;
+      if (matches3[1] === pos) {
+        if (matches3[0] === prevMatchEnd) accept = false;
         const r = input.step(pos);
         if (r < 0) pos = end + 1;
         else pos += r & 7;
-      } else pos = matches2[1];
-      prevMatchEnd = matches2[1];
+      } else pos = matches3[1];
+      prevMatchEnd = matches3[1];
       if (accept) {
-        result.push(deliverFun(this.pad(matches2)));
+        result.push(deliverFun(this.pad(matches3)));
         i++;
       }
     }
@@ -96317,8 +91886,8 @@ function ruleMatcher(rule, file) {
           { file }
         );
       }
-      const matches2 = (path5) => path5.some((k) => re.test(k));
-      return rule.kind === "encrypted_regex" ? matches2 : (path5) => !matches2(path5);
+      const matches3 = (path5) => path5.some((k) => re.test(k));
+      return rule.kind === "encrypted_regex" ? matches3 : (path5) => !matches3(path5);
     }
   }
 }
@@ -96439,10 +92008,10 @@ function rootMap(doc2, index, file, lc) {
 function uniqueKeys(root, file, lc) {
   const stack = [root];
   while (stack.length > 0) {
-    const node2 = stack.pop();
-    if ((0, import_yaml3.isMap)(node2)) {
+    const node = stack.pop();
+    if ((0, import_yaml3.isMap)(node)) {
       const seen = /* @__PURE__ */ new Set();
-      for (const pair of node2.items) {
+      for (const pair of node.items) {
         const key = (0, import_yaml3.isScalar)(pair.key) ? pair.key.value : pair.key;
         if (seen.has(key)) {
           const range = pair.key?.range;
@@ -96452,7 +92021,7 @@ function uniqueKeys(root, file, lc) {
         seen.add(key);
         stack.push(pair.value);
       }
-    } else if ((0, import_yaml3.isSeq)(node2)) for (const item of node2.items) stack.push(item);
+    } else if ((0, import_yaml3.isSeq)(node)) for (const item of node.items) stack.push(item);
   }
 }
 
@@ -96479,14 +92048,14 @@ function unflatten(flat, file) {
   const root = {};
   for (const [key, value] of flat) {
     const tokens = key.split(/(?=__map_|__list_)/);
-    let node2 = root;
+    let node = root;
     tokens.forEach((token, i) => {
       const last = i === tokens.length - 1;
       let name = token;
       if (token.startsWith("__map_")) name = token.slice(6);
       else if (token.startsWith("__list_")) name = Number(token.slice(7));
       const nextIsList = !last && tokens[i + 1].startsWith("__list_");
-      const container = node2;
+      const container = node;
       if (last) {
         container[name] = value;
         return;
@@ -96498,7 +92067,7 @@ function unflatten(flat, file) {
           file
         });
       }
-      node2 = next;
+      node = next;
     });
   }
   return root;
@@ -96592,20 +92161,20 @@ function joinWhere(where2, key) {
 function collectYamlLeaves(doc2, lineCounter, file, options) {
   const leaves = [];
   let aliasesFollowed = 0;
-  const lineOf = (node2) => {
-    const range = node2?.range;
+  const lineOf = (node) => {
+    const range = node?.range;
     if (!lineCounter || !range) return void 0;
     const line = lineCounter.linePos(range[0]).line;
     return line > 0 ? line : void 0;
   };
-  const walk = (node2, path5, where2, viaAlias, depth) => {
+  const walk = (node, path5, where2, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
-    if (node2 === null || node2 === void 0) return;
-    if ((0, import_yaml4.isMap)(node2)) {
-      for (const pair of node2.items) {
+    if (node === null || node === void 0) return;
+    if ((0, import_yaml4.isMap)(node)) {
+      for (const pair of node.items) {
         const key = pair.key;
         if (!(0, import_yaml4.isScalar)(key) || typeof key.value !== "string") {
-          const line = lineOf((0, import_yaml4.isScalar)(key) ? key : void 0) ?? lineOf(node2);
+          const line = lineOf((0, import_yaml4.isScalar)(key) ? key : void 0) ?? lineOf(node);
           throw new SopsError(
             "format",
             `${at2(file, line)}: ${where2 || "the document"} has a key that is not a string`,
@@ -96618,12 +92187,12 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
         }
         walk(pair.value, [...path5, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
       }
-    } else if ((0, import_yaml4.isSeq)(node2)) {
-      node2.items.forEach((item, i) => {
+    } else if ((0, import_yaml4.isSeq)(node)) {
+      node.items.forEach((item, i) => {
         walk(item, path5, `${where2}[${i}]`, viaAlias, depth + 1);
       });
-    } else if ((0, import_yaml4.isAlias)(node2)) {
-      const line = lineOf(node2);
+    } else if ((0, import_yaml4.isAlias)(node)) {
+      const line = lineOf(node);
       if (options.aliases === "reject") {
         throw new SopsError(
           "unsupported",
@@ -96638,9 +92207,9 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
       if (++aliasesFollowed > 1e3) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
-      walk(node2.resolve(doc2), path5, where2, true, depth + 1);
-    } else if ((0, import_yaml4.isScalar)(node2)) {
-      const scalar3 = node2;
+      walk(node.resolve(doc2), path5, where2, true, depth + 1);
+    } else if ((0, import_yaml4.isScalar)(node)) {
+      const scalar3 = node;
       const originals = options.originals;
       leaves.push({
         path: path5,
@@ -96762,37 +92331,25 @@ function summary(meta) {
   };
 }
 
-// src/validate/paths.ts
-var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(segs) {
-  let out = "";
-  for (const s of segs) {
-    if (typeof s === "number") out += `[${s}]`;
-    else if (PLAIN_KEY.test(s)) out += out === "" ? s : `.${s}`;
-    else out += `[${JSON.stringify(s)}]`;
-  }
-  return out;
-}
-function documentPath(doc2, segs) {
-  const inner = formatPath(segs);
-  if (doc2.kind === V1ALPHA1) return inner;
-  const label = documentLabel(doc2);
-  return inner === "" ? label : `${label}.${inner}`;
-}
-
 // src/render/installer-image.ts
+var UNATTENDED = "UnattendedInstallConfig";
+function holder(docs) {
+  const u = docs.find((d) => d.kind === UNATTENDED);
+  if (u) return { obj: u.body.installer, unattended: true };
+  const v13 = docs.find((d) => d.kind === "v1alpha1");
+  const machine = v13?.body.machine;
+  return { obj: machine?.install, unattended: false };
+}
 function installerImageOf(docs) {
-  return installerImage(docs)?.value;
+  const image = holder(docs).obj?.image;
+  return typeof image === "string" && image !== "" ? image : void 0;
 }
 function installerImagePath(docs) {
-  const slot = installerImageSlot(docs);
-  return slot ? documentPath(slot.doc, slot.path) : "installer image";
+  return holder(docs).unattended ? `${UNATTENDED}.installer.image` : "machine.install.image";
 }
 function installerImageOrigin(docs) {
-  const slot = installerImageSlot(docs);
-  if (!slot) return void 0;
-  const parent = slot.path.slice(0, -1).reduce((v, k) => v?.[k], slot.doc.body);
-  return parent && typeof parent === "object" ? originOf(parent, slot.path.at(-1)) : void 0;
+  const { obj } = holder(docs);
+  return obj ? originOf(obj, "image") : void 0;
 }
 function at3(n, line) {
   const pos = line ? { line, column: 1 } : void 0;
@@ -96806,15 +92363,7 @@ function at3(n, line) {
   return { ...n, pos };
 }
 function withInstallerImage(docs, image, contract, source) {
-  const slot = installerImageSlot(docs);
-  if (!slot) return docs;
-  const set = slot.path.reduceRight((v, k) => ({ [k]: v }), image);
-  const doc2 = slot.doc.kind === "v1alpha1" ? set : {
-    apiVersion: slot.doc.apiVersion,
-    kind: slot.doc.kind,
-    ...slot.doc.name ? { name: slot.doc.name } : {},
-    ...set
-  };
+  const doc2 = holder(docs).unattended ? { apiVersion: "v1alpha1", kind: UNATTENDED, installer: { image } } : { machine: { install: { image } } };
   const entry = decodeDocument(
     {
       root: at3(fromJS(doc2), source.line),
@@ -96824,6 +92373,75 @@ function withInstallerImage(docs, image, contract, source) {
     { file: source.file, contract }
   );
   return strategicMerge(docs, { type: "strategic", entries: [entry], source: source.file }, contract);
+}
+
+// src/model/secrets.ts
+var V1ALPHA12 = [
+  "machine.token",
+  "machine.ca.key",
+  "machine.registries.config.*.auth.password",
+  "machine.registries.config.*.auth.auth",
+  "machine.registries.config.*.auth.identityToken",
+  "machine.registries.config.*.tls.clientIdentity.key",
+  "machine.network.interfaces[].wireguard.privateKey",
+  "machine.network.interfaces[].wireguard.peers[].presharedKey",
+  "machine.network.interfaces[].vip.equinixMetal.apiToken",
+  "machine.network.interfaces[].vip.hcloud.apiToken",
+  "machine.network.interfaces[].vlans[].vip.equinixMetal.apiToken",
+  "machine.network.interfaces[].vlans[].vip.hcloud.apiToken",
+  "machine.systemDiskEncryption.state.keys[].static.passphrase",
+  "machine.systemDiskEncryption.ephemeral.keys[].static.passphrase",
+  "cluster.secret",
+  "cluster.token",
+  "cluster.aescbcEncryptionSecret",
+  "cluster.secretboxEncryptionSecret",
+  "cluster.serviceAccount.key",
+  "cluster.ca.key",
+  "cluster.aggregatorCA.key",
+  "cluster.etcd.ca.key"
+];
+var VOLUME_PASSPHRASE = ["encryption.keys[].static.passphrase"];
+var SECRET_PATHS = {
+  v1alpha1: V1ALPHA12,
+  DiscoveryIdentityConfig: ["clusterSecret"],
+  KubeAPIServerCAConfig: ["issuingCA.key"],
+  KubeAggregatorCAConfig: ["issuingCA.key"],
+  KubeServiceAccountConfig: ["issuer.privateKey"],
+  KubeEtcdEncryptionConfig: ["config.**.secret"],
+  SideroLinkConfig: ["uniqueToken", "apiUrl?jointoken"],
+  WireguardConfig: ["privateKey", "peers[].presharedKey"],
+  HCloudVIPConfig: ["apiToken"],
+  RegistryAuthConfig: ["password", "auth", "identityToken"],
+  RegistryTLSConfig: ["clientIdentity.key"],
+  VolumeConfig: VOLUME_PASSPHRASE,
+  UserVolumeConfig: VOLUME_PASSPHRASE,
+  RawVolumeConfig: VOLUME_PASSPHRASE,
+  SwapVolumeConfig: VOLUME_PASSPHRASE
+};
+function matches(pattern, segs) {
+  const p = pattern.split("?")[0].replace(/\[\]/g, ".[]").split(".").filter(Boolean);
+  const go = (i, j) => {
+    if (i === p.length) return j === segs.length;
+    if (p[i] === "**") {
+      for (let k = j; k <= segs.length; k++) if (go(i + 1, k)) return true;
+      return false;
+    }
+    if (j >= segs.length) return false;
+    if (p[i] === "*" || p[i] === segs[j]) return go(i + 1, j + 1);
+    return false;
+  };
+  return go(0, 0);
+}
+function isSecretPath(kind, segs) {
+  const list2 = SECRET_PATHS[kind];
+  return !!list2 && list2.some((pattern) => !pattern.includes("?") && matches(pattern, segs));
+}
+function secretQueryParam(kind, segs) {
+  for (const pattern of SECRET_PATHS[kind] ?? []) {
+    const [path5, param] = pattern.split("?");
+    if (param && matches(path5, segs)) return param;
+  }
+  return void 0;
 }
 
 // src/render/secret-walk.ts
@@ -96861,6 +92479,11 @@ function registerSecretPaths(docs, registry) {
       }
     });
   }
+}
+
+// src/render/versions.ts
+function kubeletVersion(configText) {
+  return /ghcr\.io\/siderolabs\/kubelet:(v[0-9][0-9A-Za-z.+-]*)/.exec(configText)?.[1];
 }
 
 // src/render/render.ts
@@ -97103,9 +92726,8 @@ async function renderCluster(spec, opts2, patchCache) {
     dir: spec.dir,
     endpoint: spec.endpoint,
     talosVersion: spec.talosVersion,
-    kubernetesVersion: kubernetesVersionOf2(nodes, spec.kubernetesVersion),
+    kubernetesVersion: kubernetesVersionOf(nodes, spec.kubernetesVersion),
     contract,
-    platform: spec.platform,
     nodes,
     rollout: {
       workersMaxParallel: spec.rollout.maxParallel,
@@ -97123,14 +92745,14 @@ async function renderCluster(spec, opts2, patchCache) {
     hidden
   };
 }
-function installFromSchematic(docs, schematic, spec, contract, node2) {
+function installFromSchematic(docs, schematic, spec, contract, node) {
   const current = installerImageOf(docs);
   const origin = installerImageOrigin(docs);
   const fromPatch = origin && !origin.file.endsWith("(generated base)") && !isBaseFile(spec, origin.file);
   const where2 = schematic.sources[schematic.sources.length - 1];
   if (current && current !== schematic.installerImage && fromPatch) {
     throw new TalosGitopsError(
-      `node ${node2}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where2.file}:${where2.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
+      `node ${node}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where2.file}:${where2.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
       { file: origin.file, line: origin.line, field: installerImagePath(docs) }
     );
   }
@@ -97139,10 +92761,10 @@ function installFromSchematic(docs, schematic, spec, contract, node2) {
 function isBaseFile(spec, file) {
   return Object.values(spec.base ?? {}).some((b) => b && repoPath(spec.dir, b.path) === file);
 }
-function kubernetesVersionOf2(nodes, declared) {
+function kubernetesVersionOf(nodes, declared) {
   if (declared) return declared.startsWith("v") ? declared : `v${declared}`;
   for (const n of nodes) {
-    const v = kubernetesVersionOf(n.docs);
+    const v = kubeletVersion(n.text);
     if (v) return v;
   }
   return "";
@@ -97264,15 +92886,6 @@ function toTalosApiError(err, ctx, tlsVerdict) {
         summary: `no answer within ${ctx.deadlineMs} ms`
       });
     case import_grpc_js.status.PERMISSION_DENIED: {
-      if (ctx.maintenance) {
-        return new TalosApiError({
-          ...base,
-          kind: "permission-denied",
-          code,
-          detail,
-          summary: "not available in maintenance mode (the node takes its first config and answers reads only)"
-        });
-      }
       const has = ctx.roles.length ? ctx.roles.join(", ") : "no Talos role";
       return new TalosApiError({
         ...base,
@@ -97635,9 +93248,9 @@ function clusterSection(c, d) {
 // src/rollout/progress.ts
 function lineProgress(write, opts2 = {}) {
   let t0;
-  const line = (at4, text2) => {
-    t0 ??= at4;
-    const stamp = `${((at4 - t0) / 1e3).toFixed(1)}s`.padStart(7);
+  const line = (at5, text2) => {
+    t0 ??= at5;
+    const stamp = `${((at5 - t0) / 1e3).toFixed(1)}s`.padStart(7);
     const out = `[${stamp}] ${text2}
 `;
     write(opts2.registry ? opts2.registry.redact(out) : out);
@@ -97668,6 +93281,8 @@ function describeEvent(e) {
       return `${e.cluster}/${e.node}: ${e.step}${e.detail ? ` (${e.detail})` : ""}`;
     case "node-done":
       return `${e.cluster}/${e.node}: ${e.status} in ${formatMs(e.durationMs)}${e.reason ? `: ${e.reason}` : ""}`;
+    case "gate":
+      return `${e.cluster}: gate ${e.result.name} (${e.result.point}): ${e.result.ok ? "passed" : "FAILED"} — ${e.result.detail}`;
     case "cluster-done":
       return `${e.cluster}: ${e.status}${e.reason ? `: ${e.reason}` : ""}`;
     case "stage-done":
@@ -97684,7 +93299,7 @@ import { isIP } from "node:net";
 import { checkServerIdentity as checkServerIdentity2 } from "node:tls";
 
 // src/pki/inspect.ts
-import { createPublicKey, X509Certificate as X509Certificate2 } from "node:crypto";
+import { createPublicKey as createPublicKey2, X509Certificate as X509Certificate2 } from "node:crypto";
 
 // src/pki/der.ts
 var TAG = {
@@ -97702,6 +93317,60 @@ var TAG = {
   SEQUENCE: 48,
   SET: 49
 };
+function lengthBytes(len) {
+  if (len < 128) return Buffer.from([len]);
+  const bytes = [];
+  for (let n = len; n > 0; n = Math.floor(n / 256)) bytes.unshift(n & 255);
+  return Buffer.from([128 | bytes.length, ...bytes]);
+}
+function tlv(tag, content) {
+  return Buffer.concat([Buffer.from([tag]), lengthBytes(content.length), content]);
+}
+function sequence(...items) {
+  return tlv(TAG.SEQUENCE, Buffer.concat(items));
+}
+function setOf(...items) {
+  const sorted2 = [...items].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  return tlv(TAG.SET, Buffer.concat(sorted2));
+}
+function integer(value) {
+  let bytes;
+  if (typeof value === "bigint" || typeof value === "number") {
+    let v = BigInt(value);
+    if (v < 0n) throw new RangeError("negative INTEGER not supported");
+    const out = [];
+    do {
+      out.unshift(Number(v & 0xffn));
+      v >>= 8n;
+    } while (v > 0n);
+    bytes = Buffer.from(out);
+  } else {
+    bytes = Buffer.from(value);
+    let i = 0;
+    while (i < bytes.length - 1 && bytes[i] === 0) i++;
+    bytes = bytes.subarray(i);
+    if (bytes.length === 0) bytes = Buffer.from([0]);
+  }
+  if ((bytes[0] & 128) !== 0) bytes = Buffer.concat([Buffer.from([0]), bytes]);
+  return tlv(TAG.INTEGER, bytes);
+}
+function oid(dotted) {
+  const parts2 = dotted.split(".").map((p) => BigInt(p));
+  if (parts2.length < 2) throw new RangeError(`bad OID ${dotted}`);
+  const out = [];
+  const arcs = [parts2[0] * 40n + parts2[1], ...parts2.slice(2)];
+  for (const arc of arcs) {
+    const chunk = [];
+    let v = arc;
+    do {
+      chunk.unshift(Number(v & 0x7fn));
+      v >>= 7n;
+    } while (v > 0n);
+    for (let i = 0; i < chunk.length - 1; i++) chunk[i] |= 128;
+    out.push(...chunk);
+  }
+  return tlv(TAG.OID, Buffer.from(out));
+}
 function decodeOid(content) {
   const arcs = [];
   let v = 0n;
@@ -97715,6 +93384,37 @@ function decodeOid(content) {
   const first = arcs.shift() ?? 0n;
   const head = first < 80n ? [first / 40n, first % 40n] : [2n, first - 80n];
   return [...head, ...arcs].join(".");
+}
+var utf8String = (s) => tlv(TAG.UTF8_STRING, Buffer.from(s, "utf8"));
+var octetString = (b) => tlv(TAG.OCTET_STRING, b);
+var boolean = (v) => tlv(TAG.BOOLEAN, Buffer.from([v ? 255 : 0]));
+var nullValue = () => tlv(TAG.NULL, Buffer.alloc(0));
+function directoryString(s) {
+  return /^[A-Za-z0-9 '()+,\-./:=?]*$/.test(s) ? tlv(TAG.PRINTABLE_STRING, Buffer.from(s, "ascii")) : utf8String(s);
+}
+function bitString(bytes, unusedBits = 0) {
+  return tlv(TAG.BIT_STRING, Buffer.concat([Buffer.from([unusedBits]), bytes]));
+}
+function namedBits(bits) {
+  if (bits.length === 0) return bitString(Buffer.alloc(0));
+  const highest = Math.max(...bits);
+  const bytes = Buffer.alloc(Math.floor(highest / 8) + 1);
+  for (const bit of bits) bytes[Math.floor(bit / 8)] |= 128 >> bit % 8;
+  const unused = 7 - highest % 8;
+  return bitString(bytes, unused);
+}
+function time(date) {
+  const y = date.getUTCFullYear();
+  const pad = (n, w = 2) => String(n).padStart(w, "0");
+  const rest = pad(date.getUTCMonth() + 1) + pad(date.getUTCDate()) + pad(date.getUTCHours()) + pad(date.getUTCMinutes()) + pad(date.getUTCSeconds()) + "Z";
+  if (y >= 1950 && y < 2050) return tlv(TAG.UTC_TIME, Buffer.from(pad(y % 100) + rest, "ascii"));
+  return tlv(TAG.GENERALIZED_TIME, Buffer.from(pad(y, 4) + rest, "ascii"));
+}
+function explicit(tagNumber, inner) {
+  return tlv(160 | tagNumber, inner);
+}
+function implicitPrimitive(tagNumber, content) {
+  return tlv(128 | tagNumber, content);
 }
 var DerError = class extends Error {
   name = "DerError";
@@ -97756,6 +93456,10 @@ function readSingle(buf) {
 import { generateKeyPair, generateKeyPairSync } from "node:crypto";
 import { promisify } from "node:util";
 var generateKeyPairAsync = promisify(generateKeyPair);
+function generateSigningKey(type) {
+  if (type === "ed25519") return generateKeyPairSync("ed25519").privateKey;
+  return generateKeyPairSync("ec", { namedCurve: "prime256v1" }).privateKey;
+}
 function keyTypeOf(key) {
   switch (key.asymmetricKeyType) {
     case "ed25519":
@@ -97778,6 +93482,14 @@ var TALOS_ED25519_LABEL = "ED25519 PRIVATE KEY";
 var PemError = class extends TalosGitopsError {
   name = "PemError";
 };
+function encodePem(label, der) {
+  const b642 = Buffer.from(der).toString("base64");
+  const lines = b642.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${label}-----
+${lines.join("\n")}
+-----END ${label}-----
+`;
+}
 var BLOCK_RE = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
 function decodePemBlocks(text2) {
   const blocks = [];
@@ -97810,8 +93522,21 @@ function loadPrivateKey(pem) {
     );
   }
 }
+function exportTalosKeyPem(key) {
+  switch (key.asymmetricKeyType) {
+    case "ed25519":
+      return encodePem(TALOS_ED25519_LABEL, key.export({ type: "pkcs8", format: "der" }));
+    case "ec":
+      return key.export({ type: "sec1", format: "pem" });
+    case "rsa":
+      return key.export({ type: "pkcs1", format: "pem" });
+    default:
+      throw new PemError(`unsupported key type ${key.asymmetricKeyType}`);
+  }
+}
 
 // src/pki/x509.ts
+import { createHash as createHash3, createPublicKey, randomBytes as randomBytes7, sign } from "node:crypto";
 var OID = {
   commonName: "2.5.4.3",
   organization: "2.5.4.10",
@@ -97836,6 +93561,83 @@ var KEY_USAGE_BITS = [
   "keyCertSign",
   "cRLSign"
 ];
+function encodeName(name) {
+  const rdns = [];
+  const attr = (type, value) => sequence(oid(type), directoryString(value));
+  if (name.organizations?.length)
+    rdns.push(setOf(...name.organizations.map((o) => attr(OID.organization, o))));
+  if (name.commonName) rdns.push(setOf(attr(OID.commonName, name.commonName)));
+  return sequence(...rdns);
+}
+function signatureAlgorithm(key) {
+  switch (keyTypeOf(key)) {
+    case "ed25519":
+      return { algId: sequence(oid(OID.ed25519)), digest: null };
+    case "ecdsa-p256":
+      return { algId: sequence(oid(OID.ecdsaWithSha256)), digest: "sha256" };
+    case "rsa":
+      return { algId: sequence(oid(OID.sha512WithRsa), nullValue()), digest: "sha512" };
+  }
+}
+function extension(id2, critical, value) {
+  return critical ? sequence(oid(id2), boolean(true), octetString(value)) : sequence(oid(id2), octetString(value));
+}
+function subjectKeyIdOf(spkiDer) {
+  const [, keyBits] = readAll2(readSingle(spkiDer).content);
+  return createHash3("sha1").update(keyBits.content.subarray(1)).digest();
+}
+function randomSerial() {
+  const bytes = randomBytes7(16);
+  bytes[0] &= 127;
+  const serial = BigInt(`0x${bytes.toString("hex")}`);
+  return serial === 0n ? 1n : serial;
+}
+function buildCertificate(template, issuer) {
+  const publicKey = template.publicKey.type === "private" ? createPublicKey(template.publicKey) : template.publicKey;
+  const spki = publicKey.export({ type: "spki", format: "der" });
+  const subjectDer = encodeName(template.subject);
+  const skid = subjectKeyIdOf(spki);
+  if (!issuer && template.publicKey.type !== "private") {
+    throw new TypeError("a self-signed certificate needs the private key as template.publicKey");
+  }
+  const signer = issuer ?? { nameDer: subjectDer, privateKey: template.publicKey };
+  const { algId, digest } = signatureAlgorithm(signer.privateKey);
+  const exts = [];
+  if (template.keyUsage?.length) {
+    const bits = template.keyUsage.map((u) => KEY_USAGE_BITS.indexOf(u));
+    exts.push(extension(OID.keyUsage, true, namedBits(bits)));
+  }
+  if (template.extKeyUsage?.length) {
+    exts.push(extension(OID.extKeyUsage, false, sequence(...template.extKeyUsage.map((u) => oid(OID[u])))));
+  }
+  if (template.isCA) exts.push(extension(OID.basicConstraints, true, sequence(boolean(true))));
+  if (template.isCA) exts.push(extension(OID.subjectKeyIdentifier, false, octetString(skid)));
+  if (issuer?.subjectKeyId) {
+    exts.push(
+      extension(OID.authorityKeyIdentifier, false, sequence(implicitPrimitive(0, issuer.subjectKeyId)))
+    );
+  }
+  const names = [
+    ...(template.dnsNames ?? []).map((d) => implicitPrimitive(2, Buffer.from(d, "ascii"))),
+    ...(template.ipAddresses ?? []).map((ip) => implicitPrimitive(7, ipToBytes(ip)))
+  ];
+  if (names.length) {
+    const emptySubject = !template.subject.commonName && !template.subject.organizations?.length;
+    exts.push(extension(OID.subjectAltName, emptySubject, sequence(...names)));
+  }
+  const tbs = sequence(
+    explicit(0, integer(2)),
+    integer(template.serialNumber ?? randomSerial()),
+    algId,
+    signer.nameDer,
+    sequence(time(template.notBefore), time(template.notAfter)),
+    subjectDer,
+    spki,
+    ...exts.length ? [explicit(3, sequence(...exts))] : []
+  );
+  const signature = sign(digest, tbs, signer.privateKey);
+  return sequence(tbs, algId, bitString(signature));
+}
 
 // src/pki/inspect.ts
 var CertificateParseError = class extends TalosGitopsError {
@@ -97882,7 +93684,7 @@ function parseCertificate(input) {
     const [notBefore, notAfter] = readAll2(validity.content);
     const sub = nameAttributes(subject);
     const iss = nameAttributes(issuer);
-    const publicKey = createPublicKey({ key: spki.raw, format: "der", type: "spki" });
+    const publicKey = createPublicKey2({ key: spki.raw, format: "der", type: "spki" });
     const info2 = {
       serialNumber: serial.content.toString("hex").replace(/^(00)+(?=.)/, ""),
       subjectOrganizations: sub.organizations,
@@ -98593,7 +94395,7 @@ enum RuntimeMachineStage {
   MACHINE_STAGE_UPGRADING = 8;
 }
 `,
-  "machine.proto": `// The subset of machine.MachineService that talos-gitops calls (field numbers as upstream).
+  "machine.proto": `// The subset of machine.MachineService that talos-gitops calls.
 syntax = "proto3";
 
 package machine;
@@ -98603,16 +94405,11 @@ import "wellknown.proto";
 
 service MachineService {
   rpc ApplyConfiguration(ApplyConfigurationRequest) returns (ApplyConfigurationResponse);
-  rpc Bootstrap(BootstrapRequest) returns (BootstrapResponse);
   rpc EtcdForfeitLeadership(EtcdForfeitLeadershipRequest) returns (EtcdForfeitLeadershipResponse);
-  rpc EtcdLeaveCluster(EtcdLeaveClusterRequest) returns (EtcdLeaveClusterResponse);
   rpc EtcdMemberList(EtcdMemberListRequest) returns (EtcdMemberListResponse);
-  rpc EtcdRemoveMemberByID(EtcdRemoveMemberByIDRequest) returns (EtcdRemoveMemberByIDResponse);
   rpc EtcdStatus(google.protobuf.Empty) returns (EtcdStatusResponse);
-  rpc List(ListRequest) returns (stream FileInfo);
   rpc Read(ReadRequest) returns (stream common.Data);
   rpc Reboot(RebootRequest) returns (RebootResponse);
-  rpc Reset(ResetRequest) returns (ResetResponse);
   rpc ServiceList(google.protobuf.Empty) returns (ServiceListResponse);
   rpc Upgrade(UpgradeRequest) returns (UpgradeResponse);
   rpc Version(google.protobuf.Empty) returns (VersionResponse);
@@ -98774,76 +94571,6 @@ message EtcdForfeitLeadershipResponse {
   repeated EtcdForfeitLeadership messages = 1;
 }
 
-message EtcdRemoveMemberByIDRequest {
-  uint64 member_id = 1;
-}
-
-message EtcdRemoveMemberByID {
-  common.Metadata metadata = 1;
-}
-
-message EtcdRemoveMemberByIDResponse {
-  repeated EtcdRemoveMemberByID messages = 1;
-}
-
-// The node's own member leaves etcd (then its etcd stops and its data directory is removed).
-message EtcdLeaveClusterRequest {}
-
-message EtcdLeaveCluster {
-  common.Metadata metadata = 1;
-}
-
-message EtcdLeaveClusterResponse {
-  repeated EtcdLeaveCluster messages = 1;
-}
-
-// ---- Bootstrap ----
-
-message BootstrapRequest {
-  // Recover etcd from a snapshot uploaded before with EtcdRecover.
-  bool recover_etcd = 1;
-  bool recover_skip_hash_check = 2;
-}
-
-message Bootstrap {
-  common.Metadata metadata = 1;
-}
-
-message BootstrapResponse {
-  repeated Bootstrap messages = 1;
-}
-
-// ---- Reset ----
-
-message ResetPartitionSpec {
-  string label = 1;
-  bool wipe = 2;
-}
-
-message ResetRequest {
-  enum WipeMode {
-    ALL = 0;
-    SYSTEM_DISK = 1;
-    USER_DISKS = 2;
-  }
-  // Graceful: leave etcd (control planes) and drain before wiping.
-  bool graceful = 1;
-  // Reboot after the reset (else the node halts).
-  bool reboot = 2;
-  repeated ResetPartitionSpec system_partitions_to_wipe = 3;
-  repeated string user_disks_to_wipe = 4;
-  WipeMode mode = 5;
-}
-
-message Reset {
-  common.Metadata metadata = 1;
-  string actor_id = 2;
-}
-
-message ResetResponse {
-  repeated Reset messages = 1;
-}
-
 // ---- Upgrade / Reboot ----
 
 message UpgradeRequest {
@@ -98886,40 +94613,10 @@ message RebootResponse {
   repeated Reboot messages = 1;
 }
 
-// ---- Read / List ----
+// ---- Read ----
 
 message ReadRequest {
   string path = 1;
-}
-
-message ListRequest {
-  enum Type {
-    REGULAR = 0;
-    DIRECTORY = 1;
-    SYMLINK = 2;
-  }
-  // '/' when empty.
-  string root = 1;
-  bool recurse = 2;
-  // 0: no limit.
-  int32 recursion_depth = 3;
-  repeated Type types = 4;
-  bool report_xattrs = 5;
-}
-
-message FileInfo {
-  common.Metadata metadata = 1;
-  // The name including the root it was listed under.
-  string name = 2;
-  int64 size = 3;
-  uint32 mode = 4;
-  int64 modified = 5;
-  bool is_dir = 6;
-  string error = 7;
-  string link = 8;
-  string relative_name = 9;
-  uint32 uid = 10;
-  uint32 gid = 11;
 }
 `,
   "rpc_status.proto": `// google.rpc.Status: the per-node failure status apid puts into common.Metadata.
@@ -99440,10 +95137,6 @@ var READER = ["os:admin", "os:operator", "os:reader"];
 var ETCD_READ = ["os:admin", "os:operator", "os:reader", "os:etcd:backup"];
 var METHOD_ROLES = {
   "/machine.MachineService/ApplyConfiguration": ADMIN,
-  "/machine.MachineService/Bootstrap": ADMIN,
-  "/machine.MachineService/EtcdRemoveMemberByID": ADMIN,
-  "/machine.MachineService/Reset": ADMIN,
-  "/machine.MachineService/List": READER,
   "/machine.MachineService/EtcdForfeitLeadership": ADMIN,
   "/machine.MachineService/EtcdLeaveCluster": ADMIN,
   "/machine.MachineService/Read": ADMIN,
@@ -99525,8 +95218,8 @@ function parseTalosconfig(text2, file = "talosconfig") {
     fail3(file, `not valid YAML: ${err.message.split("\n")[0]}`, void 0, err.linePos?.[0]?.line);
   }
   const lineOf = (path5) => {
-    const node2 = doc2.getIn(path5, true);
-    const range = (0, import_yaml6.isScalar)(node2) || (0, import_yaml6.isMap)(node2) || (0, import_yaml6.isSeq)(node2) ? node2.range : void 0;
+    const node = doc2.getIn(path5, true);
+    const range = (0, import_yaml6.isScalar)(node) || (0, import_yaml6.isMap)(node) || (0, import_yaml6.isSeq)(node) ? node.range : void 0;
     return range ? lineCounter.linePos(range[0]).line : void 0;
   };
   const root = doc2.toJS();
@@ -99684,6 +95377,42 @@ function probeTls(opts2) {
   });
 }
 
+// src/talos/types.ts
+var APPLY_MODE_WIRE = {
+  reboot: 0,
+  auto: 1,
+  "no-reboot": 2,
+  staged: 3,
+  try: 4
+};
+function applyModeFromWire(n) {
+  const found = Object.keys(APPLY_MODE_WIRE).find((k) => APPLY_MODE_WIRE[k] === n);
+  if (!found) throw new RangeError(`unknown ApplyConfiguration mode ${n}`);
+  return found;
+}
+var MACHINE_STAGES = [
+  "unknown",
+  "booting",
+  "installing",
+  "maintenance",
+  "running",
+  "rebooting",
+  "shutting-down",
+  "resetting",
+  "upgrading"
+];
+var REBOOT_MODE_WIRE = { default: 0, powercycle: 1, force: 2 };
+function imageTag(image) {
+  const noDigest = image.split("@")[0];
+  const lastSlash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  return colon > lastSlash ? noDigest.slice(colon + 1) : void 0;
+}
+function timestampToDate(ts) {
+  if (!ts || !ts.seconds && !ts.nanos) return void 0;
+  return new Date(Number(ts.seconds ?? 0n) * 1e3 + Math.floor((ts.nanos ?? 0) / 1e6));
+}
+
 // src/talos/client.ts
 var MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
 var IP_ENDPOINT_SNI = "talos-endpoint.invalid";
@@ -99705,12 +95434,8 @@ var TalosClient = class _TalosClient {
   keyPem;
   connections = /* @__PURE__ */ new Map();
   closed = false;
-  /** Maintenance mode: no client certificate, the server's certificate not verified, no routing. */
-  maintenanceMode;
   constructor(context3, options = {}) {
     this.context = context3;
-    const maintenance = options[MAINTENANCE] === true;
-    this.maintenanceMode = maintenance;
     this.options = {
       deadlineMs: 3e4,
       upgradeDeadlineMs: 6e5,
@@ -99719,11 +95444,6 @@ var TalosClient = class _TalosClient {
       maxBackoffMs: 2e3,
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0))
     };
-    if (maintenance) {
-      this.roles = [];
-      this.keyPem = "";
-      return;
-    }
     const where2 = { file: context3.file, field: `contexts.${context3.name}` };
     try {
       loadPrivateKey(context3.keyPem);
@@ -99737,33 +95457,12 @@ var TalosClient = class _TalosClient {
   static fromTalosconfig(cfg, opts2 = {}) {
     return new _TalosClient(resolveContext(cfg, opts2.context, opts2.file), opts2);
   }
-  /**
-   * A client for one node in maintenance mode, reached directly at `endpoint` (the node's address,
-   * port 50000 unless given). Calls ignore their `node` argument: a node in maintenance mode routes
-   * nothing.
-   */
-  static maintenance(endpoint2, opts2 = {}) {
-    const context3 = {
-      name: "maintenance",
-      endpoints: [normalizeEndpoint(endpoint2)],
-      nodes: [],
-      caPem: "",
-      crtPem: "",
-      keyPem: "",
-      file: ""
-    };
-    return new _TalosClient(context3, { ...opts2, [MAINTENANCE]: true });
-  }
-  /** Whether this client talks to a node in maintenance mode. */
-  get isMaintenance() {
-    return this.maintenanceMode;
-  }
   static async fromFile(path5, opts2 = {}) {
     return _TalosClient.fromTalosconfig(await readTalosconfig(path5), { ...opts2, file: path5 });
   }
   // ---- public API ----
-  async version(node2, opts2 = {}) {
-    const reply = await this.unary(node2, {}, opts2, { service: "machine", method: "Version", readOnly: true });
+  async version(node, opts2 = {}) {
+    const reply = await this.unary(node, {}, opts2, { service: "machine", method: "Version", readOnly: true });
     return toNodeVersion(reply);
   }
   /**
@@ -99798,7 +95497,7 @@ var TalosClient = class _TalosClient {
     }
     return out;
   }
-  async applyConfiguration(node2, configYaml, opts2) {
+  async applyConfiguration(node, configYaml, opts2) {
     if (!opts2 || !(opts2.mode in APPLY_MODE_WIRE)) {
       throw new TypeError(
         `applyConfiguration: mode must be one of ${Object.keys(APPLY_MODE_WIRE).join(", ")}`
@@ -99813,7 +95512,7 @@ var TalosClient = class _TalosClient {
       const ms = opts2.tryModeTimeoutMs ?? 6e4;
       request2.tryModeTimeout = { seconds: BigInt(Math.floor(ms / 1e3)), nanos: ms % 1e3 * 1e6 };
     }
-    const reply = await this.unary(node2, request2, opts2, {
+    const reply = await this.unary(node, request2, opts2, {
       service: "machine",
       method: "ApplyConfiguration",
       readOnly: false,
@@ -99826,8 +95525,8 @@ var TalosClient = class _TalosClient {
     };
   }
   /** The running machine config, byte for byte as it was applied (COSI config/MachineConfigs/v1alpha1). */
-  async getMachineConfig(node2, opts2 = {}) {
-    const resource = await this.cosiGet(node2, "config", "MachineConfigs.config.talos.dev", "v1alpha1", opts2, [
+  async getMachineConfig(node, opts2 = {}) {
+    const resource = await this.cosiGet(node, "config", "MachineConfigs.config.talos.dev", "v1alpha1", opts2, [
       "os:admin"
     ]);
     const spec = resource.spec;
@@ -99846,9 +95545,9 @@ var TalosClient = class _TalosClient {
     return spec?.yamlSpec ?? "";
   }
   /** COSI runtime/MachineStatuses/machine: boot stage and readiness. */
-  async getMachineStatus(node2, opts2 = {}) {
+  async getMachineStatus(node, opts2 = {}) {
     const resource = await this.cosiGet(
-      node2,
+      node,
       "runtime",
       "MachineStatuses.runtime.talos.dev",
       "machine",
@@ -99866,16 +95565,16 @@ var TalosClient = class _TalosClient {
       unmetConditions: (status3?.unmetConditions ?? []).map((c) => ({ name: c.name, reason: c.reason }))
     };
   }
-  async serviceList(node2, opts2 = {}) {
-    const reply = await this.unary(node2, {}, opts2, {
+  async serviceList(node, opts2 = {}) {
+    const reply = await this.unary(node, {}, opts2, {
       service: "machine",
       method: "ServiceList",
       readOnly: true
     });
     return reply.services.map(toServiceStatus);
   }
-  async etcdMemberList(node2, opts2 = {}) {
-    const reply = await this.unary(node2, { queryLocal: opts2.queryLocal ?? false }, opts2, {
+  async etcdMemberList(node, opts2 = {}) {
+    const reply = await this.unary(node, { queryLocal: opts2.queryLocal ?? false }, opts2, {
       service: "machine",
       method: "EtcdMemberList",
       readOnly: true
@@ -99888,8 +95587,8 @@ var TalosClient = class _TalosClient {
       isLearner: m.isLearner
     }));
   }
-  async etcdStatus(node2, opts2 = {}) {
-    const reply = await this.unary(node2, {}, opts2, {
+  async etcdStatus(node, opts2 = {}) {
+    const reply = await this.unary(node, {}, opts2, {
       service: "machine",
       method: "EtcdStatus",
       readOnly: true
@@ -99910,8 +95609,8 @@ var TalosClient = class _TalosClient {
     };
   }
   /** Moves etcd leadership away from `node`. Returns the new leader's name ('' if `node` was not leader). */
-  async etcdForfeitLeadership(node2, opts2 = {}) {
-    const reply = await this.unary(node2, {}, opts2, {
+  async etcdForfeitLeadership(node, opts2 = {}) {
+    const reply = await this.unary(node, {}, opts2, {
       service: "machine",
       method: "EtcdForfeitLeadership",
       readOnly: false
@@ -99919,9 +95618,9 @@ var TalosClient = class _TalosClient {
     return { member: reply.member };
   }
   /** Legacy unary Upgrade: returns once Talos accepted the request (pre-checks can take minutes). */
-  async upgrade(node2, image, opts2 = {}) {
+  async upgrade(node, image, opts2 = {}) {
     const reply = await this.unary(
-      node2,
+      node,
       {
         image,
         stage: opts2.stage ?? false,
@@ -99933,66 +95632,22 @@ var TalosClient = class _TalosClient {
     );
     return { ack: reply.ack, actorId: reply.actorId };
   }
-  async reboot(node2, mode = "default", opts2 = {}) {
-    const reply = await this.unary(node2, { mode: REBOOT_MODE_WIRE[mode] }, opts2, {
+  async reboot(node, mode = "default", opts2 = {}) {
+    const reply = await this.unary(node, { mode: REBOOT_MODE_WIRE[mode] }, opts2, {
       service: "machine",
       method: "Reboot",
       readOnly: false
     });
     return { actorId: reply.actorId };
   }
-  /**
-   * Starts a new etcd cluster on this control plane (talosctl bootstrap). Talos refuses when the
-   * node's etcd data directory is not empty (AlreadyExists) and before the node is ready for it.
-   */
-  async bootstrap(node2, opts2 = {}) {
-    await this.unary(node2, { recoverEtcd: false, recoverSkipHashCheck: false }, opts2, {
-      service: "machine",
-      method: "Bootstrap",
-      readOnly: false
-    });
-  }
-  /** Removes an etcd member by ID, asked of a control plane that stays (for members whose node is gone). */
-  async etcdRemoveMemberById(node2, memberId, opts2 = {}) {
-    await this.unary(node2, { memberId }, opts2, {
-      service: "machine",
-      method: "EtcdRemoveMemberByID",
-      readOnly: false
-    });
-  }
-  /** The node's own etcd member leaves the cluster; its etcd stops and its data is removed. */
-  async etcdLeaveCluster(node2, opts2 = {}) {
-    await this.unary(node2, {}, opts2, { service: "machine", method: "EtcdLeaveCluster", readOnly: false });
-  }
-  /** Wipes the node (talosctl reset): graceful leaves etcd and drains first; reboot, else it halts. */
-  async reset(node2, reset, opts2 = {}) {
-    const mode = { all: 0, "system-disk": 1, "user-disks": 2 }[reset.mode ?? "all"];
-    const reply = await this.unary(node2, { graceful: reset.graceful, reboot: reset.reboot, mode }, opts2, {
-      service: "machine",
-      method: "Reset",
-      readOnly: false
-    });
-    return { actorId: reply.actorId };
-  }
-  /** The entries of a directory on the node (List, not recursive): names relative to `root`. */
-  async list(node2, root, opts2 = {}) {
-    const spec = { service: "machine", method: "List", readOnly: true };
-    const { response } = await this.withRetries(
-      node2,
-      spec,
-      opts2,
-      (endpoint2, deadline) => this.invokeStream(endpoint2, node2, "List", { root, recurse: false }, deadline)
-    );
-    return response.messages.filter((m) => !m.error && m.name !== root).map((m) => ({ name: m.relativeName, isDir: m.isDir, size: m.size }));
-  }
   /** The kernel boot id (Read of /proc/sys/kernel/random/boot_id, os:admin): changes on every boot. */
-  async bootId(node2, opts2 = {}) {
+  async bootId(node, opts2 = {}) {
     const spec = { service: "machine", method: "Read", readOnly: true };
     const { response } = await this.withRetries(
-      node2,
+      node,
       spec,
       opts2,
-      (endpoint2, deadline) => this.invokeRead(endpoint2, node2, "/proc/sys/kernel/random/boot_id", deadline)
+      (endpoint2, deadline) => this.invokeRead(endpoint2, node, "/proc/sys/kernel/random/boot_id", deadline)
     );
     return response.bytes.toString("utf8").trim();
   }
@@ -100006,8 +95661,8 @@ var TalosClient = class _TalosClient {
     this.connections.clear();
   }
   // ---- plumbing ----
-  async cosiGet(node2, namespace, type, id2, opts2, neededRoles) {
-    const reply = await this.unary(node2, { namespace, type, id: id2 }, opts2, {
+  async cosiGet(node, namespace, type, id2, opts2, neededRoles) {
+    const reply = await this.unary(node, { namespace, type, id: id2 }, opts2, {
       service: "state",
       method: "Get",
       readOnly: true,
@@ -100017,7 +95672,7 @@ var TalosClient = class _TalosClient {
       throw toTalosApiError(
         { code: grpc.status.NOT_FOUND, details: `${namespace}/${type}/${id2} missing from the reply` },
         this.callContext(
-          node2,
+          node,
           { service: "state", method: "Get", readOnly: true },
           this.context.endpoints[0],
           0
@@ -100031,9 +95686,6 @@ var TalosClient = class _TalosClient {
    * tlsServerName): an IP is matched against IP SANs, a name against DNS SANs.
    */
   credentialsFor(verifyName) {
-    if (this.maintenanceMode) {
-      return grpc.credentials.createSsl(null, null, null, { rejectUnauthorized: false });
-    }
     return grpc.credentials.createSsl(
       Buffer.from(this.context.caPem),
       Buffer.from(this.keyPem),
@@ -100068,30 +95720,29 @@ var TalosClient = class _TalosClient {
     }
     return conn;
   }
-  callContext(node2, spec, endpoint2, deadlineMs) {
+  callContext(node, spec, endpoint2, deadlineMs) {
     const path5 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
     return {
-      node: node2,
+      node,
       method: spec.service === "state" ? `State/${spec.method}` : spec.method,
       endpoint: endpoint2,
       roles: this.roles,
       neededRoles: spec.neededRoles ?? rolesFor(path5),
       deadlineMs,
-      isApply: spec.isApply,
-      maintenance: this.isMaintenance
+      isApply: spec.isApply
     };
   }
-  metadataFor(node2) {
+  metadataFor(node) {
     const md = new grpc.Metadata();
-    if (node2 && !this.maintenanceMode) md.set("node", node2);
+    if (node) md.set("node", node);
     return md;
   }
-  async unary(node2, request2, opts2, spec) {
+  async unary(node, request2, opts2, spec) {
     const { response, endpoint: endpoint2, ctx } = await this.withRetries(
-      node2,
+      node,
       spec,
       opts2,
-      (ep, deadline) => this.invokeUnary(ep, spec, request2, this.metadataFor(node2), deadline)
+      (ep, deadline) => this.invokeUnary(ep, spec, request2, this.metadataFor(node), deadline)
     );
     if (spec.service === "state") return response;
     const messages = response.messages;
@@ -100107,13 +95758,13 @@ var TalosClient = class _TalosClient {
     return first;
   }
   /** Runs `attempt` with the deadline budget, retrying read-only calls on `unreachable`. */
-  async withRetries(node2, spec, opts2, attempt) {
+  async withRetries(node, spec, opts2, attempt) {
     const deadlineMs = opts2.deadlineMs ?? spec.deadlineMs ?? this.options.deadlineMs;
     const deadline = Date.now() + deadlineMs;
     const endpoints = opts2.endpoint ? [normalizeEndpoint(opts2.endpoint)] : this.context.endpoints;
     for (let i = 0; ; i++) {
       const endpoint2 = endpoints[i % endpoints.length];
-      const ctx = this.callContext(node2, spec, endpoint2, deadlineMs);
+      const ctx = this.callContext(node, spec, endpoint2, deadlineMs);
       try {
         return { response: await attempt(endpoint2, deadline), endpoint: endpoint2, ctx };
       } catch (raw) {
@@ -100127,7 +95778,7 @@ var TalosClient = class _TalosClient {
   }
   async classify(raw, ctx, deadline) {
     const e = raw;
-    if (!this.maintenanceMode && e?.code === grpc.status.UNAVAILABLE && classifyUnavailable(String(e.details ?? "")) === void 0) {
+    if (e?.code === grpc.status.UNAVAILABLE && classifyUnavailable(String(e.details ?? "")) === void 0) {
       const { host, port } = splitEndpoint(ctx.endpoint);
       const verdict2 = await probeTls({
         host,
@@ -100151,40 +95802,12 @@ var TalosClient = class _TalosClient {
       });
     });
   }
-  /** A server-streaming call collected into `{ messages }`; an entry with a metadata error fails it. */
-  invokeStream(endpoint2, node2, method, request2, deadline) {
-    const client = this.connection(endpoint2).machine;
-    return new Promise((resolve, reject) => {
-      const messages = [];
-      let failed = false;
-      const stream2 = client[method].call(client, request2, this.metadataFor(node2), { deadline });
-      stream2.on("data", (msg) => {
-        const meta = msg.metadata;
-        if (meta?.error && !failed) {
-          failed = true;
-          reject({ code: meta.status?.code ?? grpc.status.UNKNOWN, details: meta.error });
-          stream2.cancel();
-          return;
-        }
-        messages.push(msg);
-      });
-      stream2.on("error", (err) => {
-        if (!failed) {
-          failed = true;
-          reject(err);
-        }
-      });
-      stream2.on("end", () => {
-        if (!failed) resolve({ messages });
-      });
-    });
-  }
-  invokeRead(endpoint2, node2, path5, deadline) {
+  invokeRead(endpoint2, node, path5, deadline) {
     const client = this.connection(endpoint2).machine;
     return new Promise((resolve, reject) => {
       const chunks = [];
       let failed = false;
-      const stream2 = client.Read({ path: path5 }, this.metadataFor(node2), { deadline });
+      const stream2 = client.Read({ path: path5 }, this.metadataFor(node), { deadline });
       stream2.on("data", (msg) => {
         const meta = msg.metadata;
         if (meta?.error && !failed) {
@@ -100207,7 +95830,6 @@ var TalosClient = class _TalosClient {
     });
   }
 };
-var MAINTENANCE = /* @__PURE__ */ Symbol("maintenance");
 function toNodeVersion(msg) {
   const v = msg.version ?? {};
   const platform2 = msg.platform;
@@ -100241,153 +95863,707 @@ function toServiceStatus(s) {
   };
 }
 
-// src/rollout/node-step.ts
-var NodeFailure = class extends Error {
+// src/kubernetes/client.ts
+import { Agent, request as httpsRequest } from "node:https";
+
+// src/kubernetes/api-error.ts
+var KubernetesApiError = class extends TalosGitopsError {
+  constructor(message, kind, status3, body) {
+    super(message);
+    this.kind = kind;
+    this.status = status3;
+    this.body = body;
+  }
+  kind;
+  status;
+  body;
+  name = "KubernetesApiError";
+  /** Kubernetes's reason (TooManyRequests, NotFound, Conflict, …), when it gave one. */
+  get reason() {
+    return this.body?.reason;
+  }
 };
-var controlPlanes = (c) => c.nodes.filter((n) => n.role === "controlplane");
-async function rollNode(env, plan) {
-  const { api, cluster } = env;
-  const node2 = plan.node;
-  const cps = controlPlanes(cluster);
-  const expect = { role: node2.role, etcdMembers: cps.length };
-  const result = { status: "failed", touched: false, rebooted: false, notes: [] };
-  const step = (s, detail) => env.emit({
-    type: "node-step",
-    at: env.clock.now(),
-    cluster: cluster.name,
-    node: node2.name,
-    step: s,
-    detail
-  });
-  const wait = async (expectation, reboot) => {
-    step("wait-healthy", reboot ? "reboot expected" : void 0);
-    const w = await waitUntilHealthy(env, node2.address, expectation, {
-      timeoutMs: env.healthTimeoutMs,
-      reboot
+function kindOfStatus(status3) {
+  if (status3 === 401) return "unauthorized";
+  if (status3 === 403) return "forbidden";
+  if (status3 === 404) return "not-found";
+  if (status3 === 409) return "conflict";
+  if (status3 === 429) return "too-many-requests";
+  if (status3 === 400 || status3 === 422) return "invalid";
+  return "server";
+}
+
+// src/kubernetes/client.ts
+var RESOURCES = {
+  Namespace: { plural: "namespaces", namespaced: false },
+  ServiceAccount: { plural: "serviceaccounts", namespaced: true },
+  ConfigMap: { plural: "configmaps", namespaced: true },
+  Service: { plural: "services", namespaced: true },
+  DaemonSet: { plural: "daemonsets", namespaced: true },
+  Deployment: { plural: "deployments", namespaced: true },
+  ClusterRole: { plural: "clusterroles", namespaced: false },
+  ClusterRoleBinding: { plural: "clusterrolebindings", namespaced: false },
+  Role: { plural: "roles", namespaced: true },
+  RoleBinding: { plural: "rolebindings", namespaced: true }
+};
+function objectPath(apiVersion, kind, namespace, name) {
+  const r = RESOURCES[kind];
+  if (!r) throw new RangeError(`no API path known for kind ${kind}`);
+  const base = apiVersion.includes("/") ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+  const ns = r.namespaced ? `/namespaces/${encodeURIComponent(namespace ?? "default")}` : "";
+  return `${base}${ns}/${r.plural}${name ? `/${encodeURIComponent(name)}` : ""}`;
+}
+var DEFAULT_TIMEOUT_MS = 15e3;
+var KubernetesClient = class {
+  constructor(creds, defaults2 = {}) {
+    this.creds = creds;
+    this.defaults = defaults2;
+    this.server = new URL(creds.server);
+    if (this.server.protocol !== "https:") {
+      throw new KubernetesApiError(`Kubernetes API server ${creds.server} is not https`, "tls", 0);
+    }
+    this.agent = new Agent({
+      keepAlive: true,
+      maxSockets: 32,
+      ca: creds.caPem,
+      cert: creds.certPem,
+      key: creds.keyPem ? toStandardKeyPem(creds.keyPem) : void 0,
+      servername: creds.tlsServerName
     });
-    if (!w.ok) throw new NodeFailure(w.reason);
-  };
-  try {
-    if (node2.role === "controlplane") {
-      await gateControlPlanes(env, node2, cps);
-      if (cps.length > 1) await moveLeadershipAway(env, node2, result, step);
+  }
+  creds;
+  defaults;
+  server;
+  agent;
+  closed = false;
+  close() {
+    this.closed = true;
+    this.agent.destroy();
+  }
+  describe(method, path5) {
+    return `${method} ${path5} on ${this.server.host}`;
+  }
+  url(path5, query) {
+    const url2 = new URL(path5, this.server);
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== void 0) url2.searchParams.set(k, String(v));
+    return url2;
+  }
+  /** Starts a request; resolves with the response once its headers arrived. */
+  open(method, path5, opts2) {
+    if (this.closed) return Promise.reject(new Error("KubernetesClient is closed"));
+    const url2 = this.url(path5, opts2.query);
+    const body = opts2.body === void 0 ? void 0 : Buffer.from(JSON.stringify(opts2.body));
+    const headers = { accept: "application/json" };
+    if (body) {
+      headers["content-type"] = opts2.contentType ?? "application/json";
+      headers["content-length"] = String(body.length);
     }
-    if (plan.action === "upgrade" || plan.action === "upgrade+config") {
-      const boot = await bootIdBefore(env, node2.address);
-      step("upgrade", plan.upgradeImage);
-      await api.upgrade(node2.address, plan.upgradeImage);
-      result.touched = true;
-      result.rebooted = true;
-      await wait({ ...expect, talosVersion: cluster.talosVersion }, { bootId: boot });
+    if (this.creds.token) headers.authorization = `Bearer ${this.creds.token}`;
+    return new Promise((resolve, reject) => {
+      const req = httpsRequest(url2, { method, headers, agent: this.agent, signal: opts2.signal }, resolve);
+      req.on("error", (err) => {
+        const what = this.describe(method, path5);
+        if (err.name === "AbortError") reject(new KubernetesApiError(`${what}: aborted`, "timeout", 0));
+        else if (/certificate|self.signed|altnames|SSL|TLS/i.test(`${err.code} ${err.message}`)) {
+          reject(new KubernetesApiError(`${what}: TLS failed (${err.code ?? err.message})`, "tls", 0));
+        } else reject(new KubernetesApiError(`${what}: ${err.code ?? err.message}`, "unreachable", 0));
+      });
+      const timeoutMs = opts2.timeoutMs ?? this.defaults.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+      req.setTimeout(timeoutMs, () => {
+        req.destroy();
+        reject(
+          new KubernetesApiError(
+            `${this.describe(method, path5)}: no answer within ${timeoutMs} ms`,
+            "timeout",
+            0
+          )
+        );
+      });
+      req.end(body);
+    });
+  }
+  async fail(method, path5, res, text2) {
+    let status3;
+    try {
+      status3 = JSON.parse(text2);
+    } catch {
     }
-    if (plan.action === "config" || plan.action === "upgrade+config") {
-      const requested = cluster.rollout.allowReboots ? "auto" : "no-reboot";
-      const mayReboot = requested === "auto" || plan.explicitReboot;
-      const boot = mayReboot ? await bootIdBefore(env, node2.address) : void 0;
-      step("apply", requested);
-      let applied;
+    const message = status3?.message ?? text2.slice(0, 200);
+    const code = res.statusCode ?? 0;
+    throw new KubernetesApiError(
+      `${this.describe(method, path5)}: ${code} ${status3?.reason ?? ""}${message ? ` (${message})` : ""}`.replace(
+        /\s+\(/,
+        " ("
+      ),
+      kindOfStatus(code),
+      code,
+      status3
+    );
+  }
+  async request(method, path5, opts2 = {}) {
+    const res = await this.open(method, path5, opts2);
+    const chunks = [];
+    for await (const chunk of res) chunks.push(chunk);
+    const text2 = Buffer.concat(chunks).toString("utf8");
+    const code = res.statusCode ?? 0;
+    if (code < 200 || code >= 300) return this.fail(method, path5, res, text2);
+    return text2 ? JSON.parse(text2) : void 0;
+  }
+  /**
+   * Watches a collection: calls `onEvent` for each event until the server ends the stream, `signal`
+   * aborts, or `onEvent` returns true (done). Resolves with whether it was done.
+   */
+  async watch(path5, query, onEvent, opts2 = {}) {
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    opts2.signal?.addEventListener("abort", abort, { once: true });
+    try {
+      const timeoutSeconds = opts2.timeoutSeconds ?? 60;
+      const res = await this.open("GET", path5, {
+        query: { ...query, watch: true, timeoutSeconds },
+        signal: controller.signal,
+        timeoutMs: (timeoutSeconds + 5) * 1e3
+      });
+      const code = res.statusCode ?? 0;
+      if (code < 200 || code >= 300) {
+        const chunks = [];
+        for await (const chunk of res) chunks.push(chunk);
+        return this.fail("GET", path5, res, Buffer.concat(chunks).toString("utf8"));
+      }
+      let buffered = "";
       try {
-        applied = await api.applyConfiguration(node2.address, node2.text, { mode: requested });
-      } catch (err) {
-        if (err instanceof TalosApiError && err.needsReboot) {
-          throw new NodeFailure(
-            "Talos refused the change without a reboot, and this cluster does not allow reboots (rollout.allowReboots: false)"
-          );
+        for await (const chunk of res) {
+          buffered += chunk.toString("utf8");
+          let nl = buffered.indexOf("\n");
+          while (nl >= 0) {
+            const line = buffered.slice(0, nl).trim();
+            buffered = buffered.slice(nl + 1);
+            if (line && onEvent(JSON.parse(line))) {
+              controller.abort();
+              return true;
+            }
+            nl = buffered.indexOf("\n");
+          }
         }
+      } catch (err) {
+        if (controller.signal.aborted) return false;
         throw err;
       }
-      result.touched = true;
-      result.applyMode = { requested, used: applied.mode };
-      for (const w of applied.warnings ?? []) result.notes.push(`warning: ${env.registry.redact(w)}`);
-      let reboots = applied.mode === "reboot";
-      if (!reboots && plan.explicitReboot) {
-        step("reboot", "the change takes effect only after a reboot");
-        await api.reboot(node2.address);
-        reboots = true;
-        result.notes.push(
-          "rebooted explicitly: Talos applies this change without rebooting, but it takes effect only after a reboot"
-        );
-      }
-      result.rebooted ||= reboots;
-      await wait({ ...expect, talosVersion: cluster.talosVersion }, reboots ? { bootId: boot } : void 0);
-      step("verify");
-      const running = await api.getMachineConfig(node2.address);
-      if (running !== node2.text)
-        throw new NodeFailure("the running config differs from the render after the apply");
+      return false;
+    } catch (err) {
+      if (controller.signal.aborted && !(err instanceof KubernetesApiError && err.status > 0)) return false;
+      throw err;
+    } finally {
+      opts2.signal?.removeEventListener("abort", abort);
     }
-    result.status = plan.action === "config" ? "applied" : "upgraded";
-  } catch (err) {
-    result.status = "failed";
-    result.reason = err instanceof NodeFailure ? env.registry.redact(err.message) : describeFailure(err, env.registry);
-    if (!result.touched) result.reason += " (node not touched)";
   }
-  return result;
+  // ---- the calls the rollout makes ----
+  listNodes(opts2 = {}) {
+    return this.request("GET", "/api/v1/nodes", opts2);
+  }
+  getNode(name) {
+    return this.request("GET", `/api/v1/nodes/${encodeURIComponent(name)}`);
+  }
+  /** Cordons (true) or uncordons (false) a node: a merge patch of spec.unschedulable, as kubectl does. */
+  setUnschedulable(name, unschedulable) {
+    return this.request("PATCH", `/api/v1/nodes/${encodeURIComponent(name)}`, {
+      body: { spec: { unschedulable: unschedulable ? true : null } },
+      contentType: "application/merge-patch+json"
+    });
+  }
+  /** Pods on one node (all namespaces), by the spec.nodeName field selector. */
+  podsOnNode(nodeName) {
+    return this.request("GET", "/api/v1/pods", { query: { fieldSelector: `spec.nodeName=${nodeName}` } });
+  }
+  listPods(namespace, labelSelector) {
+    return this.request("GET", `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods`, {
+      query: { labelSelector }
+    });
+  }
+  getPod(namespace, name) {
+    return this.request(
+      "GET",
+      `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(name)}`
+    );
+  }
+  /** Creates an Eviction for a pod (policy/v1), which the server refuses with 429 while a PDB disallows it. */
+  evict(namespace, name, gracePeriodSeconds) {
+    return this.request(
+      "POST",
+      `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(name)}/eviction`,
+      {
+        body: {
+          apiVersion: "policy/v1",
+          kind: "Eviction",
+          metadata: { name, namespace },
+          ...gracePeriodSeconds === void 0 ? {} : { deleteOptions: { gracePeriodSeconds } }
+        }
+      }
+    );
+  }
+  listPodDisruptionBudgets() {
+    return this.request("GET", "/apis/policy/v1/poddisruptionbudgets");
+  }
+  listDaemonSets(namespace, labelSelector) {
+    return this.request("GET", `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/daemonsets`, {
+      query: { labelSelector }
+    });
+  }
+  listDeployments(namespace, labelSelector) {
+    return this.request("GET", `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/deployments`, {
+      query: { labelSelector }
+    });
+  }
+  /** The resources a group version serves (discovery); undefined when the server does not serve it. */
+  async apiResources(groupVersion) {
+    const path5 = groupVersion.includes("/") ? `/apis/${groupVersion}/` : `/api/${groupVersion}/`;
+    try {
+      const list2 = await this.request(
+        "GET",
+        path5
+      );
+      return list2.resources;
+    } catch (err) {
+      if (err instanceof KubernetesApiError && err.kind === "not-found") return void 0;
+      throw err;
+    }
+  }
+  /** Server-side apply of one object, as `fieldManager` (with `force`, conflicts are taken over). */
+  apply(obj, fieldManager, force) {
+    const meta = obj.metadata ?? {};
+    return this.request(
+      "PATCH",
+      objectPath(obj.apiVersion ?? "", obj.kind ?? "", meta.namespace, meta.name),
+      {
+        body: obj,
+        contentType: "application/apply-patch+yaml",
+        query: { fieldManager, force: force ? true : void 0 }
+      }
+    );
+  }
+};
+
+// src/pki/ca.ts
+var CA_VALIDITY_MS = 87600 * 3600 * 1e3;
+var CLIENT_CERT_VALIDITY_MS = 8760 * 3600 * 1e3;
+function seconds(d) {
+  return new Date(Math.floor(d.getTime() / 1e3) * 1e3);
 }
-async function gateControlPlanes(env, node2, cps) {
-  const checks = await Promise.all(
-    cps.map(async (cp) => ({
-      cp,
-      health: await checkNodeHealth(
+function issueCertificate(ca, opts2) {
+  const caInfo = parseCertificate(ca.crt);
+  const caKey = loadPrivateKey(ca.key);
+  const caKeyType = keyTypeOf(caKey);
+  if (caKeyType === "rsa") throw new RangeError("issuing leaf certificates from an RSA CA is not supported");
+  const key = generateSigningKey(caKeyType);
+  const notBefore = seconds(opts2.notBefore ?? /* @__PURE__ */ new Date());
+  const der = buildCertificate(
+    {
+      subject: { organizations: opts2.organizations, commonName: opts2.commonName },
+      notBefore,
+      notAfter: seconds(new Date(notBefore.getTime() + opts2.validityMs)),
+      publicKey: key,
+      keyUsage: opts2.keyUsage ?? ["digitalSignature"],
+      extKeyUsage: opts2.extKeyUsage,
+      dnsNames: opts2.dnsNames,
+      ipAddresses: opts2.ipAddresses
+    },
+    { nameDer: caInfo.subjectDer, privateKey: caKey, subjectKeyId: caInfo.subjectKeyId }
+  );
+  return { crt: encodePem("CERTIFICATE", der), key: exportTalosKeyPem(key) };
+}
+
+// src/kubernetes/credentials.ts
+var ADMIN_COMMON_NAME = "admin";
+var ADMIN_ORGANIZATION = "system:masters";
+var ALLOWED_TIME_SKEW_MS = 1e4;
+var ADMIN_CREDENTIAL_LIFETIME_MS = 60 * 6e4;
+function mintAdminCredential(kubernetesCa, opts2 = {}) {
+  const now = opts2.now ?? /* @__PURE__ */ new Date();
+  const lifetimeMs = opts2.lifetimeMs ?? ADMIN_CREDENTIAL_LIFETIME_MS;
+  const notBefore = new Date(now.getTime() - ALLOWED_TIME_SKEW_MS);
+  const issued = issueCertificate(kubernetesCa, {
+    commonName: ADMIN_COMMON_NAME,
+    organizations: [ADMIN_ORGANIZATION],
+    keyUsage: ["digitalSignature", "keyEncipherment"],
+    extKeyUsage: ["clientAuth"],
+    notBefore,
+    validityMs: lifetimeMs + ALLOWED_TIME_SKEW_MS
+  });
+  return { ...issued, notAfter: new Date(now.getTime() + lifetimeMs) };
+}
+
+// src/kubernetes/access.ts
+var REMINT_BEFORE_MS = 10 * 6e4;
+var KubernetesAccess = class _KubernetesAccess {
+  constructor(source, make, timeoutMs) {
+    this.source = source;
+    this.make = make;
+    this.timeoutMs = timeoutMs;
+  }
+  source;
+  make;
+  timeoutMs;
+  current;
+  expires = Number.POSITIVE_INFINITY;
+  /** The access for a cluster, or why there is none. */
+  static forCluster(cluster, opts2, registry) {
+    const kc = opts2.kubeconfig;
+    if (kc) {
+      const name = kc.contexts.has(cluster.name) ? cluster.name : kc.currentContext;
+      const creds = name ? kc.contexts.get(name) : void 0;
+      if (!creds) {
+        return { error: `the kubeconfig ${kc.file} has no context ${cluster.name} and no current context` };
+      }
+      const server2 = opts2.endpoints?.[cluster.name] ?? creds.server;
+      return new _KubernetesAccess(
+        `kubeconfig context ${name}`,
+        () => ({ creds: { ...creds, server: server2 } }),
+        opts2.timeoutMs
+      );
+    }
+    const ca = cluster.kubernetesCa;
+    if (!ca) {
+      return {
+        error: "no Kubernetes access: the cluster has no secrets bundle to mint a credential from (give a kubeconfig, or set rollout.drain: false)"
+      };
+    }
+    const server = opts2.endpoints?.[cluster.name] ?? cluster.endpoint;
+    return new _KubernetesAccess(
+      "an admin credential minted from the cluster CA",
+      () => {
+        const minted = mintAdminCredential(ca);
+        registry.addAll([minted.key, minted.crt]);
+        return {
+          creds: { server, caPem: ca.crt, certPem: minted.crt, keyPem: minted.key },
+          notAfter: minted.notAfter
+        };
+      },
+      opts2.timeoutMs
+    );
+  }
+  /** A client with valid credentials (re-minted when the current ones are close to expiry). */
+  client(now = Date.now()) {
+    if (!this.current || now > this.expires - REMINT_BEFORE_MS) {
+      this.current?.close();
+      const { creds, notAfter } = this.make();
+      this.current = new KubernetesClient(creds, { timeoutMs: this.timeoutMs });
+      this.expires = notAfter?.getTime() ?? Number.POSITIVE_INFINITY;
+    }
+    return this.current;
+  }
+  close() {
+    this.current?.close();
+    this.current = void 0;
+  }
+};
+
+// src/rollout/gates.ts
+import { spawn } from "node:child_process";
+
+// src/kubernetes/types.ts
+function readyStatus(obj) {
+  return obj.status?.conditions?.find((c) => c.type === "Ready")?.status ?? "Unknown";
+}
+function controllerOf(obj) {
+  return obj.metadata?.ownerReferences?.find((o) => o.controller === true);
+}
+var MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
+
+// src/rollout/gates.ts
+var CONTROL_PLANE_APPS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
+var OUTPUT_LIMIT = 400;
+async function clusterProblems(env) {
+  const problems = [];
+  const cps = env.cluster.nodes.filter((n) => n.role === "controlplane");
+  const etcd = await Promise.all(
+    cps.map(async (cp) => {
+      const h = await checkNodeHealth(
         env.api,
         cp.address,
         { role: "controlplane", etcdMembers: cps.length },
         env.registry
-      )
-    }))
+      );
+      return h.problems.map((p) => `${cp.name}: ${p}`);
+    })
   );
-  const bad = checks.filter((c) => c.health.problems.length > 0);
-  if (bad.length) {
-    const what = bad.map((b) => `${b.cp.name}: ${b.health.problems.join("; ")}`).join(" | ");
-    throw new NodeFailure(`control planes not all healthy, so ${node2.name} is not taken out: ${what}`);
+  problems.push(...etcd.flat());
+  if (!env.kube) return problems;
+  try {
+    const nodes = (await env.kube.listNodes()).items;
+    const notReady = nodes.filter((n) => readyStatus(n) !== "True").map((n) => n.metadata?.name);
+    if (notReady.length) problems.push(`Kubernetes nodes not Ready: ${notReady.join(", ")}`);
+    const missing = env.cluster.nodes.filter(
+      (rn) => !nodes.some(
+        (n) => n.metadata?.name === rn.name || n.status?.addresses?.some((a) => a.address === rn.address)
+      )
+    );
+    if (missing.length)
+      problems.push(`not registered in Kubernetes: ${missing.map((n) => n.name).join(", ")}`);
+    const cpNodes = nodes.filter(
+      (n) => "node-role.kubernetes.io/control-plane" in (n.metadata?.labels ?? {})
+    );
+    for (const app of CONTROL_PLANE_APPS) {
+      const pods = (await env.kube.listPods("kube-system", `k8s-app=${app}`)).items.filter(
+        (p) => !p.metadata?.deletionTimestamp
+      );
+      const ready = pods.filter((p) => readyStatus(p) === "True");
+      if (ready.length < cpNodes.length) {
+        const bad = pods.filter((p) => readyStatus(p) !== "True").map((p) => p.metadata?.name);
+        problems.push(
+          `${app}: ${ready.length} of ${cpNodes.length} Ready${bad.length ? ` (${bad.join(", ")})` : ""}`
+        );
+      }
+    }
+  } catch (err) {
+    problems.push(`Kubernetes API: ${describeFailure(err, env.registry)}`);
+  }
+  return problems;
+}
+async function healthGate(env) {
+  const deadline = env.clock.now() + env.timeoutMs;
+  for (; ; ) {
+    const problems = await clusterProblems(env);
+    if (problems.length === 0)
+      return {
+        ok: true,
+        detail: env.kube ? "nodes Ready, control plane Ready, etcd healthy" : "etcd healthy (no Kubernetes access)"
+      };
+    if (env.clock.now() >= deadline) return { ok: false, detail: problems.join("; ") };
+    await env.clock.sleep(env.pollMs);
   }
 }
-async function moveLeadershipAway(env, node2, result, step) {
-  const status3 = await env.api.etcdStatus(node2.address);
-  if (status3.leader === 0n || status3.leader !== status3.memberId) return;
-  step("forfeit-leadership");
-  const { member } = await env.api.etcdForfeitLeadership(node2.address);
-  result.notes.push(`etcd leadership forfeited${member ? ` to ${member}` : ""}`);
+function tail(text2) {
+  const t = text2.trim();
+  return t.length > OUTPUT_LIMIT ? `…${t.slice(-OUTPUT_LIMIT)}` : t;
+}
+function commandGate(gate, env) {
+  return new Promise((resolve) => {
+    const [cmd, ...args2] = gate.command;
+    let output = "";
+    const child = spawn(cmd, args2, {
+      cwd: env.cwd,
+      env: { ...process.env, TALOS_GITOPS_CLUSTER: env.cluster.name, TALOS_GITOPS_STAGE: env.cluster.stage },
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const keep = (b) => {
+      output = (output + b.toString("utf8")).slice(-4 * OUTPUT_LIMIT);
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve({
+        ok: false,
+        detail: `timed out after ${Math.round(gate.timeoutMs / 1e3)}s${output ? `: ${tail(output)}` : ""}`
+      });
+    }, gate.timeoutMs);
+    child.on("error", (err) => {
+      clearTimeout(timer);
+      resolve({ ok: false, detail: `cannot run ${cmd}: ${err.message}` });
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve({ ok: true, detail: "exit 0" });
+      else resolve({ ok: false, detail: `exit ${code ?? signal}${output ? `: ${tail(output)}` : ""}` });
+    });
+  });
+}
+async function httpGate(gate) {
+  try {
+    const res = await fetch(gate.http.url, {
+      signal: AbortSignal.timeout(gate.timeoutMs),
+      redirect: "manual"
+    });
+    await res.body?.cancel();
+    const ok = gate.http.expectStatus ? gate.http.expectStatus.includes(res.status) : res.status >= 200 && res.status < 300;
+    return { ok, detail: `HTTP ${res.status}` };
+  } catch (err) {
+    return {
+      ok: false,
+      detail: err.name === "TimeoutError" ? `no answer within ${Math.round(gate.timeoutMs / 1e3)}s` : err.message
+    };
+  }
+}
+async function runGates(env, point) {
+  const results = [];
+  const record = async (name, run2) => {
+    const t0 = env.clock.now();
+    const r = await run2();
+    results.push({
+      point,
+      name,
+      ok: r.ok,
+      detail: env.registry.redact(r.detail),
+      durationMs: env.clock.now() - t0
+    });
+    return r.ok;
+  };
+  if (!await record("cluster health", () => healthGate(env))) return results;
+  for (const gate of env.cluster.rollout.gates ?? []) {
+    const ok = await record(gate.name, () => "command" in gate ? commandGate(gate, env) : httpGate(gate));
+    if (!ok) break;
+  }
+  return results;
 }
 
-// src/kinds/apply.ts
-function docKey(d) {
-  return d.def.named ? `${d.kind}/${d.name}` : d.kind;
+// src/rollout/drain.ts
+var podName = (p) => `${p.metadata?.namespace}/${p.metadata?.name}`;
+function evictable(p) {
+  if (p.metadata?.annotations?.[MIRROR_POD_ANNOTATION] !== void 0) return "mirror";
+  if (p.status?.phase === "Succeeded" || p.status?.phase === "Failed") return "finished";
+  const owner = controllerOf(p);
+  if (!owner) return "unmanaged";
+  if (owner.kind === "DaemonSet") return "daemonset";
+  return "evict";
 }
-function appliesWithoutReboot(contract) {
-  return contractIndex(contract) >= contractIndex("1.14");
+async function kubernetesNodeOf(kube, node) {
+  const nodes = (await kube.listNodes()).items;
+  return nodes.find((n) => n.status?.addresses?.some((a) => a.address === node.address)) ?? nodes.find((n) => n.metadata?.name === node.name);
 }
-function immediateApplyBlockers(before, after, contract) {
-  const v1 = KINDS.entry("v1alpha1");
-  const a = before.find((d) => d.kind === "v1alpha1")?.body;
-  const b = after.find((d) => d.kind === "v1alpha1")?.body;
-  return v1.apply?.immediateBlockers?.(a, b, contract) ?? [];
-}
-function rebootToTakeEffect(before, after) {
-  const a = new Map(before.map((d) => [docKey(d), d]));
-  const b = new Map(after.map((d) => [docKey(d), d]));
-  const out = [];
-  for (const key of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
-    const kind = (a.get(key) ?? b.get(key)).kind;
-    for (const path5 of KINDS.entry(kind)?.apply?.rebootToTakeEffect ?? []) {
-      const segs = path5 === "" ? [] : path5.split(".");
-      const x = dig(a.get(key)?.body, ...segs);
-      const y = dig(b.get(key)?.body, ...segs);
-      if (JSON.stringify(x ?? null) === JSON.stringify(y ?? null)) continue;
-      out.push(kind === "v1alpha1" ? path5 : path5 === "" ? key : `${key}.${path5}`);
+async function drainNode(kube, nodeName, opts2) {
+  const { clock } = opts2;
+  const before = await kube.getNode(nodeName);
+  const cordoned = !before.spec?.unschedulable;
+  if (cordoned) await kube.setUnschedulable(nodeName, true);
+  const outcome = { ok: false, cordoned, evicted: [], left: [] };
+  const deadline = clock.now() + opts2.timeoutMs;
+  const blocked = /* @__PURE__ */ new Map();
+  const requested = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    const pods = (await kube.podsOnNode(nodeName)).items;
+    outcome.left = pods.filter((p) => evictable(p) === "unmanaged").map((p) => `${podName(p)} (no controller)`);
+    const remaining = pods.filter((p) => evictable(p) === "evict");
+    if (remaining.length === 0) {
+      outcome.ok = true;
+      return outcome;
     }
+    await Promise.all(
+      remaining.filter((p) => !p.metadata?.deletionTimestamp && !requested.has(p.metadata?.uid ?? podName(p))).map(async (p) => {
+        try {
+          await kube.evict(p.metadata.namespace, p.metadata.name);
+          requested.add(p.metadata?.uid ?? podName(p));
+          blocked.delete(podName(p));
+          outcome.evicted.push(podName(p));
+        } catch (err) {
+          if (err instanceof KubernetesApiError && err.kind === "not-found") return;
+          if (err instanceof KubernetesApiError && err.kind === "too-many-requests") {
+            const cause = err.body?.details?.causes?.find((c) => c.reason === "DisruptionBudget")?.message;
+            blocked.set(podName(p), cause ?? err.body?.message ?? "eviction refused");
+            return;
+          }
+          throw err;
+        }
+      })
+    );
+    if (clock.now() >= deadline) {
+      if (cordoned) await kube.setUnschedulable(nodeName, false).catch(() => void 0);
+      const stuck = remaining.map((p) => {
+        const why = blocked.get(podName(p));
+        return why ? `${podName(p)} (${why})` : `${podName(p)} (${p.metadata?.deletionTimestamp ? "still terminating" : "not evicted"})`;
+      });
+      outcome.reason = `drain of ${nodeName} did not finish within ${Math.round(opts2.timeoutMs / 1e3)}s: ${stuck.join(", ")}`;
+      return outcome;
+    }
+    await clock.sleep(Math.min(opts2.pollMs, Math.max(0, deadline - clock.now())));
+  }
+}
+async function uncordonWhenReady(kube, nodeName, opts2) {
+  const deadline = opts2.clock.now() + opts2.timeoutMs;
+  for (; ; ) {
+    const node = await kube.getNode(nodeName).catch(() => void 0);
+    if (node && readyStatus(node) === "True") {
+      await kube.setUnschedulable(nodeName, false);
+      return { ok: true };
+    }
+    if (opts2.clock.now() >= deadline) {
+      return {
+        ok: false,
+        reason: `Kubernetes node ${nodeName} not Ready within ${Math.round(opts2.timeoutMs / 1e3)}s (left cordoned)`
+      };
+    }
+    await opts2.clock.sleep(opts2.pollMs);
+  }
+}
+
+// src/kubernetes/talos-fields.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+function documents(text2) {
+  const out = [];
+  for (const d of (0, import_yaml8.parseAllDocuments)(text2)) {
+    const v = d.toJS();
+    if (v && typeof v === "object") out.push(v);
   }
   return out;
 }
+var isV1alpha1 = (d) => d.version === "v1alpha1" && !("kind" in d);
+function at4(doc2, path5) {
+  let node = doc2;
+  for (const p of path5) node = node && typeof node === "object" ? node[p] : void 0;
+  return node;
+}
+function kubeletInputs(text2) {
+  const docs = documents(text2);
+  const v13 = docs.find(isV1alpha1);
+  return {
+    kubelet: at4(v13, ["machine", "kubelet"]) ?? null,
+    doc: docs.find((d) => d.kind === "KubeletConfig") ?? null,
+    dnsDomain: at4(v13, ["cluster", "network", "dnsDomain"]) ?? null,
+    serviceSubnets: at4(v13, ["cluster", "network", "serviceSubnets"]) ?? null
+  };
+}
+function restartsKubelet(before, after) {
+  return !isDeepStrictEqual(kubeletInputs(before), kubeletInputs(after));
+}
+
+// src/model/apply-rules.ts
+var LIVE_MACHINE_FIELDS = [
+  "ca",
+  "acceptedCAs",
+  "time",
+  "certSANs",
+  "install",
+  "network",
+  "sysfs",
+  "sysctls",
+  "logging",
+  "controlPlane",
+  "kubelet",
+  "kernel",
+  "registries",
+  "pods",
+  "seccompProfiles",
+  "nodeLabels",
+  "nodeAnnotations",
+  "nodeTaints"
+];
+var LIVE_FEATURE_FIELDS = ["kubernetesTalosAPIAccess", "kubePrism", "hostDNS"];
+var LIVE_FEATURE_FIELDS_SINCE_1_9 = ["imageCache", "nodeAddressSortAlgorithm"];
 
 // src/plan/impact.ts
 function canonical(v, ref, contract) {
   return emitDocument(encodeValue(v, { k: "struct", ref }, contract), { indent: 2 });
 }
-function docKey2(d) {
+function docKey(d) {
   return d.def.named ? `${d.kind}/${d.name}` : d.kind;
 }
 function byKey2(docs) {
-  return new Map(docs.map((d) => [docKey2(d), d]));
+  return new Map(docs.map((d) => [docKey(d), d]));
+}
+function changedFields(a, b, ref, contract, prefix, depth) {
+  const out = [];
+  const ao = a ?? {};
+  const bo = b ?? {};
+  for (const f of structInfo(ref, contract).fields) {
+    const path5 = prefix ? `${prefix}.${f.name}` : f.name;
+    const left = emitDocument(encodeValue(ao[f.name], f.type, contract), { indent: 2 });
+    const right = emitDocument(encodeValue(bo[f.name], f.type, contract), { indent: 2 });
+    if (left === right) continue;
+    if (depth > 1 && f.type.k === "struct")
+      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path5, depth - 1));
+    else out.push(path5);
+  }
+  return out;
 }
 function predictImpact(before, after, contract, versions) {
   const impacts = /* @__PURE__ */ new Set();
@@ -100405,10 +96581,11 @@ function predictImpact(before, after, contract, versions) {
   if (changedDocs.length === 0 && versions.before.talosVersion === versions.after.talosVersion) {
     return { impacts: ["none"], reasons: [] };
   }
+  const installImage = (docs) => installerImageOf([...docs.values()]);
   if (versions.before.talosVersion !== versions.after.talosVersion) {
     impacts.add("talos-upgrade");
     reasons.push(`talosVersion ${versions.before.talosVersion} → ${versions.after.talosVersion}`);
-  } else if (installerImage(before)?.value !== installerImage(after)?.value) {
+  } else if (installImage(a) !== installImage(b)) {
     impacts.add("talos-upgrade");
     reasons.push("installer image changed");
   }
@@ -100418,7 +96595,7 @@ function predictImpact(before, after, contract, versions) {
       `kubernetesVersion ${versions.before.kubernetesVersion} → ${versions.after.kubernetesVersion}`
     );
   }
-  const rebootFields = appliesWithoutReboot(contract) ? rebootToTakeEffect(before, after) : immediateApplyBlockers(before, after, contract);
+  const rebootFields = contractIndex(contract) >= contractIndex("1.14") ? explicitRebootFields(a, b, contract) : immediateApplyBlockers(a, b, contract);
   if (rebootFields.length > 0) {
     impacts.add("reboot");
     reasons.push(...rebootFields);
@@ -100428,24 +96605,85 @@ function predictImpact(before, after, contract, versions) {
   const list2 = order.filter((i) => impacts.has(i));
   return { impacts: list2.includes("reboot") ? list2.filter((i) => i !== "live") : list2, reasons };
 }
+function immediateApplyBlockers(a, b, contract) {
+  const before = a.get("v1alpha1")?.body;
+  const after = b.get("v1alpha1")?.body;
+  if (!before || !after) return before === after ? [] : ["v1alpha1 document added or removed"];
+  const strip = (body) => {
+    const copy = { ...body };
+    delete copy.debug;
+    delete copy.cluster;
+    const machine = { ...copy.machine ?? {} };
+    for (const f of LIVE_MACHINE_FIELDS) delete machine[f];
+    const features = { ...machine.features ?? {} };
+    for (const f of [...LIVE_FEATURE_FIELDS, ...LIVE_FEATURE_FIELDS_SINCE_1_9]) delete features[f];
+    machine.features = features;
+    copy.machine = machine;
+    return copy;
+  };
+  return changedFields(strip(before), strip(after), kindDef("v1alpha1").type, contract, "", 3);
+}
+function explicitRebootFields(a, b, contract) {
+  const out = [];
+  const get = (m, key, ...path5) => {
+    let cur = m.get(key)?.body;
+    for (const p of path5) cur = cur?.[p];
+    return cur;
+  };
+  const differs = (x, y) => JSON.stringify(x ?? null) !== JSON.stringify(y ?? null);
+  if (differs(get(a, "v1alpha1", "cluster", "etcd"), get(b, "v1alpha1", "cluster", "etcd")))
+    out.push("cluster.etcd");
+  if (differs(get(a, "v1alpha1", "machine", "env"), get(b, "v1alpha1", "machine", "env")))
+    out.push("machine.env");
+  if (differs(get(a, "EnvironmentConfig"), get(b, "EnvironmentConfig"))) out.push("EnvironmentConfig");
+  if (differs(
+    get(a, "v1alpha1", "machine", "kernel", "modules"),
+    get(b, "v1alpha1", "machine", "kernel", "modules")
+  )) {
+    out.push("machine.kernel.modules");
+  }
+  if (differs(
+    get(a, "SecurityProfileConfig", "workloadIsolation"),
+    get(b, "SecurityProfileConfig", "workloadIsolation")
+  )) {
+    out.push("SecurityProfileConfig.workloadIsolation");
+  }
+  if (differs(
+    get(a, "v1alpha1", "machine", "systemDiskEncryption"),
+    get(b, "v1alpha1", "machine", "systemDiskEncryption")
+  )) {
+    out.push("machine.systemDiskEncryption");
+  }
+  for (const k of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
+    const kind = k.split("/")[0];
+    if (kind === "KernelModuleConfig" && differs(a.get(k)?.body, b.get(k)?.body)) out.push(k);
+    if (["VolumeConfig", "UserVolumeConfig", "RawVolumeConfig", "SwapVolumeConfig"].includes(kind)) {
+      if (differs(a.get(k)?.body.encryption, b.get(k)?.body.encryption)) out.push(`${k}.encryption`);
+    }
+  }
+  void contract;
+  return out;
+}
 
 // src/rollout/plan.ts
 var DEFAULT_INSTALLER = "ghcr.io/siderolabs/installer";
-function appliesWithoutReboot2(version) {
+function appliesWithoutReboot(version) {
   const c = contractOf(version);
   return c !== void 0 && contractIndex(c) >= contractIndex("1.14");
 }
-function upgradeImageFor(node2, version) {
-  const image = installerImage(node2.docs)?.value ?? "";
+function upgradeImageFor(node, version) {
+  const image = installerImageOf(node.docs) ?? "";
   if (!image) return `${DEFAULT_INSTALLER}:${version}`;
   if (imageTag(image) === version) return image;
-  return `${imageRepository(image)}:${version}`;
+  const noDigest = image.split("@")[0];
+  const repo = imageTag(noDigest) ? noDigest.slice(0, noDigest.lastIndexOf(":")) : noDigest;
+  return `${repo}:${version}`;
 }
-function parseLive(text2, node2, cluster, version) {
+function parseLive(text2, node, cluster, version) {
   try {
     return loadConfig(
       text2,
-      `live config of ${cluster.name}/${node2.name}`,
+      `live config of ${cluster.name}/${node.name}`,
       contractOf(version) ?? cluster.contract
     );
   } catch {
@@ -100453,34 +96691,35 @@ function parseLive(text2, node2, cluster, version) {
   }
 }
 function dryRunDiff(modeDetails) {
-  const at4 = modeDetails.indexOf("Config diff:");
-  return at4 >= 0 ? modeDetails.slice(at4 + "Config diff:".length).replace(/^\n+/, "") : "";
+  const at5 = modeDetails.indexOf("Config diff:");
+  return at5 >= 0 ? modeDetails.slice(at5 + "Config diff:".length).replace(/^\n+/, "") : "";
 }
-async function planNode(cluster, node2, live, opts2) {
+async function planNode(cluster, node, live, opts2) {
   const { registry } = opts2;
   const liveVersion = normalizeVersion(live.version);
   const target = normalizeVersion(cluster.talosVersion);
-  const liveDocs = parseLive(live.config, node2, cluster, liveVersion);
+  const liveDocs = parseLive(live.config, node, cluster, liveVersion);
   if (liveDocs) registerSecretPaths(liveDocs, registry);
-  const sameConfig = live.config === node2.text || liveDocs !== void 0 && encodeConfig(liveDocs, cluster.contract) === node2.text;
-  const liveImage = liveDocs ? installerImage(liveDocs)?.value : void 0;
-  const renderImage = installerImage(node2.docs)?.value;
+  const sameConfig = live.config === node.text || liveDocs !== void 0 && encodeConfig(liveDocs, cluster.contract) === node.text;
+  const liveImage = liveDocs ? installerImageOf(liveDocs) : void 0;
+  const renderImage = installerImageOf(node.docs);
   const newSchematic = liveImage !== void 0 && renderImage !== void 0 && installerVariant(liveImage, EMPTY_SCHEMATIC_ID) !== installerVariant(renderImage, EMPTY_SCHEMATIC_ID);
   const upgrade = liveVersion !== target || newSchematic;
   const action = upgrade ? sameConfig ? "upgrade" : "upgrade+config" : sameConfig ? "none" : "config";
   const plan = {
-    node: node2,
+    node,
     action,
-    from: { talosVersion: liveVersion, kubernetesVersion: liveDocs && kubernetesVersionOf(liveDocs) },
+    from: { talosVersion: liveVersion, kubernetesVersion: kubeletVersion(live.config) },
     impacts: action === "none" ? ["none"] : [],
     reasons: [],
     talosReboots: false,
     explicitReboot: false,
+    restartsKubelet: action !== "none" && restartsKubelet(live.config, node.text),
     notes: []
   };
   if (action === "none") return plan;
   if (liveDocs) {
-    const predicted = predictImpact(liveDocs, node2.docs, cluster.contract, {
+    const predicted = predictImpact(liveDocs, node.docs, cluster.contract, {
       before: {
         talosVersion: liveVersion,
         kubernetesVersion: plan.from.kubernetesVersion ?? cluster.kubernetesVersion
@@ -100498,7 +96737,7 @@ async function planNode(cluster, node2, live, opts2) {
     (r) => !/^talosVersion |^kubernetesVersion |^installer image/.test(r)
   );
   if (upgrade) {
-    plan.upgradeImage = upgradeImageFor(node2, target);
+    plan.upgradeImage = upgradeImageFor(node, target);
     if (newSchematic) plan.notes.push(`installs a new schematic: ${liveImage} → ${plan.upgradeImage}`);
     if (!cluster.rollout.allowReboots) {
       const what = liveVersion !== target ? `a Talos upgrade ${liveVersion} → ${target}` : "a Talos upgrade to install its new schematic";
@@ -100506,12 +96745,12 @@ async function planNode(cluster, node2, live, opts2) {
     }
   }
   if (action === "upgrade") return plan;
-  const noRebootContract = appliesWithoutReboot2(target);
+  const noRebootContract = appliesWithoutReboot(target);
   plan.explicitReboot = noRebootContract && plan.impacts.includes("reboot");
   if (upgrade) plan.talosReboots = !noRebootContract && plan.impacts.includes("reboot");
   if (!upgrade || opts2.withDiff) {
     try {
-      const answer = await opts2.api.applyConfiguration(node2.address, node2.text, {
+      const answer = await opts2.api.applyConfiguration(node.address, node.text, {
         mode: "auto",
         dryRun: true
       });
@@ -100533,6 +96772,143 @@ async function planNode(cluster, node2, live, opts2) {
     plan.refusal ??= `the change needs a reboot${fields2}, and this cluster does not allow reboots (rollout.allowReboots: false)`;
   }
   return plan;
+}
+function disruptsPods(plan) {
+  return plan.action === "upgrade" || plan.action === "upgrade+config" || plan.talosReboots || plan.explicitReboot || plan.restartsKubelet || plan.action === "config" && plan.node !== void 0 && plan.impacts.includes("reboot");
+}
+
+// src/rollout/node-step.ts
+var NodeFailure = class extends Error {
+};
+var controlPlanes = (c) => c.nodes.filter((n) => n.role === "controlplane");
+async function rollNode(env, plan) {
+  const { api, cluster } = env;
+  const node = plan.node;
+  const cps = controlPlanes(cluster);
+  const expect = { role: node.role, etcdMembers: cps.length };
+  const result = { status: "failed", touched: false, rebooted: false, notes: [] };
+  const step = (s, detail) => env.emit({
+    type: "node-step",
+    at: env.clock.now(),
+    cluster: cluster.name,
+    node: node.name,
+    step: s,
+    detail
+  });
+  const wait = async (expectation, reboot) => {
+    step("wait-healthy", reboot ? "reboot expected" : void 0);
+    const w = await waitUntilHealthy(env, node.address, expectation, {
+      timeoutMs: env.healthTimeoutMs,
+      reboot
+    });
+    if (!w.ok) throw new NodeFailure(w.reason);
+  };
+  let cordoned;
+  const poll = { clock: env.clock, pollMs: Math.max(env.timing.pollInitialMs, 20) };
+  try {
+    if (node.role === "controlplane") {
+      await gateControlPlanes(env, node, cps);
+    }
+    if (env.kube && cluster.rollout.drain !== false && disruptsPods(plan)) {
+      const k8sNode = await kubernetesNodeOf(env.kube, node);
+      if (!k8sNode?.metadata?.name)
+        throw new NodeFailure(`no Kubernetes node for ${node.name} (${node.address}) to drain`);
+      step("drain", k8sNode.metadata.name);
+      const drained = await drainNode(env.kube, k8sNode.metadata.name, {
+        ...poll,
+        timeoutMs: cluster.rollout.drainTimeoutMs ?? 5 * 6e4
+      });
+      if (!drained.ok) throw new NodeFailure(drained.reason ?? "drain failed");
+      if (drained.cordoned) cordoned = k8sNode.metadata.name;
+      result.notes.push(
+        `drained: ${drained.evicted.length} pod(s) evicted${drained.left.length ? `; left: ${drained.left.join(", ")}` : ""}`
+      );
+    }
+    if (node.role === "controlplane" && cps.length > 1) await moveLeadershipAway(env, node, result, step);
+    if (plan.action === "upgrade" || plan.action === "upgrade+config") {
+      const boot = await bootIdBefore(env, node.address);
+      step("upgrade", plan.upgradeImage);
+      await api.upgrade(node.address, plan.upgradeImage);
+      result.touched = true;
+      result.rebooted = true;
+      await wait({ ...expect, talosVersion: cluster.talosVersion }, { bootId: boot });
+    }
+    if (plan.action === "config" || plan.action === "upgrade+config") {
+      const requested = cluster.rollout.allowReboots ? "auto" : "no-reboot";
+      const mayReboot = requested === "auto" || plan.explicitReboot;
+      const boot = mayReboot ? await bootIdBefore(env, node.address) : void 0;
+      step("apply", requested);
+      let applied;
+      try {
+        applied = await api.applyConfiguration(node.address, node.text, { mode: requested });
+      } catch (err) {
+        if (err instanceof TalosApiError && err.needsReboot) {
+          throw new NodeFailure(
+            "Talos refused the change without a reboot, and this cluster does not allow reboots (rollout.allowReboots: false)"
+          );
+        }
+        throw err;
+      }
+      result.touched = true;
+      result.applyMode = { requested, used: applied.mode };
+      for (const w of applied.warnings ?? []) result.notes.push(`warning: ${env.registry.redact(w)}`);
+      let reboots = applied.mode === "reboot";
+      if (!reboots && plan.explicitReboot) {
+        step("reboot", "the change takes effect only after a reboot");
+        await api.reboot(node.address);
+        reboots = true;
+        result.notes.push(
+          "rebooted explicitly: Talos applies this change without rebooting, but it takes effect only after a reboot"
+        );
+      }
+      result.rebooted ||= reboots;
+      await wait({ ...expect, talosVersion: cluster.talosVersion }, reboots ? { bootId: boot } : void 0);
+      step("verify");
+      const running = await api.getMachineConfig(node.address);
+      if (running !== node.text)
+        throw new NodeFailure("the running config differs from the render after the apply");
+    }
+    if (cordoned && env.kube) {
+      step("uncordon", cordoned);
+      const back = await uncordonWhenReady(env.kube, cordoned, { ...poll, timeoutMs: env.healthTimeoutMs });
+      if (!back.ok) throw new NodeFailure(back.reason ?? "not Ready in Kubernetes");
+      cordoned = void 0;
+    }
+    result.status = plan.action === "config" ? "applied" : "upgraded";
+  } catch (err) {
+    result.status = "failed";
+    result.reason = err instanceof NodeFailure ? env.registry.redact(err.message) : describeFailure(err, env.registry);
+    if (!result.touched) result.reason += " (node not touched)";
+    if (cordoned && env.kube && !result.touched) {
+      await env.kube.setUnschedulable(cordoned, false).catch(() => void 0);
+    } else if (cordoned) result.notes.push(`left cordoned: ${cordoned}`);
+  }
+  return result;
+}
+async function gateControlPlanes(env, node, cps) {
+  const checks = await Promise.all(
+    cps.map(async (cp) => ({
+      cp,
+      health: await checkNodeHealth(
+        env.api,
+        cp.address,
+        { role: "controlplane", etcdMembers: cps.length },
+        env.registry
+      )
+    }))
+  );
+  const bad = checks.filter((c) => c.health.problems.length > 0);
+  if (bad.length) {
+    const what = bad.map((b) => `${b.cp.name}: ${b.health.problems.join("; ")}`).join(" | ");
+    throw new NodeFailure(`control planes not all healthy, so ${node.name} is not taken out: ${what}`);
+  }
+}
+async function moveLeadershipAway(env, node, result, step) {
+  const status3 = await env.api.etcdStatus(node.address);
+  if (status3.leader === 0n || status3.leader !== status3.memberId) return;
+  step("forfeit-leadership");
+  const { member } = await env.api.etcdForfeitLeadership(node.address);
+  result.notes.push(`etcd leadership forfeited${member ? ` to ${member}` : ""}`);
 }
 
 // src/rollout/schedule.ts
@@ -100569,11 +96945,11 @@ function workerParallelism(maxParallel, workers) {
   }
   return Math.max(1, Math.floor(n));
 }
-function isMemberOf(member, node2) {
-  if (member.hostname && member.hostname === node2.name) return true;
+function isMemberOf(member, node) {
+  if (member.hostname && member.hostname === node.name) return true;
   return member.peerUrls.some((u) => {
     try {
-      return new URL(u).hostname.replace(/^\[|\]$/g, "") === node2.address;
+      return new URL(u).hostname.replace(/^\[|\]$/g, "") === node.address;
     } catch {
       return false;
     }
@@ -100620,19 +96996,19 @@ function initialReport(cluster, n) {
     notes: []
   };
 }
-async function inspect2(env, node2, controlPlanes2) {
+async function inspect2(env, node, controlPlanes2) {
   const [health, config] = await Promise.all([
-    checkNodeHealth(env.api, node2.address, { role: node2.role, etcdMembers: controlPlanes2 }, env.registry),
-    env.api.getMachineConfig(node2.address).then(
+    checkNodeHealth(env.api, node.address, { role: node.role, etcdMembers: controlPlanes2 }, env.registry),
+    env.api.getMachineConfig(node.address).then(
       (text2) => ({ text: text2 }),
       (err) => ({ error: describeFailure(err, env.registry) })
     )
   ]);
   const problems = [...health.problems];
-  if (!health.reachable || health.version === void 0) return { node: node2, problems };
+  if (!health.reachable || health.version === void 0) return { node, problems };
   if ("error" in config)
-    return { node: node2, problems: [...problems, `cannot read its running config: ${config.error}`] };
-  return { node: node2, live: { version: health.version, config: config.text }, problems };
+    return { node, problems: [...problems, `cannot read its running config: ${config.error}`] };
+  return { node, live: { version: health.version, config: config.text }, problems };
 }
 function summarize(problems) {
   const more = problems.length > REASON_PROBLEMS ? ` (and ${problems.length - REASON_PROBLEMS} more)` : "";
@@ -100736,6 +97112,56 @@ async function runCluster(cluster, env) {
     return finish("failed", `${refused[0].name}: ${reports.get(refused[0]).reason}`);
   }
   if (env.dryRun) return finish("planned");
+  let access2;
+  const made = KubernetesAccess.forCluster(cluster, env.kubernetes ?? {}, env.registry);
+  if ("error" in made) {
+    if (cluster.rollout.drain !== false) return finish("failed", `${made.error} (nothing was touched)`);
+  } else {
+    access2 = made;
+    try {
+      await access2.client().listNodes({ timeoutMs: env.timing.callTimeoutMs, query: { limit: 1 } });
+      env = { ...env, kube: access2.client() };
+    } catch (err) {
+      access2.close();
+      access2 = void 0;
+      if (cluster.rollout.drain !== false) {
+        return finish(
+          "failed",
+          `cannot reach the Kubernetes API (${made.source}) to drain nodes: ${describeFailure(err, env.registry)}; give a kubeconfig or set rollout.drain: false (nothing was touched)`
+        );
+      }
+    }
+  }
+  try {
+    return await rollChanged(cluster, env, plans, changed, parallel, reports, finish, report);
+  } finally {
+    access2?.close();
+  }
+}
+async function rollChanged(cluster, env, plans, changed, parallel, reports, finish, report) {
+  const { clock } = env;
+  report.gates = [];
+  const gate = async (point) => {
+    const results = await runGates(
+      {
+        api: env.api,
+        kube: env.kube,
+        cluster,
+        registry: env.registry,
+        clock,
+        pollMs: Math.max(env.timing.pollInitialMs, 20),
+        timeoutMs: env.healthTimeoutMs,
+        cwd: env.cwd
+      },
+      point
+    );
+    for (const r of results) {
+      report.gates.push(r);
+      env.emit({ type: "gate", at: clock.now(), cluster: cluster.name, result: r });
+    }
+    const bad = results.find((r) => !r.ok);
+    return bad ? `gate ${bad.name} failed (${bad.point}): ${bad.detail}` : void 0;
+  };
   const runOne = async (plan) => {
     const r = reports.get(plan.node);
     const t0 = clock.now();
@@ -100781,21 +97207,22 @@ async function runCluster(cluster, env) {
     env.api,
     cluster.nodes.filter((n) => n.role === "controlplane")
   ) : void 0;
-  for (const plan of controlPlaneOrder(cps, leader)) {
-    if (interrupted(plan.node)) break;
-    const result = await runOne(plan);
-    if (result.status === "failed") {
-      stopped = `${plan.node.name}: ${result.reason ?? "failed"}`;
-      break;
-    }
-  }
   const workers = changed.filter((n) => n.role === "worker").map((n) => plans.get(n));
-  for (let i = 0; i < workers.length && stopped === void 0; i += parallel) {
-    const batch = workers.slice(i, i + parallel);
+  const steps = controlPlaneOrder(cps, leader).map((p) => ({
+    label: p.node.name,
+    plans: [p]
+  }));
+  for (let i = 0, b = 1; i < workers.length; i += parallel, b++) {
+    steps.push({ label: `batch ${b}`, plans: workers.slice(i, i + parallel) });
+  }
+  stopped = await gate("before");
+  for (let s = 0; s < steps.length && stopped === void 0; s++) {
+    const { label, plans: batch } = steps[s];
     if (interrupted(batch[0].node)) break;
     const results = await Promise.all(batch.map(runOne));
     const bad = results.findIndex((r) => r.status === "failed");
     if (bad >= 0) stopped = `${batch[bad].node.name}: ${results[bad].reason ?? "failed"}`;
+    else stopped = await gate(s === steps.length - 1 ? "after" : `after ${label}`);
   }
   return stopped ? finish("failed", stopped) : finish("done");
 }
@@ -100897,7 +97324,9 @@ async function runRollout(opts2) {
           timing,
           healthTimeoutMs: timing.healthTimeoutMs ?? cluster.rollout.healthTimeoutMs,
           emit,
-          signal: opts2.signal
+          signal: opts2.signal,
+          kubernetes: { timeoutMs: timing.callTimeoutMs, ...opts2.kubernetes },
+          cwd: opts2.cwd ?? process.cwd()
         });
       } finally {
         api.close();
@@ -100911,11 +97340,11 @@ async function runRollout(opts2) {
     emit({ type: "stage-done", at: clock.now(), stage: group.stage, status: status3 });
     if (failed.length && !halted) {
       const first = failed[0];
-      const node2 = first.nodes.find((n) => n.status === "failed");
+      const node = first.nodes.find((n) => n.status === "failed");
       halted = {
         stage: group.stage,
         cluster: first.name,
-        node: node2?.name,
+        node: node?.name,
         reason: first.reason ?? "failed"
       };
     }
@@ -100934,10 +97363,6 @@ async function runRollout(opts2) {
   emit({ type: "rollout-done", at: ended, report });
   return report;
 }
-
-// src/pki/ca.ts
-var CA_VALIDITY_MS = 87600 * 3600 * 1e3;
-var CLIENT_CERT_VALIDITY_MS = 8760 * 3600 * 1e3;
 
 // action/sticky-comment.ts
 var MAX_COMMENT_LENGTH = 65536;
@@ -101627,11 +98052,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url2) {
-  const matches2 = url2.match(urlVariableRegex);
-  if (!matches2) {
+  const matches3 = url2.match(urlVariableRegex);
+  if (!matches3) {
     return [];
   }
-  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches3.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -102103,22 +98528,22 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   ];
   const visited = new WeakSet([rootProcessed]);
   while (stack.length > 0) {
-    const node2 = stack[stack.length - 1];
-    if (node2.index === 0) {
-      chunks.push(node2.isArray ? "[" : "{");
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
       level++;
     }
     let isDone = false;
-    if (node2.isArray) {
-      if (node2.index < node2.val.length) {
-        if (!node2.first) chunks.push(",");
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
         if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node2.val[node2.index];
-        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
         if (isUnstringifiable(childVal)) {
           chunks.push("null");
-          node2.first = false;
-          node2.index++;
+          node.first = false;
+          node.index++;
         } else {
           const isComplexObject = childVal !== null && typeof childVal === "object";
           const isNativeRaw = isRawJSON(childVal);
@@ -102128,34 +98553,34 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             }
             visited.add(childVal);
             stack.push({
-              parent: node2.val,
-              key: String(node2.index),
+              parent: node.val,
+              key: String(node.index),
               val: childVal,
               isArray: Array.isArray(childVal),
               keys: Array.isArray(childVal) ? null : Object.keys(childVal),
               index: 0,
               first: true
             });
-            node2.first = false;
-            node2.index++;
+            node.first = false;
+            node.index++;
           } else {
             chunks.push(originalStringify(childVal));
-            node2.first = false;
-            node2.index++;
+            node.first = false;
+            node.index++;
           }
         }
       } else {
         isDone = true;
       }
     } else {
-      while (node2.index < node2.keys.length) {
-        const k = node2.keys[node2.index++];
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
         const isFilteredOutByArray = propertyList && !propertyList.has(k);
         if (isFilteredOutByArray) continue;
-        const childRaw = node2.val[k];
-        const childVal = prepareVal(node2.val, k, childRaw);
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node2.first) chunks.push(",");
+        if (!node.first) chunks.push(",");
         if (space) {
           chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
@@ -102169,7 +98594,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           }
           visited.add(childVal);
           stack.push({
-            parent: node2.val,
+            parent: node.val,
             key: k,
             val: childVal,
             isArray: Array.isArray(childVal),
@@ -102177,23 +98602,23 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             index: 0,
             first: true
           });
-          node2.first = false;
+          node.first = false;
           break;
         } else {
           chunks.push(originalStringify(childVal));
-          node2.first = false;
+          node.first = false;
         }
       }
-      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
       if (isNodeFullyProcessed) {
         isDone = true;
       }
     }
     if (isDone) {
       level--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node2.isArray ? "]" : "}");
-      visited.delete(node2.val);
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
       stack.pop();
     }
   }
@@ -102297,10 +98722,10 @@ var applyReviverIteratively = (parsed, userReviver) => {
   const rootHolder = { "": parsed };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
-    const node2 = stack[stack.length - 1];
-    if (!node2.visited) {
-      node2.visited = true;
-      const value = node2.parent[node2.key];
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
@@ -102309,7 +98734,7 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node2;
+      const { parent, key } = node;
       let value = parent[key];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
@@ -102425,8 +98850,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -102442,7 +98867,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -102487,8 +98912,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches2 && matches2.pop();
+    const matches3 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches3 && matches3.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -106205,7 +102630,7 @@ function planCluster(name, b, h, headError, baseError, registry) {
   return plan;
 }
 function planNode2(bn, hn, b, h, registry) {
-  const node2 = hn ?? bn;
+  const node = hn ?? bn;
   const contract = (h ?? b).contract;
   const status3 = !bn ? "added" : !hn ? "removed" : bn.text === hn.text && b.talosVersion === h.talosVersion ? "unchanged" : "changed";
   const empty = { text: "", changedSecrets: [] };
@@ -106231,11 +102656,11 @@ function planNode2(bn, hn, b, h, registry) {
   } else if (status3 === "removed") {
     reasons = ["removed: no longer managed; apply leaves it running as it is"];
   }
-  const diff = status3 === "unchanged" ? "" : unifiedDiff(`${node2.cluster}/${node2.name}.yaml`, baseReview.text, headReview.text);
+  const diff = status3 === "unchanged" ? "" : unifiedDiff(`${node.cluster}/${node.name}.yaml`, baseReview.text, headReview.text);
   return {
-    name: node2.name,
-    role: node2.role,
-    address: node2.address,
+    name: node.name,
+    role: node.role,
+    address: node.address,
     status: status3,
     impacts,
     reasons,
@@ -106488,6 +102913,24 @@ function repoPolicyFiles(files, dir = "policies") {
   return out;
 }
 
+// src/validate/paths.ts
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function formatPath(segs) {
+  let out = "";
+  for (const s of segs) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (PLAIN_KEY.test(s)) out += out === "" ? s : `.${s}`;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+function documentPath(doc2, segs) {
+  const inner = formatPath(segs);
+  if (doc2.kind === V1ALPHA1) return inner;
+  const label = documentLabel(doc2);
+  return inner === "" ? label : `${label}.${inner}`;
+}
+
 // src/validate/schema/plain.ts
 function pointerSeg(s) {
   return String(s).replaceAll("~", "~0").replaceAll("/", "~1");
@@ -106542,39 +102985,6 @@ function plainFromDecoded(v, t, contract) {
   }
 }
 
-// src/kinds/machine.ts
-function collect(docs, read2) {
-  const out = [];
-  for (const doc2 of docs) {
-    const got = read2(doc2);
-    for (const v of Array.isArray(got) ? got : got ? [got] : []) out.push({ ...v, doc: doc2 });
-  }
-  return out;
-}
-function machineTypeOf(docs) {
-  const found = collect(docs, (d) => KINDS.entry(d.kind)?.machineType?.(d.body))[0];
-  return found ? { ...found, type: parseMachineType(found.value).type } : void 0;
-}
-function machineAddresses(docs) {
-  return collect(docs, (d) => KINDS.entry(d.kind)?.addresses?.(d.body)).filter((a) => a.value !== "");
-}
-function controlPlaneEndpoint(docs) {
-  const all = collect(docs, (d) => KINDS.entry(d.kind)?.endpoint?.(d.body));
-  return all.find((e) => e.doc.kind !== "v1alpha1") ?? all[0];
-}
-function certSANs(docs) {
-  return collect(docs, (d) => KINDS.entry(d.kind)?.certSANs?.(d.body));
-}
-function volumeEncryption(docs) {
-  const out = [];
-  for (const doc2 of docs)
-    for (const v of KINDS.entry(doc2.kind)?.volumeEncryption?.(doc2.body) ?? []) out.push({ ...v, doc: doc2 });
-  return out;
-}
-function ingressBlocked(docs) {
-  return docs.some((d) => KINDS.entry(d.kind)?.ingressDefault?.(d.body) === "block");
-}
-
 // src/validate/locate.ts
 function isUserOrigin(o) {
   return !!o && !!o.file && !/ \([^)]*\)$/.test(o.file);
@@ -106604,14 +103014,74 @@ function exactOrigin(doc2, segs) {
   const o = originOf(parent, segs[segs.length - 1]);
   return isUserOrigin(o) ? o : void 0;
 }
-function nodeSource(node2, cluster) {
-  if (node2?.source?.file) return node2.source;
+function nodeSource(node, cluster) {
+  if (node?.source?.file) return node.source;
   if (cluster) return { file: cluster.file, line: cluster.fieldLines.nodes ?? cluster.fieldLines.name };
   return void 0;
 }
 function clusterField(cluster, field) {
   return { file: cluster.file, line: cluster.fieldLines[field] };
 }
+
+// src/validate/talos/context.ts
+function parseMachineType(s) {
+  switch (s ?? "") {
+    case "init":
+      return { type: "init", canonical: "init" };
+    case "controlplane":
+      return { type: "controlplane", canonical: "controlplane" };
+    case "worker":
+    case "join":
+    case "":
+      return { type: "worker", canonical: "worker" };
+    default:
+      return { type: "unknown" };
+  }
+}
+function asObj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function asList(v) {
+  return Array.isArray(v) ? v : [];
+}
+function asStr(v) {
+  return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
+}
+var TalosContext = class {
+  constructor(docs, contract) {
+    this.docs = docs;
+    this.contract = contract;
+    this.v1 = docs.find((d) => d.kind === V1ALPHA1);
+    this.machineType = parseMachineType(asObj(this.v1?.body.machine)?.type).type;
+  }
+  docs;
+  contract;
+  issues = [];
+  v1;
+  machineType;
+  get isControlPlane() {
+    return this.machineType === "init" || this.machineType === "controlplane";
+  }
+  /** Whether the contract is this one or newer. */
+  since(c) {
+    return contractIndex(this.contract) >= contractIndex(c);
+  }
+  ofKind(kind) {
+    return this.docs.filter((d) => d.kind === kind);
+  }
+  first(kind) {
+    return this.docs.find((d) => d.kind === kind);
+  }
+  add(rule, severity, message, doc2, segs) {
+    this.issues.push({ rule, severity, message, doc: doc2, segs });
+  }
+  error(rule, message, doc2, segs) {
+    this.add(rule, "error", message, doc2, segs);
+  }
+  warn(rule, message, doc2, segs) {
+    this.add(rule, "warning", message, doc2, segs);
+  }
+};
 
 // src/policy/builtins.ts
 var SOPS_FILE2 = /\.sops\.(ya?ml|json)$/;
@@ -106621,28 +103091,60 @@ function isPublicIP(s) {
   if (ip === "0.0.0.0" || ip === "::") return false;
   return !isPrivateAddress(ip) && !isPrivateAddress(ip.replace(/^::ffff:/, ""));
 }
-var talosApiNotPublic = ({ node: node2 }) => {
+function v1(node) {
+  return node.docs.find((d) => d.kind === V1ALPHA1);
+}
+function interfaceAddresses(node) {
   const out = [];
-  if (isPublicIP(node2.address)) {
-    out.push({
-      message: `the node's Talos API address ${node2.address} (cluster.yaml) is a public IP`,
-      at: node2.source
+  const doc2 = v1(node);
+  if (doc2) {
+    const base = ["machine", "network", "interfaces"];
+    asList(asObj(asObj(doc2.body.machine)?.network)?.interfaces).forEach((d, i) => {
+      const dev = asObj(d);
+      asList(dev?.addresses).forEach((a, j) => {
+        out.push({ ip: asStr(a), doc: doc2, segs: [...base, i, "addresses", j] });
+      });
+      asList(dev?.vlans).forEach((v, k) => {
+        asList(asObj(v)?.addresses).forEach((a, j) => {
+          out.push({ ip: asStr(a), doc: doc2, segs: [...base, i, "vlans", k, "addresses", j] });
+        });
+      });
     });
   }
-  for (const san of certSANs(node2.docs)) {
-    if (isPublicIP(san.value)) {
+  for (const d of node.docs) {
+    asList(d.body.addresses).forEach((a, j) => {
+      const ip = asStr(asObj(a)?.address);
+      if (ip) out.push({ ip, doc: d, segs: ["addresses", j, "address"] });
+    });
+  }
+  return out;
+}
+var talosApiNotPublic = ({ node }) => {
+  const out = [];
+  if (isPublicIP(node.address)) {
+    out.push({
+      message: `the node's Talos API address ${node.address} (cluster.yaml) is a public IP`,
+      at: node.source
+    });
+  }
+  const doc2 = v1(node);
+  asList(asObj(doc2?.body.machine)?.certSANs).forEach((san, i) => {
+    if (isPublicIP(asStr(san))) {
       out.push({
-        message: `${formatPath(san.segs.slice(0, -1))} names the public address ${san.value}: the Talos API certificate should only name private addresses`,
-        doc: san.doc,
-        segs: san.segs
+        message: `machine.certSANs names the public address ${asStr(san)}: the Talos API certificate should only name private addresses`,
+        doc: doc2,
+        segs: ["machine", "certSANs", i]
       });
     }
-  }
-  if (!ingressBlocked(node2.docs)) {
-    for (const a of machineAddresses(node2.docs)) {
-      if (!isPublicIP(a.value)) continue;
+  });
+  const firewall = node.docs.some(
+    (d) => d.kind === "NetworkDefaultActionConfig" && asStr(d.body.ingress).toLowerCase() === "block"
+  );
+  if (!firewall) {
+    for (const a of interfaceAddresses(node)) {
+      if (!isPublicIP(a.ip)) continue;
       out.push({
-        message: `public address ${a.value.split("/")[0]} is configured on an interface and no NetworkDefaultActionConfig with ingress: block keeps the Talos API (port 50000) closed to the internet`,
+        message: `public address ${a.ip.split("/")[0]} is configured on an interface and no NetworkDefaultActionConfig with ingress: block keeps the Talos API (port 50000) closed to the internet`,
         doc: a.doc,
         segs: a.segs
       });
@@ -106675,10 +103177,10 @@ function secretValues(doc2) {
   walk(doc2.body, [], [], []);
   return out;
 }
-var noPlaintextSecrets = ({ node: node2 }) => {
+var noPlaintextSecrets = ({ node }) => {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const doc2 of node2.docs) {
+  for (const doc2 of node.docs) {
     for (const s of secretValues(doc2)) {
       const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
       if (!origin || SOPS_FILE2.test(origin.file)) continue;
@@ -106700,22 +103202,20 @@ function encrypted(enc) {
   const e = asObj(enc);
   return !!e && asStr(e.provider).toLowerCase() === "luks2" && asList(e.keys).length > 0;
 }
-var systemDiskEncryption = ({ node: node2, contract }, params) => {
+var systemDiskEncryption = ({ node, contract }, params) => {
   const volumes = params.volumes ?? ["STATE", "EPHEMERAL"];
   const out = [];
-  const places = volumeEncryption(node2.docs);
+  const doc2 = v1(node);
+  const legacy = asObj(asObj(doc2?.body.machine)?.systemDiskEncryption);
   const modern = contractIndex(contract) >= contractIndex("1.13");
   for (const name of volumes) {
-    const here = places.filter((p) => p.volume === name);
-    if (here.some((p) => encrypted(p.value))) continue;
-    const volume = here.find((p) => p.doc.kind === "VolumeConfig");
-    const legacy = here.find((p) => p.doc.kind === V1ALPHA1);
-    const how = modern || !legacy ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set ${formatPath(legacy.segs)} (provider luks2, with keys)`;
-    const at4 = volume ?? legacy;
+    const volume = node.docs.find((d) => d.kind === "VolumeConfig" && d.name === name);
+    if (encrypted(legacy?.[name.toLowerCase()]) || encrypted(volume?.body.encryption)) continue;
+    const how = modern || !doc2 ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set machine.systemDiskEncryption.${name.toLowerCase()} (provider luks2, with keys)`;
     out.push({
       message: `the ${name} volume is not encrypted: ${how}`,
-      doc: at4?.doc,
-      segs: volume ? volume.segs : legacy?.segs.slice(0, -1)
+      doc: volume ?? doc2,
+      segs: volume ? ["encryption"] : ["machine", "systemDiskEncryption"]
     });
   }
   return out;
@@ -106914,20 +103414,20 @@ function resolvePath(root, tokens) {
 }
 
 // src/policy/engine.ts
-function inScope(rule, cluster, node2) {
+function inScope(rule, cluster, node) {
   const s = rule.scope;
   if (!anyGlob(s.clusters, cluster.name)) return false;
   if (!anyGlob(s.stages, cluster.stage)) return false;
-  if (s.roles && s.roles.length > 0 && !s.roles.includes(node2.role)) return false;
-  if (!anyGlob(s.nodes, node2.name)) return false;
+  if (s.roles && s.roles.length > 0 && !s.roles.includes(node.role)) return false;
+  if (!anyGlob(s.nodes, node.name)) return false;
   if (s.talosVersions && s.talosVersions.length > 0 && !s.talosVersions.includes(cluster.contract))
     return false;
   return true;
 }
 var NodeView = class {
-  constructor(cluster, node2) {
+  constructor(cluster, node) {
     this.cluster = cluster;
-    this.node = node2;
+    this.node = node;
   }
   cluster;
   node;
@@ -106947,16 +103447,16 @@ function runCheck(check, view) {
     (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
   );
   const tokens = parseTargetPath(path5);
-  const matches2 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
+  const matches3 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
   const cond = check.condition ?? { exists: true };
-  if (matches2.length === 0) {
+  if (matches3.length === 0) {
     const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
     return {
       ok,
       failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path5) : void 0, absent: true }]
     };
   }
-  const failures = matches2.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
+  const failures = matches3.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
   return { ok: failures.length === 0, failures };
 }
 function targetPrefix(path5) {
@@ -106989,7 +103489,7 @@ function applicable(check, cluster) {
   const i = contractIndex(cluster.contract);
   return !(def.since && i < contractIndex(def.since)) && !(def.until && i > contractIndex(def.until));
 }
-function evaluateRule(rule, cluster, node2, view = new NodeView(cluster, node2)) {
+function evaluateRule(rule, cluster, node, view = new NodeView(cluster, node)) {
   const mk = (i) => ({
     rule: rule.id,
     severity: rule.severity,
@@ -106997,7 +103497,7 @@ function evaluateRule(rule, cluster, node2, view = new NodeView(cluster, node2))
   });
   if (rule.builtin) {
     const fn = BUILTINS[rule.builtin];
-    return fn ? fn({ cluster, node: node2, contract: cluster.contract }, rule.params ?? {}).map(mk) : [];
+    return fn ? fn({ cluster, node, contract: cluster.contract }, rule.params ?? {}).map(mk) : [];
   }
   const checks = rule.checks.filter((c) => applicable(c, cluster));
   if (checks.length === 0) return [];
@@ -107013,9 +103513,9 @@ function evaluateRule(rule, cluster, node2, view = new NodeView(cluster, node2))
     (r) => r.result.failures.map((f) => mk({ message: describe2(rule, f, r.check), doc: f.doc, segs: f.segs }))
   );
 }
-function nodePolicyIssues(rules, cluster, node2) {
-  const view = new NodeView(cluster, node2);
-  return rules.filter((r) => inScope(r, cluster, node2)).flatMap((r) => evaluateRule(r, cluster, node2, view));
+function nodePolicyIssues(rules, cluster, node) {
+  const view = new NodeView(cluster, node);
+  return rules.filter((r) => inScope(r, cluster, node)).flatMap((r) => evaluateRule(r, cluster, node, view));
 }
 
 // src/policy/load.ts
@@ -107734,7 +104234,7 @@ function isExpired(w, now) {
   const end = Date.parse(`${w.expires}T23:59:59.999Z`);
   return !Number.isNaN(end) && now.getTime() > end;
 }
-function matches(w, f) {
+function matches2(w, f) {
   if (f.rule !== w.policy) return false;
   if (f.node === void 0) return w.nodes.length === 0 || w.nodes.includes("*");
   return anyGlob(w.nodes, f.node);
@@ -107746,8 +104246,8 @@ function applyWaivers(findings, fleet, now) {
   const out = [];
   for (const cluster of fleet.clusters) {
     for (const w of cluster.waivers) {
-      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
-      const at4 = {
+      const covered = findings.filter((f) => f.cluster === cluster.name && matches2(w, f));
+      const at5 = {
         cluster: cluster.name,
         file: w.source.file,
         ...w.source.line ? { line: w.source.line } : {}
@@ -107758,7 +104258,7 @@ function applyWaivers(findings, fleet, now) {
           rule: "waiver/expired",
           severity: "warning",
           message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? " is" : "s are"} no longer waived` : ""}`,
-          ...at4
+          ...at5
         });
         continue;
       }
@@ -107767,7 +104267,7 @@ function applyWaivers(findings, fleet, now) {
           rule: "waiver/unused",
           severity: "notice",
           message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
-          ...at4
+          ...at5
         });
         continue;
       }
@@ -107778,6 +104278,1638 @@ function applyWaivers(findings, fleet, now) {
     }
   }
   return out;
+}
+
+// src/validate/data/talos-facts.json
+var talos_facts_default = {
+  source: {
+    "1.10": "v1.10.9",
+    "1.11": "v1.11.6",
+    "1.12": "v1.12.11",
+    "1.13": "v1.13.9",
+    "1.14": "v1.14.0-rc.1"
+  },
+  enums: {
+    "1.10": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: ["unspec", "default", "main", "local"],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      }
+    },
+    "1.11": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: ["unspec", "default", "main", "local"],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      }
+    },
+    "1.12": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      }
+    },
+    "1.13": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingRuleAction": {
+        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      }
+    },
+    "1.14": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DNSProtocol": {
+        values: ["Do53", "DoT", "DoH"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingRuleAction": {
+        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      },
+      "storageres.LVMLogicalVolumeType": {
+        values: ["linear", "raid1", "raid0", "raid10"],
+        ci: true
+      },
+      "storageres.MDLevel": {
+        values: ["raid1"],
+        ci: true
+      },
+      "storageres.MDMetadata": {
+        values: ["1.0", "1.2"],
+        ci: true
+      }
+    }
+  },
+  required: {
+    "1.10": {
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.11": {
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.12": {
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.AddressConfig": ["address"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.13": {
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.AddressConfig": ["address"],
+      "network.BlackholeRouteConfigV1Alpha1": ["name"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.14": {
+      "cluster.DiscoveryIdentityConfigV1Alpha1": ["clusterID", "clusterSecret"],
+      "cluster.DiscoveryServiceConfigV1Alpha1": ["endpoint", "name"],
+      "cri.CRICustomizationConfigV1Alpha1": ["name"],
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "k8s.IssuerServiceAccountConfig": ["issuerURL", "privateKey"],
+      "k8s.KubeAPIServerConfigV1Alpha1": ["image"],
+      "k8s.KubeClusterConfigV1Alpha1": ["clusterName", "endpoint"],
+      "k8s.KubeControllerManagerConfigV1Alpha1": ["image"],
+      "k8s.KubeExternalManifestConfigV1Alpha1": ["name", "url"],
+      "k8s.KubeInlineManifestConfigV1Alpha1": ["manifest", "name"],
+      "k8s.KubeNetworkConfigV1Alpha1": ["podSubnets", "serviceSubnets"],
+      "k8s.KubePrismConfigV1Alpha1": ["port"],
+      "k8s.KubeProxyConfigV1Alpha1": ["image"],
+      "k8s.KubeSchedulerConfigV1Alpha1": ["image"],
+      "k8s.KubeServiceAccountConfigV1Alpha1": ["issuer"],
+      "k8s.KubeStaticPodConfigV1Alpha1": ["name", "pod"],
+      "k8s.KubeletConfigV1Alpha1": ["image"],
+      "network.AddressConfig": ["address"],
+      "network.BGPImportRoute": ["bgpInstance", "prefixes"],
+      "network.BGPInstanceConfigV1Alpha1": ["localASN", "name"],
+      "network.BlackholeRouteConfigV1Alpha1": ["name"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.HTTPProbeConfigV1Alpha1": ["name", "url"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
+      "network.VethConfigV1Alpha1": ["name", "peer"],
+      "network.VethPeerConfig": ["name"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "runtime.EtcFileConfigV1Alpha1": ["name"],
+      "runtime.KernelModuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    }
+  },
+  deprecated: {
+    "1.10": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": []
+    },
+    "1.11": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": []
+    },
+    "1.12": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": [],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": []
+    },
+    "1.13": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.network": [
+        "HostnameConfig",
+        "ResolverConfig",
+        "StaticHostConfig",
+        "KubeSpanConfig"
+      ],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": [],
+      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": []
+    },
+    "1.14": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.controlPlane": ["KubeControllerManagerConfig", "KubeSchedulerConfig"],
+      "v1alpha1.MachineConfig.kubelet": ["KubeletConfig"],
+      "v1alpha1.MachineConfig.pods": ["KubeStaticPodConfig"],
+      "v1alpha1.MachineConfig.network": [
+        "HostnameConfig",
+        "ResolverConfig",
+        "StaticHostConfig",
+        "KubeSpanConfig"
+      ],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.install": ["UnattendedInstallConfig"],
+      "v1alpha1.MachineConfig.files": ["EtcFileConfig", "CRICustomizationConfig"],
+      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.sysctls": ["SysctlConfig"],
+      "v1alpha1.MachineConfig.sysfs": ["SysfsConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.MachineConfig.udev": ["UdevRulesConfig"],
+      "v1alpha1.MachineConfig.kernel": ["KernelModuleConfig"],
+      "v1alpha1.MachineConfig.baseRuntimeSpecOverrides": ["CRIBaseRuntimeSpecConfig"],
+      "v1alpha1.MachineConfig.nodeLabels": ["KubeNodeConfig"],
+      "v1alpha1.MachineConfig.nodeAnnotations": ["KubeNodeConfig"],
+      "v1alpha1.MachineConfig.nodeTaints": ["KubeNodeConfig"],
+      "v1alpha1.ClusterConfig.id": ["DiscoveryIdentityConfig"],
+      "v1alpha1.ClusterConfig.secret": ["DiscoveryIdentityConfig"],
+      "v1alpha1.ClusterConfig.controlPlane": ["KubeClusterConfig"],
+      "v1alpha1.ClusterConfig.clusterName": ["KubeClusterConfig"],
+      "v1alpha1.ClusterConfig.network": ["KubeNetworkConfig", "KubeFlannelCNIConfig"],
+      "v1alpha1.ClusterConfig.aescbcEncryptionSecret": ["KubeEtcdEncryptionConfig"],
+      "v1alpha1.ClusterConfig.secretboxEncryptionSecret": ["KubeEtcdEncryptionConfig"],
+      "v1alpha1.ClusterConfig.ca": ["KubeAPIServerCAConfig"],
+      "v1alpha1.ClusterConfig.acceptedCAs": ["KubeAPIServerCAConfig"],
+      "v1alpha1.ClusterConfig.aggregatorCA": [],
+      "v1alpha1.ClusterConfig.serviceAccount": ["KubeServiceAccountConfig"],
+      "v1alpha1.ClusterConfig.apiServer": ["KubeAPIServerConfig"],
+      "v1alpha1.ClusterConfig.controllerManager": ["KubeControllerManagerConfig"],
+      "v1alpha1.ClusterConfig.proxy": ["KubeProxyConfig"],
+      "v1alpha1.ClusterConfig.scheduler": ["KubeSchedulerConfig"],
+      "v1alpha1.ClusterConfig.discovery": ["DiscoveryServiceConfig"],
+      "v1alpha1.ClusterConfig.coreDNS": ["KubeCoreDNSConfig"],
+      "v1alpha1.ClusterConfig.extraManifests": ["KubeExternalManifestConfig"],
+      "v1alpha1.ClusterConfig.extraManifestHeaders": ["KubeExternalManifestConfig"],
+      "v1alpha1.ClusterConfig.inlineManifests": ["KubeInlineManifestConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": ["KubeNodeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnControlPlanes": ["KubeNodeConfig"],
+      "v1alpha1.MachineControlPlaneConfig.controllerManager": ["KubeControllerManagerConfig"],
+      "v1alpha1.MachineControlPlaneConfig.scheduler": ["KubeSchedulerConfig"],
+      "v1alpha1.KubeletConfig.image": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.clusterDNS": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.extraArgs": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.extraMounts": [],
+      "v1alpha1.KubeletConfig.extraConfig": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.defaultRuntimeSeccompProfileEnabled": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.registerWithFQDN": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.nodeIP": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.skipNodeRegistration": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.disableManifestsDirectory": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": ["StaticHostConfig"],
+      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.ControlPlaneConfig.localAPIServerPort": ["KubeAPIServerConfig"],
+      "v1alpha1.APIServerConfig.admissionControl": ["KubeAdmissionControlConfig"],
+      "v1alpha1.APIServerConfig.auditPolicy": ["KubeAuditPolicyConfig"],
+      "v1alpha1.APIServerConfig.authorizationConfig": ["KubeAuthorizerConfig"],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": [],
+      "v1alpha1.FeaturesConfig.kubernetesTalosAPIAccess": ["KubeTalosAPIAccessConfig"],
+      "v1alpha1.FeaturesConfig.kubePrism": ["KubePrismConfig"],
+      "v1alpha1.FeaturesConfig.hostDNS": ["ResolverConfig"],
+      "v1alpha1.FeaturesConfig.imageCache": ["ImageCacheConfig"],
+      "v1alpha1.ClusterDiscoveryConfig.enabled": ["DiscoveryServiceConfig"],
+      "v1alpha1.ClusterDiscoveryConfig.registries": ["DiscoveryServiceConfig"],
+      "v1alpha1.DiscoveryRegistriesConfig.kubernetes": ["DiscoveryServiceConfig"],
+      "v1alpha1.DiscoveryRegistriesConfig.service": ["DiscoveryServiceConfig"],
+      "v1alpha1.RegistryServiceConfig.disabled": ["DiscoveryServiceConfig"],
+      "v1alpha1.RegistryServiceConfig.endpoint": ["DiscoveryServiceConfig"],
+      "v1alpha1.UdevConfig.rules": ["UdevRulesConfig"],
+      "v1alpha1.KernelConfig.modules": ["KernelModuleConfig"],
+      "v1alpha1.KernelModuleConfig.name": ["KernelModuleConfig"],
+      "v1alpha1.KernelModuleConfig.parameters": ["KernelModuleConfig"]
+    }
+  },
+  compatibility: {
+    "1.10": {
+      minKubernetes: "1.28.0",
+      maxKubernetes: "1.33.99",
+      minUpgradeFrom: "1.8.0"
+    },
+    "1.11": {
+      minKubernetes: "1.29.0",
+      maxKubernetes: "1.34.99",
+      minUpgradeFrom: "1.9.0"
+    },
+    "1.12": {
+      minKubernetes: "1.30.0",
+      maxKubernetes: "1.35.99",
+      minUpgradeFrom: "1.10.0"
+    },
+    "1.13": {
+      minKubernetes: "1.31.0",
+      maxKubernetes: "1.36.99",
+      minUpgradeFrom: "1.11.0"
+    },
+    "1.14": {
+      minKubernetes: "1.32.0",
+      maxKubernetes: "1.37.99",
+      minUpgradeFrom: "1.12.0"
+    }
+  },
+  roles: {
+    "1.10": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.11": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.12": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.13": [
+      "os:admin",
+      "os:operator",
+      "os:reader",
+      "os:etcd:backup",
+      "os:image:verifier",
+      "os:meta:writer",
+      "os:impersonator"
+    ],
+    "1.14": [
+      "os:admin",
+      "os:operator",
+      "os:reader",
+      "os:etcd:backup",
+      "os:image:verifier",
+      "os:meta:writer",
+      "os:impersonator"
+    ]
+  },
+  kubeletProtected: {
+    "1.10": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.11": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.12": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.13": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.14": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ]
+  }
+};
+
+// src/validate/facts.ts
+var facts = talos_facts_default;
+function enumFact(goType, contract) {
+  return facts.enums[contract][goType];
+}
+function requiredKeys(ref, contract) {
+  return facts.required[contract][ref] ?? [];
+}
+function deprecation(ref, field, contract) {
+  return facts.deprecated[contract][`${ref}.${field}`];
+}
+function compatibility(contract) {
+  return facts.compatibility[contract];
+}
+function talosRoles(contract) {
+  return facts.roles[contract];
+}
+function kubeletProtectedFields(contract) {
+  return facts.kubeletProtected[contract];
 }
 
 // src/validate/place.ts
@@ -107801,14 +105933,53 @@ function place(issue2, where2) {
 function isProductionStage(stage) {
   return /^prod/i.test(stage);
 }
+function v12(node) {
+  return node.docs.find((d) => d.kind === V1ALPHA1);
+}
 function finding(ref, issue2) {
   return place(issue2, { cluster: ref.cluster, node: ref.node });
 }
 function where(ref) {
   return `${ref.node.name} (cluster ${ref.cluster.name})`;
 }
-function staticAddresses(node2) {
-  return machineAddresses(node2.docs).map((a) => ({ ip: a.value.split("/")[0], doc: a.doc, segs: a.segs })).filter((a) => a.ip !== "");
+function staticAddresses(node) {
+  const out = [];
+  const doc2 = v12(node);
+  if (doc2) {
+    asList(asObj(asObj(doc2.body.machine)?.network)?.interfaces).forEach((d, i) => {
+      const dev = asObj(d);
+      asList(dev?.addresses).forEach((a, j) => {
+        out.push({
+          ip: asStr(a).split("/")[0],
+          doc: doc2,
+          segs: ["machine", "network", "interfaces", i, "addresses", j]
+        });
+      });
+      if (asStr(dev?.cidr) !== "")
+        out.push({
+          ip: asStr(dev?.cidr).split("/")[0],
+          doc: doc2,
+          segs: ["machine", "network", "interfaces", i, "cidr"]
+        });
+      asList(dev?.vlans).forEach((v, k) => {
+        asList(asObj(v)?.addresses).forEach((a, j) => {
+          out.push({
+            ip: asStr(a).split("/")[0],
+            doc: doc2,
+            segs: ["machine", "network", "interfaces", i, "vlans", k, "addresses", j]
+          });
+        });
+      });
+    });
+  }
+  for (const d of node.docs) {
+    if (!["LinkConfig", "BondConfig", "BridgeConfig", "VLANConfig", "DummyLinkConfig"].includes(d.kind))
+      continue;
+    asList(d.body.addresses).forEach((a, j) => {
+      out.push({ ip: asStr(asObj(a)?.address).split("/")[0], doc: d, segs: ["addresses", j, "address"] });
+    });
+  }
+  return out.filter((a) => a.ip !== "");
 }
 function normalizeEndpoint2(u) {
   const url2 = typeof u === "string" ? parseGoURL(u) : u;
@@ -107818,9 +105989,14 @@ function normalizeEndpoint2(u) {
     ""
   );
 }
-function nodeEndpoint(node2) {
-  const ep = controlPlaneEndpoint(node2.docs);
-  return ep ? { value: normalizeEndpoint2(ep.value), doc: ep.doc, segs: ep.segs } : void 0;
+function nodeEndpoint(node) {
+  const kc = node.docs.find((d) => d.kind === "KubeClusterConfig");
+  if (kc?.body.endpoint)
+    return { value: normalizeEndpoint2(kc.body.endpoint), doc: kc, segs: ["endpoint"] };
+  const doc2 = v12(node);
+  const ep = asObj(asObj(doc2?.body.cluster)?.controlPlane)?.endpoint;
+  if (doc2 && ep) return { value: normalizeEndpoint2(ep), doc: doc2, segs: ["cluster", "controlPlane", "endpoint"] };
+  return void 0;
 }
 function semverCore(v) {
   const m = v.trim().match(/^v?(\d+)\.(\d+)(?:\.(\d+))?/);
@@ -107846,9 +106022,29 @@ function imageVersion(ref) {
   if (i < 0) return void 0;
   return ref.slice(i + 2).split("@")[0];
 }
-var COMPONENTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
-function componentImages(node2, controlPlane) {
-  return documentImages(node2.docs).filter((i) => i.role === "kubelet" || controlPlane && COMPONENTS.includes(i.role)).map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
+function componentImages(node, controlPlane) {
+  const out = [];
+  const add2 = (name, image, doc3, segs) => {
+    if (doc3 && asStr(image) !== "") out.push({ name, image: asStr(image), doc: doc3, segs });
+  };
+  const doc2 = v12(node);
+  const machine = asObj(doc2?.body.machine);
+  const cluster = asObj(doc2?.body.cluster);
+  add2("kubelet", asObj(machine?.kubelet)?.image, doc2, ["machine", "kubelet", "image"]);
+  const kubelet = node.docs.find((d) => d.kind === "KubeletConfig");
+  add2("kubelet", kubelet?.body.image, kubelet, ["image"]);
+  if (controlPlane) {
+    for (const [name, field, kind] of [
+      ["kube-apiserver", "apiServer", "KubeAPIServerConfig"],
+      ["kube-controller-manager", "controllerManager", "KubeControllerManagerConfig"],
+      ["kube-scheduler", "scheduler", "KubeSchedulerConfig"]
+    ]) {
+      add2(name, asObj(cluster?.[field])?.image, doc2, ["cluster", field, "image"]);
+      const d = node.docs.find((x) => x.kind === kind);
+      add2(name, d?.body.image, d, ["image"]);
+    }
+  }
+  return out;
 }
 function fleetFindings(fleet) {
   const out = [];
@@ -107856,37 +106052,37 @@ function fleetFindings(fleet) {
   const addresses = /* @__PURE__ */ new Map();
   const staticIPs = /* @__PURE__ */ new Map();
   for (const cluster of fleet.clusters) {
-    for (const node2 of cluster.nodes) {
-      const ref = { cluster, node: node2 };
-      const first = names.get(node2.name);
+    for (const node of cluster.nodes) {
+      const ref = { cluster, node };
+      const first = names.get(node.name);
       if (first) {
         out.push(
           finding(ref, {
             rule: "fleet/unique-node-name",
             severity: "error",
-            message: `node name ${JSON.stringify(node2.name)} is already used by a node of cluster ${first.cluster.name}`,
-            at: node2.source
+            message: `node name ${JSON.stringify(node.name)} is already used by a node of cluster ${first.cluster.name}`,
+            at: node.source
           })
         );
-      } else names.set(node2.name, ref);
-      const addr = node2.address.toLowerCase();
+      } else names.set(node.name, ref);
+      const addr = node.address.toLowerCase();
       const owner = addresses.get(addr);
       if (owner) {
         out.push(
           finding(ref, {
             rule: "fleet/unique-address",
             severity: "error",
-            message: `address ${node2.address} is already the address of node ${where(owner)}`,
-            at: node2.source
+            message: `address ${node.address} is already the address of node ${where(owner)}`,
+            at: node.source
           })
         );
       } else addresses.set(addr, ref);
       const seenHere = /* @__PURE__ */ new Set();
-      for (const a of staticAddresses(node2)) {
+      for (const a of staticAddresses(node)) {
         if (seenHere.has(a.ip)) continue;
         seenHere.add(a.ip);
         const other = staticIPs.get(a.ip);
-        if (other && other.node !== node2) {
+        if (other && other.node !== node) {
           out.push(
             finding(ref, {
               rule: "fleet/unique-address",
@@ -107908,24 +106104,24 @@ function clusterFindings(cluster) {
   const clusterIssue = (rule, severity, message, field) => out.push(place({ rule, severity, message, at: clusterField(cluster, field) }, { cluster }));
   const expected = normalizeEndpoint2(cluster.endpoint);
   let controlPlanes2 = 0;
-  for (const node2 of cluster.nodes) {
-    const ref = { cluster, node: node2 };
-    const declared = machineTypeOf(node2.docs);
-    const type = declared?.type ?? "worker";
+  for (const node of cluster.nodes) {
+    const ref = { cluster, node };
+    const doc2 = v12(node);
+    const type = parseMachineType(asObj(doc2?.body.machine)?.type).type;
     const isCP = type === "controlplane" || type === "init";
-    if (node2.role === "controlplane") controlPlanes2++;
-    if (type !== "unknown" && isCP !== (node2.role === "controlplane")) {
+    if (node.role === "controlplane") controlPlanes2++;
+    if (type !== "unknown" && isCP !== (node.role === "controlplane")) {
       out.push(
         finding(ref, {
           rule: "fleet/role-mismatch",
           severity: "error",
-          message: `cluster.yaml makes ${node2.name} a ${node2.role}, but its ${declared ? formatPath(declared.segs) : "machine type"} is ${JSON.stringify(asStr(declared?.value))}`,
-          doc: declared?.doc,
-          segs: declared?.segs
+          message: `cluster.yaml makes ${node.name} a ${node.role}, but its machine.type is ${JSON.stringify(asStr(asObj(doc2?.body.machine)?.type))}`,
+          doc: doc2,
+          segs: ["machine", "type"]
         })
       );
     }
-    const ep = nodeEndpoint(node2);
+    const ep = nodeEndpoint(node);
     if (ep && expected && ep.value !== expected) {
       out.push(
         finding(ref, {
@@ -107937,7 +106133,7 @@ function clusterFindings(cluster) {
         })
       );
     }
-    for (const img of componentImages(node2, node2.role === "controlplane")) {
+    for (const img of componentImages(node, node.role === "controlplane")) {
       const version = imageVersion(img.image);
       const e = version === void 0 ? `invalid image reference: ${JSON.stringify(img.image)}` : kubernetesCompatibilityError(version, cluster);
       if (e)
@@ -107979,74 +106175,6 @@ function clusterFindings(cluster) {
     );
   }
   return out;
-}
-
-// src/kinds/validate.ts
-var CONFLICT_RULE = "talos/conflicting-config";
-function reportFor(ctx, doc2, rule, prefix) {
-  return {
-    error: (message, segs = [], r = rule) => ctx.error(r, `${prefix}${message}`, doc2, segs),
-    warn: (message, segs = [], r = rule) => ctx.warn(r, message, doc2, segs)
-  };
-}
-function runValidate(ctx, entry, doc2) {
-  if (!entry.validate) return;
-  const start = ctx.issues.length;
-  const prefix = doc2.kind === "v1alpha1" ? "" : `${documentLabel(doc2)}: `;
-  entry.validate(doc2.body, reportFor(ctx, doc2, kindRule(doc2.kind), prefix), ctx, doc2);
-  if (ctx.strict && entry.strictWarningsAreErrors) {
-    for (let i = start; i < ctx.issues.length; i++) {
-      const issue2 = ctx.issues[i];
-      if (issue2.severity === "warning")
-        ctx.issues[i] = { ...issue2, severity: "error", message: `warning: ${issue2.message}` };
-    }
-  }
-}
-function containerMode(ctx) {
-  if (!ctx.inContainer || !ctx.since("1.14")) return;
-  const hostDNS = hostDNSSettings(ctx.docs, ctx.v1?.body);
-  const at4 = ctx.first("ResolverConfig") ?? ctx.v1;
-  const segs = at4 && at4 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
-  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at4, segs);
-  else {
-    if (hostDNS.enabled !== true)
-      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at4, segs);
-    if (hostDNS.forwardKubeDNSToHost !== true)
-      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at4, segs);
-  }
-}
-function controlPlaneOnly(ctx, registry) {
-  if (ctx.isControlPlane) return;
-  const docs = ctx.docs.filter((d) => registry.entry(d.kind)?.controlPlaneOnly);
-  if (docs.length === 0) return;
-  const kinds = [...new Set(docs.map((d) => d.kind))].sort();
-  ctx.error(
-    "talos/controlplane-only",
-    `the following document kinds are only allowed on control plane machines: [${kinds.join(" ")}]`,
-    docs[0],
-    []
-  );
-}
-function validateDocuments(docs, contract, opts2 = {}, registry = KINDS) {
-  const ctx = new KindContext(docs, contract, opts2);
-  if (ctx.v1) runValidate(ctx, registry.entry("v1alpha1"), ctx.v1);
-  for (const doc2 of docs) {
-    const entry = registry.entry(doc2.kind);
-    if (entry && doc2 !== ctx.v1) runValidate(ctx, entry, doc2);
-  }
-  if (ctx.v1) {
-    for (const doc2 of docs) {
-      const check = registry.entry(doc2.kind)?.conflictsWithV1alpha1;
-      if (check) check(doc2.body, ctx.v1.body, reportFor(ctx, doc2, CONFLICT_RULE, ""), ctx);
-    }
-  }
-  containerMode(ctx);
-  for (const entry of registry.entries) {
-    const def = kindDef(entry.kind);
-    if (entry.crossCheck && def && existsIn(def, contract)) entry.crossCheck(docs, ctx);
-  }
-  controlPlaneOnly(ctx, registry);
-  return ctx.issues;
 }
 
 // src/validate/schema/deprecated.ts
@@ -108205,16 +106333,16 @@ function fail4(v, keyword, message, params = {}) {
   return false;
 }
 var scalarKeyword = function scalar2(schema, _data, _parent, cxt) {
-  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
-  if (node2?.t !== "scalar") return true;
-  const r = decodeScalar(node2, schema);
+  const node = currentNodes?.get(cxt?.instancePath ?? "");
+  if (node?.t !== "scalar") return true;
+  const r = decodeScalar(node, schema);
   return r.ok ? true : fail4(scalar2, "x-scalar", r.message);
 };
 var codecKeyword = function codec(schema, data, _parent, cxt) {
-  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
-  if (!node2 || data === null) return true;
+  const node = currentNodes?.get(cxt?.instancePath ?? "");
+  if (!node || data === null) return true;
   try {
-    CODECS[schema].decode(node2);
+    CODECS[schema].decode(node);
     return true;
   } catch (e) {
     if (e instanceof CodecError) return fail4(codec, "x-codec", e.message);
@@ -108224,8 +106352,8 @@ var codecKeyword = function codec(schema, data, _parent, cxt) {
 var enumKeyword = function enumCheck(schema, data, _parent, cxt) {
   if (data === null || data === void 0 || data === "") return true;
   const s = schema;
-  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
-  const text2 = node2?.t === "scalar" ? node2.text : typeof data === "object" ? void 0 : String(data);
+  const node = currentNodes?.get(cxt?.instancePath ?? "");
+  const text2 = node?.t === "scalar" ? node.text : typeof data === "object" ? void 0 : String(data);
   if (text2 === void 0 || text2 === "") return true;
   const ok = s.values.includes(text2) || s.ci && s.values.includes(text2.toLowerCase());
   return ok ? true : fail4(enumCheck, "x-enum", "not an allowed value", { value: text2, allowed: s.values });
@@ -108314,7 +106442,7 @@ function toIssues(errors, kindName2, contract, data, text2) {
   for (const e of errors) {
     const segs = segsOf(e.instancePath, data);
     const secret = isSecretPath(kindName2, secretSegs(segs)) || secretQueryParam(kindName2, secretSegs(segs)) !== void 0;
-    const add2 = (rule, severity, message, at4 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at4, line: lineOf(ptr) });
+    const add2 = (rule, severity, message, at5 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at5, line: lineOf(ptr) });
     switch (e.keyword) {
       case "additionalProperties": {
         const key = e.params.additionalProperty;
@@ -108383,25 +106511,1507 @@ function validateDecodedDocument(doc2, contract) {
   return toIssues(validate.errors ?? [], doc2.kind, contract, plain).map((i) => ({ ...i, doc: doc2 }));
 }
 
+// src/validate/talos/container.ts
+var CONTROLPLANE_ONLY_KINDS = [
+  "KubeAdmissionControlConfig",
+  "KubeAggregatorCAConfig",
+  "KubeAPIServerConfig",
+  "KubeAuditPolicyConfig",
+  "KubeAuthenticationConfig",
+  "KubeAuthorizerConfig",
+  "KubeControllerManagerConfig",
+  "KubeCoreDNSConfig",
+  "KubeEtcdEncryptionConfig",
+  "KubeFlannelCNIConfig",
+  "KubeProxyConfig",
+  "KubeSchedulerConfig",
+  "KubeServiceAccountConfig"
+];
+var CONFLICT = "talos/conflicting-config";
+function conflicts(ctx, v13) {
+  const body = v13.body;
+  const machine = asObj(body.machine) ?? {};
+  const cluster = asObj(body.cluster) ?? {};
+  const network = asObj(machine.network) ?? {};
+  const features = asObj(machine.features) ?? {};
+  for (const doc2 of ctx.docs) {
+    const err = (m) => ctx.error(CONFLICT, m, doc2, []);
+    const b = doc2.body;
+    switch (doc2.kind) {
+      case "HostnameConfig":
+        if (asStr(network.hostname) !== "") err("static hostname is already set in v1alpha1 config");
+        else if (features.stableHostname === true) err("stable hostname is already set in v1alpha1 config");
+        break;
+      case "ResolverConfig":
+        if (network.searchDomains !== void 0)
+          err(".machine.network.searchDomains is already set in v1alpha1 config");
+        else if (network.nameservers !== void 0)
+          err(".machine.network.nameservers is already set in v1alpha1 config");
+        else if (network.disableSearchDomain === true)
+          err(".machine.network.disableSearchDomain is already set in v1alpha1 config");
+        else if (ctx.since("1.14") && Object.keys(asObj(b.hostDNS) ?? {}).length > 0 && features.hostDNS !== void 0) {
+          err(".machine.features.hostDNS is already set in v1alpha1 config");
+        }
+        break;
+      case "TimeSyncConfig": {
+        const t = asObj(machine.time);
+        if (!t) break;
+        if (t.disabled === true)
+          err("time sync cannot be disabled in both v1alpha1 and new-style configuration");
+        else if (asList(t.servers).length > 0)
+          err("time servers cannot be specified in both v1alpha1 and new-style configuration");
+        else if (t.bootTimeout !== void 0)
+          err("boot timeout cannot be specified in both v1alpha1 and new-style configuration");
+        break;
+      }
+      case "KubeSpanConfig":
+        if (network.kubespan !== void 0)
+          err("kubespan is already configured in v1alpha1 machine.network.kubespan");
+        break;
+      case "VolumeConfig": {
+        const name = asStr(b.name);
+        if ((name === "STATE" || name === "EPHEMERAL") && Object.keys(asObj(b.encryption) ?? {}).length > 0) {
+          const legacy = asObj(asObj(machine.systemDiskEncryption)?.[name.toLowerCase()]);
+          if (legacy)
+            err(
+              `system disk encryption for ${JSON.stringify(name)} is configured in both v1alpha1.Config and VolumeConfig`
+            );
+        }
+        break;
+      }
+      case "DiscoveryIdentityConfig":
+        if (asStr(cluster.id) !== "" || asStr(cluster.secret) !== "") {
+          err("cluster identity is already configured in .cluster.id/.cluster.secret of the v1alpha1 config");
+        }
+        break;
+    }
+  }
+}
+function wholeConfig(ctx) {
+  const v13 = ctx.v1?.body;
+  const cluster = asObj(v13?.cluster) ?? {};
+  const resolver = ctx.first("ResolverConfig");
+  const hostDNSEnabled = () => {
+    const fromDoc = asObj(resolver?.body.hostDNS);
+    if (fromDoc && Object.keys(fromDoc).length > 0) return fromDoc.enabled === true;
+    return asObj(asObj(asObj(v13?.machine)?.features)?.hostDNS)?.enabled === true;
+  };
+  if (resolver) {
+    const nonDefault = asList(resolver.body.nameservers).some(
+      (n) => !["", "do53"].includes(asStr(asObj(n)?.protocol).toLowerCase())
+    );
+    if (nonDefault && !hostDNSEnabled()) {
+      ctx.error(
+        "talos/resolver-config",
+        "hostDNS must be enabled when using non-default DNS protocols",
+        resolver,
+        ["nameservers"]
+      );
+    }
+  }
+  const identity = ctx.first("DiscoveryIdentityConfig");
+  const id2 = asStr(identity?.body.clusterID) || asStr(cluster.id);
+  const secret = asStr(identity?.body.clusterSecret) || asStr(cluster.secret);
+  const discovery2 = ctx.ofKind("DiscoveryServiceConfig");
+  const legacyDiscovery = asObj(cluster.discovery)?.enabled === true;
+  if (discovery2.length > 0) {
+    if (id2 === "")
+      ctx.error(
+        "talos/discovery",
+        "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
+        discovery2[0],
+        []
+      );
+    if (secret === "")
+      ctx.error(
+        "talos/discovery",
+        "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
+        discovery2[0],
+        []
+      );
+  }
+  const ksDoc = ctx.first("KubeSpanConfig");
+  const ksLegacy = asObj(asObj(asObj(v13?.machine)?.network)?.kubespan);
+  const ksEnabled = ksDoc ? ksDoc.body.enabled === true : ksLegacy?.enabled === true;
+  if (ksEnabled && discovery2.length === 0 && !legacyDiscovery) {
+    ctx.error(
+      "talos/kubespan",
+      "KubeSpan requires cluster discovery to be enabled",
+      ksDoc ?? ctx.v1,
+      ksDoc ? [] : ["machine", "network", "kubespan"]
+    );
+  }
+  if (ctx.isControlPlane && ctx.first("KubeAPIServerCAConfig")) {
+    const legacy = asStr(cluster.secretboxEncryptionSecret) !== "" || asStr(cluster.aescbcEncryptionSecret) !== "";
+    if (!legacy && !ctx.first("KubeEtcdEncryptionConfig")) {
+      ctx.error(
+        "talos/etcd-encryption",
+        "etcd encryption config is required for control plane machines running kube-apiserver",
+        ctx.first("KubeAPIServerCAConfig"),
+        []
+      );
+    }
+  }
+  if (!ctx.isControlPlane) {
+    const cpDocs = ctx.docs.filter((d) => CONTROLPLANE_ONLY_KINDS.includes(d.kind));
+    if (cpDocs.length > 0) {
+      const kinds = [...new Set(cpDocs.map((d) => d.kind))].sort();
+      ctx.error(
+        "talos/controlplane-only",
+        `the following document kinds are only allowed on control plane machines: [${kinds.join(" ")}]`,
+        cpDocs[0],
+        []
+      );
+    }
+  }
+}
+function checkContainerRules(ctx) {
+  if (ctx.v1) conflicts(ctx, ctx.v1);
+  if (ctx.since("1.14")) wholeConfig(ctx);
+}
+
+// src/validate/talos/net.ts
+function isGoIP(s) {
+  return !s.includes("%") && normalizeAddr(s) !== void 0;
+}
+function isGoCIDR(s) {
+  return normalizePrefix(s) !== void 0;
+}
+function isSubnetOrAddress(s) {
+  return s.includes("/") ? isGoCIDR(s) : isGoIP(s);
+}
+function ipOrCIDRError(s) {
+  if (s.includes("/")) return isGoCIDR(s) ? void 0 : `invalid CIDR address: ${s}`;
+  return isGoIP(s) ? void 0 : `failed to parse IP address ${JSON.stringify(s)}`;
+}
+function endpointURIError(raw) {
+  const u = typeof raw === "string" ? parseGoURL(raw) : raw;
+  if (!u) return `parse ${JSON.stringify(raw)}: invalid URL`;
+  if ((u.host.match(/:/g)?.length ?? 0) > 2 && (!u.host.includes("[") || !u.host.includes("]"))) {
+    return "IPv6 addresses MUST be enclosed by square brackets";
+  }
+  if (urlHostname(u) === "") return "hostname must not be blank";
+  const port = urlPort(u);
+  if (port !== "") {
+    if (!/^[+-]?\d+$/.test(port)) return "port number must be numeric";
+    const n = Number(port);
+    if (n < 1 || n > 65535) return "port number must be between 1 and 65535";
+  }
+  return void 0;
+}
+function isUnspecified(addr) {
+  const a = normalizeAddr(addr.split("/")[0]);
+  return a === "0.0.0.0" || a === "::";
+}
+
+// src/validate/talos/multidoc.ts
+var KUBESPAN_MIN_MTU = 1280;
+function checkCommonLink(body, err) {
+  asList(body.addresses).forEach((a, i) => {
+    const addr = asStr(asObj(a)?.address);
+    if (addr === "") err(`address ${i} must be specified`, ["addresses", i]);
+    else if (!normalizePrefix(addr)) err(`address ${i} must be a valid IP prefix`, ["addresses", i]);
+    else if (isUnspecified(addr)) err(`address ${i} must be a valid IP address`, ["addresses", i]);
+  });
+  asList(body.routes).forEach((r, i) => {
+    const route = asObj(r) ?? {};
+    const dest = asStr(route.destination);
+    if (dest !== "" && isUnspecified(dest))
+      err(`route ${i} destination must be a valid IP prefix`, ["routes", i, "destination"]);
+    const gw = asStr(route.gateway);
+    if (gw !== "" && isUnspecified(gw))
+      err(`route ${i} gateway must be a valid IP address`, ["routes", i, "gateway"]);
+    const src = asStr(route.source);
+    if (src !== "" && isUnspecified(src))
+      err(`route ${i} source must be a valid IP address`, ["routes", i, "source"]);
+  });
+}
+var nameRequired = (body, err) => {
+  if (asStr(body.name) === "") err("name must be specified", ["name"]);
+};
+function encryptionErrors(enc, err) {
+  if (!enc || Object.keys(enc).length === 0) return;
+  const provider = asStr(enc.provider).toLowerCase();
+  if (provider !== "luks2")
+    err(`unsupported encryption provider: ${asStr(enc.provider) || "none"}`, ["encryption", "provider"]);
+  const keys = asList(enc.keys);
+  if (keys.length === 0) err("encryption keys are required", ["encryption"]);
+  const slots = /* @__PURE__ */ new Set();
+  keys.forEach((k, i) => {
+    const key = asObj(k) ?? {};
+    const slot = Number(key.slot ?? 0);
+    if (slots.has(slot)) err(`duplicate key slot ${slot}`, ["encryption", "keys", i]);
+    slots.add(slot);
+    if (!key.static && !key.nodeID && !key.kms && !key.tpm) {
+      err(`at least one encryption key type must be specified for slot ${slot}`, ["encryption", "keys", i]);
+    }
+    asList(asObj(asObj(key.tpm)?.options)?.pcrs).forEach((p, j) => {
+      const pcr = Number(p);
+      if (pcr < 0 || pcr > 23)
+        err(`TPM PCR ${pcr} is out of range (0-23)`, ["encryption", "keys", i, "tpm", "options", "pcrs", j]);
+    });
+  });
+}
+function volumeNames(ctx) {
+  if (!ctx.since("1.11")) return ["EPHEMERAL", "IMAGECACHE"];
+  if (!ctx.since("1.14")) return ["STATE", "EPHEMERAL", "IMAGECACHE"];
+  return ["STATE", "EPHEMERAL", "IMAGECACHE", "ETCD", "CRI", "KUBELET", "LOG"];
+}
+function sizeOf(v) {
+  const s = typeof v === "object" && v !== null ? asStr(v.bytes) : asStr(v);
+  if (s === "" || s.startsWith("-")) return void 0;
+  return parseBytes(s);
+}
+var CHECKS = {
+  LinkConfig(_ctx, _doc, body, err) {
+    nameRequired(body, err);
+    checkCommonLink(body, err);
+  },
+  DummyLinkConfig(_ctx, _doc, body, err) {
+    nameRequired(body, err);
+    checkCommonLink(body, err);
+  },
+  VLANConfig(_ctx, _doc, body, err) {
+    nameRequired(body, err);
+    const id2 = Number(body.vlanID ?? 0);
+    if (id2 === 0 || id2 > 4094) err("vlanID must be specified and between 1 and 4094", ["vlanID"]);
+    if (asStr(body.parent) === "") err("parent must be specified", ["parent"]);
+    const mode = asStr(body.vlanMode).toLowerCase();
+    if (mode !== "" && mode !== "802.1q" && mode !== "802.1ad")
+      err("vlanMode must be either '802.1q' or '802.1ad'", ["vlanMode"]);
+    checkCommonLink(body, err);
+  },
+  BondConfig(ctx, doc2, body, err) {
+    nameRequired(body, err);
+    if (asList(body.links).length === 0) err("at least one link must be specified", ["links"]);
+    if (body.bondMode === void 0) err("bond mode must be specified", ["bondMode"]);
+    else if (asStr(body.bondMode).toLowerCase() === "802.3ad") {
+      for (const [field, name] of [
+        ["miimon", "miimon"],
+        ["updelay", "updelay"],
+        ["downdelay", "downdelay"]
+      ]) {
+        if (body[field] === void 0)
+          ctx.warn(
+            "talos/bond-config",
+            `${documentLabel(doc2)}: ${name} was not specified for 802.3ad bond`,
+            doc2,
+            []
+          );
+      }
+    }
+    checkCommonLink(body, err);
+  },
+  BridgeConfig(_ctx, _doc, body, err) {
+    nameRequired(body, err);
+    if (asList(body.links).length === 0) err("at least one link must be specified", ["links"]);
+    checkCommonLink(body, err);
+  },
+  Layer2VIPConfig(_ctx, _doc, body, err) {
+    const name = asStr(body.name);
+    if (name === "") err("name must be specified", ["name"]);
+    else if (!normalizeAddr(name))
+      err(`name must be a valid IP address: ParseAddr(${JSON.stringify(name)}): unable to parse IP`, [
+        "name"
+      ]);
+    if (asStr(body.link) === "") err("link must be specified", ["link"]);
+  },
+  HostnameConfig(_ctx, _doc, body, err) {
+    const auto = body.auto === void 0 ? "off" : asStr(body.auto).toLowerCase();
+    const hostname = asStr(body.hostname);
+    if (body.auto === void 0 && hostname === "") err("either 'auto' or 'hostname' must be set");
+    if (auto !== "off" && hostname !== "")
+      err("'auto' and 'hostname' cannot be set at the same time", ["hostname"]);
+    if (auto !== "off" && auto !== "stable") err(`invalid value for 'auto': ${asStr(body.auto)}`, ["auto"]);
+    if (hostname !== "") {
+      if (hostname.length > 253) err(`fqdn is too long: ${hostname.length}`, ["hostname"]);
+      const host = hostname.split(".")[0];
+      if (host.length === 0 || host.length > 63)
+        err(`invalid hostname ${JSON.stringify(host)}`, ["hostname"]);
+    }
+  },
+  ResolverConfig(ctx, doc2, body, err) {
+    if (!ctx.since("1.14")) return;
+    const hostDNS = asObj(body.hostDNS);
+    if (hostDNS && Object.keys(hostDNS).length > 0 && hostDNS.enabled !== true) {
+      if (hostDNS.forwardKubeDNSToHost === true)
+        err("hostDNS.forwardKubeDNSToHost cannot be enabled when hostDNS.enabled is false", ["hostDNS"]);
+      if (hostDNS.resolveMemberNames === true)
+        err("hostDNS.resolveMemberNames cannot be enabled when hostDNS.enabled is false", ["hostDNS"]);
+    }
+    const servers = asList(body.nameservers);
+    let encrypted2 = 0;
+    servers.forEach((n, i) => {
+      const ns = asObj(n) ?? {};
+      const protocol = asStr(ns.protocol).toLowerCase();
+      const tls = asStr(ns.tlsServerName);
+      if (protocol === "dot" || protocol === "doh") {
+        encrypted2++;
+        if (tls === "")
+          err(
+            `tlsServerName must be set when protocol is ${protocol === "dot" ? "DoT" : "DoH"}: entry ${i}`,
+            ["nameservers", i]
+          );
+      } else if (protocol === "" || protocol === "do53") {
+        if (tls !== "")
+          err(`tlsServerName must be empty when protocol is Do53: entry ${i}`, [
+            "nameservers",
+            i,
+            "tlsServerName"
+          ]);
+      } else err(`unsupported DNS protocol: entry ${i}`, ["nameservers", i, "protocol"]);
+      if (!isGoIP(asStr(ns.address)))
+        err(`nameserver address must be a valid IP: entry ${i}`, ["nameservers", i, "address"]);
+    });
+    if (encrypted2 > 0 && encrypted2 === servers.length) {
+      ctx.warn(
+        "talos/resolver-config",
+        `${documentLabel(doc2)}: every nameserver uses encrypted DNS (DoT or DoH); certificate checks need a correct clock, so keep a plain-DNS fallback or give NTP servers by IP address`,
+        doc2,
+        ["nameservers"]
+      );
+    }
+  },
+  TimeSyncConfig(ctx, _doc, body, err) {
+    if (asStr(body.bootTimeout).startsWith("-")) err("bootTimeout cannot be negative", ["bootTimeout"]);
+    if (body.ntp !== void 0 && body.ptp !== void 0)
+      err("only one of ntp or ptp configuration can be specified");
+    const ntp = asObj(body.ntp);
+    if (ctx.since("1.14") && ntp?.useNTS === true) {
+      asList(ntp.servers).forEach((s, i) => {
+        if (isGoIP(asStr(s)))
+          err(`NTS requires hostnames, not IP addresses: ${JSON.stringify(asStr(s))}`, ["ntp", "servers", i]);
+      });
+    }
+  },
+  KubeSpanConfig(_ctx, _doc, body, err) {
+    if (body.mtu !== void 0 && Number(body.mtu) < KUBESPAN_MIN_MTU)
+      err(`kubespan link MTU must be at least ${KUBESPAN_MIN_MTU}`, ["mtu"]);
+    asList(asObj(body.filters)?.endpoints).forEach((e, i) => {
+      const cidr = asStr(e).replace(/^!/, "");
+      if (!isSubnetOrAddress(cidr))
+        err(`KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, ["filters", "endpoints", i]);
+    });
+  },
+  VolumeConfig(ctx, _doc, body, err) {
+    const name = asStr(body.name);
+    const allowed = volumeNames(ctx);
+    if (!allowed.includes(name)) {
+      err(`only [${allowed.map((n) => JSON.stringify(n)).join(" ")}] volumes are supported`, ["name"]);
+      return;
+    }
+    const provisioning = asObj(body.provisioning) ?? {};
+    const encryption = asObj(body.encryption);
+    if (name === "STATE" && ctx.since("1.11")) {
+      if (Object.keys(provisioning).length > 0)
+        err(`provisioning config is not allowed for the ${JSON.stringify(name)} volume`, ["provisioning"]);
+      asList(encryption?.keys).forEach((k, i) => {
+        if (asObj(k)?.lockToState === true)
+          err(`state-locked key is not allowed for the ${JSON.stringify(name)} volume`, [
+            "encryption",
+            "keys",
+            i,
+            "lockToState"
+          ]);
+      });
+    }
+    const min = sizeOf(provisioning.minSize);
+    const max = sizeOf(provisioning.maxSize);
+    if (min !== void 0 && max !== void 0 && min > max)
+      err("min size is greater than max size", ["provisioning"]);
+    if (asStr(provisioning.minSize).startsWith("-"))
+      err("min size cannot be negative", ["provisioning", "minSize"]);
+    if (ctx.since("1.11")) encryptionErrors(encryption, err);
+  },
+  DiscoveryIdentityConfig(_ctx, _doc, body, err) {
+    if (asStr(body.clusterID) === "") return err("clusterID is required", ["clusterID"]);
+    const secret = asStr(body.clusterSecret);
+    if (secret === "") return err("clusterSecret is required", ["clusterSecret"]);
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(secret)) {
+      return err("invalid clusterSecret: failed to decode from base64 (value not shown)", ["clusterSecret"]);
+    }
+    const len = Buffer.from(secret, "base64").length;
+    if (len !== 32)
+      err(`invalid clusterSecret: expected 32 bytes, got ${len} (value not shown)`, ["clusterSecret"]);
+  },
+  KubeTalosAPIAccessConfig(ctx, _doc, body, err) {
+    const roles = talosRoles(ctx.contract);
+    asList(body.allowedRoles).forEach((r, i) => {
+      if (!roles.includes(asStr(r)))
+        err(`invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`, [
+          "allowedRoles",
+          i
+        ]);
+    });
+  }
+};
+function kindRule(kind) {
+  return `talos/${kind.replace(/Config$/, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase()}-config`;
+}
+function checkDocument(ctx, doc2) {
+  const check = CHECKS[doc2.kind];
+  if (!check) return;
+  const rule = kindRule(doc2.kind);
+  const label = documentLabel(doc2);
+  check(
+    ctx,
+    doc2,
+    doc2.body,
+    (message, segs = []) => ctx.error(rule, `${label}: ${message}`, doc2, segs)
+  );
+}
+
+// src/validate/talos/labels.ts
+var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
+var QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+var RESERVED_ANNOTATIONS = [
+  "talos.dev/owned-annotations",
+  "talos.dev/owned-labels",
+  "talos.dev/owned-taints"
+];
+var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+var TOTAL_ANNOTATION_LIMIT = 256 * 1024;
+function dns1123SubdomainError(v) {
+  if (v.length > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
+  if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
+  return void 0;
+}
+function qualifiedNameError(value) {
+  const parts2 = value.split("/");
+  let name;
+  if (parts2.length === 1) name = parts2[0];
+  else if (parts2.length === 2) {
+    const [prefix, n] = parts2;
+    name = n;
+    if (prefix === "") return `prefix cannot be empty: ${JSON.stringify(value)}`;
+    const e = dns1123SubdomainError(prefix);
+    if (e) return `prefix ${JSON.stringify(prefix)} is invalid: ${e}`;
+  } else return `invalid format: too many slashes: ${JSON.stringify(value)}`;
+  if (name === "") return `name cannot be empty: ${JSON.stringify(value)}`;
+  if (name.length > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
+  if (!QUALIFIED_NAME.test(name)) return `name ${JSON.stringify(name)} is invalid`;
+  return void 0;
+}
+function labelValueError(v) {
+  if (v.length > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
+  if (!LABEL_VALUE.test(v)) return `label value ${JSON.stringify(v)} is invalid`;
+  return void 0;
+}
+var sorted = (m) => Object.keys(m).sort();
+function labelErrors(labels) {
+  const out = [];
+  for (const k of sorted(labels)) {
+    const e = qualifiedNameError(k) ?? labelValueError(String(labels[k] ?? ""));
+    if (e) out.push({ key: k, message: e });
+  }
+  return out;
+}
+function annotationErrors(annotations) {
+  const out = [];
+  let size3 = 0;
+  for (const k of sorted(annotations)) {
+    const e = qualifiedNameError(k);
+    if (e) out.push({ key: k, message: e });
+    if (RESERVED_ANNOTATIONS.includes(k))
+      out.push({ key: k, message: `annotation ${JSON.stringify(k)} is reserved` });
+    size3 += Buffer.byteLength(k) + Buffer.byteLength(String(annotations[k] ?? ""));
+  }
+  if (size3 > TOTAL_ANNOTATION_LIMIT) {
+    out.push({ key: "", message: `total annotation size exceeds limit of ${TOTAL_ANNOTATION_LIMIT} bytes` });
+  }
+  return out;
+}
+function taintErrors(taints) {
+  const out = [];
+  for (const k of sorted(taints)) {
+    const nameError = qualifiedNameError(k);
+    if (nameError) {
+      out.push({ key: k, message: nameError });
+      continue;
+    }
+    const raw = String(taints[k] ?? "");
+    const i = raw.indexOf(":");
+    const value = i >= 0 ? raw.slice(0, i) : raw;
+    const effect = i >= 0 ? raw.slice(i + 1) : raw;
+    if (!TAINT_EFFECTS.includes(effect)) {
+      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect)}` });
+      continue;
+    }
+    if (i >= 0) {
+      const e = labelValueError(value);
+      if (e) out.push({ key: k, message: e });
+    }
+  }
+  return out;
+}
+
+// src/validate/talos/network-legacy.ts
+var BOND_OPTIONS = [
+  [
+    "mode",
+    ["balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad", "balance-tlb", "balance-alb"],
+    "invalid bond type %s"
+  ],
+  [
+    "xmitHashPolicy",
+    ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+    "invalid xmit hash policy %s"
+  ],
+  ["lacpRate", ["slow", "fast"], "invalid lacp rate %s"],
+  [
+    "arpValidate",
+    ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+    "invalid arp_validate mode %s"
+  ],
+  ["arpAllTargets", ["any", "all"], "invalid arp_all_targets mode %s"],
+  ["primaryReselect", ["always", "better", "failure"], "invalid primary_reselect mode %s"],
+  ["failOverMac", ["none", "active", "follow"], "invalid fail_over_mac value %s"],
+  ["adSelect", ["stable", "bandwidth", "count"], "invalid ad_select mode %s"]
+];
+var RULE = "talos/network-device";
+function isBase64Key32(key) {
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(key)) return false;
+  return Buffer.from(key, "base64").length === 32;
+}
+function checkBond(ctx, doc2, b, segs) {
+  const err = (m, s = segs) => ctx.error(RULE, m, doc2, s);
+  for (const [field, values, message] of BOND_OPTIONS) {
+    const v = asStr(b[field]);
+    if (v !== "" && !values.includes(v)) err(message.replace("%s", v), [...segs, field]);
+  }
+  const mode = asStr(b.mode) || "balance-rr";
+  const miimon = Number(b.miimon ?? 0);
+  const up = Number(b.updelay ?? 0);
+  const down = Number(b.downdelay ?? 0);
+  if (miimon === 0) {
+    if (up !== 0) err("bond.upDelay can't be set if miiMon is zero", [...segs, "updelay"]);
+    if (down !== 0) err("bond.downDelay can't be set if miiMon is zero", [...segs, "downdelay"]);
+  } else {
+    if (up % miimon !== 0) err("bond.upDelay should be a multiple of miiMon", [...segs, "updelay"]);
+    if (down % miimon !== 0) err("bond.downDelay should be a multiple of miiMon", [...segs, "downdelay"]);
+  }
+  if (asList(b.arpIPTarget).length > 0) err("bond.arpIPTarget is not supported", [...segs, "arpIPTarget"]);
+  if (asStr(b.lacpRate) !== "" && mode !== "802.3ad")
+    err("bond.lacpRate is only available in 802.3ad mode", [...segs, "lacpRate"]);
+  if (asStr(b.adActorSystem) !== "") err("bond.adActorSystem is not supported", [...segs, "adActorSystem"]);
+  const lacpOrLB = ["802.3ad", "balance-alb", "balance-tlb"].includes(mode);
+  if (lacpOrLB && asStr(b.arpValidate) !== "")
+    err(`bond.arpValidate is not available in ${mode} mode`, [...segs, "arpValidate"]);
+  if (!["active-backup", "balance-alb", "balance-tlb"].includes(mode) && asStr(b.primary) !== "") {
+    err(`bond.primary is not available in ${mode} mode`, [...segs, "primary"]);
+  }
+  if (lacpOrLB && Number(b.arpInterval ?? 0) > 0)
+    err(`bond.arpInterval is not available in ${mode} mode`, [...segs, "arpInterval"]);
+  if (mode !== "balance-rr" && Number(b.packetsPerSlave ?? 0) > 1)
+    err(`bond.packetsPerSlave is not available in ${mode} mode`, [...segs, "packetsPerSlave"]);
+  if (!["balance-alb", "balance-tlb"].includes(mode) && Number(b.tlbDynamicLb ?? 0) > 0) {
+    err(`bond.tlbDynamicTLB is not available in ${mode} mode`, [...segs, "tlbDynamicLb"]);
+  }
+  if (mode !== "802.3ad" && Number(b.adActorSysPrio ?? 0) > 0)
+    err("bond.adActorSysPrio is only available in 802.3ad mode", [...segs, "adActorSysPrio"]);
+  if (mode !== "802.3ad" && Number(b.adUserPortKey ?? 0) > 0)
+    err("bond.adUserPortKey is only available in 802.3ad mode", [...segs, "adUserPortKey"]);
+}
+function checkWireguard(ctx, doc2, w, segs) {
+  if (!isBase64Key32(asStr(w.privateKey))) {
+    ctx.error(RULE, "private key is invalid: it must be the base64 encoding of 32 bytes", doc2, [
+      ...segs,
+      "privateKey"
+    ]);
+  }
+  asList(w.peers).forEach((p, i) => {
+    const peer = asObj(p) ?? {};
+    const ps = [...segs, "peers", i];
+    if (!isBase64Key32(asStr(peer.publicKey)))
+      ctx.error(RULE, "public key invalid: it must be the base64 encoding of 32 bytes", doc2, [
+        ...ps,
+        "publicKey"
+      ]);
+    const endpoint2 = asStr(peer.endpoint);
+    if (endpoint2 !== "" && !addressContainsPort(endpoint2))
+      ctx.error(RULE, `peer endpoint ${JSON.stringify(endpoint2)} is invalid`, doc2, [...ps, "endpoint"]);
+    asList(peer.allowedIPs).forEach((ip, j) => {
+      if (!isGoCIDR(asStr(ip)))
+        ctx.error(
+          RULE,
+          `peer allowed IP ${JSON.stringify(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
+          doc2,
+          [...ps, "allowedIPs", j]
+        );
+    });
+  });
+}
+function addressContainsPort(addr) {
+  if (!addr.includes(":")) return false;
+  const pieces = addr.split(":");
+  if (isGoIP(addr.replace(/^\[|\]$/g, ""))) return false;
+  const trimmed = addr.slice(0, addr.length - pieces[pieces.length - 1].length - 1);
+  if (isGoIP(trimmed.replace(/^\[|\]$/g, ""))) return true;
+  return pieces.length <= 2;
+}
+function checkLegacyNetwork(ctx, doc2, machine) {
+  const ifaces = asList(asObj(machine.network)?.interfaces);
+  if (ifaces.length === 0) return;
+  const base = ["machine", "network", "interfaces"];
+  const secondary = /* @__PURE__ */ new Map();
+  ifaces.forEach((d, i) => {
+    const dev = asObj(d) ?? {};
+    const name = asStr(dev.interface);
+    const bond = asObj(dev.bond);
+    const bridge = asObj(dev.bridge);
+    if (bond && bridge) {
+      ctx.error(
+        RULE,
+        `interface has both bridge and bond sections set ${JSON.stringify(name)}: config sections are mutually exclusive`,
+        doc2,
+        [...base, i]
+      );
+    }
+    let members = [];
+    if (bond) {
+      members = asList(bond.interfaces);
+      if (members.length > 0 && asList(bond.deviceSelectors).length > 0) {
+        ctx.error(
+          RULE,
+          `interface ${JSON.stringify(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
+          doc2,
+          [...base, i, "bond"]
+        );
+      }
+    }
+    if (bridge) members = asList(bridge.interfaces);
+    for (const m of members) {
+      const other = secondary.get(asStr(m));
+      if (other !== void 0 && other !== name) {
+        ctx.error(
+          RULE,
+          `interface ${JSON.stringify(asStr(m))} is declared as part of two separate links: ${JSON.stringify(other)} and ${JSON.stringify(name)}`,
+          doc2,
+          [...base, i]
+        );
+      }
+      secondary.set(asStr(m), name);
+    }
+  });
+  ifaces.forEach((d, i) => {
+    const dev = asObj(d);
+    const segs = [...base, i];
+    if (!dev) {
+      ctx.error(RULE, "empty device", doc2, segs);
+      return;
+    }
+    if (dev.ignore === true) return;
+    const name = asStr(dev.interface);
+    const selector = asObj(dev.deviceSelector);
+    if (name === "" && !selector) {
+      ctx.error(
+        RULE,
+        "[networking.os.device.interface], [networking.os.device.deviceSelector]: required either config section to be set",
+        doc2,
+        segs
+      );
+    } else if (name !== "" && selector) {
+      ctx.error(
+        RULE,
+        "[networking.os.device.interface], [networking.os.device.deviceSelector]: config sections are mutually exclusive",
+        doc2,
+        segs
+      );
+    }
+    if (selector && Object.keys(selector).length === 0) {
+      ctx.error(
+        RULE,
+        "[networking.os.device.deviceSelector]: config section should contain at least one field",
+        doc2,
+        [...segs, "deviceSelector"]
+      );
+    }
+    const bond = asObj(dev.bond);
+    if (bond) checkBond(ctx, doc2, bond, [...segs, "bond"]);
+    const wg = asObj(dev.wireguard);
+    if (wg) checkWireguard(ctx, doc2, wg, [...segs, "wireguard"]);
+    asList(dev.vlans).forEach((v, j) => {
+      const vlan = asObj(v) ?? {};
+      const vs = [...segs, "vlans", j];
+      const id2 = Number(vlan.vlanId ?? 0);
+      const addrs = asList(vlan.addresses);
+      if (addrs.length > 0 && asStr(vlan.cidr) !== "") {
+        ctx.error(
+          RULE,
+          `[networking.os.device.vlan] ${name}.${id2}: vlan can't have both .cidr and .addresses set`,
+          doc2,
+          vs
+        );
+      }
+      if (asStr(vlan.cidr) !== "") {
+        const e = ipOrCIDRError(asStr(vlan.cidr));
+        if (e) ctx.error(RULE, `[networking.os.device.vlan.CIDR] ${name}.${id2}: ${e}`, doc2, [...vs, "cidr"]);
+      }
+      addrs.forEach((a, k) => {
+        const e = ipOrCIDRError(asStr(a));
+        if (e)
+          ctx.error(RULE, `[networking.os.device.vlan.addresses] ${name}.${id2}: ${e}`, doc2, [
+            ...vs,
+            "addresses",
+            k
+          ]);
+      });
+    });
+    const addresses = asList(dev.addresses);
+    if (secondary.has(name) && (dev.dhcp === true || asStr(dev.cidr) !== "" || addresses.length > 0 || dev.vip)) {
+      ctx.error(
+        RULE,
+        `[networking.os.device] ${JSON.stringify(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
+        doc2,
+        segs
+      );
+    }
+    if (addresses.length > 0 && asStr(dev.cidr) !== "") {
+      ctx.error(
+        RULE,
+        `[networking.os.device] ${JSON.stringify(name)}: interface can't have both .cidr and .addresses set`,
+        doc2,
+        segs
+      );
+    }
+    if (asStr(dev.cidr) !== "") {
+      const e = ipOrCIDRError(asStr(dev.cidr));
+      if (e)
+        ctx.error(RULE, `[networking.os.device.CIDR] ${JSON.stringify(name)}: ${e}`, doc2, [...segs, "cidr"]);
+      ctx.warn(
+        RULE,
+        `${JSON.stringify(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
+        doc2,
+        [...segs, "cidr"]
+      );
+    }
+    addresses.forEach((a, k) => {
+      const e = ipOrCIDRError(asStr(a));
+      if (e)
+        ctx.error(RULE, `[networking.os.device.addresses] ${JSON.stringify(name)}: ${e}`, doc2, [
+          ...segs,
+          "addresses",
+          k
+        ]);
+    });
+    const vip = asObj(dev.vip);
+    if (vip && !isGoIP(asStr(vip.ip))) {
+      ctx.error(
+        RULE,
+        `[networking.os.device.vip] failed to parse ${JSON.stringify(asStr(vip.ip))} as IP address`,
+        doc2,
+        [...segs, "vip", "ip"]
+      );
+    }
+    asList(dev.routes).forEach((r, k) => {
+      const route = asObj(r) ?? {};
+      const rs = [...segs, "routes", k];
+      const label = `networking.os.device.route[${k}]`;
+      const network = asStr(route.network);
+      const gateway = asStr(route.gateway);
+      const source = asStr(route.source);
+      if (network !== "" && !isGoCIDR(network))
+        ctx.error(RULE, `[${label}.network] ${JSON.stringify(network)}: invalid network address`, doc2, [
+          ...rs,
+          "network"
+        ]);
+      if (gateway !== "" && !isGoIP(gateway))
+        ctx.error(RULE, `[${label}.gateway] ${JSON.stringify(gateway)}: invalid network address`, doc2, [
+          ...rs,
+          "gateway"
+        ]);
+      if (gateway === "" && network === "")
+        ctx.error(RULE, `[${label}]: either network or gateway should be set`, doc2, rs);
+      if (source !== "" && !isGoIP(source))
+        ctx.error(RULE, `[${label}.source] ${JSON.stringify(source)}: invalid network address`, doc2, [
+          ...rs,
+          "source"
+        ]);
+    });
+  });
+}
+
+// src/validate/talos/v1alpha1.ts
+var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
+var KUBESPAN_MIN_MTU2 = 1280;
+var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
+var SORT_ALGORITHMS = ["v1", "v2"];
+var INSTALL_DISK_TYPES = ["nvme", "sd", "hdd", "ssd"];
+function isValidDNSName(name) {
+  if (name === "" || name.length - (name.match(/\./g)?.length ?? 0) > 255) return false;
+  return DNS_NAME.test(name);
+}
+function pairKey(v) {
+  return asStr(asObj(v)?.key);
+}
+function checkV1alpha1(ctx, doc2) {
+  const body = doc2.body;
+  const machine = asObj(body.machine);
+  const at5 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
+  if (!machine) {
+    at5("talos/machine-required", "machine instructions are required");
+    return;
+  }
+  const cluster = asObj(body.cluster);
+  const cp = ctx.isControlPlane;
+  if (asList(machine.files).length > 0 && ctx.since("1.14")) {
+    at5(
+      "talos/deprecated-config",
+      ".machine.files is deprecated; use dedicated configuration documents instead",
+      ["machine", "files"],
+      "warning"
+    );
+  }
+  if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
+    at5(
+      "talos/deprecated-config",
+      ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
+      ["machine", "baseRuntimeSpecOverrides"],
+      "warning"
+    );
+  }
+  checkCluster(ctx, doc2, cluster, cp);
+  checkInstall(ctx, doc2, machine);
+  const features = asObj(machine.features);
+  const hostDNS = asObj(features?.hostDNS);
+  if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
+    at5(
+      "talos/host-dns",
+      "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
+      ["machine", "features", "hostDNS"]
+    );
+  }
+  const rawType = machine.type;
+  const parsed = parseMachineType(rawType);
+  if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
+    at5(
+      "talos/machine-type",
+      `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
+      ["machine", "type"],
+      "warning"
+    );
+  }
+  const ca = machine.ca;
+  const accepted = asList(machine.acceptedCAs);
+  if (ca === void 0 && accepted.length === 0) {
+    at5(
+      "talos/machine-ca",
+      "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
+      ["machine", "ca"]
+    );
+  }
+  switch (parsed.type) {
+    case "init":
+    case "controlplane":
+      if (!ctx.since("1.14") || asObj(cluster?.network))
+        checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
+      if (ca === void 0) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      else if (pairKey(ca) === "")
+        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+          "machine",
+          "ca"
+        ]);
+      break;
+    case "worker": {
+      const ifaces = asList(asObj(machine.network)?.interfaces);
+      ifaces.forEach((d, i) => {
+        const dev = asObj(d);
+        if (dev?.vip)
+          at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+            "machine",
+            "network",
+            "interfaces",
+            i,
+            "vip"
+          ]);
+        asList(dev?.vlans).forEach((v, j) => {
+          if (asObj(v)?.vip)
+            at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+              "machine",
+              "network",
+              "interfaces",
+              i,
+              "vlans",
+              j,
+              "vip"
+            ]);
+        });
+      });
+      if (ca !== void 0) {
+        if (pairKey(ca) !== "")
+          at5(
+            "talos/controlplane-only",
+            "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
+            ["machine", "ca"]
+          );
+        if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
+          at5(
+            "talos/machine-ca",
+            "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
+            ["machine", "ca"]
+          );
+        }
+      }
+      if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
+        at5(
+          "talos/controlplane-only",
+          "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
+          ["cluster", "ca"]
+        );
+      }
+      break;
+    }
+    default:
+      at5("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
+  }
+  checkLegacyNetwork(ctx, doc2, machine);
+  checkKubeSpanLegacy(ctx, doc2, machine, cluster);
+  asList(machine.disks).forEach((disk, i) => {
+    const d = asObj(disk);
+    if (!d) {
+      at5("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
+      return;
+    }
+    const parts2 = asList(d.partitions);
+    parts2.forEach((p, j) => {
+      if (!asObj(p)?.size && j !== parts2.length - 1) {
+        at5(
+          "talos/machine-disks",
+          `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
+          ["machine", "disks", i, "partitions", j]
+        );
+      }
+    });
+  });
+  const kubelet = asObj(machine.kubelet);
+  if (kubelet) {
+    asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
+      const cidr = asStr(s).replace(/^!/, "");
+      if (!isSubnetOrAddress(cidr))
+        at5("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
+          "machine",
+          "kubelet",
+          "nodeIP",
+          "validSubnets",
+          i
+        ]);
+    });
+    const extra = asObj(kubelet.extraConfig) ?? {};
+    for (const f of kubeletProtectedFields(ctx.contract)) {
+      if (f in extra)
+        at5("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
+          "machine",
+          "kubelet",
+          "extraConfig",
+          f
+        ]);
+    }
+  }
+  const sde = asObj(machine.systemDiskEncryption);
+  for (const label of ["ephemeral", "state"]) {
+    const enc = asObj(sde?.[label]);
+    if (!enc) continue;
+    const name = label.toUpperCase();
+    const segs = ["machine", "systemDiskEncryption", label];
+    const keys = asList(enc.keys);
+    if (keys.length === 0)
+      at5("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
+    const slots = /* @__PURE__ */ new Set();
+    keys.forEach((k, i) => {
+      const key = asObj(k) ?? {};
+      const slot = Number(key.slot ?? 0);
+      if (slots.has(slot))
+        at5(
+          "talos/disk-encryption",
+          `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
+          [...segs, "keys", i]
+        );
+      slots.add(slot);
+      if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
+        at5(
+          "talos/disk-encryption",
+          `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
+          [...segs, "keys", i]
+        );
+      }
+    });
+  }
+  asList(asObj(machine.logging)?.destinations).forEach((d, i) => {
+    const dest = asObj(d) ?? {};
+    const segs = ["machine", "logging", "destinations", i];
+    const u = dest.endpoint;
+    if (!u) at5("talos/logging", "empty logging endpoint", segs);
+    else {
+      if (u.host === "") at5("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
+      if (u.scheme !== "tcp" && u.scheme !== "udp")
+        at5("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
+          ...segs,
+          "endpoint"
+        ]);
+    }
+    if (asStr(dest.format) !== "json_lines")
+      at5("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
+        ...segs,
+        "format"
+      ]);
+  });
+  const install = asObj(machine.install);
+  if (install) {
+    const seen = /* @__PURE__ */ new Set();
+    asList(install.extensions).forEach((e, i) => {
+      const image = asStr(asObj(e)?.image);
+      if (seen.has(image))
+        at5("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
+          "machine",
+          "install",
+          "extensions",
+          i
+        ]);
+      seen.add(image);
+    });
+    if (seen.size > 0) {
+      at5(
+        "talos/install",
+        ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
+        ["machine", "install", "extensions"],
+        "warning"
+      );
+    }
+  }
+  for (const [field, check, what] of [
+    ["nodeLabels", labelErrors, "labels"],
+    ["nodeAnnotations", annotationErrors, "annotations"],
+    ["nodeTaints", taintErrors, "taints"]
+  ]) {
+    for (const e of check(asObj(machine[field]) ?? {})) {
+      at5(
+        "talos/node-labels",
+        `invalid machine node ${what}: ${e.message}`,
+        e.key ? ["machine", field, e.key] : ["machine", field]
+      );
+    }
+  }
+  const access2 = asObj(features?.kubernetesTalosAPIAccess);
+  if (access2?.enabled === true)
+    checkTalosAPIAccess(ctx, doc2, access2, ["machine", "features", "kubernetesTalosAPIAccess"], features);
+  const sort = asStr(features?.nodeAddressSortAlgorithm);
+  if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
+    at5(
+      "talos/address-sort",
+      `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
+      ["machine", "features", "nodeAddressSortAlgorithm"]
+    );
+  }
+  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
+  const registries = asObj(machine.registries);
+  for (const section of ["config", "mirrors"]) {
+    for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
+      if (v === null)
+        at5("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
+          "machine",
+          "registries",
+          section,
+          k
+        ]);
+    }
+  }
+}
+function checkTalosAPIAccess(ctx, doc2, access2, segs, features) {
+  if (!ctx.isControlPlane) {
+    ctx.error(
+      "talos/controlplane-only",
+      "feature Kubernetes Talos API Access can only be enabled on control plane machines",
+      doc2,
+      segs
+    );
+  }
+  if (!ctx.since("1.12") && features?.rbac !== true) {
+    ctx.error(
+      "talos/talos-api-access",
+      "feature API RBAC should be enabled when Kubernetes Talos API Access feature is enabled",
+      doc2,
+      segs
+    );
+  }
+  const roles = talosRoles(ctx.contract);
+  asList(access2.allowedRoles).forEach((r, i) => {
+    if (!roles.includes(asStr(r))) {
+      ctx.error(
+        "talos/talos-api-access",
+        `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
+        doc2,
+        [...segs, "allowedRoles", i]
+      );
+    }
+  });
+}
+function checkCluster(ctx, doc2, cluster, cp) {
+  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  if (!cluster) {
+    at5("talos/cluster-required", "cluster instructions are required", []);
+    return;
+  }
+  const controlPlane = asObj(cluster.controlPlane);
+  if (controlPlane || !ctx.since("1.14")) {
+    const endpoint2 = controlPlane?.endpoint;
+    if (!endpoint2) {
+      at5("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
+        "cluster",
+        "controlPlane"
+      ]);
+      return;
+    }
+    const e = endpointURIError(endpoint2);
+    if (e)
+      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+        "cluster",
+        "controlPlane",
+        "endpoint"
+      ]);
+  }
+  const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
+  if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
+    at5("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
+      "cluster",
+      "network",
+      "dnsDomain"
+    ]);
+  }
+  const ecp = asObj(cluster.externalCloudProvider);
+  if (ecp) {
+    const manifests = asList(ecp.manifests);
+    if (ecp.enabled !== true && manifests.length > 0) {
+      at5("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
+        "cluster",
+        "externalCloudProvider"
+      ]);
+    } else {
+      manifests.forEach((m, i) => {
+        const e = endpointURIError(asStr(m));
+        if (e)
+          at5(
+            "talos/external-cloud-provider",
+            `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
+            ["cluster", "externalCloudProvider", "manifests", i]
+          );
+      });
+    }
+  }
+  const etcd = asObj(cluster.etcd);
+  if (etcd) {
+    if (!cp)
+      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+        "cluster",
+        "etcd"
+      ]);
+    else {
+      if (etcd.ca === void 0)
+        at5("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
+      const advertised = asList(etcd.advertisedSubnets);
+      if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
+        at5("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
+          "cluster",
+          "etcd",
+          "subnet"
+        ]);
+      }
+      const adv = advertised.length > 0 ? advertised : asStr(etcd.subnet) !== "" ? [etcd.subnet] : [];
+      adv.forEach((s, i) => {
+        const cidr = asStr(s).replace(/^!/, "");
+        if (!isSubnetOrAddress(cidr))
+          at5("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
+            "cluster",
+            "etcd",
+            advertised.length > 0 ? "advertisedSubnets" : "subnet",
+            ...advertised.length > 0 ? [i] : []
+          ]);
+      });
+      asList(etcd.listenSubnets).forEach((s, i) => {
+        const cidr = asStr(s).replace(/^!/, "");
+        if (!isSubnetOrAddress(cidr))
+          at5("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
+            "cluster",
+            "etcd",
+            "listenSubnets",
+            i
+          ]);
+      });
+    }
+  }
+  if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
+    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+      "cluster",
+      "ca"
+    ]);
+  }
+  const names = /* @__PURE__ */ new Set();
+  asList(cluster.inlineManifests).forEach((m, i) => {
+    const name = asStr(asObj(m)?.name);
+    if (name.trim() === "")
+      at5("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
+    if (names.has(name))
+      at5("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
+        "cluster",
+        "inlineManifests",
+        i,
+        "name"
+      ]);
+    names.add(name);
+  });
+  const discovery2 = asObj(cluster.discovery);
+  if (discovery2?.enabled === true) {
+    const service = asObj(asObj(discovery2.registries)?.service);
+    if (service?.disabled !== true) {
+      const endpoint2 = asStr(service?.endpoint) || "https://discovery.talos.dev/";
+      const m = endpoint2.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
+      if (!m)
+        at5(
+          "talos/discovery",
+          `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint2)}: invalid URI for request`,
+          ["cluster", "discovery", "registries", "service", "endpoint"]
+        );
+      else if (m[1] !== "" && m[1] !== "/")
+        at5("talos/discovery", "cluster discovery service path should be empty", [
+          "cluster",
+          "discovery",
+          "registries",
+          "service",
+          "endpoint"
+        ]);
+      if (asStr(cluster.id) === "")
+        at5("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
+      if (asStr(cluster.secret) === "")
+        at5("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
+    }
+  }
+  const apiServer2 = asObj(cluster.apiServer);
+  if (apiServer2) {
+    const authz = asList(apiServer2.authorizationConfig);
+    if (authz.length > 0) {
+      for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
+        if (k === "authorization-mode") {
+          at5(
+            "talos/kubernetes-components",
+            "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
+            ["cluster", "apiServer", "extraArgs", k]
+          );
+        } else if (k.startsWith("authorization-webhook-")) {
+          at5(
+            "talos/kubernetes-components",
+            "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
+            ["cluster", "apiServer", "extraArgs", k]
+          );
+        }
+      }
+    }
+    authz.forEach((a, i) => {
+      const z = asObj(a) ?? {};
+      const segs = ["cluster", "apiServer", "authorizationConfig", i];
+      const prefix = "apiserver authorization config validation failed: ";
+      if (asStr(z.type) === "")
+        at5("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
+      else if (asStr(z.name) === "")
+        at5("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
+      else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
+        at5(
+          "talos/kubernetes-components",
+          `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
+          [...segs, "type"]
+        );
+      }
+    });
+  }
+  for (const [component, label] of [
+    ["apiServer", "apiserver"],
+    ["controllerManager", "controller-manager"],
+    ["scheduler", "scheduler"]
+  ]) {
+    const res = asObj(asObj(cluster[component])?.resources);
+    for (const part of ["requests", "limits"]) {
+      for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
+        if (key !== "cpu" && key !== "memory") {
+          at5(
+            "talos/kubernetes-components",
+            `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
+            ["cluster", component, "resources", part, key]
+          );
+        }
+      }
+    }
+  }
+}
+function checkInstall(ctx, doc2, machine) {
+  const install = asObj(machine.install);
+  if (!install) {
+    if (!ctx.since("1.14"))
+      ctx.error("talos/install", 'install instructions are required in "metal" mode', doc2, ["machine"]);
+    return;
+  }
+  const selector = asObj(install.diskSelector);
+  let selectorValid = selector !== void 0;
+  if (selector) {
+    if (asStr(selector.name) !== "") {
+      ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
+        "machine",
+        "install",
+        "diskSelector",
+        "name"
+      ]);
+      selectorValid = false;
+    } else if (asStr(selector.type) !== "" && !INSTALL_DISK_TYPES.includes(asStr(selector.type))) {
+      ctx.error(
+        "talos/install",
+        `install disk selector is invalid: unsupported disk type ${JSON.stringify(asStr(selector.type))}`,
+        doc2,
+        ["machine", "install", "diskSelector", "type"]
+      );
+      selectorValid = false;
+    }
+    const size3 = asStr(selector.size).replace(/^(>=|<=|>|<|==)\s*/, "");
+    if (size3 !== "" && parseBytes(size3) === void 0) selectorValid = false;
+  }
+  if (asStr(install.disk) === "" && !selectorValid) {
+    ctx.error("talos/install", "either install disk or diskSelector should be defined", doc2, [
+      "machine",
+      "install"
+    ]);
+  }
+  if (asList(install.extraKernelArgs).length > 0 && install.grubUseUKICmdline === true) {
+    ctx.error(
+      "talos/install",
+      "install.extraKernelArgs and install.grubUseUKICmdline can't be used together",
+      doc2,
+      ["machine", "install", "grubUseUKICmdline"]
+    );
+  }
+}
+function checkCNI(ctx, doc2, cni) {
+  const segs = ["cluster", "network", "cni"];
+  const name = asStr(cni?.name) || "flannel";
+  const urls = asList(cni?.urls);
+  const flannel = asObj(cni?.flannel);
+  const flannelArgs = asList(flannel?.extraArgs);
+  const policies = flannel?.kubeNetworkPoliciesEnabled === true;
+  const err = (m, s = segs) => ctx.error("talos/cni", m, doc2, s);
+  switch (name) {
+    case "flannel":
+      if (urls.length > 0) err(`"urls" field should be empty for "flannel" CNI`, [...segs, "urls"]);
+      break;
+    case "none":
+    case "custom":
+      if (name === "none" && urls.length > 0)
+        err(`"urls" field should be empty for "none" CNI`, [...segs, "urls"]);
+      if (name === "custom" && urls.length === 0)
+        ctx.warn("talos/cni", `"urls" field should not be empty for "custom" CNI`, doc2, segs);
+      if (flannelArgs.length > 0)
+        err(`"flanneldExtraArgs" field should be empty for ${JSON.stringify(name)} CNI`, [
+          ...segs,
+          "flannel",
+          "extraArgs"
+        ]);
+      if (policies && ctx.since("1.13"))
+        err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${JSON.stringify(name)} CNI`, [
+          ...segs,
+          "flannel"
+        ]);
+      if (name === "custom") {
+        urls.forEach((u, i) => {
+          const e = endpointURIError(asStr(u));
+          if (e) err(e, [...segs, "urls", i]);
+        });
+      }
+      break;
+    default:
+      err('cni name should be one of ["flannel", "custom", "none"]', [...segs, "name"]);
+  }
+}
+function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
+  const ks = asObj(asObj(machine.network)?.kubespan);
+  if (ks?.enabled !== true) return;
+  const segs = ["machine", "network", "kubespan"];
+  const mtu = ks.mtu;
+  if (mtu !== void 0 && mtu < KUBESPAN_MIN_MTU2)
+    ctx.error("talos/kubespan", `kubespan link MTU must be at least ${KUBESPAN_MIN_MTU2}`, doc2, [
+      ...segs,
+      "mtu"
+    ]);
+  if (!ctx.since("1.14")) {
+    if (asObj(cluster?.discovery)?.enabled !== true)
+      ctx.error(
+        "talos/kubespan",
+        ".cluster.discovery should be enabled when .machine.network.kubespan is enabled",
+        doc2,
+        segs
+      );
+    if (asStr(cluster?.id) === "")
+      ctx.error(
+        "talos/kubespan",
+        ".cluster.id should be set when .machine.network.kubespan is enabled",
+        doc2,
+        segs
+      );
+    if (asStr(cluster?.secret) === "")
+      ctx.error(
+        "talos/kubespan",
+        ".cluster.secret should be set when .machine.network.kubespan is enabled",
+        doc2,
+        segs
+      );
+  }
+  const filters = asObj(ks.filters);
+  asList(filters?.endpoints).forEach((e, i) => {
+    const cidr = asStr(e).replace(/^!/, "");
+    if (!isSubnetOrAddress(cidr))
+      ctx.error("talos/kubespan", `KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, doc2, [
+        ...segs,
+        "filters",
+        "endpoints",
+        i
+      ]);
+  });
+  if (ctx.since("1.12")) {
+    asList(filters?.excludeAdvertisedNetworks).forEach((e, i) => {
+      if (!isGoCIDR(asStr(e)))
+        ctx.error(
+          "talos/kubespan",
+          `KubeSpan exclude advertised networks filter is not valid: ${JSON.stringify(asStr(e))}`,
+          doc2,
+          [...segs, "filters", "excludeAdvertisedNetworks", i]
+        );
+    });
+  }
+}
+
+// src/validate/talos/index.ts
+function talosIssues(docs, contract) {
+  const ctx = new TalosContext(docs, contract);
+  if (ctx.v1) checkV1alpha1(ctx, ctx.v1);
+  for (const d of docs) checkDocument(ctx, d);
+  checkContainerRules(ctx);
+  return ctx.issues;
+}
+
 // src/validate/node.ts
-function documentIssues(docs, contract, opts2 = {}) {
+function documentIssues(docs, contract) {
   const out = [];
   for (const doc2 of docs) {
     out.push(...validateDecodedDocument(doc2, contract));
     for (const d of findDeprecated(doc2.body, doc2.def.type, contract)) {
-      const at4 = exactOrigin(doc2, d.segs);
-      if (at4)
+      const at5 = exactOrigin(doc2, d.segs);
+      if (at5)
         out.push({
           rule: "schema/deprecated",
           severity: "notice",
           message: d.message,
           doc: doc2,
           segs: d.segs,
-          at: at4
+          at: at5
         });
     }
   }
-  out.push(...validateDocuments(docs, contract, opts2));
+  out.push(...talosIssues(docs, contract));
   return out;
 }
 
@@ -108563,11 +108173,6 @@ var VALIDATOR_RULES = [
     "DiscoveryIdentityConfig has a cluster ID and a 32-byte cluster secret"
   ),
   R("talos/kube-talos-api-access-config", "error", "KubeTalosAPIAccessConfig uses known roles"),
-  R(
-    "talos/newer-version",
-    "warning",
-    "The Talos version is one this tool knows (a newer minor is validated under the newest contract)"
-  ),
   R("fleet/unique-node-name", "error", "Node names are unique across the fleet"),
   R(
     "fleet/unique-address",
@@ -108630,13 +108235,12 @@ function validateFleet(fleet, opts2 = {}) {
       ...packs.rules.filter((r) => r.pack && cluster.policyPacks.includes(r.pack)),
       ...user.rules
     ];
-    cluster.nodes.forEach((node2, i) => {
+    cluster.nodes.forEach((node, i) => {
       nodes++;
-      nodeOrder.set(`${cluster.name}/${node2.name}`, i);
-      const where2 = { cluster, node: node2 };
-      for (const issue2 of documentIssues(node2.docs, cluster.contract, { mode: cluster.platform }))
-        raw.push(place(issue2, where2));
-      for (const issue2 of nodePolicyIssues(rules, cluster, node2)) raw.push(place(issue2, where2));
+      nodeOrder.set(`${cluster.name}/${node.name}`, i);
+      const where2 = { cluster, node };
+      for (const issue2 of documentIssues(node.docs, cluster.contract)) raw.push(place(issue2, where2));
+      for (const issue2 of nodePolicyIssues(rules, cluster, node)) raw.push(place(issue2, where2));
     });
   }
   raw.push(...fleetFindings(fleet));

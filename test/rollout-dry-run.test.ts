@@ -265,10 +265,19 @@ describe('talos-gitops apply', () => {
     h = await simulateOverlay({ registry: new SecretRegistry(), overrides: REBOOT_CHANGE, rebootMs: 20 });
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'talos-gitops-apply-')), 'talosconfig');
     await h.sim.writeTalosconfig(file);
+    await h.sim.writeKubeconfig(`${file}.kube`);
     const before = await runningConfigs(h, h.live);
 
     const dry = cli();
-    const args = ['apply', '--talosconfig', file, '--stages', 'staging,production'];
+    const args = [
+      'apply',
+      '--talosconfig',
+      file,
+      '--kubeconfig',
+      `${file}.kube`,
+      '--stages',
+      'staging,production',
+    ];
     expect(await runCli([...args, '--dry-run'], dry.io)).toBe(0);
     expect(dry.out.join('')).toMatch(/^Dry run: 10 node\(s\) would change/);
     expect(dry.out.join('')).toMatch(/^\s+-\s+ROLLOUT_TEST: "1"$/m);

@@ -5,6 +5,8 @@
  * maintenance mode, always on the same port.
  */
 import { performance } from 'node:perf_hooks';
+import { stringify as stringifyYaml } from 'yaml';
+import { mintAdminCredential } from '../kubernetes/credentials.js';
 import { type CertificateAndKey, issueClientCertificate } from '../pki/ca.js';
 import { makeContext, type Talosconfig, writeTalosconfig } from '../talos/talosconfig.js';
 import { defaultHooks } from './default-hooks.js';
@@ -91,6 +93,8 @@ export interface SimulatedFleet {
   talosconfig: Talosconfig;
   clusters: SimulatedCluster[];
   writeTalosconfig(path: string): Promise<void>;
+  /** Writes a kubeconfig with a context per cluster (an admin credential of its Kubernetes CA), mode 0600. */
+  writeKubeconfig(path: string): Promise<void>;
   /** A node by address (add the cluster name when addresses repeat across clusters). */
   node(address: string, cluster?: string): SimulatedNodeControl;
   /**
@@ -354,6 +358,35 @@ export async function startSimulatedFleet(options: FleetOptions): Promise<Simula
       clusters.filter((c) => c.kubernetes).map((c) => [c.name, c.kubernetes!.url]),
     ),
     writeTalosconfig: (path) => writeTalosconfig(path, talosconfig),
+    async writeKubeconfig(path) {
+      const { writeFile } = await import('node:fs/promises');
+      const b64 = (s: string) => Buffer.from(s).toString('base64');
+      const withKube = options.clusters.filter((c) => c.kubernetesCa);
+      const doc = {
+        apiVersion: 'v1',
+        kind: 'Config',
+        'current-context': withKube[0]?.name ?? '',
+        clusters: withKube.map((c) => ({
+          name: c.name,
+          cluster: {
+            server: clusters.find((x) => x.name === c.name)!.kubernetes!.url,
+            'certificate-authority-data': b64(c.kubernetesCa!.crt),
+          },
+        })),
+        users: withKube.map((c) => {
+          const cred = mintAdminCredential(c.kubernetesCa!, { lifetimeMs: 24 * 3600_000 });
+          return {
+            name: `admin@${c.name}`,
+            user: { 'client-certificate-data': b64(cred.crt), 'client-key-data': b64(cred.key) },
+          };
+        }),
+        contexts: withKube.map((c) => ({
+          name: c.name,
+          context: { cluster: c.name, user: `admin@${c.name}` },
+        })),
+      };
+      await writeFile(path, stringifyYaml(doc), { mode: 0o600 });
+    },
     node(address, cluster) {
       const matches = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
       if (matches.length === 0)

@@ -19,8 +19,10 @@ export const SIMULATE_HELP = `Usage: talos-gitops simulate --talosconfig OUT [--
 
 Starts a simulated Talos fleet on 127.0.0.1 for the repository's clusters: every node runs its
 rendered config (from the work tree, or from REF) at the cluster's Talos version, behind an endpoint
-that trusts the cluster's own OS CA. Writes a talosconfig (one context per cluster) to OUT, prints one
-line when ready, and runs until interrupted (Ctrl-C).
+that trusts the cluster's own OS CA, and a Kubernetes API per cluster (mTLS with its Kubernetes CA).
+Writes a talosconfig (one context per cluster) to OUT and, with --kubeconfig FILE, a kubeconfig for
+the simulated Kubernetes APIs (give it to apply --kubeconfig), prints one line when ready, and runs
+until interrupted (Ctrl-C).
 
 Faults (NODE is a node name or address, optionally CLUSTER/NODE):
   unreachable, apply-rejected[:MESSAGE], never-healthy, slow-reboot[:FACTOR] (default 10),
@@ -126,6 +128,7 @@ export async function simulateCommand(argv: string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, {
     repo: { value: true },
     talosconfig: { value: true },
+    kubeconfig: { value: true },
     ref: { value: true },
     cluster: { value: true, multiple: true },
     fault: { value: true, multiple: true },
@@ -171,6 +174,8 @@ export async function simulateCommand(argv: string[], io: Io): Promise<number> {
   try {
     const file = path.resolve(io.cwd, out);
     await fleet.writeTalosconfig(file);
+    const kubeconfig = str(flags.kubeconfig);
+    if (kubeconfig) await fleet.writeKubeconfig(path.resolve(io.cwd, kubeconfig));
     const nodes = fleet.nodes().length;
     const faulty = Object.keys(faults).length;
     ctx.out(
