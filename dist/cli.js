@@ -80483,6 +80483,7 @@ var EventLog = class {
 };
 
 // src/simulator/fleet.ts
+var import_yaml12 = __toESM(require_dist(), 1);
 import { performance as performance2 } from "node:perf_hooks";
 
 // src/simulator/etcd.ts
@@ -82462,6 +82463,35 @@ async function startSimulatedFleet(options) {
       clusters.filter((c) => c.kubernetes).map((c) => [c.name, c.kubernetes.url])
     ),
     writeTalosconfig: (path10) => writeTalosconfig(path10, talosconfig),
+    async writeKubeconfig(path10) {
+      const { writeFile: writeFile2 } = await import("node:fs/promises");
+      const b643 = (s) => Buffer.from(s).toString("base64");
+      const withKube = options.clusters.filter((c) => c.kubernetesCa);
+      const doc2 = {
+        apiVersion: "v1",
+        kind: "Config",
+        "current-context": withKube[0]?.name ?? "",
+        clusters: withKube.map((c) => ({
+          name: c.name,
+          cluster: {
+            server: clusters.find((x) => x.name === c.name).kubernetes.url,
+            "certificate-authority-data": b643(c.kubernetesCa.crt)
+          }
+        })),
+        users: withKube.map((c) => {
+          const cred = mintAdminCredential(c.kubernetesCa, { lifetimeMs: 24 * 36e5 });
+          return {
+            name: `admin@${c.name}`,
+            user: { "client-certificate-data": b643(cred.crt), "client-key-data": b643(cred.key) }
+          };
+        }),
+        contexts: withKube.map((c) => ({
+          name: c.name,
+          context: { cluster: c.name, user: `admin@${c.name}` }
+        }))
+      };
+      await writeFile2(path10, (0, import_yaml12.stringify)(doc2), { mode: 384 });
+    },
     node(address, cluster) {
       const matches3 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
       if (matches3.length === 0)
@@ -88179,7 +88209,7 @@ function indent(text2, n = 3) {
 }
 
 // src/cli/commands/init.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
 import path7 from "node:path";
 
@@ -88217,7 +88247,7 @@ async function generateSecretsBundle(now2 = /* @__PURE__ */ new Date()) {
 
 // src/secrets/sops-encrypt.ts
 import { createHash as createHash4, randomBytes as randomBytes10 } from "node:crypto";
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 var INTEGER_SOURCE = /^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 var VERSION = "3.9.0";
 async function wrapDataKey(dataKey, recipient, file) {
@@ -88230,7 +88260,7 @@ async function wrapDataKey(dataKey, recipient, file) {
   return armor_exports.encode(await encrypter.encrypt(dataKey));
 }
 function inlineScalar(value) {
-  return import_yaml12.default.stringify(value, { lineWidth: 0 }).trimEnd();
+  return import_yaml13.default.stringify(value, { lineWidth: 0 }).trimEnd();
 }
 function sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted) {
   const lines = ["sops:", "  kms: []", "  gcp_kms: []", "  azure_kv: []", "  hc_vault: []", "  age:"];
@@ -88256,8 +88286,8 @@ async function encryptSopsYaml(plaintext, options) {
     throw new SopsError("format", `${file}: the ${rule.kind} must not be empty`, { file });
   }
   const shouldEncrypt = ruleMatcher(rule, file);
-  const lineCounter = new import_yaml12.LineCounter();
-  const docs = import_yaml12.default.parseAllDocuments(plaintext, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new import_yaml13.LineCounter();
+  const docs = import_yaml13.default.parseAllDocuments(plaintext, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (!Array.isArray(docs) || docs.length === 0) {
     throw new SopsError("format", `${file}: holds no YAML document`, { file });
   }
@@ -88271,11 +88301,11 @@ async function encryptSopsYaml(plaintext, options) {
       });
     }
     const root = doc2.contents;
-    if (root === null || (0, import_yaml12.isScalar)(root) && root.value === null) continue;
-    if (!(0, import_yaml12.isMap)(root)) {
+    if (root === null || (0, import_yaml13.isScalar)(root) && root.value === null) continue;
+    if (!(0, import_yaml13.isMap)(root)) {
       throw new SopsError("format", `${file}: every document must be a mapping`, { file });
     }
-    if (root.items.some((p) => (0, import_yaml12.isScalar)(p.key) && p.key.value === "sops")) {
+    if (root.items.some((p) => (0, import_yaml13.isScalar)(p.key) && p.key.value === "sops")) {
       throw new SopsError("format", `${file}: already has a sops key; is it encrypted already?`, { file });
     }
   }
@@ -88333,16 +88363,16 @@ async function encryptSopsYaml(plaintext, options) {
   }
   const block = sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted);
   const out = docs.map((doc2) => {
-    import_yaml12.default.visit(doc2, (_key, node) => {
-      if (import_yaml12.default.isNode(node)) {
+    import_yaml13.default.visit(doc2, (_key, node) => {
+      if (import_yaml13.default.isNode(node)) {
         node.comment = null;
         node.commentBefore = null;
       }
     });
     const root = doc2.contents;
-    if (!(0, import_yaml12.isMap)(root) || root.items.length === 0) return block;
+    if (!(0, import_yaml13.isMap)(root) || root.items.length === 0) return block;
     root.flow = false;
-    return import_yaml12.default.stringify(root, { lineWidth: 0, indent: 2 }) + block;
+    return import_yaml13.default.stringify(root, { lineWidth: 0, indent: 2 }) + block;
   });
   return out.join("---\n");
 }
@@ -88383,7 +88413,7 @@ async function initCommand(argv, io) {
   if (existsSync3(dir))
     throw new TalosGitopsError(`${dir} already exists; init never overwrites a cluster or its secrets`);
   const bundle = await generateSecretsBundle();
-  const encrypted2 = await encryptSopsYaml(import_yaml13.default.stringify(bundle), { recipients });
+  const encrypted2 = await encryptSopsYaml(import_yaml14.default.stringify(bundle), { recipients });
   const clusterYaml = `# yaml-language-server: $schema=../../schemas/cluster.schema.json
 name: ${name}
 stage: ${str2(flags.stage) ?? "staging"}
@@ -88579,8 +88609,10 @@ var SIMULATE_HELP = `Usage: talos-gitops simulate --talosconfig OUT [--repo DIR]
 
 Starts a simulated Talos fleet on 127.0.0.1 for the repository's clusters: every node runs its
 rendered config (from the work tree, or from REF) at the cluster's Talos version, behind an endpoint
-that trusts the cluster's own OS CA. Writes a talosconfig (one context per cluster) to OUT, prints one
-line when ready, and runs until interrupted (Ctrl-C).
+that trusts the cluster's own OS CA, and a Kubernetes API per cluster (mTLS with its Kubernetes CA).
+Writes a talosconfig (one context per cluster) to OUT and, with --kubeconfig FILE, a kubeconfig for
+the simulated Kubernetes APIs (give it to apply --kubeconfig), prints one line when ready, and runs
+until interrupted (Ctrl-C).
 
 Faults (NODE is a node name or address, optionally CLUSTER/NODE):
   unreachable, apply-rejected[:MESSAGE], never-healthy, slow-reboot[:FACTOR] (default 10),
@@ -88668,6 +88700,7 @@ async function simulateCommand(argv, io) {
   const { positionals, flags } = parseArgs(argv, {
     repo: { value: true },
     talosconfig: { value: true },
+    kubeconfig: { value: true },
     ref: { value: true },
     cluster: { value: true, multiple: true },
     fault: { value: true, multiple: true },
@@ -88714,6 +88747,8 @@ async function simulateCommand(argv, io) {
   try {
     const file = path9.resolve(io.cwd, out);
     await fleet.writeTalosconfig(file);
+    const kubeconfig = str2(flags.kubeconfig);
+    if (kubeconfig) await fleet.writeKubeconfig(path9.resolve(io.cwd, kubeconfig));
     const nodes = fleet.nodes().length;
     const faulty = Object.keys(faults).length;
     ctx.out(
