@@ -60,24 +60,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar6 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -86,7 +86,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar6(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -114,98 +114,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node2, visitor, path10) {
+      const ctrl = callVisitor(key, node2, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path10, ctrl);
         return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+        if (identity.isCollection(node2)) {
+          path10 = Object.freeze(path10.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+        } else if (identity.isPair(node2)) {
+          path10 = Object.freeze(path10.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node2, visitor, path10) {
+      const ctrl = await callVisitor(key, node2, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path10, ctrl);
         return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+        if (identity.isCollection(node2)) {
+          path10 = Object.freeze(path10.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+        } else if (identity.isPair(node2)) {
+          path10 = Object.freeze(path10.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -228,32 +228,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node2, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor(key, node2, path10);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key, node2, path10);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key, node2, path10);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key, node2, path10);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path10);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key, node2, path10);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
+    function replaceNode(key, path10, node2) {
       const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -413,9 +413,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc2 && tagEntries.length > 0 && identity.isNode(doc2.contents)) {
           const tags = {};
-          visit.visit(doc2.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+          visit.visit(doc2.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -452,9 +452,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -514,38 +514,38 @@ var require_applyReviver = __commonJS({
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
             const v0 = val[i];
-            const v13 = applyReviver(reviver, val, String(i), v0);
-            if (v13 === void 0)
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
               delete val[i];
-            else if (v13 !== v0)
-              val[i] = v13;
+            else if (v1 !== v0)
+              val[i] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
             const v0 = val.get(k);
-            const v13 = applyReviver(reviver, val, k, v0);
-            if (v13 === void 0)
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
               val.delete(k);
-            else if (v13 !== v0)
-              val.set(k, v13);
+            else if (v1 !== v0)
+              val.set(k, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
-            const v13 = applyReviver(reviver, val, v0, v0);
-            if (v13 === void 0)
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
               val.delete(v0);
-            else if (v13 !== v0) {
+            else if (v1 !== v0) {
               val.delete(v0);
-              val.add(v13);
+              val.add(v1);
             }
           }
         } else {
           for (const [k, v0] of Object.entries(val)) {
-            const v13 = applyReviver(reviver, val, k, v0);
-            if (v13 === void 0)
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
               delete val[k];
-            else if (v13 !== v0)
-              val[k] = v13;
+            else if (v1 !== v0)
+              val[k] = v1;
           }
         }
       }
@@ -658,20 +658,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit.visit(doc2, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc3, maxAliasCount } = ctx;
@@ -720,22 +720,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc2, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc2);
+    function getAliasCount(doc2, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc2);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc2, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc2, node.key, anchors2);
-        const vc = getAliasCount(doc2, node.value, anchors2);
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc2, node2.key, anchors2);
+        const vc = getAliasCount(doc2, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -825,10 +825,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
@@ -836,14 +836,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports.createNode = createNode;
   }
@@ -913,10 +913,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path10;
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -930,9 +930,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -943,17 +943,17 @@ var require_Collection = __commonJS({
        */
       getIn(path10, keepScalar) {
         const [key, ...rest] = path10;
-        const node = this.get(key, true);
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -964,8 +964,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -976,10 +976,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -1505,16 +1505,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc: doc2 }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc: doc2 }) {
       if (!doc2.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc2.directives.tagString(tag));
       return props.join(" ");
@@ -1536,15 +1536,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1811,8 +1811,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -2121,8 +2121,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2435,9 +2435,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2446,11 +2446,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
+        const node2 = new Scalar.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
-        return node;
+          node2.minFractionDigits = str3.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -2467,11 +2467,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -2480,7 +2480,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -2497,7 +2497,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intHex = intHex;
@@ -2875,9 +2875,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2886,14 +2886,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -2932,13 +2932,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str3, radix);
       return sign2 === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value)) {
         const str3 = value.toString(radix);
         return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -2947,7 +2947,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -2956,7 +2956,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -2973,7 +2973,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intBin = intBin;
@@ -3083,13 +3083,13 @@ var require_timestamp = __commonJS({
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign2 === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign2 = "";
       if (value < 0) {
         sign2 = "-";
@@ -3500,13 +3500,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
-        if (!node.anchor) {
+      createAlias(node2, name) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -3538,11 +3538,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -4139,11 +4139,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
+        offset = node2.range[2];
+        seq.items.push(node2);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -4443,12 +4443,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports.composeCollection = composeCollection;
   }
@@ -4983,11 +4983,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token2.type) {
         case "alias":
-          node = composeAlias(ctx, token2, onError);
+          node2 = composeAlias(ctx, token2, onError);
           if (anchor || tag)
             onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -4995,17 +4995,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token2, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token2, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token2, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token2, "RESOURCE_EXHAUSTION", message);
@@ -5017,24 +5017,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token2.type === "scalar" && token2.source === "")
-          node.comment = comment;
+          node2.comment = comment;
         else
-          node.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token2;
-      return node;
+        node2.srcToken = token2;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token2 = {
@@ -5043,19 +5043,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token2, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
+        node2.comment = comment;
+        node2.range[2] = end;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -27493,9 +27493,9 @@ var require_orca = __commonJS({
           this.currentInterval = newInterval;
           const metricsCall = this.client.streamCoreMetrics({ report_interval: (0, duration_1.msToDuration)(newInterval) });
           this.metricsCall = metricsCall;
-          metricsCall.on("data", (report) => {
+          metricsCall.on("data", (report2) => {
             this.dataWatchers.forEach((watcher) => {
-              watcher.onMetricsUpdate(report);
+              watcher.onMetricsUpdate(report2);
             });
           });
           metricsCall.on("error", (error) => {
@@ -31392,18 +31392,18 @@ var require_priority_queue = __commonJS({
         [this.heap[i], this.heap[j]] = [this.heap[j], this.heap[i]];
       }
       siftUp() {
-        let node = this.size() - 1;
-        while (node > top && this.greater(node, parent(node))) {
-          this.swap(node, parent(node));
-          node = parent(node);
+        let node2 = this.size() - 1;
+        while (node2 > top && this.greater(node2, parent(node2))) {
+          this.swap(node2, parent(node2));
+          node2 = parent(node2);
         }
       }
       siftDown() {
-        let node = top;
-        while (left(node) < this.size() && this.greater(left(node), node) || right(node) < this.size() && this.greater(right(node), node)) {
-          let maxChild = right(node) < this.size() && this.greater(right(node), left(node)) ? right(node) : left(node);
-          this.swap(node, maxChild);
-          node = maxChild;
+        let node2 = top;
+        while (left(node2) < this.size() && this.greater(left(node2), node2) || right(node2) < this.size() && this.greater(right(node2), node2)) {
+          let maxChild = right(node2) < this.size() && this.greater(right(node2), left(node2)) ? right(node2) : left(node2);
+          this.swap(node2, maxChild);
+          node2 = maxChild;
         }
       }
     };
@@ -32752,8 +32752,8 @@ var require_codegen2 = __commonJS({
       endIf() {
         return this._endBlockNode(If, Else);
       }
-      _for(node, forBody) {
-        this._blockNode(node);
+      _for(node2, forBody) {
+        this._blockNode(node2);
         if (forBody)
           this.code(forBody).endFor();
         return this;
@@ -32802,10 +32802,10 @@ var require_codegen2 = __commonJS({
       }
       // `return` statement
       return(value) {
-        const node = new Return();
-        this._blockNode(node);
+        const node2 = new Return();
+        this._blockNode(node2);
         this.code(value);
-        if (node.nodes.length !== 1)
+        if (node2.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
       }
@@ -32813,16 +32813,16 @@ var require_codegen2 = __commonJS({
       try(tryBody, catchCode, finallyCode) {
         if (!catchCode && !finallyCode)
           throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
+        const node2 = new Try();
+        this._blockNode(node2);
         this.code(tryBody);
         if (catchCode) {
           const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
+          this._currNode = node2.catch = new Catch(error);
           catchCode(error);
         }
         if (finallyCode) {
-          this._currNode = node.finally = new Finally();
+          this._currNode = node2.finally = new Finally();
           this.code(finallyCode);
         }
         return this._endBlockNode(Catch, Finally);
@@ -32867,13 +32867,13 @@ var require_codegen2 = __commonJS({
           this._root.optimizeNames(this._root.names, this._constants);
         }
       }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
+      _leafNode(node2) {
+        this._currNode.nodes.push(node2);
         return this;
       }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
+      _blockNode(node2) {
+        this._currNode.nodes.push(node2);
+        this._nodes.push(node2);
       }
       _endBlockNode(N1, N2) {
         const n = this._currNode;
@@ -32883,12 +32883,12 @@ var require_codegen2 = __commonJS({
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
-      _elseNode(node) {
+      _elseNode(node2) {
         const n = this._currNode;
         if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node;
+        this._currNode = n.else = node2;
         return this;
       }
       get _root() {
@@ -32898,9 +32898,9 @@ var require_codegen2 = __commonJS({
         const ns = this._nodes;
         return ns[ns.length - 1];
       }
-      set _currNode(node) {
+      set _currNode(node2) {
         const ns = this._nodes;
-        ns[ns.length - 1] = node;
+        ns[ns.length - 1] = node2;
       }
     };
     exports.CodeGen = CodeGen;
@@ -34706,11 +34706,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches3 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches3)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches3[1];
-        jsonPointer = matches3[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -35629,11 +35629,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches3 = urnComponent.path.match(URN_REG);
-      if (matches3 && matches3[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches3[1].toLowerCase();
-        urnComponent.nss = matches3[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -35954,8 +35954,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches3) {
-      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -35977,9 +35977,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches3) {
-      const host = matches3[4];
-      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
@@ -36054,15 +36054,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches3 = uri.match(URI_PARSE);
-      if (matches3) {
-        parsed.scheme = matches3[1];
-        parsed.userinfo = matches3[3];
-        parsed.host = matches3[4];
-        parsed.port = parseInt(matches3[5], 10);
-        parsed.path = matches3[6] || "";
-        parsed.query = matches3[7];
-        parsed.fragment = matches3[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -36071,14 +36071,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches3[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches3);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -38860,13 +38860,13 @@ var init_types = __esm({
 });
 
 // src/plan/facts.ts
-function primaryImpact(node) {
+function primaryImpact(node2) {
   let best = "none";
-  for (const i of node.impacts) {
+  for (const i of node2.impacts) {
     if (i === "kubernetes-upgrade") continue;
     if (PRIMARY_RANK[i] > PRIMARY_RANK[best]) best = i;
   }
-  if (best === "none" && node.status === "changed" && !node.impacts.includes("kubernetes-upgrade")) {
+  if (best === "none" && node2.status === "changed" && !node2.impacts.includes("kubernetes-upgrade")) {
     return "live";
   }
   return best;
@@ -40122,6 +40122,15 @@ function toTalosApiError(err, ctx, tlsVerdict) {
         summary: `no answer within ${ctx.deadlineMs} ms`
       });
     case import_grpc_js.status.PERMISSION_DENIED: {
+      if (ctx.maintenance) {
+        return new TalosApiError({
+          ...base,
+          kind: "permission-denied",
+          code,
+          detail,
+          summary: "not available in maintenance mode (the node takes its first config and answers reads only)"
+        });
+      }
       const has = ctx.roles.length ? ctx.roles.join(", ") : "no Talos role";
       return new TalosApiError({
         ...base,
@@ -40320,12 +40329,12 @@ function formatMs(ms) {
 // src/rollout/format.ts
 var ROLLOUT_REPORT_MARKER = "<!-- talos-gitops:rollout-report -->";
 var MARKDOWN_LIMIT = 65536 - 1536;
-function formatRolloutReport(report, format, registry) {
-  const text2 = format === "json" ? `${JSON.stringify(report, null, 2)}
-` : format === "markdown" ? rolloutMarkdown(report) : rolloutText(report);
+function formatRolloutReport(report2, format, registry) {
+  const text2 = format === "json" ? `${JSON.stringify(report2, null, 2)}
+` : format === "markdown" ? rolloutMarkdown(report2) : rolloutText(report2);
   return registry ? registry.redact(text2) : text2;
 }
-function countBy(report) {
+function countBy(report2) {
   const counts = {
     unchanged: 0,
     planned: 0,
@@ -40335,24 +40344,24 @@ function countBy(report) {
     "not-reached": 0,
     "skipped-unhealthy-cluster": 0
   };
-  for (const s of report.stages) for (const c of s.clusters) for (const n of c.nodes) counts[n.status]++;
+  for (const s of report2.stages) for (const c of s.clusters) for (const n of c.nodes) counts[n.status]++;
   return counts;
 }
-function headline(report) {
-  const c = countBy(report);
-  const took = formatMs(report.durationMs);
-  if (report.dryRun) {
-    const verdict2 = report.status === "succeeded" ? "would roll out cleanly" : "would halt";
+function headline(report2) {
+  const c = countBy(report2);
+  const took = formatMs(report2.durationMs);
+  if (report2.dryRun) {
+    const verdict2 = report2.status === "succeeded" ? "would roll out cleanly" : "would halt";
     return `Dry run: ${c.planned} node(s) would change, ${c.unchanged} unchanged; ${verdict2}. Nothing was changed (${took}).`;
   }
   const done = `${c.applied} applied, ${c.upgraded} upgraded, ${c.unchanged} unchanged`;
-  if (report.status === "succeeded") return `Rollout done in ${took}: ${done}.`;
+  if (report2.status === "succeeded") return `Rollout done in ${took}: ${done}.`;
   return `Rollout halted after ${took}: ${done}, ${c.failed} failed, ${c["not-reached"]} not reached, ${c["skipped-unhealthy-cluster"]} skipped (unhealthy cluster).`;
 }
-function haltLine(report) {
-  const h = report.halted;
+function haltLine(report2) {
+  const h = report2.halted;
   if (!h) return void 0;
-  return `${report.dryRun ? "Would halt" : "Halted"} at ${h.cluster}${h.node ? `/${h.node}` : ""} (stage ${h.stage}): ${h.reason}`;
+  return `${report2.dryRun ? "Would halt" : "Halted"} at ${h.cluster}${h.node ? `/${h.node}` : ""} (stage ${h.stage}): ${h.reason}`;
 }
 function actionText(n) {
   const parts2 = [];
@@ -40372,11 +40381,11 @@ function modeText(n) {
   return n.rebooted ? "rebooted" : "";
 }
 var duration = (ms) => ms === void 0 ? "" : formatMs(ms);
-function rolloutText(report) {
-  const lines = [headline(report)];
-  const halt = haltLine(report);
+function rolloutText(report2) {
+  const lines = [headline(report2)];
+  const halt = haltLine(report2);
   if (halt) lines.push(halt);
-  for (const stage of report.stages) {
+  for (const stage of report2.stages) {
     lines.push("", `stage ${stage.name}: ${stage.status}`);
     for (const c of stage.clusters) {
       lines.push(
@@ -40454,24 +40463,24 @@ var LEVELS = [
   { diffs: false, notes: false, nodes: "none", clusterRows: 200 },
   { diffs: false, notes: false, nodes: "none", clusterRows: 20 }
 ];
-function rolloutMarkdown(report, limit = MARKDOWN_LIMIT) {
+function rolloutMarkdown(report2, limit = MARKDOWN_LIMIT) {
   for (const level of LEVELS) {
-    const md2 = renderMarkdown(report, level);
+    const md2 = renderMarkdown(report2, level);
     if (md2.length <= limit) return md2;
   }
-  const md = renderMarkdown(report, { diffs: false, notes: false, nodes: "none", clusterRows: 0 });
+  const md = renderMarkdown(report2, { diffs: false, notes: false, nodes: "none", clusterRows: 0 });
   return md.length <= limit ? md : `${md.slice(0, limit - 40)}
 
 _(report truncated)_
 `;
 }
-function renderMarkdown(report, d) {
+function renderMarkdown(report2, d) {
   const out = [ROLLOUT_REPORT_MARKER];
-  const title = report.dryRun ? `Talos rollout plan (dry run): ${report.status === "succeeded" ? "✅ ready" : "❌ would halt"}` : `Talos rollout: ${report.status === "succeeded" ? "✅ done" : "❌ halted"}`;
-  out.push(`### ${title}`, "", headline(report));
-  const halt = haltLine(report);
+  const title = report2.dryRun ? `Talos rollout plan (dry run): ${report2.status === "succeeded" ? "✅ ready" : "❌ would halt"}` : `Talos rollout: ${report2.status === "succeeded" ? "✅ done" : "❌ halted"}`;
+  out.push(`### ${title}`, "", headline(report2));
+  const halt = haltLine(report2);
   if (halt) out.push("", `> ${cell(halt)}`);
-  const clusters = report.stages.flatMap((s) => s.clusters);
+  const clusters = report2.stages.flatMap((s) => s.clusters);
   out.push(
     "",
     "| Stage | Cluster | Status | Changed | Unchanged | Failed | Not reached | Duration |",
@@ -40613,10 +40622,10 @@ function terminalProgress(write, opts2 = {}) {
         `${active ? SPINNER[frame % SPINNER.length] : c.status === "failed" ? "✗" : "●"} ${name} (${c.stage}): ${c.status}${summary2 ? ` — ${summary2}` : ""}${c.reason ? `: ${c.reason}` : ""}`
       );
       if (!active) continue;
-      for (const [node2, v] of c.nodes) {
+      for (const [node3, v] of c.nodes) {
         const mark = v.state === "running" ? SPINNER[frame % SPINNER.length] : MARK[v.state] ?? " ";
         const elapsed = v.state === "running" ? ` ${formatMs(now2() - v.since)}` : "";
-        lines.push(`    ${mark} ${node2.padEnd(16)} ${v.state === "running" ? v.detail : v.state}${elapsed}`);
+        lines.push(`    ${mark} ${node3.padEnd(16)} ${v.state === "running" ? v.detail : v.state}${elapsed}`);
       }
     }
     if (footer) lines.push(footer);
@@ -40631,7 +40640,7 @@ function terminalProgress(write, opts2 = {}) {
     height = lines.length;
     write(opts2.registry ? opts2.registry.redact(text2) : text2);
   };
-  const node = (cluster, name) => clusters.get(cluster)?.nodes.get(name);
+  const node2 = (cluster, name) => clusters.get(cluster)?.nodes.get(name);
   return {
     onEvent(e) {
       switch (e.type) {
@@ -40655,17 +40664,17 @@ function terminalProgress(write, opts2 = {}) {
           break;
         }
         case "node-start": {
-          const v = node(e.cluster, e.node);
+          const v = node2(e.cluster, e.node);
           if (v) Object.assign(v, { state: "running", detail: e.action, since: e.at });
           break;
         }
         case "node-step": {
-          const v = node(e.cluster, e.node);
+          const v = node2(e.cluster, e.node);
           if (v) v.detail = `${e.step}${e.detail ? ` (${e.detail})` : ""}`;
           break;
         }
         case "node-done": {
-          const v = node(e.cluster, e.node);
+          const v = node2(e.cluster, e.node);
           if (v) Object.assign(v, { state: e.status, detail: e.reason ?? "" });
           break;
         }
@@ -41913,7 +41922,7 @@ enum RuntimeMachineStage {
   MACHINE_STAGE_UPGRADING = 8;
 }
 `,
-  "machine.proto": `// The subset of machine.MachineService that talos-gitops calls.
+  "machine.proto": `// The subset of machine.MachineService that talos-gitops calls (field numbers as upstream).
 syntax = "proto3";
 
 package machine;
@@ -41923,11 +41932,16 @@ import "wellknown.proto";
 
 service MachineService {
   rpc ApplyConfiguration(ApplyConfigurationRequest) returns (ApplyConfigurationResponse);
+  rpc Bootstrap(BootstrapRequest) returns (BootstrapResponse);
   rpc EtcdForfeitLeadership(EtcdForfeitLeadershipRequest) returns (EtcdForfeitLeadershipResponse);
+  rpc EtcdLeaveCluster(EtcdLeaveClusterRequest) returns (EtcdLeaveClusterResponse);
   rpc EtcdMemberList(EtcdMemberListRequest) returns (EtcdMemberListResponse);
+  rpc EtcdRemoveMemberByID(EtcdRemoveMemberByIDRequest) returns (EtcdRemoveMemberByIDResponse);
   rpc EtcdStatus(google.protobuf.Empty) returns (EtcdStatusResponse);
+  rpc List(ListRequest) returns (stream FileInfo);
   rpc Read(ReadRequest) returns (stream common.Data);
   rpc Reboot(RebootRequest) returns (RebootResponse);
+  rpc Reset(ResetRequest) returns (ResetResponse);
   rpc ServiceList(google.protobuf.Empty) returns (ServiceListResponse);
   rpc Upgrade(UpgradeRequest) returns (UpgradeResponse);
   rpc Version(google.protobuf.Empty) returns (VersionResponse);
@@ -42089,6 +42103,76 @@ message EtcdForfeitLeadershipResponse {
   repeated EtcdForfeitLeadership messages = 1;
 }
 
+message EtcdRemoveMemberByIDRequest {
+  uint64 member_id = 1;
+}
+
+message EtcdRemoveMemberByID {
+  common.Metadata metadata = 1;
+}
+
+message EtcdRemoveMemberByIDResponse {
+  repeated EtcdRemoveMemberByID messages = 1;
+}
+
+// The node's own member leaves etcd (then its etcd stops and its data directory is removed).
+message EtcdLeaveClusterRequest {}
+
+message EtcdLeaveCluster {
+  common.Metadata metadata = 1;
+}
+
+message EtcdLeaveClusterResponse {
+  repeated EtcdLeaveCluster messages = 1;
+}
+
+// ---- Bootstrap ----
+
+message BootstrapRequest {
+  // Recover etcd from a snapshot uploaded before with EtcdRecover.
+  bool recover_etcd = 1;
+  bool recover_skip_hash_check = 2;
+}
+
+message Bootstrap {
+  common.Metadata metadata = 1;
+}
+
+message BootstrapResponse {
+  repeated Bootstrap messages = 1;
+}
+
+// ---- Reset ----
+
+message ResetPartitionSpec {
+  string label = 1;
+  bool wipe = 2;
+}
+
+message ResetRequest {
+  enum WipeMode {
+    ALL = 0;
+    SYSTEM_DISK = 1;
+    USER_DISKS = 2;
+  }
+  // Graceful: leave etcd (control planes) and drain before wiping.
+  bool graceful = 1;
+  // Reboot after the reset (else the node halts).
+  bool reboot = 2;
+  repeated ResetPartitionSpec system_partitions_to_wipe = 3;
+  repeated string user_disks_to_wipe = 4;
+  WipeMode mode = 5;
+}
+
+message Reset {
+  common.Metadata metadata = 1;
+  string actor_id = 2;
+}
+
+message ResetResponse {
+  repeated Reset messages = 1;
+}
+
 // ---- Upgrade / Reboot ----
 
 message UpgradeRequest {
@@ -42131,10 +42215,40 @@ message RebootResponse {
   repeated Reboot messages = 1;
 }
 
-// ---- Read ----
+// ---- Read / List ----
 
 message ReadRequest {
   string path = 1;
+}
+
+message ListRequest {
+  enum Type {
+    REGULAR = 0;
+    DIRECTORY = 1;
+    SYMLINK = 2;
+  }
+  // '/' when empty.
+  string root = 1;
+  bool recurse = 2;
+  // 0: no limit.
+  int32 recursion_depth = 3;
+  repeated Type types = 4;
+  bool report_xattrs = 5;
+}
+
+message FileInfo {
+  common.Metadata metadata = 1;
+  // The name including the root it was listed under.
+  string name = 2;
+  int64 size = 3;
+  uint32 mode = 4;
+  int64 modified = 5;
+  bool is_dir = 6;
+  string error = 7;
+  string link = 8;
+  string relative_name = 9;
+  uint32 uid = 10;
+  uint32 gid = 11;
 }
 `,
   "rpc_status.proto": `// google.rpc.Status: the per-node failure status apid puts into common.Metadata.
@@ -42655,6 +42769,10 @@ var READER = ["os:admin", "os:operator", "os:reader"];
 var ETCD_READ = ["os:admin", "os:operator", "os:reader", "os:etcd:backup"];
 var METHOD_ROLES = {
   "/machine.MachineService/ApplyConfiguration": ADMIN,
+  "/machine.MachineService/Bootstrap": ADMIN,
+  "/machine.MachineService/EtcdRemoveMemberByID": ADMIN,
+  "/machine.MachineService/Reset": ADMIN,
+  "/machine.MachineService/List": READER,
   "/machine.MachineService/EtcdForfeitLeadership": ADMIN,
   "/machine.MachineService/EtcdLeaveCluster": ADMIN,
   "/machine.MachineService/Read": ADMIN,
@@ -42746,8 +42864,8 @@ function parseTalosconfig(text2, file = "talosconfig") {
     fail(file, `not valid YAML: ${err.message.split("\n")[0]}`, void 0, err.linePos?.[0]?.line);
   }
   const lineOf = (path10) => {
-    const node = doc2.getIn(path10, true);
-    const range = (0, import_yaml2.isScalar)(node) || (0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node) ? node.range : void 0;
+    const node2 = doc2.getIn(path10, true);
+    const range = (0, import_yaml2.isScalar)(node2) || (0, import_yaml2.isMap)(node2) || (0, import_yaml2.isSeq)(node2) ? node2.range : void 0;
     return range ? lineCounter.linePos(range[0]).line : void 0;
   };
   const root = doc2.toJS();
@@ -42983,8 +43101,12 @@ var TalosClient = class _TalosClient {
   keyPem;
   connections = /* @__PURE__ */ new Map();
   closed = false;
+  /** Maintenance mode: no client certificate, the server's certificate not verified, no routing. */
+  maintenanceMode;
   constructor(context, options = {}) {
     this.context = context;
+    const maintenance = options[MAINTENANCE] === true;
+    this.maintenanceMode = maintenance;
     this.options = {
       deadlineMs: 3e4,
       upgradeDeadlineMs: 6e5,
@@ -42993,6 +43115,11 @@ var TalosClient = class _TalosClient {
       maxBackoffMs: 2e3,
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0))
     };
+    if (maintenance) {
+      this.roles = [];
+      this.keyPem = "";
+      return;
+    }
     const where2 = { file: context.file, field: `contexts.${context.name}` };
     try {
       loadPrivateKey(context.keyPem);
@@ -43006,12 +43133,33 @@ var TalosClient = class _TalosClient {
   static fromTalosconfig(cfg, opts2 = {}) {
     return new _TalosClient(resolveContext(cfg, opts2.context, opts2.file), opts2);
   }
+  /**
+   * A client for one node in maintenance mode, reached directly at `endpoint` (the node's address,
+   * port 50000 unless given). Calls ignore their `node` argument: a node in maintenance mode routes
+   * nothing.
+   */
+  static maintenance(endpoint, opts2 = {}) {
+    const context = {
+      name: "maintenance",
+      endpoints: [normalizeEndpoint(endpoint)],
+      nodes: [],
+      caPem: "",
+      crtPem: "",
+      keyPem: "",
+      file: ""
+    };
+    return new _TalosClient(context, { ...opts2, [MAINTENANCE]: true });
+  }
+  /** Whether this client talks to a node in maintenance mode. */
+  get isMaintenance() {
+    return this.maintenanceMode;
+  }
   static async fromFile(path10, opts2 = {}) {
     return _TalosClient.fromTalosconfig(await readTalosconfig(path10), { ...opts2, file: path10 });
   }
   // ---- public API ----
-  async version(node, opts2 = {}) {
-    const reply = await this.unary(node, {}, opts2, { service: "machine", method: "Version", readOnly: true });
+  async version(node2, opts2 = {}) {
+    const reply = await this.unary(node2, {}, opts2, { service: "machine", method: "Version", readOnly: true });
     return toNodeVersion(reply);
   }
   /**
@@ -43046,7 +43194,7 @@ var TalosClient = class _TalosClient {
     }
     return out;
   }
-  async applyConfiguration(node, configYaml, opts2) {
+  async applyConfiguration(node2, configYaml, opts2) {
     if (!opts2 || !(opts2.mode in APPLY_MODE_WIRE)) {
       throw new TypeError(
         `applyConfiguration: mode must be one of ${Object.keys(APPLY_MODE_WIRE).join(", ")}`
@@ -43061,7 +43209,7 @@ var TalosClient = class _TalosClient {
       const ms = opts2.tryModeTimeoutMs ?? 6e4;
       request.tryModeTimeout = { seconds: BigInt(Math.floor(ms / 1e3)), nanos: ms % 1e3 * 1e6 };
     }
-    const reply = await this.unary(node, request, opts2, {
+    const reply = await this.unary(node2, request, opts2, {
       service: "machine",
       method: "ApplyConfiguration",
       readOnly: false,
@@ -43074,8 +43222,8 @@ var TalosClient = class _TalosClient {
     };
   }
   /** The running machine config, byte for byte as it was applied (COSI config/MachineConfigs/v1alpha1). */
-  async getMachineConfig(node, opts2 = {}) {
-    const resource = await this.cosiGet(node, "config", "MachineConfigs.config.talos.dev", "v1alpha1", opts2, [
+  async getMachineConfig(node2, opts2 = {}) {
+    const resource = await this.cosiGet(node2, "config", "MachineConfigs.config.talos.dev", "v1alpha1", opts2, [
       "os:admin"
     ]);
     const spec = resource.spec;
@@ -43094,9 +43242,9 @@ var TalosClient = class _TalosClient {
     return spec?.yamlSpec ?? "";
   }
   /** COSI runtime/MachineStatuses/machine: boot stage and readiness. */
-  async getMachineStatus(node, opts2 = {}) {
+  async getMachineStatus(node2, opts2 = {}) {
     const resource = await this.cosiGet(
-      node,
+      node2,
       "runtime",
       "MachineStatuses.runtime.talos.dev",
       "machine",
@@ -43114,16 +43262,16 @@ var TalosClient = class _TalosClient {
       unmetConditions: (status5?.unmetConditions ?? []).map((c) => ({ name: c.name, reason: c.reason }))
     };
   }
-  async serviceList(node, opts2 = {}) {
-    const reply = await this.unary(node, {}, opts2, {
+  async serviceList(node2, opts2 = {}) {
+    const reply = await this.unary(node2, {}, opts2, {
       service: "machine",
       method: "ServiceList",
       readOnly: true
     });
     return reply.services.map(toServiceStatus);
   }
-  async etcdMemberList(node, opts2 = {}) {
-    const reply = await this.unary(node, { queryLocal: opts2.queryLocal ?? false }, opts2, {
+  async etcdMemberList(node2, opts2 = {}) {
+    const reply = await this.unary(node2, { queryLocal: opts2.queryLocal ?? false }, opts2, {
       service: "machine",
       method: "EtcdMemberList",
       readOnly: true
@@ -43136,8 +43284,8 @@ var TalosClient = class _TalosClient {
       isLearner: m.isLearner
     }));
   }
-  async etcdStatus(node, opts2 = {}) {
-    const reply = await this.unary(node, {}, opts2, {
+  async etcdStatus(node2, opts2 = {}) {
+    const reply = await this.unary(node2, {}, opts2, {
       service: "machine",
       method: "EtcdStatus",
       readOnly: true
@@ -43158,8 +43306,8 @@ var TalosClient = class _TalosClient {
     };
   }
   /** Moves etcd leadership away from `node`. Returns the new leader's name ('' if `node` was not leader). */
-  async etcdForfeitLeadership(node, opts2 = {}) {
-    const reply = await this.unary(node, {}, opts2, {
+  async etcdForfeitLeadership(node2, opts2 = {}) {
+    const reply = await this.unary(node2, {}, opts2, {
       service: "machine",
       method: "EtcdForfeitLeadership",
       readOnly: false
@@ -43167,9 +43315,9 @@ var TalosClient = class _TalosClient {
     return { member: reply.member };
   }
   /** Legacy unary Upgrade: returns once Talos accepted the request (pre-checks can take minutes). */
-  async upgrade(node, image, opts2 = {}) {
+  async upgrade(node2, image, opts2 = {}) {
     const reply = await this.unary(
-      node,
+      node2,
       {
         image,
         stage: opts2.stage ?? false,
@@ -43181,22 +43329,66 @@ var TalosClient = class _TalosClient {
     );
     return { ack: reply.ack, actorId: reply.actorId };
   }
-  async reboot(node, mode = "default", opts2 = {}) {
-    const reply = await this.unary(node, { mode: REBOOT_MODE_WIRE[mode] }, opts2, {
+  async reboot(node2, mode = "default", opts2 = {}) {
+    const reply = await this.unary(node2, { mode: REBOOT_MODE_WIRE[mode] }, opts2, {
       service: "machine",
       method: "Reboot",
       readOnly: false
     });
     return { actorId: reply.actorId };
   }
-  /** The kernel boot id (Read of /proc/sys/kernel/random/boot_id, os:admin): changes on every boot. */
-  async bootId(node, opts2 = {}) {
-    const spec = { service: "machine", method: "Read", readOnly: true };
+  /**
+   * Starts a new etcd cluster on this control plane (talosctl bootstrap). Talos refuses when the
+   * node's etcd data directory is not empty (AlreadyExists) and before the node is ready for it.
+   */
+  async bootstrap(node2, opts2 = {}) {
+    await this.unary(node2, { recoverEtcd: false, recoverSkipHashCheck: false }, opts2, {
+      service: "machine",
+      method: "Bootstrap",
+      readOnly: false
+    });
+  }
+  /** Removes an etcd member by ID, asked of a control plane that stays (for members whose node is gone). */
+  async etcdRemoveMemberById(node2, memberId, opts2 = {}) {
+    await this.unary(node2, { memberId }, opts2, {
+      service: "machine",
+      method: "EtcdRemoveMemberByID",
+      readOnly: false
+    });
+  }
+  /** The node's own etcd member leaves the cluster; its etcd stops and its data is removed. */
+  async etcdLeaveCluster(node2, opts2 = {}) {
+    await this.unary(node2, {}, opts2, { service: "machine", method: "EtcdLeaveCluster", readOnly: false });
+  }
+  /** Wipes the node (talosctl reset): graceful leaves etcd and drains first; reboot, else it halts. */
+  async reset(node2, reset, opts2 = {}) {
+    const mode = { all: 0, "system-disk": 1, "user-disks": 2 }[reset.mode ?? "all"];
+    const reply = await this.unary(node2, { graceful: reset.graceful, reboot: reset.reboot, mode }, opts2, {
+      service: "machine",
+      method: "Reset",
+      readOnly: false
+    });
+    return { actorId: reply.actorId };
+  }
+  /** The entries of a directory on the node (List, not recursive): names relative to `root`. */
+  async list(node2, root, opts2 = {}) {
+    const spec = { service: "machine", method: "List", readOnly: true };
     const { response } = await this.withRetries(
-      node,
+      node2,
       spec,
       opts2,
-      (endpoint, deadline) => this.invokeRead(endpoint, node, "/proc/sys/kernel/random/boot_id", deadline)
+      (endpoint, deadline) => this.invokeStream(endpoint, node2, "List", { root, recurse: false }, deadline)
+    );
+    return response.messages.filter((m) => !m.error && m.name !== root).map((m) => ({ name: m.relativeName, isDir: m.isDir, size: m.size }));
+  }
+  /** The kernel boot id (Read of /proc/sys/kernel/random/boot_id, os:admin): changes on every boot. */
+  async bootId(node2, opts2 = {}) {
+    const spec = { service: "machine", method: "Read", readOnly: true };
+    const { response } = await this.withRetries(
+      node2,
+      spec,
+      opts2,
+      (endpoint, deadline) => this.invokeRead(endpoint, node2, "/proc/sys/kernel/random/boot_id", deadline)
     );
     return response.bytes.toString("utf8").trim();
   }
@@ -43210,8 +43402,8 @@ var TalosClient = class _TalosClient {
     this.connections.clear();
   }
   // ---- plumbing ----
-  async cosiGet(node, namespace, type, id2, opts2, neededRoles) {
-    const reply = await this.unary(node, { namespace, type, id: id2 }, opts2, {
+  async cosiGet(node2, namespace, type, id2, opts2, neededRoles) {
+    const reply = await this.unary(node2, { namespace, type, id: id2 }, opts2, {
       service: "state",
       method: "Get",
       readOnly: true,
@@ -43221,7 +43413,7 @@ var TalosClient = class _TalosClient {
       throw toTalosApiError(
         { code: grpc.status.NOT_FOUND, details: `${namespace}/${type}/${id2} missing from the reply` },
         this.callContext(
-          node,
+          node2,
           { service: "state", method: "Get", readOnly: true },
           this.context.endpoints[0],
           0
@@ -43235,6 +43427,9 @@ var TalosClient = class _TalosClient {
    * tlsServerName): an IP is matched against IP SANs, a name against DNS SANs.
    */
   credentialsFor(verifyName) {
+    if (this.maintenanceMode) {
+      return grpc.credentials.createSsl(null, null, null, { rejectUnauthorized: false });
+    }
     return grpc.credentials.createSsl(
       Buffer.from(this.context.caPem),
       Buffer.from(this.keyPem),
@@ -43269,29 +43464,30 @@ var TalosClient = class _TalosClient {
     }
     return conn;
   }
-  callContext(node, spec, endpoint, deadlineMs) {
+  callContext(node2, spec, endpoint, deadlineMs) {
     const path10 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
     return {
-      node,
+      node: node2,
       method: spec.service === "state" ? `State/${spec.method}` : spec.method,
       endpoint,
       roles: this.roles,
       neededRoles: spec.neededRoles ?? rolesFor(path10),
       deadlineMs,
-      isApply: spec.isApply
+      isApply: spec.isApply,
+      maintenance: this.isMaintenance
     };
   }
-  metadataFor(node) {
+  metadataFor(node2) {
     const md = new grpc.Metadata();
-    if (node) md.set("node", node);
+    if (node2 && !this.maintenanceMode) md.set("node", node2);
     return md;
   }
-  async unary(node, request, opts2, spec) {
+  async unary(node2, request, opts2, spec) {
     const { response, endpoint, ctx } = await this.withRetries(
-      node,
+      node2,
       spec,
       opts2,
-      (ep, deadline) => this.invokeUnary(ep, spec, request, this.metadataFor(node), deadline)
+      (ep, deadline) => this.invokeUnary(ep, spec, request, this.metadataFor(node2), deadline)
     );
     if (spec.service === "state") return response;
     const messages = response.messages;
@@ -43307,13 +43503,13 @@ var TalosClient = class _TalosClient {
     return first;
   }
   /** Runs `attempt` with the deadline budget, retrying read-only calls on `unreachable`. */
-  async withRetries(node, spec, opts2, attempt) {
+  async withRetries(node2, spec, opts2, attempt) {
     const deadlineMs = opts2.deadlineMs ?? spec.deadlineMs ?? this.options.deadlineMs;
     const deadline = Date.now() + deadlineMs;
     const endpoints = opts2.endpoint ? [normalizeEndpoint(opts2.endpoint)] : this.context.endpoints;
     for (let i = 0; ; i++) {
       const endpoint = endpoints[i % endpoints.length];
-      const ctx = this.callContext(node, spec, endpoint, deadlineMs);
+      const ctx = this.callContext(node2, spec, endpoint, deadlineMs);
       try {
         return { response: await attempt(endpoint, deadline), endpoint, ctx };
       } catch (raw) {
@@ -43327,7 +43523,7 @@ var TalosClient = class _TalosClient {
   }
   async classify(raw, ctx, deadline) {
     const e = raw;
-    if (e?.code === grpc.status.UNAVAILABLE && classifyUnavailable(String(e.details ?? "")) === void 0) {
+    if (!this.maintenanceMode && e?.code === grpc.status.UNAVAILABLE && classifyUnavailable(String(e.details ?? "")) === void 0) {
       const { host, port } = splitEndpoint(ctx.endpoint);
       const verdict2 = await probeTls({
         host,
@@ -43351,12 +43547,40 @@ var TalosClient = class _TalosClient {
       });
     });
   }
-  invokeRead(endpoint, node, path10, deadline) {
+  /** A server-streaming call collected into `{ messages }`; an entry with a metadata error fails it. */
+  invokeStream(endpoint, node2, method, request, deadline) {
+    const client = this.connection(endpoint).machine;
+    return new Promise((resolve, reject) => {
+      const messages = [];
+      let failed = false;
+      const stream2 = client[method].call(client, request, this.metadataFor(node2), { deadline });
+      stream2.on("data", (msg) => {
+        const meta = msg.metadata;
+        if (meta?.error && !failed) {
+          failed = true;
+          reject({ code: meta.status?.code ?? grpc.status.UNKNOWN, details: meta.error });
+          stream2.cancel();
+          return;
+        }
+        messages.push(msg);
+      });
+      stream2.on("error", (err) => {
+        if (!failed) {
+          failed = true;
+          reject(err);
+        }
+      });
+      stream2.on("end", () => {
+        if (!failed) resolve({ messages });
+      });
+    });
+  }
+  invokeRead(endpoint, node2, path10, deadline) {
     const client = this.connection(endpoint).machine;
     return new Promise((resolve, reject) => {
       const chunks = [];
       let failed = false;
-      const stream2 = client.Read({ path: path10 }, this.metadataFor(node), { deadline });
+      const stream2 = client.Read({ path: path10 }, this.metadataFor(node2), { deadline });
       stream2.on("data", (msg) => {
         const meta = msg.metadata;
         if (meta?.error && !failed) {
@@ -43379,6 +43603,7 @@ var TalosClient = class _TalosClient {
     });
   }
 };
+var MAINTENANCE = /* @__PURE__ */ Symbol("maintenance");
 function toNodeVersion(msg) {
   const v = msg.version ?? {};
   const platform = msg.platform;
@@ -44000,9 +44225,9 @@ function evictable(p) {
   if (owner.kind === "DaemonSet") return "daemonset";
   return "evict";
 }
-async function kubernetesNodeOf(kube, node) {
+async function kubernetesNodeOf(kube, node2) {
   const nodes = (await kube.listNodes()).items;
-  return nodes.find((n) => n.status?.addresses?.some((a) => a.address === node.address)) ?? nodes.find((n) => n.metadata?.name === node.name);
+  return nodes.find((n) => n.status?.addresses?.some((a) => a.address === node2.address)) ?? nodes.find((n) => n.metadata?.name === node2.name);
 }
 async function drainNode(kube, nodeName, opts2) {
   const { clock } = opts2;
@@ -44054,8 +44279,8 @@ async function drainNode(kube, nodeName, opts2) {
 async function uncordonWhenReady(kube, nodeName, opts2) {
   const deadline = opts2.clock.now() + opts2.timeoutMs;
   for (; ; ) {
-    const node = await kube.getNode(nodeName).catch(() => void 0);
-    if (node && readyStatus(node) === "True") {
+    const node2 = await kube.getNode(nodeName).catch(() => void 0);
+    if (node2 && readyStatus(node2) === "True") {
       await kube.setUnschedulable(nodeName, false);
       return { ok: true };
     }
@@ -44084,13 +44309,18 @@ var talos_model_default = {
       kind: "UserVolumeConfig",
       type: "block.UserVolumeConfigV1Alpha1",
       named: true,
-      redacts: true
+      redacts: true,
+      secretFields: ["encryption.keys[].static.passphrase"],
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "VolumeConfig",
       type: "block.VolumeConfigV1Alpha1",
       named: true,
-      redacts: true
+      redacts: true,
+      secretFields: ["encryption.keys[].static.passphrase"],
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"],
+      v1alpha1Conflict: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "PCIDriverRebindConfig",
@@ -44108,7 +44338,8 @@ var talos_model_default = {
       kind: "EthernetConfig",
       type: "network.EthernetConfigV1Alpha1",
       named: true,
-      redacts: false
+      redacts: false,
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "KubeSpanEndpointsConfig",
@@ -44120,31 +44351,36 @@ var talos_model_default = {
       kind: "NetworkRuleConfig",
       type: "network.RuleConfigV1Alpha1",
       named: true,
-      redacts: false
+      redacts: false,
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "EventSinkConfig",
       type: "runtime.EventSinkV1Alpha1",
       named: false,
-      redacts: false
+      redacts: false,
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "KmsgLogConfig",
       type: "runtime.KmsgLogV1Alpha1",
       named: true,
-      redacts: false
+      redacts: false,
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "WatchdogTimerConfig",
       type: "runtime.WatchdogTimerV1Alpha1",
       named: false,
-      redacts: false
+      redacts: false,
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "ExtensionServiceConfig",
       type: "extensions.ServiceConfigV1Alpha1",
       named: true,
-      redacts: false
+      redacts: false,
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "TrustedRootsConfig",
@@ -44156,510 +44392,655 @@ var talos_model_default = {
       kind: "SideroLinkConfig",
       type: "siderolink.ConfigV1Alpha1",
       named: false,
-      redacts: true
+      redacts: true,
+      secretFields: ["apiUrl?jointoken", "uniqueToken"],
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "v1alpha1",
       type: "v1alpha1.Config",
       named: false,
-      redacts: true
+      redacts: true,
+      secretFields: [
+        "cluster.aescbcEncryptionSecret",
+        "cluster.aggregatorCA.key",
+        "cluster.ca.key",
+        "cluster.etcd.ca.key",
+        "cluster.secret",
+        "cluster.secretboxEncryptionSecret",
+        "cluster.serviceAccount.key",
+        "cluster.token",
+        "machine.ca.key",
+        "machine.network.interfaces[].vip.equinixMetal.apiToken",
+        "machine.network.interfaces[].vip.hcloud.apiToken",
+        "machine.network.interfaces[].vlans[].vip.equinixMetal.apiToken",
+        "machine.network.interfaces[].vlans[].vip.hcloud.apiToken",
+        "machine.network.interfaces[].wireguard.privateKey",
+        "machine.registries.config.*.auth.auth",
+        "machine.registries.config.*.auth.identityToken",
+        "machine.registries.config.*.auth.password",
+        "machine.registries.config.*.tls.clientIdentity.key",
+        "machine.systemDiskEncryption.ephemeral.keys[].static.passphrase",
+        "machine.systemDiskEncryption.state.keys[].static.passphrase",
+        "machine.token"
+      ],
+      validates: ["1.10", "1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "ExistingVolumeConfig",
       type: "block.ExistingVolumeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.11"
+      since: "1.11",
+      validates: ["1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "RawVolumeConfig",
       type: "block.RawVolumeConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.11"
+      since: "1.11",
+      secretFields: ["encryption.keys[].static.passphrase"],
+      validates: ["1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "SwapVolumeConfig",
       type: "block.SwapVolumeConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.11"
+      since: "1.11",
+      secretFields: ["encryption.keys[].static.passphrase"],
+      validates: ["1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "ZswapConfig",
       type: "block.ZswapConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.11"
+      since: "1.11",
+      validates: ["1.11", "1.12", "1.13", "1.14"]
     },
     {
       kind: "RegistryAuthConfig",
       type: "cri.RegistryAuthConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.12"
+      since: "1.12",
+      secretFields: ["auth", "identityToken", "password"],
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "RegistryMirrorConfig",
       type: "cri.RegistryMirrorConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "RegistryTLSConfig",
       type: "cri.RegistryTLSConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.12"
+      since: "1.12",
+      secretFields: ["ca", "clientIdentity.key"],
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "BondConfig",
       type: "network.BondConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "BridgeConfig",
       type: "network.BridgeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "DHCPv4Config",
       type: "network.DHCPv4ConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "DHCPv6Config",
       type: "network.DHCPv6ConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "DummyLinkConfig",
       type: "network.DummyLinkConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "HCloudVIPConfig",
       type: "network.HCloudVIPConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.12"
+      since: "1.12",
+      secretFields: ["apiToken"],
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "HostnameConfig",
       type: "network.HostnameConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"],
+      v1alpha1Conflict: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "Layer2VIPConfig",
       type: "network.Layer2VIPConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "LinkConfig",
       type: "network.LinkConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "LinkAliasConfig",
       type: "network.LinkAliasConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "ResolverConfig",
       type: "network.ResolverConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "StaticHostConfig",
       type: "network.StaticHostConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "TimeSyncConfig",
       type: "network.TimeSyncConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"],
+      v1alpha1Conflict: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "VLANConfig",
       type: "network.VLANConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "WireguardConfig",
       type: "network.WireguardConfigV1Alpha1",
       named: true,
       redacts: true,
-      since: "1.12"
+      since: "1.12",
+      secretFields: ["peers[].presharedKey", "privateKey"],
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "OOMConfig",
       type: "runtime.OOMV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.12"
+      since: "1.12",
+      validates: ["1.12", "1.13", "1.14"]
     },
     {
       kind: "ExternalVolumeConfig",
       type: "block.ExternalVolumeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "BlackholeRouteConfig",
       type: "network.BlackholeRouteConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "KubeSpanConfig",
       type: "network.KubeSpanConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"],
+      v1alpha1Conflict: ["1.13", "1.14"]
     },
     {
       kind: "RoutingRuleConfig",
       type: "network.RoutingRuleConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "TCPProbeConfig",
       type: "network.TCPProbeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "VRFConfig",
       type: "network.VRFConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "EnvironmentConfig",
       type: "runtime.EnvironmentV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "ImageVerificationConfig",
       type: "security.ImageVerificationConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.13"
+      since: "1.13",
+      validates: ["1.13", "1.14"]
     },
     {
       kind: "FilesystemTrimConfig",
       type: "block.FilesystemTrimConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "FilesystemScrubConfig",
       type: "block.FilesystemScrubConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "DiscoveryIdentityConfig",
       type: "cluster.DiscoveryIdentityConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14"
+      since: "1.14",
+      secretFields: ["clusterSecret"],
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "DiscoveryServiceConfig",
       type: "cluster.DiscoveryServiceConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "ContainerConfig",
       type: "container.ContainerConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "CRIBaseRuntimeSpecConfig",
       type: "cri.CRIBaseRuntimeSpecConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "CRICustomizationConfig",
       type: "cri.CRICustomizationConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "ImageCacheConfig",
       type: "cri.ImageCacheConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeAdmissionControlConfig",
       type: "k8s.KubeAdmissionControlConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeAggregatorCAConfig",
       type: "k8s.KubeAggregatorCAConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14"
+      since: "1.14",
+      secretFields: ["issuingCA.key"],
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeAPIServerConfig",
       type: "k8s.KubeAPIServerConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeAPIServerCAConfig",
       type: "k8s.KubeAPIServerCAConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14"
+      since: "1.14",
+      secretFields: ["issuingCA.key"],
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeAuditPolicyConfig",
       type: "k8s.KubeAuditPolicyConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeAuthenticationConfig",
       type: "k8s.KubeAuthenticationConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeAuthorizerConfig",
       type: "k8s.KubeAuthorizerConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeClusterConfig",
       type: "k8s.KubeClusterConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeControllerManagerConfig",
       type: "k8s.KubeControllerManagerConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeCoreDNSConfig",
       type: "k8s.KubeCoreDNSConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeCredentialProviderConfig",
       type: "k8s.KubeCredentialProviderConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeEtcdEncryptionConfig",
       type: "k8s.KubeEtcdEncryptionConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14"
+      since: "1.14",
+      secretFields: ["config.**.secret"],
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeExternalManifestConfig",
       type: "k8s.KubeExternalManifestConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "KubeFlannelCNIConfig",
       type: "k8s.KubeFlannelCNIConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeInlineManifestConfig",
       type: "k8s.KubeInlineManifestConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "KubeletConfig",
       type: "k8s.KubeletConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubePrismConfig",
       type: "k8s.KubePrismConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeNetworkConfig",
       type: "k8s.KubeNetworkConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeNodeConfig",
       type: "k8s.KubeNodeConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "KubeProxyConfig",
       type: "k8s.KubeProxyConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeSchedulerConfig",
       type: "k8s.KubeSchedulerConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeServiceAccountConfig",
       type: "k8s.KubeServiceAccountConfigV1Alpha1",
       named: false,
       redacts: true,
-      since: "1.14"
+      since: "1.14",
+      secretFields: ["issuer.privateKey"],
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "KubeStaticPodConfig",
       type: "k8s.KubeStaticPodConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "KubeTalosAPIAccessConfig",
       type: "k8s.KubeTalosAPIAccessConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"],
+      controlPlaneOnly: ["1.14"]
     },
     {
       kind: "BGPInstanceConfig",
       type: "network.BGPInstanceConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "HTTPProbeConfig",
       type: "network.HTTPProbeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "VethConfig",
       type: "network.VethConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "EtcFileConfig",
       type: "runtime.EtcFileConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "KernelModuleConfig",
       type: "runtime.KernelModuleConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "SecurityProfileConfig",
       type: "runtime.SecurityProfileConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "SysctlConfig",
       type: "runtime.SysctlConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "SysfsConfig",
       type: "runtime.SysfsConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "UdevRulesConfig",
@@ -44673,28 +45054,33 @@ var talos_model_default = {
       type: "runtime.UnattendedInstallConfigV1Alpha1",
       named: false,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"],
+      v1alpha1Conflict: ["1.14"]
     },
     {
       kind: "LVMLogicalVolumeConfig",
       type: "storage.LVMLogicalVolumeConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "LVMVolumeGroupConfig",
       type: "storage.LVMVolumeGroupConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     },
     {
       kind: "RAIDArrayConfig",
       type: "storage.RAIDArrayConfigV1Alpha1",
       named: true,
       redacts: false,
-      since: "1.14"
+      since: "1.14",
+      validates: ["1.14"]
     }
   ],
   types: {
@@ -56807,6 +57193,7 @@ var talos_model_default = {
 
 // src/model/model.ts
 var CONTRACTS = ["1.10", "1.11", "1.12", "1.13", "1.14"];
+var NEWEST_CONTRACT = "1.14";
 var model = talos_model_default;
 var V1ALPHA1 = "v1alpha1";
 var kindsByName = new Map(model.kinds.map((k) => [k.kind, k]));
@@ -56848,6 +57235,20 @@ function contractOf(version) {
   if (!m) return void 0;
   const c = `${Number(m[1])}.${Number(m[2])}`;
   return CONTRACTS.includes(c) ? c : void 0;
+}
+function contractForVersion(version) {
+  const m = version.trim().match(/^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]*)?$/);
+  if (!m) return void 0;
+  const exact = contractOf(`${m[1]}.${m[2]}`);
+  if (exact) return { contract: exact };
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  const [newestMajor, newestMinor] = NEWEST_CONTRACT.split(".").map(Number);
+  if (major > newestMajor || major === newestMajor && minor > newestMinor)
+    return { contract: NEWEST_CONTRACT, newerThanKnown: true };
+  return void 0;
+}
+function newerVersionMessage(version) {
+  return `Talos ${version} is newer than the newest version this tool knows (${NEWEST_CONTRACT}): it is validated under the ${NEWEST_CONTRACT} contract, so fields and rules added since are not checked`;
 }
 
 // src/yaml/emitter.ts
@@ -57869,8 +58270,8 @@ var args = {
       k: "map",
       entries: goSortKeys(Object.keys(m)).map((k) => {
         const a = m[k];
-        const node = Array.isArray(a) ? { k: "seq", items: a.map(taggedString) } : a === "" ? NULL_NODE : taggedString(a);
-        return [goString(k), node];
+        const node2 = Array.isArray(a) ? { k: "seq", items: a.map(taggedString) } : a === "" ? NULL_NODE : taggedString(a);
+        return [goString(k), node2];
       })
     };
   },
@@ -58538,14 +58939,14 @@ function checkContainer(docs, file) {
   const fail5 = (msg, d) => {
     throw new TalosGitopsError(msg, { file: d.file ?? file, line: d.line });
   };
-  let v13 = false;
+  let v1 = false;
   const seen = /* @__PURE__ */ new Set();
   const conflicting = /* @__PURE__ */ new Map();
   const links = /* @__PURE__ */ new Map();
   for (const d of docs) {
     if (d.kind === V1ALPHA1) {
-      if (v13) fail5("duplicate v1alpha1.Config", d);
-      v13 = true;
+      if (v1) fail5("duplicate v1alpha1.Config", d);
+      v1 = true;
       continue;
     }
     const id2 = `${d.kind}/${d.def.named ? d.name ?? "" : ""}`;
@@ -58566,6 +58967,9 @@ function checkContainer(docs, file) {
     }
   }
 }
+
+// src/kinds/v1alpha1/document-keys.ts
+var V1ALPHA1_DOCUMENT_KEYS = ["machine", "cluster", "debug", "persist"];
 
 // src/util/suggest.ts
 function editDistance(a, b) {
@@ -58622,12 +59026,11 @@ var ConfigDecodeError = class extends TalosGitopsError {
     return this.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.field ? `${i.field}: ` : ""}${i.message}`).join("\n");
   }
 };
-var LEGACY_KEYS = ["machine", "cluster", "debug", "persist"];
 function classifyDocument(root, file, line, contract) {
   const kind = scalarText(mapGet(root, "kind"));
   const apiVersion = scalarText(mapGet(root, "apiVersion"));
   if (kind === void 0 || kind === "") {
-    if (root.entries.some((e) => LEGACY_KEYS.includes(e.key.text))) {
+    if (root.entries.some((e) => V1ALPHA1_DOCUMENT_KEYS.includes(e.key.text))) {
       return { def: kindDef(V1ALPHA1), kind: V1ALPHA1, apiVersion: "" };
     }
     throw new TalosGitopsError("missing kind", { file, line });
@@ -58895,37 +59298,37 @@ function extractDeletes(doc2, file) {
       docIndex: doc2.index
     };
   };
-  const walk = (parent, node, path10) => {
-    if (node.t === "map") {
-      for (let i = 0; i < node.entries.length; i++) {
-        const e = node.entries[i];
+  const walk = (parent, node2, path10) => {
+    if (node2.t === "map") {
+      for (let i = 0; i < node2.entries.length; i++) {
+        const e = node2.entries[i];
         if (isDeleteDirective(e.key.text, e.value)) {
           if (parent === "seq") {
-            const sel = node.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail5(`no key:val found in sequence node for path ${path10.join(".")}`, node);
+            const sel = node2.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
+            if (!sel) fail5(`no key:val found in sequence node for path ${path10.join(".")}`, node2);
             const v = sel.value.t === "scalar" ? sel.value.text : "";
-            selectors.push(makeSelector(path10, sel.key.text, v, node));
+            selectors.push(makeSelector(path10, sel.key.text, v, node2));
           } else {
             if (path10.some((p) => p.startsWith("[")))
-              fail5(`cannot delete an inner key in '${path10.join(".")}'`, node);
-            selectors.push(makeSelector(path10, void 0, void 0, node));
+              fail5(`cannot delete an inner key in '${path10.join(".")}'`, node2);
+            selectors.push(makeSelector(path10, void 0, void 0, node2));
           }
           return true;
         }
         if (walk("map", e.value, [...path10, e.key.text])) {
-          node.entries.splice(i, 1);
+          node2.entries.splice(i, 1);
           i--;
-          if (node.entries.length === 0) return true;
+          if (node2.entries.length === 0) return true;
         }
       }
       return false;
     }
-    if (node.t === "seq") {
-      for (let i = 0; i < node.items.length; i++) {
-        if (walk("seq", node.items[i], [...path10, `[${i}]`])) {
-          node.items.splice(i, 1);
+    if (node2.t === "seq") {
+      for (let i = 0; i < node2.items.length; i++) {
+        if (walk("seq", node2.items[i], [...path10, `[${i}]`])) {
+          node2.items.splice(i, 1);
           i--;
-          if (node.items.length === 0) return true;
+          if (node2.items.length === 0) return true;
         }
       }
     }
@@ -58958,11 +59361,11 @@ function applyDelete(s, doc2, contract) {
   return "done";
 }
 var LOOKUP_FAILED = "lookup failed";
-function deleteForPath(holder2, t, path10, s, contract) {
-  if (holder2 === void 0 || holder2 === null) return LOOKUP_FAILED;
+function deleteForPath(holder, t, path10, s, contract) {
+  if (holder === void 0 || holder === null) return LOOKUP_FAILED;
   const [head, ...rest] = path10;
   if (t.k === "struct") {
-    const obj = holder2;
+    const obj = holder;
     const f = structInfo(t.ref, contract).byName.get(head);
     if (!f) return LOOKUP_FAILED;
     if (rest.length === 0) {
@@ -58975,7 +59378,7 @@ function deleteForPath(holder2, t, path10, s, contract) {
     return deleteForPath(child, f.type, rest, s, contract);
   }
   if (t.k === "map" || t.k === "special" && (t.name === "args" || t.name === "unstructured" || t.name === "any")) {
-    const obj = holder2;
+    const obj = holder;
     if (typeof obj !== "object" || Array.isArray(obj) || !(head in obj)) return LOOKUP_FAILED;
     if (rest.length === 0) {
       delete obj[head];
@@ -58987,7 +59390,7 @@ function deleteForPath(holder2, t, path10, s, contract) {
   if (t.k === "list") {
     if (rest.length !== 0) return "searching for complex paths in slices is not supported";
     if (!head.startsWith("[")) return "searching for non-integer keys in slices is not supported";
-    const list4 = holder2;
+    const list4 = holder;
     const elem = t.of;
     if (elem.k !== "struct") return LOOKUP_FAILED;
     const fields2 = structInfo(elem.ref, contract);
@@ -59203,10 +59606,10 @@ function v2Node(v) {
   return { k: "map", entries: goSortKeys(Object.keys(o)).map((k) => [v2String(k), v2Node(o[k])]) };
 }
 function jsonToV2Yaml(v) {
-  const node = v2Node(v);
-  if (node.k === "map" && node.entries.length === 0) return "{}\n";
-  if (node.k === "seq" && node.items.length === 0) return "[]\n";
-  return emitDocument(node, { indent: 2, indentlessSequences: true, width: 80 });
+  const node2 = v2Node(v);
+  if (node2.k === "map" && node2.entries.length === 0) return "{}\n";
+  if (node2.k === "seq" && node2.items.length === 0) return "[]\n";
+  return emitDocument(node2, { indent: 2, indentlessSequences: true, width: 80 });
 }
 function json6902(configText, ops) {
   if (countYamlDocuments(configText) !== 1) {
@@ -59572,6 +59975,4244 @@ function stateText(state, contract) {
   return state.text ?? encodeConfig(state.docs, contract);
 }
 
+// src/kinds/block/index.ts
+var block_exports = {};
+__export(block_exports, {
+  ExistingVolumeConfig: () => ExistingVolumeConfig,
+  ExternalVolumeConfig: () => ExternalVolumeConfig,
+  FilesystemScrubConfig: () => FilesystemScrubConfig,
+  FilesystemTrimConfig: () => FilesystemTrimConfig,
+  RawVolumeConfig: () => RawVolumeConfig,
+  SwapVolumeConfig: () => SwapVolumeConfig,
+  UserVolumeConfig: () => UserVolumeConfig,
+  VolumeConfig: () => VolumeConfig,
+  ZswapConfig: () => ZswapConfig
+});
+
+// src/kinds/block/existing-volume-config.ts
+var ExistingVolumeConfig = {
+  kind: "ExistingVolumeConfig",
+  group: "block"
+};
+
+// src/kinds/block/external-volume-config.ts
+var ExternalVolumeConfig = {
+  kind: "ExternalVolumeConfig",
+  group: "block"
+};
+
+// src/kinds/block/filesystem-scrub-config.ts
+var FilesystemScrubConfig = {
+  kind: "FilesystemScrubConfig",
+  group: "block"
+};
+
+// src/kinds/block/filesystem-trim-config.ts
+var FilesystemTrimConfig = {
+  kind: "FilesystemTrimConfig",
+  group: "block"
+};
+
+// src/kinds/values.ts
+function asObj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function asList(v) {
+  return Array.isArray(v) ? v : [];
+}
+function asStr(v) {
+  return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
+}
+function dig(root, ...path10) {
+  let cur = root;
+  for (const p of path10) {
+    const o = asObj(cur);
+    if (!o) return void 0;
+    cur = o[p];
+  }
+  return cur;
+}
+
+// src/kinds/block/encryption-spec.ts
+var ENCRYPTION_SECRETS = ["encryption.keys[].static.passphrase"];
+function checkEncryption(enc, report2) {
+  if (!enc || Object.keys(enc).length === 0) return;
+  const provider = asStr(enc.provider).toLowerCase();
+  if (provider !== "luks2")
+    report2.error(`unsupported encryption provider: ${asStr(enc.provider) || "none"}`, [
+      "encryption",
+      "provider"
+    ]);
+  const keys = asList(enc.keys);
+  if (keys.length === 0) report2.error("encryption keys are required", ["encryption"]);
+  const slots = /* @__PURE__ */ new Set();
+  keys.forEach((k, i) => {
+    const key = asObj(k) ?? {};
+    const slot = Number(key.slot ?? 0);
+    if (slots.has(slot)) report2.error(`duplicate key slot ${slot}`, ["encryption", "keys", i]);
+    slots.add(slot);
+    if (!key.static && !key.nodeID && !key.kms && !key.tpm) {
+      report2.error(`at least one encryption key type must be specified for slot ${slot}`, [
+        "encryption",
+        "keys",
+        i
+      ]);
+    }
+    asList(asObj(asObj(key.tpm)?.options)?.pcrs).forEach((p, j) => {
+      const pcr = Number(p);
+      if (pcr < 0 || pcr > 23)
+        report2.error(`TPM PCR ${pcr} is out of range (0-23)`, [
+          "encryption",
+          "keys",
+          i,
+          "tpm",
+          "options",
+          "pcrs",
+          j
+        ]);
+    });
+  });
+}
+
+// src/kinds/block/raw-volume-config.ts
+var RawVolumeConfig = {
+  kind: "RawVolumeConfig",
+  group: "block",
+  secrets: ENCRYPTION_SECRETS,
+  apply: { rebootToTakeEffect: ["encryption"] }
+};
+
+// src/kinds/block/swap-volume-config.ts
+var SwapVolumeConfig = {
+  kind: "SwapVolumeConfig",
+  group: "block",
+  secrets: ENCRYPTION_SECRETS,
+  apply: { rebootToTakeEffect: ["encryption"] }
+};
+
+// src/kinds/block/user-volume-config.ts
+var UserVolumeConfig = {
+  kind: "UserVolumeConfig",
+  group: "block",
+  secrets: ENCRYPTION_SECRETS,
+  apply: { rebootToTakeEffect: ["encryption"] }
+};
+
+// src/kinds/block/volume-config.ts
+function volumeNames(ctx) {
+  if (!ctx.since("1.11")) return ["EPHEMERAL", "IMAGECACHE"];
+  if (!ctx.since("1.14")) return ["STATE", "EPHEMERAL", "IMAGECACHE"];
+  return ["STATE", "EPHEMERAL", "IMAGECACHE", "ETCD", "CRI", "KUBELET", "LOG"];
+}
+function sizeOf(v) {
+  const s = typeof v === "object" && v !== null ? asStr(v.bytes) : asStr(v);
+  if (s === "" || s.startsWith("-")) return void 0;
+  return parseBytes(s);
+}
+var VolumeConfig = {
+  kind: "VolumeConfig",
+  group: "block",
+  secrets: ENCRYPTION_SECRETS,
+  validate(body, report2, ctx) {
+    const name = asStr(body.name);
+    const allowed = volumeNames(ctx);
+    if (!allowed.includes(name)) {
+      report2.error(`only [${allowed.map((n) => JSON.stringify(n)).join(" ")}] volumes are supported`, [
+        "name"
+      ]);
+      return;
+    }
+    const provisioning = asObj(body.provisioning) ?? {};
+    const encryption = asObj(body.encryption);
+    if (name === "STATE" && ctx.since("1.11")) {
+      if (Object.keys(provisioning).length > 0)
+        report2.error(`provisioning config is not allowed for the ${JSON.stringify(name)} volume`, [
+          "provisioning"
+        ]);
+      asList(encryption?.keys).forEach((k, i) => {
+        if (asObj(k)?.lockToState === true)
+          report2.error(`state-locked key is not allowed for the ${JSON.stringify(name)} volume`, [
+            "encryption",
+            "keys",
+            i,
+            "lockToState"
+          ]);
+      });
+    }
+    const min = sizeOf(provisioning.minSize);
+    const max = sizeOf(provisioning.maxSize);
+    if (min !== void 0 && max !== void 0 && min > max)
+      report2.error("min size is greater than max size", ["provisioning"]);
+    if (asStr(provisioning.minSize).startsWith("-"))
+      report2.error("min size cannot be negative", ["provisioning", "minSize"]);
+    if (ctx.since("1.11")) checkEncryption(encryption, report2);
+  },
+  conflictsWithV1alpha1(body, v1, report2) {
+    const name = asStr(body.name);
+    if ((name === "STATE" || name === "EPHEMERAL") && Object.keys(asObj(body.encryption) ?? {}).length > 0) {
+      if (asObj(dig(v1, "machine", "systemDiskEncryption", name.toLowerCase())))
+        report2.error(
+          `system disk encryption for ${JSON.stringify(name)} is configured in both v1alpha1.Config and VolumeConfig`
+        );
+    }
+  },
+  apply: { rebootToTakeEffect: ["encryption"] },
+  volumeEncryption: (body) => [{ volume: asStr(body.name), value: body.encryption, segs: ["encryption"] }]
+};
+
+// src/kinds/block/zswap-config.ts
+var ZswapConfig = {
+  kind: "ZswapConfig",
+  group: "block"
+};
+
+// src/kinds/cluster/index.ts
+var cluster_exports = {};
+__export(cluster_exports, {
+  DiscoveryIdentityConfig: () => DiscoveryIdentityConfig,
+  DiscoveryServiceConfig: () => DiscoveryServiceConfig
+});
+
+// src/kinds/cluster/discovery-identity-config.ts
+var DiscoveryIdentityConfig = {
+  kind: "DiscoveryIdentityConfig",
+  group: "cluster",
+  secrets: ["clusterSecret"],
+  validate(body, report2) {
+    if (asStr(body.clusterID) === "") return report2.error("clusterID is required", ["clusterID"]);
+    const secret = asStr(body.clusterSecret);
+    if (secret === "") return report2.error("clusterSecret is required", ["clusterSecret"]);
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(secret)) {
+      return report2.error("invalid clusterSecret: failed to decode from base64 (value not shown)", [
+        "clusterSecret"
+      ]);
+    }
+    const len = Buffer.from(secret, "base64").length;
+    if (len !== 32)
+      report2.error(`invalid clusterSecret: expected 32 bytes, got ${len} (value not shown)`, [
+        "clusterSecret"
+      ]);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    const cluster = asObj(v1.cluster) ?? {};
+    if (asStr(cluster.id) !== "" || asStr(cluster.secret) !== "")
+      report2.error(
+        "cluster identity is already configured in .cluster.id/.cluster.secret of the v1alpha1 config"
+      );
+  }
+};
+
+// src/kinds/cluster/discovery-service-config.ts
+var DiscoveryServiceConfig = {
+  kind: "DiscoveryServiceConfig",
+  group: "cluster",
+  crossCheck(docs, ctx) {
+    const discovery2 = docs.filter((d) => d.kind === "DiscoveryServiceConfig");
+    if (discovery2.length === 0) return;
+    const identity = docs.find((d) => d.kind === "DiscoveryIdentityConfig");
+    const v1 = ctx.v1?.body;
+    const id2 = asStr(identity?.body.clusterID) || asStr(dig(v1, "cluster", "id"));
+    const secret = asStr(identity?.body.clusterSecret) || asStr(dig(v1, "cluster", "secret"));
+    if (id2 === "")
+      ctx.error(
+        "talos/discovery",
+        "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
+        discovery2[0],
+        []
+      );
+    if (secret === "")
+      ctx.error(
+        "talos/discovery",
+        "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
+        discovery2[0],
+        []
+      );
+  }
+};
+
+// src/kinds/container/index.ts
+var container_exports = {};
+__export(container_exports, {
+  ContainerConfig: () => ContainerConfig
+});
+
+// src/kinds/container/container-config.ts
+var ContainerConfig = {
+  kind: "ContainerConfig",
+  group: "container"
+};
+
+// src/kinds/cri/index.ts
+var cri_exports = {};
+__export(cri_exports, {
+  CRIBaseRuntimeSpecConfig: () => CRIBaseRuntimeSpecConfig,
+  CRICustomizationConfig: () => CRICustomizationConfig,
+  ImageCacheConfig: () => ImageCacheConfig,
+  RegistryAuthConfig: () => RegistryAuthConfig,
+  RegistryMirrorConfig: () => RegistryMirrorConfig,
+  RegistryTLSConfig: () => RegistryTLSConfig
+});
+
+// src/kinds/cri/cri-base-runtime-spec-config.ts
+var CRIBaseRuntimeSpecConfig = {
+  kind: "CRIBaseRuntimeSpecConfig",
+  group: "cri"
+};
+
+// src/kinds/cri/cri-customization-config.ts
+var CRICustomizationConfig = {
+  kind: "CRICustomizationConfig",
+  group: "cri"
+};
+
+// src/kinds/cri/image-cache-config.ts
+var ImageCacheConfig = {
+  kind: "ImageCacheConfig",
+  group: "cri"
+};
+
+// src/kinds/cri/registry-auth-config.ts
+var RegistryAuthConfig = {
+  kind: "RegistryAuthConfig",
+  group: "cri",
+  secrets: ["password", "auth", "identityToken"]
+};
+
+// src/kinds/cri/registry-mirror-config.ts
+var RegistryMirrorConfig = {
+  kind: "RegistryMirrorConfig",
+  group: "cri"
+};
+
+// src/kinds/cri/registry-tls-config.ts
+var RegistryTLSConfig = {
+  kind: "RegistryTLSConfig",
+  group: "cri",
+  // Talos 1.12 also redacted the CA it trusts
+  secrets: ["ca", "clientIdentity.key"]
+};
+
+// src/kinds/hardware/index.ts
+var hardware_exports = {};
+__export(hardware_exports, {
+  PCIDriverRebindConfig: () => PCIDriverRebindConfig
+});
+
+// src/kinds/hardware/pci-driver-rebind-config.ts
+var PCIDriverRebindConfig = {
+  kind: "PCIDriverRebindConfig",
+  group: "hardware"
+};
+
+// src/kinds/k8s/index.ts
+var k8s_exports = {};
+__export(k8s_exports, {
+  KubeAPIServerCAConfig: () => KubeAPIServerCAConfig,
+  KubeAPIServerConfig: () => KubeAPIServerConfig,
+  KubeAdmissionControlConfig: () => KubeAdmissionControlConfig,
+  KubeAggregatorCAConfig: () => KubeAggregatorCAConfig,
+  KubeAuditPolicyConfig: () => KubeAuditPolicyConfig,
+  KubeAuthenticationConfig: () => KubeAuthenticationConfig,
+  KubeAuthorizerConfig: () => KubeAuthorizerConfig,
+  KubeClusterConfig: () => KubeClusterConfig,
+  KubeControllerManagerConfig: () => KubeControllerManagerConfig,
+  KubeCoreDNSConfig: () => KubeCoreDNSConfig,
+  KubeCredentialProviderConfig: () => KubeCredentialProviderConfig,
+  KubeEtcdEncryptionConfig: () => KubeEtcdEncryptionConfig,
+  KubeExternalManifestConfig: () => KubeExternalManifestConfig,
+  KubeFlannelCNIConfig: () => KubeFlannelCNIConfig,
+  KubeInlineManifestConfig: () => KubeInlineManifestConfig,
+  KubeNetworkConfig: () => KubeNetworkConfig,
+  KubeNodeConfig: () => KubeNodeConfig,
+  KubePrismConfig: () => KubePrismConfig,
+  KubeProxyConfig: () => KubeProxyConfig,
+  KubeSchedulerConfig: () => KubeSchedulerConfig,
+  KubeServiceAccountConfig: () => KubeServiceAccountConfig,
+  KubeStaticPodConfig: () => KubeStaticPodConfig,
+  KubeTalosAPIAccessConfig: () => KubeTalosAPIAccessConfig,
+  KubeletConfig: () => KubeletConfig
+});
+
+// src/kinds/k8s/kube-admission-control-config.ts
+var KubeAdmissionControlConfig = {
+  kind: "KubeAdmissionControlConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-aggregator-ca-config.ts
+var KubeAggregatorCAConfig = {
+  kind: "KubeAggregatorCAConfig",
+  group: "k8s",
+  secrets: ["issuingCA.key"],
+  controlPlaneOnly: true,
+  cas: [{ role: "aggregator", path: ["issuingCA"] }]
+};
+
+// src/kinds/k8s/kube-apiserver-ca-config.ts
+var KubeAPIServerCAConfig = {
+  kind: "KubeAPIServerCAConfig",
+  group: "k8s",
+  secrets: ["issuingCA.key"],
+  cas: [{ role: "kubernetes", path: ["issuingCA"] }],
+  crossCheck(docs, ctx) {
+    const ca = docs.find((d) => d.kind === "KubeAPIServerCAConfig");
+    if (!ca || !ctx.isControlPlane) return;
+    const v1 = ctx.v1?.body;
+    const legacy = asStr(dig(v1, "cluster", "secretboxEncryptionSecret")) !== "" || asStr(dig(v1, "cluster", "aescbcEncryptionSecret")) !== "";
+    if (!legacy && !docs.some((d) => d.kind === "KubeEtcdEncryptionConfig"))
+      ctx.error(
+        "talos/etcd-encryption",
+        "etcd encryption config is required for control plane machines running kube-apiserver",
+        ca,
+        []
+      );
+  }
+};
+
+// src/kinds/k8s/kube-apiserver-config.ts
+var KubeAPIServerConfig = {
+  kind: "KubeAPIServerConfig",
+  group: "k8s",
+  images: [{ role: "kube-apiserver", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-audit-policy-config.ts
+var KubeAuditPolicyConfig = {
+  kind: "KubeAuditPolicyConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-authentication-config.ts
+var KubeAuthenticationConfig = {
+  kind: "KubeAuthenticationConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-authorizer-config.ts
+var KubeAuthorizerConfig = {
+  kind: "KubeAuthorizerConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-cluster-config.ts
+var KubeClusterConfig = {
+  kind: "KubeClusterConfig",
+  group: "k8s",
+  endpoint: (body) => body.endpoint ? { value: body.endpoint, segs: ["endpoint"] } : void 0
+};
+
+// src/kinds/k8s/kube-controller-manager-config.ts
+var KubeControllerManagerConfig = {
+  kind: "KubeControllerManagerConfig",
+  group: "k8s",
+  images: [{ role: "kube-controller-manager", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-coredns-config.ts
+var KubeCoreDNSConfig = {
+  kind: "KubeCoreDNSConfig",
+  group: "k8s",
+  images: [{ role: "coredns", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-credential-provider-config.ts
+var KubeCredentialProviderConfig = {
+  kind: "KubeCredentialProviderConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-etcd-encryption-config.ts
+var KubeEtcdEncryptionConfig = {
+  kind: "KubeEtcdEncryptionConfig",
+  group: "k8s",
+  // Talos redacts every `secret` key of the free-form EncryptionConfiguration
+  secrets: ["config.**.secret"],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-external-manifest-config.ts
+var KubeExternalManifestConfig = {
+  kind: "KubeExternalManifestConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-flannel-cni-config.ts
+var KubeFlannelCNIConfig = {
+  kind: "KubeFlannelCNIConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-inline-manifest-config.ts
+var KubeInlineManifestConfig = {
+  kind: "KubeInlineManifestConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-network-config.ts
+var KubeNetworkConfig = {
+  kind: "KubeNetworkConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-node-config.ts
+var KubeNodeConfig = {
+  kind: "KubeNodeConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-prism-config.ts
+var KubePrismConfig = {
+  kind: "KubePrismConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-proxy-config.ts
+var KubeProxyConfig = {
+  kind: "KubeProxyConfig",
+  group: "k8s",
+  images: [{ role: "kube-proxy", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-scheduler-config.ts
+var KubeSchedulerConfig = {
+  kind: "KubeSchedulerConfig",
+  group: "k8s",
+  images: [{ role: "kube-scheduler", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-service-account-config.ts
+var KubeServiceAccountConfig = {
+  kind: "KubeServiceAccountConfig",
+  group: "k8s",
+  secrets: ["issuer.privateKey"],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-static-pod-config.ts
+var KubeStaticPodConfig = {
+  kind: "KubeStaticPodConfig",
+  group: "k8s"
+};
+
+// src/validate/data/talos-facts.json
+var talos_facts_default = {
+  source: {
+    "1.10": "v1.10.9",
+    "1.11": "v1.11.6",
+    "1.12": "v1.12.11",
+    "1.13": "v1.13.9",
+    "1.14": "v1.14.0-rc.1"
+  },
+  enums: {
+    "1.10": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: ["unspec", "default", "main", "local"],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      }
+    },
+    "1.11": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: ["unspec", "default", "main", "local"],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      }
+    },
+    "1.12": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      }
+    },
+    "1.13": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingRuleAction": {
+        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      }
+    },
+    "1.14": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DNSProtocol": {
+        values: ["Do53", "DoT", "DoH"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingRuleAction": {
+        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      },
+      "storageres.LVMLogicalVolumeType": {
+        values: ["linear", "raid1", "raid0", "raid10"],
+        ci: true
+      },
+      "storageres.MDLevel": {
+        values: ["raid1"],
+        ci: true
+      },
+      "storageres.MDMetadata": {
+        values: ["1.0", "1.2"],
+        ci: true
+      }
+    }
+  },
+  required: {
+    "1.10": {
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.11": {
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.12": {
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.AddressConfig": ["address"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.13": {
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.AddressConfig": ["address"],
+      "network.BlackholeRouteConfigV1Alpha1": ["name"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.14": {
+      "cluster.DiscoveryIdentityConfigV1Alpha1": ["clusterID", "clusterSecret"],
+      "cluster.DiscoveryServiceConfigV1Alpha1": ["endpoint", "name"],
+      "cri.CRICustomizationConfigV1Alpha1": ["name"],
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "k8s.IssuerServiceAccountConfig": ["issuerURL", "privateKey"],
+      "k8s.KubeAPIServerConfigV1Alpha1": ["image"],
+      "k8s.KubeClusterConfigV1Alpha1": ["clusterName", "endpoint"],
+      "k8s.KubeControllerManagerConfigV1Alpha1": ["image"],
+      "k8s.KubeExternalManifestConfigV1Alpha1": ["name", "url"],
+      "k8s.KubeInlineManifestConfigV1Alpha1": ["manifest", "name"],
+      "k8s.KubeNetworkConfigV1Alpha1": ["podSubnets", "serviceSubnets"],
+      "k8s.KubePrismConfigV1Alpha1": ["port"],
+      "k8s.KubeProxyConfigV1Alpha1": ["image"],
+      "k8s.KubeSchedulerConfigV1Alpha1": ["image"],
+      "k8s.KubeServiceAccountConfigV1Alpha1": ["issuer"],
+      "k8s.KubeStaticPodConfigV1Alpha1": ["name", "pod"],
+      "k8s.KubeletConfigV1Alpha1": ["image"],
+      "network.AddressConfig": ["address"],
+      "network.BGPImportRoute": ["bgpInstance", "prefixes"],
+      "network.BGPInstanceConfigV1Alpha1": ["localASN", "name"],
+      "network.BlackholeRouteConfigV1Alpha1": ["name"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.HTTPProbeConfigV1Alpha1": ["name", "url"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
+      "network.VethConfigV1Alpha1": ["name", "peer"],
+      "network.VethPeerConfig": ["name"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "runtime.EtcFileConfigV1Alpha1": ["name"],
+      "runtime.KernelModuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    }
+  },
+  deprecated: {
+    "1.10": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": []
+    },
+    "1.11": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": []
+    },
+    "1.12": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": [],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": []
+    },
+    "1.13": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.network": [
+        "HostnameConfig",
+        "ResolverConfig",
+        "StaticHostConfig",
+        "KubeSpanConfig"
+      ],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": [],
+      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": []
+    },
+    "1.14": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.controlPlane": ["KubeControllerManagerConfig", "KubeSchedulerConfig"],
+      "v1alpha1.MachineConfig.kubelet": ["KubeletConfig"],
+      "v1alpha1.MachineConfig.pods": ["KubeStaticPodConfig"],
+      "v1alpha1.MachineConfig.network": [
+        "HostnameConfig",
+        "ResolverConfig",
+        "StaticHostConfig",
+        "KubeSpanConfig"
+      ],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.install": ["UnattendedInstallConfig"],
+      "v1alpha1.MachineConfig.files": ["EtcFileConfig", "CRICustomizationConfig"],
+      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.sysctls": ["SysctlConfig"],
+      "v1alpha1.MachineConfig.sysfs": ["SysfsConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.MachineConfig.udev": ["UdevRulesConfig"],
+      "v1alpha1.MachineConfig.kernel": ["KernelModuleConfig"],
+      "v1alpha1.MachineConfig.baseRuntimeSpecOverrides": ["CRIBaseRuntimeSpecConfig"],
+      "v1alpha1.MachineConfig.nodeLabels": ["KubeNodeConfig"],
+      "v1alpha1.MachineConfig.nodeAnnotations": ["KubeNodeConfig"],
+      "v1alpha1.MachineConfig.nodeTaints": ["KubeNodeConfig"],
+      "v1alpha1.ClusterConfig.id": ["DiscoveryIdentityConfig"],
+      "v1alpha1.ClusterConfig.secret": ["DiscoveryIdentityConfig"],
+      "v1alpha1.ClusterConfig.controlPlane": ["KubeClusterConfig"],
+      "v1alpha1.ClusterConfig.clusterName": ["KubeClusterConfig"],
+      "v1alpha1.ClusterConfig.network": ["KubeNetworkConfig", "KubeFlannelCNIConfig"],
+      "v1alpha1.ClusterConfig.aescbcEncryptionSecret": ["KubeEtcdEncryptionConfig"],
+      "v1alpha1.ClusterConfig.secretboxEncryptionSecret": ["KubeEtcdEncryptionConfig"],
+      "v1alpha1.ClusterConfig.ca": ["KubeAPIServerCAConfig"],
+      "v1alpha1.ClusterConfig.acceptedCAs": ["KubeAPIServerCAConfig"],
+      "v1alpha1.ClusterConfig.aggregatorCA": [],
+      "v1alpha1.ClusterConfig.serviceAccount": ["KubeServiceAccountConfig"],
+      "v1alpha1.ClusterConfig.apiServer": ["KubeAPIServerConfig"],
+      "v1alpha1.ClusterConfig.controllerManager": ["KubeControllerManagerConfig"],
+      "v1alpha1.ClusterConfig.proxy": ["KubeProxyConfig"],
+      "v1alpha1.ClusterConfig.scheduler": ["KubeSchedulerConfig"],
+      "v1alpha1.ClusterConfig.discovery": ["DiscoveryServiceConfig"],
+      "v1alpha1.ClusterConfig.coreDNS": ["KubeCoreDNSConfig"],
+      "v1alpha1.ClusterConfig.extraManifests": ["KubeExternalManifestConfig"],
+      "v1alpha1.ClusterConfig.extraManifestHeaders": ["KubeExternalManifestConfig"],
+      "v1alpha1.ClusterConfig.inlineManifests": ["KubeInlineManifestConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": ["KubeNodeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnControlPlanes": ["KubeNodeConfig"],
+      "v1alpha1.MachineControlPlaneConfig.controllerManager": ["KubeControllerManagerConfig"],
+      "v1alpha1.MachineControlPlaneConfig.scheduler": ["KubeSchedulerConfig"],
+      "v1alpha1.KubeletConfig.image": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.clusterDNS": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.extraArgs": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.extraMounts": [],
+      "v1alpha1.KubeletConfig.extraConfig": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.defaultRuntimeSeccompProfileEnabled": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.registerWithFQDN": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.nodeIP": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.skipNodeRegistration": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.disableManifestsDirectory": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": ["StaticHostConfig"],
+      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.ControlPlaneConfig.localAPIServerPort": ["KubeAPIServerConfig"],
+      "v1alpha1.APIServerConfig.admissionControl": ["KubeAdmissionControlConfig"],
+      "v1alpha1.APIServerConfig.auditPolicy": ["KubeAuditPolicyConfig"],
+      "v1alpha1.APIServerConfig.authorizationConfig": ["KubeAuthorizerConfig"],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": [],
+      "v1alpha1.FeaturesConfig.kubernetesTalosAPIAccess": ["KubeTalosAPIAccessConfig"],
+      "v1alpha1.FeaturesConfig.kubePrism": ["KubePrismConfig"],
+      "v1alpha1.FeaturesConfig.hostDNS": ["ResolverConfig"],
+      "v1alpha1.FeaturesConfig.imageCache": ["ImageCacheConfig"],
+      "v1alpha1.ClusterDiscoveryConfig.enabled": ["DiscoveryServiceConfig"],
+      "v1alpha1.ClusterDiscoveryConfig.registries": ["DiscoveryServiceConfig"],
+      "v1alpha1.DiscoveryRegistriesConfig.kubernetes": ["DiscoveryServiceConfig"],
+      "v1alpha1.DiscoveryRegistriesConfig.service": ["DiscoveryServiceConfig"],
+      "v1alpha1.RegistryServiceConfig.disabled": ["DiscoveryServiceConfig"],
+      "v1alpha1.RegistryServiceConfig.endpoint": ["DiscoveryServiceConfig"],
+      "v1alpha1.UdevConfig.rules": ["UdevRulesConfig"],
+      "v1alpha1.KernelConfig.modules": ["KernelModuleConfig"],
+      "v1alpha1.KernelModuleConfig.name": ["KernelModuleConfig"],
+      "v1alpha1.KernelModuleConfig.parameters": ["KernelModuleConfig"]
+    }
+  },
+  compatibility: {
+    "1.10": {
+      minKubernetes: "1.28.0",
+      maxKubernetes: "1.33.99",
+      minUpgradeFrom: "1.8.0"
+    },
+    "1.11": {
+      minKubernetes: "1.29.0",
+      maxKubernetes: "1.34.99",
+      minUpgradeFrom: "1.9.0"
+    },
+    "1.12": {
+      minKubernetes: "1.30.0",
+      maxKubernetes: "1.35.99",
+      minUpgradeFrom: "1.10.0"
+    },
+    "1.13": {
+      minKubernetes: "1.31.0",
+      maxKubernetes: "1.36.99",
+      minUpgradeFrom: "1.11.0"
+    },
+    "1.14": {
+      minKubernetes: "1.32.0",
+      maxKubernetes: "1.37.99",
+      minUpgradeFrom: "1.12.0"
+    }
+  },
+  roles: {
+    "1.10": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.11": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.12": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.13": [
+      "os:admin",
+      "os:operator",
+      "os:reader",
+      "os:etcd:backup",
+      "os:image:verifier",
+      "os:meta:writer",
+      "os:impersonator"
+    ],
+    "1.14": [
+      "os:admin",
+      "os:operator",
+      "os:reader",
+      "os:etcd:backup",
+      "os:image:verifier",
+      "os:meta:writer",
+      "os:impersonator"
+    ]
+  },
+  kubeletProtected: {
+    "1.10": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.11": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.12": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.13": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.14": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ]
+  }
+};
+
+// src/validate/facts.ts
+var facts = talos_facts_default;
+function enumFact(goType, contract) {
+  return facts.enums[contract][goType];
+}
+function requiredKeys(ref, contract) {
+  return facts.required[contract][ref] ?? [];
+}
+function deprecation(ref, field, contract) {
+  return facts.deprecated[contract][`${ref}.${field}`];
+}
+function compatibility(contract) {
+  return facts.compatibility[contract];
+}
+function talosRoles(contract) {
+  return facts.roles[contract];
+}
+function kubeletProtectedFields(contract) {
+  return facts.kubeletProtected[contract];
+}
+
+// src/kinds/k8s/kube-talos-api-access-config.ts
+var KubeTalosAPIAccessConfig = {
+  kind: "KubeTalosAPIAccessConfig",
+  group: "k8s",
+  controlPlaneOnly: true,
+  validate(body, report2, ctx) {
+    const roles = talosRoles(ctx.contract);
+    asList(body.allowedRoles).forEach((r, i) => {
+      if (!roles.includes(asStr(r)))
+        report2.error(
+          `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
+          ["allowedRoles", i]
+        );
+    });
+  }
+};
+
+// src/kinds/k8s/kubelet-config.ts
+var KubeletConfig = {
+  kind: "KubeletConfig",
+  group: "k8s",
+  images: [{ role: "kubelet", path: ["image"] }]
+};
+
+// src/kinds/network/index.ts
+var network_exports = {};
+__export(network_exports, {
+  BGPInstanceConfig: () => BGPInstanceConfig,
+  BlackholeRouteConfig: () => BlackholeRouteConfig,
+  BondConfig: () => BondConfig,
+  BridgeConfig: () => BridgeConfig,
+  DHCPv4Config: () => DHCPv4Config,
+  DHCPv6Config: () => DHCPv6Config,
+  DummyLinkConfig: () => DummyLinkConfig,
+  EthernetConfig: () => EthernetConfig,
+  HCloudVIPConfig: () => HCloudVIPConfig,
+  HTTPProbeConfig: () => HTTPProbeConfig,
+  HostnameConfig: () => HostnameConfig,
+  KubeSpanConfig: () => KubeSpanConfig,
+  KubeSpanEndpointsConfig: () => KubeSpanEndpointsConfig,
+  Layer2VIPConfig: () => Layer2VIPConfig,
+  LinkAliasConfig: () => LinkAliasConfig,
+  LinkConfig: () => LinkConfig,
+  NetworkDefaultActionConfig: () => NetworkDefaultActionConfig,
+  NetworkRuleConfig: () => NetworkRuleConfig,
+  ResolverConfig: () => ResolverConfig,
+  RoutingRuleConfig: () => RoutingRuleConfig,
+  StaticHostConfig: () => StaticHostConfig,
+  TCPProbeConfig: () => TCPProbeConfig,
+  TimeSyncConfig: () => TimeSyncConfig,
+  VLANConfig: () => VLANConfig,
+  VRFConfig: () => VRFConfig,
+  VethConfig: () => VethConfig,
+  WireguardConfig: () => WireguardConfig
+});
+
+// src/kinds/network/bgp-instance-config.ts
+var BGPInstanceConfig = {
+  kind: "BGPInstanceConfig",
+  group: "network"
+};
+
+// src/kinds/network/blackhole-route-config.ts
+var BlackholeRouteConfig = {
+  kind: "BlackholeRouteConfig",
+  group: "network"
+};
+
+// src/kinds/shared/net.ts
+function isGoIP(s) {
+  return !s.includes("%") && normalizeAddr(s) !== void 0;
+}
+function isGoCIDR(s) {
+  return normalizePrefix(s) !== void 0;
+}
+function isSubnetOrAddress(s) {
+  return s.includes("/") ? isGoCIDR(s) : isGoIP(s);
+}
+function ipOrCIDRError(s) {
+  if (s.includes("/")) return isGoCIDR(s) ? void 0 : `invalid CIDR address: ${s}`;
+  return isGoIP(s) ? void 0 : `failed to parse IP address ${JSON.stringify(s)}`;
+}
+function endpointURIError(raw) {
+  const u = typeof raw === "string" ? parseGoURL(raw) : raw;
+  if (!u) return `parse ${JSON.stringify(raw)}: invalid URL`;
+  if ((u.host.match(/:/g)?.length ?? 0) > 2 && (!u.host.includes("[") || !u.host.includes("]"))) {
+    return "IPv6 addresses MUST be enclosed by square brackets";
+  }
+  if (urlHostname(u) === "") return "hostname must not be blank";
+  const port = urlPort(u);
+  if (port !== "") {
+    if (!/^[+-]?\d+$/.test(port)) return "port number must be numeric";
+    const n = Number(port);
+    if (n < 1 || n > 65535) return "port number must be between 1 and 65535";
+  }
+  return void 0;
+}
+function isUnspecified(addr) {
+  const a = normalizeAddr(addr.split("/")[0]);
+  return a === "0.0.0.0" || a === "::";
+}
+
+// src/kinds/network/common-link.ts
+function checkCommonLink(body, report2) {
+  asList(body.addresses).forEach((a, i) => {
+    const addr = asStr(asObj(a)?.address);
+    if (addr === "") report2.error(`address ${i} must be specified`, ["addresses", i]);
+    else if (!normalizePrefix(addr)) report2.error(`address ${i} must be a valid IP prefix`, ["addresses", i]);
+    else if (isUnspecified(addr)) report2.error(`address ${i} must be a valid IP address`, ["addresses", i]);
+  });
+  asList(body.routes).forEach((r, i) => {
+    const route2 = asObj(r) ?? {};
+    const dest = asStr(route2.destination);
+    if (dest !== "" && isUnspecified(dest))
+      report2.error(`route ${i} destination must be a valid IP prefix`, ["routes", i, "destination"]);
+    const gw = asStr(route2.gateway);
+    if (gw !== "" && isUnspecified(gw))
+      report2.error(`route ${i} gateway must be a valid IP address`, ["routes", i, "gateway"]);
+    const src = asStr(route2.source);
+    if (src !== "" && isUnspecified(src))
+      report2.error(`route ${i} source must be a valid IP address`, ["routes", i, "source"]);
+  });
+}
+function checkName(body, report2) {
+  if (asStr(body.name) === "") report2.error("name must be specified", ["name"]);
+}
+function linkAddresses(body) {
+  return asList(body.addresses).flatMap((a, j) => {
+    const value = asStr(asObj(a)?.address);
+    return value === "" ? [] : [{ value, segs: ["addresses", j, "address"] }];
+  });
+}
+
+// src/kinds/network/bond-config.ts
+var BondConfig = {
+  kind: "BondConfig",
+  group: "network",
+  validate(body, report2, _ctx, doc2) {
+    checkName(body, report2);
+    if (asList(body.links).length === 0) report2.error("at least one link must be specified", ["links"]);
+    if (body.bondMode === void 0) report2.error("bond mode must be specified", ["bondMode"]);
+    else if (asStr(body.bondMode).toLowerCase() === "802.3ad") {
+      for (const field of ["miimon", "updelay", "downdelay"]) {
+        if (body[field] === void 0)
+          report2.warn(`${documentLabel(doc2)}: ${field} was not specified for 802.3ad bond`, []);
+      }
+    }
+    checkCommonLink(body, report2);
+  },
+  addresses: linkAddresses
+};
+
+// src/kinds/network/bridge-config.ts
+var BridgeConfig = {
+  kind: "BridgeConfig",
+  group: "network",
+  validate(body, report2) {
+    checkName(body, report2);
+    if (asList(body.links).length === 0) report2.error("at least one link must be specified", ["links"]);
+    checkCommonLink(body, report2);
+  },
+  addresses: linkAddresses
+};
+
+// src/kinds/network/dhcpv4-config.ts
+var DHCPv4Config = {
+  kind: "DHCPv4Config",
+  group: "network"
+};
+
+// src/kinds/network/dhcpv6-config.ts
+var DHCPv6Config = {
+  kind: "DHCPv6Config",
+  group: "network"
+};
+
+// src/kinds/network/dummy-link-config.ts
+var DummyLinkConfig = {
+  kind: "DummyLinkConfig",
+  group: "network",
+  validate(body, report2) {
+    checkName(body, report2);
+    checkCommonLink(body, report2);
+  },
+  addresses: linkAddresses
+};
+
+// src/kinds/network/ethernet-config.ts
+var EthernetConfig = {
+  kind: "EthernetConfig",
+  group: "network"
+};
+
+// src/kinds/network/hcloud-vip-config.ts
+var HCloudVIPConfig = {
+  kind: "HCloudVIPConfig",
+  group: "network",
+  secrets: ["apiToken"]
+};
+
+// src/kinds/network/hostname-config.ts
+var HostnameConfig = {
+  kind: "HostnameConfig",
+  group: "network",
+  validate(body, report2) {
+    const auto = body.auto === void 0 ? "off" : asStr(body.auto).toLowerCase();
+    const hostname = asStr(body.hostname);
+    if (body.auto === void 0 && hostname === "") report2.error("either 'auto' or 'hostname' must be set");
+    if (auto !== "off" && hostname !== "")
+      report2.error("'auto' and 'hostname' cannot be set at the same time", ["hostname"]);
+    if (auto !== "off" && auto !== "stable")
+      report2.error(`invalid value for 'auto': ${asStr(body.auto)}`, ["auto"]);
+    if (hostname !== "") {
+      if (hostname.length > 253) report2.error(`fqdn is too long: ${hostname.length}`, ["hostname"]);
+      const host = hostname.split(".")[0];
+      if (host.length === 0 || host.length > 63)
+        report2.error(`invalid hostname ${JSON.stringify(host)}`, ["hostname"]);
+    }
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    const network = asObj(asObj(v1.machine)?.network) ?? {};
+    const features = asObj(asObj(v1.machine)?.features) ?? {};
+    if (asStr(network.hostname) !== "") report2.error("static hostname is already set in v1alpha1 config");
+    else if (features.stableHostname === true)
+      report2.error("stable hostname is already set in v1alpha1 config");
+  }
+};
+
+// src/kinds/network/http-probe-config.ts
+var HTTPProbeConfig = {
+  kind: "HTTPProbeConfig",
+  group: "network"
+};
+
+// src/kinds/network/kubespan-config.ts
+var KUBESPAN_MIN_MTU = 1280;
+var KubeSpanConfig = {
+  kind: "KubeSpanConfig",
+  group: "network",
+  validate(body, report2) {
+    if (body.mtu !== void 0 && Number(body.mtu) < KUBESPAN_MIN_MTU)
+      report2.error(`kubespan link MTU must be at least ${KUBESPAN_MIN_MTU}`, ["mtu"]);
+    asList(asObj(body.filters)?.endpoints).forEach((e, i) => {
+      const cidr = asStr(e).replace(/^!/, "");
+      if (!isSubnetOrAddress(cidr))
+        report2.error(`KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, [
+          "filters",
+          "endpoints",
+          i
+        ]);
+    });
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (dig(v1, "machine", "network", "kubespan") !== void 0)
+      report2.error("kubespan is already configured in v1alpha1 machine.network.kubespan");
+  },
+  crossCheck(docs, ctx) {
+    if (!ctx.since("1.14")) return;
+    const ksDoc = docs.find((d) => d.kind === "KubeSpanConfig");
+    const v1 = ctx.v1?.body;
+    const enabled = ksDoc ? ksDoc.body.enabled === true : dig(v1, "machine", "network", "kubespan", "enabled") === true;
+    const discovery2 = docs.some((d) => d.kind === "DiscoveryServiceConfig") || dig(v1, "cluster", "discovery", "enabled") === true;
+    if (enabled && !discovery2) {
+      ctx.error(
+        "talos/kubespan",
+        "KubeSpan requires cluster discovery to be enabled",
+        ksDoc ?? ctx.v1,
+        ksDoc ? [] : ["machine", "network", "kubespan"]
+      );
+    }
+  }
+};
+
+// src/kinds/network/kubespan-endpoints-config.ts
+var KubeSpanEndpointsConfig = {
+  kind: "KubeSpanEndpointsConfig",
+  group: "network"
+};
+
+// src/kinds/network/layer2-vip-config.ts
+var Layer2VIPConfig = {
+  kind: "Layer2VIPConfig",
+  group: "network",
+  validate(body, report2) {
+    const name = asStr(body.name);
+    if (name === "") report2.error("name must be specified", ["name"]);
+    else if (!normalizeAddr(name))
+      report2.error(
+        `name must be a valid IP address: ParseAddr(${JSON.stringify(name)}): unable to parse IP`,
+        ["name"]
+      );
+    if (asStr(body.link) === "") report2.error("link must be specified", ["link"]);
+  }
+};
+
+// src/kinds/network/link-alias-config.ts
+var LinkAliasConfig = {
+  kind: "LinkAliasConfig",
+  group: "network"
+};
+
+// src/kinds/network/link-config.ts
+var LinkConfig = {
+  kind: "LinkConfig",
+  group: "network",
+  validate(body, report2) {
+    checkName(body, report2);
+    checkCommonLink(body, report2);
+  },
+  addresses: linkAddresses
+};
+
+// src/kinds/network/network-default-action-config.ts
+var NetworkDefaultActionConfig = {
+  kind: "NetworkDefaultActionConfig",
+  group: "network",
+  ingressDefault: (body) => asStr(body.ingress).toLowerCase() || void 0
+};
+
+// src/kinds/network/network-rule-config.ts
+var NetworkRuleConfig = {
+  kind: "NetworkRuleConfig",
+  group: "network"
+};
+
+// src/kinds/network/resolver-config.ts
+var ResolverConfig = {
+  kind: "ResolverConfig",
+  group: "network",
+  validate(body, report2, ctx, doc2) {
+    if (!ctx.since("1.14")) return;
+    const hostDNS = asObj(body.hostDNS);
+    if (hostDNS && Object.keys(hostDNS).length > 0 && hostDNS.enabled !== true) {
+      if (hostDNS.forwardKubeDNSToHost === true)
+        report2.error("hostDNS.forwardKubeDNSToHost cannot be enabled when hostDNS.enabled is false", [
+          "hostDNS"
+        ]);
+      if (hostDNS.resolveMemberNames === true)
+        report2.error("hostDNS.resolveMemberNames cannot be enabled when hostDNS.enabled is false", [
+          "hostDNS"
+        ]);
+    }
+    const servers = asList(body.nameservers);
+    let encrypted2 = 0;
+    servers.forEach((n, i) => {
+      const ns = asObj(n) ?? {};
+      const protocol = asStr(ns.protocol).toLowerCase();
+      const tls = asStr(ns.tlsServerName);
+      if (protocol === "dot" || protocol === "doh") {
+        encrypted2++;
+        if (tls === "")
+          report2.error(
+            `tlsServerName must be set when protocol is ${protocol === "dot" ? "DoT" : "DoH"}: entry ${i}`,
+            ["nameservers", i]
+          );
+      } else if (protocol === "" || protocol === "do53") {
+        if (tls !== "")
+          report2.error(`tlsServerName must be empty when protocol is Do53: entry ${i}`, [
+            "nameservers",
+            i,
+            "tlsServerName"
+          ]);
+      } else report2.error(`unsupported DNS protocol: entry ${i}`, ["nameservers", i, "protocol"]);
+      if (!isGoIP(asStr(ns.address)))
+        report2.error(`nameserver address must be a valid IP: entry ${i}`, ["nameservers", i, "address"]);
+    });
+    if (encrypted2 > 0 && encrypted2 === servers.length) {
+      report2.warn(
+        `${documentLabel(doc2)}: every nameserver uses encrypted DNS (DoT or DoH); certificate checks need a correct clock, so keep a plain-DNS fallback or give NTP servers by IP address`,
+        ["nameservers"]
+      );
+    }
+  },
+  conflictsWithV1alpha1(body, v1, report2, ctx) {
+    const machine = asObj(v1.machine) ?? {};
+    const network = asObj(machine.network) ?? {};
+    const features = asObj(machine.features) ?? {};
+    if (network.searchDomains !== void 0)
+      report2.error(".machine.network.searchDomains is already set in v1alpha1 config");
+    else if (network.nameservers !== void 0)
+      report2.error(".machine.network.nameservers is already set in v1alpha1 config");
+    else if (network.disableSearchDomain === true)
+      report2.error(".machine.network.disableSearchDomain is already set in v1alpha1 config");
+    else if (ctx.since("1.14") && Object.keys(asObj(body.hostDNS) ?? {}).length > 0 && features.hostDNS !== void 0) {
+      report2.error(".machine.features.hostDNS is already set in v1alpha1 config");
+    }
+  },
+  crossCheck(docs, ctx) {
+    if (!ctx.since("1.14")) return;
+    const resolver = docs.find((d) => d.kind === "ResolverConfig");
+    if (!resolver) return;
+    const nonDefault = asList(resolver.body.nameservers).some(
+      (n) => !["", "do53"].includes(asStr(asObj(n)?.protocol).toLowerCase())
+    );
+    if (nonDefault && !hostDNSEnabled(docs, ctx.v1?.body)) {
+      ctx.error(
+        "talos/resolver-config",
+        "hostDNS must be enabled when using non-default DNS protocols",
+        resolver,
+        ["nameservers"]
+      );
+    }
+  }
+};
+function hostDNSSettings(docs, v1) {
+  const fromDoc = asObj(docs.find((d) => d.kind === "ResolverConfig")?.body.hostDNS);
+  if (fromDoc?.enabled === true) return fromDoc;
+  return asObj(dig(v1, "machine", "features", "hostDNS"));
+}
+function hostDNSEnabled(docs, v1) {
+  return hostDNSSettings(docs, v1)?.enabled === true;
+}
+
+// src/kinds/network/routing-rule-config.ts
+var RoutingRuleConfig = {
+  kind: "RoutingRuleConfig",
+  group: "network"
+};
+
+// src/kinds/network/static-host-config.ts
+var StaticHostConfig = {
+  kind: "StaticHostConfig",
+  group: "network"
+};
+
+// src/kinds/network/tcp-probe-config.ts
+var TCPProbeConfig = {
+  kind: "TCPProbeConfig",
+  group: "network"
+};
+
+// src/kinds/network/time-sync-config.ts
+var TimeSyncConfig = {
+  kind: "TimeSyncConfig",
+  group: "network",
+  validate(body, report2, ctx) {
+    if (asStr(body.bootTimeout).startsWith("-"))
+      report2.error("bootTimeout cannot be negative", ["bootTimeout"]);
+    if (body.ntp !== void 0 && body.ptp !== void 0)
+      report2.error("only one of ntp or ptp configuration can be specified");
+    const ntp = asObj(body.ntp);
+    if (ctx.since("1.14") && ntp?.useNTS === true) {
+      asList(ntp.servers).forEach((s, i) => {
+        if (isGoIP(asStr(s)))
+          report2.error(`NTS requires hostnames, not IP addresses: ${JSON.stringify(asStr(s))}`, [
+            "ntp",
+            "servers",
+            i
+          ]);
+      });
+    }
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    const t = asObj(asObj(v1.machine)?.time);
+    if (!t) return;
+    if (t.disabled === true)
+      report2.error("time sync cannot be disabled in both v1alpha1 and new-style configuration");
+    else if (asList(t.servers).length > 0)
+      report2.error("time servers cannot be specified in both v1alpha1 and new-style configuration");
+    else if (t.bootTimeout !== void 0)
+      report2.error("boot timeout cannot be specified in both v1alpha1 and new-style configuration");
+  }
+};
+
+// src/kinds/network/veth-config.ts
+var VethConfig = {
+  kind: "VethConfig",
+  group: "network",
+  addresses: linkAddresses
+};
+
+// src/kinds/network/vlan-config.ts
+var VLANConfig = {
+  kind: "VLANConfig",
+  group: "network",
+  validate(body, report2) {
+    checkName(body, report2);
+    const id2 = Number(body.vlanID ?? 0);
+    if (id2 === 0 || id2 > 4094) report2.error("vlanID must be specified and between 1 and 4094", ["vlanID"]);
+    if (asStr(body.parent) === "") report2.error("parent must be specified", ["parent"]);
+    const mode = asStr(body.vlanMode).toLowerCase();
+    if (mode !== "" && mode !== "802.1q" && mode !== "802.1ad")
+      report2.error("vlanMode must be either '802.1q' or '802.1ad'", ["vlanMode"]);
+    checkCommonLink(body, report2);
+  },
+  addresses: linkAddresses
+};
+
+// src/kinds/network/vrf-config.ts
+var VRFConfig = {
+  kind: "VRFConfig",
+  group: "network",
+  addresses: linkAddresses
+};
+
+// src/kinds/network/wireguard-config.ts
+var WireguardConfig = {
+  kind: "WireguardConfig",
+  group: "network",
+  secrets: ["privateKey", "peers[].presharedKey"],
+  addresses: linkAddresses
+};
+
+// src/kinds/secret-paths.ts
+var node = (loop = false) => ({ next: /* @__PURE__ */ new Map(), end: false, params: [], loop });
+function patternSegs(path10) {
+  return path10.replace(/\[\]/g, ".[]").split(".").filter(Boolean);
+}
+var SecretMatcher = class {
+  root = node();
+  empty;
+  constructor(patterns) {
+    for (const p of patterns) {
+      const [path10, param] = p.split("?");
+      let cur = this.root;
+      for (const s of patternSegs(path10)) {
+        let n = cur.next.get(s);
+        if (!n) {
+          n = node(s === "**");
+          cur.next.set(s, n);
+        }
+        cur = n;
+      }
+      if (param) cur.params.push(param);
+      else cur.end = true;
+    }
+    this.empty = patterns.length === 0;
+  }
+  /** Nodes reached by the whole path (following `*` and `**`). */
+  reach(segs) {
+    let states = this.closure([this.root]);
+    for (const s of segs) {
+      const next = [];
+      for (const st of states) {
+        if (st.loop) next.push(st);
+        const exact = st.next.get(s);
+        if (exact) next.push(exact);
+        const star = st.next.get("*");
+        if (star) next.push(star);
+      }
+      if (next.length === 0) return [];
+      states = this.closure(next);
+    }
+    return states;
+  }
+  /** `**` also matches zero segments. */
+  closure(states) {
+    const out = /* @__PURE__ */ new Set();
+    const stack = [...states];
+    while (stack.length > 0) {
+      const s = stack.pop();
+      if (out.has(s)) continue;
+      out.add(s);
+      const dstar = s.next.get("**");
+      if (dstar) stack.push(dstar);
+    }
+    return [...out];
+  }
+  /** Whether the value at this path is secret. */
+  matches(segs) {
+    if (this.empty) return false;
+    return this.reach(segs).some((n) => n.end);
+  }
+  /** The secret query parameter of the URL at this path, if any. */
+  queryParam(segs) {
+    if (this.empty) return void 0;
+    for (const n of this.reach(segs)) if (n.params.length > 0) return n.params[0];
+    return void 0;
+  }
+};
+
+// src/kinds/registry.ts
+var KindRegistry = class _KindRegistry {
+  constructor(entries) {
+    this.entries = entries;
+    this.byKind = new Map(entries.map((e) => [e.kind, e]));
+    for (const e of entries) {
+      const patterns = [...e.secrets ?? [], ...(e.alsoSecret ?? []).map((s) => s.path)];
+      if (patterns.length > 0) this.matchers.set(e.kind, new SecretMatcher(patterns));
+    }
+  }
+  entries;
+  byKind;
+  matchers = /* @__PURE__ */ new Map();
+  none = new SecretMatcher([]);
+  entry(kind) {
+    return this.byKind.get(kind);
+  }
+  /** The compiled secret paths of a kind (an empty matcher for kinds without secrets). */
+  secrets(kind) {
+    return this.matchers.get(kind) ?? this.none;
+  }
+  /** A copy without some entries, or with some replaced (the completeness test uses it). */
+  with(changes) {
+    const replaced = new Map((changes.replace ?? []).map((e) => [e.kind, e]));
+    return new _KindRegistry(
+      this.entries.filter((e) => !(changes.without ?? []).includes(e.kind)).map((e) => replaced.get(e.kind) ?? e)
+    );
+  }
+};
+
+// src/kinds/runtime/index.ts
+var runtime_exports = {};
+__export(runtime_exports, {
+  EnvironmentConfig: () => EnvironmentConfig,
+  EtcFileConfig: () => EtcFileConfig,
+  EventSinkConfig: () => EventSinkConfig,
+  ExtensionServiceConfig: () => ExtensionServiceConfig,
+  KernelModuleConfig: () => KernelModuleConfig,
+  KmsgLogConfig: () => KmsgLogConfig,
+  OOMConfig: () => OOMConfig,
+  SecurityProfileConfig: () => SecurityProfileConfig,
+  SysctlConfig: () => SysctlConfig,
+  SysfsConfig: () => SysfsConfig,
+  UdevRulesConfig: () => UdevRulesConfig,
+  UnattendedInstallConfig: () => UnattendedInstallConfig,
+  WatchdogTimerConfig: () => WatchdogTimerConfig
+});
+
+// src/kinds/runtime/environment-config.ts
+var EnvironmentConfig = {
+  kind: "EnvironmentConfig",
+  group: "runtime",
+  apply: { rebootToTakeEffect: [""] }
+};
+
+// src/kinds/runtime/etc-file-config.ts
+var EtcFileConfig = {
+  kind: "EtcFileConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/event-sink-config.ts
+var EventSinkConfig = {
+  kind: "EventSinkConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/extensions/extension-service-config.ts
+var ExtensionServiceConfig = {
+  kind: "ExtensionServiceConfig",
+  group: "extensions"
+};
+
+// src/kinds/runtime/kernel-module-config.ts
+var KernelModuleConfig = {
+  kind: "KernelModuleConfig",
+  group: "runtime",
+  apply: { rebootToTakeEffect: [""] }
+};
+
+// src/kinds/runtime/kmsg-log-config.ts
+var KmsgLogConfig = {
+  kind: "KmsgLogConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/oom-config.ts
+var OOMConfig = {
+  kind: "OOMConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/security-profile-config.ts
+var SecurityProfileConfig = {
+  kind: "SecurityProfileConfig",
+  group: "runtime",
+  apply: { rebootToTakeEffect: ["workloadIsolation"] }
+};
+
+// src/kinds/runtime/sysctl-config.ts
+var SysctlConfig = {
+  kind: "SysctlConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/sysfs-config.ts
+var SysfsConfig = {
+  kind: "SysfsConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/udev-rules-config.ts
+var UdevRulesConfig = {
+  kind: "UdevRulesConfig",
+  group: "runtime"
+};
+
+// src/kinds/runtime/unattended-install-config.ts
+var UnattendedInstallConfig = {
+  kind: "UnattendedInstallConfig",
+  group: "runtime",
+  images: [{ role: "installer", path: ["installer", "image"] }]
+};
+
+// src/kinds/runtime/watchdog-timer-config.ts
+var WatchdogTimerConfig = {
+  kind: "WatchdogTimerConfig",
+  group: "runtime"
+};
+
+// src/kinds/security/index.ts
+var security_exports = {};
+__export(security_exports, {
+  ImageVerificationConfig: () => ImageVerificationConfig,
+  TrustedRootsConfig: () => TrustedRootsConfig
+});
+
+// src/kinds/security/image-verification-config.ts
+var ImageVerificationConfig = {
+  kind: "ImageVerificationConfig",
+  group: "security"
+};
+
+// src/kinds/security/trusted-roots-config.ts
+var TrustedRootsConfig = {
+  kind: "TrustedRootsConfig",
+  group: "security"
+};
+
+// src/kinds/siderolink/index.ts
+var siderolink_exports = {};
+__export(siderolink_exports, {
+  SideroLinkConfig: () => SideroLinkConfig
+});
+
+// src/kinds/siderolink/siderolink-config.ts
+var SideroLinkConfig = {
+  kind: "SideroLinkConfig",
+  group: "siderolink",
+  secrets: ["uniqueToken", "apiUrl?jointoken"]
+};
+
+// src/kinds/storage/index.ts
+var storage_exports = {};
+__export(storage_exports, {
+  LVMLogicalVolumeConfig: () => LVMLogicalVolumeConfig,
+  LVMVolumeGroupConfig: () => LVMVolumeGroupConfig,
+  RAIDArrayConfig: () => RAIDArrayConfig
+});
+
+// src/kinds/storage/lvm-logical-volume-config.ts
+var LVMLogicalVolumeConfig = {
+  kind: "LVMLogicalVolumeConfig",
+  group: "storage"
+};
+
+// src/kinds/storage/lvm-volume-group-config.ts
+var LVMVolumeGroupConfig = {
+  kind: "LVMVolumeGroupConfig",
+  group: "storage"
+};
+
+// src/kinds/storage/raid-array-config.ts
+var RAIDArrayConfig = {
+  kind: "RAIDArrayConfig",
+  group: "storage"
+};
+
+// src/kinds/v1alpha1/live-fields.ts
+var LIVE_MACHINE_FIELDS = [
+  "ca",
+  "acceptedCAs",
+  "time",
+  "certSANs",
+  "install",
+  "network",
+  "sysfs",
+  "sysctls",
+  "logging",
+  "controlPlane",
+  "kubelet",
+  "kernel",
+  "registries",
+  "pods",
+  "seccompProfiles",
+  "nodeLabels",
+  "nodeAnnotations",
+  "nodeTaints"
+];
+var LIVE_FEATURE_FIELDS = [
+  "kubernetesTalosAPIAccess",
+  "kubePrism",
+  "hostDNS",
+  "imageCache",
+  "nodeAddressSortAlgorithm"
+];
+
+// src/kinds/v1alpha1/immediate-apply.ts
+function changedFields(a, b, ref, contract, prefix, depth) {
+  const out = [];
+  const ao = a ?? {};
+  const bo = b ?? {};
+  for (const f of structInfo(ref, contract).fields) {
+    const path10 = prefix ? `${prefix}.${f.name}` : f.name;
+    const left = emitDocument(encodeValue(ao[f.name], f.type, contract), { indent: 2 });
+    const right = emitDocument(encodeValue(bo[f.name], f.type, contract), { indent: 2 });
+    if (left === right) continue;
+    if (depth > 1 && f.type.k === "struct")
+      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path10, depth - 1));
+    else out.push(path10);
+  }
+  return out;
+}
+function strip(body) {
+  const copy = { ...body };
+  delete copy.debug;
+  delete copy.cluster;
+  const machine = { ...copy.machine ?? {} };
+  for (const f of LIVE_MACHINE_FIELDS) delete machine[f];
+  const features = { ...machine.features ?? {} };
+  for (const f of LIVE_FEATURE_FIELDS) delete features[f];
+  machine.features = features;
+  copy.machine = machine;
+  return copy;
+}
+function immediateBlockers(before, after, contract) {
+  if (!before || !after) return before === after ? [] : ["v1alpha1 document added or removed"];
+  return changedFields(strip(before), strip(after), kindDef("v1alpha1").type, contract, "", 3);
+}
+
+// src/kinds/context.ts
+var VALIDATION_MODES = ["metal", "cloud", "container"];
+function parseMachineType(s) {
+  switch (s ?? "") {
+    case "init":
+      return { type: "init", canonical: "init" };
+    case "controlplane":
+      return { type: "controlplane", canonical: "controlplane" };
+    case "worker":
+    case "join":
+    case "":
+      return { type: "worker", canonical: "worker" };
+    default:
+      return { type: "unknown" };
+  }
+}
+var KindContext = class {
+  constructor(docs, contract, opts2 = {}) {
+    this.docs = docs;
+    this.contract = contract;
+    this.v1 = docs.find((d) => d.kind === V1ALPHA1);
+    this.machineType = parseMachineType(asObj(this.v1?.body.machine)?.type).type;
+    this.mode = opts2.mode ?? "metal";
+    this.strict = opts2.strict ?? false;
+  }
+  docs;
+  contract;
+  issues = [];
+  v1;
+  machineType;
+  mode;
+  strict;
+  get isControlPlane() {
+    return this.machineType === "init" || this.machineType === "controlplane";
+  }
+  /** Talos's `mode.RequiresInstall()`. */
+  get requiresInstall() {
+    return this.mode === "metal";
+  }
+  /** Talos's `mode.InContainer()`. */
+  get inContainer() {
+    return this.mode === "container";
+  }
+  /** Whether the contract is this one or newer. */
+  since(c) {
+    return contractIndex(this.contract) >= contractIndex(c);
+  }
+  ofKind(kind) {
+    return this.docs.filter((d) => d.kind === kind);
+  }
+  first(kind) {
+    return this.docs.find((d) => d.kind === kind);
+  }
+  add(rule, severity, message, doc2, segs) {
+    this.issues.push({ rule, severity, message, doc: doc2, segs });
+  }
+  error(rule, message, doc2, segs) {
+    this.add(rule, "error", message, doc2, segs);
+  }
+  warn(rule, message, doc2, segs) {
+    this.add(rule, "warning", message, doc2, segs);
+  }
+};
+
+// src/kinds/shared/k8s-names.ts
+var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
+var QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+var RESERVED_ANNOTATIONS = [
+  "talos.dev/owned-annotations",
+  "talos.dev/owned-labels",
+  "talos.dev/owned-taints"
+];
+var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+var TOTAL_ANNOTATION_LIMIT = 256 * 1024;
+function dns1123SubdomainError(v) {
+  if (v.length > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
+  if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
+  return void 0;
+}
+function qualifiedNameError(value) {
+  const parts2 = value.split("/");
+  let name;
+  if (parts2.length === 1) name = parts2[0];
+  else if (parts2.length === 2) {
+    const [prefix, n] = parts2;
+    name = n;
+    if (prefix === "") return `prefix cannot be empty: ${JSON.stringify(value)}`;
+    const e = dns1123SubdomainError(prefix);
+    if (e) return `prefix ${JSON.stringify(prefix)} is invalid: ${e}`;
+  } else return `invalid format: too many slashes: ${JSON.stringify(value)}`;
+  if (name === "") return `name cannot be empty: ${JSON.stringify(value)}`;
+  if (name.length > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
+  if (!QUALIFIED_NAME.test(name)) return `name ${JSON.stringify(name)} is invalid`;
+  return void 0;
+}
+function labelValueError(v) {
+  if (v.length > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
+  if (!LABEL_VALUE.test(v)) return `label value ${JSON.stringify(v)} is invalid`;
+  return void 0;
+}
+var sorted = (m) => Object.keys(m).sort();
+function labelErrors(labels) {
+  const out = [];
+  for (const k of sorted(labels)) {
+    const e = qualifiedNameError(k) ?? labelValueError(String(labels[k] ?? ""));
+    if (e) out.push({ key: k, message: e });
+  }
+  return out;
+}
+function annotationErrors(annotations) {
+  const out = [];
+  let size3 = 0;
+  for (const k of sorted(annotations)) {
+    const e = qualifiedNameError(k);
+    if (e) out.push({ key: k, message: e });
+    if (RESERVED_ANNOTATIONS.includes(k))
+      out.push({ key: k, message: `annotation ${JSON.stringify(k)} is reserved` });
+    size3 += Buffer.byteLength(k) + Buffer.byteLength(String(annotations[k] ?? ""));
+  }
+  if (size3 > TOTAL_ANNOTATION_LIMIT) {
+    out.push({ key: "", message: `total annotation size exceeds limit of ${TOTAL_ANNOTATION_LIMIT} bytes` });
+  }
+  return out;
+}
+function taintErrors(taints) {
+  const out = [];
+  for (const k of sorted(taints)) {
+    const nameError = qualifiedNameError(k);
+    if (nameError) {
+      out.push({ key: k, message: nameError });
+      continue;
+    }
+    const raw = String(taints[k] ?? "");
+    const i = raw.indexOf(":");
+    const value = i >= 0 ? raw.slice(0, i) : raw;
+    const effect = i >= 0 ? raw.slice(i + 1) : raw;
+    if (!TAINT_EFFECTS.includes(effect)) {
+      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect)}` });
+      continue;
+    }
+    if (i >= 0) {
+      const e = labelValueError(value);
+      if (e) out.push({ key: k, message: e });
+    }
+  }
+  return out;
+}
+
+// src/kinds/v1alpha1/validate-network.ts
+var BOND_OPTIONS = [
+  [
+    "mode",
+    ["balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad", "balance-tlb", "balance-alb"],
+    "invalid bond type %s"
+  ],
+  [
+    "xmitHashPolicy",
+    ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+    "invalid xmit hash policy %s"
+  ],
+  ["lacpRate", ["slow", "fast"], "invalid lacp rate %s"],
+  [
+    "arpValidate",
+    ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+    "invalid arp_validate mode %s"
+  ],
+  ["arpAllTargets", ["any", "all"], "invalid arp_all_targets mode %s"],
+  ["primaryReselect", ["always", "better", "failure"], "invalid primary_reselect mode %s"],
+  ["failOverMac", ["none", "active", "follow"], "invalid fail_over_mac value %s"],
+  ["adSelect", ["stable", "bandwidth", "count"], "invalid ad_select mode %s"]
+];
+var RULE = "talos/network-device";
+function isBase64Key32(key) {
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(key)) return false;
+  return Buffer.from(key, "base64").length === 32;
+}
+function checkBond(ctx, doc2, b, segs) {
+  const err = (m, s = segs) => ctx.error(RULE, m, doc2, s);
+  for (const [field, values, message] of BOND_OPTIONS) {
+    const v = asStr(b[field]);
+    if (v !== "" && !values.includes(v)) err(message.replace("%s", v), [...segs, field]);
+  }
+  const mode = asStr(b.mode) || "balance-rr";
+  const miimon = Number(b.miimon ?? 0);
+  const up = Number(b.updelay ?? 0);
+  const down = Number(b.downdelay ?? 0);
+  if (miimon === 0) {
+    if (up !== 0) err("bond.upDelay can't be set if miiMon is zero", [...segs, "updelay"]);
+    if (down !== 0) err("bond.downDelay can't be set if miiMon is zero", [...segs, "downdelay"]);
+  } else {
+    if (up % miimon !== 0) err("bond.upDelay should be a multiple of miiMon", [...segs, "updelay"]);
+    if (down % miimon !== 0) err("bond.downDelay should be a multiple of miiMon", [...segs, "downdelay"]);
+  }
+  if (asList(b.arpIPTarget).length > 0) err("bond.arpIPTarget is not supported", [...segs, "arpIPTarget"]);
+  if (asStr(b.lacpRate) !== "" && mode !== "802.3ad")
+    err("bond.lacpRate is only available in 802.3ad mode", [...segs, "lacpRate"]);
+  if (asStr(b.adActorSystem) !== "") err("bond.adActorSystem is not supported", [...segs, "adActorSystem"]);
+  const lacpOrLB = ["802.3ad", "balance-alb", "balance-tlb"].includes(mode);
+  if (lacpOrLB && asStr(b.arpValidate) !== "")
+    err(`bond.arpValidate is not available in ${mode} mode`, [...segs, "arpValidate"]);
+  if (!["active-backup", "balance-alb", "balance-tlb"].includes(mode) && asStr(b.primary) !== "") {
+    err(`bond.primary is not available in ${mode} mode`, [...segs, "primary"]);
+  }
+  if (lacpOrLB && Number(b.arpInterval ?? 0) > 0)
+    err(`bond.arpInterval is not available in ${mode} mode`, [...segs, "arpInterval"]);
+  if (mode !== "balance-rr" && Number(b.packetsPerSlave ?? 0) > 1)
+    err(`bond.packetsPerSlave is not available in ${mode} mode`, [...segs, "packetsPerSlave"]);
+  if (!["balance-alb", "balance-tlb"].includes(mode) && Number(b.tlbDynamicLb ?? 0) > 0) {
+    err(`bond.tlbDynamicTLB is not available in ${mode} mode`, [...segs, "tlbDynamicLb"]);
+  }
+  if (mode !== "802.3ad" && Number(b.adActorSysPrio ?? 0) > 0)
+    err("bond.adActorSysPrio is only available in 802.3ad mode", [...segs, "adActorSysPrio"]);
+  if (mode !== "802.3ad" && Number(b.adUserPortKey ?? 0) > 0)
+    err("bond.adUserPortKey is only available in 802.3ad mode", [...segs, "adUserPortKey"]);
+}
+function checkWireguard(ctx, doc2, w, segs) {
+  if (!isBase64Key32(asStr(w.privateKey))) {
+    ctx.error(RULE, "private key is invalid: it must be the base64 encoding of 32 bytes", doc2, [
+      ...segs,
+      "privateKey"
+    ]);
+  }
+  asList(w.peers).forEach((p, i) => {
+    const peer = asObj(p) ?? {};
+    const ps = [...segs, "peers", i];
+    if (!isBase64Key32(asStr(peer.publicKey)))
+      ctx.error(RULE, "public key invalid: it must be the base64 encoding of 32 bytes", doc2, [
+        ...ps,
+        "publicKey"
+      ]);
+    const endpoint = asStr(peer.endpoint);
+    if (endpoint !== "" && !addressContainsPort(endpoint))
+      ctx.error(RULE, `peer endpoint ${JSON.stringify(endpoint)} is invalid`, doc2, [...ps, "endpoint"]);
+    asList(peer.allowedIPs).forEach((ip, j) => {
+      if (!isGoCIDR(asStr(ip)))
+        ctx.error(
+          RULE,
+          `peer allowed IP ${JSON.stringify(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
+          doc2,
+          [...ps, "allowedIPs", j]
+        );
+    });
+  });
+}
+function addressContainsPort(addr) {
+  if (!addr.includes(":")) return false;
+  const pieces = addr.split(":");
+  if (isGoIP(addr.replace(/^\[|\]$/g, ""))) return false;
+  const trimmed = addr.slice(0, addr.length - pieces[pieces.length - 1].length - 1);
+  if (isGoIP(trimmed.replace(/^\[|\]$/g, ""))) return true;
+  return pieces.length <= 2;
+}
+function checkLegacyNetwork(ctx, doc2, machine) {
+  const ifaces = asList(asObj(machine.network)?.interfaces);
+  if (ifaces.length === 0) return;
+  const base = ["machine", "network", "interfaces"];
+  const secondary = /* @__PURE__ */ new Map();
+  ifaces.forEach((d, i) => {
+    const dev = asObj(d) ?? {};
+    const name = asStr(dev.interface);
+    const bond = asObj(dev.bond);
+    const bridge = asObj(dev.bridge);
+    if (bond && bridge) {
+      ctx.error(
+        RULE,
+        `interface has both bridge and bond sections set ${JSON.stringify(name)}: config sections are mutually exclusive`,
+        doc2,
+        [...base, i]
+      );
+    }
+    let members = [];
+    if (bond) {
+      members = asList(bond.interfaces);
+      if (members.length > 0 && asList(bond.deviceSelectors).length > 0) {
+        ctx.error(
+          RULE,
+          `interface ${JSON.stringify(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
+          doc2,
+          [...base, i, "bond"]
+        );
+      }
+    }
+    if (bridge) members = asList(bridge.interfaces);
+    for (const m of members) {
+      const other = secondary.get(asStr(m));
+      if (other !== void 0 && other !== name) {
+        ctx.error(
+          RULE,
+          `interface ${JSON.stringify(asStr(m))} is declared as part of two separate links: ${JSON.stringify(other)} and ${JSON.stringify(name)}`,
+          doc2,
+          [...base, i]
+        );
+      }
+      secondary.set(asStr(m), name);
+    }
+  });
+  ifaces.forEach((d, i) => {
+    const dev = asObj(d);
+    const segs = [...base, i];
+    if (!dev) {
+      ctx.error(RULE, "empty device", doc2, segs);
+      return;
+    }
+    if (dev.ignore === true) return;
+    const name = asStr(dev.interface);
+    const selector = asObj(dev.deviceSelector);
+    if (name === "" && !selector) {
+      ctx.error(
+        RULE,
+        "[networking.os.device.interface], [networking.os.device.deviceSelector]: required either config section to be set",
+        doc2,
+        segs
+      );
+    } else if (name !== "" && selector) {
+      ctx.error(
+        RULE,
+        "[networking.os.device.interface], [networking.os.device.deviceSelector]: config sections are mutually exclusive",
+        doc2,
+        segs
+      );
+    }
+    if (selector && Object.keys(selector).length === 0) {
+      ctx.error(
+        RULE,
+        "[networking.os.device.deviceSelector]: config section should contain at least one field",
+        doc2,
+        [...segs, "deviceSelector"]
+      );
+    }
+    const bond = asObj(dev.bond);
+    if (bond) checkBond(ctx, doc2, bond, [...segs, "bond"]);
+    const wg = asObj(dev.wireguard);
+    if (wg) checkWireguard(ctx, doc2, wg, [...segs, "wireguard"]);
+    asList(dev.vlans).forEach((v, j) => {
+      const vlan = asObj(v) ?? {};
+      const vs = [...segs, "vlans", j];
+      const id2 = Number(vlan.vlanId ?? 0);
+      const addrs = asList(vlan.addresses);
+      if (addrs.length > 0 && asStr(vlan.cidr) !== "") {
+        ctx.error(
+          RULE,
+          `[networking.os.device.vlan] ${name}.${id2}: vlan can't have both .cidr and .addresses set`,
+          doc2,
+          vs
+        );
+      }
+      if (asStr(vlan.cidr) !== "") {
+        const e = ipOrCIDRError(asStr(vlan.cidr));
+        if (e) ctx.error(RULE, `[networking.os.device.vlan.CIDR] ${name}.${id2}: ${e}`, doc2, [...vs, "cidr"]);
+      }
+      addrs.forEach((a, k) => {
+        const e = ipOrCIDRError(asStr(a));
+        if (e)
+          ctx.error(RULE, `[networking.os.device.vlan.addresses] ${name}.${id2}: ${e}`, doc2, [
+            ...vs,
+            "addresses",
+            k
+          ]);
+      });
+    });
+    const addresses = asList(dev.addresses);
+    if (secondary.has(name) && (dev.dhcp === true || asStr(dev.cidr) !== "" || addresses.length > 0 || dev.vip)) {
+      ctx.error(
+        RULE,
+        `[networking.os.device] ${JSON.stringify(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
+        doc2,
+        segs
+      );
+    }
+    if (addresses.length > 0 && asStr(dev.cidr) !== "") {
+      ctx.error(
+        RULE,
+        `[networking.os.device] ${JSON.stringify(name)}: interface can't have both .cidr and .addresses set`,
+        doc2,
+        segs
+      );
+    }
+    if (asStr(dev.cidr) !== "") {
+      const e = ipOrCIDRError(asStr(dev.cidr));
+      if (e)
+        ctx.error(RULE, `[networking.os.device.CIDR] ${JSON.stringify(name)}: ${e}`, doc2, [...segs, "cidr"]);
+      ctx.warn(
+        RULE,
+        `${JSON.stringify(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
+        doc2,
+        [...segs, "cidr"]
+      );
+    }
+    addresses.forEach((a, k) => {
+      const e = ipOrCIDRError(asStr(a));
+      if (e)
+        ctx.error(RULE, `[networking.os.device.addresses] ${JSON.stringify(name)}: ${e}`, doc2, [
+          ...segs,
+          "addresses",
+          k
+        ]);
+    });
+    const vip = asObj(dev.vip);
+    if (vip && !isGoIP(asStr(vip.ip))) {
+      ctx.error(
+        RULE,
+        `[networking.os.device.vip] failed to parse ${JSON.stringify(asStr(vip.ip))} as IP address`,
+        doc2,
+        [...segs, "vip", "ip"]
+      );
+    }
+    asList(dev.routes).forEach((r, k) => {
+      const route2 = asObj(r) ?? {};
+      const rs = [...segs, "routes", k];
+      const label = `networking.os.device.route[${k}]`;
+      const network = asStr(route2.network);
+      const gateway = asStr(route2.gateway);
+      const source = asStr(route2.source);
+      if (network !== "" && !isGoCIDR(network))
+        ctx.error(RULE, `[${label}.network] ${JSON.stringify(network)}: invalid network address`, doc2, [
+          ...rs,
+          "network"
+        ]);
+      if (gateway !== "" && !isGoIP(gateway))
+        ctx.error(RULE, `[${label}.gateway] ${JSON.stringify(gateway)}: invalid network address`, doc2, [
+          ...rs,
+          "gateway"
+        ]);
+      if (gateway === "" && network === "")
+        ctx.error(RULE, `[${label}]: either network or gateway should be set`, doc2, rs);
+      if (source !== "" && !isGoIP(source))
+        ctx.error(RULE, `[${label}.source] ${JSON.stringify(source)}: invalid network address`, doc2, [
+          ...rs,
+          "source"
+        ]);
+    });
+  });
+}
+
+// src/kinds/v1alpha1/validate.ts
+var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
+var KUBESPAN_MIN_MTU2 = 1280;
+var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
+var SORT_ALGORITHMS = ["v1", "v2"];
+var INSTALL_DISK_TYPES = ["nvme", "sd", "hdd", "ssd"];
+function isValidDNSName(name) {
+  if (name === "" || name.length - (name.match(/\./g)?.length ?? 0) > 255) return false;
+  return DNS_NAME.test(name);
+}
+function pairKey(v) {
+  return asStr(asObj(v)?.key);
+}
+function checkV1alpha1(ctx, doc2) {
+  const body = doc2.body;
+  const machine = asObj(body.machine);
+  const at5 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
+  if (!machine) {
+    at5("talos/machine-required", "machine instructions are required");
+    return;
+  }
+  const cluster = asObj(body.cluster);
+  const cp = ctx.isControlPlane;
+  if (asList(machine.files).length > 0 && ctx.since("1.14")) {
+    at5(
+      "talos/deprecated-config",
+      ".machine.files is deprecated; use dedicated configuration documents instead",
+      ["machine", "files"],
+      "warning"
+    );
+  }
+  if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
+    at5(
+      "talos/deprecated-config",
+      ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
+      ["machine", "baseRuntimeSpecOverrides"],
+      "warning"
+    );
+  }
+  checkCluster(ctx, doc2, cluster, cp);
+  checkInstall(ctx, doc2, machine);
+  const features = asObj(machine.features);
+  const hostDNS = asObj(features?.hostDNS);
+  if (ctx.inContainer && !ctx.since("1.14")) {
+    if (hostDNS?.enabled !== true)
+      at5(
+        "talos/host-dns",
+        "feature HostDNS should be enabled in container mode (.machine.features.hostDNS.enabled)",
+        ["machine", "features", "hostDNS"]
+      );
+    if (hostDNS?.forwardKubeDNSToHost !== true)
+      at5(
+        "talos/host-dns",
+        "feature HostDNS should forward kube-dns to host in container mode (.machine.features.hostDNS.forwardKubeDNSToHost)",
+        ["machine", "features", "hostDNS"]
+      );
+  }
+  if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
+    at5(
+      "talos/host-dns",
+      "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
+      ["machine", "features", "hostDNS"]
+    );
+  }
+  const rawType = machine.type;
+  const parsed = parseMachineType(rawType);
+  if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
+    at5(
+      "talos/machine-type",
+      `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
+      ["machine", "type"],
+      "warning"
+    );
+  }
+  const ca = machine.ca;
+  const accepted = asList(machine.acceptedCAs);
+  if (ca === void 0 && accepted.length === 0) {
+    at5(
+      "talos/machine-ca",
+      "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
+      ["machine", "ca"]
+    );
+  }
+  switch (parsed.type) {
+    case "init":
+    case "controlplane":
+      if (!ctx.since("1.14") || asObj(cluster?.network))
+        checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
+      if (ca === void 0) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      else if (pairKey(ca) === "")
+        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+          "machine",
+          "ca"
+        ]);
+      break;
+    case "worker": {
+      const ifaces = asList(asObj(machine.network)?.interfaces);
+      ifaces.forEach((d, i) => {
+        const dev = asObj(d);
+        if (dev?.vip)
+          at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+            "machine",
+            "network",
+            "interfaces",
+            i,
+            "vip"
+          ]);
+        asList(dev?.vlans).forEach((v, j) => {
+          if (asObj(v)?.vip)
+            at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+              "machine",
+              "network",
+              "interfaces",
+              i,
+              "vlans",
+              j,
+              "vip"
+            ]);
+        });
+      });
+      if (ca !== void 0) {
+        if (pairKey(ca) !== "")
+          at5(
+            "talos/controlplane-only",
+            "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
+            ["machine", "ca"]
+          );
+        if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
+          at5(
+            "talos/machine-ca",
+            "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
+            ["machine", "ca"]
+          );
+        }
+      }
+      if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
+        at5(
+          "talos/controlplane-only",
+          "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
+          ["cluster", "ca"]
+        );
+      }
+      break;
+    }
+    default:
+      at5("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
+  }
+  checkLegacyNetwork(ctx, doc2, machine);
+  checkKubeSpanLegacy(ctx, doc2, machine, cluster);
+  asList(machine.disks).forEach((disk, i) => {
+    const d = asObj(disk);
+    if (!d) {
+      at5("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
+      return;
+    }
+    const parts2 = asList(d.partitions);
+    parts2.forEach((p, j) => {
+      if (!asObj(p)?.size && j !== parts2.length - 1) {
+        at5(
+          "talos/machine-disks",
+          `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
+          ["machine", "disks", i, "partitions", j]
+        );
+      }
+    });
+  });
+  const kubelet = asObj(machine.kubelet);
+  if (kubelet) {
+    asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
+      const cidr = asStr(s).replace(/^!/, "");
+      if (!isSubnetOrAddress(cidr))
+        at5("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
+          "machine",
+          "kubelet",
+          "nodeIP",
+          "validSubnets",
+          i
+        ]);
+    });
+    const extra = asObj(kubelet.extraConfig) ?? {};
+    for (const f of kubeletProtectedFields(ctx.contract)) {
+      if (f in extra)
+        at5("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
+          "machine",
+          "kubelet",
+          "extraConfig",
+          f
+        ]);
+    }
+  }
+  const sde = asObj(machine.systemDiskEncryption);
+  for (const label of ["ephemeral", "state"]) {
+    const enc = asObj(sde?.[label]);
+    if (!enc) continue;
+    const name = label.toUpperCase();
+    const segs = ["machine", "systemDiskEncryption", label];
+    const keys = asList(enc.keys);
+    if (keys.length === 0)
+      at5("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
+    const slots = /* @__PURE__ */ new Set();
+    keys.forEach((k, i) => {
+      const key = asObj(k) ?? {};
+      const slot = Number(key.slot ?? 0);
+      if (slots.has(slot))
+        at5(
+          "talos/disk-encryption",
+          `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
+          [...segs, "keys", i]
+        );
+      slots.add(slot);
+      if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
+        at5(
+          "talos/disk-encryption",
+          `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
+          [...segs, "keys", i]
+        );
+      }
+    });
+  }
+  asList(asObj(machine.logging)?.destinations).forEach((d, i) => {
+    const dest = asObj(d) ?? {};
+    const segs = ["machine", "logging", "destinations", i];
+    const u = dest.endpoint;
+    if (!u) at5("talos/logging", "empty logging endpoint", segs);
+    else {
+      if (u.host === "") at5("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
+      if (u.scheme !== "tcp" && u.scheme !== "udp")
+        at5("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
+          ...segs,
+          "endpoint"
+        ]);
+    }
+    if (asStr(dest.format) !== "json_lines")
+      at5("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
+        ...segs,
+        "format"
+      ]);
+  });
+  const install = asObj(machine.install);
+  if (install) {
+    const seen = /* @__PURE__ */ new Set();
+    asList(install.extensions).forEach((e, i) => {
+      const image = asStr(asObj(e)?.image);
+      if (seen.has(image))
+        at5("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
+          "machine",
+          "install",
+          "extensions",
+          i
+        ]);
+      seen.add(image);
+    });
+    if (seen.size > 0) {
+      at5(
+        "talos/install",
+        ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
+        ["machine", "install", "extensions"],
+        "warning"
+      );
+    }
+  }
+  for (const [field, check, what] of [
+    ["nodeLabels", labelErrors, "labels"],
+    ["nodeAnnotations", annotationErrors, "annotations"],
+    ["nodeTaints", taintErrors, "taints"]
+  ]) {
+    for (const e of check(asObj(machine[field]) ?? {})) {
+      at5(
+        "talos/node-labels",
+        `invalid machine node ${what}: ${e.message}`,
+        e.key ? ["machine", field, e.key] : ["machine", field]
+      );
+    }
+  }
+  const access = asObj(features?.kubernetesTalosAPIAccess);
+  if (access?.enabled === true)
+    checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
+  const sort = asStr(features?.nodeAddressSortAlgorithm);
+  if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
+    at5(
+      "talos/address-sort",
+      `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
+      ["machine", "features", "nodeAddressSortAlgorithm"]
+    );
+  }
+  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
+  const registries = asObj(machine.registries);
+  for (const section of ["config", "mirrors"]) {
+    for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
+      if (v === null)
+        at5("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
+          "machine",
+          "registries",
+          section,
+          k
+        ]);
+    }
+  }
+}
+function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
+  if (!ctx.isControlPlane) {
+    ctx.error(
+      "talos/controlplane-only",
+      "feature Kubernetes Talos API Access can only be enabled on control plane machines",
+      doc2,
+      segs
+    );
+  }
+  if (!ctx.since("1.12") && features?.rbac !== true) {
+    ctx.error(
+      "talos/talos-api-access",
+      "feature API RBAC should be enabled when Kubernetes Talos API Access feature is enabled",
+      doc2,
+      segs
+    );
+  }
+  const roles = talosRoles(ctx.contract);
+  asList(access.allowedRoles).forEach((r, i) => {
+    if (!roles.includes(asStr(r))) {
+      ctx.error(
+        "talos/talos-api-access",
+        `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
+        doc2,
+        [...segs, "allowedRoles", i]
+      );
+    }
+  });
+}
+function checkCluster(ctx, doc2, cluster, cp) {
+  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  if (!cluster) {
+    at5("talos/cluster-required", "cluster instructions are required", []);
+    return;
+  }
+  const controlPlane = asObj(cluster.controlPlane);
+  if (controlPlane || !ctx.since("1.14")) {
+    const endpoint = controlPlane?.endpoint;
+    if (!endpoint) {
+      at5("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
+        "cluster",
+        "controlPlane"
+      ]);
+      return;
+    }
+    const e = endpointURIError(endpoint);
+    if (e)
+      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+        "cluster",
+        "controlPlane",
+        "endpoint"
+      ]);
+  }
+  const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
+  if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
+    at5("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
+      "cluster",
+      "network",
+      "dnsDomain"
+    ]);
+  }
+  const ecp = asObj(cluster.externalCloudProvider);
+  if (ecp) {
+    const manifests = asList(ecp.manifests);
+    if (ecp.enabled !== true && manifests.length > 0) {
+      at5("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
+        "cluster",
+        "externalCloudProvider"
+      ]);
+    } else {
+      manifests.forEach((m, i) => {
+        const e = endpointURIError(asStr(m));
+        if (e)
+          at5(
+            "talos/external-cloud-provider",
+            `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
+            ["cluster", "externalCloudProvider", "manifests", i]
+          );
+      });
+    }
+  }
+  const etcd = asObj(cluster.etcd);
+  if (etcd) {
+    if (!cp)
+      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+        "cluster",
+        "etcd"
+      ]);
+    else {
+      if (etcd.ca === void 0)
+        at5("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
+      const advertised = asList(etcd.advertisedSubnets);
+      if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
+        at5("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
+          "cluster",
+          "etcd",
+          "subnet"
+        ]);
+      }
+      const adv = advertised.length > 0 ? advertised : asStr(etcd.subnet) !== "" ? [etcd.subnet] : [];
+      adv.forEach((s, i) => {
+        const cidr = asStr(s).replace(/^!/, "");
+        if (!isSubnetOrAddress(cidr))
+          at5("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
+            "cluster",
+            "etcd",
+            advertised.length > 0 ? "advertisedSubnets" : "subnet",
+            ...advertised.length > 0 ? [i] : []
+          ]);
+      });
+      asList(etcd.listenSubnets).forEach((s, i) => {
+        const cidr = asStr(s).replace(/^!/, "");
+        if (!isSubnetOrAddress(cidr))
+          at5("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
+            "cluster",
+            "etcd",
+            "listenSubnets",
+            i
+          ]);
+      });
+    }
+  }
+  if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
+    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+      "cluster",
+      "ca"
+    ]);
+  }
+  const names = /* @__PURE__ */ new Set();
+  asList(cluster.inlineManifests).forEach((m, i) => {
+    const name = asStr(asObj(m)?.name);
+    if (name.trim() === "")
+      at5("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
+    if (names.has(name))
+      at5("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
+        "cluster",
+        "inlineManifests",
+        i,
+        "name"
+      ]);
+    names.add(name);
+  });
+  const discovery2 = asObj(cluster.discovery);
+  if (discovery2?.enabled === true) {
+    const service = asObj(asObj(discovery2.registries)?.service);
+    if (service?.disabled !== true) {
+      const endpoint = asStr(service?.endpoint) || "https://discovery.talos.dev/";
+      const m = endpoint.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
+      if (!m)
+        at5(
+          "talos/discovery",
+          `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint)}: invalid URI for request`,
+          ["cluster", "discovery", "registries", "service", "endpoint"]
+        );
+      else if (m[1] !== "" && m[1] !== "/")
+        at5("talos/discovery", "cluster discovery service path should be empty", [
+          "cluster",
+          "discovery",
+          "registries",
+          "service",
+          "endpoint"
+        ]);
+      if (asStr(cluster.id) === "")
+        at5("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
+      if (asStr(cluster.secret) === "")
+        at5("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
+    }
+  }
+  const apiServer2 = asObj(cluster.apiServer);
+  if (apiServer2) {
+    const authz = asList(apiServer2.authorizationConfig);
+    if (authz.length > 0) {
+      for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
+        if (k === "authorization-mode") {
+          at5(
+            "talos/kubernetes-components",
+            "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
+            ["cluster", "apiServer", "extraArgs", k]
+          );
+        } else if (k.startsWith("authorization-webhook-")) {
+          at5(
+            "talos/kubernetes-components",
+            "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
+            ["cluster", "apiServer", "extraArgs", k]
+          );
+        }
+      }
+    }
+    authz.forEach((a, i) => {
+      const z = asObj(a) ?? {};
+      const segs = ["cluster", "apiServer", "authorizationConfig", i];
+      const prefix = "apiserver authorization config validation failed: ";
+      if (asStr(z.type) === "")
+        at5("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
+      else if (asStr(z.name) === "")
+        at5("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
+      else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
+        at5(
+          "talos/kubernetes-components",
+          `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
+          [...segs, "type"]
+        );
+      }
+    });
+  }
+  for (const [component, label] of [
+    ["apiServer", "apiserver"],
+    ["controllerManager", "controller-manager"],
+    ["scheduler", "scheduler"]
+  ]) {
+    const res = asObj(asObj(cluster[component])?.resources);
+    for (const part of ["requests", "limits"]) {
+      for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
+        if (key !== "cpu" && key !== "memory") {
+          at5(
+            "talos/kubernetes-components",
+            `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
+            ["cluster", component, "resources", part, key]
+          );
+        }
+      }
+    }
+  }
+}
+function checkInstall(ctx, doc2, machine) {
+  if (!ctx.requiresInstall) return;
+  const install = asObj(machine.install);
+  if (!install) {
+    if (!ctx.since("1.14"))
+      ctx.error(
+        "talos/install",
+        `install instructions are required in ${JSON.stringify(ctx.mode)} mode`,
+        doc2,
+        ["machine"]
+      );
+    return;
+  }
+  const selector = asObj(install.diskSelector);
+  let selectorValid = selector !== void 0;
+  if (selector) {
+    if (asStr(selector.name) !== "") {
+      ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
+        "machine",
+        "install",
+        "diskSelector",
+        "name"
+      ]);
+      selectorValid = false;
+    } else if (asStr(selector.type) !== "" && !INSTALL_DISK_TYPES.includes(asStr(selector.type))) {
+      ctx.error(
+        "talos/install",
+        `install disk selector is invalid: unsupported disk type ${JSON.stringify(asStr(selector.type))}`,
+        doc2,
+        ["machine", "install", "diskSelector", "type"]
+      );
+      selectorValid = false;
+    }
+    const size3 = asStr(selector.size).replace(/^(>=|<=|>|<|==)\s*/, "");
+    if (size3 !== "" && parseBytes(size3) === void 0) selectorValid = false;
+  }
+  if (asStr(install.disk) === "" && !selectorValid) {
+    ctx.error("talos/install", "either install disk or diskSelector should be defined", doc2, [
+      "machine",
+      "install"
+    ]);
+  }
+  if (asList(install.extraKernelArgs).length > 0 && install.grubUseUKICmdline === true) {
+    ctx.error(
+      "talos/install",
+      "install.extraKernelArgs and install.grubUseUKICmdline can't be used together",
+      doc2,
+      ["machine", "install", "grubUseUKICmdline"]
+    );
+  }
+}
+function checkCNI(ctx, doc2, cni) {
+  const segs = ["cluster", "network", "cni"];
+  const name = asStr(cni?.name) || "flannel";
+  const urls = asList(cni?.urls);
+  const flannel = asObj(cni?.flannel);
+  const flannelArgs = asList(flannel?.extraArgs);
+  const policies = flannel?.kubeNetworkPoliciesEnabled === true;
+  const err = (m, s = segs) => ctx.error("talos/cni", m, doc2, s);
+  switch (name) {
+    case "flannel":
+      if (urls.length > 0) err(`"urls" field should be empty for "flannel" CNI`, [...segs, "urls"]);
+      break;
+    case "none":
+    case "custom":
+      if (name === "none" && urls.length > 0)
+        err(`"urls" field should be empty for "none" CNI`, [...segs, "urls"]);
+      if (name === "custom" && urls.length === 0)
+        ctx.warn("talos/cni", `"urls" field should not be empty for "custom" CNI`, doc2, segs);
+      if (flannelArgs.length > 0)
+        err(`"flanneldExtraArgs" field should be empty for ${JSON.stringify(name)} CNI`, [
+          ...segs,
+          "flannel",
+          "extraArgs"
+        ]);
+      if (policies && ctx.since("1.13"))
+        err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${JSON.stringify(name)} CNI`, [
+          ...segs,
+          "flannel"
+        ]);
+      if (name === "custom") {
+        urls.forEach((u, i) => {
+          const e = endpointURIError(asStr(u));
+          if (e) err(e, [...segs, "urls", i]);
+        });
+      }
+      break;
+    default:
+      err('cni name should be one of ["flannel", "custom", "none"]', [...segs, "name"]);
+  }
+}
+function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
+  const ks = asObj(asObj(machine.network)?.kubespan);
+  if (ks?.enabled !== true) return;
+  const segs = ["machine", "network", "kubespan"];
+  const mtu = ks.mtu;
+  if (mtu !== void 0 && mtu < KUBESPAN_MIN_MTU2)
+    ctx.error("talos/kubespan", `kubespan link MTU must be at least ${KUBESPAN_MIN_MTU2}`, doc2, [
+      ...segs,
+      "mtu"
+    ]);
+  if (!ctx.since("1.14")) {
+    if (asObj(cluster?.discovery)?.enabled !== true)
+      ctx.error(
+        "talos/kubespan",
+        ".cluster.discovery should be enabled when .machine.network.kubespan is enabled",
+        doc2,
+        segs
+      );
+    if (asStr(cluster?.id) === "")
+      ctx.error(
+        "talos/kubespan",
+        ".cluster.id should be set when .machine.network.kubespan is enabled",
+        doc2,
+        segs
+      );
+    if (asStr(cluster?.secret) === "")
+      ctx.error(
+        "talos/kubespan",
+        ".cluster.secret should be set when .machine.network.kubespan is enabled",
+        doc2,
+        segs
+      );
+  }
+  const filters = asObj(ks.filters);
+  asList(filters?.endpoints).forEach((e, i) => {
+    const cidr = asStr(e).replace(/^!/, "");
+    if (!isSubnetOrAddress(cidr))
+      ctx.error("talos/kubespan", `KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, doc2, [
+        ...segs,
+        "filters",
+        "endpoints",
+        i
+      ]);
+  });
+  if (ctx.since("1.12")) {
+    asList(filters?.excludeAdvertisedNetworks).forEach((e, i) => {
+      if (!isGoCIDR(asStr(e)))
+        ctx.error(
+          "talos/kubespan",
+          `KubeSpan exclude advertised networks filter is not valid: ${JSON.stringify(asStr(e))}`,
+          doc2,
+          [...segs, "filters", "excludeAdvertisedNetworks", i]
+        );
+    });
+  }
+}
+
+// src/kinds/v1alpha1/index.ts
+function interfaceAddresses(body) {
+  const out = [];
+  const base = ["machine", "network", "interfaces"];
+  asList(dig(body, "machine", "network", "interfaces")).forEach((d, i) => {
+    const dev = asObj(d);
+    asList(dev?.addresses).forEach((a, j) => {
+      out.push({ value: asStr(a), segs: [...base, i, "addresses", j] });
+    });
+    if (asStr(dev?.cidr) !== "") out.push({ value: asStr(dev?.cidr), segs: [...base, i, "cidr"] });
+    asList(dev?.vlans).forEach((v, k) => {
+      asList(asObj(v)?.addresses).forEach((a, j) => {
+        out.push({ value: asStr(a), segs: [...base, i, "vlans", k, "addresses", j] });
+      });
+    });
+  });
+  return out;
+}
+var v1alpha1 = {
+  kind: "v1alpha1",
+  group: "v1alpha1",
+  secrets: [
+    "machine.token",
+    "machine.ca.key",
+    "machine.registries.config.*.auth.password",
+    "machine.registries.config.*.auth.auth",
+    "machine.registries.config.*.auth.identityToken",
+    "machine.registries.config.*.tls.clientIdentity.key",
+    "machine.network.interfaces[].wireguard.privateKey",
+    "machine.network.interfaces[].vip.equinixMetal.apiToken",
+    "machine.network.interfaces[].vip.hcloud.apiToken",
+    "machine.network.interfaces[].vlans[].vip.equinixMetal.apiToken",
+    "machine.network.interfaces[].vlans[].vip.hcloud.apiToken",
+    "machine.systemDiskEncryption.state.keys[].static.passphrase",
+    "machine.systemDiskEncryption.ephemeral.keys[].static.passphrase",
+    "cluster.secret",
+    "cluster.token",
+    "cluster.aescbcEncryptionSecret",
+    "cluster.secretboxEncryptionSecret",
+    "cluster.serviceAccount.key",
+    "cluster.ca.key",
+    "cluster.aggregatorCA.key",
+    "cluster.etcd.ca.key"
+  ],
+  alsoSecret: [
+    {
+      path: "machine.network.interfaces[].wireguard.peers[].presharedKey",
+      why: "a WireGuard pre-shared key is as secret as the private key (WireguardConfig redacts it)"
+    }
+  ],
+  validate: (_body, _report, ctx, doc2) => checkV1alpha1(ctx, doc2),
+  strictWarningsAreErrors: true,
+  apply: {
+    immediateBlockers,
+    rebootToTakeEffect: [
+      "cluster.etcd",
+      "machine.env",
+      "machine.kernel.modules",
+      "machine.systemDiskEncryption"
+    ]
+  },
+  images: [
+    { role: "installer", path: ["machine", "install", "image"] },
+    { role: "kubelet", path: ["machine", "kubelet", "image"] },
+    { role: "etcd", path: ["cluster", "etcd", "image"] },
+    { role: "kube-apiserver", path: ["cluster", "apiServer", "image"] },
+    { role: "kube-controller-manager", path: ["cluster", "controllerManager", "image"] },
+    { role: "kube-scheduler", path: ["cluster", "scheduler", "image"] },
+    { role: "kube-proxy", path: ["cluster", "proxy", "image"] },
+    { role: "coredns", path: ["cluster", "coreDNS", "image"] }
+  ],
+  addresses: interfaceAddresses,
+  machineType: (body) => ({ value: dig(body, "machine", "type"), segs: ["machine", "type"] }),
+  certSANs: (body) => asList(dig(body, "machine", "certSANs")).map((v, i) => ({
+    value: asStr(v),
+    segs: ["machine", "certSANs", i]
+  })),
+  volumeEncryption: (body) => ["STATE", "EPHEMERAL"].map((volume) => {
+    const segs = ["machine", "systemDiskEncryption", volume.toLowerCase()];
+    return { volume, value: dig(body, ...segs), segs };
+  }),
+  endpoint: (body) => {
+    const value = dig(body, "cluster", "controlPlane", "endpoint");
+    return value ? { value, segs: ["cluster", "controlPlane", "endpoint"] } : void 0;
+  },
+  cas: [
+    { role: "talos-api", path: ["machine", "ca"] },
+    { role: "kubernetes", path: ["cluster", "ca"] },
+    { role: "aggregator", path: ["cluster", "aggregatorCA"] },
+    { role: "etcd", path: ["cluster", "etcd", "ca"] },
+    { role: "service-account", path: ["cluster", "serviceAccount"] }
+  ]
+};
+
+// src/kinds/index.ts
+var ALL = [
+  v1alpha1,
+  ...[block_exports, cluster_exports, container_exports, cri_exports, hardware_exports, k8s_exports, network_exports, runtime_exports, security_exports, siderolink_exports, storage_exports].flatMap(
+    (group) => Object.values(group)
+  )
+];
+var KINDS = new KindRegistry(ALL);
+function isSecretPath(kind, segs) {
+  return KINDS.secrets(kind).matches(segs);
+}
+function secretQueryParam(kind, segs) {
+  return KINDS.secrets(kind).queryParam(segs);
+}
+function kindRule(kind) {
+  const entry2 = KINDS.entry(kind);
+  if (entry2?.rule) return entry2.rule;
+  return `talos/${kind.replace(/Config$/, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase()}-config`;
+}
+
+// src/kinds/images.ts
+function documentImages(docs, role) {
+  const out = [];
+  for (const doc2 of docs) {
+    for (const f of KINDS.entry(doc2.kind)?.images ?? []) {
+      if (role && f.role !== role) continue;
+      const value = asStr(dig(doc2.body, ...f.path));
+      if (value !== "") out.push({ role: f.role, value, segs: [...f.path], doc: doc2 });
+    }
+  }
+  return out;
+}
+function installerImageSlot(docs) {
+  const slots = docs.flatMap(
+    (doc2) => (KINDS.entry(doc2.kind)?.images ?? []).filter((f) => f.role === "installer").map((f) => ({ doc: doc2, path: f.path }))
+  );
+  return slots.find((s) => s.doc.kind !== "v1alpha1") ?? slots[0];
+}
+function installerImage(docs) {
+  const slot = installerImageSlot(docs);
+  const value = slot ? asStr(dig(slot.doc.body, ...slot.path)) : "";
+  return slot && value !== "" ? { role: "installer", value, segs: [...slot.path], doc: slot.doc } : void 0;
+}
+function imageRepository(image) {
+  const noDigest = image.split("@")[0];
+  return imageTag(noDigest) !== void 0 ? noDigest.slice(0, noDigest.lastIndexOf(":")) : noDigest;
+}
+function kubernetesVersionOf(docs) {
+  for (const img of documentImages(docs, "kubelet")) {
+    const tag = imageTag(img.value);
+    if (tag && /^v?\d+\.\d+/.test(tag)) return tag.startsWith("v") ? tag : `v${tag}`;
+  }
+  return void 0;
+}
+
 // src/kubernetes/talos-fields.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
@@ -59596,9 +64237,9 @@ function documents(text2) {
 }
 var isV1alpha1 = (d) => d.version === "v1alpha1" && !("kind" in d);
 function at(doc2, path10) {
-  let node = doc2;
-  for (const p of path10) node = node && typeof node === "object" ? node[p] : void 0;
-  return node;
+  let node2 = doc2;
+  for (const p of path10) node2 = node2 && typeof node2 === "object" ? node2[p] : void 0;
+  return node2;
 }
 function componentImage(text2, component) {
   const docs = documents(text2);
@@ -59615,110 +64256,57 @@ function imageVersion(image) {
 }
 function kubeletInputs(text2) {
   const docs = documents(text2);
-  const v13 = docs.find(isV1alpha1);
+  const v1 = docs.find(isV1alpha1);
   return {
-    kubelet: at(v13, ["machine", "kubelet"]) ?? null,
+    kubelet: at(v1, ["machine", "kubelet"]) ?? null,
     doc: docs.find((d) => d.kind === "KubeletConfig") ?? null,
-    dnsDomain: at(v13, ["cluster", "network", "dnsDomain"]) ?? null,
-    serviceSubnets: at(v13, ["cluster", "network", "serviceSubnets"]) ?? null
+    dnsDomain: at(v1, ["cluster", "network", "dnsDomain"]) ?? null,
+    serviceSubnets: at(v1, ["cluster", "network", "serviceSubnets"]) ?? null
   };
 }
 function restartsKubelet(before, after) {
   return !isDeepStrictEqual(kubeletInputs(before), kubeletInputs(after));
 }
 
-// src/model/apply-rules.ts
-var LIVE_MACHINE_FIELDS = [
-  "ca",
-  "acceptedCAs",
-  "time",
-  "certSANs",
-  "install",
-  "network",
-  "sysfs",
-  "sysctls",
-  "logging",
-  "controlPlane",
-  "kubelet",
-  "kernel",
-  "registries",
-  "pods",
-  "seccompProfiles",
-  "nodeLabels",
-  "nodeAnnotations",
-  "nodeTaints"
-];
-var LIVE_FEATURE_FIELDS = ["kubernetesTalosAPIAccess", "kubePrism", "hostDNS"];
-var LIVE_FEATURE_FIELDS_SINCE_1_9 = ["imageCache", "nodeAddressSortAlgorithm"];
-
-// src/render/installer-image.ts
-var UNATTENDED = "UnattendedInstallConfig";
-function holder(docs) {
-  const u = docs.find((d) => d.kind === UNATTENDED);
-  if (u) return { obj: u.body.installer, unattended: true };
-  const v13 = docs.find((d) => d.kind === "v1alpha1");
-  const machine = v13?.body.machine;
-  return { obj: machine?.install, unattended: false };
+// src/kinds/apply.ts
+function docKey(d) {
+  return d.def.named ? `${d.kind}/${d.name}` : d.kind;
 }
-function installerImageOf(docs) {
-  const image = holder(docs).obj?.image;
-  return typeof image === "string" && image !== "" ? image : void 0;
+function appliesWithoutReboot(contract) {
+  return contractIndex(contract) >= contractIndex("1.14");
 }
-function installerImagePath(docs) {
-  return holder(docs).unattended ? `${UNATTENDED}.installer.image` : "machine.install.image";
+function immediateApplyBlockers(before, after, contract) {
+  const v1 = KINDS.entry("v1alpha1");
+  const a = before.find((d) => d.kind === "v1alpha1")?.body;
+  const b = after.find((d) => d.kind === "v1alpha1")?.body;
+  return v1.apply?.immediateBlockers?.(a, b, contract) ?? [];
 }
-function installerImageOrigin(docs) {
-  const { obj } = holder(docs);
-  return obj ? originOf(obj, "image") : void 0;
-}
-function at2(n, line) {
-  const pos = line ? { line, column: 1 } : void 0;
-  if (n.t === "map")
-    return {
-      ...n,
-      pos,
-      entries: n.entries.map((e) => ({ key: { ...e.key, pos }, value: at2(e.value, line) }))
-    };
-  if (n.t === "seq") return { ...n, pos, items: n.items.map((i) => at2(i, line)) };
-  return { ...n, pos };
-}
-function withInstallerImage(docs, image, contract, source) {
-  const doc2 = holder(docs).unattended ? { apiVersion: "v1alpha1", kind: UNATTENDED, installer: { image } } : { machine: { install: { image } } };
-  const entry2 = decodeDocument(
-    {
-      root: at2(fromJS(doc2), source.line),
-      index: 0,
-      pos: source.line ? { line: source.line, column: 1 } : void 0
-    },
-    { file: source.file, contract }
-  );
-  return strategicMerge(docs, { type: "strategic", entries: [entry2], source: source.file }, contract);
+function rebootToTakeEffect(before, after) {
+  const a = new Map(before.map((d) => [docKey(d), d]));
+  const b = new Map(after.map((d) => [docKey(d), d]));
+  const out = [];
+  for (const key of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
+    const kind = (a.get(key) ?? b.get(key)).kind;
+    for (const path10 of KINDS.entry(kind)?.apply?.rebootToTakeEffect ?? []) {
+      const segs = path10 === "" ? [] : path10.split(".");
+      const x = dig(a.get(key)?.body, ...segs);
+      const y = dig(b.get(key)?.body, ...segs);
+      if (JSON.stringify(x ?? null) === JSON.stringify(y ?? null)) continue;
+      out.push(kind === "v1alpha1" ? path10 : path10 === "" ? key : `${key}.${path10}`);
+    }
+  }
+  return out;
 }
 
 // src/plan/impact.ts
 function canonical(v, ref, contract) {
   return emitDocument(encodeValue(v, { k: "struct", ref }, contract), { indent: 2 });
 }
-function docKey(d) {
+function docKey2(d) {
   return d.def.named ? `${d.kind}/${d.name}` : d.kind;
 }
 function byKey2(docs) {
-  return new Map(docs.map((d) => [docKey(d), d]));
-}
-function changedFields(a, b, ref, contract, prefix, depth) {
-  const out = [];
-  const ao = a ?? {};
-  const bo = b ?? {};
-  for (const f of structInfo(ref, contract).fields) {
-    const path10 = prefix ? `${prefix}.${f.name}` : f.name;
-    const left = emitDocument(encodeValue(ao[f.name], f.type, contract), { indent: 2 });
-    const right = emitDocument(encodeValue(bo[f.name], f.type, contract), { indent: 2 });
-    if (left === right) continue;
-    if (depth > 1 && f.type.k === "struct")
-      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path10, depth - 1));
-    else out.push(path10);
-  }
-  return out;
+  return new Map(docs.map((d) => [docKey2(d), d]));
 }
 function predictImpact(before, after, contract, versions) {
   const impacts = /* @__PURE__ */ new Set();
@@ -59736,11 +64324,10 @@ function predictImpact(before, after, contract, versions) {
   if (changedDocs.length === 0 && versions.before.talosVersion === versions.after.talosVersion) {
     return { impacts: ["none"], reasons: [] };
   }
-  const installImage = (docs) => installerImageOf([...docs.values()]);
   if (versions.before.talosVersion !== versions.after.talosVersion) {
     impacts.add("talos-upgrade");
     reasons.push(`talosVersion ${versions.before.talosVersion} → ${versions.after.talosVersion}`);
-  } else if (installImage(a) !== installImage(b)) {
+  } else if (installerImage(before)?.value !== installerImage(after)?.value) {
     impacts.add("talos-upgrade");
     reasons.push("installer image changed");
   }
@@ -59750,7 +64337,7 @@ function predictImpact(before, after, contract, versions) {
       `kubernetesVersion ${versions.before.kubernetesVersion} → ${versions.after.kubernetesVersion}`
     );
   }
-  const rebootFields = contractIndex(contract) >= contractIndex("1.14") ? explicitRebootFields(a, b, contract) : immediateApplyBlockers(a, b, contract);
+  const rebootFields = appliesWithoutReboot(contract) ? rebootToTakeEffect(before, after) : immediateApplyBlockers(before, after, contract);
   if (rebootFields.length > 0) {
     impacts.add("reboot");
     reasons.push(...rebootFields);
@@ -59759,134 +64346,6 @@ function predictImpact(before, after, contract, versions) {
   const order = ["talos-upgrade", "kubernetes-upgrade", "reboot", "live"];
   const list4 = order.filter((i) => impacts.has(i));
   return { impacts: list4.includes("reboot") ? list4.filter((i) => i !== "live") : list4, reasons };
-}
-function immediateApplyBlockers(a, b, contract) {
-  const before = a.get("v1alpha1")?.body;
-  const after = b.get("v1alpha1")?.body;
-  if (!before || !after) return before === after ? [] : ["v1alpha1 document added or removed"];
-  const strip = (body) => {
-    const copy = { ...body };
-    delete copy.debug;
-    delete copy.cluster;
-    const machine = { ...copy.machine ?? {} };
-    for (const f of LIVE_MACHINE_FIELDS) delete machine[f];
-    const features = { ...machine.features ?? {} };
-    for (const f of [...LIVE_FEATURE_FIELDS, ...LIVE_FEATURE_FIELDS_SINCE_1_9]) delete features[f];
-    machine.features = features;
-    copy.machine = machine;
-    return copy;
-  };
-  return changedFields(strip(before), strip(after), kindDef("v1alpha1").type, contract, "", 3);
-}
-function explicitRebootFields(a, b, contract) {
-  const out = [];
-  const get = (m, key, ...path10) => {
-    let cur = m.get(key)?.body;
-    for (const p of path10) cur = cur?.[p];
-    return cur;
-  };
-  const differs = (x, y) => JSON.stringify(x ?? null) !== JSON.stringify(y ?? null);
-  if (differs(get(a, "v1alpha1", "cluster", "etcd"), get(b, "v1alpha1", "cluster", "etcd")))
-    out.push("cluster.etcd");
-  if (differs(get(a, "v1alpha1", "machine", "env"), get(b, "v1alpha1", "machine", "env")))
-    out.push("machine.env");
-  if (differs(get(a, "EnvironmentConfig"), get(b, "EnvironmentConfig"))) out.push("EnvironmentConfig");
-  if (differs(
-    get(a, "v1alpha1", "machine", "kernel", "modules"),
-    get(b, "v1alpha1", "machine", "kernel", "modules")
-  )) {
-    out.push("machine.kernel.modules");
-  }
-  if (differs(
-    get(a, "SecurityProfileConfig", "workloadIsolation"),
-    get(b, "SecurityProfileConfig", "workloadIsolation")
-  )) {
-    out.push("SecurityProfileConfig.workloadIsolation");
-  }
-  if (differs(
-    get(a, "v1alpha1", "machine", "systemDiskEncryption"),
-    get(b, "v1alpha1", "machine", "systemDiskEncryption")
-  )) {
-    out.push("machine.systemDiskEncryption");
-  }
-  for (const k of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
-    const kind = k.split("/")[0];
-    if (kind === "KernelModuleConfig" && differs(a.get(k)?.body, b.get(k)?.body)) out.push(k);
-    if (["VolumeConfig", "UserVolumeConfig", "RawVolumeConfig", "SwapVolumeConfig"].includes(kind)) {
-      if (differs(a.get(k)?.body.encryption, b.get(k)?.body.encryption)) out.push(`${k}.encryption`);
-    }
-  }
-  void contract;
-  return out;
-}
-
-// src/model/secrets.ts
-var V1ALPHA12 = [
-  "machine.token",
-  "machine.ca.key",
-  "machine.registries.config.*.auth.password",
-  "machine.registries.config.*.auth.auth",
-  "machine.registries.config.*.auth.identityToken",
-  "machine.registries.config.*.tls.clientIdentity.key",
-  "machine.network.interfaces[].wireguard.privateKey",
-  "machine.network.interfaces[].wireguard.peers[].presharedKey",
-  "machine.network.interfaces[].vip.equinixMetal.apiToken",
-  "machine.network.interfaces[].vip.hcloud.apiToken",
-  "machine.network.interfaces[].vlans[].vip.equinixMetal.apiToken",
-  "machine.network.interfaces[].vlans[].vip.hcloud.apiToken",
-  "machine.systemDiskEncryption.state.keys[].static.passphrase",
-  "machine.systemDiskEncryption.ephemeral.keys[].static.passphrase",
-  "cluster.secret",
-  "cluster.token",
-  "cluster.aescbcEncryptionSecret",
-  "cluster.secretboxEncryptionSecret",
-  "cluster.serviceAccount.key",
-  "cluster.ca.key",
-  "cluster.aggregatorCA.key",
-  "cluster.etcd.ca.key"
-];
-var VOLUME_PASSPHRASE = ["encryption.keys[].static.passphrase"];
-var SECRET_PATHS = {
-  v1alpha1: V1ALPHA12,
-  DiscoveryIdentityConfig: ["clusterSecret"],
-  KubeAPIServerCAConfig: ["issuingCA.key"],
-  KubeAggregatorCAConfig: ["issuingCA.key"],
-  KubeServiceAccountConfig: ["issuer.privateKey"],
-  KubeEtcdEncryptionConfig: ["config.**.secret"],
-  SideroLinkConfig: ["uniqueToken", "apiUrl?jointoken"],
-  WireguardConfig: ["privateKey", "peers[].presharedKey"],
-  HCloudVIPConfig: ["apiToken"],
-  RegistryAuthConfig: ["password", "auth", "identityToken"],
-  RegistryTLSConfig: ["clientIdentity.key"],
-  VolumeConfig: VOLUME_PASSPHRASE,
-  UserVolumeConfig: VOLUME_PASSPHRASE,
-  RawVolumeConfig: VOLUME_PASSPHRASE,
-  SwapVolumeConfig: VOLUME_PASSPHRASE
-};
-function matches(pattern, segs) {
-  const p = pattern.split("?")[0].replace(/\[\]/g, ".[]").split(".").filter(Boolean);
-  const go = (i, j) => {
-    if (i === p.length) return j === segs.length;
-    if (p[i] === "**") {
-      for (let k = j; k <= segs.length; k++) if (go(i + 1, k)) return true;
-      return false;
-    }
-    if (j >= segs.length) return false;
-    if (p[i] === "*" || p[i] === segs[j]) return go(i + 1, j + 1);
-    return false;
-  };
-  return go(0, 0);
-}
-function isSecretPath(kind, segs) {
-  const list4 = SECRET_PATHS[kind];
-  return !!list4 && list4.some((pattern) => !pattern.includes("?") && matches(pattern, segs));
-}
-function secretQueryParam(kind, segs) {
-  for (const pattern of SECRET_PATHS[kind] ?? []) {
-    const [path10, param] = pattern.split("?");
-    if (param && matches(path10, segs)) return param;
-  }
-  return void 0;
 }
 
 // src/render/secret-walk.ts
@@ -59926,11 +64385,6 @@ function registerSecretPaths(docs, registry) {
   }
 }
 
-// src/render/versions.ts
-function kubeletVersion(configText) {
-  return /ghcr\.io\/siderolabs\/kubelet:(v[0-9][0-9A-Za-z.+-]*)/.exec(configText)?.[1];
-}
-
 // src/schematic/factory.ts
 import { createHash as createHash2 } from "node:crypto";
 var BOOTLOADERS = ["none", "dual-boot", "sd-boot", "grub"];
@@ -59940,7 +64394,7 @@ var SchematicError = class extends TalosGitopsError {
 function fail2(message, n, w) {
   throw new SchematicError(message, { file: w.file, line: n?.pos?.line, field: w.path || void 0 });
 }
-function at3(w, key) {
+function at2(w, key) {
   if (typeof key === "number") return { ...w, path: `${w.path}[${key}]` };
   return { ...w, path: w.path ? `${w.path}.${key}` : key };
 }
@@ -59954,8 +64408,8 @@ function fields(n, known, w) {
   const out = /* @__PURE__ */ new Map();
   for (const e of n.entries) {
     const key = e.key.text;
-    if (!known.includes(key)) fail2(`field ${key} not found in the schematic format`, e.key, at3(w, key));
-    if (!isNullScalar(e.value)) out.set(key, { node: e.value, w: at3(w, key) });
+    if (!known.includes(key)) fail2(`field ${key} not found in the schematic format`, e.key, at2(w, key));
+    if (!isNullScalar(e.value)) out.set(key, { node: e.value, w: at2(w, key) });
   }
   return out;
 }
@@ -59979,7 +64433,7 @@ function uint(n, w, max) {
 }
 function list2(n, w, item) {
   if (n.t !== "seq") fail2(`expected a list, got ${describe(n)}`, n, w);
-  return n.items.map((i, k) => item(i, at3(w, k)));
+  return n.items.map((i, k) => item(i, at2(w, k)));
 }
 function decodeCustomization(n, w) {
   const f = fields(
@@ -59996,16 +64450,16 @@ function decodeCustomization(n, w) {
     w
   );
   const c = {};
-  for (const [key, { node, w: fw }] of f) {
+  for (const [key, { node: node2, w: fw }] of f) {
     switch (key) {
       case "embeddedMachineConfiguration":
-        c.embeddedMachineConfiguration = str(node, fw);
+        c.embeddedMachineConfiguration = str(node2, fw);
         break;
       case "extraKernelArgs":
-        c.extraKernelArgs = list2(node, fw, str);
+        c.extraKernelArgs = list2(node2, fw, str);
         break;
       case "meta":
-        c.meta = list2(node, fw, (m, mw) => {
+        c.meta = list2(node2, fw, (m, mw) => {
           const mf = fields(m, ["key", "value"], mw);
           const k = mf.get("key");
           const v = mf.get("value");
@@ -60013,21 +64467,21 @@ function decodeCustomization(n, w) {
         });
         break;
       case "systemExtensions": {
-        const sf = fields(node, ["officialExtensions"], fw);
+        const sf = fields(node2, ["officialExtensions"], fw);
         const off = sf.get("officialExtensions");
         c.systemExtensions = off ? { officialExtensions: list2(off.node, off.w, str) } : {};
         break;
       }
       case "bootloader": {
-        const text2 = str(node, fw);
+        const text2 = str(node2, fw);
         if (!BOOTLOADERS.includes(text2)) {
-          fail2(`${text2} does not belong to the bootloader kinds (${BOOTLOADERS.join(", ")})`, node, fw);
+          fail2(`${text2} does not belong to the bootloader kinds (${BOOTLOADERS.join(", ")})`, node2, fw);
         }
         c.bootloader = text2;
         break;
       }
       case "secureboot": {
-        const sf = fields(node, ["enrollKeys", "includeWellKnownCertificates"], fw);
+        const sf = fields(node2, ["enrollKeys", "includeWellKnownCertificates"], fw);
         const e = sf.get("enrollKeys");
         const i = sf.get("includeWellKnownCertificates");
         c.secureboot = {
@@ -60037,7 +64491,7 @@ function decodeCustomization(n, w) {
         break;
       }
       case "diskImage": {
-        const df = fields(node, ["sectorSize"], fw);
+        const df = fields(node2, ["sectorSize"], fw);
         const s = df.get("sectorSize");
         c.diskImage = s ? { sectorSize: uint(s.node, s.w, Number.MAX_SAFE_INTEGER) } : {};
         break;
@@ -60169,23 +64623,21 @@ function installerVariant(image, emptySchematicId) {
 
 // src/rollout/plan.ts
 var DEFAULT_INSTALLER = "ghcr.io/siderolabs/installer";
-function appliesWithoutReboot(version) {
+function appliesWithoutReboot2(version) {
   const c = contractOf(version);
   return c !== void 0 && contractIndex(c) >= contractIndex("1.14");
 }
-function upgradeImageFor(node, version) {
-  const image = installerImageOf(node.docs) ?? "";
+function upgradeImageFor(node2, version) {
+  const image = installerImage(node2.docs)?.value ?? "";
   if (!image) return `${DEFAULT_INSTALLER}:${version}`;
   if (imageTag(image) === version) return image;
-  const noDigest = image.split("@")[0];
-  const repo = imageTag(noDigest) ? noDigest.slice(0, noDigest.lastIndexOf(":")) : noDigest;
-  return `${repo}:${version}`;
+  return `${imageRepository(image)}:${version}`;
 }
-function parseLive(text2, node, cluster, version) {
+function parseLive(text2, node2, cluster, version) {
   try {
     return loadConfig(
       text2,
-      `live config of ${cluster.name}/${node.name}`,
+      `live config of ${cluster.name}/${node2.name}`,
       contractOf(version) ?? cluster.contract
     );
   } catch {
@@ -60196,32 +64648,32 @@ function dryRunDiff(modeDetails) {
   const at5 = modeDetails.indexOf("Config diff:");
   return at5 >= 0 ? modeDetails.slice(at5 + "Config diff:".length).replace(/^\n+/, "") : "";
 }
-async function planNode(cluster, node, live, opts2) {
+async function planNode(cluster, node2, live, opts2) {
   const { registry } = opts2;
   const liveVersion = normalizeVersion(live.version);
   const target = normalizeVersion(cluster.talosVersion);
-  const liveDocs = parseLive(live.config, node, cluster, liveVersion);
+  const liveDocs = parseLive(live.config, node2, cluster, liveVersion);
   if (liveDocs) registerSecretPaths(liveDocs, registry);
-  const sameConfig = live.config === node.text || liveDocs !== void 0 && encodeConfig(liveDocs, cluster.contract) === node.text;
-  const liveImage = liveDocs ? installerImageOf(liveDocs) : void 0;
-  const renderImage = installerImageOf(node.docs);
+  const sameConfig = live.config === node2.text || liveDocs !== void 0 && encodeConfig(liveDocs, cluster.contract) === node2.text;
+  const liveImage = liveDocs ? installerImage(liveDocs)?.value : void 0;
+  const renderImage = installerImage(node2.docs)?.value;
   const newSchematic = liveImage !== void 0 && renderImage !== void 0 && installerVariant(liveImage, EMPTY_SCHEMATIC_ID) !== installerVariant(renderImage, EMPTY_SCHEMATIC_ID);
   const upgrade = liveVersion !== target || newSchematic;
   const action = upgrade ? sameConfig ? "upgrade" : "upgrade+config" : sameConfig ? "none" : "config";
   const plan = {
-    node,
+    node: node2,
     action,
-    from: { talosVersion: liveVersion, kubernetesVersion: kubeletVersion(live.config) },
+    from: { talosVersion: liveVersion, kubernetesVersion: liveDocs && kubernetesVersionOf(liveDocs) },
     impacts: action === "none" ? ["none"] : [],
     reasons: [],
     talosReboots: false,
     explicitReboot: false,
-    restartsKubelet: action !== "none" && restartsKubelet(live.config, node.text),
+    restartsKubelet: action !== "none" && restartsKubelet(live.config, node2.text),
     notes: []
   };
   if (action === "none") return plan;
   if (liveDocs) {
-    const predicted = predictImpact(liveDocs, node.docs, cluster.contract, {
+    const predicted = predictImpact(liveDocs, node2.docs, cluster.contract, {
       before: {
         talosVersion: liveVersion,
         kubernetesVersion: plan.from.kubernetesVersion ?? cluster.kubernetesVersion
@@ -60239,7 +64691,7 @@ async function planNode(cluster, node, live, opts2) {
     (r) => !/^talosVersion |^kubernetesVersion |^installer image/.test(r)
   );
   if (upgrade) {
-    plan.upgradeImage = upgradeImageFor(node, target);
+    plan.upgradeImage = upgradeImageFor(node2, target);
     if (newSchematic) plan.notes.push(`installs a new schematic: ${liveImage} → ${plan.upgradeImage}`);
     if (!cluster.rollout.allowReboots) {
       const what = liveVersion !== target ? `a Talos upgrade ${liveVersion} → ${target}` : "a Talos upgrade to install its new schematic";
@@ -60247,12 +64699,12 @@ async function planNode(cluster, node, live, opts2) {
     }
   }
   if (action === "upgrade") return plan;
-  const noRebootContract = appliesWithoutReboot(target);
+  const noRebootContract = appliesWithoutReboot2(target);
   plan.explicitReboot = noRebootContract && plan.impacts.includes("reboot");
   if (upgrade) plan.talosReboots = !noRebootContract && plan.impacts.includes("reboot");
   if (!upgrade || opts2.withDiff) {
     try {
-      const answer = await opts2.api.applyConfiguration(node.address, node.text, {
+      const answer = await opts2.api.applyConfiguration(node2.address, node2.text, {
         mode: "auto",
         dryRun: true
       });
@@ -60285,21 +64737,21 @@ var NodeFailure = class extends Error {
 var controlPlanes = (c) => c.nodes.filter((n) => n.role === "controlplane");
 async function rollNode(env, plan) {
   const { api, cluster } = env;
-  const node = plan.node;
+  const node2 = plan.node;
   const cps = controlPlanes(cluster);
-  const expect = { role: node.role, etcdMembers: cps.length };
+  const expect = { role: node2.role, etcdMembers: cps.length };
   const result = { status: "failed", touched: false, rebooted: false, notes: [] };
   const step = (s, detail) => env.emit({
     type: "node-step",
     at: env.clock.now(),
     cluster: cluster.name,
-    node: node.name,
+    node: node2.name,
     step: s,
     detail
   });
   const wait = async (expectation, reboot) => {
     step("wait-healthy", reboot ? "reboot expected" : void 0);
-    const w = await waitUntilHealthy(env, node.address, expectation, {
+    const w = await waitUntilHealthy(env, node2.address, expectation, {
       timeoutMs: env.healthTimeoutMs,
       reboot
     });
@@ -60308,13 +64760,13 @@ async function rollNode(env, plan) {
   let cordoned;
   const poll = { clock: env.clock, pollMs: Math.max(env.timing.pollInitialMs, 20) };
   try {
-    if (node.role === "controlplane") {
-      await gateControlPlanes(env, node, cps);
+    if (node2.role === "controlplane") {
+      await gateControlPlanes(env, node2, cps);
     }
     if (env.kube && cluster.rollout.drain !== false && disruptsPods(plan)) {
-      const k8sNode = await kubernetesNodeOf(env.kube, node);
+      const k8sNode = await kubernetesNodeOf(env.kube, node2);
       if (!k8sNode?.metadata?.name)
-        throw new NodeFailure(`no Kubernetes node for ${node.name} (${node.address}) to drain`);
+        throw new NodeFailure(`no Kubernetes node for ${node2.name} (${node2.address}) to drain`);
       step("drain", k8sNode.metadata.name);
       const drained = await drainNode(env.kube, k8sNode.metadata.name, {
         ...poll,
@@ -60326,11 +64778,11 @@ async function rollNode(env, plan) {
         `drained: ${drained.evicted.length} pod(s) evicted${drained.left.length ? `; left: ${drained.left.join(", ")}` : ""}`
       );
     }
-    if (node.role === "controlplane" && cps.length > 1) await moveLeadershipAway(env, node, result, step);
+    if (node2.role === "controlplane" && cps.length > 1) await moveLeadershipAway(env, node2, result, step);
     if (plan.action === "upgrade" || plan.action === "upgrade+config") {
-      const boot = await bootIdBefore(env, node.address);
+      const boot = await bootIdBefore(env, node2.address);
       step("upgrade", plan.upgradeImage);
-      await api.upgrade(node.address, plan.upgradeImage);
+      await api.upgrade(node2.address, plan.upgradeImage);
       result.touched = true;
       result.rebooted = true;
       await wait({ ...expect, talosVersion: cluster.talosVersion }, { bootId: boot });
@@ -60338,11 +64790,11 @@ async function rollNode(env, plan) {
     if (plan.action === "config" || plan.action === "upgrade+config") {
       const requested = cluster.rollout.allowReboots ? "auto" : "no-reboot";
       const mayReboot = requested === "auto" || plan.explicitReboot;
-      const boot = mayReboot ? await bootIdBefore(env, node.address) : void 0;
+      const boot = mayReboot ? await bootIdBefore(env, node2.address) : void 0;
       step("apply", requested);
       let applied;
       try {
-        applied = await api.applyConfiguration(node.address, node.text, { mode: requested });
+        applied = await api.applyConfiguration(node2.address, node2.text, { mode: requested });
       } catch (err) {
         if (err instanceof TalosApiError && err.needsReboot) {
           throw new NodeFailure(
@@ -60357,7 +64809,7 @@ async function rollNode(env, plan) {
       let reboots = applied.mode === "reboot";
       if (!reboots && plan.explicitReboot) {
         step("reboot", "the change takes effect only after a reboot");
-        await api.reboot(node.address);
+        await api.reboot(node2.address);
         reboots = true;
         result.notes.push(
           "rebooted explicitly: Talos applies this change without rebooting, but it takes effect only after a reboot"
@@ -60366,8 +64818,8 @@ async function rollNode(env, plan) {
       result.rebooted ||= reboots;
       await wait({ ...expect, talosVersion: cluster.talosVersion }, reboots ? { bootId: boot } : void 0);
       step("verify");
-      const running = await api.getMachineConfig(node.address);
-      if (running !== node.text)
+      const running = await api.getMachineConfig(node2.address);
+      if (running !== node2.text)
         throw new NodeFailure("the running config differs from the render after the apply");
     }
     if (cordoned && env.kube) {
@@ -60387,7 +64839,7 @@ async function rollNode(env, plan) {
   }
   return result;
 }
-async function gateControlPlanes(env, node, cps) {
+async function gateControlPlanes(env, node2, cps) {
   const checks = await Promise.all(
     cps.map(async (cp) => ({
       cp,
@@ -60402,14 +64854,14 @@ async function gateControlPlanes(env, node, cps) {
   const bad = checks.filter((c) => c.health.problems.length > 0);
   if (bad.length) {
     const what = bad.map((b) => `${b.cp.name}: ${b.health.problems.join("; ")}`).join(" | ");
-    throw new NodeFailure(`control planes not all healthy, so ${node.name} is not taken out: ${what}`);
+    throw new NodeFailure(`control planes not all healthy, so ${node2.name} is not taken out: ${what}`);
   }
 }
-async function moveLeadershipAway(env, node, result, step) {
-  const status5 = await env.api.etcdStatus(node.address);
+async function moveLeadershipAway(env, node2, result, step) {
+  const status5 = await env.api.etcdStatus(node2.address);
   if (status5.leader === 0n || status5.leader !== status5.memberId) return;
   step("forfeit-leadership");
-  const { member } = await env.api.etcdForfeitLeadership(node.address);
+  const { member } = await env.api.etcdForfeitLeadership(node2.address);
   result.notes.push(`etcd leadership forfeited${member ? ` to ${member}` : ""}`);
 }
 
@@ -60447,11 +64899,11 @@ function workerParallelism(maxParallel, workers) {
   }
   return Math.max(1, Math.floor(n));
 }
-function isMemberOf(member, node) {
-  if (member.hostname && member.hostname === node.name) return true;
+function isMemberOf(member, node2) {
+  if (member.hostname && member.hostname === node2.name) return true;
   return member.peerUrls.some((u) => {
     try {
-      return new URL(u).hostname.replace(/^\[|\]$/g, "") === node.address;
+      return new URL(u).hostname.replace(/^\[|\]$/g, "") === node2.address;
     } catch {
       return false;
     }
@@ -60498,19 +64950,19 @@ function initialReport(cluster, n) {
     notes: []
   };
 }
-async function inspect(env, node, controlPlanes2) {
+async function inspect(env, node2, controlPlanes2) {
   const [health, config] = await Promise.all([
-    checkNodeHealth(env.api, node.address, { role: node.role, etcdMembers: controlPlanes2 }, env.registry),
-    env.api.getMachineConfig(node.address).then(
+    checkNodeHealth(env.api, node2.address, { role: node2.role, etcdMembers: controlPlanes2 }, env.registry),
+    env.api.getMachineConfig(node2.address).then(
       (text2) => ({ text: text2 }),
       (err) => ({ error: describeFailure(err, env.registry) })
     )
   ]);
   const problems = [...health.problems];
-  if (!health.reachable || health.version === void 0) return { node, problems };
+  if (!health.reachable || health.version === void 0) return { node: node2, problems };
   if ("error" in config)
-    return { node, problems: [...problems, `cannot read its running config: ${config.error}`] };
-  return { node, live: { version: health.version, config: config.text }, problems };
+    return { node: node2, problems: [...problems, `cannot read its running config: ${config.error}`] };
+  return { node: node2, live: { version: health.version, config: config.text }, problems };
 }
 function summarize(problems) {
   const more = problems.length > REASON_PROBLEMS ? ` (and ${problems.length - REASON_PROBLEMS} more)` : "";
@@ -60520,7 +64972,7 @@ async function runCluster(cluster, env) {
   const { clock } = env;
   const started = clock.now();
   const reports = new Map(cluster.nodes.map((n) => [n, initialReport(cluster, n)]));
-  const report = {
+  const report2 = {
     name: cluster.name,
     stage: env.stage,
     status: "not-reached",
@@ -60530,12 +64982,12 @@ async function runCluster(cluster, env) {
   };
   const finish = (status5, reason) => {
     const ended = clock.now();
-    report.status = status5;
-    if (reason) report.reason = env.registry.redact(reason);
-    report.endedAt = new Date(ended).toISOString();
-    report.durationMs = ended - started;
-    env.emit({ type: "cluster-done", at: ended, cluster: cluster.name, status: status5, reason: report.reason });
-    return report;
+    report2.status = status5;
+    if (reason) report2.reason = env.registry.redact(reason);
+    report2.endedAt = new Date(ended).toISOString();
+    report2.durationMs = ended - started;
+    env.emit({ type: "cluster-done", at: ended, cluster: cluster.name, status: status5, reason: report2.reason });
+    return report2;
   };
   env.emit({
     type: "cluster-start",
@@ -60577,7 +65029,7 @@ async function runCluster(cluster, env) {
     if (plan.action === "none") r.status = "unchanged";
     return inspection;
   });
-  report.preflight = inspections.flatMap(
+  report2.preflight = inspections.flatMap(
     (i) => i.problems.map((p) => env.registry.redact(`${i.node.name}: ${p}`))
   );
   const changed = cluster.nodes.filter((n) => plans.get(n) && plans.get(n).action !== "none");
@@ -60587,12 +65039,12 @@ async function runCluster(cluster, env) {
     at: clock.now(),
     cluster: cluster.name,
     changes: changed.map((n) => ({ node: n.name, action: plans.get(n).action })),
-    preflight: report.preflight
+    preflight: report2.preflight
   });
   if (changed.length === 0 && unknown.length === 0) return finish("unchanged");
-  if (report.preflight.length > 0) {
+  if (report2.preflight.length > 0) {
     for (const n of [...changed, ...unknown]) reports.get(n).status = "skipped-unhealthy-cluster";
-    return finish("skipped-unhealthy", `preflight: ${summarize(report.preflight)}`);
+    return finish("skipped-unhealthy", `preflight: ${summarize(report2.preflight)}`);
   }
   let parallel;
   try {
@@ -60635,14 +65087,14 @@ async function runCluster(cluster, env) {
     }
   }
   try {
-    return await rollChanged(cluster, env, plans, changed, parallel, reports, finish, report);
+    return await rollChanged(cluster, env, plans, changed, parallel, reports, finish, report2);
   } finally {
     access?.close();
   }
 }
-async function rollChanged(cluster, env, plans, changed, parallel, reports, finish, report) {
+async function rollChanged(cluster, env, plans, changed, parallel, reports, finish, report2) {
   const { clock } = env;
-  report.gates = [];
+  report2.gates = [];
   const gate = async (point) => {
     const results = await runGates(
       {
@@ -60658,7 +65110,7 @@ async function rollChanged(cluster, env, plans, changed, parallel, reports, fini
       point
     );
     for (const r of results) {
-      report.gates.push(r);
+      report2.gates.push(r);
       env.emit({ type: "gate", at: clock.now(), cluster: cluster.name, result: r });
     }
     const bad = results.find((r) => !r.ok);
@@ -60842,17 +65294,17 @@ async function runRollout(opts2) {
     emit({ type: "stage-done", at: clock.now(), stage: group.stage, status: status5 });
     if (failed.length && !halted) {
       const first = failed[0];
-      const node = first.nodes.find((n) => n.status === "failed");
+      const node2 = first.nodes.find((n) => n.status === "failed");
       halted = {
         stage: group.stage,
         cluster: first.name,
-        node: node?.name,
+        node: node2?.name,
         reason: first.reason ?? "failed"
       };
     }
   }
   const ended = clock.now();
-  const report = {
+  const report2 = {
     version: 1,
     dryRun,
     status: halted ? "failed" : "succeeded",
@@ -60862,11 +65314,11 @@ async function runRollout(opts2) {
     endedAt: new Date(ended).toISOString(),
     durationMs: ended - started
   };
-  emit({ type: "rollout-done", at: ended, report });
-  return report;
+  emit({ type: "rollout-done", at: ended, report: report2 });
+  return report2;
 }
-function rolloutExitCode(report) {
-  return report.status === "succeeded" ? 0 : 1;
+function rolloutExitCode(report2) {
+  return report2.status === "succeeded" ? 0 : 1;
 }
 
 // src/repo/cluster-file.ts
@@ -60901,6 +65353,10 @@ var cluster_schema_default = {
       type: "string",
       pattern: "^v?[0-9]+\\.[0-9]+\\.[0-9]+$",
       description: "Kubernetes version (default: the Talos release's default)."
+    },
+    platform: {
+      enum: ["metal", "cloud", "container"],
+      description: "How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)."
     },
     endpoint: {
       type: "string",
@@ -61340,6 +65796,7 @@ function parseClusterFile(text2, file, dir) {
     stage: plain.stage ?? "default",
     talosVersion: plain.talosVersion,
     kubernetesVersion: plain.kubernetesVersion,
+    platform: plain.platform ?? "metal",
     endpoint: plain.endpoint,
     secrets: plain.secrets ? { path: plain.secrets, source: { file, line: keyLine(root, "secrets") } } : void 0,
     base: base ? Object.fromEntries(
@@ -61704,13 +66161,13 @@ function checkCertAndKey(pair) {
   } catch {
     return "failed to parse certificate";
   }
-  let matches3 = false;
+  let matches2 = false;
   try {
-    matches3 = cert.checkPrivateKey(key.key);
+    matches2 = cert.checkPrivateKey(key.key);
   } catch {
-    matches3 = false;
+    matches2 = false;
   }
-  return matches3 ? void 0 : "certificate and key do not match";
+  return matches2 ? void 0 : "certificate and key do not match";
 }
 function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -61752,7 +66209,7 @@ var Reader2 = class {
     return { pem: bytes.toString("latin1"), ok: true };
   }
 };
-var ENCRYPTION_SECRETS = "[secrets.secretboxencryptionsecret, secrets.aescbcencryptionsecret]";
+var ENCRYPTION_SECRETS2 = "[secrets.secretboxencryptionsecret, secrets.aescbcencryptionsecret]";
 function readCertAndKey(r, certs, name) {
   const path10 = `certs.${name}`;
   const section = r.section(certs, name, path10);
@@ -61808,10 +66265,10 @@ function parseSecretsBundle(value, file) {
   if (secrets) {
     if (bootstrapToken === "") r.problem("secrets.bootstraptoken", "secrets.bootstraptoken is required");
     if (secretbox === "" && aescbc === "") {
-      r.problem("secrets.secretboxencryptionsecret", `one of ${ENCRYPTION_SECRETS} is required`);
+      r.problem("secrets.secretboxencryptionsecret", `one of ${ENCRYPTION_SECRETS2} is required`);
     }
     if (secretbox !== "" && aescbc !== "") {
-      r.problem("secrets.aescbcencryptionsecret", `only one of ${ENCRYPTION_SECRETS} is allowed`);
+      r.problem("secrets.aescbcencryptionsecret", `only one of ${ENCRYPTION_SECRETS2} is allowed`);
     }
   }
   const trustd = r.section(value, "trustdinfo", "trustdinfo");
@@ -71153,7 +75610,7 @@ var SopsError = class extends TalosGitopsError {
     return this.message;
   }
 };
-function at4(file, line) {
+function at3(file, line) {
   return line === void 0 ? file : `${file}:${line}`;
 }
 
@@ -71274,7 +75731,7 @@ function verifyMac(outcome, meta, key, file) {
   if (first) {
     throw new SopsError(
       "cannot-verify",
-      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at4(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
+      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at3(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
       { file, line: first.line, field: first.where }
     );
   }
@@ -73222,7 +77679,7 @@ var Machine = class Machine2 {
       width1 = r & 7;
     }
     let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-    const matches3 = /* @__PURE__ */ new Set();
+    const matches2 = /* @__PURE__ */ new Set();
     if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
     while (true) {
       if (runq.mainThreads === 0) {
@@ -73242,7 +77699,7 @@ var Machine = class Machine2 {
         switch (i.op) {
           case Inst.MATCH:
             if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-            matches3.add(i.arg);
+            matches2.add(i.arg);
             break;
           case Inst.RUNE:
             add2 = i.matchRune(rune);
@@ -73276,7 +77733,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches3).sort((a, b) => a - b);
+    return Array.from(matches2).sort((a, b) => a - b);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -73707,13 +78164,13 @@ var DFA = class DFA2 {
     if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
     const startState = this.start(input, pos);
     if (startState === null) return null;
-    const matches3 = /* @__PURE__ */ new Set();
-    const collect = (state, atEnd) => {
-      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches3.add(state.matchIDs[k]);
+    const matches2 = /* @__PURE__ */ new Set();
+    const collect2 = (state, atEnd) => {
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
       return false;
     };
-    if (this.run(input, pos, anchor, startState, collect) === null) return null;
-    return Array.from(matches3).sort((a, b) => a - b);
+    if (this.run(input, pos, anchor, startState, collect2) === null) return null;
+    return Array.from(matches2).sort((a, b) => a - b);
   }
 };
 var VISITED_BITS = 32;
@@ -74598,21 +79055,21 @@ var AhoCorasick = class {
     const depth = [0];
     const terminal = [0];
     for (const word of words) {
-      let node = 0;
+      let node2 = 0;
       for (let i = 0; i < word.length; i++) {
-        const key = node * alphabetSize + word[i];
+        const key = node2 * alphabetSize + word[i];
         let child = edges.get(key);
         if (child === void 0) {
           child = parent.length;
           edges.set(key, child);
-          parent.push(node);
+          parent.push(node2);
           unit.push(word[i]);
-          depth.push(depth[node] + 1);
+          depth.push(depth[node2] + 1);
           terminal.push(0);
         }
-        node = child;
+        node2 = child;
       }
-      terminal[node] = 1;
+      terminal[node2] = 1;
     }
     const numNodes = parent.length;
     const children = new Int32Array(numNodes - 1);
@@ -74648,9 +79105,9 @@ var AhoCorasick = class {
     this.fail = fail5;
     this.match = match;
   }
-  next(node, u) {
-    let lo = this.childStart[node];
-    let hi = this.childStart[node + 1];
+  next(node2, u) {
+    let lo = this.childStart[node2];
+    let hi = this.childStart[node2 + 1];
     const units = this.childUnit;
     while (lo < hi) {
       const mid = lo + hi >> 1;
@@ -74661,27 +79118,27 @@ var AhoCorasick = class {
     }
     return -1;
   }
-  advance(node, u) {
+  advance(node2, u) {
     for (; ; ) {
-      const next = this.next(node, u);
+      const next = this.next(node2, u);
       if (next >= 0) return next;
-      if (node === 0) return 0;
-      node = this.fail[node];
+      if (node2 === 0) return 0;
+      node2 = this.fail[node2];
     }
   }
   searchUTF16(charSeq, start, end) {
-    let node = 0;
+    let node2 = 0;
     for (let i = start; i < end; i++) {
-      node = this.advance(node, charSeq.charCodeAt(i));
-      if (this.match[node] === 1) return true;
+      node2 = this.advance(node2, charSeq.charCodeAt(i));
+      if (this.match[node2] === 1) return true;
     }
     return false;
   }
   searchUTF8(bytes, start, end) {
-    let node = 0;
+    let node2 = 0;
     for (let i = start; i < end; i++) {
-      node = this.advance(node, bytes[i]);
-      if (this.match[node] === 1) return true;
+      node2 = this.advance(node2, bytes[i]);
+      if (this.match[node2] === 1) return true;
     }
     return false;
   }
@@ -77125,18 +81582,18 @@ var RE2 = class RE22 {
     let prevMatchEnd = -1;
     const lbState = this.createLookbehindState();
     while (i < n && pos <= end) {
-      const matches3 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-      if (matches3 === null || matches3.length === 0) break;
+      const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches2 === null || matches2.length === 0) break;
       let accept = true;
-      if (matches3[1] === pos) {
-        if (matches3[0] === prevMatchEnd) accept = false;
+      if (matches2[1] === pos) {
+        if (matches2[0] === prevMatchEnd) accept = false;
         const r = input.step(pos);
         if (r < 0) pos = end + 1;
         else pos += r & 7;
-      } else pos = matches3[1];
-      prevMatchEnd = matches3[1];
+      } else pos = matches2[1];
+      prevMatchEnd = matches2[1];
       if (accept) {
-        result.push(deliverFun(this.pad(matches3)));
+        result.push(deliverFun(this.pad(matches2)));
         i++;
       }
     }
@@ -77998,8 +82455,8 @@ function ruleMatcher(rule, file) {
           { file }
         );
       }
-      const matches3 = (path10) => path10.some((k) => re.test(k));
-      return rule.kind === "encrypted_regex" ? matches3 : (path10) => !matches3(path10);
+      const matches2 = (path10) => path10.some((k) => re.test(k));
+      return rule.kind === "encrypted_regex" ? matches2 : (path10) => !matches2(path10);
     }
   }
 }
@@ -78029,7 +82486,7 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
     const raw = leaf.read();
     if (raw === null || raw === void 0) continue;
     const encrypted2 = shouldEncrypt(leaf.path);
-    const label = `${at4(file, leaf.line)}: ${leaf.where}`;
+    const label = `${at3(file, leaf.line)}: ${leaf.where}`;
     if (!encrypted2) {
       if (!meta.macOnlyEncrypted) {
         const { bytes, uncertain: unsure } = clearValueBytes(raw, leaf.scalar, flavor);
@@ -78090,7 +82547,7 @@ function parseDocuments(text2, file, format, lineCounter) {
       const line = lineCounter.linePos(error.pos[0]).line || void 0;
       throw new SopsError(
         "format",
-        `${at4(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error.code})`,
+        `${at3(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error.code})`,
         {
           file,
           line
@@ -78111,7 +82568,7 @@ function rootMap(doc2, index, file, lc) {
     const line = lc.linePos(c.range[0]).line || void 0;
     throw new SopsError(
       "format",
-      `${at4(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
+      `${at3(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
       { file, line }
     );
   }
@@ -78120,20 +82577,20 @@ function rootMap(doc2, index, file, lc) {
 function uniqueKeys(root, file, lc) {
   const stack = [root];
   while (stack.length > 0) {
-    const node = stack.pop();
-    if ((0, import_yaml7.isMap)(node)) {
+    const node2 = stack.pop();
+    if ((0, import_yaml7.isMap)(node2)) {
       const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
+      for (const pair of node2.items) {
         const key = (0, import_yaml7.isScalar)(pair.key) ? pair.key.value : pair.key;
         if (seen.has(key)) {
           const range = pair.key?.range;
           const line = range ? lc.linePos(range[0]).line || void 0 : void 0;
-          throw new SopsError("format", `${at4(file, line)}: not valid YAML (DUPLICATE_KEY)`, { file, line });
+          throw new SopsError("format", `${at3(file, line)}: not valid YAML (DUPLICATE_KEY)`, { file, line });
         }
         seen.add(key);
         stack.push(pair.value);
       }
-    } else if ((0, import_yaml7.isSeq)(node)) for (const item of node.items) stack.push(item);
+    } else if ((0, import_yaml7.isSeq)(node2)) for (const item of node2.items) stack.push(item);
   }
 }
 
@@ -78160,14 +82617,14 @@ function unflatten(flat, file) {
   const root = {};
   for (const [key, value] of flat) {
     const tokens = key.split(/(?=__map_|__list_)/);
-    let node = root;
+    let node2 = root;
     tokens.forEach((token2, i) => {
       const last = i === tokens.length - 1;
       let name = token2;
       if (token2.startsWith("__map_")) name = token2.slice(6);
       else if (token2.startsWith("__list_")) name = Number(token2.slice(7));
       const nextIsList = !last && tokens[i + 1].startsWith("__list_");
-      const container = node;
+      const container = node2;
       if (last) {
         container[name] = value;
         return;
@@ -78179,7 +82636,7 @@ function unflatten(flat, file) {
           file
         });
       }
-      node = next;
+      node2 = next;
     });
   }
   return root;
@@ -78273,23 +82730,23 @@ function joinWhere(where2, key) {
 function collectYamlLeaves(doc2, lineCounter, file, options) {
   const leaves = [];
   let aliasesFollowed = 0;
-  const lineOf = (node) => {
-    const range = node?.range;
+  const lineOf = (node2) => {
+    const range = node2?.range;
     if (!lineCounter || !range) return void 0;
     const line = lineCounter.linePos(range[0]).line;
     return line > 0 ? line : void 0;
   };
-  const walk = (node, path10, where2, viaAlias, depth) => {
+  const walk = (node2, path10, where2, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
-    if (node === null || node === void 0) return;
-    if ((0, import_yaml8.isMap)(node)) {
-      for (const pair of node.items) {
+    if (node2 === null || node2 === void 0) return;
+    if ((0, import_yaml8.isMap)(node2)) {
+      for (const pair of node2.items) {
         const key = pair.key;
         if (!(0, import_yaml8.isScalar)(key) || typeof key.value !== "string") {
-          const line = lineOf((0, import_yaml8.isScalar)(key) ? key : void 0) ?? lineOf(node);
+          const line = lineOf((0, import_yaml8.isScalar)(key) ? key : void 0) ?? lineOf(node2);
           throw new SopsError(
             "format",
-            `${at4(file, line)}: ${where2 || "the document"} has a key that is not a string`,
+            `${at3(file, line)}: ${where2 || "the document"} has a key that is not a string`,
             {
               file,
               line,
@@ -78299,16 +82756,16 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
         }
         walk(pair.value, [...path10, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
       }
-    } else if ((0, import_yaml8.isSeq)(node)) {
-      node.items.forEach((item, i) => {
+    } else if ((0, import_yaml8.isSeq)(node2)) {
+      node2.items.forEach((item, i) => {
         walk(item, path10, `${where2}[${i}]`, viaAlias, depth + 1);
       });
-    } else if ((0, import_yaml8.isAlias)(node)) {
-      const line = lineOf(node);
+    } else if ((0, import_yaml8.isAlias)(node2)) {
+      const line = lineOf(node2);
       if (options.aliases === "reject") {
         throw new SopsError(
           "unsupported",
-          `${at4(file, line)}: ${where2}: YAML aliases are not supported here`,
+          `${at3(file, line)}: ${where2}: YAML aliases are not supported here`,
           {
             file,
             line,
@@ -78319,9 +82776,9 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
       if (++aliasesFollowed > 1e3) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
-      walk(node.resolve(doc2), path10, where2, true, depth + 1);
-    } else if ((0, import_yaml8.isScalar)(node)) {
-      const scalar3 = node;
+      walk(node2.resolve(doc2), path10, where2, true, depth + 1);
+    } else if ((0, import_yaml8.isScalar)(node2)) {
+      const scalar3 = node2;
       const originals = options.originals;
       leaves.push({
         path: path10,
@@ -78851,10 +83308,10 @@ function defaultAuditPolicy() {
 function universalKubernetesDocuments(input) {
   const { bundle } = input;
   const controlPlane = input.role === "controlplane";
-  const node = { nodeIP: {} };
+  const node2 = { nodeIP: {} };
   if (controlPlane) {
-    node.labels = { [LABEL_CONTROL_PLANE]: "", [LABEL_EXCLUDE_FROM_EXTERNAL_LB]: "" };
-    node.taints = { [LABEL_CONTROL_PLANE]: "NoSchedule" };
+    node2.labels = { [LABEL_CONTROL_PLANE]: "", [LABEL_EXCLUDE_FROM_EXTERNAL_LB]: "" };
+    node2.taints = { [LABEL_CONTROL_PLANE]: "NoSchedule" };
   }
   const network = {};
   if (input.dnsDomain !== "") network.dnsDomain = input.dnsDomain;
@@ -78863,7 +83320,7 @@ function universalKubernetesDocuments(input) {
   const apiServerCA = controlPlane ? { issuingCA: { cert: bundle.certs.k8s.crt, key: bundle.certs.k8s.key } } : { acceptedCAs: [bundle.certs.k8s.crt] };
   return [
     doc("KubeClusterConfig", { clusterName: input.clusterName, endpoint: input.endpoint }),
-    doc("KubeNodeConfig", node),
+    doc("KubeNodeConfig", node2),
     doc("KubeletConfig", {
       image: kubernetesImages(input.kubernetesVersion).kubelet,
       config: {},
@@ -78990,8 +83447,8 @@ function discovery(input) {
 function apiServer(input) {
   const { features } = input;
   const section = { image: kubernetesImages(input.kubernetesVersion).apiServer };
-  const certSANs = features.endpointInAPIServerSANs ? [input.endpointHost, ...input.additionalSANs] : [...input.additionalSANs];
-  if (certSANs.length > 0) section.certSANs = certSANs;
+  const certSANs2 = features.endpointInAPIServerSANs ? [input.endpointHost, ...input.additionalSANs] : [...input.additionalSANs];
+  if (certSANs2.length > 0) section.certSANs = certSANs2;
   if (features.disablePSPField) section.disablePodSecurityPolicy = true;
   section.admissionControl = [{ name: "PodSecurity", configuration: podSecurityConfiguration() }];
   section.auditPolicy = defaultAuditPolicy();
@@ -79110,6 +83567,70 @@ function extensionChange(before, after) {
     gained: after.filter((e) => !before.includes(e)),
     lost: before.filter((e) => !after.includes(e))
   };
+}
+
+// src/validate/paths.ts
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function formatPath(segs) {
+  let out = "";
+  for (const s of segs) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (PLAIN_KEY.test(s)) out += out === "" ? s : `.${s}`;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+function documentPath(doc2, segs) {
+  const inner = formatPath(segs);
+  if (doc2.kind === V1ALPHA1) return inner;
+  const label = documentLabel(doc2);
+  return inner === "" ? label : `${label}.${inner}`;
+}
+
+// src/render/installer-image.ts
+function installerImageOf(docs) {
+  return installerImage(docs)?.value;
+}
+function installerImagePath(docs) {
+  const slot = installerImageSlot(docs);
+  return slot ? documentPath(slot.doc, slot.path) : "installer image";
+}
+function installerImageOrigin(docs) {
+  const slot = installerImageSlot(docs);
+  if (!slot) return void 0;
+  const parent = slot.path.slice(0, -1).reduce((v, k) => v?.[k], slot.doc.body);
+  return parent && typeof parent === "object" ? originOf(parent, slot.path.at(-1)) : void 0;
+}
+function at4(n, line) {
+  const pos = line ? { line, column: 1 } : void 0;
+  if (n.t === "map")
+    return {
+      ...n,
+      pos,
+      entries: n.entries.map((e) => ({ key: { ...e.key, pos }, value: at4(e.value, line) }))
+    };
+  if (n.t === "seq") return { ...n, pos, items: n.items.map((i) => at4(i, line)) };
+  return { ...n, pos };
+}
+function withInstallerImage(docs, image, contract, source) {
+  const slot = installerImageSlot(docs);
+  if (!slot) return docs;
+  const set = slot.path.reduceRight((v, k) => ({ [k]: v }), image);
+  const doc2 = slot.doc.kind === "v1alpha1" ? set : {
+    apiVersion: slot.doc.apiVersion,
+    kind: slot.doc.kind,
+    ...slot.doc.name ? { name: slot.doc.name } : {},
+    ...set
+  };
+  const entry2 = decodeDocument(
+    {
+      root: at4(fromJS(doc2), source.line),
+      index: 0,
+      pos: source.line ? { line: source.line, column: 1 } : void 0
+    },
+    { file: source.file, contract }
+  );
+  return strategicMerge(docs, { type: "strategic", entries: [entry2], source: source.file }, contract);
 }
 
 // src/render/render.ts
@@ -79352,8 +83873,9 @@ async function renderCluster(spec, opts2, patchCache) {
     dir: spec.dir,
     endpoint: spec.endpoint,
     talosVersion: spec.talosVersion,
-    kubernetesVersion: kubernetesVersionOf(nodes, spec.kubernetesVersion),
+    kubernetesVersion: kubernetesVersionOf2(nodes, spec.kubernetesVersion),
     contract,
+    platform: spec.platform,
     nodes,
     rollout: {
       workersMaxParallel: spec.rollout.maxParallel,
@@ -79371,14 +83893,14 @@ async function renderCluster(spec, opts2, patchCache) {
     hidden
   };
 }
-function installFromSchematic(docs, schematic, spec, contract, node) {
+function installFromSchematic(docs, schematic, spec, contract, node2) {
   const current = installerImageOf(docs);
   const origin = installerImageOrigin(docs);
   const fromPatch = origin && !origin.file.endsWith("(generated base)") && !isBaseFile(spec, origin.file);
   const where2 = schematic.sources[schematic.sources.length - 1];
   if (current && current !== schematic.installerImage && fromPatch) {
     throw new TalosGitopsError(
-      `node ${node}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where2.file}:${where2.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
+      `node ${node2}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where2.file}:${where2.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
       { file: origin.file, line: origin.line, field: installerImagePath(docs) }
     );
   }
@@ -79387,10 +83909,10 @@ function installFromSchematic(docs, schematic, spec, contract, node) {
 function isBaseFile(spec, file) {
   return Object.values(spec.base ?? {}).some((b) => b && repoPath(spec.dir, b.path) === file);
 }
-function kubernetesVersionOf(nodes, declared) {
+function kubernetesVersionOf2(nodes, declared) {
   if (declared) return declared.startsWith("v") ? declared : `v${declared}`;
   for (const n of nodes) {
-    const v = kubeletVersion(n.text);
+    const v = kubernetesVersionOf(n.docs);
     if (v) return v;
   }
   return "";
@@ -79579,7 +84101,7 @@ async function applyCommand(argv, io) {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    const report = await runRollout({
+    const report2 = await runRollout({
       fleet: result.fleet,
       talosconfig,
       talosconfigFile,
@@ -79591,8 +84113,8 @@ async function applyCommand(argv, io) {
       kubernetes: { kubeconfig },
       cwd: ctx.root
     });
-    ctx.out(formatRolloutReport(report, format, ctx.registry));
-    return rolloutExitCode(report);
+    ctx.out(formatRolloutReport(report2, format, ctx.registry));
+    return rolloutExitCode(report2);
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
@@ -80143,7 +84665,7 @@ function planCluster(name, b, h, headError, baseError, registry) {
   return plan;
 }
 function planNode2(bn, hn, b, h, registry) {
-  const node = hn ?? bn;
+  const node2 = hn ?? bn;
   const contract = (h ?? b).contract;
   const status5 = !bn ? "added" : !hn ? "removed" : bn.text === hn.text && b.talosVersion === h.talosVersion ? "unchanged" : "changed";
   const empty = { text: "", changedSecrets: [] };
@@ -80169,11 +84691,11 @@ function planNode2(bn, hn, b, h, registry) {
   } else if (status5 === "removed") {
     reasons = ["removed: no longer managed; apply leaves it running as it is"];
   }
-  const diff = status5 === "unchanged" ? "" : unifiedDiff(`${node.cluster}/${node.name}.yaml`, baseReview.text, headReview.text);
+  const diff = status5 === "unchanged" ? "" : unifiedDiff(`${node2.cluster}/${node2.name}.yaml`, baseReview.text, headReview.text);
   return {
-    name: node.name,
-    role: node.role,
-    address: node.address,
+    name: node2.name,
+    role: node2.role,
+    address: node2.address,
     status: status5,
     impacts,
     reasons,
@@ -80319,7 +84841,7 @@ function atLeast(tag, major, minor) {
   if (!v) return false;
   return v.major > major || v.major === major && v.minor >= minor;
 }
-var appliesWithoutReboot2 = (tag) => atLeast(tag, 1, 14);
+var appliesWithoutReboot3 = (tag) => atLeast(tag, 1, 14);
 
 // src/simulator/default-hooks.ts
 var MACHINE_TYPES = /* @__PURE__ */ new Set(["controlplane", "worker", "init"]);
@@ -80342,16 +84864,29 @@ function v1alpha1Document2(yaml) {
     (d) => !!d && typeof d === "object" && d.version === "v1alpha1" && !("kind" in d)
   );
 }
+function installFacts(yaml) {
+  const { docs } = parseConfigDocuments(yaml);
+  const v1 = docs.find((d) => !!d && typeof d === "object" && d.version === "v1alpha1");
+  const machine = v1?.machine;
+  const unattended = docs.find(
+    (d) => !!d && typeof d === "object" && d.kind === "UnattendedInstallConfig"
+  );
+  const image = unattended ? unattended.installer?.image : machine?.install?.image;
+  return {
+    machineType: typeof machine?.type === "string" ? machine.type : void 0,
+    installerImage: typeof image === "string" && image ? image : void 0
+  };
+}
 function defaultValidate(configYaml, _talosVersion) {
   const { docs, errors } = parseConfigDocuments(configYaml);
   if (errors.length) return errors.map((e) => `failed to parse config: ${e}`);
-  const v13 = docs.find((d) => !!d && typeof d === "object" && d.version === "v1alpha1");
-  if (!v13) {
+  const v1 = docs.find((d) => !!d && typeof d === "object" && d.version === "v1alpha1");
+  if (!v1) {
     return [
       "the applied machine configuration doesn't contain v1alpha1 config, did you mean to patch the machine config instead?"
     ];
   }
-  const machine = v13.machine;
+  const machine = v1.machine;
   const type = machine?.type;
   if (typeof type !== "string" || !MACHINE_TYPES.has(type)) {
     return [`machine.type: unknown machine type ${JSON.stringify(type ?? "")}`];
@@ -80378,14 +84913,14 @@ function rebootRelevant(doc2, talosVersion, other) {
     for (const k of LIVE_MACHINE_FIELDS) delete machine[k];
     const features = machine.features;
     if (features && otherMachine.features) {
-      const keys = atLeast(talosVersion, 1, 9) ? [...LIVE_FEATURE_FIELDS, ...LIVE_FEATURE_FIELDS_SINCE_1_9] : LIVE_FEATURE_FIELDS;
+      const keys = atLeast(talosVersion, 1, 9) ? LIVE_FEATURE_FIELDS : LIVE_FEATURE_FIELDS.filter((k) => k !== "imageCache" && k !== "nodeAddressSortAlgorithm");
       for (const k of keys) delete features[k];
     }
   }
   return copy;
 }
 function defaultNeedsReboot(currentYaml, nextYaml, talosVersion) {
-  if (appliesWithoutReboot2(talosVersion)) return false;
+  if (appliesWithoutReboot3(talosVersion)) return false;
   const current = v1alpha1Document2(currentYaml);
   const next = v1alpha1Document2(nextYaml);
   return !isDeepStrictEqual2(
@@ -80435,7 +84970,7 @@ function validate(configYaml, talosVersion) {
   }
 }
 function engineNeedsReboot(currentYaml, nextYaml, talosVersion) {
-  if (appliesWithoutReboot2(talosVersion)) return false;
+  if (appliesWithoutReboot3(talosVersion)) return false;
   const contract = contractOf(talosVersion);
   if (!contract) return defaultNeedsReboot(currentYaml, nextYaml, talosVersion);
   try {
@@ -80465,14 +85000,14 @@ var EventLog = class {
   subscribe(fn) {
     this.listeners.push(fn);
   }
-  record(node, type, detail) {
+  record(node2, type, detail) {
     const event = {
       seq: ++this.seq,
       at: Math.round((performance.now() - this.started) * 1e3) / 1e3,
-      cluster: node.cluster,
-      node: node.address,
-      nodeName: node.name,
-      role: node.role,
+      cluster: node2.cluster,
+      node: node2.address,
+      nodeName: node2.name,
+      role: node2.role,
       type,
       ...detail !== void 0 ? { detail } : {}
     };
@@ -80510,6 +85045,12 @@ function unavailableNode(address) {
 }
 
 // src/simulator/etcd.ts
+var ETCD_ERRORS = {
+  memberNotFound: "etcdserver: member not found",
+  notEnoughStarted: "etcdserver: re-configuration failed due to not enough started members",
+  unhealthy: "etcdserver: unhealthy cluster",
+  noLeader: "etcdserver: no leader"
+};
 var SimEtcdCluster = class {
   constructor(onLeaderChange) {
     this.onLeaderChange = onLeaderChange;
@@ -80519,20 +85060,25 @@ var SimEtcdCluster = class {
   leaderId = 0n;
   term = 2n;
   index = 1000n;
-  add(host) {
+  add(host, opts2 = {}) {
     let id2 = 0n;
     while (id2 === 0n || this.members.some((m) => m.id === id2)) id2 = randomBytes8(8).readBigUInt64BE();
-    const member = { id: id2, host };
+    const member = { id: id2, host, isLearner: opts2.learner ?? false };
     this.members.push(member);
-    if (this.leaderId === 0n) this.leaderId = id2;
+    if (this.leaderId === 0n && !member.isLearner) this.leaderId = id2;
     return member;
   }
   memberOf(address) {
     return this.members.find((m) => m.host.address === address);
   }
+  voters() {
+    return this.members.filter((m) => !m.isLearner);
+  }
   hasQuorum() {
-    const healthy = this.members.filter((m) => m.host.etcdHealthy()).length;
-    return healthy >= Math.floor(this.members.length / 2) + 1;
+    const voters = this.voters();
+    if (voters.length === 0) return false;
+    const healthy = voters.filter((m) => m.host.etcdHealthy()).length;
+    return healthy >= Math.floor(voters.length / 2) + 1;
   }
   /** The current leader after re-electing if needed; undefined without quorum. */
   leader() {
@@ -80544,8 +85090,8 @@ var SimEtcdCluster = class {
       return void 0;
     }
     const current = this.members.find((m) => m.id === this.leaderId);
-    if (current?.host.etcdHealthy()) return current;
-    const next = this.members.find((m) => m.host.etcdHealthy());
+    if (current?.host.etcdHealthy() && !current.isLearner) return current;
+    const next = this.voters().find((m) => m.host.etcdHealthy());
     this.setLeader(next, current ? `${current.host.name} unavailable` : "election");
     return next;
   }
@@ -80559,6 +85105,40 @@ var SimEtcdCluster = class {
     this.index += 7n;
     return { term: this.term, index: this.index };
   }
+  /** A learner that caught up becomes a voting member. */
+  promote(id2) {
+    const m = this.members.find((x) => x.id === id2);
+    if (m) m.isLearner = false;
+    this.leader();
+  }
+  /**
+   * etcd's MemberRemove with strict reconfiguration checks: a learner may always go; a voting member
+   * only when the members that stay, started, still make a quorum of the members that stay (so the
+   * last member can never be removed), and, unless the member is down, when enough of the others are
+   * connected to keep the active quorum.
+   */
+  remove(id2) {
+    if (!this.leader()) throw new SimRpcError("UNAVAILABLE", ETCD_ERRORS.noLeader);
+    const m = this.members.find((x) => x.id === id2);
+    if (!m) throw new SimRpcError("NOT_FOUND", ETCD_ERRORS.memberNotFound);
+    if (!m.isLearner) {
+      const staying = this.voters().filter((x) => x.id !== id2);
+      const started = staying.filter((x) => x.host.etcdStarted()).length;
+      if (started < Math.floor(staying.length / 2) + 1) {
+        throw new SimRpcError("FAILED_PRECONDITION", ETCD_ERRORS.notEnoughStarted);
+      }
+      if (m.host.etcdHealthy()) {
+        const voters = this.voters();
+        const active = voters.filter((x) => x.host.etcdHealthy()).length;
+        if (active - 1 < 1 + Math.floor((voters.length - 1) / 2)) {
+          throw new SimRpcError("UNAVAILABLE", ETCD_ERRORS.unhealthy);
+        }
+      }
+    }
+    this.members.splice(this.members.indexOf(m), 1);
+    if (this.leaderId === id2) this.leaderId = 0n;
+    this.leader();
+  }
   /** Talos's forfeit: '' when `address` is not the leader, else the new leader's name. */
   forfeit(address) {
     const self2 = this.memberOf(address);
@@ -80570,9 +85150,9 @@ var SimEtcdCluster = class {
       );
     }
     const leader = this.leader();
-    if (!leader) throw new SimRpcError("UNAVAILABLE", "etcdserver: no leader");
+    if (!leader) throw new SimRpcError("UNAVAILABLE", ETCD_ERRORS.noLeader);
     if (leader.id !== self2.id) return "";
-    const next = this.members.find((m) => m.id !== self2.id && m.host.etcdHealthy());
+    const next = this.members.find((m) => m.id !== self2.id && !m.isLearner && m.host.etcdHealthy());
     if (!next) {
       throw new SimRpcError(
         "UNKNOWN",
@@ -80672,11 +85252,7 @@ var SimKubeState = class {
     this.timing = timing;
     for (const ns of ["default", "kube-system", "kube-public", "kube-node-lease"])
       this.put(namespaceObject(ns));
-    for (const n of talos) {
-      this.lastConfig.set(n.address, n.config);
-      this.put(this.nodeObject(n));
-      if (n.isControlPlane) for (const c of STATIC_PODS) this.put(this.mirrorPod(n, c));
-    }
+    for (const n of talos) if (!n.maintenance) this.register(n);
     this.createDaemonSet(
       "kube-system",
       "kube-proxy",
@@ -80808,9 +85384,16 @@ var SimKubeState = class {
       }
     };
   }
+  /** The node's kubelet registers it (and a control plane's static pods appear). */
+  register(n) {
+    this.lastConfig.set(n.address, n.config);
+    this.put(this.nodeObject(n));
+    if (n.isControlPlane) for (const c of STATIC_PODS) this.put(this.mirrorPod(n, c));
+  }
   /** Re-derives one node (and the pods on it) from its Talos node. */
   refreshNode(n) {
     const before = this.get("Node", void 0, n.name);
+    if (!before) return;
     const next = this.nodeObject(n);
     const changed = JSON.stringify(before?.status?.conditions?.[0]?.status) !== JSON.stringify(next.status?.conditions?.[0]?.status) || before?.status?.nodeInfo?.kubeletVersion !== next.status?.nodeInfo?.kubeletVersion || before?.status?.nodeInfo?.bootID !== next.status?.nodeInfo?.bootID;
     if (!changed) return;
@@ -80824,6 +85407,7 @@ var SimKubeState = class {
   onTalosEvent(event) {
     const n = this.talos.find((x) => x.address === event.node);
     if (!n) return;
+    if (event.type === "install-end" && !this.get("Node", void 0, n.name)) this.register(n);
     if (event.type === "reboot-start") this.refreshNode(n);
     if (event.type === "reboot-end") {
       if (this.notReadyAfterReboot.has(n.address)) this.notReady.add(n.address);
@@ -80874,16 +85458,16 @@ var SimKubeState = class {
   }
   /** Cordon / uncordon (spec.unschedulable), as the API's node patch sets it. */
   patchNode(name, patch) {
-    const node = this.get("Node", void 0, name);
-    if (!node) throw notFound("nodes", name);
+    const node2 = this.get("Node", void 0, name);
+    if (!node2) throw notFound("nodes", name);
     if (patch.spec && "unschedulable" in patch.spec) {
-      node.spec ??= {};
-      if (patch.spec.unschedulable) node.spec.unschedulable = true;
-      else delete node.spec.unschedulable;
+      node2.spec ??= {};
+      if (patch.spec.unschedulable) node2.spec.unschedulable = true;
+      else delete node2.spec.unschedulable;
     }
-    this.put(node, "MODIFIED");
-    if (!node.spec?.unschedulable) this.reconcile();
-    return node;
+    this.put(node2, "MODIFIED");
+    if (!node2.spec?.unschedulable) this.reconcile();
+    return node2;
   }
   // ---- pods ----
   podsOn(nodeName) {
@@ -80914,7 +85498,7 @@ var SimKubeState = class {
     this.refreshBudgets();
   }
   mirrorPod(n, component, ready = this.nodeReady(n)) {
-    const node = this.get("Node", void 0, n.name);
+    const node2 = this.get("Node", void 0, n.name);
     const image = componentImage(n.config, component) || `registry.k8s.io/${component}`;
     const pod = {
       apiVersion: "v1",
@@ -80928,7 +85512,7 @@ var SimKubeState = class {
           "kubernetes.io/config.source": "file"
         },
         ownerReferences: [
-          { apiVersion: "v1", kind: "Node", name: n.name, uid: node.metadata.uid, controller: true }
+          { apiVersion: "v1", kind: "Node", name: n.name, uid: node2.metadata.uid, controller: true }
         ]
       },
       spec: {
@@ -81077,9 +85661,9 @@ var SimKubeState = class {
     if (pdb) this.remove(pdb);
   }
   schedulable(n, tolerations = []) {
-    const node = this.get("Node", void 0, n.name);
-    if (!node || node.spec?.unschedulable || !this.nodeReady(n)) return false;
-    return (node.spec?.taints ?? []).every(
+    const node2 = this.get("Node", void 0, n.name);
+    if (!node2 || node2.spec?.unschedulable || !this.nodeReady(n)) return false;
+    return (node2.spec?.taints ?? []).every(
       (t) => tolerations.some((tol) => tol.operator === "Exists" && (tol.key === void 0 || tol.key === t.key))
     );
   }
@@ -81123,11 +85707,11 @@ var SimKubeState = class {
       const live = this.ownedPods(d).filter((p) => !p.metadata?.deletionTimestamp);
       for (let i = live.length; i < spec.replicas; i++) {
         const eligible = this.talos.filter((n) => this.schedulable(n, spec.template.spec.tolerations));
-        const node = eligible.length ? eligible[this.schedulerCursor++ % eligible.length] : void 0;
+        const node2 = eligible.length ? eligible[this.schedulerCursor++ % eligible.length] : void 0;
         this.newPod(
           d,
           { labels: spec.template.metadata.labels, image, tolerations: spec.template.spec.tolerations },
-          node?.name
+          node2?.name
         );
       }
       for (const p of this.ownedPods(d)) {
@@ -81543,9 +86127,9 @@ function route(state, ex) {
   if (m) {
     const name = decodeURIComponent(m[1]);
     if (method === "GET") {
-      const node = state.get("Node", void 0, name);
-      if (!node) throw notFound("nodes", name);
-      return ok(node);
+      const node2 = state.get("Node", void 0, name);
+      if (!node2) throw notFound("nodes", name);
+      return ok(node2);
     }
     if (method === "PATCH") {
       if (!ex.contentType?.startsWith("application/merge-patch+json") && !ex.contentType?.startsWith("application/strategic-merge-patch+json")) {
@@ -81631,9 +86215,12 @@ function unifiedDiff2(before, after) {
 }
 
 // src/simulator/node.ts
+var FACTORY_IMAGE = /\/(?:[a-z0-9-]+-)?installer(?:-secureboot)?\/([0-9a-f]{64})(?::|@|$)/;
+var ETCD_DATA = "/var/lib/etcd";
 var MODE = { REBOOT: 0, AUTO: 1, NO_REBOOT: 2, STAGED: 3, TRY: 4 };
 var MODE_NAMES = ["reboot", "auto", "no-reboot", "staged", "try"];
 var BASE_SERVICES2 = ["apid", "containerd", "cri", "kubelet", "machined", "udevd"];
+var MAINTENANCE_SERVICES = ["apid", "machined", "udevd"];
 var CONTROL_PLANE_SERVICES2 = ["etcd", "trustd"];
 function goDuration(ms) {
   if (ms < 1e3) return `${ms}ms`;
@@ -81658,8 +86245,20 @@ var SimNode = class {
     this.name = spec.name ?? spec.address;
     this.role = spec.role;
     this.cluster = env.cluster;
-    this.config = spec.config;
     this.talosVersion = spec.talosVersion;
+    if (spec.maintenance) {
+      this.config = "";
+    } else {
+      this.config = spec.config;
+      const facts2 = installFacts(spec.config);
+      this.machineType = facts2.machineType ?? spec.role;
+      this.installed(facts2.installerImage);
+      if (this.isControlPlane) {
+        this.etcdCluster = env.etcd;
+        this.etcdData = true;
+        this.etcdService = "running";
+      }
+    }
   }
   env;
   address;
@@ -81674,6 +86273,16 @@ var SimNode = class {
   bootTime = /* @__PURE__ */ new Date();
   applyHistory = [];
   faults = {};
+  /** The machine type its config gives it (undefined in maintenance mode). */
+  machineType;
+  /** The installer image it was installed from, and the extensions that image carries. */
+  installedImage;
+  extensions = [];
+  /** Its etcd data directory holds a member (control planes). */
+  etcdData = false;
+  etcdService = "none";
+  /** The etcd cluster it is a member of. */
+  etcdCluster;
   /** The never-healthy fault has taken effect (after a reboot or apply). */
   unhealthy = false;
   down;
@@ -81683,9 +86292,13 @@ var SimNode = class {
   upWaiters = [];
   // ---- state ----
   get rebooting() {
-    return this.down !== void 0;
+    return this.down !== void 0 && this.down !== "off";
   }
-  /** Reachable through apid: not rebooting and no `unreachable` fault. */
+  /** Powered off (halted by a reset without reboot). */
+  get off() {
+    return this.down === "off";
+  }
+  /** Reachable: not rebooting and no `unreachable` fault. */
   get up() {
     return !this.down && !this.faults.unreachable;
   }
@@ -81693,12 +86306,20 @@ var SimNode = class {
   get kubeletUnhealthy() {
     return this.unhealthy;
   }
+  /** No config yet: it answers only its maintenance API, directly at its address. */
+  get maintenance() {
+    return this.config === "";
+  }
   get isControlPlane() {
-    return this.role === "controlplane";
+    return !this.maintenance && (this.machineType === "controlplane" || this.machineType === "init");
+  }
+  /** This node's etcd member, if it is one. */
+  etcdMember() {
+    return this.etcdCluster?.memberOf(this.address);
   }
   /** etcd health follows the node: down, unreachable or an etcd fault make the member unhealthy. */
   etcdHealthy() {
-    return this.isControlPlane && this.up && !this.faults["etcd-unhealthy"];
+    return this.isControlPlane && this.up && this.etcdService === "running" && !this.faults["etcd-unhealthy"];
   }
   etcdStarted() {
     return this.faults["etcd-unhealthy"] !== "not-started";
@@ -81709,7 +86330,11 @@ var SimNode = class {
   setFault(name, value = true) {
     this.faults = { ...this.faults, [name]: value };
     this.record("fault-set", `${name}=${String(value)}`);
-    this.env.etcd.leader();
+    this.etcd.leader();
+  }
+  /** The etcd this node talks to: its own cluster's, else the cluster's (through the other control planes). */
+  get etcd() {
+    return this.etcdCluster ?? this.env.etcd;
   }
   clearFault(name) {
     if (!(name in this.faults)) return;
@@ -81717,7 +86342,7 @@ var SimNode = class {
     this.faults = rest;
     if (name === "never-healthy") this.unhealthy = false;
     this.record("fault-cleared", name);
-    this.env.etcd.leader();
+    this.etcd.leader();
   }
   waitUntilUp() {
     if (!this.down) return Promise.resolve();
@@ -81735,6 +86360,17 @@ var SimNode = class {
     if (this.unhealthy) out.push("kubelet");
     return out;
   }
+  /** Records the installer image the node runs from and the extensions the factory put in it. */
+  installed(image) {
+    this.installedImage = image;
+    const id2 = image ? FACTORY_IMAGE.exec(image)?.[1] : void 0;
+    this.extensions = id2 && this.env.schematics?.get(id2) || [];
+  }
+  /** Whether the simulated factory serves this image (any non-factory image is served). */
+  imageAvailable(image) {
+    const id2 = FACTORY_IMAGE.exec(image)?.[1];
+    return !id2 || !this.env.schematics || this.env.schematics.has(id2);
+  }
   schedule(ms, fn) {
     const t = setTimeout(() => {
       this.env.timers.delete(t);
@@ -81749,7 +86385,7 @@ var SimNode = class {
     const factor = this.faults["slow-reboot"] ?? 1;
     const ms = (kind === "upgrade" ? this.env.upgradeMs : this.env.rebootMs) * factor;
     this.record("reboot-start", kind === "upgrade" ? `upgrade to ${image}` : void 0);
-    this.env.etcd.leader();
+    this.etcd.leader();
     this.schedule(ms, () => this.finishReboot(kind, image));
   }
   finishReboot(kind, image) {
@@ -81768,15 +86404,153 @@ var SimNode = class {
         upgradeDetail = `failed: still ${this.talosVersion}`;
       } else {
         this.talosVersion = tag;
+        this.installed(image);
         upgradeDetail = `now ${tag}`;
       }
     }
     if (this.faults["never-healthy"]) this.unhealthy = true;
     this.record("reboot-end");
     if (upgradeDetail) this.record("upgrade-end", upgradeDetail);
-    this.env.etcd.leader();
+    this.etcd.leader();
+    if (this.etcdService === "waiting") this.tryJoin();
+    this.wakeUpWaiters();
+  }
+  wakeUpWaiters() {
     const waiters = this.upWaiters.splice(0);
     for (const w of waiters) w();
+  }
+  // ---- lifecycle: install from maintenance mode, join etcd, reset ----
+  /** Installs from the applied config's installer and boots configured (Talos's install sequence). */
+  install(config) {
+    const facts2 = installFacts(config);
+    this.down = "install";
+    this.env.maintenanceChanged(this);
+    this.record("install-start", facts2.installerImage);
+    const factor = this.faults["slow-reboot"] ?? 1;
+    this.schedule(this.env.installMs * factor, () => {
+      if (facts2.installerImage && !this.imageAvailable(facts2.installerImage)) {
+        this.down = void 0;
+        this.record("install-failed", `${facts2.installerImage}: not found at the image factory`);
+        this.env.maintenanceChanged(this);
+        this.wakeUpWaiters();
+        return;
+      }
+      this.setConfig(config);
+      this.machineType = facts2.machineType;
+      const tag = facts2.installerImage ? imageTag(facts2.installerImage) : void 0;
+      if (tag) this.talosVersion = tag;
+      this.installed(facts2.installerImage);
+      this.down = void 0;
+      this.bootId = randomUUID2();
+      this.bootCount++;
+      this.bootTime = /* @__PURE__ */ new Date();
+      if (this.isControlPlane) this.etcdService = "waiting";
+      if (this.faults["never-healthy"]) this.unhealthy = true;
+      this.record("install-end", `running ${this.talosVersion}`);
+      if (this.etcdService === "waiting") this.tryJoin();
+      this.wakeUpWaiters();
+    });
+  }
+  /**
+   * A control plane with no etcd data keeps trying to join the cluster's etcd (Talos's
+   * buildInitialCluster): once the cluster has a leader it is added as a learner, and promoted when
+   * it has caught up. A member left over under its own name is removed first, as Talos does.
+   */
+  tryJoin() {
+    if (!this.isControlPlane || this.etcdService !== "waiting") return;
+    const target = this.env.etcd;
+    if (this.up && !this.faults["etcd-unhealthy"] && target.leader()) {
+      const stale = target.members.find((m) => m.host.name === this.name && m.host !== this);
+      try {
+        if (stale) target.remove(stale.id);
+        const member = target.add(this, { learner: true });
+        this.etcdCluster = target;
+        this.etcdData = true;
+        this.etcdService = "running";
+        this.record("etcd-join", "learner");
+        this.schedule(this.env.joinMs, () => {
+          if (!target.members.includes(member)) return;
+          target.promote(member.id);
+          this.record("etcd-join", "promoted");
+        });
+        return;
+      } catch {
+      }
+    }
+    this.schedule(this.env.joinMs, () => this.tryJoin());
+  }
+  /** Its member was removed by another member: its etcd stops for good (the data is no longer valid). */
+  etcdRemoved() {
+    this.etcdCluster = void 0;
+    this.etcdService = "removed";
+  }
+  leaveEtcd() {
+    const member = this.etcdMember();
+    if (!member) {
+      throw new SimRpcError(
+        "UNKNOWN",
+        "failed to leave cluster: failed to get local etcd member ID: context deadline exceeded"
+      );
+    }
+    if (this.faults["etcd-leave-fails"]) {
+      throw new SimRpcError(
+        "UNKNOWN",
+        `failed to leave cluster: ${ETCD_ERRORS.unhealthy} (etcd-leave-fails fault)`
+      );
+    }
+    try {
+      this.etcd.remove(member.id);
+    } catch (err) {
+      const e = err;
+      throw new SimRpcError(
+        "UNKNOWN",
+        `failed to leave cluster: failed to remove member ${member.id}: ${e.message}`
+      );
+    }
+    this.etcdCluster = void 0;
+    this.etcdService = "stopped";
+    this.etcdData = false;
+    this.record("etcd-leave");
+  }
+  startReset(graceful, reboot) {
+    if (this.down) return;
+    this.record("reset-start", graceful ? "graceful" : void 0);
+    if (graceful && this.isControlPlane && this.etcdService === "running") {
+      try {
+        this.leaveEtcd();
+      } catch (err) {
+        this.record("reset-failed", err.message);
+        return;
+      }
+    }
+    this.down = "reset";
+    this.etcd.leader();
+    const factor = this.faults["slow-reboot"] ?? 1;
+    this.schedule(this.env.rebootMs * factor, () => {
+      this.config = "";
+      this.stagedConfig = void 0;
+      this.machineType = void 0;
+      this.etcdCluster = void 0;
+      this.etcdService = "none";
+      this.etcdData = false;
+      this.installed(void 0);
+      this.unhealthy = false;
+      this.bootId = randomUUID2();
+      this.bootCount++;
+      this.bootTime = /* @__PURE__ */ new Date();
+      this.configVersion++;
+      this.down = reboot ? void 0 : "off";
+      this.record("reset-end", reboot ? "maintenance mode" : "powered off");
+      if (reboot) this.env.maintenanceChanged(this);
+      this.wakeUpWaiters();
+    });
+  }
+  /** Powers a halted node on: with its system disk wiped, it boots into maintenance mode. */
+  powerOn() {
+    if (this.down !== "off") return;
+    this.down = void 0;
+    this.record("reboot-end", "powered on");
+    this.env.maintenanceChanged(this);
   }
   setConfig(yaml) {
     this.config = yaml;
@@ -81799,11 +86573,12 @@ var SimNode = class {
         arch: "amd64"
       },
       platform: { name: "metal", mode: "metal" },
-      features: { rbac: true }
+      // in maintenance mode there is no config to read the features from
+      ...this.maintenance ? {} : { features: { rbac: true } }
     };
   }
   serviceList() {
-    const ids = [...BASE_SERVICES2, ...this.isControlPlane ? CONTROL_PLANE_SERVICES2 : []].sort();
+    const ids = this.maintenance ? MAINTENANCE_SERVICES : [...BASE_SERVICES2, ...this.isControlPlane ? CONTROL_PLANE_SERVICES2 : []].sort();
     const ts = dateToTimestamp(this.bootTime);
     const bad = this.unhealthyServices();
     return {
@@ -81811,10 +86586,18 @@ var SimNode = class {
         let state = "Running";
         let healthy = true;
         let message = "Health check successful";
-        if (id2 === "etcd" && this.faults["etcd-unhealthy"] === "not-started") {
+        if (id2 === "etcd" && (this.faults["etcd-unhealthy"] === "not-started" || this.etcdService === "waiting")) {
           state = "Preparing";
           healthy = false;
           message = "Running pre state";
+        } else if (id2 === "etcd" && this.etcdService === "stopped") {
+          state = "Finished";
+          healthy = false;
+          message = "Service finished successfully";
+        } else if (id2 === "etcd" && this.etcdService === "removed") {
+          state = "Failed";
+          healthy = false;
+          message = "Failed to run service: the member has been permanently removed from the cluster";
         } else if (bad.includes(id2)) {
           healthy = false;
           message = `Health check failed: ${id2} is not healthy (simulated fault)`;
@@ -81829,8 +86612,11 @@ var SimNode = class {
     };
   }
   machineStatusSpec() {
-    const bad = this.unhealthyServices();
-    const unmet = bad.length ? [{ name: "services", reason: bad.map((s) => `${s} not healthy`).join(", ") }] : [];
+    if (this.maintenance) return { stage: "maintenance", ready: true, unmet: [] };
+    const bad = this.unhealthyServices().map((s) => `${s} not healthy`);
+    if (this.isControlPlane && this.etcdService !== "running") bad.push("etcd not running");
+    const unmet = bad.length ? [{ name: "services", reason: bad.join(", ") }] : [];
+    if (this.env.etcd.members.length === 0) unmet.push({ name: "nodeReady", reason: "node not ready" });
     return { stage: "running", ready: unmet.length === 0, unmet };
   }
   applyConfiguration(req) {
@@ -81857,7 +86643,8 @@ var SimNode = class {
       this.record("apply-rejected", errors.join("; "));
       throw new SimRpcError("INVALID_ARGUMENT", multiError(errors));
     }
-    const noRebootContract = appliesWithoutReboot2(this.talosVersion);
+    if (this.maintenance) return this.applyInMaintenance(data, requested, dryRun);
+    const noRebootContract = appliesWithoutReboot3(this.talosVersion);
     let mode = requested;
     let details;
     let detailsSuffix = "";
@@ -81953,20 +86740,48 @@ The config is applied in 'try' mode and will be automatically reverted back in $
     }
     return { mode, warnings: [], modeDetails: details + detailsSuffix };
   }
+  /**
+   * The first config, in maintenance mode: checked like any other, then the node installs and boots
+   * with it (REBOOT is taken as NO_REBOOT there, as machined does).
+   */
+  applyInMaintenance(data, requested, dryRun) {
+    const mode = requested === MODE.STAGED ? MODE.STAGED : MODE.NO_REBOOT;
+    const details = mode === MODE.STAGED ? "Staged configuration to be applied after the next reboot" : "Applied configuration without a reboot";
+    if (dryRun) {
+      this.record("dry-run", `maintenance ${MODE_NAMES[requested]} -> ${MODE_NAMES[mode]}`);
+      return {
+        mode,
+        modeDetails: `Dry run summary:
+${details} (skipped in dry-run).
+Config diff:
+
+${unifiedDiff2("", data)}`
+      };
+    }
+    this.applyHistory.push({
+      at: this.env.now(),
+      mode: MODE_NAMES[mode],
+      requestedMode: MODE_NAMES[requested] ?? String(requested),
+      config: data
+    });
+    this.record("apply", `maintenance ${MODE_NAMES[requested]} -> ${MODE_NAMES[mode]}`);
+    this.schedule(0, () => this.install(data));
+    return { mode, warnings: [], modeDetails: details };
+  }
   etcdMemberList(req) {
     this.requireControlPlane("member list");
     if (req.queryLocal && !this.etcdHealthy()) {
       throw new SimRpcError("UNKNOWN", "failed to create etcd client: context deadline exceeded");
     }
-    if (!this.env.etcd.leader()) throw new SimRpcError("UNAVAILABLE", "etcdserver: no leader");
-    const members = this.env.etcd.members.map((m) => {
+    if (!this.etcd.leader()) throw new SimRpcError("UNAVAILABLE", ETCD_ERRORS.noLeader);
+    const members = this.etcd.members.map((m) => {
       const started = m.host.etcdStarted();
       return {
         id: m.id,
         hostname: started ? m.host.name : "",
         peerUrls: [`https://${m.host.address}:2380`],
         clientUrls: started ? [`https://${m.host.address}:2379`] : [],
-        isLearner: false
+        isLearner: m.isLearner
       };
     });
     return { legacyMembers: members.map((m) => m.hostname), members };
@@ -81974,12 +86789,12 @@ The config is applied in 'try' mode and will be automatically reverted back in $
   etcdStatus() {
     this.requireControlPlane("etcd status");
     const fault = this.faults["etcd-unhealthy"];
-    if (fault === "not-started") {
+    const self2 = this.etcdMember();
+    if (fault === "not-started" || this.etcdService !== "running" || !self2) {
       throw new SimRpcError("UNKNOWN", "failed to query etcd status: context deadline exceeded");
     }
-    const self2 = this.env.etcd.memberOf(this.address);
-    const leader = this.env.etcd.leader();
-    const { term, index } = this.env.etcd.tick();
+    const leader = this.etcd.leader();
+    const { term, index } = this.etcd.tick();
     return {
       memberStatus: {
         memberId: self2.id,
@@ -81992,16 +86807,100 @@ The config is applied in 'try' mode and will be automatically reverted back in $
         raftTerm: term,
         raftAppliedIndex: index,
         errors: fault ? [`etcd member ${this.name} is unhealthy (simulated fault)`] : [],
-        isLearner: false
+        isLearner: self2.isLearner
       }
     };
   }
   etcdForfeitLeadership() {
     this.requireControlPlane("etcd forfeit leadership");
-    return { member: this.env.etcd.forfeit(this.address) };
+    return { member: this.etcd.forfeit(this.address) };
+  }
+  /**
+   * machined's Bootstrap: only once the node is up (CRI running: never in maintenance mode), only on
+   * a control plane, never when its etcd data directory is not empty. It starts a new etcd cluster
+   * with this node as its only member, whatever other control planes run: bootstrapping a second one
+   * splits the cluster, which is why it must happen exactly once.
+   */
+  bootstrap() {
+    if (this.maintenance) throw new SimRpcError("FAILED_PRECONDITION", "bootstrap is not available yet");
+    this.requireControlPlane("bootstrap");
+    const fault = this.faults["bootstrap-fails"];
+    if (fault) {
+      this.record("bootstrap-rejected", "fault");
+      throw new SimRpcError(
+        "UNKNOWN",
+        typeof fault === "string" ? fault : "error starting etcd in bootstrap mode: simulated failure (bootstrap-fails fault)"
+      );
+    }
+    if (this.etcdData) {
+      this.record("bootstrap-rejected", "etcd data directory is not empty");
+      throw new SimRpcError("ALREADY_EXISTS", "etcd data directory is not empty");
+    }
+    const first = this.env.etcd.members.length === 0;
+    const etcd = first ? this.env.etcd : this.env.newEtcd();
+    etcd.add(this);
+    this.etcdCluster = etcd;
+    this.etcdData = true;
+    this.etcdService = "running";
+    this.record("etcd-bootstrap", first ? void 0 : "a second, separate etcd cluster");
+    etcd.leader();
+    return {};
+  }
+  /** EtcdRemoveMemberByID: the member goes, under etcd's reconfiguration checks. */
+  etcdRemoveMemberById(req) {
+    this.requireControlPlane("etcd remove member");
+    const id2 = BigInt(req.memberId ?? 0);
+    const member = this.etcd.members.find((m) => m.id === id2);
+    try {
+      this.etcd.remove(id2);
+    } catch (err) {
+      const e = err;
+      const text2 = `failed to remove member ${id2}: ${e.message}`;
+      if (e.message === ETCD_ERRORS.memberNotFound) throw new SimRpcError("NOT_FOUND", text2);
+      throw new SimRpcError("UNKNOWN", `failed to remove member: ${text2}`);
+    }
+    member?.host?.etcdRemoved?.();
+    this.record("etcd-remove", member?.host.name ?? id2.toString(16));
+    return {};
+  }
+  /** EtcdLeaveCluster: this node's own member leaves; its etcd stops and its data is removed. */
+  etcdLeaveCluster() {
+    this.requireControlPlane("etcd leave");
+    if (!this.etcd.leader()) throw new SimRpcError("UNAVAILABLE", ETCD_ERRORS.noLeader);
+    this.leaveEtcd();
+    return {};
+  }
+  /** Reset: accepted at once, the reset sequence runs after the reply (as machined runs it). */
+  reset(req) {
+    const graceful = req.graceful === true;
+    const reboot = req.reboot === true;
+    this.schedule(0, () => this.startReset(graceful, reboot));
+    return { actorId: randomUUID2() };
+  }
+  /** List of one directory (not recursive): the directory itself first, then its entries. */
+  list(req) {
+    const root = `/${String(req.root ?? "").replace(/^\/+|\/+$/g, "")}`;
+    if (root !== ETCD_DATA || !this.isControlPlane) {
+      return [{ name: root, relativeName: ".", error: `lstat ${root}: no such file or directory` }];
+    }
+    const dir = (name, rel) => ({
+      name,
+      relativeName: rel,
+      isDir: true,
+      mode: 2147484096,
+      size: 4096n
+    });
+    return [dir(ETCD_DATA, "."), ...this.etcdData ? [dir(`${ETCD_DATA}/member`, "member")] : []];
   }
   upgrade(req) {
     const image = String(req.image ?? "");
+    if (!this.imageAvailable(image)) {
+      this.record("upgrade-rejected", "image not found");
+      throw new SimRpcError(
+        "UNKNOWN",
+        `error validating installer image "${image}": failed to pull the image: not found at the image factory (unknown schematic)`
+      );
+    }
     if (this.faults["upgrade-fails"] === "rpc") {
       this.record("upgrade-rejected", "fault");
       throw new SimRpcError(
@@ -82016,7 +86915,7 @@ The config is applied in 'try' mode and will be automatically reverted back in $
       );
     }
     if (this.isControlPlane && !req.force) {
-      const etcd = this.env.etcd;
+      const etcd = this.etcd;
       if (etcd.members.length === 2) {
         this.record("upgrade-rejected", "etcd quorum");
         throw new SimRpcError(
@@ -82120,14 +87019,28 @@ import { isIPv6 as isIPv63 } from "node:net";
 var HANG = /* @__PURE__ */ Symbol("hang");
 var MACHINE_METHODS = {
   ApplyConfiguration: (n, r) => n.applyConfiguration(r),
+  Bootstrap: (n) => n.bootstrap(),
   EtcdForfeitLeadership: (n) => n.etcdForfeitLeadership(),
+  EtcdLeaveCluster: (n) => n.etcdLeaveCluster(),
   EtcdMemberList: (n, r) => n.etcdMemberList(r),
+  EtcdRemoveMemberByID: (n, r) => n.etcdRemoveMemberById(r),
   EtcdStatus: (n) => n.etcdStatus(),
   Reboot: (n) => n.reboot(),
+  Reset: (n, r) => n.reset(r),
   ServiceList: (n) => n.serviceList(),
   Upgrade: (n, r) => n.upgrade(r),
   Version: (n) => n.version()
 };
+var STREAM_METHODS = {
+  Read: (n, r) => [{ bytes: n.read(String(r.path ?? "")) }],
+  List: (n, r) => n.list(r)
+};
+function untrustedNode(address) {
+  return new SimRpcError(
+    "UNAVAILABLE",
+    `connection error: desc = "transport: authentication handshake failed: tls: failed to verify certificate: x509: certificate signed by unknown authority" (dialing ${address}:50000)`
+  );
+}
 function asServiceError(err) {
   if (err instanceof SimRpcError) return err.toServiceError();
   const message = err instanceof Error ? err.message : String(err);
@@ -82143,31 +87056,57 @@ var ClusterRouter = class {
   }
   nodes;
   byAddress;
-  /** The endpoint node: answers calls without node metadata. */
+  /** The endpoint node: a configured control plane answers calls without node metadata. */
   endpointNode() {
-    return this.nodes.find((n) => n.isControlPlane) ?? this.nodes[0];
+    const node2 = this.nodes.find((n) => n.isControlPlane) ?? this.nodes.find((n) => !n.maintenance);
+    if (!node2) throw untrustedNode(this.nodes[0].address);
+    return node2;
   }
   route(md, cosi) {
-    const node = metadataValues(md, "node");
+    const node2 = metadataValues(md, "node");
     const nodes = metadataValues(md, "nodes");
-    if (node.length > 1) throw new SimRpcError("INVALID_ARGUMENT", "node metadata must be single-valued");
+    if (node2.length > 1) throw new SimRpcError("INVALID_ARGUMENT", "node metadata must be single-valued");
     if (nodes.length > 0) {
       if (cosi)
         throw new SimRpcError("INVALID_ARGUMENT", "one-2-many proxying is not supported for COSI methods");
       return { mode: "many", targets: nodes };
     }
-    return { mode: "one", target: node[0] ?? this.endpointNode().address };
+    return { mode: "one", target: node2[0] ?? this.endpointNode().address };
   }
-  /** Runs `fn` on the target as apid + machined would: reachability, then RBAC, then the method. */
   run(target, roles, allowed, fn) {
     if (target.includes(":") && !isIPv63(target)) {
       throw new SimRpcError("INTERNAL", `invalid target "${target}": a target is an address without a port`);
     }
-    const node = this.byAddress.get(target);
-    if (!node) throw unavailableNode(target);
-    if (node.gate() === "hang") return HANG;
+    const node2 = this.byAddress.get(target);
+    if (!node2) throw unavailableNode(target);
+    if (node2.gate() === "hang") return HANG;
+    if (node2.maintenance) throw untrustedNode(target);
     if (!isAuthorized(allowed, roles)) throw new SimRpcError("PERMISSION_DENIED", "not authorized");
-    return fn(node);
+    return fn(node2);
+  }
+  roles = callerRoles;
+  allowed = rolesFor;
+};
+var MaintenanceRouter = class {
+  constructor(node2) {
+    this.node = node2;
+  }
+  node;
+  route() {
+    return { mode: "one", target: this.node.address };
+  }
+  run(_target, roles, allowed, fn) {
+    if (this.node.gate() === "hang") return HANG;
+    if (!this.node.maintenance) throw unavailableNode(this.node.address);
+    if (!isAuthorized(allowed, roles)) throw new SimRpcError("PERMISSION_DENIED", "not authorized");
+    return fn(this.node);
+  }
+  roles() {
+    return ["os:reader"];
+  }
+  allowed(methodPath) {
+    if (methodPath === "/machine.MachineService/ApplyConfiguration") return ["os:admin", "os:reader"];
+    return rolesFor(methodPath);
   }
 };
 function callerRoles(call) {
@@ -82182,10 +87121,10 @@ function failedEntry(hostname, err) {
 function machineImplementation(router) {
   const impl = {};
   for (const [name, method] of Object.entries(MACHINE_METHODS)) {
-    const allowed = rolesFor(`/machine.MachineService/${name}`);
+    const allowed = router.allowed(`/machine.MachineService/${name}`);
     impl[name] = (call, callback) => {
       try {
-        const roles = callerRoles(call);
+        const roles = router.roles(call);
         const routing = router.route(call.metadata, false);
         if (routing.mode === "one") {
           const out = router.run(routing.target, roles, allowed, (n) => method(n, call.request));
@@ -82208,42 +87147,45 @@ function machineImplementation(router) {
       }
     };
   }
-  impl.Read = (call) => {
-    const allowed = rolesFor("/machine.MachineService/Read");
-    const path10 = String(call.request.path ?? "");
-    const read2 = (n) => ({ bytes: n.read(path10) });
-    try {
-      const roles = callerRoles(call);
-      const routing = router.route(call.metadata, false);
-      if (routing.mode === "one") {
-        const out = router.run(routing.target, roles, allowed, read2);
-        if (out === HANG) return;
-        call.write(out);
-        call.end();
-        return;
-      }
-      for (const target of routing.targets) {
-        try {
-          const out = router.run(target, roles, allowed, read2);
-          if (out === HANG) return;
-          call.write({ ...out, metadata: { hostname: target } });
-        } catch (err) {
-          call.write(failedEntry(target, err));
+  for (const [name, method] of Object.entries(STREAM_METHODS)) {
+    const allowed = router.allowed(`/machine.MachineService/${name}`);
+    impl[name] = (call) => {
+      let messages = [];
+      const collect2 = (n) => {
+        messages = method(n, call.request);
+        return {};
+      };
+      try {
+        const roles = router.roles(call);
+        const routing = router.route(call.metadata, false);
+        if (routing.mode === "one") {
+          if (router.run(routing.target, roles, allowed, collect2) === HANG) return;
+          for (const m of messages) call.write(m);
+          call.end();
+          return;
         }
+        for (const target of routing.targets) {
+          try {
+            if (router.run(target, roles, allowed, collect2) === HANG) return;
+            for (const m of messages) call.write({ ...m, metadata: { hostname: target } });
+          } catch (err) {
+            call.write(failedEntry(target, err));
+          }
+        }
+        call.end();
+      } catch (err) {
+        call.emit("error", asServiceError(err));
       }
-      call.end();
-    } catch (err) {
-      call.emit("error", asServiceError(err));
-    }
-  };
+    };
+  }
   return impl;
 }
 function stateImplementation(router) {
-  const allowed = rolesFor("/cosi.resource.State/Get");
+  const allowed = router.allowed("/cosi.resource.State/Get");
   return {
     Get: (call, callback) => {
       try {
-        const roles = callerRoles(call);
+        const roles = router.roles(call);
         const routing = router.route(call.metadata, true);
         const { namespace, type, id: id2 } = call.request;
         const out = router.run(routing.target, roles, allowed, (n) => {
@@ -82265,7 +87207,27 @@ async function startClusterServer(clusterName, osCa, nodes) {
     ipAddresses: ["127.0.0.1"],
     dnsNames: ["localhost"]
   });
-  const router = new ClusterRouter(nodes);
+  const credentials2 = grpc2.ServerCredentials.createSsl(
+    Buffer.from(osCa.crt),
+    [{ cert_chain: Buffer.from(serverCert.crt), private_key: Buffer.from(toStandardKeyPem(serverCert.key)) }],
+    true
+  );
+  return serve(new ClusterRouter(nodes), credentials2, 0);
+}
+async function startMaintenanceServer(node2, port = 0) {
+  const ca = createTalosOsCa();
+  const serverCert = issueServerCertificate(ca, {
+    commonName: `${node2.name}-maintenance`,
+    ipAddresses: ["127.0.0.1", .../^[\d.]+$|:/.test(node2.address) ? [node2.address] : []]
+  });
+  const credentials2 = grpc2.ServerCredentials.createSsl(
+    null,
+    [{ cert_chain: Buffer.from(serverCert.crt), private_key: Buffer.from(toStandardKeyPem(serverCert.key)) }],
+    false
+  );
+  return serve(new MaintenanceRouter(node2), credentials2, port);
+}
+async function serve(router, credentials2, port) {
   const schema = talosSchema();
   const server = new grpc2.Server({
     "grpc.max_receive_message_length": 32 * 1024 * 1024,
@@ -82279,17 +87241,12 @@ async function startClusterServer(clusterName, osCa, nodes) {
     grpcServiceDefinition(schema.service("cosi.resource.State")),
     stateImplementation(router)
   );
-  const credentials2 = grpc2.ServerCredentials.createSsl(
-    Buffer.from(osCa.crt),
-    [{ cert_chain: Buffer.from(serverCert.crt), private_key: Buffer.from(toStandardKeyPem(serverCert.key)) }],
-    true
-  );
-  const port = await new Promise((resolve, reject) => {
-    server.bindAsync("127.0.0.1:0", credentials2, (err, p) => err ? reject(err) : resolve(p));
+  const bound = await new Promise((resolve, reject) => {
+    server.bindAsync(`127.0.0.1:${port}`, credentials2, (err, p) => err ? reject(err) : resolve(p));
   });
   return {
-    port,
-    endpoint: `127.0.0.1:${port}`,
+    port: bound,
+    endpoint: `127.0.0.1:${bound}`,
     stop: () => new Promise((resolve) => {
       server.forceShutdown();
       resolve();
@@ -82298,47 +87255,72 @@ async function startClusterServer(clusterName, osCa, nodes) {
 }
 
 // src/simulator/fleet.ts
-function control(node) {
+function control(node2, maintenancePort) {
   return {
-    cluster: node.cluster,
-    address: node.address,
-    name: node.name,
-    role: node.role,
+    cluster: node2.cluster,
+    address: node2.address,
+    name: node2.name,
+    role: node2.role,
     get config() {
-      return node.config;
+      return node2.config;
     },
     get stagedConfig() {
-      return node.stagedConfig;
+      return node2.stagedConfig;
     },
     get talosVersion() {
-      return node.talosVersion;
+      return node2.talosVersion;
     },
     get bootId() {
-      return node.bootId;
+      return node2.bootId;
     },
     get bootCount() {
-      return node.bootCount;
+      return node2.bootCount;
     },
     get rebooting() {
-      return node.rebooting;
+      return node2.rebooting;
     },
     get up() {
-      return node.up;
+      return node2.up;
     },
     get applyHistory() {
-      return node.applyHistory;
+      return node2.applyHistory;
     },
     get faults() {
-      return node.faults;
+      return node2.faults;
     },
-    setFault: (name, value) => node.setFault(name, value),
-    clearFault: (name) => node.clearFault(name),
+    get maintenance() {
+      return node2.maintenance;
+    },
+    get off() {
+      return node2.off;
+    },
+    get etcdMember() {
+      const m = node2.etcdMember();
+      return m ? { id: m.id, isLearner: m.isLearner } : void 0;
+    },
+    get etcdData() {
+      return node2.etcdData;
+    },
+    get installedImage() {
+      return node2.installedImage;
+    },
+    get extensions() {
+      return node2.extensions;
+    },
+    get maintenanceEndpoint() {
+      const port = maintenancePort();
+      return port ? `127.0.0.1:${port}` : void 0;
+    },
+    powerOn: () => node2.powerOn(),
+    setFault: (name, value) => node2.setFault(name, value),
+    clearFault: (name) => node2.clearFault(name),
     clearFaults: () => {
-      for (const name of Object.keys(node.faults)) node.clearFault(name);
+      for (const name of Object.keys(node2.faults)) node2.clearFault(name);
     },
-    waitUntilUp: () => node.waitUntilUp()
+    waitUntilUp: () => node2.waitUntilUp()
   };
 }
+var CLOSED_PORT = 1;
 function validateSpec(spec) {
   if (!spec.name) throw new TypeError("simulated cluster needs a name");
   if (spec.nodes.length === 0) throw new TypeError(`simulated cluster ${spec.name} has no nodes`);
@@ -82354,10 +87336,32 @@ async function startSimulatedFleet(options) {
   const rebootMs = options.rebootMs ?? 1e3;
   const upgradeMs = options.upgradeMs ?? rebootMs;
   const log = new EventLog();
+  const installMs = options.installMs ?? rebootMs;
+  const joinMs = options.joinMs ?? Math.max(1, Math.round(rebootMs / 4));
+  const schematics = options.schematics ? new Map(Object.entries(options.schematics)) : void 0;
   const timers = /* @__PURE__ */ new Set();
   const started = performance2.now();
   const clusters = [];
   const clientRoles = options.clientRoles ?? ["os:admin"];
+  const maintenance = /* @__PURE__ */ new Map();
+  let stopping = false;
+  const maintenanceChanged = (node2) => {
+    const entry2 = maintenance.get(node2) ?? {};
+    maintenance.set(node2, entry2);
+    const open2 = node2.maintenance && node2.up && !stopping;
+    const previous = entry2.server ?? Promise.resolve(void 0);
+    entry2.server = previous.then(async (server) => {
+      if (open2 === (server !== void 0)) return server;
+      if (!open2) {
+        await server.stop();
+        return void 0;
+      }
+      const started2 = await startMaintenanceServer(node2, entry2.port ?? 0);
+      entry2.port = started2.port;
+      return started2;
+    });
+  };
+  const maintenancePort = (node2) => () => maintenance.get(node2)?.port;
   try {
     for (const spec of options.clusters) {
       validateSpec(spec);
@@ -82367,24 +87371,34 @@ async function startSimulatedFleet(options) {
         if (anyNode)
           log.record(anyNode, "etcd-leader", member ? `${member.host.name} (${why})` : `none (${why})`);
       });
+      const leaderLog = (member, why) => {
+        const anyNode = member ? nodes.find((n) => n.address === member.host.address) : nodes[0];
+        if (anyNode)
+          log.record(anyNode, "etcd-leader", member ? `${member.host.name} (${why})` : `none (${why})`);
+      };
       const env = {
         cluster: spec.name,
         hooks,
         rebootMs,
         upgradeMs,
+        installMs,
+        joinMs,
+        schematics,
         log,
         etcd,
+        newEtcd: () => new SimEtcdCluster(leaderLog),
+        maintenanceChanged,
         timers,
         now: () => performance2.now() - started
       };
       for (const n of spec.nodes) {
-        const node = new SimNode(n, env);
-        nodes.push(node);
-        if (node.isControlPlane) etcd.add(node);
+        const node2 = new SimNode(n, env);
+        nodes.push(node2);
+        if (node2.isControlPlane) etcd.add(node2);
       }
-      for (const node of nodes) {
-        const faults = options.faults?.[`${spec.name}/${node.address}`] ?? options.faults?.[node.address];
-        node.faults = { ...faults };
+      for (const node2 of nodes) {
+        const faults = options.faults?.[`${spec.name}/${node2.address}`] ?? options.faults?.[node2.address];
+        node2.faults = { ...faults };
       }
       const server = await startClusterServer(spec.name, spec.osCa, nodes);
       let kubernetes;
@@ -82420,17 +87434,29 @@ async function startSimulatedFleet(options) {
         endpoint: server.endpoint,
         port: server.port,
         osCa: spec.osCa,
-        nodes: nodes.map(control),
+        nodes: nodes.map((n) => control(n, maintenancePort(n))),
         server,
         sim: nodes,
         kubernetes,
         kube
       });
+      for (const node2 of nodes) if (node2.maintenance) maintenanceChanged(node2);
     }
+    await Promise.all([...maintenance.values()].map((m) => m.server));
   } catch (err) {
+    stopping = true;
     await Promise.all(clusters.map((c) => c.server.stop()));
     await Promise.all(clusters.map((c) => c.kube?.stop()));
+    await stopMaintenance();
     throw err;
+  }
+  async function stopMaintenance() {
+    await Promise.all(
+      [...maintenance.values()].map(async (m) => {
+        const server = await m.server;
+        await server?.stop();
+      })
+    );
   }
   const mintTalosconfig = (roles, opts2 = {}) => {
     const chosen = clusters.filter((c) => !opts2.clusters || opts2.clusters.includes(c.name));
@@ -82493,24 +87519,35 @@ async function startSimulatedFleet(options) {
       await writeFile2(path10, (0, import_yaml12.stringify)(doc2), { mode: 384 });
     },
     node(address, cluster) {
-      const matches3 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
-      if (matches3.length === 0)
+      const matches2 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
+      if (matches2.length === 0)
         throw new RangeError(`no simulated node ${address}${cluster ? ` in ${cluster}` : ""}`);
-      if (matches3.length > 1)
+      if (matches2.length > 1)
         throw new RangeError(`node ${address} exists in several clusters: name the cluster`);
-      return matches3[0];
+      return matches2[0];
+    },
+    maintenanceEndpoint(address, cluster) {
+      const c = clusters.find(
+        (x) => x.sim.some((n) => n.address === address) && (!cluster || x.name === cluster)
+      );
+      const node2 = c?.sim.find((n) => n.address === address);
+      if (!node2) return void 0;
+      const port = maintenance.get(node2)?.port;
+      return port ? `127.0.0.1:${port}` : `127.0.0.1:${CLOSED_PORT}`;
     },
     nodes: all,
     events: log.events,
     onEvent: (fn) => log.subscribe(fn),
     mintTalosconfig,
     async stop() {
+      stopping = true;
       for (const t of timers) clearTimeout(t);
       timers.clear();
       for (const c of clusters) for (const n of c.sim) n.release();
       for (const c of clusters) c.kubernetes?.state.stop();
       await Promise.all(clusters.map((c) => c.server.stop()));
       await Promise.all(clusters.map((c) => c.kube?.stop()));
+      await stopMaintenance();
     }
   };
 }
@@ -82530,24 +87567,6 @@ function repoPolicyFiles(files, dir = "policies") {
     }
   }
   return out;
-}
-
-// src/validate/paths.ts
-var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(segs) {
-  let out = "";
-  for (const s of segs) {
-    if (typeof s === "number") out += `[${s}]`;
-    else if (PLAIN_KEY.test(s)) out += out === "" ? s : `.${s}`;
-    else out += `[${JSON.stringify(s)}]`;
-  }
-  return out;
-}
-function documentPath(doc2, segs) {
-  const inner = formatPath(segs);
-  if (doc2.kind === V1ALPHA1) return inner;
-  const label = documentLabel(doc2);
-  return inner === "" ? label : `${label}.${inner}`;
 }
 
 // src/validate/schema/plain.ts
@@ -82604,6 +87623,39 @@ function plainFromDecoded(v, t, contract) {
   }
 }
 
+// src/kinds/machine.ts
+function collect(docs, read2) {
+  const out = [];
+  for (const doc2 of docs) {
+    const got = read2(doc2);
+    for (const v of Array.isArray(got) ? got : got ? [got] : []) out.push({ ...v, doc: doc2 });
+  }
+  return out;
+}
+function machineTypeOf(docs) {
+  const found = collect(docs, (d) => KINDS.entry(d.kind)?.machineType?.(d.body))[0];
+  return found ? { ...found, type: parseMachineType(found.value).type } : void 0;
+}
+function machineAddresses(docs) {
+  return collect(docs, (d) => KINDS.entry(d.kind)?.addresses?.(d.body)).filter((a) => a.value !== "");
+}
+function controlPlaneEndpoint(docs) {
+  const all = collect(docs, (d) => KINDS.entry(d.kind)?.endpoint?.(d.body));
+  return all.find((e) => e.doc.kind !== "v1alpha1") ?? all[0];
+}
+function certSANs(docs) {
+  return collect(docs, (d) => KINDS.entry(d.kind)?.certSANs?.(d.body));
+}
+function volumeEncryption(docs) {
+  const out = [];
+  for (const doc2 of docs)
+    for (const v of KINDS.entry(doc2.kind)?.volumeEncryption?.(doc2.body) ?? []) out.push({ ...v, doc: doc2 });
+  return out;
+}
+function ingressBlocked(docs) {
+  return docs.some((d) => KINDS.entry(d.kind)?.ingressDefault?.(d.body) === "block");
+}
+
 // src/validate/locate.ts
 function isUserOrigin(o) {
   return !!o && !!o.file && !/ \([^)]*\)$/.test(o.file);
@@ -82633,74 +87685,14 @@ function exactOrigin(doc2, segs) {
   const o = originOf(parent, segs[segs.length - 1]);
   return isUserOrigin(o) ? o : void 0;
 }
-function nodeSource(node, cluster) {
-  if (node?.source?.file) return node.source;
+function nodeSource(node2, cluster) {
+  if (node2?.source?.file) return node2.source;
   if (cluster) return { file: cluster.file, line: cluster.fieldLines.nodes ?? cluster.fieldLines.name };
   return void 0;
 }
 function clusterField(cluster, field) {
   return { file: cluster.file, line: cluster.fieldLines[field] };
 }
-
-// src/validate/talos/context.ts
-function parseMachineType(s) {
-  switch (s ?? "") {
-    case "init":
-      return { type: "init", canonical: "init" };
-    case "controlplane":
-      return { type: "controlplane", canonical: "controlplane" };
-    case "worker":
-    case "join":
-    case "":
-      return { type: "worker", canonical: "worker" };
-    default:
-      return { type: "unknown" };
-  }
-}
-function asObj(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
-function asList(v) {
-  return Array.isArray(v) ? v : [];
-}
-function asStr(v) {
-  return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
-}
-var TalosContext = class {
-  constructor(docs, contract) {
-    this.docs = docs;
-    this.contract = contract;
-    this.v1 = docs.find((d) => d.kind === V1ALPHA1);
-    this.machineType = parseMachineType(asObj(this.v1?.body.machine)?.type).type;
-  }
-  docs;
-  contract;
-  issues = [];
-  v1;
-  machineType;
-  get isControlPlane() {
-    return this.machineType === "init" || this.machineType === "controlplane";
-  }
-  /** Whether the contract is this one or newer. */
-  since(c) {
-    return contractIndex(this.contract) >= contractIndex(c);
-  }
-  ofKind(kind) {
-    return this.docs.filter((d) => d.kind === kind);
-  }
-  first(kind) {
-    return this.docs.find((d) => d.kind === kind);
-  }
-  add(rule, severity, message, doc2, segs) {
-    this.issues.push({ rule, severity, message, doc: doc2, segs });
-  }
-  error(rule, message, doc2, segs) {
-    this.add(rule, "error", message, doc2, segs);
-  }
-  warn(rule, message, doc2, segs) {
-    this.add(rule, "warning", message, doc2, segs);
-  }
-};
 
 // src/policy/builtins.ts
 var SOPS_FILE2 = /\.sops\.(ya?ml|json)$/;
@@ -82710,60 +87702,28 @@ function isPublicIP(s) {
   if (ip === "0.0.0.0" || ip === "::") return false;
   return !isPrivateAddress(ip) && !isPrivateAddress(ip.replace(/^::ffff:/, ""));
 }
-function v1(node) {
-  return node.docs.find((d) => d.kind === V1ALPHA1);
-}
-function interfaceAddresses(node) {
+var talosApiNotPublic = ({ node: node2 }) => {
   const out = [];
-  const doc2 = v1(node);
-  if (doc2) {
-    const base = ["machine", "network", "interfaces"];
-    asList(asObj(asObj(doc2.body.machine)?.network)?.interfaces).forEach((d, i) => {
-      const dev = asObj(d);
-      asList(dev?.addresses).forEach((a, j) => {
-        out.push({ ip: asStr(a), doc: doc2, segs: [...base, i, "addresses", j] });
-      });
-      asList(dev?.vlans).forEach((v, k) => {
-        asList(asObj(v)?.addresses).forEach((a, j) => {
-          out.push({ ip: asStr(a), doc: doc2, segs: [...base, i, "vlans", k, "addresses", j] });
-        });
-      });
-    });
-  }
-  for (const d of node.docs) {
-    asList(d.body.addresses).forEach((a, j) => {
-      const ip = asStr(asObj(a)?.address);
-      if (ip) out.push({ ip, doc: d, segs: ["addresses", j, "address"] });
-    });
-  }
-  return out;
-}
-var talosApiNotPublic = ({ node }) => {
-  const out = [];
-  if (isPublicIP(node.address)) {
+  if (isPublicIP(node2.address)) {
     out.push({
-      message: `the node's Talos API address ${node.address} (cluster.yaml) is a public IP`,
-      at: node.source
+      message: `the node's Talos API address ${node2.address} (cluster.yaml) is a public IP`,
+      at: node2.source
     });
   }
-  const doc2 = v1(node);
-  asList(asObj(doc2?.body.machine)?.certSANs).forEach((san, i) => {
-    if (isPublicIP(asStr(san))) {
+  for (const san of certSANs(node2.docs)) {
+    if (isPublicIP(san.value)) {
       out.push({
-        message: `machine.certSANs names the public address ${asStr(san)}: the Talos API certificate should only name private addresses`,
-        doc: doc2,
-        segs: ["machine", "certSANs", i]
+        message: `${formatPath(san.segs.slice(0, -1))} names the public address ${san.value}: the Talos API certificate should only name private addresses`,
+        doc: san.doc,
+        segs: san.segs
       });
     }
-  });
-  const firewall = node.docs.some(
-    (d) => d.kind === "NetworkDefaultActionConfig" && asStr(d.body.ingress).toLowerCase() === "block"
-  );
-  if (!firewall) {
-    for (const a of interfaceAddresses(node)) {
-      if (!isPublicIP(a.ip)) continue;
+  }
+  if (!ingressBlocked(node2.docs)) {
+    for (const a of machineAddresses(node2.docs)) {
+      if (!isPublicIP(a.value)) continue;
       out.push({
-        message: `public address ${a.ip.split("/")[0]} is configured on an interface and no NetworkDefaultActionConfig with ingress: block keeps the Talos API (port 50000) closed to the internet`,
+        message: `public address ${a.value.split("/")[0]} is configured on an interface and no NetworkDefaultActionConfig with ingress: block keeps the Talos API (port 50000) closed to the internet`,
         doc: a.doc,
         segs: a.segs
       });
@@ -82796,10 +87756,10 @@ function secretValues(doc2) {
   walk(doc2.body, [], [], []);
   return out;
 }
-var noPlaintextSecrets = ({ node }) => {
+var noPlaintextSecrets = ({ node: node2 }) => {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const doc2 of node.docs) {
+  for (const doc2 of node2.docs) {
     for (const s of secretValues(doc2)) {
       const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
       if (!origin || SOPS_FILE2.test(origin.file)) continue;
@@ -82821,20 +87781,22 @@ function encrypted(enc) {
   const e = asObj(enc);
   return !!e && asStr(e.provider).toLowerCase() === "luks2" && asList(e.keys).length > 0;
 }
-var systemDiskEncryption = ({ node, contract }, params) => {
+var systemDiskEncryption = ({ node: node2, contract }, params) => {
   const volumes = params.volumes ?? ["STATE", "EPHEMERAL"];
   const out = [];
-  const doc2 = v1(node);
-  const legacy = asObj(asObj(doc2?.body.machine)?.systemDiskEncryption);
+  const places = volumeEncryption(node2.docs);
   const modern = contractIndex(contract) >= contractIndex("1.13");
   for (const name of volumes) {
-    const volume = node.docs.find((d) => d.kind === "VolumeConfig" && d.name === name);
-    if (encrypted(legacy?.[name.toLowerCase()]) || encrypted(volume?.body.encryption)) continue;
-    const how = modern || !doc2 ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set machine.systemDiskEncryption.${name.toLowerCase()} (provider luks2, with keys)`;
+    const here = places.filter((p) => p.volume === name);
+    if (here.some((p) => encrypted(p.value))) continue;
+    const volume = here.find((p) => p.doc.kind === "VolumeConfig");
+    const legacy = here.find((p) => p.doc.kind === V1ALPHA1);
+    const how = modern || !legacy ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set ${formatPath(legacy.segs)} (provider luks2, with keys)`;
+    const at5 = volume ?? legacy;
     out.push({
       message: `the ${name} volume is not encrypted: ${how}`,
-      doc: volume ?? doc2,
-      segs: volume ? ["encryption"] : ["machine", "systemDiskEncryption"]
+      doc: at5?.doc,
+      segs: volume ? volume.segs : legacy?.segs.slice(0, -1)
     });
   }
   return out;
@@ -83033,20 +87995,20 @@ function resolvePath(root, tokens) {
 }
 
 // src/policy/engine.ts
-function inScope(rule, cluster, node) {
+function inScope(rule, cluster, node2) {
   const s = rule.scope;
   if (!anyGlob(s.clusters, cluster.name)) return false;
   if (!anyGlob(s.stages, cluster.stage)) return false;
-  if (s.roles && s.roles.length > 0 && !s.roles.includes(node.role)) return false;
-  if (!anyGlob(s.nodes, node.name)) return false;
+  if (s.roles && s.roles.length > 0 && !s.roles.includes(node2.role)) return false;
+  if (!anyGlob(s.nodes, node2.name)) return false;
   if (s.talosVersions && s.talosVersions.length > 0 && !s.talosVersions.includes(cluster.contract))
     return false;
   return true;
 }
 var NodeView = class {
-  constructor(cluster, node) {
+  constructor(cluster, node2) {
     this.cluster = cluster;
-    this.node = node;
+    this.node = node2;
   }
   cluster;
   node;
@@ -83066,16 +88028,16 @@ function runCheck(check, view) {
     (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
   );
   const tokens = parseTargetPath(path10);
-  const matches3 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
+  const matches2 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
   const cond = check.condition ?? { exists: true };
-  if (matches3.length === 0) {
+  if (matches2.length === 0) {
     const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
     return {
       ok,
       failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path10) : void 0, absent: true }]
     };
   }
-  const failures = matches3.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
+  const failures = matches2.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
   return { ok: failures.length === 0, failures };
 }
 function targetPrefix(path10) {
@@ -83108,7 +88070,7 @@ function applicable(check, cluster) {
   const i = contractIndex(cluster.contract);
   return !(def.since && i < contractIndex(def.since)) && !(def.until && i > contractIndex(def.until));
 }
-function evaluateRule(rule, cluster, node, view = new NodeView(cluster, node)) {
+function evaluateRule(rule, cluster, node2, view = new NodeView(cluster, node2)) {
   const mk = (i) => ({
     rule: rule.id,
     severity: rule.severity,
@@ -83116,7 +88078,7 @@ function evaluateRule(rule, cluster, node, view = new NodeView(cluster, node)) {
   });
   if (rule.builtin) {
     const fn = BUILTINS[rule.builtin];
-    return fn ? fn({ cluster, node, contract: cluster.contract }, rule.params ?? {}).map(mk) : [];
+    return fn ? fn({ cluster, node: node2, contract: cluster.contract }, rule.params ?? {}).map(mk) : [];
   }
   const checks = rule.checks.filter((c) => applicable(c, cluster));
   if (checks.length === 0) return [];
@@ -83132,9 +88094,9 @@ function evaluateRule(rule, cluster, node, view = new NodeView(cluster, node)) {
     (r) => r.result.failures.map((f) => mk({ message: describe2(rule, f, r.check), doc: f.doc, segs: f.segs }))
   );
 }
-function nodePolicyIssues(rules, cluster, node) {
-  const view = new NodeView(cluster, node);
-  return rules.filter((r) => inScope(r, cluster, node)).flatMap((r) => evaluateRule(r, cluster, node, view));
+function nodePolicyIssues(rules, cluster, node2) {
+  const view = new NodeView(cluster, node2);
+  return rules.filter((r) => inScope(r, cluster, node2)).flatMap((r) => evaluateRule(r, cluster, node2, view));
 }
 
 // src/policy/load.ts
@@ -83853,7 +88815,7 @@ function isExpired(w, now2) {
   const end = Date.parse(`${w.expires}T23:59:59.999Z`);
   return !Number.isNaN(end) && now2.getTime() > end;
 }
-function matches2(w, f) {
+function matches(w, f) {
   if (f.rule !== w.policy) return false;
   if (f.node === void 0) return w.nodes.length === 0 || w.nodes.includes("*");
   return anyGlob(w.nodes, f.node);
@@ -83865,7 +88827,7 @@ function applyWaivers(findings, fleet, now2) {
   const out = [];
   for (const cluster of fleet.clusters) {
     for (const w of cluster.waivers) {
-      const covered = findings.filter((f) => f.cluster === cluster.name && matches2(w, f));
+      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
       const at5 = {
         cluster: cluster.name,
         file: w.source.file,
@@ -83899,1638 +88861,6 @@ function applyWaivers(findings, fleet, now2) {
   return out;
 }
 
-// src/validate/data/talos-facts.json
-var talos_facts_default = {
-  source: {
-    "1.10": "v1.10.9",
-    "1.11": "v1.11.6",
-    "1.12": "v1.12.11",
-    "1.13": "v1.13.9",
-    "1.14": "v1.14.0-rc.1"
-  },
-  enums: {
-    "1.10": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: ["unspec", "default", "main", "local"],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      }
-    },
-    "1.11": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: ["unspec", "default", "main", "local"],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      }
-    },
-    "1.12": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "nethelpers.ADLACPActive": {
-        values: ["off", "on"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-        ci: true
-      },
-      "nethelpers.AutoHostnameKind": {
-        values: ["off", "talos-addr", "stable"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.ClientIdentifier": {
-        values: ["none", "mac", "duid"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: [
-          "unspec",
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12",
-          "13",
-          "14",
-          "15",
-          "16",
-          "17",
-          "18",
-          "19",
-          "20",
-          "21",
-          "22",
-          "23",
-          "24",
-          "25",
-          "26",
-          "27",
-          "28",
-          "29",
-          "30",
-          "31",
-          "32",
-          "33",
-          "34",
-          "35",
-          "36",
-          "37",
-          "38",
-          "39",
-          "40",
-          "41",
-          "42",
-          "43",
-          "44",
-          "45",
-          "46",
-          "47",
-          "48",
-          "49",
-          "50",
-          "51",
-          "52",
-          "53",
-          "54",
-          "55",
-          "56",
-          "57",
-          "58",
-          "59",
-          "60",
-          "61",
-          "62",
-          "63",
-          "64",
-          "65",
-          "66",
-          "67",
-          "68",
-          "69",
-          "70",
-          "71",
-          "72",
-          "73",
-          "74",
-          "75",
-          "76",
-          "77",
-          "78",
-          "79",
-          "80",
-          "81",
-          "82",
-          "83",
-          "84",
-          "85",
-          "86",
-          "87",
-          "88",
-          "89",
-          "90",
-          "91",
-          "92",
-          "93",
-          "94",
-          "95",
-          "96",
-          "97",
-          "98",
-          "99",
-          "100",
-          "101",
-          "102",
-          "103",
-          "104",
-          "105",
-          "106",
-          "107",
-          "108",
-          "109",
-          "110",
-          "111",
-          "112",
-          "113",
-          "114",
-          "115",
-          "116",
-          "117",
-          "118",
-          "119",
-          "120",
-          "121",
-          "122",
-          "123",
-          "124",
-          "125",
-          "126",
-          "127",
-          "128",
-          "129",
-          "130",
-          "131",
-          "132",
-          "133",
-          "134",
-          "135",
-          "136",
-          "137",
-          "138",
-          "139",
-          "140",
-          "141",
-          "142",
-          "143",
-          "144",
-          "145",
-          "146",
-          "147",
-          "148",
-          "149",
-          "150",
-          "151",
-          "152",
-          "153",
-          "154",
-          "155",
-          "156",
-          "157",
-          "158",
-          "159",
-          "160",
-          "161",
-          "162",
-          "163",
-          "164",
-          "165",
-          "166",
-          "167",
-          "168",
-          "169",
-          "170",
-          "171",
-          "172",
-          "173",
-          "174",
-          "175",
-          "176",
-          "177",
-          "178",
-          "179",
-          "180",
-          "181",
-          "182",
-          "183",
-          "184",
-          "185",
-          "186",
-          "187",
-          "188",
-          "189",
-          "190",
-          "191",
-          "192",
-          "193",
-          "194",
-          "195",
-          "196",
-          "197",
-          "198",
-          "199",
-          "200",
-          "201",
-          "202",
-          "203",
-          "204",
-          "205",
-          "206",
-          "207",
-          "208",
-          "209",
-          "210",
-          "211",
-          "212",
-          "213",
-          "214",
-          "215",
-          "216",
-          "217",
-          "218",
-          "219",
-          "220",
-          "221",
-          "222",
-          "223",
-          "224",
-          "225",
-          "226",
-          "227",
-          "228",
-          "229",
-          "230",
-          "231",
-          "232",
-          "233",
-          "234",
-          "235",
-          "236",
-          "237",
-          "238",
-          "239",
-          "240",
-          "241",
-          "242",
-          "243",
-          "244",
-          "245",
-          "246",
-          "247",
-          "248",
-          "249",
-          "250",
-          "251",
-          "252",
-          "default",
-          "main",
-          "local"
-        ],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      },
-      "nethelpers.WOLMode": {
-        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
-        ci: true
-      }
-    },
-    "1.13": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
-        ci: true
-      },
-      "nethelpers.ADLACPActive": {
-        values: ["off", "on"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-        ci: true
-      },
-      "nethelpers.AutoHostnameKind": {
-        values: ["off", "talos-addr", "stable"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.ClientIdentifier": {
-        values: ["none", "mac", "duid"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingRuleAction": {
-        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: [
-          "unspec",
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12",
-          "13",
-          "14",
-          "15",
-          "16",
-          "17",
-          "18",
-          "19",
-          "20",
-          "21",
-          "22",
-          "23",
-          "24",
-          "25",
-          "26",
-          "27",
-          "28",
-          "29",
-          "30",
-          "31",
-          "32",
-          "33",
-          "34",
-          "35",
-          "36",
-          "37",
-          "38",
-          "39",
-          "40",
-          "41",
-          "42",
-          "43",
-          "44",
-          "45",
-          "46",
-          "47",
-          "48",
-          "49",
-          "50",
-          "51",
-          "52",
-          "53",
-          "54",
-          "55",
-          "56",
-          "57",
-          "58",
-          "59",
-          "60",
-          "61",
-          "62",
-          "63",
-          "64",
-          "65",
-          "66",
-          "67",
-          "68",
-          "69",
-          "70",
-          "71",
-          "72",
-          "73",
-          "74",
-          "75",
-          "76",
-          "77",
-          "78",
-          "79",
-          "80",
-          "81",
-          "82",
-          "83",
-          "84",
-          "85",
-          "86",
-          "87",
-          "88",
-          "89",
-          "90",
-          "91",
-          "92",
-          "93",
-          "94",
-          "95",
-          "96",
-          "97",
-          "98",
-          "99",
-          "100",
-          "101",
-          "102",
-          "103",
-          "104",
-          "105",
-          "106",
-          "107",
-          "108",
-          "109",
-          "110",
-          "111",
-          "112",
-          "113",
-          "114",
-          "115",
-          "116",
-          "117",
-          "118",
-          "119",
-          "120",
-          "121",
-          "122",
-          "123",
-          "124",
-          "125",
-          "126",
-          "127",
-          "128",
-          "129",
-          "130",
-          "131",
-          "132",
-          "133",
-          "134",
-          "135",
-          "136",
-          "137",
-          "138",
-          "139",
-          "140",
-          "141",
-          "142",
-          "143",
-          "144",
-          "145",
-          "146",
-          "147",
-          "148",
-          "149",
-          "150",
-          "151",
-          "152",
-          "153",
-          "154",
-          "155",
-          "156",
-          "157",
-          "158",
-          "159",
-          "160",
-          "161",
-          "162",
-          "163",
-          "164",
-          "165",
-          "166",
-          "167",
-          "168",
-          "169",
-          "170",
-          "171",
-          "172",
-          "173",
-          "174",
-          "175",
-          "176",
-          "177",
-          "178",
-          "179",
-          "180",
-          "181",
-          "182",
-          "183",
-          "184",
-          "185",
-          "186",
-          "187",
-          "188",
-          "189",
-          "190",
-          "191",
-          "192",
-          "193",
-          "194",
-          "195",
-          "196",
-          "197",
-          "198",
-          "199",
-          "200",
-          "201",
-          "202",
-          "203",
-          "204",
-          "205",
-          "206",
-          "207",
-          "208",
-          "209",
-          "210",
-          "211",
-          "212",
-          "213",
-          "214",
-          "215",
-          "216",
-          "217",
-          "218",
-          "219",
-          "220",
-          "221",
-          "222",
-          "223",
-          "224",
-          "225",
-          "226",
-          "227",
-          "228",
-          "229",
-          "230",
-          "231",
-          "232",
-          "233",
-          "234",
-          "235",
-          "236",
-          "237",
-          "238",
-          "239",
-          "240",
-          "241",
-          "242",
-          "243",
-          "244",
-          "245",
-          "246",
-          "247",
-          "248",
-          "249",
-          "250",
-          "251",
-          "252",
-          "default",
-          "main",
-          "local"
-        ],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      },
-      "nethelpers.WOLMode": {
-        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
-        ci: true
-      }
-    },
-    "1.14": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
-        ci: true
-      },
-      "nethelpers.ADLACPActive": {
-        values: ["off", "on"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-        ci: true
-      },
-      "nethelpers.AutoHostnameKind": {
-        values: ["off", "talos-addr", "stable"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.ClientIdentifier": {
-        values: ["none", "mac", "duid"],
-        ci: true
-      },
-      "nethelpers.DNSProtocol": {
-        values: ["Do53", "DoT", "DoH"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingRuleAction": {
-        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: [
-          "unspec",
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12",
-          "13",
-          "14",
-          "15",
-          "16",
-          "17",
-          "18",
-          "19",
-          "20",
-          "21",
-          "22",
-          "23",
-          "24",
-          "25",
-          "26",
-          "27",
-          "28",
-          "29",
-          "30",
-          "31",
-          "32",
-          "33",
-          "34",
-          "35",
-          "36",
-          "37",
-          "38",
-          "39",
-          "40",
-          "41",
-          "42",
-          "43",
-          "44",
-          "45",
-          "46",
-          "47",
-          "48",
-          "49",
-          "50",
-          "51",
-          "52",
-          "53",
-          "54",
-          "55",
-          "56",
-          "57",
-          "58",
-          "59",
-          "60",
-          "61",
-          "62",
-          "63",
-          "64",
-          "65",
-          "66",
-          "67",
-          "68",
-          "69",
-          "70",
-          "71",
-          "72",
-          "73",
-          "74",
-          "75",
-          "76",
-          "77",
-          "78",
-          "79",
-          "80",
-          "81",
-          "82",
-          "83",
-          "84",
-          "85",
-          "86",
-          "87",
-          "88",
-          "89",
-          "90",
-          "91",
-          "92",
-          "93",
-          "94",
-          "95",
-          "96",
-          "97",
-          "98",
-          "99",
-          "100",
-          "101",
-          "102",
-          "103",
-          "104",
-          "105",
-          "106",
-          "107",
-          "108",
-          "109",
-          "110",
-          "111",
-          "112",
-          "113",
-          "114",
-          "115",
-          "116",
-          "117",
-          "118",
-          "119",
-          "120",
-          "121",
-          "122",
-          "123",
-          "124",
-          "125",
-          "126",
-          "127",
-          "128",
-          "129",
-          "130",
-          "131",
-          "132",
-          "133",
-          "134",
-          "135",
-          "136",
-          "137",
-          "138",
-          "139",
-          "140",
-          "141",
-          "142",
-          "143",
-          "144",
-          "145",
-          "146",
-          "147",
-          "148",
-          "149",
-          "150",
-          "151",
-          "152",
-          "153",
-          "154",
-          "155",
-          "156",
-          "157",
-          "158",
-          "159",
-          "160",
-          "161",
-          "162",
-          "163",
-          "164",
-          "165",
-          "166",
-          "167",
-          "168",
-          "169",
-          "170",
-          "171",
-          "172",
-          "173",
-          "174",
-          "175",
-          "176",
-          "177",
-          "178",
-          "179",
-          "180",
-          "181",
-          "182",
-          "183",
-          "184",
-          "185",
-          "186",
-          "187",
-          "188",
-          "189",
-          "190",
-          "191",
-          "192",
-          "193",
-          "194",
-          "195",
-          "196",
-          "197",
-          "198",
-          "199",
-          "200",
-          "201",
-          "202",
-          "203",
-          "204",
-          "205",
-          "206",
-          "207",
-          "208",
-          "209",
-          "210",
-          "211",
-          "212",
-          "213",
-          "214",
-          "215",
-          "216",
-          "217",
-          "218",
-          "219",
-          "220",
-          "221",
-          "222",
-          "223",
-          "224",
-          "225",
-          "226",
-          "227",
-          "228",
-          "229",
-          "230",
-          "231",
-          "232",
-          "233",
-          "234",
-          "235",
-          "236",
-          "237",
-          "238",
-          "239",
-          "240",
-          "241",
-          "242",
-          "243",
-          "244",
-          "245",
-          "246",
-          "247",
-          "248",
-          "249",
-          "250",
-          "251",
-          "252",
-          "default",
-          "main",
-          "local"
-        ],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      },
-      "nethelpers.WOLMode": {
-        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
-        ci: true
-      },
-      "storageres.LVMLogicalVolumeType": {
-        values: ["linear", "raid1", "raid0", "raid10"],
-        ci: true
-      },
-      "storageres.MDLevel": {
-        values: ["raid1"],
-        ci: true
-      },
-      "storageres.MDMetadata": {
-        values: ["1.0", "1.2"],
-        ci: true
-      }
-    }
-  },
-  required: {
-    "1.10": {
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.11": {
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.12": {
-      "cri.RegistryAuthConfigV1Alpha1": ["name"],
-      "cri.RegistryEndpoint": ["url"],
-      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
-      "cri.RegistryTLSConfigV1Alpha1": ["name"],
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.AddressConfig": ["address"],
-      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
-      "network.BridgeConfigV1Alpha1": ["links", "name"],
-      "network.DHCPv4ConfigV1Alpha1": ["name"],
-      "network.DHCPv6ConfigV1Alpha1": ["name"],
-      "network.DummyLinkConfigV1Alpha1": ["name"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.HCloudVIPConfigV1Alpha1": ["name"],
-      "network.Layer2VIPConfigV1Alpha1": ["name"],
-      "network.LinkAliasConfigV1Alpha1": ["name"],
-      "network.LinkConfigV1Alpha1": ["name"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "network.StaticHostConfigV1Alpha1": ["name"],
-      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
-      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
-      "network.WireguardPeer": ["publicKey"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.13": {
-      "cri.RegistryAuthConfigV1Alpha1": ["name"],
-      "cri.RegistryEndpoint": ["url"],
-      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
-      "cri.RegistryTLSConfigV1Alpha1": ["name"],
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.AddressConfig": ["address"],
-      "network.BlackholeRouteConfigV1Alpha1": ["name"],
-      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
-      "network.BridgeConfigV1Alpha1": ["links", "name"],
-      "network.DHCPv4ConfigV1Alpha1": ["name"],
-      "network.DHCPv6ConfigV1Alpha1": ["name"],
-      "network.DummyLinkConfigV1Alpha1": ["name"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.HCloudVIPConfigV1Alpha1": ["name"],
-      "network.Layer2VIPConfigV1Alpha1": ["name"],
-      "network.LinkAliasConfigV1Alpha1": ["name"],
-      "network.LinkConfigV1Alpha1": ["name"],
-      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "network.StaticHostConfigV1Alpha1": ["name"],
-      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
-      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
-      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
-      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
-      "network.WireguardPeer": ["publicKey"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.14": {
-      "cluster.DiscoveryIdentityConfigV1Alpha1": ["clusterID", "clusterSecret"],
-      "cluster.DiscoveryServiceConfigV1Alpha1": ["endpoint", "name"],
-      "cri.CRICustomizationConfigV1Alpha1": ["name"],
-      "cri.RegistryAuthConfigV1Alpha1": ["name"],
-      "cri.RegistryEndpoint": ["url"],
-      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
-      "cri.RegistryTLSConfigV1Alpha1": ["name"],
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "k8s.IssuerServiceAccountConfig": ["issuerURL", "privateKey"],
-      "k8s.KubeAPIServerConfigV1Alpha1": ["image"],
-      "k8s.KubeClusterConfigV1Alpha1": ["clusterName", "endpoint"],
-      "k8s.KubeControllerManagerConfigV1Alpha1": ["image"],
-      "k8s.KubeExternalManifestConfigV1Alpha1": ["name", "url"],
-      "k8s.KubeInlineManifestConfigV1Alpha1": ["manifest", "name"],
-      "k8s.KubeNetworkConfigV1Alpha1": ["podSubnets", "serviceSubnets"],
-      "k8s.KubePrismConfigV1Alpha1": ["port"],
-      "k8s.KubeProxyConfigV1Alpha1": ["image"],
-      "k8s.KubeSchedulerConfigV1Alpha1": ["image"],
-      "k8s.KubeServiceAccountConfigV1Alpha1": ["issuer"],
-      "k8s.KubeStaticPodConfigV1Alpha1": ["name", "pod"],
-      "k8s.KubeletConfigV1Alpha1": ["image"],
-      "network.AddressConfig": ["address"],
-      "network.BGPImportRoute": ["bgpInstance", "prefixes"],
-      "network.BGPInstanceConfigV1Alpha1": ["localASN", "name"],
-      "network.BlackholeRouteConfigV1Alpha1": ["name"],
-      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
-      "network.BridgeConfigV1Alpha1": ["links", "name"],
-      "network.DHCPv4ConfigV1Alpha1": ["name"],
-      "network.DHCPv6ConfigV1Alpha1": ["name"],
-      "network.DummyLinkConfigV1Alpha1": ["name"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.HCloudVIPConfigV1Alpha1": ["name"],
-      "network.HTTPProbeConfigV1Alpha1": ["name", "url"],
-      "network.Layer2VIPConfigV1Alpha1": ["name"],
-      "network.LinkAliasConfigV1Alpha1": ["name"],
-      "network.LinkConfigV1Alpha1": ["name"],
-      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "network.StaticHostConfigV1Alpha1": ["name"],
-      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
-      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
-      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
-      "network.VethConfigV1Alpha1": ["name", "peer"],
-      "network.VethPeerConfig": ["name"],
-      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
-      "network.WireguardPeer": ["publicKey"],
-      "runtime.EtcFileConfigV1Alpha1": ["name"],
-      "runtime.KernelModuleConfigV1Alpha1": ["name"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    }
-  },
-  deprecated: {
-    "1.10": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": []
-    },
-    "1.11": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": []
-    },
-    "1.12": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
-      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
-      "v1alpha1.NetworkConfig.interfaces": [],
-      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.extraHostEntries": [],
-      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
-      "v1alpha1.InstallConfig.extraKernelArgs": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": [],
-      "v1alpha1.FeaturesConfig.stableHostname": []
-    },
-    "1.13": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.network": [
-        "HostnameConfig",
-        "ResolverConfig",
-        "StaticHostConfig",
-        "KubeSpanConfig"
-      ],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
-      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
-      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
-      "v1alpha1.NetworkConfig.interfaces": [],
-      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.extraHostEntries": [],
-      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
-      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
-      "v1alpha1.InstallConfig.extraKernelArgs": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": [],
-      "v1alpha1.FeaturesConfig.stableHostname": []
-    },
-    "1.14": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.controlPlane": ["KubeControllerManagerConfig", "KubeSchedulerConfig"],
-      "v1alpha1.MachineConfig.kubelet": ["KubeletConfig"],
-      "v1alpha1.MachineConfig.pods": ["KubeStaticPodConfig"],
-      "v1alpha1.MachineConfig.network": [
-        "HostnameConfig",
-        "ResolverConfig",
-        "StaticHostConfig",
-        "KubeSpanConfig"
-      ],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.install": ["UnattendedInstallConfig"],
-      "v1alpha1.MachineConfig.files": ["EtcFileConfig", "CRICustomizationConfig"],
-      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
-      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
-      "v1alpha1.MachineConfig.sysctls": ["SysctlConfig"],
-      "v1alpha1.MachineConfig.sysfs": ["SysfsConfig"],
-      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.MachineConfig.udev": ["UdevRulesConfig"],
-      "v1alpha1.MachineConfig.kernel": ["KernelModuleConfig"],
-      "v1alpha1.MachineConfig.baseRuntimeSpecOverrides": ["CRIBaseRuntimeSpecConfig"],
-      "v1alpha1.MachineConfig.nodeLabels": ["KubeNodeConfig"],
-      "v1alpha1.MachineConfig.nodeAnnotations": ["KubeNodeConfig"],
-      "v1alpha1.MachineConfig.nodeTaints": ["KubeNodeConfig"],
-      "v1alpha1.ClusterConfig.id": ["DiscoveryIdentityConfig"],
-      "v1alpha1.ClusterConfig.secret": ["DiscoveryIdentityConfig"],
-      "v1alpha1.ClusterConfig.controlPlane": ["KubeClusterConfig"],
-      "v1alpha1.ClusterConfig.clusterName": ["KubeClusterConfig"],
-      "v1alpha1.ClusterConfig.network": ["KubeNetworkConfig", "KubeFlannelCNIConfig"],
-      "v1alpha1.ClusterConfig.aescbcEncryptionSecret": ["KubeEtcdEncryptionConfig"],
-      "v1alpha1.ClusterConfig.secretboxEncryptionSecret": ["KubeEtcdEncryptionConfig"],
-      "v1alpha1.ClusterConfig.ca": ["KubeAPIServerCAConfig"],
-      "v1alpha1.ClusterConfig.acceptedCAs": ["KubeAPIServerCAConfig"],
-      "v1alpha1.ClusterConfig.aggregatorCA": [],
-      "v1alpha1.ClusterConfig.serviceAccount": ["KubeServiceAccountConfig"],
-      "v1alpha1.ClusterConfig.apiServer": ["KubeAPIServerConfig"],
-      "v1alpha1.ClusterConfig.controllerManager": ["KubeControllerManagerConfig"],
-      "v1alpha1.ClusterConfig.proxy": ["KubeProxyConfig"],
-      "v1alpha1.ClusterConfig.scheduler": ["KubeSchedulerConfig"],
-      "v1alpha1.ClusterConfig.discovery": ["DiscoveryServiceConfig"],
-      "v1alpha1.ClusterConfig.coreDNS": ["KubeCoreDNSConfig"],
-      "v1alpha1.ClusterConfig.extraManifests": ["KubeExternalManifestConfig"],
-      "v1alpha1.ClusterConfig.extraManifestHeaders": ["KubeExternalManifestConfig"],
-      "v1alpha1.ClusterConfig.inlineManifests": ["KubeInlineManifestConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": ["KubeNodeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnControlPlanes": ["KubeNodeConfig"],
-      "v1alpha1.MachineControlPlaneConfig.controllerManager": ["KubeControllerManagerConfig"],
-      "v1alpha1.MachineControlPlaneConfig.scheduler": ["KubeSchedulerConfig"],
-      "v1alpha1.KubeletConfig.image": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.clusterDNS": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.extraArgs": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.extraMounts": [],
-      "v1alpha1.KubeletConfig.extraConfig": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.defaultRuntimeSeccompProfileEnabled": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.registerWithFQDN": ["KubeNodeConfig"],
-      "v1alpha1.KubeletConfig.nodeIP": ["KubeNodeConfig"],
-      "v1alpha1.KubeletConfig.skipNodeRegistration": ["KubeNodeConfig"],
-      "v1alpha1.KubeletConfig.disableManifestsDirectory": [],
-      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
-      "v1alpha1.NetworkConfig.interfaces": [],
-      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.extraHostEntries": ["StaticHostConfig"],
-      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
-      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
-      "v1alpha1.InstallConfig.extraKernelArgs": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.ControlPlaneConfig.localAPIServerPort": ["KubeAPIServerConfig"],
-      "v1alpha1.APIServerConfig.admissionControl": ["KubeAdmissionControlConfig"],
-      "v1alpha1.APIServerConfig.auditPolicy": ["KubeAuditPolicyConfig"],
-      "v1alpha1.APIServerConfig.authorizationConfig": ["KubeAuthorizerConfig"],
-      "v1alpha1.EtcdConfig.subnet": [],
-      "v1alpha1.FeaturesConfig.stableHostname": [],
-      "v1alpha1.FeaturesConfig.kubernetesTalosAPIAccess": ["KubeTalosAPIAccessConfig"],
-      "v1alpha1.FeaturesConfig.kubePrism": ["KubePrismConfig"],
-      "v1alpha1.FeaturesConfig.hostDNS": ["ResolverConfig"],
-      "v1alpha1.FeaturesConfig.imageCache": ["ImageCacheConfig"],
-      "v1alpha1.ClusterDiscoveryConfig.enabled": ["DiscoveryServiceConfig"],
-      "v1alpha1.ClusterDiscoveryConfig.registries": ["DiscoveryServiceConfig"],
-      "v1alpha1.DiscoveryRegistriesConfig.kubernetes": ["DiscoveryServiceConfig"],
-      "v1alpha1.DiscoveryRegistriesConfig.service": ["DiscoveryServiceConfig"],
-      "v1alpha1.RegistryServiceConfig.disabled": ["DiscoveryServiceConfig"],
-      "v1alpha1.RegistryServiceConfig.endpoint": ["DiscoveryServiceConfig"],
-      "v1alpha1.UdevConfig.rules": ["UdevRulesConfig"],
-      "v1alpha1.KernelConfig.modules": ["KernelModuleConfig"],
-      "v1alpha1.KernelModuleConfig.name": ["KernelModuleConfig"],
-      "v1alpha1.KernelModuleConfig.parameters": ["KernelModuleConfig"]
-    }
-  },
-  compatibility: {
-    "1.10": {
-      minKubernetes: "1.28.0",
-      maxKubernetes: "1.33.99",
-      minUpgradeFrom: "1.8.0"
-    },
-    "1.11": {
-      minKubernetes: "1.29.0",
-      maxKubernetes: "1.34.99",
-      minUpgradeFrom: "1.9.0"
-    },
-    "1.12": {
-      minKubernetes: "1.30.0",
-      maxKubernetes: "1.35.99",
-      minUpgradeFrom: "1.10.0"
-    },
-    "1.13": {
-      minKubernetes: "1.31.0",
-      maxKubernetes: "1.36.99",
-      minUpgradeFrom: "1.11.0"
-    },
-    "1.14": {
-      minKubernetes: "1.32.0",
-      maxKubernetes: "1.37.99",
-      minUpgradeFrom: "1.12.0"
-    }
-  },
-  roles: {
-    "1.10": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
-    "1.11": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
-    "1.12": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
-    "1.13": [
-      "os:admin",
-      "os:operator",
-      "os:reader",
-      "os:etcd:backup",
-      "os:image:verifier",
-      "os:meta:writer",
-      "os:impersonator"
-    ],
-    "1.14": [
-      "os:admin",
-      "os:operator",
-      "os:reader",
-      "os:etcd:backup",
-      "os:image:verifier",
-      "os:meta:writer",
-      "os:impersonator"
-    ]
-  },
-  kubeletProtected: {
-    "1.10": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.11": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.12": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.13": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.14": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ]
-  }
-};
-
-// src/validate/facts.ts
-var facts = talos_facts_default;
-function enumFact(goType, contract) {
-  return facts.enums[contract][goType];
-}
-function requiredKeys(ref, contract) {
-  return facts.required[contract][ref] ?? [];
-}
-function deprecation(ref, field, contract) {
-  return facts.deprecated[contract][`${ref}.${field}`];
-}
-function compatibility(contract) {
-  return facts.compatibility[contract];
-}
-function talosRoles(contract) {
-  return facts.roles[contract];
-}
-function kubeletProtectedFields(contract) {
-  return facts.kubeletProtected[contract];
-}
-
 // src/validate/place.ts
 function place(issue, where2) {
   const segs = issue.segs ?? [];
@@ -85552,53 +88882,14 @@ function place(issue, where2) {
 function isProductionStage(stage) {
   return /^prod/i.test(stage);
 }
-function v12(node) {
-  return node.docs.find((d) => d.kind === V1ALPHA1);
-}
 function finding(ref, issue) {
   return place(issue, { cluster: ref.cluster, node: ref.node });
 }
 function where(ref) {
   return `${ref.node.name} (cluster ${ref.cluster.name})`;
 }
-function staticAddresses(node) {
-  const out = [];
-  const doc2 = v12(node);
-  if (doc2) {
-    asList(asObj(asObj(doc2.body.machine)?.network)?.interfaces).forEach((d, i) => {
-      const dev = asObj(d);
-      asList(dev?.addresses).forEach((a, j) => {
-        out.push({
-          ip: asStr(a).split("/")[0],
-          doc: doc2,
-          segs: ["machine", "network", "interfaces", i, "addresses", j]
-        });
-      });
-      if (asStr(dev?.cidr) !== "")
-        out.push({
-          ip: asStr(dev?.cidr).split("/")[0],
-          doc: doc2,
-          segs: ["machine", "network", "interfaces", i, "cidr"]
-        });
-      asList(dev?.vlans).forEach((v, k) => {
-        asList(asObj(v)?.addresses).forEach((a, j) => {
-          out.push({
-            ip: asStr(a).split("/")[0],
-            doc: doc2,
-            segs: ["machine", "network", "interfaces", i, "vlans", k, "addresses", j]
-          });
-        });
-      });
-    });
-  }
-  for (const d of node.docs) {
-    if (!["LinkConfig", "BondConfig", "BridgeConfig", "VLANConfig", "DummyLinkConfig"].includes(d.kind))
-      continue;
-    asList(d.body.addresses).forEach((a, j) => {
-      out.push({ ip: asStr(asObj(a)?.address).split("/")[0], doc: d, segs: ["addresses", j, "address"] });
-    });
-  }
-  return out.filter((a) => a.ip !== "");
+function staticAddresses(node2) {
+  return machineAddresses(node2.docs).map((a) => ({ ip: a.value.split("/")[0], doc: a.doc, segs: a.segs })).filter((a) => a.ip !== "");
 }
 function normalizeEndpoint2(u) {
   const url2 = typeof u === "string" ? parseGoURL(u) : u;
@@ -85608,14 +88899,9 @@ function normalizeEndpoint2(u) {
     ""
   );
 }
-function nodeEndpoint(node) {
-  const kc = node.docs.find((d) => d.kind === "KubeClusterConfig");
-  if (kc?.body.endpoint)
-    return { value: normalizeEndpoint2(kc.body.endpoint), doc: kc, segs: ["endpoint"] };
-  const doc2 = v12(node);
-  const ep = asObj(asObj(doc2?.body.cluster)?.controlPlane)?.endpoint;
-  if (doc2 && ep) return { value: normalizeEndpoint2(ep), doc: doc2, segs: ["cluster", "controlPlane", "endpoint"] };
-  return void 0;
+function nodeEndpoint(node2) {
+  const ep = controlPlaneEndpoint(node2.docs);
+  return ep ? { value: normalizeEndpoint2(ep.value), doc: ep.doc, segs: ep.segs } : void 0;
 }
 function semverCore(v) {
   const m = v.trim().match(/^v?(\d+)\.(\d+)(?:\.(\d+))?/);
@@ -85641,29 +88927,9 @@ function imageVersion2(ref) {
   if (i < 0) return void 0;
   return ref.slice(i + 2).split("@")[0];
 }
-function componentImages(node, controlPlane) {
-  const out = [];
-  const add2 = (name, image, doc3, segs) => {
-    if (doc3 && asStr(image) !== "") out.push({ name, image: asStr(image), doc: doc3, segs });
-  };
-  const doc2 = v12(node);
-  const machine = asObj(doc2?.body.machine);
-  const cluster = asObj(doc2?.body.cluster);
-  add2("kubelet", asObj(machine?.kubelet)?.image, doc2, ["machine", "kubelet", "image"]);
-  const kubelet = node.docs.find((d) => d.kind === "KubeletConfig");
-  add2("kubelet", kubelet?.body.image, kubelet, ["image"]);
-  if (controlPlane) {
-    for (const [name, field, kind] of [
-      ["kube-apiserver", "apiServer", "KubeAPIServerConfig"],
-      ["kube-controller-manager", "controllerManager", "KubeControllerManagerConfig"],
-      ["kube-scheduler", "scheduler", "KubeSchedulerConfig"]
-    ]) {
-      add2(name, asObj(cluster?.[field])?.image, doc2, ["cluster", field, "image"]);
-      const d = node.docs.find((x) => x.kind === kind);
-      add2(name, d?.body.image, d, ["image"]);
-    }
-  }
-  return out;
+var COMPONENTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
+function componentImages(node2, controlPlane) {
+  return documentImages(node2.docs).filter((i) => i.role === "kubelet" || controlPlane && COMPONENTS.includes(i.role)).map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
 }
 function fleetFindings(fleet) {
   const out = [];
@@ -85671,37 +88937,37 @@ function fleetFindings(fleet) {
   const addresses = /* @__PURE__ */ new Map();
   const staticIPs = /* @__PURE__ */ new Map();
   for (const cluster of fleet.clusters) {
-    for (const node of cluster.nodes) {
-      const ref = { cluster, node };
-      const first = names.get(node.name);
+    for (const node2 of cluster.nodes) {
+      const ref = { cluster, node: node2 };
+      const first = names.get(node2.name);
       if (first) {
         out.push(
           finding(ref, {
             rule: "fleet/unique-node-name",
             severity: "error",
-            message: `node name ${JSON.stringify(node.name)} is already used by a node of cluster ${first.cluster.name}`,
-            at: node.source
+            message: `node name ${JSON.stringify(node2.name)} is already used by a node of cluster ${first.cluster.name}`,
+            at: node2.source
           })
         );
-      } else names.set(node.name, ref);
-      const addr = node.address.toLowerCase();
+      } else names.set(node2.name, ref);
+      const addr = node2.address.toLowerCase();
       const owner = addresses.get(addr);
       if (owner) {
         out.push(
           finding(ref, {
             rule: "fleet/unique-address",
             severity: "error",
-            message: `address ${node.address} is already the address of node ${where(owner)}`,
-            at: node.source
+            message: `address ${node2.address} is already the address of node ${where(owner)}`,
+            at: node2.source
           })
         );
       } else addresses.set(addr, ref);
       const seenHere = /* @__PURE__ */ new Set();
-      for (const a of staticAddresses(node)) {
+      for (const a of staticAddresses(node2)) {
         if (seenHere.has(a.ip)) continue;
         seenHere.add(a.ip);
         const other = staticIPs.get(a.ip);
-        if (other && other.node !== node) {
+        if (other && other.node !== node2) {
           out.push(
             finding(ref, {
               rule: "fleet/unique-address",
@@ -85723,24 +88989,24 @@ function clusterFindings(cluster) {
   const clusterIssue = (rule, severity, message, field) => out.push(place({ rule, severity, message, at: clusterField(cluster, field) }, { cluster }));
   const expected = normalizeEndpoint2(cluster.endpoint);
   let controlPlanes2 = 0;
-  for (const node of cluster.nodes) {
-    const ref = { cluster, node };
-    const doc2 = v12(node);
-    const type = parseMachineType(asObj(doc2?.body.machine)?.type).type;
+  for (const node2 of cluster.nodes) {
+    const ref = { cluster, node: node2 };
+    const declared = machineTypeOf(node2.docs);
+    const type = declared?.type ?? "worker";
     const isCP = type === "controlplane" || type === "init";
-    if (node.role === "controlplane") controlPlanes2++;
-    if (type !== "unknown" && isCP !== (node.role === "controlplane")) {
+    if (node2.role === "controlplane") controlPlanes2++;
+    if (type !== "unknown" && isCP !== (node2.role === "controlplane")) {
       out.push(
         finding(ref, {
           rule: "fleet/role-mismatch",
           severity: "error",
-          message: `cluster.yaml makes ${node.name} a ${node.role}, but its machine.type is ${JSON.stringify(asStr(asObj(doc2?.body.machine)?.type))}`,
-          doc: doc2,
-          segs: ["machine", "type"]
+          message: `cluster.yaml makes ${node2.name} a ${node2.role}, but its ${declared ? formatPath(declared.segs) : "machine type"} is ${JSON.stringify(asStr(declared?.value))}`,
+          doc: declared?.doc,
+          segs: declared?.segs
         })
       );
     }
-    const ep = nodeEndpoint(node);
+    const ep = nodeEndpoint(node2);
     if (ep && expected && ep.value !== expected) {
       out.push(
         finding(ref, {
@@ -85752,7 +89018,7 @@ function clusterFindings(cluster) {
         })
       );
     }
-    for (const img of componentImages(node, node.role === "controlplane")) {
+    for (const img of componentImages(node2, node2.role === "controlplane")) {
       const version = imageVersion2(img.image);
       const e = version === void 0 ? `invalid image reference: ${JSON.stringify(img.image)}` : kubernetesCompatibilityError(version, cluster);
       if (e)
@@ -85794,6 +89060,74 @@ function clusterFindings(cluster) {
     );
   }
   return out;
+}
+
+// src/kinds/validate.ts
+var CONFLICT_RULE = "talos/conflicting-config";
+function reportFor(ctx, doc2, rule, prefix) {
+  return {
+    error: (message, segs = [], r = rule) => ctx.error(r, `${prefix}${message}`, doc2, segs),
+    warn: (message, segs = [], r = rule) => ctx.warn(r, message, doc2, segs)
+  };
+}
+function runValidate(ctx, entry2, doc2) {
+  if (!entry2.validate) return;
+  const start = ctx.issues.length;
+  const prefix = doc2.kind === "v1alpha1" ? "" : `${documentLabel(doc2)}: `;
+  entry2.validate(doc2.body, reportFor(ctx, doc2, kindRule(doc2.kind), prefix), ctx, doc2);
+  if (ctx.strict && entry2.strictWarningsAreErrors) {
+    for (let i = start; i < ctx.issues.length; i++) {
+      const issue = ctx.issues[i];
+      if (issue.severity === "warning")
+        ctx.issues[i] = { ...issue, severity: "error", message: `warning: ${issue.message}` };
+    }
+  }
+}
+function containerMode(ctx) {
+  if (!ctx.inContainer || !ctx.since("1.14")) return;
+  const hostDNS = hostDNSSettings(ctx.docs, ctx.v1?.body);
+  const at5 = ctx.first("ResolverConfig") ?? ctx.v1;
+  const segs = at5 && at5 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
+  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at5, segs);
+  else {
+    if (hostDNS.enabled !== true)
+      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at5, segs);
+    if (hostDNS.forwardKubeDNSToHost !== true)
+      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at5, segs);
+  }
+}
+function controlPlaneOnly(ctx, registry) {
+  if (ctx.isControlPlane) return;
+  const docs = ctx.docs.filter((d) => registry.entry(d.kind)?.controlPlaneOnly);
+  if (docs.length === 0) return;
+  const kinds = [...new Set(docs.map((d) => d.kind))].sort();
+  ctx.error(
+    "talos/controlplane-only",
+    `the following document kinds are only allowed on control plane machines: [${kinds.join(" ")}]`,
+    docs[0],
+    []
+  );
+}
+function validateDocuments(docs, contract, opts2 = {}, registry = KINDS) {
+  const ctx = new KindContext(docs, contract, opts2);
+  if (ctx.v1) runValidate(ctx, registry.entry("v1alpha1"), ctx.v1);
+  for (const doc2 of docs) {
+    const entry2 = registry.entry(doc2.kind);
+    if (entry2 && doc2 !== ctx.v1) runValidate(ctx, entry2, doc2);
+  }
+  if (ctx.v1) {
+    for (const doc2 of docs) {
+      const check = registry.entry(doc2.kind)?.conflictsWithV1alpha1;
+      if (check) check(doc2.body, ctx.v1.body, reportFor(ctx, doc2, CONFLICT_RULE, ""), ctx);
+    }
+  }
+  containerMode(ctx);
+  for (const entry2 of registry.entries) {
+    const def = kindDef(entry2.kind);
+    if (entry2.crossCheck && def && existsIn(def, contract)) entry2.crossCheck(docs, ctx);
+  }
+  controlPlaneOnly(ctx, registry);
+  return ctx.issues;
 }
 
 // src/validate/schema/deprecated.ts
@@ -85952,16 +89286,16 @@ function fail4(v, keyword, message, params = {}) {
   return false;
 }
 var scalarKeyword = function scalar2(schema, _data, _parent, cxt) {
-  const node = currentNodes?.get(cxt?.instancePath ?? "");
-  if (node?.t !== "scalar") return true;
-  const r = decodeScalar(node, schema);
+  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
+  if (node2?.t !== "scalar") return true;
+  const r = decodeScalar(node2, schema);
   return r.ok ? true : fail4(scalar2, "x-scalar", r.message);
 };
 var codecKeyword = function codec(schema, data, _parent, cxt) {
-  const node = currentNodes?.get(cxt?.instancePath ?? "");
-  if (!node || data === null) return true;
+  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
+  if (!node2 || data === null) return true;
   try {
-    CODECS[schema].decode(node);
+    CODECS[schema].decode(node2);
     return true;
   } catch (e) {
     if (e instanceof CodecError) return fail4(codec, "x-codec", e.message);
@@ -85971,8 +89305,8 @@ var codecKeyword = function codec(schema, data, _parent, cxt) {
 var enumKeyword = function enumCheck(schema, data, _parent, cxt) {
   if (data === null || data === void 0 || data === "") return true;
   const s = schema;
-  const node = currentNodes?.get(cxt?.instancePath ?? "");
-  const text2 = node?.t === "scalar" ? node.text : typeof data === "object" ? void 0 : String(data);
+  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
+  const text2 = node2?.t === "scalar" ? node2.text : typeof data === "object" ? void 0 : String(data);
   if (text2 === void 0 || text2 === "") return true;
   const ok = s.values.includes(text2) || s.ci && s.values.includes(text2.toLowerCase());
   return ok ? true : fail4(enumCheck, "x-enum", "not an allowed value", { value: text2, allowed: s.values });
@@ -86122,6 +89456,11 @@ function toIssues(errors, kindName2, contract, data, text2) {
   }
   return out;
 }
+function validatePlainDocument(kind, contract, plain) {
+  const validate2 = validatorFor(kind, contract);
+  const ok = withNodes(plain.nodes, () => validate2(plain.value));
+  return ok ? [] : toIssues(validate2.errors ?? [], kind.kind, contract, plain.value, plain);
+}
 function validateDecodedDocument(doc2, contract) {
   const plain = plainFromDecoded(doc2.body, { k: "struct", ref: doc2.def.type }, contract);
   const validate2 = validatorFor(doc2.def, contract);
@@ -86130,1490 +89469,8 @@ function validateDecodedDocument(doc2, contract) {
   return toIssues(validate2.errors ?? [], doc2.kind, contract, plain).map((i) => ({ ...i, doc: doc2 }));
 }
 
-// src/validate/talos/container.ts
-var CONTROLPLANE_ONLY_KINDS = [
-  "KubeAdmissionControlConfig",
-  "KubeAggregatorCAConfig",
-  "KubeAPIServerConfig",
-  "KubeAuditPolicyConfig",
-  "KubeAuthenticationConfig",
-  "KubeAuthorizerConfig",
-  "KubeControllerManagerConfig",
-  "KubeCoreDNSConfig",
-  "KubeEtcdEncryptionConfig",
-  "KubeFlannelCNIConfig",
-  "KubeProxyConfig",
-  "KubeSchedulerConfig",
-  "KubeServiceAccountConfig"
-];
-var CONFLICT = "talos/conflicting-config";
-function conflicts(ctx, v13) {
-  const body = v13.body;
-  const machine = asObj(body.machine) ?? {};
-  const cluster = asObj(body.cluster) ?? {};
-  const network = asObj(machine.network) ?? {};
-  const features = asObj(machine.features) ?? {};
-  for (const doc2 of ctx.docs) {
-    const err = (m) => ctx.error(CONFLICT, m, doc2, []);
-    const b = doc2.body;
-    switch (doc2.kind) {
-      case "HostnameConfig":
-        if (asStr(network.hostname) !== "") err("static hostname is already set in v1alpha1 config");
-        else if (features.stableHostname === true) err("stable hostname is already set in v1alpha1 config");
-        break;
-      case "ResolverConfig":
-        if (network.searchDomains !== void 0)
-          err(".machine.network.searchDomains is already set in v1alpha1 config");
-        else if (network.nameservers !== void 0)
-          err(".machine.network.nameservers is already set in v1alpha1 config");
-        else if (network.disableSearchDomain === true)
-          err(".machine.network.disableSearchDomain is already set in v1alpha1 config");
-        else if (ctx.since("1.14") && Object.keys(asObj(b.hostDNS) ?? {}).length > 0 && features.hostDNS !== void 0) {
-          err(".machine.features.hostDNS is already set in v1alpha1 config");
-        }
-        break;
-      case "TimeSyncConfig": {
-        const t = asObj(machine.time);
-        if (!t) break;
-        if (t.disabled === true)
-          err("time sync cannot be disabled in both v1alpha1 and new-style configuration");
-        else if (asList(t.servers).length > 0)
-          err("time servers cannot be specified in both v1alpha1 and new-style configuration");
-        else if (t.bootTimeout !== void 0)
-          err("boot timeout cannot be specified in both v1alpha1 and new-style configuration");
-        break;
-      }
-      case "KubeSpanConfig":
-        if (network.kubespan !== void 0)
-          err("kubespan is already configured in v1alpha1 machine.network.kubespan");
-        break;
-      case "VolumeConfig": {
-        const name = asStr(b.name);
-        if ((name === "STATE" || name === "EPHEMERAL") && Object.keys(asObj(b.encryption) ?? {}).length > 0) {
-          const legacy = asObj(asObj(machine.systemDiskEncryption)?.[name.toLowerCase()]);
-          if (legacy)
-            err(
-              `system disk encryption for ${JSON.stringify(name)} is configured in both v1alpha1.Config and VolumeConfig`
-            );
-        }
-        break;
-      }
-      case "DiscoveryIdentityConfig":
-        if (asStr(cluster.id) !== "" || asStr(cluster.secret) !== "") {
-          err("cluster identity is already configured in .cluster.id/.cluster.secret of the v1alpha1 config");
-        }
-        break;
-    }
-  }
-}
-function wholeConfig(ctx) {
-  const v13 = ctx.v1?.body;
-  const cluster = asObj(v13?.cluster) ?? {};
-  const resolver = ctx.first("ResolverConfig");
-  const hostDNSEnabled = () => {
-    const fromDoc = asObj(resolver?.body.hostDNS);
-    if (fromDoc && Object.keys(fromDoc).length > 0) return fromDoc.enabled === true;
-    return asObj(asObj(asObj(v13?.machine)?.features)?.hostDNS)?.enabled === true;
-  };
-  if (resolver) {
-    const nonDefault = asList(resolver.body.nameservers).some(
-      (n) => !["", "do53"].includes(asStr(asObj(n)?.protocol).toLowerCase())
-    );
-    if (nonDefault && !hostDNSEnabled()) {
-      ctx.error(
-        "talos/resolver-config",
-        "hostDNS must be enabled when using non-default DNS protocols",
-        resolver,
-        ["nameservers"]
-      );
-    }
-  }
-  const identity = ctx.first("DiscoveryIdentityConfig");
-  const id2 = asStr(identity?.body.clusterID) || asStr(cluster.id);
-  const secret = asStr(identity?.body.clusterSecret) || asStr(cluster.secret);
-  const discovery2 = ctx.ofKind("DiscoveryServiceConfig");
-  const legacyDiscovery = asObj(cluster.discovery)?.enabled === true;
-  if (discovery2.length > 0) {
-    if (id2 === "")
-      ctx.error(
-        "talos/discovery",
-        "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        discovery2[0],
-        []
-      );
-    if (secret === "")
-      ctx.error(
-        "talos/discovery",
-        "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        discovery2[0],
-        []
-      );
-  }
-  const ksDoc = ctx.first("KubeSpanConfig");
-  const ksLegacy = asObj(asObj(asObj(v13?.machine)?.network)?.kubespan);
-  const ksEnabled = ksDoc ? ksDoc.body.enabled === true : ksLegacy?.enabled === true;
-  if (ksEnabled && discovery2.length === 0 && !legacyDiscovery) {
-    ctx.error(
-      "talos/kubespan",
-      "KubeSpan requires cluster discovery to be enabled",
-      ksDoc ?? ctx.v1,
-      ksDoc ? [] : ["machine", "network", "kubespan"]
-    );
-  }
-  if (ctx.isControlPlane && ctx.first("KubeAPIServerCAConfig")) {
-    const legacy = asStr(cluster.secretboxEncryptionSecret) !== "" || asStr(cluster.aescbcEncryptionSecret) !== "";
-    if (!legacy && !ctx.first("KubeEtcdEncryptionConfig")) {
-      ctx.error(
-        "talos/etcd-encryption",
-        "etcd encryption config is required for control plane machines running kube-apiserver",
-        ctx.first("KubeAPIServerCAConfig"),
-        []
-      );
-    }
-  }
-  if (!ctx.isControlPlane) {
-    const cpDocs = ctx.docs.filter((d) => CONTROLPLANE_ONLY_KINDS.includes(d.kind));
-    if (cpDocs.length > 0) {
-      const kinds = [...new Set(cpDocs.map((d) => d.kind))].sort();
-      ctx.error(
-        "talos/controlplane-only",
-        `the following document kinds are only allowed on control plane machines: [${kinds.join(" ")}]`,
-        cpDocs[0],
-        []
-      );
-    }
-  }
-}
-function checkContainerRules(ctx) {
-  if (ctx.v1) conflicts(ctx, ctx.v1);
-  if (ctx.since("1.14")) wholeConfig(ctx);
-}
-
-// src/validate/talos/net.ts
-function isGoIP(s) {
-  return !s.includes("%") && normalizeAddr(s) !== void 0;
-}
-function isGoCIDR(s) {
-  return normalizePrefix(s) !== void 0;
-}
-function isSubnetOrAddress(s) {
-  return s.includes("/") ? isGoCIDR(s) : isGoIP(s);
-}
-function ipOrCIDRError(s) {
-  if (s.includes("/")) return isGoCIDR(s) ? void 0 : `invalid CIDR address: ${s}`;
-  return isGoIP(s) ? void 0 : `failed to parse IP address ${JSON.stringify(s)}`;
-}
-function endpointURIError(raw) {
-  const u = typeof raw === "string" ? parseGoURL(raw) : raw;
-  if (!u) return `parse ${JSON.stringify(raw)}: invalid URL`;
-  if ((u.host.match(/:/g)?.length ?? 0) > 2 && (!u.host.includes("[") || !u.host.includes("]"))) {
-    return "IPv6 addresses MUST be enclosed by square brackets";
-  }
-  if (urlHostname(u) === "") return "hostname must not be blank";
-  const port = urlPort(u);
-  if (port !== "") {
-    if (!/^[+-]?\d+$/.test(port)) return "port number must be numeric";
-    const n = Number(port);
-    if (n < 1 || n > 65535) return "port number must be between 1 and 65535";
-  }
-  return void 0;
-}
-function isUnspecified(addr) {
-  const a = normalizeAddr(addr.split("/")[0]);
-  return a === "0.0.0.0" || a === "::";
-}
-
-// src/validate/talos/multidoc.ts
-var KUBESPAN_MIN_MTU = 1280;
-function checkCommonLink(body, err) {
-  asList(body.addresses).forEach((a, i) => {
-    const addr = asStr(asObj(a)?.address);
-    if (addr === "") err(`address ${i} must be specified`, ["addresses", i]);
-    else if (!normalizePrefix(addr)) err(`address ${i} must be a valid IP prefix`, ["addresses", i]);
-    else if (isUnspecified(addr)) err(`address ${i} must be a valid IP address`, ["addresses", i]);
-  });
-  asList(body.routes).forEach((r, i) => {
-    const route2 = asObj(r) ?? {};
-    const dest = asStr(route2.destination);
-    if (dest !== "" && isUnspecified(dest))
-      err(`route ${i} destination must be a valid IP prefix`, ["routes", i, "destination"]);
-    const gw = asStr(route2.gateway);
-    if (gw !== "" && isUnspecified(gw))
-      err(`route ${i} gateway must be a valid IP address`, ["routes", i, "gateway"]);
-    const src = asStr(route2.source);
-    if (src !== "" && isUnspecified(src))
-      err(`route ${i} source must be a valid IP address`, ["routes", i, "source"]);
-  });
-}
-var nameRequired = (body, err) => {
-  if (asStr(body.name) === "") err("name must be specified", ["name"]);
-};
-function encryptionErrors(enc, err) {
-  if (!enc || Object.keys(enc).length === 0) return;
-  const provider = asStr(enc.provider).toLowerCase();
-  if (provider !== "luks2")
-    err(`unsupported encryption provider: ${asStr(enc.provider) || "none"}`, ["encryption", "provider"]);
-  const keys = asList(enc.keys);
-  if (keys.length === 0) err("encryption keys are required", ["encryption"]);
-  const slots = /* @__PURE__ */ new Set();
-  keys.forEach((k, i) => {
-    const key = asObj(k) ?? {};
-    const slot = Number(key.slot ?? 0);
-    if (slots.has(slot)) err(`duplicate key slot ${slot}`, ["encryption", "keys", i]);
-    slots.add(slot);
-    if (!key.static && !key.nodeID && !key.kms && !key.tpm) {
-      err(`at least one encryption key type must be specified for slot ${slot}`, ["encryption", "keys", i]);
-    }
-    asList(asObj(asObj(key.tpm)?.options)?.pcrs).forEach((p, j) => {
-      const pcr = Number(p);
-      if (pcr < 0 || pcr > 23)
-        err(`TPM PCR ${pcr} is out of range (0-23)`, ["encryption", "keys", i, "tpm", "options", "pcrs", j]);
-    });
-  });
-}
-function volumeNames(ctx) {
-  if (!ctx.since("1.11")) return ["EPHEMERAL", "IMAGECACHE"];
-  if (!ctx.since("1.14")) return ["STATE", "EPHEMERAL", "IMAGECACHE"];
-  return ["STATE", "EPHEMERAL", "IMAGECACHE", "ETCD", "CRI", "KUBELET", "LOG"];
-}
-function sizeOf(v) {
-  const s = typeof v === "object" && v !== null ? asStr(v.bytes) : asStr(v);
-  if (s === "" || s.startsWith("-")) return void 0;
-  return parseBytes(s);
-}
-var CHECKS = {
-  LinkConfig(_ctx, _doc, body, err) {
-    nameRequired(body, err);
-    checkCommonLink(body, err);
-  },
-  DummyLinkConfig(_ctx, _doc, body, err) {
-    nameRequired(body, err);
-    checkCommonLink(body, err);
-  },
-  VLANConfig(_ctx, _doc, body, err) {
-    nameRequired(body, err);
-    const id2 = Number(body.vlanID ?? 0);
-    if (id2 === 0 || id2 > 4094) err("vlanID must be specified and between 1 and 4094", ["vlanID"]);
-    if (asStr(body.parent) === "") err("parent must be specified", ["parent"]);
-    const mode = asStr(body.vlanMode).toLowerCase();
-    if (mode !== "" && mode !== "802.1q" && mode !== "802.1ad")
-      err("vlanMode must be either '802.1q' or '802.1ad'", ["vlanMode"]);
-    checkCommonLink(body, err);
-  },
-  BondConfig(ctx, doc2, body, err) {
-    nameRequired(body, err);
-    if (asList(body.links).length === 0) err("at least one link must be specified", ["links"]);
-    if (body.bondMode === void 0) err("bond mode must be specified", ["bondMode"]);
-    else if (asStr(body.bondMode).toLowerCase() === "802.3ad") {
-      for (const [field, name] of [
-        ["miimon", "miimon"],
-        ["updelay", "updelay"],
-        ["downdelay", "downdelay"]
-      ]) {
-        if (body[field] === void 0)
-          ctx.warn(
-            "talos/bond-config",
-            `${documentLabel(doc2)}: ${name} was not specified for 802.3ad bond`,
-            doc2,
-            []
-          );
-      }
-    }
-    checkCommonLink(body, err);
-  },
-  BridgeConfig(_ctx, _doc, body, err) {
-    nameRequired(body, err);
-    if (asList(body.links).length === 0) err("at least one link must be specified", ["links"]);
-    checkCommonLink(body, err);
-  },
-  Layer2VIPConfig(_ctx, _doc, body, err) {
-    const name = asStr(body.name);
-    if (name === "") err("name must be specified", ["name"]);
-    else if (!normalizeAddr(name))
-      err(`name must be a valid IP address: ParseAddr(${JSON.stringify(name)}): unable to parse IP`, [
-        "name"
-      ]);
-    if (asStr(body.link) === "") err("link must be specified", ["link"]);
-  },
-  HostnameConfig(_ctx, _doc, body, err) {
-    const auto = body.auto === void 0 ? "off" : asStr(body.auto).toLowerCase();
-    const hostname = asStr(body.hostname);
-    if (body.auto === void 0 && hostname === "") err("either 'auto' or 'hostname' must be set");
-    if (auto !== "off" && hostname !== "")
-      err("'auto' and 'hostname' cannot be set at the same time", ["hostname"]);
-    if (auto !== "off" && auto !== "stable") err(`invalid value for 'auto': ${asStr(body.auto)}`, ["auto"]);
-    if (hostname !== "") {
-      if (hostname.length > 253) err(`fqdn is too long: ${hostname.length}`, ["hostname"]);
-      const host = hostname.split(".")[0];
-      if (host.length === 0 || host.length > 63)
-        err(`invalid hostname ${JSON.stringify(host)}`, ["hostname"]);
-    }
-  },
-  ResolverConfig(ctx, doc2, body, err) {
-    if (!ctx.since("1.14")) return;
-    const hostDNS = asObj(body.hostDNS);
-    if (hostDNS && Object.keys(hostDNS).length > 0 && hostDNS.enabled !== true) {
-      if (hostDNS.forwardKubeDNSToHost === true)
-        err("hostDNS.forwardKubeDNSToHost cannot be enabled when hostDNS.enabled is false", ["hostDNS"]);
-      if (hostDNS.resolveMemberNames === true)
-        err("hostDNS.resolveMemberNames cannot be enabled when hostDNS.enabled is false", ["hostDNS"]);
-    }
-    const servers = asList(body.nameservers);
-    let encrypted2 = 0;
-    servers.forEach((n, i) => {
-      const ns = asObj(n) ?? {};
-      const protocol = asStr(ns.protocol).toLowerCase();
-      const tls = asStr(ns.tlsServerName);
-      if (protocol === "dot" || protocol === "doh") {
-        encrypted2++;
-        if (tls === "")
-          err(
-            `tlsServerName must be set when protocol is ${protocol === "dot" ? "DoT" : "DoH"}: entry ${i}`,
-            ["nameservers", i]
-          );
-      } else if (protocol === "" || protocol === "do53") {
-        if (tls !== "")
-          err(`tlsServerName must be empty when protocol is Do53: entry ${i}`, [
-            "nameservers",
-            i,
-            "tlsServerName"
-          ]);
-      } else err(`unsupported DNS protocol: entry ${i}`, ["nameservers", i, "protocol"]);
-      if (!isGoIP(asStr(ns.address)))
-        err(`nameserver address must be a valid IP: entry ${i}`, ["nameservers", i, "address"]);
-    });
-    if (encrypted2 > 0 && encrypted2 === servers.length) {
-      ctx.warn(
-        "talos/resolver-config",
-        `${documentLabel(doc2)}: every nameserver uses encrypted DNS (DoT or DoH); certificate checks need a correct clock, so keep a plain-DNS fallback or give NTP servers by IP address`,
-        doc2,
-        ["nameservers"]
-      );
-    }
-  },
-  TimeSyncConfig(ctx, _doc, body, err) {
-    if (asStr(body.bootTimeout).startsWith("-")) err("bootTimeout cannot be negative", ["bootTimeout"]);
-    if (body.ntp !== void 0 && body.ptp !== void 0)
-      err("only one of ntp or ptp configuration can be specified");
-    const ntp = asObj(body.ntp);
-    if (ctx.since("1.14") && ntp?.useNTS === true) {
-      asList(ntp.servers).forEach((s, i) => {
-        if (isGoIP(asStr(s)))
-          err(`NTS requires hostnames, not IP addresses: ${JSON.stringify(asStr(s))}`, ["ntp", "servers", i]);
-      });
-    }
-  },
-  KubeSpanConfig(_ctx, _doc, body, err) {
-    if (body.mtu !== void 0 && Number(body.mtu) < KUBESPAN_MIN_MTU)
-      err(`kubespan link MTU must be at least ${KUBESPAN_MIN_MTU}`, ["mtu"]);
-    asList(asObj(body.filters)?.endpoints).forEach((e, i) => {
-      const cidr = asStr(e).replace(/^!/, "");
-      if (!isSubnetOrAddress(cidr))
-        err(`KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, ["filters", "endpoints", i]);
-    });
-  },
-  VolumeConfig(ctx, _doc, body, err) {
-    const name = asStr(body.name);
-    const allowed = volumeNames(ctx);
-    if (!allowed.includes(name)) {
-      err(`only [${allowed.map((n) => JSON.stringify(n)).join(" ")}] volumes are supported`, ["name"]);
-      return;
-    }
-    const provisioning = asObj(body.provisioning) ?? {};
-    const encryption = asObj(body.encryption);
-    if (name === "STATE" && ctx.since("1.11")) {
-      if (Object.keys(provisioning).length > 0)
-        err(`provisioning config is not allowed for the ${JSON.stringify(name)} volume`, ["provisioning"]);
-      asList(encryption?.keys).forEach((k, i) => {
-        if (asObj(k)?.lockToState === true)
-          err(`state-locked key is not allowed for the ${JSON.stringify(name)} volume`, [
-            "encryption",
-            "keys",
-            i,
-            "lockToState"
-          ]);
-      });
-    }
-    const min = sizeOf(provisioning.minSize);
-    const max = sizeOf(provisioning.maxSize);
-    if (min !== void 0 && max !== void 0 && min > max)
-      err("min size is greater than max size", ["provisioning"]);
-    if (asStr(provisioning.minSize).startsWith("-"))
-      err("min size cannot be negative", ["provisioning", "minSize"]);
-    if (ctx.since("1.11")) encryptionErrors(encryption, err);
-  },
-  DiscoveryIdentityConfig(_ctx, _doc, body, err) {
-    if (asStr(body.clusterID) === "") return err("clusterID is required", ["clusterID"]);
-    const secret = asStr(body.clusterSecret);
-    if (secret === "") return err("clusterSecret is required", ["clusterSecret"]);
-    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(secret)) {
-      return err("invalid clusterSecret: failed to decode from base64 (value not shown)", ["clusterSecret"]);
-    }
-    const len = Buffer.from(secret, "base64").length;
-    if (len !== 32)
-      err(`invalid clusterSecret: expected 32 bytes, got ${len} (value not shown)`, ["clusterSecret"]);
-  },
-  KubeTalosAPIAccessConfig(ctx, _doc, body, err) {
-    const roles = talosRoles(ctx.contract);
-    asList(body.allowedRoles).forEach((r, i) => {
-      if (!roles.includes(asStr(r)))
-        err(`invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`, [
-          "allowedRoles",
-          i
-        ]);
-    });
-  }
-};
-function kindRule(kind) {
-  return `talos/${kind.replace(/Config$/, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase()}-config`;
-}
-function checkDocument(ctx, doc2) {
-  const check = CHECKS[doc2.kind];
-  if (!check) return;
-  const rule = kindRule(doc2.kind);
-  const label = documentLabel(doc2);
-  check(
-    ctx,
-    doc2,
-    doc2.body,
-    (message, segs = []) => ctx.error(rule, `${label}: ${message}`, doc2, segs)
-  );
-}
-
-// src/validate/talos/labels.ts
-var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
-var QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-var RESERVED_ANNOTATIONS = [
-  "talos.dev/owned-annotations",
-  "talos.dev/owned-labels",
-  "talos.dev/owned-taints"
-];
-var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
-var TOTAL_ANNOTATION_LIMIT = 256 * 1024;
-function dns1123SubdomainError(v) {
-  if (v.length > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
-  if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
-  return void 0;
-}
-function qualifiedNameError(value) {
-  const parts2 = value.split("/");
-  let name;
-  if (parts2.length === 1) name = parts2[0];
-  else if (parts2.length === 2) {
-    const [prefix, n] = parts2;
-    name = n;
-    if (prefix === "") return `prefix cannot be empty: ${JSON.stringify(value)}`;
-    const e = dns1123SubdomainError(prefix);
-    if (e) return `prefix ${JSON.stringify(prefix)} is invalid: ${e}`;
-  } else return `invalid format: too many slashes: ${JSON.stringify(value)}`;
-  if (name === "") return `name cannot be empty: ${JSON.stringify(value)}`;
-  if (name.length > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
-  if (!QUALIFIED_NAME.test(name)) return `name ${JSON.stringify(name)} is invalid`;
-  return void 0;
-}
-function labelValueError(v) {
-  if (v.length > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
-  if (!LABEL_VALUE.test(v)) return `label value ${JSON.stringify(v)} is invalid`;
-  return void 0;
-}
-var sorted = (m) => Object.keys(m).sort();
-function labelErrors(labels) {
-  const out = [];
-  for (const k of sorted(labels)) {
-    const e = qualifiedNameError(k) ?? labelValueError(String(labels[k] ?? ""));
-    if (e) out.push({ key: k, message: e });
-  }
-  return out;
-}
-function annotationErrors(annotations) {
-  const out = [];
-  let size3 = 0;
-  for (const k of sorted(annotations)) {
-    const e = qualifiedNameError(k);
-    if (e) out.push({ key: k, message: e });
-    if (RESERVED_ANNOTATIONS.includes(k))
-      out.push({ key: k, message: `annotation ${JSON.stringify(k)} is reserved` });
-    size3 += Buffer.byteLength(k) + Buffer.byteLength(String(annotations[k] ?? ""));
-  }
-  if (size3 > TOTAL_ANNOTATION_LIMIT) {
-    out.push({ key: "", message: `total annotation size exceeds limit of ${TOTAL_ANNOTATION_LIMIT} bytes` });
-  }
-  return out;
-}
-function taintErrors(taints) {
-  const out = [];
-  for (const k of sorted(taints)) {
-    const nameError = qualifiedNameError(k);
-    if (nameError) {
-      out.push({ key: k, message: nameError });
-      continue;
-    }
-    const raw = String(taints[k] ?? "");
-    const i = raw.indexOf(":");
-    const value = i >= 0 ? raw.slice(0, i) : raw;
-    const effect = i >= 0 ? raw.slice(i + 1) : raw;
-    if (!TAINT_EFFECTS.includes(effect)) {
-      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect)}` });
-      continue;
-    }
-    if (i >= 0) {
-      const e = labelValueError(value);
-      if (e) out.push({ key: k, message: e });
-    }
-  }
-  return out;
-}
-
-// src/validate/talos/network-legacy.ts
-var BOND_OPTIONS = [
-  [
-    "mode",
-    ["balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad", "balance-tlb", "balance-alb"],
-    "invalid bond type %s"
-  ],
-  [
-    "xmitHashPolicy",
-    ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-    "invalid xmit hash policy %s"
-  ],
-  ["lacpRate", ["slow", "fast"], "invalid lacp rate %s"],
-  [
-    "arpValidate",
-    ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-    "invalid arp_validate mode %s"
-  ],
-  ["arpAllTargets", ["any", "all"], "invalid arp_all_targets mode %s"],
-  ["primaryReselect", ["always", "better", "failure"], "invalid primary_reselect mode %s"],
-  ["failOverMac", ["none", "active", "follow"], "invalid fail_over_mac value %s"],
-  ["adSelect", ["stable", "bandwidth", "count"], "invalid ad_select mode %s"]
-];
-var RULE = "talos/network-device";
-function isBase64Key32(key) {
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(key)) return false;
-  return Buffer.from(key, "base64").length === 32;
-}
-function checkBond(ctx, doc2, b, segs) {
-  const err = (m, s = segs) => ctx.error(RULE, m, doc2, s);
-  for (const [field, values, message] of BOND_OPTIONS) {
-    const v = asStr(b[field]);
-    if (v !== "" && !values.includes(v)) err(message.replace("%s", v), [...segs, field]);
-  }
-  const mode = asStr(b.mode) || "balance-rr";
-  const miimon = Number(b.miimon ?? 0);
-  const up = Number(b.updelay ?? 0);
-  const down = Number(b.downdelay ?? 0);
-  if (miimon === 0) {
-    if (up !== 0) err("bond.upDelay can't be set if miiMon is zero", [...segs, "updelay"]);
-    if (down !== 0) err("bond.downDelay can't be set if miiMon is zero", [...segs, "downdelay"]);
-  } else {
-    if (up % miimon !== 0) err("bond.upDelay should be a multiple of miiMon", [...segs, "updelay"]);
-    if (down % miimon !== 0) err("bond.downDelay should be a multiple of miiMon", [...segs, "downdelay"]);
-  }
-  if (asList(b.arpIPTarget).length > 0) err("bond.arpIPTarget is not supported", [...segs, "arpIPTarget"]);
-  if (asStr(b.lacpRate) !== "" && mode !== "802.3ad")
-    err("bond.lacpRate is only available in 802.3ad mode", [...segs, "lacpRate"]);
-  if (asStr(b.adActorSystem) !== "") err("bond.adActorSystem is not supported", [...segs, "adActorSystem"]);
-  const lacpOrLB = ["802.3ad", "balance-alb", "balance-tlb"].includes(mode);
-  if (lacpOrLB && asStr(b.arpValidate) !== "")
-    err(`bond.arpValidate is not available in ${mode} mode`, [...segs, "arpValidate"]);
-  if (!["active-backup", "balance-alb", "balance-tlb"].includes(mode) && asStr(b.primary) !== "") {
-    err(`bond.primary is not available in ${mode} mode`, [...segs, "primary"]);
-  }
-  if (lacpOrLB && Number(b.arpInterval ?? 0) > 0)
-    err(`bond.arpInterval is not available in ${mode} mode`, [...segs, "arpInterval"]);
-  if (mode !== "balance-rr" && Number(b.packetsPerSlave ?? 0) > 1)
-    err(`bond.packetsPerSlave is not available in ${mode} mode`, [...segs, "packetsPerSlave"]);
-  if (!["balance-alb", "balance-tlb"].includes(mode) && Number(b.tlbDynamicLb ?? 0) > 0) {
-    err(`bond.tlbDynamicTLB is not available in ${mode} mode`, [...segs, "tlbDynamicLb"]);
-  }
-  if (mode !== "802.3ad" && Number(b.adActorSysPrio ?? 0) > 0)
-    err("bond.adActorSysPrio is only available in 802.3ad mode", [...segs, "adActorSysPrio"]);
-  if (mode !== "802.3ad" && Number(b.adUserPortKey ?? 0) > 0)
-    err("bond.adUserPortKey is only available in 802.3ad mode", [...segs, "adUserPortKey"]);
-}
-function checkWireguard(ctx, doc2, w, segs) {
-  if (!isBase64Key32(asStr(w.privateKey))) {
-    ctx.error(RULE, "private key is invalid: it must be the base64 encoding of 32 bytes", doc2, [
-      ...segs,
-      "privateKey"
-    ]);
-  }
-  asList(w.peers).forEach((p, i) => {
-    const peer = asObj(p) ?? {};
-    const ps = [...segs, "peers", i];
-    if (!isBase64Key32(asStr(peer.publicKey)))
-      ctx.error(RULE, "public key invalid: it must be the base64 encoding of 32 bytes", doc2, [
-        ...ps,
-        "publicKey"
-      ]);
-    const endpoint = asStr(peer.endpoint);
-    if (endpoint !== "" && !addressContainsPort(endpoint))
-      ctx.error(RULE, `peer endpoint ${JSON.stringify(endpoint)} is invalid`, doc2, [...ps, "endpoint"]);
-    asList(peer.allowedIPs).forEach((ip, j) => {
-      if (!isGoCIDR(asStr(ip)))
-        ctx.error(
-          RULE,
-          `peer allowed IP ${JSON.stringify(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
-          doc2,
-          [...ps, "allowedIPs", j]
-        );
-    });
-  });
-}
-function addressContainsPort(addr) {
-  if (!addr.includes(":")) return false;
-  const pieces = addr.split(":");
-  if (isGoIP(addr.replace(/^\[|\]$/g, ""))) return false;
-  const trimmed = addr.slice(0, addr.length - pieces[pieces.length - 1].length - 1);
-  if (isGoIP(trimmed.replace(/^\[|\]$/g, ""))) return true;
-  return pieces.length <= 2;
-}
-function checkLegacyNetwork(ctx, doc2, machine) {
-  const ifaces = asList(asObj(machine.network)?.interfaces);
-  if (ifaces.length === 0) return;
-  const base = ["machine", "network", "interfaces"];
-  const secondary = /* @__PURE__ */ new Map();
-  ifaces.forEach((d, i) => {
-    const dev = asObj(d) ?? {};
-    const name = asStr(dev.interface);
-    const bond = asObj(dev.bond);
-    const bridge = asObj(dev.bridge);
-    if (bond && bridge) {
-      ctx.error(
-        RULE,
-        `interface has both bridge and bond sections set ${JSON.stringify(name)}: config sections are mutually exclusive`,
-        doc2,
-        [...base, i]
-      );
-    }
-    let members = [];
-    if (bond) {
-      members = asList(bond.interfaces);
-      if (members.length > 0 && asList(bond.deviceSelectors).length > 0) {
-        ctx.error(
-          RULE,
-          `interface ${JSON.stringify(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
-          doc2,
-          [...base, i, "bond"]
-        );
-      }
-    }
-    if (bridge) members = asList(bridge.interfaces);
-    for (const m of members) {
-      const other = secondary.get(asStr(m));
-      if (other !== void 0 && other !== name) {
-        ctx.error(
-          RULE,
-          `interface ${JSON.stringify(asStr(m))} is declared as part of two separate links: ${JSON.stringify(other)} and ${JSON.stringify(name)}`,
-          doc2,
-          [...base, i]
-        );
-      }
-      secondary.set(asStr(m), name);
-    }
-  });
-  ifaces.forEach((d, i) => {
-    const dev = asObj(d);
-    const segs = [...base, i];
-    if (!dev) {
-      ctx.error(RULE, "empty device", doc2, segs);
-      return;
-    }
-    if (dev.ignore === true) return;
-    const name = asStr(dev.interface);
-    const selector = asObj(dev.deviceSelector);
-    if (name === "" && !selector) {
-      ctx.error(
-        RULE,
-        "[networking.os.device.interface], [networking.os.device.deviceSelector]: required either config section to be set",
-        doc2,
-        segs
-      );
-    } else if (name !== "" && selector) {
-      ctx.error(
-        RULE,
-        "[networking.os.device.interface], [networking.os.device.deviceSelector]: config sections are mutually exclusive",
-        doc2,
-        segs
-      );
-    }
-    if (selector && Object.keys(selector).length === 0) {
-      ctx.error(
-        RULE,
-        "[networking.os.device.deviceSelector]: config section should contain at least one field",
-        doc2,
-        [...segs, "deviceSelector"]
-      );
-    }
-    const bond = asObj(dev.bond);
-    if (bond) checkBond(ctx, doc2, bond, [...segs, "bond"]);
-    const wg = asObj(dev.wireguard);
-    if (wg) checkWireguard(ctx, doc2, wg, [...segs, "wireguard"]);
-    asList(dev.vlans).forEach((v, j) => {
-      const vlan = asObj(v) ?? {};
-      const vs = [...segs, "vlans", j];
-      const id2 = Number(vlan.vlanId ?? 0);
-      const addrs = asList(vlan.addresses);
-      if (addrs.length > 0 && asStr(vlan.cidr) !== "") {
-        ctx.error(
-          RULE,
-          `[networking.os.device.vlan] ${name}.${id2}: vlan can't have both .cidr and .addresses set`,
-          doc2,
-          vs
-        );
-      }
-      if (asStr(vlan.cidr) !== "") {
-        const e = ipOrCIDRError(asStr(vlan.cidr));
-        if (e) ctx.error(RULE, `[networking.os.device.vlan.CIDR] ${name}.${id2}: ${e}`, doc2, [...vs, "cidr"]);
-      }
-      addrs.forEach((a, k) => {
-        const e = ipOrCIDRError(asStr(a));
-        if (e)
-          ctx.error(RULE, `[networking.os.device.vlan.addresses] ${name}.${id2}: ${e}`, doc2, [
-            ...vs,
-            "addresses",
-            k
-          ]);
-      });
-    });
-    const addresses = asList(dev.addresses);
-    if (secondary.has(name) && (dev.dhcp === true || asStr(dev.cidr) !== "" || addresses.length > 0 || dev.vip)) {
-      ctx.error(
-        RULE,
-        `[networking.os.device] ${JSON.stringify(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
-        doc2,
-        segs
-      );
-    }
-    if (addresses.length > 0 && asStr(dev.cidr) !== "") {
-      ctx.error(
-        RULE,
-        `[networking.os.device] ${JSON.stringify(name)}: interface can't have both .cidr and .addresses set`,
-        doc2,
-        segs
-      );
-    }
-    if (asStr(dev.cidr) !== "") {
-      const e = ipOrCIDRError(asStr(dev.cidr));
-      if (e)
-        ctx.error(RULE, `[networking.os.device.CIDR] ${JSON.stringify(name)}: ${e}`, doc2, [...segs, "cidr"]);
-      ctx.warn(
-        RULE,
-        `${JSON.stringify(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
-        doc2,
-        [...segs, "cidr"]
-      );
-    }
-    addresses.forEach((a, k) => {
-      const e = ipOrCIDRError(asStr(a));
-      if (e)
-        ctx.error(RULE, `[networking.os.device.addresses] ${JSON.stringify(name)}: ${e}`, doc2, [
-          ...segs,
-          "addresses",
-          k
-        ]);
-    });
-    const vip = asObj(dev.vip);
-    if (vip && !isGoIP(asStr(vip.ip))) {
-      ctx.error(
-        RULE,
-        `[networking.os.device.vip] failed to parse ${JSON.stringify(asStr(vip.ip))} as IP address`,
-        doc2,
-        [...segs, "vip", "ip"]
-      );
-    }
-    asList(dev.routes).forEach((r, k) => {
-      const route2 = asObj(r) ?? {};
-      const rs = [...segs, "routes", k];
-      const label = `networking.os.device.route[${k}]`;
-      const network = asStr(route2.network);
-      const gateway = asStr(route2.gateway);
-      const source = asStr(route2.source);
-      if (network !== "" && !isGoCIDR(network))
-        ctx.error(RULE, `[${label}.network] ${JSON.stringify(network)}: invalid network address`, doc2, [
-          ...rs,
-          "network"
-        ]);
-      if (gateway !== "" && !isGoIP(gateway))
-        ctx.error(RULE, `[${label}.gateway] ${JSON.stringify(gateway)}: invalid network address`, doc2, [
-          ...rs,
-          "gateway"
-        ]);
-      if (gateway === "" && network === "")
-        ctx.error(RULE, `[${label}]: either network or gateway should be set`, doc2, rs);
-      if (source !== "" && !isGoIP(source))
-        ctx.error(RULE, `[${label}.source] ${JSON.stringify(source)}: invalid network address`, doc2, [
-          ...rs,
-          "source"
-        ]);
-    });
-  });
-}
-
-// src/validate/talos/v1alpha1.ts
-var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
-var KUBESPAN_MIN_MTU2 = 1280;
-var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
-var SORT_ALGORITHMS = ["v1", "v2"];
-var INSTALL_DISK_TYPES = ["nvme", "sd", "hdd", "ssd"];
-function isValidDNSName(name) {
-  if (name === "" || name.length - (name.match(/\./g)?.length ?? 0) > 255) return false;
-  return DNS_NAME.test(name);
-}
-function pairKey(v) {
-  return asStr(asObj(v)?.key);
-}
-function checkV1alpha1(ctx, doc2) {
-  const body = doc2.body;
-  const machine = asObj(body.machine);
-  const at5 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
-  if (!machine) {
-    at5("talos/machine-required", "machine instructions are required");
-    return;
-  }
-  const cluster = asObj(body.cluster);
-  const cp = ctx.isControlPlane;
-  if (asList(machine.files).length > 0 && ctx.since("1.14")) {
-    at5(
-      "talos/deprecated-config",
-      ".machine.files is deprecated; use dedicated configuration documents instead",
-      ["machine", "files"],
-      "warning"
-    );
-  }
-  if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
-    at5(
-      "talos/deprecated-config",
-      ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
-      ["machine", "baseRuntimeSpecOverrides"],
-      "warning"
-    );
-  }
-  checkCluster(ctx, doc2, cluster, cp);
-  checkInstall(ctx, doc2, machine);
-  const features = asObj(machine.features);
-  const hostDNS = asObj(features?.hostDNS);
-  if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
-    at5(
-      "talos/host-dns",
-      "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
-      ["machine", "features", "hostDNS"]
-    );
-  }
-  const rawType = machine.type;
-  const parsed = parseMachineType(rawType);
-  if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
-    at5(
-      "talos/machine-type",
-      `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
-      ["machine", "type"],
-      "warning"
-    );
-  }
-  const ca = machine.ca;
-  const accepted = asList(machine.acceptedCAs);
-  if (ca === void 0 && accepted.length === 0) {
-    at5(
-      "talos/machine-ca",
-      "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
-      ["machine", "ca"]
-    );
-  }
-  switch (parsed.type) {
-    case "init":
-    case "controlplane":
-      if (!ctx.since("1.14") || asObj(cluster?.network))
-        checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
-      if (ca === void 0) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
-      else if (pairKey(ca) === "")
-        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
-          "machine",
-          "ca"
-        ]);
-      break;
-    case "worker": {
-      const ifaces = asList(asObj(machine.network)?.interfaces);
-      ifaces.forEach((d, i) => {
-        const dev = asObj(d);
-        if (dev?.vip)
-          at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
-            "machine",
-            "network",
-            "interfaces",
-            i,
-            "vip"
-          ]);
-        asList(dev?.vlans).forEach((v, j) => {
-          if (asObj(v)?.vip)
-            at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
-              "machine",
-              "network",
-              "interfaces",
-              i,
-              "vlans",
-              j,
-              "vip"
-            ]);
-        });
-      });
-      if (ca !== void 0) {
-        if (pairKey(ca) !== "")
-          at5(
-            "talos/controlplane-only",
-            "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
-            ["machine", "ca"]
-          );
-        if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
-          at5(
-            "talos/machine-ca",
-            "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
-            ["machine", "ca"]
-          );
-        }
-      }
-      if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
-        at5(
-          "talos/controlplane-only",
-          "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
-          ["cluster", "ca"]
-        );
-      }
-      break;
-    }
-    default:
-      at5("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
-  }
-  checkLegacyNetwork(ctx, doc2, machine);
-  checkKubeSpanLegacy(ctx, doc2, machine, cluster);
-  asList(machine.disks).forEach((disk, i) => {
-    const d = asObj(disk);
-    if (!d) {
-      at5("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
-      return;
-    }
-    const parts2 = asList(d.partitions);
-    parts2.forEach((p, j) => {
-      if (!asObj(p)?.size && j !== parts2.length - 1) {
-        at5(
-          "talos/machine-disks",
-          `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
-          ["machine", "disks", i, "partitions", j]
-        );
-      }
-    });
-  });
-  const kubelet = asObj(machine.kubelet);
-  if (kubelet) {
-    asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
-      const cidr = asStr(s).replace(/^!/, "");
-      if (!isSubnetOrAddress(cidr))
-        at5("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
-          "machine",
-          "kubelet",
-          "nodeIP",
-          "validSubnets",
-          i
-        ]);
-    });
-    const extra = asObj(kubelet.extraConfig) ?? {};
-    for (const f of kubeletProtectedFields(ctx.contract)) {
-      if (f in extra)
-        at5("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
-          "machine",
-          "kubelet",
-          "extraConfig",
-          f
-        ]);
-    }
-  }
-  const sde = asObj(machine.systemDiskEncryption);
-  for (const label of ["ephemeral", "state"]) {
-    const enc = asObj(sde?.[label]);
-    if (!enc) continue;
-    const name = label.toUpperCase();
-    const segs = ["machine", "systemDiskEncryption", label];
-    const keys = asList(enc.keys);
-    if (keys.length === 0)
-      at5("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
-    const slots = /* @__PURE__ */ new Set();
-    keys.forEach((k, i) => {
-      const key = asObj(k) ?? {};
-      const slot = Number(key.slot ?? 0);
-      if (slots.has(slot))
-        at5(
-          "talos/disk-encryption",
-          `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
-          [...segs, "keys", i]
-        );
-      slots.add(slot);
-      if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
-        at5(
-          "talos/disk-encryption",
-          `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
-          [...segs, "keys", i]
-        );
-      }
-    });
-  }
-  asList(asObj(machine.logging)?.destinations).forEach((d, i) => {
-    const dest = asObj(d) ?? {};
-    const segs = ["machine", "logging", "destinations", i];
-    const u = dest.endpoint;
-    if (!u) at5("talos/logging", "empty logging endpoint", segs);
-    else {
-      if (u.host === "") at5("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
-      if (u.scheme !== "tcp" && u.scheme !== "udp")
-        at5("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
-          ...segs,
-          "endpoint"
-        ]);
-    }
-    if (asStr(dest.format) !== "json_lines")
-      at5("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
-        ...segs,
-        "format"
-      ]);
-  });
-  const install = asObj(machine.install);
-  if (install) {
-    const seen = /* @__PURE__ */ new Set();
-    asList(install.extensions).forEach((e, i) => {
-      const image = asStr(asObj(e)?.image);
-      if (seen.has(image))
-        at5("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
-          "machine",
-          "install",
-          "extensions",
-          i
-        ]);
-      seen.add(image);
-    });
-    if (seen.size > 0) {
-      at5(
-        "talos/install",
-        ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
-        ["machine", "install", "extensions"],
-        "warning"
-      );
-    }
-  }
-  for (const [field, check, what] of [
-    ["nodeLabels", labelErrors, "labels"],
-    ["nodeAnnotations", annotationErrors, "annotations"],
-    ["nodeTaints", taintErrors, "taints"]
-  ]) {
-    for (const e of check(asObj(machine[field]) ?? {})) {
-      at5(
-        "talos/node-labels",
-        `invalid machine node ${what}: ${e.message}`,
-        e.key ? ["machine", field, e.key] : ["machine", field]
-      );
-    }
-  }
-  const access = asObj(features?.kubernetesTalosAPIAccess);
-  if (access?.enabled === true)
-    checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
-  const sort = asStr(features?.nodeAddressSortAlgorithm);
-  if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
-    at5(
-      "talos/address-sort",
-      `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
-      ["machine", "features", "nodeAddressSortAlgorithm"]
-    );
-  }
-  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
-  const registries = asObj(machine.registries);
-  for (const section of ["config", "mirrors"]) {
-    for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
-      if (v === null)
-        at5("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
-          "machine",
-          "registries",
-          section,
-          k
-        ]);
-    }
-  }
-}
-function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
-  if (!ctx.isControlPlane) {
-    ctx.error(
-      "talos/controlplane-only",
-      "feature Kubernetes Talos API Access can only be enabled on control plane machines",
-      doc2,
-      segs
-    );
-  }
-  if (!ctx.since("1.12") && features?.rbac !== true) {
-    ctx.error(
-      "talos/talos-api-access",
-      "feature API RBAC should be enabled when Kubernetes Talos API Access feature is enabled",
-      doc2,
-      segs
-    );
-  }
-  const roles = talosRoles(ctx.contract);
-  asList(access.allowedRoles).forEach((r, i) => {
-    if (!roles.includes(asStr(r))) {
-      ctx.error(
-        "talos/talos-api-access",
-        `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
-        doc2,
-        [...segs, "allowedRoles", i]
-      );
-    }
-  });
-}
-function checkCluster(ctx, doc2, cluster, cp) {
-  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
-  if (!cluster) {
-    at5("talos/cluster-required", "cluster instructions are required", []);
-    return;
-  }
-  const controlPlane = asObj(cluster.controlPlane);
-  if (controlPlane || !ctx.since("1.14")) {
-    const endpoint = controlPlane?.endpoint;
-    if (!endpoint) {
-      at5("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
-        "cluster",
-        "controlPlane"
-      ]);
-      return;
-    }
-    const e = endpointURIError(endpoint);
-    if (e)
-      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
-        "cluster",
-        "controlPlane",
-        "endpoint"
-      ]);
-  }
-  const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
-  if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
-    at5("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
-      "cluster",
-      "network",
-      "dnsDomain"
-    ]);
-  }
-  const ecp = asObj(cluster.externalCloudProvider);
-  if (ecp) {
-    const manifests = asList(ecp.manifests);
-    if (ecp.enabled !== true && manifests.length > 0) {
-      at5("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
-        "cluster",
-        "externalCloudProvider"
-      ]);
-    } else {
-      manifests.forEach((m, i) => {
-        const e = endpointURIError(asStr(m));
-        if (e)
-          at5(
-            "talos/external-cloud-provider",
-            `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
-            ["cluster", "externalCloudProvider", "manifests", i]
-          );
-      });
-    }
-  }
-  const etcd = asObj(cluster.etcd);
-  if (etcd) {
-    if (!cp)
-      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
-        "cluster",
-        "etcd"
-      ]);
-    else {
-      if (etcd.ca === void 0)
-        at5("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
-      const advertised = asList(etcd.advertisedSubnets);
-      if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
-        at5("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
-          "cluster",
-          "etcd",
-          "subnet"
-        ]);
-      }
-      const adv = advertised.length > 0 ? advertised : asStr(etcd.subnet) !== "" ? [etcd.subnet] : [];
-      adv.forEach((s, i) => {
-        const cidr = asStr(s).replace(/^!/, "");
-        if (!isSubnetOrAddress(cidr))
-          at5("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
-            "cluster",
-            "etcd",
-            advertised.length > 0 ? "advertisedSubnets" : "subnet",
-            ...advertised.length > 0 ? [i] : []
-          ]);
-      });
-      asList(etcd.listenSubnets).forEach((s, i) => {
-        const cidr = asStr(s).replace(/^!/, "");
-        if (!isSubnetOrAddress(cidr))
-          at5("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
-            "cluster",
-            "etcd",
-            "listenSubnets",
-            i
-          ]);
-      });
-    }
-  }
-  if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
-    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
-      "cluster",
-      "ca"
-    ]);
-  }
-  const names = /* @__PURE__ */ new Set();
-  asList(cluster.inlineManifests).forEach((m, i) => {
-    const name = asStr(asObj(m)?.name);
-    if (name.trim() === "")
-      at5("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
-    if (names.has(name))
-      at5("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
-        "cluster",
-        "inlineManifests",
-        i,
-        "name"
-      ]);
-    names.add(name);
-  });
-  const discovery2 = asObj(cluster.discovery);
-  if (discovery2?.enabled === true) {
-    const service = asObj(asObj(discovery2.registries)?.service);
-    if (service?.disabled !== true) {
-      const endpoint = asStr(service?.endpoint) || "https://discovery.talos.dev/";
-      const m = endpoint.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
-      if (!m)
-        at5(
-          "talos/discovery",
-          `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint)}: invalid URI for request`,
-          ["cluster", "discovery", "registries", "service", "endpoint"]
-        );
-      else if (m[1] !== "" && m[1] !== "/")
-        at5("talos/discovery", "cluster discovery service path should be empty", [
-          "cluster",
-          "discovery",
-          "registries",
-          "service",
-          "endpoint"
-        ]);
-      if (asStr(cluster.id) === "")
-        at5("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
-      if (asStr(cluster.secret) === "")
-        at5("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
-    }
-  }
-  const apiServer2 = asObj(cluster.apiServer);
-  if (apiServer2) {
-    const authz = asList(apiServer2.authorizationConfig);
-    if (authz.length > 0) {
-      for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
-        if (k === "authorization-mode") {
-          at5(
-            "talos/kubernetes-components",
-            "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
-            ["cluster", "apiServer", "extraArgs", k]
-          );
-        } else if (k.startsWith("authorization-webhook-")) {
-          at5(
-            "talos/kubernetes-components",
-            "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
-            ["cluster", "apiServer", "extraArgs", k]
-          );
-        }
-      }
-    }
-    authz.forEach((a, i) => {
-      const z = asObj(a) ?? {};
-      const segs = ["cluster", "apiServer", "authorizationConfig", i];
-      const prefix = "apiserver authorization config validation failed: ";
-      if (asStr(z.type) === "")
-        at5("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
-      else if (asStr(z.name) === "")
-        at5("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
-      else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
-        at5(
-          "talos/kubernetes-components",
-          `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
-          [...segs, "type"]
-        );
-      }
-    });
-  }
-  for (const [component, label] of [
-    ["apiServer", "apiserver"],
-    ["controllerManager", "controller-manager"],
-    ["scheduler", "scheduler"]
-  ]) {
-    const res = asObj(asObj(cluster[component])?.resources);
-    for (const part of ["requests", "limits"]) {
-      for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
-        if (key !== "cpu" && key !== "memory") {
-          at5(
-            "talos/kubernetes-components",
-            `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
-            ["cluster", component, "resources", part, key]
-          );
-        }
-      }
-    }
-  }
-}
-function checkInstall(ctx, doc2, machine) {
-  const install = asObj(machine.install);
-  if (!install) {
-    if (!ctx.since("1.14"))
-      ctx.error("talos/install", 'install instructions are required in "metal" mode', doc2, ["machine"]);
-    return;
-  }
-  const selector = asObj(install.diskSelector);
-  let selectorValid = selector !== void 0;
-  if (selector) {
-    if (asStr(selector.name) !== "") {
-      ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
-        "machine",
-        "install",
-        "diskSelector",
-        "name"
-      ]);
-      selectorValid = false;
-    } else if (asStr(selector.type) !== "" && !INSTALL_DISK_TYPES.includes(asStr(selector.type))) {
-      ctx.error(
-        "talos/install",
-        `install disk selector is invalid: unsupported disk type ${JSON.stringify(asStr(selector.type))}`,
-        doc2,
-        ["machine", "install", "diskSelector", "type"]
-      );
-      selectorValid = false;
-    }
-    const size3 = asStr(selector.size).replace(/^(>=|<=|>|<|==)\s*/, "");
-    if (size3 !== "" && parseBytes(size3) === void 0) selectorValid = false;
-  }
-  if (asStr(install.disk) === "" && !selectorValid) {
-    ctx.error("talos/install", "either install disk or diskSelector should be defined", doc2, [
-      "machine",
-      "install"
-    ]);
-  }
-  if (asList(install.extraKernelArgs).length > 0 && install.grubUseUKICmdline === true) {
-    ctx.error(
-      "talos/install",
-      "install.extraKernelArgs and install.grubUseUKICmdline can't be used together",
-      doc2,
-      ["machine", "install", "grubUseUKICmdline"]
-    );
-  }
-}
-function checkCNI(ctx, doc2, cni) {
-  const segs = ["cluster", "network", "cni"];
-  const name = asStr(cni?.name) || "flannel";
-  const urls = asList(cni?.urls);
-  const flannel = asObj(cni?.flannel);
-  const flannelArgs = asList(flannel?.extraArgs);
-  const policies = flannel?.kubeNetworkPoliciesEnabled === true;
-  const err = (m, s = segs) => ctx.error("talos/cni", m, doc2, s);
-  switch (name) {
-    case "flannel":
-      if (urls.length > 0) err(`"urls" field should be empty for "flannel" CNI`, [...segs, "urls"]);
-      break;
-    case "none":
-    case "custom":
-      if (name === "none" && urls.length > 0)
-        err(`"urls" field should be empty for "none" CNI`, [...segs, "urls"]);
-      if (name === "custom" && urls.length === 0)
-        ctx.warn("talos/cni", `"urls" field should not be empty for "custom" CNI`, doc2, segs);
-      if (flannelArgs.length > 0)
-        err(`"flanneldExtraArgs" field should be empty for ${JSON.stringify(name)} CNI`, [
-          ...segs,
-          "flannel",
-          "extraArgs"
-        ]);
-      if (policies && ctx.since("1.13"))
-        err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${JSON.stringify(name)} CNI`, [
-          ...segs,
-          "flannel"
-        ]);
-      if (name === "custom") {
-        urls.forEach((u, i) => {
-          const e = endpointURIError(asStr(u));
-          if (e) err(e, [...segs, "urls", i]);
-        });
-      }
-      break;
-    default:
-      err('cni name should be one of ["flannel", "custom", "none"]', [...segs, "name"]);
-  }
-}
-function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
-  const ks = asObj(asObj(machine.network)?.kubespan);
-  if (ks?.enabled !== true) return;
-  const segs = ["machine", "network", "kubespan"];
-  const mtu = ks.mtu;
-  if (mtu !== void 0 && mtu < KUBESPAN_MIN_MTU2)
-    ctx.error("talos/kubespan", `kubespan link MTU must be at least ${KUBESPAN_MIN_MTU2}`, doc2, [
-      ...segs,
-      "mtu"
-    ]);
-  if (!ctx.since("1.14")) {
-    if (asObj(cluster?.discovery)?.enabled !== true)
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.discovery should be enabled when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-    if (asStr(cluster?.id) === "")
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.id should be set when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-    if (asStr(cluster?.secret) === "")
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.secret should be set when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-  }
-  const filters = asObj(ks.filters);
-  asList(filters?.endpoints).forEach((e, i) => {
-    const cidr = asStr(e).replace(/^!/, "");
-    if (!isSubnetOrAddress(cidr))
-      ctx.error("talos/kubespan", `KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, doc2, [
-        ...segs,
-        "filters",
-        "endpoints",
-        i
-      ]);
-  });
-  if (ctx.since("1.12")) {
-    asList(filters?.excludeAdvertisedNetworks).forEach((e, i) => {
-      if (!isGoCIDR(asStr(e)))
-        ctx.error(
-          "talos/kubespan",
-          `KubeSpan exclude advertised networks filter is not valid: ${JSON.stringify(asStr(e))}`,
-          doc2,
-          [...segs, "filters", "excludeAdvertisedNetworks", i]
-        );
-    });
-  }
-}
-
-// src/validate/talos/index.ts
-function talosIssues(docs, contract) {
-  const ctx = new TalosContext(docs, contract);
-  if (ctx.v1) checkV1alpha1(ctx, ctx.v1);
-  for (const d of docs) checkDocument(ctx, d);
-  checkContainerRules(ctx);
-  return ctx.issues;
-}
-
 // src/validate/node.ts
-function documentIssues(docs, contract) {
+function documentIssues(docs, contract, opts2 = {}) {
   const out = [];
   for (const doc2 of docs) {
     out.push(...validateDecodedDocument(doc2, contract));
@@ -87630,7 +89487,7 @@ function documentIssues(docs, contract) {
         });
     }
   }
-  out.push(...talosIssues(docs, contract));
+  out.push(...validateDocuments(docs, contract, opts2));
   return out;
 }
 
@@ -87793,6 +89650,11 @@ var VALIDATOR_RULES = [
     "DiscoveryIdentityConfig has a cluster ID and a 32-byte cluster secret"
   ),
   R("talos/kube-talos-api-access-config", "error", "KubeTalosAPIAccessConfig uses known roles"),
+  R(
+    "talos/newer-version",
+    "warning",
+    "The Talos version is one this tool knows (a newer minor is validated under the newest contract)"
+  ),
   R("fleet/unique-node-name", "error", "Node names are unique across the fleet"),
   R(
     "fleet/unique-address",
@@ -87855,12 +89717,13 @@ function validateFleet(fleet, opts2 = {}) {
       ...packs.rules.filter((r) => r.pack && cluster.policyPacks.includes(r.pack)),
       ...user.rules
     ];
-    cluster.nodes.forEach((node, i) => {
+    cluster.nodes.forEach((node2, i) => {
       nodes++;
-      nodeOrder.set(`${cluster.name}/${node.name}`, i);
-      const where2 = { cluster, node };
-      for (const issue of documentIssues(node.docs, cluster.contract)) raw.push(place(issue, where2));
-      for (const issue of nodePolicyIssues(rules, cluster, node)) raw.push(place(issue, where2));
+      nodeOrder.set(`${cluster.name}/${node2.name}`, i);
+      const where2 = { cluster, node: node2 };
+      for (const issue of documentIssues(node2.docs, cluster.contract, { mode: cluster.platform }))
+        raw.push(place(issue, where2));
+      for (const issue of nodePolicyIssues(rules, cluster, node2)) raw.push(place(issue, where2));
     });
   }
   raw.push(...fleetFindings(fleet));
@@ -87874,6 +89737,93 @@ function validateFleet(fleet, opts2 = {}) {
     nodes,
     nodeOrder
   });
+}
+
+// src/validate/config-text.ts
+function decodeRule(message) {
+  if (/^(duplicate|conflicting)/.test(message)) return "talos/conflicting-documents";
+  if (/unknown field/.test(message)) return "schema/unknown-field";
+  return "schema/decode";
+}
+function validateConfigText(text2, file, contract, opts2 = {}) {
+  const findings = [];
+  const add2 = (rule, severity, message, line, path10) => findings.push({ rule, severity, message, file, ...path10 ? { path: path10 } : {}, ...line ? { line } : {} });
+  let docs;
+  try {
+    docs = parseYamlDocuments(text2, file);
+  } catch (e) {
+    const err = e;
+    add2("schema/yaml", "error", err.message, err.line);
+    return finishResult(findings, opts2);
+  }
+  for (const yd of docs) {
+    const root = yd.root;
+    if (!root || root.t === "scalar" && ["", "~", "null"].includes(root.text)) continue;
+    if (root.t !== "map") {
+      add2("schema/invalid", "error", "a config document must be a mapping", yd.pos?.line);
+      continue;
+    }
+    let kind;
+    try {
+      kind = classifyDocument(root, file, yd.pos?.line, contract);
+    } catch (e) {
+      const err = e;
+      add2("schema/unknown-kind", "error", err.message, err.line);
+      continue;
+    }
+    const plain = plainFromYaml(root);
+    const label = kind.def.named ? `${kind.kind}/${kind.name ?? ""}` : kind.kind;
+    const prefix = kind.kind === "v1alpha1" ? "" : `${label}.`;
+    for (const i of validatePlainDocument(kind.def, contract, plain)) {
+      const path10 = formatPath(i.segs);
+      add2(i.rule, i.severity, i.message, i.line ?? yd.pos?.line, path10 ? prefix + path10 : label);
+    }
+    for (const d of findDeprecated(plain.value, kind.def.type, contract)) {
+      const ptr = d.segs.map((s) => `/${pointerSeg(s)}`).join("");
+      add2(
+        "schema/deprecated",
+        "notice",
+        d.message,
+        plain.keys.get(ptr)?.pos?.line,
+        prefix + formatPath(d.segs)
+      );
+    }
+  }
+  if (!findings.some((f) => f.severity === "error")) {
+    try {
+      const decoded = loadConfig(text2, file, contract);
+      for (const issue of validateDocuments(decoded, contract, opts2)) findings.push(place(issue, { file }));
+    } catch (e) {
+      if (e instanceof ConfigDecodeError)
+        for (const i of e.issues) add2(decodeRule(i.message), "error", i.message, i.line, i.field);
+      else if (e instanceof TalosGitopsError) add2(decodeRule(e.message), "error", e.message, e.line, e.field);
+      else throw e;
+    }
+  }
+  return finishResult(findings, opts2);
+}
+function validateConfigFile(text2, file, opts2 = {}) {
+  const version = opts2.talosVersion;
+  const resolved = version ? contractForVersion(version) : { contract: NEWEST_CONTRACT };
+  if (!resolved)
+    throw new TalosGitopsError(
+      `unsupported Talos version ${version}: the oldest version contract is 1.10 (supported: 1.10 to ${NEWEST_CONTRACT} and newer)`
+    );
+  const result = validateConfigText(text2, file, resolved.contract, opts2);
+  const findings = [...result.findings];
+  if (resolved.newerThanKnown)
+    findings.unshift({
+      rule: "talos/newer-version",
+      severity: "warning",
+      message: newerVersionMessage(version),
+      file
+    });
+  const registry = new SecretRegistry();
+  try {
+    registerSecretPaths(loadConfig(text2, file, resolved.contract), registry);
+  } catch {
+  }
+  return finishResult(findings, { ...opts2, redact: (t) => registry.redact(t) });
 }
 
 // src/validate/format/json.ts
@@ -88180,7 +90130,7 @@ async function demoCommand(argv, io) {
     say();
     say(`5. The rollout: ${STAGES.join(" → ")}; control planes one at a time, workers in batches:`);
     const progress = progressFor((t) => ctx.out(t), io.isTTY, { registry: ctx.registry });
-    const report = await runRollout({
+    const report2 = await runRollout({
       fleet: desired,
       talosconfig: sim.talosconfig,
       kubernetes: { endpoints: sim.kubernetesEndpoints },
@@ -88191,8 +90141,8 @@ async function demoCommand(argv, io) {
     progress.close?.();
     say();
     say("6. The report:");
-    say(indent(formatRolloutReport(report, "text", ctx.registry).trimEnd()));
-    return rolloutExitCode(report);
+    say(indent(formatRolloutReport(report2, "text", ctx.registry).trimEnd()));
+    return rolloutExitCode(report2);
   } finally {
     await sim.stop();
   }
@@ -88363,10 +90313,10 @@ async function encryptSopsYaml(plaintext, options) {
   }
   const block = sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted);
   const out = docs.map((doc2) => {
-    import_yaml13.default.visit(doc2, (_key, node) => {
-      if (import_yaml13.default.isNode(node)) {
-        node.comment = null;
-        node.commentBefore = null;
+    import_yaml13.default.visit(doc2, (_key, node2) => {
+      if (import_yaml13.default.isNode(node2)) {
+        node2.comment = null;
+        node2.commentBefore = null;
       }
     });
     const root = doc2.contents;
@@ -88616,7 +90566,8 @@ until interrupted (Ctrl-C).
 
 Faults (NODE is a node name or address, optionally CLUSTER/NODE):
   unreachable, apply-rejected[:MESSAGE], never-healthy, slow-reboot[:FACTOR] (default 10),
-  etcd-unhealthy[:errors|not-started], upgrade-fails[:rpc|rollback] (default rpc), hang`;
+  etcd-unhealthy[:errors|not-started], upgrade-fails[:rpc|rollback] (default rpc), hang,
+  bootstrap-fails[:MESSAGE], etcd-leave-fails`;
 var FAULT_KINDS = [
   "unreachable",
   "apply-rejected",
@@ -88624,7 +90575,9 @@ var FAULT_KINDS = [
   "slow-reboot",
   "etcd-unhealthy",
   "upgrade-fails",
-  "hang"
+  "hang",
+  "bootstrap-fails",
+  "etcd-leave-fails"
 ];
 function faultValue(kind, value) {
   switch (kind) {
@@ -88645,6 +90598,7 @@ function faultValue(kind, value) {
         throw new TalosGitopsError("upgrade-fails takes rpc or rollback");
       return value;
     case "apply-rejected":
+    case "bootstrap-fails":
       return value ?? true;
     default:
       if (value !== void 0) throw new TalosGitopsError(`fault ${kind} takes no value`);
@@ -88666,13 +90620,13 @@ function parseFaults(specs, clusters) {
     const slash = target.indexOf("/");
     const clusterName = slash >= 0 ? target.slice(0, slash) : void 0;
     const nodeName = slash >= 0 ? target.slice(slash + 1) : target;
-    const matches3 = clusters.filter((c2) => !clusterName || c2.name === clusterName).flatMap(
+    const matches2 = clusters.filter((c2) => !clusterName || c2.name === clusterName).flatMap(
       (c2) => c2.nodes.filter((n2) => n2.name === nodeName || n2.address === nodeName).map((n2) => ({ c: c2, n: n2 }))
     );
-    if (matches3.length === 0) throw new TalosGitopsError(`--fault ${spec}: no node ${target}`);
-    if (matches3.length > 1)
+    if (matches2.length === 0) throw new TalosGitopsError(`--fault ${spec}: no node ${target}`);
+    if (matches2.length > 1)
       throw new TalosGitopsError(`--fault ${spec}: ${target} names several nodes; write CLUSTER/NODE`);
-    const { c, n } = matches3[0];
+    const { c, n } = matches2[0];
     const key = `${c.name}/${n.address}`;
     out[key] = { ...out[key], [kind]: faultValue(kind, value) };
   }
@@ -88763,12 +90717,20 @@ async function simulateCommand(argv, io) {
 }
 
 // src/cli/commands/validate.ts
+import { readFileSync as readFileSync6 } from "node:fs";
 var VALIDATE_HELP = `Usage: talos-gitops validate [--repo DIR] [--cluster NAME]... [--stage S]... [--format text|json|sarif]
                              [--fail-on error|warning] [--policies-dir DIR] [--clusters-dir DIR]
+       talos-gitops validate --config FILE [--mode metal|cloud|container] [--talos-version vX.Y.Z] [--strict]
+                             [--format text|json|sarif] [--fail-on error|warning]
 
 Renders every node and reports schema, Talos semantic, fleet and policy findings, each with the file and
 line that set the offending value. Exit status: 0 when no unwaived finding is an error (or a warning with
---fail-on warning), 1 otherwise. A cluster that fails to render is an error finding.`;
+--fail-on warning), 1 otherwise. A cluster that fails to render is an error finding.
+
+With --config, checks one machine config (or multi-document config without v1alpha1) the way
+\`talosctl validate --config FILE --mode M\` does: the schema of the Talos version (default: the newest
+known; a newer minor is checked under the newest, with a warning), then Talos's own rules for the mode
+(default metal). --strict turns Talos's v1alpha1 warnings into errors, as Talos's strict mode does.`;
 async function validateCommand(argv, io) {
   const { positionals, flags } = parseArgs(argv, {
     repo: { value: true },
@@ -88779,6 +90741,10 @@ async function validateCommand(argv, io) {
     "policies-dir": { value: true },
     "clusters-dir": { value: true },
     "age-key-file": { value: true },
+    config: { value: true, short: "c" },
+    mode: { value: true, short: "m" },
+    "talos-version": { value: true },
+    strict: {},
     help: { short: "h" }
   });
   if (flags.help) {
@@ -88793,6 +90759,22 @@ async function validateCommand(argv, io) {
   const failOn = str2(flags["fail-on"]) ?? "error";
   if (failOn !== "error" && failOn !== "warning")
     throw new TalosGitopsError(`--fail-on takes error or warning, not ${failOn}`);
+  const config = str2(flags.config);
+  if (config !== void 0) {
+    const mode = str2(flags.mode) ?? "metal";
+    if (!VALIDATION_MODES.includes(mode))
+      throw new TalosGitopsError(`unknown --mode ${mode} (${VALIDATION_MODES.join(", ")})`);
+    const result2 = validateConfigFile(readConfig(config), config, {
+      mode,
+      strict: flags.strict === true,
+      talosVersion: str2(flags["talos-version"]),
+      failOn
+    });
+    io.out(report(result2, format));
+    return result2.exitCode;
+  }
+  for (const f of ["mode", "talos-version", "strict"])
+    if (flags[f] !== void 0) throw new TalosGitopsError(`--${f} goes with --config FILE`);
   const ctx = await cliContext(io, str2(flags.repo), str2(flags["age-key-file"]));
   const result = await renderWorkTree(ctx, {
     clusters: list3(flags.cluster),
@@ -88806,14 +90788,27 @@ async function validateCommand(argv, io) {
     redact: (t) => ctx.registry.redact(t),
     renderFailures: result.errors
   });
-  ctx.out(
-    formatFindings(validation.findings, format, {
-      rules: validation.rules,
-      summary: validation.summary,
-      exitCode: validation.exitCode
-    })
-  );
+  ctx.out(report(validation, format));
   return validation.exitCode;
+}
+function report(result, format) {
+  return formatFindings(result.findings, format, {
+    rules: result.rules,
+    summary: result.summary,
+    exitCode: result.exitCode
+  });
+}
+function readConfig(file) {
+  try {
+    return readFileSync6(file, "utf8");
+  } catch (e) {
+    throw new TalosGitopsError(
+      `cannot read config: ${e.code ?? e.message}`,
+      {
+        file
+      }
+    );
+  }
 }
 
 // src/cli/io.ts
