@@ -39847,10 +39847,10 @@ var markdown_exports = {};
 __export(markdown_exports, {
   renderPlanMarkdown: () => renderPlanMarkdown
 });
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync as execFileSync3 } from "node:child_process";
 function git(root, ...args2) {
   try {
-    return execFileSync2("git", ["-C", root, ...args2], {
+    return execFileSync3("git", ["-C", root, ...args2], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"]
     }).trim();
@@ -65846,7 +65846,7 @@ function fieldName(e) {
 }
 
 // src/repo/files.ts
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 import { lstatSync, readdirSync, readFileSync as readFileSync2, readlinkSync, realpathSync } from "node:fs";
 import path2 from "node:path";
 
@@ -65964,6 +65964,35 @@ function firstInvalidUtf8(b) {
   return b.length;
 }
 
+// src/repo/git-batch.ts
+import { execFileSync } from "node:child_process";
+import { createHash as createHash3 } from "node:crypto";
+function blobId(content) {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return createHash3("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+function catFileBatch(root, ids) {
+  const out = /* @__PURE__ */ new Map();
+  if (ids.length === 0) return out;
+  const raw = execFileSync("git", ["-C", root, "cat-file", "--batch"], {
+    input: `${ids.join("\n")}
+`,
+    maxBuffer: 1 << 30
+  });
+  let at5 = 0;
+  while (at5 < raw.length) {
+    const eol = raw.indexOf(10, at5);
+    if (eol < 0) break;
+    const header = raw.toString("latin1", at5, eol).split(" ");
+    at5 = eol + 1;
+    if (header.length !== 3) continue;
+    const size3 = Number(header[2]);
+    out.set(header[0], raw.subarray(at5, at5 + size3));
+    at5 += size3 + 1;
+  }
+  return out;
+}
+
 // src/repo/files.ts
 function repoPath(...parts2) {
   const joined = path2.posix.normalize(parts2.filter(Boolean).join("/"));
@@ -65972,16 +66001,29 @@ function repoPath(...parts2) {
   }
   return joined === "." ? "" : joined;
 }
-function confinedFiles(label, lookup, contents, names, absoluteRoot) {
+function confinedFiles(label, lookup, contents, names, absoluteRoot, knownId) {
   const resolve = (p) => resolveInRepo(p, lookup, absoluteRoot);
+  const hashed = /* @__PURE__ */ new Map();
   return {
     label,
     read(file) {
       const r = resolve(file);
       if (r.entry?.kind !== "file") return void 0;
       checkFileSize(file, r.entry.size);
-      const bytes = contents(r.path);
+      const bytes = hashed.get(r.path) ?? contents(r.path);
+      hashed.delete(r.path);
       return bytes === void 0 ? void 0 : utf8Text(bytes, file);
+    },
+    contentId(file) {
+      const r = resolve(file);
+      if (r.entry?.kind !== "file") return void 0;
+      const known = knownId?.(r.path);
+      if (known !== void 0) return known;
+      checkFileSize(file, r.entry.size);
+      const bytes = contents(r.path);
+      if (bytes === void 0) return void 0;
+      hashed.set(r.path, bytes);
+      return blobId(bytes);
     },
     list(dir) {
       const r = resolve(dir);
@@ -66021,7 +66063,7 @@ function workTreeFiles(root) {
   );
 }
 function gitRefFiles(root, ref) {
-  const git2 = (...args2) => execFileSync("git", ["-C", root, ...args2], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const git2 = (...args2) => execFileSync2("git", ["-C", root, ...args2], { encoding: "utf8", maxBuffer: 1 << 30 });
   let commit;
   try {
     commit = git2("rev-parse", "--verify", "--quiet", `${ref}^{commit}`).trim();
@@ -66037,9 +66079,26 @@ function gitRefFiles(root, ref) {
     const type = m[1] === "120000" ? "link" : m[2];
     entries.set(m[5], { type, size: m[4] === "-" ? 0 : Number(m[4]), object: m[3] });
   }
-  const blob = (object) => {
-    const r = spawnSync("git", ["-C", root, "cat-file", "blob", object], { maxBuffer: 1 << 30 });
-    return r.status === 0 ? r.stdout : void 0;
+  const cache2 = /* @__PURE__ */ new Map();
+  const readBatch = (file) => {
+    const slash = file.indexOf("/");
+    const under = (p) => slash < 0 ? !p.includes("/") : p.startsWith(file.slice(0, slash + 1));
+    const dir = file.slice(0, file.lastIndexOf("/") + 1);
+    const near = (p) => p.startsWith(dir) ? 0 : 1;
+    const wanted = [...entries].filter(([p, e]) => e.type === "blob" && !cache2.has(p) && under(p) && e.size <= BATCH_FILE_BYTES).sort((a, b) => near(a[0]) - near(b[0]));
+    const batch = [file];
+    let bytes = entries.get(file).size;
+    for (const [p, e] of wanted) {
+      if (p === file) continue;
+      if (bytes + e.size > BATCH_BYTES) break;
+      batch.push(p);
+      bytes += e.size;
+    }
+    const contents = catFileBatch(
+      root,
+      batch.map((p) => entries.get(p).object)
+    );
+    for (const p of batch) cache2.set(p, contents.get(entries.get(p).object));
   };
   const lookup = (p) => {
     const e = entries.get(p);
@@ -66047,14 +66106,14 @@ function gitRefFiles(root, ref) {
     if (e.type === "tree") return { kind: "dir" };
     if (e.type === "blob") return { kind: "file", size: e.size };
     if (e.size > 4096) return void 0;
-    return { kind: "link", target: blob(e.object)?.toString("utf8") ?? "" };
+    const target = catFileBatch(root, [e.object]).get(e.object);
+    return { kind: "link", target: target?.toString("utf8") ?? "" };
   };
-  const cache2 = /* @__PURE__ */ new Map();
   return confinedFiles(
     `${ref} (${commit.slice(0, 7)})`,
     lookup,
     (p) => {
-      if (!cache2.has(p)) cache2.set(p, blob(entries.get(p).object));
+      if (!cache2.has(p)) readBatch(p);
       return cache2.get(p);
     },
     (dir) => {
@@ -66066,9 +66125,13 @@ function gitRefFiles(root, ref) {
         if (rest && !rest.includes("/")) names.add(rest);
       }
       return [...names].sort();
-    }
+    },
+    void 0,
+    (p) => entries.get(p)?.type === "blob" ? entries.get(p).object : void 0
   );
 }
+var BATCH_FILE_BYTES = 1 << 20;
+var BATCH_BYTES = 64 << 20;
 function overlayFiles(base, overrides) {
   const entries = Object.entries(overrides);
   const under = (dir) => {
@@ -66078,6 +66141,11 @@ function overlayFiles(base, overrides) {
   return {
     label: `${base.label} (with ${entries.length} file(s) replaced)`,
     read: (file) => file in overrides ? overrides[file] : base.read(file),
+    contentId: (file) => {
+      if (!(file in overrides)) return base.contentId(file);
+      const text2 = overrides[file];
+      return text2 === void 0 ? void 0 : blobId(text2);
+    },
     list: (dir) => {
       const names = new Set(
         base.list(dir).filter((n) => !(`${dir}/${n}` in overrides && overrides[`${dir}/${n}`] === void 0))
@@ -75662,7 +75730,7 @@ async function recoverDataKey(meta, identities, file) {
 }
 
 // src/secrets/sops/decrypt-leaves.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/secrets/sops/encrypted-value.ts
 import { createCipheriv, createDecipheriv, randomBytes as randomBytes7 } from "node:crypto";
@@ -82477,7 +82545,7 @@ function ruleReason(rule) {
 // src/secrets/sops/decrypt-leaves.ts
 function decryptLeaves(leaves, meta, key, file, flavor) {
   const shouldEncrypt = ruleMatcher(meta.rule, file);
-  const hash = createHash3("sha512");
+  const hash = createHash4("sha512");
   if (meta.macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
   const uncertain = [];
   const secrets = /* @__PURE__ */ new Set();
@@ -90196,7 +90264,7 @@ async function generateSecretsBundle(now2 = /* @__PURE__ */ new Date()) {
 }
 
 // src/secrets/sops-encrypt.ts
-import { createHash as createHash4, randomBytes as randomBytes10 } from "node:crypto";
+import { createHash as createHash5, randomBytes as randomBytes10 } from "node:crypto";
 var import_yaml13 = __toESM(require_dist(), 1);
 var INTEGER_SOURCE = /^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 var VERSION = "3.9.0";
@@ -90260,7 +90328,7 @@ async function encryptSopsYaml(plaintext, options) {
     }
   }
   const dataKey = randomBytes10(32);
-  const hash = createHash4("sha512");
+  const hash = createHash5("sha512");
   if (macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
   for (const doc2 of docs) {
     for (const leaf of collectYamlLeaves(doc2, lineCounter, file, { aliases: "reject" })) {

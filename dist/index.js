@@ -81429,16 +81429,16 @@ function catFileBatch(root, ids) {
 `,
     maxBuffer: 1 << 30
   });
-  let at4 = 0;
-  while (at4 < raw.length) {
-    const eol = raw.indexOf(10, at4);
+  let at5 = 0;
+  while (at5 < raw.length) {
+    const eol = raw.indexOf(10, at5);
     if (eol < 0) break;
-    const header = raw.toString("latin1", at4, eol).split(" ");
-    at4 = eol + 1;
+    const header = raw.toString("latin1", at5, eol).split(" ");
+    at5 = eol + 1;
     if (header.length !== 3) continue;
     const size3 = Number(header[2]);
-    out.set(header[0], raw.subarray(at4, at4 + size3));
-    at4 += size3 + 1;
+    out.set(header[0], raw.subarray(at5, at5 + size3));
+    at5 += size3 + 1;
   }
   return out;
 }
@@ -97933,7 +97933,7 @@ function exportTalosKeyPem(key) {
 }
 
 // src/pki/x509.ts
-import { createHash as createHash3, createPublicKey, randomBytes as randomBytes7, sign } from "node:crypto";
+import { createHash as createHash4, createPublicKey, randomBytes as randomBytes7, sign } from "node:crypto";
 var OID = {
   commonName: "2.5.4.3",
   organization: "2.5.4.10",
@@ -97981,7 +97981,7 @@ function extension(id2, critical, value) {
 }
 function subjectKeyIdOf(spkiDer) {
   const [, keyBits] = readAll2(readSingle(spkiDer).content);
-  return createHash3("sha1").update(keyBits.content.subarray(1)).digest();
+  return createHash4("sha1").update(keyBits.content.subarray(1)).digest();
 }
 function randomSerial() {
   const bytes = randomBytes7(16);
