@@ -572,7 +572,7 @@ describe('faults', () => {
     const node = fleet.node(CP2);
     node.setFault('unreachable');
     expect(node.up).toBe(false);
-    expect((await apiError(client.etcdStatus(CP2, { deadlineMs: 100 }))).kind).toBe('unreachable');
+    expect((await apiError(client.etcdStatus(CP2, { deadlineMs: 5_000 }))).kind).toBe('unreachable');
     node.clearFault('unreachable');
     expect((await client.etcdStatus(CP2)).errors).toEqual([]);
   });
@@ -580,7 +580,7 @@ describe('faults', () => {
   it('faults given at start apply from the first call', async () => {
     const f = await startSimulatedFleet(fleetOptions({ faults: { [W1]: { unreachable: true } } }));
     try {
-      const c = newClient(f.talosconfig, { deadlineMs: 200 });
+      const c = newClient(f.talosconfig, { deadlineMs: 5_000 });
       expect((await apiError(c.version(W1))).kind).toBe('unreachable');
       expect((await c.version(CP1)).tag).toBe('v1.11.6');
     } finally {
