@@ -16,7 +16,7 @@ import {
   runRollout,
 } from '../src/rollout/index.js';
 import type { RolloutReport } from '../src/rollout/types.js';
-import { loadAgeIdentities } from '../src/secrets/age-identities.js';
+import { loadAgeIdentities, registerAgeIdentities } from '../src/secrets/age-identities.js';
 import { postComment } from './comment.js';
 import { commentKey } from './inputs.js';
 import type { ModeContext, ModeResult } from './mode.js';
@@ -57,6 +57,7 @@ export async function runApplyMode(ctx: ModeContext, deps: ApplyDeps = {}): Prom
     return { failed: 'apply mode does not run for pull requests from forks' };
   }
   const identities = await loadAgeIdentities({ explicit: inputs.ageKey, env: rt.env });
+  registerAgeIdentities(registry, identities);
   // Never apply a render with placeholders: every secret must decrypt.
   const rendered = await renderFleet({
     files: workTreeFiles(root),

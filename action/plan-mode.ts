@@ -10,7 +10,7 @@ import { renderPlanComment } from '../src/plan/markdown.js';
 import { planRepo } from '../src/plan/plan.js';
 import { renderJobSummary } from '../src/plan/summary.js';
 import { formatPlanText, planJson } from '../src/plan/text.js';
-import { loadAgeIdentities } from '../src/secrets/age-identities.js';
+import { loadAgeIdentities, registerAgeIdentities } from '../src/secrets/age-identities.js';
 import { countingRuntime, emitAnnotations, remainingAllowance } from './annotate.js';
 import { chooseBaseRef, gitIn } from './base-ref.js';
 import { postComment } from './comment.js';
@@ -38,6 +38,8 @@ export async function runPlanMode(context: ModeContext): Promise<ModeResult> {
   const fork = pr?.fork ?? false;
   // A fork's code must not run against decrypted secrets, even where a workflow makes them available.
   const identities = fork ? [] : await loadAgeIdentities({ explicit: inputs.ageKey, env: rt.env });
+  // identities from SOPS_AGE_KEY or a key file are secrets too (the age-key input is registered already)
+  registerAgeIdentities(registry, identities);
   if (fork) rt.info('Pull request from a fork: planning without secrets');
 
   const base = chooseBaseRef(inputs.baseRef, event, git);

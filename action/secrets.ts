@@ -10,6 +10,7 @@ import {
   parseTalosconfig,
   readTalosconfig,
   type Talosconfig,
+  talosconfigSecrets,
 } from '../src/talos/talosconfig.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -22,13 +23,9 @@ export function registerInputSecrets(registry: SecretRegistry, inputs: ActionInp
   }
 }
 
-/** A talosconfig's client keys (base64 and decoded PEM) as secrets; certificates are public. */
+/** A talosconfig's client keys and certificates (base64 and decoded PEM) as secrets. */
 export function registerTalosconfig(registry: SecretRegistry, cfg: Talosconfig): void {
-  for (const ctx of Object.values(cfg.contexts)) {
-    if (!ctx.key) continue;
-    registry.add(ctx.key);
-    registry.add(Buffer.from(ctx.key.replace(/\s+/g, ''), 'base64').toString('utf8'));
-  }
+  registry.addAll(talosconfigSecrets(cfg));
 }
 
 /** YAML text when it looks like a document, else a path. */
@@ -52,7 +49,7 @@ export async function loadTalosconfigInput(
   if (value.trim() && isInlineTalosconfig(value)) {
     for (const line of value.split(/\r?\n/)) {
       const m = /^\s*(key|crt|ca)\s*:\s*(\S+)\s*$/.exec(line);
-      if (m?.[1] === 'key') registry.add(m[2]);
+      if (m?.[1] === 'key' || m?.[1] === 'crt') registry.add(m[2]);
     }
     file = 'input talosconfig';
     talosconfig = parseTalosconfig(value, file);

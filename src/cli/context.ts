@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describeError, TalosGitopsError } from '../errors.js';
 import { type RenderResult, renderFleet } from '../render/render.js';
 import { type RepoFiles, workTreeFiles } from '../repo/files.js';
-import { type AgeIdentity, loadAgeIdentities } from '../secrets/age-identities.js';
+import { type AgeIdentity, loadAgeIdentities, registerAgeIdentities } from '../secrets/age-identities.js';
 import { SecretRegistry } from '../secrets/registry.js';
 import type { Io } from './io.js';
 
@@ -23,6 +23,8 @@ export async function cliContext(io: Io, repo: string | undefined, ageKeyFile?: 
   const env = { ...io.env };
   if (ageKeyFile) env.SOPS_AGE_KEY_FILE = path.resolve(io.cwd, ageKeyFile);
   const identities = await loadAgeIdentities({ env });
+  // the keys themselves are secrets: no output may show them, even a key file read as a patch
+  registerAgeIdentities(registry, identities);
   return {
     root,
     io,

@@ -17,8 +17,10 @@ import {
   goFloat,
   goInt,
   goString,
+  HIDDEN_VALUE,
   isNullNode,
   NULL_NODE,
+  quoteText,
   taggedString,
 } from './scalars.js';
 import {
@@ -69,7 +71,7 @@ const textCodec = (what: string, normalize: (s: string) => string | undefined): 
     const s = text(n, what);
     if (s === '') return undefined;
     const v = normalize(s);
-    if (v === undefined) throw new CodecError(`${JSON.stringify(s)} is not ${what}`);
+    if (v === undefined) throw new CodecError(`${quoteText(n, s)} is not ${what}`);
     return v;
   },
   encode: (v) => goString(v as string),
@@ -86,11 +88,15 @@ const duration: Codec = {
       const r = resolvePlain(s);
       if (r.tag === 'int') {
         if (Number(r.value) === 0) return undefined;
-        throw new CodecError(`${s} is not a duration: add a unit, e.g. ${s}s`);
+        throw new CodecError(
+          n.t === 'scalar' && n.hidden
+            ? `${HIDDEN_VALUE} is not a duration: add a unit`
+            : `${s} is not a duration: add a unit, e.g. ${s}s`,
+        );
       }
     }
     const ns = parseGoDuration(s);
-    if (ns === undefined) throw new CodecError(`${JSON.stringify(s)} is not a duration such as 30s or 5m`);
+    if (ns === undefined) throw new CodecError(`${quoteText(n, s)} is not a duration such as 30s or 5m`);
     return ns === 0n ? undefined : formatGoDuration(ns);
   },
   encode: (v) => goString((v as string | undefined) ?? '0s'),
@@ -105,7 +111,7 @@ const url: Codec = {
     const s = text(n, 'a URL');
     if (s === '') return undefined;
     const u = parseGoURL(s);
-    if (!u) throw new CodecError(`${JSON.stringify(s)} is not a valid URL`);
+    if (!u) throw new CodecError(`${quoteText(n, s)} is not a valid URL`);
     return Object.freeze(u);
   },
   encode: (v) => goString(v ? formatGoURL(v as GoURL) : ''),
@@ -405,7 +411,7 @@ const diskSize: Codec = {
     if (isNullNode(n)) return undefined;
     const s = text(n, 'a size such as 10GB');
     const v = parseBytes(s);
-    if (v === undefined) throw new CodecError(`${JSON.stringify(s)} is not a size such as 10GB`);
+    if (v === undefined) throw new CodecError(`${quoteText(n, s)} is not a size such as 10GB`);
     return v === 0 ? undefined : v;
   },
   encode(v) {
@@ -427,7 +433,7 @@ const fileMode: Codec = {
     const s = text(n, 'a file mode such as 0o644');
     const r = n.t === 'scalar' && n.quoted ? undefined : resolvePlain(s);
     if (r?.tag !== 'int' || Number(r.value) < 0 || Number(r.value) > 0xffffffff) {
-      throw new CodecError(`${JSON.stringify(s)} is not a file mode such as 0o644`);
+      throw new CodecError(`${quoteText(n, s)} is not a file mode such as 0o644`);
     }
     return Number(r.value) === 0 ? undefined : Number(r.value);
   },
@@ -442,7 +448,8 @@ const diskSizeMatcher: Codec = {
     if (isNullNode(n)) return undefined;
     const s = text(n, 'a size condition such as ">= 100GB"').trim();
     const m = s.match(/^(>=|<=|>|<|==)?\s*(.*)$/)!;
-    if (parseBytes(m[2]!.trim()) === undefined) throw new CodecError(`failed to parse disk size ${m[2]}`);
+    if (parseBytes(m[2]!.trim()) === undefined)
+      throw new CodecError(`failed to parse disk size ${quoteText(n, m[2]!)}`);
     return s;
   },
   encode: (v) => goString((v as string | undefined) ?? ''),
@@ -465,7 +472,7 @@ const portRange: Codec = {
     if (/^\d+$/.test(s) && Number(s) <= 65535) return s === '0' ? undefined : `${Number(s)}`;
     const m = s.match(/^(\d+)-(\d+)$/);
     if (!m || Number(m[1]) > 65535 || Number(m[2]) > 65535)
-      throw new CodecError(`invalid port range: ${JSON.stringify(s)}`);
+      throw new CodecError(`invalid port range: ${quoteText(n, s)}`);
     return m[1] === m[2] ? `${Number(m[1])}` : `${Number(m[1])}-${Number(m[2])}`;
   },
   encode: (v) => (/^\d+$/.test((v as string) ?? '0') ? goInt(Number(v ?? 0)) : goString(v as string)),
@@ -480,7 +487,7 @@ const hwAddr: Codec = {
     const s = text(n, 'a hardware address');
     if (s === '') return undefined;
     if (!/^[0-9A-Fa-f]{2}([:-][0-9A-Fa-f]{2})+$/.test(s))
-      throw new CodecError(`${JSON.stringify(s)} is not a hardware address`);
+      throw new CodecError(`${quoteText(n, s)} is not a hardware address`);
     return s.toLowerCase().replaceAll('-', ':');
   },
   encode: (v) => goString((v as string | undefined) ?? ''),

@@ -5,6 +5,7 @@
  */
 
 import { TalosGitopsError } from '../errors.js';
+import { isSecretPath, secretQueryParam } from '../kinds/index.js';
 import { V1ALPHA1_DOCUMENT_KEYS } from '../kinds/v1alpha1/document-keys.js';
 import {
   allKinds,
@@ -18,7 +19,15 @@ import {
   V1ALPHA1,
 } from '../model/model.js';
 import { suggest } from '../util/suggest.js';
-import { isNullScalar, mapGet, scalarText, type YDocument, type YMap, type YNode } from '../yaml/ynode.js';
+import {
+  hideTree,
+  isNullScalar,
+  mapGet,
+  scalarText,
+  type YDocument,
+  type YMap,
+  type YNode,
+} from '../yaml/ynode.js';
 import { CODECS, CodecError } from './codecs.js';
 import { type ConfigDocument, documentId, documentLabel } from './document.js';
 import { decodeScalar, describeNode, isNullNode } from './scalars.js';
@@ -101,7 +110,24 @@ class Decoder {
   readonly issues: DecodeIssue[] = [];
   /** Problems found beyond MAX_ISSUES. */
   more = 0;
-  constructor(private readonly opts: DecodeOptions) {}
+  /** The field path being decoded, as the secret-path matcher reads it (`[]` for list items). */
+  private readonly segs: string[] = [];
+  constructor(
+    private readonly opts: DecodeOptions,
+    private readonly kind = '',
+  ) {}
+
+  /** Decodes a child value one path segment down. */
+  private child(seg: string, n: YNode, t: TypeExpr, path: string, field?: FieldDef): unknown {
+    this.segs.push(seg);
+    try {
+      // the value of a secret field is never quoted in a message, whatever file it came from
+      if (isSecretPath(this.kind, this.segs) || secretQueryParam(this.kind, this.segs)) hideTree(n);
+      return this.value(n, t, path, field);
+    } finally {
+      this.segs.pop();
+    }
+  }
 
   private origin(n: YNode): Origin | undefined {
     return this.opts.trackOrigins === false ? undefined : { file: this.opts.file, line: n.pos?.line };
@@ -131,7 +157,7 @@ class Decoder {
         this.unknownField(ref, key, e.key, fieldPath);
         continue;
       }
-      const v = this.value(e.value, f.type, fieldPath, f);
+      const v = this.child(key, e.value, f.type, fieldPath, f);
       if (v !== undefined) {
         out[key] = v;
         setOrigin(out, key, this.origin(e.key));
@@ -193,7 +219,7 @@ class Decoder {
         }
         const out: Arr = [];
         n.items.forEach((item, i) => {
-          const v = this.value(item, t.of, `${path}[${i}]`);
+          const v = this.child('[]', item, t.of, `${path}[${i}]`);
           // go-yaml keeps zero items in place (a list of pointers gets nil entries)
           out.push(v === undefined ? zeroOf(t.of) : v);
           setIndexOrigin(out, i, this.origin(item));
@@ -211,7 +237,7 @@ class Decoder {
           const p = `${path}.${e.key.text}`;
           let v: unknown;
           if (isNullNode(e.value) && (t.of.ptr || t.of.k === 'map' || t.of.k === 'list')) v = null;
-          else v = this.value(e.value, t.of, p);
+          else v = this.child(e.key.text, e.value, t.of, p);
           out[e.key.text] = v === undefined ? zeroOf(t.of) : v;
           setOrigin(out, e.key.text, this.origin(e.key));
         }
@@ -255,7 +281,7 @@ export function decodeDocument(doc: YDocument, opts: DecodeOptions): ConfigDocum
     ]);
   }
   const id = classifyDocument(root, opts.file, line, opts.contract);
-  const d = new Decoder(opts);
+  const d = new Decoder(opts, id.kind);
   const body = d.struct(root, id.def.type, '') ?? newObj();
   if (d.issues.length > 0) {
     const label = documentLabel(id);

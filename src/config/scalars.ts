@@ -25,11 +25,21 @@ const INT_RANGES: Record<string, [bigint, bigint]> = {
   uint8: [0n, 255n],
 };
 
+/** What a message says of a secret value: its shape, never its text. */
+export const HIDDEN_VALUE = 'a secret value (not shown)';
+
+/** A node for a message: a mapping, a list, or the scalar quoted (shortened); secret text never. */
 export function describeNode(n: YNode): string {
   if (n.t === 'map') return 'a mapping';
   if (n.t === 'seq') return 'a list';
+  if (n.hidden) return HIDDEN_VALUE;
   const short = n.text.length > 40 ? `${n.text.slice(0, 37)}...` : n.text;
   return `${JSON.stringify(short)}`;
+}
+
+/** A scalar's text quoted for a message, unless it is secret. */
+export function quoteText(n: YNode, text: string): string {
+  return n.t === 'scalar' && n.hidden ? HIDDEN_VALUE : JSON.stringify(text);
 }
 
 function kindName(kind: ScalarKind): string {
@@ -65,7 +75,8 @@ export function decodeScalar(n: YNode, kind: ScalarKind): ScalarResult {
   else if (r.tag === 'float' && Number.isInteger(r.value)) big = BigInt(r.value as number);
   if (big === undefined) return bad();
   const [lo, hi] = INT_RANGES[kind]!;
-  if (big < lo || big > hi) return { ok: false, message: `${n.text} is out of range for ${kind}` };
+  if (big < lo || big > hi)
+    return { ok: false, message: `${n.hidden ? HIDDEN_VALUE : n.text} is out of range for ${kind}` };
   const value =
     big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
   return { ok: true, value };

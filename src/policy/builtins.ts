@@ -11,6 +11,7 @@ import { certSANs, ingressBlocked, machineAddresses, volumeEncryption } from '..
 import { asList, asObj, asStr } from '../kinds/values.js';
 import { type Contract, contractIndex, V1ALPHA1 } from '../model/model.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
+import { isSopsPath } from '../secrets/sops/formats.js';
 import type { Issue } from '../validate/issue.js';
 import { exactOrigin, isUserOrigin } from '../validate/locate.js';
 import { documentPath, formatPath, type Seg } from '../validate/paths.js';
@@ -23,8 +24,6 @@ export interface BuiltinContext {
 
 export type BuiltinIssue = Omit<Issue, 'rule' | 'severity'>;
 export type Builtin = (ctx: BuiltinContext, params: Record<string, unknown>) => BuiltinIssue[];
-
-const SOPS_FILE = /\.sops\.(ya?ml|json)$/;
 
 function isPublicIP(s: string): boolean {
   const ip = normalizeAddr(s.split('/')[0]!.replace(/^\[|\]$/g, ''));
@@ -101,7 +100,7 @@ const noPlaintextSecrets: Builtin = ({ node }) => {
         (s.originSegs.length === 0 && isUserOrigin({ file: doc.file ?? '' })
           ? { file: doc.file!, line: doc.line }
           : undefined);
-      if (!origin || SOPS_FILE.test(origin.file)) continue;
+      if (!origin || isSopsPath(origin.file)) continue;
       const path = documentPath(doc, s.segs);
       const key = `${origin.file}:${origin.line}:${path}`;
       if (seen.has(key)) continue;

@@ -4,9 +4,11 @@
  * and reports the values that fail at the line that set them. Values of secret fields are never shown.
  */
 import type { ConfigDocument } from '../config/document.js';
-import { isSecretPath } from '../kinds/index.js';
+import { originOf } from '../config/tree.js';
+import { isSecretPath, secretQueryParam } from '../kinds/index.js';
 import { contractIndex, kindDef } from '../model/model.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
+import { isSopsPath } from '../secrets/sops/formats.js';
 import type { Issue } from '../validate/issue.js';
 import { documentPath, type Seg } from '../validate/paths.js';
 import { plainFromDecoded } from '../validate/schema/plain.js';
@@ -50,10 +52,61 @@ class NodeView {
     let p = this.plain.get(doc);
     if (p === undefined) {
       p = plainFromDecoded(doc.body, { k: 'struct', ref: doc.def.type }, this.cluster.contract) ?? {};
+      p = maskSecrets(p, doc.body, doc.kind, [], false);
       this.plain.set(doc, p);
     }
     return p;
   }
+}
+
+/** What a policy sees in place of a secret value: that it is set, and nothing of what it is. */
+export const SECRET_SEEN_BY_POLICIES = '(secret)';
+
+/**
+ * The plain form with every secret value replaced by the same placeholder: values at Talos's secret
+ * fields and every value a SOPS-decrypted file set. No operator, pattern, schema or builtin can then
+ * tell one secret from another, so no set of rules can read a secret back from which of them fire.
+ */
+function maskSecrets(
+  plain: unknown,
+  body: unknown,
+  kind: string,
+  segs: string[],
+  fromSops: boolean,
+): unknown {
+  if (Array.isArray(plain)) {
+    return plain.map((item, i) => {
+      const o = originOf(body, i);
+      const sops = fromSops || (o !== undefined && isSopsPath(o.file));
+      return maskSecrets(item, Array.isArray(body) ? body[i] : undefined, kind, [...segs, '[]'], sops);
+    });
+  }
+  if (plain !== null && typeof plain === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(plain)) {
+      const o = originOf(body, k);
+      const sops = fromSops || (o !== undefined && isSopsPath(o.file));
+      const child =
+        body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[k] : undefined;
+      out[k] = maskSecrets(v, child, kind, [...segs, k], sops);
+    }
+    return out;
+  }
+  if (plain === undefined || plain === null || plain === '') return plain;
+  if (fromSops || isSecretPath(kind, segs)) return SECRET_SEEN_BY_POLICIES;
+  const param = secretQueryParam(kind, segs);
+  if (param && typeof plain === 'string') {
+    try {
+      const u = new URL(plain);
+      if (u.searchParams.has(param)) {
+        u.searchParams.set(param, SECRET_SEEN_BY_POLICIES);
+        return u.toString();
+      }
+    } catch {
+      return SECRET_SEEN_BY_POLICIES;
+    }
+  }
+  return plain;
 }
 
 function runCheck(check: Check, view: NodeView): CheckResult {

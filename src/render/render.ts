@@ -17,7 +17,7 @@ import { combineSchematic, type NodeSchematic } from '../schematic/layers.js';
 import type { AgeIdentity } from '../secrets/age-identities.js';
 import { parseSecretsBundle, type SecretsBundle, secretValuesOf } from '../secrets/bundle.js';
 import type { SecretRegistry } from '../secrets/registry.js';
-import { decryptSopsFile, SopsError } from '../secrets/sops.js';
+import { decryptSopsFile, isSopsPath, SopsError } from '../secrets/sops.js';
 import { fromJS, fromParsedDocuments, parseYamlDocuments, type YDocument } from '../yaml/ynode.js';
 import {
   installerImageOf,
@@ -59,11 +59,7 @@ export interface RenderResult {
 /** The value used in place of every secret when secrets are unavailable. */
 export const SECRET_PLACEHOLDER = 'secret-unavailable';
 
-const SOPS_FILE = /\.sops\.(ya?ml|json)$/;
-
-export function isSopsPath(p: string): boolean {
-  return SOPS_FILE.test(p);
-}
+export { isSopsPath };
 
 /**
  * The cluster folders (those holding a cluster.yaml), sorted, each with its cluster.yaml's text or

@@ -37,6 +37,20 @@ export class AgeKeyError extends TalosGitopsError {
 
 const secretText = new WeakMap<AgeIdentity, string>();
 
+/**
+ * Hands each identity's secret text to a secret registry (and nowhere else), so that no output can
+ * show the key or a fragment of it, even where a file holding it is read as something else.
+ */
+export function registerAgeIdentities(
+  registry: { add(value: string): void },
+  identities: readonly AgeIdentity[],
+): void {
+  for (const identity of identities) {
+    const text = secretText.get(identity);
+    if (text !== undefined) registry.add(text);
+  }
+}
+
 /** One age identity. Printing it in any way shows only the public recipient and its source. */
 export class AgeIdentity {
   /** The public recipient (`age1...` or `age1pq1...`), safe to print. */

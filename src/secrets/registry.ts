@@ -1,7 +1,14 @@
 /**
  * Every secret value the engine has seen (decrypted SOPS values, the secrets bundle in each encoding,
- * values at Talos secret paths), and the one redactor that scrubs all text leaving the engine:
- * CLI output, errors, reports, comments, annotations, summaries and logs.
+ * values at Talos secret paths, age identities, talosconfig keys, tokens), and the one redactor that
+ * scrubs all text leaving the engine: CLI output, errors, reports, comments, annotations, summaries
+ * and logs.
+ *
+ * The redactor hides every occurrence of a registered value and every 16-character fragment of one
+ * (a message that quotes the first 37 characters of a token shows none of them). It runs in one pass
+ * over the text whose cost does not grow with the number of secrets: a rolling hash of the last 16
+ * characters looked up in a table of every fragment, plus an Aho–Corasick automaton for the values
+ * shorter than a fragment. Both are built once, when the first text is redacted after a registration.
  */
 
 export const REDACTED = '<redacted>';
@@ -9,9 +16,134 @@ export const REDACTED = '<redacted>';
 /** Values shorter than this are not replaced in free text (they would wreck unrelated words). */
 const MIN_TEXT_LENGTH = 6;
 
+/** Fragments of this length of every registered value are hidden wherever they appear. */
+export const FRAGMENT = 16;
+
+const HASH_BASE = 0x01000193;
+/** HASH_BASE ** FRAGMENT (mod 2^32): what the character leaving the window weighs. */
+const OUT_WEIGHT = (() => {
+  let w = 1;
+  for (let i = 0; i < FRAGMENT; i++) w = Math.imul(w, HASH_BASE);
+  return w;
+})();
+
+function windowHash(s: string, start: number): number {
+  let h = 0;
+  for (let i = start; i < start + FRAGMENT; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** Every distinct 16-character window of the long values, in an open-addressing table of hashes. */
+class FragmentTable {
+  private hashes: Int32Array;
+  private owner: Int32Array;
+  private offset: Int32Array;
+  private used = 0;
+  constructor(private readonly values: readonly string[]) {
+    let windows = 0;
+    for (const v of values) windows += Math.max(0, v.length - FRAGMENT + 1);
+    let size = 16;
+    while (size < windows * 2) size *= 2;
+    this.hashes = new Int32Array(size);
+    this.owner = new Int32Array(size).fill(-1);
+    this.offset = new Int32Array(size);
+    values.forEach((v, i) => {
+      for (let o = 0; o + FRAGMENT <= v.length; o++) {
+        // a window of white space alone carries nothing of the secret, and is everywhere in YAML
+        if (v.slice(o, o + FRAGMENT).trim() === '') continue;
+        this.insert(windowHash(v, o), i, o);
+      }
+    });
+  }
+
+  private insert(h: number, owner: number, offset: number): void {
+    const mask = this.hashes.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      if (this.owner[slot] === -1) {
+        this.hashes[slot] = h;
+        this.owner[slot] = owner;
+        this.offset[slot] = offset;
+        this.used++;
+        return;
+      }
+      if (this.hashes[slot] === h && this.equals(slot, this.values[owner]!, offset)) return;
+    }
+  }
+
+  private equals(slot: number, text: string, start: number): boolean {
+    const v = this.values[this.owner[slot]!]!;
+    const o = this.offset[slot]!;
+    for (let k = 0; k < FRAGMENT; k++) if (v.charCodeAt(o + k) !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  /** Whether text[start, start+16) is a window of a registered value. */
+  has(h: number, text: string, start: number): boolean {
+    if (this.used === 0) return false;
+    const mask = this.hashes.length - 1;
+    for (let slot = h & mask; this.owner[slot] !== -1; slot = (slot + 1) & mask) {
+      if (this.hashes[slot] === h && this.equals(slot, text, start)) return true;
+    }
+    return false;
+  }
+}
+
+/** Aho–Corasick over the short values (6 to 15 characters): every occurrence in one pass. */
+class ShortValues {
+  private readonly next: Array<Map<number, number>> = [new Map()];
+  private readonly fail: number[] = [0];
+  /** Longest pattern ending at each state (following failure links), 0 for none. */
+  private readonly out: number[] = [0];
+
+  constructor(patterns: readonly string[]) {
+    for (const p of patterns) {
+      let s = 0;
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        let t = this.next[s]!.get(c);
+        if (t === undefined) {
+          t = this.next.length;
+          this.next.push(new Map());
+          this.fail.push(0);
+          this.out.push(0);
+          this.next[s]!.set(c, t);
+        }
+        s = t;
+      }
+      this.out[s] = Math.max(this.out[s]!, p.length);
+    }
+    const queue: number[] = [];
+    for (const t of this.next[0]!.values()) queue.push(t);
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      for (const [c, t] of this.next[s]!) {
+        let f = this.fail[s]!;
+        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
+        const ft = this.next[f]!.get(c);
+        this.fail[t] = ft !== undefined && ft !== t ? ft : 0;
+        this.out[t] = Math.max(this.out[t]!, this.out[this.fail[t]!]!);
+        queue.push(t);
+      }
+    }
+  }
+
+  get empty(): boolean {
+    return this.next.length === 1;
+  }
+
+  step(s: number, c: number): number {
+    while (s !== 0 && !this.next[s]!.has(c)) s = this.fail[s]!;
+    return this.next[s]!.get(c) ?? 0;
+  }
+
+  longestEndingAt(s: number): number {
+    return this.out[s]!;
+  }
+}
+
 export class SecretRegistry {
   private readonly values = new Set<string>();
-  private pattern: RegExp | null = null;
+  private index: { fragments: FragmentTable; short: ShortValues } | null = null;
   private readonly listeners: Array<(v: string) => void> = [];
 
   /** Registers a value and the forms it appears in (base64, each line of multi-line text). */
@@ -33,7 +165,7 @@ export class SecretRegistry {
   private register(v: string) {
     if (this.values.has(v)) return;
     this.values.add(v);
-    this.pattern = null;
+    this.index = null;
     for (const l of this.listeners) l(v);
   }
 
@@ -55,16 +187,53 @@ export class SecretRegistry {
     return [...this.values];
   }
 
-  /** Replaces every occurrence of a registered value in the text. */
+  private built() {
+    if (!this.index) {
+      const long: string[] = [];
+      const short: string[] = [];
+      for (const v of this.values) {
+        if (v.length >= FRAGMENT) long.push(v);
+        else if (v.length >= MIN_TEXT_LENGTH) short.push(v);
+      }
+      this.index = { fragments: new FragmentTable(long), short: new ShortValues(short) };
+    }
+    return this.index;
+  }
+
+  /** Replaces every occurrence of a registered value, and of any 16-character fragment of one. */
   redact(text: string): string {
     if (this.values.size === 0 || text === '') return text;
-    if (!this.pattern) {
-      const long = [...this.values]
-        .filter((v) => v.length >= MIN_TEXT_LENGTH)
-        .sort((a, b) => b.length - a.length);
-      if (long.length === 0) return text;
-      this.pattern = new RegExp(long.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    if (this.values.has(text)) return REDACTED;
+    const { fragments, short } = this.built();
+    // [start, end) ranges to hide, found in order of their end; merged as they come
+    const hide: number[] = [];
+    const mark = (start: number, end: number) => {
+      while (hide.length > 0 && start <= hide[hide.length - 1]!) {
+        end = Math.max(end, hide.pop()!);
+        start = Math.min(start, hide.pop()!);
+      }
+      hide.push(start, end);
+    };
+    let h = 0;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h = (Math.imul(h, HASH_BASE) + c) | 0;
+      if (i >= FRAGMENT) h = (h - Math.imul(text.charCodeAt(i - FRAGMENT), OUT_WEIGHT)) | 0;
+      if (i >= FRAGMENT - 1 && fragments.has(h, text, i - FRAGMENT + 1)) mark(i - FRAGMENT + 1, i + 1);
+      if (!short.empty) {
+        state = short.step(state, c);
+        const len = short.longestEndingAt(state);
+        if (len > 0) mark(i - len + 1, i + 1);
+      }
     }
-    return text.replace(this.pattern, REDACTED);
+    if (hide.length === 0) return text;
+    let out = '';
+    let at = 0;
+    for (let k = 0; k < hide.length; k += 2) {
+      out += text.slice(at, hide[k]) + REDACTED;
+      at = hide[k + 1]!;
+    }
+    return out + text.slice(at);
   }
 }

@@ -20,7 +20,7 @@ export { type DecryptedSopsFile, type DecryptSopsOptions, decryptSopsFile } from
 export type { DotenvEntry } from './sops/dotenv.js';
 export { isEncryptedValue, sealValue } from './sops/encrypted-value.js';
 export { SopsError, type SopsErrorReason } from './sops/errors.js';
-export { detectSopsFormat, looksSopsEncrypted, type SopsFormat } from './sops/formats.js';
+export { detectSopsFormat, isSopsPath, looksSopsEncrypted, type SopsFormat } from './sops/formats.js';
 export { collectYamlLeaves, type SopsLeaf } from './sops/leaves.js';
 export { MAC_ONLY_ENCRYPTED_INIT, macAdditionalData } from './sops/mac.js';
 export { parseSopsMetadata, type SopsMetadata } from './sops/metadata.js';

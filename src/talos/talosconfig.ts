@@ -28,6 +28,21 @@ export interface Talosconfig {
   contexts: Record<string, TalosconfigContext>;
 }
 
+/**
+ * The values of a talosconfig to register as secrets: every context's client key and certificate, as
+ * written (base64) and decoded (PEM).
+ */
+export function talosconfigSecrets(cfg: Talosconfig): string[] {
+  const out: string[] = [];
+  for (const ctx of Object.values(cfg.contexts)) {
+    for (const v of [ctx.key, ctx.crt]) {
+      if (typeof v !== 'string' || v.trim() === '') continue;
+      out.push(v, Buffer.from(v.replace(/\s+/g, ''), 'base64').toString('utf8'));
+    }
+  }
+  return out;
+}
+
 /** A context ready for a client: endpoints normalized to host:port, PEMs decoded. */
 export interface ResolvedTalosContext {
   name: string;

@@ -11,7 +11,11 @@ export interface Pos {
   column: number;
 }
 
-export type YScalar = { t: 'scalar'; text: string; quoted: boolean; pos?: Pos };
+/**
+ * `hidden`: the text is secret (it came from a SOPS-decrypted file, or sits at a secret field), so
+ * messages describe its shape and never quote it.
+ */
+export type YScalar = { t: 'scalar'; text: string; quoted: boolean; pos?: Pos; hidden?: true };
 export type YEntry = { key: YScalar; value: YNode };
 export type YMap = { t: 'map'; entries: YEntry[]; pos?: Pos };
 export type YSeq = { t: 'seq'; items: YNode[]; pos?: Pos };
@@ -238,7 +242,21 @@ class AstConverter {
   }
 }
 
-/** YAML documents parsed elsewhere (e.g. decrypted SOPS files), with their line counter. */
+/** Marks every scalar of a tree as secret text (in place). */
+export function hideTree(n: YNode): void {
+  const stack: YNode[] = [n];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (x.t === 'scalar') x.hidden = true;
+    else if (x.t === 'map') for (const e of x.entries) stack.push(e.value);
+    else for (const i of x.items) stack.push(i);
+  }
+}
+
+/**
+ * YAML documents parsed elsewhere (decrypted SOPS files), with their line counter. Every value is
+ * marked hidden: nothing that came out of a SOPS file is ever quoted in a message.
+ */
 export function fromParsedDocuments(
   docs: YAML.Document.Parsed[],
   lineCounter: YAML.LineCounter,
@@ -247,6 +265,7 @@ export function fromParsedDocuments(
   return docs.map((doc, index) => {
     const converter = new AstConverter(doc, lineCounter, file);
     const root = doc.contents === null ? null : converter.node(doc.contents as YAML.Node);
+    if (root) hideTree(root);
     const start = doc.contents ? lineCounter.linePos((doc.contents as YAML.Node).range?.[0] ?? 0) : undefined;
     return { root, index, pos: start ? { line: start.line, column: start.col } : undefined };
   });

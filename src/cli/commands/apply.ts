@@ -3,7 +3,7 @@ import path from 'node:path';
 import { TalosGitopsError } from '../../errors.js';
 import { readKubeconfig } from '../../kubernetes/kubeconfig.js';
 import { formatRolloutReport, progressFor, rolloutExitCode, runRollout } from '../../rollout/index.js';
-import { defaultTalosconfigPath, readTalosconfig } from '../../talos/talosconfig.js';
+import { defaultTalosconfigPath, readTalosconfig, talosconfigSecrets } from '../../talos/talosconfig.js';
 import { list, parseArgs, str } from '../args.js';
 import { cliContext, renderWorkTree, reportRenderErrors, requireNoPositionals } from '../context.js';
 import type { Io } from '../io.js';
@@ -67,6 +67,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   }
   const talosconfigFile = path.resolve(io.cwd, str(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
   const talosconfig = await readTalosconfig(talosconfigFile);
+  ctx.registry.addAll(talosconfigSecrets(talosconfig));
   const kubeconfigFlag = str(flags.kubeconfig);
   const kubeconfig = kubeconfigFlag
     ? await readKubeconfig(path.resolve(io.cwd, kubeconfigFlag), ctx.registry)

@@ -6,6 +6,11 @@ import { isRecord } from './metadata.js';
 
 export type SopsFormat = 'yaml' | 'json' | 'dotenv' | 'binary';
 
+/** Repository files the engine decrypts before use: `*.sops.yaml`, `*.sops.yml`, `*.sops.json`. */
+export function isSopsPath(p: string): boolean {
+  return /\.sops\.(ya?ml|json)$/.test(p);
+}
+
 /** The format of a sops file, by extension; other names are binary if they hold sops's binary JSON. */
 export function detectSopsFormat(file: string, text: string): SopsFormat | undefined {
   const base = file.split(/[\\/]/).pop() ?? file;
