@@ -42813,6 +42813,16 @@ import { isIPv6 as isIPv62 } from "node:net";
 import { homedir } from "node:os";
 import { join } from "node:path";
 var DEFAULT_TALOS_PORT = 5e4;
+function talosconfigSecrets(cfg) {
+  const out = [];
+  for (const ctx of Object.values(cfg.contexts)) {
+    for (const v of [ctx.key, ctx.crt]) {
+      if (typeof v !== "string" || v.trim() === "") continue;
+      out.push(v, Buffer.from(v.replace(/\s+/g, ""), "base64").toString("utf8"));
+    }
+  }
+  return out;
+}
 var TalosconfigError = class extends TalosGitopsError {
   name = "TalosconfigError";
 };
@@ -58053,11 +58063,16 @@ var INT_RANGES = {
   uint16: [0n, 65535n],
   uint8: [0n, 255n]
 };
+var HIDDEN_VALUE = "a secret value (not shown)";
 function describeNode(n) {
   if (n.t === "map") return "a mapping";
   if (n.t === "seq") return "a list";
+  if (n.hidden) return HIDDEN_VALUE;
   const short2 = n.text.length > 40 ? `${n.text.slice(0, 37)}...` : n.text;
   return `${JSON.stringify(short2)}`;
+}
+function quoteText(n, text2) {
+  return n.t === "scalar" && n.hidden ? HIDDEN_VALUE : JSON.stringify(text2);
 }
 function kindName(kind) {
   if (kind === "string") return "a string";
@@ -58089,7 +58104,8 @@ function decodeScalar(n, kind) {
   else if (r.tag === "float" && Number.isInteger(r.value)) big = BigInt(r.value);
   if (big === void 0) return bad();
   const [lo, hi] = INT_RANGES[kind];
-  if (big < lo || big > hi) return { ok: false, message: `${n.text} is out of range for ${kind}` };
+  if (big < lo || big > hi)
+    return { ok: false, message: `${n.hidden ? HIDDEN_VALUE : n.text} is out of range for ${kind}` };
   const value = big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
   return { ok: true, value };
 }
@@ -58186,6 +58202,14 @@ function cloneValue(v) {
     });
   return out;
 }
+function getPath(root, path10) {
+  let cur = root;
+  for (const seg of path10) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[seg];
+  }
+  return cur;
+}
 
 // src/config/codecs.ts
 var CodecError = class extends Error {
@@ -58201,7 +58225,7 @@ var textCodec = (what, normalize) => ({
     const s = text(n, what);
     if (s === "") return void 0;
     const v = normalize(s);
-    if (v === void 0) throw new CodecError(`${JSON.stringify(s)} is not ${what}`);
+    if (v === void 0) throw new CodecError(`${quoteText(n, s)} is not ${what}`);
     return v;
   },
   encode: (v) => goString(v),
@@ -58217,11 +58241,13 @@ var duration2 = {
       const r = resolvePlain(s);
       if (r.tag === "int") {
         if (Number(r.value) === 0) return void 0;
-        throw new CodecError(`${s} is not a duration: add a unit, e.g. ${s}s`);
+        throw new CodecError(
+          n.t === "scalar" && n.hidden ? `${HIDDEN_VALUE} is not a duration: add a unit` : `${s} is not a duration: add a unit, e.g. ${s}s`
+        );
       }
     }
     const ns = parseGoDuration(s);
-    if (ns === void 0) throw new CodecError(`${JSON.stringify(s)} is not a duration such as 30s or 5m`);
+    if (ns === void 0) throw new CodecError(`${quoteText(n, s)} is not a duration such as 30s or 5m`);
     return ns === 0n ? void 0 : formatGoDuration(ns);
   },
   encode: (v) => goString(v ?? "0s"),
@@ -58235,7 +58261,7 @@ var url = {
     const s = text(n, "a URL");
     if (s === "") return void 0;
     const u = parseGoURL(s);
-    if (!u) throw new CodecError(`${JSON.stringify(s)} is not a valid URL`);
+    if (!u) throw new CodecError(`${quoteText(n, s)} is not a valid URL`);
     return Object.freeze(u);
   },
   encode: (v) => goString(v ? formatGoURL(v) : ""),
@@ -58504,7 +58530,7 @@ var diskSize = {
     if (isNullNode(n)) return void 0;
     const s = text(n, "a size such as 10GB");
     const v = parseBytes(s);
-    if (v === void 0) throw new CodecError(`${JSON.stringify(s)} is not a size such as 10GB`);
+    if (v === void 0) throw new CodecError(`${quoteText(n, s)} is not a size such as 10GB`);
     return v === 0 ? void 0 : v;
   },
   encode(v) {
@@ -58525,7 +58551,7 @@ var fileMode = {
     const s = text(n, "a file mode such as 0o644");
     const r = n.t === "scalar" && n.quoted ? void 0 : resolvePlain(s);
     if (r?.tag !== "int" || Number(r.value) < 0 || Number(r.value) > 4294967295) {
-      throw new CodecError(`${JSON.stringify(s)} is not a file mode such as 0o644`);
+      throw new CodecError(`${quoteText(n, s)} is not a file mode such as 0o644`);
     }
     return Number(r.value) === 0 ? void 0 : Number(r.value);
   },
@@ -58539,7 +58565,8 @@ var diskSizeMatcher = {
     if (isNullNode(n)) return void 0;
     const s = text(n, 'a size condition such as ">= 100GB"').trim();
     const m = s.match(/^(>=|<=|>|<|==)?\s*(.*)$/);
-    if (parseBytes(m[2].trim()) === void 0) throw new CodecError(`failed to parse disk size ${m[2]}`);
+    if (parseBytes(m[2].trim()) === void 0)
+      throw new CodecError(`failed to parse disk size ${quoteText(n, m[2])}`);
     return s;
   },
   encode: (v) => goString(v ?? ""),
@@ -58560,7 +58587,7 @@ var portRange = {
     if (/^\d+$/.test(s) && Number(s) <= 65535) return s === "0" ? void 0 : `${Number(s)}`;
     const m = s.match(/^(\d+)-(\d+)$/);
     if (!m || Number(m[1]) > 65535 || Number(m[2]) > 65535)
-      throw new CodecError(`invalid port range: ${JSON.stringify(s)}`);
+      throw new CodecError(`invalid port range: ${quoteText(n, s)}`);
     return m[1] === m[2] ? `${Number(m[1])}` : `${Number(m[1])}-${Number(m[2])}`;
   },
   encode: (v) => /^\d+$/.test(v ?? "0") ? goInt(Number(v ?? 0)) : goString(v),
@@ -58574,7 +58601,7 @@ var hwAddr = {
     const s = text(n, "a hardware address");
     if (s === "") return void 0;
     if (!/^[0-9A-Fa-f]{2}([:-][0-9A-Fa-f]{2})+$/.test(s))
-      throw new CodecError(`${JSON.stringify(s)} is not a hardware address`);
+      throw new CodecError(`${quoteText(n, s)} is not a hardware address`);
     return s.toLowerCase().replaceAll("-", ":");
   },
   encode: (v) => goString(v ?? ""),
@@ -58884,10 +58911,20 @@ var AstConverter = class {
     }
   }
 };
+function hideTree(n) {
+  const stack = [n];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (x.t === "scalar") x.hidden = true;
+    else if (x.t === "map") for (const e of x.entries) stack.push(e.value);
+    else for (const i of x.items) stack.push(i);
+  }
+}
 function fromParsedDocuments(docs, lineCounter, file) {
   return docs.map((doc2, index) => {
     const converter = new AstConverter(doc2, lineCounter, file);
     const root = doc2.contents === null ? null : converter.node(doc2.contents);
+    if (root) hideTree(root);
     const start = doc2.contents ? lineCounter.linePos(doc2.contents.range?.[0] ?? 0) : void 0;
     return { root, index, pos: start ? { line: start.line, column: start.col } : void 0 };
   });
@@ -58966,1013 +59003,6 @@ function checkContainer(docs, file) {
       links.set(link, id2);
     }
   }
-}
-
-// src/kinds/v1alpha1/document-keys.ts
-var V1ALPHA1_DOCUMENT_KEYS = ["machine", "cluster", "debug", "persist"];
-
-// src/util/suggest.ts
-function editDistance(a, b) {
-  const al = a.toLowerCase();
-  const bl = b.toLowerCase();
-  const prev = Array.from({ length: bl.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= al.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= bl.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (al[i - 1] === bl[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[bl.length];
-}
-function suggest(word, candidates) {
-  let best;
-  let bestD = Number.POSITIVE_INFINITY;
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  for (const c of candidates) {
-    if (c.toLowerCase() === word.toLowerCase()) return c;
-    if (Math.abs(c.length - word.length) > limit) continue;
-    const d = editDistance(word, c);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return bestD <= limit ? best : void 0;
-}
-
-// src/config/document.ts
-function documentId(d) {
-  const base = `${d.apiVersion}/${d.kind}`;
-  return d.def.named ? `${base}/${d.name ?? ""}` : base;
-}
-function documentLabel(d) {
-  if (d.kind === V1ALPHA1) return "v1alpha1";
-  return d.def.named ? `${d.kind}/${d.name ?? ""}` : d.kind;
-}
-
-// src/config/decode.ts
-var ConfigDecodeError = class extends TalosGitopsError {
-  constructor(issues) {
-    const first = issues[0];
-    super(first.message, { file: first.file, line: first.line, field: first.field });
-    this.issues = issues;
-  }
-  issues;
-  name = "ConfigDecodeError";
-  describe() {
-    return this.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.field ? `${i.field}: ` : ""}${i.message}`).join("\n");
-  }
-};
-function classifyDocument(root, file, line, contract) {
-  const kind = scalarText(mapGet(root, "kind"));
-  const apiVersion = scalarText(mapGet(root, "apiVersion"));
-  if (kind === void 0 || kind === "") {
-    if (root.entries.some((e) => V1ALPHA1_DOCUMENT_KEYS.includes(e.key.text))) {
-      return { def: kindDef(V1ALPHA1), kind: V1ALPHA1, apiVersion: "" };
-    }
-    throw new TalosGitopsError("missing kind", { file, line });
-  }
-  if (apiVersion === void 0 || apiVersion === "")
-    throw new TalosGitopsError("missing apiVersion", { file, line });
-  const def = kindDef(kind);
-  if (!def || def.kind === V1ALPHA1 || apiVersion !== "v1alpha1" || !existsIn(def, contract)) {
-    const known = suggest(
-      kind,
-      allKinds().map((k) => k.kind)
-    );
-    let hint2 = "";
-    if (def && !existsIn(def, contract))
-      hint2 = ` (${kind} exists from Talos ${def.since}, not in ${contract})`;
-    else if (known && known !== kind) hint2 = ` (did you mean ${known}?)`;
-    throw new TalosGitopsError(
-      `${JSON.stringify(kind)} ${JSON.stringify(apiVersion)}: not registered${hint2}`,
-      {
-        file,
-        line,
-        field: "kind"
-      }
-    );
-  }
-  const name = def.named ? scalarText(mapGet(root, "name")) ?? "" : void 0;
-  return { def, kind, apiVersion, name };
-}
-var MAX_ISSUES = 50;
-var Decoder = class {
-  constructor(opts2) {
-    this.opts = opts2;
-  }
-  opts;
-  issues = [];
-  /** Problems found beyond MAX_ISSUES. */
-  more = 0;
-  origin(n) {
-    return this.opts.trackOrigins === false ? void 0 : { file: this.opts.file, line: n.pos?.line };
-  }
-  issue(message, n, field) {
-    if (this.issues.length >= MAX_ISSUES) {
-      this.more++;
-      return;
-    }
-    this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || void 0 });
-  }
-  struct(n, ref, path10) {
-    if (isNullNode(n)) return void 0;
-    if (n.t !== "map") {
-      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path10);
-      return void 0;
-    }
-    const info = structInfo(ref, this.opts.contract);
-    const out = newObj();
-    for (const e of n.entries) {
-      const key = e.key.text;
-      const f = info.byName.get(key);
-      const fieldPath = path10 ? `${path10}.${key}` : key;
-      if (!f) {
-        this.unknownField(ref, key, e.key, fieldPath);
-        continue;
-      }
-      const v = this.value(e.value, f.type, fieldPath, f);
-      if (v !== void 0) {
-        out[key] = v;
-        setOrigin(out, key, this.origin(e.key));
-      }
-    }
-    return out;
-  }
-  unknownField(ref, key, n, path10) {
-    if (this.issues.length >= MAX_ISSUES) {
-      this.more++;
-      return;
-    }
-    const contract = this.opts.contract;
-    const info = structInfo(ref, contract);
-    const any = structInfo(ref).byName.get(key);
-    if (any && contract) {
-      const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
-      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path10);
-      return;
-    }
-    const guess = suggest(key, info.byName.keys());
-    this.issue(
-      `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`,
-      n,
-      path10
-    );
-  }
-  value(n, t, path10, field) {
-    switch (t.k) {
-      case "scalar": {
-        if (isNullNode(n)) return void 0;
-        const r = decodeScalar(n, t.s);
-        if (!r.ok) {
-          this.issue(r.message, n, path10);
-          return void 0;
-        }
-        if (!t.ptr && (r.value === "" || r.value === 0 || r.value === false)) return void 0;
-        return r.value;
-      }
-      case "struct": {
-        if (t.empty) return isNullNode(n) ? void 0 : newObj();
-        const v = this.struct(n, t.ref, path10);
-        if (v && t.ref === "v1alpha1.ClusterInlineManifest" && typeof v.contents === "string") {
-          v.contents = v.contents.replace(/^[\t\n\v\f\r]+/, "");
-          if (v.contents === "") delete v.contents;
-        }
-        return v;
-      }
-      case "list": {
-        if (isNullNode(n)) return void 0;
-        if (n.t !== "seq") {
-          this.issue(`expected a list, got ${describeNode(n)}`, n, path10);
-          return void 0;
-        }
-        const out = [];
-        n.items.forEach((item, i) => {
-          const v = this.value(item, t.of, `${path10}[${i}]`);
-          out.push(v === void 0 ? zeroOf(t.of) : v);
-          setIndexOrigin(out, i, this.origin(item));
-        });
-        return out;
-      }
-      case "map": {
-        if (isNullNode(n)) return void 0;
-        if (n.t !== "map") {
-          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path10);
-          return void 0;
-        }
-        const out = newObj();
-        for (const e of n.entries) {
-          const p = `${path10}.${e.key.text}`;
-          let v;
-          if (isNullNode(e.value) && (t.of.ptr || t.of.k === "map" || t.of.k === "list")) v = null;
-          else v = this.value(e.value, t.of, p);
-          out[e.key.text] = v === void 0 ? zeroOf(t.of) : v;
-          setOrigin(out, e.key.text, this.origin(e.key));
-        }
-        return out;
-      }
-      case "special": {
-        try {
-          return CODECS[t.name].decode(n, (x) => this.origin(x));
-        } catch (e) {
-          if (e instanceof CodecError) {
-            this.issue(e.message, n, path10);
-            return void 0;
-          }
-          throw e;
-        }
-      }
-    }
-    void field;
-  }
-};
-function zeroOf(t) {
-  if (t.ptr) return null;
-  if (t.k === "scalar") return t.s === "string" ? "" : t.s === "bool" ? false : 0;
-  if (t.k === "struct") return newObj();
-  return null;
-}
-function decodeDocument(doc2, opts2) {
-  const root = doc2.root;
-  const line = doc2.pos?.line;
-  if (root?.t !== "map") {
-    throw new ConfigDecodeError([
-      {
-        message: `a config document must be a mapping, got ${root ? describeNode(root) : "nothing"}`,
-        file: opts2.file,
-        line
-      }
-    ]);
-  }
-  const id2 = classifyDocument(root, opts2.file, line, opts2.contract);
-  const d = new Decoder(opts2);
-  const body = d.struct(root, id2.def.type, "") ?? newObj();
-  if (d.issues.length > 0) {
-    const label = documentLabel(id2);
-    if (d.more > 0) {
-      const last = d.issues[d.issues.length - 1];
-      d.issues.push({
-        file: last.file,
-        line: last.line,
-        message: `and ${d.more} more problem${d.more === 1 ? "" : "s"} in this document`
-      });
-    }
-    throw new ConfigDecodeError(d.issues.map((i) => ({ ...i, message: `${label}: ${i.message}` })));
-  }
-  return { ...id2, body, file: opts2.file, line };
-}
-function decodeConfig(docs, opts2) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Map();
-  const issues = [];
-  for (const yd of docs) {
-    if (!yd.root || isNullScalar(yd.root)) continue;
-    try {
-      const doc2 = decodeDocument(yd, opts2);
-      const id2 = documentId(doc2);
-      if (!opts2.allowDuplicates && seen.has(id2)) {
-        issues.push({
-          message: `duplicate document ${id2} is not allowed (first at line ${seen.get(id2) ?? "?"})`,
-          file: opts2.file,
-          line: yd.pos?.line
-        });
-        continue;
-      }
-      seen.set(id2, yd.pos?.line);
-      out.push(doc2);
-    } catch (e) {
-      if (e instanceof ConfigDecodeError) issues.push(...e.issues);
-      else if (e instanceof TalosGitopsError) {
-        issues.push({ message: e.message, file: e.file ?? opts2.file, line: e.line, field: e.field });
-      } else throw e;
-    }
-  }
-  if (issues.length > 0) throw new ConfigDecodeError(issues);
-  return out;
-}
-
-// src/config/delete.ts
-function isDeleteDirective(k, v) {
-  return k === "$patch" && v.t === "scalar" && v.text === "delete";
-}
-function extractDeletes(doc2, file) {
-  const selectors = [];
-  const root = doc2.root;
-  if (!root) return { selectors, emptied: false };
-  const fail5 = (msg, n) => {
-    throw new TalosGitopsError(
-      `error processing patch delete statements at line ${doc2.pos?.line ?? n?.pos?.line ?? 1}: ${msg}`,
-      {
-        file,
-        line: n?.pos?.line ?? doc2.pos?.line
-      }
-    );
-  };
-  const makeSelector = (path10, key, value, at5) => {
-    if (root.t !== "map") return fail5("expected a mapping node", at5);
-    const required = path10.length === 0;
-    const find = (k) => {
-      const v = scalarText(mapGet(root, k));
-      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at5);
-      return v ?? "";
-    };
-    const apiVersion = find("apiVersion");
-    let kind = find("kind");
-    if (kind === "" && apiVersion === "") kind = V1ALPHA1;
-    else if (kind === "" || apiVersion === "")
-      fail5(`kind and apiVersion must be both set for path ${path10.join(".")}`, at5);
-    const name = scalarText(mapGet(root, "name")) || void 0;
-    return {
-      type: "delete",
-      path: [...path10],
-      apiVersion,
-      kind,
-      name,
-      key,
-      value,
-      file,
-      line: at5?.pos?.line,
-      docIndex: doc2.index
-    };
-  };
-  const walk = (parent, node2, path10) => {
-    if (node2.t === "map") {
-      for (let i = 0; i < node2.entries.length; i++) {
-        const e = node2.entries[i];
-        if (isDeleteDirective(e.key.text, e.value)) {
-          if (parent === "seq") {
-            const sel = node2.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail5(`no key:val found in sequence node for path ${path10.join(".")}`, node2);
-            const v = sel.value.t === "scalar" ? sel.value.text : "";
-            selectors.push(makeSelector(path10, sel.key.text, v, node2));
-          } else {
-            if (path10.some((p) => p.startsWith("[")))
-              fail5(`cannot delete an inner key in '${path10.join(".")}'`, node2);
-            selectors.push(makeSelector(path10, void 0, void 0, node2));
-          }
-          return true;
-        }
-        if (walk("map", e.value, [...path10, e.key.text])) {
-          node2.entries.splice(i, 1);
-          i--;
-          if (node2.entries.length === 0) return true;
-        }
-      }
-      return false;
-    }
-    if (node2.t === "seq") {
-      for (let i = 0; i < node2.items.length; i++) {
-        if (walk("seq", node2.items[i], [...path10, `[${i}]`])) {
-          node2.items.splice(i, 1);
-          i--;
-          if (node2.items.length === 0) return true;
-        }
-      }
-    }
-    return false;
-  };
-  const removeDoc = walk("doc", root, []);
-  if (removeDoc) return { selectors, emptied: true };
-  return { selectors, emptied: isEmptyRemainder(root) };
-}
-function isEmptyRemainder(root) {
-  if (root.t !== "map") return false;
-  return root.entries.every(
-    (e) => e.value.t === "scalar" && ["version", "kind", "name"].includes(e.key.text)
-  );
-}
-var DeleteError = class extends TalosGitopsError {
-  name = "DeleteError";
-};
-function applyDelete(s, doc2, contract) {
-  const wrap = (inner) => {
-    const msg = s.name ? `named patch delete: document ${doc2.apiVersion}/${doc2.kind}: ${inner}` : `patch delete: path '${s.path.join(".")}' in document '${doc2.apiVersion}/${doc2.kind}': ${inner}`;
-    return new DeleteError(msg, { file: s.file, line: s.line, field: s.path.join(".") || void 0 });
-  };
-  if (s.path.length === 0) {
-    if (doc2.kind === V1ALPHA1) throw wrap("can't delete the root of the legacy document");
-    return "document";
-  }
-  const err = deleteForPath(doc2.body, { k: "struct", ref: kindDef(doc2.kind).type }, s.path, s, contract);
-  if (err) throw wrap(`failed to delete path '${s.path.join(".")}': ${err}`);
-  return "done";
-}
-var LOOKUP_FAILED = "lookup failed";
-function deleteForPath(holder, t, path10, s, contract) {
-  if (holder === void 0 || holder === null) return LOOKUP_FAILED;
-  const [head, ...rest] = path10;
-  if (t.k === "struct") {
-    const obj = holder;
-    const f = structInfo(t.ref, contract).byName.get(head);
-    if (!f) return LOOKUP_FAILED;
-    if (rest.length === 0) {
-      delete obj[head];
-      return void 0;
-    }
-    const child = obj[head];
-    if (child === void 0 && f.type.k === "struct" && !f.type.ptr)
-      return deleteForPath({}, f.type, rest, s, contract);
-    return deleteForPath(child, f.type, rest, s, contract);
-  }
-  if (t.k === "map" || t.k === "special" && (t.name === "args" || t.name === "unstructured" || t.name === "any")) {
-    const obj = holder;
-    if (typeof obj !== "object" || Array.isArray(obj) || !(head in obj)) return LOOKUP_FAILED;
-    if (rest.length === 0) {
-      delete obj[head];
-      return void 0;
-    }
-    const inner = t.k === "map" ? t.of : { k: "special", name: "any" };
-    return deleteForPath(obj[head], inner, rest, s, contract);
-  }
-  if (t.k === "list") {
-    if (rest.length !== 0) return "searching for complex paths in slices is not supported";
-    if (!head.startsWith("[")) return "searching for non-integer keys in slices is not supported";
-    const list4 = holder;
-    const elem = t.of;
-    if (elem.k !== "struct") return LOOKUP_FAILED;
-    const fields2 = structInfo(elem.ref, contract);
-    const field = fields2.byName.get(s.key ?? "");
-    for (let i = 0; i < list4.length; i++) {
-      const item = list4[i];
-      if (!item || !field) continue;
-      if (fieldText(item[field.name], field.type) !== s.value) continue;
-      list4.splice(i, 1);
-      return void 0;
-    }
-    return LOOKUP_FAILED;
-  }
-  return LOOKUP_FAILED;
-}
-function fieldText(v, t) {
-  if (t.ptr) return void 0;
-  if (t.k === "scalar") return t.s === "string" ? v ?? "" : void 0;
-  if (t.k === "special") {
-    if (["prefix", "addr", "addrport", "url", "text", "hwaddr", "cel", "duration"].includes(t.name)) {
-      return String(CODECS[t.name].toPlain(v) ?? "");
-    }
-  }
-  return void 0;
-}
-
-// src/config/json6902.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-var JsonPatchError = class extends TalosGitopsError {
-  name = "JsonPatchError";
-};
-function countYamlDocuments(text2) {
-  const docs = import_yaml5.default.parseAllDocuments(text2);
-  const list4 = Array.isArray(docs) ? docs : [docs];
-  for (const d of list4) {
-    if (d.errors.length > 0)
-      throw new JsonPatchError(
-        `failure decoding talos machine config: ${d.errors[0].message.split("\n")[0]}`
-      );
-  }
-  return list4.length;
-}
-function yamlToJson(text2) {
-  const doc2 = import_yaml5.default.parseDocument(text2, { version: "1.1", uniqueKeys: false });
-  if (doc2.errors.length > 0)
-    throw new JsonPatchError(
-      `failure converting talos machine config to json: ${doc2.errors[0].message.split("\n")[0]}`
-    );
-  return toJsonable(doc2.toJS({ maxAliasCount: -1 }));
-}
-function toJsonable(v) {
-  if (v instanceof Map) {
-    const o = {};
-    for (const [k, val] of v) o[String(k)] = toJsonable(val);
-    return o;
-  }
-  if (Array.isArray(v)) return v.map(toJsonable);
-  if (v instanceof Date) return v.toISOString().replace(".000Z", "Z");
-  if (typeof v === "bigint") return Number(v);
-  if (v && typeof v === "object") {
-    const o = {};
-    for (const [k, val] of Object.entries(v)) o[k] = toJsonable(val);
-    return o;
-  }
-  return v;
-}
-function decodePointer(path10, what) {
-  if (typeof path10 !== "string") throw new Error(`${what} is missing or not a string`);
-  if (path10 === "") return [];
-  if (!path10.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path10)}`);
-  return path10.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
-}
-function parentOf(doc2, parts2, op, path10) {
-  let cur = doc2;
-  for (const p of parts2.slice(0, -1)) {
-    if (Array.isArray(cur)) {
-      const i = Number(p);
-      if (!/^\d+$/.test(p) || i >= cur.length)
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path10}"`);
-      cur = cur[i];
-    } else if (cur && typeof cur === "object") {
-      if (!(p in cur))
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path10}"`);
-      cur = cur[p];
-    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path10}"`);
-  }
-  if (!cur || typeof cur !== "object")
-    throw new Error(`${op} operation does not apply: doc is missing path: "${path10}"`);
-  return { parent: cur, key: parts2[parts2.length - 1] };
-}
-function getAt(doc2, parts2, op, path10) {
-  if (parts2.length === 0) return doc2;
-  const { parent, key } = parentOf(doc2, parts2, op, path10);
-  if (Array.isArray(parent)) {
-    const i = Number(key);
-    if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path10}"`);
-    return parent[i];
-  }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path10}"`);
-  return parent[key];
-}
-function removeAt(doc2, parts2, op, path10) {
-  const { parent, key } = parentOf(doc2, parts2, op, path10);
-  if (Array.isArray(parent)) {
-    const i = Number(key);
-    if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path10}"`);
-    return parent.splice(i, 1)[0];
-  }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path10}"`);
-  const v = parent[key];
-  delete parent[key];
-  return v;
-}
-function addAt(doc2, parts2, value, path10) {
-  if (parts2.length === 0) return value;
-  const { parent, key } = parentOf(doc2, parts2, "add", path10);
-  if (Array.isArray(parent)) {
-    if (key === "-") parent.push(value);
-    else {
-      const i = Number(key);
-      if (!/^\d+$/.test(key) || i > parent.length)
-        throw new Error(`add operation does not apply: index out of bounds: "${path10}"`);
-      parent.splice(i, 0, value);
-    }
-  } else parent[key] = value;
-  return doc2;
-}
-var clone = (v) => v === void 0 ? v : JSON.parse(JSON.stringify(v));
-function applyJsonPatch(document, ops) {
-  let doc2 = document;
-  for (const o of ops) {
-    const path10 = o.path;
-    switch (o.op) {
-      case "add":
-        if (!("value" in o)) throw new Error("add operation has no value");
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path10);
-        break;
-      case "remove":
-        removeAt(doc2, decodePointer(o.path, "path"), "remove", path10);
-        break;
-      case "replace": {
-        const parts2 = decodePointer(o.path, "path");
-        if (parts2.length === 0) {
-          doc2 = clone(o.value);
-          break;
-        }
-        getAt(doc2, parts2, "replace", path10);
-        const { parent, key } = parentOf(doc2, parts2, "replace", path10);
-        if (Array.isArray(parent)) parent[Number(key)] = clone(o.value);
-        else parent[key] = clone(o.value);
-        break;
-      }
-      case "move": {
-        const v = removeAt(doc2, decodePointer(o.from, "from"), "move", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path10);
-        break;
-      }
-      case "copy": {
-        const v = getAt(doc2, decodePointer(o.from, "from"), "copy", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path10);
-        break;
-      }
-      case "test": {
-        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path10);
-        if (JSON.stringify(v) !== JSON.stringify(o.value))
-          throw new Error(`testing value ${path10} failed: test failed`);
-        break;
-      }
-      default:
-        throw new Error(`Unexpected kind: ${String(o.op)}`);
-    }
-  }
-  return doc2;
-}
-var V2_BOOLS = /* @__PURE__ */ new Set([
-  "y",
-  "Y",
-  "yes",
-  "Yes",
-  "YES",
-  "n",
-  "N",
-  "no",
-  "No",
-  "NO",
-  "true",
-  "True",
-  "TRUE",
-  "false",
-  "False",
-  "FALSE",
-  "on",
-  "On",
-  "ON",
-  "off",
-  "Off",
-  "OFF"
-]);
-function v2String(s) {
-  if (s.includes("\n")) return scalar(s, "literal");
-  const resolvesAsString = !V2_BOOLS.has(s) && resolvePlain(s).tag === "str" && !isBase60Float(s);
-  return resolvesAsString ? scalar(s) : scalar(s, "double");
-}
-function v2Node(v) {
-  if (v === null || v === void 0) return scalar("null");
-  if (typeof v === "string") return v2String(v);
-  if (typeof v === "boolean") return scalar(v ? "true" : "false");
-  if (typeof v === "number") return scalar(Number.isInteger(v) ? String(v) : formatGoFloat(v));
-  if (Array.isArray(v)) return { k: "seq", items: v.map(v2Node) };
-  const o = v;
-  return { k: "map", entries: goSortKeys(Object.keys(o)).map((k) => [v2String(k), v2Node(o[k])]) };
-}
-function jsonToV2Yaml(v) {
-  const node2 = v2Node(v);
-  if (node2.k === "map" && node2.entries.length === 0) return "{}\n";
-  if (node2.k === "seq" && node2.items.length === 0) return "[]\n";
-  return emitDocument(node2, { indent: 2, indentlessSequences: true, width: 80 });
-}
-function json6902(configText, ops) {
-  if (countYamlDocuments(configText) !== 1) {
-    throw new JsonPatchError("JSON6902 patches are not supported for multi-document machine configuration");
-  }
-  const json = yamlToJson(configText);
-  let patched;
-  try {
-    patched = applyJsonPatch(json, ops);
-  } catch (e) {
-    throw new JsonPatchError(
-      `failure applying rfc6902 patches to talos machine config: ${e.message}`
-    );
-  }
-  return jsonToV2Yaml(patched);
-}
-
-// src/config/merge.ts
-var MergeContext = class {
-  constructor(contract) {
-    this.contract = contract;
-  }
-  contract;
-};
-var alwaysCache = /* @__PURE__ */ new Map();
-function structHasAlways(ref, contract, seen = /* @__PURE__ */ new Set()) {
-  const key = `${ref}@${contract ?? "*"}`;
-  const cached2 = alwaysCache.get(key);
-  if (cached2 !== void 0) return cached2;
-  if (seen.has(ref)) return false;
-  seen.add(ref);
-  let result = false;
-  for (const f of structInfo(ref, contract).fields) {
-    const t = f.type;
-    if (t.ptr) continue;
-    if (t.k === "special" && CODECS[t.name].always) result = true;
-    else if (t.k === "scalar" && t.s === "bool")
-      result = true;
-    else if (t.k === "struct" && !t.empty && structHasAlways(t.ref, contract, seen)) result = true;
-    if (result) break;
-  }
-  alwaysCache.set(key, result);
-  return result;
-}
-function mergeStruct(l, r, ref, ctx) {
-  for (const f of structInfo(ref, ctx.contract).fields) {
-    const rv = r[f.name];
-    const lv = l[f.name];
-    if (rv === void 0) {
-      const t = f.type;
-      if (t.ptr || t.k === "list" || t.k === "map") continue;
-      if (t.k === "special" && !CODECS[t.name].always) continue;
-      if (t.k === "struct" && (lv === void 0 || !structHasAlways(t.ref, ctx.contract))) continue;
-      if (t.k === "scalar" && t.s !== "bool") continue;
-    }
-    let merged;
-    try {
-      merged = mergeValue(lv, rv, f.type, !!f.mergeReplace, false, ctx);
-    } catch (e) {
-      if (e instanceof MergeError && !e.message.startsWith("merge field")) {
-        throw new MergeError(`merge field ${ref}.${f.go}: ${e.message}`);
-      }
-      throw e;
-    }
-    if (merged === void 0) delete l[f.name];
-    else l[f.name] = merged;
-    if (rv !== void 0 && merged !== lv) setOrigin(l, f.name, originOf(r, f.name));
-  }
-}
-function mergeValue(lv, rv, t, replace, overwrite, ctx) {
-  if (t.k === "special") {
-    const codec2 = CODECS[t.name];
-    if (t.ptr) {
-      if (rv === void 0 || rv === null) return lv;
-      if (lv === void 0 || lv === null) return cloneValue(rv);
-    }
-    if (replace) return rv === void 0 || codec2.isZero(rv) ? lv : cloneValue(rv);
-    return codec2.merge(lv, rv === null ? void 0 : rv);
-  }
-  if (t.ptr) {
-    if (rv === void 0 || rv === null) return lv;
-    if (lv === void 0 || lv === null) return cloneValue(rv);
-    return mergeValue(lv, rv, { ...t, ptr: false }, replace, true, ctx);
-  }
-  switch (t.k) {
-    case "scalar":
-      if (t.s === "bool") return overwrite ? rv ?? lv : rv;
-      if (rv === void 0 || (rv === "" || rv === 0 || rv === 0n) && !overwrite) return lv;
-      return rv;
-    case "list":
-      return mergeList(lv, rv, t, replace, ctx);
-    case "map": {
-      if (rv === void 0 || rv === null) return lv;
-      if (replace) return cloneValue(rv);
-      const out = lv ?? newObj();
-      const r = rv;
-      for (const k of Object.keys(r)) {
-        const cur = out[k];
-        if (cur !== void 0 && cur !== null) {
-          try {
-            out[k] = mergeValue(cur, r[k], t.of, false, false, ctx);
-          } catch (e) {
-            if (e instanceof MergeError) throw new MergeError(`merge map key [${k}]: ${e.message}`);
-            throw e;
-          }
-        } else out[k] = cloneValue(r[k]);
-        if (out[k] !== cur) setOrigin(out, k, originOf(r, k));
-      }
-      return out;
-    }
-    case "struct": {
-      if (replace) return rv === void 0 || isZeroValue(rv, t, ctx.contract) ? lv : cloneValue(rv);
-      if (t.empty) return lv ?? (rv === void 0 ? void 0 : newObj());
-      const l = lv ?? newObj();
-      mergeStruct(l, rv ?? newObj(), t.ref, ctx);
-      return lv === void 0 && rv === void 0 && Object.keys(l).length === 0 ? void 0 : l;
-    }
-  }
-}
-function appendItems(l, r) {
-  const out = [...l];
-  const lo = originsOf(l);
-  lo.forEach((o, i) => {
-    setIndexOrigin(out, i, o);
-  });
-  r.forEach((item, j) => {
-    out.push(cloneValue(item));
-    setIndexOrigin(out, out.length - 1, originOf(r, j));
-  });
-  return out;
-}
-function originsOf(a) {
-  return a.map((_, i) => originOf(a, i));
-}
-function mergeList(l, r, t, replace, ctx) {
-  const keyed = KEYED_LISTS[t.named ?? ""];
-  if (keyed) {
-    if (r === void 0 || r === null) return l;
-    return keyed(l ?? [], r, t.of, ctx);
-  }
-  if (r === void 0 || r === null) return l;
-  if (replace) return cloneValue(r);
-  if (l === void 0 && r.length === 0) return [];
-  return appendItems(l ?? [], r);
-}
-function byKey(match) {
-  return (l, r, elem, ctx) => {
-    const out = l;
-    r.forEach((item, j) => {
-      const ri = item;
-      const existing = ri ? out.findIndex((li) => li !== null && match(li, ri)) : -1;
-      if (existing >= 0) {
-        out[existing] = mergeValue(out[existing], ri, elem, false, false, ctx);
-      } else {
-        out.push(cloneValue(item));
-        setIndexOrigin(out, out.length - 1, originOf(r, j));
-      }
-    });
-    return out;
-  };
-}
-function sameSelector(a, b) {
-  if (!a || !b) return false;
-  const x = a;
-  const y = b;
-  if (x.physical !== void 0 || y.physical !== void 0) return false;
-  const keys = /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]);
-  for (const k of keys) if ((x[k] ?? "") !== (y[k] ?? "")) return false;
-  return true;
-}
-var KEYED_LISTS = {
-  "v1alpha1.NetworkDeviceList": byKey((left, right) => {
-    if (right.interface) return left.interface === right.interface;
-    if (right.deviceSelector) return sameSelector(left.deviceSelector, right.deviceSelector);
-    return false;
-  }),
-  "v1alpha1.VlanList": byKey((left, right) => (left.vlanId ?? 0) === (right.vlanId ?? 0)),
-  "v1alpha1.AdmissionPluginConfigList": byKey((left, right) => (left.name ?? "") === (right.name ?? "")),
-  "extensions.ConfigFileList": byKey((left, right) => (left.mountPath ?? "") === (right.mountPath ?? "")),
-  // rules with the same image pattern are replaced whole, not merged
-  "security.ImageVerificationRules": (l, r) => {
-    const out = l;
-    r.forEach((item, j) => {
-      const image = item.image ?? "";
-      const i = out.findIndex((x) => (x.image ?? "") === image);
-      if (i >= 0) out[i] = cloneValue(item);
-      else out.push(cloneValue(item));
-      setIndexOrigin(out, i >= 0 ? i : out.length - 1, originOf(r, j));
-    });
-    return out;
-  }
-};
-
-// src/config/patch.ts
-function isDelete(e) {
-  return e.type === "delete";
-}
-function resolvePatchArgument(arg, readFile3) {
-  const read2 = (p) => {
-    try {
-      return readFile3(p);
-    } catch (e) {
-      throw new TalosGitopsError(
-        `cannot read patch file: ${e.code ?? e.message}`,
-        { file: p }
-      );
-    }
-  };
-  if (arg.startsWith("@")) return { text: read2(arg.slice(1)), source: arg.slice(1) };
-  if (!/[\n ]/.test(arg) && !arg.startsWith("[") && !arg.startsWith("{"))
-    return { text: read2(arg), source: arg };
-  return { text: arg, source: "<inline patch>" };
-}
-function loadPatch(text2, source, opts2 = {}, parsed) {
-  let docs = parsed;
-  let parseError;
-  if (!docs) {
-    try {
-      docs = parseYamlDocuments(text2, source);
-    } catch (e) {
-      if (!(e instanceof TalosGitopsError)) throw e;
-      parseError = e;
-    }
-  }
-  let strategicError;
-  try {
-    if (!docs) throw parseError;
-    const p = loadStrategic(docs, source, opts2.contract);
-    if (p.entries.length > 0) return p;
-    strategicError = new TalosGitopsError("config not found", { file: source });
-  } catch (e) {
-    if (!(e instanceof TalosGitopsError)) throw e;
-    strategicError = e;
-  }
-  let jsonError;
-  try {
-    const ops = JSON.parse(text2);
-    if (Array.isArray(ops) && ops.every((o) => o && typeof o === "object" && !Array.isArray(o))) {
-      return { type: "json", ops, source };
-    }
-    jsonError = new TalosGitopsError(
-      "json: cannot unmarshal into a JSON patch (expected a list of operations)",
-      { file: source }
-    );
-  } catch (e) {
-    jsonError = new TalosGitopsError(`invalid JSON patch: ${e.message}`, { file: source });
-  }
-  try {
-    const only = (docs ?? []).filter((d) => d.root !== null);
-    if (docs && only.length <= 1) {
-      const root = only[0]?.root;
-      if (!root || root.t === "seq" && root.items.every((i) => i.t === "map")) {
-        const ops = root ? root.items.map((i) => yToJson(i)) : [];
-        return { type: "json", ops, source };
-      }
-    }
-  } catch {
-  }
-  if (text2.trim().startsWith("[")) throw jsonError;
-  throw strategicError;
-}
-function yToJson(n) {
-  if (n.t === "map") return Object.fromEntries(n.entries.map((e) => [e.key.text, yToJson(e.value)]));
-  if (n.t === "seq") return n.items.map(yToJson);
-  if (n.quoted) return n.text;
-  const t = n.text;
-  if (["", "~", "null", "Null", "NULL"].includes(t)) return null;
-  if (["true", "True", "TRUE"].includes(t)) return true;
-  if (["false", "False", "FALSE"].includes(t)) return false;
-  if (/^[-+]?\d+$/.test(t)) return Number(t);
-  if (/^[-+]?(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?$/.test(t)) return Number(t);
-  return t;
-}
-function loadStrategic(ydocs, source, contract) {
-  const v1Deletes = [];
-  const rest = [];
-  for (const yd of ydocs) {
-    if (!yd.root) continue;
-    const { selectors, emptied } = extractDeletes(yd, source);
-    for (const s of selectors) (s.kind === V1ALPHA1 ? v1Deletes : rest).push(s);
-    if (emptied) continue;
-    if (yd.root.t === "scalar" && ["", "~", "null"].includes(yd.root.text)) continue;
-    rest.push(decodeDocument(yd, { file: source, contract }));
-  }
-  return { type: "strategic", entries: [...v1Deletes, ...rest], source };
-}
-function loadPatches(args2, opts2 = {}) {
-  const readFile3 = opts2.readFile ?? ((p) => readFileSync(p, "utf8"));
-  const out = [];
-  for (const arg of args2) {
-    const { text: text2, source } = resolvePatchArgument(arg, readFile3);
-    const p = loadPatch(text2, source, opts2);
-    const last = out[out.length - 1];
-    if (p.type === "json" && last?.type === "json") {
-      out[out.length - 1] = {
-        type: "json",
-        ops: [...last.ops, ...p.ops],
-        source: `${last.source}, ${p.source}`
-      };
-    } else out.push(p);
-  }
-  return out;
-}
-function strategicMerge(base, patch, contract) {
-  const left = base.map((d) => ({ ...d, body: cloneValue(d.body) }));
-  const index = new Map(left.map((d) => [documentId(d), d]));
-  const ctx = new MergeContext(contract);
-  for (const entry2 of patch.entries) {
-    const id2 = documentId(isDelete(entry2) ? selectorIdentity(entry2) : entry2);
-    const target = index.get(id2);
-    if (isDelete(entry2)) {
-      if (!target) continue;
-      if (applyDelete(entry2, target, contract) === "document") {
-        index.delete(id2);
-        left.splice(left.indexOf(target), 1);
-      }
-      continue;
-    }
-    if (target) {
-      try {
-        mergeStruct(target.body, entry2.body, target.def.type, ctx);
-      } catch (e) {
-        if (e instanceof MergeError)
-          throw new TalosGitopsError(e.message, { file: entry2.file, line: entry2.line });
-        throw e;
-      }
-    } else {
-      const added = { ...entry2, body: cloneValue(entry2.body) };
-      left.push(added);
-      index.set(id2, added);
-    }
-  }
-  checkContainer(left);
-  return left;
-}
-function selectorIdentity(s) {
-  return {
-    kind: s.kind,
-    apiVersion: s.kind === V1ALPHA1 ? "" : s.apiVersion,
-    name: s.name,
-    def: { kind: s.kind, type: "", named: s.name !== void 0, redacts: false }
-  };
-}
-function loadConfig(text2, file, contract, parsed) {
-  const docs = decodeConfig(parsed ?? parseYamlDocuments(text2, file), { file, contract });
-  checkContainer(docs, file);
-  return docs;
-}
-function applyPatches(state, patches, file, contract) {
-  let cur = state;
-  for (const p of patches) {
-    if (p.type === "json") {
-      const text2 = cur.text ?? encodeConfig(cur.docs, contract);
-      cur = { text: json6902(text2, p.ops) };
-    } else {
-      const docs = cur.docs ?? loadConfig(cur.text, file, contract);
-      cur = { docs: strategicMerge(docs, p, contract) };
-    }
-  }
-  return cur;
-}
-function stateText(state, contract) {
-  return state.text ?? encodeConfig(state.docs, contract);
 }
 
 // src/kinds/block/index.ts
@@ -62204,6 +61234,16 @@ var BlackholeRouteConfig = {
   group: "network"
 };
 
+// src/config/document.ts
+function documentId(d) {
+  const base = `${d.apiVersion}/${d.kind}`;
+  return d.def.named ? `${base}/${d.name ?? ""}` : base;
+}
+function documentLabel(d) {
+  if (d.kind === V1ALPHA1) return "v1alpha1";
+  return d.def.named ? `${d.kind}/${d.name ?? ""}` : d.kind;
+}
+
 // src/kinds/shared/net.ts
 function isGoIP(s) {
   return !s.includes("%") && normalizeAddr(s) !== void 0;
@@ -64176,6 +63216,1017 @@ function kindRule(kind) {
   const entry2 = KINDS.entry(kind);
   if (entry2?.rule) return entry2.rule;
   return `talos/${kind.replace(/Config$/, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase()}-config`;
+}
+
+// src/kinds/v1alpha1/document-keys.ts
+var V1ALPHA1_DOCUMENT_KEYS = ["machine", "cluster", "debug", "persist"];
+
+// src/util/suggest.ts
+function editDistance(a, b) {
+  const al = a.toLowerCase();
+  const bl = b.toLowerCase();
+  const prev = Array.from({ length: bl.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= al.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= bl.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (al[i - 1] === bl[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[bl.length];
+}
+function suggest(word, candidates) {
+  let best;
+  let bestD = Number.POSITIVE_INFINITY;
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  for (const c of candidates) {
+    if (c.toLowerCase() === word.toLowerCase()) return c;
+    if (Math.abs(c.length - word.length) > limit) continue;
+    const d = editDistance(word, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return bestD <= limit ? best : void 0;
+}
+
+// src/config/decode.ts
+var ConfigDecodeError = class extends TalosGitopsError {
+  constructor(issues) {
+    const first = issues[0];
+    super(first.message, { file: first.file, line: first.line, field: first.field });
+    this.issues = issues;
+  }
+  issues;
+  name = "ConfigDecodeError";
+  describe() {
+    return this.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.field ? `${i.field}: ` : ""}${i.message}`).join("\n");
+  }
+};
+function classifyDocument(root, file, line, contract) {
+  const kind = scalarText(mapGet(root, "kind"));
+  const apiVersion = scalarText(mapGet(root, "apiVersion"));
+  if (kind === void 0 || kind === "") {
+    if (root.entries.some((e) => V1ALPHA1_DOCUMENT_KEYS.includes(e.key.text))) {
+      return { def: kindDef(V1ALPHA1), kind: V1ALPHA1, apiVersion: "" };
+    }
+    throw new TalosGitopsError("missing kind", { file, line });
+  }
+  if (apiVersion === void 0 || apiVersion === "")
+    throw new TalosGitopsError("missing apiVersion", { file, line });
+  const def = kindDef(kind);
+  if (!def || def.kind === V1ALPHA1 || apiVersion !== "v1alpha1" || !existsIn(def, contract)) {
+    const known = suggest(
+      kind,
+      allKinds().map((k) => k.kind)
+    );
+    let hint2 = "";
+    if (def && !existsIn(def, contract))
+      hint2 = ` (${kind} exists from Talos ${def.since}, not in ${contract})`;
+    else if (known && known !== kind) hint2 = ` (did you mean ${known}?)`;
+    throw new TalosGitopsError(
+      `${JSON.stringify(kind)} ${JSON.stringify(apiVersion)}: not registered${hint2}`,
+      {
+        file,
+        line,
+        field: "kind"
+      }
+    );
+  }
+  const name = def.named ? scalarText(mapGet(root, "name")) ?? "" : void 0;
+  return { def, kind, apiVersion, name };
+}
+var MAX_ISSUES = 50;
+var Decoder = class {
+  constructor(opts2, kind = "") {
+    this.opts = opts2;
+    this.kind = kind;
+  }
+  opts;
+  kind;
+  issues = [];
+  /** Problems found beyond MAX_ISSUES. */
+  more = 0;
+  /** The field path being decoded, as the secret-path matcher reads it (`[]` for list items). */
+  segs = [];
+  /** Decodes a child value one path segment down. */
+  child(seg, n, t, path10, field) {
+    this.segs.push(seg);
+    try {
+      if (isSecretPath(this.kind, this.segs) || secretQueryParam(this.kind, this.segs)) hideTree(n);
+      return this.value(n, t, path10, field);
+    } finally {
+      this.segs.pop();
+    }
+  }
+  origin(n) {
+    return this.opts.trackOrigins === false ? void 0 : { file: this.opts.file, line: n.pos?.line };
+  }
+  issue(message, n, field) {
+    if (this.issues.length >= MAX_ISSUES) {
+      this.more++;
+      return;
+    }
+    this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || void 0 });
+  }
+  struct(n, ref, path10) {
+    if (isNullNode(n)) return void 0;
+    if (n.t !== "map") {
+      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path10);
+      return void 0;
+    }
+    const info = structInfo(ref, this.opts.contract);
+    const out = newObj();
+    for (const e of n.entries) {
+      const key = e.key.text;
+      const f = info.byName.get(key);
+      const fieldPath = path10 ? `${path10}.${key}` : key;
+      if (!f) {
+        this.unknownField(ref, key, e.key, fieldPath);
+        continue;
+      }
+      const v = this.child(key, e.value, f.type, fieldPath, f);
+      if (v !== void 0) {
+        out[key] = v;
+        setOrigin(out, key, this.origin(e.key));
+      }
+    }
+    return out;
+  }
+  unknownField(ref, key, n, path10) {
+    if (this.issues.length >= MAX_ISSUES) {
+      this.more++;
+      return;
+    }
+    const contract = this.opts.contract;
+    const info = structInfo(ref, contract);
+    const any = structInfo(ref).byName.get(key);
+    if (any && contract) {
+      const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
+      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path10);
+      return;
+    }
+    const guess = suggest(key, info.byName.keys());
+    this.issue(
+      `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`,
+      n,
+      path10
+    );
+  }
+  value(n, t, path10, field) {
+    switch (t.k) {
+      case "scalar": {
+        if (isNullNode(n)) return void 0;
+        const r = decodeScalar(n, t.s);
+        if (!r.ok) {
+          this.issue(r.message, n, path10);
+          return void 0;
+        }
+        if (!t.ptr && (r.value === "" || r.value === 0 || r.value === false)) return void 0;
+        return r.value;
+      }
+      case "struct": {
+        if (t.empty) return isNullNode(n) ? void 0 : newObj();
+        const v = this.struct(n, t.ref, path10);
+        if (v && t.ref === "v1alpha1.ClusterInlineManifest" && typeof v.contents === "string") {
+          v.contents = v.contents.replace(/^[\t\n\v\f\r]+/, "");
+          if (v.contents === "") delete v.contents;
+        }
+        return v;
+      }
+      case "list": {
+        if (isNullNode(n)) return void 0;
+        if (n.t !== "seq") {
+          this.issue(`expected a list, got ${describeNode(n)}`, n, path10);
+          return void 0;
+        }
+        const out = [];
+        n.items.forEach((item, i) => {
+          const v = this.child("[]", item, t.of, `${path10}[${i}]`);
+          out.push(v === void 0 ? zeroOf(t.of) : v);
+          setIndexOrigin(out, i, this.origin(item));
+        });
+        return out;
+      }
+      case "map": {
+        if (isNullNode(n)) return void 0;
+        if (n.t !== "map") {
+          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path10);
+          return void 0;
+        }
+        const out = newObj();
+        for (const e of n.entries) {
+          const p = `${path10}.${e.key.text}`;
+          let v;
+          if (isNullNode(e.value) && (t.of.ptr || t.of.k === "map" || t.of.k === "list")) v = null;
+          else v = this.child(e.key.text, e.value, t.of, p);
+          out[e.key.text] = v === void 0 ? zeroOf(t.of) : v;
+          setOrigin(out, e.key.text, this.origin(e.key));
+        }
+        return out;
+      }
+      case "special": {
+        try {
+          return CODECS[t.name].decode(n, (x) => this.origin(x));
+        } catch (e) {
+          if (e instanceof CodecError) {
+            this.issue(e.message, n, path10);
+            return void 0;
+          }
+          throw e;
+        }
+      }
+    }
+    void field;
+  }
+};
+function zeroOf(t) {
+  if (t.ptr) return null;
+  if (t.k === "scalar") return t.s === "string" ? "" : t.s === "bool" ? false : 0;
+  if (t.k === "struct") return newObj();
+  return null;
+}
+function decodeDocument(doc2, opts2) {
+  const root = doc2.root;
+  const line = doc2.pos?.line;
+  if (root?.t !== "map") {
+    throw new ConfigDecodeError([
+      {
+        message: `a config document must be a mapping, got ${root ? describeNode(root) : "nothing"}`,
+        file: opts2.file,
+        line
+      }
+    ]);
+  }
+  const id2 = classifyDocument(root, opts2.file, line, opts2.contract);
+  const d = new Decoder(opts2, id2.kind);
+  const body = d.struct(root, id2.def.type, "") ?? newObj();
+  if (d.issues.length > 0) {
+    const label = documentLabel(id2);
+    if (d.more > 0) {
+      const last = d.issues[d.issues.length - 1];
+      d.issues.push({
+        file: last.file,
+        line: last.line,
+        message: `and ${d.more} more problem${d.more === 1 ? "" : "s"} in this document`
+      });
+    }
+    throw new ConfigDecodeError(d.issues.map((i) => ({ ...i, message: `${label}: ${i.message}` })));
+  }
+  return { ...id2, body, file: opts2.file, line };
+}
+function decodeConfig(docs, opts2) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  const issues = [];
+  for (const yd of docs) {
+    if (!yd.root || isNullScalar(yd.root)) continue;
+    try {
+      const doc2 = decodeDocument(yd, opts2);
+      const id2 = documentId(doc2);
+      if (!opts2.allowDuplicates && seen.has(id2)) {
+        issues.push({
+          message: `duplicate document ${id2} is not allowed (first at line ${seen.get(id2) ?? "?"})`,
+          file: opts2.file,
+          line: yd.pos?.line
+        });
+        continue;
+      }
+      seen.set(id2, yd.pos?.line);
+      out.push(doc2);
+    } catch (e) {
+      if (e instanceof ConfigDecodeError) issues.push(...e.issues);
+      else if (e instanceof TalosGitopsError) {
+        issues.push({ message: e.message, file: e.file ?? opts2.file, line: e.line, field: e.field });
+      } else throw e;
+    }
+  }
+  if (issues.length > 0) throw new ConfigDecodeError(issues);
+  return out;
+}
+
+// src/config/delete.ts
+function isDeleteDirective(k, v) {
+  return k === "$patch" && v.t === "scalar" && v.text === "delete";
+}
+function extractDeletes(doc2, file) {
+  const selectors = [];
+  const root = doc2.root;
+  if (!root) return { selectors, emptied: false };
+  const fail5 = (msg, n) => {
+    throw new TalosGitopsError(
+      `error processing patch delete statements at line ${doc2.pos?.line ?? n?.pos?.line ?? 1}: ${msg}`,
+      {
+        file,
+        line: n?.pos?.line ?? doc2.pos?.line
+      }
+    );
+  };
+  const makeSelector = (path10, key, value, at5) => {
+    if (root.t !== "map") return fail5("expected a mapping node", at5);
+    const required = path10.length === 0;
+    const find = (k) => {
+      const v = scalarText(mapGet(root, k));
+      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at5);
+      return v ?? "";
+    };
+    const apiVersion = find("apiVersion");
+    let kind = find("kind");
+    if (kind === "" && apiVersion === "") kind = V1ALPHA1;
+    else if (kind === "" || apiVersion === "")
+      fail5(`kind and apiVersion must be both set for path ${path10.join(".")}`, at5);
+    const name = scalarText(mapGet(root, "name")) || void 0;
+    return {
+      type: "delete",
+      path: [...path10],
+      apiVersion,
+      kind,
+      name,
+      key,
+      value,
+      file,
+      line: at5?.pos?.line,
+      docIndex: doc2.index
+    };
+  };
+  const walk = (parent, node2, path10) => {
+    if (node2.t === "map") {
+      for (let i = 0; i < node2.entries.length; i++) {
+        const e = node2.entries[i];
+        if (isDeleteDirective(e.key.text, e.value)) {
+          if (parent === "seq") {
+            const sel = node2.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
+            if (!sel) fail5(`no key:val found in sequence node for path ${path10.join(".")}`, node2);
+            const v = sel.value.t === "scalar" ? sel.value.text : "";
+            selectors.push(makeSelector(path10, sel.key.text, v, node2));
+          } else {
+            if (path10.some((p) => p.startsWith("[")))
+              fail5(`cannot delete an inner key in '${path10.join(".")}'`, node2);
+            selectors.push(makeSelector(path10, void 0, void 0, node2));
+          }
+          return true;
+        }
+        if (walk("map", e.value, [...path10, e.key.text])) {
+          node2.entries.splice(i, 1);
+          i--;
+          if (node2.entries.length === 0) return true;
+        }
+      }
+      return false;
+    }
+    if (node2.t === "seq") {
+      for (let i = 0; i < node2.items.length; i++) {
+        if (walk("seq", node2.items[i], [...path10, `[${i}]`])) {
+          node2.items.splice(i, 1);
+          i--;
+          if (node2.items.length === 0) return true;
+        }
+      }
+    }
+    return false;
+  };
+  const removeDoc = walk("doc", root, []);
+  if (removeDoc) return { selectors, emptied: true };
+  return { selectors, emptied: isEmptyRemainder(root) };
+}
+function isEmptyRemainder(root) {
+  if (root.t !== "map") return false;
+  return root.entries.every(
+    (e) => e.value.t === "scalar" && ["version", "kind", "name"].includes(e.key.text)
+  );
+}
+var DeleteError = class extends TalosGitopsError {
+  name = "DeleteError";
+};
+function applyDelete(s, doc2, contract) {
+  const wrap = (inner) => {
+    const msg = s.name ? `named patch delete: document ${doc2.apiVersion}/${doc2.kind}: ${inner}` : `patch delete: path '${s.path.join(".")}' in document '${doc2.apiVersion}/${doc2.kind}': ${inner}`;
+    return new DeleteError(msg, { file: s.file, line: s.line, field: s.path.join(".") || void 0 });
+  };
+  if (s.path.length === 0) {
+    if (doc2.kind === V1ALPHA1) throw wrap("can't delete the root of the legacy document");
+    return "document";
+  }
+  const err = deleteForPath(doc2.body, { k: "struct", ref: kindDef(doc2.kind).type }, s.path, s, contract);
+  if (err) throw wrap(`failed to delete path '${s.path.join(".")}': ${err}`);
+  return "done";
+}
+var LOOKUP_FAILED = "lookup failed";
+function deleteForPath(holder, t, path10, s, contract) {
+  if (holder === void 0 || holder === null) return LOOKUP_FAILED;
+  const [head, ...rest] = path10;
+  if (t.k === "struct") {
+    const obj = holder;
+    const f = structInfo(t.ref, contract).byName.get(head);
+    if (!f) return LOOKUP_FAILED;
+    if (rest.length === 0) {
+      delete obj[head];
+      return void 0;
+    }
+    const child = obj[head];
+    if (child === void 0 && f.type.k === "struct" && !f.type.ptr)
+      return deleteForPath({}, f.type, rest, s, contract);
+    return deleteForPath(child, f.type, rest, s, contract);
+  }
+  if (t.k === "map" || t.k === "special" && (t.name === "args" || t.name === "unstructured" || t.name === "any")) {
+    const obj = holder;
+    if (typeof obj !== "object" || Array.isArray(obj) || !(head in obj)) return LOOKUP_FAILED;
+    if (rest.length === 0) {
+      delete obj[head];
+      return void 0;
+    }
+    const inner = t.k === "map" ? t.of : { k: "special", name: "any" };
+    return deleteForPath(obj[head], inner, rest, s, contract);
+  }
+  if (t.k === "list") {
+    if (rest.length !== 0) return "searching for complex paths in slices is not supported";
+    if (!head.startsWith("[")) return "searching for non-integer keys in slices is not supported";
+    const list4 = holder;
+    const elem = t.of;
+    if (elem.k !== "struct") return LOOKUP_FAILED;
+    const fields2 = structInfo(elem.ref, contract);
+    const field = fields2.byName.get(s.key ?? "");
+    for (let i = 0; i < list4.length; i++) {
+      const item = list4[i];
+      if (!item || !field) continue;
+      if (fieldText(item[field.name], field.type) !== s.value) continue;
+      list4.splice(i, 1);
+      return void 0;
+    }
+    return LOOKUP_FAILED;
+  }
+  return LOOKUP_FAILED;
+}
+function fieldText(v, t) {
+  if (t.ptr) return void 0;
+  if (t.k === "scalar") return t.s === "string" ? v ?? "" : void 0;
+  if (t.k === "special") {
+    if (["prefix", "addr", "addrport", "url", "text", "hwaddr", "cel", "duration"].includes(t.name)) {
+      return String(CODECS[t.name].toPlain(v) ?? "");
+    }
+  }
+  return void 0;
+}
+
+// src/config/json6902.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var JsonPatchError = class extends TalosGitopsError {
+  name = "JsonPatchError";
+};
+function countYamlDocuments(text2) {
+  const docs = import_yaml5.default.parseAllDocuments(text2);
+  const list4 = Array.isArray(docs) ? docs : [docs];
+  for (const d of list4) {
+    if (d.errors.length > 0)
+      throw new JsonPatchError(
+        `failure decoding talos machine config: ${d.errors[0].message.split("\n")[0]}`
+      );
+  }
+  return list4.length;
+}
+function yamlToJson(text2) {
+  const doc2 = import_yaml5.default.parseDocument(text2, { version: "1.1", uniqueKeys: false });
+  if (doc2.errors.length > 0)
+    throw new JsonPatchError(
+      `failure converting talos machine config to json: ${doc2.errors[0].message.split("\n")[0]}`
+    );
+  return toJsonable(doc2.toJS({ maxAliasCount: -1 }));
+}
+function toJsonable(v) {
+  if (v instanceof Map) {
+    const o = {};
+    for (const [k, val] of v) o[String(k)] = toJsonable(val);
+    return o;
+  }
+  if (Array.isArray(v)) return v.map(toJsonable);
+  if (v instanceof Date) return v.toISOString().replace(".000Z", "Z");
+  if (typeof v === "bigint") return Number(v);
+  if (v && typeof v === "object") {
+    const o = {};
+    for (const [k, val] of Object.entries(v)) o[k] = toJsonable(val);
+    return o;
+  }
+  return v;
+}
+function decodePointer(path10, what) {
+  if (typeof path10 !== "string") throw new Error(`${what} is missing or not a string`);
+  if (path10 === "") return [];
+  if (!path10.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path10)}`);
+  return path10.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+function parentOf(doc2, parts2, op, path10) {
+  let cur = doc2;
+  for (const p of parts2.slice(0, -1)) {
+    if (Array.isArray(cur)) {
+      const i = Number(p);
+      if (!/^\d+$/.test(p) || i >= cur.length)
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path10}"`);
+      cur = cur[i];
+    } else if (cur && typeof cur === "object") {
+      if (!(p in cur))
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path10}"`);
+      cur = cur[p];
+    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path10}"`);
+  }
+  if (!cur || typeof cur !== "object")
+    throw new Error(`${op} operation does not apply: doc is missing path: "${path10}"`);
+  return { parent: cur, key: parts2[parts2.length - 1] };
+}
+function getAt(doc2, parts2, op, path10) {
+  if (parts2.length === 0) return doc2;
+  const { parent, key } = parentOf(doc2, parts2, op, path10);
+  if (Array.isArray(parent)) {
+    const i = Number(key);
+    if (!/^\d+$/.test(key) || i >= parent.length)
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path10}"`);
+    return parent[i];
+  }
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path10}"`);
+  return parent[key];
+}
+function removeAt(doc2, parts2, op, path10) {
+  const { parent, key } = parentOf(doc2, parts2, op, path10);
+  if (Array.isArray(parent)) {
+    const i = Number(key);
+    if (!/^\d+$/.test(key) || i >= parent.length)
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path10}"`);
+    return parent.splice(i, 1)[0];
+  }
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path10}"`);
+  const v = parent[key];
+  delete parent[key];
+  return v;
+}
+function addAt(doc2, parts2, value, path10) {
+  if (parts2.length === 0) return value;
+  const { parent, key } = parentOf(doc2, parts2, "add", path10);
+  if (Array.isArray(parent)) {
+    if (key === "-") parent.push(value);
+    else {
+      const i = Number(key);
+      if (!/^\d+$/.test(key) || i > parent.length)
+        throw new Error(`add operation does not apply: index out of bounds: "${path10}"`);
+      parent.splice(i, 0, value);
+    }
+  } else parent[key] = value;
+  return doc2;
+}
+var clone = (v) => v === void 0 ? v : JSON.parse(JSON.stringify(v));
+function applyJsonPatch(document, ops) {
+  let doc2 = document;
+  for (const o of ops) {
+    const path10 = o.path;
+    switch (o.op) {
+      case "add":
+        if (!("value" in o)) throw new Error("add operation has no value");
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path10);
+        break;
+      case "remove":
+        removeAt(doc2, decodePointer(o.path, "path"), "remove", path10);
+        break;
+      case "replace": {
+        const parts2 = decodePointer(o.path, "path");
+        if (parts2.length === 0) {
+          doc2 = clone(o.value);
+          break;
+        }
+        getAt(doc2, parts2, "replace", path10);
+        const { parent, key } = parentOf(doc2, parts2, "replace", path10);
+        if (Array.isArray(parent)) parent[Number(key)] = clone(o.value);
+        else parent[key] = clone(o.value);
+        break;
+      }
+      case "move": {
+        const v = removeAt(doc2, decodePointer(o.from, "from"), "move", String(o.from));
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path10);
+        break;
+      }
+      case "copy": {
+        const v = getAt(doc2, decodePointer(o.from, "from"), "copy", String(o.from));
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path10);
+        break;
+      }
+      case "test": {
+        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path10);
+        if (JSON.stringify(v) !== JSON.stringify(o.value))
+          throw new Error(`testing value ${path10} failed: test failed`);
+        break;
+      }
+      default:
+        throw new Error(`Unexpected kind: ${String(o.op)}`);
+    }
+  }
+  return doc2;
+}
+var V2_BOOLS = /* @__PURE__ */ new Set([
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "true",
+  "True",
+  "TRUE",
+  "false",
+  "False",
+  "FALSE",
+  "on",
+  "On",
+  "ON",
+  "off",
+  "Off",
+  "OFF"
+]);
+function v2String(s) {
+  if (s.includes("\n")) return scalar(s, "literal");
+  const resolvesAsString = !V2_BOOLS.has(s) && resolvePlain(s).tag === "str" && !isBase60Float(s);
+  return resolvesAsString ? scalar(s) : scalar(s, "double");
+}
+function v2Node(v) {
+  if (v === null || v === void 0) return scalar("null");
+  if (typeof v === "string") return v2String(v);
+  if (typeof v === "boolean") return scalar(v ? "true" : "false");
+  if (typeof v === "number") return scalar(Number.isInteger(v) ? String(v) : formatGoFloat(v));
+  if (Array.isArray(v)) return { k: "seq", items: v.map(v2Node) };
+  const o = v;
+  return { k: "map", entries: goSortKeys(Object.keys(o)).map((k) => [v2String(k), v2Node(o[k])]) };
+}
+function jsonToV2Yaml(v) {
+  const node2 = v2Node(v);
+  if (node2.k === "map" && node2.entries.length === 0) return "{}\n";
+  if (node2.k === "seq" && node2.items.length === 0) return "[]\n";
+  return emitDocument(node2, { indent: 2, indentlessSequences: true, width: 80 });
+}
+function json6902(configText, ops) {
+  if (countYamlDocuments(configText) !== 1) {
+    throw new JsonPatchError("JSON6902 patches are not supported for multi-document machine configuration");
+  }
+  const json = yamlToJson(configText);
+  let patched;
+  try {
+    patched = applyJsonPatch(json, ops);
+  } catch (e) {
+    throw new JsonPatchError(
+      `failure applying rfc6902 patches to talos machine config: ${e.message}`
+    );
+  }
+  return jsonToV2Yaml(patched);
+}
+
+// src/config/merge.ts
+var MergeContext = class {
+  constructor(contract) {
+    this.contract = contract;
+  }
+  contract;
+};
+var alwaysCache = /* @__PURE__ */ new Map();
+function structHasAlways(ref, contract, seen = /* @__PURE__ */ new Set()) {
+  const key = `${ref}@${contract ?? "*"}`;
+  const cached2 = alwaysCache.get(key);
+  if (cached2 !== void 0) return cached2;
+  if (seen.has(ref)) return false;
+  seen.add(ref);
+  let result = false;
+  for (const f of structInfo(ref, contract).fields) {
+    const t = f.type;
+    if (t.ptr) continue;
+    if (t.k === "special" && CODECS[t.name].always) result = true;
+    else if (t.k === "scalar" && t.s === "bool")
+      result = true;
+    else if (t.k === "struct" && !t.empty && structHasAlways(t.ref, contract, seen)) result = true;
+    if (result) break;
+  }
+  alwaysCache.set(key, result);
+  return result;
+}
+function mergeStruct(l, r, ref, ctx) {
+  for (const f of structInfo(ref, ctx.contract).fields) {
+    const rv = r[f.name];
+    const lv = l[f.name];
+    if (rv === void 0) {
+      const t = f.type;
+      if (t.ptr || t.k === "list" || t.k === "map") continue;
+      if (t.k === "special" && !CODECS[t.name].always) continue;
+      if (t.k === "struct" && (lv === void 0 || !structHasAlways(t.ref, ctx.contract))) continue;
+      if (t.k === "scalar" && t.s !== "bool") continue;
+    }
+    let merged;
+    try {
+      merged = mergeValue(lv, rv, f.type, !!f.mergeReplace, false, ctx);
+    } catch (e) {
+      if (e instanceof MergeError && !e.message.startsWith("merge field")) {
+        throw new MergeError(`merge field ${ref}.${f.go}: ${e.message}`);
+      }
+      throw e;
+    }
+    if (merged === void 0) delete l[f.name];
+    else l[f.name] = merged;
+    if (rv !== void 0 && merged !== lv) setOrigin(l, f.name, originOf(r, f.name));
+  }
+}
+function mergeValue(lv, rv, t, replace, overwrite, ctx) {
+  if (t.k === "special") {
+    const codec2 = CODECS[t.name];
+    if (t.ptr) {
+      if (rv === void 0 || rv === null) return lv;
+      if (lv === void 0 || lv === null) return cloneValue(rv);
+    }
+    if (replace) return rv === void 0 || codec2.isZero(rv) ? lv : cloneValue(rv);
+    return codec2.merge(lv, rv === null ? void 0 : rv);
+  }
+  if (t.ptr) {
+    if (rv === void 0 || rv === null) return lv;
+    if (lv === void 0 || lv === null) return cloneValue(rv);
+    return mergeValue(lv, rv, { ...t, ptr: false }, replace, true, ctx);
+  }
+  switch (t.k) {
+    case "scalar":
+      if (t.s === "bool") return overwrite ? rv ?? lv : rv;
+      if (rv === void 0 || (rv === "" || rv === 0 || rv === 0n) && !overwrite) return lv;
+      return rv;
+    case "list":
+      return mergeList(lv, rv, t, replace, ctx);
+    case "map": {
+      if (rv === void 0 || rv === null) return lv;
+      if (replace) return cloneValue(rv);
+      const out = lv ?? newObj();
+      const r = rv;
+      for (const k of Object.keys(r)) {
+        const cur = out[k];
+        if (cur !== void 0 && cur !== null) {
+          try {
+            out[k] = mergeValue(cur, r[k], t.of, false, false, ctx);
+          } catch (e) {
+            if (e instanceof MergeError) throw new MergeError(`merge map key [${k}]: ${e.message}`);
+            throw e;
+          }
+        } else out[k] = cloneValue(r[k]);
+        if (out[k] !== cur) setOrigin(out, k, originOf(r, k));
+      }
+      return out;
+    }
+    case "struct": {
+      if (replace) return rv === void 0 || isZeroValue(rv, t, ctx.contract) ? lv : cloneValue(rv);
+      if (t.empty) return lv ?? (rv === void 0 ? void 0 : newObj());
+      const l = lv ?? newObj();
+      mergeStruct(l, rv ?? newObj(), t.ref, ctx);
+      return lv === void 0 && rv === void 0 && Object.keys(l).length === 0 ? void 0 : l;
+    }
+  }
+}
+function appendItems(l, r) {
+  const out = [...l];
+  const lo = originsOf(l);
+  lo.forEach((o, i) => {
+    setIndexOrigin(out, i, o);
+  });
+  r.forEach((item, j) => {
+    out.push(cloneValue(item));
+    setIndexOrigin(out, out.length - 1, originOf(r, j));
+  });
+  return out;
+}
+function originsOf(a) {
+  return a.map((_, i) => originOf(a, i));
+}
+function mergeList(l, r, t, replace, ctx) {
+  const keyed = KEYED_LISTS[t.named ?? ""];
+  if (keyed) {
+    if (r === void 0 || r === null) return l;
+    return keyed(l ?? [], r, t.of, ctx);
+  }
+  if (r === void 0 || r === null) return l;
+  if (replace) return cloneValue(r);
+  if (l === void 0 && r.length === 0) return [];
+  return appendItems(l ?? [], r);
+}
+function byKey(match) {
+  return (l, r, elem, ctx) => {
+    const out = l;
+    r.forEach((item, j) => {
+      const ri = item;
+      const existing = ri ? out.findIndex((li) => li !== null && match(li, ri)) : -1;
+      if (existing >= 0) {
+        out[existing] = mergeValue(out[existing], ri, elem, false, false, ctx);
+      } else {
+        out.push(cloneValue(item));
+        setIndexOrigin(out, out.length - 1, originOf(r, j));
+      }
+    });
+    return out;
+  };
+}
+function sameSelector(a, b) {
+  if (!a || !b) return false;
+  const x = a;
+  const y = b;
+  if (x.physical !== void 0 || y.physical !== void 0) return false;
+  const keys = /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]);
+  for (const k of keys) if ((x[k] ?? "") !== (y[k] ?? "")) return false;
+  return true;
+}
+var KEYED_LISTS = {
+  "v1alpha1.NetworkDeviceList": byKey((left, right) => {
+    if (right.interface) return left.interface === right.interface;
+    if (right.deviceSelector) return sameSelector(left.deviceSelector, right.deviceSelector);
+    return false;
+  }),
+  "v1alpha1.VlanList": byKey((left, right) => (left.vlanId ?? 0) === (right.vlanId ?? 0)),
+  "v1alpha1.AdmissionPluginConfigList": byKey((left, right) => (left.name ?? "") === (right.name ?? "")),
+  "extensions.ConfigFileList": byKey((left, right) => (left.mountPath ?? "") === (right.mountPath ?? "")),
+  // rules with the same image pattern are replaced whole, not merged
+  "security.ImageVerificationRules": (l, r) => {
+    const out = l;
+    r.forEach((item, j) => {
+      const image = item.image ?? "";
+      const i = out.findIndex((x) => (x.image ?? "") === image);
+      if (i >= 0) out[i] = cloneValue(item);
+      else out.push(cloneValue(item));
+      setIndexOrigin(out, i >= 0 ? i : out.length - 1, originOf(r, j));
+    });
+    return out;
+  }
+};
+
+// src/config/patch.ts
+function isDelete(e) {
+  return e.type === "delete";
+}
+function resolvePatchArgument(arg, readFile3) {
+  const read2 = (p) => {
+    try {
+      return readFile3(p);
+    } catch (e) {
+      throw new TalosGitopsError(
+        `cannot read patch file: ${e.code ?? e.message}`,
+        { file: p }
+      );
+    }
+  };
+  if (arg.startsWith("@")) return { text: read2(arg.slice(1)), source: arg.slice(1) };
+  if (!/[\n ]/.test(arg) && !arg.startsWith("[") && !arg.startsWith("{"))
+    return { text: read2(arg), source: arg };
+  return { text: arg, source: "<inline patch>" };
+}
+function loadPatch(text2, source, opts2 = {}, parsed) {
+  let docs = parsed;
+  let parseError;
+  if (!docs) {
+    try {
+      docs = parseYamlDocuments(text2, source);
+    } catch (e) {
+      if (!(e instanceof TalosGitopsError)) throw e;
+      parseError = e;
+    }
+  }
+  let strategicError;
+  try {
+    if (!docs) throw parseError;
+    const p = loadStrategic(docs, source, opts2.contract);
+    if (p.entries.length > 0) return p;
+    strategicError = new TalosGitopsError("config not found", { file: source });
+  } catch (e) {
+    if (!(e instanceof TalosGitopsError)) throw e;
+    strategicError = e;
+  }
+  let jsonError;
+  try {
+    const ops = JSON.parse(text2);
+    if (Array.isArray(ops) && ops.every((o) => o && typeof o === "object" && !Array.isArray(o))) {
+      return { type: "json", ops, source };
+    }
+    jsonError = new TalosGitopsError(
+      "json: cannot unmarshal into a JSON patch (expected a list of operations)",
+      { file: source }
+    );
+  } catch (e) {
+    jsonError = new TalosGitopsError(`invalid JSON patch: ${e.message}`, { file: source });
+  }
+  try {
+    const only = (docs ?? []).filter((d) => d.root !== null);
+    if (docs && only.length <= 1) {
+      const root = only[0]?.root;
+      if (!root || root.t === "seq" && root.items.every((i) => i.t === "map")) {
+        const ops = root ? root.items.map((i) => yToJson(i)) : [];
+        return { type: "json", ops, source };
+      }
+    }
+  } catch {
+  }
+  if (text2.trim().startsWith("[")) throw jsonError;
+  throw strategicError;
+}
+function yToJson(n) {
+  if (n.t === "map") return Object.fromEntries(n.entries.map((e) => [e.key.text, yToJson(e.value)]));
+  if (n.t === "seq") return n.items.map(yToJson);
+  if (n.quoted) return n.text;
+  const t = n.text;
+  if (["", "~", "null", "Null", "NULL"].includes(t)) return null;
+  if (["true", "True", "TRUE"].includes(t)) return true;
+  if (["false", "False", "FALSE"].includes(t)) return false;
+  if (/^[-+]?\d+$/.test(t)) return Number(t);
+  if (/^[-+]?(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?$/.test(t)) return Number(t);
+  return t;
+}
+function loadStrategic(ydocs, source, contract) {
+  const v1Deletes = [];
+  const rest = [];
+  for (const yd of ydocs) {
+    if (!yd.root) continue;
+    const { selectors, emptied } = extractDeletes(yd, source);
+    for (const s of selectors) (s.kind === V1ALPHA1 ? v1Deletes : rest).push(s);
+    if (emptied) continue;
+    if (yd.root.t === "scalar" && ["", "~", "null"].includes(yd.root.text)) continue;
+    rest.push(decodeDocument(yd, { file: source, contract }));
+  }
+  return { type: "strategic", entries: [...v1Deletes, ...rest], source };
+}
+function loadPatches(args2, opts2 = {}) {
+  const readFile3 = opts2.readFile ?? ((p) => readFileSync(p, "utf8"));
+  const out = [];
+  for (const arg of args2) {
+    const { text: text2, source } = resolvePatchArgument(arg, readFile3);
+    const p = loadPatch(text2, source, opts2);
+    const last = out[out.length - 1];
+    if (p.type === "json" && last?.type === "json") {
+      out[out.length - 1] = {
+        type: "json",
+        ops: [...last.ops, ...p.ops],
+        source: `${last.source}, ${p.source}`
+      };
+    } else out.push(p);
+  }
+  return out;
+}
+function strategicMerge(base, patch, contract) {
+  const left = base.map((d) => ({ ...d, body: cloneValue(d.body) }));
+  const index = new Map(left.map((d) => [documentId(d), d]));
+  const ctx = new MergeContext(contract);
+  for (const entry2 of patch.entries) {
+    const id2 = documentId(isDelete(entry2) ? selectorIdentity(entry2) : entry2);
+    const target = index.get(id2);
+    if (isDelete(entry2)) {
+      if (!target) continue;
+      if (applyDelete(entry2, target, contract) === "document") {
+        index.delete(id2);
+        left.splice(left.indexOf(target), 1);
+      }
+      continue;
+    }
+    if (target) {
+      try {
+        mergeStruct(target.body, entry2.body, target.def.type, ctx);
+      } catch (e) {
+        if (e instanceof MergeError)
+          throw new TalosGitopsError(e.message, { file: entry2.file, line: entry2.line });
+        throw e;
+      }
+    } else {
+      const added = { ...entry2, body: cloneValue(entry2.body) };
+      left.push(added);
+      index.set(id2, added);
+    }
+  }
+  checkContainer(left);
+  return left;
+}
+function selectorIdentity(s) {
+  return {
+    kind: s.kind,
+    apiVersion: s.kind === V1ALPHA1 ? "" : s.apiVersion,
+    name: s.name,
+    def: { kind: s.kind, type: "", named: s.name !== void 0, redacts: false }
+  };
+}
+function loadConfig(text2, file, contract, parsed) {
+  const docs = decodeConfig(parsed ?? parseYamlDocuments(text2, file), { file, contract });
+  checkContainer(docs, file);
+  return docs;
+}
+function applyPatches(state, patches, file, contract) {
+  let cur = state;
+  for (const p of patches) {
+    if (p.type === "json") {
+      const text2 = cur.text ?? encodeConfig(cur.docs, contract);
+      cur = { text: json6902(text2, p.ops) };
+    } else {
+      const docs = cur.docs ?? loadConfig(cur.text, file, contract);
+      cur = { docs: strategicMerge(docs, p, contract) };
+    }
+  }
+  return cur;
+}
+function stateText(state, contract) {
+  return state.text ?? encodeConfig(state.docs, contract);
 }
 
 // src/kinds/images.ts
@@ -75534,6 +75585,12 @@ var AgeKeyError = class extends TalosGitopsError {
   }
 };
 var secretText = /* @__PURE__ */ new WeakMap();
+function registerAgeIdentities(registry, identities) {
+  for (const identity of identities) {
+    const text2 = secretText.get(identity);
+    if (text2 !== void 0) registry.add(text2);
+  }
+}
 var AgeIdentity = class _AgeIdentity {
   /** The public recipient (`age1...` or `age1pq1...`), safe to print. */
   recipient;
@@ -82775,6 +82832,9 @@ function parseSopsMetadata(raw, file) {
 }
 
 // src/secrets/sops/formats.ts
+function isSopsPath(p) {
+  return /\.sops\.(ya?ml|json)$/.test(p);
+}
 function detectSopsFormat(file, text2) {
   const base = file.split(/[\\/]/).pop() ?? file;
   const ext = base.includes(".") ? base.slice(base.lastIndexOf(".")).toLowerCase() : "";
@@ -83703,10 +83763,6 @@ function withInstallerImage(docs, image, contract, source) {
 
 // src/render/render.ts
 var SECRET_PLACEHOLDER = "secret-unavailable";
-var SOPS_FILE = /\.sops\.(ya?ml|json)$/;
-function isSopsPath(p) {
-  return SOPS_FILE.test(p);
-}
 function clusterFolders(files, clustersDir) {
   const out = [];
   for (const n of files.list(clustersDir)) {
@@ -84007,9 +84063,119 @@ function placeholderBundle() {
 // src/secrets/registry.ts
 var REDACTED = "<redacted>";
 var MIN_TEXT_LENGTH = 6;
+var FRAGMENT = 16;
+var HASH_BASE = 16777619;
+var OUT_WEIGHT = (() => {
+  let w = 1;
+  for (let i = 0; i < FRAGMENT; i++) w = Math.imul(w, HASH_BASE);
+  return w;
+})();
+function windowHash(s, start) {
+  let h = 0;
+  for (let i = start; i < start + FRAGMENT; i++) h = Math.imul(h, HASH_BASE) + s.charCodeAt(i) | 0;
+  return h;
+}
+var FragmentTable = class {
+  constructor(values) {
+    this.values = values;
+    let windows = 0;
+    for (const v of values) windows += Math.max(0, v.length - FRAGMENT + 1);
+    let size3 = 16;
+    while (size3 < windows * 2) size3 *= 2;
+    this.hashes = new Int32Array(size3);
+    this.owner = new Int32Array(size3).fill(-1);
+    this.offset = new Int32Array(size3);
+    values.forEach((v, i) => {
+      for (let o = 0; o + FRAGMENT <= v.length; o++) {
+        if (v.slice(o, o + FRAGMENT).trim() === "") continue;
+        this.insert(windowHash(v, o), i, o);
+      }
+    });
+  }
+  values;
+  hashes;
+  owner;
+  offset;
+  used = 0;
+  insert(h, owner, offset) {
+    const mask = this.hashes.length - 1;
+    for (let slot = h & mask; ; slot = slot + 1 & mask) {
+      if (this.owner[slot] === -1) {
+        this.hashes[slot] = h;
+        this.owner[slot] = owner;
+        this.offset[slot] = offset;
+        this.used++;
+        return;
+      }
+      if (this.hashes[slot] === h && this.equals(slot, this.values[owner], offset)) return;
+    }
+  }
+  equals(slot, text2, start) {
+    const v = this.values[this.owner[slot]];
+    const o = this.offset[slot];
+    for (let k = 0; k < FRAGMENT; k++) if (v.charCodeAt(o + k) !== text2.charCodeAt(start + k)) return false;
+    return true;
+  }
+  /** Whether text[start, start+16) is a window of a registered value. */
+  has(h, text2, start) {
+    if (this.used === 0) return false;
+    const mask = this.hashes.length - 1;
+    for (let slot = h & mask; this.owner[slot] !== -1; slot = slot + 1 & mask) {
+      if (this.hashes[slot] === h && this.equals(slot, text2, start)) return true;
+    }
+    return false;
+  }
+};
+var ShortValues = class {
+  next = [/* @__PURE__ */ new Map()];
+  fail = [0];
+  /** Longest pattern ending at each state (following failure links), 0 for none. */
+  out = [0];
+  constructor(patterns) {
+    for (const p of patterns) {
+      let s = 0;
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        let t = this.next[s].get(c);
+        if (t === void 0) {
+          t = this.next.length;
+          this.next.push(/* @__PURE__ */ new Map());
+          this.fail.push(0);
+          this.out.push(0);
+          this.next[s].set(c, t);
+        }
+        s = t;
+      }
+      this.out[s] = Math.max(this.out[s], p.length);
+    }
+    const queue = [];
+    for (const t of this.next[0].values()) queue.push(t);
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      for (const [c, t] of this.next[s]) {
+        let f = this.fail[s];
+        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
+        const ft = this.next[f].get(c);
+        this.fail[t] = ft !== void 0 && ft !== t ? ft : 0;
+        this.out[t] = Math.max(this.out[t], this.out[this.fail[t]]);
+        queue.push(t);
+      }
+    }
+  }
+  get empty() {
+    return this.next.length === 1;
+  }
+  step(s, c) {
+    while (s !== 0 && !this.next[s].has(c)) s = this.fail[s];
+    return this.next[s].get(c) ?? 0;
+  }
+  longestEndingAt(s) {
+    return this.out[s];
+  }
+};
 var SecretRegistry = class {
   values = /* @__PURE__ */ new Set();
-  pattern = null;
+  index = null;
   listeners = [];
   /** Registers a value and the forms it appears in (base64, each line of multi-line text). */
   add(value) {
@@ -84029,7 +84195,7 @@ var SecretRegistry = class {
   register(v) {
     if (this.values.has(v)) return;
     this.values.add(v);
-    this.pattern = null;
+    this.index = null;
     for (const l of this.listeners) l(v);
   }
   /** Called for every value registered from now on (the action passes them to core.setSecret). */
@@ -84046,15 +84212,52 @@ var SecretRegistry = class {
   all() {
     return [...this.values];
   }
-  /** Replaces every occurrence of a registered value in the text. */
+  built() {
+    if (!this.index) {
+      const long = [];
+      const short2 = [];
+      for (const v of this.values) {
+        if (v.length >= FRAGMENT) long.push(v);
+        else if (v.length >= MIN_TEXT_LENGTH) short2.push(v);
+      }
+      this.index = { fragments: new FragmentTable(long), short: new ShortValues(short2) };
+    }
+    return this.index;
+  }
+  /** Replaces every occurrence of a registered value, and of any 16-character fragment of one. */
   redact(text2) {
     if (this.values.size === 0 || text2 === "") return text2;
-    if (!this.pattern) {
-      const long = [...this.values].filter((v) => v.length >= MIN_TEXT_LENGTH).sort((a, b) => b.length - a.length);
-      if (long.length === 0) return text2;
-      this.pattern = new RegExp(long.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+    if (this.values.has(text2)) return REDACTED;
+    const { fragments, short: short2 } = this.built();
+    const hide = [];
+    const mark = (start, end) => {
+      while (hide.length > 0 && start <= hide[hide.length - 1]) {
+        end = Math.max(end, hide.pop());
+        start = Math.min(start, hide.pop());
+      }
+      hide.push(start, end);
+    };
+    let h = 0;
+    let state = 0;
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      h = Math.imul(h, HASH_BASE) + c | 0;
+      if (i >= FRAGMENT) h = h - Math.imul(text2.charCodeAt(i - FRAGMENT), OUT_WEIGHT) | 0;
+      if (i >= FRAGMENT - 1 && fragments.has(h, text2, i - FRAGMENT + 1)) mark(i - FRAGMENT + 1, i + 1);
+      if (!short2.empty) {
+        state = short2.step(state, c);
+        const len = short2.longestEndingAt(state);
+        if (len > 0) mark(i - len + 1, i + 1);
+      }
     }
-    return text2.replace(this.pattern, REDACTED);
+    if (hide.length === 0) return text2;
+    let out = "";
+    let at5 = 0;
+    for (let k = 0; k < hide.length; k += 2) {
+      out += text2.slice(at5, hide[k]) + REDACTED;
+      at5 = hide[k + 1];
+    }
+    return out + text2.slice(at5);
   }
 };
 
@@ -84065,6 +84268,7 @@ async function cliContext(io, repo, ageKeyFile) {
   const env = { ...io.env };
   if (ageKeyFile) env.SOPS_AGE_KEY_FILE = path3.resolve(io.cwd, ageKeyFile);
   const identities = await loadAgeIdentities({ env });
+  registerAgeIdentities(registry, identities);
   return {
     root,
     io,
@@ -84155,6 +84359,7 @@ async function applyCommand(argv, io) {
   }
   const talosconfigFile = path4.resolve(io.cwd, str2(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
   const talosconfig = await readTalosconfig(talosconfigFile);
+  ctx.registry.addAll(talosconfigSecrets(talosconfig));
   const kubeconfigFlag = str2(flags.kubeconfig);
   const kubeconfig = kubeconfigFlag ? await readKubeconfig(path4.resolve(io.cwd, kubeconfigFlag), ctx.registry) : void 0;
   const progress = progressFor(ctx.err, io.isTTY && format === "text", { registry: ctx.registry });
@@ -87763,7 +87968,6 @@ function clusterField(cluster, field) {
 }
 
 // src/policy/builtins.ts
-var SOPS_FILE2 = /\.sops\.(ya?ml|json)$/;
 function isPublicIP(s) {
   const ip = normalizeAddr(s.split("/")[0].replace(/^\[|\]$/g, ""));
   if (!ip) return false;
@@ -87830,7 +88034,7 @@ var noPlaintextSecrets = ({ node: node2 }) => {
   for (const doc2 of node2.docs) {
     for (const s of secretValues(doc2)) {
       const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
-      if (!origin || SOPS_FILE2.test(origin.file)) continue;
+      if (!origin || isSopsPath(origin.file)) continue;
       const path10 = documentPath(doc2, s.segs);
       const key = `${origin.file}:${origin.line}:${path10}`;
       if (seen.has(key)) continue;
@@ -88085,11 +88289,47 @@ var NodeView = class {
     let p = this.plain.get(doc2);
     if (p === void 0) {
       p = plainFromDecoded(doc2.body, { k: "struct", ref: doc2.def.type }, this.cluster.contract) ?? {};
+      p = maskSecrets(p, doc2.body, doc2.kind, [], false);
       this.plain.set(doc2, p);
     }
     return p;
   }
 };
+var SECRET_SEEN_BY_POLICIES = "(secret)";
+function maskSecrets(plain, body, kind, segs, fromSops) {
+  if (Array.isArray(plain)) {
+    return plain.map((item, i) => {
+      const o = originOf(body, i);
+      const sops = fromSops || o !== void 0 && isSopsPath(o.file);
+      return maskSecrets(item, Array.isArray(body) ? body[i] : void 0, kind, [...segs, "[]"], sops);
+    });
+  }
+  if (plain !== null && typeof plain === "object") {
+    const out = {};
+    for (const [k, v] of Object.entries(plain)) {
+      const o = originOf(body, k);
+      const sops = fromSops || o !== void 0 && isSopsPath(o.file);
+      const child = body !== null && typeof body === "object" ? body[k] : void 0;
+      out[k] = maskSecrets(v, child, kind, [...segs, k], sops);
+    }
+    return out;
+  }
+  if (plain === void 0 || plain === null || plain === "") return plain;
+  if (fromSops || isSecretPath(kind, segs)) return SECRET_SEEN_BY_POLICIES;
+  const param = secretQueryParam(kind, segs);
+  if (param && typeof plain === "string") {
+    try {
+      const u = new URL(plain);
+      if (u.searchParams.has(param)) {
+        u.searchParams.set(param, SECRET_SEEN_BY_POLICIES);
+        return u.toString();
+      }
+    } catch {
+      return SECRET_SEEN_BY_POLICIES;
+    }
+  }
+  return plain;
+}
 function runCheck(check, view) {
   const { kind, name, path: path10 } = check.target;
   const docs = view.node.docs.filter(
@@ -88930,6 +89170,22 @@ function applyWaivers(findings, fleet, now2) {
 }
 
 // src/validate/place.ts
+function secretSafeMessage(issue) {
+  const { doc: doc2, segs } = issue;
+  if (!doc2 || !segs || segs.length === 0) return issue.message;
+  const value = getPath(doc2.body, segs);
+  if (value === void 0 || value === null || typeof value === "object") return issue.message;
+  const matcherSegs = segs.map((s) => typeof s === "number" ? "[]" : String(s));
+  const origin = exactOrigin(doc2, segs);
+  const secret = isSecretPath(doc2.kind, matcherSegs) || origin !== void 0 && isSopsPath(origin.file);
+  if (!secret) return issue.message;
+  const text2 = String(value);
+  if (text2 === "") return issue.message;
+  let message = issue.message;
+  for (const form of /* @__PURE__ */ new Set([JSON.stringify(text2), text2]))
+    message = message.split(form).join("(secret value)");
+  return message;
+}
 function place(issue, where2) {
   const segs = issue.segs ?? [];
   let origin = issue.at;
@@ -88937,7 +89193,7 @@ function place(issue, where2) {
   if (!origin) origin = nodeSource(where2.node, where2.cluster);
   if (!origin && where2.file) origin = { file: where2.file };
   const path10 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
-  const f = { rule: issue.rule, severity: issue.severity, message: issue.message };
+  const f = { rule: issue.rule, severity: issue.severity, message: secretSafeMessage(issue) };
   if (where2.cluster) f.cluster = where2.cluster.name;
   if (where2.node) f.node = where2.node.name;
   if (path10) f.path = path10;

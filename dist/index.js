@@ -58762,9 +58762,119 @@ function describeError(err) {
 // src/secrets/registry.ts
 var REDACTED = "<redacted>";
 var MIN_TEXT_LENGTH = 6;
+var FRAGMENT = 16;
+var HASH_BASE = 16777619;
+var OUT_WEIGHT = (() => {
+  let w = 1;
+  for (let i = 0; i < FRAGMENT; i++) w = Math.imul(w, HASH_BASE);
+  return w;
+})();
+function windowHash(s, start) {
+  let h = 0;
+  for (let i = start; i < start + FRAGMENT; i++) h = Math.imul(h, HASH_BASE) + s.charCodeAt(i) | 0;
+  return h;
+}
+var FragmentTable = class {
+  constructor(values) {
+    this.values = values;
+    let windows = 0;
+    for (const v of values) windows += Math.max(0, v.length - FRAGMENT + 1);
+    let size3 = 16;
+    while (size3 < windows * 2) size3 *= 2;
+    this.hashes = new Int32Array(size3);
+    this.owner = new Int32Array(size3).fill(-1);
+    this.offset = new Int32Array(size3);
+    values.forEach((v, i) => {
+      for (let o = 0; o + FRAGMENT <= v.length; o++) {
+        if (v.slice(o, o + FRAGMENT).trim() === "") continue;
+        this.insert(windowHash(v, o), i, o);
+      }
+    });
+  }
+  values;
+  hashes;
+  owner;
+  offset;
+  used = 0;
+  insert(h, owner, offset) {
+    const mask = this.hashes.length - 1;
+    for (let slot = h & mask; ; slot = slot + 1 & mask) {
+      if (this.owner[slot] === -1) {
+        this.hashes[slot] = h;
+        this.owner[slot] = owner;
+        this.offset[slot] = offset;
+        this.used++;
+        return;
+      }
+      if (this.hashes[slot] === h && this.equals(slot, this.values[owner], offset)) return;
+    }
+  }
+  equals(slot, text2, start) {
+    const v = this.values[this.owner[slot]];
+    const o = this.offset[slot];
+    for (let k = 0; k < FRAGMENT; k++) if (v.charCodeAt(o + k) !== text2.charCodeAt(start + k)) return false;
+    return true;
+  }
+  /** Whether text[start, start+16) is a window of a registered value. */
+  has(h, text2, start) {
+    if (this.used === 0) return false;
+    const mask = this.hashes.length - 1;
+    for (let slot = h & mask; this.owner[slot] !== -1; slot = slot + 1 & mask) {
+      if (this.hashes[slot] === h && this.equals(slot, text2, start)) return true;
+    }
+    return false;
+  }
+};
+var ShortValues = class {
+  next = [/* @__PURE__ */ new Map()];
+  fail = [0];
+  /** Longest pattern ending at each state (following failure links), 0 for none. */
+  out = [0];
+  constructor(patterns) {
+    for (const p of patterns) {
+      let s = 0;
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        let t = this.next[s].get(c);
+        if (t === void 0) {
+          t = this.next.length;
+          this.next.push(/* @__PURE__ */ new Map());
+          this.fail.push(0);
+          this.out.push(0);
+          this.next[s].set(c, t);
+        }
+        s = t;
+      }
+      this.out[s] = Math.max(this.out[s], p.length);
+    }
+    const queue = [];
+    for (const t of this.next[0].values()) queue.push(t);
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      for (const [c, t] of this.next[s]) {
+        let f = this.fail[s];
+        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
+        const ft = this.next[f].get(c);
+        this.fail[t] = ft !== void 0 && ft !== t ? ft : 0;
+        this.out[t] = Math.max(this.out[t], this.out[this.fail[t]]);
+        queue.push(t);
+      }
+    }
+  }
+  get empty() {
+    return this.next.length === 1;
+  }
+  step(s, c) {
+    while (s !== 0 && !this.next[s].has(c)) s = this.fail[s];
+    return this.next[s].get(c) ?? 0;
+  }
+  longestEndingAt(s) {
+    return this.out[s];
+  }
+};
 var SecretRegistry = class {
   values = /* @__PURE__ */ new Set();
-  pattern = null;
+  index = null;
   listeners = [];
   /** Registers a value and the forms it appears in (base64, each line of multi-line text). */
   add(value) {
@@ -58784,7 +58894,7 @@ var SecretRegistry = class {
   register(v) {
     if (this.values.has(v)) return;
     this.values.add(v);
-    this.pattern = null;
+    this.index = null;
     for (const l of this.listeners) l(v);
   }
   /** Called for every value registered from now on (the action passes them to core.setSecret). */
@@ -58801,15 +58911,52 @@ var SecretRegistry = class {
   all() {
     return [...this.values];
   }
-  /** Replaces every occurrence of a registered value in the text. */
+  built() {
+    if (!this.index) {
+      const long = [];
+      const short2 = [];
+      for (const v of this.values) {
+        if (v.length >= FRAGMENT) long.push(v);
+        else if (v.length >= MIN_TEXT_LENGTH) short2.push(v);
+      }
+      this.index = { fragments: new FragmentTable(long), short: new ShortValues(short2) };
+    }
+    return this.index;
+  }
+  /** Replaces every occurrence of a registered value, and of any 16-character fragment of one. */
   redact(text2) {
     if (this.values.size === 0 || text2 === "") return text2;
-    if (!this.pattern) {
-      const long = [...this.values].filter((v) => v.length >= MIN_TEXT_LENGTH).sort((a, b) => b.length - a.length);
-      if (long.length === 0) return text2;
-      this.pattern = new RegExp(long.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+    if (this.values.has(text2)) return REDACTED;
+    const { fragments, short: short2 } = this.built();
+    const hide = [];
+    const mark = (start, end) => {
+      while (hide.length > 0 && start <= hide[hide.length - 1]) {
+        end = Math.max(end, hide.pop());
+        start = Math.min(start, hide.pop());
+      }
+      hide.push(start, end);
+    };
+    let h = 0;
+    let state = 0;
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      h = Math.imul(h, HASH_BASE) + c | 0;
+      if (i >= FRAGMENT) h = h - Math.imul(text2.charCodeAt(i - FRAGMENT), OUT_WEIGHT) | 0;
+      if (i >= FRAGMENT - 1 && fragments.has(h, text2, i - FRAGMENT + 1)) mark(i - FRAGMENT + 1, i + 1);
+      if (!short2.empty) {
+        state = short2.step(state, c);
+        const len = short2.longestEndingAt(state);
+        if (len > 0) mark(i - len + 1, i + 1);
+      }
     }
-    return text2.replace(this.pattern, REDACTED);
+    if (hide.length === 0) return text2;
+    let out = "";
+    let at5 = 0;
+    for (let k = 0; k < hide.length; k += 2) {
+      out += text2.slice(at5, hide[k]) + REDACTED;
+      at5 = hide[k + 1];
+    }
+    return out + text2.slice(at5);
   }
 };
 
@@ -59748,8 +59895,2281 @@ function renderJobSummary(plan, ctx) {
   }).text;
 }
 
-// src/kinds/v1alpha1/document-keys.ts
-var V1ALPHA1_DOCUMENT_KEYS = ["machine", "cluster", "debug", "persist"];
+// src/kinds/block/index.ts
+var block_exports = {};
+__export(block_exports, {
+  ExistingVolumeConfig: () => ExistingVolumeConfig,
+  ExternalVolumeConfig: () => ExternalVolumeConfig,
+  FilesystemScrubConfig: () => FilesystemScrubConfig,
+  FilesystemTrimConfig: () => FilesystemTrimConfig,
+  RawVolumeConfig: () => RawVolumeConfig,
+  SwapVolumeConfig: () => SwapVolumeConfig,
+  UserVolumeConfig: () => UserVolumeConfig,
+  VolumeConfig: () => VolumeConfig,
+  ZswapConfig: () => ZswapConfig
+});
+
+// src/kinds/block/existing-volume-config.ts
+var ExistingVolumeConfig = {
+  kind: "ExistingVolumeConfig",
+  group: "block"
+};
+
+// src/kinds/block/external-volume-config.ts
+var ExternalVolumeConfig = {
+  kind: "ExternalVolumeConfig",
+  group: "block"
+};
+
+// src/kinds/block/filesystem-scrub-config.ts
+var FilesystemScrubConfig = {
+  kind: "FilesystemScrubConfig",
+  group: "block"
+};
+
+// src/kinds/block/filesystem-trim-config.ts
+var FilesystemTrimConfig = {
+  kind: "FilesystemTrimConfig",
+  group: "block"
+};
+
+// src/kinds/values.ts
+function asObj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function asList(v) {
+  return Array.isArray(v) ? v : [];
+}
+function asStr(v) {
+  return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
+}
+function dig(root, ...path5) {
+  let cur = root;
+  for (const p of path5) {
+    const o = asObj(cur);
+    if (!o) return void 0;
+    cur = o[p];
+  }
+  return cur;
+}
+
+// src/kinds/block/encryption-spec.ts
+var ENCRYPTION_SECRETS = ["encryption.keys[].static.passphrase"];
+function checkEncryption(enc, report) {
+  if (!enc || Object.keys(enc).length === 0) return;
+  const provider = asStr(enc.provider).toLowerCase();
+  if (provider !== "luks2")
+    report.error(`unsupported encryption provider: ${asStr(enc.provider) || "none"}`, [
+      "encryption",
+      "provider"
+    ]);
+  const keys = asList(enc.keys);
+  if (keys.length === 0) report.error("encryption keys are required", ["encryption"]);
+  const slots = /* @__PURE__ */ new Set();
+  keys.forEach((k, i) => {
+    const key = asObj(k) ?? {};
+    const slot = Number(key.slot ?? 0);
+    if (slots.has(slot)) report.error(`duplicate key slot ${slot}`, ["encryption", "keys", i]);
+    slots.add(slot);
+    if (!key.static && !key.nodeID && !key.kms && !key.tpm) {
+      report.error(`at least one encryption key type must be specified for slot ${slot}`, [
+        "encryption",
+        "keys",
+        i
+      ]);
+    }
+    asList(asObj(asObj(key.tpm)?.options)?.pcrs).forEach((p, j) => {
+      const pcr = Number(p);
+      if (pcr < 0 || pcr > 23)
+        report.error(`TPM PCR ${pcr} is out of range (0-23)`, [
+          "encryption",
+          "keys",
+          i,
+          "tpm",
+          "options",
+          "pcrs",
+          j
+        ]);
+    });
+  });
+}
+
+// src/kinds/block/raw-volume-config.ts
+var RawVolumeConfig = {
+  kind: "RawVolumeConfig",
+  group: "block",
+  secrets: ENCRYPTION_SECRETS,
+  apply: { rebootToTakeEffect: ["encryption"] }
+};
+
+// src/kinds/block/swap-volume-config.ts
+var SwapVolumeConfig = {
+  kind: "SwapVolumeConfig",
+  group: "block",
+  secrets: ENCRYPTION_SECRETS,
+  apply: { rebootToTakeEffect: ["encryption"] }
+};
+
+// src/kinds/block/user-volume-config.ts
+var UserVolumeConfig = {
+  kind: "UserVolumeConfig",
+  group: "block",
+  secrets: ENCRYPTION_SECRETS,
+  apply: { rebootToTakeEffect: ["encryption"] }
+};
+
+// src/go/humanize.ts
+var SIZES = {
+  "": 1,
+  b: 1,
+  k: 1e3,
+  kb: 1e3,
+  m: 1e6,
+  mb: 1e6,
+  g: 1e9,
+  gb: 1e9,
+  t: 1e12,
+  tb: 1e12,
+  p: 1e15,
+  pb: 1e15,
+  e: 1e18,
+  eb: 1e18,
+  ki: 2 ** 10,
+  kib: 2 ** 10,
+  mi: 2 ** 20,
+  mib: 2 ** 20,
+  gi: 2 ** 30,
+  gib: 2 ** 30,
+  ti: 2 ** 40,
+  tib: 2 ** 40,
+  pi: 2 ** 50,
+  pib: 2 ** 50,
+  ei: 2 ** 60,
+  eib: 2 ** 60
+};
+function parseBytes(s) {
+  const m = s.trim().match(/^([0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)\s*([A-Za-z]*)$/);
+  if (!m) return void 0;
+  const num = Number(m[1].replaceAll(",", ""));
+  const mult = SIZES[m[2].toLowerCase()];
+  if (mult === void 0 || !Number.isFinite(num)) return void 0;
+  const v = num * mult;
+  return v >= 2 ** 64 ? void 0 : Math.floor(v);
+}
+function formatBytes(n) {
+  if (n < 10) return `${n} B`;
+  const units = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+  const e = Math.floor(Math.log(n) / Math.log(1e3));
+  const val = Math.floor(n / 1e3 ** e * 10 + 0.5) / 10;
+  const text2 = val < 10 ? val.toFixed(1) : val.toFixed(0);
+  return `${text2} ${units[e]}`;
+}
+
+// src/kinds/block/volume-config.ts
+function volumeNames(ctx) {
+  if (!ctx.since("1.11")) return ["EPHEMERAL", "IMAGECACHE"];
+  if (!ctx.since("1.14")) return ["STATE", "EPHEMERAL", "IMAGECACHE"];
+  return ["STATE", "EPHEMERAL", "IMAGECACHE", "ETCD", "CRI", "KUBELET", "LOG"];
+}
+function sizeOf(v) {
+  const s = typeof v === "object" && v !== null ? asStr(v.bytes) : asStr(v);
+  if (s === "" || s.startsWith("-")) return void 0;
+  return parseBytes(s);
+}
+var VolumeConfig = {
+  kind: "VolumeConfig",
+  group: "block",
+  secrets: ENCRYPTION_SECRETS,
+  validate(body, report, ctx) {
+    const name = asStr(body.name);
+    const allowed = volumeNames(ctx);
+    if (!allowed.includes(name)) {
+      report.error(`only [${allowed.map((n) => JSON.stringify(n)).join(" ")}] volumes are supported`, [
+        "name"
+      ]);
+      return;
+    }
+    const provisioning = asObj(body.provisioning) ?? {};
+    const encryption = asObj(body.encryption);
+    if (name === "STATE" && ctx.since("1.11")) {
+      if (Object.keys(provisioning).length > 0)
+        report.error(`provisioning config is not allowed for the ${JSON.stringify(name)} volume`, [
+          "provisioning"
+        ]);
+      asList(encryption?.keys).forEach((k, i) => {
+        if (asObj(k)?.lockToState === true)
+          report.error(`state-locked key is not allowed for the ${JSON.stringify(name)} volume`, [
+            "encryption",
+            "keys",
+            i,
+            "lockToState"
+          ]);
+      });
+    }
+    const min = sizeOf(provisioning.minSize);
+    const max = sizeOf(provisioning.maxSize);
+    if (min !== void 0 && max !== void 0 && min > max)
+      report.error("min size is greater than max size", ["provisioning"]);
+    if (asStr(provisioning.minSize).startsWith("-"))
+      report.error("min size cannot be negative", ["provisioning", "minSize"]);
+    if (ctx.since("1.11")) checkEncryption(encryption, report);
+  },
+  conflictsWithV1alpha1(body, v1, report) {
+    const name = asStr(body.name);
+    if ((name === "STATE" || name === "EPHEMERAL") && Object.keys(asObj(body.encryption) ?? {}).length > 0) {
+      if (asObj(dig(v1, "machine", "systemDiskEncryption", name.toLowerCase())))
+        report.error(
+          `system disk encryption for ${JSON.stringify(name)} is configured in both v1alpha1.Config and VolumeConfig`
+        );
+    }
+  },
+  apply: { rebootToTakeEffect: ["encryption"] },
+  volumeEncryption: (body) => [{ volume: asStr(body.name), value: body.encryption, segs: ["encryption"] }]
+};
+
+// src/kinds/block/zswap-config.ts
+var ZswapConfig = {
+  kind: "ZswapConfig",
+  group: "block"
+};
+
+// src/kinds/cluster/index.ts
+var cluster_exports = {};
+__export(cluster_exports, {
+  DiscoveryIdentityConfig: () => DiscoveryIdentityConfig,
+  DiscoveryServiceConfig: () => DiscoveryServiceConfig
+});
+
+// src/kinds/cluster/discovery-identity-config.ts
+var DiscoveryIdentityConfig = {
+  kind: "DiscoveryIdentityConfig",
+  group: "cluster",
+  secrets: ["clusterSecret"],
+  validate(body, report) {
+    if (asStr(body.clusterID) === "") return report.error("clusterID is required", ["clusterID"]);
+    const secret = asStr(body.clusterSecret);
+    if (secret === "") return report.error("clusterSecret is required", ["clusterSecret"]);
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(secret)) {
+      return report.error("invalid clusterSecret: failed to decode from base64 (value not shown)", [
+        "clusterSecret"
+      ]);
+    }
+    const len = Buffer.from(secret, "base64").length;
+    if (len !== 32)
+      report.error(`invalid clusterSecret: expected 32 bytes, got ${len} (value not shown)`, [
+        "clusterSecret"
+      ]);
+  },
+  conflictsWithV1alpha1(_body, v1, report) {
+    const cluster = asObj(v1.cluster) ?? {};
+    if (asStr(cluster.id) !== "" || asStr(cluster.secret) !== "")
+      report.error(
+        "cluster identity is already configured in .cluster.id/.cluster.secret of the v1alpha1 config"
+      );
+  }
+};
+
+// src/kinds/cluster/discovery-service-config.ts
+var DiscoveryServiceConfig = {
+  kind: "DiscoveryServiceConfig",
+  group: "cluster",
+  crossCheck(docs, ctx) {
+    const discovery2 = docs.filter((d) => d.kind === "DiscoveryServiceConfig");
+    if (discovery2.length === 0) return;
+    const identity = docs.find((d) => d.kind === "DiscoveryIdentityConfig");
+    const v1 = ctx.v1?.body;
+    const id2 = asStr(identity?.body.clusterID) || asStr(dig(v1, "cluster", "id"));
+    const secret = asStr(identity?.body.clusterSecret) || asStr(dig(v1, "cluster", "secret"));
+    if (id2 === "")
+      ctx.error(
+        "talos/discovery",
+        "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
+        discovery2[0],
+        []
+      );
+    if (secret === "")
+      ctx.error(
+        "talos/discovery",
+        "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
+        discovery2[0],
+        []
+      );
+  }
+};
+
+// src/kinds/container/index.ts
+var container_exports = {};
+__export(container_exports, {
+  ContainerConfig: () => ContainerConfig
+});
+
+// src/kinds/container/container-config.ts
+var ContainerConfig = {
+  kind: "ContainerConfig",
+  group: "container"
+};
+
+// src/kinds/cri/index.ts
+var cri_exports = {};
+__export(cri_exports, {
+  CRIBaseRuntimeSpecConfig: () => CRIBaseRuntimeSpecConfig,
+  CRICustomizationConfig: () => CRICustomizationConfig,
+  ImageCacheConfig: () => ImageCacheConfig,
+  RegistryAuthConfig: () => RegistryAuthConfig,
+  RegistryMirrorConfig: () => RegistryMirrorConfig,
+  RegistryTLSConfig: () => RegistryTLSConfig
+});
+
+// src/kinds/cri/cri-base-runtime-spec-config.ts
+var CRIBaseRuntimeSpecConfig = {
+  kind: "CRIBaseRuntimeSpecConfig",
+  group: "cri"
+};
+
+// src/kinds/cri/cri-customization-config.ts
+var CRICustomizationConfig = {
+  kind: "CRICustomizationConfig",
+  group: "cri"
+};
+
+// src/kinds/cri/image-cache-config.ts
+var ImageCacheConfig = {
+  kind: "ImageCacheConfig",
+  group: "cri"
+};
+
+// src/kinds/cri/registry-auth-config.ts
+var RegistryAuthConfig = {
+  kind: "RegistryAuthConfig",
+  group: "cri",
+  secrets: ["password", "auth", "identityToken"]
+};
+
+// src/kinds/cri/registry-mirror-config.ts
+var RegistryMirrorConfig = {
+  kind: "RegistryMirrorConfig",
+  group: "cri"
+};
+
+// src/kinds/cri/registry-tls-config.ts
+var RegistryTLSConfig = {
+  kind: "RegistryTLSConfig",
+  group: "cri",
+  // Talos 1.12 also redacted the CA it trusts
+  secrets: ["ca", "clientIdentity.key"]
+};
+
+// src/kinds/hardware/index.ts
+var hardware_exports = {};
+__export(hardware_exports, {
+  PCIDriverRebindConfig: () => PCIDriverRebindConfig
+});
+
+// src/kinds/hardware/pci-driver-rebind-config.ts
+var PCIDriverRebindConfig = {
+  kind: "PCIDriverRebindConfig",
+  group: "hardware"
+};
+
+// src/kinds/k8s/index.ts
+var k8s_exports = {};
+__export(k8s_exports, {
+  KubeAPIServerCAConfig: () => KubeAPIServerCAConfig,
+  KubeAPIServerConfig: () => KubeAPIServerConfig,
+  KubeAdmissionControlConfig: () => KubeAdmissionControlConfig,
+  KubeAggregatorCAConfig: () => KubeAggregatorCAConfig,
+  KubeAuditPolicyConfig: () => KubeAuditPolicyConfig,
+  KubeAuthenticationConfig: () => KubeAuthenticationConfig,
+  KubeAuthorizerConfig: () => KubeAuthorizerConfig,
+  KubeClusterConfig: () => KubeClusterConfig,
+  KubeControllerManagerConfig: () => KubeControllerManagerConfig,
+  KubeCoreDNSConfig: () => KubeCoreDNSConfig,
+  KubeCredentialProviderConfig: () => KubeCredentialProviderConfig,
+  KubeEtcdEncryptionConfig: () => KubeEtcdEncryptionConfig,
+  KubeExternalManifestConfig: () => KubeExternalManifestConfig,
+  KubeFlannelCNIConfig: () => KubeFlannelCNIConfig,
+  KubeInlineManifestConfig: () => KubeInlineManifestConfig,
+  KubeNetworkConfig: () => KubeNetworkConfig,
+  KubeNodeConfig: () => KubeNodeConfig,
+  KubePrismConfig: () => KubePrismConfig,
+  KubeProxyConfig: () => KubeProxyConfig,
+  KubeSchedulerConfig: () => KubeSchedulerConfig,
+  KubeServiceAccountConfig: () => KubeServiceAccountConfig,
+  KubeStaticPodConfig: () => KubeStaticPodConfig,
+  KubeTalosAPIAccessConfig: () => KubeTalosAPIAccessConfig,
+  KubeletConfig: () => KubeletConfig
+});
+
+// src/kinds/k8s/kube-admission-control-config.ts
+var KubeAdmissionControlConfig = {
+  kind: "KubeAdmissionControlConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-aggregator-ca-config.ts
+var KubeAggregatorCAConfig = {
+  kind: "KubeAggregatorCAConfig",
+  group: "k8s",
+  secrets: ["issuingCA.key"],
+  controlPlaneOnly: true,
+  cas: [{ role: "aggregator", path: ["issuingCA"] }]
+};
+
+// src/kinds/k8s/kube-apiserver-ca-config.ts
+var KubeAPIServerCAConfig = {
+  kind: "KubeAPIServerCAConfig",
+  group: "k8s",
+  secrets: ["issuingCA.key"],
+  cas: [{ role: "kubernetes", path: ["issuingCA"] }],
+  crossCheck(docs, ctx) {
+    const ca = docs.find((d) => d.kind === "KubeAPIServerCAConfig");
+    if (!ca || !ctx.isControlPlane) return;
+    const v1 = ctx.v1?.body;
+    const legacy = asStr(dig(v1, "cluster", "secretboxEncryptionSecret")) !== "" || asStr(dig(v1, "cluster", "aescbcEncryptionSecret")) !== "";
+    if (!legacy && !docs.some((d) => d.kind === "KubeEtcdEncryptionConfig"))
+      ctx.error(
+        "talos/etcd-encryption",
+        "etcd encryption config is required for control plane machines running kube-apiserver",
+        ca,
+        []
+      );
+  }
+};
+
+// src/kinds/k8s/kube-apiserver-config.ts
+var KubeAPIServerConfig = {
+  kind: "KubeAPIServerConfig",
+  group: "k8s",
+  images: [{ role: "kube-apiserver", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-audit-policy-config.ts
+var KubeAuditPolicyConfig = {
+  kind: "KubeAuditPolicyConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-authentication-config.ts
+var KubeAuthenticationConfig = {
+  kind: "KubeAuthenticationConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-authorizer-config.ts
+var KubeAuthorizerConfig = {
+  kind: "KubeAuthorizerConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-cluster-config.ts
+var KubeClusterConfig = {
+  kind: "KubeClusterConfig",
+  group: "k8s",
+  endpoint: (body) => body.endpoint ? { value: body.endpoint, segs: ["endpoint"] } : void 0
+};
+
+// src/kinds/k8s/kube-controller-manager-config.ts
+var KubeControllerManagerConfig = {
+  kind: "KubeControllerManagerConfig",
+  group: "k8s",
+  images: [{ role: "kube-controller-manager", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-coredns-config.ts
+var KubeCoreDNSConfig = {
+  kind: "KubeCoreDNSConfig",
+  group: "k8s",
+  images: [{ role: "coredns", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-credential-provider-config.ts
+var KubeCredentialProviderConfig = {
+  kind: "KubeCredentialProviderConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-etcd-encryption-config.ts
+var KubeEtcdEncryptionConfig = {
+  kind: "KubeEtcdEncryptionConfig",
+  group: "k8s",
+  // Talos redacts every `secret` key of the free-form EncryptionConfiguration
+  secrets: ["config.**.secret"],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-external-manifest-config.ts
+var KubeExternalManifestConfig = {
+  kind: "KubeExternalManifestConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-flannel-cni-config.ts
+var KubeFlannelCNIConfig = {
+  kind: "KubeFlannelCNIConfig",
+  group: "k8s",
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-inline-manifest-config.ts
+var KubeInlineManifestConfig = {
+  kind: "KubeInlineManifestConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-network-config.ts
+var KubeNetworkConfig = {
+  kind: "KubeNetworkConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-node-config.ts
+var KubeNodeConfig = {
+  kind: "KubeNodeConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-prism-config.ts
+var KubePrismConfig = {
+  kind: "KubePrismConfig",
+  group: "k8s"
+};
+
+// src/kinds/k8s/kube-proxy-config.ts
+var KubeProxyConfig = {
+  kind: "KubeProxyConfig",
+  group: "k8s",
+  images: [{ role: "kube-proxy", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-scheduler-config.ts
+var KubeSchedulerConfig = {
+  kind: "KubeSchedulerConfig",
+  group: "k8s",
+  images: [{ role: "kube-scheduler", path: ["image"] }],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-service-account-config.ts
+var KubeServiceAccountConfig = {
+  kind: "KubeServiceAccountConfig",
+  group: "k8s",
+  secrets: ["issuer.privateKey"],
+  controlPlaneOnly: true
+};
+
+// src/kinds/k8s/kube-static-pod-config.ts
+var KubeStaticPodConfig = {
+  kind: "KubeStaticPodConfig",
+  group: "k8s"
+};
+
+// src/validate/data/talos-facts.json
+var talos_facts_default = {
+  source: {
+    "1.10": "v1.10.9",
+    "1.11": "v1.11.6",
+    "1.12": "v1.12.11",
+    "1.13": "v1.13.9",
+    "1.14": "v1.14.0-rc.1"
+  },
+  enums: {
+    "1.10": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: ["unspec", "default", "main", "local"],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      }
+    },
+    "1.11": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: ["unspec", "default", "main", "local"],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      }
+    },
+    "1.12": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      }
+    },
+    "1.13": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingRuleAction": {
+        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      }
+    },
+    "1.14": {
+      "block.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
+        ci: true
+      },
+      "block.VolumeType": {
+        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
+        ci: true
+      },
+      "block_res.EncryptionProviderType": {
+        values: ["none", "luks2"],
+        ci: true
+      },
+      "block_res.FilesystemType": {
+        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
+        ci: true
+      },
+      "nethelpers.ADLACPActive": {
+        values: ["off", "on"],
+        ci: true
+      },
+      "nethelpers.ADSelect": {
+        values: ["stable", "bandwidth", "count"],
+        ci: true
+      },
+      "nethelpers.ARPAllTargets": {
+        values: ["any", "all"],
+        ci: true
+      },
+      "nethelpers.ARPValidate": {
+        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
+        ci: true
+      },
+      "nethelpers.AutoHostnameKind": {
+        values: ["off", "talos-addr", "stable"],
+        ci: true
+      },
+      "nethelpers.BondMode": {
+        values: [
+          "balance-rr",
+          "active-backup",
+          "balance-xor",
+          "broadcast",
+          "802.3ad",
+          "balance-tlb",
+          "balance-alb"
+        ],
+        ci: true
+      },
+      "nethelpers.BondXmitHashPolicy": {
+        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
+        ci: true
+      },
+      "nethelpers.ClientIdentifier": {
+        values: ["none", "mac", "duid"],
+        ci: true
+      },
+      "nethelpers.DNSProtocol": {
+        values: ["Do53", "DoT", "DoH"],
+        ci: true
+      },
+      "nethelpers.DefaultAction": {
+        values: ["accept", "block"],
+        ci: true
+      },
+      "nethelpers.LACPRate": {
+        values: ["slow", "fast"],
+        ci: true
+      },
+      "nethelpers.PrimaryReselect": {
+        values: ["always", "better", "failure"],
+        ci: true
+      },
+      "nethelpers.Protocol": {
+        values: ["icmp", "tcp", "udp", "icmpv6"],
+        ci: true
+      },
+      "nethelpers.RoutingRuleAction": {
+        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
+        ci: true
+      },
+      "nethelpers.RoutingTable": {
+        values: [
+          "unspec",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "9",
+          "10",
+          "11",
+          "12",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "18",
+          "19",
+          "20",
+          "21",
+          "22",
+          "23",
+          "24",
+          "25",
+          "26",
+          "27",
+          "28",
+          "29",
+          "30",
+          "31",
+          "32",
+          "33",
+          "34",
+          "35",
+          "36",
+          "37",
+          "38",
+          "39",
+          "40",
+          "41",
+          "42",
+          "43",
+          "44",
+          "45",
+          "46",
+          "47",
+          "48",
+          "49",
+          "50",
+          "51",
+          "52",
+          "53",
+          "54",
+          "55",
+          "56",
+          "57",
+          "58",
+          "59",
+          "60",
+          "61",
+          "62",
+          "63",
+          "64",
+          "65",
+          "66",
+          "67",
+          "68",
+          "69",
+          "70",
+          "71",
+          "72",
+          "73",
+          "74",
+          "75",
+          "76",
+          "77",
+          "78",
+          "79",
+          "80",
+          "81",
+          "82",
+          "83",
+          "84",
+          "85",
+          "86",
+          "87",
+          "88",
+          "89",
+          "90",
+          "91",
+          "92",
+          "93",
+          "94",
+          "95",
+          "96",
+          "97",
+          "98",
+          "99",
+          "100",
+          "101",
+          "102",
+          "103",
+          "104",
+          "105",
+          "106",
+          "107",
+          "108",
+          "109",
+          "110",
+          "111",
+          "112",
+          "113",
+          "114",
+          "115",
+          "116",
+          "117",
+          "118",
+          "119",
+          "120",
+          "121",
+          "122",
+          "123",
+          "124",
+          "125",
+          "126",
+          "127",
+          "128",
+          "129",
+          "130",
+          "131",
+          "132",
+          "133",
+          "134",
+          "135",
+          "136",
+          "137",
+          "138",
+          "139",
+          "140",
+          "141",
+          "142",
+          "143",
+          "144",
+          "145",
+          "146",
+          "147",
+          "148",
+          "149",
+          "150",
+          "151",
+          "152",
+          "153",
+          "154",
+          "155",
+          "156",
+          "157",
+          "158",
+          "159",
+          "160",
+          "161",
+          "162",
+          "163",
+          "164",
+          "165",
+          "166",
+          "167",
+          "168",
+          "169",
+          "170",
+          "171",
+          "172",
+          "173",
+          "174",
+          "175",
+          "176",
+          "177",
+          "178",
+          "179",
+          "180",
+          "181",
+          "182",
+          "183",
+          "184",
+          "185",
+          "186",
+          "187",
+          "188",
+          "189",
+          "190",
+          "191",
+          "192",
+          "193",
+          "194",
+          "195",
+          "196",
+          "197",
+          "198",
+          "199",
+          "200",
+          "201",
+          "202",
+          "203",
+          "204",
+          "205",
+          "206",
+          "207",
+          "208",
+          "209",
+          "210",
+          "211",
+          "212",
+          "213",
+          "214",
+          "215",
+          "216",
+          "217",
+          "218",
+          "219",
+          "220",
+          "221",
+          "222",
+          "223",
+          "224",
+          "225",
+          "226",
+          "227",
+          "228",
+          "229",
+          "230",
+          "231",
+          "232",
+          "233",
+          "234",
+          "235",
+          "236",
+          "237",
+          "238",
+          "239",
+          "240",
+          "241",
+          "242",
+          "243",
+          "244",
+          "245",
+          "246",
+          "247",
+          "248",
+          "249",
+          "250",
+          "251",
+          "252",
+          "default",
+          "main",
+          "local"
+        ],
+        ci: true
+      },
+      "nethelpers.VLANProtocol": {
+        values: ["802.1q", "802.1ad"],
+        ci: true
+      },
+      "nethelpers.WOLMode": {
+        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
+        ci: true
+      },
+      "storageres.LVMLogicalVolumeType": {
+        values: ["linear", "raid1", "raid0", "raid10"],
+        ci: true
+      },
+      "storageres.MDLevel": {
+        values: ["raid1"],
+        ci: true
+      },
+      "storageres.MDMetadata": {
+        values: ["1.0", "1.2"],
+        ci: true
+      }
+    }
+  },
+  required: {
+    "1.10": {
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.11": {
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.12": {
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.AddressConfig": ["address"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.13": {
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "network.AddressConfig": ["address"],
+      "network.BlackholeRouteConfigV1Alpha1": ["name"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    },
+    "1.14": {
+      "cluster.DiscoveryIdentityConfigV1Alpha1": ["clusterID", "clusterSecret"],
+      "cluster.DiscoveryServiceConfigV1Alpha1": ["endpoint", "name"],
+      "cri.CRICustomizationConfigV1Alpha1": ["name"],
+      "cri.RegistryAuthConfigV1Alpha1": ["name"],
+      "cri.RegistryEndpoint": ["url"],
+      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
+      "cri.RegistryTLSConfigV1Alpha1": ["name"],
+      "extensions.ServiceConfigV1Alpha1": ["name"],
+      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
+      "k8s.IssuerServiceAccountConfig": ["issuerURL", "privateKey"],
+      "k8s.KubeAPIServerConfigV1Alpha1": ["image"],
+      "k8s.KubeClusterConfigV1Alpha1": ["clusterName", "endpoint"],
+      "k8s.KubeControllerManagerConfigV1Alpha1": ["image"],
+      "k8s.KubeExternalManifestConfigV1Alpha1": ["name", "url"],
+      "k8s.KubeInlineManifestConfigV1Alpha1": ["manifest", "name"],
+      "k8s.KubeNetworkConfigV1Alpha1": ["podSubnets", "serviceSubnets"],
+      "k8s.KubePrismConfigV1Alpha1": ["port"],
+      "k8s.KubeProxyConfigV1Alpha1": ["image"],
+      "k8s.KubeSchedulerConfigV1Alpha1": ["image"],
+      "k8s.KubeServiceAccountConfigV1Alpha1": ["issuer"],
+      "k8s.KubeStaticPodConfigV1Alpha1": ["name", "pod"],
+      "k8s.KubeletConfigV1Alpha1": ["image"],
+      "network.AddressConfig": ["address"],
+      "network.BGPImportRoute": ["bgpInstance", "prefixes"],
+      "network.BGPInstanceConfigV1Alpha1": ["localASN", "name"],
+      "network.BlackholeRouteConfigV1Alpha1": ["name"],
+      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
+      "network.BridgeConfigV1Alpha1": ["links", "name"],
+      "network.DHCPv4ConfigV1Alpha1": ["name"],
+      "network.DHCPv6ConfigV1Alpha1": ["name"],
+      "network.DummyLinkConfigV1Alpha1": ["name"],
+      "network.EthernetConfigV1Alpha1": ["name"],
+      "network.HCloudVIPConfigV1Alpha1": ["name"],
+      "network.HTTPProbeConfigV1Alpha1": ["name", "url"],
+      "network.Layer2VIPConfigV1Alpha1": ["name"],
+      "network.LinkAliasConfigV1Alpha1": ["name"],
+      "network.LinkConfigV1Alpha1": ["name"],
+      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
+      "network.RuleConfigV1Alpha1": ["name"],
+      "network.StaticHostConfigV1Alpha1": ["name"],
+      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
+      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
+      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
+      "network.VethConfigV1Alpha1": ["name", "peer"],
+      "network.VethPeerConfig": ["name"],
+      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
+      "network.WireguardPeer": ["publicKey"],
+      "runtime.EtcFileConfigV1Alpha1": ["name"],
+      "runtime.KernelModuleConfigV1Alpha1": ["name"],
+      "security.TrustedRootsConfigV1Alpha1": ["name"]
+    }
+  },
+  deprecated: {
+    "1.10": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": []
+    },
+    "1.11": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": []
+    },
+    "1.12": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": [],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": []
+    },
+    "1.13": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.network": [
+        "HostnameConfig",
+        "ResolverConfig",
+        "StaticHostConfig",
+        "KubeSpanConfig"
+      ],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": [],
+      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": []
+    },
+    "1.14": {
+      "v1alpha1.Config.persist": [],
+      "v1alpha1.MachineConfig.controlPlane": ["KubeControllerManagerConfig", "KubeSchedulerConfig"],
+      "v1alpha1.MachineConfig.kubelet": ["KubeletConfig"],
+      "v1alpha1.MachineConfig.pods": ["KubeStaticPodConfig"],
+      "v1alpha1.MachineConfig.network": [
+        "HostnameConfig",
+        "ResolverConfig",
+        "StaticHostConfig",
+        "KubeSpanConfig"
+      ],
+      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
+      "v1alpha1.MachineConfig.install": ["UnattendedInstallConfig"],
+      "v1alpha1.MachineConfig.files": ["EtcFileConfig", "CRICustomizationConfig"],
+      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
+      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
+      "v1alpha1.MachineConfig.sysctls": ["SysctlConfig"],
+      "v1alpha1.MachineConfig.sysfs": ["SysfsConfig"],
+      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
+      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
+      "v1alpha1.MachineConfig.udev": ["UdevRulesConfig"],
+      "v1alpha1.MachineConfig.kernel": ["KernelModuleConfig"],
+      "v1alpha1.MachineConfig.baseRuntimeSpecOverrides": ["CRIBaseRuntimeSpecConfig"],
+      "v1alpha1.MachineConfig.nodeLabels": ["KubeNodeConfig"],
+      "v1alpha1.MachineConfig.nodeAnnotations": ["KubeNodeConfig"],
+      "v1alpha1.MachineConfig.nodeTaints": ["KubeNodeConfig"],
+      "v1alpha1.ClusterConfig.id": ["DiscoveryIdentityConfig"],
+      "v1alpha1.ClusterConfig.secret": ["DiscoveryIdentityConfig"],
+      "v1alpha1.ClusterConfig.controlPlane": ["KubeClusterConfig"],
+      "v1alpha1.ClusterConfig.clusterName": ["KubeClusterConfig"],
+      "v1alpha1.ClusterConfig.network": ["KubeNetworkConfig", "KubeFlannelCNIConfig"],
+      "v1alpha1.ClusterConfig.aescbcEncryptionSecret": ["KubeEtcdEncryptionConfig"],
+      "v1alpha1.ClusterConfig.secretboxEncryptionSecret": ["KubeEtcdEncryptionConfig"],
+      "v1alpha1.ClusterConfig.ca": ["KubeAPIServerCAConfig"],
+      "v1alpha1.ClusterConfig.acceptedCAs": ["KubeAPIServerCAConfig"],
+      "v1alpha1.ClusterConfig.aggregatorCA": [],
+      "v1alpha1.ClusterConfig.serviceAccount": ["KubeServiceAccountConfig"],
+      "v1alpha1.ClusterConfig.apiServer": ["KubeAPIServerConfig"],
+      "v1alpha1.ClusterConfig.controllerManager": ["KubeControllerManagerConfig"],
+      "v1alpha1.ClusterConfig.proxy": ["KubeProxyConfig"],
+      "v1alpha1.ClusterConfig.scheduler": ["KubeSchedulerConfig"],
+      "v1alpha1.ClusterConfig.discovery": ["DiscoveryServiceConfig"],
+      "v1alpha1.ClusterConfig.coreDNS": ["KubeCoreDNSConfig"],
+      "v1alpha1.ClusterConfig.extraManifests": ["KubeExternalManifestConfig"],
+      "v1alpha1.ClusterConfig.extraManifestHeaders": ["KubeExternalManifestConfig"],
+      "v1alpha1.ClusterConfig.inlineManifests": ["KubeInlineManifestConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": ["KubeNodeConfig"],
+      "v1alpha1.ClusterConfig.allowSchedulingOnControlPlanes": ["KubeNodeConfig"],
+      "v1alpha1.MachineControlPlaneConfig.controllerManager": ["KubeControllerManagerConfig"],
+      "v1alpha1.MachineControlPlaneConfig.scheduler": ["KubeSchedulerConfig"],
+      "v1alpha1.KubeletConfig.image": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.clusterDNS": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.extraArgs": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.extraMounts": [],
+      "v1alpha1.KubeletConfig.extraConfig": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.defaultRuntimeSeccompProfileEnabled": ["KubeletConfig"],
+      "v1alpha1.KubeletConfig.registerWithFQDN": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.nodeIP": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.skipNodeRegistration": ["KubeNodeConfig"],
+      "v1alpha1.KubeletConfig.disableManifestsDirectory": [],
+      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
+      "v1alpha1.NetworkConfig.interfaces": [],
+      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
+      "v1alpha1.NetworkConfig.extraHostEntries": ["StaticHostConfig"],
+      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
+      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
+      "v1alpha1.InstallConfig.extraKernelArgs": [],
+      "v1alpha1.InstallConfig.extensions": [],
+      "v1alpha1.InstallConfig.bootloader": [],
+      "v1alpha1.ControlPlaneConfig.localAPIServerPort": ["KubeAPIServerConfig"],
+      "v1alpha1.APIServerConfig.admissionControl": ["KubeAdmissionControlConfig"],
+      "v1alpha1.APIServerConfig.auditPolicy": ["KubeAuditPolicyConfig"],
+      "v1alpha1.APIServerConfig.authorizationConfig": ["KubeAuthorizerConfig"],
+      "v1alpha1.EtcdConfig.subnet": [],
+      "v1alpha1.FeaturesConfig.stableHostname": [],
+      "v1alpha1.FeaturesConfig.kubernetesTalosAPIAccess": ["KubeTalosAPIAccessConfig"],
+      "v1alpha1.FeaturesConfig.kubePrism": ["KubePrismConfig"],
+      "v1alpha1.FeaturesConfig.hostDNS": ["ResolverConfig"],
+      "v1alpha1.FeaturesConfig.imageCache": ["ImageCacheConfig"],
+      "v1alpha1.ClusterDiscoveryConfig.enabled": ["DiscoveryServiceConfig"],
+      "v1alpha1.ClusterDiscoveryConfig.registries": ["DiscoveryServiceConfig"],
+      "v1alpha1.DiscoveryRegistriesConfig.kubernetes": ["DiscoveryServiceConfig"],
+      "v1alpha1.DiscoveryRegistriesConfig.service": ["DiscoveryServiceConfig"],
+      "v1alpha1.RegistryServiceConfig.disabled": ["DiscoveryServiceConfig"],
+      "v1alpha1.RegistryServiceConfig.endpoint": ["DiscoveryServiceConfig"],
+      "v1alpha1.UdevConfig.rules": ["UdevRulesConfig"],
+      "v1alpha1.KernelConfig.modules": ["KernelModuleConfig"],
+      "v1alpha1.KernelModuleConfig.name": ["KernelModuleConfig"],
+      "v1alpha1.KernelModuleConfig.parameters": ["KernelModuleConfig"]
+    }
+  },
+  compatibility: {
+    "1.10": {
+      minKubernetes: "1.28.0",
+      maxKubernetes: "1.33.99",
+      minUpgradeFrom: "1.8.0"
+    },
+    "1.11": {
+      minKubernetes: "1.29.0",
+      maxKubernetes: "1.34.99",
+      minUpgradeFrom: "1.9.0"
+    },
+    "1.12": {
+      minKubernetes: "1.30.0",
+      maxKubernetes: "1.35.99",
+      minUpgradeFrom: "1.10.0"
+    },
+    "1.13": {
+      minKubernetes: "1.31.0",
+      maxKubernetes: "1.36.99",
+      minUpgradeFrom: "1.11.0"
+    },
+    "1.14": {
+      minKubernetes: "1.32.0",
+      maxKubernetes: "1.37.99",
+      minUpgradeFrom: "1.12.0"
+    }
+  },
+  roles: {
+    "1.10": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.11": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.12": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
+    "1.13": [
+      "os:admin",
+      "os:operator",
+      "os:reader",
+      "os:etcd:backup",
+      "os:image:verifier",
+      "os:meta:writer",
+      "os:impersonator"
+    ],
+    "1.14": [
+      "os:admin",
+      "os:operator",
+      "os:reader",
+      "os:etcd:backup",
+      "os:image:verifier",
+      "os:meta:writer",
+      "os:impersonator"
+    ]
+  },
+  kubeletProtected: {
+    "1.10": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.11": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.12": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.13": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ],
+    "1.14": [
+      "apiVersion",
+      "authentication",
+      "authorization",
+      "cgroupRoot",
+      "kind",
+      "kubeletCgroups",
+      "port",
+      "protectKernelDefaults",
+      "resolvConf",
+      "rotateCertificates",
+      "systemCgroups",
+      "staticPodPath",
+      "seccompDefault"
+    ]
+  }
+};
+
+// src/validate/facts.ts
+var facts = talos_facts_default;
+function enumFact(goType, contract) {
+  return facts.enums[contract][goType];
+}
+function requiredKeys(ref, contract) {
+  return facts.required[contract][ref] ?? [];
+}
+function deprecation(ref, field, contract) {
+  return facts.deprecated[contract][`${ref}.${field}`];
+}
+function compatibility(contract) {
+  return facts.compatibility[contract];
+}
+function talosRoles(contract) {
+  return facts.roles[contract];
+}
+function kubeletProtectedFields(contract) {
+  return facts.kubeletProtected[contract];
+}
+
+// src/kinds/k8s/kube-talos-api-access-config.ts
+var KubeTalosAPIAccessConfig = {
+  kind: "KubeTalosAPIAccessConfig",
+  group: "k8s",
+  controlPlaneOnly: true,
+  validate(body, report, ctx) {
+    const roles = talosRoles(ctx.contract);
+    asList(body.allowedRoles).forEach((r, i) => {
+      if (!roles.includes(asStr(r)))
+        report.error(
+          `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
+          ["allowedRoles", i]
+        );
+    });
+  }
+};
+
+// src/kinds/k8s/kubelet-config.ts
+var KubeletConfig = {
+  kind: "KubeletConfig",
+  group: "k8s",
+  images: [{ role: "kubelet", path: ["image"] }]
+};
+
+// src/kinds/network/index.ts
+var network_exports = {};
+__export(network_exports, {
+  BGPInstanceConfig: () => BGPInstanceConfig,
+  BlackholeRouteConfig: () => BlackholeRouteConfig,
+  BondConfig: () => BondConfig,
+  BridgeConfig: () => BridgeConfig,
+  DHCPv4Config: () => DHCPv4Config,
+  DHCPv6Config: () => DHCPv6Config,
+  DummyLinkConfig: () => DummyLinkConfig,
+  EthernetConfig: () => EthernetConfig,
+  HCloudVIPConfig: () => HCloudVIPConfig,
+  HTTPProbeConfig: () => HTTPProbeConfig,
+  HostnameConfig: () => HostnameConfig,
+  KubeSpanConfig: () => KubeSpanConfig,
+  KubeSpanEndpointsConfig: () => KubeSpanEndpointsConfig,
+  Layer2VIPConfig: () => Layer2VIPConfig,
+  LinkAliasConfig: () => LinkAliasConfig,
+  LinkConfig: () => LinkConfig,
+  NetworkDefaultActionConfig: () => NetworkDefaultActionConfig,
+  NetworkRuleConfig: () => NetworkRuleConfig,
+  ResolverConfig: () => ResolverConfig,
+  RoutingRuleConfig: () => RoutingRuleConfig,
+  StaticHostConfig: () => StaticHostConfig,
+  TCPProbeConfig: () => TCPProbeConfig,
+  TimeSyncConfig: () => TimeSyncConfig,
+  VLANConfig: () => VLANConfig,
+  VRFConfig: () => VRFConfig,
+  VethConfig: () => VethConfig,
+  WireguardConfig: () => WireguardConfig
+});
+
+// src/kinds/network/bgp-instance-config.ts
+var BGPInstanceConfig = {
+  kind: "BGPInstanceConfig",
+  group: "network"
+};
+
+// src/kinds/network/blackhole-route-config.ts
+var BlackholeRouteConfig = {
+  kind: "BlackholeRouteConfig",
+  group: "network"
+};
 
 // src/model/talos-model.json
 var talos_model_default = {
@@ -72693,372 +75113,14 @@ function contractOf(version) {
   return CONTRACTS.includes(c) ? c : void 0;
 }
 
-// src/util/suggest.ts
-function editDistance(a, b) {
-  const al = a.toLowerCase();
-  const bl = b.toLowerCase();
-  const prev = Array.from({ length: bl.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= al.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= bl.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (al[i - 1] === bl[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[bl.length];
+// src/config/document.ts
+function documentId(d) {
+  const base = `${d.apiVersion}/${d.kind}`;
+  return d.def.named ? `${base}/${d.name ?? ""}` : base;
 }
-function suggest(word, candidates) {
-  let best;
-  let bestD = Number.POSITIVE_INFINITY;
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  for (const c of candidates) {
-    if (c.toLowerCase() === word.toLowerCase()) return c;
-    if (Math.abs(c.length - word.length) > limit) continue;
-    const d = editDistance(word, c);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return bestD <= limit ? best : void 0;
-}
-
-// src/yaml/ynode.ts
-var import_yaml = __toESM(require_dist(), 1);
-function isNullScalar(n) {
-  return !n || n.t === "scalar" && !n.quoted && ["", "~", "null", "Null", "NULL"].includes(n.text);
-}
-function mapGet(m, key) {
-  for (const e of m.entries) if (e.key.text === key) return e.value;
-  return void 0;
-}
-function scalarText(n) {
-  return n && n.t === "scalar" ? n.text : void 0;
-}
-var MAX_ALIAS_EXPANSION = 1e5;
-function parseYamlDocuments(text2, file) {
-  checkFlowNesting(text2, file);
-  const lineCounter = new import_yaml.default.LineCounter();
-  const docs = import_yaml.default.parseAllDocuments(text2, {
-    schema: "failsafe",
-    lineCounter,
-    uniqueKeys: false,
-    prettyErrors: false
-  });
-  const list2 = Array.isArray(docs) ? docs : [docs];
-  const out = [];
-  list2.forEach((doc2, index) => {
-    const err = doc2.errors[0];
-    if (err) {
-      const pos = lineCounter.linePos(err.pos[0]);
-      const what = err.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
-      throw new TalosGitopsError(`${what}: ${firstLine(err.message)}`, {
-        file,
-        line: pos.line,
-        column: pos.col
-      });
-    }
-    const converter = new AstConverter(doc2, lineCounter, file);
-    const root = doc2.contents === null ? null : converter.node(doc2.contents);
-    const start = doc2.contents ? lineCounter.linePos(doc2.contents.range?.[0] ?? 0) : void 0;
-    out.push({ root, index, pos: start ? { line: start.line, column: start.col } : void 0 });
-  });
-  return out;
-}
-var MAX_FLOW_DEPTH = 256;
-function checkFlowNesting(text2, file) {
-  let depth = 0;
-  let line = 1;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10) line++;
-    else if (c === 91 || c === 123) {
-      if (++depth > MAX_FLOW_DEPTH) {
-        throw new TalosGitopsError(`YAML nested more than ${MAX_FLOW_DEPTH} levels deep`, { file, line });
-      }
-    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
-    else if (c === 35 && (i === 0 || /\s/.test(text2[i - 1]))) {
-      while (i + 1 < text2.length && text2.charCodeAt(i + 1) !== 10) i++;
-    } else if (c === 34 || c === 39) {
-      const prev = text2.slice(Math.max(0, i - 2), i);
-      if (i > 0 && !/(^|[\s:,[{-])\s*$/.test(prev)) continue;
-      for (i++; i < text2.length; i++) {
-        const d = text2.charCodeAt(i);
-        if (d === 10) line++;
-        if (c === 34 && d === 92) i++;
-        else if (d === c) {
-          if (c === 39 && text2.charCodeAt(i + 1) === 39) i++;
-          else break;
-        }
-      }
-    }
-  }
-}
-function firstLine(msg) {
-  return msg.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-var AstConverter = class {
-  constructor(doc2, lc, file) {
-    this.doc = doc2;
-    this.lc = lc;
-    this.file = file;
-  }
-  doc;
-  lc;
-  file;
-  depth = 0;
-  /** Values produced by expanding aliases so far (they count every time they are expanded). */
-  expanded = 0;
-  inAlias = 0;
-  /** The outermost alias being expanded, for the error. */
-  aliasLine;
-  targets = /* @__PURE__ */ new Map();
-  pos(n) {
-    const off = n.range?.[0];
-    if (off === void 0) return void 0;
-    const p = this.lc.linePos(off);
-    return { line: p.line, column: p.col };
-  }
-  /**
-   * A scalar's text as go-yaml sees it. Works for any schema the document was parsed with: quoted and
-   * block scalars are strings; plain ones keep their source text; values replaced after parsing (SOPS
-   * decryption) carry no source and are taken by their JS type.
-   */
-  scalar(n) {
-    const pos = this.pos(n);
-    const quotedStyle = n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE" || n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED";
-    if (quotedStyle || n.tag === "tag:yaml.org,2002:str")
-      return { t: "scalar", text: String(n.value ?? ""), quoted: true, pos };
-    if (typeof n.value === "string")
-      return { t: "scalar", text: n.value, quoted: n.source === void 0 && n.type === void 0, pos };
-    if (typeof n.source === "string") return { t: "scalar", text: n.source, quoted: false, pos };
-    if (n.value === null || n.value === void 0) return { t: "scalar", text: "", quoted: false, pos };
-    return { t: "scalar", text: String(n.value), quoted: false, pos };
-  }
-  node(n) {
-    if (n === null || n === void 0) return { t: "scalar", text: "", quoted: false };
-    if (++this.depth > 1e3)
-      throw new TalosGitopsError("YAML nested more than 1,000 levels deep", {
-        file: this.file,
-        line: this.pos(n)?.line
-      });
-    if (this.inAlias > 0 && ++this.expanded > MAX_ALIAS_EXPANSION) {
-      throw new TalosGitopsError(
-        `YAML aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString("en-US")} values (aliases of aliases?)`,
-        { file: this.file, line: this.aliasLine }
-      );
-    }
-    try {
-      if (import_yaml.default.isAlias(n)) {
-        let target = this.targets.get(n);
-        if (target === void 0) {
-          target = n.resolve(this.doc) ?? null;
-          this.targets.set(n, target);
-        }
-        if (!target)
-          throw new TalosGitopsError(`unknown alias *${n.source}`, {
-            file: this.file,
-            line: this.pos(n)?.line
-          });
-        if (this.inAlias++ === 0) this.aliasLine = this.pos(n)?.line;
-        try {
-          return this.node(target);
-        } finally {
-          this.inAlias--;
-        }
-      }
-      if (import_yaml.default.isScalar(n)) return this.scalar(n);
-      if (import_yaml.default.isMap(n)) {
-        const entries = [];
-        const seen = /* @__PURE__ */ new Set();
-        for (const pair of n.items) {
-          const k = this.node(pair.key);
-          if (k.t !== "scalar") {
-            throw new TalosGitopsError("mapping keys must be scalars", {
-              file: this.file,
-              line: k.pos?.line
-            });
-          }
-          if (k.text === "<<" && !k.quoted) {
-            throw new TalosGitopsError("YAML merge keys (<<) are not supported in Talos configs", {
-              file: this.file,
-              line: k.pos?.line
-            });
-          }
-          if (seen.has(k.text)) {
-            throw new TalosGitopsError(
-              `duplicate key: ${JSON.stringify(k.text)} is already a key of this mapping`,
-              {
-                file: this.file,
-                line: k.pos?.line,
-                column: k.pos?.column
-              }
-            );
-          }
-          seen.add(k.text);
-          entries.push({ key: k, value: this.node(pair.value) });
-        }
-        return { t: "map", entries, pos: this.pos(n) };
-      }
-      if (import_yaml.default.isSeq(n)) {
-        return { t: "seq", items: n.items.map((i) => this.node(i)), pos: this.pos(n) };
-      }
-      throw new TalosGitopsError("unsupported YAML node", { file: this.file, line: this.pos(n)?.line });
-    } finally {
-      this.depth--;
-    }
-  }
-};
-function fromParsedDocuments(docs, lineCounter, file) {
-  return docs.map((doc2, index) => {
-    const converter = new AstConverter(doc2, lineCounter, file);
-    const root = doc2.contents === null ? null : converter.node(doc2.contents);
-    const start = doc2.contents ? lineCounter.linePos(doc2.contents.range?.[0] ?? 0) : void 0;
-    return { root, index, pos: start ? { line: start.line, column: start.col } : void 0 };
-  });
-}
-function fromJS(v) {
-  if (v === null || v === void 0) return { t: "scalar", text: "null", quoted: false };
-  if (typeof v === "string") return { t: "scalar", text: v, quoted: true };
-  if (typeof v === "number" || typeof v === "bigint") return { t: "scalar", text: String(v), quoted: false };
-  if (typeof v === "boolean") return { t: "scalar", text: v ? "true" : "false", quoted: false };
-  if (Array.isArray(v)) return { t: "seq", items: v.map(fromJS) };
-  if (typeof v === "object") {
-    return {
-      t: "map",
-      entries: Object.entries(v).map(([k, val]) => ({
-        key: { t: "scalar", text: k, quoted: true },
-        value: fromJS(val)
-      }))
-    };
-  }
-  throw new Error(`cannot represent ${typeof v} as YAML`);
-}
-
-// src/go/duration.ts
-var UNITS = {
-  ns: 1n,
-  us: 1000n,
-  µs: 1000n,
-  μs: 1000n,
-  ms: 1000000n,
-  s: 1000000000n,
-  m: 60000000000n,
-  h: 3600000000000n
-};
-function parseGoDuration(input) {
-  let s = input;
-  let neg = false;
-  if (s.startsWith("-") || s.startsWith("+")) {
-    neg = s.startsWith("-");
-    s = s.slice(1);
-  }
-  if (s === "0") return 0n;
-  if (s === "") return void 0;
-  let total = 0n;
-  while (s !== "") {
-    const m = s.match(/^(\d*)(?:\.(\d*))?(ns|us|µs|μs|ms|s|m|h)/);
-    if (!m || m[1] === "" && (m[2] === void 0 || m[2] === "")) return void 0;
-    const unit = UNITS[m[3]];
-    const whole = BigInt(m[1] || "0") * unit;
-    let frac = 0n;
-    if (m[2]) {
-      frac = BigInt(m[2]) * unit / 10n ** BigInt(m[2].length);
-    }
-    total += whole + frac;
-    s = s.slice(m[0].length);
-  }
-  if (total > 2n ** 63n - 1n) return void 0;
-  return neg ? -total : total;
-}
-function formatGoDuration(ns) {
-  if (ns === 0n) return "0s";
-  const neg = ns < 0n;
-  let u = neg ? -ns : ns;
-  let out;
-  if (u < 1000000000n) {
-    let unit;
-    let scale;
-    if (u < 1000n) {
-      unit = "ns";
-      scale = 1n;
-    } else if (u < 1000000n) {
-      unit = "µs";
-      scale = 1000n;
-    } else {
-      unit = "ms";
-      scale = 1000000n;
-    }
-    out = fixed(u, scale) + unit;
-  } else {
-    const h = u / 3600000000000n;
-    u -= h * 3600000000000n;
-    const m = u / 60000000000n;
-    u -= m * 60000000000n;
-    let str3 = "";
-    if (h > 0n) str3 += `${h}h`;
-    if (h > 0n || m > 0n) str3 += `${m}m`;
-    str3 += `${fixed(u, 1000000000n)}s`;
-    out = str3;
-  }
-  return (neg ? "-" : "") + out;
-}
-function fixed(value, scale) {
-  const whole = value / scale;
-  const rem = value % scale;
-  if (rem === 0n) return whole.toString();
-  const width = scale.toString().length - 1;
-  const frac = rem.toString().padStart(width, "0").replace(/0+$/, "");
-  return `${whole}.${frac}`;
-}
-
-// src/go/humanize.ts
-var SIZES = {
-  "": 1,
-  b: 1,
-  k: 1e3,
-  kb: 1e3,
-  m: 1e6,
-  mb: 1e6,
-  g: 1e9,
-  gb: 1e9,
-  t: 1e12,
-  tb: 1e12,
-  p: 1e15,
-  pb: 1e15,
-  e: 1e18,
-  eb: 1e18,
-  ki: 2 ** 10,
-  kib: 2 ** 10,
-  mi: 2 ** 20,
-  mib: 2 ** 20,
-  gi: 2 ** 30,
-  gib: 2 ** 30,
-  ti: 2 ** 40,
-  tib: 2 ** 40,
-  pi: 2 ** 50,
-  pib: 2 ** 50,
-  ei: 2 ** 60,
-  eib: 2 ** 60
-};
-function parseBytes(s) {
-  const m = s.trim().match(/^([0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)\s*([A-Za-z]*)$/);
-  if (!m) return void 0;
-  const num = Number(m[1].replaceAll(",", ""));
-  const mult = SIZES[m[2].toLowerCase()];
-  if (mult === void 0 || !Number.isFinite(num)) return void 0;
-  const v = num * mult;
-  return v >= 2 ** 64 ? void 0 : Math.floor(v);
-}
-function formatBytes(n) {
-  if (n < 10) return `${n} B`;
-  const units = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
-  const e = Math.floor(Math.log(n) / Math.log(1e3));
-  const val = Math.floor(n / 1e3 ** e * 10 + 0.5) / 10;
-  const text2 = val < 10 ? val.toFixed(1) : val.toFixed(0);
-  return `${text2} ${units[e]}`;
+function documentLabel(d) {
+  if (d.kind === V1ALPHA1) return "v1alpha1";
+  return d.def.named ? `${d.kind}/${d.name ?? ""}` : d.kind;
 }
 
 // src/go/netip.ts
@@ -73296,5261 +75358,6 @@ function urlPort(u) {
   if (h.startsWith("[") && !h.includes("]:")) return "";
   return m[1];
 }
-
-// src/yaml/emitter.ts
-function scalar(v, style = "plain") {
-  return { k: "scalar", v, style };
-}
-function emitDocument(root, opts2) {
-  const w = new Writer(opts2);
-  w.node(root, -1, "root", false);
-  w.finish();
-  return w.text();
-}
-var isBreakChar = (c) => c === "\n" || c === "\r" || c === "" || c === "\u2028" || c === "\u2029";
-var isSpaceChar = (c) => c === " ";
-var isBlankChar = (c) => c === " " || c === "	";
-function isPrintable(c) {
-  const cp = c.codePointAt(0);
-  return cp === 10 || cp >= 32 && cp <= 126 || cp === 133 || cp >= 160 && cp <= 55295 || cp >= 57344 && cp <= 65533 && cp !== 65279 || cp >= 65536 && cp <= 1114111;
-}
-function analyzeScalar(value) {
-  if (value.length === 0) {
-    return {
-      multiline: false,
-      flowPlainAllowed: false,
-      blockPlainAllowed: true,
-      singleAllowed: true,
-      blockAllowed: false
-    };
-  }
-  let blockIndicators = false;
-  let flowIndicators = false;
-  let lineBreaks = false;
-  let specialCharacters = false;
-  let tabCharacters = false;
-  let leadingSpace = false;
-  let leadingBreak = false;
-  let trailingSpace = false;
-  let trailingBreak = false;
-  let breakSpace = false;
-  let spaceBreak = false;
-  let previousSpace = false;
-  let previousBreak = false;
-  if (value.startsWith("---") || value.startsWith("...")) {
-    blockIndicators = true;
-    flowIndicators = true;
-  }
-  const chars = Array.from(value);
-  let precededByWhitespace = true;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
-    const followedByWhitespace = i + 1 >= chars.length || isBlankChar(chars[i + 1]) || isBreakChar(chars[i + 1]);
-    if (i === 0) {
-      if ("#,[]{}&*!|>'\"%@`".includes(c)) {
-        flowIndicators = true;
-        blockIndicators = true;
-      } else if (c === "?" || c === ":") {
-        flowIndicators = true;
-        if (followedByWhitespace) blockIndicators = true;
-      } else if (c === "-" && followedByWhitespace) {
-        flowIndicators = true;
-        blockIndicators = true;
-      }
-    } else if (",?[]{}".includes(c)) {
-      flowIndicators = true;
-    } else if (c === ":") {
-      flowIndicators = true;
-      if (followedByWhitespace) blockIndicators = true;
-    } else if (c === "#" && precededByWhitespace) {
-      flowIndicators = true;
-      blockIndicators = true;
-    }
-    if (c === "	") tabCharacters = true;
-    else if (!isPrintable(c)) specialCharacters = true;
-    if (isSpaceChar(c)) {
-      if (i === 0) leadingSpace = true;
-      if (i === chars.length - 1) trailingSpace = true;
-      if (previousBreak) breakSpace = true;
-      previousSpace = true;
-      previousBreak = false;
-    } else if (isBreakChar(c)) {
-      lineBreaks = true;
-      if (i === 0) leadingBreak = true;
-      if (i === chars.length - 1) trailingBreak = true;
-      if (previousSpace) spaceBreak = true;
-      previousSpace = false;
-      previousBreak = true;
-    } else {
-      previousSpace = false;
-      previousBreak = false;
-    }
-    precededByWhitespace = isBlankChar(c) || isBreakChar(c);
-  }
-  const a = {
-    multiline: lineBreaks,
-    flowPlainAllowed: true,
-    blockPlainAllowed: true,
-    singleAllowed: true,
-    blockAllowed: true
-  };
-  if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
-    a.flowPlainAllowed = false;
-    a.blockPlainAllowed = false;
-  }
-  if (trailingSpace) a.blockAllowed = false;
-  if (breakSpace) {
-    a.flowPlainAllowed = false;
-    a.blockPlainAllowed = false;
-    a.singleAllowed = false;
-  }
-  if (spaceBreak || tabCharacters || specialCharacters) {
-    a.flowPlainAllowed = false;
-    a.blockPlainAllowed = false;
-    a.singleAllowed = false;
-  }
-  if (spaceBreak || specialCharacters) a.blockAllowed = false;
-  if (lineBreaks) {
-    a.flowPlainAllowed = false;
-    a.blockPlainAllowed = false;
-  }
-  if (flowIndicators) a.flowPlainAllowed = false;
-  if (blockIndicators) a.blockPlainAllowed = false;
-  return a;
-}
-var Writer = class {
-  constructor(opts2) {
-    this.opts = opts2;
-    this.best = opts2.indent;
-  }
-  opts;
-  parts = [];
-  column = 0;
-  whitespace = true;
-  indention = true;
-  best;
-  text() {
-    return this.parts.join("");
-  }
-  put(s) {
-    this.parts.push(s);
-    this.column += s.length;
-  }
-  lineBreak() {
-    this.parts.push("\n");
-    this.column = 0;
-    this.whitespace = true;
-    this.indention = true;
-  }
-  writeIndent(indent) {
-    const target = Math.max(indent, 0);
-    if (!this.indention || this.column > target || this.column === target && !this.whitespace)
-      this.lineBreak();
-    if (this.column < target) this.put(" ".repeat(target - this.column));
-    this.whitespace = true;
-  }
-  indicator(s, needWhitespace, isWhitespace, isIndention) {
-    if (needWhitespace && !this.whitespace) this.put(" ");
-    this.put(s);
-    this.whitespace = isWhitespace;
-    this.indention = this.indention && isIndention;
-  }
-  /** libyaml's increase_indent with go-yaml's regular-indentation change. */
-  increase(indent, parent, flow, indentless) {
-    if (indent < 0) return flow ? this.best : 0;
-    if (indentless) return indent;
-    if (parent === "seqItem") return indent + 2;
-    return this.best * Math.floor((indent + this.best) / this.best);
-  }
-  finish() {
-    this.writeIndent(-1);
-  }
-  node(n, indent, parent, simpleKey) {
-    if (n.k === "scalar") {
-      this.scalarNode(n, indent, parent, simpleKey);
-      return;
-    }
-    if (n.k === "seq") {
-      if (n.items.length === 0) {
-        this.indicator("[", true, true, false);
-        this.indicator("]", false, false, false);
-        return;
-      }
-      const indentless = !!this.opts.indentlessSequences && parent === "mapValue" && !this.indention;
-      const inner2 = this.increase(indent, parent, false, indentless);
-      for (const item of n.items) {
-        this.writeIndent(inner2);
-        this.indicator("-", true, false, true);
-        this.node(item, inner2, "seqItem", false);
-      }
-      return;
-    }
-    if (n.entries.length === 0) {
-      this.indicator("{", true, true, false);
-      this.indicator("}", false, false, false);
-      return;
-    }
-    const inner = this.increase(indent, parent, false, false);
-    for (const [key, value] of n.entries) {
-      this.writeIndent(inner);
-      if (isSimpleKey(key)) {
-        this.node(key, inner, "mapKey", true);
-        this.indicator(":", false, false, false);
-      } else {
-        this.indicator("?", true, false, true);
-        this.node(key, inner, "mapKey", false);
-        this.writeIndent(inner);
-        this.indicator(":", true, false, true);
-      }
-      this.node(value, inner, "mapValue", false);
-    }
-  }
-  scalarNode(n, indent, parent, simpleKey) {
-    const a = analyzeScalar(n.v);
-    let style = n.style;
-    if (simpleKey && a.multiline) style = "double";
-    if (style === "plain") {
-      if (!a.blockPlainAllowed || n.v.length === 0 && simpleKey) style = "single";
-    }
-    if (style === "single" && !a.singleAllowed) style = "double";
-    if (style === "literal" && (!a.blockAllowed || simpleKey)) style = "double";
-    const inner = this.increase(indent, parent, true, false);
-    switch (style) {
-      case "plain":
-        return this.plain(n.v, inner, !simpleKey);
-      case "single":
-        return this.single(n.v, inner);
-      case "double":
-        return this.double(n.v, inner, !simpleKey);
-      case "literal":
-        return this.literal(n.v, inner);
-    }
-  }
-  plain(v, indent, allowBreaks) {
-    if (v.length > 0 && !this.whitespace) this.put(" ");
-    const width = this.opts.width;
-    if (width === void 0 || !allowBreaks) {
-      this.put(v);
-    } else {
-      const chars = Array.from(v);
-      let spaces = false;
-      for (let i = 0; i < chars.length; i++) {
-        const c = chars[i];
-        if (c === " ") {
-          if (!spaces && this.column > width && chars[i + 1] !== " ") {
-            this.writeIndent(indent);
-          } else this.put(c);
-          spaces = true;
-        } else {
-          this.put(c);
-          this.indention = false;
-          spaces = false;
-        }
-      }
-    }
-    if (v.length > 0) this.whitespace = false;
-    this.indention = false;
-  }
-  single(v, indent) {
-    this.indicator("'", true, false, false);
-    let breaks = false;
-    for (const c of Array.from(v)) {
-      if (isBreakChar(c)) {
-        if (!breaks && c === "\n") this.lineBreak();
-        this.lineBreak();
-        breaks = true;
-      } else {
-        if (breaks) this.writeIndent(indent);
-        this.put(c === "'" ? "''" : c);
-        this.indention = false;
-        breaks = false;
-      }
-    }
-    this.indicator("'", false, false, false);
-    this.whitespace = false;
-    this.indention = false;
-  }
-  double(v, _indent, _allowBreaks) {
-    this.indicator('"', true, false, false);
-    let out = "";
-    for (const c of Array.from(v)) {
-      const cp = c.codePointAt(0);
-      if (!isPrintable(c) || cp === 65279 || isBreakChar(c) || c === '"' || c === "\\") {
-        out += escapeDouble(cp);
-      } else out += c;
-    }
-    this.put(out);
-    this.indicator('"', false, false, false);
-    this.whitespace = false;
-    this.indention = false;
-  }
-  literal(v, indent) {
-    this.indicator("|", true, false, false);
-    if (v.startsWith(" ")) this.indicator(String(this.best), false, false, false);
-    const chars = Array.from(v);
-    let chomp = "";
-    if (chars.length === 0 || !isBreakChar(chars[chars.length - 1])) chomp = "-";
-    else if (chars.length === 1 || isBreakChar(chars[chars.length - 2])) chomp = "+";
-    if (chomp) this.indicator(chomp, false, false, false);
-    this.lineBreak();
-    this.whitespace = true;
-    let breaks = true;
-    for (const c of chars) {
-      if (isBreakChar(c)) {
-        this.parts.push("\n");
-        this.column = 0;
-        this.indention = true;
-        breaks = true;
-      } else {
-        if (breaks) this.writeIndent(indent);
-        this.put(c);
-        this.indention = false;
-        breaks = false;
-      }
-    }
-  }
-};
-function isSimpleKey(key) {
-  if (key.k === "scalar") return !analyzeScalar(key.v).multiline && key.v.length <= 128;
-  if (key.k === "seq") return key.items.length === 0;
-  return key.entries.length === 0;
-}
-function escapeDouble(cp) {
-  switch (cp) {
-    case 0:
-      return "\\0";
-    case 7:
-      return "\\a";
-    case 8:
-      return "\\b";
-    case 9:
-      return "\\t";
-    case 10:
-      return "\\n";
-    case 11:
-      return "\\v";
-    case 12:
-      return "\\f";
-    case 13:
-      return "\\r";
-    case 27:
-      return "\\e";
-    case 34:
-      return '\\"';
-    case 92:
-      return "\\\\";
-    case 133:
-      return "\\N";
-    case 160:
-      return "\\_";
-    case 8232:
-      return "\\L";
-    case 8233:
-      return "\\P";
-  }
-  const hex = cp.toString(16).toUpperCase();
-  if (cp <= 255) return `\\x${hex.padStart(2, "0")}`;
-  if (cp <= 65535) return `\\u${hex.padStart(4, "0")}`;
-  return `\\U${hex.padStart(8, "0")}`;
-}
-
-// src/yaml/go-scalar.ts
-var BOOL_TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
-var BOOL_FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
-var NAN = /* @__PURE__ */ new Set([".nan", ".NaN", ".NAN"]);
-var INF = /* @__PURE__ */ new Set([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]);
-var NEG_INF = /* @__PURE__ */ new Set(["-.inf", "-.Inf", "-.INF"]);
-var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-function hint(c) {
-  if (c === "+" || c === "-") return "S";
-  if (c >= "0" && c <= "9") return "D";
-  if ("yYnNtTfFoO~<".includes(c)) return "M";
-  if (c === ".") return ".";
-  return void 0;
-}
-function resolvePlain(s) {
-  if (s === "") return { tag: "null", value: null };
-  const h = hint(s[0]);
-  if (h === void 0) return { tag: "str", value: s };
-  if (BOOL_TRUE.has(s)) return { tag: "bool", value: true };
-  if (BOOL_FALSE.has(s)) return { tag: "bool", value: false };
-  if (NULLS.has(s)) return { tag: "null", value: null };
-  if (NAN.has(s)) return { tag: "float", value: Number.NaN };
-  if (INF.has(s)) return { tag: "float", value: Number.POSITIVE_INFINITY };
-  if (NEG_INF.has(s)) return { tag: "float", value: Number.NEGATIVE_INFINITY };
-  if (s === "-0" || s === "-0.0") return { tag: "float", value: -0 };
-  if (s === "<<") return { tag: "merge", value: s };
-  if (h === ".") {
-    const f = goParseFloat(s);
-    if (f !== void 0) return { tag: "float", value: f };
-    return { tag: "str", value: s };
-  }
-  if (h === "D" || h === "S") {
-    if (looksLikeTimestamp(s)) return { tag: "timestamp", value: s };
-    const plain = s.replaceAll("_", "");
-    const i = goParseInt(plain);
-    if (i !== void 0) return { tag: "int", value: i };
-    if (YAML_STYLE_FLOAT.test(plain)) {
-      const f = goParseFloat(plain);
-      if (f !== void 0) return { tag: "float", value: f };
-    }
-  }
-  return { tag: "str", value: s };
-}
-function goParseInt(s) {
-  let sign2 = 1n;
-  let body = s;
-  if (body.startsWith("+") || body.startsWith("-")) {
-    if (body.startsWith("-")) sign2 = -1n;
-    body = body.slice(1);
-  }
-  if (body === "") return void 0;
-  let digits = body;
-  let radix = 10;
-  const lower = body.toLowerCase();
-  if (lower.startsWith("0x")) {
-    radix = 16;
-    digits = body.slice(2);
-  } else if (lower.startsWith("0o")) {
-    radix = 8;
-    digits = body.slice(2);
-  } else if (lower.startsWith("0b")) {
-    radix = 2;
-    digits = body.slice(2);
-  } else if (body.length > 1 && body.startsWith("0")) {
-    radix = 8;
-    digits = body.slice(1);
-  }
-  if (digits === "") return void 0;
-  const valid = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }[radix];
-  if (!valid.test(digits)) return void 0;
-  let v = 0n;
-  const r = BigInt(radix);
-  for (const ch of digits) v = v * r + BigInt(Number.parseInt(ch, radix));
-  v *= sign2;
-  if (v < -(2n ** 63n) || v > 2n ** 64n - 1n) return void 0;
-  if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
-  return v;
-}
-function goParseFloat(s) {
-  if (!/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(s) && !/^[-+]?(inf|infinity|nan)$/i.test(s)) {
-    return void 0;
-  }
-  const lower = s.toLowerCase().replace(/^\+/, "");
-  if (lower === "inf" || lower === "infinity") return Number.POSITIVE_INFINITY;
-  if (lower === "-inf" || lower === "-infinity") return Number.NEGATIVE_INFINITY;
-  if (lower === "nan" || lower === "-nan") return Number.NaN;
-  return Number(s);
-}
-var TIMESTAMP_FORMATS = [
-  /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{1,2}:\d{1,2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
-  /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{1,2}:\d{1,2}(\.\d+)?$/,
-  /^\d{4}-\d{1,2}-\d{1,2}$/
-];
-function looksLikeTimestamp(s) {
-  if (!/^\d{4}-/.test(s)) return false;
-  return TIMESTAMP_FORMATS.some((re) => re.test(s));
-}
-function isOldBool(s) {
-  return [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ].includes(s);
-}
-var BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
-function isBase60Float(s) {
-  if (s === "") return false;
-  const c = s[0];
-  if (!(c === "+" || c === "-" || c >= "0" && c <= "9") || !s.includes(":")) return false;
-  return BASE60_FLOAT.test(s);
-}
-function formatGoFloat(f) {
-  if (Number.isNaN(f)) return ".nan";
-  if (f === Number.POSITIVE_INFINITY) return ".inf";
-  if (f === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(f, -0)) return "-0";
-  if (f === 0) return "0";
-  const [mant, expStr] = f.toExponential().split("e");
-  const exp = Number(expStr);
-  const digits = mant.replace("-", "").replace(".", "");
-  const neg = f < 0 ? "-" : "";
-  if (exp < -4 || exp >= 6) {
-    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    const e = Math.abs(exp) < 10 ? `0${Math.abs(exp)}` : `${Math.abs(exp)}`;
-    return `${neg}${m}e${exp < 0 ? "-" : "+"}${e}`;
-  }
-  if (exp >= digits.length - 1) return neg + digits + "0".repeat(exp - digits.length + 1);
-  if (exp >= 0) return `${neg}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-  return `${neg}0.${"0".repeat(-exp - 1)}${digits}`;
-}
-function goKeyLess(a, b) {
-  const ar = Array.from(a);
-  const br = Array.from(b);
-  let digits = false;
-  const isDigit = (c) => new RegExp("\\p{Nd}", "u").test(c);
-  const isLetter = (c) => new RegExp("\\p{L}", "u").test(c);
-  for (let i = 0; i < ar.length && i < br.length; i++) {
-    if (ar[i] === br[i]) {
-      digits = isDigit(ar[i]);
-      continue;
-    }
-    const al = isLetter(ar[i]);
-    const bl = isLetter(br[i]);
-    if (al && bl) return ar[i].codePointAt(0) < br[i].codePointAt(0);
-    if (al || bl) return digits ? al : bl;
-    let an = 0n;
-    let bn = 0n;
-    if (ar[i] === "0" || br[i] === "0") {
-      for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
-        if (ar[j] !== "0") {
-          an = 1n;
-          bn = 1n;
-          break;
-        }
-      }
-    }
-    let ai = i;
-    for (; ai < ar.length && isDigit(ar[ai]); ai++) an = an * 10n + BigInt(ar[ai].codePointAt(0) - 48);
-    let bi = i;
-    for (; bi < br.length && isDigit(br[bi]); bi++) bn = bn * 10n + BigInt(br[bi].codePointAt(0) - 48);
-    if (an !== bn) return an < bn;
-    if (ai !== bi) return ai < bi;
-    return ar[i].codePointAt(0) < br[i].codePointAt(0);
-  }
-  return ar.length < br.length;
-}
-function goSortKeys(keys) {
-  return [...keys].sort((a, b) => goKeyLess(a, b) ? -1 : goKeyLess(b, a) ? 1 : 0);
-}
-
-// src/config/scalars.ts
-var YES = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"]);
-var NO = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "off", "Off", "OFF"]);
-var INT_RANGES = {
-  int: [-(2n ** 63n), 2n ** 63n - 1n],
-  int64: [-(2n ** 63n), 2n ** 63n - 1n],
-  int32: [-(2n ** 31n), 2n ** 31n - 1n],
-  int16: [-(2n ** 15n), 2n ** 15n - 1n],
-  int8: [-128n, 127n],
-  uint: [0n, 2n ** 64n - 1n],
-  uint64: [0n, 2n ** 64n - 1n],
-  uint32: [0n, 2n ** 32n - 1n],
-  uint16: [0n, 65535n],
-  uint8: [0n, 255n]
-};
-function describeNode(n) {
-  if (n.t === "map") return "a mapping";
-  if (n.t === "seq") return "a list";
-  const short2 = n.text.length > 40 ? `${n.text.slice(0, 37)}...` : n.text;
-  return `${JSON.stringify(short2)}`;
-}
-function kindName(kind) {
-  if (kind === "string") return "a string";
-  if (kind === "bool") return "a boolean (true or false)";
-  if (kind.startsWith("float")) return "a number";
-  if (kind.startsWith("uint")) return `a non-negative integer (${kind})`;
-  return `an integer (${kind})`;
-}
-function decodeScalar(n, kind) {
-  if (n.t !== "scalar") return { ok: false, message: `expected ${kindName(kind)}, got ${describeNode(n)}` };
-  if (kind === "string") return { ok: true, value: n.text };
-  const r = n.quoted ? { tag: "str", value: n.text } : resolvePlain(n.text);
-  const bad = () => ({
-    ok: false,
-    message: `expected ${kindName(kind)}, got ${describeNode(n)}`
-  });
-  if (kind === "bool") {
-    if (r.tag === "bool") return { ok: true, value: r.value };
-    if (r.tag === "str" && YES.has(n.text)) return { ok: true, value: true };
-    if (r.tag === "str" && NO.has(n.text)) return { ok: true, value: false };
-    return bad();
-  }
-  if (kind === "float32" || kind === "float64") {
-    if (r.tag === "int" || r.tag === "float") return { ok: true, value: Number(r.value) };
-    return bad();
-  }
-  let big;
-  if (r.tag === "int") big = BigInt(r.value);
-  else if (r.tag === "float" && Number.isInteger(r.value)) big = BigInt(r.value);
-  if (big === void 0) return bad();
-  const [lo, hi] = INT_RANGES[kind];
-  if (big < lo || big > hi) return { ok: false, message: `${n.text} is out of range for ${kind}` };
-  const value = big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
-  return { ok: true, value };
-}
-function isNullNode(n) {
-  return n.t === "scalar" && !n.quoted && resolvePlain(n.text).tag === "null";
-}
-function shouldUseLiteral(s) {
-  return s.includes("\n") && s.length >= 2 && /\S/u.test(s);
-}
-function goString(s) {
-  if (s.includes("\n")) return scalar(s, shouldUseLiteral(s) ? "literal" : "double");
-  if (isBase60Float(s) || isOldBool(s) || s === "<<") return scalar(s, "single");
-  return resolvePlain(s).tag === "str" ? scalar(s) : scalar(s, "double");
-}
-function taggedString(s) {
-  return resolvePlain(s).tag === "str" ? scalar(s) : scalar(s, "double");
-}
-function goInt(v) {
-  return scalar(String(v));
-}
-function goBool(v) {
-  return scalar(v ? "true" : "false");
-}
-function goFloat(v) {
-  return scalar(formatGoFloat(v));
-}
-var NULL_NODE = scalar("null");
-
-// src/config/tree.ts
-var ORIGIN = /* @__PURE__ */ Symbol("talos-gitops.origin");
-var GoFloat = class {
-  constructor(value) {
-    this.value = value;
-    Object.freeze(this);
-  }
-  value;
-};
-function newObj() {
-  return /* @__PURE__ */ Object.create(null);
-}
-function setOrigin(container, key, origin) {
-  if (!origin) return;
-  let o = container[ORIGIN];
-  if (!o) {
-    o = /* @__PURE__ */ Object.create(null);
-    Object.defineProperty(container, ORIGIN, {
-      value: o,
-      enumerable: false,
-      writable: true,
-      configurable: true
-    });
-  }
-  o[key] = origin;
-}
-function setIndexOrigin(arr, index, origin) {
-  if (!origin) return;
-  let o = arr[ORIGIN];
-  if (!o) {
-    o = [];
-    Object.defineProperty(arr, ORIGIN, { value: o, enumerable: false, writable: true, configurable: true });
-  }
-  o[index] = origin;
-}
-function originOf(container, key) {
-  if (Array.isArray(container)) return container[ORIGIN]?.[key];
-  if (typeof container === "object" && container !== null) return container[ORIGIN]?.[key];
-  return void 0;
-}
-function cloneValue(v) {
-  if (typeof v !== "object" || v === null || Object.isFrozen(v)) return v;
-  if (Array.isArray(v)) {
-    const src2 = v;
-    const out2 = src2.map(cloneValue);
-    const o2 = src2[ORIGIN];
-    if (o2)
-      Object.defineProperty(out2, ORIGIN, {
-        value: [...o2],
-        enumerable: false,
-        writable: true,
-        configurable: true
-      });
-    return out2;
-  }
-  const src = v;
-  const out = Object.create(Object.getPrototypeOf(src));
-  for (const k of Object.keys(src)) out[k] = cloneValue(src[k]);
-  const o = src[ORIGIN];
-  if (o)
-    Object.defineProperty(out, ORIGIN, {
-      value: { ...o },
-      enumerable: false,
-      writable: true,
-      configurable: true
-    });
-  return out;
-}
-
-// src/config/codecs.ts
-var CodecError = class extends Error {
-};
-function text(n, what) {
-  if (n.t !== "scalar") throw new CodecError(`expected ${what}, got ${describeNode(n)}`);
-  return n.text;
-}
-var keepUnlessZero = (isZero) => (l, r) => r === void 0 || isZero(r) ? l : r;
-var textCodec = (what, normalize) => ({
-  decode(n) {
-    if (isNullNode(n)) return void 0;
-    const s = text(n, what);
-    if (s === "") return void 0;
-    const v = normalize(s);
-    if (v === void 0) throw new CodecError(`${JSON.stringify(s)} is not ${what}`);
-    return v;
-  },
-  encode: (v) => goString(v),
-  isZero: (v) => v === void 0 || v === "",
-  merge: keepUnlessZero((v) => v === ""),
-  toPlain: (v) => v
-});
-var duration = {
-  decode(n) {
-    if (isNullNode(n)) return void 0;
-    const s = text(n, "a duration such as 30s or 5m");
-    if (n.t === "scalar" && !n.quoted) {
-      const r = resolvePlain(s);
-      if (r.tag === "int") {
-        if (Number(r.value) === 0) return void 0;
-        throw new CodecError(`${s} is not a duration: add a unit, e.g. ${s}s`);
-      }
-    }
-    const ns = parseGoDuration(s);
-    if (ns === void 0) throw new CodecError(`${JSON.stringify(s)} is not a duration such as 30s or 5m`);
-    return ns === 0n ? void 0 : formatGoDuration(ns);
-  },
-  encode: (v) => goString(v ?? "0s"),
-  isZero: (v) => v === void 0 || v === "0s",
-  merge: keepUnlessZero((v) => v === "0s"),
-  toPlain: (v) => v
-};
-var url = {
-  decode(n) {
-    if (isNullNode(n)) return void 0;
-    const s = text(n, "a URL");
-    if (s === "") return void 0;
-    const u = parseGoURL(s);
-    if (!u) throw new CodecError(`${JSON.stringify(s)} is not a valid URL`);
-    return Object.freeze(u);
-  },
-  encode: (v) => goString(v ? formatGoURL(v) : ""),
-  isZero: (v) => v === void 0,
-  merge: (l, r) => r === void 0 ? l : l === void 0 ? r : Object.freeze(mergeGoURL(l, r)),
-  toPlain: (v) => v ? formatGoURL(v) : ""
-};
-var args = {
-  decode(n, at5) {
-    if (isNullNode(n)) return void 0;
-    if (n.t !== "map")
-      throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
-    const out = newObj();
-    for (const e of n.entries) {
-      const v = e.value;
-      if (v.t === "scalar") out[e.key.text] = isNullNode(v) ? "" : v.text;
-      else if (v.t === "seq") {
-        out[e.key.text] = v.items.map((i) => {
-          if (i.t !== "scalar") throw new CodecError(`${e.key.text}: list items must be strings`);
-          return i.text;
-        });
-      } else
-        throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
-      if (at5) setOrigin(out, e.key.text, at5(e.key));
-    }
-    return out;
-  },
-  encode(v) {
-    const m = v;
-    if (!m) return { k: "map", entries: [] };
-    return {
-      k: "map",
-      entries: goSortKeys(Object.keys(m)).map((k) => {
-        const a = m[k];
-        const node2 = Array.isArray(a) ? { k: "seq", items: a.map(taggedString) } : a === "" ? NULL_NODE : taggedString(a);
-        return [goString(k), node2];
-      })
-    };
-  },
-  isZero: (v) => v === void 0 || Object.keys(v).length === 0,
-  // meta.Args.Merge: every key of the patch overwrites (a list value replaces a list).
-  merge(l, r) {
-    const rm2 = r;
-    if (!rm2 || Object.keys(rm2).length === 0) return l;
-    const out = l ?? newObj();
-    for (const k of Object.keys(rm2)) {
-      out[k] = cloneValue(rm2[k]);
-      setOrigin(out, k, originOf(rm2, k));
-    }
-    return out;
-  },
-  toPlain: (v) => v ? { ...v } : {}
-};
-function decodeAny(n, at5) {
-  if (n.t === "map") {
-    const o = newObj();
-    for (const e of n.entries) {
-      o[e.key.text] = decodeAny(e.value, at5);
-      if (at5) setOrigin(o, e.key.text, at5(e.key));
-    }
-    return o;
-  }
-  if (n.t === "seq") {
-    const a = n.items.map((i) => decodeAny(i, at5));
-    if (at5) {
-      n.items.forEach((item, i) => {
-        setIndexOrigin(a, i, at5(item));
-      });
-    }
-    return a;
-  }
-  if (n.quoted) return n.text;
-  const r = resolvePlain(n.text);
-  switch (r.tag) {
-    case "null":
-      return null;
-    case "bool":
-      return r.value;
-    case "int":
-      return r.value;
-    case "float": {
-      const f = r.value;
-      return Number.isInteger(f) ? new GoFloat(f) : f;
-    }
-    default:
-      return n.text;
-  }
-}
-function encodeAny(v) {
-  if (v === null || v === void 0) return NULL_NODE;
-  if (typeof v === "string") return goString(v);
-  if (typeof v === "boolean") return goBool(v);
-  if (typeof v === "bigint") return goInt(v);
-  if (typeof v === "number") return Number.isInteger(v) ? goInt(v) : goFloat(v);
-  if (v instanceof GoFloat) return goFloat(v.value);
-  if (Array.isArray(v)) return { k: "seq", items: v.map(encodeAny) };
-  const o = v;
-  return { k: "map", entries: goSortKeys(Object.keys(o)).map((k) => [goString(k), encodeAny(o[k])]) };
-}
-function goTypeOf(v) {
-  if (v === null || v === void 0) return "<nil>";
-  if (typeof v === "string") return "string";
-  if (typeof v === "boolean") return "bool";
-  if (typeof v === "bigint") return "int64";
-  if (typeof v === "number") return Number.isInteger(v) ? "int" : "float64";
-  if (v instanceof GoFloat) return "float64";
-  if (Array.isArray(v)) return "[]interface {}";
-  return "map[string]interface {}";
-}
-var MergeError = class extends Error {
-};
-function mergeAny(l, r) {
-  const lt = goTypeOf(l);
-  const rt = goTypeOf(r);
-  if (lt !== rt) throw new MergeError(`merge type mismatch left ${lt} right ${rt}`);
-  if (Array.isArray(l)) {
-    const ra = r;
-    return [...l, ...ra.map(cloneValue)];
-  }
-  if (lt === "map[string]interface {}") return mergeAnyMap(l, r);
-  if (typeof r === "boolean") return r;
-  if (r === "" || r === 0 || r instanceof GoFloat && r.value === 0) return l;
-  return r;
-}
-function mergeAnyMap(l, r) {
-  for (const k of Object.keys(r)) {
-    const lv = l[k];
-    const origin = originOf(r, k);
-    if (lv === void 0 || lv === null) {
-      l[k] = cloneValue(r[k]);
-      setOrigin(l, k, origin);
-    } else {
-      try {
-        l[k] = mergeAny(lv, r[k]);
-        if (typeof l[k] !== "object" || l[k] === null) setOrigin(l, k, origin);
-      } catch (e) {
-        if (e instanceof MergeError && !e.message.startsWith("merge map key")) {
-          throw new MergeError(`merge map key map[string]interface {}[${k}]: ${e.message}`);
-        }
-        throw e;
-      }
-    }
-  }
-  return l;
-}
-function anyToPlain(v) {
-  if (v instanceof GoFloat) return v.value;
-  if (typeof v === "bigint") return Number(v);
-  if (Array.isArray(v)) return v.map(anyToPlain);
-  if (v && typeof v === "object") {
-    const o = {};
-    for (const k of Object.keys(v)) o[k] = anyToPlain(v[k]);
-    return o;
-  }
-  return v;
-}
-var unstructured = {
-  decode(n, at5) {
-    if (isNullNode(n)) return void 0;
-    if (n.t !== "map") throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
-    return decodeAny(n, at5);
-  },
-  encode: (v) => encodeAny(v ?? newObj()),
-  isZero: (v) => v === void 0 || Object.keys(v).length === 0,
-  merge(l, r) {
-    if (r === void 0 || Object.keys(r).length === 0) {
-      return l ?? (r === void 0 ? void 0 : newObj());
-    }
-    if (l === void 0) return cloneValue(r);
-    return mergeAnyMap(l, r);
-  },
-  toPlain: (v) => anyToPlain(v ?? {})
-};
-var atomic = (what, normalize) => ({
-  ...textCodec(what, normalize),
-  // meta.Prefix/Addr/AddrPort.Merge: the value is atomic, replaced when the patch sets it
-  merge: (l, r) => r === void 0 || r === "" ? l : r
-});
-var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function b64(n, field) {
-  if (!n || isNullNode(n)) return "";
-  if (n.t !== "scalar") throw new CodecError(`${field}: expected a base64 string, got ${describeNode(n)}`);
-  if (!BASE64.test(n.text)) throw new CodecError(`${field}: not valid base64`);
-  return n.text;
-}
-function pemPair(fields2) {
-  return {
-    decode(n) {
-      if (isNullNode(n)) return void 0;
-      if (n.t !== "map")
-        throw new CodecError(`expected a mapping with ${fields2.join(" and ")}, got ${describeNode(n)}`);
-      const out = {};
-      for (const e of n.entries) {
-        if (!fields2.includes(e.key.text)) {
-          throw new CodecError(`unknown field ${JSON.stringify(e.key.text)} (expected ${fields2.join(", ")})`);
-        }
-      }
-      for (const f of fields2) out[f] = b64(n.entries.find((e) => e.key.text === f)?.value, f);
-      return Object.freeze(out);
-    },
-    encode(v) {
-      const o = v ?? {};
-      return { k: "map", entries: fields2.map((f) => [goString(f), goString(o[f] ?? "")]) };
-    },
-    isZero: (v) => v === void 0,
-    // the pair's byte fields are always present after decoding, so a patch replaces both
-    merge: (l, r) => r === void 0 ? l : r,
-    toPlain: (v) => ({ ...v })
-  };
-}
-var cel = {
-  ...textCodec("a CEL expression", (s) => s),
-  // cel.Expression.Merge replaces unconditionally: a same-identity patch that omits it clears it
-  merge: (_l, r) => r,
-  always: true
-};
-var byteSize = {
-  ...textCodec(
-    "a byte size such as 10GiB",
-    (s) => parseBytes(s.replace(/^-/, "")) === void 0 ? void 0 : s
-  ),
-  merge: (_l, r) => r,
-  always: true
-};
-var percentSize = {
-  ...textCodec("a percentage such as 50%", (s) => {
-    const m = s.match(/^-?([0-9.]+)%$/);
-    return m && Number(m[1]) >= 0 && Number(m[1]) <= 100 ? s : void 0;
-  }),
-  merge: (_l, r) => r,
-  always: true
-};
-var size = {
-  decode(n) {
-    if (isNullNode(n)) return void 0;
-    const s = text(n, "a size such as 10GiB or 50%");
-    if (s === "") return void 0;
-    if (s.includes("%")) return Object.freeze({ percent: percentSize.decode(n) });
-    return Object.freeze({ bytes: byteSize.decode(n) });
-  },
-  encode: (v) => goString(v?.bytes ?? v?.percent ?? ""),
-  isZero: (v) => v === void 0,
-  // two pointers merged one by one: switching form leaves both set, and bytes win on output
-  merge(l, r) {
-    if (r === void 0) return l;
-    if (l === void 0) return r;
-    const lv = l;
-    const rv = r;
-    return Object.freeze({ bytes: rv.bytes ?? lv.bytes, percent: rv.percent ?? lv.percent });
-  },
-  toPlain: (v) => v?.bytes ?? v?.percent ?? ""
-};
-var bytesCodec = {
-  decode(n) {
-    if (isNullNode(n)) return void 0;
-    return b64(n, "value");
-  },
-  encode: (v) => goString(v ?? ""),
-  isZero: (v) => v === void 0 || v === "",
-  // []byte fields are replaced whenever the patch has them (even empty)
-  merge: (l, r) => r === void 0 ? l : r,
-  toPlain: (v) => v ?? ""
-};
-var diskSize = {
-  decode(n) {
-    if (isNullNode(n)) return void 0;
-    const s = text(n, "a size such as 10GB");
-    const v = parseBytes(s);
-    if (v === void 0) throw new CodecError(`${JSON.stringify(s)} is not a size such as 10GB`);
-    return v === 0 ? void 0 : v;
-  },
-  encode(v) {
-    const n = v ?? 0;
-    if (n % 1e3 === 0) {
-      const h = formatBytes(n);
-      if (parseBytes(h.replace(" ", "")) === n) return goString(h);
-    }
-    return goInt(n);
-  },
-  isZero: (v) => !v,
-  merge: keepUnlessZero((v) => v === 0),
-  toPlain: (v) => v ?? 0
-};
-var fileMode = {
-  decode(n) {
-    if (isNullNode(n)) return void 0;
-    const s = text(n, "a file mode such as 0o644");
-    const r = n.t === "scalar" && n.quoted ? void 0 : resolvePlain(s);
-    if (r?.tag !== "int" || Number(r.value) < 0 || Number(r.value) > 4294967295) {
-      throw new CodecError(`${JSON.stringify(s)} is not a file mode such as 0o644`);
-    }
-    return Number(r.value) === 0 ? void 0 : Number(r.value);
-  },
-  encode: (v) => scalar(`0o${(v ?? 0).toString(8)}`),
-  isZero: (v) => !v,
-  merge: keepUnlessZero((v) => v === 0),
-  toPlain: (v) => v ?? 0
-};
-var diskSizeMatcher = {
-  decode(n) {
-    if (isNullNode(n)) return void 0;
-    const s = text(n, 'a size condition such as ">= 100GB"').trim();
-    const m = s.match(/^(>=|<=|>|<|==)?\s*(.*)$/);
-    if (parseBytes(m[2].trim()) === void 0) throw new CodecError(`failed to parse disk size ${m[2]}`);
-    return s;
-  },
-  encode: (v) => goString(v ?? ""),
-  isZero: (v) => v === void 0,
-  merge(l, r) {
-    if (r === void 0) return l;
-    if (l === void 0) return r;
-    throw new MergeError(
-      "merge not possible: install.diskSelector.size is set in both the base and the patch"
-    );
-  },
-  toPlain: (v) => v ?? ""
-};
-var portRange = {
-  decode(n) {
-    if (isNullNode(n)) return void 0;
-    const s = text(n, "a port or port range");
-    if (/^\d+$/.test(s) && Number(s) <= 65535) return s === "0" ? void 0 : `${Number(s)}`;
-    const m = s.match(/^(\d+)-(\d+)$/);
-    if (!m || Number(m[1]) > 65535 || Number(m[2]) > 65535)
-      throw new CodecError(`invalid port range: ${JSON.stringify(s)}`);
-    return m[1] === m[2] ? `${Number(m[1])}` : `${Number(m[1])}-${Number(m[2])}`;
-  },
-  encode: (v) => /^\d+$/.test(v ?? "0") ? goInt(Number(v ?? 0)) : goString(v),
-  isZero: (v) => v === void 0,
-  merge: (l, r) => r === void 0 ? l : r,
-  toPlain: (v) => v
-};
-var hwAddr = {
-  decode(n) {
-    if (isNullNode(n)) return void 0;
-    const s = text(n, "a hardware address");
-    if (s === "") return void 0;
-    if (!/^[0-9A-Fa-f]{2}([:-][0-9A-Fa-f]{2})+$/.test(s))
-      throw new CodecError(`${JSON.stringify(s)} is not a hardware address`);
-    return s.toLowerCase().replaceAll("-", ":");
-  },
-  encode: (v) => goString(v ?? ""),
-  isZero: (v) => v === void 0 || v === "",
-  merge: (l, r) => r === void 0 ? l : r,
-  toPlain: (v) => v ?? ""
-};
-var anyCodec = {
-  decode: (n, at5) => isNullNode(n) ? void 0 : decodeAny(n, at5),
-  encode: (v) => encodeAny(v),
-  isZero: (v) => v === void 0 || v === null,
-  merge: (l, r) => r === void 0 || r === null ? l : l === void 0 || l === null ? r : mergeAny(l, r),
-  toPlain: anyToPlain
-};
-var unknownCodec = {
-  ...textCodec("a value", (s) => s)
-};
-var CODECS = {
-  duration,
-  url,
-  args,
-  unstructured,
-  prefix: atomic("an IP prefix such as 10.0.0.0/8", normalizePrefix),
-  addr: atomic("an IP address", normalizeAddr),
-  addrport: atomic("an address:port", normalizeAddrPort),
-  certkey: pemPair(["crt", "key"]),
-  cert: pemPair(["crt"]),
-  key: pemPair(["key"]),
-  cel,
-  bytesize: byteSize,
-  percentsize: percentSize,
-  size,
-  base64bytes: bytesCodec,
-  bytes: bytesCodec,
-  disksize: diskSize,
-  filemode: fileMode,
-  disksizematcher: diskSizeMatcher,
-  portrange: portRange,
-  hwaddr: hwAddr,
-  text: textCodec("a value", (s) => s),
-  any: anyCodec,
-  unknown: unknownCodec
-};
-
-// src/config/document.ts
-function documentId(d) {
-  const base = `${d.apiVersion}/${d.kind}`;
-  return d.def.named ? `${base}/${d.name ?? ""}` : base;
-}
-function documentLabel(d) {
-  if (d.kind === V1ALPHA1) return "v1alpha1";
-  return d.def.named ? `${d.kind}/${d.name ?? ""}` : d.kind;
-}
-
-// src/config/decode.ts
-var ConfigDecodeError = class extends TalosGitopsError {
-  constructor(issues) {
-    const first = issues[0];
-    super(first.message, { file: first.file, line: first.line, field: first.field });
-    this.issues = issues;
-  }
-  issues;
-  name = "ConfigDecodeError";
-  describe() {
-    return this.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.field ? `${i.field}: ` : ""}${i.message}`).join("\n");
-  }
-};
-function classifyDocument(root, file, line, contract) {
-  const kind = scalarText(mapGet(root, "kind"));
-  const apiVersion = scalarText(mapGet(root, "apiVersion"));
-  if (kind === void 0 || kind === "") {
-    if (root.entries.some((e) => V1ALPHA1_DOCUMENT_KEYS.includes(e.key.text))) {
-      return { def: kindDef(V1ALPHA1), kind: V1ALPHA1, apiVersion: "" };
-    }
-    throw new TalosGitopsError("missing kind", { file, line });
-  }
-  if (apiVersion === void 0 || apiVersion === "")
-    throw new TalosGitopsError("missing apiVersion", { file, line });
-  const def = kindDef(kind);
-  if (!def || def.kind === V1ALPHA1 || apiVersion !== "v1alpha1" || !existsIn(def, contract)) {
-    const known = suggest(
-      kind,
-      allKinds().map((k) => k.kind)
-    );
-    let hint2 = "";
-    if (def && !existsIn(def, contract))
-      hint2 = ` (${kind} exists from Talos ${def.since}, not in ${contract})`;
-    else if (known && known !== kind) hint2 = ` (did you mean ${known}?)`;
-    throw new TalosGitopsError(
-      `${JSON.stringify(kind)} ${JSON.stringify(apiVersion)}: not registered${hint2}`,
-      {
-        file,
-        line,
-        field: "kind"
-      }
-    );
-  }
-  const name = def.named ? scalarText(mapGet(root, "name")) ?? "" : void 0;
-  return { def, kind, apiVersion, name };
-}
-var MAX_ISSUES = 50;
-var Decoder = class {
-  constructor(opts2) {
-    this.opts = opts2;
-  }
-  opts;
-  issues = [];
-  /** Problems found beyond MAX_ISSUES. */
-  more = 0;
-  origin(n) {
-    return this.opts.trackOrigins === false ? void 0 : { file: this.opts.file, line: n.pos?.line };
-  }
-  issue(message, n, field) {
-    if (this.issues.length >= MAX_ISSUES) {
-      this.more++;
-      return;
-    }
-    this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || void 0 });
-  }
-  struct(n, ref, path5) {
-    if (isNullNode(n)) return void 0;
-    if (n.t !== "map") {
-      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path5);
-      return void 0;
-    }
-    const info2 = structInfo(ref, this.opts.contract);
-    const out = newObj();
-    for (const e of n.entries) {
-      const key = e.key.text;
-      const f = info2.byName.get(key);
-      const fieldPath = path5 ? `${path5}.${key}` : key;
-      if (!f) {
-        this.unknownField(ref, key, e.key, fieldPath);
-        continue;
-      }
-      const v = this.value(e.value, f.type, fieldPath, f);
-      if (v !== void 0) {
-        out[key] = v;
-        setOrigin(out, key, this.origin(e.key));
-      }
-    }
-    return out;
-  }
-  unknownField(ref, key, n, path5) {
-    if (this.issues.length >= MAX_ISSUES) {
-      this.more++;
-      return;
-    }
-    const contract = this.opts.contract;
-    const info2 = structInfo(ref, contract);
-    const any = structInfo(ref).byName.get(key);
-    if (any && contract) {
-      const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
-      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path5);
-      return;
-    }
-    const guess = suggest(key, info2.byName.keys());
-    this.issue(
-      `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`,
-      n,
-      path5
-    );
-  }
-  value(n, t, path5, field) {
-    switch (t.k) {
-      case "scalar": {
-        if (isNullNode(n)) return void 0;
-        const r = decodeScalar(n, t.s);
-        if (!r.ok) {
-          this.issue(r.message, n, path5);
-          return void 0;
-        }
-        if (!t.ptr && (r.value === "" || r.value === 0 || r.value === false)) return void 0;
-        return r.value;
-      }
-      case "struct": {
-        if (t.empty) return isNullNode(n) ? void 0 : newObj();
-        const v = this.struct(n, t.ref, path5);
-        if (v && t.ref === "v1alpha1.ClusterInlineManifest" && typeof v.contents === "string") {
-          v.contents = v.contents.replace(/^[\t\n\v\f\r]+/, "");
-          if (v.contents === "") delete v.contents;
-        }
-        return v;
-      }
-      case "list": {
-        if (isNullNode(n)) return void 0;
-        if (n.t !== "seq") {
-          this.issue(`expected a list, got ${describeNode(n)}`, n, path5);
-          return void 0;
-        }
-        const out = [];
-        n.items.forEach((item, i) => {
-          const v = this.value(item, t.of, `${path5}[${i}]`);
-          out.push(v === void 0 ? zeroOf(t.of) : v);
-          setIndexOrigin(out, i, this.origin(item));
-        });
-        return out;
-      }
-      case "map": {
-        if (isNullNode(n)) return void 0;
-        if (n.t !== "map") {
-          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path5);
-          return void 0;
-        }
-        const out = newObj();
-        for (const e of n.entries) {
-          const p = `${path5}.${e.key.text}`;
-          let v;
-          if (isNullNode(e.value) && (t.of.ptr || t.of.k === "map" || t.of.k === "list")) v = null;
-          else v = this.value(e.value, t.of, p);
-          out[e.key.text] = v === void 0 ? zeroOf(t.of) : v;
-          setOrigin(out, e.key.text, this.origin(e.key));
-        }
-        return out;
-      }
-      case "special": {
-        try {
-          return CODECS[t.name].decode(n, (x) => this.origin(x));
-        } catch (e) {
-          if (e instanceof CodecError) {
-            this.issue(e.message, n, path5);
-            return void 0;
-          }
-          throw e;
-        }
-      }
-    }
-    void field;
-  }
-};
-function zeroOf(t) {
-  if (t.ptr) return null;
-  if (t.k === "scalar") return t.s === "string" ? "" : t.s === "bool" ? false : 0;
-  if (t.k === "struct") return newObj();
-  return null;
-}
-function decodeDocument(doc2, opts2) {
-  const root = doc2.root;
-  const line = doc2.pos?.line;
-  if (root?.t !== "map") {
-    throw new ConfigDecodeError([
-      {
-        message: `a config document must be a mapping, got ${root ? describeNode(root) : "nothing"}`,
-        file: opts2.file,
-        line
-      }
-    ]);
-  }
-  const id2 = classifyDocument(root, opts2.file, line, opts2.contract);
-  const d = new Decoder(opts2);
-  const body = d.struct(root, id2.def.type, "") ?? newObj();
-  if (d.issues.length > 0) {
-    const label = documentLabel(id2);
-    if (d.more > 0) {
-      const last = d.issues[d.issues.length - 1];
-      d.issues.push({
-        file: last.file,
-        line: last.line,
-        message: `and ${d.more} more problem${d.more === 1 ? "" : "s"} in this document`
-      });
-    }
-    throw new ConfigDecodeError(d.issues.map((i) => ({ ...i, message: `${label}: ${i.message}` })));
-  }
-  return { ...id2, body, file: opts2.file, line };
-}
-function decodeConfig(docs, opts2) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Map();
-  const issues = [];
-  for (const yd of docs) {
-    if (!yd.root || isNullScalar(yd.root)) continue;
-    try {
-      const doc2 = decodeDocument(yd, opts2);
-      const id2 = documentId(doc2);
-      if (!opts2.allowDuplicates && seen.has(id2)) {
-        issues.push({
-          message: `duplicate document ${id2} is not allowed (first at line ${seen.get(id2) ?? "?"})`,
-          file: opts2.file,
-          line: yd.pos?.line
-        });
-        continue;
-      }
-      seen.set(id2, yd.pos?.line);
-      out.push(doc2);
-    } catch (e) {
-      if (e instanceof ConfigDecodeError) issues.push(...e.issues);
-      else if (e instanceof TalosGitopsError) {
-        issues.push({ message: e.message, file: e.file ?? opts2.file, line: e.line, field: e.field });
-      } else throw e;
-    }
-  }
-  if (issues.length > 0) throw new ConfigDecodeError(issues);
-  return out;
-}
-
-// src/config/container.ts
-var LINK_KINDS = [
-  "BondConfig",
-  "BridgeConfig",
-  "DummyLinkConfig",
-  "LinkConfig",
-  "VethConfig",
-  "VLANConfig",
-  "VRFConfig",
-  "WireguardConfig"
-];
-var CONFLICTS = {
-  ...Object.fromEntries(LINK_KINDS.map((k) => [k, LINK_KINDS.filter((x) => x !== k)])),
-  Layer2VIPConfig: ["HCloudVIPConfig"],
-  HCloudVIPConfig: ["Layer2VIPConfig"],
-  ExistingVolumeConfig: ["UserVolumeConfig"],
-  UserVolumeConfig: ["ExistingVolumeConfig"]
-};
-function linkNames(d) {
-  if (!LINK_KINDS.includes(d.kind)) return [];
-  const names = [d.name ?? ""];
-  const peer = d.body.peer?.name;
-  if (d.kind === "VethConfig" && typeof peer === "string") names.push(peer);
-  return names;
-}
-function checkContainer(docs, file) {
-  const fail5 = (msg, d) => {
-    throw new TalosGitopsError(msg, { file: d.file ?? file, line: d.line });
-  };
-  let v1 = false;
-  const seen = /* @__PURE__ */ new Set();
-  const conflicting = /* @__PURE__ */ new Map();
-  const links = /* @__PURE__ */ new Map();
-  for (const d of docs) {
-    if (d.kind === V1ALPHA1) {
-      if (v1) fail5("duplicate v1alpha1.Config", d);
-      v1 = true;
-      continue;
-    }
-    const id2 = `${d.kind}/${d.def.named ? d.name ?? "" : ""}`;
-    if (seen.has(id2)) fail5(`duplicate document: ${id2}`, d);
-    seen.add(id2);
-    const c = conflicting.get(id2);
-    if (c) fail5(`conflicting documents: ${c} and ${id2}`, d);
-    for (const k of CONFLICTS[d.kind] ?? []) {
-      const other = `${k}/${d.def.named ? d.name ?? "" : ""}`;
-      if (seen.has(other)) fail5(`conflicting documents: ${other} and ${id2}`, d);
-      conflicting.set(other, id2);
-    }
-    for (const link of linkNames(d)) {
-      const owner = links.get(link);
-      if (owner)
-        fail5(`conflicting link configurations: ${owner} and ${id2} both configure ${JSON.stringify(link)}`, d);
-      links.set(link, id2);
-    }
-  }
-}
-
-// src/config/delete.ts
-function isDeleteDirective(k, v) {
-  return k === "$patch" && v.t === "scalar" && v.text === "delete";
-}
-function extractDeletes(doc2, file) {
-  const selectors = [];
-  const root = doc2.root;
-  if (!root) return { selectors, emptied: false };
-  const fail5 = (msg, n) => {
-    throw new TalosGitopsError(
-      `error processing patch delete statements at line ${doc2.pos?.line ?? n?.pos?.line ?? 1}: ${msg}`,
-      {
-        file,
-        line: n?.pos?.line ?? doc2.pos?.line
-      }
-    );
-  };
-  const makeSelector = (path5, key, value, at5) => {
-    if (root.t !== "map") return fail5("expected a mapping node", at5);
-    const required = path5.length === 0;
-    const find = (k) => {
-      const v = scalarText(mapGet(root, k));
-      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at5);
-      return v ?? "";
-    };
-    const apiVersion = find("apiVersion");
-    let kind = find("kind");
-    if (kind === "" && apiVersion === "") kind = V1ALPHA1;
-    else if (kind === "" || apiVersion === "")
-      fail5(`kind and apiVersion must be both set for path ${path5.join(".")}`, at5);
-    const name = scalarText(mapGet(root, "name")) || void 0;
-    return {
-      type: "delete",
-      path: [...path5],
-      apiVersion,
-      kind,
-      name,
-      key,
-      value,
-      file,
-      line: at5?.pos?.line,
-      docIndex: doc2.index
-    };
-  };
-  const walk = (parent, node2, path5) => {
-    if (node2.t === "map") {
-      for (let i = 0; i < node2.entries.length; i++) {
-        const e = node2.entries[i];
-        if (isDeleteDirective(e.key.text, e.value)) {
-          if (parent === "seq") {
-            const sel = node2.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail5(`no key:val found in sequence node for path ${path5.join(".")}`, node2);
-            const v = sel.value.t === "scalar" ? sel.value.text : "";
-            selectors.push(makeSelector(path5, sel.key.text, v, node2));
-          } else {
-            if (path5.some((p) => p.startsWith("[")))
-              fail5(`cannot delete an inner key in '${path5.join(".")}'`, node2);
-            selectors.push(makeSelector(path5, void 0, void 0, node2));
-          }
-          return true;
-        }
-        if (walk("map", e.value, [...path5, e.key.text])) {
-          node2.entries.splice(i, 1);
-          i--;
-          if (node2.entries.length === 0) return true;
-        }
-      }
-      return false;
-    }
-    if (node2.t === "seq") {
-      for (let i = 0; i < node2.items.length; i++) {
-        if (walk("seq", node2.items[i], [...path5, `[${i}]`])) {
-          node2.items.splice(i, 1);
-          i--;
-          if (node2.items.length === 0) return true;
-        }
-      }
-    }
-    return false;
-  };
-  const removeDoc = walk("doc", root, []);
-  if (removeDoc) return { selectors, emptied: true };
-  return { selectors, emptied: isEmptyRemainder(root) };
-}
-function isEmptyRemainder(root) {
-  if (root.t !== "map") return false;
-  return root.entries.every(
-    (e) => e.value.t === "scalar" && ["version", "kind", "name"].includes(e.key.text)
-  );
-}
-var DeleteError = class extends TalosGitopsError {
-  name = "DeleteError";
-};
-function applyDelete(s, doc2, contract) {
-  const wrap = (inner) => {
-    const msg = s.name ? `named patch delete: document ${doc2.apiVersion}/${doc2.kind}: ${inner}` : `patch delete: path '${s.path.join(".")}' in document '${doc2.apiVersion}/${doc2.kind}': ${inner}`;
-    return new DeleteError(msg, { file: s.file, line: s.line, field: s.path.join(".") || void 0 });
-  };
-  if (s.path.length === 0) {
-    if (doc2.kind === V1ALPHA1) throw wrap("can't delete the root of the legacy document");
-    return "document";
-  }
-  const err = deleteForPath(doc2.body, { k: "struct", ref: kindDef(doc2.kind).type }, s.path, s, contract);
-  if (err) throw wrap(`failed to delete path '${s.path.join(".")}': ${err}`);
-  return "done";
-}
-var LOOKUP_FAILED = "lookup failed";
-function deleteForPath(holder, t, path5, s, contract) {
-  if (holder === void 0 || holder === null) return LOOKUP_FAILED;
-  const [head, ...rest] = path5;
-  if (t.k === "struct") {
-    const obj = holder;
-    const f = structInfo(t.ref, contract).byName.get(head);
-    if (!f) return LOOKUP_FAILED;
-    if (rest.length === 0) {
-      delete obj[head];
-      return void 0;
-    }
-    const child = obj[head];
-    if (child === void 0 && f.type.k === "struct" && !f.type.ptr)
-      return deleteForPath({}, f.type, rest, s, contract);
-    return deleteForPath(child, f.type, rest, s, contract);
-  }
-  if (t.k === "map" || t.k === "special" && (t.name === "args" || t.name === "unstructured" || t.name === "any")) {
-    const obj = holder;
-    if (typeof obj !== "object" || Array.isArray(obj) || !(head in obj)) return LOOKUP_FAILED;
-    if (rest.length === 0) {
-      delete obj[head];
-      return void 0;
-    }
-    const inner = t.k === "map" ? t.of : { k: "special", name: "any" };
-    return deleteForPath(obj[head], inner, rest, s, contract);
-  }
-  if (t.k === "list") {
-    if (rest.length !== 0) return "searching for complex paths in slices is not supported";
-    if (!head.startsWith("[")) return "searching for non-integer keys in slices is not supported";
-    const list2 = holder;
-    const elem = t.of;
-    if (elem.k !== "struct") return LOOKUP_FAILED;
-    const fields2 = structInfo(elem.ref, contract);
-    const field = fields2.byName.get(s.key ?? "");
-    for (let i = 0; i < list2.length; i++) {
-      const item = list2[i];
-      if (!item || !field) continue;
-      if (fieldText(item[field.name], field.type) !== s.value) continue;
-      list2.splice(i, 1);
-      return void 0;
-    }
-    return LOOKUP_FAILED;
-  }
-  return LOOKUP_FAILED;
-}
-function fieldText(v, t) {
-  if (t.ptr) return void 0;
-  if (t.k === "scalar") return t.s === "string" ? v ?? "" : void 0;
-  if (t.k === "special") {
-    if (["prefix", "addr", "addrport", "url", "text", "hwaddr", "cel", "duration"].includes(t.name)) {
-      return String(CODECS[t.name].toPlain(v) ?? "");
-    }
-  }
-  return void 0;
-}
-
-// src/config/encode.ts
-function isZeroValue(v, t, contract) {
-  if (v === void 0 || v === null) return true;
-  if (t.ptr) return false;
-  switch (t.k) {
-    case "scalar":
-      return v === "" || v === 0 || v === false || v === 0n;
-    case "list":
-      return v.length === 0;
-    case "map":
-      return Object.keys(v).length === 0;
-    case "struct": {
-      if (t.empty) return true;
-      const o = v;
-      for (const f of structInfo(t.ref, contract).fields)
-        if (!isZeroValue(o[f.name], f.type, contract)) return false;
-      return true;
-    }
-    case "special":
-      return CODECS[t.name].isZero(v);
-  }
-}
-function encodeValue(v, t, contract) {
-  if ((v === void 0 || v === null) && t.ptr) return NULL_NODE;
-  switch (t.k) {
-    case "scalar": {
-      if (t.s === "string") return goString(v ?? "");
-      if (t.s === "bool") return goBool(v ?? false);
-      if (t.s.startsWith("float")) return goFloat(v ?? 0);
-      return goInt(v ?? 0);
-    }
-    case "list":
-      return {
-        k: "seq",
-        items: (v ?? []).map((i) => encodeValue(i, t.of, contract))
-      };
-    case "map": {
-      const o = v ?? {};
-      return {
-        k: "map",
-        entries: goSortKeys(Object.keys(o)).map((key) => [
-          goString(key),
-          encodeValue(o[key], t.of, contract)
-        ])
-      };
-    }
-    case "struct":
-      if (t.empty) return { k: "map", entries: [] };
-      return encodeStruct(v ?? {}, t.ref, contract);
-    case "special":
-      return CODECS[t.name].encode(v === null ? void 0 : v);
-  }
-}
-function encodeStruct(o, ref, contract) {
-  const entries = [];
-  for (const f of structInfo(ref, contract).fields) {
-    const v = o[f.name];
-    if (f.omitempty && isZeroValue(v, f.type, contract)) continue;
-    entries.push([goString(f.name), encodeValue(v, f.type, contract)]);
-  }
-  return { k: "map", entries };
-}
-function encodeDocumentNode(doc2, contract) {
-  return encodeStruct(doc2.body, doc2.def.type, contract);
-}
-function encodeDocument(doc2, contract) {
-  return emitDocument(encodeDocumentNode(doc2, contract), { indent: 4 });
-}
-function encodeConfig(docs, contract) {
-  const ordered = [
-    ...docs.filter((d) => d.kind === "v1alpha1"),
-    ...docs.filter((d) => d.kind !== "v1alpha1")
-  ];
-  return ordered.map((d) => encodeDocument(d, contract)).join("---\n");
-}
-
-// src/config/json6902.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var JsonPatchError = class extends TalosGitopsError {
-  name = "JsonPatchError";
-};
-function countYamlDocuments(text2) {
-  const docs = import_yaml2.default.parseAllDocuments(text2);
-  const list2 = Array.isArray(docs) ? docs : [docs];
-  for (const d of list2) {
-    if (d.errors.length > 0)
-      throw new JsonPatchError(
-        `failure decoding talos machine config: ${d.errors[0].message.split("\n")[0]}`
-      );
-  }
-  return list2.length;
-}
-function yamlToJson(text2) {
-  const doc2 = import_yaml2.default.parseDocument(text2, { version: "1.1", uniqueKeys: false });
-  if (doc2.errors.length > 0)
-    throw new JsonPatchError(
-      `failure converting talos machine config to json: ${doc2.errors[0].message.split("\n")[0]}`
-    );
-  return toJsonable(doc2.toJS({ maxAliasCount: -1 }));
-}
-function toJsonable(v) {
-  if (v instanceof Map) {
-    const o = {};
-    for (const [k, val] of v) o[String(k)] = toJsonable(val);
-    return o;
-  }
-  if (Array.isArray(v)) return v.map(toJsonable);
-  if (v instanceof Date) return v.toISOString().replace(".000Z", "Z");
-  if (typeof v === "bigint") return Number(v);
-  if (v && typeof v === "object") {
-    const o = {};
-    for (const [k, val] of Object.entries(v)) o[k] = toJsonable(val);
-    return o;
-  }
-  return v;
-}
-function decodePointer(path5, what) {
-  if (typeof path5 !== "string") throw new Error(`${what} is missing or not a string`);
-  if (path5 === "") return [];
-  if (!path5.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path5)}`);
-  return path5.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
-}
-function parentOf(doc2, parts2, op, path5) {
-  let cur = doc2;
-  for (const p of parts2.slice(0, -1)) {
-    if (Array.isArray(cur)) {
-      const i = Number(p);
-      if (!/^\d+$/.test(p) || i >= cur.length)
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path5}"`);
-      cur = cur[i];
-    } else if (cur && typeof cur === "object") {
-      if (!(p in cur))
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path5}"`);
-      cur = cur[p];
-    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path5}"`);
-  }
-  if (!cur || typeof cur !== "object")
-    throw new Error(`${op} operation does not apply: doc is missing path: "${path5}"`);
-  return { parent: cur, key: parts2[parts2.length - 1] };
-}
-function getAt(doc2, parts2, op, path5) {
-  if (parts2.length === 0) return doc2;
-  const { parent, key } = parentOf(doc2, parts2, op, path5);
-  if (Array.isArray(parent)) {
-    const i = Number(key);
-    if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path5}"`);
-    return parent[i];
-  }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path5}"`);
-  return parent[key];
-}
-function removeAt(doc2, parts2, op, path5) {
-  const { parent, key } = parentOf(doc2, parts2, op, path5);
-  if (Array.isArray(parent)) {
-    const i = Number(key);
-    if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path5}"`);
-    return parent.splice(i, 1)[0];
-  }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path5}"`);
-  const v = parent[key];
-  delete parent[key];
-  return v;
-}
-function addAt(doc2, parts2, value, path5) {
-  if (parts2.length === 0) return value;
-  const { parent, key } = parentOf(doc2, parts2, "add", path5);
-  if (Array.isArray(parent)) {
-    if (key === "-") parent.push(value);
-    else {
-      const i = Number(key);
-      if (!/^\d+$/.test(key) || i > parent.length)
-        throw new Error(`add operation does not apply: index out of bounds: "${path5}"`);
-      parent.splice(i, 0, value);
-    }
-  } else parent[key] = value;
-  return doc2;
-}
-var clone = (v) => v === void 0 ? v : JSON.parse(JSON.stringify(v));
-function applyJsonPatch(document, ops) {
-  let doc2 = document;
-  for (const o of ops) {
-    const path5 = o.path;
-    switch (o.op) {
-      case "add":
-        if (!("value" in o)) throw new Error("add operation has no value");
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path5);
-        break;
-      case "remove":
-        removeAt(doc2, decodePointer(o.path, "path"), "remove", path5);
-        break;
-      case "replace": {
-        const parts2 = decodePointer(o.path, "path");
-        if (parts2.length === 0) {
-          doc2 = clone(o.value);
-          break;
-        }
-        getAt(doc2, parts2, "replace", path5);
-        const { parent, key } = parentOf(doc2, parts2, "replace", path5);
-        if (Array.isArray(parent)) parent[Number(key)] = clone(o.value);
-        else parent[key] = clone(o.value);
-        break;
-      }
-      case "move": {
-        const v = removeAt(doc2, decodePointer(o.from, "from"), "move", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path5);
-        break;
-      }
-      case "copy": {
-        const v = getAt(doc2, decodePointer(o.from, "from"), "copy", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path5);
-        break;
-      }
-      case "test": {
-        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path5);
-        if (JSON.stringify(v) !== JSON.stringify(o.value))
-          throw new Error(`testing value ${path5} failed: test failed`);
-        break;
-      }
-      default:
-        throw new Error(`Unexpected kind: ${String(o.op)}`);
-    }
-  }
-  return doc2;
-}
-var V2_BOOLS = /* @__PURE__ */ new Set([
-  "y",
-  "Y",
-  "yes",
-  "Yes",
-  "YES",
-  "n",
-  "N",
-  "no",
-  "No",
-  "NO",
-  "true",
-  "True",
-  "TRUE",
-  "false",
-  "False",
-  "FALSE",
-  "on",
-  "On",
-  "ON",
-  "off",
-  "Off",
-  "OFF"
-]);
-function v2String(s) {
-  if (s.includes("\n")) return scalar(s, "literal");
-  const resolvesAsString = !V2_BOOLS.has(s) && resolvePlain(s).tag === "str" && !isBase60Float(s);
-  return resolvesAsString ? scalar(s) : scalar(s, "double");
-}
-function v2Node(v) {
-  if (v === null || v === void 0) return scalar("null");
-  if (typeof v === "string") return v2String(v);
-  if (typeof v === "boolean") return scalar(v ? "true" : "false");
-  if (typeof v === "number") return scalar(Number.isInteger(v) ? String(v) : formatGoFloat(v));
-  if (Array.isArray(v)) return { k: "seq", items: v.map(v2Node) };
-  const o = v;
-  return { k: "map", entries: goSortKeys(Object.keys(o)).map((k) => [v2String(k), v2Node(o[k])]) };
-}
-function jsonToV2Yaml(v) {
-  const node2 = v2Node(v);
-  if (node2.k === "map" && node2.entries.length === 0) return "{}\n";
-  if (node2.k === "seq" && node2.items.length === 0) return "[]\n";
-  return emitDocument(node2, { indent: 2, indentlessSequences: true, width: 80 });
-}
-function json6902(configText, ops) {
-  if (countYamlDocuments(configText) !== 1) {
-    throw new JsonPatchError("JSON6902 patches are not supported for multi-document machine configuration");
-  }
-  const json = yamlToJson(configText);
-  let patched;
-  try {
-    patched = applyJsonPatch(json, ops);
-  } catch (e) {
-    throw new JsonPatchError(
-      `failure applying rfc6902 patches to talos machine config: ${e.message}`
-    );
-  }
-  return jsonToV2Yaml(patched);
-}
-
-// src/config/merge.ts
-var MergeContext = class {
-  constructor(contract) {
-    this.contract = contract;
-  }
-  contract;
-};
-var alwaysCache = /* @__PURE__ */ new Map();
-function structHasAlways(ref, contract, seen = /* @__PURE__ */ new Set()) {
-  const key = `${ref}@${contract ?? "*"}`;
-  const cached2 = alwaysCache.get(key);
-  if (cached2 !== void 0) return cached2;
-  if (seen.has(ref)) return false;
-  seen.add(ref);
-  let result = false;
-  for (const f of structInfo(ref, contract).fields) {
-    const t = f.type;
-    if (t.ptr) continue;
-    if (t.k === "special" && CODECS[t.name].always) result = true;
-    else if (t.k === "scalar" && t.s === "bool")
-      result = true;
-    else if (t.k === "struct" && !t.empty && structHasAlways(t.ref, contract, seen)) result = true;
-    if (result) break;
-  }
-  alwaysCache.set(key, result);
-  return result;
-}
-function mergeStruct(l, r, ref, ctx) {
-  for (const f of structInfo(ref, ctx.contract).fields) {
-    const rv = r[f.name];
-    const lv = l[f.name];
-    if (rv === void 0) {
-      const t = f.type;
-      if (t.ptr || t.k === "list" || t.k === "map") continue;
-      if (t.k === "special" && !CODECS[t.name].always) continue;
-      if (t.k === "struct" && (lv === void 0 || !structHasAlways(t.ref, ctx.contract))) continue;
-      if (t.k === "scalar" && t.s !== "bool") continue;
-    }
-    let merged;
-    try {
-      merged = mergeValue(lv, rv, f.type, !!f.mergeReplace, false, ctx);
-    } catch (e) {
-      if (e instanceof MergeError && !e.message.startsWith("merge field")) {
-        throw new MergeError(`merge field ${ref}.${f.go}: ${e.message}`);
-      }
-      throw e;
-    }
-    if (merged === void 0) delete l[f.name];
-    else l[f.name] = merged;
-    if (rv !== void 0 && merged !== lv) setOrigin(l, f.name, originOf(r, f.name));
-  }
-}
-function mergeValue(lv, rv, t, replace, overwrite, ctx) {
-  if (t.k === "special") {
-    const codec2 = CODECS[t.name];
-    if (t.ptr) {
-      if (rv === void 0 || rv === null) return lv;
-      if (lv === void 0 || lv === null) return cloneValue(rv);
-    }
-    if (replace) return rv === void 0 || codec2.isZero(rv) ? lv : cloneValue(rv);
-    return codec2.merge(lv, rv === null ? void 0 : rv);
-  }
-  if (t.ptr) {
-    if (rv === void 0 || rv === null) return lv;
-    if (lv === void 0 || lv === null) return cloneValue(rv);
-    return mergeValue(lv, rv, { ...t, ptr: false }, replace, true, ctx);
-  }
-  switch (t.k) {
-    case "scalar":
-      if (t.s === "bool") return overwrite ? rv ?? lv : rv;
-      if (rv === void 0 || (rv === "" || rv === 0 || rv === 0n) && !overwrite) return lv;
-      return rv;
-    case "list":
-      return mergeList(lv, rv, t, replace, ctx);
-    case "map": {
-      if (rv === void 0 || rv === null) return lv;
-      if (replace) return cloneValue(rv);
-      const out = lv ?? newObj();
-      const r = rv;
-      for (const k of Object.keys(r)) {
-        const cur = out[k];
-        if (cur !== void 0 && cur !== null) {
-          try {
-            out[k] = mergeValue(cur, r[k], t.of, false, false, ctx);
-          } catch (e) {
-            if (e instanceof MergeError) throw new MergeError(`merge map key [${k}]: ${e.message}`);
-            throw e;
-          }
-        } else out[k] = cloneValue(r[k]);
-        if (out[k] !== cur) setOrigin(out, k, originOf(r, k));
-      }
-      return out;
-    }
-    case "struct": {
-      if (replace) return rv === void 0 || isZeroValue(rv, t, ctx.contract) ? lv : cloneValue(rv);
-      if (t.empty) return lv ?? (rv === void 0 ? void 0 : newObj());
-      const l = lv ?? newObj();
-      mergeStruct(l, rv ?? newObj(), t.ref, ctx);
-      return lv === void 0 && rv === void 0 && Object.keys(l).length === 0 ? void 0 : l;
-    }
-  }
-}
-function appendItems(l, r) {
-  const out = [...l];
-  const lo = originsOf(l);
-  lo.forEach((o, i) => {
-    setIndexOrigin(out, i, o);
-  });
-  r.forEach((item, j) => {
-    out.push(cloneValue(item));
-    setIndexOrigin(out, out.length - 1, originOf(r, j));
-  });
-  return out;
-}
-function originsOf(a) {
-  return a.map((_, i) => originOf(a, i));
-}
-function mergeList(l, r, t, replace, ctx) {
-  const keyed = KEYED_LISTS[t.named ?? ""];
-  if (keyed) {
-    if (r === void 0 || r === null) return l;
-    return keyed(l ?? [], r, t.of, ctx);
-  }
-  if (r === void 0 || r === null) return l;
-  if (replace) return cloneValue(r);
-  if (l === void 0 && r.length === 0) return [];
-  return appendItems(l ?? [], r);
-}
-function byKey(match) {
-  return (l, r, elem, ctx) => {
-    const out = l;
-    r.forEach((item, j) => {
-      const ri = item;
-      const existing = ri ? out.findIndex((li) => li !== null && match(li, ri)) : -1;
-      if (existing >= 0) {
-        out[existing] = mergeValue(out[existing], ri, elem, false, false, ctx);
-      } else {
-        out.push(cloneValue(item));
-        setIndexOrigin(out, out.length - 1, originOf(r, j));
-      }
-    });
-    return out;
-  };
-}
-function sameSelector(a, b) {
-  if (!a || !b) return false;
-  const x = a;
-  const y = b;
-  if (x.physical !== void 0 || y.physical !== void 0) return false;
-  const keys = /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]);
-  for (const k of keys) if ((x[k] ?? "") !== (y[k] ?? "")) return false;
-  return true;
-}
-var KEYED_LISTS = {
-  "v1alpha1.NetworkDeviceList": byKey((left, right) => {
-    if (right.interface) return left.interface === right.interface;
-    if (right.deviceSelector) return sameSelector(left.deviceSelector, right.deviceSelector);
-    return false;
-  }),
-  "v1alpha1.VlanList": byKey((left, right) => (left.vlanId ?? 0) === (right.vlanId ?? 0)),
-  "v1alpha1.AdmissionPluginConfigList": byKey((left, right) => (left.name ?? "") === (right.name ?? "")),
-  "extensions.ConfigFileList": byKey((left, right) => (left.mountPath ?? "") === (right.mountPath ?? "")),
-  // rules with the same image pattern are replaced whole, not merged
-  "security.ImageVerificationRules": (l, r) => {
-    const out = l;
-    r.forEach((item, j) => {
-      const image = item.image ?? "";
-      const i = out.findIndex((x) => (x.image ?? "") === image);
-      if (i >= 0) out[i] = cloneValue(item);
-      else out.push(cloneValue(item));
-      setIndexOrigin(out, i >= 0 ? i : out.length - 1, originOf(r, j));
-    });
-    return out;
-  }
-};
-
-// src/config/patch.ts
-function isDelete(e) {
-  return e.type === "delete";
-}
-function loadPatch(text2, source, opts2 = {}, parsed) {
-  let docs = parsed;
-  let parseError;
-  if (!docs) {
-    try {
-      docs = parseYamlDocuments(text2, source);
-    } catch (e) {
-      if (!(e instanceof TalosGitopsError)) throw e;
-      parseError = e;
-    }
-  }
-  let strategicError;
-  try {
-    if (!docs) throw parseError;
-    const p = loadStrategic(docs, source, opts2.contract);
-    if (p.entries.length > 0) return p;
-    strategicError = new TalosGitopsError("config not found", { file: source });
-  } catch (e) {
-    if (!(e instanceof TalosGitopsError)) throw e;
-    strategicError = e;
-  }
-  let jsonError;
-  try {
-    const ops = JSON.parse(text2);
-    if (Array.isArray(ops) && ops.every((o) => o && typeof o === "object" && !Array.isArray(o))) {
-      return { type: "json", ops, source };
-    }
-    jsonError = new TalosGitopsError(
-      "json: cannot unmarshal into a JSON patch (expected a list of operations)",
-      { file: source }
-    );
-  } catch (e) {
-    jsonError = new TalosGitopsError(`invalid JSON patch: ${e.message}`, { file: source });
-  }
-  try {
-    const only = (docs ?? []).filter((d) => d.root !== null);
-    if (docs && only.length <= 1) {
-      const root = only[0]?.root;
-      if (!root || root.t === "seq" && root.items.every((i) => i.t === "map")) {
-        const ops = root ? root.items.map((i) => yToJson(i)) : [];
-        return { type: "json", ops, source };
-      }
-    }
-  } catch {
-  }
-  if (text2.trim().startsWith("[")) throw jsonError;
-  throw strategicError;
-}
-function yToJson(n) {
-  if (n.t === "map") return Object.fromEntries(n.entries.map((e) => [e.key.text, yToJson(e.value)]));
-  if (n.t === "seq") return n.items.map(yToJson);
-  if (n.quoted) return n.text;
-  const t = n.text;
-  if (["", "~", "null", "Null", "NULL"].includes(t)) return null;
-  if (["true", "True", "TRUE"].includes(t)) return true;
-  if (["false", "False", "FALSE"].includes(t)) return false;
-  if (/^[-+]?\d+$/.test(t)) return Number(t);
-  if (/^[-+]?(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?$/.test(t)) return Number(t);
-  return t;
-}
-function loadStrategic(ydocs, source, contract) {
-  const v1Deletes = [];
-  const rest = [];
-  for (const yd of ydocs) {
-    if (!yd.root) continue;
-    const { selectors, emptied } = extractDeletes(yd, source);
-    for (const s of selectors) (s.kind === V1ALPHA1 ? v1Deletes : rest).push(s);
-    if (emptied) continue;
-    if (yd.root.t === "scalar" && ["", "~", "null"].includes(yd.root.text)) continue;
-    rest.push(decodeDocument(yd, { file: source, contract }));
-  }
-  return { type: "strategic", entries: [...v1Deletes, ...rest], source };
-}
-function strategicMerge(base, patch, contract) {
-  const left = base.map((d) => ({ ...d, body: cloneValue(d.body) }));
-  const index = new Map(left.map((d) => [documentId(d), d]));
-  const ctx = new MergeContext(contract);
-  for (const entry of patch.entries) {
-    const id2 = documentId(isDelete(entry) ? selectorIdentity(entry) : entry);
-    const target = index.get(id2);
-    if (isDelete(entry)) {
-      if (!target) continue;
-      if (applyDelete(entry, target, contract) === "document") {
-        index.delete(id2);
-        left.splice(left.indexOf(target), 1);
-      }
-      continue;
-    }
-    if (target) {
-      try {
-        mergeStruct(target.body, entry.body, target.def.type, ctx);
-      } catch (e) {
-        if (e instanceof MergeError)
-          throw new TalosGitopsError(e.message, { file: entry.file, line: entry.line });
-        throw e;
-      }
-    } else {
-      const added = { ...entry, body: cloneValue(entry.body) };
-      left.push(added);
-      index.set(id2, added);
-    }
-  }
-  checkContainer(left);
-  return left;
-}
-function selectorIdentity(s) {
-  return {
-    kind: s.kind,
-    apiVersion: s.kind === V1ALPHA1 ? "" : s.apiVersion,
-    name: s.name,
-    def: { kind: s.kind, type: "", named: s.name !== void 0, redacts: false }
-  };
-}
-function loadConfig(text2, file, contract, parsed) {
-  const docs = decodeConfig(parsed ?? parseYamlDocuments(text2, file), { file, contract });
-  checkContainer(docs, file);
-  return docs;
-}
-function applyPatches(state, patches, file, contract) {
-  let cur = state;
-  for (const p of patches) {
-    if (p.type === "json") {
-      const text2 = cur.text ?? encodeConfig(cur.docs, contract);
-      cur = { text: json6902(text2, p.ops) };
-    } else {
-      const docs = cur.docs ?? loadConfig(cur.text, file, contract);
-      cur = { docs: strategicMerge(docs, p, contract) };
-    }
-  }
-  return cur;
-}
-function stateText(state, contract) {
-  return state.text ?? encodeConfig(state.docs, contract);
-}
-
-// src/generate/contract.ts
-var MIN_CONTRACT = { major: 1, minor: 10 };
-var MAX_CONTRACT = { major: 1, minor: 14 };
-function contractName(contract) {
-  return `v${contract.major}.${contract.minor}`;
-}
-function compare(a, b) {
-  return a.major !== b.major ? a.major - b.major : a.minor - b.minor;
-}
-var RELEASE = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?$/;
-function parseTalosRelease(talosVersion, field = "talosVersion") {
-  const match = RELEASE.exec(talosVersion.trim());
-  if (!match) {
-    throw new TalosGitopsError(
-      `invalid Talos version ${JSON.stringify(talosVersion)}: expected a release such as v1.13.9`,
-      { field }
-    );
-  }
-  const contract = { major: Number(match[1]), minor: Number(match[2]) };
-  if (compare(contract, MIN_CONTRACT) < 0 || compare(contract, MAX_CONTRACT) > 0) {
-    throw new TalosGitopsError(
-      `Talos ${talosVersion} (contract ${contractName(contract)}) is not supported: base config generation supports version contracts ${contractName(MIN_CONTRACT)} to ${contractName(MAX_CONTRACT)}`,
-      { field }
-    );
-  }
-  const version = `v${match[1]}.${match[2]}.${match[3]}${match[4] ?? ""}`;
-  return { version, contract };
-}
-function contractFeatures(contract) {
-  const after = (minor) => compare(contract, { major: 1, minor }) > 0;
-  return {
-    legacyFeatureFlags: !after(11),
-    disablePSPField: !after(11),
-    endpointInAPIServerSANs: !after(11),
-    grubUseUKICmdline: after(11),
-    multidocNetwork: after(11),
-    multidocKubeSpan: after(12),
-    multidocKubernetes: after(13),
-    secureDefaults: after(13)
-  };
-}
-
-// src/generate/defaults.ts
-var KUBELET_IMAGE = "ghcr.io/siderolabs/kubelet";
-var KUBE_APISERVER_IMAGE = "registry.k8s.io/kube-apiserver";
-var KUBE_CONTROLLER_MANAGER_IMAGE = "registry.k8s.io/kube-controller-manager";
-var KUBE_SCHEDULER_IMAGE = "registry.k8s.io/kube-scheduler";
-var KUBE_PROXY_IMAGE = "registry.k8s.io/kube-proxy";
-var LEGACY_INSTALLER_REPOSITORY = "ghcr.io/siderolabs/installer";
-var FACTORY_METAL_INSTALLER_REPOSITORY = "factory.talos.dev/metal-installer/376567988ad370138ad8b2698212367b8edcb69b5fd68c80be1f2ec7d603b4ba";
-var DEFAULT_INSTALL_DISK = "/dev/sda";
-var DEFAULT_DNS_DOMAIN = "cluster.local";
-var DEFAULT_POD_SUBNET = "10.244.0.0/16";
-var DEFAULT_SERVICE_SUBNET = "10.96.0.0/12";
-var DEFAULT_KUBEPRISM_PORT = 7445;
-var DEFAULT_DISCOVERY_ENDPOINT = "https://discovery.talos.dev/";
-var FLANNEL_BACKEND = "vxlan";
-var FLANNEL_BACKEND_PORT = 4789;
-var FILESYSTEM_TRIM_INTERVAL = "168h0m0s";
-var LABEL_CONTROL_PLANE = "node-role.kubernetes.io/control-plane";
-var LABEL_EXCLUDE_FROM_EXTERNAL_LB = "node.kubernetes.io/exclude-from-external-load-balancers";
-var DEFAULT_KUBERNETES_VERSIONS = {
-  "v1.10.0": "1.33.0",
-  "v1.10.0-alpha.0": "1.32.0",
-  "v1.10.0-alpha.1": "1.32.1",
-  "v1.10.0-alpha.2": "1.33.0-alpha.2",
-  "v1.10.0-alpha.3": "1.33.0-beta.0",
-  "v1.10.0-beta.0": "1.33.0-rc.0",
-  "v1.10.0-beta.1": "1.33.0-rc.1",
-  "v1.10.1": "1.33.0",
-  "v1.10.2": "1.33.0",
-  "v1.10.3": "1.33.1",
-  "v1.10.4": "1.33.1",
-  "v1.10.5": "1.33.2",
-  "v1.10.6": "1.33.3",
-  "v1.10.7": "1.33.4",
-  "v1.10.8": "1.33.6",
-  "v1.10.9": "1.33.6",
-  "v1.11.0": "1.34.0",
-  "v1.11.0-alpha.0": "1.33.0",
-  "v1.11.0-alpha.1": "1.33.1",
-  "v1.11.0-alpha.2": "1.34.0-alpha.2",
-  "v1.11.0-alpha.3": "1.34.0-alpha.2",
-  "v1.11.0-beta.0": "1.34.0-beta.0",
-  "v1.11.0-beta.1": "1.34.0-beta.0",
-  "v1.11.0-beta.2": "1.34.0-rc.1",
-  "v1.11.0-rc.0": "1.34.0-rc.1",
-  "v1.11.1": "1.34.0",
-  "v1.11.2": "1.34.1",
-  "v1.11.3": "1.34.1",
-  "v1.11.4": "1.34.1",
-  "v1.11.5": "1.34.1",
-  "v1.11.6": "1.34.1",
-  "v1.12.0": "1.35.0",
-  "v1.12.0-alpha.0": "1.34.0",
-  "v1.12.0-alpha.1": "1.34.1",
-  "v1.12.0-alpha.2": "1.35.0-alpha.2",
-  "v1.12.0-beta.0": "1.35.0-alpha.3",
-  "v1.12.0-beta.1": "1.35.0-alpha.3",
-  "v1.12.0-rc.0": "1.35.0-rc.0",
-  "v1.12.0-rc.1": "1.35.0-rc.0",
-  "v1.12.1": "1.35.0",
-  "v1.12.2": "1.35.0",
-  "v1.12.3": "1.35.0",
-  "v1.12.4": "1.35.0",
-  "v1.12.5": "1.35.2",
-  "v1.12.6": "1.35.2",
-  "v1.12.7": "1.35.4",
-  "v1.12.8": "1.35.4",
-  "v1.12.9": "1.35.4",
-  "v1.12.10": "1.35.4",
-  "v1.12.11": "1.35.4",
-  "v1.13.0": "1.36.0",
-  "v1.13.0-alpha.0": "1.35.0",
-  "v1.13.0-alpha.1": "1.35.0",
-  "v1.13.0-alpha.2": "1.36.0-alpha.1",
-  "v1.13.0-beta.0": "1.36.0-alpha.2",
-  "v1.13.0-beta.1": "1.36.0-beta.0",
-  "v1.13.0-rc.0": "1.36.0-rc.1",
-  "v1.13.1": "1.36.0",
-  "v1.13.2": "1.36.0",
-  "v1.13.3": "1.36.1",
-  "v1.13.4": "1.36.1",
-  "v1.13.5": "1.36.2",
-  "v1.13.6": "1.36.2",
-  "v1.13.7": "1.36.2",
-  "v1.13.8": "1.36.2",
-  "v1.13.9": "1.36.3",
-  "v1.14.0-alpha.0": "1.36.0",
-  "v1.14.0-alpha.1": "1.36.1",
-  "v1.14.0-alpha.2": "1.36.2",
-  "v1.14.0-beta.0": "1.37.0-beta.0",
-  "v1.14.0-beta.1": "1.37.0-beta.0",
-  "v1.14.0-rc.1": "1.37.0-rc.0"
-};
-function defaultKubernetesVersion(release) {
-  const known = DEFAULT_KUBERNETES_VERSIONS[release.version];
-  if (known === void 0) {
-    throw new TalosGitopsError(
-      `no default Kubernetes version is known for Talos ${release.version}; set kubernetesVersion explicitly`,
-      { field: "kubernetesVersion" }
-    );
-  }
-  return known;
-}
-function defaultInstallerImage(release) {
-  const repository = release.contract.minor >= 14 ? FACTORY_METAL_INSTALLER_REPOSITORY : LEGACY_INSTALLER_REPOSITORY;
-  return `${repository}:${release.version}`;
-}
-function kubernetesImages(kubernetesVersion) {
-  const tag = `v${kubernetesVersion}`;
-  return {
-    kubelet: `${KUBELET_IMAGE}:${tag}`,
-    apiServer: `${KUBE_APISERVER_IMAGE}:${tag}`,
-    controllerManager: `${KUBE_CONTROLLER_MANAGER_IMAGE}:${tag}`,
-    scheduler: `${KUBE_SCHEDULER_IMAGE}:${tag}`,
-    proxy: `${KUBE_PROXY_IMAGE}:${tag}`
-  };
-}
-
-// src/generate/documents.ts
-function systemDocuments(input) {
-  const { features, bundle } = input;
-  if (!features.multidocKubernetes) return [];
-  const docs = [];
-  if (input.clusterDiscovery) {
-    docs.push({
-      apiVersion: "v1alpha1",
-      kind: "DiscoveryServiceConfig",
-      name: "default",
-      endpoint: DEFAULT_DISCOVERY_ENDPOINT
-    });
-  }
-  docs.push({
-    apiVersion: "v1alpha1",
-    kind: "DiscoveryIdentityConfig",
-    clusterID: bundle.cluster.id,
-    clusterSecret: bundle.cluster.secret
-  });
-  if (input.installDisk !== "") {
-    const installer = {};
-    if (input.installImage !== "") installer.image = input.installImage;
-    docs.push({
-      apiVersion: "v1alpha1",
-      kind: "UnattendedInstallConfig",
-      installer,
-      provisioning: {
-        diskSelector: { match: `disk.dev_path == ${JSON.stringify(input.installDisk)}` },
-        wipe: false
-      }
-    });
-  }
-  docs.push({
-    apiVersion: "v1alpha1",
-    kind: "ResolverConfig",
-    hostDNS: { enabled: true, forwardKubeDNSToHost: true }
-  });
-  return docs;
-}
-function secureDefaultDocuments(input) {
-  if (!input.features.secureDefaults) return [];
-  return [
-    { apiVersion: "v1alpha1", kind: "VolumeConfig", name: "EPHEMERAL", mount: { secure: true } },
-    { apiVersion: "v1alpha1", kind: "FilesystemTrimConfig", interval: FILESYSTEM_TRIM_INTERVAL },
-    { apiVersion: "v1alpha1", kind: "SecurityProfileConfig", workloadIsolation: true }
-  ];
-}
-function networkDocuments(input) {
-  const { features } = input;
-  const docs = [];
-  if (features.multidocNetwork) {
-    for (const [host, endpoints] of input.registryMirrors) {
-      docs.push({
-        apiVersion: "v1alpha1",
-        kind: "RegistryMirrorConfig",
-        name: host,
-        endpoints: endpoints.map((url2) => ({ url: url2 }))
-      });
-    }
-    docs.push({ apiVersion: "v1alpha1", kind: "HostnameConfig", auto: "stable" });
-  }
-  if (features.multidocKubeSpan && input.kubeSpan) {
-    docs.push({ apiVersion: "v1alpha1", kind: "KubeSpanConfig", enabled: true });
-  }
-  return docs;
-}
-
-// src/generate/input.ts
-var KUBERNETES_VERSION = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
-function fail(message, field) {
-  throw new TalosGitopsError(message, { field });
-}
-function endpointHost(endpoint2) {
-  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^/?#]*)([/?#].*)?$/.exec(endpoint2);
-  if (!match)
-    fail(`invalid cluster endpoint ${JSON.stringify(endpoint2)}: expected https://host:port`, "endpoint");
-  if (match[1]?.toLowerCase() !== "https") {
-    fail(`the cluster endpoint ${JSON.stringify(endpoint2)} must use the https:// scheme`, "endpoint");
-  }
-  const authority = (match[2] ?? "").replace(/^.*@/, "");
-  const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(authority);
-  let host;
-  let port;
-  if (bracketed) {
-    host = bracketed[1] ?? "";
-    port = bracketed[2];
-  } else {
-    if ((authority.match(/:/g) ?? []).length > 1) {
-      fail(
-        `invalid cluster endpoint ${JSON.stringify(endpoint2)}: IPv6 addresses must be in brackets`,
-        "endpoint"
-      );
-    }
-    const colon = authority.indexOf(":");
-    host = colon < 0 ? authority : authority.slice(0, colon);
-    port = colon < 0 ? void 0 : authority.slice(colon + 1);
-  }
-  if (host === "")
-    fail(`invalid cluster endpoint ${JSON.stringify(endpoint2)}: the host name is blank`, "endpoint");
-  if (port !== void 0 && port !== "") {
-    const n = /^\d+$/.test(port) ? Number(port) : Number.NaN;
-    if (!(n >= 1 && n <= 65535)) {
-      fail(
-        `invalid cluster endpoint ${JSON.stringify(endpoint2)}: the port must be between 1 and 65535`,
-        "endpoint"
-      );
-    }
-  }
-  return host;
-}
-function normalizeInput(options) {
-  const release = parseTalosRelease(options.talosVersion);
-  if (options.role !== "controlplane" && options.role !== "worker") {
-    fail(`unknown machine role ${JSON.stringify(options.role)}: expected controlplane or worker`, "role");
-  }
-  if (options.clusterName.trim() === "") fail("the cluster name must not be empty", "clusterName");
-  let kubernetesVersion = options.kubernetesVersion?.trim().replace(/^v/, "");
-  if (kubernetesVersion === void 0 || kubernetesVersion === "") {
-    kubernetesVersion = defaultKubernetesVersion(release);
-  } else if (!KUBERNETES_VERSION.test(kubernetesVersion)) {
-    fail(
-      `invalid Kubernetes version ${JSON.stringify(options.kubernetesVersion)}: expected a release such as v1.34.2`,
-      "kubernetesVersion"
-    );
-  }
-  const installDisk = options.installDisk ?? DEFAULT_INSTALL_DISK;
-  if (!/^[\x20-\x7e]*$/.test(installDisk))
-    fail("the install disk path must be printable ASCII", "installDisk");
-  const registryMirrors = Object.entries(options.registryMirrors ?? {}).map(([host, endpoints]) => [host, [...endpoints]]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return {
-    bundle: options.bundle,
-    release,
-    features: contractFeatures(release.contract),
-    role: options.role,
-    clusterName: options.clusterName,
-    endpoint: options.endpoint,
-    endpointHost: endpointHost(options.endpoint),
-    kubernetesVersion,
-    installDisk,
-    installImage: options.installImage ?? defaultInstallerImage(release),
-    additionalSANs: [...options.additionalSANs ?? []],
-    dnsDomain: options.dnsDomain ?? DEFAULT_DNS_DOMAIN,
-    clusterDiscovery: options.clusterDiscovery ?? true,
-    kubeSpan: options.kubeSpan ?? false,
-    registryMirrors,
-    debug: options.debug ?? false
-  };
-}
-
-// src/generate/kubernetes.ts
-function doc(kind, fields2, name) {
-  return name === void 0 ? { apiVersion: "v1alpha1", kind, ...fields2 } : { apiVersion: "v1alpha1", kind, name, ...fields2 };
-}
-function podSecurityConfiguration() {
-  return {
-    apiVersion: "pod-security.admission.config.k8s.io/v1alpha1",
-    defaults: {
-      audit: "restricted",
-      "audit-version": "latest",
-      enforce: "baseline",
-      "enforce-version": "latest",
-      warn: "restricted",
-      "warn-version": "latest"
-    },
-    exemptions: { namespaces: ["kube-system"], runtimeClasses: [], usernames: [] },
-    kind: "PodSecurityConfiguration"
-  };
-}
-function defaultAuditPolicy() {
-  return { apiVersion: "audit.k8s.io/v1", kind: "Policy", rules: [{ level: "Metadata" }] };
-}
-function universalKubernetesDocuments(input) {
-  const { bundle } = input;
-  const controlPlane = input.role === "controlplane";
-  const node2 = { nodeIP: {} };
-  if (controlPlane) {
-    node2.labels = { [LABEL_CONTROL_PLANE]: "", [LABEL_EXCLUDE_FROM_EXTERNAL_LB]: "" };
-    node2.taints = { [LABEL_CONTROL_PLANE]: "NoSchedule" };
-  }
-  const network = {};
-  if (input.dnsDomain !== "") network.dnsDomain = input.dnsDomain;
-  network.podSubnets = [DEFAULT_POD_SUBNET];
-  network.serviceSubnets = [DEFAULT_SERVICE_SUBNET];
-  const apiServerCA = controlPlane ? { issuingCA: { cert: bundle.certs.k8s.crt, key: bundle.certs.k8s.key } } : { acceptedCAs: [bundle.certs.k8s.crt] };
-  return [
-    doc("KubeClusterConfig", { clusterName: input.clusterName, endpoint: input.endpoint }),
-    doc("KubeNodeConfig", node2),
-    doc("KubeletConfig", {
-      image: kubernetesImages(input.kubernetesVersion).kubelet,
-      config: {},
-      defaultRuntimeSeccompProfileEnabled: true
-    }),
-    doc("KubeNetworkConfig", network),
-    doc("KubeAPIServerCAConfig", apiServerCA),
-    doc("KubePrismConfig", { port: DEFAULT_KUBEPRISM_PORT })
-  ];
-}
-function etcdEncryptionConfig(input) {
-  const providers = [];
-  const { secretboxEncryptionSecret, aescbcEncryptionSecret } = input.bundle.secrets;
-  if (secretboxEncryptionSecret) {
-    providers.push({ secretbox: { keys: [{ name: "key2", secret: secretboxEncryptionSecret }] } });
-  }
-  if (aescbcEncryptionSecret) {
-    providers.push({ secretbox: { keys: [{ name: "key1", secret: aescbcEncryptionSecret }] } });
-  }
-  return { resources: [{ providers, resources: ["secrets"] }] };
-}
-function controlPlaneKubernetesDocuments(input) {
-  const { bundle } = input;
-  const images = kubernetesImages(input.kubernetesVersion);
-  const apiServer2 = { image: images.apiServer };
-  if (input.additionalSANs.length > 0) apiServer2.certExtraSANs = [...input.additionalSANs];
-  return [
-    doc("KubeAggregatorCAConfig", {
-      issuingCA: { cert: bundle.certs.k8sAggregator.crt, key: bundle.certs.k8sAggregator.key }
-    }),
-    doc("KubeAdmissionControlConfig", { configuration: podSecurityConfiguration() }, "PodSecurity"),
-    doc("KubeAuditPolicyConfig", { configuration: defaultAuditPolicy() }),
-    doc("KubeAuthenticationConfig", {
-      configuration: {
-        anonymous: {
-          conditions: [{ path: "/livez" }, { path: "/readyz" }, { path: "/healthz" }],
-          enabled: true
-        },
-        jwt: []
-      }
-    }),
-    doc("KubeAuthorizerConfig", { type: "Node" }, "node"),
-    doc("KubeAuthorizerConfig", { type: "RBAC" }, "rbac"),
-    doc("KubeEtcdEncryptionConfig", { config: etcdEncryptionConfig(input) }),
-    doc("KubeServiceAccountConfig", {
-      issuer: { privateKey: bundle.certs.k8sServiceAccount.key, issuerURL: input.endpoint }
-    }),
-    doc("KubeAPIServerConfig", apiServer2),
-    doc("KubeControllerManagerConfig", { image: images.controllerManager }),
-    doc("KubeSchedulerConfig", { image: images.scheduler, config: {} }),
-    doc("KubeProxyConfig", { image: images.proxy, config: {} }),
-    doc("KubeFlannelCNIConfig", { backendType: FLANNEL_BACKEND, backendPort: FLANNEL_BACKEND_PORT }),
-    doc("KubeCoreDNSConfig", { enabled: true })
-  ];
-}
-
-// src/secrets/bundle.ts
-import { createPrivateKey, X509Certificate } from "node:crypto";
-var SecretsBundleError = class extends TalosGitopsError {
-  name = "SecretsBundleError";
-  issues;
-  constructor(file, issues) {
-    const first = issues[0];
-    const text2 = issues.length === 1 ? `secrets bundle is invalid: ${first?.message}` : `secrets bundle is invalid (${issues.length} problems): ${issues.map((i) => i.message).join("; ")}`;
-    super(text2, { file, field: first?.field });
-    this.issues = issues;
-  }
-};
-function decodeBase64(text2) {
-  const compact = text2.replace(/[\r\n]/g, "");
-  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return void 0;
-  return Buffer.from(compact, "base64");
-}
-function decodePem(text2) {
-  const match = /-----BEGIN ([^\r\n-]+)-----\r?\n([\s\S]*?)-----END \1-----/.exec(text2);
-  if (!match) return void 0;
-  let body = match[2] ?? "";
-  if (/^[^\r\n]*:/.test(body))
-    body = body.split(/\r?\n\r?\n/).slice(1).join("\n");
-  const der = decodeBase64(body.replace(/\s/g, ""));
-  if (!der) return void 0;
-  return { type: match[1] ?? "", der };
-}
-function parseDer(der, type) {
-  try {
-    return createPrivateKey({ key: der, format: "der", type });
-  } catch {
-    return void 0;
-  }
-}
-function parseKey(pem, unsupportedStyle) {
-  const block = decodePem(pem);
-  if (!block) return { error: "failed to parse PEM block" };
-  switch (block.type) {
-    case "RSA PRIVATE KEY": {
-      const key = parseDer(block.der, "pkcs1");
-      return key ? { key } : { error: "failed to parse RSA key" };
-    }
-    case "EC PRIVATE KEY": {
-      const key = parseDer(block.der, "sec1");
-      return key ? { key } : { error: "failed to parse ECDSA key" };
-    }
-    case "ED25519 PRIVATE KEY": {
-      const key = parseDer(block.der, "pkcs8");
-      if (!key) return { error: "failed to parse Ed25519 key" };
-      return key.asymmetricKeyType === "ed25519" ? { key } : { error: "failed parsing Ed25519 key, got wrong key type" };
-    }
-    case "PRIVATE KEY": {
-      const key = parseDer(block.der, "pkcs8");
-      return key ? { key } : { error: "failed to parse key" };
-    }
-    default:
-      return {
-        error: unsupportedStyle === "colon" ? `unsupported key type: ${JSON.stringify(block.type)}` : `unsupported key type ${JSON.stringify(block.type)}`
-      };
-  }
-}
-function checkCertAndKey(pair) {
-  const key = parseKey(pair.key, "colon");
-  if ("error" in key) return key.error;
-  const block = decodePem(pair.crt);
-  if (!block) return "failed to parse PEM block";
-  let cert;
-  try {
-    cert = new X509Certificate(block.der);
-  } catch {
-    return "failed to parse certificate";
-  }
-  let matches2 = false;
-  try {
-    matches2 = cert.checkPrivateKey(key.key);
-  } catch {
-    matches2 = false;
-  }
-  return matches2 ? void 0 : "certificate and key do not match";
-}
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var Reader = class {
-  issues = [];
-  problem(field, message) {
-    this.issues.push({ field, message });
-  }
-  /** A nested section; undefined (with an issue) when present but not a mapping. */
-  section(parent, key, path5) {
-    const value = parent[key];
-    if (value === void 0 || value === null) return void 0;
-    if (!isMapping(value)) {
-      this.problem(path5, `${path5} must be a mapping`);
-      return void 0;
-    }
-    return value;
-  }
-  /** A string field; '' when absent (Talos treats absent and empty alike). */
-  string(parent, key, path5) {
-    const value = parent?.[key];
-    if (value === void 0 || value === null) return "";
-    if (typeof value !== "string") {
-      this.problem(path5, `${path5} must be a string`);
-      return "";
-    }
-    return value;
-  }
-  /** A base64-of-PEM field, returned as PEM text ('' when absent or undecodable). */
-  pem(parent, key, path5) {
-    const raw = this.string(parent, key, path5);
-    if (raw === "") return { pem: "", ok: true };
-    const bytes = decodeBase64(raw);
-    if (!bytes) {
-      this.problem(path5, `${path5} is not valid base64`);
-      return { pem: "", ok: false };
-    }
-    return { pem: bytes.toString("latin1"), ok: true };
-  }
-};
-var ENCRYPTION_SECRETS = "[secrets.secretboxencryptionsecret, secrets.aescbcencryptionsecret]";
-function readCertAndKey(r, certs, name) {
-  const path5 = `certs.${name}`;
-  const section = r.section(certs, name, path5);
-  if (!section) {
-    if (certs[name] === void 0 || certs[name] === null) r.problem(path5, `${path5} is required`);
-    return void 0;
-  }
-  const crt = r.pem(section, "crt", `${path5}.crt`);
-  const key = r.pem(section, "key", `${path5}.key`);
-  const pair = { crt: crt.pem, key: key.pem };
-  if (crt.ok && key.ok) {
-    const error2 = checkCertAndKey(pair);
-    if (error2) r.problem(path5, `${path5} is invalid: ${error2}`);
-  }
-  return pair;
-}
-function readServiceAccount(r, certs) {
-  const path5 = "certs.k8sserviceaccount";
-  const section = r.section(certs, "k8sserviceaccount", path5);
-  if (!section) {
-    if (certs.k8sserviceaccount === void 0 || certs.k8sserviceaccount === null) {
-      r.problem(path5, `${path5} is required`);
-    }
-    return void 0;
-  }
-  const key = r.pem(section, "key", `${path5}.key`);
-  if (key.ok) {
-    const parsed = parseKey(key.pem, "plain");
-    if ("error" in parsed) r.problem(`${path5}.key`, `${path5}.key is invalid: ${parsed.error}`);
-  }
-  return { key: key.pem };
-}
-function parseSecretsBundle(value, file) {
-  if (!isMapping(value)) {
-    throw new SecretsBundleError(file, [{ field: "", message: "the file must hold a YAML mapping" }]);
-  }
-  const r = new Reader();
-  const cluster = r.section(value, "cluster", "cluster");
-  if (!cluster && (value.cluster === void 0 || value.cluster === null)) {
-    r.problem("cluster", "cluster is required");
-  }
-  const clusterId = r.string(cluster, "id", "cluster.id");
-  const clusterSecret = r.string(cluster, "secret", "cluster.secret");
-  if (cluster && clusterId === "") r.problem("cluster.id", "cluster.id is required");
-  if (cluster && clusterSecret === "") r.problem("cluster.secret", "cluster.secret is required");
-  const secrets = r.section(value, "secrets", "secrets");
-  if (!secrets && (value.secrets === void 0 || value.secrets === null)) {
-    r.problem("secrets", "secrets is required");
-  }
-  const bootstrapToken = r.string(secrets, "bootstraptoken", "secrets.bootstraptoken");
-  const secretbox = r.string(secrets, "secretboxencryptionsecret", "secrets.secretboxencryptionsecret");
-  const aescbc = r.string(secrets, "aescbcencryptionsecret", "secrets.aescbcencryptionsecret");
-  if (secrets) {
-    if (bootstrapToken === "") r.problem("secrets.bootstraptoken", "secrets.bootstraptoken is required");
-    if (secretbox === "" && aescbc === "") {
-      r.problem("secrets.secretboxencryptionsecret", `one of ${ENCRYPTION_SECRETS} is required`);
-    }
-    if (secretbox !== "" && aescbc !== "") {
-      r.problem("secrets.aescbcencryptionsecret", `only one of ${ENCRYPTION_SECRETS} is allowed`);
-    }
-  }
-  const trustd = r.section(value, "trustdinfo", "trustdinfo");
-  if (!trustd && (value.trustdinfo === void 0 || value.trustdinfo === null)) {
-    r.problem("trustdinfo", "trustdinfo is required");
-  }
-  const trustdToken = r.string(trustd, "token", "trustdinfo.token");
-  if (trustd && trustdToken === "") r.problem("trustdinfo.token", "trustdinfo.token is required");
-  const certs = r.section(value, "certs", "certs");
-  let etcd;
-  let k8s;
-  let k8sAggregator;
-  let k8sServiceAccount;
-  let os5;
-  if (certs) {
-    etcd = readCertAndKey(r, certs, "etcd");
-    k8s = readCertAndKey(r, certs, "k8s");
-    k8sAggregator = readCertAndKey(r, certs, "k8saggregator");
-    k8sServiceAccount = readServiceAccount(r, certs);
-    os5 = readCertAndKey(r, certs, "os");
-  } else if (value.certs === void 0 || value.certs === null) {
-    r.problem("certs", "certs is required");
-  }
-  if (r.issues.length > 0 || !etcd || !k8s || !k8sAggregator || !k8sServiceAccount || !os5) {
-    throw new SecretsBundleError(file, r.issues);
-  }
-  const bundleSecrets = { bootstrapToken };
-  if (secretbox !== "") bundleSecrets.secretboxEncryptionSecret = secretbox;
-  if (aescbc !== "") bundleSecrets.aescbcEncryptionSecret = aescbc;
-  return {
-    cluster: { id: clusterId, secret: clusterSecret },
-    secrets: bundleSecrets,
-    trustdInfo: { token: trustdToken },
-    certs: { etcd, k8s, k8sAggregator, k8sServiceAccount, os: os5 }
-  };
-}
-function pemToBase64(pem) {
-  return Buffer.from(pem, "latin1").toString("base64");
-}
-var MIN_LINE_LENGTH = 16;
-function pemForms(pem) {
-  if (pem === "") return [];
-  const forms = [pem, pem.trimEnd(), pemToBase64(pem)];
-  const block = decodePem(pem);
-  if (block) forms.push(block.der.toString("base64"));
-  for (const line of pem.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (trimmed.length >= MIN_LINE_LENGTH && !trimmed.startsWith("-----")) forms.push(trimmed);
-  }
-  return forms;
-}
-function secretValuesOf(bundle) {
-  const values = /* @__PURE__ */ new Set();
-  const add2 = (value) => {
-    if (value) values.add(value);
-  };
-  add2(bundle.cluster.id);
-  add2(bundle.cluster.secret);
-  add2(bundle.secrets.bootstrapToken);
-  add2(bundle.secrets.secretboxEncryptionSecret);
-  add2(bundle.secrets.aescbcEncryptionSecret);
-  add2(bundle.trustdInfo.token);
-  const { etcd, k8s, k8sAggregator, k8sServiceAccount, os: os5 } = bundle.certs;
-  for (const pair of [etcd, k8s, k8sAggregator, os5]) {
-    for (const form of pemForms(pair.crt)) add2(form);
-    for (const form of pemForms(pair.key)) add2(form);
-  }
-  for (const form of pemForms(k8sServiceAccount.key)) add2(form);
-  return [...values].sort((a, b) => b.length - a.length);
-}
-
-// src/generate/v1alpha1.ts
-function certAndKey(pair, withKey) {
-  return { crt: pemToBase64(pair.crt), key: withKey ? pemToBase64(pair.key) : "" };
-}
-function machineSection(input) {
-  const { bundle, features, role } = input;
-  const controlPlane = role === "controlplane";
-  const legacyKubernetes = !features.multidocKubernetes;
-  const machine = {
-    type: role,
-    token: bundle.trustdInfo.token,
-    ca: certAndKey(bundle.certs.os, controlPlane),
-    certSANs: [...input.additionalSANs]
-  };
-  if (legacyKubernetes) {
-    machine.kubelet = {
-      image: kubernetesImages(input.kubernetesVersion).kubelet,
-      defaultRuntimeSeccompProfileEnabled: true,
-      disableManifestsDirectory: true
-    };
-  }
-  if (!features.multidocKubeSpan) {
-    machine.network = input.kubeSpan ? { kubespan: { enabled: true } } : {};
-  }
-  if (legacyKubernetes) {
-    const install = {};
-    if (input.installDisk !== "") install.disk = input.installDisk;
-    if (input.installImage !== "") install.image = input.installImage;
-    install.wipe = false;
-    if (features.grubUseUKICmdline) install.grubUseUKICmdline = true;
-    machine.install = install;
-  }
-  if (!features.multidocNetwork && input.registryMirrors.length > 0) {
-    const mirrors = {};
-    for (const [host, endpoints] of input.registryMirrors) mirrors[host] = { endpoints: [...endpoints] };
-    machine.registries = { mirrors };
-  }
-  const machineFeatures = {};
-  if (features.legacyFeatureFlags) {
-    machineFeatures.rbac = true;
-    machineFeatures.stableHostname = true;
-    machineFeatures.apidCheckExtKeyUsage = true;
-  }
-  machineFeatures.diskQuotaSupport = true;
-  if (legacyKubernetes) {
-    machineFeatures.kubePrism = { enabled: true, port: DEFAULT_KUBEPRISM_PORT };
-    machineFeatures.hostDNS = { enabled: true, forwardKubeDNSToHost: true };
-  }
-  machine.features = machineFeatures;
-  if (controlPlane && legacyKubernetes) {
-    machine.nodeLabels = { [LABEL_EXCLUDE_FROM_EXTERNAL_LB]: "" };
-  }
-  return machine;
-}
-function clusterNetwork(input) {
-  const network = {};
-  if (input.dnsDomain !== "") network.dnsDomain = input.dnsDomain;
-  network.podSubnets = [DEFAULT_POD_SUBNET];
-  network.serviceSubnets = [DEFAULT_SERVICE_SUBNET];
-  return network;
-}
-function discovery(input) {
-  return {
-    enabled: input.clusterDiscovery,
-    registries: { kubernetes: { disabled: true }, service: {} }
-  };
-}
-function apiServer(input) {
-  const { features } = input;
-  const section = { image: kubernetesImages(input.kubernetesVersion).apiServer };
-  const certSANs2 = features.endpointInAPIServerSANs ? [input.endpointHost, ...input.additionalSANs] : [...input.additionalSANs];
-  if (certSANs2.length > 0) section.certSANs = certSANs2;
-  if (features.disablePSPField) section.disablePodSecurityPolicy = true;
-  section.admissionControl = [{ name: "PodSecurity", configuration: podSecurityConfiguration() }];
-  section.auditPolicy = defaultAuditPolicy();
-  return section;
-}
-function legacyCluster(input) {
-  const { bundle, role } = input;
-  const controlPlane = role === "controlplane";
-  const images = kubernetesImages(input.kubernetesVersion);
-  const cluster = {
-    id: bundle.cluster.id,
-    secret: bundle.cluster.secret,
-    controlPlane: { endpoint: input.endpoint },
-    // Workers carry the cluster name too for every contract in range (Talos > 1.7).
-    clusterName: input.clusterName,
-    network: clusterNetwork(input),
-    token: bundle.secrets.bootstrapToken
-  };
-  if (!controlPlane) {
-    cluster.ca = certAndKey(bundle.certs.k8s, false);
-    cluster.discovery = discovery(input);
-    return cluster;
-  }
-  if (bundle.secrets.secretboxEncryptionSecret) {
-    cluster.secretboxEncryptionSecret = bundle.secrets.secretboxEncryptionSecret;
-  }
-  cluster.ca = certAndKey(bundle.certs.k8s, true);
-  cluster.aggregatorCA = certAndKey(bundle.certs.k8sAggregator, true);
-  cluster.serviceAccount = { key: pemToBase64(bundle.certs.k8sServiceAccount.key) };
-  cluster.apiServer = apiServer(input);
-  cluster.controllerManager = { image: images.controllerManager };
-  cluster.proxy = { image: images.proxy };
-  cluster.scheduler = { image: images.scheduler };
-  cluster.discovery = discovery(input);
-  cluster.etcd = { ca: certAndKey(bundle.certs.etcd, true) };
-  return cluster;
-}
-function v1alpha1Document(input) {
-  const { bundle, role, features } = input;
-  let cluster;
-  if (!features.multidocKubernetes) {
-    cluster = legacyCluster(input);
-  } else {
-    cluster = { token: bundle.secrets.bootstrapToken };
-    if (role === "controlplane") cluster.etcd = { ca: certAndKey(bundle.certs.etcd, true) };
-  }
-  return {
-    version: "v1alpha1",
-    debug: input.debug,
-    persist: true,
-    machine: machineSection(input),
-    cluster
-  };
-}
-
-// src/generate/generate.ts
-function generateBaseConfig(options) {
-  const input = normalizeInput(options);
-  const docs = [v1alpha1Document(input)];
-  docs.push(...systemDocuments(input));
-  docs.push(...secureDefaultDocuments(input));
-  docs.push(...networkDocuments(input));
-  if (input.features.multidocKubernetes) {
-    docs.push(...universalKubernetesDocuments(input));
-    if (input.role === "controlplane") docs.push(...controlPlaneKubernetesDocuments(input));
-  }
-  return docs;
-}
-
-// src/talos/types.ts
-var APPLY_MODE_WIRE = {
-  reboot: 0,
-  auto: 1,
-  "no-reboot": 2,
-  staged: 3,
-  try: 4
-};
-function applyModeFromWire(n) {
-  const found = Object.keys(APPLY_MODE_WIRE).find((k) => APPLY_MODE_WIRE[k] === n);
-  if (!found) throw new RangeError(`unknown ApplyConfiguration mode ${n}`);
-  return found;
-}
-var MACHINE_STAGES = [
-  "unknown",
-  "booting",
-  "installing",
-  "maintenance",
-  "running",
-  "rebooting",
-  "shutting-down",
-  "resetting",
-  "upgrading"
-];
-var REBOOT_MODE_WIRE = { default: 0, powercycle: 1, force: 2 };
-function imageTag(image) {
-  const noDigest = image.split("@")[0];
-  const lastSlash = noDigest.lastIndexOf("/");
-  const colon = noDigest.lastIndexOf(":");
-  return colon > lastSlash ? noDigest.slice(colon + 1) : void 0;
-}
-function timestampToDate(ts) {
-  if (!ts || !ts.seconds && !ts.nanos) return void 0;
-  return new Date(Number(ts.seconds ?? 0n) * 1e3 + Math.floor((ts.nanos ?? 0) / 1e6));
-}
-
-// src/kinds/block/index.ts
-var block_exports = {};
-__export(block_exports, {
-  ExistingVolumeConfig: () => ExistingVolumeConfig,
-  ExternalVolumeConfig: () => ExternalVolumeConfig,
-  FilesystemScrubConfig: () => FilesystemScrubConfig,
-  FilesystemTrimConfig: () => FilesystemTrimConfig,
-  RawVolumeConfig: () => RawVolumeConfig,
-  SwapVolumeConfig: () => SwapVolumeConfig,
-  UserVolumeConfig: () => UserVolumeConfig,
-  VolumeConfig: () => VolumeConfig,
-  ZswapConfig: () => ZswapConfig
-});
-
-// src/kinds/block/existing-volume-config.ts
-var ExistingVolumeConfig = {
-  kind: "ExistingVolumeConfig",
-  group: "block"
-};
-
-// src/kinds/block/external-volume-config.ts
-var ExternalVolumeConfig = {
-  kind: "ExternalVolumeConfig",
-  group: "block"
-};
-
-// src/kinds/block/filesystem-scrub-config.ts
-var FilesystemScrubConfig = {
-  kind: "FilesystemScrubConfig",
-  group: "block"
-};
-
-// src/kinds/block/filesystem-trim-config.ts
-var FilesystemTrimConfig = {
-  kind: "FilesystemTrimConfig",
-  group: "block"
-};
-
-// src/kinds/values.ts
-function asObj(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
-function asList(v) {
-  return Array.isArray(v) ? v : [];
-}
-function asStr(v) {
-  return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
-}
-function dig(root, ...path5) {
-  let cur = root;
-  for (const p of path5) {
-    const o = asObj(cur);
-    if (!o) return void 0;
-    cur = o[p];
-  }
-  return cur;
-}
-
-// src/kinds/block/encryption-spec.ts
-var ENCRYPTION_SECRETS2 = ["encryption.keys[].static.passphrase"];
-function checkEncryption(enc, report) {
-  if (!enc || Object.keys(enc).length === 0) return;
-  const provider = asStr(enc.provider).toLowerCase();
-  if (provider !== "luks2")
-    report.error(`unsupported encryption provider: ${asStr(enc.provider) || "none"}`, [
-      "encryption",
-      "provider"
-    ]);
-  const keys = asList(enc.keys);
-  if (keys.length === 0) report.error("encryption keys are required", ["encryption"]);
-  const slots = /* @__PURE__ */ new Set();
-  keys.forEach((k, i) => {
-    const key = asObj(k) ?? {};
-    const slot = Number(key.slot ?? 0);
-    if (slots.has(slot)) report.error(`duplicate key slot ${slot}`, ["encryption", "keys", i]);
-    slots.add(slot);
-    if (!key.static && !key.nodeID && !key.kms && !key.tpm) {
-      report.error(`at least one encryption key type must be specified for slot ${slot}`, [
-        "encryption",
-        "keys",
-        i
-      ]);
-    }
-    asList(asObj(asObj(key.tpm)?.options)?.pcrs).forEach((p, j) => {
-      const pcr = Number(p);
-      if (pcr < 0 || pcr > 23)
-        report.error(`TPM PCR ${pcr} is out of range (0-23)`, [
-          "encryption",
-          "keys",
-          i,
-          "tpm",
-          "options",
-          "pcrs",
-          j
-        ]);
-    });
-  });
-}
-
-// src/kinds/block/raw-volume-config.ts
-var RawVolumeConfig = {
-  kind: "RawVolumeConfig",
-  group: "block",
-  secrets: ENCRYPTION_SECRETS2,
-  apply: { rebootToTakeEffect: ["encryption"] }
-};
-
-// src/kinds/block/swap-volume-config.ts
-var SwapVolumeConfig = {
-  kind: "SwapVolumeConfig",
-  group: "block",
-  secrets: ENCRYPTION_SECRETS2,
-  apply: { rebootToTakeEffect: ["encryption"] }
-};
-
-// src/kinds/block/user-volume-config.ts
-var UserVolumeConfig = {
-  kind: "UserVolumeConfig",
-  group: "block",
-  secrets: ENCRYPTION_SECRETS2,
-  apply: { rebootToTakeEffect: ["encryption"] }
-};
-
-// src/kinds/block/volume-config.ts
-function volumeNames(ctx) {
-  if (!ctx.since("1.11")) return ["EPHEMERAL", "IMAGECACHE"];
-  if (!ctx.since("1.14")) return ["STATE", "EPHEMERAL", "IMAGECACHE"];
-  return ["STATE", "EPHEMERAL", "IMAGECACHE", "ETCD", "CRI", "KUBELET", "LOG"];
-}
-function sizeOf(v) {
-  const s = typeof v === "object" && v !== null ? asStr(v.bytes) : asStr(v);
-  if (s === "" || s.startsWith("-")) return void 0;
-  return parseBytes(s);
-}
-var VolumeConfig = {
-  kind: "VolumeConfig",
-  group: "block",
-  secrets: ENCRYPTION_SECRETS2,
-  validate(body, report, ctx) {
-    const name = asStr(body.name);
-    const allowed = volumeNames(ctx);
-    if (!allowed.includes(name)) {
-      report.error(`only [${allowed.map((n) => JSON.stringify(n)).join(" ")}] volumes are supported`, [
-        "name"
-      ]);
-      return;
-    }
-    const provisioning = asObj(body.provisioning) ?? {};
-    const encryption = asObj(body.encryption);
-    if (name === "STATE" && ctx.since("1.11")) {
-      if (Object.keys(provisioning).length > 0)
-        report.error(`provisioning config is not allowed for the ${JSON.stringify(name)} volume`, [
-          "provisioning"
-        ]);
-      asList(encryption?.keys).forEach((k, i) => {
-        if (asObj(k)?.lockToState === true)
-          report.error(`state-locked key is not allowed for the ${JSON.stringify(name)} volume`, [
-            "encryption",
-            "keys",
-            i,
-            "lockToState"
-          ]);
-      });
-    }
-    const min = sizeOf(provisioning.minSize);
-    const max = sizeOf(provisioning.maxSize);
-    if (min !== void 0 && max !== void 0 && min > max)
-      report.error("min size is greater than max size", ["provisioning"]);
-    if (asStr(provisioning.minSize).startsWith("-"))
-      report.error("min size cannot be negative", ["provisioning", "minSize"]);
-    if (ctx.since("1.11")) checkEncryption(encryption, report);
-  },
-  conflictsWithV1alpha1(body, v1, report) {
-    const name = asStr(body.name);
-    if ((name === "STATE" || name === "EPHEMERAL") && Object.keys(asObj(body.encryption) ?? {}).length > 0) {
-      if (asObj(dig(v1, "machine", "systemDiskEncryption", name.toLowerCase())))
-        report.error(
-          `system disk encryption for ${JSON.stringify(name)} is configured in both v1alpha1.Config and VolumeConfig`
-        );
-    }
-  },
-  apply: { rebootToTakeEffect: ["encryption"] },
-  volumeEncryption: (body) => [{ volume: asStr(body.name), value: body.encryption, segs: ["encryption"] }]
-};
-
-// src/kinds/block/zswap-config.ts
-var ZswapConfig = {
-  kind: "ZswapConfig",
-  group: "block"
-};
-
-// src/kinds/cluster/index.ts
-var cluster_exports = {};
-__export(cluster_exports, {
-  DiscoveryIdentityConfig: () => DiscoveryIdentityConfig,
-  DiscoveryServiceConfig: () => DiscoveryServiceConfig
-});
-
-// src/kinds/cluster/discovery-identity-config.ts
-var DiscoveryIdentityConfig = {
-  kind: "DiscoveryIdentityConfig",
-  group: "cluster",
-  secrets: ["clusterSecret"],
-  validate(body, report) {
-    if (asStr(body.clusterID) === "") return report.error("clusterID is required", ["clusterID"]);
-    const secret = asStr(body.clusterSecret);
-    if (secret === "") return report.error("clusterSecret is required", ["clusterSecret"]);
-    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(secret)) {
-      return report.error("invalid clusterSecret: failed to decode from base64 (value not shown)", [
-        "clusterSecret"
-      ]);
-    }
-    const len = Buffer.from(secret, "base64").length;
-    if (len !== 32)
-      report.error(`invalid clusterSecret: expected 32 bytes, got ${len} (value not shown)`, [
-        "clusterSecret"
-      ]);
-  },
-  conflictsWithV1alpha1(_body, v1, report) {
-    const cluster = asObj(v1.cluster) ?? {};
-    if (asStr(cluster.id) !== "" || asStr(cluster.secret) !== "")
-      report.error(
-        "cluster identity is already configured in .cluster.id/.cluster.secret of the v1alpha1 config"
-      );
-  }
-};
-
-// src/kinds/cluster/discovery-service-config.ts
-var DiscoveryServiceConfig = {
-  kind: "DiscoveryServiceConfig",
-  group: "cluster",
-  crossCheck(docs, ctx) {
-    const discovery2 = docs.filter((d) => d.kind === "DiscoveryServiceConfig");
-    if (discovery2.length === 0) return;
-    const identity = docs.find((d) => d.kind === "DiscoveryIdentityConfig");
-    const v1 = ctx.v1?.body;
-    const id2 = asStr(identity?.body.clusterID) || asStr(dig(v1, "cluster", "id"));
-    const secret = asStr(identity?.body.clusterSecret) || asStr(dig(v1, "cluster", "secret"));
-    if (id2 === "")
-      ctx.error(
-        "talos/discovery",
-        "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        discovery2[0],
-        []
-      );
-    if (secret === "")
-      ctx.error(
-        "talos/discovery",
-        "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        discovery2[0],
-        []
-      );
-  }
-};
-
-// src/kinds/container/index.ts
-var container_exports = {};
-__export(container_exports, {
-  ContainerConfig: () => ContainerConfig
-});
-
-// src/kinds/container/container-config.ts
-var ContainerConfig = {
-  kind: "ContainerConfig",
-  group: "container"
-};
-
-// src/kinds/cri/index.ts
-var cri_exports = {};
-__export(cri_exports, {
-  CRIBaseRuntimeSpecConfig: () => CRIBaseRuntimeSpecConfig,
-  CRICustomizationConfig: () => CRICustomizationConfig,
-  ImageCacheConfig: () => ImageCacheConfig,
-  RegistryAuthConfig: () => RegistryAuthConfig,
-  RegistryMirrorConfig: () => RegistryMirrorConfig,
-  RegistryTLSConfig: () => RegistryTLSConfig
-});
-
-// src/kinds/cri/cri-base-runtime-spec-config.ts
-var CRIBaseRuntimeSpecConfig = {
-  kind: "CRIBaseRuntimeSpecConfig",
-  group: "cri"
-};
-
-// src/kinds/cri/cri-customization-config.ts
-var CRICustomizationConfig = {
-  kind: "CRICustomizationConfig",
-  group: "cri"
-};
-
-// src/kinds/cri/image-cache-config.ts
-var ImageCacheConfig = {
-  kind: "ImageCacheConfig",
-  group: "cri"
-};
-
-// src/kinds/cri/registry-auth-config.ts
-var RegistryAuthConfig = {
-  kind: "RegistryAuthConfig",
-  group: "cri",
-  secrets: ["password", "auth", "identityToken"]
-};
-
-// src/kinds/cri/registry-mirror-config.ts
-var RegistryMirrorConfig = {
-  kind: "RegistryMirrorConfig",
-  group: "cri"
-};
-
-// src/kinds/cri/registry-tls-config.ts
-var RegistryTLSConfig = {
-  kind: "RegistryTLSConfig",
-  group: "cri",
-  // Talos 1.12 also redacted the CA it trusts
-  secrets: ["ca", "clientIdentity.key"]
-};
-
-// src/kinds/hardware/index.ts
-var hardware_exports = {};
-__export(hardware_exports, {
-  PCIDriverRebindConfig: () => PCIDriverRebindConfig
-});
-
-// src/kinds/hardware/pci-driver-rebind-config.ts
-var PCIDriverRebindConfig = {
-  kind: "PCIDriverRebindConfig",
-  group: "hardware"
-};
-
-// src/kinds/k8s/index.ts
-var k8s_exports = {};
-__export(k8s_exports, {
-  KubeAPIServerCAConfig: () => KubeAPIServerCAConfig,
-  KubeAPIServerConfig: () => KubeAPIServerConfig,
-  KubeAdmissionControlConfig: () => KubeAdmissionControlConfig,
-  KubeAggregatorCAConfig: () => KubeAggregatorCAConfig,
-  KubeAuditPolicyConfig: () => KubeAuditPolicyConfig,
-  KubeAuthenticationConfig: () => KubeAuthenticationConfig,
-  KubeAuthorizerConfig: () => KubeAuthorizerConfig,
-  KubeClusterConfig: () => KubeClusterConfig,
-  KubeControllerManagerConfig: () => KubeControllerManagerConfig,
-  KubeCoreDNSConfig: () => KubeCoreDNSConfig,
-  KubeCredentialProviderConfig: () => KubeCredentialProviderConfig,
-  KubeEtcdEncryptionConfig: () => KubeEtcdEncryptionConfig,
-  KubeExternalManifestConfig: () => KubeExternalManifestConfig,
-  KubeFlannelCNIConfig: () => KubeFlannelCNIConfig,
-  KubeInlineManifestConfig: () => KubeInlineManifestConfig,
-  KubeNetworkConfig: () => KubeNetworkConfig,
-  KubeNodeConfig: () => KubeNodeConfig,
-  KubePrismConfig: () => KubePrismConfig,
-  KubeProxyConfig: () => KubeProxyConfig,
-  KubeSchedulerConfig: () => KubeSchedulerConfig,
-  KubeServiceAccountConfig: () => KubeServiceAccountConfig,
-  KubeStaticPodConfig: () => KubeStaticPodConfig,
-  KubeTalosAPIAccessConfig: () => KubeTalosAPIAccessConfig,
-  KubeletConfig: () => KubeletConfig
-});
-
-// src/kinds/k8s/kube-admission-control-config.ts
-var KubeAdmissionControlConfig = {
-  kind: "KubeAdmissionControlConfig",
-  group: "k8s",
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-aggregator-ca-config.ts
-var KubeAggregatorCAConfig = {
-  kind: "KubeAggregatorCAConfig",
-  group: "k8s",
-  secrets: ["issuingCA.key"],
-  controlPlaneOnly: true,
-  cas: [{ role: "aggregator", path: ["issuingCA"] }]
-};
-
-// src/kinds/k8s/kube-apiserver-ca-config.ts
-var KubeAPIServerCAConfig = {
-  kind: "KubeAPIServerCAConfig",
-  group: "k8s",
-  secrets: ["issuingCA.key"],
-  cas: [{ role: "kubernetes", path: ["issuingCA"] }],
-  crossCheck(docs, ctx) {
-    const ca = docs.find((d) => d.kind === "KubeAPIServerCAConfig");
-    if (!ca || !ctx.isControlPlane) return;
-    const v1 = ctx.v1?.body;
-    const legacy = asStr(dig(v1, "cluster", "secretboxEncryptionSecret")) !== "" || asStr(dig(v1, "cluster", "aescbcEncryptionSecret")) !== "";
-    if (!legacy && !docs.some((d) => d.kind === "KubeEtcdEncryptionConfig"))
-      ctx.error(
-        "talos/etcd-encryption",
-        "etcd encryption config is required for control plane machines running kube-apiserver",
-        ca,
-        []
-      );
-  }
-};
-
-// src/kinds/k8s/kube-apiserver-config.ts
-var KubeAPIServerConfig = {
-  kind: "KubeAPIServerConfig",
-  group: "k8s",
-  images: [{ role: "kube-apiserver", path: ["image"] }],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-audit-policy-config.ts
-var KubeAuditPolicyConfig = {
-  kind: "KubeAuditPolicyConfig",
-  group: "k8s",
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-authentication-config.ts
-var KubeAuthenticationConfig = {
-  kind: "KubeAuthenticationConfig",
-  group: "k8s",
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-authorizer-config.ts
-var KubeAuthorizerConfig = {
-  kind: "KubeAuthorizerConfig",
-  group: "k8s",
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-cluster-config.ts
-var KubeClusterConfig = {
-  kind: "KubeClusterConfig",
-  group: "k8s",
-  endpoint: (body) => body.endpoint ? { value: body.endpoint, segs: ["endpoint"] } : void 0
-};
-
-// src/kinds/k8s/kube-controller-manager-config.ts
-var KubeControllerManagerConfig = {
-  kind: "KubeControllerManagerConfig",
-  group: "k8s",
-  images: [{ role: "kube-controller-manager", path: ["image"] }],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-coredns-config.ts
-var KubeCoreDNSConfig = {
-  kind: "KubeCoreDNSConfig",
-  group: "k8s",
-  images: [{ role: "coredns", path: ["image"] }],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-credential-provider-config.ts
-var KubeCredentialProviderConfig = {
-  kind: "KubeCredentialProviderConfig",
-  group: "k8s"
-};
-
-// src/kinds/k8s/kube-etcd-encryption-config.ts
-var KubeEtcdEncryptionConfig = {
-  kind: "KubeEtcdEncryptionConfig",
-  group: "k8s",
-  // Talos redacts every `secret` key of the free-form EncryptionConfiguration
-  secrets: ["config.**.secret"],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-external-manifest-config.ts
-var KubeExternalManifestConfig = {
-  kind: "KubeExternalManifestConfig",
-  group: "k8s"
-};
-
-// src/kinds/k8s/kube-flannel-cni-config.ts
-var KubeFlannelCNIConfig = {
-  kind: "KubeFlannelCNIConfig",
-  group: "k8s",
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-inline-manifest-config.ts
-var KubeInlineManifestConfig = {
-  kind: "KubeInlineManifestConfig",
-  group: "k8s"
-};
-
-// src/kinds/k8s/kube-network-config.ts
-var KubeNetworkConfig = {
-  kind: "KubeNetworkConfig",
-  group: "k8s"
-};
-
-// src/kinds/k8s/kube-node-config.ts
-var KubeNodeConfig = {
-  kind: "KubeNodeConfig",
-  group: "k8s"
-};
-
-// src/kinds/k8s/kube-prism-config.ts
-var KubePrismConfig = {
-  kind: "KubePrismConfig",
-  group: "k8s"
-};
-
-// src/kinds/k8s/kube-proxy-config.ts
-var KubeProxyConfig = {
-  kind: "KubeProxyConfig",
-  group: "k8s",
-  images: [{ role: "kube-proxy", path: ["image"] }],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-scheduler-config.ts
-var KubeSchedulerConfig = {
-  kind: "KubeSchedulerConfig",
-  group: "k8s",
-  images: [{ role: "kube-scheduler", path: ["image"] }],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-service-account-config.ts
-var KubeServiceAccountConfig = {
-  kind: "KubeServiceAccountConfig",
-  group: "k8s",
-  secrets: ["issuer.privateKey"],
-  controlPlaneOnly: true
-};
-
-// src/kinds/k8s/kube-static-pod-config.ts
-var KubeStaticPodConfig = {
-  kind: "KubeStaticPodConfig",
-  group: "k8s"
-};
-
-// src/validate/data/talos-facts.json
-var talos_facts_default = {
-  source: {
-    "1.10": "v1.10.9",
-    "1.11": "v1.11.6",
-    "1.12": "v1.12.11",
-    "1.13": "v1.13.9",
-    "1.14": "v1.14.0-rc.1"
-  },
-  enums: {
-    "1.10": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: ["unspec", "default", "main", "local"],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      }
-    },
-    "1.11": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: ["unspec", "default", "main", "local"],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      }
-    },
-    "1.12": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swap"],
-        ci: true
-      },
-      "nethelpers.ADLACPActive": {
-        values: ["off", "on"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-        ci: true
-      },
-      "nethelpers.AutoHostnameKind": {
-        values: ["off", "talos-addr", "stable"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.ClientIdentifier": {
-        values: ["none", "mac", "duid"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: [
-          "unspec",
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12",
-          "13",
-          "14",
-          "15",
-          "16",
-          "17",
-          "18",
-          "19",
-          "20",
-          "21",
-          "22",
-          "23",
-          "24",
-          "25",
-          "26",
-          "27",
-          "28",
-          "29",
-          "30",
-          "31",
-          "32",
-          "33",
-          "34",
-          "35",
-          "36",
-          "37",
-          "38",
-          "39",
-          "40",
-          "41",
-          "42",
-          "43",
-          "44",
-          "45",
-          "46",
-          "47",
-          "48",
-          "49",
-          "50",
-          "51",
-          "52",
-          "53",
-          "54",
-          "55",
-          "56",
-          "57",
-          "58",
-          "59",
-          "60",
-          "61",
-          "62",
-          "63",
-          "64",
-          "65",
-          "66",
-          "67",
-          "68",
-          "69",
-          "70",
-          "71",
-          "72",
-          "73",
-          "74",
-          "75",
-          "76",
-          "77",
-          "78",
-          "79",
-          "80",
-          "81",
-          "82",
-          "83",
-          "84",
-          "85",
-          "86",
-          "87",
-          "88",
-          "89",
-          "90",
-          "91",
-          "92",
-          "93",
-          "94",
-          "95",
-          "96",
-          "97",
-          "98",
-          "99",
-          "100",
-          "101",
-          "102",
-          "103",
-          "104",
-          "105",
-          "106",
-          "107",
-          "108",
-          "109",
-          "110",
-          "111",
-          "112",
-          "113",
-          "114",
-          "115",
-          "116",
-          "117",
-          "118",
-          "119",
-          "120",
-          "121",
-          "122",
-          "123",
-          "124",
-          "125",
-          "126",
-          "127",
-          "128",
-          "129",
-          "130",
-          "131",
-          "132",
-          "133",
-          "134",
-          "135",
-          "136",
-          "137",
-          "138",
-          "139",
-          "140",
-          "141",
-          "142",
-          "143",
-          "144",
-          "145",
-          "146",
-          "147",
-          "148",
-          "149",
-          "150",
-          "151",
-          "152",
-          "153",
-          "154",
-          "155",
-          "156",
-          "157",
-          "158",
-          "159",
-          "160",
-          "161",
-          "162",
-          "163",
-          "164",
-          "165",
-          "166",
-          "167",
-          "168",
-          "169",
-          "170",
-          "171",
-          "172",
-          "173",
-          "174",
-          "175",
-          "176",
-          "177",
-          "178",
-          "179",
-          "180",
-          "181",
-          "182",
-          "183",
-          "184",
-          "185",
-          "186",
-          "187",
-          "188",
-          "189",
-          "190",
-          "191",
-          "192",
-          "193",
-          "194",
-          "195",
-          "196",
-          "197",
-          "198",
-          "199",
-          "200",
-          "201",
-          "202",
-          "203",
-          "204",
-          "205",
-          "206",
-          "207",
-          "208",
-          "209",
-          "210",
-          "211",
-          "212",
-          "213",
-          "214",
-          "215",
-          "216",
-          "217",
-          "218",
-          "219",
-          "220",
-          "221",
-          "222",
-          "223",
-          "224",
-          "225",
-          "226",
-          "227",
-          "228",
-          "229",
-          "230",
-          "231",
-          "232",
-          "233",
-          "234",
-          "235",
-          "236",
-          "237",
-          "238",
-          "239",
-          "240",
-          "241",
-          "242",
-          "243",
-          "244",
-          "245",
-          "246",
-          "247",
-          "248",
-          "249",
-          "250",
-          "251",
-          "252",
-          "default",
-          "main",
-          "local"
-        ],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      },
-      "nethelpers.WOLMode": {
-        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
-        ci: true
-      }
-    },
-    "1.13": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs"],
-        ci: true
-      },
-      "nethelpers.ADLACPActive": {
-        values: ["off", "on"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-        ci: true
-      },
-      "nethelpers.AutoHostnameKind": {
-        values: ["off", "talos-addr", "stable"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.ClientIdentifier": {
-        values: ["none", "mac", "duid"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingRuleAction": {
-        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: [
-          "unspec",
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12",
-          "13",
-          "14",
-          "15",
-          "16",
-          "17",
-          "18",
-          "19",
-          "20",
-          "21",
-          "22",
-          "23",
-          "24",
-          "25",
-          "26",
-          "27",
-          "28",
-          "29",
-          "30",
-          "31",
-          "32",
-          "33",
-          "34",
-          "35",
-          "36",
-          "37",
-          "38",
-          "39",
-          "40",
-          "41",
-          "42",
-          "43",
-          "44",
-          "45",
-          "46",
-          "47",
-          "48",
-          "49",
-          "50",
-          "51",
-          "52",
-          "53",
-          "54",
-          "55",
-          "56",
-          "57",
-          "58",
-          "59",
-          "60",
-          "61",
-          "62",
-          "63",
-          "64",
-          "65",
-          "66",
-          "67",
-          "68",
-          "69",
-          "70",
-          "71",
-          "72",
-          "73",
-          "74",
-          "75",
-          "76",
-          "77",
-          "78",
-          "79",
-          "80",
-          "81",
-          "82",
-          "83",
-          "84",
-          "85",
-          "86",
-          "87",
-          "88",
-          "89",
-          "90",
-          "91",
-          "92",
-          "93",
-          "94",
-          "95",
-          "96",
-          "97",
-          "98",
-          "99",
-          "100",
-          "101",
-          "102",
-          "103",
-          "104",
-          "105",
-          "106",
-          "107",
-          "108",
-          "109",
-          "110",
-          "111",
-          "112",
-          "113",
-          "114",
-          "115",
-          "116",
-          "117",
-          "118",
-          "119",
-          "120",
-          "121",
-          "122",
-          "123",
-          "124",
-          "125",
-          "126",
-          "127",
-          "128",
-          "129",
-          "130",
-          "131",
-          "132",
-          "133",
-          "134",
-          "135",
-          "136",
-          "137",
-          "138",
-          "139",
-          "140",
-          "141",
-          "142",
-          "143",
-          "144",
-          "145",
-          "146",
-          "147",
-          "148",
-          "149",
-          "150",
-          "151",
-          "152",
-          "153",
-          "154",
-          "155",
-          "156",
-          "157",
-          "158",
-          "159",
-          "160",
-          "161",
-          "162",
-          "163",
-          "164",
-          "165",
-          "166",
-          "167",
-          "168",
-          "169",
-          "170",
-          "171",
-          "172",
-          "173",
-          "174",
-          "175",
-          "176",
-          "177",
-          "178",
-          "179",
-          "180",
-          "181",
-          "182",
-          "183",
-          "184",
-          "185",
-          "186",
-          "187",
-          "188",
-          "189",
-          "190",
-          "191",
-          "192",
-          "193",
-          "194",
-          "195",
-          "196",
-          "197",
-          "198",
-          "199",
-          "200",
-          "201",
-          "202",
-          "203",
-          "204",
-          "205",
-          "206",
-          "207",
-          "208",
-          "209",
-          "210",
-          "211",
-          "212",
-          "213",
-          "214",
-          "215",
-          "216",
-          "217",
-          "218",
-          "219",
-          "220",
-          "221",
-          "222",
-          "223",
-          "224",
-          "225",
-          "226",
-          "227",
-          "228",
-          "229",
-          "230",
-          "231",
-          "232",
-          "233",
-          "234",
-          "235",
-          "236",
-          "237",
-          "238",
-          "239",
-          "240",
-          "241",
-          "242",
-          "243",
-          "244",
-          "245",
-          "246",
-          "247",
-          "248",
-          "249",
-          "250",
-          "251",
-          "252",
-          "default",
-          "main",
-          "local"
-        ],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      },
-      "nethelpers.WOLMode": {
-        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
-        ci: true
-      }
-    },
-    "1.14": {
-      "block.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
-        ci: true
-      },
-      "block.VolumeType": {
-        values: ["partition", "disk", "tmpfs", "directory", "symlink", "overlay", "external"],
-        ci: true
-      },
-      "block_res.EncryptionProviderType": {
-        values: ["none", "luks2"],
-        ci: true
-      },
-      "block_res.FilesystemType": {
-        values: ["none", "xfs", "vfat", "ext4", "iso9660", "swapi", "virtiofs", "btrfs"],
-        ci: true
-      },
-      "nethelpers.ADLACPActive": {
-        values: ["off", "on"],
-        ci: true
-      },
-      "nethelpers.ADSelect": {
-        values: ["stable", "bandwidth", "count"],
-        ci: true
-      },
-      "nethelpers.ARPAllTargets": {
-        values: ["any", "all"],
-        ci: true
-      },
-      "nethelpers.ARPValidate": {
-        values: ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-        ci: true
-      },
-      "nethelpers.AutoHostnameKind": {
-        values: ["off", "talos-addr", "stable"],
-        ci: true
-      },
-      "nethelpers.BondMode": {
-        values: [
-          "balance-rr",
-          "active-backup",
-          "balance-xor",
-          "broadcast",
-          "802.3ad",
-          "balance-tlb",
-          "balance-alb"
-        ],
-        ci: true
-      },
-      "nethelpers.BondXmitHashPolicy": {
-        values: ["layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4"],
-        ci: true
-      },
-      "nethelpers.ClientIdentifier": {
-        values: ["none", "mac", "duid"],
-        ci: true
-      },
-      "nethelpers.DNSProtocol": {
-        values: ["Do53", "DoT", "DoH"],
-        ci: true
-      },
-      "nethelpers.DefaultAction": {
-        values: ["accept", "block"],
-        ci: true
-      },
-      "nethelpers.LACPRate": {
-        values: ["slow", "fast"],
-        ci: true
-      },
-      "nethelpers.PrimaryReselect": {
-        values: ["always", "better", "failure"],
-        ci: true
-      },
-      "nethelpers.Protocol": {
-        values: ["icmp", "tcp", "udp", "icmpv6"],
-        ci: true
-      },
-      "nethelpers.RoutingRuleAction": {
-        values: ["unspec", "unicast", "blackhole", "unreachable", "prohibit"],
-        ci: true
-      },
-      "nethelpers.RoutingTable": {
-        values: [
-          "unspec",
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12",
-          "13",
-          "14",
-          "15",
-          "16",
-          "17",
-          "18",
-          "19",
-          "20",
-          "21",
-          "22",
-          "23",
-          "24",
-          "25",
-          "26",
-          "27",
-          "28",
-          "29",
-          "30",
-          "31",
-          "32",
-          "33",
-          "34",
-          "35",
-          "36",
-          "37",
-          "38",
-          "39",
-          "40",
-          "41",
-          "42",
-          "43",
-          "44",
-          "45",
-          "46",
-          "47",
-          "48",
-          "49",
-          "50",
-          "51",
-          "52",
-          "53",
-          "54",
-          "55",
-          "56",
-          "57",
-          "58",
-          "59",
-          "60",
-          "61",
-          "62",
-          "63",
-          "64",
-          "65",
-          "66",
-          "67",
-          "68",
-          "69",
-          "70",
-          "71",
-          "72",
-          "73",
-          "74",
-          "75",
-          "76",
-          "77",
-          "78",
-          "79",
-          "80",
-          "81",
-          "82",
-          "83",
-          "84",
-          "85",
-          "86",
-          "87",
-          "88",
-          "89",
-          "90",
-          "91",
-          "92",
-          "93",
-          "94",
-          "95",
-          "96",
-          "97",
-          "98",
-          "99",
-          "100",
-          "101",
-          "102",
-          "103",
-          "104",
-          "105",
-          "106",
-          "107",
-          "108",
-          "109",
-          "110",
-          "111",
-          "112",
-          "113",
-          "114",
-          "115",
-          "116",
-          "117",
-          "118",
-          "119",
-          "120",
-          "121",
-          "122",
-          "123",
-          "124",
-          "125",
-          "126",
-          "127",
-          "128",
-          "129",
-          "130",
-          "131",
-          "132",
-          "133",
-          "134",
-          "135",
-          "136",
-          "137",
-          "138",
-          "139",
-          "140",
-          "141",
-          "142",
-          "143",
-          "144",
-          "145",
-          "146",
-          "147",
-          "148",
-          "149",
-          "150",
-          "151",
-          "152",
-          "153",
-          "154",
-          "155",
-          "156",
-          "157",
-          "158",
-          "159",
-          "160",
-          "161",
-          "162",
-          "163",
-          "164",
-          "165",
-          "166",
-          "167",
-          "168",
-          "169",
-          "170",
-          "171",
-          "172",
-          "173",
-          "174",
-          "175",
-          "176",
-          "177",
-          "178",
-          "179",
-          "180",
-          "181",
-          "182",
-          "183",
-          "184",
-          "185",
-          "186",
-          "187",
-          "188",
-          "189",
-          "190",
-          "191",
-          "192",
-          "193",
-          "194",
-          "195",
-          "196",
-          "197",
-          "198",
-          "199",
-          "200",
-          "201",
-          "202",
-          "203",
-          "204",
-          "205",
-          "206",
-          "207",
-          "208",
-          "209",
-          "210",
-          "211",
-          "212",
-          "213",
-          "214",
-          "215",
-          "216",
-          "217",
-          "218",
-          "219",
-          "220",
-          "221",
-          "222",
-          "223",
-          "224",
-          "225",
-          "226",
-          "227",
-          "228",
-          "229",
-          "230",
-          "231",
-          "232",
-          "233",
-          "234",
-          "235",
-          "236",
-          "237",
-          "238",
-          "239",
-          "240",
-          "241",
-          "242",
-          "243",
-          "244",
-          "245",
-          "246",
-          "247",
-          "248",
-          "249",
-          "250",
-          "251",
-          "252",
-          "default",
-          "main",
-          "local"
-        ],
-        ci: true
-      },
-      "nethelpers.VLANProtocol": {
-        values: ["802.1q", "802.1ad"],
-        ci: true
-      },
-      "nethelpers.WOLMode": {
-        values: ["phy", "unicast", "multicast", "broadcast", "magic", "magicsecure", "filter"],
-        ci: true
-      },
-      "storageres.LVMLogicalVolumeType": {
-        values: ["linear", "raid1", "raid0", "raid10"],
-        ci: true
-      },
-      "storageres.MDLevel": {
-        values: ["raid1"],
-        ci: true
-      },
-      "storageres.MDMetadata": {
-        values: ["1.0", "1.2"],
-        ci: true
-      }
-    }
-  },
-  required: {
-    "1.10": {
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.11": {
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.12": {
-      "cri.RegistryAuthConfigV1Alpha1": ["name"],
-      "cri.RegistryEndpoint": ["url"],
-      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
-      "cri.RegistryTLSConfigV1Alpha1": ["name"],
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.AddressConfig": ["address"],
-      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
-      "network.BridgeConfigV1Alpha1": ["links", "name"],
-      "network.DHCPv4ConfigV1Alpha1": ["name"],
-      "network.DHCPv6ConfigV1Alpha1": ["name"],
-      "network.DummyLinkConfigV1Alpha1": ["name"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.HCloudVIPConfigV1Alpha1": ["name"],
-      "network.Layer2VIPConfigV1Alpha1": ["name"],
-      "network.LinkAliasConfigV1Alpha1": ["name"],
-      "network.LinkConfigV1Alpha1": ["name"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "network.StaticHostConfigV1Alpha1": ["name"],
-      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
-      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
-      "network.WireguardPeer": ["publicKey"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.13": {
-      "cri.RegistryAuthConfigV1Alpha1": ["name"],
-      "cri.RegistryEndpoint": ["url"],
-      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
-      "cri.RegistryTLSConfigV1Alpha1": ["name"],
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "network.AddressConfig": ["address"],
-      "network.BlackholeRouteConfigV1Alpha1": ["name"],
-      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
-      "network.BridgeConfigV1Alpha1": ["links", "name"],
-      "network.DHCPv4ConfigV1Alpha1": ["name"],
-      "network.DHCPv6ConfigV1Alpha1": ["name"],
-      "network.DummyLinkConfigV1Alpha1": ["name"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.HCloudVIPConfigV1Alpha1": ["name"],
-      "network.Layer2VIPConfigV1Alpha1": ["name"],
-      "network.LinkAliasConfigV1Alpha1": ["name"],
-      "network.LinkConfigV1Alpha1": ["name"],
-      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "network.StaticHostConfigV1Alpha1": ["name"],
-      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
-      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
-      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
-      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
-      "network.WireguardPeer": ["publicKey"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    },
-    "1.14": {
-      "cluster.DiscoveryIdentityConfigV1Alpha1": ["clusterID", "clusterSecret"],
-      "cluster.DiscoveryServiceConfigV1Alpha1": ["endpoint", "name"],
-      "cri.CRICustomizationConfigV1Alpha1": ["name"],
-      "cri.RegistryAuthConfigV1Alpha1": ["name"],
-      "cri.RegistryEndpoint": ["url"],
-      "cri.RegistryMirrorConfigV1Alpha1": ["name"],
-      "cri.RegistryTLSConfigV1Alpha1": ["name"],
-      "extensions.ServiceConfigV1Alpha1": ["name"],
-      "hardware.PCIDriverRebindConfigV1Alpha1": ["name", "targetDriver"],
-      "k8s.IssuerServiceAccountConfig": ["issuerURL", "privateKey"],
-      "k8s.KubeAPIServerConfigV1Alpha1": ["image"],
-      "k8s.KubeClusterConfigV1Alpha1": ["clusterName", "endpoint"],
-      "k8s.KubeControllerManagerConfigV1Alpha1": ["image"],
-      "k8s.KubeExternalManifestConfigV1Alpha1": ["name", "url"],
-      "k8s.KubeInlineManifestConfigV1Alpha1": ["manifest", "name"],
-      "k8s.KubeNetworkConfigV1Alpha1": ["podSubnets", "serviceSubnets"],
-      "k8s.KubePrismConfigV1Alpha1": ["port"],
-      "k8s.KubeProxyConfigV1Alpha1": ["image"],
-      "k8s.KubeSchedulerConfigV1Alpha1": ["image"],
-      "k8s.KubeServiceAccountConfigV1Alpha1": ["issuer"],
-      "k8s.KubeStaticPodConfigV1Alpha1": ["name", "pod"],
-      "k8s.KubeletConfigV1Alpha1": ["image"],
-      "network.AddressConfig": ["address"],
-      "network.BGPImportRoute": ["bgpInstance", "prefixes"],
-      "network.BGPInstanceConfigV1Alpha1": ["localASN", "name"],
-      "network.BlackholeRouteConfigV1Alpha1": ["name"],
-      "network.BondConfigV1Alpha1": ["bondMode", "links", "name"],
-      "network.BridgeConfigV1Alpha1": ["links", "name"],
-      "network.DHCPv4ConfigV1Alpha1": ["name"],
-      "network.DHCPv6ConfigV1Alpha1": ["name"],
-      "network.DummyLinkConfigV1Alpha1": ["name"],
-      "network.EthernetConfigV1Alpha1": ["name"],
-      "network.HCloudVIPConfigV1Alpha1": ["name"],
-      "network.HTTPProbeConfigV1Alpha1": ["name", "url"],
-      "network.Layer2VIPConfigV1Alpha1": ["name"],
-      "network.LinkAliasConfigV1Alpha1": ["name"],
-      "network.LinkConfigV1Alpha1": ["name"],
-      "network.RoutingRuleConfigV1Alpha1": ["name", "table"],
-      "network.RuleConfigV1Alpha1": ["name"],
-      "network.StaticHostConfigV1Alpha1": ["name"],
-      "network.TCPProbeConfigV1Alpha1": ["endpoint", "name"],
-      "network.VLANConfigV1Alpha1": ["name", "parent", "vlanID"],
-      "network.VRFConfigV1Alpha1": ["links", "name", "table"],
-      "network.VethConfigV1Alpha1": ["name", "peer"],
-      "network.VethPeerConfig": ["name"],
-      "network.WireguardConfigV1Alpha1": ["name", "privateKey"],
-      "network.WireguardPeer": ["publicKey"],
-      "runtime.EtcFileConfigV1Alpha1": ["name"],
-      "runtime.KernelModuleConfigV1Alpha1": ["name"],
-      "security.TrustedRootsConfigV1Alpha1": ["name"]
-    }
-  },
-  deprecated: {
-    "1.10": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": []
-    },
-    "1.11": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": []
-    },
-    "1.12": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
-      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
-      "v1alpha1.NetworkConfig.interfaces": [],
-      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.extraHostEntries": [],
-      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
-      "v1alpha1.InstallConfig.extraKernelArgs": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": [],
-      "v1alpha1.FeaturesConfig.stableHostname": []
-    },
-    "1.13": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.network": [
-        "HostnameConfig",
-        "ResolverConfig",
-        "StaticHostConfig",
-        "KubeSpanConfig"
-      ],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
-      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
-      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": [],
-      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
-      "v1alpha1.NetworkConfig.interfaces": [],
-      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.extraHostEntries": [],
-      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
-      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
-      "v1alpha1.InstallConfig.extraKernelArgs": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.EtcdConfig.subnet": [],
-      "v1alpha1.FeaturesConfig.stableHostname": []
-    },
-    "1.14": {
-      "v1alpha1.Config.persist": [],
-      "v1alpha1.MachineConfig.controlPlane": ["KubeControllerManagerConfig", "KubeSchedulerConfig"],
-      "v1alpha1.MachineConfig.kubelet": ["KubeletConfig"],
-      "v1alpha1.MachineConfig.pods": ["KubeStaticPodConfig"],
-      "v1alpha1.MachineConfig.network": [
-        "HostnameConfig",
-        "ResolverConfig",
-        "StaticHostConfig",
-        "KubeSpanConfig"
-      ],
-      "v1alpha1.MachineConfig.disks": ["UserVolumeConfig"],
-      "v1alpha1.MachineConfig.install": ["UnattendedInstallConfig"],
-      "v1alpha1.MachineConfig.files": ["EtcFileConfig", "CRICustomizationConfig"],
-      "v1alpha1.MachineConfig.env": ["EnvironmentConfig"],
-      "v1alpha1.MachineConfig.time": ["TimeSyncConfig"],
-      "v1alpha1.MachineConfig.sysctls": ["SysctlConfig"],
-      "v1alpha1.MachineConfig.sysfs": ["SysfsConfig"],
-      "v1alpha1.MachineConfig.registries": ["Registry*Config"],
-      "v1alpha1.MachineConfig.systemDiskEncryption": ["VolumeConfig"],
-      "v1alpha1.MachineConfig.udev": ["UdevRulesConfig"],
-      "v1alpha1.MachineConfig.kernel": ["KernelModuleConfig"],
-      "v1alpha1.MachineConfig.baseRuntimeSpecOverrides": ["CRIBaseRuntimeSpecConfig"],
-      "v1alpha1.MachineConfig.nodeLabels": ["KubeNodeConfig"],
-      "v1alpha1.MachineConfig.nodeAnnotations": ["KubeNodeConfig"],
-      "v1alpha1.MachineConfig.nodeTaints": ["KubeNodeConfig"],
-      "v1alpha1.ClusterConfig.id": ["DiscoveryIdentityConfig"],
-      "v1alpha1.ClusterConfig.secret": ["DiscoveryIdentityConfig"],
-      "v1alpha1.ClusterConfig.controlPlane": ["KubeClusterConfig"],
-      "v1alpha1.ClusterConfig.clusterName": ["KubeClusterConfig"],
-      "v1alpha1.ClusterConfig.network": ["KubeNetworkConfig", "KubeFlannelCNIConfig"],
-      "v1alpha1.ClusterConfig.aescbcEncryptionSecret": ["KubeEtcdEncryptionConfig"],
-      "v1alpha1.ClusterConfig.secretboxEncryptionSecret": ["KubeEtcdEncryptionConfig"],
-      "v1alpha1.ClusterConfig.ca": ["KubeAPIServerCAConfig"],
-      "v1alpha1.ClusterConfig.acceptedCAs": ["KubeAPIServerCAConfig"],
-      "v1alpha1.ClusterConfig.aggregatorCA": [],
-      "v1alpha1.ClusterConfig.serviceAccount": ["KubeServiceAccountConfig"],
-      "v1alpha1.ClusterConfig.apiServer": ["KubeAPIServerConfig"],
-      "v1alpha1.ClusterConfig.controllerManager": ["KubeControllerManagerConfig"],
-      "v1alpha1.ClusterConfig.proxy": ["KubeProxyConfig"],
-      "v1alpha1.ClusterConfig.scheduler": ["KubeSchedulerConfig"],
-      "v1alpha1.ClusterConfig.discovery": ["DiscoveryServiceConfig"],
-      "v1alpha1.ClusterConfig.coreDNS": ["KubeCoreDNSConfig"],
-      "v1alpha1.ClusterConfig.extraManifests": ["KubeExternalManifestConfig"],
-      "v1alpha1.ClusterConfig.extraManifestHeaders": ["KubeExternalManifestConfig"],
-      "v1alpha1.ClusterConfig.inlineManifests": ["KubeInlineManifestConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnMasters": ["KubeNodeConfig"],
-      "v1alpha1.ClusterConfig.allowSchedulingOnControlPlanes": ["KubeNodeConfig"],
-      "v1alpha1.MachineControlPlaneConfig.controllerManager": ["KubeControllerManagerConfig"],
-      "v1alpha1.MachineControlPlaneConfig.scheduler": ["KubeSchedulerConfig"],
-      "v1alpha1.KubeletConfig.image": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.clusterDNS": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.extraArgs": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.extraMounts": [],
-      "v1alpha1.KubeletConfig.extraConfig": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.defaultRuntimeSeccompProfileEnabled": ["KubeletConfig"],
-      "v1alpha1.KubeletConfig.registerWithFQDN": ["KubeNodeConfig"],
-      "v1alpha1.KubeletConfig.nodeIP": ["KubeNodeConfig"],
-      "v1alpha1.KubeletConfig.skipNodeRegistration": ["KubeNodeConfig"],
-      "v1alpha1.KubeletConfig.disableManifestsDirectory": [],
-      "v1alpha1.NetworkConfig.hostname": ["HostnameConfig"],
-      "v1alpha1.NetworkConfig.interfaces": [],
-      "v1alpha1.NetworkConfig.nameservers": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.searchDomains": ["ResolverConfig"],
-      "v1alpha1.NetworkConfig.extraHostEntries": ["StaticHostConfig"],
-      "v1alpha1.NetworkConfig.kubespan": ["KubeSpanConfig"],
-      "v1alpha1.NetworkConfig.disableSearchDomain": ["ResolverConfig"],
-      "v1alpha1.InstallConfig.extraKernelArgs": [],
-      "v1alpha1.InstallConfig.extensions": [],
-      "v1alpha1.InstallConfig.bootloader": [],
-      "v1alpha1.ControlPlaneConfig.localAPIServerPort": ["KubeAPIServerConfig"],
-      "v1alpha1.APIServerConfig.admissionControl": ["KubeAdmissionControlConfig"],
-      "v1alpha1.APIServerConfig.auditPolicy": ["KubeAuditPolicyConfig"],
-      "v1alpha1.APIServerConfig.authorizationConfig": ["KubeAuthorizerConfig"],
-      "v1alpha1.EtcdConfig.subnet": [],
-      "v1alpha1.FeaturesConfig.stableHostname": [],
-      "v1alpha1.FeaturesConfig.kubernetesTalosAPIAccess": ["KubeTalosAPIAccessConfig"],
-      "v1alpha1.FeaturesConfig.kubePrism": ["KubePrismConfig"],
-      "v1alpha1.FeaturesConfig.hostDNS": ["ResolverConfig"],
-      "v1alpha1.FeaturesConfig.imageCache": ["ImageCacheConfig"],
-      "v1alpha1.ClusterDiscoveryConfig.enabled": ["DiscoveryServiceConfig"],
-      "v1alpha1.ClusterDiscoveryConfig.registries": ["DiscoveryServiceConfig"],
-      "v1alpha1.DiscoveryRegistriesConfig.kubernetes": ["DiscoveryServiceConfig"],
-      "v1alpha1.DiscoveryRegistriesConfig.service": ["DiscoveryServiceConfig"],
-      "v1alpha1.RegistryServiceConfig.disabled": ["DiscoveryServiceConfig"],
-      "v1alpha1.RegistryServiceConfig.endpoint": ["DiscoveryServiceConfig"],
-      "v1alpha1.UdevConfig.rules": ["UdevRulesConfig"],
-      "v1alpha1.KernelConfig.modules": ["KernelModuleConfig"],
-      "v1alpha1.KernelModuleConfig.name": ["KernelModuleConfig"],
-      "v1alpha1.KernelModuleConfig.parameters": ["KernelModuleConfig"]
-    }
-  },
-  compatibility: {
-    "1.10": {
-      minKubernetes: "1.28.0",
-      maxKubernetes: "1.33.99",
-      minUpgradeFrom: "1.8.0"
-    },
-    "1.11": {
-      minKubernetes: "1.29.0",
-      maxKubernetes: "1.34.99",
-      minUpgradeFrom: "1.9.0"
-    },
-    "1.12": {
-      minKubernetes: "1.30.0",
-      maxKubernetes: "1.35.99",
-      minUpgradeFrom: "1.10.0"
-    },
-    "1.13": {
-      minKubernetes: "1.31.0",
-      maxKubernetes: "1.36.99",
-      minUpgradeFrom: "1.11.0"
-    },
-    "1.14": {
-      minKubernetes: "1.32.0",
-      maxKubernetes: "1.37.99",
-      minUpgradeFrom: "1.12.0"
-    }
-  },
-  roles: {
-    "1.10": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
-    "1.11": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
-    "1.12": ["os:admin", "os:operator", "os:reader", "os:etcd:backup", "os:impersonator"],
-    "1.13": [
-      "os:admin",
-      "os:operator",
-      "os:reader",
-      "os:etcd:backup",
-      "os:image:verifier",
-      "os:meta:writer",
-      "os:impersonator"
-    ],
-    "1.14": [
-      "os:admin",
-      "os:operator",
-      "os:reader",
-      "os:etcd:backup",
-      "os:image:verifier",
-      "os:meta:writer",
-      "os:impersonator"
-    ]
-  },
-  kubeletProtected: {
-    "1.10": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.11": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.12": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.13": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ],
-    "1.14": [
-      "apiVersion",
-      "authentication",
-      "authorization",
-      "cgroupRoot",
-      "kind",
-      "kubeletCgroups",
-      "port",
-      "protectKernelDefaults",
-      "resolvConf",
-      "rotateCertificates",
-      "systemCgroups",
-      "staticPodPath",
-      "seccompDefault"
-    ]
-  }
-};
-
-// src/validate/facts.ts
-var facts = talos_facts_default;
-function enumFact(goType, contract) {
-  return facts.enums[contract][goType];
-}
-function requiredKeys(ref, contract) {
-  return facts.required[contract][ref] ?? [];
-}
-function deprecation(ref, field, contract) {
-  return facts.deprecated[contract][`${ref}.${field}`];
-}
-function compatibility(contract) {
-  return facts.compatibility[contract];
-}
-function talosRoles(contract) {
-  return facts.roles[contract];
-}
-function kubeletProtectedFields(contract) {
-  return facts.kubeletProtected[contract];
-}
-
-// src/kinds/k8s/kube-talos-api-access-config.ts
-var KubeTalosAPIAccessConfig = {
-  kind: "KubeTalosAPIAccessConfig",
-  group: "k8s",
-  controlPlaneOnly: true,
-  validate(body, report, ctx) {
-    const roles = talosRoles(ctx.contract);
-    asList(body.allowedRoles).forEach((r, i) => {
-      if (!roles.includes(asStr(r)))
-        report.error(
-          `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
-          ["allowedRoles", i]
-        );
-    });
-  }
-};
-
-// src/kinds/k8s/kubelet-config.ts
-var KubeletConfig = {
-  kind: "KubeletConfig",
-  group: "k8s",
-  images: [{ role: "kubelet", path: ["image"] }]
-};
-
-// src/kinds/network/index.ts
-var network_exports = {};
-__export(network_exports, {
-  BGPInstanceConfig: () => BGPInstanceConfig,
-  BlackholeRouteConfig: () => BlackholeRouteConfig,
-  BondConfig: () => BondConfig,
-  BridgeConfig: () => BridgeConfig,
-  DHCPv4Config: () => DHCPv4Config,
-  DHCPv6Config: () => DHCPv6Config,
-  DummyLinkConfig: () => DummyLinkConfig,
-  EthernetConfig: () => EthernetConfig,
-  HCloudVIPConfig: () => HCloudVIPConfig,
-  HTTPProbeConfig: () => HTTPProbeConfig,
-  HostnameConfig: () => HostnameConfig,
-  KubeSpanConfig: () => KubeSpanConfig,
-  KubeSpanEndpointsConfig: () => KubeSpanEndpointsConfig,
-  Layer2VIPConfig: () => Layer2VIPConfig,
-  LinkAliasConfig: () => LinkAliasConfig,
-  LinkConfig: () => LinkConfig,
-  NetworkDefaultActionConfig: () => NetworkDefaultActionConfig,
-  NetworkRuleConfig: () => NetworkRuleConfig,
-  ResolverConfig: () => ResolverConfig,
-  RoutingRuleConfig: () => RoutingRuleConfig,
-  StaticHostConfig: () => StaticHostConfig,
-  TCPProbeConfig: () => TCPProbeConfig,
-  TimeSyncConfig: () => TimeSyncConfig,
-  VLANConfig: () => VLANConfig,
-  VRFConfig: () => VRFConfig,
-  VethConfig: () => VethConfig,
-  WireguardConfig: () => WireguardConfig
-});
-
-// src/kinds/network/bgp-instance-config.ts
-var BGPInstanceConfig = {
-  kind: "BGPInstanceConfig",
-  group: "network"
-};
-
-// src/kinds/network/blackhole-route-config.ts
-var BlackholeRouteConfig = {
-  kind: "BlackholeRouteConfig",
-  group: "network"
-};
 
 // src/kinds/shared/net.ts
 function isGoIP(s) {
@@ -79242,6 +76049,1298 @@ var RAIDArrayConfig = {
   kind: "RAIDArrayConfig",
   group: "storage"
 };
+
+// src/yaml/emitter.ts
+function scalar(v, style = "plain") {
+  return { k: "scalar", v, style };
+}
+function emitDocument(root, opts2) {
+  const w = new Writer(opts2);
+  w.node(root, -1, "root", false);
+  w.finish();
+  return w.text();
+}
+var isBreakChar = (c) => c === "\n" || c === "\r" || c === "" || c === "\u2028" || c === "\u2029";
+var isSpaceChar = (c) => c === " ";
+var isBlankChar = (c) => c === " " || c === "	";
+function isPrintable(c) {
+  const cp = c.codePointAt(0);
+  return cp === 10 || cp >= 32 && cp <= 126 || cp === 133 || cp >= 160 && cp <= 55295 || cp >= 57344 && cp <= 65533 && cp !== 65279 || cp >= 65536 && cp <= 1114111;
+}
+function analyzeScalar(value) {
+  if (value.length === 0) {
+    return {
+      multiline: false,
+      flowPlainAllowed: false,
+      blockPlainAllowed: true,
+      singleAllowed: true,
+      blockAllowed: false
+    };
+  }
+  let blockIndicators = false;
+  let flowIndicators = false;
+  let lineBreaks = false;
+  let specialCharacters = false;
+  let tabCharacters = false;
+  let leadingSpace = false;
+  let leadingBreak = false;
+  let trailingSpace = false;
+  let trailingBreak = false;
+  let breakSpace = false;
+  let spaceBreak = false;
+  let previousSpace = false;
+  let previousBreak = false;
+  if (value.startsWith("---") || value.startsWith("...")) {
+    blockIndicators = true;
+    flowIndicators = true;
+  }
+  const chars = Array.from(value);
+  let precededByWhitespace = true;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    const followedByWhitespace = i + 1 >= chars.length || isBlankChar(chars[i + 1]) || isBreakChar(chars[i + 1]);
+    if (i === 0) {
+      if ("#,[]{}&*!|>'\"%@`".includes(c)) {
+        flowIndicators = true;
+        blockIndicators = true;
+      } else if (c === "?" || c === ":") {
+        flowIndicators = true;
+        if (followedByWhitespace) blockIndicators = true;
+      } else if (c === "-" && followedByWhitespace) {
+        flowIndicators = true;
+        blockIndicators = true;
+      }
+    } else if (",?[]{}".includes(c)) {
+      flowIndicators = true;
+    } else if (c === ":") {
+      flowIndicators = true;
+      if (followedByWhitespace) blockIndicators = true;
+    } else if (c === "#" && precededByWhitespace) {
+      flowIndicators = true;
+      blockIndicators = true;
+    }
+    if (c === "	") tabCharacters = true;
+    else if (!isPrintable(c)) specialCharacters = true;
+    if (isSpaceChar(c)) {
+      if (i === 0) leadingSpace = true;
+      if (i === chars.length - 1) trailingSpace = true;
+      if (previousBreak) breakSpace = true;
+      previousSpace = true;
+      previousBreak = false;
+    } else if (isBreakChar(c)) {
+      lineBreaks = true;
+      if (i === 0) leadingBreak = true;
+      if (i === chars.length - 1) trailingBreak = true;
+      if (previousSpace) spaceBreak = true;
+      previousSpace = false;
+      previousBreak = true;
+    } else {
+      previousSpace = false;
+      previousBreak = false;
+    }
+    precededByWhitespace = isBlankChar(c) || isBreakChar(c);
+  }
+  const a = {
+    multiline: lineBreaks,
+    flowPlainAllowed: true,
+    blockPlainAllowed: true,
+    singleAllowed: true,
+    blockAllowed: true
+  };
+  if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
+    a.flowPlainAllowed = false;
+    a.blockPlainAllowed = false;
+  }
+  if (trailingSpace) a.blockAllowed = false;
+  if (breakSpace) {
+    a.flowPlainAllowed = false;
+    a.blockPlainAllowed = false;
+    a.singleAllowed = false;
+  }
+  if (spaceBreak || tabCharacters || specialCharacters) {
+    a.flowPlainAllowed = false;
+    a.blockPlainAllowed = false;
+    a.singleAllowed = false;
+  }
+  if (spaceBreak || specialCharacters) a.blockAllowed = false;
+  if (lineBreaks) {
+    a.flowPlainAllowed = false;
+    a.blockPlainAllowed = false;
+  }
+  if (flowIndicators) a.flowPlainAllowed = false;
+  if (blockIndicators) a.blockPlainAllowed = false;
+  return a;
+}
+var Writer = class {
+  constructor(opts2) {
+    this.opts = opts2;
+    this.best = opts2.indent;
+  }
+  opts;
+  parts = [];
+  column = 0;
+  whitespace = true;
+  indention = true;
+  best;
+  text() {
+    return this.parts.join("");
+  }
+  put(s) {
+    this.parts.push(s);
+    this.column += s.length;
+  }
+  lineBreak() {
+    this.parts.push("\n");
+    this.column = 0;
+    this.whitespace = true;
+    this.indention = true;
+  }
+  writeIndent(indent) {
+    const target = Math.max(indent, 0);
+    if (!this.indention || this.column > target || this.column === target && !this.whitespace)
+      this.lineBreak();
+    if (this.column < target) this.put(" ".repeat(target - this.column));
+    this.whitespace = true;
+  }
+  indicator(s, needWhitespace, isWhitespace, isIndention) {
+    if (needWhitespace && !this.whitespace) this.put(" ");
+    this.put(s);
+    this.whitespace = isWhitespace;
+    this.indention = this.indention && isIndention;
+  }
+  /** libyaml's increase_indent with go-yaml's regular-indentation change. */
+  increase(indent, parent, flow, indentless) {
+    if (indent < 0) return flow ? this.best : 0;
+    if (indentless) return indent;
+    if (parent === "seqItem") return indent + 2;
+    return this.best * Math.floor((indent + this.best) / this.best);
+  }
+  finish() {
+    this.writeIndent(-1);
+  }
+  node(n, indent, parent, simpleKey) {
+    if (n.k === "scalar") {
+      this.scalarNode(n, indent, parent, simpleKey);
+      return;
+    }
+    if (n.k === "seq") {
+      if (n.items.length === 0) {
+        this.indicator("[", true, true, false);
+        this.indicator("]", false, false, false);
+        return;
+      }
+      const indentless = !!this.opts.indentlessSequences && parent === "mapValue" && !this.indention;
+      const inner2 = this.increase(indent, parent, false, indentless);
+      for (const item of n.items) {
+        this.writeIndent(inner2);
+        this.indicator("-", true, false, true);
+        this.node(item, inner2, "seqItem", false);
+      }
+      return;
+    }
+    if (n.entries.length === 0) {
+      this.indicator("{", true, true, false);
+      this.indicator("}", false, false, false);
+      return;
+    }
+    const inner = this.increase(indent, parent, false, false);
+    for (const [key, value] of n.entries) {
+      this.writeIndent(inner);
+      if (isSimpleKey(key)) {
+        this.node(key, inner, "mapKey", true);
+        this.indicator(":", false, false, false);
+      } else {
+        this.indicator("?", true, false, true);
+        this.node(key, inner, "mapKey", false);
+        this.writeIndent(inner);
+        this.indicator(":", true, false, true);
+      }
+      this.node(value, inner, "mapValue", false);
+    }
+  }
+  scalarNode(n, indent, parent, simpleKey) {
+    const a = analyzeScalar(n.v);
+    let style = n.style;
+    if (simpleKey && a.multiline) style = "double";
+    if (style === "plain") {
+      if (!a.blockPlainAllowed || n.v.length === 0 && simpleKey) style = "single";
+    }
+    if (style === "single" && !a.singleAllowed) style = "double";
+    if (style === "literal" && (!a.blockAllowed || simpleKey)) style = "double";
+    const inner = this.increase(indent, parent, true, false);
+    switch (style) {
+      case "plain":
+        return this.plain(n.v, inner, !simpleKey);
+      case "single":
+        return this.single(n.v, inner);
+      case "double":
+        return this.double(n.v, inner, !simpleKey);
+      case "literal":
+        return this.literal(n.v, inner);
+    }
+  }
+  plain(v, indent, allowBreaks) {
+    if (v.length > 0 && !this.whitespace) this.put(" ");
+    const width = this.opts.width;
+    if (width === void 0 || !allowBreaks) {
+      this.put(v);
+    } else {
+      const chars = Array.from(v);
+      let spaces = false;
+      for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (c === " ") {
+          if (!spaces && this.column > width && chars[i + 1] !== " ") {
+            this.writeIndent(indent);
+          } else this.put(c);
+          spaces = true;
+        } else {
+          this.put(c);
+          this.indention = false;
+          spaces = false;
+        }
+      }
+    }
+    if (v.length > 0) this.whitespace = false;
+    this.indention = false;
+  }
+  single(v, indent) {
+    this.indicator("'", true, false, false);
+    let breaks = false;
+    for (const c of Array.from(v)) {
+      if (isBreakChar(c)) {
+        if (!breaks && c === "\n") this.lineBreak();
+        this.lineBreak();
+        breaks = true;
+      } else {
+        if (breaks) this.writeIndent(indent);
+        this.put(c === "'" ? "''" : c);
+        this.indention = false;
+        breaks = false;
+      }
+    }
+    this.indicator("'", false, false, false);
+    this.whitespace = false;
+    this.indention = false;
+  }
+  double(v, _indent, _allowBreaks) {
+    this.indicator('"', true, false, false);
+    let out = "";
+    for (const c of Array.from(v)) {
+      const cp = c.codePointAt(0);
+      if (!isPrintable(c) || cp === 65279 || isBreakChar(c) || c === '"' || c === "\\") {
+        out += escapeDouble(cp);
+      } else out += c;
+    }
+    this.put(out);
+    this.indicator('"', false, false, false);
+    this.whitespace = false;
+    this.indention = false;
+  }
+  literal(v, indent) {
+    this.indicator("|", true, false, false);
+    if (v.startsWith(" ")) this.indicator(String(this.best), false, false, false);
+    const chars = Array.from(v);
+    let chomp = "";
+    if (chars.length === 0 || !isBreakChar(chars[chars.length - 1])) chomp = "-";
+    else if (chars.length === 1 || isBreakChar(chars[chars.length - 2])) chomp = "+";
+    if (chomp) this.indicator(chomp, false, false, false);
+    this.lineBreak();
+    this.whitespace = true;
+    let breaks = true;
+    for (const c of chars) {
+      if (isBreakChar(c)) {
+        this.parts.push("\n");
+        this.column = 0;
+        this.indention = true;
+        breaks = true;
+      } else {
+        if (breaks) this.writeIndent(indent);
+        this.put(c);
+        this.indention = false;
+        breaks = false;
+      }
+    }
+  }
+};
+function isSimpleKey(key) {
+  if (key.k === "scalar") return !analyzeScalar(key.v).multiline && key.v.length <= 128;
+  if (key.k === "seq") return key.items.length === 0;
+  return key.entries.length === 0;
+}
+function escapeDouble(cp) {
+  switch (cp) {
+    case 0:
+      return "\\0";
+    case 7:
+      return "\\a";
+    case 8:
+      return "\\b";
+    case 9:
+      return "\\t";
+    case 10:
+      return "\\n";
+    case 11:
+      return "\\v";
+    case 12:
+      return "\\f";
+    case 13:
+      return "\\r";
+    case 27:
+      return "\\e";
+    case 34:
+      return '\\"';
+    case 92:
+      return "\\\\";
+    case 133:
+      return "\\N";
+    case 160:
+      return "\\_";
+    case 8232:
+      return "\\L";
+    case 8233:
+      return "\\P";
+  }
+  const hex = cp.toString(16).toUpperCase();
+  if (cp <= 255) return `\\x${hex.padStart(2, "0")}`;
+  if (cp <= 65535) return `\\u${hex.padStart(4, "0")}`;
+  return `\\U${hex.padStart(8, "0")}`;
+}
+
+// src/yaml/go-scalar.ts
+var BOOL_TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
+var BOOL_FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+var NAN = /* @__PURE__ */ new Set([".nan", ".NaN", ".NAN"]);
+var INF = /* @__PURE__ */ new Set([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]);
+var NEG_INF = /* @__PURE__ */ new Set(["-.inf", "-.Inf", "-.INF"]);
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+function hint(c) {
+  if (c === "+" || c === "-") return "S";
+  if (c >= "0" && c <= "9") return "D";
+  if ("yYnNtTfFoO~<".includes(c)) return "M";
+  if (c === ".") return ".";
+  return void 0;
+}
+function resolvePlain(s) {
+  if (s === "") return { tag: "null", value: null };
+  const h = hint(s[0]);
+  if (h === void 0) return { tag: "str", value: s };
+  if (BOOL_TRUE.has(s)) return { tag: "bool", value: true };
+  if (BOOL_FALSE.has(s)) return { tag: "bool", value: false };
+  if (NULLS.has(s)) return { tag: "null", value: null };
+  if (NAN.has(s)) return { tag: "float", value: Number.NaN };
+  if (INF.has(s)) return { tag: "float", value: Number.POSITIVE_INFINITY };
+  if (NEG_INF.has(s)) return { tag: "float", value: Number.NEGATIVE_INFINITY };
+  if (s === "-0" || s === "-0.0") return { tag: "float", value: -0 };
+  if (s === "<<") return { tag: "merge", value: s };
+  if (h === ".") {
+    const f = goParseFloat(s);
+    if (f !== void 0) return { tag: "float", value: f };
+    return { tag: "str", value: s };
+  }
+  if (h === "D" || h === "S") {
+    if (looksLikeTimestamp(s)) return { tag: "timestamp", value: s };
+    const plain = s.replaceAll("_", "");
+    const i = goParseInt(plain);
+    if (i !== void 0) return { tag: "int", value: i };
+    if (YAML_STYLE_FLOAT.test(plain)) {
+      const f = goParseFloat(plain);
+      if (f !== void 0) return { tag: "float", value: f };
+    }
+  }
+  return { tag: "str", value: s };
+}
+function goParseInt(s) {
+  let sign2 = 1n;
+  let body = s;
+  if (body.startsWith("+") || body.startsWith("-")) {
+    if (body.startsWith("-")) sign2 = -1n;
+    body = body.slice(1);
+  }
+  if (body === "") return void 0;
+  let digits = body;
+  let radix = 10;
+  const lower = body.toLowerCase();
+  if (lower.startsWith("0x")) {
+    radix = 16;
+    digits = body.slice(2);
+  } else if (lower.startsWith("0o")) {
+    radix = 8;
+    digits = body.slice(2);
+  } else if (lower.startsWith("0b")) {
+    radix = 2;
+    digits = body.slice(2);
+  } else if (body.length > 1 && body.startsWith("0")) {
+    radix = 8;
+    digits = body.slice(1);
+  }
+  if (digits === "") return void 0;
+  const valid = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }[radix];
+  if (!valid.test(digits)) return void 0;
+  let v = 0n;
+  const r = BigInt(radix);
+  for (const ch of digits) v = v * r + BigInt(Number.parseInt(ch, radix));
+  v *= sign2;
+  if (v < -(2n ** 63n) || v > 2n ** 64n - 1n) return void 0;
+  if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
+  return v;
+}
+function goParseFloat(s) {
+  if (!/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(s) && !/^[-+]?(inf|infinity|nan)$/i.test(s)) {
+    return void 0;
+  }
+  const lower = s.toLowerCase().replace(/^\+/, "");
+  if (lower === "inf" || lower === "infinity") return Number.POSITIVE_INFINITY;
+  if (lower === "-inf" || lower === "-infinity") return Number.NEGATIVE_INFINITY;
+  if (lower === "nan" || lower === "-nan") return Number.NaN;
+  return Number(s);
+}
+var TIMESTAMP_FORMATS = [
+  /^\d{4}-\d{1,2}-\d{1,2}[Tt]\d{1,2}:\d{1,2}:\d{1,2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
+  /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{1,2}:\d{1,2}(\.\d+)?$/,
+  /^\d{4}-\d{1,2}-\d{1,2}$/
+];
+function looksLikeTimestamp(s) {
+  if (!/^\d{4}-/.test(s)) return false;
+  return TIMESTAMP_FORMATS.some((re) => re.test(s));
+}
+function isOldBool(s) {
+  return [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ].includes(s);
+}
+var BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+function isBase60Float(s) {
+  if (s === "") return false;
+  const c = s[0];
+  if (!(c === "+" || c === "-" || c >= "0" && c <= "9") || !s.includes(":")) return false;
+  return BASE60_FLOAT.test(s);
+}
+function formatGoFloat(f) {
+  if (Number.isNaN(f)) return ".nan";
+  if (f === Number.POSITIVE_INFINITY) return ".inf";
+  if (f === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(f, -0)) return "-0";
+  if (f === 0) return "0";
+  const [mant, expStr] = f.toExponential().split("e");
+  const exp = Number(expStr);
+  const digits = mant.replace("-", "").replace(".", "");
+  const neg = f < 0 ? "-" : "";
+  if (exp < -4 || exp >= 6) {
+    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const e = Math.abs(exp) < 10 ? `0${Math.abs(exp)}` : `${Math.abs(exp)}`;
+    return `${neg}${m}e${exp < 0 ? "-" : "+"}${e}`;
+  }
+  if (exp >= digits.length - 1) return neg + digits + "0".repeat(exp - digits.length + 1);
+  if (exp >= 0) return `${neg}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+  return `${neg}0.${"0".repeat(-exp - 1)}${digits}`;
+}
+function goKeyLess(a, b) {
+  const ar = Array.from(a);
+  const br = Array.from(b);
+  let digits = false;
+  const isDigit = (c) => new RegExp("\\p{Nd}", "u").test(c);
+  const isLetter = (c) => new RegExp("\\p{L}", "u").test(c);
+  for (let i = 0; i < ar.length && i < br.length; i++) {
+    if (ar[i] === br[i]) {
+      digits = isDigit(ar[i]);
+      continue;
+    }
+    const al = isLetter(ar[i]);
+    const bl = isLetter(br[i]);
+    if (al && bl) return ar[i].codePointAt(0) < br[i].codePointAt(0);
+    if (al || bl) return digits ? al : bl;
+    let an = 0n;
+    let bn = 0n;
+    if (ar[i] === "0" || br[i] === "0") {
+      for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+        if (ar[j] !== "0") {
+          an = 1n;
+          bn = 1n;
+          break;
+        }
+      }
+    }
+    let ai = i;
+    for (; ai < ar.length && isDigit(ar[ai]); ai++) an = an * 10n + BigInt(ar[ai].codePointAt(0) - 48);
+    let bi = i;
+    for (; bi < br.length && isDigit(br[bi]); bi++) bn = bn * 10n + BigInt(br[bi].codePointAt(0) - 48);
+    if (an !== bn) return an < bn;
+    if (ai !== bi) return ai < bi;
+    return ar[i].codePointAt(0) < br[i].codePointAt(0);
+  }
+  return ar.length < br.length;
+}
+function goSortKeys(keys) {
+  return [...keys].sort((a, b) => goKeyLess(a, b) ? -1 : goKeyLess(b, a) ? 1 : 0);
+}
+
+// src/go/duration.ts
+var UNITS = {
+  ns: 1n,
+  us: 1000n,
+  µs: 1000n,
+  μs: 1000n,
+  ms: 1000000n,
+  s: 1000000000n,
+  m: 60000000000n,
+  h: 3600000000000n
+};
+function parseGoDuration(input) {
+  let s = input;
+  let neg = false;
+  if (s.startsWith("-") || s.startsWith("+")) {
+    neg = s.startsWith("-");
+    s = s.slice(1);
+  }
+  if (s === "0") return 0n;
+  if (s === "") return void 0;
+  let total = 0n;
+  while (s !== "") {
+    const m = s.match(/^(\d*)(?:\.(\d*))?(ns|us|µs|μs|ms|s|m|h)/);
+    if (!m || m[1] === "" && (m[2] === void 0 || m[2] === "")) return void 0;
+    const unit = UNITS[m[3]];
+    const whole = BigInt(m[1] || "0") * unit;
+    let frac = 0n;
+    if (m[2]) {
+      frac = BigInt(m[2]) * unit / 10n ** BigInt(m[2].length);
+    }
+    total += whole + frac;
+    s = s.slice(m[0].length);
+  }
+  if (total > 2n ** 63n - 1n) return void 0;
+  return neg ? -total : total;
+}
+function formatGoDuration(ns) {
+  if (ns === 0n) return "0s";
+  const neg = ns < 0n;
+  let u = neg ? -ns : ns;
+  let out;
+  if (u < 1000000000n) {
+    let unit;
+    let scale;
+    if (u < 1000n) {
+      unit = "ns";
+      scale = 1n;
+    } else if (u < 1000000n) {
+      unit = "µs";
+      scale = 1000n;
+    } else {
+      unit = "ms";
+      scale = 1000000n;
+    }
+    out = fixed(u, scale) + unit;
+  } else {
+    const h = u / 3600000000000n;
+    u -= h * 3600000000000n;
+    const m = u / 60000000000n;
+    u -= m * 60000000000n;
+    let str3 = "";
+    if (h > 0n) str3 += `${h}h`;
+    if (h > 0n || m > 0n) str3 += `${m}m`;
+    str3 += `${fixed(u, 1000000000n)}s`;
+    out = str3;
+  }
+  return (neg ? "-" : "") + out;
+}
+function fixed(value, scale) {
+  const whole = value / scale;
+  const rem = value % scale;
+  if (rem === 0n) return whole.toString();
+  const width = scale.toString().length - 1;
+  const frac = rem.toString().padStart(width, "0").replace(/0+$/, "");
+  return `${whole}.${frac}`;
+}
+
+// src/config/scalars.ts
+var YES = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"]);
+var NO = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "off", "Off", "OFF"]);
+var INT_RANGES = {
+  int: [-(2n ** 63n), 2n ** 63n - 1n],
+  int64: [-(2n ** 63n), 2n ** 63n - 1n],
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  int16: [-(2n ** 15n), 2n ** 15n - 1n],
+  int8: [-128n, 127n],
+  uint: [0n, 2n ** 64n - 1n],
+  uint64: [0n, 2n ** 64n - 1n],
+  uint32: [0n, 2n ** 32n - 1n],
+  uint16: [0n, 65535n],
+  uint8: [0n, 255n]
+};
+var HIDDEN_VALUE = "a secret value (not shown)";
+function describeNode(n) {
+  if (n.t === "map") return "a mapping";
+  if (n.t === "seq") return "a list";
+  if (n.hidden) return HIDDEN_VALUE;
+  const short2 = n.text.length > 40 ? `${n.text.slice(0, 37)}...` : n.text;
+  return `${JSON.stringify(short2)}`;
+}
+function quoteText(n, text2) {
+  return n.t === "scalar" && n.hidden ? HIDDEN_VALUE : JSON.stringify(text2);
+}
+function kindName(kind) {
+  if (kind === "string") return "a string";
+  if (kind === "bool") return "a boolean (true or false)";
+  if (kind.startsWith("float")) return "a number";
+  if (kind.startsWith("uint")) return `a non-negative integer (${kind})`;
+  return `an integer (${kind})`;
+}
+function decodeScalar(n, kind) {
+  if (n.t !== "scalar") return { ok: false, message: `expected ${kindName(kind)}, got ${describeNode(n)}` };
+  if (kind === "string") return { ok: true, value: n.text };
+  const r = n.quoted ? { tag: "str", value: n.text } : resolvePlain(n.text);
+  const bad = () => ({
+    ok: false,
+    message: `expected ${kindName(kind)}, got ${describeNode(n)}`
+  });
+  if (kind === "bool") {
+    if (r.tag === "bool") return { ok: true, value: r.value };
+    if (r.tag === "str" && YES.has(n.text)) return { ok: true, value: true };
+    if (r.tag === "str" && NO.has(n.text)) return { ok: true, value: false };
+    return bad();
+  }
+  if (kind === "float32" || kind === "float64") {
+    if (r.tag === "int" || r.tag === "float") return { ok: true, value: Number(r.value) };
+    return bad();
+  }
+  let big;
+  if (r.tag === "int") big = BigInt(r.value);
+  else if (r.tag === "float" && Number.isInteger(r.value)) big = BigInt(r.value);
+  if (big === void 0) return bad();
+  const [lo, hi] = INT_RANGES[kind];
+  if (big < lo || big > hi)
+    return { ok: false, message: `${n.hidden ? HIDDEN_VALUE : n.text} is out of range for ${kind}` };
+  const value = big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+  return { ok: true, value };
+}
+function isNullNode(n) {
+  return n.t === "scalar" && !n.quoted && resolvePlain(n.text).tag === "null";
+}
+function shouldUseLiteral(s) {
+  return s.includes("\n") && s.length >= 2 && /\S/u.test(s);
+}
+function goString(s) {
+  if (s.includes("\n")) return scalar(s, shouldUseLiteral(s) ? "literal" : "double");
+  if (isBase60Float(s) || isOldBool(s) || s === "<<") return scalar(s, "single");
+  return resolvePlain(s).tag === "str" ? scalar(s) : scalar(s, "double");
+}
+function taggedString(s) {
+  return resolvePlain(s).tag === "str" ? scalar(s) : scalar(s, "double");
+}
+function goInt(v) {
+  return scalar(String(v));
+}
+function goBool(v) {
+  return scalar(v ? "true" : "false");
+}
+function goFloat(v) {
+  return scalar(formatGoFloat(v));
+}
+var NULL_NODE = scalar("null");
+
+// src/config/tree.ts
+var ORIGIN = /* @__PURE__ */ Symbol("talos-gitops.origin");
+var GoFloat = class {
+  constructor(value) {
+    this.value = value;
+    Object.freeze(this);
+  }
+  value;
+};
+function newObj() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function setOrigin(container, key, origin) {
+  if (!origin) return;
+  let o = container[ORIGIN];
+  if (!o) {
+    o = /* @__PURE__ */ Object.create(null);
+    Object.defineProperty(container, ORIGIN, {
+      value: o,
+      enumerable: false,
+      writable: true,
+      configurable: true
+    });
+  }
+  o[key] = origin;
+}
+function setIndexOrigin(arr, index, origin) {
+  if (!origin) return;
+  let o = arr[ORIGIN];
+  if (!o) {
+    o = [];
+    Object.defineProperty(arr, ORIGIN, { value: o, enumerable: false, writable: true, configurable: true });
+  }
+  o[index] = origin;
+}
+function originOf(container, key) {
+  if (Array.isArray(container)) return container[ORIGIN]?.[key];
+  if (typeof container === "object" && container !== null) return container[ORIGIN]?.[key];
+  return void 0;
+}
+function cloneValue(v) {
+  if (typeof v !== "object" || v === null || Object.isFrozen(v)) return v;
+  if (Array.isArray(v)) {
+    const src2 = v;
+    const out2 = src2.map(cloneValue);
+    const o2 = src2[ORIGIN];
+    if (o2)
+      Object.defineProperty(out2, ORIGIN, {
+        value: [...o2],
+        enumerable: false,
+        writable: true,
+        configurable: true
+      });
+    return out2;
+  }
+  const src = v;
+  const out = Object.create(Object.getPrototypeOf(src));
+  for (const k of Object.keys(src)) out[k] = cloneValue(src[k]);
+  const o = src[ORIGIN];
+  if (o)
+    Object.defineProperty(out, ORIGIN, {
+      value: { ...o },
+      enumerable: false,
+      writable: true,
+      configurable: true
+    });
+  return out;
+}
+function getPath(root, path5) {
+  let cur = root;
+  for (const seg of path5) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[seg];
+  }
+  return cur;
+}
+
+// src/config/codecs.ts
+var CodecError = class extends Error {
+};
+function text(n, what) {
+  if (n.t !== "scalar") throw new CodecError(`expected ${what}, got ${describeNode(n)}`);
+  return n.text;
+}
+var keepUnlessZero = (isZero) => (l, r) => r === void 0 || isZero(r) ? l : r;
+var textCodec = (what, normalize) => ({
+  decode(n) {
+    if (isNullNode(n)) return void 0;
+    const s = text(n, what);
+    if (s === "") return void 0;
+    const v = normalize(s);
+    if (v === void 0) throw new CodecError(`${quoteText(n, s)} is not ${what}`);
+    return v;
+  },
+  encode: (v) => goString(v),
+  isZero: (v) => v === void 0 || v === "",
+  merge: keepUnlessZero((v) => v === ""),
+  toPlain: (v) => v
+});
+var duration = {
+  decode(n) {
+    if (isNullNode(n)) return void 0;
+    const s = text(n, "a duration such as 30s or 5m");
+    if (n.t === "scalar" && !n.quoted) {
+      const r = resolvePlain(s);
+      if (r.tag === "int") {
+        if (Number(r.value) === 0) return void 0;
+        throw new CodecError(
+          n.t === "scalar" && n.hidden ? `${HIDDEN_VALUE} is not a duration: add a unit` : `${s} is not a duration: add a unit, e.g. ${s}s`
+        );
+      }
+    }
+    const ns = parseGoDuration(s);
+    if (ns === void 0) throw new CodecError(`${quoteText(n, s)} is not a duration such as 30s or 5m`);
+    return ns === 0n ? void 0 : formatGoDuration(ns);
+  },
+  encode: (v) => goString(v ?? "0s"),
+  isZero: (v) => v === void 0 || v === "0s",
+  merge: keepUnlessZero((v) => v === "0s"),
+  toPlain: (v) => v
+};
+var url = {
+  decode(n) {
+    if (isNullNode(n)) return void 0;
+    const s = text(n, "a URL");
+    if (s === "") return void 0;
+    const u = parseGoURL(s);
+    if (!u) throw new CodecError(`${quoteText(n, s)} is not a valid URL`);
+    return Object.freeze(u);
+  },
+  encode: (v) => goString(v ? formatGoURL(v) : ""),
+  isZero: (v) => v === void 0,
+  merge: (l, r) => r === void 0 ? l : l === void 0 ? r : Object.freeze(mergeGoURL(l, r)),
+  toPlain: (v) => v ? formatGoURL(v) : ""
+};
+var args = {
+  decode(n, at5) {
+    if (isNullNode(n)) return void 0;
+    if (n.t !== "map")
+      throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
+    const out = newObj();
+    for (const e of n.entries) {
+      const v = e.value;
+      if (v.t === "scalar") out[e.key.text] = isNullNode(v) ? "" : v.text;
+      else if (v.t === "seq") {
+        out[e.key.text] = v.items.map((i) => {
+          if (i.t !== "scalar") throw new CodecError(`${e.key.text}: list items must be strings`);
+          return i.text;
+        });
+      } else
+        throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
+      if (at5) setOrigin(out, e.key.text, at5(e.key));
+    }
+    return out;
+  },
+  encode(v) {
+    const m = v;
+    if (!m) return { k: "map", entries: [] };
+    return {
+      k: "map",
+      entries: goSortKeys(Object.keys(m)).map((k) => {
+        const a = m[k];
+        const node2 = Array.isArray(a) ? { k: "seq", items: a.map(taggedString) } : a === "" ? NULL_NODE : taggedString(a);
+        return [goString(k), node2];
+      })
+    };
+  },
+  isZero: (v) => v === void 0 || Object.keys(v).length === 0,
+  // meta.Args.Merge: every key of the patch overwrites (a list value replaces a list).
+  merge(l, r) {
+    const rm2 = r;
+    if (!rm2 || Object.keys(rm2).length === 0) return l;
+    const out = l ?? newObj();
+    for (const k of Object.keys(rm2)) {
+      out[k] = cloneValue(rm2[k]);
+      setOrigin(out, k, originOf(rm2, k));
+    }
+    return out;
+  },
+  toPlain: (v) => v ? { ...v } : {}
+};
+function decodeAny(n, at5) {
+  if (n.t === "map") {
+    const o = newObj();
+    for (const e of n.entries) {
+      o[e.key.text] = decodeAny(e.value, at5);
+      if (at5) setOrigin(o, e.key.text, at5(e.key));
+    }
+    return o;
+  }
+  if (n.t === "seq") {
+    const a = n.items.map((i) => decodeAny(i, at5));
+    if (at5) {
+      n.items.forEach((item, i) => {
+        setIndexOrigin(a, i, at5(item));
+      });
+    }
+    return a;
+  }
+  if (n.quoted) return n.text;
+  const r = resolvePlain(n.text);
+  switch (r.tag) {
+    case "null":
+      return null;
+    case "bool":
+      return r.value;
+    case "int":
+      return r.value;
+    case "float": {
+      const f = r.value;
+      return Number.isInteger(f) ? new GoFloat(f) : f;
+    }
+    default:
+      return n.text;
+  }
+}
+function encodeAny(v) {
+  if (v === null || v === void 0) return NULL_NODE;
+  if (typeof v === "string") return goString(v);
+  if (typeof v === "boolean") return goBool(v);
+  if (typeof v === "bigint") return goInt(v);
+  if (typeof v === "number") return Number.isInteger(v) ? goInt(v) : goFloat(v);
+  if (v instanceof GoFloat) return goFloat(v.value);
+  if (Array.isArray(v)) return { k: "seq", items: v.map(encodeAny) };
+  const o = v;
+  return { k: "map", entries: goSortKeys(Object.keys(o)).map((k) => [goString(k), encodeAny(o[k])]) };
+}
+function goTypeOf(v) {
+  if (v === null || v === void 0) return "<nil>";
+  if (typeof v === "string") return "string";
+  if (typeof v === "boolean") return "bool";
+  if (typeof v === "bigint") return "int64";
+  if (typeof v === "number") return Number.isInteger(v) ? "int" : "float64";
+  if (v instanceof GoFloat) return "float64";
+  if (Array.isArray(v)) return "[]interface {}";
+  return "map[string]interface {}";
+}
+var MergeError = class extends Error {
+};
+function mergeAny(l, r) {
+  const lt = goTypeOf(l);
+  const rt = goTypeOf(r);
+  if (lt !== rt) throw new MergeError(`merge type mismatch left ${lt} right ${rt}`);
+  if (Array.isArray(l)) {
+    const ra = r;
+    return [...l, ...ra.map(cloneValue)];
+  }
+  if (lt === "map[string]interface {}") return mergeAnyMap(l, r);
+  if (typeof r === "boolean") return r;
+  if (r === "" || r === 0 || r instanceof GoFloat && r.value === 0) return l;
+  return r;
+}
+function mergeAnyMap(l, r) {
+  for (const k of Object.keys(r)) {
+    const lv = l[k];
+    const origin = originOf(r, k);
+    if (lv === void 0 || lv === null) {
+      l[k] = cloneValue(r[k]);
+      setOrigin(l, k, origin);
+    } else {
+      try {
+        l[k] = mergeAny(lv, r[k]);
+        if (typeof l[k] !== "object" || l[k] === null) setOrigin(l, k, origin);
+      } catch (e) {
+        if (e instanceof MergeError && !e.message.startsWith("merge map key")) {
+          throw new MergeError(`merge map key map[string]interface {}[${k}]: ${e.message}`);
+        }
+        throw e;
+      }
+    }
+  }
+  return l;
+}
+function anyToPlain(v) {
+  if (v instanceof GoFloat) return v.value;
+  if (typeof v === "bigint") return Number(v);
+  if (Array.isArray(v)) return v.map(anyToPlain);
+  if (v && typeof v === "object") {
+    const o = {};
+    for (const k of Object.keys(v)) o[k] = anyToPlain(v[k]);
+    return o;
+  }
+  return v;
+}
+var unstructured = {
+  decode(n, at5) {
+    if (isNullNode(n)) return void 0;
+    if (n.t !== "map") throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
+    return decodeAny(n, at5);
+  },
+  encode: (v) => encodeAny(v ?? newObj()),
+  isZero: (v) => v === void 0 || Object.keys(v).length === 0,
+  merge(l, r) {
+    if (r === void 0 || Object.keys(r).length === 0) {
+      return l ?? (r === void 0 ? void 0 : newObj());
+    }
+    if (l === void 0) return cloneValue(r);
+    return mergeAnyMap(l, r);
+  },
+  toPlain: (v) => anyToPlain(v ?? {})
+};
+var atomic = (what, normalize) => ({
+  ...textCodec(what, normalize),
+  // meta.Prefix/Addr/AddrPort.Merge: the value is atomic, replaced when the patch sets it
+  merge: (l, r) => r === void 0 || r === "" ? l : r
+});
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function b64(n, field) {
+  if (!n || isNullNode(n)) return "";
+  if (n.t !== "scalar") throw new CodecError(`${field}: expected a base64 string, got ${describeNode(n)}`);
+  if (!BASE64.test(n.text)) throw new CodecError(`${field}: not valid base64`);
+  return n.text;
+}
+function pemPair(fields2) {
+  return {
+    decode(n) {
+      if (isNullNode(n)) return void 0;
+      if (n.t !== "map")
+        throw new CodecError(`expected a mapping with ${fields2.join(" and ")}, got ${describeNode(n)}`);
+      const out = {};
+      for (const e of n.entries) {
+        if (!fields2.includes(e.key.text)) {
+          throw new CodecError(`unknown field ${JSON.stringify(e.key.text)} (expected ${fields2.join(", ")})`);
+        }
+      }
+      for (const f of fields2) out[f] = b64(n.entries.find((e) => e.key.text === f)?.value, f);
+      return Object.freeze(out);
+    },
+    encode(v) {
+      const o = v ?? {};
+      return { k: "map", entries: fields2.map((f) => [goString(f), goString(o[f] ?? "")]) };
+    },
+    isZero: (v) => v === void 0,
+    // the pair's byte fields are always present after decoding, so a patch replaces both
+    merge: (l, r) => r === void 0 ? l : r,
+    toPlain: (v) => ({ ...v })
+  };
+}
+var cel = {
+  ...textCodec("a CEL expression", (s) => s),
+  // cel.Expression.Merge replaces unconditionally: a same-identity patch that omits it clears it
+  merge: (_l, r) => r,
+  always: true
+};
+var byteSize = {
+  ...textCodec(
+    "a byte size such as 10GiB",
+    (s) => parseBytes(s.replace(/^-/, "")) === void 0 ? void 0 : s
+  ),
+  merge: (_l, r) => r,
+  always: true
+};
+var percentSize = {
+  ...textCodec("a percentage such as 50%", (s) => {
+    const m = s.match(/^-?([0-9.]+)%$/);
+    return m && Number(m[1]) >= 0 && Number(m[1]) <= 100 ? s : void 0;
+  }),
+  merge: (_l, r) => r,
+  always: true
+};
+var size = {
+  decode(n) {
+    if (isNullNode(n)) return void 0;
+    const s = text(n, "a size such as 10GiB or 50%");
+    if (s === "") return void 0;
+    if (s.includes("%")) return Object.freeze({ percent: percentSize.decode(n) });
+    return Object.freeze({ bytes: byteSize.decode(n) });
+  },
+  encode: (v) => goString(v?.bytes ?? v?.percent ?? ""),
+  isZero: (v) => v === void 0,
+  // two pointers merged one by one: switching form leaves both set, and bytes win on output
+  merge(l, r) {
+    if (r === void 0) return l;
+    if (l === void 0) return r;
+    const lv = l;
+    const rv = r;
+    return Object.freeze({ bytes: rv.bytes ?? lv.bytes, percent: rv.percent ?? lv.percent });
+  },
+  toPlain: (v) => v?.bytes ?? v?.percent ?? ""
+};
+var bytesCodec = {
+  decode(n) {
+    if (isNullNode(n)) return void 0;
+    return b64(n, "value");
+  },
+  encode: (v) => goString(v ?? ""),
+  isZero: (v) => v === void 0 || v === "",
+  // []byte fields are replaced whenever the patch has them (even empty)
+  merge: (l, r) => r === void 0 ? l : r,
+  toPlain: (v) => v ?? ""
+};
+var diskSize = {
+  decode(n) {
+    if (isNullNode(n)) return void 0;
+    const s = text(n, "a size such as 10GB");
+    const v = parseBytes(s);
+    if (v === void 0) throw new CodecError(`${quoteText(n, s)} is not a size such as 10GB`);
+    return v === 0 ? void 0 : v;
+  },
+  encode(v) {
+    const n = v ?? 0;
+    if (n % 1e3 === 0) {
+      const h = formatBytes(n);
+      if (parseBytes(h.replace(" ", "")) === n) return goString(h);
+    }
+    return goInt(n);
+  },
+  isZero: (v) => !v,
+  merge: keepUnlessZero((v) => v === 0),
+  toPlain: (v) => v ?? 0
+};
+var fileMode = {
+  decode(n) {
+    if (isNullNode(n)) return void 0;
+    const s = text(n, "a file mode such as 0o644");
+    const r = n.t === "scalar" && n.quoted ? void 0 : resolvePlain(s);
+    if (r?.tag !== "int" || Number(r.value) < 0 || Number(r.value) > 4294967295) {
+      throw new CodecError(`${quoteText(n, s)} is not a file mode such as 0o644`);
+    }
+    return Number(r.value) === 0 ? void 0 : Number(r.value);
+  },
+  encode: (v) => scalar(`0o${(v ?? 0).toString(8)}`),
+  isZero: (v) => !v,
+  merge: keepUnlessZero((v) => v === 0),
+  toPlain: (v) => v ?? 0
+};
+var diskSizeMatcher = {
+  decode(n) {
+    if (isNullNode(n)) return void 0;
+    const s = text(n, 'a size condition such as ">= 100GB"').trim();
+    const m = s.match(/^(>=|<=|>|<|==)?\s*(.*)$/);
+    if (parseBytes(m[2].trim()) === void 0)
+      throw new CodecError(`failed to parse disk size ${quoteText(n, m[2])}`);
+    return s;
+  },
+  encode: (v) => goString(v ?? ""),
+  isZero: (v) => v === void 0,
+  merge(l, r) {
+    if (r === void 0) return l;
+    if (l === void 0) return r;
+    throw new MergeError(
+      "merge not possible: install.diskSelector.size is set in both the base and the patch"
+    );
+  },
+  toPlain: (v) => v ?? ""
+};
+var portRange = {
+  decode(n) {
+    if (isNullNode(n)) return void 0;
+    const s = text(n, "a port or port range");
+    if (/^\d+$/.test(s) && Number(s) <= 65535) return s === "0" ? void 0 : `${Number(s)}`;
+    const m = s.match(/^(\d+)-(\d+)$/);
+    if (!m || Number(m[1]) > 65535 || Number(m[2]) > 65535)
+      throw new CodecError(`invalid port range: ${quoteText(n, s)}`);
+    return m[1] === m[2] ? `${Number(m[1])}` : `${Number(m[1])}-${Number(m[2])}`;
+  },
+  encode: (v) => /^\d+$/.test(v ?? "0") ? goInt(Number(v ?? 0)) : goString(v),
+  isZero: (v) => v === void 0,
+  merge: (l, r) => r === void 0 ? l : r,
+  toPlain: (v) => v
+};
+var hwAddr = {
+  decode(n) {
+    if (isNullNode(n)) return void 0;
+    const s = text(n, "a hardware address");
+    if (s === "") return void 0;
+    if (!/^[0-9A-Fa-f]{2}([:-][0-9A-Fa-f]{2})+$/.test(s))
+      throw new CodecError(`${quoteText(n, s)} is not a hardware address`);
+    return s.toLowerCase().replaceAll("-", ":");
+  },
+  encode: (v) => goString(v ?? ""),
+  isZero: (v) => v === void 0 || v === "",
+  merge: (l, r) => r === void 0 ? l : r,
+  toPlain: (v) => v ?? ""
+};
+var anyCodec = {
+  decode: (n, at5) => isNullNode(n) ? void 0 : decodeAny(n, at5),
+  encode: (v) => encodeAny(v),
+  isZero: (v) => v === void 0 || v === null,
+  merge: (l, r) => r === void 0 || r === null ? l : l === void 0 || l === null ? r : mergeAny(l, r),
+  toPlain: anyToPlain
+};
+var unknownCodec = {
+  ...textCodec("a value", (s) => s)
+};
+var CODECS = {
+  duration,
+  url,
+  args,
+  unstructured,
+  prefix: atomic("an IP prefix such as 10.0.0.0/8", normalizePrefix),
+  addr: atomic("an IP address", normalizeAddr),
+  addrport: atomic("an address:port", normalizeAddrPort),
+  certkey: pemPair(["crt", "key"]),
+  cert: pemPair(["crt"]),
+  key: pemPair(["key"]),
+  cel,
+  bytesize: byteSize,
+  percentsize: percentSize,
+  size,
+  base64bytes: bytesCodec,
+  bytes: bytesCodec,
+  disksize: diskSize,
+  filemode: fileMode,
+  disksizematcher: diskSizeMatcher,
+  portrange: portRange,
+  hwaddr: hwAddr,
+  text: textCodec("a value", (s) => s),
+  any: anyCodec,
+  unknown: unknownCodec
+};
+
+// src/config/encode.ts
+function isZeroValue(v, t, contract) {
+  if (v === void 0 || v === null) return true;
+  if (t.ptr) return false;
+  switch (t.k) {
+    case "scalar":
+      return v === "" || v === 0 || v === false || v === 0n;
+    case "list":
+      return v.length === 0;
+    case "map":
+      return Object.keys(v).length === 0;
+    case "struct": {
+      if (t.empty) return true;
+      const o = v;
+      for (const f of structInfo(t.ref, contract).fields)
+        if (!isZeroValue(o[f.name], f.type, contract)) return false;
+      return true;
+    }
+    case "special":
+      return CODECS[t.name].isZero(v);
+  }
+}
+function encodeValue(v, t, contract) {
+  if ((v === void 0 || v === null) && t.ptr) return NULL_NODE;
+  switch (t.k) {
+    case "scalar": {
+      if (t.s === "string") return goString(v ?? "");
+      if (t.s === "bool") return goBool(v ?? false);
+      if (t.s.startsWith("float")) return goFloat(v ?? 0);
+      return goInt(v ?? 0);
+    }
+    case "list":
+      return {
+        k: "seq",
+        items: (v ?? []).map((i) => encodeValue(i, t.of, contract))
+      };
+    case "map": {
+      const o = v ?? {};
+      return {
+        k: "map",
+        entries: goSortKeys(Object.keys(o)).map((key) => [
+          goString(key),
+          encodeValue(o[key], t.of, contract)
+        ])
+      };
+    }
+    case "struct":
+      if (t.empty) return { k: "map", entries: [] };
+      return encodeStruct(v ?? {}, t.ref, contract);
+    case "special":
+      return CODECS[t.name].encode(v === null ? void 0 : v);
+  }
+}
+function encodeStruct(o, ref, contract) {
+  const entries = [];
+  for (const f of structInfo(ref, contract).fields) {
+    const v = o[f.name];
+    if (f.omitempty && isZeroValue(v, f.type, contract)) continue;
+    entries.push([goString(f.name), encodeValue(v, f.type, contract)]);
+  }
+  return { k: "map", entries };
+}
+function encodeDocumentNode(doc2, contract) {
+  return encodeStruct(doc2.body, doc2.def.type, contract);
+}
+function encodeDocument(doc2, contract) {
+  return emitDocument(encodeDocumentNode(doc2, contract), { indent: 4 });
+}
+function encodeConfig(docs, contract) {
+  const ordered = [
+    ...docs.filter((d) => d.kind === "v1alpha1"),
+    ...docs.filter((d) => d.kind !== "v1alpha1")
+  ];
+  return ordered.map((d) => encodeDocument(d, contract)).join("---\n");
+}
 
 // src/kinds/v1alpha1/live-fields.ts
 var LIVE_MACHINE_FIELDS = [
@@ -80523,6 +78622,2095 @@ function kindRule(kind) {
   const entry = KINDS.entry(kind);
   if (entry?.rule) return entry.rule;
   return `talos/${kind.replace(/Config$/, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase()}-config`;
+}
+
+// src/kinds/v1alpha1/document-keys.ts
+var V1ALPHA1_DOCUMENT_KEYS = ["machine", "cluster", "debug", "persist"];
+
+// src/util/suggest.ts
+function editDistance(a, b) {
+  const al = a.toLowerCase();
+  const bl = b.toLowerCase();
+  const prev = Array.from({ length: bl.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= al.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= bl.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (al[i - 1] === bl[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[bl.length];
+}
+function suggest(word, candidates) {
+  let best;
+  let bestD = Number.POSITIVE_INFINITY;
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  for (const c of candidates) {
+    if (c.toLowerCase() === word.toLowerCase()) return c;
+    if (Math.abs(c.length - word.length) > limit) continue;
+    const d = editDistance(word, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return bestD <= limit ? best : void 0;
+}
+
+// src/yaml/ynode.ts
+var import_yaml = __toESM(require_dist(), 1);
+function isNullScalar(n) {
+  return !n || n.t === "scalar" && !n.quoted && ["", "~", "null", "Null", "NULL"].includes(n.text);
+}
+function mapGet(m, key) {
+  for (const e of m.entries) if (e.key.text === key) return e.value;
+  return void 0;
+}
+function scalarText(n) {
+  return n && n.t === "scalar" ? n.text : void 0;
+}
+var MAX_ALIAS_EXPANSION = 1e5;
+function parseYamlDocuments(text2, file) {
+  checkFlowNesting(text2, file);
+  const lineCounter = new import_yaml.default.LineCounter();
+  const docs = import_yaml.default.parseAllDocuments(text2, {
+    schema: "failsafe",
+    lineCounter,
+    uniqueKeys: false,
+    prettyErrors: false
+  });
+  const list2 = Array.isArray(docs) ? docs : [docs];
+  const out = [];
+  list2.forEach((doc2, index) => {
+    const err = doc2.errors[0];
+    if (err) {
+      const pos = lineCounter.linePos(err.pos[0]);
+      const what = err.code === "DUPLICATE_KEY" ? "duplicate key" : "invalid YAML";
+      throw new TalosGitopsError(`${what}: ${firstLine(err.message)}`, {
+        file,
+        line: pos.line,
+        column: pos.col
+      });
+    }
+    const converter = new AstConverter(doc2, lineCounter, file);
+    const root = doc2.contents === null ? null : converter.node(doc2.contents);
+    const start = doc2.contents ? lineCounter.linePos(doc2.contents.range?.[0] ?? 0) : void 0;
+    out.push({ root, index, pos: start ? { line: start.line, column: start.col } : void 0 });
+  });
+  return out;
+}
+var MAX_FLOW_DEPTH = 256;
+function checkFlowNesting(text2, file) {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_FLOW_DEPTH) {
+        throw new TalosGitopsError(`YAML nested more than ${MAX_FLOW_DEPTH} levels deep`, { file, line });
+      }
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+    else if (c === 35 && (i === 0 || /\s/.test(text2[i - 1]))) {
+      while (i + 1 < text2.length && text2.charCodeAt(i + 1) !== 10) i++;
+    } else if (c === 34 || c === 39) {
+      const prev = text2.slice(Math.max(0, i - 2), i);
+      if (i > 0 && !/(^|[\s:,[{-])\s*$/.test(prev)) continue;
+      for (i++; i < text2.length; i++) {
+        const d = text2.charCodeAt(i);
+        if (d === 10) line++;
+        if (c === 34 && d === 92) i++;
+        else if (d === c) {
+          if (c === 39 && text2.charCodeAt(i + 1) === 39) i++;
+          else break;
+        }
+      }
+    }
+  }
+}
+function firstLine(msg) {
+  return msg.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+var AstConverter = class {
+  constructor(doc2, lc, file) {
+    this.doc = doc2;
+    this.lc = lc;
+    this.file = file;
+  }
+  doc;
+  lc;
+  file;
+  depth = 0;
+  /** Values produced by expanding aliases so far (they count every time they are expanded). */
+  expanded = 0;
+  inAlias = 0;
+  /** The outermost alias being expanded, for the error. */
+  aliasLine;
+  targets = /* @__PURE__ */ new Map();
+  pos(n) {
+    const off = n.range?.[0];
+    if (off === void 0) return void 0;
+    const p = this.lc.linePos(off);
+    return { line: p.line, column: p.col };
+  }
+  /**
+   * A scalar's text as go-yaml sees it. Works for any schema the document was parsed with: quoted and
+   * block scalars are strings; plain ones keep their source text; values replaced after parsing (SOPS
+   * decryption) carry no source and are taken by their JS type.
+   */
+  scalar(n) {
+    const pos = this.pos(n);
+    const quotedStyle = n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE" || n.type === "BLOCK_LITERAL" || n.type === "BLOCK_FOLDED";
+    if (quotedStyle || n.tag === "tag:yaml.org,2002:str")
+      return { t: "scalar", text: String(n.value ?? ""), quoted: true, pos };
+    if (typeof n.value === "string")
+      return { t: "scalar", text: n.value, quoted: n.source === void 0 && n.type === void 0, pos };
+    if (typeof n.source === "string") return { t: "scalar", text: n.source, quoted: false, pos };
+    if (n.value === null || n.value === void 0) return { t: "scalar", text: "", quoted: false, pos };
+    return { t: "scalar", text: String(n.value), quoted: false, pos };
+  }
+  node(n) {
+    if (n === null || n === void 0) return { t: "scalar", text: "", quoted: false };
+    if (++this.depth > 1e3)
+      throw new TalosGitopsError("YAML nested more than 1,000 levels deep", {
+        file: this.file,
+        line: this.pos(n)?.line
+      });
+    if (this.inAlias > 0 && ++this.expanded > MAX_ALIAS_EXPANSION) {
+      throw new TalosGitopsError(
+        `YAML aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString("en-US")} values (aliases of aliases?)`,
+        { file: this.file, line: this.aliasLine }
+      );
+    }
+    try {
+      if (import_yaml.default.isAlias(n)) {
+        let target = this.targets.get(n);
+        if (target === void 0) {
+          target = n.resolve(this.doc) ?? null;
+          this.targets.set(n, target);
+        }
+        if (!target)
+          throw new TalosGitopsError(`unknown alias *${n.source}`, {
+            file: this.file,
+            line: this.pos(n)?.line
+          });
+        if (this.inAlias++ === 0) this.aliasLine = this.pos(n)?.line;
+        try {
+          return this.node(target);
+        } finally {
+          this.inAlias--;
+        }
+      }
+      if (import_yaml.default.isScalar(n)) return this.scalar(n);
+      if (import_yaml.default.isMap(n)) {
+        const entries = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const pair of n.items) {
+          const k = this.node(pair.key);
+          if (k.t !== "scalar") {
+            throw new TalosGitopsError("mapping keys must be scalars", {
+              file: this.file,
+              line: k.pos?.line
+            });
+          }
+          if (k.text === "<<" && !k.quoted) {
+            throw new TalosGitopsError("YAML merge keys (<<) are not supported in Talos configs", {
+              file: this.file,
+              line: k.pos?.line
+            });
+          }
+          if (seen.has(k.text)) {
+            throw new TalosGitopsError(
+              `duplicate key: ${JSON.stringify(k.text)} is already a key of this mapping`,
+              {
+                file: this.file,
+                line: k.pos?.line,
+                column: k.pos?.column
+              }
+            );
+          }
+          seen.add(k.text);
+          entries.push({ key: k, value: this.node(pair.value) });
+        }
+        return { t: "map", entries, pos: this.pos(n) };
+      }
+      if (import_yaml.default.isSeq(n)) {
+        return { t: "seq", items: n.items.map((i) => this.node(i)), pos: this.pos(n) };
+      }
+      throw new TalosGitopsError("unsupported YAML node", { file: this.file, line: this.pos(n)?.line });
+    } finally {
+      this.depth--;
+    }
+  }
+};
+function hideTree(n) {
+  const stack = [n];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (x.t === "scalar") x.hidden = true;
+    else if (x.t === "map") for (const e of x.entries) stack.push(e.value);
+    else for (const i of x.items) stack.push(i);
+  }
+}
+function fromParsedDocuments(docs, lineCounter, file) {
+  return docs.map((doc2, index) => {
+    const converter = new AstConverter(doc2, lineCounter, file);
+    const root = doc2.contents === null ? null : converter.node(doc2.contents);
+    if (root) hideTree(root);
+    const start = doc2.contents ? lineCounter.linePos(doc2.contents.range?.[0] ?? 0) : void 0;
+    return { root, index, pos: start ? { line: start.line, column: start.col } : void 0 };
+  });
+}
+function fromJS(v) {
+  if (v === null || v === void 0) return { t: "scalar", text: "null", quoted: false };
+  if (typeof v === "string") return { t: "scalar", text: v, quoted: true };
+  if (typeof v === "number" || typeof v === "bigint") return { t: "scalar", text: String(v), quoted: false };
+  if (typeof v === "boolean") return { t: "scalar", text: v ? "true" : "false", quoted: false };
+  if (Array.isArray(v)) return { t: "seq", items: v.map(fromJS) };
+  if (typeof v === "object") {
+    return {
+      t: "map",
+      entries: Object.entries(v).map(([k, val]) => ({
+        key: { t: "scalar", text: k, quoted: true },
+        value: fromJS(val)
+      }))
+    };
+  }
+  throw new Error(`cannot represent ${typeof v} as YAML`);
+}
+
+// src/config/decode.ts
+var ConfigDecodeError = class extends TalosGitopsError {
+  constructor(issues) {
+    const first = issues[0];
+    super(first.message, { file: first.file, line: first.line, field: first.field });
+    this.issues = issues;
+  }
+  issues;
+  name = "ConfigDecodeError";
+  describe() {
+    return this.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.field ? `${i.field}: ` : ""}${i.message}`).join("\n");
+  }
+};
+function classifyDocument(root, file, line, contract) {
+  const kind = scalarText(mapGet(root, "kind"));
+  const apiVersion = scalarText(mapGet(root, "apiVersion"));
+  if (kind === void 0 || kind === "") {
+    if (root.entries.some((e) => V1ALPHA1_DOCUMENT_KEYS.includes(e.key.text))) {
+      return { def: kindDef(V1ALPHA1), kind: V1ALPHA1, apiVersion: "" };
+    }
+    throw new TalosGitopsError("missing kind", { file, line });
+  }
+  if (apiVersion === void 0 || apiVersion === "")
+    throw new TalosGitopsError("missing apiVersion", { file, line });
+  const def = kindDef(kind);
+  if (!def || def.kind === V1ALPHA1 || apiVersion !== "v1alpha1" || !existsIn(def, contract)) {
+    const known = suggest(
+      kind,
+      allKinds().map((k) => k.kind)
+    );
+    let hint2 = "";
+    if (def && !existsIn(def, contract))
+      hint2 = ` (${kind} exists from Talos ${def.since}, not in ${contract})`;
+    else if (known && known !== kind) hint2 = ` (did you mean ${known}?)`;
+    throw new TalosGitopsError(
+      `${JSON.stringify(kind)} ${JSON.stringify(apiVersion)}: not registered${hint2}`,
+      {
+        file,
+        line,
+        field: "kind"
+      }
+    );
+  }
+  const name = def.named ? scalarText(mapGet(root, "name")) ?? "" : void 0;
+  return { def, kind, apiVersion, name };
+}
+var MAX_ISSUES = 50;
+var Decoder = class {
+  constructor(opts2, kind = "") {
+    this.opts = opts2;
+    this.kind = kind;
+  }
+  opts;
+  kind;
+  issues = [];
+  /** Problems found beyond MAX_ISSUES. */
+  more = 0;
+  /** The field path being decoded, as the secret-path matcher reads it (`[]` for list items). */
+  segs = [];
+  /** Decodes a child value one path segment down. */
+  child(seg, n, t, path5, field) {
+    this.segs.push(seg);
+    try {
+      if (isSecretPath(this.kind, this.segs) || secretQueryParam(this.kind, this.segs)) hideTree(n);
+      return this.value(n, t, path5, field);
+    } finally {
+      this.segs.pop();
+    }
+  }
+  origin(n) {
+    return this.opts.trackOrigins === false ? void 0 : { file: this.opts.file, line: n.pos?.line };
+  }
+  issue(message, n, field) {
+    if (this.issues.length >= MAX_ISSUES) {
+      this.more++;
+      return;
+    }
+    this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || void 0 });
+  }
+  struct(n, ref, path5) {
+    if (isNullNode(n)) return void 0;
+    if (n.t !== "map") {
+      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path5);
+      return void 0;
+    }
+    const info2 = structInfo(ref, this.opts.contract);
+    const out = newObj();
+    for (const e of n.entries) {
+      const key = e.key.text;
+      const f = info2.byName.get(key);
+      const fieldPath = path5 ? `${path5}.${key}` : key;
+      if (!f) {
+        this.unknownField(ref, key, e.key, fieldPath);
+        continue;
+      }
+      const v = this.child(key, e.value, f.type, fieldPath, f);
+      if (v !== void 0) {
+        out[key] = v;
+        setOrigin(out, key, this.origin(e.key));
+      }
+    }
+    return out;
+  }
+  unknownField(ref, key, n, path5) {
+    if (this.issues.length >= MAX_ISSUES) {
+      this.more++;
+      return;
+    }
+    const contract = this.opts.contract;
+    const info2 = structInfo(ref, contract);
+    const any = structInfo(ref).byName.get(key);
+    if (any && contract) {
+      const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
+      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path5);
+      return;
+    }
+    const guess = suggest(key, info2.byName.keys());
+    this.issue(
+      `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`,
+      n,
+      path5
+    );
+  }
+  value(n, t, path5, field) {
+    switch (t.k) {
+      case "scalar": {
+        if (isNullNode(n)) return void 0;
+        const r = decodeScalar(n, t.s);
+        if (!r.ok) {
+          this.issue(r.message, n, path5);
+          return void 0;
+        }
+        if (!t.ptr && (r.value === "" || r.value === 0 || r.value === false)) return void 0;
+        return r.value;
+      }
+      case "struct": {
+        if (t.empty) return isNullNode(n) ? void 0 : newObj();
+        const v = this.struct(n, t.ref, path5);
+        if (v && t.ref === "v1alpha1.ClusterInlineManifest" && typeof v.contents === "string") {
+          v.contents = v.contents.replace(/^[\t\n\v\f\r]+/, "");
+          if (v.contents === "") delete v.contents;
+        }
+        return v;
+      }
+      case "list": {
+        if (isNullNode(n)) return void 0;
+        if (n.t !== "seq") {
+          this.issue(`expected a list, got ${describeNode(n)}`, n, path5);
+          return void 0;
+        }
+        const out = [];
+        n.items.forEach((item, i) => {
+          const v = this.child("[]", item, t.of, `${path5}[${i}]`);
+          out.push(v === void 0 ? zeroOf(t.of) : v);
+          setIndexOrigin(out, i, this.origin(item));
+        });
+        return out;
+      }
+      case "map": {
+        if (isNullNode(n)) return void 0;
+        if (n.t !== "map") {
+          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path5);
+          return void 0;
+        }
+        const out = newObj();
+        for (const e of n.entries) {
+          const p = `${path5}.${e.key.text}`;
+          let v;
+          if (isNullNode(e.value) && (t.of.ptr || t.of.k === "map" || t.of.k === "list")) v = null;
+          else v = this.child(e.key.text, e.value, t.of, p);
+          out[e.key.text] = v === void 0 ? zeroOf(t.of) : v;
+          setOrigin(out, e.key.text, this.origin(e.key));
+        }
+        return out;
+      }
+      case "special": {
+        try {
+          return CODECS[t.name].decode(n, (x) => this.origin(x));
+        } catch (e) {
+          if (e instanceof CodecError) {
+            this.issue(e.message, n, path5);
+            return void 0;
+          }
+          throw e;
+        }
+      }
+    }
+    void field;
+  }
+};
+function zeroOf(t) {
+  if (t.ptr) return null;
+  if (t.k === "scalar") return t.s === "string" ? "" : t.s === "bool" ? false : 0;
+  if (t.k === "struct") return newObj();
+  return null;
+}
+function decodeDocument(doc2, opts2) {
+  const root = doc2.root;
+  const line = doc2.pos?.line;
+  if (root?.t !== "map") {
+    throw new ConfigDecodeError([
+      {
+        message: `a config document must be a mapping, got ${root ? describeNode(root) : "nothing"}`,
+        file: opts2.file,
+        line
+      }
+    ]);
+  }
+  const id2 = classifyDocument(root, opts2.file, line, opts2.contract);
+  const d = new Decoder(opts2, id2.kind);
+  const body = d.struct(root, id2.def.type, "") ?? newObj();
+  if (d.issues.length > 0) {
+    const label = documentLabel(id2);
+    if (d.more > 0) {
+      const last = d.issues[d.issues.length - 1];
+      d.issues.push({
+        file: last.file,
+        line: last.line,
+        message: `and ${d.more} more problem${d.more === 1 ? "" : "s"} in this document`
+      });
+    }
+    throw new ConfigDecodeError(d.issues.map((i) => ({ ...i, message: `${label}: ${i.message}` })));
+  }
+  return { ...id2, body, file: opts2.file, line };
+}
+function decodeConfig(docs, opts2) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  const issues = [];
+  for (const yd of docs) {
+    if (!yd.root || isNullScalar(yd.root)) continue;
+    try {
+      const doc2 = decodeDocument(yd, opts2);
+      const id2 = documentId(doc2);
+      if (!opts2.allowDuplicates && seen.has(id2)) {
+        issues.push({
+          message: `duplicate document ${id2} is not allowed (first at line ${seen.get(id2) ?? "?"})`,
+          file: opts2.file,
+          line: yd.pos?.line
+        });
+        continue;
+      }
+      seen.set(id2, yd.pos?.line);
+      out.push(doc2);
+    } catch (e) {
+      if (e instanceof ConfigDecodeError) issues.push(...e.issues);
+      else if (e instanceof TalosGitopsError) {
+        issues.push({ message: e.message, file: e.file ?? opts2.file, line: e.line, field: e.field });
+      } else throw e;
+    }
+  }
+  if (issues.length > 0) throw new ConfigDecodeError(issues);
+  return out;
+}
+
+// src/config/container.ts
+var LINK_KINDS = [
+  "BondConfig",
+  "BridgeConfig",
+  "DummyLinkConfig",
+  "LinkConfig",
+  "VethConfig",
+  "VLANConfig",
+  "VRFConfig",
+  "WireguardConfig"
+];
+var CONFLICTS = {
+  ...Object.fromEntries(LINK_KINDS.map((k) => [k, LINK_KINDS.filter((x) => x !== k)])),
+  Layer2VIPConfig: ["HCloudVIPConfig"],
+  HCloudVIPConfig: ["Layer2VIPConfig"],
+  ExistingVolumeConfig: ["UserVolumeConfig"],
+  UserVolumeConfig: ["ExistingVolumeConfig"]
+};
+function linkNames(d) {
+  if (!LINK_KINDS.includes(d.kind)) return [];
+  const names = [d.name ?? ""];
+  const peer = d.body.peer?.name;
+  if (d.kind === "VethConfig" && typeof peer === "string") names.push(peer);
+  return names;
+}
+function checkContainer(docs, file) {
+  const fail5 = (msg, d) => {
+    throw new TalosGitopsError(msg, { file: d.file ?? file, line: d.line });
+  };
+  let v1 = false;
+  const seen = /* @__PURE__ */ new Set();
+  const conflicting = /* @__PURE__ */ new Map();
+  const links = /* @__PURE__ */ new Map();
+  for (const d of docs) {
+    if (d.kind === V1ALPHA1) {
+      if (v1) fail5("duplicate v1alpha1.Config", d);
+      v1 = true;
+      continue;
+    }
+    const id2 = `${d.kind}/${d.def.named ? d.name ?? "" : ""}`;
+    if (seen.has(id2)) fail5(`duplicate document: ${id2}`, d);
+    seen.add(id2);
+    const c = conflicting.get(id2);
+    if (c) fail5(`conflicting documents: ${c} and ${id2}`, d);
+    for (const k of CONFLICTS[d.kind] ?? []) {
+      const other = `${k}/${d.def.named ? d.name ?? "" : ""}`;
+      if (seen.has(other)) fail5(`conflicting documents: ${other} and ${id2}`, d);
+      conflicting.set(other, id2);
+    }
+    for (const link of linkNames(d)) {
+      const owner = links.get(link);
+      if (owner)
+        fail5(`conflicting link configurations: ${owner} and ${id2} both configure ${JSON.stringify(link)}`, d);
+      links.set(link, id2);
+    }
+  }
+}
+
+// src/config/delete.ts
+function isDeleteDirective(k, v) {
+  return k === "$patch" && v.t === "scalar" && v.text === "delete";
+}
+function extractDeletes(doc2, file) {
+  const selectors = [];
+  const root = doc2.root;
+  if (!root) return { selectors, emptied: false };
+  const fail5 = (msg, n) => {
+    throw new TalosGitopsError(
+      `error processing patch delete statements at line ${doc2.pos?.line ?? n?.pos?.line ?? 1}: ${msg}`,
+      {
+        file,
+        line: n?.pos?.line ?? doc2.pos?.line
+      }
+    );
+  };
+  const makeSelector = (path5, key, value, at5) => {
+    if (root.t !== "map") return fail5("expected a mapping node", at5);
+    const required = path5.length === 0;
+    const find = (k) => {
+      const v = scalarText(mapGet(root, k));
+      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at5);
+      return v ?? "";
+    };
+    const apiVersion = find("apiVersion");
+    let kind = find("kind");
+    if (kind === "" && apiVersion === "") kind = V1ALPHA1;
+    else if (kind === "" || apiVersion === "")
+      fail5(`kind and apiVersion must be both set for path ${path5.join(".")}`, at5);
+    const name = scalarText(mapGet(root, "name")) || void 0;
+    return {
+      type: "delete",
+      path: [...path5],
+      apiVersion,
+      kind,
+      name,
+      key,
+      value,
+      file,
+      line: at5?.pos?.line,
+      docIndex: doc2.index
+    };
+  };
+  const walk = (parent, node2, path5) => {
+    if (node2.t === "map") {
+      for (let i = 0; i < node2.entries.length; i++) {
+        const e = node2.entries[i];
+        if (isDeleteDirective(e.key.text, e.value)) {
+          if (parent === "seq") {
+            const sel = node2.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
+            if (!sel) fail5(`no key:val found in sequence node for path ${path5.join(".")}`, node2);
+            const v = sel.value.t === "scalar" ? sel.value.text : "";
+            selectors.push(makeSelector(path5, sel.key.text, v, node2));
+          } else {
+            if (path5.some((p) => p.startsWith("[")))
+              fail5(`cannot delete an inner key in '${path5.join(".")}'`, node2);
+            selectors.push(makeSelector(path5, void 0, void 0, node2));
+          }
+          return true;
+        }
+        if (walk("map", e.value, [...path5, e.key.text])) {
+          node2.entries.splice(i, 1);
+          i--;
+          if (node2.entries.length === 0) return true;
+        }
+      }
+      return false;
+    }
+    if (node2.t === "seq") {
+      for (let i = 0; i < node2.items.length; i++) {
+        if (walk("seq", node2.items[i], [...path5, `[${i}]`])) {
+          node2.items.splice(i, 1);
+          i--;
+          if (node2.items.length === 0) return true;
+        }
+      }
+    }
+    return false;
+  };
+  const removeDoc = walk("doc", root, []);
+  if (removeDoc) return { selectors, emptied: true };
+  return { selectors, emptied: isEmptyRemainder(root) };
+}
+function isEmptyRemainder(root) {
+  if (root.t !== "map") return false;
+  return root.entries.every(
+    (e) => e.value.t === "scalar" && ["version", "kind", "name"].includes(e.key.text)
+  );
+}
+var DeleteError = class extends TalosGitopsError {
+  name = "DeleteError";
+};
+function applyDelete(s, doc2, contract) {
+  const wrap = (inner) => {
+    const msg = s.name ? `named patch delete: document ${doc2.apiVersion}/${doc2.kind}: ${inner}` : `patch delete: path '${s.path.join(".")}' in document '${doc2.apiVersion}/${doc2.kind}': ${inner}`;
+    return new DeleteError(msg, { file: s.file, line: s.line, field: s.path.join(".") || void 0 });
+  };
+  if (s.path.length === 0) {
+    if (doc2.kind === V1ALPHA1) throw wrap("can't delete the root of the legacy document");
+    return "document";
+  }
+  const err = deleteForPath(doc2.body, { k: "struct", ref: kindDef(doc2.kind).type }, s.path, s, contract);
+  if (err) throw wrap(`failed to delete path '${s.path.join(".")}': ${err}`);
+  return "done";
+}
+var LOOKUP_FAILED = "lookup failed";
+function deleteForPath(holder, t, path5, s, contract) {
+  if (holder === void 0 || holder === null) return LOOKUP_FAILED;
+  const [head, ...rest] = path5;
+  if (t.k === "struct") {
+    const obj = holder;
+    const f = structInfo(t.ref, contract).byName.get(head);
+    if (!f) return LOOKUP_FAILED;
+    if (rest.length === 0) {
+      delete obj[head];
+      return void 0;
+    }
+    const child = obj[head];
+    if (child === void 0 && f.type.k === "struct" && !f.type.ptr)
+      return deleteForPath({}, f.type, rest, s, contract);
+    return deleteForPath(child, f.type, rest, s, contract);
+  }
+  if (t.k === "map" || t.k === "special" && (t.name === "args" || t.name === "unstructured" || t.name === "any")) {
+    const obj = holder;
+    if (typeof obj !== "object" || Array.isArray(obj) || !(head in obj)) return LOOKUP_FAILED;
+    if (rest.length === 0) {
+      delete obj[head];
+      return void 0;
+    }
+    const inner = t.k === "map" ? t.of : { k: "special", name: "any" };
+    return deleteForPath(obj[head], inner, rest, s, contract);
+  }
+  if (t.k === "list") {
+    if (rest.length !== 0) return "searching for complex paths in slices is not supported";
+    if (!head.startsWith("[")) return "searching for non-integer keys in slices is not supported";
+    const list2 = holder;
+    const elem = t.of;
+    if (elem.k !== "struct") return LOOKUP_FAILED;
+    const fields2 = structInfo(elem.ref, contract);
+    const field = fields2.byName.get(s.key ?? "");
+    for (let i = 0; i < list2.length; i++) {
+      const item = list2[i];
+      if (!item || !field) continue;
+      if (fieldText(item[field.name], field.type) !== s.value) continue;
+      list2.splice(i, 1);
+      return void 0;
+    }
+    return LOOKUP_FAILED;
+  }
+  return LOOKUP_FAILED;
+}
+function fieldText(v, t) {
+  if (t.ptr) return void 0;
+  if (t.k === "scalar") return t.s === "string" ? v ?? "" : void 0;
+  if (t.k === "special") {
+    if (["prefix", "addr", "addrport", "url", "text", "hwaddr", "cel", "duration"].includes(t.name)) {
+      return String(CODECS[t.name].toPlain(v) ?? "");
+    }
+  }
+  return void 0;
+}
+
+// src/config/json6902.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var JsonPatchError = class extends TalosGitopsError {
+  name = "JsonPatchError";
+};
+function countYamlDocuments(text2) {
+  const docs = import_yaml2.default.parseAllDocuments(text2);
+  const list2 = Array.isArray(docs) ? docs : [docs];
+  for (const d of list2) {
+    if (d.errors.length > 0)
+      throw new JsonPatchError(
+        `failure decoding talos machine config: ${d.errors[0].message.split("\n")[0]}`
+      );
+  }
+  return list2.length;
+}
+function yamlToJson(text2) {
+  const doc2 = import_yaml2.default.parseDocument(text2, { version: "1.1", uniqueKeys: false });
+  if (doc2.errors.length > 0)
+    throw new JsonPatchError(
+      `failure converting talos machine config to json: ${doc2.errors[0].message.split("\n")[0]}`
+    );
+  return toJsonable(doc2.toJS({ maxAliasCount: -1 }));
+}
+function toJsonable(v) {
+  if (v instanceof Map) {
+    const o = {};
+    for (const [k, val] of v) o[String(k)] = toJsonable(val);
+    return o;
+  }
+  if (Array.isArray(v)) return v.map(toJsonable);
+  if (v instanceof Date) return v.toISOString().replace(".000Z", "Z");
+  if (typeof v === "bigint") return Number(v);
+  if (v && typeof v === "object") {
+    const o = {};
+    for (const [k, val] of Object.entries(v)) o[k] = toJsonable(val);
+    return o;
+  }
+  return v;
+}
+function decodePointer(path5, what) {
+  if (typeof path5 !== "string") throw new Error(`${what} is missing or not a string`);
+  if (path5 === "") return [];
+  if (!path5.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path5)}`);
+  return path5.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+function parentOf(doc2, parts2, op, path5) {
+  let cur = doc2;
+  for (const p of parts2.slice(0, -1)) {
+    if (Array.isArray(cur)) {
+      const i = Number(p);
+      if (!/^\d+$/.test(p) || i >= cur.length)
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path5}"`);
+      cur = cur[i];
+    } else if (cur && typeof cur === "object") {
+      if (!(p in cur))
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path5}"`);
+      cur = cur[p];
+    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path5}"`);
+  }
+  if (!cur || typeof cur !== "object")
+    throw new Error(`${op} operation does not apply: doc is missing path: "${path5}"`);
+  return { parent: cur, key: parts2[parts2.length - 1] };
+}
+function getAt(doc2, parts2, op, path5) {
+  if (parts2.length === 0) return doc2;
+  const { parent, key } = parentOf(doc2, parts2, op, path5);
+  if (Array.isArray(parent)) {
+    const i = Number(key);
+    if (!/^\d+$/.test(key) || i >= parent.length)
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path5}"`);
+    return parent[i];
+  }
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path5}"`);
+  return parent[key];
+}
+function removeAt(doc2, parts2, op, path5) {
+  const { parent, key } = parentOf(doc2, parts2, op, path5);
+  if (Array.isArray(parent)) {
+    const i = Number(key);
+    if (!/^\d+$/.test(key) || i >= parent.length)
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path5}"`);
+    return parent.splice(i, 1)[0];
+  }
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path5}"`);
+  const v = parent[key];
+  delete parent[key];
+  return v;
+}
+function addAt(doc2, parts2, value, path5) {
+  if (parts2.length === 0) return value;
+  const { parent, key } = parentOf(doc2, parts2, "add", path5);
+  if (Array.isArray(parent)) {
+    if (key === "-") parent.push(value);
+    else {
+      const i = Number(key);
+      if (!/^\d+$/.test(key) || i > parent.length)
+        throw new Error(`add operation does not apply: index out of bounds: "${path5}"`);
+      parent.splice(i, 0, value);
+    }
+  } else parent[key] = value;
+  return doc2;
+}
+var clone = (v) => v === void 0 ? v : JSON.parse(JSON.stringify(v));
+function applyJsonPatch(document, ops) {
+  let doc2 = document;
+  for (const o of ops) {
+    const path5 = o.path;
+    switch (o.op) {
+      case "add":
+        if (!("value" in o)) throw new Error("add operation has no value");
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path5);
+        break;
+      case "remove":
+        removeAt(doc2, decodePointer(o.path, "path"), "remove", path5);
+        break;
+      case "replace": {
+        const parts2 = decodePointer(o.path, "path");
+        if (parts2.length === 0) {
+          doc2 = clone(o.value);
+          break;
+        }
+        getAt(doc2, parts2, "replace", path5);
+        const { parent, key } = parentOf(doc2, parts2, "replace", path5);
+        if (Array.isArray(parent)) parent[Number(key)] = clone(o.value);
+        else parent[key] = clone(o.value);
+        break;
+      }
+      case "move": {
+        const v = removeAt(doc2, decodePointer(o.from, "from"), "move", String(o.from));
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path5);
+        break;
+      }
+      case "copy": {
+        const v = getAt(doc2, decodePointer(o.from, "from"), "copy", String(o.from));
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path5);
+        break;
+      }
+      case "test": {
+        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path5);
+        if (JSON.stringify(v) !== JSON.stringify(o.value))
+          throw new Error(`testing value ${path5} failed: test failed`);
+        break;
+      }
+      default:
+        throw new Error(`Unexpected kind: ${String(o.op)}`);
+    }
+  }
+  return doc2;
+}
+var V2_BOOLS = /* @__PURE__ */ new Set([
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "true",
+  "True",
+  "TRUE",
+  "false",
+  "False",
+  "FALSE",
+  "on",
+  "On",
+  "ON",
+  "off",
+  "Off",
+  "OFF"
+]);
+function v2String(s) {
+  if (s.includes("\n")) return scalar(s, "literal");
+  const resolvesAsString = !V2_BOOLS.has(s) && resolvePlain(s).tag === "str" && !isBase60Float(s);
+  return resolvesAsString ? scalar(s) : scalar(s, "double");
+}
+function v2Node(v) {
+  if (v === null || v === void 0) return scalar("null");
+  if (typeof v === "string") return v2String(v);
+  if (typeof v === "boolean") return scalar(v ? "true" : "false");
+  if (typeof v === "number") return scalar(Number.isInteger(v) ? String(v) : formatGoFloat(v));
+  if (Array.isArray(v)) return { k: "seq", items: v.map(v2Node) };
+  const o = v;
+  return { k: "map", entries: goSortKeys(Object.keys(o)).map((k) => [v2String(k), v2Node(o[k])]) };
+}
+function jsonToV2Yaml(v) {
+  const node2 = v2Node(v);
+  if (node2.k === "map" && node2.entries.length === 0) return "{}\n";
+  if (node2.k === "seq" && node2.items.length === 0) return "[]\n";
+  return emitDocument(node2, { indent: 2, indentlessSequences: true, width: 80 });
+}
+function json6902(configText, ops) {
+  if (countYamlDocuments(configText) !== 1) {
+    throw new JsonPatchError("JSON6902 patches are not supported for multi-document machine configuration");
+  }
+  const json = yamlToJson(configText);
+  let patched;
+  try {
+    patched = applyJsonPatch(json, ops);
+  } catch (e) {
+    throw new JsonPatchError(
+      `failure applying rfc6902 patches to talos machine config: ${e.message}`
+    );
+  }
+  return jsonToV2Yaml(patched);
+}
+
+// src/config/merge.ts
+var MergeContext = class {
+  constructor(contract) {
+    this.contract = contract;
+  }
+  contract;
+};
+var alwaysCache = /* @__PURE__ */ new Map();
+function structHasAlways(ref, contract, seen = /* @__PURE__ */ new Set()) {
+  const key = `${ref}@${contract ?? "*"}`;
+  const cached2 = alwaysCache.get(key);
+  if (cached2 !== void 0) return cached2;
+  if (seen.has(ref)) return false;
+  seen.add(ref);
+  let result = false;
+  for (const f of structInfo(ref, contract).fields) {
+    const t = f.type;
+    if (t.ptr) continue;
+    if (t.k === "special" && CODECS[t.name].always) result = true;
+    else if (t.k === "scalar" && t.s === "bool")
+      result = true;
+    else if (t.k === "struct" && !t.empty && structHasAlways(t.ref, contract, seen)) result = true;
+    if (result) break;
+  }
+  alwaysCache.set(key, result);
+  return result;
+}
+function mergeStruct(l, r, ref, ctx) {
+  for (const f of structInfo(ref, ctx.contract).fields) {
+    const rv = r[f.name];
+    const lv = l[f.name];
+    if (rv === void 0) {
+      const t = f.type;
+      if (t.ptr || t.k === "list" || t.k === "map") continue;
+      if (t.k === "special" && !CODECS[t.name].always) continue;
+      if (t.k === "struct" && (lv === void 0 || !structHasAlways(t.ref, ctx.contract))) continue;
+      if (t.k === "scalar" && t.s !== "bool") continue;
+    }
+    let merged;
+    try {
+      merged = mergeValue(lv, rv, f.type, !!f.mergeReplace, false, ctx);
+    } catch (e) {
+      if (e instanceof MergeError && !e.message.startsWith("merge field")) {
+        throw new MergeError(`merge field ${ref}.${f.go}: ${e.message}`);
+      }
+      throw e;
+    }
+    if (merged === void 0) delete l[f.name];
+    else l[f.name] = merged;
+    if (rv !== void 0 && merged !== lv) setOrigin(l, f.name, originOf(r, f.name));
+  }
+}
+function mergeValue(lv, rv, t, replace, overwrite, ctx) {
+  if (t.k === "special") {
+    const codec2 = CODECS[t.name];
+    if (t.ptr) {
+      if (rv === void 0 || rv === null) return lv;
+      if (lv === void 0 || lv === null) return cloneValue(rv);
+    }
+    if (replace) return rv === void 0 || codec2.isZero(rv) ? lv : cloneValue(rv);
+    return codec2.merge(lv, rv === null ? void 0 : rv);
+  }
+  if (t.ptr) {
+    if (rv === void 0 || rv === null) return lv;
+    if (lv === void 0 || lv === null) return cloneValue(rv);
+    return mergeValue(lv, rv, { ...t, ptr: false }, replace, true, ctx);
+  }
+  switch (t.k) {
+    case "scalar":
+      if (t.s === "bool") return overwrite ? rv ?? lv : rv;
+      if (rv === void 0 || (rv === "" || rv === 0 || rv === 0n) && !overwrite) return lv;
+      return rv;
+    case "list":
+      return mergeList(lv, rv, t, replace, ctx);
+    case "map": {
+      if (rv === void 0 || rv === null) return lv;
+      if (replace) return cloneValue(rv);
+      const out = lv ?? newObj();
+      const r = rv;
+      for (const k of Object.keys(r)) {
+        const cur = out[k];
+        if (cur !== void 0 && cur !== null) {
+          try {
+            out[k] = mergeValue(cur, r[k], t.of, false, false, ctx);
+          } catch (e) {
+            if (e instanceof MergeError) throw new MergeError(`merge map key [${k}]: ${e.message}`);
+            throw e;
+          }
+        } else out[k] = cloneValue(r[k]);
+        if (out[k] !== cur) setOrigin(out, k, originOf(r, k));
+      }
+      return out;
+    }
+    case "struct": {
+      if (replace) return rv === void 0 || isZeroValue(rv, t, ctx.contract) ? lv : cloneValue(rv);
+      if (t.empty) return lv ?? (rv === void 0 ? void 0 : newObj());
+      const l = lv ?? newObj();
+      mergeStruct(l, rv ?? newObj(), t.ref, ctx);
+      return lv === void 0 && rv === void 0 && Object.keys(l).length === 0 ? void 0 : l;
+    }
+  }
+}
+function appendItems(l, r) {
+  const out = [...l];
+  const lo = originsOf(l);
+  lo.forEach((o, i) => {
+    setIndexOrigin(out, i, o);
+  });
+  r.forEach((item, j) => {
+    out.push(cloneValue(item));
+    setIndexOrigin(out, out.length - 1, originOf(r, j));
+  });
+  return out;
+}
+function originsOf(a) {
+  return a.map((_, i) => originOf(a, i));
+}
+function mergeList(l, r, t, replace, ctx) {
+  const keyed = KEYED_LISTS[t.named ?? ""];
+  if (keyed) {
+    if (r === void 0 || r === null) return l;
+    return keyed(l ?? [], r, t.of, ctx);
+  }
+  if (r === void 0 || r === null) return l;
+  if (replace) return cloneValue(r);
+  if (l === void 0 && r.length === 0) return [];
+  return appendItems(l ?? [], r);
+}
+function byKey(match) {
+  return (l, r, elem, ctx) => {
+    const out = l;
+    r.forEach((item, j) => {
+      const ri = item;
+      const existing = ri ? out.findIndex((li) => li !== null && match(li, ri)) : -1;
+      if (existing >= 0) {
+        out[existing] = mergeValue(out[existing], ri, elem, false, false, ctx);
+      } else {
+        out.push(cloneValue(item));
+        setIndexOrigin(out, out.length - 1, originOf(r, j));
+      }
+    });
+    return out;
+  };
+}
+function sameSelector(a, b) {
+  if (!a || !b) return false;
+  const x = a;
+  const y = b;
+  if (x.physical !== void 0 || y.physical !== void 0) return false;
+  const keys = /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]);
+  for (const k of keys) if ((x[k] ?? "") !== (y[k] ?? "")) return false;
+  return true;
+}
+var KEYED_LISTS = {
+  "v1alpha1.NetworkDeviceList": byKey((left, right) => {
+    if (right.interface) return left.interface === right.interface;
+    if (right.deviceSelector) return sameSelector(left.deviceSelector, right.deviceSelector);
+    return false;
+  }),
+  "v1alpha1.VlanList": byKey((left, right) => (left.vlanId ?? 0) === (right.vlanId ?? 0)),
+  "v1alpha1.AdmissionPluginConfigList": byKey((left, right) => (left.name ?? "") === (right.name ?? "")),
+  "extensions.ConfigFileList": byKey((left, right) => (left.mountPath ?? "") === (right.mountPath ?? "")),
+  // rules with the same image pattern are replaced whole, not merged
+  "security.ImageVerificationRules": (l, r) => {
+    const out = l;
+    r.forEach((item, j) => {
+      const image = item.image ?? "";
+      const i = out.findIndex((x) => (x.image ?? "") === image);
+      if (i >= 0) out[i] = cloneValue(item);
+      else out.push(cloneValue(item));
+      setIndexOrigin(out, i >= 0 ? i : out.length - 1, originOf(r, j));
+    });
+    return out;
+  }
+};
+
+// src/config/patch.ts
+function isDelete(e) {
+  return e.type === "delete";
+}
+function loadPatch(text2, source, opts2 = {}, parsed) {
+  let docs = parsed;
+  let parseError;
+  if (!docs) {
+    try {
+      docs = parseYamlDocuments(text2, source);
+    } catch (e) {
+      if (!(e instanceof TalosGitopsError)) throw e;
+      parseError = e;
+    }
+  }
+  let strategicError;
+  try {
+    if (!docs) throw parseError;
+    const p = loadStrategic(docs, source, opts2.contract);
+    if (p.entries.length > 0) return p;
+    strategicError = new TalosGitopsError("config not found", { file: source });
+  } catch (e) {
+    if (!(e instanceof TalosGitopsError)) throw e;
+    strategicError = e;
+  }
+  let jsonError;
+  try {
+    const ops = JSON.parse(text2);
+    if (Array.isArray(ops) && ops.every((o) => o && typeof o === "object" && !Array.isArray(o))) {
+      return { type: "json", ops, source };
+    }
+    jsonError = new TalosGitopsError(
+      "json: cannot unmarshal into a JSON patch (expected a list of operations)",
+      { file: source }
+    );
+  } catch (e) {
+    jsonError = new TalosGitopsError(`invalid JSON patch: ${e.message}`, { file: source });
+  }
+  try {
+    const only = (docs ?? []).filter((d) => d.root !== null);
+    if (docs && only.length <= 1) {
+      const root = only[0]?.root;
+      if (!root || root.t === "seq" && root.items.every((i) => i.t === "map")) {
+        const ops = root ? root.items.map((i) => yToJson(i)) : [];
+        return { type: "json", ops, source };
+      }
+    }
+  } catch {
+  }
+  if (text2.trim().startsWith("[")) throw jsonError;
+  throw strategicError;
+}
+function yToJson(n) {
+  if (n.t === "map") return Object.fromEntries(n.entries.map((e) => [e.key.text, yToJson(e.value)]));
+  if (n.t === "seq") return n.items.map(yToJson);
+  if (n.quoted) return n.text;
+  const t = n.text;
+  if (["", "~", "null", "Null", "NULL"].includes(t)) return null;
+  if (["true", "True", "TRUE"].includes(t)) return true;
+  if (["false", "False", "FALSE"].includes(t)) return false;
+  if (/^[-+]?\d+$/.test(t)) return Number(t);
+  if (/^[-+]?(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?$/.test(t)) return Number(t);
+  return t;
+}
+function loadStrategic(ydocs, source, contract) {
+  const v1Deletes = [];
+  const rest = [];
+  for (const yd of ydocs) {
+    if (!yd.root) continue;
+    const { selectors, emptied } = extractDeletes(yd, source);
+    for (const s of selectors) (s.kind === V1ALPHA1 ? v1Deletes : rest).push(s);
+    if (emptied) continue;
+    if (yd.root.t === "scalar" && ["", "~", "null"].includes(yd.root.text)) continue;
+    rest.push(decodeDocument(yd, { file: source, contract }));
+  }
+  return { type: "strategic", entries: [...v1Deletes, ...rest], source };
+}
+function strategicMerge(base, patch, contract) {
+  const left = base.map((d) => ({ ...d, body: cloneValue(d.body) }));
+  const index = new Map(left.map((d) => [documentId(d), d]));
+  const ctx = new MergeContext(contract);
+  for (const entry of patch.entries) {
+    const id2 = documentId(isDelete(entry) ? selectorIdentity(entry) : entry);
+    const target = index.get(id2);
+    if (isDelete(entry)) {
+      if (!target) continue;
+      if (applyDelete(entry, target, contract) === "document") {
+        index.delete(id2);
+        left.splice(left.indexOf(target), 1);
+      }
+      continue;
+    }
+    if (target) {
+      try {
+        mergeStruct(target.body, entry.body, target.def.type, ctx);
+      } catch (e) {
+        if (e instanceof MergeError)
+          throw new TalosGitopsError(e.message, { file: entry.file, line: entry.line });
+        throw e;
+      }
+    } else {
+      const added = { ...entry, body: cloneValue(entry.body) };
+      left.push(added);
+      index.set(id2, added);
+    }
+  }
+  checkContainer(left);
+  return left;
+}
+function selectorIdentity(s) {
+  return {
+    kind: s.kind,
+    apiVersion: s.kind === V1ALPHA1 ? "" : s.apiVersion,
+    name: s.name,
+    def: { kind: s.kind, type: "", named: s.name !== void 0, redacts: false }
+  };
+}
+function loadConfig(text2, file, contract, parsed) {
+  const docs = decodeConfig(parsed ?? parseYamlDocuments(text2, file), { file, contract });
+  checkContainer(docs, file);
+  return docs;
+}
+function applyPatches(state, patches, file, contract) {
+  let cur = state;
+  for (const p of patches) {
+    if (p.type === "json") {
+      const text2 = cur.text ?? encodeConfig(cur.docs, contract);
+      cur = { text: json6902(text2, p.ops) };
+    } else {
+      const docs = cur.docs ?? loadConfig(cur.text, file, contract);
+      cur = { docs: strategicMerge(docs, p, contract) };
+    }
+  }
+  return cur;
+}
+function stateText(state, contract) {
+  return state.text ?? encodeConfig(state.docs, contract);
+}
+
+// src/generate/contract.ts
+var MIN_CONTRACT = { major: 1, minor: 10 };
+var MAX_CONTRACT = { major: 1, minor: 14 };
+function contractName(contract) {
+  return `v${contract.major}.${contract.minor}`;
+}
+function compare(a, b) {
+  return a.major !== b.major ? a.major - b.major : a.minor - b.minor;
+}
+var RELEASE = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?$/;
+function parseTalosRelease(talosVersion, field = "talosVersion") {
+  const match = RELEASE.exec(talosVersion.trim());
+  if (!match) {
+    throw new TalosGitopsError(
+      `invalid Talos version ${JSON.stringify(talosVersion)}: expected a release such as v1.13.9`,
+      { field }
+    );
+  }
+  const contract = { major: Number(match[1]), minor: Number(match[2]) };
+  if (compare(contract, MIN_CONTRACT) < 0 || compare(contract, MAX_CONTRACT) > 0) {
+    throw new TalosGitopsError(
+      `Talos ${talosVersion} (contract ${contractName(contract)}) is not supported: base config generation supports version contracts ${contractName(MIN_CONTRACT)} to ${contractName(MAX_CONTRACT)}`,
+      { field }
+    );
+  }
+  const version = `v${match[1]}.${match[2]}.${match[3]}${match[4] ?? ""}`;
+  return { version, contract };
+}
+function contractFeatures(contract) {
+  const after = (minor) => compare(contract, { major: 1, minor }) > 0;
+  return {
+    legacyFeatureFlags: !after(11),
+    disablePSPField: !after(11),
+    endpointInAPIServerSANs: !after(11),
+    grubUseUKICmdline: after(11),
+    multidocNetwork: after(11),
+    multidocKubeSpan: after(12),
+    multidocKubernetes: after(13),
+    secureDefaults: after(13)
+  };
+}
+
+// src/generate/defaults.ts
+var KUBELET_IMAGE = "ghcr.io/siderolabs/kubelet";
+var KUBE_APISERVER_IMAGE = "registry.k8s.io/kube-apiserver";
+var KUBE_CONTROLLER_MANAGER_IMAGE = "registry.k8s.io/kube-controller-manager";
+var KUBE_SCHEDULER_IMAGE = "registry.k8s.io/kube-scheduler";
+var KUBE_PROXY_IMAGE = "registry.k8s.io/kube-proxy";
+var LEGACY_INSTALLER_REPOSITORY = "ghcr.io/siderolabs/installer";
+var FACTORY_METAL_INSTALLER_REPOSITORY = "factory.talos.dev/metal-installer/376567988ad370138ad8b2698212367b8edcb69b5fd68c80be1f2ec7d603b4ba";
+var DEFAULT_INSTALL_DISK = "/dev/sda";
+var DEFAULT_DNS_DOMAIN = "cluster.local";
+var DEFAULT_POD_SUBNET = "10.244.0.0/16";
+var DEFAULT_SERVICE_SUBNET = "10.96.0.0/12";
+var DEFAULT_KUBEPRISM_PORT = 7445;
+var DEFAULT_DISCOVERY_ENDPOINT = "https://discovery.talos.dev/";
+var FLANNEL_BACKEND = "vxlan";
+var FLANNEL_BACKEND_PORT = 4789;
+var FILESYSTEM_TRIM_INTERVAL = "168h0m0s";
+var LABEL_CONTROL_PLANE = "node-role.kubernetes.io/control-plane";
+var LABEL_EXCLUDE_FROM_EXTERNAL_LB = "node.kubernetes.io/exclude-from-external-load-balancers";
+var DEFAULT_KUBERNETES_VERSIONS = {
+  "v1.10.0": "1.33.0",
+  "v1.10.0-alpha.0": "1.32.0",
+  "v1.10.0-alpha.1": "1.32.1",
+  "v1.10.0-alpha.2": "1.33.0-alpha.2",
+  "v1.10.0-alpha.3": "1.33.0-beta.0",
+  "v1.10.0-beta.0": "1.33.0-rc.0",
+  "v1.10.0-beta.1": "1.33.0-rc.1",
+  "v1.10.1": "1.33.0",
+  "v1.10.2": "1.33.0",
+  "v1.10.3": "1.33.1",
+  "v1.10.4": "1.33.1",
+  "v1.10.5": "1.33.2",
+  "v1.10.6": "1.33.3",
+  "v1.10.7": "1.33.4",
+  "v1.10.8": "1.33.6",
+  "v1.10.9": "1.33.6",
+  "v1.11.0": "1.34.0",
+  "v1.11.0-alpha.0": "1.33.0",
+  "v1.11.0-alpha.1": "1.33.1",
+  "v1.11.0-alpha.2": "1.34.0-alpha.2",
+  "v1.11.0-alpha.3": "1.34.0-alpha.2",
+  "v1.11.0-beta.0": "1.34.0-beta.0",
+  "v1.11.0-beta.1": "1.34.0-beta.0",
+  "v1.11.0-beta.2": "1.34.0-rc.1",
+  "v1.11.0-rc.0": "1.34.0-rc.1",
+  "v1.11.1": "1.34.0",
+  "v1.11.2": "1.34.1",
+  "v1.11.3": "1.34.1",
+  "v1.11.4": "1.34.1",
+  "v1.11.5": "1.34.1",
+  "v1.11.6": "1.34.1",
+  "v1.12.0": "1.35.0",
+  "v1.12.0-alpha.0": "1.34.0",
+  "v1.12.0-alpha.1": "1.34.1",
+  "v1.12.0-alpha.2": "1.35.0-alpha.2",
+  "v1.12.0-beta.0": "1.35.0-alpha.3",
+  "v1.12.0-beta.1": "1.35.0-alpha.3",
+  "v1.12.0-rc.0": "1.35.0-rc.0",
+  "v1.12.0-rc.1": "1.35.0-rc.0",
+  "v1.12.1": "1.35.0",
+  "v1.12.2": "1.35.0",
+  "v1.12.3": "1.35.0",
+  "v1.12.4": "1.35.0",
+  "v1.12.5": "1.35.2",
+  "v1.12.6": "1.35.2",
+  "v1.12.7": "1.35.4",
+  "v1.12.8": "1.35.4",
+  "v1.12.9": "1.35.4",
+  "v1.12.10": "1.35.4",
+  "v1.12.11": "1.35.4",
+  "v1.13.0": "1.36.0",
+  "v1.13.0-alpha.0": "1.35.0",
+  "v1.13.0-alpha.1": "1.35.0",
+  "v1.13.0-alpha.2": "1.36.0-alpha.1",
+  "v1.13.0-beta.0": "1.36.0-alpha.2",
+  "v1.13.0-beta.1": "1.36.0-beta.0",
+  "v1.13.0-rc.0": "1.36.0-rc.1",
+  "v1.13.1": "1.36.0",
+  "v1.13.2": "1.36.0",
+  "v1.13.3": "1.36.1",
+  "v1.13.4": "1.36.1",
+  "v1.13.5": "1.36.2",
+  "v1.13.6": "1.36.2",
+  "v1.13.7": "1.36.2",
+  "v1.13.8": "1.36.2",
+  "v1.13.9": "1.36.3",
+  "v1.14.0-alpha.0": "1.36.0",
+  "v1.14.0-alpha.1": "1.36.1",
+  "v1.14.0-alpha.2": "1.36.2",
+  "v1.14.0-beta.0": "1.37.0-beta.0",
+  "v1.14.0-beta.1": "1.37.0-beta.0",
+  "v1.14.0-rc.1": "1.37.0-rc.0"
+};
+function defaultKubernetesVersion(release) {
+  const known = DEFAULT_KUBERNETES_VERSIONS[release.version];
+  if (known === void 0) {
+    throw new TalosGitopsError(
+      `no default Kubernetes version is known for Talos ${release.version}; set kubernetesVersion explicitly`,
+      { field: "kubernetesVersion" }
+    );
+  }
+  return known;
+}
+function defaultInstallerImage(release) {
+  const repository = release.contract.minor >= 14 ? FACTORY_METAL_INSTALLER_REPOSITORY : LEGACY_INSTALLER_REPOSITORY;
+  return `${repository}:${release.version}`;
+}
+function kubernetesImages(kubernetesVersion) {
+  const tag = `v${kubernetesVersion}`;
+  return {
+    kubelet: `${KUBELET_IMAGE}:${tag}`,
+    apiServer: `${KUBE_APISERVER_IMAGE}:${tag}`,
+    controllerManager: `${KUBE_CONTROLLER_MANAGER_IMAGE}:${tag}`,
+    scheduler: `${KUBE_SCHEDULER_IMAGE}:${tag}`,
+    proxy: `${KUBE_PROXY_IMAGE}:${tag}`
+  };
+}
+
+// src/generate/documents.ts
+function systemDocuments(input) {
+  const { features, bundle } = input;
+  if (!features.multidocKubernetes) return [];
+  const docs = [];
+  if (input.clusterDiscovery) {
+    docs.push({
+      apiVersion: "v1alpha1",
+      kind: "DiscoveryServiceConfig",
+      name: "default",
+      endpoint: DEFAULT_DISCOVERY_ENDPOINT
+    });
+  }
+  docs.push({
+    apiVersion: "v1alpha1",
+    kind: "DiscoveryIdentityConfig",
+    clusterID: bundle.cluster.id,
+    clusterSecret: bundle.cluster.secret
+  });
+  if (input.installDisk !== "") {
+    const installer = {};
+    if (input.installImage !== "") installer.image = input.installImage;
+    docs.push({
+      apiVersion: "v1alpha1",
+      kind: "UnattendedInstallConfig",
+      installer,
+      provisioning: {
+        diskSelector: { match: `disk.dev_path == ${JSON.stringify(input.installDisk)}` },
+        wipe: false
+      }
+    });
+  }
+  docs.push({
+    apiVersion: "v1alpha1",
+    kind: "ResolverConfig",
+    hostDNS: { enabled: true, forwardKubeDNSToHost: true }
+  });
+  return docs;
+}
+function secureDefaultDocuments(input) {
+  if (!input.features.secureDefaults) return [];
+  return [
+    { apiVersion: "v1alpha1", kind: "VolumeConfig", name: "EPHEMERAL", mount: { secure: true } },
+    { apiVersion: "v1alpha1", kind: "FilesystemTrimConfig", interval: FILESYSTEM_TRIM_INTERVAL },
+    { apiVersion: "v1alpha1", kind: "SecurityProfileConfig", workloadIsolation: true }
+  ];
+}
+function networkDocuments(input) {
+  const { features } = input;
+  const docs = [];
+  if (features.multidocNetwork) {
+    for (const [host, endpoints] of input.registryMirrors) {
+      docs.push({
+        apiVersion: "v1alpha1",
+        kind: "RegistryMirrorConfig",
+        name: host,
+        endpoints: endpoints.map((url2) => ({ url: url2 }))
+      });
+    }
+    docs.push({ apiVersion: "v1alpha1", kind: "HostnameConfig", auto: "stable" });
+  }
+  if (features.multidocKubeSpan && input.kubeSpan) {
+    docs.push({ apiVersion: "v1alpha1", kind: "KubeSpanConfig", enabled: true });
+  }
+  return docs;
+}
+
+// src/generate/input.ts
+var KUBERNETES_VERSION = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+function fail(message, field) {
+  throw new TalosGitopsError(message, { field });
+}
+function endpointHost(endpoint2) {
+  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^/?#]*)([/?#].*)?$/.exec(endpoint2);
+  if (!match)
+    fail(`invalid cluster endpoint ${JSON.stringify(endpoint2)}: expected https://host:port`, "endpoint");
+  if (match[1]?.toLowerCase() !== "https") {
+    fail(`the cluster endpoint ${JSON.stringify(endpoint2)} must use the https:// scheme`, "endpoint");
+  }
+  const authority = (match[2] ?? "").replace(/^.*@/, "");
+  const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(authority);
+  let host;
+  let port;
+  if (bracketed) {
+    host = bracketed[1] ?? "";
+    port = bracketed[2];
+  } else {
+    if ((authority.match(/:/g) ?? []).length > 1) {
+      fail(
+        `invalid cluster endpoint ${JSON.stringify(endpoint2)}: IPv6 addresses must be in brackets`,
+        "endpoint"
+      );
+    }
+    const colon = authority.indexOf(":");
+    host = colon < 0 ? authority : authority.slice(0, colon);
+    port = colon < 0 ? void 0 : authority.slice(colon + 1);
+  }
+  if (host === "")
+    fail(`invalid cluster endpoint ${JSON.stringify(endpoint2)}: the host name is blank`, "endpoint");
+  if (port !== void 0 && port !== "") {
+    const n = /^\d+$/.test(port) ? Number(port) : Number.NaN;
+    if (!(n >= 1 && n <= 65535)) {
+      fail(
+        `invalid cluster endpoint ${JSON.stringify(endpoint2)}: the port must be between 1 and 65535`,
+        "endpoint"
+      );
+    }
+  }
+  return host;
+}
+function normalizeInput(options) {
+  const release = parseTalosRelease(options.talosVersion);
+  if (options.role !== "controlplane" && options.role !== "worker") {
+    fail(`unknown machine role ${JSON.stringify(options.role)}: expected controlplane or worker`, "role");
+  }
+  if (options.clusterName.trim() === "") fail("the cluster name must not be empty", "clusterName");
+  let kubernetesVersion = options.kubernetesVersion?.trim().replace(/^v/, "");
+  if (kubernetesVersion === void 0 || kubernetesVersion === "") {
+    kubernetesVersion = defaultKubernetesVersion(release);
+  } else if (!KUBERNETES_VERSION.test(kubernetesVersion)) {
+    fail(
+      `invalid Kubernetes version ${JSON.stringify(options.kubernetesVersion)}: expected a release such as v1.34.2`,
+      "kubernetesVersion"
+    );
+  }
+  const installDisk = options.installDisk ?? DEFAULT_INSTALL_DISK;
+  if (!/^[\x20-\x7e]*$/.test(installDisk))
+    fail("the install disk path must be printable ASCII", "installDisk");
+  const registryMirrors = Object.entries(options.registryMirrors ?? {}).map(([host, endpoints]) => [host, [...endpoints]]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return {
+    bundle: options.bundle,
+    release,
+    features: contractFeatures(release.contract),
+    role: options.role,
+    clusterName: options.clusterName,
+    endpoint: options.endpoint,
+    endpointHost: endpointHost(options.endpoint),
+    kubernetesVersion,
+    installDisk,
+    installImage: options.installImage ?? defaultInstallerImage(release),
+    additionalSANs: [...options.additionalSANs ?? []],
+    dnsDomain: options.dnsDomain ?? DEFAULT_DNS_DOMAIN,
+    clusterDiscovery: options.clusterDiscovery ?? true,
+    kubeSpan: options.kubeSpan ?? false,
+    registryMirrors,
+    debug: options.debug ?? false
+  };
+}
+
+// src/generate/kubernetes.ts
+function doc(kind, fields2, name) {
+  return name === void 0 ? { apiVersion: "v1alpha1", kind, ...fields2 } : { apiVersion: "v1alpha1", kind, name, ...fields2 };
+}
+function podSecurityConfiguration() {
+  return {
+    apiVersion: "pod-security.admission.config.k8s.io/v1alpha1",
+    defaults: {
+      audit: "restricted",
+      "audit-version": "latest",
+      enforce: "baseline",
+      "enforce-version": "latest",
+      warn: "restricted",
+      "warn-version": "latest"
+    },
+    exemptions: { namespaces: ["kube-system"], runtimeClasses: [], usernames: [] },
+    kind: "PodSecurityConfiguration"
+  };
+}
+function defaultAuditPolicy() {
+  return { apiVersion: "audit.k8s.io/v1", kind: "Policy", rules: [{ level: "Metadata" }] };
+}
+function universalKubernetesDocuments(input) {
+  const { bundle } = input;
+  const controlPlane = input.role === "controlplane";
+  const node2 = { nodeIP: {} };
+  if (controlPlane) {
+    node2.labels = { [LABEL_CONTROL_PLANE]: "", [LABEL_EXCLUDE_FROM_EXTERNAL_LB]: "" };
+    node2.taints = { [LABEL_CONTROL_PLANE]: "NoSchedule" };
+  }
+  const network = {};
+  if (input.dnsDomain !== "") network.dnsDomain = input.dnsDomain;
+  network.podSubnets = [DEFAULT_POD_SUBNET];
+  network.serviceSubnets = [DEFAULT_SERVICE_SUBNET];
+  const apiServerCA = controlPlane ? { issuingCA: { cert: bundle.certs.k8s.crt, key: bundle.certs.k8s.key } } : { acceptedCAs: [bundle.certs.k8s.crt] };
+  return [
+    doc("KubeClusterConfig", { clusterName: input.clusterName, endpoint: input.endpoint }),
+    doc("KubeNodeConfig", node2),
+    doc("KubeletConfig", {
+      image: kubernetesImages(input.kubernetesVersion).kubelet,
+      config: {},
+      defaultRuntimeSeccompProfileEnabled: true
+    }),
+    doc("KubeNetworkConfig", network),
+    doc("KubeAPIServerCAConfig", apiServerCA),
+    doc("KubePrismConfig", { port: DEFAULT_KUBEPRISM_PORT })
+  ];
+}
+function etcdEncryptionConfig(input) {
+  const providers = [];
+  const { secretboxEncryptionSecret, aescbcEncryptionSecret } = input.bundle.secrets;
+  if (secretboxEncryptionSecret) {
+    providers.push({ secretbox: { keys: [{ name: "key2", secret: secretboxEncryptionSecret }] } });
+  }
+  if (aescbcEncryptionSecret) {
+    providers.push({ secretbox: { keys: [{ name: "key1", secret: aescbcEncryptionSecret }] } });
+  }
+  return { resources: [{ providers, resources: ["secrets"] }] };
+}
+function controlPlaneKubernetesDocuments(input) {
+  const { bundle } = input;
+  const images = kubernetesImages(input.kubernetesVersion);
+  const apiServer2 = { image: images.apiServer };
+  if (input.additionalSANs.length > 0) apiServer2.certExtraSANs = [...input.additionalSANs];
+  return [
+    doc("KubeAggregatorCAConfig", {
+      issuingCA: { cert: bundle.certs.k8sAggregator.crt, key: bundle.certs.k8sAggregator.key }
+    }),
+    doc("KubeAdmissionControlConfig", { configuration: podSecurityConfiguration() }, "PodSecurity"),
+    doc("KubeAuditPolicyConfig", { configuration: defaultAuditPolicy() }),
+    doc("KubeAuthenticationConfig", {
+      configuration: {
+        anonymous: {
+          conditions: [{ path: "/livez" }, { path: "/readyz" }, { path: "/healthz" }],
+          enabled: true
+        },
+        jwt: []
+      }
+    }),
+    doc("KubeAuthorizerConfig", { type: "Node" }, "node"),
+    doc("KubeAuthorizerConfig", { type: "RBAC" }, "rbac"),
+    doc("KubeEtcdEncryptionConfig", { config: etcdEncryptionConfig(input) }),
+    doc("KubeServiceAccountConfig", {
+      issuer: { privateKey: bundle.certs.k8sServiceAccount.key, issuerURL: input.endpoint }
+    }),
+    doc("KubeAPIServerConfig", apiServer2),
+    doc("KubeControllerManagerConfig", { image: images.controllerManager }),
+    doc("KubeSchedulerConfig", { image: images.scheduler, config: {} }),
+    doc("KubeProxyConfig", { image: images.proxy, config: {} }),
+    doc("KubeFlannelCNIConfig", { backendType: FLANNEL_BACKEND, backendPort: FLANNEL_BACKEND_PORT }),
+    doc("KubeCoreDNSConfig", { enabled: true })
+  ];
+}
+
+// src/secrets/bundle.ts
+import { createPrivateKey, X509Certificate } from "node:crypto";
+var SecretsBundleError = class extends TalosGitopsError {
+  name = "SecretsBundleError";
+  issues;
+  constructor(file, issues) {
+    const first = issues[0];
+    const text2 = issues.length === 1 ? `secrets bundle is invalid: ${first?.message}` : `secrets bundle is invalid (${issues.length} problems): ${issues.map((i) => i.message).join("; ")}`;
+    super(text2, { file, field: first?.field });
+    this.issues = issues;
+  }
+};
+function decodeBase64(text2) {
+  const compact = text2.replace(/[\r\n]/g, "");
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return void 0;
+  return Buffer.from(compact, "base64");
+}
+function decodePem(text2) {
+  const match = /-----BEGIN ([^\r\n-]+)-----\r?\n([\s\S]*?)-----END \1-----/.exec(text2);
+  if (!match) return void 0;
+  let body = match[2] ?? "";
+  if (/^[^\r\n]*:/.test(body))
+    body = body.split(/\r?\n\r?\n/).slice(1).join("\n");
+  const der = decodeBase64(body.replace(/\s/g, ""));
+  if (!der) return void 0;
+  return { type: match[1] ?? "", der };
+}
+function parseDer(der, type) {
+  try {
+    return createPrivateKey({ key: der, format: "der", type });
+  } catch {
+    return void 0;
+  }
+}
+function parseKey(pem, unsupportedStyle) {
+  const block = decodePem(pem);
+  if (!block) return { error: "failed to parse PEM block" };
+  switch (block.type) {
+    case "RSA PRIVATE KEY": {
+      const key = parseDer(block.der, "pkcs1");
+      return key ? { key } : { error: "failed to parse RSA key" };
+    }
+    case "EC PRIVATE KEY": {
+      const key = parseDer(block.der, "sec1");
+      return key ? { key } : { error: "failed to parse ECDSA key" };
+    }
+    case "ED25519 PRIVATE KEY": {
+      const key = parseDer(block.der, "pkcs8");
+      if (!key) return { error: "failed to parse Ed25519 key" };
+      return key.asymmetricKeyType === "ed25519" ? { key } : { error: "failed parsing Ed25519 key, got wrong key type" };
+    }
+    case "PRIVATE KEY": {
+      const key = parseDer(block.der, "pkcs8");
+      return key ? { key } : { error: "failed to parse key" };
+    }
+    default:
+      return {
+        error: unsupportedStyle === "colon" ? `unsupported key type: ${JSON.stringify(block.type)}` : `unsupported key type ${JSON.stringify(block.type)}`
+      };
+  }
+}
+function checkCertAndKey(pair) {
+  const key = parseKey(pair.key, "colon");
+  if ("error" in key) return key.error;
+  const block = decodePem(pair.crt);
+  if (!block) return "failed to parse PEM block";
+  let cert;
+  try {
+    cert = new X509Certificate(block.der);
+  } catch {
+    return "failed to parse certificate";
+  }
+  let matches2 = false;
+  try {
+    matches2 = cert.checkPrivateKey(key.key);
+  } catch {
+    matches2 = false;
+  }
+  return matches2 ? void 0 : "certificate and key do not match";
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var Reader = class {
+  issues = [];
+  problem(field, message) {
+    this.issues.push({ field, message });
+  }
+  /** A nested section; undefined (with an issue) when present but not a mapping. */
+  section(parent, key, path5) {
+    const value = parent[key];
+    if (value === void 0 || value === null) return void 0;
+    if (!isMapping(value)) {
+      this.problem(path5, `${path5} must be a mapping`);
+      return void 0;
+    }
+    return value;
+  }
+  /** A string field; '' when absent (Talos treats absent and empty alike). */
+  string(parent, key, path5) {
+    const value = parent?.[key];
+    if (value === void 0 || value === null) return "";
+    if (typeof value !== "string") {
+      this.problem(path5, `${path5} must be a string`);
+      return "";
+    }
+    return value;
+  }
+  /** A base64-of-PEM field, returned as PEM text ('' when absent or undecodable). */
+  pem(parent, key, path5) {
+    const raw = this.string(parent, key, path5);
+    if (raw === "") return { pem: "", ok: true };
+    const bytes = decodeBase64(raw);
+    if (!bytes) {
+      this.problem(path5, `${path5} is not valid base64`);
+      return { pem: "", ok: false };
+    }
+    return { pem: bytes.toString("latin1"), ok: true };
+  }
+};
+var ENCRYPTION_SECRETS2 = "[secrets.secretboxencryptionsecret, secrets.aescbcencryptionsecret]";
+function readCertAndKey(r, certs, name) {
+  const path5 = `certs.${name}`;
+  const section = r.section(certs, name, path5);
+  if (!section) {
+    if (certs[name] === void 0 || certs[name] === null) r.problem(path5, `${path5} is required`);
+    return void 0;
+  }
+  const crt = r.pem(section, "crt", `${path5}.crt`);
+  const key = r.pem(section, "key", `${path5}.key`);
+  const pair = { crt: crt.pem, key: key.pem };
+  if (crt.ok && key.ok) {
+    const error2 = checkCertAndKey(pair);
+    if (error2) r.problem(path5, `${path5} is invalid: ${error2}`);
+  }
+  return pair;
+}
+function readServiceAccount(r, certs) {
+  const path5 = "certs.k8sserviceaccount";
+  const section = r.section(certs, "k8sserviceaccount", path5);
+  if (!section) {
+    if (certs.k8sserviceaccount === void 0 || certs.k8sserviceaccount === null) {
+      r.problem(path5, `${path5} is required`);
+    }
+    return void 0;
+  }
+  const key = r.pem(section, "key", `${path5}.key`);
+  if (key.ok) {
+    const parsed = parseKey(key.pem, "plain");
+    if ("error" in parsed) r.problem(`${path5}.key`, `${path5}.key is invalid: ${parsed.error}`);
+  }
+  return { key: key.pem };
+}
+function parseSecretsBundle(value, file) {
+  if (!isMapping(value)) {
+    throw new SecretsBundleError(file, [{ field: "", message: "the file must hold a YAML mapping" }]);
+  }
+  const r = new Reader();
+  const cluster = r.section(value, "cluster", "cluster");
+  if (!cluster && (value.cluster === void 0 || value.cluster === null)) {
+    r.problem("cluster", "cluster is required");
+  }
+  const clusterId = r.string(cluster, "id", "cluster.id");
+  const clusterSecret = r.string(cluster, "secret", "cluster.secret");
+  if (cluster && clusterId === "") r.problem("cluster.id", "cluster.id is required");
+  if (cluster && clusterSecret === "") r.problem("cluster.secret", "cluster.secret is required");
+  const secrets = r.section(value, "secrets", "secrets");
+  if (!secrets && (value.secrets === void 0 || value.secrets === null)) {
+    r.problem("secrets", "secrets is required");
+  }
+  const bootstrapToken = r.string(secrets, "bootstraptoken", "secrets.bootstraptoken");
+  const secretbox = r.string(secrets, "secretboxencryptionsecret", "secrets.secretboxencryptionsecret");
+  const aescbc = r.string(secrets, "aescbcencryptionsecret", "secrets.aescbcencryptionsecret");
+  if (secrets) {
+    if (bootstrapToken === "") r.problem("secrets.bootstraptoken", "secrets.bootstraptoken is required");
+    if (secretbox === "" && aescbc === "") {
+      r.problem("secrets.secretboxencryptionsecret", `one of ${ENCRYPTION_SECRETS2} is required`);
+    }
+    if (secretbox !== "" && aescbc !== "") {
+      r.problem("secrets.aescbcencryptionsecret", `only one of ${ENCRYPTION_SECRETS2} is allowed`);
+    }
+  }
+  const trustd = r.section(value, "trustdinfo", "trustdinfo");
+  if (!trustd && (value.trustdinfo === void 0 || value.trustdinfo === null)) {
+    r.problem("trustdinfo", "trustdinfo is required");
+  }
+  const trustdToken = r.string(trustd, "token", "trustdinfo.token");
+  if (trustd && trustdToken === "") r.problem("trustdinfo.token", "trustdinfo.token is required");
+  const certs = r.section(value, "certs", "certs");
+  let etcd;
+  let k8s;
+  let k8sAggregator;
+  let k8sServiceAccount;
+  let os5;
+  if (certs) {
+    etcd = readCertAndKey(r, certs, "etcd");
+    k8s = readCertAndKey(r, certs, "k8s");
+    k8sAggregator = readCertAndKey(r, certs, "k8saggregator");
+    k8sServiceAccount = readServiceAccount(r, certs);
+    os5 = readCertAndKey(r, certs, "os");
+  } else if (value.certs === void 0 || value.certs === null) {
+    r.problem("certs", "certs is required");
+  }
+  if (r.issues.length > 0 || !etcd || !k8s || !k8sAggregator || !k8sServiceAccount || !os5) {
+    throw new SecretsBundleError(file, r.issues);
+  }
+  const bundleSecrets = { bootstrapToken };
+  if (secretbox !== "") bundleSecrets.secretboxEncryptionSecret = secretbox;
+  if (aescbc !== "") bundleSecrets.aescbcEncryptionSecret = aescbc;
+  return {
+    cluster: { id: clusterId, secret: clusterSecret },
+    secrets: bundleSecrets,
+    trustdInfo: { token: trustdToken },
+    certs: { etcd, k8s, k8sAggregator, k8sServiceAccount, os: os5 }
+  };
+}
+function pemToBase64(pem) {
+  return Buffer.from(pem, "latin1").toString("base64");
+}
+var MIN_LINE_LENGTH = 16;
+function pemForms(pem) {
+  if (pem === "") return [];
+  const forms = [pem, pem.trimEnd(), pemToBase64(pem)];
+  const block = decodePem(pem);
+  if (block) forms.push(block.der.toString("base64"));
+  for (const line of pem.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed.length >= MIN_LINE_LENGTH && !trimmed.startsWith("-----")) forms.push(trimmed);
+  }
+  return forms;
+}
+function secretValuesOf(bundle) {
+  const values = /* @__PURE__ */ new Set();
+  const add2 = (value) => {
+    if (value) values.add(value);
+  };
+  add2(bundle.cluster.id);
+  add2(bundle.cluster.secret);
+  add2(bundle.secrets.bootstrapToken);
+  add2(bundle.secrets.secretboxEncryptionSecret);
+  add2(bundle.secrets.aescbcEncryptionSecret);
+  add2(bundle.trustdInfo.token);
+  const { etcd, k8s, k8sAggregator, k8sServiceAccount, os: os5 } = bundle.certs;
+  for (const pair of [etcd, k8s, k8sAggregator, os5]) {
+    for (const form of pemForms(pair.crt)) add2(form);
+    for (const form of pemForms(pair.key)) add2(form);
+  }
+  for (const form of pemForms(k8sServiceAccount.key)) add2(form);
+  return [...values].sort((a, b) => b.length - a.length);
+}
+
+// src/generate/v1alpha1.ts
+function certAndKey(pair, withKey) {
+  return { crt: pemToBase64(pair.crt), key: withKey ? pemToBase64(pair.key) : "" };
+}
+function machineSection(input) {
+  const { bundle, features, role } = input;
+  const controlPlane = role === "controlplane";
+  const legacyKubernetes = !features.multidocKubernetes;
+  const machine = {
+    type: role,
+    token: bundle.trustdInfo.token,
+    ca: certAndKey(bundle.certs.os, controlPlane),
+    certSANs: [...input.additionalSANs]
+  };
+  if (legacyKubernetes) {
+    machine.kubelet = {
+      image: kubernetesImages(input.kubernetesVersion).kubelet,
+      defaultRuntimeSeccompProfileEnabled: true,
+      disableManifestsDirectory: true
+    };
+  }
+  if (!features.multidocKubeSpan) {
+    machine.network = input.kubeSpan ? { kubespan: { enabled: true } } : {};
+  }
+  if (legacyKubernetes) {
+    const install = {};
+    if (input.installDisk !== "") install.disk = input.installDisk;
+    if (input.installImage !== "") install.image = input.installImage;
+    install.wipe = false;
+    if (features.grubUseUKICmdline) install.grubUseUKICmdline = true;
+    machine.install = install;
+  }
+  if (!features.multidocNetwork && input.registryMirrors.length > 0) {
+    const mirrors = {};
+    for (const [host, endpoints] of input.registryMirrors) mirrors[host] = { endpoints: [...endpoints] };
+    machine.registries = { mirrors };
+  }
+  const machineFeatures = {};
+  if (features.legacyFeatureFlags) {
+    machineFeatures.rbac = true;
+    machineFeatures.stableHostname = true;
+    machineFeatures.apidCheckExtKeyUsage = true;
+  }
+  machineFeatures.diskQuotaSupport = true;
+  if (legacyKubernetes) {
+    machineFeatures.kubePrism = { enabled: true, port: DEFAULT_KUBEPRISM_PORT };
+    machineFeatures.hostDNS = { enabled: true, forwardKubeDNSToHost: true };
+  }
+  machine.features = machineFeatures;
+  if (controlPlane && legacyKubernetes) {
+    machine.nodeLabels = { [LABEL_EXCLUDE_FROM_EXTERNAL_LB]: "" };
+  }
+  return machine;
+}
+function clusterNetwork(input) {
+  const network = {};
+  if (input.dnsDomain !== "") network.dnsDomain = input.dnsDomain;
+  network.podSubnets = [DEFAULT_POD_SUBNET];
+  network.serviceSubnets = [DEFAULT_SERVICE_SUBNET];
+  return network;
+}
+function discovery(input) {
+  return {
+    enabled: input.clusterDiscovery,
+    registries: { kubernetes: { disabled: true }, service: {} }
+  };
+}
+function apiServer(input) {
+  const { features } = input;
+  const section = { image: kubernetesImages(input.kubernetesVersion).apiServer };
+  const certSANs2 = features.endpointInAPIServerSANs ? [input.endpointHost, ...input.additionalSANs] : [...input.additionalSANs];
+  if (certSANs2.length > 0) section.certSANs = certSANs2;
+  if (features.disablePSPField) section.disablePodSecurityPolicy = true;
+  section.admissionControl = [{ name: "PodSecurity", configuration: podSecurityConfiguration() }];
+  section.auditPolicy = defaultAuditPolicy();
+  return section;
+}
+function legacyCluster(input) {
+  const { bundle, role } = input;
+  const controlPlane = role === "controlplane";
+  const images = kubernetesImages(input.kubernetesVersion);
+  const cluster = {
+    id: bundle.cluster.id,
+    secret: bundle.cluster.secret,
+    controlPlane: { endpoint: input.endpoint },
+    // Workers carry the cluster name too for every contract in range (Talos > 1.7).
+    clusterName: input.clusterName,
+    network: clusterNetwork(input),
+    token: bundle.secrets.bootstrapToken
+  };
+  if (!controlPlane) {
+    cluster.ca = certAndKey(bundle.certs.k8s, false);
+    cluster.discovery = discovery(input);
+    return cluster;
+  }
+  if (bundle.secrets.secretboxEncryptionSecret) {
+    cluster.secretboxEncryptionSecret = bundle.secrets.secretboxEncryptionSecret;
+  }
+  cluster.ca = certAndKey(bundle.certs.k8s, true);
+  cluster.aggregatorCA = certAndKey(bundle.certs.k8sAggregator, true);
+  cluster.serviceAccount = { key: pemToBase64(bundle.certs.k8sServiceAccount.key) };
+  cluster.apiServer = apiServer(input);
+  cluster.controllerManager = { image: images.controllerManager };
+  cluster.proxy = { image: images.proxy };
+  cluster.scheduler = { image: images.scheduler };
+  cluster.discovery = discovery(input);
+  cluster.etcd = { ca: certAndKey(bundle.certs.etcd, true) };
+  return cluster;
+}
+function v1alpha1Document(input) {
+  const { bundle, role, features } = input;
+  let cluster;
+  if (!features.multidocKubernetes) {
+    cluster = legacyCluster(input);
+  } else {
+    cluster = { token: bundle.secrets.bootstrapToken };
+    if (role === "controlplane") cluster.etcd = { ca: certAndKey(bundle.certs.etcd, true) };
+  }
+  return {
+    version: "v1alpha1",
+    debug: input.debug,
+    persist: true,
+    machine: machineSection(input),
+    cluster
+  };
+}
+
+// src/generate/generate.ts
+function generateBaseConfig(options) {
+  const input = normalizeInput(options);
+  const docs = [v1alpha1Document(input)];
+  docs.push(...systemDocuments(input));
+  docs.push(...secureDefaultDocuments(input));
+  docs.push(...networkDocuments(input));
+  if (input.features.multidocKubernetes) {
+    docs.push(...universalKubernetesDocuments(input));
+    if (input.role === "controlplane") docs.push(...controlPlaneKubernetesDocuments(input));
+  }
+  return docs;
+}
+
+// src/talos/types.ts
+var APPLY_MODE_WIRE = {
+  reboot: 0,
+  auto: 1,
+  "no-reboot": 2,
+  staged: 3,
+  try: 4
+};
+function applyModeFromWire(n) {
+  const found = Object.keys(APPLY_MODE_WIRE).find((k) => APPLY_MODE_WIRE[k] === n);
+  if (!found) throw new RangeError(`unknown ApplyConfiguration mode ${n}`);
+  return found;
+}
+var MACHINE_STAGES = [
+  "unknown",
+  "booting",
+  "installing",
+  "maintenance",
+  "running",
+  "rebooting",
+  "shutting-down",
+  "resetting",
+  "upgrading"
+];
+var REBOOT_MODE_WIRE = { default: 0, powercycle: 1, force: 2 };
+function imageTag(image) {
+  const noDigest = image.split("@")[0];
+  const lastSlash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  return colon > lastSlash ? noDigest.slice(colon + 1) : void 0;
+}
+function timestampToDate(ts) {
+  if (!ts || !ts.seconds && !ts.nanos) return void 0;
+  return new Date(Number(ts.seconds ?? 0n) * 1e3 + Math.floor((ts.nanos ?? 0) / 1e6));
 }
 
 // src/kinds/images.ts
@@ -89346,6 +89534,12 @@ var AgeKeyError = class extends TalosGitopsError {
   }
 };
 var secretText = /* @__PURE__ */ new WeakMap();
+function registerAgeIdentities(registry, identities) {
+  for (const identity of identities) {
+    const text2 = secretText.get(identity);
+    if (text2 !== void 0) registry.add(text2);
+  }
+}
 var AgeIdentity = class _AgeIdentity {
   /** The public recipient (`age1...` or `age1pq1...`), safe to print. */
   recipient;
@@ -96579,6 +96773,9 @@ function parseSopsMetadata(raw, file) {
 }
 
 // src/secrets/sops/formats.ts
+function isSopsPath(p) {
+  return /\.sops\.(ya?ml|json)$/.test(p);
+}
 function detectSopsFormat(file, text2) {
   const base = file.split(/[\\/]/).pop() ?? file;
   const ext = base.includes(".") ? base.slice(base.lastIndexOf(".")).toLowerCase() : "";
@@ -96875,10 +97072,6 @@ function registerSecretPaths(docs, registry) {
 
 // src/render/render.ts
 var SECRET_PLACEHOLDER = "secret-unavailable";
-var SOPS_FILE = /\.sops\.(ya?ml|json)$/;
-function isSopsPath(p) {
-  return SOPS_FILE.test(p);
-}
 function clusterFolders(files, clustersDir) {
   const out = [];
   for (const n of files.list(clustersDir)) {
@@ -99673,6 +99866,16 @@ import { isIPv6 as isIPv62 } from "node:net";
 import { homedir } from "node:os";
 import { join } from "node:path";
 var DEFAULT_TALOS_PORT = 5e4;
+function talosconfigSecrets(cfg) {
+  const out = [];
+  for (const ctx of Object.values(cfg.contexts)) {
+    for (const v of [ctx.key, ctx.crt]) {
+      if (typeof v !== "string" || v.trim() === "") continue;
+      out.push(v, Buffer.from(v.replace(/\s+/g, ""), "base64").toString("utf8"));
+    }
+  }
+  return out;
+}
 var TalosconfigError = class extends TalosGitopsError {
   name = "TalosconfigError";
 };
@@ -102056,11 +102259,7 @@ function registerInputSecrets(registry, inputs) {
   }
 }
 function registerTalosconfig(registry, cfg) {
-  for (const ctx of Object.values(cfg.contexts)) {
-    if (!ctx.key) continue;
-    registry.add(ctx.key);
-    registry.add(Buffer.from(ctx.key.replace(/\s+/g, ""), "base64").toString("utf8"));
-  }
+  registry.addAll(talosconfigSecrets(cfg));
 }
 function isInlineTalosconfig(value) {
   return value.includes("\n") || /^\s*(context|contexts)\s*:/.test(value);
@@ -102071,7 +102270,7 @@ async function loadTalosconfigInput(value, env, workspace, registry) {
   if (value.trim() && isInlineTalosconfig(value)) {
     for (const line of value.split(/\r?\n/)) {
       const m = /^\s*(key|crt|ca)\s*:\s*(\S+)\s*$/.exec(line);
-      if (m?.[1] === "key") registry.add(m[2]);
+      if (m?.[1] === "key" || m?.[1] === "crt") registry.add(m[2]);
     }
     file = "input talosconfig";
     talosconfig = parseTalosconfig(value, file);
@@ -102108,6 +102307,7 @@ async function runApplyMode(ctx, deps = {}) {
     return { failed: "apply mode does not run for pull requests from forks" };
   }
   const identities = await loadAgeIdentities({ explicit: inputs.ageKey, env: rt.env });
+  registerAgeIdentities(registry, identities);
   const rendered = await renderFleet({
     files: workTreeFiles(root),
     clustersDir: inputs.clustersDir,
@@ -107545,7 +107745,6 @@ function clusterField(cluster, field) {
 }
 
 // src/policy/builtins.ts
-var SOPS_FILE2 = /\.sops\.(ya?ml|json)$/;
 function isPublicIP(s) {
   const ip = normalizeAddr(s.split("/")[0].replace(/^\[|\]$/g, ""));
   if (!ip) return false;
@@ -107612,7 +107811,7 @@ var noPlaintextSecrets = ({ node: node2 }) => {
   for (const doc2 of node2.docs) {
     for (const s of secretValues(doc2)) {
       const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
-      if (!origin || SOPS_FILE2.test(origin.file)) continue;
+      if (!origin || isSopsPath(origin.file)) continue;
       const path5 = documentPath(doc2, s.segs);
       const key = `${origin.file}:${origin.line}:${path5}`;
       if (seen.has(key)) continue;
@@ -107867,11 +108066,47 @@ var NodeView = class {
     let p = this.plain.get(doc2);
     if (p === void 0) {
       p = plainFromDecoded(doc2.body, { k: "struct", ref: doc2.def.type }, this.cluster.contract) ?? {};
+      p = maskSecrets(p, doc2.body, doc2.kind, [], false);
       this.plain.set(doc2, p);
     }
     return p;
   }
 };
+var SECRET_SEEN_BY_POLICIES = "(secret)";
+function maskSecrets(plain, body, kind, segs, fromSops) {
+  if (Array.isArray(plain)) {
+    return plain.map((item, i) => {
+      const o = originOf(body, i);
+      const sops = fromSops || o !== void 0 && isSopsPath(o.file);
+      return maskSecrets(item, Array.isArray(body) ? body[i] : void 0, kind, [...segs, "[]"], sops);
+    });
+  }
+  if (plain !== null && typeof plain === "object") {
+    const out = {};
+    for (const [k, v] of Object.entries(plain)) {
+      const o = originOf(body, k);
+      const sops = fromSops || o !== void 0 && isSopsPath(o.file);
+      const child = body !== null && typeof body === "object" ? body[k] : void 0;
+      out[k] = maskSecrets(v, child, kind, [...segs, k], sops);
+    }
+    return out;
+  }
+  if (plain === void 0 || plain === null || plain === "") return plain;
+  if (fromSops || isSecretPath(kind, segs)) return SECRET_SEEN_BY_POLICIES;
+  const param = secretQueryParam(kind, segs);
+  if (param && typeof plain === "string") {
+    try {
+      const u = new URL(plain);
+      if (u.searchParams.has(param)) {
+        u.searchParams.set(param, SECRET_SEEN_BY_POLICIES);
+        return u.toString();
+      }
+    } catch {
+      return SECRET_SEEN_BY_POLICIES;
+    }
+  }
+  return plain;
+}
 function runCheck(check, view) {
   const { kind, name, path: path5 } = check.target;
   const docs = view.node.docs.filter(
@@ -108712,6 +108947,22 @@ function applyWaivers(findings, fleet, now) {
 }
 
 // src/validate/place.ts
+function secretSafeMessage(issue2) {
+  const { doc: doc2, segs } = issue2;
+  if (!doc2 || !segs || segs.length === 0) return issue2.message;
+  const value = getPath(doc2.body, segs);
+  if (value === void 0 || value === null || typeof value === "object") return issue2.message;
+  const matcherSegs = segs.map((s) => typeof s === "number" ? "[]" : String(s));
+  const origin = exactOrigin(doc2, segs);
+  const secret = isSecretPath(doc2.kind, matcherSegs) || origin !== void 0 && isSopsPath(origin.file);
+  if (!secret) return issue2.message;
+  const text2 = String(value);
+  if (text2 === "") return issue2.message;
+  let message = issue2.message;
+  for (const form of /* @__PURE__ */ new Set([JSON.stringify(text2), text2]))
+    message = message.split(form).join("(secret value)");
+  return message;
+}
 function place(issue2, where2) {
   const segs = issue2.segs ?? [];
   let origin = issue2.at;
@@ -108719,7 +108970,7 @@ function place(issue2, where2) {
   if (!origin) origin = nodeSource(where2.node, where2.cluster);
   if (!origin && where2.file) origin = { file: where2.file };
   const path5 = issue2.doc ? documentPath(issue2.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
-  const f = { rule: issue2.rule, severity: issue2.severity, message: issue2.message };
+  const f = { rule: issue2.rule, severity: issue2.severity, message: secretSafeMessage(issue2) };
   if (where2.cluster) f.cluster = where2.cluster.name;
   if (where2.node) f.node = where2.node.name;
   if (path5) f.path = path5;
@@ -109615,6 +109866,7 @@ async function runPlanMode(context3) {
   const pr = event.pullRequest;
   const fork = pr?.fork ?? false;
   const identities = fork ? [] : await loadAgeIdentities({ explicit: inputs.ageKey, env: rt.env });
+  registerAgeIdentities(registry, identities);
   if (fork) rt.info("Pull request from a fork: planning without secrets");
   const base = chooseBaseRef(inputs.baseRef, event, git);
   const headSha = git("rev-parse", "HEAD") ?? event.sha;
