@@ -13,7 +13,7 @@ import { ConfigDecodeError, decodeConfig, decodeDocument } from './decode.js';
 import { applyDelete, type DeleteSelector, extractDeletes } from './delete.js';
 import { type ConfigDocument, documentId } from './document.js';
 import { encodeConfig } from './encode.js';
-import { type JsonPatchOp, json6902 } from './json6902.js';
+import { JsonPatchError, type JsonPatchOp, json6902 } from './json6902.js';
 import { MergeContext, MergeError, mergeStruct } from './merge.js';
 import { cloneValue } from './tree.js';
 
@@ -34,6 +34,8 @@ export interface JsonPatch {
   type: 'json';
   ops: JsonPatchOp[];
   source: string;
+  /** Where the operations start in `source` (an inline patch in cluster.yaml), for errors. */
+  line?: number;
 }
 
 export type Patch = StrategicPatch | JsonPatch;
@@ -108,7 +110,7 @@ export function loadPatch(text: string, source: string, opts: LoadOptions = {}, 
       const root = only[0]?.root;
       if (!root || (root.t === 'seq' && root.items.every((i) => i.t === 'map'))) {
         const ops = root ? (root as { items: YNode[] }).items.map((i) => yToJson(i) as JsonPatchOp) : [];
-        return { type: 'json', ops, source };
+        return { type: 'json', ops, source, line: root?.pos?.line ?? only[0]?.pos?.line ?? 1 };
       }
     }
   } catch {
@@ -238,7 +240,14 @@ export function applyPatches(
   for (const p of patches) {
     if (p.type === 'json') {
       const text = cur.text ?? encodeConfig(cur.docs!, contract);
-      cur = { text: json6902(text, p.ops) };
+      try {
+        cur = { text: json6902(text, p.ops) };
+      } catch (e) {
+        // the patch that cannot apply is the place to fix
+        if (e instanceof JsonPatchError && !e.file)
+          throw new JsonPatchError(e.message, { file: p.source, line: p.line ?? 1 });
+        throw e;
+      }
     } else {
       const docs = cur.docs ?? loadConfig(cur.text!, file, contract);
       cur = { docs: strategicMerge(docs, p, contract) };

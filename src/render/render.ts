@@ -94,6 +94,7 @@ export async function renderFleet(opts: RenderOptions): Promise<RenderResult> {
   const fleet: Fleet = { root: opts.files.label, clusters: [] };
   const errors: ClusterRenderError[] = [];
   const patchCache = new Map<string, Promise<Patch | null>>();
+  const seen = new Map<string, string>();
   for (const folder of clusterFolders(opts.files, clustersDir)) {
     const { dir } = folder;
     const file = `${dir}/cluster.yaml`;
@@ -105,6 +106,21 @@ export async function renderFleet(opts: RenderOptions): Promise<RenderResult> {
       errors.push({ cluster: dir.split('/').pop()!, file, error: asError(e, file) });
       continue;
     }
+    const twin = seen.get(spec.name);
+    if (twin) {
+      // rendered/<cluster>/ and every report are keyed by the name: a second one would overwrite the first
+      errors.push({
+        cluster: spec.name,
+        file,
+        error: new TalosGitopsError(`cluster name ${JSON.stringify(spec.name)} is already used by ${twin}`, {
+          file,
+          line: spec.fieldLines.name ?? 1,
+          field: 'name',
+        }),
+      });
+      continue;
+    }
+    seen.set(spec.name, file);
     if (opts.clusters?.length && !opts.clusters.includes(spec.name)) continue;
     if (opts.stages?.length && !opts.stages.includes(spec.stage)) continue;
     try {
@@ -177,7 +193,9 @@ class Secrets {
         plain: dec.values[0],
       };
     } catch (e) {
-      const unavailable = e instanceof SopsError && (e.reason === 'no-identity' || e.reason === 'wrong-key');
+      // Only a run without any key renders with placeholders (a fork's pull request). A key that
+      // cannot open the file is a failure: the plan must not pass as if nothing were hidden.
+      const unavailable = e instanceof SopsError && e.reason === 'no-identity';
       if (unavailable && this.opts.allowMissingSecrets) {
         this.hidden.push(`${path} (${what}; no key to decrypt it here)`);
         return null;

@@ -2,6 +2,7 @@
  * `clusters/<name>/cluster.yaml`: parsed, checked against the shipped JSON Schema (schemas/cluster.schema.json)
  * with errors naming the file, line and field, and turned into a typed description of the cluster.
  */
+import { isIP } from 'node:net';
 import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../schemas/cluster.schema.json' with { type: 'json' };
 import { anyToPlain, decodeAny } from '../config/codecs.js';
@@ -166,8 +167,28 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
     };
   };
   const nodesNode = get(root, 'nodes') as { t: 'seq'; items: YMap[] };
+  const names = new Map<string, number | undefined>();
   const nodes: NodeEntry[] = nodesNode.items.map((n, i) => {
     const p = (plain.nodes as Array<Record<string, string>>)[i]!;
+    const at = (key: string, field: string) => ({
+      file,
+      line: keyLine(n, key) ?? n.pos?.line,
+      field: `nodes[${i}].${field}`,
+    });
+    // every command writes and reaches nodes by name: a second node of the same name is an error
+    if (names.has(p.name!)) {
+      throw new ClusterFileError(
+        `node name ${JSON.stringify(p.name)} is already used by the node at line ${names.get(p.name!) ?? '?'}`,
+        at('name', 'name'),
+      );
+    }
+    names.set(p.name!, n.pos?.line);
+    if (!isNodeAddress(p.address!)) {
+      throw new ClusterFileError(
+        `${JSON.stringify(p.address)} is not an IP address or a DNS name (the Talos API address, without a port)`,
+        at('address', 'address'),
+      );
+    }
     const schematic = schematicAt(n, `nodes[${i}].schematic`);
     return {
       name: p.name!,
@@ -215,6 +236,16 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
     };
   });
   const waiversNode = get(root, 'waivers');
+  ((plain.waivers ?? []) as Array<Record<string, unknown>>).forEach((w, i) => {
+    const item = waiversNode?.t === 'seq' ? waiversNode.items[i] : undefined;
+    if (typeof w.expires === 'string' && !isCalendarDate(w.expires)) {
+      throw new ClusterFileError(`${w.expires} is not a date of the calendar (YYYY-MM-DD)`, {
+        file,
+        line: (item?.t === 'map' ? keyLine(item, 'expires') : undefined) ?? item?.pos?.line,
+        field: `waivers[${i}].expires`,
+      });
+    }
+  });
   const waivers = ((plain.waivers ?? []) as Array<Record<string, unknown>>).map((w, i) => ({
     policy: w.policy as string,
     nodes: (w.nodes as string[] | undefined) ?? ['*'],
@@ -236,10 +267,17 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
   const schematic = schematicAt(root, 'schematic');
   const fieldLines: Record<string, number> = {};
   for (const e of root.entries) if (e.key.pos) fieldLines[e.key.text] = e.key.pos.line;
+  const folder = dir.split('/').pop()!;
+  if (plain.name === undefined && !CLUSTER_NAME.test(folder)) {
+    throw new ClusterFileError(
+      `the folder name ${JSON.stringify(folder)} is not a cluster name (lower-case letters, digits and dashes): set name`,
+      { file, line: 1, field: 'name' },
+    );
+  }
   return {
     file,
     dir,
-    name: (plain.name as string | undefined) ?? dir.split('/').pop()!,
+    name: (plain.name as string | undefined) ?? folder,
     stage: (plain.stage as string | undefined) ?? 'default',
     talosVersion: plain.talosVersion as string,
     kubernetesVersion: plain.kubernetesVersion as string | undefined,
@@ -274,6 +312,31 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
     waivers,
     fieldLines,
   };
+}
+
+const CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL = /^[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?$/;
+
+/** An IPv4 or IPv6 address, or a DNS name (labels of letters, digits and dashes; 253 characters at most). */
+export function isNodeAddress(a: string): boolean {
+  if (isIP(a) !== 0) return true;
+  const name = a.endsWith('.') ? a.slice(0, -1) : a;
+  if (name.length === 0 || name.length > 253) return false;
+  const labels = name.split('.');
+  // an all-numeric last label would be a mistyped IPv4 address, not a name
+  return labels.every((l) => DNS_LABEL.test(l)) && !/^\d+$/.test(labels[labels.length - 1]!);
+}
+
+/** YYYY-MM-DD naming a day that exists (no February 30th). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
 }
 
 function pickError(errs: ErrorObject[]): ErrorObject {
