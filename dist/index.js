@@ -10708,8 +10708,8 @@ var require_utils = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP2) {
-      const re = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP3) {
+      const re = isIP3 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
@@ -11406,12 +11406,12 @@ var require_fast_uri = __commonJS({
       const host = matches2[4];
       return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP3) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP3)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP3 === false && nonSimpleDomain(parsed.host)) {
         let url2;
         try {
           url2 = new URL("http://" + parsed.host);
@@ -11427,9 +11427,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP3) {
       return Boolean(
-        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP3 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url2) {
@@ -11452,7 +11452,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP2 = false;
+      let isIP3 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -11514,15 +11514,15 @@ var require_fast_uri = __commonJS({
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP3 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP3 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP2 = true;
+            isIP3 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -11539,14 +11539,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP3);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP2) {
+          let host = isIP3 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP3) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
+          parsed.host = isIP3 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP3) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -50527,7 +50527,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP: isIP2 } = __require("node:net");
+    var { isIP: isIP3 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors3();
@@ -50782,7 +50782,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP2(origin.hostname) !== 0) {
+          if (isIP3(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
           instance2.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -79787,7 +79787,7 @@ function loadPatch(text2, source, opts2 = {}, parsed) {
       const root = only[0]?.root;
       if (!root || root.t === "seq" && root.items.every((i) => i.t === "map")) {
         const ops = root ? root.items.map((i) => yToJson(i)) : [];
-        return { type: "json", ops, source };
+        return { type: "json", ops, source, line: root?.pos?.line ?? only[0]?.pos?.line ?? 1 };
       }
     }
   } catch {
@@ -79870,7 +79870,13 @@ function applyPatches(state, patches, file, contract) {
   for (const p of patches) {
     if (p.type === "json") {
       const text2 = cur.text ?? encodeConfig(cur.docs, contract);
-      cur = { text: json6902(text2, p.ops) };
+      try {
+        cur = { text: json6902(text2, p.ops) };
+      } catch (e) {
+        if (e instanceof JsonPatchError && !e.file)
+          throw new JsonPatchError(e.message, { file: p.source, line: p.line ?? 1 });
+        throw e;
+      }
     } else {
       const docs = cur.docs ?? loadConfig(cur.text, file, contract);
       cur = { docs: strategicMerge(docs, p, contract) };
@@ -80750,6 +80756,7 @@ function kubernetesVersionOf(docs) {
 
 // src/repo/cluster-file.ts
 var import_ajv = __toESM(require_ajv(), 1);
+import { isIP } from "node:net";
 
 // schemas/cluster.schema.json
 var cluster_schema_default = {
@@ -81373,8 +81380,27 @@ function parseClusterFile(text2, file, dir) {
     };
   };
   const nodesNode = get(root, "nodes");
+  const names = /* @__PURE__ */ new Map();
   const nodes = nodesNode.items.map((n, i) => {
     const p = plain.nodes[i];
+    const at5 = (key, field) => ({
+      file,
+      line: keyLine(n, key) ?? n.pos?.line,
+      field: `nodes[${i}].${field}`
+    });
+    if (names.has(p.name)) {
+      throw new ClusterFileError(
+        `node name ${JSON.stringify(p.name)} is already used by the node at line ${names.get(p.name) ?? "?"}`,
+        at5("name", "name")
+      );
+    }
+    names.set(p.name, n.pos?.line);
+    if (!isNodeAddress(p.address)) {
+      throw new ClusterFileError(
+        `${JSON.stringify(p.address)} is not an IP address or a DNS name (the Talos API address, without a port)`,
+        at5("address", "address")
+      );
+    }
     const schematic2 = schematicAt(n, `nodes[${i}].schematic`);
     return {
       name: p.name,
@@ -81406,6 +81432,16 @@ function parseClusterFile(text2, file, dir) {
     };
   });
   const waiversNode = get(root, "waivers");
+  (plain.waivers ?? []).forEach((w, i) => {
+    const item = waiversNode?.t === "seq" ? waiversNode.items[i] : void 0;
+    if (typeof w.expires === "string" && !isCalendarDate(w.expires)) {
+      throw new ClusterFileError(`${w.expires} is not a date of the calendar (YYYY-MM-DD)`, {
+        file,
+        line: (item?.t === "map" ? keyLine(item, "expires") : void 0) ?? item?.pos?.line,
+        field: `waivers[${i}].expires`
+      });
+    }
+  });
   const waivers = (plain.waivers ?? []).map((w, i) => ({
     policy: w.policy,
     nodes: w.nodes ?? ["*"],
@@ -81427,10 +81463,17 @@ function parseClusterFile(text2, file, dir) {
   const schematic = schematicAt(root, "schematic");
   const fieldLines = {};
   for (const e of root.entries) if (e.key.pos) fieldLines[e.key.text] = e.key.pos.line;
+  const folder = dir.split("/").pop();
+  if (plain.name === void 0 && !CLUSTER_NAME.test(folder)) {
+    throw new ClusterFileError(
+      `the folder name ${JSON.stringify(folder)} is not a cluster name (lower-case letters, digits and dashes): set name`,
+      { file, line: 1, field: "name" }
+    );
+  }
   return {
     file,
     dir,
-    name: plain.name ?? dir.split("/").pop(),
+    name: plain.name ?? folder,
     stage: plain.stage ?? "default",
     talosVersion: plain.talosVersion,
     kubernetesVersion: plain.kubernetesVersion,
@@ -81461,6 +81504,21 @@ function parseClusterFile(text2, file, dir) {
     waivers,
     fieldLines
   };
+}
+var CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS_LABEL = /^[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?$/;
+function isNodeAddress(a) {
+  if (isIP(a) !== 0) return true;
+  const name = a.endsWith(".") ? a.slice(0, -1) : a;
+  if (name.length === 0 || name.length > 253) return false;
+  const labels = name.split(".");
+  return labels.every((l) => DNS_LABEL.test(l)) && !/^\d+$/.test(labels[labels.length - 1]);
+}
+function isCalendarDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 function pickError(errs) {
   return [...errs].sort((a, b) => b.instancePath.split("/").length - a.instancePath.split("/").length)[0];
@@ -97095,6 +97153,7 @@ async function renderFleet(opts2) {
   const fleet = { root: opts2.files.label, clusters: [] };
   const errors = [];
   const patchCache = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
   for (const folder of clusterFolders(opts2.files, clustersDir)) {
     const { dir } = folder;
     const file = `${dir}/cluster.yaml`;
@@ -97106,6 +97165,20 @@ async function renderFleet(opts2) {
       errors.push({ cluster: dir.split("/").pop(), file, error: asError(e, file) });
       continue;
     }
+    const twin = seen.get(spec.name);
+    if (twin) {
+      errors.push({
+        cluster: spec.name,
+        file,
+        error: new TalosGitopsError(`cluster name ${JSON.stringify(spec.name)} is already used by ${twin}`, {
+          file,
+          line: spec.fieldLines.name ?? 1,
+          field: "name"
+        })
+      });
+      continue;
+    }
+    seen.set(spec.name, file);
     if (opts2.clusters?.length && !opts2.clusters.includes(spec.name)) continue;
     if (opts2.stages?.length && !opts2.stages.includes(spec.stage)) continue;
     try {
@@ -97170,7 +97243,7 @@ var Secrets = class {
         plain: dec.values[0]
       };
     } catch (e) {
-      const unavailable = e instanceof SopsError && (e.reason === "no-identity" || e.reason === "wrong-key");
+      const unavailable = e instanceof SopsError && e.reason === "no-identity";
       if (unavailable && this.opts.allowMissingSecrets) {
         this.hidden.push(`${path5} (${what}; no key to decrypt it here)`);
         return null;
@@ -97885,7 +97958,7 @@ function describeEvent(e) {
 // src/talos/client.ts
 var grpc = __toESM(require_src3(), 1);
 var import_yaml7 = __toESM(require_dist(), 1);
-import { isIP } from "node:net";
+import { isIP as isIP2 } from "node:net";
 import { checkServerIdentity as checkServerIdentity2 } from "node:tls";
 
 // src/pki/inspect.ts
@@ -100458,7 +100531,7 @@ var TalosClient = class _TalosClient {
         // grpc-js would send an IP endpoint as the TLS SNI name, which Node warns about on every run
         // (RFC 6066 forbids it). apid ignores SNI, so send a reserved placeholder instead; the
         // certificate is still verified against the real host by checkServerIdentity above.
-        "grpc.ssl_target_name_override": isIP(verifyName) ? IP_ENDPOINT_SNI : verifyName
+        "grpc.ssl_target_name_override": isIP2(verifyName) ? IP_ENDPOINT_SNI : verifyName
       };
       const channel = new grpc.Channel(endpoint2, credentials2, channelOptions);
       conn = {
