@@ -487,7 +487,7 @@ const CASES: Case[] = [
       enabled: true`,
     rule: 'talos/kubespan',
     message: 'KubeSpan requires cluster discovery to be enabled',
-    line: 6,
+    line: 8,
   },
   {
     name: 'DNS over TLS without a server name (1.14)',

@@ -29,7 +29,8 @@ function linkNames(d: ConfigDocument): string[] {
   const names = [d.name ?? ''];
   const peer = (d.body.peer as Obj | undefined)?.name;
   if (d.kind === 'VethConfig' && typeof peer === 'string') names.push(peer);
-  return names;
+  // a veth naming its peer after itself is its own finding ("name and peer name must be different")
+  return [...new Set(names)];
 }
 
 /**

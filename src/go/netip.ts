@@ -137,3 +137,192 @@ export function isPrivateAddress(addr: string): boolean {
   const lower = addr.toLowerCase();
   return lower === '::1' || lower.startsWith('fc') || lower.startsWith('fd') || lower.startsWith('fe80');
 }
+
+/** A parsed netip.Addr: 4 or 16 bytes and its zone. */
+export interface GoAddr {
+  bytes: number[];
+  zone: string;
+}
+
+/** Go's strconv.Quote for the ASCII text these errors quote. */
+function quote(s: string): string {
+  return JSON.stringify(s);
+}
+
+class AddrError extends Error {}
+
+function addrError(input: string, msg: string, at?: string): AddrError {
+  return new AddrError(`ParseAddr(${quote(input)}): ${msg}${at ? ` (at ${quote(at)})` : ''}`);
+}
+
+function parseIPv4Fields(input: string, s: string, fields: number[]): void {
+  let val = 0;
+  let pos = 0;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c >= '0' && c <= '9') {
+      if (digits === 1 && val === 0) throw addrError(input, 'IPv4 field has octet with leading zero');
+      val = val * 10 + (c.charCodeAt(0) - 48);
+      digits++;
+      if (val > 255) throw addrError(input, 'IPv4 field has value >255');
+    } else if (c === '.') {
+      if (i === 0 || i === s.length - 1 || s[i - 1] === '.')
+        throw addrError(input, 'IPv4 field must have at least one digit', s.slice(i));
+      if (pos === 3) throw addrError(input, 'IPv4 address too long');
+      fields[pos++] = val;
+      val = 0;
+      digits = 0;
+    } else throw addrError(input, 'unexpected character', s.slice(i));
+  }
+  if (pos < 3) throw addrError(input, 'IPv4 address too short');
+  fields[3] = val;
+}
+
+function parseIPv6(input: string): GoAddr {
+  let s = input;
+  let zone = '';
+  const pct = s.indexOf('%');
+  if (pct >= 0) {
+    zone = s.slice(pct + 1);
+    s = s.slice(0, pct);
+    if (zone === '') throw addrError(input, 'zone must be a non-empty string');
+  }
+  const ip = new Array<number>(16).fill(0);
+  let ellipsis = -1;
+  if (s.startsWith('::')) {
+    ellipsis = 0;
+    s = s.slice(2);
+    if (s === '') return { bytes: ip, zone };
+  }
+  let i = 0;
+  while (i < 16) {
+    let off = 0;
+    let acc = 0;
+    for (; off < s.length; off++) {
+      const d = Number.parseInt(s[off]!, 16);
+      if (Number.isNaN(d)) break;
+      acc = acc * 16 + d;
+      if (off > 3) throw addrError(input, 'each colon-separated field must have at most 4 hex digits', s);
+      if (acc > 0xffff) throw addrError(input, 'IPv6 field has value >=2^16', s);
+    }
+    if (off === 0) throw addrError(input, 'each colon-separated field must have at least one digit', s);
+    if (off < s.length && s[off] === '.') {
+      if (ellipsis < 0 && i !== 12)
+        throw addrError(input, 'embedded IPv4 address must replace the final 2 fields of the address', s);
+      if (i + 4 > 16)
+        throw addrError(input, 'too many hex fields to fit an embedded IPv4 at the end of the address', s);
+      const v4 = [0, 0, 0, 0];
+      parseIPv4Fields(input, s, v4);
+      ip.splice(i, 4, ...v4);
+      s = '';
+      i += 4;
+      break;
+    }
+    ip[i] = acc >> 8;
+    ip[i + 1] = acc & 0xff;
+    i += 2;
+    s = s.slice(off);
+    if (s === '') break;
+    if (s[0] !== ':') throw addrError(input, 'unexpected character, want colon', s);
+    if (s.length === 1) throw addrError(input, 'colon must be followed by more characters', s);
+    s = s.slice(1);
+    if (s[0] === ':') {
+      if (ellipsis >= 0) throw addrError(input, 'multiple :: in address', s);
+      ellipsis = i;
+      s = s.slice(1);
+      if (s === '') break;
+    }
+  }
+  if (s !== '') throw addrError(input, 'trailing garbage after address', s);
+  if (i < 16) {
+    if (ellipsis < 0) throw addrError(input, 'address string too short');
+    const n = 16 - i;
+    for (let j = i - 1; j >= ellipsis; j--) ip[j + n] = ip[j]!;
+    ip.fill(0, ellipsis, ellipsis + n);
+  } else if (ellipsis >= 0) {
+    throw addrError(input, 'the :: must expand to at least one field of zeros', s);
+  }
+  return { bytes: ip, zone };
+}
+
+function parseAddrOrThrow(s: string): GoAddr {
+  for (const c of s) {
+    if (c === '.') {
+      const fields = [0, 0, 0, 0];
+      parseIPv4Fields(s, s, fields);
+      return { bytes: fields, zone: '' };
+    }
+    if (c === ':') return parseIPv6(s);
+    if (c === '%') throw addrError(s, 'missing IPv6 address');
+  }
+  throw addrError(s, 'unable to parse IP');
+}
+
+/** netip.ParseAddr: the address, or Go's error text. */
+export function parseGoAddr(s: string): { addr: GoAddr } | { error: string } {
+  try {
+    return { addr: parseAddrOrThrow(s) };
+  } catch (e) {
+    if (e instanceof AddrError) return { error: e.message };
+    throw e;
+  }
+}
+
+/** A parsed netip.Prefix. */
+export interface GoPrefix {
+  addr: GoAddr;
+  bits: number;
+}
+
+/** netip.ParsePrefix: the prefix, or Go's error text. */
+export function parseGoPrefix(s: string): { prefix: GoPrefix } | { error: string } {
+  const fail = (msg: string) => ({ error: `netip.ParsePrefix(${quote(s)}): ${msg}` });
+  const slash = s.lastIndexOf('/');
+  if (slash < 0) return fail("no '/'");
+  const parsed = parseGoAddr(s.slice(0, slash));
+  if ('error' in parsed) return fail(parsed.error);
+  if (parsed.addr.bytes.length === 16 && parsed.addr.zone !== '')
+    return fail('IPv6 zones cannot be present in a prefix');
+  const bitsText = s.slice(slash + 1);
+  const badBits = fail(`bad bits after slash: ${quote(bitsText)}`);
+  if (bitsText.length > 1 && (bitsText[0]! < '1' || bitsText[0]! > '9')) return badBits;
+  if (!/^[+-]?\d+$/.test(bitsText)) return badBits;
+  const bits = Number(bitsText);
+  if (bits < 0 || bits > parsed.addr.bytes.length * 8) return fail('prefix length out of range');
+  return { prefix: { addr: parsed.addr, bits } };
+}
+
+/** Addr.String() of a parsed address. */
+export function formatGoAddr(a: GoAddr): string {
+  if (a.bytes.length === 4) return a.bytes.join('.');
+  return bytesToIp(Uint8Array.from(a.bytes)) + (a.zone ? `%${a.zone}` : '');
+}
+
+/** Prefix.String(). */
+export function formatGoPrefix(p: GoPrefix): string {
+  return `${formatGoAddr(p.addr)}/${p.bits}`;
+}
+
+/** Whether the prefix's address has no bits set past its length (Prefix.Masked() == p). */
+export function isMaskedPrefix(p: GoPrefix): boolean {
+  return p.addr.bytes.every((b, i) => {
+    const keep = Math.max(0, Math.min(8, p.bits - i * 8));
+    return (b & (0xff >> keep)) === 0;
+  });
+}
+
+/** Prefix.Contains(addr): same family, and the first `bits` bits agree. */
+export function prefixContains(p: GoPrefix, a: GoAddr): boolean {
+  if (p.addr.bytes.length !== a.bytes.length || a.zone !== '') return false;
+  return p.addr.bytes.every((b, i) => {
+    const keep = Math.max(0, Math.min(8, p.bits - i * 8));
+    const mask = (0xff00 >> keep) & 0xff;
+    return (b & mask) === (a.bytes[i]! & mask);
+  });
+}
+
+/** Addr.IsUnspecified(). */
+export function isUnspecifiedAddr(a: GoAddr): boolean {
+  return a.bytes.every((b) => b === 0);
+}

@@ -2,7 +2,10 @@
 import { documentLabel } from '../../config/document.js';
 import type { KindEntry } from '../types.js';
 import { asList, asStr } from '../values.js';
-import { checkCommonLink, checkName, linkAddresses } from './common-link.js';
+import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses } from './common-link.js';
+
+/** Link monitoring timers Talos warns about when an 802.3ad bond leaves them unset. */
+const LACP_TIMERS = ['miimon', 'updelay', 'downdelay'] as const;
 
 export const BondConfig: KindEntry = {
   kind: 'BondConfig',
@@ -10,14 +13,16 @@ export const BondConfig: KindEntry = {
   validate(body, report, _ctx, doc) {
     checkName(body, report);
     if (asList(body.links).length === 0) report.error('at least one link must be specified', ['links']);
-    if (body.bondMode === undefined) report.error('bond mode must be specified', ['bondMode']);
+    if (body.bondMode === undefined || body.bondMode === null)
+      report.error('bond mode must be specified', ['bondMode']);
     else if (asStr(body.bondMode).toLowerCase() === '802.3ad') {
-      for (const field of ['miimon', 'updelay', 'downdelay'] as const) {
-        if (body[field] === undefined)
-          report.warn(`${documentLabel(doc)}: ${field} was not specified for 802.3ad bond`, []);
+      for (const field of LACP_TIMERS) {
+        if (body[field] === undefined || body[field] === null)
+          report.warn(`${documentLabel(doc)}: ${field} was not specified for 802.3ad bond`, ['bondMode']);
       }
     }
     checkCommonLink(body, report);
   },
+  conflictsWithKinds: conflictingLinkKinds('BondConfig'),
   addresses: linkAddresses,
 };

@@ -6,26 +6,29 @@ export const HostnameConfig: KindEntry = {
   kind: 'HostnameConfig',
   group: 'network',
   validate(body, report) {
+    const autoSet = body.auto !== undefined && body.auto !== null;
     // an absent `auto` reads as Go's zero value of the enum, which is `off`
-    const auto = body.auto === undefined ? 'off' : asStr(body.auto).toLowerCase();
+    const auto = autoSet ? asStr(body.auto).toLowerCase() : 'off';
     const hostname = asStr(body.hostname);
-    if (body.auto === undefined && hostname === '') report.error("either 'auto' or 'hostname' must be set");
+    if (!autoSet && hostname === '') report.error("either 'auto' or 'hostname' must be set");
     if (auto !== 'off' && hostname !== '')
       report.error("'auto' and 'hostname' cannot be set at the same time", ['hostname']);
     if (auto !== 'off' && auto !== 'stable')
       report.error(`invalid value for 'auto': ${asStr(body.auto)}`, ['auto']);
     if (hostname !== '') {
-      if (hostname.length > 253) report.error(`fqdn is too long: ${hostname.length}`, ['hostname']);
+      const bytes = Buffer.byteLength(hostname, 'utf8');
+      if (bytes > 253) report.error(`fqdn is too long: ${bytes}`, ['hostname']);
       const host = hostname.split('.')[0]!;
-      if (host.length === 0 || host.length > 63)
+      const hostBytes = Buffer.byteLength(host, 'utf8');
+      if (hostBytes === 0 || hostBytes > 63)
         report.error(`invalid hostname ${JSON.stringify(host)}`, ['hostname']);
     }
   },
   conflictsWithV1alpha1(_body, v1, report) {
-    const network = asObj(asObj(v1.machine)?.network) ?? {};
-    const features = asObj(asObj(v1.machine)?.features) ?? {};
-    if (asStr(network.hostname) !== '') report.error('static hostname is already set in v1alpha1 config');
-    else if (features.stableHostname === true)
+    const machine = asObj(v1.machine);
+    if (asStr(asObj(machine?.network)?.hostname) !== '')
+      report.error('static hostname is already set in v1alpha1 config');
+    else if (asObj(machine?.features)?.stableHostname === true)
       report.error('stable hostname is already set in v1alpha1 config');
   },
 };

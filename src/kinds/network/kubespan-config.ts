@@ -3,13 +3,26 @@ import { isSubnetOrAddress } from '../shared/net.js';
 import type { KindEntry } from '../types.js';
 import { asList, asObj, asStr, dig } from '../values.js';
 
-export const KUBESPAN_MIN_MTU = 1280;
+const KUBESPAN_MIN_MTU = 1280;
+
+/**
+ * Whether the config turns cluster discovery on the way Talos 1.14's container reads it: a
+ * DiscoveryServiceConfig document, or v1alpha1's legacy block with its service registry not disabled.
+ */
+function discoveryEnabled(
+  docs: readonly { kind: string }[],
+  v1: Record<string, unknown> | undefined,
+): boolean {
+  const legacy = asObj(dig(v1, 'cluster', 'discovery'));
+  if (legacy?.enabled === true && dig(legacy, 'registries', 'service', 'disabled') !== true) return true;
+  return docs.some((d) => d.kind === 'DiscoveryServiceConfig');
+}
 
 export const KubeSpanConfig: KindEntry = {
   kind: 'KubeSpanConfig',
   group: 'network',
   validate(body, report) {
-    if (body.mtu !== undefined && Number(body.mtu) < KUBESPAN_MIN_MTU)
+    if (body.mtu !== undefined && body.mtu !== null && Number(body.mtu) < KUBESPAN_MIN_MTU)
       report.error(`kubespan link MTU must be at least ${KUBESPAN_MIN_MTU}`, ['mtu']);
     asList(asObj(body.filters)?.endpoints).forEach((e, i) => {
       const cidr = asStr(e).replace(/^!/, '');
@@ -22,7 +35,8 @@ export const KubeSpanConfig: KindEntry = {
     });
   },
   conflictsWithV1alpha1(_body, v1, report) {
-    if (dig(v1, 'machine', 'network', 'kubespan') !== undefined)
+    const ks = dig(v1, 'machine', 'network', 'kubespan');
+    if (ks !== undefined && ks !== null)
       report.error('kubespan is already configured in v1alpha1 machine.network.kubespan');
   },
   crossCheck(docs, ctx) {
@@ -33,15 +47,12 @@ export const KubeSpanConfig: KindEntry = {
     const enabled = ksDoc
       ? ksDoc.body.enabled === true
       : dig(v1, 'machine', 'network', 'kubespan', 'enabled') === true;
-    const discovery =
-      docs.some((d) => d.kind === 'DiscoveryServiceConfig') ||
-      dig(v1, 'cluster', 'discovery', 'enabled') === true;
-    if (enabled && !discovery) {
+    if (enabled && !discoveryEnabled(docs, v1)) {
       ctx.error(
         'talos/kubespan',
         'KubeSpan requires cluster discovery to be enabled',
         ksDoc ?? ctx.v1,
-        ksDoc ? [] : ['machine', 'network', 'kubespan'],
+        ksDoc ? ['enabled'] : ['machine', 'network', 'kubespan', 'enabled'],
       );
     }
   },

@@ -1,6 +1,6 @@
 /** LinkConfig (Talos `network.LinkConfigV1Alpha1`): a physical link's settings. Since Talos 1.12. */
 import type { KindEntry } from '../types.js';
-import { checkCommonLink, checkName, linkAddresses } from './common-link.js';
+import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses } from './common-link.js';
 
 export const LinkConfig: KindEntry = {
   kind: 'LinkConfig',
@@ -9,5 +9,6 @@ export const LinkConfig: KindEntry = {
     checkName(body, report);
     checkCommonLink(body, report);
   },
+  conflictsWithKinds: conflictingLinkKinds('LinkConfig'),
   addresses: linkAddresses,
 };
