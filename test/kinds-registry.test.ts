@@ -28,7 +28,6 @@ const NOT_YET_PORTED = {
     'RegistryAuthConfig',
     'RegistryMirrorConfig',
     'RegistryTLSConfig',
-    'LinkAliasConfig',
     'OOMConfig',
     'ExternalVolumeConfig',
     'EnvironmentConfig',
