@@ -71,7 +71,7 @@ function parseProto(text) {
     } else if (m[0] === '}') scope.pop();
     else {
       const top = scope.at(-1);
-      if (!top || top.kind !== 'message') continue;
+      if (top?.kind !== 'message') continue;
       messages[top.full].push({
         name: m[7],
         repeated: Boolean(m[3]),

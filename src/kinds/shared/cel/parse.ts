@@ -413,7 +413,7 @@ class Parser {
       return { k: 'has', select: arg, at };
     }
     const macro = target ? MACROS[fn] : undefined;
-    if (target && macro && macro.arity.includes(args.length)) {
+    if (target && macro?.arity.includes(args.length)) {
       const v = args[0]!;
       if (v.k !== 'ident') throw new CelSyntaxError('argument must be a simple name', v.at);
       const base = { k: 'comprehension' as const, macro: macro.name, range: target, iterVar: v.name, at };
