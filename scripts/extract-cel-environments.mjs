@@ -197,5 +197,7 @@ function environments(tag, index) {
 
 const result = { source: Object.fromEntries(VERSIONS), contracts: {} };
 for (const [contract, tag] of VERSIONS) result.contracts[contract] = environments(tag, protoIndex(tag));
-writeFileSync(out, `${JSON.stringify(result, null, 1)}\n`);
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+// the file lives in src/: keep it in the project's formatting
+execFileSync('npx', ['biome', 'format', '--write', out], { cwd: path.join(here, '..'), stdio: 'ignore' });
 console.log(`wrote ${path.relative(process.cwd(), out)}`);
