@@ -13,10 +13,10 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err) => function __init() {
+var __esm = (fn2, res, err) => function __init() {
   if (err) throw err[0];
   try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
   } catch (e) {
     throw err = [e], e;
   }
@@ -798,9 +798,9 @@ var require_createNode = __commonJS({
       if (identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
-        return map2;
+        const map3 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map3.items.push(value);
+        return map3;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
@@ -1725,30 +1725,30 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
+    function addMergeToJSMap(ctx, map3, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue2(ctx, map2, it);
+          mergeValue2(ctx, map3, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue2(ctx, map2, it);
+          mergeValue2(ctx, map3, it);
       else
-        mergeValue2(ctx, map2, source);
+        mergeValue2(ctx, map3, source);
     }
-    function mergeValue2(ctx, map2, value) {
+    function mergeValue2(ctx, map3, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value2);
-        } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
+        if (map3 instanceof Map) {
+          if (!map3.has(key))
+            map3.set(key, value2);
+        } else if (map3 instanceof Set) {
+          map3.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map3, key)) {
+          Object.defineProperty(map3, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1756,7 +1756,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map2;
+      return map3;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
@@ -1776,32 +1776,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
+    function addPairToJSMap(ctx, map3, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
+        key.addToJSMap(ctx, map3, value);
       else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map2, value);
+        merge.addMergeToJSMap(ctx, map3, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+        if (map3 instanceof Map) {
+          map3.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map3 instanceof Set) {
+          map3.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
+          if (stringKey in map3)
+            Object.defineProperty(map3, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map2[stringKey] = jsValue;
+            map3[stringKey] = jsValue;
         }
       }
-      return map2;
+      return map3;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -2058,14 +2058,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema);
+        const map3 = new this(schema);
         const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+            map3.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2075,9 +2075,9 @@ var require_YAMLMap = __commonJS({
             add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map2.items.sort(schema.sortMapEntries);
+          map3.items.sort(schema.sortMapEntries);
         }
-        return map2;
+        return map3;
       }
       /**
        * Adds a value to the collection.
@@ -2136,12 +2136,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map3 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map3);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
+          addPairToJSMap.addPairToJSMap(ctx, map3, item);
+        return map3;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2172,19 +2172,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map2 = {
+    var map3 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
+      resolve(map4, onError) {
+        if (!identity.isMap(map4))
           onError("Expected a mapping for this tag");
-        return map3;
+        return map4;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map2;
+    exports.map = map3;
   }
 });
 
@@ -2509,7 +2509,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
@@ -2517,7 +2517,7 @@ var require_schema = __commonJS({
     var float = require_float();
     var int = require_int();
     var schema = [
-      map2.map,
+      map3.map,
       seq.seq,
       string.string,
       _null.nullTag,
@@ -2538,7 +2538,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map2 = require_map();
+    var map3 = require_map();
     var seq = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
@@ -2595,7 +2595,7 @@ var require_schema2 = __commonJS({
         return str3;
       }
     };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map3.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -2770,9 +2770,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
+        const map3 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map3);
         for (const pair of this.items) {
           let key, value;
           if (identity.isPair(pair)) {
@@ -2781,11 +2781,11 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key))
+          if (map3.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map3.set(key, value);
         }
-        return map2;
+        return map3;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -3055,15 +3055,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
+      resolve(map3, onError) {
+        if (identity.isMap(map3)) {
+          if (map3.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map3);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -3163,7 +3163,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
@@ -3177,7 +3177,7 @@ var require_schema3 = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map2.map,
+      map3.map,
       seq.seq,
       string.string,
       _null.nullTag,
@@ -3207,7 +3207,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
@@ -3225,7 +3225,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string.string]],
+      ["failsafe", [map3.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3241,7 +3241,7 @@ var require_tags = __commonJS({
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map2.map,
+      map: map3.map,
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
@@ -3302,7 +3302,7 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var map2 = require_map();
+    var map3 = require_map();
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
@@ -3314,7 +3314,7 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
+        Object.defineProperty(this, identity.MAP, { value: map3.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
@@ -4006,7 +4006,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
+      const map3 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -4032,10 +4032,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
+              if (map3.comment)
+                map3.comment += "\n" + keyProps.comment;
               else
-                map2.comment = keyProps.comment;
+                map3.comment = keyProps.comment;
             }
             continue;
           }
@@ -4051,7 +4051,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
@@ -4076,7 +4076,7 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map2.items.push(pair);
+          map3.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4089,13 +4089,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map2.items.push(pair);
+          map3.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
+      map3.range = [bm.offset, offset, commentEnd ?? offset];
+      return map3;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4344,17 +4344,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap5) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+            const map3 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
+            map3.items.push(pair);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair);
+            const map3 = new YAMLMap.YAMLMap(ctx.schema);
+            map3.flow = true;
+            map3.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
+            map3.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map3);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -6054,9 +6054,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6363,15 +6363,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6453,7 +6453,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser4 = class {
+    var Parser5 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6736,14 +6736,14 @@ var require_parser = __commonJS({
             delete scalar3.end;
           } else
             sep = [this.sourceToken];
-          const map2 = {
+          const map3 = {
             type: "block-map",
             offset: scalar3.offset,
             indent: scalar3.indent,
             items: [{ start, key: scalar3, sep }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
+          this.stack[this.stack.length - 1] = map3;
         } else
           yield* this.lineEnd(scalar3);
       }
@@ -6773,8 +6773,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+      *blockMap(map3) {
+        const it = map3.items[map3.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6784,7 +6784,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map2.items.push({ start: [this.sourceToken] });
+                map3.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6794,17 +6794,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
+              map3.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
+              if (this.atIndentedComment(it.start, map3.indent)) {
+                const prev = map3.items[map3.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map2.items.pop();
+                  map3.items.pop();
                   return;
                 }
               }
@@ -6812,8 +6812,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        if (this.indent >= map3.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map3.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6827,7 +6827,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st.indent > map3.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6842,7 +6842,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start });
+                map3.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6856,7 +6856,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                map3.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6882,7 +6882,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map3.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6912,7 +6912,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map3.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6932,7 +6932,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs, sep: [] });
+                map3.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -6943,7 +6943,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map2);
+              const bv = this.startBlockValue(map3);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6956,7 +6956,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map3.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -7097,14 +7097,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
-            const map2 = {
+            const map3 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
+            this.stack[this.stack.length - 1] = map3;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -7226,7 +7226,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser4;
+    exports.Parser = Parser5;
   }
 });
 
@@ -11748,9 +11748,9 @@ var require_make_client = __commonJS({
       ServiceClientImpl.serviceName = serviceName;
       return ServiceClientImpl;
     }
-    function partial(fn, path10, serialize, deserialize) {
+    function partial(fn2, path10, serialize, deserialize) {
       return function(...args2) {
-        return fn.call(this, path10, serialize, deserialize, ...args2);
+        return fn2.call(this, path10, serialize, deserialize, ...args2);
       };
     }
     function isProtobufTypeDefinition(obj) {
@@ -12165,7 +12165,7 @@ var require_aspromise = __commonJS({
   "node_modules/@protobufjs/aspromise/index.js"(exports, module) {
     "use strict";
     module.exports = asPromise;
-    function asPromise(fn, ctx) {
+    function asPromise(fn2, ctx) {
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
@@ -12184,7 +12184,7 @@ var require_aspromise = __commonJS({
           }
         };
         try {
-          fn.apply(ctx || null, params);
+          fn2.apply(ctx || null, params);
         } catch (err) {
           if (pending) {
             pending = false;
@@ -12304,25 +12304,25 @@ var require_eventemitter = __commonJS({
     function EventEmitter() {
       this._listeners = /* @__PURE__ */ Object.create(null);
     }
-    EventEmitter.prototype.on = function on(evt, fn, ctx) {
+    EventEmitter.prototype.on = function on(evt, fn2, ctx) {
       (this._listeners[evt] || (this._listeners[evt] = [])).push({
-        fn,
+        fn: fn2,
         ctx: ctx || this
       });
       return this;
     };
-    EventEmitter.prototype.off = function off(evt, fn) {
+    EventEmitter.prototype.off = function off(evt, fn2) {
       if (evt === void 0)
         this._listeners = /* @__PURE__ */ Object.create(null);
       else {
-        if (fn === void 0)
+        if (fn2 === void 0)
           this._listeners[evt] = [];
         else {
           var listeners = this._listeners[evt];
           if (!listeners)
             return this;
           for (var i = 0; i < listeners.length; )
-            if (listeners[i].fn === fn)
+            if (listeners[i].fn === fn2)
               listeners.splice(i, 1);
             else
               ++i;
@@ -13127,24 +13127,24 @@ var require_umd = __commonJS({
         var INT_CACHE = {};
         var UINT_CACHE = {};
         function fromInt(value, unsigned) {
-          var obj, cachedObj, cache2;
+          var obj, cachedObj, cache3;
           if (unsigned) {
             value >>>= 0;
-            if (cache2 = 0 <= value && value < 256) {
+            if (cache3 = 0 <= value && value < 256) {
               cachedObj = UINT_CACHE[value];
               if (cachedObj) return cachedObj;
             }
             obj = fromBits(value, 0, true);
-            if (cache2) UINT_CACHE[value] = obj;
+            if (cache3) UINT_CACHE[value] = obj;
             return obj;
           } else {
             value |= 0;
-            if (cache2 = -128 <= value && value < 128) {
+            if (cache3 = -128 <= value && value < 128) {
               cachedObj = INT_CACHE[value];
               if (cachedObj) return cachedObj;
             }
             obj = fromBits(value, value < 0 ? -1 : 0, false);
-            if (cache2) INT_CACHE[value] = obj;
+            if (cache3) INT_CACHE[value] = obj;
             return obj;
           }
         }
@@ -13771,7 +13771,7 @@ var require_minimal = __commonJS({
      * @param {string} prop Property name
      * @returns {boolean} `true` if considered to be present, otherwise `false`
      */
-    util.isSet = function isSet(obj, prop) {
+    util.isSet = function isSet3(obj, prop) {
       var value = obj[prop];
       if (value != null && Object.hasOwnProperty.call(obj, prop))
         return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
@@ -13940,8 +13940,8 @@ var require_writer = __commonJS({
     var LongBits = util.LongBits;
     var base642 = util.base64;
     var utf8 = util.utf8;
-    function Op(fn, len, val) {
-      this.fn = fn;
+    function Op(fn2, len, val) {
+      this.fn = fn2;
       this.len = len;
       this.next = void 0;
       this.val = val;
@@ -13975,8 +13975,8 @@ var require_writer = __commonJS({
     };
     if (util.Array !== Array)
       Writer3.alloc = util.pool(Writer3.alloc, util.Array.prototype.subarray);
-    Writer3.prototype._push = function push(fn, len, val) {
-      this.tail = this.tail.next = new Op(fn, len, val);
+    Writer3.prototype._push = function push(fn2, len, val) {
+      this.tail = this.tail.next = new Op(fn2, len, val);
       this.len += len;
       return this;
     };
@@ -14393,25 +14393,25 @@ var require_reader = __commonJS({
       BufferReader = BufferReader_;
       Reader3.create = create();
       BufferReader._configure();
-      var fn = util.Long ? "toLong" : (
+      var fn2 = util.Long ? "toLong" : (
         /* istanbul ignore next */
         "toNumber"
       );
       util.merge(Reader3.prototype, {
         int64: function read_int64() {
-          return readLongVarint.call(this)[fn](false);
+          return readLongVarint.call(this)[fn2](false);
         },
         uint64: function read_uint64() {
-          return readLongVarint.call(this)[fn](true);
+          return readLongVarint.call(this)[fn2](true);
         },
         sint64: function read_sint64() {
-          return readLongVarint.call(this).zzDecode()[fn](false);
+          return readLongVarint.call(this).zzDecode()[fn2](false);
         },
         fixed64: function read_fixed64() {
-          return readFixed64.call(this)[fn](true);
+          return readFixed64.call(this)[fn2](true);
         },
         sfixed64: function read_sfixed64() {
-          return readFixed64.call(this)[fn](false);
+          return readFixed64.call(this)[fn2](false);
         }
       });
     };
@@ -25538,8 +25538,8 @@ var require_retrying_call = __commonJS({
           this.commitCall(callWithMostMessages);
         }
       }
-      isStatusCodeInList(list4, code) {
-        return list4.some((value) => {
+      isStatusCodeInList(list5, code) {
+        return list5.some((value) => {
           var _a;
           return value === code || value.toString().toLowerCase() === ((_a = constants_1.Status[code]) === null || _a === void 0 ? void 0 : _a.toLowerCase());
         });
@@ -29892,8 +29892,8 @@ var require_load_balancer_pick_first = __commonJS({
         };
       }
     };
-    function shuffled(list4) {
-      const result = list4.slice();
+    function shuffled(list5) {
+      const result = list5.slice();
       for (let i = result.length - 1; i > 1; i--) {
         const j = Math.floor(Math.random() * (i + 1));
         const temp = result[i];
@@ -30689,8 +30689,8 @@ var require_load_balancer_round_robin = __commonJS({
         return this.children[this.nextIndex].endpoint;
       }
     };
-    function rotateArray(list4, startIndex) {
-      return [...list4.slice(startIndex), ...list4.slice(0, startIndex)];
+    function rotateArray(list5, startIndex) {
+      return [...list5.slice(startIndex), ...list5.slice(0, startIndex)];
     }
     var RoundRobinLoadBalancer = class {
       constructor(channelControlHelper) {
@@ -39377,9 +39377,9 @@ function nodesLeftOut(dropped, of, ctx) {
   const byImpact = /* @__PURE__ */ new Map();
   for (const g of dropped) {
     const label = g.status === "added" ? "new" : g.status === "removed" ? "removed" : g.primary === "none" ? IMPACT_PHRASE["kubernetes-upgrade"] : IMPACT_PHRASE[g.primary];
-    const list4 = byImpact.get(label) ?? [];
-    list4.push(...g.nodes.map((n) => n.name));
-    byImpact.set(label, list4);
+    const list5 = byImpact.get(label) ?? [];
+    list5.push(...g.nodes.map((n) => n.name));
+    byImpact.set(label, list5);
   }
   const nodes = dropped.reduce((n, g) => n + g.nodes.length, 0);
   const lines = [...byImpact].map(
@@ -39699,7 +39699,7 @@ function groupFindings(findings) {
   }
   for (const g of groups.values()) {
     let nodes = 0;
-    for (const list4 of g.where.values()) nodes += list4.length;
+    for (const list5 of g.where.values()) nodes += list5.length;
     g.weight = Math.max(1, nodes);
   }
   return [...groups.values()].sort(compareImportance);
@@ -40048,13 +40048,13 @@ async function pollUntil(check, opts2) {
     interval = Math.min(timing.pollMaxMs, interval * timing.pollFactor);
   }
 }
-async function mapLimit(items, limit, fn) {
+async function mapLimit(items, limit, fn2) {
   const out = new Array(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      out[i] = await fn(items[i]);
+      out[i] = await fn2(items[i]);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
@@ -40822,6 +40822,163 @@ function isPrivateAddress(addr) {
   }
   const lower = addr.toLowerCase();
   return lower === "::1" || lower.startsWith("fc") || lower.startsWith("fd") || lower.startsWith("fe80");
+}
+function quote(s) {
+  return JSON.stringify(s);
+}
+var AddrError = class extends Error {
+};
+function addrError(input, msg, at5) {
+  return new AddrError(`ParseAddr(${quote(input)}): ${msg}${at5 ? ` (at ${quote(at5)})` : ""}`);
+}
+function parseIPv4Fields(input, s, fields2) {
+  let val = 0;
+  let pos = 0;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c >= "0" && c <= "9") {
+      if (digits === 1 && val === 0) throw addrError(input, "IPv4 field has octet with leading zero");
+      val = val * 10 + (c.charCodeAt(0) - 48);
+      digits++;
+      if (val > 255) throw addrError(input, "IPv4 field has value >255");
+    } else if (c === ".") {
+      if (i === 0 || i === s.length - 1 || s[i - 1] === ".")
+        throw addrError(input, "IPv4 field must have at least one digit", s.slice(i));
+      if (pos === 3) throw addrError(input, "IPv4 address too long");
+      fields2[pos++] = val;
+      val = 0;
+      digits = 0;
+    } else throw addrError(input, "unexpected character", s.slice(i));
+  }
+  if (pos < 3) throw addrError(input, "IPv4 address too short");
+  fields2[3] = val;
+}
+function parseIPv6(input) {
+  let s = input;
+  let zone = "";
+  const pct = s.indexOf("%");
+  if (pct >= 0) {
+    zone = s.slice(pct + 1);
+    s = s.slice(0, pct);
+    if (zone === "") throw addrError(input, "zone must be a non-empty string");
+  }
+  const ip = new Array(16).fill(0);
+  let ellipsis = -1;
+  if (s.startsWith("::")) {
+    ellipsis = 0;
+    s = s.slice(2);
+    if (s === "") return { bytes: ip, zone };
+  }
+  let i = 0;
+  while (i < 16) {
+    let off = 0;
+    let acc = 0;
+    for (; off < s.length; off++) {
+      const d = Number.parseInt(s[off], 16);
+      if (Number.isNaN(d)) break;
+      acc = acc * 16 + d;
+      if (off > 3) throw addrError(input, "each colon-separated field must have at most 4 hex digits", s);
+      if (acc > 65535) throw addrError(input, "IPv6 field has value >=2^16", s);
+    }
+    if (off === 0) throw addrError(input, "each colon-separated field must have at least one digit", s);
+    if (off < s.length && s[off] === ".") {
+      if (ellipsis < 0 && i !== 12)
+        throw addrError(input, "embedded IPv4 address must replace the final 2 fields of the address", s);
+      if (i + 4 > 16)
+        throw addrError(input, "too many hex fields to fit an embedded IPv4 at the end of the address", s);
+      const v4 = [0, 0, 0, 0];
+      parseIPv4Fields(input, s, v4);
+      ip.splice(i, 4, ...v4);
+      s = "";
+      i += 4;
+      break;
+    }
+    ip[i] = acc >> 8;
+    ip[i + 1] = acc & 255;
+    i += 2;
+    s = s.slice(off);
+    if (s === "") break;
+    if (s[0] !== ":") throw addrError(input, "unexpected character, want colon", s);
+    if (s.length === 1) throw addrError(input, "colon must be followed by more characters", s);
+    s = s.slice(1);
+    if (s[0] === ":") {
+      if (ellipsis >= 0) throw addrError(input, "multiple :: in address", s);
+      ellipsis = i;
+      s = s.slice(1);
+      if (s === "") break;
+    }
+  }
+  if (s !== "") throw addrError(input, "trailing garbage after address", s);
+  if (i < 16) {
+    if (ellipsis < 0) throw addrError(input, "address string too short");
+    const n = 16 - i;
+    for (let j = i - 1; j >= ellipsis; j--) ip[j + n] = ip[j];
+    ip.fill(0, ellipsis, ellipsis + n);
+  } else if (ellipsis >= 0) {
+    throw addrError(input, "the :: must expand to at least one field of zeros", s);
+  }
+  return { bytes: ip, zone };
+}
+function parseAddrOrThrow(s) {
+  for (const c of s) {
+    if (c === ".") {
+      const fields2 = [0, 0, 0, 0];
+      parseIPv4Fields(s, s, fields2);
+      return { bytes: fields2, zone: "" };
+    }
+    if (c === ":") return parseIPv6(s);
+    if (c === "%") throw addrError(s, "missing IPv6 address");
+  }
+  throw addrError(s, "unable to parse IP");
+}
+function parseGoAddr(s) {
+  try {
+    return { addr: parseAddrOrThrow(s) };
+  } catch (e) {
+    if (e instanceof AddrError) return { error: e.message };
+    throw e;
+  }
+}
+function parseGoPrefix(s) {
+  const fail5 = (msg) => ({ error: `netip.ParsePrefix(${quote(s)}): ${msg}` });
+  const slash = s.lastIndexOf("/");
+  if (slash < 0) return fail5("no '/'");
+  const parsed = parseGoAddr(s.slice(0, slash));
+  if ("error" in parsed) return fail5(parsed.error);
+  if (parsed.addr.bytes.length === 16 && parsed.addr.zone !== "")
+    return fail5("IPv6 zones cannot be present in a prefix");
+  const bitsText = s.slice(slash + 1);
+  const badBits = fail5(`bad bits after slash: ${quote(bitsText)}`);
+  if (bitsText.length > 1 && (bitsText[0] < "1" || bitsText[0] > "9")) return badBits;
+  if (!/^[+-]?\d+$/.test(bitsText)) return badBits;
+  const bits = Number(bitsText);
+  if (bits < 0 || bits > parsed.addr.bytes.length * 8) return fail5("prefix length out of range");
+  return { prefix: { addr: parsed.addr, bits } };
+}
+function formatGoAddr(a) {
+  if (a.bytes.length === 4) return a.bytes.join(".");
+  return bytesToIp(Uint8Array.from(a.bytes)) + (a.zone ? `%${a.zone}` : "");
+}
+function formatGoPrefix(p) {
+  return `${formatGoAddr(p.addr)}/${p.bits}`;
+}
+function isMaskedPrefix(p) {
+  return p.addr.bytes.every((b, i) => {
+    const keep = Math.max(0, Math.min(8, p.bits - i * 8));
+    return (b & 255 >> keep) === 0;
+  });
+}
+function prefixContains(p, a) {
+  if (p.addr.bytes.length !== a.bytes.length || a.zone !== "") return false;
+  return p.addr.bytes.every((b, i) => {
+    const keep = Math.max(0, Math.min(8, p.bits - i * 8));
+    const mask = 65280 >> keep & 255;
+    return (b & mask) === (a.bytes[i] & mask);
+  });
+}
+function isUnspecifiedAddr(a) {
+  return a.bytes.every((b) => b === 0);
 }
 
 // src/pki/der.ts
@@ -41772,13 +41929,13 @@ function decodeMessage(type, bytes, into) {
       const [k, v] = decodeMapEntry(f, r.lengthDelimited());
       out[f.jsName][k] = v;
     } else if (f.repeated) {
-      const list4 = out[f.jsName];
+      const list5 = out[f.jsName];
       if (wireType === WireType.LEN && expected !== WireType.LEN) {
         const packed = r.lengthDelimited();
         const pr = new Reader(packed);
-        while (!pr.done()) list4.push(readValue(pr, f.value));
+        while (!pr.done()) list5.push(readValue(pr, f.value));
       } else if (wireType === expected) {
-        list4.push(readValue(r, f.value));
+        list5.push(readValue(r, f.value));
       } else {
         throw new ProtoCodecError(`${type.fullName}.${f.name}: bad wire type ${wireType}`);
       }
@@ -42525,7 +42682,7 @@ var Parser = class {
   }
   parseField(label) {
     let type;
-    let map2;
+    let map3;
     if (this.is("map")) {
       this.next();
       this.expect("<");
@@ -42537,7 +42694,7 @@ var Parser = class {
         this.fail(`invalid map key type ${keyType}`);
       }
       if (label !== "singular") this.fail("map fields cannot be repeated or optional");
-      map2 = { keyType, valueType };
+      map3 = { keyType, valueType };
       type = "map";
       label = "repeated";
     } else {
@@ -42551,7 +42708,7 @@ var Parser = class {
     }
     this.skipBracketOptions();
     this.expect(";");
-    return { name, number, label, type, ...map2 ? { map: map2 } : {} };
+    return { name, number, label, type, ...map3 ? { map: map3 } : {} };
   }
   parseEnum() {
     const en = { name: this.ident(), values: [] };
@@ -43902,11 +44059,11 @@ var KubernetesClient = class {
   async apiResources(groupVersion) {
     const path10 = groupVersion.includes("/") ? `/apis/${groupVersion}/` : `/api/${groupVersion}/`;
     try {
-      const list4 = await this.request(
+      const list5 = await this.request(
         "GET",
         path10
       );
-      return list4.resources;
+      return list5.resources;
     } catch (err) {
       if (err instanceof KubernetesApiError && err.kind === "not-found") return void 0;
       throw err;
@@ -58747,9 +58904,9 @@ function parseYamlDocuments(text2, file) {
     uniqueKeys: false,
     prettyErrors: false
   });
-  const list4 = Array.isArray(docs) ? docs : [docs];
+  const list5 = Array.isArray(docs) ? docs : [docs];
   const out = [];
-  list4.forEach((doc2, index) => {
+  list5.forEach((doc2, index) => {
     const err = doc2.errors[0];
     if (err) {
       const pos = lineCounter.linePos(err.pos[0]);
@@ -58970,7 +59127,7 @@ function linkNames(d) {
   const names = [d.name ?? ""];
   const peer = d.body.peer?.name;
   if (d.kind === "VethConfig" && typeof peer === "string") names.push(peer);
-  return names;
+  return [...new Set(names)];
 }
 function checkContainer(docs, file) {
   const fail5 = (msg, d) => {
@@ -61223,15 +61380,136 @@ __export(network_exports, {
 });
 
 // src/kinds/network/bgp-instance-config.ts
+var negative = (v) => (parseGoDuration(asStr(v)) ?? 0n) < 0n;
+function prefixOf(v) {
+  const p = parseGoPrefix(asStr(v));
+  return "prefix" in p ? p.prefix : void 0;
+}
+function overlap(a, b) {
+  return a.addr.bytes.length === b.addr.bytes.length && (prefixContains(a, b.addr) || prefixContains(b, a.addr));
+}
+function neighborKey(n) {
+  const addr = parseGoAddr(asStr(n.address));
+  const link = asStr(n.link);
+  if ("addr" in addr === (link !== "")) return void 0;
+  return "addr" in addr ? formatGoAddr(addr.addr) : link;
+}
+function checkNeighbors(body, report2) {
+  const seen = /* @__PURE__ */ new Set();
+  const vrf = asStr(body.vrf);
+  asList(body.neighbors).forEach((item, i) => {
+    const n = asObj(item) ?? {};
+    const key = neighborKey(n);
+    if (key === void 0)
+      report2.error(`neighbor[${i}]: exactly one of address or link must be set`, ["neighbors", i]);
+    if (negative(n.holdTime))
+      report2.error(`neighbor[${i}]: holdTime must not be negative`, ["neighbors", i, "holdTime"]);
+    const bfd = asObj(n.bfd);
+    if (n.bfd !== void 0 && n.bfd !== null) {
+      const at5 = ["neighbors", i, "bfd"];
+      if (vrf !== "") report2.error(`neighbor[${i}]: bfd is not supported for VRF-bound BGP instances`, at5);
+      if (negative(bfd?.transmitInterval))
+        report2.error(`neighbor[${i}]: bfd.transmitInterval must not be negative`, [
+          ...at5,
+          "transmitInterval"
+        ]);
+      if (negative(bfd?.receiveInterval))
+        report2.error(`neighbor[${i}]: bfd.receiveInterval must not be negative`, [...at5, "receiveInterval"]);
+    }
+    if (key === void 0) return;
+    if (seen.has(key))
+      report2.error(`neighbor[${i}]: duplicate neighbor ${JSON.stringify(key)}`, ["neighbors", i]);
+    seen.add(key);
+  });
+}
+function checkImportPrefixes(index, prefixes, report2) {
+  const at5 = (i) => ["importRoutes", index, "prefixes", i];
+  if (prefixes.length === 0)
+    report2.error(`importRoutes[${index}]: at least one prefix must be specified`, ["importRoutes", index]);
+  const parsed = prefixes.map(prefixOf);
+  parsed.forEach((p, i) => {
+    if (!p) {
+      report2.error(`importRoutes[${index}].prefixes[${i}]: invalid prefix`, at5(i));
+      return;
+    }
+    if (!isMaskedPrefix(p))
+      report2.error(
+        `importRoutes[${index}].prefixes[${i}]: prefix ${formatGoPrefix(p)} must be masked`,
+        at5(i)
+      );
+    for (let j = 0; j < i; j++) {
+      const other = parsed[j];
+      if (other && overlap(other, p))
+        report2.error(
+          `importRoutes[${index}].prefixes[${i}]: prefix ${formatGoPrefix(p)} overlaps prefixes[${j}] ${formatGoPrefix(other)}`,
+          at5(i)
+        );
+    }
+  });
+}
+function checkImports(body, report2) {
+  const self2 = asStr(body.name);
+  const sources = /* @__PURE__ */ new Set();
+  const selectors = [];
+  asList(body.importRoutes).forEach((item, i) => {
+    const route2 = asObj(item) ?? {};
+    const source = asStr(route2.bgpInstance);
+    const at5 = ["importRoutes", i];
+    if (source === "") report2.error(`importRoutes[${i}]: bgpInstance must be specified`, at5);
+    else if (source === self2)
+      report2.error(`importRoutes[${i}]: cannot import from the same BGP instance ${JSON.stringify(self2)}`, [
+        ...at5,
+        "bgpInstance"
+      ]);
+    const prefixes = asList(route2.prefixes);
+    checkImportPrefixes(i, prefixes, report2);
+    if (source !== "") {
+      if (sources.has(source))
+        report2.error(`importRoutes[${i}]: duplicate source BGP instance ${JSON.stringify(source)}`, [
+          ...at5,
+          "bgpInstance"
+        ]);
+      sources.add(source);
+    }
+    prefixes.forEach((v, k) => {
+      const prefix = prefixOf(v);
+      if (!prefix || !isMaskedPrefix(prefix)) return;
+      for (const s of selectors) {
+        if (s.route !== i && overlap(s.prefix, prefix))
+          report2.error(
+            `importRoutes[${i}]: prefix ${formatGoPrefix(prefix)} overlaps importRoutes[${s.route}] prefix ${formatGoPrefix(s.prefix)}`,
+            [...at5, "prefixes", k]
+          );
+      }
+      selectors.push({ prefix, route: i });
+    });
+  });
+}
 var BGPInstanceConfig = {
   kind: "BGPInstanceConfig",
-  group: "network"
+  group: "network",
+  validate(body, report2) {
+    if (asStr(body.name) === "") report2.error("name must be specified", ["name"]);
+    if (Number(body.localASN ?? 0) === 0) report2.error("localASN must be specified", ["localASN"]);
+    const routerID = parseGoAddr(asStr(body.routerID));
+    if ("addr" in routerID && routerID.addr.bytes.length !== 4)
+      report2.error("routerID must be an IPv4 address", ["routerID"]);
+    if (asList(body.neighbors).length === 0) report2.warn("BGPInstanceConfig has no neighbors configured", []);
+    checkNeighbors(body, report2);
+    checkImports(body, report2);
+  }
 };
 
 // src/kinds/network/blackhole-route-config.ts
 var BlackholeRouteConfig = {
   kind: "BlackholeRouteConfig",
-  group: "network"
+  group: "network",
+  validate(body, report2) {
+    const name = asStr(body.name);
+    if (name === "") report2.error("name must be specified", ["name"]);
+    const parsed = parseGoPrefix(name);
+    if ("error" in parsed) report2.error(`name must be a valid address prefix: ${parsed.error}`, ["name"]);
+  }
 };
 
 // src/config/document.ts
@@ -61243,6 +61521,229 @@ function documentLabel(d) {
   if (d.kind === V1ALPHA1) return "v1alpha1";
   return d.def.named ? `${d.kind}/${d.name ?? ""}` : d.kind;
 }
+
+// src/kinds/network/common-link.ts
+var LINK_KINDS2 = [
+  "BondConfig",
+  "BridgeConfig",
+  "DummyLinkConfig",
+  "LinkConfig",
+  "VethConfig",
+  "VLANConfig",
+  "VRFConfig",
+  "WireguardConfig"
+];
+function conflictingLinkKinds(self2) {
+  return LINK_KINDS2.filter((k) => k !== self2);
+}
+function isUsable(text2, kind) {
+  if (kind === "prefix") {
+    const p = parseGoPrefix(text2);
+    return "prefix" in p && !isUnspecifiedAddr(p.prefix.addr);
+  }
+  const a = parseGoAddr(text2);
+  return "addr" in a && !isUnspecifiedAddr(a.addr);
+}
+function checkCommonLink(body, report2, at5 = []) {
+  asList(body.addresses).forEach((a, i) => {
+    const addr = asStr(asObj(a)?.address);
+    const segs = [...at5, "addresses", i];
+    if (addr === "") report2.error(`address ${i} must be specified`, segs);
+    else if (!("prefix" in parseGoPrefix(addr))) report2.error(`address ${i} must be a valid IP prefix`, segs);
+    else if (!isUsable(addr, "prefix")) report2.error(`address ${i} must be a valid IP address`, segs);
+  });
+  asList(body.routes).forEach((r, i) => {
+    const route2 = asObj(r) ?? {};
+    const segs = [...at5, "routes", i];
+    const dest = asStr(route2.destination);
+    if (dest !== "" && !isUsable(dest, "prefix"))
+      report2.error(`route ${i} destination must be a valid IP prefix`, [...segs, "destination"]);
+    const gw = asStr(route2.gateway);
+    if (gw !== "" && !isUsable(gw, "addr"))
+      report2.error(`route ${i} gateway must be a valid IP address`, [...segs, "gateway"]);
+    const src = asStr(route2.source);
+    if (src !== "" && !isUsable(src, "addr"))
+      report2.error(`route ${i} source must be a valid IP address`, [...segs, "source"]);
+  });
+}
+function checkName(body, report2) {
+  if (asStr(body.name) === "") report2.error("name must be specified", ["name"]);
+}
+function linkAddresses(body, at5 = []) {
+  return asList(body.addresses).flatMap((a, j) => {
+    const value = asStr(asObj(a)?.address);
+    return value === "" ? [] : [{ value, segs: [...at5, "addresses", j, "address"] }];
+  });
+}
+
+// src/kinds/network/bond-config.ts
+var LACP_TIMERS = ["miimon", "updelay", "downdelay"];
+var BondConfig = {
+  kind: "BondConfig",
+  group: "network",
+  validate(body, report2, _ctx, doc2) {
+    checkName(body, report2);
+    if (asList(body.links).length === 0) report2.error("at least one link must be specified", ["links"]);
+    if (body.bondMode === void 0 || body.bondMode === null)
+      report2.error("bond mode must be specified", ["bondMode"]);
+    else if (asStr(body.bondMode).toLowerCase() === "802.3ad") {
+      for (const field of LACP_TIMERS) {
+        if (body[field] === void 0 || body[field] === null)
+          report2.warn(`${documentLabel(doc2)}: ${field} was not specified for 802.3ad bond`, ["bondMode"]);
+      }
+    }
+    checkCommonLink(body, report2);
+  },
+  conflictsWithKinds: conflictingLinkKinds("BondConfig"),
+  addresses: linkAddresses
+};
+
+// src/kinds/network/bridge-config.ts
+var BridgeConfig = {
+  kind: "BridgeConfig",
+  group: "network",
+  validate(body, report2) {
+    checkName(body, report2);
+    checkCommonLink(body, report2);
+  },
+  conflictsWithKinds: conflictingLinkKinds("BridgeConfig"),
+  addresses: linkAddresses
+};
+
+// src/kinds/network/dhcp-client.ts
+function checkDHCPClient(body, report2) {
+  checkName(body, report2);
+  const duid = asStr(body.clientIdentifier).toLowerCase() === "duid";
+  const raw = asStr(body.duidRaw) !== "";
+  if (raw && !duid) report2.error("duidRaw can only be set if clientIdentifier is 'duid'", ["duidRaw"]);
+  if (duid && !raw) report2.error("duidRaw must be set if clientIdentifier is 'duid'", ["clientIdentifier"]);
+}
+
+// src/kinds/network/dhcpv4-config.ts
+var DHCPv4Config = {
+  kind: "DHCPv4Config",
+  group: "network",
+  validate: (body, report2) => checkDHCPClient(body, report2)
+};
+
+// src/kinds/network/dhcpv6-config.ts
+var DHCPv6Config = {
+  kind: "DHCPv6Config",
+  group: "network",
+  validate: (body, report2) => checkDHCPClient(body, report2)
+};
+
+// src/kinds/network/dummy-link-config.ts
+var DummyLinkConfig = {
+  kind: "DummyLinkConfig",
+  group: "network",
+  validate(body, report2) {
+    checkName(body, report2);
+    checkCommonLink(body, report2);
+  },
+  conflictsWithKinds: conflictingLinkKinds("DummyLinkConfig"),
+  addresses: linkAddresses
+};
+
+// src/kinds/network/ethernet-config.ts
+var EthernetConfig = {
+  kind: "EthernetConfig",
+  group: "network",
+  validate(body, report2) {
+    if (asStr(body.name) === "") report2.error("name is required", ["name"]);
+  }
+};
+
+// src/kinds/network/virtual-ip.ts
+function checkVIP(body, report2) {
+  const name = asStr(body.name);
+  const parsed = parseGoAddr(name);
+  if (name === "") report2.error("name must be specified", ["name"]);
+  else if ("error" in parsed) report2.error(`name must be a valid IP address: ${parsed.error}`, ["name"]);
+  if (asStr(body.link) === "") report2.error("link must be specified", ["link"]);
+}
+
+// src/kinds/network/hcloud-vip-config.ts
+var HCloudVIPConfig = {
+  kind: "HCloudVIPConfig",
+  group: "network",
+  secrets: ["apiToken"],
+  validate(body, report2) {
+    checkVIP(body, report2);
+    if (asStr(body.apiToken) === "") report2.error("apiToken must be specified", ["apiToken"]);
+  },
+  conflictsWithKinds: ["Layer2VIPConfig"]
+};
+
+// src/kinds/network/hostname-config.ts
+var HostnameConfig = {
+  kind: "HostnameConfig",
+  group: "network",
+  validate(body, report2) {
+    const autoSet = body.auto !== void 0 && body.auto !== null;
+    const auto = autoSet ? asStr(body.auto).toLowerCase() : "off";
+    const hostname = asStr(body.hostname);
+    if (!autoSet && hostname === "") report2.error("either 'auto' or 'hostname' must be set");
+    if (auto !== "off" && hostname !== "")
+      report2.error("'auto' and 'hostname' cannot be set at the same time", ["hostname"]);
+    if (auto !== "off" && auto !== "stable")
+      report2.error(`invalid value for 'auto': ${asStr(body.auto)}`, ["auto"]);
+    if (hostname !== "") {
+      const bytes = Buffer.byteLength(hostname, "utf8");
+      if (bytes > 253) report2.error(`fqdn is too long: ${bytes}`, ["hostname"]);
+      const host = hostname.split(".")[0];
+      const hostBytes = Buffer.byteLength(host, "utf8");
+      if (hostBytes === 0 || hostBytes > 63)
+        report2.error(`invalid hostname ${JSON.stringify(host)}`, ["hostname"]);
+    }
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    const machine = asObj(v1.machine);
+    if (asStr(asObj(machine?.network)?.hostname) !== "")
+      report2.error("static hostname is already set in v1alpha1 config");
+    else if (asObj(machine?.features)?.stableHostname === true)
+      report2.error("stable hostname is already set in v1alpha1 config");
+  }
+};
+
+// src/kinds/network/common-probe.ts
+function negativeDuration(v) {
+  const ns = parseGoDuration(asStr(v));
+  return ns !== void 0 && ns < 0n ? formatGoDuration(ns) : void 0;
+}
+function checkCommonProbe(body, report2) {
+  const interval = negativeDuration(body.interval);
+  if (interval) report2.error(`probe interval cannot be negative: ${interval}`, ["interval"]);
+  const threshold = Number(body.failureThreshold ?? 0);
+  if (threshold < 0)
+    report2.error(`probe failure threshold cannot be negative: ${threshold}`, ["failureThreshold"]);
+}
+function checkProbeName(body, report2) {
+  if (asStr(body.name) === "") report2.error("probe name is required", ["name"]);
+}
+
+// src/kinds/network/http-probe-config.ts
+function probeURL(v) {
+  const u = typeof v === "string" ? v === "" ? void 0 : parseGoURL(v) : asObj(v);
+  if (!u) return void 0;
+  return Object.values(u).some((x) => x !== "" && x !== false) ? u : void 0;
+}
+var HTTPProbeConfig = {
+  kind: "HTTPProbeConfig",
+  group: "network",
+  validate(body, report2) {
+    checkProbeName(body, report2);
+    const url2 = probeURL(body.url);
+    if (!url2) report2.error("HTTP probe URL is required", body.url === void 0 ? [] : ["url"]);
+    else if (url2.scheme !== "http" && url2.scheme !== "https")
+      report2.error(`HTTP probe URL scheme must be http or https, got ${JSON.stringify(url2.scheme)}`, ["url"]);
+    else if (url2.opaque !== "" || urlHostname(url2) === "")
+      report2.error("HTTP probe URL must be an absolute http or https URL with a non-empty host", ["url"]);
+    const timeout = negativeDuration(body.timeout);
+    if (timeout) report2.error(`HTTP probe timeout cannot be negative: ${timeout}`, ["timeout"]);
+    checkCommonProbe(body, report2);
+  }
+};
 
 // src/kinds/shared/net.ts
 function isGoIP(s) {
@@ -61273,150 +61774,19 @@ function endpointURIError(raw) {
   }
   return void 0;
 }
-function isUnspecified(addr) {
-  const a = normalizeAddr(addr.split("/")[0]);
-  return a === "0.0.0.0" || a === "::";
-}
-
-// src/kinds/network/common-link.ts
-function checkCommonLink(body, report2) {
-  asList(body.addresses).forEach((a, i) => {
-    const addr = asStr(asObj(a)?.address);
-    if (addr === "") report2.error(`address ${i} must be specified`, ["addresses", i]);
-    else if (!normalizePrefix(addr)) report2.error(`address ${i} must be a valid IP prefix`, ["addresses", i]);
-    else if (isUnspecified(addr)) report2.error(`address ${i} must be a valid IP address`, ["addresses", i]);
-  });
-  asList(body.routes).forEach((r, i) => {
-    const route2 = asObj(r) ?? {};
-    const dest = asStr(route2.destination);
-    if (dest !== "" && isUnspecified(dest))
-      report2.error(`route ${i} destination must be a valid IP prefix`, ["routes", i, "destination"]);
-    const gw = asStr(route2.gateway);
-    if (gw !== "" && isUnspecified(gw))
-      report2.error(`route ${i} gateway must be a valid IP address`, ["routes", i, "gateway"]);
-    const src = asStr(route2.source);
-    if (src !== "" && isUnspecified(src))
-      report2.error(`route ${i} source must be a valid IP address`, ["routes", i, "source"]);
-  });
-}
-function checkName(body, report2) {
-  if (asStr(body.name) === "") report2.error("name must be specified", ["name"]);
-}
-function linkAddresses(body) {
-  return asList(body.addresses).flatMap((a, j) => {
-    const value = asStr(asObj(a)?.address);
-    return value === "" ? [] : [{ value, segs: ["addresses", j, "address"] }];
-  });
-}
-
-// src/kinds/network/bond-config.ts
-var BondConfig = {
-  kind: "BondConfig",
-  group: "network",
-  validate(body, report2, _ctx, doc2) {
-    checkName(body, report2);
-    if (asList(body.links).length === 0) report2.error("at least one link must be specified", ["links"]);
-    if (body.bondMode === void 0) report2.error("bond mode must be specified", ["bondMode"]);
-    else if (asStr(body.bondMode).toLowerCase() === "802.3ad") {
-      for (const field of ["miimon", "updelay", "downdelay"]) {
-        if (body[field] === void 0)
-          report2.warn(`${documentLabel(doc2)}: ${field} was not specified for 802.3ad bond`, []);
-      }
-    }
-    checkCommonLink(body, report2);
-  },
-  addresses: linkAddresses
-};
-
-// src/kinds/network/bridge-config.ts
-var BridgeConfig = {
-  kind: "BridgeConfig",
-  group: "network",
-  validate(body, report2) {
-    checkName(body, report2);
-    if (asList(body.links).length === 0) report2.error("at least one link must be specified", ["links"]);
-    checkCommonLink(body, report2);
-  },
-  addresses: linkAddresses
-};
-
-// src/kinds/network/dhcpv4-config.ts
-var DHCPv4Config = {
-  kind: "DHCPv4Config",
-  group: "network"
-};
-
-// src/kinds/network/dhcpv6-config.ts
-var DHCPv6Config = {
-  kind: "DHCPv6Config",
-  group: "network"
-};
-
-// src/kinds/network/dummy-link-config.ts
-var DummyLinkConfig = {
-  kind: "DummyLinkConfig",
-  group: "network",
-  validate(body, report2) {
-    checkName(body, report2);
-    checkCommonLink(body, report2);
-  },
-  addresses: linkAddresses
-};
-
-// src/kinds/network/ethernet-config.ts
-var EthernetConfig = {
-  kind: "EthernetConfig",
-  group: "network"
-};
-
-// src/kinds/network/hcloud-vip-config.ts
-var HCloudVIPConfig = {
-  kind: "HCloudVIPConfig",
-  group: "network",
-  secrets: ["apiToken"]
-};
-
-// src/kinds/network/hostname-config.ts
-var HostnameConfig = {
-  kind: "HostnameConfig",
-  group: "network",
-  validate(body, report2) {
-    const auto = body.auto === void 0 ? "off" : asStr(body.auto).toLowerCase();
-    const hostname = asStr(body.hostname);
-    if (body.auto === void 0 && hostname === "") report2.error("either 'auto' or 'hostname' must be set");
-    if (auto !== "off" && hostname !== "")
-      report2.error("'auto' and 'hostname' cannot be set at the same time", ["hostname"]);
-    if (auto !== "off" && auto !== "stable")
-      report2.error(`invalid value for 'auto': ${asStr(body.auto)}`, ["auto"]);
-    if (hostname !== "") {
-      if (hostname.length > 253) report2.error(`fqdn is too long: ${hostname.length}`, ["hostname"]);
-      const host = hostname.split(".")[0];
-      if (host.length === 0 || host.length > 63)
-        report2.error(`invalid hostname ${JSON.stringify(host)}`, ["hostname"]);
-    }
-  },
-  conflictsWithV1alpha1(_body, v1, report2) {
-    const network = asObj(asObj(v1.machine)?.network) ?? {};
-    const features = asObj(asObj(v1.machine)?.features) ?? {};
-    if (asStr(network.hostname) !== "") report2.error("static hostname is already set in v1alpha1 config");
-    else if (features.stableHostname === true)
-      report2.error("stable hostname is already set in v1alpha1 config");
-  }
-};
-
-// src/kinds/network/http-probe-config.ts
-var HTTPProbeConfig = {
-  kind: "HTTPProbeConfig",
-  group: "network"
-};
 
 // src/kinds/network/kubespan-config.ts
 var KUBESPAN_MIN_MTU = 1280;
+function discoveryEnabled(docs, v1) {
+  const legacy = asObj(dig(v1, "cluster", "discovery"));
+  if (legacy?.enabled === true && dig(legacy, "registries", "service", "disabled") !== true) return true;
+  return docs.some((d) => d.kind === "DiscoveryServiceConfig");
+}
 var KubeSpanConfig = {
   kind: "KubeSpanConfig",
   group: "network",
   validate(body, report2) {
-    if (body.mtu !== void 0 && Number(body.mtu) < KUBESPAN_MIN_MTU)
+    if (body.mtu !== void 0 && body.mtu !== null && Number(body.mtu) < KUBESPAN_MIN_MTU)
       report2.error(`kubespan link MTU must be at least ${KUBESPAN_MIN_MTU}`, ["mtu"]);
     asList(asObj(body.filters)?.endpoints).forEach((e, i) => {
       const cidr = asStr(e).replace(/^!/, "");
@@ -61429,7 +61799,8 @@ var KubeSpanConfig = {
     });
   },
   conflictsWithV1alpha1(_body, v1, report2) {
-    if (dig(v1, "machine", "network", "kubespan") !== void 0)
+    const ks = dig(v1, "machine", "network", "kubespan");
+    if (ks !== void 0 && ks !== null)
       report2.error("kubespan is already configured in v1alpha1 machine.network.kubespan");
   },
   crossCheck(docs, ctx) {
@@ -61437,13 +61808,12 @@ var KubeSpanConfig = {
     const ksDoc = docs.find((d) => d.kind === "KubeSpanConfig");
     const v1 = ctx.v1?.body;
     const enabled = ksDoc ? ksDoc.body.enabled === true : dig(v1, "machine", "network", "kubespan", "enabled") === true;
-    const discovery2 = docs.some((d) => d.kind === "DiscoveryServiceConfig") || dig(v1, "cluster", "discovery", "enabled") === true;
-    if (enabled && !discovery2) {
+    if (enabled && !discoveryEnabled(docs, v1)) {
       ctx.error(
         "talos/kubespan",
         "KubeSpan requires cluster discovery to be enabled",
         ksDoc ?? ctx.v1,
-        ksDoc ? [] : ["machine", "network", "kubespan"]
+        ksDoc ? ["enabled"] : ["machine", "network", "kubespan", "enabled"]
       );
     }
   }
@@ -61459,22 +61829,1551 @@ var KubeSpanEndpointsConfig = {
 var Layer2VIPConfig = {
   kind: "Layer2VIPConfig",
   group: "network",
-  validate(body, report2) {
-    const name = asStr(body.name);
-    if (name === "") report2.error("name must be specified", ["name"]);
-    else if (!normalizeAddr(name))
-      report2.error(
-        `name must be a valid IP address: ParseAddr(${JSON.stringify(name)}): unable to parse IP`,
-        ["name"]
+  validate: (body, report2) => checkVIP(body, report2),
+  conflictsWithKinds: ["HCloudVIPConfig"]
+};
+
+// src/kinds/shared/cel/types.ts
+var prim = (k) => ({ k });
+var INT = prim("int");
+var UINT = prim("uint");
+var DOUBLE = prim("double");
+var BOOL = prim("bool");
+var STRING = prim("string");
+var BYTES = prim("bytes");
+var NULL = prim("null_type");
+var DYN = prim("dyn");
+var ERROR = prim("error");
+var DURATION = { k: "message", name: "google.protobuf.Duration" };
+var TIMESTAMP = { k: "message", name: "google.protobuf.Timestamp" };
+var list2 = (elem) => ({ k: "list", elem });
+var map = (key, value) => ({ k: "map", key, value });
+var param = (name) => ({ k: "param", name });
+function formatType(t) {
+  switch (t.k) {
+    case "list":
+      return `list(${formatType(t.elem)})`;
+    case "map":
+      return `map(${formatType(t.key)}, ${formatType(t.value)})`;
+    case "message":
+      return t.name;
+    case "type":
+      return `type(${formatType(t.of)})`;
+    case "param":
+      return t.name;
+    default:
+      return t.k;
+  }
+}
+function parseTypeText(s) {
+  const text2 = s.trim();
+  const inner = (prefix) => text2.slice(prefix.length, -1);
+  if (text2.startsWith("list(")) return list2(parseTypeText(inner("list(")));
+  if (text2.startsWith("map(")) {
+    const body = inner("map(");
+    let depth = 0;
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] === "(") depth++;
+      else if (body[i] === ")") depth--;
+      else if (body[i] === "," && depth === 0)
+        return map(parseTypeText(body.slice(0, i)), parseTypeText(body.slice(i + 1)));
+    }
+  }
+  if (["int", "uint", "double", "bool", "string", "bytes", "null_type", "dyn"].includes(text2))
+    return { k: text2 };
+  return { k: "message", name: text2 };
+}
+function substitute(t, b) {
+  switch (t.k) {
+    case "param": {
+      const bound = b.get(t.name);
+      return bound ? substitute(bound, b) : t;
+    }
+    case "list":
+      return list2(substitute(t.elem, b));
+    case "map":
+      return map(substitute(t.key, b), substitute(t.value, b));
+    case "type":
+      return { k: "type", of: substitute(t.of, b) };
+    default:
+      return t;
+  }
+}
+function assignable(declared, actual, b) {
+  if (declared.k === "param") {
+    const bound = b.get(declared.name);
+    if (bound) return assignable(bound, actual, b) || assignable(actual, bound, b);
+    b.set(declared.name, actual);
+    return true;
+  }
+  if (actual.k === "param") return true;
+  if (declared.k === "dyn" || actual.k === "dyn" || declared.k === "error" || actual.k === "error")
+    return true;
+  if (actual.k === "null_type" && declared.k === "message") return true;
+  if (declared.k !== actual.k) return false;
+  switch (declared.k) {
+    case "list":
+      return assignable(declared.elem, actual.elem, b);
+    case "map": {
+      const a = actual;
+      return assignable(declared.key, a.key, b) && assignable(declared.value, a.value, b);
+    }
+    case "message":
+      return declared.name === actual.name;
+    case "type":
+      return assignable(declared.of, actual.of, b);
+    default:
+      return true;
+  }
+}
+function sameType(a, b) {
+  return formatType(a) === formatType(b);
+}
+
+// src/kinds/shared/cel/stdlib.ts
+var A = param("A");
+var B = param("B");
+var NUMERIC = [INT, UINT, DOUBLE];
+var ORDERED = [INT, UINT, DOUBLE, STRING, BYTES, BOOL, TIMESTAMP, DURATION];
+var fn = (args2, result, member = false) => ({ args: args2, result, member });
+var same = (types, result) => types.map((t) => fn([t, t], result ?? t));
+var TIME_PARTS = ["getFullYear", "getMonth", "getDate", "getDayOfMonth", "getDayOfWeek", "getDayOfYear"];
+var CLOCK_PARTS = ["getHours", "getMinutes", "getSeconds", "getMilliseconds"];
+var STANDARD = {
+  "!_": [fn([BOOL], BOOL)],
+  "-_": [fn([INT], INT), fn([DOUBLE], DOUBLE)],
+  "_&&_": [fn([BOOL, BOOL], BOOL)],
+  "_||_": [fn([BOOL, BOOL], BOOL)],
+  "_?_:_": [fn([BOOL, A, A], A)],
+  "_==_": [fn([A, A], BOOL)],
+  "_!=_": [fn([A, A], BOOL)],
+  "_<_": same(ORDERED, BOOL),
+  "_<=_": same(ORDERED, BOOL),
+  "_>_": same(ORDERED, BOOL),
+  "_>=_": same(ORDERED, BOOL),
+  "_+_": [
+    ...same([INT, UINT, DOUBLE, STRING, BYTES]),
+    fn([list2(A), list2(A)], list2(A)),
+    fn([TIMESTAMP, DURATION], TIMESTAMP),
+    fn([DURATION, TIMESTAMP], TIMESTAMP),
+    fn([DURATION, DURATION], DURATION)
+  ],
+  "_-_": [
+    ...same(NUMERIC),
+    fn([TIMESTAMP, TIMESTAMP], DURATION),
+    fn([TIMESTAMP, DURATION], TIMESTAMP),
+    fn([DURATION, DURATION], DURATION)
+  ],
+  "_*_": same(NUMERIC),
+  "_/_": same(NUMERIC),
+  "_%_": same([INT, UINT]),
+  "_[_]": [fn([list2(A), INT], A), fn([map(A, B), A], B)],
+  "@in": [fn([A, list2(A)], BOOL), fn([A, map(A, B)], BOOL)],
+  size: [
+    ...[STRING, BYTES, list2(A), map(A, B)].map((t) => fn([t], INT)),
+    ...[STRING, BYTES, list2(A), map(A, B)].map((t) => fn([t], INT, true))
+  ],
+  contains: [fn([STRING, STRING], BOOL, true)],
+  startsWith: [fn([STRING, STRING], BOOL, true)],
+  endsWith: [fn([STRING, STRING], BOOL, true)],
+  matches: [fn([STRING, STRING], BOOL), fn([STRING, STRING], BOOL, true)],
+  bool: [fn([BOOL], BOOL), fn([STRING], BOOL)],
+  bytes: [fn([BYTES], BYTES), fn([STRING], BYTES)],
+  double: [DOUBLE, INT, UINT, STRING].map((t) => fn([t], DOUBLE)),
+  duration: [fn([DURATION], DURATION), fn([STRING], DURATION)],
+  dyn: [fn([A], DYN)],
+  int: [INT, UINT, DOUBLE, STRING, TIMESTAMP].map((t) => fn([t], INT)),
+  string: [STRING, INT, UINT, DOUBLE, BOOL, BYTES, TIMESTAMP, DURATION].map((t) => fn([t], STRING)),
+  timestamp: [fn([TIMESTAMP], TIMESTAMP), fn([STRING], TIMESTAMP), fn([INT], TIMESTAMP)],
+  type: [fn([A], { k: "type", of: A })],
+  uint: [UINT, INT, DOUBLE, STRING].map((t) => fn([t], UINT)),
+  ...Object.fromEntries(
+    TIME_PARTS.map((name) => [name, [fn([TIMESTAMP], INT, true), fn([TIMESTAMP, STRING], INT, true)]])
+  ),
+  ...Object.fromEntries(
+    CLOCK_PARTS.map((name) => [
+      name,
+      [fn([TIMESTAMP], INT, true), fn([TIMESTAMP, STRING], INT, true), fn([DURATION], INT, true)]
+    ])
+  )
+};
+var TALOS_FUNCTIONS = {
+  glob: [fn([STRING, STRING], BOOL)],
+  mac: [fn([BYTES], STRING)]
+};
+
+// src/kinds/shared/cel/check.ts
+var LIT = {
+  int: INT,
+  uint: { k: "uint" },
+  double: { k: "double" },
+  string: { k: "string" },
+  bytes: { k: "bytes" },
+  bool: BOOL,
+  null_type: { k: "null_type" }
+};
+var Checker = class {
+  constructor(env) {
+    this.env = env;
+  }
+  env;
+  errors = [];
+  scopes = [];
+  fresh = 0;
+  error(message, at5) {
+    this.errors.push({ message, at: at5 });
+    return ERROR;
+  }
+  lookup(name) {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const t = this.scopes[i].get(name);
+      if (t) return t;
+    }
+    return this.env.variables[name];
+  }
+  /** Mixed element types make a dynamic aggregate (cel-go's default); none leaves the type open. */
+  join(types) {
+    if (types.length === 0) return param(`_elem${this.fresh++}`);
+    const first = types[0];
+    return types.every((t) => sameType(t, first)) ? first : DYN;
+  }
+  check(n) {
+    switch (n.k) {
+      case "lit":
+        return LIT[n.type];
+      case "ident": {
+        const t = this.lookup(n.name);
+        return t ?? this.error(`undeclared reference to '${n.name}' (in container '')`, n.at);
+      }
+      case "select":
+        return this.select(this.check(n.operand), n.field, n.at);
+      case "has": {
+        this.select(this.check(n.select.operand), n.select.field, n.select.at);
+        return BOOL;
+      }
+      case "list":
+        return list2(this.join(n.items.map((i) => this.check(i))));
+      case "map": {
+        const keys = n.entries.map((e) => this.check(e.key));
+        const values = n.entries.map((e) => this.check(e.value));
+        return map(this.join(keys), this.join(values));
+      }
+      case "struct": {
+        const fields2 = this.env.messages[n.name];
+        for (const f of n.fields) this.check(f.value);
+        if (!fields2) return this.error(`undeclared reference to '${n.name}' (in container '')`, n.at);
+        for (const f of n.fields) if (!fields2[f.name]) this.error(`undefined field '${f.name}'`, f.value.at);
+        return { k: "message", name: n.name };
+      }
+      case "call":
+        return this.call(n);
+      case "comprehension":
+        return this.comprehension(n);
+    }
+  }
+  select(operand, field, at5) {
+    switch (operand.k) {
+      case "message": {
+        const fields2 = this.env.messages[operand.name] ?? {};
+        return fields2[field] ?? this.error(`undefined field '${field}'`, at5);
+      }
+      case "map":
+        return operand.value;
+      case "dyn":
+      case "error":
+      case "param":
+        return DYN;
+      default:
+        return this.error(`type '${formatType(operand)}' does not support field selection`, at5);
+    }
+  }
+  call(n) {
+    const args2 = [...n.target ? [this.check(n.target)] : [], ...n.args.map((a) => this.check(a))];
+    const overloads = this.env.functions[n.fn] ?? STANDARD[n.fn];
+    if (!overloads) return this.error(`undeclared reference to '${n.fn}' (in container '')`, n.at);
+    return this.resolve(n.fn, overloads, args2, n.target !== void 0, n.at);
+  }
+  resolve(fn2, overloads, args2, member, at5) {
+    const results = [];
+    for (const o of overloads) {
+      if ((o.member ?? false) !== member || o.args.length !== args2.length) continue;
+      const b = /* @__PURE__ */ new Map();
+      if (o.args.every((p, i) => assignable(p, args2[i], b))) results.push(substitute(o.result, b));
+    }
+    if (results.length === 0) {
+      const shown2 = args2.map(formatType);
+      const sig = member ? `${shown2[0]}.(${shown2.slice(1).join(", ")})` : `(${shown2.join(", ")})`;
+      return this.error(`found no matching overload for '${fn2}' applied to '${sig}'`, at5);
+    }
+    const first = results[0];
+    const concrete = first.k === "param" ? DYN : first;
+    return results.every((r) => sameType(r, first)) ? concrete : DYN;
+  }
+  comprehension(n) {
+    const range = this.check(n.range);
+    let iter;
+    if (range.k === "list") iter = range.elem;
+    else if (range.k === "map") iter = range.key;
+    else if (range.k === "dyn" || range.k === "error" || range.k === "param") iter = DYN;
+    else {
+      this.error(
+        `expression of type '${formatType(range)}' cannot be range of a comprehension (must be list, map, or dynamic)`,
+        n.range.at
       );
-    if (asStr(body.link) === "") report2.error("link must be specified", ["link"]);
+      iter = DYN;
+    }
+    this.scopes.push(/* @__PURE__ */ new Map([[n.iterVar, iter]]));
+    try {
+      const pred = n.predicate ? this.check(n.predicate) : void 0;
+      const transform2 = n.transform ? this.check(n.transform) : void 0;
+      const needBool = (op, argsOf) => {
+        if (pred) this.resolve(op, STANDARD[op], argsOf(pred), false, n.at);
+      };
+      switch (n.macro) {
+        case "all":
+          needBool("_&&_", (p) => [BOOL, p]);
+          return BOOL;
+        case "exists":
+          needBool("_||_", (p) => [BOOL, p]);
+          return BOOL;
+        case "exists_one":
+          needBool("_?_:_", (p) => [p, INT, INT]);
+          return BOOL;
+        case "filter":
+          needBool("_?_:_", (p) => [p, list2(iter), list2(iter)]);
+          return list2(iter);
+        case "map":
+          needBool("_?_:_", (p) => [p, DYN, DYN]);
+          return list2(transform2 ?? DYN);
+      }
+    } finally {
+      this.scopes.pop();
+    }
   }
 };
+function checkCel(node2, env) {
+  const c = new Checker(env);
+  const type = c.check(node2);
+  return { type, errors: c.errors };
+}
+
+// src/kinds/shared/cel/environments.json
+var environments_default = {
+  source: {
+    "1.10": "v1.10.9",
+    "1.11": "v1.11.6",
+    "1.12": "v1.12.11",
+    "1.13": "v1.13.9",
+    "1.14": "v1.14.0-rc.1"
+  },
+  contracts: {
+    "1.10": {
+      environments: {
+        Empty: {
+          variables: {},
+          functions: [],
+          unitConstants: false
+        },
+        DiskLocator: {
+          variables: {
+            disk: "talos.resource.definitions.block.DiskSpec",
+            system_disk: "bool"
+          },
+          functions: ["glob"],
+          unitConstants: true
+        },
+        VolumeLocator: {
+          variables: {
+            volume: "talos.resource.definitions.block.DiscoveredVolumeSpec"
+          },
+          functions: [],
+          unitConstants: true
+        }
+      },
+      units: {
+        KiB: "1024",
+        MiB: "1048576",
+        GiB: "1073741824",
+        TiB: "1099511627776",
+        PiB: "1125899906842624",
+        EiB: "1152921504606846976",
+        kB: "1000",
+        MB: "1000000",
+        GB: "1000000000",
+        TB: "1000000000000",
+        PB: "1000000000000000",
+        EB: "1000000000000000000"
+      },
+      messages: {
+        "talos.resource.definitions.block.DiskSpec": {
+          size: "uint",
+          io_size: "uint",
+          sector_size: "uint",
+          readonly: "bool",
+          model: "string",
+          serial: "string",
+          modalias: "string",
+          wwid: "string",
+          bus_path: "string",
+          sub_system: "string",
+          transport: "string",
+          rotational: "bool",
+          cdrom: "bool",
+          dev_path: "string",
+          pretty_size: "string",
+          secondary_disks: "list(string)",
+          uuid: "string",
+          symlinks: "list(string)"
+        },
+        "talos.resource.definitions.block.DiscoveredVolumeSpec": {
+          size: "uint",
+          sector_size: "uint",
+          io_size: "uint",
+          name: "string",
+          uuid: "string",
+          label: "string",
+          block_size: "uint",
+          filesystem_block_size: "uint",
+          probed_size: "uint",
+          partition_uuid: "string",
+          partition_type: "string",
+          partition_label: "string",
+          partition_index: "uint",
+          type: "string",
+          device_path: "string",
+          parent: "string",
+          dev_path: "string",
+          parent_dev_path: "string",
+          pretty_size: "string"
+        }
+      }
+    },
+    "1.11": {
+      environments: {
+        Empty: {
+          variables: {},
+          functions: [],
+          unitConstants: false
+        },
+        DiskLocator: {
+          variables: {
+            disk: "talos.resource.definitions.block.DiskSpec",
+            system_disk: "bool"
+          },
+          functions: ["glob"],
+          unitConstants: true
+        },
+        VolumeLocator: {
+          variables: {
+            volume: "talos.resource.definitions.block.DiscoveredVolumeSpec",
+            disk: "talos.resource.definitions.block.DiskSpec"
+          },
+          functions: [],
+          unitConstants: true
+        }
+      },
+      units: {
+        KiB: "1024",
+        MiB: "1048576",
+        GiB: "1073741824",
+        TiB: "1099511627776",
+        PiB: "1125899906842624",
+        EiB: "1152921504606846976",
+        kB: "1000",
+        MB: "1000000",
+        GB: "1000000000",
+        TB: "1000000000000",
+        PB: "1000000000000000",
+        EB: "1000000000000000000"
+      },
+      messages: {
+        "talos.resource.definitions.block.DiskSpec": {
+          size: "uint",
+          io_size: "uint",
+          sector_size: "uint",
+          readonly: "bool",
+          model: "string",
+          serial: "string",
+          modalias: "string",
+          wwid: "string",
+          bus_path: "string",
+          sub_system: "string",
+          transport: "string",
+          rotational: "bool",
+          cdrom: "bool",
+          dev_path: "string",
+          pretty_size: "string",
+          secondary_disks: "list(string)",
+          uuid: "string",
+          symlinks: "list(string)"
+        },
+        "talos.resource.definitions.block.DiscoveredVolumeSpec": {
+          size: "uint",
+          sector_size: "uint",
+          io_size: "uint",
+          name: "string",
+          uuid: "string",
+          label: "string",
+          block_size: "uint",
+          filesystem_block_size: "uint",
+          probed_size: "uint",
+          partition_uuid: "string",
+          partition_type: "string",
+          partition_label: "string",
+          partition_index: "uint",
+          type: "string",
+          device_path: "string",
+          parent: "string",
+          dev_path: "string",
+          parent_dev_path: "string",
+          pretty_size: "string"
+        }
+      }
+    },
+    "1.12": {
+      environments: {
+        Empty: {
+          variables: {},
+          functions: [],
+          unitConstants: false
+        },
+        DiskLocator: {
+          variables: {
+            disk: "talos.resource.definitions.block.DiskSpec",
+            system_disk: "bool"
+          },
+          functions: ["glob"],
+          unitConstants: true
+        },
+        VolumeLocator: {
+          variables: {
+            volume: "talos.resource.definitions.block.DiscoveredVolumeSpec",
+            disk: "talos.resource.definitions.block.DiskSpec"
+          },
+          functions: [],
+          unitConstants: true
+        },
+        LinkLocator: {
+          variables: {
+            link: "talos.resource.definitions.network.LinkStatusSpec"
+          },
+          functions: ["glob", "mac"],
+          unitConstants: false
+        }
+      },
+      units: {
+        KiB: "1024",
+        MiB: "1048576",
+        GiB: "1073741824",
+        TiB: "1099511627776",
+        PiB: "1125899906842624",
+        EiB: "1152921504606846976",
+        kB: "1000",
+        MB: "1000000",
+        GB: "1000000000",
+        TB: "1000000000000",
+        PB: "1000000000000000",
+        EB: "1000000000000000000"
+      },
+      messages: {
+        "talos.resource.definitions.block.DiskSpec": {
+          size: "uint",
+          io_size: "uint",
+          sector_size: "uint",
+          readonly: "bool",
+          model: "string",
+          serial: "string",
+          modalias: "string",
+          wwid: "string",
+          bus_path: "string",
+          sub_system: "string",
+          transport: "string",
+          rotational: "bool",
+          cdrom: "bool",
+          dev_path: "string",
+          pretty_size: "string",
+          secondary_disks: "list(string)",
+          uuid: "string",
+          symlinks: "list(string)"
+        },
+        "talos.resource.definitions.block.DiscoveredVolumeSpec": {
+          size: "uint",
+          sector_size: "uint",
+          io_size: "uint",
+          name: "string",
+          uuid: "string",
+          label: "string",
+          block_size: "uint",
+          filesystem_block_size: "uint",
+          probed_size: "uint",
+          partition_uuid: "string",
+          partition_type: "string",
+          partition_label: "string",
+          partition_index: "uint",
+          type: "string",
+          device_path: "string",
+          parent: "string",
+          dev_path: "string",
+          parent_dev_path: "string",
+          pretty_size: "string",
+          offset: "uint"
+        },
+        "talos.resource.definitions.network.LinkStatusSpec": {
+          index: "uint",
+          type: "int",
+          link_index: "uint",
+          flags: "uint",
+          hardware_addr: "bytes",
+          broadcast_addr: "bytes",
+          mtu: "uint",
+          queue_disc: "string",
+          master_index: "uint",
+          operational_state: "int",
+          kind: "string",
+          slave_kind: "string",
+          bus_path: "string",
+          pciid: "string",
+          driver: "string",
+          driver_version: "string",
+          firmware_version: "string",
+          product_id: "string",
+          vendor_id: "string",
+          product: "string",
+          vendor: "string",
+          link_state: "bool",
+          speed_megabits: "int",
+          port: "int",
+          duplex: "int",
+          vlan: "talos.resource.definitions.network.VLANSpec",
+          bridge_master: "talos.resource.definitions.network.BridgeMasterSpec",
+          bond_master: "talos.resource.definitions.network.BondMasterSpec",
+          wireguard: "talos.resource.definitions.network.WireguardSpec",
+          permanent_addr: "bytes",
+          alias: "string",
+          alt_names: "list(string)"
+        },
+        "talos.resource.definitions.network.VLANSpec": {
+          vid: "uint",
+          protocol: "int"
+        },
+        "talos.resource.definitions.network.BridgeMasterSpec": {
+          stp: "talos.resource.definitions.network.STPSpec",
+          vlan: "talos.resource.definitions.network.BridgeVLANSpec"
+        },
+        "talos.resource.definitions.network.BondMasterSpec": {
+          mode: "int",
+          hash_policy: "int",
+          lacp_rate: "int",
+          arp_validate: "int",
+          arp_all_targets: "int",
+          primary_index: "uint",
+          primary_reselect: "int",
+          fail_over_mac: "int",
+          ad_select: "int",
+          mii_mon: "uint",
+          up_delay: "uint",
+          down_delay: "uint",
+          arp_interval: "uint",
+          resend_igmp: "uint",
+          min_links: "uint",
+          lp_interval: "uint",
+          packets_per_slave: "uint",
+          num_peer_notif: "uint",
+          tlb_dynamic_lb: "uint",
+          all_slaves_active: "uint",
+          use_carrier: "bool",
+          ad_actor_sys_prio: "uint",
+          ad_user_port_key: "uint",
+          peer_notify_delay: "uint",
+          arpip_targets: "list(common.NetIP)",
+          nsip6_targets: "list(common.NetIP)",
+          adlacp_active: "int",
+          missed_max: "uint"
+        },
+        "talos.resource.definitions.network.WireguardSpec": {
+          private_key: "string",
+          public_key: "string",
+          listen_port: "int",
+          firewall_mark: "int",
+          peers: "list(talos.resource.definitions.network.WireguardPeer)"
+        },
+        "talos.resource.definitions.network.STPSpec": {
+          enabled: "bool"
+        },
+        "talos.resource.definitions.network.BridgeVLANSpec": {
+          filtering_enabled: "bool"
+        },
+        "common.NetIP": {
+          ip: "bytes"
+        },
+        "talos.resource.definitions.network.WireguardPeer": {
+          public_key: "string",
+          preshared_key: "string",
+          endpoint: "string",
+          persistent_keepalive_interval: "google.protobuf.Duration",
+          allowed_ips: "list(common.NetIPPrefix)"
+        },
+        "common.NetIPPrefix": {
+          ip: "bytes",
+          prefix_length: "int"
+        }
+      }
+    },
+    "1.13": {
+      environments: {
+        Empty: {
+          variables: {},
+          functions: [],
+          unitConstants: false
+        },
+        DiskLocator: {
+          variables: {
+            disk: "talos.resource.definitions.block.DiskSpec",
+            system_disk: "bool"
+          },
+          functions: ["glob"],
+          unitConstants: true
+        },
+        VolumeLocator: {
+          variables: {
+            volume: "talos.resource.definitions.block.DiscoveredVolumeSpec",
+            disk: "talos.resource.definitions.block.DiskSpec"
+          },
+          functions: [],
+          unitConstants: true
+        },
+        LinkLocator: {
+          variables: {
+            link: "talos.resource.definitions.network.LinkStatusSpec"
+          },
+          functions: ["glob", "mac"],
+          unitConstants: false
+        }
+      },
+      units: {
+        KiB: "1024",
+        MiB: "1048576",
+        GiB: "1073741824",
+        TiB: "1099511627776",
+        PiB: "1125899906842624",
+        EiB: "1152921504606846976",
+        kB: "1000",
+        MB: "1000000",
+        GB: "1000000000",
+        TB: "1000000000000",
+        PB: "1000000000000000",
+        EB: "1000000000000000000"
+      },
+      messages: {
+        "talos.resource.definitions.block.DiskSpec": {
+          size: "uint",
+          io_size: "uint",
+          sector_size: "uint",
+          readonly: "bool",
+          model: "string",
+          serial: "string",
+          modalias: "string",
+          wwid: "string",
+          bus_path: "string",
+          sub_system: "string",
+          transport: "string",
+          rotational: "bool",
+          cdrom: "bool",
+          dev_path: "string",
+          pretty_size: "string",
+          secondary_disks: "list(string)",
+          uuid: "string",
+          symlinks: "list(string)"
+        },
+        "talos.resource.definitions.block.DiscoveredVolumeSpec": {
+          size: "uint",
+          sector_size: "uint",
+          io_size: "uint",
+          name: "string",
+          uuid: "string",
+          label: "string",
+          block_size: "uint",
+          filesystem_block_size: "uint",
+          probed_size: "uint",
+          partition_uuid: "string",
+          partition_type: "string",
+          partition_label: "string",
+          partition_index: "uint",
+          type: "string",
+          device_path: "string",
+          parent: "string",
+          dev_path: "string",
+          parent_dev_path: "string",
+          pretty_size: "string",
+          offset: "uint"
+        },
+        "talos.resource.definitions.network.LinkStatusSpec": {
+          index: "uint",
+          type: "int",
+          link_index: "uint",
+          flags: "uint",
+          hardware_addr: "bytes",
+          broadcast_addr: "bytes",
+          mtu: "uint",
+          queue_disc: "string",
+          master_index: "uint",
+          operational_state: "int",
+          kind: "string",
+          slave_kind: "string",
+          bus_path: "string",
+          pciid: "string",
+          driver: "string",
+          driver_version: "string",
+          firmware_version: "string",
+          product_id: "string",
+          vendor_id: "string",
+          product: "string",
+          vendor: "string",
+          link_state: "bool",
+          speed_megabits: "int",
+          port: "int",
+          duplex: "int",
+          vlan: "talos.resource.definitions.network.VLANSpec",
+          bridge_master: "talos.resource.definitions.network.BridgeMasterSpec",
+          bond_master: "talos.resource.definitions.network.BondMasterSpec",
+          wireguard: "talos.resource.definitions.network.WireguardSpec",
+          permanent_addr: "bytes",
+          alias: "string",
+          alt_names: "list(string)",
+          vrf_master: "talos.resource.definitions.network.VRFMasterSpec"
+        },
+        "talos.resource.definitions.network.VLANSpec": {
+          vid: "uint",
+          protocol: "int"
+        },
+        "talos.resource.definitions.network.BridgeMasterSpec": {
+          stp: "talos.resource.definitions.network.STPSpec",
+          vlan: "talos.resource.definitions.network.BridgeVLANSpec"
+        },
+        "talos.resource.definitions.network.BondMasterSpec": {
+          mode: "int",
+          hash_policy: "int",
+          lacp_rate: "int",
+          arp_validate: "int",
+          arp_all_targets: "int",
+          primary_index: "uint",
+          primary_reselect: "int",
+          fail_over_mac: "int",
+          ad_select: "int",
+          mii_mon: "uint",
+          up_delay: "uint",
+          down_delay: "uint",
+          arp_interval: "uint",
+          resend_igmp: "uint",
+          min_links: "uint",
+          lp_interval: "uint",
+          packets_per_slave: "uint",
+          num_peer_notif: "uint",
+          tlb_dynamic_lb: "uint",
+          all_slaves_active: "uint",
+          use_carrier: "bool",
+          ad_actor_sys_prio: "uint",
+          ad_user_port_key: "uint",
+          peer_notify_delay: "uint",
+          arpip_targets: "list(common.NetIP)",
+          nsip6_targets: "list(common.NetIP)",
+          adlacp_active: "int",
+          missed_max: "uint"
+        },
+        "talos.resource.definitions.network.WireguardSpec": {
+          private_key: "string",
+          public_key: "string",
+          listen_port: "int",
+          firewall_mark: "int",
+          peers: "list(talos.resource.definitions.network.WireguardPeer)"
+        },
+        "talos.resource.definitions.network.VRFMasterSpec": {
+          table: "int"
+        },
+        "talos.resource.definitions.network.STPSpec": {
+          enabled: "bool"
+        },
+        "talos.resource.definitions.network.BridgeVLANSpec": {
+          filtering_enabled: "bool"
+        },
+        "common.NetIP": {
+          ip: "bytes"
+        },
+        "talos.resource.definitions.network.WireguardPeer": {
+          public_key: "string",
+          preshared_key: "string",
+          endpoint: "string",
+          persistent_keepalive_interval: "google.protobuf.Duration",
+          allowed_ips: "list(common.NetIPPrefix)"
+        },
+        "common.NetIPPrefix": {
+          ip: "bytes",
+          prefix_length: "int"
+        }
+      }
+    },
+    "1.14": {
+      environments: {
+        Empty: {
+          variables: {},
+          functions: [],
+          unitConstants: false
+        },
+        DiskLocator: {
+          variables: {
+            disk: "talos.resource.definitions.block.DiskSpec",
+            system_disk: "bool"
+          },
+          functions: ["glob"],
+          unitConstants: true
+        },
+        VolumeLocator: {
+          variables: {
+            volume: "talos.resource.definitions.block.DiscoveredVolumeSpec",
+            disk: "talos.resource.definitions.block.DiskSpec"
+          },
+          functions: [],
+          unitConstants: true
+        },
+        LinkLocator: {
+          variables: {
+            link: "talos.resource.definitions.network.LinkStatusSpec"
+          },
+          functions: ["glob", "mac"],
+          unitConstants: false
+        }
+      },
+      units: {
+        KiB: "1024",
+        MiB: "1048576",
+        GiB: "1073741824",
+        TiB: "1099511627776",
+        PiB: "1125899906842624",
+        EiB: "1152921504606846976",
+        kB: "1000",
+        MB: "1000000",
+        GB: "1000000000",
+        TB: "1000000000000",
+        PB: "1000000000000000",
+        EB: "1000000000000000000"
+      },
+      messages: {
+        "talos.resource.definitions.block.DiskSpec": {
+          size: "uint",
+          io_size: "uint",
+          sector_size: "uint",
+          readonly: "bool",
+          model: "string",
+          serial: "string",
+          modalias: "string",
+          wwid: "string",
+          bus_path: "string",
+          sub_system: "string",
+          transport: "string",
+          rotational: "bool",
+          cdrom: "bool",
+          dev_path: "string",
+          pretty_size: "string",
+          secondary_disks: "list(string)",
+          uuid: "string",
+          symlinks: "list(string)",
+          firmware_version: "string"
+        },
+        "talos.resource.definitions.block.DiscoveredVolumeSpec": {
+          size: "uint",
+          sector_size: "uint",
+          io_size: "uint",
+          name: "string",
+          uuid: "string",
+          label: "string",
+          block_size: "uint",
+          filesystem_block_size: "uint",
+          probed_size: "uint",
+          partition_uuid: "string",
+          partition_type: "string",
+          partition_label: "string",
+          partition_index: "uint",
+          type: "string",
+          device_path: "string",
+          parent: "string",
+          dev_path: "string",
+          parent_dev_path: "string",
+          pretty_size: "string",
+          offset: "uint"
+        },
+        "talos.resource.definitions.network.LinkStatusSpec": {
+          index: "uint",
+          type: "int",
+          link_index: "uint",
+          flags: "uint",
+          hardware_addr: "bytes",
+          broadcast_addr: "bytes",
+          mtu: "uint",
+          queue_disc: "string",
+          master_index: "uint",
+          operational_state: "int",
+          kind: "string",
+          slave_kind: "string",
+          bus_path: "string",
+          pciid: "string",
+          driver: "string",
+          driver_version: "string",
+          firmware_version: "string",
+          product_id: "string",
+          vendor_id: "string",
+          product: "string",
+          vendor: "string",
+          link_state: "bool",
+          speed_megabits: "int",
+          port: "int",
+          duplex: "int",
+          vlan: "talos.resource.definitions.network.VLANSpec",
+          bridge_master: "talos.resource.definitions.network.BridgeMasterSpec",
+          bond_master: "talos.resource.definitions.network.BondMasterSpec",
+          wireguard: "talos.resource.definitions.network.WireguardSpec",
+          permanent_addr: "bytes",
+          alias: "string",
+          alt_names: "list(string)",
+          vrf_master: "talos.resource.definitions.network.VRFMasterSpec",
+          veth: "talos.resource.definitions.network.VethSpec"
+        },
+        "talos.resource.definitions.network.VLANSpec": {
+          vid: "uint",
+          protocol: "int"
+        },
+        "talos.resource.definitions.network.BridgeMasterSpec": {
+          stp: "talos.resource.definitions.network.STPSpec",
+          vlan: "talos.resource.definitions.network.BridgeVLANSpec"
+        },
+        "talos.resource.definitions.network.BondMasterSpec": {
+          mode: "int",
+          hash_policy: "int",
+          lacp_rate: "int",
+          arp_validate: "int",
+          arp_all_targets: "int",
+          primary_index: "uint",
+          primary_reselect: "int",
+          fail_over_mac: "int",
+          ad_select: "int",
+          mii_mon: "uint",
+          up_delay: "uint",
+          down_delay: "uint",
+          arp_interval: "uint",
+          resend_igmp: "uint",
+          min_links: "uint",
+          lp_interval: "uint",
+          packets_per_slave: "uint",
+          num_peer_notif: "uint",
+          tlb_dynamic_lb: "uint",
+          all_slaves_active: "uint",
+          use_carrier: "bool",
+          ad_actor_sys_prio: "uint",
+          ad_user_port_key: "uint",
+          peer_notify_delay: "uint",
+          arpip_targets: "list(common.NetIP)",
+          nsip6_targets: "list(common.NetIP)",
+          adlacp_active: "int",
+          missed_max: "uint"
+        },
+        "talos.resource.definitions.network.WireguardSpec": {
+          private_key: "string",
+          public_key: "string",
+          listen_port: "int",
+          firewall_mark: "int",
+          peers: "list(talos.resource.definitions.network.WireguardPeer)"
+        },
+        "talos.resource.definitions.network.VRFMasterSpec": {
+          table: "int"
+        },
+        "talos.resource.definitions.network.VethSpec": {
+          peer_name: "string"
+        },
+        "talos.resource.definitions.network.STPSpec": {
+          enabled: "bool"
+        },
+        "talos.resource.definitions.network.BridgeVLANSpec": {
+          filtering_enabled: "bool"
+        },
+        "common.NetIP": {
+          ip: "bytes"
+        },
+        "talos.resource.definitions.network.WireguardPeer": {
+          public_key: "string",
+          preshared_key: "string",
+          endpoint: "string",
+          persistent_keepalive_interval: "google.protobuf.Duration",
+          allowed_ips: "list(common.NetIPPrefix)"
+        },
+        "common.NetIPPrefix": {
+          ip: "bytes",
+          prefix_length: "int"
+        }
+      }
+    }
+  }
+};
+
+// src/kinds/shared/cel/parse.ts
+var CelSyntaxError = class extends Error {
+  constructor(message, at5) {
+    super(message);
+    this.at = at5;
+  }
+  at;
+};
+var MAX_CODE_POINTS = 1e5;
+var MAX_DEPTH = 250;
+var RESERVED = /* @__PURE__ */ new Set([
+  "as",
+  "break",
+  "const",
+  "continue",
+  "else",
+  "for",
+  "function",
+  "if",
+  "import",
+  "let",
+  "loop",
+  "package",
+  "namespace",
+  "return",
+  "var",
+  "void",
+  "while"
+]);
+var OPS = [
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  "&&",
+  "||",
+  "<",
+  ">",
+  "+",
+  "-",
+  "*",
+  "/",
+  "%",
+  "!",
+  "?",
+  ":",
+  ".",
+  ",",
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}"
+];
+function lex(src) {
+  const toks = [];
+  let i = 0;
+  const fail5 = (msg, at5) => {
+    throw new CelSyntaxError(msg, at5);
+  };
+  while (i < src.length) {
+    const c = src[i];
+    if (/[ \t\n\r\f]/.test(c)) {
+      i++;
+      continue;
+    }
+    if (src.startsWith("//", i)) {
+      while (i < src.length && src[i] !== "\n") i++;
+      continue;
+    }
+    const start = i;
+    const str3 = src.slice(i).match(/^([rRbB]{0,2})("""|'''|"|')/);
+    if (str3 && (str3[1] === "" || /^(r|b|rb|br)$/i.test(str3[1]))) {
+      const prefix = str3[1].toLowerCase();
+      const quote2 = str3[2];
+      i += str3[0].length;
+      const raw = prefix.includes("r");
+      for (; ; ) {
+        if (i >= src.length) fail5("Syntax error: unterminated string literal", start);
+        if (src.startsWith(quote2, i)) {
+          i += quote2.length;
+          break;
+        }
+        const ch = src[i];
+        if (quote2.length === 1 && (ch === "\n" || ch === "\r"))
+          fail5("Syntax error: newline in a single-quoted string literal", i);
+        if (ch === "\\" && !raw) {
+          const esc = src.slice(i + 1);
+          const m = esc.match(
+            /^([abfnrtv\\'"`?]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-3][0-7]{2})/
+          );
+          if (!m) fail5(`Syntax error: invalid escape sequence in string literal`, i);
+          i += 1 + m[0].length;
+          continue;
+        }
+        if (ch === "\\" && raw) {
+          i += src.startsWith(quote2, i + 1) ? 1 + quote2.length : 1;
+          continue;
+        }
+        i++;
+      }
+      toks.push({ t: "str", bytes: prefix.includes("b"), at: start });
+      continue;
+    }
+    const num = src.slice(i).match(
+      /^(?:(0x[0-9a-fA-F]+|[0-9]+)([uU])|([0-9]+\.[0-9]+(?:[eE][+-]?[0-9]+)?|[0-9]+[eE][+-]?[0-9]+|\.[0-9]+(?:[eE][+-]?[0-9]+)?)|(0x[0-9a-fA-F]+|[0-9]+))/
+    );
+    if (num) {
+      const type = num[2] ? "uint" : num[3] ? "double" : "int";
+      toks.push({ t: "num", type, v: num[0], at: start });
+      i += num[0].length;
+      if (/[_a-zA-Z0-9]/.test(src[i] ?? "")) fail5(`Syntax error: token recognition error at: '${src[i]}'`, i);
+      continue;
+    }
+    const id2 = src.slice(i).match(/^[_a-zA-Z][_a-zA-Z0-9]*/);
+    if (id2) {
+      toks.push({ t: "ident", v: id2[0], at: start });
+      i += id2[0].length;
+      continue;
+    }
+    const op = OPS.find((o) => src.startsWith(o, i));
+    if (!op)
+      fail5(`Syntax error: token recognition error at: '${String.fromCodePoint(src.codePointAt(i))}'`, i);
+    toks.push({ t: "op", v: op, at: start });
+    i += op.length;
+  }
+  toks.push({ t: "eof", at: src.length });
+  return toks;
+}
+var describe = (t) => t.t === "eof" ? "'<EOF>'" : t.t === "op" || t.t === "ident" ? `'${t.v}'` : t.t === "num" ? `'${t.v}'` : "a string";
+var Parser2 = class {
+  constructor(toks) {
+    this.toks = toks;
+  }
+  toks;
+  pos = 0;
+  depth = 0;
+  peek() {
+    return this.toks[this.pos];
+  }
+  isOp(v) {
+    const t = this.peek();
+    return t.t === "op" && t.v === v;
+  }
+  take() {
+    return this.toks[this.pos++];
+  }
+  expectOp(v) {
+    const t = this.peek();
+    if (t.t !== "op" || t.v !== v)
+      throw new CelSyntaxError(`Syntax error: mismatched input ${describe(t)} expecting '${v}'`, t.at);
+    return this.take();
+  }
+  nest(f) {
+    if (++this.depth > MAX_DEPTH)
+      throw new CelSyntaxError(`expression recursion limit exceeded: ${MAX_DEPTH}`, this.peek().at);
+    try {
+      return f();
+    } finally {
+      this.depth--;
+    }
+  }
+  parseAll() {
+    const e = this.expr();
+    const t = this.peek();
+    if (t.t !== "eof")
+      throw new CelSyntaxError(`Syntax error: extraneous input ${describe(t)} expecting <EOF>`, t.at);
+    return e;
+  }
+  expr() {
+    return this.nest(() => {
+      const cond = this.or();
+      if (!this.isOp("?")) return cond;
+      const q = this.take();
+      const yes = this.or();
+      this.expectOp(":");
+      const no = this.expr();
+      return { k: "call", fn: "_?_:_", args: [cond, yes, no], at: q.at };
+    });
+  }
+  binary(next, ops) {
+    let left = next();
+    for (let chain2 = 1; ; chain2++) {
+      const t = this.peek();
+      const fn2 = t.t === "op" ? ops[t.v] : t.t === "ident" && t.v === "in" && ops.in ? ops.in : void 0;
+      if (!fn2) return left;
+      if (this.depth + chain2 > MAX_DEPTH)
+        throw new CelSyntaxError(`expression recursion limit exceeded: ${MAX_DEPTH}`, t.at);
+      this.take();
+      const right = this.nest(next);
+      left = { k: "call", fn: fn2, args: [left, right], at: t.at };
+    }
+  }
+  or() {
+    return this.binary(() => this.and(), { "||": "_||_" });
+  }
+  and() {
+    return this.binary(() => this.relation(), { "&&": "_&&_" });
+  }
+  relation() {
+    return this.binary(() => this.addition(), {
+      "<": "_<_",
+      "<=": "_<=_",
+      ">": "_>_",
+      ">=": "_>=_",
+      "==": "_==_",
+      "!=": "_!=_",
+      in: "@in"
+    });
+  }
+  addition() {
+    return this.binary(() => this.multiplication(), { "+": "_+_", "-": "_-_" });
+  }
+  multiplication() {
+    return this.binary(() => this.unary(), { "*": "_*_", "/": "_/_", "%": "_%_" });
+  }
+  unary() {
+    const t = this.peek();
+    if (t.t === "op" && (t.v === "!" || t.v === "-")) {
+      this.take();
+      const operand = this.nest(() => this.unary());
+      return { k: "call", fn: t.v === "!" ? "!_" : "-_", args: [operand], at: t.at };
+    }
+    return this.member();
+  }
+  args(close) {
+    const out = [];
+    if (this.isOp(close)) {
+      this.take();
+      return out;
+    }
+    for (; ; ) {
+      out.push(this.expr());
+      if (this.isOp(",")) {
+        this.take();
+        if (this.isOp(close) && close !== ")") break;
+        continue;
+      }
+      break;
+    }
+    this.expectOp(close);
+    return out;
+  }
+  member() {
+    let e = this.primary();
+    for (let chain2 = 1; ; chain2++) {
+      if (this.depth + chain2 > MAX_DEPTH)
+        throw new CelSyntaxError(`expression recursion limit exceeded: ${MAX_DEPTH}`, this.peek().at);
+      if (this.isOp(".")) {
+        const dot = this.take();
+        const id2 = this.take();
+        if (id2.t !== "ident")
+          throw new CelSyntaxError(
+            `Syntax error: mismatched input ${describe(id2)} expecting IDENTIFIER`,
+            id2.at
+          );
+        if (this.isOp("(")) {
+          const open2 = this.take();
+          e = this.call(id2.v, e, this.args(")"), open2.at);
+        } else if (this.isOp("{") && qualifiedName(e) !== void 0) {
+          e = this.struct(`${qualifiedName(e)}.${id2.v}`, dot.at);
+        } else e = { k: "select", operand: e, field: id2.v, at: dot.at };
+      } else if (this.isOp("[")) {
+        const open2 = this.take();
+        const index = this.expr();
+        this.expectOp("]");
+        e = { k: "call", fn: "_[_]", args: [e, index], at: open2.at };
+      } else return e;
+    }
+  }
+  struct(name, at5) {
+    const open2 = this.expectOp("{");
+    const fields2 = [];
+    while (!this.isOp("}")) {
+      const id2 = this.take();
+      if (id2.t !== "ident")
+        throw new CelSyntaxError(
+          `Syntax error: mismatched input ${describe(id2)} expecting IDENTIFIER`,
+          id2.at
+        );
+      this.expectOp(":");
+      fields2.push({ name: id2.v, value: this.expr() });
+      if (!this.isOp(",")) break;
+      this.take();
+    }
+    this.expectOp("}");
+    return { k: "struct", name, fields: fields2, at: at5 >= 0 ? open2.at : open2.at };
+  }
+  primary() {
+    const t = this.take();
+    if (t.t === "num") return { k: "lit", type: t.type, at: t.at };
+    if (t.t === "str") return { k: "lit", type: t.bytes ? "bytes" : "string", at: t.at };
+    if (t.t === "ident") {
+      if (t.v === "true" || t.v === "false") return { k: "lit", type: "bool", at: t.at };
+      if (t.v === "null") return { k: "lit", type: "null_type", at: t.at };
+      if (RESERVED.has(t.v)) throw new CelSyntaxError(`reserved identifier: ${t.v}`, t.at);
+      if (t.v === "in") throw new CelSyntaxError(`Syntax error: mismatched input 'in'`, t.at);
+      if (this.isOp("(")) {
+        const open2 = this.take();
+        return this.call(t.v, void 0, this.args(")"), open2.at);
+      }
+      if (this.isOp("{")) return this.struct(t.v, t.at);
+      return { k: "ident", name: t.v, at: t.at };
+    }
+    if (t.t === "op") {
+      if (t.v === ".") {
+        const id2 = this.take();
+        if (id2.t !== "ident")
+          throw new CelSyntaxError(
+            `Syntax error: mismatched input ${describe(id2)} expecting IDENTIFIER`,
+            id2.at
+          );
+        if (this.isOp("(")) {
+          const open2 = this.take();
+          return this.call(id2.v, void 0, this.args(")"), open2.at);
+        }
+        return { k: "ident", name: id2.v, at: id2.at };
+      }
+      if (t.v === "(") {
+        const e = this.expr();
+        this.expectOp(")");
+        return e;
+      }
+      if (t.v === "[") return { k: "list", items: this.args("]"), at: t.at };
+      if (t.v === "{") {
+        const entries = [];
+        while (!this.isOp("}")) {
+          const key = this.expr();
+          this.expectOp(":");
+          entries.push({ key, value: this.expr() });
+          if (!this.isOp(",")) break;
+          this.take();
+        }
+        this.expectOp("}");
+        return { k: "map", entries, at: t.at };
+      }
+    }
+    throw new CelSyntaxError(`Syntax error: mismatched input ${describe(t)} expecting an expression`, t.at);
+  }
+  /** A call, or one of the macros cel-go expands at parse time. */
+  call(fn2, target, args2, at5) {
+    if (!target && fn2 === "has" && args2.length === 1) {
+      const arg = args2[0];
+      if (arg.k !== "select") throw new CelSyntaxError("invalid argument to has() macro", arg.at);
+      return { k: "has", select: arg, at: at5 };
+    }
+    const macro = target ? MACROS[fn2] : void 0;
+    if (target && macro?.arity.includes(args2.length)) {
+      const v = args2[0];
+      if (v.k !== "ident") throw new CelSyntaxError("argument must be a simple name", v.at);
+      const base = { k: "comprehension", macro: macro.name, range: target, iterVar: v.name, at: at5 };
+      if (macro.name === "map")
+        return args2.length === 3 ? { ...base, predicate: args2[1], transform: args2[2] } : { ...base, transform: args2[1] };
+      return { ...base, predicate: args2[1] };
+    }
+    return { k: "call", fn: fn2, target, args: args2, at: at5 };
+  }
+};
+var MACROS = {
+  all: { name: "all", arity: [2] },
+  exists: { name: "exists", arity: [2] },
+  exists_one: { name: "exists_one", arity: [2] },
+  map: { name: "map", arity: [2, 3] },
+  filter: { name: "filter", arity: [2] }
+};
+function qualifiedName(n) {
+  if (n.k === "ident") return n.name;
+  if (n.k === "select") {
+    const left = qualifiedName(n.operand);
+    return left === void 0 ? void 0 : `${left}.${n.field}`;
+  }
+  return void 0;
+}
+function parseCel(src) {
+  const size3 = [...src].length;
+  if (size3 > MAX_CODE_POINTS)
+    throw new CelSyntaxError(
+      `expression code point size exceeds limit: size: ${size3}, limit ${MAX_CODE_POINTS}`,
+      0
+    );
+  return new Parser2(lex(src)).parseAll();
+}
+
+// src/kinds/shared/cel/index.ts
+var cache = /* @__PURE__ */ new Map();
+function environment(name, contract) {
+  const key = `${contract}/${name}`;
+  if (cache.has(key)) return cache.get(key);
+  const data = environments_default.contracts[contract];
+  const decl = data?.environments[name];
+  let env;
+  if (data && decl) {
+    const variables = {};
+    for (const [v, t] of Object.entries(decl.variables)) variables[v] = parseTypeText(t);
+    if (decl.unitConstants) for (const unit of Object.keys(data.units)) variables[unit] = UINT;
+    const messages = Object.fromEntries(
+      Object.entries(data.messages).map(([m, fields2]) => [
+        m,
+        Object.fromEntries(Object.entries(fields2).map(([f, t]) => [f, parseTypeText(t)]))
+      ])
+    );
+    const functions = Object.fromEntries(decl.functions.map((f) => [f, TALOS_FUNCTIONS[f] ?? []]));
+    env = { variables, functions, messages };
+  }
+  cache.set(key, env);
+  return env;
+}
+function locate(src, at5) {
+  const before = src.slice(0, at5);
+  const line = before.split("\n").length;
+  const lineStart = before.lastIndexOf("\n") + 1;
+  const lineEnd = src.indexOf("\n", lineStart);
+  const text2 = src.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd);
+  return { line, col: [...src.slice(lineStart, at5)].length + 1, text: text2 };
+}
+function display(src, errors) {
+  return [...errors].sort((a, b) => a.at - b.at).map((e) => {
+    const { line, col, text: text2 } = locate(src, e.at);
+    const snippet = text2.replace(/\t/g, " ");
+    return `ERROR: <input>:${line}:${col}: ${e.message}
+ | ${snippet}
+ | ${".".repeat(col - 1)}^`;
+  }).join("\n");
+}
+function celBoolError(src, envName, contract) {
+  const env = environment(envName, contract);
+  if (!env) return void 0;
+  let node2;
+  try {
+    node2 = parseCel(src);
+  } catch (e) {
+    if (e instanceof CelSyntaxError) return display(src, [{ message: e.message, at: e.at }]);
+    throw e;
+  }
+  const { type, errors } = checkCel(node2, env);
+  if (errors.length > 0) return display(src, errors);
+  if (type.k !== "bool") return `expression output type is ${formatType(type)}, expected bool`;
+  return void 0;
+}
 
 // src/kinds/network/link-alias-config.ts
 var LinkAliasConfig = {
   kind: "LinkAliasConfig",
-  group: "network"
+  group: "network",
+  validate(body, report2, ctx) {
+    const name = asStr(body.name);
+    if (name === "") report2.error("name must be specified", ["name"]);
+    else if (ctx.since("1.13") && name.includes("%")) {
+      const cut = name.indexOf("%");
+      if (name.slice(cut + 1) !== "d" || cut === 0)
+        report2.error(`name ${JSON.stringify(name)} contains an invalid format verb, use %d suffix`, ["name"]);
+    }
+    const match = asStr(asObj(body.selector)?.match);
+    if (match === "")
+      report2.error("link selector is required", body.selector === void 0 ? [] : ["selector"]);
+    else {
+      const problem = celBoolError(match, "LinkLocator", ctx.contract);
+      if (problem) report2.error(`link selector is invalid: ${problem}`, ["selector", "match"]);
+    }
+  }
 };
 
 // src/kinds/network/link-config.ts
@@ -61485,6 +63384,7 @@ var LinkConfig = {
     checkName(body, report2);
     checkCommonLink(body, report2);
   },
+  conflictsWithKinds: conflictingLinkKinds("LinkConfig"),
   addresses: linkAddresses
 };
 
@@ -61496,33 +63396,96 @@ var NetworkDefaultActionConfig = {
 };
 
 // src/kinds/network/network-rule-config.ts
+function parsePortRange(v, at5) {
+  const text2 = asStr(v);
+  const port = (s) => /^\d+$/.test(s) && Number(s) <= 65535 ? Number(s) : void 0;
+  const single = port(text2);
+  if (single !== void 0) return { lo: single, hi: single, at: at5 };
+  const [lo, hi, ...rest] = text2.split("-");
+  const l = port(lo ?? "");
+  const h = port(hi ?? "");
+  return rest.length === 0 && l !== void 0 && h !== void 0 ? { lo: l, hi: h, at: at5 } : void 0;
+}
+function portRangesProblem(ranges) {
+  const sorted2 = [...ranges].sort((a, b) => a.lo - b.lo);
+  const text2 = (r) => `${r.lo}-${r.hi}`;
+  for (let i = 0; i < sorted2.length; i++) {
+    const r = sorted2[i];
+    if (r.lo > r.hi) return { message: `invalid port range: ${text2(r)}`, at: r.at };
+    const prev = sorted2[i - 1];
+    if (prev && r.lo <= prev.hi)
+      return { message: `invalid port range: ${text2(r)}, overlaps with ${text2(prev)}`, at: r.at };
+  }
+  return void 0;
+}
 var NetworkRuleConfig = {
   kind: "NetworkRuleConfig",
-  group: "network"
+  group: "network",
+  validate(body, report2) {
+    if (asStr(body.name) === "") return report2.error("name is required", ["name"]);
+    const selector = asObj(body.portSelector) ?? {};
+    const ports = asList(selector.ports);
+    if (ports.length === 0)
+      return report2.error(
+        "portSelector.ports is required",
+        body.portSelector === void 0 ? [] : ["portSelector"]
+      );
+    const ranges = [];
+    for (const [i, p] of ports.entries()) {
+      const r = parsePortRange(p, i);
+      if (!r)
+        return report2.error(`invalid port range: ${JSON.stringify(asStr(p))}`, ["portSelector", "ports", i]);
+      ranges.push(r);
+    }
+    const problem = portRangesProblem(ranges);
+    if (problem) return report2.error(problem.message, ["portSelector", "ports", problem.at]);
+    for (const [i, r] of asList(body.ingress).entries()) {
+      const rule = asObj(r) ?? {};
+      const subnet = asStr(rule.subnet);
+      const at5 = rule.subnet === void 0 ? ["ingress", i] : ["ingress", i, "subnet"];
+      if (subnet === "" || "error" in parseGoPrefix(subnet))
+        return report2.error(`invalid subnet: ${subnet === "" ? "invalid Prefix" : subnet}`, at5);
+      const except = asStr(rule.except);
+      if (except !== "" && "error" in parseGoPrefix(except))
+        return report2.error(`invalid except: ${except}`, ["ingress", i, "except"]);
+    }
+  }
 };
 
 // src/kinds/network/resolver-config.ts
+var ENCRYPTED_ONLY_WARNING = "all configured nameservers use encrypted DNS (DoT or DoH): validating certificates requires a correct system clock, so boot may stall when NTP servers are configured by hostname; consider keeping at least one plain-DNS fallback or configuring NTP servers by IP address";
+var isSet = (v) => v !== void 0 && v !== null;
+function hostDNSIsZero(hostDNS) {
+  return !hostDNS || !Object.values(hostDNS).some(isSet);
+}
+function protocolOf(ns) {
+  const p = asStr(ns.protocol).toLowerCase();
+  if (p === "" || p === "do53") return "do53";
+  return p === "dot" || p === "doh" ? p : "other";
+}
 var ResolverConfig = {
   kind: "ResolverConfig",
   group: "network",
   validate(body, report2, ctx, doc2) {
     if (!ctx.since("1.14")) return;
     const hostDNS = asObj(body.hostDNS);
-    if (hostDNS && Object.keys(hostDNS).length > 0 && hostDNS.enabled !== true) {
-      if (hostDNS.forwardKubeDNSToHost === true)
+    if (!hostDNSIsZero(hostDNS) && hostDNS?.enabled !== true) {
+      if (hostDNS?.forwardKubeDNSToHost === true)
         report2.error("hostDNS.forwardKubeDNSToHost cannot be enabled when hostDNS.enabled is false", [
-          "hostDNS"
+          "hostDNS",
+          "forwardKubeDNSToHost"
         ]);
-      if (hostDNS.resolveMemberNames === true)
+      if (hostDNS?.resolveMemberNames === true)
         report2.error("hostDNS.resolveMemberNames cannot be enabled when hostDNS.enabled is false", [
-          "hostDNS"
+          "hostDNS",
+          "resolveMemberNames"
         ]);
     }
     const servers = asList(body.nameservers);
     let encrypted2 = 0;
     servers.forEach((n, i) => {
       const ns = asObj(n) ?? {};
-      const protocol = asStr(ns.protocol).toLowerCase();
+      const protocol = protocolOf(ns);
       const tls = asStr(ns.tlsServerName);
       if (protocol === "dot" || protocol === "doh") {
         encrypted2++;
@@ -61531,7 +63494,7 @@ var ResolverConfig = {
             `tlsServerName must be set when protocol is ${protocol === "dot" ? "DoT" : "DoH"}: entry ${i}`,
             ["nameservers", i]
           );
-      } else if (protocol === "" || protocol === "do53") {
+      } else if (protocol === "do53") {
         if (tls !== "")
           report2.error(`tlsServerName must be empty when protocol is Do53: entry ${i}`, [
             "nameservers",
@@ -61539,38 +63502,30 @@ var ResolverConfig = {
             "tlsServerName"
           ]);
       } else report2.error(`unsupported DNS protocol: entry ${i}`, ["nameservers", i, "protocol"]);
-      if (!isGoIP(asStr(ns.address)))
-        report2.error(`nameserver address must be a valid IP: entry ${i}`, ["nameservers", i, "address"]);
+      if (!("addr" in parseGoAddr(asStr(ns.address))))
+        report2.error(`nameserver address must be a valid IP: entry ${i}`, ["nameservers", i]);
     });
-    if (encrypted2 > 0 && encrypted2 === servers.length) {
-      report2.warn(
-        `${documentLabel(doc2)}: every nameserver uses encrypted DNS (DoT or DoH); certificate checks need a correct clock, so keep a plain-DNS fallback or give NTP servers by IP address`,
-        ["nameservers"]
-      );
-    }
+    if (encrypted2 > 0 && encrypted2 === servers.length)
+      report2.warn(`${documentLabel(doc2)}: ${ENCRYPTED_ONLY_WARNING}`, ["nameservers"]);
   },
   conflictsWithV1alpha1(body, v1, report2, ctx) {
     const machine = asObj(v1.machine) ?? {};
     const network = asObj(machine.network) ?? {};
-    const features = asObj(machine.features) ?? {};
-    if (network.searchDomains !== void 0)
+    const v1Resolvers = asList(network.nameservers).some((n) => "addr" in parseGoAddr(asStr(n)));
+    if (isSet(network.searchDomains))
       report2.error(".machine.network.searchDomains is already set in v1alpha1 config");
-    else if (network.nameservers !== void 0)
-      report2.error(".machine.network.nameservers is already set in v1alpha1 config");
+    else if (v1Resolvers) report2.error(".machine.network.nameservers is already set in v1alpha1 config");
     else if (network.disableSearchDomain === true)
       report2.error(".machine.network.disableSearchDomain is already set in v1alpha1 config");
-    else if (ctx.since("1.14") && Object.keys(asObj(body.hostDNS) ?? {}).length > 0 && features.hostDNS !== void 0) {
+    else if (ctx.since("1.14") && !hostDNSIsZero(asObj(body.hostDNS)) && isSet(dig(machine, "features", "hostDNS")))
       report2.error(".machine.features.hostDNS is already set in v1alpha1 config");
-    }
   },
   crossCheck(docs, ctx) {
     if (!ctx.since("1.14")) return;
     const resolver = docs.find((d) => d.kind === "ResolverConfig");
     if (!resolver) return;
-    const nonDefault = asList(resolver.body.nameservers).some(
-      (n) => !["", "do53"].includes(asStr(asObj(n)?.protocol).toLowerCase())
-    );
-    if (nonDefault && !hostDNSEnabled(docs, ctx.v1?.body)) {
+    const nonDefault = asList(resolver.body.nameservers).some((n) => protocolOf(asObj(n) ?? {}) !== "do53");
+    if (nonDefault && hostDNSSettings(docs, ctx.v1?.body)?.enabled !== true) {
       ctx.error(
         "talos/resolver-config",
         "hostDNS must be enabled when using non-default DNS protocols",
@@ -61585,37 +63540,86 @@ function hostDNSSettings(docs, v1) {
   if (fromDoc?.enabled === true) return fromDoc;
   return asObj(dig(v1, "machine", "features", "hostDNS"));
 }
-function hostDNSEnabled(docs, v1) {
-  return hostDNSSettings(docs, v1)?.enabled === true;
+
+// src/go/strconv.ts
+function parseGoUint(s, bits) {
+  const max = (1n << BigInt(bits)) - 1n;
+  if (!/^[0-9]+$/.test(s))
+    return { value: 0n, error: `strconv.ParseUint: parsing ${JSON.stringify(s)}: invalid syntax` };
+  const value = BigInt(s);
+  if (value > max)
+    return { value: max, error: `strconv.ParseUint: parsing ${JSON.stringify(s)}: value out of range` };
+  return { value };
 }
 
 // src/kinds/network/routing-rule-config.ts
+var RESERVED_PRIORITIES = [0n, 32500n, 32766n, 32767n];
+function isUnspecTable(v) {
+  return ["", "0", "unspec"].includes(asStr(v).toLowerCase());
+}
+function isUnicast(v) {
+  return ["", "0", "unspec", "1", "unicast"].includes(asStr(v).toLowerCase());
+}
 var RoutingRuleConfig = {
   kind: "RoutingRuleConfig",
-  group: "network"
+  group: "network",
+  validate(body, report2) {
+    const name = asStr(body.name);
+    if (name === "") report2.error("name must be specified", ["name"]);
+    const priority = parseGoUint(name, 32);
+    if (priority.error)
+      report2.error(`invalid name: must be priority parsable unsigned integer: ${priority.error}`, ["name"]);
+    if (RESERVED_PRIORITIES.includes(priority.value))
+      report2.error(
+        `priority must be between 1 and 32765 (excluding reserved priorities [${RESERVED_PRIORITIES.join(" ")}])`,
+        ["name"]
+      );
+    if (isUnspecTable(body.table) && isUnicast(body.action))
+      report2.error(
+        "either table or a non-unicast action must be specified",
+        body.table === void 0 ? [] : ["table"]
+      );
+    if (Number(body.fwMask ?? 0) !== 0 && Number(body.fwMark ?? 0) === 0)
+      report2.error("fwMask requires fwMark to be set", ["fwMask"]);
+  }
 };
 
 // src/kinds/network/static-host-config.ts
 var StaticHostConfig = {
   kind: "StaticHostConfig",
-  group: "network"
+  group: "network",
+  validate(body, report2) {
+    const name = asStr(body.name);
+    if (name === "") report2.error("name is required", ["name"]);
+    if ("error" in parseGoAddr(name)) report2.error("name must be a valid IP address", ["name"]);
+    if (asList(body.hostnames).length === 0)
+      report2.error("at least one hostname is required", body.hostnames === void 0 ? [] : ["hostnames"]);
+  }
 };
 
 // src/kinds/network/tcp-probe-config.ts
 var TCPProbeConfig = {
   kind: "TCPProbeConfig",
-  group: "network"
+  group: "network",
+  validate(body, report2) {
+    checkProbeName(body, report2);
+    if (asStr(body.endpoint) === "") report2.error("TCP probe endpoint is required", ["endpoint"]);
+    const timeout = negativeDuration(body.timeout);
+    if (timeout) report2.error(`TCP probe timeout cannot be negative: ${timeout}`, ["timeout"]);
+    checkCommonProbe(body, report2);
+  }
 };
 
 // src/kinds/network/time-sync-config.ts
+var isSet2 = (v) => v !== void 0 && v !== null;
+var negative2 = (v) => (parseGoDuration(asStr(v)) ?? 0n) < 0n;
 var TimeSyncConfig = {
   kind: "TimeSyncConfig",
   group: "network",
   validate(body, report2, ctx) {
-    if (asStr(body.bootTimeout).startsWith("-"))
-      report2.error("bootTimeout cannot be negative", ["bootTimeout"]);
-    if (body.ntp !== void 0 && body.ptp !== void 0)
-      report2.error("only one of ntp or ptp configuration can be specified");
+    if (negative2(body.bootTimeout)) report2.error("bootTimeout cannot be negative", ["bootTimeout"]);
+    if (isSet2(body.ntp) && isSet2(body.ptp))
+      report2.error("only one of ntp or ptp configuration can be specified", ["ptp"]);
     const ntp = asObj(body.ntp);
     if (ctx.since("1.14") && ntp?.useNTS === true) {
       asList(ntp.servers).forEach((s, i) => {
@@ -61635,16 +63639,39 @@ var TimeSyncConfig = {
       report2.error("time sync cannot be disabled in both v1alpha1 and new-style configuration");
     else if (asList(t.servers).length > 0)
       report2.error("time servers cannot be specified in both v1alpha1 and new-style configuration");
-    else if (t.bootTimeout !== void 0)
+    else if ((parseGoDuration(asStr(t.bootTimeout)) ?? 0n) !== 0n)
       report2.error("boot timeout cannot be specified in both v1alpha1 and new-style configuration");
   }
 };
 
 // src/kinds/network/veth-config.ts
+function linkNameProblem(field, name) {
+  if (name === "") return `${field} must be specified`;
+  if (Buffer.byteLength(name, "utf8") > 15) return `${field} must not exceed 15 bytes`;
+  if (name === "." || name === "..") return `${field} must not be ${JSON.stringify(name)}`;
+  if (/[/:]/.test(name)) return `${field} must not contain '/' or ':'`;
+  if (!/^[\p{L}\p{M}\p{N}\p{P}\p{S}]*$/u.test(name))
+    return `${field} must not contain whitespace or non-printable characters`;
+  return void 0;
+}
 var VethConfig = {
   kind: "VethConfig",
   group: "network",
-  addresses: linkAddresses
+  validate(body, report2) {
+    const name = asStr(body.name);
+    const peer = asObj(body.peer) ?? {};
+    const peerName = asStr(peer.name);
+    const own = linkNameProblem("name", name);
+    if (own) report2.error(own, ["name"]);
+    const theirs = linkNameProblem("peer name", peerName);
+    if (theirs) report2.error(theirs, body.peer === void 0 ? [] : ["peer", "name"]);
+    if (name !== "" && name === peerName)
+      report2.error("name and peer name must be different", ["peer", "name"]);
+    checkCommonLink(body, report2);
+    checkCommonLink(peer, report2, ["peer"]);
+  },
+  conflictsWithKinds: conflictingLinkKinds("VethConfig"),
+  addresses: (body) => [...linkAddresses(body), ...linkAddresses(asObj(body.peer) ?? {}, ["peer"])]
 };
 
 // src/kinds/network/vlan-config.ts
@@ -61654,28 +63681,146 @@ var VLANConfig = {
   validate(body, report2) {
     checkName(body, report2);
     const id2 = Number(body.vlanID ?? 0);
-    if (id2 === 0 || id2 > 4094) report2.error("vlanID must be specified and between 1 and 4094", ["vlanID"]);
+    if (!(id2 >= 1 && id2 <= 4094))
+      report2.error(
+        "vlanID must be specified and between 1 and 4094",
+        body.vlanID === void 0 ? [] : ["vlanID"]
+      );
     if (asStr(body.parent) === "") report2.error("parent must be specified", ["parent"]);
     const mode = asStr(body.vlanMode).toLowerCase();
-    if (mode !== "" && mode !== "802.1q" && mode !== "802.1ad")
+    if (body.vlanMode !== void 0 && body.vlanMode !== null && mode !== "802.1q" && mode !== "802.1ad")
       report2.error("vlanMode must be either '802.1q' or '802.1ad'", ["vlanMode"]);
     checkCommonLink(body, report2);
   },
+  conflictsWithKinds: conflictingLinkKinds("VLANConfig"),
   addresses: linkAddresses
 };
 
 // src/kinds/network/vrf-config.ts
+var RESERVED_TABLES = {
+  "": "unspec",
+  unspec: "unspec",
+  "0": "unspec",
+  default: "default",
+  "253": "default",
+  main: "main",
+  "254": "main",
+  local: "local",
+  "255": "local"
+};
 var VRFConfig = {
   kind: "VRFConfig",
   group: "network",
+  validate(body, report2) {
+    checkName(body, report2);
+    const reserved = RESERVED_TABLES[asStr(body.table).toLowerCase()];
+    if (reserved)
+      report2.error(
+        `cannot create vrf with reserved table ${reserved}`,
+        body.table === void 0 ? [] : ["table"]
+      );
+    checkCommonLink(body, report2);
+  },
+  conflictsWithKinds: conflictingLinkKinds("VRFConfig"),
   addresses: linkAddresses
 };
 
+// src/go/base64.ts
+var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function corrupt(at5) {
+  return { error: `illegal base64 data at input byte ${at5}` };
+}
+function decodeGoBase64(src) {
+  const isNewline = (c) => c === "\n" || c === "\r";
+  let si = 0;
+  let length = 0;
+  for (; ; ) {
+    let j = 0;
+    let got = 0;
+    let done = false;
+    for (; j < 4; j++) {
+      if (si === src.length) {
+        if (j === 0) return { length };
+        return corrupt(si - j);
+      }
+      const c = src[si];
+      si++;
+      if (ALPHABET.includes(c)) {
+        got++;
+        continue;
+      }
+      if (isNewline(c)) {
+        j--;
+        continue;
+      }
+      if (c !== "=") return corrupt(si - 1);
+      if (j === 0 || j === 1) return corrupt(si - 1);
+      if (j === 2) {
+        while (si < src.length && isNewline(src[si])) si++;
+        if (si === src.length) return corrupt(src.length);
+        if (src[si] !== "=") return corrupt(si - 1);
+        si++;
+      }
+      while (si < src.length && isNewline(src[si])) si++;
+      if (si < src.length) return corrupt(si);
+      done = true;
+      break;
+    }
+    length += got === 4 ? 3 : got === 3 ? 2 : got === 2 ? 1 : 0;
+    if (done) return { length };
+  }
+}
+
 // src/kinds/network/wireguard-config.ts
+function keyProblem(key) {
+  const decoded = decodeGoBase64(key);
+  if ("error" in decoded) return decoded.error;
+  return decoded.length === 32 ? void 0 : "invalid wireguard key length";
+}
 var WireguardConfig = {
   kind: "WireguardConfig",
   group: "network",
   secrets: ["privateKey", "peers[].presharedKey"],
+  validate(body, report2) {
+    checkName(body, report2);
+    const privateKey = asStr(body.privateKey);
+    const keyError = privateKey === "" ? void 0 : keyProblem(privateKey);
+    if (privateKey === "") report2.error("wireguard private key must be specified", ["privateKey"]);
+    else if (keyError) report2.error(`wireguard private key is invalid: ${keyError}`, ["privateKey"]);
+    const port = Number(body.listenPort ?? 0);
+    if (!(port >= 0 && port <= 65535))
+      report2.error("wireguard listen port must be between 0 and 65535", ["listenPort"]);
+    asList(body.peers).forEach((p, i) => {
+      const peer = asObj(p) ?? {};
+      const publicKey = asStr(peer.publicKey);
+      const publicError = publicKey === "" ? void 0 : keyProblem(publicKey);
+      if (publicKey === "")
+        report2.error(`wireguard peer public key must be specified (peer index ${i})`, ["peers", i]);
+      else if (publicError)
+        report2.error(`wireguard peer public key is invalid (peer index ${i}): ${publicError}`, [
+          "peers",
+          i,
+          "publicKey"
+        ]);
+      const preshared = asStr(peer.presharedKey);
+      const presharedError = preshared === "" ? void 0 : keyProblem(preshared);
+      if (presharedError)
+        report2.error(`wireguard peer preshared key is invalid (peer index ${i}): ${presharedError}`, [
+          "peers",
+          i,
+          "presharedKey"
+        ]);
+      const keepalive = parseGoDuration(asStr(peer.persistentKeepaliveInterval));
+      if (keepalive !== void 0 && keepalive < 0n)
+        report2.error(`wireguard peer persistent keepalive interval cannot be negative (peer index ${i})`, [
+          "peers",
+          i,
+          "persistentKeepaliveInterval"
+        ]);
+    });
+    checkCommonLink(body, report2);
+  },
+  conflictsWithKinds: conflictingLinkKinds("WireguardConfig"),
   addresses: linkAddresses
 };
 
@@ -61689,7 +63834,7 @@ var SecretMatcher = class {
   empty;
   constructor(patterns) {
     for (const p of patterns) {
-      const [path10, param] = p.split("?");
+      const [path10, param2] = p.split("?");
       let cur = this.root;
       for (const s of patternSegs(path10)) {
         let n = cur.next.get(s);
@@ -61699,7 +63844,7 @@ var SecretMatcher = class {
         }
         cur = n;
       }
-      if (param) cur.params.push(param);
+      if (param2) cur.params.push(param2);
       else cur.end = true;
     }
     this.empty = patterns.length === 0;
@@ -63644,16 +65789,16 @@ function deleteForPath(holder, t, path10, s, contract) {
   if (t.k === "list") {
     if (rest.length !== 0) return "searching for complex paths in slices is not supported";
     if (!head.startsWith("[")) return "searching for non-integer keys in slices is not supported";
-    const list4 = holder;
+    const list5 = holder;
     const elem = t.of;
     if (elem.k !== "struct") return LOOKUP_FAILED;
     const fields2 = structInfo(elem.ref, contract);
     const field = fields2.byName.get(s.key ?? "");
-    for (let i = 0; i < list4.length; i++) {
-      const item = list4[i];
+    for (let i = 0; i < list5.length; i++) {
+      const item = list5[i];
       if (!item || !field) continue;
       if (fieldText(item[field.name], field.type) !== s.value) continue;
-      list4.splice(i, 1);
+      list5.splice(i, 1);
       return void 0;
     }
     return LOOKUP_FAILED;
@@ -63678,14 +65823,14 @@ var JsonPatchError = class extends TalosGitopsError {
 };
 function countYamlDocuments(text2) {
   const docs = import_yaml5.default.parseAllDocuments(text2);
-  const list4 = Array.isArray(docs) ? docs : [docs];
-  for (const d of list4) {
+  const list5 = Array.isArray(docs) ? docs : [docs];
+  for (const d of list5) {
     if (d.errors.length > 0)
       throw new JsonPatchError(
         `failure decoding talos machine config: ${d.errors[0].message.split("\n")[0]}`
       );
   }
-  return list4.length;
+  return list5.length;
 }
 function yamlToJson(text2) {
   const doc2 = import_yaml5.default.parseDocument(text2, { version: "1.1", uniqueKeys: false });
@@ -64401,8 +66546,8 @@ function predictImpact(before, after, contract, versions) {
   }
   if (changedDocs.length > 0) impacts.add("live");
   const order = ["talos-upgrade", "kubernetes-upgrade", "reboot", "live"];
-  const list4 = order.filter((i) => impacts.has(i));
-  return { impacts: list4.includes("reboot") ? list4.filter((i) => i !== "live") : list4, reasons };
+  const list5 = order.filter((i) => impacts.has(i));
+  return { impacts: list5.includes("reboot") ? list5.filter((i) => i !== "live") : list5, reasons };
 }
 
 // src/render/secret-walk.ts
@@ -64432,10 +66577,10 @@ function registerSecretPaths(docs, registry) {
           if (/^[\t\n\r\x20-\x7e]+$/.test(decoded)) registry.add(decoded);
         }
       }
-      const param = secretQueryParam(d.kind, segs);
-      if (param && v && typeof v === "object") {
+      const param2 = secretQueryParam(d.kind, segs);
+      if (param2 && v && typeof v === "object") {
         const q = v.rawQuery ?? "";
-        const m = new URLSearchParams(q).get(param);
+        const m = new URLSearchParams(q).get(param2);
         if (m) registry.add(m);
       }
     });
@@ -64455,13 +66600,13 @@ function at2(w, key) {
   if (typeof key === "number") return { ...w, path: `${w.path}[${key}]` };
   return { ...w, path: w.path ? `${w.path}.${key}` : key };
 }
-function describe(n) {
+function describe2(n) {
   if (n.t === "map") return "a mapping";
   if (n.t === "seq") return "a list";
   return JSON.stringify(n.text);
 }
 function fields(n, known, w) {
-  if (n.t !== "map") fail2(`expected a mapping, got ${describe(n)}`, n, w);
+  if (n.t !== "map") fail2(`expected a mapping, got ${describe2(n)}`, n, w);
   const out = /* @__PURE__ */ new Map();
   for (const e of n.entries) {
     const key = e.key.text;
@@ -64471,7 +66616,7 @@ function fields(n, known, w) {
   return out;
 }
 function str(n, w) {
-  if (n.t !== "scalar") fail2(`expected a string, got ${describe(n)}`, n, w);
+  if (n.t !== "scalar") fail2(`expected a string, got ${describe2(n)}`, n, w);
   return n.text;
 }
 function bool(n, w) {
@@ -64479,17 +66624,17 @@ function bool(n, w) {
     const r = resolvePlain(n.text);
     if (r.tag === "bool") return r.value;
   }
-  return fail2(`expected true or false, got ${describe(n)}`, n, w);
+  return fail2(`expected true or false, got ${describe2(n)}`, n, w);
 }
 function uint(n, w, max) {
   if (n.t === "scalar" && !n.quoted) {
     const r = resolvePlain(n.text);
     if (r.tag === "int" && Number(r.value) >= 0 && Number(r.value) <= max) return Number(r.value);
   }
-  return fail2(`expected a whole number from 0 to ${max}, got ${describe(n)}`, n, w);
+  return fail2(`expected a whole number from 0 to ${max}, got ${describe2(n)}`, n, w);
 }
-function list2(n, w, item) {
-  if (n.t !== "seq") fail2(`expected a list, got ${describe(n)}`, n, w);
+function list3(n, w, item) {
+  if (n.t !== "seq") fail2(`expected a list, got ${describe2(n)}`, n, w);
   return n.items.map((i, k) => item(i, at2(w, k)));
 }
 function decodeCustomization(n, w) {
@@ -64513,10 +66658,10 @@ function decodeCustomization(n, w) {
         c.embeddedMachineConfiguration = str(node2, fw);
         break;
       case "extraKernelArgs":
-        c.extraKernelArgs = list2(node2, fw, str);
+        c.extraKernelArgs = list3(node2, fw, str);
         break;
       case "meta":
-        c.meta = list2(node2, fw, (m, mw) => {
+        c.meta = list3(node2, fw, (m, mw) => {
           const mf = fields(m, ["key", "value"], mw);
           const k = mf.get("key");
           const v = mf.get("value");
@@ -64526,7 +66671,7 @@ function decodeCustomization(n, w) {
       case "systemExtensions": {
         const sf = fields(node2, ["officialExtensions"], fw);
         const off = sf.get("officialExtensions");
-        c.systemExtensions = off ? { officialExtensions: list2(off.node, off.w, str) } : {};
+        c.systemExtensions = off ? { officialExtensions: list3(off.node, off.w, str) } : {};
         break;
       }
       case "bootloader": {
@@ -64565,7 +66710,7 @@ function decodeOverlay(n, w) {
   };
   const opts2 = f.get("options");
   if (opts2) {
-    if (opts2.node.t !== "map") fail2(`expected a mapping, got ${describe(opts2.node)}`, opts2.node, opts2.w);
+    if (opts2.node.t !== "map") fail2(`expected a mapping, got ${describe2(opts2.node)}`, opts2.node, opts2.w);
     o.options = decodeAny(opts2.node);
   }
   return o;
@@ -64582,17 +66727,17 @@ function decodeFactorySchematic(n, file, opts2 = {}) {
   if (cust) s.customization = decodeCustomization(cust.node, cust.w);
   return s;
 }
-var map = (entries) => ({
+var map2 = (entries) => ({
   k: "map",
   entries: entries.filter((e) => e[1] !== void 0).map(([k, v]) => [scalar(k), v])
 });
 function omitEmptyStruct(entries) {
-  return entries.some(([, v]) => v !== void 0) ? map(entries) : void 0;
+  return entries.some(([, v]) => v !== void 0) ? map2(entries) : void 0;
 }
 var strings = (a) => a?.length ? { k: "seq", items: a.map(goString) } : void 0;
 var nonEmpty = (s) => s ? goString(s) : void 0;
 function encodeCustomization(c) {
-  return map([
+  return map2([
     ["embeddedMachineConfiguration", nonEmpty(c.embeddedMachineConfiguration)],
     ["extraKernelArgs", strings(c.extraKernelArgs)],
     [
@@ -64600,7 +66745,7 @@ function encodeCustomization(c) {
       c.meta?.length ? {
         k: "seq",
         items: c.meta.map(
-          (m) => map([
+          (m) => map2([
             ["key", scalar(String(m.key))],
             ["value", goString(m.value)]
           ])
@@ -64634,14 +66779,14 @@ function encodeOverlay(o) {
   if (!o) return void 0;
   const options = o.options && Object.keys(o.options).length > 0 ? encodeAny(o.options) : void 0;
   if (!o.image && !o.name && !options) return void 0;
-  return map([
+  return map2([
     ["image", goString(o.image)],
     ["name", goString(o.name)],
     ["options", options]
   ]);
 }
 function encodeFactorySchematic(s) {
-  const root = map([
+  const root = map2([
     ["owner", nonEmpty(s.owner)],
     ["overlay", encodeOverlay(s.overlay)],
     ["customization", encodeCustomization(s.customization)]
@@ -65714,7 +67859,7 @@ var cluster_schema_default = {
 
 // src/repo/cluster-file.ts
 var SCHEMATIC_OWN_KEYS = ["secureBoot", "platform", "factory"];
-var NULL = { t: "scalar", text: "null", quoted: false };
+var NULL2 = { t: "scalar", text: "null", quoted: false };
 var ClusterFileError = class extends TalosGitopsError {
   name = "ClusterFileError";
 };
@@ -65783,7 +67928,7 @@ function parseClusterFile(text2, file, dir) {
     const entry2 = m?.t === "map" ? m.entries.find((e) => e.key.text === "schematic") : void 0;
     if (!entry2) return void 0;
     const n = entry2.value;
-    const own = (k) => n.t === "map" ? anyToPlain(decodeAny(get(n, k) ?? NULL)) : void 0;
+    const own = (k) => n.t === "map" ? anyToPlain(decodeAny(get(n, k) ?? NULL2)) : void 0;
     return {
       schematic: decodeFactorySchematic(n, file, { path: path10, extraKeys: SCHEMATIC_OWN_KEYS }),
       secureBoot: own("secureBoot") ?? void 0,
@@ -66188,13 +68333,13 @@ function gitRefFiles(root, ref) {
     const type = m[1] === "120000" ? "link" : m[2];
     entries.set(m[5], { type, size: m[4] === "-" ? 0 : Number(m[4]), object: m[3] });
   }
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   const readBatch = (file) => {
     const slash = file.indexOf("/");
     const under = (p) => slash < 0 ? !p.includes("/") : p.startsWith(file.slice(0, slash + 1));
     const dir = file.slice(0, file.lastIndexOf("/") + 1);
     const near = (p) => p.startsWith(dir) ? 0 : 1;
-    const wanted = [...entries].filter(([p, e]) => e.type === "blob" && !cache2.has(p) && under(p) && e.size <= BATCH_FILE_BYTES).sort((a, b) => near(a[0]) - near(b[0]));
+    const wanted = [...entries].filter(([p, e]) => e.type === "blob" && !cache3.has(p) && under(p) && e.size <= BATCH_FILE_BYTES).sort((a, b) => near(a[0]) - near(b[0]));
     const batch = [file];
     let bytes = entries.get(file).size;
     for (const [p, e] of wanted) {
@@ -66207,7 +68352,7 @@ function gitRefFiles(root, ref) {
       root,
       batch.map((p) => entries.get(p).object)
     );
-    for (const p of batch) cache2.set(p, contents.get(entries.get(p).object));
+    for (const p of batch) cache3.set(p, contents.get(entries.get(p).object));
   };
   const lookup = (p) => {
     const e = entries.get(p);
@@ -66222,8 +68367,8 @@ function gitRefFiles(root, ref) {
     `${ref} (${commit.slice(0, 7)})`,
     lookup,
     (p) => {
-      if (!cache2.has(p)) readBatch(p);
-      return cache2.get(p);
+      if (!cache3.has(p)) readBatch(p);
+      return cache3.get(p);
     },
     (dir) => {
       const prefix = dir === "" ? "" : `${dir}/`;
@@ -67178,13 +69323,13 @@ var SHA2_32B = class extends HashMD {
     this.H = IV[7] | 0;
   }
   get() {
-    const { A, B, C, D, E, F: F2, G, H } = this;
-    return [A, B, C, D, E, F2, G, H];
+    const { A: A2, B: B2, C, D, E, F: F2, G, H } = this;
+    return [A2, B2, C, D, E, F2, G, H];
   }
   // prettier-ignore
-  set(A, B, C, D, E, F2, G, H) {
-    this.A = A | 0;
-    this.B = B | 0;
+  set(A2, B2, C, D, E, F2, G, H) {
+    this.A = A2 | 0;
+    this.B = B2 | 0;
     this.C = C | 0;
     this.D = D | 0;
     this.E = E | 0;
@@ -67206,30 +69351,30 @@ var SHA2_32B = class extends HashMD {
       const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
       SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
     }
-    let { A, B, C, D, E, F: F2, G, H } = this;
+    let { A: A2, B: B2, C, D, E, F: F2, G, H } = this;
     for (let i = 0; i < 64; i++) {
       const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
       const T1 = H + sigma1 + Chi(E, F2, G) + SHA256_K[i] + SHA256_W[i] | 0;
-      const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
-      const T2 = sigma0 + Maj(A, B, C) | 0;
+      const sigma0 = rotr(A2, 2) ^ rotr(A2, 13) ^ rotr(A2, 22);
+      const T2 = sigma0 + Maj(A2, B2, C) | 0;
       H = G;
       G = F2;
       F2 = E;
       E = D + T1 | 0;
       D = C;
-      C = B;
-      B = A;
-      A = T1 + T2 | 0;
+      C = B2;
+      B2 = A2;
+      A2 = T1 + T2 | 0;
     }
-    A = A + this.A | 0;
-    B = B + this.B | 0;
+    A2 = A2 + this.A | 0;
+    B2 = B2 + this.B | 0;
     C = C + this.C | 0;
     D = D + this.D | 0;
     E = E + this.E | 0;
     F2 = F2 + this.F | 0;
     G = G + this.G | 0;
     H = H + this.H | 0;
-    this.set(A, B, C, D, E, F2, G, H);
+    this.set(A2, B2, C, D, E, F2, G, H);
   }
   roundClean() {
     clean(SHA256_W);
@@ -67251,7 +69396,7 @@ var sha256 = /* @__PURE__ */ createHasher(
 );
 
 // node_modules/@scure/base/index.js
-var freeze = (fn) => Object.freeze(fn());
+var freeze = (fn2) => Object.freeze(fn2());
 function isBytes2(a) {
   return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
 }
@@ -67456,11 +69601,11 @@ function padding(bits, chr = "=") {
     }
   };
 }
-function unsafeWrapper(fn) {
-  afn(fn);
+function unsafeWrapper(fn2) {
+  afn(fn2);
   return function(...args2) {
     try {
-      return fn.apply(null, args2);
+      return fn2.apply(null, args2);
     } catch (e) {
     }
   };
@@ -67820,8 +69965,8 @@ function scryptInit(password, salt, _opts) {
   const memUsed = blockSize * (N2 + p + 1);
   if (memUsed > maxmem)
     throw new Error('"maxmem" limit was hit: memUsed(128*r*(N+p+1))=' + memUsed + ", maxmem=" + maxmem);
-  const B = pbkdf2(sha256, password, salt, { c: 1, dkLen: blockSize * p });
-  const B32 = u32(B);
+  const B2 = pbkdf2(sha256, password, salt, { c: 1, dkLen: blockSize * p });
+  const B32 = u32(B2);
   const V = u32(new Uint8Array(blockSize * N2));
   const tmp = u32(new Uint8Array(blockSize));
   let blockMixCb = () => {
@@ -67836,21 +69981,21 @@ function scryptInit(password, salt, _opts) {
         try {
           onProgress(blockMixCnt / totalBlockMix);
         } catch (e) {
-          clean(B, V, tmp);
+          clean(B2, V, tmp);
           throw e;
         }
       }
     };
   }
-  return { N: N2, r, p, dkLen, blockSize32, V, B32, B, tmp, blockMixCb, asyncTick };
+  return { N: N2, r, p, dkLen, blockSize32, V, B32, B: B2, tmp, blockMixCb, asyncTick };
 }
-function scryptOutput(password, dkLen, B, V, tmp) {
-  const res = pbkdf2(sha256, password, B, { c: 1, dkLen });
-  clean(B, V, tmp);
+function scryptOutput(password, dkLen, B2, V, tmp) {
+  const res = pbkdf2(sha256, password, B2, { c: 1, dkLen });
+  clean(B2, V, tmp);
   return res;
 }
 function scrypt(password, salt, opts2) {
-  const { N: N2, r, p, dkLen, blockSize32, V, B32, B, tmp, blockMixCb } = scryptInit(password, salt, opts2);
+  const { N: N2, r, p, dkLen, blockSize32, V, B32, B: B2, tmp, blockMixCb } = scryptInit(password, salt, opts2);
   swap32IfBE(B32);
   for (let pi = 0; pi < p; pi++) {
     const Pi = blockSize32 * pi;
@@ -67871,7 +70016,7 @@ function scrypt(password, salt, opts2) {
     }
   }
   swap32IfBE(B32);
-  return scryptOutput(password, dkLen, B, V, tmp);
+  return scryptOutput(password, dkLen, B2, V, tmp);
 }
 
 // node_modules/@noble/ciphers/utils.js
@@ -68534,10 +70679,10 @@ var updatePadded = (h, msg) => {
     h.update(ZEROS16.subarray(leftover));
 };
 var ZEROS32 = /* @__PURE__ */ new Uint8Array(32);
-function computeTag(fn, key, nonce, ciphertext, AAD) {
+function computeTag(fn2, key, nonce, ciphertext, AAD) {
   if (AAD !== void 0)
     abytes3(AAD, void 0, "AAD");
-  const authKey = fn(key, nonce, ZEROS32);
+  const authKey = fn2(key, nonce, ZEROS32);
   const lengths = u64Lengths(ciphertext.length, AAD ? AAD.length : 0, true);
   const h = poly1305.create(authKey);
   if (AAD)
@@ -68806,7 +70951,7 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
   if (typeof hmacFn !== "function")
     throw new Error("hmacFn must be a function");
   const u8n = (len) => new Uint8Array(len);
-  const NULL2 = Uint8Array.of();
+  const NULL3 = Uint8Array.of();
   const byte0 = Uint8Array.of(0);
   const byte1 = Uint8Array.of(1);
   const _maxDrbgIters = 1e3;
@@ -68819,7 +70964,7 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
     i = 0;
   };
   const h = (...msgs) => hmacFn(k, concatBytes2(v, ...msgs));
-  const reseed = (seed = NULL2) => {
+  const reseed = (seed = NULL3) => {
     k = h(byte0, seed);
     v = h();
     if (seed.length === 0)
@@ -68866,14 +71011,14 @@ function validateObject(object, fields2 = {}, optFields = {}) {
   iter(fields2, false);
   iter(optFields, true);
 }
-function memoized(fn) {
-  const map2 = /* @__PURE__ */ new WeakMap();
+function memoized(fn2) {
+  const map3 = /* @__PURE__ */ new WeakMap();
   return (arg, ...args2) => {
-    const val = map2.get(arg);
+    const val = map3.get(arg);
     if (val !== void 0)
       return val;
-    const computed = fn(arg, ...args2);
-    map2.set(arg, computed);
+    const computed = fn2(arg, ...args2);
+    map3.set(arg, computed);
     return computed;
   };
 }
@@ -69046,9 +71191,9 @@ function validateField(field) {
     BYTES: "number",
     BITS: "number"
   };
-  const opts2 = FIELD_FIELDS.reduce((map2, val) => {
-    map2[val] = "function";
-    return map2;
+  const opts2 = FIELD_FIELDS.reduce((map3, val) => {
+    map3[val] = "function";
+    return map3;
   }, initial);
   validateObject(field, opts2);
   return field;
@@ -69209,17 +71354,17 @@ var _Field = class {
   }
   fromBytes(bytes, skipValidation = false) {
     abytes4(bytes);
-    const { _lengths: allowedLengths, BYTES, isLE: isLE4, ORDER, _mod: modFromBytes } = this;
+    const { _lengths: allowedLengths, BYTES: BYTES2, isLE: isLE4, ORDER, _mod: modFromBytes } = this;
     if (allowedLengths) {
-      if (!allowedLengths.includes(bytes.length) || bytes.length > BYTES) {
+      if (!allowedLengths.includes(bytes.length) || bytes.length > BYTES2) {
         throw new Error("Field.fromBytes: expected " + allowedLengths + " bytes, got " + bytes.length);
       }
-      const padded = new Uint8Array(BYTES);
+      const padded = new Uint8Array(BYTES2);
       padded.set(bytes, isLE4 ? 0 : padded.length - bytes.length);
       bytes = padded;
     }
-    if (bytes.length !== BYTES)
-      throw new Error("Field.fromBytes: expected " + BYTES + " bytes, got " + bytes.length);
+    if (bytes.length !== BYTES2)
+      throw new Error("Field.fromBytes: expected " + BYTES2 + " bytes, got " + bytes.length);
     let scalar3 = isLE4 ? bytesToNumberLE(bytes) : bytesToNumberBE(bytes);
     if (modFromBytes)
       scalar3 = mod(scalar3, ORDER);
@@ -69569,15 +71714,15 @@ function montgomery(curveDef) {
       ({ x_2, x_3 } = cswap2(swap, x_2, x_3));
       ({ x_2: z_2, x_3: z_3 } = cswap2(swap, z_2, z_3));
       swap = k_t;
-      const A = x_2 + z_2;
-      const AA = modP(A * A);
-      const B = x_2 - z_2;
-      const BB = modP(B * B);
+      const A2 = x_2 + z_2;
+      const AA = modP(A2 * A2);
+      const B2 = x_2 - z_2;
+      const BB = modP(B2 * B2);
       const E = AA - BB;
       const C = x_3 + z_3;
       const D = x_3 - z_3;
-      const DA = modP(D * A);
-      const CB = modP(C * B);
+      const DA = modP(D * A2);
+      const CB = modP(C * B2);
       const dacb = DA + CB;
       const da_cb = DA - CB;
       x_3 = modP(dacb * dacb);
@@ -70798,13 +72943,13 @@ var SHA2_32B2 = class extends HashMD2 {
     super(64, outputLen, 8, false);
   }
   get() {
-    const { A, B, C, D, E, F: F2, G, H } = this;
-    return [A, B, C, D, E, F2, G, H];
+    const { A: A2, B: B2, C, D, E, F: F2, G, H } = this;
+    return [A2, B2, C, D, E, F2, G, H];
   }
   // prettier-ignore
-  set(A, B, C, D, E, F2, G, H) {
-    this.A = A | 0;
-    this.B = B | 0;
+  set(A2, B2, C, D, E, F2, G, H) {
+    this.A = A2 | 0;
+    this.B = B2 | 0;
     this.C = C | 0;
     this.D = D | 0;
     this.E = E | 0;
@@ -70822,30 +72967,30 @@ var SHA2_32B2 = class extends HashMD2 {
       const s1 = rotr2(W2, 17) ^ rotr2(W2, 19) ^ W2 >>> 10;
       SHA256_W2[i] = s1 + SHA256_W2[i - 7] + s0 + SHA256_W2[i - 16] | 0;
     }
-    let { A, B, C, D, E, F: F2, G, H } = this;
+    let { A: A2, B: B2, C, D, E, F: F2, G, H } = this;
     for (let i = 0; i < 64; i++) {
       const sigma1 = rotr2(E, 6) ^ rotr2(E, 11) ^ rotr2(E, 25);
       const T1 = H + sigma1 + Chi2(E, F2, G) + SHA256_K2[i] + SHA256_W2[i] | 0;
-      const sigma0 = rotr2(A, 2) ^ rotr2(A, 13) ^ rotr2(A, 22);
-      const T2 = sigma0 + Maj2(A, B, C) | 0;
+      const sigma0 = rotr2(A2, 2) ^ rotr2(A2, 13) ^ rotr2(A2, 22);
+      const T2 = sigma0 + Maj2(A2, B2, C) | 0;
       H = G;
       G = F2;
       F2 = E;
       E = D + T1 | 0;
       D = C;
-      C = B;
-      B = A;
-      A = T1 + T2 | 0;
+      C = B2;
+      B2 = A2;
+      A2 = T1 + T2 | 0;
     }
-    A = A + this.A | 0;
-    B = B + this.B | 0;
+    A2 = A2 + this.A | 0;
+    B2 = B2 + this.B | 0;
     C = C + this.C | 0;
     D = D + this.D | 0;
     E = E + this.E | 0;
     F2 = F2 + this.F | 0;
     G = G + this.G | 0;
     H = H + this.H | 0;
-    this.set(A, B, C, D, E, F2, G, H);
+    this.set(A2, B2, C, D, E, F2, G, H);
   }
   roundClean() {
     clean3(SHA256_W2);
@@ -71212,17 +73357,17 @@ var SHA3_IOTA_L = IOTAS[1];
 var rotlH = (h, l, s) => s > 32 ? rotlBH(h, l, s) : rotlSH(h, l, s);
 var rotlL = (h, l, s) => s > 32 ? rotlBL(h, l, s) : rotlSL(h, l, s);
 function keccakP(s, rounds = 24) {
-  const B = new Uint32Array(5 * 2);
+  const B2 = new Uint32Array(5 * 2);
   for (let round = 24 - rounds; round < 24; round++) {
     for (let x = 0; x < 10; x++)
-      B[x] = s[x] ^ s[x + 10] ^ s[x + 20] ^ s[x + 30] ^ s[x + 40];
+      B2[x] = s[x] ^ s[x + 10] ^ s[x + 20] ^ s[x + 30] ^ s[x + 40];
     for (let x = 0; x < 10; x += 2) {
       const idx1 = (x + 8) % 10;
       const idx0 = (x + 2) % 10;
-      const B0 = B[idx0];
-      const B1 = B[idx0 + 1];
-      const Th = rotlH(B0, B1, 1) ^ B[idx1];
-      const Tl = rotlL(B0, B1, 1) ^ B[idx1 + 1];
+      const B0 = B2[idx0];
+      const B1 = B2[idx0 + 1];
+      const Th = rotlH(B0, B1, 1) ^ B2[idx1];
+      const Tl = rotlL(B0, B1, 1) ^ B2[idx1 + 1];
       for (let y = 0; y < 50; y += 10) {
         s[x + y] ^= Th;
         s[x + y + 1] ^= Tl;
@@ -71242,14 +73387,14 @@ function keccakP(s, rounds = 24) {
     }
     for (let y = 0; y < 50; y += 10) {
       for (let x = 0; x < 10; x++)
-        B[x] = s[y + x];
+        B2[x] = s[y + x];
       for (let x = 0; x < 10; x++)
-        s[y + x] ^= ~B[(x + 2) % 10] & B[(x + 4) % 10];
+        s[y + x] ^= ~B2[(x + 2) % 10] & B2[(x + 4) % 10];
     }
     s[0] ^= SHA3_IOTA_H[round];
     s[1] ^= SHA3_IOTA_L[round];
   }
-  clean3(B);
+  clean3(B2);
 }
 var Keccak = class _Keccak {
   state;
@@ -71534,8 +73679,8 @@ function vecCoder(c, vecLen) {
     }
   };
 }
-function cleanBytes(...list4) {
-  for (const t of list4) {
+function cleanBytes(...list5) {
+  for (const t of list5) {
     if (Array.isArray(t))
       for (const b of t)
         b.fill(0);
@@ -72258,7 +74403,7 @@ function createHmacDrbg2(hashLen, qByteLen, hmacFn) {
   if (typeof hmacFn !== "function")
     throw new TypeError("hmacFn must be a function");
   const u8n = (len) => new Uint8Array(len);
-  const NULL2 = Uint8Array.of();
+  const NULL3 = Uint8Array.of();
   const byte0 = Uint8Array.of(0);
   const byte1 = Uint8Array.of(1);
   const _maxDrbgIters = 1e3;
@@ -72271,7 +74416,7 @@ function createHmacDrbg2(hashLen, qByteLen, hmacFn) {
     i = 0;
   };
   const h = (...msgs) => hmacFn(k, concatBytes3(v, ...msgs));
-  const reseed = (seed = NULL2) => {
+  const reseed = (seed = NULL3) => {
     k = h(byte0, seed);
     v = h();
     if (seed.length === 0)
@@ -72728,17 +74873,17 @@ var _Field2 = class {
   }
   fromBytes(bytes, skipValidation = false) {
     abytes5(bytes);
-    const { _lengths: allowedLengths, BYTES, isLE: isLE4, ORDER, _mod: modFromBytes } = this;
+    const { _lengths: allowedLengths, BYTES: BYTES2, isLE: isLE4, ORDER, _mod: modFromBytes } = this;
     if (allowedLengths) {
-      if (bytes.length < 1 || !allowedLengths.includes(bytes.length) || bytes.length > BYTES) {
+      if (bytes.length < 1 || !allowedLengths.includes(bytes.length) || bytes.length > BYTES2) {
         throw new Error("Field.fromBytes: expected " + allowedLengths + " bytes, got " + bytes.length);
       }
-      const padded = new Uint8Array(BYTES);
+      const padded = new Uint8Array(BYTES2);
       padded.set(bytes, isLE4 ? 0 : padded.length - bytes.length);
       bytes = padded;
     }
-    if (bytes.length !== BYTES)
-      throw new Error("Field.fromBytes: expected " + BYTES + " bytes, got " + bytes.length);
+    if (bytes.length !== BYTES2)
+      throw new Error("Field.fromBytes: expected " + BYTES2 + " bytes, got " + bytes.length);
     let scalar3 = isLE4 ? bytesToNumberLE2(bytes) : bytesToNumberBE2(bytes);
     if (modFromBytes)
       scalar3 = mod3(scalar3, ORDER);
@@ -74313,15 +76458,15 @@ function edwards(params, extraOpts = {}) {
     // Cost: 4M + 4S + 1*a + 6add + 1*2.
     double() {
       const { X: X1, Y: Y1, Z: Z1 } = this;
-      const A = Fp.sqr(X1);
-      const B = Fp.sqr(Y1);
+      const A2 = Fp.sqr(X1);
+      const B2 = Fp.sqr(Y1);
       const C = Fp.mul(Fp.sqr(Z1), _2n8);
-      const D = mulA(A);
+      const D = mulA(A2);
       const x1y1 = Fp.addN(X1, Y1);
-      const E = Fp.sub(Fp.subN(Fp.sqr(x1y1), A), B);
-      const G = Fp.addN(D, B);
+      const E = Fp.sub(Fp.subN(Fp.sqr(x1y1), A2), B2);
+      const G = Fp.addN(D, B2);
       const F2 = Fp.subN(G, C);
-      const H = Fp.subN(D, B);
+      const H = Fp.subN(D, B2);
       const X3 = Fp.mul(E, F2);
       const Y3 = Fp.mul(G, H);
       const T3 = Fp.mul(E, H);
@@ -74336,14 +76481,14 @@ function edwards(params, extraOpts = {}) {
       const { d } = CURVE;
       const { X: X1, Y: Y1, Z: Z1, T: T1 } = this;
       const { X: X2, Y: Y2, Z: Z2, T: T2 } = other;
-      const A = Fp.mul(X1, X2);
-      const B = Fp.mul(Y1, Y2);
+      const A2 = Fp.mul(X1, X2);
+      const B2 = Fp.mul(Y1, Y2);
       const C = Fp.mul(Fp.mulN(T1, d), T2);
       const D = Fp.mul(Z1, Z2);
-      const E = Fp.sub(Fp.subN(Fp.mulN(Fp.addN(X1, Y1), Fp.addN(X2, Y2)), A), B);
+      const E = Fp.sub(Fp.subN(Fp.mulN(Fp.addN(X1, Y1), Fp.addN(X2, Y2)), A2), B2);
       const F2 = Fp.subN(D, C);
       const G = Fp.addN(D, C);
-      const H = Fp.sub(B, mulA(A));
+      const H = Fp.sub(B2, mulA(A2));
       const X3 = Fp.mul(E, F2);
       const Y3 = Fp.mul(G, H);
       const T3 = Fp.mul(E, H);
@@ -74540,15 +76685,15 @@ function montgomery2(curveDef) {
       const mask2 = cmask(P, kx >> t);
       ({ x_2, x_3 } = swap(mask2, x_2, x_3));
       ({ x_2: z_2, x_3: z_3 } = swap(mask2, z_2, z_3));
-      const A = x_2 + z_2;
-      const AA = modP(A * A);
-      const B = x_2 - z_2;
-      const BB = modP(B * B);
+      const A2 = x_2 + z_2;
+      const AA = modP(A2 * A2);
+      const B2 = x_2 - z_2;
+      const BB = modP(B2 * B2);
       const E = AA - BB;
       const C = x_3 + z_3;
       const D = x_3 - z_3;
-      const DA = modP(D * A);
-      const CB = modP(C * B);
+      const DA = modP(D * A2);
+      const CB = modP(C * B2);
       const dacb = DA + CB;
       const da_cb = DA - CB;
       x_3 = modP(dacb * dacb);
@@ -76105,15 +78250,15 @@ var decodeRanges = (str3, isStride1) => {
 };
 var decodeOrbit = (str3) => {
   const res = decodeVLQ(str3);
-  const map2 = /* @__PURE__ */ new Map();
+  const map3 = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
     currentKey += res[i];
     const zz = res[i + 1];
     const delta = zz >>> 1 ^ -(zz & 1);
-    map2.set(currentKey, currentKey + delta);
+    map3.set(currentKey, currentKey + delta);
   }
-  return map2;
+  return map3;
 };
 var LazyMap = class {
   constructor(initializer) {
@@ -80412,7 +82557,7 @@ var StringIterator = class {
     return this.rest();
   }
 };
-var Parser2 = class Parser3 {
+var Parser3 = class Parser4 {
   static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
   static ERR_INVALID_CHAR_RANGE = "invalid character class range";
   static ERR_INVALID_ESCAPE = "invalid escape sequence";
@@ -80455,13 +82600,13 @@ var Parser2 = class Parser3 {
   ]));
   static unicodeTable(name) {
     if (name === "Any") return {
-      tab: Parser3.ANY_TABLE,
-      fold: Parser3.ANY_TABLE,
+      tab: Parser4.ANY_TABLE,
+      fold: Parser4.ANY_TABLE,
       sign: 1
     };
     if (name === "Ascii") return {
-      tab: Parser3.ASCII_TABLE,
-      fold: Parser3.ASCII_FOLD_TABLE,
+      tab: Parser4.ASCII_TABLE,
+      fold: Parser4.ASCII_FOLD_TABLE,
       sign: 1
     };
     if (name === "Assigned") return {
@@ -80514,13 +82659,13 @@ var Parser2 = class Parser3 {
   * @param {number} flags
   */
   static parse(pattern, flags) {
-    return new Parser3(pattern, flags).parseInternal();
+    return new Parser4(pattern, flags).parseInternal();
   }
   static parseRepeat(t) {
     const start = t.pos();
     if (!t.more() || !t.lookingAt("{")) return -1;
     t.skip(1);
-    const min = Parser3.parseInt(t);
+    const min = Parser4.parseInt(t);
     if (min === -1) return -1;
     if (!t.more()) return -1;
     let max;
@@ -80529,11 +82674,11 @@ var Parser2 = class Parser3 {
       t.skip(1);
       if (!t.more()) return -1;
       if (t.lookingAt("}")) max = -1;
-      else if ((max = Parser3.parseInt(t)) === -1) return -1;
+      else if ((max = Parser4.parseInt(t)) === -1) return -1;
     }
     if (!t.more() || !t.lookingAt("}")) return -1;
     t.skip(1);
-    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(start));
+    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser4.ERR_INVALID_REPEAT_SIZE, t.from(start));
     return min << 16 | max & Unicode.MAX_BMP;
   }
   static isValidCaptureName(name) {
@@ -80574,7 +82719,7 @@ var Parser2 = class Parser3 {
       case Regexp.Op.ANY_CHAR:
         break;
       case Regexp.Op.ANY_CHAR_NOT_NL:
-        if (Parser3.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+        if (Parser4.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
         break;
       case Regexp.Op.CHAR_CLASS: {
         const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
@@ -80592,7 +82737,7 @@ var Parser2 = class Parser3 {
   static parseEscape(t) {
     const startPos = t.pos();
     t.skip(1);
-    if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_TRAILING_BACKSLASH);
+    if (!t.more()) throw new RE2JSSyntaxException(Parser4.ERR_TRAILING_BACKSLASH);
     let c = t.pop();
     bigswitch: switch (c) {
       case Codepoint.CODES["1"]:
@@ -80653,18 +82798,18 @@ var Parser2 = class Parser3 {
       default:
         if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
     }
-    throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, t.from(startPos));
+    throw new RE2JSSyntaxException(Parser4.ERR_INVALID_ESCAPE, t.from(startPos));
   }
   static parseClassChar(t, wholeClassPos) {
-    if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_BRACKET, t.from(wholeClassPos));
-    if (t.lookingAt("\\")) return Parser3.parseEscape(t);
+    if (!t.more()) throw new RE2JSSyntaxException(Parser4.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+    if (t.lookingAt("\\")) return Parser4.parseEscape(t);
     return t.pop();
   }
   static hasCapture(re) {
     if (re === null) return false;
     if (re.op === Regexp.Op.CAPTURE) return true;
     if (re.subs) {
-      for (let sub of re.subs) if (Parser3.hasCapture(sub)) return true;
+      for (let sub of re.subs) if (Parser4.hasCapture(sub)) return true;
     }
     return false;
   }
@@ -80700,7 +82845,7 @@ var Parser2 = class Parser3 {
     this.free = re;
   }
   checkLimits(re) {
-    if (this.numRunes > Parser3.MAX_RUNES) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
+    if (this.numRunes > Parser4.MAX_RUNES) throw new RE2JSSyntaxException(Parser4.ERR_LARGE);
     this.checkSize(re);
     this.checkHeight(re);
   }
@@ -80711,14 +82856,14 @@ var Parser2 = class Parser3 {
         let n = re.max;
         if (n === -1) n = re.min;
         if (n <= 0) n = 1;
-        if (n > Math.floor(Parser3.MAX_SIZE / this.repeats)) this.repeats = Parser3.MAX_SIZE;
+        if (n > Math.floor(Parser4.MAX_SIZE / this.repeats)) this.repeats = Parser4.MAX_SIZE;
         else this.repeats *= n;
       }
-      if (this.numRegexp < Math.floor(Parser3.MAX_SIZE / this.repeats)) return;
+      if (this.numRegexp < Math.floor(Parser4.MAX_SIZE / this.repeats)) return;
       this.size = /* @__PURE__ */ new Map();
       for (let reEx of this.stack) this.checkSize(reEx);
     }
-    if (this.calcSize(re, true) > Parser3.MAX_SIZE) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
+    if (this.calcSize(re, true) > Parser4.MAX_SIZE) throw new RE2JSSyntaxException(Parser4.ERR_LARGE);
   }
   calcSize(re, force = false) {
     if (!force && this.size !== null) {
@@ -80763,12 +82908,12 @@ var Parser2 = class Parser3 {
     return size3;
   }
   checkHeight(re) {
-    if (this.numRegexp < Parser3.MAX_HEIGHT) return;
+    if (this.numRegexp < Parser4.MAX_HEIGHT) return;
     if (this.height === null) {
       this.height = /* @__PURE__ */ new Map();
       for (let reEx of this.stack) this.checkHeight(reEx);
     }
-    if (this.calcHeight(re, true) > Parser3.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser3.ERR_NESTING_DEPTH);
+    if (this.calcHeight(re, true) > Parser4.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser4.ERR_NESTING_DEPTH);
   }
   calcHeight(re, force = false) {
     if (!force && this.height !== null) {
@@ -80829,7 +82974,7 @@ var Parser2 = class Parser3 {
   newLiteral(r, flags) {
     const re = this.newRegexp(Regexp.Op.LITERAL);
     re.flags = flags;
-    if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser3.minFoldRune(r);
+    if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser4.minFoldRune(r);
     re.runes = [r];
     return re;
   }
@@ -80848,12 +82993,12 @@ var Parser2 = class Parser3 {
         t.skip(1);
         flags ^= RE2Flags.NON_GREEDY;
       }
-      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser4.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
     }
     const n = this.stack.length;
-    if (n === 0) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    if (n === 0) throw new RE2JSSyntaxException(Parser4.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
     const sub = this.stack[n - 1];
-    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser4.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
     const re = this.newRegexp(op);
     re.min = min;
     re.max = max;
@@ -80861,7 +83006,7 @@ var Parser2 = class Parser3 {
     re.subs = [sub];
     this.stack[n - 1] = re;
     this.checkLimits(re);
-    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser4.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
   }
   repeatIsValid(re, n) {
     if (re.op === Regexp.Op.REPEAT) {
@@ -80942,10 +83087,10 @@ var Parser2 = class Parser3 {
           iflags = re.flags & RE2Flags.FOLD_CASE;
         }
         if (iflags === strflags) {
-          let same = 0;
-          while (same < strlen && same < istrlen && str3[same] === istr[same]) same++;
-          if (same > 0) {
-            strlen = same;
+          let same2 = 0;
+          while (same2 < strlen && same2 < istrlen && str3[same2] === istr[same2]) same2++;
+          if (same2 > 0) {
+            strlen = same2;
             continue;
           }
         }
@@ -80978,8 +83123,8 @@ var Parser2 = class Parser3 {
     for (let i = 0; i <= lensub; i++) {
       let ifirst = null;
       if (i < lensub) {
-        ifirst = Parser3.leadingRegexp(array[s + i]);
-        if (first !== null && first.equals(ifirst) && (Parser3.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser3.isCharClass(first.subs[0]))) continue;
+        ifirst = Parser4.leadingRegexp(array[s + i]);
+        if (first !== null && first.equals(ifirst) && (Parser4.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser4.isCharClass(first.subs[0]))) continue;
       }
       if (i === start) {
       } else if (i === start + 1) array[lenout++] = array[s + start];
@@ -81003,7 +83148,7 @@ var Parser2 = class Parser3 {
     start = 0;
     lenout = 0;
     for (let i = 0; i <= lensub; i++) {
-      if (i < lensub && Parser3.isCharClass(array[s + i])) continue;
+      if (i < lensub && Parser4.isCharClass(array[s + i])) continue;
       if (i === start) {
       } else if (i === start + 1) array[lenout++] = array[s + start];
       else {
@@ -81017,7 +83162,7 @@ var Parser2 = class Parser3 {
         array[s + start] = array[s + max];
         array[s + max] = tmp;
         for (let j = start + 1; j < i; j++) {
-          Parser3.mergeCharClass(array[s + start], array[s + j]);
+          Parser4.mergeCharClass(array[s + start], array[s + j]);
           this.reuse(array[s + j]);
         }
         this.cleanAlt(array[s + start]);
@@ -81090,7 +83235,7 @@ var Parser2 = class Parser3 {
     return this.newRegexp(Regexp.Op.EMPTY_MATCH);
   }
   parseInternal() {
-    if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser3.literalRegexp(this.wholeRegexp, this.flags);
+    if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser4.literalRegexp(this.wholeRegexp, this.flags);
     let lastRepeatPos = -1;
     let min = -1;
     let max = -1;
@@ -81164,7 +83309,7 @@ var Parser2 = class Parser3 {
         }
         case Codepoint.CODES["{"]: {
           const before = t.pos();
-          const minMax = Parser3.parseRepeat(t);
+          const minMax = Parser4.parseRepeat(t);
           if (minMax < 0) {
             t.rewindTo(before);
             this.literal(t.pop());
@@ -81190,7 +83335,7 @@ var Parser2 = class Parser3 {
               this.op(Regexp.Op.NO_WORD_BOUNDARY);
               break bigswitch;
             case Codepoint.CODES["C"]:
-              throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, "\\C");
+              throw new RE2JSSyntaxException(Parser4.ERR_INVALID_ESCAPE, "\\C");
             case Codepoint.CODES["Q"]: {
               let lit = t.rest();
               const i = lit.indexOf("\\E");
@@ -81232,7 +83377,7 @@ var Parser2 = class Parser3 {
           }
           t.rewindTo(savedPos);
           this.reuse(re);
-          this.literal(Parser3.parseEscape(t));
+          this.literal(Parser4.parseEscape(t));
           break;
         }
         default:
@@ -81243,7 +83388,7 @@ var Parser2 = class Parser3 {
     this.concat();
     if (this.swapVerticalBar()) this.pop();
     this.alternate();
-    if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_PAREN, this.wholeRegexp);
+    if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser4.ERR_MISSING_PAREN, this.wholeRegexp);
     this.stack[0].namedGroups = this.namedGroups;
     return this.stack[0];
   }
@@ -81253,14 +83398,14 @@ var Parser2 = class Parser3 {
     if (s.startsWith("(?P<") || s.startsWith("(?<")) {
       const begin = s.charAt(2) === "P" ? 4 : 3;
       const end = s.indexOf(">");
-      if (end < 0) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s);
+      if (end < 0) throw new RE2JSSyntaxException(Parser4.ERR_INVALID_NAMED_CAPTURE, s);
       const name = s.substring(begin, end);
       t.skipString(name);
       t.skip(begin + 1);
-      if (!Parser3.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+      if (!Parser4.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser4.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
       const re = this.op(Regexp.Op.LEFT_PAREN);
       re.cap = ++this.numCap;
-      if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser3.ERR_DUPLICATE_NAMED_CAPTURE, name);
+      if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser4.ERR_DUPLICATE_NAMED_CAPTURE, name);
       this.namedGroups[name] = this.numCap;
       re.name = name;
       return;
@@ -81307,7 +83452,7 @@ var Parser2 = class Parser3 {
           break loop;
       }
     }
-    throw new RE2JSSyntaxException(Parser3.ERR_INVALID_PERL_OP, t.from(startPos));
+    throw new RE2JSSyntaxException(Parser4.ERR_INVALID_PERL_OP, t.from(startPos));
   }
   parsePosLookBehind() {
     const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
@@ -81327,7 +83472,7 @@ var Parser2 = class Parser3 {
   }
   swapVerticalBar() {
     const n = this.stack.length;
-    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser3.isCharClass(this.stack[n - 1]) && Parser3.isCharClass(this.stack[n - 3])) {
+    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser4.isCharClass(this.stack[n - 1]) && Parser4.isCharClass(this.stack[n - 3])) {
       let re1 = this.stack[n - 1];
       let re3 = this.stack[n - 3];
       if (re1.op > re3.op) {
@@ -81336,7 +83481,7 @@ var Parser2 = class Parser3 {
         re1 = tmp;
         this.stack[n - 3] = re3;
       }
-      Parser3.mergeCharClass(re3, re1);
+      Parser4.mergeCharClass(re3, re1);
       this.reuse(re1);
       this.pop();
       return true;
@@ -81357,13 +83502,13 @@ var Parser2 = class Parser3 {
     this.concat();
     if (this.swapVerticalBar()) this.pop();
     this.alternate();
-    if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser4.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
     const re1 = this.pop();
     const re2 = this.pop();
-    if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser4.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
     this.flags = re2.flags;
     if (re2.lb !== 0) {
-      if (Parser3.hasCapture(re1)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+      if (Parser4.hasCapture(re1)) throw new RE2JSSyntaxException(Parser4.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
       if (re2.lb > 0) re2.op = Regexp.Op.PLB;
       else re2.op = Regexp.Op.NLB;
       re2.subs = [re1];
@@ -81394,7 +83539,7 @@ var Parser2 = class Parser3 {
     const name = cls.substring(0, i + 2);
     t.skipString(name);
     const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
-    if (g === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, name);
+    if (g === null) throw new RE2JSSyntaxException(Parser4.ERR_INVALID_CHAR_RANGE, name);
     cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
     return true;
   }
@@ -81407,7 +83552,7 @@ var Parser2 = class Parser3 {
     if (c === Codepoint.CODES["P"]) sign2 = -1;
     if (!t.more()) {
       t.rewindTo(startPos);
-      throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
+      throw new RE2JSSyntaxException(Parser4.ERR_INVALID_CHAR_RANGE, t.rest());
     }
     c = t.pop();
     let name;
@@ -81417,7 +83562,7 @@ var Parser2 = class Parser3 {
       const end = rest.indexOf("}");
       if (end < 0) {
         t.rewindTo(startPos);
-        throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
+        throw new RE2JSSyntaxException(Parser4.ERR_INVALID_CHAR_RANGE, t.rest());
       }
       name = rest.substring(0, end);
       t.skipString(name);
@@ -81427,8 +83572,8 @@ var Parser2 = class Parser3 {
       sign2 = 0 - sign2;
       name = name.substring(1);
     }
-    const pair = Parser3.unicodeTable(name);
-    if (pair === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    const pair = Parser4.unicodeTable(name);
+    if (pair === null) throw new RE2JSSyntaxException(Parser4.ERR_INVALID_CHAR_RANGE, t.from(startPos));
     if (pair.sign < 0) sign2 = 0 - sign2;
     const tab = pair.tab;
     const fold = pair.fold;
@@ -81457,7 +83602,7 @@ var Parser2 = class Parser3 {
         const s = t.rest();
         if (s === "-" || !s.startsWith("-]")) {
           t.rewindTo(startPos);
-          throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
+          throw new RE2JSSyntaxException(Parser4.ERR_INVALID_CHAR_RANGE, t.rest());
         }
       }
       first = false;
@@ -81469,14 +83614,14 @@ var Parser2 = class Parser3 {
       if (this.parseUnicodeClass(t, cc)) continue;
       if (this.parsePerlClassEscape(t, cc)) continue;
       t.rewindTo(beforePos);
-      const lo = Parser3.parseClassChar(t, startPos);
+      const lo = Parser4.parseClassChar(t, startPos);
       let hi = lo;
       if (t.more() && t.lookingAt("-")) {
         t.skip(1);
         if (t.more() && t.lookingAt("]")) t.skip(-1);
         else {
-          hi = Parser3.parseClassChar(t, startPos);
-          if (hi < lo) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+          hi = Parser4.parseClassChar(t, startPos);
+          if (hi < lo) throw new RE2JSSyntaxException(Parser4.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
         }
       }
       if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
@@ -81535,7 +83680,7 @@ var RE2 = class RE22 {
     return RE22.compileImpl(expr, RE2Flags.POSIX, true);
   }
   static compileImpl(expr, mode, longest) {
-    let re = Parser2.parse(expr, mode);
+    let re = Parser3.parse(expr, mode);
     const maxCap = re.maxCap();
     const namedGroups = re.namedGroups;
     re = Simplify.simplify(re);
@@ -82029,7 +84174,7 @@ var RE2Set = class RE2Set2 {
     if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
     if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
     if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-    const re = Parser2.parse(fregex, this.re2Flags);
+    const re = Parser3.parse(fregex, this.re2Flags);
     this.regexps.push(Simplify.simplify(re));
     return this.regexps.length - 1;
   }
@@ -82041,7 +84186,7 @@ var RE2Set = class RE2Set2 {
   compile() {
     if (this.prog) return;
     const prog = Compiler.compileSet(this.regexps);
-    if (prog.numInst() > Parser2.MAX_SIZE) throw new RE2JSCompileException(`${Parser2.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser2.MAX_SIZE}`);
+    if (prog.numInst() > Parser3.MAX_SIZE) throw new RE2JSCompileException(`${Parser3.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser3.MAX_SIZE}`);
     this.prog = prog;
     this.dfa = new DFA(this.prog, this.maxMem);
     this.dummyRe2 = {
@@ -82592,9 +84737,9 @@ var RE2JS = class RE2JS2 {
 var RegexSyntaxError = class extends Error {
   name = "RegexSyntaxError";
 };
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function linearRegex(source) {
-  let re = cache.get(source);
+  let re = cache2.get(source);
   if (re) return re;
   let compiled2;
   try {
@@ -82605,8 +84750,8 @@ function linearRegex(source) {
     throw new RegexSyntaxError(`${why}${hint2}`);
   }
   re = { source, test: (input) => compiled2.test(input) };
-  if (cache.size > 1e4) cache.clear();
-  cache.set(source, re);
+  if (cache2.size > 1e4) cache2.clear();
+  cache2.set(source, re);
   return re;
 }
 var ajvLinearRegExp = Object.assign((pattern) => linearRegex(pattern), {
@@ -83155,7 +85300,7 @@ function parseArgs(argv, spec) {
   return { positionals, flags };
 }
 var str2 = (v) => typeof v === "string" ? v : void 0;
-var list3 = (v) => Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+var list4 = (v) => Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
 
 // src/cli/context.ts
 import path3 from "node:path";
@@ -84418,8 +86563,8 @@ async function applyCommand(argv, io) {
   }
   const ctx = await cliContext(io, str2(flags.repo), str2(flags["age-key-file"]));
   const result = await renderWorkTree(ctx, {
-    clusters: list3(flags.cluster),
-    stages: list3(flags.stage),
+    clusters: list4(flags.cluster),
+    stages: list4(flags.stage),
     clustersDir: str2(flags["clusters-dir"])
   });
   if (reportRenderErrors(ctx, result)) {
@@ -84451,7 +86596,7 @@ async function applyCommand(argv, io) {
       fleet: result.fleet,
       talosconfig,
       talosconfigFile,
-      stagesOrder: list3(flags.stages).flatMap((s) => s.split(",").map((x) => x.trim())),
+      stagesOrder: list4(flags.stages).flatMap((s) => s.split(",").map((x) => x.trim())),
       dryRun: flags["dry-run"] === true,
       registry: ctx.registry,
       progress,
@@ -84872,19 +87017,19 @@ function transform(d, registry, visit) {
     }
     if (value && typeof value === "object") {
       if ("rawQuery" in value && "scheme" in value) {
-        const param = secretQueryParam(d.kind, segs);
+        const param2 = secretQueryParam(d.kind, segs);
         const u = value;
-        if (!param && !fromSops) return value;
+        if (!param2 && !fromSops) return value;
         if (fromSops) {
           const r3 = visit(pathText, segs, formatGoURL(u));
           return r3 === void 0 ? value : Object.freeze({ ...u, rawQuery: "", host: r3, path: "", scheme: "", user: "" });
         }
         const params = new URLSearchParams(u.rawQuery);
-        const secret2 = params.get(param);
+        const secret2 = params.get(param2);
         if (!secret2) return value;
-        const r2 = visit(`${pathText}?${param}`, segs, secret2);
+        const r2 = visit(`${pathText}?${param2}`, segs, secret2);
         if (r2 === void 0) return value;
-        params.set(param, r2);
+        params.set(param2, r2);
         return Object.freeze({
           ...u,
           rawQuery: params.toString().replaceAll("%28", "(").replaceAll("%29", ")").replaceAll("+", " ")
@@ -85280,13 +87425,13 @@ var defaultHooks = {
 };
 
 // src/simulator/engine-hooks.ts
-function memo(fn, max = 256) {
-  const cache2 = /* @__PURE__ */ new Map();
+function memo(fn2, max = 256) {
+  const cache3 = /* @__PURE__ */ new Map();
   return (key) => {
-    if (cache2.has(key)) return cache2.get(key);
-    const value = fn(key);
-    if (cache2.size >= max) cache2.delete(cache2.keys().next().value);
-    cache2.set(key, value);
+    if (cache3.has(key)) return cache3.get(key);
+    const value = fn2(key);
+    if (cache3.size >= max) cache3.delete(cache3.keys().next().value);
+    cache3.set(key, value);
     return value;
   };
 }
@@ -85343,8 +87488,8 @@ var EventLog = class {
   events = [];
   listeners = [];
   /** Calls `fn` for every event recorded from now on (the simulated Kubernetes API follows its nodes so). */
-  subscribe(fn) {
-    this.listeners.push(fn);
+  subscribe(fn2) {
+    this.listeners.push(fn2);
   }
   record(node2, type, detail) {
     const event = {
@@ -85358,7 +87503,7 @@ var EventLog = class {
       ...detail !== void 0 ? { detail } : {}
     };
     this.events.push(event);
-    for (const fn of this.listeners) fn(event);
+    for (const fn2 of this.listeners) fn2(event);
     return event;
   }
 };
@@ -85575,8 +87720,8 @@ function matchesLabelQuery(labels, query) {
     }
     const eq = /^([^!=\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(term);
     if (eq) {
-      const same = l[eq[1]] === eq[3];
-      if (eq[2] === "!=" ? same : !same) return false;
+      const same2 = l[eq[1]] === eq[3];
+      if (eq[2] === "!=" ? same2 : !same2) return false;
       continue;
     }
     if (term.startsWith("!")) {
@@ -85658,14 +87803,14 @@ var SimKubeState = class {
     return String(this.rv);
   }
   /** Watches changes; returns the unsubscribe function. */
-  watch(fn) {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
+  watch(fn2) {
+    this.listeners.add(fn2);
+    return () => this.listeners.delete(fn2);
   }
-  later(ms, fn) {
+  later(ms, fn2) {
     const t = setTimeout(() => {
       this.timers.delete(t);
-      fn();
+      fn2();
     }, ms);
     this.timers.add(t);
   }
@@ -86717,10 +88862,10 @@ var SimNode = class {
     const id2 = FACTORY_IMAGE.exec(image)?.[1];
     return !id2 || !this.env.schematics || this.env.schematics.has(id2);
   }
-  schedule(ms, fn) {
+  schedule(ms, fn2) {
     const t = setTimeout(() => {
       this.env.timers.delete(t);
-      fn();
+      fn2();
     }, ms);
     this.env.timers.add(t);
     return t;
@@ -87419,7 +89564,7 @@ var ClusterRouter = class {
     }
     return { mode: "one", target: node2[0] ?? this.endpointNode().address };
   }
-  run(target, roles, allowed, fn) {
+  run(target, roles, allowed, fn2) {
     if (target.includes(":") && !isIPv63(target)) {
       throw new SimRpcError("INTERNAL", `invalid target "${target}": a target is an address without a port`);
     }
@@ -87428,7 +89573,7 @@ var ClusterRouter = class {
     if (node2.gate() === "hang") return HANG;
     if (node2.maintenance) throw untrustedNode(target);
     if (!isAuthorized(allowed, roles)) throw new SimRpcError("PERMISSION_DENIED", "not authorized");
-    return fn(node2);
+    return fn2(node2);
   }
   roles = callerRoles;
   allowed = rolesFor;
@@ -87441,11 +89586,11 @@ var MaintenanceRouter = class {
   route() {
     return { mode: "one", target: this.node.address };
   }
-  run(_target, roles, allowed, fn) {
+  run(_target, roles, allowed, fn2) {
     if (this.node.gate() === "hang") return HANG;
     if (!this.node.maintenance) throw unavailableNode(this.node.address);
     if (!isAuthorized(allowed, roles)) throw new SimRpcError("PERMISSION_DENIED", "not authorized");
-    return fn(this.node);
+    return fn2(this.node);
   }
   roles() {
     return ["os:reader"];
@@ -87883,7 +90028,7 @@ async function startSimulatedFleet(options) {
     },
     nodes: all,
     events: log.events,
-    onEvent: (fn) => log.subscribe(fn),
+    onEvent: (fn2) => log.subscribe(fn2),
     mintTalosconfig,
     async stop() {
       stopping = true;
@@ -88094,8 +90239,8 @@ function secretValues(doc2) {
     }
     if (isSecretPath(doc2.kind, pattern)) out.push({ segs, originSegs });
     else if (typeof v === "object") {
-      const param = secretQueryParam(doc2.kind, pattern);
-      if (param && new URLSearchParams(v.rawQuery).get(param)) out.push({ segs, originSegs });
+      const param2 = secretQueryParam(doc2.kind, pattern);
+      if (param2 && new URLSearchParams(v.rawQuery).get(param2)) out.push({ segs, originSegs });
     }
   };
   walk(doc2.body, [], [], []);
@@ -88389,12 +90534,12 @@ function maskSecrets(plain, body, kind, segs, fromSops) {
   }
   if (plain === void 0 || plain === null || plain === "") return plain;
   if (fromSops || isSecretPath(kind, segs)) return SECRET_SEEN_BY_POLICIES;
-  const param = secretQueryParam(kind, segs);
-  if (param && typeof plain === "string") {
+  const param2 = secretQueryParam(kind, segs);
+  if (param2 && typeof plain === "string") {
     try {
       const u = new URL(plain);
-      if (u.searchParams.has(param)) {
-        u.searchParams.set(param, SECRET_SEEN_BY_POLICIES);
+      if (u.searchParams.has(param2)) {
+        u.searchParams.set(param2, SECRET_SEEN_BY_POLICIES);
         return u.toString();
       }
     } catch {
@@ -88435,7 +90580,7 @@ function shown(value) {
   const s = JSON.stringify(value);
   return s.length > 80 ? void 0 : s;
 }
-function describe2(rule, f, check) {
+function describe3(rule, f, check) {
   const path10 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
   if (f.absent) return `${rule.description}: ${path10 || check.target.kind} is not set`;
   const secret = f.doc && isSecretPath(
@@ -88458,8 +90603,8 @@ function evaluateRule(rule, cluster, node2, view = new NodeView(cluster, node2))
     ...i
   });
   if (rule.builtin) {
-    const fn = BUILTINS[rule.builtin];
-    return fn ? fn({ cluster, node: node2, contract: cluster.contract }, rule.params ?? {}).map(mk) : [];
+    const fn2 = BUILTINS[rule.builtin];
+    return fn2 ? fn2({ cluster, node: node2, contract: cluster.contract }, rule.params ?? {}).map(mk) : [];
   }
   const checks = rule.checks.filter((c) => applicable(c, cluster));
   if (checks.length === 0) return [];
@@ -88469,10 +90614,10 @@ function evaluateRule(rule, cluster, node2, view = new NodeView(cluster, node2))
     if (failing.length < results.length) return [];
     const pick = results.find((r) => r.result.failures.some((f2) => !f2.absent)) ?? results[0];
     const f = pick.result.failures[0];
-    return [mk({ message: describe2(rule, f, pick.check), doc: f.doc, segs: f.segs })];
+    return [mk({ message: describe3(rule, f, pick.check), doc: f.doc, segs: f.segs })];
   }
   return failing.flatMap(
-    (r) => r.result.failures.map((f) => mk({ message: describe2(rule, f, r.check), doc: f.doc, segs: f.segs }))
+    (r) => r.result.failures.map((f) => mk({ message: describe3(rule, f, r.check), doc: f.doc, segs: f.segs }))
   );
 }
 function nodePolicyIssues(rules, cluster, node2) {
@@ -88874,9 +91019,9 @@ function loadPolicyFile(file, text2, pack, error) {
         lineOf(`${ptr}/id`)
       );
     }
-    const list4 = r.anyOf ?? r.allOf;
+    const list5 = r.anyOf ?? r.allOf;
     const listKey = r.anyOf ? "anyOf" : "allOf";
-    const checks = list4 ? list4.map((c) => ({ ...c })) : r.target ? [
+    const checks = list5 ? list5.map((c) => ({ ...c })) : r.target ? [
       {
         target: r.target,
         condition: r.condition,
@@ -88884,8 +91029,8 @@ function loadPolicyFile(file, text2, pack, error) {
       }
     ] : [];
     checks.forEach((c, j) => {
-      const cptr = list4 ? `${ptr}/${listKey}/${j}` : ptr;
-      const label = list4 ? `rules[${i}].${listKey}[${j}]` : `rules[${i}]`;
+      const cptr = list5 ? `${ptr}/${listKey}/${j}` : ptr;
+      const label = list5 ? `rules[${i}].${listKey}[${j}]` : `rules[${i}]`;
       if (!kindDef(c.target.kind)) {
         const guess = suggest(
           c.target.kind,
@@ -89669,11 +91814,11 @@ function kindSchema(kind, contract) {
 // src/validate/schema/keywords.ts
 var import_ajv4 = __toESM(require_ajv(), 1);
 var currentNodes;
-function withNodes(nodes, fn) {
+function withNodes(nodes, fn2) {
   const prev = currentNodes;
   currentNodes = nodes;
   try {
-    return fn();
+    return fn2();
   } finally {
     currentNodes = prev;
   }
@@ -90353,10 +92498,10 @@ function formatText(findings, summary2) {
     const k = f.cluster ?? "";
     byCluster.set(k, [...byCluster.get(k) ?? [], f]);
   }
-  for (const [cluster, list4] of byCluster) {
+  for (const [cluster, list5] of byCluster) {
     out.push(cluster ? `cluster ${cluster}` : "repository");
     const groups = /* @__PURE__ */ new Map();
-    for (const f of list4) {
+    for (const f of list5) {
       const sig = signature(f);
       const g = groups.get(sig);
       if (g) {
@@ -90371,7 +92516,7 @@ function formatText(findings, summary2) {
       byNodes.set(k, e);
     }
     const order = /* @__PURE__ */ new Map();
-    for (const f of list4) if (f.node && !order.has(f.node)) order.set(f.node, order.size);
+    for (const f of list5) if (f.node && !order.has(f.node)) order.set(f.node, order.size);
     const sections = [...byNodes.values()].sort(
       (a, b) => (a.nodes.length === 0 ? 1 : 0) - (b.nodes.length === 0 ? 1 : 0) || b.nodes.length - a.nodes.length || (order.get(a.nodes[0]) ?? 0) - (order.get(b.nodes[0]) ?? 0)
     );
@@ -90749,7 +92894,7 @@ async function initCommand(argv, io) {
   if (!name || positionals.length !== 1 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) {
     throw new TalosGitopsError("init takes one cluster NAME (lower-case letters, digits, dashes)");
   }
-  const recipients = list3(flags.recipient);
+  const recipients = list4(flags.recipient);
   if (recipients.length === 0)
     throw new TalosGitopsError("init needs at least one --recipient (an age public key, age1...)");
   const talosVersion = str2(flags["talos-version"]) ?? "v1.13.9";
@@ -90817,7 +92962,7 @@ async function patchCommand(argv, io) {
       { file: base }
     );
   }
-  const patches = loadPatches(list3(flags.patch), { contract });
+  const patches = loadPatches(list4(flags.patch), { contract });
   const empty = parseYamlDocuments(text2, base).every((d) => d.root === null);
   const state = empty ? { docs: [] } : { text: text2 };
   const result = applyPatches(state, patches, base, contract);
@@ -90879,8 +93024,8 @@ async function planCommand(argv, io) {
     identities: ctx.identities,
     registry: ctx.registry,
     clustersDir: str2(flags["clusters-dir"]),
-    clusters: list3(flags.cluster),
-    stages: list3(flags.stage),
+    clusters: list4(flags.cluster),
+    stages: list4(flags.stage),
     validate: planValidator(ctx, str2(flags["policies-dir"]))
   });
   if (format === "json") ctx.out(`${JSON.stringify(planJson(plan), null, 2)}
@@ -90922,8 +93067,8 @@ async function renderCommand(argv, io) {
   requireNoPositionals(positionals, "render");
   const ctx = await cliContext(io, str2(flags.repo), str2(flags["age-key-file"]));
   const result = await renderWorkTree(ctx, {
-    clusters: list3(flags.cluster),
-    stages: list3(flags.stage),
+    clusters: list4(flags.cluster),
+    stages: list4(flags.stage),
     clustersDir: str2(flags["clusters-dir"])
   });
   if (reportRenderErrors(ctx, result)) {
@@ -91074,7 +93219,7 @@ async function simulateCommand(argv, io) {
   const files = ref ? gitRefFiles(ctx.root, ref) : workTreeFiles(ctx.root);
   const result = await renderWorkTree(ctx, {
     files,
-    clusters: list3(flags.cluster),
+    clusters: list4(flags.cluster),
     clustersDir: str2(flags["clusters-dir"])
   });
   if (reportRenderErrors(ctx, result)) return 1;
@@ -91082,7 +93227,7 @@ async function simulateCommand(argv, io) {
     ctx.err("no clusters to simulate\n");
     return 1;
   }
-  const faults = parseFaults(list3(flags.fault), result.fleet.clusters);
+  const faults = parseFaults(list4(flags.fault), result.fleet.clusters);
   const rebootMs = positiveInt(str2(flags["reboot-ms"]), "reboot-ms") ?? 2e3;
   const fleet = await startSimulatedFleet({
     clusters: await simulatedClusterSpecs(result.fleet, {
@@ -91174,8 +93319,8 @@ async function validateCommand(argv, io) {
     if (flags[f] !== void 0) throw new TalosGitopsError(`--${f} goes with --config FILE`);
   const ctx = await cliContext(io, str2(flags.repo), str2(flags["age-key-file"]));
   const result = await renderWorkTree(ctx, {
-    clusters: list3(flags.cluster),
-    stages: list3(flags.stage),
+    clusters: list4(flags.cluster),
+    stages: list4(flags.stage),
     clustersDir: str2(flags["clusters-dir"]),
     allowMissingSecrets: false
   });
