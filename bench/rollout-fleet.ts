@@ -6,9 +6,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderFleet } from '../src/render/render.js';
-import type { Fleet } from '../src/render/types.js';
+import type { Fleet, RenderedCluster, RenderedNode } from '../src/render/types.js';
 import { overlayFiles, type RepoFiles, workTreeFiles } from '../src/repo/files.js';
-import { simulatedClusterSpecs } from '../src/rollout/simulated-fleet.js';
+import { simulatedClusterSpecs, simulatedSchematics } from '../src/rollout/simulated-fleet.js';
 import { type AgeIdentity, loadAgeIdentities } from '../src/secrets/age-identities.js';
 import type { SecretRegistry } from '../src/secrets/registry.js';
 import { engineHooks } from '../src/simulator/engine-hooks.js';
@@ -116,6 +116,10 @@ export async function simulateOverlay(opts: {
   upgradeMs?: number;
   faults?: FleetOptions['faults'];
   kubernetes?: FleetOptions['kubernetes'];
+  /** Nodes that boot in maintenance mode instead of running their render. */
+  maintenance?: (cluster: RenderedCluster, node: RenderedNode) => boolean;
+  /** More schematics the simulated Image Factory serves (it serves the live render's). */
+  schematics?: Record<string, readonly string[]>;
 }): Promise<OverlayFleet> {
   const identities = await demoIdentities();
   const { registry } = opts;
@@ -126,7 +130,12 @@ export async function simulateOverlay(opts: {
     clusters: opts.clusters,
   });
   const sim = await startSimulatedFleet({
-    clusters: await simulatedClusterSpecs(live.fleet, { files: live.files, identities, registry }),
+    clusters: await simulatedClusterSpecs(
+      live.fleet,
+      { files: live.files, identities, registry },
+      { maintenance: opts.maintenance },
+    ),
+    schematics: { ...simulatedSchematics(live.fleet), ...opts.schematics },
     rebootMs: opts.rebootMs ?? 30,
     upgradeMs: opts.upgradeMs,
     faults: opts.faults,

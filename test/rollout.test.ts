@@ -198,6 +198,7 @@ describe('versions', () => {
       const sim = h.sim.node(n.address);
       expect(sim.talosVersion).toBe('v1.13.9');
       expect(sim.config).toBe(n.text);
+      expect(sim.extensions).toEqual(['siderolabs/qemu-guest-agent']);
       const own = h.sim.events.filter((e) => e.node === n.address);
       const upgrade = own.find((e) => e.type === 'upgrade-start')!;
       const upgraded = own.find((e) => e.type === 'upgrade-end')!;

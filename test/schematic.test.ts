@@ -225,13 +225,24 @@ describe('the rollout', () => {
   });
 
   it('installs a new schematic with an upgrade at the same version, then applies the config', async () => {
-    h = await simulateOverlay({ registry: new SecretRegistry(), clusters: ['staging'], rebootMs: 20 });
-    const desired = await h.render({
+    const change = {
       [STAGING]: readRepo(STAGING).replace(
         '        - siderolabs/qemu-guest-agent\n',
         '        - siderolabs/qemu-guest-agent\n        - siderolabs/iscsi-tools\n',
       ),
+    };
+    const registry = new SecretRegistry();
+    const wanted = (await renderOverlay({ registry, identities: await demoIdentities(), overrides: change }))
+      .fleet;
+    const schematic = wanted.clusters.find((c) => c.name === 'staging')!.nodes[0]!.schematic!;
+    // the new schematic exists at the (simulated) Image Factory, as it must before nodes can pull it
+    h = await simulateOverlay({
+      registry,
+      clusters: ['staging'],
+      rebootMs: 20,
+      schematics: { [schematic.id]: schematic.extensions },
     });
+    const desired = await h.render(change);
     const image = desired.clusters[0]!.nodes[0]!.schematic!.installerImage;
     expect(image).toMatch(/metal-installer\/[0-9a-f]{64}:v1\.12\.11$/);
     const report = await runRollout({
@@ -252,6 +263,31 @@ describe('the rollout', () => {
       const own = h.sim.events.filter((e) => e.node === n.address);
       expect(own.find((e) => e.type === 'upgrade-start')!.detail).toBe(image);
       expect(h.sim.node(n.address).config).toBe(n.text);
+      expect(h.sim.node(n.address).extensions).toEqual([
+        'siderolabs/qemu-guest-agent',
+        'siderolabs/iscsi-tools',
+      ]);
     }
+  });
+
+  it('an upgrade to a schematic the factory does not serve fails before the node is touched', async () => {
+    h = await simulateOverlay({ registry: new SecretRegistry(), clusters: ['staging'], rebootMs: 20 });
+    const desired = await h.render({
+      [STAGING]: readRepo(STAGING).replace(
+        '        - siderolabs/qemu-guest-agent\n',
+        '        - siderolabs/gvisor\n',
+      ),
+    });
+    const report = await runRollout({
+      fleet: desired,
+      talosconfig: h.sim.talosconfig,
+      registry: h.registry,
+      kubernetes: { endpoints: h.sim.kubernetesEndpoints },
+      timing: { pollInitialMs: 5, pollMaxMs: 25, callTimeoutMs: 3_000, healthTimeoutMs: 8_000 },
+    });
+    expect(report.status).toBe('failed');
+    expect(report.halted?.reason).toContain('unknown schematic');
+    expect(report.halted?.reason).toContain('(node not touched)');
+    expect(h.sim.node('10.0.0.10').extensions).toEqual(['siderolabs/qemu-guest-agent']);
   });
 });

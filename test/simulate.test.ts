@@ -169,6 +169,34 @@ describe('talos-gitops simulate', () => {
     expect(await exited(child)).toBe(0);
   });
 
+  it('--from-scratch: every node in maintenance mode; apply brings the cluster up, a re-run changes nothing', async () => {
+    const talosconfig = path.join(work, 'scratch.talosconfig');
+    const endpoints = path.join(work, 'scratch.endpoints.json');
+    const { child, line } = await startSimulate([
+      '--talosconfig',
+      talosconfig,
+      '--cluster',
+      'staging',
+      '--from-scratch',
+      '--maintenance-endpoints',
+      endpoints,
+      '--reboot-ms',
+      '50',
+    ]);
+    expect(line).toMatch(/^simulated fleet ready: 1 cluster\(s\), 3 node\(s\) \(3 in maintenance mode\)/);
+    const args = ['apply', '--repo', root, '--talosconfig', talosconfig, '--cluster', 'staging'];
+    const apply = await run([...args, '--maintenance-endpoints', endpoints]);
+    expect(apply.stderr).toContain('stg-cp-1: first-config');
+    expect(apply.code).toBe(0);
+    expect(apply.stdout).toContain('etcd bootstrapped on stg-cp-1');
+    expect(apply.stdout).toMatch(/stg-w-2 +worker +joined +new: joins the cluster/);
+    const again = await run([...args, '--maintenance-endpoints', endpoints]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('cluster staging: unchanged');
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+  });
+
   it('refuses bad fault flags before starting anything', async () => {
     const result = await run([
       'simulate',

@@ -1,19 +1,28 @@
 /**
- * One cluster's rollout: inspect every node (reachable, healthy, version, running config), plan,
- * preflight (an unhealthy cluster, or one with a node that cannot be rolled, is left untouched),
- * then control planes one at a time (etcd leader last) and workers in batches of maxParallel,
+ * One cluster's rollout: inspect every node (reachable, healthy, version, running config; a node that
+ * answers only in maintenance mode is new), plan, preflight (an unhealthy cluster, or one with a node
+ * that cannot be rolled, is left untouched), then control planes one at a time (etcd leader last, new
+ * ones after, each joining with etcd membership checked) and workers in batches of maxParallel,
  * stopping at the first failure. Nodes not reached are left exactly as they were.
+ *
+ * A cluster where no control plane has etcd yet is brought up instead (bring-up.ts): every node gets
+ * its config, etcd is bootstrapped on exactly one control plane, and the cluster is waited for.
  */
 
 import { KubernetesAccess, type KubernetesAccessOptions } from '../kubernetes/access.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
+import type { EtcdMember } from '../talos/types.js';
+import { etcdDataOf } from './bootstrap.js';
+import { bringUp } from './bring-up.js';
 import { mapLimit } from './clock.js';
 import { describeFailure } from './failure.js';
 import { runGates } from './gates.js';
 import { checkNodeHealth } from './health.js';
+import { joinNode } from './join.js';
+import { checkFirstConfig, type MaintenanceEnv, probeMaintenance } from './maintenance.js';
 import { type ClusterEnv, type NodeResult, rollNode } from './node-step.js';
 import { type LiveNode, type NodePlan, planNode } from './plan.js';
-import { controlPlaneOrder, etcdLeader, workerParallelism } from './schedule.js';
+import { controlPlaneOrder, etcdLeader, isMemberOf, workerParallelism } from './schedule.js';
 import type { ClusterReport, NodeReport } from './types.js';
 
 /** Nodes inspected at the same time. */
@@ -21,7 +30,7 @@ const INSPECT_PARALLEL = 16;
 /** Problems listed in a cluster's one-line reason. */
 const REASON_PROBLEMS = 3;
 
-export interface ClusterRunEnv extends ClusterEnv {
+export interface ClusterRunEnv extends ClusterEnv, MaintenanceEnv {
   stage: string;
   dryRun: boolean;
   /** Once aborted, no further node is started; nodes in flight finish. */
@@ -52,25 +61,81 @@ export function initialReport(cluster: RenderedCluster, n: RenderedNode): NodeRe
   };
 }
 
-interface Inspection {
+export interface Inspection {
   node: RenderedNode;
   live?: LiveNode;
+  /** It answers only in maintenance mode, booted from this Talos version: it is new. */
+  maintenance?: string;
   problems: string[];
 }
 
-async function inspect(env: ClusterRunEnv, node: RenderedNode, controlPlanes: number): Promise<Inspection> {
+/** Etcd member counts are checked for the cluster as a whole (membership), not node by node. */
+async function inspect(env: ClusterRunEnv, node: RenderedNode): Promise<Inspection> {
   const [health, config] = await Promise.all([
-    checkNodeHealth(env.api, node.address, { role: node.role, etcdMembers: controlPlanes }, env.registry),
+    checkNodeHealth(env.api, node.address, { role: node.role }, env.registry),
     env.api.getMachineConfig(node.address).then(
       (text) => ({ text }),
       (err: unknown) => ({ error: describeFailure(err, env.registry) }),
     ),
   ]);
   const problems = [...health.problems];
-  if (!health.reachable || health.version === undefined) return { node, problems };
+  // Whether it runs is whether it answered Version: a later call can fail as "unavailable" for other
+  // reasons (etcd without a leader answers so).
+  if (health.version === undefined) {
+    const maintenance = await probeMaintenance(env, node);
+    if (maintenance) return { node, maintenance, problems: [] };
+    return { node, problems };
+  }
   if ('error' in config)
     return { node, problems: [...problems, `cannot read its running config: ${config.error}`] };
   return { node, live: { version: health.version, config: config.text }, problems };
+}
+
+/** A new node's plan: it gets its first config and joins. */
+function joinPlan(node: RenderedNode): NodePlan {
+  return {
+    node,
+    action: 'join',
+    from: { talosVersion: '' },
+    impacts: ['live'],
+    reasons: [],
+    talosReboots: false,
+    explicitReboot: false,
+    restartsKubelet: false,
+    notes: ['new: joins the cluster (its first config goes over the maintenance API, unauthenticated)'],
+  };
+}
+
+export type EtcdState =
+  | { kind: 'none' }
+  | { kind: 'members'; members: EtcdMember[] }
+  | { kind: 'unknown'; reason: string };
+
+/**
+ * The cluster's etcd, from its running control planes: the members any of them lists; none when no
+ * control plane runs, or none has etcd data; unknown when a control plane cannot be asked.
+ */
+async function clusterEtcd(env: ClusterRunEnv, inspections: readonly Inspection[]): Promise<EtcdState> {
+  const cps = inspections.filter((i) => i.node.role === 'controlplane');
+  const running = cps.filter((i) => i.live).map((i) => i.node);
+  for (const cp of running) {
+    try {
+      const members = await env.api.etcdMemberList(cp.address);
+      if (members.some((m) => !m.isLearner)) return { kind: 'members', members };
+    } catch {
+      // ask the next one, then look at their data
+    }
+  }
+  const silent = cps.find((i) => !i.live && !i.maintenance);
+  for (const cp of running) {
+    const data = await etcdDataOf(env, cp);
+    if ('unknown' in data) return { kind: 'unknown', reason: `${cp.name}: ${data.unknown}` };
+    if (data.data)
+      return { kind: 'unknown', reason: `${cp.name} has etcd data but no control plane lists members` };
+  }
+  if (silent)
+    return { kind: 'unknown', reason: `${silent.node.name} cannot be asked whether it has etcd data` };
+  return { kind: 'none' };
 }
 
 function summarize(problems: string[]): string {
@@ -114,11 +179,24 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
     );
   }
 
-  const cpCount = cluster.nodes.filter((n) => n.role === 'controlplane').length;
   const plans = new Map<RenderedNode, NodePlan>();
   // Each node is planned as soon as it is inspected: its reads overlap the others' planning.
   const inspections = await mapLimit(cluster.nodes, INSPECT_PARALLEL, async (n) => {
-    const inspection = await inspect(env, n, cpCount);
+    const inspection = await inspect(env, n);
+    if (inspection.maintenance) {
+      const plan = joinPlan(n);
+      if (env.dryRun) {
+        const rejected = await checkFirstConfig(env, n);
+        if (rejected) plan.refusal = rejected;
+      }
+      plans.set(n, plan);
+      const r = reports.get(n)!;
+      r.action = 'join';
+      r.talosVersion.from = inspection.maintenance;
+      r.impacts = plan.impacts;
+      r.notes.push(...plan.notes);
+      return inspection;
+    }
     if (!inspection.live) return inspection;
     let plan: NodePlan;
     try {
@@ -142,9 +220,26 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
     if (plan.action === 'none') r.status = 'unchanged';
     return inspection;
   });
+  const etcd = await clusterEtcd(env, inspections);
+  if (etcd.kind === 'none') {
+    return bringUp(env, cluster, { inspections, plans, reports, report, finish });
+  }
   report.preflight = inspections.flatMap((i) =>
     i.problems.map((p) => env.registry.redact(`${i.node.name}: ${p}`)),
   );
+  const joining = new Set(inspections.filter((i) => i.maintenance).map((i) => i.node));
+  const running = cluster.nodes.filter((n) => n.role === 'controlplane' && !joining.has(n));
+  if (etcd.kind === 'unknown') report.preflight.push(env.registry.redact(`etcd: ${etcd.reason}`));
+  else {
+    for (const cp of running) {
+      const member = etcd.members.find((m) => isMemberOf(m, cp));
+      if (!member) report.preflight.push(`${cp.name}: not an etcd member`);
+      else if (member.isLearner) report.preflight.push(`${cp.name}: still an etcd learner`);
+    }
+    env.etcdMembers = etcd.members.length;
+  }
+  env.controlPlanes = running;
+  env.pending = new Set(joining);
   const changed = cluster.nodes.filter((n) => plans.get(n) && plans.get(n)!.action !== 'none');
   const unknown = cluster.nodes.filter((n) => !plans.has(n));
   env.emit({
@@ -226,6 +321,9 @@ async function rollChanged(
         api: env.api,
         kube: env.kube,
         cluster,
+        // the cluster as it is now: nodes still waiting to join are not in it yet
+        nodes: cluster.nodes.filter((n) => !env.pending?.has(n)),
+        etcdMembers: env.etcdMembers,
         registry: env.registry,
         clock,
         pollMs: Math.max(env.timing.pollInitialMs, 20),
@@ -254,7 +352,7 @@ async function rollChanged(
       role: plan.node.role,
       action: plan.action,
     });
-    const result = await rollNode(env, plan);
+    const result = plan.action === 'join' ? await joinNode(env, plan) : await rollNode(env, plan);
     const t1 = clock.now();
     Object.assign(r, {
       status: result.status,
@@ -284,22 +382,22 @@ async function rollChanged(
     if (env.signal?.aborted) stopped = `${INTERRUPTED} before ${next.name} was started`;
     return stopped !== undefined;
   };
-  const cps = changed.filter((n) => n.role === 'controlplane').map((n) => plans.get(n)!);
-  const leader =
-    cps.length > 1
-      ? await etcdLeader(
-          env.api,
-          cluster.nodes.filter((n) => n.role === 'controlplane'),
-        )
-      : undefined;
+  const joining = new Set(env.pending ?? []);
+  const running = env.controlPlanes ?? cluster.nodes.filter((n) => n.role === 'controlplane');
+  const cps = changed.filter((n) => n.role === 'controlplane' && !joining.has(n)).map((n) => plans.get(n)!);
+  const leader = cps.length > 1 ? await etcdLeader(env.api, running) : undefined;
+  // new control planes join after the running ones are rolled, one at a time
+  const newCps = changed.filter((n) => n.role === 'controlplane' && joining.has(n)).map((n) => plans.get(n)!);
   const workers = changed.filter((n) => n.role === 'worker').map((n) => plans.get(n)!);
   // The steps: each control plane alone, then worker batches of at most `parallel`. The next step
   // starts only when the whole step is back healthy and the cluster gates pass, so a node that fails
   // (even slowly), or trouble elsewhere in the cluster, stops the rollout before anything else is touched.
-  const steps: { label: string; plans: NodePlan[] }[] = controlPlaneOrder(cps, leader).map((p) => ({
-    label: p.node.name,
-    plans: [p],
-  }));
+  const steps: { label: string; plans: NodePlan[] }[] = [...controlPlaneOrder(cps, leader), ...newCps].map(
+    (p) => ({
+      label: p.node.name,
+      plans: [p],
+    }),
+  );
   for (let i = 0, b = 1; i < workers.length; i += parallel, b++) {
     steps.push({ label: `batch ${b}`, plans: workers.slice(i, i + parallel) });
   }

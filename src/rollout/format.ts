@@ -34,6 +34,7 @@ function countBy(report: RolloutReport): Record<NodeStatus, number> {
     planned: 0,
     applied: 0,
     upgraded: 0,
+    joined: 0,
     failed: 0,
     'not-reached': 0,
     'skipped-unhealthy-cluster': 0,
@@ -49,7 +50,8 @@ function headline(report: RolloutReport): string {
     const verdict = report.status === 'succeeded' ? 'would roll out cleanly' : 'would halt';
     return `Dry run: ${c.planned} node(s) would change, ${c.unchanged} unchanged; ${verdict}. Nothing was changed (${took}).`;
   }
-  const done = `${c.applied} applied, ${c.upgraded} upgraded, ${c.unchanged} unchanged`;
+  const joined = c.joined ? `, ${c.joined} joined` : '';
+  const done = `${c.applied} applied, ${c.upgraded} upgraded${joined}, ${c.unchanged} unchanged`;
   if (report.status === 'succeeded') return `Rollout done in ${took}: ${done}.`;
   return `Rollout halted after ${took}: ${done}, ${c.failed} failed, ${c['not-reached']} not reached, ${c['skipped-unhealthy-cluster']} skipped (unhealthy cluster).`;
 }
@@ -61,6 +63,7 @@ function haltLine(report: RolloutReport): string | undefined {
 }
 
 function actionText(n: NodeReport): string {
+  if (n.action === 'join') return 'new: joins the cluster';
   const parts: string[] = [];
   if (n.action === 'upgrade' || n.action === 'upgrade+config')
     parts.push(`upgrade ${n.talosVersion.from ?? '?'} → ${n.talosVersion.to}`);
@@ -81,6 +84,18 @@ function modeText(n: NodeReport): string {
 
 const duration = (ms: number | undefined) => (ms === undefined ? '' : formatMs(ms));
 
+/** The bootstrap of a cluster without etcd, in one line. */
+function bootstrapText(c: ClusterReport): string {
+  const b = c.bootstrap!;
+  const what: Record<typeof b.status, string> = {
+    planned: `would bootstrap etcd on ${b.node} (no control plane has etcd yet)`,
+    done: `etcd bootstrapped on ${b.node}`,
+    failed: `etcd bootstrap on ${b.node} failed`,
+    refused: 'etcd not bootstrapped',
+  };
+  return `${what[b.status]}${b.reason ? `: ${b.reason}` : ''}`;
+}
+
 // ---- text ----
 
 function rolloutText(report: RolloutReport): string {
@@ -94,6 +109,7 @@ function rolloutText(report: RolloutReport): string {
         `  cluster ${c.name}: ${c.status}${c.durationMs !== undefined ? ` (${duration(c.durationMs)})` : ''}`,
       );
       if (c.reason) lines.push(`    ${c.reason}`);
+      if (c.bootstrap) lines.push(`    ${bootstrapText(c)}`);
       for (const p of c.status === 'skipped-unhealthy' || c.status === 'unchanged' ? c.preflight : []) {
         lines.push(`    preflight: ${p}`);
       }
@@ -145,6 +161,7 @@ const ICON: Record<string, string> = {
   succeeded: '✅',
   applied: '✅',
   upgraded: '✅',
+  joined: '✅',
   unchanged: '➖',
   planned: '📝',
   failed: '❌',
@@ -211,7 +228,7 @@ function renderMarkdown(report: RolloutReport, d: Detail): string {
   for (const c of rows) {
     const count = (...s: NodeStatus[]) => c.nodes.filter((n) => s.includes(n.status)).length;
     out.push(
-      `| ${cell(c.stage)} | ${cell(c.name)} | ${icon(c.status)} | ${count('applied', 'upgraded', 'planned')} | ${count('unchanged')} | ${count('failed')} | ${count('not-reached', 'skipped-unhealthy-cluster')} | ${duration(c.durationMs)} |`,
+      `| ${cell(c.stage)} | ${cell(c.name)} | ${icon(c.status)} | ${count('applied', 'upgraded', 'joined', 'planned')} | ${count('unchanged')} | ${count('failed')} | ${count('not-reached', 'skipped-unhealthy-cluster')} | ${duration(c.durationMs)} |`,
     );
   }
   if (rows.length < clusters.length)
@@ -237,6 +254,7 @@ function clusterSection(c: ClusterReport, d: Detail): string[] {
     `<details${c.status === 'failed' || c.status === 'skipped-unhealthy' ? ' open' : ''}><summary>${summary}</summary>`,
     '',
   ];
+  if (c.bootstrap) out.push(`- ${cell(bootstrapText(c))}`, '');
   if (c.preflight.length && d.notes) out.push(...c.preflight.map((p) => `- preflight: ${cell(p)}`), '');
   if (nodes.length) {
     out.push(

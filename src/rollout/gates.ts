@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import type { KubernetesClient } from '../kubernetes/client.js';
 import { readyStatus } from '../kubernetes/types.js';
-import type { RenderedCluster } from '../render/types.js';
+import type { RenderedCluster, RenderedNode } from '../render/types.js';
 import type { GateSpec } from '../repo/cluster-file.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 import { describeFailure } from './failure.js';
@@ -21,6 +21,10 @@ export interface GateEnv {
   api: RolloutApi;
   kube?: KubernetesClient;
   cluster: RenderedCluster;
+  /** The nodes that are part of the cluster now (default: all of cluster.yaml's; new ones join later). */
+  nodes?: readonly RenderedNode[];
+  /** How many etcd members the cluster has now (default: its control planes). */
+  etcdMembers?: number;
   registry: SecretRegistry;
   clock: Clock;
   pollMs: number;
@@ -35,13 +39,14 @@ const OUTPUT_LIMIT = 400;
 /** Problems with the cluster as a whole (empty: healthy). */
 export async function clusterProblems(env: GateEnv): Promise<string[]> {
   const problems: string[] = [];
-  const cps = env.cluster.nodes.filter((n) => n.role === 'controlplane');
+  const members = env.nodes ?? env.cluster.nodes;
+  const cps = members.filter((n) => n.role === 'controlplane');
   const etcd = await Promise.all(
     cps.map(async (cp) => {
       const h = await checkNodeHealth(
         env.api,
         cp.address,
-        { role: 'controlplane', etcdMembers: cps.length },
+        { role: 'controlplane', etcdMembers: env.etcdMembers ?? cps.length },
         env.registry,
       );
       return h.problems.map((p) => `${cp.name}: ${p}`);
@@ -53,7 +58,7 @@ export async function clusterProblems(env: GateEnv): Promise<string[]> {
     const nodes = (await env.kube.listNodes()).items;
     const notReady = nodes.filter((n) => readyStatus(n) !== 'True').map((n) => n.metadata?.name);
     if (notReady.length) problems.push(`Kubernetes nodes not Ready: ${notReady.join(', ')}`);
-    const missing = env.cluster.nodes.filter(
+    const missing = members.filter(
       (rn) =>
         !nodes.some(
           (n) => n.metadata?.name === rn.name || n.status?.addresses?.some((a) => a.address === rn.address),

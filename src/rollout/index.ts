@@ -10,6 +10,6 @@ export {
 export { describeEvent, lineProgress, progressFor, terminalProgress } from './progress.js';
 export { clusterClient, type RunRolloutOptions, rolloutExitCode, runRollout } from './rollout.js';
 export { orderStages, workerParallelism } from './schedule.js';
-export { clusterOsCa, simulatedClusterSpecs } from './simulated-fleet.js';
+export { clusterOsCa, simulatedClusterSpecs, simulatedSchematics } from './simulated-fleet.js';
 export type * from './types.js';
 export { DEFAULT_TIMING } from './types.js';

@@ -21,10 +21,16 @@ export interface ClusterEnv extends WaitEnv {
   emit(event: RolloutEvent): void;
   /** The cluster's Kubernetes API, when the rollout can reach it. */
   kube?: KubernetesClient;
+  /** The control planes running in the cluster (default: all of cluster.yaml's); grows as new ones join. */
+  controlPlanes?: RenderedNode[];
+  /** How many etcd members a healthy control plane sees (default: the control planes); grows with joins. */
+  etcdMembers?: number;
+  /** Nodes of cluster.yaml not in the cluster yet (waiting in maintenance mode to join). */
+  pending?: Set<RenderedNode>;
 }
 
 export interface NodeResult {
-  status: 'applied' | 'upgraded' | 'failed';
+  status: 'applied' | 'upgraded' | 'joined' | 'failed';
   reason?: string;
   touched: boolean;
   rebooted: boolean;
@@ -40,8 +46,8 @@ const controlPlanes = (c: RenderedCluster): RenderedNode[] =>
 export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeResult> {
   const { api, cluster } = env;
   const node = plan.node;
-  const cps = controlPlanes(cluster);
-  const expect: HealthExpectation = { role: node.role, etcdMembers: cps.length };
+  const cps = env.controlPlanes ?? controlPlanes(cluster);
+  const expect: HealthExpectation = { role: node.role, etcdMembers: env.etcdMembers ?? cps.length };
   const result: NodeResult = { status: 'failed', touched: false, rebooted: false, notes: [] };
   const step = (s: NodeStep, detail?: string) =>
     env.emit({
@@ -147,15 +153,19 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
   return result;
 }
 
-/** Never take a control plane out while any control plane (this one included) is not healthy. */
-async function gateControlPlanes(env: ClusterEnv, node: RenderedNode, cps: RenderedNode[]): Promise<void> {
+/** Never take a control plane out (or add one) while any running control plane is not healthy. */
+export async function gateControlPlanes(
+  env: ClusterEnv,
+  node: RenderedNode,
+  cps: RenderedNode[],
+): Promise<void> {
   const checks = await Promise.all(
     cps.map(async (cp) => ({
       cp,
       health: await checkNodeHealth(
         env.api,
         cp.address,
-        { role: 'controlplane', etcdMembers: cps.length },
+        { role: 'controlplane', etcdMembers: env.etcdMembers ?? cps.length },
         env.registry,
       ),
     })),

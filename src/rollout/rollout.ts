@@ -5,13 +5,14 @@
  * every stage is planned (and preflighted) and the report says what would happen.
  */
 import type { KubernetesAccessOptions } from '../kubernetes/access.js';
-import type { Fleet, RenderedCluster } from '../render/types.js';
+import type { Fleet, RenderedCluster, RenderedNode } from '../render/types.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 import { TalosClient } from '../talos/client.js';
 import type { Talosconfig } from '../talos/talosconfig.js';
 import { mapLimit, realClock } from './clock.js';
 import { INTERRUPTED, initialReport, runCluster } from './cluster.js';
 import { describeFailure } from './failure.js';
+import { defaultMaintenanceEndpoint } from './maintenance.js';
 import { orderStages } from './schedule.js';
 import {
   type Clock,
@@ -52,6 +53,11 @@ export interface RunRolloutOptions {
   kubernetes?: KubernetesAccessOptions;
   /** Where command gates run: the repository root (default: the current directory). */
   cwd?: string;
+  /**
+   * Where a node in maintenance mode listens (default: its address, port 50000): for NAT, port
+   * forwards, or the simulator's loopback endpoints.
+   */
+  maintenanceEndpoint?: (cluster: RenderedCluster, node: RenderedNode) => string | undefined;
 }
 
 /** The Talos client for a cluster: its own context if the talosconfig has one, else the current one. */
@@ -155,6 +161,11 @@ export async function runRollout(opts: RunRolloutOptions): Promise<RolloutReport
           signal: opts.signal,
           kubernetes: { timeoutMs: timing.callTimeoutMs, ...opts.kubernetes },
           cwd: opts.cwd ?? process.cwd(),
+          maintenance: (node) =>
+            TalosClient.maintenance(
+              opts.maintenanceEndpoint?.(cluster, node) ?? defaultMaintenanceEndpoint(node),
+              { deadlineMs: timing.callTimeoutMs, retries: 0 },
+            ),
         });
       } finally {
         api.close();

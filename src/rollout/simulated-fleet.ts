@@ -4,9 +4,10 @@
  * built the usual way reaches it. For the `simulate` command, the demo, tests and the benchmark.
  */
 import { createTalosOsCa } from '../pki/ca.js';
-import type { Fleet, RenderedCluster } from '../render/types.js';
+import type { Fleet, RenderedCluster, RenderedNode } from '../render/types.js';
 import { parseClusterFile } from '../repo/cluster-file.js';
 import { type RepoFiles, repoPath } from '../repo/files.js';
+import { EMPTY_SCHEMATIC_ID } from '../schematic/factory.js';
 import type { AgeIdentity } from '../secrets/age-identities.js';
 import { parseSecretsBundle } from '../secrets/bundle.js';
 import type { SecretRegistry } from '../secrets/registry.js';
@@ -36,10 +37,15 @@ export async function clusterOsCa(
   return parseSecretsBundle(decrypted.values[0], path).certs.os;
 }
 
-/** Cluster specs for startSimulatedFleet: nodes at the cluster's Talos version running their rendered config. */
+/**
+ * Cluster specs for startSimulatedFleet: nodes at the cluster's Talos version running their rendered
+ * config, or, where `maintenance` says so, booted from an installation medium of that version and
+ * waiting in maintenance mode for their first config.
+ */
 export async function simulatedClusterSpecs(
   fleet: Fleet,
   src: SimulatedFleetSource,
+  opts: { maintenance?: (cluster: RenderedCluster, node: RenderedNode) => boolean } = {},
 ): Promise<SimulatedClusterSpec[]> {
   const out: SimulatedClusterSpec[] = [];
   for (const cluster of fleet.clusters) {
@@ -53,8 +59,17 @@ export async function simulatedClusterSpecs(
         role: n.role,
         talosVersion: cluster.talosVersion,
         config: n.text,
+        ...(opts.maintenance?.(cluster, n) ? { maintenance: true } : {}),
       })),
     });
   }
+  return out;
+}
+
+/** The simulated Image Factory for a rendered fleet: every schematic its nodes install from. */
+export function simulatedSchematics(fleet: Fleet): Record<string, readonly string[]> {
+  const out: Record<string, readonly string[]> = { [EMPTY_SCHEMATIC_ID]: [] };
+  for (const c of fleet.clusters)
+    for (const n of c.nodes) if (n.schematic) out[n.schematic.id] = n.schematic.extensions;
   return out;
 }

@@ -2,8 +2,11 @@
 import type { RenderedCluster, Role } from '../render/types.js';
 import type { TalosClient } from '../talos/client.js';
 
-/** What a node needs: nothing, a config change, a Talos upgrade, or both (upgrade first, then config). */
-export type NodeAction = 'none' | 'config' | 'upgrade' | 'upgrade+config' | 'unknown';
+/**
+ * What a node needs: nothing, a config change, a Talos upgrade, or both (upgrade first, then config);
+ * `join`: it answers only in maintenance mode and gets its first config, then joins the cluster.
+ */
+export type NodeAction = 'none' | 'config' | 'upgrade' | 'upgrade+config' | 'join' | 'unknown';
 
 /**
  * A node's outcome. `planned`: a dry run found a change. `skipped-unhealthy-cluster`: preflight refused
@@ -14,6 +17,7 @@ export type NodeStatus =
   | 'planned'
   | 'applied'
   | 'upgraded'
+  | 'joined'
   | 'failed'
   | 'not-reached'
   | 'skipped-unhealthy-cluster';
@@ -69,6 +73,12 @@ export interface ClusterReport {
   preflight: string[];
   /** Cluster-wide gates run on apply (never on a dry run), in order. */
   gates?: GateResult[];
+  /**
+   * A cluster without etcd: etcd bootstrapped on exactly one control plane (`planned` in a dry run,
+   * `refused` when a member reports etcd data, which means the cluster exists and is never
+   * bootstrapped again).
+   */
+  bootstrap?: { node: string; status: 'planned' | 'done' | 'failed' | 'refused'; reason?: string };
   nodes: NodeReport[];
   startedAt?: string;
   endedAt?: string;
@@ -109,7 +119,18 @@ export type RolloutApi = Pick<
   | 'upgrade'
   | 'reboot'
   | 'bootId'
+  | 'bootstrap'
+  | 'list'
+  | 'etcdLeaveCluster'
+  | 'etcdRemoveMemberById'
+  | 'reset'
   | 'close'
+>;
+
+/** What the rollout asks of a node in maintenance mode (TalosClient.maintenance implements it). */
+export type MaintenanceApi = Pick<
+  TalosClient,
+  'version' | 'getMachineStatus' | 'applyConfiguration' | 'close'
 >;
 
 /** Time source and sleeper; injectable so a demo or test can observe or speed up waiting. */
@@ -149,7 +170,10 @@ export type NodeStep =
   | 'reboot'
   | 'wait-healthy'
   | 'verify'
-  | 'uncordon';
+  | 'uncordon'
+  | 'first-config'
+  | 'bootstrap'
+  | 'etcd-member';
 
 /** Progress of a rollout, in order; a reporter renders them (terminal display, CI lines, a demo). */
 export type RolloutEvent =

@@ -7,9 +7,11 @@ import { defaultTalosconfigPath, readTalosconfig, talosconfigSecrets } from '../
 import { list, parseArgs, str } from '../args.js';
 import { cliContext, renderWorkTree, reportRenderErrors, requireNoPositionals } from '../context.js';
 import type { Io } from '../io.js';
+import { maintenanceEndpointFrom, readMaintenanceEndpoints } from '../maintenance-endpoints.js';
 
 export const APPLY_HELP = `Usage: talos-gitops apply [--repo DIR] [--cluster NAME]... [--stage S]... [--stages A,B]
                          [--talosconfig FILE] [--dry-run] [--format text|json] [--clusters-dir DIR]
+                         [--maintenance-endpoints FILE]
 
 Rolls the work tree's rendered configs out: stages in the --stages order (required when the selected
 clusters span several stages), in each cluster control planes one at a time (the etcd leader last,
@@ -18,6 +20,10 @@ is checked healthy before the next one; the first failure stops its cluster and 
 Run it again to resume: nodes already converged are skipped. An interrupt (Ctrl-C) lets the nodes in
 flight finish and starts no others; a second one quits at once.
 
+A node that answers only in maintenance mode is new: it gets its first config over the maintenance
+API (unauthenticated, as talosctl apply-config --insecure) and joins; a cluster where no control
+plane has etcd yet is brought up and etcd bootstrapped on exactly one control plane, never twice.
+
   --dry-run        plan only: each node's action, mode and its own dry-run diff (secrets redacted)
   --format json    the report as JSON on stdout (progress goes to stderr either way)
   --talosconfig    default: $TALOSCONFIG, else ~/.talos/config; a context named after the cluster
@@ -25,6 +31,9 @@ flight finish and starts no others; a second one quits at once.
   --kubeconfig     for draining and gates: a kubeconfig (a context named after the cluster, else the
                    current one); default: an admin credential minted in memory from the cluster's
                    Kubernetes CA (its secrets bundle) for the cluster's endpoint
+  --maintenance-endpoints FILE
+                   where nodes in maintenance mode listen when not at ADDRESS:50000: a JSON object
+                   of node address (or CLUSTER/ADDRESS) to host:port (simulate writes one)
 
 Exit status: 0 done (or, with --dry-run, would roll out cleanly), 1 failed or halted.`;
 
@@ -40,6 +49,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     format: { value: true },
     'clusters-dir': { value: true },
     'age-key-file': { value: true },
+    'maintenance-endpoints': { value: true },
     help: { short: 'h' },
   });
   if (flags.help) {
@@ -72,6 +82,10 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const kubeconfig = kubeconfigFlag
     ? await readKubeconfig(path.resolve(io.cwd, kubeconfigFlag), ctx.registry)
     : undefined;
+  const endpointsFile = str(flags['maintenance-endpoints']);
+  const maintenanceEndpoint = endpointsFile
+    ? maintenanceEndpointFrom(readMaintenanceEndpoints(path.resolve(io.cwd, endpointsFile)))
+    : undefined;
   const progress = progressFor(ctx.err, io.isTTY && format === 'text', { registry: ctx.registry });
   // First interrupt: let the nodes in flight finish and start nothing more; second: quit at once.
   const controller = new AbortController();
@@ -96,6 +110,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       signal: controller.signal,
       kubernetes: { kubeconfig },
       cwd: ctx.root,
+      maintenanceEndpoint,
     });
     ctx.out(formatRolloutReport(report, format, ctx.registry));
     return rolloutExitCode(report);

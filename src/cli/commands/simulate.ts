@@ -3,11 +3,12 @@
  * configs of the work tree (or a ref), reachable through a talosconfig it writes. For demos and for
  * trying `apply` without hardware. Prints one line when ready and runs until interrupted.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TalosGitopsError } from '../../errors.js';
 import type { RenderedCluster } from '../../render/types.js';
 import { gitRefFiles, workTreeFiles } from '../../repo/files.js';
-import { simulatedClusterSpecs } from '../../rollout/simulated-fleet.js';
+import { simulatedClusterSpecs, simulatedSchematics } from '../../rollout/simulated-fleet.js';
 import { engineHooks } from '../../simulator/engine-hooks.js';
 import { type NodeFaults, startSimulatedFleet } from '../../simulator/index.js';
 import { list, parseArgs, str } from '../args.js';
@@ -16,6 +17,7 @@ import type { Io } from '../io.js';
 
 export const SIMULATE_HELP = `Usage: talos-gitops simulate --talosconfig OUT [--repo DIR] [--ref REF] [--cluster NAME]...
                             [--fault NODE=KIND[:VALUE]]... [--reboot-ms N] [--upgrade-ms N]
+                            [--from-scratch | --maintenance NODE...] [--maintenance-endpoints OUT]
 
 Starts a simulated Talos fleet on 127.0.0.1 for the repository's clusters: every node runs its
 rendered config (from the work tree, or from REF) at the cluster's Talos version, behind an endpoint
@@ -23,6 +25,10 @@ that trusts the cluster's own OS CA, and a Kubernetes API per cluster (mTLS with
 Writes a talosconfig (one context per cluster) to OUT and, with --kubeconfig FILE, a kubeconfig for
 the simulated Kubernetes APIs (give it to apply --kubeconfig), prints one line when ready, and runs
 until interrupted (Ctrl-C).
+
+--from-scratch boots every node in maintenance mode instead (no config, no etcd: what a first apply
+brings up), --maintenance NODE only the nodes named. Nodes in maintenance mode listen on endpoints of
+their own: --maintenance-endpoints OUT writes where, for apply --maintenance-endpoints.
 
 Faults (NODE is a node name or address, optionally CLUSTER/NODE):
   unreachable, apply-rejected[:MESSAGE], never-healthy, slow-reboot[:FACTOR] (default 10),
@@ -69,6 +75,22 @@ function faultValue(kind: FaultKind, value: string | undefined): NodeFaults[Faul
   }
 }
 
+/** A node named on the command line (its name or address, optionally CLUSTER/NODE). */
+function resolveNode(target: string, clusters: readonly RenderedCluster[], flag: string) {
+  const slash = target.indexOf('/');
+  const clusterName = slash >= 0 ? target.slice(0, slash) : undefined;
+  const nodeName = slash >= 0 ? target.slice(slash + 1) : target;
+  const matches = clusters
+    .filter((c) => !clusterName || c.name === clusterName)
+    .flatMap((c) =>
+      c.nodes.filter((n) => n.name === nodeName || n.address === nodeName).map((n) => ({ c, n })),
+    );
+  if (matches.length === 0) throw new TalosGitopsError(`${flag}: no node ${target}`);
+  if (matches.length > 1)
+    throw new TalosGitopsError(`${flag}: ${target} names several nodes; write CLUSTER/NODE`);
+  return matches[0]!;
+}
+
 /** `NODE=KIND[:VALUE]` flags to the simulator's faults, keyed `cluster/address`. */
 export function parseFaults(
   specs: string[],
@@ -85,18 +107,7 @@ export function parseFaults(
       );
     }
     const kind = kindText as FaultKind;
-    const slash = target.indexOf('/');
-    const clusterName = slash >= 0 ? target.slice(0, slash) : undefined;
-    const nodeName = slash >= 0 ? target.slice(slash + 1) : target;
-    const matches = clusters
-      .filter((c) => !clusterName || c.name === clusterName)
-      .flatMap((c) =>
-        c.nodes.filter((n) => n.name === nodeName || n.address === nodeName).map((n) => ({ c, n })),
-      );
-    if (matches.length === 0) throw new TalosGitopsError(`--fault ${spec}: no node ${target}`);
-    if (matches.length > 1)
-      throw new TalosGitopsError(`--fault ${spec}: ${target} names several nodes; write CLUSTER/NODE`);
-    const { c, n } = matches[0]!;
+    const { c, n } = resolveNode(target, clusters, `--fault ${spec}`);
     const key = `${c.name}/${n.address}`;
     out[key] = { ...out[key], [kind]: faultValue(kind, value) };
   }
@@ -134,6 +145,9 @@ export async function simulateCommand(argv: string[], io: Io): Promise<number> {
     fault: { value: true, multiple: true },
     'reboot-ms': { value: true },
     'upgrade-ms': { value: true },
+    'from-scratch': {},
+    maintenance: { value: true, multiple: true },
+    'maintenance-endpoints': { value: true },
     'clusters-dir': { value: true },
     'age-key-file': { value: true },
     help: { short: 'h' },
@@ -160,12 +174,22 @@ export async function simulateCommand(argv: string[], io: Io): Promise<number> {
   }
   const faults = parseFaults(list(flags.fault), result.fleet.clusters);
   const rebootMs = positiveInt(str(flags['reboot-ms']), 'reboot-ms') ?? 2_000;
+  const fresh = new Set(
+    Object.keys(
+      parseFaults(
+        list(flags.maintenance).map((n) => `${n}=hang`),
+        result.fleet.clusters,
+      ),
+    ),
+  );
+  const fromScratch = flags['from-scratch'] === true;
   const fleet = await startSimulatedFleet({
-    clusters: await simulatedClusterSpecs(result.fleet, {
-      files,
-      identities: ctx.identities,
-      registry: ctx.registry,
-    }),
+    clusters: await simulatedClusterSpecs(
+      result.fleet,
+      { files, identities: ctx.identities, registry: ctx.registry },
+      { maintenance: (c, n) => fromScratch || fresh.has(`${c.name}/${n.address}`) },
+    ),
+    schematics: simulatedSchematics(result.fleet),
     rebootMs,
     upgradeMs: positiveInt(str(flags['upgrade-ms']), 'upgrade-ms') ?? rebootMs,
     faults,
@@ -176,10 +200,19 @@ export async function simulateCommand(argv: string[], io: Io): Promise<number> {
     await fleet.writeTalosconfig(file);
     const kubeconfig = str(flags.kubeconfig);
     if (kubeconfig) await fleet.writeKubeconfig(path.resolve(io.cwd, kubeconfig));
+    const endpointsOut = str(flags['maintenance-endpoints']);
+    if (endpointsOut) {
+      const map: Record<string, string> = {};
+      for (const c of fleet.clusters)
+        for (const n of c.nodes)
+          map[`${c.name}/${n.address}`] = fleet.maintenanceEndpoint(n.address, c.name)!;
+      writeFileSync(path.resolve(io.cwd, endpointsOut), `${JSON.stringify(map, null, 2)}\n`);
+    }
     const nodes = fleet.nodes().length;
     const faulty = Object.keys(faults).length;
+    const waiting = fleet.nodes().filter((n) => n.maintenance).length;
     ctx.out(
-      `simulated fleet ready: ${fleet.clusters.length} cluster(s), ${nodes} node(s)${faulty ? `, ${faulty} with faults` : ''} from ${files.label}; talosconfig: ${file}\n`,
+      `simulated fleet ready: ${fleet.clusters.length} cluster(s), ${nodes} node(s)${waiting ? ` (${waiting} in maintenance mode)` : ''}${faulty ? `, ${faulty} with faults` : ''} from ${files.label}; talosconfig: ${file}\n`,
     );
     await interrupted();
   } finally {
