@@ -187,6 +187,7 @@ describe('talos-gitops simulate', () => {
     const args = ['apply', '--repo', root, '--talosconfig', talosconfig, '--cluster', 'staging'];
     const apply = await run([...args, '--maintenance-endpoints', endpoints]);
     expect(apply.stderr).toContain('stg-cp-1: first-config');
+    expect(apply.stdout).toContain('Rollout done');
     expect(apply.code).toBe(0);
     expect(apply.stdout).toContain('etcd bootstrapped on stg-cp-1');
     expect(apply.stdout).toMatch(/stg-w-2 +worker +joined +new: joins the cluster/);

@@ -317,13 +317,14 @@ export async function startMaintenanceServer(node: SimNode, port = 0): Promise<C
     [{ cert_chain: Buffer.from(serverCert.crt), private_key: Buffer.from(toStandardKeyPem(serverCert.key)) }],
     false,
   );
-  return serve(new MaintenanceRouter(node), credentials, port);
+  return serve(new MaintenanceRouter(node), credentials, port, true);
 }
 
 async function serve(
   router: Router,
   credentials: grpc.ServerCredentials,
   port: number,
+  graceful = false,
 ): Promise<ClusterServer> {
   const schema = talosSchema();
   const server = new grpc.Server({
@@ -346,9 +347,18 @@ async function serve(
     endpoint: `127.0.0.1:${bound}`,
     stop: () =>
       new Promise<void>((resolve) => {
-        // Calls left hanging by the `hang` fault would keep a graceful shutdown waiting.
-        server.forceShutdown();
-        resolve();
+        if (!graceful) {
+          // Calls left hanging by the `hang` fault would keep a graceful shutdown waiting.
+          server.forceShutdown();
+          resolve();
+          return;
+        }
+        // The node answers the call that took it out of maintenance mode before the service goes.
+        const force = setTimeout(() => server.forceShutdown(), 1_000);
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
       }),
   };
 }
