@@ -9098,8 +9098,8 @@ var require_picker = __commonJS({
       PickResultType2[PickResultType2["DROP"] = 3] = "DROP";
     })(PickResultType || (exports.PickResultType = PickResultType = {}));
     var UnavailablePicker = class {
-      constructor(status5) {
-        this.status = Object.assign({ code: constants_1.Status.UNAVAILABLE, details: "No connection established", metadata: new metadata_1.Metadata() }, status5);
+      constructor(status6) {
+        this.status = Object.assign({ code: constants_1.Status.UNAVAILABLE, details: "No connection established", metadata: new metadata_1.Metadata() }, status6);
       }
       pick(pickArgs) {
         return {
@@ -10752,13 +10752,13 @@ var require_call = __commonJS({
     var events_1 = __require("events");
     var stream_1 = __require("stream");
     var constants_1 = require_constants();
-    function callErrorFromStatus(status5, callerStack) {
-      const message = `${status5.code} ${constants_1.Status[status5.code]}: ${status5.details}`;
+    function callErrorFromStatus(status6, callerStack) {
+      const message = `${status6.code} ${constants_1.Status[status6.code]}: ${status6.details}`;
       const error = new Error(message);
       const stack = `${error.stack}
 for call at
 ${callerStack}`;
-      return Object.assign(new Error(message), status5, { stack });
+      return Object.assign(new Error(message), status6, { stack });
     }
     var ClientUnaryCallImpl = class extends events_1.EventEmitter {
       constructor() {
@@ -10949,8 +10949,8 @@ var require_call_interface = __commonJS({
           }
         });
       }
-      onReceiveStatus(status5) {
-        this.listener.onReceiveStatus(status5, (processedStatus) => {
+      onReceiveStatus(status6) {
+        this.listener.onReceiveStatus(status6, (processedStatus) => {
           if (this.processingMetadata || this.processingMessage) {
             this.pendingStatus = processedStatus;
           } else {
@@ -11049,8 +11049,8 @@ var require_client_interceptors = __commonJS({
       onReceiveMessage: (message, next) => {
         next(message);
       },
-      onReceiveStatus: (status5, next) => {
-        next(status5);
+      onReceiveStatus: (status6, next) => {
+        next(status6);
       }
     };
     var defaultRequester = {
@@ -11086,9 +11086,9 @@ var require_client_interceptors = __commonJS({
           this.requester = defaultRequester;
         }
       }
-      cancelWithStatus(status5, details) {
+      cancelWithStatus(status6, details) {
         this.requester.cancel(() => {
-          this.nextCall.cancelWithStatus(status5, details);
+          this.nextCall.cancelWithStatus(status6, details);
         });
       }
       getPeer() {
@@ -11113,7 +11113,7 @@ var require_client_interceptors = __commonJS({
           }),
           onReceiveMessage: (_d = (_c = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveMessage) === null || _c === void 0 ? void 0 : _c.bind(interceptingListener)) !== null && _d !== void 0 ? _d : ((message) => {
           }),
-          onReceiveStatus: (_f = (_e = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _e === void 0 ? void 0 : _e.bind(interceptingListener)) !== null && _f !== void 0 ? _f : ((status5) => {
+          onReceiveStatus: (_f = (_e = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _e === void 0 ? void 0 : _e.bind(interceptingListener)) !== null && _f !== void 0 ? _f : ((status6) => {
           })
         };
         this.processingMetadata = true;
@@ -11189,8 +11189,8 @@ var require_client_interceptors = __commonJS({
         this.call = call;
         this.methodDefinition = methodDefinition;
       }
-      cancelWithStatus(status5, details) {
-        this.call.cancelWithStatus(status5, details);
+      cancelWithStatus(status6, details) {
+        this.call.cancelWithStatus(status6, details);
       }
       getPeer() {
         return this.call.getPeer();
@@ -11233,12 +11233,12 @@ var require_client_interceptors = __commonJS({
             }
             (_a = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveMessage) === null || _a === void 0 ? void 0 : _a.call(interceptingListener, deserialized);
           },
-          onReceiveStatus: (status5) => {
+          onReceiveStatus: (status6) => {
             var _a, _b;
             if (readError) {
               (_a = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _a === void 0 ? void 0 : _a.call(interceptingListener, readError);
             } else {
-              (_b = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _b === void 0 ? void 0 : _b.call(interceptingListener, status5);
+              (_b = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _b === void 0 ? void 0 : _b.call(interceptingListener, status6);
             }
           }
         });
@@ -11270,12 +11270,12 @@ var require_client_interceptors = __commonJS({
             receivedMessage = true;
             (_a2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveMessage) === null || _a2 === void 0 ? void 0 : _a2.call(listener, message);
           },
-          onReceiveStatus: (status5) => {
+          onReceiveStatus: (status6) => {
             var _a2, _b2;
             if (!receivedMessage) {
               (_a2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveMessage) === null || _a2 === void 0 ? void 0 : _a2.call(listener, null);
             }
-            (_b2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveStatus) === null || _b2 === void 0 ? void 0 : _b2.call(listener, status5);
+            (_b2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveStatus) === null || _b2 === void 0 ? void 0 : _b2.call(listener, status6);
           }
         };
         super.start(metadata, wrapperListener);
@@ -11454,28 +11454,28 @@ var require_client = __commonJS({
             }
             responseMessage = message;
           },
-          onReceiveStatus(status5) {
+          onReceiveStatus(status6) {
             if (receivedStatus) {
               return;
             }
             receivedStatus = true;
-            if (status5.code === constants_1.Status.OK) {
+            if (status6.code === constants_1.Status.OK) {
               if (responseMessage === null) {
                 const callerStack = getErrorStackString(callerStackError);
                 callProperties.callback((0, call_1.callErrorFromStatus)({
                   code: constants_1.Status.UNIMPLEMENTED,
                   details: "No message received",
-                  metadata: status5.metadata
+                  metadata: status6.metadata
                 }, callerStack));
               } else {
                 callProperties.callback(null, responseMessage);
               }
             } else {
               const callerStack = getErrorStackString(callerStackError);
-              callProperties.callback((0, call_1.callErrorFromStatus)(status5, callerStack));
+              callProperties.callback((0, call_1.callErrorFromStatus)(status6, callerStack));
             }
             callerStackError = null;
-            emitter.emit("status", status5);
+            emitter.emit("status", status6);
           }
         });
         call.sendMessage(argument);
@@ -11527,28 +11527,28 @@ var require_client = __commonJS({
             responseMessage = message;
             call.startRead();
           },
-          onReceiveStatus(status5) {
+          onReceiveStatus(status6) {
             if (receivedStatus) {
               return;
             }
             receivedStatus = true;
-            if (status5.code === constants_1.Status.OK) {
+            if (status6.code === constants_1.Status.OK) {
               if (responseMessage === null) {
                 const callerStack = getErrorStackString(callerStackError);
                 callProperties.callback((0, call_1.callErrorFromStatus)({
                   code: constants_1.Status.UNIMPLEMENTED,
                   details: "No message received",
-                  metadata: status5.metadata
+                  metadata: status6.metadata
                 }, callerStack));
               } else {
                 callProperties.callback(null, responseMessage);
               }
             } else {
               const callerStack = getErrorStackString(callerStackError);
-              callProperties.callback((0, call_1.callErrorFromStatus)(status5, callerStack));
+              callProperties.callback((0, call_1.callErrorFromStatus)(status6, callerStack));
             }
             callerStackError = null;
-            emitter.emit("status", status5);
+            emitter.emit("status", status6);
           }
         });
         return emitter;
@@ -11613,18 +11613,18 @@ var require_client = __commonJS({
           onReceiveMessage(message) {
             stream2.push(message);
           },
-          onReceiveStatus(status5) {
+          onReceiveStatus(status6) {
             if (receivedStatus) {
               return;
             }
             receivedStatus = true;
             stream2.push(null);
-            if (status5.code !== constants_1.Status.OK) {
+            if (status6.code !== constants_1.Status.OK) {
               const callerStack = getErrorStackString(callerStackError);
-              stream2.emit("error", (0, call_1.callErrorFromStatus)(status5, callerStack));
+              stream2.emit("error", (0, call_1.callErrorFromStatus)(status6, callerStack));
             }
             callerStackError = null;
-            stream2.emit("status", status5);
+            stream2.emit("status", status6);
           }
         });
         call.sendMessage(argument);
@@ -11669,18 +11669,18 @@ var require_client = __commonJS({
           onReceiveMessage(message) {
             stream2.push(message);
           },
-          onReceiveStatus(status5) {
+          onReceiveStatus(status6) {
             if (receivedStatus) {
               return;
             }
             receivedStatus = true;
             stream2.push(null);
-            if (status5.code !== constants_1.Status.OK) {
+            if (status6.code !== constants_1.Status.OK) {
               const callerStack = getErrorStackString(callerStackError);
-              stream2.emit("error", (0, call_1.callErrorFromStatus)(status5, callerStack));
+              stream2.emit("error", (0, call_1.callErrorFromStatus)(status6, callerStack));
             }
             callerStackError = null;
-            stream2.emit("status", status5);
+            stream2.emit("status", status6);
           }
         });
         return stream2;
@@ -21963,8 +21963,8 @@ var require_filter = __commonJS({
       async receiveMessage(message) {
         return message;
       }
-      receiveTrailers(status5) {
-        return status5;
+      receiveTrailers(status6) {
+        return status6;
       }
     };
     exports.BaseFilter = BaseFilter;
@@ -22381,8 +22381,8 @@ var require_filter_stack = __commonJS({
         }
         return result;
       }
-      receiveTrailers(status5) {
-        let result = status5;
+      receiveTrailers(status6) {
+        let result = status6;
         for (let i = this.filters.length - 1; i >= 0; i--) {
           result = this.filters[i].receiveTrailers(result);
         }
@@ -22457,12 +22457,12 @@ var require_single_subchannel_channel = __commonJS({
         }
         this.filterStack = filterStackFactory.createFilter();
       }
-      cancelWithStatus(status5, details) {
+      cancelWithStatus(status6, details) {
         if (this.childCall) {
-          this.childCall.cancelWithStatus(status5, details);
+          this.childCall.cancelWithStatus(status6, details);
         } else {
           this.pendingStatus = {
-            code: status5,
+            code: status6,
             details,
             metadata: new metadata_1.Metadata()
           };
@@ -22513,8 +22513,8 @@ var require_single_subchannel_channel = __commonJS({
               listener.onReceiveStatus(this.pendingStatus);
             }
           },
-          onReceiveStatus: async (status5) => {
-            const filteredStatus = await this.filterStack.receiveTrailers(status5);
+          onReceiveStatus: async (status6) => {
+            const filteredStatus = await this.filterStack.receiveTrailers(status6);
             if (this.readFilterPending) {
               this.pendingStatus = filteredStatus;
             } else {
@@ -22861,8 +22861,8 @@ var require_subchannel = __commonJS({
           this.callTracker.addCallStarted();
           this.streamTracker.addCallStarted();
           statsTracker = {
-            onCallEnd: (status5) => {
-              if (status5.code === constants_1.Status.OK) {
+            onCallEnd: (status6) => {
+              if (status6.code === constants_1.Status.OK) {
                 this.callTracker.addCallSucceeded();
               } else {
                 this.callTracker.addCallFailed();
@@ -23833,9 +23833,9 @@ var require_subchannel_call = __commonJS({
        * Subsequent calls are no-ops.
        * @param status The status of the call.
        */
-      endCall(status5) {
+      endCall(status6) {
         if (this.finalStatus === null || this.finalStatus.code === constants_1.Status.OK) {
-          this.finalStatus = status5;
+          this.finalStatus = status6;
           this.maybeOutputStatus();
         }
         this.destroyHttp2Stream();
@@ -23890,7 +23890,7 @@ var require_subchannel_call = __commonJS({
           metadata = new metadata_1.Metadata();
         }
         const statusValues = metadata.get("grpc-status");
-        let status5;
+        let status6;
         if (statusValues.length > 0 && typeof statusValues[0] === "string") {
           const receivedStatus = Number(statusValues[0]);
           if (this.traceEnabled) {
@@ -23911,22 +23911,22 @@ var require_subchannel_call = __commonJS({
               this.trace('received status details string "' + details + '" from server');
             }
           }
-          status5 = {
+          status6 = {
             code: receivedStatus,
             details,
             metadata
           };
         } else if (this.httpStatusCode) {
-          status5 = mapHttpStatusCode(this.httpStatusCode);
-          status5.metadata = metadata;
+          status6 = mapHttpStatusCode(this.httpStatusCode);
+          status6.metadata = metadata;
         } else {
-          status5 = {
+          status6 = {
             code: constants_1.Status.UNKNOWN,
             details: "No status information received",
             metadata
           };
         }
-        this.endCall(status5);
+        this.endCall(status6);
       }
       destroyHttp2Stream() {
         var _a;
@@ -23950,11 +23950,11 @@ var require_subchannel_call = __commonJS({
           this.http2Stream.close(code);
         }
       }
-      cancelWithStatus(status5, details) {
+      cancelWithStatus(status6, details) {
         if (this.traceEnabled) {
-          this.trace("cancelWithStatus code: " + status5 + ' details: "' + details + '"');
+          this.trace("cancelWithStatus code: " + status6 + ' details: "' + details + '"');
         }
-        this.endCall({ code: status5, details, metadata: new metadata_1.Metadata() });
+        this.endCall({ code: status6, details, metadata: new metadata_1.Metadata() });
       }
       getStatus() {
         return this.finalStatus;
@@ -24386,9 +24386,9 @@ var require_transport = __commonJS({
               this.lastMessageReceivedTimestamp = Date.now();
               (_a = subchannelCallStatsTracker.addMessageReceived) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker);
             },
-            onCallEnd: (status5) => {
+            onCallEnd: (status6) => {
               var _a;
-              (_a = subchannelCallStatsTracker.onCallEnd) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker, status5);
+              (_a = subchannelCallStatsTracker.onCallEnd) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker, status6);
               this.removeActiveCall(call);
             },
             onStreamEnd: (success) => {
@@ -24411,9 +24411,9 @@ var require_transport = __commonJS({
               var _a;
               (_a = subchannelCallStatsTracker.addMessageReceived) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker);
             },
-            onCallEnd: (status5) => {
+            onCallEnd: (status6) => {
               var _a;
-              (_a = subchannelCallStatsTracker.onCallEnd) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker, status5);
+              (_a = subchannelCallStatsTracker.onCallEnd) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker, status6);
               this.removeActiveCall(call);
             },
             onStreamEnd: (success) => {
@@ -24776,14 +24776,14 @@ var require_load_balancing_call = __commonJS({
       getSubchannelString(subchannel) {
         return subchannel ? "(" + subchannel.getChannelzRef().id + ") " + subchannel.getAddress() : "" + subchannel;
       }
-      outputStatus(status5, progress) {
+      outputStatus(status6, progress) {
         var _a, _b;
         if (!this.ended) {
           this.ended = true;
           if (this.traceEnabled) {
-            this.trace("ended with status: code=" + status5.code + ' details="' + status5.details + '" start time=' + new Date(this.startTime).toISOString());
+            this.trace("ended with status: code=" + status6.code + ' details="' + status6.details + '" start time=' + new Date(this.startTime).toISOString());
           }
-          const finalStatus = Object.assign(Object.assign({}, status5), { progress });
+          const finalStatus = Object.assign(Object.assign({}, status6), { progress });
           (_a = this.listener) === null || _a === void 0 ? void 0 : _a.onReceiveStatus(finalStatus);
           (_b = this.onCallEnded) === null || _b === void 0 ? void 0 : _b.call(this, finalStatus.code, finalStatus.details, finalStatus.metadata);
           this.channel.removeCallFromPickQueue(this);
@@ -24847,12 +24847,12 @@ var require_load_balancing_call = __commonJS({
                     this.trace("Received message");
                     this.listener.onReceiveMessage(message);
                   },
-                  onReceiveStatus: (status5) => {
+                  onReceiveStatus: (status6) => {
                     this.trace("Received status");
-                    if (status5.rstCode === http2.constants.NGHTTP2_REFUSED_STREAM) {
-                      this.outputStatus(status5, "REFUSED");
+                    if (status6.rstCode === http2.constants.NGHTTP2_REFUSED_STREAM) {
+                      this.outputStatus(status6, "REFUSED");
                     } else {
-                      this.outputStatus(status5, "PROCESSED");
+                      this.outputStatus(status6, "PROCESSED");
                     }
                   }
                 }, this.callNumber);
@@ -24911,13 +24911,13 @@ var require_load_balancing_call = __commonJS({
             this.channel.queueCallForPick(this);
         }
       }
-      cancelWithStatus(status5, details) {
+      cancelWithStatus(status6, details) {
         var _a;
         if (this.traceEnabled) {
-          this.trace("cancelWithStatus code: " + status5 + ' details: "' + details + '"');
+          this.trace("cancelWithStatus code: " + status6 + ' details: "' + details + '"');
         }
-        (_a = this.child) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(status5, details);
-        this.outputStatus({ code: status5, details, metadata: new metadata_1.Metadata() }, "PROCESSED");
+        (_a = this.child) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(status6, details);
+        this.outputStatus({ code: status6, details, metadata: new metadata_1.Metadata() }, "PROCESSED");
       }
       getPeer() {
         var _a, _b;
@@ -25084,7 +25084,7 @@ var require_resolving_call = __commonJS({
           }
         }
       }
-      outputStatus(status5) {
+      outputStatus(status6) {
         if (!this.ended) {
           this.ended = true;
           if (!this.filterStack) {
@@ -25094,7 +25094,7 @@ var require_resolving_call = __commonJS({
             clearTimeout(this.deadlineTimer);
             this.deadlineTimer = null;
           }
-          const filteredStatus = this.filterStack.receiveTrailers(status5);
+          const filteredStatus = this.filterStack.receiveTrailers(status6);
           if (this.traceEnabled) {
             this.trace("ended with status: code=" + filteredStatus.code + ' details="' + filteredStatus.details + '"');
           }
@@ -25117,9 +25117,9 @@ var require_resolving_call = __commonJS({
           if (this.pendingHalfClose) {
             child.halfClose();
           }
-        }, (status5) => {
+        }, (status6) => {
           var _a, _b;
-          this.cancelWithStatus((_a = status5.code) !== null && _a !== void 0 ? _a : constants_1.Status.INTERNAL, (_b = status5.details) !== null && _b !== void 0 ? _b : "Failed to write message");
+          this.cancelWithStatus((_a = status6.code) !== null && _a !== void 0 ? _a : constants_1.Status.INTERNAL, (_b = status6.details) !== null && _b !== void 0 ? _b : "Failed to write message");
         });
       }
       getConfig() {
@@ -25181,16 +25181,16 @@ var require_resolving_call = __commonJS({
                 if (this.pendingChildStatus) {
                   this.outputStatus(this.pendingChildStatus);
                 }
-              }, (status5) => {
-                this.cancelWithStatus(status5.code, status5.details);
+              }, (status6) => {
+                this.cancelWithStatus(status6.code, status6.details);
               });
             },
-            onReceiveStatus: (status5) => {
+            onReceiveStatus: (status6) => {
               this.trace("Received status");
               if (this.readFilterPending) {
-                this.pendingChildStatus = status5;
+                this.pendingChildStatus = status6;
               } else {
-                this.outputStatus(status5);
+                this.outputStatus(status6);
               }
             }
           });
@@ -25202,26 +25202,26 @@ var require_resolving_call = __commonJS({
           } else if (this.pendingHalfClose) {
             this.child.halfClose();
           }
-        }, (status5) => {
-          this.outputStatus(status5);
+        }, (status6) => {
+          this.outputStatus(status6);
         });
       }
-      reportResolverError(status5) {
+      reportResolverError(status6) {
         var _a;
         if ((_a = this.metadata) === null || _a === void 0 ? void 0 : _a.getOptions().waitForReady) {
           this.channel.queueCallForConfig(this);
         } else {
-          this.outputStatus(status5);
+          this.outputStatus(status6);
         }
       }
-      cancelWithStatus(status5, details) {
+      cancelWithStatus(status6, details) {
         var _a;
         if (this.traceEnabled) {
-          this.trace("cancelWithStatus code: " + status5 + ' details: "' + details + '"');
+          this.trace("cancelWithStatus code: " + status6 + ' details: "' + details + '"');
         }
-        (_a = this.child) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(status5, details);
+        (_a = this.child) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(status6, details);
         this.outputStatus({
-          code: status5,
+          code: status6,
           details,
           metadata: new metadata_1.Metadata()
         });
@@ -25443,9 +25443,9 @@ var require_retrying_call = __commonJS({
           });
         });
       }
-      cancelWithStatus(status5, details) {
+      cancelWithStatus(status6, details) {
         if (this.traceEnabled) {
-          this.trace("cancelWithStatus code: " + status5 + ' details: "' + details + '"');
+          this.trace("cancelWithStatus code: " + status6 + ' details: "' + details + '"');
         }
         this.state = "NO_RETRY";
         if (this.retryTimer) {
@@ -25456,9 +25456,9 @@ var require_retrying_call = __commonJS({
           clearTimeout(this.hedgingTimer);
           this.hedgingTimer = null;
         }
-        this.reportStatus({ code: status5, details, metadata: new metadata_1.Metadata() });
+        this.reportStatus({ code: status6, details, metadata: new metadata_1.Metadata() });
         for (const { call } of this.underlyingCalls) {
-          call.cancelWithStatus(status5, details);
+          call.cancelWithStatus(status6, details);
         }
       }
       getPeer() {
@@ -25605,17 +25605,17 @@ var require_retrying_call = __commonJS({
         }
         return count;
       }
-      handleProcessedStatus(status5, callIndex, pushback) {
+      handleProcessedStatus(status6, callIndex, pushback) {
         var _a, _b, _c;
         switch (this.state) {
           case "COMMITTED":
           case "NO_RETRY":
           case "TRANSPARENT_ONLY":
             this.commitCall(callIndex);
-            this.reportStatus(status5);
+            this.reportStatus(status6);
             break;
           case "HEDGING":
-            if (this.isStatusCodeInList((_a = this.callConfig.methodConfig.hedgingPolicy.nonFatalStatusCodes) !== null && _a !== void 0 ? _a : [], status5.code)) {
+            if (this.isStatusCodeInList((_a = this.callConfig.methodConfig.hedgingPolicy.nonFatalStatusCodes) !== null && _a !== void 0 ? _a : [], status6.code)) {
               (_b = this.retryThrottler) === null || _b === void 0 ? void 0 : _b.addCallFailed();
               let delayMs;
               if (pushback === null) {
@@ -25623,7 +25623,7 @@ var require_retrying_call = __commonJS({
               } else if (pushback < 0) {
                 this.state = "TRANSPARENT_ONLY";
                 this.commitCall(callIndex);
-                this.reportStatus(status5);
+                this.reportStatus(status6);
                 return;
               } else {
                 delayMs = pushback;
@@ -25632,26 +25632,26 @@ var require_retrying_call = __commonJS({
                 this.maybeStartHedgingAttempt();
                 if (this.countActiveCalls() === 0) {
                   this.commitCall(callIndex);
-                  this.reportStatus(status5);
+                  this.reportStatus(status6);
                 }
               }, delayMs);
             } else {
               this.commitCall(callIndex);
-              this.reportStatus(status5);
+              this.reportStatus(status6);
             }
             break;
           case "RETRY":
-            if (this.isStatusCodeInList(this.callConfig.methodConfig.retryPolicy.retryableStatusCodes, status5.code)) {
+            if (this.isStatusCodeInList(this.callConfig.methodConfig.retryPolicy.retryableStatusCodes, status6.code)) {
               (_c = this.retryThrottler) === null || _c === void 0 ? void 0 : _c.addCallFailed();
               this.maybeRetryCall(pushback, (retried) => {
                 if (!retried) {
                   this.commitCall(callIndex);
-                  this.reportStatus(status5);
+                  this.reportStatus(status6);
                 }
               });
             } else {
               this.commitCall(callIndex);
-              this.reportStatus(status5);
+              this.reportStatus(status6);
             }
             break;
         }
@@ -25667,38 +25667,38 @@ var require_retrying_call = __commonJS({
           return -1;
         }
       }
-      handleChildStatus(status5, callIndex) {
+      handleChildStatus(status6, callIndex) {
         var _a;
         if (this.underlyingCalls[callIndex].state === "COMPLETED") {
           return;
         }
         if (this.traceEnabled) {
-          this.trace("state=" + this.state + " handling status with progress " + status5.progress + " from child [" + this.underlyingCalls[callIndex].call.getCallNumber() + "] in state " + this.underlyingCalls[callIndex].state);
+          this.trace("state=" + this.state + " handling status with progress " + status6.progress + " from child [" + this.underlyingCalls[callIndex].call.getCallNumber() + "] in state " + this.underlyingCalls[callIndex].state);
         }
         this.underlyingCalls[callIndex].state = "COMPLETED";
-        if (status5.code === constants_1.Status.OK) {
+        if (status6.code === constants_1.Status.OK) {
           (_a = this.retryThrottler) === null || _a === void 0 ? void 0 : _a.addCallSucceeded();
           this.commitCall(callIndex);
-          this.reportStatus(status5);
+          this.reportStatus(status6);
           return;
         }
         if (this.state === "NO_RETRY") {
           this.commitCall(callIndex);
-          this.reportStatus(status5);
+          this.reportStatus(status6);
           return;
         }
         if (this.state === "COMMITTED") {
-          this.reportStatus(status5);
+          this.reportStatus(status6);
           return;
         }
-        const pushback = this.getPushback(status5.metadata);
-        switch (status5.progress) {
+        const pushback = this.getPushback(status6.metadata);
+        switch (status6.progress) {
           case "NOT_STARTED":
             this.startNewAttempt();
             break;
           case "REFUSED":
             if (this.transparentRetryUsed) {
-              this.handleProcessedStatus(status5, callIndex, pushback);
+              this.handleProcessedStatus(status6, callIndex, pushback);
             } else {
               this.transparentRetryUsed = true;
               this.startNewAttempt();
@@ -25706,10 +25706,10 @@ var require_retrying_call = __commonJS({
             break;
           case "DROP":
             this.commitCall(callIndex);
-            this.reportStatus(status5);
+            this.reportStatus(status6);
             break;
           case "PROCESSED":
-            this.handleProcessedStatus(status5, callIndex, pushback);
+            this.handleProcessedStatus(status6, callIndex, pushback);
             break;
         }
       }
@@ -25792,14 +25792,14 @@ var require_retrying_call = __commonJS({
               this.listener.onReceiveMessage(message);
             }
           },
-          onReceiveStatus: (status5) => {
+          onReceiveStatus: (status6) => {
             if (this.traceEnabled) {
               this.trace("Received status from child [" + child.getCallNumber() + "]");
             }
             if (!receivedMetadata && previousAttempts > 0) {
-              status5.metadata.set(PREVIONS_RPC_ATTEMPTS_METADATA_KEY, `${previousAttempts}`);
+              status6.metadata.set(PREVIONS_RPC_ATTEMPTS_METADATA_KEY, `${previousAttempts}`);
             }
-            this.handleChildStatus(status5, index);
+            this.handleChildStatus(status6, index);
           }
         });
         this.sendNextChildMessage(index);
@@ -26267,15 +26267,15 @@ var require_internal_channel = __commonJS({
               call.getConfig();
             }
           });
-        }, (status5) => {
+        }, (status6) => {
           if (this.channelzEnabled) {
-            this.channelzInfoTracker.trace.addTrace("CT_WARNING", "Address resolution failed with code " + status5.code + ' and details "' + status5.details + '"');
+            this.channelzInfoTracker.trace.addTrace("CT_WARNING", "Address resolution failed with code " + status6.code + ' and details "' + status6.details + '"');
           }
           if (this.configSelectionQueue.length > 0) {
             this.trace("Name resolution failed with calls queued for config selection");
           }
           if (this.configSelector === null) {
-            this.currentResolutionError = Object.assign(Object.assign({}, (0, control_plane_status_1.restrictControlPlaneStatusCode)(status5.code, status5.details)), { metadata: status5.metadata });
+            this.currentResolutionError = Object.assign(Object.assign({}, (0, control_plane_status_1.restrictControlPlaneStatusCode)(status6.code, status6.details)), { metadata: status6.metadata });
           }
           const localQueue = this.configSelectionQueue;
           this.configSelectionQueue = [];
@@ -26283,7 +26283,7 @@ var require_internal_channel = __commonJS({
             this.callRefTimerUnref();
           }
           for (const call of localQueue) {
-            call.reportResolverError(status5);
+            call.reportResolverError(status6);
           }
         });
         this.filterStackFactory = new filter_stack_1.FilterStackFactory([
@@ -26453,9 +26453,9 @@ var require_internal_channel = __commonJS({
         }
         this.callCount += 1;
       }
-      onCallEnd(status5) {
+      onCallEnd(status6) {
         if (this.channelzEnabled) {
-          if (status5.code === constants_1.Status.OK) {
+          if (status6.code === constants_1.Status.OK) {
             this.channelzInfoTracker.callTracker.addCallSucceeded();
           } else {
             this.channelzInfoTracker.callTracker.addCallFailed();
@@ -26518,8 +26518,8 @@ var require_internal_channel = __commonJS({
         };
         const call = new resolving_call_1.ResolvingCall(this, method, finalOptions, this.filterStackFactory.clone(), callNumber);
         this.onCallStart();
-        call.addStatusWatcher((status5) => {
-          this.onCallEnd(status5);
+        call.addStatusWatcher((status6) => {
+          this.onCallEnd(status6);
         });
         return call;
       }
@@ -26686,18 +26686,18 @@ var require_server_call = __commonJS({
     var metadata_1 = require_metadata();
     function serverErrorToStatus(error, overrideTrailers) {
       var _a;
-      const status5 = {
+      const status6 = {
         code: constants_1.Status.UNKNOWN,
         details: "message" in error ? error.message : "Unknown Error",
         metadata: (_a = overrideTrailers !== null && overrideTrailers !== void 0 ? overrideTrailers : error.metadata) !== null && _a !== void 0 ? _a : null
       };
       if ("code" in error && typeof error.code === "number" && Number.isInteger(error.code)) {
-        status5.code = error.code;
+        status6.code = error.code;
         if ("details" in error && typeof error.details === "string") {
-          status5.details = error.details;
+          status6.details = error.details;
         }
       }
-      return status5;
+      return status6;
     }
     var ServerUnaryCallImpl = class extends events_1.EventEmitter {
       constructor(path10, call, metadata, request) {
@@ -27721,8 +27721,8 @@ var require_server_interceptors = __commonJS({
       sendMessage: (message, next) => {
         next(message);
       },
-      sendStatus: (status5, next) => {
-        next(status5);
+      sendStatus: (status6, next) => {
+        next(status6);
       }
     };
     var ServerInterceptingCall = class {
@@ -27793,8 +27793,8 @@ var require_server_interceptors = __commonJS({
           }
         });
       }
-      sendStatus(status5) {
-        this.responder.sendStatus(status5, (interceptedStatus) => {
+      sendStatus(status6) {
+        this.responder.sendStatus(status6, (interceptedStatus) => {
           if (this.processingMetadata || this.processingMessage) {
             this.pendingStatus = interceptedStatus;
           } else {
@@ -27933,25 +27933,25 @@ var require_server_interceptors = __commonJS({
       handleTimeoutHeader(timeoutHeader) {
         const match = timeoutHeader.toString().match(DEADLINE_REGEX);
         if (match === null) {
-          const status5 = {
+          const status6 = {
             code: constants_1.Status.INTERNAL,
             details: `Invalid ${GRPC_TIMEOUT_HEADER} value "${timeoutHeader}"`,
             metadata: null
           };
           process.nextTick(() => {
-            this.sendStatus(status5);
+            this.sendStatus(status6);
           });
           return;
         }
         const timeout = +match[1] * deadlineUnitsToMs[match[2]] | 0;
         this.deadline = Date.now() + timeout;
         this.deadlineTimer = setTimeout(() => {
-          const status5 = {
+          const status6 = {
             code: constants_1.Status.DEADLINE_EXCEEDED,
             details: "Deadline exceeded",
             metadata: null
           };
-          this.sendStatus(status5);
+          this.sendStatus(status6);
         }, timeout);
       }
       checkCancelled() {
@@ -28191,13 +28191,13 @@ var require_server_interceptors = __commonJS({
           callback();
         });
       }
-      sendStatus(status5) {
+      sendStatus(status6) {
         var _a, _b, _c;
         if (this.checkCancelled()) {
           return;
         }
-        trace("Request to method " + ((_a = this.handler) === null || _a === void 0 ? void 0 : _a.path) + " ended with status code: " + constants_1.Status[status5.code] + " details: " + status5.details);
-        const statusMetadata = (_c = (_b = status5.metadata) === null || _b === void 0 ? void 0 : _b.clone()) !== null && _c !== void 0 ? _c : new metadata_1.Metadata();
+        trace("Request to method " + ((_a = this.handler) === null || _a === void 0 ? void 0 : _a.path) + " ended with status code: " + constants_1.Status[status6.code] + " details: " + status6.details);
+        const statusMetadata = (_c = (_b = status6.metadata) === null || _b === void 0 ? void 0 : _b.clone()) !== null && _c !== void 0 ? _c : new metadata_1.Metadata();
         if (this.shouldSendMetrics) {
           statusMetadata.set(orca_1.GRPC_METRICS_HEADER, this.metricsRecorder.serialize());
         }
@@ -28208,9 +28208,9 @@ var require_server_interceptors = __commonJS({
               if (this.callEventTracker && !this.streamEnded) {
                 this.streamEnded = true;
                 this.callEventTracker.onStreamEnd(true);
-                this.callEventTracker.onCallEnd(status5);
+                this.callEventTracker.onCallEnd(status6);
               }
-              const trailersToSend = Object.assign({ [GRPC_STATUS_HEADER]: status5.code, [GRPC_MESSAGE_HEADER]: encodeURI(status5.details) }, statusMetadata.toHttp2Headers());
+              const trailersToSend = Object.assign({ [GRPC_STATUS_HEADER]: status6.code, [GRPC_MESSAGE_HEADER]: encodeURI(status6.details) }, statusMetadata.toHttp2Headers());
               this.stream.sendTrailers(trailersToSend);
               this.notifyOnCancel();
             });
@@ -28222,9 +28222,9 @@ var require_server_interceptors = __commonJS({
           if (this.callEventTracker && !this.streamEnded) {
             this.streamEnded = true;
             this.callEventTracker.onStreamEnd(true);
-            this.callEventTracker.onCallEnd(status5);
+            this.callEventTracker.onCallEnd(status6);
           }
-          const trailersToSend = Object.assign(Object.assign({ [GRPC_STATUS_HEADER]: status5.code, [GRPC_MESSAGE_HEADER]: encodeURI(status5.details) }, defaultResponseHeaders), statusMetadata.toHttp2Headers());
+          const trailersToSend = Object.assign(Object.assign({ [GRPC_STATUS_HEADER]: status6.code, [GRPC_MESSAGE_HEADER]: encodeURI(status6.details) }, defaultResponseHeaders), statusMetadata.toHttp2Headers());
           this.stream.respond(trailersToSend, { endStream: true });
           this.notifyOnCancel();
         }
@@ -29172,8 +29172,8 @@ var require_server = __commonJS({
                 channelzSessionInfo.lastMessageReceivedTimestamp = Date.now();
               }
             },
-            onCallEnd: (status5) => {
-              if (status5.code === constants_1.Status.OK) {
+            onCallEnd: (status6) => {
+              if (status6.code === constants_1.Status.OK) {
                 this.callTracker.addCallSucceeded();
               } else {
                 this.callTracker.addCallFailed();
@@ -29812,17 +29812,17 @@ var require_status_builder = __commonJS({
        * Builds the status object.
        */
       build() {
-        const status5 = {};
+        const status6 = {};
         if (this.code !== null) {
-          status5.code = this.code;
+          status6.code = this.code;
         }
         if (this.details !== null) {
-          status5.details = this.details;
+          status6.details = this.details;
         }
         if (this.metadata !== null) {
-          status5.metadata = this.metadata;
+          status6.metadata = this.metadata;
         }
-        return status5;
+        return status6;
       }
     };
     exports.StatusBuilder = StatusBuilder;
@@ -39315,8 +39315,8 @@ function rolesNoun(g) {
 function groupSummaryLine(g) {
   const icon2 = g.status === "added" ? "➕" : g.status === "removed" ? "➖" : IMPACT_ICON[g.primary];
   const phrases = g.impacts.filter((i) => i !== "none").map((i) => IMPACT_PHRASE[i]);
-  const status5 = g.status === "added" ? "new node" : g.status === "removed" ? "removed" : "";
-  const tail2 = [status5, ...phrases].filter(Boolean).map(htmlText).join(" · ");
+  const status6 = g.status === "added" ? "new node" : g.status === "removed" ? "removed" : "";
+  const tail2 = [status6, ...phrases].filter(Boolean).map(htmlText).join(" · ");
   if (g.nodes.length === 1) {
     const n = g.nodes[0];
     return `${icon2} <b>${htmlText(n.name)}</b> · ${htmlText(n.role)}${tail2 ? ` · ${tail2}` : ""}`;
@@ -40214,15 +40214,15 @@ async function checkNodeHealth(api, address, expect, registry) {
     problems.push(`runs Talos ${version}, expected ${expect.talosVersion}`);
   }
   try {
-    const [status5, services, etcd] = await Promise.all([
+    const [status6, services, etcd] = await Promise.all([
       api.getMachineStatus(address),
       api.serviceList(address),
       expect.role === "controlplane" ? etcdProblems(api, address, expect.etcdMembers) : Promise.resolve([])
     ]);
-    if (status5.stage !== "running" || !status5.ready) {
-      const unmet = status5.unmetConditions.map((c) => `${c.name}: ${c.reason}`).join(", ");
+    if (status6.stage !== "running" || !status6.ready) {
+      const unmet = status6.unmetConditions.map((c) => `${c.name}: ${c.reason}`).join(", ");
       problems.push(
-        `machine ${status5.stage}, ${status5.ready ? "ready" : "not ready"}${unmet ? ` (${unmet})` : ""}`
+        `machine ${status6.stage}, ${status6.ready ? "ready" : "not ready"}${unmet ? ` (${unmet})` : ""}`
       );
     }
     const required = expect.role === "controlplane" ? [...BASE_SERVICES, ...CONTROL_PLANE_SERVICES] : BASE_SERVICES;
@@ -40249,7 +40249,7 @@ async function checkNodeHealth(api, address, expect, registry) {
 }
 async function etcdProblems(api, address, expected) {
   const problems = [];
-  const [members, status5] = await Promise.all([api.etcdMemberList(address), api.etcdStatus(address)]);
+  const [members, status6] = await Promise.all([api.etcdMemberList(address), api.etcdStatus(address)]);
   if (expected !== void 0 && members.length !== expected) {
     problems.push(`etcd has ${members.length} members, expected ${expected}`);
   }
@@ -40257,8 +40257,8 @@ async function etcdProblems(api, address, expected) {
   if (notStarted) problems.push(`etcd: ${notStarted} member(s) not started`);
   const learners = members.filter((m) => m.isLearner).map((m) => m.hostname || m.id.toString(16));
   if (learners.length) problems.push(`etcd learners: ${learners.join(", ")}`);
-  if (status5.leader === 0n) problems.push("etcd member has no leader");
-  if (status5.errors.length) problems.push(`etcd errors: ${status5.errors.join("; ")}`);
+  if (status6.leader === 0n) problems.push("etcd member has no leader");
+  if (status6.errors.length) problems.push(`etcd errors: ${status6.errors.join("; ")}`);
   return problems;
 }
 
@@ -40340,6 +40340,7 @@ function countBy(report2) {
     planned: 0,
     applied: 0,
     upgraded: 0,
+    joined: 0,
     failed: 0,
     "not-reached": 0,
     "skipped-unhealthy-cluster": 0
@@ -40354,7 +40355,8 @@ function headline(report2) {
     const verdict2 = report2.status === "succeeded" ? "would roll out cleanly" : "would halt";
     return `Dry run: ${c.planned} node(s) would change, ${c.unchanged} unchanged; ${verdict2}. Nothing was changed (${took}).`;
   }
-  const done = `${c.applied} applied, ${c.upgraded} upgraded, ${c.unchanged} unchanged`;
+  const joined = c.joined ? `, ${c.joined} joined` : "";
+  const done = `${c.applied} applied, ${c.upgraded} upgraded${joined}, ${c.unchanged} unchanged`;
   if (report2.status === "succeeded") return `Rollout done in ${took}: ${done}.`;
   return `Rollout halted after ${took}: ${done}, ${c.failed} failed, ${c["not-reached"]} not reached, ${c["skipped-unhealthy-cluster"]} skipped (unhealthy cluster).`;
 }
@@ -40364,6 +40366,7 @@ function haltLine(report2) {
   return `${report2.dryRun ? "Would halt" : "Halted"} at ${h.cluster}${h.node ? `/${h.node}` : ""} (stage ${h.stage}): ${h.reason}`;
 }
 function actionText(n) {
+  if (n.action === "join") return "new: joins the cluster";
   const parts2 = [];
   if (n.action === "upgrade" || n.action === "upgrade+config")
     parts2.push(`upgrade ${n.talosVersion.from ?? "?"} → ${n.talosVersion.to}`);
@@ -40381,6 +40384,16 @@ function modeText(n) {
   return n.rebooted ? "rebooted" : "";
 }
 var duration = (ms) => ms === void 0 ? "" : formatMs(ms);
+function bootstrapText(c) {
+  const b = c.bootstrap;
+  const what = {
+    planned: `would bootstrap etcd on ${b.node} (no control plane has etcd yet)`,
+    done: `etcd bootstrapped on ${b.node}`,
+    failed: `etcd bootstrap on ${b.node} failed`,
+    refused: "etcd not bootstrapped"
+  };
+  return `${what[b.status]}${b.reason ? `: ${b.reason}` : ""}`;
+}
 function rolloutText(report2) {
   const lines = [headline(report2)];
   const halt = haltLine(report2);
@@ -40392,6 +40405,7 @@ function rolloutText(report2) {
         `  cluster ${c.name}: ${c.status}${c.durationMs !== void 0 ? ` (${duration(c.durationMs)})` : ""}`
       );
       if (c.reason) lines.push(`    ${c.reason}`);
+      if (c.bootstrap) lines.push(`    ${bootstrapText(c)}`);
       for (const p of c.status === "skipped-unhealthy" || c.status === "unchanged" ? c.preflight : []) {
         lines.push(`    preflight: ${p}`);
       }
@@ -40437,6 +40451,7 @@ var ICON = {
   succeeded: "✅",
   applied: "✅",
   upgraded: "✅",
+  joined: "✅",
   unchanged: "➖",
   planned: "📝",
   failed: "❌",
@@ -40444,7 +40459,7 @@ var ICON = {
   "skipped-unhealthy": "⚠️",
   "skipped-unhealthy-cluster": "⚠️"
 };
-var icon = (status5) => `${ICON[status5] ?? ""} ${status5}`.trim();
+var icon = (status6) => `${ICON[status6] ?? ""} ${status6}`.trim();
 function cell(text2) {
   return text2.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -40490,7 +40505,7 @@ function renderMarkdown(report2, d) {
   for (const c of rows) {
     const count = (...s) => c.nodes.filter((n) => s.includes(n.status)).length;
     out.push(
-      `| ${cell(c.stage)} | ${cell(c.name)} | ${icon(c.status)} | ${count("applied", "upgraded", "planned")} | ${count("unchanged")} | ${count("failed")} | ${count("not-reached", "skipped-unhealthy-cluster")} | ${duration(c.durationMs)} |`
+      `| ${cell(c.stage)} | ${cell(c.name)} | ${icon(c.status)} | ${count("applied", "upgraded", "joined", "planned")} | ${count("unchanged")} | ${count("failed")} | ${count("not-reached", "skipped-unhealthy-cluster")} | ${duration(c.durationMs)} |`
     );
   }
   if (rows.length < clusters.length)
@@ -40513,6 +40528,7 @@ function clusterSection(c, d) {
     `<details${c.status === "failed" || c.status === "skipped-unhealthy" ? " open" : ""}><summary>${summary2}</summary>`,
     ""
   ];
+  if (c.bootstrap) out.push(`- ${cell(bootstrapText(c))}`, "");
   if (c.preflight.length && d.notes) out.push(...c.preflight.map((p) => `- preflight: ${cell(p)}`), "");
   if (nodes.length) {
     out.push(
@@ -43422,11 +43438,11 @@ var TalosClient = class _TalosClient {
       talosSchema().message("talos.resource.definitions.runtime.MachineStatusSpec"),
       spec?.protoSpec ?? Buffer.alloc(0)
     );
-    const status5 = decoded.status;
+    const status6 = decoded.status;
     return {
       stage: MACHINE_STAGES[decoded.stage] ?? "unknown",
-      ready: status5?.ready ?? false,
-      unmetConditions: (status5?.unmetConditions ?? []).map((c) => ({ name: c.name, reason: c.reason }))
+      ready: status6?.ready ?? false,
+      unmetConditions: (status6?.unmetConditions ?? []).map((c) => ({ name: c.name, reason: c.reason }))
     };
   }
   async serviceList(node2, opts2 = {}) {
@@ -43809,10 +43825,10 @@ import { Agent, request as httpsRequest } from "node:https";
 
 // src/kubernetes/api-error.ts
 var KubernetesApiError = class extends TalosGitopsError {
-  constructor(message, kind, status5, body) {
+  constructor(message, kind, status6, body) {
     super(message);
     this.kind = kind;
-    this.status = status5;
+    this.status = status6;
     this.body = body;
   }
   kind;
@@ -43824,13 +43840,13 @@ var KubernetesApiError = class extends TalosGitopsError {
     return this.body?.reason;
   }
 };
-function kindOfStatus(status5) {
-  if (status5 === 401) return "unauthorized";
-  if (status5 === 403) return "forbidden";
-  if (status5 === 404) return "not-found";
-  if (status5 === 409) return "conflict";
-  if (status5 === 429) return "too-many-requests";
-  if (status5 === 400 || status5 === 422) return "invalid";
+function kindOfStatus(status6) {
+  if (status6 === 401) return "unauthorized";
+  if (status6 === 403) return "forbidden";
+  if (status6 === 404) return "not-found";
+  if (status6 === 409) return "conflict";
+  if (status6 === 429) return "too-many-requests";
+  if (status6 === 400 || status6 === 422) return "invalid";
   return "server";
 }
 
@@ -43924,21 +43940,21 @@ var KubernetesClient = class {
     });
   }
   async fail(method, path10, res, text2) {
-    let status5;
+    let status6;
     try {
-      status5 = JSON.parse(text2);
+      status6 = JSON.parse(text2);
     } catch {
     }
-    const message = status5?.message ?? text2.slice(0, 200);
+    const message = status6?.message ?? text2.slice(0, 200);
     const code = res.statusCode ?? 0;
     throw new KubernetesApiError(
-      `${this.describe(method, path10)}: ${code} ${status5?.reason ?? ""}${message ? ` (${message})` : ""}`.replace(
+      `${this.describe(method, path10)}: ${code} ${status6?.reason ?? ""}${message ? ` (${message})` : ""}`.replace(
         /\s+\(/,
         " ("
       ),
       kindOfStatus(code),
       code,
-      status5
+      status6
     );
   }
   async request(method, path10, opts2 = {}) {
@@ -44233,6 +44249,282 @@ var KubernetesAccess = class _KubernetesAccess {
   }
 };
 
+// src/rollout/bootstrap.ts
+var import_grpc_js2 = __toESM(require_src3(), 1);
+var ETCD_DATA_DIR = "/var/lib/etcd";
+async function etcdDataOf(env, cp) {
+  try {
+    const [entries, services] = await Promise.all([
+      env.api.list(cp.address, ETCD_DATA_DIR),
+      env.api.serviceList(cp.address)
+    ]);
+    const etcd = services.find((s) => s.id === "etcd");
+    return { data: entries.length > 0 || etcd?.state === "Running" };
+  } catch (err) {
+    return { unknown: describeFailure(err, env.registry) };
+  }
+}
+async function bootstrapOnce(env, cps, timeoutMs) {
+  const target = cps[0];
+  if (!target) return { ok: false, refused: true, reason: "the cluster has no control plane to bootstrap" };
+  const checks = await Promise.all(cps.map(async (cp) => ({ cp, data: await etcdDataOf(env, cp) })));
+  for (const { cp, data } of checks) {
+    if ("unknown" in data) {
+      return {
+        ok: false,
+        refused: true,
+        node: target,
+        reason: `not bootstrapping: cannot tell whether ${cp.name} has etcd data (${data.unknown})`
+      };
+    }
+    if (data.data) {
+      return {
+        ok: false,
+        refused: true,
+        node: target,
+        reason: `not bootstrapping: ${cp.name} reports etcd data (${ETCD_DATA_DIR} is not empty or etcd runs), so the cluster already exists and is never bootstrapped again`
+      };
+    }
+  }
+  let last = "";
+  const result = await pollUntil(
+    async () => {
+      try {
+        await env.api.bootstrap(target.address);
+        return { done: true, value: { ok: true, node: target } };
+      } catch (err) {
+        last = describeFailure(err, env.registry);
+        if (err instanceof TalosApiError && err.kind === "failed-precondition") {
+          return { done: false, state: "not-ready", problems: [last] };
+        }
+        const refused = err instanceof TalosApiError && err.code === import_grpc_js2.status.ALREADY_EXISTS;
+        return {
+          done: true,
+          value: {
+            ok: false,
+            refused,
+            node: target,
+            reason: refused ? `not bootstrapping: ${target.name} reports etcd data (${last})` : `bootstrap on ${target.name} failed: ${last}`
+          }
+        };
+      }
+    },
+    { timeoutMs, clock: env.clock, timing: env.timing }
+  );
+  return result.value ?? {
+    ok: false,
+    refused: false,
+    node: target,
+    reason: `bootstrap on ${target.name} was not accepted in time: ${last}`
+  };
+}
+
+// src/rollout/maintenance.ts
+var MAINTENANCE_PORT = 5e4;
+function defaultMaintenanceEndpoint(node2) {
+  return node2.address.includes(":") && !node2.address.startsWith("[") ? `[${node2.address}]:${MAINTENANCE_PORT}` : `${node2.address}:${MAINTENANCE_PORT}`;
+}
+async function withMaintenance(env, node2, fn) {
+  const api = env.maintenance(node2);
+  try {
+    return await fn(api);
+  } finally {
+    api.close();
+  }
+}
+async function probeMaintenance(env, node2) {
+  if (!env.maintenance) return void 0;
+  try {
+    return await withMaintenance(env, node2, async (api) => {
+      const [version, status6] = await Promise.all([api.version(""), api.getMachineStatus("")]);
+      return status6.stage === "maintenance" ? version.tag : void 0;
+    });
+  } catch {
+    return void 0;
+  }
+}
+async function checkFirstConfig(env, node2) {
+  try {
+    await withMaintenance(
+      env,
+      node2,
+      (api) => api.applyConfiguration("", node2.text, { mode: "auto", dryRun: true })
+    );
+    return void 0;
+  } catch (err) {
+    return `the node rejects its first config (dry run): ${describeFailure(err, env.registry)}`;
+  }
+}
+async function sendFirstConfig(env, node2) {
+  await withMaintenance(env, node2, (api) => api.applyConfiguration("", node2.text, { mode: "auto" }));
+}
+async function waitConfigured(env, node2, timeoutMs) {
+  const result = await pollUntil(
+    async () => {
+      try {
+        const config = await env.api.getMachineConfig(node2.address);
+        if (config === node2.text) return { done: true, value: true };
+        return { done: false, state: "other-config", problems: ["runs another config than its first one"] };
+      } catch (err) {
+        return {
+          done: false,
+          state: "installing",
+          problems: [`not reachable behind the endpoint yet: ${describeFailure(err, env.registry)}`]
+        };
+      }
+    },
+    { timeoutMs, clock: env.clock, timing: env.timing }
+  );
+  if (result.ok) return { ok: true };
+  return { ok: false, reason: `not up with its first config in time: ${result.problems.join("; ")}` };
+}
+
+// src/rollout/bring-up.ts
+var CONFIG_PARALLEL = 16;
+async function bringUp(env, cluster, state) {
+  const { inspections, plans, reports, report: report2, finish } = state;
+  const cps = cluster.nodes.filter((n) => n.role === "controlplane");
+  const problems = [];
+  for (const i of inspections) {
+    const plan = plans.get(i.node);
+    if (!plan) problems.push(`${i.node.name}: ${i.problems.join("; ") || "cannot be inspected"}`);
+    else if (plan.action === "upgrade" || plan.action === "upgrade+config")
+      problems.push(
+        `${i.node.name}: runs Talos ${plan.from.talosVersion}, not ${cluster.talosVersion}; a cluster is brought up at one version`
+      );
+    else if (plan.refusal) problems.push(`${i.node.name}: ${plan.refusal}`);
+  }
+  report2.preflight = problems.map((p) => env.registry.redact(p));
+  const todo = cluster.nodes.filter((n) => plans.get(n) && plans.get(n).action !== "none");
+  const first = cps[0];
+  report2.bootstrap = { node: first?.name ?? "", status: "planned" };
+  env.emit({
+    type: "cluster-planned",
+    at: env.clock.now(),
+    cluster: cluster.name,
+    changes: todo.map((n) => ({ node: n.name, action: plans.get(n).action })),
+    preflight: report2.preflight
+  });
+  if (report2.preflight.length > 0) {
+    for (const n of cluster.nodes)
+      if (reports.get(n).status !== "unchanged") reports.get(n).status = "skipped-unhealthy-cluster";
+    report2.bootstrap = void 0;
+    return finish("skipped-unhealthy", `preflight: ${report2.preflight.slice(0, 3).join("; ")}`);
+  }
+  if (!first) return finish("failed", "the cluster has no control plane: nothing to bootstrap etcd on");
+  for (const n of todo) reports.get(n).status = env.dryRun ? "planned" : "not-reached";
+  if (env.dryRun) return finish("planned");
+  const started = /* @__PURE__ */ new Map();
+  const start = (n) => {
+    const t = env.clock.now();
+    started.set(n, t);
+    const r = reports.get(n);
+    r.startedAt = new Date(t).toISOString();
+    env.emit({
+      type: "node-start",
+      at: t,
+      cluster: cluster.name,
+      node: n.name,
+      role: n.role,
+      action: r.action
+    });
+  };
+  const done = (n, status6, reason) => {
+    const t = env.clock.now();
+    const r = reports.get(n);
+    const t0 = started.get(n) ?? t;
+    Object.assign(r, { status: status6, endedAt: new Date(t).toISOString(), durationMs: t - t0 });
+    if (reason) r.reason = env.registry.redact(reason);
+    env.emit({
+      type: "node-done",
+      at: t,
+      cluster: cluster.name,
+      node: n.name,
+      status: status6,
+      durationMs: t - t0,
+      reason: r.reason
+    });
+  };
+  const step = (n, s, detail) => env.emit({
+    type: "node-step",
+    at: env.clock.now(),
+    cluster: cluster.name,
+    node: n.name,
+    step: s,
+    detail
+  });
+  const configured = await mapLimit(todo, CONFIG_PARALLEL, async (n) => {
+    if (env.signal?.aborted) return `interrupted before ${n.name} was started`;
+    const r = reports.get(n);
+    start(n);
+    try {
+      if (r.action === "join") {
+        step(n, "first-config", "over the maintenance API, not authenticated");
+        await sendFirstConfig(env, n);
+        r.rebooted = true;
+      } else {
+        step(n, "apply", "auto");
+        const applied = await env.api.applyConfiguration(n.address, n.text, { mode: "auto" });
+        r.applyMode = { requested: "auto", used: applied.mode };
+      }
+      r.touched = true;
+      step(n, "wait-healthy", r.action === "join" ? "installing" : void 0);
+      const up = await waitConfigured(env, n, env.healthTimeoutMs);
+      if (!up.ok) return `${n.name}: ${up.reason}`;
+      return void 0;
+    } catch (err) {
+      const why = describeFailure(err, env.registry);
+      return `${n.name}: ${why}${r.touched ? "" : " (node not touched)"}`;
+    }
+  });
+  const failures = configured.filter((f) => f !== void 0);
+  if (failures.length > 0) {
+    todo.forEach((n, i) => {
+      if (configured[i]) done(n, "failed", configured[i].replace(/^[^:]+: /, ""));
+    });
+    report2.bootstrap = void 0;
+    return finish("failed", `${failures[0]} (etcd not bootstrapped)`);
+  }
+  step(first, "bootstrap");
+  const boot = await bootstrapOnce(env, cps, env.healthTimeoutMs);
+  if (!boot.ok) {
+    report2.bootstrap = { node: first.name, status: boot.refused ? "refused" : "failed", reason: boot.reason };
+    for (const n of todo) done(n, "failed", boot.reason);
+    return finish("failed", boot.reason);
+  }
+  report2.bootstrap = { node: first.name, status: "done" };
+  const waits = await mapLimit(
+    [...cps, ...cluster.nodes.filter((n) => n.role === "worker")],
+    CONFIG_PARALLEL,
+    async (n) => {
+      const w = await waitUntilHealthy(
+        env,
+        n.address,
+        {
+          role: n.role,
+          talosVersion: cluster.talosVersion,
+          etcdMembers: n.role === "controlplane" ? cps.length : void 0
+        },
+        { timeoutMs: env.healthTimeoutMs }
+      );
+      return { n, w };
+    }
+  );
+  let failed;
+  for (const { n, w } of waits) {
+    if (!todo.includes(n)) continue;
+    const r = reports.get(n);
+    if (w.ok) done(n, r.action === "join" ? "joined" : "applied");
+    else {
+      done(n, "failed", w.reason);
+      failed ??= `${n.name}: ${w.reason}`;
+    }
+  }
+  const sick = waits.find(({ n, w }) => !w.ok && !todo.includes(n));
+  failed ??= sick && !sick.w.ok ? `${sick.n.name}: ${sick.w.reason}` : void 0;
+  return failed ? finish("failed", failed) : finish("done");
+}
+
 // src/rollout/gates.ts
 import { spawn } from "node:child_process";
 
@@ -44250,13 +44542,14 @@ var CONTROL_PLANE_APPS = ["kube-apiserver", "kube-controller-manager", "kube-sch
 var OUTPUT_LIMIT = 400;
 async function clusterProblems(env) {
   const problems = [];
-  const cps = env.cluster.nodes.filter((n) => n.role === "controlplane");
+  const members = env.nodes ?? env.cluster.nodes;
+  const cps = members.filter((n) => n.role === "controlplane");
   const etcd = await Promise.all(
     cps.map(async (cp) => {
       const h = await checkNodeHealth(
         env.api,
         cp.address,
-        { role: "controlplane", etcdMembers: cps.length },
+        { role: "controlplane", etcdMembers: env.etcdMembers ?? cps.length },
         env.registry
       );
       return h.problems.map((p) => `${cp.name}: ${p}`);
@@ -44268,7 +44561,7 @@ async function clusterProblems(env) {
     const nodes = (await env.kube.listNodes()).items;
     const notReady = nodes.filter((n) => readyStatus(n) !== "True").map((n) => n.metadata?.name);
     if (notReady.length) problems.push(`Kubernetes nodes not Ready: ${notReady.join(", ")}`);
-    const missing = env.cluster.nodes.filter(
+    const missing = members.filter(
       (rn) => !nodes.some(
         (n) => n.metadata?.name === rn.name || n.status?.addresses?.some((a) => a.address === rn.address)
       )
@@ -66940,8 +67233,8 @@ var controlPlanes = (c) => c.nodes.filter((n) => n.role === "controlplane");
 async function rollNode(env, plan) {
   const { api, cluster } = env;
   const node2 = plan.node;
-  const cps = controlPlanes(cluster);
-  const expect = { role: node2.role, etcdMembers: cps.length };
+  const cps = env.controlPlanes ?? controlPlanes(cluster);
+  const expect = { role: node2.role, etcdMembers: env.etcdMembers ?? cps.length };
   const result = { status: "failed", touched: false, rebooted: false, notes: [] };
   const step = (s, detail) => env.emit({
     type: "node-step",
@@ -67048,7 +67341,7 @@ async function gateControlPlanes(env, node2, cps) {
       health: await checkNodeHealth(
         env.api,
         cp.address,
-        { role: "controlplane", etcdMembers: cps.length },
+        { role: "controlplane", etcdMembers: env.etcdMembers ?? cps.length },
         env.registry
       )
     }))
@@ -67060,8 +67353,8 @@ async function gateControlPlanes(env, node2, cps) {
   }
 }
 async function moveLeadershipAway(env, node2, result, step) {
-  const status5 = await env.api.etcdStatus(node2.address);
-  if (status5.leader === 0n || status5.leader !== status5.memberId) return;
+  const status6 = await env.api.etcdStatus(node2.address);
+  if (status6.leader === 0n || status6.leader !== status6.memberId) return;
   step("forfeit-leadership");
   const { member } = await env.api.etcdForfeitLeadership(node2.address);
   result.notes.push(`etcd leadership forfeited${member ? ` to ${member}` : ""}`);
@@ -67114,12 +67407,12 @@ function isMemberOf(member, node2) {
 async function etcdLeader(api, controlPlanes2) {
   for (const cp of controlPlanes2) {
     try {
-      const [status5, members] = await Promise.all([
+      const [status6, members] = await Promise.all([
         api.etcdStatus(cp.address),
         api.etcdMemberList(cp.address)
       ]);
-      if (status5.leader === 0n) continue;
-      const leader = members.find((m) => m.id === status5.leader);
+      if (status6.leader === 0n) continue;
+      const leader = members.find((m) => m.id === status6.leader);
       return leader ? controlPlanes2.find((n) => isMemberOf(leader, n)) : void 0;
     } catch {
     }
@@ -67130,6 +67423,62 @@ function controlPlaneOrder(items, leader) {
   const rest = items.filter((i) => i.node !== leader);
   const last = items.filter((i) => i.node === leader);
   return [...rest, ...last];
+}
+
+// src/rollout/join.ts
+var JoinFailure = class extends Error {
+};
+async function joinNode(env, plan) {
+  const { cluster } = env;
+  const node2 = plan.node;
+  const result = { status: "failed", touched: false, rebooted: false, notes: [] };
+  const step = (s, detail) => env.emit({
+    type: "node-step",
+    at: env.clock.now(),
+    cluster: cluster.name,
+    node: node2.name,
+    step: s,
+    detail
+  });
+  const cps = env.controlPlanes ?? [];
+  try {
+    if (node2.role === "controlplane") await gateControlPlanes(env, node2, cps);
+    step("first-config", "over the maintenance API, not authenticated");
+    await sendFirstConfig(env, node2);
+    result.touched = true;
+    result.rebooted = true;
+    step("wait-healthy", "installing");
+    const configured = await waitConfigured(env, node2, env.healthTimeoutMs);
+    if (!configured.ok) throw new JoinFailure(configured.reason);
+    const members = (env.etcdMembers ?? cps.length) + (node2.role === "controlplane" ? 1 : 0);
+    if (node2.role === "controlplane") step("etcd-member", `waiting for ${members} members`);
+    const healthy = await waitUntilHealthy(
+      env,
+      node2.address,
+      {
+        role: node2.role,
+        talosVersion: cluster.talosVersion,
+        etcdMembers: node2.role === "controlplane" ? members : void 0
+      },
+      { timeoutMs: env.healthTimeoutMs }
+    );
+    if (!healthy.ok) throw new JoinFailure(healthy.reason);
+    if (node2.role === "controlplane") {
+      const list4 = await env.api.etcdMemberList(node2.address);
+      const own = list4.find((m) => isMemberOf(m, node2));
+      if (!own || own.isLearner)
+        throw new JoinFailure("its etcd member is not among the cluster’s voting members");
+      result.notes.push(`etcd member ${own.id.toString(16)} (${members} members)`);
+      env.etcdMembers = members;
+      env.controlPlanes = [...cps, node2];
+    }
+    env.pending?.delete(node2);
+    result.status = "joined";
+  } catch (err) {
+    result.reason = err instanceof JoinFailure ? env.registry.redact(err.message) : describeFailure(err, env.registry);
+    if (!result.touched) result.reason += " (node not touched)";
+  }
+  return result;
 }
 
 // src/rollout/cluster.ts
@@ -67152,19 +67501,57 @@ function initialReport(cluster, n) {
     notes: []
   };
 }
-async function inspect(env, node2, controlPlanes2) {
+async function inspect(env, node2) {
   const [health, config] = await Promise.all([
-    checkNodeHealth(env.api, node2.address, { role: node2.role, etcdMembers: controlPlanes2 }, env.registry),
+    checkNodeHealth(env.api, node2.address, { role: node2.role }, env.registry),
     env.api.getMachineConfig(node2.address).then(
       (text2) => ({ text: text2 }),
       (err) => ({ error: describeFailure(err, env.registry) })
     )
   ]);
   const problems = [...health.problems];
-  if (!health.reachable || health.version === void 0) return { node: node2, problems };
+  if (health.version === void 0) {
+    const maintenance = await probeMaintenance(env, node2);
+    if (maintenance) return { node: node2, maintenance, problems: [] };
+    return { node: node2, problems };
+  }
   if ("error" in config)
     return { node: node2, problems: [...problems, `cannot read its running config: ${config.error}`] };
   return { node: node2, live: { version: health.version, config: config.text }, problems };
+}
+function joinPlan(node2) {
+  return {
+    node: node2,
+    action: "join",
+    from: { talosVersion: "" },
+    impacts: ["live"],
+    reasons: [],
+    talosReboots: false,
+    explicitReboot: false,
+    restartsKubelet: false,
+    notes: ["new: joins the cluster (its first config goes over the maintenance API, unauthenticated)"]
+  };
+}
+async function clusterEtcd(env, inspections) {
+  const cps = inspections.filter((i) => i.node.role === "controlplane");
+  const running = cps.filter((i) => i.live).map((i) => i.node);
+  for (const cp of running) {
+    try {
+      const members = await env.api.etcdMemberList(cp.address);
+      if (members.some((m) => !m.isLearner)) return { kind: "members", members };
+    } catch {
+    }
+  }
+  const silent = cps.find((i) => !i.live && !i.maintenance);
+  for (const cp of running) {
+    const data = await etcdDataOf(env, cp);
+    if ("unknown" in data) return { kind: "unknown", reason: `${cp.name}: ${data.unknown}` };
+    if (data.data)
+      return { kind: "unknown", reason: `${cp.name} has etcd data but no control plane lists members` };
+  }
+  if (silent)
+    return { kind: "unknown", reason: `${silent.node.name} cannot be asked whether it has etcd data` };
+  return { kind: "none" };
 }
 function summarize(problems) {
   const more = problems.length > REASON_PROBLEMS ? ` (and ${problems.length - REASON_PROBLEMS} more)` : "";
@@ -67182,13 +67569,13 @@ async function runCluster(cluster, env) {
     nodes: [...reports.values()],
     startedAt: new Date(started).toISOString()
   };
-  const finish = (status5, reason) => {
+  const finish = (status6, reason) => {
     const ended = clock.now();
-    report2.status = status5;
+    report2.status = status6;
     if (reason) report2.reason = env.registry.redact(reason);
     report2.endedAt = new Date(ended).toISOString();
     report2.durationMs = ended - started;
-    env.emit({ type: "cluster-done", at: ended, cluster: cluster.name, status: status5, reason: report2.reason });
+    env.emit({ type: "cluster-done", at: ended, cluster: cluster.name, status: status6, reason: report2.reason });
     return report2;
   };
   env.emit({
@@ -67204,10 +67591,23 @@ async function runCluster(cluster, env) {
       `rendered without its secrets (${cluster.hidden.join(", ")}): such a render is never applied`
     );
   }
-  const cpCount = cluster.nodes.filter((n) => n.role === "controlplane").length;
   const plans = /* @__PURE__ */ new Map();
   const inspections = await mapLimit(cluster.nodes, INSPECT_PARALLEL, async (n) => {
-    const inspection = await inspect(env, n, cpCount);
+    const inspection = await inspect(env, n);
+    if (inspection.maintenance) {
+      const plan2 = joinPlan(n);
+      if (env.dryRun) {
+        const rejected = await checkFirstConfig(env, n);
+        if (rejected) plan2.refusal = rejected;
+      }
+      plans.set(n, plan2);
+      const r2 = reports.get(n);
+      r2.action = "join";
+      r2.talosVersion.from = inspection.maintenance;
+      r2.impacts = plan2.impacts;
+      r2.notes.push(...plan2.notes);
+      return inspection;
+    }
     if (!inspection.live) return inspection;
     let plan;
     try {
@@ -67231,9 +67631,26 @@ async function runCluster(cluster, env) {
     if (plan.action === "none") r.status = "unchanged";
     return inspection;
   });
+  const etcd = await clusterEtcd(env, inspections);
+  if (etcd.kind === "none") {
+    return bringUp(env, cluster, { inspections, plans, reports, report: report2, finish });
+  }
   report2.preflight = inspections.flatMap(
     (i) => i.problems.map((p) => env.registry.redact(`${i.node.name}: ${p}`))
   );
+  const joining = new Set(inspections.filter((i) => i.maintenance).map((i) => i.node));
+  const running = cluster.nodes.filter((n) => n.role === "controlplane" && !joining.has(n));
+  if (etcd.kind === "unknown") report2.preflight.push(env.registry.redact(`etcd: ${etcd.reason}`));
+  else {
+    for (const cp of running) {
+      const member = etcd.members.find((m) => isMemberOf(m, cp));
+      if (!member) report2.preflight.push(`${cp.name}: not an etcd member`);
+      else if (member.isLearner) report2.preflight.push(`${cp.name}: still an etcd learner`);
+    }
+    env.etcdMembers = etcd.members.length;
+  }
+  env.controlPlanes = running;
+  env.pending = new Set(joining);
   const changed = cluster.nodes.filter((n) => plans.get(n) && plans.get(n).action !== "none");
   const unknown = cluster.nodes.filter((n) => !plans.has(n));
   env.emit({
@@ -67303,6 +67720,9 @@ async function rollChanged(cluster, env, plans, changed, parallel, reports, fini
         api: env.api,
         kube: env.kube,
         cluster,
+        // the cluster as it is now: nodes still waiting to join are not in it yet
+        nodes: cluster.nodes.filter((n) => !env.pending?.has(n)),
+        etcdMembers: env.etcdMembers,
         registry: env.registry,
         clock,
         pollMs: Math.max(env.timing.pollInitialMs, 20),
@@ -67330,7 +67750,7 @@ async function rollChanged(cluster, env, plans, changed, parallel, reports, fini
       role: plan.node.role,
       action: plan.action
     });
-    const result = await rollNode(env, plan);
+    const result = plan.action === "join" ? await joinNode(env, plan) : await rollNode(env, plan);
     const t1 = clock.now();
     Object.assign(r, {
       status: result.status,
@@ -67358,16 +67778,18 @@ async function rollChanged(cluster, env, plans, changed, parallel, reports, fini
     if (env.signal?.aborted) stopped = `${INTERRUPTED} before ${next.name} was started`;
     return stopped !== void 0;
   };
-  const cps = changed.filter((n) => n.role === "controlplane").map((n) => plans.get(n));
-  const leader = cps.length > 1 ? await etcdLeader(
-    env.api,
-    cluster.nodes.filter((n) => n.role === "controlplane")
-  ) : void 0;
+  const joining = new Set(env.pending ?? []);
+  const running = env.controlPlanes ?? cluster.nodes.filter((n) => n.role === "controlplane");
+  const cps = changed.filter((n) => n.role === "controlplane" && !joining.has(n)).map((n) => plans.get(n));
+  const leader = cps.length > 1 ? await etcdLeader(env.api, running) : void 0;
+  const newCps = changed.filter((n) => n.role === "controlplane" && joining.has(n)).map((n) => plans.get(n));
   const workers = changed.filter((n) => n.role === "worker").map((n) => plans.get(n));
-  const steps = controlPlaneOrder(cps, leader).map((p) => ({
-    label: p.node.name,
-    plans: [p]
-  }));
+  const steps = [...controlPlaneOrder(cps, leader), ...newCps].map(
+    (p) => ({
+      label: p.node.name,
+      plans: [p]
+    })
+  );
   for (let i = 0, b = 1; i < workers.length; i += parallel, b++) {
     steps.push({ label: `batch ${b}`, plans: workers.slice(i, i + parallel) });
   }
@@ -67482,7 +67904,11 @@ async function runRollout(opts2) {
           emit,
           signal: opts2.signal,
           kubernetes: { timeoutMs: timing.callTimeoutMs, ...opts2.kubernetes },
-          cwd: opts2.cwd ?? process.cwd()
+          cwd: opts2.cwd ?? process.cwd(),
+          maintenance: (node2) => TalosClient.maintenance(
+            opts2.maintenanceEndpoint?.(cluster, node2) ?? defaultMaintenanceEndpoint(node2),
+            { deadlineMs: timing.callTimeoutMs, retries: 0 }
+          )
         });
       } finally {
         api.close();
@@ -67491,9 +67917,9 @@ async function runRollout(opts2) {
     const failed = clusters.filter(
       (c) => FAILED_CLUSTER.has(c.status) || c.status === "not-reached" && c.reason?.startsWith(INTERRUPTED)
     );
-    const status5 = failed.length ? "failed" : dryRun ? "planned" : "done";
-    stages.push({ name: group.stage, status: status5, clusters });
-    emit({ type: "stage-done", at: clock.now(), stage: group.stage, status: status5 });
+    const status6 = failed.length ? "failed" : dryRun ? "planned" : "done";
+    stages.push({ name: group.stage, status: status6, clusters });
+    emit({ type: "stage-done", at: clock.now(), stage: group.stage, status: status6 });
     if (failed.length && !halted) {
       const first = failed[0];
       const node2 = first.nodes.find((n) => n.status === "failed");
@@ -85243,7 +85669,7 @@ async function clusterOsCa(cluster, src) {
   src.registry.addAll(decrypted.secretValues);
   return parseSecretsBundle(decrypted.values[0], path10).certs.os;
 }
-async function simulatedClusterSpecs(fleet, src) {
+async function simulatedClusterSpecs(fleet, src, opts2 = {}) {
   const out = [];
   for (const cluster of fleet.clusters) {
     out.push({
@@ -85255,10 +85681,17 @@ async function simulatedClusterSpecs(fleet, src) {
         name: n.name,
         role: n.role,
         talosVersion: cluster.talosVersion,
-        config: n.text
+        config: n.text,
+        ...opts2.maintenance?.(cluster, n) ? { maintenance: true } : {}
       }))
     });
   }
+  return out;
+}
+function simulatedSchematics(fleet) {
+  const out = { [EMPTY_SCHEMATIC_ID]: [] };
+  for (const c of fleet.clusters)
+    for (const n of c.nodes) if (n.schematic) out[n.schematic.id] = n.schematic.extensions;
   return out;
 }
 
@@ -86517,9 +86950,35 @@ function requireNoPositionals(positionals, command) {
     throw new TalosGitopsError(`${command} takes no arguments (got ${positionals.join(" ")}); see --help`);
 }
 
+// src/cli/maintenance-endpoints.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+function readMaintenanceEndpoints(file) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync4(file, "utf8"));
+  } catch (err) {
+    throw new TalosGitopsError(`cannot read the maintenance endpoints: ${err.message}`, { file });
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new TalosGitopsError("maintenance endpoints must be a JSON object of address → host:port", {
+      file
+    });
+  }
+  for (const [key, value] of Object.entries(parsed)) {
+    if (typeof value !== "string" || !/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/.test(value)) {
+      throw new TalosGitopsError(`${JSON.stringify(value)} is not host:port`, { file, field: key });
+    }
+  }
+  return parsed;
+}
+function maintenanceEndpointFrom(map2) {
+  return (cluster, node2) => map2[`${cluster.name}/${node2.address}`] ?? map2[node2.address];
+}
+
 // src/cli/commands/apply.ts
 var APPLY_HELP = `Usage: talos-gitops apply [--repo DIR] [--cluster NAME]... [--stage S]... [--stages A,B]
                          [--talosconfig FILE] [--dry-run] [--format text|json] [--clusters-dir DIR]
+                         [--maintenance-endpoints FILE]
 
 Rolls the work tree's rendered configs out: stages in the --stages order (required when the selected
 clusters span several stages), in each cluster control planes one at a time (the etcd leader last,
@@ -86528,6 +86987,10 @@ is checked healthy before the next one; the first failure stops its cluster and 
 Run it again to resume: nodes already converged are skipped. An interrupt (Ctrl-C) lets the nodes in
 flight finish and starts no others; a second one quits at once.
 
+A node that answers only in maintenance mode is new: it gets its first config over the maintenance
+API (unauthenticated, as talosctl apply-config --insecure) and joins; a cluster where no control
+plane has etcd yet is brought up and etcd bootstrapped on exactly one control plane, never twice.
+
   --dry-run        plan only: each node's action, mode and its own dry-run diff (secrets redacted)
   --format json    the report as JSON on stdout (progress goes to stderr either way)
   --talosconfig    default: $TALOSCONFIG, else ~/.talos/config; a context named after the cluster
@@ -86535,6 +86998,9 @@ flight finish and starts no others; a second one quits at once.
   --kubeconfig     for draining and gates: a kubeconfig (a context named after the cluster, else the
                    current one); default: an admin credential minted in memory from the cluster's
                    Kubernetes CA (its secrets bundle) for the cluster's endpoint
+  --maintenance-endpoints FILE
+                   where nodes in maintenance mode listen when not at ADDRESS:50000: a JSON object
+                   of node address (or CLUSTER/ADDRESS) to host:port (simulate writes one)
 
 Exit status: 0 done (or, with --dry-run, would roll out cleanly), 1 failed or halted.`;
 async function applyCommand(argv, io) {
@@ -86549,6 +87015,7 @@ async function applyCommand(argv, io) {
     format: { value: true },
     "clusters-dir": { value: true },
     "age-key-file": { value: true },
+    "maintenance-endpoints": { value: true },
     help: { short: "h" }
   });
   if (flags.help) {
@@ -86580,6 +87047,8 @@ async function applyCommand(argv, io) {
   ctx.registry.addAll(talosconfigSecrets(talosconfig));
   const kubeconfigFlag = str2(flags.kubeconfig);
   const kubeconfig = kubeconfigFlag ? await readKubeconfig(path4.resolve(io.cwd, kubeconfigFlag), ctx.registry) : void 0;
+  const endpointsFile = str2(flags["maintenance-endpoints"]);
+  const maintenanceEndpoint = endpointsFile ? maintenanceEndpointFrom(readMaintenanceEndpoints(path4.resolve(io.cwd, endpointsFile))) : void 0;
   const progress = progressFor(ctx.err, io.isTTY && format === "text", { registry: ctx.registry });
   const controller = new AbortController();
   const onSignal = () => {
@@ -86602,7 +87071,8 @@ async function applyCommand(argv, io) {
       progress,
       signal: controller.signal,
       kubernetes: { kubeconfig },
-      cwd: ctx.root
+      cwd: ctx.root,
+      maintenanceEndpoint
     });
     ctx.out(formatRolloutReport(report2, format, ctx.registry));
     return rolloutExitCode(report2);
@@ -87158,13 +87628,13 @@ function planCluster(name, b, h, headError, baseError, registry) {
 function planNode2(bn, hn, b, h, registry) {
   const node2 = hn ?? bn;
   const contract = (h ?? b).contract;
-  const status5 = !bn ? "added" : !hn ? "removed" : bn.text === hn.text && b.talosVersion === h.talosVersion ? "unchanged" : "changed";
+  const status6 = !bn ? "added" : !hn ? "removed" : bn.text === hn.text && b.talosVersion === h.talosVersion ? "unchanged" : "changed";
   const empty = { text: "", changedSecrets: [] };
-  const headReview = hn && status5 !== "unchanged" ? reviewText(hn.docs, { registry, base: bn?.docs, contract }) : empty;
-  const baseReview = bn && status5 !== "unchanged" ? reviewText(bn.docs, { registry, contract: b.contract }) : empty;
+  const headReview = hn && status6 !== "unchanged" ? reviewText(hn.docs, { registry, base: bn?.docs, contract }) : empty;
+  const baseReview = bn && status6 !== "unchanged" ? reviewText(bn.docs, { registry, contract: b.contract }) : empty;
   let impacts = ["none"];
   let reasons = [];
-  if (status5 === "changed") {
+  if (status6 === "changed") {
     const r = predictImpact(bn.docs, hn.docs, contract, {
       before: { talosVersion: b.talosVersion, kubernetesVersion: b.kubernetesVersion },
       after: { talosVersion: h.talosVersion, kubernetesVersion: h.kubernetesVersion }
@@ -87173,21 +87643,21 @@ function planNode2(bn, hn, b, h, registry) {
     reasons = r.reasons;
     const change = schematicReason(bn.schematic, hn.schematic);
     if (change) reasons = [...reasons.filter((x) => x !== "installer image changed"), change];
-  } else if (status5 === "added") {
+  } else if (status6 === "added") {
     impacts = ["live"];
     reasons = [
       "new: joins the cluster (its first config goes over the maintenance API)",
       ...hn.schematic ? [`installs schematic ${schematicLabel(hn.schematic)}`] : []
     ];
-  } else if (status5 === "removed") {
+  } else if (status6 === "removed") {
     reasons = ["removed: no longer managed; apply leaves it running as it is"];
   }
-  const diff = status5 === "unchanged" ? "" : unifiedDiff(`${node2.cluster}/${node2.name}.yaml`, baseReview.text, headReview.text);
+  const diff = status6 === "unchanged" ? "" : unifiedDiff(`${node2.cluster}/${node2.name}.yaml`, baseReview.text, headReview.text);
   return {
     name: node2.name,
     role: node2.role,
     address: node2.address,
-    status: status5,
+    status: status6,
     impacts,
     reasons,
     diff: registry.redact(diff),
@@ -87516,13 +87986,13 @@ import { performance as performance2 } from "node:perf_hooks";
 import { randomBytes as randomBytes8 } from "node:crypto";
 
 // src/simulator/rpc-error.ts
-var import_grpc_js2 = __toESM(require_src3(), 1);
+var import_grpc_js3 = __toESM(require_src3(), 1);
 var SimRpcError = class extends Error {
   name = "SimRpcError";
   code;
   constructor(code, message) {
     super(message);
-    this.code = import_grpc_js2.status[code];
+    this.code = import_grpc_js3.status[code];
   }
   toServiceError() {
     return { code: this.code, details: this.message, message: this.message };
@@ -87831,14 +88301,14 @@ var SimKubeState = class {
     const kubelet = componentImage(n.config, "kubelet");
     const ready = this.nodeReady(n);
     const previous = existing?.status?.conditions?.find((c) => c.type === "Ready");
-    const status5 = ready ? "True" : n.up ? "False" : "Unknown";
+    const status6 = ready ? "True" : n.up ? "False" : "Unknown";
     const condition = {
       type: "Ready",
-      status: status5,
+      status: status6,
       reason: ready ? "KubeletReady" : n.up ? "KubeletNotReady" : "NodeStatusUnknown",
       message: ready ? "kubelet is posting ready status" : n.up ? "container runtime status check may not have completed yet" : "Kubelet stopped posting node status.",
       lastHeartbeatTime: now(),
-      lastTransitionTime: previous?.status === status5 ? previous.lastTransitionTime : now()
+      lastTransitionTime: previous?.status === status6 ? previous.lastTransitionTime : now()
     };
     const labels = {
       "kubernetes.io/hostname": n.name,
@@ -87965,14 +88435,14 @@ var SimKubeState = class {
     return this.list("Pod").filter((p) => p.spec?.nodeName === nodeName);
   }
   setPodReady(pod, ready) {
-    const status5 = ready ? "True" : "False";
+    const status6 = ready ? "True" : "False";
     const conds = pod.status?.conditions ?? [];
-    if (conds.find((c) => c.type === "Ready")?.status === status5) return;
+    if (conds.find((c) => c.type === "Ready")?.status === status6) return;
     pod.status = {
       ...pod.status,
       phase: pod.status?.phase === "Pending" && ready ? "Running" : pod.status?.phase ?? "Running",
       conditions: [
-        { type: "Ready", status: status5, lastTransitionTime: now() },
+        { type: "Ready", status: status6, lastTransitionTime: now() },
         { type: "PodScheduled", status: "True", lastTransitionTime: pod.metadata?.creationTimestamp }
       ],
       containerStatuses: (pod.spec?.containers ?? []).map((c) => ({
@@ -88490,12 +88960,12 @@ async function startKubeServer(ca, state, opts2 = {}) {
           response: void 0,
           watch: url2.searchParams.get("watch") === "true"
         };
-        const send = (status5, body) => {
-          exchange.status = status5;
+        const send = (status6, body) => {
+          exchange.status = status6;
           exchange.response = body;
           opts2.observe?.(exchange);
           const text2 = JSON.stringify(body);
-          res.writeHead(status5, {
+          res.writeHead(status6, {
             "content-type": "application/json",
             "content-length": Buffer.byteLength(text2)
           });
@@ -89716,9 +90186,9 @@ async function startMaintenanceServer(node2, port = 0) {
     [{ cert_chain: Buffer.from(serverCert.crt), private_key: Buffer.from(toStandardKeyPem(serverCert.key)) }],
     false
   );
-  return serve(new MaintenanceRouter(node2), credentials2, port);
+  return serve(new MaintenanceRouter(node2), credentials2, port, true);
 }
-async function serve(router, credentials2, port) {
+async function serve(router, credentials2, port, graceful = false) {
   const schema = talosSchema();
   const server = new grpc2.Server({
     "grpc.max_receive_message_length": 32 * 1024 * 1024,
@@ -89739,8 +90209,16 @@ async function serve(router, credentials2, port) {
     port: bound,
     endpoint: `127.0.0.1:${bound}`,
     stop: () => new Promise((resolve) => {
-      server.forceShutdown();
-      resolve();
+      if (!graceful) {
+        server.forceShutdown();
+        resolve();
+        return;
+      }
+      const force = setTimeout(() => server.forceShutdown(), 1e3);
+      server.tryShutdown(() => {
+        clearTimeout(force);
+        resolve();
+      });
     })
   };
 }
@@ -92557,7 +93035,7 @@ function repoFleetValidator(opts2) {
 }
 
 // src/cli/package-root.ts
-import { existsSync, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync, readFileSync as readFileSync5 } from "node:fs";
 import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot(from = import.meta.url) {
@@ -92566,7 +93044,7 @@ function packageRoot(from = import.meta.url) {
     const manifest = path5.join(dir, "package.json");
     if (existsSync(manifest)) {
       try {
-        if (JSON.parse(readFileSync4(manifest, "utf8")).name === "talos-gitops")
+        if (JSON.parse(readFileSync5(manifest, "utf8")).name === "talos-gitops")
           return dir;
       } catch {
       }
@@ -92929,7 +93407,7 @@ nodes:
 }
 
 // src/cli/commands/patch.ts
-import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
 var PATCH_HELP = `Usage: talos-gitops patch BASE [--patch P]... [--output FILE] [--talos-version V]
 
 Patches a machine config like \`talosctl machineconfig patch\`. P is @file, a bare file name, or inline
@@ -92955,7 +93433,7 @@ async function patchCommand(argv, io) {
     throw new TalosGitopsError(`unsupported Talos version ${version}: supported contracts are 1.10 to 1.14`);
   let text2;
   try {
-    text2 = readFileSync5(base, "utf8");
+    text2 = readFileSync6(base, "utf8");
   } catch (e) {
     throw new TalosGitopsError(
       `cannot read base config: ${e.code ?? e.message}`,
@@ -93095,9 +93573,11 @@ async function renderCommand(argv, io) {
 }
 
 // src/cli/commands/simulate.ts
+import { writeFileSync as writeFileSync4 } from "node:fs";
 import path9 from "node:path";
 var SIMULATE_HELP = `Usage: talos-gitops simulate --talosconfig OUT [--repo DIR] [--ref REF] [--cluster NAME]...
                             [--fault NODE=KIND[:VALUE]]... [--reboot-ms N] [--upgrade-ms N]
+                            [--from-scratch | --maintenance NODE...] [--maintenance-endpoints OUT]
 
 Starts a simulated Talos fleet on 127.0.0.1 for the repository's clusters: every node runs its
 rendered config (from the work tree, or from REF) at the cluster's Talos version, behind an endpoint
@@ -93105,6 +93585,10 @@ that trusts the cluster's own OS CA, and a Kubernetes API per cluster (mTLS with
 Writes a talosconfig (one context per cluster) to OUT and, with --kubeconfig FILE, a kubeconfig for
 the simulated Kubernetes APIs (give it to apply --kubeconfig), prints one line when ready, and runs
 until interrupted (Ctrl-C).
+
+--from-scratch boots every node in maintenance mode instead (no config, no etcd: what a first apply
+brings up), --maintenance NODE only the nodes named. Nodes in maintenance mode listen on endpoints of
+their own: --maintenance-endpoints OUT writes where, for apply --maintenance-endpoints.
 
 Faults (NODE is a node name or address, optionally CLUSTER/NODE):
   unreachable, apply-rejected[:MESSAGE], never-healthy, slow-reboot[:FACTOR] (default 10),
@@ -93147,6 +93631,18 @@ function faultValue(kind, value) {
       return true;
   }
 }
+function resolveNode(target, clusters, flag) {
+  const slash = target.indexOf("/");
+  const clusterName = slash >= 0 ? target.slice(0, slash) : void 0;
+  const nodeName = slash >= 0 ? target.slice(slash + 1) : target;
+  const matches2 = clusters.filter((c) => !clusterName || c.name === clusterName).flatMap(
+    (c) => c.nodes.filter((n) => n.name === nodeName || n.address === nodeName).map((n) => ({ c, n }))
+  );
+  if (matches2.length === 0) throw new TalosGitopsError(`${flag}: no node ${target}`);
+  if (matches2.length > 1)
+    throw new TalosGitopsError(`${flag}: ${target} names several nodes; write CLUSTER/NODE`);
+  return matches2[0];
+}
 function parseFaults(specs, clusters) {
   const out = {};
   for (const spec of specs) {
@@ -93159,16 +93655,7 @@ function parseFaults(specs, clusters) {
       );
     }
     const kind = kindText;
-    const slash = target.indexOf("/");
-    const clusterName = slash >= 0 ? target.slice(0, slash) : void 0;
-    const nodeName = slash >= 0 ? target.slice(slash + 1) : target;
-    const matches2 = clusters.filter((c2) => !clusterName || c2.name === clusterName).flatMap(
-      (c2) => c2.nodes.filter((n2) => n2.name === nodeName || n2.address === nodeName).map((n2) => ({ c: c2, n: n2 }))
-    );
-    if (matches2.length === 0) throw new TalosGitopsError(`--fault ${spec}: no node ${target}`);
-    if (matches2.length > 1)
-      throw new TalosGitopsError(`--fault ${spec}: ${target} names several nodes; write CLUSTER/NODE`);
-    const { c, n } = matches2[0];
+    const { c, n } = resolveNode(target, clusters, `--fault ${spec}`);
     const key = `${c.name}/${n.address}`;
     out[key] = { ...out[key], [kind]: faultValue(kind, value) };
   }
@@ -93202,6 +93689,9 @@ async function simulateCommand(argv, io) {
     fault: { value: true, multiple: true },
     "reboot-ms": { value: true },
     "upgrade-ms": { value: true },
+    "from-scratch": {},
+    maintenance: { value: true, multiple: true },
+    "maintenance-endpoints": { value: true },
     "clusters-dir": { value: true },
     "age-key-file": { value: true },
     help: { short: "h" }
@@ -93229,12 +93719,22 @@ async function simulateCommand(argv, io) {
   }
   const faults = parseFaults(list4(flags.fault), result.fleet.clusters);
   const rebootMs = positiveInt(str2(flags["reboot-ms"]), "reboot-ms") ?? 2e3;
+  const fresh = new Set(
+    Object.keys(
+      parseFaults(
+        list3(flags.maintenance).map((n) => `${n}=hang`),
+        result.fleet.clusters
+      )
+    )
+  );
+  const fromScratch = flags["from-scratch"] === true;
   const fleet = await startSimulatedFleet({
-    clusters: await simulatedClusterSpecs(result.fleet, {
-      files,
-      identities: ctx.identities,
-      registry: ctx.registry
-    }),
+    clusters: await simulatedClusterSpecs(
+      result.fleet,
+      { files, identities: ctx.identities, registry: ctx.registry },
+      { maintenance: (c, n) => fromScratch || fresh.has(`${c.name}/${n.address}`) }
+    ),
+    schematics: simulatedSchematics(result.fleet),
     rebootMs,
     upgradeMs: positiveInt(str2(flags["upgrade-ms"]), "upgrade-ms") ?? rebootMs,
     faults,
@@ -93245,10 +93745,20 @@ async function simulateCommand(argv, io) {
     await fleet.writeTalosconfig(file);
     const kubeconfig = str2(flags.kubeconfig);
     if (kubeconfig) await fleet.writeKubeconfig(path9.resolve(io.cwd, kubeconfig));
+    const endpointsOut = str2(flags["maintenance-endpoints"]);
+    if (endpointsOut) {
+      const map2 = {};
+      for (const c of fleet.clusters)
+        for (const n of c.nodes)
+          map2[`${c.name}/${n.address}`] = fleet.maintenanceEndpoint(n.address, c.name);
+      writeFileSync4(path9.resolve(io.cwd, endpointsOut), `${JSON.stringify(map2, null, 2)}
+`);
+    }
     const nodes = fleet.nodes().length;
     const faulty = Object.keys(faults).length;
+    const waiting = fleet.nodes().filter((n) => n.maintenance).length;
     ctx.out(
-      `simulated fleet ready: ${fleet.clusters.length} cluster(s), ${nodes} node(s)${faulty ? `, ${faulty} with faults` : ""} from ${files.label}; talosconfig: ${file}
+      `simulated fleet ready: ${fleet.clusters.length} cluster(s), ${nodes} node(s)${waiting ? ` (${waiting} in maintenance mode)` : ""}${faulty ? `, ${faulty} with faults` : ""} from ${files.label}; talosconfig: ${file}
 `
     );
     await interrupted();
@@ -93259,7 +93769,7 @@ async function simulateCommand(argv, io) {
 }
 
 // src/cli/commands/validate.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 var VALIDATE_HELP = `Usage: talos-gitops validate [--repo DIR] [--cluster NAME]... [--stage S]... [--format text|json|sarif]
                              [--fail-on error|warning] [--policies-dir DIR] [--clusters-dir DIR]
        talos-gitops validate --config FILE [--mode metal|cloud|container] [--talos-version vX.Y.Z] [--strict]
@@ -93342,7 +93852,7 @@ function report(result, format) {
 }
 function readConfig(file) {
   try {
-    return readFileSync6(file, "utf8");
+    return readFileSync7(file, "utf8");
   } catch (e) {
     throw new TalosGitopsError(
       `cannot read config: ${e.code ?? e.message}`,
