@@ -44324,10 +44324,10 @@ var MAINTENANCE_PORT = 5e4;
 function defaultMaintenanceEndpoint(node2) {
   return node2.address.includes(":") && !node2.address.startsWith("[") ? `[${node2.address}]:${MAINTENANCE_PORT}` : `${node2.address}:${MAINTENANCE_PORT}`;
 }
-async function withMaintenance(env, node2, fn) {
+async function withMaintenance(env, node2, fn2) {
   const api = env.maintenance(node2);
   try {
-    return await fn(api);
+    return await fn2(api);
   } finally {
     api.close();
   }
@@ -67464,8 +67464,8 @@ async function joinNode(env, plan) {
     );
     if (!healthy.ok) throw new JoinFailure(healthy.reason);
     if (node2.role === "controlplane") {
-      const list4 = await env.api.etcdMemberList(node2.address);
-      const own = list4.find((m) => isMemberOf(m, node2));
+      const list5 = await env.api.etcdMemberList(node2.address);
+      const own = list5.find((m) => isMemberOf(m, node2));
       if (!own || own.isLearner)
         throw new JoinFailure("its etcd member is not among the cluster’s voting members");
       result.notes.push(`etcd member ${own.id.toString(16)} (${members} members)`);
@@ -86971,8 +86971,8 @@ function readMaintenanceEndpoints(file) {
   }
   return parsed;
 }
-function maintenanceEndpointFrom(map2) {
-  return (cluster, node2) => map2[`${cluster.name}/${node2.address}`] ?? map2[node2.address];
+function maintenanceEndpointFrom(map3) {
+  return (cluster, node2) => map3[`${cluster.name}/${node2.address}`] ?? map3[node2.address];
 }
 
 // src/cli/commands/apply.ts
@@ -93722,7 +93722,7 @@ async function simulateCommand(argv, io) {
   const fresh = new Set(
     Object.keys(
       parseFaults(
-        list3(flags.maintenance).map((n) => `${n}=hang`),
+        list4(flags.maintenance).map((n) => `${n}=hang`),
         result.fleet.clusters
       )
     )
@@ -93747,11 +93747,11 @@ async function simulateCommand(argv, io) {
     if (kubeconfig) await fleet.writeKubeconfig(path9.resolve(io.cwd, kubeconfig));
     const endpointsOut = str2(flags["maintenance-endpoints"]);
     if (endpointsOut) {
-      const map2 = {};
+      const map3 = {};
       for (const c of fleet.clusters)
         for (const n of c.nodes)
-          map2[`${c.name}/${n.address}`] = fleet.maintenanceEndpoint(n.address, c.name);
-      writeFileSync4(path9.resolve(io.cwd, endpointsOut), `${JSON.stringify(map2, null, 2)}
+          map3[`${c.name}/${n.address}`] = fleet.maintenanceEndpoint(n.address, c.name);
+      writeFileSync4(path9.resolve(io.cwd, endpointsOut), `${JSON.stringify(map3, null, 2)}
 `);
     }
     const nodes = fleet.nodes().length;
