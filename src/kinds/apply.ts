@@ -6,11 +6,8 @@
 import type { ConfigDocument } from '../config/document.js';
 import { type Contract, contractIndex } from '../model/model.js';
 import { KINDS } from './index.js';
+import type { ApplyBehaviour } from './types.js';
 import { dig } from './values.js';
-
-function docKey(d: ConfigDocument): string {
-  return d.def.named ? `${d.kind}/${d.name}` : d.kind;
-}
 
 /** Talos 1.14 stopped rebooting on apply. */
 export function appliesWithoutReboot(contract: Contract): boolean {
@@ -29,23 +26,47 @@ export function immediateApplyBlockers(
   return v1.apply?.immediateBlockers?.(a, b, contract) ?? [];
 }
 
+/** The documents compared by what a change does: a kind, its name for named kinds, and its body. */
+export type ComparedDocument = Pick<ConfigDocument, 'kind' | 'body'> & { name?: string };
+
+/**
+ * The paths (named by `paths` of each kind's entry, `''` the whole document) whose value differs
+ * between the two configs, as `path` (v1alpha1) or `Kind/name.path`.
+ */
+function changedPaths(
+  before: readonly ComparedDocument[],
+  after: readonly ComparedDocument[],
+  paths: (behaviour: ApplyBehaviour | undefined) => readonly string[] | undefined,
+): string[] {
+  const key = (d: ComparedDocument) => (d.name ? `${d.kind}/${d.name}` : d.kind);
+  const a = new Map(before.map((d) => [key(d), d]));
+  const b = new Map(after.map((d) => [key(d), d]));
+  const out: string[] = [];
+  for (const k of new Set([...a.keys(), ...b.keys()])) {
+    const kind = (a.get(k) ?? b.get(k))!.kind;
+    for (const path of paths(KINDS.entry(kind)?.apply) ?? []) {
+      const segs = path === '' ? [] : path.split('.');
+      const x = dig(a.get(k)?.body, ...segs);
+      const y = dig(b.get(k)?.body, ...segs);
+      if (JSON.stringify(x ?? null) === JSON.stringify(y ?? null)) continue;
+      out.push(kind === 'v1alpha1' ? path : path === '' ? k : `${k}.${path}`);
+    }
+  }
+  return out;
+}
+
 /** From 1.14: the changes that only take effect after a reboot, as `path` (v1alpha1) or `Kind/name.path`. */
 export function rebootToTakeEffect(
   before: readonly ConfigDocument[],
   after: readonly ConfigDocument[],
 ): string[] {
-  const a = new Map(before.map((d) => [docKey(d), d]));
-  const b = new Map(after.map((d) => [docKey(d), d]));
-  const out: string[] = [];
-  for (const key of new Set([...a.keys(), ...b.keys()])) {
-    const kind = (a.get(key) ?? b.get(key))!.kind;
-    for (const path of KINDS.entry(kind)?.apply?.rebootToTakeEffect ?? []) {
-      const segs = path === '' ? [] : path.split('.');
-      const x = dig(a.get(key)?.body, ...segs);
-      const y = dig(b.get(key)?.body, ...segs);
-      if (JSON.stringify(x ?? null) === JSON.stringify(y ?? null)) continue;
-      out.push(kind === 'v1alpha1' ? path : path === '' ? key : `${key}.${path}`);
-    }
-  }
-  return out;
+  return changedPaths(before, after, (b) => b?.rebootToTakeEffect);
+}
+
+/** The changes that restart the kubelet (its spec is made from them); empty when it keeps running. */
+export function kubeletRestarts(
+  before: readonly ComparedDocument[],
+  after: readonly ComparedDocument[],
+): string[] {
+  return changedPaths(before, after, (b) => b?.restartsKubelet);
 }

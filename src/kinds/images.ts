@@ -28,6 +28,17 @@ export function documentImages(docs: readonly ConfigDocument[], role?: ImageRole
   return out;
 }
 
+/** Where documents carry an image of a role, set or not: a multi-document kind wins over v1alpha1. */
+export function imageSlot<D extends Pick<ConfigDocument, 'kind' | 'body'>>(
+  docs: readonly D[],
+  role: ImageRole,
+): { doc: D; path: readonly string[] } | undefined {
+  const slots = docs.flatMap((doc) =>
+    (KINDS.entry(doc.kind)?.images ?? []).filter((f) => f.role === role).map((f) => ({ doc, path: f.path })),
+  );
+  return slots.find((s) => s.doc.kind !== 'v1alpha1') ?? slots[0];
+}
+
 /**
  * Where the config keeps its installer image, set or not: Talos 1.14's `UnattendedInstallConfig`
  * replaces v1alpha1's install section when the config has one.
@@ -35,12 +46,7 @@ export function documentImages(docs: readonly ConfigDocument[], role?: ImageRole
 export function installerImageSlot(
   docs: readonly ConfigDocument[],
 ): { doc: ConfigDocument; path: readonly string[] } | undefined {
-  const slots = docs.flatMap((doc) =>
-    (KINDS.entry(doc.kind)?.images ?? [])
-      .filter((f) => f.role === 'installer')
-      .map((f) => ({ doc, path: f.path })),
-  );
-  return slots.find((s) => s.doc.kind !== 'v1alpha1') ?? slots[0];
+  return imageSlot(docs, 'installer');
 }
 
 /** The installer image the config installs and upgrades from, if it names one. */

@@ -87,6 +87,12 @@ export interface ApplyBehaviour {
    * takes effect after an explicit reboot; `''` means any change of the document.
    */
   rebootToTakeEffect?: readonly string[];
+  /**
+   * Dotted paths inside the document that the kubelet's spec is made from (Talos's KubeletSpec
+   * controller): a change there restarts the kubelet, so its pods are drained first. `''` means
+   * any change of the document.
+   */
+  restartsKubelet?: readonly string[];
 }
 
 export interface KindEntry {

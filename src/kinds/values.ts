@@ -24,3 +24,18 @@ export function dig(root: unknown, ...path: readonly string[]): unknown {
   }
   return cur;
 }
+
+/** Sets the value at a path of plain keys, making the maps on the way (a non-map on the way is replaced). */
+export function setPath(root: Obj, path: readonly string[], value: unknown): void {
+  let cur = root;
+  for (const p of path.slice(0, -1)) {
+    const next = asObj(cur[p]);
+    if (next) cur = next;
+    else {
+      const made: Obj = {};
+      cur[p] = made;
+      cur = made;
+    }
+  }
+  cur[path.at(-1)!] = value;
+}

@@ -7,8 +7,8 @@
 import type { ConfigDocument } from '../config/document.js';
 import { encodeConfig } from '../config/encode.js';
 import { loadConfig } from '../config/patch.js';
+import { kubeletRestarts } from '../kinds/apply.js';
 import { imageRepository, imageTag, installerImage, kubernetesVersionOf } from '../kinds/images.js';
-import { restartsKubelet } from '../kubernetes/talos-fields.js';
 import { contractIndex, contractOf } from '../model/model.js';
 import { predictImpact } from '../plan/impact.js';
 import type { Impact } from '../plan/types.js';
@@ -132,7 +132,8 @@ export async function planNode(
     reasons: [],
     talosReboots: false,
     explicitReboot: false,
-    restartsKubelet: action !== 'none' && restartsKubelet(live.config, node.text),
+    // A running config the loader cannot read is taken to restart the kubelet: drained to be safe.
+    restartsKubelet: action !== 'none' && (!liveDocs || kubeletRestarts(liveDocs, node.docs).length > 0),
     notes: [],
   };
   if (action === 'none') return plan;

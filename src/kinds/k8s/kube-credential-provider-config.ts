@@ -4,4 +4,5 @@ import type { KindEntry } from '../types.js';
 export const KubeCredentialProviderConfig: KindEntry = {
   kind: 'KubeCredentialProviderConfig',
   group: 'k8s',
+  apply: { restartsKubelet: [''] },
 };

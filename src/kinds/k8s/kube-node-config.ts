@@ -4,4 +4,6 @@ import type { KindEntry } from '../types.js';
 export const KubeNodeConfig: KindEntry = {
   kind: 'KubeNodeConfig',
   group: 'k8s',
+  // Node registration, its IP and its taints are kubelet arguments.
+  apply: { restartsKubelet: ['skipNodeRegistration', 'registerWithFQDN', 'nodeIP', 'taints'] },
 };

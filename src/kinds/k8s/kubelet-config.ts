@@ -5,4 +5,5 @@ export const KubeletConfig: KindEntry = {
   kind: 'KubeletConfig',
   group: 'k8s',
   images: [{ role: 'kubelet', path: ['image'] }],
+  apply: { restartsKubelet: [''] },
 };

@@ -69,6 +69,7 @@ export const v1alpha1: KindEntry = {
       'machine.kernel.modules',
       'machine.systemDiskEncryption',
     ],
+    restartsKubelet: ['machine.kubelet', 'cluster.network.dnsDomain', 'cluster.network.serviceSubnets'],
   },
   images: [
     { role: 'installer', path: ['machine', 'install', 'image'] },

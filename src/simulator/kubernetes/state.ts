@@ -7,7 +7,8 @@
  * and the Eviction API's rules (429 while a budget allows no disruption).
  */
 import { randomUUID } from 'node:crypto';
-import { componentImage, imageVersion, restartsKubelet } from '../../kubernetes/talos-fields.js';
+import { kubeletRestarts } from '../../kinds/apply.js';
+import { componentImage, imageKubernetesVersion } from '../../kinds/kubernetes.js';
 import type {
   Condition,
   KubeObject,
@@ -17,6 +18,7 @@ import type {
   PodDisruptionBudget,
   Status,
 } from '../../kubernetes/types.js';
+import { configDocuments } from '../config-documents.js';
 import type { SimNode } from '../node.js';
 import type { SimEvent } from '../types.js';
 
@@ -159,7 +161,7 @@ export class SimKubeState {
     this.createDaemonSet(
       'kube-system',
       'kube-proxy',
-      componentImage(talos[0]!.config, 'kube-proxy') || 'registry.k8s.io/kube-proxy',
+      componentImage(configDocuments(talos[0]!.config), 'kube-proxy') || 'registry.k8s.io/kube-proxy',
       {
         'k8s-app': 'kube-proxy',
       },
@@ -241,7 +243,7 @@ export class SimKubeState {
 
   private nodeObject(n: SimNode): Node {
     const existing = this.get('Node', undefined, n.name) as Node | undefined;
-    const kubelet = componentImage(n.config, 'kubelet');
+    const kubelet = componentImage(configDocuments(n.config), 'kubelet');
     const ready = this.nodeReady(n);
     const previous = existing?.status?.conditions?.find((c) => c.type === 'Ready');
     const status: Condition['status'] = ready ? 'True' : n.up ? 'False' : 'Unknown';
@@ -280,7 +282,7 @@ export class SimKubeState {
           { type: 'Hostname', address: n.name },
         ],
         nodeInfo: {
-          kubeletVersion: imageVersion(kubelet) ?? '',
+          kubeletVersion: imageKubernetesVersion(kubelet) ?? '',
           kubeProxyVersion: '',
           machineID: n.address.replace(/\D/g, '').padEnd(32, '0'),
           systemUUID: n.address,
@@ -342,7 +344,7 @@ export class SimKubeState {
     const after = n.config;
     this.lastConfig.set(n.address, after);
     if (before === after) return;
-    if (live && restartsKubelet(before, after)) {
+    if (live && kubeletRestarts(configDocuments(before), configDocuments(after)).length > 0) {
       this.kubeletRestarting.add(n.address);
       this.refreshNode(n);
       this.later(this.timing.kubeletRestartMs, () => {
@@ -353,7 +355,7 @@ export class SimKubeState {
     if (n.isControlPlane) {
       for (const c of STATIC_PODS) {
         const pod = this.get('Pod', 'kube-system', `${c}-${n.name}`) as Pod | undefined;
-        const image = componentImage(after, c);
+        const image = componentImage(configDocuments(after), c);
         if (!pod || pod.spec?.containers?.[0]?.image === image) continue;
         // The kubelet replaces the static pod: the mirror pod comes back with the new image, ready later.
         this.remove(pod);
@@ -425,7 +427,7 @@ export class SimKubeState {
 
   private mirrorPod(n: SimNode, component: (typeof STATIC_PODS)[number], ready = this.nodeReady(n)): Pod {
     const node = this.get('Node', undefined, n.name)!;
-    const image = componentImage(n.config, component) || `registry.k8s.io/${component}`;
+    const image = componentImage(configDocuments(n.config), component) || `registry.k8s.io/${component}`;
     const pod: Pod = {
       apiVersion: 'v1',
       kind: 'Pod',
