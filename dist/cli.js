@@ -40565,9 +40565,9 @@ function clusterSection(c, d) {
 // src/rollout/progress.ts
 function lineProgress(write, opts2 = {}) {
   let t0;
-  const line = (at5, text2) => {
-    t0 ??= at5;
-    const stamp = `${((at5 - t0) / 1e3).toFixed(1)}s`.padStart(7);
+  const line = (at4, text2) => {
+    t0 ??= at4;
+    const stamp = `${((at4 - t0) / 1e3).toFixed(1)}s`.padStart(7);
     const out = `[${stamp}] ${text2}
 `;
     write(opts2.registry ? opts2.registry.redact(out) : out);
@@ -40844,8 +40844,8 @@ function quote(s) {
 }
 var AddrError = class extends Error {
 };
-function addrError(input, msg, at5) {
-  return new AddrError(`ParseAddr(${quote(input)}): ${msg}${at5 ? ` (at ${quote(at5)})` : ""}`);
+function addrError(input, msg, at4) {
+  return new AddrError(`ParseAddr(${quote(input)}): ${msg}${at4 ? ` (at ${quote(at4)})` : ""}`);
 }
 function parseIPv4Fields(input, s, fields2) {
   let val = 0;
@@ -58428,12 +58428,12 @@ function parseGoURL(raw) {
     const authEnd = rest.indexOf("/", 2);
     const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
     rest = authEnd < 0 ? "" : rest.slice(authEnd);
-    const at5 = authority.lastIndexOf("@");
-    if (at5 >= 0) {
-      u.user = authority.slice(0, at5);
-      u.host = authority.slice(at5 + 1);
+    const at4 = authority.lastIndexOf("@");
+    if (at4 >= 0) {
+      u.user = authority.slice(0, at4);
+      u.host = authority.slice(at4 + 1);
     } else u.host = authority;
-    if (u.host === "" && at5 < 0 && authority === "") u.omitHost = false;
+    if (u.host === "" && at4 < 0 && authority === "") u.omitHost = false;
     if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
   }
   const p = unescapePath(rest);
@@ -58720,7 +58720,7 @@ var url = {
   toPlain: (v) => v ? formatGoURL(v) : ""
 };
 var args = {
-  decode(n, at5) {
+  decode(n, at4) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map")
       throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
@@ -58735,7 +58735,7 @@ var args = {
         });
       } else
         throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
-      if (at5) setOrigin(out, e.key.text, at5(e.key));
+      if (at4) setOrigin(out, e.key.text, at4(e.key));
     }
     return out;
   },
@@ -58765,20 +58765,20 @@ var args = {
   },
   toPlain: (v) => v ? { ...v } : {}
 };
-function decodeAny(n, at5) {
+function decodeAny(n, at4) {
   if (n.t === "map") {
     const o = newObj();
     for (const e of n.entries) {
-      o[e.key.text] = decodeAny(e.value, at5);
-      if (at5) setOrigin(o, e.key.text, at5(e.key));
+      o[e.key.text] = decodeAny(e.value, at4);
+      if (at4) setOrigin(o, e.key.text, at4(e.key));
     }
     return o;
   }
   if (n.t === "seq") {
-    const a = n.items.map((i) => decodeAny(i, at5));
-    if (at5) {
+    const a = n.items.map((i) => decodeAny(i, at4));
+    if (at4) {
       n.items.forEach((item, i) => {
-        setIndexOrigin(a, i, at5(item));
+        setIndexOrigin(a, i, at4(item));
       });
     }
     return a;
@@ -58869,10 +58869,10 @@ function anyToPlain(v) {
   return v;
 }
 var unstructured = {
-  decode(n, at5) {
+  decode(n, at4) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
-    return decodeAny(n, at5);
+    return decodeAny(n, at4);
   },
   encode: (v) => encodeAny(v ?? newObj()),
   isZero: (v) => v === void 0 || Object.keys(v).length === 0,
@@ -59060,7 +59060,7 @@ var hwAddr = {
   toPlain: (v) => v ?? ""
 };
 var anyCodec = {
-  decode: (n, at5) => isNullNode(n) ? void 0 : decodeAny(n, at5),
+  decode: (n, at4) => isNullNode(n) ? void 0 : decodeAny(n, at4),
   encode: (v) => encodeAny(v),
   isZero: (v) => v === void 0 || v === null,
   merge: (l, r) => r === void 0 || r === null ? l : l === void 0 || l === null ? r : mergeAny(l, r),
@@ -59905,7 +59905,8 @@ var KubeCoreDNSConfig = {
 // src/kinds/k8s/kube-credential-provider-config.ts
 var KubeCredentialProviderConfig = {
   kind: "KubeCredentialProviderConfig",
-  group: "k8s"
+  group: "k8s",
+  apply: { restartsKubelet: [""] }
 };
 
 // src/kinds/k8s/kube-etcd-encryption-config.ts
@@ -59939,13 +59940,17 @@ var KubeInlineManifestConfig = {
 // src/kinds/k8s/kube-network-config.ts
 var KubeNetworkConfig = {
   kind: "KubeNetworkConfig",
-  group: "k8s"
+  group: "k8s",
+  // The kubelet's cluster domain and DNS service address come from here (Talos's KubeletSpec).
+  apply: { restartsKubelet: ["dnsDomain", "serviceSubnets"] }
 };
 
 // src/kinds/k8s/kube-node-config.ts
 var KubeNodeConfig = {
   kind: "KubeNodeConfig",
-  group: "k8s"
+  group: "k8s",
+  // Node registration, its IP and its taints are kubelet arguments.
+  apply: { restartsKubelet: ["skipNodeRegistration", "registerWithFQDN", "nodeIP", "taints"] }
 };
 
 // src/kinds/k8s/kube-prism-config.ts
@@ -61637,7 +61642,8 @@ var KubeTalosAPIAccessConfig = {
 var KubeletConfig = {
   kind: "KubeletConfig",
   group: "k8s",
-  images: [{ role: "kubelet", path: ["image"] }]
+  images: [{ role: "kubelet", path: ["image"] }],
+  apply: { restartsKubelet: [""] }
 };
 
 // src/kinds/network/index.ts
@@ -61699,15 +61705,15 @@ function checkNeighbors(body, report2) {
       report2.error(`neighbor[${i}]: holdTime must not be negative`, ["neighbors", i, "holdTime"]);
     const bfd = asObj(n.bfd);
     if (n.bfd !== void 0 && n.bfd !== null) {
-      const at5 = ["neighbors", i, "bfd"];
-      if (vrf !== "") report2.error(`neighbor[${i}]: bfd is not supported for VRF-bound BGP instances`, at5);
+      const at4 = ["neighbors", i, "bfd"];
+      if (vrf !== "") report2.error(`neighbor[${i}]: bfd is not supported for VRF-bound BGP instances`, at4);
       if (negative(bfd?.transmitInterval))
         report2.error(`neighbor[${i}]: bfd.transmitInterval must not be negative`, [
-          ...at5,
+          ...at4,
           "transmitInterval"
         ]);
       if (negative(bfd?.receiveInterval))
-        report2.error(`neighbor[${i}]: bfd.receiveInterval must not be negative`, [...at5, "receiveInterval"]);
+        report2.error(`neighbor[${i}]: bfd.receiveInterval must not be negative`, [...at4, "receiveInterval"]);
     }
     if (key === void 0) return;
     if (seen.has(key))
@@ -61716,26 +61722,26 @@ function checkNeighbors(body, report2) {
   });
 }
 function checkImportPrefixes(index, prefixes, report2) {
-  const at5 = (i) => ["importRoutes", index, "prefixes", i];
+  const at4 = (i) => ["importRoutes", index, "prefixes", i];
   if (prefixes.length === 0)
     report2.error(`importRoutes[${index}]: at least one prefix must be specified`, ["importRoutes", index]);
   const parsed = prefixes.map(prefixOf);
   parsed.forEach((p, i) => {
     if (!p) {
-      report2.error(`importRoutes[${index}].prefixes[${i}]: invalid prefix`, at5(i));
+      report2.error(`importRoutes[${index}].prefixes[${i}]: invalid prefix`, at4(i));
       return;
     }
     if (!isMaskedPrefix(p))
       report2.error(
         `importRoutes[${index}].prefixes[${i}]: prefix ${formatGoPrefix(p)} must be masked`,
-        at5(i)
+        at4(i)
       );
     for (let j = 0; j < i; j++) {
       const other = parsed[j];
       if (other && overlap(other, p))
         report2.error(
           `importRoutes[${index}].prefixes[${i}]: prefix ${formatGoPrefix(p)} overlaps prefixes[${j}] ${formatGoPrefix(other)}`,
-          at5(i)
+          at4(i)
         );
     }
   });
@@ -61747,11 +61753,11 @@ function checkImports(body, report2) {
   asList(body.importRoutes).forEach((item, i) => {
     const route2 = asObj(item) ?? {};
     const source = asStr(route2.bgpInstance);
-    const at5 = ["importRoutes", i];
-    if (source === "") report2.error(`importRoutes[${i}]: bgpInstance must be specified`, at5);
+    const at4 = ["importRoutes", i];
+    if (source === "") report2.error(`importRoutes[${i}]: bgpInstance must be specified`, at4);
     else if (source === self2)
       report2.error(`importRoutes[${i}]: cannot import from the same BGP instance ${JSON.stringify(self2)}`, [
-        ...at5,
+        ...at4,
         "bgpInstance"
       ]);
     const prefixes = asList(route2.prefixes);
@@ -61759,7 +61765,7 @@ function checkImports(body, report2) {
     if (source !== "") {
       if (sources.has(source))
         report2.error(`importRoutes[${i}]: duplicate source BGP instance ${JSON.stringify(source)}`, [
-          ...at5,
+          ...at4,
           "bgpInstance"
         ]);
       sources.add(source);
@@ -61771,7 +61777,7 @@ function checkImports(body, report2) {
         if (s.route !== i && overlap(s.prefix, prefix))
           report2.error(
             `importRoutes[${i}]: prefix ${formatGoPrefix(prefix)} overlaps importRoutes[${s.route}] prefix ${formatGoPrefix(s.prefix)}`,
-            [...at5, "prefixes", k]
+            [...at4, "prefixes", k]
           );
       }
       selectors.push({ prefix, route: i });
@@ -61837,17 +61843,17 @@ function isUsable(text2, kind) {
   const a = parseGoAddr(text2);
   return "addr" in a && !isUnspecifiedAddr(a.addr);
 }
-function checkCommonLink(body, report2, at5 = []) {
+function checkCommonLink(body, report2, at4 = []) {
   asList(body.addresses).forEach((a, i) => {
     const addr = asStr(asObj(a)?.address);
-    const segs = [...at5, "addresses", i];
+    const segs = [...at4, "addresses", i];
     if (addr === "") report2.error(`address ${i} must be specified`, segs);
     else if (!("prefix" in parseGoPrefix(addr))) report2.error(`address ${i} must be a valid IP prefix`, segs);
     else if (!isUsable(addr, "prefix")) report2.error(`address ${i} must be a valid IP address`, segs);
   });
   asList(body.routes).forEach((r, i) => {
     const route2 = asObj(r) ?? {};
-    const segs = [...at5, "routes", i];
+    const segs = [...at4, "routes", i];
     const dest = asStr(route2.destination);
     if (dest !== "" && !isUsable(dest, "prefix"))
       report2.error(`route ${i} destination must be a valid IP prefix`, [...segs, "destination"]);
@@ -61862,10 +61868,10 @@ function checkCommonLink(body, report2, at5 = []) {
 function checkName(body, report2) {
   if (asStr(body.name) === "") report2.error("name must be specified", ["name"]);
 }
-function linkAddresses(body, at5 = []) {
+function linkAddresses(body, at4 = []) {
   return asList(body.addresses).flatMap((a, j) => {
     const value = asStr(asObj(a)?.address);
-    return value === "" ? [] : [{ value, segs: [...at5, "addresses", j, "address"] }];
+    return value === "" ? [] : [{ value, segs: [...at4, "addresses", j, "address"] }];
   });
 }
 
@@ -62313,8 +62319,8 @@ var Checker = class {
   errors = [];
   scopes = [];
   fresh = 0;
-  error(message, at5) {
-    this.errors.push({ message, at: at5 });
+  error(message, at4) {
+    this.errors.push({ message, at: at4 });
     return ERROR;
   }
   lookup(name) {
@@ -62364,11 +62370,11 @@ var Checker = class {
         return this.comprehension(n);
     }
   }
-  select(operand, field, at5) {
+  select(operand, field, at4) {
     switch (operand.k) {
       case "message": {
         const fields2 = this.env.messages[operand.name] ?? {};
-        return fields2[field] ?? this.error(`undefined field '${field}'`, at5);
+        return fields2[field] ?? this.error(`undefined field '${field}'`, at4);
       }
       case "map":
         return operand.value;
@@ -62377,7 +62383,7 @@ var Checker = class {
       case "param":
         return DYN;
       default:
-        return this.error(`type '${formatType(operand)}' does not support field selection`, at5);
+        return this.error(`type '${formatType(operand)}' does not support field selection`, at4);
     }
   }
   call(n) {
@@ -62386,7 +62392,7 @@ var Checker = class {
     if (!overloads) return this.error(`undeclared reference to '${n.fn}' (in container '')`, n.at);
     return this.resolve(n.fn, overloads, args2, n.target !== void 0, n.at);
   }
-  resolve(fn2, overloads, args2, member, at5) {
+  resolve(fn2, overloads, args2, member, at4) {
     const results = [];
     for (const o of overloads) {
       if ((o.member ?? false) !== member || o.args.length !== args2.length) continue;
@@ -62396,7 +62402,7 @@ var Checker = class {
     if (results.length === 0) {
       const shown2 = args2.map(formatType);
       const sig = member ? `${shown2[0]}.(${shown2.slice(1).join(", ")})` : `(${shown2.join(", ")})`;
-      return this.error(`found no matching overload for '${fn2}' applied to '${sig}'`, at5);
+      return this.error(`found no matching overload for '${fn2}' applied to '${sig}'`, at4);
     }
     const first = results[0];
     const concrete = first.k === "param" ? DYN : first;
@@ -63208,9 +63214,9 @@ var environments_default = {
 
 // src/kinds/shared/cel/parse.ts
 var CelSyntaxError = class extends Error {
-  constructor(message, at5) {
+  constructor(message, at4) {
     super(message);
-    this.at = at5;
+    this.at = at4;
   }
   at;
 };
@@ -63264,8 +63270,8 @@ var OPS = [
 function lex(src) {
   const toks = [];
   let i = 0;
-  const fail5 = (msg, at5) => {
-    throw new CelSyntaxError(msg, at5);
+  const fail5 = (msg, at4) => {
+    throw new CelSyntaxError(msg, at4);
   };
   while (i < src.length) {
     const c = src[i];
@@ -63477,7 +63483,7 @@ var Parser2 = class {
       } else return e;
     }
   }
-  struct(name, at5) {
+  struct(name, at4) {
     const open2 = this.expectOp("{");
     const fields2 = [];
     while (!this.isOp("}")) {
@@ -63493,7 +63499,7 @@ var Parser2 = class {
       this.take();
     }
     this.expectOp("}");
-    return { k: "struct", name, fields: fields2, at: at5 >= 0 ? open2.at : open2.at };
+    return { k: "struct", name, fields: fields2, at: at4 >= 0 ? open2.at : open2.at };
   }
   primary() {
     const t = this.take();
@@ -63547,22 +63553,22 @@ var Parser2 = class {
     throw new CelSyntaxError(`Syntax error: mismatched input ${describe(t)} expecting an expression`, t.at);
   }
   /** A call, or one of the macros cel-go expands at parse time. */
-  call(fn2, target, args2, at5) {
+  call(fn2, target, args2, at4) {
     if (!target && fn2 === "has" && args2.length === 1) {
       const arg = args2[0];
       if (arg.k !== "select") throw new CelSyntaxError("invalid argument to has() macro", arg.at);
-      return { k: "has", select: arg, at: at5 };
+      return { k: "has", select: arg, at: at4 };
     }
     const macro = target ? MACROS[fn2] : void 0;
     if (target && macro?.arity.includes(args2.length)) {
       const v = args2[0];
       if (v.k !== "ident") throw new CelSyntaxError("argument must be a simple name", v.at);
-      const base = { k: "comprehension", macro: macro.name, range: target, iterVar: v.name, at: at5 };
+      const base = { k: "comprehension", macro: macro.name, range: target, iterVar: v.name, at: at4 };
       if (macro.name === "map")
         return args2.length === 3 ? { ...base, predicate: args2[1], transform: args2[2] } : { ...base, transform: args2[1] };
       return { ...base, predicate: args2[1] };
     }
-    return { k: "call", fn: fn2, target, args: args2, at: at5 };
+    return { k: "call", fn: fn2, target, args: args2, at: at4 };
   }
 };
 var MACROS = {
@@ -63614,13 +63620,13 @@ function environment(name, contract) {
   cache.set(key, env);
   return env;
 }
-function locate(src, at5) {
-  const before = src.slice(0, at5);
+function locate(src, at4) {
+  const before = src.slice(0, at4);
   const line = before.split("\n").length;
   const lineStart = before.lastIndexOf("\n") + 1;
   const lineEnd = src.indexOf("\n", lineStart);
   const text2 = src.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd);
-  return { line, col: [...src.slice(lineStart, at5)].length + 1, text: text2 };
+  return { line, col: [...src.slice(lineStart, at4)].length + 1, text: text2 };
 }
 function display(src, errors) {
   return [...errors].sort((a, b) => a.at - b.at).map((e) => {
@@ -63689,15 +63695,15 @@ var NetworkDefaultActionConfig = {
 };
 
 // src/kinds/network/network-rule-config.ts
-function parsePortRange(v, at5) {
+function parsePortRange(v, at4) {
   const text2 = asStr(v);
   const port = (s) => /^\d+$/.test(s) && Number(s) <= 65535 ? Number(s) : void 0;
   const single = port(text2);
-  if (single !== void 0) return { lo: single, hi: single, at: at5 };
+  if (single !== void 0) return { lo: single, hi: single, at: at4 };
   const [lo, hi, ...rest] = text2.split("-");
   const l = port(lo ?? "");
   const h = port(hi ?? "");
-  return rest.length === 0 && l !== void 0 && h !== void 0 ? { lo: l, hi: h, at: at5 } : void 0;
+  return rest.length === 0 && l !== void 0 && h !== void 0 ? { lo: l, hi: h, at: at4 } : void 0;
 }
 function portRangesProblem(ranges) {
   const sorted2 = [...ranges].sort((a, b) => a.lo - b.lo);
@@ -63735,9 +63741,9 @@ var NetworkRuleConfig = {
     for (const [i, r] of asList(body.ingress).entries()) {
       const rule = asObj(r) ?? {};
       const subnet = asStr(rule.subnet);
-      const at5 = rule.subnet === void 0 ? ["ingress", i] : ["ingress", i, "subnet"];
+      const at4 = rule.subnet === void 0 ? ["ingress", i] : ["ingress", i, "subnet"];
       if (subnet === "" || "error" in parseGoPrefix(subnet))
-        return report2.error(`invalid subnet: ${subnet === "" ? "invalid Prefix" : subnet}`, at5);
+        return report2.error(`invalid subnet: ${subnet === "" ? "invalid Prefix" : subnet}`, at4);
       const except = asStr(rule.except);
       if (except !== "" && "error" in parseGoPrefix(except))
         return report2.error(`invalid except: ${except}`, ["ingress", i, "except"]);
@@ -64020,8 +64026,8 @@ var VRFConfig = {
 
 // src/go/base64.ts
 var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-function corrupt(at5) {
-  return { error: `illegal base64 data at input byte ${at5}` };
+function corrupt(at4) {
+  return { error: `illegal base64 data at input byte ${at4}` };
 }
 function decodeGoBase64(src) {
   const isNewline = (c) => c === "\n" || c === "\r";
@@ -64887,15 +64893,15 @@ function pairKey(v) {
 function checkV1alpha1(ctx, doc2) {
   const body = doc2.body;
   const machine = asObj(body.machine);
-  const at5 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
+  const at4 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
   if (!machine) {
-    at5("talos/machine-required", "machine instructions are required");
+    at4("talos/machine-required", "machine instructions are required");
     return;
   }
   const cluster = asObj(body.cluster);
   const cp = ctx.isControlPlane;
   if (asList(machine.files).length > 0 && ctx.since("1.14")) {
-    at5(
+    at4(
       "talos/deprecated-config",
       ".machine.files is deprecated; use dedicated configuration documents instead",
       ["machine", "files"],
@@ -64903,7 +64909,7 @@ function checkV1alpha1(ctx, doc2) {
     );
   }
   if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
-    at5(
+    at4(
       "talos/deprecated-config",
       ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
       ["machine", "baseRuntimeSpecOverrides"],
@@ -64916,20 +64922,20 @@ function checkV1alpha1(ctx, doc2) {
   const hostDNS = asObj(features?.hostDNS);
   if (ctx.inContainer && !ctx.since("1.14")) {
     if (hostDNS?.enabled !== true)
-      at5(
+      at4(
         "talos/host-dns",
         "feature HostDNS should be enabled in container mode (.machine.features.hostDNS.enabled)",
         ["machine", "features", "hostDNS"]
       );
     if (hostDNS?.forwardKubeDNSToHost !== true)
-      at5(
+      at4(
         "talos/host-dns",
         "feature HostDNS should forward kube-dns to host in container mode (.machine.features.hostDNS.forwardKubeDNSToHost)",
         ["machine", "features", "hostDNS"]
       );
   }
   if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
-    at5(
+    at4(
       "talos/host-dns",
       "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
       ["machine", "features", "hostDNS"]
@@ -64938,7 +64944,7 @@ function checkV1alpha1(ctx, doc2) {
   const rawType = machine.type;
   const parsed = parseMachineType(rawType);
   if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
-    at5(
+    at4(
       "talos/machine-type",
       `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
       ["machine", "type"],
@@ -64948,7 +64954,7 @@ function checkV1alpha1(ctx, doc2) {
   const ca = machine.ca;
   const accepted = asList(machine.acceptedCAs);
   if (ca === void 0 && accepted.length === 0) {
-    at5(
+    at4(
       "talos/machine-ca",
       "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
       ["machine", "ca"]
@@ -64959,9 +64965,9 @@ function checkV1alpha1(ctx, doc2) {
     case "controlplane":
       if (!ctx.since("1.14") || asObj(cluster?.network))
         checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
-      if (ca === void 0) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      if (ca === void 0) at4("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
       else if (pairKey(ca) === "")
-        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+        at4("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
           "machine",
           "ca"
         ]);
@@ -64971,7 +64977,7 @@ function checkV1alpha1(ctx, doc2) {
       ifaces.forEach((d, i) => {
         const dev = asObj(d);
         if (dev?.vip)
-          at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+          at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
             "machine",
             "network",
             "interfaces",
@@ -64980,7 +64986,7 @@ function checkV1alpha1(ctx, doc2) {
           ]);
         asList(dev?.vlans).forEach((v, j) => {
           if (asObj(v)?.vip)
-            at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+            at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
               "machine",
               "network",
               "interfaces",
@@ -64993,13 +64999,13 @@ function checkV1alpha1(ctx, doc2) {
       });
       if (ca !== void 0) {
         if (pairKey(ca) !== "")
-          at5(
+          at4(
             "talos/controlplane-only",
             "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
             ["machine", "ca"]
           );
         if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
-          at5(
+          at4(
             "talos/machine-ca",
             "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
             ["machine", "ca"]
@@ -65007,7 +65013,7 @@ function checkV1alpha1(ctx, doc2) {
         }
       }
       if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
-        at5(
+        at4(
           "talos/controlplane-only",
           "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
           ["cluster", "ca"]
@@ -65016,20 +65022,20 @@ function checkV1alpha1(ctx, doc2) {
       break;
     }
     default:
-      at5("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
+      at4("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
   }
   checkLegacyNetwork(ctx, doc2, machine);
   checkKubeSpanLegacy(ctx, doc2, machine, cluster);
   asList(machine.disks).forEach((disk, i) => {
     const d = asObj(disk);
     if (!d) {
-      at5("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
+      at4("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
       return;
     }
     const parts2 = asList(d.partitions);
     parts2.forEach((p, j) => {
       if (!asObj(p)?.size && j !== parts2.length - 1) {
-        at5(
+        at4(
           "talos/machine-disks",
           `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
           ["machine", "disks", i, "partitions", j]
@@ -65042,7 +65048,7 @@ function checkV1alpha1(ctx, doc2) {
     asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
       const cidr = asStr(s).replace(/^!/, "");
       if (!isSubnetOrAddress(cidr))
-        at5("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
+        at4("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
           "machine",
           "kubelet",
           "nodeIP",
@@ -65053,7 +65059,7 @@ function checkV1alpha1(ctx, doc2) {
     const extra = asObj(kubelet.extraConfig) ?? {};
     for (const f of kubeletProtectedFields(ctx.contract)) {
       if (f in extra)
-        at5("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
+        at4("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
           "machine",
           "kubelet",
           "extraConfig",
@@ -65069,20 +65075,20 @@ function checkV1alpha1(ctx, doc2) {
     const segs = ["machine", "systemDiskEncryption", label];
     const keys = asList(enc.keys);
     if (keys.length === 0)
-      at5("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
+      at4("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
     const slots = /* @__PURE__ */ new Set();
     keys.forEach((k, i) => {
       const key = asObj(k) ?? {};
       const slot = Number(key.slot ?? 0);
       if (slots.has(slot))
-        at5(
+        at4(
           "talos/disk-encryption",
           `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
           [...segs, "keys", i]
         );
       slots.add(slot);
       if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
-        at5(
+        at4(
           "talos/disk-encryption",
           `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
           [...segs, "keys", i]
@@ -65094,17 +65100,17 @@ function checkV1alpha1(ctx, doc2) {
     const dest = asObj(d) ?? {};
     const segs = ["machine", "logging", "destinations", i];
     const u = dest.endpoint;
-    if (!u) at5("talos/logging", "empty logging endpoint", segs);
+    if (!u) at4("talos/logging", "empty logging endpoint", segs);
     else {
-      if (u.host === "") at5("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
+      if (u.host === "") at4("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
       if (u.scheme !== "tcp" && u.scheme !== "udp")
-        at5("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
+        at4("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
           ...segs,
           "endpoint"
         ]);
     }
     if (asStr(dest.format) !== "json_lines")
-      at5("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
+      at4("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
         ...segs,
         "format"
       ]);
@@ -65115,7 +65121,7 @@ function checkV1alpha1(ctx, doc2) {
     asList(install.extensions).forEach((e, i) => {
       const image = asStr(asObj(e)?.image);
       if (seen.has(image))
-        at5("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
+        at4("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
           "machine",
           "install",
           "extensions",
@@ -65124,7 +65130,7 @@ function checkV1alpha1(ctx, doc2) {
       seen.add(image);
     });
     if (seen.size > 0) {
-      at5(
+      at4(
         "talos/install",
         ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
         ["machine", "install", "extensions"],
@@ -65138,7 +65144,7 @@ function checkV1alpha1(ctx, doc2) {
     ["nodeTaints", taintErrors, "taints"]
   ]) {
     for (const e of check(asObj(machine[field]) ?? {})) {
-      at5(
+      at4(
         "talos/node-labels",
         `invalid machine node ${what}: ${e.message}`,
         e.key ? ["machine", field, e.key] : ["machine", field]
@@ -65150,18 +65156,18 @@ function checkV1alpha1(ctx, doc2) {
     checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
   const sort = asStr(features?.nodeAddressSortAlgorithm);
   if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
-    at5(
+    at4(
       "talos/address-sort",
       `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
       ["machine", "features", "nodeAddressSortAlgorithm"]
     );
   }
-  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
+  if (body.persist === false) at4("talos/persist", ".persist should be enabled", ["persist"]);
   const registries = asObj(machine.registries);
   for (const section of ["config", "mirrors"]) {
     for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
       if (v === null)
-        at5("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
+        at4("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
           "machine",
           "registries",
           section,
@@ -65200,16 +65206,16 @@ function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
   });
 }
 function checkCluster(ctx, doc2, cluster, cp) {
-  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  const at4 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
   if (!cluster) {
-    at5("talos/cluster-required", "cluster instructions are required", []);
+    at4("talos/cluster-required", "cluster instructions are required", []);
     return;
   }
   const controlPlane = asObj(cluster.controlPlane);
   if (controlPlane || !ctx.since("1.14")) {
     const endpoint = controlPlane?.endpoint;
     if (!endpoint) {
-      at5("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
+      at4("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
         "cluster",
         "controlPlane"
       ]);
@@ -65217,7 +65223,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     }
     const e = endpointURIError(endpoint);
     if (e)
-      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+      at4("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
         "cluster",
         "controlPlane",
         "endpoint"
@@ -65225,7 +65231,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
   }
   const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
   if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
-    at5("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
+    at4("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
       "cluster",
       "network",
       "dnsDomain"
@@ -65235,7 +65241,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
   if (ecp) {
     const manifests = asList(ecp.manifests);
     if (ecp.enabled !== true && manifests.length > 0) {
-      at5("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
+      at4("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
         "cluster",
         "externalCloudProvider"
       ]);
@@ -65243,7 +65249,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       manifests.forEach((m, i) => {
         const e = endpointURIError(asStr(m));
         if (e)
-          at5(
+          at4(
             "talos/external-cloud-provider",
             `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
             ["cluster", "externalCloudProvider", "manifests", i]
@@ -65254,16 +65260,16 @@ function checkCluster(ctx, doc2, cluster, cp) {
   const etcd = asObj(cluster.etcd);
   if (etcd) {
     if (!cp)
-      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+      at4("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
         "cluster",
         "etcd"
       ]);
     else {
       if (etcd.ca === void 0)
-        at5("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
+        at4("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
       const advertised = asList(etcd.advertisedSubnets);
       if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
-        at5("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
+        at4("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
           "cluster",
           "etcd",
           "subnet"
@@ -65273,7 +65279,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       adv.forEach((s, i) => {
         const cidr = asStr(s).replace(/^!/, "");
         if (!isSubnetOrAddress(cidr))
-          at5("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
+          at4("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
             "cluster",
             "etcd",
             advertised.length > 0 ? "advertisedSubnets" : "subnet",
@@ -65283,7 +65289,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       asList(etcd.listenSubnets).forEach((s, i) => {
         const cidr = asStr(s).replace(/^!/, "");
         if (!isSubnetOrAddress(cidr))
-          at5("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
+          at4("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
             "cluster",
             "etcd",
             "listenSubnets",
@@ -65293,7 +65299,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     }
   }
   if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
-    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+    at4("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
       "cluster",
       "ca"
     ]);
@@ -65302,9 +65308,9 @@ function checkCluster(ctx, doc2, cluster, cp) {
   asList(cluster.inlineManifests).forEach((m, i) => {
     const name = asStr(asObj(m)?.name);
     if (name.trim() === "")
-      at5("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
+      at4("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
     if (names.has(name))
-      at5("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
+      at4("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
         "cluster",
         "inlineManifests",
         i,
@@ -65319,13 +65325,13 @@ function checkCluster(ctx, doc2, cluster, cp) {
       const endpoint = asStr(service?.endpoint) || "https://discovery.talos.dev/";
       const m = endpoint.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
       if (!m)
-        at5(
+        at4(
           "talos/discovery",
           `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint)}: invalid URI for request`,
           ["cluster", "discovery", "registries", "service", "endpoint"]
         );
       else if (m[1] !== "" && m[1] !== "/")
-        at5("talos/discovery", "cluster discovery service path should be empty", [
+        at4("talos/discovery", "cluster discovery service path should be empty", [
           "cluster",
           "discovery",
           "registries",
@@ -65333,9 +65339,9 @@ function checkCluster(ctx, doc2, cluster, cp) {
           "endpoint"
         ]);
       if (asStr(cluster.id) === "")
-        at5("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
+        at4("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
       if (asStr(cluster.secret) === "")
-        at5("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
+        at4("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
     }
   }
   const apiServer2 = asObj(cluster.apiServer);
@@ -65344,13 +65350,13 @@ function checkCluster(ctx, doc2, cluster, cp) {
     if (authz.length > 0) {
       for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
         if (k === "authorization-mode") {
-          at5(
+          at4(
             "talos/kubernetes-components",
             "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
             ["cluster", "apiServer", "extraArgs", k]
           );
         } else if (k.startsWith("authorization-webhook-")) {
-          at5(
+          at4(
             "talos/kubernetes-components",
             "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
             ["cluster", "apiServer", "extraArgs", k]
@@ -65363,11 +65369,11 @@ function checkCluster(ctx, doc2, cluster, cp) {
       const segs = ["cluster", "apiServer", "authorizationConfig", i];
       const prefix = "apiserver authorization config validation failed: ";
       if (asStr(z.type) === "")
-        at5("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
+        at4("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
       else if (asStr(z.name) === "")
-        at5("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
+        at4("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
       else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
-        at5(
+        at4(
           "talos/kubernetes-components",
           `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
           [...segs, "type"]
@@ -65384,7 +65390,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     for (const part of ["requests", "limits"]) {
       for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
         if (key !== "cpu" && key !== "memory") {
-          at5(
+          at4(
             "talos/kubernetes-components",
             `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
             ["cluster", component, "resources", part, key]
@@ -65601,7 +65607,8 @@ var v1alpha1 = {
       "machine.env",
       "machine.kernel.modules",
       "machine.systemDiskEncryption"
-    ]
+    ],
+    restartsKubelet: ["machine.kubelet", "cluster.network.dnsDomain", "cluster.network.serviceSubnets"]
   },
   images: [
     { role: "installer", path: ["machine", "install", "image"] },
@@ -65963,19 +65970,19 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path10, key, value, at5) => {
-    if (root.t !== "map") return fail5("expected a mapping node", at5);
+  const makeSelector = (path10, key, value, at4) => {
+    if (root.t !== "map") return fail5("expected a mapping node", at4);
     const required = path10.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
-      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at5);
+      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at4);
       return v ?? "";
     };
     const apiVersion = find("apiVersion");
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail5(`kind and apiVersion must be both set for path ${path10.join(".")}`, at5);
+      fail5(`kind and apiVersion must be both set for path ${path10.join(".")}`, at4);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
@@ -65986,7 +65993,7 @@ function extractDeletes(doc2, file) {
       key,
       value,
       file,
-      line: at5?.pos?.line,
+      line: at4?.pos?.line,
       docIndex: doc2.index
     };
   };
@@ -66673,6 +66680,40 @@ function stateText(state, contract) {
   return state.text ?? encodeConfig(state.docs, contract);
 }
 
+// src/kinds/apply.ts
+function appliesWithoutReboot(contract) {
+  return contractIndex(contract) >= contractIndex("1.14");
+}
+function immediateApplyBlockers(before, after, contract) {
+  const v1 = KINDS.entry("v1alpha1");
+  const a = before.find((d) => d.kind === "v1alpha1")?.body;
+  const b = after.find((d) => d.kind === "v1alpha1")?.body;
+  return v1.apply?.immediateBlockers?.(a, b, contract) ?? [];
+}
+function changedPaths(before, after, paths) {
+  const key = (d) => d.name ? `${d.kind}/${d.name}` : d.kind;
+  const a = new Map(before.map((d) => [key(d), d]));
+  const b = new Map(after.map((d) => [key(d), d]));
+  const out = [];
+  for (const k of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
+    const kind = (a.get(k) ?? b.get(k)).kind;
+    for (const path10 of paths(KINDS.entry(kind)?.apply) ?? []) {
+      const segs = path10 === "" ? [] : path10.split(".");
+      const x = dig(a.get(k)?.body, ...segs);
+      const y = dig(b.get(k)?.body, ...segs);
+      if (JSON.stringify(x ?? null) === JSON.stringify(y ?? null)) continue;
+      out.push(kind === "v1alpha1" ? path10 : path10 === "" ? k : `${k}.${path10}`);
+    }
+  }
+  return out;
+}
+function rebootToTakeEffect(before, after) {
+  return changedPaths(before, after, (b) => b?.rebootToTakeEffect);
+}
+function kubeletRestarts(before, after) {
+  return changedPaths(before, after, (b) => b?.restartsKubelet);
+}
+
 // src/kinds/images.ts
 function documentImages(docs, role) {
   const out = [];
@@ -66685,11 +66726,14 @@ function documentImages(docs, role) {
   }
   return out;
 }
-function installerImageSlot(docs) {
+function imageSlot(docs, role) {
   const slots = docs.flatMap(
-    (doc2) => (KINDS.entry(doc2.kind)?.images ?? []).filter((f) => f.role === "installer").map((f) => ({ doc: doc2, path: f.path }))
+    (doc2) => (KINDS.entry(doc2.kind)?.images ?? []).filter((f) => f.role === role).map((f) => ({ doc: doc2, path: f.path }))
   );
   return slots.find((s) => s.doc.kind !== "v1alpha1") ?? slots[0];
+}
+function installerImageSlot(docs) {
+  return imageSlot(docs, "installer");
 }
 function installerImage(docs) {
   const slot = installerImageSlot(docs);
@@ -66708,100 +66752,15 @@ function kubernetesVersionOf(docs) {
   return void 0;
 }
 
-// src/kubernetes/talos-fields.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
-var IMAGE_FIELDS = {
-  "kube-apiserver": { v1alpha1: ["cluster", "apiServer", "image"], kind: "KubeAPIServerConfig" },
-  "kube-controller-manager": {
-    v1alpha1: ["cluster", "controllerManager", "image"],
-    kind: "KubeControllerManagerConfig"
-  },
-  "kube-scheduler": { v1alpha1: ["cluster", "scheduler", "image"], kind: "KubeSchedulerConfig" },
-  "kube-proxy": { v1alpha1: ["cluster", "proxy", "image"], kind: "KubeProxyConfig" },
-  coredns: { v1alpha1: ["cluster", "coreDNS", "image"], kind: "KubeCoreDNSConfig" },
-  kubelet: { v1alpha1: ["machine", "kubelet", "image"], kind: "KubeletConfig" }
-};
-function documents(text2) {
-  const out = [];
-  for (const d of (0, import_yaml6.parseAllDocuments)(text2)) {
-    const v = d.toJS();
-    if (v && typeof v === "object") out.push(v);
-  }
-  return out;
-}
-var isV1alpha1 = (d) => d.version === "v1alpha1" && !("kind" in d);
-function at(doc2, path10) {
-  let node2 = doc2;
-  for (const p of path10) node2 = node2 && typeof node2 === "object" ? node2[p] : void 0;
-  return node2;
-}
-function componentImage(text2, component) {
-  const docs = documents(text2);
-  const field = IMAGE_FIELDS[component];
-  const byKind = docs.find((d) => d.kind === field.kind);
-  const value = byKind ? byKind.image : at(docs.find(isV1alpha1), field.v1alpha1);
-  return typeof value === "string" ? value : "";
-}
-function imageVersion(image) {
-  const noDigest = image.split("@")[0];
-  const slash = noDigest.lastIndexOf("/");
-  const colon = noDigest.lastIndexOf(":");
-  return colon > slash ? noDigest.slice(colon + 1) : void 0;
-}
-function kubeletInputs(text2) {
-  const docs = documents(text2);
-  const v1 = docs.find(isV1alpha1);
-  return {
-    kubelet: at(v1, ["machine", "kubelet"]) ?? null,
-    doc: docs.find((d) => d.kind === "KubeletConfig") ?? null,
-    dnsDomain: at(v1, ["cluster", "network", "dnsDomain"]) ?? null,
-    serviceSubnets: at(v1, ["cluster", "network", "serviceSubnets"]) ?? null
-  };
-}
-function restartsKubelet(before, after) {
-  return !isDeepStrictEqual(kubeletInputs(before), kubeletInputs(after));
-}
-
-// src/kinds/apply.ts
-function docKey(d) {
-  return d.def.named ? `${d.kind}/${d.name}` : d.kind;
-}
-function appliesWithoutReboot(contract) {
-  return contractIndex(contract) >= contractIndex("1.14");
-}
-function immediateApplyBlockers(before, after, contract) {
-  const v1 = KINDS.entry("v1alpha1");
-  const a = before.find((d) => d.kind === "v1alpha1")?.body;
-  const b = after.find((d) => d.kind === "v1alpha1")?.body;
-  return v1.apply?.immediateBlockers?.(a, b, contract) ?? [];
-}
-function rebootToTakeEffect(before, after) {
-  const a = new Map(before.map((d) => [docKey(d), d]));
-  const b = new Map(after.map((d) => [docKey(d), d]));
-  const out = [];
-  for (const key of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
-    const kind = (a.get(key) ?? b.get(key)).kind;
-    for (const path10 of KINDS.entry(kind)?.apply?.rebootToTakeEffect ?? []) {
-      const segs = path10 === "" ? [] : path10.split(".");
-      const x = dig(a.get(key)?.body, ...segs);
-      const y = dig(b.get(key)?.body, ...segs);
-      if (JSON.stringify(x ?? null) === JSON.stringify(y ?? null)) continue;
-      out.push(kind === "v1alpha1" ? path10 : path10 === "" ? key : `${key}.${path10}`);
-    }
-  }
-  return out;
-}
-
 // src/plan/impact.ts
 function canonical(v, ref, contract) {
   return emitDocument(encodeValue(v, { k: "struct", ref }, contract), { indent: 2 });
 }
-function docKey2(d) {
+function docKey(d) {
   return d.def.named ? `${d.kind}/${d.name}` : d.kind;
 }
 function byKey2(docs) {
-  return new Map(docs.map((d) => [docKey2(d), d]));
+  return new Map(docs.map((d) => [docKey(d), d]));
 }
 function predictImpact(before, after, contract, versions) {
   const impacts = /* @__PURE__ */ new Set();
@@ -66889,7 +66848,7 @@ var SchematicError = class extends TalosGitopsError {
 function fail2(message, n, w) {
   throw new SchematicError(message, { file: w.file, line: n?.pos?.line, field: w.path || void 0 });
 }
-function at2(w, key) {
+function at(w, key) {
   if (typeof key === "number") return { ...w, path: `${w.path}[${key}]` };
   return { ...w, path: w.path ? `${w.path}.${key}` : key };
 }
@@ -66903,8 +66862,8 @@ function fields(n, known, w) {
   const out = /* @__PURE__ */ new Map();
   for (const e of n.entries) {
     const key = e.key.text;
-    if (!known.includes(key)) fail2(`field ${key} not found in the schematic format`, e.key, at2(w, key));
-    if (!isNullScalar(e.value)) out.set(key, { node: e.value, w: at2(w, key) });
+    if (!known.includes(key)) fail2(`field ${key} not found in the schematic format`, e.key, at(w, key));
+    if (!isNullScalar(e.value)) out.set(key, { node: e.value, w: at(w, key) });
   }
   return out;
 }
@@ -66928,7 +66887,7 @@ function uint(n, w, max) {
 }
 function list3(n, w, item) {
   if (n.t !== "seq") fail2(`expected a list, got ${describe2(n)}`, n, w);
-  return n.items.map((i, k) => item(i, at2(w, k)));
+  return n.items.map((i, k) => item(i, at(w, k)));
 }
 function decodeCustomization(n, w) {
   const f = fields(
@@ -67140,8 +67099,8 @@ function parseLive(text2, node2, cluster, version) {
   }
 }
 function dryRunDiff(modeDetails) {
-  const at5 = modeDetails.indexOf("Config diff:");
-  return at5 >= 0 ? modeDetails.slice(at5 + "Config diff:".length).replace(/^\n+/, "") : "";
+  const at4 = modeDetails.indexOf("Config diff:");
+  return at4 >= 0 ? modeDetails.slice(at4 + "Config diff:".length).replace(/^\n+/, "") : "";
 }
 async function planNode(cluster, node2, live, opts2) {
   const { registry } = opts2;
@@ -67163,7 +67122,8 @@ async function planNode(cluster, node2, live, opts2) {
     reasons: [],
     talosReboots: false,
     explicitReboot: false,
-    restartsKubelet: action !== "none" && restartsKubelet(live.config, node2.text),
+    // A running config the loader cannot read is taken to restart the kubelet: drained to be safe.
+    restartsKubelet: action !== "none" && (!liveDocs || kubeletRestarts(liveDocs, node2.docs).length > 0),
     notes: []
   };
   if (action === "none") return plan;
@@ -68367,7 +68327,7 @@ function parseClusterFile(text2, file, dir) {
   const names = /* @__PURE__ */ new Map();
   const nodes = nodesNode.items.map((n, i) => {
     const p = plain.nodes[i];
-    const at5 = (key, field) => ({
+    const at4 = (key, field) => ({
       file,
       line: keyLine(n, key) ?? n.pos?.line,
       field: `nodes[${i}].${field}`
@@ -68375,14 +68335,14 @@ function parseClusterFile(text2, file, dir) {
     if (names.has(p.name)) {
       throw new ClusterFileError(
         `node name ${JSON.stringify(p.name)} is already used by the node at line ${names.get(p.name) ?? "?"}`,
-        at5("name", "name")
+        at4("name", "name")
       );
     }
     names.set(p.name, n.pos?.line);
     if (!isNodeAddress(p.address)) {
       throw new ClusterFileError(
         `${JSON.stringify(p.address)} is not an IP address or a DNS name (the Talos API address, without a port)`,
-        at5("address", "address")
+        at4("address", "address")
       );
     }
     const schematic2 = schematicAt(n, `nodes[${i}].schematic`);
@@ -68605,10 +68565,10 @@ function utf8Text(bytes, file) {
   try {
     return decoder.decode(bytes);
   } catch {
-    const at5 = firstInvalidUtf8(bytes);
+    const at4 = firstInvalidUtf8(bytes);
     let line = 1;
-    for (let i = 0; i < at5; i++) if (bytes[i] === 10) line++;
-    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at5})`, { file, line });
+    for (let i = 0; i < at4; i++) if (bytes[i] === 10) line++;
+    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at4})`, { file, line });
   }
 }
 function firstInvalidUtf8(b) {
@@ -68659,16 +68619,16 @@ function catFileBatch(root, ids) {
 `,
     maxBuffer: 1 << 30
   });
-  let at5 = 0;
-  while (at5 < raw.length) {
-    const eol = raw.indexOf(10, at5);
+  let at4 = 0;
+  while (at4 < raw.length) {
+    const eol = raw.indexOf(10, at4);
     if (eol < 0) break;
-    const header = raw.toString("latin1", at5, eol).split(" ");
-    at5 = eol + 1;
+    const header = raw.toString("latin1", at4, eol).split(" ");
+    at4 = eol + 1;
     if (header.length !== 3) continue;
     const size3 = Number(header[2]);
-    out.set(header[0], raw.subarray(at5, at5 + size3));
-    at5 += size3 + 1;
+    out.set(header[0], raw.subarray(at4, at4 + size3));
+    at4 += size3 + 1;
   }
   return out;
 }
@@ -69190,7 +69150,7 @@ function clearValueBytes(value, scalar3, flavor) {
 }
 
 // src/secrets/sops/decrypt.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // node_modules/@noble/hashes/utils.js
 function isBytes(a) {
@@ -78364,7 +78324,7 @@ var SopsError = class extends TalosGitopsError {
     return this.message;
   }
 };
-function at3(file, line) {
+function at2(file, line) {
   return line === void 0 ? file : `${file}:${line}`;
 }
 
@@ -78485,7 +78445,7 @@ function verifyMac(outcome, meta, key, file) {
   if (first) {
     throw new SopsError(
       "cannot-verify",
-      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at3(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
+      `${file}: cannot verify the MAC: it does not match, but the clear-text value at ${at2(file, first.line)} (${first.where}) is written in a form sops may read differently (${outcome.uncertain.length} such value${outcome.uncertain.length === 1 ? "" : "s"}); quote it or re-encrypt the file with sops`,
       { file, line: first.line, field: first.where }
     );
   }
@@ -85240,7 +85200,7 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
     const raw = leaf.read();
     if (raw === null || raw === void 0) continue;
     const encrypted2 = shouldEncrypt(leaf.path);
-    const label = `${at3(file, leaf.line)}: ${leaf.where}`;
+    const label = `${at2(file, leaf.line)}: ${leaf.where}`;
     if (!encrypted2) {
       if (!meta.macOnlyEncrypted) {
         const { bytes, uncertain: unsure } = clearValueBytes(raw, leaf.scalar, flavor);
@@ -85289,9 +85249,9 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
 }
 
 // src/secrets/sops/documents.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function parseDocuments(text2, file, format, lineCounter) {
-  const docs = import_yaml7.default.parseAllDocuments(text2, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const docs = import_yaml6.default.parseAllDocuments(text2, { lineCounter, prettyErrors: false, uniqueKeys: false });
   if (!Array.isArray(docs) || docs.length === 0) {
     throw new SopsError("format", `${file}: is empty, not a sops-encrypted file`, { file });
   }
@@ -85301,7 +85261,7 @@ function parseDocuments(text2, file, format, lineCounter) {
       const line = lineCounter.linePos(error.pos[0]).line || void 0;
       throw new SopsError(
         "format",
-        `${at3(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error.code})`,
+        `${at2(file, line)}: not valid ${format === "yaml" ? "YAML" : "JSON"} (${error.code})`,
         {
           file,
           line
@@ -85317,12 +85277,12 @@ function parseDocuments(text2, file, format, lineCounter) {
 }
 function rootMap(doc2, index, file, lc) {
   const c = doc2.contents;
-  if (c === null || (0, import_yaml7.isScalar)(c) && c.value === null) return void 0;
-  if (!(0, import_yaml7.isMap)(c)) {
+  if (c === null || (0, import_yaml6.isScalar)(c) && c.value === null) return void 0;
+  if (!(0, import_yaml6.isMap)(c)) {
     const line = lc.linePos(c.range[0]).line || void 0;
     throw new SopsError(
       "format",
-      `${at3(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
+      `${at2(file, line)}: document ${index + 1} is not a mapping; sops files hold a mapping at the top`,
       { file, line }
     );
   }
@@ -85332,19 +85292,19 @@ function uniqueKeys(root, file, lc) {
   const stack = [root];
   while (stack.length > 0) {
     const node2 = stack.pop();
-    if ((0, import_yaml7.isMap)(node2)) {
+    if ((0, import_yaml6.isMap)(node2)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node2.items) {
-        const key = (0, import_yaml7.isScalar)(pair.key) ? pair.key.value : pair.key;
+        const key = (0, import_yaml6.isScalar)(pair.key) ? pair.key.value : pair.key;
         if (seen.has(key)) {
           const range = pair.key?.range;
           const line = range ? lc.linePos(range[0]).line || void 0 : void 0;
-          throw new SopsError("format", `${at3(file, line)}: not valid YAML (DUPLICATE_KEY)`, { file, line });
+          throw new SopsError("format", `${at2(file, line)}: not valid YAML (DUPLICATE_KEY)`, { file, line });
         }
         seen.add(key);
         stack.push(pair.value);
       }
-    } else if ((0, import_yaml7.isSeq)(node2)) for (const item of node2.items) stack.push(item);
+    } else if ((0, import_yaml6.isSeq)(node2)) for (const item of node2.items) stack.push(item);
   }
 }
 
@@ -85479,7 +85439,7 @@ function detectSopsFormat(file, text2) {
 }
 
 // src/secrets/sops/leaves.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function joinWhere(where2, key) {
   const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
   return where2 === "" ? k : `${where2}.${k}`;
@@ -85496,14 +85456,14 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
   const walk = (node2, path10, where2, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
     if (node2 === null || node2 === void 0) return;
-    if ((0, import_yaml8.isMap)(node2)) {
+    if ((0, import_yaml7.isMap)(node2)) {
       for (const pair of node2.items) {
         const key = pair.key;
-        if (!(0, import_yaml8.isScalar)(key) || typeof key.value !== "string") {
-          const line = lineOf((0, import_yaml8.isScalar)(key) ? key : void 0) ?? lineOf(node2);
+        if (!(0, import_yaml7.isScalar)(key) || typeof key.value !== "string") {
+          const line = lineOf((0, import_yaml7.isScalar)(key) ? key : void 0) ?? lineOf(node2);
           throw new SopsError(
             "format",
-            `${at3(file, line)}: ${where2 || "the document"} has a key that is not a string`,
+            `${at2(file, line)}: ${where2 || "the document"} has a key that is not a string`,
             {
               file,
               line,
@@ -85513,16 +85473,16 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
         }
         walk(pair.value, [...path10, key.value], joinWhere(where2, key.value), viaAlias, depth + 1);
       }
-    } else if ((0, import_yaml8.isSeq)(node2)) {
+    } else if ((0, import_yaml7.isSeq)(node2)) {
       node2.items.forEach((item, i) => {
         walk(item, path10, `${where2}[${i}]`, viaAlias, depth + 1);
       });
-    } else if ((0, import_yaml8.isAlias)(node2)) {
+    } else if ((0, import_yaml7.isAlias)(node2)) {
       const line = lineOf(node2);
       if (options.aliases === "reject") {
         throw new SopsError(
           "unsupported",
-          `${at3(file, line)}: ${where2}: YAML aliases are not supported here`,
+          `${at2(file, line)}: ${where2}: YAML aliases are not supported here`,
           {
             file,
             line,
@@ -85534,7 +85494,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
       walk(node2.resolve(doc2), path10, where2, true, depth + 1);
-    } else if ((0, import_yaml8.isScalar)(node2)) {
+    } else if ((0, import_yaml7.isScalar)(node2)) {
       const scalar3 = node2;
       const originals = options.originals;
       leaves.push({
@@ -85564,7 +85524,7 @@ async function decryptSopsFile(text2, file, identities, options = {}) {
       { file }
     );
   }
-  const lineCounter = new import_yaml9.LineCounter();
+  const lineCounter = new import_yaml8.LineCounter();
   if (format === "dotenv") {
     const parsed = parseDotenv(text2, file);
     if (Object.keys(parsed.metadata).length === 0) {
@@ -85600,12 +85560,12 @@ async function decryptSopsFile(text2, file, identities, options = {}) {
   }
   const docs = parseDocuments(text2, file, format, lineCounter);
   const roots = docs.map((doc2, i) => rootMap(doc2, i, file, lineCounter));
-  const isSopsKey = (p) => (0, import_yaml9.isScalar)(p.key) && p.key.value === "sops";
+  const isSopsKey = (p) => (0, import_yaml8.isScalar)(p.key) && p.key.value === "sops";
   const metaPair = roots[0]?.items.find(isSopsKey);
   if (!metaPair) {
     throw new SopsError("format", `${file}: has no top-level sops key, not a sops-encrypted file`, { file });
   }
-  const rawMeta = import_yaml9.default.isNode(metaPair.value) ? metaPair.value.toJS(docs[0]) : metaPair.value;
+  const rawMeta = import_yaml8.default.isNode(metaPair.value) ? metaPair.value.toJS(docs[0]) : metaPair.value;
   const meta = parseSopsMetadata(rawMeta, file);
   for (const root of roots) if (root) root.items = root.items.filter((p) => !isSopsKey(p));
   const key = await recoverDataKey(meta, identities, file);
@@ -86365,15 +86325,15 @@ function installerImageOrigin(docs) {
   const parent = slot.path.slice(0, -1).reduce((v, k) => v?.[k], slot.doc.body);
   return parent && typeof parent === "object" ? originOf(parent, slot.path.at(-1)) : void 0;
 }
-function at4(n, line) {
+function at3(n, line) {
   const pos = line ? { line, column: 1 } : void 0;
   if (n.t === "map")
     return {
       ...n,
       pos,
-      entries: n.entries.map((e) => ({ key: { ...e.key, pos }, value: at4(e.value, line) }))
+      entries: n.entries.map((e) => ({ key: { ...e.key, pos }, value: at3(e.value, line) }))
     };
-  if (n.t === "seq") return { ...n, pos, items: n.items.map((i) => at4(i, line)) };
+  if (n.t === "seq") return { ...n, pos, items: n.items.map((i) => at3(i, line)) };
   return { ...n, pos };
 }
 function withInstallerImage(docs, image, contract, source) {
@@ -86388,7 +86348,7 @@ function withInstallerImage(docs, image, contract, source) {
   };
   const entry2 = decodeDocument(
     {
-      root: at4(fromJS(doc2), source.line),
+      root: at3(fromJS(doc2), source.line),
       index: 0,
       pos: source.line ? { line: source.line, column: 1 } : void 0
     },
@@ -86903,12 +86863,12 @@ var SecretRegistry = class {
     }
     if (hide.length === 0) return text2;
     let out = "";
-    let at5 = 0;
+    let at4 = 0;
     for (let k = 0; k < hide.length; k += 2) {
-      out += text2.slice(at5, hide[k]) + REDACTED;
-      at5 = hide[k + 1];
+      out += text2.slice(at4, hide[k]) + REDACTED;
+      at4 = hide[k + 1];
     }
-    return out + text2.slice(at5);
+    return out + text2.slice(at4);
   }
 };
 
@@ -87788,8 +87748,8 @@ function planJson(plan) {
 }
 
 // src/simulator/default-hooks.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+var import_yaml9 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
 
 // src/simulator/version.ts
 function parseTalosVersion(tag) {
@@ -87809,7 +87769,7 @@ var MACHINE_TYPES = /* @__PURE__ */ new Set(["controlplane", "worker", "init"]);
 function parseConfigDocuments(yaml) {
   const errors = [];
   const docs = [];
-  for (const doc2 of (0, import_yaml10.parseAllDocuments)(yaml)) {
+  for (const doc2 of (0, import_yaml9.parseAllDocuments)(yaml)) {
     if (doc2.errors.length) {
       errors.push(...doc2.errors.map((e) => e.message.split("\n")[0]));
       continue;
@@ -87884,7 +87844,7 @@ function defaultNeedsReboot(currentYaml, nextYaml, talosVersion) {
   if (appliesWithoutReboot3(talosVersion)) return false;
   const current = v1alpha1Document2(currentYaml);
   const next = v1alpha1Document2(nextYaml);
-  return !isDeepStrictEqual2(
+  return !isDeepStrictEqual(
     rebootRelevant(current, talosVersion, next),
     rebootRelevant(next, talosVersion, current)
   );
@@ -88130,6 +88090,48 @@ import { createServer } from "node:https";
 
 // src/simulator/kubernetes/state.ts
 import { randomUUID } from "node:crypto";
+
+// src/kinds/kubernetes.ts
+var CONTROL_PLANE_COMPONENTS = [
+  "kube-apiserver",
+  "kube-controller-manager",
+  "kube-scheduler"
+];
+var VERSIONED_COMPONENTS = [...CONTROL_PLANE_COMPONENTS, "kube-proxy", "kubelet"];
+function componentImage(docs, role) {
+  const slot = imageSlot(docs, role);
+  return slot ? asStr(dig(slot.doc.body, ...slot.path)) : "";
+}
+function imageKubernetesVersion(image) {
+  const tag = imageTag(image.split("@")[0]);
+  if (!tag || !/^v?\d+\.\d+/.test(tag)) return void 0;
+  return tag.startsWith("v") ? tag : `v${tag}`;
+}
+
+// src/simulator/config-documents.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var MEMO_MAX = 128;
+var memo2 = /* @__PURE__ */ new Map();
+function configDocuments(text2) {
+  const hit = memo2.get(text2);
+  if (hit) return hit;
+  const out = [];
+  for (const d of (0, import_yaml10.parseAllDocuments)(text2)) {
+    const v = d.toJS();
+    if (!v || typeof v !== "object" || Array.isArray(v)) continue;
+    const body = v;
+    out.push({
+      kind: typeof body.kind === "string" ? body.kind : "v1alpha1",
+      ...typeof body.name === "string" ? { name: body.name } : {},
+      body
+    });
+  }
+  if (memo2.size >= MEMO_MAX) memo2.delete(memo2.keys().next().value);
+  memo2.set(text2, out);
+  return out;
+}
+
+// src/simulator/kubernetes/state.ts
 var KubeStatusError = class extends Error {
   constructor(code, reason, message, details) {
     super(message);
@@ -88217,7 +88219,7 @@ var SimKubeState = class {
     this.createDaemonSet(
       "kube-system",
       "kube-proxy",
-      componentImage(talos[0].config, "kube-proxy") || "registry.k8s.io/kube-proxy",
+      componentImage(configDocuments(talos[0].config), "kube-proxy") || "registry.k8s.io/kube-proxy",
       {
         "k8s-app": "kube-proxy"
       }
@@ -88298,7 +88300,7 @@ var SimKubeState = class {
   }
   nodeObject(n) {
     const existing = this.get("Node", void 0, n.name);
-    const kubelet = componentImage(n.config, "kubelet");
+    const kubelet = componentImage(configDocuments(n.config), "kubelet");
     const ready = this.nodeReady(n);
     const previous = existing?.status?.conditions?.find((c) => c.type === "Ready");
     const status6 = ready ? "True" : n.up ? "False" : "Unknown";
@@ -88331,7 +88333,7 @@ var SimKubeState = class {
           { type: "Hostname", address: n.name }
         ],
         nodeInfo: {
-          kubeletVersion: imageVersion(kubelet) ?? "",
+          kubeletVersion: imageKubernetesVersion(kubelet) ?? "",
           kubeProxyVersion: "",
           machineID: n.address.replace(/\D/g, "").padEnd(32, "0"),
           systemUUID: n.address,
@@ -88384,7 +88386,7 @@ var SimKubeState = class {
     const after = n.config;
     this.lastConfig.set(n.address, after);
     if (before === after) return;
-    if (live && restartsKubelet(before, after)) {
+    if (live && kubeletRestarts(configDocuments(before), configDocuments(after)).length > 0) {
       this.kubeletRestarting.add(n.address);
       this.refreshNode(n);
       this.later(this.timing.kubeletRestartMs, () => {
@@ -88395,7 +88397,7 @@ var SimKubeState = class {
     if (n.isControlPlane) {
       for (const c of STATIC_PODS) {
         const pod = this.get("Pod", "kube-system", `${c}-${n.name}`);
-        const image = componentImage(after, c);
+        const image = componentImage(configDocuments(after), c);
         if (!pod || pod.spec?.containers?.[0]?.image === image) continue;
         this.remove(pod);
         const fresh = this.mirrorPod(n, c, false);
@@ -88460,7 +88462,7 @@ var SimKubeState = class {
   }
   mirrorPod(n, component, ready = this.nodeReady(n)) {
     const node2 = this.get("Node", void 0, n.name);
-    const image = componentImage(n.config, component) || `registry.k8s.io/${component}`;
+    const image = componentImage(configDocuments(n.config), component) || `registry.k8s.io/${component}`;
     const pod = {
       apiVersion: "v1",
       kind: "Pod",
@@ -90760,10 +90762,10 @@ var systemDiskEncryption = ({ node: node2, contract }, params) => {
     const volume = here.find((p) => p.doc.kind === "VolumeConfig");
     const legacy = here.find((p) => p.doc.kind === V1ALPHA1);
     const how = modern || !legacy ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set ${formatPath(legacy.segs)} (provider luks2, with keys)`;
-    const at5 = volume ?? legacy;
+    const at4 = volume ?? legacy;
     out.push({
       message: `the ${name} volume is not encrypted: ${how}`,
-      doc: at5?.doc,
+      doc: at4?.doc,
       segs: volume ? volume.segs : legacy?.segs.slice(0, -1)
     });
   }
@@ -91832,7 +91834,7 @@ function applyWaivers(findings, fleet, now2) {
   for (const cluster of fleet.clusters) {
     for (const w of cluster.waivers) {
       const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
-      const at5 = {
+      const at4 = {
         cluster: cluster.name,
         file: w.source.file,
         ...w.source.line ? { line: w.source.line } : {}
@@ -91843,7 +91845,7 @@ function applyWaivers(findings, fleet, now2) {
           rule: "waiver/expired",
           severity: "warning",
           message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? " is" : "s are"} no longer waived` : ""}`,
-          ...at5
+          ...at4
         });
         continue;
       }
@@ -91852,7 +91854,7 @@ function applyWaivers(findings, fleet, now2) {
           rule: "waiver/unused",
           severity: "notice",
           message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
-          ...at5
+          ...at4
         });
         continue;
       }
@@ -91942,7 +91944,7 @@ function kubernetesCompatibilityError(kubernetes, cluster) {
     return `version of Kubernetes ${shown2} is too new to be used with Talos ${talos}`;
   return void 0;
 }
-function imageVersion2(ref) {
+function imageVersion(ref) {
   const i = ref.lastIndexOf(":v");
   if (i < 0) return void 0;
   return ref.slice(i + 2).split("@")[0];
@@ -92039,7 +92041,7 @@ function clusterFindings(cluster) {
       );
     }
     for (const img of componentImages(node2, node2.role === "controlplane")) {
-      const version = imageVersion2(img.image);
+      const version = imageVersion(img.image);
       const e = version === void 0 ? `invalid image reference: ${JSON.stringify(img.image)}` : kubernetesCompatibilityError(version, cluster);
       if (e)
         out.push(
@@ -92106,14 +92108,14 @@ function runValidate(ctx, entry2, doc2) {
 function containerMode(ctx) {
   if (!ctx.inContainer || !ctx.since("1.14")) return;
   const hostDNS = hostDNSSettings(ctx.docs, ctx.v1?.body);
-  const at5 = ctx.first("ResolverConfig") ?? ctx.v1;
-  const segs = at5 && at5 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
-  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at5, segs);
+  const at4 = ctx.first("ResolverConfig") ?? ctx.v1;
+  const segs = at4 && at4 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
+  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at4, segs);
   else {
     if (hostDNS.enabled !== true)
-      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at5, segs);
+      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at4, segs);
     if (hostDNS.forwardKubeDNSToHost !== true)
-      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at5, segs);
+      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at4, segs);
   }
 }
 function controlPlaneOnly(ctx, registry) {
@@ -92415,7 +92417,7 @@ function toIssues(errors, kindName2, contract, data, text2) {
   for (const e of errors) {
     const segs = segsOf(e.instancePath, data);
     const secret = isSecretPath(kindName2, secretSegs(segs)) || secretQueryParam(kindName2, secretSegs(segs)) !== void 0;
-    const add2 = (rule, severity, message, at5 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at5, line: lineOf(ptr) });
+    const add2 = (rule, severity, message, at4 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at4, line: lineOf(ptr) });
     switch (e.keyword) {
       case "additionalProperties": {
         const key = e.params.additionalProperty;
@@ -92495,15 +92497,15 @@ function documentIssues(docs, contract, opts2 = {}) {
   for (const doc2 of docs) {
     out.push(...validateDecodedDocument(doc2, contract));
     for (const d of findDeprecated(doc2.body, doc2.def.type, contract)) {
-      const at5 = exactOrigin(doc2, d.segs);
-      if (at5)
+      const at4 = exactOrigin(doc2, d.segs);
+      if (at4)
         out.push({
           rule: "schema/deprecated",
           severity: "notice",
           message: d.message,
           doc: doc2,
           segs: d.segs,
-          at: at5
+          at: at4
         });
     }
   }
