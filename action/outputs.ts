@@ -3,6 +3,7 @@
  * `strategy.matrix`), whether anything changes, and where the JSON report is.
  */
 import type { PlanResult } from '../src/plan/types.js';
+import { stageSorted } from '../src/plan/view.js';
 import type { RolloutReport } from '../src/rollout/types.js';
 import type { Runtime } from './runtime.js';
 
@@ -20,9 +21,12 @@ export interface ActionOutputs {
   report: string;
 }
 
-/** Clusters with something to roll out: a changed or added node (removed nodes need no apply). */
-export function planOutputs(plan: PlanResult, report: string): ActionOutputs {
-  const changed = plan.clusters.filter(
+/**
+ * Clusters with something to roll out: a changed or added node (removed nodes need no apply), in the
+ * `stages` order apply uses (stages not listed last, as apply would refuse them anyway).
+ */
+export function planOutputs(plan: PlanResult, report: string, stages: readonly string[] = []): ActionOutputs {
+  const changed = stageSorted(plan.clusters, stages).filter(
     (c) => !c.error && c.nodes.some((n) => n.status === 'changed' || n.status === 'added'),
   );
   return {

@@ -108,6 +108,6 @@ export async function runPlanMode(context: ModeContext): Promise<ModeResult> {
   emitAnnotations(rt, selection.annotations);
   await rt.writeSummary(renderJobSummary(plan, { ...renderCtx, annotations: selection }));
 
-  setOutputs(rt, planOutputs(plan, report));
+  setOutputs(rt, planOutputs(plan, report, inputs.stageOrder));
   return failed ? { failed } : {};
 }

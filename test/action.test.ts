@@ -421,7 +421,7 @@ describe('plan mode outside a pull request', () => {
     expect(rt.logs.some((l) => l.includes('(the commit before the push)'))).toBe(true);
     expect(rt.logs).toContain('No pull request for a push event: the plan is in the job summary only');
     expect(JSON.parse(rt.outputs.matrix!)).toEqual({ include: [{ cluster: 'staging', stage: 'staging' }] });
-    expect(rt.summary).toContain('<b>same change on 2 workers</b>: stg-w-1, stg-w-2');
+    expect(rt.summary).toContain('<b>same change on 2 workers in staging</b>: stg-w-1, stg-w-2');
     expect(gh.requests).toEqual([]);
   });
 

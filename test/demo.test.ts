@@ -9,7 +9,9 @@ describe('talos-gitops demo', () => {
     const io = captureIo(PROJECT, {});
     expect(await runCli(['demo', '--reboot-ms', '40'], io)).toBe(0);
     const out = io.stdout + io.stderr;
-    expect(out).toContain('changed  prod-w-1             reboot (machine.env)');
+    expect(out).toMatch(
+      /\* same change on 4 nodes: production: prod-w-1…prod-w-4: needs a reboot\n\s+why: machine\.env/,
+    );
     expect(out).toContain('Validation: no findings above notice');
     expect(out).toMatch(/Rollout done in [\d.]+m?s: 10 applied/);
     expect(out).toContain('etcd leadership forfeited');

@@ -26,7 +26,7 @@ const commentBudget = MAX_COMMENT_LENGTH - markerOverhead(MARKER);
 function accountedNodes(md: string): number {
   let n = 0;
   for (const m of md.matchAll(/<summary>\S+ <b>same change on (\d+) /g)) n += Number(m[1]);
-  for (const m of md.matchAll(/<summary>\S+ <b>(?!same change)[^<]+<\/b> · (controlplane|worker)/g))
+  for (const m of md.matchAll(/<summary>\S+ <b>(?!same change)[^<]+<\/b> · [^·]+ · (controlplane|worker)/g))
     if (m) n++;
   for (const m of md.matchAll(/^- \*\*[^*]+\*\* \((\d+)\): /gm)) n += Number(m[1]);
   return n;
@@ -63,13 +63,15 @@ describe('a 500-node change touching every node', () => {
 
   it('states what it left out and where to find it', () => {
     expect(md).toMatch(
-      /✂️ \*\*Shortened to fit GitHub's 65,536-character comment limit\.\*\* Left out: the sections of \d+ node groups \(least disruptive first\)\. The full plan is in \[the job summary\]\(https:\/\/github\.com\/octo\/clusters\/actions\/runs\/42\) and the `talos-plan-report` artifact\.$/m,
+      /✂️ \*\*Shortened to fit GitHub's 65,536-character comment limit\.\*\* Left out: the diffs of \d+ node groups \(least risky, then largest first\); the sections of \d+ node groups \(least risky first\)\. The full plan is in \[the job summary\]\(https:\/\/github\.com\/octo\/clusters\/actions\/runs\/42\) and the `talos-plan-report` artifact\.$/m,
     );
   });
 
   it('keeps the most disruptive changes with their diffs and accounts for every node', () => {
     for (const cp of ['cp-1', 'cp-2', 'cp-3']) {
-      expect(md).toContain(`<summary>🔁 <b>${cp}</b> · controlplane · needs a reboot</summary>`);
+      expect(md).toContain(
+        `<details open><summary>🔁 <b>${cp}</b> · fleet-01 · controlplane · needs a reboot</summary>`,
+      );
     }
     expect(structure(md).fences.filter((f) => f.body.includes('+    disk: /dev/nvme0n1'))).toHaveLength(3);
     expect(md).toMatch(/^- \*\*applies live\*\* \(\d+\): w-\d+…w-497$/m);
@@ -78,20 +80,22 @@ describe('a 500-node change touching every node', () => {
 });
 
 describe('the degrade order', () => {
-  it('drops diff bodies first, largest first', () => {
+  it('drops diff bodies first, the least risky first', () => {
     const plan = smallPlan();
-    // Make the control plane's diff the largest by far.
-    const cp = plan.clusters[0]!.nodes[0]!;
-    cp.diff += Array.from({ length: 80 }, (_, i) => `+  extra-${i}: value`).join('\n');
+    // The live change of the workers is the largest; the control plane's reboot is riskier and stays.
+    for (const w of plan.clusters[0]!.nodes.slice(2)) {
+      w.diff += Array.from({ length: 80 }, (_, i) => `+  extra-${i}: value`).join('\n');
+    }
     const full = renderPlanComment(plan, ctx);
     const md = renderPlanComment(plan, { ...ctx, maxLength: full.length - 200 });
     expect(md.length).toBeLessThanOrEqual(full.length - 200);
-    expect(md).toContain('_Diff (89 lines) left out to fit; see [the job summary]');
-    expect(md).toContain('max-pods: "250"');
-    expect(md).toContain('Left out: the diffs of 1 node group (largest first).');
+    expect(md).toMatch(/_Diff \(\d+ lines\) left out to fit; see \[the job summary\]/);
+    expect(md).toContain('+    disk: /dev/nvme0n1');
+    expect(md).not.toContain('+  extra-79: value');
+    expect(md).toContain('Left out: the diffs of 1 node group (least risky, then largest first).');
   });
 
-  it('then node sections, then cluster sections, then findings, then table rows; never the counts', () => {
+  it('then group sections, then findings, then table rows; never the counts', () => {
     const plan = fleetPlan(40, 12);
     for (let i = 0; i < 300; i++) {
       plan.findings.push({
@@ -113,22 +117,18 @@ describe('the degrade order', () => {
       expect(md).toContain('### Findings: 100 errors, 80 warnings, 200 notices');
       expect(summaryTable(md).rows.at(-1)![0]).toBe('**Total** (40 clusters)');
       const note = /Left out: (.*)\. The full plan/.exec(md)?.[1] ?? '';
-      if (note.includes('node group')) steps.add('nodes');
-      if (note.includes('cluster section')) {
-        steps.add('clusters');
-        // Clusters still shown have lost their node sections already (each keeps its per-impact lines).
-        expect(structure(md).fences.length).toBeLessThanOrEqual(1);
-      }
+      if (note.includes('sections of')) steps.add('nodes');
       if (note.includes('finding')) {
         steps.add('findings');
-        expect(md).not.toContain('### Changes by cluster');
+        // Findings go only once the live changes are gone (the riskier ones are named, at least).
+        expect(md).toMatch(/^- \*\*applies live\*\* \(\d+\): /m);
       }
       if (note.includes('table row')) {
         steps.add('rows');
         expect(md).not.toMatch(/^- (❌|⚠️|ℹ️) /m);
       }
     }
-    expect(steps).toEqual(new Set(['nodes', 'clusters', 'findings', 'rows']));
+    expect(steps).toEqual(new Set(['nodes', 'findings', 'rows']));
   });
 
   it('drops the least important findings first and says how many', () => {
@@ -219,7 +219,7 @@ describe('the job summary', () => {
     expect(md.match(/_not annotated_/g)).toHaveLength(15);
     const small = renderJobSummary(plan, { ...ctx, annotations, maxBytes: 4_500 });
     expect(Buffer.byteLength(small)).toBeLessThanOrEqual(4_500);
-    expect(small).toContain('Left out: 1 cluster section; ');
+    expect(small).toContain('Left out: the sections of 2 node groups (least risky first); ');
     expect(small).toContain('✂️ **Shortened to fit a 4,500-byte job summary budget.**');
     const kept = [...small.matchAll(/^- ❌ .*$/gm)].map((m) => m[0]);
     expect(kept.filter((line) => line.includes('_not annotated_'))).toHaveLength(15);

@@ -1,6 +1,6 @@
 /**
- * The plan comment as a reviewer reads it: verdict first, the summary table above any collapsed
- * section, one section per cluster and per group of identically changed nodes, findings with links
+ * The plan comment as a reviewer reads it: verdict and riskiest change first, the summary table above
+ * any collapsed section, one section per group of identically changed nodes (riskiest first), findings with links
  * to the line, escaping of anything a pull request controls, and no secret value ever.
  */
 import { describe, expect, it } from 'vitest';
@@ -42,16 +42,22 @@ describe('a small plan', () => {
     expect(md.indexOf('| Cluster |')).toBeLessThan(md.indexOf('<details'));
   });
 
-  it('has one section per changed cluster and per node group, each with its impact and reasons', () => {
-    expect(detailsBalance(md)).toEqual({ opened: 3, closed: 3, balanced: true });
+  it('has one section per group of identically changed nodes, riskiest first, the risky ones open', () => {
+    expect(detailsBalance(md)).toEqual({ opened: 2, closed: 2, balanced: true });
     expect(md).toContain(
-      '<summary><b>prod-eu</b> · production · 3 of 4 nodes change · 1 reboot, 2 live · 1 warning</summary>',
+      '<details open><summary>🔁 <b>cp-1</b> · prod-eu · controlplane · needs a reboot</summary>',
     );
-    expect(md).toContain('<summary>🔁 <b>cp-1</b> · controlplane · needs a reboot</summary>');
     expect(md).toContain('- **Why:** `machine.install.disk`');
-    expect(md).toContain('- Unchanged (1): cp-2');
+    expect(md).toContain(
+      '<details><summary>✏️ <b>same change on 2 workers in prod-eu</b>: w-1, w-2 · applies live</summary>',
+    );
+    expect(md.indexOf('<b>cp-1</b>')).toBeLessThan(md.indexOf('same change on 2 workers'));
     // The unchanged cluster has a table row but no section.
     expect(md).not.toContain('<b>staging</b>');
+  });
+
+  it('names the riskiest change right under the verdict', () => {
+    expect(lines[2]).toBe('**Riskiest:** 🔁 **cp-1** (prod-eu) needs a reboot — 1 other change below');
   });
 
   it('shows diffs in diff fences without the file headers that name the node', () => {
@@ -97,7 +103,7 @@ describe('findings order', () => {
       '- 🔕 **~~error~~ waived** `hardened/disk-encryption` system disk is not encrypted · on staging: cp-1 · waiver: lab hardware without TPM (until 2027-03-01), clusters/staging/cluster.yaml:40',
     );
     expect(md).toContain('### Findings: 1 warning, 1 waived');
-    expect(md).toContain('<summary><b>prod-eu</b> · production · 3 of 4 nodes change');
+    expect(md).toContain('<summary>🔁 <b>cp-1</b> · prod-eu');
   });
 
   it('speaks of one node in the singular', () => {
@@ -132,6 +138,7 @@ describe('no changes', () => {
     expect(md.split('\n')[0]).toBe('### ✅ Talos plan: no changes to 1 node in 1 cluster');
     expect(md).not.toContain('<details');
     expect(summaryTable(md).rows).toEqual([['lab', 'dev', '0 of 1', 'no change', '—']]);
+    expect(md).not.toContain('Riskiest');
   });
 });
 
@@ -164,11 +171,13 @@ describe('identical changes across nodes', () => {
   const md = renderPlanComment(plan, ctx);
 
   it('shows the change once with the list of nodes', () => {
-    expect(md).toContain('<summary>✏️ <b>same change on 12 workers</b>: w-1…w-12 · applies live</summary>');
+    expect(md).toContain(
+      '<summary>✏️ <b>same change on 12 workers in prod</b>: w-1…w-12 · applies live</summary>',
+    );
     const diffs = structure(md).fences.map((f) => f.body);
     expect(diffs).toHaveLength(2);
     expect(diffs.filter((d) => d.includes('max-pods: "250"'))).toHaveLength(1);
-    expect(md).toContain('<summary>✏️ <b>w-13</b> · worker · applies live</summary>');
+    expect(md).toContain('<summary>✏️ <b>w-13</b> · prod · worker · applies live</summary>');
   });
 
   it('says whose context lines it shows when only context differs (the hostname line)', () => {
@@ -179,8 +188,8 @@ describe('identical changes across nodes', () => {
     const mixed = structuredClone(plan);
     mixed.clusters[0]!.nodes[0]!.impacts = ['reboot'];
     const out = renderPlanComment(mixed, ctx);
-    expect(out).toContain('<b>same change on 11 workers</b>: w-2…w-12');
-    expect(out).toContain('<summary>🔁 <b>w-1</b> · worker · needs a reboot</summary>');
+    expect(out).toContain('<b>same change on 11 workers in prod</b>: w-2…w-12');
+    expect(out).toContain('<summary>🔁 <b>w-1</b> · prod · worker · needs a reboot</summary>');
   });
 
   it('names control planes and mixed groups by what they are', () => {
@@ -188,7 +197,7 @@ describe('identical changes across nodes', () => {
     m.clusters[0]!.nodes.slice(0, 3).forEach((n) => {
       n.role = 'controlplane';
     });
-    expect(renderPlanComment(m, ctx)).toContain('<b>same change on 12 nodes</b>');
+    expect(renderPlanComment(m, ctx)).toContain('<b>same change on 12 nodes in prod</b>');
   });
 });
 
@@ -281,7 +290,6 @@ describe('failed renders and hidden parts', () => {
     expect(md).toContain(
       `- ❌ **error** \`render/head-failed\` cluster edge could not be rendered at the head: unknown field "machine.instal" · [clusters/edge/patches/all.yaml:4](https://github.com/octo/clusters/blob/${HEAD}/clusters/edge/patches/all.yaml#L4)`,
     );
-    expect(md).toContain('- ⛔ **Could not be rendered at the head:** unknown field "machine.instal"');
   });
 
   it('are counted once when the planner also reports the failure as a finding', () => {
@@ -308,7 +316,7 @@ describe('failed renders and hidden parts', () => {
       '> **Could not see** parts of 1 cluster (secrets unavailable for pull requests from forks): prod-eu.',
     );
     expect(md).toContain(
-      '- ⚠️ **Could not see:** `secrets bundle (clusters/prod-eu/secrets.sops.yaml)`, `patches/registry.sops.yaml` (secrets unavailable for pull requests from forks)',
+      '- ⚠️ **prod-eu** could not see: `secrets bundle (clusters/prod-eu/secrets.sops.yaml)`, `patches/registry.sops.yaml` (secrets unavailable for pull requests from forks)',
     );
     expect(summaryTable(md).rows[0]![3]).toBe('1 reboot, 2 live · ⚠️ partial');
   });
@@ -355,7 +363,7 @@ describe('escaping what a pull request controls', () => {
 
   it('keeps the details structure intact', () => {
     expect(s.unclosedFence).toBe(false);
-    expect(detailsBalance(md)).toEqual({ opened: 2, closed: 2, balanced: true });
+    expect(detailsBalance(md)).toEqual({ opened: 1, closed: 1, balanced: true });
   });
 
   it('keeps the diff inside one fence, longer than any backtick run in it', () => {

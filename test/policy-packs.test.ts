@@ -90,7 +90,7 @@ const RULES: Record<string, { fires: Record<string, Case>; passes: Record<string
       'no servers (the generated base)': {
         setup: {},
         at: NODE,
-        message: 'Time servers are set explicitly: machine.time.servers is not set',
+        message: 'Not met: Time servers are set explicitly (machine.time.servers is not set)',
       },
       'an empty list': {
         setup: { patches: P('machine:\n  time:\n    servers: []') },

@@ -244,7 +244,7 @@ describe('team policies in a fleet', () => {
         file: 'clusters/c1/patches/p.yaml',
         line: 4,
         path: 'machine.kubelet.extraConfig.maxPods',
-        message: 'Workers allow at most 150 pods: machine.kubelet.extraConfig.maxPods is 250',
+        message: 'Not met: Workers allow at most 150 pods (machine.kubelet.extraConfig.maxPods is 250)',
       }),
     ]);
     expect(r.rules).toContainEqual({
@@ -346,7 +346,7 @@ describe('secret safety', () => {
     expect(hits.length).toBe(5);
     const token = (f.clusters[0]!.nodes[0]!.docs[0]!.body.cluster as { token: string }).token;
     expect(JSON.stringify(r.findings)).not.toContain(token);
-    expect(hits[0]!.message).toBe('The bootstrap token is not the example one (cluster.token)');
+    expect(hits[0]!.message).toBe('Not met: The bootstrap token is not the example one (at cluster.token)');
   });
 
   it('scrubs messages with the given redactor', () => {

@@ -2,30 +2,32 @@
  * Lays out a plan document within a size budget. GitHub refuses comments over 65,536 characters and
  * job summaries over 1 MiB, so detail is dropped in a fixed order until the document fits:
  *
- *   1. diff bodies, largest first;
- *   2. node sections, least disruptive first (live before reboot before upgrade), then largest
- *      first; each cluster keeps one line per impact naming the nodes left out;
- *   3. whole cluster sections, largest first (the summary table still has a row per cluster);
+ *   1. diff bodies, least risky groups first (live before reboot before upgrade), largest first;
+ *   2. group sections, least risky first, then largest; the nodes left out stay named, one line per
+ *      kind of change;
+ *   3. lines of "files changed → nodes they reach", from the end;
  *   4. finding items, least important first (the counts stay in the heading and the table);
  *   5. table rows, clusters without changes first, then from the end (the total row stays).
  *
- * Then diffs that fit again in the room left are put back, smallest first. Whatever was left out is
- * counted in a closing note that says where the full plan is. The header with the verdict, the table
- * head and total, and the findings heading are never dropped.
+ * Then diffs that fit again in the room left are put back, riskiest first. Whatever was left out is
+ * counted in a closing note that says where the full plan is. The header with the verdict and the
+ * riskiest change, the table head and total, and the findings heading are never dropped.
  */
-import type { NodeGroup } from './facts.js';
+import { type NodeGroup, OPEN_RISK } from './facts.js';
 import type { FindingGroup } from './finding-groups.js';
 import type { RepoLinkContext } from './links.js';
 import {
-  CLUSTER_CLOSE,
-  CLUSTERS_HEAD,
-  clusterOpen,
+  CHANGES_HEAD,
+  clusterNotes,
+  FILES_HEAD,
+  fileLine,
+  filesLeftOut,
   findingItem,
   findingsHead,
   findingsLeftOut,
   groupSection,
+  groupsLeftOut,
   headerSection,
-  nodesLeftOut,
   type Omissions,
   omissionNote,
   rowsLeftOutRow,
@@ -91,21 +93,12 @@ interface GroupPiece {
   bare: string;
   fullSize: number;
   bareSize: number;
-  /** Order of dropping in step 2: lower goes first. */
-  disruption: number;
-}
-
-interface Block {
-  view: ClusterView;
-  open: string;
-  groups: GroupPiece[];
-  fixedSize: number;
 }
 
 interface Layout {
   noDiff: Set<string>;
   droppedGroups: Set<string>;
-  collapsed: Set<number>;
+  droppedFiles: Set<number>;
   droppedFindings: Set<number>;
   droppedRows: Set<number>;
 }
@@ -113,7 +106,7 @@ interface Layout {
 const emptyLayout = (): Layout => ({
   noDiff: new Set(),
   droppedGroups: new Set(),
-  collapsed: new Set(),
+  droppedFiles: new Set(),
   droppedFindings: new Set(),
   droppedRows: new Set(),
 });
@@ -127,23 +120,12 @@ export function linkContext(view: PlanView, ctx: PlanRenderContext): RepoLinkCon
   };
 }
 
-/** Whether a cluster gets a section: it changes, failed to render, or has hidden parts. */
-const hasSection = (c: ClusterView) => c.changed > 0 || !!c.plan.error || c.plan.hidden.length > 0;
-
-/** Live changes are dropped before reboots, reboots before upgrades; new and removed nodes rank with reboots. */
-function disruption(g: NodeGroup): number {
-  if (g.status === 'added' || g.status === 'removed') return 2;
-  return { none: 1, live: 1, reboot: 2, 'talos-upgrade': 3 }[g.primary];
-}
-
 export function renderDocument(
   view: PlanView,
   ctx: PlanRenderContext,
   target: DocumentTarget,
 ): RenderedDocument {
   const m = target.measure;
-  const sectioned = view.clusters.filter(hasSection);
-  const groupCount = sectioned.reduce((n, c) => n + c.groups.length, 0);
   const sc: SectionContext = {
     links: linkContext(view, ctx),
     // The caller's own texts go through the redactor too: it is applied to everything emitted.
@@ -153,8 +135,6 @@ export function renderDocument(
     hiddenReason: ctx.redact(ctx.hiddenReason ?? 'secrets unavailable'),
     elsewhere: target.elsewhere,
     nameTokens: target.nameTokens,
-    openClusters: sectioned.length <= 3,
-    openGroups: groupCount <= 3,
     ...(target.annotated ? { annotated: target.annotated } : {}),
     ...(target.annotationNote ? { annotationNote: target.annotationNote } : {}),
   };
@@ -162,43 +142,35 @@ export function renderDocument(
   const header = headerSection(view, sc);
   const rows = view.clusters.map(tableRow);
   const total = view.clusters.length === 1 ? '' : totalRow(view);
+  const notes = clusterNotes(view, sc);
   const fHead = view.findings.length > 0 ? findingsHead(view, sc) : '';
   const items = view.findings.map((g) => findingItem(g, sc));
-  const blocks: Block[] = sectioned.map((c) => {
-    const open = clusterOpen(c, sc);
-    const groups = c.groups.map((g): GroupPiece => {
-      const full = groupSection(g, true, sc);
-      const bare = groupSection(g, false, sc);
-      return { group: g, full, bare, fullSize: m(full), bareSize: m(bare), disruption: disruption(g) };
-    });
-    return { view: c, open, groups, fixedSize: m(open) + m(CLUSTER_CLOSE) };
+  const changedFiles = view.plan.changedFiles ?? [];
+  const files = changedFiles.map((f) => fileLine(f, view, sc));
+  const pieces = view.groups.map((g): GroupPiece => {
+    const full = groupSection(g, true, view, sc);
+    const bare = groupSection(g, false, view, sc);
+    return { group: g, full, bare, fullSize: m(full), bareSize: m(bare) };
   });
 
   const rowSizes = rows.map(m);
   const itemSizes = items.map(m);
+  const fileSizes = files.map(m);
   const pieceSize = (g: GroupPiece, L: Layout) =>
     L.droppedGroups.has(g.group.id) ? 0 : L.noDiff.has(g.group.id) ? g.bareSize : g.fullSize;
-  const leftOut = (b: Block, L: Layout) =>
-    nodesLeftOut(
-      b.groups.filter((g) => L.droppedGroups.has(g.group.id)).map((g) => g.group),
-      b.groups.length,
+  const leftOut = (L: Layout) =>
+    groupsLeftOut(
+      pieces.filter((g) => L.droppedGroups.has(g.group.id)).map((g) => g.group),
       sc,
     );
-  const blockSize = (b: Block, L: Layout) =>
-    L.collapsed.has(b.view.index)
-      ? 0
-      : b.fixedSize + b.groups.reduce((n, g) => n + pieceSize(g, L), 0) + m(leftOut(b, L));
 
-  const omissions = (L: Layout): Omissions => {
-    const shown = blocks.filter((b) => !L.collapsed.has(b.view.index)).flatMap((b) => b.groups);
-    return {
-      diffs: shown.filter((g) => !L.droppedGroups.has(g.group.id) && L.noDiff.has(g.group.id)).length,
-      nodeSections: shown.filter((g) => L.droppedGroups.has(g.group.id)).length,
-      clusterSections: L.collapsed.size,
-      findings: L.droppedFindings.size,
-      rows: L.droppedRows.size,
-    };
-  };
+  const omissions = (L: Layout): Omissions => ({
+    diffs: pieces.filter((g) => !L.droppedGroups.has(g.group.id) && L.noDiff.has(g.group.id)).length,
+    nodeSections: L.droppedGroups.size,
+    files: L.droppedFiles.size,
+    findings: L.droppedFindings.size,
+    rows: L.droppedRows.size,
+  });
 
   const compose = (L: Layout): string => {
     const out: string[] = [header, TABLE_HEAD];
@@ -208,7 +180,7 @@ export function renderDocument(
     if (L.droppedRows.size > 0) {
       out.push(rowsLeftOutRow(view.clusters.filter((_, i) => L.droppedRows.has(i))));
     }
-    out.push(total, '\n');
+    out.push(total, '\n', notes);
     if (fHead) {
       out.push(fHead);
       items.forEach((it, i) => {
@@ -217,16 +189,20 @@ export function renderDocument(
       if (L.droppedFindings.size > 0) out.push(findingsLeftOut(L.droppedFindings.size, sc));
       out.push('\n');
     }
-    const shown = blocks.filter((b) => !L.collapsed.has(b.view.index));
-    if (shown.length > 0) {
-      out.push(CLUSTERS_HEAD);
-      for (const b of shown) {
-        out.push(b.open);
-        for (const g of b.groups) {
-          if (!L.droppedGroups.has(g.group.id)) out.push(L.noDiff.has(g.group.id) ? g.bare : g.full);
-        }
-        out.push(leftOut(b, L), CLUSTER_CLOSE);
+    if (files.length > 0) {
+      out.push(FILES_HEAD);
+      files.forEach((f, i) => {
+        if (!L.droppedFiles.has(i)) out.push(f);
+      });
+      if (L.droppedFiles.size > 0) out.push(filesLeftOut(L.droppedFiles.size, sc));
+      out.push('\n');
+    }
+    if (pieces.length > 0) {
+      out.push(CHANGES_HEAD);
+      for (const g of pieces) {
+        if (!L.droppedGroups.has(g.group.id)) out.push(L.noDiff.has(g.group.id) ? g.bare : g.full);
       }
+      out.push(leftOut(L));
     }
     out.push(omissionNote(omissions(L), target.limitText, sc));
     return ctx.redact(`${out.join('').trimEnd()}\n`);
@@ -237,14 +213,17 @@ export function renderDocument(
     m(TABLE_HEAD) +
     m(total) +
     1 +
+    m(notes) +
     (fHead ? m(fHead) + 1 : 0) +
-    (blocks.length ? m(CLUSTERS_HEAD) : 0);
+    (files.length ? m(FILES_HEAD) + 1 : 0) +
+    (pieces.length ? m(CHANGES_HEAD) : 0);
 
   const sizeOf = (L: Layout): number =>
     fixedSize +
     rowSizes.reduce((n, s, i) => n + (L.droppedRows.has(i) ? 0 : s), 0) +
     itemSizes.reduce((n, s, i) => n + (L.droppedFindings.has(i) ? 0 : s), 0) +
-    blocks.reduce((n, b) => n + blockSize(b, L), 0);
+    fileSizes.reduce((n, s, i) => n + (L.droppedFiles.has(i) ? 0 : s), 0) +
+    pieces.reduce((n, g) => n + pieceSize(g, L), 0);
 
   const findingIndex = new Map(view.findings.map((g, i) => [g, i]));
   const dropOrder = (target.findingDropOrder ?? ((gs) => [...gs].reverse()))(view.findings).map(
@@ -256,48 +235,32 @@ export function renderDocument(
     let size = sizeOf(L);
     if (size <= budget) return L;
 
-    // 1. Diff bodies, largest first (ties: document order, as sort is stable).
-    const diffs = blocks
-      .flatMap((b) => b.groups)
+    // 1. Diff bodies: least risky first, then largest (ties: document order, as sort is stable).
+    const diffs = pieces
       .filter((g) => g.fullSize > g.bareSize)
-      .sort((a, b) => b.fullSize - b.bareSize - (a.fullSize - a.bareSize));
+      .sort((a, b) => a.group.risk - b.group.risk || b.fullSize - b.bareSize - (a.fullSize - a.bareSize));
     for (const g of diffs) {
       if (size <= budget) break;
       L.noDiff.add(g.group.id);
       size -= g.fullSize - g.bareSize;
     }
 
-    // 2. Node sections: all of one impact tier in one cluster at a time, least disruptive tier first,
-    //    then the largest; the cluster keeps a line per impact naming the nodes left out. Dropping a
-    //    whole tier keeps the comment readable (not 400 sections saying "diff left out"); sections
-    //    that fit again are put back below.
-    const tiers = new Map<string, { b: Block; disruption: number; groups: GroupPiece[] }>();
-    for (const b of blocks) {
-      for (const g of b.groups) {
-        const key = `${b.view.index}/${g.disruption}`;
-        const tier = tiers.get(key) ?? { b, disruption: g.disruption, groups: [] };
-        tier.groups.push(g);
-        tiers.set(key, tier);
+    // 2. Group sections: a whole risk tier at a time, least risky first, so the comment does not
+    //    turn into 400 sections saying "diff left out"; sections that fit again are put back below.
+    const tiers = [...new Set(pieces.map((g) => g.group.risk))].sort((a, b) => a - b);
+    for (const risk of tiers) {
+      if (size <= budget) break;
+      for (const g of pieces) {
+        if (g.group.risk !== risk) continue;
+        size -= pieceSize(g, L);
+        L.droppedGroups.add(g.group.id);
       }
     }
-    const tierSize = (t: { groups: GroupPiece[] }) => t.groups.reduce((n, g) => n + pieceSize(g, L), 0);
-    const byTier = [...tiers.values()].sort(
-      (x, y) => x.disruption - y.disruption || tierSize(y) - tierSize(x),
-    );
-    for (const t of byTier) {
-      if (size <= budget) break;
-      const before = blockSize(t.b, L);
-      for (const g of t.groups) L.droppedGroups.add(g.group.id);
-      size += blockSize(t.b, L) - before;
-    }
 
-    // 3. Whole cluster sections, largest first.
-    const byBlock = [...blocks].sort((a, b) => blockSize(b, L) - blockSize(a, L));
-    for (const b of byBlock) {
-      if (size <= budget) break;
-      size -= blockSize(b, L);
-      L.collapsed.add(b.view.index);
-      if (L.collapsed.size === blocks.length) size -= m(CLUSTERS_HEAD);
+    // 3. Changed-file lines, from the end.
+    for (let i = files.length - 1; i >= 0 && size > budget; i--) {
+      L.droppedFiles.add(i);
+      size -= fileSizes[i]!;
     }
 
     // 4. Finding items, least important first.
@@ -319,43 +282,34 @@ export function renderDocument(
       size -= rowSizes[i]!;
     }
 
-    // Put back what fits in the room left: first diffs of sections still shown (smallest first), then
-    // whole sections with their diffs (most disruptive first, then smallest).
-    const shownBlocks = blocks.filter((b) => !L.collapsed.has(b.view.index));
-    const back = shownBlocks
-      .flatMap((b) => b.groups)
-      .filter((g) => L.noDiff.has(g.group.id) && !L.droppedGroups.has(g.group.id))
-      .sort((a, b) => a.fullSize - a.bareSize - (b.fullSize - b.bareSize));
-    for (const g of back) {
+    // Put back what fits in the room left, riskiest first: the diffs of risky sections still shown,
+    // then left-out sections (bare, smallest first), then the remaining diffs (smallest first).
+    const diffBack = (g: GroupPiece) => {
       const extra = g.fullSize - g.bareSize;
-      if (size + extra > budget) break;
+      if (!L.noDiff.has(g.group.id) || L.droppedGroups.has(g.group.id) || size + extra > budget) return;
       L.noDiff.delete(g.group.id);
       size += extra;
+    };
+    const byRisk = [...pieces].sort(
+      (x, y) => y.group.risk - x.group.risk || x.fullSize - x.bareSize - (y.fullSize - y.bareSize),
+    );
+    for (const g of byRisk) if (g.group.risk >= OPEN_RISK) diffBack(g);
+    const returning = pieces
+      .filter((g) => L.droppedGroups.has(g.group.id))
+      .sort((x, y) => y.group.risk - x.group.risk || x.bareSize - y.bareSize);
+    for (const g of returning) {
+      if (size + g.bareSize > budget) continue;
+      L.droppedGroups.delete(g.group.id);
+      L.noDiff.add(g.group.id);
+      size += g.bareSize;
     }
-    const returning = shownBlocks
-      .flatMap((b) => b.groups.filter((g) => L.droppedGroups.has(g.group.id)).map((g) => ({ b, g })))
-      .sort((x, y) => y.g.disruption - x.g.disruption || x.g.fullSize - y.g.fullSize);
-    for (const { b, g } of returning) {
-      const id = g.group.id;
-      // The section costs at least its full size less the line that stops naming its nodes.
-      if (size + g.fullSize - m(leftOut(b, L)) > budget) continue;
-      const before = blockSize(b, L);
-      const hadNoDiff = L.noDiff.has(id);
-      L.droppedGroups.delete(id);
-      L.noDiff.delete(id);
-      const delta = blockSize(b, L) - before;
-      if (size + delta <= budget) {
-        size += delta;
-        continue;
-      }
-      L.droppedGroups.add(id);
-      if (hadNoDiff) L.noDiff.add(id);
-    }
+    for (const g of byRisk) diffBack(g);
     return L;
   };
 
-  // The closing note and "left out" lines are not in sizeOf; measure the result and retry with
-  // room reserved for them. Two rounds settle it in practice; the loop bounds it anyway.
+  // The closing note and the "left out" lines are not in sizeOf; measure the result and retry with
+  // room reserved for them.
+  // Two rounds settle it in practice; the loop bounds it anyway.
   let reserve = 0;
   for (let round = 0; round < 8; round++) {
     const L = decide(target.budget - reserve);
@@ -364,13 +318,14 @@ export function renderDocument(
     if (size <= target.budget) return { text, omissions: omissions(L) };
     reserve += size - target.budget + 64 * (round + 1);
   }
-  const last = everythingDropped(blocks, view);
+  const last = everythingDropped(pieces, view, files.length);
   return hardCut(compose(last), target, omissions(last));
 }
 
-function everythingDropped(blocks: Block[], view: PlanView): Layout {
+function everythingDropped(pieces: GroupPiece[], view: PlanView, files: number): Layout {
   const L = emptyLayout();
-  for (const b of blocks) L.collapsed.add(b.view.index);
+  for (const g of pieces) L.droppedGroups.add(g.group.id);
+  for (let i = 0; i < files; i++) L.droppedFiles.add(i);
   view.findings.forEach((_, i) => {
     L.droppedFindings.add(i);
   });
@@ -379,7 +334,6 @@ function everythingDropped(blocks: Block[], view: PlanView): Layout {
   });
   return L;
 }
-
 /** Last resort (only a budget smaller than the header gets here): cut, and say so. */
 function hardCut(text: string, target: DocumentTarget, omissions: Omissions): RenderedDocument {
   const tail = `\n\n✂️ **Cut at ${target.limitText}.** The full plan is in ${target.elsewhere}.\n`;

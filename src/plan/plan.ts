@@ -6,6 +6,8 @@
  */
 import { structuredPatch } from 'diff';
 import { describeError } from '../errors.js';
+import { changedCas } from '../model/trust-and-address-fields.js';
+import { markWaived } from '../policy/waivers.js';
 import { reviewText } from '../redact/review.js';
 import { type ClusterRenderError, renderFleet } from '../render/render.js';
 import type { Fleet, RenderedCluster, RenderedNode } from '../render/types.js';
@@ -14,8 +16,12 @@ import { extensionChange, type NodeSchematic } from '../schematic/layers.js';
 import type { AgeIdentity } from '../secrets/age-identities.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 import type { Finding } from '../validate/types.js';
+import { defaultsLines, markDefaults } from './defaults.js';
 import { predictImpact } from './impact.js';
+import { changedInputFiles } from './inputs.js';
+import { addressMove } from './move.js';
 import type { ClusterPlan, NodePlan, PlanResult } from './types.js';
+import { locateLine, locationLabel } from './yaml-path.js';
 
 export interface PlanOptions {
   base: RepoFiles;
@@ -49,6 +55,7 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
   const base = await renderFleet({ ...common, files: opts.base, clusters: undefined });
   const head = await renderFleet({ ...common, files: opts.head });
   const findings = opts.validate ? await opts.validate(head.fleet) : [];
+  const defaults = await defaultsLines(base.fleet, head.fleet, { ...common, files: opts.head });
   const clusters: ClusterPlan[] = [];
   const names = new Set([...head.fleet.clusters.map((c) => c.name), ...head.errors.map((e) => e.cluster)]);
   // clusters removed at the head are part of the plan too (every node removed)
@@ -61,8 +68,11 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
     const h = head.fleet.clusters.find((c) => c.name === name);
     const headError = head.errors.find((e) => e.cluster === name);
     const baseError = base.errors.find((e) => e.cluster === name);
-    clusters.push(planCluster(name, b, h, headError, baseError, opts.registry));
+    const plan = planCluster(name, b, h, headError, baseError, opts.registry);
+    markDefaults(plan, defaults.get(name));
+    clusters.push(plan);
   }
+  findings.push(...changeFindings(clusters, base.fleet, head.fleet, findings));
   for (const e of head.errors) {
     findings.push({
       rule: 'render/error',
@@ -80,8 +90,70 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
     clusters,
     findings,
     hasChanges: clusters.some((c) => c.nodes.some((n) => n.status !== 'unchanged')),
+    changedFiles: changedInputFiles(opts.base, opts.head, base.fleet, head.fleet),
   };
   return { plan, base: base.fleet, head: head.fleet };
+}
+
+/** Sentences about CA rotation, for the finding and its annotation. */
+const ROTATION =
+  "a CA cannot be replaced by applying a new config: nodes and clients would stop trusting each other. Use Talos's CA-rotation procedure (talosctl rotate-ca), which rolls the new CA out alongside the old one";
+
+/**
+ * Findings only a comparison of base and head can make: a CA replaced (an error, unless waived: it
+ * needs Talos's rotation procedure) and an address move the rollout could not follow. Waivers in
+ * cluster.yaml apply to them as to any finding; a waiver used here is not "unused".
+ */
+function changeFindings(
+  clusters: ClusterPlan[],
+  baseFleet: Fleet,
+  headFleet: Fleet,
+  validation: Finding[],
+): Finding[] {
+  const out: Finding[] = [];
+  for (const c of clusters) {
+    const h = headFleet.clusters.find((x) => x.name === c.name);
+    if (!h) continue;
+    const b = baseFleet.clusters.find((x) => x.name === c.name);
+    for (const n of c.nodes) {
+      const hn = h.nodes.find((x) => x.name === n.name);
+      if (!hn) continue;
+      if (n.changedCas?.length) {
+        const what = n.changedCas.join(', ');
+        out.push({
+          rule: 'plan/ca-rotation',
+          severity: 'error',
+          message: `the ${what} ${n.changedCas.length === 1 ? 'changes' : 'change'}: ${ROTATION}`,
+          cluster: c.name,
+          node: n.name,
+          file: h.file,
+          ...(h.fieldLines.secrets ? { line: h.fieldLines.secrets } : {}),
+        });
+      }
+      const bn = b?.nodes.find((x) => x.name === n.name);
+      if (!bn || n.status !== 'changed') continue;
+      const problem = addressMove(bn, hn).problem;
+      if (problem) {
+        out.push({
+          rule: 'plan/address-move',
+          severity: problem.severity,
+          message: problem.message,
+          cluster: c.name,
+          node: n.name,
+          file: hn.source.file,
+          ...(hn.source.line ? { line: hn.source.line } : {}),
+        });
+      }
+    }
+  }
+  const used = markWaived(out, headFleet, new Date());
+  // validation reported these waivers as matching nothing; they match a finding of the plan
+  for (let i = validation.length - 1; i >= 0; i--) {
+    const f = validation[i]!;
+    if (f.rule !== 'waiver/unused') continue;
+    if (used.some((w) => w.source.file === f.file && w.source.line === f.line)) validation.splice(i, 1);
+  }
+  return out;
 }
 
 function planCluster(
@@ -140,7 +212,7 @@ function planNode(
     ? 'added'
     : !hn
       ? 'removed'
-      : bn.text === hn.text && b!.talosVersion === h!.talosVersion
+      : bn.text === hn.text && b!.talosVersion === h!.talosVersion && bn.address === hn.address
         ? 'unchanged'
         : 'changed';
   // an unchanged node has nothing to show: skip the redacted renders
@@ -160,6 +232,14 @@ function planNode(
     reasons = r.reasons;
     const change = schematicReason(bn!.schematic, hn!.schematic);
     if (change) reasons = [...reasons.filter((x) => x !== 'installer image changed'), change];
+    const { move } = addressMove(bn!, hn!);
+    if (move) {
+      // the move comes first: it decides where the rollout finds the node
+      const at = impacts[0] === 'talos-upgrade' ? 1 : 0;
+      impacts =
+        impacts[0] === 'none' ? ['address'] : [...impacts.slice(0, at), 'address', ...impacts.slice(at)];
+      reasons = [`moves ${move.from} → ${move.to}`, ...reasons];
+    }
   } else if (status === 'added') {
     impacts = ['live'];
     reasons = [
@@ -173,6 +253,8 @@ function planNode(
     status === 'unchanged'
       ? ''
       : unifiedDiff(`${node.cluster}/${node.name}.yaml`, baseReview.text, headReview.text);
+  const move = status === 'changed' ? addressMove(bn!, hn!).move : undefined;
+  const cas = status === 'changed' ? changedCas(bn!.docs, hn!.docs).map((f) => `${f.name} (${f.path})`) : [];
   return {
     name: node.name,
     role: node.role,
@@ -182,6 +264,8 @@ function planNode(
     reasons,
     diff: registry.redact(diff),
     changedSecrets: headReview.changedSecrets,
+    ...(move ? { move } : {}),
+    ...(cas.length ? { changedCas: cas } : {}),
     ...schematicPlan(bn?.schematic, hn?.schematic),
   };
 }
@@ -226,14 +310,92 @@ function schematicPlan(
   };
 }
 
-/** A unified diff of two texts (3 lines of context), with git-style a/ b/ headers. */
+/** Context lines around each change. */
+const CONTEXT = 2;
+
+interface DiffUnit {
+  oldStart: number;
+  newStart: number;
+  lines: string[];
+}
+
+/**
+ * Splits a hunk into one unit per run of changed lines, the context between two runs shared out
+ * (the earlier run keeps up to CONTEXT lines after it, the later one up to CONTEXT before it), so
+ * no line is printed twice and every run gets a header of its own.
+ */
+function splitRuns(h: { oldStart: number; newStart: number; lines: string[] }): DiffUnit[] {
+  type Seg = { change: boolean; lines: string[]; old: number; neu: number };
+  const segs: Seg[] = [];
+  let o = h.oldStart;
+  let n = h.newStart;
+  for (const l of h.lines) {
+    const change = l.startsWith('+') || l.startsWith('-');
+    const last = segs[segs.length - 1];
+    if (l.startsWith('\\') && last) {
+      last.lines.push(l);
+      continue;
+    }
+    if (!last || last.change !== change) segs.push({ change, lines: [], old: o, neu: n });
+    segs[segs.length - 1]!.lines.push(l);
+    if (!l.startsWith('+')) o++;
+    if (!l.startsWith('-')) n++;
+  }
+  const units: DiffUnit[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    if (!seg.change) continue;
+    const before = segs[i - 1];
+    const after = segs[i + 1];
+    // context before: what the previous run did not keep of the lines between them
+    let take = before ? Math.min(CONTEXT, before.lines.length) : 0;
+    if (before && segs[i - 2])
+      take = Math.min(take, before.lines.length - Math.min(CONTEXT, before.lines.length));
+    const lead = before ? before.lines.slice(before.lines.length - take) : [];
+    const trail = after ? after.lines.slice(0, Math.min(CONTEXT, after.lines.length)) : [];
+    units.push({
+      oldStart: seg.old - lead.length,
+      newStart: seg.neu - lead.length,
+      lines: [...lead, ...seg.lines, ...trail],
+    });
+  }
+  return units;
+}
+
+/**
+ * A unified diff of two texts with git-style a/ b/ headers; each hunk header names the document and
+ * YAML path of its first changed line, as git names the function. Every run of changed lines is its
+ * own hunk: the header says where it is, and changes of different origin that sit close together
+ * (a shared patch, a node's own) stay apart, so the same change is recognised across nodes.
+ */
 export function unifiedDiff(name: string, before: string, after: string): string {
   if (before === after) return '';
-  const p = structuredPatch(`a/${name}`, `b/${name}`, before, after, '', '', { context: 3 });
+  const p = structuredPatch(`a/${name}`, `b/${name}`, before, after, '', '', { context: CONTEXT });
   const lines = [`--- ${before ? `a/${name}` : '/dev/null'}`, `+++ ${after ? `b/${name}` : '/dev/null'}`];
+  const oldLines = before.split('\n');
+  const newLines = after.split('\n');
   for (const h of p.hunks) {
-    lines.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
-    lines.push(...h.lines);
+    for (const u of splitRuns(h)) {
+      let o = u.oldStart - 1;
+      let n = u.newStart - 1;
+      let where = '';
+      for (const l of u.lines) {
+        if (l.startsWith('+')) {
+          where = locationLabel(locateLine(newLines, n));
+          break;
+        }
+        if (l.startsWith('-')) {
+          where = locationLabel(locateLine(oldLines, o));
+          break;
+        }
+        o++;
+        n++;
+      }
+      const oldCount = u.lines.filter((l) => !l.startsWith('+') && !l.startsWith('\\')).length;
+      const newCount = u.lines.filter((l) => !l.startsWith('-') && !l.startsWith('\\')).length;
+      lines.push(`@@ -${u.oldStart},${oldCount} +${u.newStart},${newCount} @@${where ? ` ${where}` : ''}`);
+      lines.push(...u.lines);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -7,9 +7,10 @@ export type NodeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
 /**
  * What applying the change does to a node, most disruptive last:
  * none < live (applies without reboot) < reboot < talos-upgrade; `kubernetes-upgrade` is reported
- * alongside (the Kubernetes version changed).
+ * alongside (the Kubernetes version changed), and so is `address` (the node's Talos API address
+ * moves: the rollout reaches it at the old address and waits for it at the new one).
  */
-export type Impact = 'none' | 'live' | 'reboot' | 'talos-upgrade' | 'kubernetes-upgrade';
+export type Impact = 'none' | 'live' | 'reboot' | 'talos-upgrade' | 'kubernetes-upgrade' | 'address';
 
 export interface NodePlan {
   name: string;
@@ -35,6 +36,15 @@ export interface NodePlan {
     gained: string[];
     lost: string[];
   };
+  /** The node's Talos API address moves. */
+  move?: { from: string; to: string };
+  /** Certificate authorities that change (their names): a CA rotation, never a routine apply. */
+  changedCas?: string[];
+  /**
+   * Changed lines that come from the Talos defaults of the new version, not from the repository:
+   * the version first (`Talos v1.13.9`), then the lines (`- network: {}`).
+   */
+  fromDefaults?: string[];
 }
 
 export interface ClusterPlan {
@@ -56,4 +66,12 @@ export interface PlanResult {
   findings: Finding[];
   /** Whether any node changes. */
   hasChanges: boolean;
+  /** Files that differ between base and head and that renders read, with the nodes reading them. */
+  changedFiles?: ChangedFile[];
+}
+
+export interface ChangedFile {
+  file: string;
+  /** Nodes whose render reads the file, by cluster (at the head, or at the base when removed there). */
+  nodes: { cluster: string; node: string }[];
 }

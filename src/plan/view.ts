@@ -7,6 +7,8 @@ import type { Finding } from '../validate/types.js';
 import {
   allFindings,
   groupNodes,
+  type HunkUse,
+  hunkUses,
   type ImpactCounts,
   impactCounts,
   isChanged,
@@ -18,10 +20,9 @@ import { type FindingGroup, groupFindings } from './finding-groups.js';
 import type { ClusterPlan, NodePlan, PlanResult } from './types.js';
 
 export interface ClusterView {
-  /** Position in the sorted view; ids of its groups start with it. */
+  /** Position in the sorted view. */
   index: number;
   plan: ClusterPlan;
-  groups: NodeGroup[];
   unchanged: NodePlan[];
   changed: number;
   total: number;
@@ -32,6 +33,10 @@ export interface ClusterView {
 export interface PlanView {
   plan: PlanResult;
   clusters: ClusterView[];
+  /** Identically changed nodes across every cluster, riskiest first. */
+  groups: NodeGroup[];
+  /** Per distinct hunk (Hunk.key): the group printing it and how many nodes share it. */
+  hunks: Map<string, HunkUse>;
   findings: FindingGroup[];
   /** Every finding, render failures included, as counted. */
   allFindings: Finding[];
@@ -51,6 +56,9 @@ const redactNode = (n: NodePlan, r: (s: string) => string): NodePlan => ({
   reasons: n.reasons.map(r),
   diff: r(n.diff),
   changedSecrets: n.changedSecrets.map(r),
+  ...(n.move ? { move: { from: r(n.move.from), to: r(n.move.to) } } : {}),
+  ...(n.changedCas ? { changedCas: n.changedCas.map(r) } : {}),
+  ...(n.fromDefaults ? { fromDefaults: n.fromDefaults.map(r) } : {}),
 });
 
 const redactFinding = (f: Finding, r: (s: string) => string): Finding => ({
@@ -96,11 +104,22 @@ export function redactPlan(plan: PlanResult, r: (s: string) => string): PlanResu
         : {}),
     })),
     findings: plan.findings.map((f) => redactFinding(f, r)),
+    ...(plan.changedFiles
+      ? {
+          changedFiles: plan.changedFiles.map((f) => ({
+            file: r(f.file),
+            nodes: f.nodes.map((n) => ({ cluster: r(n.cluster), node: r(n.node) })),
+          })),
+        }
+      : {}),
   };
 }
 
 /** Clusters in stage order (stages not listed go last), otherwise in the plan's order. */
-function stageSorted(clusters: readonly ClusterPlan[], stages: readonly string[] | undefined): ClusterPlan[] {
+export function stageSorted(
+  clusters: readonly ClusterPlan[],
+  stages: readonly string[] | undefined,
+): ClusterPlan[] {
   if (!stages?.length) return [...clusters];
   const rank = (s: string) => {
     const i = stages.indexOf(s);
@@ -116,11 +135,12 @@ export function buildView(
 ): PlanView {
   const plan = redactPlan(raw, redact);
   const everything = allFindings(plan);
-  const clusters = stageSorted(plan.clusters, stages?.map(redact)).map(
+  const sorted = stageSorted(plan.clusters, stages?.map(redact));
+  const groups = groupNodes(sorted);
+  const clusters = sorted.map(
     (c, index): ClusterView => ({
       index,
       plan: c,
-      groups: groupNodes(c, index),
       unchanged: c.nodes.filter((n) => !isChanged(n)),
       changed: c.nodes.filter(isChanged).length,
       total: c.nodes.length,
@@ -132,6 +152,8 @@ export function buildView(
   return {
     plan,
     clusters,
+    groups,
+    hunks: hunkUses(groups),
     findings: groupFindings(everything),
     allFindings: everything,
     counts: severityCounts(everything),

@@ -153,7 +153,8 @@ function describe(rule: PolicyRule, f: Failure, check: Check): string {
     : check.target.kind === 'v1alpha1'
       ? check.target.path
       : `${check.target.kind}.${check.target.path}`;
-  if (f.absent) return `${rule.description}: ${path || check.target.kind} is not set`;
+  // A finding says what is wrong first ("not met"), then what the rule wants and what the config has.
+  if (f.absent) return `Not met: ${rule.description} (${path || check.target.kind} is not set)`;
   const secret =
     f.doc &&
     isSecretPath(
@@ -161,7 +162,9 @@ function describe(rule: PolicyRule, f: Failure, check: Check): string {
       (f.segs ?? []).map((s) => (typeof s === 'number' ? '[]' : s)),
     );
   const value = secret ? undefined : shown(f.value);
-  return value === undefined ? `${rule.description} (${path})` : `${rule.description}: ${path} is ${value}`;
+  return value === undefined
+    ? `Not met: ${rule.description} (at ${path})`
+    : `Not met: ${rule.description} (${path} is ${value})`;
 }
 
 /** Whether a check can apply in the cluster's contract (its kind exists there). */

@@ -24,6 +24,25 @@ function sourceLabel(w: WaiverSpec): string {
   return `${w.source.file}${w.source.line ? `:${w.source.line}` : ''}`;
 }
 
+/**
+ * Marks the findings unexpired waivers cover (in place), for findings made after validation (the
+ * plan's own); returns the waivers that covered any. Expiry and unused waivers are validation's to report.
+ */
+export function markWaived(findings: Finding[], fleet: Fleet, now: Date): WaiverSpec[] {
+  const used: WaiverSpec[] = [];
+  for (const cluster of fleet.clusters) {
+    for (const w of cluster.waivers) {
+      if (isExpired(w, now)) continue;
+      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f) && !f.waived);
+      for (const f of covered) {
+        f.waived = { reason: w.reason, source: sourceLabel(w), ...(w.expires ? { expires: w.expires } : {}) };
+      }
+      if (covered.length > 0) used.push(w);
+    }
+  }
+  return used;
+}
+
 /** Marks waived findings (in place) and returns the findings about the waivers themselves. */
 export function applyWaivers(findings: Finding[], fleet: Fleet, now: Date): Finding[] {
   const out: Finding[] = [];

@@ -117,6 +117,12 @@ export const VALIDATOR_RULES: RuleInfo[] = [
   R('waiver/unused', 'notice', 'Waivers still match a finding'),
   R('policy/invalid', 'error', 'Policy files are valid'),
   R('render/error', 'error', 'Every cluster renders'),
+  R(
+    'plan/ca-rotation',
+    'error',
+    "No CA is replaced by a config change (use Talos's CA rotation, talosctl rotate-ca)",
+  ),
+  R('plan/address-move', 'error', "A node's address in cluster.yaml follows its configured address"),
 ];
 
 const byId = new Map(VALIDATOR_RULES.map((r) => [r.id, r]));
