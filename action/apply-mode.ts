@@ -7,8 +7,9 @@ import { describeError } from '../src/errors.js';
 import { repoRelative } from '../src/plan/links.js';
 import { SUMMARY_MAX_BYTES } from '../src/plan/summary.js';
 import { renderFleet } from '../src/render/render.js';
-import { workTreeFiles } from '../src/repo/files.js';
+import { gitRefFiles, workTreeFiles } from '../src/repo/files.js';
 import {
+  formerAddresses,
   lineProgress,
   ROLLOUT_REPORT_MARKER,
   type RunRolloutOptions,
@@ -17,6 +18,7 @@ import {
 } from '../src/rollout/index.js';
 import type { RolloutReport } from '../src/rollout/types.js';
 import { loadAgeIdentities, registerAgeIdentities } from '../src/secrets/age-identities.js';
+import { chooseBaseRef, gitIn } from './base-ref.js';
 import { postComment } from './comment.js';
 import { commentKey } from './inputs.js';
 import type { ModeContext, ModeResult } from './mode.js';
@@ -89,8 +91,10 @@ export async function runApplyMode(ctx: ModeContext, deps: ApplyDeps = {}): Prom
     rt.workspace,
     registry,
   );
+  const former = lastAppliedAddresses(ctx);
   const rollout = deps.rollout ?? runRollout;
   const report = await rollout({
+    ...(former ? { formerAddresses: former } : {}),
     fleet: rendered.fleet,
     talosconfig,
     talosconfigFile: file,
@@ -108,6 +112,23 @@ export async function runApplyMode(ctx: ModeContext, deps: ApplyDeps = {}): Prom
   }
   setOutputs(rt, rolloutOutputs(report, path));
   return report.status === 'succeeded' ? {} : { failed: redact(haltMessage(report)) };
+}
+
+/**
+ * Node addresses at the last applied commit (the base-ref input, else the commit before the push),
+ * so a node the change moves is reached where it still is. Without one, moved nodes are looked for
+ * at their new address only, and the log says why.
+ */
+function lastAppliedAddresses(ctx: ModeContext): Record<string, Record<string, string>> | undefined {
+  const { rt, inputs, event, root } = ctx;
+  try {
+    const base = chooseBaseRef(inputs.baseRef, event, gitIn(root));
+    rt.info(`Node addresses before this change: from ${base.ref} (${base.why})`);
+    return formerAddresses(gitRefFiles(root, base.ref), inputs.clustersDir);
+  } catch (err) {
+    rt.info(ctx.registry.redact(`No earlier commit to find moved nodes at: ${describeError(err)}`));
+    return undefined;
+  }
 }
 
 /** The pull request merged by the pushed commit: closed, into the pushed branch. */

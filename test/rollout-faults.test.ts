@@ -99,7 +99,7 @@ function setFault<K extends FaultName>(fleet: OverlayFleet, name: string, fault:
 function expectStagingHalt(
   report: RolloutReport,
   reason: RegExp,
-  opts: { cpStatus?: NodeStatus; production?: boolean } = {},
+  opts: { cpStatus?: NodeStatus; production?: boolean; detail?: RegExp } = {},
 ) {
   expect(report.status).toBe('failed');
   expect(rolloutExitCode(report)).toBe(1);
@@ -108,8 +108,15 @@ function expectStagingHalt(
     'stg-w-1': 'failed',
     'stg-w-2': 'not-reached',
   });
+  // The reason in words; the Talos API's own text apart, for the folded detail.
   expect(node(report, 'stg-w-1').reason).toMatch(reason);
-  expect(report.halted).toMatchObject({ stage: 'staging', cluster: 'staging', node: 'stg-w-1' });
+  if (opts.detail) expect(node(report, 'stg-w-1').detail).toMatch(opts.detail);
+  expect(report.halted).toMatchObject({
+    stage: 'staging',
+    cluster: 'staging',
+    node: 'stg-w-1',
+    resumeFrom: 'stg-w-1',
+  });
   if (opts.production !== false) {
     expect(report.stages[1]).toMatchObject({ name: 'production', status: 'not-reached' });
     for (const n of PRODUCTION) expect(statuses(report)[n]).toBe('not-reached');
@@ -161,7 +168,9 @@ describe('each fault halts the rollout, and a re-run resumes', () => {
     const report = await roll(h, desired, {
       onEvent: upon('node-done', 'stg-cp-1', () => setFault(h!, 'stg-w-1', 'apply-rejected')),
     });
-    expectStagingHalt(report, /machine config rejected.*simulated rejection.*node not touched/);
+    expectStagingHalt(report, /rejected the new config.*node not touched/, {
+      detail: /machine config rejected.*simulated rejection/,
+    });
     expect(touched(h.sim.events)).toEqual(['stg-cp-1']);
     expect(h.sim.node(ADDRESS['stg-w-2']!).config).toBe(liveW2);
     await rerun(h, desired, ['stg-w-1', 'stg-w-2', ...PRODUCTION]);
@@ -188,7 +197,7 @@ describe('each fault halts the rollout, and a re-run resumes', () => {
     });
     const desired = await h.render(REBOOT_CHANGE);
     const report = await roll(h, desired, { healthTimeoutMs: 600 });
-    expectStagingHalt(report, /not healthy within 600ms: .*kubelet/);
+    expectStagingHalt(report, /^not healthy within 600ms at 10\.0\.0\.21$/, { detail: /kubelet/ });
     expect(node(report, 'stg-w-1')).toMatchObject({ touched: true, rebooted: true });
     expect(touched(h.sim.events)).toEqual(['stg-cp-1', 'stg-w-1']);
     // The applied config is in place, so the re-run counts stg-w-1 as converged.
@@ -204,7 +213,7 @@ describe('each fault halts the rollout, and a re-run resumes', () => {
     });
     const desired = await h.render(REBOOT_CHANGE);
     const report = await roll(h, desired, { healthTimeoutMs: 500 });
-    expectStagingHalt(report, /not healthy within 500ms: rebooting/);
+    expectStagingHalt(report, /^not back within 500ms at 10\.0\.0\.21$/, { detail: /rebooting/ });
     expect(touched(h.sim.events)).toEqual(['stg-cp-1', 'stg-w-1']);
     await rerun(h, desired, ['stg-w-2', ...PRODUCTION]);
   });
@@ -253,7 +262,8 @@ describe('each fault halts the rollout, and a re-run resumes', () => {
     });
     const desired = await h.render(STAGING_UPGRADE);
     const report = await roll(h, desired);
-    expectStagingHalt(report, /simulated failure \(upgrade-fails fault\).*node not touched/, {
+    expectStagingHalt(report, /Upgrade failed.*node not touched/, {
+      detail: /simulated failure \(upgrade-fails fault\)/,
       cpStatus: 'upgraded',
       production: false,
     });
@@ -316,7 +326,10 @@ describe('stopping early', () => {
       progress: { onEvent: upon('node-done', 'stg-cp-1', () => setFault(h!, 'stg-w-1', 'hang')) },
       timing: { pollInitialMs: 5, pollMaxMs: 25, callTimeoutMs: 300, healthTimeoutMs: 8_000 },
     });
-    expectStagingHalt(report, /no answer within 300 ms.*node not touched/, { production: false });
+    expectStagingHalt(report, /did not answer in time.*node not touched/, {
+      production: false,
+      detail: /no answer within 300 ms/,
+    });
     expect(touched(h.sim.events)).toEqual(['stg-cp-1']);
     await rerun(h, desired, ['stg-w-1', 'stg-w-2']);
   });

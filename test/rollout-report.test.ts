@@ -138,8 +138,10 @@ function nodeReport(cluster: string, i: number, status: NodeReport['status'], di
     applyMode: status === 'applied' ? { requested: 'auto', used: 'reboot' } : undefined,
     rebooted: status === 'applied',
     touched: status === 'applied' || status === 'failed',
-    reason:
-      status === 'failed' ? 'not healthy within 10m: service kubelet Running, unhealthy | really' : undefined,
+    reason: status === 'failed' ? 'not healthy within 10m' : undefined,
+    ...(status === 'failed'
+      ? { detail: 'ServiceList on node 10.0.0.5: service kubelet Running, unhealthy | really' }
+      : {}),
     notes: i === 2 ? ['etcd leadership forfeited to x-node-1'] : [],
     ...(diff ? { dryRun: { mode: 'reboot', diff } } : {}),
     startedAt: '2026-01-01T00:00:00.000Z',
@@ -197,6 +199,7 @@ function report(
             cluster: `cluster-${opts.failAt}`,
             node: `cluster-${opts.failAt}-node-5`,
             reason: 'not healthy within 10m',
+            resumeFrom: `cluster-${opts.failAt}-node-5`,
           },
         }
       : {}),
@@ -221,8 +224,17 @@ describe('report renderers', () => {
     expect(text.split('\n')[0]).toBe(
       'Rollout halted after 10m: 15 applied, 0 upgraded, 6 unchanged, 1 failed, 2 not reached, 0 skipped (unhealthy cluster).',
     );
-    expect(text).toContain('Halted at cluster-2/cluster-2-node-5 (stage production): not healthy within 10m');
-    expect(text).toMatch(/cluster-0-node-3 +worker +applied +config +auto → reboot, rebooted +1m/);
+    expect(text).toContain(
+      [
+        'Halted: cluster-2-node-5 (cluster-2) failed: not healthy within 10m.',
+        'Fix the cause, then run the same apply again to resume from cluster-2-node-5: nodes already converged are skipped, and nothing after the halt was started.',
+        'Detail: ServiceList on node 10.0.0.5: service kubelet Running, unhealthy | really',
+      ].join('\n'),
+    );
+    // the failure is stated once: the cluster line and the node's row point at it
+    expect(text.match(/not healthy within 10m/g)).toHaveLength(1);
+    expect(text).toContain('  cluster cluster-2: failed at cluster-2-node-5 (3 done, 2 not started) (2m)');
+    expect(text).toMatch(/cluster-0-node-3 +worker +applied +config +auto → reboot +1m/);
     expect(text).toContain('note: etcd leadership forfeited to x-node-1');
     expect(rolloutExitCode(r)).toBe(1);
     expect(rolloutExitCode(report(1, 3))).toBe(0);
@@ -238,10 +250,19 @@ describe('report renderers', () => {
       report(3, 6, { failAt: 2, diff: '--- a\n+++ b\n-x: ```\n+x: 2\n' }),
       'markdown',
     );
-    expect(md.startsWith(`${ROLLOUT_REPORT_MARKER}\n### Talos rollout: ❌ halted`)).toBe(true);
-    expect(md).toContain('| production | cluster-2 | ❌ failed | 3 | 2 | 1 | 0 | 2m |');
+    expect(
+      md.startsWith(`${ROLLOUT_REPORT_MARKER}\n### Talos rollout: ❌ halted at cluster-2/cluster-2-node-5\n`),
+    ).toBe(true);
+    expect(md).toContain(
+      '> **cluster-2-node-5 (cluster-2) failed: not healthy within 10m.**\n>\n> Fix the cause, then re-run the job to resume from cluster-2-node-5: nodes already converged are skipped, and nothing after the halt was started.',
+    );
+    // the Talos API's own words are folded, once
+    expect(md).toContain('<details><summary>What the Talos API answered</summary>');
+    expect(md.match(/unhealthy \| really/g)).toHaveLength(1);
+    expect(md.match(/not healthy within 10m/g)).toHaveLength(1);
+    expect(md).toContain('| production | cluster-2 | ❌ failed at cluster-2-node-5 (3 done) | 2m |');
     expect(md).toContain('<details open><summary><b>cluster-2</b>');
-    expect(md).toContain('unhealthy \\| really');
+    expect(md).toContain('| the halt (see above) |');
     expect(md).toContain('````diff\n--- a');
     // the same diff on every node of a cluster is shown once per cluster
     expect(md.match(/````diff/g)).toHaveLength(3);
@@ -249,6 +270,30 @@ describe('report renderers', () => {
     const text = formatRolloutReport(report(1, 3, { diff: '+x: 1\n', dryRun: true }), 'text');
     expect(text.match(/\+x: 1/g)).toHaveLength(1);
     expect(text).toContain('same diff as cluster-0-node-0');
+  });
+
+  it('says why a cluster was not rolled, never "0 changed"', () => {
+    const r = report(3, 4, { failAt: 1 });
+    const skipped = r.stages[0]!.clusters[1]!;
+    Object.assign(skipped, {
+      status: 'skipped-unhealthy',
+      reason: 'preflight: cluster-1-node-2: unreachable',
+      preflight: ['cluster-1-node-2: unreachable: the node could not be reached (Version)'],
+    });
+    for (const n of skipped.nodes)
+      Object.assign(n, { status: 'skipped-unhealthy-cluster', reason: undefined, detail: undefined });
+    r.halted = { stage: 'staging', cluster: 'cluster-1', reason: 'preflight: cluster-1-node-2: unreachable' };
+    const md = formatRolloutReport(r, 'markdown');
+    expect(md).toContain('| staging | cluster-1 | ⚠️ skipped, nothing changed: preflight found a problem |');
+    expect(md).toContain('| production | cluster-2 | ⏸️ not started: the rollout halted at cluster-1 first |');
+    expect(md).toContain(
+      '> **cluster-1 was left untouched: its preflight found cluster-1-node-2: unreachable.**',
+    );
+    expect(md).toContain('re-run the job to roll cluster-1 again');
+    expect(md).toContain(
+      '- preflight: cluster-1-node-2: unreachable: the node could not be reached (Version)',
+    );
+    expect(md).not.toMatch(/\| 0 \|/);
   });
 
   it('markdown drops detail, level by level, to stay under the comment limit', () => {

@@ -20,7 +20,7 @@ import { runGates } from './gates.js';
 import { checkNodeHealth } from './health.js';
 import { joinNode } from './join.js';
 import { checkFirstConfig, type MaintenanceEnv, probeMaintenance } from './maintenance.js';
-import { type ClusterEnv, type NodeResult, rollNode } from './node-step.js';
+import { type ClusterEnv, currentAddress, type NodeResult, rollNode } from './node-step.js';
 import { type LiveNode, type NodePlan, planNode } from './plan.js';
 import { controlPlaneOrder, etcdLeader, isMemberOf, workerParallelism } from './schedule.js';
 import type { ClusterReport, NodeReport } from './types.js';
@@ -39,6 +39,11 @@ export interface ClusterRunEnv extends ClusterEnv, MaintenanceEnv {
   kubernetes?: KubernetesAccessOptions;
   /** Where command gates run (the repository root). */
   cwd: string;
+  /**
+   * Where a node was at the last applied commit, by name, when the render moves it: a node not
+   * answering at its new address is looked for there.
+   */
+  formerAddresses?: Record<string, string>;
 }
 
 export const INTERRUPTED = 'interrupted';
@@ -70,14 +75,34 @@ export interface Inspection {
 }
 
 /** Etcd member counts are checked for the cluster as a whole (membership), not node by node. */
-async function inspect(env: ClusterRunEnv, node: RenderedNode): Promise<Inspection> {
-  const [health, config] = await Promise.all([
-    checkNodeHealth(env.api, node.address, { role: node.role }, env.registry),
-    env.api.getMachineConfig(node.address).then(
+async function read(env: ClusterRunEnv, node: RenderedNode, address: string) {
+  return Promise.all([
+    checkNodeHealth(env.api, address, { role: node.role }, env.registry),
+    env.api.getMachineConfig(address).then(
       (text) => ({ text }),
       (err: unknown) => ({ error: describeFailure(err, env.registry) }),
     ),
   ]);
+}
+
+async function inspect(env: ClusterRunEnv, node: RenderedNode): Promise<Inspection> {
+  let [health, config] = await read(env, node, node.address);
+  const former = env.formerAddresses?.[node.name];
+  if (!health.reachable && former && former !== node.address) {
+    // The change moves it: until it is applied, the node is where it was.
+    const [h, c] = await read(env, node, former);
+    if (h.reachable) {
+      [health, config] = [h, c];
+      env.where?.set(node.name, former);
+    } else {
+      health = {
+        ...health,
+        problems: [
+          `unreachable at ${node.address} and at ${former}, its address at the last applied commit: ${h.problems.join('; ')}`,
+        ],
+      };
+    }
+  }
   const problems = [...health.problems];
   // Whether it runs is whether it answered Version: a later call can fail as "unavailable" for other
   // reasons (etcd without a leader answers so).
@@ -204,6 +229,7 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
         api: env.api,
         registry: env.registry,
         withDiff: env.dryRun,
+        address: currentAddress(env, n),
       });
     } catch (err) {
       inspection.problems.push(`cannot plan it: ${describeFailure(err, env.registry)}`);
@@ -215,6 +241,10 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
     r.talosVersion.from = plan.from.talosVersion;
     r.kubernetesVersion.from = plan.from.kubernetesVersion;
     r.impacts = plan.impacts;
+    const at = currentAddress(env, n);
+    if (at !== n.address) {
+      r.notes.push(`moves: reached at ${at} (its address at the last applied commit), then at ${n.address}`);
+    }
     r.notes.push(...plan.notes);
     if (plan.dryRun) r.dryRun = plan.dryRun;
     if (plan.action === 'none') r.status = 'unchanged';
@@ -363,6 +393,7 @@ async function rollChanged(
     });
     if (result.applyMode) r.applyMode = result.applyMode;
     if (result.reason) r.reason = result.reason;
+    if (result.detail) r.detail = result.detail;
     r.notes.push(...result.notes);
     env.emit({
       type: 'node-done',
@@ -385,7 +416,14 @@ async function rollChanged(
   const joining = new Set(env.pending ?? []);
   const running = env.controlPlanes ?? cluster.nodes.filter((n) => n.role === 'controlplane');
   const cps = changed.filter((n) => n.role === 'controlplane' && !joining.has(n)).map((n) => plans.get(n)!);
-  const leader = cps.length > 1 ? await etcdLeader(env.api, running) : undefined;
+  const leaderAt =
+    cps.length > 1
+      ? await etcdLeader(
+          env.api,
+          running.map((n) => ({ ...n, address: currentAddress(env, n) })),
+        )
+      : undefined;
+  const leader = running.find((n) => n.name === leaderAt?.name);
   // new control planes join after the running ones are rolled, one at a time
   const newCps = changed.filter((n) => n.role === 'controlplane' && joining.has(n)).map((n) => plans.get(n)!);
   const workers = changed.filter((n) => n.role === 'worker').map((n) => plans.get(n)!);

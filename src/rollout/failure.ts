@@ -27,6 +27,28 @@ export function describeFailure(err: unknown, registry: SecretRegistry): string 
   return registry.redact(scrubDetail(text));
 }
 
+export interface Explained {
+  /** What happened, in words, for the one line a reader sees. */
+  reason: string;
+  /** The Talos API's own text (method, node, endpoint, gRPC detail), for a folded section; redacted. */
+  detail?: string;
+}
+
+/** A failure in words, with the Talos API's text kept apart. */
+export function explainFailure(err: unknown, registry: SecretRegistry): Explained {
+  if (!(err instanceof TalosApiError)) return { reason: describeFailure(err, registry) };
+  const words: Partial<Record<TalosApiError['kind'], string>> = {
+    unreachable: 'the node could not be reached',
+    deadline: 'the node did not answer in time',
+    'invalid-config': err.needsReboot
+      ? 'Talos refused to apply the change without a reboot'
+      : 'the node rejected the new config',
+  };
+  const word = words[err.kind];
+  const reason = word ? `${word} (${err.method})` : `${err.method} ${err.summary}`;
+  return { reason: registry.redact(reason), detail: describeFailure(err, registry) };
+}
+
 /** A TalosApiError kind meaning "cannot talk to the node right now" (rebooting, down, hung). */
 export function isUnreachable(err: unknown): boolean {
   return err instanceof TalosApiError && (err.kind === 'unreachable' || err.kind === 'deadline');

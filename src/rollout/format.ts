@@ -56,10 +56,43 @@ function headline(report: RolloutReport): string {
   return `Rollout halted after ${took}: ${done}, ${c.failed} failed, ${c['not-reached']} not reached, ${c['skipped-unhealthy-cluster']} skipped (unhealthy cluster).`;
 }
 
-function haltLine(report: RolloutReport): string | undefined {
+/** The node the halt is about, if one failed. */
+function haltedNode(report: RolloutReport): NodeReport | undefined {
+  const h = report.halted;
+  if (!h?.node) return undefined;
+  return report.stages
+    .flatMap((s) => s.clusters)
+    .find((c) => c.name === h.cluster)
+    ?.nodes.find((n) => n.name === h.node);
+}
+
+/** The halt in words, once: who, what happened, and what to do next (`rerun` says how to re-run). */
+function haltSentences(report: RolloutReport, rerun: string): { what: string; next: string } | undefined {
   const h = report.halted;
   if (!h) return undefined;
-  return `${report.dryRun ? 'Would halt' : 'Halted'} at ${h.cluster}${h.node ? `/${h.node}` : ''} (stage ${h.stage}): ${h.reason}`;
+  const node = haltedNode(report);
+  let what: string;
+  if (node) {
+    const touched = node.touched ? '' : ' It was not changed.';
+    const reason = (node.reason ?? h.reason).replace(/ \(node not touched\)$/, '');
+    what = `${node.name} (${h.cluster}) ${report.dryRun ? 'would fail' : 'failed'}: ${reason}.${report.dryRun ? '' : touched}`;
+  } else if (/^preflight: /.test(h.reason)) {
+    what = `${h.cluster} was left untouched: its preflight found ${h.reason.replace(/^preflight: /, '')}.`;
+  } else {
+    what = `${h.cluster} (stage ${h.stage}) stopped: ${h.reason}.`;
+  }
+  const from = h.resumeFrom ? ` to resume from ${h.resumeFrom}` : ` to roll ${h.cluster} again`;
+  const next = report.dryRun
+    ? 'Fix the cause before merging; nothing was changed.'
+    : `Fix the cause, then ${rerun}${from}: nodes already converged are skipped, and nothing after the halt was started.`;
+  return { what, next };
+}
+
+function haltLine(report: RolloutReport): string | undefined {
+  const s = haltSentences(report, 'run the same apply again');
+  if (!s) return undefined;
+  const detail = haltedNode(report)?.detail;
+  return `${report.dryRun ? 'Would halt' : 'Halted'}: ${s.what}\n${s.next}${detail ? `\nDetail: ${detail}` : ''}`;
 }
 
 function actionText(n: NodeReport): string {
@@ -75,11 +108,22 @@ function actionText(n: NodeReport): string {
   return parts.join(', ') || '—';
 }
 
+/**
+ * How the config went on: the mode asked and the mode Talos used, and the reboot only where it came
+ * from that apply ("auto → reboot"), from the upgrade or from an explicit reboot — never
+ * "auto → no-reboot, rebooted".
+ */
 function modeText(n: NodeReport): string {
-  if (n.applyMode)
-    return `${n.applyMode.requested}${n.applyMode.used ? ` → ${n.applyMode.used}` : ''}${n.rebooted ? ', rebooted' : ''}`;
-  if (n.dryRun) return `would: ${n.dryRun.mode}`;
-  return n.rebooted ? 'rebooted' : '';
+  const upgraded = n.action === 'upgrade' || n.action === 'upgrade+config';
+  const explicit = n.notes.some((x) => x.startsWith('rebooted explicitly'));
+  const parts: string[] = [];
+  if (upgraded && n.rebooted) parts.push('upgrade (reboot)');
+  if (n.applyMode) {
+    parts.push(`${n.applyMode.requested}${n.applyMode.used ? ` → ${n.applyMode.used}` : ''}`);
+    if (explicit) parts.push('then an explicit reboot');
+  } else if (n.dryRun) parts.push(`would: ${n.dryRun.mode}`);
+  else if (n.rebooted && !upgraded) parts.push('rebooted');
+  return parts.join(', ');
 }
 
 const duration = (ms: number | undefined) => (ms === undefined ? '' : formatMs(ms));
@@ -105,10 +149,13 @@ function rolloutText(report: RolloutReport): string {
   for (const stage of report.stages) {
     lines.push('', `stage ${stage.name}: ${stage.status}`);
     for (const c of stage.clusters) {
+      const result = clusterResult(c, report).replace(/^\S+ /, '');
       lines.push(
-        `  cluster ${c.name}: ${c.status}${c.durationMs !== undefined ? ` (${duration(c.durationMs)})` : ''}`,
+        `  cluster ${c.name}: ${result}${c.durationMs !== undefined ? ` (${duration(c.durationMs)})` : ''}`,
       );
-      if (c.reason) lines.push(`    ${c.reason}`);
+      // The halted cluster's reason is the halt, said once at the top.
+      const isHalted = report.halted?.cluster === c.name;
+      if (c.reason && !isHalted && !result.includes(c.reason)) lines.push(`    ${c.reason}`);
       if (c.bootstrap) lines.push(`    ${bootstrapText(c)}`);
       for (const p of c.status === 'skipped-unhealthy' || c.status === 'unchanged' ? c.preflight : []) {
         lines.push(`    preflight: ${p}`);
@@ -132,7 +179,8 @@ function rolloutText(report: RolloutReport): string {
           duration(n.durationMs),
         ];
         lines.push(`    ${cols.filter(Boolean).join('  ')}`);
-        if (n.reason) lines.push(`      reason: ${n.reason}`);
+        const isHalt = report.halted?.cluster === c.name && report.halted.node === n.name;
+        if (n.reason) lines.push(`      reason: ${isHalt ? 'the halt (see above)' : n.reason}`);
         for (const note of n.notes) lines.push(`      note: ${note}`);
         const diff = n.dryRun?.diff;
         if (!diff) continue;
@@ -210,30 +258,84 @@ export function rolloutMarkdown(report: RolloutReport, limit = MARKDOWN_LIMIT): 
   return md.length <= limit ? md : `${md.slice(0, limit - 40)}\n\n_(report truncated)_\n`;
 }
 
+/** A cluster's outcome in words, for its table row: never a bare "0 changed". */
+function clusterResult(c: ClusterReport, report: RolloutReport): string {
+  const count = (...st: NodeStatus[]) => c.nodes.filter((n) => st.includes(n.status)).length;
+  const parts = (list: [number, string][]) =>
+    list
+      .filter(([n]) => n > 0)
+      .map(([n, w]) => `${n} ${w}`)
+      .join(', ');
+  const h = report.halted;
+  switch (c.status) {
+    case 'done':
+      return `✅ ${parts([
+        [count('applied'), 'applied'],
+        [count('upgraded'), 'upgraded'],
+        [count('joined'), 'joined'],
+        [count('unchanged'), 'unchanged'],
+      ])}`;
+    case 'unchanged':
+      return `➖ unchanged (${c.nodes.length} nodes already match)`;
+    case 'planned':
+      return `📝 ${parts([
+        [count('planned'), 'would change'],
+        [count('unchanged'), 'unchanged'],
+      ])}`;
+    case 'failed': {
+      const failed = c.nodes.find((n) => n.status === 'failed');
+      const done = parts([
+        [count('applied', 'upgraded', 'joined'), 'done'],
+        [count('not-reached'), 'not started'],
+      ]);
+      if (failed) return `❌ failed at ${failed.name}${done ? ` (${done})` : ''}`;
+      return `❌ failed: ${c.reason ?? 'see below'}`;
+    }
+    case 'skipped-unhealthy':
+      return `⚠️ skipped, nothing changed: preflight found ${c.preflight.length === 1 ? 'a problem' : `${c.preflight.length} problems`}`;
+    case 'not-reached': {
+      if (c.reason) return `⏸️ not started: ${c.reason}`;
+      const at = h ? `${h.cluster}${h.node ? `/${h.node}` : ''}` : 'an earlier cluster';
+      return `⏸️ not started: the rollout halted at ${at} first`;
+    }
+  }
+}
+
 function renderMarkdown(report: RolloutReport, d: Detail): string {
   const out: string[] = [ROLLOUT_REPORT_MARKER];
+  const h = report.halted;
+  const at = h ? ` at ${cell(h.cluster)}${h.node ? `/${cell(h.node)}` : ''}` : '';
   const title = report.dryRun
-    ? `Talos rollout plan (dry run): ${report.status === 'succeeded' ? '✅ ready' : '❌ would halt'}`
-    : `Talos rollout: ${report.status === 'succeeded' ? '✅ done' : '❌ halted'}`;
-  out.push(`### ${title}`, '', headline(report));
-  const halt = haltLine(report);
-  if (halt) out.push('', `> ${cell(halt)}`);
+    ? `Talos rollout plan (dry run): ${report.status === 'succeeded' ? '✅ ready' : `❌ would halt${at}`}`
+    : `Talos rollout: ${report.status === 'succeeded' ? '✅ done' : `❌ halted${at}`}`;
+  out.push(`### ${title}`, '');
+  const halt = haltSentences(report, 're-run the job');
+  if (halt) {
+    out.push(`> **${cell(halt.what)}**`, '>', `> ${cell(halt.next)}`, '');
+    const detail = haltedNode(report)?.detail;
+    if (detail) {
+      out.push(
+        '<details><summary>What the Talos API answered</summary>',
+        '',
+        fence(detail, 'text'),
+        '',
+        '</details>',
+        '',
+      );
+    }
+  }
+  out.push(headline(report));
   const clusters = report.stages.flatMap((s) => s.clusters);
-  out.push(
-    '',
-    '| Stage | Cluster | Status | Changed | Unchanged | Failed | Not reached | Duration |',
-    '|---|---|---|---:|---:|---:|---:|---:|',
-  );
+  out.push('', '| Stage | Cluster | Result | Duration |', '|---|---|---|---:|');
   const rows = d.clusterRows === undefined ? clusters : clusters.slice(0, d.clusterRows);
   for (const c of rows) {
-    const count = (...s: NodeStatus[]) => c.nodes.filter((n) => s.includes(n.status)).length;
     out.push(
-      `| ${cell(c.stage)} | ${cell(c.name)} | ${icon(c.status)} | ${count('applied', 'upgraded', 'joined', 'planned')} | ${count('unchanged')} | ${count('failed')} | ${count('not-reached', 'skipped-unhealthy-cluster')} | ${duration(c.durationMs)} |`,
+      `| ${cell(c.stage)} | ${cell(c.name)} | ${cell(clusterResult(c, report))} | ${duration(c.durationMs)} |`,
     );
   }
   if (rows.length < clusters.length)
     out.push('', `_…and ${clusters.length - rows.length} more cluster(s); the JSON report has them all._`);
-  if (d.nodes !== 'none') for (const c of clusters) out.push(...clusterSection(c, d));
+  if (d.nodes !== 'none') for (const c of clusters) out.push(...clusterSection(c, d, report));
   if (d.nodes !== 'all' || !d.diffs)
     out.push(
       '',
@@ -242,27 +344,32 @@ function renderMarkdown(report: RolloutReport, d: Detail): string {
   return `${out.join('\n')}\n`;
 }
 
-function clusterSection(c: ClusterReport, d: Detail): string[] {
+function clusterSection(c: ClusterReport, d: Detail, report: RolloutReport): string[] {
   const nodes =
     d.nodes === 'all'
       ? c.nodes
       : c.nodes.filter((n) => n.status !== 'unchanged' && n.status !== 'not-reached');
   if (nodes.length === 0 && !c.reason) return [];
-  const summary = `<b>${cell(c.name)}</b> (${cell(c.stage)}) — ${icon(c.status)}${c.reason ? `: ${cell(c.reason)}` : ''}`;
+  const summary = `<b>${cell(c.name)}</b> (${cell(c.stage)}) — ${cell(clusterResult(c, report))}`;
   const out = [
     '',
     `<details${c.status === 'failed' || c.status === 'skipped-unhealthy' ? ' open' : ''}><summary>${summary}</summary>`,
     '',
   ];
   if (c.bootstrap) out.push(`- ${cell(bootstrapText(c))}`, '');
-  if (c.preflight.length && d.notes) out.push(...c.preflight.map((p) => `- preflight: ${cell(p)}`), '');
+  if (c.preflight.length && (d.notes || c.status === 'skipped-unhealthy'))
+    out.push(...c.preflight.map((p) => `- preflight: ${cell(p)}`), '');
   if (nodes.length) {
     out.push(
       '| Node | Role | Status | Action | Mode | Duration | Detail |',
       '|---|---|---|---|---|---:|---|',
     );
+    const halted = report.halted;
     for (const n of nodes) {
-      const detail = [n.reason, ...(d.notes ? n.notes : [])].filter(Boolean).join('; ');
+      // The halt is stated once, at the top; its node's row points there.
+      const isHalt = halted?.cluster === c.name && halted.node === n.name && n.status === 'failed';
+      const reason = isHalt ? 'the halt (see above)' : n.reason;
+      const detail = [reason, ...(d.notes ? n.notes : [])].filter(Boolean).join('; ');
       out.push(
         `| ${cell(n.name)} | ${n.role} | ${icon(n.status)} | ${cell(actionText(n))} | ${cell(modeText(n))} | ${duration(n.durationMs)} | ${cell(detail)} |`,
       );

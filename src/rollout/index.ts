@@ -7,6 +7,7 @@ export {
   type RolloutReportFormat,
   rolloutMarkdown,
 } from './format.js';
+export { formerAddresses } from './former-addresses.js';
 export { describeEvent, lineProgress, progressFor, terminalProgress } from './progress.js';
 export { clusterClient, type RunRolloutOptions, rolloutExitCode, runRollout } from './rollout.js';
 export { orderStages, workerParallelism } from './schedule.js';

@@ -9,7 +9,7 @@ import type { KubernetesClient } from '../kubernetes/client.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
 import { TalosApiError } from '../talos/api-error.js';
 import { drainNode, kubernetesNodeOf, uncordonWhenReady } from './drain.js';
-import { describeFailure } from './failure.js';
+import { explainFailure } from './failure.js';
 import { checkNodeHealth, type HealthExpectation } from './health.js';
 import { disruptsPods, type NodePlan } from './plan.js';
 import type { NodeStep, RolloutEvent } from './types.js';
@@ -27,18 +27,40 @@ export interface ClusterEnv extends WaitEnv {
   etcdMembers?: number;
   /** Nodes of cluster.yaml not in the cluster yet (waiting in maintenance mode to join). */
   pending?: Set<RenderedNode>;
+  /**
+   * Where each node answers now, by name, when that is not its rendered address: a node whose
+   * address the change moves is reached at its old one until its new config is applied.
+   */
+  where?: Map<string, string>;
+}
+
+/** The address a node answers at now. */
+export function currentAddress(
+  env: Pick<ClusterEnv, 'where'>,
+  node: Pick<RenderedNode, 'name' | 'address'>,
+): string {
+  return env.where?.get(node.name) ?? node.address;
 }
 
 export interface NodeResult {
   status: 'applied' | 'upgraded' | 'joined' | 'failed';
   reason?: string;
+  /** The Talos API's own text behind the reason. */
+  detail?: string;
   touched: boolean;
   rebooted: boolean;
   applyMode?: { requested: 'auto' | 'no-reboot'; used?: string };
   notes: string[];
 }
 
-class NodeFailure extends Error {}
+class NodeFailure extends Error {
+  constructor(
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
+}
 
 const controlPlanes = (c: RenderedCluster): RenderedNode[] =>
   c.nodes.filter((n) => n.role === 'controlplane');
@@ -58,13 +80,24 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
       step: s,
       detail,
     });
-  const wait = async (expectation: HealthExpectation, reboot: { bootId: string | undefined } | undefined) => {
-    step('wait-healthy', reboot ? 'reboot expected' : undefined);
-    const w = await waitUntilHealthy(env, node.address, expectation, {
+  // Until the new config is applied the node is where it was; after that, where the config puts it.
+  const before = currentAddress(env, node);
+  const wait = async (
+    address: string,
+    expectation: HealthExpectation,
+    reboot: { bootId: string | undefined } | undefined,
+  ) => {
+    step(
+      'wait-healthy',
+      [reboot ? 'reboot expected' : '', address !== before ? `at ${address}` : '']
+        .filter(Boolean)
+        .join(', ') || undefined,
+    );
+    const w = await waitUntilHealthy(env, address, expectation, {
       timeoutMs: env.healthTimeoutMs,
       reboot,
     });
-    if (!w.ok) throw new NodeFailure(w.reason);
+    if (!w.ok) throw new NodeFailure(w.reason, w.detail);
   };
 
   /** The Kubernetes node this rollout cordoned, to uncordon once the node is back. */
@@ -91,21 +124,22 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
     }
     if (node.role === 'controlplane' && cps.length > 1) await moveLeadershipAway(env, node, result, step);
     if (plan.action === 'upgrade' || plan.action === 'upgrade+config') {
-      const boot = await bootIdBefore(env, node.address);
+      const boot = await bootIdBefore(env, before);
       step('upgrade', plan.upgradeImage);
-      await api.upgrade(node.address, plan.upgradeImage!);
+      await api.upgrade(before, plan.upgradeImage!);
       result.touched = true;
       result.rebooted = true;
-      await wait({ ...expect, talosVersion: cluster.talosVersion }, { bootId: boot });
+      // it comes back with its old config, so at its old address
+      await wait(before, { ...expect, talosVersion: cluster.talosVersion }, { bootId: boot });
     }
     if (plan.action === 'config' || plan.action === 'upgrade+config') {
       const requested = cluster.rollout.allowReboots ? 'auto' : 'no-reboot';
       const mayReboot = requested === 'auto' || plan.explicitReboot;
-      const boot = mayReboot ? await bootIdBefore(env, node.address) : undefined;
+      const boot = mayReboot ? await bootIdBefore(env, before) : undefined;
       step('apply', requested);
       let applied: Awaited<ReturnType<typeof api.applyConfiguration>>;
       try {
-        applied = await api.applyConfiguration(node.address, node.text, { mode: requested });
+        applied = await api.applyConfiguration(before, node.text, { mode: requested });
       } catch (err) {
         if (err instanceof TalosApiError && err.needsReboot) {
           throw new NodeFailure(
@@ -127,11 +161,19 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
         );
       }
       result.rebooted ||= reboots;
-      await wait({ ...expect, talosVersion: cluster.talosVersion }, reboots ? { bootId: boot } : undefined);
+      await wait(
+        node.address,
+        { ...expect, talosVersion: cluster.talosVersion },
+        reboots ? { bootId: boot } : undefined,
+      );
       step('verify');
       const running = await api.getMachineConfig(node.address);
       if (running !== node.text)
         throw new NodeFailure('the running config differs from the render after the apply');
+      if (before !== node.address) {
+        env.where?.delete(node.name);
+        result.notes.push(`moved: reached at ${before}, now healthy at ${node.address}`);
+      }
     }
     if (cordoned && env.kube) {
       step('uncordon', cordoned);
@@ -142,8 +184,14 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
     result.status = plan.action === 'config' ? 'applied' : 'upgraded';
   } catch (err) {
     result.status = 'failed';
-    result.reason =
-      err instanceof NodeFailure ? env.registry.redact(err.message) : describeFailure(err, env.registry);
+    if (err instanceof NodeFailure) {
+      result.reason = env.registry.redact(err.message);
+      if (err.detail) result.detail = env.registry.redact(err.detail);
+    } else {
+      const e = explainFailure(err, env.registry);
+      result.reason = e.reason;
+      if (e.detail) result.detail = e.detail;
+    }
     if (!result.touched) result.reason += ' (node not touched)';
     if (cordoned && env.kube && !result.touched) {
       // Nothing was done to the node: give it back to the scheduler.
@@ -164,7 +212,7 @@ export async function gateControlPlanes(
       cp,
       health: await checkNodeHealth(
         env.api,
-        cp.address,
+        currentAddress(env, cp),
         { role: 'controlplane', etcdMembers: env.etcdMembers ?? cps.length },
         env.registry,
       ),
@@ -183,9 +231,10 @@ async function moveLeadershipAway(
   result: NodeResult,
   step: (s: NodeStep, detail?: string) => void,
 ): Promise<void> {
-  const status = await env.api.etcdStatus(node.address);
+  const at = currentAddress(env, node);
+  const status = await env.api.etcdStatus(at);
   if (status.leader === 0n || status.leader !== status.memberId) return;
   step('forfeit-leadership');
-  const { member } = await env.api.etcdForfeitLeadership(node.address);
+  const { member } = await env.api.etcdForfeitLeadership(at);
   result.notes.push(`etcd leadership forfeited${member ? ` to ${member}` : ''}`);
 }

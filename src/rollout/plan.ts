@@ -91,6 +91,8 @@ export interface PlanOptions {
   registry: SecretRegistry;
   /** Keep the node's own dry-run diff (redacted) for display. */
   withDiff: boolean;
+  /** Where the node answers now (default: its rendered address). */
+  address?: string;
 }
 
 export async function planNode(
@@ -178,7 +180,7 @@ export async function planNode(
   // reboots. After an upgrade the node will run another version, so then it only informs.
   if (!upgrade || opts.withDiff) {
     try {
-      const answer = await opts.api.applyConfiguration(node.address, node.text, {
+      const answer = await opts.api.applyConfiguration(opts.address ?? node.address, node.text, {
         mode: 'auto',
         dryRun: true,
       });

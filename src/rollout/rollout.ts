@@ -58,6 +58,11 @@ export interface RunRolloutOptions {
    * forwards, or the simulator's loopback endpoints.
    */
   maintenanceEndpoint?: (cluster: RenderedCluster, node: RenderedNode) => string | undefined;
+  /**
+   * Node addresses at the last applied commit (cluster → node → address), e.g. from rendering the
+   * base ref: a node the change moves is reached there until its new config is applied.
+   */
+  formerAddresses?: Record<string, Record<string, string>>;
 }
 
 /** The Talos client for a cluster: its own context if the talosconfig has one, else the current one. */
@@ -166,6 +171,10 @@ export async function runRollout(opts: RunRolloutOptions): Promise<RolloutReport
               opts.maintenanceEndpoint?.(cluster, node) ?? defaultMaintenanceEndpoint(node),
               { deadlineMs: timing.callTimeoutMs, retries: 0 },
             ),
+          where: new Map(),
+          ...(opts.formerAddresses?.[cluster.name]
+            ? { formerAddresses: opts.formerAddresses[cluster.name] }
+            : {}),
         });
       } finally {
         api.close();
@@ -181,11 +190,15 @@ export async function runRollout(opts: RunRolloutOptions): Promise<RolloutReport
     if (failed.length && !halted) {
       const first = failed[0]!;
       const node = first.nodes.find((n) => n.status === 'failed');
+      const next =
+        node ??
+        first.nodes.find((n) => n.status === 'not-reached' && n.action !== 'none' && n.action !== 'unknown');
       halted = {
         stage: group.stage,
         cluster: first.name,
         node: node?.name,
         reason: first.reason ?? 'failed',
+        ...(next ? { resumeFrom: next.name } : {}),
       };
     }
   }

@@ -42,8 +42,10 @@ export interface NodeReport {
   rebooted: boolean;
   /** Whether the rollout changed anything on the node (false: refused or failed before touching it). */
   touched: boolean;
-  /** Why the node failed or was refused (redacted, one paragraph). */
+  /** Why the node failed or was refused, in words (redacted, one paragraph). */
   reason?: string;
+  /** The Talos API's own text behind the reason (method, node, gRPC detail; redacted). */
+  detail?: string;
   /** Things worth knowing: leadership forfeited, explicit reboot, warnings. */
   notes: string[];
   /** Dry run only: the node's own answer (mode it would use, redacted config diff). */
@@ -98,7 +100,14 @@ export interface RolloutReport {
   /** `succeeded`: every selected cluster converged (or, for a dry run, could be rolled out). */
   status: 'succeeded' | 'failed';
   /** The first failure, which stopped its cluster and every later stage. */
-  halted?: { stage: string; cluster: string; node?: string; reason: string };
+  halted?: {
+    stage: string;
+    cluster: string;
+    node?: string;
+    reason: string;
+    /** The node a re-run starts with (the failed one, or the first one not started). */
+    resumeFrom?: string;
+  };
   stages: StageReport[];
   startedAt: string;
   endedAt: string;

@@ -27,7 +27,10 @@ export async function bootIdBefore(env: WaitEnv, address: string): Promise<strin
   }
 }
 
-export type WaitOutcome = { ok: true; elapsedMs: number } | { ok: false; reason: string; elapsedMs: number };
+export type WaitOutcome =
+  | { ok: true; elapsedMs: number }
+  /** `reason` in words; `detail`: what the node still reported wrong. */
+  | { ok: false; reason: string; detail?: string; elapsedMs: number };
 
 export async function waitUntilHealthy(
   env: WaitEnv,
@@ -85,10 +88,16 @@ export async function waitUntilHealthy(
     { timeoutMs: opts.timeoutMs, clock: env.clock, timing: env.timing },
   );
   if (result.ok && !result.value?.fail) return { ok: true, elapsedMs: result.elapsedMs };
-  const reason =
-    result.value?.fail ??
-    `not healthy within ${formatMs(opts.timeoutMs)}: ${result.problems.join('; ') || 'no answer'}`;
-  return { ok: false, reason: env.registry.redact(reason), elapsedMs: result.elapsedMs };
+  if (result.value?.fail)
+    return { ok: false, reason: env.registry.redact(result.value.fail), elapsedMs: result.elapsedMs };
+  const down = result.problems.some((p) => /^unreachable|rebooting \(unreachable\)/.test(p));
+  const reason = `${down ? 'not back' : 'not healthy'} within ${formatMs(opts.timeoutMs)}${address ? ` at ${address}` : ''}`;
+  return {
+    ok: false,
+    reason: env.registry.redact(reason),
+    detail: env.registry.redact(result.problems.join('; ') || 'no answer'),
+    elapsedMs: result.elapsedMs,
+  };
 }
 
 export function formatMs(ms: number): string {

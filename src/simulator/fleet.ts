@@ -30,6 +30,7 @@ import type {
 /** Test/demo control over one simulated node. */
 export interface SimulatedNodeControl {
   readonly cluster: string;
+  /** Where the node answers now: it moves when an applied config takes its address away. */
   readonly address: string;
   readonly name: string;
   readonly role: NodeRole;
@@ -117,7 +118,9 @@ export interface SimulatedFleet {
 function control(node: SimNode, maintenancePort: () => number | undefined): SimulatedNodeControl {
   return {
     cluster: node.cluster,
-    address: node.address,
+    get address() {
+      return node.address;
+    },
     name: node.name,
     role: node.role,
     get config() {

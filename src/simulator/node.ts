@@ -12,11 +12,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { stringify } from 'yaml';
+import { configuredAddresses } from '../model/trust-and-address-fields.js';
 import { encodeMessage, type ProtoObject } from '../talos/protobuf/codec.js';
 import { talosSchema } from '../talos/protobuf/talos-schema.js';
 import { dateToTimestamp, imageTag, MACHINE_STAGES, type MachineStage } from '../talos/types.js';
 import { yamlStringDocument } from '../yaml/string-document.js';
-import { installFacts } from './default-hooks.js';
+import { installFacts, parseConfigDocuments } from './default-hooks.js';
 import { unifiedDiff } from './diff.js';
 import { ETCD_ERRORS, type EtcdMemberState, type SimEtcdCluster } from './etcd.js';
 import type { EventLog } from './events.js';
@@ -31,6 +32,17 @@ import type {
   SimulatorHooks,
 } from './types.js';
 import { appliesWithoutReboot, atLeast } from './version.js';
+
+/** The node's static addresses, from the documents of a config text (unparsable: none). */
+function staticAddresses(yaml: string): string[] {
+  const docs = parseConfigDocuments(yaml).docs.flatMap((d) => {
+    if (!d || typeof d !== 'object') return [];
+    const o = d as Record<string, unknown>;
+    const kind = typeof o.kind === 'string' ? o.kind : o.version === 'v1alpha1' ? 'v1alpha1' : '';
+    return kind ? [{ kind, body: o }] : [];
+  });
+  return configuredAddresses(docs);
+}
 
 export interface NodeEnv {
   cluster: string;
@@ -86,7 +98,8 @@ function multiError(errors: string[]): string {
 }
 
 export class SimNode {
-  readonly address: string;
+  /** Where apid reaches the node; it moves when an applied config takes its address away. */
+  address: string;
   readonly name: string;
   readonly role: NodeRole;
   readonly cluster: string;
@@ -438,9 +451,26 @@ export class SimNode {
   }
 
   private setConfig(yaml: string): void {
+    const before = this.config;
     this.config = yaml;
     this.configVersion++;
     this.configUpdated = new Date();
+    this.followAddress(before, yaml);
+  }
+
+  /**
+   * Like a real node, it answers where its network config puts it: when the active config's static
+   * addresses no longer include the one it is reached at, it moves to the address the new config
+   * brings (and answers only there). A config without static addresses (DHCP) leaves it in place.
+   */
+  private followAddress(before: string, after: string): void {
+    const had = staticAddresses(before);
+    const has = staticAddresses(after);
+    if (has.length === 0 || has.includes(this.address)) return;
+    const to = has.find((a) => !had.includes(a)) ?? has[0]!;
+    const from = this.address;
+    this.address = to;
+    this.record('address-moved', `${from} -> ${to}`);
   }
 
   private requireControlPlane(api: string): void {

@@ -97,10 +97,11 @@ function metadataValues(md: grpc.Metadata, key: string): string[] {
 }
 
 export class ClusterRouter implements Router {
-  private readonly byAddress: Map<string, SimNode>;
+  constructor(private readonly nodes: SimNode[]) {}
 
-  constructor(private readonly nodes: SimNode[]) {
-    this.byAddress = new Map(nodes.map((n) => [n.address, n]));
+  /** The node apid reaches at an address now (nodes move when their config moves them). */
+  private at(address: string): SimNode | undefined {
+    return this.nodes.find((n) => n.address === address);
   }
 
   /** The endpoint node: a configured control plane answers calls without node metadata. */
@@ -127,7 +128,7 @@ export class ClusterRouter implements Router {
     if (target.includes(':') && !isIPv6(target)) {
       throw new SimRpcError('INTERNAL', `invalid target "${target}": a target is an address without a port`);
     }
-    const node = this.byAddress.get(target);
+    const node = this.at(target);
     if (!node) throw unavailableNode(target);
     if (node.gate() === 'hang') return HANG;
     if (node.maintenance) throw untrustedNode(target);

@@ -87,7 +87,8 @@ export type SimEventType =
   | 'etcd-remove'
   | 'reset-start'
   | 'reset-end'
-  | 'reset-failed';
+  | 'reset-failed'
+  | 'address-moved';
 
 export interface SimEvent {
   /** Increasing sequence number across the fleet. */

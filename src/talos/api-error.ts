@@ -42,6 +42,8 @@ export class TalosApiError extends TalosGitopsError {
   readonly endpoint: string;
   readonly code: number | undefined;
   readonly detail: string;
+  /** The explanation in words (the message without the node's own detail). */
+  readonly summary: string;
   readonly needsReboot: boolean;
 
   constructor(init: TalosApiErrorInit) {
@@ -54,6 +56,7 @@ export class TalosApiError extends TalosGitopsError {
     this.endpoint = init.endpoint;
     this.code = init.code;
     this.detail = init.detail;
+    this.summary = init.summary;
     this.needsReboot = init.needsReboot ?? false;
   }
 }

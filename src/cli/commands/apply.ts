@@ -2,7 +2,14 @@
 import path from 'node:path';
 import { TalosGitopsError } from '../../errors.js';
 import { readKubeconfig } from '../../kubernetes/kubeconfig.js';
-import { formatRolloutReport, progressFor, rolloutExitCode, runRollout } from '../../rollout/index.js';
+import { gitRefFiles } from '../../repo/files.js';
+import {
+  formatRolloutReport,
+  formerAddresses,
+  progressFor,
+  rolloutExitCode,
+  runRollout,
+} from '../../rollout/index.js';
 import { defaultTalosconfigPath, readTalosconfig, talosconfigSecrets } from '../../talos/talosconfig.js';
 import { list, parseArgs, str } from '../args.js';
 import { cliContext, renderWorkTree, reportRenderErrors, requireNoPositionals } from '../context.js';
@@ -10,7 +17,7 @@ import type { Io } from '../io.js';
 import { maintenanceEndpointFrom, readMaintenanceEndpoints } from '../maintenance-endpoints.js';
 
 export const APPLY_HELP = `Usage: talos-gitops apply [--repo DIR] [--cluster NAME]... [--stage S]... [--stages A,B]
-                         [--talosconfig FILE] [--dry-run] [--format text|json] [--clusters-dir DIR]
+                         [--talosconfig FILE] [--base REF] [--dry-run] [--format text|json] [--clusters-dir DIR]
                          [--maintenance-endpoints FILE]
 
 Rolls the work tree's rendered configs out: stages in the --stages order (required when the selected
@@ -24,6 +31,8 @@ A node that answers only in maintenance mode is new: it gets its first config ov
 API (unauthenticated, as talosctl apply-config --insecure) and joins; a cluster where no control
 plane has etcd yet is brought up and etcd bootstrapped on exactly one control plane, never twice.
 
+  --base REF       the last applied commit (e.g. HEAD~1): a node whose address the change moves is
+                   reached at its address there, applied, then waited for at its new address
   --dry-run        plan only: each node's action, mode and its own dry-run diff (secrets redacted)
   --format json    the report as JSON on stdout (progress goes to stderr either way)
   --talosconfig    default: $TALOSCONFIG, else ~/.talos/config; a context named after the cluster
@@ -45,6 +54,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     stages: { value: true, multiple: true },
     talosconfig: { value: true },
     kubeconfig: { value: true },
+    base: { value: true },
     'dry-run': {},
     format: { value: true },
     'clusters-dir': { value: true },
@@ -75,6 +85,10 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     ctx.err('no clusters selected: nothing to apply\n');
     return 1;
   }
+  const baseRef = str(flags.base);
+  const former = baseRef
+    ? formerAddresses(gitRefFiles(ctx.root, baseRef), str(flags['clusters-dir']))
+    : undefined;
   const talosconfigFile = path.resolve(io.cwd, str(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
   const talosconfig = await readTalosconfig(talosconfigFile);
   ctx.registry.addAll(talosconfigSecrets(talosconfig));
@@ -111,6 +125,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       kubernetes: { kubeconfig },
       cwd: ctx.root,
       maintenanceEndpoint,
+      ...(former ? { formerAddresses: former } : {}),
     });
     ctx.out(formatRolloutReport(report, format, ctx.registry));
     return rolloutExitCode(report);
