@@ -21,7 +21,7 @@ export async function postComment(
   const marker = `<!-- ${key} -->`;
   try {
     const body = render(MAX_COMMENT_LENGTH - markerOverhead(marker));
-    const author = await api.authenticatedLogin();
+    const author = await api.identity();
     const result = await upsertStickyComment({
       api,
       owner: event.owner,

@@ -18,6 +18,8 @@ export interface IssueComment {
   body: string;
   /** Login of the author; null when GitHub reports no user (a deleted account). */
   author: string | null;
+  /** `User`, `Bot` (GitHub Apps, GITHUB_TOKEN) or `Organization`; null without a user. */
+  authorType: string | null;
   /** Web URL of the comment. */
   url: string;
   createdAt: string;
@@ -51,14 +53,18 @@ export interface GitHubApi {
     body: string;
   }): Promise<IssueComment>;
   /**
-   * Login the token acts as, for matching our own comments. `GET /user` answers 403 for GitHub App
-   * installation tokens (the default GITHUB_TOKEN is one), so 401/403 fall back to
-   * `github-actions[bot]`; a configured `login` skips the call (use it for other Apps' tokens).
+   * Whose comments are ours. A personal or user token: its login (`GET /user`). A GitHub App
+   * installation token — the workflow's GITHUB_TOKEN, or one from actions/create-github-app-token —
+   * gets 403 there and never learns its own login (`<app-slug>[bot]`), so: any bot account, until
+   * a comment this client created shows the login. A configured `login` skips the call.
    */
-  authenticatedLogin(): Promise<string>;
+  identity(): Promise<CommentAuthor>;
   /** Pull requests that contain the commit (e.g. to find the PR of a push). */
   pullRequestsForCommit(target: { owner: string; repo: string; sha: string }): Promise<PullRequestRef[]>;
 }
+
+/** A known login, or "a bot account" when the token cannot say which one it is. */
+export type CommentAuthor = { login: string } | { bot: true };
 
 export interface GitHubApiOptions {
   token: string;
@@ -132,7 +138,7 @@ async function call<T>(operation: string, run: () => Promise<T>): Promise<T> {
 interface RestComment {
   id: number;
   body?: string;
-  user: { login: string } | null;
+  user: { login: string; type?: string } | null;
   html_url: string;
   created_at: string;
   updated_at: string;
@@ -143,6 +149,7 @@ function toComment(c: RestComment): IssueComment {
     id: c.id,
     body: c.body ?? '',
     author: c.user?.login ?? null,
+    authorType: c.user?.type ?? null,
     url: c.html_url,
     createdAt: c.created_at,
     updatedAt: c.updated_at,
@@ -158,14 +165,17 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     baseUrl,
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   });
-  let login: Promise<string> | undefined;
+  let identity: Promise<CommentAuthor> | undefined;
+  /** Set once a comment this client created shows who it is. */
+  let learned: string | undefined = options.login;
 
-  async function lookupLogin(): Promise<string> {
+  async function lookupIdentity(): Promise<CommentAuthor> {
     try {
       const res = await octokit.rest.users.getAuthenticated();
-      return res.data.login;
+      return { login: res.data.login };
     } catch (err) {
-      if (isHttpError(err) && (err.status === 401 || err.status === 403)) return ACTIONS_BOT_LOGIN;
+      // An installation token may not read /user: it is a bot, and does not know its login.
+      if (isHttpError(err) && (err.status === 401 || err.status === 403)) return { bot: true };
       return call('GET /user', () => Promise.reject(err));
     }
   }
@@ -203,7 +213,9 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     createIssueComment: ({ owner, repo, issueNumber, body }) =>
       call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', async () => {
         const res = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-        return toComment(res.data);
+        const created = toComment(res.data);
+        if (created.author) learned ??= created.author;
+        return created;
       }),
 
     updateIssueComment: ({ owner, repo, commentId, body }) =>
@@ -212,13 +224,13 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
         return toComment(res.data);
       }),
 
-    authenticatedLogin: () => {
-      if (options.login) return Promise.resolve(options.login);
-      const pending = login ?? lookupLogin();
-      login = pending;
+    identity: () => {
+      if (learned) return Promise.resolve({ login: learned });
+      const pending = identity ?? lookupIdentity();
+      identity = pending;
       // A transient failure must not stick: the next call asks again.
       pending.catch(() => {
-        if (login === pending) login = undefined;
+        if (identity === pending) identity = undefined;
       });
       return pending;
     },

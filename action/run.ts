@@ -6,10 +6,12 @@ import path from 'node:path';
 import { describeError } from '../src/errors.js';
 import { SecretRegistry } from '../src/secrets/registry.js';
 import { type ApplyDeps, runApplyMode } from './apply-mode.js';
+import { gitIn } from './base-ref.js';
 import { readRunEvent } from './event.js';
 import { createGitHubApi } from './github-api.js';
 import { readInputs } from './inputs.js';
 import { runPlanMode } from './plan-mode.js';
+import { repositoryLayout } from './repository.js';
 import type { Runtime } from './runtime.js';
 import { registerInputSecrets } from './secrets.js';
 
@@ -21,7 +23,21 @@ export async function run(rt: Runtime, deps: ApplyDeps = {}): Promise<void> {
     const inputs = readInputs(rt.getInput);
     registerInputSecrets(registry, inputs);
     const event = readRunEvent(rt.env);
-    const root = path.resolve(rt.workspace, inputs.workingDirectory);
+    const layout = repositoryLayout({
+      workspace: rt.workspace,
+      workingDirectory: inputs.workingDirectory,
+      clustersDir: inputs.clustersDir,
+      policiesDir: inputs.policiesDir,
+      git: gitIn(path.resolve(rt.workspace, inputs.workingDirectory)),
+    });
+    if (layout.prefix) {
+      rt.info(
+        `working-directory ${layout.prefix}: clusters in ${layout.clustersDir}, policies in ${layout.policiesDir} (paths are reported from the repository's root)`,
+      );
+    }
+    const root = layout.root;
+    inputs.clustersDir = layout.clustersDir;
+    inputs.policiesDir = layout.policiesDir;
     const api = inputs.githubToken
       ? createGitHubApi({
           token: inputs.githubToken,

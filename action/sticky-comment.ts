@@ -2,9 +2,15 @@
  * One comment per pull request that every run edits instead of adding another. The comment carries
  * a hidden HTML marker at its end; we recognise ours by marker AND author, because anyone can paste
  * the marker into their own comment and we must neither edit theirs nor give up because of it.
+ *
+ * The author check works for every kind of token: a personal token knows its login; a GitHub App
+ * installation token (GITHUB_TOKEN, or an App's token from actions/create-github-app-token) cannot
+ * read its own login, so any bot account's comment with the marker is ours — people's accounts never
+ * are. Should several bots carry the marker (a workflow moved from GITHUB_TOKEN to an App), the
+ * oldest is edited, and if that edit is refused a new comment is made instead.
  */
 import { TalosGitopsError } from '../src/errors.js';
-import type { GitHubApi } from './github-api.js';
+import { type CommentAuthor, type GitHubApi, GitHubApiError, type IssueComment } from './github-api.js';
 
 /** GitHub refuses issue and pull request comments longer than this. */
 export const MAX_COMMENT_LENGTH = 65_536;
@@ -23,8 +29,8 @@ export interface UpsertStickyCommentOptions {
   marker: string;
   /** Comment text without the marker. */
   body: string;
-  /** Login our comments are made by (see GitHubApi.authenticatedLogin). */
-  author: string;
+  /** Whose comments are ours (see GitHubApi.identity). */
+  author: CommentAuthor;
 }
 
 export interface StickyCommentResult {
@@ -60,6 +66,13 @@ export function markerOverhead(marker: string): number {
 }
 
 const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Whether a comment's author is us, by login or (when the token cannot say) by being a bot. */
+export function isOurs(c: Pick<IssueComment, 'author' | 'authorType'>, author: CommentAuthor): boolean {
+  if (c.author === null) return false;
+  if ('login' in author) return sameLogin(c.author, author.login);
+  return c.authorType === 'Bot' || (c.authorType === null && c.author.endsWith('[bot]'));
+}
 const normalizeNewlines = (s: string) => s.replace(/\r\n/g, '\n');
 
 export async function upsertStickyComment(options: UpsertStickyCommentOptions): Promise<StickyCommentResult> {
@@ -76,14 +89,22 @@ export async function upsertStickyComment(options: UpsertStickyCommentOptions): 
 
   const comments = await api.listIssueComments({ owner, repo, issueNumber });
   // Oldest first: if an earlier run ever left two, we keep editing the same one.
-  const ours = comments.find((c) => c.author !== null && sameLogin(c.author, author) && c.body.includes(tag));
-  if (!ours) {
+  const ours = comments.find((c) => isOurs(c, author) && c.body.includes(tag));
+  const create = async (): Promise<StickyCommentResult> => {
     const created = await api.createIssueComment({ owner, repo, issueNumber, body });
     return { action: 'created', id: created.id, url: created.url };
-  }
+  };
+  if (!ours) return create();
   if (normalizeNewlines(ours.body) === normalizeNewlines(body)) {
     return { action: 'unchanged', id: ours.id, url: ours.url };
   }
-  const updated = await api.updateIssueComment({ owner, repo, commentId: ours.id, body });
-  return { action: 'updated', id: updated.id, url: updated.url };
+  try {
+    const updated = await api.updateIssueComment({ owner, repo, commentId: ours.id, body });
+    return { action: 'updated', id: updated.id, url: updated.url };
+  } catch (err) {
+    // Taken for ours as "a bot's", but another App's comment this token may not edit: make our own.
+    if ('bot' in author && err instanceof GitHubApiError && (err.status === 403 || err.status === 404))
+      return create();
+    throw err;
+  }
 }

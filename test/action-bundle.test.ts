@@ -6,7 +6,7 @@
  * secret value in it or in anything else the action writes.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,19 +55,32 @@ let baseSha: string;
 let secrets: string[];
 const ageKey = readFileSync(DEMO_KEY_FILE, 'utf8');
 
-function eventFile(headSha: string, before: string): string {
+function eventFile(headSha: string, before: string, base = baseSha, number = 7): string {
   const text = readFileSync(path.join(PROJECT, 'test/fixtures/plan/pull-request-synchronize.json'), 'utf8')
+    .replaceAll('"number": 7,', `"number": ${number},`)
+    .replace(/\/(pulls?|issues)\/7\b/g, (_m, k: string) => `/${k}/${number}`)
     .replaceAll('__HEAD_SHA__', headSha)
-    .replaceAll('__BASE_SHA__', baseSha)
+    .replaceAll('__BASE_SHA__', base)
     .replaceAll('__BEFORE__', before)
     .replaceAll('__HEAD_REPO__', 'octo/clusters');
-  const file = path.join(work, `event-${headSha.slice(0, 7)}.json`);
+  const file = path.join(work, `event-${number}-${headSha.slice(0, 7)}.json`);
   writeFileSync(file, text);
   return file;
 }
 
 /** One step of a workflow job: fresh output and summary files, like the runner gives each step. */
-function runBundle(headSha: string, before: string, runId: string): Promise<RunResult> {
+interface BundleRun {
+  /** The repository checked out (the workspace); default: the shared one. */
+  workspace?: string;
+  /** Pull request number in the event; default 7. */
+  number?: number;
+  base?: string;
+  token?: string;
+  inputs?: Record<string, string>;
+}
+
+function runBundle(headSha: string, before: string, runId: string, opts: BundleRun = {}): Promise<RunResult> {
+  const workspace = opts.workspace ?? repo;
   const step = mkdtempSync(path.join(work, 'step-'));
   const outputFile = path.join(step, 'output');
   const summaryFile = path.join(step, 'summary');
@@ -79,14 +92,14 @@ function runBundle(headSha: string, before: string, runId: string): Promise<RunR
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: eventFile(headSha, before),
+    GITHUB_EVENT_PATH: eventFile(headSha, before, opts.base, opts.number),
     GITHUB_REPOSITORY: 'octo/clusters',
     GITHUB_REPOSITORY_OWNER: 'octo',
     GITHUB_SHA: headSha,
     GITHUB_REF: 'refs/pull/7/merge',
     GITHUB_HEAD_REF: 'raise-max-pods',
     GITHUB_BASE_REF: 'main',
-    GITHUB_WORKSPACE: repo,
+    GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_API_URL: gh.url,
@@ -98,14 +111,19 @@ function runBundle(headSha: string, before: string, runId: string): Promise<RunR
     'INPUT_POLICIES-DIR': 'policies',
     INPUT_STAGES: 'staging, production',
     'INPUT_AGE-KEY': ageKey,
-    'INPUT_GITHUB-TOKEN': TOKEN,
+    'INPUT_GITHUB-TOKEN': opts.token ?? TOKEN,
     INPUT_COMMENT: 'on',
     'INPUT_FAIL-ON': 'error',
     'INPUT_DRY-RUN': 'false',
+    ...Object.fromEntries(Object.entries(opts.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
   return new Promise((resolve, reject) => {
     // Asynchronous: the fake GitHub answers from this process's event loop.
-    const child = spawn(process.execPath, [BUNDLE], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BUNDLE], {
+      cwd: workspace,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
@@ -202,15 +220,21 @@ describe('the committed action bundle on a pull request', () => {
     // The rotated token shows as changed, never with a value.
     expect(body).toContain('- **Secrets changed** (values hidden): `v1alpha1:cluster.token`');
     expect(body).toContain('(secret, changed)');
-    expect(body).toContain('<b>same change on 4 workers</b>: prod-w-1…prod-w-4');
+    // one section for the production nodes, whose change is the same on every role
+    expect(body).toContain(
+      '<b>same change on 7 nodes in production</b>: prod-cp-1…prod-cp-3, prod-w-1…prod-w-4',
+    );
+    // the rotated token makes staging's change the riskier one: it comes first, open
+    expect(body.indexOf('<details open><summary>🔑')).toBeLessThan(body.indexOf('same change on 7 nodes'));
   });
 
   it('sets the outputs, the job summary and the report', () => {
-    expect(JSON.parse(first.outputs['changed-clusters']!)).toEqual(['production', 'staging']);
+    // in the stages order apply uses (the input says staging, production)
+    expect(JSON.parse(first.outputs['changed-clusters']!)).toEqual(['staging', 'production']);
     expect(JSON.parse(first.outputs.matrix!)).toEqual({
       include: [
-        { cluster: 'production', stage: 'production' },
         { cluster: 'staging', stage: 'staging' },
+        { cluster: 'production', stage: 'production' },
       ],
     });
     expect(first.outputs['has-changes']).toBe('true');
@@ -260,4 +284,61 @@ describe('the committed action bundle on a pull request', () => {
   it('made only requests GitHub would accept', () => {
     expect(gh.violations).toEqual([]);
   });
+});
+
+describe('the committed action bundle with a GitHub App token, the fleet in a subfolder', () => {
+  // As from actions/create-github-app-token: an installation token; GET /user answers 403 and its
+  // comments are by `<app-slug>[bot]`. And a PAT. Each on its own pull request.
+  const APP = { token: 'ghs_appInstallationTokenFromCreateApp0000', login: 'talos-deployer[bot]' };
+  const PAT = { token: 'github_pat_11AAAAAAA0personalAccessToken0000', login: 'octo-ops' };
+  let sub: string;
+  let subBase: string;
+  let head: string;
+
+  beforeAll(() => {
+    gh.addToken(APP.token, { login: APP.login, kind: 'installation' });
+    gh.addToken(PAT.token, { login: PAT.login, kind: 'user' });
+    sub = exampleRepo();
+    mkdirSync(path.join(sub, 'infra'), { recursive: true });
+    git(sub, 'mv', 'clusters', 'infra/clusters');
+    git(sub, 'commit', '-qm', 'fleet in infra/');
+    subBase = git(sub, 'rev-parse', 'HEAD').trim();
+    edit(sub, 'infra/clusters/shared/patches/sysctls.yaml', (t) => t.replace('"65535"', '"32768"'));
+    git(sub, 'commit', '-qam', 'somaxconn');
+    head = git(sub, 'rev-parse', 'HEAD').trim();
+  });
+
+  for (const who of [
+    { name: 'GitHub App installation token', ...APP, number: 21 },
+    { name: 'personal access token', ...PAT, number: 22 },
+  ]) {
+    it(`${who.name}: two runs keep one comment, by ${who.login}, with repository-relative paths`, async () => {
+      const { number } = who;
+      gh.addPullRequest({ owner: 'octo', repo: 'clusters', number, headSha: head, baseSha: subBase });
+      const runs: RunResult[] = [];
+      for (const id of ['2001', '2002']) {
+        const r = await runBundle(head, subBase, id, {
+          workspace: sub,
+          base: subBase,
+          number,
+          token: who.token,
+          inputs: { 'working-directory': 'infra' },
+        });
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        runs.push(r);
+      }
+      const comments = gh.comments('octo', 'clusters', number);
+      expect(comments.map((c) => c.login)).toEqual([who.login]);
+      const body = comments[0]!.body;
+      expect(body.split('\n')[0]).toBe(
+        '### ✅ Talos plan: 10 of 10 nodes change in 2 of 2 clusters (10 live)',
+      );
+      expect(body).toContain(
+        `https://github.com/octo/clusters/blob/${head}/infra/clusters/shared/patches/sysctls.yaml`,
+      );
+      expect(runs[1]!.stdout).toMatch(/Comment (updated|unchanged): /);
+      expect(gh.violations).toEqual([]);
+    }, 120_000);
+  }
 });

@@ -166,6 +166,20 @@ describe('the base to compare with', () => {
 });
 
 describe('outputs and status', () => {
+  it('list changed clusters in the stages order apply uses', () => {
+    const plan = smallPlan();
+    // the plan lists prod-eu (production) first
+    expect(plan.clusters.map((c) => c.stage)).toEqual(['production', 'staging']);
+    for (const n of plan.clusters[1]!.nodes) Object.assign(n, { status: 'changed', impacts: ['live'] });
+    expect(planOutputs(plan, 'r.json', ['staging', 'production']).changedClusters).toEqual([
+      'staging',
+      'prod-eu',
+    ]);
+    expect(planOutputs(plan, 'r.json', ['staging', 'production']).matrix.include.map((e) => e.stage)).toEqual(
+      ['staging', 'production'],
+    );
+  });
+
   it('list changed clusters with their stage for a matrix', () => {
     const plan = smallPlan();
     const o = planOutputs(plan, '/tmp/r.json');
@@ -387,6 +401,83 @@ describe("plan mode with the team's policies", () => {
       `[clusters/shared/patches/kubelet.yaml:${line}](https://github.com/octo/clusters/blob/${head}/clusters/shared/patches/kubelet.yaml#L${line})`,
     );
     expect(rt.summary).toContain('Every finding is also annotated on its file.');
+  });
+});
+
+describe('plan mode with working-directory a subfolder', () => {
+  it('reports repository-relative paths: the base is read, annotations and links point at the real files', async () => {
+    const repo = exampleRepo();
+    mkdirSync(path.join(repo, 'infra'), { recursive: true });
+    git(repo, 'mv', 'clusters', 'infra/clusters');
+    git(repo, 'commit', '-qm', 'fleet in infra/');
+    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    mkdirSync(path.join(repo, 'infra/policies'), { recursive: true });
+    writeFileSync(
+      path.join(repo, 'infra/policies/team.yaml'),
+      [
+        'rules:',
+        '  - id: team/max-pods',
+        '    severity: warning',
+        '    description: Workers allow at most 150 pods',
+        '    scope: { roles: [worker] }',
+        '    target: { kind: v1alpha1, path: machine.kubelet.extraConfig.maxPods }',
+        '    condition: { lessOrEqual: 150 }',
+        '',
+      ].join('\n'),
+    );
+    edit(repo, 'infra/clusters/shared/patches/kubelet.yaml', (t) =>
+      t.replace('maxPods: 150', 'maxPods: 200'),
+    );
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'policy and change');
+    const head = git(repo, 'rev-parse', 'HEAD').trim();
+    gh.addPullRequest({ owner: 'octo', repo: 'clusters', number: 9, headSha: head, baseSha: base });
+    const env = envFor(repo, 'pull_request', {
+      pull_request: {
+        number: 9,
+        head: { sha: head, repo: { full_name: 'octo/clusters' } },
+        base: { sha: base, ref: 'main', repo: { full_name: 'octo/clusters' } },
+      },
+    });
+    const rt = recorder(
+      env,
+      {
+        'age-key': ageKey,
+        'github-token': TOKEN,
+        'working-directory': 'infra',
+        stages: 'staging,production',
+      },
+      repo,
+    );
+    await run(rt);
+    expect(rt.failed).toBeUndefined();
+    const body = gh.comments('octo', 'clusters', 9)[0]!.body;
+    // the base was read: the nodes change, none is "new"
+    expect(body.split('\n')[0]).toBe(
+      '### ⚠️ Talos plan: 10 of 10 nodes change in 2 of 2 clusters (10 live) · 6 warnings',
+    );
+    expect(body).not.toContain('new node');
+    const ours = rt.annotations.filter((a) => a.props?.title === 'team/max-pods');
+    expect(ours.map((a) => a.props?.file)).toEqual(['infra/clusters/shared/patches/kubelet.yaml']);
+    const line = ours[0]!.props?.startLine;
+    expect(body).toContain(
+      `(https://github.com/octo/clusters/blob/${head}/infra/clusters/shared/patches/kubelet.yaml#L${line})`,
+    );
+    expect(body).toMatch(
+      /^- \[infra\/clusters\/shared\/patches\/kubelet\.yaml\]\(.*\) → 10 nodes in 2 clusters/m,
+    );
+    expect(rt.logs.join('\n')).toContain(
+      'working-directory infra: clusters in infra/clusters, policies in infra/policies',
+    );
+    expect(JSON.parse(rt.outputs['changed-clusters']!)).toEqual(['staging', 'production']);
+  });
+
+  it('refuses a working-directory outside the workspace', async () => {
+    const repo = exampleRepo();
+    const env = envFor(repo, 'push', { before: '0'.repeat(40) });
+    const rt = recorder(env, { 'working-directory': '../elsewhere' }, repo);
+    await run(rt);
+    expect(rt.failed).toMatch(/^input working-directory "\.\.\/elsewhere" is outside the workspace/);
   });
 });
 

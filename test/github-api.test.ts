@@ -60,20 +60,22 @@ describe('github-api on the good path', () => {
 
   it('answers the login of a user token', async () => {
     const api = createGitHubApi({ token: USER_TOKEN, baseUrl: gh.url });
-    expect(await api.authenticatedLogin()).toBe('alice');
-    expect(await api.authenticatedLogin()).toBe('alice');
+    expect(await api.identity()).toEqual({ login: 'alice' });
+    expect(await api.identity()).toEqual({ login: 'alice' });
     expect(gh.requests.filter((r) => r.operationId === 'users/get-authenticated')).toHaveLength(1);
   });
 
-  it('falls back to github-actions[bot] when GET /user answers 403 (installation token)', async () => {
+  it('answers "a bot" when GET /user answers 403 (installation token), until a created comment shows its login', async () => {
     const api = createGitHubApi({ token: APP_TOKEN, baseUrl: gh.url });
-    expect(await api.authenticatedLogin()).toBe(ACTIONS_BOT_LOGIN);
+    expect(await api.identity()).toEqual({ bot: true });
     expect(gh.requests.map((r) => [r.operationId, r.status])).toEqual([['users/get-authenticated', 403]]);
+    await api.createIssueComment({ owner: 'octo', repo: 'clusters', issueNumber: 7, body: 'x' });
+    expect(await api.identity()).toEqual({ login: ACTIONS_BOT_LOGIN });
   });
 
   it('uses an explicit login without asking GitHub', async () => {
     const api = createGitHubApi({ token: APP_TOKEN, baseUrl: gh.url, login: 'talos-bot[bot]' });
-    expect(await api.authenticatedLogin()).toBe('talos-bot[bot]');
+    expect(await api.identity()).toEqual({ login: 'talos-bot[bot]' });
     expect(gh.requests).toEqual([]);
   });
 
@@ -142,8 +144,8 @@ describe('github-api errors', () => {
   it('does not swallow a server error on GET /user, and asks again next time', async () => {
     gh.failNext({ status: 500, operationId: 'users/get-authenticated' });
     const api = createGitHubApi({ token: USER_TOKEN, baseUrl: gh.url });
-    await expect(api.authenticatedLogin()).rejects.toMatchObject({ status: 500 });
-    expect(await api.authenticatedLogin()).toBe('alice');
+    await expect(api.identity()).rejects.toMatchObject({ status: 500 });
+    expect(await api.identity()).toEqual({ login: 'alice' });
   });
 
   it('never puts the token in an error message', async () => {

@@ -33,11 +33,75 @@ afterEach(async () => {
 
 /** One action run: a fresh client, our identity looked up the way the action does it. */
 async function run(body: string, api: GitHubApi = createGitHubApi({ token: TOKEN, baseUrl: gh.url })) {
-  const author = await api.authenticatedLogin();
+  const author = await api.identity();
   return upsertStickyComment({ api, ...where, marker: MARKER, body, author });
 }
 
 const writes = () => gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`);
+
+describe('its own comment, found with any kind of token', () => {
+  // Each kind as GitHub answers it: a personal token may read GET /user; installation tokens (the
+  // workflow's GITHUB_TOKEN, a GitHub App's from actions/create-github-app-token) get 403 there.
+  const KINDS = [
+    {
+      kind: 'personal access token',
+      token: 'ghp_personalToken00000000000000000000',
+      login: 'octo-ops',
+      installation: false,
+    },
+    {
+      kind: 'GITHUB_TOKEN',
+      token: 'ghs_workflowToken00000000000000000000',
+      login: ACTIONS_BOT_LOGIN,
+      installation: true,
+    },
+    {
+      kind: 'GitHub App installation token',
+      token: 'ghs_appInstallToken000000000000000000',
+      login: 'talos-deployer[bot]',
+      installation: true,
+    },
+  ] as const;
+
+  for (const k of KINDS) {
+    it(`${k.kind}: three runs leave one comment, by ${k.login}; a pasted marker is left alone`, async () => {
+      gh.addToken(k.token, { login: k.login, kind: k.installation ? 'installation' : 'user' });
+      const pasted = gh.seedComment({ ...where, login: 'mallory', body: `look\n\n${MARKER}` });
+      // every run is a fresh process: a fresh client that knows nothing of the last run
+      const results = [];
+      for (const body of ['plan 1', 'plan 2', 'plan 3'])
+        results.push(await run(body, createGitHubApi({ token: k.token, baseUrl: gh.url })));
+      expect(results.map((r) => r.action)).toEqual(['created', 'updated', 'updated']);
+      const stored = gh.comments('octo', 'clusters', 7);
+      expect(stored.map((c) => [c.login, c.body])).toEqual([
+        ['mallory', pasted.body],
+        [k.login, `plan 3\n\n${MARKER}`],
+      ]);
+      expect(gh.violations).toEqual([]);
+    });
+  }
+
+  it('moving from GITHUB_TOKEN to an App token keeps editing the one comment', async () => {
+    const app = 'ghs_appInstallToken111111111111111111';
+    gh.addToken(app, { login: 'talos-deployer[bot]', kind: 'installation' });
+    const first = await run('by the workflow token');
+    const second = await run('by the app', createGitHubApi({ token: app, baseUrl: gh.url }));
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    expect(gh.comments('octo', 'clusters', 7)).toHaveLength(1);
+  });
+
+  it("an edit refused for another bot's comment makes our own instead of failing", async () => {
+    const other = gh.seedComment({ ...where, login: 'other-app[bot]', body: `hi\n\n${MARKER}` });
+    gh.failNext({
+      status: 403,
+      operationId: 'issues/update-comment',
+      message: 'Resource not accessible by integration',
+    });
+    const r = await run('our plan');
+    expect(r.action).toBe('created');
+    expect(r.id).not.toBe(other.id);
+  });
+});
 
 describe('upsertStickyComment against the fake GitHub', () => {
   afterEach(() => {
