@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describeError } from '../errors.js';
 import { applyCommand } from './commands/apply.js';
 import { demoCommand } from './commands/demo.js';
+import { driftCommand } from './commands/drift.js';
 import { initCommand } from './commands/init.js';
 import { patchCommand } from './commands/patch.js';
 import { planCommand } from './commands/plan.js';
@@ -23,6 +24,7 @@ Commands:
   patch BASE --patch P...     patch a machine config like talosctl machineconfig patch
   init NAME --recipient R     create a cluster folder with a fresh, encrypted secrets bundle
   apply --talosconfig FILE    staged rolling apply (--dry-run: plan only)
+  drift --talosconfig FILE    read-only: what the nodes run against what Git says
   simulate --talosconfig OUT  a simulated Talos fleet for the repository's clusters
   demo                        the whole story on the example fleet, with simulated nodes
   help                        this text
@@ -39,6 +41,7 @@ const COMMANDS: Record<string, Command> = {
   plan: planCommand,
   init: initCommand,
   apply: applyCommand,
+  drift: driftCommand,
   simulate: simulateCommand,
   demo: demoCommand,
 };
