@@ -10,9 +10,9 @@ import type { ChangedFile } from './types.js';
 
 function clusterInputs(cluster: RenderedCluster, files: RepoFiles): string[] {
   const out = [cluster.file];
-  const text = files.read(cluster.file);
-  if (text === undefined) return out;
   try {
+    const text = files.read(cluster.file);
+    if (text === undefined) return out;
     const spec = parseClusterFile(text, cluster.file, cluster.dir);
     if (spec.secrets) out.push(repoPath(spec.dir, spec.secrets.path));
     for (const b of Object.values(spec.base ?? {})) out.push(repoPath(spec.dir, b.path));
@@ -59,8 +59,15 @@ export function changedInputFiles(
     baseFiles,
   );
   const out: ChangedFile[] = [];
+  const read = (files: RepoFiles, file: string) => {
+    try {
+      return files.read(file);
+    } catch {
+      return undefined; // refused (outside the repository, too large): the render reported it
+    }
+  };
   for (const [file, nodes] of [...readers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (baseFiles.read(file) === headFiles.read(file)) continue;
+    if (read(baseFiles, file) === read(headFiles, file)) continue;
     out.push({ file, nodes: [...nodes.values()] });
   }
   return out;

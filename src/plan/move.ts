@@ -3,11 +3,12 @@
  * changes, or its config takes away the address it is reached at today. Either way the rollout must
  * reach it where it is now and then find it where it will be, so the reviewer sees it first.
  */
-import { configuredAddresses, type PlainDocument } from '../model/trust-and-address-fields.js';
+import type { ConfigDocument } from '../config/document.js';
+import { staticAddresses } from '../kinds/machine.js';
 
 export interface NodeSide {
   address: string;
-  docs: readonly PlainDocument[];
+  docs: readonly ConfigDocument[];
 }
 
 export interface AddressMove {
@@ -24,8 +25,8 @@ export interface MoveResult {
 const isIp = (s: string) => /^\d{1,3}(\.\d{1,3}){3}$/.test(s) || s.includes(':');
 
 export function addressMove(before: NodeSide, after: NodeSide): MoveResult {
-  const had = configuredAddresses(before.docs);
-  const has = configuredAddresses(after.docs);
+  const had = staticAddresses(before.docs);
+  const has = staticAddresses(after.docs);
   if (after.address !== before.address) {
     const move = { from: before.address, to: after.address };
     if (has.length > 0 && isIp(after.address) && !has.includes(after.address)) {

@@ -6,7 +6,7 @@
  */
 import { structuredPatch } from 'diff';
 import { describeError } from '../errors.js';
-import { changedCas } from '../model/trust-and-address-fields.js';
+import { changedCas } from '../kinds/machine.js';
 import { markWaived } from '../policy/waivers.js';
 import { reviewText } from '../redact/review.js';
 import { type ClusterRenderError, renderFleet } from '../render/render.js';
@@ -254,7 +254,7 @@ function planNode(
       ? ''
       : unifiedDiff(`${node.cluster}/${node.name}.yaml`, baseReview.text, headReview.text);
   const move = status === 'changed' ? addressMove(bn!, hn!).move : undefined;
-  const cas = status === 'changed' ? changedCas(bn!.docs, hn!.docs).map((f) => `${f.name} (${f.path})`) : [];
+  const cas = status === 'changed' ? changedCas(bn!.docs, hn!.docs).map((f) => f.label) : [];
   return {
     name: node.name,
     role: node.role,

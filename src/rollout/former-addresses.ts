@@ -3,7 +3,7 @@
  * gave them there. A change that moves a node is applied where the node still is; the rollout finds
  * it there when it does not answer at its new address yet. Only cluster.yaml is read (no secrets).
  */
-import { listClusterDirs } from '../render/render.js';
+import { clusterFolders } from '../render/render.js';
 import { parseClusterFile } from '../repo/cluster-file.js';
 import type { RepoFiles } from '../repo/files.js';
 
@@ -13,10 +13,11 @@ export function formerAddresses(
   clustersDir = 'clusters',
 ): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
-  for (const dir of listClusterDirs(files, clustersDir)) {
-    const file = `${dir}/cluster.yaml`;
+  for (const folder of clusterFolders(files, clustersDir)) {
+    if (!('text' in folder)) continue;
+    const file = `${folder.dir}/cluster.yaml`;
     try {
-      const spec = parseClusterFile(files.read(file)!, file, dir);
+      const spec = parseClusterFile(folder.text, file, folder.dir);
       out[spec.name] = Object.fromEntries(spec.nodes.map((n) => [n.name, n.address]));
     } catch {
       // a cluster.yaml broken at that commit tells nothing about where its nodes are

@@ -12,7 +12,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { stringify } from 'yaml';
-import { configuredAddresses } from '../model/trust-and-address-fields.js';
+import { staticAddresses as machineStaticAddresses } from '../kinds/machine.js';
 import { encodeMessage, type ProtoObject } from '../talos/protobuf/codec.js';
 import { talosSchema } from '../talos/protobuf/talos-schema.js';
 import { dateToTimestamp, imageTag, MACHINE_STAGES, type MachineStage } from '../talos/types.js';
@@ -39,9 +39,10 @@ function staticAddresses(yaml: string): string[] {
     if (!d || typeof d !== 'object') return [];
     const o = d as Record<string, unknown>;
     const kind = typeof o.kind === 'string' ? o.kind : o.version === 'v1alpha1' ? 'v1alpha1' : '';
+    // Talos reads the same documents, so the kind registry says where their addresses are.
     return kind ? [{ kind, body: o }] : [];
   });
-  return configuredAddresses(docs);
+  return machineStaticAddresses(docs);
 }
 
 export interface NodeEnv {
