@@ -29,7 +29,7 @@ afterEach(async () => {
 });
 
 /** The example fleet in a git repository, running on a simulated fleet at its committed render. */
-async function fleetAtHead(): Promise<{ repo: string; talosconfig: string }> {
+async function fleetAtHead(): Promise<{ repo: string; talosconfig: string; kubeconfig: string }> {
   const repo = exampleRepo();
   dirs.push(repo);
   const registry = new SecretRegistry();
@@ -45,7 +45,10 @@ async function fleetAtHead(): Promise<{ repo: string; talosconfig: string }> {
   dirs.push(tmp);
   const talosconfig = path.join(tmp, 'talosconfig');
   await sim.writeTalosconfig(talosconfig);
-  return { repo, talosconfig };
+  // the rollout drains a node before it disrupts it, through the cluster's (simulated) Kubernetes API
+  const kubeconfig = path.join(tmp, 'kubeconfig');
+  await sim.writeKubeconfig(kubeconfig);
+  return { repo, talosconfig, kubeconfig };
 }
 
 function move(repo: string, node: string, from: string, to: string): void {
@@ -53,13 +56,15 @@ function move(repo: string, node: string, from: string, to: string): void {
   edit(repo, `clusters/production/patches/nodes/${node}.yaml`, (t) => t.replace(`${from}/24`, `${to}/24`));
 }
 
-async function apply(repo: string, talosconfig: string, ...extra: string[]) {
-  const io = captureIo(repo, { SOPS_AGE_KEY_FILE: DEMO_KEY_FILE });
+async function apply(at: { repo: string; talosconfig: string; kubeconfig: string }, ...extra: string[]) {
+  const io = captureIo(at.repo, { SOPS_AGE_KEY_FILE: DEMO_KEY_FILE });
   const code = await runCli(
     [
       'apply',
       '--talosconfig',
-      talosconfig,
+      at.talosconfig,
+      '--kubeconfig',
+      at.kubeconfig,
       '--stages',
       'staging,production',
       '--cluster',
@@ -89,12 +94,13 @@ async function answersAt(cluster: string, address: string): Promise<boolean> {
 
 describe('a pull request that moves nodes to new addresses', () => {
   it('rolls out after the merge with no manual step: reached at the old address, healthy at the new one', async () => {
-    const { repo, talosconfig } = await fleetAtHead();
+    const at = await fleetAtHead();
+    const { repo } = at;
     move(repo, 'prod-w-2', '10.0.1.22', '10.0.1.32');
     move(repo, 'prod-cp-2', '10.0.1.12', '10.0.1.42');
     git(repo, 'commit', '-qam', 'Move prod-w-2 and prod-cp-2');
 
-    const r = await apply(repo, talosconfig, '--base', 'HEAD~1');
+    const r = await apply(at, '--base', 'HEAD~1');
     expect(r.err).not.toMatch(/error/i);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Rollout done in .*: 2 applied, 0 upgraded, 5 unchanged\.$/m);
@@ -113,16 +119,16 @@ describe('a pull request that moves nodes to new addresses', () => {
     );
 
     // A re-run finds everything converged at the new addresses.
-    const again = await apply(repo, talosconfig, '--base', 'HEAD~1');
+    const again = await apply(at, '--base', 'HEAD~1');
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/^Rollout done in .*: 0 applied, 0 upgraded, 7 unchanged\.$/m);
   }, 90_000);
 
   it('without the last applied commit, halts at preflight naming the address it could not reach', async () => {
-    const { repo, talosconfig } = await fleetAtHead();
-    move(repo, 'prod-w-2', '10.0.1.22', '10.0.1.32');
-    git(repo, 'commit', '-qam', 'Move prod-w-2');
-    const r = await apply(repo, talosconfig);
+    const at = await fleetAtHead();
+    move(at.repo, 'prod-w-2', '10.0.1.22', '10.0.1.32');
+    git(at.repo, 'commit', '-qam', 'Move prod-w-2');
+    const r = await apply(at);
     expect(r.code).toBe(1);
     expect(r.out).toContain('prod-w-2: unreachable');
     expect(sim!.events.filter((e) => e.type === 'apply')).toEqual([]);

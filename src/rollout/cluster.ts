@@ -359,6 +359,7 @@ async function rollChanged(
         pollMs: Math.max(env.timing.pollInitialMs, 20),
         timeoutMs: env.healthTimeoutMs,
         cwd: env.cwd,
+        ...(env.where ? { where: env.where } : {}),
       },
       point,
     );

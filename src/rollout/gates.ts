@@ -31,6 +31,8 @@ export interface GateEnv {
   timeoutMs: number;
   /** Working directory of command gates (the repository root). */
   cwd: string;
+  /** Where nodes the change moves answer until their new config is applied (by name). */
+  where?: Map<string, string>;
 }
 
 const CONTROL_PLANE_APPS = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'];
@@ -45,7 +47,7 @@ export async function clusterProblems(env: GateEnv): Promise<string[]> {
     cps.map(async (cp) => {
       const h = await checkNodeHealth(
         env.api,
-        cp.address,
+        env.where?.get(cp.name) ?? cp.address,
         { role: 'controlplane', etcdMembers: env.etcdMembers ?? cps.length },
         env.registry,
       );
@@ -61,7 +63,9 @@ export async function clusterProblems(env: GateEnv): Promise<string[]> {
     const missing = members.filter(
       (rn) =>
         !nodes.some(
-          (n) => n.metadata?.name === rn.name || n.status?.addresses?.some((a) => a.address === rn.address),
+          (n) =>
+            n.metadata?.name === rn.name ||
+            n.status?.addresses?.some((a) => a.address === (env.where?.get(rn.name) ?? rn.address)),
         ),
     );
     if (missing.length)
