@@ -96,7 +96,9 @@ function expectNoSecrets(registry: SecretRegistry, outputs: string[]): void {
 
 describe('rolling the example fleet', () => {
   it('keeps stages in order, one control plane out at a time (leader last), workers within maxParallel', async () => {
-    h = await simulateOverlay({ registry: new SecretRegistry(), rebootMs: 30 });
+    // reboots long enough that the two workers of a batch are seen down together even when each
+    // node's drain and checks take a while
+    h = await simulateOverlay({ registry: new SecretRegistry(), rebootMs: 400 });
     const desired = await h.render(REBOOT_CHANGE);
     const leaderName = await etcdLeaderName(h, 'production');
     const { report, outputs } = await roll(h, desired);
