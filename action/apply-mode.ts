@@ -6,6 +6,7 @@
 import { describeError } from '../src/errors.js';
 import { repoRelative } from '../src/plan/links.js';
 import { SUMMARY_MAX_BYTES } from '../src/plan/summary.js';
+import { repoPolicyFiles } from '../src/policy/repo-files.js';
 import { renderFleet } from '../src/render/render.js';
 import { gitRefFiles, workTreeFiles } from '../src/repo/files.js';
 import {
@@ -18,6 +19,8 @@ import {
 } from '../src/rollout/index.js';
 import type { RolloutReport } from '../src/rollout/types.js';
 import { loadAgeIdentities, registerAgeIdentities } from '../src/secrets/age-identities.js';
+import { applyRefusals } from '../src/validate/apply-gate.js';
+import { validateFleet } from '../src/validate/validate-fleet.js';
 import { chooseBaseRef, gitIn } from './base-ref.js';
 import { postComment } from './comment.js';
 import { commentKey } from './inputs.js';
@@ -92,6 +95,16 @@ export async function runApplyMode(ctx: ModeContext, deps: ApplyDeps = {}): Prom
     registry,
   );
   const former = lastAppliedAddresses(ctx);
+  // the same findings the plan reported, judged before anything is touched
+  const validation = validateFleet(rendered.fleet, {
+    policyFiles: repoPolicyFiles(workTreeFiles(root), inputs.policiesDir),
+    redact,
+  });
+  const refused = applyRefusals(
+    validation.findings,
+    rendered.fleet.clusters.map((c) => c.name),
+  );
+  for (const [name, why] of refused) rt.error(redact(`cluster ${name}: ${why}`), { title: 'apply/refused' });
   const rollout = deps.rollout ?? runRollout;
   const report = await rollout({
     ...(former ? { formerAddresses: former } : {}),
@@ -100,6 +113,7 @@ export async function runApplyMode(ctx: ModeContext, deps: ApplyDeps = {}): Prom
     talosconfigFile: file,
     ...(inputs.stageOrder.length ? { stagesOrder: inputs.stageOrder } : {}),
     dryRun: inputs.dryRun,
+    refused,
     registry,
     progress: lineProgress((line) => rt.info(line.trimEnd()), { registry }),
   });

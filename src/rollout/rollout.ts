@@ -44,6 +44,11 @@ export interface RunRolloutOptions {
    * further node, cluster or stage starts, and the report says it was interrupted.
    */
   signal?: AbortSignal;
+  /**
+   * Clusters refused before the rollout, with why (unwaived error findings): reported as failed, none
+   * of their nodes touched, and like any failure they halt later stages.
+   */
+  refused?: ReadonlyMap<string, string>;
   /** Replaces the Talos client per cluster (the default is built from the talosconfig). */
   clientFor?: (cluster: RenderedCluster) => RolloutApi;
   /**
@@ -133,6 +138,20 @@ export async function runRollout(opts: RunRolloutOptions): Promise<RolloutReport
       if (opts.signal?.aborted) {
         const r = notReached(cluster);
         r.reason = `${INTERRUPTED} before this cluster was started`;
+        return r;
+      }
+      const refusal = opts.refused?.get(cluster.name);
+      if (refusal !== undefined) {
+        const r = notReached(cluster);
+        r.status = 'failed';
+        r.reason = registry.redact(refusal);
+        emit({
+          type: 'cluster-done',
+          at: clock.now(),
+          cluster: cluster.name,
+          status: 'failed',
+          reason: r.reason,
+        });
         return r;
       }
       let api: RolloutApi;

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { TalosGitopsError } from '../../errors.js';
 import { readKubeconfig } from '../../kubernetes/kubeconfig.js';
-import { gitRefFiles } from '../../repo/files.js';
+import { repoPolicyFiles } from '../../policy/repo-files.js';
+import { gitRefFiles, workTreeFiles } from '../../repo/files.js';
 import {
   formatRolloutReport,
   formerAddresses,
@@ -11,6 +12,8 @@ import {
   runRollout,
 } from '../../rollout/index.js';
 import { defaultTalosconfigPath, readTalosconfig, talosconfigSecrets } from '../../talos/talosconfig.js';
+import { applyRefusals } from '../../validate/apply-gate.js';
+import { validateFleet } from '../../validate/validate-fleet.js';
 import { list, parseArgs, str } from '../args.js';
 import { cliContext, renderWorkTree, reportRenderErrors, requireNoPositionals } from '../context.js';
 import type { Io } from '../io.js';
@@ -44,6 +47,10 @@ plane has etcd yet is brought up and etcd bootstrapped on exactly one control pl
                    where nodes in maintenance mode listen when not at ADDRESS:50000: a JSON object
                    of node address (or CLUSTER/ADDRESS) to host:port (simulate writes one)
 
+Before anything is touched, every cluster is validated as validate and plan validate it (schema,
+Talos rules, fleet rules, packs, the repository's policies, waivers): a cluster with an unwaived
+error finding is refused, and the report says why.
+
 Exit status: 0 done (or, with --dry-run, would roll out cleanly), 1 failed or halted.`;
 
 export async function applyCommand(argv: string[], io: Io): Promise<number> {
@@ -58,6 +65,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     'dry-run': {},
     format: { value: true },
     'clusters-dir': { value: true },
+    'policies-dir': { value: true },
     'age-key-file': { value: true },
     'maintenance-endpoints': { value: true },
     help: { short: 'h' },
@@ -89,6 +97,16 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const former = baseRef
     ? formerAddresses(gitRefFiles(ctx.root, baseRef), str(flags['clusters-dir']))
     : undefined;
+  // the same findings plan reports, judged before anything is touched
+  const validation = validateFleet(result.fleet, {
+    policyFiles: repoPolicyFiles(workTreeFiles(ctx.root), str(flags['policies-dir']) ?? 'policies'),
+    redact: (t) => ctx.registry.redact(t),
+  });
+  const refused = applyRefusals(
+    validation.findings,
+    result.fleet.clusters.map((c) => c.name),
+  );
+  for (const [name, why] of refused) ctx.err(`cluster ${name}: ${why}\n`);
   const talosconfigFile = path.resolve(io.cwd, str(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
   const talosconfig = await readTalosconfig(talosconfigFile);
   ctx.registry.addAll(talosconfigSecrets(talosconfig));
@@ -122,6 +140,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       registry: ctx.registry,
       progress,
       signal: controller.signal,
+      refused,
       kubernetes: { kubeconfig },
       cwd: ctx.root,
       maintenanceEndpoint,
