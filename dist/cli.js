@@ -38850,6 +38850,15 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/validate/types.ts
+var SEVERITY_ORDER;
+var init_types = __esm({
+  "src/validate/types.ts"() {
+    "use strict";
+    SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+  }
+});
+
 // src/plan/facts.ts
 function primaryImpact(node2) {
   let best = "none";
@@ -38926,7 +38935,7 @@ function severitySummary(c) {
   if (c.waived) parts2.push(`${c.waived} waived`);
   return parts2.join(", ");
 }
-function renderErrorFindings(plan) {
+function renderErrorFindings2(plan) {
   const reported = new Set(
     (plan.findings ?? []).filter((f) => f.rule.startsWith("render/")).map((f) => f.cluster)
   );
@@ -38946,7 +38955,7 @@ function renderErrorFindings(plan) {
   return out;
 }
 function allFindings(plan) {
-  return [...renderErrorFindings(plan), ...plan.findings];
+  return [...renderErrorFindings2(plan), ...plan.findings];
 }
 function diffBody(diff) {
   const text2 = diff.replace(/\r\n?/g, "\n");
@@ -39148,15 +39157,6 @@ var init_node_list = __esm({
   }
 });
 
-// src/validate/types.ts
-var SEVERITY_ORDER;
-var init_types = __esm({
-  "src/validate/types.ts"() {
-    "use strict";
-    SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-  }
-});
-
 // src/plan/finding-groups.ts
 function keyOf(f) {
   return JSON.stringify([
@@ -39205,18 +39205,18 @@ function groupFindings(findings) {
   return [...groups.values()].sort(compareImportance);
 }
 function compareImportance(a, b) {
-  return Number(!!a.waived) - Number(!!b.waived) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || Number(!a.rule.startsWith("render/")) - Number(!b.rule.startsWith("render/")) || located(b) - located(a) || b.weight - a.weight || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.rule, b.rule) || cmp(a.message, b.message) || cmp(a.key, b.key);
+  return Number(!!a.waived) - Number(!!b.waived) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || Number(!a.rule.startsWith("render/")) - Number(!b.rule.startsWith("render/")) || located(b) - located(a) || b.weight - a.weight || cmp2(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp2(a.rule, b.rule) || cmp2(a.message, b.message) || cmp2(a.key, b.key);
 }
 function located(g) {
   return g.file === void 0 ? 0 : g.line === void 0 ? 1 : 2;
 }
-var cmp;
+var cmp2;
 var init_finding_groups = __esm({
   "src/plan/finding-groups.ts"() {
     "use strict";
     init_types();
     init_node_list();
-    cmp = (a, b) => a === b ? 0 : a === void 0 ? 1 : b === void 0 ? -1 : naturalCompare(a, b);
+    cmp2 = (a, b) => a === b ? 0 : a === void 0 ? 1 : b === void 0 ? -1 : naturalCompare(a, b);
   }
 });
 
@@ -39545,8 +39545,8 @@ function findingItem(g, ctx) {
   );
   if (g.file !== void 0) parts2.push(sourceLink(ctx.links, g.file, g.line, id2));
   if (g.path) parts2.push(`at ${mdCode(g.path)}`);
-  const where3 = whereText(g, ctx);
-  if (where3) parts2.push(`on ${where3}`);
+  const where4 = whereText(g, ctx);
+  if (where4) parts2.push(`on ${where4}`);
   if (g.waived) {
     const until = g.waived.expires ? ` (until ${mdText(g.waived.expires)})` : "";
     parts2.push(`waiver: ${mdText(g.waived.reason)}${until}, ${mdText(g.waived.source)}`);
@@ -40056,12 +40056,12 @@ var TalosGitopsError = class extends Error {
   column;
   /** Dotted field path inside the document, e.g. `machine.network.hostname`. */
   field;
-  constructor(message, where3 = {}) {
+  constructor(message, where4 = {}) {
     super(message);
-    this.file = where3.file;
-    this.line = where3.line;
-    this.column = where3.column;
-    this.field = where3.field;
+    this.file = where4.file;
+    this.line = where4.line;
+    this.column = where4.column;
+    this.field = where4.field;
   }
   /** `file:line: field: message`, with the parts that are known. */
   describe() {
@@ -40097,7 +40097,7 @@ function list(raw, key, inner, file) {
     return { name: item.name, value: item[inner] ?? {} };
   });
 }
-async function dataOrFile(entry2, dataKey, fileKey, base, where3) {
+async function dataOrFile(entry2, dataKey, fileKey, base, where4) {
   const data = entry2[dataKey];
   if (typeof data === "string") return Buffer.from(data, "base64").toString("utf8");
   const ref = entry2[fileKey];
@@ -40106,8 +40106,8 @@ async function dataOrFile(entry2, dataKey, fileKey, base, where3) {
       return await readFile(path.resolve(base, ref), "utf8");
     } catch (err) {
       throw new KubeconfigError(`cannot read ${fileKey} ${ref}: ${err.code}`, {
-        ...where3,
-        field: `${where3.field}.${fileKey}`
+        ...where4,
+        field: `${where4.field}.${fileKey}`
       });
     }
   }
@@ -40151,16 +40151,16 @@ async function parseKubeconfig(text2, file, registry) {
     if (cluster["insecure-skip-tls-verify"] === true) {
       throw new KubeconfigError(`context ${ctx.name}: insecure-skip-tls-verify is refused`, { file, field });
     }
-    const where3 = { file, field: `clusters.${String(ctx.value.cluster)}` };
+    const where4 = { file, field: `clusters.${String(ctx.value.cluster)}` };
     const caPem = await dataOrFile(
       cluster,
       "certificate-authority-data",
       "certificate-authority",
       base,
-      where3
+      where4
     );
     if (!caPem)
-      throw new KubeconfigError(`context ${ctx.name}: the cluster has no certificate authority`, where3);
+      throw new KubeconfigError(`context ${ctx.name}: the cluster has no certificate authority`, where4);
     const uwhere = { file, field: `users.${String(ctx.value.user)}` };
     const certPem = await dataOrFile(user, "client-certificate-data", "client-certificate", base, uwhere);
     const keyPem = await dataOrFile(user, "client-key-data", "client-key", base, uwhere);
@@ -40187,6 +40187,23 @@ async function parseKubeconfig(text2, file, registry) {
   }
   const current = typeof raw["current-context"] === "string" ? raw["current-context"] : void 0;
   return { file, currentContext: current, contexts };
+}
+
+// src/policy/repo-files.ts
+function repoPolicyFiles(files, dir = "policies") {
+  const out = [];
+  for (const n of files.list(dir)) {
+    if (!/\.ya?ml$/.test(n)) continue;
+    const file = `${dir}/${n}`;
+    try {
+      if (files.isDirectory(file)) continue;
+      out.push({ file, text: files.read(file) ?? "" });
+    } catch (e) {
+      if (!(e instanceof TalosGitopsError)) throw e;
+      out.push({ file, text: "", error: { message: e.message, ...e.line ? { line: e.line } : {} } });
+    }
+  }
+  return out;
 }
 
 // src/repo/files.ts
@@ -74344,11 +74361,11 @@ async function openAgeEnvelope(identities, envelope) {
 var SopsError = class extends TalosGitopsError {
   name = "SopsError";
   reason;
-  constructor(reason, message, where3) {
+  constructor(reason, message, where4) {
     super(message, {
-      file: where3.file,
-      ...where3.line === void 0 ? {} : { line: where3.line },
-      ...where3.field === void 0 ? {} : { field: where3.field }
+      file: where4.file,
+      ...where4.line === void 0 ? {} : { line: where4.line },
+      ...where4.field === void 0 ? {} : { field: where4.field }
     });
     this.reason = reason;
   }
@@ -81228,7 +81245,7 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
   if (meta.macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
   const uncertain = [];
   const secrets = /* @__PURE__ */ new Set();
-  const where3 = (leaf) => ({ file, line: leaf.line, field: leaf.where });
+  const where4 = (leaf) => ({ file, line: leaf.line, field: leaf.where });
   for (const leaf of leaves) {
     const raw = leaf.read();
     if (raw === null || raw === void 0) continue;
@@ -81248,14 +81265,14 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
       throw new SopsError(
         "not-encrypted",
         `${label}: value should be encrypted (${ruleText}) but is in clear text; it was added or edited without sops`,
-        where3(leaf)
+        where4(leaf)
       );
     }
     if (!leaf.write) {
       throw new SopsError(
         "unsupported",
         `${label}: an encrypted value reached through a YAML alias`,
-        where3(leaf)
+        where4(leaf)
       );
     }
     const opened = openValue(raw, key, `${leaf.path.join(":")}:`);
@@ -81263,12 +81280,12 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
       throw opened.why === "auth" ? new SopsError(
         "tampered",
         `${label}: the encrypted value fails authentication; it was modified or moved from another key`,
-        where3(leaf)
-      ) : new SopsError("format", `${label}: not a well-formed sops ENC[...] value`, where3(leaf));
+        where4(leaf)
+      ) : new SopsError("format", `${label}: not a well-formed sops ENC[...] value`, where4(leaf));
     }
     const typed = typedValue(opened.type, opened.plain);
     if (!typed.ok)
-      throw new SopsError("format", `${label}: cannot decode the value: ${typed.why}`, where3(leaf));
+      throw new SopsError("format", `${label}: cannot decode the value: ${typed.why}`, where4(leaf));
     if (typed.mac) hash.update(typed.mac);
     leaf.write(typed.value);
     if (leaf.scalar) {
@@ -81473,9 +81490,9 @@ function detectSopsFormat(file, text2) {
 
 // src/secrets/sops/leaves.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function joinWhere(where3, key) {
+function joinWhere(where4, key) {
   const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-  return where3 === "" ? k : `${where3}.${k}`;
+  return where4 === "" ? k : `${where4}.${k}`;
 }
 function collectYamlLeaves(doc2, lineCounter, file, options) {
   const leaves = [];
@@ -81486,7 +81503,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
     const line = lineCounter.linePos(range[0]).line;
     return line > 0 ? line : void 0;
   };
-  const walk = (node2, path11, where3, viaAlias, depth) => {
+  const walk = (node2, path11, where4, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
     if (node2 === null || node2 === void 0) return;
     if ((0, import_yaml5.isMap)(node2)) {
@@ -81496,43 +81513,43 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
           const line = lineOf((0, import_yaml5.isScalar)(key) ? key : void 0) ?? lineOf(node2);
           throw new SopsError(
             "format",
-            `${at2(file, line)}: ${where3 || "the document"} has a key that is not a string`,
+            `${at2(file, line)}: ${where4 || "the document"} has a key that is not a string`,
             {
               file,
               line,
-              field: where3 || void 0
+              field: where4 || void 0
             }
           );
         }
-        walk(pair.value, [...path11, key.value], joinWhere(where3, key.value), viaAlias, depth + 1);
+        walk(pair.value, [...path11, key.value], joinWhere(where4, key.value), viaAlias, depth + 1);
       }
     } else if ((0, import_yaml5.isSeq)(node2)) {
       node2.items.forEach((item, i) => {
-        walk(item, path11, `${where3}[${i}]`, viaAlias, depth + 1);
+        walk(item, path11, `${where4}[${i}]`, viaAlias, depth + 1);
       });
     } else if ((0, import_yaml5.isAlias)(node2)) {
       const line = lineOf(node2);
       if (options.aliases === "reject") {
         throw new SopsError(
           "unsupported",
-          `${at2(file, line)}: ${where3}: YAML aliases are not supported here`,
+          `${at2(file, line)}: ${where4}: YAML aliases are not supported here`,
           {
             file,
             line,
-            field: where3
+            field: where4
           }
         );
       }
       if (++aliasesFollowed > 1e3) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
-      walk(node2.resolve(doc2), path11, where3, true, depth + 1);
+      walk(node2.resolve(doc2), path11, where4, true, depth + 1);
     } else if ((0, import_yaml5.isScalar)(node2)) {
       const scalar3 = node2;
       const originals = options.originals;
       leaves.push({
         path: path11,
-        where: where3,
+        where: where4,
         line: lineOf(scalar3),
         scalar: scalar3,
         read: () => originals?.has(scalar3) ? originals.get(scalar3) : scalar3.value,
@@ -82026,14 +82043,14 @@ function installFromSchematic(docs, schematic, spec, contract, node2) {
   const current = installerImageOf(docs);
   const origin = installerImageOrigin(docs);
   const fromPatch = origin && !origin.file.endsWith("(generated base)") && !isBaseFile(spec, origin.file);
-  const where3 = schematic.sources[schematic.sources.length - 1];
+  const where4 = schematic.sources[schematic.sources.length - 1];
   if (current && current !== schematic.installerImage && fromPatch) {
     throw new TalosGitopsError(
-      `node ${node2}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where3.file}:${where3.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
+      `node ${node2}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where4.file}:${where4.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
       { file: origin.file, line: origin.line, field: installerImagePath(docs) }
     );
   }
-  return withInstallerImage(docs, schematic.installerImage, contract, where3);
+  return withInstallerImage(docs, schematic.installerImage, contract, where4);
 }
 function isBaseFile(spec, file) {
   return Object.values(spec.base ?? {}).some((b) => b && repoPath(spec.dir, b.path) === file);
@@ -82945,25 +82962,25 @@ function kindWireType(k) {
   if (k.kind === "enum") return WireType.VARINT;
   return scalarWireType(k.scalar);
 }
-function toBigInt(v, where3) {
+function toBigInt(v, where4) {
   if (typeof v === "bigint") return v;
   if (typeof v === "number" && Number.isSafeInteger(v)) return BigInt(v);
   if (typeof v === "string" && /^-?\d+$/.test(v)) return BigInt(v);
-  throw new ProtoCodecError(`${where3}: expected a 64-bit integer (bigint or decimal string)`);
+  throw new ProtoCodecError(`${where4}: expected a 64-bit integer (bigint or decimal string)`);
 }
-function toInt(v, where3) {
+function toInt(v, where4) {
   if (typeof v === "bigint") v = Number(v);
   if (typeof v !== "number" || !Number.isInteger(v))
-    throw new ProtoCodecError(`${where3}: expected an integer`);
+    throw new ProtoCodecError(`${where4}: expected an integer`);
   return v;
 }
-function enumNumber(k, v, where3) {
+function enumNumber(k, v, where4) {
   if (typeof v === "string") {
     const n = k.type.byName.get(v);
-    if (n === void 0) throw new ProtoCodecError(`${where3}: unknown ${k.type.fullName} value "${v}"`);
+    if (n === void 0) throw new ProtoCodecError(`${where4}: unknown ${k.type.fullName} value "${v}"`);
     return n;
   }
-  return toInt(v, where3);
+  return toInt(v, where4);
 }
 function isDefault(k, v) {
   if (k.kind === "message") return false;
@@ -82979,7 +82996,7 @@ function isDefault(k, v) {
       return v === 0 || v === 0n || v === "0";
   }
 }
-function writeScalar(w, s, v, where3) {
+function writeScalar(w, s, v, where4) {
   switch (s) {
     case "double":
       w.double(Number(v));
@@ -82988,54 +83005,54 @@ function writeScalar(w, s, v, where3) {
       w.float(Number(v));
       return;
     case "int32":
-      w.int32(toInt(v, where3));
+      w.int32(toInt(v, where4));
       return;
     case "uint32":
-      w.uint32(toInt(v, where3));
+      w.uint32(toInt(v, where4));
       return;
     case "sint32":
-      w.uint32(zigzagEncode32(toInt(v, where3)));
+      w.uint32(zigzagEncode32(toInt(v, where4)));
       return;
     case "fixed32":
-      w.fixed32(toInt(v, where3));
+      w.fixed32(toInt(v, where4));
       return;
     case "sfixed32":
-      w.sfixed32(toInt(v, where3));
+      w.sfixed32(toInt(v, where4));
       return;
     case "int64":
     case "uint64":
-      w.varint64(toBigInt(v, where3));
+      w.varint64(toBigInt(v, where4));
       return;
     case "sint64":
-      w.varint64(zigzagEncode64(toBigInt(v, where3)));
+      w.varint64(zigzagEncode64(toBigInt(v, where4)));
       return;
     case "fixed64":
     case "sfixed64":
-      w.fixed64(toBigInt(v, where3));
+      w.fixed64(toBigInt(v, where4));
       return;
     case "bool":
-      if (typeof v !== "boolean") throw new ProtoCodecError(`${where3}: expected a boolean`);
+      if (typeof v !== "boolean") throw new ProtoCodecError(`${where4}: expected a boolean`);
       w.uint32(v ? 1 : 0);
       return;
     case "string":
-      if (typeof v !== "string") throw new ProtoCodecError(`${where3}: expected a string`);
+      if (typeof v !== "string") throw new ProtoCodecError(`${where4}: expected a string`);
       w.bytes(Buffer.from(v, "utf8"));
       return;
     case "bytes":
       if (typeof v === "string") w.bytes(Buffer.from(v, "utf8"));
       else if (v instanceof Uint8Array) w.bytes(v);
-      else throw new ProtoCodecError(`${where3}: expected bytes (Uint8Array)`);
+      else throw new ProtoCodecError(`${where4}: expected bytes (Uint8Array)`);
       return;
   }
 }
-function writeValue(w, k, v, where3) {
+function writeValue(w, k, v, where4) {
   if (k.kind === "message") {
-    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where3}: expected an object`);
-    w.bytes(encodeMessage(k.type, v, where3));
+    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where4}: expected an object`);
+    w.bytes(encodeMessage(k.type, v, where4));
   } else if (k.kind === "enum") {
-    w.int32(enumNumber(k, v, where3));
+    w.int32(enumNumber(k, v, where4));
   } else {
-    writeScalar(w, k.scalar, v, where3);
+    writeScalar(w, k.scalar, v, where4);
   }
 }
 function mapKey(s, key) {
@@ -83044,52 +83061,52 @@ function mapKey(s, key) {
   if (s.endsWith("64")) return BigInt(key);
   return Number(key);
 }
-function writeField(w, f, v, where3) {
+function writeField(w, f, v, where4) {
   if (f.map) {
-    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where3}: expected a map object`);
+    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where4}: expected a map object`);
     for (const [key, val] of Object.entries(v)) {
       const entry2 = new Writer2();
       entry2.tag(1, scalarWireType(f.map.key));
-      writeScalar(entry2, f.map.key, mapKey(f.map.key, key), `${where3}[${key}]`);
+      writeScalar(entry2, f.map.key, mapKey(f.map.key, key), `${where4}[${key}]`);
       entry2.tag(2, kindWireType(f.value));
-      writeValue(entry2, f.value, val, `${where3}[${key}]`);
+      writeValue(entry2, f.value, val, `${where4}[${key}]`);
       w.tag(f.number, WireType.LEN).bytes(entry2.finish());
     }
     return;
   }
   if (f.repeated) {
-    if (!Array.isArray(v)) throw new ProtoCodecError(`${where3}: expected an array`);
+    if (!Array.isArray(v)) throw new ProtoCodecError(`${where4}: expected an array`);
     if (v.length === 0) return;
     const wt = kindWireType(f.value);
     if (wt !== WireType.LEN) {
       const packed = new Writer2();
       v.forEach((item, i) => {
-        writeValue(packed, f.value, item, `${where3}[${i}]`);
+        writeValue(packed, f.value, item, `${where4}[${i}]`);
       });
       w.tag(f.number, WireType.LEN).bytes(packed.finish());
     } else {
       v.forEach((item, i) => {
         w.tag(f.number, wt);
-        writeValue(w, f.value, item, `${where3}[${i}]`);
+        writeValue(w, f.value, item, `${where4}[${i}]`);
       });
     }
     return;
   }
   if (!f.explicitPresence && isDefault(f.value, v)) return;
   w.tag(f.number, kindWireType(f.value));
-  writeValue(w, f.value, v, where3);
+  writeValue(w, f.value, v, where4);
 }
-function encodeMessage(type, value, where3 = type.fullName) {
+function encodeMessage(type, value, where4 = type.fullName) {
   for (const key of Object.keys(value)) {
     if (value[key] !== void 0 && !type.byJsName.has(key)) {
-      throw new ProtoCodecError(`${where3}: unknown field "${key}"`);
+      throw new ProtoCodecError(`${where4}: unknown field "${key}"`);
     }
   }
   const w = new Writer2();
   for (const f of type.fields) {
     const v = value[f.jsName];
     if (v === void 0 || v === null) continue;
-    writeField(w, f, v, `${where3}.${f.jsName}`);
+    writeField(w, f, v, `${where4}.${f.jsName}`);
   }
   return w.finish();
 }
@@ -84116,10 +84133,10 @@ var Schema = class _Schema {
     }
     return void 0;
   }
-  resolveKind(typeName, scope, where3) {
+  resolveKind(typeName, scope, where4) {
     if (SCALAR_TYPES.has(typeName)) return { kind: "scalar", scalar: typeName };
     const found = this.lookup(typeName, scope);
-    if (!found) throw new ProtoSchemaError(`${where3}: unknown type ${typeName}`);
+    if (!found) throw new ProtoSchemaError(`${where4}: unknown type ${typeName}`);
     return this.enums.get(found.fullName) === found ? { kind: "enum", type: found } : { kind: "message", type: found };
   }
   resolveMessage(typeName, scope, file) {
@@ -84128,7 +84145,7 @@ var Schema = class _Schema {
     return kind.type;
   }
   resolveField({ owner, scope, ast, file }) {
-    const where3 = `${file}: ${owner.fullName}.${ast.name}`;
+    const where4 = `${file}: ${owner.fullName}.${ast.name}`;
     const field = owner.fields.find((f) => f.number === ast.number);
     field.jsName = toJsName(ast.name);
     field.repeated = ast.label === "repeated";
@@ -84136,10 +84153,10 @@ var Schema = class _Schema {
     field.oneof = ast.oneof;
     if (ast.map) {
       field.map = { key: ast.map.keyType };
-      field.value = this.resolveKind(ast.map.valueType, scope, where3);
+      field.value = this.resolveKind(ast.map.valueType, scope, where4);
     } else {
       field.map = void 0;
-      field.value = this.resolveKind(ast.type, scope, where3);
+      field.value = this.resolveKind(ast.type, scope, where4);
     }
     if (field.value.kind === "message" && !field.repeated) field.explicitPresence = true;
     owner.byNumber.set(field.number, field);
@@ -84510,14 +84527,14 @@ var TalosClient = class _TalosClient {
       this.keyPem = "";
       return;
     }
-    const where3 = { file: context.file, field: `contexts.${context.name}` };
+    const where4 = { file: context.file, field: `contexts.${context.name}` };
     try {
       loadPrivateKey(context.keyPem);
       this.roles = rolesFromOrganizations(parseCertificate(context.crtPem).subjectOrganizations);
       this.keyPem = toStandardKeyPem(context.keyPem);
       this.credentialsFor("localhost");
     } catch (err) {
-      throw new TalosconfigError(`context "${context.name}": ${err.message}`, where3);
+      throw new TalosconfigError(`context "${context.name}": ${err.message}`, where4);
     }
   }
   static fromTalosconfig(cfg, opts2 = {}) {
@@ -86862,6 +86879,20 @@ async function runRollout(opts2) {
         r.reason = `${INTERRUPTED} before this cluster was started`;
         return r;
       }
+      const refusal = opts2.refused?.get(cluster.name);
+      if (refusal !== void 0) {
+        const r = notReached(cluster);
+        r.status = "failed";
+        r.reason = registry.redact(refusal);
+        emit({
+          type: "cluster-done",
+          at: clock.now(),
+          cluster: cluster.name,
+          status: "failed",
+          reason: r.reason
+        });
+        return r;
+      }
       let api;
       try {
         api = opts2.clientFor?.(cluster) ?? clusterClient(opts2.talosconfig, cluster, timing, opts2.talosconfigFile);
@@ -86976,6 +87007,2305 @@ function simulatedSchematics(fleet) {
   for (const c of fleet.clusters)
     for (const n of c.nodes) if (n.schematic) out[n.schematic.id] = n.schematic.extensions;
   return out;
+}
+
+// src/validate/apply-gate.ts
+var SHOWN = 3;
+function where(f) {
+  return f.file ? ` (${f.file}${f.line ? `:${f.line}` : ""})` : "";
+}
+function applyRefusals(findings, clusters) {
+  const errors = findings.filter((f) => f.severity === "error" && !f.waived);
+  const everywhere = errors.filter((f) => f.cluster === void 0);
+  const out = /* @__PURE__ */ new Map();
+  for (const name of clusters) {
+    const mine = [...everywhere, ...errors.filter((f) => f.cluster === name)];
+    if (mine.length === 0) continue;
+    const listed = mine.slice(0, SHOWN).map((f) => `${f.rule}${f.node ? ` on ${f.node}` : ""}: ${f.message}${where(f)}`).join("; ");
+    const more = mine.length > SHOWN ? ` (and ${mine.length - SHOWN} more)` : "";
+    out.set(
+      name,
+      `refused before any node was touched: ${mine.length} unwaived error finding${mine.length === 1 ? "" : "s"}, as validate and plan report them: ${listed}${more}`
+    );
+  }
+  return out;
+}
+
+// src/validate/schema/plain.ts
+function pointerSeg(s) {
+  return String(s).replaceAll("~", "~0").replaceAll("/", "~1");
+}
+function parsePointer(p) {
+  if (p === "") return [];
+  return p.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+function scalarValue(n) {
+  return anyToPlain(decodeAny(n));
+}
+function plainFromYaml(root) {
+  const nodes = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const walk = (n, ptr) => {
+    nodes.set(ptr, n);
+    if (n.t === "scalar") return scalarValue(n);
+    if (n.t === "seq") return n.items.map((item, i) => walk(item, `${ptr}/${i}`));
+    const out = {};
+    for (const e of n.entries) {
+      const p = `${ptr}/${pointerSeg(e.key.text)}`;
+      keys.set(p, e.key);
+      out[e.key.text] = walk(e.value, p);
+    }
+    return out;
+  };
+  return { value: walk(root, ""), nodes, keys };
+}
+function plainFromDecoded(v, t, contract) {
+  if (v === void 0 || v === null) return v;
+  switch (t.k) {
+    case "scalar":
+      return typeof v === "bigint" ? Number(v) : v;
+    case "special":
+      return CODECS[t.name].toPlain(v);
+    case "list":
+      return v.map((i) => plainFromDecoded(i, t.of, contract));
+    case "map": {
+      const out = {};
+      for (const [k, x] of Object.entries(v)) out[k] = plainFromDecoded(x, t.of, contract);
+      return out;
+    }
+    case "struct": {
+      if (t.empty) return {};
+      const out = {};
+      const o = v;
+      for (const f of structInfo(t.ref, contract).fields) {
+        if (o[f.name] !== void 0) out[f.name] = plainFromDecoded(o[f.name], f.type, contract);
+      }
+      return out;
+    }
+  }
+}
+
+// src/kinds/machine.ts
+function collect(docs, read3) {
+  const out = [];
+  for (const doc2 of docs) {
+    const got = read3(doc2);
+    for (const v of Array.isArray(got) ? got : got ? [got] : []) out.push({ ...v, doc: doc2 });
+  }
+  return out;
+}
+function machineTypeOf(docs) {
+  const found = collect(docs, (d) => KINDS.entry(d.kind)?.machineType?.(d.body))[0];
+  return found ? { ...found, type: parseMachineType(found.value).type } : void 0;
+}
+function machineAddresses(docs) {
+  return collect(docs, (d) => KINDS.entry(d.kind)?.addresses?.(d.body)).filter((a) => a.value !== "");
+}
+function staticAddresses(docs) {
+  const out = [];
+  for (const a of machineAddresses(docs)) {
+    const slash = a.value.lastIndexOf("/");
+    const ip = slash > 0 ? a.value.slice(0, slash) : a.value;
+    if (!out.includes(ip)) out.push(ip);
+  }
+  return out;
+}
+var CA_NAMES = {
+  "talos-api": "Talos API CA",
+  kubernetes: "Kubernetes CA",
+  aggregator: "Kubernetes aggregator CA",
+  etcd: "etcd CA",
+  "service-account": "service-account signing key"
+};
+function changedCas(before, after) {
+  const read3 = (docs) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const d of docs) {
+      for (const ca of KINDS.entry(d.kind)?.cas ?? []) {
+        const where4 = `${d.kind === "v1alpha1" ? "" : `${d.kind}.`}${ca.path.join(".")}`;
+        m.set(where4, { role: ca.role, where: where4, value: JSON.stringify(dig(d.body, ...ca.path) ?? null) });
+      }
+    }
+    return m;
+  };
+  const a = read3(before);
+  const b = read3(after);
+  const out = [];
+  for (const [where4, x] of a) {
+    const y = b.get(where4);
+    if (y && x.value !== y.value) out.push({ role: x.role, label: `${CA_NAMES[x.role]} (${where4})` });
+  }
+  return out;
+}
+function controlPlaneEndpoint(docs) {
+  const all = collect(docs, (d) => KINDS.entry(d.kind)?.endpoint?.(d.body));
+  return all.find((e) => e.doc.kind !== "v1alpha1") ?? all[0];
+}
+function certSANs(docs) {
+  return collect(docs, (d) => KINDS.entry(d.kind)?.certSANs?.(d.body));
+}
+function volumeEncryption(docs) {
+  const out = [];
+  for (const doc2 of docs)
+    for (const v of KINDS.entry(doc2.kind)?.volumeEncryption?.(doc2.body) ?? []) out.push({ ...v, doc: doc2 });
+  return out;
+}
+function ingressBlocked(docs) {
+  return docs.some((d) => KINDS.entry(d.kind)?.ingressDefault?.(d.body) === "block");
+}
+
+// src/validate/locate.ts
+function isUserOrigin(o) {
+  return !!o && !!o.file && !/ \([^)]*\)$/.test(o.file);
+}
+function originAtPath(doc2, segs) {
+  const containers = [doc2.body];
+  let cur = doc2.body;
+  for (const s of segs) {
+    if (cur === null || typeof cur !== "object") break;
+    cur = cur[s];
+    containers.push(cur);
+  }
+  for (let i = Math.min(segs.length, containers.length - 1); i >= 1; i--) {
+    const o = originOf(containers[i - 1], segs[i - 1]);
+    if (isUserOrigin(o)) return o;
+  }
+  const docOrigin = doc2.file ? { file: doc2.file, line: doc2.line } : void 0;
+  return isUserOrigin(docOrigin) ? docOrigin : void 0;
+}
+function exactOrigin(doc2, segs) {
+  if (segs.length === 0) return void 0;
+  let parent = doc2.body;
+  for (const s of segs.slice(0, -1)) {
+    if (parent === null || typeof parent !== "object") return void 0;
+    parent = parent[s];
+  }
+  const o = originOf(parent, segs[segs.length - 1]);
+  return isUserOrigin(o) ? o : void 0;
+}
+function nodeSource(node2, cluster) {
+  if (node2?.source?.file) return node2.source;
+  if (cluster) return { file: cluster.file, line: cluster.fieldLines.nodes ?? cluster.fieldLines.name };
+  return void 0;
+}
+function clusterField(cluster, field) {
+  return { file: cluster.file, line: cluster.fieldLines[field] };
+}
+
+// src/policy/builtins.ts
+function isPublicIP(s) {
+  const ip = normalizeAddr(s.split("/")[0].replace(/^\[|\]$/g, ""));
+  if (!ip) return false;
+  if (ip === "0.0.0.0" || ip === "::") return false;
+  return !isPrivateAddress(ip) && !isPrivateAddress(ip.replace(/^::ffff:/, ""));
+}
+var talosApiNotPublic = ({ node: node2 }) => {
+  const out = [];
+  if (isPublicIP(node2.address)) {
+    out.push({
+      message: `the node's Talos API address ${node2.address} (cluster.yaml) is a public IP`,
+      at: node2.source
+    });
+  }
+  for (const san of certSANs(node2.docs)) {
+    if (isPublicIP(san.value)) {
+      out.push({
+        message: `${formatPath(san.segs.slice(0, -1))} names the public address ${san.value}: the Talos API certificate should only name private addresses`,
+        doc: san.doc,
+        segs: san.segs
+      });
+    }
+  }
+  if (!ingressBlocked(node2.docs)) {
+    for (const a of machineAddresses(node2.docs)) {
+      if (!isPublicIP(a.value)) continue;
+      out.push({
+        message: `public address ${a.value.split("/")[0]} is configured on an interface and no NetworkDefaultActionConfig with ingress: block keeps the Talos API (port 50000) closed to the internet`,
+        doc: a.doc,
+        segs: a.segs
+      });
+    }
+  }
+  return out;
+};
+function secretValues(doc2) {
+  const out = [];
+  const walk = (v, segs, pattern, originSegs) => {
+    if (v === void 0 || v === null || v === "") return;
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        walk(item, [...segs, i], [...pattern, "[]"], [...segs, i]);
+      });
+      return;
+    }
+    if (typeof v === "object" && !("scheme" in v && "host" in v)) {
+      const frozen = Object.isFrozen(v);
+      for (const [k, x] of Object.entries(v))
+        walk(x, [...segs, k], [...pattern, k], frozen ? originSegs : [...segs, k]);
+      return;
+    }
+    if (isSecretPath(doc2.kind, pattern)) out.push({ segs, originSegs });
+    else if (typeof v === "object") {
+      const param2 = secretQueryParam(doc2.kind, pattern);
+      if (param2 && new URLSearchParams(v.rawQuery).get(param2)) out.push({ segs, originSegs });
+    }
+  };
+  walk(doc2.body, [], [], []);
+  return out;
+}
+var noPlaintextSecrets = ({ node: node2 }) => {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const doc2 of node2.docs) {
+    for (const s of secretValues(doc2)) {
+      const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
+      if (!origin || isSopsPath(origin.file)) continue;
+      const path11 = documentPath(doc2, s.segs);
+      const key = `${origin.file}:${origin.line}:${path11}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        message: `secret field ${path11} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
+        doc: doc2,
+        segs: s.segs,
+        at: origin
+      });
+    }
+  }
+  return out;
+};
+function encrypted(enc) {
+  const e = asObj(enc);
+  return !!e && asStr(e.provider).toLowerCase() === "luks2" && asList(e.keys).length > 0;
+}
+var systemDiskEncryption = ({ node: node2, contract }, params) => {
+  const volumes = params.volumes ?? ["STATE", "EPHEMERAL"];
+  const out = [];
+  const places = volumeEncryption(node2.docs);
+  const modern = contractIndex(contract) >= contractIndex("1.13");
+  for (const name of volumes) {
+    const here = places.filter((p) => p.volume === name);
+    if (here.some((p) => encrypted(p.value))) continue;
+    const volume = here.find((p) => p.doc.kind === "VolumeConfig");
+    const legacy = here.find((p) => p.doc.kind === V1ALPHA1);
+    const how = modern || !legacy ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set ${formatPath(legacy.segs)} (provider luks2, with keys)`;
+    const at4 = volume ?? legacy;
+    out.push({
+      message: `the ${name} volume is not encrypted: ${how}`,
+      doc: at4?.doc,
+      segs: volume ? volume.segs : legacy?.segs.slice(0, -1)
+    });
+  }
+  return out;
+};
+var BUILTINS = {
+  "talos-api-not-public": talosApiNotPublic,
+  "no-plaintext-secrets": noPlaintextSecrets,
+  "system-disk-encryption": systemDiskEncryption
+};
+
+// src/policy/conditions.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var schemaAjv;
+var compiledSchemas = /* @__PURE__ */ new WeakMap();
+function conditionSchema(schema) {
+  let v = compiledSchemas.get(schema);
+  if (!v) {
+    schemaAjv ??= new import_ajv2.Ajv({ allErrors: false, strict: false, code: { regExp: ajvLinearRegExp } });
+    v = schemaAjv.compile(schema);
+    compiledSchemas.set(schema, v);
+  }
+  return v;
+}
+function regex(source) {
+  return linearRegex(source);
+}
+function toNumber(v) {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean" || v === null || v === void 0) return void 0;
+  const s = String(v).trim();
+  if (/^[-+]?\d+(\.\d+)?$/.test(s)) return Number(s);
+  return parseBytes(s);
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a === "number" || typeof b === "number") {
+    const x = toNumber(a);
+    return x !== void 0 && x === toNumber(b) && typeof a !== "boolean" && typeof b !== "boolean";
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => deepEqual(a[k], b[k]));
+}
+function size2(v) {
+  if (Array.isArray(v)) return v.length;
+  if (v && typeof v === "object") return Object.keys(v).length;
+  return void 0;
+}
+function evaluate(cond, value) {
+  for (const [op, arg] of Object.entries(cond)) {
+    if (!evalOperator(op, arg, value)) return false;
+  }
+  return true;
+}
+function evalOperator(op, arg, value) {
+  const present = value !== void 0 && value !== null;
+  const cmp3 = (f) => {
+    const a = toNumber(value);
+    const b = toNumber(arg);
+    return a !== void 0 && b !== void 0 && f(a, b);
+  };
+  switch (op) {
+    case "exists":
+      return present === arg;
+    case "equals":
+      return deepEqual(value, arg);
+    case "notEquals":
+      return !deepEqual(value, arg);
+    case "in":
+      return arg.some((x) => deepEqual(value, x));
+    case "notIn":
+      return !arg.some((x) => deepEqual(value, x));
+    case "matches":
+      return present && typeof value !== "object" && regex(arg).test(String(value));
+    case "notMatches":
+      return !(present && typeof value !== "object" && regex(arg).test(String(value)));
+    case "greaterThan":
+      return cmp3((a, b) => a > b);
+    case "greaterOrEqual":
+      return cmp3((a, b) => a >= b);
+    case "lessThan":
+      return cmp3((a, b) => a < b);
+    case "lessOrEqual":
+      return cmp3((a, b) => a <= b);
+    case "minItems":
+      return (size2(value) ?? 0) >= arg;
+    case "maxItems":
+      return (size2(value) ?? 0) <= arg;
+    case "contains":
+      if (Array.isArray(value)) return value.some((x) => deepEqual(x, arg));
+      return typeof value === "string" && value.includes(String(arg));
+    case "schema":
+      return present && conditionSchema(arg)(value);
+    case "not":
+      return !evaluate(arg, value);
+    case "allOf":
+      return arg.every((c) => evaluate(c, value));
+    case "anyOf":
+      return arg.some((c) => evaluate(c, value));
+    default:
+      throw new Error(`unknown condition operator ${op}`);
+  }
+}
+function decidesAbsence(cond) {
+  if (!cond) return false;
+  if ("exists" in cond) return true;
+  if (cond.not && decidesAbsence(cond.not)) return true;
+  for (const k of ["allOf", "anyOf"]) {
+    if (Array.isArray(cond[k]) && cond[k].some(decidesAbsence)) return true;
+  }
+  return false;
+}
+
+// src/policy/glob.ts
+function globMatch(pattern, value) {
+  let p = 0;
+  let v = 0;
+  let star = -1;
+  let resume = 0;
+  while (v < value.length) {
+    const c = pattern[p];
+    if (c === "*") {
+      star = p++;
+      resume = v;
+    } else if (c !== void 0 && (c === "?" || c === value[v])) {
+      p++;
+      v++;
+    } else if (star >= 0) {
+      p = star + 1;
+      v = ++resume;
+    } else return false;
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+function anyGlob(patterns, value) {
+  return !patterns || patterns.length === 0 || patterns.some((p) => globMatch(p, value));
+}
+
+// src/policy/path.ts
+function parseTargetPath(path11) {
+  const out = [];
+  let i = 0;
+  const s = path11.trim();
+  while (i < s.length) {
+    const c = s[i];
+    if (c === ".") {
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      const end = s.indexOf("]", i);
+      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path11)}`);
+      const inner = s.slice(i + 1, end).trim();
+      if (inner === "*" || inner === "") out.push({ any: true });
+      else if (/^\d+$/.test(inner)) out.push({ index: Number(inner) });
+      else if (/^".*"$/.test(inner) || /^'.*'$/.test(inner)) out.push({ key: inner.slice(1, -1) });
+      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path11)}: use [N], [*] or ["key"]`);
+      i = end + 1;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && s[j] !== "." && s[j] !== "[") j++;
+    const key = s.slice(i, j);
+    out.push(key === "*" ? { any: true } : { key });
+    i = j;
+  }
+  return out;
+}
+function resolvePath(root, tokens) {
+  let current = [{ segs: [], value: root }];
+  for (const t of tokens) {
+    const next = [];
+    for (const m of current) {
+      const v = m.value;
+      if (v === null || typeof v !== "object") continue;
+      if ("any" in t) {
+        if (Array.isArray(v)) {
+          v.forEach((item, i) => {
+            next.push({ segs: [...m.segs, i], value: item });
+          });
+        } else for (const [k, item] of Object.entries(v)) next.push({ segs: [...m.segs, k], value: item });
+      } else if ("index" in t) {
+        if (Array.isArray(v) && t.index < v.length)
+          next.push({ segs: [...m.segs, t.index], value: v[t.index] });
+      } else if (!Array.isArray(v) && t.key in v) {
+        const item = v[t.key];
+        if (item !== void 0) next.push({ segs: [...m.segs, t.key], value: item });
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+// src/policy/engine.ts
+function inScope(rule, cluster, node2) {
+  const s = rule.scope;
+  if (!anyGlob(s.clusters, cluster.name)) return false;
+  if (!anyGlob(s.stages, cluster.stage)) return false;
+  if (s.roles && s.roles.length > 0 && !s.roles.includes(node2.role)) return false;
+  if (!anyGlob(s.nodes, node2.name)) return false;
+  if (s.talosVersions && s.talosVersions.length > 0 && !s.talosVersions.includes(cluster.contract))
+    return false;
+  return true;
+}
+var NodeView = class {
+  constructor(cluster, node2) {
+    this.cluster = cluster;
+    this.node = node2;
+  }
+  cluster;
+  node;
+  plain = /* @__PURE__ */ new Map();
+  plainOf(doc2) {
+    let p = this.plain.get(doc2);
+    if (p === void 0) {
+      p = plainFromDecoded(doc2.body, { k: "struct", ref: doc2.def.type }, this.cluster.contract) ?? {};
+      p = maskSecrets(p, doc2.body, doc2.kind, [], false);
+      this.plain.set(doc2, p);
+    }
+    return p;
+  }
+};
+var SECRET_SEEN_BY_POLICIES = "(secret)";
+function maskSecrets(plain, body, kind, segs, fromSops) {
+  if (Array.isArray(plain)) {
+    return plain.map((item, i) => {
+      const o = originOf(body, i);
+      const sops = fromSops || o !== void 0 && isSopsPath(o.file);
+      return maskSecrets(item, Array.isArray(body) ? body[i] : void 0, kind, [...segs, "[]"], sops);
+    });
+  }
+  if (plain !== null && typeof plain === "object") {
+    const out = {};
+    for (const [k, v] of Object.entries(plain)) {
+      const o = originOf(body, k);
+      const sops = fromSops || o !== void 0 && isSopsPath(o.file);
+      const child = body !== null && typeof body === "object" ? body[k] : void 0;
+      out[k] = maskSecrets(v, child, kind, [...segs, k], sops);
+    }
+    return out;
+  }
+  if (plain === void 0 || plain === null || plain === "") return plain;
+  if (fromSops || isSecretPath(kind, segs)) return SECRET_SEEN_BY_POLICIES;
+  const param2 = secretQueryParam(kind, segs);
+  if (param2 && typeof plain === "string") {
+    try {
+      const u = new URL(plain);
+      if (u.searchParams.has(param2)) {
+        u.searchParams.set(param2, SECRET_SEEN_BY_POLICIES);
+        return u.toString();
+      }
+    } catch {
+      return SECRET_SEEN_BY_POLICIES;
+    }
+  }
+  return plain;
+}
+function runCheck(check, view) {
+  const { kind, name, path: path11 } = check.target;
+  const docs = view.node.docs.filter(
+    (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
+  );
+  const tokens = parseTargetPath(path11);
+  const matches2 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
+  const cond = check.condition ?? { exists: true };
+  if (matches2.length === 0) {
+    const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
+    return {
+      ok,
+      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path11) : void 0, absent: true }]
+    };
+  }
+  const failures = matches2.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
+  return { ok: failures.length === 0, failures };
+}
+function targetPrefix(path11) {
+  const out = [];
+  for (const t of parseTargetPath(path11)) {
+    if (!("key" in t)) break;
+    out.push(t.key);
+  }
+  return out;
+}
+function shown(value) {
+  if (value === null || value === void 0) return void 0;
+  if (typeof value === "object") return void 0;
+  const s = JSON.stringify(value);
+  return s.length > 80 ? void 0 : s;
+}
+function describe3(rule, f, check) {
+  const path11 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
+  if (f.absent) return `Not met: ${rule.description} (${path11 || check.target.kind} is not set)`;
+  const secret = f.doc && isSecretPath(
+    f.doc.kind,
+    (f.segs ?? []).map((s) => typeof s === "number" ? "[]" : s)
+  );
+  const value = secret ? void 0 : shown(f.value);
+  return value === void 0 ? `Not met: ${rule.description} (at ${path11})` : `Not met: ${rule.description} (${path11} is ${value})`;
+}
+function applicable(check, cluster) {
+  const def = kindDef(check.target.kind);
+  if (!def) return false;
+  const i = contractIndex(cluster.contract);
+  return !(def.since && i < contractIndex(def.since)) && !(def.until && i > contractIndex(def.until));
+}
+function evaluateRule(rule, cluster, node2, view = new NodeView(cluster, node2)) {
+  const mk = (i) => ({
+    rule: rule.id,
+    severity: rule.severity,
+    ...i
+  });
+  if (rule.builtin) {
+    const fn2 = BUILTINS[rule.builtin];
+    return fn2 ? fn2({ cluster, node: node2, contract: cluster.contract }, rule.params ?? {}).map(mk) : [];
+  }
+  const checks = rule.checks.filter((c) => applicable(c, cluster));
+  if (checks.length === 0) return [];
+  const results = checks.map((c) => ({ check: c, result: runCheck(c, view) }));
+  const failing = results.filter((r) => !r.result.ok);
+  if (rule.mode === "any") {
+    if (failing.length < results.length) return [];
+    const pick = results.find((r) => r.result.failures.some((f2) => !f2.absent)) ?? results[0];
+    const f = pick.result.failures[0];
+    return [mk({ message: describe3(rule, f, pick.check), doc: f.doc, segs: f.segs })];
+  }
+  return failing.flatMap(
+    (r) => r.result.failures.map((f) => mk({ message: describe3(rule, f, r.check), doc: f.doc, segs: f.segs }))
+  );
+}
+function nodePolicyIssues(rules, cluster, node2) {
+  const view = new NodeView(cluster, node2);
+  return rules.filter((r) => inScope(r, cluster, node2)).flatMap((r) => evaluateRule(r, cluster, node2, view));
+}
+
+// src/policy/load.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+
+// schemas/policy.schema.json
+var policy_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/talos-gitops/talos-gitops/schemas/policy.schema.json",
+  title: "talos-gitops policy file",
+  description: "Policy rules checked against every rendered node config. Files: the built-in packs, and policies/*.yaml in your repository.",
+  type: "object",
+  additionalProperties: false,
+  required: ["rules"],
+  properties: {
+    pack: {
+      type: "string",
+      pattern: "^[a-z0-9-]+$",
+      description: "Name of a built-in pack (only in the packs shipped with talos-gitops)."
+    },
+    description: {
+      type: "string"
+    },
+    rules: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/rule"
+      }
+    }
+  },
+  definitions: {
+    rule: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "severity", "description"],
+      properties: {
+        id: {
+          type: "string",
+          pattern: "^[a-z0-9-]+/[a-z0-9-]+$",
+          description: "Rule id, `<group>/<name>`; waivers in cluster.yaml name it."
+        },
+        severity: {
+          enum: ["error", "warning", "notice"]
+        },
+        description: {
+          type: "string",
+          minLength: 1,
+          description: "What the rule wants; findings start with it."
+        },
+        rationale: {
+          type: "string",
+          description: "Why, for reviewers (shown in SARIF help)."
+        },
+        scope: {
+          $ref: "#/definitions/scope"
+        },
+        target: {
+          $ref: "#/definitions/target"
+        },
+        condition: {
+          $ref: "#/definitions/condition"
+        },
+        missing: {
+          enum: ["pass", "fail"],
+          description: "When the target is absent: pass (default) or fail. A condition with `exists` decides for itself."
+        },
+        anyOf: {
+          type: "array",
+          minItems: 1,
+          description: "Alternatives (e.g. a v1alpha1 field and the document that replaces it): the rule holds when any of them holds.",
+          items: {
+            $ref: "#/definitions/check"
+          }
+        },
+        builtin: {
+          enum: ["talos-api-not-public", "no-plaintext-secrets", "system-disk-encryption"],
+          description: "A programmatic check for what a condition cannot express."
+        },
+        params: {
+          type: "object",
+          description: "Parameters of the builtin check."
+        },
+        allOf: {
+          type: "array",
+          minItems: 1,
+          description: "Checks that must all hold (e.g. the same setting in a v1alpha1 field and in the document that replaces it).",
+          items: {
+            $ref: "#/definitions/check"
+          }
+        }
+      },
+      oneOf: [
+        {
+          required: ["target"],
+          not: {
+            anyOf: [
+              {
+                required: ["anyOf"]
+              },
+              {
+                required: ["allOf"]
+              },
+              {
+                required: ["builtin"]
+              }
+            ]
+          }
+        },
+        {
+          required: ["anyOf"],
+          not: {
+            anyOf: [
+              {
+                required: ["target"]
+              },
+              {
+                required: ["allOf"]
+              },
+              {
+                required: ["builtin"]
+              }
+            ]
+          }
+        },
+        {
+          required: ["allOf"],
+          not: {
+            anyOf: [
+              {
+                required: ["target"]
+              },
+              {
+                required: ["anyOf"]
+              },
+              {
+                required: ["builtin"]
+              }
+            ]
+          }
+        },
+        {
+          required: ["builtin"],
+          not: {
+            anyOf: [
+              {
+                required: ["target"]
+              },
+              {
+                required: ["anyOf"]
+              },
+              {
+                required: ["allOf"]
+              }
+            ]
+          }
+        }
+      ]
+    },
+    scope: {
+      type: "object",
+      additionalProperties: false,
+      description: "Where the rule applies; every listed dimension must match. Names accept * and ? globs.",
+      properties: {
+        clusters: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        stages: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        roles: {
+          type: "array",
+          items: {
+            enum: ["controlplane", "worker"]
+          }
+        },
+        nodes: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        talosVersions: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^1\\.[0-9]+$"
+          },
+          description: 'Talos release lines (version contracts), e.g. ["1.10", "1.11"].'
+        }
+      }
+    },
+    target: {
+      type: "object",
+      additionalProperties: false,
+      required: ["kind", "path"],
+      properties: {
+        kind: {
+          type: "string",
+          minLength: 1,
+          description: "Document kind: v1alpha1 for the legacy document, else a multi-document kind such as VolumeConfig."
+        },
+        name: {
+          type: "string",
+          description: "Only documents with this name (glob), for named kinds."
+        },
+        path: {
+          type: "string",
+          description: 'Field path: keys joined by dots, [N] or [*] for list items, * for any map key, ["key.with.dots"] for odd keys; empty for the whole document.'
+        }
+      }
+    },
+    condition: {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      description: "What each value at the target must satisfy; several operators must all hold.",
+      properties: {
+        exists: {
+          type: "boolean"
+        },
+        equals: {},
+        notEquals: {},
+        in: {
+          type: "array"
+        },
+        notIn: {
+          type: "array"
+        },
+        matches: {
+          type: "string",
+          description: "A regular expression (RE2 syntax, as in Go) the value must match; matched in linear time."
+        },
+        notMatches: {
+          type: "string"
+        },
+        greaterThan: {
+          type: ["number", "string"],
+          description: "Numbers, numeric strings and byte sizes (8GiB) compare as numbers."
+        },
+        greaterOrEqual: {
+          type: ["number", "string"]
+        },
+        lessThan: {
+          type: ["number", "string"]
+        },
+        lessOrEqual: {
+          type: ["number", "string"]
+        },
+        minItems: {
+          type: "integer",
+          minimum: 0,
+          description: "At least this many list items (or map keys)."
+        },
+        maxItems: {
+          type: "integer",
+          minimum: 0
+        },
+        contains: {
+          description: "A list holding this item, or a string holding this text."
+        },
+        schema: {
+          type: "object",
+          description: "A JSON Schema (draft-07) the value must match."
+        },
+        not: {
+          $ref: "#/definitions/condition"
+        },
+        allOf: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/condition"
+          }
+        },
+        anyOf: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/condition"
+          }
+        }
+      }
+    },
+    check: {
+      type: "object",
+      additionalProperties: false,
+      required: ["target"],
+      properties: {
+        target: {
+          $ref: "#/definitions/target"
+        },
+        condition: {
+          $ref: "#/definitions/condition"
+        },
+        missing: {
+          enum: ["pass", "fail"]
+        }
+      }
+    }
+  }
+};
+
+// src/policy/load.ts
+var RESERVED_GROUPS = ["schema", "talos", "fleet", "policy", "waiver", "baseline", "hardened"];
+var validateFile;
+function fileValidator() {
+  validateFile ??= new import_ajv3.Ajv({ allErrors: true, strict: false }).compile(policy_schema_default);
+  return validateFile;
+}
+function describeError2(e) {
+  const params = e.params;
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `unknown field ${JSON.stringify(params.additionalProperty)}`;
+    case "required":
+      return `missing ${JSON.stringify(params.missingProperty)}`;
+    case "enum":
+      return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "oneOf":
+    case "not":
+      return "a rule needs exactly one of target (with condition), anyOf, allOf or builtin";
+    default:
+      return e.message ?? "invalid";
+  }
+}
+function pathLabel(ptr) {
+  return parsePointer(ptr).map((s, i) => /^\d+$/.test(String(s)) ? `[${s}]` : i === 0 ? String(s) : `.${s}`).join("");
+}
+function walkConditions(cond, visit) {
+  if (!cond) return;
+  visit(cond);
+  if (cond.not) walkConditions(cond.not, visit);
+  for (const k of ["allOf", "anyOf"])
+    for (const c of cond[k] ?? []) walkConditions(c, visit);
+}
+function loadPolicyFile(file, text2, pack, error) {
+  const findings = [];
+  const problem = (message, line) => findings.push({ rule: "policy/invalid", severity: "error", message, file, ...line ? { line } : {} });
+  if (error) {
+    problem(error.message, error.line ?? 1);
+    return { rules: [], findings };
+  }
+  let docs;
+  try {
+    docs = parseYamlDocuments(text2, file);
+  } catch (e) {
+    const err = e;
+    problem(err.message, err.line);
+    return { rules: [], findings };
+  }
+  const roots = docs.filter((d) => d.root !== null);
+  if (roots.length !== 1) {
+    problem(
+      roots.length === 0 ? "empty policy file: expected a mapping with `rules`" : "a policy file holds one YAML document"
+    );
+    return { rules: [], findings };
+  }
+  const parsed = plainFromYaml(roots[0].root);
+  const lineOf = (ptr) => parsed.keys.get(ptr)?.pos?.line ?? parsed.nodes.get(ptr)?.pos?.line;
+  const validate2 = fileValidator();
+  if (!validate2(parsed.value)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const e of validate2.errors ?? []) {
+      if (e.schemaPath.includes("/oneOf/")) continue;
+      const ptr = e.keyword === "additionalProperties" ? `${e.instancePath}/${e.params.additionalProperty}` : e.instancePath;
+      const msg = `${pathLabel(e.instancePath) || "policy file"}: ${describeError2(e)}`;
+      if (seen.has(msg)) continue;
+      seen.add(msg);
+      problem(msg, lineOf(ptr));
+    }
+    return { rules: [], findings };
+  }
+  const body = parsed.value;
+  if (body.pack !== void 0 && body.pack !== pack)
+    problem("`pack` is only for the packs shipped with talos-gitops", lineOf("/pack"));
+  const rules = [];
+  body.rules.forEach((r, i) => {
+    const ptr = `/rules/${i}`;
+    const before = findings.length;
+    const id3 = r.id;
+    const group = id3.split("/")[0];
+    if (pack && group !== pack)
+      problem(`rules[${i}].id: rules of pack ${pack} must be named ${pack}/...`, lineOf(`${ptr}/id`));
+    if (!pack && RESERVED_GROUPS.includes(group)) {
+      problem(
+        `rules[${i}].id: the group ${JSON.stringify(group)} is reserved for talos-gitops's own rules; use your own, e.g. team/${id3.split("/")[1]}`,
+        lineOf(`${ptr}/id`)
+      );
+    }
+    const list5 = r.anyOf ?? r.allOf;
+    const listKey = r.anyOf ? "anyOf" : "allOf";
+    const checks = list5 ? list5.map((c) => ({ ...c })) : r.target ? [
+      {
+        target: r.target,
+        condition: r.condition,
+        missing: r.missing
+      }
+    ] : [];
+    checks.forEach((c, j) => {
+      const cptr = list5 ? `${ptr}/${listKey}/${j}` : ptr;
+      const label = list5 ? `rules[${i}].${listKey}[${j}]` : `rules[${i}]`;
+      if (!kindDef(c.target.kind)) {
+        const guess = suggest(
+          c.target.kind,
+          allKinds().map((k) => k.kind)
+        );
+        problem(
+          `${label}.target.kind: unknown document kind ${JSON.stringify(c.target.kind)}${guess ? ` (did you mean ${guess}?)` : ""}`,
+          lineOf(`${cptr}/target/kind`)
+        );
+      }
+      try {
+        parseTargetPath(c.target.path);
+      } catch (e) {
+        problem(`${label}.target.path: ${e.message}`, lineOf(`${cptr}/target/path`));
+      }
+      walkConditions(c.condition, (cond) => {
+        for (const op of ["matches", "notMatches"]) {
+          if (typeof cond[op] !== "string") continue;
+          try {
+            regex(cond[op]);
+          } catch (e) {
+            problem(
+              `${label}.condition.${op}: invalid regular expression: ${e.message}`,
+              lineOf(`${cptr}/condition`)
+            );
+          }
+        }
+        if (cond.schema) {
+          try {
+            conditionSchema(cond.schema);
+          } catch (e) {
+            problem(`${label}.condition.schema: ${e.message}`, lineOf(`${cptr}/condition/schema`));
+          }
+        }
+      });
+    });
+    if (findings.length > before) return;
+    rules.push({
+      id: id3,
+      severity: r.severity,
+      description: r.description,
+      rationale: r.rationale,
+      scope: r.scope ?? {},
+      checks,
+      mode: r.anyOf ? "any" : "all",
+      builtin: r.builtin,
+      params: r.params,
+      pack,
+      source: { file, line: lineOf(ptr) }
+    });
+  });
+  return { rules, findings };
+}
+function loadPolicyFiles(files, known = []) {
+  const out = { rules: [], findings: [] };
+  const ids = new Map(known.map((r) => [r.id, r.source]));
+  for (const f of files) {
+    const r = loadPolicyFile(f.file, f.text, f.pack, f.error);
+    out.findings.push(...r.findings);
+    for (const rule of r.rules) {
+      const first = ids.get(rule.id);
+      if (first) {
+        out.findings.push({
+          rule: "policy/invalid",
+          severity: "error",
+          message: `rule ${rule.id} is already defined in ${first.file}${first.line ? `:${first.line}` : ""}`,
+          file: rule.source.file,
+          ...rule.source.line ? { line: rule.source.line } : {}
+        });
+        continue;
+      }
+      ids.set(rule.id, rule.source);
+      out.rules.push(rule);
+    }
+  }
+  return out;
+}
+
+// src/policy/packs.generated.ts
+var PACK_SOURCES = {
+  baseline: `# yaml-language-server: $schema=../../schemas/policy.schema.json
+# The baseline pack: on for every cluster unless cluster.yaml switches it off (policies.packs).
+# Each rule reflects common Talos operating practice; waive a rule per cluster in cluster.yaml.
+pack: baseline
+description: Safe defaults every Talos cluster should keep.
+rules:
+  - id: baseline/installer-pinned
+    severity: error
+    description: The installer image is pinned to a version tag or a digest
+    rationale: >-
+      An untagged or \`latest\` installer makes upgrades and reinstalls pick whatever was pushed last, so
+      two nodes of one cluster can end up on different Talos versions.
+    allOf:
+      - target: { kind: v1alpha1, path: machine.install.image }
+        condition:
+          matches: "(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[0-9a-f]{64})$"
+          notMatches: ":latest$"
+      - target: { kind: UnattendedInstallConfig, path: installer.image }
+        condition:
+          matches: "(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[0-9a-f]{64})$"
+          notMatches: ":latest$"
+
+  - id: baseline/install-wipe-off
+    severity: warning
+    description: The install disk is not wiped on install
+    rationale: >-
+      \`wipe: true\` erases the whole install disk whenever Talos installs, including on reinstalls; keep it
+      for one-off provisioning, not in the committed config.
+    allOf:
+      - target: { kind: v1alpha1, path: machine.install.wipe }
+        condition: { notEquals: true }
+      - target: { kind: UnattendedInstallConfig, path: provisioning.wipe }
+        condition: { notEquals: true }
+
+  - id: baseline/time-servers
+    severity: warning
+    description: Time servers are set explicitly
+    rationale: >-
+      Without servers Talos falls back to a public default; certificates, etcd and logs need a clock
+      source you control and can reach from the node's network.
+    anyOf:
+      - target: { kind: v1alpha1, path: machine.time.servers }
+        condition: { minItems: 1 }
+        missing: fail
+      - target: { kind: TimeSyncConfig, path: ntp.servers }
+        condition: { minItems: 1 }
+        missing: fail
+      - target: { kind: TimeSyncConfig, path: ptp.devices }
+        condition: { minItems: 1 }
+        missing: fail
+
+  - id: baseline/kubeprism
+    severity: warning
+    description: KubePrism (the node-local Kubernetes API load balancer) is enabled
+    rationale: >-
+      KubePrism keeps kubelet and host-network pods reaching the API server when the external endpoint
+      or a control plane is down.
+    anyOf:
+      - target: { kind: v1alpha1, path: machine.features.kubePrism.enabled }
+        condition: { equals: true }
+        missing: fail
+      - target: { kind: KubePrismConfig, path: "" }
+        condition: { exists: true }
+
+  - id: baseline/api-rbac
+    severity: error
+    description: Talos API role-based access control is enabled
+    rationale: >-
+      Before Talos 1.12 RBAC is off unless machine.features.rbac is true, and every client certificate
+      then has full access to the node.
+    scope: { talosVersions: ["1.10", "1.11"] }
+    target: { kind: v1alpha1, path: machine.features.rbac }
+    condition: { equals: true }
+    missing: fail
+
+  - id: baseline/etcd-quota
+    severity: warning
+    description: etcd has an explicit storage quota (quota-backend-bytes)
+    rationale: >-
+      The default 2 GiB quota is reached by busy clusters, and etcd then refuses writes; set it
+      deliberately (and size the disk for it).
+    scope: { roles: [controlplane] }
+    target: { kind: v1alpha1, path: 'cluster.etcd.extraArgs["quota-backend-bytes"]' }
+    condition: { exists: true }
+
+  - id: baseline/talos-api-not-public
+    severity: error
+    description: The Talos API is not reachable on a public address
+    rationale: >-
+      apid listens on every address of the node. The node's Talos API address and the addresses in
+      machine.certSANs must be private (RFC 1918, CGNAT, link-local, loopback, IPv6 ULA); a public
+      address configured on an interface needs an ingress firewall (NetworkDefaultActionConfig with
+      ingress block) so port 50000 is not open to the internet.
+    builtin: talos-api-not-public
+
+  - id: baseline/no-plaintext-secrets
+    severity: error
+    description: Secrets are only set in SOPS-encrypted files
+    rationale: >-
+      A Talos secret (tokens, CA keys, encryption secrets, passphrases, WireGuard keys, ...) written in a
+      plain patch, inline patch or base file is readable by everyone with access to the repository and
+      stays in its history; put it in a *.sops.yaml file.
+    builtin: no-plaintext-secrets
+
+  - id: baseline/no-debug
+    severity: warning
+    description: Debug mode is off
+    rationale: "\`debug: true\` streams kernel logs to the console and is meant for troubleshooting only."
+    target: { kind: v1alpha1, path: debug }
+    condition: { notEquals: true }
+
+  - id: baseline/registry-tls-verify
+    severity: error
+    description: Registry TLS certificates are verified
+    rationale: >-
+      insecureSkipVerify lets anyone on the path to the registry serve the node other images than the
+      ones you pinned.
+    allOf:
+      - target: { kind: v1alpha1, path: "machine.registries.config.*.tls.insecureSkipVerify" }
+        condition: { notEquals: true }
+      - target: { kind: RegistryTLSConfig, path: insecureSkipVerify }
+        condition: { notEquals: true }
+`,
+  hardened: `# yaml-language-server: $schema=../../schemas/policy.schema.json
+# The hardened pack: opt in per cluster with \`policies: { packs: [baseline, hardened] }\` in cluster.yaml.
+pack: hardened
+description: Stricter settings for clusters that hold sensitive workloads.
+rules:
+  - id: hardened/disk-encryption
+    severity: error
+    description: The STATE and EPHEMERAL volumes are encrypted with LUKS2
+    rationale: >-
+      STATE holds the machine config with its secrets, EPHEMERAL holds etcd data and container state;
+      unencrypted they can be read from a stolen or decommissioned disk. Use VolumeConfig encryption from
+      Talos 1.13 on (machine.systemDiskEncryption before).
+    builtin: system-disk-encryption
+    params: { volumes: [STATE, EPHEMERAL] }
+
+  - id: hardened/secretbox-encryption
+    severity: error
+    description: Kubernetes secrets are encrypted at rest in etcd with secretbox
+    scope: { roles: [controlplane] }
+    anyOf:
+      - target: { kind: v1alpha1, path: cluster.secretboxEncryptionSecret }
+        condition: { exists: true }
+      - target: { kind: KubeEtcdEncryptionConfig, path: "config.resources[*].providers[*].secretbox" }
+        condition: { exists: true }
+
+  - id: hardened/apiserver-audit
+    severity: warning
+    description: The Kubernetes API server writes an audit log (the audit policy does not log nothing)
+    rationale: "An audit policy whose rules are all \`level: None\` turns auditing off."
+    scope: { roles: [controlplane] }
+    allOf:
+      - target: { kind: v1alpha1, path: cluster.apiServer.auditPolicy.rules }
+        condition:
+          schema: { type: array, contains: { type: object, properties: { level: { not: { const: None } } } } }
+      - target: { kind: KubeAuditPolicyConfig, path: configuration.rules }
+        condition:
+          schema: { type: array, contains: { type: object, properties: { level: { not: { const: None } } } } }
+
+  - id: hardened/kubelet-cert-rotation
+    severity: warning
+    description: The kubelet rotates its server certificate (rotate-server-certificates)
+    rationale: >-
+      With server certificate rotation the kubelet serves a certificate signed by the cluster CA, so the
+      API server and metrics clients can verify it instead of skipping TLS verification.
+    anyOf:
+      - target: { kind: v1alpha1, path: 'machine.kubelet.extraArgs["rotate-server-certificates"]' }
+        condition: { in: ["true", true] }
+        missing: fail
+      - target: { kind: v1alpha1, path: machine.kubelet.extraConfig.serverTLSBootstrap }
+        condition: { equals: true }
+        missing: fail
+      - target: { kind: KubeletConfig, path: 'extraArgs["rotate-server-certificates"]' }
+        condition: { in: ["true", true] }
+        missing: fail
+      - target: { kind: KubeletConfig, path: config.serverTLSBootstrap }
+        condition: { equals: true }
+        missing: fail
+
+  - id: hardened/talos-api-access-roles
+    severity: warning
+    description: Pods cannot get the os:admin role through Kubernetes Talos API access
+    allOf:
+      - target: { kind: v1alpha1, path: machine.features.kubernetesTalosAPIAccess.allowedRoles }
+        condition: { not: { contains: "os:admin" } }
+      - target: { kind: KubeTalosAPIAccessConfig, path: allowedRoles }
+        condition: { not: { contains: "os:admin" } }
+
+  - id: hardened/pod-security-enforce
+    severity: warning
+    description: Pod Security admission does not enforce the privileged level by default
+    scope: { roles: [controlplane] }
+    allOf:
+      - target: { kind: v1alpha1, path: "cluster.apiServer.admissionControl[*]" }
+        condition:
+          schema:
+            not:
+              type: object
+              required: [name, configuration]
+              properties:
+                name: { const: PodSecurity }
+                configuration:
+                  type: object
+                  required: [defaults]
+                  properties:
+                    defaults:
+                      { type: object, required: [enforce], properties: { enforce: { const: privileged } } }
+      - target: { kind: KubeAdmissionControlConfig, name: PodSecurity, path: configuration.defaults.enforce }
+        condition: { notEquals: privileged }
+`
+};
+
+// src/policy/packs.ts
+var BUILTIN_PACKS = Object.keys(PACK_SOURCES);
+var loaded;
+function packRules() {
+  loaded ??= loadPolicyFiles(
+    BUILTIN_PACKS.map((pack) => ({ file: `policies/packs/${pack}.yaml`, text: PACK_SOURCES[pack], pack }))
+  );
+  return loaded;
+}
+
+// src/policy/waivers.ts
+function isExpired(w, now2) {
+  if (!w.expires) return false;
+  const end = Date.parse(`${w.expires}T23:59:59.999Z`);
+  return !Number.isNaN(end) && now2.getTime() > end;
+}
+function matches(w, f) {
+  if (f.rule !== w.policy) return false;
+  if (f.node === void 0) return w.nodes.length === 0 || w.nodes.includes("*");
+  return anyGlob(w.nodes, f.node);
+}
+function sourceLabel(w) {
+  return `${w.source.file}${w.source.line ? `:${w.source.line}` : ""}`;
+}
+function markWaived(findings, fleet, now2) {
+  const used = [];
+  for (const cluster of fleet.clusters) {
+    for (const w of cluster.waivers) {
+      if (isExpired(w, now2)) continue;
+      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f) && !f.waived);
+      for (const f of covered) {
+        f.waived = { reason: w.reason, source: sourceLabel(w), ...w.expires ? { expires: w.expires } : {} };
+      }
+      if (covered.length > 0) used.push(w);
+    }
+  }
+  return used;
+}
+function applyWaivers(findings, fleet, now2) {
+  const out = [];
+  for (const cluster of fleet.clusters) {
+    for (const w of cluster.waivers) {
+      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
+      const at4 = {
+        cluster: cluster.name,
+        file: w.source.file,
+        ...w.source.line ? { line: w.source.line } : {}
+      };
+      if (isExpired(w, now2)) {
+        for (const f of covered) f.message += ` (the waiver at ${sourceLabel(w)} expired on ${w.expires})`;
+        out.push({
+          rule: "waiver/expired",
+          severity: "warning",
+          message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? " is" : "s are"} no longer waived` : ""}`,
+          ...at4
+        });
+        continue;
+      }
+      if (covered.length === 0) {
+        out.push({
+          rule: "waiver/unused",
+          severity: "notice",
+          message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
+          ...at4
+        });
+        continue;
+      }
+      for (const f of covered) {
+        if (f.waived) continue;
+        f.waived = { reason: w.reason, source: sourceLabel(w), ...w.expires ? { expires: w.expires } : {} };
+      }
+    }
+  }
+  return out;
+}
+
+// src/validate/place.ts
+function secretSafeMessage(issue) {
+  const { doc: doc2, segs } = issue;
+  if (!doc2 || !segs || segs.length === 0) return issue.message;
+  const value = getPath(doc2.body, segs);
+  if (value === void 0 || value === null || typeof value === "object") return issue.message;
+  const matcherSegs = segs.map((s) => typeof s === "number" ? "[]" : String(s));
+  const origin = exactOrigin(doc2, segs);
+  const secret = isSecretPath(doc2.kind, matcherSegs) || origin !== void 0 && isSopsPath(origin.file);
+  if (!secret) return issue.message;
+  const text2 = String(value);
+  if (text2 === "") return issue.message;
+  let message = issue.message;
+  for (const form of /* @__PURE__ */ new Set([JSON.stringify(text2), text2]))
+    message = message.split(form).join("(secret value)");
+  return message;
+}
+function place(issue, where4) {
+  const segs = issue.segs ?? [];
+  let origin = issue.at;
+  if (!origin && issue.doc) origin = originAtPath(issue.doc, segs);
+  if (!origin) origin = nodeSource(where4.node, where4.cluster);
+  if (!origin && where4.file) origin = { file: where4.file };
+  const path11 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
+  const f = { rule: issue.rule, severity: issue.severity, message: secretSafeMessage(issue) };
+  if (where4.cluster) f.cluster = where4.cluster.name;
+  if (where4.node) f.node = where4.node.name;
+  if (path11) f.path = path11;
+  if (origin?.file) f.file = origin.file;
+  if (origin?.line) f.line = origin.line;
+  return f;
+}
+
+// src/validate/fleet.ts
+function isProductionStage(stage) {
+  return /^prod/i.test(stage);
+}
+function finding(ref, issue) {
+  return place(issue, { cluster: ref.cluster, node: ref.node });
+}
+function where2(ref) {
+  return `${ref.node.name} (cluster ${ref.cluster.name})`;
+}
+function staticAddresses2(node2) {
+  return machineAddresses(node2.docs).map((a) => ({ ip: a.value.split("/")[0], doc: a.doc, segs: a.segs })).filter((a) => a.ip !== "");
+}
+function normalizeEndpoint2(u) {
+  const url2 = typeof u === "string" ? parseGoURL(u) : u;
+  if (!url2) return typeof u === "string" ? u : void 0;
+  return formatGoURL({ ...url2, scheme: url2.scheme.toLowerCase(), host: url2.host.toLowerCase() }).replace(
+    /\/$/,
+    ""
+  );
+}
+function nodeEndpoint(node2) {
+  const ep = controlPlaneEndpoint(node2.docs);
+  return ep ? { value: normalizeEndpoint2(ep.value), doc: ep.doc, segs: ep.segs } : void 0;
+}
+function semverCore(v) {
+  const m = v.trim().match(/^v?(\d+)\.(\d+)(?:\.(\d+))?/);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : void 0;
+}
+function compare2(a, b) {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+function kubernetesCompatibilityError(kubernetes, cluster) {
+  const k = semverCore(kubernetes);
+  if (!k) return `cannot read a Kubernetes version from ${JSON.stringify(kubernetes)}`;
+  const c = compatibility(cluster.contract);
+  const talos = cluster.talosVersion.replace(/^v/, "");
+  const shown2 = `${k[0]}.${k[1]}.${k[2]}`;
+  if (compare2(k, semverCore(c.minKubernetes)) < 0)
+    return `version of Kubernetes ${shown2} is too old to be used with Talos ${talos}`;
+  if (compare2(k, semverCore(c.maxKubernetes)) >= 0)
+    return `version of Kubernetes ${shown2} is too new to be used with Talos ${talos}`;
+  return void 0;
+}
+function imageVersion(ref) {
+  const i = ref.lastIndexOf(":v");
+  if (i < 0) return void 0;
+  return ref.slice(i + 2).split("@")[0];
+}
+var COMPONENTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
+function componentImages(node2, controlPlane) {
+  return documentImages(node2.docs).filter((i) => i.role === "kubelet" || controlPlane && COMPONENTS.includes(i.role)).map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
+}
+function fleetFindings(fleet) {
+  const out = [];
+  const names = /* @__PURE__ */ new Map();
+  const addresses = /* @__PURE__ */ new Map();
+  const staticIPs = /* @__PURE__ */ new Map();
+  for (const cluster of fleet.clusters) {
+    for (const node2 of cluster.nodes) {
+      const ref = { cluster, node: node2 };
+      const first = names.get(node2.name);
+      if (first) {
+        out.push(
+          finding(ref, {
+            rule: "fleet/unique-node-name",
+            severity: "error",
+            message: `node name ${JSON.stringify(node2.name)} is already used by a node of cluster ${first.cluster.name}`,
+            at: node2.source
+          })
+        );
+      } else names.set(node2.name, ref);
+      const addr = node2.address.toLowerCase();
+      const owner = addresses.get(addr);
+      if (owner) {
+        out.push(
+          finding(ref, {
+            rule: "fleet/unique-address",
+            severity: "error",
+            message: `address ${node2.address} is already the address of node ${where2(owner)}`,
+            at: node2.source
+          })
+        );
+      } else addresses.set(addr, ref);
+      const seenHere = /* @__PURE__ */ new Set();
+      for (const a of staticAddresses2(node2)) {
+        if (seenHere.has(a.ip)) continue;
+        seenHere.add(a.ip);
+        const other = staticIPs.get(a.ip);
+        if (other && other.node !== node2) {
+          out.push(
+            finding(ref, {
+              rule: "fleet/unique-address",
+              severity: "error",
+              message: `static address ${a.ip} is also configured on node ${where2(other)}`,
+              doc: a.doc,
+              segs: a.segs
+            })
+          );
+        } else staticIPs.set(a.ip, ref);
+      }
+    }
+  }
+  for (const cluster of fleet.clusters) out.push(...clusterFindings(cluster));
+  return out;
+}
+function clusterFindings(cluster) {
+  const out = [];
+  const clusterIssue = (rule, severity, message, field) => out.push(place({ rule, severity, message, at: clusterField(cluster, field) }, { cluster }));
+  const expected = normalizeEndpoint2(cluster.endpoint);
+  let controlPlanes2 = 0;
+  for (const node2 of cluster.nodes) {
+    const ref = { cluster, node: node2 };
+    const declared = machineTypeOf(node2.docs);
+    const type = declared?.type ?? "worker";
+    const isCP = type === "controlplane" || type === "init";
+    if (node2.role === "controlplane") controlPlanes2++;
+    if (type !== "unknown" && isCP !== (node2.role === "controlplane")) {
+      out.push(
+        finding(ref, {
+          rule: "fleet/role-mismatch",
+          severity: "error",
+          message: `cluster.yaml makes ${node2.name} a ${node2.role}, but its ${declared ? formatPath(declared.segs) : "machine type"} is ${JSON.stringify(asStr(declared?.value))}`,
+          doc: declared?.doc,
+          segs: declared?.segs
+        })
+      );
+    }
+    const ep = nodeEndpoint(node2);
+    if (ep && expected && ep.value !== expected) {
+      out.push(
+        finding(ref, {
+          rule: "fleet/controlplane-endpoint",
+          severity: "error",
+          message: `the node's control-plane endpoint is ${ep.value}, but the cluster's endpoint is ${expected} (cluster.yaml)`,
+          doc: ep.doc,
+          segs: ep.segs
+        })
+      );
+    }
+    for (const img of componentImages(node2, node2.role === "controlplane")) {
+      const version = imageVersion(img.image);
+      const e = version === void 0 ? `invalid image reference: ${JSON.stringify(img.image)}` : kubernetesCompatibilityError(version, cluster);
+      if (e)
+        out.push(
+          finding(ref, {
+            rule: "fleet/kubernetes-version",
+            severity: "error",
+            message: `${img.name} image is not valid: ${e}`,
+            doc: img.doc,
+            segs: img.segs
+          })
+        );
+    }
+  }
+  if (cluster.kubernetesVersion) {
+    const e = kubernetesCompatibilityError(cluster.kubernetesVersion, cluster);
+    if (e)
+      clusterIssue(
+        "fleet/kubernetes-version",
+        "error",
+        e,
+        cluster.fieldLines.kubernetesVersion ? "kubernetesVersion" : "talosVersion"
+      );
+  }
+  if (controlPlanes2 > 0 && controlPlanes2 % 2 === 0) {
+    clusterIssue(
+      "fleet/controlplane-count",
+      "warning",
+      `${controlPlanes2} control planes: etcd needs a majority, so an even number tolerates no more failures than ${controlPlanes2 - 1}; use an odd number`,
+      "nodes"
+    );
+  }
+  if (isProductionStage(cluster.stage) && controlPlanes2 < 3) {
+    clusterIssue(
+      "fleet/controlplane-count",
+      "error",
+      `stage ${JSON.stringify(cluster.stage)} is production, but the cluster has ${controlPlanes2} control plane${controlPlanes2 === 1 ? "" : "s"}; production needs at least 3 to keep etcd quorum through a failure`,
+      "nodes"
+    );
+  }
+  return out;
+}
+
+// src/kinds/validate.ts
+var CONFLICT_RULE = "talos/conflicting-config";
+function reportFor(ctx, doc2, rule, prefix) {
+  return {
+    error: (message, segs = [], r = rule) => ctx.error(r, `${prefix}${message}`, doc2, segs),
+    warn: (message, segs = [], r = rule) => ctx.warn(r, message, doc2, segs)
+  };
+}
+function runValidate(ctx, entry2, doc2) {
+  if (!entry2.validate) return;
+  const start = ctx.issues.length;
+  const prefix = doc2.kind === "v1alpha1" ? "" : `${documentLabel(doc2)}: `;
+  entry2.validate(doc2.body, reportFor(ctx, doc2, kindRule(doc2.kind), prefix), ctx, doc2);
+  if (ctx.strict && entry2.strictWarningsAreErrors) {
+    for (let i = start; i < ctx.issues.length; i++) {
+      const issue = ctx.issues[i];
+      if (issue.severity === "warning")
+        ctx.issues[i] = { ...issue, severity: "error", message: `warning: ${issue.message}` };
+    }
+  }
+}
+function containerMode(ctx) {
+  if (!ctx.inContainer || !ctx.since("1.14")) return;
+  const hostDNS = hostDNSSettings(ctx.docs, ctx.v1?.body);
+  const at4 = ctx.first("ResolverConfig") ?? ctx.v1;
+  const segs = at4 && at4 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
+  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at4, segs);
+  else {
+    if (hostDNS.enabled !== true)
+      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at4, segs);
+    if (hostDNS.forwardKubeDNSToHost !== true)
+      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at4, segs);
+  }
+}
+function controlPlaneOnly(ctx, registry) {
+  if (ctx.isControlPlane) return;
+  const docs = ctx.docs.filter((d) => registry.entry(d.kind)?.controlPlaneOnly);
+  if (docs.length === 0) return;
+  const kinds = [...new Set(docs.map((d) => d.kind))].sort();
+  ctx.error(
+    "talos/controlplane-only",
+    `the following document kinds are only allowed on control plane machines: [${kinds.join(" ")}]`,
+    docs[0],
+    []
+  );
+}
+function validateDocuments(docs, contract, opts2 = {}, registry = KINDS) {
+  const ctx = new KindContext(docs, contract, opts2);
+  if (ctx.v1) runValidate(ctx, registry.entry("v1alpha1"), ctx.v1);
+  for (const doc2 of docs) {
+    const entry2 = registry.entry(doc2.kind);
+    if (entry2 && doc2 !== ctx.v1) runValidate(ctx, entry2, doc2);
+  }
+  if (ctx.v1) {
+    for (const doc2 of docs) {
+      const check = registry.entry(doc2.kind)?.conflictsWithV1alpha1;
+      if (check) check(doc2.body, ctx.v1.body, reportFor(ctx, doc2, CONFLICT_RULE, ""), ctx);
+    }
+  }
+  containerMode(ctx);
+  for (const entry2 of registry.entries) {
+    const def = kindDef(entry2.kind);
+    if (entry2.crossCheck && def && existsIn(def, contract)) entry2.crossCheck(docs, ctx);
+  }
+  controlPlaneOnly(ctx, registry);
+  return ctx.issues;
+}
+
+// src/validate/schema/deprecated.ts
+var HINTS = {
+  "v1alpha1.NetworkConfig.interfaces": "LinkConfig, BondConfig, BridgeConfig, VLANConfig, Layer2VIPConfig and DHCPv4Config",
+  "v1alpha1.NetworkConfig.extraHostEntries": "StaticHostConfig",
+  "v1alpha1.ClusterConfig.aggregatorCA": "KubeAggregatorCAConfig",
+  "v1alpha1.ClusterConfig.allowSchedulingOnMasters": ".cluster.allowSchedulingOnControlPlanes",
+  "v1alpha1.EtcdConfig.subnet": ".cluster.etcd.advertisedSubnets",
+  "v1alpha1.FeaturesConfig.stableHostname": "HostnameConfig",
+  "v1alpha1.InstallConfig.extensions": "a custom installer image with the extensions built in (Image Factory)",
+  "v1alpha1.InstallConfig.extraKernelArgs": "kernel arguments built into the boot assets (Image Factory)",
+  "v1alpha1.KubeletConfig.extraMounts": "UserVolumeConfig or ExistingVolumeConfig"
+};
+function refOf(t) {
+  if (t.k === "struct" && !t.empty) return t.ref;
+  return void 0;
+}
+function findDeprecated(body, ref, contract) {
+  const out = [];
+  const walkValue = (v, t, segs) => {
+    if (v === null || v === void 0 || typeof v !== "object") return;
+    if (t.k === "list" && Array.isArray(v)) {
+      v.forEach((item, i) => {
+        walkValue(item, t.of, [...segs, i]);
+      });
+    } else if (t.k === "map") for (const [k, x] of Object.entries(v)) walkValue(x, t.of, [...segs, k]);
+    else {
+      const r = refOf(t);
+      if (r) walkStruct(v, r, segs);
+    }
+  };
+  const walkStruct = (o, r, segs) => {
+    for (const f of structInfo(r, contract).fields) {
+      const v = o[f.name];
+      if (v === void 0 || v === null) continue;
+      const here = [...segs, f.name];
+      const before = out.length;
+      walkValue(v, f.type, here);
+      const replacements = deprecation(r, f.name, contract);
+      if (replacements === void 0 || out.length > before) continue;
+      const hint2 = replacements.length > 0 ? replacements.join(", ") : HINTS[`${r}.${f.name}`];
+      out.push({
+        segs: here,
+        message: `.${formatPath(here)} is deprecated in Talos ${contract}${hint2 ? `: use ${hint2} instead` : ""}`
+      });
+    }
+  };
+  if (body && typeof body === "object") walkStruct(body, ref, []);
+  return out;
+}
+
+// src/validate/schema/build.ts
+var INT_BOUNDS = {
+  int8: [-128, 127],
+  int16: [-32768, 32767],
+  int32: [-(2 ** 31), 2 ** 31 - 1],
+  uint8: [0, 255],
+  uint16: [0, 65535],
+  uint32: [0, 2 ** 32 - 1],
+  uint: [0, void 0],
+  uint64: [0, void 0]
+};
+var OBJECT_SPECIALS = /* @__PURE__ */ new Set(["args", "unstructured", "certkey", "cert", "key"]);
+var Builder = class {
+  constructor(contract) {
+    this.contract = contract;
+  }
+  contract;
+  defs = {};
+  struct(ref) {
+    if (!this.defs[ref]) {
+      const def = { type: ["object", "null"], additionalProperties: false, "x-struct": ref };
+      this.defs[ref] = def;
+      const properties = {};
+      for (const f of structInfo(ref, this.contract).fields) {
+        if (f.name === "") continue;
+        properties[f.name] = this.type(f.type);
+      }
+      def.properties = properties;
+      const required = requiredKeys(ref, this.contract).filter((k) => k in properties);
+      if (required.length > 0) def.required = [...required];
+    }
+    return { $ref: `#/$defs/${ref}` };
+  }
+  type(t) {
+    switch (t.k) {
+      case "scalar":
+        return scalarSchema(t.s);
+      case "struct":
+        return t.empty ? {} : this.struct(t.ref);
+      case "list":
+        return { type: ["array", "null"], items: this.type(t.of) };
+      case "map":
+        return { type: ["object", "null"], additionalProperties: this.type(t.of) };
+      case "special": {
+        const s = { "x-codec": t.name };
+        if (OBJECT_SPECIALS.has(t.name)) s.type = ["object", "null"];
+        if (t.name === "certkey" || t.name === "cert" || t.name === "key") {
+          const keys = t.name === "certkey" ? ["crt", "key"] : [t.name === "cert" ? "crt" : "key"];
+          s.properties = Object.fromEntries(keys.map((k) => [k, { type: ["string", "null"] }]));
+          s.additionalProperties = false;
+        }
+        if (t.name === "text" && t.go) {
+          const e = enumFact(t.go, this.contract);
+          if (e) s["x-enum"] = { type: t.go, values: e.values, ci: e.ci };
+        }
+        return s;
+      }
+    }
+  }
+};
+function scalarSchema(kind) {
+  if (kind === "string") return { type: ["string", "number", "boolean", "null"] };
+  if (kind === "bool") return { type: ["boolean", "string", "null"], "x-scalar": kind };
+  if (kind === "float32" || kind === "float64") return { type: ["number", "null"], "x-scalar": kind };
+  const s = { type: ["integer", "null"], "x-scalar": kind };
+  const b = INT_BOUNDS[kind];
+  if (b) {
+    s.minimum = b[0];
+    if (b[1] !== void 0) s.maximum = b[1];
+  }
+  return s;
+}
+function kindSchema(kind, contract) {
+  const b = new Builder(contract);
+  b.struct(kind.type);
+  const root = { ...b.defs[kind.type] };
+  const props = { ...root.properties };
+  if (kind.kind === V1ALPHA1) {
+    props.version = { enum: ["v1alpha1"] };
+  } else {
+    props.apiVersion = { enum: ["v1alpha1"] };
+    props.kind = { enum: [kind.kind] };
+    root.required = ["apiVersion", "kind", ...root.required ?? []];
+  }
+  root.properties = props;
+  root.type = "object";
+  return { ...root, $defs: b.defs };
+}
+
+// src/validate/schema/keywords.ts
+var import_ajv4 = __toESM(require_ajv(), 1);
+var currentNodes;
+function withNodes(nodes, fn2) {
+  const prev = currentNodes;
+  currentNodes = nodes;
+  try {
+    return fn2();
+  } finally {
+    currentNodes = prev;
+  }
+}
+function fail4(v, keyword, message, params = {}) {
+  v.errors = [{ keyword, message, params }];
+  return false;
+}
+var scalarKeyword = function scalar2(schema, _data, _parent, cxt) {
+  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
+  if (node2?.t !== "scalar") return true;
+  const r = decodeScalar(node2, schema);
+  return r.ok ? true : fail4(scalar2, "x-scalar", r.message);
+};
+var codecKeyword = function codec(schema, data, _parent, cxt) {
+  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
+  if (!node2 || data === null) return true;
+  try {
+    CODECS[schema].decode(node2);
+    return true;
+  } catch (e) {
+    if (e instanceof CodecError) return fail4(codec, "x-codec", e.message);
+    throw e;
+  }
+};
+var enumKeyword = function enumCheck(schema, data, _parent, cxt) {
+  if (data === null || data === void 0 || data === "") return true;
+  const s = schema;
+  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
+  const text2 = node2?.t === "scalar" ? node2.text : typeof data === "object" ? void 0 : String(data);
+  if (text2 === void 0 || text2 === "") return true;
+  const ok = s.values.includes(text2) || s.ci && s.values.includes(text2.toLowerCase());
+  return ok ? true : fail4(enumCheck, "x-enum", "not an allowed value", { value: text2, allowed: s.values });
+};
+var instance;
+function ajv2() {
+  if (instance) return instance;
+  instance = new import_ajv4.Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    allowUnionTypes: true,
+    validateSchema: false
+  });
+  instance.addKeyword({ keyword: "x-scalar", schemaType: "string", errors: true, validate: scalarKeyword });
+  instance.addKeyword({ keyword: "x-codec", schemaType: "string", errors: true, validate: codecKeyword });
+  instance.addKeyword({ keyword: "x-enum", schemaType: "object", errors: true, validate: enumKeyword });
+  instance.addKeyword({ keyword: "x-struct", schemaType: "string" });
+  return instance;
+}
+
+// src/validate/schema/validate.ts
+var compiled = /* @__PURE__ */ new Map();
+function validatorFor(kind, contract) {
+  const key = `${kind.kind}@${contract}`;
+  let v = compiled.get(key);
+  if (!v) {
+    v = ajv2().compile(kindSchema(kind, contract));
+    compiled.set(key, v);
+  }
+  return v;
+}
+var TYPE_NAMES = {
+  object: "a mapping",
+  array: "a list",
+  string: "a string",
+  integer: "an integer",
+  number: "a number",
+  boolean: "a boolean",
+  null: "nothing"
+};
+function jsonType(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
+function describeValue(v) {
+  if (v === null || typeof v === "object") return TYPE_NAMES[jsonType(v)] ?? "a value";
+  const s = String(v);
+  return JSON.stringify(s.length > 40 ? `${s.slice(0, 37)}...` : s);
+}
+function secretSegs(segs) {
+  return segs.map((s) => typeof s === "number" ? "[]" : s);
+}
+function unknownFieldMessage(key, parent, contract) {
+  const ref = parent["x-struct"];
+  if (ref) {
+    const any = structInfo(ref).byName.get(key);
+    if (any) {
+      const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
+      return `unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`;
+    }
+  }
+  const known = Object.keys(parent.properties ?? {});
+  const guess = suggest(key, known);
+  return `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`;
+}
+function segsOf(ptr, data) {
+  const out = [];
+  let cur = data;
+  for (const s of parsePointer(ptr)) {
+    const key = Array.isArray(cur) ? Number(s) : String(s);
+    out.push(key);
+    cur = cur?.[key];
+  }
+  return out;
+}
+function toIssues(errors, kindName2, contract, data, text2) {
+  const out = [];
+  const decodingErrorAt = new Set(
+    errors.filter((e) => e.keyword === "x-scalar" || e.keyword === "x-codec").map((e) => e.instancePath)
+  );
+  const lineOf = (ptr) => text2?.keys.get(ptr)?.pos?.line ?? text2?.nodes.get(ptr)?.pos?.line;
+  const valueAt = (ptr) => parsePointer(ptr).reduce((v, s) => v?.[s], data);
+  for (const e of errors) {
+    const segs = segsOf(e.instancePath, data);
+    const secret = isSecretPath(kindName2, secretSegs(segs)) || secretQueryParam(kindName2, secretSegs(segs)) !== void 0;
+    const add2 = (rule, severity, message, at4 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at4, line: lineOf(ptr) });
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const key = e.params.additionalProperty;
+        const ptr = `${e.instancePath}/${pointerSeg(key)}`;
+        const parent = e.parentSchema ?? {};
+        add2("schema/unknown-field", "error", unknownFieldMessage(key, parent, contract), [...segs, key], ptr);
+        break;
+      }
+      case "required": {
+        const key = e.params.missingProperty;
+        add2("schema/required", "warning", `missing ${JSON.stringify(key)}, which Talos's schema requires`);
+        break;
+      }
+      case "type": {
+        if (decodingErrorAt.has(e.instancePath)) break;
+        const want = [].concat(e.params.type).filter((t) => t !== "null").map((t) => TYPE_NAMES[t] ?? t);
+        const got = secret ? "a value" : describeValue(valueAt(e.instancePath));
+        add2("schema/type", "error", `expected ${[...new Set(want)].join(" or ")}, got ${got}`);
+        break;
+      }
+      case "x-scalar":
+      case "x-codec":
+        add2(
+          "schema/type",
+          "error",
+          secret ? "invalid value for this secret field (value not shown)" : e.message ?? "invalid value"
+        );
+        break;
+      case "x-enum": {
+        const p = e.params;
+        const allowed = p.allowed.length > 12 ? `${p.allowed.slice(0, 12).join(", ")}, ...` : p.allowed.join(", ");
+        add2("schema/enum", "error", `${JSON.stringify(p.value)} is not one of: ${allowed}`);
+        break;
+      }
+      case "enum": {
+        const allowed = e.params.allowedValues.map(String);
+        add2(
+          "schema/enum",
+          "error",
+          `expected ${allowed.join(" or ")}, got ${describeValue(valueAt(e.instancePath))}`
+        );
+        break;
+      }
+      case "minimum":
+      case "maximum": {
+        const limit = e.params.limit;
+        const v = valueAt(e.instancePath);
+        add2(
+          "schema/range",
+          "error",
+          `${v} is out of range (${e.keyword === "minimum" ? "at least" : "at most"} ${limit})`
+        );
+        break;
+      }
+      default:
+        add2("schema/invalid", "error", e.message ?? "invalid value");
+    }
+  }
+  return out;
+}
+function validatePlainDocument(kind, contract, plain) {
+  const validate2 = validatorFor(kind, contract);
+  const ok = withNodes(plain.nodes, () => validate2(plain.value));
+  return ok ? [] : toIssues(validate2.errors ?? [], kind.kind, contract, plain.value, plain);
+}
+function validateDecodedDocument(doc2, contract) {
+  const plain = plainFromDecoded(doc2.body, { k: "struct", ref: doc2.def.type }, contract);
+  const validate2 = validatorFor(doc2.def, contract);
+  const ok = withNodes(void 0, () => validate2(plain));
+  if (ok) return [];
+  return toIssues(validate2.errors ?? [], doc2.kind, contract, plain).map((i) => ({ ...i, doc: doc2 }));
+}
+
+// src/validate/node.ts
+function documentIssues(docs, contract, opts2 = {}) {
+  const out = [];
+  for (const doc2 of docs) {
+    out.push(...validateDecodedDocument(doc2, contract));
+    for (const d of findDeprecated(doc2.body, doc2.def.type, contract)) {
+      const at4 = exactOrigin(doc2, d.segs);
+      if (at4)
+        out.push({
+          rule: "schema/deprecated",
+          severity: "notice",
+          message: d.message,
+          doc: doc2,
+          segs: d.segs,
+          at: at4
+        });
+    }
+  }
+  out.push(...validateDocuments(docs, contract, opts2));
+  return out;
+}
+
+// src/validate/render-errors.ts
+function ruleOf(message) {
+  if (/unknown field/.test(message)) return "schema/unknown-field";
+  if (/^(duplicate|conflicting)/.test(message) || /: (duplicate|conflicting) /.test(message))
+    return "talos/conflicting-documents";
+  if (/not registered/.test(message)) return "schema/unknown-kind";
+  return "render/error";
+}
+function renderErrorFindings(failures) {
+  const out = [];
+  for (const f of failures) {
+    const issues = f.error instanceof ConfigDecodeError ? f.error.issues : [
+      {
+        message: f.error.message,
+        file: f.error.file ?? f.file,
+        line: f.error.line,
+        field: f.error.field
+      }
+    ];
+    for (const i of issues) {
+      out.push({
+        rule: ruleOf(i.message),
+        severity: "error",
+        message: i.message,
+        cluster: f.cluster,
+        ...i.field ? { path: i.field } : {},
+        file: i.file ?? f.file,
+        ...i.line ? { line: i.line } : {}
+      });
+    }
+  }
+  return out;
+}
+
+// src/validate/result.ts
+init_types();
+function exitCodeFor(findings, failOn = "error") {
+  const limit = SEVERITY_ORDER[failOn];
+  return findings.some((f) => !f.waived && SEVERITY_ORDER[f.severity] <= limit) ? 1 : 0;
+}
+function summarize2(findings, clusters = 0, nodes = 0) {
+  const s = { errors: 0, warnings: 0, notices: 0, waived: 0, clusters, nodes };
+  const key = {
+    error: "errors",
+    warning: "warnings",
+    notice: "notices"
+  };
+  for (const f of findings) {
+    if (f.waived) s.waived++;
+    else s[key[f.severity]]++;
+  }
+  return s;
+}
+function findingKey(f) {
+  return [f.rule, f.cluster, f.node, f.path, f.file, f.line, f.message].join("\0");
+}
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const k = findingKey(f);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+var cmp = (a, b) => a === b ? 0 : a === void 0 ? 1 : b === void 0 ? -1 : a < b ? -1 : 1;
+function sortFindings(findings, nodeOrder = /* @__PURE__ */ new Map()) {
+  return findings.sort(
+    (a, b) => cmp(a.cluster, b.cluster) || cmp(
+      a.node === void 0 ? void 0 : nodeOrder.get(`${a.cluster}/${a.node}`) ?? a.node,
+      b.node === void 0 ? void 0 : nodeOrder.get(`${b.cluster}/${b.node}`) ?? b.node
+    ) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || cmp(a.file, b.file) || cmp(a.line, b.line) || cmp(a.rule, b.rule) || cmp(a.message, b.message)
+  );
+}
+
+// src/validate/rules.ts
+var R = (id3, severity, description) => ({ id: id3, severity, description });
+var VALIDATOR_RULES = [
+  R("schema/yaml", "error", "The file is valid YAML"),
+  R("schema/unknown-kind", "error", "Every document is a kind this Talos version knows"),
+  R(
+    "schema/unknown-field",
+    "error",
+    'Every field is one Talos knows for this version (with a "did you mean")'
+  ),
+  R("schema/type", "error", "Every value has the type Talos decodes the field as"),
+  R("schema/enum", "error", "Values of enumerated fields are ones Talos accepts"),
+  R("schema/range", "error", "Numbers fit the Go integer type of their field"),
+  R("schema/required", "warning", "Keys Talos's published schema requires are present"),
+  R("schema/invalid", "error", "The document matches the Talos config schema"),
+  R("schema/decode", "error", "The config loads with Talos's strict decoder"),
+  R("schema/deprecated", "notice", "Deprecated fields are replaced by the documents Talos recommends"),
+  R("talos/machine-required", "error", "The v1alpha1 document has a machine section"),
+  R("talos/cluster-required", "error", "The v1alpha1 document has a cluster section"),
+  R("talos/controlplane-endpoint", "error", "The control-plane endpoint is a valid URL with a host and port"),
+  R("talos/dns-domain", "error", "The cluster DNS domain is a valid DNS name"),
+  R(
+    "talos/external-cloud-provider",
+    "error",
+    "External cloud provider manifests are valid and only set when enabled"
+  ),
+  R("talos/etcd", "error", "etcd settings (CA, subnets) are valid"),
+  R(
+    "talos/controlplane-only",
+    "error",
+    "Control-plane-only settings (VIPs, CA keys, etcd, control-plane kinds) are not on workers"
+  ),
+  R("talos/inline-manifests", "error", "Inline manifests have unique, non-empty names"),
+  R("talos/discovery", "error", "Cluster discovery has a valid endpoint and a cluster identity"),
+  R("talos/kubernetes-components", "error", "API server authorization and component resources are valid"),
+  R("talos/install", "error", "Install settings are valid (a disk or disk selector, no conflicting options)"),
+  R("talos/host-dns", "error", "Host DNS settings are consistent"),
+  R("talos/machine-type", "error", "The machine type is controlplane or worker"),
+  R("talos/machine-ca", "error", "The Talos API CA is present, with its key exactly on control planes"),
+  R("talos/cni", "error", "The CNI settings are consistent with the chosen CNI"),
+  R(
+    "talos/network-device",
+    "error",
+    "Legacy network interfaces (bonds, bridges, VLANs, VIPs, routes) are valid"
+  ),
+  R("talos/kubespan", "error", "KubeSpan settings are valid and its requirements met"),
+  R("talos/machine-disks", "error", "Machine disks and partitions are valid"),
+  R("talos/kubelet", "error", "Kubelet settings are valid and do not override protected fields"),
+  R("talos/disk-encryption", "error", "System disk encryption has keys in distinct slots"),
+  R("talos/logging", "error", "Logging destinations are tcp/udp endpoints with the json_lines format"),
+  R("talos/node-labels", "error", "Node labels, annotations and taints follow Kubernetes syntax"),
+  R("talos/talos-api-access", "error", "Kubernetes Talos API access uses known roles"),
+  R("talos/address-sort", "error", "The node address sort algorithm is known"),
+  R("talos/persist", "error", "persist is not disabled"),
+  R("talos/registries", "error", "Registry entries are not null"),
+  R("talos/deprecated-config", "warning", "Deprecated v1alpha1 sections Talos warns about are replaced"),
+  R(
+    "talos/conflicting-config",
+    "error",
+    "A setting is not configured both in v1alpha1 and in the document replacing it"
+  ),
+  R(
+    "talos/conflicting-documents",
+    "error",
+    "Documents are not duplicated and do not configure one link twice"
+  ),
+  R("talos/etcd-encryption", "error", "Control planes running kube-apiserver have an etcd encryption config"),
+  R("talos/link-config", "error", "LinkConfig documents are valid"),
+  R("talos/dummy-link-config", "error", "DummyLinkConfig documents are valid"),
+  R("talos/vlan-config", "error", "VLANConfig documents are valid"),
+  R("talos/bond-config", "error", "BondConfig documents are valid"),
+  R("talos/bridge-config", "error", "BridgeConfig documents are valid"),
+  R("talos/layer2-vip-config", "error", "Layer2VIPConfig documents are valid"),
+  R("talos/hostname-config", "error", "HostnameConfig documents are valid"),
+  R("talos/resolver-config", "error", "ResolverConfig documents are valid"),
+  R("talos/time-sync-config", "error", "TimeSyncConfig documents are valid"),
+  R("talos/kube-span-config", "error", "KubeSpanConfig documents are valid"),
+  R("talos/volume-config", "error", "VolumeConfig documents are valid"),
+  R(
+    "talos/discovery-identity-config",
+    "error",
+    "DiscoveryIdentityConfig has a cluster ID and a 32-byte cluster secret"
+  ),
+  R("talos/kube-talos-api-access-config", "error", "KubeTalosAPIAccessConfig uses known roles"),
+  R(
+    "talos/newer-version",
+    "warning",
+    "The Talos version is one this tool knows (a newer minor is validated under the newest contract)"
+  ),
+  R("fleet/unique-node-name", "error", "Node names are unique across the fleet"),
+  R(
+    "fleet/unique-address",
+    "error",
+    "Node addresses and static interface addresses are unique across the fleet"
+  ),
+  R("fleet/role-mismatch", "error", "A node's machine type matches its role in cluster.yaml"),
+  R("fleet/controlplane-endpoint", "error", "Every node points at the cluster's endpoint"),
+  R(
+    "fleet/controlplane-count",
+    "error",
+    "An odd number of control planes, and at least 3 in production stages"
+  ),
+  R("fleet/kubernetes-version", "error", "The Kubernetes version is supported by the Talos release line"),
+  R("waiver/expired", "warning", "Waivers are renewed or removed when they expire"),
+  R("waiver/unused", "notice", "Waivers still match a finding"),
+  R("policy/invalid", "error", "Policy files are valid"),
+  R("render/error", "error", "Every cluster renders"),
+  R(
+    "plan/ca-rotation",
+    "error",
+    "No CA is replaced by a config change (use Talos's CA rotation, talosctl rotate-ca)"
+  ),
+  R("plan/address-move", "error", "A node's address in cluster.yaml follows its configured address")
+];
+var byId = new Map(VALIDATOR_RULES.map((r) => [r.id, r]));
+function policyRuleInfo(r) {
+  return {
+    id: r.id,
+    severity: r.severity,
+    description: r.description,
+    ...r.rationale ? { rationale: r.rationale } : {}
+  };
+}
+function ruleInfo(id3, policies = []) {
+  const p = policies.find((r) => r.id === id3);
+  if (p) return policyRuleInfo(p);
+  return byId.get(id3) ?? { id: id3, severity: "error", description: id3 };
+}
+
+// src/validate/validate-fleet.ts
+function finishResult(raw, opts2) {
+  let findings = dedupe(raw);
+  if (opts2.redact) findings = findings.map((f) => ({ ...f, message: opts2.redact(f.message) }));
+  sortFindings(findings, opts2.nodeOrder);
+  const ids = [...new Set(findings.map((f) => f.rule))].sort();
+  return {
+    findings,
+    rules: ids.map((id3) => ruleInfo(id3, opts2.policies ?? [])),
+    summary: summarize2(findings, opts2.clusters, opts2.nodes),
+    exitCode: exitCodeFor(findings, opts2.failOn)
+  };
+}
+function validateFleet(fleet, opts2 = {}) {
+  const packs = packRules();
+  const user = loadPolicyFiles(opts2.policyFiles ?? [], packs.rules);
+  const raw = [
+    ...packs.findings,
+    ...user.findings,
+    ...renderErrorFindings(opts2.renderFailures ?? [])
+  ];
+  const nodeOrder = /* @__PURE__ */ new Map();
+  let nodes = 0;
+  for (const cluster of fleet.clusters) {
+    const rules = [
+      ...packs.rules.filter((r) => r.pack && cluster.policyPacks.includes(r.pack)),
+      ...user.rules
+    ];
+    cluster.nodes.forEach((node2, i) => {
+      nodes++;
+      nodeOrder.set(`${cluster.name}/${node2.name}`, i);
+      const where4 = { cluster, node: node2 };
+      for (const issue of documentIssues(node2.docs, cluster.contract, { mode: cluster.platform }))
+        raw.push(place(issue, where4));
+      for (const issue of nodePolicyIssues(rules, cluster, node2)) raw.push(place(issue, where4));
+    });
+  }
+  raw.push(...fleetFindings(fleet));
+  const deduped = dedupe(raw);
+  deduped.push(...applyWaivers(deduped, fleet, opts2.now ?? /* @__PURE__ */ new Date()));
+  return finishResult(deduped, {
+    failOn: opts2.failOn,
+    redact: opts2.redact,
+    policies: [...packs.rules, ...user.rules],
+    clusters: fleet.clusters.length,
+    nodes,
+    nodeOrder
+  });
 }
 
 // src/cli/args.ts
@@ -87314,6 +89644,10 @@ plane has etcd yet is brought up and etcd bootstrapped on exactly one control pl
                    where nodes in maintenance mode listen when not at ADDRESS:50000: a JSON object
                    of node address (or CLUSTER/ADDRESS) to host:port (simulate writes one)
 
+Before anything is touched, every cluster is validated as validate and plan validate it (schema,
+Talos rules, fleet rules, packs, the repository's policies, waivers): a cluster with an unwaived
+error finding is refused, and the report says why.
+
 Exit status: 0 done (or, with --dry-run, would roll out cleanly), 1 failed or halted.`;
 async function applyCommand(argv, io) {
   const { positionals, flags } = parseArgs(argv, {
@@ -87327,6 +89661,7 @@ async function applyCommand(argv, io) {
     "dry-run": {},
     format: { value: true },
     "clusters-dir": { value: true },
+    "policies-dir": { value: true },
     "age-key-file": { value: true },
     "maintenance-endpoints": { value: true },
     help: { short: "h" }
@@ -87357,6 +89692,16 @@ async function applyCommand(argv, io) {
   }
   const baseRef = str2(flags.base);
   const former = baseRef ? formerAddresses(gitRefFiles(ctx.root, baseRef), str2(flags["clusters-dir"])) : void 0;
+  const validation = validateFleet(result.fleet, {
+    policyFiles: repoPolicyFiles(workTreeFiles(ctx.root), str2(flags["policies-dir"]) ?? "policies"),
+    redact: (t) => ctx.registry.redact(t)
+  });
+  const refused = applyRefusals(
+    validation.findings,
+    result.fleet.clusters.map((c) => c.name)
+  );
+  for (const [name, why] of refused) ctx.err(`cluster ${name}: ${why}
+`);
   const talosconfigFile = path4.resolve(io.cwd, str2(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
   const talosconfig = await readTalosconfig(talosconfigFile);
   ctx.registry.addAll(talosconfigSecrets(talosconfig));
@@ -87385,6 +89730,7 @@ async function applyCommand(argv, io) {
       registry: ctx.registry,
       progress,
       signal: controller.signal,
+      refused,
       kubernetes: { kubeconfig },
       cwd: ctx.root,
       maintenanceEndpoint,
@@ -87769,167 +90115,6 @@ function splitLines(text2) {
     result.push(result.pop().slice(0, -1));
   }
   return result;
-}
-
-// src/kinds/machine.ts
-function collect(docs, read3) {
-  const out = [];
-  for (const doc2 of docs) {
-    const got = read3(doc2);
-    for (const v of Array.isArray(got) ? got : got ? [got] : []) out.push({ ...v, doc: doc2 });
-  }
-  return out;
-}
-function machineTypeOf(docs) {
-  const found = collect(docs, (d) => KINDS.entry(d.kind)?.machineType?.(d.body))[0];
-  return found ? { ...found, type: parseMachineType(found.value).type } : void 0;
-}
-function machineAddresses(docs) {
-  return collect(docs, (d) => KINDS.entry(d.kind)?.addresses?.(d.body)).filter((a) => a.value !== "");
-}
-function staticAddresses(docs) {
-  const out = [];
-  for (const a of machineAddresses(docs)) {
-    const slash = a.value.lastIndexOf("/");
-    const ip = slash > 0 ? a.value.slice(0, slash) : a.value;
-    if (!out.includes(ip)) out.push(ip);
-  }
-  return out;
-}
-var CA_NAMES = {
-  "talos-api": "Talos API CA",
-  kubernetes: "Kubernetes CA",
-  aggregator: "Kubernetes aggregator CA",
-  etcd: "etcd CA",
-  "service-account": "service-account signing key"
-};
-function changedCas(before, after) {
-  const read3 = (docs) => {
-    const m = /* @__PURE__ */ new Map();
-    for (const d of docs) {
-      for (const ca of KINDS.entry(d.kind)?.cas ?? []) {
-        const where3 = `${d.kind === "v1alpha1" ? "" : `${d.kind}.`}${ca.path.join(".")}`;
-        m.set(where3, { role: ca.role, where: where3, value: JSON.stringify(dig(d.body, ...ca.path) ?? null) });
-      }
-    }
-    return m;
-  };
-  const a = read3(before);
-  const b = read3(after);
-  const out = [];
-  for (const [where3, x] of a) {
-    const y = b.get(where3);
-    if (y && x.value !== y.value) out.push({ role: x.role, label: `${CA_NAMES[x.role]} (${where3})` });
-  }
-  return out;
-}
-function controlPlaneEndpoint(docs) {
-  const all = collect(docs, (d) => KINDS.entry(d.kind)?.endpoint?.(d.body));
-  return all.find((e) => e.doc.kind !== "v1alpha1") ?? all[0];
-}
-function certSANs(docs) {
-  return collect(docs, (d) => KINDS.entry(d.kind)?.certSANs?.(d.body));
-}
-function volumeEncryption(docs) {
-  const out = [];
-  for (const doc2 of docs)
-    for (const v of KINDS.entry(doc2.kind)?.volumeEncryption?.(doc2.body) ?? []) out.push({ ...v, doc: doc2 });
-  return out;
-}
-function ingressBlocked(docs) {
-  return docs.some((d) => KINDS.entry(d.kind)?.ingressDefault?.(d.body) === "block");
-}
-
-// src/policy/glob.ts
-function globMatch(pattern, value) {
-  let p = 0;
-  let v = 0;
-  let star = -1;
-  let resume = 0;
-  while (v < value.length) {
-    const c = pattern[p];
-    if (c === "*") {
-      star = p++;
-      resume = v;
-    } else if (c !== void 0 && (c === "?" || c === value[v])) {
-      p++;
-      v++;
-    } else if (star >= 0) {
-      p = star + 1;
-      v = ++resume;
-    } else return false;
-  }
-  while (pattern[p] === "*") p++;
-  return p === pattern.length;
-}
-function anyGlob(patterns, value) {
-  return !patterns || patterns.length === 0 || patterns.some((p) => globMatch(p, value));
-}
-
-// src/policy/waivers.ts
-function isExpired(w, now2) {
-  if (!w.expires) return false;
-  const end = Date.parse(`${w.expires}T23:59:59.999Z`);
-  return !Number.isNaN(end) && now2.getTime() > end;
-}
-function matches(w, f) {
-  if (f.rule !== w.policy) return false;
-  if (f.node === void 0) return w.nodes.length === 0 || w.nodes.includes("*");
-  return anyGlob(w.nodes, f.node);
-}
-function sourceLabel(w) {
-  return `${w.source.file}${w.source.line ? `:${w.source.line}` : ""}`;
-}
-function markWaived(findings, fleet, now2) {
-  const used = [];
-  for (const cluster of fleet.clusters) {
-    for (const w of cluster.waivers) {
-      if (isExpired(w, now2)) continue;
-      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f) && !f.waived);
-      for (const f of covered) {
-        f.waived = { reason: w.reason, source: sourceLabel(w), ...w.expires ? { expires: w.expires } : {} };
-      }
-      if (covered.length > 0) used.push(w);
-    }
-  }
-  return used;
-}
-function applyWaivers(findings, fleet, now2) {
-  const out = [];
-  for (const cluster of fleet.clusters) {
-    for (const w of cluster.waivers) {
-      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
-      const at4 = {
-        cluster: cluster.name,
-        file: w.source.file,
-        ...w.source.line ? { line: w.source.line } : {}
-      };
-      if (isExpired(w, now2)) {
-        for (const f of covered) f.message += ` (the waiver at ${sourceLabel(w)} expired on ${w.expires})`;
-        out.push({
-          rule: "waiver/expired",
-          severity: "warning",
-          message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? " is" : "s are"} no longer waived` : ""}`,
-          ...at4
-        });
-        continue;
-      }
-      if (covered.length === 0) {
-        out.push({
-          rule: "waiver/unused",
-          severity: "notice",
-          message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
-          ...at4
-        });
-        continue;
-      }
-      for (const f of covered) {
-        if (f.waived) continue;
-        f.waived = { reason: w.reason, source: sourceLabel(w), ...w.expires ? { expires: w.expires } : {} };
-      }
-    }
-  }
-  return out;
 }
 
 // src/redact/review.ts
@@ -88512,14 +90697,14 @@ function unifiedDiff(name, before, after) {
     for (const u of splitRuns(h)) {
       let o = u.oldStart - 1;
       let n = u.newStart - 1;
-      let where3 = "";
+      let where4 = "";
       for (const l of u.lines) {
         if (l.startsWith("+")) {
-          where3 = locationLabel(locateLine(newLines, n));
+          where4 = locationLabel(locateLine(newLines, n));
           break;
         }
         if (l.startsWith("-")) {
-          where3 = locationLabel(locateLine(oldLines, o));
+          where4 = locationLabel(locateLine(oldLines, o));
           break;
         }
         o++;
@@ -88527,7 +90712,7 @@ function unifiedDiff(name, before, after) {
       }
       const oldCount = u.lines.filter((l) => !l.startsWith("+") && !l.startsWith("\\")).length;
       const newCount = u.lines.filter((l) => !l.startsWith("-") && !l.startsWith("\\")).length;
-      lines.push(`@@ -${u.oldStart},${oldCount} +${u.newStart},${newCount} @@${where3 ? ` ${where3}` : ""}`);
+      lines.push(`@@ -${u.oldStart},${oldCount} +${u.newStart},${newCount} @@${where4 ? ` ${where4}` : ""}`);
       lines.push(...u.lines);
     }
   }
@@ -88547,7 +90732,7 @@ init_facts();
 init_node_list();
 init_view();
 var id = (s) => s;
-function where(nodes, max = 8) {
+function where3(nodes, max = 8) {
   const byCluster = /* @__PURE__ */ new Map();
   for (const n of nodes) byCluster.set(n.cluster, [...byCluster.get(n.cluster) ?? [], n.name]);
   return [...byCluster].map(([c, names]) => `${c}: ${nameList(names, max, id)}`).join("; ");
@@ -88569,7 +90754,7 @@ function formatPlanText(plan, opts2 = {}) {
   out.push(`Plan: ${plan.base} → ${plan.head}`, verdictLine(view));
   const top = view.groups[0];
   if (top) {
-    const who = top.nodes.length === 1 ? `${top.nodes[0].name} (${top.nodes[0].cluster})` : where(top.nodes, 4);
+    const who = top.nodes.length === 1 ? `${top.nodes[0].name} (${top.nodes[0].cluster})` : where3(top.nodes, 4);
     out.push(`Riskiest: ${who}: ${impactPhrases(top).join(" · ")}`);
   }
   for (const c of view.clusters) {
@@ -88591,7 +90776,7 @@ function formatPlanText(plan, opts2 = {}) {
     for (const g of view.findings) {
       const at4 = g.file ? ` (${g.file}${g.line ? `:${g.line}` : ""})` : "";
       const nodes = [...g.where].flatMap(([cluster, ns]) => ns.map((name) => ({ cluster, name })));
-      const on = nodes.length ? ` [${where(nodes, 5)}]` : "";
+      const on = nodes.length ? ` [${where3(nodes, 5)}]` : "";
       out.push(`  ${g.severity.padEnd(7)} ${g.rule}: ${g.message}${at4}${on}${g.waived ? " [waived]" : ""}`);
     }
   }
@@ -88600,7 +90785,7 @@ function formatPlanText(plan, opts2 = {}) {
     out.push("", "Files changed → nodes they reach:");
     for (const f of files) {
       out.push(
-        `  ${f.file} → ${f.nodes.length ? where(
+        `  ${f.file} → ${f.nodes.length ? where3(
           f.nodes.map((n) => ({ cluster: n.cluster, name: n.node })),
           6
         ) : "no node"}`
@@ -88610,7 +90795,7 @@ function formatPlanText(plan, opts2 = {}) {
   if (view.groups.length) {
     out.push("", "Changes, riskiest first:");
     for (const g of view.groups) {
-      const who = g.nodes.length === 1 ? `${g.nodes[0].name} (${g.nodes[0].cluster})` : `same change on ${g.nodes.length} nodes: ${where(g.nodes)}`;
+      const who = g.nodes.length === 1 ? `${g.nodes[0].name} (${g.nodes[0].cluster})` : `same change on ${g.nodes.length} nodes: ${where3(g.nodes)}`;
       out.push("", `* ${who}: ${impactPhrases(g).join(" · ")}`);
       if (g.reasons.length) out.push(`  why: ${g.reasons.join("; ")}`);
       if (g.changedCas?.length)
@@ -90100,7 +92285,7 @@ function unifiedDiff2(before, after) {
 }
 
 // src/simulator/node.ts
-function staticAddresses2(yaml) {
+function staticAddresses3(yaml) {
   const docs = parseConfigDocuments(yaml).docs.flatMap((d) => {
     if (!d || typeof d !== "object") return [];
     const o = d;
@@ -90460,8 +92645,8 @@ var SimNode = class {
    * brings (and answers only there). A config without static addresses (DHCP) leaves it in place.
    */
   followAddress(before, after) {
-    const had = staticAddresses2(before);
-    const has = staticAddresses2(after);
+    const had = staticAddresses3(before);
+    const has = staticAddresses3(after);
     if (has.length === 0 || has.includes(this.address)) return;
     const to = has.find((a) => !had.includes(a)) ?? has[0];
     const from = this.address;
@@ -91475,2139 +93660,6 @@ async function startSimulatedFleet(options) {
   };
 }
 
-// src/policy/repo-files.ts
-function repoPolicyFiles(files, dir = "policies") {
-  const out = [];
-  for (const n of files.list(dir)) {
-    if (!/\.ya?ml$/.test(n)) continue;
-    const file = `${dir}/${n}`;
-    try {
-      if (files.isDirectory(file)) continue;
-      out.push({ file, text: files.read(file) ?? "" });
-    } catch (e) {
-      if (!(e instanceof TalosGitopsError)) throw e;
-      out.push({ file, text: "", error: { message: e.message, ...e.line ? { line: e.line } : {} } });
-    }
-  }
-  return out;
-}
-
-// src/validate/schema/plain.ts
-function pointerSeg(s) {
-  return String(s).replaceAll("~", "~0").replaceAll("/", "~1");
-}
-function parsePointer(p) {
-  if (p === "") return [];
-  return p.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-}
-function scalarValue(n) {
-  return anyToPlain(decodeAny(n));
-}
-function plainFromYaml(root) {
-  const nodes = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  const walk = (n, ptr) => {
-    nodes.set(ptr, n);
-    if (n.t === "scalar") return scalarValue(n);
-    if (n.t === "seq") return n.items.map((item, i) => walk(item, `${ptr}/${i}`));
-    const out = {};
-    for (const e of n.entries) {
-      const p = `${ptr}/${pointerSeg(e.key.text)}`;
-      keys.set(p, e.key);
-      out[e.key.text] = walk(e.value, p);
-    }
-    return out;
-  };
-  return { value: walk(root, ""), nodes, keys };
-}
-function plainFromDecoded(v, t, contract) {
-  if (v === void 0 || v === null) return v;
-  switch (t.k) {
-    case "scalar":
-      return typeof v === "bigint" ? Number(v) : v;
-    case "special":
-      return CODECS[t.name].toPlain(v);
-    case "list":
-      return v.map((i) => plainFromDecoded(i, t.of, contract));
-    case "map": {
-      const out = {};
-      for (const [k, x] of Object.entries(v)) out[k] = plainFromDecoded(x, t.of, contract);
-      return out;
-    }
-    case "struct": {
-      if (t.empty) return {};
-      const out = {};
-      const o = v;
-      for (const f of structInfo(t.ref, contract).fields) {
-        if (o[f.name] !== void 0) out[f.name] = plainFromDecoded(o[f.name], f.type, contract);
-      }
-      return out;
-    }
-  }
-}
-
-// src/validate/locate.ts
-function isUserOrigin(o) {
-  return !!o && !!o.file && !/ \([^)]*\)$/.test(o.file);
-}
-function originAtPath(doc2, segs) {
-  const containers = [doc2.body];
-  let cur = doc2.body;
-  for (const s of segs) {
-    if (cur === null || typeof cur !== "object") break;
-    cur = cur[s];
-    containers.push(cur);
-  }
-  for (let i = Math.min(segs.length, containers.length - 1); i >= 1; i--) {
-    const o = originOf(containers[i - 1], segs[i - 1]);
-    if (isUserOrigin(o)) return o;
-  }
-  const docOrigin = doc2.file ? { file: doc2.file, line: doc2.line } : void 0;
-  return isUserOrigin(docOrigin) ? docOrigin : void 0;
-}
-function exactOrigin(doc2, segs) {
-  if (segs.length === 0) return void 0;
-  let parent = doc2.body;
-  for (const s of segs.slice(0, -1)) {
-    if (parent === null || typeof parent !== "object") return void 0;
-    parent = parent[s];
-  }
-  const o = originOf(parent, segs[segs.length - 1]);
-  return isUserOrigin(o) ? o : void 0;
-}
-function nodeSource(node2, cluster) {
-  if (node2?.source?.file) return node2.source;
-  if (cluster) return { file: cluster.file, line: cluster.fieldLines.nodes ?? cluster.fieldLines.name };
-  return void 0;
-}
-function clusterField(cluster, field) {
-  return { file: cluster.file, line: cluster.fieldLines[field] };
-}
-
-// src/policy/builtins.ts
-function isPublicIP(s) {
-  const ip = normalizeAddr(s.split("/")[0].replace(/^\[|\]$/g, ""));
-  if (!ip) return false;
-  if (ip === "0.0.0.0" || ip === "::") return false;
-  return !isPrivateAddress(ip) && !isPrivateAddress(ip.replace(/^::ffff:/, ""));
-}
-var talosApiNotPublic = ({ node: node2 }) => {
-  const out = [];
-  if (isPublicIP(node2.address)) {
-    out.push({
-      message: `the node's Talos API address ${node2.address} (cluster.yaml) is a public IP`,
-      at: node2.source
-    });
-  }
-  for (const san of certSANs(node2.docs)) {
-    if (isPublicIP(san.value)) {
-      out.push({
-        message: `${formatPath(san.segs.slice(0, -1))} names the public address ${san.value}: the Talos API certificate should only name private addresses`,
-        doc: san.doc,
-        segs: san.segs
-      });
-    }
-  }
-  if (!ingressBlocked(node2.docs)) {
-    for (const a of machineAddresses(node2.docs)) {
-      if (!isPublicIP(a.value)) continue;
-      out.push({
-        message: `public address ${a.value.split("/")[0]} is configured on an interface and no NetworkDefaultActionConfig with ingress: block keeps the Talos API (port 50000) closed to the internet`,
-        doc: a.doc,
-        segs: a.segs
-      });
-    }
-  }
-  return out;
-};
-function secretValues(doc2) {
-  const out = [];
-  const walk = (v, segs, pattern, originSegs) => {
-    if (v === void 0 || v === null || v === "") return;
-    if (Array.isArray(v)) {
-      v.forEach((item, i) => {
-        walk(item, [...segs, i], [...pattern, "[]"], [...segs, i]);
-      });
-      return;
-    }
-    if (typeof v === "object" && !("scheme" in v && "host" in v)) {
-      const frozen = Object.isFrozen(v);
-      for (const [k, x] of Object.entries(v))
-        walk(x, [...segs, k], [...pattern, k], frozen ? originSegs : [...segs, k]);
-      return;
-    }
-    if (isSecretPath(doc2.kind, pattern)) out.push({ segs, originSegs });
-    else if (typeof v === "object") {
-      const param2 = secretQueryParam(doc2.kind, pattern);
-      if (param2 && new URLSearchParams(v.rawQuery).get(param2)) out.push({ segs, originSegs });
-    }
-  };
-  walk(doc2.body, [], [], []);
-  return out;
-}
-var noPlaintextSecrets = ({ node: node2 }) => {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const doc2 of node2.docs) {
-    for (const s of secretValues(doc2)) {
-      const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
-      if (!origin || isSopsPath(origin.file)) continue;
-      const path11 = documentPath(doc2, s.segs);
-      const key = `${origin.file}:${origin.line}:${path11}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        message: `secret field ${path11} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
-        doc: doc2,
-        segs: s.segs,
-        at: origin
-      });
-    }
-  }
-  return out;
-};
-function encrypted(enc) {
-  const e = asObj(enc);
-  return !!e && asStr(e.provider).toLowerCase() === "luks2" && asList(e.keys).length > 0;
-}
-var systemDiskEncryption = ({ node: node2, contract }, params) => {
-  const volumes = params.volumes ?? ["STATE", "EPHEMERAL"];
-  const out = [];
-  const places = volumeEncryption(node2.docs);
-  const modern = contractIndex(contract) >= contractIndex("1.13");
-  for (const name of volumes) {
-    const here = places.filter((p) => p.volume === name);
-    if (here.some((p) => encrypted(p.value))) continue;
-    const volume = here.find((p) => p.doc.kind === "VolumeConfig");
-    const legacy = here.find((p) => p.doc.kind === V1ALPHA1);
-    const how = modern || !legacy ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set ${formatPath(legacy.segs)} (provider luks2, with keys)`;
-    const at4 = volume ?? legacy;
-    out.push({
-      message: `the ${name} volume is not encrypted: ${how}`,
-      doc: at4?.doc,
-      segs: volume ? volume.segs : legacy?.segs.slice(0, -1)
-    });
-  }
-  return out;
-};
-var BUILTINS = {
-  "talos-api-not-public": talosApiNotPublic,
-  "no-plaintext-secrets": noPlaintextSecrets,
-  "system-disk-encryption": systemDiskEncryption
-};
-
-// src/policy/conditions.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-var schemaAjv;
-var compiledSchemas = /* @__PURE__ */ new WeakMap();
-function conditionSchema(schema) {
-  let v = compiledSchemas.get(schema);
-  if (!v) {
-    schemaAjv ??= new import_ajv2.Ajv({ allErrors: false, strict: false, code: { regExp: ajvLinearRegExp } });
-    v = schemaAjv.compile(schema);
-    compiledSchemas.set(schema, v);
-  }
-  return v;
-}
-function regex(source) {
-  return linearRegex(source);
-}
-function toNumber(v) {
-  if (typeof v === "number") return v;
-  if (typeof v === "boolean" || v === null || v === void 0) return void 0;
-  const s = String(v).trim();
-  if (/^[-+]?\d+(\.\d+)?$/.test(s)) return Number(s);
-  return parseBytes(s);
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (typeof a === "number" || typeof b === "number") {
-    const x = toNumber(a);
-    return x !== void 0 && x === toNumber(b) && typeof a !== "boolean" && typeof b !== "boolean";
-  }
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => deepEqual(a[k], b[k]));
-}
-function size2(v) {
-  if (Array.isArray(v)) return v.length;
-  if (v && typeof v === "object") return Object.keys(v).length;
-  return void 0;
-}
-function evaluate(cond, value) {
-  for (const [op, arg] of Object.entries(cond)) {
-    if (!evalOperator(op, arg, value)) return false;
-  }
-  return true;
-}
-function evalOperator(op, arg, value) {
-  const present = value !== void 0 && value !== null;
-  const cmp3 = (f) => {
-    const a = toNumber(value);
-    const b = toNumber(arg);
-    return a !== void 0 && b !== void 0 && f(a, b);
-  };
-  switch (op) {
-    case "exists":
-      return present === arg;
-    case "equals":
-      return deepEqual(value, arg);
-    case "notEquals":
-      return !deepEqual(value, arg);
-    case "in":
-      return arg.some((x) => deepEqual(value, x));
-    case "notIn":
-      return !arg.some((x) => deepEqual(value, x));
-    case "matches":
-      return present && typeof value !== "object" && regex(arg).test(String(value));
-    case "notMatches":
-      return !(present && typeof value !== "object" && regex(arg).test(String(value)));
-    case "greaterThan":
-      return cmp3((a, b) => a > b);
-    case "greaterOrEqual":
-      return cmp3((a, b) => a >= b);
-    case "lessThan":
-      return cmp3((a, b) => a < b);
-    case "lessOrEqual":
-      return cmp3((a, b) => a <= b);
-    case "minItems":
-      return (size2(value) ?? 0) >= arg;
-    case "maxItems":
-      return (size2(value) ?? 0) <= arg;
-    case "contains":
-      if (Array.isArray(value)) return value.some((x) => deepEqual(x, arg));
-      return typeof value === "string" && value.includes(String(arg));
-    case "schema":
-      return present && conditionSchema(arg)(value);
-    case "not":
-      return !evaluate(arg, value);
-    case "allOf":
-      return arg.every((c) => evaluate(c, value));
-    case "anyOf":
-      return arg.some((c) => evaluate(c, value));
-    default:
-      throw new Error(`unknown condition operator ${op}`);
-  }
-}
-function decidesAbsence(cond) {
-  if (!cond) return false;
-  if ("exists" in cond) return true;
-  if (cond.not && decidesAbsence(cond.not)) return true;
-  for (const k of ["allOf", "anyOf"]) {
-    if (Array.isArray(cond[k]) && cond[k].some(decidesAbsence)) return true;
-  }
-  return false;
-}
-
-// src/policy/path.ts
-function parseTargetPath(path11) {
-  const out = [];
-  let i = 0;
-  const s = path11.trim();
-  while (i < s.length) {
-    const c = s[i];
-    if (c === ".") {
-      i++;
-      continue;
-    }
-    if (c === "[") {
-      const end = s.indexOf("]", i);
-      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path11)}`);
-      const inner = s.slice(i + 1, end).trim();
-      if (inner === "*" || inner === "") out.push({ any: true });
-      else if (/^\d+$/.test(inner)) out.push({ index: Number(inner) });
-      else if (/^".*"$/.test(inner) || /^'.*'$/.test(inner)) out.push({ key: inner.slice(1, -1) });
-      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path11)}: use [N], [*] or ["key"]`);
-      i = end + 1;
-      continue;
-    }
-    let j = i;
-    while (j < s.length && s[j] !== "." && s[j] !== "[") j++;
-    const key = s.slice(i, j);
-    out.push(key === "*" ? { any: true } : { key });
-    i = j;
-  }
-  return out;
-}
-function resolvePath(root, tokens) {
-  let current = [{ segs: [], value: root }];
-  for (const t of tokens) {
-    const next = [];
-    for (const m of current) {
-      const v = m.value;
-      if (v === null || typeof v !== "object") continue;
-      if ("any" in t) {
-        if (Array.isArray(v)) {
-          v.forEach((item, i) => {
-            next.push({ segs: [...m.segs, i], value: item });
-          });
-        } else for (const [k, item] of Object.entries(v)) next.push({ segs: [...m.segs, k], value: item });
-      } else if ("index" in t) {
-        if (Array.isArray(v) && t.index < v.length)
-          next.push({ segs: [...m.segs, t.index], value: v[t.index] });
-      } else if (!Array.isArray(v) && t.key in v) {
-        const item = v[t.key];
-        if (item !== void 0) next.push({ segs: [...m.segs, t.key], value: item });
-      }
-    }
-    current = next;
-  }
-  return current;
-}
-
-// src/policy/engine.ts
-function inScope(rule, cluster, node2) {
-  const s = rule.scope;
-  if (!anyGlob(s.clusters, cluster.name)) return false;
-  if (!anyGlob(s.stages, cluster.stage)) return false;
-  if (s.roles && s.roles.length > 0 && !s.roles.includes(node2.role)) return false;
-  if (!anyGlob(s.nodes, node2.name)) return false;
-  if (s.talosVersions && s.talosVersions.length > 0 && !s.talosVersions.includes(cluster.contract))
-    return false;
-  return true;
-}
-var NodeView = class {
-  constructor(cluster, node2) {
-    this.cluster = cluster;
-    this.node = node2;
-  }
-  cluster;
-  node;
-  plain = /* @__PURE__ */ new Map();
-  plainOf(doc2) {
-    let p = this.plain.get(doc2);
-    if (p === void 0) {
-      p = plainFromDecoded(doc2.body, { k: "struct", ref: doc2.def.type }, this.cluster.contract) ?? {};
-      p = maskSecrets(p, doc2.body, doc2.kind, [], false);
-      this.plain.set(doc2, p);
-    }
-    return p;
-  }
-};
-var SECRET_SEEN_BY_POLICIES = "(secret)";
-function maskSecrets(plain, body, kind, segs, fromSops) {
-  if (Array.isArray(plain)) {
-    return plain.map((item, i) => {
-      const o = originOf(body, i);
-      const sops = fromSops || o !== void 0 && isSopsPath(o.file);
-      return maskSecrets(item, Array.isArray(body) ? body[i] : void 0, kind, [...segs, "[]"], sops);
-    });
-  }
-  if (plain !== null && typeof plain === "object") {
-    const out = {};
-    for (const [k, v] of Object.entries(plain)) {
-      const o = originOf(body, k);
-      const sops = fromSops || o !== void 0 && isSopsPath(o.file);
-      const child = body !== null && typeof body === "object" ? body[k] : void 0;
-      out[k] = maskSecrets(v, child, kind, [...segs, k], sops);
-    }
-    return out;
-  }
-  if (plain === void 0 || plain === null || plain === "") return plain;
-  if (fromSops || isSecretPath(kind, segs)) return SECRET_SEEN_BY_POLICIES;
-  const param2 = secretQueryParam(kind, segs);
-  if (param2 && typeof plain === "string") {
-    try {
-      const u = new URL(plain);
-      if (u.searchParams.has(param2)) {
-        u.searchParams.set(param2, SECRET_SEEN_BY_POLICIES);
-        return u.toString();
-      }
-    } catch {
-      return SECRET_SEEN_BY_POLICIES;
-    }
-  }
-  return plain;
-}
-function runCheck(check, view) {
-  const { kind, name, path: path11 } = check.target;
-  const docs = view.node.docs.filter(
-    (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
-  );
-  const tokens = parseTargetPath(path11);
-  const matches2 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
-  const cond = check.condition ?? { exists: true };
-  if (matches2.length === 0) {
-    const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
-    return {
-      ok,
-      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path11) : void 0, absent: true }]
-    };
-  }
-  const failures = matches2.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
-  return { ok: failures.length === 0, failures };
-}
-function targetPrefix(path11) {
-  const out = [];
-  for (const t of parseTargetPath(path11)) {
-    if (!("key" in t)) break;
-    out.push(t.key);
-  }
-  return out;
-}
-function shown(value) {
-  if (value === null || value === void 0) return void 0;
-  if (typeof value === "object") return void 0;
-  const s = JSON.stringify(value);
-  return s.length > 80 ? void 0 : s;
-}
-function describe3(rule, f, check) {
-  const path11 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
-  if (f.absent) return `Not met: ${rule.description} (${path11 || check.target.kind} is not set)`;
-  const secret = f.doc && isSecretPath(
-    f.doc.kind,
-    (f.segs ?? []).map((s) => typeof s === "number" ? "[]" : s)
-  );
-  const value = secret ? void 0 : shown(f.value);
-  return value === void 0 ? `Not met: ${rule.description} (at ${path11})` : `Not met: ${rule.description} (${path11} is ${value})`;
-}
-function applicable(check, cluster) {
-  const def = kindDef(check.target.kind);
-  if (!def) return false;
-  const i = contractIndex(cluster.contract);
-  return !(def.since && i < contractIndex(def.since)) && !(def.until && i > contractIndex(def.until));
-}
-function evaluateRule(rule, cluster, node2, view = new NodeView(cluster, node2)) {
-  const mk = (i) => ({
-    rule: rule.id,
-    severity: rule.severity,
-    ...i
-  });
-  if (rule.builtin) {
-    const fn2 = BUILTINS[rule.builtin];
-    return fn2 ? fn2({ cluster, node: node2, contract: cluster.contract }, rule.params ?? {}).map(mk) : [];
-  }
-  const checks = rule.checks.filter((c) => applicable(c, cluster));
-  if (checks.length === 0) return [];
-  const results = checks.map((c) => ({ check: c, result: runCheck(c, view) }));
-  const failing = results.filter((r) => !r.result.ok);
-  if (rule.mode === "any") {
-    if (failing.length < results.length) return [];
-    const pick = results.find((r) => r.result.failures.some((f2) => !f2.absent)) ?? results[0];
-    const f = pick.result.failures[0];
-    return [mk({ message: describe3(rule, f, pick.check), doc: f.doc, segs: f.segs })];
-  }
-  return failing.flatMap(
-    (r) => r.result.failures.map((f) => mk({ message: describe3(rule, f, r.check), doc: f.doc, segs: f.segs }))
-  );
-}
-function nodePolicyIssues(rules, cluster, node2) {
-  const view = new NodeView(cluster, node2);
-  return rules.filter((r) => inScope(r, cluster, node2)).flatMap((r) => evaluateRule(r, cluster, node2, view));
-}
-
-// src/policy/load.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-
-// schemas/policy.schema.json
-var policy_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/talos-gitops/talos-gitops/schemas/policy.schema.json",
-  title: "talos-gitops policy file",
-  description: "Policy rules checked against every rendered node config. Files: the built-in packs, and policies/*.yaml in your repository.",
-  type: "object",
-  additionalProperties: false,
-  required: ["rules"],
-  properties: {
-    pack: {
-      type: "string",
-      pattern: "^[a-z0-9-]+$",
-      description: "Name of a built-in pack (only in the packs shipped with talos-gitops)."
-    },
-    description: {
-      type: "string"
-    },
-    rules: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/rule"
-      }
-    }
-  },
-  definitions: {
-    rule: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "severity", "description"],
-      properties: {
-        id: {
-          type: "string",
-          pattern: "^[a-z0-9-]+/[a-z0-9-]+$",
-          description: "Rule id, `<group>/<name>`; waivers in cluster.yaml name it."
-        },
-        severity: {
-          enum: ["error", "warning", "notice"]
-        },
-        description: {
-          type: "string",
-          minLength: 1,
-          description: "What the rule wants; findings start with it."
-        },
-        rationale: {
-          type: "string",
-          description: "Why, for reviewers (shown in SARIF help)."
-        },
-        scope: {
-          $ref: "#/definitions/scope"
-        },
-        target: {
-          $ref: "#/definitions/target"
-        },
-        condition: {
-          $ref: "#/definitions/condition"
-        },
-        missing: {
-          enum: ["pass", "fail"],
-          description: "When the target is absent: pass (default) or fail. A condition with `exists` decides for itself."
-        },
-        anyOf: {
-          type: "array",
-          minItems: 1,
-          description: "Alternatives (e.g. a v1alpha1 field and the document that replaces it): the rule holds when any of them holds.",
-          items: {
-            $ref: "#/definitions/check"
-          }
-        },
-        builtin: {
-          enum: ["talos-api-not-public", "no-plaintext-secrets", "system-disk-encryption"],
-          description: "A programmatic check for what a condition cannot express."
-        },
-        params: {
-          type: "object",
-          description: "Parameters of the builtin check."
-        },
-        allOf: {
-          type: "array",
-          minItems: 1,
-          description: "Checks that must all hold (e.g. the same setting in a v1alpha1 field and in the document that replaces it).",
-          items: {
-            $ref: "#/definitions/check"
-          }
-        }
-      },
-      oneOf: [
-        {
-          required: ["target"],
-          not: {
-            anyOf: [
-              {
-                required: ["anyOf"]
-              },
-              {
-                required: ["allOf"]
-              },
-              {
-                required: ["builtin"]
-              }
-            ]
-          }
-        },
-        {
-          required: ["anyOf"],
-          not: {
-            anyOf: [
-              {
-                required: ["target"]
-              },
-              {
-                required: ["allOf"]
-              },
-              {
-                required: ["builtin"]
-              }
-            ]
-          }
-        },
-        {
-          required: ["allOf"],
-          not: {
-            anyOf: [
-              {
-                required: ["target"]
-              },
-              {
-                required: ["anyOf"]
-              },
-              {
-                required: ["builtin"]
-              }
-            ]
-          }
-        },
-        {
-          required: ["builtin"],
-          not: {
-            anyOf: [
-              {
-                required: ["target"]
-              },
-              {
-                required: ["anyOf"]
-              },
-              {
-                required: ["allOf"]
-              }
-            ]
-          }
-        }
-      ]
-    },
-    scope: {
-      type: "object",
-      additionalProperties: false,
-      description: "Where the rule applies; every listed dimension must match. Names accept * and ? globs.",
-      properties: {
-        clusters: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        stages: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        roles: {
-          type: "array",
-          items: {
-            enum: ["controlplane", "worker"]
-          }
-        },
-        nodes: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        talosVersions: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^1\\.[0-9]+$"
-          },
-          description: 'Talos release lines (version contracts), e.g. ["1.10", "1.11"].'
-        }
-      }
-    },
-    target: {
-      type: "object",
-      additionalProperties: false,
-      required: ["kind", "path"],
-      properties: {
-        kind: {
-          type: "string",
-          minLength: 1,
-          description: "Document kind: v1alpha1 for the legacy document, else a multi-document kind such as VolumeConfig."
-        },
-        name: {
-          type: "string",
-          description: "Only documents with this name (glob), for named kinds."
-        },
-        path: {
-          type: "string",
-          description: 'Field path: keys joined by dots, [N] or [*] for list items, * for any map key, ["key.with.dots"] for odd keys; empty for the whole document.'
-        }
-      }
-    },
-    condition: {
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      description: "What each value at the target must satisfy; several operators must all hold.",
-      properties: {
-        exists: {
-          type: "boolean"
-        },
-        equals: {},
-        notEquals: {},
-        in: {
-          type: "array"
-        },
-        notIn: {
-          type: "array"
-        },
-        matches: {
-          type: "string",
-          description: "A regular expression (RE2 syntax, as in Go) the value must match; matched in linear time."
-        },
-        notMatches: {
-          type: "string"
-        },
-        greaterThan: {
-          type: ["number", "string"],
-          description: "Numbers, numeric strings and byte sizes (8GiB) compare as numbers."
-        },
-        greaterOrEqual: {
-          type: ["number", "string"]
-        },
-        lessThan: {
-          type: ["number", "string"]
-        },
-        lessOrEqual: {
-          type: ["number", "string"]
-        },
-        minItems: {
-          type: "integer",
-          minimum: 0,
-          description: "At least this many list items (or map keys)."
-        },
-        maxItems: {
-          type: "integer",
-          minimum: 0
-        },
-        contains: {
-          description: "A list holding this item, or a string holding this text."
-        },
-        schema: {
-          type: "object",
-          description: "A JSON Schema (draft-07) the value must match."
-        },
-        not: {
-          $ref: "#/definitions/condition"
-        },
-        allOf: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/condition"
-          }
-        },
-        anyOf: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/condition"
-          }
-        }
-      }
-    },
-    check: {
-      type: "object",
-      additionalProperties: false,
-      required: ["target"],
-      properties: {
-        target: {
-          $ref: "#/definitions/target"
-        },
-        condition: {
-          $ref: "#/definitions/condition"
-        },
-        missing: {
-          enum: ["pass", "fail"]
-        }
-      }
-    }
-  }
-};
-
-// src/policy/load.ts
-var RESERVED_GROUPS = ["schema", "talos", "fleet", "policy", "waiver", "baseline", "hardened"];
-var validateFile;
-function fileValidator() {
-  validateFile ??= new import_ajv3.Ajv({ allErrors: true, strict: false }).compile(policy_schema_default);
-  return validateFile;
-}
-function describeError2(e) {
-  const params = e.params;
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `unknown field ${JSON.stringify(params.additionalProperty)}`;
-    case "required":
-      return `missing ${JSON.stringify(params.missingProperty)}`;
-    case "enum":
-      return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "oneOf":
-    case "not":
-      return "a rule needs exactly one of target (with condition), anyOf, allOf or builtin";
-    default:
-      return e.message ?? "invalid";
-  }
-}
-function pathLabel(ptr) {
-  return parsePointer(ptr).map((s, i) => /^\d+$/.test(String(s)) ? `[${s}]` : i === 0 ? String(s) : `.${s}`).join("");
-}
-function walkConditions(cond, visit) {
-  if (!cond) return;
-  visit(cond);
-  if (cond.not) walkConditions(cond.not, visit);
-  for (const k of ["allOf", "anyOf"])
-    for (const c of cond[k] ?? []) walkConditions(c, visit);
-}
-function loadPolicyFile(file, text2, pack, error) {
-  const findings = [];
-  const problem = (message, line) => findings.push({ rule: "policy/invalid", severity: "error", message, file, ...line ? { line } : {} });
-  if (error) {
-    problem(error.message, error.line ?? 1);
-    return { rules: [], findings };
-  }
-  let docs;
-  try {
-    docs = parseYamlDocuments(text2, file);
-  } catch (e) {
-    const err = e;
-    problem(err.message, err.line);
-    return { rules: [], findings };
-  }
-  const roots = docs.filter((d) => d.root !== null);
-  if (roots.length !== 1) {
-    problem(
-      roots.length === 0 ? "empty policy file: expected a mapping with `rules`" : "a policy file holds one YAML document"
-    );
-    return { rules: [], findings };
-  }
-  const parsed = plainFromYaml(roots[0].root);
-  const lineOf = (ptr) => parsed.keys.get(ptr)?.pos?.line ?? parsed.nodes.get(ptr)?.pos?.line;
-  const validate2 = fileValidator();
-  if (!validate2(parsed.value)) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const e of validate2.errors ?? []) {
-      if (e.schemaPath.includes("/oneOf/")) continue;
-      const ptr = e.keyword === "additionalProperties" ? `${e.instancePath}/${e.params.additionalProperty}` : e.instancePath;
-      const msg = `${pathLabel(e.instancePath) || "policy file"}: ${describeError2(e)}`;
-      if (seen.has(msg)) continue;
-      seen.add(msg);
-      problem(msg, lineOf(ptr));
-    }
-    return { rules: [], findings };
-  }
-  const body = parsed.value;
-  if (body.pack !== void 0 && body.pack !== pack)
-    problem("`pack` is only for the packs shipped with talos-gitops", lineOf("/pack"));
-  const rules = [];
-  body.rules.forEach((r, i) => {
-    const ptr = `/rules/${i}`;
-    const before = findings.length;
-    const id3 = r.id;
-    const group = id3.split("/")[0];
-    if (pack && group !== pack)
-      problem(`rules[${i}].id: rules of pack ${pack} must be named ${pack}/...`, lineOf(`${ptr}/id`));
-    if (!pack && RESERVED_GROUPS.includes(group)) {
-      problem(
-        `rules[${i}].id: the group ${JSON.stringify(group)} is reserved for talos-gitops's own rules; use your own, e.g. team/${id3.split("/")[1]}`,
-        lineOf(`${ptr}/id`)
-      );
-    }
-    const list5 = r.anyOf ?? r.allOf;
-    const listKey = r.anyOf ? "anyOf" : "allOf";
-    const checks = list5 ? list5.map((c) => ({ ...c })) : r.target ? [
-      {
-        target: r.target,
-        condition: r.condition,
-        missing: r.missing
-      }
-    ] : [];
-    checks.forEach((c, j) => {
-      const cptr = list5 ? `${ptr}/${listKey}/${j}` : ptr;
-      const label = list5 ? `rules[${i}].${listKey}[${j}]` : `rules[${i}]`;
-      if (!kindDef(c.target.kind)) {
-        const guess = suggest(
-          c.target.kind,
-          allKinds().map((k) => k.kind)
-        );
-        problem(
-          `${label}.target.kind: unknown document kind ${JSON.stringify(c.target.kind)}${guess ? ` (did you mean ${guess}?)` : ""}`,
-          lineOf(`${cptr}/target/kind`)
-        );
-      }
-      try {
-        parseTargetPath(c.target.path);
-      } catch (e) {
-        problem(`${label}.target.path: ${e.message}`, lineOf(`${cptr}/target/path`));
-      }
-      walkConditions(c.condition, (cond) => {
-        for (const op of ["matches", "notMatches"]) {
-          if (typeof cond[op] !== "string") continue;
-          try {
-            regex(cond[op]);
-          } catch (e) {
-            problem(
-              `${label}.condition.${op}: invalid regular expression: ${e.message}`,
-              lineOf(`${cptr}/condition`)
-            );
-          }
-        }
-        if (cond.schema) {
-          try {
-            conditionSchema(cond.schema);
-          } catch (e) {
-            problem(`${label}.condition.schema: ${e.message}`, lineOf(`${cptr}/condition/schema`));
-          }
-        }
-      });
-    });
-    if (findings.length > before) return;
-    rules.push({
-      id: id3,
-      severity: r.severity,
-      description: r.description,
-      rationale: r.rationale,
-      scope: r.scope ?? {},
-      checks,
-      mode: r.anyOf ? "any" : "all",
-      builtin: r.builtin,
-      params: r.params,
-      pack,
-      source: { file, line: lineOf(ptr) }
-    });
-  });
-  return { rules, findings };
-}
-function loadPolicyFiles(files, known = []) {
-  const out = { rules: [], findings: [] };
-  const ids = new Map(known.map((r) => [r.id, r.source]));
-  for (const f of files) {
-    const r = loadPolicyFile(f.file, f.text, f.pack, f.error);
-    out.findings.push(...r.findings);
-    for (const rule of r.rules) {
-      const first = ids.get(rule.id);
-      if (first) {
-        out.findings.push({
-          rule: "policy/invalid",
-          severity: "error",
-          message: `rule ${rule.id} is already defined in ${first.file}${first.line ? `:${first.line}` : ""}`,
-          file: rule.source.file,
-          ...rule.source.line ? { line: rule.source.line } : {}
-        });
-        continue;
-      }
-      ids.set(rule.id, rule.source);
-      out.rules.push(rule);
-    }
-  }
-  return out;
-}
-
-// src/policy/packs.generated.ts
-var PACK_SOURCES = {
-  baseline: `# yaml-language-server: $schema=../../schemas/policy.schema.json
-# The baseline pack: on for every cluster unless cluster.yaml switches it off (policies.packs).
-# Each rule reflects common Talos operating practice; waive a rule per cluster in cluster.yaml.
-pack: baseline
-description: Safe defaults every Talos cluster should keep.
-rules:
-  - id: baseline/installer-pinned
-    severity: error
-    description: The installer image is pinned to a version tag or a digest
-    rationale: >-
-      An untagged or \`latest\` installer makes upgrades and reinstalls pick whatever was pushed last, so
-      two nodes of one cluster can end up on different Talos versions.
-    allOf:
-      - target: { kind: v1alpha1, path: machine.install.image }
-        condition:
-          matches: "(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[0-9a-f]{64})$"
-          notMatches: ":latest$"
-      - target: { kind: UnattendedInstallConfig, path: installer.image }
-        condition:
-          matches: "(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[0-9a-f]{64})$"
-          notMatches: ":latest$"
-
-  - id: baseline/install-wipe-off
-    severity: warning
-    description: The install disk is not wiped on install
-    rationale: >-
-      \`wipe: true\` erases the whole install disk whenever Talos installs, including on reinstalls; keep it
-      for one-off provisioning, not in the committed config.
-    allOf:
-      - target: { kind: v1alpha1, path: machine.install.wipe }
-        condition: { notEquals: true }
-      - target: { kind: UnattendedInstallConfig, path: provisioning.wipe }
-        condition: { notEquals: true }
-
-  - id: baseline/time-servers
-    severity: warning
-    description: Time servers are set explicitly
-    rationale: >-
-      Without servers Talos falls back to a public default; certificates, etcd and logs need a clock
-      source you control and can reach from the node's network.
-    anyOf:
-      - target: { kind: v1alpha1, path: machine.time.servers }
-        condition: { minItems: 1 }
-        missing: fail
-      - target: { kind: TimeSyncConfig, path: ntp.servers }
-        condition: { minItems: 1 }
-        missing: fail
-      - target: { kind: TimeSyncConfig, path: ptp.devices }
-        condition: { minItems: 1 }
-        missing: fail
-
-  - id: baseline/kubeprism
-    severity: warning
-    description: KubePrism (the node-local Kubernetes API load balancer) is enabled
-    rationale: >-
-      KubePrism keeps kubelet and host-network pods reaching the API server when the external endpoint
-      or a control plane is down.
-    anyOf:
-      - target: { kind: v1alpha1, path: machine.features.kubePrism.enabled }
-        condition: { equals: true }
-        missing: fail
-      - target: { kind: KubePrismConfig, path: "" }
-        condition: { exists: true }
-
-  - id: baseline/api-rbac
-    severity: error
-    description: Talos API role-based access control is enabled
-    rationale: >-
-      Before Talos 1.12 RBAC is off unless machine.features.rbac is true, and every client certificate
-      then has full access to the node.
-    scope: { talosVersions: ["1.10", "1.11"] }
-    target: { kind: v1alpha1, path: machine.features.rbac }
-    condition: { equals: true }
-    missing: fail
-
-  - id: baseline/etcd-quota
-    severity: warning
-    description: etcd has an explicit storage quota (quota-backend-bytes)
-    rationale: >-
-      The default 2 GiB quota is reached by busy clusters, and etcd then refuses writes; set it
-      deliberately (and size the disk for it).
-    scope: { roles: [controlplane] }
-    target: { kind: v1alpha1, path: 'cluster.etcd.extraArgs["quota-backend-bytes"]' }
-    condition: { exists: true }
-
-  - id: baseline/talos-api-not-public
-    severity: error
-    description: The Talos API is not reachable on a public address
-    rationale: >-
-      apid listens on every address of the node. The node's Talos API address and the addresses in
-      machine.certSANs must be private (RFC 1918, CGNAT, link-local, loopback, IPv6 ULA); a public
-      address configured on an interface needs an ingress firewall (NetworkDefaultActionConfig with
-      ingress block) so port 50000 is not open to the internet.
-    builtin: talos-api-not-public
-
-  - id: baseline/no-plaintext-secrets
-    severity: error
-    description: Secrets are only set in SOPS-encrypted files
-    rationale: >-
-      A Talos secret (tokens, CA keys, encryption secrets, passphrases, WireGuard keys, ...) written in a
-      plain patch, inline patch or base file is readable by everyone with access to the repository and
-      stays in its history; put it in a *.sops.yaml file.
-    builtin: no-plaintext-secrets
-
-  - id: baseline/no-debug
-    severity: warning
-    description: Debug mode is off
-    rationale: "\`debug: true\` streams kernel logs to the console and is meant for troubleshooting only."
-    target: { kind: v1alpha1, path: debug }
-    condition: { notEquals: true }
-
-  - id: baseline/registry-tls-verify
-    severity: error
-    description: Registry TLS certificates are verified
-    rationale: >-
-      insecureSkipVerify lets anyone on the path to the registry serve the node other images than the
-      ones you pinned.
-    allOf:
-      - target: { kind: v1alpha1, path: "machine.registries.config.*.tls.insecureSkipVerify" }
-        condition: { notEquals: true }
-      - target: { kind: RegistryTLSConfig, path: insecureSkipVerify }
-        condition: { notEquals: true }
-`,
-  hardened: `# yaml-language-server: $schema=../../schemas/policy.schema.json
-# The hardened pack: opt in per cluster with \`policies: { packs: [baseline, hardened] }\` in cluster.yaml.
-pack: hardened
-description: Stricter settings for clusters that hold sensitive workloads.
-rules:
-  - id: hardened/disk-encryption
-    severity: error
-    description: The STATE and EPHEMERAL volumes are encrypted with LUKS2
-    rationale: >-
-      STATE holds the machine config with its secrets, EPHEMERAL holds etcd data and container state;
-      unencrypted they can be read from a stolen or decommissioned disk. Use VolumeConfig encryption from
-      Talos 1.13 on (machine.systemDiskEncryption before).
-    builtin: system-disk-encryption
-    params: { volumes: [STATE, EPHEMERAL] }
-
-  - id: hardened/secretbox-encryption
-    severity: error
-    description: Kubernetes secrets are encrypted at rest in etcd with secretbox
-    scope: { roles: [controlplane] }
-    anyOf:
-      - target: { kind: v1alpha1, path: cluster.secretboxEncryptionSecret }
-        condition: { exists: true }
-      - target: { kind: KubeEtcdEncryptionConfig, path: "config.resources[*].providers[*].secretbox" }
-        condition: { exists: true }
-
-  - id: hardened/apiserver-audit
-    severity: warning
-    description: The Kubernetes API server writes an audit log (the audit policy does not log nothing)
-    rationale: "An audit policy whose rules are all \`level: None\` turns auditing off."
-    scope: { roles: [controlplane] }
-    allOf:
-      - target: { kind: v1alpha1, path: cluster.apiServer.auditPolicy.rules }
-        condition:
-          schema: { type: array, contains: { type: object, properties: { level: { not: { const: None } } } } }
-      - target: { kind: KubeAuditPolicyConfig, path: configuration.rules }
-        condition:
-          schema: { type: array, contains: { type: object, properties: { level: { not: { const: None } } } } }
-
-  - id: hardened/kubelet-cert-rotation
-    severity: warning
-    description: The kubelet rotates its server certificate (rotate-server-certificates)
-    rationale: >-
-      With server certificate rotation the kubelet serves a certificate signed by the cluster CA, so the
-      API server and metrics clients can verify it instead of skipping TLS verification.
-    anyOf:
-      - target: { kind: v1alpha1, path: 'machine.kubelet.extraArgs["rotate-server-certificates"]' }
-        condition: { in: ["true", true] }
-        missing: fail
-      - target: { kind: v1alpha1, path: machine.kubelet.extraConfig.serverTLSBootstrap }
-        condition: { equals: true }
-        missing: fail
-      - target: { kind: KubeletConfig, path: 'extraArgs["rotate-server-certificates"]' }
-        condition: { in: ["true", true] }
-        missing: fail
-      - target: { kind: KubeletConfig, path: config.serverTLSBootstrap }
-        condition: { equals: true }
-        missing: fail
-
-  - id: hardened/talos-api-access-roles
-    severity: warning
-    description: Pods cannot get the os:admin role through Kubernetes Talos API access
-    allOf:
-      - target: { kind: v1alpha1, path: machine.features.kubernetesTalosAPIAccess.allowedRoles }
-        condition: { not: { contains: "os:admin" } }
-      - target: { kind: KubeTalosAPIAccessConfig, path: allowedRoles }
-        condition: { not: { contains: "os:admin" } }
-
-  - id: hardened/pod-security-enforce
-    severity: warning
-    description: Pod Security admission does not enforce the privileged level by default
-    scope: { roles: [controlplane] }
-    allOf:
-      - target: { kind: v1alpha1, path: "cluster.apiServer.admissionControl[*]" }
-        condition:
-          schema:
-            not:
-              type: object
-              required: [name, configuration]
-              properties:
-                name: { const: PodSecurity }
-                configuration:
-                  type: object
-                  required: [defaults]
-                  properties:
-                    defaults:
-                      { type: object, required: [enforce], properties: { enforce: { const: privileged } } }
-      - target: { kind: KubeAdmissionControlConfig, name: PodSecurity, path: configuration.defaults.enforce }
-        condition: { notEquals: privileged }
-`
-};
-
-// src/policy/packs.ts
-var BUILTIN_PACKS = Object.keys(PACK_SOURCES);
-var loaded;
-function packRules() {
-  loaded ??= loadPolicyFiles(
-    BUILTIN_PACKS.map((pack) => ({ file: `policies/packs/${pack}.yaml`, text: PACK_SOURCES[pack], pack }))
-  );
-  return loaded;
-}
-
-// src/validate/place.ts
-function secretSafeMessage(issue) {
-  const { doc: doc2, segs } = issue;
-  if (!doc2 || !segs || segs.length === 0) return issue.message;
-  const value = getPath(doc2.body, segs);
-  if (value === void 0 || value === null || typeof value === "object") return issue.message;
-  const matcherSegs = segs.map((s) => typeof s === "number" ? "[]" : String(s));
-  const origin = exactOrigin(doc2, segs);
-  const secret = isSecretPath(doc2.kind, matcherSegs) || origin !== void 0 && isSopsPath(origin.file);
-  if (!secret) return issue.message;
-  const text2 = String(value);
-  if (text2 === "") return issue.message;
-  let message = issue.message;
-  for (const form of /* @__PURE__ */ new Set([JSON.stringify(text2), text2]))
-    message = message.split(form).join("(secret value)");
-  return message;
-}
-function place(issue, where3) {
-  const segs = issue.segs ?? [];
-  let origin = issue.at;
-  if (!origin && issue.doc) origin = originAtPath(issue.doc, segs);
-  if (!origin) origin = nodeSource(where3.node, where3.cluster);
-  if (!origin && where3.file) origin = { file: where3.file };
-  const path11 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
-  const f = { rule: issue.rule, severity: issue.severity, message: secretSafeMessage(issue) };
-  if (where3.cluster) f.cluster = where3.cluster.name;
-  if (where3.node) f.node = where3.node.name;
-  if (path11) f.path = path11;
-  if (origin?.file) f.file = origin.file;
-  if (origin?.line) f.line = origin.line;
-  return f;
-}
-
-// src/validate/fleet.ts
-function isProductionStage(stage) {
-  return /^prod/i.test(stage);
-}
-function finding(ref, issue) {
-  return place(issue, { cluster: ref.cluster, node: ref.node });
-}
-function where2(ref) {
-  return `${ref.node.name} (cluster ${ref.cluster.name})`;
-}
-function staticAddresses3(node2) {
-  return machineAddresses(node2.docs).map((a) => ({ ip: a.value.split("/")[0], doc: a.doc, segs: a.segs })).filter((a) => a.ip !== "");
-}
-function normalizeEndpoint2(u) {
-  const url2 = typeof u === "string" ? parseGoURL(u) : u;
-  if (!url2) return typeof u === "string" ? u : void 0;
-  return formatGoURL({ ...url2, scheme: url2.scheme.toLowerCase(), host: url2.host.toLowerCase() }).replace(
-    /\/$/,
-    ""
-  );
-}
-function nodeEndpoint(node2) {
-  const ep = controlPlaneEndpoint(node2.docs);
-  return ep ? { value: normalizeEndpoint2(ep.value), doc: ep.doc, segs: ep.segs } : void 0;
-}
-function semverCore(v) {
-  const m = v.trim().match(/^v?(\d+)\.(\d+)(?:\.(\d+))?/);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : void 0;
-}
-function compare2(a, b) {
-  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-}
-function kubernetesCompatibilityError(kubernetes, cluster) {
-  const k = semverCore(kubernetes);
-  if (!k) return `cannot read a Kubernetes version from ${JSON.stringify(kubernetes)}`;
-  const c = compatibility(cluster.contract);
-  const talos = cluster.talosVersion.replace(/^v/, "");
-  const shown2 = `${k[0]}.${k[1]}.${k[2]}`;
-  if (compare2(k, semverCore(c.minKubernetes)) < 0)
-    return `version of Kubernetes ${shown2} is too old to be used with Talos ${talos}`;
-  if (compare2(k, semverCore(c.maxKubernetes)) >= 0)
-    return `version of Kubernetes ${shown2} is too new to be used with Talos ${talos}`;
-  return void 0;
-}
-function imageVersion(ref) {
-  const i = ref.lastIndexOf(":v");
-  if (i < 0) return void 0;
-  return ref.slice(i + 2).split("@")[0];
-}
-var COMPONENTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
-function componentImages(node2, controlPlane) {
-  return documentImages(node2.docs).filter((i) => i.role === "kubelet" || controlPlane && COMPONENTS.includes(i.role)).map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
-}
-function fleetFindings(fleet) {
-  const out = [];
-  const names = /* @__PURE__ */ new Map();
-  const addresses = /* @__PURE__ */ new Map();
-  const staticIPs = /* @__PURE__ */ new Map();
-  for (const cluster of fleet.clusters) {
-    for (const node2 of cluster.nodes) {
-      const ref = { cluster, node: node2 };
-      const first = names.get(node2.name);
-      if (first) {
-        out.push(
-          finding(ref, {
-            rule: "fleet/unique-node-name",
-            severity: "error",
-            message: `node name ${JSON.stringify(node2.name)} is already used by a node of cluster ${first.cluster.name}`,
-            at: node2.source
-          })
-        );
-      } else names.set(node2.name, ref);
-      const addr = node2.address.toLowerCase();
-      const owner = addresses.get(addr);
-      if (owner) {
-        out.push(
-          finding(ref, {
-            rule: "fleet/unique-address",
-            severity: "error",
-            message: `address ${node2.address} is already the address of node ${where2(owner)}`,
-            at: node2.source
-          })
-        );
-      } else addresses.set(addr, ref);
-      const seenHere = /* @__PURE__ */ new Set();
-      for (const a of staticAddresses3(node2)) {
-        if (seenHere.has(a.ip)) continue;
-        seenHere.add(a.ip);
-        const other = staticIPs.get(a.ip);
-        if (other && other.node !== node2) {
-          out.push(
-            finding(ref, {
-              rule: "fleet/unique-address",
-              severity: "error",
-              message: `static address ${a.ip} is also configured on node ${where2(other)}`,
-              doc: a.doc,
-              segs: a.segs
-            })
-          );
-        } else staticIPs.set(a.ip, ref);
-      }
-    }
-  }
-  for (const cluster of fleet.clusters) out.push(...clusterFindings(cluster));
-  return out;
-}
-function clusterFindings(cluster) {
-  const out = [];
-  const clusterIssue = (rule, severity, message, field) => out.push(place({ rule, severity, message, at: clusterField(cluster, field) }, { cluster }));
-  const expected = normalizeEndpoint2(cluster.endpoint);
-  let controlPlanes2 = 0;
-  for (const node2 of cluster.nodes) {
-    const ref = { cluster, node: node2 };
-    const declared = machineTypeOf(node2.docs);
-    const type = declared?.type ?? "worker";
-    const isCP = type === "controlplane" || type === "init";
-    if (node2.role === "controlplane") controlPlanes2++;
-    if (type !== "unknown" && isCP !== (node2.role === "controlplane")) {
-      out.push(
-        finding(ref, {
-          rule: "fleet/role-mismatch",
-          severity: "error",
-          message: `cluster.yaml makes ${node2.name} a ${node2.role}, but its ${declared ? formatPath(declared.segs) : "machine type"} is ${JSON.stringify(asStr(declared?.value))}`,
-          doc: declared?.doc,
-          segs: declared?.segs
-        })
-      );
-    }
-    const ep = nodeEndpoint(node2);
-    if (ep && expected && ep.value !== expected) {
-      out.push(
-        finding(ref, {
-          rule: "fleet/controlplane-endpoint",
-          severity: "error",
-          message: `the node's control-plane endpoint is ${ep.value}, but the cluster's endpoint is ${expected} (cluster.yaml)`,
-          doc: ep.doc,
-          segs: ep.segs
-        })
-      );
-    }
-    for (const img of componentImages(node2, node2.role === "controlplane")) {
-      const version = imageVersion(img.image);
-      const e = version === void 0 ? `invalid image reference: ${JSON.stringify(img.image)}` : kubernetesCompatibilityError(version, cluster);
-      if (e)
-        out.push(
-          finding(ref, {
-            rule: "fleet/kubernetes-version",
-            severity: "error",
-            message: `${img.name} image is not valid: ${e}`,
-            doc: img.doc,
-            segs: img.segs
-          })
-        );
-    }
-  }
-  if (cluster.kubernetesVersion) {
-    const e = kubernetesCompatibilityError(cluster.kubernetesVersion, cluster);
-    if (e)
-      clusterIssue(
-        "fleet/kubernetes-version",
-        "error",
-        e,
-        cluster.fieldLines.kubernetesVersion ? "kubernetesVersion" : "talosVersion"
-      );
-  }
-  if (controlPlanes2 > 0 && controlPlanes2 % 2 === 0) {
-    clusterIssue(
-      "fleet/controlplane-count",
-      "warning",
-      `${controlPlanes2} control planes: etcd needs a majority, so an even number tolerates no more failures than ${controlPlanes2 - 1}; use an odd number`,
-      "nodes"
-    );
-  }
-  if (isProductionStage(cluster.stage) && controlPlanes2 < 3) {
-    clusterIssue(
-      "fleet/controlplane-count",
-      "error",
-      `stage ${JSON.stringify(cluster.stage)} is production, but the cluster has ${controlPlanes2} control plane${controlPlanes2 === 1 ? "" : "s"}; production needs at least 3 to keep etcd quorum through a failure`,
-      "nodes"
-    );
-  }
-  return out;
-}
-
-// src/kinds/validate.ts
-var CONFLICT_RULE = "talos/conflicting-config";
-function reportFor(ctx, doc2, rule, prefix) {
-  return {
-    error: (message, segs = [], r = rule) => ctx.error(r, `${prefix}${message}`, doc2, segs),
-    warn: (message, segs = [], r = rule) => ctx.warn(r, message, doc2, segs)
-  };
-}
-function runValidate(ctx, entry2, doc2) {
-  if (!entry2.validate) return;
-  const start = ctx.issues.length;
-  const prefix = doc2.kind === "v1alpha1" ? "" : `${documentLabel(doc2)}: `;
-  entry2.validate(doc2.body, reportFor(ctx, doc2, kindRule(doc2.kind), prefix), ctx, doc2);
-  if (ctx.strict && entry2.strictWarningsAreErrors) {
-    for (let i = start; i < ctx.issues.length; i++) {
-      const issue = ctx.issues[i];
-      if (issue.severity === "warning")
-        ctx.issues[i] = { ...issue, severity: "error", message: `warning: ${issue.message}` };
-    }
-  }
-}
-function containerMode(ctx) {
-  if (!ctx.inContainer || !ctx.since("1.14")) return;
-  const hostDNS = hostDNSSettings(ctx.docs, ctx.v1?.body);
-  const at4 = ctx.first("ResolverConfig") ?? ctx.v1;
-  const segs = at4 && at4 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
-  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at4, segs);
-  else {
-    if (hostDNS.enabled !== true)
-      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at4, segs);
-    if (hostDNS.forwardKubeDNSToHost !== true)
-      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at4, segs);
-  }
-}
-function controlPlaneOnly(ctx, registry) {
-  if (ctx.isControlPlane) return;
-  const docs = ctx.docs.filter((d) => registry.entry(d.kind)?.controlPlaneOnly);
-  if (docs.length === 0) return;
-  const kinds = [...new Set(docs.map((d) => d.kind))].sort();
-  ctx.error(
-    "talos/controlplane-only",
-    `the following document kinds are only allowed on control plane machines: [${kinds.join(" ")}]`,
-    docs[0],
-    []
-  );
-}
-function validateDocuments(docs, contract, opts2 = {}, registry = KINDS) {
-  const ctx = new KindContext(docs, contract, opts2);
-  if (ctx.v1) runValidate(ctx, registry.entry("v1alpha1"), ctx.v1);
-  for (const doc2 of docs) {
-    const entry2 = registry.entry(doc2.kind);
-    if (entry2 && doc2 !== ctx.v1) runValidate(ctx, entry2, doc2);
-  }
-  if (ctx.v1) {
-    for (const doc2 of docs) {
-      const check = registry.entry(doc2.kind)?.conflictsWithV1alpha1;
-      if (check) check(doc2.body, ctx.v1.body, reportFor(ctx, doc2, CONFLICT_RULE, ""), ctx);
-    }
-  }
-  containerMode(ctx);
-  for (const entry2 of registry.entries) {
-    const def = kindDef(entry2.kind);
-    if (entry2.crossCheck && def && existsIn(def, contract)) entry2.crossCheck(docs, ctx);
-  }
-  controlPlaneOnly(ctx, registry);
-  return ctx.issues;
-}
-
-// src/validate/schema/deprecated.ts
-var HINTS = {
-  "v1alpha1.NetworkConfig.interfaces": "LinkConfig, BondConfig, BridgeConfig, VLANConfig, Layer2VIPConfig and DHCPv4Config",
-  "v1alpha1.NetworkConfig.extraHostEntries": "StaticHostConfig",
-  "v1alpha1.ClusterConfig.aggregatorCA": "KubeAggregatorCAConfig",
-  "v1alpha1.ClusterConfig.allowSchedulingOnMasters": ".cluster.allowSchedulingOnControlPlanes",
-  "v1alpha1.EtcdConfig.subnet": ".cluster.etcd.advertisedSubnets",
-  "v1alpha1.FeaturesConfig.stableHostname": "HostnameConfig",
-  "v1alpha1.InstallConfig.extensions": "a custom installer image with the extensions built in (Image Factory)",
-  "v1alpha1.InstallConfig.extraKernelArgs": "kernel arguments built into the boot assets (Image Factory)",
-  "v1alpha1.KubeletConfig.extraMounts": "UserVolumeConfig or ExistingVolumeConfig"
-};
-function refOf(t) {
-  if (t.k === "struct" && !t.empty) return t.ref;
-  return void 0;
-}
-function findDeprecated(body, ref, contract) {
-  const out = [];
-  const walkValue = (v, t, segs) => {
-    if (v === null || v === void 0 || typeof v !== "object") return;
-    if (t.k === "list" && Array.isArray(v)) {
-      v.forEach((item, i) => {
-        walkValue(item, t.of, [...segs, i]);
-      });
-    } else if (t.k === "map") for (const [k, x] of Object.entries(v)) walkValue(x, t.of, [...segs, k]);
-    else {
-      const r = refOf(t);
-      if (r) walkStruct(v, r, segs);
-    }
-  };
-  const walkStruct = (o, r, segs) => {
-    for (const f of structInfo(r, contract).fields) {
-      const v = o[f.name];
-      if (v === void 0 || v === null) continue;
-      const here = [...segs, f.name];
-      const before = out.length;
-      walkValue(v, f.type, here);
-      const replacements = deprecation(r, f.name, contract);
-      if (replacements === void 0 || out.length > before) continue;
-      const hint2 = replacements.length > 0 ? replacements.join(", ") : HINTS[`${r}.${f.name}`];
-      out.push({
-        segs: here,
-        message: `.${formatPath(here)} is deprecated in Talos ${contract}${hint2 ? `: use ${hint2} instead` : ""}`
-      });
-    }
-  };
-  if (body && typeof body === "object") walkStruct(body, ref, []);
-  return out;
-}
-
-// src/validate/schema/build.ts
-var INT_BOUNDS = {
-  int8: [-128, 127],
-  int16: [-32768, 32767],
-  int32: [-(2 ** 31), 2 ** 31 - 1],
-  uint8: [0, 255],
-  uint16: [0, 65535],
-  uint32: [0, 2 ** 32 - 1],
-  uint: [0, void 0],
-  uint64: [0, void 0]
-};
-var OBJECT_SPECIALS = /* @__PURE__ */ new Set(["args", "unstructured", "certkey", "cert", "key"]);
-var Builder = class {
-  constructor(contract) {
-    this.contract = contract;
-  }
-  contract;
-  defs = {};
-  struct(ref) {
-    if (!this.defs[ref]) {
-      const def = { type: ["object", "null"], additionalProperties: false, "x-struct": ref };
-      this.defs[ref] = def;
-      const properties = {};
-      for (const f of structInfo(ref, this.contract).fields) {
-        if (f.name === "") continue;
-        properties[f.name] = this.type(f.type);
-      }
-      def.properties = properties;
-      const required = requiredKeys(ref, this.contract).filter((k) => k in properties);
-      if (required.length > 0) def.required = [...required];
-    }
-    return { $ref: `#/$defs/${ref}` };
-  }
-  type(t) {
-    switch (t.k) {
-      case "scalar":
-        return scalarSchema(t.s);
-      case "struct":
-        return t.empty ? {} : this.struct(t.ref);
-      case "list":
-        return { type: ["array", "null"], items: this.type(t.of) };
-      case "map":
-        return { type: ["object", "null"], additionalProperties: this.type(t.of) };
-      case "special": {
-        const s = { "x-codec": t.name };
-        if (OBJECT_SPECIALS.has(t.name)) s.type = ["object", "null"];
-        if (t.name === "certkey" || t.name === "cert" || t.name === "key") {
-          const keys = t.name === "certkey" ? ["crt", "key"] : [t.name === "cert" ? "crt" : "key"];
-          s.properties = Object.fromEntries(keys.map((k) => [k, { type: ["string", "null"] }]));
-          s.additionalProperties = false;
-        }
-        if (t.name === "text" && t.go) {
-          const e = enumFact(t.go, this.contract);
-          if (e) s["x-enum"] = { type: t.go, values: e.values, ci: e.ci };
-        }
-        return s;
-      }
-    }
-  }
-};
-function scalarSchema(kind) {
-  if (kind === "string") return { type: ["string", "number", "boolean", "null"] };
-  if (kind === "bool") return { type: ["boolean", "string", "null"], "x-scalar": kind };
-  if (kind === "float32" || kind === "float64") return { type: ["number", "null"], "x-scalar": kind };
-  const s = { type: ["integer", "null"], "x-scalar": kind };
-  const b = INT_BOUNDS[kind];
-  if (b) {
-    s.minimum = b[0];
-    if (b[1] !== void 0) s.maximum = b[1];
-  }
-  return s;
-}
-function kindSchema(kind, contract) {
-  const b = new Builder(contract);
-  b.struct(kind.type);
-  const root = { ...b.defs[kind.type] };
-  const props = { ...root.properties };
-  if (kind.kind === V1ALPHA1) {
-    props.version = { enum: ["v1alpha1"] };
-  } else {
-    props.apiVersion = { enum: ["v1alpha1"] };
-    props.kind = { enum: [kind.kind] };
-    root.required = ["apiVersion", "kind", ...root.required ?? []];
-  }
-  root.properties = props;
-  root.type = "object";
-  return { ...root, $defs: b.defs };
-}
-
-// src/validate/schema/keywords.ts
-var import_ajv4 = __toESM(require_ajv(), 1);
-var currentNodes;
-function withNodes(nodes, fn2) {
-  const prev = currentNodes;
-  currentNodes = nodes;
-  try {
-    return fn2();
-  } finally {
-    currentNodes = prev;
-  }
-}
-function fail4(v, keyword, message, params = {}) {
-  v.errors = [{ keyword, message, params }];
-  return false;
-}
-var scalarKeyword = function scalar2(schema, _data, _parent, cxt) {
-  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
-  if (node2?.t !== "scalar") return true;
-  const r = decodeScalar(node2, schema);
-  return r.ok ? true : fail4(scalar2, "x-scalar", r.message);
-};
-var codecKeyword = function codec(schema, data, _parent, cxt) {
-  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
-  if (!node2 || data === null) return true;
-  try {
-    CODECS[schema].decode(node2);
-    return true;
-  } catch (e) {
-    if (e instanceof CodecError) return fail4(codec, "x-codec", e.message);
-    throw e;
-  }
-};
-var enumKeyword = function enumCheck(schema, data, _parent, cxt) {
-  if (data === null || data === void 0 || data === "") return true;
-  const s = schema;
-  const node2 = currentNodes?.get(cxt?.instancePath ?? "");
-  const text2 = node2?.t === "scalar" ? node2.text : typeof data === "object" ? void 0 : String(data);
-  if (text2 === void 0 || text2 === "") return true;
-  const ok = s.values.includes(text2) || s.ci && s.values.includes(text2.toLowerCase());
-  return ok ? true : fail4(enumCheck, "x-enum", "not an allowed value", { value: text2, allowed: s.values });
-};
-var instance;
-function ajv2() {
-  if (instance) return instance;
-  instance = new import_ajv4.Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: false,
-    allowUnionTypes: true,
-    validateSchema: false
-  });
-  instance.addKeyword({ keyword: "x-scalar", schemaType: "string", errors: true, validate: scalarKeyword });
-  instance.addKeyword({ keyword: "x-codec", schemaType: "string", errors: true, validate: codecKeyword });
-  instance.addKeyword({ keyword: "x-enum", schemaType: "object", errors: true, validate: enumKeyword });
-  instance.addKeyword({ keyword: "x-struct", schemaType: "string" });
-  return instance;
-}
-
-// src/validate/schema/validate.ts
-var compiled = /* @__PURE__ */ new Map();
-function validatorFor(kind, contract) {
-  const key = `${kind.kind}@${contract}`;
-  let v = compiled.get(key);
-  if (!v) {
-    v = ajv2().compile(kindSchema(kind, contract));
-    compiled.set(key, v);
-  }
-  return v;
-}
-var TYPE_NAMES = {
-  object: "a mapping",
-  array: "a list",
-  string: "a string",
-  integer: "an integer",
-  number: "a number",
-  boolean: "a boolean",
-  null: "nothing"
-};
-function jsonType(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
-  return typeof v;
-}
-function describeValue(v) {
-  if (v === null || typeof v === "object") return TYPE_NAMES[jsonType(v)] ?? "a value";
-  const s = String(v);
-  return JSON.stringify(s.length > 40 ? `${s.slice(0, 37)}...` : s);
-}
-function secretSegs(segs) {
-  return segs.map((s) => typeof s === "number" ? "[]" : s);
-}
-function unknownFieldMessage(key, parent, contract) {
-  const ref = parent["x-struct"];
-  if (ref) {
-    const any = structInfo(ref).byName.get(key);
-    if (any) {
-      const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
-      return `unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`;
-    }
-  }
-  const known = Object.keys(parent.properties ?? {});
-  const guess = suggest(key, known);
-  return `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`;
-}
-function segsOf(ptr, data) {
-  const out = [];
-  let cur = data;
-  for (const s of parsePointer(ptr)) {
-    const key = Array.isArray(cur) ? Number(s) : String(s);
-    out.push(key);
-    cur = cur?.[key];
-  }
-  return out;
-}
-function toIssues(errors, kindName2, contract, data, text2) {
-  const out = [];
-  const decodingErrorAt = new Set(
-    errors.filter((e) => e.keyword === "x-scalar" || e.keyword === "x-codec").map((e) => e.instancePath)
-  );
-  const lineOf = (ptr) => text2?.keys.get(ptr)?.pos?.line ?? text2?.nodes.get(ptr)?.pos?.line;
-  const valueAt = (ptr) => parsePointer(ptr).reduce((v, s) => v?.[s], data);
-  for (const e of errors) {
-    const segs = segsOf(e.instancePath, data);
-    const secret = isSecretPath(kindName2, secretSegs(segs)) || secretQueryParam(kindName2, secretSegs(segs)) !== void 0;
-    const add2 = (rule, severity, message, at4 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at4, line: lineOf(ptr) });
-    switch (e.keyword) {
-      case "additionalProperties": {
-        const key = e.params.additionalProperty;
-        const ptr = `${e.instancePath}/${pointerSeg(key)}`;
-        const parent = e.parentSchema ?? {};
-        add2("schema/unknown-field", "error", unknownFieldMessage(key, parent, contract), [...segs, key], ptr);
-        break;
-      }
-      case "required": {
-        const key = e.params.missingProperty;
-        add2("schema/required", "warning", `missing ${JSON.stringify(key)}, which Talos's schema requires`);
-        break;
-      }
-      case "type": {
-        if (decodingErrorAt.has(e.instancePath)) break;
-        const want = [].concat(e.params.type).filter((t) => t !== "null").map((t) => TYPE_NAMES[t] ?? t);
-        const got = secret ? "a value" : describeValue(valueAt(e.instancePath));
-        add2("schema/type", "error", `expected ${[...new Set(want)].join(" or ")}, got ${got}`);
-        break;
-      }
-      case "x-scalar":
-      case "x-codec":
-        add2(
-          "schema/type",
-          "error",
-          secret ? "invalid value for this secret field (value not shown)" : e.message ?? "invalid value"
-        );
-        break;
-      case "x-enum": {
-        const p = e.params;
-        const allowed = p.allowed.length > 12 ? `${p.allowed.slice(0, 12).join(", ")}, ...` : p.allowed.join(", ");
-        add2("schema/enum", "error", `${JSON.stringify(p.value)} is not one of: ${allowed}`);
-        break;
-      }
-      case "enum": {
-        const allowed = e.params.allowedValues.map(String);
-        add2(
-          "schema/enum",
-          "error",
-          `expected ${allowed.join(" or ")}, got ${describeValue(valueAt(e.instancePath))}`
-        );
-        break;
-      }
-      case "minimum":
-      case "maximum": {
-        const limit = e.params.limit;
-        const v = valueAt(e.instancePath);
-        add2(
-          "schema/range",
-          "error",
-          `${v} is out of range (${e.keyword === "minimum" ? "at least" : "at most"} ${limit})`
-        );
-        break;
-      }
-      default:
-        add2("schema/invalid", "error", e.message ?? "invalid value");
-    }
-  }
-  return out;
-}
-function validatePlainDocument(kind, contract, plain) {
-  const validate2 = validatorFor(kind, contract);
-  const ok = withNodes(plain.nodes, () => validate2(plain.value));
-  return ok ? [] : toIssues(validate2.errors ?? [], kind.kind, contract, plain.value, plain);
-}
-function validateDecodedDocument(doc2, contract) {
-  const plain = plainFromDecoded(doc2.body, { k: "struct", ref: doc2.def.type }, contract);
-  const validate2 = validatorFor(doc2.def, contract);
-  const ok = withNodes(void 0, () => validate2(plain));
-  if (ok) return [];
-  return toIssues(validate2.errors ?? [], doc2.kind, contract, plain).map((i) => ({ ...i, doc: doc2 }));
-}
-
-// src/validate/node.ts
-function documentIssues(docs, contract, opts2 = {}) {
-  const out = [];
-  for (const doc2 of docs) {
-    out.push(...validateDecodedDocument(doc2, contract));
-    for (const d of findDeprecated(doc2.body, doc2.def.type, contract)) {
-      const at4 = exactOrigin(doc2, d.segs);
-      if (at4)
-        out.push({
-          rule: "schema/deprecated",
-          severity: "notice",
-          message: d.message,
-          doc: doc2,
-          segs: d.segs,
-          at: at4
-        });
-    }
-  }
-  out.push(...validateDocuments(docs, contract, opts2));
-  return out;
-}
-
-// src/validate/render-errors.ts
-function ruleOf(message) {
-  if (/unknown field/.test(message)) return "schema/unknown-field";
-  if (/^(duplicate|conflicting)/.test(message) || /: (duplicate|conflicting) /.test(message))
-    return "talos/conflicting-documents";
-  if (/not registered/.test(message)) return "schema/unknown-kind";
-  return "render/error";
-}
-function renderErrorFindings2(failures) {
-  const out = [];
-  for (const f of failures) {
-    const issues = f.error instanceof ConfigDecodeError ? f.error.issues : [
-      {
-        message: f.error.message,
-        file: f.error.file ?? f.file,
-        line: f.error.line,
-        field: f.error.field
-      }
-    ];
-    for (const i of issues) {
-      out.push({
-        rule: ruleOf(i.message),
-        severity: "error",
-        message: i.message,
-        cluster: f.cluster,
-        ...i.field ? { path: i.field } : {},
-        file: i.file ?? f.file,
-        ...i.line ? { line: i.line } : {}
-      });
-    }
-  }
-  return out;
-}
-
-// src/validate/result.ts
-init_types();
-function exitCodeFor(findings, failOn = "error") {
-  const limit = SEVERITY_ORDER[failOn];
-  return findings.some((f) => !f.waived && SEVERITY_ORDER[f.severity] <= limit) ? 1 : 0;
-}
-function summarize2(findings, clusters = 0, nodes = 0) {
-  const s = { errors: 0, warnings: 0, notices: 0, waived: 0, clusters, nodes };
-  const key = {
-    error: "errors",
-    warning: "warnings",
-    notice: "notices"
-  };
-  for (const f of findings) {
-    if (f.waived) s.waived++;
-    else s[key[f.severity]]++;
-  }
-  return s;
-}
-function findingKey(f) {
-  return [f.rule, f.cluster, f.node, f.path, f.file, f.line, f.message].join("\0");
-}
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const k = findingKey(f);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-var cmp2 = (a, b) => a === b ? 0 : a === void 0 ? 1 : b === void 0 ? -1 : a < b ? -1 : 1;
-function sortFindings(findings, nodeOrder = /* @__PURE__ */ new Map()) {
-  return findings.sort(
-    (a, b) => cmp2(a.cluster, b.cluster) || cmp2(
-      a.node === void 0 ? void 0 : nodeOrder.get(`${a.cluster}/${a.node}`) ?? a.node,
-      b.node === void 0 ? void 0 : nodeOrder.get(`${b.cluster}/${b.node}`) ?? b.node
-    ) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || cmp2(a.file, b.file) || cmp2(a.line, b.line) || cmp2(a.rule, b.rule) || cmp2(a.message, b.message)
-  );
-}
-
-// src/validate/rules.ts
-var R = (id3, severity, description) => ({ id: id3, severity, description });
-var VALIDATOR_RULES = [
-  R("schema/yaml", "error", "The file is valid YAML"),
-  R("schema/unknown-kind", "error", "Every document is a kind this Talos version knows"),
-  R(
-    "schema/unknown-field",
-    "error",
-    'Every field is one Talos knows for this version (with a "did you mean")'
-  ),
-  R("schema/type", "error", "Every value has the type Talos decodes the field as"),
-  R("schema/enum", "error", "Values of enumerated fields are ones Talos accepts"),
-  R("schema/range", "error", "Numbers fit the Go integer type of their field"),
-  R("schema/required", "warning", "Keys Talos's published schema requires are present"),
-  R("schema/invalid", "error", "The document matches the Talos config schema"),
-  R("schema/decode", "error", "The config loads with Talos's strict decoder"),
-  R("schema/deprecated", "notice", "Deprecated fields are replaced by the documents Talos recommends"),
-  R("talos/machine-required", "error", "The v1alpha1 document has a machine section"),
-  R("talos/cluster-required", "error", "The v1alpha1 document has a cluster section"),
-  R("talos/controlplane-endpoint", "error", "The control-plane endpoint is a valid URL with a host and port"),
-  R("talos/dns-domain", "error", "The cluster DNS domain is a valid DNS name"),
-  R(
-    "talos/external-cloud-provider",
-    "error",
-    "External cloud provider manifests are valid and only set when enabled"
-  ),
-  R("talos/etcd", "error", "etcd settings (CA, subnets) are valid"),
-  R(
-    "talos/controlplane-only",
-    "error",
-    "Control-plane-only settings (VIPs, CA keys, etcd, control-plane kinds) are not on workers"
-  ),
-  R("talos/inline-manifests", "error", "Inline manifests have unique, non-empty names"),
-  R("talos/discovery", "error", "Cluster discovery has a valid endpoint and a cluster identity"),
-  R("talos/kubernetes-components", "error", "API server authorization and component resources are valid"),
-  R("talos/install", "error", "Install settings are valid (a disk or disk selector, no conflicting options)"),
-  R("talos/host-dns", "error", "Host DNS settings are consistent"),
-  R("talos/machine-type", "error", "The machine type is controlplane or worker"),
-  R("talos/machine-ca", "error", "The Talos API CA is present, with its key exactly on control planes"),
-  R("talos/cni", "error", "The CNI settings are consistent with the chosen CNI"),
-  R(
-    "talos/network-device",
-    "error",
-    "Legacy network interfaces (bonds, bridges, VLANs, VIPs, routes) are valid"
-  ),
-  R("talos/kubespan", "error", "KubeSpan settings are valid and its requirements met"),
-  R("talos/machine-disks", "error", "Machine disks and partitions are valid"),
-  R("talos/kubelet", "error", "Kubelet settings are valid and do not override protected fields"),
-  R("talos/disk-encryption", "error", "System disk encryption has keys in distinct slots"),
-  R("talos/logging", "error", "Logging destinations are tcp/udp endpoints with the json_lines format"),
-  R("talos/node-labels", "error", "Node labels, annotations and taints follow Kubernetes syntax"),
-  R("talos/talos-api-access", "error", "Kubernetes Talos API access uses known roles"),
-  R("talos/address-sort", "error", "The node address sort algorithm is known"),
-  R("talos/persist", "error", "persist is not disabled"),
-  R("talos/registries", "error", "Registry entries are not null"),
-  R("talos/deprecated-config", "warning", "Deprecated v1alpha1 sections Talos warns about are replaced"),
-  R(
-    "talos/conflicting-config",
-    "error",
-    "A setting is not configured both in v1alpha1 and in the document replacing it"
-  ),
-  R(
-    "talos/conflicting-documents",
-    "error",
-    "Documents are not duplicated and do not configure one link twice"
-  ),
-  R("talos/etcd-encryption", "error", "Control planes running kube-apiserver have an etcd encryption config"),
-  R("talos/link-config", "error", "LinkConfig documents are valid"),
-  R("talos/dummy-link-config", "error", "DummyLinkConfig documents are valid"),
-  R("talos/vlan-config", "error", "VLANConfig documents are valid"),
-  R("talos/bond-config", "error", "BondConfig documents are valid"),
-  R("talos/bridge-config", "error", "BridgeConfig documents are valid"),
-  R("talos/layer2-vip-config", "error", "Layer2VIPConfig documents are valid"),
-  R("talos/hostname-config", "error", "HostnameConfig documents are valid"),
-  R("talos/resolver-config", "error", "ResolverConfig documents are valid"),
-  R("talos/time-sync-config", "error", "TimeSyncConfig documents are valid"),
-  R("talos/kube-span-config", "error", "KubeSpanConfig documents are valid"),
-  R("talos/volume-config", "error", "VolumeConfig documents are valid"),
-  R(
-    "talos/discovery-identity-config",
-    "error",
-    "DiscoveryIdentityConfig has a cluster ID and a 32-byte cluster secret"
-  ),
-  R("talos/kube-talos-api-access-config", "error", "KubeTalosAPIAccessConfig uses known roles"),
-  R(
-    "talos/newer-version",
-    "warning",
-    "The Talos version is one this tool knows (a newer minor is validated under the newest contract)"
-  ),
-  R("fleet/unique-node-name", "error", "Node names are unique across the fleet"),
-  R(
-    "fleet/unique-address",
-    "error",
-    "Node addresses and static interface addresses are unique across the fleet"
-  ),
-  R("fleet/role-mismatch", "error", "A node's machine type matches its role in cluster.yaml"),
-  R("fleet/controlplane-endpoint", "error", "Every node points at the cluster's endpoint"),
-  R(
-    "fleet/controlplane-count",
-    "error",
-    "An odd number of control planes, and at least 3 in production stages"
-  ),
-  R("fleet/kubernetes-version", "error", "The Kubernetes version is supported by the Talos release line"),
-  R("waiver/expired", "warning", "Waivers are renewed or removed when they expire"),
-  R("waiver/unused", "notice", "Waivers still match a finding"),
-  R("policy/invalid", "error", "Policy files are valid"),
-  R("render/error", "error", "Every cluster renders"),
-  R(
-    "plan/ca-rotation",
-    "error",
-    "No CA is replaced by a config change (use Talos's CA rotation, talosctl rotate-ca)"
-  ),
-  R("plan/address-move", "error", "A node's address in cluster.yaml follows its configured address")
-];
-var byId = new Map(VALIDATOR_RULES.map((r) => [r.id, r]));
-function policyRuleInfo(r) {
-  return {
-    id: r.id,
-    severity: r.severity,
-    description: r.description,
-    ...r.rationale ? { rationale: r.rationale } : {}
-  };
-}
-function ruleInfo(id3, policies = []) {
-  const p = policies.find((r) => r.id === id3);
-  if (p) return policyRuleInfo(p);
-  return byId.get(id3) ?? { id: id3, severity: "error", description: id3 };
-}
-
-// src/validate/validate-fleet.ts
-function finishResult(raw, opts2) {
-  let findings = dedupe(raw);
-  if (opts2.redact) findings = findings.map((f) => ({ ...f, message: opts2.redact(f.message) }));
-  sortFindings(findings, opts2.nodeOrder);
-  const ids = [...new Set(findings.map((f) => f.rule))].sort();
-  return {
-    findings,
-    rules: ids.map((id3) => ruleInfo(id3, opts2.policies ?? [])),
-    summary: summarize2(findings, opts2.clusters, opts2.nodes),
-    exitCode: exitCodeFor(findings, opts2.failOn)
-  };
-}
-function validateFleet(fleet, opts2 = {}) {
-  const packs = packRules();
-  const user = loadPolicyFiles(opts2.policyFiles ?? [], packs.rules);
-  const raw = [
-    ...packs.findings,
-    ...user.findings,
-    ...renderErrorFindings2(opts2.renderFailures ?? [])
-  ];
-  const nodeOrder = /* @__PURE__ */ new Map();
-  let nodes = 0;
-  for (const cluster of fleet.clusters) {
-    const rules = [
-      ...packs.rules.filter((r) => r.pack && cluster.policyPacks.includes(r.pack)),
-      ...user.rules
-    ];
-    cluster.nodes.forEach((node2, i) => {
-      nodes++;
-      nodeOrder.set(`${cluster.name}/${node2.name}`, i);
-      const where3 = { cluster, node: node2 };
-      for (const issue of documentIssues(node2.docs, cluster.contract, { mode: cluster.platform }))
-        raw.push(place(issue, where3));
-      for (const issue of nodePolicyIssues(rules, cluster, node2)) raw.push(place(issue, where3));
-    });
-  }
-  raw.push(...fleetFindings(fleet));
-  const deduped = dedupe(raw);
-  deduped.push(...applyWaivers(deduped, fleet, opts2.now ?? /* @__PURE__ */ new Date()));
-  return finishResult(deduped, {
-    failOn: opts2.failOn,
-    redact: opts2.redact,
-    policies: [...packs.rules, ...user.rules],
-    clusters: fleet.clusters.length,
-    nodes,
-    nodeOrder
-  });
-}
-
 // src/validate/config-text.ts
 function decodeRule(message) {
   if (/^(duplicate|conflicting)/.test(message)) return "talos/conflicting-documents";
@@ -93802,8 +93854,8 @@ function location(f) {
 }
 function entry(f) {
   const lines = [`    ${LABEL[f.severity]} ${f.rule}  ${f.message}`];
-  const where3 = [location(f), f.path].filter(Boolean).join("  ");
-  if (where3) lines.push(`            ${where3}`);
+  const where4 = [location(f), f.path].filter(Boolean).join("  ");
+  if (where4) lines.push(`            ${where4}`);
   if (f.waived)
     lines.push(
       `            waived: ${f.waived.reason} (${f.waived.source}${f.waived.expires ? `, until ${f.waived.expires}` : ""})`
@@ -94413,7 +94465,7 @@ async function encryptSopsYaml(plaintext, options) {
       const value = leaf.read();
       if (value === null || value === void 0) continue;
       const label = `${file}${leaf.line ? `:${leaf.line}` : ""}: ${leaf.where}`;
-      const where3 = { file, line: leaf.line, field: leaf.where };
+      const where4 = { file, line: leaf.line, field: leaf.where };
       const encrypt = shouldEncrypt(leaf.path);
       if (!encrypt) {
         const { bytes, uncertain } = clearValueBytes(value, leaf.scalar, "yaml");
@@ -94421,7 +94473,7 @@ async function encryptSopsYaml(plaintext, options) {
           throw new SopsError(
             "unsupported",
             `${label}: this clear-text value is written in a form sops may read differently; quote it`,
-            where3
+            where4
           );
         }
         if (!macOnlyEncrypted) hash.update(bytes);
@@ -94438,7 +94490,7 @@ async function encryptSopsYaml(plaintext, options) {
         throw new SopsError(
           "unsupported",
           `${label}: only strings, numbers and booleans can be encrypted`,
-          where3
+          where4
         );
       }
       hash.update(typed.bytes);
