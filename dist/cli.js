@@ -62,7 +62,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap6 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar6 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
@@ -98,7 +98,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap6;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar6;
@@ -126,17 +126,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path11) {
-      const ctrl = callVisitor(key, node2, visitor, path11);
+    function visit_(key, node2, visitor, path12) {
+      const ctrl = callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path12 = Object.freeze(path12.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path11);
+            const ci = visit_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -147,13 +147,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path11);
+          const cv = visit_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -174,17 +174,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path11) {
-      const ctrl = await callVisitor(key, node2, visitor, path11);
+    async function visitAsync_(key, node2, visitor, path12) {
+      const ctrl = await callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path12 = Object.freeze(path12.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -195,13 +195,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path11);
+          const cv = await visitAsync_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -228,23 +228,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path11) {
+    function callVisitor(key, node2, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path11);
+        return visitor(key, node2, path12);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path11);
+        return visitor.Map?.(key, node2, path12);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path11);
+        return visitor.Seq?.(key, node2, path12);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path11);
+        return visitor.Pair?.(key, node2, path12);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path11);
+        return visitor.Scalar?.(key, node2, path12);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path11);
+        return visitor.Alias?.(key, node2, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node2) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node2) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -856,10 +856,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -878,7 +878,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -908,11 +908,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -926,8 +926,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -941,8 +941,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -960,8 +960,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -971,8 +971,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1652,8 +1652,8 @@ ${ctx.indent}`;
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow2 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow2) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -1879,8 +1879,8 @@ var require_stringifyCollection = __commonJS({
     var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection2, ctx, options) {
-      const flow = ctx.inFlow ?? collection2.flow;
-      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow2 = ctx.inFlow ?? collection2.flow;
+      const stringify4 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify4(collection2, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
@@ -3487,9 +3487,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3523,7 +3523,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow2, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3539,7 +3539,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node2))
+        if (flow2 && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -3564,14 +3564,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3600,10 +3600,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3620,13 +3620,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -3787,7 +3787,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -3816,7 +3816,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token2.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token2.source.includes("	")) {
+            if (!flow2 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token2.source.includes("	")) {
               tab = token2;
             }
             hasSpace = true;
@@ -3872,15 +3872,15 @@ var require_resolve_props = __commonJS({
             if (anchor || tag)
               onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
-              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow2 ?? "collection"}`);
             found = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow2) {
               if (comma)
-                onError(token2, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token2, "UNEXPECTED_TOKEN", `Unexpected , in ${flow2}`);
               comma = token2;
               atNewline = false;
               hasSpace = false;
@@ -4210,9 +4210,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4248,7 +4248,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep && !props.found) {
+        if (!isMap6 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4311,7 +4311,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4343,7 +4343,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap6) {
             const map3 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4359,7 +4359,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5587,9 +5587,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5598,23 +5598,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5625,10 +5625,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8093,19 +8093,19 @@ var require_uri_parser = __commonJS({
       };
     }
     var NUMBER_REGEX = /^\d+$/;
-    function splitHostPort(path11) {
-      if (path11.startsWith("[")) {
-        const hostEnd = path11.indexOf("]");
+    function splitHostPort(path12) {
+      if (path12.startsWith("[")) {
+        const hostEnd = path12.indexOf("]");
         if (hostEnd === -1) {
           return null;
         }
-        const host = path11.substring(1, hostEnd);
+        const host = path12.substring(1, hostEnd);
         if (host.indexOf(":") === -1) {
           return null;
         }
-        if (path11.length > hostEnd + 1) {
-          if (path11[hostEnd + 1] === ":") {
-            const portString = path11.substring(hostEnd + 2);
+        if (path12.length > hostEnd + 1) {
+          if (path12[hostEnd + 1] === ":") {
+            const portString = path12.substring(hostEnd + 2);
             if (NUMBER_REGEX.test(portString)) {
               return {
                 host,
@@ -8123,7 +8123,7 @@ var require_uri_parser = __commonJS({
           };
         }
       } else {
-        const splitPath = path11.split(":");
+        const splitPath = path12.split(":");
         if (splitPath.length === 2) {
           if (NUMBER_REGEX.test(splitPath[1])) {
             return {
@@ -8135,7 +8135,7 @@ var require_uri_parser = __commonJS({
           }
         } else {
           return {
-            host: path11
+            host: path12
           };
         }
       }
@@ -11171,14 +11171,14 @@ var require_client_interceptors = __commonJS({
       }
     };
     exports.InterceptingCall = InterceptingCall;
-    function getCall(channel, path11, options) {
+    function getCall(channel, path12, options) {
       var _a, _b;
       const deadline = (_a = options.deadline) !== null && _a !== void 0 ? _a : Infinity;
       const host = options.host;
       const parent = (_b = options.parent) !== null && _b !== void 0 ? _b : null;
       const propagateFlags = options.propagate_flags;
       const credentials2 = options.credentials;
-      const call = channel.createCall(path11, deadline, host, parent, propagateFlags);
+      const call = channel.createCall(path12, deadline, host, parent, propagateFlags);
       if (credentials2) {
         call.setCredentials(credentials2);
       }
@@ -11748,9 +11748,9 @@ var require_make_client = __commonJS({
       ServiceClientImpl.serviceName = serviceName;
       return ServiceClientImpl;
     }
-    function partial(fn2, path11, serialize, deserialize) {
+    function partial(fn2, path12, serialize, deserialize) {
       return function(...args2) {
-        return fn2.call(this, path11, serialize, deserialize, ...args2);
+        return fn2.call(this, path12, serialize, deserialize, ...args2);
       };
     }
     function isProtobufTypeDefinition(obj) {
@@ -12210,10 +12210,10 @@ var require_base64 = __commonJS({
         ++n;
       return Math.ceil(string.length * 3) / 4 - n;
     };
-    var b643 = new Array(64);
+    var b644 = new Array(64);
     var s64 = new Array(123);
     for (i = 0; i < 64; )
-      s64[b643[i] = i < 26 ? i + 65 : i < 52 ? i + 71 : i < 62 ? i - 4 : i - 59 | 43] = i++;
+      s64[b644[i] = i < 26 ? i + 65 : i < 52 ? i + 71 : i < 62 ? i - 4 : i - 59 | 43] = i++;
     var i;
     base642.encode = function encode2(buffer, start, end) {
       var parts2 = null, chunk = [];
@@ -12222,18 +12222,18 @@ var require_base64 = __commonJS({
         var b = buffer[start++];
         switch (j) {
           case 0:
-            chunk[i2++] = b643[b >> 2];
+            chunk[i2++] = b644[b >> 2];
             t = (b & 3) << 4;
             j = 1;
             break;
           case 1:
-            chunk[i2++] = b643[t | b >> 4];
+            chunk[i2++] = b644[t | b >> 4];
             t = (b & 15) << 2;
             j = 2;
             break;
           case 2:
-            chunk[i2++] = b643[t | b >> 6];
-            chunk[i2++] = b643[b & 63];
+            chunk[i2++] = b644[t | b >> 6];
+            chunk[i2++] = b644[b & 63];
             j = 0;
             break;
         }
@@ -12243,7 +12243,7 @@ var require_base64 = __commonJS({
         }
       }
       if (j) {
-        chunk[i2++] = b643[t];
+        chunk[i2++] = b644[t];
         chunk[i2++] = 61;
         if (j === 1)
           chunk[i2++] = 61;
@@ -14176,7 +14176,7 @@ var require_writer_buffer = __commonJS({
 var require_reader = __commonJS({
   "node_modules/protobufjs/src/reader.js"(exports, module) {
     "use strict";
-    module.exports = Reader3;
+    module.exports = Reader4;
     var util = require_minimal();
     var BufferReader;
     var LongBits = util.LongBits;
@@ -14184,29 +14184,29 @@ var require_reader = __commonJS({
     function indexOutOfRange(reader, writeLength) {
       return RangeError("index out of range: " + reader.pos + " + " + (writeLength || 1) + " > " + reader.len);
     }
-    function Reader3(buffer) {
+    function Reader4(buffer) {
       this.buf = buffer;
       this.pos = 0;
       this.len = buffer.length;
     }
     var create_array = typeof Uint8Array !== "undefined" ? function create_typed_array(buffer) {
       if (buffer instanceof Uint8Array || Array.isArray(buffer))
-        return new Reader3(buffer);
+        return new Reader4(buffer);
       throw Error("illegal buffer");
     } : function create_array2(buffer) {
       if (Array.isArray(buffer))
-        return new Reader3(buffer);
+        return new Reader4(buffer);
       throw Error("illegal buffer");
     };
     var create = function create2() {
       return util.Buffer ? function create_buffer_setup(buffer) {
-        return (Reader3.create = function create_buffer(buffer2) {
+        return (Reader4.create = function create_buffer(buffer2) {
           return util.Buffer.isBuffer(buffer2) ? new BufferReader(buffer2) : create_array(buffer2);
         })(buffer);
       } : create_array;
     };
-    Reader3.create = create();
-    Reader3.prototype._slice = util.Array.prototype.subarray || /* istanbul ignore next */
+    Reader4.create = create();
+    Reader4.prototype._slice = util.Array.prototype.subarray || /* istanbul ignore next */
     util.Array.prototype.slice;
     function readVarint32NearEnd(reader) {
       var value = 0;
@@ -14220,7 +14220,7 @@ var require_reader = __commonJS({
       }
       throw indexOutOfRange(reader);
     }
-    Reader3.prototype.uint32 = /* @__PURE__ */ (function read_uint32_setup() {
+    Reader4.prototype.uint32 = /* @__PURE__ */ (function read_uint32_setup() {
       var value = 4294967295;
       return function read_uint32() {
         if (this.len - this.pos < 5) {
@@ -14246,10 +14246,10 @@ var require_reader = __commonJS({
         return value;
       };
     })();
-    Reader3.prototype.int32 = function read_int32() {
+    Reader4.prototype.int32 = function read_int32() {
       return this.uint32() | 0;
     };
-    Reader3.prototype.sint32 = function read_sint32() {
+    Reader4.prototype.sint32 = function read_sint32() {
       var value = this.uint32();
       return value >>> 1 ^ -(value & 1) | 0;
     };
@@ -14295,18 +14295,18 @@ var require_reader = __commonJS({
       }
       throw Error("invalid varint encoding");
     }
-    Reader3.prototype.bool = function read_bool() {
+    Reader4.prototype.bool = function read_bool() {
       return this.uint32() !== 0;
     };
     function readFixed32_end(buf, end) {
       return (buf[end - 4] | buf[end - 3] << 8 | buf[end - 2] << 16 | buf[end - 1] << 24) >>> 0;
     }
-    Reader3.prototype.fixed32 = function read_fixed32() {
+    Reader4.prototype.fixed32 = function read_fixed32() {
       if (this.pos + 4 > this.len)
         throw indexOutOfRange(this, 4);
       return readFixed32_end(this.buf, this.pos += 4);
     };
-    Reader3.prototype.sfixed32 = function read_sfixed32() {
+    Reader4.prototype.sfixed32 = function read_sfixed32() {
       if (this.pos + 4 > this.len)
         throw indexOutOfRange(this, 4);
       return readFixed32_end(this.buf, this.pos += 4) | 0;
@@ -14316,21 +14316,21 @@ var require_reader = __commonJS({
         throw indexOutOfRange(this, 8);
       return new LongBits(readFixed32_end(this.buf, this.pos += 4), readFixed32_end(this.buf, this.pos += 4));
     }
-    Reader3.prototype.float = function read_float() {
+    Reader4.prototype.float = function read_float() {
       if (this.pos + 4 > this.len)
         throw indexOutOfRange(this, 4);
       var value = util.float.readFloatLE(this.buf, this.pos);
       this.pos += 4;
       return value;
     };
-    Reader3.prototype.double = function read_double() {
+    Reader4.prototype.double = function read_double() {
       if (this.pos + 8 > this.len)
         throw indexOutOfRange(this, 4);
       var value = util.float.readDoubleLE(this.buf, this.pos);
       this.pos += 8;
       return value;
     };
-    Reader3.prototype.bytes = function read_bytes() {
+    Reader4.prototype.bytes = function read_bytes() {
       var length = this.uint32(), start = this.pos, end = this.pos + length;
       if (end > this.len)
         throw indexOutOfRange(this, length);
@@ -14343,11 +14343,11 @@ var require_reader = __commonJS({
       }
       return this._slice.call(this.buf, start, end);
     };
-    Reader3.prototype.string = function read_string() {
+    Reader4.prototype.string = function read_string() {
       var bytes = this.bytes();
       return utf8.read(bytes, 0, bytes.length);
     };
-    Reader3.prototype.skip = function skip(length) {
+    Reader4.prototype.skip = function skip(length) {
       if (typeof length === "number") {
         if (this.pos + length > this.len)
           throw indexOutOfRange(this, length);
@@ -14360,10 +14360,10 @@ var require_reader = __commonJS({
       }
       return this;
     };
-    Reader3.recursionLimit = util.recursionLimit;
-    Reader3.prototype.skipType = function(wireType, depth) {
+    Reader4.recursionLimit = util.recursionLimit;
+    Reader4.prototype.skipType = function(wireType, depth) {
       if (depth === void 0) depth = 0;
-      if (depth > Reader3.recursionLimit)
+      if (depth > Reader4.recursionLimit)
         throw Error("maximum nesting depth exceeded");
       switch (wireType) {
         case 0:
@@ -14389,15 +14389,15 @@ var require_reader = __commonJS({
       }
       return this;
     };
-    Reader3._configure = function(BufferReader_) {
+    Reader4._configure = function(BufferReader_) {
       BufferReader = BufferReader_;
-      Reader3.create = create();
+      Reader4.create = create();
       BufferReader._configure();
       var fn2 = util.Long ? "toLong" : (
         /* istanbul ignore next */
         "toNumber"
       );
-      util.merge(Reader3.prototype, {
+      util.merge(Reader4.prototype, {
         int64: function read_int64() {
           return readLongVarint.call(this)[fn2](false);
         },
@@ -14423,11 +14423,11 @@ var require_reader_buffer = __commonJS({
   "node_modules/protobufjs/src/reader_buffer.js"(exports, module) {
     "use strict";
     module.exports = BufferReader;
-    var Reader3 = require_reader();
-    (BufferReader.prototype = Object.create(Reader3.prototype)).constructor = BufferReader;
+    var Reader4 = require_reader();
+    (BufferReader.prototype = Object.create(Reader4.prototype)).constructor = BufferReader;
     var util = require_minimal();
     function BufferReader(buffer) {
-      Reader3.call(this, buffer);
+      Reader4.call(this, buffer);
     }
     BufferReader._configure = function() {
       if (util.Buffer)
@@ -14701,15 +14701,15 @@ var require_fetch = __commonJS({
 var require_path = __commonJS({
   "node_modules/@protobufjs/path/index.js"(exports) {
     "use strict";
-    var path11 = exports;
+    var path12 = exports;
     var isAbsolute = (
       /**
        * Tests if the specified path is absolute.
        * @param {string} path Path to test
        * @returns {boolean} `true` if path is absolute
        */
-      path11.isAbsolute = function isAbsolute2(path12) {
-        return /^(?:\/|\w+:)/.test(path12);
+      path12.isAbsolute = function isAbsolute2(path13) {
+        return /^(?:\/|\w+:)/.test(path13);
       }
     );
     var normalize = (
@@ -14718,9 +14718,9 @@ var require_path = __commonJS({
        * @param {string} path Path to normalize
        * @returns {string} Normalized path
        */
-      path11.normalize = function normalize2(path12) {
-        path12 = path12.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-        var parts2 = path12.split("/"), absolute = isAbsolute(path12), prefix = "";
+      path12.normalize = function normalize2(path13) {
+        path13 = path13.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+        var parts2 = path13.split("/"), absolute = isAbsolute(path13), prefix = "";
         if (absolute)
           prefix = parts2.shift() + "/";
         for (var i = 0; i < parts2.length; ) {
@@ -14739,7 +14739,7 @@ var require_path = __commonJS({
         return prefix + parts2.join("/");
       }
     );
-    path11.resolve = function resolve(originPath, includePath, alreadyNormalized) {
+    path12.resolve = function resolve(originPath, includePath, alreadyNormalized) {
       if (!alreadyNormalized)
         includePath = normalize(includePath);
       if (isAbsolute(includePath))
@@ -14923,18 +14923,18 @@ var require_namespace = __commonJS({
       object.onRemove(this);
       return clearCache(this);
     };
-    Namespace.prototype.define = function define2(path11, json) {
-      if (util.isString(path11))
-        path11 = path11.split(".");
-      else if (!Array.isArray(path11))
+    Namespace.prototype.define = function define2(path12, json) {
+      if (util.isString(path12))
+        path12 = path12.split(".");
+      else if (!Array.isArray(path12))
         throw TypeError("illegal path");
-      if (path11 && path11.length && path11[0] === "")
+      if (path12 && path12.length && path12[0] === "")
         throw Error("path must be relative");
-      if (path11.length > util.recursionLimit)
+      if (path12.length > util.recursionLimit)
         throw Error("max depth exceeded");
       var ptr = this;
-      while (path11.length > 0) {
-        var part = path11.shift();
+      while (path12.length > 0) {
+        var part = path12.shift();
         if (ptr.nested && ptr.nested[part]) {
           ptr = ptr.nested[part];
           if (!(ptr instanceof Namespace))
@@ -14969,26 +14969,26 @@ var require_namespace = __commonJS({
       });
       return this;
     };
-    Namespace.prototype.lookup = function lookup(path11, filterTypes, parentAlreadyChecked) {
+    Namespace.prototype.lookup = function lookup(path12, filterTypes, parentAlreadyChecked) {
       if (typeof filterTypes === "boolean") {
         parentAlreadyChecked = filterTypes;
         filterTypes = void 0;
       } else if (filterTypes && !Array.isArray(filterTypes))
         filterTypes = [filterTypes];
-      if (util.isString(path11) && path11.length) {
-        if (path11 === ".")
+      if (util.isString(path12) && path12.length) {
+        if (path12 === ".")
           return this.root;
-        path11 = path11.split(".");
-      } else if (!path11.length)
+        path12 = path12.split(".");
+      } else if (!path12.length)
         return this;
-      var flatPath = path11.join(".");
-      if (path11[0] === "")
-        return this.root.lookup(path11.slice(1), filterTypes);
+      var flatPath = path12.join(".");
+      if (path12[0] === "")
+        return this.root.lookup(path12.slice(1), filterTypes);
       var found = this.root._fullyQualifiedObjects && this.root._fullyQualifiedObjects["." + flatPath];
       if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
         return found;
       }
-      found = this._lookupImpl(path11, flatPath);
+      found = this._lookupImpl(path12, flatPath);
       if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
         return found;
       }
@@ -14996,7 +14996,7 @@ var require_namespace = __commonJS({
         return null;
       var current = this;
       while (current.parent) {
-        found = current.parent._lookupImpl(path11, flatPath);
+        found = current.parent._lookupImpl(path12, flatPath);
         if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
           return found;
         }
@@ -15004,22 +15004,22 @@ var require_namespace = __commonJS({
       }
       return null;
     };
-    Namespace.prototype._lookupImpl = function lookup(path11, flatPath) {
+    Namespace.prototype._lookupImpl = function lookup(path12, flatPath) {
       if (Object.prototype.hasOwnProperty.call(this._lookupCache, flatPath)) {
         return this._lookupCache[flatPath];
       }
-      var found = this.get(path11[0]);
+      var found = this.get(path12[0]);
       var exact = null;
       if (found) {
-        if (path11.length === 1) {
+        if (path12.length === 1) {
           exact = found;
         } else if (found instanceof Namespace) {
-          path11 = path11.slice(1);
-          exact = found._lookupImpl(path11, path11.join("."));
+          path12 = path12.slice(1);
+          exact = found._lookupImpl(path12, path12.join("."));
         }
       } else {
         for (var i = 0; i < this.nestedArray.length; ++i)
-          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path11, flatPath))) {
+          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path12, flatPath))) {
             exact = found;
             break;
           }
@@ -15027,28 +15027,28 @@ var require_namespace = __commonJS({
       this._lookupCache[flatPath] = exact;
       return exact;
     };
-    Namespace.prototype.lookupType = function lookupType(path11) {
-      var found = this.lookup(path11, [Type]);
+    Namespace.prototype.lookupType = function lookupType(path12) {
+      var found = this.lookup(path12, [Type]);
       if (!found)
-        throw Error("no such type: " + path11);
+        throw Error("no such type: " + path12);
       return found;
     };
-    Namespace.prototype.lookupEnum = function lookupEnum(path11) {
-      var found = this.lookup(path11, [Enum]);
+    Namespace.prototype.lookupEnum = function lookupEnum(path12) {
+      var found = this.lookup(path12, [Enum]);
       if (!found)
-        throw Error("no such Enum '" + path11 + "' in " + this);
+        throw Error("no such Enum '" + path12 + "' in " + this);
       return found;
     };
-    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path11) {
-      var found = this.lookup(path11, [Type, Enum]);
+    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path12) {
+      var found = this.lookup(path12, [Type, Enum]);
       if (!found)
-        throw Error("no such Type or Enum '" + path11 + "' in " + this);
+        throw Error("no such Type or Enum '" + path12 + "' in " + this);
       return found;
     };
-    Namespace.prototype.lookupService = function lookupService(path11) {
-      var found = this.lookup(path11, [Service]);
+    Namespace.prototype.lookupService = function lookupService(path12) {
+      var found = this.lookup(path12, [Service]);
       if (!found)
-        throw Error("no such Service '" + path11 + "' in " + this);
+        throw Error("no such Service '" + path12 + "' in " + this);
       return found;
     };
     Namespace._configure = function(Type_, Service_, Enum_) {
@@ -15781,7 +15781,7 @@ var require_type = __commonJS({
     var MapField = require_mapfield();
     var Service = require_service2();
     var Message = require_message();
-    var Reader3 = require_reader();
+    var Reader4 = require_reader();
     var Writer3 = require_writer();
     var util = require_util();
     var encoder = require_encoder();
@@ -16064,7 +16064,7 @@ var require_type = __commonJS({
         util
       });
       this.decode = decoder2(this)({
-        Reader: Reader3,
+        Reader: Reader4,
         types,
         util
       });
@@ -16100,8 +16100,8 @@ var require_type = __commonJS({
       return this.setup().decode(reader, length, end, depth);
     };
     Type.prototype.decodeDelimited = function decodeDelimited(reader) {
-      if (!(reader instanceof Reader3))
-        reader = Reader3.create(reader);
+      if (!(reader instanceof Reader4))
+        reader = Reader4.create(reader);
       return this.decode(reader, reader.uint32());
     };
     Type.prototype.verify = function verify_setup(message, depth) {
@@ -16465,13 +16465,13 @@ var require_util = __commonJS({
       Object.defineProperty(object, "$type", { value: enm, enumerable: false });
       return enm;
     };
-    util.setProperty = function setProperty(dst, path11, value, ifNotSet) {
-      function setProp(dst2, path12, value2) {
-        var part = path12.shift();
+    util.setProperty = function setProperty(dst, path12, value, ifNotSet) {
+      function setProp(dst2, path13, value2) {
+        var part = path13.shift();
         if (util.isUnsafeProperty(part))
           return dst2;
-        if (path12.length > 0) {
-          dst2[part] = setProp(dst2[part] || {}, path12, value2);
+        if (path13.length > 0) {
+          dst2[part] = setProp(dst2[part] || {}, path13, value2);
         } else {
           var prevValue = dst2[part];
           if (prevValue && ifNotSet)
@@ -16484,12 +16484,12 @@ var require_util = __commonJS({
       }
       if (typeof dst !== "object")
         throw TypeError("dst must be an object");
-      if (!path11)
+      if (!path12)
         throw TypeError("path must be specified");
-      path11 = path11.split(".");
-      if (path11.length > util.recursionLimit)
+      path12 = path12.split(".");
+      if (path12.length > util.recursionLimit)
         throw Error("max depth exceeded");
-      return setProp(dst, path11, value);
+      return setProp(dst, path12, value);
     };
     Object.defineProperty(util, "decorateRoot", {
       get: function() {
@@ -17035,12 +17035,12 @@ var require_object = __commonJS({
        */
       fullName: {
         get: function() {
-          var path11 = [this.name], ptr = this.parent;
+          var path12 = [this.name], ptr = this.parent;
           while (ptr) {
-            path11.unshift(ptr.name);
+            path12.unshift(ptr.name);
             ptr = ptr.parent;
           }
-          return path11.join(".");
+          return path12.join(".");
         }
       }
     });
@@ -21078,16 +21078,16 @@ var require_util2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addCommonProtos = exports.loadProtosWithOptionsSync = exports.loadProtosWithOptions = void 0;
     var fs = __require("fs");
-    var path11 = __require("path");
+    var path12 = __require("path");
     var Protobuf = require_protobufjs();
     function addIncludePathResolver(root, includePaths) {
       const originalResolvePath = root.resolvePath;
       root.resolvePath = (origin, target) => {
-        if (path11.isAbsolute(target)) {
+        if (path12.isAbsolute(target)) {
           return target;
         }
         for (const directory of includePaths) {
-          const fullPath = path11.join(directory, target);
+          const fullPath = path12.join(directory, target);
           try {
             fs.accessSync(fullPath, fs.constants.R_OK);
             return fullPath;
@@ -26700,9 +26700,9 @@ var require_server_call = __commonJS({
       return status6;
     }
     var ServerUnaryCallImpl = class extends events_1.EventEmitter {
-      constructor(path11, call, metadata, request) {
+      constructor(path12, call, metadata, request) {
         super();
-        this.path = path11;
+        this.path = path12;
         this.call = call;
         this.metadata = metadata;
         this.request = request;
@@ -26732,9 +26732,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerUnaryCallImpl = ServerUnaryCallImpl;
     var ServerReadableStreamImpl = class extends stream_1.Readable {
-      constructor(path11, call, metadata) {
+      constructor(path12, call, metadata) {
         super({ objectMode: true });
-        this.path = path11;
+        this.path = path12;
         this.call = call;
         this.metadata = metadata;
         this.cancelled = false;
@@ -26766,9 +26766,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerReadableStreamImpl = ServerReadableStreamImpl;
     var ServerWritableStreamImpl = class extends stream_1.Writable {
-      constructor(path11, call, metadata, request) {
+      constructor(path12, call, metadata, request) {
         super({ objectMode: true });
-        this.path = path11;
+        this.path = path12;
         this.call = call;
         this.metadata = metadata;
         this.request = request;
@@ -26822,9 +26822,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerWritableStreamImpl = ServerWritableStreamImpl;
     var ServerDuplexStreamImpl = class extends stream_1.Duplex {
-      constructor(path11, call, metadata) {
+      constructor(path12, call, metadata) {
         super({ objectMode: true });
-        this.path = path11;
+        this.path = path12;
         this.call = call;
         this.metadata = metadata;
         this.pendingStatus = {
@@ -29125,11 +29125,11 @@ var require_server = __commonJS({
           }
           return true;
         }
-        _retrieveHandler(path11) {
-          serverCallTrace("Received call to method " + path11 + " at address " + this.serverAddressString);
-          const handler = this.handlers.get(path11);
+        _retrieveHandler(path12) {
+          serverCallTrace("Received call to method " + path12 + " at address " + this.serverAddressString);
+          const handler = this.handlers.get(path12);
           if (handler === void 0) {
-            serverCallTrace("No handler registered for method " + path11 + ". Sending UNIMPLEMENTED status.");
+            serverCallTrace("No handler registered for method " + path12 + ". Sending UNIMPLEMENTED status.");
             return null;
           }
           return handler;
@@ -29153,10 +29153,10 @@ var require_server = __commonJS({
             channelzSessionInfo === null || channelzSessionInfo === void 0 ? void 0 : channelzSessionInfo.streamTracker.addCallFailed();
             return;
           }
-          const path11 = headers[HTTP2_HEADER_PATH];
-          const handler = this._retrieveHandler(path11);
+          const path12 = headers[HTTP2_HEADER_PATH];
+          const handler = this._retrieveHandler(path12);
           if (!handler) {
-            this._respondWithError(getUnimplementedStatusResponse(path11), stream2, channelzSessionInfo);
+            this._respondWithError(getUnimplementedStatusResponse(path12), stream2, channelzSessionInfo);
             return;
           }
           const callEventTracker = {
@@ -29206,10 +29206,10 @@ var require_server = __commonJS({
           if (this._verifyContentType(stream2, headers) !== true) {
             return;
           }
-          const path11 = headers[HTTP2_HEADER_PATH];
-          const handler = this._retrieveHandler(path11);
+          const path12 = headers[HTTP2_HEADER_PATH];
+          const handler = this._retrieveHandler(path12);
           if (!handler) {
-            this._respondWithError(getUnimplementedStatusResponse(path11), stream2, null);
+            this._respondWithError(getUnimplementedStatusResponse(path12), stream2, null);
             return;
           }
           const call = (0, server_interceptors_1.getServerInterceptingCall)([...extraInterceptors, ...this.interceptors], stream2, headers, null, handler, this.options);
@@ -30517,13 +30517,13 @@ var require_resolver_uds = __commonJS({
         this.listener = listener;
         this.hasReturnedResult = false;
         this.endpoints = [];
-        let path11;
+        let path12;
         if (target.authority === "") {
-          path11 = "/" + target.path;
+          path12 = "/" + target.path;
         } else {
-          path11 = target.path;
+          path12 = target.path;
         }
-        this.endpoints = [{ addresses: [{ path: path11 }] }];
+        this.endpoints = [{ addresses: [{ path: path12 }] }];
       }
       updateResolution() {
         if (!this.hasReturnedResult) {
@@ -30583,12 +30583,12 @@ var require_resolver_ip = __commonJS({
           return;
         }
         const pathList = target.path.split(",");
-        for (const path11 of pathList) {
-          const hostPort = (0, uri_parser_1.splitHostPort)(path11);
+        for (const path12 of pathList) {
+          const hostPort = (0, uri_parser_1.splitHostPort)(path12);
           if (hostPort === null) {
             this.error = {
               code: constants_1.Status.UNAVAILABLE,
-              details: `Failed to parse ${target.scheme} address ${path11}`,
+              details: `Failed to parse ${target.scheme} address ${path12}`,
               metadata: new metadata_1.Metadata()
             };
             return;
@@ -30596,7 +30596,7 @@ var require_resolver_ip = __commonJS({
           if (target.scheme === IPV4_SCHEME && !(0, net_1.isIPv4)(hostPort.host) || target.scheme === IPV6_SCHEME && !(0, net_1.isIPv6)(hostPort.host)) {
             this.error = {
               code: constants_1.Status.UNAVAILABLE,
-              details: `Failed to parse ${target.scheme} address ${path11}`,
+              details: `Failed to parse ${target.scheme} address ${path12}`,
               metadata: new metadata_1.Metadata()
             };
             return;
@@ -35174,8 +35174,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -35249,11 +35249,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path11.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -35616,8 +35616,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -39397,9 +39397,9 @@ function blobUrl(ctx, file, line) {
   const rel = repoRelative(file);
   if (!rel) return void 0;
   const base = ctx.serverUrl.replace(/\/+$/, "");
-  const path11 = rel.split("/").map(encodeSegment).join("/");
+  const path12 = rel.split("/").map(encodeSegment).join("/");
   const anchor = line !== void 0 && Number.isInteger(line) && line > 0 ? `#L${line}` : "";
-  return `${base}/${ctx.repository}/blob/${ctx.sha}/${path11}${anchor}`;
+  return `${base}/${ctx.repository}/blob/${ctx.sha}/${path12}${anchor}`;
 }
 function commitUrl(ctx) {
   if (!ctx || !REPOSITORY.test(ctx.repository) || !SHA.test(ctx.sha)) return void 0;
@@ -40286,10 +40286,10 @@ function utf8Text(bytes, file) {
   try {
     return decoder.decode(bytes);
   } catch {
-    const at4 = firstInvalidUtf8(bytes);
+    const at5 = firstInvalidUtf8(bytes);
     let line = 1;
-    for (let i = 0; i < at4; i++) if (bytes[i] === 10) line++;
-    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at4})`, { file, line });
+    for (let i = 0; i < at5; i++) if (bytes[i] === 10) line++;
+    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at5})`, { file, line });
   }
 }
 function firstInvalidUtf8(b) {
@@ -40340,16 +40340,16 @@ function catFileBatch(root, ids) {
 `,
     maxBuffer: 1 << 30
   });
-  let at4 = 0;
-  while (at4 < raw.length) {
-    const eol = raw.indexOf(10, at4);
+  let at5 = 0;
+  while (at5 < raw.length) {
+    const eol = raw.indexOf(10, at5);
     if (eol < 0) break;
-    const header = raw.toString("latin1", at4, eol).split(" ");
-    at4 = eol + 1;
+    const header = raw.toString("latin1", at5, eol).split(" ");
+    at5 = eol + 1;
     if (header.length !== 3) continue;
     const size3 = Number(header[2]);
-    out.set(header[0], raw.subarray(at4, at4 + size3));
-    at4 += size3 + 1;
+    out.set(header[0], raw.subarray(at5, at5 + size3));
+    at5 += size3 + 1;
   }
   return out;
 }
@@ -40493,6 +40493,36 @@ function gitRefFiles(root, ref) {
 }
 var BATCH_FILE_BYTES = 1 << 20;
 var BATCH_BYTES = 64 << 20;
+function memoryFiles(files, label = "memory") {
+  const dirs = /* @__PURE__ */ new Set([""]);
+  for (const f of Object.keys(files)) {
+    const parts2 = f.split("/");
+    for (let i = 1; i < parts2.length; i++) dirs.add(parts2.slice(0, i).join("/"));
+  }
+  const ids = /* @__PURE__ */ new Map();
+  return {
+    label,
+    read: (file) => files[file],
+    contentId(file) {
+      const text2 = files[file];
+      if (text2 === void 0) return void 0;
+      const id3 = ids.get(file) ?? blobId(text2);
+      ids.set(file, id3);
+      return id3;
+    },
+    list(dir) {
+      const prefix = dir === "" ? "" : `${dir}/`;
+      const names = /* @__PURE__ */ new Set();
+      for (const p of [...Object.keys(files), ...dirs]) {
+        if (!p.startsWith(prefix) || p === dir) continue;
+        const rest = p.slice(prefix.length);
+        if (rest && !rest.includes("/")) names.add(rest);
+      }
+      return [...names].sort();
+    },
+    isDirectory: (p) => dirs.has(p)
+  };
+}
 function overlayFiles(base, overrides) {
   const entries = Object.entries(overrides);
   const under = (dir) => {
@@ -41072,16 +41102,16 @@ function clusterResult(c, report2) {
       return `⚠️ skipped, nothing changed: preflight found ${c.preflight.length === 1 ? "a problem" : `${c.preflight.length} problems`}`;
     case "not-reached": {
       if (c.reason) return `⏸️ not started: ${c.reason}`;
-      const at4 = h ? `${h.cluster}${h.node ? `/${h.node}` : ""}` : "an earlier cluster";
-      return `⏸️ not started: the rollout halted at ${at4} first`;
+      const at5 = h ? `${h.cluster}${h.node ? `/${h.node}` : ""}` : "an earlier cluster";
+      return `⏸️ not started: the rollout halted at ${at5} first`;
     }
   }
 }
 function renderMarkdown(report2, d) {
   const out = [ROLLOUT_REPORT_MARKER];
   const h = report2.halted;
-  const at4 = h ? ` at ${cell(h.cluster)}${h.node ? `/${cell(h.node)}` : ""}` : "";
-  const title = report2.dryRun ? `Talos rollout plan (dry run): ${report2.status === "succeeded" ? "✅ ready" : `❌ would halt${at4}`}` : `Talos rollout: ${report2.status === "succeeded" ? "✅ done" : `❌ halted${at4}`}`;
+  const at5 = h ? ` at ${cell(h.cluster)}${h.node ? `/${cell(h.node)}` : ""}` : "";
+  const title = report2.dryRun ? `Talos rollout plan (dry run): ${report2.status === "succeeded" ? "✅ ready" : `❌ would halt${at5}`}` : `Talos rollout: ${report2.status === "succeeded" ? "✅ done" : `❌ halted${at5}`}`;
   out.push(`### ${title}`, "");
   const halt = haltSentences(report2, "re-run the job");
   if (halt) {
@@ -41213,9 +41243,9 @@ function asList(v) {
 function asStr(v) {
   return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
 }
-function dig(root, ...path11) {
+function dig(root, ...path12) {
   let cur = root;
-  for (const p of path11) {
+  for (const p of path12) {
     const o = asObj(cur);
     if (!o) return void 0;
     cur = o[p];
@@ -41596,8 +41626,8 @@ var KubeAPIServerCAConfig = {
     const ca = docs.find((d) => d.kind === "KubeAPIServerCAConfig");
     if (!ca || !ctx.isControlPlane) return;
     const v1 = ctx.v1?.body;
-    const legacy = asStr(dig(v1, "cluster", "secretboxEncryptionSecret")) !== "" || asStr(dig(v1, "cluster", "aescbcEncryptionSecret")) !== "";
-    if (!legacy && !docs.some((d) => d.kind === "KubeEtcdEncryptionConfig"))
+    const legacy2 = asStr(dig(v1, "cluster", "secretboxEncryptionSecret")) !== "" || asStr(dig(v1, "cluster", "aescbcEncryptionSecret")) !== "";
+    if (!legacy2 && !docs.some((d) => d.kind === "KubeEtcdEncryptionConfig"))
       ctx.error(
         "talos/etcd-encryption",
         "etcd encryption config is required for control plane machines running kube-apiserver",
@@ -43630,8 +43660,8 @@ function quote(s) {
 }
 var AddrError = class extends Error {
 };
-function addrError(input, msg, at4) {
-  return new AddrError(`ParseAddr(${quote(input)}): ${msg}${at4 ? ` (at ${quote(at4)})` : ""}`);
+function addrError(input, msg, at5) {
+  return new AddrError(`ParseAddr(${quote(input)}): ${msg}${at5 ? ` (at ${quote(at5)})` : ""}`);
 }
 function parseIPv4Fields(input, s, fields2) {
   let val = 0;
@@ -43810,15 +43840,15 @@ function checkNeighbors(body, report2) {
       report2.error(`neighbor[${i}]: holdTime must not be negative`, ["neighbors", i, "holdTime"]);
     const bfd = asObj(n.bfd);
     if (n.bfd !== void 0 && n.bfd !== null) {
-      const at4 = ["neighbors", i, "bfd"];
-      if (vrf !== "") report2.error(`neighbor[${i}]: bfd is not supported for VRF-bound BGP instances`, at4);
+      const at5 = ["neighbors", i, "bfd"];
+      if (vrf !== "") report2.error(`neighbor[${i}]: bfd is not supported for VRF-bound BGP instances`, at5);
       if (negative(bfd?.transmitInterval))
         report2.error(`neighbor[${i}]: bfd.transmitInterval must not be negative`, [
-          ...at4,
+          ...at5,
           "transmitInterval"
         ]);
       if (negative(bfd?.receiveInterval))
-        report2.error(`neighbor[${i}]: bfd.receiveInterval must not be negative`, [...at4, "receiveInterval"]);
+        report2.error(`neighbor[${i}]: bfd.receiveInterval must not be negative`, [...at5, "receiveInterval"]);
     }
     if (key === void 0) return;
     if (seen.has(key))
@@ -43827,26 +43857,26 @@ function checkNeighbors(body, report2) {
   });
 }
 function checkImportPrefixes(index, prefixes, report2) {
-  const at4 = (i) => ["importRoutes", index, "prefixes", i];
+  const at5 = (i) => ["importRoutes", index, "prefixes", i];
   if (prefixes.length === 0)
     report2.error(`importRoutes[${index}]: at least one prefix must be specified`, ["importRoutes", index]);
   const parsed = prefixes.map(prefixOf);
   parsed.forEach((p, i) => {
     if (!p) {
-      report2.error(`importRoutes[${index}].prefixes[${i}]: invalid prefix`, at4(i));
+      report2.error(`importRoutes[${index}].prefixes[${i}]: invalid prefix`, at5(i));
       return;
     }
     if (!isMaskedPrefix(p))
       report2.error(
         `importRoutes[${index}].prefixes[${i}]: prefix ${formatGoPrefix(p)} must be masked`,
-        at4(i)
+        at5(i)
       );
     for (let j = 0; j < i; j++) {
       const other = parsed[j];
       if (other && overlap(other, p))
         report2.error(
           `importRoutes[${index}].prefixes[${i}]: prefix ${formatGoPrefix(p)} overlaps prefixes[${j}] ${formatGoPrefix(other)}`,
-          at4(i)
+          at5(i)
         );
     }
   });
@@ -43858,11 +43888,11 @@ function checkImports(body, report2) {
   asList(body.importRoutes).forEach((item, i) => {
     const route2 = asObj(item) ?? {};
     const source = asStr(route2.bgpInstance);
-    const at4 = ["importRoutes", i];
-    if (source === "") report2.error(`importRoutes[${i}]: bgpInstance must be specified`, at4);
+    const at5 = ["importRoutes", i];
+    if (source === "") report2.error(`importRoutes[${i}]: bgpInstance must be specified`, at5);
     else if (source === self2)
       report2.error(`importRoutes[${i}]: cannot import from the same BGP instance ${JSON.stringify(self2)}`, [
-        ...at4,
+        ...at5,
         "bgpInstance"
       ]);
     const prefixes = asList(route2.prefixes);
@@ -43870,7 +43900,7 @@ function checkImports(body, report2) {
     if (source !== "") {
       if (sources.has(source))
         report2.error(`importRoutes[${i}]: duplicate source BGP instance ${JSON.stringify(source)}`, [
-          ...at4,
+          ...at5,
           "bgpInstance"
         ]);
       sources.add(source);
@@ -43882,7 +43912,7 @@ function checkImports(body, report2) {
         if (s.route !== i && overlap(s.prefix, prefix))
           report2.error(
             `importRoutes[${i}]: prefix ${formatGoPrefix(prefix)} overlaps importRoutes[${s.route}] prefix ${formatGoPrefix(s.prefix)}`,
-            [...at4, "prefixes", k]
+            [...at5, "prefixes", k]
           );
       }
       selectors.push({ prefix, route: i });
@@ -56905,17 +56935,17 @@ function isUsable(text2, kind) {
   const a = parseGoAddr(text2);
   return "addr" in a && !isUnspecifiedAddr(a.addr);
 }
-function checkCommonLink(body, report2, at4 = []) {
+function checkCommonLink(body, report2, at5 = []) {
   asList(body.addresses).forEach((a, i) => {
     const addr = asStr(asObj(a)?.address);
-    const segs = [...at4, "addresses", i];
+    const segs = [...at5, "addresses", i];
     if (addr === "") report2.error(`address ${i} must be specified`, segs);
     else if (!("prefix" in parseGoPrefix(addr))) report2.error(`address ${i} must be a valid IP prefix`, segs);
     else if (!isUsable(addr, "prefix")) report2.error(`address ${i} must be a valid IP address`, segs);
   });
   asList(body.routes).forEach((r, i) => {
     const route2 = asObj(r) ?? {};
-    const segs = [...at4, "routes", i];
+    const segs = [...at5, "routes", i];
     const dest = asStr(route2.destination);
     if (dest !== "" && !isUsable(dest, "prefix"))
       report2.error(`route ${i} destination must be a valid IP prefix`, [...segs, "destination"]);
@@ -56930,10 +56960,10 @@ function checkCommonLink(body, report2, at4 = []) {
 function checkName(body, report2) {
   if (asStr(body.name) === "") report2.error("name must be specified", ["name"]);
 }
-function linkAddresses(body, at4 = []) {
+function linkAddresses(body, at5 = []) {
   return asList(body.addresses).flatMap((a, j) => {
     const value = asStr(asObj(a)?.address);
-    return value === "" ? [] : [{ value, segs: [...at4, "addresses", j, "address"] }];
+    return value === "" ? [] : [{ value, segs: [...at5, "addresses", j, "address"] }];
   });
 }
 
@@ -57119,12 +57149,12 @@ function parseGoURL(raw) {
     const authEnd = rest.indexOf("/", 2);
     const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
     rest = authEnd < 0 ? "" : rest.slice(authEnd);
-    const at4 = authority.lastIndexOf("@");
-    if (at4 >= 0) {
-      u.user = authority.slice(0, at4);
-      u.host = authority.slice(at4 + 1);
+    const at5 = authority.lastIndexOf("@");
+    if (at5 >= 0) {
+      u.user = authority.slice(0, at5);
+      u.host = authority.slice(at5 + 1);
     } else u.host = authority;
-    if (u.host === "" && at4 < 0 && authority === "") u.omitHost = false;
+    if (u.host === "" && at5 < 0 && authority === "") u.omitHost = false;
     if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
   }
   const p = unescapePath(rest);
@@ -57152,10 +57182,10 @@ function formatGoURL(u) {
       if (u.user) s += `${u.user}@`;
       s += u.host;
     }
-    const path11 = escapePath(u.path);
-    if (path11 && !path11.startsWith("/") && u.host) s += "/";
-    if (s === "" && /^[^/]*:/.test(path11)) s += "./";
-    s += path11;
+    const path12 = escapePath(u.path);
+    if (path12 && !path12.startsWith("/") && u.host) s += "/";
+    if (s === "" && /^[^/]*:/.test(path12)) s += "./";
+    s += path12;
   }
   if (u.forceQuery || u.rawQuery) s += `?${u.rawQuery}`;
   if (u.fragment) s += `#${escapePath(u.fragment)}`;
@@ -57261,8 +57291,8 @@ function endpointURIError(raw) {
 // src/kinds/network/kubespan-config.ts
 var KUBESPAN_MIN_MTU = 1280;
 function discoveryEnabled(docs, v1) {
-  const legacy = asObj(dig(v1, "cluster", "discovery"));
-  if (legacy?.enabled === true && dig(legacy, "registries", "service", "disabled") !== true) return true;
+  const legacy2 = asObj(dig(v1, "cluster", "discovery"));
+  if (legacy2?.enabled === true && dig(legacy2, "registries", "service", "disabled") !== true) return true;
   return docs.some((d) => d.kind === "DiscoveryServiceConfig");
 }
 var KubeSpanConfig = {
@@ -57503,8 +57533,8 @@ var Checker = class {
   errors = [];
   scopes = [];
   fresh = 0;
-  error(message, at4) {
-    this.errors.push({ message, at: at4 });
+  error(message, at5) {
+    this.errors.push({ message, at: at5 });
     return ERROR;
   }
   lookup(name) {
@@ -57554,11 +57584,11 @@ var Checker = class {
         return this.comprehension(n);
     }
   }
-  select(operand, field, at4) {
+  select(operand, field, at5) {
     switch (operand.k) {
       case "message": {
         const fields2 = this.env.messages[operand.name] ?? {};
-        return fields2[field] ?? this.error(`undefined field '${field}'`, at4);
+        return fields2[field] ?? this.error(`undefined field '${field}'`, at5);
       }
       case "map":
         return operand.value;
@@ -57567,7 +57597,7 @@ var Checker = class {
       case "param":
         return DYN;
       default:
-        return this.error(`type '${formatType(operand)}' does not support field selection`, at4);
+        return this.error(`type '${formatType(operand)}' does not support field selection`, at5);
     }
   }
   call(n) {
@@ -57576,7 +57606,7 @@ var Checker = class {
     if (!overloads) return this.error(`undeclared reference to '${n.fn}' (in container '')`, n.at);
     return this.resolve(n.fn, overloads, args2, n.target !== void 0, n.at);
   }
-  resolve(fn2, overloads, args2, member, at4) {
+  resolve(fn2, overloads, args2, member, at5) {
     const results = [];
     for (const o of overloads) {
       if ((o.member ?? false) !== member || o.args.length !== args2.length) continue;
@@ -57586,7 +57616,7 @@ var Checker = class {
     if (results.length === 0) {
       const shown2 = args2.map(formatType);
       const sig = member ? `${shown2[0]}.(${shown2.slice(1).join(", ")})` : `(${shown2.join(", ")})`;
-      return this.error(`found no matching overload for '${fn2}' applied to '${sig}'`, at4);
+      return this.error(`found no matching overload for '${fn2}' applied to '${sig}'`, at5);
     }
     const first = results[0];
     const concrete = first.k === "param" ? DYN : first;
@@ -58398,9 +58428,9 @@ var environments_default = {
 
 // src/kinds/shared/cel/parse.ts
 var CelSyntaxError = class extends Error {
-  constructor(message, at4) {
+  constructor(message, at5) {
     super(message);
-    this.at = at4;
+    this.at = at5;
   }
   at;
 };
@@ -58454,8 +58484,8 @@ var OPS = [
 function lex(src) {
   const toks = [];
   let i = 0;
-  const fail5 = (msg, at4) => {
-    throw new CelSyntaxError(msg, at4);
+  const fail5 = (msg, at5) => {
+    throw new CelSyntaxError(msg, at5);
   };
   while (i < src.length) {
     const c = src[i];
@@ -58667,7 +58697,7 @@ var Parser = class {
       } else return e;
     }
   }
-  struct(name, at4) {
+  struct(name, at5) {
     const open = this.expectOp("{");
     const fields2 = [];
     while (!this.isOp("}")) {
@@ -58683,7 +58713,7 @@ var Parser = class {
       this.take();
     }
     this.expectOp("}");
-    return { k: "struct", name, fields: fields2, at: at4 >= 0 ? open.at : open.at };
+    return { k: "struct", name, fields: fields2, at: at5 >= 0 ? open.at : open.at };
   }
   primary() {
     const t = this.take();
@@ -58737,22 +58767,22 @@ var Parser = class {
     throw new CelSyntaxError(`Syntax error: mismatched input ${describe(t)} expecting an expression`, t.at);
   }
   /** A call, or one of the macros cel-go expands at parse time. */
-  call(fn2, target, args2, at4) {
+  call(fn2, target, args2, at5) {
     if (!target && fn2 === "has" && args2.length === 1) {
       const arg = args2[0];
       if (arg.k !== "select") throw new CelSyntaxError("invalid argument to has() macro", arg.at);
-      return { k: "has", select: arg, at: at4 };
+      return { k: "has", select: arg, at: at5 };
     }
     const macro = target ? MACROS[fn2] : void 0;
     if (target && macro?.arity.includes(args2.length)) {
       const v = args2[0];
       if (v.k !== "ident") throw new CelSyntaxError("argument must be a simple name", v.at);
-      const base = { k: "comprehension", macro: macro.name, range: target, iterVar: v.name, at: at4 };
+      const base = { k: "comprehension", macro: macro.name, range: target, iterVar: v.name, at: at5 };
       if (macro.name === "map")
         return args2.length === 3 ? { ...base, predicate: args2[1], transform: args2[2] } : { ...base, transform: args2[1] };
       return { ...base, predicate: args2[1] };
     }
-    return { k: "call", fn: fn2, target, args: args2, at: at4 };
+    return { k: "call", fn: fn2, target, args: args2, at: at5 };
   }
 };
 var MACROS = {
@@ -58804,13 +58834,13 @@ function environment(name, contract) {
   cache.set(key, env);
   return env;
 }
-function locate(src, at4) {
-  const before = src.slice(0, at4);
+function locate(src, at5) {
+  const before = src.slice(0, at5);
   const line = before.split("\n").length;
   const lineStart = before.lastIndexOf("\n") + 1;
   const lineEnd = src.indexOf("\n", lineStart);
   const text2 = src.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd);
-  return { line, col: [...src.slice(lineStart, at4)].length + 1, text: text2 };
+  return { line, col: [...src.slice(lineStart, at5)].length + 1, text: text2 };
 }
 function display(src, errors) {
   return [...errors].sort((a, b) => a.at - b.at).map((e) => {
@@ -58879,15 +58909,15 @@ var NetworkDefaultActionConfig = {
 };
 
 // src/kinds/network/network-rule-config.ts
-function parsePortRange(v, at4) {
+function parsePortRange(v, at5) {
   const text2 = asStr(v);
   const port = (s) => /^\d+$/.test(s) && Number(s) <= 65535 ? Number(s) : void 0;
   const single = port(text2);
-  if (single !== void 0) return { lo: single, hi: single, at: at4 };
+  if (single !== void 0) return { lo: single, hi: single, at: at5 };
   const [lo, hi, ...rest] = text2.split("-");
   const l = port(lo ?? "");
   const h = port(hi ?? "");
-  return rest.length === 0 && l !== void 0 && h !== void 0 ? { lo: l, hi: h, at: at4 } : void 0;
+  return rest.length === 0 && l !== void 0 && h !== void 0 ? { lo: l, hi: h, at: at5 } : void 0;
 }
 function portRangesProblem(ranges) {
   const sorted2 = [...ranges].sort((a, b) => a.lo - b.lo);
@@ -58925,9 +58955,9 @@ var NetworkRuleConfig = {
     for (const [i, r] of asList(body.ingress).entries()) {
       const rule = asObj(r) ?? {};
       const subnet = asStr(rule.subnet);
-      const at4 = rule.subnet === void 0 ? ["ingress", i] : ["ingress", i, "subnet"];
+      const at5 = rule.subnet === void 0 ? ["ingress", i] : ["ingress", i, "subnet"];
       if (subnet === "" || "error" in parseGoPrefix(subnet))
-        return report2.error(`invalid subnet: ${subnet === "" ? "invalid Prefix" : subnet}`, at4);
+        return report2.error(`invalid subnet: ${subnet === "" ? "invalid Prefix" : subnet}`, at5);
       const except = asStr(rule.except);
       if (except !== "" && "error" in parseGoPrefix(except))
         return report2.error(`invalid except: ${except}`, ["ingress", i, "except"]);
@@ -59210,8 +59240,8 @@ var VRFConfig = {
 
 // src/go/base64.ts
 var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-function corrupt(at4) {
-  return { error: `illegal base64 data at input byte ${at4}` };
+function corrupt(at5) {
+  return { error: `illegal base64 data at input byte ${at5}` };
 }
 function decodeGoBase64(src) {
   const isNewline = (c) => c === "\n" || c === "\r";
@@ -59309,17 +59339,17 @@ var WireguardConfig = {
 
 // src/kinds/secret-paths.ts
 var node = (loop = false) => ({ next: /* @__PURE__ */ new Map(), end: false, params: [], loop });
-function patternSegs(path11) {
-  return path11.replace(/\[\]/g, ".[]").split(".").filter(Boolean);
+function patternSegs(path12) {
+  return path12.replace(/\[\]/g, ".[]").split(".").filter(Boolean);
 }
 var SecretMatcher = class {
   root = node();
   empty;
   constructor(patterns) {
     for (const p of patterns) {
-      const [path11, param2] = p.split("?");
+      const [path12, param2] = p.split("?");
       let cur = this.root;
-      for (const s of patternSegs(path11)) {
+      for (const s of patternSegs(path12)) {
         let n = cur.next.get(s);
         if (!n) {
           n = node(s === "**");
@@ -59722,8 +59752,8 @@ var Writer = class {
     this.indention = this.indention && isIndention;
   }
   /** libyaml's increase_indent with go-yaml's regular-indentation change. */
-  increase(indent2, parent, flow, indentless) {
-    if (indent2 < 0) return flow ? this.best : 0;
+  increase(indent2, parent, flow2, indentless) {
+    if (indent2 < 0) return flow2 ? this.best : 0;
     if (indentless) return indent2;
     if (parent === "seqItem") return indent2 + 2;
     return this.best * Math.floor((indent2 + this.best) / this.best);
@@ -60258,9 +60288,9 @@ function cloneValue(v) {
     });
   return out;
 }
-function getPath(root, path11) {
+function getPath(root, path12) {
   let cur = root;
-  for (const seg of path11) {
+  for (const seg of path12) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
@@ -60326,7 +60356,7 @@ var url = {
   toPlain: (v) => v ? formatGoURL(v) : ""
 };
 var args = {
-  decode(n, at4) {
+  decode(n, at5) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map")
       throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
@@ -60341,7 +60371,7 @@ var args = {
         });
       } else
         throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
-      if (at4) setOrigin(out, e.key.text, at4(e.key));
+      if (at5) setOrigin(out, e.key.text, at5(e.key));
     }
     return out;
   },
@@ -60371,20 +60401,20 @@ var args = {
   },
   toPlain: (v) => v ? { ...v } : {}
 };
-function decodeAny(n, at4) {
+function decodeAny(n, at5) {
   if (n.t === "map") {
     const o = newObj();
     for (const e of n.entries) {
-      o[e.key.text] = decodeAny(e.value, at4);
-      if (at4) setOrigin(o, e.key.text, at4(e.key));
+      o[e.key.text] = decodeAny(e.value, at5);
+      if (at5) setOrigin(o, e.key.text, at5(e.key));
     }
     return o;
   }
   if (n.t === "seq") {
-    const a = n.items.map((i) => decodeAny(i, at4));
-    if (at4) {
+    const a = n.items.map((i) => decodeAny(i, at5));
+    if (at5) {
       n.items.forEach((item, i) => {
-        setIndexOrigin(a, i, at4(item));
+        setIndexOrigin(a, i, at5(item));
       });
     }
     return a;
@@ -60475,10 +60505,10 @@ function anyToPlain(v) {
   return v;
 }
 var unstructured = {
-  decode(n, at4) {
+  decode(n, at5) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
-    return decodeAny(n, at4);
+    return decodeAny(n, at5);
   },
   encode: (v) => encodeAny(v ?? newObj()),
   isZero: (v) => v === void 0 || Object.keys(v).length === 0,
@@ -60666,7 +60696,7 @@ var hwAddr = {
   toPlain: (v) => v ?? ""
 };
 var anyCodec = {
-  decode: (n, at4) => isNullNode(n) ? void 0 : decodeAny(n, at4),
+  decode: (n, at5) => isNullNode(n) ? void 0 : decodeAny(n, at5),
   encode: (v) => encodeAny(v),
   isZero: (v) => v === void 0 || v === null,
   merge: (l, r) => r === void 0 || r === null ? l : l === void 0 || l === null ? r : mergeAny(l, r),
@@ -60813,13 +60843,13 @@ function changedFields(a, b, ref, contract, prefix, depth) {
   const ao = a ?? {};
   const bo = b ?? {};
   for (const f of structInfo(ref, contract).fields) {
-    const path11 = prefix ? `${prefix}.${f.name}` : f.name;
+    const path12 = prefix ? `${prefix}.${f.name}` : f.name;
     const left = emitDocument(encodeValue(ao[f.name], f.type, contract), { indent: 2 });
     const right = emitDocument(encodeValue(bo[f.name], f.type, contract), { indent: 2 });
     if (left === right) continue;
     if (depth > 1 && f.type.k === "struct")
-      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path11, depth - 1));
-    else out.push(path11);
+      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path12, depth - 1));
+    else out.push(path12);
   }
   return out;
 }
@@ -61292,15 +61322,15 @@ function pairKey(v) {
 function checkV1alpha1(ctx, doc2) {
   const body = doc2.body;
   const machine = asObj(body.machine);
-  const at4 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
+  const at5 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
   if (!machine) {
-    at4("talos/machine-required", "machine instructions are required");
+    at5("talos/machine-required", "machine instructions are required");
     return;
   }
   const cluster = asObj(body.cluster);
   const cp = ctx.isControlPlane;
   if (asList(machine.files).length > 0 && ctx.since("1.14")) {
-    at4(
+    at5(
       "talos/deprecated-config",
       ".machine.files is deprecated; use dedicated configuration documents instead",
       ["machine", "files"],
@@ -61308,7 +61338,7 @@ function checkV1alpha1(ctx, doc2) {
     );
   }
   if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
-    at4(
+    at5(
       "talos/deprecated-config",
       ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
       ["machine", "baseRuntimeSpecOverrides"],
@@ -61321,20 +61351,20 @@ function checkV1alpha1(ctx, doc2) {
   const hostDNS = asObj(features?.hostDNS);
   if (ctx.inContainer && !ctx.since("1.14")) {
     if (hostDNS?.enabled !== true)
-      at4(
+      at5(
         "talos/host-dns",
         "feature HostDNS should be enabled in container mode (.machine.features.hostDNS.enabled)",
         ["machine", "features", "hostDNS"]
       );
     if (hostDNS?.forwardKubeDNSToHost !== true)
-      at4(
+      at5(
         "talos/host-dns",
         "feature HostDNS should forward kube-dns to host in container mode (.machine.features.hostDNS.forwardKubeDNSToHost)",
         ["machine", "features", "hostDNS"]
       );
   }
   if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
-    at4(
+    at5(
       "talos/host-dns",
       "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
       ["machine", "features", "hostDNS"]
@@ -61343,7 +61373,7 @@ function checkV1alpha1(ctx, doc2) {
   const rawType = machine.type;
   const parsed = parseMachineType(rawType);
   if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
-    at4(
+    at5(
       "talos/machine-type",
       `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
       ["machine", "type"],
@@ -61353,7 +61383,7 @@ function checkV1alpha1(ctx, doc2) {
   const ca = machine.ca;
   const accepted = asList(machine.acceptedCAs);
   if (ca === void 0 && accepted.length === 0) {
-    at4(
+    at5(
       "talos/machine-ca",
       "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
       ["machine", "ca"]
@@ -61364,9 +61394,9 @@ function checkV1alpha1(ctx, doc2) {
     case "controlplane":
       if (!ctx.since("1.14") || asObj(cluster?.network))
         checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
-      if (ca === void 0) at4("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      if (ca === void 0) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
       else if (pairKey(ca) === "")
-        at4("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
           "machine",
           "ca"
         ]);
@@ -61376,7 +61406,7 @@ function checkV1alpha1(ctx, doc2) {
       ifaces.forEach((d, i) => {
         const dev = asObj(d);
         if (dev?.vip)
-          at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+          at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
             "machine",
             "network",
             "interfaces",
@@ -61385,7 +61415,7 @@ function checkV1alpha1(ctx, doc2) {
           ]);
         asList(dev?.vlans).forEach((v, j) => {
           if (asObj(v)?.vip)
-            at4("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
+            at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
               "machine",
               "network",
               "interfaces",
@@ -61398,13 +61428,13 @@ function checkV1alpha1(ctx, doc2) {
       });
       if (ca !== void 0) {
         if (pairKey(ca) !== "")
-          at4(
+          at5(
             "talos/controlplane-only",
             "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
             ["machine", "ca"]
           );
         if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
-          at4(
+          at5(
             "talos/machine-ca",
             "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
             ["machine", "ca"]
@@ -61412,7 +61442,7 @@ function checkV1alpha1(ctx, doc2) {
         }
       }
       if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
-        at4(
+        at5(
           "talos/controlplane-only",
           "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
           ["cluster", "ca"]
@@ -61421,20 +61451,20 @@ function checkV1alpha1(ctx, doc2) {
       break;
     }
     default:
-      at4("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
+      at5("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
   }
   checkLegacyNetwork(ctx, doc2, machine);
   checkKubeSpanLegacy(ctx, doc2, machine, cluster);
   asList(machine.disks).forEach((disk, i) => {
     const d = asObj(disk);
     if (!d) {
-      at4("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
+      at5("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
       return;
     }
     const parts2 = asList(d.partitions);
     parts2.forEach((p, j) => {
       if (!asObj(p)?.size && j !== parts2.length - 1) {
-        at4(
+        at5(
           "talos/machine-disks",
           `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
           ["machine", "disks", i, "partitions", j]
@@ -61447,7 +61477,7 @@ function checkV1alpha1(ctx, doc2) {
     asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
       const cidr = asStr(s).replace(/^!/, "");
       if (!isSubnetOrAddress(cidr))
-        at4("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
+        at5("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
           "machine",
           "kubelet",
           "nodeIP",
@@ -61458,7 +61488,7 @@ function checkV1alpha1(ctx, doc2) {
     const extra = asObj(kubelet.extraConfig) ?? {};
     for (const f of kubeletProtectedFields(ctx.contract)) {
       if (f in extra)
-        at4("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
+        at5("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
           "machine",
           "kubelet",
           "extraConfig",
@@ -61474,20 +61504,20 @@ function checkV1alpha1(ctx, doc2) {
     const segs = ["machine", "systemDiskEncryption", label];
     const keys = asList(enc.keys);
     if (keys.length === 0)
-      at4("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
+      at5("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
     const slots = /* @__PURE__ */ new Set();
     keys.forEach((k, i) => {
       const key = asObj(k) ?? {};
       const slot = Number(key.slot ?? 0);
       if (slots.has(slot))
-        at4(
+        at5(
           "talos/disk-encryption",
           `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
           [...segs, "keys", i]
         );
       slots.add(slot);
       if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
-        at4(
+        at5(
           "talos/disk-encryption",
           `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
           [...segs, "keys", i]
@@ -61499,17 +61529,17 @@ function checkV1alpha1(ctx, doc2) {
     const dest = asObj(d) ?? {};
     const segs = ["machine", "logging", "destinations", i];
     const u = dest.endpoint;
-    if (!u) at4("talos/logging", "empty logging endpoint", segs);
+    if (!u) at5("talos/logging", "empty logging endpoint", segs);
     else {
-      if (u.host === "") at4("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
+      if (u.host === "") at5("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
       if (u.scheme !== "tcp" && u.scheme !== "udp")
-        at4("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
+        at5("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
           ...segs,
           "endpoint"
         ]);
     }
     if (asStr(dest.format) !== "json_lines")
-      at4("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
+      at5("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
         ...segs,
         "format"
       ]);
@@ -61520,7 +61550,7 @@ function checkV1alpha1(ctx, doc2) {
     asList(install.extensions).forEach((e, i) => {
       const image = asStr(asObj(e)?.image);
       if (seen.has(image))
-        at4("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
+        at5("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
           "machine",
           "install",
           "extensions",
@@ -61529,7 +61559,7 @@ function checkV1alpha1(ctx, doc2) {
       seen.add(image);
     });
     if (seen.size > 0) {
-      at4(
+      at5(
         "talos/install",
         ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
         ["machine", "install", "extensions"],
@@ -61543,7 +61573,7 @@ function checkV1alpha1(ctx, doc2) {
     ["nodeTaints", taintErrors, "taints"]
   ]) {
     for (const e of check(asObj(machine[field]) ?? {})) {
-      at4(
+      at5(
         "talos/node-labels",
         `invalid machine node ${what2}: ${e.message}`,
         e.key ? ["machine", field, e.key] : ["machine", field]
@@ -61555,18 +61585,18 @@ function checkV1alpha1(ctx, doc2) {
     checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
   const sort = asStr(features?.nodeAddressSortAlgorithm);
   if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
-    at4(
+    at5(
       "talos/address-sort",
       `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
       ["machine", "features", "nodeAddressSortAlgorithm"]
     );
   }
-  if (body.persist === false) at4("talos/persist", ".persist should be enabled", ["persist"]);
+  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
   const registries = asObj(machine.registries);
   for (const section of ["config", "mirrors"]) {
     for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
       if (v === null)
-        at4("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
+        at5("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
           "machine",
           "registries",
           section,
@@ -61605,16 +61635,16 @@ function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
   });
 }
 function checkCluster(ctx, doc2, cluster, cp) {
-  const at4 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
   if (!cluster) {
-    at4("talos/cluster-required", "cluster instructions are required", []);
+    at5("talos/cluster-required", "cluster instructions are required", []);
     return;
   }
   const controlPlane = asObj(cluster.controlPlane);
   if (controlPlane || !ctx.since("1.14")) {
     const endpoint = controlPlane?.endpoint;
     if (!endpoint) {
-      at4("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
+      at5("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
         "cluster",
         "controlPlane"
       ]);
@@ -61622,7 +61652,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     }
     const e = endpointURIError(endpoint);
     if (e)
-      at4("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
         "cluster",
         "controlPlane",
         "endpoint"
@@ -61630,7 +61660,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
   }
   const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
   if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
-    at4("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
+    at5("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
       "cluster",
       "network",
       "dnsDomain"
@@ -61640,7 +61670,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
   if (ecp) {
     const manifests = asList(ecp.manifests);
     if (ecp.enabled !== true && manifests.length > 0) {
-      at4("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
+      at5("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
         "cluster",
         "externalCloudProvider"
       ]);
@@ -61648,7 +61678,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       manifests.forEach((m, i) => {
         const e = endpointURIError(asStr(m));
         if (e)
-          at4(
+          at5(
             "talos/external-cloud-provider",
             `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
             ["cluster", "externalCloudProvider", "manifests", i]
@@ -61659,16 +61689,16 @@ function checkCluster(ctx, doc2, cluster, cp) {
   const etcd = asObj(cluster.etcd);
   if (etcd) {
     if (!cp)
-      at4("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
         "cluster",
         "etcd"
       ]);
     else {
       if (etcd.ca === void 0)
-        at4("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
+        at5("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
       const advertised = asList(etcd.advertisedSubnets);
       if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
-        at4("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
+        at5("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
           "cluster",
           "etcd",
           "subnet"
@@ -61678,7 +61708,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       adv.forEach((s, i) => {
         const cidr = asStr(s).replace(/^!/, "");
         if (!isSubnetOrAddress(cidr))
-          at4("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
+          at5("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
             "cluster",
             "etcd",
             advertised.length > 0 ? "advertisedSubnets" : "subnet",
@@ -61688,7 +61718,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
       asList(etcd.listenSubnets).forEach((s, i) => {
         const cidr = asStr(s).replace(/^!/, "");
         if (!isSubnetOrAddress(cidr))
-          at4("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
+          at5("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
             "cluster",
             "etcd",
             "listenSubnets",
@@ -61698,7 +61728,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     }
   }
   if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
-    at4("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
       "cluster",
       "ca"
     ]);
@@ -61707,9 +61737,9 @@ function checkCluster(ctx, doc2, cluster, cp) {
   asList(cluster.inlineManifests).forEach((m, i) => {
     const name = asStr(asObj(m)?.name);
     if (name.trim() === "")
-      at4("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
+      at5("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
     if (names.has(name))
-      at4("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
+      at5("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
         "cluster",
         "inlineManifests",
         i,
@@ -61724,13 +61754,13 @@ function checkCluster(ctx, doc2, cluster, cp) {
       const endpoint = asStr(service?.endpoint) || "https://discovery.talos.dev/";
       const m = endpoint.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
       if (!m)
-        at4(
+        at5(
           "talos/discovery",
           `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint)}: invalid URI for request`,
           ["cluster", "discovery", "registries", "service", "endpoint"]
         );
       else if (m[1] !== "" && m[1] !== "/")
-        at4("talos/discovery", "cluster discovery service path should be empty", [
+        at5("talos/discovery", "cluster discovery service path should be empty", [
           "cluster",
           "discovery",
           "registries",
@@ -61738,9 +61768,9 @@ function checkCluster(ctx, doc2, cluster, cp) {
           "endpoint"
         ]);
       if (asStr(cluster.id) === "")
-        at4("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
+        at5("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
       if (asStr(cluster.secret) === "")
-        at4("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
+        at5("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
     }
   }
   const apiServer2 = asObj(cluster.apiServer);
@@ -61749,13 +61779,13 @@ function checkCluster(ctx, doc2, cluster, cp) {
     if (authz.length > 0) {
       for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
         if (k === "authorization-mode") {
-          at4(
+          at5(
             "talos/kubernetes-components",
             "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
             ["cluster", "apiServer", "extraArgs", k]
           );
         } else if (k.startsWith("authorization-webhook-")) {
-          at4(
+          at5(
             "talos/kubernetes-components",
             "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
             ["cluster", "apiServer", "extraArgs", k]
@@ -61768,11 +61798,11 @@ function checkCluster(ctx, doc2, cluster, cp) {
       const segs = ["cluster", "apiServer", "authorizationConfig", i];
       const prefix = "apiserver authorization config validation failed: ";
       if (asStr(z.type) === "")
-        at4("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
+        at5("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
       else if (asStr(z.name) === "")
-        at4("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
+        at5("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
       else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
-        at4(
+        at5(
           "talos/kubernetes-components",
           `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
           [...segs, "type"]
@@ -61789,7 +61819,7 @@ function checkCluster(ctx, doc2, cluster, cp) {
     for (const part of ["requests", "limits"]) {
       for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
         if (key !== "cpu" && key !== "memory") {
-          at4(
+          at5(
             "talos/kubernetes-components",
             `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
             ["cluster", component, "resources", part, key]
@@ -62379,11 +62409,11 @@ var Decoder = class {
   /** The field path being decoded, as the secret-path matcher reads it (`[]` for list items). */
   segs = [];
   /** Decodes a child value one path segment down. */
-  child(seg, n, t, path11, field) {
+  child(seg, n, t, path12, field) {
     this.segs.push(seg);
     try {
       if (isSecretPath(this.kind, this.segs) || secretQueryParam(this.kind, this.segs)) hideTree(n);
-      return this.value(n, t, path11, field);
+      return this.value(n, t, path12, field);
     } finally {
       this.segs.pop();
     }
@@ -62398,10 +62428,10 @@ var Decoder = class {
     }
     this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || void 0 });
   }
-  struct(n, ref, path11) {
+  struct(n, ref, path12) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") {
-      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path11);
+      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path12);
       return void 0;
     }
     const info = structInfo(ref, this.opts.contract);
@@ -62409,7 +62439,7 @@ var Decoder = class {
     for (const e of n.entries) {
       const key = e.key.text;
       const f = info.byName.get(key);
-      const fieldPath = path11 ? `${path11}.${key}` : key;
+      const fieldPath = path12 ? `${path12}.${key}` : key;
       if (!f) {
         this.unknownField(ref, key, e.key, fieldPath);
         continue;
@@ -62422,7 +62452,7 @@ var Decoder = class {
     }
     return out;
   }
-  unknownField(ref, key, n, path11) {
+  unknownField(ref, key, n, path12) {
     if (this.issues.length >= MAX_ISSUES) {
       this.more++;
       return;
@@ -62432,23 +62462,23 @@ var Decoder = class {
     const any = structInfo(ref).byName.get(key);
     if (any && contract) {
       const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
-      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path11);
+      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path12);
       return;
     }
     const guess = suggest(key, info.byName.keys());
     this.issue(
       `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`,
       n,
-      path11
+      path12
     );
   }
-  value(n, t, path11, field) {
+  value(n, t, path12, field) {
     switch (t.k) {
       case "scalar": {
         if (isNullNode(n)) return void 0;
         const r = decodeScalar(n, t.s);
         if (!r.ok) {
-          this.issue(r.message, n, path11);
+          this.issue(r.message, n, path12);
           return void 0;
         }
         if (!t.ptr && (r.value === "" || r.value === 0 || r.value === false)) return void 0;
@@ -62456,7 +62486,7 @@ var Decoder = class {
       }
       case "struct": {
         if (t.empty) return isNullNode(n) ? void 0 : newObj();
-        const v = this.struct(n, t.ref, path11);
+        const v = this.struct(n, t.ref, path12);
         if (v && t.ref === "v1alpha1.ClusterInlineManifest" && typeof v.contents === "string") {
           v.contents = v.contents.replace(/^[\t\n\v\f\r]+/, "");
           if (v.contents === "") delete v.contents;
@@ -62466,12 +62496,12 @@ var Decoder = class {
       case "list": {
         if (isNullNode(n)) return void 0;
         if (n.t !== "seq") {
-          this.issue(`expected a list, got ${describeNode(n)}`, n, path11);
+          this.issue(`expected a list, got ${describeNode(n)}`, n, path12);
           return void 0;
         }
         const out = [];
         n.items.forEach((item, i) => {
-          const v = this.child("[]", item, t.of, `${path11}[${i}]`);
+          const v = this.child("[]", item, t.of, `${path12}[${i}]`);
           out.push(v === void 0 ? zeroOf(t.of) : v);
           setIndexOrigin(out, i, this.origin(item));
         });
@@ -62480,12 +62510,12 @@ var Decoder = class {
       case "map": {
         if (isNullNode(n)) return void 0;
         if (n.t !== "map") {
-          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path11);
+          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path12);
           return void 0;
         }
         const out = newObj();
         for (const e of n.entries) {
-          const p = `${path11}.${e.key.text}`;
+          const p = `${path12}.${e.key.text}`;
           let v;
           if (isNullNode(e.value) && (t.of.ptr || t.of.k === "map" || t.of.k === "list")) v = null;
           else v = this.child(e.key.text, e.value, t.of, p);
@@ -62499,7 +62529,7 @@ var Decoder = class {
           return CODECS[t.name].decode(n, (x) => this.origin(x));
         } catch (e) {
           if (e instanceof CodecError) {
-            this.issue(e.message, n, path11);
+            this.issue(e.message, n, path12);
             return void 0;
           }
           throw e;
@@ -62652,51 +62682,51 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path11, key, value, at4) => {
-    if (root.t !== "map") return fail5("expected a mapping node", at4);
-    const required = path11.length === 0;
+  const makeSelector = (path12, key, value, at5) => {
+    if (root.t !== "map") return fail5("expected a mapping node", at5);
+    const required = path12.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
-      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at4);
+      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at5);
       return v ?? "";
     };
     const apiVersion = find("apiVersion");
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail5(`kind and apiVersion must be both set for path ${path11.join(".")}`, at4);
+      fail5(`kind and apiVersion must be both set for path ${path12.join(".")}`, at5);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
-      path: [...path11],
+      path: [...path12],
       apiVersion,
       kind,
       name,
       key,
       value,
       file,
-      line: at4?.pos?.line,
+      line: at5?.pos?.line,
       docIndex: doc2.index
     };
   };
-  const walk = (parent, node2, path11) => {
+  const walk = (parent, node2, path12) => {
     if (node2.t === "map") {
       for (let i = 0; i < node2.entries.length; i++) {
         const e = node2.entries[i];
         if (isDeleteDirective(e.key.text, e.value)) {
           if (parent === "seq") {
             const sel = node2.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail5(`no key:val found in sequence node for path ${path11.join(".")}`, node2);
+            if (!sel) fail5(`no key:val found in sequence node for path ${path12.join(".")}`, node2);
             const v = sel.value.t === "scalar" ? sel.value.text : "";
-            selectors.push(makeSelector(path11, sel.key.text, v, node2));
+            selectors.push(makeSelector(path12, sel.key.text, v, node2));
           } else {
-            if (path11.some((p) => p.startsWith("[")))
-              fail5(`cannot delete an inner key in '${path11.join(".")}'`, node2);
-            selectors.push(makeSelector(path11, void 0, void 0, node2));
+            if (path12.some((p) => p.startsWith("[")))
+              fail5(`cannot delete an inner key in '${path12.join(".")}'`, node2);
+            selectors.push(makeSelector(path12, void 0, void 0, node2));
           }
           return true;
         }
-        if (walk("map", e.value, [...path11, e.key.text])) {
+        if (walk("map", e.value, [...path12, e.key.text])) {
           node2.entries.splice(i, 1);
           i--;
           if (node2.entries.length === 0) return true;
@@ -62706,7 +62736,7 @@ function extractDeletes(doc2, file) {
     }
     if (node2.t === "seq") {
       for (let i = 0; i < node2.items.length; i++) {
-        if (walk("seq", node2.items[i], [...path11, `[${i}]`])) {
+        if (walk("seq", node2.items[i], [...path12, `[${i}]`])) {
           node2.items.splice(i, 1);
           i--;
           if (node2.items.length === 0) return true;
@@ -62742,9 +62772,9 @@ function applyDelete(s, doc2, contract) {
   return "done";
 }
 var LOOKUP_FAILED = "lookup failed";
-function deleteForPath(holder, t, path11, s, contract) {
+function deleteForPath(holder, t, path12, s, contract) {
   if (holder === void 0 || holder === null) return LOOKUP_FAILED;
-  const [head, ...rest] = path11;
+  const [head, ...rest] = path12;
   if (t.k === "struct") {
     const obj = holder;
     const f = structInfo(t.ref, contract).byName.get(head);
@@ -62838,64 +62868,64 @@ function toJsonable(v) {
   }
   return v;
 }
-function decodePointer(path11, what2) {
-  if (typeof path11 !== "string") throw new Error(`${what2} is missing or not a string`);
-  if (path11 === "") return [];
-  if (!path11.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path11)}`);
-  return path11.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+function decodePointer(path12, what2) {
+  if (typeof path12 !== "string") throw new Error(`${what2} is missing or not a string`);
+  if (path12 === "") return [];
+  if (!path12.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path12)}`);
+  return path12.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
-function parentOf(doc2, parts2, op, path11) {
+function parentOf(doc2, parts2, op, path12) {
   let cur = doc2;
   for (const p of parts2.slice(0, -1)) {
     if (Array.isArray(cur)) {
       const i = Number(p);
       if (!/^\d+$/.test(p) || i >= cur.length)
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path11}"`);
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path12}"`);
       cur = cur[i];
     } else if (cur && typeof cur === "object") {
       if (!(p in cur))
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path11}"`);
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path12}"`);
       cur = cur[p];
-    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path11}"`);
+    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path12}"`);
   }
   if (!cur || typeof cur !== "object")
-    throw new Error(`${op} operation does not apply: doc is missing path: "${path11}"`);
+    throw new Error(`${op} operation does not apply: doc is missing path: "${path12}"`);
   return { parent: cur, key: parts2[parts2.length - 1] };
 }
-function getAt(doc2, parts2, op, path11) {
+function getAt(doc2, parts2, op, path12) {
   if (parts2.length === 0) return doc2;
-  const { parent, key } = parentOf(doc2, parts2, op, path11);
+  const { parent, key } = parentOf(doc2, parts2, op, path12);
   if (Array.isArray(parent)) {
     const i = Number(key);
     if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path11}"`);
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path12}"`);
     return parent[i];
   }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path11}"`);
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path12}"`);
   return parent[key];
 }
-function removeAt(doc2, parts2, op, path11) {
-  const { parent, key } = parentOf(doc2, parts2, op, path11);
+function removeAt(doc2, parts2, op, path12) {
+  const { parent, key } = parentOf(doc2, parts2, op, path12);
   if (Array.isArray(parent)) {
     const i = Number(key);
     if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path11}"`);
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path12}"`);
     return parent.splice(i, 1)[0];
   }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path11}"`);
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path12}"`);
   const v = parent[key];
   delete parent[key];
   return v;
 }
-function addAt(doc2, parts2, value, path11) {
+function addAt(doc2, parts2, value, path12) {
   if (parts2.length === 0) return value;
-  const { parent, key } = parentOf(doc2, parts2, "add", path11);
+  const { parent, key } = parentOf(doc2, parts2, "add", path12);
   if (Array.isArray(parent)) {
     if (key === "-") parent.push(value);
     else {
       const i = Number(key);
       if (!/^\d+$/.test(key) || i > parent.length)
-        throw new Error(`add operation does not apply: index out of bounds: "${path11}"`);
+        throw new Error(`add operation does not apply: index out of bounds: "${path12}"`);
       parent.splice(i, 0, value);
     }
   } else parent[key] = value;
@@ -62905,14 +62935,14 @@ var clone = (v) => v === void 0 ? v : JSON.parse(JSON.stringify(v));
 function applyJsonPatch(document, ops) {
   let doc2 = document;
   for (const o of ops) {
-    const path11 = o.path;
+    const path12 = o.path;
     switch (o.op) {
       case "add":
         if (!("value" in o)) throw new Error("add operation has no value");
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path11);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path12);
         break;
       case "remove":
-        removeAt(doc2, decodePointer(o.path, "path"), "remove", path11);
+        removeAt(doc2, decodePointer(o.path, "path"), "remove", path12);
         break;
       case "replace": {
         const parts2 = decodePointer(o.path, "path");
@@ -62920,26 +62950,26 @@ function applyJsonPatch(document, ops) {
           doc2 = clone(o.value);
           break;
         }
-        getAt(doc2, parts2, "replace", path11);
-        const { parent, key } = parentOf(doc2, parts2, "replace", path11);
+        getAt(doc2, parts2, "replace", path12);
+        const { parent, key } = parentOf(doc2, parts2, "replace", path12);
         if (Array.isArray(parent)) parent[Number(key)] = clone(o.value);
         else parent[key] = clone(o.value);
         break;
       }
       case "move": {
         const v = removeAt(doc2, decodePointer(o.from, "from"), "move", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path11);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path12);
         break;
       }
       case "copy": {
         const v = getAt(doc2, decodePointer(o.from, "from"), "copy", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path11);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path12);
         break;
       }
       case "test": {
-        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path11);
+        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path12);
         if (JSON.stringify(v) !== JSON.stringify(o.value))
-          throw new Error(`testing value ${path11} failed: test failed`);
+          throw new Error(`testing value ${path12} failed: test failed`);
         break;
       }
       default:
@@ -63854,32 +63884,32 @@ var Reader = class {
     this.issues.push({ field, message });
   }
   /** A nested section; undefined (with an issue) when present but not a mapping. */
-  section(parent, key, path11) {
+  section(parent, key, path12) {
     const value = parent[key];
     if (value === void 0 || value === null) return void 0;
     if (!isMapping(value)) {
-      this.problem(path11, `${path11} must be a mapping`);
+      this.problem(path12, `${path12} must be a mapping`);
       return void 0;
     }
     return value;
   }
   /** A string field; '' when absent (Talos treats absent and empty alike). */
-  string(parent, key, path11) {
+  string(parent, key, path12) {
     const value = parent?.[key];
     if (value === void 0 || value === null) return "";
     if (typeof value !== "string") {
-      this.problem(path11, `${path11} must be a string`);
+      this.problem(path12, `${path12} must be a string`);
       return "";
     }
     return value;
   }
   /** A base64-of-PEM field, returned as PEM text ('' when absent or undecodable). */
-  pem(parent, key, path11) {
-    const raw = this.string(parent, key, path11);
+  pem(parent, key, path12) {
+    const raw = this.string(parent, key, path12);
     if (raw === "") return { pem: "", ok: true };
     const bytes = decodeBase64(raw);
     if (!bytes) {
-      this.problem(path11, `${path11} is not valid base64`);
+      this.problem(path12, `${path12} is not valid base64`);
       return { pem: "", ok: false };
     }
     return { pem: bytes.toString("latin1"), ok: true };
@@ -63887,34 +63917,34 @@ var Reader = class {
 };
 var ENCRYPTION_SECRETS2 = "[secrets.secretboxencryptionsecret, secrets.aescbcencryptionsecret]";
 function readCertAndKey(r, certs, name) {
-  const path11 = `certs.${name}`;
-  const section = r.section(certs, name, path11);
+  const path12 = `certs.${name}`;
+  const section = r.section(certs, name, path12);
   if (!section) {
-    if (certs[name] === void 0 || certs[name] === null) r.problem(path11, `${path11} is required`);
+    if (certs[name] === void 0 || certs[name] === null) r.problem(path12, `${path12} is required`);
     return void 0;
   }
-  const crt = r.pem(section, "crt", `${path11}.crt`);
-  const key = r.pem(section, "key", `${path11}.key`);
+  const crt = r.pem(section, "crt", `${path12}.crt`);
+  const key = r.pem(section, "key", `${path12}.key`);
   const pair = { crt: crt.pem, key: key.pem };
   if (crt.ok && key.ok) {
     const error = checkCertAndKey(pair);
-    if (error) r.problem(path11, `${path11} is invalid: ${error}`);
+    if (error) r.problem(path12, `${path12} is invalid: ${error}`);
   }
   return pair;
 }
 function readServiceAccount(r, certs) {
-  const path11 = "certs.k8sserviceaccount";
-  const section = r.section(certs, "k8sserviceaccount", path11);
+  const path12 = "certs.k8sserviceaccount";
+  const section = r.section(certs, "k8sserviceaccount", path12);
   if (!section) {
     if (certs.k8sserviceaccount === void 0 || certs.k8sserviceaccount === null) {
-      r.problem(path11, `${path11} is required`);
+      r.problem(path12, `${path12} is required`);
     }
     return void 0;
   }
-  const key = r.pem(section, "key", `${path11}.key`);
+  const key = r.pem(section, "key", `${path12}.key`);
   if (key.ok) {
     const parsed = parseKey(key.pem, "plain");
-    if ("error" in parsed) r.problem(`${path11}.key`, `${path11}.key is invalid: ${parsed.error}`);
+    if ("error" in parsed) r.problem(`${path12}.key`, `${path12}.key is invalid: ${parsed.error}`);
   }
   return { key: key.pem };
 }
@@ -64266,7 +64296,7 @@ var cluster_schema_default = {
     },
     kubernetesVersion: {
       type: "string",
-      pattern: "^v?[0-9]+\\.[0-9]+\\.[0-9]+$",
+      pattern: "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
       description: "Kubernetes version (default: the Talos release's default)."
     },
     platform: {
@@ -64847,13 +64877,13 @@ function parseClusterFile(text2, file, dir) {
       (item) => item.t === "scalar" ? { kind: "file", path: item.text, source: line(item) } : { kind: "inline", node: item, source: line(item) }
     );
   };
-  const schematicAt = (m, path11) => {
+  const schematicAt = (m, path12) => {
     const entry2 = m?.t === "map" ? m.entries.find((e) => e.key.text === "schematic") : void 0;
     if (!entry2) return void 0;
     const n = entry2.value;
     const own = (k) => n.t === "map" ? anyToPlain(decodeAny(get(n, k) ?? NULL2)) : void 0;
     return {
-      schematic: decodeFactorySchematic(n, file, { path: path11, extraKeys: SCHEMATIC_OWN_KEYS }),
+      schematic: decodeFactorySchematic(n, file, { path: path12, extraKeys: SCHEMATIC_OWN_KEYS }),
       secureBoot: own("secureBoot") ?? void 0,
       platform: own("platform") ?? void 0,
       factory: own("factory") ?? void 0,
@@ -64864,7 +64894,7 @@ function parseClusterFile(text2, file, dir) {
   const names = /* @__PURE__ */ new Map();
   const nodes = nodesNode.items.map((n, i) => {
     const p = plain.nodes[i];
-    const at4 = (key, field) => ({
+    const at5 = (key, field) => ({
       file,
       line: keyLine(n, key) ?? n.pos?.line,
       field: `nodes[${i}].${field}`
@@ -64872,14 +64902,14 @@ function parseClusterFile(text2, file, dir) {
     if (names.has(p.name)) {
       throw new ClusterFileError(
         `node name ${JSON.stringify(p.name)} is already used by the node at line ${names.get(p.name) ?? "?"}`,
-        at4("name", "name")
+        at5("name", "name")
       );
     }
     names.set(p.name, n.pos?.line);
     if (!isNodeAddress(p.address)) {
       throw new ClusterFileError(
         `${JSON.stringify(p.address)} is not an IP address or a DNS name (the Talos API address, without a port)`,
-        at4("address", "address")
+        at5("address", "address")
       );
     }
     const schematic2 = schematicAt(n, `nodes[${i}].schematic`);
@@ -73524,6 +73554,11 @@ function encodeHeader(recipients, MAC) {
 }
 
 // node_modules/age-encryption/dist/recipients.js
+function generateX25519Identity() {
+  const scalar3 = randomBytes(32);
+  const identity = bech32.encodeFromBytes("AGE-SECRET-KEY-", scalar3).toUpperCase();
+  return Promise.resolve(identity);
+}
 async function identityToRecipient(identity) {
   let scalar3;
   if (isCryptoKey2(identity)) {
@@ -81206,9 +81241,9 @@ function compileGoRegex(pattern) {
 function ruleMatcher(rule, file) {
   switch (rule.kind) {
     case "unencrypted_suffix":
-      return (path11) => !path11.some((k) => k.endsWith(rule.value));
+      return (path12) => !path12.some((k) => k.endsWith(rule.value));
     case "encrypted_suffix":
-      return (path11) => path11.some((k) => k.endsWith(rule.value));
+      return (path12) => path12.some((k) => k.endsWith(rule.value));
     case "unencrypted_regex":
     case "encrypted_regex": {
       const re = compileGoRegex(rule.value);
@@ -81219,8 +81254,8 @@ function ruleMatcher(rule, file) {
           { file }
         );
       }
-      const matches2 = (path11) => path11.some((k) => re.test(k));
-      return rule.kind === "encrypted_regex" ? matches2 : (path11) => !matches2(path11);
+      const matches2 = (path12) => path12.some((k) => re.test(k));
+      return rule.kind === "encrypted_regex" ? matches2 : (path12) => !matches2(path12);
     }
   }
 }
@@ -81503,7 +81538,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
     const line = lineCounter.linePos(range[0]).line;
     return line > 0 ? line : void 0;
   };
-  const walk = (node2, path11, where4, viaAlias, depth) => {
+  const walk = (node2, path12, where4, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
     if (node2 === null || node2 === void 0) return;
     if ((0, import_yaml5.isMap)(node2)) {
@@ -81521,11 +81556,11 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
             }
           );
         }
-        walk(pair.value, [...path11, key.value], joinWhere(where4, key.value), viaAlias, depth + 1);
+        walk(pair.value, [...path12, key.value], joinWhere(where4, key.value), viaAlias, depth + 1);
       }
     } else if ((0, import_yaml5.isSeq)(node2)) {
       node2.items.forEach((item, i) => {
-        walk(item, path11, `${where4}[${i}]`, viaAlias, depth + 1);
+        walk(item, path12, `${where4}[${i}]`, viaAlias, depth + 1);
       });
     } else if ((0, import_yaml5.isAlias)(node2)) {
       const line = lineOf(node2);
@@ -81543,12 +81578,12 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
       if (++aliasesFollowed > 1e3) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
-      walk(node2.resolve(doc2), path11, where4, true, depth + 1);
+      walk(node2.resolve(doc2), path12, where4, true, depth + 1);
     } else if ((0, import_yaml5.isScalar)(node2)) {
       const scalar3 = node2;
       const originals = options.originals;
       leaves.push({
-        path: path11,
+        path: path12,
         where: where4,
         line: lineOf(scalar3),
         scalar: scalar3,
@@ -81861,31 +81896,31 @@ var Secrets = class {
   opts;
   hidden;
   /** Reads (and decrypts, for .sops files) a file; null when secrets are unavailable and allowed to be. */
-  async read(path11, ref, what2) {
+  async read(path12, ref, what2) {
     let text2;
     try {
-      text2 = this.opts.files.read(path11);
+      text2 = this.opts.files.read(path12);
     } catch (e) {
       if (e instanceof OutsideRepositoryError)
         throw new TalosGitopsError(`${what2} ${e.message}`, { file: ref.file, line: ref.line });
       throw e;
     }
     if (text2 === void 0) {
-      throw new TalosGitopsError(`${what2} ${path11} not found`, { file: ref.file, line: ref.line });
+      throw new TalosGitopsError(`${what2} ${path12} not found`, { file: ref.file, line: ref.line });
     }
-    if (!isSopsPath(path11)) return { text: text2 };
+    if (!isSopsPath(path12)) return { text: text2 };
     try {
-      const dec = await decryptSopsFile(text2, path11, this.opts.identities);
+      const dec = await decryptSopsFile(text2, path12, this.opts.identities);
       this.opts.registry.addAll(dec.secretValues);
       return {
         text: "",
-        parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path11),
+        parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path12),
         plain: dec.values[0]
       };
     } catch (e) {
       const unavailable = e instanceof SopsError && e.reason === "no-identity";
       if (unavailable && this.opts.allowMissingSecrets) {
-        this.hidden.push(`${path11} (${what2}; no key to decrypt it here)`);
+        this.hidden.push(`${path12} (${what2}; no key to decrypt it here)`);
         return null;
       }
       throw e;
@@ -81909,28 +81944,28 @@ async function renderCluster(spec, opts2, patchCache) {
         }
       );
     }
-    const path11 = pathFrom(spec.dir, spec.secrets.path, spec.secrets.source, "secrets bundle");
-    const read3 = await secrets.read(path11, spec.secrets.source, "secrets bundle");
+    const path12 = pathFrom(spec.dir, spec.secrets.path, spec.secrets.source, "secrets bundle");
+    const read3 = await secrets.read(path12, spec.secrets.source, "secrets bundle");
     if (read3 === null) bundle = placeholderBundle();
     else {
-      if (!isSopsPath(path11)) {
+      if (!isSopsPath(path12)) {
         throw new TalosGitopsError(
-          `secrets bundle ${path11} must be SOPS-encrypted (name it *.sops.yaml)`,
+          `secrets bundle ${path12} must be SOPS-encrypted (name it *.sops.yaml)`,
           spec.secrets.source
         );
       }
-      bundle = parseSecretsBundle(read3.plain, path11);
+      bundle = parseSecretsBundle(read3.plain, path12);
       opts2.registry.addAll(secretValuesOf(bundle));
     }
   }
   for (const role of roles) {
     const committed = spec.base?.[role];
     if (committed) {
-      const path11 = pathFrom(spec.dir, committed.path, committed.source, `${role} base config`);
-      const read3 = await secrets.read(path11, committed.source, `${role} base config`);
+      const path12 = pathFrom(spec.dir, committed.path, committed.source, `${role} base config`);
+      const read3 = await secrets.read(path12, committed.source, `${role} base config`);
       if (read3 === null)
-        throw new TalosGitopsError(`${role} base config ${path11} cannot be decrypted here`, committed.source);
-      bases.set(role, loadConfig(read3.text, path11, contract, read3.parsed));
+        throw new TalosGitopsError(`${role} base config ${path12} cannot be decrypted here`, committed.source);
+      bases.set(role, loadConfig(read3.text, path12, contract, read3.parsed));
       continue;
     }
     const generated = generateBaseConfig({
@@ -81955,14 +81990,14 @@ async function renderCluster(spec, opts2, patchCache) {
         { root: structuredCloneY(ref.node), index: 0, pos: ref.node.pos }
       ]);
     }
-    const path11 = pathFrom(spec.dir, ref.path, ref.source, "patch");
-    const key = `${path11}@${contract}`;
+    const path12 = pathFrom(spec.dir, ref.path, ref.source, "patch");
+    const key = `${path12}@${contract}`;
     let p = patchCache.get(key);
     if (!p) {
       p = (async () => {
-        const read3 = await secrets.read(path11, ref.source, "patch");
+        const read3 = await secrets.read(path12, ref.source, "patch");
         if (read3 === null) return null;
-        return loadPatch(read3.text, path11, { contract }, read3.parsed ?? parseYamlDocuments(read3.text, path11));
+        return loadPatch(read3.text, path12, { contract }, read3.parsed ?? parseYamlDocuments(read3.text, path12));
       })();
       patchCache.set(key, p);
     }
@@ -82100,9 +82135,9 @@ function formerAddresses(files, clustersDir = "clusters") {
 // src/rollout/progress.ts
 function lineProgress(write, opts2 = {}) {
   let t0;
-  const line = (at4, text2) => {
-    t0 ??= at4;
-    const stamp = `${((at4 - t0) / 1e3).toFixed(1)}s`.padStart(7);
+  const line = (at5, text2) => {
+    t0 ??= at5;
+    const stamp = `${((at5 - t0) / 1e3).toFixed(1)}s`.padStart(7);
     const out = `[${stamp}] ${text2}
 `;
     write(opts2.registry ? opts2.registry.redact(out) : out);
@@ -82447,8 +82482,8 @@ var PemError = class extends TalosGitopsError {
   name = "PemError";
 };
 function encodePem(label, der) {
-  const b643 = Buffer.from(der).toString("base64");
-  const lines = b643.match(/.{1,64}/g) ?? [];
+  const b644 = Buffer.from(der).toString("base64");
+  const lines = b644.match(/.{1,64}/g) ?? [];
   return `-----BEGIN ${label}-----
 ${lines.join("\n")}
 -----END ${label}-----
@@ -84177,10 +84212,10 @@ var Schema = class _Schema {
     if (!s) throw new ProtoSchemaError(`unknown service ${fullName}`);
     return s;
   }
-  method(path11) {
-    const [, svc, name] = path11.split("/");
+  method(path12) {
+    const [, svc, name] = path12.split("/");
     const m = this.service(svc ?? "").methods.find((x) => x.name === name);
-    if (!m) throw new ProtoSchemaError(`unknown method ${path11}`);
+    if (!m) throw new ProtoSchemaError(`unknown method ${path12}`);
     return m;
   }
 };
@@ -84310,8 +84345,8 @@ function parseTalosconfig(text2, file = "talosconfig") {
     const err = doc2.errors[0];
     fail3(file, `not valid YAML: ${err.message.split("\n")[0]}`, void 0, err.linePos?.[0]?.line);
   }
-  const lineOf = (path11) => {
-    const node2 = doc2.getIn(path11, true);
+  const lineOf = (path12) => {
+    const node2 = doc2.getIn(path12, true);
     const range = (0, import_yaml7.isScalar)(node2) || (0, import_yaml7.isMap)(node2) || (0, import_yaml7.isSeq)(node2) ? node2.range : void 0;
     return range ? lineCounter.linePos(range[0]).line : void 0;
   };
@@ -84349,18 +84384,18 @@ function parseTalosconfig(text2, file = "talosconfig") {
   sourceFiles.set(out, file);
   return out;
 }
-async function readTalosconfig(path11) {
+async function readTalosconfig(path12) {
   let text2;
   try {
-    text2 = await readFile2(path11, "utf8");
+    text2 = await readFile2(path12, "utf8");
   } catch (err) {
     const code = err.code;
     fail3(
-      path11,
+      path12,
       code === "ENOENT" ? "talosconfig file not found" : `cannot read talosconfig (${code ?? "error"})`
     );
   }
-  return parseTalosconfig(text2, path11);
+  return parseTalosconfig(text2, path12);
 }
 var PEM_WHAT = {
   ca: "Talos CA certificate",
@@ -84418,21 +84453,21 @@ function resolveContext(cfg, name, fileName) {
   };
 }
 function makeContext(opts2) {
-  const b643 = (s) => Buffer.from(s, "utf8").toString("base64");
+  const b644 = (s) => Buffer.from(s, "utf8").toString("base64");
   return {
     endpoints: [...opts2.endpoints],
     ...opts2.nodes?.length ? { nodes: [...opts2.nodes] } : {},
-    ca: b643(opts2.caPem),
-    crt: b643(opts2.crtPem),
-    key: b643(opts2.keyPem)
+    ca: b644(opts2.caPem),
+    crt: b644(opts2.crtPem),
+    key: b644(opts2.keyPem)
   };
 }
 function stringifyTalosconfig(cfg) {
   return (0, import_yaml7.stringify)({ context: cfg.context, contexts: cfg.contexts }, { lineWidth: 0 });
 }
-async function writeTalosconfig(path11, cfg) {
-  await writeFile(path11, stringifyTalosconfig(cfg), { mode: 384 });
-  await chmod(path11, 384);
+async function writeTalosconfig(path12, cfg) {
+  await writeFile(path12, stringifyTalosconfig(cfg), { mode: 384 });
+  await chmod(path12, 384);
 }
 
 // src/talos/tls-probe.ts
@@ -84561,8 +84596,8 @@ var TalosClient = class _TalosClient {
   get isMaintenance() {
     return this.maintenanceMode;
   }
-  static async fromFile(path11, opts2 = {}) {
-    return _TalosClient.fromTalosconfig(await readTalosconfig(path11), { ...opts2, file: path11 });
+  static async fromFile(path12, opts2 = {}) {
+    return _TalosClient.fromTalosconfig(await readTalosconfig(path12), { ...opts2, file: path12 });
   }
   // ---- public API ----
   async version(node2, opts2 = {}) {
@@ -84872,13 +84907,13 @@ var TalosClient = class _TalosClient {
     return conn;
   }
   callContext(node2, spec, endpoint, deadlineMs) {
-    const path11 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
+    const path12 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
     return {
       node: node2,
       method: spec.service === "state" ? `State/${spec.method}` : spec.method,
       endpoint,
       roles: this.roles,
-      neededRoles: spec.neededRoles ?? rolesFor(path11),
+      neededRoles: spec.neededRoles ?? rolesFor(path12),
       deadlineMs,
       isApply: spec.isApply,
       maintenance: this.isMaintenance
@@ -84982,12 +85017,12 @@ var TalosClient = class _TalosClient {
       });
     });
   }
-  invokeRead(endpoint, node2, path11, deadline) {
+  invokeRead(endpoint, node2, path12, deadline) {
     const client = this.connection(endpoint).machine;
     return new Promise((resolve, reject) => {
       const chunks = [];
       let failed = false;
-      const stream2 = client.Read({ path: path11 }, this.metadataFor(node2), { deadline });
+      const stream2 = client.Read({ path: path12 }, this.metadataFor(node2), { deadline });
       stream2.on("data", (msg) => {
         const meta = msg.metadata;
         if (meta?.error && !failed) {
@@ -85121,18 +85156,18 @@ var KubernetesClient = class {
     this.closed = true;
     this.agent.destroy();
   }
-  describe(method, path11) {
-    return `${method} ${path11} on ${this.server.host}`;
+  describe(method, path12) {
+    return `${method} ${path12} on ${this.server.host}`;
   }
-  url(path11, query) {
-    const url2 = new URL(path11, this.server);
+  url(path12, query) {
+    const url2 = new URL(path12, this.server);
     for (const [k, v] of Object.entries(query ?? {})) if (v !== void 0) url2.searchParams.set(k, String(v));
     return url2;
   }
   /** Starts a request; resolves with the response once its headers arrived. */
-  open(method, path11, opts2) {
+  open(method, path12, opts2) {
     if (this.closed) return Promise.reject(new Error("KubernetesClient is closed"));
-    const url2 = this.url(path11, opts2.query);
+    const url2 = this.url(path12, opts2.query);
     const body = opts2.body === void 0 ? void 0 : Buffer.from(JSON.stringify(opts2.body));
     const headers = { accept: "application/json" };
     if (body) {
@@ -85143,7 +85178,7 @@ var KubernetesClient = class {
     return new Promise((resolve, reject) => {
       const req = httpsRequest(url2, { method, headers, agent: this.agent, signal: opts2.signal }, resolve);
       req.on("error", (err) => {
-        const what2 = this.describe(method, path11);
+        const what2 = this.describe(method, path12);
         if (err.name === "AbortError") reject(new KubernetesApiError(`${what2}: aborted`, "timeout", 0));
         else if (/certificate|self.signed|altnames|SSL|TLS/i.test(`${err.code} ${err.message}`)) {
           reject(new KubernetesApiError(`${what2}: TLS failed (${err.code ?? err.message})`, "tls", 0));
@@ -85154,7 +85189,7 @@ var KubernetesClient = class {
         req.destroy();
         reject(
           new KubernetesApiError(
-            `${this.describe(method, path11)}: no answer within ${timeoutMs} ms`,
+            `${this.describe(method, path12)}: no answer within ${timeoutMs} ms`,
             "timeout",
             0
           )
@@ -85163,7 +85198,7 @@ var KubernetesClient = class {
       req.end(body);
     });
   }
-  async fail(method, path11, res, text2) {
+  async fail(method, path12, res, text2) {
     let status6;
     try {
       status6 = JSON.parse(text2);
@@ -85172,7 +85207,7 @@ var KubernetesClient = class {
     const message = status6?.message ?? text2.slice(0, 200);
     const code = res.statusCode ?? 0;
     throw new KubernetesApiError(
-      `${this.describe(method, path11)}: ${code} ${status6?.reason ?? ""}${message ? ` (${message})` : ""}`.replace(
+      `${this.describe(method, path12)}: ${code} ${status6?.reason ?? ""}${message ? ` (${message})` : ""}`.replace(
         /\s+\(/,
         " ("
       ),
@@ -85181,26 +85216,26 @@ var KubernetesClient = class {
       status6
     );
   }
-  async request(method, path11, opts2 = {}) {
-    const res = await this.open(method, path11, opts2);
+  async request(method, path12, opts2 = {}) {
+    const res = await this.open(method, path12, opts2);
     const chunks = [];
     for await (const chunk of res) chunks.push(chunk);
     const text2 = Buffer.concat(chunks).toString("utf8");
     const code = res.statusCode ?? 0;
-    if (code < 200 || code >= 300) return this.fail(method, path11, res, text2);
+    if (code < 200 || code >= 300) return this.fail(method, path12, res, text2);
     return text2 ? JSON.parse(text2) : void 0;
   }
   /**
    * Watches a collection: calls `onEvent` for each event until the server ends the stream, `signal`
    * aborts, or `onEvent` returns true (done). Resolves with whether it was done.
    */
-  async watch(path11, query, onEvent, opts2 = {}) {
+  async watch(path12, query, onEvent, opts2 = {}) {
     const controller = new AbortController();
     const abort = () => controller.abort();
     opts2.signal?.addEventListener("abort", abort, { once: true });
     try {
       const timeoutSeconds = opts2.timeoutSeconds ?? 60;
-      const res = await this.open("GET", path11, {
+      const res = await this.open("GET", path12, {
         query: { ...query, watch: true, timeoutSeconds },
         signal: controller.signal,
         timeoutMs: (timeoutSeconds + 5) * 1e3
@@ -85209,7 +85244,7 @@ var KubernetesClient = class {
       if (code < 200 || code >= 300) {
         const chunks = [];
         for await (const chunk of res) chunks.push(chunk);
-        return this.fail("GET", path11, res, Buffer.concat(chunks).toString("utf8"));
+        return this.fail("GET", path12, res, Buffer.concat(chunks).toString("utf8"));
       }
       let buffered = "";
       try {
@@ -85297,11 +85332,11 @@ var KubernetesClient = class {
   }
   /** The resources a group version serves (discovery); undefined when the server does not serve it. */
   async apiResources(groupVersion) {
-    const path11 = groupVersion.includes("/") ? `/apis/${groupVersion}/` : `/api/${groupVersion}/`;
+    const path12 = groupVersion.includes("/") ? `/apis/${groupVersion}/` : `/api/${groupVersion}/`;
     try {
       const list5 = await this.request(
         "GET",
-        path11
+        path12
       );
       return list5.resources;
     } catch (err) {
@@ -85995,12 +86030,12 @@ function changedPaths(before, after, paths) {
   const out = [];
   for (const k of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
     const kind = (a.get(k) ?? b.get(k)).kind;
-    for (const path11 of paths(KINDS.entry(kind)?.apply) ?? []) {
-      const segs = path11 === "" ? [] : path11.split(".");
+    for (const path12 of paths(KINDS.entry(kind)?.apply) ?? []) {
+      const segs = path12 === "" ? [] : path12.split(".");
       const x = dig(a.get(k)?.body, ...segs);
       const y = dig(b.get(k)?.body, ...segs);
       if (JSON.stringify(x ?? null) === JSON.stringify(y ?? null)) continue;
-      out.push(kind === "v1alpha1" ? path11 : path11 === "" ? k : `${k}.${path11}`);
+      out.push(kind === "v1alpha1" ? path12 : path12 === "" ? k : `${k}.${path12}`);
     }
   }
   return out;
@@ -86086,8 +86121,8 @@ function parseLive(text2, node2, cluster, version) {
   }
 }
 function dryRunDiff(modeDetails) {
-  const at4 = modeDetails.indexOf("Config diff:");
-  return at4 >= 0 ? modeDetails.slice(at4 + "Config diff:".length).replace(/^\n+/, "") : "";
+  const at5 = modeDetails.indexOf("Config diff:");
+  return at5 >= 0 ? modeDetails.slice(at5 + "Config diff:".length).replace(/^\n+/, "") : "";
 }
 async function planNode(cluster, node2, live, opts2) {
   const { registry } = opts2;
@@ -86327,11 +86362,11 @@ async function gateControlPlanes(env, node2, cps) {
   }
 }
 async function moveLeadershipAway(env, node2, result, step) {
-  const at4 = currentAddress(env, node2);
-  const status6 = await env.api.etcdStatus(at4);
+  const at5 = currentAddress(env, node2);
+  const status6 = await env.api.etcdStatus(at5);
   if (status6.leader === 0n || status6.leader !== status6.memberId) return;
   step("forfeit-leadership");
-  const { member } = await env.api.etcdForfeitLeadership(at4);
+  const { member } = await env.api.etcdForfeitLeadership(at5);
   result.notes.push(`etcd leadership forfeited${member ? ` to ${member}` : ""}`);
 }
 
@@ -86620,9 +86655,9 @@ async function runCluster(cluster, env) {
     r.talosVersion.from = plan.from.talosVersion;
     r.kubernetesVersion.from = plan.from.kubernetesVersion;
     r.impacts = plan.impacts;
-    const at4 = currentAddress(env, n);
-    if (at4 !== n.address) {
-      r.notes.push(`moves: reached at ${at4} (its address at the last applied commit), then at ${n.address}`);
+    const at5 = currentAddress(env, n);
+    if (at5 !== n.address) {
+      r.notes.push(`moves: reached at ${at5} (its address at the last applied commit), then at ${n.address}`);
     }
     r.notes.push(...plan.notes);
     if (plan.dryRun) r.dryRun = plan.dryRun;
@@ -86976,12 +87011,12 @@ async function clusterOsCa(cluster, src) {
   const text2 = src.files.read(cluster.file);
   const spec = text2 === void 0 ? void 0 : parseClusterFile(text2, cluster.file, cluster.dir);
   if (!spec?.secrets) return createTalosOsCa();
-  const path11 = repoPath(spec.dir, spec.secrets.path);
-  const encrypted2 = src.files.read(path11);
+  const path12 = repoPath(spec.dir, spec.secrets.path);
+  const encrypted2 = src.files.read(path12);
   if (encrypted2 === void 0) return createTalosOsCa();
-  const decrypted = await decryptSopsFile(encrypted2, path11, src.identities);
+  const decrypted = await decryptSopsFile(encrypted2, path12, src.identities);
   src.registry.addAll(decrypted.secretValues);
-  return parseSecretsBundle(decrypted.values[0], path11).certs.os;
+  return parseSecretsBundle(decrypted.values[0], path12).certs.os;
 }
 async function simulatedClusterSpecs(fleet, src, opts2 = {}) {
   const out = [];
@@ -87260,12 +87295,12 @@ var noPlaintextSecrets = ({ node: node2 }) => {
     for (const s of secretValues(doc2)) {
       const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
       if (!origin || isSopsPath(origin.file)) continue;
-      const path11 = documentPath(doc2, s.segs);
-      const key = `${origin.file}:${origin.line}:${path11}`;
+      const path12 = documentPath(doc2, s.segs);
+      const key = `${origin.file}:${origin.line}:${path12}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
-        message: `secret field ${path11} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
+        message: `secret field ${path12} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
         doc: doc2,
         segs: s.segs,
         at: origin
@@ -87287,13 +87322,13 @@ var systemDiskEncryption = ({ node: node2, contract }, params) => {
     const here = places.filter((p) => p.volume === name);
     if (here.some((p) => encrypted(p.value))) continue;
     const volume = here.find((p) => p.doc.kind === "VolumeConfig");
-    const legacy = here.find((p) => p.doc.kind === V1ALPHA1);
-    const how = modern || !legacy ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set ${formatPath(legacy.segs)} (provider luks2, with keys)`;
-    const at4 = volume ?? legacy;
+    const legacy2 = here.find((p) => p.doc.kind === V1ALPHA1);
+    const how = modern || !legacy2 ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set ${formatPath(legacy2.segs)} (provider luks2, with keys)`;
+    const at5 = volume ?? legacy2;
     out.push({
       message: `the ${name} volume is not encrypted: ${how}`,
-      doc: at4?.doc,
-      segs: volume ? volume.segs : legacy?.segs.slice(0, -1)
+      doc: at5?.doc,
+      segs: volume ? volume.segs : legacy2?.segs.slice(0, -1)
     });
   }
   return out;
@@ -87436,10 +87471,10 @@ function anyGlob(patterns, value) {
 }
 
 // src/policy/path.ts
-function parseTargetPath(path11) {
+function parseTargetPath(path12) {
   const out = [];
   let i = 0;
-  const s = path11.trim();
+  const s = path12.trim();
   while (i < s.length) {
     const c = s[i];
     if (c === ".") {
@@ -87448,12 +87483,12 @@ function parseTargetPath(path11) {
     }
     if (c === "[") {
       const end = s.indexOf("]", i);
-      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path11)}`);
+      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path12)}`);
       const inner = s.slice(i + 1, end).trim();
       if (inner === "*" || inner === "") out.push({ any: true });
       else if (/^\d+$/.test(inner)) out.push({ index: Number(inner) });
       else if (/^".*"$/.test(inner) || /^'.*'$/.test(inner)) out.push({ key: inner.slice(1, -1) });
-      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path11)}: use [N], [*] or ["key"]`);
+      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path12)}: use [N], [*] or ["key"]`);
       i = end + 1;
       continue;
     }
@@ -87556,26 +87591,26 @@ function maskSecrets(plain, body, kind, segs, fromSops) {
   return plain;
 }
 function runCheck(check, view) {
-  const { kind, name, path: path11 } = check.target;
+  const { kind, name, path: path12 } = check.target;
   const docs = view.node.docs.filter(
     (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
   );
-  const tokens = parseTargetPath(path11);
+  const tokens = parseTargetPath(path12);
   const matches2 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
   const cond = check.condition ?? { exists: true };
   if (matches2.length === 0) {
     const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
     return {
       ok,
-      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path11) : void 0, absent: true }]
+      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path12) : void 0, absent: true }]
     };
   }
   const failures = matches2.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
   return { ok: failures.length === 0, failures };
 }
-function targetPrefix(path11) {
+function targetPrefix(path12) {
   const out = [];
-  for (const t of parseTargetPath(path11)) {
+  for (const t of parseTargetPath(path12)) {
     if (!("key" in t)) break;
     out.push(t.key);
   }
@@ -87588,14 +87623,14 @@ function shown(value) {
   return s.length > 80 ? void 0 : s;
 }
 function describe3(rule, f, check) {
-  const path11 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
-  if (f.absent) return `Not met: ${rule.description} (${path11 || check.target.kind} is not set)`;
+  const path12 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
+  if (f.absent) return `Not met: ${rule.description} (${path12 || check.target.kind} is not set)`;
   const secret = f.doc && isSecretPath(
     f.doc.kind,
     (f.segs ?? []).map((s) => typeof s === "number" ? "[]" : s)
   );
   const value = secret ? void 0 : shown(f.value);
-  return value === void 0 ? `Not met: ${rule.description} (at ${path11})` : `Not met: ${rule.description} (${path11} is ${value})`;
+  return value === void 0 ? `Not met: ${rule.description} (at ${path12})` : `Not met: ${rule.description} (${path12} is ${value})`;
 }
 function applicable(check, cluster) {
   const def = kindDef(check.target.kind);
@@ -88375,7 +88410,7 @@ function applyWaivers(findings, fleet, now2) {
   for (const cluster of fleet.clusters) {
     for (const w of cluster.waivers) {
       const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
-      const at4 = {
+      const at5 = {
         cluster: cluster.name,
         file: w.source.file,
         ...w.source.line ? { line: w.source.line } : {}
@@ -88386,7 +88421,7 @@ function applyWaivers(findings, fleet, now2) {
           rule: "waiver/expired",
           severity: "warning",
           message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? " is" : "s are"} no longer waived` : ""}`,
-          ...at4
+          ...at5
         });
         continue;
       }
@@ -88395,7 +88430,7 @@ function applyWaivers(findings, fleet, now2) {
           rule: "waiver/unused",
           severity: "notice",
           message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
-          ...at4
+          ...at5
         });
         continue;
       }
@@ -88431,11 +88466,11 @@ function place(issue, where4) {
   if (!origin && issue.doc) origin = originAtPath(issue.doc, segs);
   if (!origin) origin = nodeSource(where4.node, where4.cluster);
   if (!origin && where4.file) origin = { file: where4.file };
-  const path11 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
+  const path12 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
   const f = { rule: issue.rule, severity: issue.severity, message: secretSafeMessage(issue) };
   if (where4.cluster) f.cluster = where4.cluster.name;
   if (where4.node) f.node = where4.node.name;
-  if (path11) f.path = path11;
+  if (path12) f.path = path12;
   if (origin?.file) f.file = origin.file;
   if (origin?.line) f.line = origin.line;
   return f;
@@ -88649,14 +88684,14 @@ function runValidate(ctx, entry2, doc2) {
 function containerMode(ctx) {
   if (!ctx.inContainer || !ctx.since("1.14")) return;
   const hostDNS = hostDNSSettings(ctx.docs, ctx.v1?.body);
-  const at4 = ctx.first("ResolverConfig") ?? ctx.v1;
-  const segs = at4 && at4 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
-  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at4, segs);
+  const at5 = ctx.first("ResolverConfig") ?? ctx.v1;
+  const segs = at5 && at5 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
+  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at5, segs);
   else {
     if (hostDNS.enabled !== true)
-      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at4, segs);
+      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at5, segs);
     if (hostDNS.forwardKubeDNSToHost !== true)
-      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at4, segs);
+      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at5, segs);
   }
 }
 function controlPlaneOnly(ctx, registry) {
@@ -88954,11 +88989,11 @@ function toIssues(errors, kindName2, contract, data, text2) {
     errors.filter((e) => e.keyword === "x-scalar" || e.keyword === "x-codec").map((e) => e.instancePath)
   );
   const lineOf = (ptr) => text2?.keys.get(ptr)?.pos?.line ?? text2?.nodes.get(ptr)?.pos?.line;
-  const valueAt = (ptr) => parsePointer(ptr).reduce((v, s) => v?.[s], data);
+  const valueAt2 = (ptr) => parsePointer(ptr).reduce((v, s) => v?.[s], data);
   for (const e of errors) {
     const segs = segsOf(e.instancePath, data);
     const secret = isSecretPath(kindName2, secretSegs(segs)) || secretQueryParam(kindName2, secretSegs(segs)) !== void 0;
-    const add2 = (rule, severity, message, at4 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at4, line: lineOf(ptr) });
+    const add2 = (rule, severity, message, at5 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at5, line: lineOf(ptr) });
     switch (e.keyword) {
       case "additionalProperties": {
         const key = e.params.additionalProperty;
@@ -88975,7 +89010,7 @@ function toIssues(errors, kindName2, contract, data, text2) {
       case "type": {
         if (decodingErrorAt.has(e.instancePath)) break;
         const want = [].concat(e.params.type).filter((t) => t !== "null").map((t) => TYPE_NAMES[t] ?? t);
-        const got = secret ? "a value" : describeValue(valueAt(e.instancePath));
+        const got = secret ? "a value" : describeValue(valueAt2(e.instancePath));
         add2("schema/type", "error", `expected ${[...new Set(want)].join(" or ")}, got ${got}`);
         break;
       }
@@ -88998,14 +89033,14 @@ function toIssues(errors, kindName2, contract, data, text2) {
         add2(
           "schema/enum",
           "error",
-          `expected ${allowed.join(" or ")}, got ${describeValue(valueAt(e.instancePath))}`
+          `expected ${allowed.join(" or ")}, got ${describeValue(valueAt2(e.instancePath))}`
         );
         break;
       }
       case "minimum":
       case "maximum": {
         const limit = e.params.limit;
-        const v = valueAt(e.instancePath);
+        const v = valueAt2(e.instancePath);
         add2(
           "schema/range",
           "error",
@@ -89038,15 +89073,15 @@ function documentIssues(docs, contract, opts2 = {}) {
   for (const doc2 of docs) {
     out.push(...validateDecodedDocument(doc2, contract));
     for (const d of findDeprecated(doc2.body, doc2.def.type, contract)) {
-      const at4 = exactOrigin(doc2, d.segs);
-      if (at4)
+      const at5 = exactOrigin(doc2, d.segs);
+      if (at5)
         out.push({
           rule: "schema/deprecated",
           severity: "notice",
           message: d.message,
           doc: doc2,
           segs: d.segs,
-          at: at4
+          at: at5
         });
     }
   }
@@ -89543,12 +89578,12 @@ var SecretRegistry = class {
     }
     if (hide.length === 0) return text2;
     let out = "";
-    let at4 = 0;
+    let at5 = 0;
     for (let k = 0; k < hide.length; k += 2) {
-      out += text2.slice(at4, hide[k]) + REDACTED;
-      at4 = hide[k + 1];
+      out += text2.slice(at5, hide[k]) + REDACTED;
+      at5 = hide[k + 1];
     }
-    return out + text2.slice(at4);
+    return out + text2.slice(at5);
   }
 };
 
@@ -89849,16 +89884,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path11, added, removed, oldPosInc, options) {
-    const last = path11.lastComponent;
+  addToPath(path12, added, removed, oldPosInc, options) {
+    const last = path12.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path11.oldPos + oldPosInc,
+        oldPos: path12.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path11.oldPos + oldPosInc,
+        oldPos: path12.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -90124,8 +90159,8 @@ var SOPS_ORIGIN = /\.sops\.(ya?ml|json)/;
 function secretLeaves(docs, registry) {
   const out = /* @__PURE__ */ new Map();
   for (const d of docs) {
-    transform(d, registry, (path11, _segs, value) => {
-      out.set(path11, value);
+    transform(d, registry, (path12, _segs, value) => {
+      out.set(path12, value);
       return void 0;
     });
   }
@@ -90194,10 +90229,10 @@ function reviewText(docs, opts2) {
   const changed = [];
   const redacted = docs.map((d) => ({
     ...d,
-    body: transform(d, opts2.registry, (path11, _segs, value) => {
-      const before = baseSecrets?.get(path11);
+    body: transform(d, opts2.registry, (path12, _segs, value) => {
+      const before = baseSecrets?.get(path12);
       if (baseSecrets && before !== value) {
-        changed.push(path11);
+        changed.push(path12);
         return SECRET_CHANGED_MARK;
       }
       return SECRET_MARK;
@@ -90592,8 +90627,8 @@ function planNode2(bn, hn, b, h, registry) {
     if (change) reasons = [...reasons.filter((x) => x !== "installer image changed"), change];
     const { move: move2 } = addressMove(bn, hn);
     if (move2) {
-      const at4 = impacts[0] === "talos-upgrade" ? 1 : 0;
-      impacts = impacts[0] === "none" ? ["address"] : [...impacts.slice(0, at4), "address", ...impacts.slice(at4)];
+      const at5 = impacts[0] === "talos-upgrade" ? 1 : 0;
+      impacts = impacts[0] === "none" ? ["address"] : [...impacts.slice(0, at5), "address", ...impacts.slice(at5)];
       reasons = [`moves ${move2.from} → ${move2.to}`, ...reasons];
     }
   } else if (status6 === "added") {
@@ -90774,10 +90809,10 @@ function formatPlanText(plan, opts2 = {}) {
   if (view.findings.length) {
     out.push("", `Findings: ${severitySummary(view.counts)}`);
     for (const g of view.findings) {
-      const at4 = g.file ? ` (${g.file}${g.line ? `:${g.line}` : ""})` : "";
+      const at5 = g.file ? ` (${g.file}${g.line ? `:${g.line}` : ""})` : "";
       const nodes = [...g.where].flatMap(([cluster, ns]) => ns.map((name) => ({ cluster, name })));
       const on = nodes.length ? ` [${where3(nodes, 5)}]` : "";
-      out.push(`  ${g.severity.padEnd(7)} ${g.rule}: ${g.message}${at4}${on}${g.waived ? " [waived]" : ""}`);
+      out.push(`  ${g.severity.padEnd(7)} ${g.rule}: ${g.message}${at5}${on}${g.waived ? " [waived]" : ""}`);
     }
   }
   const files = plan.changedFiles ?? [];
@@ -91981,13 +92016,13 @@ function fieldSet(obj) {
   }
   return out;
 }
-function conflictingField(live, applied, set, path11 = "") {
+function conflictingField(live, applied, set, path12 = "") {
   for (const [fk, sub] of Object.entries(set)) {
     const k = fk.slice(2);
     const a = applied?.[k];
     const l = live?.[k];
     if (a === void 0) continue;
-    const here = path11 ? `${path11}.${k}` : `.${k}`;
+    const here = path12 ? `${path12}.${k}` : `.${k}`;
     if (sub && typeof sub === "object" && Object.keys(sub).length && a && typeof a === "object" && !Array.isArray(a)) {
       const deeper = conflictingField(l, a, sub, here);
       if (deeper) return deeper;
@@ -92156,8 +92191,8 @@ async function startKubeServer(ca, state, opts2 = {}) {
     })
   };
 }
-function collection(path11) {
-  const m = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/?$/.exec(path11);
+function collection(path12) {
+  const m = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/?$/.exec(path12);
   if (!m) return void 0;
   const gv = m[1] ?? m[2];
   const r = KIND_BY_PLURAL.get(`${gv}/${m[4]}`);
@@ -92172,9 +92207,9 @@ function parseBody(exchange) {
   }
 }
 function route(state, ex) {
-  const { method, path: path11 } = ex;
+  const { method, path: path12 } = ex;
   const ok = (body) => ({ status: 200, body });
-  const disc = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))\/?$/.exec(path11);
+  const disc = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))\/?$/.exec(path12);
   if (disc && method === "GET") {
     const gv = disc[1] ?? disc[2];
     const resources = GROUP_RESOURCES[gv];
@@ -92187,13 +92222,13 @@ function route(state, ex) {
       resources: resources.map((r) => ({ ...r, singularName: "" }))
     });
   }
-  let m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/eviction$/.exec(path11);
+  let m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/eviction$/.exec(path12);
   if (m && method === "POST") {
     const body = parseBody(ex);
     if (body.kind !== "Eviction") throw new KubeStatusError(400, "BadRequest", "the body is not an Eviction");
     return { status: 201, body: state.evict(decodeURIComponent(m[1]), decodeURIComponent(m[2])) };
   }
-  m = /^\/api\/v1\/nodes\/([^/]+)$/.exec(path11);
+  m = /^\/api\/v1\/nodes\/([^/]+)$/.exec(path12);
   if (m) {
     const name = decodeURIComponent(m[1]);
     if (method === "GET") {
@@ -92214,13 +92249,13 @@ function route(state, ex) {
       );
     }
   }
-  m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)$/.exec(path11);
+  m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)$/.exec(path12);
   if (m && method === "GET") {
     const pod = state.get("Pod", decodeURIComponent(m[1]), decodeURIComponent(m[2]));
     if (!pod) throw notFound("pods", decodeURIComponent(m[2]));
     return ok(pod);
   }
-  const obj = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/([^/]+)$/.exec(path11);
+  const obj = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/([^/]+)$/.exec(path12);
   if (obj && method === "PATCH") {
     const gv = obj[1] ?? obj[2];
     const r = KIND_BY_PLURAL.get(`${gv}/${obj[4]}`);
@@ -92252,7 +92287,7 @@ function route(state, ex) {
       body: state.apply(body, manager, ex.query.get("force") === "true")
     };
   }
-  const coll = collection(path11);
+  const coll = collection(path12);
   if (coll && method === "GET") {
     const items = state.list(coll.kind, coll.namespace).filter(
       (o) => fieldMatch(o, ex.query.get("fieldSelector")) && matchesLabelQuery(o.metadata?.labels, ex.query.get("labelSelector"))
@@ -93047,10 +93082,10 @@ ${unifiedDiff2("", data)}`
     this.schedule(0, () => this.startReboot("reboot"));
     return { actorId };
   }
-  read(path11) {
-    if (path11 === "/proc/sys/kernel/random/boot_id") return Buffer.from(`${this.bootId}
+  read(path12) {
+    if (path12 === "/proc/sys/kernel/random/boot_id") return Buffer.from(`${this.bootId}
 `);
-    throw new SimRpcError("NOT_FOUND", `stat ${path11}: no such file or directory`);
+    throw new SimRpcError("NOT_FOUND", `stat ${path12}: no such file or directory`);
   }
   /** COSI State.Get for the resources the simulator models. Roles are checked by the caller. */
   cosiGet(namespace, type, id3) {
@@ -93596,10 +93631,10 @@ async function startSimulatedFleet(options) {
     kubernetesEndpoints: Object.fromEntries(
       clusters.filter((c) => c.kubernetes).map((c) => [c.name, c.kubernetes.url])
     ),
-    writeTalosconfig: (path11) => writeTalosconfig(path11, talosconfig),
-    async writeKubeconfig(path11) {
+    writeTalosconfig: (path12) => writeTalosconfig(path12, talosconfig),
+    async writeKubeconfig(path12) {
       const { writeFile: writeFile2 } = await import("node:fs/promises");
-      const b643 = (s) => Buffer.from(s).toString("base64");
+      const b644 = (s) => Buffer.from(s).toString("base64");
       const withKube = options.clusters.filter((c) => c.kubernetesCa);
       const doc2 = {
         apiVersion: "v1",
@@ -93609,14 +93644,14 @@ async function startSimulatedFleet(options) {
           name: c.name,
           cluster: {
             server: clusters.find((x) => x.name === c.name).kubernetes.url,
-            "certificate-authority-data": b643(c.kubernetesCa.crt)
+            "certificate-authority-data": b644(c.kubernetesCa.crt)
           }
         })),
         users: withKube.map((c) => {
           const cred = mintAdminCredential(c.kubernetesCa, { lifetimeMs: 24 * 36e5 });
           return {
             name: `admin@${c.name}`,
-            user: { "client-certificate-data": b643(cred.crt), "client-key-data": b643(cred.key) }
+            user: { "client-certificate-data": b644(cred.crt), "client-key-data": b644(cred.key) }
           };
         }),
         contexts: withKube.map((c) => ({
@@ -93624,7 +93659,7 @@ async function startSimulatedFleet(options) {
           context: { cluster: c.name, user: `admin@${c.name}` }
         }))
       };
-      await writeFile2(path11, (0, import_yaml12.stringify)(doc2), { mode: 384 });
+      await writeFile2(path12, (0, import_yaml12.stringify)(doc2), { mode: 384 });
     },
     node(address, cluster) {
       const matches2 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
@@ -93668,7 +93703,7 @@ function decodeRule(message) {
 }
 function validateConfigText(text2, file, contract, opts2 = {}) {
   const findings = [];
-  const add2 = (rule, severity, message, line, path11) => findings.push({ rule, severity, message, file, ...path11 ? { path: path11 } : {}, ...line ? { line } : {} });
+  const add2 = (rule, severity, message, line, path12) => findings.push({ rule, severity, message, file, ...path12 ? { path: path12 } : {}, ...line ? { line } : {} });
   let docs;
   try {
     docs = parseYamlDocuments(text2, file);
@@ -93696,8 +93731,8 @@ function validateConfigText(text2, file, contract, opts2 = {}) {
     const label = kind.def.named ? `${kind.kind}/${kind.name ?? ""}` : kind.kind;
     const prefix = kind.kind === "v1alpha1" ? "" : `${label}.`;
     for (const i of validatePlainDocument(kind.def, contract, plain)) {
-      const path11 = formatPath(i.segs);
-      add2(i.rule, i.severity, i.message, i.line ?? yd.pos?.line, path11 ? prefix + path11 : label);
+      const path12 = formatPath(i.segs);
+      add2(i.rule, i.severity, i.message, i.line ?? yd.pos?.line, path12 ? prefix + path12 : label);
     }
     for (const d of findDeprecated(plain.value, kind.def.type, contract)) {
       const ptr = d.segs.map((s) => `/${pointerSeg(s)}`).join("");
@@ -94356,45 +94391,247 @@ async function driftCommand(argv, io) {
   return driftExitCode(report2);
 }
 
-// src/cli/commands/init.ts
-var import_yaml14 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, mkdirSync, writeFileSync } from "node:fs";
+// src/cli/commands/import.ts
+import { existsSync as existsSync3, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path8 from "node:path";
 
-// src/secrets/gen-secrets.ts
-import { randomBytes as randomBytes9, randomInt } from "node:crypto";
-var TOKEN_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-function token(length) {
-  let s = "";
-  for (let i = 0; i < length; i++) s += TOKEN_ALPHABET[randomInt(TOKEN_ALPHABET.length)];
-  return s;
+// src/import/live.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+
+// src/generate/recover.ts
+var isMap4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function at4(root, path12) {
+  let cur = root;
+  for (const key of path12) cur = isMap4(cur) ? cur[key] : void 0;
+  return cur;
 }
-function newToken() {
-  return `${token(6)}.${token(16)}`;
-}
-var b642 = (s) => Buffer.from(s, "utf8").toString("base64");
-async function generateSecretsBundle(now2 = /* @__PURE__ */ new Date()) {
-  const os = createTalosOsCa(now2);
-  const etcd = createEtcdCa(now2);
-  const k8s = createKubernetesCa(now2);
-  const aggregator = createAggregatorCa(now2);
-  const serviceAccount = exportTalosKeyPem(await generateRsaKey(4096));
-  return {
-    cluster: { id: randomBytes9(32).toString("base64"), secret: randomBytes9(32).toString("base64") },
-    secrets: { bootstraptoken: newToken(), secretboxencryptionsecret: randomBytes9(32).toString("base64") },
-    trustdinfo: { token: newToken() },
-    certs: {
-      etcd: { crt: b642(etcd.crt), key: b642(etcd.key) },
-      k8s: { crt: b642(k8s.crt), key: b642(k8s.key) },
-      k8saggregator: { crt: b642(aggregator.crt), key: b642(aggregator.key) },
-      k8sserviceaccount: { key: b642(serviceAccount) },
-      os: { crt: b642(os.crt), key: b642(os.key) }
+var legacy = (docs) => docs.find((d) => d.kind === void 0 && d.version === "v1alpha1");
+var byKind = (docs, kind, name) => docs.find((d) => d.kind === kind && (name === void 0 || d.name === name));
+var Reader3 = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  string(doc2, path12, label) {
+    const v = at4(doc2, path12);
+    if (typeof v !== "string" || v === "") {
+      throw new TalosGitopsError(
+        `${this.source}: ${label} is missing, so the secrets bundle cannot be read`,
+        {
+          file: this.source,
+          field: label
+        }
+      );
     }
+    return v;
+  }
+  optional(doc2, path12) {
+    const v = at4(doc2, path12);
+    return typeof v === "string" && v !== "" ? v : void 0;
+  }
+};
+var b642 = (pem) => Buffer.from(pem, "latin1").toString("base64");
+function recoverInputs(docs, source) {
+  const r = new Reader3(source);
+  const v1 = legacy(docs);
+  const type = r.string(v1, ["machine", "type"], "machine.type");
+  if (!["controlplane", "init", "worker"].includes(type)) {
+    throw new TalosGitopsError(`${source}: machine.type is neither controlplane nor worker`, {
+      file: source,
+      field: "machine.type"
+    });
+  }
+  const kube = byKind(docs, "KubeClusterConfig");
+  return {
+    role: type === "worker" ? "worker" : "controlplane",
+    clusterName: kube ? r.string(kube, ["clusterName"], "KubeClusterConfig.clusterName") : r.string(v1, ["cluster", "clusterName"], "cluster.clusterName"),
+    endpoint: kube ? r.string(kube, ["endpoint"], "KubeClusterConfig.endpoint") : r.string(v1, ["cluster", "controlPlane", "endpoint"], "cluster.controlPlane.endpoint")
   };
+}
+function recoverSecretsBundle(docs, source) {
+  const r = new Reader3(source);
+  const v1 = legacy(docs);
+  const kubeCa = byKind(docs, "KubeAPIServerCAConfig");
+  const pair = (doc2, path12, label) => ({
+    crt: r.string(doc2, [...path12, "crt"], `${label}.crt`),
+    key: r.string(doc2, [...path12, "key"], `${label}.key`)
+  });
+  const pemPair2 = (doc2, kind) => ({
+    crt: b642(r.string(doc2, ["issuingCA", "cert"], `${kind}.issuingCA.cert`)),
+    key: b642(r.string(doc2, ["issuingCA", "key"], `${kind}.issuingCA.key`))
+  });
+  const secrets = {
+    bootstraptoken: r.string(v1, ["cluster", "token"], "cluster.token")
+  };
+  let cluster;
+  let certs;
+  const common = {
+    etcd: pair(v1, ["cluster", "etcd", "ca"], "cluster.etcd.ca"),
+    os: pair(v1, ["machine", "ca"], "machine.ca")
+  };
+  if (kubeCa) {
+    const identity = byKind(docs, "DiscoveryIdentityConfig");
+    cluster = {
+      id: r.string(identity, ["clusterID"], "DiscoveryIdentityConfig.clusterID"),
+      secret: r.string(identity, ["clusterSecret"], "DiscoveryIdentityConfig.clusterSecret")
+    };
+    const account = byKind(docs, "KubeServiceAccountConfig");
+    certs = {
+      etcd: common.etcd,
+      k8s: pemPair2(kubeCa, "KubeAPIServerCAConfig"),
+      k8saggregator: pemPair2(byKind(docs, "KubeAggregatorCAConfig"), "KubeAggregatorCAConfig"),
+      k8sserviceaccount: {
+        key: b642(r.string(account, ["issuer", "privateKey"], "KubeServiceAccountConfig.issuer.privateKey"))
+      },
+      os: common.os
+    };
+    const providers = at4(byKind(docs, "KubeEtcdEncryptionConfig"), ["config", "resources"]);
+    const keys = (Array.isArray(providers) ? providers : []).flatMap((res) => Array.isArray(at4(res, ["providers"])) ? at4(res, ["providers"]) : []).flatMap(
+      (p) => Array.isArray(at4(p, ["secretbox", "keys"])) ? at4(p, ["secretbox", "keys"]) : []
+    );
+    for (const k of keys) {
+      if (!isMap4(k) || typeof k.secret !== "string") continue;
+      if (k.name === "key2") secrets.secretboxencryptionsecret = k.secret;
+      if (k.name === "key1") secrets.aescbcencryptionsecret = k.secret;
+    }
+  } else {
+    cluster = {
+      id: r.string(v1, ["cluster", "id"], "cluster.id"),
+      secret: r.string(v1, ["cluster", "secret"], "cluster.secret")
+    };
+    certs = {
+      etcd: common.etcd,
+      k8s: pair(v1, ["cluster", "ca"], "cluster.ca"),
+      k8saggregator: pair(v1, ["cluster", "aggregatorCA"], "cluster.aggregatorCA"),
+      k8sserviceaccount: {
+        key: r.string(v1, ["cluster", "serviceAccount", "key"], "cluster.serviceAccount.key")
+      },
+      os: common.os
+    };
+    const secretbox = r.optional(v1, ["cluster", "secretboxEncryptionSecret"]);
+    if (secretbox) secrets.secretboxencryptionsecret = secretbox;
+    const aescbc = r.optional(v1, ["cluster", "aescbcEncryptionSecret"]);
+    if (aescbc) secrets.aescbcencryptionsecret = aescbc;
+  }
+  if (!secrets.secretboxencryptionsecret && !secrets.aescbcencryptionsecret) {
+    throw new TalosGitopsError(`${source}: the config holds no etcd encryption secret`, { file: source });
+  }
+  return {
+    cluster,
+    secrets,
+    trustdinfo: { token: r.string(v1, ["machine", "token"], "machine.token") },
+    certs
+  };
+}
+function recoverHostname(docs) {
+  const doc2 = byKind(docs, "HostnameConfig");
+  const name = doc2 ? at4(doc2, ["hostname"]) : at4(legacy(docs), ["machine", "network", "hostname"]);
+  return typeof name === "string" && name !== "" ? name : void 0;
+}
+
+// src/import/config-diff.ts
+var LEGACY = "v1alpha1";
+var IDENTITY_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "name"]);
+function isPlainMap(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof GoFloat);
+}
+function parseConfigDocs(text2, source) {
+  return parseYamlDocuments(text2, source).filter((d) => d.root !== null).map((d) => {
+    const body = decodeAny(d.root);
+    return { id: documentKey(body), body };
+  });
+}
+function documentKey(body) {
+  if (typeof body.kind !== "string") return LEGACY;
+  return typeof body.name === "string" && body.name !== "" ? `${body.kind}/${body.name}` : body.kind;
+}
+function deepEqual2(a, b) {
+  if (a === b) return true;
+  if (a instanceof GoFloat || b instanceof GoFloat)
+    return a instanceof GoFloat && b instanceof GoFloat && a.value === b.value;
+  if (typeof a === "bigint" || typeof b === "bigint") return String(a) === String(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => deepEqual2(x, b[i]));
+  }
+  if (isPlainMap(a) && isPlainMap(b)) {
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length) return false;
+    return ka.every((k) => k in b && deepEqual2(a[k], b[k]));
+  }
+  return false;
+}
+function diffConfigs(base, target) {
+  const ops = [];
+  const baseById = new Map(base.map((d) => [d.id, d]));
+  const targetIds = new Set(target.map((d) => d.id));
+  for (const d of base) if (!targetIds.has(d.id)) ops.push({ doc: d.id, path: [], op: "delete-doc" });
+  const baseOrder = base.filter((d) => d.id !== LEGACY && targetIds.has(d.id)).map((d) => d.id);
+  let next = 0;
+  let inPlace = true;
+  for (const d of target) {
+    const b = baseById.get(d.id);
+    if (d.id === LEGACY) {
+      if (b) diffValue(d.id, b.body, d.body, [], ops);
+      else ops.push({ doc: d.id, path: [], op: "add-doc", value: d.body });
+      continue;
+    }
+    if (inPlace && b && baseOrder[next] === d.id) {
+      next++;
+      diffValue(d.id, b.body, d.body, [], ops);
+      continue;
+    }
+    inPlace = false;
+    if (b) ops.push({ doc: d.id, path: [], op: "delete-doc" });
+    ops.push({ doc: d.id, path: [], op: "add-doc", value: d.body });
+  }
+  return ops;
+}
+function diffValue(doc2, base, target, path12, ops) {
+  if (deepEqual2(base, target)) return;
+  if (isPlainMap(base) && isPlainMap(target)) {
+    for (const k of Object.keys(target)) {
+      if (path12.length === 0 && IDENTITY_KEYS.has(k)) continue;
+      if (!(k in base)) setDeep(doc2, [...path12, k], target[k], ops);
+      else diffValue(doc2, base[k], target[k], [...path12, k], ops);
+    }
+    for (const k of Object.keys(base))
+      if (!(k in target)) ops.push({ doc: doc2, path: [...path12, k], op: "delete" });
+    return;
+  }
+  if (Array.isArray(base) && Array.isArray(target)) {
+    const grows = target.length > base.length && base.every((x, i) => deepEqual2(x, target[i]));
+    if (grows) ops.push({ doc: doc2, path: path12, op: "set", value: target.slice(base.length) });
+    else ops.push({ doc: doc2, path: path12, op: "replace", value: target });
+    return;
+  }
+  ops.push({ doc: doc2, path: path12, op: "set", value: target });
+}
+function setDeep(doc2, path12, value, ops) {
+  if (isPlainMap(value) && Object.keys(value).length > 0) {
+    for (const k of Object.keys(value)) setDeep(doc2, [...path12, k], value[k], ops);
+    return;
+  }
+  ops.push({ doc: doc2, path: path12, op: "set", value });
+}
+function opKey(op) {
+  return `${op.doc}\0${op.path.join("\0")}`;
+}
+function sameOp(a, b) {
+  if (a.op !== b.op || opKey(a) !== opKey(b)) return false;
+  const va = "value" in a ? a.value : void 0;
+  const vb = "value" in b ? b.value : void 0;
+  return deepEqual2(va, vb);
+}
+function overlaps(a, b) {
+  if (a.doc !== b.doc) return false;
+  const n = Math.min(a.path.length, b.path.length);
+  for (let i = 0; i < n; i++) if (a.path[i] !== b.path[i]) return false;
+  return true;
 }
 
 // src/secrets/sops-encrypt.ts
-import { createHash as createHash5, randomBytes as randomBytes10 } from "node:crypto";
+import { createHash as createHash5, randomBytes as randomBytes9 } from "node:crypto";
 var import_yaml13 = __toESM(require_dist(), 1);
 var INTEGER_SOURCE = /^[-+]?[0-9]+$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 var VERSION = "3.9.0";
@@ -94457,7 +94694,7 @@ async function encryptSopsYaml(plaintext, options) {
       throw new SopsError("format", `${file}: already has a sops key; is it encrypted already?`, { file });
     }
   }
-  const dataKey = randomBytes10(32);
+  const dataKey = randomBytes9(32);
   const hash = createHash5("sha512");
   if (macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
   for (const doc2 of docs) {
@@ -94525,6 +94762,538 @@ async function encryptSopsYaml(plaintext, options) {
   return out.join("---\n");
 }
 
+// src/import/patch-files.ts
+function holdsSecret(value, isSecret) {
+  if (Array.isArray(value)) return value.some((v) => holdsSecret(v, isSecret));
+  if (isPlainMap(value)) return Object.values(value).some((v) => holdsSecret(v, isSecret));
+  return typeof value === "string" && isSecret(value);
+}
+function levelPatches(ops, headerOf, isSecret) {
+  const readded = new Set(ops.filter((o) => o.op === "add-doc").map((o) => o.doc));
+  const reset = [];
+  const main = [];
+  const secret = [];
+  for (const o of ops) {
+    if (o.op === "replace") reset.push({ doc: o.doc, path: o.path, op: "delete" });
+    if (o.op === "delete-doc" && readded.has(o.doc)) {
+      reset.push(o);
+      continue;
+    }
+    if ("value" in o && holdsSecret(o.value, isSecret)) secret.push(o);
+    else main.push(o);
+  }
+  return {
+    reset: patchText(reset, headerOf),
+    main: patchText(main, headerOf),
+    secret: patchText(secret, headerOf)
+  };
+}
+var DELETE = { $patch: "delete" };
+function patchText(ops, headerOf) {
+  if (ops.length === 0) return void 0;
+  const docs = /* @__PURE__ */ new Map();
+  const order = [];
+  const docFor = (id3) => {
+    let d = docs.get(id3);
+    if (!d) {
+      d = {};
+      docs.set(id3, d);
+      order.push(id3);
+    }
+    return d;
+  };
+  for (const o of ops) {
+    if (o.op === "add-doc") {
+      docs.set(`${o.doc}\0add`, o.value);
+      order.push(`${o.doc}\0add`);
+      continue;
+    }
+    if (o.op === "delete-doc") {
+      const key = `${o.doc}\0delete`;
+      docs.set(key, { ...headerOf(o.doc), ...DELETE });
+      order.push(key);
+      continue;
+    }
+    const body = docFor(o.doc);
+    setAt(body, o.path, o.op === "delete" ? { ...DELETE } : o.value);
+  }
+  return order.map((key) => {
+    const id3 = key.split("\0")[0];
+    const body = docs.get(key);
+    const header = key.includes("\0") || id3 === LEGACY ? {} : headerOf(id3);
+    return emitDocument(documentNode({ ...header, ...body }), { indent: 2 });
+  }).join("---\n");
+}
+function setAt(root, path12, value) {
+  let cur = root;
+  for (const k of path12.slice(0, -1)) {
+    if (!isPlainMap(cur[k])) cur[k] = {};
+    cur = cur[k];
+  }
+  cur[path12[path12.length - 1]] = value;
+}
+function documentNode(body) {
+  const first = ["apiVersion", "kind", "name"].filter((k) => k in body);
+  const rest = encodeAny(Object.fromEntries(Object.entries(body).filter(([k]) => !first.includes(k))));
+  const entries = first.map((k) => [goString(k), encodeAny(body[k])]);
+  if (rest.k === "map") entries.push(...rest.entries);
+  return { k: "map", entries };
+}
+
+// src/import/reproduce.ts
+var CLUSTER_SCHEMA_URL = "https://raw.githubusercontent.com/talos-gitops/talos-gitops/v1/schemas/cluster.schema.json";
+var MAX_ROUNDS = 6;
+async function reproduceCluster(opts2) {
+  const contract = contractOf(opts2.cluster.talosVersion);
+  if (!contract) {
+    throw new TalosGitopsError(
+      `Talos ${opts2.cluster.talosVersion} is outside the supported contracts 1.10 to 1.14`
+    );
+  }
+  const names = /* @__PURE__ */ new Set();
+  for (const n of opts2.nodes) {
+    if (names.has(n.name)) throw new TalosGitopsError(`two nodes are both named ${JSON.stringify(n.name)}`);
+    names.add(n.name);
+    registerSecretPaths(loadConfig(n.config, `node ${n.name}`, contract), opts2.registry);
+  }
+  const isSecret = (text2) => opts2.registry.has(text2) || opts2.registry.redact(text2) !== text2;
+  const throwaway = await generateX25519Identity();
+  const verifyIdentities = await parseAgeIdentities(throwaway, "a throwaway key");
+  const verifyRecipients = [...opts2.recipients, await identityToRecipient(throwaway)];
+  const wanted = new Map(opts2.nodes.map((n) => [n.name, parseConfigDocs(n.config, `node ${n.name}`)]));
+  const headers = /* @__PURE__ */ new Map();
+  const build = async (arr, recipients) => folderFiles(opts2, arr, recipients, (id3) => headers.get(id3) ?? {}, isSecret);
+  const render = async (arr) => {
+    const files = await build(arr, verifyRecipients);
+    return renderTexts(opts2, files, verifyIdentities, new SecretRegistry());
+  };
+  const empty = { cluster: [], roles: { controlplane: [], worker: [] }, nodes: /* @__PURE__ */ new Map() };
+  const bases = await render(empty);
+  const baseDocs = /* @__PURE__ */ new Map();
+  const ops = /* @__PURE__ */ new Map();
+  for (const n of opts2.nodes) {
+    const base = parseConfigDocs(bases.get(n.name), `base of ${n.name}`);
+    baseDocs.set(n.name, base);
+    for (const d of [...base, ...wanted.get(n.name)]) headers.set(d.id, identityOf(d.body));
+    ops.set(n.name, diffConfigs(base, wanted.get(n.name)));
+  }
+  let mismatched = [];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const texts = await render(arrange(opts2.nodes, ops, "per-node"));
+    mismatched = opts2.nodes.filter((n) => texts.get(n.name) !== n.config).map((n) => n.name);
+    if (mismatched.length === 0) break;
+    for (const name of mismatched) {
+      const got = parseConfigDocs(texts.get(name), `render of ${name}`);
+      const left = diffConfigs(got, wanted.get(name));
+      ops.set(name, escalate(ops.get(name), left, baseDocs.get(name), wanted.get(name)));
+    }
+  }
+  if (mismatched.length > 0) {
+    const texts = await render(arrange(opts2.nodes, ops, "per-node"));
+    const detail = mismatched.map((name) => {
+      const left = diffConfigs(parseConfigDocs(texts.get(name), name), wanted.get(name));
+      const where4 = left.map((o) => [o.doc, ...o.path].join(".")).slice(0, 5);
+      return `${name} (${where4.length ? `differs at ${where4.join(", ")}` : "differs in layout only"})`;
+    });
+    throw new TalosGitopsError(
+      `no patches reproduce these nodes' configs byte for byte: ${detail.join("; ")}. Nothing was written.`
+    );
+  }
+  for (const sharing of ["levels", "levels-except-documents", "per-node"]) {
+    const arr = arrange(opts2.nodes, ops, sharing);
+    const texts = sharing === "per-node" ? void 0 : await render(arr);
+    if (texts && opts2.nodes.some((n) => texts.get(n.name) !== n.config)) continue;
+    return {
+      files: await build(arr, opts2.recipients),
+      sharing,
+      counts: {
+        cluster: arr.cluster.length,
+        roles: { controlplane: arr.roles.controlplane.length, worker: arr.roles.worker.length },
+        nodes: Object.fromEntries(opts2.nodes.map((n) => [n.name, arr.nodes.get(n.name)?.length ?? 0]))
+      }
+    };
+  }
+  throw new Error("unreachable: the per-node arrangement was verified");
+}
+function identityOf(body) {
+  const out = {};
+  for (const k of ["apiVersion", "kind", "name"]) if (k in body) out[k] = body[k];
+  return out;
+}
+function arrange(nodes, ops, sharing) {
+  const shareable = (o) => sharing === "levels" || sharing === "levels-except-documents" && o.op !== "add-doc" && o.op !== "delete-doc";
+  const common = (group) => {
+    if (sharing === "per-node" || group.length < 2) return [];
+    const [first, ...rest] = group.map((n) => ops.get(n.name));
+    return first.filter((o) => shareable(o) && rest.every((r) => r.some((x) => sameOp(x, o))));
+  };
+  const without = (list5, taken) => list5.filter((o) => !taken.some((t) => sameOp(t, o)));
+  const cluster = common(nodes);
+  const roles = { controlplane: [], worker: [] };
+  for (const role of ["controlplane", "worker"]) {
+    const group = nodes.filter((n) => n.role === role);
+    roles[role] = without(common(group), cluster);
+  }
+  const perNode = /* @__PURE__ */ new Map();
+  for (const n of nodes) perNode.set(n.name, without(without(ops.get(n.name), cluster), roles[n.role]));
+  return { cluster, roles, nodes: perNode };
+}
+function escalate(current, left, base, wanted) {
+  let ops = [...current];
+  const wantedValue = (doc2, path12) => valueAt(wanted.find((d) => d.id === doc2)?.body, path12);
+  const inBase = (doc2, path12) => valueAt(base.find((d) => d.id === doc2)?.body, path12) !== void 0;
+  for (const l of left) {
+    if (l.op === "add-doc" || l.op === "delete-doc" || l.path.length === 0) {
+      if (!ops.some((o) => sameOp(o, l))) ops.push(l);
+      continue;
+    }
+    const touching = ops.filter((o) => overlaps(o, l) && o.path.length > 0);
+    const path12 = [l.path, ...touching.map((o) => o.path)].reduce((a, b) => b.length < a.length ? b : a);
+    const value = wantedValue(l.doc, path12);
+    ops = ops.filter((o) => !touching.includes(o));
+    if (value === void 0) ops.push({ doc: l.doc, path: path12, op: "delete" });
+    else if (inBase(l.doc, path12)) ops.push({ doc: l.doc, path: path12, op: "replace", value });
+    else ops.push({ doc: l.doc, path: path12, op: "set", value });
+  }
+  return dedupe2(ops);
+}
+function dedupe2(ops) {
+  const out = [];
+  for (const o of ops) if (!out.some((x) => sameOp(x, o))) out.push(o);
+  return out;
+}
+function valueAt(root, path12) {
+  let cur = root;
+  for (const k of path12) {
+    if (!isPlainMap(cur)) return void 0;
+    cur = cur[k];
+  }
+  return cur;
+}
+async function renderTexts(opts2, files, identities, registry) {
+  const dir = `clusters/${opts2.cluster.name}`;
+  const repo = Object.fromEntries(Object.entries(files).map(([p, t]) => [`${dir}/${p}`, t]));
+  const result = await renderFleet({ files: memoryFiles(repo, "import"), identities, registry });
+  if (result.errors.length > 0) {
+    const e = result.errors[0];
+    throw new TalosGitopsError(`the imported folder does not render: ${describeError(e.error)}`);
+  }
+  const cluster = result.fleet.clusters[0];
+  return new Map(cluster.nodes.map((n) => [n.name, n.text]));
+}
+async function folderFiles(opts2, arr, recipients, headerOf, isSecret) {
+  const files = {};
+  files["secrets.sops.yaml"] = await encryptSopsYaml(opts2.bundleYaml, {
+    recipients,
+    file: "secrets.sops.yaml"
+  });
+  const level = async (name, ops) => {
+    const p = levelPatches(ops, headerOf, isSecret);
+    const refs = [];
+    if (p.reset) refs.push(write(`patches/${name}.reset.yaml`, p.reset));
+    if (p.main) refs.push(write(`patches/${name}.yaml`, p.main));
+    if (p.secret) {
+      const file = `patches/${name}.secrets.sops.yaml`;
+      const rule = { kind: "unencrypted_regex", value: "^(apiVersion|kind|name)$" };
+      refs.push(write(file, await encryptSopsYaml(p.secret, { recipients, file, rule })));
+    }
+    return refs;
+  };
+  const write = (path12, text2) => {
+    files[path12] = text2;
+    return path12;
+  };
+  const cluster = await level("cluster", arr.cluster);
+  const roles = {
+    controlplane: await level("controlplane", arr.roles.controlplane),
+    worker: await level("worker", arr.roles.worker)
+  };
+  const nodes = [];
+  for (const n of opts2.nodes)
+    nodes.push({ node: n, patches: await level(`nodes/${n.name}`, arr.nodes.get(n.name) ?? []) });
+  files["cluster.yaml"] = clusterYaml(opts2, cluster, roles, nodes);
+  return files;
+}
+var flow = (list5) => `[${list5.join(", ")}]`;
+function clusterYaml(opts2, cluster, roles, nodes) {
+  const c = opts2.cluster;
+  const lines = [`# yaml-language-server: $schema=${opts2.schemaUrl ?? CLUSTER_SCHEMA_URL}`];
+  for (const h of opts2.header ?? []) lines.push(`# ${h}`.trimEnd());
+  lines.push(`name: ${c.name}`, `stage: ${c.stage}`, `talosVersion: ${c.talosVersion}`);
+  if (c.kubernetesVersion) lines.push(`kubernetesVersion: ${c.kubernetesVersion}`);
+  lines.push(`endpoint: ${c.endpoint}`, "secrets: secrets.sops.yaml", `patches: ${flow(cluster)}`);
+  for (const role of ["controlplane", "worker"]) {
+    if (roles[role].length > 0) lines.push(`${role}:`, `  patches: ${flow(roles[role])}`);
+  }
+  lines.push("nodes:");
+  for (const { node: node2, patches } of nodes) {
+    lines.push(`  - name: ${node2.name}`, `    address: ${node2.address}`, `    role: ${node2.role}`);
+    if (patches.length > 0) lines.push(`    patches: ${flow(patches)}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/import/live.ts
+var NODE_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+async function readNodes(opts2) {
+  const out = new Array(opts2.nodes.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < opts2.nodes.length) {
+      const i = next++;
+      const address = opts2.nodes[i];
+      const [version, config] = await Promise.all([
+        opts2.client.version(address),
+        opts2.client.getMachineConfig(address)
+      ]);
+      out[i] = { address, tag: version.tag, config };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(opts2.concurrency ?? 8, opts2.nodes.length) }, worker));
+  return out;
+}
+async function importLiveCluster(opts2) {
+  if (opts2.nodes.length === 0) {
+    throw new TalosGitopsError("no nodes to read: list them in the talosconfig context or with --nodes");
+  }
+  if (new Set(opts2.nodes).size !== opts2.nodes.length) throw new TalosGitopsError("a node is listed twice");
+  const live = await readNodes(opts2);
+  const described = live.map((n) => {
+    const source = `node ${n.address}`;
+    if (n.config.trim() === "") throw new TalosGitopsError(`${source} returned no machine config`);
+    const docs = parseConfigDocs(n.config, source);
+    const bodies = docs.map((d) => d.body);
+    const inputs = recoverInputs(bodies, source);
+    const hostname = recoverHostname(bodies);
+    return { ...n, docs: bodies, inputs, name: hostname && NODE_NAME.test(hostname) ? hostname : n.address };
+  });
+  const mismatch = described.filter((n) => n.inputs.clusterName !== opts2.cluster);
+  if (mismatch.length > 0) {
+    throw new TalosGitopsError(
+      `these nodes belong to another cluster than ${JSON.stringify(opts2.cluster)}: ${mismatch.map((n) => `${n.address} (${JSON.stringify(n.inputs.clusterName)})`).join(", ")}`
+    );
+  }
+  const endpoints = new Set(described.map((n) => n.inputs.endpoint));
+  if (endpoints.size > 1) {
+    throw new TalosGitopsError(`the nodes name different cluster endpoints: ${[...endpoints].join(", ")}`);
+  }
+  const versions = new Set(described.map((n) => n.tag));
+  if (versions.size > 1) {
+    throw new TalosGitopsError(
+      `the nodes run different Talos versions (${described.map((n) => `${n.address} ${n.tag}`).join(", ")}): finish the upgrade, then import`
+    );
+  }
+  const controlPlanes2 = described.filter((n) => n.inputs.role === "controlplane");
+  if (controlPlanes2.length === 0) {
+    throw new TalosGitopsError(
+      "no control plane among the nodes: the secrets bundle is read from a control plane"
+    );
+  }
+  const bundles = controlPlanes2.map((n) => import_yaml14.default.stringify(recoverSecretsBundle(n.docs, `node ${n.address}`)));
+  if (bundles.some((b) => b !== bundles[0])) {
+    throw new TalosGitopsError(
+      "the control planes carry different cluster secrets: they are not one cluster"
+    );
+  }
+  const bundleYaml = bundles[0];
+  const bundle = parseSecretsBundle(
+    import_yaml14.default.parse(bundleYaml),
+    `the secrets of node ${controlPlanes2[0].address}`
+  );
+  opts2.registry.addAll(secretValuesOf(bundle));
+  const names = /* @__PURE__ */ new Map();
+  for (const n of described) {
+    const other = names.get(n.name);
+    if (other) throw new TalosGitopsError(`nodes ${other} and ${n.address} have the same hostname ${n.name}`);
+    names.set(n.name, n.address);
+  }
+  const talosVersion = [...versions][0];
+  const contract = contractOf(talosVersion);
+  if (!contract)
+    throw new TalosGitopsError(`Talos ${talosVersion} is outside the supported contracts 1.10 to 1.14`);
+  const first = controlPlanes2[0];
+  const kubernetesVersion = kubernetesVersionOf(loadConfig(first.config, `node ${first.address}`, contract));
+  const nodes = described.map((n) => ({
+    name: n.name,
+    address: n.address,
+    role: n.inputs.role,
+    config: n.config
+  }));
+  const folder = await reproduceCluster({
+    cluster: {
+      name: opts2.cluster,
+      stage: opts2.stage,
+      talosVersion,
+      kubernetesVersion,
+      endpoint: [...endpoints][0]
+    },
+    bundleYaml,
+    nodes,
+    recipients: opts2.recipients,
+    registry: opts2.registry,
+    header: [
+      `Imported from the running cluster (${nodes.length} nodes, Talos ${talosVersion}) by talos-gitops import.`
+    ]
+  });
+  return {
+    ...folder,
+    talosVersion,
+    kubernetesVersion,
+    nodes: nodes.map(({ name, address, role }) => ({ name, address, role }))
+  };
+}
+
+// src/cli/commands/import.ts
+var IMPORT_HELP = `Usage: talos-gitops import --talosconfig FILE --cluster NAME --recipient AGE_RECIPIENT...
+                          [--context CTX] [--nodes A,B,...] [--stage S] [--out DIR] [--clusters-dir DIR]
+
+From a running cluster: reads every node's machine config and Talos version over the Talos API (read
+only: nothing on the nodes changes), recovers the cluster's secrets bundle from its control planes and
+writes OUT/clusters/NAME/ (default OUT: the current folder): cluster.yaml, secrets.sops.yaml encrypted to
+every --recipient, and the smallest patches — what all nodes share, what each role shares, the rest per
+node — such that \`render\` reproduces each node's live config byte for byte (checked before anything
+is written). Patches holding a secret value are written SOPS-encrypted too (*.secrets.sops.yaml).
+The nodes are the talosconfig context's (the context named NAME if there is one, else --context or the
+current one), or --nodes. Reading machine configs needs the os:admin role.`;
+async function importCommand(argv, io) {
+  const { positionals, flags } = parseArgs(argv, {
+    talosconfig: { value: true },
+    cluster: { value: true },
+    context: { value: true },
+    nodes: { value: true, multiple: true },
+    recipient: { value: true, multiple: true, short: "r" },
+    stage: { value: true },
+    out: { value: true, short: "o" },
+    "clusters-dir": { value: true },
+    help: { short: "h" }
+  });
+  if (flags.help) {
+    io.out(`${IMPORT_HELP}
+`);
+    return 0;
+  }
+  if (positionals.length > 0) {
+    throw new TalosGitopsError(`import takes no argument ${JSON.stringify(positionals[0])}; see --help`);
+  }
+  const cluster = str2(flags.cluster);
+  if (!cluster) throw new TalosGitopsError("import needs --cluster NAME (the name of the cluster to import)");
+  const recipients = requireRecipients(flags.recipient);
+  const dir = clusterFolder(io, flags, cluster);
+  const file = path8.resolve(io.cwd, str2(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
+  const talosconfig = await readTalosconfig(file);
+  const contextName = str2(flags.context) ?? (talosconfig.contexts[cluster] ? cluster : void 0);
+  const context = resolveContext(talosconfig, contextName, file);
+  const registry = new SecretRegistry();
+  registry.addAll([context.keyPem, context.crtPem]);
+  const say = (t) => io.out(registry.redact(t));
+  const nodes = list4(flags.nodes).flatMap(
+    (n) => n.split(",").map((s) => s.trim()).filter(Boolean)
+  );
+  const client = new TalosClient(context);
+  try {
+    const imported = await importLiveCluster({
+      client,
+      nodes: nodes.length > 0 ? nodes : context.nodes,
+      cluster,
+      stage: str2(flags.stage) ?? "default",
+      recipients,
+      registry
+    });
+    writeFolder(dir, imported.files);
+    say(`imported ${cluster}: ${imported.nodes.length} nodes, Talos ${imported.talosVersion}`);
+    say(imported.kubernetesVersion ? `, Kubernetes ${imported.kubernetesVersion}
+` : "\n");
+    say(`wrote ${path8.relative(io.cwd, dir) || dir}/: ${describeFolder(imported.files)}
+`);
+    say(`patch operations: ${imported.counts.cluster} shared by every node`);
+    say(
+      `, ${imported.counts.roles.controlplane} by the control planes, ${imported.counts.roles.worker} by the workers`
+    );
+    say(`, ${Object.values(imported.counts.nodes).reduce((a, b) => a + b, 0)} node-specific`);
+    say(imported.sharing === "per-node" ? " (kept per node: sharing changed the document order)\n" : "\n");
+    say("render reproduces every node's live config byte for byte (checked before writing)\n");
+    return 0;
+  } catch (e) {
+    throw new TalosGitopsError(registry.redact(e.message ?? String(e)));
+  } finally {
+    client.close();
+  }
+}
+function requireRecipients(value) {
+  const recipients = list4(value);
+  if (recipients.length === 0) {
+    throw new TalosGitopsError(
+      "import needs at least one --recipient (an age public key, age1...): secrets are only ever written encrypted"
+    );
+  }
+  return recipients;
+}
+function clusterFolder(io, flags, name) {
+  const dir = path8.resolve(io.cwd, str2(flags.out) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
+  if (existsSync3(dir))
+    throw new TalosGitopsError(`${dir} already exists; import never overwrites a cluster folder`);
+  return dir;
+}
+function writeFolder(dir, files) {
+  mkdirSync(path8.dirname(dir), { recursive: true });
+  const scratch = mkdtempSync(path8.join(path8.dirname(dir), `.${path8.basename(dir)}-`));
+  try {
+    for (const [rel, text2] of Object.entries(files)) {
+      const target = path8.join(scratch, rel);
+      mkdirSync(path8.dirname(target), { recursive: true });
+      writeFileSync(target, text2, { flag: "wx" });
+    }
+    renameSync(scratch, dir);
+  } catch (e) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw e;
+  }
+}
+function describeFolder(files) {
+  const names = Object.keys(files);
+  const patches = names.filter((n) => n.startsWith("patches/"));
+  const encrypted2 = patches.filter((n) => n.endsWith(".sops.yaml"));
+  return `cluster.yaml, secrets.sops.yaml (encrypted), ${patches.length} patch files${encrypted2.length ? ` (${encrypted2.length} encrypted: they hold secret values)` : ""}`;
+}
+
+// src/cli/commands/init.ts
+var import_yaml15 = __toESM(require_dist(), 1);
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path9 from "node:path";
+
+// src/secrets/gen-secrets.ts
+import { randomBytes as randomBytes10, randomInt } from "node:crypto";
+var TOKEN_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+function token(length) {
+  let s = "";
+  for (let i = 0; i < length; i++) s += TOKEN_ALPHABET[randomInt(TOKEN_ALPHABET.length)];
+  return s;
+}
+function newToken() {
+  return `${token(6)}.${token(16)}`;
+}
+var b643 = (s) => Buffer.from(s, "utf8").toString("base64");
+async function generateSecretsBundle(now2 = /* @__PURE__ */ new Date()) {
+  const os = createTalosOsCa(now2);
+  const etcd = createEtcdCa(now2);
+  const k8s = createKubernetesCa(now2);
+  const aggregator = createAggregatorCa(now2);
+  const serviceAccount = exportTalosKeyPem(await generateRsaKey(4096));
+  return {
+    cluster: { id: randomBytes10(32).toString("base64"), secret: randomBytes10(32).toString("base64") },
+    secrets: { bootstraptoken: newToken(), secretboxencryptionsecret: randomBytes10(32).toString("base64") },
+    trustdinfo: { token: newToken() },
+    certs: {
+      etcd: { crt: b643(etcd.crt), key: b643(etcd.key) },
+      k8s: { crt: b643(k8s.crt), key: b643(k8s.key) },
+      k8saggregator: { crt: b643(aggregator.crt), key: b643(aggregator.key) },
+      k8sserviceaccount: { key: b643(serviceAccount) },
+      os: { crt: b643(os.crt), key: b643(os.key) }
+    }
+  };
+}
+
 // src/cli/commands/init.ts
 var INIT_HELP = `Usage: talos-gitops init NAME --recipient AGE_RECIPIENT... [--repo DIR] [--clusters-dir DIR]
                          [--talos-version V] [--endpoint URL] [--stage STAGE]
@@ -94557,12 +95326,12 @@ async function initCommand(argv, io) {
   if (!contractOf(talosVersion))
     throw new TalosGitopsError(`unsupported --talos-version ${talosVersion} (1.10 to 1.14)`);
   const endpoint = str2(flags.endpoint) ?? "https://10.0.0.100:6443";
-  const dir = path8.resolve(io.cwd, str2(flags.repo) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
-  if (existsSync3(dir))
+  const dir = path9.resolve(io.cwd, str2(flags.repo) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
+  if (existsSync4(dir))
     throw new TalosGitopsError(`${dir} already exists; init never overwrites a cluster or its secrets`);
   const bundle = await generateSecretsBundle();
-  const encrypted2 = await encryptSopsYaml(import_yaml14.default.stringify(bundle), { recipients });
-  const clusterYaml = `# yaml-language-server: $schema=../../schemas/cluster.schema.json
+  const encrypted2 = await encryptSopsYaml(import_yaml15.default.stringify(bundle), { recipients });
+  const clusterYaml2 = `# yaml-language-server: $schema=../../schemas/cluster.schema.json
 name: ${name}
 stage: ${str2(flags.stage) ?? "staging"}
 talosVersion: ${talosVersion}
@@ -94574,18 +95343,18 @@ nodes:
     address: 10.0.0.10
     role: controlplane
 `;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path8.join(dir, "secrets.sops.yaml"), encrypted2, { flag: "wx" });
-  writeFileSync(path8.join(dir, "cluster.yaml"), clusterYaml, { flag: "wx" });
+  mkdirSync2(dir, { recursive: true });
+  writeFileSync2(path9.join(dir, "secrets.sops.yaml"), encrypted2, { flag: "wx" });
+  writeFileSync2(path9.join(dir, "cluster.yaml"), clusterYaml2, { flag: "wx" });
   io.out(
-    `created ${path8.relative(io.cwd, dir) || dir}/ (secrets.sops.yaml encrypted for ${recipients.length} recipient(s), cluster.yaml)
+    `created ${path9.relative(io.cwd, dir) || dir}/ (secrets.sops.yaml encrypted for ${recipients.length} recipient(s), cluster.yaml)
 `
   );
   return 0;
 }
 
 // src/cli/commands/patch.ts
-import { readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
 var PATCH_HELP = `Usage: talos-gitops patch BASE [--patch P]... [--output FILE] [--talos-version V]
 
 Patches a machine config like \`talosctl machineconfig patch\`. P is @file, a bare file name, or inline
@@ -94624,7 +95393,7 @@ async function patchCommand(argv, io) {
   const result = applyPatches(state, patches, base, contract);
   const out = patches.length === 0 ? text2 : stateText(result, contract);
   const target = str2(flags.output);
-  if (target) writeFileSync2(target, out);
+  if (target) writeFileSync3(target, out);
   else io.out(out);
   return 0;
 }
@@ -94698,8 +95467,8 @@ async function planCommand(argv, io) {
 }
 
 // src/cli/commands/render.ts
-import { chmodSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path9 from "node:path";
+import { chmodSync, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import path10 from "node:path";
 var RENDER_HELP = `Usage: talos-gitops render [--repo DIR] [--cluster NAME]... [--stage S]... [--out DIR] [--clusters-dir DIR]
 
 Renders every node's machine config into OUT/<cluster>/<node>.yaml (default OUT: rendered). The files hold
@@ -94731,28 +95500,28 @@ async function renderCommand(argv, io) {
     ctx.err("nothing was written\n");
     return 1;
   }
-  const out = path9.resolve(io.cwd, str2(flags.out) ?? "rendered");
+  const out = path10.resolve(io.cwd, str2(flags.out) ?? "rendered");
   let count = 0;
   for (const c of result.fleet.clusters) {
-    const dir = path9.join(out, c.name);
-    mkdirSync2(dir, { recursive: true, mode: 448 });
+    const dir = path10.join(out, c.name);
+    mkdirSync3(dir, { recursive: true, mode: 448 });
     for (const n of c.nodes) {
-      const file = path9.join(dir, `${n.name}.yaml`);
-      writeFileSync3(file, n.text, { mode: 384 });
+      const file = path10.join(dir, `${n.name}.yaml`);
+      writeFileSync4(file, n.text, { mode: 384 });
       chmodSync(file, 384);
       count++;
     }
     ctx.out(`${c.name} (${c.stage}, Talos ${c.talosVersion}): ${c.nodes.length} nodes
 `);
   }
-  ctx.out(`wrote ${count} machine configs to ${path9.relative(io.cwd, out) || out}/
+  ctx.out(`wrote ${count} machine configs to ${path10.relative(io.cwd, out) || out}/
 `);
   return 0;
 }
 
 // src/cli/commands/simulate.ts
-import { writeFileSync as writeFileSync4 } from "node:fs";
-import path10 from "node:path";
+import { writeFileSync as writeFileSync5 } from "node:fs";
+import path11 from "node:path";
 var SIMULATE_HELP = `Usage: talos-gitops simulate --talosconfig OUT [--repo DIR] [--ref REF] [--cluster NAME]...
                             [--fault NODE=KIND[:VALUE]]... [--reboot-ms N] [--upgrade-ms N]
                             [--from-scratch | --maintenance NODE...] [--maintenance-endpoints OUT]
@@ -94919,17 +95688,17 @@ async function simulateCommand(argv, io) {
     hooks: engineHooks
   });
   try {
-    const file = path10.resolve(io.cwd, out);
+    const file = path11.resolve(io.cwd, out);
     await fleet.writeTalosconfig(file);
     const kubeconfig = str2(flags.kubeconfig);
-    if (kubeconfig) await fleet.writeKubeconfig(path10.resolve(io.cwd, kubeconfig));
+    if (kubeconfig) await fleet.writeKubeconfig(path11.resolve(io.cwd, kubeconfig));
     const endpointsOut = str2(flags["maintenance-endpoints"]);
     if (endpointsOut) {
       const map3 = {};
       for (const c of fleet.clusters)
         for (const n of c.nodes)
           map3[`${c.name}/${n.address}`] = fleet.maintenanceEndpoint(n.address, c.name);
-      writeFileSync4(path10.resolve(io.cwd, endpointsOut), `${JSON.stringify(map3, null, 2)}
+      writeFileSync5(path11.resolve(io.cwd, endpointsOut), `${JSON.stringify(map3, null, 2)}
 `);
     }
     const nodes = fleet.nodes().length;
@@ -95063,6 +95832,7 @@ Commands:
   plan --base REF             render REF and the work tree, show what changes on each node
   patch BASE --patch P...     patch a machine config like talosctl machineconfig patch
   init NAME --recipient R     create a cluster folder with a fresh, encrypted secrets bundle
+  import --talosconfig F      a cluster folder from a running cluster (render reproduces every node)
   apply --talosconfig FILE    staged rolling apply (--dry-run: plan only)
   drift --talosconfig FILE    read-only: what the nodes run against what Git says
   simulate --talosconfig OUT  a simulated Talos fleet for the repository's clusters
@@ -95077,6 +95847,7 @@ var COMMANDS = {
   validate: validateCommand,
   plan: planCommand,
   init: initCommand,
+  import: importCommand,
   apply: applyCommand,
   drift: driftCommand,
   simulate: simulateCommand,

@@ -5,6 +5,7 @@ import { describeError } from '../errors.js';
 import { applyCommand } from './commands/apply.js';
 import { demoCommand } from './commands/demo.js';
 import { driftCommand } from './commands/drift.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { patchCommand } from './commands/patch.js';
 import { planCommand } from './commands/plan.js';
@@ -23,6 +24,7 @@ Commands:
   plan --base REF             render REF and the work tree, show what changes on each node
   patch BASE --patch P...     patch a machine config like talosctl machineconfig patch
   init NAME --recipient R     create a cluster folder with a fresh, encrypted secrets bundle
+  import --talosconfig F      a cluster folder from a running cluster (render reproduces every node)
   apply --talosconfig FILE    staged rolling apply (--dry-run: plan only)
   drift --talosconfig FILE    read-only: what the nodes run against what Git says
   simulate --talosconfig OUT  a simulated Talos fleet for the repository's clusters
@@ -40,6 +42,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   plan: planCommand,
   init: initCommand,
+  import: importCommand,
   apply: applyCommand,
   drift: driftCommand,
   simulate: simulateCommand,

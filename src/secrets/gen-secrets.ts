@@ -25,7 +25,8 @@ const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
 export interface SecretsBundleFile {
   cluster: { id: string; secret: string };
-  secrets: { bootstraptoken: string; secretboxencryptionsecret: string };
+  /** A fresh bundle has the secretbox secret; one read from an older cluster may have only aescbc. */
+  secrets: { bootstraptoken: string; secretboxencryptionsecret?: string; aescbcencryptionsecret?: string };
   trustdinfo: { token: string };
   certs: Record<string, { crt?: string; key: string }>;
 }
