@@ -62,7 +62,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap6 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap9 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar6 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
@@ -98,7 +98,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap9;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar6;
@@ -126,17 +126,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path12) {
-      const ctrl = callVisitor(key, node2, visitor, path12);
+    function visit_(key, node2, visitor, path15) {
+      const ctrl = callVisitor(key, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path12);
+            const ci = visit_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -147,13 +147,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path12);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path12);
+          const cv = visit_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -174,17 +174,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path12) {
-      const ctrl = await callVisitor(key, node2, visitor, path12);
+    async function visitAsync_(key, node2, visitor, path15) {
+      const ctrl = await callVisitor(key, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -195,13 +195,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path12);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path12);
+          const cv = await visitAsync_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -228,23 +228,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path12) {
+    function callVisitor(key, node2, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path12);
+        return visitor(key, node2, path15);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path12);
+        return visitor.Map?.(key, node2, path15);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path12);
+        return visitor.Seq?.(key, node2, path15);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path12);
+        return visitor.Pair?.(key, node2, path15);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path12);
+        return visitor.Scalar?.(key, node2, path15);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path12);
+        return visitor.Alias?.(key, node2, path15);
       return void 0;
     }
-    function replaceNode(key, path12, node2) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path15, node2) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -856,10 +856,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -878,7 +878,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -908,11 +908,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path15;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -926,8 +926,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -941,8 +941,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -960,8 +960,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -971,8 +971,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -996,13 +996,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str3, indent2, comment) => str3.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent2, comment) => str4.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1156,16 +1156,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1182,11 +1182,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+          str4 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1195,38 +1195,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
+                str4 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str4 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str4 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1236,14 +1236,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
+                str4 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str3 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str3 += indent2;
+                str4 += indent2;
                 if (json[i + 2] === " ")
-                  str3 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1252,8 +1252,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json.slice(start) : json;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1381,15 +1381,15 @@ ${indent2}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1541,11 +1541,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str4;
+      return identity.isScalar(node2) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify3;
@@ -1580,8 +1580,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str4 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1590,27 +1590,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent2}:`;
       } else {
-        str3 = `${str3}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1626,7 +1626,7 @@ ${indent2}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1670,16 +1670,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str4;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1906,31 +1906,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str5);
       }
-      let str3;
+      let str4;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str4 += line ? `
 ${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1973,21 +1973,21 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify3.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str4 = stringify3.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1999,11 +1999,11 @@ ${indent2}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str4 = start;
           for (const line of lines)
-            str3 += line ? `
+            str4 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
-          return `${str3}
+          return `${str4}
 ${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2335,7 +2335,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2373,7 +2373,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2425,7 +2425,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2434,7 +2434,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -2445,11 +2445,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node2.minFractionDigits = str3.length - dot - 1;
+      resolve(str4) {
+        const node2 = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node2.minFractionDigits = str4.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2466,7 +2466,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -2479,7 +2479,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int = {
@@ -2487,7 +2487,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2496,7 +2496,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
@@ -2549,7 +2549,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -2566,7 +2566,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2574,7 +2574,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2582,7 +2582,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -2590,9 +2590,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema = [map3.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2624,10 +2624,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2638,28 +2638,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str4 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2865,7 +2865,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2874,7 +2874,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -2885,11 +2885,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str4) {
+        const node2 = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -2909,34 +2909,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign2 = str3[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign2 = str4[0];
       if (sign2 === "-" || sign2 === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str4);
         return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str4, radix);
       return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -2946,7 +2946,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -2955,7 +2955,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int = {
@@ -2963,7 +2963,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2972,7 +2972,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
@@ -3076,9 +3076,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign2 = str3[0];
-      const parts2 = sign2 === "-" || sign2 === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign2 = str4[0];
+      const parts2 = sign2 === "-" || sign2 === "+" ? str4.substring(1) : str4;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign2 === "-" ? num(-1) * res : res;
@@ -3115,7 +3115,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3124,7 +3124,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3135,8 +3135,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str4) {
+        const match = str4.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3487,9 +3487,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3564,14 +3564,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3600,10 +3600,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3620,13 +3620,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path15, value) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -4210,9 +4210,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap9 = fc.start.source === "{";
+      const fcName = isMap9 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4248,7 +4248,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep && !props.found) {
+        if (!isMap9 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4311,7 +4311,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap9 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4343,7 +4343,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap9) {
             const map3 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4359,7 +4359,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap9 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5587,9 +5587,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5598,23 +5598,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5625,10 +5625,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6363,15 +6363,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list5, type) {
-      for (let i = 0; i < list5.length; ++i)
-        if (list5[i].type === type)
+    function includesToken(list6, type) {
+      for (let i = 0; i < list6.length; ++i)
+        if (list6[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list5) {
-      for (let i = 0; i < list5.length; ++i) {
-        switch (list5[i].type) {
+    function findNonEmptyIndex(list6) {
+      for (let i = 0; i < list6.length; ++i) {
+        switch (list6[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8093,19 +8093,19 @@ var require_uri_parser = __commonJS({
       };
     }
     var NUMBER_REGEX = /^\d+$/;
-    function splitHostPort(path12) {
-      if (path12.startsWith("[")) {
-        const hostEnd = path12.indexOf("]");
+    function splitHostPort(path15) {
+      if (path15.startsWith("[")) {
+        const hostEnd = path15.indexOf("]");
         if (hostEnd === -1) {
           return null;
         }
-        const host = path12.substring(1, hostEnd);
+        const host = path15.substring(1, hostEnd);
         if (host.indexOf(":") === -1) {
           return null;
         }
-        if (path12.length > hostEnd + 1) {
-          if (path12[hostEnd + 1] === ":") {
-            const portString = path12.substring(hostEnd + 2);
+        if (path15.length > hostEnd + 1) {
+          if (path15[hostEnd + 1] === ":") {
+            const portString = path15.substring(hostEnd + 2);
             if (NUMBER_REGEX.test(portString)) {
               return {
                 host,
@@ -8123,7 +8123,7 @@ var require_uri_parser = __commonJS({
           };
         }
       } else {
-        const splitPath = path12.split(":");
+        const splitPath = path15.split(":");
         if (splitPath.length === 2) {
           if (NUMBER_REGEX.test(splitPath[1])) {
             return {
@@ -8135,7 +8135,7 @@ var require_uri_parser = __commonJS({
           }
         } else {
           return {
-            host: path12
+            host: path15
           };
         }
       }
@@ -11171,14 +11171,14 @@ var require_client_interceptors = __commonJS({
       }
     };
     exports.InterceptingCall = InterceptingCall;
-    function getCall(channel, path12, options) {
+    function getCall(channel, path15, options) {
       var _a, _b;
       const deadline = (_a = options.deadline) !== null && _a !== void 0 ? _a : Infinity;
       const host = options.host;
       const parent = (_b = options.parent) !== null && _b !== void 0 ? _b : null;
       const propagateFlags = options.propagate_flags;
       const credentials2 = options.credentials;
-      const call = channel.createCall(path12, deadline, host, parent, propagateFlags);
+      const call = channel.createCall(path15, deadline, host, parent, propagateFlags);
       if (credentials2) {
         call.setCredentials(credentials2);
       }
@@ -11748,9 +11748,9 @@ var require_make_client = __commonJS({
       ServiceClientImpl.serviceName = serviceName;
       return ServiceClientImpl;
     }
-    function partial(fn2, path12, serialize, deserialize) {
+    function partial(fn2, path15, serialize, deserialize) {
       return function(...args2) {
-        return fn2.call(this, path12, serialize, deserialize, ...args2);
+        return fn2.call(this, path15, serialize, deserialize, ...args2);
       };
     }
     function isProtobufTypeDefinition(obj) {
@@ -13171,27 +13171,27 @@ var require_umd = __commonJS({
         }
         Long.fromBits = fromBits;
         var pow_dbl = Math.pow;
-        function fromString(str3, unsigned, radix) {
-          if (str3.length === 0) throw Error("empty string");
+        function fromString(str4, unsigned, radix) {
+          if (str4.length === 0) throw Error("empty string");
           if (typeof unsigned === "number") {
             radix = unsigned;
             unsigned = false;
           } else {
             unsigned = !!unsigned;
           }
-          if (str3 === "NaN" || str3 === "Infinity" || str3 === "+Infinity" || str3 === "-Infinity")
+          if (str4 === "NaN" || str4 === "Infinity" || str4 === "+Infinity" || str4 === "-Infinity")
             return unsigned ? UZERO : ZERO;
           radix = radix || 10;
           if (radix < 2 || 36 < radix) throw RangeError("radix");
           var p;
-          if ((p = str3.indexOf("-")) > 0) throw Error("interior hyphen");
+          if ((p = str4.indexOf("-")) > 0) throw Error("interior hyphen");
           else if (p === 0) {
-            return fromString(str3.substring(1), unsigned, radix).neg();
+            return fromString(str4.substring(1), unsigned, radix).neg();
           }
           var radixToPower = fromNumber(pow_dbl(radix, 8));
           var result = ZERO;
-          for (var i = 0; i < str3.length; i += 8) {
-            var size3 = Math.min(8, str3.length - i), value = parseInt(str3.substring(i, i + size3), radix);
+          for (var i = 0; i < str4.length; i += 8) {
+            var size3 = Math.min(8, str4.length - i), value = parseInt(str4.substring(i, i + size3), radix);
             if (size3 < 8) {
               var power = fromNumber(pow_dbl(radix, size3));
               result = result.mul(power).add(fromNumber(value));
@@ -13292,7 +13292,7 @@ var require_umd = __commonJS({
           if (this.unsigned) return false;
           return top11Bits === -1 && !(this.low === 0 && this.high === -2097152);
         };
-        LongPrototype.isZero = function isZero() {
+        LongPrototype.isZero = function isZero2() {
           return this.high === 0 && this.low === 0;
         };
         LongPrototype.eqz = LongPrototype.isZero;
@@ -13840,8 +13840,8 @@ var require_minimal = __commonJS({
         writable: true
       });
     };
-    util.lcFirst = function lcFirst(str3) {
-      return str3.charAt(0).toLowerCase() + str3.substring(1);
+    util.lcFirst = function lcFirst(str4) {
+      return str4.charAt(0).toLowerCase() + str4.substring(1);
     };
     function newError(name) {
       function CustomError(message, properties) {
@@ -14701,15 +14701,15 @@ var require_fetch = __commonJS({
 var require_path = __commonJS({
   "node_modules/@protobufjs/path/index.js"(exports) {
     "use strict";
-    var path12 = exports;
+    var path15 = exports;
     var isAbsolute = (
       /**
        * Tests if the specified path is absolute.
        * @param {string} path Path to test
        * @returns {boolean} `true` if path is absolute
        */
-      path12.isAbsolute = function isAbsolute2(path13) {
-        return /^(?:\/|\w+:)/.test(path13);
+      path15.isAbsolute = function isAbsolute2(path16) {
+        return /^(?:\/|\w+:)/.test(path16);
       }
     );
     var normalize = (
@@ -14718,9 +14718,9 @@ var require_path = __commonJS({
        * @param {string} path Path to normalize
        * @returns {string} Normalized path
        */
-      path12.normalize = function normalize2(path13) {
-        path13 = path13.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-        var parts2 = path13.split("/"), absolute = isAbsolute(path13), prefix = "";
+      path15.normalize = function normalize2(path16) {
+        path16 = path16.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+        var parts2 = path16.split("/"), absolute = isAbsolute(path16), prefix = "";
         if (absolute)
           prefix = parts2.shift() + "/";
         for (var i = 0; i < parts2.length; ) {
@@ -14739,7 +14739,7 @@ var require_path = __commonJS({
         return prefix + parts2.join("/");
       }
     );
-    path12.resolve = function resolve(originPath, includePath, alreadyNormalized) {
+    path15.resolve = function resolve(originPath, includePath, alreadyNormalized) {
       if (!alreadyNormalized)
         includePath = normalize(includePath);
       if (isAbsolute(includePath))
@@ -14923,18 +14923,18 @@ var require_namespace = __commonJS({
       object.onRemove(this);
       return clearCache(this);
     };
-    Namespace.prototype.define = function define2(path12, json) {
-      if (util.isString(path12))
-        path12 = path12.split(".");
-      else if (!Array.isArray(path12))
+    Namespace.prototype.define = function define2(path15, json) {
+      if (util.isString(path15))
+        path15 = path15.split(".");
+      else if (!Array.isArray(path15))
         throw TypeError("illegal path");
-      if (path12 && path12.length && path12[0] === "")
+      if (path15 && path15.length && path15[0] === "")
         throw Error("path must be relative");
-      if (path12.length > util.recursionLimit)
+      if (path15.length > util.recursionLimit)
         throw Error("max depth exceeded");
       var ptr = this;
-      while (path12.length > 0) {
-        var part = path12.shift();
+      while (path15.length > 0) {
+        var part = path15.shift();
         if (ptr.nested && ptr.nested[part]) {
           ptr = ptr.nested[part];
           if (!(ptr instanceof Namespace))
@@ -14969,26 +14969,26 @@ var require_namespace = __commonJS({
       });
       return this;
     };
-    Namespace.prototype.lookup = function lookup(path12, filterTypes, parentAlreadyChecked) {
+    Namespace.prototype.lookup = function lookup(path15, filterTypes, parentAlreadyChecked) {
       if (typeof filterTypes === "boolean") {
         parentAlreadyChecked = filterTypes;
         filterTypes = void 0;
       } else if (filterTypes && !Array.isArray(filterTypes))
         filterTypes = [filterTypes];
-      if (util.isString(path12) && path12.length) {
-        if (path12 === ".")
+      if (util.isString(path15) && path15.length) {
+        if (path15 === ".")
           return this.root;
-        path12 = path12.split(".");
-      } else if (!path12.length)
+        path15 = path15.split(".");
+      } else if (!path15.length)
         return this;
-      var flatPath = path12.join(".");
-      if (path12[0] === "")
-        return this.root.lookup(path12.slice(1), filterTypes);
+      var flatPath = path15.join(".");
+      if (path15[0] === "")
+        return this.root.lookup(path15.slice(1), filterTypes);
       var found = this.root._fullyQualifiedObjects && this.root._fullyQualifiedObjects["." + flatPath];
       if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
         return found;
       }
-      found = this._lookupImpl(path12, flatPath);
+      found = this._lookupImpl(path15, flatPath);
       if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
         return found;
       }
@@ -14996,7 +14996,7 @@ var require_namespace = __commonJS({
         return null;
       var current = this;
       while (current.parent) {
-        found = current.parent._lookupImpl(path12, flatPath);
+        found = current.parent._lookupImpl(path15, flatPath);
         if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
           return found;
         }
@@ -15004,22 +15004,22 @@ var require_namespace = __commonJS({
       }
       return null;
     };
-    Namespace.prototype._lookupImpl = function lookup(path12, flatPath) {
+    Namespace.prototype._lookupImpl = function lookup(path15, flatPath) {
       if (Object.prototype.hasOwnProperty.call(this._lookupCache, flatPath)) {
         return this._lookupCache[flatPath];
       }
-      var found = this.get(path12[0]);
+      var found = this.get(path15[0]);
       var exact = null;
       if (found) {
-        if (path12.length === 1) {
+        if (path15.length === 1) {
           exact = found;
         } else if (found instanceof Namespace) {
-          path12 = path12.slice(1);
-          exact = found._lookupImpl(path12, path12.join("."));
+          path15 = path15.slice(1);
+          exact = found._lookupImpl(path15, path15.join("."));
         }
       } else {
         for (var i = 0; i < this.nestedArray.length; ++i)
-          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path12, flatPath))) {
+          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path15, flatPath))) {
             exact = found;
             break;
           }
@@ -15027,28 +15027,28 @@ var require_namespace = __commonJS({
       this._lookupCache[flatPath] = exact;
       return exact;
     };
-    Namespace.prototype.lookupType = function lookupType(path12) {
-      var found = this.lookup(path12, [Type]);
+    Namespace.prototype.lookupType = function lookupType(path15) {
+      var found = this.lookup(path15, [Type]);
       if (!found)
-        throw Error("no such type: " + path12);
+        throw Error("no such type: " + path15);
       return found;
     };
-    Namespace.prototype.lookupEnum = function lookupEnum(path12) {
-      var found = this.lookup(path12, [Enum]);
+    Namespace.prototype.lookupEnum = function lookupEnum(path15) {
+      var found = this.lookup(path15, [Enum]);
       if (!found)
-        throw Error("no such Enum '" + path12 + "' in " + this);
+        throw Error("no such Enum '" + path15 + "' in " + this);
       return found;
     };
-    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path12) {
-      var found = this.lookup(path12, [Type, Enum]);
+    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path15) {
+      var found = this.lookup(path15, [Type, Enum]);
       if (!found)
-        throw Error("no such Type or Enum '" + path12 + "' in " + this);
+        throw Error("no such Type or Enum '" + path15 + "' in " + this);
       return found;
     };
-    Namespace.prototype.lookupService = function lookupService(path12) {
-      var found = this.lookup(path12, [Service]);
+    Namespace.prototype.lookupService = function lookupService(path15) {
+      var found = this.lookup(path15, [Service]);
       if (!found)
-        throw Error("no such Service '" + path12 + "' in " + this);
+        throw Error("no such Service '" + path15 + "' in " + this);
       return found;
     };
     Namespace._configure = function(Type_, Service_, Enum_) {
@@ -16424,12 +16424,12 @@ var require_util = __commonJS({
         return "[" + JSON.stringify(prop) + "]";
       return "." + prop;
     };
-    util.ucFirst = function ucFirst(str3) {
-      return str3.charAt(0).toUpperCase() + str3.substring(1);
+    util.ucFirst = function ucFirst(str4) {
+      return str4.charAt(0).toUpperCase() + str4.substring(1);
     };
     var camelCaseRe = /_([a-z])/g;
-    util.camelCase = function camelCase(str3) {
-      return str3.substring(0, 1) + str3.substring(1).replace(camelCaseRe, function($0, $1) {
+    util.camelCase = function camelCase(str4) {
+      return str4.substring(0, 1) + str4.substring(1).replace(camelCaseRe, function($0, $1) {
         return $1.toUpperCase();
       });
     };
@@ -16465,13 +16465,13 @@ var require_util = __commonJS({
       Object.defineProperty(object, "$type", { value: enm, enumerable: false });
       return enm;
     };
-    util.setProperty = function setProperty(dst, path12, value, ifNotSet) {
-      function setProp(dst2, path13, value2) {
-        var part = path13.shift();
+    util.setProperty = function setProperty(dst, path15, value, ifNotSet) {
+      function setProp(dst2, path16, value2) {
+        var part = path16.shift();
         if (util.isUnsafeProperty(part))
           return dst2;
-        if (path13.length > 0) {
-          dst2[part] = setProp(dst2[part] || {}, path13, value2);
+        if (path16.length > 0) {
+          dst2[part] = setProp(dst2[part] || {}, path16, value2);
         } else {
           var prevValue = dst2[part];
           if (prevValue && ifNotSet)
@@ -16484,12 +16484,12 @@ var require_util = __commonJS({
       }
       if (typeof dst !== "object")
         throw TypeError("dst must be an object");
-      if (!path12)
+      if (!path15)
         throw TypeError("path must be specified");
-      path12 = path12.split(".");
-      if (path12.length > util.recursionLimit)
+      path15 = path15.split(".");
+      if (path15.length > util.recursionLimit)
         throw Error("max depth exceeded");
-      return setProp(dst, path12, value);
+      return setProp(dst, path15, value);
     };
     Object.defineProperty(util, "decorateRoot", {
       get: function() {
@@ -17035,12 +17035,12 @@ var require_object = __commonJS({
        */
       fullName: {
         get: function() {
-          var path12 = [this.name], ptr = this.parent;
+          var path15 = [this.name], ptr = this.parent;
           while (ptr) {
-            path12.unshift(ptr.name);
+            path15.unshift(ptr.name);
             ptr = ptr.parent;
           }
-          return path12.join(".");
+          return path15.join(".");
         }
       }
     });
@@ -17397,7 +17397,7 @@ var require_index_light = __commonJS({
 var require_tokenize = __commonJS({
   "node_modules/protobufjs/src/tokenize.js"(exports, module) {
     "use strict";
-    module.exports = tokenize3;
+    module.exports = tokenize4;
     var delimRe = /[\s{}=;:[\],'"()<>]/g;
     var stringDoubleRe = /(?:"([^"\\]*(?:\\.[^"\\]*)*)")/g;
     var stringSingleRe = /(?:'([^'\\]*(?:\\.[^'\\]*)*)')/g;
@@ -17412,8 +17412,8 @@ var require_tokenize = __commonJS({
       "n": "\n",
       "t": "	"
     };
-    function unescape(str3) {
-      return str3.replace(unescapeRe, function($0, $1) {
+    function unescape(str4) {
+      return str4.replace(unescapeRe, function($0, $1) {
         switch ($1) {
           case "\\":
           case "":
@@ -17423,8 +17423,8 @@ var require_tokenize = __commonJS({
         }
       });
     }
-    tokenize3.unescape = unescape;
-    function tokenize3(source, alternateCommentMode) {
+    tokenize4.unescape = unescape;
+    function tokenize4(source, alternateCommentMode) {
       source = source.toString();
       var offset = 0, length = source.length, line = 1, lastCommentLine = 0, comments = {};
       var stack = [];
@@ -17647,7 +17647,7 @@ var require_parse = __commonJS({
     module.exports = parse3;
     parse3.filename = null;
     parse3.defaults = { keepCase: false };
-    var tokenize3 = require_tokenize();
+    var tokenize4 = require_tokenize();
     var Root = require_root();
     var Type = require_type();
     var Field3 = require_field();
@@ -17676,7 +17676,7 @@ var require_parse = __commonJS({
       if (!options)
         options = parse3.defaults;
       var preferTrailingComment = options.preferTrailingComment || false;
-      var tn = tokenize3(source, options.alternateCommentMode || false), next = tn.next, push = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
+      var tn = tokenize4(source, options.alternateCommentMode || false), next = tn.next, push = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
       var head = true, pkg, imports, weakImports, edition = "proto2";
       var ptr = root;
       var topLevelObjects = [];
@@ -17740,10 +17740,10 @@ var require_parse = __commonJS({
         var token3, start;
         do {
           if (acceptStrings && ((token3 = peek()) === '"' || token3 === "'")) {
-            var str3 = readString();
-            target.push(str3);
+            var str4 = readString();
+            target.push(str4);
             if (edition >= 2023) {
-              throw illegal(str3, "id");
+              throw illegal(str4, "id");
             }
           } else {
             try {
@@ -20676,8 +20676,8 @@ var require_descriptor2 = __commonJS({
         for (; i < fromPath.length && j < k && fromPath[i] === toPath[j]; ++i, ++j) ;
       return toPath.slice(j).join(".");
     }
-    function underScore(str3) {
-      return str3.substring(0, 1) + str3.substring(1).replace(/([A-Z])(?=[a-z]|$)/g, function($0, $1) {
+    function underScore(str4) {
+      return str4.substring(0, 1) + str4.substring(1).replace(/([A-Z])(?=[a-z]|$)/g, function($0, $1) {
         return "_" + $1.toLowerCase();
       });
     }
@@ -21078,16 +21078,16 @@ var require_util2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addCommonProtos = exports.loadProtosWithOptionsSync = exports.loadProtosWithOptions = void 0;
     var fs = __require("fs");
-    var path12 = __require("path");
+    var path15 = __require("path");
     var Protobuf = require_protobufjs();
     function addIncludePathResolver(root, includePaths) {
       const originalResolvePath = root.resolvePath;
       root.resolvePath = (origin, target) => {
-        if (path12.isAbsolute(target)) {
+        if (path15.isAbsolute(target)) {
           return target;
         }
         for (const directory of includePaths) {
-          const fullPath = path12.join(directory, target);
+          const fullPath = path15.join(directory, target);
           try {
             fs.accessSync(fullPath, fs.constants.R_OK);
             return fullPath;
@@ -21574,7 +21574,7 @@ var require_channelz = __commonJS({
       if (addressChunk === "") {
         return [];
       }
-      const bytePairs = addressChunk.split(":").map((section) => parseIPv6Section(section));
+      const bytePairs = addressChunk.split(":").map((section2) => parseIPv6Section(section2));
       const result = [];
       return result.concat(...bytePairs);
     }
@@ -25538,8 +25538,8 @@ var require_retrying_call = __commonJS({
           this.commitCall(callWithMostMessages);
         }
       }
-      isStatusCodeInList(list5, code) {
-        return list5.some((value) => {
+      isStatusCodeInList(list6, code) {
+        return list6.some((value) => {
           var _a;
           return value === code || value.toString().toLowerCase() === ((_a = constants_1.Status[code]) === null || _a === void 0 ? void 0 : _a.toLowerCase());
         });
@@ -26700,9 +26700,9 @@ var require_server_call = __commonJS({
       return status6;
     }
     var ServerUnaryCallImpl = class extends events_1.EventEmitter {
-      constructor(path12, call, metadata, request) {
+      constructor(path15, call, metadata, request) {
         super();
-        this.path = path12;
+        this.path = path15;
         this.call = call;
         this.metadata = metadata;
         this.request = request;
@@ -26732,9 +26732,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerUnaryCallImpl = ServerUnaryCallImpl;
     var ServerReadableStreamImpl = class extends stream_1.Readable {
-      constructor(path12, call, metadata) {
+      constructor(path15, call, metadata) {
         super({ objectMode: true });
-        this.path = path12;
+        this.path = path15;
         this.call = call;
         this.metadata = metadata;
         this.cancelled = false;
@@ -26766,9 +26766,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerReadableStreamImpl = ServerReadableStreamImpl;
     var ServerWritableStreamImpl = class extends stream_1.Writable {
-      constructor(path12, call, metadata, request) {
+      constructor(path15, call, metadata, request) {
         super({ objectMode: true });
-        this.path = path12;
+        this.path = path15;
         this.call = call;
         this.metadata = metadata;
         this.request = request;
@@ -26822,9 +26822,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerWritableStreamImpl = ServerWritableStreamImpl;
     var ServerDuplexStreamImpl = class extends stream_1.Duplex {
-      constructor(path12, call, metadata) {
+      constructor(path15, call, metadata) {
         super({ objectMode: true });
-        this.path = path12;
+        this.path = path15;
         this.call = call;
         this.metadata = metadata;
         this.pendingStatus = {
@@ -29125,11 +29125,11 @@ var require_server = __commonJS({
           }
           return true;
         }
-        _retrieveHandler(path12) {
-          serverCallTrace("Received call to method " + path12 + " at address " + this.serverAddressString);
-          const handler = this.handlers.get(path12);
+        _retrieveHandler(path15) {
+          serverCallTrace("Received call to method " + path15 + " at address " + this.serverAddressString);
+          const handler = this.handlers.get(path15);
           if (handler === void 0) {
-            serverCallTrace("No handler registered for method " + path12 + ". Sending UNIMPLEMENTED status.");
+            serverCallTrace("No handler registered for method " + path15 + ". Sending UNIMPLEMENTED status.");
             return null;
           }
           return handler;
@@ -29153,10 +29153,10 @@ var require_server = __commonJS({
             channelzSessionInfo === null || channelzSessionInfo === void 0 ? void 0 : channelzSessionInfo.streamTracker.addCallFailed();
             return;
           }
-          const path12 = headers[HTTP2_HEADER_PATH];
-          const handler = this._retrieveHandler(path12);
+          const path15 = headers[HTTP2_HEADER_PATH];
+          const handler = this._retrieveHandler(path15);
           if (!handler) {
-            this._respondWithError(getUnimplementedStatusResponse(path12), stream2, channelzSessionInfo);
+            this._respondWithError(getUnimplementedStatusResponse(path15), stream2, channelzSessionInfo);
             return;
           }
           const callEventTracker = {
@@ -29206,10 +29206,10 @@ var require_server = __commonJS({
           if (this._verifyContentType(stream2, headers) !== true) {
             return;
           }
-          const path12 = headers[HTTP2_HEADER_PATH];
-          const handler = this._retrieveHandler(path12);
+          const path15 = headers[HTTP2_HEADER_PATH];
+          const handler = this._retrieveHandler(path15);
           if (!handler) {
-            this._respondWithError(getUnimplementedStatusResponse(path12), stream2, null);
+            this._respondWithError(getUnimplementedStatusResponse(path15), stream2, null);
             return;
           }
           const call = (0, server_interceptors_1.getServerInterceptingCall)([...extraInterceptors, ...this.interceptors], stream2, headers, null, handler, this.options);
@@ -29892,8 +29892,8 @@ var require_load_balancer_pick_first = __commonJS({
         };
       }
     };
-    function shuffled(list5) {
-      const result = list5.slice();
+    function shuffled(list6) {
+      const result = list6.slice();
       for (let i = result.length - 1; i > 1; i--) {
         const j = Math.floor(Math.random() * (i + 1));
         const temp = result[i];
@@ -30517,13 +30517,13 @@ var require_resolver_uds = __commonJS({
         this.listener = listener;
         this.hasReturnedResult = false;
         this.endpoints = [];
-        let path12;
+        let path15;
         if (target.authority === "") {
-          path12 = "/" + target.path;
+          path15 = "/" + target.path;
         } else {
-          path12 = target.path;
+          path15 = target.path;
         }
-        this.endpoints = [{ addresses: [{ path: path12 }] }];
+        this.endpoints = [{ addresses: [{ path: path15 }] }];
       }
       updateResolution() {
         if (!this.hasReturnedResult) {
@@ -30583,12 +30583,12 @@ var require_resolver_ip = __commonJS({
           return;
         }
         const pathList = target.path.split(",");
-        for (const path12 of pathList) {
-          const hostPort = (0, uri_parser_1.splitHostPort)(path12);
+        for (const path15 of pathList) {
+          const hostPort = (0, uri_parser_1.splitHostPort)(path15);
           if (hostPort === null) {
             this.error = {
               code: constants_1.Status.UNAVAILABLE,
-              details: `Failed to parse ${target.scheme} address ${path12}`,
+              details: `Failed to parse ${target.scheme} address ${path15}`,
               metadata: new metadata_1.Metadata()
             };
             return;
@@ -30596,7 +30596,7 @@ var require_resolver_ip = __commonJS({
           if (target.scheme === IPV4_SCHEME && !(0, net_1.isIPv4)(hostPort.host) || target.scheme === IPV6_SCHEME && !(0, net_1.isIPv6)(hostPort.host)) {
             this.error = {
               code: constants_1.Status.UNAVAILABLE,
-              details: `Failed to parse ${target.scheme} address ${path12}`,
+              details: `Failed to parse ${target.scheme} address ${path15}`,
               metadata: new metadata_1.Metadata()
             };
             return;
@@ -30689,8 +30689,8 @@ var require_load_balancer_round_robin = __commonJS({
         return this.children[this.nextIndex].endpoint;
       }
     };
-    function rotateArray(list5, startIndex) {
-      return [...list5.slice(startIndex), ...list5.slice(0, startIndex)];
+    function rotateArray(list6, startIndex) {
+      return [...list6.slice(startIndex), ...list6.slice(0, startIndex)];
     }
     var RoundRobinLoadBalancer = class {
       constructor(channelControlHelper) {
@@ -32013,7 +32013,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str3(strs, ...args2) {
+    function str4(strs, ...args2) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args2.length) {
@@ -32024,7 +32024,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str3;
+    exports.str = str4;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -32067,7 +32067,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -33029,22 +33029,22 @@ var require_util3 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str4) {
+      return unescapeJsonPointer(decodeURIComponent(str4));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str4) {
+      return encodeURIComponent(escapeJsonPointer(str4));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str4) {
+      if (typeof str4 == "number")
+        return `${str4}`;
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str4) {
+      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -34069,8 +34069,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str4) {
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -35167,15 +35167,15 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token2) {
+    function findToken(str4, token2) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token2) ind++;
+      for (let i = 0; i < str4.length; i++) {
+        if (str4[i] === token2) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path15) {
+      let input = path15;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -35249,11 +35249,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
       }
-      const segments = path12.split("/");
+      const segments = path15.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -35616,8 +35616,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -36240,7 +36240,7 @@ var require_core = __commonJS({
     var util_1 = require_util3();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -37035,16 +37035,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
+    function ucs2length(str4) {
+      const len = str4.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
+        value = str4.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
+          value = str4.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -37686,7 +37686,7 @@ var require_contains = __commonJS({
           const count = gen.let("count", 0);
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
-        function validateItems(_valid, block) {
+        function validateItems(_valid, block2) {
           gen.forRange("i", 0, len, (i) => {
             cxt.subschema({
               keyword: "contains",
@@ -37694,7 +37694,7 @@ var require_contains = __commonJS({
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
-            block();
+            block2();
           });
         }
         function checkLimits(count) {
@@ -39199,7 +39199,7 @@ function groupFindings(findings) {
   }
   for (const g of groups.values()) {
     let nodes = 0;
-    for (const list5 of g.where.values()) nodes += list5.length;
+    for (const list6 of g.where.values()) nodes += list6.length;
     g.weight = Math.max(1, nodes);
   }
   return [...groups.values()].sort(compareImportance);
@@ -39397,9 +39397,9 @@ function blobUrl(ctx, file, line) {
   const rel = repoRelative(file);
   if (!rel) return void 0;
   const base = ctx.serverUrl.replace(/\/+$/, "");
-  const path12 = rel.split("/").map(encodeSegment).join("/");
+  const path15 = rel.split("/").map(encodeSegment).join("/");
   const anchor = line !== void 0 && Number.isInteger(line) && line > 0 ? `#L${line}` : "";
-  return `${base}/${ctx.repository}/blob/${ctx.sha}/${path12}${anchor}`;
+  return `${base}/${ctx.repository}/blob/${ctx.sha}/${path15}${anchor}`;
 }
 function commitUrl(ctx) {
   if (!ctx || !REPOSITORY.test(ctx.repository) || !SHA.test(ctx.sha)) return void 0;
@@ -39722,9 +39722,9 @@ function groupsLeftOut(dropped, ctx) {
   if (dropped.length === 0) return "";
   const byRisk = /* @__PURE__ */ new Map();
   for (const g of dropped) {
-    const list5 = byRisk.get(g.risk) ?? [];
-    list5.push(...g.nodes.map((n) => n.name));
-    byRisk.set(g.risk, list5);
+    const list6 = byRisk.get(g.risk) ?? [];
+    list6.push(...g.nodes.map((n) => n.name));
+    byRisk.set(g.risk, list6);
   }
   const nodes = dropped.reduce((n, g) => n + g.nodes.length, 0);
   const lines = [...byRisk].sort(([a], [b]) => b - a).map(
@@ -41072,7 +41072,7 @@ _(report truncated)_
 }
 function clusterResult(c, report2) {
   const count = (...st) => c.nodes.filter((n) => st.includes(n.status)).length;
-  const parts2 = (list5) => list5.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}`).join(", ");
+  const parts2 = (list6) => list6.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}`).join(", ");
   const h = report2.halted;
   switch (c.status) {
     case "done":
@@ -41243,9 +41243,9 @@ function asList(v) {
 function asStr(v) {
   return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
 }
-function dig(root, ...path12) {
+function dig(root, ...path15) {
   let cur = root;
-  for (const p of path12) {
+  for (const p of path15) {
     const o = asObj(cur);
     if (!o) return void 0;
     cur = o[p];
@@ -43525,11 +43525,11 @@ function formatGoDuration(ns) {
     u -= h * 3600000000000n;
     const m = u / 60000000000n;
     u -= m * 60000000000n;
-    let str3 = "";
-    if (h > 0n) str3 += `${h}h`;
-    if (h > 0n || m > 0n) str3 += `${m}m`;
-    str3 += `${fixed(u, 1000000000n)}s`;
-    out = str3;
+    let str4 = "";
+    if (h > 0n) str4 += `${h}h`;
+    if (h > 0n || m > 0n) str4 += `${m}m`;
+    str4 += `${fixed(u, 1000000000n)}s`;
+    out = str4;
   }
   return (neg ? "-" : "") + out;
 }
@@ -57182,10 +57182,10 @@ function formatGoURL(u) {
       if (u.user) s += `${u.user}@`;
       s += u.host;
     }
-    const path12 = escapePath(u.path);
-    if (path12 && !path12.startsWith("/") && u.host) s += "/";
-    if (s === "" && /^[^/]*:/.test(path12)) s += "./";
-    s += path12;
+    const path15 = escapePath(u.path);
+    if (path15 && !path15.startsWith("/") && u.host) s += "/";
+    if (s === "" && /^[^/]*:/.test(path15)) s += "./";
+    s += path15;
   }
   if (u.forceQuery || u.rawQuery) s += `?${u.rawQuery}`;
   if (u.fragment) s += `#${escapePath(u.fragment)}`;
@@ -57584,20 +57584,20 @@ var Checker = class {
         return this.comprehension(n);
     }
   }
-  select(operand, field, at5) {
-    switch (operand.k) {
+  select(operand2, field, at5) {
+    switch (operand2.k) {
       case "message": {
-        const fields2 = this.env.messages[operand.name] ?? {};
+        const fields2 = this.env.messages[operand2.name] ?? {};
         return fields2[field] ?? this.error(`undefined field '${field}'`, at5);
       }
       case "map":
-        return operand.value;
+        return operand2.value;
       case "dyn":
       case "error":
       case "param":
         return DYN;
       default:
-        return this.error(`type '${formatType(operand)}' does not support field selection`, at5);
+        return this.error(`type '${formatType(operand2)}' does not support field selection`, at5);
     }
   }
   call(n) {
@@ -58498,11 +58498,11 @@ function lex(src) {
       continue;
     }
     const start = i;
-    const str3 = src.slice(i).match(/^([rRbB]{0,2})("""|'''|"|')/);
-    if (str3 && (str3[1] === "" || /^(r|b|rb|br)$/i.test(str3[1]))) {
-      const prefix = str3[1].toLowerCase();
-      const quote2 = str3[2];
-      i += str3[0].length;
+    const str4 = src.slice(i).match(/^([rRbB]{0,2})("""|'''|"|')/);
+    if (str4 && (str4[1] === "" || /^(r|b|rb|br)$/i.test(str4[1]))) {
+      const prefix = str4[1].toLowerCase();
+      const quote2 = str4[2];
+      i += str4[0].length;
       const raw = prefix.includes("r");
       for (; ; ) {
         if (i >= src.length) fail5("Syntax error: unterminated string literal", start);
@@ -58647,8 +58647,8 @@ var Parser = class {
     const t = this.peek();
     if (t.t === "op" && (t.v === "!" || t.v === "-")) {
       this.take();
-      const operand = this.nest(() => this.unary());
-      return { k: "call", fn: t.v === "!" ? "!_" : "-_", args: [operand], at: t.at };
+      const operand2 = this.nest(() => this.unary());
+      return { k: "call", fn: t.v === "!" ? "!_" : "-_", args: [operand2], at: t.at };
     }
     return this.member();
   }
@@ -59339,17 +59339,17 @@ var WireguardConfig = {
 
 // src/kinds/secret-paths.ts
 var node = (loop = false) => ({ next: /* @__PURE__ */ new Map(), end: false, params: [], loop });
-function patternSegs(path12) {
-  return path12.replace(/\[\]/g, ".[]").split(".").filter(Boolean);
+function patternSegs(path15) {
+  return path15.replace(/\[\]/g, ".[]").split(".").filter(Boolean);
 }
 var SecretMatcher = class {
   root = node();
   empty;
   constructor(patterns) {
     for (const p of patterns) {
-      const [path12, param2] = p.split("?");
+      const [path15, param2] = p.split("?");
       let cur = this.root;
-      for (const s of patternSegs(path12)) {
+      for (const s of patternSegs(path15)) {
         let n = cur.next.get(s);
         if (!n) {
           n = node(s === "**");
@@ -60288,9 +60288,9 @@ function cloneValue(v) {
     });
   return out;
 }
-function getPath(root, path12) {
+function getPath(root, path15) {
   let cur = root;
-  for (const seg of path12) {
+  for (const seg of path15) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
@@ -60304,7 +60304,7 @@ function text(n, what2) {
   if (n.t !== "scalar") throw new CodecError(`expected ${what2}, got ${describeNode(n)}`);
   return n.text;
 }
-var keepUnlessZero = (isZero) => (l, r) => r === void 0 || isZero(r) ? l : r;
+var keepUnlessZero = (isZero2) => (l, r) => r === void 0 || isZero2(r) ? l : r;
 var textCodec = (what2, normalize) => ({
   decode(n) {
     if (isNullNode(n)) return void 0;
@@ -60843,13 +60843,13 @@ function changedFields(a, b, ref, contract, prefix, depth) {
   const ao = a ?? {};
   const bo = b ?? {};
   for (const f of structInfo(ref, contract).fields) {
-    const path12 = prefix ? `${prefix}.${f.name}` : f.name;
+    const path15 = prefix ? `${prefix}.${f.name}` : f.name;
     const left = emitDocument(encodeValue(ao[f.name], f.type, contract), { indent: 2 });
     const right = emitDocument(encodeValue(bo[f.name], f.type, contract), { indent: 2 });
     if (left === right) continue;
     if (depth > 1 && f.type.k === "struct")
-      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path12, depth - 1));
-    else out.push(path12);
+      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path15, depth - 1));
+    else out.push(path15);
   }
   return out;
 }
@@ -61593,13 +61593,13 @@ function checkV1alpha1(ctx, doc2) {
   }
   if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
   const registries = asObj(machine.registries);
-  for (const section of ["config", "mirrors"]) {
-    for (const [k, v] of Object.entries(asObj(registries?.[section]) ?? {})) {
+  for (const section2 of ["config", "mirrors"]) {
+    for (const [k, v] of Object.entries(asObj(registries?.[section2]) ?? {})) {
       if (v === null)
-        at5("talos/registries", `registries.${section}[${JSON.stringify(k)}] is null`, [
+        at5("talos/registries", `registries.${section2}[${JSON.stringify(k)}] is null`, [
           "machine",
           "registries",
-          section,
+          section2,
           k
         ]);
     }
@@ -62149,9 +62149,9 @@ function parseYamlDocuments(text2, file) {
     uniqueKeys: false,
     prettyErrors: false
   });
-  const list5 = Array.isArray(docs) ? docs : [docs];
+  const list6 = Array.isArray(docs) ? docs : [docs];
   const out = [];
-  list5.forEach((doc2, index) => {
+  list6.forEach((doc2, index) => {
     const err = doc2.errors[0];
     if (err) {
       const pos = lineCounter.linePos(err.pos[0]);
@@ -62409,11 +62409,11 @@ var Decoder = class {
   /** The field path being decoded, as the secret-path matcher reads it (`[]` for list items). */
   segs = [];
   /** Decodes a child value one path segment down. */
-  child(seg, n, t, path12, field) {
+  child(seg, n, t, path15, field) {
     this.segs.push(seg);
     try {
       if (isSecretPath(this.kind, this.segs) || secretQueryParam(this.kind, this.segs)) hideTree(n);
-      return this.value(n, t, path12, field);
+      return this.value(n, t, path15, field);
     } finally {
       this.segs.pop();
     }
@@ -62428,10 +62428,10 @@ var Decoder = class {
     }
     this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || void 0 });
   }
-  struct(n, ref, path12) {
+  struct(n, ref, path15) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") {
-      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path12);
+      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path15);
       return void 0;
     }
     const info = structInfo(ref, this.opts.contract);
@@ -62439,12 +62439,12 @@ var Decoder = class {
     for (const e of n.entries) {
       const key = e.key.text;
       const f = info.byName.get(key);
-      const fieldPath = path12 ? `${path12}.${key}` : key;
+      const fieldPath2 = path15 ? `${path15}.${key}` : key;
       if (!f) {
-        this.unknownField(ref, key, e.key, fieldPath);
+        this.unknownField(ref, key, e.key, fieldPath2);
         continue;
       }
-      const v = this.child(key, e.value, f.type, fieldPath, f);
+      const v = this.child(key, e.value, f.type, fieldPath2, f);
       if (v !== void 0) {
         out[key] = v;
         setOrigin(out, key, this.origin(e.key));
@@ -62452,7 +62452,7 @@ var Decoder = class {
     }
     return out;
   }
-  unknownField(ref, key, n, path12) {
+  unknownField(ref, key, n, path15) {
     if (this.issues.length >= MAX_ISSUES) {
       this.more++;
       return;
@@ -62462,23 +62462,23 @@ var Decoder = class {
     const any = structInfo(ref).byName.get(key);
     if (any && contract) {
       const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
-      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path12);
+      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path15);
       return;
     }
     const guess = suggest(key, info.byName.keys());
     this.issue(
       `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`,
       n,
-      path12
+      path15
     );
   }
-  value(n, t, path12, field) {
+  value(n, t, path15, field) {
     switch (t.k) {
       case "scalar": {
         if (isNullNode(n)) return void 0;
         const r = decodeScalar(n, t.s);
         if (!r.ok) {
-          this.issue(r.message, n, path12);
+          this.issue(r.message, n, path15);
           return void 0;
         }
         if (!t.ptr && (r.value === "" || r.value === 0 || r.value === false)) return void 0;
@@ -62486,7 +62486,7 @@ var Decoder = class {
       }
       case "struct": {
         if (t.empty) return isNullNode(n) ? void 0 : newObj();
-        const v = this.struct(n, t.ref, path12);
+        const v = this.struct(n, t.ref, path15);
         if (v && t.ref === "v1alpha1.ClusterInlineManifest" && typeof v.contents === "string") {
           v.contents = v.contents.replace(/^[\t\n\v\f\r]+/, "");
           if (v.contents === "") delete v.contents;
@@ -62496,12 +62496,12 @@ var Decoder = class {
       case "list": {
         if (isNullNode(n)) return void 0;
         if (n.t !== "seq") {
-          this.issue(`expected a list, got ${describeNode(n)}`, n, path12);
+          this.issue(`expected a list, got ${describeNode(n)}`, n, path15);
           return void 0;
         }
         const out = [];
         n.items.forEach((item, i) => {
-          const v = this.child("[]", item, t.of, `${path12}[${i}]`);
+          const v = this.child("[]", item, t.of, `${path15}[${i}]`);
           out.push(v === void 0 ? zeroOf(t.of) : v);
           setIndexOrigin(out, i, this.origin(item));
         });
@@ -62510,12 +62510,12 @@ var Decoder = class {
       case "map": {
         if (isNullNode(n)) return void 0;
         if (n.t !== "map") {
-          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path12);
+          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path15);
           return void 0;
         }
         const out = newObj();
         for (const e of n.entries) {
-          const p = `${path12}.${e.key.text}`;
+          const p = `${path15}.${e.key.text}`;
           let v;
           if (isNullNode(e.value) && (t.of.ptr || t.of.k === "map" || t.of.k === "list")) v = null;
           else v = this.child(e.key.text, e.value, t.of, p);
@@ -62529,7 +62529,7 @@ var Decoder = class {
           return CODECS[t.name].decode(n, (x) => this.origin(x));
         } catch (e) {
           if (e instanceof CodecError) {
-            this.issue(e.message, n, path12);
+            this.issue(e.message, n, path15);
             return void 0;
           }
           throw e;
@@ -62682,9 +62682,9 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path12, key, value, at5) => {
+  const makeSelector = (path15, key, value, at5) => {
     if (root.t !== "map") return fail5("expected a mapping node", at5);
-    const required = path12.length === 0;
+    const required = path15.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
       if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at5);
@@ -62694,11 +62694,11 @@ function extractDeletes(doc2, file) {
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail5(`kind and apiVersion must be both set for path ${path12.join(".")}`, at5);
+      fail5(`kind and apiVersion must be both set for path ${path15.join(".")}`, at5);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
-      path: [...path12],
+      path: [...path15],
       apiVersion,
       kind,
       name,
@@ -62709,24 +62709,24 @@ function extractDeletes(doc2, file) {
       docIndex: doc2.index
     };
   };
-  const walk = (parent, node2, path12) => {
+  const walk = (parent, node2, path15) => {
     if (node2.t === "map") {
       for (let i = 0; i < node2.entries.length; i++) {
         const e = node2.entries[i];
         if (isDeleteDirective(e.key.text, e.value)) {
           if (parent === "seq") {
             const sel = node2.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail5(`no key:val found in sequence node for path ${path12.join(".")}`, node2);
+            if (!sel) fail5(`no key:val found in sequence node for path ${path15.join(".")}`, node2);
             const v = sel.value.t === "scalar" ? sel.value.text : "";
-            selectors.push(makeSelector(path12, sel.key.text, v, node2));
+            selectors.push(makeSelector(path15, sel.key.text, v, node2));
           } else {
-            if (path12.some((p) => p.startsWith("[")))
-              fail5(`cannot delete an inner key in '${path12.join(".")}'`, node2);
-            selectors.push(makeSelector(path12, void 0, void 0, node2));
+            if (path15.some((p) => p.startsWith("[")))
+              fail5(`cannot delete an inner key in '${path15.join(".")}'`, node2);
+            selectors.push(makeSelector(path15, void 0, void 0, node2));
           }
           return true;
         }
-        if (walk("map", e.value, [...path12, e.key.text])) {
+        if (walk("map", e.value, [...path15, e.key.text])) {
           node2.entries.splice(i, 1);
           i--;
           if (node2.entries.length === 0) return true;
@@ -62736,7 +62736,7 @@ function extractDeletes(doc2, file) {
     }
     if (node2.t === "seq") {
       for (let i = 0; i < node2.items.length; i++) {
-        if (walk("seq", node2.items[i], [...path12, `[${i}]`])) {
+        if (walk("seq", node2.items[i], [...path15, `[${i}]`])) {
           node2.items.splice(i, 1);
           i--;
           if (node2.items.length === 0) return true;
@@ -62772,9 +62772,9 @@ function applyDelete(s, doc2, contract) {
   return "done";
 }
 var LOOKUP_FAILED = "lookup failed";
-function deleteForPath(holder, t, path12, s, contract) {
+function deleteForPath(holder, t, path15, s, contract) {
   if (holder === void 0 || holder === null) return LOOKUP_FAILED;
-  const [head, ...rest] = path12;
+  const [head, ...rest] = path15;
   if (t.k === "struct") {
     const obj = holder;
     const f = structInfo(t.ref, contract).byName.get(head);
@@ -62801,16 +62801,16 @@ function deleteForPath(holder, t, path12, s, contract) {
   if (t.k === "list") {
     if (rest.length !== 0) return "searching for complex paths in slices is not supported";
     if (!head.startsWith("[")) return "searching for non-integer keys in slices is not supported";
-    const list5 = holder;
+    const list6 = holder;
     const elem = t.of;
     if (elem.k !== "struct") return LOOKUP_FAILED;
     const fields2 = structInfo(elem.ref, contract);
     const field = fields2.byName.get(s.key ?? "");
-    for (let i = 0; i < list5.length; i++) {
-      const item = list5[i];
+    for (let i = 0; i < list6.length; i++) {
+      const item = list6[i];
       if (!item || !field) continue;
       if (fieldText(item[field.name], field.type) !== s.value) continue;
-      list5.splice(i, 1);
+      list6.splice(i, 1);
       return void 0;
     }
     return LOOKUP_FAILED;
@@ -62835,14 +62835,14 @@ var JsonPatchError = class extends TalosGitopsError {
 };
 function countYamlDocuments(text2) {
   const docs = import_yaml3.default.parseAllDocuments(text2);
-  const list5 = Array.isArray(docs) ? docs : [docs];
-  for (const d of list5) {
+  const list6 = Array.isArray(docs) ? docs : [docs];
+  for (const d of list6) {
     if (d.errors.length > 0)
       throw new JsonPatchError(
         `failure decoding talos machine config: ${d.errors[0].message.split("\n")[0]}`
       );
   }
-  return list5.length;
+  return list6.length;
 }
 function yamlToJson(text2) {
   const doc2 = import_yaml3.default.parseDocument(text2, { version: "1.1", uniqueKeys: false });
@@ -62868,64 +62868,64 @@ function toJsonable(v) {
   }
   return v;
 }
-function decodePointer(path12, what2) {
-  if (typeof path12 !== "string") throw new Error(`${what2} is missing or not a string`);
-  if (path12 === "") return [];
-  if (!path12.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path12)}`);
-  return path12.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+function decodePointer(path15, what2) {
+  if (typeof path15 !== "string") throw new Error(`${what2} is missing or not a string`);
+  if (path15 === "") return [];
+  if (!path15.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path15)}`);
+  return path15.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
-function parentOf(doc2, parts2, op, path12) {
+function parentOf(doc2, parts2, op, path15) {
   let cur = doc2;
   for (const p of parts2.slice(0, -1)) {
     if (Array.isArray(cur)) {
       const i = Number(p);
       if (!/^\d+$/.test(p) || i >= cur.length)
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path12}"`);
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path15}"`);
       cur = cur[i];
     } else if (cur && typeof cur === "object") {
       if (!(p in cur))
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path12}"`);
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path15}"`);
       cur = cur[p];
-    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path12}"`);
+    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path15}"`);
   }
   if (!cur || typeof cur !== "object")
-    throw new Error(`${op} operation does not apply: doc is missing path: "${path12}"`);
+    throw new Error(`${op} operation does not apply: doc is missing path: "${path15}"`);
   return { parent: cur, key: parts2[parts2.length - 1] };
 }
-function getAt(doc2, parts2, op, path12) {
+function getAt(doc2, parts2, op, path15) {
   if (parts2.length === 0) return doc2;
-  const { parent, key } = parentOf(doc2, parts2, op, path12);
+  const { parent, key } = parentOf(doc2, parts2, op, path15);
   if (Array.isArray(parent)) {
     const i = Number(key);
     if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path12}"`);
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path15}"`);
     return parent[i];
   }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path12}"`);
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path15}"`);
   return parent[key];
 }
-function removeAt(doc2, parts2, op, path12) {
-  const { parent, key } = parentOf(doc2, parts2, op, path12);
+function removeAt(doc2, parts2, op, path15) {
+  const { parent, key } = parentOf(doc2, parts2, op, path15);
   if (Array.isArray(parent)) {
     const i = Number(key);
     if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path12}"`);
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path15}"`);
     return parent.splice(i, 1)[0];
   }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path12}"`);
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path15}"`);
   const v = parent[key];
   delete parent[key];
   return v;
 }
-function addAt(doc2, parts2, value, path12) {
+function addAt(doc2, parts2, value, path15) {
   if (parts2.length === 0) return value;
-  const { parent, key } = parentOf(doc2, parts2, "add", path12);
+  const { parent, key } = parentOf(doc2, parts2, "add", path15);
   if (Array.isArray(parent)) {
     if (key === "-") parent.push(value);
     else {
       const i = Number(key);
       if (!/^\d+$/.test(key) || i > parent.length)
-        throw new Error(`add operation does not apply: index out of bounds: "${path12}"`);
+        throw new Error(`add operation does not apply: index out of bounds: "${path15}"`);
       parent.splice(i, 0, value);
     }
   } else parent[key] = value;
@@ -62935,14 +62935,14 @@ var clone = (v) => v === void 0 ? v : JSON.parse(JSON.stringify(v));
 function applyJsonPatch(document, ops) {
   let doc2 = document;
   for (const o of ops) {
-    const path12 = o.path;
+    const path15 = o.path;
     switch (o.op) {
       case "add":
         if (!("value" in o)) throw new Error("add operation has no value");
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path12);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path15);
         break;
       case "remove":
-        removeAt(doc2, decodePointer(o.path, "path"), "remove", path12);
+        removeAt(doc2, decodePointer(o.path, "path"), "remove", path15);
         break;
       case "replace": {
         const parts2 = decodePointer(o.path, "path");
@@ -62950,26 +62950,26 @@ function applyJsonPatch(document, ops) {
           doc2 = clone(o.value);
           break;
         }
-        getAt(doc2, parts2, "replace", path12);
-        const { parent, key } = parentOf(doc2, parts2, "replace", path12);
+        getAt(doc2, parts2, "replace", path15);
+        const { parent, key } = parentOf(doc2, parts2, "replace", path15);
         if (Array.isArray(parent)) parent[Number(key)] = clone(o.value);
         else parent[key] = clone(o.value);
         break;
       }
       case "move": {
         const v = removeAt(doc2, decodePointer(o.from, "from"), "move", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path12);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path15);
         break;
       }
       case "copy": {
         const v = getAt(doc2, decodePointer(o.from, "from"), "copy", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path12);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path15);
         break;
       }
       case "test": {
-        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path12);
+        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path15);
         if (JSON.stringify(v) !== JSON.stringify(o.value))
-          throw new Error(`testing value ${path12} failed: test failed`);
+          throw new Error(`testing value ${path15} failed: test failed`);
         break;
       }
       default:
@@ -63830,40 +63830,40 @@ function parseDer(der, type) {
   }
 }
 function parseKey(pem, unsupportedStyle) {
-  const block = decodePem(pem);
-  if (!block) return { error: "failed to parse PEM block" };
-  switch (block.type) {
+  const block2 = decodePem(pem);
+  if (!block2) return { error: "failed to parse PEM block" };
+  switch (block2.type) {
     case "RSA PRIVATE KEY": {
-      const key = parseDer(block.der, "pkcs1");
+      const key = parseDer(block2.der, "pkcs1");
       return key ? { key } : { error: "failed to parse RSA key" };
     }
     case "EC PRIVATE KEY": {
-      const key = parseDer(block.der, "sec1");
+      const key = parseDer(block2.der, "sec1");
       return key ? { key } : { error: "failed to parse ECDSA key" };
     }
     case "ED25519 PRIVATE KEY": {
-      const key = parseDer(block.der, "pkcs8");
+      const key = parseDer(block2.der, "pkcs8");
       if (!key) return { error: "failed to parse Ed25519 key" };
       return key.asymmetricKeyType === "ed25519" ? { key } : { error: "failed parsing Ed25519 key, got wrong key type" };
     }
     case "PRIVATE KEY": {
-      const key = parseDer(block.der, "pkcs8");
+      const key = parseDer(block2.der, "pkcs8");
       return key ? { key } : { error: "failed to parse key" };
     }
     default:
       return {
-        error: unsupportedStyle === "colon" ? `unsupported key type: ${JSON.stringify(block.type)}` : `unsupported key type ${JSON.stringify(block.type)}`
+        error: unsupportedStyle === "colon" ? `unsupported key type: ${JSON.stringify(block2.type)}` : `unsupported key type ${JSON.stringify(block2.type)}`
       };
   }
 }
 function checkCertAndKey(pair) {
   const key = parseKey(pair.key, "colon");
   if ("error" in key) return key.error;
-  const block = decodePem(pair.crt);
-  if (!block) return "failed to parse PEM block";
+  const block2 = decodePem(pair.crt);
+  if (!block2) return "failed to parse PEM block";
   let cert;
   try {
-    cert = new X509Certificate(block.der);
+    cert = new X509Certificate(block2.der);
   } catch {
     return "failed to parse certificate";
   }
@@ -63884,32 +63884,32 @@ var Reader = class {
     this.issues.push({ field, message });
   }
   /** A nested section; undefined (with an issue) when present but not a mapping. */
-  section(parent, key, path12) {
+  section(parent, key, path15) {
     const value = parent[key];
     if (value === void 0 || value === null) return void 0;
     if (!isMapping(value)) {
-      this.problem(path12, `${path12} must be a mapping`);
+      this.problem(path15, `${path15} must be a mapping`);
       return void 0;
     }
     return value;
   }
   /** A string field; '' when absent (Talos treats absent and empty alike). */
-  string(parent, key, path12) {
+  string(parent, key, path15) {
     const value = parent?.[key];
     if (value === void 0 || value === null) return "";
     if (typeof value !== "string") {
-      this.problem(path12, `${path12} must be a string`);
+      this.problem(path15, `${path15} must be a string`);
       return "";
     }
     return value;
   }
   /** A base64-of-PEM field, returned as PEM text ('' when absent or undecodable). */
-  pem(parent, key, path12) {
-    const raw = this.string(parent, key, path12);
+  pem(parent, key, path15) {
+    const raw = this.string(parent, key, path15);
     if (raw === "") return { pem: "", ok: true };
     const bytes = decodeBase64(raw);
     if (!bytes) {
-      this.problem(path12, `${path12} is not valid base64`);
+      this.problem(path15, `${path15} is not valid base64`);
       return { pem: "", ok: false };
     }
     return { pem: bytes.toString("latin1"), ok: true };
@@ -63917,34 +63917,34 @@ var Reader = class {
 };
 var ENCRYPTION_SECRETS2 = "[secrets.secretboxencryptionsecret, secrets.aescbcencryptionsecret]";
 function readCertAndKey(r, certs, name) {
-  const path12 = `certs.${name}`;
-  const section = r.section(certs, name, path12);
-  if (!section) {
-    if (certs[name] === void 0 || certs[name] === null) r.problem(path12, `${path12} is required`);
+  const path15 = `certs.${name}`;
+  const section2 = r.section(certs, name, path15);
+  if (!section2) {
+    if (certs[name] === void 0 || certs[name] === null) r.problem(path15, `${path15} is required`);
     return void 0;
   }
-  const crt = r.pem(section, "crt", `${path12}.crt`);
-  const key = r.pem(section, "key", `${path12}.key`);
+  const crt = r.pem(section2, "crt", `${path15}.crt`);
+  const key = r.pem(section2, "key", `${path15}.key`);
   const pair = { crt: crt.pem, key: key.pem };
   if (crt.ok && key.ok) {
     const error = checkCertAndKey(pair);
-    if (error) r.problem(path12, `${path12} is invalid: ${error}`);
+    if (error) r.problem(path15, `${path15} is invalid: ${error}`);
   }
   return pair;
 }
 function readServiceAccount(r, certs) {
-  const path12 = "certs.k8sserviceaccount";
-  const section = r.section(certs, "k8sserviceaccount", path12);
-  if (!section) {
+  const path15 = "certs.k8sserviceaccount";
+  const section2 = r.section(certs, "k8sserviceaccount", path15);
+  if (!section2) {
     if (certs.k8sserviceaccount === void 0 || certs.k8sserviceaccount === null) {
-      r.problem(path12, `${path12} is required`);
+      r.problem(path15, `${path15} is required`);
     }
     return void 0;
   }
-  const key = r.pem(section, "key", `${path12}.key`);
+  const key = r.pem(section2, "key", `${path15}.key`);
   if (key.ok) {
     const parsed = parseKey(key.pem, "plain");
-    if ("error" in parsed) r.problem(`${path12}.key`, `${path12}.key is invalid: ${parsed.error}`);
+    if ("error" in parsed) r.problem(`${path15}.key`, `${path15}.key is invalid: ${parsed.error}`);
   }
   return { key: key.pem };
 }
@@ -64018,8 +64018,8 @@ var MIN_LINE_LENGTH = 16;
 function pemForms(pem) {
   if (pem === "") return [];
   const forms = [pem, pem.trimEnd(), pemToBase64(pem)];
-  const block = decodePem(pem);
-  if (block) forms.push(block.der.toString("base64"));
+  const block2 = decodePem(pem);
+  if (block2) forms.push(block2.der.toString("base64"));
   for (const line of pem.split(/\r?\n/)) {
     const trimmed = line.trim();
     if (trimmed.length >= MIN_LINE_LENGTH && !trimmed.startsWith("-----")) forms.push(trimmed);
@@ -64115,13 +64115,13 @@ function discovery(input) {
 }
 function apiServer(input) {
   const { features } = input;
-  const section = { image: kubernetesImages(input.kubernetesVersion).apiServer };
+  const section2 = { image: kubernetesImages(input.kubernetesVersion).apiServer };
   const certSANs2 = features.endpointInAPIServerSANs ? [input.endpointHost, ...input.additionalSANs] : [...input.additionalSANs];
-  if (certSANs2.length > 0) section.certSANs = certSANs2;
-  if (features.disablePSPField) section.disablePodSecurityPolicy = true;
-  section.admissionControl = [{ name: "PodSecurity", configuration: podSecurityConfiguration() }];
-  section.auditPolicy = defaultAuditPolicy();
-  return section;
+  if (certSANs2.length > 0) section2.certSANs = certSANs2;
+  if (features.disablePSPField) section2.disablePodSecurityPolicy = true;
+  section2.admissionControl = [{ name: "PodSecurity", configuration: podSecurityConfiguration() }];
+  section2.auditPolicy = defaultAuditPolicy();
+  return section2;
 }
 function legacyCluster(input) {
   const { bundle, role } = input;
@@ -64739,6 +64739,11 @@ function decodeFactorySchematic(n, file, opts2 = {}) {
   if (cust) s.customization = decodeCustomization(cust.node, cust.w);
   return s;
 }
+function parseFactorySchematic(text2, file = "schematic.yaml") {
+  const docs = parseYamlDocuments(text2, file).filter((d) => d.root !== null);
+  if (docs.length === 0) return { customization: {} };
+  return decodeFactorySchematic(docs[0].root, file);
+}
 var map2 = (entries) => ({
   k: "map",
   entries: entries.filter((e) => e[1] !== void 0).map(([k, v]) => [scalar(k), v])
@@ -64877,13 +64882,13 @@ function parseClusterFile(text2, file, dir) {
       (item) => item.t === "scalar" ? { kind: "file", path: item.text, source: line(item) } : { kind: "inline", node: item, source: line(item) }
     );
   };
-  const schematicAt = (m, path12) => {
+  const schematicAt = (m, path15) => {
     const entry2 = m?.t === "map" ? m.entries.find((e) => e.key.text === "schematic") : void 0;
     if (!entry2) return void 0;
     const n = entry2.value;
     const own = (k) => n.t === "map" ? anyToPlain(decodeAny(get(n, k) ?? NULL2)) : void 0;
     return {
-      schematic: decodeFactorySchematic(n, file, { path: path12, extraKeys: SCHEMATIC_OWN_KEYS }),
+      schematic: decodeFactorySchematic(n, file, { path: path15, extraKeys: SCHEMATIC_OWN_KEYS }),
       secureBoot: own("secureBoot") ?? void 0,
       platform: own("platform") ?? void 0,
       factory: own("factory") ?? void 0,
@@ -65364,10 +65369,10 @@ function hexToBytes(hex) {
   }
   return array;
 }
-function utf8ToBytes(str3) {
-  if (typeof str3 !== "string")
+function utf8ToBytes(str4) {
+  if (typeof str4 !== "string")
     throw new TypeError("string expected");
-  const encoded = new TextEncoder().encode(str3);
+  const encoded = new TextEncoder().encode(str4);
   try {
     return new Uint8Array(encoded);
   } finally {
@@ -66199,17 +66204,17 @@ function genBech32(encoding) {
     const sum = bechChecksum(lowered, words, ENCODING_CONST);
     return `${lowered}1${BECH_ALPHABET.encode(wordsToU8(words))}${sum}`;
   }
-  function decode2(str3, limit = 90) {
-    astr("bech32.decode input", str3);
+  function decode2(str4, limit = 90) {
+    astr("bech32.decode input", str4);
     if (limit !== false)
       anumber2(limit, "limit");
-    const slen = str3.length;
+    const slen = str4.length;
     if (slen < 8 || limit !== false && slen > limit)
       throw new TypeError(`invalid string length ${slen}, expected (8..${limit})`);
-    const lowered = str3.toLowerCase();
-    if (str3 !== lowered) {
-      if (!BECH_UPPERCASE_PRINTABLE.test(str3)) {
-        assertBech32Printable("bech32.decode input", str3);
+    const lowered = str4.toLowerCase();
+    if (str4 !== lowered) {
+      if (!BECH_UPPERCASE_PRINTABLE.test(str4)) {
+        assertBech32Printable("bech32.decode input", str4);
         throw new Error(`mixed-case string not allowed`);
       }
     }
@@ -66224,12 +66229,12 @@ function genBech32(encoding) {
     const words = u8ToNumArr(digits, digits.length - 6);
     const sum = bechChecksum(prefix, words, ENCODING_CONST);
     if (!data.endsWith(sum))
-      throw new Error(`Invalid checksum in ${str3}`);
+      throw new Error(`Invalid checksum in ${str4}`);
     return { prefix, words };
   }
   const decodeUnsafe = unsafeWrapper(decode2);
-  function decodeToBytes(str3, limit = 90) {
-    const { prefix, words } = decode2(str3, limit);
+  function decodeToBytes(str4, limit = 90) {
+    const { prefix, words } = decode2(str4, limit);
     return {
       prefix,
       words,
@@ -66664,7 +66669,7 @@ function copyBytes(bytes) {
 }
 
 // node_modules/@noble/ciphers/_arx.js
-var encodeStr = (str3) => Uint8Array.from(str3.split(""), (c) => c.charCodeAt(0));
+var encodeStr = (str4) => Uint8Array.from(str4.split(""), (c) => c.charCodeAt(0));
 var sigma16_32 = /* @__PURE__ */ (() => swap32IfBE2(u322(encodeStr("expand 16-byte k"))))();
 var sigma32_32 = /* @__PURE__ */ (() => swap32IfBE2(u322(encodeStr("expand 32-byte k"))))();
 function rotl2(a, b) {
@@ -66676,8 +66681,8 @@ var MAX_COUNTER = /* @__PURE__ */ (() => 2 ** 32 - 1)();
 var U32_EMPTY = /* @__PURE__ */ Uint32Array.of();
 function runCipher(core, sigma, key, nonce, data, output, counter, rounds) {
   const len = data.length;
-  const block = new Uint8Array(BLOCK_LEN);
-  const b32 = u322(block);
+  const block2 = new Uint8Array(BLOCK_LEN);
+  const b32 = u322(block2);
   const isAligned = isLE2 && isAligned32(data) && isAligned32(output);
   const d32 = isAligned ? u322(data) : U32_EMPTY;
   const o32 = isAligned ? u322(output) : U32_EMPTY;
@@ -66690,7 +66695,7 @@ function runCipher(core, sigma, key, nonce, data, output, counter, rounds) {
       const take = Math.min(BLOCK_LEN, len - pos);
       for (let j = 0, posj; j < take; j++) {
         posj = pos + j;
-        output[posj] = data[posj] ^ block[j];
+        output[posj] = data[posj] ^ block2[j];
       }
       pos += take;
     }
@@ -66714,7 +66719,7 @@ function runCipher(core, sigma, key, nonce, data, output, counter, rounds) {
     }
     for (let j = 0, posj; j < take; j++) {
       posj = pos + j;
-      output[posj] = data[posj] ^ block[j];
+      output[posj] = data[posj] ^ block2[j];
     }
     pos += take;
   }
@@ -67909,11 +67914,11 @@ function calcOffsets(n, window2, wOpts) {
   }
   const offsetStart = window2 * windowSize;
   const offset = offsetStart + Math.abs(wbits) - 1;
-  const isZero = wbits === 0;
+  const isZero2 = wbits === 0;
   const isNeg = wbits < 0;
   const isNegF = window2 % 2 !== 0;
   const offsetF = offsetStart;
-  return { nextN, offset, isZero, isNeg, isNegF, offsetF };
+  return { nextN, offset, isZero: isZero2, isNeg, isNegF, offsetF };
 }
 var pointPrecomputes = /* @__PURE__ */ new WeakMap();
 var pointWindowSizes = /* @__PURE__ */ new WeakMap();
@@ -67988,9 +67993,9 @@ var wNAF = class {
     let f = this.BASE;
     const wo = calcWOpts(W, this.bits);
     for (let window2 = 0; window2 < wo.windows; window2++) {
-      const { nextN, offset, isZero, isNeg, isNegF, offsetF } = calcOffsets(n, window2, wo);
+      const { nextN, offset, isZero: isZero2, isNeg, isNegF, offsetF } = calcOffsets(n, window2, wo);
       n = nextN;
-      if (isZero) {
+      if (isZero2) {
         f = f.add(negateCt(isNegF, precomputes[offsetF]));
       } else {
         p = p.add(negateCt(isNeg, precomputes[offset]));
@@ -68009,9 +68014,9 @@ var wNAF = class {
     for (let window2 = 0; window2 < wo.windows; window2++) {
       if (n === _0n3)
         break;
-      const { nextN, offset, isZero, isNeg } = calcOffsets(n, window2, wo);
+      const { nextN, offset, isZero: isZero2, isNeg } = calcOffsets(n, window2, wo);
       n = nextN;
-      if (isZero) {
+      if (isZero2) {
         continue;
       } else {
         const item = precomputes[offset];
@@ -70145,8 +70150,8 @@ function vecCoder(c, vecLen) {
     }
   };
 }
-function cleanBytes(...list5) {
-  for (const t of list5) {
+function cleanBytes(...list6) {
+  for (const t of list6) {
     if (Array.isArray(t))
       for (const b of t)
         b.fill(0);
@@ -74689,12 +74694,12 @@ var UnicodeRangeTable = class {
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
 for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str3) => {
+var decodeVLQ = (str4) => {
   const res = [];
   let value = 0;
   let shift = 0;
-  for (let i = 0; i < str3.length; i++) {
-    const digit = B64_MAP[str3.charCodeAt(i)];
+  for (let i = 0; i < str4.length; i++) {
+    const digit = B64_MAP[str4.charCodeAt(i)];
     value |= (digit & 31) << shift;
     if ((digit & 32) === 0) {
       res.push(value);
@@ -74704,8 +74709,8 @@ var decodeVLQ = (str3) => {
   }
   return res;
 };
-var decodeRanges = (str3, isStride1) => {
-  const res = decodeVLQ(str3);
+var decodeRanges = (str4, isStride1) => {
+  const res = decodeVLQ(str4);
   const numRanges = isStride1 ? res.length / 2 : res.length / 3;
   const out = new Uint32Array(numRanges * 3);
   let current = 0;
@@ -74719,8 +74724,8 @@ var decodeRanges = (str3, isStride1) => {
   }
   return out;
 };
-var decodeOrbit = (str3) => {
-  const res = decodeVLQ(str3);
+var decodeOrbit = (str4) => {
+  const res = decodeVLQ(str4);
   const map3 = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
@@ -75228,8 +75233,8 @@ var Utils = class Utils2 {
     }
     return out;
   }
-  static stringToRunes(str3) {
-    const string = String(str3);
+  static stringToRunes(str4) {
+    const string = String(str4);
     const runes = [];
     let i = 0;
     while (i < string.length) {
@@ -75262,8 +75267,8 @@ var Utils = class Utils2 {
   * @param {string} str
   * @returns {string}
   */
-  static quoteMeta(str3) {
-    return str3.split("").map((s) => {
+  static quoteMeta(str4) {
+    return str4.split("").map((s) => {
       if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
       return s;
     }).join("");
@@ -75281,20 +75286,20 @@ var Utils = class Utils2 {
     for (let i = 0; i < len; i++) res[i] = typedArray[i];
     return res;
   }
-  static stringToUtf8ByteArray(str3) {
+  static stringToUtf8ByteArray(str4) {
     if (globalThis.TextEncoder) {
       if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str3);
+      return cachedNativeEncoder.encode(str4);
     } else {
       let out = [], p = 0;
-      for (let i = 0; i < str3.length; i++) {
-        let c = str3.charCodeAt(i);
+      for (let i = 0; i < str4.length; i++) {
+        let c = str4.charCodeAt(i);
         if (c < 128) out[p++] = c;
         else if (c < 2048) {
           out[p++] = c >> 6 | 192;
           out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str3.length && (str3.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str3.charCodeAt(++i) & 1023);
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str4.length && (str4.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str4.charCodeAt(++i) & 1023);
           out[p++] = c >> 18 | 240;
           out[p++] = c >> 12 & 63 | 128;
           out[p++] = c >> 6 & 63 | 128;
@@ -75655,17 +75660,17 @@ var Matcher = class Matcher2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str3, javaMode = false) {
+  static quoteReplacement(str4, javaMode = false) {
     if (javaMode) {
-      if (str3.indexOf("\\") < 0 && str3.indexOf("$") < 0) return str3;
-      return str3.split("").map((s) => {
+      if (str4.indexOf("\\") < 0 && str4.indexOf("$") < 0) return str4;
+      return str4.split("").map((s) => {
         const c = s.codePointAt(0);
         if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
         return s;
       }).join("");
     }
-    if (str3.indexOf("$") < 0) return str3;
-    return str3.split("").map((s) => {
+    if (str4.indexOf("$") < 0) return str4;
+    return str4.split("").map((s) => {
       if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
       return s;
     }).join("");
@@ -78008,13 +78013,13 @@ var PrefilterTree = class PrefilterTree2 {
   static leaf(re) {
     if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
     if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str3 = "";
+    let str4 = "";
     for (let i = 0; i < re.runes.length; i++) {
       if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str3 += String.fromCodePoint(re.runes[i]);
+      str4 += String.fromCodePoint(re.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str3;
+    pf.str = str4;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
@@ -78988,8 +78993,8 @@ var CharClass = class CharClass2 {
   }
 };
 var StringIterator = class {
-  constructor(str3) {
-    this.str = str3;
+  constructor(str4) {
+    this.str = str4;
     this.position = 0;
   }
   pos() {
@@ -79541,7 +79546,7 @@ var Parser2 = class Parser3 {
     let s = 0;
     let lensub = array.length;
     let lenout = 0;
-    let str3 = null;
+    let str4 = null;
     let strlen = 0;
     let strflags = 0;
     let start = 0;
@@ -79559,7 +79564,7 @@ var Parser2 = class Parser3 {
         }
         if (iflags === strflags) {
           let same2 = 0;
-          while (same2 < strlen && same2 < istrlen && str3[same2] === istr[same2]) same2++;
+          while (same2 < strlen && same2 < istrlen && str4[same2] === istr[same2]) same2++;
           if (same2 > 0) {
             strlen = same2;
             continue;
@@ -79571,7 +79576,7 @@ var Parser2 = class Parser3 {
       else {
         const prefix = this.newRegexp(Regexp.Op.LITERAL);
         prefix.flags = strflags;
-        prefix.runes = str3.slice(0, strlen);
+        prefix.runes = str4.slice(0, strlen);
         for (let j = start; j < i; j++) {
           array[s + j] = this.removeLeadingString(array[s + j], strlen);
           this.checkLimits(array[s + j]);
@@ -79582,7 +79587,7 @@ var Parser2 = class Parser3 {
         array[lenout++] = re;
       }
       start = i;
-      str3 = istr;
+      str4 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
@@ -80933,8 +80938,8 @@ var RE2JS = class RE2JS2 {
   * @param {string} str The string to be literalized
   * @returns {string} A literal string replacement
   */
-  static quote(str3) {
-    return Utils.quoteMeta(str3);
+  static quote(str4) {
+    return Utils.quoteMeta(str4);
   }
   /**
   * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -80946,8 +80951,8 @@ var RE2JS = class RE2JS2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str3, javaMode = false) {
-    return Matcher.quoteReplacement(str3, javaMode);
+  static quoteReplacement(str4, javaMode = false) {
+    return Matcher.quoteReplacement(str4, javaMode);
   }
   /**
   * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -81241,9 +81246,9 @@ function compileGoRegex(pattern) {
 function ruleMatcher(rule, file) {
   switch (rule.kind) {
     case "unencrypted_suffix":
-      return (path12) => !path12.some((k) => k.endsWith(rule.value));
+      return (path15) => !path15.some((k) => k.endsWith(rule.value));
     case "encrypted_suffix":
-      return (path12) => path12.some((k) => k.endsWith(rule.value));
+      return (path15) => path15.some((k) => k.endsWith(rule.value));
     case "unencrypted_regex":
     case "encrypted_regex": {
       const re = compileGoRegex(rule.value);
@@ -81254,8 +81259,8 @@ function ruleMatcher(rule, file) {
           { file }
         );
       }
-      const matches2 = (path12) => path12.some((k) => re.test(k));
-      return rule.kind === "encrypted_regex" ? matches2 : (path12) => !matches2(path12);
+      const matches2 = (path15) => path15.some((k) => re.test(k));
+      return rule.kind === "encrypted_regex" ? matches2 : (path15) => !matches2(path15);
     }
   }
 }
@@ -81522,6 +81527,20 @@ function detectSopsFormat(file, text2) {
   }
   return void 0;
 }
+function looksSopsEncrypted(text2, file) {
+  const format = detectSopsFormat(file, text2);
+  if (format === "dotenv") return /^sops_(mac|lastmodified|version)=/m.test(text2);
+  if (format === "yaml") return /^sops:\s*$/m.test(text2);
+  if (format === "json" || format === "binary") {
+    try {
+      const parsed = JSON.parse(text2);
+      return isRecord(parsed) && isRecord(parsed.sops);
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
 
 // src/secrets/sops/leaves.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -81538,7 +81557,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
     const line = lineCounter.linePos(range[0]).line;
     return line > 0 ? line : void 0;
   };
-  const walk = (node2, path12, where4, viaAlias, depth) => {
+  const walk = (node2, path15, where4, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
     if (node2 === null || node2 === void 0) return;
     if ((0, import_yaml5.isMap)(node2)) {
@@ -81556,11 +81575,11 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
             }
           );
         }
-        walk(pair.value, [...path12, key.value], joinWhere(where4, key.value), viaAlias, depth + 1);
+        walk(pair.value, [...path15, key.value], joinWhere(where4, key.value), viaAlias, depth + 1);
       }
     } else if ((0, import_yaml5.isSeq)(node2)) {
       node2.items.forEach((item, i) => {
-        walk(item, path12, `${where4}[${i}]`, viaAlias, depth + 1);
+        walk(item, path15, `${where4}[${i}]`, viaAlias, depth + 1);
       });
     } else if ((0, import_yaml5.isAlias)(node2)) {
       const line = lineOf(node2);
@@ -81578,12 +81597,12 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
       if (++aliasesFollowed > 1e3) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
-      walk(node2.resolve(doc2), path12, where4, true, depth + 1);
+      walk(node2.resolve(doc2), path15, where4, true, depth + 1);
     } else if ((0, import_yaml5.isScalar)(node2)) {
       const scalar3 = node2;
       const originals = options.originals;
       leaves.push({
-        path: path12,
+        path: path15,
         where: where4,
         line: lineOf(scalar3),
         scalar: scalar3,
@@ -81896,31 +81915,31 @@ var Secrets = class {
   opts;
   hidden;
   /** Reads (and decrypts, for .sops files) a file; null when secrets are unavailable and allowed to be. */
-  async read(path12, ref, what2) {
+  async read(path15, ref, what2) {
     let text2;
     try {
-      text2 = this.opts.files.read(path12);
+      text2 = this.opts.files.read(path15);
     } catch (e) {
       if (e instanceof OutsideRepositoryError)
         throw new TalosGitopsError(`${what2} ${e.message}`, { file: ref.file, line: ref.line });
       throw e;
     }
     if (text2 === void 0) {
-      throw new TalosGitopsError(`${what2} ${path12} not found`, { file: ref.file, line: ref.line });
+      throw new TalosGitopsError(`${what2} ${path15} not found`, { file: ref.file, line: ref.line });
     }
-    if (!isSopsPath(path12)) return { text: text2 };
+    if (!isSopsPath(path15)) return { text: text2 };
     try {
-      const dec = await decryptSopsFile(text2, path12, this.opts.identities);
+      const dec = await decryptSopsFile(text2, path15, this.opts.identities);
       this.opts.registry.addAll(dec.secretValues);
       return {
         text: "",
-        parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path12),
+        parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path15),
         plain: dec.values[0]
       };
     } catch (e) {
       const unavailable = e instanceof SopsError && e.reason === "no-identity";
       if (unavailable && this.opts.allowMissingSecrets) {
-        this.hidden.push(`${path12} (${what2}; no key to decrypt it here)`);
+        this.hidden.push(`${path15} (${what2}; no key to decrypt it here)`);
         return null;
       }
       throw e;
@@ -81944,28 +81963,28 @@ async function renderCluster(spec, opts2, patchCache) {
         }
       );
     }
-    const path12 = pathFrom(spec.dir, spec.secrets.path, spec.secrets.source, "secrets bundle");
-    const read3 = await secrets.read(path12, spec.secrets.source, "secrets bundle");
+    const path15 = pathFrom(spec.dir, spec.secrets.path, spec.secrets.source, "secrets bundle");
+    const read3 = await secrets.read(path15, spec.secrets.source, "secrets bundle");
     if (read3 === null) bundle = placeholderBundle();
     else {
-      if (!isSopsPath(path12)) {
+      if (!isSopsPath(path15)) {
         throw new TalosGitopsError(
-          `secrets bundle ${path12} must be SOPS-encrypted (name it *.sops.yaml)`,
+          `secrets bundle ${path15} must be SOPS-encrypted (name it *.sops.yaml)`,
           spec.secrets.source
         );
       }
-      bundle = parseSecretsBundle(read3.plain, path12);
+      bundle = parseSecretsBundle(read3.plain, path15);
       opts2.registry.addAll(secretValuesOf(bundle));
     }
   }
   for (const role of roles) {
     const committed = spec.base?.[role];
     if (committed) {
-      const path12 = pathFrom(spec.dir, committed.path, committed.source, `${role} base config`);
-      const read3 = await secrets.read(path12, committed.source, `${role} base config`);
+      const path15 = pathFrom(spec.dir, committed.path, committed.source, `${role} base config`);
+      const read3 = await secrets.read(path15, committed.source, `${role} base config`);
       if (read3 === null)
-        throw new TalosGitopsError(`${role} base config ${path12} cannot be decrypted here`, committed.source);
-      bases.set(role, loadConfig(read3.text, path12, contract, read3.parsed));
+        throw new TalosGitopsError(`${role} base config ${path15} cannot be decrypted here`, committed.source);
+      bases.set(role, loadConfig(read3.text, path15, contract, read3.parsed));
       continue;
     }
     const generated = generateBaseConfig({
@@ -81990,14 +82009,14 @@ async function renderCluster(spec, opts2, patchCache) {
         { root: structuredCloneY(ref.node), index: 0, pos: ref.node.pos }
       ]);
     }
-    const path12 = pathFrom(spec.dir, ref.path, ref.source, "patch");
-    const key = `${path12}@${contract}`;
+    const path15 = pathFrom(spec.dir, ref.path, ref.source, "patch");
+    const key = `${path15}@${contract}`;
     let p = patchCache.get(key);
     if (!p) {
       p = (async () => {
-        const read3 = await secrets.read(path12, ref.source, "patch");
+        const read3 = await secrets.read(path15, ref.source, "patch");
         if (read3 === null) return null;
-        return loadPatch(read3.text, path12, { contract }, read3.parsed ?? parseYamlDocuments(read3.text, path12));
+        return loadPatch(read3.text, path15, { contract }, read3.parsed ?? parseYamlDocuments(read3.text, path15));
       })();
       patchCache.set(key, p);
     }
@@ -83244,13 +83263,13 @@ function decodeMessage(type, bytes, into) {
       const [k, v] = decodeMapEntry(f, r.lengthDelimited());
       out[f.jsName][k] = v;
     } else if (f.repeated) {
-      const list5 = out[f.jsName];
+      const list6 = out[f.jsName];
       if (wireType === WireType.LEN && expected !== WireType.LEN) {
         const packed = r.lengthDelimited();
         const pr = new Reader2(packed);
-        while (!pr.done()) list5.push(readValue(pr, f.value));
+        while (!pr.done()) list6.push(readValue(pr, f.value));
       } else if (wireType === expected) {
-        list5.push(readValue(r, f.value));
+        list6.push(readValue(r, f.value));
       } else {
         throw new ProtoCodecError(`${type.fullName}.${f.name}: bad wire type ${wireType}`);
       }
@@ -84212,10 +84231,10 @@ var Schema = class _Schema {
     if (!s) throw new ProtoSchemaError(`unknown service ${fullName}`);
     return s;
   }
-  method(path12) {
-    const [, svc, name] = path12.split("/");
+  method(path15) {
+    const [, svc, name] = path15.split("/");
     const m = this.service(svc ?? "").methods.find((x) => x.name === name);
-    if (!m) throw new ProtoSchemaError(`unknown method ${path12}`);
+    if (!m) throw new ProtoSchemaError(`unknown method ${path15}`);
     return m;
   }
 };
@@ -84345,8 +84364,8 @@ function parseTalosconfig(text2, file = "talosconfig") {
     const err = doc2.errors[0];
     fail3(file, `not valid YAML: ${err.message.split("\n")[0]}`, void 0, err.linePos?.[0]?.line);
   }
-  const lineOf = (path12) => {
-    const node2 = doc2.getIn(path12, true);
+  const lineOf = (path15) => {
+    const node2 = doc2.getIn(path15, true);
     const range = (0, import_yaml7.isScalar)(node2) || (0, import_yaml7.isMap)(node2) || (0, import_yaml7.isSeq)(node2) ? node2.range : void 0;
     return range ? lineCounter.linePos(range[0]).line : void 0;
   };
@@ -84384,18 +84403,18 @@ function parseTalosconfig(text2, file = "talosconfig") {
   sourceFiles.set(out, file);
   return out;
 }
-async function readTalosconfig(path12) {
+async function readTalosconfig(path15) {
   let text2;
   try {
-    text2 = await readFile2(path12, "utf8");
+    text2 = await readFile2(path15, "utf8");
   } catch (err) {
     const code = err.code;
     fail3(
-      path12,
+      path15,
       code === "ENOENT" ? "talosconfig file not found" : `cannot read talosconfig (${code ?? "error"})`
     );
   }
-  return parseTalosconfig(text2, path12);
+  return parseTalosconfig(text2, path15);
 }
 var PEM_WHAT = {
   ca: "Talos CA certificate",
@@ -84465,9 +84484,9 @@ function makeContext(opts2) {
 function stringifyTalosconfig(cfg) {
   return (0, import_yaml7.stringify)({ context: cfg.context, contexts: cfg.contexts }, { lineWidth: 0 });
 }
-async function writeTalosconfig(path12, cfg) {
-  await writeFile(path12, stringifyTalosconfig(cfg), { mode: 384 });
-  await chmod(path12, 384);
+async function writeTalosconfig(path15, cfg) {
+  await writeFile(path15, stringifyTalosconfig(cfg), { mode: 384 });
+  await chmod(path15, 384);
 }
 
 // src/talos/tls-probe.ts
@@ -84596,8 +84615,8 @@ var TalosClient = class _TalosClient {
   get isMaintenance() {
     return this.maintenanceMode;
   }
-  static async fromFile(path12, opts2 = {}) {
-    return _TalosClient.fromTalosconfig(await readTalosconfig(path12), { ...opts2, file: path12 });
+  static async fromFile(path15, opts2 = {}) {
+    return _TalosClient.fromTalosconfig(await readTalosconfig(path15), { ...opts2, file: path15 });
   }
   // ---- public API ----
   async version(node2, opts2 = {}) {
@@ -84907,13 +84926,13 @@ var TalosClient = class _TalosClient {
     return conn;
   }
   callContext(node2, spec, endpoint, deadlineMs) {
-    const path12 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
+    const path15 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
     return {
       node: node2,
       method: spec.service === "state" ? `State/${spec.method}` : spec.method,
       endpoint,
       roles: this.roles,
-      neededRoles: spec.neededRoles ?? rolesFor(path12),
+      neededRoles: spec.neededRoles ?? rolesFor(path15),
       deadlineMs,
       isApply: spec.isApply,
       maintenance: this.isMaintenance
@@ -85017,12 +85036,12 @@ var TalosClient = class _TalosClient {
       });
     });
   }
-  invokeRead(endpoint, node2, path12, deadline) {
+  invokeRead(endpoint, node2, path15, deadline) {
     const client = this.connection(endpoint).machine;
     return new Promise((resolve, reject) => {
       const chunks = [];
       let failed = false;
-      const stream2 = client.Read({ path: path12 }, this.metadataFor(node2), { deadline });
+      const stream2 = client.Read({ path: path15 }, this.metadataFor(node2), { deadline });
       stream2.on("data", (msg) => {
         const meta = msg.metadata;
         if (meta?.error && !failed) {
@@ -85156,18 +85175,18 @@ var KubernetesClient = class {
     this.closed = true;
     this.agent.destroy();
   }
-  describe(method, path12) {
-    return `${method} ${path12} on ${this.server.host}`;
+  describe(method, path15) {
+    return `${method} ${path15} on ${this.server.host}`;
   }
-  url(path12, query) {
-    const url2 = new URL(path12, this.server);
+  url(path15, query) {
+    const url2 = new URL(path15, this.server);
     for (const [k, v] of Object.entries(query ?? {})) if (v !== void 0) url2.searchParams.set(k, String(v));
     return url2;
   }
   /** Starts a request; resolves with the response once its headers arrived. */
-  open(method, path12, opts2) {
+  open(method, path15, opts2) {
     if (this.closed) return Promise.reject(new Error("KubernetesClient is closed"));
-    const url2 = this.url(path12, opts2.query);
+    const url2 = this.url(path15, opts2.query);
     const body = opts2.body === void 0 ? void 0 : Buffer.from(JSON.stringify(opts2.body));
     const headers = { accept: "application/json" };
     if (body) {
@@ -85178,7 +85197,7 @@ var KubernetesClient = class {
     return new Promise((resolve, reject) => {
       const req = httpsRequest(url2, { method, headers, agent: this.agent, signal: opts2.signal }, resolve);
       req.on("error", (err) => {
-        const what2 = this.describe(method, path12);
+        const what2 = this.describe(method, path15);
         if (err.name === "AbortError") reject(new KubernetesApiError(`${what2}: aborted`, "timeout", 0));
         else if (/certificate|self.signed|altnames|SSL|TLS/i.test(`${err.code} ${err.message}`)) {
           reject(new KubernetesApiError(`${what2}: TLS failed (${err.code ?? err.message})`, "tls", 0));
@@ -85189,7 +85208,7 @@ var KubernetesClient = class {
         req.destroy();
         reject(
           new KubernetesApiError(
-            `${this.describe(method, path12)}: no answer within ${timeoutMs} ms`,
+            `${this.describe(method, path15)}: no answer within ${timeoutMs} ms`,
             "timeout",
             0
           )
@@ -85198,7 +85217,7 @@ var KubernetesClient = class {
       req.end(body);
     });
   }
-  async fail(method, path12, res, text2) {
+  async fail(method, path15, res, text2) {
     let status6;
     try {
       status6 = JSON.parse(text2);
@@ -85207,7 +85226,7 @@ var KubernetesClient = class {
     const message = status6?.message ?? text2.slice(0, 200);
     const code = res.statusCode ?? 0;
     throw new KubernetesApiError(
-      `${this.describe(method, path12)}: ${code} ${status6?.reason ?? ""}${message ? ` (${message})` : ""}`.replace(
+      `${this.describe(method, path15)}: ${code} ${status6?.reason ?? ""}${message ? ` (${message})` : ""}`.replace(
         /\s+\(/,
         " ("
       ),
@@ -85216,26 +85235,26 @@ var KubernetesClient = class {
       status6
     );
   }
-  async request(method, path12, opts2 = {}) {
-    const res = await this.open(method, path12, opts2);
+  async request(method, path15, opts2 = {}) {
+    const res = await this.open(method, path15, opts2);
     const chunks = [];
     for await (const chunk of res) chunks.push(chunk);
     const text2 = Buffer.concat(chunks).toString("utf8");
     const code = res.statusCode ?? 0;
-    if (code < 200 || code >= 300) return this.fail(method, path12, res, text2);
+    if (code < 200 || code >= 300) return this.fail(method, path15, res, text2);
     return text2 ? JSON.parse(text2) : void 0;
   }
   /**
    * Watches a collection: calls `onEvent` for each event until the server ends the stream, `signal`
    * aborts, or `onEvent` returns true (done). Resolves with whether it was done.
    */
-  async watch(path12, query, onEvent, opts2 = {}) {
+  async watch(path15, query, onEvent, opts2 = {}) {
     const controller = new AbortController();
     const abort = () => controller.abort();
     opts2.signal?.addEventListener("abort", abort, { once: true });
     try {
       const timeoutSeconds = opts2.timeoutSeconds ?? 60;
-      const res = await this.open("GET", path12, {
+      const res = await this.open("GET", path15, {
         query: { ...query, watch: true, timeoutSeconds },
         signal: controller.signal,
         timeoutMs: (timeoutSeconds + 5) * 1e3
@@ -85244,7 +85263,7 @@ var KubernetesClient = class {
       if (code < 200 || code >= 300) {
         const chunks = [];
         for await (const chunk of res) chunks.push(chunk);
-        return this.fail("GET", path12, res, Buffer.concat(chunks).toString("utf8"));
+        return this.fail("GET", path15, res, Buffer.concat(chunks).toString("utf8"));
       }
       let buffered = "";
       try {
@@ -85332,13 +85351,13 @@ var KubernetesClient = class {
   }
   /** The resources a group version serves (discovery); undefined when the server does not serve it. */
   async apiResources(groupVersion) {
-    const path12 = groupVersion.includes("/") ? `/apis/${groupVersion}/` : `/api/${groupVersion}/`;
+    const path15 = groupVersion.includes("/") ? `/apis/${groupVersion}/` : `/api/${groupVersion}/`;
     try {
-      const list5 = await this.request(
+      const list6 = await this.request(
         "GET",
-        path12
+        path15
       );
-      return list5.resources;
+      return list6.resources;
     } catch (err) {
       if (err instanceof KubernetesApiError && err.kind === "not-found") return void 0;
       throw err;
@@ -86030,12 +86049,12 @@ function changedPaths(before, after, paths) {
   const out = [];
   for (const k of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
     const kind = (a.get(k) ?? b.get(k)).kind;
-    for (const path12 of paths(KINDS.entry(kind)?.apply) ?? []) {
-      const segs = path12 === "" ? [] : path12.split(".");
+    for (const path15 of paths(KINDS.entry(kind)?.apply) ?? []) {
+      const segs = path15 === "" ? [] : path15.split(".");
       const x = dig(a.get(k)?.body, ...segs);
       const y = dig(b.get(k)?.body, ...segs);
       if (JSON.stringify(x ?? null) === JSON.stringify(y ?? null)) continue;
-      out.push(kind === "v1alpha1" ? path12 : path12 === "" ? k : `${k}.${path12}`);
+      out.push(kind === "v1alpha1" ? path15 : path15 === "" ? k : `${k}.${path15}`);
     }
   }
   return out;
@@ -86093,8 +86112,8 @@ function predictImpact(before, after, contract, versions) {
   }
   if (changedDocs.length > 0) impacts.add("live");
   const order = ["talos-upgrade", "kubernetes-upgrade", "reboot", "live"];
-  const list5 = order.filter((i) => impacts.has(i));
-  return { impacts: list5.includes("reboot") ? list5.filter((i) => i !== "live") : list5, reasons };
+  const list6 = order.filter((i) => impacts.has(i));
+  return { impacts: list6.includes("reboot") ? list6.filter((i) => i !== "live") : list6, reasons };
 }
 
 // src/rollout/plan.ts
@@ -86474,8 +86493,8 @@ async function joinNode(env, plan) {
     );
     if (!healthy.ok) throw new JoinFailure(healthy.reason);
     if (node2.role === "controlplane") {
-      const list5 = await env.api.etcdMemberList(node2.address);
-      const own = list5.find((m) => isMemberOf(m, node2));
+      const list6 = await env.api.etcdMemberList(node2.address);
+      const own = list6.find((m) => isMemberOf(m, node2));
       if (!own || own.isLearner)
         throw new JoinFailure("its etcd member is not among the cluster’s voting members");
       result.notes.push(`etcd member ${own.id.toString(16)} (${members} members)`);
@@ -87011,12 +87030,12 @@ async function clusterOsCa(cluster, src) {
   const text2 = src.files.read(cluster.file);
   const spec = text2 === void 0 ? void 0 : parseClusterFile(text2, cluster.file, cluster.dir);
   if (!spec?.secrets) return createTalosOsCa();
-  const path12 = repoPath(spec.dir, spec.secrets.path);
-  const encrypted2 = src.files.read(path12);
+  const path15 = repoPath(spec.dir, spec.secrets.path);
+  const encrypted2 = src.files.read(path15);
   if (encrypted2 === void 0) return createTalosOsCa();
-  const decrypted = await decryptSopsFile(encrypted2, path12, src.identities);
+  const decrypted = await decryptSopsFile(encrypted2, path15, src.identities);
   src.registry.addAll(decrypted.secretValues);
-  return parseSecretsBundle(decrypted.values[0], path12).certs.os;
+  return parseSecretsBundle(decrypted.values[0], path15).certs.os;
 }
 async function simulatedClusterSpecs(fleet, src, opts2 = {}) {
   const out = [];
@@ -87295,12 +87314,12 @@ var noPlaintextSecrets = ({ node: node2 }) => {
     for (const s of secretValues(doc2)) {
       const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
       if (!origin || isSopsPath(origin.file)) continue;
-      const path12 = documentPath(doc2, s.segs);
-      const key = `${origin.file}:${origin.line}:${path12}`;
+      const path15 = documentPath(doc2, s.segs);
+      const key = `${origin.file}:${origin.line}:${path15}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
-        message: `secret field ${path12} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
+        message: `secret field ${path15} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
         doc: doc2,
         segs: s.segs,
         at: origin
@@ -87471,10 +87490,10 @@ function anyGlob(patterns, value) {
 }
 
 // src/policy/path.ts
-function parseTargetPath(path12) {
+function parseTargetPath(path15) {
   const out = [];
   let i = 0;
-  const s = path12.trim();
+  const s = path15.trim();
   while (i < s.length) {
     const c = s[i];
     if (c === ".") {
@@ -87483,12 +87502,12 @@ function parseTargetPath(path12) {
     }
     if (c === "[") {
       const end = s.indexOf("]", i);
-      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path12)}`);
+      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path15)}`);
       const inner = s.slice(i + 1, end).trim();
       if (inner === "*" || inner === "") out.push({ any: true });
       else if (/^\d+$/.test(inner)) out.push({ index: Number(inner) });
       else if (/^".*"$/.test(inner) || /^'.*'$/.test(inner)) out.push({ key: inner.slice(1, -1) });
-      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path12)}: use [N], [*] or ["key"]`);
+      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path15)}: use [N], [*] or ["key"]`);
       i = end + 1;
       continue;
     }
@@ -87591,26 +87610,26 @@ function maskSecrets(plain, body, kind, segs, fromSops) {
   return plain;
 }
 function runCheck(check, view) {
-  const { kind, name, path: path12 } = check.target;
+  const { kind, name, path: path15 } = check.target;
   const docs = view.node.docs.filter(
     (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
   );
-  const tokens = parseTargetPath(path12);
+  const tokens = parseTargetPath(path15);
   const matches2 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
   const cond = check.condition ?? { exists: true };
   if (matches2.length === 0) {
     const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
     return {
       ok,
-      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path12) : void 0, absent: true }]
+      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path15) : void 0, absent: true }]
     };
   }
   const failures = matches2.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
   return { ok: failures.length === 0, failures };
 }
-function targetPrefix(path12) {
+function targetPrefix(path15) {
   const out = [];
-  for (const t of parseTargetPath(path12)) {
+  for (const t of parseTargetPath(path15)) {
     if (!("key" in t)) break;
     out.push(t.key);
   }
@@ -87623,14 +87642,14 @@ function shown(value) {
   return s.length > 80 ? void 0 : s;
 }
 function describe3(rule, f, check) {
-  const path12 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
-  if (f.absent) return `Not met: ${rule.description} (${path12 || check.target.kind} is not set)`;
+  const path15 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
+  if (f.absent) return `Not met: ${rule.description} (${path15 || check.target.kind} is not set)`;
   const secret = f.doc && isSecretPath(
     f.doc.kind,
     (f.segs ?? []).map((s) => typeof s === "number" ? "[]" : s)
   );
   const value = secret ? void 0 : shown(f.value);
-  return value === void 0 ? `Not met: ${rule.description} (at ${path12})` : `Not met: ${rule.description} (${path12} is ${value})`;
+  return value === void 0 ? `Not met: ${rule.description} (at ${path15})` : `Not met: ${rule.description} (${path15} is ${value})`;
 }
 function applicable(check, cluster) {
   const def = kindDef(check.target.kind);
@@ -88061,9 +88080,9 @@ function loadPolicyFile(file, text2, pack, error) {
         lineOf(`${ptr}/id`)
       );
     }
-    const list5 = r.anyOf ?? r.allOf;
+    const list6 = r.anyOf ?? r.allOf;
     const listKey = r.anyOf ? "anyOf" : "allOf";
-    const checks = list5 ? list5.map((c) => ({ ...c })) : r.target ? [
+    const checks = list6 ? list6.map((c) => ({ ...c })) : r.target ? [
       {
         target: r.target,
         condition: r.condition,
@@ -88071,8 +88090,8 @@ function loadPolicyFile(file, text2, pack, error) {
       }
     ] : [];
     checks.forEach((c, j) => {
-      const cptr = list5 ? `${ptr}/${listKey}/${j}` : ptr;
-      const label = list5 ? `rules[${i}].${listKey}[${j}]` : `rules[${i}]`;
+      const cptr = list6 ? `${ptr}/${listKey}/${j}` : ptr;
+      const label = list6 ? `rules[${i}].${listKey}[${j}]` : `rules[${i}]`;
       if (!kindDef(c.target.kind)) {
         const guess = suggest(
           c.target.kind,
@@ -88466,11 +88485,11 @@ function place(issue, where4) {
   if (!origin && issue.doc) origin = originAtPath(issue.doc, segs);
   if (!origin) origin = nodeSource(where4.node, where4.cluster);
   if (!origin && where4.file) origin = { file: where4.file };
-  const path12 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
+  const path15 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
   const f = { rule: issue.rule, severity: issue.severity, message: secretSafeMessage(issue) };
   if (where4.cluster) f.cluster = where4.cluster.name;
   if (where4.node) f.node = where4.node.name;
-  if (path12) f.path = path12;
+  if (path15) f.path = path15;
   if (origin?.file) f.file = origin.file;
   if (origin?.line) f.line = origin.line;
   return f;
@@ -89884,16 +89903,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path12, added, removed, oldPosInc, options) {
-    const last = path12.lastComponent;
+  addToPath(path15, added, removed, oldPosInc, options) {
+    const last = path15.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path12.oldPos + oldPosInc,
+        oldPos: path15.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path12.oldPos + oldPosInc,
+        oldPos: path15.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -90159,8 +90178,8 @@ var SOPS_ORIGIN = /\.sops\.(ya?ml|json)/;
 function secretLeaves(docs, registry) {
   const out = /* @__PURE__ */ new Map();
   for (const d of docs) {
-    transform(d, registry, (path12, _segs, value) => {
-      out.set(path12, value);
+    transform(d, registry, (path15, _segs, value) => {
+      out.set(path15, value);
       return void 0;
     });
   }
@@ -90229,10 +90248,10 @@ function reviewText(docs, opts2) {
   const changed = [];
   const redacted = docs.map((d) => ({
     ...d,
-    body: transform(d, opts2.registry, (path12, _segs, value) => {
-      const before = baseSecrets?.get(path12);
+    body: transform(d, opts2.registry, (path15, _segs, value) => {
+      const before = baseSecrets?.get(path15);
       if (baseSecrets && before !== value) {
-        changed.push(path12);
+        changed.push(path15);
         return SECRET_CHANGED_MARK;
       }
       return SECRET_MARK;
@@ -92016,13 +92035,13 @@ function fieldSet(obj) {
   }
   return out;
 }
-function conflictingField(live, applied, set, path12 = "") {
+function conflictingField(live, applied, set, path15 = "") {
   for (const [fk, sub] of Object.entries(set)) {
     const k = fk.slice(2);
     const a = applied?.[k];
     const l = live?.[k];
     if (a === void 0) continue;
-    const here = path12 ? `${path12}.${k}` : `.${k}`;
+    const here = path15 ? `${path15}.${k}` : `.${k}`;
     if (sub && typeof sub === "object" && Object.keys(sub).length && a && typeof a === "object" && !Array.isArray(a)) {
       const deeper = conflictingField(l, a, sub, here);
       if (deeper) return deeper;
@@ -92191,8 +92210,8 @@ async function startKubeServer(ca, state, opts2 = {}) {
     })
   };
 }
-function collection(path12) {
-  const m = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/?$/.exec(path12);
+function collection(path15) {
+  const m = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/?$/.exec(path15);
   if (!m) return void 0;
   const gv = m[1] ?? m[2];
   const r = KIND_BY_PLURAL.get(`${gv}/${m[4]}`);
@@ -92207,9 +92226,9 @@ function parseBody(exchange) {
   }
 }
 function route(state, ex) {
-  const { method, path: path12 } = ex;
+  const { method, path: path15 } = ex;
   const ok = (body) => ({ status: 200, body });
-  const disc = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))\/?$/.exec(path12);
+  const disc = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))\/?$/.exec(path15);
   if (disc && method === "GET") {
     const gv = disc[1] ?? disc[2];
     const resources = GROUP_RESOURCES[gv];
@@ -92222,13 +92241,13 @@ function route(state, ex) {
       resources: resources.map((r) => ({ ...r, singularName: "" }))
     });
   }
-  let m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/eviction$/.exec(path12);
+  let m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/eviction$/.exec(path15);
   if (m && method === "POST") {
     const body = parseBody(ex);
     if (body.kind !== "Eviction") throw new KubeStatusError(400, "BadRequest", "the body is not an Eviction");
     return { status: 201, body: state.evict(decodeURIComponent(m[1]), decodeURIComponent(m[2])) };
   }
-  m = /^\/api\/v1\/nodes\/([^/]+)$/.exec(path12);
+  m = /^\/api\/v1\/nodes\/([^/]+)$/.exec(path15);
   if (m) {
     const name = decodeURIComponent(m[1]);
     if (method === "GET") {
@@ -92249,13 +92268,13 @@ function route(state, ex) {
       );
     }
   }
-  m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)$/.exec(path12);
+  m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)$/.exec(path15);
   if (m && method === "GET") {
     const pod = state.get("Pod", decodeURIComponent(m[1]), decodeURIComponent(m[2]));
     if (!pod) throw notFound("pods", decodeURIComponent(m[2]));
     return ok(pod);
   }
-  const obj = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/([^/]+)$/.exec(path12);
+  const obj = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/([^/]+)$/.exec(path15);
   if (obj && method === "PATCH") {
     const gv = obj[1] ?? obj[2];
     const r = KIND_BY_PLURAL.get(`${gv}/${obj[4]}`);
@@ -92287,7 +92306,7 @@ function route(state, ex) {
       body: state.apply(body, manager, ex.query.get("force") === "true")
     };
   }
-  const coll = collection(path12);
+  const coll = collection(path15);
   if (coll && method === "GET") {
     const items = state.list(coll.kind, coll.namespace).filter(
       (o) => fieldMatch(o, ex.query.get("fieldSelector")) && matchesLabelQuery(o.metadata?.labels, ex.query.get("labelSelector"))
@@ -93082,10 +93101,10 @@ ${unifiedDiff2("", data)}`
     this.schedule(0, () => this.startReboot("reboot"));
     return { actorId };
   }
-  read(path12) {
-    if (path12 === "/proc/sys/kernel/random/boot_id") return Buffer.from(`${this.bootId}
+  read(path15) {
+    if (path15 === "/proc/sys/kernel/random/boot_id") return Buffer.from(`${this.bootId}
 `);
-    throw new SimRpcError("NOT_FOUND", `stat ${path12}: no such file or directory`);
+    throw new SimRpcError("NOT_FOUND", `stat ${path15}: no such file or directory`);
   }
   /** COSI State.Get for the resources the simulator models. Roles are checked by the caller. */
   cosiGet(namespace, type, id3) {
@@ -93631,8 +93650,8 @@ async function startSimulatedFleet(options) {
     kubernetesEndpoints: Object.fromEntries(
       clusters.filter((c) => c.kubernetes).map((c) => [c.name, c.kubernetes.url])
     ),
-    writeTalosconfig: (path12) => writeTalosconfig(path12, talosconfig),
-    async writeKubeconfig(path12) {
+    writeTalosconfig: (path15) => writeTalosconfig(path15, talosconfig),
+    async writeKubeconfig(path15) {
       const { writeFile: writeFile2 } = await import("node:fs/promises");
       const b644 = (s) => Buffer.from(s).toString("base64");
       const withKube = options.clusters.filter((c) => c.kubernetesCa);
@@ -93659,7 +93678,7 @@ async function startSimulatedFleet(options) {
           context: { cluster: c.name, user: `admin@${c.name}` }
         }))
       };
-      await writeFile2(path12, (0, import_yaml12.stringify)(doc2), { mode: 384 });
+      await writeFile2(path15, (0, import_yaml12.stringify)(doc2), { mode: 384 });
     },
     node(address, cluster) {
       const matches2 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
@@ -93703,7 +93722,7 @@ function decodeRule(message) {
 }
 function validateConfigText(text2, file, contract, opts2 = {}) {
   const findings = [];
-  const add2 = (rule, severity, message, line, path12) => findings.push({ rule, severity, message, file, ...path12 ? { path: path12 } : {}, ...line ? { line } : {} });
+  const add2 = (rule, severity, message, line, path15) => findings.push({ rule, severity, message, file, ...path15 ? { path: path15 } : {}, ...line ? { line } : {} });
   let docs;
   try {
     docs = parseYamlDocuments(text2, file);
@@ -93731,8 +93750,8 @@ function validateConfigText(text2, file, contract, opts2 = {}) {
     const label = kind.def.named ? `${kind.kind}/${kind.name ?? ""}` : kind.kind;
     const prefix = kind.kind === "v1alpha1" ? "" : `${label}.`;
     for (const i of validatePlainDocument(kind.def, contract, plain)) {
-      const path12 = formatPath(i.segs);
-      add2(i.rule, i.severity, i.message, i.line ?? yd.pos?.line, path12 ? prefix + path12 : label);
+      const path15 = formatPath(i.segs);
+      add2(i.rule, i.severity, i.message, i.line ?? yd.pos?.line, path15 ? prefix + path15 : label);
     }
     for (const d of findDeprecated(plain.value, kind.def.type, contract)) {
       const ptr = d.segs.map((s) => `/${pointerSeg(s)}`).join("");
@@ -93912,10 +93931,10 @@ function formatText(findings, summary2) {
     const k = f.cluster ?? "";
     byCluster.set(k, [...byCluster.get(k) ?? [], f]);
   }
-  for (const [cluster, list5] of byCluster) {
+  for (const [cluster, list6] of byCluster) {
     out.push(cluster ? `cluster ${cluster}` : "repository");
     const groups = /* @__PURE__ */ new Map();
-    for (const f of list5) {
+    for (const f of list6) {
       const sig = signature(f);
       const g = groups.get(sig);
       if (g) {
@@ -93930,7 +93949,7 @@ function formatText(findings, summary2) {
       byNodes.set(k, e);
     }
     const order = /* @__PURE__ */ new Map();
-    for (const f of list5) if (f.node && !order.has(f.node)) order.set(f.node, order.size);
+    for (const f of list6) if (f.node && !order.has(f.node)) order.set(f.node, order.size);
     const sections = [...byNodes.values()].sort(
       (a, b) => (a.nodes.length === 0 ? 1 : 0) - (b.nodes.length === 0 ? 1 : 0) || b.nodes.length - a.nodes.length || (order.get(a.nodes[0]) ?? 0) - (order.get(b.nodes[0]) ?? 0)
     );
@@ -94392,17 +94411,17 @@ async function driftCommand(argv, io) {
 }
 
 // src/cli/commands/import.ts
-import { existsSync as existsSync3, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync5, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path11 from "node:path";
 
 // src/import/live.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/generate/recover.ts
 var isMap4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function at4(root, path12) {
+function at4(root, path15) {
   let cur = root;
-  for (const key of path12) cur = isMap4(cur) ? cur[key] : void 0;
+  for (const key of path15) cur = isMap4(cur) ? cur[key] : void 0;
   return cur;
 }
 var legacy = (docs) => docs.find((d) => d.kind === void 0 && d.version === "v1alpha1");
@@ -94412,8 +94431,8 @@ var Reader3 = class {
     this.source = source;
   }
   source;
-  string(doc2, path12, label) {
-    const v = at4(doc2, path12);
+  string(doc2, path15, label) {
+    const v = at4(doc2, path15);
     if (typeof v !== "string" || v === "") {
       throw new TalosGitopsError(
         `${this.source}: ${label} is missing, so the secrets bundle cannot be read`,
@@ -94425,8 +94444,8 @@ var Reader3 = class {
     }
     return v;
   }
-  optional(doc2, path12) {
-    const v = at4(doc2, path12);
+  optional(doc2, path15) {
+    const v = at4(doc2, path15);
     return typeof v === "string" && v !== "" ? v : void 0;
   }
 };
@@ -94452,9 +94471,9 @@ function recoverSecretsBundle(docs, source) {
   const r = new Reader3(source);
   const v1 = legacy(docs);
   const kubeCa = byKind(docs, "KubeAPIServerCAConfig");
-  const pair = (doc2, path12, label) => ({
-    crt: r.string(doc2, [...path12, "crt"], `${label}.crt`),
-    key: r.string(doc2, [...path12, "key"], `${label}.key`)
+  const pair = (doc2, path15, label) => ({
+    crt: r.string(doc2, [...path15, "crt"], `${label}.crt`),
+    key: r.string(doc2, [...path15, "key"], `${label}.key`)
   });
   const pemPair2 = (doc2, kind) => ({
     crt: b642(r.string(doc2, ["issuingCA", "cert"], `${kind}.issuingCA.cert`)),
@@ -94587,32 +94606,32 @@ function diffConfigs(base, target) {
   }
   return ops;
 }
-function diffValue(doc2, base, target, path12, ops) {
+function diffValue(doc2, base, target, path15, ops) {
   if (deepEqual2(base, target)) return;
   if (isPlainMap(base) && isPlainMap(target)) {
     for (const k of Object.keys(target)) {
-      if (path12.length === 0 && IDENTITY_KEYS.has(k)) continue;
-      if (!(k in base)) setDeep(doc2, [...path12, k], target[k], ops);
-      else diffValue(doc2, base[k], target[k], [...path12, k], ops);
+      if (path15.length === 0 && IDENTITY_KEYS.has(k)) continue;
+      if (!(k in base)) setDeep(doc2, [...path15, k], target[k], ops);
+      else diffValue(doc2, base[k], target[k], [...path15, k], ops);
     }
     for (const k of Object.keys(base))
-      if (!(k in target)) ops.push({ doc: doc2, path: [...path12, k], op: "delete" });
+      if (!(k in target)) ops.push({ doc: doc2, path: [...path15, k], op: "delete" });
     return;
   }
   if (Array.isArray(base) && Array.isArray(target)) {
     const grows = target.length > base.length && base.every((x, i) => deepEqual2(x, target[i]));
-    if (grows) ops.push({ doc: doc2, path: path12, op: "set", value: target.slice(base.length) });
-    else ops.push({ doc: doc2, path: path12, op: "replace", value: target });
+    if (grows) ops.push({ doc: doc2, path: path15, op: "set", value: target.slice(base.length) });
+    else ops.push({ doc: doc2, path: path15, op: "replace", value: target });
     return;
   }
-  ops.push({ doc: doc2, path: path12, op: "set", value: target });
+  ops.push({ doc: doc2, path: path15, op: "set", value: target });
 }
-function setDeep(doc2, path12, value, ops) {
+function setDeep(doc2, path15, value, ops) {
   if (isPlainMap(value) && Object.keys(value).length > 0) {
-    for (const k of Object.keys(value)) setDeep(doc2, [...path12, k], value[k], ops);
+    for (const k of Object.keys(value)) setDeep(doc2, [...path15, k], value[k], ops);
     return;
   }
-  ops.push({ doc: doc2, path: path12, op: "set", value });
+  ops.push({ doc: doc2, path: path15, op: "set", value });
 }
 function opKey(op) {
   return `${op.doc}\0${op.path.join("\0")}`;
@@ -94629,6 +94648,9 @@ function overlaps(a, b) {
   for (let i = 0; i < n; i++) if (a.path[i] !== b.path[i]) return false;
   return true;
 }
+
+// src/import/reproduce.ts
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/secrets/sops-encrypt.ts
 import { createHash as createHash5, randomBytes as randomBytes9 } from "node:crypto";
@@ -94746,7 +94768,7 @@ async function encryptSopsYaml(plaintext, options) {
   for (const recipient of options.recipients) {
     stanzas.push({ recipient, enc: await wrapDataKey(dataKey, recipient, file) });
   }
-  const block = sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted);
+  const block2 = sopsBlock(stanzas, lastModified, mac, rule, macOnlyEncrypted);
   const out = docs.map((doc2) => {
     import_yaml13.default.visit(doc2, (_key, node2) => {
       if (import_yaml13.default.isNode(node2)) {
@@ -94755,9 +94777,9 @@ async function encryptSopsYaml(plaintext, options) {
       }
     });
     const root = doc2.contents;
-    if (!(0, import_yaml13.isMap)(root) || root.items.length === 0) return block;
+    if (!(0, import_yaml13.isMap)(root) || root.items.length === 0) return block2;
     root.flow = false;
-    return import_yaml13.default.stringify(root, { lineWidth: 0, indent: 2 }) + block;
+    return import_yaml13.default.stringify(root, { lineWidth: 0, indent: 2 }) + block2;
   });
   return out.join("---\n");
 }
@@ -94773,13 +94795,16 @@ function levelPatches(ops, headerOf, isSecret) {
   const reset = [];
   const main = [];
   const secret = [];
+  let addingSecretly = false;
   for (const o of ops) {
     if (o.op === "replace") reset.push({ doc: o.doc, path: o.path, op: "delete" });
     if (o.op === "delete-doc" && readded.has(o.doc)) {
       reset.push(o);
       continue;
     }
-    if ("value" in o && holdsSecret(o.value, isSecret)) secret.push(o);
+    const hidden = "value" in o && holdsSecret(o.value, isSecret);
+    if (o.op === "add-doc" && hidden) addingSecretly = true;
+    if (hidden || o.op === "add-doc" && addingSecretly) secret.push(o);
     else main.push(o);
   }
   return {
@@ -94824,13 +94849,13 @@ function patchText(ops, headerOf) {
     return emitDocument(documentNode({ ...header, ...body }), { indent: 2 });
   }).join("---\n");
 }
-function setAt(root, path12, value) {
+function setAt(root, path15, value) {
   let cur = root;
-  for (const k of path12.slice(0, -1)) {
+  for (const k of path15.slice(0, -1)) {
     if (!isPlainMap(cur[k])) cur[k] = {};
     cur = cur[k];
   }
-  cur[path12[path12.length - 1]] = value;
+  cur[path15[path15.length - 1]] = value;
 }
 function documentNode(body) {
   const first = ["apiVersion", "kind", "name"].filter((k) => k in body);
@@ -94862,9 +94887,9 @@ async function reproduceCluster(opts2) {
   const verifyRecipients = [...opts2.recipients, await identityToRecipient(throwaway)];
   const wanted = new Map(opts2.nodes.map((n) => [n.name, parseConfigDocs(n.config, `node ${n.name}`)]));
   const headers = /* @__PURE__ */ new Map();
-  const build = async (arr, recipients) => folderFiles(opts2, arr, recipients, (id3) => headers.get(id3) ?? {}, isSecret);
-  const render = async (arr) => {
-    const files = await build(arr, verifyRecipients);
+  const build = async (arr, recipients, after, final = false) => folderFiles(opts2, arr, recipients, (id3) => headers.get(id3) ?? {}, isSecret, after, final);
+  const render = async (arr, after) => {
+    const files = await build(arr, verifyRecipients, after);
     return renderTexts(opts2, files, verifyIdentities, new SecretRegistry());
   };
   const empty = { cluster: [], roles: { controlplane: [], worker: [] }, nodes: /* @__PURE__ */ new Map() };
@@ -94899,13 +94924,33 @@ async function reproduceCluster(opts2) {
       `no patches reproduce these nodes' configs byte for byte: ${detail.join("; ")}. Nothing was written.`
     );
   }
+  const placements = opts2.after ? [...opts2.after.levels ? [{ placement: "levels" }] : [], { placement: "per-node" }] : [];
+  const wantedFinal = (n) => opts2.after ? opts2.after.expected[n.name] : n.config;
   for (const sharing of ["levels", "levels-except-documents", "per-node"]) {
     const arr = arrange(opts2.nodes, ops, sharing);
-    const texts = sharing === "per-node" ? void 0 : await render(arr);
-    if (texts && opts2.nodes.some((n) => texts.get(n.name) !== n.config)) continue;
+    if (sharing !== "per-node") {
+      const texts = await render(arr);
+      if (opts2.nodes.some((n) => texts.get(n.name) !== n.config)) continue;
+    }
+    let after;
+    for (const candidate of placements) {
+      const texts = await render(arr, candidate);
+      if (opts2.nodes.every((n) => texts.get(n.name) === wantedFinal(n))) {
+        after = candidate;
+        break;
+      }
+    }
+    if (opts2.after && !after) {
+      const texts = await render(arr, { placement: "per-node" });
+      const off = opts2.nodes.filter((n) => texts.get(n.name) !== wantedFinal(n)).map((n) => n.name);
+      throw new TalosGitopsError(
+        `with their own patches, these nodes do not render as expected: ${off.join(", ")}. Nothing was written.`
+      );
+    }
     return {
-      files: await build(arr, opts2.recipients),
+      files: await build(arr, opts2.recipients, after, true),
       sharing,
+      afterPlacement: after?.placement,
       counts: {
         cluster: arr.cluster.length,
         roles: { controlplane: arr.roles.controlplane.length, worker: arr.roles.worker.length },
@@ -94927,7 +94972,7 @@ function arrange(nodes, ops, sharing) {
     const [first, ...rest] = group.map((n) => ops.get(n.name));
     return first.filter((o) => shareable(o) && rest.every((r) => r.some((x) => sameOp(x, o))));
   };
-  const without = (list5, taken) => list5.filter((o) => !taken.some((t) => sameOp(t, o)));
+  const without = (list6, taken) => list6.filter((o) => !taken.some((t) => sameOp(t, o)));
   const cluster = common(nodes);
   const roles = { controlplane: [], worker: [] };
   for (const role of ["controlplane", "worker"]) {
@@ -94940,20 +94985,20 @@ function arrange(nodes, ops, sharing) {
 }
 function escalate(current, left, base, wanted) {
   let ops = [...current];
-  const wantedValue = (doc2, path12) => valueAt(wanted.find((d) => d.id === doc2)?.body, path12);
-  const inBase = (doc2, path12) => valueAt(base.find((d) => d.id === doc2)?.body, path12) !== void 0;
+  const wantedValue = (doc2, path15) => valueAt(wanted.find((d) => d.id === doc2)?.body, path15);
+  const inBase = (doc2, path15) => valueAt(base.find((d) => d.id === doc2)?.body, path15) !== void 0;
   for (const l of left) {
     if (l.op === "add-doc" || l.op === "delete-doc" || l.path.length === 0) {
       if (!ops.some((o) => sameOp(o, l))) ops.push(l);
       continue;
     }
     const touching = ops.filter((o) => overlaps(o, l) && o.path.length > 0);
-    const path12 = [l.path, ...touching.map((o) => o.path)].reduce((a, b) => b.length < a.length ? b : a);
-    const value = wantedValue(l.doc, path12);
+    const path15 = [l.path, ...touching.map((o) => o.path)].reduce((a, b) => b.length < a.length ? b : a);
+    const value = wantedValue(l.doc, path15);
     ops = ops.filter((o) => !touching.includes(o));
-    if (value === void 0) ops.push({ doc: l.doc, path: path12, op: "delete" });
-    else if (inBase(l.doc, path12)) ops.push({ doc: l.doc, path: path12, op: "replace", value });
-    else ops.push({ doc: l.doc, path: path12, op: "set", value });
+    if (value === void 0) ops.push({ doc: l.doc, path: path15, op: "delete" });
+    else if (inBase(l.doc, path15)) ops.push({ doc: l.doc, path: path15, op: "replace", value });
+    else ops.push({ doc: l.doc, path: path15, op: "set", value });
   }
   return dedupe2(ops);
 }
@@ -94962,9 +95007,9 @@ function dedupe2(ops) {
   for (const o of ops) if (!out.some((x) => sameOp(x, o))) out.push(o);
   return out;
 }
-function valueAt(root, path12) {
+function valueAt(root, path15) {
   let cur = root;
-  for (const k of path12) {
+  for (const k of path15) {
     if (!isPlainMap(cur)) return void 0;
     cur = cur[k];
   }
@@ -94981,12 +95026,15 @@ async function renderTexts(opts2, files, identities, registry) {
   const cluster = result.fleet.clusters[0];
   return new Map(cluster.nodes.map((n) => [n.name, n.text]));
 }
-async function folderFiles(opts2, arr, recipients, headerOf, isSecret) {
+async function folderFiles(opts2, arr, recipients, headerOf, isSecret, after, final) {
   const files = {};
-  files["secrets.sops.yaml"] = await encryptSopsYaml(opts2.bundleYaml, {
-    recipients,
-    file: "secrets.sops.yaml"
-  });
+  files["secrets.sops.yaml"] = final && opts2.bundleFile !== void 0 ? opts2.bundleFile : await encryptSopsYaml(opts2.bundleYaml, { recipients, file: "secrets.sops.yaml" });
+  if (after && opts2.after) {
+    for (const [file, f] of Object.entries(opts2.after.files)) {
+      files[file] = final && f.keep !== void 0 ? f.keep : f.secret || f.keep !== void 0 ? await encryptSopsYaml(f.text, { recipients, file }) : f.text;
+    }
+  }
+  const levels = after?.placement === "levels" ? opts2.after?.levels : void 0;
   const level = async (name, ops) => {
     const p = levelPatches(ops, headerOf, isSecret);
     const refs = [];
@@ -94999,35 +95047,51 @@ async function folderFiles(opts2, arr, recipients, headerOf, isSecret) {
     }
     return refs;
   };
-  const write = (path12, text2) => {
-    files[path12] = text2;
-    return path12;
+  const write = (path15, text2) => {
+    files[path15] = text2;
+    return path15;
   };
-  const cluster = await level("cluster", arr.cluster);
+  const cluster = [...await level("cluster", arr.cluster), ...levels?.cluster ?? []];
   const roles = {
-    controlplane: await level("controlplane", arr.roles.controlplane),
-    worker: await level("worker", arr.roles.worker)
+    controlplane: [
+      ...await level("controlplane", arr.roles.controlplane),
+      ...levels?.roles.controlplane ?? []
+    ],
+    worker: [...await level("worker", arr.roles.worker), ...levels?.roles.worker ?? []]
   };
   const nodes = [];
-  for (const n of opts2.nodes)
-    nodes.push({ node: n, patches: await level(`nodes/${n.name}`, arr.nodes.get(n.name) ?? []) });
+  for (const n of opts2.nodes) {
+    const own = await level(`nodes/${n.name}`, arr.nodes.get(n.name) ?? []);
+    const later = !after ? [] : levels ? levels.nodes[n.name] ?? [] : opts2.after?.perNode[n.name] ?? [];
+    nodes.push({ node: n, patches: [...own, ...later] });
+  }
   files["cluster.yaml"] = clusterYaml(opts2, cluster, roles, nodes);
   return files;
 }
-var flow = (list5) => `[${list5.join(", ")}]`;
+var flow = (list6) => `[${list6.join(", ")}]`;
+var block = (key, v, indent2) => import_yaml14.default.stringify({ [key]: v }, { indent: 2, lineWidth: 0 }).trimEnd().split("\n").map((l) => indent2 + l);
 function clusterYaml(opts2, cluster, roles, nodes) {
   const c = opts2.cluster;
   const lines = [`# yaml-language-server: $schema=${opts2.schemaUrl ?? CLUSTER_SCHEMA_URL}`];
   for (const h of opts2.header ?? []) lines.push(`# ${h}`.trimEnd());
   lines.push(`name: ${c.name}`, `stage: ${c.stage}`, `talosVersion: ${c.talosVersion}`);
   if (c.kubernetesVersion) lines.push(`kubernetesVersion: ${c.kubernetesVersion}`);
-  lines.push(`endpoint: ${c.endpoint}`, "secrets: secrets.sops.yaml", `patches: ${flow(cluster)}`);
+  lines.push(`endpoint: ${c.endpoint}`, "secrets: secrets.sops.yaml");
+  const sch = opts2.schematics;
+  if (sch?.cluster) lines.push(...block("schematic", sch.cluster, ""));
+  lines.push(`patches: ${flow(cluster)}`);
   for (const role of ["controlplane", "worker"]) {
-    if (roles[role].length > 0) lines.push(`${role}:`, `  patches: ${flow(roles[role])}`);
+    const schematic = sch?.roles?.[role];
+    if (roles[role].length === 0 && !schematic) continue;
+    lines.push(`${role}:`);
+    if (schematic) lines.push(...block("schematic", schematic, "  "));
+    if (roles[role].length > 0) lines.push(`  patches: ${flow(roles[role])}`);
   }
   lines.push("nodes:");
   for (const { node: node2, patches } of nodes) {
     lines.push(`  - name: ${node2.name}`, `    address: ${node2.address}`, `    role: ${node2.role}`);
+    const schematic = sch?.nodes?.[node2.name];
+    if (schematic) lines.push(...block("schematic", schematic, "    "));
     if (patches.length > 0) lines.push(`    patches: ${flow(patches)}`);
   }
   return `${lines.join("\n")}
@@ -95090,7 +95154,7 @@ async function importLiveCluster(opts2) {
       "no control plane among the nodes: the secrets bundle is read from a control plane"
     );
   }
-  const bundles = controlPlanes2.map((n) => import_yaml14.default.stringify(recoverSecretsBundle(n.docs, `node ${n.address}`)));
+  const bundles = controlPlanes2.map((n) => import_yaml15.default.stringify(recoverSecretsBundle(n.docs, `node ${n.address}`)));
   if (bundles.some((b) => b !== bundles[0])) {
     throw new TalosGitopsError(
       "the control planes carry different cluster secrets: they are not one cluster"
@@ -95098,7 +95162,7 @@ async function importLiveCluster(opts2) {
   }
   const bundleYaml = bundles[0];
   const bundle = parseSecretsBundle(
-    import_yaml14.default.parse(bundleYaml),
+    import_yaml15.default.parse(bundleYaml),
     `the secrets of node ${controlPlanes2[0].address}`
   );
   opts2.registry.addAll(secretValuesOf(bundle));
@@ -95144,9 +95208,925 @@ async function importLiveCluster(opts2) {
   };
 }
 
+// src/cli/commands/import-talhelper.ts
+import path10 from "node:path";
+
+// src/import/talhelper/import.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+import { existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
+import path9 from "node:path";
+
+// src/import/talhelper/envsubst.ts
+var NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+var BRACED = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=+])(.*))?$/s;
+function substituteEnv(text2, env, file) {
+  let out = "";
+  let i = 0;
+  const lineAt = (pos) => text2.slice(0, pos).split("\n").length;
+  const value = (name, pos, op, word) => {
+    const v = env[name];
+    const set = v !== void 0;
+    const nonEmpty2 = set && v !== "";
+    switch (op) {
+      case ":-":
+      case ":=":
+        return nonEmpty2 ? v : word ?? "";
+      case "-":
+      case "=":
+        return set ? v : word ?? "";
+      case ":+":
+        return nonEmpty2 ? word ?? "" : "";
+      case "+":
+        return set ? word ?? "" : "";
+      default:
+        if (!set || !nonEmpty2) {
+          throw new TalosGitopsError(
+            `variable \${${name}} is ${set ? "set but empty" : "not set"} (talhelper refuses it too)`,
+            { file, line: lineAt(pos), field: name }
+          );
+        }
+        return v;
+    }
+  };
+  while (i < text2.length) {
+    const c = text2[i];
+    if (c !== "$") {
+      out += c;
+      i++;
+      continue;
+    }
+    const next = text2[i + 1];
+    if (next === "$") {
+      out += "$";
+      i += 2;
+      continue;
+    }
+    if (next === "{") {
+      const end = text2.indexOf("}", i + 2);
+      const m2 = end < 0 ? null : BRACED.exec(text2.slice(i + 2, end));
+      if (!m2) {
+        out += c;
+        i++;
+        continue;
+      }
+      out += value(m2[1], i, m2[2], m2[3]);
+      i = end + 1;
+      continue;
+    }
+    NAME.lastIndex = i + 1;
+    const m = NAME.exec(text2);
+    if (m) {
+      out += value(m[0], i);
+      i += 1 + m[0].length;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+function parseEnvFile(text2) {
+  const out = {};
+  for (const raw of text2.replace(/^---$/gm, "").split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*[:=]\s*(.*)$/.exec(line);
+    if (!m) continue;
+    let v = m[2].trim();
+    if (v.startsWith('"') && v.endsWith('"') || v.startsWith("'") && v.endsWith("'")) v = v.slice(1, -1);
+    else v = v.replace(/\s+#.*$/, "");
+    out[m[1]] = v;
+  }
+  return out;
+}
+
+// src/import/talhelper/template.ts
+function isTemplate(text2) {
+  return text2.includes("{{") || text2.includes("}}");
+}
+var FUNCS = {
+  contains: (sub, s) => str3(s).includes(str3(sub)),
+  hasPrefix: (p, s) => str3(s).startsWith(str3(p)),
+  hasSuffix: (p, s) => str3(s).endsWith(str3(p)),
+  lower: (s) => str3(s).toLowerCase(),
+  upper: (s) => str3(s).toUpperCase(),
+  trim: (s) => str3(s).trim(),
+  quote: (s) => JSON.stringify(str3(s)),
+  replace: (old, neu, s) => str3(s).replaceAll(str3(old), str3(neu)),
+  default: (d, v) => v === void 0 || v === null || v === "" || v === false || v === 0 ? d : v
+};
+function str3(v) {
+  if (v === void 0 || v === null) return "";
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+function goPrint(v) {
+  if (v === void 0) return "<no value>";
+  if (v === null) return "<nil>";
+  return str3(v);
+}
+function renderTemplate(text2, data, where4) {
+  let out = "";
+  let i = 0;
+  while (i < text2.length) {
+    const open = text2.indexOf("{{", i);
+    if (open < 0) {
+      out += text2.slice(i);
+      break;
+    }
+    const close = text2.indexOf("}}", open + 2);
+    if (close < 0) throw new TalosGitopsError(`${where4}: a template action is not closed`);
+    let before = text2.slice(i, open);
+    let action = text2.slice(open + 2, close);
+    let next = close + 2;
+    if (action.startsWith("-")) {
+      before = before.trimEnd();
+      action = action.slice(1);
+    }
+    if (action.endsWith("-")) {
+      action = action.slice(0, -1);
+      while (next < text2.length && /\s/.test(text2[next])) next++;
+    }
+    out += before + goPrint(evalPipeline(action.trim(), data, where4));
+    i = next;
+  }
+  return out;
+}
+function tokenize3(expr, where4) {
+  const tokens = [];
+  const re = /\s*("(?:[^"\\]|\\.)*"|`[^`]*`|\||\(|\)|[^\s|()]+)/y;
+  re.lastIndex = 0;
+  while (re.lastIndex < expr.length) {
+    const m = re.exec(expr);
+    if (!m) break;
+    tokens.push(m[1]);
+  }
+  if (tokens.join("").replace(/\s/g, "") !== expr.replace(/\s/g, "")) {
+    throw new TalosGitopsError(`${where4}: cannot read the template action {{ ${expr} }}`);
+  }
+  return tokens;
+}
+function evalPipeline(expr, data, where4) {
+  const stages = [[]];
+  for (const t of tokenize3(expr, where4)) {
+    if (t === "|") stages.push([]);
+    else if (t === "(" || t === ")")
+      throw new TalosGitopsError(`${where4}: parentheses in {{ ${expr} }} are not carried over`);
+    else stages[stages.length - 1].push(t);
+  }
+  let value;
+  let first = true;
+  for (const stage of stages) {
+    if (stage.length === 0) throw new TalosGitopsError(`${where4}: an empty pipeline stage in {{ ${expr} }}`);
+    const [head, ...rest] = stage;
+    const args2 = rest.map((a) => operand(a, data, where4, expr));
+    if (FUNCS[head]) {
+      value = FUNCS[head](...args2, ...first ? [] : [value]);
+    } else if (rest.length === 0 && first) {
+      value = operand(head, data, where4, expr);
+    } else {
+      throw new TalosGitopsError(
+        `${where4}: the template function ${JSON.stringify(head)} in {{ ${expr} }} is not carried over; write its result instead`
+      );
+    }
+    first = false;
+  }
+  return value;
+}
+function operand(token2, data, where4, expr) {
+  if (token2.startsWith('"')) return JSON.parse(token2);
+  if (token2.startsWith("`")) return token2.slice(1, -1);
+  if (/^-?\d+(\.\d+)?$/.test(token2)) return Number(token2);
+  if (token2 === "true" || token2 === "false") return token2 === "true";
+  if (token2 === ".") return data.config;
+  if (token2.startsWith(".")) return fieldPath(token2.slice(1).split("."), data, where4);
+  throw new TalosGitopsError(`${where4}: ${JSON.stringify(token2)} in {{ ${expr} }} is not carried over`);
+}
+function fieldPath(goNames, data, where4) {
+  let value = data.config;
+  let type = { k: "struct", ref: "v1alpha1.Config" };
+  for (const name of goNames) {
+    if (type?.k === "struct") {
+      const field = structInfo(type.ref, data.contract).fields.find(
+        (f) => f.go === name
+      );
+      if (!field) throw new TalosGitopsError(`${where4}: the config has no field ${name}`);
+      value = isMap6(value) ? value[field.name] : void 0;
+      type = field.type;
+    } else if (type?.k === "map") {
+      value = isMap6(value) ? value[name] : void 0;
+      type = type.of;
+    } else {
+      throw new TalosGitopsError(`${where4}: cannot look up ${name} in a value that is not a struct or map`);
+    }
+    if (value === void 0) return type?.ptr || type?.k === "map" ? null : zeroOf2(type);
+  }
+  return value;
+}
+function zeroOf2(type) {
+  if (type?.k === "scalar") return type.s === "string" ? "" : type.s === "bool" ? false : 0;
+  if (type?.k === "special") return "";
+  return null;
+}
+var isMap6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+
+// src/import/talhelper/node-config.ts
+var DEFAULT_INSTALLER_TEMPLATE = "{{.RegistryURL}}/{{.Mode}}-installer{{if .Secureboot}}-secureboot{{end}}/{{.ID}}:{{.Version}}";
+var isMap7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var list5 = (v) => Array.isArray(v) ? v : [];
+function section(root, ...path15) {
+  let cur = root;
+  for (const k of path15) {
+    if (!isMap7(cur[k])) cur[k] = {};
+    cur = cur[k];
+  }
+  return cur;
+}
+var TALHELPER_DEFAULT_TALOS = "v1.13.9";
+function talosVersionOf(project) {
+  const v = project.config.talosVersion;
+  if (typeof v !== "string" || v === "") return TALHELPER_DEFAULT_TALOS;
+  return v.startsWith("v") ? v : `v${v}`;
+}
+function generateNode(project, node2, bundle, contract) {
+  const c = project.config;
+  const s = node2.settings;
+  const talosVersion = talosVersionOf(project);
+  const multidocNetwork = contract !== "1.10" && contract !== "1.11";
+  const notCarried = [];
+  const where4 = `node ${node2.hostname}`;
+  const role = node2.controlPlane ? "controlplane" : "worker";
+  const docs = generateBaseConfig({
+    bundle,
+    clusterName: String(c.clusterName),
+    endpoint: String(c.endpoint),
+    talosVersion,
+    kubernetesVersion: String(c.kubernetesVersion),
+    role,
+    installDisk: "",
+    installImage: `ghcr.io/siderolabs/installer:${talosVersion}`,
+    dnsDomain: typeof c.domain === "string" && c.domain !== "" ? c.domain : void 0,
+    additionalSANs: list5(c.additionalApiServerCertSans).map(String)
+  });
+  const v1 = docs[0];
+  const machine = section(v1, "machine");
+  const cluster = section(v1, "cluster");
+  delete cluster.discovery;
+  machine.certSANs = list5(c.additionalMachineCertSans).map(String);
+  const network = section(cluster, "network");
+  network.podSubnets = list5(c.clusterPodNets).length ? list5(c.clusterPodNets) : ["10.244.0.0/16"];
+  network.serviceSubnets = list5(c.clusterSvcNets).length ? list5(c.clusterSvcNets) : ["10.96.0.0/12"];
+  if (node2.controlPlane && (c.allowSchedulingOnMasters === true || c.allowSchedulingOnControlPlanes === true)) {
+    cluster.allowSchedulingOnControlPlanes = true;
+  }
+  if (bundle.secrets.aescbcEncryptionSecret)
+    cluster.aescbcEncryptionSecret = bundle.secrets.aescbcEncryptionSecret;
+  if (!multidocNetwork) {
+    const net = section(machine, "network");
+    if (s.ignoreHostname !== true) net.hostname = node2.hostname;
+    if (list5(s.nameservers).length) net.nameservers = list5(s.nameservers);
+    if (s.disableSearchDomain === true) net.disableSearchDomain = true;
+    if (list5(s.networkInterfaces).length) net.interfaces = list5(s.networkInterfaces);
+  } else if (list5(s.networkInterfaces).length) {
+    notCarried.push(
+      `${where4}: networkInterfaces — for Talos 1.12+ talhelper turns them into LinkConfig, BondConfig, VLANConfig, DHCP, VIP, WireGuard and bridge documents; write those documents as a node patch`
+    );
+  }
+  const install = section(machine, "install");
+  if (typeof s.installDisk === "string" && s.installDisk !== "") install.disk = s.installDisk;
+  if (isMap7(s.installDiskSelector)) install.diskSelector = s.installDiskSelector;
+  if (list5(s.machineDisks).length) machine.disks = list5(s.machineDisks);
+  if (list5(s.kernelModules).length) machine.kernel = { modules: list5(s.kernelModules) };
+  const [labels, labelTemplates] = splitTemplates(s.nodeLabels);
+  const [annotations, annotationTemplates] = splitTemplates(s.nodeAnnotations);
+  if (isMap7(s.nodeAnnotations)) machine.nodeAnnotations = annotations;
+  if (isMap7(s.nodeLabels)) machine.nodeLabels = labels;
+  if (isMap7(s.nodeTaints)) machine.nodeTaints = s.nodeTaints;
+  if (list5(s.machineFiles).length) {
+    machine.files = list5(s.machineFiles).map((f) => {
+      const { skipEnvsubst: _skip, ...file } = f;
+      return file;
+    });
+  }
+  const spec = isMap7(s.machineSpec) ? s.machineSpec : {};
+  const schematic = isMap7(s.schematic) ? s.schematic : void 0;
+  const kernelArgs = list5(
+    isMap7(schematic?.customization) ? schematic.customization.extraKernelArgs : []
+  );
+  if (kernelArgs.length && spec.useUKI !== true && !multidocNetwork) {
+    install.extraKernelArgs = [...list5(install.extraKernelArgs), ...kernelArgs];
+  }
+  if (list5(s.certSANs).length) machine.certSANs = [...list5(machine.certSANs), ...list5(s.certSANs)];
+  const installer = installerOf(project, s, schematic, spec, talosVersion, where4, notCarried);
+  install.image = installer.image;
+  const data = { config: v1, contract };
+  for (const [key, value] of Object.entries(labelTemplates))
+    machine.nodeLabels[key] = renderTemplate(value, data, `${where4} nodeLabels.${key}`);
+  for (const [key, value] of Object.entries(annotationTemplates))
+    machine.nodeAnnotations[key] = renderTemplate(value, data, `${where4} nodeAnnotations.${key}`);
+  if (isMap7(c.cniConfig)) {
+    if (contract === "1.14")
+      notCarried.push(`${where4}: cniConfig on Talos 1.14 (talhelper rewrites KubeFlannelCNIConfig)`);
+    else network.cni = c.cniConfig;
+  }
+  if (list5(c.inlineManifests).length) {
+    cluster.inlineManifests = list5(c.inlineManifests).map((m) => {
+      const { skipEnvsubst: _skip, ...manifest } = m;
+      return manifest;
+    });
+  }
+  if (list5(s.extraManifests).length) {
+    notCarried.push(
+      `${where4}: extraManifests (talhelper appends them to the generated file; use patches instead)`
+    );
+  }
+  const base = decodeConfig(
+    docs.map((d, index) => ({ root: fromJS(d), index })),
+    { file: `${where4} (generated)`, contract, trackOrigins: false }
+  );
+  const text2 = mergeDocuments(
+    stateText({ docs: base }, contract),
+    talhelperDocuments(s, node2.hostname, multidocNetwork),
+    contract,
+    where4
+  );
+  return { config: text2, schematic: installer.schematic, notCarried };
+}
+function talhelperDocuments(s, hostname, multidocNetwork) {
+  const extra = [];
+  const doc2 = (kind, body) => ({ apiVersion: "v1alpha1", kind, ...body });
+  if (multidocNetwork && (list5(s.nameservers).length || s.disableSearchDomain === true)) {
+    extra.push(
+      doc2("ResolverConfig", {
+        nameservers: list5(s.nameservers).map((address) => ({ address })),
+        searchDomains: { disableDefault: s.disableSearchDomain === true }
+      })
+    );
+  }
+  if (multidocNetwork) {
+    extra.push(
+      doc2("HostnameConfig", s.ignoreHostname === true ? { auto: "stable" } : { hostname, auto: "off" })
+    );
+  }
+  if (isMap7(s.ingressFirewall)) {
+    const fw = s.ingressFirewall;
+    extra.push(doc2("NetworkDefaultActionConfig", { ingress: fw.defaultAction ?? "block" }));
+    for (const r of list5(fw.rules)) {
+      extra.push(
+        doc2("NetworkRuleConfig", { name: r.name, portSelector: r.portSelector, ingress: r.ingress })
+      );
+    }
+  }
+  for (const e of list5(s.extensionServices)) {
+    extra.push(
+      doc2("ExtensionServiceConfig", { name: e.name, configFiles: e.configFiles, environment: e.environment })
+    );
+  }
+  for (const v of list5(s.volumes)) {
+    extra.push(doc2("VolumeConfig", { name: v.name, provisioning: v.provisioning, encryption: v.encryption }));
+  }
+  for (const v of list5(s.userVolumes)) {
+    extra.push(
+      doc2("UserVolumeConfig", {
+        name: v.name,
+        volumeType: v.volumeType,
+        provisioning: v.provisioning,
+        filesystem: v.filesystem,
+        encryption: v.encryption
+      })
+    );
+  }
+  return extra;
+}
+function mergeDocuments(text2, docs, contract, where4) {
+  if (docs.length === 0) return text2;
+  const patchText2 = docs.map((d) => emitDocument(encodeAny(dropUndefined(d)), { indent: 2 })).join("---\n");
+  const patch = loadPatch(patchText2, `${where4} (talhelper's documents)`, { contract });
+  return stateText(
+    applyPatches({ docs: loadConfig(text2, where4, contract) }, [patch], where4, contract),
+    contract
+  );
+}
+function dropUndefined(v) {
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== void 0 && x !== null));
+}
+function splitTemplates(v) {
+  const plain = {};
+  const templates = {};
+  if (!isMap7(v)) return [plain, templates];
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x === "string" && isTemplate(x)) templates[k] = x;
+    else plain[k] = x;
+  }
+  return [plain, templates];
+}
+function installerOf(project, s, schematic, spec, talosVersion, where4, notCarried) {
+  if (typeof s.talosImageURL === "string" && s.talosImageURL !== "")
+    return { image: `${s.talosImageURL}:${talosVersion}` };
+  const factory = isMap7(project.config.imageFactory) ? project.config.imageFactory : {};
+  const registry = typeof factory.registryURL === "string" && factory.registryURL ? factory.registryURL : DEFAULT_FACTORY;
+  const template = typeof factory.installerURLTmpl === "string" && factory.installerURLTmpl ? factory.installerURLTmpl : DEFAULT_INSTALLER_TEMPLATE;
+  let parsed = { customization: {} };
+  if (schematic) {
+    try {
+      parsed = parseFactorySchematic(JSON.stringify(schematic), `${where4} schematic`);
+    } catch (e) {
+      throw new TalosGitopsError(
+        `${where4}: its schematic is not one the Image Factory takes: ${e.message}`
+      );
+    }
+  }
+  const id3 = schematic ? schematicId(parsed) : EMPTY_SCHEMATIC_ID;
+  const mode = typeof spec.mode === "string" && spec.mode ? spec.mode : "metal";
+  const secureBoot = spec.secureboot === true;
+  if (template !== DEFAULT_INSTALLER_TEMPLATE) {
+    notCarried.push(
+      `${where4}: imageFactory.installerURLTmpl (a custom template; set the installer image in a patch)`
+    );
+  }
+  const image = `${registry}/${mode}-installer${secureBoot ? "-secureboot" : ""}/${id3}:${talosVersion}`;
+  const rendered = factoryInstallerImage({
+    schematicId: id3,
+    talosVersion,
+    platform: mode,
+    secureBoot,
+    factory: registry
+  });
+  if (rendered !== image) return { image };
+  const carried = { ...schematic ?? { customization: {} } };
+  if (secureBoot) carried.secureBoot = true;
+  if (mode !== "metal") carried.platform = mode;
+  if (registry !== DEFAULT_FACTORY) carried.factory = registry;
+  return { image, schematic: carried };
+}
+
+// src/import/talhelper/talconfig.ts
+var import_yaml16 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
+import path8 from "node:path";
+var DEFAULT_ENV_FILES = ["talenv.yaml", "talenv.sops.yaml", "talenv.yml", "talenv.sops.yml"];
+var DEFAULT_SECRET_FILES = [
+  "talsecret.yaml",
+  "talsecret.sops.yaml",
+  "talsecret.yml",
+  "talsecret.sops.yml"
+];
+var NODE_CONFIGS = [
+  "nodeLabels",
+  "nodeAnnotations",
+  "nodeTaints",
+  "machineDisks",
+  "machineFiles",
+  "disableSearchDomain",
+  "kernelModules",
+  "nameservers",
+  "networkInterfaces",
+  "extraManifests",
+  "certSANs",
+  "patches",
+  "talosImageURL",
+  "noSchematicValidate",
+  "schematic",
+  "imageSchematic",
+  "machineSpec",
+  "ingressFirewall",
+  "extensionServices",
+  "volumes",
+  "userVolumes",
+  "filenameTmpl"
+];
+var isMap8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function isZero(v) {
+  if (v === void 0 || v === null || v === false || v === "" || v === 0) return true;
+  if (isMap8(v) && Object.keys(v).length > 0) return Object.values(v).every(isZero);
+  return false;
+}
+async function fileReader(identities, secretValues2) {
+  return async (file) => {
+    const raw = readFileSync6(file, "utf8");
+    if (!looksSopsEncrypted(raw, file)) return { text: raw, decrypted: false, recipients: [] };
+    const dec = await decryptSopsFile(raw, file, identities);
+    secretValues2.push(...dec.secretValues);
+    const text2 = dec.format === "yaml" ? dec.documents.map((d) => d.toString({ lineWidth: 0 })).join("---\n") : dec.format === "json" ? `${JSON.stringify(dec.values[0], null, 2)}
+` : dec.format === "dotenv" ? dec.dotenv.map((e) => `${e.key}=${e.value}`).join("\n") : dec.binary?.toString("utf8") ?? "";
+    return { text: text2, decrypted: true, recipients: dec.metadata.recipients };
+  };
+}
+function stripComments(text2, file) {
+  const docs = import_yaml16.default.parseAllDocuments(text2, { keepSourceTokens: false });
+  const list6 = Array.isArray(docs) ? docs : [docs];
+  return list6.map((doc2) => {
+    if (doc2.errors[0])
+      throw new TalosGitopsError(`not valid YAML: ${doc2.errors[0].message.split("\n")[0]}`, { file });
+    doc2.commentBefore = null;
+    doc2.comment = null;
+    import_yaml16.default.visit(doc2, (_k, node2) => {
+      if (import_yaml16.default.isNode(node2)) {
+        node2.comment = null;
+        node2.commentBefore = null;
+      }
+    });
+    return doc2.toString({ lineWidth: 0 });
+  }).join("---\n");
+}
+async function loadTalhelperProject(opts2) {
+  const file = path8.resolve(opts2.file);
+  const dir = path8.dirname(file);
+  if (!existsSync3(file)) throw new TalosGitopsError(`${opts2.file} not found`);
+  const env = { ...opts2.env };
+  const envFiles = [...DEFAULT_ENV_FILES.map((f) => path8.join(dir, f)), ...opts2.envFiles ?? []];
+  for (const f of envFiles) {
+    if (!existsSync3(f)) continue;
+    const { text: text2 } = await opts2.read(f);
+    Object.assign(env, parseEnvFile(text2));
+  }
+  const source = readFileSync6(file, "utf8");
+  const substituted = substituteEnv(stripComments(source, opts2.file), env, opts2.file);
+  const docs = parseYamlDocuments(substituted, opts2.file).filter((d) => d.root !== null);
+  if (docs.length !== 1 || docs[0].root.t !== "map") {
+    throw new TalosGitopsError("talconfig.yaml must hold one YAML mapping", { file: opts2.file });
+  }
+  const config = decodeAny(docs[0].root);
+  for (const key of ["clusterName", "endpoint", "kubernetesVersion"]) {
+    if (typeof config[key] !== "string" || config[key] === "")
+      throw new TalosGitopsError(`talconfig.yaml needs ${key}`, { file: opts2.file, field: key });
+  }
+  const nodes = Array.isArray(config.nodes) ? config.nodes : [];
+  if (nodes.length === 0)
+    throw new TalosGitopsError("talconfig.yaml lists no nodes", { file: opts2.file, field: "nodes" });
+  const resolved = await resolveFileRefs(config, dir, opts2.read, env);
+  const role = (name) => isMap8(resolved[name]) ? resolved[name] : {};
+  return {
+    file,
+    dir,
+    config: resolved,
+    nodes: resolved.nodes.map(
+      (n, i) => completeNode(n, n.controlPlane === true ? role("controlPlane") : role("worker"), i, opts2.file)
+    ),
+    patches: stringList2(resolved.patches),
+    env,
+    secretValues: opts2.secretValues
+  };
+}
+function stringList2(v) {
+  return Array.isArray(v) ? v.map((x) => String(x)) : [];
+}
+function completeNode(node2, role, index, file) {
+  const hostname = node2.hostname;
+  if (typeof hostname !== "string" || hostname === "") {
+    throw new TalosGitopsError(`nodes[${index}] has no hostname`, {
+      file,
+      field: `nodes[${index}].hostname`
+    });
+  }
+  const settings = { ...node2 };
+  for (const key of NODE_CONFIGS) if (isZero(settings[key]) && !isZero(role[key])) settings[key] = role[key];
+  const rolePatches = node2.overridePatches === true ? [] : stringList2(role.patches);
+  const nodePatches = stringList2(node2.patches);
+  settings.patches = [...rolePatches, ...nodePatches];
+  if (node2.overrideMachineCertSANs !== true && Array.isArray(role.certSANs) && Array.isArray(node2.certSANs)) {
+    settings.certSANs = [...node2.certSANs, ...role.certSANs];
+  }
+  const address = String(node2.ipAddress ?? "").split(",").map((s) => s.trim()).find(Boolean);
+  return {
+    hostname,
+    address: address ?? hostname,
+    controlPlane: node2.controlPlane === true,
+    settings,
+    rolePatches,
+    ownPatches: nodePatches
+  };
+}
+async function resolveFileRefs(config, dir, read3, env) {
+  const content = async (value, skipEnvsubst, env2) => {
+    if (typeof value !== "string" || !value.startsWith("@")) return value;
+    const f = path8.resolve(dir, value.slice(1));
+    const { text: text2 } = await read3(f);
+    return skipEnvsubst ? text2 : substituteEnv(text2, env2, f);
+  };
+  const out = { ...config };
+  if (Array.isArray(config.inlineManifests)) {
+    out.inlineManifests = await Promise.all(
+      config.inlineManifests.map(async (m) => ({
+        ...m,
+        contents: await content(m.contents, m.skipEnvsubst === true, env)
+      }))
+    );
+  }
+  const files = async (list6) => Array.isArray(list6) ? Promise.all(
+    list6.map(async (f) => ({
+      ...f,
+      content: await content(f.content, f.skipEnvsubst === true, env)
+    }))
+  ) : list6;
+  out.nodes = await Promise.all(
+    config.nodes.map(
+      async (n) => n.machineFiles ? { ...n, machineFiles: await files(n.machineFiles) } : n
+    )
+  );
+  for (const r of ["controlPlane", "worker"]) {
+    const role = config[r];
+    if (isMap8(role) && role.machineFiles) out[r] = { ...role, machineFiles: await files(role.machineFiles) };
+  }
+  return out;
+}
+
+// src/import/talhelper/import.ts
+var NODE_NAME2 = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+async function importTalhelper(opts2) {
+  const secretValues2 = [];
+  const read3 = await fileReader(opts2.identities, secretValues2);
+  const project = await loadTalhelperProject({
+    file: opts2.file,
+    envFiles: opts2.envFiles,
+    env: opts2.env,
+    read: read3,
+    secretValues: secretValues2
+  });
+  const talosVersion = talosVersionOf(project);
+  const contract = contractOf(talosVersion);
+  if (!contract)
+    throw new TalosGitopsError(`talosVersion ${talosVersion} is outside the contracts 1.10 to 1.14`);
+  if (contract === "1.14") {
+    throw new TalosGitopsError(
+      "talosVersion 1.14: talhelper builds on a Talos library older than 1.14, whose generator puts the installer where 1.14 no longer does; import a 1.14 cluster from its nodes instead (import --talosconfig)"
+    );
+  }
+  const clusterName = String(project.config.clusterName);
+  for (const n of project.nodes) {
+    if (!NODE_NAME2.test(n.hostname)) {
+      throw new TalosGitopsError(
+        `node hostname ${JSON.stringify(n.hostname)} is not a valid node name here`,
+        {
+          file: opts2.file
+        }
+      );
+    }
+  }
+  const secretFile = opts2.secretFile !== void 0 ? path9.resolve(opts2.secretFile) : DEFAULT_SECRET_FILES.map((f) => path9.join(project.dir, f)).find((f) => existsSync4(f));
+  if (!secretFile || !existsSync4(secretFile)) {
+    throw new TalosGitopsError(
+      "no talsecret file next to talconfig.yaml: without one talhelper makes new secrets on every run, so there are none to carry over (create one with `talhelper gensecret`, or start with `talos-gitops init`)"
+    );
+  }
+  const raw = readFileSync7(secretFile, "utf8");
+  const secret = await read3(secretFile);
+  const plainBundle = substituteEnv(secret.text, project.env, secretFile);
+  const bundle = parseSecretsBundle(import_yaml17.default.parse(plainBundle), secretFile);
+  opts2.registry.addAll(secretValuesOf(bundle));
+  opts2.registry.addAll(secretValues2);
+  const recipients = opts2.recipients?.length ? opts2.recipients : secret.recipients;
+  if (recipients.length === 0) {
+    throw new TalosGitopsError(
+      `${path9.basename(secretFile)} is not SOPS-encrypted: give --recipient so the bundle is written encrypted`
+    );
+  }
+  const bundleKept = secret.decrypted && !opts2.recipients?.length && plainBundle === secret.text;
+  const notCarried = [];
+  const generated = /* @__PURE__ */ new Map();
+  for (const n of project.nodes) {
+    const g = generateNode(project, n, bundle, contract);
+    generated.set(n.hostname, g);
+    notCarried.push(...g.notCarried);
+  }
+  for (const key of ["extraManifests"]) {
+    if (project.config[key] !== void 0)
+      notCarried.push(`${key} (talhelper appends it to the generated file)`);
+  }
+  const patchFiles = new PatchFiles(project.dir, project.env, read3, opts2.registry);
+  const perNode = {};
+  const expected = {};
+  const refsOf = {};
+  for (const n of project.nodes) {
+    let text2 = generated.get(n.hostname).config;
+    const where4 = `node ${n.hostname}`;
+    const role = await patchFiles.add(n.rolePatches, rolePrefix(n), text2, contract, where4);
+    const own = await patchFiles.add(n.ownPatches, `nodes/${n.hostname}`, text2, contract, where4);
+    text2 = applyAll(text2, [...role.texts, ...own.texts], contract, where4);
+    const global2 = await patchFiles.add(project.patches, "cluster", text2, contract, where4);
+    expected[n.hostname] = applyAll(text2, global2.texts, contract, where4);
+    perNode[n.hostname] = [...role.refs, ...own.refs, ...global2.refs];
+    refsOf[n.hostname] = { role: role.refs, own: own.refs, global: global2.refs };
+  }
+  const after = {
+    files: patchFiles.files,
+    perNode,
+    expected,
+    levels: levelsOf(project.nodes, refsOf)
+  };
+  const nodes = project.nodes.map((n) => ({
+    name: n.hostname,
+    address: n.address,
+    role: n.controlPlane ? "controlplane" : "worker",
+    config: generated.get(n.hostname).config
+  }));
+  const kubernetesVersion = String(project.config.kubernetesVersion);
+  const folder = await reproduceCluster({
+    cluster: {
+      name: clusterName,
+      stage: opts2.stage ?? "default",
+      talosVersion,
+      kubernetesVersion: kubernetesVersion.startsWith("v") ? kubernetesVersion : `v${kubernetesVersion}`,
+      endpoint: String(project.config.endpoint)
+    },
+    bundleYaml: plainBundle,
+    bundleFile: bundleKept ? raw : void 0,
+    nodes,
+    recipients,
+    registry: opts2.registry,
+    header: [`Imported from ${path9.basename(opts2.file)} (talhelper) by talos-gitops import talhelper.`],
+    schematics: placeSchematics(nodes, generated),
+    after
+  });
+  return {
+    ...folder,
+    cluster: clusterName,
+    talosVersion,
+    nodes: nodes.map(({ name, address, role }) => ({ name, address, role })),
+    bundleKept,
+    notCarried,
+    differences: [
+      "layout: talhelper re-indents its output with 2 spaces; render writes Talos's canonical encoding (4 spaces, the bytes talosctl prints) — the documents and values are the same",
+      "talosconfig: not written (keep talhelper's, or use `talosctl config`); talos-gitops reads one for apply",
+      "validation: talhelper validates each file as it writes it; here `talos-gitops validate` does, with policies"
+    ]
+  };
+}
+function rolePrefix(n) {
+  return n.controlPlane ? "controlplane" : "worker";
+}
+function applyAll(text2, patches, contract, where4) {
+  if (patches.length === 0) return text2;
+  const loaded2 = patches.map((p, i) => loadPatch(p, `${where4} patch ${i + 1}`, { contract }));
+  return stateText(
+    applyPatches({ docs: loadConfig(text2, where4, contract) }, loaded2, where4, contract),
+    contract
+  );
+}
+var PatchFiles = class {
+  constructor(dir, env, read3, registry) {
+    this.dir = dir;
+    this.env = env;
+    this.read = read3;
+    this.registry = registry;
+  }
+  dir;
+  env;
+  read;
+  registry;
+  files = {};
+  byContent = /* @__PURE__ */ new Map();
+  async add(patches, scope, configText, contract, where4) {
+    const refs = [];
+    const texts = [];
+    const v1 = parseConfigDocs(configText, where4).find((d) => d.id === LEGACY)?.body ?? {};
+    for (const [i, p] of patches.entries()) {
+      let text2;
+      let name;
+      let raw;
+      if (p.startsWith("@")) {
+        const file = path9.resolve(this.dir, p.slice(1));
+        const read3 = await this.read(file);
+        if (read3.text.trim() === "") continue;
+        const rendered = isTemplate(read3.text) ? renderTemplate(read3.text, { config: v1, contract }, `${where4} patch ${p}`) : read3.text;
+        text2 = substituteEnv(rendered, this.env, file);
+        name = path9.relative(this.dir, file).replace(/^(\.\.\/)+/, "").replace(/[^A-Za-z0-9._/-]/g, "-");
+        if (read3.decrypted && text2 === read3.text) raw = readFileSync7(file, "utf8");
+      } else {
+        text2 = isTemplate(p) ? renderTemplate(p, { config: v1, contract }, `${where4} patch ${i + 1}`) : p;
+        name = `${scope}-${i + 1}.yaml`;
+      }
+      texts.push(text2);
+      refs.push(await this.store(name, text2, raw));
+    }
+    return { refs, texts };
+  }
+  async store(name, text2, encrypted2) {
+    const known = this.byContent.get(text2);
+    if (known) return known;
+    const secret = this.registry.redact(text2) !== text2;
+    const base = `patches/talhelper/${name.replace(/(\.sops)?\.(ya?ml|json)$/, "")}`;
+    let file = secret || encrypted2 ? `${base}.sops.yaml` : `${base}.yaml`;
+    for (let n = 2; this.files[file] !== void 0; n++)
+      file = file.replace(/(-\d+)?(\.sops)?\.yaml$/, `-${n}$2.yaml`);
+    this.files[file] = {
+      text: text2.endsWith("\n") ? text2 : `${text2}
+`,
+      secret: secret || encrypted2 !== void 0,
+      keep: encrypted2 !== void 0 && looksSopsEncrypted(encrypted2, file) ? encrypted2 : void 0
+    };
+    this.byContent.set(text2, file);
+    return file;
+  }
+};
+function levelsOf(nodes, refs) {
+  const same2 = (lists) => lists.every((l) => JSON.stringify(l) === JSON.stringify(lists[0]));
+  const all = nodes.map((n) => refs[n.hostname]);
+  if (!same2(all.map((r) => r.global))) return void 0;
+  const roles = { controlplane: [], worker: [] };
+  for (const role of ["controlplane", "worker"]) {
+    const group = nodes.filter((n) => (n.controlPlane ? "controlplane" : "worker") === role).map((n) => refs[n.hostname]);
+    if (!same2(group.map((r) => r.role))) return void 0;
+    roles[role] = group[0]?.role ?? [];
+  }
+  return {
+    cluster: all[0]?.global ?? [],
+    roles,
+    nodes: Object.fromEntries(nodes.map((n) => [n.hostname, refs[n.hostname].own]))
+  };
+}
+function placeSchematics(nodes, generated) {
+  const of = (n) => generated.get(n.name)?.schematic;
+  const key = (n) => JSON.stringify(of(n) ?? null);
+  if (nodes.every((n) => of(n) && key(n) === key(nodes[0]))) return { cluster: of(nodes[0]) };
+  const roles = {};
+  const perNode = {};
+  for (const role of ["controlplane", "worker"]) {
+    const group = nodes.filter((n) => n.role === role);
+    if (group.length > 1 && group.every((n) => of(n) && key(n) === key(group[0])))
+      roles[role] = of(group[0]);
+    else for (const n of group) if (of(n)) perNode[n.name] = of(n);
+  }
+  return { roles, nodes: perNode };
+}
+
+// src/cli/commands/import-talhelper.ts
+var IMPORT_TALHELPER_HELP = `Usage: talos-gitops import talhelper [talconfig.yaml] [--recipient AGE_RECIPIENT...] [--env-file F]...
+                                    [--secret-file F] [--stage S] [--out DIR] [--clusters-dir DIR]
+
+Writes OUT/clusters/<clusterName>/ (default OUT: the current folder) from a talhelper project so that
+\`render\` gives the machine configs \`talhelper genconfig\` generates (checked before anything is written):
+  - talconfig.yaml (default ./talconfig.yaml) is read as talhelper reads it: env variables from
+    talenv{,.sops}.y{a,}ml next to it and --env-file, \`@./file\` references, role settings for nodes;
+  - talhelper's own settings (hostname, install disk, labels, files, nameservers, …) become the smallest
+    cluster, role and node patches; each node's schematic goes to cluster.yaml (its installer follows);
+  - its patches are written as files under patches/talhelper/, applied in talhelper's order;
+  - talsecret.sops.yaml (or --secret-file) is kept as the bundle, byte for byte; with --recipient it is
+    re-encrypted to those recipients instead. Patches holding secret values are written encrypted.
+What differs by design and what cannot be carried over is printed. Age identities to decrypt the
+talhelper files come from SOPS_AGE_KEY / SOPS_AGE_KEY_FILE.`;
+async function importTalhelperCommand(argv, io) {
+  const { positionals, flags } = parseArgs(argv, {
+    recipient: { value: true, multiple: true, short: "r" },
+    "env-file": { value: true, multiple: true, short: "e" },
+    "secret-file": { value: true, short: "s" },
+    stage: { value: true },
+    out: { value: true, short: "o" },
+    "clusters-dir": { value: true },
+    help: { short: "h" }
+  });
+  if (flags.help) {
+    io.out(`${IMPORT_TALHELPER_HELP}
+`);
+    return 0;
+  }
+  if (positionals.length > 1) throw new TalosGitopsError("import talhelper takes one talconfig.yaml");
+  const file = path10.resolve(io.cwd, positionals[0] ?? "talconfig.yaml");
+  const registry = new SecretRegistry();
+  const identities = await loadAgeIdentities({ env: io.env });
+  const say = (t) => io.out(registry.redact(t));
+  const imported = await importTalhelper({
+    file,
+    envFiles: list4(flags["env-file"]).map((f) => path10.resolve(io.cwd, f)),
+    secretFile: str2(flags["secret-file"]) ? path10.resolve(io.cwd, str2(flags["secret-file"])) : void 0,
+    env: io.env,
+    identities,
+    recipients: list4(flags.recipient),
+    registry,
+    stage: str2(flags.stage)
+  });
+  const dir = clusterFolder(io, flags, imported.cluster);
+  writeFolder(dir, imported.files);
+  say(
+    `imported ${imported.cluster} from ${path10.relative(io.cwd, file) || file}: ${imported.nodes.length} nodes, Talos ${imported.talosVersion}
+`
+  );
+  say(`wrote ${path10.relative(io.cwd, dir) || dir}/: ${describeFolder(imported.files)}
+`);
+  say(
+    imported.bundleKept ? "secrets.sops.yaml is talhelper's secrets file, byte for byte\n" : "secrets.sops.yaml holds talhelper's secrets, re-encrypted to the given recipients\n"
+  );
+  say(
+    imported.afterPlacement === "levels" ? "talhelper's patches sit at their levels (global, role, node): that renders the same as talhelper's order\n" : "talhelper's patches are listed per node in talhelper's order (role, node, then global), which decides the result here\n"
+  );
+  say("render gives the configs talhelper genconfig generates (checked before writing)\n");
+  say("\nDifferences by design:\n");
+  for (const d of imported.differences) say(`  - ${d}
+`);
+  if (imported.notCarried.length > 0) {
+    say("\nNOT carried over — these nodes differ from talhelper's output until you add them by hand:\n");
+    for (const d of imported.notCarried) say(`  - ${d}
+`);
+  } else {
+    say("\nEverything talhelper generates for these nodes was carried over.\n");
+  }
+  return 0;
+}
+
 // src/cli/commands/import.ts
 var IMPORT_HELP = `Usage: talos-gitops import --talosconfig FILE --cluster NAME --recipient AGE_RECIPIENT...
                           [--context CTX] [--nodes A,B,...] [--stage S] [--out DIR] [--clusters-dir DIR]
+       talos-gitops import talhelper [talconfig.yaml] [--recipient AGE_RECIPIENT...] [--out DIR] ...
 
 From a running cluster: reads every node's machine config and Talos version over the Talos API (read
 only: nothing on the nodes changes), recovers the cluster's secrets bundle from its control planes and
@@ -95155,8 +96135,11 @@ every --recipient, and the smallest patches — what all nodes share, what each 
 node — such that \`render\` reproduces each node's live config byte for byte (checked before anything
 is written). Patches holding a secret value are written SOPS-encrypted too (*.secrets.sops.yaml).
 The nodes are the talosconfig context's (the context named NAME if there is one, else --context or the
-current one), or --nodes. Reading machine configs needs the os:admin role.`;
+current one), or --nodes. Reading machine configs needs the os:admin role.
+
+From talhelper: see \`talos-gitops import talhelper --help\`.`;
 async function importCommand(argv, io) {
+  if (argv[0] === "talhelper") return importTalhelperCommand(argv.slice(1), io);
   const { positionals, flags } = parseArgs(argv, {
     talosconfig: { value: true },
     cluster: { value: true },
@@ -95180,7 +96163,7 @@ async function importCommand(argv, io) {
   if (!cluster) throw new TalosGitopsError("import needs --cluster NAME (the name of the cluster to import)");
   const recipients = requireRecipients(flags.recipient);
   const dir = clusterFolder(io, flags, cluster);
-  const file = path8.resolve(io.cwd, str2(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
+  const file = path11.resolve(io.cwd, str2(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
   const talosconfig = await readTalosconfig(file);
   const contextName = str2(flags.context) ?? (talosconfig.contexts[cluster] ? cluster : void 0);
   const context = resolveContext(talosconfig, contextName, file);
@@ -95204,7 +96187,7 @@ async function importCommand(argv, io) {
     say(`imported ${cluster}: ${imported.nodes.length} nodes, Talos ${imported.talosVersion}`);
     say(imported.kubernetesVersion ? `, Kubernetes ${imported.kubernetesVersion}
 ` : "\n");
-    say(`wrote ${path8.relative(io.cwd, dir) || dir}/: ${describeFolder(imported.files)}
+    say(`wrote ${path11.relative(io.cwd, dir) || dir}/: ${describeFolder(imported.files)}
 `);
     say(`patch operations: ${imported.counts.cluster} shared by every node`);
     say(
@@ -95230,18 +96213,18 @@ function requireRecipients(value) {
   return recipients;
 }
 function clusterFolder(io, flags, name) {
-  const dir = path8.resolve(io.cwd, str2(flags.out) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
-  if (existsSync3(dir))
+  const dir = path11.resolve(io.cwd, str2(flags.out) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
+  if (existsSync5(dir))
     throw new TalosGitopsError(`${dir} already exists; import never overwrites a cluster folder`);
   return dir;
 }
 function writeFolder(dir, files) {
-  mkdirSync(path8.dirname(dir), { recursive: true });
-  const scratch = mkdtempSync(path8.join(path8.dirname(dir), `.${path8.basename(dir)}-`));
+  mkdirSync(path11.dirname(dir), { recursive: true });
+  const scratch = mkdtempSync(path11.join(path11.dirname(dir), `.${path11.basename(dir)}-`));
   try {
     for (const [rel, text2] of Object.entries(files)) {
-      const target = path8.join(scratch, rel);
-      mkdirSync(path8.dirname(target), { recursive: true });
+      const target = path11.join(scratch, rel);
+      mkdirSync(path11.dirname(target), { recursive: true });
       writeFileSync(target, text2, { flag: "wx" });
     }
     renameSync(scratch, dir);
@@ -95258,9 +96241,9 @@ function describeFolder(files) {
 }
 
 // src/cli/commands/init.ts
-var import_yaml15 = __toESM(require_dist(), 1);
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path9 from "node:path";
+var import_yaml18 = __toESM(require_dist(), 1);
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path12 from "node:path";
 
 // src/secrets/gen-secrets.ts
 import { randomBytes as randomBytes10, randomInt } from "node:crypto";
@@ -95326,11 +96309,11 @@ async function initCommand(argv, io) {
   if (!contractOf(talosVersion))
     throw new TalosGitopsError(`unsupported --talos-version ${talosVersion} (1.10 to 1.14)`);
   const endpoint = str2(flags.endpoint) ?? "https://10.0.0.100:6443";
-  const dir = path9.resolve(io.cwd, str2(flags.repo) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
-  if (existsSync4(dir))
+  const dir = path12.resolve(io.cwd, str2(flags.repo) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
+  if (existsSync6(dir))
     throw new TalosGitopsError(`${dir} already exists; init never overwrites a cluster or its secrets`);
   const bundle = await generateSecretsBundle();
-  const encrypted2 = await encryptSopsYaml(import_yaml15.default.stringify(bundle), { recipients });
+  const encrypted2 = await encryptSopsYaml(import_yaml18.default.stringify(bundle), { recipients });
   const clusterYaml2 = `# yaml-language-server: $schema=../../schemas/cluster.schema.json
 name: ${name}
 stage: ${str2(flags.stage) ?? "staging"}
@@ -95344,17 +96327,17 @@ nodes:
     role: controlplane
 `;
   mkdirSync2(dir, { recursive: true });
-  writeFileSync2(path9.join(dir, "secrets.sops.yaml"), encrypted2, { flag: "wx" });
-  writeFileSync2(path9.join(dir, "cluster.yaml"), clusterYaml2, { flag: "wx" });
+  writeFileSync2(path12.join(dir, "secrets.sops.yaml"), encrypted2, { flag: "wx" });
+  writeFileSync2(path12.join(dir, "cluster.yaml"), clusterYaml2, { flag: "wx" });
   io.out(
-    `created ${path9.relative(io.cwd, dir) || dir}/ (secrets.sops.yaml encrypted for ${recipients.length} recipient(s), cluster.yaml)
+    `created ${path12.relative(io.cwd, dir) || dir}/ (secrets.sops.yaml encrypted for ${recipients.length} recipient(s), cluster.yaml)
 `
   );
   return 0;
 }
 
 // src/cli/commands/patch.ts
-import { readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { readFileSync as readFileSync8, writeFileSync as writeFileSync3 } from "node:fs";
 var PATCH_HELP = `Usage: talos-gitops patch BASE [--patch P]... [--output FILE] [--talos-version V]
 
 Patches a machine config like \`talosctl machineconfig patch\`. P is @file, a bare file name, or inline
@@ -95380,7 +96363,7 @@ async function patchCommand(argv, io) {
     throw new TalosGitopsError(`unsupported Talos version ${version}: supported contracts are 1.10 to 1.14`);
   let text2;
   try {
-    text2 = readFileSync6(base, "utf8");
+    text2 = readFileSync8(base, "utf8");
   } catch (e) {
     throw new TalosGitopsError(
       `cannot read base config: ${e.code ?? e.message}`,
@@ -95468,7 +96451,7 @@ async function planCommand(argv, io) {
 
 // src/cli/commands/render.ts
 import { chmodSync, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import path10 from "node:path";
+import path13 from "node:path";
 var RENDER_HELP = `Usage: talos-gitops render [--repo DIR] [--cluster NAME]... [--stage S]... [--out DIR] [--clusters-dir DIR]
 
 Renders every node's machine config into OUT/<cluster>/<node>.yaml (default OUT: rendered). The files hold
@@ -95500,13 +96483,13 @@ async function renderCommand(argv, io) {
     ctx.err("nothing was written\n");
     return 1;
   }
-  const out = path10.resolve(io.cwd, str2(flags.out) ?? "rendered");
+  const out = path13.resolve(io.cwd, str2(flags.out) ?? "rendered");
   let count = 0;
   for (const c of result.fleet.clusters) {
-    const dir = path10.join(out, c.name);
+    const dir = path13.join(out, c.name);
     mkdirSync3(dir, { recursive: true, mode: 448 });
     for (const n of c.nodes) {
-      const file = path10.join(dir, `${n.name}.yaml`);
+      const file = path13.join(dir, `${n.name}.yaml`);
       writeFileSync4(file, n.text, { mode: 384 });
       chmodSync(file, 384);
       count++;
@@ -95514,14 +96497,14 @@ async function renderCommand(argv, io) {
     ctx.out(`${c.name} (${c.stage}, Talos ${c.talosVersion}): ${c.nodes.length} nodes
 `);
   }
-  ctx.out(`wrote ${count} machine configs to ${path10.relative(io.cwd, out) || out}/
+  ctx.out(`wrote ${count} machine configs to ${path13.relative(io.cwd, out) || out}/
 `);
   return 0;
 }
 
 // src/cli/commands/simulate.ts
 import { writeFileSync as writeFileSync5 } from "node:fs";
-import path11 from "node:path";
+import path14 from "node:path";
 var SIMULATE_HELP = `Usage: talos-gitops simulate --talosconfig OUT [--repo DIR] [--ref REF] [--cluster NAME]...
                             [--fault NODE=KIND[:VALUE]]... [--reboot-ms N] [--upgrade-ms N]
                             [--from-scratch | --maintenance NODE...] [--maintenance-endpoints OUT]
@@ -95688,17 +96671,17 @@ async function simulateCommand(argv, io) {
     hooks: engineHooks
   });
   try {
-    const file = path11.resolve(io.cwd, out);
+    const file = path14.resolve(io.cwd, out);
     await fleet.writeTalosconfig(file);
     const kubeconfig = str2(flags.kubeconfig);
-    if (kubeconfig) await fleet.writeKubeconfig(path11.resolve(io.cwd, kubeconfig));
+    if (kubeconfig) await fleet.writeKubeconfig(path14.resolve(io.cwd, kubeconfig));
     const endpointsOut = str2(flags["maintenance-endpoints"]);
     if (endpointsOut) {
       const map3 = {};
       for (const c of fleet.clusters)
         for (const n of c.nodes)
           map3[`${c.name}/${n.address}`] = fleet.maintenanceEndpoint(n.address, c.name);
-      writeFileSync5(path11.resolve(io.cwd, endpointsOut), `${JSON.stringify(map3, null, 2)}
+      writeFileSync5(path14.resolve(io.cwd, endpointsOut), `${JSON.stringify(map3, null, 2)}
 `);
     }
     const nodes = fleet.nodes().length;
@@ -95716,7 +96699,7 @@ async function simulateCommand(argv, io) {
 }
 
 // src/cli/commands/validate.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 var VALIDATE_HELP = `Usage: talos-gitops validate [--repo DIR] [--cluster NAME]... [--stage S]... [--format text|json|sarif]
                              [--fail-on error|warning] [--policies-dir DIR] [--clusters-dir DIR]
        talos-gitops validate --config FILE [--mode metal|cloud|container] [--talos-version vX.Y.Z] [--strict]
@@ -95799,7 +96782,7 @@ function report(result, format) {
 }
 function readConfig(file) {
   try {
-    return readFileSync7(file, "utf8");
+    return readFileSync9(file, "utf8");
   } catch (e) {
     throw new TalosGitopsError(
       `cannot read config: ${e.code ?? e.message}`,
@@ -95833,6 +96816,7 @@ Commands:
   patch BASE --patch P...     patch a machine config like talosctl machineconfig patch
   init NAME --recipient R     create a cluster folder with a fresh, encrypted secrets bundle
   import --talosconfig F      a cluster folder from a running cluster (render reproduces every node)
+  import talhelper FILE       a cluster folder from a talhelper talconfig.yaml
   apply --talosconfig FILE    staged rolling apply (--dry-run: plan only)
   drift --talosconfig FILE    read-only: what the nodes run against what Git says
   simulate --talosconfig OUT  a simulated Talos fleet for the repository's clusters

@@ -25,6 +25,7 @@ Commands:
   patch BASE --patch P...     patch a machine config like talosctl machineconfig patch
   init NAME --recipient R     create a cluster folder with a fresh, encrypted secrets bundle
   import --talosconfig F      a cluster folder from a running cluster (render reproduces every node)
+  import talhelper FILE       a cluster folder from a talhelper talconfig.yaml
   apply --talosconfig FILE    staged rolling apply (--dry-run: plan only)
   drift --talosconfig FILE    read-only: what the nodes run against what Git says
   simulate --talosconfig OUT  a simulated Talos fleet for the repository's clusters

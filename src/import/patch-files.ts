@@ -36,13 +36,17 @@ export function levelPatches(
   const reset: Op[] = [];
   const main: Op[] = [];
   const secret: Op[] = [];
+  // added documents keep their order: after the first secret one, the rest follow it into the secret file
+  let addingSecretly = false;
   for (const o of ops) {
     if (o.op === 'replace') reset.push({ doc: o.doc, path: o.path, op: 'delete' });
     if (o.op === 'delete-doc' && readded.has(o.doc)) {
       reset.push(o);
       continue;
     }
-    if ('value' in o && holdsSecret(o.value, isSecret)) secret.push(o);
+    const hidden = 'value' in o && holdsSecret(o.value, isSecret);
+    if (o.op === 'add-doc' && hidden) addingSecretly = true;
+    if (hidden || (o.op === 'add-doc' && addingSecretly)) secret.push(o);
     else main.push(o);
   }
   return {

@@ -11,6 +11,7 @@
  * memory.
  */
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
+import YAML from 'yaml';
 import { loadConfig } from '../config/patch.js';
 import { describeError, TalosGitopsError } from '../errors.js';
 import { type Contract, contractOf } from '../model/model.js';
@@ -63,6 +64,32 @@ export interface ReproduceOptions {
   header?: string[];
   /** Where cluster.yaml's editor modeline points. */
   schemaUrl?: string;
+  /** The bundle file to write as it is (already SOPS-encrypted) instead of encrypting `bundleYaml`. */
+  bundleFile?: string;
+  /** `schematic` entries for cluster.yaml, per level; they take part in every render. */
+  schematics?: { cluster?: Plain; roles?: Partial<Record<Role, Plain>>; nodes?: Record<string, Plain> };
+  /** Patches applied after the computed ones (`config` is then the state before them). */
+  after?: AfterPatches;
+}
+
+export interface AfterFile {
+  text: string;
+  /** Written SOPS-encrypted (the path ends in .sops.yaml). */
+  secret: boolean;
+  /** Already encrypted bytes to write as they are in the end (verification encrypts `text` itself). */
+  keep?: string;
+}
+
+/** Patch files that follow the computed patches, with the configs they must lead to. */
+export interface AfterPatches {
+  /** Folder-relative path → the file: plain text, encrypted when `secret`, or kept as `keep` in the end. */
+  files: Record<string, AfterFile>;
+  /** Per node, in the order they apply after its computed patches. */
+  perNode: Record<string, string[]>;
+  /** The same patches at the levels they belong to; used when it renders the same. */
+  levels?: { cluster: string[]; roles: Record<Role, string[]>; nodes: Record<string, string[]> };
+  /** What each node must render to in the end. */
+  expected: Record<string, string>;
 }
 
 export interface ReproducedFolder {
@@ -70,6 +97,8 @@ export interface ReproducedFolder {
   files: Record<string, string>;
   /** How the patches are shared: across levels, across levels except added documents, or per node. */
   sharing: 'levels' | 'levels-except-documents' | 'per-node';
+  /** With `after`: whether its patches sit at their levels or stay per node. */
+  afterPlacement?: 'levels' | 'per-node';
   /** Patch operations per level, for the summary. */
   counts: { cluster: number; roles: Record<Role, number>; nodes: Record<string, number> };
 }
@@ -78,6 +107,10 @@ export const CLUSTER_SCHEMA_URL =
   'https://raw.githubusercontent.com/talos-gitops/talos-gitops/v1/schemas/cluster.schema.json';
 
 const MAX_ROUNDS = 6;
+
+interface AfterLayout {
+  placement: 'levels' | 'per-node';
+}
 
 interface Arrangement {
   cluster: Op[];
@@ -107,10 +140,10 @@ export async function reproduceCluster(opts: ReproduceOptions): Promise<Reproduc
   const wanted = new Map(opts.nodes.map((n) => [n.name, parseConfigDocs(n.config, `node ${n.name}`)]));
   const headers = new Map<string, Plain>();
 
-  const build = async (arr: Arrangement, recipients: string[]) =>
-    folderFiles(opts, arr, recipients, (id) => headers.get(id) ?? {}, isSecret);
-  const render = async (arr: Arrangement) => {
-    const files = await build(arr, verifyRecipients);
+  const build = async (arr: Arrangement, recipients: string[], after?: AfterLayout, final = false) =>
+    folderFiles(opts, arr, recipients, (id) => headers.get(id) ?? {}, isSecret, after, final);
+  const render = async (arr: Arrangement, after?: AfterLayout) => {
+    const files = await build(arr, verifyRecipients, after);
     // a registry of its own: decrypting the candidate's patches must not mark their plain values secret
     return renderTexts(opts, files, verifyIdentities, new SecretRegistry());
   };
@@ -150,13 +183,35 @@ export async function reproduceCluster(opts: ReproduceOptions): Promise<Reproduc
     );
   }
 
+  const placements: AfterLayout[] = opts.after
+    ? [...(opts.after.levels ? [{ placement: 'levels' as const }] : []), { placement: 'per-node' as const }]
+    : [];
+  const wantedFinal = (n: WantedNode) => (opts.after ? opts.after.expected[n.name] : n.config);
   for (const sharing of ['levels', 'levels-except-documents', 'per-node'] as const) {
     const arr = arrange(opts.nodes, ops, sharing);
-    const texts = sharing === 'per-node' ? undefined : await render(arr);
-    if (texts && opts.nodes.some((n) => texts.get(n.name) !== n.config)) continue;
+    if (sharing !== 'per-node') {
+      const texts = await render(arr);
+      if (opts.nodes.some((n) => texts.get(n.name) !== n.config)) continue;
+    }
+    let after: AfterLayout | undefined;
+    for (const candidate of placements) {
+      const texts = await render(arr, candidate);
+      if (opts.nodes.every((n) => texts.get(n.name) === wantedFinal(n))) {
+        after = candidate;
+        break;
+      }
+    }
+    if (opts.after && !after) {
+      const texts = await render(arr, { placement: 'per-node' });
+      const off = opts.nodes.filter((n) => texts.get(n.name) !== wantedFinal(n)).map((n) => n.name);
+      throw new TalosGitopsError(
+        `with their own patches, these nodes do not render as expected: ${off.join(', ')}. Nothing was written.`,
+      );
+    }
     return {
-      files: await build(arr, opts.recipients),
+      files: await build(arr, opts.recipients, after, true),
       sharing,
+      afterPlacement: after?.placement,
       counts: {
         cluster: arr.cluster.length,
         roles: { controlplane: arr.roles.controlplane.length, worker: arr.roles.worker.length },
@@ -258,12 +313,25 @@ async function folderFiles(
   recipients: string[],
   headerOf: (doc: string) => Plain,
   isSecret: (text: string) => boolean,
+  after: AfterLayout | undefined,
+  final: boolean,
 ): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  files['secrets.sops.yaml'] = await encryptSopsYaml(opts.bundleYaml, {
-    recipients,
-    file: 'secrets.sops.yaml',
-  });
+  files['secrets.sops.yaml'] =
+    final && opts.bundleFile !== undefined
+      ? opts.bundleFile
+      : await encryptSopsYaml(opts.bundleYaml, { recipients, file: 'secrets.sops.yaml' });
+  if (after && opts.after) {
+    for (const [file, f] of Object.entries(opts.after.files)) {
+      files[file] =
+        final && f.keep !== undefined
+          ? f.keep
+          : f.secret || f.keep !== undefined
+            ? await encryptSopsYaml(f.text, { recipients, file })
+            : f.text;
+    }
+  }
+  const levels = after?.placement === 'levels' ? opts.after?.levels : undefined;
   const level = async (name: string, ops: Op[]): Promise<string[]> => {
     const p = levelPatches(ops, headerOf, isSecret);
     const refs: string[] = [];
@@ -281,19 +349,31 @@ async function folderFiles(
     files[path] = text;
     return path;
   };
-  const cluster = await level('cluster', arr.cluster);
+  const cluster = [...(await level('cluster', arr.cluster)), ...(levels?.cluster ?? [])];
   const roles = {
-    controlplane: await level('controlplane', arr.roles.controlplane),
-    worker: await level('worker', arr.roles.worker),
+    controlplane: [
+      ...(await level('controlplane', arr.roles.controlplane)),
+      ...(levels?.roles.controlplane ?? []),
+    ],
+    worker: [...(await level('worker', arr.roles.worker)), ...(levels?.roles.worker ?? [])],
   };
   const nodes: Array<{ node: WantedNode; patches: string[] }> = [];
-  for (const n of opts.nodes)
-    nodes.push({ node: n, patches: await level(`nodes/${n.name}`, arr.nodes.get(n.name) ?? []) });
+  for (const n of opts.nodes) {
+    const own = await level(`nodes/${n.name}`, arr.nodes.get(n.name) ?? []);
+    const later = !after ? [] : levels ? (levels.nodes[n.name] ?? []) : (opts.after?.perNode[n.name] ?? []);
+    nodes.push({ node: n, patches: [...own, ...later] });
+  }
   files['cluster.yaml'] = clusterYaml(opts, cluster, roles, nodes);
   return files;
 }
 
 const flow = (list: string[]) => `[${list.join(', ')}]`;
+/** `key: value` as YAML block lines, indented for its place. */
+const block = (key: string, v: unknown, indent: string) =>
+  YAML.stringify({ [key]: v }, { indent: 2, lineWidth: 0 })
+    .trimEnd()
+    .split('\n')
+    .map((l) => indent + l);
 
 function clusterYaml(
   opts: ReproduceOptions,
@@ -306,13 +386,22 @@ function clusterYaml(
   for (const h of opts.header ?? []) lines.push(`# ${h}`.trimEnd());
   lines.push(`name: ${c.name}`, `stage: ${c.stage}`, `talosVersion: ${c.talosVersion}`);
   if (c.kubernetesVersion) lines.push(`kubernetesVersion: ${c.kubernetesVersion}`);
-  lines.push(`endpoint: ${c.endpoint}`, 'secrets: secrets.sops.yaml', `patches: ${flow(cluster)}`);
+  lines.push(`endpoint: ${c.endpoint}`, 'secrets: secrets.sops.yaml');
+  const sch = opts.schematics;
+  if (sch?.cluster) lines.push(...block('schematic', sch.cluster, ''));
+  lines.push(`patches: ${flow(cluster)}`);
   for (const role of ['controlplane', 'worker'] as const) {
-    if (roles[role].length > 0) lines.push(`${role}:`, `  patches: ${flow(roles[role])}`);
+    const schematic = sch?.roles?.[role];
+    if (roles[role].length === 0 && !schematic) continue;
+    lines.push(`${role}:`);
+    if (schematic) lines.push(...block('schematic', schematic, '  '));
+    if (roles[role].length > 0) lines.push(`  patches: ${flow(roles[role])}`);
   }
   lines.push('nodes:');
   for (const { node, patches } of nodes) {
     lines.push(`  - name: ${node.name}`, `    address: ${node.address}`, `    role: ${node.role}`);
+    const schematic = sch?.nodes?.[node.name];
+    if (schematic) lines.push(...block('schematic', schematic, '    '));
     if (patches.length > 0) lines.push(`    patches: ${flow(patches)}`);
   }
   return `${lines.join('\n')}\n`;

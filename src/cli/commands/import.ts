@@ -1,6 +1,6 @@
 /**
- * `talos-gitops import`: a cluster folder from a running cluster (`--talosconfig`). Secrets are
- * written only SOPS-encrypted to the given recipients; the folder is written whole or not at all, and never over an existing one.
+ * `talos-gitops import`: a cluster folder from a running cluster (`--talosconfig`), or from a talhelper
+ * project (`import talhelper`, in import-talhelper.ts). Secrets are written only SOPS-encrypted; the folder is written whole or not at all, and never over an existing one.
  */
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,9 +11,11 @@ import { TalosClient } from '../../talos/client.js';
 import { defaultTalosconfigPath, readTalosconfig, resolveContext } from '../../talos/talosconfig.js';
 import { list, parseArgs, str } from '../args.js';
 import type { Io } from '../io.js';
+import { importTalhelperCommand } from './import-talhelper.js';
 
 export const IMPORT_HELP = `Usage: talos-gitops import --talosconfig FILE --cluster NAME --recipient AGE_RECIPIENT...
                           [--context CTX] [--nodes A,B,...] [--stage S] [--out DIR] [--clusters-dir DIR]
+       talos-gitops import talhelper [talconfig.yaml] [--recipient AGE_RECIPIENT...] [--out DIR] ...
 
 From a running cluster: reads every node's machine config and Talos version over the Talos API (read
 only: nothing on the nodes changes), recovers the cluster's secrets bundle from its control planes and
@@ -22,9 +24,12 @@ every --recipient, and the smallest patches — what all nodes share, what each 
 node — such that \`render\` reproduces each node's live config byte for byte (checked before anything
 is written). Patches holding a secret value are written SOPS-encrypted too (*.secrets.sops.yaml).
 The nodes are the talosconfig context's (the context named NAME if there is one, else --context or the
-current one), or --nodes. Reading machine configs needs the os:admin role.`;
+current one), or --nodes. Reading machine configs needs the os:admin role.
+
+From talhelper: see \`talos-gitops import talhelper --help\`.`;
 
 export async function importCommand(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'talhelper') return importTalhelperCommand(argv.slice(1), io);
   const { positionals, flags } = parseArgs(argv, {
     talosconfig: { value: true },
     cluster: { value: true },
