@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { git, PROJECT } from './helpers/repo.js';
+import { git, gitEnv, PROJECT } from './helpers/repo.js';
 
 const SCRIPT = path.join(PROJECT, 'scripts/release.mjs');
 const dirs: string[] = [];
@@ -44,13 +44,7 @@ function release(work: string, ...args: string[]) {
   const r = spawnSync('node', [SCRIPT, ...args], {
     cwd: work,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
+    env: gitEnv(),
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }

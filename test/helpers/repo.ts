@@ -14,17 +14,19 @@ export function demoIdentities() {
   return loadAgeIdentities({ env: { SOPS_AGE_KEY_FILE: DEMO_KEY_FILE } });
 }
 
+/** The environment with a fixed git author and committer, for commits made by tests. */
+export function gitEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.com',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.com',
+  };
+}
+
 export function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-C', dir, ...args], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  });
+  return execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: gitEnv() });
 }
 
 /** A git repository holding a copy of the example fleet, committed once. */
