@@ -96134,8 +96134,8 @@ writes OUT/clusters/NAME/ (default OUT: the current folder): cluster.yaml, secre
 every --recipient, and the smallest patches — what all nodes share, what each role shares, the rest per
 node — such that \`render\` reproduces each node's live config byte for byte (checked before anything
 is written). Patches holding a secret value are written SOPS-encrypted too (*.secrets.sops.yaml).
-The nodes are the talosconfig context's (the context named NAME if there is one, else --context or the
-current one), or --nodes. Reading machine configs needs the os:admin role.
+The nodes are those of the talosconfig context --context, else of the context named NAME if there is
+one, else of the current context; or --nodes. Reading machine configs needs the os:admin role.
 
 From talhelper: see \`talos-gitops import talhelper --help\`.`;
 async function importCommand(argv, io) {
