@@ -40729,7 +40729,9 @@ function explainFailure(err, registry) {
     "invalid-config": err.needsReboot ? "Talos refused to apply the change without a reboot" : "the node rejected the new config"
   };
   const word = words[err.kind];
-  const reason = word ? `${word} (${err.method})` : `${err.method} ${err.summary}`;
+  const own = scrubDetail(err.detail);
+  const short2 = own.length > 400 ? `${own.slice(0, 399)}…` : own;
+  const reason = word ? `${word} (${err.method})` : `${err.method} ${err.summary}${short2 ? `: ${short2}` : ""}`;
   return { reason: registry.redact(reason), detail: describeFailure(err, registry) };
 }
 function isUnreachable(err) {

@@ -45,7 +45,12 @@ export function explainFailure(err: unknown, registry: SecretRegistry): Explaine
       : 'the node rejected the new config',
   };
   const word = words[err.kind];
-  const reason = word ? `${word} (${err.method})` : `${err.method} ${err.summary}`;
+  // With no words for the kind, Talos's own text is the only thing that says what to fix.
+  const own = scrubDetail(err.detail);
+  const short = own.length > 400 ? `${own.slice(0, 399)}…` : own;
+  const reason = word
+    ? `${word} (${err.method})`
+    : `${err.method} ${err.summary}${short ? `: ${short}` : ''}`;
   return { reason: registry.redact(reason), detail: describeFailure(err, registry) };
 }
 
