@@ -51,7 +51,7 @@ const CASES: Case[] = [
           manifests: [https://example.com/ccm.yaml]`,
     rule: 'talos/external-cloud-provider',
     message: 'external cloud provider is disabled, but manifests are provided',
-    line: 2,
+    line: 4,
   },
   {
     name: 'etcd on a worker',

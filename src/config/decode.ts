@@ -316,7 +316,8 @@ export function decodeConfig(
       const id = documentId(doc);
       if (!opts.allowDuplicates && seen.has(id)) {
         issues.push({
-          message: `duplicate document ${id} is not allowed (first at line ${seen.get(id) ?? '?'})`,
+          // Talos's container wording: `duplicate v1alpha1.Config`, `duplicate document: Kind/name`
+          message: `${doc.kind === 'v1alpha1' ? 'duplicate v1alpha1.Config' : `duplicate document: ${doc.kind}/${doc.name ?? ''}`} (first at line ${seen.get(id) ?? '?'})`,
           file: opts.file,
           line: yd.pos?.line,
         });

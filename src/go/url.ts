@@ -146,3 +146,54 @@ export function urlPort(u: GoURL): string {
   if (h.startsWith('[') && !h.includes(']:')) return '';
   return m[1]!;
 }
+
+/** url.getScheme: the scheme and the rest, or Go's error ("missing protocol scheme"). */
+function splitScheme(raw: string): { scheme: string; rest: string } | { error: string } {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (/[A-Za-z]/.test(c)) continue;
+    if (/[0-9+.-]/.test(c)) {
+      if (i === 0) return { scheme: '', rest: raw };
+      continue;
+    }
+    if (c === ':') {
+      if (i === 0) return { error: 'missing protocol scheme' };
+      return { scheme: raw.slice(0, i), rest: raw.slice(i + 1) };
+    }
+    return { scheme: '', rest: raw };
+  }
+  return { scheme: '', rest: raw };
+}
+
+/**
+ * url.ParseRequestURI, as far as its path and its errors go: the decoded path, or the error text
+ * Go prints (`parse "foo": invalid URI for request`). A request URI keeps `#` as part of the path.
+ */
+export function requestURIPath(raw: string): { path: string } | { error: string } {
+  const fail = (msg: string) => ({ error: `parse ${JSON.stringify(raw)}: ${msg}` });
+  if (/[\u0000-\u001f\u007f]/.test(raw)) return fail('net/url: invalid control character in URL');
+  if (raw === '') return fail('empty url');
+  if (raw === '*') return { path: '*' };
+  const split = splitScheme(raw);
+  if ('error' in split) return fail(split.error);
+  let rest = split.rest;
+  if (rest.endsWith('?') && rest.split('?').length === 2) rest = rest.slice(0, -1);
+  else rest = rest.split('?')[0]!;
+  if (!rest.startsWith('/')) {
+    if (split.scheme !== '') return { path: '' };
+    return fail('invalid URI for request');
+  }
+  if (split.scheme !== '' && rest.startsWith('//')) {
+    const slash = rest.indexOf('/', 2);
+    const authority = slash < 0 ? rest.slice(2) : rest.slice(2, slash);
+    rest = slash < 0 ? '' : rest.slice(slash);
+    const host = authority.slice(authority.lastIndexOf('@') + 1);
+    const port = host.match(/:([^\]:]*)$/);
+    if (port && !/^[0-9]*$/.test(port[1]!) && !host.startsWith('['))
+      return fail(`invalid port ${JSON.stringify(`:${port[1]}`)} after host`);
+  }
+  const path = unescapePath(rest);
+  if (path === undefined)
+    return fail(`invalid URL escape ${JSON.stringify(rest.match(/%.{0,2}/)?.[0] ?? '%')}`);
+  return { path };
+}

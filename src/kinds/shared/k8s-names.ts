@@ -14,7 +14,7 @@ const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 const TOTAL_ANNOTATION_LIMIT = 256 * 1024;
 
 function dns1123SubdomainError(v: string): string | undefined {
-  if (v.length > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
+  if (Buffer.byteLength(v) > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
   if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
   return undefined;
 }
@@ -31,13 +31,13 @@ export function qualifiedNameError(value: string): string | undefined {
     if (e) return `prefix ${JSON.stringify(prefix)} is invalid: ${e}`;
   } else return `invalid format: too many slashes: ${JSON.stringify(value)}`;
   if (name === '') return `name cannot be empty: ${JSON.stringify(value)}`;
-  if (name.length > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
+  if (Buffer.byteLength(name) > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
   if (!QUALIFIED_NAME.test(name)) return `name ${JSON.stringify(name)} is invalid`;
   return undefined;
 }
 
 export function labelValueError(v: string): string | undefined {
-  if (v.length > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
+  if (Buffer.byteLength(v) > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
   if (!LABEL_VALUE.test(v)) return `label value ${JSON.stringify(v)} is invalid`;
   return undefined;
 }
@@ -52,8 +52,11 @@ const sorted = (m: Record<string, unknown>) => Object.keys(m).sort();
 export function labelErrors(labels: Record<string, unknown>): KeyedError[] {
   const out: KeyedError[] = [];
   for (const k of sorted(labels)) {
-    const e = qualifiedNameError(k) ?? labelValueError(String(labels[k] ?? ''));
-    if (e) out.push({ key: k, message: e });
+    // Talos reports a bad key and a bad value of the same label both
+    const keyError = qualifiedNameError(k);
+    if (keyError) out.push({ key: k, message: keyError });
+    const valueError = labelValueError(String(labels[k] ?? ''));
+    if (valueError) out.push({ key: k, message: valueError });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /** Address parsing with the acceptance rules of Go's net and net/url, as Talos's checks use them. */
-import { normalizeAddr, normalizePrefix } from '../../go/netip.js';
+import { normalizeAddr, normalizePrefix, parseGoAddr, parseGoPrefix } from '../../go/netip.js';
 import { type GoURL, parseGoURL, urlHostname, urlPort } from '../../go/url.js';
 
 /** net.ParseIP: no zones. */
@@ -12,9 +12,9 @@ export function isGoCIDR(s: string): boolean {
   return normalizePrefix(s) !== undefined;
 }
 
-/** siderolabs/net.ParseSubnetOrAddress: a CIDR, or a single address. */
+/** siderolabs/net.ParseSubnetOrAddress: netip's prefix, else a single netip address (a zone is allowed). */
 export function isSubnetOrAddress(s: string): boolean {
-  return s.includes('/') ? isGoCIDR(s) : isGoIP(s);
+  return 'prefix' in parseGoPrefix(s) || 'addr' in parseGoAddr(s);
 }
 
 /** Talos's validateIPOrCIDR; the error text, or undefined when valid. */
