@@ -8075,7 +8075,7 @@ var require_uri_parser = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseUri = parseUri;
-    exports.splitHostPort = splitHostPort;
+    exports.splitHostPort = splitHostPort2;
     exports.combineHostPort = combineHostPort;
     exports.uriToString = uriToString;
     exports.extractServiceName = extractServiceName;
@@ -8093,7 +8093,7 @@ var require_uri_parser = __commonJS({
       };
     }
     var NUMBER_REGEX = /^\d+$/;
-    function splitHostPort(path15) {
+    function splitHostPort2(path15) {
       if (path15.startsWith("[")) {
         const hostEnd = path15.indexOf("]");
         if (hostEnd === -1) {
@@ -8176,7 +8176,7 @@ var require_uri_parser = __commonJS({
     function computeServiceUrl(host, methodName) {
       var _a, _b;
       const serviceName = extractServiceName(methodName);
-      const hostname = (_b = (_a = splitHostPort(host)) === null || _a === void 0 ? void 0 : _a.host) !== null && _b !== void 0 ? _b : "localhost";
+      const hostname = (_b = (_a = splitHostPort2(host)) === null || _a === void 0 ? void 0 : _a.host) !== null && _b !== void 0 ? _b : "localhost";
       return `https://${hostname}/${serviceName}`;
     }
   }
@@ -13771,7 +13771,7 @@ var require_minimal = __commonJS({
      * @param {string} prop Property name
      * @returns {boolean} `true` if considered to be present, otherwise `false`
      */
-    util.isSet = function isSet3(obj, prop) {
+    util.isSet = function isSet4(obj, prop) {
       var value = obj[prop];
       if (value != null && Object.hasOwnProperty.call(obj, prop))
         return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
@@ -41471,30 +41471,203 @@ var DiscoveryIdentityConfig = {
   }
 };
 
+// src/go/url.ts
+var EMPTY_URL = Object.freeze({
+  scheme: "",
+  opaque: "",
+  user: "",
+  host: "",
+  path: "",
+  rawQuery: "",
+  fragment: "",
+  forceQuery: false,
+  omitHost: false
+});
+function unescapePath(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return void 0;
+  }
+}
+function parseGoURL(raw) {
+  if (/[\u0000-\u001f\u007f]/.test(raw)) return void 0;
+  let rest = raw;
+  let fragment = "";
+  const hash = rest.indexOf("#");
+  if (hash >= 0) {
+    fragment = unescapePath(rest.slice(hash + 1)) ?? "";
+    rest = rest.slice(0, hash);
+  }
+  const u = { ...EMPTY_URL, fragment };
+  const sm = rest.match(/^([A-Za-z][A-Za-z0-9+.-]*):/);
+  if (sm) {
+    u.scheme = sm[1].toLowerCase();
+    rest = rest.slice(sm[0].length);
+  }
+  if (rest.endsWith("?") && rest.split("?").length === 2) {
+    u.forceQuery = true;
+    rest = rest.slice(0, -1);
+  } else {
+    const q4 = rest.indexOf("?");
+    if (q4 >= 0) {
+      u.rawQuery = rest.slice(q4 + 1);
+      rest = rest.slice(0, q4);
+    }
+  }
+  if (!rest.startsWith("/") && u.scheme !== "") {
+    u.opaque = rest;
+    return u;
+  }
+  if (rest.startsWith("//") && (u.scheme !== "" || true)) {
+    const authEnd = rest.indexOf("/", 2);
+    const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
+    rest = authEnd < 0 ? "" : rest.slice(authEnd);
+    const at5 = authority.lastIndexOf("@");
+    if (at5 >= 0) {
+      u.user = authority.slice(0, at5);
+      u.host = authority.slice(at5 + 1);
+    } else u.host = authority;
+    if (u.host === "" && at5 < 0 && authority === "") u.omitHost = false;
+    if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
+  }
+  const p = unescapePath(rest);
+  if (p === void 0) return void 0;
+  u.path = p;
+  return u;
+}
+var PATH_SAFE = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/;
+function escapePath(p) {
+  let out = "";
+  for (const ch of p) {
+    if (PATH_SAFE.test(ch)) out += ch;
+    else for (const b of Buffer.from(ch, "utf8")) out += `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function formatGoURL(u) {
+  let s = "";
+  if (u.scheme) s += `${u.scheme}:`;
+  if (u.opaque) {
+    s += u.opaque;
+  } else {
+    if (u.scheme || u.host || u.user) {
+      if (u.host || u.path || u.user) s += "//";
+      if (u.user) s += `${u.user}@`;
+      s += u.host;
+    }
+    const path15 = escapePath(u.path);
+    if (path15 && !path15.startsWith("/") && u.host) s += "/";
+    if (s === "" && /^[^/]*:/.test(path15)) s += "./";
+    s += path15;
+  }
+  if (u.forceQuery || u.rawQuery) s += `?${u.rawQuery}`;
+  if (u.fragment) s += `#${escapePath(u.fragment)}`;
+  return s;
+}
+function mergeGoURL(left, right) {
+  return {
+    scheme: right.scheme || left.scheme,
+    opaque: right.opaque || left.opaque,
+    user: right.user || left.user,
+    host: right.host || left.host,
+    path: right.path || left.path,
+    rawQuery: right.rawQuery || left.rawQuery,
+    fragment: right.fragment || left.fragment,
+    // plain bools are always taken from the patch
+    forceQuery: right.forceQuery,
+    omitHost: right.omitHost
+  };
+}
+function urlHostname(u) {
+  const h = u.host;
+  if (h.startsWith("[")) return h.slice(1, h.indexOf("]"));
+  const colon = h.lastIndexOf(":");
+  return colon >= 0 && !h.slice(0, colon).includes(":") ? h.slice(0, colon) : h;
+}
+function urlPort(u) {
+  const h = u.host;
+  const m = h.match(/:(\d*)$/);
+  if (!m) return "";
+  if (h.startsWith("[") && !h.includes("]:")) return "";
+  return m[1];
+}
+function splitScheme(raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (/[A-Za-z]/.test(c)) continue;
+    if (/[0-9+.-]/.test(c)) {
+      if (i === 0) return { scheme: "", rest: raw };
+      continue;
+    }
+    if (c === ":") {
+      if (i === 0) return { error: "missing protocol scheme" };
+      return { scheme: raw.slice(0, i), rest: raw.slice(i + 1) };
+    }
+    return { scheme: "", rest: raw };
+  }
+  return { scheme: "", rest: raw };
+}
+function requestURIPath(raw) {
+  const fail5 = (msg) => ({ error: `parse ${JSON.stringify(raw)}: ${msg}` });
+  if (/[\u0000-\u001f\u007f]/.test(raw)) return fail5("net/url: invalid control character in URL");
+  if (raw === "") return fail5("empty url");
+  if (raw === "*") return { path: "*" };
+  const split2 = splitScheme(raw);
+  if ("error" in split2) return fail5(split2.error);
+  let rest = split2.rest;
+  if (rest.endsWith("?") && rest.split("?").length === 2) rest = rest.slice(0, -1);
+  else rest = rest.split("?")[0];
+  if (!rest.startsWith("/")) {
+    if (split2.scheme !== "") return { path: "" };
+    return fail5("invalid URI for request");
+  }
+  if (split2.scheme !== "" && rest.startsWith("//")) {
+    const slash = rest.indexOf("/", 2);
+    const authority = slash < 0 ? rest.slice(2) : rest.slice(2, slash);
+    rest = slash < 0 ? "" : rest.slice(slash);
+    const host = authority.slice(authority.lastIndexOf("@") + 1);
+    const port = host.match(/:([^\]:]*)$/);
+    if (port && !/^[0-9]*$/.test(port[1]) && !host.startsWith("["))
+      return fail5(`invalid port ${JSON.stringify(`:${port[1]}`)} after host`);
+  }
+  const path15 = unescapePath(rest);
+  if (path15 === void 0)
+    return fail5(`invalid URL escape ${JSON.stringify(rest.match(/%.{0,2}/)?.[0] ?? "%")}`);
+  return { path: path15 };
+}
+
 // src/kinds/cluster/discovery-service-config.ts
 var DiscoveryServiceConfig = {
   kind: "DiscoveryServiceConfig",
   group: "cluster",
   crossCheck(docs, ctx) {
-    const discovery2 = docs.filter((d) => d.kind === "DiscoveryServiceConfig");
-    if (discovery2.length === 0) return;
-    const identity = docs.find((d) => d.kind === "DiscoveryIdentityConfig");
     const v1 = ctx.v1?.body;
-    const id3 = asStr(identity?.body.clusterID) || asStr(dig(v1, "cluster", "id"));
-    const secret = asStr(identity?.body.clusterSecret) || asStr(dig(v1, "cluster", "secret"));
+    const legacy2 = asObj(dig(v1, "cluster", "discovery"));
+    const legacyOn = legacy2?.enabled === true && dig(legacy2, "registries", "service", "disabled") !== true && parseGoURL(
+      asStr(dig(legacy2, "registries", "service", "endpoint")) || "https://discovery.talos.dev/"
+    ) !== void 0;
+    const discovery2 = docs.filter((d) => d.kind === "DiscoveryServiceConfig");
+    if (!legacyOn && discovery2.length === 0) return;
+    const at5 = legacyOn ? ctx.v1 : discovery2[0];
+    const segs = legacyOn ? ["cluster", "discovery"] : [];
+    const v1ID = asStr(dig(v1, "cluster", "id"));
+    const v1Secret = asStr(dig(v1, "cluster", "secret"));
+    const identity = docs.find((d) => d.kind === "DiscoveryIdentityConfig")?.body;
+    const [id3, secret] = v1ID !== "" || v1Secret !== "" ? [v1ID, v1Secret] : [asStr(identity?.clusterID), asStr(identity?.clusterSecret)];
     if (id3 === "")
       ctx.error(
         "talos/discovery",
         "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        discovery2[0],
-        []
+        at5,
+        segs
       );
     if (secret === "")
       ctx.error(
         "talos/discovery",
         "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        discovery2[0],
-        []
+        at5,
+        segs
       );
   }
 };
@@ -57099,128 +57272,6 @@ var HostnameConfig = {
   }
 };
 
-// src/go/url.ts
-var EMPTY_URL = Object.freeze({
-  scheme: "",
-  opaque: "",
-  user: "",
-  host: "",
-  path: "",
-  rawQuery: "",
-  fragment: "",
-  forceQuery: false,
-  omitHost: false
-});
-function unescapePath(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return void 0;
-  }
-}
-function parseGoURL(raw) {
-  if (/[\u0000-\u001f\u007f]/.test(raw)) return void 0;
-  let rest = raw;
-  let fragment = "";
-  const hash = rest.indexOf("#");
-  if (hash >= 0) {
-    fragment = unescapePath(rest.slice(hash + 1)) ?? "";
-    rest = rest.slice(0, hash);
-  }
-  const u = { ...EMPTY_URL, fragment };
-  const sm = rest.match(/^([A-Za-z][A-Za-z0-9+.-]*):/);
-  if (sm) {
-    u.scheme = sm[1].toLowerCase();
-    rest = rest.slice(sm[0].length);
-  }
-  if (rest.endsWith("?") && rest.split("?").length === 2) {
-    u.forceQuery = true;
-    rest = rest.slice(0, -1);
-  } else {
-    const q = rest.indexOf("?");
-    if (q >= 0) {
-      u.rawQuery = rest.slice(q + 1);
-      rest = rest.slice(0, q);
-    }
-  }
-  if (!rest.startsWith("/") && u.scheme !== "") {
-    u.opaque = rest;
-    return u;
-  }
-  if (rest.startsWith("//") && (u.scheme !== "" || true)) {
-    const authEnd = rest.indexOf("/", 2);
-    const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
-    rest = authEnd < 0 ? "" : rest.slice(authEnd);
-    const at5 = authority.lastIndexOf("@");
-    if (at5 >= 0) {
-      u.user = authority.slice(0, at5);
-      u.host = authority.slice(at5 + 1);
-    } else u.host = authority;
-    if (u.host === "" && at5 < 0 && authority === "") u.omitHost = false;
-    if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
-  }
-  const p = unescapePath(rest);
-  if (p === void 0) return void 0;
-  u.path = p;
-  return u;
-}
-var PATH_SAFE = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/;
-function escapePath(p) {
-  let out = "";
-  for (const ch of p) {
-    if (PATH_SAFE.test(ch)) out += ch;
-    else for (const b of Buffer.from(ch, "utf8")) out += `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
-  }
-  return out;
-}
-function formatGoURL(u) {
-  let s = "";
-  if (u.scheme) s += `${u.scheme}:`;
-  if (u.opaque) {
-    s += u.opaque;
-  } else {
-    if (u.scheme || u.host || u.user) {
-      if (u.host || u.path || u.user) s += "//";
-      if (u.user) s += `${u.user}@`;
-      s += u.host;
-    }
-    const path15 = escapePath(u.path);
-    if (path15 && !path15.startsWith("/") && u.host) s += "/";
-    if (s === "" && /^[^/]*:/.test(path15)) s += "./";
-    s += path15;
-  }
-  if (u.forceQuery || u.rawQuery) s += `?${u.rawQuery}`;
-  if (u.fragment) s += `#${escapePath(u.fragment)}`;
-  return s;
-}
-function mergeGoURL(left, right) {
-  return {
-    scheme: right.scheme || left.scheme,
-    opaque: right.opaque || left.opaque,
-    user: right.user || left.user,
-    host: right.host || left.host,
-    path: right.path || left.path,
-    rawQuery: right.rawQuery || left.rawQuery,
-    fragment: right.fragment || left.fragment,
-    // plain bools are always taken from the patch
-    forceQuery: right.forceQuery,
-    omitHost: right.omitHost
-  };
-}
-function urlHostname(u) {
-  const h = u.host;
-  if (h.startsWith("[")) return h.slice(1, h.indexOf("]"));
-  const colon = h.lastIndexOf(":");
-  return colon >= 0 && !h.slice(0, colon).includes(":") ? h.slice(0, colon) : h;
-}
-function urlPort(u) {
-  const h = u.host;
-  const m = h.match(/:(\d*)$/);
-  if (!m) return "";
-  if (h.startsWith("[") && !h.includes("]:")) return "";
-  return m[1];
-}
-
 // src/kinds/network/common-probe.ts
 function negativeDuration(v) {
   const ns = parseGoDuration(asStr(v));
@@ -57268,7 +57319,7 @@ function isGoCIDR(s) {
   return normalizePrefix(s) !== void 0;
 }
 function isSubnetOrAddress(s) {
-  return s.includes("/") ? isGoCIDR(s) : isGoIP(s);
+  return "prefix" in parseGoPrefix(s) || "addr" in parseGoAddr(s);
 }
 function ipOrCIDRError(s) {
   if (s.includes("/")) return isGoCIDR(s) ? void 0 : `invalid CIDR address: ${s}`;
@@ -58602,11 +58653,11 @@ var Parser = class {
     return this.nest(() => {
       const cond = this.or();
       if (!this.isOp("?")) return cond;
-      const q = this.take();
+      const q4 = this.take();
       const yes = this.or();
       this.expectOp(":");
       const no = this.expr();
-      return { k: "call", fn: "_?_:_", args: [cond, yes, no], at: q.at };
+      return { k: "call", fn: "_?_:_", args: [cond, yes, no], at: q4.at };
     });
   }
   binary(next, ops) {
@@ -60949,7 +61000,7 @@ var RESERVED_ANNOTATIONS = [
 var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
 var TOTAL_ANNOTATION_LIMIT = 256 * 1024;
 function dns1123SubdomainError(v) {
-  if (v.length > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
+  if (Buffer.byteLength(v) > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
   if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
   return void 0;
 }
@@ -60965,12 +61016,12 @@ function qualifiedNameError(value) {
     if (e) return `prefix ${JSON.stringify(prefix)} is invalid: ${e}`;
   } else return `invalid format: too many slashes: ${JSON.stringify(value)}`;
   if (name === "") return `name cannot be empty: ${JSON.stringify(value)}`;
-  if (name.length > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
+  if (Buffer.byteLength(name) > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
   if (!QUALIFIED_NAME.test(name)) return `name ${JSON.stringify(name)} is invalid`;
   return void 0;
 }
 function labelValueError(v) {
-  if (v.length > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
+  if (Buffer.byteLength(v) > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
   if (!LABEL_VALUE.test(v)) return `label value ${JSON.stringify(v)} is invalid`;
   return void 0;
 }
@@ -60978,8 +61029,10 @@ var sorted = (m) => Object.keys(m).sort();
 function labelErrors(labels) {
   const out = [];
   for (const k of sorted(labels)) {
-    const e = qualifiedNameError(k) ?? labelValueError(String(labels[k] ?? ""));
-    if (e) out.push({ key: k, message: e });
+    const keyError = qualifiedNameError(k);
+    if (keyError) out.push({ key: k, message: keyError });
+    const valueError = labelValueError(String(labels[k] ?? ""));
+    if (valueError) out.push({ key: k, message: valueError });
   }
   return out;
 }
@@ -61022,6 +61075,265 @@ function taintErrors(taints) {
   return out;
 }
 
+// src/kinds/v1alpha1/validate-cluster.ts
+var q = JSON.stringify;
+var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
+var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
+var DEFAULT_DISCOVERY_ENDPOINT = "https://discovery.talos.dev/";
+var COMPONENTS = [
+  ["apiServer", "apiserver"],
+  ["controllerManager", "controller-manager"],
+  ["scheduler", "scheduler"]
+];
+function isValidDNSName(name) {
+  if (name === "" || Buffer.byteLength(name) - (name.match(/\./g)?.length ?? 0) > 255) return false;
+  return DNS_NAME.test(name);
+}
+function pairKey(v) {
+  return asStr(asObj(v)?.key);
+}
+function isSet3(v) {
+  return v !== void 0 && v !== null;
+}
+function checkCluster(ctx, doc2, cluster) {
+  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  if (!cluster) {
+    at5("talos/cluster-required", "cluster instructions are required", []);
+    return;
+  }
+  const cp = ctx.isControlPlane;
+  const controlPlane = asObj(cluster.controlPlane);
+  if (controlPlane || !ctx.since("1.14")) {
+    const endpoint = controlPlane?.endpoint;
+    if (!isSet3(endpoint)) {
+      at5(
+        "talos/controlplane-endpoint",
+        "cluster controlplane endpoint is required",
+        controlPlane ? ["cluster", "controlPlane"] : ["cluster"]
+      );
+      return;
+    }
+    const e = endpointURIError(endpoint);
+    if (e)
+      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+        "cluster",
+        "controlPlane",
+        "endpoint"
+      ]);
+  }
+  const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
+  if (dnsDomain !== "" && !isValidDNSName(dnsDomain))
+    at5("talos/dns-domain", `${q(dnsDomain)} is not a valid DNS name`, ["cluster", "network", "dnsDomain"]);
+  const ecp = asObj(cluster.externalCloudProvider);
+  if (ecp) checkExternalCloudProvider(ctx, doc2, ecp);
+  if (isSet3(cluster.etcd)) {
+    if (cp) checkEtcd(ctx, doc2, asObj(cluster.etcd) ?? {});
+    else
+      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+        "cluster",
+        "etcd"
+      ]);
+  }
+  if (isSet3(cluster.ca) && !cp && pairKey(cluster.ca) !== "")
+    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+      "cluster",
+      "ca"
+    ]);
+  checkInlineManifests(ctx, doc2, asList(cluster.inlineManifests));
+  checkDiscovery(ctx, doc2, cluster);
+  const apiServer2 = asObj(cluster.apiServer);
+  if (apiServer2) checkAPIServer(ctx, doc2, apiServer2);
+  for (const [component, label] of COMPONENTS.slice(1)) {
+    const res = asObj(asObj(cluster[component])?.resources);
+    if (res) checkResources(ctx, doc2, res, label, ["cluster", component, "resources"]);
+  }
+}
+function checkExternalCloudProvider(ctx, doc2, ecp) {
+  const manifests = asList(ecp.manifests);
+  const segs = ["cluster", "externalCloudProvider"];
+  if (ecp.enabled !== true && manifests.length > 0) {
+    ctx.error(
+      "talos/external-cloud-provider",
+      "external cloud provider is disabled, but manifests are provided",
+      doc2,
+      [...segs, "manifests"]
+    );
+    return;
+  }
+  manifests.forEach((m, i) => {
+    const e = endpointURIError(asStr(m));
+    if (e)
+      ctx.error(
+        "talos/external-cloud-provider",
+        `invalid external cloud provider manifest url ${q(asStr(m))}: ${e}`,
+        doc2,
+        [...segs, "manifests", i]
+      );
+  });
+}
+function checkEtcd(ctx, doc2, etcd) {
+  const segs = ["cluster", "etcd"];
+  const err = (m, s) => ctx.error("talos/etcd", m, doc2, s);
+  if (!isSet3(etcd.ca)) err("key/cert combination should not be empty", segs);
+  const advertised = asList(etcd.advertisedSubnets);
+  const subnet = asStr(etcd.subnet);
+  if (subnet !== "" && advertised.length > 0)
+    err("etcd subnet can't be set when advertised subnets are set", [...segs, "subnet"]);
+  const subnets = (list6, key) => list6.map((s, i) => [asStr(s), [...segs, key, i]]);
+  const adv = advertised.length > 0 ? subnets(advertised, "advertisedSubnets") : subnet !== "" ? [[subnet, [...segs, "subnet"]]] : [];
+  const listenList = asList(etcd.listenSubnets);
+  const listen = listenList.length > 0 ? subnets(listenList, "listenSubnets") : subnets(advertised, "advertisedSubnets");
+  for (const [cidr, s] of adv) {
+    const c = cidr.replace(/^!/, "");
+    if (!isSubnetOrAddress(c)) err(`etcd advertised subnet is not valid: ${q(c)}`, s);
+  }
+  for (const [cidr, s] of listen) {
+    const c = cidr.replace(/^!/, "");
+    if (!isSubnetOrAddress(c)) err(`etcd listen subnet is not valid: ${q(c)}`, s);
+  }
+}
+function checkInlineManifests(ctx, doc2, manifests) {
+  const names = /* @__PURE__ */ new Set();
+  manifests.forEach((m, i) => {
+    const name = asStr(asObj(m)?.name);
+    const segs = ["cluster", "inlineManifests", i];
+    if (name.trim() === "")
+      ctx.error("talos/inline-manifests", "inline manifest name can't be empty", doc2, segs);
+    if (names.has(name))
+      ctx.error("talos/inline-manifests", `inline manifest name ${q(name)} is duplicate`, doc2, [
+        ...segs,
+        "name"
+      ]);
+    names.add(name);
+  });
+}
+function checkDiscovery(ctx, doc2, cluster) {
+  const discovery2 = asObj(cluster.discovery);
+  if (discovery2?.enabled !== true) return;
+  const service = asObj(asObj(discovery2.registries)?.service);
+  if (service?.disabled === true) return;
+  const segs = ["cluster", "discovery", "registries", "service", "endpoint"];
+  const endpoint = asStr(service?.endpoint) || DEFAULT_DISCOVERY_ENDPOINT;
+  const parsed = requestURIPath(endpoint);
+  if ("error" in parsed)
+    ctx.error(
+      "talos/discovery",
+      `cluster discovery service registry endpoint is invalid: ${parsed.error}`,
+      doc2,
+      segs
+    );
+  else if (parsed.path !== "" && parsed.path !== "/")
+    ctx.error("talos/discovery", "cluster discovery service path should be empty", doc2, segs);
+  if (asStr(cluster.id) === "")
+    ctx.error("talos/discovery", "cluster discovery service requires .cluster.id", doc2, [
+      "cluster",
+      "discovery"
+    ]);
+  if (asStr(cluster.secret) === "")
+    ctx.error("talos/discovery", "cluster discovery service requires .cluster.secret", doc2, [
+      "cluster",
+      "discovery"
+    ]);
+}
+function checkAPIServer(ctx, doc2, apiServer2) {
+  const rule = "talos/kubernetes-components";
+  const segs = ["cluster", "apiServer"];
+  if (Array.isArray(apiServer2.authorizationConfig)) {
+    for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
+      if (k === "authorization-mode") {
+        ctx.error(
+          rule,
+          "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
+          doc2,
+          [...segs, "extraArgs", k]
+        );
+        return;
+      }
+      if (k.startsWith("authorization-webhook-")) {
+        ctx.error(
+          rule,
+          "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
+          doc2,
+          [...segs, "extraArgs", k]
+        );
+        return;
+      }
+    }
+  }
+  const authz = asList(apiServer2.authorizationConfig);
+  for (let i = 0; i < authz.length; i++) {
+    const z = asObj(authz[i]) ?? {};
+    const type = asStr(z.type);
+    const s = [...segs, "authorizationConfig", i];
+    const problem = type === "" ? "authorizer type must be set" : asStr(z.name) === "" ? "authorizer name must be set" : !AUTHORIZER_TYPES.includes(type) ? `authorizer type ${type} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]` : void 0;
+    if (problem) {
+      ctx.error(rule, `apiserver authorization config validation failed: ${problem}`, doc2, s);
+      return;
+    }
+  }
+  const res = asObj(apiServer2.resources);
+  if (res) checkResources(ctx, doc2, res, "apiserver", [...segs, "resources"]);
+}
+function checkResources(ctx, doc2, res, label, segs) {
+  for (const part of ["requests", "limits"]) {
+    for (const key of Object.keys(asObj(res[part]) ?? {})) {
+      if (key !== "cpu" && key !== "memory") {
+        ctx.error(
+          "talos/kubernetes-components",
+          `${label} resource validation failed: unsupported pod resource ${q(key)}`,
+          doc2,
+          [...segs, part, key]
+        );
+        return;
+      }
+    }
+  }
+}
+function checkCNI(ctx, doc2, network) {
+  const segs = ["cluster", "network", "cni"];
+  const cni = asObj(network?.cni);
+  const name = cni ? asStr(cni.name) : "flannel";
+  const urls = asList(cni?.urls);
+  const flannel = asObj(cni?.flannel);
+  const flannelArgs = asList(flannel?.extraArgs);
+  const policies = flannel?.kubeNetworkPoliciesEnabled === true && ctx.since("1.13");
+  const err = (m, s) => ctx.error("talos/cni", m, doc2, s);
+  const notFlannel = (cniName) => {
+    if (flannelArgs.length > 0)
+      err(`"flanneldExtraArgs" field should be empty for ${q(cniName)} CNI`, [
+        ...segs,
+        "flannel",
+        "extraArgs"
+      ]);
+    if (policies)
+      err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${q(cniName)} CNI`, [
+        ...segs,
+        "flannel",
+        "kubeNetworkPoliciesEnabled"
+      ]);
+  };
+  switch (name) {
+    case "flannel":
+      if (urls.length > 0) err(`"urls" field should be empty for "flannel" CNI`, [...segs, "urls"]);
+      break;
+    case "none":
+      if (urls.length > 0) err(`"urls" field should be empty for "none" CNI`, [...segs, "urls"]);
+      notFlannel(name);
+      break;
+    case "custom":
+      if (urls.length === 0)
+        ctx.warn("talos/cni", `"urls" field should not be empty for "custom" CNI`, doc2, segs);
+      notFlannel(name);
+      urls.forEach((u, i) => {
+        const e = endpointURIError(asStr(u));
+        if (e) err(e, [...segs, "urls", i]);
+      });
+      break;
+    default:
+      err('cni name should be one of ["flannel", "custom", "none"]', cni ? [...segs, "name"] : segs);
+  }
+}
+
 // src/kinds/v1alpha1/validate-network.ts
 var BOND_OPTIONS = [
   [
@@ -61038,7 +61350,8 @@ var BOND_OPTIONS = [
   [
     "arpValidate",
     ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-    "invalid arp_validate mode %s"
+    "invalid arp_validate mode %s",
+    { filter: "1.12", "filter-active": "1.12", "filter-backup": "1.12" }
   ],
   ["arpAllTargets", ["any", "all"], "invalid arp_all_targets mode %s"],
   ["primaryReselect", ["always", "better", "failure"], "invalid primary_reselect mode %s"],
@@ -61046,17 +61359,27 @@ var BOND_OPTIONS = [
   ["adSelect", ["stable", "bandwidth", "count"], "invalid ad_select mode %s"]
 ];
 var RULE = "talos/network-device";
-function isBase64Key32(key) {
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(key)) return false;
-  return Buffer.from(key, "base64").length === 32;
+var KUBESPAN_MIN_MTU2 = 1280;
+var q2 = JSON.stringify;
+function wireguardKeyError(key, printable) {
+  const decoded = decodeGoBase64(key);
+  if ("error" in decoded) return decoded.error;
+  if (decoded.length !== 32)
+    return printable ? `wrong key ${q2(key)} length: ${decoded.length}` : `wrong key length: ${decoded.length}`;
+  return void 0;
+}
+function bondMode(b) {
+  const mode = asStr(b.mode);
+  return BOND_OPTIONS[0][1].includes(mode) ? mode : "balance-rr";
 }
 function checkBond(ctx, doc2, b, segs) {
   const err = (m, s = segs) => ctx.error(RULE, m, doc2, s);
-  for (const [field, values, message] of BOND_OPTIONS) {
+  for (const [field, values, message, since] of BOND_OPTIONS) {
     const v = asStr(b[field]);
-    if (v !== "" && !values.includes(v)) err(message.replace("%s", v), [...segs, field]);
+    const known = values.filter((x) => !since?.[x] || ctx.since(since[x]));
+    if (v !== "" && !known.includes(v)) err(message.replace("%s", v), [...segs, field]);
   }
-  const mode = asStr(b.mode) || "balance-rr";
+  const mode = bondMode(b);
   const miimon = Number(b.miimon ?? 0);
   const up = Number(b.updelay ?? 0);
   const down = Number(b.downdelay ?? 0);
@@ -61074,44 +61397,35 @@ function checkBond(ctx, doc2, b, segs) {
   const lacpOrLB = ["802.3ad", "balance-alb", "balance-tlb"].includes(mode);
   if (lacpOrLB && asStr(b.arpValidate) !== "")
     err(`bond.arpValidate is not available in ${mode} mode`, [...segs, "arpValidate"]);
-  if (!["active-backup", "balance-alb", "balance-tlb"].includes(mode) && asStr(b.primary) !== "") {
+  if (!["active-backup", "balance-alb", "balance-tlb"].includes(mode) && asStr(b.primary) !== "")
     err(`bond.primary is not available in ${mode} mode`, [...segs, "primary"]);
-  }
   if (lacpOrLB && Number(b.arpInterval ?? 0) > 0)
     err(`bond.arpInterval is not available in ${mode} mode`, [...segs, "arpInterval"]);
   if (mode !== "balance-rr" && Number(b.packetsPerSlave ?? 0) > 1)
     err(`bond.packetsPerSlave is not available in ${mode} mode`, [...segs, "packetsPerSlave"]);
-  if (!["balance-alb", "balance-tlb"].includes(mode) && Number(b.tlbDynamicLb ?? 0) > 0) {
+  if (!["balance-alb", "balance-tlb"].includes(mode) && Number(b.tlbDynamicLb ?? 0) > 0)
     err(`bond.tlbDynamicTLB is not available in ${mode} mode`, [...segs, "tlbDynamicLb"]);
-  }
   if (mode !== "802.3ad" && Number(b.adActorSysPrio ?? 0) > 0)
     err("bond.adActorSysPrio is only available in 802.3ad mode", [...segs, "adActorSysPrio"]);
   if (mode !== "802.3ad" && Number(b.adUserPortKey ?? 0) > 0)
     err("bond.adUserPortKey is only available in 802.3ad mode", [...segs, "adUserPortKey"]);
 }
 function checkWireguard(ctx, doc2, w, segs) {
-  if (!isBase64Key32(asStr(w.privateKey))) {
-    ctx.error(RULE, "private key is invalid: it must be the base64 encoding of 32 bytes", doc2, [
-      ...segs,
-      "privateKey"
-    ]);
-  }
+  const privateError = wireguardKeyError(asStr(w.privateKey), false);
+  if (privateError) ctx.error(RULE, `private key is invalid: ${privateError}`, doc2, [...segs, "privateKey"]);
   asList(w.peers).forEach((p, i) => {
     const peer = asObj(p) ?? {};
     const ps = [...segs, "peers", i];
-    if (!isBase64Key32(asStr(peer.publicKey)))
-      ctx.error(RULE, "public key invalid: it must be the base64 encoding of 32 bytes", doc2, [
-        ...ps,
-        "publicKey"
-      ]);
+    const publicError = wireguardKeyError(asStr(peer.publicKey), true);
+    if (publicError) ctx.error(RULE, `public key invalid: ${publicError}`, doc2, [...ps, "publicKey"]);
     const endpoint = asStr(peer.endpoint);
     if (endpoint !== "" && !addressContainsPort(endpoint))
-      ctx.error(RULE, `peer endpoint ${JSON.stringify(endpoint)} is invalid`, doc2, [...ps, "endpoint"]);
+      ctx.error(RULE, `peer endpoint ${q2(endpoint)} is invalid`, doc2, [...ps, "endpoint"]);
     asList(peer.allowedIPs).forEach((ip, j) => {
       if (!isGoCIDR(asStr(ip)))
         ctx.error(
           RULE,
-          `peer allowed IP ${JSON.stringify(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
+          `peer allowed IP ${q2(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
           doc2,
           [...ps, "allowedIPs", j]
         );
@@ -61119,12 +61433,28 @@ function checkWireguard(ctx, doc2, w, segs) {
   });
 }
 function addressContainsPort(addr) {
-  if (!addr.includes(":")) return false;
-  const pieces = addr.split(":");
-  if (isGoIP(addr.replace(/^\[|\]$/g, ""))) return false;
-  const trimmed = addr.slice(0, addr.length - pieces[pieces.length - 1].length - 1);
-  if (isGoIP(trimmed.replace(/^\[|\]$/g, ""))) return true;
-  return pieces.length <= 2;
+  const hp = splitHostPort(addr);
+  if (!hp) return false;
+  return !hp.host.includes(":") || "addr" in parseGoAddr(hp.host);
+}
+function splitHostPort(hostport) {
+  const i = hostport.lastIndexOf(":");
+  if (i < 0) return void 0;
+  let host;
+  if (hostport.startsWith("[")) {
+    const end = hostport.indexOf("]");
+    if (end < 0) return void 0;
+    if (end + 1 === hostport.length || end + 1 !== i) return void 0;
+    host = hostport.slice(1, end);
+    if (hostport.slice(1).includes("[") || hostport.slice(end + 1).includes("]")) return void 0;
+  } else {
+    host = hostport.slice(0, i);
+    if (host.includes(":") || host.includes("[") || host.includes("]")) return void 0;
+  }
+  return { host, port: hostport.slice(i + 1) };
+}
+function isZeroSelector(selector) {
+  return Object.values(selector).every((v) => v === void 0 || v === null || v === "" || v === 0);
 }
 function checkLegacyNetwork(ctx, doc2, machine) {
   const ifaces = asList(asObj(machine.network)?.interfaces);
@@ -61139,7 +61469,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     if (bond && bridge) {
       ctx.error(
         RULE,
-        `interface has both bridge and bond sections set ${JSON.stringify(name)}: config sections are mutually exclusive`,
+        `interface has both bridge and bond sections set ${q2(name)}: config sections are mutually exclusive`,
         doc2,
         [...base, i]
       );
@@ -61150,7 +61480,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       if (members.length > 0 && asList(bond.deviceSelectors).length > 0) {
         ctx.error(
           RULE,
-          `interface ${JSON.stringify(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
+          `interface ${q2(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
           doc2,
           [...base, i, "bond"]
         );
@@ -61162,7 +61492,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       if (other !== void 0 && other !== name) {
         ctx.error(
           RULE,
-          `interface ${JSON.stringify(asStr(m))} is declared as part of two separate links: ${JSON.stringify(other)} and ${JSON.stringify(name)}`,
+          `interface ${q2(asStr(m))} is declared as part of two separate links: ${q2(other)} and ${q2(name)}`,
           doc2,
           [...base, i]
         );
@@ -61195,7 +61525,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
         segs
       );
     }
-    if (selector && Object.keys(selector).length === 0) {
+    if (selector && isZeroSelector(selector)) {
       ctx.error(
         RULE,
         "[networking.os.device.deviceSelector]: config section should contain at least one field",
@@ -61238,7 +61568,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     if (secondary.has(name) && (dev.dhcp === true || asStr(dev.cidr) !== "" || addresses.length > 0 || dev.vip)) {
       ctx.error(
         RULE,
-        `[networking.os.device] ${JSON.stringify(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
+        `[networking.os.device] ${q2(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
         doc2,
         segs
       );
@@ -61246,18 +61576,17 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     if (addresses.length > 0 && asStr(dev.cidr) !== "") {
       ctx.error(
         RULE,
-        `[networking.os.device] ${JSON.stringify(name)}: interface can't have both .cidr and .addresses set`,
+        `[networking.os.device] ${q2(name)}: interface can't have both .cidr and .addresses set`,
         doc2,
         segs
       );
     }
     if (asStr(dev.cidr) !== "") {
       const e = ipOrCIDRError(asStr(dev.cidr));
-      if (e)
-        ctx.error(RULE, `[networking.os.device.CIDR] ${JSON.stringify(name)}: ${e}`, doc2, [...segs, "cidr"]);
+      if (e) ctx.error(RULE, `[networking.os.device.CIDR] ${q2(name)}: ${e}`, doc2, [...segs, "cidr"]);
       ctx.warn(
         RULE,
-        `${JSON.stringify(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
+        `${q2(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
         doc2,
         [...segs, "cidr"]
       );
@@ -61265,20 +61594,15 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     addresses.forEach((a, k) => {
       const e = ipOrCIDRError(asStr(a));
       if (e)
-        ctx.error(RULE, `[networking.os.device.addresses] ${JSON.stringify(name)}: ${e}`, doc2, [
-          ...segs,
-          "addresses",
-          k
-        ]);
+        ctx.error(RULE, `[networking.os.device.addresses] ${q2(name)}: ${e}`, doc2, [...segs, "addresses", k]);
     });
     const vip = asObj(dev.vip);
     if (vip && !isGoIP(asStr(vip.ip))) {
-      ctx.error(
-        RULE,
-        `[networking.os.device.vip] failed to parse ${JSON.stringify(asStr(vip.ip))} as IP address`,
-        doc2,
-        [...segs, "vip", "ip"]
-      );
+      ctx.error(RULE, `[networking.os.device.vip] failed to parse ${q2(asStr(vip.ip))} as IP address`, doc2, [
+        ...segs,
+        "vip",
+        "ip"
+      ]);
     }
     asList(dev.routes).forEach((r, k) => {
       const route2 = asObj(r) ?? {};
@@ -61288,678 +61612,40 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       const gateway = asStr(route2.gateway);
       const source = asStr(route2.source);
       if (network !== "" && !isGoCIDR(network))
-        ctx.error(RULE, `[${label}.network] ${JSON.stringify(network)}: invalid network address`, doc2, [
-          ...rs,
-          "network"
-        ]);
+        ctx.error(RULE, `[${label}.network] ${q2(network)}: invalid network address`, doc2, [...rs, "network"]);
       if (gateway !== "" && !isGoIP(gateway))
-        ctx.error(RULE, `[${label}.gateway] ${JSON.stringify(gateway)}: invalid network address`, doc2, [
-          ...rs,
-          "gateway"
-        ]);
+        ctx.error(RULE, `[${label}.gateway] ${q2(gateway)}: invalid network address`, doc2, [...rs, "gateway"]);
       if (gateway === "" && network === "")
         ctx.error(RULE, `[${label}]: either network or gateway should be set`, doc2, rs);
       if (source !== "" && !isGoIP(source))
-        ctx.error(RULE, `[${label}.source] ${JSON.stringify(source)}: invalid network address`, doc2, [
-          ...rs,
-          "source"
-        ]);
+        ctx.error(RULE, `[${label}.source] ${q2(source)}: invalid network address`, doc2, [...rs, "source"]);
     });
   });
-}
-
-// src/kinds/v1alpha1/validate.ts
-var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
-var KUBESPAN_MIN_MTU2 = 1280;
-var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
-var SORT_ALGORITHMS = ["v1", "v2"];
-var INSTALL_DISK_TYPES = ["nvme", "sd", "hdd", "ssd"];
-function isValidDNSName(name) {
-  if (name === "" || name.length - (name.match(/\./g)?.length ?? 0) > 255) return false;
-  return DNS_NAME.test(name);
-}
-function pairKey(v) {
-  return asStr(asObj(v)?.key);
-}
-function checkV1alpha1(ctx, doc2) {
-  const body = doc2.body;
-  const machine = asObj(body.machine);
-  const at5 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
-  if (!machine) {
-    at5("talos/machine-required", "machine instructions are required");
-    return;
-  }
-  const cluster = asObj(body.cluster);
-  const cp = ctx.isControlPlane;
-  if (asList(machine.files).length > 0 && ctx.since("1.14")) {
-    at5(
-      "talos/deprecated-config",
-      ".machine.files is deprecated; use dedicated configuration documents instead",
-      ["machine", "files"],
-      "warning"
-    );
-  }
-  if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
-    at5(
-      "talos/deprecated-config",
-      ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
-      ["machine", "baseRuntimeSpecOverrides"],
-      "warning"
-    );
-  }
-  checkCluster(ctx, doc2, cluster, cp);
-  checkInstall(ctx, doc2, machine);
-  const features = asObj(machine.features);
-  const hostDNS = asObj(features?.hostDNS);
-  if (ctx.inContainer && !ctx.since("1.14")) {
-    if (hostDNS?.enabled !== true)
-      at5(
-        "talos/host-dns",
-        "feature HostDNS should be enabled in container mode (.machine.features.hostDNS.enabled)",
-        ["machine", "features", "hostDNS"]
-      );
-    if (hostDNS?.forwardKubeDNSToHost !== true)
-      at5(
-        "talos/host-dns",
-        "feature HostDNS should forward kube-dns to host in container mode (.machine.features.hostDNS.forwardKubeDNSToHost)",
-        ["machine", "features", "hostDNS"]
-      );
-  }
-  if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
-    at5(
-      "talos/host-dns",
-      "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
-      ["machine", "features", "hostDNS"]
-    );
-  }
-  const rawType = machine.type;
-  const parsed = parseMachineType(rawType);
-  if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
-    at5(
-      "talos/machine-type",
-      `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
-      ["machine", "type"],
-      "warning"
-    );
-  }
-  const ca = machine.ca;
-  const accepted = asList(machine.acceptedCAs);
-  if (ca === void 0 && accepted.length === 0) {
-    at5(
-      "talos/machine-ca",
-      "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
-      ["machine", "ca"]
-    );
-  }
-  switch (parsed.type) {
-    case "init":
-    case "controlplane":
-      if (!ctx.since("1.14") || asObj(cluster?.network))
-        checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
-      if (ca === void 0) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
-      else if (pairKey(ca) === "")
-        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
-          "machine",
-          "ca"
-        ]);
-      break;
-    case "worker": {
-      const ifaces = asList(asObj(machine.network)?.interfaces);
-      ifaces.forEach((d, i) => {
-        const dev = asObj(d);
-        if (dev?.vip)
-          at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
-            "machine",
-            "network",
-            "interfaces",
-            i,
-            "vip"
-          ]);
-        asList(dev?.vlans).forEach((v, j) => {
-          if (asObj(v)?.vip)
-            at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
-              "machine",
-              "network",
-              "interfaces",
-              i,
-              "vlans",
-              j,
-              "vip"
-            ]);
-        });
-      });
-      if (ca !== void 0) {
-        if (pairKey(ca) !== "")
-          at5(
-            "talos/controlplane-only",
-            "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
-            ["machine", "ca"]
-          );
-        if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
-          at5(
-            "talos/machine-ca",
-            "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
-            ["machine", "ca"]
-          );
-        }
-      }
-      if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
-        at5(
-          "talos/controlplane-only",
-          "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
-          ["cluster", "ca"]
-        );
-      }
-      break;
-    }
-    default:
-      at5("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
-  }
-  checkLegacyNetwork(ctx, doc2, machine);
-  checkKubeSpanLegacy(ctx, doc2, machine, cluster);
-  asList(machine.disks).forEach((disk, i) => {
-    const d = asObj(disk);
-    if (!d) {
-      at5("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
-      return;
-    }
-    const parts2 = asList(d.partitions);
-    parts2.forEach((p, j) => {
-      if (!asObj(p)?.size && j !== parts2.length - 1) {
-        at5(
-          "talos/machine-disks",
-          `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
-          ["machine", "disks", i, "partitions", j]
-        );
-      }
-    });
-  });
-  const kubelet = asObj(machine.kubelet);
-  if (kubelet) {
-    asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
-      const cidr = asStr(s).replace(/^!/, "");
-      if (!isSubnetOrAddress(cidr))
-        at5("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
-          "machine",
-          "kubelet",
-          "nodeIP",
-          "validSubnets",
-          i
-        ]);
-    });
-    const extra = asObj(kubelet.extraConfig) ?? {};
-    for (const f of kubeletProtectedFields(ctx.contract)) {
-      if (f in extra)
-        at5("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
-          "machine",
-          "kubelet",
-          "extraConfig",
-          f
-        ]);
-    }
-  }
-  const sde = asObj(machine.systemDiskEncryption);
-  for (const label of ["ephemeral", "state"]) {
-    const enc = asObj(sde?.[label]);
-    if (!enc) continue;
-    const name = label.toUpperCase();
-    const segs = ["machine", "systemDiskEncryption", label];
-    const keys = asList(enc.keys);
-    if (keys.length === 0)
-      at5("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
-    const slots = /* @__PURE__ */ new Set();
-    keys.forEach((k, i) => {
-      const key = asObj(k) ?? {};
-      const slot = Number(key.slot ?? 0);
-      if (slots.has(slot))
-        at5(
-          "talos/disk-encryption",
-          `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
-          [...segs, "keys", i]
-        );
-      slots.add(slot);
-      if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
-        at5(
-          "talos/disk-encryption",
-          `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
-          [...segs, "keys", i]
-        );
-      }
-    });
-  }
-  asList(asObj(machine.logging)?.destinations).forEach((d, i) => {
-    const dest = asObj(d) ?? {};
-    const segs = ["machine", "logging", "destinations", i];
-    const u = dest.endpoint;
-    if (!u) at5("talos/logging", "empty logging endpoint", segs);
-    else {
-      if (u.host === "") at5("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
-      if (u.scheme !== "tcp" && u.scheme !== "udp")
-        at5("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
-          ...segs,
-          "endpoint"
-        ]);
-    }
-    if (asStr(dest.format) !== "json_lines")
-      at5("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
-        ...segs,
-        "format"
-      ]);
-  });
-  const install = asObj(machine.install);
-  if (install) {
-    const seen = /* @__PURE__ */ new Set();
-    asList(install.extensions).forEach((e, i) => {
-      const image = asStr(asObj(e)?.image);
-      if (seen.has(image))
-        at5("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
-          "machine",
-          "install",
-          "extensions",
-          i
-        ]);
-      seen.add(image);
-    });
-    if (seen.size > 0) {
-      at5(
-        "talos/install",
-        ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
-        ["machine", "install", "extensions"],
-        "warning"
-      );
-    }
-  }
-  for (const [field, check, what2] of [
-    ["nodeLabels", labelErrors, "labels"],
-    ["nodeAnnotations", annotationErrors, "annotations"],
-    ["nodeTaints", taintErrors, "taints"]
-  ]) {
-    for (const e of check(asObj(machine[field]) ?? {})) {
-      at5(
-        "talos/node-labels",
-        `invalid machine node ${what2}: ${e.message}`,
-        e.key ? ["machine", field, e.key] : ["machine", field]
-      );
-    }
-  }
-  const access = asObj(features?.kubernetesTalosAPIAccess);
-  if (access?.enabled === true)
-    checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
-  const sort = asStr(features?.nodeAddressSortAlgorithm);
-  if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
-    at5(
-      "talos/address-sort",
-      `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
-      ["machine", "features", "nodeAddressSortAlgorithm"]
-    );
-  }
-  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
-  const registries = asObj(machine.registries);
-  for (const section2 of ["config", "mirrors"]) {
-    for (const [k, v] of Object.entries(asObj(registries?.[section2]) ?? {})) {
-      if (v === null)
-        at5("talos/registries", `registries.${section2}[${JSON.stringify(k)}] is null`, [
-          "machine",
-          "registries",
-          section2,
-          k
-        ]);
-    }
-  }
-}
-function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
-  if (!ctx.isControlPlane) {
-    ctx.error(
-      "talos/controlplane-only",
-      "feature Kubernetes Talos API Access can only be enabled on control plane machines",
-      doc2,
-      segs
-    );
-  }
-  if (!ctx.since("1.12") && features?.rbac !== true) {
-    ctx.error(
-      "talos/talos-api-access",
-      "feature API RBAC should be enabled when Kubernetes Talos API Access feature is enabled",
-      doc2,
-      segs
-    );
-  }
-  const roles = talosRoles(ctx.contract);
-  asList(access.allowedRoles).forEach((r, i) => {
-    if (!roles.includes(asStr(r))) {
-      ctx.error(
-        "talos/talos-api-access",
-        `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
-        doc2,
-        [...segs, "allowedRoles", i]
-      );
-    }
-  });
-}
-function checkCluster(ctx, doc2, cluster, cp) {
-  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
-  if (!cluster) {
-    at5("talos/cluster-required", "cluster instructions are required", []);
-    return;
-  }
-  const controlPlane = asObj(cluster.controlPlane);
-  if (controlPlane || !ctx.since("1.14")) {
-    const endpoint = controlPlane?.endpoint;
-    if (!endpoint) {
-      at5("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
-        "cluster",
-        "controlPlane"
-      ]);
-      return;
-    }
-    const e = endpointURIError(endpoint);
-    if (e)
-      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
-        "cluster",
-        "controlPlane",
-        "endpoint"
-      ]);
-  }
-  const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
-  if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
-    at5("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
-      "cluster",
-      "network",
-      "dnsDomain"
-    ]);
-  }
-  const ecp = asObj(cluster.externalCloudProvider);
-  if (ecp) {
-    const manifests = asList(ecp.manifests);
-    if (ecp.enabled !== true && manifests.length > 0) {
-      at5("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
-        "cluster",
-        "externalCloudProvider"
-      ]);
-    } else {
-      manifests.forEach((m, i) => {
-        const e = endpointURIError(asStr(m));
-        if (e)
-          at5(
-            "talos/external-cloud-provider",
-            `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
-            ["cluster", "externalCloudProvider", "manifests", i]
-          );
-      });
-    }
-  }
-  const etcd = asObj(cluster.etcd);
-  if (etcd) {
-    if (!cp)
-      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
-        "cluster",
-        "etcd"
-      ]);
-    else {
-      if (etcd.ca === void 0)
-        at5("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
-      const advertised = asList(etcd.advertisedSubnets);
-      if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
-        at5("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
-          "cluster",
-          "etcd",
-          "subnet"
-        ]);
-      }
-      const adv = advertised.length > 0 ? advertised : asStr(etcd.subnet) !== "" ? [etcd.subnet] : [];
-      adv.forEach((s, i) => {
-        const cidr = asStr(s).replace(/^!/, "");
-        if (!isSubnetOrAddress(cidr))
-          at5("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
-            "cluster",
-            "etcd",
-            advertised.length > 0 ? "advertisedSubnets" : "subnet",
-            ...advertised.length > 0 ? [i] : []
-          ]);
-      });
-      asList(etcd.listenSubnets).forEach((s, i) => {
-        const cidr = asStr(s).replace(/^!/, "");
-        if (!isSubnetOrAddress(cidr))
-          at5("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
-            "cluster",
-            "etcd",
-            "listenSubnets",
-            i
-          ]);
-      });
-    }
-  }
-  if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
-    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
-      "cluster",
-      "ca"
-    ]);
-  }
-  const names = /* @__PURE__ */ new Set();
-  asList(cluster.inlineManifests).forEach((m, i) => {
-    const name = asStr(asObj(m)?.name);
-    if (name.trim() === "")
-      at5("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
-    if (names.has(name))
-      at5("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
-        "cluster",
-        "inlineManifests",
-        i,
-        "name"
-      ]);
-    names.add(name);
-  });
-  const discovery2 = asObj(cluster.discovery);
-  if (discovery2?.enabled === true) {
-    const service = asObj(asObj(discovery2.registries)?.service);
-    if (service?.disabled !== true) {
-      const endpoint = asStr(service?.endpoint) || "https://discovery.talos.dev/";
-      const m = endpoint.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
-      if (!m)
-        at5(
-          "talos/discovery",
-          `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint)}: invalid URI for request`,
-          ["cluster", "discovery", "registries", "service", "endpoint"]
-        );
-      else if (m[1] !== "" && m[1] !== "/")
-        at5("talos/discovery", "cluster discovery service path should be empty", [
-          "cluster",
-          "discovery",
-          "registries",
-          "service",
-          "endpoint"
-        ]);
-      if (asStr(cluster.id) === "")
-        at5("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
-      if (asStr(cluster.secret) === "")
-        at5("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
-    }
-  }
-  const apiServer2 = asObj(cluster.apiServer);
-  if (apiServer2) {
-    const authz = asList(apiServer2.authorizationConfig);
-    if (authz.length > 0) {
-      for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
-        if (k === "authorization-mode") {
-          at5(
-            "talos/kubernetes-components",
-            "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
-            ["cluster", "apiServer", "extraArgs", k]
-          );
-        } else if (k.startsWith("authorization-webhook-")) {
-          at5(
-            "talos/kubernetes-components",
-            "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
-            ["cluster", "apiServer", "extraArgs", k]
-          );
-        }
-      }
-    }
-    authz.forEach((a, i) => {
-      const z = asObj(a) ?? {};
-      const segs = ["cluster", "apiServer", "authorizationConfig", i];
-      const prefix = "apiserver authorization config validation failed: ";
-      if (asStr(z.type) === "")
-        at5("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
-      else if (asStr(z.name) === "")
-        at5("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
-      else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
-        at5(
-          "talos/kubernetes-components",
-          `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
-          [...segs, "type"]
-        );
-      }
-    });
-  }
-  for (const [component, label] of [
-    ["apiServer", "apiserver"],
-    ["controllerManager", "controller-manager"],
-    ["scheduler", "scheduler"]
-  ]) {
-    const res = asObj(asObj(cluster[component])?.resources);
-    for (const part of ["requests", "limits"]) {
-      for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
-        if (key !== "cpu" && key !== "memory") {
-          at5(
-            "talos/kubernetes-components",
-            `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
-            ["cluster", component, "resources", part, key]
-          );
-        }
-      }
-    }
-  }
-}
-function checkInstall(ctx, doc2, machine) {
-  if (!ctx.requiresInstall) return;
-  const install = asObj(machine.install);
-  if (!install) {
-    if (!ctx.since("1.14"))
-      ctx.error(
-        "talos/install",
-        `install instructions are required in ${JSON.stringify(ctx.mode)} mode`,
-        doc2,
-        ["machine"]
-      );
-    return;
-  }
-  const selector = asObj(install.diskSelector);
-  let selectorValid = selector !== void 0;
-  if (selector) {
-    if (asStr(selector.name) !== "") {
-      ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
-        "machine",
-        "install",
-        "diskSelector",
-        "name"
-      ]);
-      selectorValid = false;
-    } else if (asStr(selector.type) !== "" && !INSTALL_DISK_TYPES.includes(asStr(selector.type))) {
-      ctx.error(
-        "talos/install",
-        `install disk selector is invalid: unsupported disk type ${JSON.stringify(asStr(selector.type))}`,
-        doc2,
-        ["machine", "install", "diskSelector", "type"]
-      );
-      selectorValid = false;
-    }
-    const size3 = asStr(selector.size).replace(/^(>=|<=|>|<|==)\s*/, "");
-    if (size3 !== "" && parseBytes(size3) === void 0) selectorValid = false;
-  }
-  if (asStr(install.disk) === "" && !selectorValid) {
-    ctx.error("talos/install", "either install disk or diskSelector should be defined", doc2, [
-      "machine",
-      "install"
-    ]);
-  }
-  if (asList(install.extraKernelArgs).length > 0 && install.grubUseUKICmdline === true) {
-    ctx.error(
-      "talos/install",
-      "install.extraKernelArgs and install.grubUseUKICmdline can't be used together",
-      doc2,
-      ["machine", "install", "grubUseUKICmdline"]
-    );
-  }
-}
-function checkCNI(ctx, doc2, cni) {
-  const segs = ["cluster", "network", "cni"];
-  const name = asStr(cni?.name) || "flannel";
-  const urls = asList(cni?.urls);
-  const flannel = asObj(cni?.flannel);
-  const flannelArgs = asList(flannel?.extraArgs);
-  const policies = flannel?.kubeNetworkPoliciesEnabled === true;
-  const err = (m, s = segs) => ctx.error("talos/cni", m, doc2, s);
-  switch (name) {
-    case "flannel":
-      if (urls.length > 0) err(`"urls" field should be empty for "flannel" CNI`, [...segs, "urls"]);
-      break;
-    case "none":
-    case "custom":
-      if (name === "none" && urls.length > 0)
-        err(`"urls" field should be empty for "none" CNI`, [...segs, "urls"]);
-      if (name === "custom" && urls.length === 0)
-        ctx.warn("talos/cni", `"urls" field should not be empty for "custom" CNI`, doc2, segs);
-      if (flannelArgs.length > 0)
-        err(`"flanneldExtraArgs" field should be empty for ${JSON.stringify(name)} CNI`, [
-          ...segs,
-          "flannel",
-          "extraArgs"
-        ]);
-      if (policies && ctx.since("1.13"))
-        err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${JSON.stringify(name)} CNI`, [
-          ...segs,
-          "flannel"
-        ]);
-      if (name === "custom") {
-        urls.forEach((u, i) => {
-          const e = endpointURIError(asStr(u));
-          if (e) err(e, [...segs, "urls", i]);
-        });
-      }
-      break;
-    default:
-      err('cni name should be one of ["flannel", "custom", "none"]', [...segs, "name"]);
-  }
 }
 function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
   const ks = asObj(asObj(machine.network)?.kubespan);
   if (ks?.enabled !== true) return;
   const segs = ["machine", "network", "kubespan"];
-  const mtu = ks.mtu;
-  if (mtu !== void 0 && mtu < KUBESPAN_MIN_MTU2)
+  const mtu = Number(ks.mtu ?? 0);
+  if (mtu !== 0 && mtu < KUBESPAN_MIN_MTU2)
     ctx.error("talos/kubespan", `kubespan link MTU must be at least ${KUBESPAN_MIN_MTU2}`, doc2, [
       ...segs,
       "mtu"
     ]);
   if (!ctx.since("1.14")) {
-    if (asObj(cluster?.discovery)?.enabled !== true)
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.discovery should be enabled when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-    if (asStr(cluster?.id) === "")
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.id should be set when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-    if (asStr(cluster?.secret) === "")
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.secret should be set when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
+    const needs = (what2, ok) => {
+      if (!ok) ctx.error("talos/kubespan", `${what2} when .machine.network.kubespan is enabled`, doc2, segs);
+    };
+    needs(".cluster.discovery should be enabled", asObj(cluster?.discovery)?.enabled === true);
+    needs(".cluster.id should be set", asStr(cluster?.id) !== "");
+    needs(".cluster.secret should be set", asStr(cluster?.secret) !== "");
   }
   const filters = asObj(ks.filters);
+  const endpointFilter = ctx.since("1.12") ? "KubeSpan endpoint filter" : "KubeSpan endpoint filer";
   asList(filters?.endpoints).forEach((e, i) => {
     const cidr = asStr(e).replace(/^!/, "");
     if (!isSubnetOrAddress(cidr))
-      ctx.error("talos/kubespan", `KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, doc2, [
+      ctx.error("talos/kubespan", `${endpointFilter} is not valid: ${q2(cidr)}`, doc2, [
         ...segs,
         "filters",
         "endpoints",
@@ -61968,15 +61654,345 @@ function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
   });
   if (ctx.since("1.12")) {
     asList(filters?.excludeAdvertisedNetworks).forEach((e, i) => {
-      if (!isGoCIDR(asStr(e)))
+      if (!("prefix" in parseGoPrefix(asStr(e))))
         ctx.error(
           "talos/kubespan",
-          `KubeSpan exclude advertised networks filter is not valid: ${JSON.stringify(asStr(e))}`,
+          `KubeSpan exclude advertised networks filter is not valid: ${q2(asStr(e))}`,
           doc2,
           [...segs, "filters", "excludeAdvertisedNetworks", i]
         );
     });
   }
+}
+
+// src/kinds/v1alpha1/validate.ts
+var q3 = JSON.stringify;
+var SORT_ALGORITHMS = ["v1", "v2"];
+var INSTALL_DISK_TYPES = ["nvme", "sd", "hdd", "ssd"];
+function extensionsDeprecated(ctx) {
+  return ctx.since("1.13") ? ".machine.install.extensions is deprecated, please see https://docs.siderolabs.com/talos/latest/platform-specific-installations/boot-assets" : ".machine.install.extensions is deprecated, please see https://www.talos.dev/latest/talos-guides/install/boot-assets/";
+}
+function checkV1alpha1(ctx, doc2) {
+  const body = doc2.body;
+  const at5 = (rule, message, segs = []) => ctx.error(rule, message, doc2, segs);
+  const warn = (rule, message, segs = []) => ctx.warn(rule, message, doc2, segs);
+  const machine = asObj(body.machine);
+  if (!machine) {
+    at5("talos/machine-required", "machine instructions are required");
+    return;
+  }
+  const cluster = asObj(body.cluster);
+  const features = asObj(machine.features);
+  if (ctx.since("1.14")) {
+    if (asList(machine.files).length > 0)
+      warn(
+        "talos/deprecated-config",
+        ".machine.files is deprecated; use dedicated configuration documents instead",
+        ["machine", "files"]
+      );
+    if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0)
+      warn(
+        "talos/deprecated-config",
+        ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
+        ["machine", "baseRuntimeSpecOverrides"]
+      );
+  }
+  checkCluster(ctx, doc2, cluster);
+  checkInstall(ctx, doc2, machine);
+  checkHostDNS(ctx, doc2, asObj(features?.hostDNS));
+  const rawType = machine.type;
+  const parsed = parseMachineType(rawType);
+  if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType))
+    warn(
+      "talos/machine-type",
+      `use ${q3(parsed.canonical)} instead of ${q3(asStr(rawType))} for machine type`,
+      ["machine", "type"]
+    );
+  const ca = machine.ca;
+  const accepted = asList(machine.acceptedCAs);
+  if (!isSet3(ca) && accepted.length === 0)
+    at5(
+      "talos/machine-ca",
+      "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
+      ["machine", "ca"]
+    );
+  switch (parsed.type) {
+    case "init":
+    case "controlplane":
+      if (!ctx.since("1.14") || asObj(cluster?.network)) checkCNI(ctx, doc2, asObj(cluster?.network));
+      if (!isSet3(ca)) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      else if (pairKey(ca) === "")
+        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+          "machine",
+          "ca"
+        ]);
+      break;
+    case "worker":
+      checkWorker(ctx, doc2, machine, cluster);
+      break;
+    default:
+      at5("talos/machine-type", `unknown machine type ${q3(asStr(rawType))}`, ["machine", "type"]);
+  }
+  checkLegacyNetwork(ctx, doc2, machine);
+  checkDisks(ctx, doc2, asList(machine.disks));
+  if (isSet3(machine.kubelet)) checkKubelet(ctx, doc2, asObj(machine.kubelet) ?? {});
+  checkSystemDiskEncryption(ctx, doc2, asObj(machine.systemDiskEncryption));
+  checkKubeSpanLegacy(ctx, doc2, machine, cluster);
+  checkLogging(ctx, doc2, asObj(machine.logging));
+  checkExtensions(ctx, doc2, asObj(machine.install));
+  for (const [field, check, what2] of [
+    ["nodeLabels", labelErrors, "labels"],
+    ["nodeAnnotations", annotationErrors, "annotations"],
+    ["nodeTaints", taintErrors, "taints"]
+  ]) {
+    for (const e of check(asObj(machine[field]) ?? {}))
+      at5(
+        "talos/node-labels",
+        `invalid machine node ${what2}: ${e.message}`,
+        e.key ? ["machine", field, e.key] : ["machine", field]
+      );
+  }
+  const access = asObj(features?.kubernetesTalosAPIAccess);
+  if (access?.enabled === true)
+    checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
+  const sort = asStr(features?.nodeAddressSortAlgorithm);
+  if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase()))
+    at5(
+      "talos/address-sort",
+      `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
+      ["machine", "features", "nodeAddressSortAlgorithm"]
+    );
+  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
+  const registries = asObj(machine.registries);
+  for (const section2 of ["config", "mirrors"]) {
+    for (const [k, v] of Object.entries(asObj(registries?.[section2]) ?? {})) {
+      if (v === null)
+        at5("talos/registries", `registries.${section2}[${q3(k)}] is null`, [
+          "machine",
+          "registries",
+          section2,
+          k
+        ]);
+    }
+  }
+}
+function checkInstall(ctx, doc2, machine) {
+  if (!ctx.requiresInstall) return;
+  const segs = ["machine", "install"];
+  if (!isSet3(machine.install)) {
+    if (!ctx.since("1.14"))
+      ctx.error("talos/install", `install instructions are required in ${q3(ctx.mode)} mode`, doc2, [
+        "machine"
+      ]);
+    return;
+  }
+  const install = asObj(machine.install) ?? {};
+  const selector = asObj(install.diskSelector);
+  let matcher = isSet3(install.diskSelector);
+  if (selector) {
+    if (asStr(selector.name) !== "") {
+      ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
+        ...segs,
+        "diskSelector",
+        "name"
+      ]);
+      matcher = false;
+    } else if (asStr(selector.type) !== "" && !INSTALL_DISK_TYPES.includes(asStr(selector.type))) {
+      ctx.error(
+        "talos/install",
+        `install disk selector is invalid: unsupported disk type ${q3(asStr(selector.type))}`,
+        doc2,
+        [...segs, "diskSelector", "type"]
+      );
+      matcher = false;
+    }
+  }
+  if (asStr(install.disk) === "" && !matcher)
+    ctx.error("talos/install", "either install disk or diskSelector should be defined", doc2, segs);
+  if (ctx.since("1.12") && asList(install.extraKernelArgs).length > 0 && install.grubUseUKICmdline === true)
+    ctx.error(
+      "talos/install",
+      "install.extraKernelArgs and install.grubUseUKICmdline can't be used together",
+      doc2,
+      [...segs, "grubUseUKICmdline"]
+    );
+}
+function checkHostDNS(ctx, doc2, hostDNS) {
+  const segs = ["machine", "features", "hostDNS"];
+  if (ctx.inContainer && !ctx.since("1.14")) {
+    if (hostDNS?.enabled !== true)
+      ctx.error(
+        "talos/host-dns",
+        "feature HostDNS should be enabled in container mode (.machine.features.hostDNS.enabled)",
+        doc2,
+        segs
+      );
+    if (hostDNS?.forwardKubeDNSToHost !== true)
+      ctx.error(
+        "talos/host-dns",
+        "feature HostDNS should forward kube-dns to host in container mode (.machine.features.hostDNS.forwardKubeDNSToHost)",
+        doc2,
+        segs
+      );
+  }
+  if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true)
+    ctx.error(
+      "talos/host-dns",
+      "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
+      doc2,
+      segs
+    );
+}
+function checkWorker(ctx, doc2, machine, cluster) {
+  const vipError = "virtual (shared) IP is not allowed on non-controlplane nodes";
+  asList(asObj(machine.network)?.interfaces).forEach((d, i) => {
+    const dev = asObj(d);
+    const base = ["machine", "network", "interfaces", i];
+    if (isSet3(dev?.vip)) ctx.error("talos/controlplane-only", vipError, doc2, [...base, "vip"]);
+    asList(dev?.vlans).forEach((v, j) => {
+      if (isSet3(asObj(v)?.vip))
+        ctx.error("talos/controlplane-only", vipError, doc2, [...base, "vlans", j, "vip"]);
+    });
+  });
+  const ca = machine.ca;
+  if (isSet3(ca)) {
+    if (pairKey(ca) !== "")
+      ctx.error(
+        "talos/controlplane-only",
+        "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
+        doc2,
+        ["machine", "ca"]
+      );
+    if (asStr(asObj(ca)?.crt) === "" && asList(machine.acceptedCAs).length === 0)
+      ctx.error(
+        "talos/machine-ca",
+        "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
+        doc2,
+        ["machine", "ca"]
+      );
+  }
+  if (isSet3(cluster?.ca) && pairKey(cluster?.ca) !== "")
+    ctx.error(
+      "talos/controlplane-only",
+      "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
+      doc2,
+      ["cluster", "ca"]
+    );
+}
+function checkDisks(ctx, doc2, disks) {
+  disks.forEach((disk, i) => {
+    const d = asObj(disk);
+    if (!d) {
+      ctx.error("talos/machine-disks", `machine.disks[${i}] is null`, doc2, ["machine", "disks", i]);
+      return;
+    }
+    const parts2 = asList(d.partitions);
+    parts2.forEach((p, j) => {
+      if (!asObj(p)?.size && j !== parts2.length - 1)
+        ctx.error(
+          "talos/machine-disks",
+          `partition for disk ${q3(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
+          doc2,
+          ["machine", "disks", i, "partitions", j]
+        );
+    });
+  });
+}
+function checkKubelet(ctx, doc2, kubelet) {
+  const segs = ["machine", "kubelet"];
+  asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
+    const cidr = asStr(s).replace(/^!/, "");
+    if (!isSubnetOrAddress(cidr))
+      ctx.error("talos/kubelet", `kubelet nodeIP subnet is not valid: ${q3(cidr)}`, doc2, [
+        ...segs,
+        "nodeIP",
+        "validSubnets",
+        i
+      ]);
+  });
+  const extra = asObj(kubelet.extraConfig) ?? {};
+  for (const f of kubeletProtectedFields(ctx.contract)) {
+    if (f in extra)
+      ctx.error("talos/kubelet", `kubelet configuration field ${q3(f)} can't be overridden`, doc2, [
+        ...segs,
+        "extraConfig",
+        f
+      ]);
+  }
+}
+function checkSystemDiskEncryption(ctx, doc2, sde) {
+  for (const label of ["ephemeral", "state"]) {
+    if (!isSet3(sde?.[label])) continue;
+    const enc = asObj(sde?.[label]) ?? {};
+    const name = label.toUpperCase();
+    const segs = ["machine", "systemDiskEncryption", label];
+    const err = (m, s = segs) => ctx.error("talos/disk-encryption", `partition ${q3(name)}: ${m}`, doc2, s);
+    const keys = asList(enc.keys);
+    if (keys.length === 0) err("no encryption keys provided");
+    const slots = /* @__PURE__ */ new Set();
+    keys.forEach((k, i) => {
+      const key = asObj(k) ?? {};
+      const slot = Number(key.slot ?? 0);
+      if (slots.has(slot)) err(`encryption key slot ${slot} is already in use`, [...segs, "keys", i, "slot"]);
+      slots.add(slot);
+      if (!isSet3(key.nodeID) && !isSet3(key.static) && !isSet3(key.kms) && !isSet3(key.tpm))
+        err(`encryption key at slot ${slot} doesn't have the configuration parameters`, [...segs, "keys", i]);
+    });
+  }
+}
+function checkLogging(ctx, doc2, logging) {
+  asList(logging?.destinations).forEach((d, i) => {
+    const dest = asObj(d) ?? {};
+    const segs = ["machine", "logging", "destinations", i];
+    const err = (m, s) => ctx.error("talos/logging", m, doc2, s);
+    const u = asObj(dest.endpoint);
+    if (!u) err("empty logging endpoint", segs);
+    else {
+      if (asStr(u.host) === "") err("empty logging endpoint's host", [...segs, "endpoint"]);
+      if (u.scheme !== "tcp" && u.scheme !== "udp")
+        err(`unexpected logging endpoint scheme ${q3(asStr(u.scheme))}`, [...segs, "endpoint"]);
+    }
+    if (asStr(dest.format) !== "json_lines")
+      err(`unknown logging format ${q3(asStr(dest.format))}`, [...segs, "format"]);
+  });
+}
+function checkExtensions(ctx, doc2, install) {
+  if (!install) return;
+  const seen = /* @__PURE__ */ new Set();
+  const segs = ["machine", "install", "extensions"];
+  asList(install.extensions).forEach((e, i) => {
+    const image = asStr(asObj(e)?.image);
+    if (seen.has(image))
+      ctx.error("talos/install", `duplicate system extension ${q3(image)}`, doc2, [...segs, i]);
+    seen.add(image);
+  });
+  if (seen.size > 0) ctx.warn("talos/install", extensionsDeprecated(ctx), doc2, segs);
+}
+function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
+  if (!ctx.isControlPlane)
+    ctx.error(
+      "talos/controlplane-only",
+      "feature Kubernetes Talos API Access can only be enabled on control plane machines",
+      doc2,
+      segs
+    );
+  if (!ctx.since("1.12") && features?.rbac !== true)
+    ctx.error(
+      "talos/talos-api-access",
+      "feature API RBAC should be enabled when Kubernetes Talos API Access feature is enabled",
+      doc2,
+      segs
+    );
+  const roles = talosRoles(ctx.contract);
+  asList(access.allowedRoles).forEach((r, i) => {
+    if (!roles.includes(asStr(r)))
+      ctx.error(
+        "talos/talos-api-access",
+        `invalid role ${q3(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
+        doc2,
+        [...segs, "allowedRoles", i]
+      );
+  });
 }
 
 // src/kinds/v1alpha1/index.ts
@@ -62587,7 +62603,8 @@ function decodeConfig(docs, opts2) {
       const id3 = documentId(doc2);
       if (!opts2.allowDuplicates && seen.has(id3)) {
         issues.push({
-          message: `duplicate document ${id3} is not allowed (first at line ${seen.get(id3) ?? "?"})`,
+          // Talos's container wording: `duplicate v1alpha1.Config`, `duplicate document: Kind/name`
+          message: `${doc2.kind === "v1alpha1" ? "duplicate v1alpha1.Config" : `duplicate document: ${doc2.kind}/${doc2.name ?? ""}`} (first at line ${seen.get(id3) ?? "?"})`,
           file: opts2.file,
           line: yd.pos?.line
         });
@@ -63449,7 +63466,7 @@ var DEFAULT_DNS_DOMAIN = "cluster.local";
 var DEFAULT_POD_SUBNET = "10.244.0.0/16";
 var DEFAULT_SERVICE_SUBNET = "10.96.0.0/12";
 var DEFAULT_KUBEPRISM_PORT = 7445;
-var DEFAULT_DISCOVERY_ENDPOINT = "https://discovery.talos.dev/";
+var DEFAULT_DISCOVERY_ENDPOINT2 = "https://discovery.talos.dev/";
 var FLANNEL_BACKEND = "vxlan";
 var FLANNEL_BACKEND_PORT = 4789;
 var FILESYSTEM_TRIM_INTERVAL = "168h0m0s";
@@ -63564,7 +63581,7 @@ function systemDocuments(input) {
       apiVersion: "v1alpha1",
       kind: "DiscoveryServiceConfig",
       name: "default",
-      endpoint: DEFAULT_DISCOVERY_ENDPOINT
+      endpoint: DEFAULT_DISCOVERY_ENDPOINT2
     });
   }
   docs.push({
@@ -67528,10 +67545,10 @@ function invert(number, modulo) {
   let b = modulo;
   let x = _0n2, y = _1n2, u = _1n2, v = _0n2;
   while (a !== _0n2) {
-    const q = b / a;
+    const q4 = b / a;
     const r = b % a;
-    const m = x - u * q;
-    const n = y - v * q;
+    const m = x - u * q4;
+    const n = y - v * q4;
     b = a, a = r, x = u, y = v, u = m, v = n;
   }
   const gcd = b;
@@ -69102,14 +69119,14 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
       if (!Fn.isValidNot0(k))
         return;
       const ik = Fn.inv(k);
-      const q = Point.BASE.multiply(k).toAffine();
-      const r = Fn.create(q.x);
+      const q4 = Point.BASE.multiply(k).toAffine();
+      const r = Fn.create(q4.x);
       if (r === _0n5)
         return;
       const s = Fn.create(ik * Fn.create(m + r * d));
       if (s === _0n5)
         return;
-      let recovery = (q.x === r ? 0 : 2) | Number(q.y & _1n5);
+      let recovery = (q4.x === r ? 0 : 2) | Number(q4.y & _1n5);
       let normS = s;
       if (lowS && isBiggerThanHalfOrder(s)) {
         normS = Fn.neg(s);
@@ -71028,9 +71045,9 @@ function invert2(number, modulo) {
   let b = modulo;
   let x = _0n8, u = _1n9;
   while (a !== _0n8) {
-    const q = b / a;
-    const r = b - a * q;
-    const m = x - u * q;
+    const q4 = b / a;
+    const r = b - a * q4;
+    const m = x - u * q4;
     b = a, a = r, x = u, u = m;
   }
   const gcd = b;
@@ -72663,8 +72680,8 @@ function ecdsa2(Point, hash, ecdsaOpts = {}) {
       const k = bits2int(kBytes);
       if (!Fn.isValidNot0(k))
         return;
-      const q = Point.BASE.multiply(k).toAffine();
-      const r = Fn.create(q.x);
+      const q4 = Point.BASE.multiply(k).toAffine();
+      const r = Fn.create(q4.x);
       if (r === _0n11)
         return;
       let s;
@@ -72680,7 +72697,7 @@ function ecdsa2(Point, hash, ecdsaOpts = {}) {
       }
       if (s === _0n11)
         return;
-      let recovery = getRecoveryBit(q.x, q.y, r);
+      let recovery = getRecoveryBit(q4.x, q4.y, r);
       let normS = s;
       if (lowS && isBiggerThanHalfOrder(s)) {
         normS = Fn.neg(s);
@@ -72720,11 +72737,11 @@ function ecdsa2(Point, hash, ecdsaOpts = {}) {
       const R2 = Point.BASE.mulAddUnsafe(u1, P, u2);
       if (R2.is0())
         return false;
-      const q = R2.toAffine();
-      const v = Fn.create(q.x);
+      const q4 = R2.toAffine();
+      const v = Fn.create(q4.x);
       if (v !== r)
         return false;
-      if (format === "recovered" && sig.recovery !== getRecoveryBit(q.x, q.y, r))
+      if (format === "recovered" && sig.recovery !== getRecoveryBit(q4.x, q4.y, r))
         return false;
       return true;
     } catch (e) {
@@ -76578,29 +76595,29 @@ var Machine = class Machine2 {
     }
     runq.clear();
   }
-  spawnLookbehinds(q, pos, flag) {
-    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+  spawnLookbehinds(q4, pos, flag) {
+    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q4, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
   }
-  restoreLookbehinds(lbState, q, flag) {
+  restoreLookbehinds(lbState, q4, flag) {
     this.lbTable.set(lbState.lbTable);
-    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+    for (let j = 0; j < lbState.size; j++) this.add(q4, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
   }
-  saveLookbehinds(lbState, q, pos) {
+  saveLookbehinds(lbState, q4, pos) {
     let size3 = 0;
-    for (let j = 0; j < q.size; j++) {
-      const pc = q.densePcs[j];
+    for (let j = 0; j < q4.size; j++) {
+      const pc = q4.densePcs[j];
       if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size3++] = pc;
     }
     lbState.size = size3;
     lbState.pos = pos;
     lbState.lbTable.set(this.lbTable);
   }
-  add(q, pc, pos, capArray, capOffset, cond) {
+  add(q4, pc, pos, capArray, capOffset, cond) {
     const stk = this.addStack;
     let nstk = 0;
     for (; ; ) {
-      while (pc !== 0 && !q.contains(pc)) {
-        const d = q.add(pc);
+      while (pc !== 0 && !q4.contains(pc)) {
+        const d = q4.add(pc);
         const inst = this.prog.inst[pc];
         switch (inst.op) {
           case Inst.FAIL:
@@ -76639,11 +76656,11 @@ var Machine = class Machine2 {
           case Inst.RUNE1:
           case Inst.RUNE_ANY:
           case Inst.RUNE_ANY_NOT_NL:
-            if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+            if (this.prog.lbInst[pc] === 0) q4.mainThreads++;
             if (this.ncap > 0) {
               const destOffset = d * this.ncap;
-              if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
-              for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+              if (destOffset + this.ncap > q4.denseCaps.length) q4.growCaps(destOffset + this.ncap);
+              for (let c = 0; c < this.ncap; c++) q4.denseCaps[destOffset + c] = capArray[capOffset + c];
             }
             pc = 0;
             break;
@@ -81816,8 +81833,8 @@ function registerSecretPaths(docs, registry) {
       }
       const param2 = secretQueryParam(d.kind, segs);
       if (param2 && v && typeof v === "object") {
-        const q = v.rawQuery ?? "";
-        const m = new URLSearchParams(q).get(param2);
+        const q4 = v.rawQuery ?? "";
+        const m = new URLSearchParams(q4).get(param2);
         if (m) registry.add(m);
       }
     });
@@ -88546,9 +88563,9 @@ function imageVersion(ref) {
   if (i < 0) return void 0;
   return ref.slice(i + 2).split("@")[0];
 }
-var COMPONENTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
+var COMPONENTS2 = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
 function componentImages(node2, controlPlane) {
-  return documentImages(node2.docs).filter((i) => i.role === "kubelet" || controlPlane && COMPONENTS.includes(i.role)).map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
+  return documentImages(node2.docs).filter((i) => i.role === "kubelet" || controlPlane && COMPONENTS2.includes(i.role)).map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
 }
 function fleetFindings(fleet) {
   const out = [];
