@@ -51,6 +51,7 @@ export async function runPlanMode(context: ModeContext): Promise<ModeResult> {
     identities,
     registry,
     clustersDir: inputs.clustersDir,
+    policiesDir: inputs.policiesDir,
     clusters: inputs.clusters,
     stages: inputs.stages,
     allowMissingSecrets: true,

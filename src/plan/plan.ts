@@ -1,27 +1,42 @@
 /**
- * The plan of a change: render the base ref and the head (the work tree or another ref) for every
- * cluster, and compare node by node — what changes is decided by rendering, not by which files changed,
- * so a change to a shared patch shows on every node that uses it. Each node gets a status, a redacted
- * diff, the secrets that changed (without values) and the predicted impact.
+ * The plan of a change: the base ref against the head (the work tree or another ref), cluster by
+ * cluster and node by node. What changes is decided by rendering, not by which files changed, so a
+ * change to a shared patch shows on every node that uses it — but only the clusters a change can
+ * reach are rendered: a cluster whose inputs (its cluster.yaml and every file rendering it reads, see
+ * render/inputs.ts) and the repository's policies are the same at both sides is reported unchanged
+ * without rendering, and only the re-planned clusters are validated (the rules comparing clusters
+ * still see the rest of the fleet, see unchanged.ts).
  */
-import { structuredPatch } from 'diff';
-import { describeError } from '../errors.js';
-import { changedCas } from '../kinds/machine.js';
+import { describeError, TalosGitopsError } from '../errors.js';
+import { repoPolicyPaths } from '../policy/repo-files.js';
 import { markWaived } from '../policy/waivers.js';
-import { reviewText } from '../redact/review.js';
-import { type ClusterRenderError, renderFleet } from '../render/render.js';
-import type { Fleet, RenderedCluster, RenderedNode } from '../render/types.js';
+import { type ClusterInputs, sameInputs } from '../render/inputs.js';
+import {
+  asError,
+  clusterFolders,
+  loadFolder,
+  type RenderCache,
+  type RenderOptions,
+  type RenderResult,
+  renderCache,
+  renderClusterInputs,
+  sameName,
+} from '../render/render.js';
+import type { Fleet } from '../render/types.js';
 import { gitRefFiles, type RepoFiles, workTreeFiles } from '../repo/files.js';
-import { extensionChange, type NodeSchematic } from '../schematic/layers.js';
 import type { AgeIdentity } from '../secrets/age-identities.js';
-import type { SecretRegistry } from '../secrets/registry.js';
+import { SecretRegistry } from '../secrets/registry.js';
+import type { CrossClusterScope } from '../validate/fleet.js';
 import type { Finding } from '../validate/types.js';
+import { planCluster, unchangedClusterPlan } from './cluster-plan.js';
+
+export { unifiedDiff } from './cluster-plan.js';
+
 import { defaultsLines, markDefaults } from './defaults.js';
-import { predictImpact } from './impact.js';
 import { changedInputFiles } from './inputs.js';
 import { addressMove } from './move.js';
-import type { ClusterPlan, NodePlan, PlanResult } from './types.js';
-import { locateLine, locationLabel } from './yaml-path.js';
+import type { ClusterPlan, PlanResult } from './types.js';
+import { failsOnSecrets, unchangedHidden, validationScope } from './unchanged.js';
 
 export interface PlanOptions {
   base: RepoFiles;
@@ -29,48 +44,188 @@ export interface PlanOptions {
   identities: readonly AgeIdentity[];
   registry: SecretRegistry;
   clustersDir?: string;
+  /** The repository's own policies (default `policies`): when they change, every cluster is re-planned. */
+  policiesDir?: string;
   clusters?: string[];
   stages?: string[];
   /** Render with placeholders where secrets cannot be decrypted (the plan says what it could not see). */
   allowMissingSecrets?: boolean;
-  /** Validation of the head render (findings go into the plan). */
-  validate?: (fleet: Fleet) => Finding[] | Promise<Finding[]>;
+  /**
+   * Validation of the re-planned clusters' head renders (findings go into the plan); `scope` holds
+   * the rest of the fleet, for the rules that compare clusters.
+   */
+  validate?: (fleet: Fleet, scope: CrossClusterScope) => Finding[] | Promise<Finding[]>;
+  /**
+   * Render and compare every cluster, also those whose inputs are the same at both sides. The plan is
+   * the same (a test holds them to it); only slower.
+   */
+  full?: boolean;
 }
 
 export interface PlanOutput {
   plan: PlanResult;
+  /** The renders made: the re-planned clusters (every cluster with `full`). */
   base: Fleet;
   head: Fleet;
 }
 
+async function renderInto(
+  into: RenderResult,
+  inputs: ClusterInputs,
+  opts: RenderOptions,
+  cache: RenderCache,
+  registry: SecretRegistry,
+): Promise<void> {
+  try {
+    into.fleet.clusters.push(await renderClusterInputs(inputs, { ...opts, registry }, cache));
+  } catch (e) {
+    into.errors.push({ cluster: inputs.spec.name, file: inputs.file, error: asError(e, inputs.file) });
+  }
+}
+
+/** Whether the files judging every cluster (the repository's policies) are the same at both sides. */
+function samePolicies(base: RepoFiles, head: RepoFiles, dir: string): boolean {
+  const b = repoPolicyPaths(base, dir);
+  const h = repoPolicyPaths(head, dir);
+  return b.length === h.length && b.every((p, i) => p === h[i] && base.contentId(p) === head.contentId(p));
+}
+
 export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
+  const clustersDir = opts.clustersDir ?? 'clusters';
+  const passes = (c: { name: string; stage: string }) =>
+    (!opts.clusters?.length || opts.clusters.includes(c.name)) &&
+    (!opts.stages?.length || opts.stages.includes(c.stage));
   const common = {
     identities: opts.identities,
     registry: opts.registry,
-    clustersDir: opts.clustersDir,
-    clusters: opts.clusters,
-    stages: opts.stages,
+    clustersDir,
     allowMissingSecrets: opts.allowMissingSecrets ?? true,
   };
-  const base = await renderFleet({ ...common, files: opts.base, clusters: undefined });
-  const head = await renderFleet({ ...common, files: opts.head });
-  const findings = opts.validate ? await opts.validate(head.fleet) : [];
-  const defaults = await defaultsLines(base.fleet, head.fleet, { ...common, files: opts.head });
-  const clusters: ClusterPlan[] = [];
-  const names = new Set([...head.fleet.clusters.map((c) => c.name), ...head.errors.map((e) => e.cluster)]);
-  // clusters removed at the head are part of the plan too (every node removed)
-  for (const c of base.fleet.clusters) {
-    if (!opts.clusters?.length || opts.clusters.includes(c.name))
-      if (!opts.stages?.length || opts.stages.includes(c.stage)) names.add(c.name);
+  const baseOpts: RenderOptions = { ...common, files: opts.base };
+  const headOpts: RenderOptions = { ...common, files: opts.head };
+  const base: RenderResult = { fleet: { root: opts.base.label, clusters: [] }, errors: [] };
+  const head: RenderResult = { fleet: { root: opts.head.label, clusters: [] }, errors: [] };
+  // both sides share what they render from the same file contents (bundles, bases, patches)
+  const cache = renderCache();
+  // One registry per cluster folder (both sides), for the redacted diffs: a cluster's render holds
+  // only values from its own inputs, and a small registry redacts fast. Each also registers into the
+  // plan's registry, the one every output passes through.
+  const seed = opts.registry.all();
+  const registries = new Map<string, SecretRegistry>();
+  const registryOf = (dir: string) => {
+    let r = registries.get(dir);
+    if (!r) {
+      r = new SecretRegistry();
+      r.addAll(seed);
+      registries.set(dir, r);
+    }
+    return r;
+  };
+  const forward = () => {
+    for (const r of registries.values()) opts.registry.addAll(r.all());
+  };
+  // the policies judge every cluster: when they change, every cluster is re-planned
+  const policiesChanged = !samePolicies(opts.base, opts.head, opts.policiesDir ?? 'policies');
+
+  const headFolders = new Map(clusterFolders(opts.head, clustersDir).map((f) => [f.dir, f]));
+  const baseFolders = new Map(clusterFolders(opts.base, clustersDir).map((f) => [f.dir, f]));
+  // a second cluster of a name is an error (at its side), as rendering says
+  const headSeen = new Map<string, string>();
+  const baseSeen = new Map<string, string>();
+  const named = (side: ReturnType<typeof loadFolder> | undefined, seen: Map<string, string>) => {
+    const twin = side?.inputs && sameName(seen, side.inputs);
+    return twin ? { error: twin } : side;
+  };
+  // every cluster of the head in repository order, and what each is: re-planned or not
+  const fleet: Array<{ inputs: ClusterInputs; replanned: boolean }> = [];
+  const sides = [...new Set([...headFolders.keys(), ...baseFolders.keys()])].sort().map((dir) => {
+    const hf = headFolders.get(dir);
+    const bf = baseFolders.get(dir);
+    const h = named(hf ? loadFolder(opts.head, hf) : undefined, headSeen);
+    const b = named(bf ? loadFolder(opts.base, bf, h?.inputs) : undefined, baseSeen);
+    return { dir, h, b };
+  });
+  // a name with an error at a side is planned by rendering, in every folder holding it
+  const failed = new Set(sides.flatMap(({ h, b }) => [h?.error?.cluster, b?.error?.cluster]));
+  for (const { dir, h, b } of sides) {
+    const same =
+      !policiesChanged &&
+      !!h?.inputs &&
+      !!b?.inputs &&
+      !failed.has(h.inputs.spec.name) &&
+      sameInputs(h.inputs, b.inputs) &&
+      !failsOnSecrets(h.inputs, opts.head, common);
+    if (h?.inputs && passes(h.inputs.spec)) fleet.push({ inputs: h.inputs, replanned: !same });
+    if (same && !opts.full) continue;
+    if (h?.error) head.errors.push(h.error);
+    else if (h?.inputs && passes(h.inputs.spec))
+      await renderInto(head, h.inputs, headOpts, cache, registryOf(dir));
+    if (b?.error) base.errors.push(b.error);
+    else if (b?.inputs && passes(b.inputs.spec))
+      await renderInto(base, b.inputs, baseOpts, cache, registryOf(dir));
   }
+  const unchanged = new Map(
+    fleet.filter((c) => !c.replanned && !opts.full).map((c) => [c.inputs.spec.name, c.inputs]),
+  );
+  for (const name of opts.clusters ?? []) {
+    const known = (c: { name: string }) => c.name === name;
+    const rendered = head.fleet.clusters.some(known) || head.errors.some((e) => e.cluster === name);
+    if (!rendered && !unchanged.has(name)) {
+      head.errors.push({
+        cluster: name,
+        file: clustersDir,
+        error: new TalosGitopsError(`no cluster named ${JSON.stringify(name)} in ${clustersDir}/`),
+      });
+    }
+  }
+
+  forward();
+  const findings: Finding[] = [];
+  if (opts.validate) {
+    const replanned = new Set(fleet.filter((c) => c.replanned).map((c) => c.inputs.dir));
+    const scope = await validationScope({
+      fleet,
+      head,
+      files: opts.head,
+      render: async (inputs) => {
+        const one: RenderResult = { fleet: { root: opts.head.label, clusters: [] }, errors: [] };
+        await renderInto(one, inputs, headOpts, cache, registryOf(inputs.dir));
+        forward();
+        return one.fleet.clusters[0];
+      },
+    });
+    const validated = { ...head.fleet, clusters: head.fleet.clusters.filter((c) => replanned.has(c.dir)) };
+    findings.push(...(await opts.validate(validated, scope)));
+  }
+
+  const defaults = await defaultsLines(base.fleet, head.fleet, { ...headOpts, registry: opts.registry });
+  const names = new Set([
+    ...head.fleet.clusters.map((c) => c.name),
+    ...head.errors.map((e) => e.cluster),
+    ...base.fleet.clusters.map((c) => c.name),
+    ...unchanged.keys(),
+  ]);
+  const clusters: ClusterPlan[] = [];
   for (const name of [...names].sort()) {
     const b = base.fleet.clusters.find((c) => c.name === name);
     const h = head.fleet.clusters.find((c) => c.name === name);
     const headError = head.errors.find((e) => e.cluster === name);
     const baseError = base.errors.find((e) => e.cluster === name);
-    const plan = planCluster(name, b, h, headError, baseError, opts.registry);
-    markDefaults(plan, defaults.get(name));
-    clusters.push(plan);
+    const same = unchanged.get(name);
+    if (same && !b && !h && !headError) {
+      clusters.push(unchangedClusterPlan(same.spec, unchangedHidden(same, common)));
+    } else {
+      const dirs = [...new Set([b?.dir, h?.dir].filter((d) => d !== undefined))];
+      let registry = dirs.length === 1 ? registryOf(dirs[0]!) : opts.registry;
+      if (dirs.length > 1) {
+        // renamed into another folder: both folders' values
+        registry = new SecretRegistry();
+        for (const d of dirs) registry.addAll(registryOf(d).all());
+      }
+      const plan = planCluster(name, b, h, headError, baseError, registry);
+      markDefaults(plan, defaults.get(name));
+      clusters.push(plan);
+    }
   }
   findings.push(...changeFindings(clusters, base.fleet, head.fleet, findings));
   for (const e of head.errors) {
@@ -90,6 +245,7 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
     clusters,
     findings,
     hasChanges: clusters.some((c) => c.nodes.some((n) => n.status !== 'unchanged')),
+    // every file that changed is read by a re-planned cluster: those are the renders to look in
     changedFiles: changedInputFiles(opts.base, opts.head, base.fleet, head.fleet),
   };
   return { plan, base: base.fleet, head: head.fleet };
@@ -154,250 +310,6 @@ function changeFindings(
     if (used.some((w) => w.source.file === f.file && w.source.line === f.line)) validation.splice(i, 1);
   }
   return out;
-}
-
-function planCluster(
-  name: string,
-  b: RenderedCluster | undefined,
-  h: RenderedCluster | undefined,
-  headError: ClusterRenderError | undefined,
-  baseError: ClusterRenderError | undefined,
-  registry: SecretRegistry,
-): ClusterPlan {
-  const cluster = h ?? b;
-  const plan: ClusterPlan = {
-    name,
-    stage: cluster?.stage ?? '',
-    file: cluster?.file ?? headError?.file ?? '',
-    nodes: [],
-    hidden: [...new Set([...(b?.hidden ?? []), ...(h?.hidden ?? [])])],
-  };
-  if (headError) {
-    plan.error = {
-      side: 'head',
-      message: registry.redact(headError.error.message),
-      file: headError.error.file ?? headError.file,
-      line: headError.error.line,
-    };
-    return plan;
-  }
-  if (baseError && !b) {
-    // the base was broken before this change: there is nothing to compare with, every node is new
-    plan.hidden.push(
-      `the base did not render (${registry.redact(baseError.error.message)}): every node shows as added`,
-    );
-  }
-  const baseNodes = new Map((b?.nodes ?? []).map((n) => [n.name, n]));
-  const headNodes = new Map((h?.nodes ?? []).map((n) => [n.name, n]));
-  const order = [
-    ...(h?.nodes ?? []).map((n) => n.name),
-    ...(b?.nodes ?? []).map((n) => n.name).filter((n) => !headNodes.has(n)),
-  ];
-  for (const nodeName of order) {
-    plan.nodes.push(planNode(baseNodes.get(nodeName), headNodes.get(nodeName), b, h, registry));
-  }
-  return plan;
-}
-
-function planNode(
-  bn: RenderedNode | undefined,
-  hn: RenderedNode | undefined,
-  b: RenderedCluster | undefined,
-  h: RenderedCluster | undefined,
-  registry: SecretRegistry,
-): NodePlan {
-  const node = (hn ?? bn)!;
-  const contract = (h ?? b)!.contract;
-  const status = !bn
-    ? 'added'
-    : !hn
-      ? 'removed'
-      : bn.text === hn.text && b!.talosVersion === h!.talosVersion && bn.address === hn.address
-        ? 'unchanged'
-        : 'changed';
-  // an unchanged node has nothing to show: skip the redacted renders
-  const empty = { text: '', changedSecrets: [] as string[] };
-  const headReview =
-    hn && status !== 'unchanged' ? reviewText(hn.docs, { registry, base: bn?.docs, contract }) : empty;
-  const baseReview =
-    bn && status !== 'unchanged' ? reviewText(bn.docs, { registry, contract: b!.contract }) : empty;
-  let impacts: NodePlan['impacts'] = ['none'];
-  let reasons: string[] = [];
-  if (status === 'changed') {
-    const r = predictImpact(bn!.docs, hn!.docs, contract, {
-      before: { talosVersion: b!.talosVersion, kubernetesVersion: b!.kubernetesVersion },
-      after: { talosVersion: h!.talosVersion, kubernetesVersion: h!.kubernetesVersion },
-    });
-    impacts = r.impacts;
-    reasons = r.reasons;
-    const change = schematicReason(bn!.schematic, hn!.schematic);
-    if (change) reasons = [...reasons.filter((x) => x !== 'installer image changed'), change];
-    const { move } = addressMove(bn!, hn!);
-    if (move) {
-      // the move comes first: it decides where the rollout finds the node
-      const at = impacts[0] === 'talos-upgrade' ? 1 : 0;
-      impacts =
-        impacts[0] === 'none' ? ['address'] : [...impacts.slice(0, at), 'address', ...impacts.slice(at)];
-      reasons = [`moves ${move.from} → ${move.to}`, ...reasons];
-    }
-  } else if (status === 'added') {
-    impacts = ['live'];
-    reasons = [
-      'new: joins the cluster (its first config goes over the maintenance API)',
-      ...(hn!.schematic ? [`installs schematic ${schematicLabel(hn!.schematic)}`] : []),
-    ];
-  } else if (status === 'removed') {
-    reasons = ['removed: no longer managed; apply leaves it running as it is'];
-  }
-  const diff =
-    status === 'unchanged'
-      ? ''
-      : unifiedDiff(`${node.cluster}/${node.name}.yaml`, baseReview.text, headReview.text);
-  const move = status === 'changed' ? addressMove(bn!, hn!).move : undefined;
-  const cas = status === 'changed' ? changedCas(bn!.docs, hn!.docs).map((f) => f.label) : [];
-  return {
-    name: node.name,
-    role: node.role,
-    address: node.address,
-    status,
-    impacts,
-    reasons,
-    diff: registry.redact(diff),
-    changedSecrets: headReview.changedSecrets,
-    ...(move ? { move } : {}),
-    ...(cas.length ? { changedCas: cas } : {}),
-    ...schematicPlan(bn?.schematic, hn?.schematic),
-  };
-}
-
-const short = (id: string) => `${id.slice(0, 8)}…`;
-
-function schematicLabel(s: NodeSchematic): string {
-  return `${short(s.id)} (${s.extensions.length ? s.extensions.join(', ') : 'no extensions'})`;
-}
-
-/** What a schematic change does, in words; undefined when the schematic is the same. */
-function schematicReason(
-  before: NodeSchematic | undefined,
-  after: NodeSchematic | undefined,
-): string | undefined {
-  if ((before?.id ?? '') === (after?.id ?? '') && before?.installerImage === after?.installerImage)
-    return undefined;
-  const { gained, lost } = extensionChange(before?.extensions ?? [], after?.extensions ?? []);
-  const from = before ? short(before.id) : 'none';
-  const to = after ? short(after.id) : 'none';
-  const parts = [
-    gained.length ? `gains ${gained.join(', ')}` : '',
-    lost.length ? `loses ${lost.join(', ')}` : '',
-  ].filter(Boolean);
-  const what = from === to ? 'installer variant' : `schematic ${from} → ${to}`;
-  return `${what}${parts.length ? `: ${parts.join('; ')}` : ''} (installed by a Talos upgrade)`;
-}
-
-function schematicPlan(
-  before: NodeSchematic | undefined,
-  after: NodeSchematic | undefined,
-): Pick<NodePlan, 'schematic'> {
-  if (!before && !after) return {};
-  const { gained, lost } = extensionChange(before?.extensions ?? [], after?.extensions ?? []);
-  return {
-    schematic: {
-      ...(after ? { id: after.id, installerImage: after.installerImage, extensions: after.extensions } : {}),
-      ...(before && before.id !== after?.id ? { previousId: before.id } : {}),
-      gained,
-      lost,
-    },
-  };
-}
-
-/** Context lines around each change. */
-const CONTEXT = 2;
-
-interface DiffUnit {
-  oldStart: number;
-  newStart: number;
-  lines: string[];
-}
-
-/**
- * Splits a hunk into one unit per run of changed lines, the context between two runs shared out
- * (the earlier run keeps up to CONTEXT lines after it, the later one up to CONTEXT before it), so
- * no line is printed twice and every run gets a header of its own.
- */
-function splitRuns(h: { oldStart: number; newStart: number; lines: string[] }): DiffUnit[] {
-  type Seg = { change: boolean; lines: string[]; old: number; neu: number };
-  const segs: Seg[] = [];
-  let o = h.oldStart;
-  let n = h.newStart;
-  for (const l of h.lines) {
-    const change = l.startsWith('+') || l.startsWith('-');
-    const last = segs[segs.length - 1];
-    if (l.startsWith('\\') && last) {
-      last.lines.push(l);
-      continue;
-    }
-    if (!last || last.change !== change) segs.push({ change, lines: [], old: o, neu: n });
-    segs[segs.length - 1]!.lines.push(l);
-    if (!l.startsWith('+')) o++;
-    if (!l.startsWith('-')) n++;
-  }
-  const units: DiffUnit[] = [];
-  for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i]!;
-    if (!seg.change) continue;
-    const before = segs[i - 1];
-    const after = segs[i + 1];
-    // context before: what the previous run did not keep of the lines between them
-    let take = before ? Math.min(CONTEXT, before.lines.length) : 0;
-    if (before && segs[i - 2])
-      take = Math.min(take, before.lines.length - Math.min(CONTEXT, before.lines.length));
-    const lead = before ? before.lines.slice(before.lines.length - take) : [];
-    const trail = after ? after.lines.slice(0, Math.min(CONTEXT, after.lines.length)) : [];
-    units.push({
-      oldStart: seg.old - lead.length,
-      newStart: seg.neu - lead.length,
-      lines: [...lead, ...seg.lines, ...trail],
-    });
-  }
-  return units;
-}
-
-/**
- * A unified diff of two texts with git-style a/ b/ headers; each hunk header names the document and
- * YAML path of its first changed line, as git names the function. Every run of changed lines is its
- * own hunk: the header says where it is, and changes of different origin that sit close together
- * (a shared patch, a node's own) stay apart, so the same change is recognised across nodes.
- */
-export function unifiedDiff(name: string, before: string, after: string): string {
-  if (before === after) return '';
-  const p = structuredPatch(`a/${name}`, `b/${name}`, before, after, '', '', { context: CONTEXT });
-  const lines = [`--- ${before ? `a/${name}` : '/dev/null'}`, `+++ ${after ? `b/${name}` : '/dev/null'}`];
-  const oldLines = before.split('\n');
-  const newLines = after.split('\n');
-  for (const h of p.hunks) {
-    for (const u of splitRuns(h)) {
-      let o = u.oldStart - 1;
-      let n = u.newStart - 1;
-      let where = '';
-      for (const l of u.lines) {
-        if (l.startsWith('+')) {
-          where = locationLabel(locateLine(newLines, n));
-          break;
-        }
-        if (l.startsWith('-')) {
-          where = locationLabel(locateLine(oldLines, o));
-          break;
-        }
-        o++;
-        n++;
-      }
-      const oldCount = u.lines.filter((l) => !l.startsWith('+') && !l.startsWith('\\')).length;
-      const newCount = u.lines.filter((l) => !l.startsWith('-') && !l.startsWith('\\')).length;
-      lines.push(`@@ -${u.oldStart},${oldCount} +${u.newStart},${newCount} @@${where ? ` ${where}` : ''}`);
-      lines.push(...u.lines);
-    }
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 export interface PlanRepoOptions extends Omit<PlanOptions, 'base' | 'head'> {

@@ -6,9 +6,7 @@ import type { PolicyFile } from './load.js';
 /** A file that cannot be read (a symlink out of the repository, too large, not UTF-8) carries its error. */
 export function repoPolicyFiles(files: RepoFiles, dir = 'policies'): PolicyFile[] {
   const out: PolicyFile[] = [];
-  for (const n of files.list(dir)) {
-    if (!/\.ya?ml$/.test(n)) continue;
-    const file = `${dir}/${n}`;
+  for (const file of repoPolicyPaths(files, dir)) {
     try {
       if (files.isDirectory(file)) continue;
       out.push({ file, text: files.read(file) ?? '' });
@@ -18,4 +16,12 @@ export function repoPolicyFiles(files: RepoFiles, dir = 'policies'): PolicyFile[
     }
   }
   return out;
+}
+
+/** The candidates repoPolicyFiles reads (top-level *.yaml, *.yml): what a plan compares between sides. */
+export function repoPolicyPaths(files: RepoFiles, dir = 'policies'): string[] {
+  return files
+    .list(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .map((n) => `${dir}/${n}`);
 }

@@ -43,10 +43,20 @@ export function markWaived(findings: Finding[], fleet: Fleet, now: Date): Waiver
   return used;
 }
 
-/** Marks waived findings (in place) and returns the findings about the waivers themselves. */
-export function applyWaivers(findings: Finding[], fleet: Fleet, now: Date): Finding[] {
+/**
+ * Marks waived findings (in place) and returns the findings about the waivers themselves. The waivers
+ * of `others` (clusters not validated, see validateFleet's scope) mark findings but are not judged:
+ * whether they match anything is not known from a part of their findings.
+ */
+export function applyWaivers(
+  findings: Finding[],
+  fleet: Fleet,
+  now: Date,
+  others: ReadonlyArray<{ name: string; waivers: WaiverSpec[] }> = [],
+): Finding[] {
   const out: Finding[] = [];
-  for (const cluster of fleet.clusters) {
+  const judged = new Set(fleet.clusters.map((c) => c.name));
+  for (const cluster of [...fleet.clusters, ...others]) {
     for (const w of cluster.waivers) {
       const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
       const at = {
@@ -56,6 +66,7 @@ export function applyWaivers(findings: Finding[], fleet: Fleet, now: Date): Find
       };
       if (isExpired(w, now)) {
         for (const f of covered) f.message += ` (the waiver at ${sourceLabel(w)} expired on ${w.expires})`;
+        if (!judged.has(cluster.name)) continue;
         out.push({
           rule: 'waiver/expired',
           severity: 'warning',
@@ -65,6 +76,7 @@ export function applyWaivers(findings: Finding[], fleet: Fleet, now: Date): Find
         continue;
       }
       if (covered.length === 0) {
+        if (!judged.has(cluster.name)) continue;
         out.push({
           rule: 'waiver/unused',
           severity: 'notice',

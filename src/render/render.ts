@@ -11,7 +11,7 @@ import { TalosGitopsError } from '../errors.js';
 import { generateBaseConfig } from '../generate/index.js';
 import { kubernetesVersionOf as kubeletVersionOf } from '../kinds/images.js';
 import { type Contract, contractOf } from '../model/model.js';
-import { type ClusterFile, type PatchRef, parseClusterFile } from '../repo/cluster-file.js';
+import type { ClusterFile, PatchRef } from '../repo/cluster-file.js';
 import { OutsideRepositoryError, type RepoFiles, repoPath } from '../repo/files.js';
 import { combineSchematic, type NodeSchematic } from '../schematic/layers.js';
 import type { AgeIdentity } from '../secrets/age-identities.js';
@@ -19,6 +19,7 @@ import { parseSecretsBundle, type SecretsBundle, secretValuesOf } from '../secre
 import type { SecretRegistry } from '../secrets/registry.js';
 import { decryptSopsFile, isSopsPath, SopsError } from '../secrets/sops.js';
 import { fromJS, fromParsedDocuments, parseYamlDocuments, type YDocument } from '../yaml/ynode.js';
+import { assertListed, type ClusterInputs, confine, loadClusterInputs } from './inputs.js';
 import {
   installerImageOf,
   installerImageOrigin,
@@ -62,20 +63,19 @@ export const SECRET_PLACEHOLDER = 'secret-unavailable';
 export { isSopsPath };
 
 /**
- * The cluster folders (those holding a cluster.yaml), sorted, each with its cluster.yaml's text or
- * the error reading it (a symlink out of the repository, too large, not UTF-8).
+ * The cluster folders (those holding a cluster.yaml), sorted, each with the error finding its
+ * cluster.yaml where there is one (a symlink out of the repository, too large).
  */
 export function clusterFolders(
   files: RepoFiles,
   clustersDir: string,
-): Array<{ dir: string; text: string } | { dir: string; error: TalosGitopsError }> {
-  const out: Array<{ dir: string; text: string } | { dir: string; error: TalosGitopsError }> = [];
+): Array<{ dir: string; error?: TalosGitopsError }> {
+  const out: Array<{ dir: string; error?: TalosGitopsError }> = [];
   for (const n of files.list(clustersDir)) {
     const dir = repoPath(clustersDir, n);
     try {
       if (!files.isDirectory(dir)) continue;
-      const text = files.read(`${dir}/cluster.yaml`);
-      if (text !== undefined) out.push({ dir, text });
+      if (files.contentId(`${dir}/cluster.yaml`) !== undefined) out.push({ dir });
     } catch (e) {
       const file = `${dir}/cluster.yaml`;
       // the folder itself may be the link: name the file the engine was after
@@ -89,44 +89,85 @@ export function clusterFolders(
   return out;
 }
 
+/**
+ * What rendering makes of file contents alone, made once for every cluster of a render and both
+ * sides of a plan (keyed by path and content id): parsed patches, decrypted bundles and generated
+ * base configs. Decrypted values come along, and each cluster using an entry registers them (a
+ * plan's registries are per cluster); null is a file that could not be decrypted here.
+ */
+export interface RenderCache {
+  patches: Map<string, Promise<{ patch: Patch | null; secrets: readonly string[] }>>;
+  bundles: Map<string, Promise<{ bundle: SecretsBundle | null; secrets: readonly string[] }>>;
+  bases: Map<string, ConfigDocument[]>;
+}
+
+export function renderCache(): RenderCache {
+  return { patches: new Map(), bundles: new Map(), bases: new Map() };
+}
+
+/** A cluster folder's inputs, or the error reading or checking its cluster.yaml (named by folder). */
+export function loadFolder(
+  files: RepoFiles,
+  folder: { dir: string; error?: TalosGitopsError },
+  same?: ClusterInputs,
+): { inputs: ClusterInputs; error?: undefined } | { inputs?: undefined; error: ClusterRenderError } {
+  const file = `${folder.dir}/cluster.yaml`;
+  try {
+    if (folder.error) throw folder.error;
+    return { inputs: loadClusterInputs(files, folder.dir, same) };
+  } catch (e) {
+    const error =
+      e instanceof OutsideRepositoryError ? new TalosGitopsError(e.message, { file }) : asError(e, file);
+    return { error: { cluster: folder.dir.split('/').pop()!, file, error } };
+  }
+}
+
+/**
+ * A second cluster of a name already seen (in folder order) is an error at its `name` line:
+ * rendered/<cluster>/ and every report are keyed by the name, a second one would overwrite the first.
+ */
+export function sameName(seen: Map<string, string>, inputs: ClusterInputs): ClusterRenderError | undefined {
+  const { spec, file } = inputs;
+  const twin = seen.get(spec.name);
+  if (!twin) {
+    seen.set(spec.name, file);
+    return undefined;
+  }
+  return {
+    cluster: spec.name,
+    file,
+    error: new TalosGitopsError(`cluster name ${JSON.stringify(spec.name)} is already used by ${twin}`, {
+      file,
+      line: spec.fieldLines.name ?? 1,
+      field: 'name',
+    }),
+  };
+}
+
 export async function renderFleet(opts: RenderOptions): Promise<RenderResult> {
   const clustersDir = opts.clustersDir ?? 'clusters';
   const fleet: Fleet = { root: opts.files.label, clusters: [] };
   const errors: ClusterRenderError[] = [];
-  const patchCache = new Map<string, Promise<Patch | null>>();
+  const cache = renderCache();
   const seen = new Map<string, string>();
   for (const folder of clusterFolders(opts.files, clustersDir)) {
-    const { dir } = folder;
-    const file = `${dir}/cluster.yaml`;
-    let spec: ClusterFile;
-    try {
-      if ('error' in folder) throw folder.error;
-      spec = parseClusterFile(folder.text, file, dir);
-    } catch (e) {
-      errors.push({ cluster: dir.split('/').pop()!, file, error: asError(e, file) });
+    const loaded = loadFolder(opts.files, folder);
+    if (loaded.error) {
+      errors.push(loaded.error);
       continue;
     }
-    const twin = seen.get(spec.name);
+    const { spec } = loaded.inputs;
+    const twin = sameName(seen, loaded.inputs);
     if (twin) {
-      // rendered/<cluster>/ and every report are keyed by the name: a second one would overwrite the first
-      errors.push({
-        cluster: spec.name,
-        file,
-        error: new TalosGitopsError(`cluster name ${JSON.stringify(spec.name)} is already used by ${twin}`, {
-          file,
-          line: spec.fieldLines.name ?? 1,
-          field: 'name',
-        }),
-      });
+      errors.push(twin);
       continue;
     }
-    seen.set(spec.name, file);
     if (opts.clusters?.length && !opts.clusters.includes(spec.name)) continue;
     if (opts.stages?.length && !opts.stages.includes(spec.stage)) continue;
     try {
-      fleet.clusters.push(await renderCluster(spec, opts, patchCache));
+      fleet.clusters.push(await renderClusterInputs(loaded.inputs, opts, cache));
     } catch (e) {
-      errors.push({ cluster: spec.name, file, error: asError(e, file) });
+      errors.push({ cluster: spec.name, file: spec.file, error: asError(e, spec.file) });
     }
   }
   if (opts.clusters?.length) {
@@ -154,9 +195,14 @@ function pathFrom(dir: string, p: string, source: SourceRef, what: string): stri
   }
 }
 
-function asError(e: unknown, file: string): TalosGitopsError {
+export function asError(e: unknown, file: string): TalosGitopsError {
   if (e instanceof TalosGitopsError) return e;
   return new TalosGitopsError((e as Error).message ?? String(e), { file });
+}
+
+/** The note for a part rendered with placeholders. */
+export function hiddenNote(path: string, what: string): string {
+  return `${path} (${what}; no key to decrypt it here)`;
 }
 
 class Secrets {
@@ -170,7 +216,7 @@ class Secrets {
     path: string,
     ref: { file: string; line?: number },
     what: string,
-  ): Promise<{ text: string; parsed?: YDocument[]; plain?: unknown } | null> {
+  ): Promise<{ text: string; parsed?: YDocument[]; plain?: unknown; secrets?: string[] } | null> {
     let text: string | undefined;
     try {
       text = this.opts.files.read(path);
@@ -191,13 +237,14 @@ class Secrets {
         text: '',
         parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path),
         plain: dec.values[0],
+        secrets: dec.secretValues,
       };
     } catch (e) {
       // Only a run without any key renders with placeholders (a fork's pull request). A key that
       // cannot open the file is a failure: the plan must not pass as if nothing were hidden.
       const unavailable = e instanceof SopsError && e.reason === 'no-identity';
       if (unavailable && this.opts.allowMissingSecrets) {
-        this.hidden.push(`${path} (${what}; no key to decrypt it here)`);
+        this.hidden.push(hiddenNote(path, what));
         return null;
       }
       throw e;
@@ -205,17 +252,21 @@ class Secrets {
   }
 }
 
-async function renderCluster(
-  spec: ClusterFile,
-  opts: RenderOptions,
-  patchCache: Map<string, Promise<Patch | null>>,
+/** Renders one cluster from its inputs, reading no file they do not list. */
+export async function renderClusterInputs(
+  inputs: ClusterInputs,
+  options: RenderOptions,
+  cache: RenderCache,
 ): Promise<RenderedCluster> {
+  const { spec } = inputs;
+  const opts = { ...options, files: confine(options.files, inputs) };
   const contract = contractOf(spec.talosVersion) as Contract;
   const hidden: string[] = [];
   const secrets = new Secrets(opts, hidden);
   const roles = [...new Set(spec.nodes.map((n) => n.role))];
   const bases = new Map<Role, ConfigDocument[]>();
   let bundle: SecretsBundle | undefined;
+  let bundleKey = 'no bundle';
   if (!spec.base?.controlplane || !spec.base?.worker) {
     if (!spec.secrets) {
       throw new TalosGitopsError(
@@ -227,18 +278,28 @@ async function renderCluster(
       );
     }
     const path = pathFrom(spec.dir, spec.secrets.path, spec.secrets.source, 'secrets bundle');
-    const read = await secrets.read(path, spec.secrets.source, 'secrets bundle');
-    if (read === null) bundle = placeholderBundle();
-    else {
-      if (!isSopsPath(path)) {
-        throw new TalosGitopsError(
-          `secrets bundle ${path} must be SOPS-encrypted (name it *.sops.yaml)`,
-          spec.secrets.source,
-        );
-      }
-      bundle = parseSecretsBundle(read.plain, path);
-      opts.registry.addAll(secretValuesOf(bundle));
+    bundleKey = `${path}@${inputs.files.get(path)?.id}`;
+    let entry = cache.bundles.get(bundleKey);
+    if (!entry) {
+      const source = spec.secrets.source;
+      entry = (async () => {
+        const read = await new Secrets(opts, []).read(path, source, 'secrets bundle');
+        if (read === null) return { bundle: null, secrets: [] };
+        if (!isSopsPath(path)) {
+          throw new TalosGitopsError(
+            `secrets bundle ${path} must be SOPS-encrypted (name it *.sops.yaml)`,
+            source,
+          );
+        }
+        const parsed = parseSecretsBundle(read.plain, path);
+        return { bundle: parsed, secrets: [...(read.secrets ?? []), ...secretValuesOf(parsed)] };
+      })();
+      cache.bundles.set(bundleKey, entry);
     }
+    const got = await entry;
+    opts.registry.addAll(got.secrets);
+    if (got.bundle === null) hidden.push(hiddenNote(path, 'secrets bundle'));
+    bundle = got.bundle ?? placeholderBundle();
   }
   for (const role of roles) {
     const committed = spec.base?.[role];
@@ -250,22 +311,33 @@ async function renderCluster(
       bases.set(role, loadConfig(read.text, path, contract, read.parsed));
       continue;
     }
-    const generated = generateBaseConfig({
+    const input = {
       bundle: bundle!,
       clusterName: spec.name,
       endpoint: spec.endpoint,
       talosVersion: spec.talosVersion,
       kubernetesVersion: spec.kubernetesVersion,
       role,
-    });
-    // generated values carry no origin: findings about them point at the node's cluster.yaml entry
-    bases.set(
+    };
+    const key = JSON.stringify([
+      bundleKey,
+      spec.file,
+      input.clusterName,
+      input.endpoint,
+      input.talosVersion,
+      input.kubernetesVersion,
       role,
-      decodeConfig(
-        generated.map((d, index) => ({ root: fromJS(d), index })),
+    ]);
+    let base = cache.bases.get(key);
+    if (!base) {
+      // generated values carry no origin: findings about them point at the node's cluster.yaml entry
+      base = decodeConfig(
+        generateBaseConfig(input).map((d, index) => ({ root: fromJS(d), index })),
         { file: `${spec.file} (generated base)`, contract, trackOrigins: false },
-      ),
-    );
+      );
+      cache.bases.set(key, base);
+    }
+    bases.set(role, base);
   }
 
   const load = async (ref: PatchRef): Promise<Patch | null> => {
@@ -275,17 +347,24 @@ async function renderCluster(
       ]);
     }
     const path = pathFrom(spec.dir, ref.path, ref.source, 'patch');
-    const key = `${path}@${contract}`;
-    let p = patchCache.get(key);
-    if (!p) {
-      p = (async () => {
+    const key = `${path}@${inputs.files.get(path)?.id}@${contract}`;
+    const cached = cache.patches.get(key);
+    if (!cached) {
+      const p = (async () => {
         const read = await secrets.read(path, ref.source, 'patch');
-        if (read === null) return null;
-        return loadPatch(read.text, path, { contract }, read.parsed ?? parseYamlDocuments(read.text, path));
+        if (read === null) return { patch: null, secrets: [] };
+        const parsed = read.parsed ?? parseYamlDocuments(read.text, path);
+        return { patch: loadPatch(read.text, path, { contract }, parsed), secrets: read.secrets ?? [] };
       })();
-      patchCache.set(key, p);
+      cache.patches.set(key, p);
+      return (await p).patch;
     }
-    return p;
+    // read by another cluster first: still one of this cluster's inputs, its secrets and unseen parts
+    assertListed(inputs, path);
+    const { patch, secrets: values } = await cached;
+    opts.registry.addAll(values);
+    if (patch === null && !hidden.includes(hiddenNote(path, 'patch'))) hidden.push(hiddenNote(path, 'patch'));
+    return patch;
   };
   const loadAll = async (refs: PatchRef[]) => {
     const out: Patch[] = [];

@@ -14,10 +14,12 @@ export function formerAddresses(
 ): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const folder of clusterFolders(files, clustersDir)) {
-    if (!('text' in folder)) continue;
+    if (folder.error) continue;
     const file = `${folder.dir}/cluster.yaml`;
     try {
-      const spec = parseClusterFile(folder.text, file, folder.dir);
+      const text = files.read(file);
+      if (text === undefined) continue;
+      const spec = parseClusterFile(text, file, folder.dir);
       out[spec.name] = Object.fromEntries(spec.nodes.map((n) => [n.name, n.address]));
     } catch {
       // a cluster.yaml broken at that commit tells nothing about where its nodes are

@@ -27,10 +27,21 @@ const OUT_WEIGHT = (() => {
   return w;
 })();
 
-function windowHash(s: string, start: number): number {
-  let h = 0;
-  for (let i = start; i < start + FRAGMENT; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
-  return h;
+/** What String.prototype.trim removes (white space and line terminators). */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Every distinct 16-character window of the long values, in an open-addressing table of hashes. */
@@ -48,10 +59,20 @@ class FragmentTable {
     this.owner = new Int32Array(size).fill(-1);
     this.offset = new Int32Array(size);
     values.forEach((v, i) => {
-      for (let o = 0; o + FRAGMENT <= v.length; o++) {
+      // the window's hash rolls as redact's does; `spaces` counts its white space
+      let h = 0;
+      let spaces = 0;
+      for (let k = 0; k < v.length; k++) {
+        const c = v.charCodeAt(k);
+        h = (Math.imul(h, HASH_BASE) + c) | 0;
+        if (isSpace(c)) spaces++;
+        if (k >= FRAGMENT) {
+          const gone = v.charCodeAt(k - FRAGMENT);
+          h = (h - Math.imul(gone, OUT_WEIGHT)) | 0;
+          if (isSpace(gone)) spaces--;
+        }
         // a window of white space alone carries nothing of the secret, and is everywhere in YAML
-        if (v.slice(o, o + FRAGMENT).trim() === '') continue;
-        this.insert(windowHash(v, o), i, o);
+        if (k >= FRAGMENT - 1 && spaces < FRAGMENT) this.insert(h, i, k - FRAGMENT + 1);
       }
     });
   }
@@ -191,9 +212,14 @@ export class SecretRegistry {
     if (!this.index) {
       const long: string[] = [];
       const short: string[] = [];
+      // the lines registered for a multi-line value are inside it: their windows are its windows
+      const lines = new Set<string>();
+      for (const v of this.values)
+        if (v.length >= FRAGMENT && v.includes('\n')) for (const l of v.split('\n')) lines.add(l.trim());
       for (const v of this.values) {
-        if (v.length >= FRAGMENT) long.push(v);
-        else if (v.length >= MIN_TEXT_LENGTH) short.push(v);
+        if (v.length >= FRAGMENT) {
+          if (!lines.has(v)) long.push(v);
+        } else if (v.length >= MIN_TEXT_LENGTH) short.push(v);
       }
       this.index = { fragments: new FragmentTable(long), short: new ShortValues(short) };
     }

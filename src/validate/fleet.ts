@@ -12,7 +12,7 @@ import { documentImages } from '../kinds/images.js';
 import { controlPlaneEndpoint, machineAddresses, machineTypeOf } from '../kinds/machine.js';
 import type { ImageRole } from '../kinds/types.js';
 import { asStr } from '../kinds/values.js';
-import type { Fleet, RenderedCluster, RenderedNode } from '../render/types.js';
+import type { Fleet, RenderedCluster, RenderedNode, WaiverSpec } from '../render/types.js';
 import { compatibility } from './facts.js';
 import type { Issue } from './issue.js';
 import { clusterField } from './locate.js';
@@ -31,10 +31,6 @@ interface NodeRef {
 
 function finding(ref: NodeRef, issue: Issue): Finding {
   return place(issue, { cluster: ref.cluster, node: ref.node });
-}
-
-function where(ref: NodeRef): string {
-  return `${ref.node.name} (cluster ${ref.cluster.name})`;
 }
 
 /** Statically configured link addresses (no VIPs, no prefix), with where each is set. */
@@ -103,57 +99,113 @@ function componentImages(
     .map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
 }
 
-export function fleetFindings(fleet: Fleet): Finding[] {
+/** Where a finding about a node points, without its rule and message. */
+type Location = Omit<Finding, 'rule' | 'severity' | 'message'>;
+
+/** What the rules comparing clusters need of a node: its name, its address, its static addresses. */
+export interface NodeFacts {
+  name: string;
+  address: string;
+  /** Its finding location (the node's entry in cluster.yaml). */
+  at: Location;
+  /** Statically configured addresses and where each is set; undefined: not known (not rendered). */
+  staticAddresses?: Array<{ ip: string; at: Location }>;
+}
+
+export interface ClusterFacts {
+  name: string;
+  nodes: NodeFacts[];
+  waivers: WaiverSpec[];
+}
+
+function locate(issue: Omit<Issue, 'rule' | 'severity' | 'message'>, ref: NodeRef): Location {
+  const {
+    rule: _r,
+    severity: _s,
+    message: _m,
+    ...at
+  } = place({ rule: '', severity: 'error', message: '', ...issue }, { cluster: ref.cluster, node: ref.node });
+  return at;
+}
+
+/** A rendered cluster's facts for the rules comparing clusters. */
+export function clusterFacts(cluster: RenderedCluster): ClusterFacts {
+  return {
+    name: cluster.name,
+    waivers: cluster.waivers,
+    nodes: cluster.nodes.map((node) => {
+      const ref = { cluster, node };
+      return {
+        name: node.name,
+        address: node.address,
+        at: locate({ at: node.source }, ref),
+        staticAddresses: staticAddresses(node).map((a) => ({
+          ip: a.ip,
+          at: locate({ doc: a.doc, segs: a.segs }, ref),
+        })),
+      };
+    }),
+  };
+}
+
+export interface CrossClusterScope {
+  /** Clusters outside the validated fleet that the rules comparing clusters still compare with. */
+  others?: readonly ClusterFacts[];
+  /** Every cluster's name in repository order (the order in which the first of two owners wins). */
+  order?: readonly string[];
+}
+
+export function fleetFindings(fleet: Fleet, scope: CrossClusterScope = {}): Finding[] {
+  const out = crossClusterFindings(fleet, scope);
+  for (const cluster of fleet.clusters) out.push(...clusterFindings(cluster));
+  return out;
+}
+
+/**
+ * Unique node names, addresses and static addresses across clusters. With `others`, only findings
+ * that involve a cluster of the fleet are reported (what the others share among themselves is theirs).
+ */
+function crossClusterFindings(fleet: Fleet, scope: CrossClusterScope): Finding[] {
+  const validated = new Set(fleet.clusters.map((c) => c.name));
+  const rank = new Map((scope.order ?? []).map((n, i) => [n, i]));
+  const all = [...fleet.clusters.map(clusterFacts), ...(scope.others ?? [])].map((c, i) => ({ c, i }));
+  all.sort((a, b) => (rank.get(a.c.name) ?? a.i) - (rank.get(b.c.name) ?? b.i) || a.i - b.i);
   const out: Finding[] = [];
-  const names = new Map<string, NodeRef>();
-  const addresses = new Map<string, NodeRef>();
-  const staticIPs = new Map<string, NodeRef>();
-  for (const cluster of fleet.clusters) {
+  type Ref = { cluster: ClusterFacts; node: NodeFacts };
+  const names = new Map<string, Ref>();
+  const addresses = new Map<string, Ref>();
+  const staticIPs = new Map<string, Ref>();
+  const where = (r: Ref) => `${r.node.name} (cluster ${r.cluster.name})`;
+  const report = (ref: Ref, other: Ref, rule: string, message: string, at: Location) => {
+    if (validated.has(ref.cluster.name) || validated.has(other.cluster.name))
+      out.push({ rule, severity: 'error', message, ...at });
+  };
+  for (const { c: cluster } of all) {
     for (const node of cluster.nodes) {
       const ref = { cluster, node };
       const first = names.get(node.name);
       if (first) {
-        out.push(
-          finding(ref, {
-            rule: 'fleet/unique-node-name',
-            severity: 'error',
-            message: `node name ${JSON.stringify(node.name)} is already used by a node of cluster ${first.cluster.name}`,
-            at: node.source,
-          }),
-        );
+        const message = `node name ${JSON.stringify(node.name)} is already used by a node of cluster ${first.cluster.name}`;
+        report(ref, first, 'fleet/unique-node-name', message, node.at);
       } else names.set(node.name, ref);
       const addr = node.address.toLowerCase();
       const owner = addresses.get(addr);
       if (owner) {
-        out.push(
-          finding(ref, {
-            rule: 'fleet/unique-address',
-            severity: 'error',
-            message: `address ${node.address} is already the address of node ${where(owner)}`,
-            at: node.source,
-          }),
-        );
+        const message = `address ${node.address} is already the address of node ${where(owner)}`;
+        report(ref, owner, 'fleet/unique-address', message, node.at);
       } else addresses.set(addr, ref);
       const seenHere = new Set<string>();
-      for (const a of staticAddresses(node)) {
+      for (const a of node.staticAddresses ?? []) {
         if (seenHere.has(a.ip)) continue;
         seenHere.add(a.ip);
         const other = staticIPs.get(a.ip);
         if (other && other.node !== node) {
-          out.push(
-            finding(ref, {
-              rule: 'fleet/unique-address',
-              severity: 'error',
-              message: `static address ${a.ip} is also configured on node ${where(other)}`,
-              doc: a.doc,
-              segs: a.segs,
-            }),
-          );
+          const message = `static address ${a.ip} is also configured on node ${where(other)}`;
+          report(ref, other, 'fleet/unique-address', message, a.at);
         } else staticIPs.set(a.ip, ref);
       }
     }
   }
-  for (const cluster of fleet.clusters) out.push(...clusterFindings(cluster));
   return out;
 }
 

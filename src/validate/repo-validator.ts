@@ -7,19 +7,22 @@
 import { repoPolicyFiles } from '../policy/repo-files.js';
 import type { Fleet } from '../render/types.js';
 import type { RepoFiles } from '../repo/files.js';
+import type { CrossClusterScope } from './fleet.js';
 import type { Finding } from './types.js';
 import { validateFleet } from './validate-fleet.js';
 
-export type FleetValidator = (fleet: Fleet) => Finding[];
+/** `scope`: the rest of the fleet, when only part of it is validated (see validateFleet). */
+export type FleetValidator = (fleet: Fleet, scope?: CrossClusterScope) => Finding[];
 
 export function repoFleetValidator(opts: {
   files: RepoFiles;
   policiesDir?: string;
   redact: (text: string) => string;
 }): FleetValidator {
-  return (fleet) =>
+  return (fleet, scope) =>
     validateFleet(fleet, {
       policyFiles: repoPolicyFiles(opts.files, opts.policiesDir ?? 'policies'),
       redact: opts.redact,
+      scope,
     }).findings;
 }

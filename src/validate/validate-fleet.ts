@@ -5,7 +5,7 @@ import { packRules } from '../policy/packs.js';
 import type { PolicyRule } from '../policy/types.js';
 import { applyWaivers } from '../policy/waivers.js';
 import type { Fleet } from '../render/types.js';
-import { fleetFindings } from './fleet.js';
+import { type CrossClusterScope, fleetFindings } from './fleet.js';
 import { documentIssues } from './node.js';
 import { place } from './place.js';
 import { type RenderFailure, renderErrorFindings } from './render-errors.js';
@@ -24,6 +24,11 @@ export interface ValidateOptions {
   redact?: (text: string) => string;
   /** Clusters that failed to render (renderFleet's errors): reported as findings with the rest. */
   renderFailures?: readonly RenderFailure[];
+  /**
+   * The rest of the repository's fleet, when only part of it is validated (a plan validates what a
+   * change can reach): the rules comparing clusters still see it, and report what involves `fleet`.
+   */
+  scope?: CrossClusterScope;
 }
 
 export interface ValidationResult {
@@ -83,9 +88,9 @@ export function validateFleet(fleet: Fleet, opts: ValidateOptions = {}): Validat
       for (const issue of nodePolicyIssues(rules, cluster, node)) raw.push(place(issue, where));
     });
   }
-  raw.push(...fleetFindings(fleet));
+  raw.push(...fleetFindings(fleet, opts.scope));
   const deduped = dedupe(raw);
-  deduped.push(...applyWaivers(deduped, fleet, opts.now ?? new Date()));
+  deduped.push(...applyWaivers(deduped, fleet, opts.now ?? new Date(), opts.scope?.others));
   return finishResult(deduped, {
     failOn: opts.failOn,
     redact: opts.redact,

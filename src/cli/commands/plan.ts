@@ -48,6 +48,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     identities: ctx.identities,
     registry: ctx.registry,
     clustersDir: str(flags['clusters-dir']),
+    policiesDir: str(flags['policies-dir']),
     clusters: list(flags.cluster),
     stages: list(flags.stage),
     validate: planValidator(ctx, str(flags['policies-dir'])),
