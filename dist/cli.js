@@ -7936,7 +7936,7 @@ var require_call_credentials = __commonJS({
           if (isCurrentOauth2Client(googleCredentials)) {
             getHeaders = googleCredentials.getRequestHeaders(options.service_url);
           } else {
-            getHeaders = new Promise((resolve, reject) => {
+            getHeaders = new Promise((resolve2, reject) => {
               googleCredentials.getRequestMetadata(options.service_url, (err, headers) => {
                 if (err) {
                   reject(err);
@@ -7946,7 +7946,7 @@ var require_call_credentials = __commonJS({
                   reject(new Error("Headers not set by metadata plugin"));
                   return;
                 }
-                resolve(headers);
+                resolve2(headers);
               });
             });
           }
@@ -8002,10 +8002,10 @@ var require_call_credentials = __commonJS({
         this.metadataGenerator = metadataGenerator;
       }
       generateMetadata(options) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           this.metadataGenerator(options, (err, metadata) => {
             if (metadata !== void 0) {
-              resolve(metadata);
+              resolve2(metadata);
             } else {
               reject(err);
             }
@@ -8390,14 +8390,14 @@ var require_channel_credentials = __commonJS({
       }
       connect(socket) {
         const tlsConnectOptions = Object.assign({ socket }, this.connectionOptions);
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           const tlsSocket = (0, tls_1.connect)(tlsConnectOptions, () => {
             var _a;
             if (((_a = this.connectionOptions.rejectUnauthorized) !== null && _a !== void 0 ? _a : true) && !tlsSocket.authorized) {
               reject(tlsSocket.authorizationError);
               return;
             }
-            resolve({
+            resolve2({
               socket: tlsSocket,
               secure: true
             });
@@ -8516,8 +8516,8 @@ var require_channel_credentials = __commonJS({
         if (this.hasReceivedUpdates()) {
           return Promise.resolve(this.getLatestSecureContext());
         } else {
-          return new Promise((resolve) => {
-            this.secureContextWatchers.push(resolve);
+          return new Promise((resolve2) => {
+            this.secureContextWatchers.push(resolve2);
           });
         }
       }
@@ -8550,7 +8550,7 @@ var require_channel_credentials = __commonJS({
         this.callCredentials = callCredentials;
       }
       connect(socket) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           const secureContext = this.parent.getLatestSecureContext();
           if (!secureContext) {
             reject(new Error("Failed to load credentials"));
@@ -8575,7 +8575,7 @@ var require_channel_credentials = __commonJS({
               reject(tlsSocket.authorizationError);
               return;
             }
-            resolve({
+            resolve2({
               socket: tlsSocket,
               secure: true
             });
@@ -12169,7 +12169,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve, reject) {
+      return new Promise(function executor(resolve2, reject) {
         params[offset] = function callback(err) {
           if (pending) {
             pending = false;
@@ -12179,7 +12179,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve.apply(null, params2);
+              resolve2.apply(null, params2);
             }
           }
         };
@@ -14739,7 +14739,7 @@ var require_path = __commonJS({
         return prefix + parts2.join("/");
       }
     );
-    path15.resolve = function resolve(originPath, includePath, alreadyNormalized) {
+    path15.resolve = function resolve2(originPath, includePath, alreadyNormalized) {
       if (!alreadyNormalized)
         includePath = normalize(includePath);
       if (isAbsolute(includePath))
@@ -15096,7 +15096,7 @@ var require_mapfield = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    MapField.prototype.resolve = function resolve() {
+    MapField.prototype.resolve = function resolve2() {
       if (this.resolved)
         return this;
       if (types.mapKey[this.keyType] === void 0)
@@ -15173,7 +15173,7 @@ var require_method = __commonJS({
         this.parsedOptions
       ]);
     };
-    Method.prototype.resolve = function resolve() {
+    Method.prototype.resolve = function resolve2() {
       if (this.resolved)
         return this;
       this.resolvedRequestType = this.parent.lookupType(this.requestType);
@@ -16791,7 +16791,7 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field3.prototype.resolve = function resolve() {
+    Field3.prototype.resolve = function resolve2() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
@@ -17064,7 +17064,7 @@ var require_object = __commonJS({
       this.parent = null;
       this.resolved = false;
     };
-    ReflectionObject.prototype.resolve = function resolve() {
+    ReflectionObject.prototype.resolve = function resolve2() {
       if (this.resolved)
         return this;
       if (this.root instanceof Root)
@@ -22036,18 +22036,18 @@ var require_compression_filter = __commonJS({
         this.maxRecvMessageLength = maxRecvMessageLength;
       }
       compressMessage(message) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           zlib.deflate(message, (err, output) => {
             if (err) {
               reject(err);
             } else {
-              resolve(output);
+              resolve2(output);
             }
           });
         });
       }
       decompressMessage(message) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           let totalLength = 0;
           const messageParts = [];
           const decompresser = zlib.createInflate();
@@ -22069,7 +22069,7 @@ var require_compression_filter = __commonJS({
             }
           });
           decompresser.on("end", () => {
-            resolve(Buffer.concat(messageParts));
+            resolve2(Buffer.concat(messageParts));
           });
           decompresser.write(message);
           decompresser.end();
@@ -22082,18 +22082,18 @@ var require_compression_filter = __commonJS({
         this.maxRecvMessageLength = maxRecvMessageLength;
       }
       compressMessage(message) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           zlib.gzip(message, (err, output) => {
             if (err) {
               reject(err);
             } else {
-              resolve(output);
+              resolve2(output);
             }
           });
         });
       }
       decompressMessage(message) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           let totalLength = 0;
           const messageParts = [];
           const decompresser = zlib.createGunzip();
@@ -22115,7 +22115,7 @@ var require_compression_filter = __commonJS({
             }
           });
           decompresser.on("end", () => {
-            resolve(Buffer.concat(messageParts));
+            resolve2(Buffer.concat(messageParts));
           });
           decompresser.write(message);
           decompresser.end();
@@ -23465,7 +23465,7 @@ var require_http_proxy = __commonJS({
       options.headers = headers;
       const proxyAddressString = (0, subchannel_address_1.subchannelAddressToString)(address);
       trace("Using proxy " + proxyAddressString + " to connect to " + options.path);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         const request = http.request(options);
         request.once("connect", (res, socket, head) => {
           request.removeAllListeners();
@@ -23476,7 +23476,7 @@ var require_http_proxy = __commonJS({
               socket.unshift(head);
             }
             trace("Successfully established a plaintext connection to " + options.path + " through proxy " + proxyAddressString);
-            resolve(socket);
+            resolve2(socket);
           } else {
             (0, logging_1.log)(constants_1.LogVerbosity.ERROR, "Failed to connect to " + options.path + " through proxy " + proxyAddressString + " with status " + res.statusCode);
             reject();
@@ -24464,7 +24464,7 @@ var require_transport = __commonJS({
         if (secureConnectResult.socket.closed) {
           return Promise.reject("Connection closed before starting HTTP/2 handshake");
         }
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           var _a, _b, _c, _d, _e, _f, _g, _h;
           let remoteName = null;
           let realTarget = this.channelTarget;
@@ -24535,7 +24535,7 @@ var require_transport = __commonJS({
             session.removeAllListeners();
             secureConnectResult.socket.removeListener("close", closeHandler);
             secureConnectResult.socket.removeListener("error", errorHandler);
-            resolve(new Http2Transport(session, address, options, remoteName));
+            resolve2(new Http2Transport(session, address, options, remoteName));
             this.session = null;
           });
           session.once("close", closeHandler);
@@ -24549,7 +24549,7 @@ var require_transport = __commonJS({
           if (proxiedSocket) {
             return proxiedSocket;
           } else {
-            return new Promise((resolve, reject) => {
+            return new Promise((resolve2, reject) => {
               const closeCallback = () => {
                 reject(new Error("Socket closed"));
               };
@@ -24559,7 +24559,7 @@ var require_transport = __commonJS({
               const socket = net.connect(address, () => {
                 socket.removeListener("close", closeCallback);
                 socket.removeListener("error", errorCallback);
-                resolve(socket);
+                resolve2(socket);
               });
               socket.once("close", closeCallback);
               socket.once("error", errorCallback);
@@ -28011,7 +28011,7 @@ var require_server_interceptors = __commonJS({
           } else {
             decompresser = zlib.createGunzip();
           }
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             let totalLength = 0;
             const messageParts = [];
             decompresser.on("error", (error) => {
@@ -28032,7 +28032,7 @@ var require_server_interceptors = __commonJS({
               }
             });
             decompresser.on("end", () => {
-              resolve(Buffer.concat(messageParts));
+              resolve2(Buffer.concat(messageParts));
             });
             decompresser.write(messageContents);
             decompresser.end();
@@ -28643,10 +28643,10 @@ var require_server = __commonJS({
         bindOneAddress(address, boundPortObject) {
           this.trace("Attempting to bind " + (0, subchannel_address_1.subchannelAddressToString)(address));
           const http2Server = this.createHttp2Server(boundPortObject.credentials);
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             const onError = (err) => {
               this.trace("Failed to bind " + (0, subchannel_address_1.subchannelAddressToString)(address) + " with error " + err.message);
-              resolve({
+              resolve2({
                 port: "port" in address ? address.port : 1,
                 error: err.message
               });
@@ -28674,7 +28674,7 @@ var require_server = __commonJS({
               });
               boundPortObject.listeningServers.add(http2Server);
               this.trace("Successfully bound " + (0, subchannel_address_1.subchannelAddressToString)(boundSubchannelAddress));
-              resolve({
+              resolve2({
                 port: "port" in boundSubchannelAddress ? boundSubchannelAddress.port : 1
               });
               http2Server.removeListener("error", onError);
@@ -28727,7 +28727,7 @@ var require_server = __commonJS({
           }
         }
         resolvePort(port) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             let seenResolution = false;
             const resolverListener = (endpointList, attributes, serviceConfig, resolutionNote) => {
               if (seenResolution) {
@@ -28743,7 +28743,7 @@ var require_server = __commonJS({
                 reject(new Error(`No addresses resolved for port ${port}`));
                 return true;
               }
-              resolve(addressList);
+              resolve2(addressList);
               return true;
             };
             const resolver = (0, resolver_1.createResolver)(port, resolverListener, this.options);
@@ -34896,7 +34896,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -34923,7 +34923,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve2(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -35787,7 +35787,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -36178,7 +36178,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize,
@@ -39545,8 +39545,8 @@ function findingItem(g, ctx) {
   );
   if (g.file !== void 0) parts2.push(sourceLink(ctx.links, g.file, g.line, id2));
   if (g.path) parts2.push(`at ${mdCode(g.path)}`);
-  const where4 = whereText(g, ctx);
-  if (where4) parts2.push(`on ${where4}`);
+  const where3 = whereText(g, ctx);
+  if (where3) parts2.push(`on ${where3}`);
   if (g.waived) {
     const until = g.waived.expires ? ` (until ${mdText(g.waived.expires)})` : "";
     parts2.push(`waiver: ${mdText(g.waived.reason)}${until}, ${mdText(g.waived.source)}`);
@@ -40056,12 +40056,12 @@ var TalosGitopsError = class extends Error {
   column;
   /** Dotted field path inside the document, e.g. `machine.network.hostname`. */
   field;
-  constructor(message, where4 = {}) {
+  constructor(message, where3 = {}) {
     super(message);
-    this.file = where4.file;
-    this.line = where4.line;
-    this.column = where4.column;
-    this.field = where4.field;
+    this.file = where3.file;
+    this.line = where3.line;
+    this.column = where3.column;
+    this.field = where3.field;
   }
   /** `file:line: field: message`, with the parts that are known. */
   describe() {
@@ -40097,7 +40097,7 @@ function list(raw, key, inner, file) {
     return { name: item.name, value: item[inner] ?? {} };
   });
 }
-async function dataOrFile(entry2, dataKey, fileKey, base, where4) {
+async function dataOrFile(entry2, dataKey, fileKey, base, where3) {
   const data = entry2[dataKey];
   if (typeof data === "string") return Buffer.from(data, "base64").toString("utf8");
   const ref = entry2[fileKey];
@@ -40106,8 +40106,8 @@ async function dataOrFile(entry2, dataKey, fileKey, base, where4) {
       return await readFile(path.resolve(base, ref), "utf8");
     } catch (err) {
       throw new KubeconfigError(`cannot read ${fileKey} ${ref}: ${err.code}`, {
-        ...where4,
-        field: `${where4.field}.${fileKey}`
+        ...where3,
+        field: `${where3.field}.${fileKey}`
       });
     }
   }
@@ -40151,16 +40151,16 @@ async function parseKubeconfig(text2, file, registry) {
     if (cluster["insecure-skip-tls-verify"] === true) {
       throw new KubeconfigError(`context ${ctx.name}: insecure-skip-tls-verify is refused`, { file, field });
     }
-    const where4 = { file, field: `clusters.${String(ctx.value.cluster)}` };
+    const where3 = { file, field: `clusters.${String(ctx.value.cluster)}` };
     const caPem = await dataOrFile(
       cluster,
       "certificate-authority-data",
       "certificate-authority",
       base,
-      where4
+      where3
     );
     if (!caPem)
-      throw new KubeconfigError(`context ${ctx.name}: the cluster has no certificate authority`, where4);
+      throw new KubeconfigError(`context ${ctx.name}: the cluster has no certificate authority`, where3);
     const uwhere = { file, field: `users.${String(ctx.value.user)}` };
     const certPem = await dataOrFile(user, "client-certificate-data", "client-certificate", base, uwhere);
     const keyPem = await dataOrFile(user, "client-key-data", "client-key", base, uwhere);
@@ -40192,9 +40192,7 @@ async function parseKubeconfig(text2, file, registry) {
 // src/policy/repo-files.ts
 function repoPolicyFiles(files, dir = "policies") {
   const out = [];
-  for (const n of files.list(dir)) {
-    if (!/\.ya?ml$/.test(n)) continue;
-    const file = `${dir}/${n}`;
+  for (const file of repoPolicyPaths(files, dir)) {
     try {
       if (files.isDirectory(file)) continue;
       out.push({ file, text: files.read(file) ?? "" });
@@ -40204,6 +40202,9 @@ function repoPolicyFiles(files, dir = "policies") {
     }
   }
   return out;
+}
+function repoPolicyPaths(files, dir = "policies") {
+  return files.list(dir).filter((n) => /\.ya?ml$/.test(n)).map((n) => `${dir}/${n}`);
 }
 
 // src/repo/files.ts
@@ -40363,12 +40364,12 @@ function repoPath(...parts2) {
   return joined === "." ? "" : joined;
 }
 function confinedFiles(label, lookup, contents, names, absoluteRoot, knownId) {
-  const resolve = (p) => resolveInRepo(p, lookup, absoluteRoot);
+  const resolve2 = (p) => resolveInRepo(p, lookup, absoluteRoot);
   const hashed = /* @__PURE__ */ new Map();
   return {
     label,
     read(file) {
-      const r = resolve(file);
+      const r = resolve2(file);
       if (r.entry?.kind !== "file") return void 0;
       checkFileSize(file, r.entry.size);
       const bytes = hashed.get(r.path) ?? contents(r.path);
@@ -40376,7 +40377,7 @@ function confinedFiles(label, lookup, contents, names, absoluteRoot, knownId) {
       return bytes === void 0 ? void 0 : utf8Text(bytes, file);
     },
     contentId(file) {
-      const r = resolve(file);
+      const r = resolve2(file);
       if (r.entry?.kind !== "file") return void 0;
       const known = knownId?.(r.path);
       if (known !== void 0) return known;
@@ -40387,11 +40388,11 @@ function confinedFiles(label, lookup, contents, names, absoluteRoot, knownId) {
       return blobId(bytes);
     },
     list(dir) {
-      const r = resolve(dir);
+      const r = resolve2(dir);
       return r.entry?.kind === "dir" ? names(r.path) : [];
     },
     isDirectory(p) {
-      return resolve(p).entry?.kind === "dir";
+      return resolve2(p).entry?.kind === "dir";
     }
   };
 }
@@ -40551,7 +40552,7 @@ function overlayFiles(base, overrides) {
 // src/rollout/clock.ts
 var realClock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
+  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, Math.max(0, ms)))
 };
 async function pollUntil(check, opts2) {
   const { clock, timing } = opts2;
@@ -64284,340 +64285,6 @@ function kubernetesVersionOf(docs) {
   return void 0;
 }
 
-// src/repo/cluster-file.ts
-var import_ajv = __toESM(require_ajv(), 1);
-import { isIP } from "node:net";
-
-// schemas/cluster.schema.json
-var cluster_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/talos-gitops/talos-gitops/schemas/cluster.schema.json",
-  title: "talos-gitops cluster.yaml",
-  description: "One Talos cluster managed by talos-gitops: how to build each node's machine config and how to roll changes out.",
-  type: "object",
-  additionalProperties: false,
-  required: ["talosVersion", "endpoint", "nodes"],
-  properties: {
-    name: {
-      type: "string",
-      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-      description: "Cluster name (default: the folder name). Lower-case letters, digits and dashes."
-    },
-    stage: {
-      type: "string",
-      minLength: 1,
-      description: "Rollout stage, e.g. staging or production. Stages roll out in the order given to the action (`stages`)."
-    },
-    talosVersion: {
-      type: "string",
-      pattern: "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
-      description: "Talos version of the nodes: the version contract for generation and validation, and the installer tag."
-    },
-    kubernetesVersion: {
-      type: "string",
-      pattern: "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
-      description: "Kubernetes version (default: the Talos release's default)."
-    },
-    platform: {
-      enum: ["metal", "cloud", "container"],
-      description: "How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)."
-    },
-    endpoint: {
-      type: "string",
-      pattern: "^https://",
-      description: "Kubernetes API endpoint of the cluster, e.g. https://10.0.1.100:6443."
-    },
-    secrets: {
-      type: "string",
-      minLength: 1,
-      description: "Talos secrets bundle (talosctl gen secrets layout), SOPS+age encrypted, relative to the cluster folder. Required unless `base` is given. A missing file is an error: secrets are never regenerated."
-    },
-    base: {
-      type: "object",
-      additionalProperties: false,
-      description: "Committed base configs per role, used instead of generating them from `secrets`.",
-      properties: {
-        controlplane: { type: "string", minLength: 1 },
-        worker: { type: "string", minLength: 1 }
-      }
-    },
-    patches: { $ref: "#/definitions/patches", description: "Patches for every node, applied first." },
-    controlplane: { $ref: "#/definitions/rolePatches" },
-    worker: { $ref: "#/definitions/rolePatches" },
-    schematic: {
-      $ref: "#/definitions/schematic",
-      description: "The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine."
-    },
-    nodes: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "address", "role"],
-        properties: {
-          name: {
-            type: "string",
-            pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
-            description: "Node name (unique in the fleet)."
-          },
-          address: {
-            type: "string",
-            minLength: 1,
-            description: "Talos API address of the node (IP or DNS name, no port)."
-          },
-          role: { enum: ["controlplane", "worker"] },
-          schematic: {
-            $ref: "#/definitions/schematic",
-            description: "This node's additions to the schematic."
-          },
-          patches: {
-            $ref: "#/definitions/patches",
-            description: "Patches for this node only, applied last."
-          }
-        }
-      }
-    },
-    rollout: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        workers: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            maxParallel: {
-              oneOf: [
-                { type: "integer", minimum: 1 },
-                { type: "string", pattern: "^([1-9][0-9]?|100)%$" }
-              ],
-              description: `How many workers may be rolled at once: a count, or a percentage of the cluster's workers such as "25%". Default 1.`
-            }
-          }
-        },
-        healthTimeout: {
-          type: "string",
-          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-          description: "How long a node may take to become healthy after an apply or upgrade (default 10m)."
-        },
-        allowReboots: {
-          type: "boolean",
-          description: "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot."
-        },
-        drain: {
-          type: "boolean",
-          description: "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)."
-        },
-        drainTimeout: {
-          type: "string",
-          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-          description: "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)."
-        },
-        gates: {
-          type: "array",
-          description: "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["name"],
-            oneOf: [{ required: ["command"] }, { required: ["http"] }],
-            properties: {
-              name: {
-                type: "string",
-                minLength: 1,
-                description: "Shown in the progress and the report."
-              },
-              command: {
-                oneOf: [
-                  { type: "string", minLength: 1 },
-                  { type: "array", minItems: 1, items: { type: "string" } }
-                ],
-                description: "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root."
-              },
-              http: {
-                type: "object",
-                additionalProperties: false,
-                required: ["url"],
-                properties: {
-                  url: { type: "string", pattern: "^https?://" },
-                  expectStatus: {
-                    oneOf: [
-                      { type: "integer", minimum: 100, maximum: 599 },
-                      {
-                        type: "array",
-                        minItems: 1,
-                        items: { type: "integer", minimum: 100, maximum: 599 }
-                      }
-                    ],
-                    description: "Accepted status codes (default any 2xx)."
-                  }
-                },
-                description: "A GET that must answer an accepted status."
-              },
-              timeout: {
-                type: "string",
-                pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-                description: "How long one run of the gate may take (default 1m)."
-              }
-            }
-          }
-        }
-      }
-    },
-    policies: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        packs: {
-          type: "array",
-          items: { enum: ["baseline", "hardened"] },
-          uniqueItems: true,
-          description: "Built-in policy packs to apply (default [baseline])."
-        }
-      }
-    },
-    waivers: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["policy", "reason"],
-        properties: {
-          policy: {
-            type: "string",
-            pattern: "^[a-z0-9-]+/[a-z0-9-]+$",
-            description: "Rule id, e.g. hardened/disk-encryption."
-          },
-          nodes: {
-            type: "array",
-            items: { type: "string", minLength: 1 },
-            description: "Node name globs (default: every node)."
-          },
-          reason: { type: "string", minLength: 1 },
-          expires: {
-            type: "string",
-            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            description: "YYYY-MM-DD; an expired waiver stops waiving and says so."
-          }
-        }
-      }
-    }
-  },
-  definitions: {
-    patches: {
-      type: "array",
-      items: {
-        oneOf: [
-          {
-            type: "string",
-            minLength: 1,
-            description: "A patch file, relative to the cluster folder."
-          },
-          { type: "object", description: "An inline strategic merge patch." },
-          {
-            type: "array",
-            items: { type: "object", required: ["op", "path"] },
-            description: "An inline JSON patch (RFC 6902)."
-          }
-        ]
-      }
-    },
-    rolePatches: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        patches: { $ref: "#/definitions/patches" },
-        schematic: {
-          $ref: "#/definitions/schematic",
-          description: "This role's additions to the schematic."
-        }
-      }
-    },
-    schematic: {
-      type: "object",
-      additionalProperties: false,
-      description: "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.",
-      properties: {
-        customization: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            extraKernelArgs: {
-              type: "array",
-              items: { type: "string", minLength: 1 },
-              uniqueItems: true,
-              description: "Extra kernel arguments of the installed system."
-            },
-            meta: {
-              type: "array",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["key", "value"],
-                properties: {
-                  key: { type: "integer", minimum: 0, maximum: 255 },
-                  value: { type: "string" }
-                }
-              },
-              description: "Initial META values of the image."
-            },
-            systemExtensions: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                officialExtensions: {
-                  type: "array",
-                  items: { type: "string", pattern: "^[^\\s]+$" },
-                  uniqueItems: true,
-                  description: "System extensions, e.g. siderolabs/iscsi-tools."
-                }
-              }
-            },
-            bootloader: { enum: ["none", "dual-boot", "sd-boot", "grub"] },
-            secureboot: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enrollKeys: { enum: ["off", "manual", "if-safe", "force"] },
-                includeWellKnownCertificates: { type: "boolean" }
-              }
-            },
-            diskImage: {
-              type: "object",
-              additionalProperties: false,
-              properties: { sectorSize: { type: "integer", minimum: 1 } }
-            }
-          }
-        },
-        overlay: {
-          type: "object",
-          additionalProperties: false,
-          required: ["image", "name"],
-          properties: {
-            image: { type: "string", minLength: 1, description: "e.g. siderolabs/sbc-raspberrypi" },
-            name: { type: "string", minLength: 1, description: "e.g. rpi_generic" },
-            options: { type: "object" }
-          }
-        },
-        secureBoot: {
-          type: "boolean",
-          description: "Install from the secure boot installer (…-installer-secureboot). Default false."
-        },
-        platform: {
-          type: "string",
-          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-          description: "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …"
-        },
-        factory: {
-          type: "string",
-          pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$",
-          description: "The Image Factory's host for self-hosted factories (default factory.talos.dev)."
-        }
-      }
-    }
-  }
-};
-
 // src/schematic/factory.ts
 import { createHash as createHash2 } from "node:crypto";
 var BOOTLOADERS = ["none", "dual-boot", "sd-boot", "grub"];
@@ -64833,248 +64500,6 @@ function schematicId(s) {
   return createHash2("sha256").update(encodeFactorySchematic(s)).digest("hex");
 }
 var EMPTY_SCHEMATIC_ID = schematicId({ customization: {} });
-
-// src/repo/cluster-file.ts
-var SCHEMATIC_OWN_KEYS = ["secureBoot", "platform", "factory"];
-var NULL2 = { t: "scalar", text: "null", quoted: false };
-var ClusterFileError = class extends TalosGitopsError {
-  name = "ClusterFileError";
-};
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
-var validateSchema = ajv.compile(cluster_schema_default);
-function nodeAt(root, instancePath) {
-  let cur = root;
-  for (const raw of instancePath.split("/").slice(1)) {
-    const seg = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (!cur) return void 0;
-    if (cur.t === "map") cur = cur.entries.find((e) => e.key.text === seg)?.value;
-    else if (cur.t === "seq") cur = cur.items[Number(seg)];
-    else return cur;
-  }
-  return cur;
-}
-function keyLine(m, key) {
-  return m.entries.find((e) => e.key.text === key)?.key.pos?.line;
-}
-function describeSchemaError(e) {
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `unknown field ${JSON.stringify(e.params.additionalProperty)}`;
-    case "required":
-      return `missing required field ${JSON.stringify(e.params.missingProperty)}`;
-    case "enum":
-      return `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
-    case "pattern":
-      return `${e.message ?? "has the wrong format"}`;
-    default:
-      return e.message ?? "is invalid";
-  }
-}
-function parseClusterFile(text2, file, dir) {
-  const docs = parseYamlDocuments(text2, file).filter((d) => d.root !== null);
-  if (docs.length !== 1 || docs[0].root.t !== "map") {
-    throw new ClusterFileError("cluster.yaml must hold exactly one YAML mapping", {
-      file,
-      line: docs[1]?.pos?.line
-    });
-  }
-  const root = docs[0].root;
-  const plain = anyToPlain(decodeAny(root));
-  if (!validateSchema(plain)) {
-    const errs = (validateSchema.errors ?? []).filter(
-      (e2) => e2.keyword !== "oneOf" || validateSchema.errors.length === 1
-    );
-    const e = pickError(errs);
-    const n = e.keyword === "additionalProperties" ? findKeyNode(root, e.instancePath, e.params.additionalProperty) : nodeAt(root, e.instancePath);
-    const field = fieldName(e);
-    throw new ClusterFileError(describeSchemaError(e), {
-      file,
-      line: n?.pos?.line ?? 1,
-      field: field || void 0
-    });
-  }
-  const line = (n) => ({ file, line: n?.pos?.line });
-  const get = (m, k) => m.entries.find((e) => e.key.text === k)?.value;
-  const patchList = (n) => {
-    if (n?.t !== "seq") return [];
-    return n.items.map(
-      (item) => item.t === "scalar" ? { kind: "file", path: item.text, source: line(item) } : { kind: "inline", node: item, source: line(item) }
-    );
-  };
-  const schematicAt = (m, path15) => {
-    const entry2 = m?.t === "map" ? m.entries.find((e) => e.key.text === "schematic") : void 0;
-    if (!entry2) return void 0;
-    const n = entry2.value;
-    const own = (k) => n.t === "map" ? anyToPlain(decodeAny(get(n, k) ?? NULL2)) : void 0;
-    return {
-      schematic: decodeFactorySchematic(n, file, { path: path15, extraKeys: SCHEMATIC_OWN_KEYS }),
-      secureBoot: own("secureBoot") ?? void 0,
-      platform: own("platform") ?? void 0,
-      factory: own("factory") ?? void 0,
-      source: { file, line: entry2.key.pos?.line }
-    };
-  };
-  const nodesNode = get(root, "nodes");
-  const names = /* @__PURE__ */ new Map();
-  const nodes = nodesNode.items.map((n, i) => {
-    const p = plain.nodes[i];
-    const at5 = (key, field) => ({
-      file,
-      line: keyLine(n, key) ?? n.pos?.line,
-      field: `nodes[${i}].${field}`
-    });
-    if (names.has(p.name)) {
-      throw new ClusterFileError(
-        `node name ${JSON.stringify(p.name)} is already used by the node at line ${names.get(p.name) ?? "?"}`,
-        at5("name", "name")
-      );
-    }
-    names.set(p.name, n.pos?.line);
-    if (!isNodeAddress(p.address)) {
-      throw new ClusterFileError(
-        `${JSON.stringify(p.address)} is not an IP address or a DNS name (the Talos API address, without a port)`,
-        at5("address", "address")
-      );
-    }
-    const schematic2 = schematicAt(n, `nodes[${i}].schematic`);
-    return {
-      name: p.name,
-      address: p.address,
-      role: p.role,
-      patches: patchList(get(n, "patches")),
-      ...schematic2 ? { schematic: schematic2 } : {},
-      source: line(n)
-    };
-  });
-  const rollout = plain.rollout ?? {};
-  const ms = (d, fallback) => d ? Number((parseGoDuration(d) ?? 0n) / 1000000n) : fallback;
-  const healthTimeoutMs = ms(rollout.healthTimeout, 10 * 6e4);
-  const rolloutNode = get(root, "rollout");
-  const gatesNode = rolloutNode?.t === "map" ? get(rolloutNode, "gates") : void 0;
-  const gates = (rollout.gates ?? []).map((g, i) => {
-    const common = {
-      name: g.name,
-      timeoutMs: ms(g.timeout, 6e4),
-      source: line(gatesNode?.t === "seq" ? gatesNode.items[i] : void 0)
-    };
-    if (g.command !== void 0) {
-      return typeof g.command === "string" ? { ...common, command: ["/bin/sh", "-c", g.command], shell: true } : { ...common, command: [...g.command], shell: false };
-    }
-    const expect = g.http.expectStatus;
-    return {
-      ...common,
-      http: { url: g.http.url, expectStatus: expect === void 0 ? void 0 : [expect].flat() }
-    };
-  });
-  const waiversNode = get(root, "waivers");
-  (plain.waivers ?? []).forEach((w, i) => {
-    const item = waiversNode?.t === "seq" ? waiversNode.items[i] : void 0;
-    if (typeof w.expires === "string" && !isCalendarDate(w.expires)) {
-      throw new ClusterFileError(`${w.expires} is not a date of the calendar (YYYY-MM-DD)`, {
-        file,
-        line: (item?.t === "map" ? keyLine(item, "expires") : void 0) ?? item?.pos?.line,
-        field: `waivers[${i}].expires`
-      });
-    }
-  });
-  const waivers = (plain.waivers ?? []).map((w, i) => ({
-    policy: w.policy,
-    nodes: w.nodes ?? ["*"],
-    reason: w.reason,
-    expires: w.expires,
-    source: line(waiversNode?.t === "seq" ? waiversNode.items[i] : void 0)
-  }));
-  const roleNode = (r) => {
-    const m = get(root, r);
-    return m?.t === "map" ? get(m, "patches") : void 0;
-  };
-  const baseNode = get(root, "base");
-  const base = plain.base;
-  const roleSchematics = {};
-  for (const r of ["controlplane", "worker"]) {
-    const level = schematicAt(get(root, r), `${r}.schematic`);
-    if (level) roleSchematics[r] = level;
-  }
-  const schematic = schematicAt(root, "schematic");
-  const fieldLines = {};
-  for (const e of root.entries) if (e.key.pos) fieldLines[e.key.text] = e.key.pos.line;
-  const folder = dir.split("/").pop();
-  if (plain.name === void 0 && !CLUSTER_NAME.test(folder)) {
-    throw new ClusterFileError(
-      `the folder name ${JSON.stringify(folder)} is not a cluster name (lower-case letters, digits and dashes): set name`,
-      { file, line: 1, field: "name" }
-    );
-  }
-  return {
-    file,
-    dir,
-    name: plain.name ?? folder,
-    stage: plain.stage ?? "default",
-    talosVersion: plain.talosVersion,
-    kubernetesVersion: plain.kubernetesVersion,
-    platform: plain.platform ?? "metal",
-    endpoint: plain.endpoint,
-    secrets: plain.secrets ? { path: plain.secrets, source: { file, line: keyLine(root, "secrets") } } : void 0,
-    base: base ? Object.fromEntries(
-      Object.entries(base).map(([role, p]) => [
-        role,
-        { path: p, source: { file, line: baseNode?.t === "map" ? keyLine(baseNode, role) : void 0 } }
-      ])
-    ) : void 0,
-    patches: patchList(get(root, "patches")),
-    rolePatches: { controlplane: patchList(roleNode("controlplane")), worker: patchList(roleNode("worker")) },
-    ...schematic ? { schematic } : {},
-    roleSchematics,
-    nodes,
-    rollout: {
-      maxParallel: rollout.workers?.maxParallel ?? 1,
-      healthTimeoutMs,
-      allowReboots: rollout.allowReboots ?? true,
-      removeNodes: rollout.removeNodes ?? false,
-      drain: rollout.drain ?? true,
-      drainTimeoutMs: ms(rollout.drainTimeout, 5 * 6e4),
-      gates
-    },
-    policyPacks: (plain.policies?.packs ?? ["baseline"]).slice(),
-    waivers,
-    fieldLines
-  };
-}
-var CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-var DNS_LABEL = /^[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?$/;
-function isNodeAddress(a) {
-  if (isIP(a) !== 0) return true;
-  const name = a.endsWith(".") ? a.slice(0, -1) : a;
-  if (name.length === 0 || name.length > 253) return false;
-  const labels = name.split(".");
-  return labels.every((l) => DNS_LABEL.test(l)) && !/^\d+$/.test(labels[labels.length - 1]);
-}
-function isCalendarDate(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-function pickError(errs) {
-  return [...errs].sort((a, b) => b.instancePath.split("/").length - a.instancePath.split("/").length)[0];
-}
-function findKeyNode(root, parentPath, key) {
-  const parent = nodeAt(root, parentPath);
-  if (parent?.t === "map") return parent.entries.find((e) => e.key.text === key)?.key;
-  return parent;
-}
-function fieldName(e) {
-  const base = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
-  if (e.keyword === "additionalProperties") {
-    const k = e.params.additionalProperty;
-    return base ? `${base}.${k}` : k;
-  }
-  if (e.keyword === "required") {
-    const k = e.params.missingProperty;
-    return base ? `${base}.${k}` : k;
-  }
-  return base;
-}
 
 // src/schematic/installer.ts
 var DEFAULT_FACTORY = "factory.talos.dev";
@@ -74420,11 +73845,11 @@ async function openAgeEnvelope(identities, envelope) {
 var SopsError = class extends TalosGitopsError {
   name = "SopsError";
   reason;
-  constructor(reason, message, where4) {
+  constructor(reason, message, where3) {
     super(message, {
-      file: where4.file,
-      ...where4.line === void 0 ? {} : { line: where4.line },
-      ...where4.field === void 0 ? {} : { field: where4.field }
+      file: where3.file,
+      ...where3.line === void 0 ? {} : { line: where3.line },
+      ...where3.field === void 0 ? {} : { field: where3.field }
     });
     this.reason = reason;
   }
@@ -81304,7 +80729,7 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
   if (meta.macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
   const uncertain = [];
   const secrets = /* @__PURE__ */ new Set();
-  const where4 = (leaf) => ({ file, line: leaf.line, field: leaf.where });
+  const where3 = (leaf) => ({ file, line: leaf.line, field: leaf.where });
   for (const leaf of leaves) {
     const raw = leaf.read();
     if (raw === null || raw === void 0) continue;
@@ -81324,14 +80749,14 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
       throw new SopsError(
         "not-encrypted",
         `${label}: value should be encrypted (${ruleText}) but is in clear text; it was added or edited without sops`,
-        where4(leaf)
+        where3(leaf)
       );
     }
     if (!leaf.write) {
       throw new SopsError(
         "unsupported",
         `${label}: an encrypted value reached through a YAML alias`,
-        where4(leaf)
+        where3(leaf)
       );
     }
     const opened = openValue(raw, key, `${leaf.path.join(":")}:`);
@@ -81339,12 +80764,12 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
       throw opened.why === "auth" ? new SopsError(
         "tampered",
         `${label}: the encrypted value fails authentication; it was modified or moved from another key`,
-        where4(leaf)
-      ) : new SopsError("format", `${label}: not a well-formed sops ENC[...] value`, where4(leaf));
+        where3(leaf)
+      ) : new SopsError("format", `${label}: not a well-formed sops ENC[...] value`, where3(leaf));
     }
     const typed = typedValue(opened.type, opened.plain);
     if (!typed.ok)
-      throw new SopsError("format", `${label}: cannot decode the value: ${typed.why}`, where4(leaf));
+      throw new SopsError("format", `${label}: cannot decode the value: ${typed.why}`, where3(leaf));
     if (typed.mac) hash.update(typed.mac);
     leaf.write(typed.value);
     if (leaf.scalar) {
@@ -81563,9 +80988,9 @@ function looksSopsEncrypted(text2, file) {
 
 // src/secrets/sops/leaves.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function joinWhere(where4, key) {
+function joinWhere(where3, key) {
   const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-  return where4 === "" ? k : `${where4}.${k}`;
+  return where3 === "" ? k : `${where3}.${k}`;
 }
 function collectYamlLeaves(doc2, lineCounter, file, options) {
   const leaves = [];
@@ -81576,7 +81001,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
     const line = lineCounter.linePos(range[0]).line;
     return line > 0 ? line : void 0;
   };
-  const walk = (node2, path15, where4, viaAlias, depth) => {
+  const walk = (node2, path15, where3, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
     if (node2 === null || node2 === void 0) return;
     if ((0, import_yaml5.isMap)(node2)) {
@@ -81586,43 +81011,43 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
           const line = lineOf((0, import_yaml5.isScalar)(key) ? key : void 0) ?? lineOf(node2);
           throw new SopsError(
             "format",
-            `${at2(file, line)}: ${where4 || "the document"} has a key that is not a string`,
+            `${at2(file, line)}: ${where3 || "the document"} has a key that is not a string`,
             {
               file,
               line,
-              field: where4 || void 0
+              field: where3 || void 0
             }
           );
         }
-        walk(pair.value, [...path15, key.value], joinWhere(where4, key.value), viaAlias, depth + 1);
+        walk(pair.value, [...path15, key.value], joinWhere(where3, key.value), viaAlias, depth + 1);
       }
     } else if ((0, import_yaml5.isSeq)(node2)) {
       node2.items.forEach((item, i) => {
-        walk(item, path15, `${where4}[${i}]`, viaAlias, depth + 1);
+        walk(item, path15, `${where3}[${i}]`, viaAlias, depth + 1);
       });
     } else if ((0, import_yaml5.isAlias)(node2)) {
       const line = lineOf(node2);
       if (options.aliases === "reject") {
         throw new SopsError(
           "unsupported",
-          `${at2(file, line)}: ${where4}: YAML aliases are not supported here`,
+          `${at2(file, line)}: ${where3}: YAML aliases are not supported here`,
           {
             file,
             line,
-            field: where4
+            field: where3
           }
         );
       }
       if (++aliasesFollowed > 1e3) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
-      walk(node2.resolve(doc2), path15, where4, true, depth + 1);
+      walk(node2.resolve(doc2), path15, where3, true, depth + 1);
     } else if ((0, import_yaml5.isScalar)(node2)) {
       const scalar3 = node2;
       const originals = options.originals;
       leaves.push({
         path: path15,
-        where: where4,
+        where: where3,
         line: lineOf(scalar3),
         scalar: scalar3,
         read: () => originals?.has(scalar3) ? originals.get(scalar3) : scalar3.value,
@@ -81740,6 +81165,664 @@ function summary(meta) {
   };
 }
 
+// src/repo/cluster-file.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { isIP } from "node:net";
+
+// schemas/cluster.schema.json
+var cluster_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/talos-gitops/talos-gitops/schemas/cluster.schema.json",
+  title: "talos-gitops cluster.yaml",
+  description: "One Talos cluster managed by talos-gitops: how to build each node's machine config and how to roll changes out.",
+  type: "object",
+  additionalProperties: false,
+  required: ["talosVersion", "endpoint", "nodes"],
+  properties: {
+    name: {
+      type: "string",
+      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+      description: "Cluster name (default: the folder name). Lower-case letters, digits and dashes."
+    },
+    stage: {
+      type: "string",
+      minLength: 1,
+      description: "Rollout stage, e.g. staging or production. Stages roll out in the order given to the action (`stages`)."
+    },
+    talosVersion: {
+      type: "string",
+      pattern: "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
+      description: "Talos version of the nodes: the version contract for generation and validation, and the installer tag."
+    },
+    kubernetesVersion: {
+      type: "string",
+      pattern: "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
+      description: "Kubernetes version (default: the Talos release's default)."
+    },
+    platform: {
+      enum: ["metal", "cloud", "container"],
+      description: "How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)."
+    },
+    endpoint: {
+      type: "string",
+      pattern: "^https://",
+      description: "Kubernetes API endpoint of the cluster, e.g. https://10.0.1.100:6443."
+    },
+    secrets: {
+      type: "string",
+      minLength: 1,
+      description: "Talos secrets bundle (talosctl gen secrets layout), SOPS+age encrypted, relative to the cluster folder. Required unless `base` is given. A missing file is an error: secrets are never regenerated."
+    },
+    base: {
+      type: "object",
+      additionalProperties: false,
+      description: "Committed base configs per role, used instead of generating them from `secrets`.",
+      properties: {
+        controlplane: { type: "string", minLength: 1 },
+        worker: { type: "string", minLength: 1 }
+      }
+    },
+    patches: { $ref: "#/definitions/patches", description: "Patches for every node, applied first." },
+    controlplane: { $ref: "#/definitions/rolePatches" },
+    worker: { $ref: "#/definitions/rolePatches" },
+    schematic: {
+      $ref: "#/definitions/schematic",
+      description: "The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine."
+    },
+    nodes: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "address", "role"],
+        properties: {
+          name: {
+            type: "string",
+            pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
+            description: "Node name (unique in the fleet)."
+          },
+          address: {
+            type: "string",
+            minLength: 1,
+            description: "Talos API address of the node (IP or DNS name, no port)."
+          },
+          role: { enum: ["controlplane", "worker"] },
+          schematic: {
+            $ref: "#/definitions/schematic",
+            description: "This node's additions to the schematic."
+          },
+          patches: {
+            $ref: "#/definitions/patches",
+            description: "Patches for this node only, applied last."
+          }
+        }
+      }
+    },
+    rollout: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        workers: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            maxParallel: {
+              oneOf: [
+                { type: "integer", minimum: 1 },
+                { type: "string", pattern: "^([1-9][0-9]?|100)%$" }
+              ],
+              description: `How many workers may be rolled at once: a count, or a percentage of the cluster's workers such as "25%". Default 1.`
+            }
+          }
+        },
+        healthTimeout: {
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
+          description: "How long a node may take to become healthy after an apply or upgrade (default 10m)."
+        },
+        allowReboots: {
+          type: "boolean",
+          description: "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot."
+        },
+        drain: {
+          type: "boolean",
+          description: "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)."
+        },
+        drainTimeout: {
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
+          description: "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)."
+        },
+        gates: {
+          type: "array",
+          description: "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            oneOf: [{ required: ["command"] }, { required: ["http"] }],
+            properties: {
+              name: {
+                type: "string",
+                minLength: 1,
+                description: "Shown in the progress and the report."
+              },
+              command: {
+                oneOf: [
+                  { type: "string", minLength: 1 },
+                  { type: "array", minItems: 1, items: { type: "string" } }
+                ],
+                description: "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root."
+              },
+              http: {
+                type: "object",
+                additionalProperties: false,
+                required: ["url"],
+                properties: {
+                  url: { type: "string", pattern: "^https?://" },
+                  expectStatus: {
+                    oneOf: [
+                      { type: "integer", minimum: 100, maximum: 599 },
+                      {
+                        type: "array",
+                        minItems: 1,
+                        items: { type: "integer", minimum: 100, maximum: 599 }
+                      }
+                    ],
+                    description: "Accepted status codes (default any 2xx)."
+                  }
+                },
+                description: "A GET that must answer an accepted status."
+              },
+              timeout: {
+                type: "string",
+                pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
+                description: "How long one run of the gate may take (default 1m)."
+              }
+            }
+          }
+        }
+      }
+    },
+    policies: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        packs: {
+          type: "array",
+          items: { enum: ["baseline", "hardened"] },
+          uniqueItems: true,
+          description: "Built-in policy packs to apply (default [baseline])."
+        }
+      }
+    },
+    waivers: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["policy", "reason"],
+        properties: {
+          policy: {
+            type: "string",
+            pattern: "^[a-z0-9-]+/[a-z0-9-]+$",
+            description: "Rule id, e.g. hardened/disk-encryption."
+          },
+          nodes: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            description: "Node name globs (default: every node)."
+          },
+          reason: { type: "string", minLength: 1 },
+          expires: {
+            type: "string",
+            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            description: "YYYY-MM-DD; an expired waiver stops waiving and says so."
+          }
+        }
+      }
+    }
+  },
+  definitions: {
+    patches: {
+      type: "array",
+      items: {
+        oneOf: [
+          {
+            type: "string",
+            minLength: 1,
+            description: "A patch file, relative to the cluster folder."
+          },
+          { type: "object", description: "An inline strategic merge patch." },
+          {
+            type: "array",
+            items: { type: "object", required: ["op", "path"] },
+            description: "An inline JSON patch (RFC 6902)."
+          }
+        ]
+      }
+    },
+    rolePatches: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        patches: { $ref: "#/definitions/patches" },
+        schematic: {
+          $ref: "#/definitions/schematic",
+          description: "This role's additions to the schematic."
+        }
+      }
+    },
+    schematic: {
+      type: "object",
+      additionalProperties: false,
+      description: "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.",
+      properties: {
+        customization: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            extraKernelArgs: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              uniqueItems: true,
+              description: "Extra kernel arguments of the installed system."
+            },
+            meta: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["key", "value"],
+                properties: {
+                  key: { type: "integer", minimum: 0, maximum: 255 },
+                  value: { type: "string" }
+                }
+              },
+              description: "Initial META values of the image."
+            },
+            systemExtensions: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                officialExtensions: {
+                  type: "array",
+                  items: { type: "string", pattern: "^[^\\s]+$" },
+                  uniqueItems: true,
+                  description: "System extensions, e.g. siderolabs/iscsi-tools."
+                }
+              }
+            },
+            bootloader: { enum: ["none", "dual-boot", "sd-boot", "grub"] },
+            secureboot: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                enrollKeys: { enum: ["off", "manual", "if-safe", "force"] },
+                includeWellKnownCertificates: { type: "boolean" }
+              }
+            },
+            diskImage: {
+              type: "object",
+              additionalProperties: false,
+              properties: { sectorSize: { type: "integer", minimum: 1 } }
+            }
+          }
+        },
+        overlay: {
+          type: "object",
+          additionalProperties: false,
+          required: ["image", "name"],
+          properties: {
+            image: { type: "string", minLength: 1, description: "e.g. siderolabs/sbc-raspberrypi" },
+            name: { type: "string", minLength: 1, description: "e.g. rpi_generic" },
+            options: { type: "object" }
+          }
+        },
+        secureBoot: {
+          type: "boolean",
+          description: "Install from the secure boot installer (…-installer-secureboot). Default false."
+        },
+        platform: {
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+          description: "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …"
+        },
+        factory: {
+          type: "string",
+          pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$",
+          description: "The Image Factory's host for self-hosted factories (default factory.talos.dev)."
+        }
+      }
+    }
+  }
+};
+
+// src/repo/cluster-file.ts
+var SCHEMATIC_OWN_KEYS = ["secureBoot", "platform", "factory"];
+var NULL2 = { t: "scalar", text: "null", quoted: false };
+var ClusterFileError = class extends TalosGitopsError {
+  name = "ClusterFileError";
+};
+var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
+var validateSchema = ajv.compile(cluster_schema_default);
+function nodeAt(root, instancePath) {
+  let cur = root;
+  for (const raw of instancePath.split("/").slice(1)) {
+    const seg = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (!cur) return void 0;
+    if (cur.t === "map") cur = cur.entries.find((e) => e.key.text === seg)?.value;
+    else if (cur.t === "seq") cur = cur.items[Number(seg)];
+    else return cur;
+  }
+  return cur;
+}
+function keyLine(m, key) {
+  return m.entries.find((e) => e.key.text === key)?.key.pos?.line;
+}
+function describeSchemaError(e) {
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `unknown field ${JSON.stringify(e.params.additionalProperty)}`;
+    case "required":
+      return `missing required field ${JSON.stringify(e.params.missingProperty)}`;
+    case "enum":
+      return `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "pattern":
+      return `${e.message ?? "has the wrong format"}`;
+    default:
+      return e.message ?? "is invalid";
+  }
+}
+function parseClusterFile(text2, file, dir) {
+  const docs = parseYamlDocuments(text2, file).filter((d) => d.root !== null);
+  if (docs.length !== 1 || docs[0].root.t !== "map") {
+    throw new ClusterFileError("cluster.yaml must hold exactly one YAML mapping", {
+      file,
+      line: docs[1]?.pos?.line
+    });
+  }
+  const root = docs[0].root;
+  const plain = anyToPlain(decodeAny(root));
+  if (!validateSchema(plain)) {
+    const errs = (validateSchema.errors ?? []).filter(
+      (e2) => e2.keyword !== "oneOf" || validateSchema.errors.length === 1
+    );
+    const e = pickError(errs);
+    const n = e.keyword === "additionalProperties" ? findKeyNode(root, e.instancePath, e.params.additionalProperty) : nodeAt(root, e.instancePath);
+    const field = fieldName(e);
+    throw new ClusterFileError(describeSchemaError(e), {
+      file,
+      line: n?.pos?.line ?? 1,
+      field: field || void 0
+    });
+  }
+  const line = (n) => ({ file, line: n?.pos?.line });
+  const get = (m, k) => m.entries.find((e) => e.key.text === k)?.value;
+  const patchList = (n) => {
+    if (n?.t !== "seq") return [];
+    return n.items.map(
+      (item) => item.t === "scalar" ? { kind: "file", path: item.text, source: line(item) } : { kind: "inline", node: item, source: line(item) }
+    );
+  };
+  const schematicAt = (m, path15) => {
+    const entry2 = m?.t === "map" ? m.entries.find((e) => e.key.text === "schematic") : void 0;
+    if (!entry2) return void 0;
+    const n = entry2.value;
+    const own = (k) => n.t === "map" ? anyToPlain(decodeAny(get(n, k) ?? NULL2)) : void 0;
+    return {
+      schematic: decodeFactorySchematic(n, file, { path: path15, extraKeys: SCHEMATIC_OWN_KEYS }),
+      secureBoot: own("secureBoot") ?? void 0,
+      platform: own("platform") ?? void 0,
+      factory: own("factory") ?? void 0,
+      source: { file, line: entry2.key.pos?.line }
+    };
+  };
+  const nodesNode = get(root, "nodes");
+  const names = /* @__PURE__ */ new Map();
+  const nodes = nodesNode.items.map((n, i) => {
+    const p = plain.nodes[i];
+    const at5 = (key, field) => ({
+      file,
+      line: keyLine(n, key) ?? n.pos?.line,
+      field: `nodes[${i}].${field}`
+    });
+    if (names.has(p.name)) {
+      throw new ClusterFileError(
+        `node name ${JSON.stringify(p.name)} is already used by the node at line ${names.get(p.name) ?? "?"}`,
+        at5("name", "name")
+      );
+    }
+    names.set(p.name, n.pos?.line);
+    if (!isNodeAddress(p.address)) {
+      throw new ClusterFileError(
+        `${JSON.stringify(p.address)} is not an IP address or a DNS name (the Talos API address, without a port)`,
+        at5("address", "address")
+      );
+    }
+    const schematic2 = schematicAt(n, `nodes[${i}].schematic`);
+    return {
+      name: p.name,
+      address: p.address,
+      role: p.role,
+      patches: patchList(get(n, "patches")),
+      ...schematic2 ? { schematic: schematic2 } : {},
+      source: line(n)
+    };
+  });
+  const rollout = plain.rollout ?? {};
+  const ms = (d, fallback) => d ? Number((parseGoDuration(d) ?? 0n) / 1000000n) : fallback;
+  const healthTimeoutMs = ms(rollout.healthTimeout, 10 * 6e4);
+  const rolloutNode = get(root, "rollout");
+  const gatesNode = rolloutNode?.t === "map" ? get(rolloutNode, "gates") : void 0;
+  const gates = (rollout.gates ?? []).map((g, i) => {
+    const common = {
+      name: g.name,
+      timeoutMs: ms(g.timeout, 6e4),
+      source: line(gatesNode?.t === "seq" ? gatesNode.items[i] : void 0)
+    };
+    if (g.command !== void 0) {
+      return typeof g.command === "string" ? { ...common, command: ["/bin/sh", "-c", g.command], shell: true } : { ...common, command: [...g.command], shell: false };
+    }
+    const expect = g.http.expectStatus;
+    return {
+      ...common,
+      http: { url: g.http.url, expectStatus: expect === void 0 ? void 0 : [expect].flat() }
+    };
+  });
+  const waiversNode = get(root, "waivers");
+  (plain.waivers ?? []).forEach((w, i) => {
+    const item = waiversNode?.t === "seq" ? waiversNode.items[i] : void 0;
+    if (typeof w.expires === "string" && !isCalendarDate(w.expires)) {
+      throw new ClusterFileError(`${w.expires} is not a date of the calendar (YYYY-MM-DD)`, {
+        file,
+        line: (item?.t === "map" ? keyLine(item, "expires") : void 0) ?? item?.pos?.line,
+        field: `waivers[${i}].expires`
+      });
+    }
+  });
+  const waivers = (plain.waivers ?? []).map((w, i) => ({
+    policy: w.policy,
+    nodes: w.nodes ?? ["*"],
+    reason: w.reason,
+    expires: w.expires,
+    source: line(waiversNode?.t === "seq" ? waiversNode.items[i] : void 0)
+  }));
+  const roleNode = (r) => {
+    const m = get(root, r);
+    return m?.t === "map" ? get(m, "patches") : void 0;
+  };
+  const baseNode = get(root, "base");
+  const base = plain.base;
+  const roleSchematics = {};
+  for (const r of ["controlplane", "worker"]) {
+    const level = schematicAt(get(root, r), `${r}.schematic`);
+    if (level) roleSchematics[r] = level;
+  }
+  const schematic = schematicAt(root, "schematic");
+  const fieldLines = {};
+  for (const e of root.entries) if (e.key.pos) fieldLines[e.key.text] = e.key.pos.line;
+  const folder = dir.split("/").pop();
+  if (plain.name === void 0 && !CLUSTER_NAME.test(folder)) {
+    throw new ClusterFileError(
+      `the folder name ${JSON.stringify(folder)} is not a cluster name (lower-case letters, digits and dashes): set name`,
+      { file, line: 1, field: "name" }
+    );
+  }
+  return {
+    file,
+    dir,
+    name: plain.name ?? folder,
+    stage: plain.stage ?? "default",
+    talosVersion: plain.talosVersion,
+    kubernetesVersion: plain.kubernetesVersion,
+    platform: plain.platform ?? "metal",
+    endpoint: plain.endpoint,
+    secrets: plain.secrets ? { path: plain.secrets, source: { file, line: keyLine(root, "secrets") } } : void 0,
+    base: base ? Object.fromEntries(
+      Object.entries(base).map(([role, p]) => [
+        role,
+        { path: p, source: { file, line: baseNode?.t === "map" ? keyLine(baseNode, role) : void 0 } }
+      ])
+    ) : void 0,
+    patches: patchList(get(root, "patches")),
+    rolePatches: { controlplane: patchList(roleNode("controlplane")), worker: patchList(roleNode("worker")) },
+    ...schematic ? { schematic } : {},
+    roleSchematics,
+    nodes,
+    rollout: {
+      maxParallel: rollout.workers?.maxParallel ?? 1,
+      healthTimeoutMs,
+      allowReboots: rollout.allowReboots ?? true,
+      removeNodes: rollout.removeNodes ?? false,
+      drain: rollout.drain ?? true,
+      drainTimeoutMs: ms(rollout.drainTimeout, 5 * 6e4),
+      gates
+    },
+    policyPacks: (plain.policies?.packs ?? ["baseline"]).slice(),
+    waivers,
+    fieldLines
+  };
+}
+var CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS_LABEL = /^[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?$/;
+function isNodeAddress(a) {
+  if (isIP(a) !== 0) return true;
+  const name = a.endsWith(".") ? a.slice(0, -1) : a;
+  if (name.length === 0 || name.length > 253) return false;
+  const labels = name.split(".");
+  return labels.every((l) => DNS_LABEL.test(l)) && !/^\d+$/.test(labels[labels.length - 1]);
+}
+function isCalendarDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+function pickError(errs) {
+  return [...errs].sort((a, b) => b.instancePath.split("/").length - a.instancePath.split("/").length)[0];
+}
+function findKeyNode(root, parentPath, key) {
+  const parent = nodeAt(root, parentPath);
+  if (parent?.t === "map") return parent.entries.find((e) => e.key.text === key)?.key;
+  return parent;
+}
+function fieldName(e) {
+  const base = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
+  if (e.keyword === "additionalProperties") {
+    const k = e.params.additionalProperty;
+    return base ? `${base}.${k}` : k;
+  }
+  if (e.keyword === "required") {
+    const k = e.params.missingProperty;
+    return base ? `${base}.${k}` : k;
+  }
+  return base;
+}
+
+// src/render/inputs.ts
+function loadClusterInputs(files, dir, same2) {
+  const file = `${dir}/cluster.yaml`;
+  const id3 = contentId(files, file);
+  if (same2 && same2.dir === dir && id3 !== void 0 && same2.files.get(file)?.id === id3) {
+    return { dir, file, spec: same2.spec, files: contentIds(files, same2.files) };
+  }
+  const text2 = files.read(file);
+  if (text2 === void 0) throw new TalosGitopsError(`${file} not found`, { file });
+  const spec = parseClusterFile(text2, file, dir);
+  const listed = /* @__PURE__ */ new Map([[file, "cluster file"]]);
+  const add2 = (path15, kind) => {
+    if (!listed.has(path15)) listed.set(path15, kind);
+  };
+  if (!spec.base?.controlplane || !spec.base?.worker) {
+    if (spec.secrets) resolve(spec.dir, spec.secrets.path, (p) => add2(p, "secrets bundle"));
+  }
+  for (const role of new Set(spec.nodes.map((n) => n.role))) {
+    const committed = spec.base?.[role];
+    if (committed) resolve(spec.dir, committed.path, (p) => add2(p, `${role} base config`));
+  }
+  const patches = (refs) => {
+    for (const r of refs) if (r.kind === "file") resolve(spec.dir, r.path, (p) => add2(p, "patch"));
+  };
+  patches(spec.patches);
+  patches(spec.rolePatches.controlplane);
+  patches(spec.rolePatches.worker);
+  for (const n of spec.nodes) patches(n.patches);
+  const kinds = new Map([...listed].map(([p, kind]) => [p, { kind, id: void 0 }]));
+  return { dir, file, spec, files: contentIds(files, kinds) };
+}
+function resolve(dir, path15, add2) {
+  let p;
+  try {
+    p = repoPath(dir, path15);
+  } catch {
+    return;
+  }
+  add2(p);
+}
+function contentIds(files, listed) {
+  return new Map([...listed].map(([p, { kind }]) => [p, { kind, id: contentId(files, p) }]));
+}
+function contentId(files, path15) {
+  try {
+    return files.contentId(path15);
+  } catch (e) {
+    return `unreadable: ${e.message}`;
+  }
+}
+function sameInputs(a, b) {
+  if (a.dir !== b.dir || a.files.size !== b.files.size) return false;
+  for (const [p, f] of a.files) {
+    const g = b.files.get(p);
+    if (!g || g.id !== f.id) return false;
+  }
+  return true;
+}
+function encryptedInputs(inputs) {
+  return [...inputs.files].filter(([p, f]) => f.kind !== "cluster file" && f.id !== void 0 && isSopsPath(p)).map(([path15, f]) => ({ path: path15, kind: f.kind }));
+}
+function assertListed(inputs, path15) {
+  if (!inputs.files.has(path15))
+    throw new Error(`rendering ${inputs.dir} read ${path15}, which is not among its inputs (render/inputs.ts)`);
+}
+function confine(files, inputs) {
+  const check = (p) => assertListed(inputs, p);
+  return {
+    label: files.label,
+    read: (p) => {
+      check(p);
+      return files.read(p);
+    },
+    contentId: (p) => {
+      check(p);
+      return files.contentId(p);
+    },
+    list: (d) => files.list(d),
+    isDirectory: (d) => files.isDirectory(d)
+  };
+}
+
 // src/validate/paths.ts
 var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 function formatPath(segs) {
@@ -81849,8 +81932,7 @@ function clusterFolders(files, clustersDir) {
     const dir = repoPath(clustersDir, n);
     try {
       if (!files.isDirectory(dir)) continue;
-      const text2 = files.read(`${dir}/cluster.yaml`);
-      if (text2 !== void 0) out.push({ dir, text: text2 });
+      if (files.contentId(`${dir}/cluster.yaml`) !== void 0) out.push({ dir });
     } catch (e) {
       const file = `${dir}/cluster.yaml`;
       out.push({
@@ -81861,43 +81943,60 @@ function clusterFolders(files, clustersDir) {
   }
   return out;
 }
+function renderCache() {
+  return { patches: /* @__PURE__ */ new Map(), bundles: /* @__PURE__ */ new Map(), bases: /* @__PURE__ */ new Map() };
+}
+function loadFolder(files, folder, same2) {
+  const file = `${folder.dir}/cluster.yaml`;
+  try {
+    if (folder.error) throw folder.error;
+    return { inputs: loadClusterInputs(files, folder.dir, same2) };
+  } catch (e) {
+    const error = e instanceof OutsideRepositoryError ? new TalosGitopsError(e.message, { file }) : asError(e, file);
+    return { error: { cluster: folder.dir.split("/").pop(), file, error } };
+  }
+}
+function sameName(seen, inputs) {
+  const { spec, file } = inputs;
+  const twin = seen.get(spec.name);
+  if (!twin) {
+    seen.set(spec.name, file);
+    return void 0;
+  }
+  return {
+    cluster: spec.name,
+    file,
+    error: new TalosGitopsError(`cluster name ${JSON.stringify(spec.name)} is already used by ${twin}`, {
+      file,
+      line: spec.fieldLines.name ?? 1,
+      field: "name"
+    })
+  };
+}
 async function renderFleet(opts2) {
   const clustersDir = opts2.clustersDir ?? "clusters";
   const fleet = { root: opts2.files.label, clusters: [] };
   const errors = [];
-  const patchCache = /* @__PURE__ */ new Map();
+  const cache3 = renderCache();
   const seen = /* @__PURE__ */ new Map();
   for (const folder of clusterFolders(opts2.files, clustersDir)) {
-    const { dir } = folder;
-    const file = `${dir}/cluster.yaml`;
-    let spec;
-    try {
-      if ("error" in folder) throw folder.error;
-      spec = parseClusterFile(folder.text, file, dir);
-    } catch (e) {
-      errors.push({ cluster: dir.split("/").pop(), file, error: asError(e, file) });
+    const loaded2 = loadFolder(opts2.files, folder);
+    if (loaded2.error) {
+      errors.push(loaded2.error);
       continue;
     }
-    const twin = seen.get(spec.name);
+    const { spec } = loaded2.inputs;
+    const twin = sameName(seen, loaded2.inputs);
     if (twin) {
-      errors.push({
-        cluster: spec.name,
-        file,
-        error: new TalosGitopsError(`cluster name ${JSON.stringify(spec.name)} is already used by ${twin}`, {
-          file,
-          line: spec.fieldLines.name ?? 1,
-          field: "name"
-        })
-      });
+      errors.push(twin);
       continue;
     }
-    seen.set(spec.name, file);
     if (opts2.clusters?.length && !opts2.clusters.includes(spec.name)) continue;
     if (opts2.stages?.length && !opts2.stages.includes(spec.stage)) continue;
     try {
-      fleet.clusters.push(await renderCluster(spec, opts2, patchCache));
+      fleet.clusters.push(await renderClusterInputs(loaded2.inputs, opts2, cache3));
     } catch (e) {
-      errors.push({ cluster: spec.name, file, error: asError(e, file) });
+      errors.push({ cluster: spec.name, file: spec.file, error: asError(e, spec.file) });
     }
   }
   if (opts2.clusters?.length) {
@@ -81926,6 +82025,9 @@ function asError(e, file) {
   if (e instanceof TalosGitopsError) return e;
   return new TalosGitopsError(e.message ?? String(e), { file });
 }
+function hiddenNote(path15, what2) {
+  return `${path15} (${what2}; no key to decrypt it here)`;
+}
 var Secrets = class {
   constructor(opts2, hidden) {
     this.opts = opts2;
@@ -81953,25 +82055,29 @@ var Secrets = class {
       return {
         text: "",
         parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path15),
-        plain: dec.values[0]
+        plain: dec.values[0],
+        secrets: dec.secretValues
       };
     } catch (e) {
       const unavailable = e instanceof SopsError && e.reason === "no-identity";
       if (unavailable && this.opts.allowMissingSecrets) {
-        this.hidden.push(`${path15} (${what2}; no key to decrypt it here)`);
+        this.hidden.push(hiddenNote(path15, what2));
         return null;
       }
       throw e;
     }
   }
 };
-async function renderCluster(spec, opts2, patchCache) {
+async function renderClusterInputs(inputs, options, cache3) {
+  const { spec } = inputs;
+  const opts2 = { ...options, files: confine(options.files, inputs) };
   const contract = contractOf(spec.talosVersion);
   const hidden = [];
   const secrets = new Secrets(opts2, hidden);
   const roles = [...new Set(spec.nodes.map((n) => n.role))];
   const bases = /* @__PURE__ */ new Map();
   let bundle;
+  let bundleKey = "no bundle";
   if (!spec.base?.controlplane || !spec.base?.worker) {
     if (!spec.secrets) {
       throw new TalosGitopsError(
@@ -81983,18 +82089,28 @@ async function renderCluster(spec, opts2, patchCache) {
       );
     }
     const path15 = pathFrom(spec.dir, spec.secrets.path, spec.secrets.source, "secrets bundle");
-    const read3 = await secrets.read(path15, spec.secrets.source, "secrets bundle");
-    if (read3 === null) bundle = placeholderBundle();
-    else {
-      if (!isSopsPath(path15)) {
-        throw new TalosGitopsError(
-          `secrets bundle ${path15} must be SOPS-encrypted (name it *.sops.yaml)`,
-          spec.secrets.source
-        );
-      }
-      bundle = parseSecretsBundle(read3.plain, path15);
-      opts2.registry.addAll(secretValuesOf(bundle));
+    bundleKey = `${path15}@${inputs.files.get(path15)?.id}`;
+    let entry2 = cache3.bundles.get(bundleKey);
+    if (!entry2) {
+      const source = spec.secrets.source;
+      entry2 = (async () => {
+        const read3 = await new Secrets(opts2, []).read(path15, source, "secrets bundle");
+        if (read3 === null) return { bundle: null, secrets: [] };
+        if (!isSopsPath(path15)) {
+          throw new TalosGitopsError(
+            `secrets bundle ${path15} must be SOPS-encrypted (name it *.sops.yaml)`,
+            source
+          );
+        }
+        const parsed = parseSecretsBundle(read3.plain, path15);
+        return { bundle: parsed, secrets: [...read3.secrets ?? [], ...secretValuesOf(parsed)] };
+      })();
+      cache3.bundles.set(bundleKey, entry2);
     }
+    const got = await entry2;
+    opts2.registry.addAll(got.secrets);
+    if (got.bundle === null) hidden.push(hiddenNote(path15, "secrets bundle"));
+    bundle = got.bundle ?? placeholderBundle();
   }
   for (const role of roles) {
     const committed = spec.base?.[role];
@@ -82006,21 +82122,32 @@ async function renderCluster(spec, opts2, patchCache) {
       bases.set(role, loadConfig(read3.text, path15, contract, read3.parsed));
       continue;
     }
-    const generated = generateBaseConfig({
+    const input = {
       bundle,
       clusterName: spec.name,
       endpoint: spec.endpoint,
       talosVersion: spec.talosVersion,
       kubernetesVersion: spec.kubernetesVersion,
       role
-    });
-    bases.set(
-      role,
-      decodeConfig(
-        generated.map((d, index) => ({ root: fromJS(d), index })),
+    };
+    const key = JSON.stringify([
+      bundleKey,
+      spec.file,
+      input.clusterName,
+      input.endpoint,
+      input.talosVersion,
+      input.kubernetesVersion,
+      role
+    ]);
+    let base = cache3.bases.get(key);
+    if (!base) {
+      base = decodeConfig(
+        generateBaseConfig(input).map((d, index) => ({ root: fromJS(d), index })),
         { file: `${spec.file} (generated base)`, contract, trackOrigins: false }
-      )
-    );
+      );
+      cache3.bases.set(key, base);
+    }
+    bases.set(role, base);
   }
   const load2 = async (ref) => {
     if (ref.kind === "inline") {
@@ -82029,17 +82156,23 @@ async function renderCluster(spec, opts2, patchCache) {
       ]);
     }
     const path15 = pathFrom(spec.dir, ref.path, ref.source, "patch");
-    const key = `${path15}@${contract}`;
-    let p = patchCache.get(key);
-    if (!p) {
-      p = (async () => {
+    const key = `${path15}@${inputs.files.get(path15)?.id}@${contract}`;
+    const cached2 = cache3.patches.get(key);
+    if (!cached2) {
+      const p = (async () => {
         const read3 = await secrets.read(path15, ref.source, "patch");
-        if (read3 === null) return null;
-        return loadPatch(read3.text, path15, { contract }, read3.parsed ?? parseYamlDocuments(read3.text, path15));
+        if (read3 === null) return { patch: null, secrets: [] };
+        const parsed = read3.parsed ?? parseYamlDocuments(read3.text, path15);
+        return { patch: loadPatch(read3.text, path15, { contract }, parsed), secrets: read3.secrets ?? [] };
       })();
-      patchCache.set(key, p);
+      cache3.patches.set(key, p);
+      return (await p).patch;
     }
-    return p;
+    assertListed(inputs, path15);
+    const { patch, secrets: values } = await cached2;
+    opts2.registry.addAll(values);
+    if (patch === null && !hidden.includes(hiddenNote(path15, "patch"))) hidden.push(hiddenNote(path15, "patch"));
+    return patch;
   };
   const loadAll = async (refs) => {
     const out = [];
@@ -82116,14 +82249,14 @@ function installFromSchematic(docs, schematic, spec, contract, node2) {
   const current = installerImageOf(docs);
   const origin = installerImageOrigin(docs);
   const fromPatch = origin && !origin.file.endsWith("(generated base)") && !isBaseFile(spec, origin.file);
-  const where4 = schematic.sources[schematic.sources.length - 1];
+  const where3 = schematic.sources[schematic.sources.length - 1];
   if (current && current !== schematic.installerImage && fromPatch) {
     throw new TalosGitopsError(
-      `node ${node2}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where4.file}:${where4.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
+      `node ${node2}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where3.file}:${where3.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
       { file: origin.file, line: origin.line, field: installerImagePath(docs) }
     );
   }
-  return withInstallerImage(docs, schematic.installerImage, contract, where4);
+  return withInstallerImage(docs, schematic.installerImage, contract, where3);
 }
 function isBaseFile(spec, file) {
   return Object.values(spec.base ?? {}).some((b) => b && repoPath(spec.dir, b.path) === file);
@@ -82159,10 +82292,12 @@ function placeholderBundle() {
 function formerAddresses(files, clustersDir = "clusters") {
   const out = {};
   for (const folder of clusterFolders(files, clustersDir)) {
-    if (!("text" in folder)) continue;
+    if (folder.error) continue;
     const file = `${folder.dir}/cluster.yaml`;
     try {
-      const spec = parseClusterFile(folder.text, file, folder.dir);
+      const text2 = files.read(file);
+      if (text2 === void 0) continue;
+      const spec = parseClusterFile(text2, file, folder.dir);
       out[spec.name] = Object.fromEntries(spec.nodes.map((n) => [n.name, n.address]));
     } catch {
     }
@@ -83035,25 +83170,25 @@ function kindWireType(k) {
   if (k.kind === "enum") return WireType.VARINT;
   return scalarWireType(k.scalar);
 }
-function toBigInt(v, where4) {
+function toBigInt(v, where3) {
   if (typeof v === "bigint") return v;
   if (typeof v === "number" && Number.isSafeInteger(v)) return BigInt(v);
   if (typeof v === "string" && /^-?\d+$/.test(v)) return BigInt(v);
-  throw new ProtoCodecError(`${where4}: expected a 64-bit integer (bigint or decimal string)`);
+  throw new ProtoCodecError(`${where3}: expected a 64-bit integer (bigint or decimal string)`);
 }
-function toInt(v, where4) {
+function toInt(v, where3) {
   if (typeof v === "bigint") v = Number(v);
   if (typeof v !== "number" || !Number.isInteger(v))
-    throw new ProtoCodecError(`${where4}: expected an integer`);
+    throw new ProtoCodecError(`${where3}: expected an integer`);
   return v;
 }
-function enumNumber(k, v, where4) {
+function enumNumber(k, v, where3) {
   if (typeof v === "string") {
     const n = k.type.byName.get(v);
-    if (n === void 0) throw new ProtoCodecError(`${where4}: unknown ${k.type.fullName} value "${v}"`);
+    if (n === void 0) throw new ProtoCodecError(`${where3}: unknown ${k.type.fullName} value "${v}"`);
     return n;
   }
-  return toInt(v, where4);
+  return toInt(v, where3);
 }
 function isDefault(k, v) {
   if (k.kind === "message") return false;
@@ -83069,7 +83204,7 @@ function isDefault(k, v) {
       return v === 0 || v === 0n || v === "0";
   }
 }
-function writeScalar(w, s, v, where4) {
+function writeScalar(w, s, v, where3) {
   switch (s) {
     case "double":
       w.double(Number(v));
@@ -83078,54 +83213,54 @@ function writeScalar(w, s, v, where4) {
       w.float(Number(v));
       return;
     case "int32":
-      w.int32(toInt(v, where4));
+      w.int32(toInt(v, where3));
       return;
     case "uint32":
-      w.uint32(toInt(v, where4));
+      w.uint32(toInt(v, where3));
       return;
     case "sint32":
-      w.uint32(zigzagEncode32(toInt(v, where4)));
+      w.uint32(zigzagEncode32(toInt(v, where3)));
       return;
     case "fixed32":
-      w.fixed32(toInt(v, where4));
+      w.fixed32(toInt(v, where3));
       return;
     case "sfixed32":
-      w.sfixed32(toInt(v, where4));
+      w.sfixed32(toInt(v, where3));
       return;
     case "int64":
     case "uint64":
-      w.varint64(toBigInt(v, where4));
+      w.varint64(toBigInt(v, where3));
       return;
     case "sint64":
-      w.varint64(zigzagEncode64(toBigInt(v, where4)));
+      w.varint64(zigzagEncode64(toBigInt(v, where3)));
       return;
     case "fixed64":
     case "sfixed64":
-      w.fixed64(toBigInt(v, where4));
+      w.fixed64(toBigInt(v, where3));
       return;
     case "bool":
-      if (typeof v !== "boolean") throw new ProtoCodecError(`${where4}: expected a boolean`);
+      if (typeof v !== "boolean") throw new ProtoCodecError(`${where3}: expected a boolean`);
       w.uint32(v ? 1 : 0);
       return;
     case "string":
-      if (typeof v !== "string") throw new ProtoCodecError(`${where4}: expected a string`);
+      if (typeof v !== "string") throw new ProtoCodecError(`${where3}: expected a string`);
       w.bytes(Buffer.from(v, "utf8"));
       return;
     case "bytes":
       if (typeof v === "string") w.bytes(Buffer.from(v, "utf8"));
       else if (v instanceof Uint8Array) w.bytes(v);
-      else throw new ProtoCodecError(`${where4}: expected bytes (Uint8Array)`);
+      else throw new ProtoCodecError(`${where3}: expected bytes (Uint8Array)`);
       return;
   }
 }
-function writeValue(w, k, v, where4) {
+function writeValue(w, k, v, where3) {
   if (k.kind === "message") {
-    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where4}: expected an object`);
-    w.bytes(encodeMessage(k.type, v, where4));
+    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where3}: expected an object`);
+    w.bytes(encodeMessage(k.type, v, where3));
   } else if (k.kind === "enum") {
-    w.int32(enumNumber(k, v, where4));
+    w.int32(enumNumber(k, v, where3));
   } else {
-    writeScalar(w, k.scalar, v, where4);
+    writeScalar(w, k.scalar, v, where3);
   }
 }
 function mapKey(s, key) {
@@ -83134,52 +83269,52 @@ function mapKey(s, key) {
   if (s.endsWith("64")) return BigInt(key);
   return Number(key);
 }
-function writeField(w, f, v, where4) {
+function writeField(w, f, v, where3) {
   if (f.map) {
-    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where4}: expected a map object`);
+    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where3}: expected a map object`);
     for (const [key, val] of Object.entries(v)) {
       const entry2 = new Writer2();
       entry2.tag(1, scalarWireType(f.map.key));
-      writeScalar(entry2, f.map.key, mapKey(f.map.key, key), `${where4}[${key}]`);
+      writeScalar(entry2, f.map.key, mapKey(f.map.key, key), `${where3}[${key}]`);
       entry2.tag(2, kindWireType(f.value));
-      writeValue(entry2, f.value, val, `${where4}[${key}]`);
+      writeValue(entry2, f.value, val, `${where3}[${key}]`);
       w.tag(f.number, WireType.LEN).bytes(entry2.finish());
     }
     return;
   }
   if (f.repeated) {
-    if (!Array.isArray(v)) throw new ProtoCodecError(`${where4}: expected an array`);
+    if (!Array.isArray(v)) throw new ProtoCodecError(`${where3}: expected an array`);
     if (v.length === 0) return;
     const wt = kindWireType(f.value);
     if (wt !== WireType.LEN) {
       const packed = new Writer2();
       v.forEach((item, i) => {
-        writeValue(packed, f.value, item, `${where4}[${i}]`);
+        writeValue(packed, f.value, item, `${where3}[${i}]`);
       });
       w.tag(f.number, WireType.LEN).bytes(packed.finish());
     } else {
       v.forEach((item, i) => {
         w.tag(f.number, wt);
-        writeValue(w, f.value, item, `${where4}[${i}]`);
+        writeValue(w, f.value, item, `${where3}[${i}]`);
       });
     }
     return;
   }
   if (!f.explicitPresence && isDefault(f.value, v)) return;
   w.tag(f.number, kindWireType(f.value));
-  writeValue(w, f.value, v, where4);
+  writeValue(w, f.value, v, where3);
 }
-function encodeMessage(type, value, where4 = type.fullName) {
+function encodeMessage(type, value, where3 = type.fullName) {
   for (const key of Object.keys(value)) {
     if (value[key] !== void 0 && !type.byJsName.has(key)) {
-      throw new ProtoCodecError(`${where4}: unknown field "${key}"`);
+      throw new ProtoCodecError(`${where3}: unknown field "${key}"`);
     }
   }
   const w = new Writer2();
   for (const f of type.fields) {
     const v = value[f.jsName];
     if (v === void 0 || v === null) continue;
-    writeField(w, f, v, `${where4}.${f.jsName}`);
+    writeField(w, f, v, `${where3}.${f.jsName}`);
   }
   return w.finish();
 }
@@ -84206,10 +84341,10 @@ var Schema = class _Schema {
     }
     return void 0;
   }
-  resolveKind(typeName, scope, where4) {
+  resolveKind(typeName, scope, where3) {
     if (SCALAR_TYPES.has(typeName)) return { kind: "scalar", scalar: typeName };
     const found = this.lookup(typeName, scope);
-    if (!found) throw new ProtoSchemaError(`${where4}: unknown type ${typeName}`);
+    if (!found) throw new ProtoSchemaError(`${where3}: unknown type ${typeName}`);
     return this.enums.get(found.fullName) === found ? { kind: "enum", type: found } : { kind: "message", type: found };
   }
   resolveMessage(typeName, scope, file) {
@@ -84218,7 +84353,7 @@ var Schema = class _Schema {
     return kind.type;
   }
   resolveField({ owner, scope, ast, file }) {
-    const where4 = `${file}: ${owner.fullName}.${ast.name}`;
+    const where3 = `${file}: ${owner.fullName}.${ast.name}`;
     const field = owner.fields.find((f) => f.number === ast.number);
     field.jsName = toJsName(ast.name);
     field.repeated = ast.label === "repeated";
@@ -84226,10 +84361,10 @@ var Schema = class _Schema {
     field.oneof = ast.oneof;
     if (ast.map) {
       field.map = { key: ast.map.keyType };
-      field.value = this.resolveKind(ast.map.valueType, scope, where4);
+      field.value = this.resolveKind(ast.map.valueType, scope, where3);
     } else {
       field.map = void 0;
-      field.value = this.resolveKind(ast.type, scope, where4);
+      field.value = this.resolveKind(ast.type, scope, where3);
     }
     if (field.value.kind === "message" && !field.repeated) field.explicitPresence = true;
     owner.byNumber.set(field.number, field);
@@ -84512,7 +84647,7 @@ async function writeTalosconfig(path15, cfg) {
 import { checkServerIdentity, connect } from "node:tls";
 var HTTP2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
 function probeTls(opts2) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     let settled = false;
     let handshakeDone = false;
     const finish = (verdict2) => {
@@ -84520,7 +84655,7 @@ function probeTls(opts2) {
       settled = true;
       clearTimeout(timer);
       socket.destroy();
-      resolve(verdict2);
+      resolve2(verdict2);
     };
     const socket = connect({
       host: opts2.host,
@@ -84600,14 +84735,14 @@ var TalosClient = class _TalosClient {
       this.keyPem = "";
       return;
     }
-    const where4 = { file: context.file, field: `contexts.${context.name}` };
+    const where3 = { file: context.file, field: `contexts.${context.name}` };
     try {
       loadPrivateKey(context.keyPem);
       this.roles = rolesFromOrganizations(parseCertificate(context.crtPem).subjectOrganizations);
       this.keyPem = toStandardKeyPem(context.keyPem);
       this.credentialsFor("localhost");
     } catch (err) {
-      throw new TalosconfigError(`context "${context.name}": ${err.message}`, where4);
+      throw new TalosconfigError(`context "${context.name}": ${err.message}`, where3);
     }
   }
   static fromTalosconfig(cfg, opts2 = {}) {
@@ -85020,17 +85155,17 @@ var TalosClient = class _TalosClient {
   }
   invokeUnary(endpoint, spec, request, md, deadline) {
     const client = this.connection(endpoint)[spec.service];
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       client[spec.method].call(client, request, md, { deadline }, (err, res) => {
         if (err) reject(err);
-        else resolve(res ?? {});
+        else resolve2(res ?? {});
       });
     });
   }
   /** A server-streaming call collected into `{ messages }`; an entry with a metadata error fails it. */
   invokeStream(endpoint, node2, method, request, deadline) {
     const client = this.connection(endpoint).machine;
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       const messages = [];
       let failed = false;
       const stream2 = client[method].call(client, request, this.metadataFor(node2), { deadline });
@@ -85051,13 +85186,13 @@ var TalosClient = class _TalosClient {
         }
       });
       stream2.on("end", () => {
-        if (!failed) resolve({ messages });
+        if (!failed) resolve2({ messages });
       });
     });
   }
   invokeRead(endpoint, node2, path15, deadline) {
     const client = this.connection(endpoint).machine;
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       const chunks = [];
       let failed = false;
       const stream2 = client.Read({ path: path15 }, this.metadataFor(node2), { deadline });
@@ -85078,7 +85213,7 @@ var TalosClient = class _TalosClient {
         }
       });
       stream2.on("end", () => {
-        if (!failed) resolve({ bytes: Buffer.concat(chunks) });
+        if (!failed) resolve2({ bytes: Buffer.concat(chunks) });
       });
     });
   }
@@ -85213,8 +85348,8 @@ var KubernetesClient = class {
       headers["content-length"] = String(body.length);
     }
     if (this.creds.token) headers.authorization = `Bearer ${this.creds.token}`;
-    return new Promise((resolve, reject) => {
-      const req = httpsRequest(url2, { method, headers, agent: this.agent, signal: opts2.signal }, resolve);
+    return new Promise((resolve2, reject) => {
+      const req = httpsRequest(url2, { method, headers, agent: this.agent, signal: opts2.signal }, resolve2);
       req.on("error", (err) => {
         const what2 = this.describe(method, path15);
         if (err.name === "AbortError") reject(new KubernetesApiError(`${what2}: aborted`, "timeout", 0));
@@ -85903,7 +86038,7 @@ function tail(text2) {
   return t.length > OUTPUT_LIMIT ? `…${t.slice(-OUTPUT_LIMIT)}` : t;
 }
 function commandGate(gate, env) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const [cmd, ...args2] = gate.command;
     let output = "";
     const child = spawn(cmd, args2, {
@@ -85918,19 +86053,19 @@ function commandGate(gate, env) {
     child.stderr.on("data", keep);
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      resolve({
+      resolve2({
         ok: false,
         detail: `timed out after ${Math.round(gate.timeoutMs / 1e3)}s${output ? `: ${tail(output)}` : ""}`
       });
     }, gate.timeoutMs);
     child.on("error", (err) => {
       clearTimeout(timer);
-      resolve({ ok: false, detail: `cannot run ${cmd}: ${err.message}` });
+      resolve2({ ok: false, detail: `cannot run ${cmd}: ${err.message}` });
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      if (code === 0) resolve({ ok: true, detail: "exit 0" });
-      else resolve({ ok: false, detail: `exit ${code ?? signal}${output ? `: ${tail(output)}` : ""}` });
+      if (code === 0) resolve2({ ok: true, detail: "exit 0" });
+      else resolve2({ ok: false, detail: `exit ${code ?? signal}${output ? `: ${tail(output)}` : ""}` });
     });
   });
 }
@@ -87195,8 +87330,8 @@ function changedCas(before, after) {
     const m = /* @__PURE__ */ new Map();
     for (const d of docs) {
       for (const ca of KINDS.entry(d.kind)?.cas ?? []) {
-        const where4 = `${d.kind === "v1alpha1" ? "" : `${d.kind}.`}${ca.path.join(".")}`;
-        m.set(where4, { role: ca.role, where: where4, value: JSON.stringify(dig(d.body, ...ca.path) ?? null) });
+        const where3 = `${d.kind === "v1alpha1" ? "" : `${d.kind}.`}${ca.path.join(".")}`;
+        m.set(where3, { role: ca.role, where: where3, value: JSON.stringify(dig(d.body, ...ca.path) ?? null) });
       }
     }
     return m;
@@ -87204,9 +87339,9 @@ function changedCas(before, after) {
   const a = read3(before);
   const b = read3(after);
   const out = [];
-  for (const [where4, x] of a) {
-    const y = b.get(where4);
-    if (y && x.value !== y.value) out.push({ role: x.role, label: `${CA_NAMES[x.role]} (${where4})` });
+  for (const [where3, x] of a) {
+    const y = b.get(where3);
+    if (y && x.value !== y.value) out.push({ role: x.role, label: `${CA_NAMES[x.role]} (${where3})` });
   }
   return out;
 }
@@ -88443,9 +88578,10 @@ function markWaived(findings, fleet, now2) {
   }
   return used;
 }
-function applyWaivers(findings, fleet, now2) {
+function applyWaivers(findings, fleet, now2, others = []) {
   const out = [];
-  for (const cluster of fleet.clusters) {
+  const judged = new Set(fleet.clusters.map((c) => c.name));
+  for (const cluster of [...fleet.clusters, ...others]) {
     for (const w of cluster.waivers) {
       const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
       const at5 = {
@@ -88455,6 +88591,7 @@ function applyWaivers(findings, fleet, now2) {
       };
       if (isExpired(w, now2)) {
         for (const f of covered) f.message += ` (the waiver at ${sourceLabel(w)} expired on ${w.expires})`;
+        if (!judged.has(cluster.name)) continue;
         out.push({
           rule: "waiver/expired",
           severity: "warning",
@@ -88464,6 +88601,7 @@ function applyWaivers(findings, fleet, now2) {
         continue;
       }
       if (covered.length === 0) {
+        if (!judged.has(cluster.name)) continue;
         out.push({
           rule: "waiver/unused",
           severity: "notice",
@@ -88498,16 +88636,16 @@ function secretSafeMessage(issue) {
     message = message.split(form).join("(secret value)");
   return message;
 }
-function place(issue, where4) {
+function place(issue, where3) {
   const segs = issue.segs ?? [];
   let origin = issue.at;
   if (!origin && issue.doc) origin = originAtPath(issue.doc, segs);
-  if (!origin) origin = nodeSource(where4.node, where4.cluster);
-  if (!origin && where4.file) origin = { file: where4.file };
+  if (!origin) origin = nodeSource(where3.node, where3.cluster);
+  if (!origin && where3.file) origin = { file: where3.file };
   const path15 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
   const f = { rule: issue.rule, severity: issue.severity, message: secretSafeMessage(issue) };
-  if (where4.cluster) f.cluster = where4.cluster.name;
-  if (where4.node) f.node = where4.node.name;
+  if (where3.cluster) f.cluster = where3.cluster.name;
+  if (where3.node) f.node = where3.node.name;
   if (path15) f.path = path15;
   if (origin?.file) f.file = origin.file;
   if (origin?.line) f.line = origin.line;
@@ -88520,9 +88658,6 @@ function isProductionStage(stage) {
 }
 function finding(ref, issue) {
   return place(issue, { cluster: ref.cluster, node: ref.node });
-}
-function where2(ref) {
-  return `${ref.node.name} (cluster ${ref.cluster.name})`;
 }
 function staticAddresses2(node2) {
   return machineAddresses(node2.docs).map((a) => ({ ip: a.value.split("/")[0], doc: a.doc, segs: a.segs })).filter((a) => a.ip !== "");
@@ -88567,57 +88702,78 @@ var COMPONENTS2 = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"
 function componentImages(node2, controlPlane) {
   return documentImages(node2.docs).filter((i) => i.role === "kubelet" || controlPlane && COMPONENTS2.includes(i.role)).map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
 }
-function fleetFindings(fleet) {
+function locate2(issue, ref) {
+  const {
+    rule: _r,
+    severity: _s,
+    message: _m,
+    ...at5
+  } = place({ rule: "", severity: "error", message: "", ...issue }, { cluster: ref.cluster, node: ref.node });
+  return at5;
+}
+function clusterFacts(cluster) {
+  return {
+    name: cluster.name,
+    waivers: cluster.waivers,
+    nodes: cluster.nodes.map((node2) => {
+      const ref = { cluster, node: node2 };
+      return {
+        name: node2.name,
+        address: node2.address,
+        at: locate2({ at: node2.source }, ref),
+        staticAddresses: staticAddresses2(node2).map((a) => ({
+          ip: a.ip,
+          at: locate2({ doc: a.doc, segs: a.segs }, ref)
+        }))
+      };
+    })
+  };
+}
+function fleetFindings(fleet, scope = {}) {
+  const out = crossClusterFindings(fleet, scope);
+  for (const cluster of fleet.clusters) out.push(...clusterFindings(cluster));
+  return out;
+}
+function crossClusterFindings(fleet, scope) {
+  const validated = new Set(fleet.clusters.map((c) => c.name));
+  const rank = new Map((scope.order ?? []).map((n, i) => [n, i]));
+  const all = [...fleet.clusters.map(clusterFacts), ...scope.others ?? []].map((c, i) => ({ c, i }));
+  all.sort((a, b) => (rank.get(a.c.name) ?? a.i) - (rank.get(b.c.name) ?? b.i) || a.i - b.i);
   const out = [];
   const names = /* @__PURE__ */ new Map();
   const addresses = /* @__PURE__ */ new Map();
   const staticIPs = /* @__PURE__ */ new Map();
-  for (const cluster of fleet.clusters) {
+  const where3 = (r) => `${r.node.name} (cluster ${r.cluster.name})`;
+  const report2 = (ref, other, rule, message, at5) => {
+    if (validated.has(ref.cluster.name) || validated.has(other.cluster.name))
+      out.push({ rule, severity: "error", message, ...at5 });
+  };
+  for (const { c: cluster } of all) {
     for (const node2 of cluster.nodes) {
       const ref = { cluster, node: node2 };
       const first = names.get(node2.name);
       if (first) {
-        out.push(
-          finding(ref, {
-            rule: "fleet/unique-node-name",
-            severity: "error",
-            message: `node name ${JSON.stringify(node2.name)} is already used by a node of cluster ${first.cluster.name}`,
-            at: node2.source
-          })
-        );
+        const message = `node name ${JSON.stringify(node2.name)} is already used by a node of cluster ${first.cluster.name}`;
+        report2(ref, first, "fleet/unique-node-name", message, node2.at);
       } else names.set(node2.name, ref);
       const addr = node2.address.toLowerCase();
       const owner = addresses.get(addr);
       if (owner) {
-        out.push(
-          finding(ref, {
-            rule: "fleet/unique-address",
-            severity: "error",
-            message: `address ${node2.address} is already the address of node ${where2(owner)}`,
-            at: node2.source
-          })
-        );
+        const message = `address ${node2.address} is already the address of node ${where3(owner)}`;
+        report2(ref, owner, "fleet/unique-address", message, node2.at);
       } else addresses.set(addr, ref);
       const seenHere = /* @__PURE__ */ new Set();
-      for (const a of staticAddresses2(node2)) {
+      for (const a of node2.staticAddresses ?? []) {
         if (seenHere.has(a.ip)) continue;
         seenHere.add(a.ip);
         const other = staticIPs.get(a.ip);
         if (other && other.node !== node2) {
-          out.push(
-            finding(ref, {
-              rule: "fleet/unique-address",
-              severity: "error",
-              message: `static address ${a.ip} is also configured on node ${where2(other)}`,
-              doc: a.doc,
-              segs: a.segs
-            })
-          );
+          const message = `static address ${a.ip} is also configured on node ${where3(other)}`;
+          report2(ref, other, "fleet/unique-address", message, a.at);
         } else staticIPs.set(a.ip, ref);
       }
     }
   }
-  for (const cluster of fleet.clusters) out.push(...clusterFindings(cluster));
   return out;
 }
 function clusterFindings(cluster) {
@@ -89362,15 +89518,15 @@ function validateFleet(fleet, opts2 = {}) {
     cluster.nodes.forEach((node2, i) => {
       nodes++;
       nodeOrder.set(`${cluster.name}/${node2.name}`, i);
-      const where4 = { cluster, node: node2 };
+      const where3 = { cluster, node: node2 };
       for (const issue of documentIssues(node2.docs, cluster.contract, { mode: cluster.platform }))
-        raw.push(place(issue, where4));
-      for (const issue of nodePolicyIssues(rules, cluster, node2)) raw.push(place(issue, where4));
+        raw.push(place(issue, where3));
+      for (const issue of nodePolicyIssues(rules, cluster, node2)) raw.push(place(issue, where3));
     });
   }
-  raw.push(...fleetFindings(fleet));
+  raw.push(...fleetFindings(fleet, opts2.scope));
   const deduped = dedupe(raw);
-  deduped.push(...applyWaivers(deduped, fleet, opts2.now ?? /* @__PURE__ */ new Date()));
+  deduped.push(...applyWaivers(deduped, fleet, opts2.now ?? /* @__PURE__ */ new Date(), opts2.scope?.others));
   return finishResult(deduped, {
     failOn: opts2.failOn,
     redact: opts2.redact,
@@ -89434,10 +89590,8 @@ var OUT_WEIGHT = (() => {
   for (let i = 0; i < FRAGMENT; i++) w = Math.imul(w, HASH_BASE);
   return w;
 })();
-function windowHash(s, start) {
-  let h = 0;
-  for (let i = start; i < start + FRAGMENT; i++) h = Math.imul(h, HASH_BASE) + s.charCodeAt(i) | 0;
-  return h;
+function isSpace(c) {
+  return c >= 9 && c <= 13 || c === 32 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 var FragmentTable = class {
   constructor(values) {
@@ -89450,9 +89604,18 @@ var FragmentTable = class {
     this.owner = new Int32Array(size3).fill(-1);
     this.offset = new Int32Array(size3);
     values.forEach((v, i) => {
-      for (let o = 0; o + FRAGMENT <= v.length; o++) {
-        if (v.slice(o, o + FRAGMENT).trim() === "") continue;
-        this.insert(windowHash(v, o), i, o);
+      let h = 0;
+      let spaces = 0;
+      for (let k = 0; k < v.length; k++) {
+        const c = v.charCodeAt(k);
+        h = Math.imul(h, HASH_BASE) + c | 0;
+        if (isSpace(c)) spaces++;
+        if (k >= FRAGMENT) {
+          const gone = v.charCodeAt(k - FRAGMENT);
+          h = h - Math.imul(gone, OUT_WEIGHT) | 0;
+          if (isSpace(gone)) spaces--;
+        }
+        if (k >= FRAGMENT - 1 && spaces < FRAGMENT) this.insert(h, i, k - FRAGMENT + 1);
       }
     });
   }
@@ -89580,9 +89743,13 @@ var SecretRegistry = class {
     if (!this.index) {
       const long = [];
       const short2 = [];
+      const lines = /* @__PURE__ */ new Set();
+      for (const v of this.values)
+        if (v.length >= FRAGMENT && v.includes("\n")) for (const l of v.split("\n")) lines.add(l.trim());
       for (const v of this.values) {
-        if (v.length >= FRAGMENT) long.push(v);
-        else if (v.length >= MIN_TEXT_LENGTH) short2.push(v);
+        if (v.length >= FRAGMENT) {
+          if (!lines.has(v)) long.push(v);
+        } else if (v.length >= MIN_TEXT_LENGTH) short2.push(v);
       }
       this.index = { fragments: new FragmentTable(long), short: new ShortValues(short2) };
     }
@@ -90279,115 +90446,6 @@ function reviewText(docs, opts2) {
   return { text: encodeConfig(redacted, opts2.contract), changedSecrets: changed };
 }
 
-// src/plan/defaults.ts
-var TALOS_VERSION = /^(talosVersion:[ \t]*)(\S+)/m;
-async function defaultsLines(base, head, opts2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const h of head.clusters) {
-    const b = base.clusters.find((c) => c.name === h.name);
-    if (!b || b.talosVersion === h.talosVersion) continue;
-    const text2 = opts2.files.read(h.file);
-    if (text2 === void 0 || !TALOS_VERSION.test(text2)) continue;
-    const files = overlayFiles(opts2.files, {
-      [h.file]: text2.replace(TALOS_VERSION, (_m, key) => `${key}${b.talosVersion}`)
-    });
-    let older;
-    try {
-      const r = await renderFleet({ ...opts2, files, clusters: [h.name], stages: void 0 });
-      if (r.errors.length > 0) continue;
-      older = r.fleet;
-    } catch {
-      continue;
-    }
-    const oc = older.clusters[0];
-    if (!oc) continue;
-    const lines = /* @__PURE__ */ new Map();
-    for (const n of h.nodes) {
-      const on = oc.nodes.find((x) => x.name === n.name);
-      if (!on) continue;
-      const a = reviewText(on.docs, { registry: opts2.registry, contract: oc.contract }).text;
-      const z = reviewText(n.docs, { registry: opts2.registry, base: on.docs, contract: h.contract }).text;
-      const set = /* @__PURE__ */ new Set();
-      for (const part of diffLines(a, z)) {
-        if (!part.added && !part.removed) continue;
-        const sign2 = part.added ? "+" : "-";
-        for (const l of part.value.replace(/\n$/, "").split("\n")) set.add(`${sign2}${l}`);
-      }
-      lines.set(n.name, set);
-    }
-    out.set(h.name, { from: b.talosVersion, to: h.talosVersion, lines });
-  }
-  return out;
-}
-var MAX_LINES = 8;
-function markDefaults(plan, change) {
-  if (!change) return;
-  for (const n of plan.nodes) {
-    const set = change.lines.get(n.name);
-    if (!set || !n.diff) continue;
-    const lines = n.diff.split("\n").filter((l) => /^[+-]/.test(l) && !/^(\+\+\+|---) /.test(l) && set.has(l)).map((l) => `${l[0]} ${l.slice(1).trim()}`);
-    if (lines.length === 0) continue;
-    const more = lines.length > MAX_LINES ? [`… and ${lines.length - MAX_LINES} more lines`] : [];
-    n.fromDefaults = [`Talos ${change.to}`, ...lines.slice(0, MAX_LINES), ...more];
-  }
-}
-
-// src/plan/inputs.ts
-function clusterInputs(cluster, files) {
-  const out = [cluster.file];
-  try {
-    const text2 = files.read(cluster.file);
-    if (text2 === void 0) return out;
-    const spec = parseClusterFile(text2, cluster.file, cluster.dir);
-    if (spec.secrets) out.push(repoPath(spec.dir, spec.secrets.path));
-    for (const b of Object.values(spec.base ?? {})) out.push(repoPath(spec.dir, b.path));
-  } catch {
-  }
-  return out;
-}
-function nodeInputs(node2, shared) {
-  return [.../* @__PURE__ */ new Set([...shared, ...node2.patches.map((p) => p.file)])];
-}
-function changedInputFiles(baseFiles, headFiles, base, head) {
-  const readers = /* @__PURE__ */ new Map();
-  const note = (fleet, files) => {
-    for (const c of fleet.clusters) {
-      const shared = clusterInputs(c, files);
-      for (const n of c.nodes) {
-        for (const f of nodeInputs(n, shared)) {
-          const m = readers.get(f) ?? /* @__PURE__ */ new Map();
-          m.set(`${c.name}\0${n.name}`, { cluster: c.name, node: n.name });
-          readers.set(f, m);
-        }
-      }
-    }
-  };
-  note(head, headFiles);
-  note(
-    {
-      ...base,
-      clusters: base.clusters.map((c) => {
-        const h = head.clusters.find((x) => x.name === c.name);
-        return { ...c, nodes: c.nodes.filter((n) => !h?.nodes.some((x) => x.name === n.name)) };
-      })
-    },
-    baseFiles
-  );
-  const out = [];
-  const read3 = (files, file) => {
-    try {
-      return files.read(file);
-    } catch {
-      return void 0;
-    }
-  };
-  for (const [file, nodes] of [...readers].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    if (read3(baseFiles, file) === read3(headFiles, file)) continue;
-    out.push({ file, nodes: [...nodes.values()] });
-  }
-  return out;
-}
-
 // src/plan/move.ts
 var isIp = (s) => /^\d{1,3}(\.\d{1,3}){3}$/.test(s) || s.includes(":");
 function addressMove(before, after) {
@@ -90513,104 +90571,7 @@ function locationLabel(l) {
   return l.path ? `${l.document} › ${l.path}` : l.document;
 }
 
-// src/plan/plan.ts
-async function planChange(opts2) {
-  const common = {
-    identities: opts2.identities,
-    registry: opts2.registry,
-    clustersDir: opts2.clustersDir,
-    clusters: opts2.clusters,
-    stages: opts2.stages,
-    allowMissingSecrets: opts2.allowMissingSecrets ?? true
-  };
-  const base = await renderFleet({ ...common, files: opts2.base, clusters: void 0 });
-  const head = await renderFleet({ ...common, files: opts2.head });
-  const findings = opts2.validate ? await opts2.validate(head.fleet) : [];
-  const defaults = await defaultsLines(base.fleet, head.fleet, { ...common, files: opts2.head });
-  const clusters = [];
-  const names = /* @__PURE__ */ new Set([...head.fleet.clusters.map((c) => c.name), ...head.errors.map((e) => e.cluster)]);
-  for (const c of base.fleet.clusters) {
-    if (!opts2.clusters?.length || opts2.clusters.includes(c.name)) {
-      if (!opts2.stages?.length || opts2.stages.includes(c.stage)) names.add(c.name);
-    }
-  }
-  for (const name of [...names].sort()) {
-    const b = base.fleet.clusters.find((c) => c.name === name);
-    const h = head.fleet.clusters.find((c) => c.name === name);
-    const headError = head.errors.find((e) => e.cluster === name);
-    const baseError = base.errors.find((e) => e.cluster === name);
-    const plan2 = planCluster(name, b, h, headError, baseError, opts2.registry);
-    markDefaults(plan2, defaults.get(name));
-    clusters.push(plan2);
-  }
-  findings.push(...changeFindings(clusters, base.fleet, head.fleet, findings));
-  for (const e of head.errors) {
-    findings.push({
-      rule: "render/error",
-      severity: "error",
-      message: opts2.registry.redact(describeError(e.error).replace(/^[^:]+:\d+: /, "")),
-      cluster: e.cluster,
-      file: e.error.file ?? e.file,
-      line: e.error.line,
-      path: e.error.field
-    });
-  }
-  const plan = {
-    base: opts2.base.label,
-    head: opts2.head.label,
-    clusters,
-    findings,
-    hasChanges: clusters.some((c) => c.nodes.some((n) => n.status !== "unchanged")),
-    changedFiles: changedInputFiles(opts2.base, opts2.head, base.fleet, head.fleet)
-  };
-  return { plan, base: base.fleet, head: head.fleet };
-}
-var ROTATION = "a CA cannot be replaced by applying a new config: nodes and clients would stop trusting each other. Use Talos's CA-rotation procedure (talosctl rotate-ca), which rolls the new CA out alongside the old one";
-function changeFindings(clusters, baseFleet, headFleet, validation) {
-  const out = [];
-  for (const c of clusters) {
-    const h = headFleet.clusters.find((x) => x.name === c.name);
-    if (!h) continue;
-    const b = baseFleet.clusters.find((x) => x.name === c.name);
-    for (const n of c.nodes) {
-      const hn = h.nodes.find((x) => x.name === n.name);
-      if (!hn) continue;
-      if (n.changedCas?.length) {
-        const what2 = n.changedCas.join(", ");
-        out.push({
-          rule: "plan/ca-rotation",
-          severity: "error",
-          message: `the ${what2} ${n.changedCas.length === 1 ? "changes" : "change"}: ${ROTATION}`,
-          cluster: c.name,
-          node: n.name,
-          file: h.file,
-          ...h.fieldLines.secrets ? { line: h.fieldLines.secrets } : {}
-        });
-      }
-      const bn = b?.nodes.find((x) => x.name === n.name);
-      if (!bn || n.status !== "changed") continue;
-      const problem = addressMove(bn, hn).problem;
-      if (problem) {
-        out.push({
-          rule: "plan/address-move",
-          severity: problem.severity,
-          message: problem.message,
-          cluster: c.name,
-          node: n.name,
-          file: hn.source.file,
-          ...hn.source.line ? { line: hn.source.line } : {}
-        });
-      }
-    }
-  }
-  const used = markWaived(out, headFleet, /* @__PURE__ */ new Date());
-  for (let i = validation.length - 1; i >= 0; i--) {
-    const f = validation[i];
-    if (f.rule !== "waiver/unused") continue;
-    if (used.some((w) => w.source.file === f.file && w.source.line === f.line)) validation.splice(i, 1);
-  }
-  return out;
-}
+// src/plan/cluster-plan.ts
 function planCluster(name, b, h, headError, baseError, registry) {
   const cluster = h ?? b;
   const plan = {
@@ -90770,14 +90731,14 @@ function unifiedDiff(name, before, after) {
     for (const u of splitRuns(h)) {
       let o = u.oldStart - 1;
       let n = u.newStart - 1;
-      let where4 = "";
+      let where3 = "";
       for (const l of u.lines) {
         if (l.startsWith("+")) {
-          where4 = locationLabel(locateLine(newLines, n));
+          where3 = locationLabel(locateLine(newLines, n));
           break;
         }
         if (l.startsWith("-")) {
-          where4 = locationLabel(locateLine(oldLines, o));
+          where3 = locationLabel(locateLine(oldLines, o));
           break;
         }
         o++;
@@ -90785,12 +90746,415 @@ function unifiedDiff(name, before, after) {
       }
       const oldCount = u.lines.filter((l) => !l.startsWith("+") && !l.startsWith("\\")).length;
       const newCount = u.lines.filter((l) => !l.startsWith("-") && !l.startsWith("\\")).length;
-      lines.push(`@@ -${u.oldStart},${oldCount} +${u.newStart},${newCount} @@${where4 ? ` ${where4}` : ""}`);
+      lines.push(`@@ -${u.oldStart},${oldCount} +${u.newStart},${newCount} @@${where3 ? ` ${where3}` : ""}`);
       lines.push(...u.lines);
     }
   }
   return `${lines.join("\n")}
 `;
+}
+function unchangedClusterPlan(spec, hidden) {
+  return {
+    name: spec.name,
+    stage: spec.stage,
+    file: spec.file,
+    nodes: spec.nodes.map((n) => {
+      const schematic = combineSchematic(
+        [spec.schematic, spec.roleSchematics[n.role], n.schematic],
+        spec.talosVersion
+      );
+      return {
+        name: n.name,
+        role: n.role,
+        address: n.address,
+        status: "unchanged",
+        impacts: ["none"],
+        reasons: [],
+        diff: "",
+        changedSecrets: [],
+        ...schematicPlan(schematic, schematic)
+      };
+    }),
+    hidden
+  };
+}
+
+// src/plan/defaults.ts
+var TALOS_VERSION = /^(talosVersion:[ \t]*)(\S+)/m;
+async function defaultsLines(base, head, opts2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const h of head.clusters) {
+    const b = base.clusters.find((c) => c.name === h.name);
+    if (!b || b.talosVersion === h.talosVersion) continue;
+    const text2 = opts2.files.read(h.file);
+    if (text2 === void 0 || !TALOS_VERSION.test(text2)) continue;
+    const files = overlayFiles(opts2.files, {
+      [h.file]: text2.replace(TALOS_VERSION, (_m, key) => `${key}${b.talosVersion}`)
+    });
+    let older;
+    try {
+      const r = await renderFleet({ ...opts2, files, clusters: [h.name], stages: void 0 });
+      if (r.errors.length > 0) continue;
+      older = r.fleet;
+    } catch {
+      continue;
+    }
+    const oc = older.clusters[0];
+    if (!oc) continue;
+    const lines = /* @__PURE__ */ new Map();
+    for (const n of h.nodes) {
+      const on = oc.nodes.find((x) => x.name === n.name);
+      if (!on) continue;
+      const a = reviewText(on.docs, { registry: opts2.registry, contract: oc.contract }).text;
+      const z = reviewText(n.docs, { registry: opts2.registry, base: on.docs, contract: h.contract }).text;
+      const set = /* @__PURE__ */ new Set();
+      for (const part of diffLines(a, z)) {
+        if (!part.added && !part.removed) continue;
+        const sign2 = part.added ? "+" : "-";
+        for (const l of part.value.replace(/\n$/, "").split("\n")) set.add(`${sign2}${l}`);
+      }
+      lines.set(n.name, set);
+    }
+    out.set(h.name, { from: b.talosVersion, to: h.talosVersion, lines });
+  }
+  return out;
+}
+var MAX_LINES = 8;
+function markDefaults(plan, change) {
+  if (!change) return;
+  for (const n of plan.nodes) {
+    const set = change.lines.get(n.name);
+    if (!set || !n.diff) continue;
+    const lines = n.diff.split("\n").filter((l) => /^[+-]/.test(l) && !/^(\+\+\+|---) /.test(l) && set.has(l)).map((l) => `${l[0]} ${l.slice(1).trim()}`);
+    if (lines.length === 0) continue;
+    const more = lines.length > MAX_LINES ? [`… and ${lines.length - MAX_LINES} more lines`] : [];
+    n.fromDefaults = [`Talos ${change.to}`, ...lines.slice(0, MAX_LINES), ...more];
+  }
+}
+
+// src/plan/inputs.ts
+function clusterInputs(cluster, files) {
+  const out = [cluster.file];
+  try {
+    const text2 = files.read(cluster.file);
+    if (text2 === void 0) return out;
+    const spec = parseClusterFile(text2, cluster.file, cluster.dir);
+    if (spec.secrets) out.push(repoPath(spec.dir, spec.secrets.path));
+    for (const b of Object.values(spec.base ?? {})) out.push(repoPath(spec.dir, b.path));
+  } catch {
+  }
+  return out;
+}
+function nodeInputs(node2, shared) {
+  return [.../* @__PURE__ */ new Set([...shared, ...node2.patches.map((p) => p.file)])];
+}
+function changedInputFiles(baseFiles, headFiles, base, head) {
+  const readers = /* @__PURE__ */ new Map();
+  const note = (fleet, files) => {
+    for (const c of fleet.clusters) {
+      const shared = clusterInputs(c, files);
+      for (const n of c.nodes) {
+        for (const f of nodeInputs(n, shared)) {
+          const m = readers.get(f) ?? /* @__PURE__ */ new Map();
+          m.set(`${c.name}\0${n.name}`, { cluster: c.name, node: n.name });
+          readers.set(f, m);
+        }
+      }
+    }
+  };
+  note(head, headFiles);
+  note(
+    {
+      ...base,
+      clusters: base.clusters.map((c) => {
+        const h = head.clusters.find((x) => x.name === c.name);
+        return { ...c, nodes: c.nodes.filter((n) => !h?.nodes.some((x) => x.name === n.name)) };
+      })
+    },
+    baseFiles
+  );
+  const out = [];
+  const read3 = (files, file) => {
+    try {
+      return files.read(file);
+    } catch {
+      return void 0;
+    }
+  };
+  for (const [file, nodes] of [...readers].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    if (read3(baseFiles, file) === read3(headFiles, file)) continue;
+    out.push({ file, nodes: [...nodes.values()] });
+  }
+  return out;
+}
+
+// src/plan/unchanged.ts
+var AGE_RECIPIENT = /age1[02-9ac-hj-np-z]{58}/g;
+function opens(files, path15, identities) {
+  const named = (files.read(path15) ?? "").match(AGE_RECIPIENT) ?? [];
+  return identities.some((i) => named.includes(i.recipient));
+}
+function failsOnSecrets(inputs, files, opts2) {
+  return encryptedInputs(inputs).some(
+    ({ path: path15, kind }) => opts2.identities.length > 0 ? !opens(files, path15, opts2.identities) : !opts2.allowMissingSecrets || kind !== "secrets bundle" && kind !== "patch"
+  );
+}
+function unchangedHidden(inputs, opts2) {
+  if (opts2.identities.length > 0 || !opts2.allowMissingSecrets) return [];
+  return [...new Set(encryptedInputs(inputs).map(({ path: path15, kind }) => hiddenNote(path15, kind)))];
+}
+function specFacts(spec) {
+  return {
+    name: spec.name,
+    waivers: spec.waivers,
+    nodes: spec.nodes.map((n) => ({
+      name: n.name,
+      address: n.address,
+      at: {
+        cluster: spec.name,
+        node: n.name,
+        ...n.source.file ? { file: n.source.file } : {},
+        ...n.source.line ? { line: n.source.line } : {}
+      }
+    }))
+  };
+}
+var IPV4 = /\d{1,3}(?:\.\d{1,3}){3}/g;
+var IPV6 = /[0-9A-Fa-f]*:[0-9A-Fa-f:.]*[0-9A-Fa-f]/g;
+function addressesIn(text2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const re of [IPV4, IPV6])
+    for (const m of text2.matchAll(re)) {
+      const a = normalizeAddr(m[0]);
+      if (a) out.add(a);
+    }
+  return out;
+}
+function mayHold(inputs, files, addresses) {
+  if (addresses.size === 0) return false;
+  for (const [path15, f] of inputs.files) {
+    if (f.id === void 0 || f.kind === "secrets bundle") continue;
+    if (isSopsPath(path15)) return true;
+    for (const a of addressesIn(files.read(path15) ?? "")) if (addresses.has(a)) return true;
+  }
+  return false;
+}
+async function validationScope(args2) {
+  const rendered = new Map(args2.head.fleet.clusters.map((c) => [c.dir, c]));
+  const addresses = /* @__PURE__ */ new Set();
+  for (const { inputs, replanned } of args2.fleet) {
+    const c = replanned ? rendered.get(inputs.dir) : void 0;
+    for (const n of c ? clusterFacts(c).nodes : [])
+      for (const a of n.staticAddresses ?? []) addresses.add(normalizeAddr(a.ip) ?? a.ip);
+  }
+  const others = [];
+  for (const { inputs, replanned } of args2.fleet) {
+    if (replanned) continue;
+    let c = rendered.get(inputs.dir);
+    if (!c && mayHold(inputs, args2.files, addresses)) c = await args2.render(inputs);
+    others.push(c ? clusterFacts(c) : specFacts(inputs.spec));
+  }
+  return { others, order: args2.fleet.map((c) => c.inputs.spec.name) };
+}
+
+// src/plan/plan.ts
+async function renderInto(into, inputs, opts2, cache3, registry) {
+  try {
+    into.fleet.clusters.push(await renderClusterInputs(inputs, { ...opts2, registry }, cache3));
+  } catch (e) {
+    into.errors.push({ cluster: inputs.spec.name, file: inputs.file, error: asError(e, inputs.file) });
+  }
+}
+function samePolicies(base, head, dir) {
+  const b = repoPolicyPaths(base, dir);
+  const h = repoPolicyPaths(head, dir);
+  return b.length === h.length && b.every((p, i) => p === h[i] && base.contentId(p) === head.contentId(p));
+}
+async function planChange(opts2) {
+  const clustersDir = opts2.clustersDir ?? "clusters";
+  const passes = (c) => (!opts2.clusters?.length || opts2.clusters.includes(c.name)) && (!opts2.stages?.length || opts2.stages.includes(c.stage));
+  const common = {
+    identities: opts2.identities,
+    registry: opts2.registry,
+    clustersDir,
+    allowMissingSecrets: opts2.allowMissingSecrets ?? true
+  };
+  const baseOpts = { ...common, files: opts2.base };
+  const headOpts = { ...common, files: opts2.head };
+  const base = { fleet: { root: opts2.base.label, clusters: [] }, errors: [] };
+  const head = { fleet: { root: opts2.head.label, clusters: [] }, errors: [] };
+  const cache3 = renderCache();
+  const seed = opts2.registry.all();
+  const registries = /* @__PURE__ */ new Map();
+  const registryOf = (dir) => {
+    let r = registries.get(dir);
+    if (!r) {
+      r = new SecretRegistry();
+      r.addAll(seed);
+      registries.set(dir, r);
+    }
+    return r;
+  };
+  const forward = () => {
+    for (const r of registries.values()) opts2.registry.addAll(r.all());
+  };
+  const policiesChanged = !samePolicies(opts2.base, opts2.head, opts2.policiesDir ?? "policies");
+  const headFolders = new Map(clusterFolders(opts2.head, clustersDir).map((f) => [f.dir, f]));
+  const baseFolders = new Map(clusterFolders(opts2.base, clustersDir).map((f) => [f.dir, f]));
+  const headSeen = /* @__PURE__ */ new Map();
+  const baseSeen = /* @__PURE__ */ new Map();
+  const named = (side, seen) => {
+    const twin = side?.inputs && sameName(seen, side.inputs);
+    return twin ? { error: twin } : side;
+  };
+  const fleet = [];
+  const sides = [.../* @__PURE__ */ new Set([...headFolders.keys(), ...baseFolders.keys()])].sort().map((dir) => {
+    const hf = headFolders.get(dir);
+    const bf = baseFolders.get(dir);
+    const h = named(hf ? loadFolder(opts2.head, hf) : void 0, headSeen);
+    const b = named(bf ? loadFolder(opts2.base, bf, h?.inputs) : void 0, baseSeen);
+    return { dir, h, b };
+  });
+  const failed = new Set(sides.flatMap(({ h, b }) => [h?.error?.cluster, b?.error?.cluster]));
+  for (const { dir, h, b } of sides) {
+    const same2 = !policiesChanged && !!h?.inputs && !!b?.inputs && !failed.has(h.inputs.spec.name) && sameInputs(h.inputs, b.inputs) && !failsOnSecrets(h.inputs, opts2.head, common);
+    if (h?.inputs && passes(h.inputs.spec)) fleet.push({ inputs: h.inputs, replanned: !same2 });
+    if (same2 && !opts2.full) continue;
+    if (h?.error) head.errors.push(h.error);
+    else if (h?.inputs && passes(h.inputs.spec))
+      await renderInto(head, h.inputs, headOpts, cache3, registryOf(dir));
+    if (b?.error) base.errors.push(b.error);
+    else if (b?.inputs && passes(b.inputs.spec))
+      await renderInto(base, b.inputs, baseOpts, cache3, registryOf(dir));
+  }
+  const unchanged = new Map(
+    fleet.filter((c) => !c.replanned && !opts2.full).map((c) => [c.inputs.spec.name, c.inputs])
+  );
+  for (const name of opts2.clusters ?? []) {
+    const known = (c) => c.name === name;
+    const rendered = head.fleet.clusters.some(known) || head.errors.some((e) => e.cluster === name);
+    if (!rendered && !unchanged.has(name)) {
+      head.errors.push({
+        cluster: name,
+        file: clustersDir,
+        error: new TalosGitopsError(`no cluster named ${JSON.stringify(name)} in ${clustersDir}/`)
+      });
+    }
+  }
+  forward();
+  const findings = [];
+  if (opts2.validate) {
+    const replanned = new Set(fleet.filter((c) => c.replanned).map((c) => c.inputs.dir));
+    const scope = await validationScope({
+      fleet,
+      head,
+      files: opts2.head,
+      render: async (inputs) => {
+        const one = { fleet: { root: opts2.head.label, clusters: [] }, errors: [] };
+        await renderInto(one, inputs, headOpts, cache3, registryOf(inputs.dir));
+        forward();
+        return one.fleet.clusters[0];
+      }
+    });
+    const validated = { ...head.fleet, clusters: head.fleet.clusters.filter((c) => replanned.has(c.dir)) };
+    findings.push(...await opts2.validate(validated, scope));
+  }
+  const defaults = await defaultsLines(base.fleet, head.fleet, { ...headOpts, registry: opts2.registry });
+  const names = /* @__PURE__ */ new Set([
+    ...head.fleet.clusters.map((c) => c.name),
+    ...head.errors.map((e) => e.cluster),
+    ...base.fleet.clusters.map((c) => c.name),
+    ...unchanged.keys()
+  ]);
+  const clusters = [];
+  for (const name of [...names].sort()) {
+    const b = base.fleet.clusters.find((c) => c.name === name);
+    const h = head.fleet.clusters.find((c) => c.name === name);
+    const headError = head.errors.find((e) => e.cluster === name);
+    const baseError = base.errors.find((e) => e.cluster === name);
+    const same2 = unchanged.get(name);
+    if (same2 && !b && !h && !headError) {
+      clusters.push(unchangedClusterPlan(same2.spec, unchangedHidden(same2, common)));
+    } else {
+      const dirs = [...new Set([b?.dir, h?.dir].filter((d) => d !== void 0))];
+      let registry = dirs.length === 1 ? registryOf(dirs[0]) : opts2.registry;
+      if (dirs.length > 1) {
+        registry = new SecretRegistry();
+        for (const d of dirs) registry.addAll(registryOf(d).all());
+      }
+      const plan2 = planCluster(name, b, h, headError, baseError, registry);
+      markDefaults(plan2, defaults.get(name));
+      clusters.push(plan2);
+    }
+  }
+  findings.push(...changeFindings(clusters, base.fleet, head.fleet, findings));
+  for (const e of head.errors) {
+    findings.push({
+      rule: "render/error",
+      severity: "error",
+      message: opts2.registry.redact(describeError(e.error).replace(/^[^:]+:\d+: /, "")),
+      cluster: e.cluster,
+      file: e.error.file ?? e.file,
+      line: e.error.line,
+      path: e.error.field
+    });
+  }
+  const plan = {
+    base: opts2.base.label,
+    head: opts2.head.label,
+    clusters,
+    findings,
+    hasChanges: clusters.some((c) => c.nodes.some((n) => n.status !== "unchanged")),
+    // every file that changed is read by a re-planned cluster: those are the renders to look in
+    changedFiles: changedInputFiles(opts2.base, opts2.head, base.fleet, head.fleet)
+  };
+  return { plan, base: base.fleet, head: head.fleet };
+}
+var ROTATION = "a CA cannot be replaced by applying a new config: nodes and clients would stop trusting each other. Use Talos's CA-rotation procedure (talosctl rotate-ca), which rolls the new CA out alongside the old one";
+function changeFindings(clusters, baseFleet, headFleet, validation) {
+  const out = [];
+  for (const c of clusters) {
+    const h = headFleet.clusters.find((x) => x.name === c.name);
+    if (!h) continue;
+    const b = baseFleet.clusters.find((x) => x.name === c.name);
+    for (const n of c.nodes) {
+      const hn = h.nodes.find((x) => x.name === n.name);
+      if (!hn) continue;
+      if (n.changedCas?.length) {
+        const what2 = n.changedCas.join(", ");
+        out.push({
+          rule: "plan/ca-rotation",
+          severity: "error",
+          message: `the ${what2} ${n.changedCas.length === 1 ? "changes" : "change"}: ${ROTATION}`,
+          cluster: c.name,
+          node: n.name,
+          file: h.file,
+          ...h.fieldLines.secrets ? { line: h.fieldLines.secrets } : {}
+        });
+      }
+      const bn = b?.nodes.find((x) => x.name === n.name);
+      if (!bn || n.status !== "changed") continue;
+      const problem = addressMove(bn, hn).problem;
+      if (problem) {
+        out.push({
+          rule: "plan/address-move",
+          severity: problem.severity,
+          message: problem.message,
+          cluster: c.name,
+          node: n.name,
+          file: hn.source.file,
+          ...hn.source.line ? { line: hn.source.line } : {}
+        });
+      }
+    }
+  }
+  const used = markWaived(out, headFleet, /* @__PURE__ */ new Date());
+  for (let i = validation.length - 1; i >= 0; i--) {
+    const f = validation[i];
+    if (f.rule !== "waiver/unused") continue;
+    if (used.some((w) => w.source.file === f.file && w.source.line === f.line)) validation.splice(i, 1);
+  }
+  return out;
 }
 async function planRepo(opts2) {
   return planChange({
@@ -90805,7 +91169,7 @@ init_facts();
 init_node_list();
 init_view();
 var id = (s) => s;
-function where3(nodes, max = 8) {
+function where2(nodes, max = 8) {
   const byCluster = /* @__PURE__ */ new Map();
   for (const n of nodes) byCluster.set(n.cluster, [...byCluster.get(n.cluster) ?? [], n.name]);
   return [...byCluster].map(([c, names]) => `${c}: ${nameList(names, max, id)}`).join("; ");
@@ -90827,7 +91191,7 @@ function formatPlanText(plan, opts2 = {}) {
   out.push(`Plan: ${plan.base} → ${plan.head}`, verdictLine(view));
   const top = view.groups[0];
   if (top) {
-    const who = top.nodes.length === 1 ? `${top.nodes[0].name} (${top.nodes[0].cluster})` : where3(top.nodes, 4);
+    const who = top.nodes.length === 1 ? `${top.nodes[0].name} (${top.nodes[0].cluster})` : where2(top.nodes, 4);
     out.push(`Riskiest: ${who}: ${impactPhrases(top).join(" · ")}`);
   }
   for (const c of view.clusters) {
@@ -90849,7 +91213,7 @@ function formatPlanText(plan, opts2 = {}) {
     for (const g of view.findings) {
       const at5 = g.file ? ` (${g.file}${g.line ? `:${g.line}` : ""})` : "";
       const nodes = [...g.where].flatMap(([cluster, ns]) => ns.map((name) => ({ cluster, name })));
-      const on = nodes.length ? ` [${where3(nodes, 5)}]` : "";
+      const on = nodes.length ? ` [${where2(nodes, 5)}]` : "";
       out.push(`  ${g.severity.padEnd(7)} ${g.rule}: ${g.message}${at5}${on}${g.waived ? " [waived]" : ""}`);
     }
   }
@@ -90858,7 +91222,7 @@ function formatPlanText(plan, opts2 = {}) {
     out.push("", "Files changed → nodes they reach:");
     for (const f of files) {
       out.push(
-        `  ${f.file} → ${f.nodes.length ? where3(
+        `  ${f.file} → ${f.nodes.length ? where2(
           f.nodes.map((n) => ({ cluster: n.cluster, name: n.node })),
           6
         ) : "no node"}`
@@ -90868,7 +91232,7 @@ function formatPlanText(plan, opts2 = {}) {
   if (view.groups.length) {
     out.push("", "Changes, riskiest first:");
     for (const g of view.groups) {
-      const who = g.nodes.length === 1 ? `${g.nodes[0].name} (${g.nodes[0].cluster})` : `same change on ${g.nodes.length} nodes: ${where3(g.nodes)}`;
+      const who = g.nodes.length === 1 ? `${g.nodes[0].name} (${g.nodes[0].cluster})` : `same change on ${g.nodes.length} nodes: ${where2(g.nodes)}`;
       out.push("", `* ${who}: ${impactPhrases(g).join(" · ")}`);
       if (g.reasons.length) out.push(`  why: ${g.reasons.join("; ")}`);
       if (g.changedCas?.length)
@@ -92209,9 +92573,9 @@ async function startKubeServer(ca, state, opts2 = {}) {
       if (streams.has(stream2)) stream2.end();
     });
   }
-  const port = await new Promise((resolve, reject) => {
+  const port = await new Promise((resolve2, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve(server.address().port));
+    server.listen(0, "127.0.0.1", () => resolve2(server.address().port));
   });
   return {
     url: `https://127.0.0.1:${port}`,
@@ -92222,10 +92586,10 @@ async function startKubeServer(ca, state, opts2 = {}) {
     set delayMs(ms) {
       delayMs = ms;
     },
-    stop: () => new Promise((resolve) => {
+    stop: () => new Promise((resolve2) => {
       for (const s of [...streams]) s.end();
       server.closeAllConnections();
-      server.close(() => resolve());
+      server.close(() => resolve2());
     })
   };
 }
@@ -92499,7 +92863,7 @@ var SimNode = class {
   }
   waitUntilUp() {
     if (!this.down) return Promise.resolve();
-    return new Promise((resolve) => this.upWaiters.push(resolve));
+    return new Promise((resolve2) => this.upWaiters.push(resolve2));
   }
   /** apid's view before forwarding: throws for a node it cannot reach; 'hang' for one that never answers. */
   gate() {
@@ -93412,22 +93776,22 @@ async function serve(router, credentials2, port, graceful = false) {
     grpcServiceDefinition(schema.service("cosi.resource.State")),
     stateImplementation(router)
   );
-  const bound = await new Promise((resolve, reject) => {
-    server.bindAsync(`127.0.0.1:${port}`, credentials2, (err, p) => err ? reject(err) : resolve(p));
+  const bound = await new Promise((resolve2, reject) => {
+    server.bindAsync(`127.0.0.1:${port}`, credentials2, (err, p) => err ? reject(err) : resolve2(p));
   });
   return {
     port: bound,
     endpoint: `127.0.0.1:${bound}`,
-    stop: () => new Promise((resolve) => {
+    stop: () => new Promise((resolve2) => {
       if (!graceful) {
         server.forceShutdown();
-        resolve();
+        resolve2();
         return;
       }
       const force = setTimeout(() => server.forceShutdown(), 1e3);
       server.tryShutdown(() => {
         clearTimeout(force);
-        resolve();
+        resolve2();
       });
     })
   };
@@ -93927,8 +94291,8 @@ function location(f) {
 }
 function entry(f) {
   const lines = [`    ${LABEL[f.severity]} ${f.rule}  ${f.message}`];
-  const where4 = [location(f), f.path].filter(Boolean).join("  ");
-  if (where4) lines.push(`            ${where4}`);
+  const where3 = [location(f), f.path].filter(Boolean).join("  ");
+  if (where3) lines.push(`            ${where3}`);
   if (f.waived)
     lines.push(
       `            waived: ${f.waived.reason} (${f.waived.source}${f.waived.expires ? `, until ${f.waived.expires}` : ""})`
@@ -94002,9 +94366,10 @@ function formatFindings(findings, format, opts2 = {}) {
 
 // src/validate/repo-validator.ts
 function repoFleetValidator(opts2) {
-  return (fleet) => validateFleet(fleet, {
+  return (fleet, scope) => validateFleet(fleet, {
     policyFiles: repoPolicyFiles(opts2.files, opts2.policiesDir ?? "policies"),
-    redact: opts2.redact
+    redact: opts2.redact,
+    scope
   }).findings;
 }
 
@@ -94743,7 +95108,7 @@ async function encryptSopsYaml(plaintext, options) {
       const value = leaf.read();
       if (value === null || value === void 0) continue;
       const label = `${file}${leaf.line ? `:${leaf.line}` : ""}: ${leaf.where}`;
-      const where4 = { file, line: leaf.line, field: leaf.where };
+      const where3 = { file, line: leaf.line, field: leaf.where };
       const encrypt = shouldEncrypt(leaf.path);
       if (!encrypt) {
         const { bytes, uncertain } = clearValueBytes(value, leaf.scalar, "yaml");
@@ -94751,7 +95116,7 @@ async function encryptSopsYaml(plaintext, options) {
           throw new SopsError(
             "unsupported",
             `${label}: this clear-text value is written in a form sops may read differently; quote it`,
-            where4
+            where3
           );
         }
         if (!macOnlyEncrypted) hash.update(bytes);
@@ -94768,7 +95133,7 @@ async function encryptSopsYaml(plaintext, options) {
         throw new SopsError(
           "unsupported",
           `${label}: only strings, numbers and booleans can be encrypted`,
-          where4
+          where3
         );
       }
       hash.update(typed.bytes);
@@ -94936,8 +95301,8 @@ async function reproduceCluster(opts2) {
     const texts = await render(arrange(opts2.nodes, ops, "per-node"));
     const detail = mismatched.map((name) => {
       const left = diffConfigs(parseConfigDocs(texts.get(name), name), wanted.get(name));
-      const where4 = left.map((o) => [o.doc, ...o.path].join(".")).slice(0, 5);
-      return `${name} (${where4.length ? `differs at ${where4.join(", ")}` : "differs in layout only"})`;
+      const where3 = left.map((o) => [o.doc, ...o.path].join(".")).slice(0, 5);
+      return `${name} (${where3.length ? `differs at ${where3.join(", ")}` : "differs in layout only"})`;
     });
     throw new TalosGitopsError(
       `no patches reproduce these nodes' configs byte for byte: ${detail.join("; ")}. Nothing was written.`
@@ -95344,7 +95709,7 @@ function goPrint(v) {
   if (v === null) return "<nil>";
   return str3(v);
 }
-function renderTemplate(text2, data, where4) {
+function renderTemplate(text2, data, where3) {
   let out = "";
   let i = 0;
   while (i < text2.length) {
@@ -95354,7 +95719,7 @@ function renderTemplate(text2, data, where4) {
       break;
     }
     const close = text2.indexOf("}}", open + 2);
-    if (close < 0) throw new TalosGitopsError(`${where4}: a template action is not closed`);
+    if (close < 0) throw new TalosGitopsError(`${where3}: a template action is not closed`);
     let before = text2.slice(i, open);
     let action = text2.slice(open + 2, close);
     let next = close + 2;
@@ -95366,12 +95731,12 @@ function renderTemplate(text2, data, where4) {
       action = action.slice(0, -1);
       while (next < text2.length && /\s/.test(text2[next])) next++;
     }
-    out += before + goPrint(evalPipeline(action.trim(), data, where4));
+    out += before + goPrint(evalPipeline(action.trim(), data, where3));
     i = next;
   }
   return out;
 }
-function tokenize3(expr, where4) {
+function tokenize3(expr, where3) {
   const tokens = [];
   const re = /\s*("(?:[^"\\]|\\.)*"|`[^`]*`|\||\(|\)|[^\s|()]+)/y;
   re.lastIndex = 0;
@@ -95381,47 +95746,47 @@ function tokenize3(expr, where4) {
     tokens.push(m[1]);
   }
   if (tokens.join("").replace(/\s/g, "") !== expr.replace(/\s/g, "")) {
-    throw new TalosGitopsError(`${where4}: cannot read the template action {{ ${expr} }}`);
+    throw new TalosGitopsError(`${where3}: cannot read the template action {{ ${expr} }}`);
   }
   return tokens;
 }
-function evalPipeline(expr, data, where4) {
+function evalPipeline(expr, data, where3) {
   const stages = [[]];
-  for (const t of tokenize3(expr, where4)) {
+  for (const t of tokenize3(expr, where3)) {
     if (t === "|") stages.push([]);
     else if (t === "(" || t === ")")
-      throw new TalosGitopsError(`${where4}: parentheses in {{ ${expr} }} are not carried over`);
+      throw new TalosGitopsError(`${where3}: parentheses in {{ ${expr} }} are not carried over`);
     else stages[stages.length - 1].push(t);
   }
   let value;
   let first = true;
   for (const stage of stages) {
-    if (stage.length === 0) throw new TalosGitopsError(`${where4}: an empty pipeline stage in {{ ${expr} }}`);
+    if (stage.length === 0) throw new TalosGitopsError(`${where3}: an empty pipeline stage in {{ ${expr} }}`);
     const [head, ...rest] = stage;
-    const args2 = rest.map((a) => operand(a, data, where4, expr));
+    const args2 = rest.map((a) => operand(a, data, where3, expr));
     if (FUNCS[head]) {
       value = FUNCS[head](...args2, ...first ? [] : [value]);
     } else if (rest.length === 0 && first) {
-      value = operand(head, data, where4, expr);
+      value = operand(head, data, where3, expr);
     } else {
       throw new TalosGitopsError(
-        `${where4}: the template function ${JSON.stringify(head)} in {{ ${expr} }} is not carried over; write its result instead`
+        `${where3}: the template function ${JSON.stringify(head)} in {{ ${expr} }} is not carried over; write its result instead`
       );
     }
     first = false;
   }
   return value;
 }
-function operand(token2, data, where4, expr) {
+function operand(token2, data, where3, expr) {
   if (token2.startsWith('"')) return JSON.parse(token2);
   if (token2.startsWith("`")) return token2.slice(1, -1);
   if (/^-?\d+(\.\d+)?$/.test(token2)) return Number(token2);
   if (token2 === "true" || token2 === "false") return token2 === "true";
   if (token2 === ".") return data.config;
-  if (token2.startsWith(".")) return fieldPath(token2.slice(1).split("."), data, where4);
-  throw new TalosGitopsError(`${where4}: ${JSON.stringify(token2)} in {{ ${expr} }} is not carried over`);
+  if (token2.startsWith(".")) return fieldPath(token2.slice(1).split("."), data, where3);
+  throw new TalosGitopsError(`${where3}: ${JSON.stringify(token2)} in {{ ${expr} }} is not carried over`);
 }
-function fieldPath(goNames, data, where4) {
+function fieldPath(goNames, data, where3) {
   let value = data.config;
   let type = { k: "struct", ref: "v1alpha1.Config" };
   for (const name of goNames) {
@@ -95429,14 +95794,14 @@ function fieldPath(goNames, data, where4) {
       const field = structInfo(type.ref, data.contract).fields.find(
         (f) => f.go === name
       );
-      if (!field) throw new TalosGitopsError(`${where4}: the config has no field ${name}`);
+      if (!field) throw new TalosGitopsError(`${where3}: the config has no field ${name}`);
       value = isMap6(value) ? value[field.name] : void 0;
       type = field.type;
     } else if (type?.k === "map") {
       value = isMap6(value) ? value[name] : void 0;
       type = type.of;
     } else {
-      throw new TalosGitopsError(`${where4}: cannot look up ${name} in a value that is not a struct or map`);
+      throw new TalosGitopsError(`${where3}: cannot look up ${name} in a value that is not a struct or map`);
     }
     if (value === void 0) return type?.ptr || type?.k === "map" ? null : zeroOf2(type);
   }
@@ -95473,7 +95838,7 @@ function generateNode(project, node2, bundle, contract) {
   const talosVersion = talosVersionOf(project);
   const multidocNetwork = contract !== "1.10" && contract !== "1.11";
   const notCarried = [];
-  const where4 = `node ${node2.hostname}`;
+  const where3 = `node ${node2.hostname}`;
   const role = node2.controlPlane ? "controlplane" : "worker";
   const docs = generateBaseConfig({
     bundle,
@@ -95508,7 +95873,7 @@ function generateNode(project, node2, bundle, contract) {
     if (list5(s.networkInterfaces).length) net.interfaces = list5(s.networkInterfaces);
   } else if (list5(s.networkInterfaces).length) {
     notCarried.push(
-      `${where4}: networkInterfaces — for Talos 1.12+ talhelper turns them into LinkConfig, BondConfig, VLANConfig, DHCP, VIP, WireGuard and bridge documents; write those documents as a node patch`
+      `${where3}: networkInterfaces — for Talos 1.12+ talhelper turns them into LinkConfig, BondConfig, VLANConfig, DHCP, VIP, WireGuard and bridge documents; write those documents as a node patch`
     );
   }
   const install = section(machine, "install");
@@ -95536,16 +95901,16 @@ function generateNode(project, node2, bundle, contract) {
     install.extraKernelArgs = [...list5(install.extraKernelArgs), ...kernelArgs];
   }
   if (list5(s.certSANs).length) machine.certSANs = [...list5(machine.certSANs), ...list5(s.certSANs)];
-  const installer = installerOf(project, s, schematic, spec, talosVersion, where4, notCarried);
+  const installer = installerOf(project, s, schematic, spec, talosVersion, where3, notCarried);
   install.image = installer.image;
   const data = { config: v1, contract };
   for (const [key, value] of Object.entries(labelTemplates))
-    machine.nodeLabels[key] = renderTemplate(value, data, `${where4} nodeLabels.${key}`);
+    machine.nodeLabels[key] = renderTemplate(value, data, `${where3} nodeLabels.${key}`);
   for (const [key, value] of Object.entries(annotationTemplates))
-    machine.nodeAnnotations[key] = renderTemplate(value, data, `${where4} nodeAnnotations.${key}`);
+    machine.nodeAnnotations[key] = renderTemplate(value, data, `${where3} nodeAnnotations.${key}`);
   if (isMap7(c.cniConfig)) {
     if (contract === "1.14")
-      notCarried.push(`${where4}: cniConfig on Talos 1.14 (talhelper rewrites KubeFlannelCNIConfig)`);
+      notCarried.push(`${where3}: cniConfig on Talos 1.14 (talhelper rewrites KubeFlannelCNIConfig)`);
     else network.cni = c.cniConfig;
   }
   if (list5(c.inlineManifests).length) {
@@ -95556,18 +95921,18 @@ function generateNode(project, node2, bundle, contract) {
   }
   if (list5(s.extraManifests).length) {
     notCarried.push(
-      `${where4}: extraManifests (talhelper appends them to the generated file; use patches instead)`
+      `${where3}: extraManifests (talhelper appends them to the generated file; use patches instead)`
     );
   }
   const base = decodeConfig(
     docs.map((d, index) => ({ root: fromJS(d), index })),
-    { file: `${where4} (generated)`, contract, trackOrigins: false }
+    { file: `${where3} (generated)`, contract, trackOrigins: false }
   );
   const text2 = mergeDocuments(
     stateText({ docs: base }, contract),
     talhelperDocuments(s, node2.hostname, multidocNetwork),
     contract,
-    where4
+    where3
   );
   return { config: text2, schematic: installer.schematic, notCarried };
 }
@@ -95617,12 +95982,12 @@ function talhelperDocuments(s, hostname, multidocNetwork) {
   }
   return extra;
 }
-function mergeDocuments(text2, docs, contract, where4) {
+function mergeDocuments(text2, docs, contract, where3) {
   if (docs.length === 0) return text2;
   const patchText2 = docs.map((d) => emitDocument(encodeAny(dropUndefined(d)), { indent: 2 })).join("---\n");
-  const patch = loadPatch(patchText2, `${where4} (talhelper's documents)`, { contract });
+  const patch = loadPatch(patchText2, `${where3} (talhelper's documents)`, { contract });
   return stateText(
-    applyPatches({ docs: loadConfig(text2, where4, contract) }, [patch], where4, contract),
+    applyPatches({ docs: loadConfig(text2, where3, contract) }, [patch], where3, contract),
     contract
   );
 }
@@ -95639,7 +96004,7 @@ function splitTemplates(v) {
   }
   return [plain, templates];
 }
-function installerOf(project, s, schematic, spec, talosVersion, where4, notCarried) {
+function installerOf(project, s, schematic, spec, talosVersion, where3, notCarried) {
   if (typeof s.talosImageURL === "string" && s.talosImageURL !== "")
     return { image: `${s.talosImageURL}:${talosVersion}` };
   const factory = isMap7(project.config.imageFactory) ? project.config.imageFactory : {};
@@ -95648,10 +96013,10 @@ function installerOf(project, s, schematic, spec, talosVersion, where4, notCarri
   let parsed = { customization: {} };
   if (schematic) {
     try {
-      parsed = parseFactorySchematic(JSON.stringify(schematic), `${where4} schematic`);
+      parsed = parseFactorySchematic(JSON.stringify(schematic), `${where3} schematic`);
     } catch (e) {
       throw new TalosGitopsError(
-        `${where4}: its schematic is not one the Image Factory takes: ${e.message}`
+        `${where3}: its schematic is not one the Image Factory takes: ${e.message}`
       );
     }
   }
@@ -95660,7 +96025,7 @@ function installerOf(project, s, schematic, spec, talosVersion, where4, notCarri
   const secureBoot = spec.secureboot === true;
   if (template !== DEFAULT_INSTALLER_TEMPLATE) {
     notCarried.push(
-      `${where4}: imageFactory.installerURLTmpl (a custom template; set the installer image in a patch)`
+      `${where3}: imageFactory.installerURLTmpl (a custom template; set the installer image in a patch)`
     );
   }
   const image = `${registry}/${mode}-installer${secureBoot ? "-secureboot" : ""}/${id3}:${talosVersion}`;
@@ -95918,12 +96283,12 @@ async function importTalhelper(opts2) {
   const refsOf = {};
   for (const n of project.nodes) {
     let text2 = generated.get(n.hostname).config;
-    const where4 = `node ${n.hostname}`;
-    const role = await patchFiles.add(n.rolePatches, rolePrefix(n), text2, contract, where4);
-    const own = await patchFiles.add(n.ownPatches, `nodes/${n.hostname}`, text2, contract, where4);
-    text2 = applyAll(text2, [...role.texts, ...own.texts], contract, where4);
-    const global2 = await patchFiles.add(project.patches, "cluster", text2, contract, where4);
-    expected[n.hostname] = applyAll(text2, global2.texts, contract, where4);
+    const where3 = `node ${n.hostname}`;
+    const role = await patchFiles.add(n.rolePatches, rolePrefix(n), text2, contract, where3);
+    const own = await patchFiles.add(n.ownPatches, `nodes/${n.hostname}`, text2, contract, where3);
+    text2 = applyAll(text2, [...role.texts, ...own.texts], contract, where3);
+    const global2 = await patchFiles.add(project.patches, "cluster", text2, contract, where3);
+    expected[n.hostname] = applyAll(text2, global2.texts, contract, where3);
     perNode[n.hostname] = [...role.refs, ...own.refs, ...global2.refs];
     refsOf[n.hostname] = { role: role.refs, own: own.refs, global: global2.refs };
   }
@@ -95974,11 +96339,11 @@ async function importTalhelper(opts2) {
 function rolePrefix(n) {
   return n.controlPlane ? "controlplane" : "worker";
 }
-function applyAll(text2, patches, contract, where4) {
+function applyAll(text2, patches, contract, where3) {
   if (patches.length === 0) return text2;
-  const loaded2 = patches.map((p, i) => loadPatch(p, `${where4} patch ${i + 1}`, { contract }));
+  const loaded2 = patches.map((p, i) => loadPatch(p, `${where3} patch ${i + 1}`, { contract }));
   return stateText(
-    applyPatches({ docs: loadConfig(text2, where4, contract) }, loaded2, where4, contract),
+    applyPatches({ docs: loadConfig(text2, where3, contract) }, loaded2, where3, contract),
     contract
   );
 }
@@ -95995,10 +96360,10 @@ var PatchFiles = class {
   registry;
   files = {};
   byContent = /* @__PURE__ */ new Map();
-  async add(patches, scope, configText, contract, where4) {
+  async add(patches, scope, configText, contract, where3) {
     const refs = [];
     const texts = [];
-    const v1 = parseConfigDocs(configText, where4).find((d) => d.id === LEGACY)?.body ?? {};
+    const v1 = parseConfigDocs(configText, where3).find((d) => d.id === LEGACY)?.body ?? {};
     for (const [i, p] of patches.entries()) {
       let text2;
       let name;
@@ -96007,12 +96372,12 @@ var PatchFiles = class {
         const file = path9.resolve(this.dir, p.slice(1));
         const read3 = await this.read(file);
         if (read3.text.trim() === "") continue;
-        const rendered = isTemplate(read3.text) ? renderTemplate(read3.text, { config: v1, contract }, `${where4} patch ${p}`) : read3.text;
+        const rendered = isTemplate(read3.text) ? renderTemplate(read3.text, { config: v1, contract }, `${where3} patch ${p}`) : read3.text;
         text2 = substituteEnv(rendered, this.env, file);
         name = path9.relative(this.dir, file).replace(/^(\.\.\/)+/, "").replace(/[^A-Za-z0-9._/-]/g, "-");
         if (read3.decrypted && text2 === read3.text) raw = readFileSync7(file, "utf8");
       } else {
-        text2 = isTemplate(p) ? renderTemplate(p, { config: v1, contract }, `${where4} patch ${i + 1}`) : p;
+        text2 = isTemplate(p) ? renderTemplate(p, { config: v1, contract }, `${where3} patch ${i + 1}`) : p;
         name = `${scope}-${i + 1}.yaml`;
       }
       texts.push(text2);
@@ -96451,6 +96816,7 @@ async function planCommand(argv, io) {
     identities: ctx.identities,
     registry: ctx.registry,
     clustersDir: str2(flags["clusters-dir"]),
+    policiesDir: str2(flags["policies-dir"]),
     clusters: list4(flags.cluster),
     stages: list4(flags.stage),
     validate: planValidator(ctx, str2(flags["policies-dir"]))
@@ -96618,11 +96984,11 @@ function positiveInt(v, flag) {
   return n;
 }
 function interrupted() {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const on = (signal) => {
       process.off("SIGINT", on);
       process.off("SIGTERM", on);
-      resolve(signal);
+      resolve2(signal);
     };
     process.on("SIGINT", on);
     process.on("SIGTERM", on);
