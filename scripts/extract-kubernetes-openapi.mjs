@@ -11,7 +11,9 @@
  * DIR is Kubernetes's `api/openapi-spec/v3` folder of a release (files `api__v1_openapi.json`,
  * `apis__apps__v1_openapi.json`, …) or the same files laid out as `api/v1.json`, `apis/apps/v1.json`.
  * Every source file is checked against the sha256 pinned below, so the fixture says exactly what it
- * was made from; a new release means new pins.
+ * was made from; a new release means new pins. A few operations exist only in an older release (an
+ * API a newer Kubernetes removed, which the upgrade pre-check lists): their files are read from the
+ * sibling folder of that release (`DIR/../1.31`), pinned the same way.
  *
  * What it does, reproducibly: copies the operations listed in OPERATIONS (parameters inlined,
  * request and response bodies for application/json and the patch media types), and every schema
@@ -33,6 +35,8 @@ const SOURCES = {
   'apis/apps/v1': '8f22326dfd8be012bc6247e44bb6adb8070079c0ca9c0a527840811bccf3482e',
   'apis/policy/v1': '166c6c720025c3b5a03e4cd4698a9dd876de383df07a9c0955cff8da833d51d5',
   'apis/rbac.authorization.k8s.io/v1': 'b65de9550d92bca038a9f72d3dadea088d268c39aec999c1a215314331af9f6d',
+  // resource.k8s.io/v1alpha3 PodSchedulingContexts, served up to 1.31 and removed in 1.32
+  '1.31:apis/resource.k8s.io/v1alpha3': '4c005cec5f4edea609f308a106be10866a14e64d994313541fea48e98f5aeb77',
 };
 
 /** [group version, method, path], in the order they appear in the fixture header. */
@@ -50,6 +54,7 @@ const OPERATIONS = [
   ['api/v1', 'patch', '/api/v1/namespaces/{namespace}/serviceaccounts/{name}'],
   ['api/v1', 'patch', '/api/v1/namespaces/{namespace}/configmaps/{name}'],
   ['api/v1', 'patch', '/api/v1/namespaces/{namespace}/services/{name}'],
+  ['api/v1', 'patch', '/api/v1/namespaces/{namespace}/secrets/{name}'],
   ['apis/apps/v1', 'get', '/apis/apps/v1/'],
   ['apis/apps/v1', 'get', '/apis/apps/v1/namespaces/{namespace}/daemonsets'],
   ['apis/apps/v1', 'get', '/apis/apps/v1/namespaces/{namespace}/daemonsets/{name}'],
@@ -76,6 +81,8 @@ const OPERATIONS = [
     'patch',
     '/apis/rbac.authorization.k8s.io/v1/namespaces/{namespace}/rolebindings/{name}',
   ],
+  ['1.31:apis/resource.k8s.io/v1alpha3', 'get', '/apis/resource.k8s.io/v1alpha3/'],
+  ['1.31:apis/resource.k8s.io/v1alpha3', 'get', '/apis/resource.k8s.io/v1alpha3/podschedulingcontexts'],
 ];
 
 /** Media types kept: what a JSON client sends and receives. */
@@ -216,12 +223,14 @@ function main() {
   const dir = resolve(args[at + 1]);
   const specs = {};
   const files = [];
-  for (const [gv, pinned] of Object.entries(SOURCES)) {
-    const raw = readFileSync(sourceFile(dir, gv));
+  for (const [key, pinned] of Object.entries(SOURCES)) {
+    // `1.31:apis/…` is read from the sibling folder of that release
+    const [release, gv] = key.includes(':') ? key.split(':') : [RELEASE, key];
+    const raw = readFileSync(sourceFile(release === RELEASE ? dir : join(dir, '..', release), gv));
     const sha256 = createHash('sha256').update(raw).digest('hex');
-    if (sha256 !== pinned) throw new Error(`${gv}: sha256 is ${sha256}, expected ${pinned}`);
-    specs[gv] = JSON.parse(raw.toString('utf8'));
-    files.push({ groupVersion: gv, sha256 });
+    if (sha256 !== pinned) throw new Error(`${key}: sha256 is ${sha256}, expected ${pinned}`);
+    specs[key] = JSON.parse(raw.toString('utf8'));
+    files.push(release === RELEASE ? { groupVersion: gv, sha256 } : { groupVersion: gv, release, sha256 });
   }
   const { paths, schemas, listed } = extract(specs);
   const fixture = {

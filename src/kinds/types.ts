@@ -95,6 +95,28 @@ export interface ApplyBehaviour {
   restartsKubelet?: readonly string[];
 }
 
+/**
+ * What the bootstrap manifests Talos renders on a control plane are made from (Talos's
+ * BootstrapManifestsConfig), as far as one document sets it; unset fields are left out.
+ */
+export interface BootstrapManifestInputs {
+  endpoint?: string;
+  clusterDomain?: string;
+  podSubnets?: string[];
+  serviceSubnets?: string[];
+  proxyEnabled?: boolean;
+  proxyImage?: string;
+  proxyMode?: string;
+  coreDNSEnabled?: boolean;
+  coreDNSImage?: string;
+  /** `flannel`, `custom` or `none`. */
+  cniName?: string;
+  /** KubePrism's port on the machine; 0 when it is disabled. */
+  kubePrismPort?: number;
+  /** The kubelet bootstrap token (`id.secret`). */
+  bootstrapToken?: string;
+}
+
 export interface KindEntry {
   kind: string;
   group: KindGroup;
@@ -138,6 +160,8 @@ export interface KindEntry {
   ingressDefault?: (body: Record<string, unknown>) => string | undefined;
   /** The control-plane endpoint the document points the machine at (a URL value). */
   endpoint?: (body: Record<string, unknown>) => Located<unknown> | undefined;
+  /** What the document contributes to the bootstrap manifests Talos renders (control planes). */
+  bootstrapManifests?: (body: Record<string, unknown>) => BootstrapManifestInputs;
   /** CAs the document carries (paths of certificate/key pairs). */
   cas?: readonly { role: CARole; path: readonly string[] }[];
 }

@@ -37,6 +37,8 @@ const RESOURCES: Record<string, { plural: string; namespaced: boolean }> = {
   Namespace: { plural: 'namespaces', namespaced: false },
   ServiceAccount: { plural: 'serviceaccounts', namespaced: true },
   ConfigMap: { plural: 'configmaps', namespaced: true },
+  Secret: { plural: 'secrets', namespaced: true },
+  CustomResourceDefinition: { plural: 'customresourcedefinitions', namespaced: false },
   Service: { plural: 'services', namespaced: true },
   DaemonSet: { plural: 'daemonsets', namespaced: true },
   Deployment: { plural: 'deployments', namespaced: true },
@@ -295,6 +297,22 @@ export class KubernetesClient {
       if (err instanceof KubernetesApiError && err.kind === 'not-found') return undefined;
       throw err;
     }
+  }
+
+  /** One object by its kind's API path. */
+  getObject<T extends KubeObject>(
+    apiVersion: string,
+    kind: string,
+    namespace: string | undefined,
+    name: string,
+  ) {
+    return this.request<T>('GET', objectPath(apiVersion, kind, namespace, name));
+  }
+
+  /** Every object of a resource, all namespaces (`/apis/<group>/<version>/<resource>`). */
+  listResource(group: string, version: string, resource: string): Promise<KubeList<KubeObject>> {
+    const base = group ? `/apis/${group}/${version}` : `/api/${version}`;
+    return this.request('GET', `${base}/${encodeURIComponent(resource)}`);
   }
 
   /** Server-side apply of one object, as `fieldManager` (with `force`, conflicts are taken over). */

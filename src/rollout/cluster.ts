@@ -9,7 +9,10 @@
  * its config, etcd is bootstrapped on exactly one control plane, and the cluster is waited for.
  */
 
+import type { ConfigDocument } from '../config/document.js';
+import { loadConfig } from '../config/patch.js';
 import { KubernetesAccess, type KubernetesAccessOptions } from '../kubernetes/access.js';
+import { contractOf } from '../model/model.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
 import type { EtcdMember } from '../talos/types.js';
 import { etcdDataOf } from './bootstrap.js';
@@ -17,8 +20,15 @@ import { bringUp } from './bring-up.js';
 import { mapLimit } from './clock.js';
 import { describeFailure } from './failure.js';
 import { runGates } from './gates.js';
-import { checkNodeHealth } from './health.js';
+import { checkNodeHealth, normalizeVersion } from './health.js';
 import { joinNode } from './join.js';
+import {
+  heldRender,
+  type KubernetesUpgradePlan,
+  kubernetesPrechecks,
+  planKubernetesUpgrade,
+  runKubernetesUpgrade,
+} from './kubernetes-upgrade.js';
 import { checkFirstConfig, type MaintenanceEnv, probeMaintenance } from './maintenance.js';
 import { type ClusterEnv, currentAddress, type NodeResult, rollNode } from './node-step.js';
 import { type LiveNode, type NodePlan, planNode } from './plan.js';
@@ -205,6 +215,9 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
   }
 
   const plans = new Map<RenderedNode, NodePlan>();
+  /** Each node's running documents and Talos version (for a Kubernetes upgrade). */
+  const lives = new Map<RenderedNode, ConfigDocument[]>();
+  const talosVersions = new Map<RenderedNode, string>();
   // Each node is planned as soon as it is inspected: its reads overlap the others' planning.
   const inspections = await mapLimit(cluster.nodes, INSPECT_PARALLEL, async (n) => {
     const inspection = await inspect(env, n);
@@ -223,9 +236,25 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
       return inspection;
     }
     if (!inspection.live) return inspection;
+    const liveVersion = normalizeVersion(inspection.live.version);
+    talosVersions.set(n, liveVersion);
+    let liveDocs: ConfigDocument[] | undefined;
+    try {
+      liveDocs = loadConfig(
+        inspection.live.config,
+        `live config of ${cluster.name}/${n.name}`,
+        contractOf(liveVersion) ?? cluster.contract,
+      );
+      lives.set(n, liveDocs);
+    } catch {
+      // planNode says so in the node's notes
+    }
     let plan: NodePlan;
     try {
-      plan = await planNode(cluster, n, inspection.live, {
+      // A Kubernetes version change comes last, in upgrade-k8s's order: the config rollout first
+      // takes everything else, keeping the node's running Kubernetes images.
+      const target = liveDocs ? heldRender(n, liveDocs, cluster) : n;
+      plan = await planNode(cluster, target, inspection.live, {
         api: env.api,
         registry: env.registry,
         withDiff: env.dryRun,
@@ -272,6 +301,15 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
   env.pending = new Set(joining);
   const changed = cluster.nodes.filter((n) => plans.get(n) && plans.get(n)!.action !== 'none');
   const unknown = cluster.nodes.filter((n) => !plans.has(n));
+  const kubernetes = unknown.length === 0 ? planKubernetesUpgrade(cluster, lives) : undefined;
+  if (kubernetes) {
+    report.kubernetes = { from: kubernetes.from, to: kubernetes.to, precheck: [], steps: [] };
+    for (const n of kubernetes.nodes) {
+      const r = reports.get(n)!;
+      r.notes.push(`Kubernetes ${kubernetes.from} → ${kubernetes.to} (upgrade-k8s order, after the config)`);
+      if (r.status === 'unchanged') r.status = env.dryRun ? 'planned' : 'not-reached';
+    }
+  }
   env.emit({
     type: 'cluster-planned',
     at: clock.now(),
@@ -280,7 +318,7 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
     preflight: report.preflight,
   });
 
-  if (changed.length === 0 && unknown.length === 0) return finish('unchanged');
+  if (changed.length === 0 && unknown.length === 0 && !kubernetes) return finish('unchanged');
   if (report.preflight.length > 0) {
     for (const n of [...changed, ...unknown]) reports.get(n)!.status = 'skipped-unhealthy-cluster';
     return finish('skipped-unhealthy', `preflight: ${summarize(report.preflight)}`);
@@ -307,9 +345,10 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
   if (env.dryRun) return finish('planned');
 
   let access: KubernetesAccess | undefined;
+  const needsKubernetes = cluster.rollout.drain !== false || kubernetes !== undefined;
   const made = KubernetesAccess.forCluster(cluster, env.kubernetes ?? {}, env.registry);
   if ('error' in made) {
-    if (cluster.rollout.drain !== false) return finish('failed', `${made.error} (nothing was touched)`);
+    if (needsKubernetes) return finish('failed', `${made.error} (nothing was touched)`);
   } else {
     access = made;
     try {
@@ -318,34 +357,60 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
     } catch (err) {
       access.close();
       access = undefined;
-      if (cluster.rollout.drain !== false) {
+      if (needsKubernetes) {
+        const why = kubernetes
+          ? 'to upgrade Kubernetes'
+          : 'to drain nodes; give a kubeconfig or set rollout.drain: false';
         return finish(
           'failed',
-          `cannot reach the Kubernetes API (${made.source}) to drain nodes: ${describeFailure(err, env.registry)}; give a kubeconfig or set rollout.drain: false (nothing was touched)`,
+          `cannot reach the Kubernetes API (${made.source}) ${why}: ${describeFailure(err, env.registry)} (nothing was touched)`,
         );
       }
     }
   }
   try {
-    return await rollChanged(cluster, env, plans, changed, parallel, reports, finish, report);
+    if (kubernetes && env.kube) {
+      // upgrade-k8s's checks, before anything at all is touched
+      const problems = await kubernetesPrechecks(kubernetes, {
+        cluster,
+        kube: env.kube,
+        talosVersions,
+      }).catch((err: unknown) => [`pre-check failed: ${describeFailure(err, env.registry)}`]);
+      if (problems.length) {
+        report.kubernetes!.precheck = problems.map((p) => env.registry.redact(p));
+        return finish(
+          'failed',
+          `Kubernetes upgrade ${kubernetes.from} → ${kubernetes.to} refused (nothing was touched): ${summarize(problems)}`,
+        );
+      }
+    }
+    const gate = gateRunner(cluster, env, report);
+    let stopped = await rollChanged(cluster, env, plans, changed, parallel, reports, gate, !kubernetes);
+    if (stopped === undefined && kubernetes && env.kube) {
+      stopped = await upgradeKubernetes(
+        kubernetes,
+        { ...env, kube: env.kube },
+        parallel,
+        reports,
+        gate,
+        report,
+      );
+      stopped ??= await gate('after');
+    }
+    return stopped ? finish('failed', stopped) : finish('done');
   } finally {
     access?.close();
   }
 }
 
-async function rollChanged(
+/** The cluster gates at one point; the reason when one fails. Results go into the report. */
+function gateRunner(
   cluster: RenderedCluster,
   env: ClusterRunEnv,
-  plans: Map<RenderedNode, NodePlan>,
-  changed: RenderedNode[],
-  parallel: number,
-  reports: Map<RenderedNode, NodeReport>,
-  finish: (status: ClusterReport['status'], reason?: string) => ClusterReport,
   report: ClusterReport,
-): Promise<ClusterReport> {
-  const { clock } = env;
+): (point: string) => Promise<string | undefined> {
   report.gates = [];
-  const gate = async (point: string): Promise<string | undefined> => {
+  return async (point) => {
     const results = await runGates(
       {
         api: env.api,
@@ -355,7 +420,7 @@ async function rollChanged(
         nodes: cluster.nodes.filter((n) => !env.pending?.has(n)),
         etcdMembers: env.etcdMembers,
         registry: env.registry,
-        clock,
+        clock: env.clock,
         pollMs: Math.max(env.timing.pollInitialMs, 20),
         timeoutMs: env.healthTimeoutMs,
         cwd: env.cwd,
@@ -365,14 +430,62 @@ async function rollChanged(
     );
     for (const r of results) {
       report.gates!.push(r);
-      env.emit({ type: 'gate', at: clock.now(), cluster: cluster.name, result: r });
+      env.emit({ type: 'gate', at: env.clock.now(), cluster: cluster.name, result: r });
     }
     const bad = results.find((r) => !r.ok);
     return bad ? `gate ${bad.name} failed (${bad.point}): ${bad.detail}` : undefined;
   };
+}
 
+async function upgradeKubernetes(
+  plan: KubernetesUpgradePlan,
+  env: ClusterRunEnv & { kube: NonNullable<ClusterRunEnv['kube']> },
+  parallel: number,
+  reports: Map<RenderedNode, NodeReport>,
+  gate: (point: string) => Promise<string | undefined>,
+  report: ClusterReport,
+): Promise<string | undefined> {
+  const outcome = await runKubernetesUpgrade(
+    plan,
+    {
+      ...env,
+      parallel,
+      gate,
+      touched: (node, note) => {
+        const r = reports.get(node)!;
+        r.touched = true;
+        if (r.status === 'not-reached' || r.status === 'unchanged') r.status = 'applied';
+        if (!r.notes.includes(note)) r.notes.push(note);
+      },
+    },
+    report.kubernetes!,
+  );
+  if (outcome.ok) {
+    for (const n of plan.nodes) {
+      const r = reports.get(n)!;
+      if (r.status === 'not-reached') r.status = 'applied';
+    }
+    return undefined;
+  }
+  return `Kubernetes upgrade ${plan.from} → ${plan.to}: ${outcome.reason}`;
+}
+
+/** The config rollout: each control plane alone, then worker batches. The reason it stopped, if it did. */
+async function rollChanged(
+  cluster: RenderedCluster,
+  env: ClusterRunEnv,
+  plans: Map<RenderedNode, NodePlan>,
+  changed: RenderedNode[],
+  parallel: number,
+  reports: Map<RenderedNode, NodeReport>,
+  gate: (point: string) => Promise<string | undefined>,
+  /** Whether this is the rollout's last phase (its last gate is then `after`). */
+  last: boolean,
+): Promise<string | undefined> {
+  const { clock } = env;
   const runOne = async (plan: NodePlan): Promise<NodeResult> => {
-    const r = reports.get(plan.node)!;
+    // a node held at its running Kubernetes images is planned on a copy of its render
+    const r = (reports.get(plan.node) ?? [...reports.values()].find((x) => x.name === plan.node.name))!;
     const t0 = clock.now();
     r.startedAt = new Date(t0).toISOString();
     env.emit({
@@ -447,7 +560,7 @@ async function rollChanged(
     const results = await Promise.all(batch.map(runOne));
     const bad = results.findIndex((r) => r.status === 'failed');
     if (bad >= 0) stopped = `${batch[bad]!.node.name}: ${results[bad]!.reason ?? 'failed'}`;
-    else stopped = await gate(s === steps.length - 1 ? 'after' : `after ${label}`);
+    else stopped = await gate(s === steps.length - 1 && last ? 'after' : `after ${label}`);
   }
-  return stopped ? finish('failed', stopped) : finish('done');
+  return stopped;
 }

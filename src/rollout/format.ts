@@ -160,6 +160,12 @@ function rolloutText(report: RolloutReport): string {
       for (const p of c.status === 'skipped-unhealthy' || c.status === 'unchanged' ? c.preflight : []) {
         lines.push(`    preflight: ${p}`);
       }
+      if (c.kubernetes) {
+        const k = c.kubernetes;
+        lines.push(`    Kubernetes ${k.from} → ${k.to}: ${k.steps.length} upgrade step(s)`);
+        for (const p of k.precheck) lines.push(`    pre-check: ${p}`);
+        if (k.manifests?.length) lines.push(`    manifests applied: ${k.manifests.length}`);
+      }
       const gates = c.gates ?? [];
       const failedGate = gates.find((g) => !g.ok);
       if (gates.length) {
@@ -359,6 +365,12 @@ function clusterSection(c: ClusterReport, d: Detail, report: RolloutReport): str
   if (c.bootstrap) out.push(`- ${cell(bootstrapText(c))}`, '');
   if (c.preflight.length && (d.notes || c.status === 'skipped-unhealthy'))
     out.push(...c.preflight.map((p) => `- preflight: ${cell(p)}`), '');
+  if (c.kubernetes) {
+    const k = c.kubernetes;
+    out.push(`- Kubernetes ${cell(k.from)} → ${cell(k.to)}: ${k.steps.length} upgrade step(s)`);
+    for (const p of k.precheck) out.push(`- pre-check: ${cell(p)}`);
+    out.push('');
+  }
   if (nodes.length) {
     out.push(
       '| Node | Role | Status | Action | Mode | Duration | Detail |',

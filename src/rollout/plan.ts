@@ -146,7 +146,11 @@ export async function planNode(
         talosVersion: liveVersion,
         kubernetesVersion: plan.from.kubernetesVersion ?? cluster.kubernetesVersion,
       },
-      after: { talosVersion: target, kubernetesVersion: cluster.kubernetesVersion },
+      // a render held at the running Kubernetes images (an upgrade to come) keeps their version
+      after: {
+        talosVersion: target,
+        kubernetesVersion: kubernetesVersionOf(node.docs) ?? cluster.kubernetesVersion,
+      },
     });
     plan.impacts = predicted.impacts;
     plan.reasons = predicted.reasons.map((r) => registry.redact(r));

@@ -50,6 +50,8 @@ export function describeEvent(e: RolloutEvent): string | undefined {
       return `${e.cluster}/${e.node}: ${e.step}${e.detail ? ` (${e.detail})` : ''}`;
     case 'node-done':
       return `${e.cluster}/${e.node}: ${e.status} in ${formatMs(e.durationMs)}${e.reason ? `: ${e.reason}` : ''}`;
+    case 'kubernetes-step':
+      return `${e.cluster}${e.node ? `/${e.node}` : ''}: upgrade-k8s ${e.step}${e.detail ? ` (${e.detail})` : ''}`;
     case 'gate':
       return `${e.cluster}: gate ${e.result.name} (${e.result.point}): ${e.result.ok ? 'passed' : 'FAILED'} — ${e.result.detail}`;
     case 'cluster-done':

@@ -65,6 +65,26 @@ export interface GateResult {
   durationMs: number;
 }
 
+/** A step of a Kubernetes upgrade, in upgrade-k8s's order. */
+export type KubernetesStepName =
+  | 'kube-apiserver'
+  | 'kube-controller-manager'
+  | 'kube-scheduler'
+  | 'kube-proxy'
+  | 'kubelet'
+  | 'manifests';
+
+/** A cluster's Kubernetes upgrade: the versions, the pre-checks' findings, and the steps taken. */
+export interface KubernetesUpgradeReport {
+  from: string;
+  to: string;
+  /** What stopped the upgrade before anything was touched (empty: it went ahead). */
+  precheck: string[];
+  steps: { step: KubernetesStepName; node?: string; detail?: string }[];
+  /** The manifest objects applied server-side (`Kind namespace/name`). */
+  manifests?: string[];
+}
+
 export interface ClusterReport {
   name: string;
   stage: string;
@@ -73,6 +93,8 @@ export interface ClusterReport {
   reason?: string;
   /** Problems preflight found (reachability, etcd, node health). */
   preflight: string[];
+  /** The cluster's Kubernetes version change, rolled as `talosctl upgrade-k8s` rolls it. */
+  kubernetes?: KubernetesUpgradeReport;
   /** Cluster-wide gates run on apply (never on a dry run), in order. */
   gates?: GateResult[];
   /**
@@ -133,6 +155,7 @@ export type RolloutApi = Pick<
   | 'etcdLeaveCluster'
   | 'etcdRemoveMemberById'
   | 'reset'
+  | 'bootstrapManifests'
   | 'close'
 >;
 
@@ -208,6 +231,14 @@ export type RolloutEvent =
       reason?: string;
     }
   | { type: 'gate'; at: number; cluster: string; result: GateResult }
+  | {
+      type: 'kubernetes-step';
+      at: number;
+      cluster: string;
+      step: KubernetesStepName;
+      node?: string;
+      detail?: string;
+    }
   | { type: 'cluster-done'; at: number; cluster: string; status: ClusterStatus; reason?: string }
   | { type: 'stage-done'; at: number; stage: string; status: StageStatus }
   | { type: 'rollout-done'; at: number; report: RolloutReport };

@@ -14,9 +14,11 @@ import { randomUUID } from 'node:crypto';
 import { stringify } from 'yaml';
 import { staticAddresses as machineStaticAddresses } from '../kinds/machine.js';
 import { encodeMessage, type ProtoObject } from '../talos/protobuf/codec.js';
+import { toStruct } from '../talos/protobuf/struct.js';
 import { talosSchema } from '../talos/protobuf/talos-schema.js';
 import { dateToTimestamp, imageTag, MACHINE_STAGES, type MachineStage } from '../talos/types.js';
 import { yamlStringDocument } from '../yaml/string-document.js';
+import { renderBootstrapManifests } from './bootstrap-manifests.js';
 import { installFacts, parseConfigDocuments } from './default-hooks.js';
 import { unifiedDiff } from './diff.js';
 import { ETCD_ERRORS, type EtcdMemberState, type SimEtcdCluster } from './etcd.js';
@@ -958,6 +960,38 @@ export class SimNode {
       return { resource: { metadata: meta(this.bootCount, this.bootTime), spec: { protoSpec, yamlSpec } } };
     }
     throw new SimRpcError('PERMISSION_DENIED', `resource type "${type}" is not supported`);
+  }
+
+  /**
+   * COSI List: a control plane's bootstrap manifests (controlplane/Manifests.kubernetes.talos.dev),
+   * rendered from its running config as Talos's ManifestController renders them; a worker has none.
+   */
+  cosiList(namespace: string, type: string): ProtoObject[] {
+    if (type !== 'Manifests.kubernetes.talos.dev')
+      throw new SimRpcError('PERMISSION_DENIED', `resource type "${type}" is not supported`);
+    if (namespace !== 'controlplane' || !this.isControlPlane) return [];
+    const spec = talosSchema().message('talos.resource.definitions.k8s.ManifestSpec');
+    return renderBootstrapManifests(this.config, this.talosVersion).map((m) => ({
+      resource: {
+        metadata: {
+          namespace,
+          type,
+          id: m.id,
+          version: String(this.configVersion),
+          owner: 'k8s.ManifestController',
+          phase: 'running',
+          created: dateToTimestamp(this.bootTime),
+          updated: dateToTimestamp(this.configUpdated),
+          finalizers: [],
+          labels: {},
+          annotations: {},
+        },
+        spec: {
+          protoSpec: encodeMessage(spec, { items: m.objects.map((o) => ({ object: toStruct(o) })) }),
+          yamlSpec: stringify(m.objects),
+        },
+      },
+    }));
   }
 
   /** Stops timers-driven transitions (fleet shutdown). */

@@ -260,6 +260,7 @@ function machineImplementation(router: Router): grpc.UntypedServiceImplementatio
 
 function stateImplementation(router: Router): grpc.UntypedServiceImplementation {
   const allowed = router.allowed('/cosi.resource.State/Get');
+  const listAllowed = router.allowed('/cosi.resource.State/List');
   return {
     Get: (
       call: grpc.ServerUnaryCall<ProtoObject, ProtoObject>,
@@ -279,6 +280,23 @@ function stateImplementation(router: Router): grpc.UntypedServiceImplementation 
         if (out !== HANG) callback(null, out);
       } catch (err) {
         callback(asServiceError(err) as grpc.ServiceError);
+      }
+    },
+    List: (call: grpc.ServerWritableStream<ProtoObject, ProtoObject>) => {
+      try {
+        const roles = router.roles(call);
+        const routing = router.route(call.metadata, true) as { mode: 'one'; target: string };
+        const { namespace, type } = call.request as { namespace: string; type: string };
+        let items: ProtoObject[] = [];
+        const out = router.run(routing.target, roles, listAllowed, (n) => {
+          items = n.cosiList(namespace, type);
+          return {};
+        });
+        if (out === HANG) return;
+        for (const item of items) call.write(item);
+        call.end();
+      } catch (err) {
+        call.emit('error', asServiceError(err));
       }
     },
   };

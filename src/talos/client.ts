@@ -19,6 +19,7 @@ import { loadPrivateKey, toStandardKeyPem } from '../pki/pem.js';
 import { type CallContext, classifyUnavailable, type TalosApiError, toTalosApiError } from './api-error.js';
 import { decodeMessage, type ProtoObject } from './protobuf/codec.js';
 import { grpcServiceDefinition } from './protobuf/grpc.js';
+import { fromStruct } from './protobuf/struct.js';
 import { talosSchema } from './protobuf/talos-schema.js';
 import { rolesFor, rolesFromOrganizations, type TalosRole } from './rbac.js';
 import {
@@ -449,6 +450,30 @@ export class TalosClient {
       .map((m) => ({ name: m.relativeName as string, isDir: m.isDir as boolean, size: m.size as bigint }));
   }
 
+  /**
+   * The bootstrap manifests a control plane renders (COSI controlplane/Manifests.kubernetes.talos.dev,
+   * listed as upgrade-k8s lists them), in Talos's order (by resource id), each with its objects.
+   */
+  async bootstrapManifests(
+    node: string,
+    opts: CallOptions = {},
+  ): Promise<{ id: string; objects: Record<string, unknown>[] }[]> {
+    const spec: CallSpec = { service: 'state', method: 'List', readOnly: true };
+    const request = { namespace: 'controlplane', type: 'Manifests.kubernetes.talos.dev', options: {} };
+    const { response } = await this.withRetries(node, spec, opts, (endpoint, deadline) =>
+      this.invokeStream(endpoint, node, 'List', request, deadline, 'state'),
+    );
+    const type = talosSchema().message('talos.resource.definitions.k8s.ManifestSpec');
+    return (response.messages as ProtoObject[]).map((m) => {
+      const resource = m.resource as { metadata?: { id?: string }; spec?: { protoSpec?: Buffer } };
+      const decoded = decodeMessage(type, resource.spec?.protoSpec ?? Buffer.alloc(0));
+      return {
+        id: resource.metadata?.id ?? '',
+        objects: (decoded.items as ProtoObject[]).map((i) => fromStruct(i.object as ProtoObject)),
+      };
+    });
+  }
+
   /** The kernel boot id (Read of /proc/sys/kernel/random/boot_id, os:admin): changes on every boot. */
   async bootId(node: string, opts: CallOptions = {}): Promise<string> {
     const spec: CallSpec = { service: 'machine', method: 'Read', readOnly: true };
@@ -671,8 +696,9 @@ export class TalosClient {
     method: string,
     request: ProtoObject,
     deadline: number,
+    service: 'machine' | 'state' = 'machine',
   ): Promise<ProtoObject> {
-    const client = this.connection(endpoint).machine as unknown as Record<
+    const client = this.connection(endpoint)[service] as unknown as Record<
       string,
       (req: ProtoObject, md: grpc.Metadata, opts: grpc.CallOptions) => grpc.ClientReadableStream<ProtoObject>
     >;

@@ -5,4 +5,6 @@ export const KubeFlannelCNIConfig: KindEntry = {
   kind: 'KubeFlannelCNIConfig',
   group: 'k8s',
   controlPlaneOnly: true,
+  // Its presence is what makes Talos render flannel.
+  bootstrapManifests: () => ({ cniName: 'flannel' }),
 };

@@ -4,4 +4,5 @@ import type { KindEntry } from '../types.js';
 export const KubePrismConfig: KindEntry = {
   kind: 'KubePrismConfig',
   group: 'k8s',
+  bootstrapManifests: (body) => ({ kubePrismPort: Number(body.port ?? 7445) || 7445 }),
 };

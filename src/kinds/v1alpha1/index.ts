@@ -3,7 +3,7 @@
  * shape. Its validation is split as Talos splits `v1alpha1_validation.go` (validate*.ts); its
  * immediate-apply rule is Talos's `CanApplyImmediate`.
  */
-import type { KindEntry, Located } from '../types.js';
+import type { BootstrapManifestInputs, KindEntry, Located } from '../types.js';
 import { asList, asObj, asStr, dig } from '../values.js';
 import { immediateBlockers } from './immediate-apply.js';
 import { checkV1alpha1 } from './validate.js';
@@ -25,6 +25,37 @@ function interfaceAddresses(body: Record<string, unknown>): Located[] {
     });
   });
   return out;
+}
+
+const strings = (v: unknown): string[] | undefined => {
+  const list = asList(v)
+    .map(asStr)
+    .filter((x) => x !== '');
+  return list.length ? list : undefined;
+};
+
+/** What `cluster.*` (and KubePrism in `machine.features`) gives Talos's bootstrap manifests. */
+function bootstrapManifests(body: Record<string, unknown>): BootstrapManifestInputs {
+  const cluster = asObj(body.cluster) ?? {};
+  const network = asObj(cluster.network) ?? {};
+  const proxy = asObj(cluster.proxy);
+  const coreDNS = asObj(cluster.coreDNS);
+  const prism = asObj(dig(body, 'machine', 'features', 'kubePrism'));
+  const out: BootstrapManifestInputs = {
+    endpoint: asStr(dig(cluster, 'controlPlane', 'endpoint')) || undefined,
+    clusterDomain: asStr(network.dnsDomain) || undefined,
+    podSubnets: strings(network.podSubnets),
+    serviceSubnets: strings(network.serviceSubnets),
+    proxyEnabled: proxy ? proxy.disabled !== true : undefined,
+    proxyImage: asStr(proxy?.image) || undefined,
+    proxyMode: asStr(proxy?.mode) || undefined,
+    coreDNSEnabled: coreDNS ? coreDNS.disabled !== true : undefined,
+    coreDNSImage: asStr(coreDNS?.image) || undefined,
+    cniName: asStr(dig(network, 'cni', 'name')) || undefined,
+    kubePrismPort: prism ? (prism.enabled === true ? Number(prism.port ?? 7445) : 0) : undefined,
+    bootstrapToken: asStr(cluster.token) || undefined,
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }
 
 export const v1alpha1: KindEntry = {
@@ -93,6 +124,7 @@ export const v1alpha1: KindEntry = {
       const segs = ['machine', 'systemDiskEncryption', volume.toLowerCase()];
       return { volume, value: dig(body, ...segs), segs };
     }),
+  bootstrapManifests,
   endpoint: (body) => {
     const value = dig(body, 'cluster', 'controlPlane', 'endpoint');
     return value ? { value, segs: ['cluster', 'controlPlane', 'endpoint'] } : undefined;

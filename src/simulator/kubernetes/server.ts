@@ -43,6 +43,10 @@ const GROUP_RESOURCES: Record<
   string,
   { name: string; kind: string; namespaced: boolean; verbs: string[] }[]
 > = {
+  // Served up to Kubernetes 1.31 (removed in 1.32): see REMOVED_AFTER.
+  'resource.k8s.io/v1alpha3': [
+    { name: 'podschedulingcontexts', kind: 'PodSchedulingContext', namespaced: true, verbs: ['list'] },
+  ],
   v1: [
     { name: 'namespaces', kind: 'Namespace', namespaced: false, verbs: ['get', 'list', 'patch', 'watch'] },
     { name: 'nodes', kind: 'Node', namespaced: false, verbs: ['get', 'list', 'patch', 'watch'] },
@@ -51,6 +55,7 @@ const GROUP_RESOURCES: Record<
     { name: 'configmaps', kind: 'ConfigMap', namespaced: true, verbs: ['get', 'patch'] },
     { name: 'serviceaccounts', kind: 'ServiceAccount', namespaced: true, verbs: ['get', 'patch'] },
     { name: 'services', kind: 'Service', namespaced: true, verbs: ['get', 'patch'] },
+    { name: 'secrets', kind: 'Secret', namespaced: true, verbs: ['patch'] },
   ],
   'apps/v1': [
     { name: 'daemonsets', kind: 'DaemonSet', namespaced: true, verbs: ['get', 'list', 'patch'] },
@@ -66,6 +71,17 @@ const GROUP_RESOURCES: Record<
     { name: 'rolebindings', kind: 'RoleBinding', namespaced: true, verbs: ['patch'] },
   ],
 };
+
+/** Group versions a newer Kubernetes no longer serves: the last minor that serves them. */
+const REMOVED_AFTER: Record<string, number> = { 'resource.k8s.io/v1alpha3': 31 };
+
+/** Whether the API server (at the cluster's lowest kube-apiserver version) serves a group version. */
+function serves(state: SimKubeState, gv: string): boolean {
+  const last = REMOVED_AFTER[gv];
+  if (last === undefined) return true;
+  const minor = state.apiServerMinor();
+  return minor === undefined || minor <= last;
+}
 
 const KIND_BY_PLURAL = new Map(
   Object.entries(GROUP_RESOURCES).flatMap(([gv, rs]) => rs.map((r) => [`${gv}/${r.name}`, r] as const)),
@@ -243,7 +259,7 @@ function route(state: SimKubeState, ex: KubeExchange): { status: number; body: u
   const disc = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))\/?$/.exec(path);
   if (disc && method === 'GET') {
     const gv = disc[1] ?? disc[2]!;
-    const resources = GROUP_RESOURCES[gv];
+    const resources = serves(state, gv) ? GROUP_RESOURCES[gv] : undefined;
     if (!resources)
       throw new KubeStatusError(404, 'NotFound', 'the server could not find the requested resource');
     return ok({
@@ -292,6 +308,16 @@ function route(state: SimKubeState, ex: KubeExchange): { status: number; body: u
   }
   // server-side apply of any kind the simulator knows
   const obj = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/([^/]+)$/.exec(path);
+  if (obj && method === 'GET') {
+    const gv = obj[1] ?? obj[2]!;
+    const r = KIND_BY_PLURAL.get(`${gv}/${obj[4]}`);
+    if (r?.verbs.includes('get') && serves(state, gv)) {
+      const name = decodeURIComponent(obj[5]!);
+      const found = state.get(r.kind, r.namespaced ? decodeURIComponent(obj[3] ?? '') : undefined, name);
+      if (!found) throw notFound(obj[4]!, name, gv.includes('/') ? gv.split('/')[0] : '');
+      return ok(found);
+    }
+  }
   if (obj && method === 'PATCH') {
     const gv = obj[1] ?? obj[2]!;
     const r = KIND_BY_PLURAL.get(`${gv}/${obj[4]}`);
@@ -324,7 +350,7 @@ function route(state: SimKubeState, ex: KubeExchange): { status: number; body: u
     };
   }
   const coll = collection(path);
-  if (coll && method === 'GET') {
+  if (coll && method === 'GET' && serves(state, coll.apiVersion)) {
     const items = state
       .list(coll.kind, coll.namespace)
       .filter(

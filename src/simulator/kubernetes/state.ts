@@ -18,6 +18,7 @@ import type {
   PodDisruptionBudget,
   Status,
 } from '../../kubernetes/types.js';
+import { renderBootstrapManifests } from '../bootstrap-manifests.js';
 import { configDocuments } from '../config-documents.js';
 import type { SimNode } from '../node.js';
 import type { SimEvent } from '../types.js';
@@ -61,6 +62,10 @@ export const notFound = (resource: string, name: string, group = '') =>
     ...(group ? { group } : {}),
     kind: resource,
   });
+
+/** The inventory Talos's bootstrap manifests belong to (go-kubernetes ssa, Talos's constants). */
+const INVENTORY_ANNOTATION = 'config.k8s.io/owning-inventory';
+const BOOTSTRAP_INVENTORY = 'talos-bootstrap-manifests-inventory';
 
 type Toleration = { key?: string; operator?: string; effect?: string };
 
@@ -148,6 +153,8 @@ export class SimKubeState {
   private readonly lastConfig = new Map<string, string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private schedulerCursor = 0;
+  private reconciling = false;
+  private reconcileAgain = false;
 
   constructor(
     readonly clusterName: string,
@@ -158,22 +165,25 @@ export class SimKubeState {
       this.put(namespaceObject(ns));
     // a node in maintenance mode has no kubelet yet: it registers once it is installed
     for (const n of talos) if (!n.maintenance) this.register(n);
-    this.createDaemonSet(
-      'kube-system',
-      'kube-proxy',
-      componentImage(configDocuments(talos[0]!.config), 'kube-proxy') || 'registry.k8s.io/kube-proxy',
-      {
-        'k8s-app': 'kube-proxy',
-      },
-    );
-    this.createDeployment({
-      namespace: 'kube-system',
-      name: 'coredns',
-      replicas: 2,
-      image: 'registry.k8s.io/coredns/coredns:v1.12.4',
-      labels: { 'k8s-app': 'kube-dns' },
-      tolerateControlPlane: true,
-    });
+    // Talos's bootstrap: the first control plane applies the manifests it renders (server-side,
+    // as field manager `talos`, each marked with the inventory it belongs to).
+    const cp = talos.find((n) => n.isControlPlane && !n.maintenance);
+    for (const m of cp ? renderBootstrapManifests(cp.config, cp.talosVersion) : []) {
+      for (const obj of m.objects) {
+        const meta = obj.metadata ?? {};
+        this.apply(
+          {
+            ...obj,
+            metadata: {
+              ...meta,
+              annotations: { ...meta.annotations, [INVENTORY_ANNOTATION]: BOOTSTRAP_INVENTORY },
+            },
+          },
+          'talos',
+          true,
+        );
+      }
+    }
   }
 
   // ---- store ----
@@ -227,6 +237,22 @@ export class SimKubeState {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     this.listeners.clear();
+  }
+
+  /** The minor version of the lowest kube-apiserver the control planes run (what the API serves). */
+  apiServerMinor(): number | undefined {
+    const minors = this.talos
+      .filter((n) => n.isControlPlane)
+      .map((n) => imageKubernetesVersion(componentImage(configDocuments(n.config), 'kube-apiserver')))
+      .map((v) => (v ? Number(/^v\d+\.(\d+)/.exec(v)?.[1]) : Number.NaN))
+      .filter((m) => !Number.isNaN(m));
+    return minors.length ? Math.min(...minors) : undefined;
+  }
+
+  /** Puts an object as a user would have created it (a test's seed: e.g. one on an API about to go). */
+  seed(obj: KubeObject): KubeObject {
+    if (obj.metadata?.namespace) this.ensureNamespace(obj.metadata.namespace);
+    return this.put(structuredClone(obj));
   }
 
   // ---- nodes ----
@@ -423,6 +449,7 @@ export class SimKubeState {
     };
     this.put(pod, 'MODIFIED');
     this.refreshBudgets();
+    this.workloadStatuses();
   }
 
   private mirrorPod(n: SimNode, component: (typeof STATIC_PODS)[number], ready = this.nodeReady(n)): Pod {
@@ -624,8 +651,27 @@ export class SimKubeState {
     );
   }
 
-  /** The DaemonSet and ReplicaSet controllers and the scheduler, one pass. */
+  /**
+   * The DaemonSet and ReplicaSet controllers and the scheduler. A pass that changes pods asks for
+   * another (a deletion inside a pass must not start a second pass on the first one's stale view).
+   */
   reconcile(): void {
+    if (this.reconciling) {
+      this.reconcileAgain = true;
+      return;
+    }
+    this.reconciling = true;
+    try {
+      do {
+        this.reconcileAgain = false;
+        this.reconcilePass();
+      } while (this.reconcileAgain);
+    } finally {
+      this.reconciling = false;
+    }
+  }
+
+  private reconcilePass(): void {
     for (const ds of this.list('DaemonSet')) {
       const tmpl = (
         ds.spec as {
@@ -657,16 +703,6 @@ export class SimKubeState {
             );
         }
       }
-      const current = this.ownedPods(ds).filter((p) => !p.metadata?.deletionTimestamp);
-      ds.status = {
-        desiredNumberScheduled: this.talos.length,
-        currentNumberScheduled: current.length,
-        numberReady: current.filter((p) => p.status?.conditions?.[0]?.status === 'True').length,
-        numberAvailable: current.filter((p) => p.status?.conditions?.[0]?.status === 'True').length,
-        numberMisscheduled: 0,
-        observedGeneration: ds.metadata?.generation,
-        updatedNumberScheduled: current.filter((p) => p.spec?.containers?.[0]?.image === image).length,
-      };
     }
     for (const d of this.list('Deployment')) {
       const spec = d.spec as {
@@ -707,16 +743,45 @@ export class SimKubeState {
             this.setPodReady(p, true);
         });
       }
-      const ready = this.ownedPods(d).filter(
-        (p) => p.status?.conditions?.[0]?.status === 'True' && !p.metadata?.deletionTimestamp,
-      ).length;
-      d.status = {
+    }
+    this.workloadStatuses();
+  }
+
+  /** The DaemonSet and Deployment controllers' status of what their pods are doing now. */
+  private workloadStatuses(): void {
+    const imageOf = (w: KubeObject) =>
+      (w.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec.containers[0]!
+        .image;
+    const isReady = (p: Pod) => p.status?.conditions?.[0]?.status === 'True';
+    const setStatus = (w: KubeObject, next: Record<string, unknown>) => {
+      if (JSON.stringify(next) === JSON.stringify(w.status)) return;
+      w.status = next;
+      this.put(w, 'MODIFIED');
+    };
+    for (const ds of this.list('DaemonSet')) {
+      const image = imageOf(ds);
+      const current = this.ownedPods(ds).filter((p) => !p.metadata?.deletionTimestamp);
+      setStatus(ds, {
+        desiredNumberScheduled: this.talos.length,
+        currentNumberScheduled: current.length,
+        numberReady: current.filter(isReady).length,
+        numberAvailable: current.filter(isReady).length,
+        numberMisscheduled: 0,
+        observedGeneration: ds.metadata?.generation,
+        updatedNumberScheduled: current.filter((p) => p.spec?.containers?.[0]?.image === image).length,
+      });
+    }
+    for (const d of this.list('Deployment')) {
+      const image = imageOf(d);
+      const pods = this.ownedPods(d);
+      const ready = pods.filter((p) => isReady(p) && !p.metadata?.deletionTimestamp).length;
+      setStatus(d, {
         observedGeneration: d.metadata?.generation,
-        replicas: this.ownedPods(d).length,
+        replicas: pods.length,
         readyReplicas: ready,
         availableReplicas: ready,
-        updatedReplicas: this.ownedPods(d).filter((p) => p.spec?.containers?.[0]?.image === image).length,
-      };
+        updatedReplicas: pods.filter((p) => p.spec?.containers?.[0]?.image === image).length,
+      });
     }
   }
 

@@ -40,7 +40,7 @@ message MachineConfigSpec {
   bytes yaml_marshalled = 1;
 }
 `,
-  'cosi.proto': `// The COSI State API (package cosi.resource) as far as reading single resources goes.
+  'cosi.proto': `// The COSI State API (package cosi.resource) as far as reading resources goes (Get, List).
 syntax = "proto3";
 
 package cosi.resource;
@@ -49,6 +49,7 @@ import "wellknown.proto";
 
 service State {
   rpc Get(GetRequest) returns (GetResponse);
+  rpc List(ListRequest) returns (stream ListResponse);
 }
 
 message Metadata {
@@ -89,6 +90,19 @@ message GetRequest {
 message GetResponse {
   Resource resource = 1;
 }
+
+// Label and id queries (fields 1 and 2 upstream) are not used here.
+message ListOptions {}
+
+message ListRequest {
+  string namespace = 1;
+  string type = 2;
+  ListOptions options = 3;
+}
+
+message ListResponse {
+  Resource resource = 1;
+}
 `,
   'enums.proto': `// Enums shared by Talos resource definitions.
 syntax = "proto3";
@@ -105,6 +119,21 @@ enum RuntimeMachineStage {
   MACHINE_STAGE_SHUTTING_DOWN = 6;
   MACHINE_STAGE_RESETTING = 7;
   MACHINE_STAGE_UPGRADING = 8;
+}
+`,
+  'k8s.proto': `// Spec of controlplane/Manifests.kubernetes.talos.dev: the bootstrap manifests a control plane renders.
+syntax = "proto3";
+
+package talos.resource.definitions.k8s;
+
+import "wellknown.proto";
+
+message SingleManifest {
+  google.protobuf.Struct object = 1;
+}
+
+message ManifestSpec {
+  repeated SingleManifest items = 1;
 }
 `,
   'machine.proto': `// The subset of machine.MachineService that talos-gitops calls (field numbers as upstream).
@@ -491,6 +520,30 @@ message Duration {
 message Any {
   string type_url = 1;
   bytes value = 2;
+}
+
+// google/protobuf/struct.proto: a JSON value (Talos carries Kubernetes objects in these).
+message Struct {
+  map<string, Value> fields = 1;
+}
+
+message Value {
+  oneof kind {
+    NullValue null_value = 1;
+    double number_value = 2;
+    string string_value = 3;
+    bool bool_value = 4;
+    Struct struct_value = 5;
+    ListValue list_value = 6;
+  }
+}
+
+enum NullValue {
+  NULL_VALUE = 0;
+}
+
+message ListValue {
+  repeated Value values = 1;
 }
 `,
 };
