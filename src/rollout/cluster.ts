@@ -307,6 +307,7 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
     for (const n of kubernetes.nodes) {
       const r = reports.get(n)!;
       r.notes.push(`Kubernetes ${kubernetes.from} → ${kubernetes.to} (upgrade-k8s order, after the config)`);
+      r.impacts = [...r.impacts.filter((i) => i !== 'none'), 'kubernetes-upgrade'];
       if (r.status === 'unchanged') r.status = env.dryRun ? 'planned' : 'not-reached';
     }
   }
