@@ -7279,7 +7279,7 @@ var require_public_api = __commonJS({
       }
       return doc2;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7320,7 +7320,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify3;
@@ -13204,7 +13204,7 @@ var require_umd = __commonJS({
           return result;
         }
         Long.fromString = fromString;
-        function fromValue(val, unsigned) {
+        function fromValue2(val, unsigned) {
           if (typeof val === "number") return fromNumber(val, unsigned);
           if (typeof val === "string") return fromString(val, unsigned);
           return fromBits(
@@ -13213,7 +13213,7 @@ var require_umd = __commonJS({
             typeof unsigned === "boolean" ? unsigned : val.unsigned
           );
         }
-        Long.fromValue = fromValue;
+        Long.fromValue = fromValue2;
         var TWO_PWR_16_DBL = 1 << 16;
         var TWO_PWR_24_DBL = 1 << 24;
         var TWO_PWR_32_DBL = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
@@ -13309,7 +13309,7 @@ var require_umd = __commonJS({
           return (this.low & 1) === 0;
         };
         LongPrototype.equals = function equals(other) {
-          if (!isLong(other)) other = fromValue(other);
+          if (!isLong(other)) other = fromValue2(other);
           if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
             return false;
           return this.high === other.high && this.low === other.low;
@@ -13354,7 +13354,7 @@ var require_umd = __commonJS({
         LongPrototype.gte = LongPrototype.greaterThanOrEqual;
         LongPrototype.ge = LongPrototype.greaterThanOrEqual;
         LongPrototype.compare = function compare3(other) {
-          if (!isLong(other)) other = fromValue(other);
+          if (!isLong(other)) other = fromValue2(other);
           if (this.eq(other)) return 0;
           var thisNeg = this.isNegative(), otherNeg = other.isNegative();
           if (thisNeg && !otherNeg) return -1;
@@ -13369,7 +13369,7 @@ var require_umd = __commonJS({
         };
         LongPrototype.neg = LongPrototype.negate;
         LongPrototype.add = function add2(addend) {
-          if (!isLong(addend)) addend = fromValue(addend);
+          if (!isLong(addend)) addend = fromValue2(addend);
           var a48 = this.high >>> 16;
           var a32 = this.high & 65535;
           var a16 = this.low >>> 16;
@@ -13393,13 +13393,13 @@ var require_umd = __commonJS({
           return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
         };
         LongPrototype.subtract = function subtract(subtrahend) {
-          if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
+          if (!isLong(subtrahend)) subtrahend = fromValue2(subtrahend);
           return this.add(subtrahend.neg());
         };
         LongPrototype.sub = LongPrototype.subtract;
         LongPrototype.multiply = function multiply(multiplier) {
           if (this.isZero()) return this;
-          if (!isLong(multiplier)) multiplier = fromValue(multiplier);
+          if (!isLong(multiplier)) multiplier = fromValue2(multiplier);
           if (wasm) {
             var low = wasm["mul"](
               this.low,
@@ -13455,7 +13455,7 @@ var require_umd = __commonJS({
         };
         LongPrototype.mul = LongPrototype.multiply;
         LongPrototype.divide = function divide(divisor) {
-          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (!isLong(divisor)) divisor = fromValue2(divisor);
           if (divisor.isZero()) throw Error("division by zero");
           if (wasm) {
             if (!this.unsigned && this.high === -2147483648 && divisor.low === -1 && divisor.high === -1) {
@@ -13517,7 +13517,7 @@ var require_umd = __commonJS({
         };
         LongPrototype.div = LongPrototype.divide;
         LongPrototype.modulo = function modulo(divisor) {
-          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (!isLong(divisor)) divisor = fromValue2(divisor);
           if (wasm) {
             var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
               this.low,
@@ -13543,7 +13543,7 @@ var require_umd = __commonJS({
         };
         LongPrototype.ctz = LongPrototype.countTrailingZeros;
         LongPrototype.and = function and(other) {
-          if (!isLong(other)) other = fromValue(other);
+          if (!isLong(other)) other = fromValue2(other);
           return fromBits(
             this.low & other.low,
             this.high & other.high,
@@ -13551,7 +13551,7 @@ var require_umd = __commonJS({
           );
         };
         LongPrototype.or = function or(other) {
-          if (!isLong(other)) other = fromValue(other);
+          if (!isLong(other)) other = fromValue2(other);
           return fromBits(
             this.low | other.low,
             this.high | other.high,
@@ -13559,7 +13559,7 @@ var require_umd = __commonJS({
           );
         };
         LongPrototype.xor = function xor(other) {
-          if (!isLong(other)) other = fromValue(other);
+          if (!isLong(other)) other = fromValue2(other);
           return fromBits(
             this.low ^ other.low,
             this.high ^ other.high,
@@ -13715,7 +13715,7 @@ var require_umd = __commonJS({
           };
           Long.fromValue = function fromValueWithBigInt(value, unsigned) {
             if (typeof value === "bigint") return Long.fromBigInt(value, unsigned);
-            return fromValue(value, unsigned);
+            return fromValue2(value, unsigned);
           };
           LongPrototype.toBigInt = function toBigInt2() {
             var lowBigInt = BigInt(this.low >>> 0);
@@ -16133,7 +16133,7 @@ var require_root = __commonJS({
     var OneOf = require_oneof();
     var util = require_util();
     var Type;
-    var parse3;
+    var parse4;
     var common;
     function Root(options) {
       Namespace.call(this, "", options);
@@ -16197,8 +16197,8 @@ var require_root = __commonJS({
           if (!util.isString(source))
             self2.setOptions(source.options).addJSON(source.nested);
           else {
-            parse3.filename = filename2;
-            var parsed = parse3(source, self2, options), resolved2, i2 = 0;
+            parse4.filename = filename2;
+            var parsed = parse4(source, self2, options), resolved2, i2 = 0;
             if (parsed.imports) {
               for (; i2 < parsed.imports.length; ++i2)
                 if (resolved2 = getBundledFileName(parsed.imports[i2]) || self2.resolvePath(filename2, parsed.imports[i2]))
@@ -16371,7 +16371,7 @@ var require_root = __commonJS({
     };
     Root._configure = function(Type_, parse_, common_) {
       Type = Type_;
-      parse3 = parse_;
+      parse4 = parse_;
       common = common_;
     };
   }
@@ -17429,8 +17429,8 @@ var require_tokenize = __commonJS({
       var offset = 0, length = source.length, line = 1, lastCommentLine = 0, comments = {};
       var stack = [];
       var stringDelim = null;
-      function illegal(subject) {
-        return Error("illegal " + subject + " (line " + line + ")");
+      function illegal(subject2) {
+        return Error("illegal " + subject2 + " (line " + line + ")");
       }
       function readString() {
         var re = stringDelim === "'" ? stringSingleRe : stringDoubleRe;
@@ -17644,9 +17644,9 @@ var require_tokenize = __commonJS({
 var require_parse = __commonJS({
   "node_modules/protobufjs/src/parse.js"(exports, module) {
     "use strict";
-    module.exports = parse3;
-    parse3.filename = null;
-    parse3.defaults = { keepCase: false };
+    module.exports = parse4;
+    parse4.filename = null;
+    parse4.defaults = { keepCase: false };
     var tokenize4 = require_tokenize();
     var Root = require_root();
     var Type = require_type();
@@ -17668,13 +17668,13 @@ var require_parse = __commonJS({
     var numberRe = util.patterns.numberRe;
     var nameRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
     var typeRefRe = util.patterns.typeRefRe;
-    function parse3(source, root, options) {
+    function parse4(source, root, options) {
       if (!(root instanceof Root)) {
         options = root;
         root = new Root();
       }
       if (!options)
-        options = parse3.defaults;
+        options = parse4.defaults;
       var preferTrailingComment = options.preferTrailingComment || false;
       var tn = tokenize4(source, options.alternateCommentMode || false), next = tn.next, push = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
       var head = true, pkg, imports, weakImports, edition = "proto2";
@@ -17694,9 +17694,9 @@ var require_parse = __commonJS({
         });
       }
       function illegal(token3, name, insideTryCatch) {
-        var filename = parse3.filename;
+        var filename = parse4.filename;
         if (!insideTryCatch)
-          parse3.filename = null;
+          parse4.filename = null;
         return Error("illegal " + (name || "token") + " '" + token3 + "' (" + (filename ? filename + ", " : "") + "line " + tn.line + ")");
       }
       function readString() {
@@ -17896,7 +17896,7 @@ var require_parse = __commonJS({
           if (typeof obj.comment !== "string") {
             obj.comment = cmnt();
           }
-          obj.filename = parse3.filename;
+          obj.filename = parse4.filename;
         }
         if (skip("{", true)) {
           var token3;
@@ -18022,7 +18022,7 @@ var require_parse = __commonJS({
         var type = new Type(name);
         type.group = true;
         var field = new Field3(fieldName2, id3, name, rule);
-        field.filename = parse3.filename;
+        field.filename = parse4.filename;
         ifBlock(type, function parseGroup_block(token3) {
           switch (token3) {
             case "option":
@@ -18370,7 +18370,7 @@ var require_parse = __commonJS({
         }
       }
       resolveFileFeatures();
-      parse3.filename = null;
+      parse4.filename = null;
       return {
         "package": pkg,
         "imports": imports,
@@ -33381,12 +33381,12 @@ var require_applicability = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self: self2 }, type) {
-      const group = self2.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
+      const group2 = self2.RULES.types[type];
+      return group2 && group2 !== true && shouldUseGroup(schema, group2);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    function shouldUseGroup(schema, group2) {
+      return group2.rules.some((rule) => shouldUseRule(schema, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
@@ -34416,36 +34416,36 @@ var require_validate = __commonJS({
       if (!opts2.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group of RULES.rules)
-          groupKeywords(group);
+        for (const group2 of RULES.rules)
+          groupKeywords(group2);
         groupKeywords(RULES.post);
       });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+      function groupKeywords(group2) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group2))
           return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts2.strictNumbers));
-          iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
+        if (group2.type) {
+          gen.if((0, dataType_2.checkDataType)(group2.type, data, opts2.strictNumbers));
+          iterateKeywords(it, group2);
+          if (types.length === 1 && types[0] === group2.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group);
+          iterateKeywords(it, group2);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group) {
+    function iterateKeywords(it, group2) {
       const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
+        (0, defaults_1.assignDefaults)(it, group2.type);
       gen.block(() => {
-        for (const rule of group.rules) {
+        for (const rule of group2.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+            keywordCode(it, rule.keyword, rule.definition, group2.type);
           }
         }
       });
@@ -35783,7 +35783,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse4(serialize(uri, options), options);
       }
       return uri;
     }
@@ -35826,8 +35826,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative = parse3(serialize(relative, options), options);
+        base = parse4(serialize(base, options), options);
+        relative = parse4(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -36145,7 +36145,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts2) {
+    function parse4(uri, opts2) {
       return parseWithStatus(uri, opts2).parsed;
     }
     function normalizeString(uri, opts2) {
@@ -36182,7 +36182,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -36576,10 +36576,10 @@ var require_core = __commonJS({
         const { RULES } = this;
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+        for (const group2 of RULES.rules) {
+          const i = group2.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
-            group.rules.splice(i, 1);
+            group2.rules.splice(i, 1);
         }
         return this;
       }
@@ -40979,9 +40979,9 @@ function rolloutText(report2) {
   const lines = [headline(report2)];
   const halt = haltLine(report2);
   if (halt) lines.push(halt);
-  for (const stage of report2.stages) {
-    lines.push("", `stage ${stage.name}: ${stage.status}`);
-    for (const c of stage.clusters) {
+  for (const stage2 of report2.stages) {
+    lines.push("", `stage ${stage2.name}: ${stage2.status}`);
+    for (const c of stage2.clusters) {
       const result = clusterResult(c, report2).replace(/^\S+ /, "");
       lines.push(
         `  cluster ${c.name}: ${result}${c.durationMs !== void 0 ? ` (${duration(c.durationMs)})` : ""}`
@@ -40991,6 +40991,12 @@ function rolloutText(report2) {
       if (c.bootstrap) lines.push(`    ${bootstrapText(c)}`);
       for (const p of c.status === "skipped-unhealthy" || c.status === "unchanged" ? c.preflight : []) {
         lines.push(`    preflight: ${p}`);
+      }
+      if (c.kubernetes) {
+        const k = c.kubernetes;
+        lines.push(`    Kubernetes ${k.from} → ${k.to}: ${k.steps.length} upgrade step(s)`);
+        for (const p of k.precheck) lines.push(`    pre-check: ${p}`);
+        if (k.manifests?.length) lines.push(`    manifests applied: ${k.manifests.length}`);
       }
       const gates = c.gates ?? [];
       const failedGate = gates.find((g) => !g.ok);
@@ -41163,6 +41169,12 @@ function clusterSection(c, d, report2) {
   if (c.bootstrap) out.push(`- ${cell(bootstrapText(c))}`, "");
   if (c.preflight.length && (d.notes || c.status === "skipped-unhealthy"))
     out.push(...c.preflight.map((p) => `- preflight: ${cell(p)}`), "");
+  if (c.kubernetes) {
+    const k = c.kubernetes;
+    out.push(`- Kubernetes ${cell(k.from)} → ${cell(k.to)}: ${k.steps.length} upgrade step(s)`);
+    for (const p of k.precheck) out.push(`- pre-check: ${cell(p)}`);
+    out.push("");
+  }
   if (nodes.length) {
     out.push(
       "| Node | Role | Status | Action | Mode | Duration | Detail |",
@@ -41254,6 +41266,19 @@ function dig(root, ...path15) {
     cur = o[p];
   }
   return cur;
+}
+function setPath(root, path15, value) {
+  let cur = root;
+  for (const p of path15.slice(0, -1)) {
+    const next = asObj(cur[p]);
+    if (next) cur = next;
+    else {
+      const made = {};
+      cur[p] = made;
+      cur = made;
+    }
+  }
+  cur[path15.at(-1)] = value;
 }
 
 // src/kinds/block/encryption-spec.ts
@@ -41846,7 +41871,8 @@ var KubeAuthorizerConfig = {
 var KubeClusterConfig = {
   kind: "KubeClusterConfig",
   group: "k8s",
-  endpoint: (body) => body.endpoint ? { value: body.endpoint, segs: ["endpoint"] } : void 0
+  endpoint: (body) => body.endpoint ? { value: body.endpoint, segs: ["endpoint"] } : void 0,
+  bootstrapManifests: (body) => asStr(body.endpoint) ? { endpoint: asStr(body.endpoint) } : {}
 };
 
 // src/kinds/k8s/kube-controller-manager-config.ts
@@ -41862,7 +41888,11 @@ var KubeCoreDNSConfig = {
   kind: "KubeCoreDNSConfig",
   group: "k8s",
   images: [{ role: "coredns", path: ["image"] }],
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  bootstrapManifests: (body) => ({
+    coreDNSEnabled: body.enabled !== false,
+    ...asStr(body.image) ? { coreDNSImage: asStr(body.image) } : {}
+  })
 };
 
 // src/kinds/k8s/kube-credential-provider-config.ts
@@ -41891,7 +41921,9 @@ var KubeExternalManifestConfig = {
 var KubeFlannelCNIConfig = {
   kind: "KubeFlannelCNIConfig",
   group: "k8s",
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  // Its presence is what makes Talos render flannel.
+  bootstrapManifests: () => ({ cniName: "flannel" })
 };
 
 // src/kinds/k8s/kube-inline-manifest-config.ts
@@ -41905,7 +41937,15 @@ var KubeNetworkConfig = {
   kind: "KubeNetworkConfig",
   group: "k8s",
   // The kubelet's cluster domain and DNS service address come from here (Talos's KubeletSpec).
-  apply: { restartsKubelet: ["dnsDomain", "serviceSubnets"] }
+  apply: { restartsKubelet: ["dnsDomain", "serviceSubnets"] },
+  bootstrapManifests: (body) => {
+    const list6 = (v) => asList(v).map(asStr).filter((x) => x !== "");
+    return {
+      ...asStr(body.dnsDomain) ? { clusterDomain: asStr(body.dnsDomain) } : {},
+      ...list6(body.podSubnets).length ? { podSubnets: list6(body.podSubnets) } : {},
+      ...list6(body.serviceSubnets).length ? { serviceSubnets: list6(body.serviceSubnets) } : {}
+    };
+  }
 };
 
 // src/kinds/k8s/kube-node-config.ts
@@ -41919,7 +41959,8 @@ var KubeNodeConfig = {
 // src/kinds/k8s/kube-prism-config.ts
 var KubePrismConfig = {
   kind: "KubePrismConfig",
-  group: "k8s"
+  group: "k8s",
+  bootstrapManifests: (body) => ({ kubePrismPort: Number(body.port ?? 7445) || 7445 })
 };
 
 // src/kinds/k8s/kube-proxy-config.ts
@@ -41927,7 +41968,12 @@ var KubeProxyConfig = {
   kind: "KubeProxyConfig",
   group: "k8s",
   images: [{ role: "kube-proxy", path: ["image"] }],
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  bootstrapManifests: (body) => ({
+    proxyEnabled: body.enabled !== false,
+    ...asStr(body.image) ? { proxyImage: asStr(body.image) } : {},
+    ...asStr(body.mode) ? { proxyMode: asStr(body.mode) } : {}
+  })
 };
 
 // src/kinds/k8s/kube-scheduler-config.ts
@@ -43734,9 +43780,9 @@ function ipv6Groups(s) {
     else if (text2.endsWith(":") && !text2.endsWith("::")) text2 = text2.slice(0, -1);
   }
   const [head, rest] = text2.split("::");
-  const parse3 = (p) => p === "" ? [] : p.split(":").map((g) => Number.parseInt(g, 16));
-  const h = parse3(head);
-  const r = rest === void 0 ? [] : parse3(rest);
+  const parse4 = (p) => p === "" ? [] : p.split(":").map((g) => Number.parseInt(g, 16));
+  const h = parse4(head);
+  const r = rest === void 0 ? [] : parse4(rest);
   const total2 = 8 - tail2.length;
   if (rest === void 0) {
     const all = [...h, ...tail2];
@@ -62014,6 +62060,32 @@ function interfaceAddresses(body) {
   });
   return out;
 }
+var strings = (v) => {
+  const list6 = asList(v).map(asStr).filter((x) => x !== "");
+  return list6.length ? list6 : void 0;
+};
+function bootstrapManifests(body) {
+  const cluster = asObj(body.cluster) ?? {};
+  const network = asObj(cluster.network) ?? {};
+  const proxy = asObj(cluster.proxy);
+  const coreDNS = asObj(cluster.coreDNS);
+  const prism = asObj(dig(body, "machine", "features", "kubePrism"));
+  const out = {
+    endpoint: asStr(dig(cluster, "controlPlane", "endpoint")) || void 0,
+    clusterDomain: asStr(network.dnsDomain) || void 0,
+    podSubnets: strings(network.podSubnets),
+    serviceSubnets: strings(network.serviceSubnets),
+    proxyEnabled: proxy ? proxy.disabled !== true : void 0,
+    proxyImage: asStr(proxy?.image) || void 0,
+    proxyMode: asStr(proxy?.mode) || void 0,
+    coreDNSEnabled: coreDNS ? coreDNS.disabled !== true : void 0,
+    coreDNSImage: asStr(coreDNS?.image) || void 0,
+    cniName: asStr(dig(network, "cni", "name")) || void 0,
+    kubePrismPort: prism ? prism.enabled === true ? Number(prism.port ?? 7445) : 0 : void 0,
+    bootstrapToken: asStr(cluster.token) || void 0
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== void 0));
+}
 var v1alpha1 = {
   kind: "v1alpha1",
   group: "v1alpha1",
@@ -62078,6 +62150,7 @@ var v1alpha1 = {
     const segs = ["machine", "systemDiskEncryption", volume.toLowerCase()];
     return { volume, value: dig(body, ...segs), segs };
   }),
+  bootstrapManifests,
   endpoint: (body) => {
     const value = dig(body, "cluster", "controlPlane", "endpoint");
     return value ? { value, segs: ["cluster", "controlPlane", "endpoint"] } : void 0;
@@ -62095,7 +62168,7 @@ var v1alpha1 = {
 var ALL = [
   v1alpha1,
   ...[block_exports, cluster_exports, container_exports, cri_exports, hardware_exports, k8s_exports, network_exports, runtime_exports, security_exports, siderolink_exports, storage_exports].flatMap(
-    (group) => Object.values(group)
+    (group2) => Object.values(group2)
   )
 ];
 var KINDS = new KindRegistry(ALL);
@@ -64437,12 +64510,12 @@ var map2 = (entries) => ({
 function omitEmptyStruct(entries) {
   return entries.some(([, v]) => v !== void 0) ? map2(entries) : void 0;
 }
-var strings = (a) => a?.length ? { k: "seq", items: a.map(goString) } : void 0;
+var strings2 = (a) => a?.length ? { k: "seq", items: a.map(goString) } : void 0;
 var nonEmpty = (s) => s ? goString(s) : void 0;
 function encodeCustomization(c) {
   return map2([
     ["embeddedMachineConfiguration", nonEmpty(c.embeddedMachineConfiguration)],
-    ["extraKernelArgs", strings(c.extraKernelArgs)],
+    ["extraKernelArgs", strings2(c.extraKernelArgs)],
     [
       "meta",
       c.meta?.length ? {
@@ -64457,7 +64530,7 @@ function encodeCustomization(c) {
     ],
     [
       "systemExtensions",
-      omitEmptyStruct([["officialExtensions", strings(c.systemExtensions?.officialExtensions)]])
+      omitEmptyStruct([["officialExtensions", strings2(c.systemExtensions?.officialExtensions)]])
     ],
     ["bootloader", c.bootloader && c.bootloader !== "none" ? goString(c.bootloader) : void 0],
     [
@@ -75181,14 +75254,14 @@ var Matcher = class Matcher2 {
   * @param {string|number} [group=0]
   * @returns {number}
   */
-  start(group = 0) {
-    if (typeof group === "string") {
-      const groupInt = this.namedGroups[group];
-      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-      group = groupInt;
+  start(group2 = 0) {
+    if (typeof group2 === "string") {
+      const groupInt = this.namedGroups[group2];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group2}' not found`);
+      group2 = groupInt;
     }
-    this.loadGroup(group);
-    return this.groups[2 * group];
+    this.loadGroup(group2);
+    return this.groups[2 * group2];
   }
   /**
   * Returns the end of the named group of the most recent match, or -1 if the group was not
@@ -75196,14 +75269,14 @@ var Matcher = class Matcher2 {
   * @param {string|number} [group=0]
   * @returns {number}
   */
-  end(group = 0) {
-    if (typeof group === "string") {
-      const groupInt = this.namedGroups[group];
-      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-      group = groupInt;
+  end(group2 = 0) {
+    if (typeof group2 === "string") {
+      const groupInt = this.namedGroups[group2];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group2}' not found`);
+      group2 = groupInt;
     }
-    this.loadGroup(group);
-    return this.groups[2 * group + 1];
+    this.loadGroup(group2);
+    return this.groups[2 * group2 + 1];
   }
   /**
   * Returns the program size of this pattern.
@@ -75223,14 +75296,14 @@ var Matcher = class Matcher2 {
   * @param {string|number} [group=0]
   * @returns {string|null}
   */
-  group(group = 0) {
-    if (typeof group === "string") {
-      const groupInt = this.namedGroups[group];
-      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-      group = groupInt;
+  group(group2 = 0) {
+    if (typeof group2 === "string") {
+      const groupInt = this.namedGroups[group2];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group2}' not found`);
+      group2 = groupInt;
     }
-    const start = this.start(group);
-    const end = this.end(group);
+    const start = this.start(group2);
+    const end = this.end(group2);
     if (start < 0 && end < 0) return null;
     return this.substring(start, end);
   }
@@ -75258,10 +75331,10 @@ var Matcher = class Matcher2 {
   * @param {number} group
   * @private
   */
-  loadGroup(group) {
-    if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+  loadGroup(group2) {
+    if (!Number.isInteger(group2) || group2 < 0 || group2 > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group2}`);
     if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
-    if (group === 0 || this.hasGroups) return;
+    if (group2 === 0 || this.hasGroups) return;
     const end = this.matcherInputLength;
     const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
     if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
@@ -75406,8 +75479,8 @@ var Matcher = class Matcher2 {
             n = n * 10 + digit - Codepoint.CODES["0"];
           }
           if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
-          const group = this.group(n);
-          if (group !== null) res += group;
+          const group2 = this.group(n);
+          if (group2 !== null) res += group2;
           i = j;
           last = i;
         } else if (nextCode === Codepoint.CODES["{"]) {
@@ -75470,8 +75543,8 @@ var Matcher = class Matcher2 {
           index = index * 10 + c2 - 48;
         }
         if (index >= 1 && index <= groupCount) {
-          const group = this.group(index);
-          if (group !== null) res += group;
+          const group2 = this.group(index);
+          if (group2 !== null) res += group2;
         } else res += replacement.substring(i, i + 1 + digits);
         i += 1 + digits;
       } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
@@ -75482,8 +75555,8 @@ var Matcher = class Matcher2 {
         } else {
           const name = replacement.substring(i + 2, gt);
           if (Object.hasOwn(this.namedGroups, name)) {
-            const group = this.group(name);
-            if (group !== null) res += group;
+            const group2 = this.group(name);
+            if (group2 !== null) res += group2;
           }
           i = gt + 1;
         }
@@ -75579,8 +75652,8 @@ var Matcher = class Matcher2 {
   matchArray() {
     const result = [this.group(0)];
     for (let i = 1; i <= this.patternGroupCount; i++) {
-      const group = this.group(i);
-      result.push(group === null ? void 0 : group);
+      const group2 = this.group(i);
+      result.push(group2 === null ? void 0 : group2);
     }
     return result;
   }
@@ -80916,7 +80989,7 @@ function parseSopsMetadata(raw, file) {
   if (rules.length > 1)
     throw fail5("format", `sets more than one of ${rules.join(", ")}; sops allows only one`);
   const rule = rules[0] ? { kind: rules[0], value: raw[rules[0]] } : DEFAULT_RULE;
-  let group = raw;
+  let group2 = raw;
   const topLevelKeys = ["age", ...OTHER_KEY_TYPES].some((k) => nonEmptyList(raw[k]).length > 0);
   if (!topLevelKeys) {
     const groups = nonEmptyList(raw.key_groups);
@@ -80927,16 +81000,16 @@ function parseSopsMetadata(raw, file) {
       );
     }
     if (groups.length === 0 || !isRecord(groups[0])) throw fail5("format", "the sops metadata lists no keys");
-    group = groups[0];
+    group2 = groups[0];
   }
   const age = [];
-  for (const entry2 of nonEmptyList(group.age)) {
+  for (const entry2 of nonEmptyList(group2.age)) {
     if (!isRecord(entry2) || typeof entry2.recipient !== "string" || typeof entry2.enc !== "string") {
       throw fail5("format", "an entry of sops.age lacks its recipient or enc");
     }
     age.push({ recipient: entry2.recipient, enc: entry2.enc });
   }
-  const otherKeyTypes = OTHER_KEY_TYPES.filter((k) => nonEmptyList(group[k]).length > 0);
+  const otherKeyTypes = OTHER_KEY_TYPES.filter((k) => nonEmptyList(group2[k]).length > 0);
   if (typeof raw.lastmodified !== "string") throw fail5("format", "the sops metadata has no lastmodified");
   const mac = typeof raw.mac === "string" && raw.mac !== "" ? raw.mac : void 0;
   const flag = raw.mac_only_encrypted;
@@ -82341,6 +82414,8 @@ function describeEvent(e) {
       return `${e.cluster}/${e.node}: ${e.step}${e.detail ? ` (${e.detail})` : ""}`;
     case "node-done":
       return `${e.cluster}/${e.node}: ${e.status} in ${formatMs(e.durationMs)}${e.reason ? `: ${e.reason}` : ""}`;
+    case "kubernetes-step":
+      return `${e.cluster}${e.node ? `/${e.node}` : ""}: upgrade-k8s ${e.step}${e.detail ? ` (${e.detail})` : ""}`;
     case "gate":
       return `${e.cluster}: gate ${e.result.name} (${e.result.point}): ${e.result.ok ? "passed" : "FAILED"} — ${e.result.detail}`;
     case "cluster-done":
@@ -82849,12 +82924,12 @@ function parseCertificate(input) {
     if (!tbs) throw new CertificateParseError("empty certificate");
     let fields2 = readAll2(tbs.content);
     if (fields2[0]?.tag === 160) fields2 = fields2.slice(1);
-    const [serial, , issuer, validity, subject, spki, ...rest] = fields2;
-    if (!serial || !issuer || !validity || !subject || !spki) {
+    const [serial, , issuer, validity, subject2, spki, ...rest] = fields2;
+    if (!serial || !issuer || !validity || !subject2 || !spki) {
       throw new CertificateParseError("truncated certificate");
     }
     const [notBefore, notAfter] = readAll2(validity.content);
-    const sub = nameAttributes(subject);
+    const sub = nameAttributes(subject2);
     const iss = nameAttributes(issuer);
     const publicKey = createPublicKey2({ key: spki.raw, format: "der", type: "spki" });
     const info = {
@@ -82873,7 +82948,7 @@ function parseCertificate(input) {
       publicKeyType: keyTypeOf(publicKey),
       publicKey,
       subjectKeyId: void 0,
-      subjectDer: Buffer.from(subject.raw),
+      subjectDer: Buffer.from(subject2.raw),
       der
     };
     const extsWrapper = rest.find((el) => el.tag === 163);
@@ -83459,6 +83534,34 @@ function grpcServiceDefinition(service) {
   return def;
 }
 
+// src/talos/protobuf/struct.ts
+function toStruct(obj) {
+  return { fields: Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, toValue(v)])) };
+}
+function toValue(v) {
+  if (v === null || v === void 0) return { nullValue: 0 };
+  if (typeof v === "number") return { numberValue: v };
+  if (typeof v === "string") return { stringValue: v };
+  if (typeof v === "boolean") return { boolValue: v };
+  if (Array.isArray(v)) return { listValue: { values: v.map(toValue) } };
+  if (typeof v === "object") return { structValue: toStruct(v) };
+  return { stringValue: String(v) };
+}
+function fromStruct(s) {
+  const fields2 = s?.fields ?? {};
+  return Object.fromEntries(Object.entries(fields2).map(([k, v]) => [k, fromValue(v)]));
+}
+function fromValue(v) {
+  if (!v) return null;
+  if (v.structValue !== void 0) return fromStruct(v.structValue);
+  if (v.listValue !== void 0)
+    return v.listValue.values?.map(fromValue) ?? [];
+  if (v.stringValue !== void 0) return v.stringValue;
+  if (v.numberValue !== void 0) return v.numberValue;
+  if (v.boolValue !== void 0) return v.boolValue;
+  return null;
+}
+
 // src/talos/proto/index.ts
 var PROTO_SOURCES = {
   "common.proto": `// Shared Talos API messages. Every reply carries Metadata as field 1, which apid relies on when it
@@ -83500,7 +83603,7 @@ message MachineConfigSpec {
   bytes yaml_marshalled = 1;
 }
 `,
-  "cosi.proto": `// The COSI State API (package cosi.resource) as far as reading single resources goes.
+  "cosi.proto": `// The COSI State API (package cosi.resource) as far as reading resources goes (Get, List).
 syntax = "proto3";
 
 package cosi.resource;
@@ -83509,6 +83612,7 @@ import "wellknown.proto";
 
 service State {
   rpc Get(GetRequest) returns (GetResponse);
+  rpc List(ListRequest) returns (stream ListResponse);
 }
 
 message Metadata {
@@ -83549,6 +83653,19 @@ message GetRequest {
 message GetResponse {
   Resource resource = 1;
 }
+
+// Label and id queries (fields 1 and 2 upstream) are not used here.
+message ListOptions {}
+
+message ListRequest {
+  string namespace = 1;
+  string type = 2;
+  ListOptions options = 3;
+}
+
+message ListResponse {
+  Resource resource = 1;
+}
 `,
   "enums.proto": `// Enums shared by Talos resource definitions.
 syntax = "proto3";
@@ -83565,6 +83682,21 @@ enum RuntimeMachineStage {
   MACHINE_STAGE_SHUTTING_DOWN = 6;
   MACHINE_STAGE_RESETTING = 7;
   MACHINE_STAGE_UPGRADING = 8;
+}
+`,
+  "k8s.proto": `// Spec of controlplane/Manifests.kubernetes.talos.dev: the bootstrap manifests a control plane renders.
+syntax = "proto3";
+
+package talos.resource.definitions.k8s;
+
+import "wellknown.proto";
+
+message SingleManifest {
+  google.protobuf.Struct object = 1;
+}
+
+message ManifestSpec {
+  repeated SingleManifest items = 1;
 }
 `,
   "machine.proto": `// The subset of machine.MachineService that talos-gitops calls (field numbers as upstream).
@@ -83951,6 +84083,30 @@ message Duration {
 message Any {
   string type_url = 1;
   bytes value = 2;
+}
+
+// google/protobuf/struct.proto: a JSON value (Talos carries Kubernetes objects in these).
+message Struct {
+  map<string, Value> fields = 1;
+}
+
+message Value {
+  oneof kind {
+    NullValue null_value = 1;
+    double number_value = 2;
+    string string_value = 3;
+    bool bool_value = 4;
+    Struct struct_value = 5;
+    ListValue list_value = 6;
+  }
+}
+
+enum NullValue {
+  NULL_VALUE = 0;
+}
+
+message ListValue {
+  repeated Value values = 1;
 }
 `
 };
@@ -84996,6 +85152,29 @@ var TalosClient = class _TalosClient {
     );
     return response.messages.filter((m) => !m.error && m.name !== root).map((m) => ({ name: m.relativeName, isDir: m.isDir, size: m.size }));
   }
+  /**
+   * The bootstrap manifests a control plane renders (COSI controlplane/Manifests.kubernetes.talos.dev,
+   * listed as upgrade-k8s lists them), in Talos's order (by resource id), each with its objects.
+   */
+  async bootstrapManifests(node2, opts2 = {}) {
+    const spec = { service: "state", method: "List", readOnly: true };
+    const request = { namespace: "controlplane", type: "Manifests.kubernetes.talos.dev", options: {} };
+    const { response } = await this.withRetries(
+      node2,
+      spec,
+      opts2,
+      (endpoint, deadline) => this.invokeStream(endpoint, node2, "List", request, deadline, "state")
+    );
+    const type = talosSchema().message("talos.resource.definitions.k8s.ManifestSpec");
+    return response.messages.map((m) => {
+      const resource = m.resource;
+      const decoded = decodeMessage(type, resource.spec?.protoSpec ?? Buffer.alloc(0));
+      return {
+        id: resource.metadata?.id ?? "",
+        objects: decoded.items.map((i) => fromStruct(i.object))
+      };
+    });
+  }
   /** The kernel boot id (Read of /proc/sys/kernel/random/boot_id, os:admin): changes on every boot. */
   async bootId(node2, opts2 = {}) {
     const spec = { service: "machine", method: "Read", readOnly: true };
@@ -85163,8 +85342,8 @@ var TalosClient = class _TalosClient {
     });
   }
   /** A server-streaming call collected into `{ messages }`; an entry with a metadata error fails it. */
-  invokeStream(endpoint, node2, method, request, deadline) {
-    const client = this.connection(endpoint).machine;
+  invokeStream(endpoint, node2, method, request, deadline, service = "machine") {
+    const client = this.connection(endpoint)[service];
     return new Promise((resolve2, reject) => {
       const messages = [];
       let failed = false;
@@ -85287,6 +85466,8 @@ var RESOURCES = {
   Namespace: { plural: "namespaces", namespaced: false },
   ServiceAccount: { plural: "serviceaccounts", namespaced: true },
   ConfigMap: { plural: "configmaps", namespaced: true },
+  Secret: { plural: "secrets", namespaced: true },
+  CustomResourceDefinition: { plural: "customresourcedefinitions", namespaced: false },
   Service: { plural: "services", namespaced: true },
   DaemonSet: { plural: "daemonsets", namespaced: true },
   Deployment: { plural: "deployments", namespaced: true },
@@ -85516,6 +85697,15 @@ var KubernetesClient = class {
       if (err instanceof KubernetesApiError && err.kind === "not-found") return void 0;
       throw err;
     }
+  }
+  /** One object by its kind's API path. */
+  getObject(apiVersion, kind, namespace, name) {
+    return this.request("GET", objectPath(apiVersion, kind, namespace, name));
+  }
+  /** Every object of a resource, all namespaces (`/apis/<group>/<version>/<resource>`). */
+  listResource(group2, version, resource) {
+    const base = group2 ? `/apis/${group2}/${version}` : `/api/${version}`;
+    return this.request("GET", `${base}/${encodeURIComponent(resource)}`);
   }
   /** Server-side apply of one object, as `fieldManager` (with `force`, conflicts are taken over). */
   apply(obj, fieldManager, force) {
@@ -86328,7 +86518,11 @@ async function planNode(cluster, node2, live, opts2) {
         talosVersion: liveVersion,
         kubernetesVersion: plan.from.kubernetesVersion ?? cluster.kubernetesVersion
       },
-      after: { talosVersion: target, kubernetesVersion: cluster.kubernetesVersion }
+      // a render held at the running Kubernetes images (an upgrade to come) keeps their version
+      after: {
+        talosVersion: target,
+        kubernetesVersion: kubernetesVersionOf(node2.docs) ?? cluster.kubernetesVersion
+      }
     });
     plan.impacts = predicted.impacts;
     plan.reasons = predicted.reasons.map((r) => registry.redact(r));
@@ -86553,7 +86747,7 @@ function orderStages(clusters, order) {
         `the clusters are in several stages (${present.join(", ")}): give their rollout order (--stages a,b or the action's stages input)`
       );
     }
-    return present.map((stage) => ({ stage, clusters: clusters.filter((c) => c.stage === stage) }));
+    return present.map((stage2) => ({ stage: stage2, clusters: clusters.filter((c) => c.stage === stage2) }));
   }
   const missing = present.filter((s) => !wanted.includes(s));
   if (missing.length) {
@@ -86561,7 +86755,7 @@ function orderStages(clusters, order) {
       `stage${missing.length > 1 ? "s" : ""} ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the stages order (${wanted.join(", ")})`
     );
   }
-  return wanted.filter((s, i) => present.includes(s) && wanted.indexOf(s) === i).map((stage) => ({ stage, clusters: clusters.filter((c) => c.stage === stage) }));
+  return wanted.filter((s, i) => present.includes(s) && wanted.indexOf(s) === i).map((stage2) => ({ stage: stage2, clusters: clusters.filter((c) => c.stage === stage2) }));
 }
 function workerParallelism(maxParallel, workers) {
   let n;
@@ -86662,6 +86856,378 @@ async function joinNode(env, plan) {
     if (!result.touched) result.reason += " (node not touched)";
   }
   return result;
+}
+
+// src/kinds/kubernetes.ts
+var CONTROL_PLANE_COMPONENTS = [
+  "kube-apiserver",
+  "kube-controller-manager",
+  "kube-scheduler"
+];
+var VERSIONED_COMPONENTS = [...CONTROL_PLANE_COMPONENTS, "kube-proxy", "kubelet"];
+function componentImage(docs, role) {
+  const slot = imageSlot(docs, role);
+  return slot ? asStr(dig(slot.doc.body, ...slot.path)) : "";
+}
+function imageKubernetesVersion(image) {
+  const tag = imageTag(image.split("@")[0]);
+  if (!tag || !/^v?\d+\.\d+/.test(tag)) return void 0;
+  return tag.startsWith("v") ? tag : `v${tag}`;
+}
+function withComponentImage(docs, role, image) {
+  const slot = imageSlot(docs, role);
+  if (!slot) return void 0;
+  return docs.map((d) => {
+    if (d !== slot.doc) return d;
+    const body = structuredClone(d.body);
+    setPath(body, slot.path, image);
+    return { ...d, body };
+  });
+}
+
+// src/kubernetes/removed-apis.ts
+var REMOVED = {
+  "1.24->1.25": ["podsecuritypolicies.v1beta1.policy"],
+  "1.28->1.29": ["clustercidrs.v1alpha1.networking.k8s.io"],
+  "1.31->1.32": ["podschedulingcontexts.v1alpha3.resource.k8s.io"],
+  "1.36->1.37": ["workloads.v1alpha2.scheduling.k8s.io", "podgroups.v1alpha2.scheduling.k8s.io"]
+};
+function parse2(arg) {
+  const [resource, version, ...group2] = arg.split(".");
+  return { resource, version, group: group2.join(".") };
+}
+function upgradePath(from, to) {
+  const a = /^v?(\d+)\.(\d+)/.exec(from);
+  const b = /^v?(\d+)\.(\d+)/.exec(to);
+  return a && b ? `${a[1]}.${a[2]}->${b[1]}.${b[2]}` : void 0;
+}
+function upgradePathSupported(from, to) {
+  const a = /^v?(\d+)\.(\d+)/.exec(from);
+  const b = /^v?(\d+)\.(\d+)/.exec(to);
+  if (!a || !b || a[1] !== b[1]) return false;
+  const step = Number(b[2]) - Number(a[2]);
+  return step === 0 || step === 1;
+}
+function removedResources(from, to) {
+  const path15 = upgradePath(from, to);
+  return (path15 ? REMOVED[path15] ?? [] : []).map(parse2);
+}
+
+// src/kubernetes/talos-compatibility.ts
+var SUPPORTED = {
+  "1.10": [28, 33],
+  "1.11": [29, 34],
+  "1.12": [30, 35],
+  "1.13": [31, 36],
+  "1.14": [32, 37]
+};
+var minorOf = (v) => /^v?(\d+)\.(\d+)/.exec(v);
+function kubernetesUnsupported(talosVersion, kubernetesVersion) {
+  const t = minorOf(talosVersion);
+  const k = minorOf(kubernetesVersion);
+  if (!t || !k) return void 0;
+  const range = SUPPORTED[`${t[1]}.${t[2]}`];
+  if (!range) return void 0;
+  const minor = Number(k[2]);
+  if (k[1] === "1" && minor >= range[0] && minor <= range[1]) return void 0;
+  return `Talos ${talosVersion} runs Kubernetes 1.${range[0]} to 1.${range[1]}, not ${kubernetesVersion}`;
+}
+
+// src/rollout/manifest-sync.ts
+var FIELD_MANAGER = "talos";
+var INVENTORY_NAMESPACE = "kube-system";
+var INVENTORY_NAME = "talos-bootstrap-manifests-inventory";
+var INVENTORY_ANNOTATION = "config.k8s.io/owning-inventory";
+var groupOf = (o) => o.apiVersion?.includes("/") ? o.apiVersion.split("/")[0] : "";
+var subject = (o) => `${o.kind} ${o.metadata?.namespace ? `${o.metadata.namespace}/` : ""}${o.metadata?.name}`;
+function stage(o) {
+  if (o.kind === "Namespace" || o.kind === "CustomResourceDefinition" || o.kind === "ClusterRole") return 0;
+  if (o.kind === "ConfigMap" || o.kind === "Secret") return 1;
+  return 2;
+}
+function inventoryKey(o) {
+  const name = (o.metadata?.name ?? "").replace(/:/g, "__");
+  return `${o.metadata?.namespace ?? ""}_${name}_${groupOf(o)}_${o.kind}`;
+}
+function rolledOut(o) {
+  const gen = o.metadata?.generation ?? 0;
+  const st = o.status ?? {};
+  if ((st.observedGeneration ?? 0) < gen) return false;
+  if (o.kind === "DaemonSet") {
+    const desired = st.desiredNumberScheduled ?? 0;
+    return (st.updatedNumberScheduled ?? 0) >= desired && (st.numberAvailable ?? 0) >= desired;
+  }
+  const replicas = o.spec?.replicas ?? 1;
+  return (st.updatedReplicas ?? 0) >= replicas && (st.availableReplicas ?? 0) >= replicas;
+}
+async function syncBootstrapManifests(kube, manifests, opts2) {
+  const objects = manifests.flatMap((m) => m.objects);
+  const ordered = objects.map((o, i) => ({ o, i })).sort((a, b) => stage(a.o) - stage(b.o) || a.i - b.i);
+  const applied = [];
+  const workloads = [];
+  for (const { o } of ordered) {
+    const meta = o.metadata ?? {};
+    const obj = {
+      ...o,
+      metadata: { ...meta, annotations: { ...meta.annotations, [INVENTORY_ANNOTATION]: INVENTORY_NAME } }
+    };
+    try {
+      const live = await kube.apply(obj, FIELD_MANAGER, opts2.force ?? false);
+      if (o.kind === "DaemonSet" || o.kind === "Deployment") workloads.push(live);
+    } catch (err) {
+      const why = err instanceof KubernetesApiError && err.kind === "conflict" ? `another field manager owns what Talos renders (${err.body?.message ?? err.message})` : err instanceof Error ? err.message : String(err);
+      return { ok: false, applied, reason: `applying ${subject(o)} failed: ${why}` };
+    }
+    applied.push(subject(o));
+  }
+  const inventory = {
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name: INVENTORY_NAME, namespace: INVENTORY_NAMESPACE },
+    data: Object.fromEntries(objects.map((o) => [inventoryKey(o), ""]))
+  };
+  try {
+    await kube.apply(inventory, FIELD_MANAGER, true);
+  } catch (err) {
+    return { ok: false, applied, reason: `writing the inventory failed: ${err.message}` };
+  }
+  const deadline = opts2.clock.now() + opts2.timeoutMs;
+  let pending = workloads;
+  for (; ; ) {
+    const states = await Promise.all(
+      pending.map((w) => kube.getObject(w.apiVersion, w.kind, w.metadata?.namespace, w.metadata.name))
+    );
+    pending = states.filter((w) => !rolledOut(w));
+    if (pending.length === 0) return { ok: true, applied };
+    if (opts2.clock.now() >= deadline) {
+      return {
+        ok: false,
+        applied,
+        reason: `not rolled out within ${Math.round(opts2.timeoutMs / 1e3)}s: ${pending.map(subject).join(", ")}`
+      };
+    }
+    await opts2.clock.sleep(opts2.pollMs);
+  }
+}
+
+// src/rollout/kubernetes-upgrade.ts
+function componentChanges(live, render) {
+  return VERSIONED_COMPONENTS.filter((c) => componentImage(live, c) !== componentImage(render, c));
+}
+var versionKey = (v) => {
+  const m = /^v?(\d+)\.(\d+)\.?(\d+)?/.exec(v);
+  return m ? Number(m[1]) * 1e6 + Number(m[2]) * 1e3 + Number(m[3] ?? 0) : 0;
+};
+function planKubernetesUpgrade(cluster, lives) {
+  const nodes = cluster.nodes.filter((n) => {
+    const live = lives.get(n);
+    return live !== void 0 && componentChanges(live, n.docs).length > 0;
+  });
+  if (nodes.length === 0) return void 0;
+  const running = [...lives.values()].flatMap((docs) => ["kube-apiserver", "kubelet"].map((c) => componentImage(docs, c))).map(imageKubernetesVersion).filter((v) => v !== void 0).sort((a, b) => versionKey(a) - versionKey(b));
+  return { from: running[0] ?? cluster.kubernetesVersion, to: cluster.kubernetesVersion, nodes };
+}
+function heldRender(node2, live, cluster) {
+  let docs = node2.docs;
+  for (const c of VERSIONED_COMPONENTS) {
+    const running = componentImage(live, c);
+    if (running === "" || running === componentImage(docs, c)) continue;
+    docs = withComponentImage(docs, c, running) ?? docs;
+  }
+  return docs === node2.docs ? node2 : { ...node2, docs, text: encodeConfig(docs, cluster.contract) };
+}
+async function kubernetesPrechecks(plan, env) {
+  const problems = [];
+  if (!upgradePathSupported(plan.from, plan.to)) {
+    problems.push(
+      `unsupported upgrade path ${plan.from} → ${plan.to}: Kubernetes moves one minor version at a time`
+    );
+  }
+  const target = env.cluster.talosVersion;
+  const unsupported = kubernetesUnsupported(target, plan.to);
+  if (unsupported) problems.push(unsupported);
+  for (const [node2, version] of env.talosVersions) {
+    if (version === target) continue;
+    const now2 = kubernetesUnsupported(target, plan.from);
+    if (now2) {
+      problems.push(
+        `${node2.name} is upgraded to Talos ${target} first, which does not run the cluster's current Kubernetes (${now2}): upgrade Kubernetes in a change of its own first`
+      );
+      break;
+    }
+  }
+  for (const r of removedResources(plan.from, plan.to)) {
+    const gv = `${r.group}/${r.version}`;
+    const served = await env.kube.apiResources(gv);
+    if (!served?.some((x) => x.name === r.resource)) continue;
+    let items;
+    try {
+      items = (await env.kube.listResource(r.group, r.version, r.resource)).items;
+    } catch (err) {
+      if (err instanceof KubernetesApiError && err.kind === "not-found") continue;
+      throw err;
+    }
+    if (items.length === 0) continue;
+    const names = items.slice(0, 5).map((o) => `${o.metadata?.namespace ? `${o.metadata.namespace}/` : ""}${o.metadata?.name}`);
+    problems.push(
+      `${items.length} ${r.resource}.${r.version}.${r.group} object(s) on an API Kubernetes ${plan.to} removes: ${names.join(", ")}${items.length > 5 ? ", …" : ""} (migrate them first)`
+    );
+  }
+  return problems;
+}
+var StepFailure = class extends Error {
+};
+async function runKubernetesUpgrade(plan, env, report2) {
+  const { cluster, api } = env;
+  const cps = cluster.nodes.filter((n) => n.role === "controlplane");
+  const workers = cluster.nodes.filter((n) => n.role === "worker");
+  const poll = { clock: env.clock, pollMs: Math.max(env.timing.pollInitialMs, 20) };
+  const step = (name, node2, detail) => {
+    report2.steps.push({ step: name, ...node2 ? { node: node2.name } : {}, ...detail ? { detail } : {} });
+    env.emit({
+      type: "kubernetes-step",
+      at: env.clock.now(),
+      cluster: cluster.name,
+      step: name,
+      node: node2?.name,
+      detail
+    });
+  };
+  const running = async (node2) => {
+    const [text2, version] = await Promise.all([
+      api.getMachineConfig(node2.address),
+      api.version(node2.address)
+    ]);
+    const contract = contractOf(version.tag) ?? cluster.contract;
+    return { docs: loadConfig(text2, `running config of ${node2.name}`, contract), version: version.tag };
+  };
+  const patch = async (node2, components) => {
+    const live = await running(node2);
+    let docs = live.docs;
+    for (const c of components) {
+      const target = componentImage(node2.docs, c);
+      if (target === "" || componentImage(docs, c) === target) continue;
+      docs = withComponentImage(docs, c, target) ?? docs;
+    }
+    if (docs === live.docs) return false;
+    const text2 = encodeConfig(docs, contractOf(live.version) ?? cluster.contract);
+    await api.applyConfiguration(node2.address, text2, { mode: "no-reboot" });
+    env.touched(node2, `Kubernetes ${plan.from} → ${plan.to}`);
+    const back = await waitUntilHealthy(
+      env,
+      node2.address,
+      { role: node2.role, etcdMembers: cps.length, talosVersion: cluster.talosVersion },
+      { timeoutMs: env.healthTimeoutMs }
+    );
+    if (!back.ok) throw new StepFailure(`${node2.name}: ${back.reason}`);
+    return true;
+  };
+  const k8sName = async (node2) => {
+    const n = await kubernetesNodeOf(env.kube, node2);
+    if (!n?.metadata?.name) throw new StepFailure(`no Kubernetes node for ${node2.name} (${node2.address})`);
+    return n.metadata.name;
+  };
+  try {
+    for (const component of CONTROL_PLANE_COMPONENTS) {
+      for (const cp of cps) {
+        const target = componentImage(cp.docs, component);
+        step(component, cp, target);
+        if (!await patch(cp, [component])) continue;
+        await waitForMirrorPod(env.kube, component, await k8sName(cp), target, {
+          ...poll,
+          timeoutMs: env.healthTimeoutMs
+        });
+      }
+      const bad = await env.gate(`after ${component}`);
+      if (bad) throw new StepFailure(bad);
+    }
+    for (const cp of cps) {
+      step("kube-proxy", cp, componentImage(cp.docs, "kube-proxy"));
+      await patch(cp, ["kube-proxy"]);
+    }
+    const batches = cps.map((cp) => [cp]);
+    for (let i = 0; i < workers.length; i += env.parallel) batches.push(workers.slice(i, i + env.parallel));
+    for (const [b, batch] of batches.entries()) {
+      await Promise.all(batch.map((n) => upgradeKubelet(n)));
+      const bad = await env.gate(
+        batch[0].role === "controlplane" ? `after kubelet ${batch[0].name}` : `after kubelet batch ${b + 1 - cps.length}`
+      );
+      if (bad) throw new StepFailure(bad);
+    }
+    step("manifests", cps[0]);
+    const manifests = await api.bootstrapManifests(cps[0].address);
+    const synced = await syncBootstrapManifests(env.kube, manifests, {
+      ...poll,
+      timeoutMs: env.healthTimeoutMs
+    });
+    report2.manifests = synced.applied;
+    if (!synced.ok) throw new StepFailure(synced.reason ?? "manifest sync failed");
+    for (const n of cluster.nodes) {
+      const text2 = await api.getMachineConfig(n.address);
+      if (text2 !== n.text)
+        throw new StepFailure(`${n.name}: the running config differs from the render after the upgrade`);
+    }
+    return { ok: true };
+  } catch (err) {
+    const reason = err instanceof StepFailure ? err.message : describeFailure(err, env.registry);
+    return { ok: false, reason: env.registry.redact(reason) };
+  }
+  async function upgradeKubelet(node2) {
+    const target = componentImage(node2.docs, "kubelet");
+    step("kubelet", node2, target);
+    const live = await running(node2);
+    if (componentChanges(live.docs, node2.docs).length === 0) return;
+    const restarts = componentImage(live.docs, "kubelet") !== target;
+    let cordoned;
+    const name = await k8sName(node2);
+    if (restarts && cluster.rollout.drain !== false) {
+      const drained = await drainNode(env.kube, name, {
+        ...poll,
+        timeoutMs: cluster.rollout.drainTimeoutMs ?? 5 * 6e4
+      });
+      if (!drained.ok) throw new StepFailure(`${node2.name}: ${drained.reason ?? "drain failed"}`);
+      if (drained.cordoned) cordoned = name;
+    }
+    await patch(node2, VERSIONED_COMPONENTS);
+    if (restarts) {
+      await waitForKubelet(env.kube, name, imageKubernetesVersion(target) ?? "", {
+        ...poll,
+        timeoutMs: env.healthTimeoutMs
+      });
+    }
+    if (cordoned) {
+      const back = await uncordonWhenReady(env.kube, cordoned, { ...poll, timeoutMs: env.healthTimeoutMs });
+      if (!back.ok) throw new StepFailure(`${node2.name}: ${back.reason}`);
+    }
+  }
+}
+async function waitForMirrorPod(kube, component, nodeName, image, opts2) {
+  const deadline = opts2.clock.now() + opts2.timeoutMs;
+  let last = "no mirror pod";
+  for (; ; ) {
+    const pods = (await kube.listPods("kube-system", `k8s-app=${component}`)).items;
+    const pod = pods.find((p) => p.spec?.nodeName === nodeName && !p.metadata?.deletionTimestamp);
+    const running = pod?.spec?.containers?.[0]?.image;
+    if (pod && running === image && readyStatus(pod) === "True") return;
+    last = pod ? `${pod.metadata?.name} runs ${running}${readyStatus(pod) === "True" ? "" : ", not Ready"}` : last;
+    if (opts2.clock.now() >= deadline)
+      throw new StepFailure(`${component} on ${nodeName} not Ready at ${image} in time (${last})`);
+    await opts2.clock.sleep(opts2.pollMs);
+  }
+}
+async function waitForKubelet(kube, nodeName, version, opts2) {
+  const deadline = opts2.clock.now() + opts2.timeoutMs;
+  for (; ; ) {
+    const node2 = await kube.getNode(nodeName).catch(() => void 0);
+    const got = node2?.status?.nodeInfo?.kubeletVersion;
+    if (node2 && got === version && readyStatus(node2) === "True") return;
+    if (opts2.clock.now() >= deadline) {
+      throw new StepFailure(
+        `kubelet on ${nodeName}: ${got !== version ? `version ${got}, expected ${version}` : "node not Ready"} in time`
+      );
+    }
+    await opts2.clock.sleep(opts2.pollMs);
+  }
 }
 
 // src/rollout/cluster.ts
@@ -86793,6 +87359,8 @@ async function runCluster(cluster, env) {
     );
   }
   const plans = /* @__PURE__ */ new Map();
+  const lives = /* @__PURE__ */ new Map();
+  const talosVersions = /* @__PURE__ */ new Map();
   const inspections = await mapLimit(cluster.nodes, INSPECT_PARALLEL, async (n) => {
     const inspection = await inspect2(env, n);
     if (inspection.maintenance) {
@@ -86810,9 +87378,22 @@ async function runCluster(cluster, env) {
       return inspection;
     }
     if (!inspection.live) return inspection;
+    const liveVersion = normalizeVersion(inspection.live.version);
+    talosVersions.set(n, liveVersion);
+    let liveDocs;
+    try {
+      liveDocs = loadConfig(
+        inspection.live.config,
+        `live config of ${cluster.name}/${n.name}`,
+        contractOf(liveVersion) ?? cluster.contract
+      );
+      lives.set(n, liveDocs);
+    } catch {
+    }
     let plan;
     try {
-      plan = await planNode(cluster, n, inspection.live, {
+      const target = liveDocs ? heldRender(n, liveDocs, cluster) : n;
+      plan = await planNode(cluster, target, inspection.live, {
         api: env.api,
         registry: env.registry,
         withDiff: env.dryRun,
@@ -86859,6 +87440,16 @@ async function runCluster(cluster, env) {
   env.pending = new Set(joining);
   const changed = cluster.nodes.filter((n) => plans.get(n) && plans.get(n).action !== "none");
   const unknown = cluster.nodes.filter((n) => !plans.has(n));
+  const kubernetes = unknown.length === 0 ? planKubernetesUpgrade(cluster, lives) : void 0;
+  if (kubernetes) {
+    report2.kubernetes = { from: kubernetes.from, to: kubernetes.to, precheck: [], steps: [] };
+    for (const n of kubernetes.nodes) {
+      const r = reports.get(n);
+      r.notes.push(`Kubernetes ${kubernetes.from} → ${kubernetes.to} (upgrade-k8s order, after the config)`);
+      r.impacts = [...r.impacts.filter((i) => i !== "none"), "kubernetes-upgrade"];
+      if (r.status === "unchanged") r.status = env.dryRun ? "planned" : "not-reached";
+    }
+  }
   env.emit({
     type: "cluster-planned",
     at: clock.now(),
@@ -86866,7 +87457,7 @@ async function runCluster(cluster, env) {
     changes: changed.map((n) => ({ node: n.name, action: plans.get(n).action })),
     preflight: report2.preflight
   });
-  if (changed.length === 0 && unknown.length === 0) return finish("unchanged");
+  if (changed.length === 0 && unknown.length === 0 && !kubernetes) return finish("unchanged");
   if (report2.preflight.length > 0) {
     for (const n of [...changed, ...unknown]) reports.get(n).status = "skipped-unhealthy-cluster";
     return finish("skipped-unhealthy", `preflight: ${summarize(report2.preflight)}`);
@@ -86892,9 +87483,10 @@ async function runCluster(cluster, env) {
   }
   if (env.dryRun) return finish("planned");
   let access;
+  const needsKubernetes = cluster.rollout.drain !== false || kubernetes !== void 0;
   const made = KubernetesAccess.forCluster(cluster, env.kubernetes ?? {}, env.registry);
   if ("error" in made) {
-    if (cluster.rollout.drain !== false) return finish("failed", `${made.error} (nothing was touched)`);
+    if (needsKubernetes) return finish("failed", `${made.error} (nothing was touched)`);
   } else {
     access = made;
     try {
@@ -86903,24 +87495,51 @@ async function runCluster(cluster, env) {
     } catch (err) {
       access.close();
       access = void 0;
-      if (cluster.rollout.drain !== false) {
+      if (needsKubernetes) {
+        const why = kubernetes ? "to upgrade Kubernetes" : "to drain nodes; give a kubeconfig or set rollout.drain: false";
         return finish(
           "failed",
-          `cannot reach the Kubernetes API (${made.source}) to drain nodes: ${describeFailure(err, env.registry)}; give a kubeconfig or set rollout.drain: false (nothing was touched)`
+          `cannot reach the Kubernetes API (${made.source}) ${why}: ${describeFailure(err, env.registry)} (nothing was touched)`
         );
       }
     }
   }
   try {
-    return await rollChanged(cluster, env, plans, changed, parallel, reports, finish, report2);
+    if (kubernetes && env.kube) {
+      const problems = await kubernetesPrechecks(kubernetes, {
+        cluster,
+        kube: env.kube,
+        talosVersions
+      }).catch((err) => [`pre-check failed: ${describeFailure(err, env.registry)}`]);
+      if (problems.length) {
+        report2.kubernetes.precheck = problems.map((p) => env.registry.redact(p));
+        return finish(
+          "failed",
+          `Kubernetes upgrade ${kubernetes.from} → ${kubernetes.to} refused (nothing was touched): ${summarize(problems)}`
+        );
+      }
+    }
+    const gate = gateRunner(cluster, env, report2);
+    let stopped = await rollChanged(cluster, env, plans, changed, parallel, reports, gate, !kubernetes);
+    if (stopped === void 0 && kubernetes && env.kube) {
+      stopped = await upgradeKubernetes(
+        kubernetes,
+        { ...env, kube: env.kube },
+        parallel,
+        reports,
+        gate,
+        report2
+      );
+      stopped ??= await gate("after");
+    }
+    return stopped ? finish("failed", stopped) : finish("done");
   } finally {
     access?.close();
   }
 }
-async function rollChanged(cluster, env, plans, changed, parallel, reports, finish, report2) {
-  const { clock } = env;
+function gateRunner(cluster, env, report2) {
   report2.gates = [];
-  const gate = async (point) => {
+  return async (point) => {
     const results = await runGates(
       {
         api: env.api,
@@ -86930,7 +87549,7 @@ async function rollChanged(cluster, env, plans, changed, parallel, reports, fini
         nodes: cluster.nodes.filter((n) => !env.pending?.has(n)),
         etcdMembers: env.etcdMembers,
         registry: env.registry,
-        clock,
+        clock: env.clock,
         pollMs: Math.max(env.timing.pollInitialMs, 20),
         timeoutMs: env.healthTimeoutMs,
         cwd: env.cwd,
@@ -86940,13 +87559,41 @@ async function rollChanged(cluster, env, plans, changed, parallel, reports, fini
     );
     for (const r of results) {
       report2.gates.push(r);
-      env.emit({ type: "gate", at: clock.now(), cluster: cluster.name, result: r });
+      env.emit({ type: "gate", at: env.clock.now(), cluster: cluster.name, result: r });
     }
     const bad = results.find((r) => !r.ok);
     return bad ? `gate ${bad.name} failed (${bad.point}): ${bad.detail}` : void 0;
   };
+}
+async function upgradeKubernetes(plan, env, parallel, reports, gate, report2) {
+  const outcome = await runKubernetesUpgrade(
+    plan,
+    {
+      ...env,
+      parallel,
+      gate,
+      touched: (node2, note) => {
+        const r = reports.get(node2);
+        r.touched = true;
+        if (r.status === "not-reached" || r.status === "unchanged") r.status = "applied";
+        if (!r.notes.includes(note)) r.notes.push(note);
+      }
+    },
+    report2.kubernetes
+  );
+  if (outcome.ok) {
+    for (const n of plan.nodes) {
+      const r = reports.get(n);
+      if (r.status === "not-reached") r.status = "applied";
+    }
+    return void 0;
+  }
+  return `Kubernetes upgrade ${plan.from} → ${plan.to}: ${outcome.reason}`;
+}
+async function rollChanged(cluster, env, plans, changed, parallel, reports, gate, last) {
+  const { clock } = env;
   const runOne = async (plan) => {
-    const r = reports.get(plan.node);
+    const r = reports.get(plan.node) ?? [...reports.values()].find((x) => x.name === plan.node.name);
     const t0 = clock.now();
     r.startedAt = new Date(t0).toISOString();
     env.emit({
@@ -87012,9 +87659,9 @@ async function rollChanged(cluster, env, plans, changed, parallel, reports, fini
     const results = await Promise.all(batch.map(runOne));
     const bad = results.findIndex((r) => r.status === "failed");
     if (bad >= 0) stopped = `${batch[bad].node.name}: ${results[bad].reason ?? "failed"}`;
-    else stopped = await gate(s === steps.length - 1 ? "after" : `after ${label}`);
+    else stopped = await gate(s === steps.length - 1 && last ? "after" : `after ${label}`);
   }
-  return stopped ? finish("failed", stopped) : finish("done");
+  return stopped;
 }
 
 // src/rollout/types.ts
@@ -87063,25 +87710,25 @@ async function runRollout(opts2) {
   emit({ type: "rollout-start", at: started, dryRun, stages: groups.map((g) => g.stage) });
   const stages = [];
   let halted;
-  for (const group of groups) {
+  for (const group2 of groups) {
     if (opts2.signal?.aborted && !halted) {
       halted = {
-        stage: group.stage,
-        cluster: group.clusters[0].name,
-        reason: `${INTERRUPTED} before stage ${group.stage}`
+        stage: group2.stage,
+        cluster: group2.clusters[0].name,
+        reason: `${INTERRUPTED} before stage ${group2.stage}`
       };
     }
     if (halted && !dryRun) {
-      stages.push({ name: group.stage, status: "not-reached", clusters: group.clusters.map(notReached) });
+      stages.push({ name: group2.stage, status: "not-reached", clusters: group2.clusters.map(notReached) });
       continue;
     }
     emit({
       type: "stage-start",
       at: clock.now(),
-      stage: group.stage,
-      clusters: group.clusters.map((c) => c.name)
+      stage: group2.stage,
+      clusters: group2.clusters.map((c) => c.name)
     });
-    const clusters = await mapLimit(group.clusters, timing.maxParallelClusters, async (cluster) => {
+    const clusters = await mapLimit(group2.clusters, timing.maxParallelClusters, async (cluster) => {
       if (opts2.signal?.aborted) {
         const r = notReached(cluster);
         r.reason = `${INTERRUPTED} before this cluster was started`;
@@ -87121,7 +87768,7 @@ async function runRollout(opts2) {
         return await runCluster(cluster, {
           api,
           cluster,
-          stage: group.stage,
+          stage: group2.stage,
           dryRun,
           registry,
           clock,
@@ -87146,14 +87793,14 @@ async function runRollout(opts2) {
       (c) => FAILED_CLUSTER.has(c.status) || c.status === "not-reached" && c.reason?.startsWith(INTERRUPTED)
     );
     const status6 = failed.length ? "failed" : dryRun ? "planned" : "done";
-    stages.push({ name: group.stage, status: status6, clusters });
-    emit({ type: "stage-done", at: clock.now(), stage: group.stage, status: status6 });
+    stages.push({ name: group2.stage, status: status6, clusters });
+    emit({ type: "stage-done", at: clock.now(), stage: group2.stage, status: status6 });
     if (failed.length && !halted) {
       const first = failed[0];
       const node2 = first.nodes.find((n) => n.status === "failed");
       const next = node2 ?? first.nodes.find((n) => n.status === "not-reached" && n.action !== "none" && n.action !== "unknown");
       halted = {
-        stage: group.stage,
+        stage: group2.stage,
         cluster: first.name,
         node: node2?.name,
         reason: first.reason ?? "failed",
@@ -88225,12 +88872,12 @@ function loadPolicyFile(file, text2, pack, error) {
     const ptr = `/rules/${i}`;
     const before = findings.length;
     const id3 = r.id;
-    const group = id3.split("/")[0];
-    if (pack && group !== pack)
+    const group2 = id3.split("/")[0];
+    if (pack && group2 !== pack)
       problem(`rules[${i}].id: rules of pack ${pack} must be named ${pack}/...`, lineOf(`${ptr}/id`));
-    if (!pack && RESERVED_GROUPS.includes(group)) {
+    if (!pack && RESERVED_GROUPS.includes(group2)) {
       problem(
-        `rules[${i}].id: the group ${JSON.stringify(group)} is reserved for talos-gitops's own rules; use your own, e.g. team/${id3.split("/")[1]}`,
+        `rules[${i}].id: the group ${JSON.stringify(group2)} is reserved for talos-gitops's own rules; use your own, e.g. team/${id3.split("/")[1]}`,
         lineOf(`${ptr}/id`)
       );
     }
@@ -88653,8 +89300,8 @@ function place(issue, where3) {
 }
 
 // src/validate/fleet.ts
-function isProductionStage(stage) {
-  return /^prod/i.test(stage);
+function isProductionStage(stage2) {
+  return /^prod/i.test(stage2);
 }
 function finding(ref, issue) {
   return place(issue, { cluster: ref.cluster, node: ref.node });
@@ -90490,7 +91137,7 @@ function unquote(k) {
   if (k.startsWith("'")) return k.slice(1, -1).replace(/''/g, "'");
   return k;
 }
-function parse2(text2) {
+function parse3(text2) {
   if (text2.trim() === "" || /^\s*#/.test(text2)) return void 0;
   const indent2 = text2.length - text2.trimStart().length;
   let rest = text2.slice(indent2);
@@ -90543,7 +91190,7 @@ function locateLine(lines, index) {
       if (text2.trim() === "" || ind > blockCol) continue;
       blockCol = -1;
     }
-    const line = parse2(text2);
+    const line = parse3(text2);
     if (!line) continue;
     const popped = /* @__PURE__ */ new Map();
     const first = line.dashes[0];
@@ -91635,21 +92282,25 @@ import { createServer } from "node:https";
 // src/simulator/kubernetes/state.ts
 import { randomUUID } from "node:crypto";
 
-// src/kinds/kubernetes.ts
-var CONTROL_PLANE_COMPONENTS = [
-  "kube-apiserver",
-  "kube-controller-manager",
-  "kube-scheduler"
-];
-var VERSIONED_COMPONENTS = [...CONTROL_PLANE_COMPONENTS, "kube-proxy", "kubelet"];
-function componentImage(docs, role) {
-  const slot = imageSlot(docs, role);
-  return slot ? asStr(dig(slot.doc.body, ...slot.path)) : "";
-}
-function imageKubernetesVersion(image) {
-  const tag = imageTag(image.split("@")[0]);
-  if (!tag || !/^v?\d+\.\d+/.test(tag)) return void 0;
-  return tag.startsWith("v") ? tag : `v${tag}`;
+// src/kinds/bootstrap-manifests.ts
+var DEFAULTS = {
+  clusterDomain: "cluster.local",
+  podSubnets: ["10.244.0.0/16"],
+  serviceSubnets: ["10.96.0.0/12"],
+  proxyEnabled: true,
+  proxyMode: "iptables",
+  coreDNSEnabled: true,
+  cniName: "flannel",
+  kubePrismPort: 0
+};
+function bootstrapManifestConfig(docs, defaults) {
+  const ordered = [
+    ...docs.filter((d) => d.kind === "v1alpha1"),
+    ...docs.filter((d) => d.kind !== "v1alpha1")
+  ];
+  const merged = {};
+  for (const d of ordered) Object.assign(merged, KINDS.entry(d.kind)?.bootstrapManifests?.(d.body));
+  return { ...DEFAULTS, endpoint: "", ...defaults, ...merged };
 }
 
 // src/simulator/config-documents.ts
@@ -91673,6 +92324,387 @@ function configDocuments(text2) {
   if (memo2.size >= MEMO_MAX) memo2.delete(memo2.keys().next().value);
   memo2.set(text2, out);
   return out;
+}
+
+// src/simulator/bootstrap-manifests.ts
+var DEFAULTS2 = {
+  "1.10": { coreDNS: "v1.12.1", flannel: "v0.26.7", kubernetes: "1.33.6" },
+  "1.11": { coreDNS: "v1.12.4", flannel: "v0.27.4", kubernetes: "1.34.1" },
+  "1.12": { coreDNS: "v1.13.2", flannel: "v0.27.4", kubernetes: "1.35.4" },
+  "1.13": { coreDNS: "v1.14.6", flannel: "v0.28.8", kubernetes: "1.36.3" },
+  "1.14": { coreDNS: "v1.14.6", flannel: "v0.28.9", kubernetes: "1.37.0" }
+};
+function defaultsFor(talosVersion) {
+  const v = parseTalosVersion(talosVersion);
+  return DEFAULTS2[v ? `${v.major}.${v.minor}` : ""] ?? DEFAULTS2["1.13"];
+}
+function dnsServiceIP(subnets) {
+  const v4 = subnets.find((s) => /^\d+\.\d+\.\d+\.\d+\//.test(s));
+  if (!v4) return void 0;
+  const [addr, bits] = v4.split("/");
+  const n = addr.split(".").reduce((a, o) => a * 256 + Number(o), 0);
+  const mask = Number(bits) === 0 ? 0 : 2 ** 32 - 2 ** (32 - Number(bits));
+  const ip = (n & mask) >>> 0;
+  const x = ip + 10;
+  return [24, 16, 8, 0].map((s) => x >>> s & 255).join(".");
+}
+var KUBE_SYSTEM = "kube-system";
+var RBAC = "rbac.authorization.k8s.io/v1";
+var bootstrapping = { "kubernetes.io/bootstrapping": "rbac-defaults" };
+function clusterRoleBinding(name, role, subjects, meta = {}) {
+  return {
+    apiVersion: RBAC,
+    kind: "ClusterRoleBinding",
+    metadata: { name, ...meta },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: role },
+    subjects
+  };
+}
+var group = (name) => ({ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name });
+var serviceAccount = (name, labels) => ({
+  apiVersion: "v1",
+  kind: "ServiceAccount",
+  metadata: { name, namespace: KUBE_SYSTEM, ...labels ? { labels } : {} }
+});
+function renderBootstrapManifests(configText, talosVersion) {
+  const d = defaultsFor(talosVersion);
+  const cfg = bootstrapManifestConfig(configDocuments(configText), {
+    proxyImage: `registry.k8s.io/kube-proxy:v${d.kubernetes}`,
+    coreDNSImage: `registry.k8s.io/coredns/coredns:${d.coreDNS}`
+  });
+  const server = cfg.kubePrismPort ? `https://127.0.0.1:${cfg.kubePrismPort}` : cfg.endpoint;
+  const out = [];
+  const token2 = /^([a-z0-9]{6})\.([a-z0-9]{16})$/.exec(cfg.bootstrapToken ?? "");
+  if (token2) {
+    out.push({
+      id: "00-kubelet-bootstrapping-token",
+      objects: [
+        {
+          apiVersion: "v1",
+          kind: "Secret",
+          metadata: { name: `bootstrap-token-${token2[1]}`, namespace: KUBE_SYSTEM },
+          type: "bootstrap.kubernetes.io/token",
+          stringData: {
+            "auth-extra-groups": "system:bootstrappers:nodes",
+            "token-id": token2[1],
+            "token-secret": token2[2],
+            "usage-bootstrap-authentication": "true"
+          }
+        }
+      ]
+    });
+  }
+  out.push(
+    {
+      id: "01-csr-approver-role-binding",
+      objects: [
+        clusterRoleBinding(
+          "system-bootstrap-approve-node-client-csr",
+          "system:certificates.k8s.io:certificatesigningrequests:nodeclient",
+          [group("system:bootstrappers:nodes")]
+        )
+      ]
+    },
+    {
+      id: "01-csr-node-bootstrap",
+      objects: [
+        clusterRoleBinding("system-bootstrap-node-bootstrapper", "system:node-bootstrapper", [
+          group("system:bootstrappers:nodes"),
+          group("system:nodes")
+        ])
+      ]
+    },
+    {
+      id: "01-csr-renewal-role-binding",
+      objects: [
+        clusterRoleBinding(
+          "system-bootstrap-node-renewal",
+          "system:certificates.k8s.io:certificatesigningrequests:selfnodeclient",
+          [group("system:nodes")]
+        )
+      ]
+    }
+  );
+  if (cfg.cniName === "flannel") {
+    const labels = { "k8s-app": "flannel", tier: "node" };
+    out.push({
+      id: "05-flannel",
+      objects: [
+        {
+          apiVersion: RBAC,
+          kind: "ClusterRole",
+          metadata: { name: "flannel", labels: { "k8s-app": "flannel" } },
+          rules: [
+            { apiGroups: [""], resources: ["pods", "nodes", "namespaces"], verbs: ["get", "list", "watch"] },
+            { apiGroups: [""], resources: ["nodes/status"], verbs: ["patch"] }
+          ]
+        },
+        clusterRoleBinding(
+          "flannel",
+          "flannel",
+          [{ kind: "ServiceAccount", name: "flannel", namespace: KUBE_SYSTEM }],
+          { labels: { "k8s-app": "flannel" } }
+        ),
+        serviceAccount("flannel", { "k8s-app": "flannel" }),
+        {
+          apiVersion: "v1",
+          kind: "ConfigMap",
+          metadata: { name: "kube-flannel-cfg", namespace: KUBE_SYSTEM, labels },
+          data: {
+            "net-conf.json": JSON.stringify(
+              { Network: cfg.podSubnets[0], Backend: { Type: "vxlan", Port: 4789 } },
+              null,
+              2
+            )
+          }
+        },
+        daemonSet("kube-flannel", labels, {
+          name: "kube-flannel",
+          image: `ghcr.io/siderolabs/flannel:${d.flannel}`,
+          command: ["/opt/bin/flanneld", "--ip-masq", "--kube-subnet-mgr"]
+        })
+      ]
+    });
+  }
+  if (cfg.proxyEnabled) {
+    const labels = { "k8s-app": "kube-proxy", tier: "node" };
+    out.push({
+      id: "10-kube-proxy",
+      objects: [
+        daemonSet("kube-proxy", labels, {
+          name: "kube-proxy",
+          image: cfg.proxyImage,
+          command: [
+            "/usr/local/bin/kube-proxy",
+            `--cluster-cidr=${cfg.podSubnets.join(",")}`,
+            "--hostname-override=$(NODE_NAME)",
+            "--kubeconfig=/etc/kubernetes/kubeconfig",
+            `--proxy-mode=${cfg.proxyMode}`
+          ]
+        }),
+        serviceAccount("kube-proxy"),
+        clusterRoleBinding("kube-proxy", "system:node-proxier", [
+          { kind: "ServiceAccount", name: "kube-proxy", namespace: KUBE_SYSTEM }
+        ])
+      ]
+    });
+  }
+  if (cfg.coreDNSEnabled) {
+    const dnsIP = dnsServiceIP(cfg.serviceSubnets);
+    out.push({
+      id: "11-core-dns",
+      objects: [
+        serviceAccount("coredns"),
+        {
+          apiVersion: RBAC,
+          kind: "ClusterRole",
+          metadata: { name: "system:coredns", labels: bootstrapping },
+          rules: [
+            {
+              apiGroups: [""],
+              resources: ["endpoints", "services", "pods", "namespaces"],
+              verbs: ["list", "watch"]
+            },
+            { apiGroups: ["discovery.k8s.io"], resources: ["endpointslices"], verbs: ["list", "watch"] }
+          ]
+        },
+        clusterRoleBinding(
+          "system:coredns",
+          "system:coredns",
+          [{ kind: "ServiceAccount", name: "coredns", namespace: KUBE_SYSTEM }],
+          { labels: bootstrapping, annotations: { "rbac.authorization.kubernetes.io/autoupdate": "true" } }
+        ),
+        {
+          apiVersion: "v1",
+          kind: "ConfigMap",
+          metadata: { name: "coredns", namespace: KUBE_SYSTEM },
+          data: { Corefile: corefile(cfg.clusterDomain) }
+        },
+        coreDNSDeployment(cfg.coreDNSImage)
+      ]
+    });
+    if (dnsIP) {
+      out.push({
+        id: "11-core-dns-svc",
+        objects: [
+          {
+            apiVersion: "v1",
+            kind: "Service",
+            metadata: {
+              name: "kube-dns",
+              namespace: KUBE_SYSTEM,
+              labels: {
+                "k8s-app": "kube-dns",
+                "kubernetes.io/cluster-service": "true",
+                "kubernetes.io/name": "CoreDNS"
+              }
+            },
+            spec: {
+              clusterIP: dnsIP,
+              clusterIPs: [dnsIP],
+              ipFamilies: ["IPv4"],
+              ipFamilyPolicy: "SingleStack",
+              ports: [
+                { name: "dns", port: 53, protocol: "UDP", targetPort: 53 },
+                { name: "dns-tcp", port: 53, protocol: "TCP", targetPort: 53 },
+                { name: "metrics", port: 9153, protocol: "TCP", targetPort: 9153 }
+              ],
+              selector: { "k8s-app": "kube-dns" }
+            }
+          }
+        ]
+      });
+    }
+  }
+  out.push(
+    {
+      id: "11-kube-config-in-cluster",
+      objects: [
+        {
+          apiVersion: "v1",
+          kind: "ConfigMap",
+          metadata: { name: "kubeconfig-in-cluster", namespace: KUBE_SYSTEM },
+          data: { kubeconfig: inClusterKubeconfig(server) }
+        }
+      ]
+    },
+    {
+      id: "11-talos-node-rbac-template",
+      objects: [
+        clusterRoleBinding("system:talos-nodes", "system:talos-nodes", [group("system:nodes")], {
+          labels: bootstrapping,
+          annotations: { "rbac.authorization.kubernetes.io/autoupdate": "true" }
+        }),
+        {
+          apiVersion: RBAC,
+          kind: "ClusterRole",
+          metadata: { name: "system:talos-nodes", labels: bootstrapping },
+          rules: [
+            {
+              apiGroups: ["discovery.k8s.io"],
+              resources: ["endpointslices"],
+              verbs: ["get", "list", "watch"]
+            }
+          ]
+        }
+      ]
+    }
+  );
+  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function daemonSet(name, labels, container) {
+  return {
+    apiVersion: "apps/v1",
+    kind: "DaemonSet",
+    metadata: { name, namespace: KUBE_SYSTEM, labels },
+    spec: {
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: {
+          containers: [{ ...container, securityContext: { privileged: true } }],
+          hostNetwork: true,
+          priorityClassName: "system-node-critical",
+          serviceAccountName: name === "kube-flannel" ? "flannel" : name,
+          tolerations: [
+            { effect: "NoSchedule", operator: "Exists" },
+            { effect: "NoExecute", operator: "Exists" }
+          ]
+        }
+      },
+      updateStrategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 1 } }
+    }
+  };
+}
+function coreDNSDeployment(image) {
+  const labels = { "k8s-app": "kube-dns" };
+  return {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: {
+      name: "coredns",
+      namespace: KUBE_SYSTEM,
+      labels: { "k8s-app": "kube-dns", "kubernetes.io/name": "CoreDNS" }
+    },
+    spec: {
+      replicas: 2,
+      selector: { matchLabels: labels },
+      strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 1 } },
+      template: {
+        metadata: { labels },
+        spec: {
+          containers: [
+            {
+              name: "coredns",
+              image,
+              args: ["-conf", "/etc/coredns/Corefile"],
+              ports: [
+                { containerPort: 53, name: "dns", protocol: "UDP" },
+                { containerPort: 53, name: "dns-tcp", protocol: "TCP" },
+                { containerPort: 9153, name: "metrics", protocol: "TCP" }
+              ]
+            }
+          ],
+          dnsPolicy: "Default",
+          priorityClassName: "system-cluster-critical",
+          serviceAccountName: "coredns",
+          tolerations: [
+            { effect: "NoSchedule", key: "node-role.kubernetes.io/control-plane", operator: "Exists" },
+            {
+              effect: "NoSchedule",
+              key: "node.cloudprovider.kubernetes.io/uninitialized",
+              operator: "Exists"
+            }
+          ]
+        }
+      }
+    }
+  };
+}
+function corefile(domain) {
+  return [
+    ".:53 {",
+    "    errors",
+    "    health {",
+    "        lameduck 5s",
+    "    }",
+    "    ready",
+    "    prometheus :9153",
+    `    kubernetes ${domain} in-addr.arpa ip6.arpa {`,
+    "        pods insecure",
+    "        fallthrough in-addr.arpa ip6.arpa",
+    "        ttl 30",
+    "    }",
+    "    forward . /etc/resolv.conf",
+    "    cache 30",
+    "    loop",
+    "    reload",
+    "    loadbalance",
+    "}",
+    ""
+  ].join("\n");
+}
+function inClusterKubeconfig(server) {
+  return [
+    "apiVersion: v1",
+    "clusters:",
+    "- cluster:",
+    "    certificate-authority: /var/run/secrets/kubernetes.io/serviceaccount/ca.crt",
+    `    server: ${server}`,
+    "  name: local",
+    "contexts:",
+    "- context:",
+    "    cluster: local",
+    "    user: service-account",
+    "  name: local",
+    "current-context: local",
+    "kind: Config",
+    "users:",
+    "- name: service-account",
+    "  user:",
+    "    tokenFile: /var/run/secrets/kubernetes.io/serviceaccount/token",
+    ""
+  ].join("\n");
 }
 
 // src/simulator/kubernetes/state.ts
@@ -91699,11 +92731,13 @@ var KubeStatusError = class extends Error {
     };
   }
 };
-var notFound = (resource, name, group = "") => new KubeStatusError(404, "NotFound", `${resource}${group ? `.${group}` : ""} "${name}" not found`, {
+var notFound = (resource, name, group2 = "") => new KubeStatusError(404, "NotFound", `${resource}${group2 ? `.${group2}` : ""} "${name}" not found`, {
   name,
-  ...group ? { group } : {},
+  ...group2 ? { group: group2 } : {},
   kind: resource
 });
+var INVENTORY_ANNOTATION2 = "config.k8s.io/owning-inventory";
+var BOOTSTRAP_INVENTORY = "talos-bootstrap-manifests-inventory";
 var keyOf2 = (kind, namespace, name) => `${kind}/${namespace ?? ""}/${name}`;
 function matchesSelector(labels, sel) {
   if (!sel) return false;
@@ -91760,22 +92794,23 @@ var SimKubeState = class {
     for (const ns of ["default", "kube-system", "kube-public", "kube-node-lease"])
       this.put(namespaceObject(ns));
     for (const n of talos) if (!n.maintenance) this.register(n);
-    this.createDaemonSet(
-      "kube-system",
-      "kube-proxy",
-      componentImage(configDocuments(talos[0].config), "kube-proxy") || "registry.k8s.io/kube-proxy",
-      {
-        "k8s-app": "kube-proxy"
+    const cp = talos.find((n) => n.isControlPlane && !n.maintenance);
+    for (const m of cp ? renderBootstrapManifests(cp.config, cp.talosVersion) : []) {
+      for (const obj of m.objects) {
+        const meta = obj.metadata ?? {};
+        this.apply(
+          {
+            ...obj,
+            metadata: {
+              ...meta,
+              annotations: { ...meta.annotations, [INVENTORY_ANNOTATION2]: BOOTSTRAP_INVENTORY }
+            }
+          },
+          "talos",
+          true
+        );
       }
-    );
-    this.createDeployment({
-      namespace: "kube-system",
-      name: "coredns",
-      replicas: 2,
-      image: "registry.k8s.io/coredns/coredns:v1.12.4",
-      labels: { "k8s-app": "kube-dns" },
-      tolerateControlPlane: true
-    });
+    }
   }
   clusterName;
   talos;
@@ -91791,6 +92826,8 @@ var SimKubeState = class {
   lastConfig = /* @__PURE__ */ new Map();
   timers = /* @__PURE__ */ new Set();
   schedulerCursor = 0;
+  reconciling = false;
+  reconcileAgain = false;
   // ---- store ----
   put(obj, event = "ADDED") {
     obj.metadata ??= {};
@@ -91834,6 +92871,16 @@ var SimKubeState = class {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     this.listeners.clear();
+  }
+  /** The minor version of the lowest kube-apiserver the control planes run (what the API serves). */
+  apiServerMinor() {
+    const minors = this.talos.filter((n) => n.isControlPlane).map((n) => imageKubernetesVersion(componentImage(configDocuments(n.config), "kube-apiserver"))).map((v) => v ? Number(/^v\d+\.(\d+)/.exec(v)?.[1]) : Number.NaN).filter((m) => !Number.isNaN(m));
+    return minors.length ? Math.min(...minors) : void 0;
+  }
+  /** Puts an object as a user would have created it (a test's seed: e.g. one on an API about to go). */
+  seed(obj) {
+    if (obj.metadata?.namespace) this.ensureNamespace(obj.metadata.namespace);
+    return this.put(structuredClone(obj));
   }
   // ---- nodes ----
   talosNode(name) {
@@ -92003,6 +93050,7 @@ var SimKubeState = class {
     };
     this.put(pod, "MODIFIED");
     this.refreshBudgets();
+    this.workloadStatuses();
   }
   mirrorPod(n, component, ready = this.nodeReady(n)) {
     const node2 = this.get("Node", void 0, n.name);
@@ -92174,8 +93222,26 @@ var SimKubeState = class {
       (t) => tolerations.some((tol) => tol.operator === "Exists" && (tol.key === void 0 || tol.key === t.key))
     );
   }
-  /** The DaemonSet and ReplicaSet controllers and the scheduler, one pass. */
+  /**
+   * The DaemonSet and ReplicaSet controllers and the scheduler. A pass that changes pods asks for
+   * another (a deletion inside a pass must not start a second pass on the first one's stale view).
+   */
   reconcile() {
+    if (this.reconciling) {
+      this.reconcileAgain = true;
+      return;
+    }
+    this.reconciling = true;
+    try {
+      do {
+        this.reconcileAgain = false;
+        this.reconcilePass();
+      } while (this.reconcileAgain);
+    } finally {
+      this.reconciling = false;
+    }
+  }
+  reconcilePass() {
     for (const ds of this.list("DaemonSet")) {
       const tmpl = ds.spec.template;
       const image = tmpl.spec.containers[0].image;
@@ -92194,16 +93260,6 @@ var SimKubeState = class {
             );
         }
       }
-      const current = this.ownedPods(ds).filter((p) => !p.metadata?.deletionTimestamp);
-      ds.status = {
-        desiredNumberScheduled: this.talos.length,
-        currentNumberScheduled: current.length,
-        numberReady: current.filter((p) => p.status?.conditions?.[0]?.status === "True").length,
-        numberAvailable: current.filter((p) => p.status?.conditions?.[0]?.status === "True").length,
-        numberMisscheduled: 0,
-        observedGeneration: ds.metadata?.generation,
-        updatedNumberScheduled: current.filter((p) => p.spec?.containers?.[0]?.image === image).length
-      };
     }
     for (const d of this.list("Deployment")) {
       const spec = d.spec;
@@ -92234,16 +93290,42 @@ var SimKubeState = class {
             this.setPodReady(p, true);
         });
       }
-      const ready = this.ownedPods(d).filter(
-        (p) => p.status?.conditions?.[0]?.status === "True" && !p.metadata?.deletionTimestamp
-      ).length;
-      d.status = {
+    }
+    this.workloadStatuses();
+  }
+  /** The DaemonSet and Deployment controllers' status of what their pods are doing now. */
+  workloadStatuses() {
+    const imageOf = (w) => w.spec.template.spec.containers[0].image;
+    const isReady = (p) => p.status?.conditions?.[0]?.status === "True";
+    const setStatus = (w, next) => {
+      if (JSON.stringify(next) === JSON.stringify(w.status)) return;
+      w.status = next;
+      this.put(w, "MODIFIED");
+    };
+    for (const ds of this.list("DaemonSet")) {
+      const image = imageOf(ds);
+      const current = this.ownedPods(ds).filter((p) => !p.metadata?.deletionTimestamp);
+      setStatus(ds, {
+        desiredNumberScheduled: this.talos.length,
+        currentNumberScheduled: current.length,
+        numberReady: current.filter(isReady).length,
+        numberAvailable: current.filter(isReady).length,
+        numberMisscheduled: 0,
+        observedGeneration: ds.metadata?.generation,
+        updatedNumberScheduled: current.filter((p) => p.spec?.containers?.[0]?.image === image).length
+      });
+    }
+    for (const d of this.list("Deployment")) {
+      const image = imageOf(d);
+      const pods = this.ownedPods(d);
+      const ready = pods.filter((p) => isReady(p) && !p.metadata?.deletionTimestamp).length;
+      setStatus(d, {
         observedGeneration: d.metadata?.generation,
-        replicas: this.ownedPods(d).length,
+        replicas: pods.length,
         readyReplicas: ready,
         availableReplicas: ready,
-        updatedReplicas: this.ownedPods(d).filter((p) => p.spec?.containers?.[0]?.image === image).length
-      };
+        updatedReplicas: pods.filter((p) => p.spec?.containers?.[0]?.image === image).length
+      });
     }
   }
   /** Pods a workload owns (Deployments own pods through a ReplicaSet; here directly, with the same labels). */
@@ -92435,6 +93517,10 @@ function conflictingField(live, applied, set, path15 = "") {
 
 // src/simulator/kubernetes/server.ts
 var GROUP_RESOURCES = {
+  // Served up to Kubernetes 1.31 (removed in 1.32): see REMOVED_AFTER.
+  "resource.k8s.io/v1alpha3": [
+    { name: "podschedulingcontexts", kind: "PodSchedulingContext", namespaced: true, verbs: ["list"] }
+  ],
   v1: [
     { name: "namespaces", kind: "Namespace", namespaced: false, verbs: ["get", "list", "patch", "watch"] },
     { name: "nodes", kind: "Node", namespaced: false, verbs: ["get", "list", "patch", "watch"] },
@@ -92442,7 +93528,8 @@ var GROUP_RESOURCES = {
     { name: "pods/eviction", kind: "Eviction", namespaced: true, verbs: ["create"] },
     { name: "configmaps", kind: "ConfigMap", namespaced: true, verbs: ["get", "patch"] },
     { name: "serviceaccounts", kind: "ServiceAccount", namespaced: true, verbs: ["get", "patch"] },
-    { name: "services", kind: "Service", namespaced: true, verbs: ["get", "patch"] }
+    { name: "services", kind: "Service", namespaced: true, verbs: ["get", "patch"] },
+    { name: "secrets", kind: "Secret", namespaced: true, verbs: ["patch"] }
   ],
   "apps/v1": [
     { name: "daemonsets", kind: "DaemonSet", namespaced: true, verbs: ["get", "list", "patch"] },
@@ -92458,6 +93545,13 @@ var GROUP_RESOURCES = {
     { name: "rolebindings", kind: "RoleBinding", namespaced: true, verbs: ["patch"] }
   ]
 };
+var REMOVED_AFTER = { "resource.k8s.io/v1alpha3": 31 };
+function serves(state, gv) {
+  const last = REMOVED_AFTER[gv];
+  if (last === void 0) return true;
+  const minor = state.apiServerMinor();
+  return minor === void 0 || minor <= last;
+}
 var KIND_BY_PLURAL = new Map(
   Object.entries(GROUP_RESOURCES).flatMap(([gv, rs]) => rs.map((r) => [`${gv}/${r.name}`, r]))
 );
@@ -92614,7 +93708,7 @@ function route(state, ex) {
   const disc = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))\/?$/.exec(path15);
   if (disc && method === "GET") {
     const gv = disc[1] ?? disc[2];
-    const resources = GROUP_RESOURCES[gv];
+    const resources = serves(state, gv) ? GROUP_RESOURCES[gv] : void 0;
     if (!resources)
       throw new KubeStatusError(404, "NotFound", "the server could not find the requested resource");
     return ok({
@@ -92658,6 +93752,16 @@ function route(state, ex) {
     return ok(pod);
   }
   const obj = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/([^/]+)$/.exec(path15);
+  if (obj && method === "GET") {
+    const gv = obj[1] ?? obj[2];
+    const r = KIND_BY_PLURAL.get(`${gv}/${obj[4]}`);
+    if (r?.verbs.includes("get") && serves(state, gv)) {
+      const name = decodeURIComponent(obj[5]);
+      const found = state.get(r.kind, r.namespaced ? decodeURIComponent(obj[3] ?? "") : void 0, name);
+      if (!found) throw notFound(obj[4], name, gv.includes("/") ? gv.split("/")[0] : "");
+      return ok(found);
+    }
+  }
   if (obj && method === "PATCH") {
     const gv = obj[1] ?? obj[2];
     const r = KIND_BY_PLURAL.get(`${gv}/${obj[4]}`);
@@ -92690,7 +93794,7 @@ function route(state, ex) {
     };
   }
   const coll = collection(path15);
-  if (coll && method === "GET") {
+  if (coll && method === "GET" && serves(state, coll.apiVersion)) {
     const items = state.list(coll.kind, coll.namespace).filter(
       (o) => fieldMatch(o, ex.query.get("fieldSelector")) && matchesLabelQuery(o.metadata?.labels, ex.query.get("labelSelector"))
     );
@@ -93526,11 +94630,11 @@ ${unifiedDiff2("", data)}`
     if (type === "MachineStatuses.runtime.talos.dev") {
       if (namespace !== "runtime" || id3 !== "machine") throw notFound2();
       const s = this.machineStatusSpec();
-      const stage = MACHINE_STAGES.indexOf(s.stage);
+      const stage2 = MACHINE_STAGES.indexOf(s.stage);
       const protoSpec = encodeMessage(
         schema.message("talos.resource.definitions.runtime.MachineStatusSpec"),
         {
-          stage,
+          stage: stage2,
           status: { ready: s.ready, unmetConditions: s.unmet }
         }
       );
@@ -93538,6 +94642,37 @@ ${unifiedDiff2("", data)}`
       return { resource: { metadata: meta(this.bootCount, this.bootTime), spec: { protoSpec, yamlSpec } } };
     }
     throw new SimRpcError("PERMISSION_DENIED", `resource type "${type}" is not supported`);
+  }
+  /**
+   * COSI List: a control plane's bootstrap manifests (controlplane/Manifests.kubernetes.talos.dev),
+   * rendered from its running config as Talos's ManifestController renders them; a worker has none.
+   */
+  cosiList(namespace, type) {
+    if (type !== "Manifests.kubernetes.talos.dev")
+      throw new SimRpcError("PERMISSION_DENIED", `resource type "${type}" is not supported`);
+    if (namespace !== "controlplane" || !this.isControlPlane) return [];
+    const spec = talosSchema().message("talos.resource.definitions.k8s.ManifestSpec");
+    return renderBootstrapManifests(this.config, this.talosVersion).map((m) => ({
+      resource: {
+        metadata: {
+          namespace,
+          type,
+          id: m.id,
+          version: String(this.configVersion),
+          owner: "k8s.ManifestController",
+          phase: "running",
+          created: dateToTimestamp(this.bootTime),
+          updated: dateToTimestamp(this.configUpdated),
+          finalizers: [],
+          labels: {},
+          annotations: {}
+        },
+        spec: {
+          protoSpec: encodeMessage(spec, { items: m.objects.map((o) => ({ object: toStruct(o) })) }),
+          yamlSpec: (0, import_yaml11.stringify)(m.objects)
+        }
+      }
+    }));
   }
   /** Stops timers-driven transitions (fleet shutdown). */
   release() {
@@ -93717,6 +94852,7 @@ function machineImplementation(router) {
 }
 function stateImplementation(router) {
   const allowed = router.allowed("/cosi.resource.State/Get");
+  const listAllowed = router.allowed("/cosi.resource.State/List");
   return {
     Get: (call, callback) => {
       try {
@@ -93732,6 +94868,23 @@ function stateImplementation(router) {
         if (out !== HANG) callback(null, out);
       } catch (err) {
         callback(asServiceError(err));
+      }
+    },
+    List: (call) => {
+      try {
+        const roles = router.roles(call);
+        const routing = router.route(call.metadata, true);
+        const { namespace, type } = call.request;
+        let items = [];
+        const out = router.run(routing.target, roles, listAllowed, (n) => {
+          items = n.cosiList(namespace, type);
+          return {};
+        });
+        if (out === HANG) return;
+        for (const item of items) call.write(item);
+        call.end();
+      } catch (err) {
+        call.emit("error", asServiceError(err));
       }
     }
   };
@@ -95351,17 +96504,17 @@ function identityOf(body) {
 }
 function arrange(nodes, ops, sharing) {
   const shareable = (o) => sharing === "levels" || sharing === "levels-except-documents" && o.op !== "add-doc" && o.op !== "delete-doc";
-  const common = (group) => {
-    if (sharing === "per-node" || group.length < 2) return [];
-    const [first, ...rest] = group.map((n) => ops.get(n.name));
+  const common = (group2) => {
+    if (sharing === "per-node" || group2.length < 2) return [];
+    const [first, ...rest] = group2.map((n) => ops.get(n.name));
     return first.filter((o) => shareable(o) && rest.every((r) => r.some((x) => sameOp(x, o))));
   };
   const without = (list6, taken) => list6.filter((o) => !taken.some((t) => sameOp(t, o)));
   const cluster = common(nodes);
   const roles = { controlplane: [], worker: [] };
   for (const role of ["controlplane", "worker"]) {
-    const group = nodes.filter((n) => n.role === role);
-    roles[role] = without(common(group), cluster);
+    const group2 = nodes.filter((n) => n.role === role);
+    roles[role] = without(common(group2), cluster);
   }
   const perNode = /* @__PURE__ */ new Map();
   for (const n of nodes) perNode.set(n.name, without(without(ops.get(n.name), cluster), roles[n.role]));
@@ -95760,9 +96913,9 @@ function evalPipeline(expr, data, where3) {
   }
   let value;
   let first = true;
-  for (const stage of stages) {
-    if (stage.length === 0) throw new TalosGitopsError(`${where3}: an empty pipeline stage in {{ ${expr} }}`);
-    const [head, ...rest] = stage;
+  for (const stage2 of stages) {
+    if (stage2.length === 0) throw new TalosGitopsError(`${where3}: an empty pipeline stage in {{ ${expr} }}`);
+    const [head, ...rest] = stage2;
     const args2 = rest.map((a) => operand(a, data, where3, expr));
     if (FUNCS[head]) {
       value = FUNCS[head](...args2, ...first ? [] : [value]);
@@ -96409,9 +97562,9 @@ function levelsOf(nodes, refs) {
   if (!same2(all.map((r) => r.global))) return void 0;
   const roles = { controlplane: [], worker: [] };
   for (const role of ["controlplane", "worker"]) {
-    const group = nodes.filter((n) => (n.controlPlane ? "controlplane" : "worker") === role).map((n) => refs[n.hostname]);
-    if (!same2(group.map((r) => r.role))) return void 0;
-    roles[role] = group[0]?.role ?? [];
+    const group2 = nodes.filter((n) => (n.controlPlane ? "controlplane" : "worker") === role).map((n) => refs[n.hostname]);
+    if (!same2(group2.map((r) => r.role))) return void 0;
+    roles[role] = group2[0]?.role ?? [];
   }
   return {
     cluster: all[0]?.global ?? [],
@@ -96426,10 +97579,10 @@ function placeSchematics(nodes, generated) {
   const roles = {};
   const perNode = {};
   for (const role of ["controlplane", "worker"]) {
-    const group = nodes.filter((n) => n.role === role);
-    if (group.length > 1 && group.every((n) => of(n) && key(n) === key(group[0])))
-      roles[role] = of(group[0]);
-    else for (const n of group) if (of(n)) perNode[n.name] = of(n);
+    const group2 = nodes.filter((n) => n.role === role);
+    if (group2.length > 1 && group2.every((n) => of(n) && key(n) === key(group2[0])))
+      roles[role] = of(group2[0]);
+    else for (const n of group2) if (of(n)) perNode[n.name] = of(n);
   }
   return { roles, nodes: perNode };
 }
@@ -96646,7 +97799,7 @@ async function generateSecretsBundle(now2 = /* @__PURE__ */ new Date()) {
   const etcd = createEtcdCa(now2);
   const k8s = createKubernetesCa(now2);
   const aggregator = createAggregatorCa(now2);
-  const serviceAccount = exportTalosKeyPem(await generateRsaKey(4096));
+  const serviceAccount2 = exportTalosKeyPem(await generateRsaKey(4096));
   return {
     cluster: { id: randomBytes10(32).toString("base64"), secret: randomBytes10(32).toString("base64") },
     secrets: { bootstraptoken: newToken(), secretboxencryptionsecret: randomBytes10(32).toString("base64") },
@@ -96655,7 +97808,7 @@ async function generateSecretsBundle(now2 = /* @__PURE__ */ new Date()) {
       etcd: { crt: b643(etcd.crt), key: b643(etcd.key) },
       k8s: { crt: b643(k8s.crt), key: b643(k8s.key) },
       k8saggregator: { crt: b643(aggregator.crt), key: b643(aggregator.key) },
-      k8sserviceaccount: { key: b643(serviceAccount) },
+      k8sserviceaccount: { key: b643(serviceAccount2) },
       os: { crt: b643(os.crt), key: b643(os.key) }
     }
   };
