@@ -11,6 +11,7 @@ import { planRepo } from '../src/plan/plan.js';
 import { renderJobSummary } from '../src/plan/summary.js';
 import { formatPlanText, planJson } from '../src/plan/text.js';
 import { loadAgeIdentities, registerAgeIdentities } from '../src/secrets/age-identities.js';
+import { judgeByBase } from '../src/validate/judged-by-base.js';
 import { countingRuntime, emitAnnotations, remainingAllowance } from './annotate.js';
 import { chooseBaseRef, gitIn } from './base-ref.js';
 import { postComment } from './comment.js';
@@ -19,7 +20,6 @@ import type { ModeContext, ModeResult } from './mode.js';
 import { planFailure } from './outcome.js';
 import { planOutputs, setOutputs } from './outputs.js';
 import { writeReport } from './report-file.js';
-import { fleetValidator } from './validation.js';
 
 function hiddenReason(fork: boolean, keys: number): string {
   if (fork) return 'secrets unavailable for pull requests from forks';
@@ -55,7 +55,8 @@ export async function runPlanMode(context: ModeContext): Promise<ModeResult> {
     clusters: inputs.clusters,
     stages: inputs.stages,
     allowMissingSecrets: true,
-    validate: fleetValidator({ root, policiesDir: inputs.policiesDir, redact }),
+    // the base's policies, packs and waivers judge the pull request; its changes to them are listed
+    judge: judgeByBase({ clustersDir: inputs.clustersDir, policiesDir: inputs.policiesDir, redact }),
   });
   // The planner labels the base by ref and commit; a pull request reads better by branch.
   const plan = base.label ? { ...planned, base: base.label } : planned;

@@ -11,8 +11,10 @@
  *
  * Then diffs that fit again in the room left are put back, riskiest first. Whatever was left out is
  * counted in a closing note that says where the full plan is. The header with the verdict and the
- * riskiest change, the table head and total, and the findings heading are never dropped.
+ * riskiest change, what the change does to its own checks, the table head and total, and the
+ * findings heading are never dropped.
  */
+import { checksSection } from './checks-section.js';
 import { type NodeGroup, OPEN_RISK } from './facts.js';
 import type { FindingGroup } from './finding-groups.js';
 import type { RepoLinkContext } from './links.js';
@@ -140,6 +142,8 @@ export function renderDocument(
   };
 
   const header = headerSection(view, sc);
+  // what the change does to its own checks: right under the verdict, never dropped (it is bounded)
+  const checks = checksSection(view.plan.checks, target.elsewhere);
   const rows = view.clusters.map(tableRow);
   const total = view.clusters.length === 1 ? '' : totalRow(view);
   const notes = clusterNotes(view, sc);
@@ -173,7 +177,7 @@ export function renderDocument(
   });
 
   const compose = (L: Layout): string => {
-    const out: string[] = [header, TABLE_HEAD];
+    const out: string[] = [header, checks, TABLE_HEAD];
     rows.forEach((r, i) => {
       if (!L.droppedRows.has(i)) out.push(r);
     });
@@ -210,6 +214,7 @@ export function renderDocument(
 
   const fixedSize =
     m(header) +
+    m(checks) +
     m(TABLE_HEAD) +
     m(total) +
     1 +

@@ -27,6 +27,7 @@ import { gitRefFiles, type RepoFiles, workTreeFiles } from '../repo/files.js';
 import type { AgeIdentity } from '../secrets/age-identities.js';
 import { SecretRegistry } from '../secrets/registry.js';
 import type { CrossClusterScope } from '../validate/fleet.js';
+import type { ChecksJudge } from '../validate/judged-by-base.js';
 import type { Finding } from '../validate/types.js';
 import { planCluster, unchangedClusterPlan } from './cluster-plan.js';
 
@@ -60,6 +61,13 @@ export interface PlanOptions {
    * the same (a test holds them to it); only slower.
    */
   full?: boolean;
+  /**
+   * Judge the head by the base's checks (validate/judged-by-base.ts): its validation replaces
+   * `validate`, the plan's own findings are waived by the base's waivers, and the plan lists what
+   * the head changes in its checks. A cluster whose inputs (its cluster.yaml: packs, waivers) and the
+   * repository's policies are the same at both sides is judged as the base judged it.
+   */
+  judge?: (base: RepoFiles, head: RepoFiles) => ChecksJudge;
 }
 
 export interface PlanOutput {
@@ -181,7 +189,9 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
 
   forward();
   const findings: Finding[] = [];
-  if (opts.validate) {
+  const judge = opts.judge?.(opts.base, opts.head);
+  const validate = judge?.validate ?? opts.validate;
+  if (validate) {
     const replanned = new Set(fleet.filter((c) => c.replanned).map((c) => c.inputs.dir));
     const scope = await validationScope({
       fleet,
@@ -195,7 +205,7 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
       },
     });
     const validated = { ...head.fleet, clusters: head.fleet.clusters.filter((c) => replanned.has(c.dir)) };
-    findings.push(...(await opts.validate(validated, scope)));
+    findings.push(...(await validate(validated, scope)));
   }
 
   const defaults = await defaultsLines(base.fleet, head.fleet, { ...headOpts, registry: opts.registry });
@@ -227,7 +237,9 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
       clusters.push(plan);
     }
   }
-  findings.push(...changeFindings(clusters, base.fleet, head.fleet, findings));
+  findings.push(
+    ...changeFindings(clusters, base.fleet, judge ? judge.judged(head.fleet) : head.fleet, findings),
+  );
   for (const e of head.errors) {
     findings.push({
       rule: 'render/error',
@@ -248,6 +260,8 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
     // every file that changed is read by a re-planned cluster: those are the renders to look in
     changedFiles: changedInputFiles(opts.base, opts.head, base.fleet, head.fleet),
   };
+  const checks = judge?.changes(findings);
+  if (checks) plan.checks = checks;
   return { plan, base: base.fleet, head: head.fleet };
 }
 

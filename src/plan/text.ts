@@ -3,6 +3,7 @@
  * findings, the files changed and the nodes they reach, then one entry per distinct change (riskiest
  * first) naming its nodes, with each identical hunk printed once across roles and clusters.
  */
+import { checksLines } from './checks-section.js';
 import { impactPhrases, impactSummary, severitySummary } from './facts.js';
 import { nameList } from './node-list.js';
 import type { PlanResult } from './types.js';
@@ -43,6 +44,8 @@ export function formatPlanText(
       top.nodes.length === 1 ? `${top.nodes[0]!.name} (${top.nodes[0]!.cluster})` : where(top.nodes, 4);
     out.push(`Riskiest: ${who}: ${impactPhrases(top).join(' · ')}`);
   }
+  const checks = checksLines(plan.checks);
+  if (checks.length) out.push('', ...checks);
   for (const c of view.clusters) {
     out.push('');
     if (c.plan.error) {
@@ -148,5 +151,6 @@ export function planJson(plan: PlanResult): unknown {
       })),
     })),
     findings: plan.findings,
+    ...(plan.checks ? { checks: plan.checks } : {}),
   };
 }

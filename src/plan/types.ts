@@ -1,5 +1,6 @@
 /** The plan of a change: per cluster and node, what the merge will change and what it will do to the node. */
 import type { Role } from '../render/types.js';
+import type { ChecksChange } from '../validate/judged-by-base.js';
 import type { Finding } from '../validate/types.js';
 
 export type NodeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
@@ -68,6 +69,11 @@ export interface PlanResult {
   hasChanges: boolean;
   /** Files that differ between base and head and that renders read, with the nodes reading them. */
   changedFiles?: ChangedFile[];
+  /**
+   * What the change does to the checks that judge it (policies, packs, waivers): the plan is judged
+   * by the base's, these count from the merge on. Absent when the checks are the same.
+   */
+  checks?: ChecksChange;
 }
 
 export interface ChangedFile {

@@ -4,6 +4,7 @@
  * passes through the redactor here, before any escaping, so an escaped form cannot hide a secret.
  */
 import type { Finding } from '../validate/types.js';
+import { redactChecks } from './checks-section.js';
 import {
   allFindings,
   groupNodes,
@@ -112,6 +113,7 @@ export function redactPlan(plan: PlanResult, r: (s: string) => string): PlanResu
           })),
         }
       : {}),
+    ...(plan.checks ? { checks: redactChecks(plan.checks, r) } : {}),
   };
 }
 

@@ -14,14 +14,15 @@ export function isExpired(w: WaiverSpec, now: Date): boolean {
   return !Number.isNaN(end) && now.getTime() > end;
 }
 
-function matches(w: WaiverSpec, f: Finding): boolean {
+/** Whether a waiver covers a finding of its cluster (its rule, on a node its globs match). */
+export function waiverCovers(w: WaiverSpec, f: Finding): boolean {
   if (f.rule !== w.policy) return false;
   if (f.node === undefined) return w.nodes.length === 0 || w.nodes.includes('*');
   return anyGlob(w.nodes, f.node);
 }
 
 function sourceLabel(w: WaiverSpec): string {
-  return `${w.source.file}${w.source.line ? `:${w.source.line}` : ''}`;
+  return `${w.source.file}${w.source.line ? `:${w.source.line}` : ''}${w.atBase ? ' at the base' : ''}`;
 }
 
 /**
@@ -33,7 +34,7 @@ export function markWaived(findings: Finding[], fleet: Fleet, now: Date): Waiver
   for (const cluster of fleet.clusters) {
     for (const w of cluster.waivers) {
       if (isExpired(w, now)) continue;
-      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f) && !f.waived);
+      const covered = findings.filter((f) => f.cluster === cluster.name && waiverCovers(w, f) && !f.waived);
       for (const f of covered) {
         f.waived = { reason: w.reason, source: sourceLabel(w), ...(w.expires ? { expires: w.expires } : {}) };
       }
@@ -58,7 +59,7 @@ export function applyWaivers(
   const judged = new Set(fleet.clusters.map((c) => c.name));
   for (const cluster of [...fleet.clusters, ...others]) {
     for (const w of cluster.waivers) {
-      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
+      const covered = findings.filter((f) => f.cluster === cluster.name && waiverCovers(w, f));
       const at = {
         cluster: cluster.name,
         file: w.source.file,
@@ -66,7 +67,8 @@ export function applyWaivers(
       };
       if (isExpired(w, now)) {
         for (const f of covered) f.message += ` (the waiver at ${sourceLabel(w)} expired on ${w.expires})`;
-        if (!judged.has(cluster.name)) continue;
+        // the base's waivers judge a change; what matches them is the change's to report
+        if (w.atBase || !judged.has(cluster.name)) continue;
         out.push({
           rule: 'waiver/expired',
           severity: 'warning',
@@ -76,7 +78,8 @@ export function applyWaivers(
         continue;
       }
       if (covered.length === 0) {
-        if (!judged.has(cluster.name)) continue;
+        // the base's waivers judge a change; what matches them is the change's to report
+        if (w.atBase || !judged.has(cluster.name)) continue;
         out.push({
           rule: 'waiver/unused',
           severity: 'notice',

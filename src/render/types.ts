@@ -38,6 +38,11 @@ export interface WaiverSpec {
   /** ISO date (YYYY-MM-DD) or undefined for no expiry. */
   expires?: string;
   source: SourceRef;
+  /**
+   * The waiver as the base ref holds it, judging a change that edits or removes it: `source` is a
+   * line at the base. It waives, but findings about the waiver itself are the change's to report.
+   */
+  atBase?: boolean;
 }
 
 export interface RolloutSpec {

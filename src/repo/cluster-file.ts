@@ -308,11 +308,16 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
       drainTimeoutMs: ms(rollout.drainTimeout, 5 * 60_000),
       gates,
     },
-    policyPacks: ((plain.policies as { packs?: string[] } | undefined)?.packs ?? ['baseline']).slice(),
+    policyPacks: (
+      (plain.policies as { packs?: string[] } | undefined)?.packs ?? DEFAULT_POLICY_PACKS
+    ).slice(),
     waivers,
     fieldLines,
   };
 }
+
+/** The built-in packs a cluster uses when cluster.yaml does not say (`policies.packs`). */
+export const DEFAULT_POLICY_PACKS: readonly string[] = ['baseline'];
 
 const CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_LABEL = /^[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?$/;

@@ -1,6 +1,6 @@
 /** Validation of a rendered fleet: every node's config, the fleet rules, policy packs and waivers. */
 import { nodePolicyIssues } from '../policy/engine.js';
-import { loadPolicyFiles, type PolicyFile } from '../policy/load.js';
+import { type LoadResult, loadPolicyFiles, type PolicyFile } from '../policy/load.js';
 import { packRules } from '../policy/packs.js';
 import type { PolicyRule } from '../policy/types.js';
 import { applyWaivers } from '../policy/waivers.js';
@@ -16,6 +16,11 @@ import type { Finding } from './types.js';
 export interface ValidateOptions {
   /** The repository's own policy files (`policies/*.yaml`, top level only), with their text. */
   policyFiles?: PolicyFile[];
+  /**
+   * The repository's rules already loaded, with the problems to report about policy files (instead of
+   * `policyFiles`): a plan judges by the base's rules and reports the head's broken files.
+   */
+  policies?: LoadResult;
   /** The date waivers expire against (default: now). */
   now?: Date;
   /** Which severity fails the run (default error). */
@@ -66,7 +71,7 @@ export function finishResult(
 
 export function validateFleet(fleet: Fleet, opts: ValidateOptions = {}): ValidationResult {
   const packs = packRules();
-  const user = loadPolicyFiles(opts.policyFiles ?? [], packs.rules);
+  const user = opts.policies ?? loadPolicyFiles(opts.policyFiles ?? [], packs.rules);
   const raw: Finding[] = [
     ...packs.findings,
     ...user.findings,

@@ -20,7 +20,8 @@ import {
 } from '../../rollout/index.js';
 import { engineHooks } from '../../simulator/engine-hooks.js';
 import { startSimulatedFleet } from '../../simulator/index.js';
-import { formatFindings, repoFleetValidator } from '../../validate/index.js';
+import { formatFindings } from '../../validate/index.js';
+import { judgeByBase } from '../../validate/judged-by-base.js';
 import { parseArgs, str } from '../args.js';
 import { cliContext, requireNoPositionals } from '../context.js';
 import type { Io } from '../io.js';
@@ -108,7 +109,7 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
       head,
       identities: ctx.identities,
       registry: ctx.registry,
-      validate: repoFleetValidator({ files: head, redact: (t) => ctx.registry.redact(t) }),
+      judge: judgeByBase({ redact: (t) => ctx.registry.redact(t) }),
     });
     say(indent(formatPlanText(plan).trimEnd()));
     const sample = plan.clusters.flatMap((c) => c.nodes).find((n) => n.name === 'prod-w-1');

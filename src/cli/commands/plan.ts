@@ -2,16 +2,17 @@
 import { TalosGitopsError } from '../../errors.js';
 import { planRepo } from '../../plan/plan.js';
 import { formatPlanText, planJson } from '../../plan/text.js';
+import { judgeByBase } from '../../validate/judged-by-base.js';
 import { list, parseArgs, str } from '../args.js';
 import { cliContext, requireNoPositionals } from '../context.js';
 import type { Io } from '../io.js';
-import { planValidator } from '../validation.js';
 
 export const PLAN_HELP = `Usage: talos-gitops plan --base REF [--repo DIR] [--head REF] [--format text|markdown|json]
                          [--cluster NAME]... [--stage S]... [--clusters-dir DIR] [--policies-dir DIR]
 
 Renders the base ref and the work tree (or --head) for every cluster and compares node by node: status,
 predicted impact, redacted diff, findings. --format markdown prints the pull-request comment.
+The head is judged by the base's policies, packs and waivers; what it changes in them is listed.
 Exit status: 0 no changes, 2 changes (and valid), 1 failed (render errors or error findings).`;
 
 export async function planCommand(argv: string[], io: Io): Promise<number> {
@@ -51,7 +52,12 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     policiesDir: str(flags['policies-dir']),
     clusters: list(flags.cluster),
     stages: list(flags.stage),
-    validate: planValidator(ctx, str(flags['policies-dir'])),
+    // the base's policies, packs and waivers judge the change; what it changes in them is listed
+    judge: judgeByBase({
+      clustersDir: str(flags['clusters-dir']),
+      policiesDir: str(flags['policies-dir']),
+      redact: (t) => ctx.registry.redact(t),
+    }),
   });
   if (format === 'json') ctx.out(`${JSON.stringify(planJson(plan), null, 2)}\n`);
   else if (format === 'markdown') {
