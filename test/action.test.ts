@@ -356,7 +356,6 @@ describe('plan mode with a broken cluster', () => {
 describe("plan mode with the team's policies", () => {
   it('annotates a finding on many nodes once, at its file and line, and fails on warnings', async () => {
     const repo = exampleRepo();
-    const base = git(repo, 'rev-parse', 'HEAD').trim();
     mkdirSync(path.join(repo, 'policies'), { recursive: true });
     writeFileSync(
       path.join(repo, 'policies/team.yaml'),
@@ -371,9 +370,12 @@ describe("plan mode with the team's policies", () => {
         '',
       ].join('\n'),
     );
-    edit(repo, 'clusters/shared/patches/kubelet.yaml', (t) => t.replace('maxPods: 150', 'maxPods: 200'));
+    // the policy is the base's: the base's checks judge a pull request
     git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'policy and change');
+    git(repo, 'commit', '-qm', 'policy');
+    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    edit(repo, 'clusters/shared/patches/kubelet.yaml', (t) => t.replace('maxPods: 150', 'maxPods: 200'));
+    git(repo, 'commit', '-qam', 'change');
     const head = git(repo, 'rev-parse', 'HEAD').trim();
     gh.addPullRequest({ owner: 'octo', repo: 'clusters', number: 8, headSha: head, baseSha: base });
     const env = envFor(repo, 'pull_request', {
@@ -409,8 +411,6 @@ describe('plan mode with working-directory a subfolder', () => {
     const repo = exampleRepo();
     mkdirSync(path.join(repo, 'infra'), { recursive: true });
     git(repo, 'mv', 'clusters', 'infra/clusters');
-    git(repo, 'commit', '-qm', 'fleet in infra/');
-    const base = git(repo, 'rev-parse', 'HEAD').trim();
     mkdirSync(path.join(repo, 'infra/policies'), { recursive: true });
     writeFileSync(
       path.join(repo, 'infra/policies/team.yaml'),
@@ -425,11 +425,15 @@ describe('plan mode with working-directory a subfolder', () => {
         '',
       ].join('\n'),
     );
+    // the policy is the base's: the base's checks judge a pull request
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'fleet and policies in infra/');
+    const base = git(repo, 'rev-parse', 'HEAD').trim();
     edit(repo, 'infra/clusters/shared/patches/kubelet.yaml', (t) =>
       t.replace('maxPods: 150', 'maxPods: 200'),
     );
     git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'policy and change');
+    git(repo, 'commit', '-qm', 'change');
     const head = git(repo, 'rev-parse', 'HEAD').trim();
     gh.addPullRequest({ owner: 'octo', repo: 'clusters', number: 9, headSha: head, baseSha: base });
     const env = envFor(repo, 'pull_request', {
