@@ -35,10 +35,12 @@ export function refChecks(files: RepoFiles, opts: { clustersDir?: string; polici
   const policies = loadPolicyFiles(repoPolicyFiles(files, opts.policiesDir ?? 'policies'), packRules().rules);
   const clusters: ClusterChecks[] = [];
   for (const folder of clusterFolders(files, opts.clustersDir ?? 'clusters')) {
-    if ('error' in folder) continue;
+    if (folder.error) continue;
     const file = `${folder.dir}/cluster.yaml`;
     try {
-      const spec = parseClusterFile(folder.text, file, folder.dir);
+      const text = files.read(file);
+      if (text === undefined) continue;
+      const spec = parseClusterFile(text, file, folder.dir);
       clusters.push({
         name: spec.name,
         dir: spec.dir,
