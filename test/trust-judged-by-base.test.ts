@@ -95,8 +95,9 @@ describe('a change is judged by the checks of its base', () => {
     // once merged, the rule is gone: the next change is judged without it
     git(dir, 'add', '-A');
     git(dir, 'commit', '-qm', 'merge');
+    edit(dir, 'clusters/shared/patches/kubelet.yaml', (t) => t.replace('maxPods: 200', 'maxPods: 220'));
     const next = await plan(dir);
-    expect(next.code).toBe(0);
+    expect(next.code).toBe(2);
     expect(open(next.json, 'team/max-pods')).toEqual([]);
     expect(next.json.checks).toBeUndefined();
     expect(next.md).not.toContain('changes its own checks');
@@ -164,11 +165,12 @@ describe('a change is judged by the checks of its base', () => {
       /\*\*new\*\* waiver of `team\/max-pods` on every node in production \(`clusters\/production\/cluster\.yaml:\d+`, "we need more pods"\): waives nothing in this plan; from the merge on it would waive 7 findings/,
     );
 
-    // merged, the waiver waives: the next plan passes with the findings shown as waived
+    // merged, the waiver waives: the next change passes with the findings shown as waived
     git(dir, 'add', '-A');
     git(dir, 'commit', '-qm', 'merge');
+    edit(dir, 'clusters/shared/patches/kubelet.yaml', (t) => t.replace('maxPods: 200', 'maxPods: 220'));
     const next = await plan(dir);
-    expect(next.code).toBe(0);
+    expect(next.code).toBe(2);
     expect(next.json.findings.filter((f) => f.rule === 'team/max-pods' && f.waived)).toHaveLength(7);
     expect(next.json.checks).toBeUndefined();
   });
