@@ -1883,13 +1883,13 @@ var require_stringifyCollection = __commonJS({
       const stringify4 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify4(collection2, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1932,7 +1932,7 @@ ${indent2}${line}` : "\n";
         onChompKeep();
       return str4;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -1943,8 +1943,8 @@ ${indent2}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1975,7 +1975,7 @@ ${indent2}${line}` : "\n";
           reqNewline = true;
         let str4 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2032,9 +2032,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -3982,12 +3982,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys: uniqueKeys2 } = ctx.options;
       if (uniqueKeys2 === false)
         return false;
       const isEqual = typeof uniqueKeys2 === "function" ? uniqueKeys2 : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -32917,14 +32917,14 @@ var require_codegen2 = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
@@ -33082,7 +33082,7 @@ var require_util3 = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -33590,13 +33590,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen2();
     var util_1 = require_util3();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -34400,11 +34400,11 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts: opts2, self: self2 } = it;
@@ -34706,11 +34706,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches[1];
+        jsonPointer = matches[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -34867,12 +34867,12 @@ var require_compile = __commonJS({
           validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate2.source)
             validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
@@ -35629,11 +35629,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches = urnComponent.path.match(URN_REG);
+      if (matches && matches[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches[1].toLowerCase();
+        urnComponent.nss = matches[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -35954,8 +35954,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches) {
+      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -35977,9 +35977,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches) {
+      const host = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP3) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP3)) {
@@ -36054,15 +36054,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches = uri.match(URI_PARSE);
+      if (matches) {
+        parsed.scheme = matches[1];
+        parsed.userinfo = matches[3];
+        parsed.host = matches[4];
+        parsed.port = parseInt(matches[5], 10);
+        parsed.path = matches[6] || "";
+        parsed.query = matches[7];
+        parsed.fragment = matches[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -36071,14 +36071,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -36938,8 +36938,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -37479,28 +37479,28 @@ var require_additionalItems = __commonJS({
       error,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -38859,6 +38859,261 @@ var init_types = __esm({
   }
 });
 
+// src/plan/md.ts
+function oneLine(s) {
+  return s.replace(/\r\n|[\r\n\t]/g, " ").replace(INVISIBLE, "").trim();
+}
+function noMentions(s) {
+  return s.replace(/@(?=[A-Za-z0-9])/g, "@​");
+}
+function mdText(s) {
+  const t = oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&");
+  return noMentions(t);
+}
+function htmlText(s) {
+  const t = oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[[\]`*_|~\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return noMentions(t);
+}
+function longestRun(s, ch) {
+  let best = 0;
+  let run = 0;
+  for (const c of s) {
+    run = c === ch ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
+}
+function mdCode(s) {
+  const t = oneLine(s);
+  if (t === "") return "` `";
+  const ticks = "`".repeat(longestRun(t, "`") + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${t}${pad}${ticks}`;
+}
+function blockText(s) {
+  return s.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(/\n+$/, "");
+}
+function fence2(body, lang = "") {
+  const text2 = blockText(body);
+  const ticks = "`".repeat(Math.max(3, longestRun(text2, "`") + 1));
+  return `${ticks}${lang}
+${text2}
+${ticks}`;
+}
+function plural(n, s, p = `${s}s`) {
+  return `${n} ${n === 1 ? s : p}`;
+}
+var INVISIBLE;
+var init_md = __esm({
+  "src/plan/md.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// src/plan/node-list.ts
+function parts(name) {
+  return name.split(/(\d+)/).map((p, i) => i % 2 === 1 ? Number(p) : p);
+}
+function naturalCompare(a, b) {
+  const pa = parts(a);
+  const pb = parts(b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  if (pa.length !== pb.length) return pa.length - pb.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function numbered(name) {
+  const m = /^(.*?)(\d+)$/.exec(name);
+  if (!m || m[2].length > 15) return void 0;
+  return { prefix: m[1], digits: m[2], n: Number(m[2]) };
+}
+function follows(a, b) {
+  if (a.prefix !== b.prefix || b.n !== a.n + 1) return false;
+  const padded = (x) => x.digits.length > 1 && x.digits.startsWith("0");
+  if (padded(a) || padded(b)) return a.digits.length === b.digits.length;
+  return true;
+}
+function foldNames(names) {
+  const sorted2 = [...new Set(names)].sort(naturalCompare);
+  const out = [];
+  let i = 0;
+  while (i < sorted2.length) {
+    const start = numbered(sorted2[i]);
+    let j = i;
+    if (start) {
+      let prev = start;
+      while (j + 1 < sorted2.length) {
+        const next = numbered(sorted2[j + 1]);
+        if (!next || !follows(prev, next)) break;
+        prev = next;
+        j++;
+      }
+    }
+    const count = j - i + 1;
+    if (count >= 3) {
+      out.push({ text: `${sorted2[i]}…${sorted2[j]}`, count });
+    } else {
+      for (let k = i; k <= j; k++) out.push({ text: sorted2[k], count: 1 });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+function nameList(names, max, format) {
+  const tokens = foldNames(names);
+  const shown2 = tokens.slice(0, Math.max(1, max));
+  const rest = tokens.slice(shown2.length).reduce((n, t) => n + t.count, 0);
+  const text2 = shown2.map((t) => format(t.text)).join(", ");
+  return rest > 0 ? `${text2}, … and ${rest} more` : text2;
+}
+var init_node_list = __esm({
+  "src/plan/node-list.ts"() {
+    "use strict";
+  }
+});
+
+// src/plan/checks-section.ts
+function effect(e, nowWord, mergedWord) {
+  return `${nowWord} ${findings(e.now)} in this plan; ${mergedWord} ${findings(e.merged)} from the merge on`;
+}
+function items(checks, st) {
+  const out = [];
+  for (const r of checks.rules) {
+    const rule = `rule ${st.code(r.id)} (${r.severity})`;
+    const where3 = st.code(at4(r.file, r.line));
+    if (r.change === "removed")
+      out.push(
+        `${st.strong("removed")} ${rule} (${where3} at the base): it still judges this plan (${findings(r.now)}); from the merge on it judges nothing`
+      );
+    else if (r.change === "added")
+      out.push(
+        `${st.strong("new")} ${rule} at ${where3}: judges from the merge on (${findings(r.merged)} then)`
+      );
+    else
+      out.push(
+        `${st.strong("changed")} ${rule} at ${where3}: the base's version judges this plan (${effect(r, "reports", "the new one reports")})`
+      );
+  }
+  for (const p of checks.packs) {
+    const where3 = st.code(at4(p.file, p.line));
+    if (p.newCluster)
+      out.push(
+        `${st.strong("new cluster")} ${st.text(p.cluster)} asks for packs ${packList(p.after, st)} (${where3}): it is judged by the default packs ${packList(p.before, st)} until the merge (${effect(p, "their", "its own packs add")})`
+      );
+    else {
+      const dropped = p.before.filter((x) => !p.after.includes(x));
+      const added = p.after.filter((x) => !p.before.includes(x));
+      const said = [
+        dropped.length ? `${packList(dropped, st)} still judges this plan (${findings(p.now)})` : "",
+        added.length ? `${packList(added, st)} judges from the merge on (${findings(p.merged)} then)` : ""
+      ].filter(Boolean);
+      out.push(
+        `${st.strong("packs")} of cluster ${st.text(p.cluster)}: ${packList(p.before, st)} → ${packList(p.after, st)} (${where3}): ${said.join("; ")}`
+      );
+    }
+  }
+  for (const w of checks.waivers) {
+    const what2 = `waiver of ${st.code(w.policy)} on ${nodesOf(w.nodes, st)} in ${st.text(w.cluster)}`;
+    const until = w.expires ? `, until ${st.text(w.expires)}` : "";
+    const reason = `"${st.text(clip(w.reason))}"${until}`;
+    if (w.change === "added")
+      out.push(
+        `${st.strong("new")} ${what2} (${st.code(at4(w.file, w.line))}, ${reason}): waives nothing in this plan; from the merge on it would waive ${findings(w.merged)}`
+      );
+    else if (w.change === "removed")
+      out.push(
+        `${st.strong("removed")} ${what2} (${st.code(at4(w.file, w.baseLine ?? w.line))} at the base, ${reason}): it still waives ${findings(w.now)} in this plan`
+      );
+    else {
+      const b = w.before;
+      const was = `was on ${nodesOf(b.nodes, st)}, "${st.text(clip(b.reason))}"${b.expires ? `, until ${st.text(b.expires)}` : ""}`;
+      out.push(
+        `${st.strong("changed")} ${what2} at ${st.code(at4(w.file, w.line))} (${reason}; ${was}): the base's version judges this plan (${effect(w, "it waives", "the new one would waive")})`
+      );
+    }
+  }
+  for (const b of checks.baseInvalid) {
+    out.push(
+      `policy file ${st.code(b.file)} is invalid at the base, so its rules judge nothing in this plan` + (b.fixed ? "; this change makes it valid: its rules judge from the merge on" : "")
+    );
+  }
+  return out;
+}
+function bounded(list6) {
+  return { shown: list6.slice(0, CHECK_ITEMS), more: Math.max(0, list6.length - CHECK_ITEMS) };
+}
+function checksSection(checks, elsewhere) {
+  if (!checks) return "";
+  const { shown: shown2, more } = bounded(items(checks, MD));
+  const lines = ["> [!IMPORTANT]", `> **This pull request changes its own checks:** ${LEAD}.`, ">"];
+  for (const s of shown2) lines.push(`> - ${s}`);
+  if (more) lines.push(`> - _… and ${plural(more, "more change")}: see ${elsewhere}._`);
+  return `${lines.join("\n")}
+
+`;
+}
+function checksLines(checks) {
+  if (!checks) return [];
+  const { shown: shown2, more } = bounded(items(checks, PLAIN));
+  return [
+    `This change changes its own checks: ${LEAD}.`,
+    ...shown2.map((s) => `  - ${s}`),
+    ...more ? [`  - … and ${plural(more, "more change")} (see --format json)`] : []
+  ];
+}
+function redactChecks(c, r) {
+  const file = (x) => ({ ...x, file: r(x.file) });
+  return {
+    rules: c.rules.map((x) => ({ ...file(x), id: r(x.id) })),
+    packs: c.packs.map((x) => ({
+      ...file(x),
+      cluster: r(x.cluster),
+      before: x.before.map(r),
+      after: x.after.map(r)
+    })),
+    waivers: c.waivers.map((x) => ({
+      ...file(x),
+      cluster: r(x.cluster),
+      policy: r(x.policy),
+      nodes: x.nodes.map(r),
+      reason: r(x.reason),
+      ...x.expires !== void 0 ? { expires: r(x.expires) } : {},
+      ...x.before ? {
+        before: {
+          nodes: x.before.nodes.map(r),
+          reason: r(x.before.reason),
+          ...x.before.expires !== void 0 ? { expires: r(x.before.expires) } : {}
+        }
+      } : {}
+    })),
+    baseInvalid: c.baseInvalid.map(file)
+  };
+}
+var CHECK_ITEMS, REASON_CHARS, MD, PLAIN, at4, findings, packList, clip, nodesOf, LEAD;
+var init_checks_section = __esm({
+  "src/plan/checks-section.ts"() {
+    "use strict";
+    init_md();
+    init_node_list();
+    CHECK_ITEMS = 25;
+    REASON_CHARS = 120;
+    MD = { text: mdText, code: mdCode, strong: (s) => `**${s}**` };
+    PLAIN = { text: (s) => s, code: (s) => s, strong: (s) => s };
+    at4 = (file, line) => `${file}${line ? `:${line}` : ""}`;
+    findings = (n) => plural(n, "finding");
+    packList = (packs, st) => packs.length ? packs.map(st.code).join(", ") : st.text("none");
+    clip = (s) => s.length > REASON_CHARS ? `${s.slice(0, REASON_CHARS)}…` : s;
+    nodesOf = (nodes, st) => nodes.length === 0 || nodes.includes("*") ? "every node" : nameList(nodes, 8, st.code);
+    LEAD = "it is judged by the base's policies, packs and waivers; what it changes in them counts from the merge on";
+  }
+});
+
 // src/plan/facts.ts
 function primaryImpact(node2) {
   let best = "none";
@@ -38919,9 +39174,9 @@ function riskRank(n) {
   if (n.changedSecrets.length > 0) return 2;
   return 1;
 }
-function severityCounts(findings) {
+function severityCounts(findings2) {
   const c = { error: 0, warning: 0, notice: 0, waived: 0 };
-  for (const f of findings) {
+  for (const f of findings2) {
     if (f.waived) c.waived++;
     else c[f.severity]++;
   }
@@ -39090,73 +39345,6 @@ var init_facts = __esm({
   }
 });
 
-// src/plan/node-list.ts
-function parts(name) {
-  return name.split(/(\d+)/).map((p, i) => i % 2 === 1 ? Number(p) : p);
-}
-function naturalCompare(a, b) {
-  const pa = parts(a);
-  const pb = parts(b);
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === y) continue;
-    if (typeof x === "number" && typeof y === "number") return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  if (pa.length !== pb.length) return pa.length - pb.length;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function numbered(name) {
-  const m = /^(.*?)(\d+)$/.exec(name);
-  if (!m || m[2].length > 15) return void 0;
-  return { prefix: m[1], digits: m[2], n: Number(m[2]) };
-}
-function follows(a, b) {
-  if (a.prefix !== b.prefix || b.n !== a.n + 1) return false;
-  const padded = (x) => x.digits.length > 1 && x.digits.startsWith("0");
-  if (padded(a) || padded(b)) return a.digits.length === b.digits.length;
-  return true;
-}
-function foldNames(names) {
-  const sorted2 = [...new Set(names)].sort(naturalCompare);
-  const out = [];
-  let i = 0;
-  while (i < sorted2.length) {
-    const start = numbered(sorted2[i]);
-    let j = i;
-    if (start) {
-      let prev = start;
-      while (j + 1 < sorted2.length) {
-        const next = numbered(sorted2[j + 1]);
-        if (!next || !follows(prev, next)) break;
-        prev = next;
-        j++;
-      }
-    }
-    const count = j - i + 1;
-    if (count >= 3) {
-      out.push({ text: `${sorted2[i]}…${sorted2[j]}`, count });
-    } else {
-      for (let k = i; k <= j; k++) out.push({ text: sorted2[k], count: 1 });
-    }
-    i = j + 1;
-  }
-  return out;
-}
-function nameList(names, max, format) {
-  const tokens = foldNames(names);
-  const shown2 = tokens.slice(0, Math.max(1, max));
-  const rest = tokens.slice(shown2.length).reduce((n, t) => n + t.count, 0);
-  const text2 = shown2.map((t) => format(t.text)).join(", ");
-  return rest > 0 ? `${text2}, … and ${rest} more` : text2;
-}
-var init_node_list = __esm({
-  "src/plan/node-list.ts"() {
-    "use strict";
-  }
-});
-
 // src/plan/finding-groups.ts
 function keyOf(f) {
   return JSON.stringify([
@@ -39169,9 +39357,9 @@ function keyOf(f) {
     f.waived ? [f.waived.reason, f.waived.expires ?? null, f.waived.source] : null
   ]);
 }
-function groupFindings(findings) {
+function groupFindings(findings2) {
   const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
+  for (const f of findings2) {
     const key = keyOf(f);
     let g = groups.get(key);
     if (!g) {
@@ -39247,7 +39435,8 @@ function redactPlan(plan, r) {
         file: r(f.file),
         nodes: f.nodes.map((n) => ({ cluster: r(n.cluster), node: r(n.node) }))
       }))
-    } : {}
+    } : {},
+    ...plan.checks ? { checks: redactChecks(plan.checks, r) } : {}
   };
 }
 function stageSorted(clusters, stages) {
@@ -39294,6 +39483,7 @@ var redactNode, redactFinding;
 var init_view = __esm({
   "src/plan/view.ts"() {
     "use strict";
+    init_checks_section();
     init_facts();
     init_finding_groups();
     redactNode = (n, r) => ({
@@ -39323,58 +39513,6 @@ var init_view = __esm({
         }
       } : {}
     });
-  }
-});
-
-// src/plan/md.ts
-function oneLine(s) {
-  return s.replace(/\r\n|[\r\n\t]/g, " ").replace(INVISIBLE, "").trim();
-}
-function noMentions(s) {
-  return s.replace(/@(?=[A-Za-z0-9])/g, "@​");
-}
-function mdText(s) {
-  const t = oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&");
-  return noMentions(t);
-}
-function htmlText(s) {
-  const t = oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[[\]`*_|~\\]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return noMentions(t);
-}
-function longestRun(s, ch) {
-  let best = 0;
-  let run = 0;
-  for (const c of s) {
-    run = c === ch ? run + 1 : 0;
-    if (run > best) best = run;
-  }
-  return best;
-}
-function mdCode(s) {
-  const t = oneLine(s);
-  if (t === "") return "` `";
-  const ticks = "`".repeat(longestRun(t, "`") + 1);
-  const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
-  return `${ticks}${pad}${t}${pad}${ticks}`;
-}
-function blockText(s) {
-  return s.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(/\n+$/, "");
-}
-function fence2(body, lang = "") {
-  const text2 = blockText(body);
-  const ticks = "`".repeat(Math.max(3, longestRun(text2, "`") + 1));
-  return `${ticks}${lang}
-${text2}
-${ticks}`;
-}
-function plural(n, s, p = `${s}s`) {
-  return `${n} ${n === 1 ? s : p}`;
-}
-var INVISIBLE;
-var init_md = __esm({
-  "src/plan/md.ts"() {
-    "use strict";
-    INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
   }
 });
 
@@ -39507,8 +39645,8 @@ function tableRow(c) {
 }
 function totalRow(view) {
   const impacts = impactSummary(view.impacts) || "no change";
-  const findings = severitySummary(view.counts) || "—";
-  return `| **Total** (${plural(view.clusters.length, "cluster")}) | | **${view.changedNodes} of ${view.totalNodes}** | ${impacts} | ${findings} |
+  const findings2 = severitySummary(view.counts) || "—";
+  return `| **Total** (${plural(view.clusters.length, "cluster")}) | | **${view.changedNodes} of ${view.totalNodes}** | ${impacts} | ${findings2} |
 `;
 }
 function rowsLeftOutRow(left) {
@@ -39519,8 +39657,8 @@ function rowsLeftOutRow(left) {
 function findingsHead(view, ctx) {
   const counts = severitySummary(view.counts);
   const total2 = view.counts.error + view.counts.warning + view.counts.notice + view.counts.waived;
-  const items = view.findings.length;
-  const folded = items < total2 ? ` (${plural(items, "item")}: the same finding on several nodes is listed once)` : "";
+  const items2 = view.findings.length;
+  const folded = items2 < total2 ? ` (${plural(items2, "item")}: the same finding on several nodes is listed once)` : "";
   const note = ctx.annotationNote ? `${mdText(ctx.annotationNote)}
 
 ` : "";
@@ -39711,8 +39849,8 @@ function groupSection(g, withDiff, view, ctx) {
 
 `;
   }
-  const open = g.risk >= OPEN_RISK ? "<details open>" : "<details>";
-  return `${open}<summary>${groupSummaryLine(g)}</summary>
+  const open2 = g.risk >= OPEN_RISK ? "<details open>" : "<details>";
+  return `${open2}<summary>${groupSummaryLine(g)}</summary>
 
 ${groupBullets(g, shared, ctx)}${body}</details>
 
@@ -39800,11 +39938,12 @@ function renderDocument(view, ctx, target) {
     ...target.annotationNote ? { annotationNote: target.annotationNote } : {}
   };
   const header = headerSection(view, sc);
+  const checks = checksSection(view.plan.checks, target.elsewhere);
   const rows = view.clusters.map(tableRow);
   const total2 = view.clusters.length === 1 ? "" : totalRow(view);
   const notes = clusterNotes(view, sc);
   const fHead = view.findings.length > 0 ? findingsHead(view, sc) : "";
-  const items = view.findings.map((g) => findingItem(g, sc));
+  const items2 = view.findings.map((g) => findingItem(g, sc));
   const changedFiles = view.plan.changedFiles ?? [];
   const files = changedFiles.map((f) => fileLine(f, view, sc));
   const pieces = view.groups.map((g) => {
@@ -39813,7 +39952,7 @@ function renderDocument(view, ctx, target) {
     return { group: g, full, bare, fullSize: m(full), bareSize: m(bare) };
   });
   const rowSizes = rows.map(m);
-  const itemSizes = items.map(m);
+  const itemSizes = items2.map(m);
   const fileSizes = files.map(m);
   const pieceSize = (g, L) => L.droppedGroups.has(g.group.id) ? 0 : L.noDiff.has(g.group.id) ? g.bareSize : g.fullSize;
   const leftOut = (L) => groupsLeftOut(
@@ -39828,7 +39967,7 @@ function renderDocument(view, ctx, target) {
     rows: L.droppedRows.size
   });
   const compose = (L) => {
-    const out = [header, TABLE_HEAD];
+    const out = [header, checks, TABLE_HEAD];
     rows.forEach((r, i) => {
       if (!L.droppedRows.has(i)) out.push(r);
     });
@@ -39838,7 +39977,7 @@ function renderDocument(view, ctx, target) {
     out.push(total2, "\n", notes);
     if (fHead) {
       out.push(fHead);
-      items.forEach((it, i) => {
+      items2.forEach((it, i) => {
         if (!L.droppedFindings.has(i)) out.push(it);
       });
       if (L.droppedFindings.size > 0) out.push(findingsLeftOut(L.droppedFindings.size, sc));
@@ -39863,7 +40002,7 @@ function renderDocument(view, ctx, target) {
     return ctx.redact(`${out.join("").trimEnd()}
 `);
   };
-  const fixedSize = m(header) + m(TABLE_HEAD) + m(total2) + 1 + m(notes) + (fHead ? m(fHead) + 1 : 0) + (files.length ? m(FILES_HEAD) + 1 : 0) + (pieces.length ? m(CHANGES_HEAD) : 0);
+  const fixedSize = m(header) + m(checks) + m(TABLE_HEAD) + m(total2) + 1 + m(notes) + (fHead ? m(fHead) + 1 : 0) + (files.length ? m(FILES_HEAD) + 1 : 0) + (pieces.length ? m(CHANGES_HEAD) : 0);
   const sizeOf2 = (L) => fixedSize + rowSizes.reduce((n, s, i) => n + (L.droppedRows.has(i) ? 0 : s), 0) + itemSizes.reduce((n, s, i) => n + (L.droppedFindings.has(i) ? 0 : s), 0) + fileSizes.reduce((n, s, i) => n + (L.droppedFiles.has(i) ? 0 : s), 0) + pieces.reduce((n, g) => n + pieceSize(g, L), 0);
   const findingIndex = new Map(view.findings.map((g, i) => [g, i]));
   const dropOrder = (target.findingDropOrder ?? ((gs) => [...gs].reverse()))(view.findings).map(
@@ -39967,6 +40106,7 @@ var emptyLayout;
 var init_document = __esm({
   "src/plan/document.ts"() {
     "use strict";
+    init_checks_section();
     init_facts();
     init_sections();
     emptyLayout = () => ({
@@ -40088,10 +40228,10 @@ var KubeconfigError = class extends TalosGitopsError {
   name = "KubeconfigError";
 };
 function list(raw, key, inner, file) {
-  const items = raw[key];
-  if (items === void 0 || items === null) return [];
-  if (!Array.isArray(items)) throw new KubeconfigError(`${key} is not a list`, { file, field: key });
-  return items.map((item, i) => {
+  const items2 = raw[key];
+  if (items2 === void 0 || items2 === null) return [];
+  if (!Array.isArray(items2)) throw new KubeconfigError(`${key} is not a list`, { file, field: key });
+  return items2.map((item, i) => {
     if (typeof item?.name !== "string")
       throw new KubeconfigError(`${key}[${i}] has no name`, { file, field: `${key}[${i}].name` });
     return { name: item.name, value: item[inner] ?? {} };
@@ -40287,10 +40427,10 @@ function utf8Text(bytes, file) {
   try {
     return decoder.decode(bytes);
   } catch {
-    const at5 = firstInvalidUtf8(bytes);
+    const at6 = firstInvalidUtf8(bytes);
     let line = 1;
-    for (let i = 0; i < at5; i++) if (bytes[i] === 10) line++;
-    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at5})`, { file, line });
+    for (let i = 0; i < at6; i++) if (bytes[i] === 10) line++;
+    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at6})`, { file, line });
   }
 }
 function firstInvalidUtf8(b) {
@@ -40341,16 +40481,16 @@ function catFileBatch(root, ids) {
 `,
     maxBuffer: 1 << 30
   });
-  let at5 = 0;
-  while (at5 < raw.length) {
-    const eol = raw.indexOf(10, at5);
+  let at6 = 0;
+  while (at6 < raw.length) {
+    const eol = raw.indexOf(10, at6);
     if (eol < 0) break;
-    const header = raw.toString("latin1", at5, eol).split(" ");
-    at5 = eol + 1;
+    const header = raw.toString("latin1", at6, eol).split(" ");
+    at6 = eol + 1;
     if (header.length !== 3) continue;
     const size3 = Number(header[2]);
-    out.set(header[0], raw.subarray(at5, at5 + size3));
-    at5 += size3 + 1;
+    out.set(header[0], raw.subarray(at6, at6 + size3));
+    at6 += size3 + 1;
   }
   return out;
 }
@@ -40573,16 +40713,16 @@ async function pollUntil(check, opts2) {
     interval = Math.min(timing.pollMaxMs, interval * timing.pollFactor);
   }
 }
-async function mapLimit(items, limit, fn2) {
-  const out = new Array(items.length);
+async function mapLimit(items2, limit, fn2) {
+  const out = new Array(items2.length);
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items2.length) {
       const i = next++;
-      out[i] = await fn2(items[i]);
+      out[i] = await fn2(items2[i]);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items2.length)) }, worker));
   return out;
 }
 
@@ -41111,16 +41251,16 @@ function clusterResult(c, report2) {
       return `⚠️ skipped, nothing changed: preflight found ${c.preflight.length === 1 ? "a problem" : `${c.preflight.length} problems`}`;
     case "not-reached": {
       if (c.reason) return `⏸️ not started: ${c.reason}`;
-      const at5 = h ? `${h.cluster}${h.node ? `/${h.node}` : ""}` : "an earlier cluster";
-      return `⏸️ not started: the rollout halted at ${at5} first`;
+      const at6 = h ? `${h.cluster}${h.node ? `/${h.node}` : ""}` : "an earlier cluster";
+      return `⏸️ not started: the rollout halted at ${at6} first`;
     }
   }
 }
 function renderMarkdown(report2, d) {
   const out = [ROLLOUT_REPORT_MARKER];
   const h = report2.halted;
-  const at5 = h ? ` at ${cell(h.cluster)}${h.node ? `/${cell(h.node)}` : ""}` : "";
-  const title = report2.dryRun ? `Talos rollout plan (dry run): ${report2.status === "succeeded" ? "✅ ready" : `❌ would halt${at5}`}` : `Talos rollout: ${report2.status === "succeeded" ? "✅ done" : `❌ halted${at5}`}`;
+  const at6 = h ? ` at ${cell(h.cluster)}${h.node ? `/${cell(h.node)}` : ""}` : "";
+  const title = report2.dryRun ? `Talos rollout plan (dry run): ${report2.status === "succeeded" ? "✅ ready" : `❌ would halt${at6}`}` : `Talos rollout: ${report2.status === "succeeded" ? "✅ done" : `❌ halted${at6}`}`;
   out.push(`### ${title}`, "");
   const halt = haltSentences(report2, "re-run the job");
   if (halt) {
@@ -41549,12 +41689,12 @@ function parseGoURL(raw) {
     const authEnd = rest.indexOf("/", 2);
     const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
     rest = authEnd < 0 ? "" : rest.slice(authEnd);
-    const at5 = authority.lastIndexOf("@");
-    if (at5 >= 0) {
-      u.user = authority.slice(0, at5);
-      u.host = authority.slice(at5 + 1);
+    const at6 = authority.lastIndexOf("@");
+    if (at6 >= 0) {
+      u.user = authority.slice(0, at6);
+      u.host = authority.slice(at6 + 1);
     } else u.host = authority;
-    if (u.host === "" && at5 < 0 && authority === "") u.omitHost = false;
+    if (u.host === "" && at6 < 0 && authority === "") u.omitHost = false;
     if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
   }
   const p = unescapePath(rest);
@@ -41675,7 +41815,7 @@ var DiscoveryServiceConfig = {
     ) !== void 0;
     const discovery2 = docs.filter((d) => d.kind === "DiscoveryServiceConfig");
     if (!legacyOn && discovery2.length === 0) return;
-    const at5 = legacyOn ? ctx.v1 : discovery2[0];
+    const at6 = legacyOn ? ctx.v1 : discovery2[0];
     const segs = legacyOn ? ["cluster", "discovery"] : [];
     const v1ID = asStr(dig(v1, "cluster", "id"));
     const v1Secret = asStr(dig(v1, "cluster", "secret"));
@@ -41685,14 +41825,14 @@ var DiscoveryServiceConfig = {
       ctx.error(
         "talos/discovery",
         "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        at5,
+        at6,
         segs
       );
     if (secret === "")
       ctx.error(
         "talos/discovery",
         "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        at5,
+        at6,
         segs
       );
   }
@@ -43882,8 +44022,8 @@ function quote(s) {
 }
 var AddrError = class extends Error {
 };
-function addrError(input, msg, at5) {
-  return new AddrError(`ParseAddr(${quote(input)}): ${msg}${at5 ? ` (at ${quote(at5)})` : ""}`);
+function addrError(input, msg, at6) {
+  return new AddrError(`ParseAddr(${quote(input)}): ${msg}${at6 ? ` (at ${quote(at6)})` : ""}`);
 }
 function parseIPv4Fields(input, s, fields2) {
   let val = 0;
@@ -44062,15 +44202,15 @@ function checkNeighbors(body, report2) {
       report2.error(`neighbor[${i}]: holdTime must not be negative`, ["neighbors", i, "holdTime"]);
     const bfd = asObj(n.bfd);
     if (n.bfd !== void 0 && n.bfd !== null) {
-      const at5 = ["neighbors", i, "bfd"];
-      if (vrf !== "") report2.error(`neighbor[${i}]: bfd is not supported for VRF-bound BGP instances`, at5);
+      const at6 = ["neighbors", i, "bfd"];
+      if (vrf !== "") report2.error(`neighbor[${i}]: bfd is not supported for VRF-bound BGP instances`, at6);
       if (negative(bfd?.transmitInterval))
         report2.error(`neighbor[${i}]: bfd.transmitInterval must not be negative`, [
-          ...at5,
+          ...at6,
           "transmitInterval"
         ]);
       if (negative(bfd?.receiveInterval))
-        report2.error(`neighbor[${i}]: bfd.receiveInterval must not be negative`, [...at5, "receiveInterval"]);
+        report2.error(`neighbor[${i}]: bfd.receiveInterval must not be negative`, [...at6, "receiveInterval"]);
     }
     if (key === void 0) return;
     if (seen.has(key))
@@ -44079,26 +44219,26 @@ function checkNeighbors(body, report2) {
   });
 }
 function checkImportPrefixes(index, prefixes, report2) {
-  const at5 = (i) => ["importRoutes", index, "prefixes", i];
+  const at6 = (i) => ["importRoutes", index, "prefixes", i];
   if (prefixes.length === 0)
     report2.error(`importRoutes[${index}]: at least one prefix must be specified`, ["importRoutes", index]);
   const parsed = prefixes.map(prefixOf);
   parsed.forEach((p, i) => {
     if (!p) {
-      report2.error(`importRoutes[${index}].prefixes[${i}]: invalid prefix`, at5(i));
+      report2.error(`importRoutes[${index}].prefixes[${i}]: invalid prefix`, at6(i));
       return;
     }
     if (!isMaskedPrefix(p))
       report2.error(
         `importRoutes[${index}].prefixes[${i}]: prefix ${formatGoPrefix(p)} must be masked`,
-        at5(i)
+        at6(i)
       );
     for (let j = 0; j < i; j++) {
       const other = parsed[j];
       if (other && overlap(other, p))
         report2.error(
           `importRoutes[${index}].prefixes[${i}]: prefix ${formatGoPrefix(p)} overlaps prefixes[${j}] ${formatGoPrefix(other)}`,
-          at5(i)
+          at6(i)
         );
     }
   });
@@ -44110,11 +44250,11 @@ function checkImports(body, report2) {
   asList(body.importRoutes).forEach((item, i) => {
     const route2 = asObj(item) ?? {};
     const source = asStr(route2.bgpInstance);
-    const at5 = ["importRoutes", i];
-    if (source === "") report2.error(`importRoutes[${i}]: bgpInstance must be specified`, at5);
+    const at6 = ["importRoutes", i];
+    if (source === "") report2.error(`importRoutes[${i}]: bgpInstance must be specified`, at6);
     else if (source === self2)
       report2.error(`importRoutes[${i}]: cannot import from the same BGP instance ${JSON.stringify(self2)}`, [
-        ...at5,
+        ...at6,
         "bgpInstance"
       ]);
     const prefixes = asList(route2.prefixes);
@@ -44122,7 +44262,7 @@ function checkImports(body, report2) {
     if (source !== "") {
       if (sources.has(source))
         report2.error(`importRoutes[${i}]: duplicate source BGP instance ${JSON.stringify(source)}`, [
-          ...at5,
+          ...at6,
           "bgpInstance"
         ]);
       sources.add(source);
@@ -44134,7 +44274,7 @@ function checkImports(body, report2) {
         if (s.route !== i && overlap(s.prefix, prefix))
           report2.error(
             `importRoutes[${i}]: prefix ${formatGoPrefix(prefix)} overlaps importRoutes[${s.route}] prefix ${formatGoPrefix(s.prefix)}`,
-            [...at5, "prefixes", k]
+            [...at6, "prefixes", k]
           );
       }
       selectors.push({ prefix, route: i });
@@ -57157,17 +57297,17 @@ function isUsable(text2, kind) {
   const a = parseGoAddr(text2);
   return "addr" in a && !isUnspecifiedAddr(a.addr);
 }
-function checkCommonLink(body, report2, at5 = []) {
+function checkCommonLink(body, report2, at6 = []) {
   asList(body.addresses).forEach((a, i) => {
     const addr = asStr(asObj(a)?.address);
-    const segs = [...at5, "addresses", i];
+    const segs = [...at6, "addresses", i];
     if (addr === "") report2.error(`address ${i} must be specified`, segs);
     else if (!("prefix" in parseGoPrefix(addr))) report2.error(`address ${i} must be a valid IP prefix`, segs);
     else if (!isUsable(addr, "prefix")) report2.error(`address ${i} must be a valid IP address`, segs);
   });
   asList(body.routes).forEach((r, i) => {
     const route2 = asObj(r) ?? {};
-    const segs = [...at5, "routes", i];
+    const segs = [...at6, "routes", i];
     const dest = asStr(route2.destination);
     if (dest !== "" && !isUsable(dest, "prefix"))
       report2.error(`route ${i} destination must be a valid IP prefix`, [...segs, "destination"]);
@@ -57182,10 +57322,10 @@ function checkCommonLink(body, report2, at5 = []) {
 function checkName(body, report2) {
   if (asStr(body.name) === "") report2.error("name must be specified", ["name"]);
 }
-function linkAddresses(body, at5 = []) {
+function linkAddresses(body, at6 = []) {
   return asList(body.addresses).flatMap((a, j) => {
     const value = asStr(asObj(a)?.address);
-    return value === "" ? [] : [{ value, segs: [...at5, "addresses", j, "address"] }];
+    return value === "" ? [] : [{ value, segs: [...at6, "addresses", j, "address"] }];
   });
 }
 
@@ -57633,8 +57773,8 @@ var Checker = class {
   errors = [];
   scopes = [];
   fresh = 0;
-  error(message, at5) {
-    this.errors.push({ message, at: at5 });
+  error(message, at6) {
+    this.errors.push({ message, at: at6 });
     return ERROR;
   }
   lookup(name) {
@@ -57684,11 +57824,11 @@ var Checker = class {
         return this.comprehension(n);
     }
   }
-  select(operand2, field, at5) {
+  select(operand2, field, at6) {
     switch (operand2.k) {
       case "message": {
         const fields2 = this.env.messages[operand2.name] ?? {};
-        return fields2[field] ?? this.error(`undefined field '${field}'`, at5);
+        return fields2[field] ?? this.error(`undefined field '${field}'`, at6);
       }
       case "map":
         return operand2.value;
@@ -57697,7 +57837,7 @@ var Checker = class {
       case "param":
         return DYN;
       default:
-        return this.error(`type '${formatType(operand2)}' does not support field selection`, at5);
+        return this.error(`type '${formatType(operand2)}' does not support field selection`, at6);
     }
   }
   call(n) {
@@ -57706,7 +57846,7 @@ var Checker = class {
     if (!overloads) return this.error(`undeclared reference to '${n.fn}' (in container '')`, n.at);
     return this.resolve(n.fn, overloads, args2, n.target !== void 0, n.at);
   }
-  resolve(fn2, overloads, args2, member, at5) {
+  resolve(fn2, overloads, args2, member, at6) {
     const results = [];
     for (const o of overloads) {
       if ((o.member ?? false) !== member || o.args.length !== args2.length) continue;
@@ -57716,7 +57856,7 @@ var Checker = class {
     if (results.length === 0) {
       const shown2 = args2.map(formatType);
       const sig = member ? `${shown2[0]}.(${shown2.slice(1).join(", ")})` : `(${shown2.join(", ")})`;
-      return this.error(`found no matching overload for '${fn2}' applied to '${sig}'`, at5);
+      return this.error(`found no matching overload for '${fn2}' applied to '${sig}'`, at6);
     }
     const first = results[0];
     const concrete = first.k === "param" ? DYN : first;
@@ -58528,9 +58668,9 @@ var environments_default = {
 
 // src/kinds/shared/cel/parse.ts
 var CelSyntaxError = class extends Error {
-  constructor(message, at5) {
+  constructor(message, at6) {
     super(message);
-    this.at = at5;
+    this.at = at6;
   }
   at;
 };
@@ -58584,8 +58724,8 @@ var OPS = [
 function lex(src) {
   const toks = [];
   let i = 0;
-  const fail5 = (msg, at5) => {
-    throw new CelSyntaxError(msg, at5);
+  const fail5 = (msg, at6) => {
+    throw new CelSyntaxError(msg, at6);
   };
   while (i < src.length) {
     const c = src[i];
@@ -58784,21 +58924,21 @@ var Parser = class {
             id3.at
           );
         if (this.isOp("(")) {
-          const open = this.take();
-          e = this.call(id3.v, e, this.args(")"), open.at);
+          const open2 = this.take();
+          e = this.call(id3.v, e, this.args(")"), open2.at);
         } else if (this.isOp("{") && qualifiedName(e) !== void 0) {
           e = this.struct(`${qualifiedName(e)}.${id3.v}`, dot.at);
         } else e = { k: "select", operand: e, field: id3.v, at: dot.at };
       } else if (this.isOp("[")) {
-        const open = this.take();
+        const open2 = this.take();
         const index = this.expr();
         this.expectOp("]");
-        e = { k: "call", fn: "_[_]", args: [e, index], at: open.at };
+        e = { k: "call", fn: "_[_]", args: [e, index], at: open2.at };
       } else return e;
     }
   }
-  struct(name, at5) {
-    const open = this.expectOp("{");
+  struct(name, at6) {
+    const open2 = this.expectOp("{");
     const fields2 = [];
     while (!this.isOp("}")) {
       const id3 = this.take();
@@ -58813,7 +58953,7 @@ var Parser = class {
       this.take();
     }
     this.expectOp("}");
-    return { k: "struct", name, fields: fields2, at: at5 >= 0 ? open.at : open.at };
+    return { k: "struct", name, fields: fields2, at: at6 >= 0 ? open2.at : open2.at };
   }
   primary() {
     const t = this.take();
@@ -58825,8 +58965,8 @@ var Parser = class {
       if (RESERVED.has(t.v)) throw new CelSyntaxError(`reserved identifier: ${t.v}`, t.at);
       if (t.v === "in") throw new CelSyntaxError(`Syntax error: mismatched input 'in'`, t.at);
       if (this.isOp("(")) {
-        const open = this.take();
-        return this.call(t.v, void 0, this.args(")"), open.at);
+        const open2 = this.take();
+        return this.call(t.v, void 0, this.args(")"), open2.at);
       }
       if (this.isOp("{")) return this.struct(t.v, t.at);
       return { k: "ident", name: t.v, at: t.at };
@@ -58840,8 +58980,8 @@ var Parser = class {
             id3.at
           );
         if (this.isOp("(")) {
-          const open = this.take();
-          return this.call(id3.v, void 0, this.args(")"), open.at);
+          const open2 = this.take();
+          return this.call(id3.v, void 0, this.args(")"), open2.at);
         }
         return { k: "ident", name: id3.v, at: id3.at };
       }
@@ -58867,22 +59007,22 @@ var Parser = class {
     throw new CelSyntaxError(`Syntax error: mismatched input ${describe(t)} expecting an expression`, t.at);
   }
   /** A call, or one of the macros cel-go expands at parse time. */
-  call(fn2, target, args2, at5) {
+  call(fn2, target, args2, at6) {
     if (!target && fn2 === "has" && args2.length === 1) {
       const arg = args2[0];
       if (arg.k !== "select") throw new CelSyntaxError("invalid argument to has() macro", arg.at);
-      return { k: "has", select: arg, at: at5 };
+      return { k: "has", select: arg, at: at6 };
     }
     const macro = target ? MACROS[fn2] : void 0;
     if (target && macro?.arity.includes(args2.length)) {
       const v = args2[0];
       if (v.k !== "ident") throw new CelSyntaxError("argument must be a simple name", v.at);
-      const base = { k: "comprehension", macro: macro.name, range: target, iterVar: v.name, at: at5 };
+      const base = { k: "comprehension", macro: macro.name, range: target, iterVar: v.name, at: at6 };
       if (macro.name === "map")
         return args2.length === 3 ? { ...base, predicate: args2[1], transform: args2[2] } : { ...base, transform: args2[1] };
       return { ...base, predicate: args2[1] };
     }
-    return { k: "call", fn: fn2, target, args: args2, at: at5 };
+    return { k: "call", fn: fn2, target, args: args2, at: at6 };
   }
 };
 var MACROS = {
@@ -58934,13 +59074,13 @@ function environment(name, contract) {
   cache.set(key, env);
   return env;
 }
-function locate(src, at5) {
-  const before = src.slice(0, at5);
+function locate(src, at6) {
+  const before = src.slice(0, at6);
   const line = before.split("\n").length;
   const lineStart = before.lastIndexOf("\n") + 1;
   const lineEnd = src.indexOf("\n", lineStart);
   const text2 = src.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd);
-  return { line, col: [...src.slice(lineStart, at5)].length + 1, text: text2 };
+  return { line, col: [...src.slice(lineStart, at6)].length + 1, text: text2 };
 }
 function display(src, errors) {
   return [...errors].sort((a, b) => a.at - b.at).map((e) => {
@@ -59009,15 +59149,15 @@ var NetworkDefaultActionConfig = {
 };
 
 // src/kinds/network/network-rule-config.ts
-function parsePortRange(v, at5) {
+function parsePortRange(v, at6) {
   const text2 = asStr(v);
   const port = (s) => /^\d+$/.test(s) && Number(s) <= 65535 ? Number(s) : void 0;
   const single = port(text2);
-  if (single !== void 0) return { lo: single, hi: single, at: at5 };
+  if (single !== void 0) return { lo: single, hi: single, at: at6 };
   const [lo, hi, ...rest] = text2.split("-");
   const l = port(lo ?? "");
   const h = port(hi ?? "");
-  return rest.length === 0 && l !== void 0 && h !== void 0 ? { lo: l, hi: h, at: at5 } : void 0;
+  return rest.length === 0 && l !== void 0 && h !== void 0 ? { lo: l, hi: h, at: at6 } : void 0;
 }
 function portRangesProblem(ranges) {
   const sorted2 = [...ranges].sort((a, b) => a.lo - b.lo);
@@ -59055,9 +59195,9 @@ var NetworkRuleConfig = {
     for (const [i, r] of asList(body.ingress).entries()) {
       const rule = asObj(r) ?? {};
       const subnet = asStr(rule.subnet);
-      const at5 = rule.subnet === void 0 ? ["ingress", i] : ["ingress", i, "subnet"];
+      const at6 = rule.subnet === void 0 ? ["ingress", i] : ["ingress", i, "subnet"];
       if (subnet === "" || "error" in parseGoPrefix(subnet))
-        return report2.error(`invalid subnet: ${subnet === "" ? "invalid Prefix" : subnet}`, at5);
+        return report2.error(`invalid subnet: ${subnet === "" ? "invalid Prefix" : subnet}`, at6);
       const except = asStr(rule.except);
       if (except !== "" && "error" in parseGoPrefix(except))
         return report2.error(`invalid except: ${except}`, ["ingress", i, "except"]);
@@ -59340,8 +59480,8 @@ var VRFConfig = {
 
 // src/go/base64.ts
 var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-function corrupt(at5) {
-  return { error: `illegal base64 data at input byte ${at5}` };
+function corrupt(at6) {
+  return { error: `illegal base64 data at input byte ${at6}` };
 }
 function decodeGoBase64(src) {
   const isNewline = (c) => c === "\n" || c === "\r";
@@ -60456,7 +60596,7 @@ var url = {
   toPlain: (v) => v ? formatGoURL(v) : ""
 };
 var args = {
-  decode(n, at5) {
+  decode(n, at6) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map")
       throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
@@ -60471,7 +60611,7 @@ var args = {
         });
       } else
         throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
-      if (at5) setOrigin(out, e.key.text, at5(e.key));
+      if (at6) setOrigin(out, e.key.text, at6(e.key));
     }
     return out;
   },
@@ -60501,20 +60641,20 @@ var args = {
   },
   toPlain: (v) => v ? { ...v } : {}
 };
-function decodeAny(n, at5) {
+function decodeAny(n, at6) {
   if (n.t === "map") {
     const o = newObj();
     for (const e of n.entries) {
-      o[e.key.text] = decodeAny(e.value, at5);
-      if (at5) setOrigin(o, e.key.text, at5(e.key));
+      o[e.key.text] = decodeAny(e.value, at6);
+      if (at6) setOrigin(o, e.key.text, at6(e.key));
     }
     return o;
   }
   if (n.t === "seq") {
-    const a = n.items.map((i) => decodeAny(i, at5));
-    if (at5) {
+    const a = n.items.map((i) => decodeAny(i, at6));
+    if (at6) {
       n.items.forEach((item, i) => {
-        setIndexOrigin(a, i, at5(item));
+        setIndexOrigin(a, i, at6(item));
       });
     }
     return a;
@@ -60605,10 +60745,10 @@ function anyToPlain(v) {
   return v;
 }
 var unstructured = {
-  decode(n, at5) {
+  decode(n, at6) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
-    return decodeAny(n, at5);
+    return decodeAny(n, at6);
   },
   encode: (v) => encodeAny(v ?? newObj()),
   isZero: (v) => v === void 0 || Object.keys(v).length === 0,
@@ -60796,7 +60936,7 @@ var hwAddr = {
   toPlain: (v) => v ?? ""
 };
 var anyCodec = {
-  decode: (n, at5) => isNullNode(n) ? void 0 : decodeAny(n, at5),
+  decode: (n, at6) => isNullNode(n) ? void 0 : decodeAny(n, at6),
   encode: (v) => encodeAny(v),
   isZero: (v) => v === void 0 || v === null,
   merge: (l, r) => r === void 0 || r === null ? l : l === void 0 || l === null ? r : mergeAny(l, r),
@@ -61109,9 +61249,9 @@ function taintErrors(taints) {
     const raw = String(taints[k] ?? "");
     const i = raw.indexOf(":");
     const value = i >= 0 ? raw.slice(0, i) : raw;
-    const effect = i >= 0 ? raw.slice(i + 1) : raw;
-    if (!TAINT_EFFECTS.includes(effect)) {
-      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect)}` });
+    const effect2 = i >= 0 ? raw.slice(i + 1) : raw;
+    if (!TAINT_EFFECTS.includes(effect2)) {
+      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect2)}` });
       continue;
     }
     if (i >= 0) {
@@ -61143,9 +61283,9 @@ function isSet3(v) {
   return v !== void 0 && v !== null;
 }
 function checkCluster(ctx, doc2, cluster) {
-  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  const at6 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
   if (!cluster) {
-    at5("talos/cluster-required", "cluster instructions are required", []);
+    at6("talos/cluster-required", "cluster instructions are required", []);
     return;
   }
   const cp = ctx.isControlPlane;
@@ -61153,7 +61293,7 @@ function checkCluster(ctx, doc2, cluster) {
   if (controlPlane || !ctx.since("1.14")) {
     const endpoint = controlPlane?.endpoint;
     if (!isSet3(endpoint)) {
-      at5(
+      at6(
         "talos/controlplane-endpoint",
         "cluster controlplane endpoint is required",
         controlPlane ? ["cluster", "controlPlane"] : ["cluster"]
@@ -61162,7 +61302,7 @@ function checkCluster(ctx, doc2, cluster) {
     }
     const e = endpointURIError(endpoint);
     if (e)
-      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+      at6("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
         "cluster",
         "controlPlane",
         "endpoint"
@@ -61170,19 +61310,19 @@ function checkCluster(ctx, doc2, cluster) {
   }
   const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
   if (dnsDomain !== "" && !isValidDNSName(dnsDomain))
-    at5("talos/dns-domain", `${q(dnsDomain)} is not a valid DNS name`, ["cluster", "network", "dnsDomain"]);
+    at6("talos/dns-domain", `${q(dnsDomain)} is not a valid DNS name`, ["cluster", "network", "dnsDomain"]);
   const ecp = asObj(cluster.externalCloudProvider);
   if (ecp) checkExternalCloudProvider(ctx, doc2, ecp);
   if (isSet3(cluster.etcd)) {
     if (cp) checkEtcd(ctx, doc2, asObj(cluster.etcd) ?? {});
     else
-      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+      at6("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
         "cluster",
         "etcd"
       ]);
   }
   if (isSet3(cluster.ca) && !cp && pairKey(cluster.ca) !== "")
-    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+    at6("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
       "cluster",
       "ca"
     ]);
@@ -61721,11 +61861,11 @@ function extensionsDeprecated(ctx) {
 }
 function checkV1alpha1(ctx, doc2) {
   const body = doc2.body;
-  const at5 = (rule, message, segs = []) => ctx.error(rule, message, doc2, segs);
+  const at6 = (rule, message, segs = []) => ctx.error(rule, message, doc2, segs);
   const warn = (rule, message, segs = []) => ctx.warn(rule, message, doc2, segs);
   const machine = asObj(body.machine);
   if (!machine) {
-    at5("talos/machine-required", "machine instructions are required");
+    at6("talos/machine-required", "machine instructions are required");
     return;
   }
   const cluster = asObj(body.cluster);
@@ -61758,7 +61898,7 @@ function checkV1alpha1(ctx, doc2) {
   const ca = machine.ca;
   const accepted = asList(machine.acceptedCAs);
   if (!isSet3(ca) && accepted.length === 0)
-    at5(
+    at6(
       "talos/machine-ca",
       "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
       ["machine", "ca"]
@@ -61767,9 +61907,9 @@ function checkV1alpha1(ctx, doc2) {
     case "init":
     case "controlplane":
       if (!ctx.since("1.14") || asObj(cluster?.network)) checkCNI(ctx, doc2, asObj(cluster?.network));
-      if (!isSet3(ca)) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      if (!isSet3(ca)) at6("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
       else if (pairKey(ca) === "")
-        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+        at6("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
           "machine",
           "ca"
         ]);
@@ -61778,7 +61918,7 @@ function checkV1alpha1(ctx, doc2) {
       checkWorker(ctx, doc2, machine, cluster);
       break;
     default:
-      at5("talos/machine-type", `unknown machine type ${q3(asStr(rawType))}`, ["machine", "type"]);
+      at6("talos/machine-type", `unknown machine type ${q3(asStr(rawType))}`, ["machine", "type"]);
   }
   checkLegacyNetwork(ctx, doc2, machine);
   checkDisks(ctx, doc2, asList(machine.disks));
@@ -61793,7 +61933,7 @@ function checkV1alpha1(ctx, doc2) {
     ["nodeTaints", taintErrors, "taints"]
   ]) {
     for (const e of check(asObj(machine[field]) ?? {}))
-      at5(
+      at6(
         "talos/node-labels",
         `invalid machine node ${what2}: ${e.message}`,
         e.key ? ["machine", field, e.key] : ["machine", field]
@@ -61804,17 +61944,17 @@ function checkV1alpha1(ctx, doc2) {
     checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
   const sort = asStr(features?.nodeAddressSortAlgorithm);
   if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase()))
-    at5(
+    at6(
       "talos/address-sort",
       `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
       ["machine", "features", "nodeAddressSortAlgorithm"]
     );
-  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
+  if (body.persist === false) at6("talos/persist", ".persist should be enabled", ["persist"]);
   const registries = asObj(machine.registries);
   for (const section2 of ["config", "mirrors"]) {
     for (const [k, v] of Object.entries(asObj(registries?.[section2]) ?? {})) {
       if (v === null)
-        at5("talos/registries", `registries.${section2}[${q3(k)}] is null`, [
+        at6("talos/registries", `registries.${section2}[${q3(k)}] is null`, [
           "machine",
           "registries",
           section2,
@@ -62775,19 +62915,19 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path15, key, value, at5) => {
-    if (root.t !== "map") return fail5("expected a mapping node", at5);
+  const makeSelector = (path15, key, value, at6) => {
+    if (root.t !== "map") return fail5("expected a mapping node", at6);
     const required = path15.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
-      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at5);
+      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at6);
       return v ?? "";
     };
     const apiVersion = find("apiVersion");
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail5(`kind and apiVersion must be both set for path ${path15.join(".")}`, at5);
+      fail5(`kind and apiVersion must be both set for path ${path15.join(".")}`, at6);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
@@ -62798,7 +62938,7 @@ function extractDeletes(doc2, file) {
       key,
       value,
       file,
-      line: at5?.pos?.line,
+      line: at6?.pos?.line,
       docIndex: doc2.index
     };
   };
@@ -63960,13 +64100,13 @@ function checkCertAndKey(pair) {
   } catch {
     return "failed to parse certificate";
   }
-  let matches2 = false;
+  let matches = false;
   try {
-    matches2 = cert.checkPrivateKey(key.key);
+    matches = cert.checkPrivateKey(key.key);
   } catch {
-    matches2 = false;
+    matches = false;
   }
-  return matches2 ? void 0 : "certificate and key do not match";
+  return matches ? void 0 : "certificate and key do not match";
 }
 function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -76000,7 +76140,7 @@ var Machine = class Machine2 {
       width1 = r & 7;
     }
     let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-    const matches2 = /* @__PURE__ */ new Set();
+    const matches = /* @__PURE__ */ new Set();
     if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
     while (true) {
       if (runq.mainThreads === 0) {
@@ -76020,7 +76160,7 @@ var Machine = class Machine2 {
         switch (i.op) {
           case Inst.MATCH:
             if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-            matches2.add(i.arg);
+            matches.add(i.arg);
             break;
           case Inst.RUNE:
             add2 = i.matchRune(rune);
@@ -76054,7 +76194,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches2).sort((a, b) => a - b);
+    return Array.from(matches).sort((a, b) => a - b);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -76485,13 +76625,13 @@ var DFA = class DFA2 {
     if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
     const startState = this.start(input, pos);
     if (startState === null) return null;
-    const matches2 = /* @__PURE__ */ new Set();
+    const matches = /* @__PURE__ */ new Set();
     const collect2 = (state, atEnd) => {
-      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
       return false;
     };
     if (this.run(input, pos, anchor, startState, collect2) === null) return null;
-    return Array.from(matches2).sort((a, b) => a - b);
+    return Array.from(matches).sort((a, b) => a - b);
   }
 };
 var VISITED_BITS = 32;
@@ -79903,18 +80043,18 @@ var RE2 = class RE22 {
     let prevMatchEnd = -1;
     const lbState = this.createLookbehindState();
     while (i < n && pos <= end) {
-      const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-      if (matches2 === null || matches2.length === 0) break;
+      const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches === null || matches.length === 0) break;
       let accept = true;
-      if (matches2[1] === pos) {
-        if (matches2[0] === prevMatchEnd) accept = false;
+      if (matches[1] === pos) {
+        if (matches[0] === prevMatchEnd) accept = false;
         const r = input.step(pos);
         if (r < 0) pos = end + 1;
         else pos += r & 7;
-      } else pos = matches2[1];
-      prevMatchEnd = matches2[1];
+      } else pos = matches[1];
+      prevMatchEnd = matches[1];
       if (accept) {
-        result.push(deliverFun(this.pad(matches2)));
+        result.push(deliverFun(this.pad(matches)));
         i++;
       }
     }
@@ -80776,8 +80916,8 @@ function ruleMatcher(rule, file) {
           { file }
         );
       }
-      const matches2 = (path15) => path15.some((k) => re.test(k));
-      return rule.kind === "encrypted_regex" ? matches2 : (path15) => !matches2(path15);
+      const matches = (path15) => path15.some((k) => re.test(k));
+      return rule.kind === "encrypted_regex" ? matches : (path15) => !matches(path15);
     }
   }
 }
@@ -81656,7 +81796,7 @@ function parseClusterFile(text2, file, dir) {
   const names = /* @__PURE__ */ new Map();
   const nodes = nodesNode.items.map((n, i) => {
     const p = plain.nodes[i];
-    const at5 = (key, field) => ({
+    const at6 = (key, field) => ({
       file,
       line: keyLine(n, key) ?? n.pos?.line,
       field: `nodes[${i}].${field}`
@@ -81664,14 +81804,14 @@ function parseClusterFile(text2, file, dir) {
     if (names.has(p.name)) {
       throw new ClusterFileError(
         `node name ${JSON.stringify(p.name)} is already used by the node at line ${names.get(p.name) ?? "?"}`,
-        at5("name", "name")
+        at6("name", "name")
       );
     }
     names.set(p.name, n.pos?.line);
     if (!isNodeAddress(p.address)) {
       throw new ClusterFileError(
         `${JSON.stringify(p.address)} is not an IP address or a DNS name (the Talos API address, without a port)`,
-        at5("address", "address")
+        at6("address", "address")
       );
     }
     const schematic2 = schematicAt(n, `nodes[${i}].schematic`);
@@ -81773,11 +81913,12 @@ function parseClusterFile(text2, file, dir) {
       drainTimeoutMs: ms(rollout.drainTimeout, 5 * 6e4),
       gates
     },
-    policyPacks: (plain.policies?.packs ?? ["baseline"]).slice(),
+    policyPacks: (plain.policies?.packs ?? DEFAULT_POLICY_PACKS).slice(),
     waivers,
     fieldLines
   };
 }
+var DEFAULT_POLICY_PACKS = ["baseline"];
 var CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var DNS_LABEL = /^[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?$/;
 function isNodeAddress(a) {
@@ -82381,9 +82522,9 @@ function formerAddresses(files, clustersDir = "clusters") {
 // src/rollout/progress.ts
 function lineProgress(write, opts2 = {}) {
   let t0;
-  const line = (at5, text2) => {
-    t0 ??= at5;
-    const stamp = `${((at5 - t0) / 1e3).toFixed(1)}s`.padStart(7);
+  const line = (at6, text2) => {
+    t0 ??= at6;
+    const stamp = `${((at6 - t0) / 1e3).toFixed(1)}s`.padStart(7);
     const out = `[${stamp}] ${text2}
 `;
     write(opts2.registry ? opts2.registry.redact(out) : out);
@@ -82569,11 +82710,11 @@ function lengthBytes(len) {
 function tlv(tag, content) {
   return Buffer.concat([Buffer.from([tag]), lengthBytes(content.length), content]);
 }
-function sequence(...items) {
-  return tlv(TAG.SEQUENCE, Buffer.concat(items));
+function sequence(...items2) {
+  return tlv(TAG.SEQUENCE, Buffer.concat(items2));
 }
-function setOf(...items) {
-  const sorted2 = [...items].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+function setOf(...items2) {
+  const sorted2 = [...items2].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   return tlv(TAG.SET, Buffer.concat(sorted2));
 }
 function integer(value) {
@@ -86484,8 +86625,8 @@ function parseLive(text2, node2, cluster, version) {
   }
 }
 function dryRunDiff(modeDetails) {
-  const at5 = modeDetails.indexOf("Config diff:");
-  return at5 >= 0 ? modeDetails.slice(at5 + "Config diff:".length).replace(/^\n+/, "") : "";
+  const at6 = modeDetails.indexOf("Config diff:");
+  return at6 >= 0 ? modeDetails.slice(at6 + "Config diff:".length).replace(/^\n+/, "") : "";
 }
 async function planNode(cluster, node2, live, opts2) {
   const { registry } = opts2;
@@ -86729,11 +86870,11 @@ async function gateControlPlanes(env, node2, cps) {
   }
 }
 async function moveLeadershipAway(env, node2, result, step) {
-  const at5 = currentAddress(env, node2);
-  const status6 = await env.api.etcdStatus(at5);
+  const at6 = currentAddress(env, node2);
+  const status6 = await env.api.etcdStatus(at6);
   if (status6.leader === 0n || status6.leader !== status6.memberId) return;
   step("forfeit-leadership");
-  const { member } = await env.api.etcdForfeitLeadership(at5);
+  const { member } = await env.api.etcdForfeitLeadership(at6);
   result.notes.push(`etcd leadership forfeited${member ? ` to ${member}` : ""}`);
 }
 
@@ -86796,9 +86937,9 @@ async function etcdLeader(api, controlPlanes2) {
   }
   return void 0;
 }
-function controlPlaneOrder(items, leader) {
-  const rest = items.filter((i) => i.node !== leader);
-  const last = items.filter((i) => i.node === leader);
+function controlPlaneOrder(items2, leader) {
+  const rest = items2.filter((i) => i.node !== leader);
+  const last = items2.filter((i) => i.node === leader);
   return [...rest, ...last];
 }
 
@@ -87060,17 +87201,17 @@ async function kubernetesPrechecks(plan, env) {
     const gv = `${r.group}/${r.version}`;
     const served = await env.kube.apiResources(gv);
     if (!served?.some((x) => x.name === r.resource)) continue;
-    let items;
+    let items2;
     try {
-      items = (await env.kube.listResource(r.group, r.version, r.resource)).items;
+      items2 = (await env.kube.listResource(r.group, r.version, r.resource)).items;
     } catch (err) {
       if (err instanceof KubernetesApiError && err.kind === "not-found") continue;
       throw err;
     }
-    if (items.length === 0) continue;
-    const names = items.slice(0, 5).map((o) => `${o.metadata?.namespace ? `${o.metadata.namespace}/` : ""}${o.metadata?.name}`);
+    if (items2.length === 0) continue;
+    const names = items2.slice(0, 5).map((o) => `${o.metadata?.namespace ? `${o.metadata.namespace}/` : ""}${o.metadata?.name}`);
     problems.push(
-      `${items.length} ${r.resource}.${r.version}.${r.group} object(s) on an API Kubernetes ${plan.to} removes: ${names.join(", ")}${items.length > 5 ? ", …" : ""} (migrate them first)`
+      `${items2.length} ${r.resource}.${r.version}.${r.group} object(s) on an API Kubernetes ${plan.to} removes: ${names.join(", ")}${items2.length > 5 ? ", …" : ""} (migrate them first)`
     );
   }
   return problems;
@@ -87409,9 +87550,9 @@ async function runCluster(cluster, env) {
     r.talosVersion.from = plan.from.talosVersion;
     r.kubernetesVersion.from = plan.from.kubernetesVersion;
     r.impacts = plan.impacts;
-    const at5 = currentAddress(env, n);
-    if (at5 !== n.address) {
-      r.notes.push(`moves: reached at ${at5} (its address at the last applied commit), then at ${n.address}`);
+    const at6 = currentAddress(env, n);
+    if (at6 !== n.address) {
+      r.notes.push(`moves: reached at ${at6} (its address at the last applied commit), then at ${n.address}`);
     }
     r.notes.push(...plan.notes);
     if (plan.dryRun) r.dryRun = plan.dryRun;
@@ -87869,8 +88010,8 @@ var SHOWN = 3;
 function where(f) {
   return f.file ? ` (${f.file}${f.line ? `:${f.line}` : ""})` : "";
 }
-function applyRefusals(findings, clusters) {
-  const errors = findings.filter((f) => f.severity === "error" && !f.waived);
+function applyRefusals(findings2, clusters) {
+  const errors = findings2.filter((f) => f.severity === "error" && !f.waived);
   const everywhere = errors.filter((f) => f.cluster === void 0);
   const out = /* @__PURE__ */ new Map();
   for (const name of clusters) {
@@ -88144,10 +88285,10 @@ var systemDiskEncryption = ({ node: node2, contract }, params) => {
     const volume = here.find((p) => p.doc.kind === "VolumeConfig");
     const legacy2 = here.find((p) => p.doc.kind === V1ALPHA1);
     const how = modern || !legacy2 ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set ${formatPath(legacy2.segs)} (provider luks2, with keys)`;
-    const at5 = volume ?? legacy2;
+    const at6 = volume ?? legacy2;
     out.push({
       message: `the ${name} volume is not encrypted: ${how}`,
-      doc: at5?.doc,
+      doc: at6?.doc,
       segs: volume ? volume.segs : legacy2?.segs.slice(0, -1)
     });
   }
@@ -88416,16 +88557,16 @@ function runCheck(check, view) {
     (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
   );
   const tokens = parseTargetPath(path15);
-  const matches2 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
+  const matches = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
   const cond = check.condition ?? { exists: true };
-  if (matches2.length === 0) {
+  if (matches.length === 0) {
     const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
     return {
       ok,
       failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path15) : void 0, absent: true }]
     };
   }
-  const failures = matches2.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
+  const failures = matches.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
   return { ok: failures.length === 0, failures };
 }
 function targetPrefix(path15) {
@@ -88828,11 +88969,11 @@ function walkConditions(cond, visit) {
     for (const c of cond[k] ?? []) walkConditions(c, visit);
 }
 function loadPolicyFile(file, text2, pack, error) {
-  const findings = [];
-  const problem = (message, line) => findings.push({ rule: "policy/invalid", severity: "error", message, file, ...line ? { line } : {} });
+  const findings2 = [];
+  const problem = (message, line) => findings2.push({ rule: "policy/invalid", severity: "error", message, file, ...line ? { line } : {} });
   if (error) {
     problem(error.message, error.line ?? 1);
-    return { rules: [], findings };
+    return { rules: [], findings: findings2 };
   }
   let docs;
   try {
@@ -88840,14 +88981,14 @@ function loadPolicyFile(file, text2, pack, error) {
   } catch (e) {
     const err = e;
     problem(err.message, err.line);
-    return { rules: [], findings };
+    return { rules: [], findings: findings2 };
   }
   const roots = docs.filter((d) => d.root !== null);
   if (roots.length !== 1) {
     problem(
       roots.length === 0 ? "empty policy file: expected a mapping with `rules`" : "a policy file holds one YAML document"
     );
-    return { rules: [], findings };
+    return { rules: [], findings: findings2 };
   }
   const parsed = plainFromYaml(roots[0].root);
   const lineOf = (ptr) => parsed.keys.get(ptr)?.pos?.line ?? parsed.nodes.get(ptr)?.pos?.line;
@@ -88862,7 +89003,7 @@ function loadPolicyFile(file, text2, pack, error) {
       seen.add(msg);
       problem(msg, lineOf(ptr));
     }
-    return { rules: [], findings };
+    return { rules: [], findings: findings2 };
   }
   const body = parsed.value;
   if (body.pack !== void 0 && body.pack !== pack)
@@ -88870,7 +89011,7 @@ function loadPolicyFile(file, text2, pack, error) {
   const rules = [];
   body.rules.forEach((r, i) => {
     const ptr = `/rules/${i}`;
-    const before = findings.length;
+    const before = findings2.length;
     const id3 = r.id;
     const group2 = id3.split("/")[0];
     if (pack && group2 !== pack)
@@ -88929,7 +89070,7 @@ function loadPolicyFile(file, text2, pack, error) {
         }
       });
     });
-    if (findings.length > before) return;
+    if (findings2.length > before) return;
     rules.push({
       id: id3,
       severity: r.severity,
@@ -88944,7 +89085,7 @@ function loadPolicyFile(file, text2, pack, error) {
       source: { file, line: lineOf(ptr) }
     });
   });
-  return { rules, findings };
+  return { rules, findings: findings2 };
 }
 function loadPolicyFiles(files, known = []) {
   const out = { rules: [], findings: [] };
@@ -89203,20 +89344,20 @@ function isExpired(w, now2) {
   const end = Date.parse(`${w.expires}T23:59:59.999Z`);
   return !Number.isNaN(end) && now2.getTime() > end;
 }
-function matches(w, f) {
+function waiverCovers(w, f) {
   if (f.rule !== w.policy) return false;
   if (f.node === void 0) return w.nodes.length === 0 || w.nodes.includes("*");
   return anyGlob(w.nodes, f.node);
 }
 function sourceLabel(w) {
-  return `${w.source.file}${w.source.line ? `:${w.source.line}` : ""}`;
+  return `${w.source.file}${w.source.line ? `:${w.source.line}` : ""}${w.atBase ? " at the base" : ""}`;
 }
-function markWaived(findings, fleet, now2) {
+function markWaived(findings2, fleet, now2) {
   const used = [];
   for (const cluster of fleet.clusters) {
     for (const w of cluster.waivers) {
       if (isExpired(w, now2)) continue;
-      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f) && !f.waived);
+      const covered = findings2.filter((f) => f.cluster === cluster.name && waiverCovers(w, f) && !f.waived);
       for (const f of covered) {
         f.waived = { reason: w.reason, source: sourceLabel(w), ...w.expires ? { expires: w.expires } : {} };
       }
@@ -89225,35 +89366,35 @@ function markWaived(findings, fleet, now2) {
   }
   return used;
 }
-function applyWaivers(findings, fleet, now2, others = []) {
+function applyWaivers(findings2, fleet, now2, others = []) {
   const out = [];
   const judged = new Set(fleet.clusters.map((c) => c.name));
   for (const cluster of [...fleet.clusters, ...others]) {
     for (const w of cluster.waivers) {
-      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
-      const at5 = {
+      const covered = findings2.filter((f) => f.cluster === cluster.name && waiverCovers(w, f));
+      const at6 = {
         cluster: cluster.name,
         file: w.source.file,
         ...w.source.line ? { line: w.source.line } : {}
       };
       if (isExpired(w, now2)) {
         for (const f of covered) f.message += ` (the waiver at ${sourceLabel(w)} expired on ${w.expires})`;
-        if (!judged.has(cluster.name)) continue;
+        if (w.atBase || !judged.has(cluster.name)) continue;
         out.push({
           rule: "waiver/expired",
           severity: "warning",
           message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? " is" : "s are"} no longer waived` : ""}`,
-          ...at5
+          ...at6
         });
         continue;
       }
       if (covered.length === 0) {
-        if (!judged.has(cluster.name)) continue;
+        if (w.atBase || !judged.has(cluster.name)) continue;
         out.push({
           rule: "waiver/unused",
           severity: "notice",
           message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
-          ...at5
+          ...at6
         });
         continue;
       }
@@ -89354,9 +89495,9 @@ function locate2(issue, ref) {
     rule: _r,
     severity: _s,
     message: _m,
-    ...at5
+    ...at6
   } = place({ rule: "", severity: "error", message: "", ...issue }, { cluster: ref.cluster, node: ref.node });
-  return at5;
+  return at6;
 }
 function clusterFacts(cluster) {
   return {
@@ -89391,9 +89532,9 @@ function crossClusterFindings(fleet, scope) {
   const addresses = /* @__PURE__ */ new Map();
   const staticIPs = /* @__PURE__ */ new Map();
   const where3 = (r) => `${r.node.name} (cluster ${r.cluster.name})`;
-  const report2 = (ref, other, rule, message, at5) => {
+  const report2 = (ref, other, rule, message, at6) => {
     if (validated.has(ref.cluster.name) || validated.has(other.cluster.name))
-      out.push({ rule, severity: "error", message, ...at5 });
+      out.push({ rule, severity: "error", message, ...at6 });
   };
   for (const { c: cluster } of all) {
     for (const node2 of cluster.nodes) {
@@ -89525,14 +89666,14 @@ function runValidate(ctx, entry2, doc2) {
 function containerMode(ctx) {
   if (!ctx.inContainer || !ctx.since("1.14")) return;
   const hostDNS = hostDNSSettings(ctx.docs, ctx.v1?.body);
-  const at5 = ctx.first("ResolverConfig") ?? ctx.v1;
-  const segs = at5 && at5 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
-  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at5, segs);
+  const at6 = ctx.first("ResolverConfig") ?? ctx.v1;
+  const segs = at6 && at6 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
+  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at6, segs);
   else {
     if (hostDNS.enabled !== true)
-      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at5, segs);
+      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at6, segs);
     if (hostDNS.forwardKubeDNSToHost !== true)
-      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at5, segs);
+      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at6, segs);
   }
 }
 function controlPlaneOnly(ctx, registry) {
@@ -89834,7 +89975,7 @@ function toIssues(errors, kindName2, contract, data, text2) {
   for (const e of errors) {
     const segs = segsOf(e.instancePath, data);
     const secret = isSecretPath(kindName2, secretSegs(segs)) || secretQueryParam(kindName2, secretSegs(segs)) !== void 0;
-    const add2 = (rule, severity, message, at5 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at5, line: lineOf(ptr) });
+    const add2 = (rule, severity, message, at6 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at6, line: lineOf(ptr) });
     switch (e.keyword) {
       case "additionalProperties": {
         const key = e.params.additionalProperty;
@@ -89914,15 +90055,15 @@ function documentIssues(docs, contract, opts2 = {}) {
   for (const doc2 of docs) {
     out.push(...validateDecodedDocument(doc2, contract));
     for (const d of findDeprecated(doc2.body, doc2.def.type, contract)) {
-      const at5 = exactOrigin(doc2, d.segs);
-      if (at5)
+      const at6 = exactOrigin(doc2, d.segs);
+      if (at6)
         out.push({
           rule: "schema/deprecated",
           severity: "notice",
           message: d.message,
           doc: doc2,
           segs: d.segs,
-          at: at5
+          at: at6
         });
     }
   }
@@ -89966,18 +90107,18 @@ function renderErrorFindings(failures) {
 
 // src/validate/result.ts
 init_types();
-function exitCodeFor(findings, failOn = "error") {
+function exitCodeFor(findings2, failOn = "error") {
   const limit = SEVERITY_ORDER[failOn];
-  return findings.some((f) => !f.waived && SEVERITY_ORDER[f.severity] <= limit) ? 1 : 0;
+  return findings2.some((f) => !f.waived && SEVERITY_ORDER[f.severity] <= limit) ? 1 : 0;
 }
-function summarize2(findings, clusters = 0, nodes = 0) {
+function summarize2(findings2, clusters = 0, nodes = 0) {
   const s = { errors: 0, warnings: 0, notices: 0, waived: 0, clusters, nodes };
   const key = {
     error: "errors",
     warning: "warnings",
     notice: "notices"
   };
-  for (const f of findings) {
+  for (const f of findings2) {
     if (f.waived) s.waived++;
     else s[key[f.severity]]++;
   }
@@ -89986,9 +90127,9 @@ function summarize2(findings, clusters = 0, nodes = 0) {
 function findingKey(f) {
   return [f.rule, f.cluster, f.node, f.path, f.file, f.line, f.message].join("\0");
 }
-function dedupe(findings) {
+function dedupe(findings2) {
   const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
+  return findings2.filter((f) => {
     const k = findingKey(f);
     if (seen.has(k)) return false;
     seen.add(k);
@@ -89996,8 +90137,8 @@ function dedupe(findings) {
   });
 }
 var cmp = (a, b) => a === b ? 0 : a === void 0 ? 1 : b === void 0 ? -1 : a < b ? -1 : 1;
-function sortFindings(findings, nodeOrder = /* @__PURE__ */ new Map()) {
-  return findings.sort(
+function sortFindings(findings2, nodeOrder = /* @__PURE__ */ new Map()) {
+  return findings2.sort(
     (a, b) => cmp(a.cluster, b.cluster) || cmp(
       a.node === void 0 ? void 0 : nodeOrder.get(`${a.cluster}/${a.node}`) ?? a.node,
       b.node === void 0 ? void 0 : nodeOrder.get(`${b.cluster}/${b.node}`) ?? b.node
@@ -90136,20 +90277,20 @@ function ruleInfo(id3, policies = []) {
 
 // src/validate/validate-fleet.ts
 function finishResult(raw, opts2) {
-  let findings = dedupe(raw);
-  if (opts2.redact) findings = findings.map((f) => ({ ...f, message: opts2.redact(f.message) }));
-  sortFindings(findings, opts2.nodeOrder);
-  const ids = [...new Set(findings.map((f) => f.rule))].sort();
+  let findings2 = dedupe(raw);
+  if (opts2.redact) findings2 = findings2.map((f) => ({ ...f, message: opts2.redact(f.message) }));
+  sortFindings(findings2, opts2.nodeOrder);
+  const ids = [...new Set(findings2.map((f) => f.rule))].sort();
   return {
-    findings,
+    findings: findings2,
     rules: ids.map((id3) => ruleInfo(id3, opts2.policies ?? [])),
-    summary: summarize2(findings, opts2.clusters, opts2.nodes),
-    exitCode: exitCodeFor(findings, opts2.failOn)
+    summary: summarize2(findings2, opts2.clusters, opts2.nodes),
+    exitCode: exitCodeFor(findings2, opts2.failOn)
   };
 }
 function validateFleet(fleet, opts2 = {}) {
   const packs = packRules();
-  const user = loadPolicyFiles(opts2.policyFiles ?? [], packs.rules);
+  const user = opts2.policies ?? loadPolicyFiles(opts2.policyFiles ?? [], packs.rules);
   const raw = [
     ...packs.findings,
     ...user.findings,
@@ -90430,12 +90571,12 @@ var SecretRegistry = class {
     }
     if (hide.length === 0) return text2;
     let out = "";
-    let at5 = 0;
+    let at6 = 0;
     for (let k = 0; k < hide.length; k += 2) {
-      out += text2.slice(at5, hide[k]) + REDACTED;
-      at5 = hide[k + 1];
+      out += text2.slice(at6, hide[k]) + REDACTED;
+      at6 = hide[k + 1];
     }
-    return out + text2.slice(at5);
+    return out + text2.slice(at6);
   }
 };
 
@@ -91273,8 +91414,8 @@ function planNode2(bn, hn, b, h, registry) {
     if (change) reasons = [...reasons.filter((x) => x !== "installer image changed"), change];
     const { move: move2 } = addressMove(bn, hn);
     if (move2) {
-      const at5 = impacts[0] === "talos-upgrade" ? 1 : 0;
-      impacts = impacts[0] === "none" ? ["address"] : [...impacts.slice(0, at5), "address", ...impacts.slice(at5)];
+      const at6 = impacts[0] === "talos-upgrade" ? 1 : 0;
+      impacts = impacts[0] === "none" ? ["address"] : [...impacts.slice(0, at6), "address", ...impacts.slice(at6)];
       reasons = [`moves ${move2.from} → ${move2.to}`, ...reasons];
     }
   } else if (status6 === "added") {
@@ -91689,8 +91830,10 @@ async function planChange(opts2) {
     }
   }
   forward();
-  const findings = [];
-  if (opts2.validate) {
+  const findings2 = [];
+  const judge = opts2.judge?.(opts2.base, opts2.head);
+  const validate2 = judge?.validate ?? opts2.validate;
+  if (validate2) {
     const replanned = new Set(fleet.filter((c) => c.replanned).map((c) => c.inputs.dir));
     const scope = await validationScope({
       fleet,
@@ -91704,7 +91847,7 @@ async function planChange(opts2) {
       }
     });
     const validated = { ...head.fleet, clusters: head.fleet.clusters.filter((c) => replanned.has(c.dir)) };
-    findings.push(...await opts2.validate(validated, scope));
+    findings2.push(...await validate2(validated, scope));
   }
   const defaults = await defaultsLines(base.fleet, head.fleet, { ...headOpts, registry: opts2.registry });
   const names = /* @__PURE__ */ new Set([
@@ -91734,9 +91877,11 @@ async function planChange(opts2) {
       clusters.push(plan2);
     }
   }
-  findings.push(...changeFindings(clusters, base.fleet, head.fleet, findings));
+  findings2.push(
+    ...changeFindings(clusters, base.fleet, judge ? judge.judged(head.fleet) : head.fleet, findings2)
+  );
   for (const e of head.errors) {
-    findings.push({
+    findings2.push({
       rule: "render/error",
       severity: "error",
       message: opts2.registry.redact(describeError(e.error).replace(/^[^:]+:\d+: /, "")),
@@ -91750,11 +91895,13 @@ async function planChange(opts2) {
     base: opts2.base.label,
     head: opts2.head.label,
     clusters,
-    findings,
+    findings: findings2,
     hasChanges: clusters.some((c) => c.nodes.some((n) => n.status !== "unchanged")),
     // every file that changed is read by a re-planned cluster: those are the renders to look in
     changedFiles: changedInputFiles(opts2.base, opts2.head, base.fleet, head.fleet)
   };
+  const checks = judge?.changes(findings2);
+  if (checks) plan.checks = checks;
   return { plan, base: base.fleet, head: head.fleet };
 }
 var ROTATION = "a CA cannot be replaced by applying a new config: nodes and clients would stop trusting each other. Use Talos's CA-rotation procedure (talosctl rotate-ca), which rolls the new CA out alongside the old one";
@@ -91812,6 +91959,7 @@ async function planRepo(opts2) {
 }
 
 // src/plan/text.ts
+init_checks_section();
 init_facts();
 init_node_list();
 init_view();
@@ -91841,6 +91989,8 @@ function formatPlanText(plan, opts2 = {}) {
     const who = top.nodes.length === 1 ? `${top.nodes[0].name} (${top.nodes[0].cluster})` : where2(top.nodes, 4);
     out.push(`Riskiest: ${who}: ${impactPhrases(top).join(" · ")}`);
   }
+  const checks = checksLines(plan.checks);
+  if (checks.length) out.push("", ...checks);
   for (const c of view.clusters) {
     out.push("");
     if (c.plan.error) {
@@ -91858,10 +92008,10 @@ function formatPlanText(plan, opts2 = {}) {
   if (view.findings.length) {
     out.push("", `Findings: ${severitySummary(view.counts)}`);
     for (const g of view.findings) {
-      const at5 = g.file ? ` (${g.file}${g.line ? `:${g.line}` : ""})` : "";
+      const at6 = g.file ? ` (${g.file}${g.line ? `:${g.line}` : ""})` : "";
       const nodes = [...g.where].flatMap(([cluster, ns]) => ns.map((name) => ({ cluster, name })));
       const on = nodes.length ? ` [${where2(nodes, 5)}]` : "";
-      out.push(`  ${g.severity.padEnd(7)} ${g.rule}: ${g.message}${at5}${on}${g.waived ? " [waived]" : ""}`);
+      out.push(`  ${g.severity.padEnd(7)} ${g.rule}: ${g.message}${at6}${on}${g.waived ? " [waived]" : ""}`);
     }
   }
   const files = plan.changedFiles ?? [];
@@ -91934,7 +92084,8 @@ function planJson(plan) {
         diff: n.diff
       }))
     })),
-    findings: plan.findings
+    findings: plan.findings,
+    ...plan.checks ? { checks: plan.checks } : {}
   };
 }
 
@@ -93555,8 +93706,8 @@ function serves(state, gv) {
 var KIND_BY_PLURAL = new Map(
   Object.entries(GROUP_RESOURCES).flatMap(([gv, rs]) => rs.map((r) => [`${gv}/${r.name}`, r]))
 );
-function listOf(kind, items, rv, apiVersion = "v1") {
-  return { apiVersion, kind: `${kind}List`, metadata: { resourceVersion: rv }, items };
+function listOf(kind, items2, rv, apiVersion = "v1") {
+  return { apiVersion, kind: `${kind}List`, metadata: { resourceVersion: rv }, items: items2 };
 }
 function fieldMatch(obj, selector) {
   if (!selector) return true;
@@ -93795,10 +93946,10 @@ function route(state, ex) {
   }
   const coll = collection(path15);
   if (coll && method === "GET" && serves(state, coll.apiVersion)) {
-    const items = state.list(coll.kind, coll.namespace).filter(
+    const items2 = state.list(coll.kind, coll.namespace).filter(
       (o) => fieldMatch(o, ex.query.get("fieldSelector")) && matchesLabelQuery(o.metadata?.labels, ex.query.get("labelSelector"))
     );
-    return ok(listOf(coll.kind, items, state.resourceVersion, coll.apiVersion));
+    return ok(listOf(coll.kind, items2, state.resourceVersion, coll.apiVersion));
   }
   throw new KubeStatusError(404, "NotFound", "the server could not find the requested resource");
 }
@@ -94875,13 +95026,13 @@ function stateImplementation(router) {
         const roles = router.roles(call);
         const routing = router.route(call.metadata, true);
         const { namespace, type } = call.request;
-        let items = [];
+        let items2 = [];
         const out = router.run(routing.target, roles, listAllowed, (n) => {
-          items = n.cosiList(namespace, type);
+          items2 = n.cosiList(namespace, type);
           return {};
         });
         if (out === HANG) return;
-        for (const item of items) call.write(item);
+        for (const item of items2) call.write(item);
         call.end();
       } catch (err) {
         call.emit("error", asServiceError(err));
@@ -95046,11 +95197,11 @@ async function startSimulatedFleet(options) {
   const maintenanceChanged = (node2) => {
     const entry2 = maintenance.get(node2) ?? {};
     maintenance.set(node2, entry2);
-    const open = node2.maintenance && node2.up && !stopping;
+    const open2 = node2.maintenance && node2.up && !stopping;
     const previous = entry2.server ?? Promise.resolve(void 0);
     entry2.server = previous.then(async (server) => {
-      if (open === (server !== void 0)) return server;
-      if (!open) {
+      if (open2 === (server !== void 0)) return server;
+      if (!open2) {
         await server.stop();
         return void 0;
       }
@@ -95217,12 +95368,12 @@ async function startSimulatedFleet(options) {
       await writeFile2(path15, (0, import_yaml12.stringify)(doc2), { mode: 384 });
     },
     node(address, cluster) {
-      const matches2 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
-      if (matches2.length === 0)
+      const matches = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
+      if (matches.length === 0)
         throw new RangeError(`no simulated node ${address}${cluster ? ` in ${cluster}` : ""}`);
-      if (matches2.length > 1)
+      if (matches.length > 1)
         throw new RangeError(`node ${address} exists in several clusters: name the cluster`);
-      return matches2[0];
+      return matches[0];
     },
     maintenanceEndpoint(address, cluster) {
       const c = clusters.find(
@@ -95257,15 +95408,15 @@ function decodeRule(message) {
   return "schema/decode";
 }
 function validateConfigText(text2, file, contract, opts2 = {}) {
-  const findings = [];
-  const add2 = (rule, severity, message, line, path15) => findings.push({ rule, severity, message, file, ...path15 ? { path: path15 } : {}, ...line ? { line } : {} });
+  const findings2 = [];
+  const add2 = (rule, severity, message, line, path15) => findings2.push({ rule, severity, message, file, ...path15 ? { path: path15 } : {}, ...line ? { line } : {} });
   let docs;
   try {
     docs = parseYamlDocuments(text2, file);
   } catch (e) {
     const err = e;
     add2("schema/yaml", "error", err.message, err.line);
-    return finishResult(findings, opts2);
+    return finishResult(findings2, opts2);
   }
   for (const yd of docs) {
     const root = yd.root;
@@ -95300,10 +95451,10 @@ function validateConfigText(text2, file, contract, opts2 = {}) {
       );
     }
   }
-  if (!findings.some((f) => f.severity === "error")) {
+  if (!findings2.some((f) => f.severity === "error")) {
     try {
       const decoded = loadConfig(text2, file, contract);
-      for (const issue of validateDocuments(decoded, contract, opts2)) findings.push(place(issue, { file }));
+      for (const issue of validateDocuments(decoded, contract, opts2)) findings2.push(place(issue, { file }));
     } catch (e) {
       if (e instanceof ConfigDecodeError)
         for (const i of e.issues) add2(decodeRule(i.message), "error", i.message, i.line, i.field);
@@ -95311,7 +95462,7 @@ function validateConfigText(text2, file, contract, opts2 = {}) {
       else throw e;
     }
   }
-  return finishResult(findings, opts2);
+  return finishResult(findings2, opts2);
 }
 function validateConfigFile(text2, file, opts2 = {}) {
   const version = opts2.talosVersion;
@@ -95321,9 +95472,9 @@ function validateConfigFile(text2, file, opts2 = {}) {
       `unsupported Talos version ${version}: the oldest version contract is 1.10 (supported: 1.10 to ${NEWEST_CONTRACT} and newer)`
     );
   const result = validateConfigText(text2, file, resolved.contract, opts2);
-  const findings = [...result.findings];
+  const findings2 = [...result.findings];
   if (resolved.newerThanKnown)
-    findings.unshift({
+    findings2.unshift({
       rule: "talos/newer-version",
       severity: "warning",
       message: newerVersionMessage(version),
@@ -95334,7 +95485,7 @@ function validateConfigFile(text2, file, opts2 = {}) {
     registerSecretPaths(loadConfig(text2, file, resolved.contract), registry);
   } catch {
   }
-  return finishResult(findings, { ...opts2, redact: (t) => registry.redact(t) });
+  return finishResult(findings2, { ...opts2, redact: (t) => registry.redact(t) });
 }
 
 // src/validate/format/json.ts
@@ -95352,8 +95503,8 @@ function jsonFinding(f) {
     waiver: f.waived ? { reason: f.waived.reason, expires: f.waived.expires ?? null, source: f.waived.source } : null
   };
 }
-function formatJson(findings, summary2, exitCode) {
-  return `${JSON.stringify({ findings: findings.map(jsonFinding), summary: summary2, exitCode }, null, 2)}
+function formatJson(findings2, summary2, exitCode) {
+  return `${JSON.stringify({ findings: findings2.map(jsonFinding), summary: summary2, exitCode }, null, 2)}
 `;
 }
 
@@ -95363,9 +95514,9 @@ var LEVEL = {
   warning: "warning",
   notice: "note"
 };
-function formatSarif(findings, rules, opts2 = {}) {
+function formatSarif(findings2, rules, opts2 = {}) {
   const known = new Map(rules.map((r) => [r.id, r]));
-  for (const f of findings)
+  for (const f of findings2)
     if (!known.has(f.rule)) known.set(f.rule, { id: f.rule, severity: f.severity, description: f.rule });
   const ids = [...known.keys()].sort();
   const index = new Map(ids.map((id3, i) => [id3, i]));
@@ -95381,7 +95532,7 @@ function formatSarif(findings, rules, opts2 = {}) {
       properties: { tags: [id3.split("/")[0]] }
     };
   });
-  const results = findings.map((f) => {
+  const results = findings2.map((f) => {
     const logical = [f.cluster, f.node].filter(Boolean).join("/") + (f.path ? `:${f.path}` : "");
     const result = {
       ruleId: f.rule,
@@ -95460,10 +95611,10 @@ function summaryLine(s) {
   const scope = s.nodes > 0 ? ` in ${part(s.clusters, "cluster")}, ${part(s.nodes, "node")}` : "";
   return `${part(s.errors, "error")}, ${part(s.warnings, "warning")}, ${part(s.notices, "notice")}${s.waived ? ` (${s.waived} waived)` : ""}${scope}`;
 }
-function formatText(findings, summary2) {
+function formatText(findings2, summary2) {
   const out = [];
   const byCluster = /* @__PURE__ */ new Map();
-  for (const f of findings) {
+  for (const f of findings2) {
     const k = f.cluster ?? "";
     byCluster.set(k, [...byCluster.get(k) ?? [], f]);
   }
@@ -95499,31 +95650,249 @@ function formatText(findings, summary2) {
     }
     out.push("");
   }
-  out.push(findings.length === 0 ? "no findings" : summaryLine(summary2));
+  out.push(findings2.length === 0 ? "no findings" : summaryLine(summary2));
   return `${out.join("\n")}
 `;
 }
 
 // src/validate/format/index.ts
-function formatFindings(findings, format, opts2 = {}) {
-  const summary2 = opts2.summary ?? summarize2(findings);
+function formatFindings(findings2, format, opts2 = {}) {
+  const summary2 = opts2.summary ?? summarize2(findings2);
   switch (format) {
     case "text":
-      return formatText(findings, summary2);
+      return formatText(findings2, summary2);
     case "json":
-      return formatJson(findings, summary2, opts2.exitCode ?? exitCodeFor(findings));
+      return formatJson(findings2, summary2, opts2.exitCode ?? exitCodeFor(findings2));
     case "sarif":
-      return formatSarif(findings, opts2.rules ?? [], { toolVersion: opts2.toolVersion });
+      return formatSarif(findings2, opts2.rules ?? [], { toolVersion: opts2.toolVersion });
   }
 }
 
-// src/validate/repo-validator.ts
-function repoFleetValidator(opts2) {
-  return (fleet, scope) => validateFleet(fleet, {
-    policyFiles: repoPolicyFiles(opts2.files, opts2.policiesDir ?? "policies"),
-    redact: opts2.redact,
-    scope
-  }).findings;
+// src/policy/ref-checks.ts
+function refChecks(files, opts2) {
+  const policies = loadPolicyFiles(repoPolicyFiles(files, opts2.policiesDir ?? "policies"), packRules().rules);
+  const clusters = [];
+  for (const folder of clusterFolders(files, opts2.clustersDir ?? "clusters")) {
+    if (folder.error) continue;
+    const file = `${folder.dir}/cluster.yaml`;
+    try {
+      const text2 = files.read(file);
+      if (text2 === void 0) continue;
+      const spec = parseClusterFile(text2, file, folder.dir);
+      clusters.push({
+        name: spec.name,
+        dir: spec.dir,
+        file,
+        packs: spec.policyPacks,
+        waivers: spec.waivers,
+        ...spec.fieldLines.policies ? { packsLine: spec.fieldLines.policies } : {}
+      });
+    } catch {
+    }
+  }
+  return { policies, clusters };
+}
+var sameWaiver = (a, b) => a.policy === b.policy && a.reason === b.reason && a.expires === b.expires && a.nodes.length === b.nodes.length && a.nodes.every((n, i) => n === b.nodes[i]);
+function judgingChecks(base, head) {
+  const byName = base.clusters.find((c) => c.name === head.name);
+  const byDir = base.clusters.find((c) => c.dir === head.dir);
+  const packs = byName || byDir ? [.../* @__PURE__ */ new Set([...byName?.packs ?? [], ...byDir?.packs ?? []])] : [...DEFAULT_POLICY_PACKS];
+  const waivers = (byName?.waivers ?? []).map((w) => {
+    const kept = head.waivers.find((h) => sameWaiver(h, w));
+    return kept ? { ...w, source: kept.source } : { ...w, atBase: true };
+  });
+  return { packs, waivers };
+}
+function canonical2(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical2).join(",")}]`;
+  if (v && typeof v === "object") {
+    const o = v;
+    return `{${Object.keys(o).filter((k) => o[k] !== void 0).sort().map((k) => `${JSON.stringify(k)}:${canonical2(o[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+var ruleBody = (r) => canonical2({ ...r, source: void 0, pack: void 0 });
+var ruleRef = (change, r) => ({
+  change,
+  id: r.id,
+  severity: r.severity,
+  file: r.source.file,
+  ...r.source.line ? { line: r.source.line } : {}
+});
+function ruleChanges(base, head) {
+  const b = new Map(base.map((r) => [r.id, r]));
+  const h = new Map(head.map((r) => [r.id, r]));
+  const out = [];
+  for (const r of base) if (!h.has(r.id)) out.push(ruleRef("removed", r));
+  for (const r of head) {
+    const was = b.get(r.id);
+    if (!was) out.push(ruleRef("added", r));
+    else if (ruleBody(was) !== ruleBody(r)) out.push(ruleRef("changed", r));
+  }
+  return out;
+}
+var sameList = (a, b) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+function waiverChanges(cluster, base) {
+  const out = [];
+  const head = cluster.waivers;
+  const at6 = (w) => ({ file: w.source.file, ...w.source.line ? { line: w.source.line } : {} });
+  const body = (w) => ({
+    policy: w.policy,
+    nodes: [...w.nodes],
+    reason: w.reason,
+    ...w.expires ? { expires: w.expires } : {}
+  });
+  const kept = /* @__PURE__ */ new Set();
+  const matched = /* @__PURE__ */ new Set();
+  for (const h of head) {
+    const same2 = base.find((b) => !matched.has(b) && sameWaiver(b, h));
+    if (same2) {
+      matched.add(same2);
+      kept.add(h);
+    }
+  }
+  for (const h of head) {
+    if (kept.has(h)) continue;
+    const was = base.find((b) => !matched.has(b) && b.policy === h.policy && sameList(b.nodes, h.nodes)) ?? base.find((b) => !matched.has(b) && b.policy === h.policy);
+    if (was) {
+      matched.add(was);
+      const { policy: _, ...before } = body(was);
+      out.push({
+        change: "changed",
+        cluster: cluster.name,
+        ...body(h),
+        before,
+        ...at6(h),
+        ...was.source.line ? { baseLine: was.source.line } : {}
+      });
+    } else out.push({ change: "added", cluster: cluster.name, ...body(h), ...at6(h) });
+  }
+  for (const b of base) {
+    if (matched.has(b)) continue;
+    out.push({
+      change: "removed",
+      cluster: cluster.name,
+      ...body(b),
+      ...at6(b),
+      ...b.source.line ? { baseLine: b.source.line } : {}
+    });
+  }
+  return out;
+}
+function diffChecks(base, head, clusters) {
+  const packs = [];
+  const waivers = [];
+  for (const c of clusters) {
+    const known = base.clusters.some((b) => b.name === c.name || b.dir === c.dir);
+    const judging = judgingChecks(base, c);
+    if (!sameList(judging.packs, c.policyPacks)) {
+      packs.push({
+        cluster: c.name,
+        file: c.file,
+        ...c.fieldLines.policies ? { line: c.fieldLines.policies } : {},
+        newCluster: !known,
+        before: judging.packs,
+        after: [...c.policyPacks]
+      });
+    }
+    const baseWaivers = base.clusters.find((b) => b.name === c.name)?.waivers ?? [];
+    waivers.push(...waiverChanges(c, baseWaivers));
+  }
+  const invalidAt = (r) => new Set(r.findings.filter((f) => f.rule === "policy/invalid" && f.file).map((f) => f.file));
+  const headInvalid = invalidAt(head);
+  const baseInvalid = [...invalidAt(base.policies)].sort().map((file) => ({ file, fixed: !headInvalid.has(file) }));
+  return { rules: ruleChanges(base.policies.rules, head.rules), packs, waivers, baseInvalid };
+}
+function isEmptyDiff(d) {
+  return !d.rules.length && !d.packs.length && !d.waivers.length && !d.baseInvalid.length;
+}
+
+// src/validate/judged-by-base.ts
+var open = (f) => !f.waived;
+function judgeByBase(opts2) {
+  return (baseFiles, headFiles) => {
+    let base;
+    let head;
+    const load2 = () => {
+      base ??= refChecks(baseFiles, opts2);
+      head ??= loadPolicyFiles(repoPolicyFiles(headFiles, opts2.policiesDir ?? "policies"), packRules().rules);
+      return { base, head };
+    };
+    const now2 = opts2.now ?? /* @__PURE__ */ new Date();
+    const judged = (fleet) => {
+      const { base: base2 } = load2();
+      return {
+        ...fleet,
+        clusters: fleet.clusters.map((c) => {
+          const j = judgingChecks(base2, c);
+          return { ...c, policyPacks: j.packs, waivers: j.waivers };
+        })
+      };
+    };
+    let validated = [];
+    let diff;
+    let byHead = [];
+    const validate2 = (fleet, scope) => {
+      const { base: base2, head: head2 } = load2();
+      const policies = { rules: base2.policies.rules, findings: head2.findings };
+      const common = { redact: opts2.redact, now: now2, ...scope ? { scope } : {} };
+      const findings2 = validateFleet(judged(fleet), { ...common, policies }).findings;
+      validated = [...validated, ...fleet.clusters];
+      diff = diffChecks(base2, head2, validated);
+      if (diff.rules.length || diff.packs.length)
+        byHead = [...byHead, ...validateFleet(fleet, { ...common, policies: head2 }).findings];
+      return findings2;
+    };
+    const changes = (findings2) => {
+      if (!diff) {
+        const { base: base2, head: head2 } = load2();
+        diff = diffChecks(base2, head2, []);
+      }
+      if (isEmptyDiff(diff)) return void 0;
+      const count = (list6, p) => list6.filter((f) => open(f) && p(f)).length;
+      const ofPacks = (packs, cluster) => (f) => f.cluster === cluster && packs.some((p) => f.rule.startsWith(`${p}/`));
+      const spec = (w, version) => {
+        const v = version === "base" && w.before ? w.before : w;
+        return {
+          policy: w.policy,
+          nodes: v.nodes,
+          reason: v.reason,
+          ...v.expires ? { expires: v.expires } : {},
+          source: { file: w.file }
+        };
+      };
+      const covered = (w, version, waived) => {
+        const s = spec(w, version);
+        if (isExpired(s, now2)) return 0;
+        return findings2.filter(
+          (f) => f.cluster === w.cluster && waiverCovers(s, f) && (waived ? !!f.waived : !f.waived)
+        ).length;
+      };
+      return {
+        rules: diff.rules.map((r) => ({
+          ...r,
+          now: r.change === "added" ? 0 : count(findings2, (f) => f.rule === r.id),
+          merged: r.change === "removed" ? 0 : count(byHead, (f) => f.rule === r.id)
+        })),
+        packs: diff.packs.map((p) => {
+          const dropped = p.before.filter((x) => !p.after.includes(x));
+          const added = p.after.filter((x) => !p.before.includes(x));
+          return {
+            ...p,
+            now: count(findings2, ofPacks(dropped, p.cluster)),
+            merged: count(byHead, ofPacks(added, p.cluster))
+          };
+        }),
+        waivers: diff.waivers.map((w) => ({
+          ...w,
+          now: w.change === "added" ? 0 : covered(w, "base", true),
+          merged: w.change === "removed" ? 0 : covered(w, "head", false) + covered(w, "head", true)
+        })),
+        baseInvalid: diff.baseInvalid
+      };
+    };
+    return { validate: validate2, judged, changes };
+  };
 }
 
 // src/cli/package-root.ts
@@ -95627,7 +95996,7 @@ async function demoCommand(argv, io) {
       head,
       identities: ctx.identities,
       registry: ctx.registry,
-      validate: repoFleetValidator({ files: head, redact: (t) => ctx.registry.redact(t) })
+      judge: judgeByBase({ redact: (t) => ctx.registry.redact(t) })
     });
     say(indent(formatPlanText(plan).trimEnd()));
     const sample = plan.clusters.flatMap((c) => c.nodes).find((n) => n.name === "prod-w-1");
@@ -95636,9 +96005,9 @@ async function demoCommand(argv, io) {
       say(indent(sample.diff.trimEnd(), 6));
     }
     say();
-    const findings = plan.findings.filter((f) => f.severity !== "notice");
-    say(`4. Validation: ${findings.length === 0 ? "no findings above notice" : ""}`);
-    if (findings.length) say(indent(formatFindings(findings, "text").trimEnd()));
+    const findings2 = plan.findings.filter((f) => f.severity !== "notice");
+    say(`4. Validation: ${findings2.length === 0 ? "no findings above notice" : ""}`);
+    if (findings2.length) say(indent(formatFindings(findings2, "text").trimEnd()));
     say();
     say(`5. The rollout: ${STAGES.join(" → ")}; control planes one at a time, workers in batches:`);
     const progress = progressFor((t) => ctx.out(t), io.isTTY, { registry: ctx.registry });
@@ -95956,7 +96325,7 @@ var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/generate/recover.ts
 var isMap4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function at4(root, path15) {
+function at5(root, path15) {
   let cur = root;
   for (const key of path15) cur = isMap4(cur) ? cur[key] : void 0;
   return cur;
@@ -95969,7 +96338,7 @@ var Reader3 = class {
   }
   source;
   string(doc2, path15, label) {
-    const v = at4(doc2, path15);
+    const v = at5(doc2, path15);
     if (typeof v !== "string" || v === "") {
       throw new TalosGitopsError(
         `${this.source}: ${label} is missing, so the secrets bundle cannot be read`,
@@ -95982,7 +96351,7 @@ var Reader3 = class {
     return v;
   }
   optional(doc2, path15) {
-    const v = at4(doc2, path15);
+    const v = at5(doc2, path15);
     return typeof v === "string" && v !== "" ? v : void 0;
   }
 };
@@ -96041,9 +96410,9 @@ function recoverSecretsBundle(docs, source) {
       },
       os: common.os
     };
-    const providers = at4(byKind(docs, "KubeEtcdEncryptionConfig"), ["config", "resources"]);
-    const keys = (Array.isArray(providers) ? providers : []).flatMap((res) => Array.isArray(at4(res, ["providers"])) ? at4(res, ["providers"]) : []).flatMap(
-      (p) => Array.isArray(at4(p, ["secretbox", "keys"])) ? at4(p, ["secretbox", "keys"]) : []
+    const providers = at5(byKind(docs, "KubeEtcdEncryptionConfig"), ["config", "resources"]);
+    const keys = (Array.isArray(providers) ? providers : []).flatMap((res) => Array.isArray(at5(res, ["providers"])) ? at5(res, ["providers"]) : []).flatMap(
+      (p) => Array.isArray(at5(p, ["secretbox", "keys"])) ? at5(p, ["secretbox", "keys"]) : []
     );
     for (const k of keys) {
       if (!isMap4(k) || typeof k.secret !== "string") continue;
@@ -96081,7 +96450,7 @@ function recoverSecretsBundle(docs, source) {
 }
 function recoverHostname(docs) {
   const doc2 = byKind(docs, "HostnameConfig");
-  const name = doc2 ? at4(doc2, ["hostname"]) : at4(legacy(docs), ["machine", "network", "hostname"]);
+  const name = doc2 ? at5(doc2, ["hostname"]) : at5(legacy(docs), ["machine", "network", "hostname"]);
   return typeof name === "string" && name !== "" ? name : void 0;
 }
 
@@ -96866,15 +97235,15 @@ function renderTemplate(text2, data, where3) {
   let out = "";
   let i = 0;
   while (i < text2.length) {
-    const open = text2.indexOf("{{", i);
-    if (open < 0) {
+    const open2 = text2.indexOf("{{", i);
+    if (open2 < 0) {
       out += text2.slice(i);
       break;
     }
-    const close = text2.indexOf("}}", open + 2);
+    const close = text2.indexOf("}}", open2 + 2);
     if (close < 0) throw new TalosGitopsError(`${where3}: a template action is not closed`);
-    let before = text2.slice(i, open);
-    let action = text2.slice(open + 2, close);
+    let before = text2.slice(i, open2);
+    let action = text2.slice(open2 + 2, close);
     let next = close + 2;
     if (action.startsWith("-")) {
       before = before.trimEnd();
@@ -97918,21 +98287,13 @@ async function patchCommand(argv, io) {
   return 0;
 }
 
-// src/cli/validation.ts
-function planValidator(ctx, policiesDir) {
-  return repoFleetValidator({
-    files: workTreeFiles(ctx.root),
-    policiesDir,
-    redact: (t) => ctx.registry.redact(t)
-  });
-}
-
 // src/cli/commands/plan.ts
 var PLAN_HELP = `Usage: talos-gitops plan --base REF [--repo DIR] [--head REF] [--format text|markdown|json]
                          [--cluster NAME]... [--stage S]... [--clusters-dir DIR] [--policies-dir DIR]
 
 Renders the base ref and the work tree (or --head) for every cluster and compares node by node: status,
 predicted impact, redacted diff, findings. --format markdown prints the pull-request comment.
+The head is judged by the base's policies, packs and waivers; what it changes in them is listed.
 Exit status: 0 no changes, 2 changes (and valid), 1 failed (render errors or error findings).`;
 async function planCommand(argv, io) {
   const { positionals, flags } = parseArgs(argv, {
@@ -97972,7 +98333,12 @@ async function planCommand(argv, io) {
     policiesDir: str2(flags["policies-dir"]),
     clusters: list4(flags.cluster),
     stages: list4(flags.stage),
-    validate: planValidator(ctx, str2(flags["policies-dir"]))
+    // the base's policies, packs and waivers judge the change; what it changes in them is listed
+    judge: judgeByBase({
+      clustersDir: str2(flags["clusters-dir"]),
+      policiesDir: str2(flags["policies-dir"]),
+      redact: (t) => ctx.registry.redact(t)
+    })
   });
   if (format === "json") ctx.out(`${JSON.stringify(planJson(plan), null, 2)}
 `);
@@ -98103,13 +98469,13 @@ function resolveNode(target, clusters, flag) {
   const slash = target.indexOf("/");
   const clusterName = slash >= 0 ? target.slice(0, slash) : void 0;
   const nodeName = slash >= 0 ? target.slice(slash + 1) : target;
-  const matches2 = clusters.filter((c) => !clusterName || c.name === clusterName).flatMap(
+  const matches = clusters.filter((c) => !clusterName || c.name === clusterName).flatMap(
     (c) => c.nodes.filter((n) => n.name === nodeName || n.address === nodeName).map((n) => ({ c, n }))
   );
-  if (matches2.length === 0) throw new TalosGitopsError(`${flag}: no node ${target}`);
-  if (matches2.length > 1)
+  if (matches.length === 0) throw new TalosGitopsError(`${flag}: no node ${target}`);
+  if (matches.length > 1)
     throw new TalosGitopsError(`${flag}: ${target} names several nodes; write CLUSTER/NODE`);
-  return matches2[0];
+  return matches[0];
 }
 function parseFaults(specs, clusters) {
   const out = {};
