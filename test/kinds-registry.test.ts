@@ -16,11 +16,6 @@ import { allKinds, CONTRACTS, kindsIn } from '../src/model/model.js';
 const NOT_YET_PORTED = {
   rules: [
     'UserVolumeConfig',
-    'EventSinkConfig',
-    'KmsgLogConfig',
-    'WatchdogTimerConfig',
-    'ExtensionServiceConfig',
-    'SideroLinkConfig',
     'ExistingVolumeConfig',
     'RawVolumeConfig',
     'SwapVolumeConfig',
@@ -30,7 +25,6 @@ const NOT_YET_PORTED = {
     'RegistryTLSConfig',
     'OOMConfig',
     'ExternalVolumeConfig',
-    'EnvironmentConfig',
     'ImageVerificationConfig',
     'FilesystemTrimConfig',
     'FilesystemScrubConfig',
