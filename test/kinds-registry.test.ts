@@ -20,7 +20,6 @@ const NOT_YET_PORTED = {
     'RawVolumeConfig',
     'SwapVolumeConfig',
     'ZswapConfig',
-    'OOMConfig',
     'ExternalVolumeConfig',
     'FilesystemTrimConfig',
     'FilesystemScrubConfig',

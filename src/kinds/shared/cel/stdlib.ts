@@ -100,3 +100,16 @@ export const TALOS_FUNCTIONS: Record<string, Overload[]> = {
   glob: [fn([STRING, STRING], BOOL)],
   mac: [fn([BYTES], STRING)],
 };
+
+const optional = (of: CelType): CelType => ({ k: 'optional', of });
+
+/** The member functions cel.OptionalTypes() adds (the optional values' accessors). */
+export const OPTIONAL_FUNCTIONS: Record<string, Overload[]> = {
+  hasValue: [fn([optional(A)], BOOL, true)],
+  value: [fn([optional(A)], A, true)],
+  orValue: [fn([optional(A), A], A, true)],
+  or: [fn([optional(A), optional(A)], optional(A), true)],
+};
+
+/** Talos's OOM trigger environment's function: the sum of two QoS class maps multiplied key by key. */
+export const MULTIPLY_QOS_VECTORS: Overload[] = [fn([map(DYN, DOUBLE), map(DYN, DOUBLE)], DOUBLE)];

@@ -6,6 +6,8 @@ export type CelType =
   | { k: 'map'; key: CelType; value: CelType }
   | { k: 'message'; name: string }
   | { k: 'type'; of: CelType }
+  /** cel-go's optional_type(T) (environments built with cel.OptionalTypes). */
+  | { k: 'optional'; of: CelType }
   /** A type parameter of an overload (`A` in `(A, A) -> bool`), or an unknown element type (`[]`). */
   | { k: 'param'; name: string };
 
@@ -41,6 +43,8 @@ export function formatType(t: CelType): string {
       return t.name;
     case 'type':
       return `type(${formatType(t.of)})`;
+    case 'optional':
+      return `optional_type(${formatType(t.of)})`;
     case 'param':
       return t.name;
     default:
@@ -53,6 +57,7 @@ export function parseTypeText(s: string): CelType {
   const text = s.trim();
   const inner = (prefix: string) => text.slice(prefix.length, -1);
   if (text.startsWith('list(')) return list(parseTypeText(inner('list(')));
+  if (text.startsWith('optional_type(')) return { k: 'optional', of: parseTypeText(inner('optional_type(')) };
   if (text.startsWith('map(')) {
     const body = inner('map(');
     let depth = 0;
@@ -82,7 +87,8 @@ export function substitute(t: CelType, b: Bindings): CelType {
     case 'map':
       return map(substitute(t.key, b), substitute(t.value, b));
     case 'type':
-      return { k: 'type', of: substitute(t.of, b) };
+    case 'optional':
+      return { k: t.k, of: substitute(t.of, b) };
     default:
       return t;
   }
@@ -114,6 +120,7 @@ export function assignable(declared: CelType, actual: CelType, b: Bindings): boo
     case 'message':
       return declared.name === (actual as { name: string }).name;
     case 'type':
+    case 'optional':
       return assignable(declared.of, (actual as { of: CelType }).of, b);
     default:
       return true;
