@@ -23,7 +23,6 @@ const NOT_YET_PORTED = {
     'ExternalVolumeConfig',
     'FilesystemTrimConfig',
     'FilesystemScrubConfig',
-    'ContainerConfig',
     'CRIBaseRuntimeSpecConfig',
     'KubeAdmissionControlConfig',
     'KubeAggregatorCAConfig',
