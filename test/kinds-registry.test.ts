@@ -23,7 +23,6 @@ const NOT_YET_PORTED = {
     'ExternalVolumeConfig',
     'FilesystemTrimConfig',
     'FilesystemScrubConfig',
-    'CRIBaseRuntimeSpecConfig',
     'KubeAdmissionControlConfig',
     'KubeAggregatorCAConfig',
     'KubeAPIServerConfig',
@@ -48,7 +47,6 @@ const NOT_YET_PORTED = {
     'RAIDArrayConfig',
   ],
   conflicts: [
-    'CRIBaseRuntimeSpecConfig',
     'ImageCacheConfig',
     'KubeAdmissionControlConfig',
     'KubeAggregatorCAConfig',
