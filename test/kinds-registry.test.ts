@@ -47,7 +47,6 @@ const NOT_YET_PORTED = {
     'RAIDArrayConfig',
   ],
   conflicts: [
-    'ImageCacheConfig',
     'KubeAdmissionControlConfig',
     'KubeAggregatorCAConfig',
     'KubeAPIServerConfig',
