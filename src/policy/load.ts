@@ -4,9 +4,9 @@
  * condition schemas, unique ids, no user rules in reserved groups). Problems become `policy/invalid`
  * findings naming the file and line; the rules of a broken file are not used.
  */
-import { Ajv, type ErrorObject } from 'ajv';
-import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import { allKinds, kindDef } from '../model/model.js';
+import { policyFileValidator } from '../schemas/file-validators.js';
 import { suggest } from '../util/suggest.js';
 import { parsePointer, plainFromYaml } from '../validate/schema/plain.js';
 import type { Finding } from '../validate/types.js';
@@ -29,13 +29,6 @@ export interface LoadResult {
 
 /** Groups of rule ids the project's own rules use; team policies pick their own group. */
 export const RESERVED_GROUPS = ['schema', 'talos', 'fleet', 'policy', 'waiver', 'baseline', 'hardened'];
-
-let validateFile: ReturnType<Ajv['compile']> | undefined;
-
-function fileValidator() {
-  validateFile ??= new Ajv({ allErrors: true, strict: false }).compile(policySchema);
-  return validateFile;
-}
 
 function describeError(e: ErrorObject): string {
   const params = e.params as Record<string, unknown>;
@@ -101,7 +94,7 @@ export function loadPolicyFile(
   }
   const parsed = plainFromYaml(roots[0]!.root!);
   const lineOf = (ptr: string) => parsed.keys.get(ptr)?.pos?.line ?? parsed.nodes.get(ptr)?.pos?.line;
-  const validate = fileValidator();
+  const validate = policyFileValidator();
   if (!validate(parsed.value)) {
     const seen = new Set<string>();
     for (const e of validate.errors ?? []) {
@@ -166,6 +159,9 @@ export function loadPolicyFile(
       } catch (e) {
         problem(`${label}.target.path: ${(e as Error).message}`, lineOf(`${cptr}/target/path`));
       }
+      // A built-in pack's expressions and schemas are compiled when a cluster using it is checked, not
+      // at every start: its tests run every rule (test/policy-packs.test.ts), so they all compile.
+      if (pack) return;
       walkConditions(c.condition, (cond) => {
         for (const op of ['matches', 'notMatches'] as const) {
           if (typeof cond[op] !== 'string') continue;

@@ -3,13 +3,13 @@
  * with errors naming the file, line and field, and turned into a typed description of the cluster.
  */
 import { isIP } from 'node:net';
-import { Ajv, type ErrorObject } from 'ajv';
-import schema from '../../schemas/cluster.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import { anyToPlain, decodeAny } from '../config/codecs.js';
 import { TalosGitopsError } from '../errors.js';
 import { parseGoDuration } from '../go/duration.js';
 import type { ValidationMode } from '../kinds/context.js';
 import type { Role, SourceRef } from '../render/types.js';
+import { clusterFileValidator } from '../schemas/file-validators.js';
 import { decodeFactorySchematic } from '../schematic/factory.js';
 import type { SchematicLevel } from '../schematic/layers.js';
 import { parseYamlDocuments, type YMap, type YNode } from '../yaml/ynode.js';
@@ -82,9 +82,6 @@ export class ClusterFileError extends TalosGitopsError {
   override name = 'ClusterFileError';
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateSchema = ajv.compile(schema);
-
 /** The YAML node at a JSON pointer path, for error lines. */
 function nodeAt(root: YNode, instancePath: string): YNode | undefined {
   let cur: YNode | undefined = root;
@@ -127,6 +124,7 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
   }
   const root = docs[0]!.root as YMap;
   const plain = anyToPlain(decodeAny(root)) as Record<string, unknown>;
+  const validateSchema = clusterFileValidator();
   if (!validateSchema(plain)) {
     const errs = (validateSchema.errors ?? []).filter(
       (e) => e.keyword !== 'oneOf' || validateSchema.errors!.length === 1,
