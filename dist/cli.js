@@ -36309,7 +36309,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv5 = class {
+    var Ajv3 = class {
       constructor(opts2 = {}) {
         this.schemas = {};
         this.refs = {};
@@ -36628,7 +36628,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta, baseId, validateSchema2 = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id3;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -36651,7 +36651,7 @@ var require_core = __commonJS({
             this._checkUnique(baseId);
           this.refs[baseId] = sch;
         }
-        if (validateSchema2)
+        if (validateSchema)
           this.validateSchema(schema, true);
         return sch;
       }
@@ -36679,9 +36679,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv5.ValidationError = validation_error_1.default;
-    Ajv5.MissingRefError = ref_error_1.default;
-    exports.default = Ajv5;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts3, options, msg, log = "error") {
       for (const key in checkOpts3) {
         const opt = key;
@@ -37035,7 +37035,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str4) {
+    function ucs2length2(str4) {
       const len = str4.length;
       let length = 0;
       let pos = 0;
@@ -37051,8 +37051,8 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+    exports.default = ucs2length2;
+    ucs2length2.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -38792,7 +38792,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv5 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -38811,11 +38811,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv5;
-    module.exports = exports = Ajv5;
-    module.exports.Ajv = Ajv5;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv5;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -81882,15 +81882,15 @@ var cache2 = /* @__PURE__ */ new Map();
 function linearRegex(source) {
   let re = cache2.get(source);
   if (re) return re;
-  let compiled2;
+  let compiled3;
   try {
-    compiled2 = RE2JS.compile(source);
+    compiled3 = RE2JS.compile(source);
   } catch (e) {
     const why = e instanceof Error ? e.message.replace(/^error parsing regexp: /, "") : String(e);
     const hint2 = /\\[1-9]|\(\?[=!<]/.test(source) ? " (backreferences and lookaround are not supported: they need backtracking, which can take exponential time)" : "";
     throw new RegexSyntaxError(`${why}${hint2}`);
   }
-  re = { source, test: (input) => compiled2.test(input) };
+  re = { source, test: (input) => compiled3.test(input) };
   if (cache2.size > 1e4) cache2.clear();
   cache2.set(source, re);
   return re;
@@ -82387,338 +82387,4845 @@ function summary(meta) {
 }
 
 // src/repo/cluster-file.ts
-var import_ajv = __toESM(require_ajv(), 1);
 import { isIP } from "node:net";
 
-// schemas/cluster.schema.json
-var cluster_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/talos-gitops/talos-gitops/schemas/cluster.schema.json",
-  title: "talos-gitops cluster.yaml",
-  description: "One Talos cluster managed by talos-gitops: how to build each node's machine config and how to roll changes out.",
-  type: "object",
-  additionalProperties: false,
-  required: ["talosVersion", "endpoint", "nodes"],
-  properties: {
-    name: {
-      type: "string",
-      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-      description: "Cluster name (default: the folder name). Lower-case letters, digits and dashes."
-    },
-    stage: {
-      type: "string",
-      minLength: 1,
-      description: "Rollout stage, e.g. staging or production. Stages roll out in the order given to the action (`stages`)."
-    },
-    talosVersion: {
-      type: "string",
-      pattern: "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
-      description: "Talos version of the nodes: the version contract for generation and validation, and the installer tag."
-    },
-    kubernetesVersion: {
-      type: "string",
-      pattern: "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
-      description: "Kubernetes version (default: the Talos release's default)."
-    },
-    platform: {
-      enum: ["metal", "cloud", "container"],
-      description: "How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)."
-    },
-    endpoint: {
-      type: "string",
-      pattern: "^https://",
-      description: "Kubernetes API endpoint of the cluster, e.g. https://10.0.1.100:6443."
-    },
-    secrets: {
-      type: "string",
-      minLength: 1,
-      description: "Talos secrets bundle (talosctl gen secrets layout), SOPS+age encrypted, relative to the cluster folder. Required unless `base` is given. A missing file is an error: secrets are never regenerated."
-    },
-    base: {
-      type: "object",
-      additionalProperties: false,
-      description: "Committed base configs per role, used instead of generating them from `secrets`.",
-      properties: {
-        controlplane: { type: "string", minLength: 1 },
-        worker: { type: "string", minLength: 1 }
-      }
-    },
-    patches: { $ref: "#/definitions/patches", description: "Patches for every node, applied first." },
-    controlplane: { $ref: "#/definitions/rolePatches" },
-    worker: { $ref: "#/definitions/rolePatches" },
-    schematic: {
-      $ref: "#/definitions/schematic",
-      description: "The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine."
-    },
-    nodes: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "address", "role"],
-        properties: {
-          name: {
-            type: "string",
-            pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
-            description: "Node name (unique in the fleet)."
-          },
-          address: {
-            type: "string",
-            minLength: 1,
-            description: "Talos API address of the node (IP or DNS name, no port)."
-          },
-          role: { enum: ["controlplane", "worker"] },
-          schematic: {
-            $ref: "#/definitions/schematic",
-            description: "This node's additions to the schematic."
-          },
-          patches: {
-            $ref: "#/definitions/patches",
-            description: "Patches for this node only, applied last."
+// src/schemas/compiled.generated.js
+function fileValidators(require2) {
+  const out = {};
+  out.validateClusterFile = validate10;
+  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/talos-gitops/talos-gitops/schemas/cluster.schema.json", "title": "talos-gitops cluster.yaml", "description": "One Talos cluster managed by talos-gitops: how to build each node's machine config and how to roll changes out.", "type": "object", "additionalProperties": false, "required": ["talosVersion", "endpoint", "nodes"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "description": "Cluster name (default: the folder name). Lower-case letters, digits and dashes." }, "stage": { "type": "string", "minLength": 1, "description": "Rollout stage, e.g. staging or production. Stages roll out in the order given to the action (`stages`)." }, "talosVersion": { "type": "string", "pattern": "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "description": "Talos version of the nodes: the version contract for generation and validation, and the installer tag." }, "kubernetesVersion": { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "description": "Kubernetes version (default: the Talos release's default)." }, "platform": { "enum": ["metal", "cloud", "container"], "description": "How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)." }, "endpoint": { "type": "string", "pattern": "^https://", "description": "Kubernetes API endpoint of the cluster, e.g. https://10.0.1.100:6443." }, "secrets": { "type": "string", "minLength": 1, "description": "Talos secrets bundle (talosctl gen secrets layout), SOPS+age encrypted, relative to the cluster folder. Required unless `base` is given. A missing file is an error: secrets are never regenerated." }, "base": { "type": "object", "additionalProperties": false, "description": "Committed base configs per role, used instead of generating them from `secrets`.", "properties": { "controlplane": { "type": "string", "minLength": 1 }, "worker": { "type": "string", "minLength": 1 } } }, "patches": { "$ref": "#/definitions/patches", "description": "Patches for every node, applied first." }, "controlplane": { "$ref": "#/definitions/rolePatches" }, "worker": { "$ref": "#/definitions/rolePatches" }, "schematic": { "$ref": "#/definitions/schematic", "description": "The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine." }, "nodes": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name", "address", "role"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "description": "Node name (unique in the fleet)." }, "address": { "type": "string", "minLength": 1, "description": "Talos API address of the node (IP or DNS name, no port)." }, "role": { "enum": ["controlplane", "worker"] }, "schematic": { "$ref": "#/definitions/schematic", "description": "This node's additions to the schematic." }, "patches": { "$ref": "#/definitions/patches", "description": "Patches for this node only, applied last." } } } }, "rollout": { "type": "object", "additionalProperties": false, "properties": { "workers": { "type": "object", "additionalProperties": false, "properties": { "maxParallel": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^([1-9][0-9]?|100)%$" }], "description": `How many workers may be rolled at once: a count, or a percentage of the cluster's workers such as "25%". Default 1.` } } }, "healthTimeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "description": "How long a node may take to become healthy after an apply or upgrade (default 10m)." }, "allowReboots": { "type": "boolean", "description": "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot." }, "drain": { "type": "boolean", "description": "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)." }, "drainTimeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "description": "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)." }, "gates": { "type": "array", "description": "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["command"] }, { "required": ["http"] }], "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in the progress and the report." }, "command": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }], "description": "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root." }, "http": { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://" }, "expectStatus": { "oneOf": [{ "type": "integer", "minimum": 100, "maximum": 599 }, { "type": "array", "minItems": 1, "items": { "type": "integer", "minimum": 100, "maximum": 599 } }], "description": "Accepted status codes (default any 2xx)." } }, "description": "A GET that must answer an accepted status." }, "timeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "description": "How long one run of the gate may take (default 1m)." } } } } } }, "policies": { "type": "object", "additionalProperties": false, "properties": { "packs": { "type": "array", "items": { "enum": ["baseline", "hardened"] }, "uniqueItems": true, "description": "Built-in policy packs to apply (default [baseline])." } } }, "waivers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["policy", "reason"], "properties": { "policy": { "type": "string", "pattern": "^[a-z0-9-]+/[a-z0-9-]+$", "description": "Rule id, e.g. hardened/disk-encryption." }, "nodes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Node name globs (default: every node)." }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD; an expired waiver stops waiving and says so." } } } } }, "definitions": { "patches": { "type": "array", "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "A patch file, relative to the cluster folder." }, { "type": "object", "description": "An inline strategic merge patch." }, { "type": "array", "items": { "type": "object", "required": ["op", "path"] }, "description": "An inline JSON patch (RFC 6902)." }] } }, "rolePatches": { "type": "object", "additionalProperties": false, "properties": { "patches": { "$ref": "#/definitions/patches" }, "schematic": { "$ref": "#/definitions/schematic", "description": "This role's additions to the schematic." } } }, "schematic": { "type": "object", "additionalProperties": false, "description": "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.", "properties": { "customization": { "type": "object", "additionalProperties": false, "properties": { "extraKernelArgs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Extra kernel arguments of the installed system." }, "meta": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "integer", "minimum": 0, "maximum": 255 }, "value": { "type": "string" } } }, "description": "Initial META values of the image." }, "systemExtensions": { "type": "object", "additionalProperties": false, "properties": { "officialExtensions": { "type": "array", "items": { "type": "string", "pattern": "^[^\\s]+$" }, "uniqueItems": true, "description": "System extensions, e.g. siderolabs/iscsi-tools." } } }, "bootloader": { "enum": ["none", "dual-boot", "sd-boot", "grub"] }, "secureboot": { "type": "object", "additionalProperties": false, "properties": { "enrollKeys": { "enum": ["off", "manual", "if-safe", "force"] }, "includeWellKnownCertificates": { "type": "boolean" } } }, "diskImage": { "type": "object", "additionalProperties": false, "properties": { "sectorSize": { "type": "integer", "minimum": 1 } } } } }, "overlay": { "type": "object", "additionalProperties": false, "required": ["image", "name"], "properties": { "image": { "type": "string", "minLength": 1, "description": "e.g. siderolabs/sbc-raspberrypi" }, "name": { "type": "string", "minLength": 1, "description": "e.g. rpi_generic" }, "options": { "type": "object" } } }, "secureBoot": { "type": "boolean", "description": "Install from the secure boot installer (…-installer-secureboot). Default false." }, "platform": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "description": "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …" }, "factory": { "type": "string", "pattern": "^[A-Za-z0-9.-]+(:[0-9]+)?$", "description": "The Image Factory's host for self-hosted factories (default factory.talos.dev)." } } } } };
+  const schema12 = { "type": "array", "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "A patch file, relative to the cluster folder." }, { "type": "object", "description": "An inline strategic merge patch." }, { "type": "array", "items": { "type": "object", "required": ["op", "path"] }, "description": "An inline JSON patch (RFC 6902)." }] } };
+  const schema15 = { "type": "object", "additionalProperties": false, "description": "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.", "properties": { "customization": { "type": "object", "additionalProperties": false, "properties": { "extraKernelArgs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Extra kernel arguments of the installed system." }, "meta": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "integer", "minimum": 0, "maximum": 255 }, "value": { "type": "string" } } }, "description": "Initial META values of the image." }, "systemExtensions": { "type": "object", "additionalProperties": false, "properties": { "officialExtensions": { "type": "array", "items": { "type": "string", "pattern": "^[^\\s]+$" }, "uniqueItems": true, "description": "System extensions, e.g. siderolabs/iscsi-tools." } } }, "bootloader": { "enum": ["none", "dual-boot", "sd-boot", "grub"] }, "secureboot": { "type": "object", "additionalProperties": false, "properties": { "enrollKeys": { "enum": ["off", "manual", "if-safe", "force"] }, "includeWellKnownCertificates": { "type": "boolean" } } }, "diskImage": { "type": "object", "additionalProperties": false, "properties": { "sectorSize": { "type": "integer", "minimum": 1 } } } } }, "overlay": { "type": "object", "additionalProperties": false, "required": ["image", "name"], "properties": { "image": { "type": "string", "minLength": 1, "description": "e.g. siderolabs/sbc-raspberrypi" }, "name": { "type": "string", "minLength": 1, "description": "e.g. rpi_generic" }, "options": { "type": "object" } } }, "secureBoot": { "type": "boolean", "description": "Install from the secure boot installer (…-installer-secureboot). Default false." }, "platform": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "description": "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …" }, "factory": { "type": "string", "pattern": "^[A-Za-z0-9.-]+(:[0-9]+)?$", "description": "The Image Factory's host for self-hosted factories (default factory.talos.dev)." } } };
+  const func2 = Object.prototype.hasOwnProperty;
+  const func3 = require2("ajv/dist/runtime/ucs2length").default;
+  const func0 = require2("ajv/dist/runtime/equal").default;
+  const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+  const pattern1 = new RegExp("^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "u");
+  const pattern2 = new RegExp("^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "u");
+  const pattern3 = new RegExp("^https://", "u");
+  const pattern4 = new RegExp("^[^\\s]+$", "u");
+  const pattern6 = new RegExp("^[A-Za-z0-9.-]+(:[0-9]+)?$", "u");
+  const pattern10 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
+  const pattern14 = new RegExp("^([1-9][0-9]?|100)%$", "u");
+  const pattern15 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
+  const pattern17 = new RegExp("^https?://", "u");
+  const pattern19 = new RegExp("^[a-z0-9-]+/[a-z0-9-]+$", "u");
+  const pattern20 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+  const schema13 = { "type": "object", "additionalProperties": false, "properties": { "patches": { "$ref": "#/definitions/patches" }, "schematic": { "$ref": "#/definitions/schematic", "description": "This role's additions to the schematic." } } };
+  function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        if (!(key0 === "patches" || key0 === "schematic")) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
           }
+          errors++;
         }
       }
-    },
-    rollout: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        workers: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            maxParallel: {
-              oneOf: [
-                { type: "integer", minimum: 1 },
-                { type: "string", pattern: "^([1-9][0-9]?|100)%$" }
-              ],
-              description: `How many workers may be rolled at once: a count, or a percentage of the cluster's workers such as "25%". Default 1.`
+      if (data.patches !== void 0) {
+        let data0 = data.patches;
+        if (Array.isArray(data0)) {
+          const len0 = data0.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data1 = data0[i0];
+            const _errs6 = errors;
+            let valid4 = false;
+            let passing0 = null;
+            const _errs7 = errors;
+            if (typeof data1 === "string") {
+              if (func3(data1) < 1) {
+                const err1 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            } else {
+              const err2 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
             }
-          }
-        },
-        healthTimeout: {
-          type: "string",
-          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-          description: "How long a node may take to become healthy after an apply or upgrade (default 10m)."
-        },
-        allowReboots: {
-          type: "boolean",
-          description: "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot."
-        },
-        drain: {
-          type: "boolean",
-          description: "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)."
-        },
-        drainTimeout: {
-          type: "string",
-          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-          description: "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)."
-        },
-        gates: {
-          type: "array",
-          description: "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["name"],
-            oneOf: [{ required: ["command"] }, { required: ["http"] }],
-            properties: {
-              name: {
-                type: "string",
-                minLength: 1,
-                description: "Shown in the progress and the report."
-              },
-              command: {
-                oneOf: [
-                  { type: "string", minLength: 1 },
-                  { type: "array", minItems: 1, items: { type: "string" } }
-                ],
-                description: "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root."
-              },
-              http: {
-                type: "object",
-                additionalProperties: false,
-                required: ["url"],
-                properties: {
-                  url: { type: "string", pattern: "^https?://" },
-                  expectStatus: {
-                    oneOf: [
-                      { type: "integer", minimum: 100, maximum: 599 },
-                      {
-                        type: "array",
-                        minItems: 1,
-                        items: { type: "integer", minimum: 100, maximum: 599 }
+            var _valid0 = _errs7 === errors;
+            if (_valid0) {
+              valid4 = true;
+              passing0 = 0;
+            }
+            const _errs9 = errors;
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              const err3 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            var _valid0 = _errs9 === errors;
+            if (_valid0 && valid4) {
+              valid4 = false;
+              passing0 = [passing0, 1];
+            } else {
+              if (_valid0) {
+                valid4 = true;
+                passing0 = 1;
+              }
+              const _errs11 = errors;
+              if (Array.isArray(data1)) {
+                const len1 = data1.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data2 = data1[i1];
+                  if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                    if (data2.op === void 0) {
+                      const err4 = { instancePath: instancePath + "/patches/" + i0 + "/" + i1, schemaPath: "#/definitions/patches/items/oneOf/2/items/required", keyword: "required", params: { missingProperty: "op" }, message: "must have required property 'op'" };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
                       }
-                    ],
-                    description: "Accepted status codes (default any 2xx)."
+                      errors++;
+                    }
+                    if (data2.path === void 0) {
+                      const err5 = { instancePath: instancePath + "/patches/" + i0 + "/" + i1, schemaPath: "#/definitions/patches/items/oneOf/2/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                      if (vErrors === null) {
+                        vErrors = [err5];
+                      } else {
+                        vErrors.push(err5);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err6 = { instancePath: instancePath + "/patches/" + i0 + "/" + i1, schemaPath: "#/definitions/patches/items/oneOf/2/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
                   }
-                },
-                description: "A GET that must answer an accepted status."
-              },
-              timeout: {
-                type: "string",
-                pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-                description: "How long one run of the gate may take (default 1m)."
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+              var _valid0 = _errs11 === errors;
+              if (_valid0 && valid4) {
+                valid4 = false;
+                passing0 = [passing0, 2];
+              } else {
+                if (_valid0) {
+                  valid4 = true;
+                  passing0 = 2;
+                }
+              }
+            }
+            if (!valid4) {
+              const err8 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            } else {
+              errors = _errs6;
+              if (vErrors !== null) {
+                if (_errs6) {
+                  vErrors.length = _errs6;
+                } else {
+                  vErrors = null;
+                }
               }
             }
           }
-        }
-      }
-    },
-    policies: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        packs: {
-          type: "array",
-          items: { enum: ["baseline", "hardened"] },
-          uniqueItems: true,
-          description: "Built-in policy packs to apply (default [baseline])."
-        }
-      }
-    },
-    waivers: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["policy", "reason"],
-        properties: {
-          policy: {
-            type: "string",
-            pattern: "^[a-z0-9-]+/[a-z0-9-]+$",
-            description: "Rule id, e.g. hardened/disk-encryption."
-          },
-          nodes: {
-            type: "array",
-            items: { type: "string", minLength: 1 },
-            description: "Node name globs (default: every node)."
-          },
-          reason: { type: "string", minLength: 1 },
-          expires: {
-            type: "string",
-            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            description: "YYYY-MM-DD; an expired waiver stops waiving and says so."
+        } else {
+          const err9 = { instancePath: instancePath + "/patches", schemaPath: "#/definitions/patches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
           }
+          errors++;
         }
       }
-    }
-  },
-  definitions: {
-    patches: {
-      type: "array",
-      items: {
-        oneOf: [
-          {
-            type: "string",
-            minLength: 1,
-            description: "A patch file, relative to the cluster folder."
-          },
-          { type: "object", description: "An inline strategic merge patch." },
-          {
-            type: "array",
-            items: { type: "object", required: ["op", "path"] },
-            description: "An inline JSON patch (RFC 6902)."
-          }
-        ]
-      }
-    },
-    rolePatches: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        patches: { $ref: "#/definitions/patches" },
-        schematic: {
-          $ref: "#/definitions/schematic",
-          description: "This role's additions to the schematic."
-        }
-      }
-    },
-    schematic: {
-      type: "object",
-      additionalProperties: false,
-      description: "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.",
-      properties: {
-        customization: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            extraKernelArgs: {
-              type: "array",
-              items: { type: "string", minLength: 1 },
-              uniqueItems: true,
-              description: "Extra kernel arguments of the installed system."
-            },
-            meta: {
-              type: "array",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["key", "value"],
-                properties: {
-                  key: { type: "integer", minimum: 0, maximum: 255 },
-                  value: { type: "string" }
-                }
-              },
-              description: "Initial META values of the image."
-            },
-            systemExtensions: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                officialExtensions: {
-                  type: "array",
-                  items: { type: "string", pattern: "^[^\\s]+$" },
-                  uniqueItems: true,
-                  description: "System extensions, e.g. siderolabs/iscsi-tools."
-                }
+      if (data.schematic !== void 0) {
+        let data3 = data.schematic;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+          for (const key1 in data3) {
+            if (!(key1 === "customization" || key1 === "overlay" || key1 === "secureBoot" || key1 === "platform" || key1 === "factory")) {
+              const err10 = { instancePath: instancePath + "/schematic", schemaPath: "#/definitions/schematic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
               }
-            },
-            bootloader: { enum: ["none", "dual-boot", "sd-boot", "grub"] },
-            secureboot: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enrollKeys: { enum: ["off", "manual", "if-safe", "force"] },
-                includeWellKnownCertificates: { type: "boolean" }
-              }
-            },
-            diskImage: {
-              type: "object",
-              additionalProperties: false,
-              properties: { sectorSize: { type: "integer", minimum: 1 } }
+              errors++;
             }
           }
-        },
-        overlay: {
-          type: "object",
-          additionalProperties: false,
-          required: ["image", "name"],
-          properties: {
-            image: { type: "string", minLength: 1, description: "e.g. siderolabs/sbc-raspberrypi" },
-            name: { type: "string", minLength: 1, description: "e.g. rpi_generic" },
-            options: { type: "object" }
+          if (data3.customization !== void 0) {
+            let data4 = data3.customization;
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+              for (const key2 in data4) {
+                if (!(key2 === "extraKernelArgs" || key2 === "meta" || key2 === "systemExtensions" || key2 === "bootloader" || key2 === "secureboot" || key2 === "diskImage")) {
+                  const err11 = { instancePath: instancePath + "/schematic/customization", schemaPath: "#/definitions/schematic/properties/customization/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+              }
+              if (data4.extraKernelArgs !== void 0) {
+                let data5 = data4.extraKernelArgs;
+                if (Array.isArray(data5)) {
+                  const len2 = data5.length;
+                  for (let i2 = 0; i2 < len2; i2++) {
+                    let data6 = data5[i2];
+                    if (typeof data6 === "string") {
+                      if (func3(data6) < 1) {
+                        const err12 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs/" + i2, schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err13 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs/" + i2, schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  }
+                  let i3 = data5.length;
+                  let j0;
+                  if (i3 > 1) {
+                    const indices0 = {};
+                    for (; i3--; ) {
+                      let item0 = data5[i3];
+                      if (typeof item0 !== "string") {
+                        continue;
+                      }
+                      if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err14 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs", schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                        break;
+                      }
+                      indices0[item0] = i3;
+                    }
+                  }
+                } else {
+                  const err15 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs", schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              }
+              if (data4.meta !== void 0) {
+                let data7 = data4.meta;
+                if (Array.isArray(data7)) {
+                  const len3 = data7.length;
+                  for (let i4 = 0; i4 < len3; i4++) {
+                    let data8 = data7[i4];
+                    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                      if (data8.key === void 0) {
+                        const err16 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+                        if (vErrors === null) {
+                          vErrors = [err16];
+                        } else {
+                          vErrors.push(err16);
+                        }
+                        errors++;
+                      }
+                      if (data8.value === void 0) {
+                        const err17 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                      for (const key3 in data8) {
+                        if (!(key3 === "key" || key3 === "value")) {
+                          const err18 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err18];
+                          } else {
+                            vErrors.push(err18);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data8.key !== void 0) {
+                        let data9 = data8.key;
+                        if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
+                          const err19 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                          if (vErrors === null) {
+                            vErrors = [err19];
+                          } else {
+                            vErrors.push(err19);
+                          }
+                          errors++;
+                        }
+                        if (typeof data9 == "number") {
+                          if (data9 > 255 || isNaN(data9)) {
+                            const err20 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" };
+                            if (vErrors === null) {
+                              vErrors = [err20];
+                            } else {
+                              vErrors.push(err20);
+                            }
+                            errors++;
+                          }
+                          if (data9 < 0 || isNaN(data9)) {
+                            const err21 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                              vErrors = [err21];
+                            } else {
+                              vErrors.push(err21);
+                            }
+                            errors++;
+                          }
+                        }
+                      }
+                      if (data8.value !== void 0) {
+                        if (typeof data8.value !== "string") {
+                          const err22 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/value", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err22];
+                          } else {
+                            vErrors.push(err22);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err23 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err24 = { instancePath: instancePath + "/schematic/customization/meta", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+              if (data4.systemExtensions !== void 0) {
+                let data11 = data4.systemExtensions;
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                  for (const key4 in data11) {
+                    if (!(key4 === "officialExtensions")) {
+                      const err25 = { instancePath: instancePath + "/schematic/customization/systemExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data11.officialExtensions !== void 0) {
+                    let data12 = data11.officialExtensions;
+                    if (Array.isArray(data12)) {
+                      const len4 = data12.length;
+                      for (let i5 = 0; i5 < len4; i5++) {
+                        let data13 = data12[i5];
+                        if (typeof data13 === "string") {
+                          if (!pattern4.test(data13)) {
+                            const err26 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions/" + i5, schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"' };
+                            if (vErrors === null) {
+                              vErrors = [err26];
+                            } else {
+                              vErrors.push(err26);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err27 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions/" + i5, schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err27];
+                          } else {
+                            vErrors.push(err27);
+                          }
+                          errors++;
+                        }
+                      }
+                      let i6 = data12.length;
+                      let j1;
+                      if (i6 > 1) {
+                        const indices1 = {};
+                        for (; i6--; ) {
+                          let item1 = data12[i6];
+                          if (typeof item1 !== "string") {
+                            continue;
+                          }
+                          if (typeof indices1[item1] == "number") {
+                            j1 = indices1[item1];
+                            const err28 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)" };
+                            if (vErrors === null) {
+                              vErrors = [err28];
+                            } else {
+                              vErrors.push(err28);
+                            }
+                            errors++;
+                            break;
+                          }
+                          indices1[item1] = i6;
+                        }
+                      }
+                    } else {
+                      const err29 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err30 = { instancePath: instancePath + "/schematic/customization/systemExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              }
+              if (data4.bootloader !== void 0) {
+                let data14 = data4.bootloader;
+                if (!(data14 === "none" || data14 === "dual-boot" || data14 === "sd-boot" || data14 === "grub")) {
+                  const err31 = { instancePath: instancePath + "/schematic/customization/bootloader", schemaPath: "#/definitions/schematic/properties/customization/properties/bootloader/enum", keyword: "enum", params: { allowedValues: schema15.properties.customization.properties.bootloader.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              }
+              if (data4.secureboot !== void 0) {
+                let data15 = data4.secureboot;
+                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                  for (const key5 in data15) {
+                    if (!(key5 === "enrollKeys" || key5 === "includeWellKnownCertificates")) {
+                      const err32 = { instancePath: instancePath + "/schematic/customization/secureboot", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err32];
+                      } else {
+                        vErrors.push(err32);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data15.enrollKeys !== void 0) {
+                    let data16 = data15.enrollKeys;
+                    if (!(data16 === "off" || data16 === "manual" || data16 === "if-safe" || data16 === "force")) {
+                      const err33 = { instancePath: instancePath + "/schematic/customization/secureboot/enrollKeys", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/properties/enrollKeys/enum", keyword: "enum", params: { allowedValues: schema15.properties.customization.properties.secureboot.properties.enrollKeys.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err33];
+                      } else {
+                        vErrors.push(err33);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data15.includeWellKnownCertificates !== void 0) {
+                    if (typeof data15.includeWellKnownCertificates !== "boolean") {
+                      const err34 = { instancePath: instancePath + "/schematic/customization/secureboot/includeWellKnownCertificates", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/properties/includeWellKnownCertificates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err35 = { instancePath: instancePath + "/schematic/customization/secureboot", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              }
+              if (data4.diskImage !== void 0) {
+                let data18 = data4.diskImage;
+                if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                  for (const key6 in data18) {
+                    if (!(key6 === "sectorSize")) {
+                      const err36 = { instancePath: instancePath + "/schematic/customization/diskImage", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data18.sectorSize !== void 0) {
+                    let data19 = data18.sectorSize;
+                    if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
+                      const err37 = { instancePath: instancePath + "/schematic/customization/diskImage/sectorSize", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/properties/sectorSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                    }
+                    if (typeof data19 == "number") {
+                      if (data19 < 1 || isNaN(data19)) {
+                        const err38 = { instancePath: instancePath + "/schematic/customization/diskImage/sectorSize", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/properties/sectorSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err39 = { instancePath: instancePath + "/schematic/customization/diskImage", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err40 = { instancePath: instancePath + "/schematic/customization", schemaPath: "#/definitions/schematic/properties/customization/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
           }
-        },
-        secureBoot: {
-          type: "boolean",
-          description: "Install from the secure boot installer (…-installer-secureboot). Default false."
-        },
-        platform: {
-          type: "string",
-          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-          description: "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …"
-        },
-        factory: {
-          type: "string",
-          pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$",
-          description: "The Image Factory's host for self-hosted factories (default factory.talos.dev)."
+          if (data3.overlay !== void 0) {
+            let data20 = data3.overlay;
+            if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+              if (data20.image === void 0) {
+                const err41 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+              if (data20.name === void 0) {
+                const err42 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              for (const key7 in data20) {
+                if (!(key7 === "image" || key7 === "name" || key7 === "options")) {
+                  const err43 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              }
+              if (data20.image !== void 0) {
+                let data21 = data20.image;
+                if (typeof data21 === "string") {
+                  if (func3(data21) < 1) {
+                    const err44 = { instancePath: instancePath + "/schematic/overlay/image", schemaPath: "#/definitions/schematic/properties/overlay/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err45 = { instancePath: instancePath + "/schematic/overlay/image", schemaPath: "#/definitions/schematic/properties/overlay/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              }
+              if (data20.name !== void 0) {
+                let data22 = data20.name;
+                if (typeof data22 === "string") {
+                  if (func3(data22) < 1) {
+                    const err46 = { instancePath: instancePath + "/schematic/overlay/name", schemaPath: "#/definitions/schematic/properties/overlay/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err47 = { instancePath: instancePath + "/schematic/overlay/name", schemaPath: "#/definitions/schematic/properties/overlay/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              }
+              if (data20.options !== void 0) {
+                let data23 = data20.options;
+                if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
+                  const err48 = { instancePath: instancePath + "/schematic/overlay/options", schemaPath: "#/definitions/schematic/properties/overlay/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err49 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+          if (data3.secureBoot !== void 0) {
+            if (typeof data3.secureBoot !== "boolean") {
+              const err50 = { instancePath: instancePath + "/schematic/secureBoot", schemaPath: "#/definitions/schematic/properties/secureBoot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          if (data3.platform !== void 0) {
+            let data25 = data3.platform;
+            if (typeof data25 === "string") {
+              if (!pattern0.test(data25)) {
+                const err51 = { instancePath: instancePath + "/schematic/platform", schemaPath: "#/definitions/schematic/properties/platform/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            } else {
+              const err52 = { instancePath: instancePath + "/schematic/platform", schemaPath: "#/definitions/schematic/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+          if (data3.factory !== void 0) {
+            let data26 = data3.factory;
+            if (typeof data26 === "string") {
+              if (!pattern6.test(data26)) {
+                const err53 = { instancePath: instancePath + "/schematic/factory", schemaPath: "#/definitions/schematic/properties/factory/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$" }, message: 'must match pattern "^[A-Za-z0-9.-]+(:[0-9]+)?$"' };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            } else {
+              const err54 = { instancePath: instancePath + "/schematic/factory", schemaPath: "#/definitions/schematic/properties/factory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err55 = { instancePath: instancePath + "/schematic", schemaPath: "#/definitions/schematic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
         }
       }
+    } else {
+      const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err56];
+      } else {
+        vErrors.push(err56);
+      }
+      errors++;
     }
+    validate11.errors = vErrors;
+    return errors === 0;
   }
+  function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.talosVersion === void 0) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "talosVersion" }, message: "must have required property 'talosVersion'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (data.endpoint === void 0) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "endpoint" }, message: "must have required property 'endpoint'" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (data.nodes === void 0) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!func2.call(schema11.properties, key0)) {
+          const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (data.name !== void 0) {
+        let data0 = data.name;
+        if (typeof data0 === "string") {
+          if (!pattern0.test(data0)) {
+            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        } else {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (data.stage !== void 0) {
+        let data1 = data.stage;
+        if (typeof data1 === "string") {
+          if (func3(data1) < 1) {
+            const err6 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (data.talosVersion !== void 0) {
+        let data2 = data.talosVersion;
+        if (typeof data2 === "string") {
+          if (!pattern1.test(data2)) {
+            const err8 = { instancePath: instancePath + "/talosVersion", schemaPath: "#/properties/talosVersion/pattern", keyword: "pattern", params: { pattern: "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$"' };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        } else {
+          const err9 = { instancePath: instancePath + "/talosVersion", schemaPath: "#/properties/talosVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (data.kubernetesVersion !== void 0) {
+        let data3 = data.kubernetesVersion;
+        if (typeof data3 === "string") {
+          if (!pattern2.test(data3)) {
+            const err10 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"' };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        } else {
+          const err11 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+      if (data.platform !== void 0) {
+        let data4 = data.platform;
+        if (!(data4 === "metal" || data4 === "cloud" || data4 === "container")) {
+          const err12 = { instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/enum", keyword: "enum", params: { allowedValues: schema11.properties.platform.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      if (data.endpoint !== void 0) {
+        let data5 = data.endpoint;
+        if (typeof data5 === "string") {
+          if (!pattern3.test(data5)) {
+            const err13 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        } else {
+          const err14 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+      if (data.secrets !== void 0) {
+        let data6 = data.secrets;
+        if (typeof data6 === "string") {
+          if (func3(data6) < 1) {
+            const err15 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        } else {
+          const err16 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      if (data.base !== void 0) {
+        let data7 = data.base;
+        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+          for (const key1 in data7) {
+            if (!(key1 === "controlplane" || key1 === "worker")) {
+              const err17 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+          if (data7.controlplane !== void 0) {
+            let data8 = data7.controlplane;
+            if (typeof data8 === "string") {
+              if (func3(data8) < 1) {
+                const err18 = { instancePath: instancePath + "/base/controlplane", schemaPath: "#/properties/base/properties/controlplane/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            } else {
+              const err19 = { instancePath: instancePath + "/base/controlplane", schemaPath: "#/properties/base/properties/controlplane/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          if (data7.worker !== void 0) {
+            let data9 = data7.worker;
+            if (typeof data9 === "string") {
+              if (func3(data9) < 1) {
+                const err20 = { instancePath: instancePath + "/base/worker", schemaPath: "#/properties/base/properties/worker/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            } else {
+              const err21 = { instancePath: instancePath + "/base/worker", schemaPath: "#/properties/base/properties/worker/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err22 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+      if (data.patches !== void 0) {
+        let data10 = data.patches;
+        if (Array.isArray(data10)) {
+          const len0 = data10.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data11 = data10[i0];
+            const _errs26 = errors;
+            let valid5 = false;
+            let passing0 = null;
+            const _errs27 = errors;
+            if (typeof data11 === "string") {
+              if (func3(data11) < 1) {
+                const err23 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            } else {
+              const err24 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            var _valid0 = _errs27 === errors;
+            if (_valid0) {
+              valid5 = true;
+              passing0 = 0;
+            }
+            const _errs29 = errors;
+            if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+              const err25 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            var _valid0 = _errs29 === errors;
+            if (_valid0 && valid5) {
+              valid5 = false;
+              passing0 = [passing0, 1];
+            } else {
+              if (_valid0) {
+                valid5 = true;
+                passing0 = 1;
+              }
+              const _errs31 = errors;
+              if (Array.isArray(data11)) {
+                const len1 = data11.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data12 = data11[i1];
+                  if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                    if (data12.op === void 0) {
+                      const err26 = { instancePath: instancePath + "/patches/" + i0 + "/" + i1, schemaPath: "#/definitions/patches/items/oneOf/2/items/required", keyword: "required", params: { missingProperty: "op" }, message: "must have required property 'op'" };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                    if (data12.path === void 0) {
+                      const err27 = { instancePath: instancePath + "/patches/" + i0 + "/" + i1, schemaPath: "#/definitions/patches/items/oneOf/2/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err28 = { instancePath: instancePath + "/patches/" + i0 + "/" + i1, schemaPath: "#/definitions/patches/items/oneOf/2/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              var _valid0 = _errs31 === errors;
+              if (_valid0 && valid5) {
+                valid5 = false;
+                passing0 = [passing0, 2];
+              } else {
+                if (_valid0) {
+                  valid5 = true;
+                  passing0 = 2;
+                }
+              }
+            }
+            if (!valid5) {
+              const err30 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            } else {
+              errors = _errs26;
+              if (vErrors !== null) {
+                if (_errs26) {
+                  vErrors.length = _errs26;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+        } else {
+          const err31 = { instancePath: instancePath + "/patches", schemaPath: "#/definitions/patches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+      if (data.controlplane !== void 0) {
+        if (!validate11(data.controlplane, { instancePath: instancePath + "/controlplane", parentData: data, parentDataProperty: "controlplane", rootData })) {
+          vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.worker !== void 0) {
+        if (!validate11(data.worker, { instancePath: instancePath + "/worker", parentData: data, parentDataProperty: "worker", rootData })) {
+          vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.schematic !== void 0) {
+        let data15 = data.schematic;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+          for (const key2 in data15) {
+            if (!(key2 === "customization" || key2 === "overlay" || key2 === "secureBoot" || key2 === "platform" || key2 === "factory")) {
+              const err32 = { instancePath: instancePath + "/schematic", schemaPath: "#/definitions/schematic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          if (data15.customization !== void 0) {
+            let data16 = data15.customization;
+            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+              for (const key3 in data16) {
+                if (!(key3 === "extraKernelArgs" || key3 === "meta" || key3 === "systemExtensions" || key3 === "bootloader" || key3 === "secureboot" || key3 === "diskImage")) {
+                  const err33 = { instancePath: instancePath + "/schematic/customization", schemaPath: "#/definitions/schematic/properties/customization/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.extraKernelArgs !== void 0) {
+                let data17 = data16.extraKernelArgs;
+                if (Array.isArray(data17)) {
+                  const len2 = data17.length;
+                  for (let i2 = 0; i2 < len2; i2++) {
+                    let data18 = data17[i2];
+                    if (typeof data18 === "string") {
+                      if (func3(data18) < 1) {
+                        const err34 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs/" + i2, schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err34];
+                        } else {
+                          vErrors.push(err34);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err35 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs/" + i2, schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                  }
+                  let i3 = data17.length;
+                  let j0;
+                  if (i3 > 1) {
+                    const indices0 = {};
+                    for (; i3--; ) {
+                      let item0 = data17[i3];
+                      if (typeof item0 !== "string") {
+                        continue;
+                      }
+                      if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err36 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs", schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err36];
+                        } else {
+                          vErrors.push(err36);
+                        }
+                        errors++;
+                        break;
+                      }
+                      indices0[item0] = i3;
+                    }
+                  }
+                } else {
+                  const err37 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs", schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.meta !== void 0) {
+                let data19 = data16.meta;
+                if (Array.isArray(data19)) {
+                  const len3 = data19.length;
+                  for (let i4 = 0; i4 < len3; i4++) {
+                    let data20 = data19[i4];
+                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                      if (data20.key === void 0) {
+                        const err38 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                      if (data20.value === void 0) {
+                        const err39 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                        if (vErrors === null) {
+                          vErrors = [err39];
+                        } else {
+                          vErrors.push(err39);
+                        }
+                        errors++;
+                      }
+                      for (const key4 in data20) {
+                        if (!(key4 === "key" || key4 === "value")) {
+                          const err40 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err40];
+                          } else {
+                            vErrors.push(err40);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data20.key !== void 0) {
+                        let data21 = data20.key;
+                        if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)))) {
+                          const err41 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                          if (vErrors === null) {
+                            vErrors = [err41];
+                          } else {
+                            vErrors.push(err41);
+                          }
+                          errors++;
+                        }
+                        if (typeof data21 == "number") {
+                          if (data21 > 255 || isNaN(data21)) {
+                            const err42 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" };
+                            if (vErrors === null) {
+                              vErrors = [err42];
+                            } else {
+                              vErrors.push(err42);
+                            }
+                            errors++;
+                          }
+                          if (data21 < 0 || isNaN(data21)) {
+                            const err43 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                              vErrors = [err43];
+                            } else {
+                              vErrors.push(err43);
+                            }
+                            errors++;
+                          }
+                        }
+                      }
+                      if (data20.value !== void 0) {
+                        if (typeof data20.value !== "string") {
+                          const err44 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/value", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err44];
+                          } else {
+                            vErrors.push(err44);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err45 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err46 = { instancePath: instancePath + "/schematic/customization/meta", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.systemExtensions !== void 0) {
+                let data23 = data16.systemExtensions;
+                if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                  for (const key5 in data23) {
+                    if (!(key5 === "officialExtensions")) {
+                      const err47 = { instancePath: instancePath + "/schematic/customization/systemExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err47];
+                      } else {
+                        vErrors.push(err47);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data23.officialExtensions !== void 0) {
+                    let data24 = data23.officialExtensions;
+                    if (Array.isArray(data24)) {
+                      const len4 = data24.length;
+                      for (let i5 = 0; i5 < len4; i5++) {
+                        let data25 = data24[i5];
+                        if (typeof data25 === "string") {
+                          if (!pattern4.test(data25)) {
+                            const err48 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions/" + i5, schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"' };
+                            if (vErrors === null) {
+                              vErrors = [err48];
+                            } else {
+                              vErrors.push(err48);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err49 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions/" + i5, schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err49];
+                          } else {
+                            vErrors.push(err49);
+                          }
+                          errors++;
+                        }
+                      }
+                      let i6 = data24.length;
+                      let j1;
+                      if (i6 > 1) {
+                        const indices1 = {};
+                        for (; i6--; ) {
+                          let item1 = data24[i6];
+                          if (typeof item1 !== "string") {
+                            continue;
+                          }
+                          if (typeof indices1[item1] == "number") {
+                            j1 = indices1[item1];
+                            const err50 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)" };
+                            if (vErrors === null) {
+                              vErrors = [err50];
+                            } else {
+                              vErrors.push(err50);
+                            }
+                            errors++;
+                            break;
+                          }
+                          indices1[item1] = i6;
+                        }
+                      }
+                    } else {
+                      const err51 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err52 = { instancePath: instancePath + "/schematic/customization/systemExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.bootloader !== void 0) {
+                let data26 = data16.bootloader;
+                if (!(data26 === "none" || data26 === "dual-boot" || data26 === "sd-boot" || data26 === "grub")) {
+                  const err53 = { instancePath: instancePath + "/schematic/customization/bootloader", schemaPath: "#/definitions/schematic/properties/customization/properties/bootloader/enum", keyword: "enum", params: { allowedValues: schema15.properties.customization.properties.bootloader.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.secureboot !== void 0) {
+                let data27 = data16.secureboot;
+                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                  for (const key6 in data27) {
+                    if (!(key6 === "enrollKeys" || key6 === "includeWellKnownCertificates")) {
+                      const err54 = { instancePath: instancePath + "/schematic/customization/secureboot", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data27.enrollKeys !== void 0) {
+                    let data28 = data27.enrollKeys;
+                    if (!(data28 === "off" || data28 === "manual" || data28 === "if-safe" || data28 === "force")) {
+                      const err55 = { instancePath: instancePath + "/schematic/customization/secureboot/enrollKeys", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/properties/enrollKeys/enum", keyword: "enum", params: { allowedValues: schema15.properties.customization.properties.secureboot.properties.enrollKeys.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data27.includeWellKnownCertificates !== void 0) {
+                    if (typeof data27.includeWellKnownCertificates !== "boolean") {
+                      const err56 = { instancePath: instancePath + "/schematic/customization/secureboot/includeWellKnownCertificates", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/properties/includeWellKnownCertificates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err57 = { instancePath: instancePath + "/schematic/customization/secureboot", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.diskImage !== void 0) {
+                let data30 = data16.diskImage;
+                if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                  for (const key7 in data30) {
+                    if (!(key7 === "sectorSize")) {
+                      const err58 = { instancePath: instancePath + "/schematic/customization/diskImage", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data30.sectorSize !== void 0) {
+                    let data31 = data30.sectorSize;
+                    if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
+                      const err59 = { instancePath: instancePath + "/schematic/customization/diskImage/sectorSize", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/properties/sectorSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                    if (typeof data31 == "number") {
+                      if (data31 < 1 || isNaN(data31)) {
+                        const err60 = { instancePath: instancePath + "/schematic/customization/diskImage/sectorSize", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/properties/sectorSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err61 = { instancePath: instancePath + "/schematic/customization/diskImage", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err62 = { instancePath: instancePath + "/schematic/customization", schemaPath: "#/definitions/schematic/properties/customization/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
+          if (data15.overlay !== void 0) {
+            let data32 = data15.overlay;
+            if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+              if (data32.image === void 0) {
+                const err63 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'" };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+              if (data32.name === void 0) {
+                const err64 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              for (const key8 in data32) {
+                if (!(key8 === "image" || key8 === "name" || key8 === "options")) {
+                  const err65 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+              }
+              if (data32.image !== void 0) {
+                let data33 = data32.image;
+                if (typeof data33 === "string") {
+                  if (func3(data33) < 1) {
+                    const err66 = { instancePath: instancePath + "/schematic/overlay/image", schemaPath: "#/definitions/schematic/properties/overlay/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err67 = { instancePath: instancePath + "/schematic/overlay/image", schemaPath: "#/definitions/schematic/properties/overlay/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+              }
+              if (data32.name !== void 0) {
+                let data34 = data32.name;
+                if (typeof data34 === "string") {
+                  if (func3(data34) < 1) {
+                    const err68 = { instancePath: instancePath + "/schematic/overlay/name", schemaPath: "#/definitions/schematic/properties/overlay/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err69 = { instancePath: instancePath + "/schematic/overlay/name", schemaPath: "#/definitions/schematic/properties/overlay/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              }
+              if (data32.options !== void 0) {
+                let data35 = data32.options;
+                if (!(data35 && typeof data35 == "object" && !Array.isArray(data35))) {
+                  const err70 = { instancePath: instancePath + "/schematic/overlay/options", schemaPath: "#/definitions/schematic/properties/overlay/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err71 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          }
+          if (data15.secureBoot !== void 0) {
+            if (typeof data15.secureBoot !== "boolean") {
+              const err72 = { instancePath: instancePath + "/schematic/secureBoot", schemaPath: "#/definitions/schematic/properties/secureBoot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+          }
+          if (data15.platform !== void 0) {
+            let data37 = data15.platform;
+            if (typeof data37 === "string") {
+              if (!pattern0.test(data37)) {
+                const err73 = { instancePath: instancePath + "/schematic/platform", schemaPath: "#/definitions/schematic/properties/platform/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            } else {
+              const err74 = { instancePath: instancePath + "/schematic/platform", schemaPath: "#/definitions/schematic/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+          }
+          if (data15.factory !== void 0) {
+            let data38 = data15.factory;
+            if (typeof data38 === "string") {
+              if (!pattern6.test(data38)) {
+                const err75 = { instancePath: instancePath + "/schematic/factory", schemaPath: "#/definitions/schematic/properties/factory/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$" }, message: 'must match pattern "^[A-Za-z0-9.-]+(:[0-9]+)?$"' };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            } else {
+              const err76 = { instancePath: instancePath + "/schematic/factory", schemaPath: "#/definitions/schematic/properties/factory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err77 = { instancePath: instancePath + "/schematic", schemaPath: "#/definitions/schematic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
+        }
+      }
+      if (data.nodes !== void 0) {
+        let data39 = data.nodes;
+        if (Array.isArray(data39)) {
+          if (data39.length < 1) {
+            const err78 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          const len5 = data39.length;
+          for (let i7 = 0; i7 < len5; i7++) {
+            let data40 = data39[i7];
+            if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+              if (data40.name === void 0) {
+                const err79 = { instancePath: instancePath + "/nodes/" + i7, schemaPath: "#/properties/nodes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+              if (data40.address === void 0) {
+                const err80 = { instancePath: instancePath + "/nodes/" + i7, schemaPath: "#/properties/nodes/items/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property 'address'" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+              if (data40.role === void 0) {
+                const err81 = { instancePath: instancePath + "/nodes/" + i7, schemaPath: "#/properties/nodes/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'" };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+              for (const key9 in data40) {
+                if (!(key9 === "name" || key9 === "address" || key9 === "role" || key9 === "schematic" || key9 === "patches")) {
+                  const err82 = { instancePath: instancePath + "/nodes/" + i7, schemaPath: "#/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+              }
+              if (data40.name !== void 0) {
+                let data41 = data40.name;
+                if (typeof data41 === "string") {
+                  if (!pattern10.test(data41)) {
+                    const err83 = { instancePath: instancePath + "/nodes/" + i7 + "/name", schemaPath: "#/properties/nodes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"' };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err84 = { instancePath: instancePath + "/nodes/" + i7 + "/name", schemaPath: "#/properties/nodes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              }
+              if (data40.address !== void 0) {
+                let data42 = data40.address;
+                if (typeof data42 === "string") {
+                  if (func3(data42) < 1) {
+                    const err85 = { instancePath: instancePath + "/nodes/" + i7 + "/address", schemaPath: "#/properties/nodes/items/properties/address/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err86 = { instancePath: instancePath + "/nodes/" + i7 + "/address", schemaPath: "#/properties/nodes/items/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+              }
+              if (data40.role !== void 0) {
+                let data43 = data40.role;
+                if (!(data43 === "controlplane" || data43 === "worker")) {
+                  const err87 = { instancePath: instancePath + "/nodes/" + i7 + "/role", schemaPath: "#/properties/nodes/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema11.properties.nodes.items.properties.role.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+              }
+              if (data40.schematic !== void 0) {
+                let data44 = data40.schematic;
+                if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                  for (const key10 in data44) {
+                    if (!(key10 === "customization" || key10 === "overlay" || key10 === "secureBoot" || key10 === "platform" || key10 === "factory")) {
+                      const err88 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic", schemaPath: "#/definitions/schematic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data44.customization !== void 0) {
+                    let data45 = data44.customization;
+                    if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                      for (const key11 in data45) {
+                        if (!(key11 === "extraKernelArgs" || key11 === "meta" || key11 === "systemExtensions" || key11 === "bootloader" || key11 === "secureboot" || key11 === "diskImage")) {
+                          const err89 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization", schemaPath: "#/definitions/schematic/properties/customization/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err89];
+                          } else {
+                            vErrors.push(err89);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data45.extraKernelArgs !== void 0) {
+                        let data46 = data45.extraKernelArgs;
+                        if (Array.isArray(data46)) {
+                          const len6 = data46.length;
+                          for (let i8 = 0; i8 < len6; i8++) {
+                            let data47 = data46[i8];
+                            if (typeof data47 === "string") {
+                              if (func3(data47) < 1) {
+                                const err90 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/extraKernelArgs/" + i8, schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                  vErrors = [err90];
+                                } else {
+                                  vErrors.push(err90);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err91 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/extraKernelArgs/" + i8, schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err91];
+                              } else {
+                                vErrors.push(err91);
+                              }
+                              errors++;
+                            }
+                          }
+                          let i9 = data46.length;
+                          let j2;
+                          if (i9 > 1) {
+                            const indices2 = {};
+                            for (; i9--; ) {
+                              let item2 = data46[i9];
+                              if (typeof item2 !== "string") {
+                                continue;
+                              }
+                              if (typeof indices2[item2] == "number") {
+                                j2 = indices2[item2];
+                                const err92 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/extraKernelArgs", schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)" };
+                                if (vErrors === null) {
+                                  vErrors = [err92];
+                                } else {
+                                  vErrors.push(err92);
+                                }
+                                errors++;
+                                break;
+                              }
+                              indices2[item2] = i9;
+                            }
+                          }
+                        } else {
+                          const err93 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/extraKernelArgs", schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err93];
+                          } else {
+                            vErrors.push(err93);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data45.meta !== void 0) {
+                        let data48 = data45.meta;
+                        if (Array.isArray(data48)) {
+                          const len7 = data48.length;
+                          for (let i10 = 0; i10 < len7; i10++) {
+                            let data49 = data48[i10];
+                            if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                              if (data49.key === void 0) {
+                                const err94 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+                                if (vErrors === null) {
+                                  vErrors = [err94];
+                                } else {
+                                  vErrors.push(err94);
+                                }
+                                errors++;
+                              }
+                              if (data49.value === void 0) {
+                                const err95 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                                if (vErrors === null) {
+                                  vErrors = [err95];
+                                } else {
+                                  vErrors.push(err95);
+                                }
+                                errors++;
+                              }
+                              for (const key12 in data49) {
+                                if (!(key12 === "key" || key12 === "value")) {
+                                  const err96 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                                  if (vErrors === null) {
+                                    vErrors = [err96];
+                                  } else {
+                                    vErrors.push(err96);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              if (data49.key !== void 0) {
+                                let data50 = data49.key;
+                                if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)))) {
+                                  const err97 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                  if (vErrors === null) {
+                                    vErrors = [err97];
+                                  } else {
+                                    vErrors.push(err97);
+                                  }
+                                  errors++;
+                                }
+                                if (typeof data50 == "number") {
+                                  if (data50 > 255 || isNaN(data50)) {
+                                    const err98 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" };
+                                    if (vErrors === null) {
+                                      vErrors = [err98];
+                                    } else {
+                                      vErrors.push(err98);
+                                    }
+                                    errors++;
+                                  }
+                                  if (data50 < 0 || isNaN(data50)) {
+                                    const err99 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                      vErrors = [err99];
+                                    } else {
+                                      vErrors.push(err99);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              }
+                              if (data49.value !== void 0) {
+                                if (typeof data49.value !== "string") {
+                                  const err100 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10 + "/value", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err100];
+                                  } else {
+                                    vErrors.push(err100);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            } else {
+                              const err101 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                              if (vErrors === null) {
+                                vErrors = [err101];
+                              } else {
+                                vErrors.push(err101);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err102 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err102];
+                          } else {
+                            vErrors.push(err102);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data45.systemExtensions !== void 0) {
+                        let data52 = data45.systemExtensions;
+                        if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                          for (const key13 in data52) {
+                            if (!(key13 === "officialExtensions")) {
+                              const err103 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/systemExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                              if (vErrors === null) {
+                                vErrors = [err103];
+                              } else {
+                                vErrors.push(err103);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data52.officialExtensions !== void 0) {
+                            let data53 = data52.officialExtensions;
+                            if (Array.isArray(data53)) {
+                              const len8 = data53.length;
+                              for (let i11 = 0; i11 < len8; i11++) {
+                                let data54 = data53[i11];
+                                if (typeof data54 === "string") {
+                                  if (!pattern4.test(data54)) {
+                                    const err104 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/systemExtensions/officialExtensions/" + i11, schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"' };
+                                    if (vErrors === null) {
+                                      vErrors = [err104];
+                                    } else {
+                                      vErrors.push(err104);
+                                    }
+                                    errors++;
+                                  }
+                                } else {
+                                  const err105 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/systemExtensions/officialExtensions/" + i11, schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err105];
+                                  } else {
+                                    vErrors.push(err105);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              let i12 = data53.length;
+                              let j3;
+                              if (i12 > 1) {
+                                const indices3 = {};
+                                for (; i12--; ) {
+                                  let item3 = data53[i12];
+                                  if (typeof item3 !== "string") {
+                                    continue;
+                                  }
+                                  if (typeof indices3[item3] == "number") {
+                                    j3 = indices3[item3];
+                                    const err106 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/systemExtensions/officialExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i12 + " are identical)" };
+                                    if (vErrors === null) {
+                                      vErrors = [err106];
+                                    } else {
+                                      vErrors.push(err106);
+                                    }
+                                    errors++;
+                                    break;
+                                  }
+                                  indices3[item3] = i12;
+                                }
+                              }
+                            } else {
+                              const err107 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/systemExtensions/officialExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                              if (vErrors === null) {
+                                vErrors = [err107];
+                              } else {
+                                vErrors.push(err107);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err108 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/systemExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err108];
+                          } else {
+                            vErrors.push(err108);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data45.bootloader !== void 0) {
+                        let data55 = data45.bootloader;
+                        if (!(data55 === "none" || data55 === "dual-boot" || data55 === "sd-boot" || data55 === "grub")) {
+                          const err109 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/bootloader", schemaPath: "#/definitions/schematic/properties/customization/properties/bootloader/enum", keyword: "enum", params: { allowedValues: schema15.properties.customization.properties.bootloader.enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err109];
+                          } else {
+                            vErrors.push(err109);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data45.secureboot !== void 0) {
+                        let data56 = data45.secureboot;
+                        if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                          for (const key14 in data56) {
+                            if (!(key14 === "enrollKeys" || key14 === "includeWellKnownCertificates")) {
+                              const err110 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/secureboot", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                              if (vErrors === null) {
+                                vErrors = [err110];
+                              } else {
+                                vErrors.push(err110);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data56.enrollKeys !== void 0) {
+                            let data57 = data56.enrollKeys;
+                            if (!(data57 === "off" || data57 === "manual" || data57 === "if-safe" || data57 === "force")) {
+                              const err111 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/secureboot/enrollKeys", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/properties/enrollKeys/enum", keyword: "enum", params: { allowedValues: schema15.properties.customization.properties.secureboot.properties.enrollKeys.enum }, message: "must be equal to one of the allowed values" };
+                              if (vErrors === null) {
+                                vErrors = [err111];
+                              } else {
+                                vErrors.push(err111);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data56.includeWellKnownCertificates !== void 0) {
+                            if (typeof data56.includeWellKnownCertificates !== "boolean") {
+                              const err112 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/secureboot/includeWellKnownCertificates", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/properties/includeWellKnownCertificates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                              if (vErrors === null) {
+                                vErrors = [err112];
+                              } else {
+                                vErrors.push(err112);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err113 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/secureboot", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err113];
+                          } else {
+                            vErrors.push(err113);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data45.diskImage !== void 0) {
+                        let data59 = data45.diskImage;
+                        if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                          for (const key15 in data59) {
+                            if (!(key15 === "sectorSize")) {
+                              const err114 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/diskImage", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                              if (vErrors === null) {
+                                vErrors = [err114];
+                              } else {
+                                vErrors.push(err114);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data59.sectorSize !== void 0) {
+                            let data60 = data59.sectorSize;
+                            if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)))) {
+                              const err115 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/diskImage/sectorSize", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/properties/sectorSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                              if (vErrors === null) {
+                                vErrors = [err115];
+                              } else {
+                                vErrors.push(err115);
+                              }
+                              errors++;
+                            }
+                            if (typeof data60 == "number") {
+                              if (data60 < 1 || isNaN(data60)) {
+                                const err116 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/diskImage/sectorSize", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/properties/sectorSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                  vErrors = [err116];
+                                } else {
+                                  vErrors.push(err116);
+                                }
+                                errors++;
+                              }
+                            }
+                          }
+                        } else {
+                          const err117 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/diskImage", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err117];
+                          } else {
+                            vErrors.push(err117);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err118 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization", schemaPath: "#/definitions/schematic/properties/customization/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err118];
+                      } else {
+                        vErrors.push(err118);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data44.overlay !== void 0) {
+                    let data61 = data44.overlay;
+                    if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                      if (data61.image === void 0) {
+                        const err119 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'" };
+                        if (vErrors === null) {
+                          vErrors = [err119];
+                        } else {
+                          vErrors.push(err119);
+                        }
+                        errors++;
+                      }
+                      if (data61.name === void 0) {
+                        const err120 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                        if (vErrors === null) {
+                          vErrors = [err120];
+                        } else {
+                          vErrors.push(err120);
+                        }
+                        errors++;
+                      }
+                      for (const key16 in data61) {
+                        if (!(key16 === "image" || key16 === "name" || key16 === "options")) {
+                          const err121 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err121];
+                          } else {
+                            vErrors.push(err121);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data61.image !== void 0) {
+                        let data62 = data61.image;
+                        if (typeof data62 === "string") {
+                          if (func3(data62) < 1) {
+                            const err122 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay/image", schemaPath: "#/definitions/schematic/properties/overlay/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err122];
+                            } else {
+                              vErrors.push(err122);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err123 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay/image", schemaPath: "#/definitions/schematic/properties/overlay/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err123];
+                          } else {
+                            vErrors.push(err123);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data61.name !== void 0) {
+                        let data63 = data61.name;
+                        if (typeof data63 === "string") {
+                          if (func3(data63) < 1) {
+                            const err124 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay/name", schemaPath: "#/definitions/schematic/properties/overlay/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err124];
+                            } else {
+                              vErrors.push(err124);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err125 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay/name", schemaPath: "#/definitions/schematic/properties/overlay/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err125];
+                          } else {
+                            vErrors.push(err125);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data61.options !== void 0) {
+                        let data64 = data61.options;
+                        if (!(data64 && typeof data64 == "object" && !Array.isArray(data64))) {
+                          const err126 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay/options", schemaPath: "#/definitions/schematic/properties/overlay/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err126];
+                          } else {
+                            vErrors.push(err126);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err127 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data44.secureBoot !== void 0) {
+                    if (typeof data44.secureBoot !== "boolean") {
+                      const err128 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/secureBoot", schemaPath: "#/definitions/schematic/properties/secureBoot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err128];
+                      } else {
+                        vErrors.push(err128);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data44.platform !== void 0) {
+                    let data66 = data44.platform;
+                    if (typeof data66 === "string") {
+                      if (!pattern0.test(data66)) {
+                        const err129 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/platform", schemaPath: "#/definitions/schematic/properties/platform/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                        if (vErrors === null) {
+                          vErrors = [err129];
+                        } else {
+                          vErrors.push(err129);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err130 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/platform", schemaPath: "#/definitions/schematic/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data44.factory !== void 0) {
+                    let data67 = data44.factory;
+                    if (typeof data67 === "string") {
+                      if (!pattern6.test(data67)) {
+                        const err131 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/factory", schemaPath: "#/definitions/schematic/properties/factory/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$" }, message: 'must match pattern "^[A-Za-z0-9.-]+(:[0-9]+)?$"' };
+                        if (vErrors === null) {
+                          vErrors = [err131];
+                        } else {
+                          vErrors.push(err131);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err132 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/factory", schemaPath: "#/definitions/schematic/properties/factory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err132];
+                      } else {
+                        vErrors.push(err132);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err133 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic", schemaPath: "#/definitions/schematic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err133];
+                  } else {
+                    vErrors.push(err133);
+                  }
+                  errors++;
+                }
+              }
+              if (data40.patches !== void 0) {
+                let data68 = data40.patches;
+                if (Array.isArray(data68)) {
+                  const len9 = data68.length;
+                  for (let i13 = 0; i13 < len9; i13++) {
+                    let data69 = data68[i13];
+                    const _errs159 = errors;
+                    let valid46 = false;
+                    let passing1 = null;
+                    const _errs160 = errors;
+                    if (typeof data69 === "string") {
+                      if (func3(data69) < 1) {
+                        const err134 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13, schemaPath: "#/definitions/patches/items/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err134];
+                        } else {
+                          vErrors.push(err134);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err135 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13, schemaPath: "#/definitions/patches/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err135];
+                      } else {
+                        vErrors.push(err135);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs160 === errors;
+                    if (_valid1) {
+                      valid46 = true;
+                      passing1 = 0;
+                    }
+                    const _errs162 = errors;
+                    if (!(data69 && typeof data69 == "object" && !Array.isArray(data69))) {
+                      const err136 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13, schemaPath: "#/definitions/patches/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err136];
+                      } else {
+                        vErrors.push(err136);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs162 === errors;
+                    if (_valid1 && valid46) {
+                      valid46 = false;
+                      passing1 = [passing1, 1];
+                    } else {
+                      if (_valid1) {
+                        valid46 = true;
+                        passing1 = 1;
+                      }
+                      const _errs164 = errors;
+                      if (Array.isArray(data69)) {
+                        const len10 = data69.length;
+                        for (let i14 = 0; i14 < len10; i14++) {
+                          let data70 = data69[i14];
+                          if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                            if (data70.op === void 0) {
+                              const err137 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13 + "/" + i14, schemaPath: "#/definitions/patches/items/oneOf/2/items/required", keyword: "required", params: { missingProperty: "op" }, message: "must have required property 'op'" };
+                              if (vErrors === null) {
+                                vErrors = [err137];
+                              } else {
+                                vErrors.push(err137);
+                              }
+                              errors++;
+                            }
+                            if (data70.path === void 0) {
+                              const err138 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13 + "/" + i14, schemaPath: "#/definitions/patches/items/oneOf/2/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                              if (vErrors === null) {
+                                vErrors = [err138];
+                              } else {
+                                vErrors.push(err138);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err139 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13 + "/" + i14, schemaPath: "#/definitions/patches/items/oneOf/2/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err139];
+                            } else {
+                              vErrors.push(err139);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err140 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13, schemaPath: "#/definitions/patches/items/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err140];
+                        } else {
+                          vErrors.push(err140);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs164 === errors;
+                      if (_valid1 && valid46) {
+                        valid46 = false;
+                        passing1 = [passing1, 2];
+                      } else {
+                        if (_valid1) {
+                          valid46 = true;
+                          passing1 = 2;
+                        }
+                      }
+                    }
+                    if (!valid46) {
+                      const err141 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13, schemaPath: "#/definitions/patches/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                      if (vErrors === null) {
+                        vErrors = [err141];
+                      } else {
+                        vErrors.push(err141);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs159;
+                      if (vErrors !== null) {
+                        if (_errs159) {
+                          vErrors.length = _errs159;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err142 = { instancePath: instancePath + "/nodes/" + i7 + "/patches", schemaPath: "#/definitions/patches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err142];
+                  } else {
+                    vErrors.push(err142);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err143 = { instancePath: instancePath + "/nodes/" + i7, schemaPath: "#/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err144 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err144];
+          } else {
+            vErrors.push(err144);
+          }
+          errors++;
+        }
+      }
+      if (data.rollout !== void 0) {
+        let data71 = data.rollout;
+        if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+          for (const key17 in data71) {
+            if (!(key17 === "workers" || key17 === "healthTimeout" || key17 === "allowReboots" || key17 === "drain" || key17 === "drainTimeout" || key17 === "gates")) {
+              const err145 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+          }
+          if (data71.workers !== void 0) {
+            let data72 = data71.workers;
+            if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+              for (const key18 in data72) {
+                if (!(key18 === "maxParallel")) {
+                  const err146 = { instancePath: instancePath + "/rollout/workers", schemaPath: "#/properties/rollout/properties/workers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err146];
+                  } else {
+                    vErrors.push(err146);
+                  }
+                  errors++;
+                }
+              }
+              if (data72.maxParallel !== void 0) {
+                let data73 = data72.maxParallel;
+                const _errs175 = errors;
+                let valid51 = false;
+                let passing2 = null;
+                const _errs176 = errors;
+                if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                  const err147 = { instancePath: instancePath + "/rollout/workers/maxParallel", schemaPath: "#/properties/rollout/properties/workers/properties/maxParallel/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                  if (vErrors === null) {
+                    vErrors = [err147];
+                  } else {
+                    vErrors.push(err147);
+                  }
+                  errors++;
+                }
+                if (typeof data73 == "number") {
+                  if (data73 < 1 || isNaN(data73)) {
+                    const err148 = { instancePath: instancePath + "/rollout/workers/maxParallel", schemaPath: "#/properties/rollout/properties/workers/properties/maxParallel/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                      vErrors = [err148];
+                    } else {
+                      vErrors.push(err148);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid2 = _errs176 === errors;
+                if (_valid2) {
+                  valid51 = true;
+                  passing2 = 0;
+                }
+                const _errs178 = errors;
+                if (typeof data73 === "string") {
+                  if (!pattern14.test(data73)) {
+                    const err149 = { instancePath: instancePath + "/rollout/workers/maxParallel", schemaPath: "#/properties/rollout/properties/workers/properties/maxParallel/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^([1-9][0-9]?|100)%$" }, message: 'must match pattern "^([1-9][0-9]?|100)%$"' };
+                    if (vErrors === null) {
+                      vErrors = [err149];
+                    } else {
+                      vErrors.push(err149);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err150 = { instancePath: instancePath + "/rollout/workers/maxParallel", schemaPath: "#/properties/rollout/properties/workers/properties/maxParallel/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+                var _valid2 = _errs178 === errors;
+                if (_valid2 && valid51) {
+                  valid51 = false;
+                  passing2 = [passing2, 1];
+                } else {
+                  if (_valid2) {
+                    valid51 = true;
+                    passing2 = 1;
+                  }
+                }
+                if (!valid51) {
+                  const err151 = { instancePath: instancePath + "/rollout/workers/maxParallel", schemaPath: "#/properties/rollout/properties/workers/properties/maxParallel/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs175;
+                  if (vErrors !== null) {
+                    if (_errs175) {
+                      vErrors.length = _errs175;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+            } else {
+              const err152 = { instancePath: instancePath + "/rollout/workers", schemaPath: "#/properties/rollout/properties/workers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err152];
+              } else {
+                vErrors.push(err152);
+              }
+              errors++;
+            }
+          }
+          if (data71.healthTimeout !== void 0) {
+            let data74 = data71.healthTimeout;
+            if (typeof data74 === "string") {
+              if (!pattern15.test(data74)) {
+                const err153 = { instancePath: instancePath + "/rollout/healthTimeout", schemaPath: "#/properties/rollout/properties/healthTimeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+                if (vErrors === null) {
+                  vErrors = [err153];
+                } else {
+                  vErrors.push(err153);
+                }
+                errors++;
+              }
+            } else {
+              const err154 = { instancePath: instancePath + "/rollout/healthTimeout", schemaPath: "#/properties/rollout/properties/healthTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err154];
+              } else {
+                vErrors.push(err154);
+              }
+              errors++;
+            }
+          }
+          if (data71.allowReboots !== void 0) {
+            if (typeof data71.allowReboots !== "boolean") {
+              const err155 = { instancePath: instancePath + "/rollout/allowReboots", schemaPath: "#/properties/rollout/properties/allowReboots/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err155];
+              } else {
+                vErrors.push(err155);
+              }
+              errors++;
+            }
+          }
+          if (data71.drain !== void 0) {
+            if (typeof data71.drain !== "boolean") {
+              const err156 = { instancePath: instancePath + "/rollout/drain", schemaPath: "#/properties/rollout/properties/drain/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err156];
+              } else {
+                vErrors.push(err156);
+              }
+              errors++;
+            }
+          }
+          if (data71.drainTimeout !== void 0) {
+            let data77 = data71.drainTimeout;
+            if (typeof data77 === "string") {
+              if (!pattern15.test(data77)) {
+                const err157 = { instancePath: instancePath + "/rollout/drainTimeout", schemaPath: "#/properties/rollout/properties/drainTimeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            } else {
+              const err158 = { instancePath: instancePath + "/rollout/drainTimeout", schemaPath: "#/properties/rollout/properties/drainTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err158];
+              } else {
+                vErrors.push(err158);
+              }
+              errors++;
+            }
+          }
+          if (data71.gates !== void 0) {
+            let data78 = data71.gates;
+            if (Array.isArray(data78)) {
+              const len11 = data78.length;
+              for (let i15 = 0; i15 < len11; i15++) {
+                let data79 = data78[i15];
+                const _errs192 = errors;
+                let valid54 = false;
+                let passing3 = null;
+                const _errs193 = errors;
+                if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                  if (data79.command === void 0) {
+                    const err159 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/oneOf/0/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
+                    if (vErrors === null) {
+                      vErrors = [err159];
+                    } else {
+                      vErrors.push(err159);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid3 = _errs193 === errors;
+                if (_valid3) {
+                  valid54 = true;
+                  passing3 = 0;
+                }
+                const _errs194 = errors;
+                if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                  if (data79.http === void 0) {
+                    const err160 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/oneOf/1/required", keyword: "required", params: { missingProperty: "http" }, message: "must have required property 'http'" };
+                    if (vErrors === null) {
+                      vErrors = [err160];
+                    } else {
+                      vErrors.push(err160);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid3 = _errs194 === errors;
+                if (_valid3 && valid54) {
+                  valid54 = false;
+                  passing3 = [passing3, 1];
+                } else {
+                  if (_valid3) {
+                    valid54 = true;
+                    passing3 = 1;
+                  }
+                }
+                if (!valid54) {
+                  const err161 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs192;
+                  if (vErrors !== null) {
+                    if (_errs192) {
+                      vErrors.length = _errs192;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                  if (data79.name === void 0) {
+                    const err162 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                    if (vErrors === null) {
+                      vErrors = [err162];
+                    } else {
+                      vErrors.push(err162);
+                    }
+                    errors++;
+                  }
+                  for (const key19 in data79) {
+                    if (!(key19 === "name" || key19 === "command" || key19 === "http" || key19 === "timeout")) {
+                      const err163 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err163];
+                      } else {
+                        vErrors.push(err163);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data79.name !== void 0) {
+                    let data80 = data79.name;
+                    if (typeof data80 === "string") {
+                      if (func3(data80) < 1) {
+                        const err164 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/name", schemaPath: "#/properties/rollout/properties/gates/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err164];
+                        } else {
+                          vErrors.push(err164);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err165 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/name", schemaPath: "#/properties/rollout/properties/gates/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err165];
+                      } else {
+                        vErrors.push(err165);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data79.command !== void 0) {
+                    let data81 = data79.command;
+                    const _errs199 = errors;
+                    let valid56 = false;
+                    let passing4 = null;
+                    const _errs200 = errors;
+                    if (typeof data81 === "string") {
+                      if (func3(data81) < 1) {
+                        const err166 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err166];
+                        } else {
+                          vErrors.push(err166);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err167 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err167];
+                      } else {
+                        vErrors.push(err167);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs200 === errors;
+                    if (_valid4) {
+                      valid56 = true;
+                      passing4 = 0;
+                    }
+                    const _errs202 = errors;
+                    if (Array.isArray(data81)) {
+                      if (data81.length < 1) {
+                        const err168 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                          vErrors = [err168];
+                        } else {
+                          vErrors.push(err168);
+                        }
+                        errors++;
+                      }
+                      const len12 = data81.length;
+                      for (let i16 = 0; i16 < len12; i16++) {
+                        if (typeof data81[i16] !== "string") {
+                          const err169 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command/" + i16, schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err169];
+                          } else {
+                            vErrors.push(err169);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err170 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err170];
+                      } else {
+                        vErrors.push(err170);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs202 === errors;
+                    if (_valid4 && valid56) {
+                      valid56 = false;
+                      passing4 = [passing4, 1];
+                    } else {
+                      if (_valid4) {
+                        valid56 = true;
+                        passing4 = 1;
+                      }
+                    }
+                    if (!valid56) {
+                      const err171 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+                      if (vErrors === null) {
+                        vErrors = [err171];
+                      } else {
+                        vErrors.push(err171);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs199;
+                      if (vErrors !== null) {
+                        if (_errs199) {
+                          vErrors.length = _errs199;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                  if (data79.http !== void 0) {
+                    let data83 = data79.http;
+                    if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                      if (data83.url === void 0) {
+                        const err172 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                        if (vErrors === null) {
+                          vErrors = [err172];
+                        } else {
+                          vErrors.push(err172);
+                        }
+                        errors++;
+                      }
+                      for (const key20 in data83) {
+                        if (!(key20 === "url" || key20 === "expectStatus")) {
+                          const err173 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err173];
+                          } else {
+                            vErrors.push(err173);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data83.url !== void 0) {
+                        let data84 = data83.url;
+                        if (typeof data84 === "string") {
+                          if (!pattern17.test(data84)) {
+                            const err174 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/url", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
+                            if (vErrors === null) {
+                              vErrors = [err174];
+                            } else {
+                              vErrors.push(err174);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err175 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/url", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err175];
+                          } else {
+                            vErrors.push(err175);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data83.expectStatus !== void 0) {
+                        let data85 = data83.expectStatus;
+                        const _errs212 = errors;
+                        let valid60 = false;
+                        let passing5 = null;
+                        const _errs213 = errors;
+                        if (!(typeof data85 == "number" && (!(data85 % 1) && !isNaN(data85)))) {
+                          const err176 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                          if (vErrors === null) {
+                            vErrors = [err176];
+                          } else {
+                            vErrors.push(err176);
+                          }
+                          errors++;
+                        }
+                        if (typeof data85 == "number") {
+                          if (data85 > 599 || isNaN(data85)) {
+                            const err177 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" };
+                            if (vErrors === null) {
+                              vErrors = [err177];
+                            } else {
+                              vErrors.push(err177);
+                            }
+                            errors++;
+                          }
+                          if (data85 < 100 || isNaN(data85)) {
+                            const err178 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+                            if (vErrors === null) {
+                              vErrors = [err178];
+                            } else {
+                              vErrors.push(err178);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid5 = _errs213 === errors;
+                        if (_valid5) {
+                          valid60 = true;
+                          passing5 = 0;
+                        }
+                        const _errs215 = errors;
+                        if (Array.isArray(data85)) {
+                          if (data85.length < 1) {
+                            const err179 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                            if (vErrors === null) {
+                              vErrors = [err179];
+                            } else {
+                              vErrors.push(err179);
+                            }
+                            errors++;
+                          }
+                          const len13 = data85.length;
+                          for (let i17 = 0; i17 < len13; i17++) {
+                            let data86 = data85[i17];
+                            if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)))) {
+                              const err180 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus/" + i17, schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                              if (vErrors === null) {
+                                vErrors = [err180];
+                              } else {
+                                vErrors.push(err180);
+                              }
+                              errors++;
+                            }
+                            if (typeof data86 == "number") {
+                              if (data86 > 599 || isNaN(data86)) {
+                                const err181 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus/" + i17, schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" };
+                                if (vErrors === null) {
+                                  vErrors = [err181];
+                                } else {
+                                  vErrors.push(err181);
+                                }
+                                errors++;
+                              }
+                              if (data86 < 100 || isNaN(data86)) {
+                                const err182 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus/" + i17, schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+                                if (vErrors === null) {
+                                  vErrors = [err182];
+                                } else {
+                                  vErrors.push(err182);
+                                }
+                                errors++;
+                              }
+                            }
+                          }
+                        } else {
+                          const err183 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err183];
+                          } else {
+                            vErrors.push(err183);
+                          }
+                          errors++;
+                        }
+                        var _valid5 = _errs215 === errors;
+                        if (_valid5 && valid60) {
+                          valid60 = false;
+                          passing5 = [passing5, 1];
+                        } else {
+                          if (_valid5) {
+                            valid60 = true;
+                            passing5 = 1;
+                          }
+                        }
+                        if (!valid60) {
+                          const err184 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+                          if (vErrors === null) {
+                            vErrors = [err184];
+                          } else {
+                            vErrors.push(err184);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs212;
+                          if (vErrors !== null) {
+                            if (_errs212) {
+                              vErrors.length = _errs212;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      const err185 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err185];
+                      } else {
+                        vErrors.push(err185);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data79.timeout !== void 0) {
+                    let data87 = data79.timeout;
+                    if (typeof data87 === "string") {
+                      if (!pattern15.test(data87)) {
+                        const err186 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/timeout", schemaPath: "#/properties/rollout/properties/gates/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+                        if (vErrors === null) {
+                          vErrors = [err186];
+                        } else {
+                          vErrors.push(err186);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err187 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/timeout", schemaPath: "#/properties/rollout/properties/gates/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err187];
+                      } else {
+                        vErrors.push(err187);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err188 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err189 = { instancePath: instancePath + "/rollout/gates", schemaPath: "#/properties/rollout/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err189];
+              } else {
+                vErrors.push(err189);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err190 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err190];
+          } else {
+            vErrors.push(err190);
+          }
+          errors++;
+        }
+      }
+      if (data.policies !== void 0) {
+        let data88 = data.policies;
+        if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+          for (const key21 in data88) {
+            if (!(key21 === "packs")) {
+              const err191 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err191];
+              } else {
+                vErrors.push(err191);
+              }
+              errors++;
+            }
+          }
+          if (data88.packs !== void 0) {
+            let data89 = data88.packs;
+            if (Array.isArray(data89)) {
+              const len14 = data89.length;
+              for (let i18 = 0; i18 < len14; i18++) {
+                let data90 = data89[i18];
+                if (!(data90 === "baseline" || data90 === "hardened")) {
+                  const err192 = { instancePath: instancePath + "/policies/packs/" + i18, schemaPath: "#/properties/policies/properties/packs/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.policies.properties.packs.items.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+              }
+              let i19 = data89.length;
+              let j4;
+              if (i19 > 1) {
+                outer0:
+                  for (; i19--; ) {
+                    for (j4 = i19; j4--; ) {
+                      if (func0(data89[i19], data89[j4])) {
+                        const err193 = { instancePath: instancePath + "/policies/packs", schemaPath: "#/properties/policies/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i19 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err193];
+                        } else {
+                          vErrors.push(err193);
+                        }
+                        errors++;
+                        break outer0;
+                      }
+                    }
+                  }
+              }
+            } else {
+              const err194 = { instancePath: instancePath + "/policies/packs", schemaPath: "#/properties/policies/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err194];
+              } else {
+                vErrors.push(err194);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err195 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err195];
+          } else {
+            vErrors.push(err195);
+          }
+          errors++;
+        }
+      }
+      if (data.waivers !== void 0) {
+        let data91 = data.waivers;
+        if (Array.isArray(data91)) {
+          const len15 = data91.length;
+          for (let i20 = 0; i20 < len15; i20++) {
+            let data92 = data91[i20];
+            if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+              if (data92.policy === void 0) {
+                const err196 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
+                if (vErrors === null) {
+                  vErrors = [err196];
+                } else {
+                  vErrors.push(err196);
+                }
+                errors++;
+              }
+              if (data92.reason === void 0) {
+                const err197 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                if (vErrors === null) {
+                  vErrors = [err197];
+                } else {
+                  vErrors.push(err197);
+                }
+                errors++;
+              }
+              for (const key22 in data92) {
+                if (!(key22 === "policy" || key22 === "nodes" || key22 === "reason" || key22 === "expires")) {
+                  const err198 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err198];
+                  } else {
+                    vErrors.push(err198);
+                  }
+                  errors++;
+                }
+              }
+              if (data92.policy !== void 0) {
+                let data93 = data92.policy;
+                if (typeof data93 === "string") {
+                  if (!pattern19.test(data93)) {
+                    const err199 = { instancePath: instancePath + "/waivers/" + i20 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+/[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+/[a-z0-9-]+$"' };
+                    if (vErrors === null) {
+                      vErrors = [err199];
+                    } else {
+                      vErrors.push(err199);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err200 = { instancePath: instancePath + "/waivers/" + i20 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err200];
+                  } else {
+                    vErrors.push(err200);
+                  }
+                  errors++;
+                }
+              }
+              if (data92.nodes !== void 0) {
+                let data94 = data92.nodes;
+                if (Array.isArray(data94)) {
+                  const len16 = data94.length;
+                  for (let i21 = 0; i21 < len16; i21++) {
+                    let data95 = data94[i21];
+                    if (typeof data95 === "string") {
+                      if (func3(data95) < 1) {
+                        const err201 = { instancePath: instancePath + "/waivers/" + i20 + "/nodes/" + i21, schemaPath: "#/properties/waivers/items/properties/nodes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err201];
+                        } else {
+                          vErrors.push(err201);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err202 = { instancePath: instancePath + "/waivers/" + i20 + "/nodes/" + i21, schemaPath: "#/properties/waivers/items/properties/nodes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err202];
+                      } else {
+                        vErrors.push(err202);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err203 = { instancePath: instancePath + "/waivers/" + i20 + "/nodes", schemaPath: "#/properties/waivers/items/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err203];
+                  } else {
+                    vErrors.push(err203);
+                  }
+                  errors++;
+                }
+              }
+              if (data92.reason !== void 0) {
+                let data96 = data92.reason;
+                if (typeof data96 === "string") {
+                  if (func3(data96) < 1) {
+                    const err204 = { instancePath: instancePath + "/waivers/" + i20 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err204];
+                    } else {
+                      vErrors.push(err204);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err205 = { instancePath: instancePath + "/waivers/" + i20 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err205];
+                  } else {
+                    vErrors.push(err205);
+                  }
+                  errors++;
+                }
+              }
+              if (data92.expires !== void 0) {
+                let data97 = data92.expires;
+                if (typeof data97 === "string") {
+                  if (!pattern20.test(data97)) {
+                    const err206 = { instancePath: instancePath + "/waivers/" + i20 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                    if (vErrors === null) {
+                      vErrors = [err206];
+                    } else {
+                      vErrors.push(err206);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err207 = { instancePath: instancePath + "/waivers/" + i20 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err207];
+                  } else {
+                    vErrors.push(err207);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err208 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err208];
+              } else {
+                vErrors.push(err208);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err209 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err209];
+          } else {
+            vErrors.push(err209);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err210 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err210];
+      } else {
+        vErrors.push(err210);
+      }
+      errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+  }
+  out.validatePolicyFile = validate14;
+  const schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/talos-gitops/talos-gitops/schemas/policy.schema.json", "title": "talos-gitops policy file", "description": "Policy rules checked against every rendered node config. Files: the built-in packs, and policies/*.yaml in your repository.", "type": "object", "additionalProperties": false, "required": ["rules"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Name of a built-in pack (only in the packs shipped with talos-gitops)." }, "description": { "type": "string" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/rule" } } }, "definitions": { "rule": { "type": "object", "additionalProperties": false, "required": ["id", "severity", "description"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9-]+/[a-z0-9-]+$", "description": "Rule id, `<group>/<name>`; waivers in cluster.yaml name it." }, "severity": { "enum": ["error", "warning", "notice"] }, "description": { "type": "string", "minLength": 1, "description": "What the rule wants; findings start with it." }, "rationale": { "type": "string", "description": "Why, for reviewers (shown in SARIF help)." }, "scope": { "$ref": "#/definitions/scope" }, "target": { "$ref": "#/definitions/target" }, "condition": { "$ref": "#/definitions/condition" }, "missing": { "enum": ["pass", "fail"], "description": "When the target is absent: pass (default) or fail. A condition with `exists` decides for itself." }, "anyOf": { "type": "array", "minItems": 1, "description": "Alternatives (e.g. a v1alpha1 field and the document that replaces it): the rule holds when any of them holds.", "items": { "$ref": "#/definitions/check" } }, "builtin": { "enum": ["talos-api-not-public", "no-plaintext-secrets", "system-disk-encryption"], "description": "A programmatic check for what a condition cannot express." }, "params": { "type": "object", "description": "Parameters of the builtin check." }, "allOf": { "type": "array", "minItems": 1, "description": "Checks that must all hold (e.g. the same setting in a v1alpha1 field and in the document that replaces it).", "items": { "$ref": "#/definitions/check" } } }, "oneOf": [{ "required": ["target"], "not": { "anyOf": [{ "required": ["anyOf"] }, { "required": ["allOf"] }, { "required": ["builtin"] }] } }, { "required": ["anyOf"], "not": { "anyOf": [{ "required": ["target"] }, { "required": ["allOf"] }, { "required": ["builtin"] }] } }, { "required": ["allOf"], "not": { "anyOf": [{ "required": ["target"] }, { "required": ["anyOf"] }, { "required": ["builtin"] }] } }, { "required": ["builtin"], "not": { "anyOf": [{ "required": ["target"] }, { "required": ["anyOf"] }, { "required": ["allOf"] }] } }] }, "scope": { "type": "object", "additionalProperties": false, "description": "Where the rule applies; every listed dimension must match. Names accept * and ? globs.", "properties": { "clusters": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "stages": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "roles": { "type": "array", "items": { "enum": ["controlplane", "worker"] } }, "nodes": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "talosVersions": { "type": "array", "items": { "type": "string", "pattern": "^1\\.[0-9]+$" }, "description": 'Talos release lines (version contracts), e.g. ["1.10", "1.11"].' } } }, "target": { "type": "object", "additionalProperties": false, "required": ["kind", "path"], "properties": { "kind": { "type": "string", "minLength": 1, "description": "Document kind: v1alpha1 for the legacy document, else a multi-document kind such as VolumeConfig." }, "name": { "type": "string", "description": "Only documents with this name (glob), for named kinds." }, "path": { "type": "string", "description": 'Field path: keys joined by dots, [N] or [*] for list items, * for any map key, ["key.with.dots"] for odd keys; empty for the whole document.' } } }, "condition": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "What each value at the target must satisfy; several operators must all hold.", "properties": { "exists": { "type": "boolean" }, "equals": {}, "notEquals": {}, "in": { "type": "array" }, "notIn": { "type": "array" }, "matches": { "type": "string", "description": "A regular expression (RE2 syntax, as in Go) the value must match; matched in linear time." }, "notMatches": { "type": "string" }, "greaterThan": { "type": ["number", "string"], "description": "Numbers, numeric strings and byte sizes (8GiB) compare as numbers." }, "greaterOrEqual": { "type": ["number", "string"] }, "lessThan": { "type": ["number", "string"] }, "lessOrEqual": { "type": ["number", "string"] }, "minItems": { "type": "integer", "minimum": 0, "description": "At least this many list items (or map keys)." }, "maxItems": { "type": "integer", "minimum": 0 }, "contains": { "description": "A list holding this item, or a string holding this text." }, "schema": { "type": "object", "description": "A JSON Schema (draft-07) the value must match." }, "not": { "$ref": "#/definitions/condition" }, "allOf": { "type": "array", "items": { "$ref": "#/definitions/condition" } }, "anyOf": { "type": "array", "items": { "$ref": "#/definitions/condition" } } } }, "check": { "type": "object", "additionalProperties": false, "required": ["target"], "properties": { "target": { "$ref": "#/definitions/target" }, "condition": { "$ref": "#/definitions/condition" }, "missing": { "enum": ["pass", "fail"] } } } } };
+  const pattern21 = new RegExp("^[a-z0-9-]+$", "u");
+  const schema20 = { "type": "object", "additionalProperties": false, "required": ["id", "severity", "description"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9-]+/[a-z0-9-]+$", "description": "Rule id, `<group>/<name>`; waivers in cluster.yaml name it." }, "severity": { "enum": ["error", "warning", "notice"] }, "description": { "type": "string", "minLength": 1, "description": "What the rule wants; findings start with it." }, "rationale": { "type": "string", "description": "Why, for reviewers (shown in SARIF help)." }, "scope": { "$ref": "#/definitions/scope" }, "target": { "$ref": "#/definitions/target" }, "condition": { "$ref": "#/definitions/condition" }, "missing": { "enum": ["pass", "fail"], "description": "When the target is absent: pass (default) or fail. A condition with `exists` decides for itself." }, "anyOf": { "type": "array", "minItems": 1, "description": "Alternatives (e.g. a v1alpha1 field and the document that replaces it): the rule holds when any of them holds.", "items": { "$ref": "#/definitions/check" } }, "builtin": { "enum": ["talos-api-not-public", "no-plaintext-secrets", "system-disk-encryption"], "description": "A programmatic check for what a condition cannot express." }, "params": { "type": "object", "description": "Parameters of the builtin check." }, "allOf": { "type": "array", "minItems": 1, "description": "Checks that must all hold (e.g. the same setting in a v1alpha1 field and in the document that replaces it).", "items": { "$ref": "#/definitions/check" } } }, "oneOf": [{ "required": ["target"], "not": { "anyOf": [{ "required": ["anyOf"] }, { "required": ["allOf"] }, { "required": ["builtin"] }] } }, { "required": ["anyOf"], "not": { "anyOf": [{ "required": ["target"] }, { "required": ["allOf"] }, { "required": ["builtin"] }] } }, { "required": ["allOf"], "not": { "anyOf": [{ "required": ["target"] }, { "required": ["anyOf"] }, { "required": ["builtin"] }] } }, { "required": ["builtin"], "not": { "anyOf": [{ "required": ["target"] }, { "required": ["anyOf"] }, { "required": ["allOf"] }] } }] };
+  const schema21 = { "type": "object", "additionalProperties": false, "description": "Where the rule applies; every listed dimension must match. Names accept * and ? globs.", "properties": { "clusters": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "stages": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "roles": { "type": "array", "items": { "enum": ["controlplane", "worker"] } }, "nodes": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "talosVersions": { "type": "array", "items": { "type": "string", "pattern": "^1\\.[0-9]+$" }, "description": 'Talos release lines (version contracts), e.g. ["1.10", "1.11"].' } } };
+  const schema22 = { "type": "object", "additionalProperties": false, "required": ["kind", "path"], "properties": { "kind": { "type": "string", "minLength": 1, "description": "Document kind: v1alpha1 for the legacy document, else a multi-document kind such as VolumeConfig." }, "name": { "type": "string", "description": "Only documents with this name (glob), for named kinds." }, "path": { "type": "string", "description": 'Field path: keys joined by dots, [N] or [*] for list items, * for any map key, ["key.with.dots"] for odd keys; empty for the whole document.' } } };
+  const pattern23 = new RegExp("^1\\.[0-9]+$", "u");
+  const schema23 = { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "What each value at the target must satisfy; several operators must all hold.", "properties": { "exists": { "type": "boolean" }, "equals": {}, "notEquals": {}, "in": { "type": "array" }, "notIn": { "type": "array" }, "matches": { "type": "string", "description": "A regular expression (RE2 syntax, as in Go) the value must match; matched in linear time." }, "notMatches": { "type": "string" }, "greaterThan": { "type": ["number", "string"], "description": "Numbers, numeric strings and byte sizes (8GiB) compare as numbers." }, "greaterOrEqual": { "type": ["number", "string"] }, "lessThan": { "type": ["number", "string"] }, "lessOrEqual": { "type": ["number", "string"] }, "minItems": { "type": "integer", "minimum": 0, "description": "At least this many list items (or map keys)." }, "maxItems": { "type": "integer", "minimum": 0 }, "contains": { "description": "A list holding this item, or a string holding this text." }, "schema": { "type": "object", "description": "A JSON Schema (draft-07) the value must match." }, "not": { "$ref": "#/definitions/condition" }, "allOf": { "type": "array", "items": { "$ref": "#/definitions/condition" } }, "anyOf": { "type": "array", "items": { "$ref": "#/definitions/condition" } } } };
+  const wrapper0 = { validate: validate16 };
+  function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (Object.keys(data).length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!func2.call(schema23.properties, key0)) {
+          const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.exists !== void 0) {
+        if (typeof data.exists !== "boolean") {
+          const err2 = { instancePath: instancePath + "/exists", schemaPath: "#/properties/exists/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      if (data.in !== void 0) {
+        if (!Array.isArray(data.in)) {
+          const err3 = { instancePath: instancePath + "/in", schemaPath: "#/properties/in/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (data.notIn !== void 0) {
+        if (!Array.isArray(data.notIn)) {
+          const err4 = { instancePath: instancePath + "/notIn", schemaPath: "#/properties/notIn/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      if (data.matches !== void 0) {
+        if (typeof data.matches !== "string") {
+          const err5 = { instancePath: instancePath + "/matches", schemaPath: "#/properties/matches/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (data.notMatches !== void 0) {
+        if (typeof data.notMatches !== "string") {
+          const err6 = { instancePath: instancePath + "/notMatches", schemaPath: "#/properties/notMatches/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (data.greaterThan !== void 0) {
+        let data5 = data.greaterThan;
+        if (!(typeof data5 == "number") && typeof data5 !== "string") {
+          const err7 = { instancePath: instancePath + "/greaterThan", schemaPath: "#/properties/greaterThan/type", keyword: "type", params: { type: schema23.properties.greaterThan.type }, message: "must be number,string" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (data.greaterOrEqual !== void 0) {
+        let data6 = data.greaterOrEqual;
+        if (!(typeof data6 == "number") && typeof data6 !== "string") {
+          const err8 = { instancePath: instancePath + "/greaterOrEqual", schemaPath: "#/properties/greaterOrEqual/type", keyword: "type", params: { type: schema23.properties.greaterOrEqual.type }, message: "must be number,string" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+      if (data.lessThan !== void 0) {
+        let data7 = data.lessThan;
+        if (!(typeof data7 == "number") && typeof data7 !== "string") {
+          const err9 = { instancePath: instancePath + "/lessThan", schemaPath: "#/properties/lessThan/type", keyword: "type", params: { type: schema23.properties.lessThan.type }, message: "must be number,string" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (data.lessOrEqual !== void 0) {
+        let data8 = data.lessOrEqual;
+        if (!(typeof data8 == "number") && typeof data8 !== "string") {
+          const err10 = { instancePath: instancePath + "/lessOrEqual", schemaPath: "#/properties/lessOrEqual/type", keyword: "type", params: { type: schema23.properties.lessOrEqual.type }, message: "must be number,string" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      if (data.minItems !== void 0) {
+        let data9 = data.minItems;
+        if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
+          const err11 = { instancePath: instancePath + "/minItems", schemaPath: "#/properties/minItems/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (typeof data9 == "number") {
+          if (data9 < 0 || isNaN(data9)) {
+            const err12 = { instancePath: instancePath + "/minItems", schemaPath: "#/properties/minItems/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      }
+      if (data.maxItems !== void 0) {
+        let data10 = data.maxItems;
+        if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+          const err13 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (typeof data10 == "number") {
+          if (data10 < 0 || isNaN(data10)) {
+            const err14 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      }
+      if (data.schema !== void 0) {
+        let data11 = data.schema;
+        if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+          const err15 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      if (data.not !== void 0) {
+        if (!wrapper0.validate(data.not, { instancePath: instancePath + "/not", parentData: data, parentDataProperty: "not", rootData })) {
+          vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.allOf !== void 0) {
+        let data13 = data.allOf;
+        if (Array.isArray(data13)) {
+          const len0 = data13.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            if (!wrapper0.validate(data13[i0], { instancePath: instancePath + "/allOf/" + i0, parentData: data13, parentDataProperty: i0, rootData })) {
+              vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err16 = { instancePath: instancePath + "/allOf", schemaPath: "#/properties/allOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      if (data.anyOf !== void 0) {
+        let data15 = data.anyOf;
+        if (Array.isArray(data15)) {
+          const len1 = data15.length;
+          for (let i1 = 0; i1 < len1; i1++) {
+            if (!wrapper0.validate(data15[i1], { instancePath: instancePath + "/anyOf/" + i1, parentData: data15, parentDataProperty: i1, rootData })) {
+              vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err17 = { instancePath: instancePath + "/anyOf", schemaPath: "#/properties/anyOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    validate16.errors = vErrors;
+    return errors === 0;
+  }
+  const schema24 = { "type": "object", "additionalProperties": false, "required": ["target"], "properties": { "target": { "$ref": "#/definitions/target" }, "condition": { "$ref": "#/definitions/condition" }, "missing": { "enum": ["pass", "fail"] } } };
+  function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.target === void 0) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!(key0 === "target" || key0 === "condition" || key0 === "missing")) {
+          const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.target !== void 0) {
+        let data0 = data.target;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (data0.kind === void 0) {
+            const err2 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data0.path === void 0) {
+            const err3 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          for (const key1 in data0) {
+            if (!(key1 === "kind" || key1 === "name" || key1 === "path")) {
+              const err4 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data0.kind !== void 0) {
+            let data1 = data0.kind;
+            if (typeof data1 === "string") {
+              if (func3(data1) < 1) {
+                const err5 = { instancePath: instancePath + "/target/kind", schemaPath: "#/definitions/target/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            } else {
+              const err6 = { instancePath: instancePath + "/target/kind", schemaPath: "#/definitions/target/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+          if (data0.name !== void 0) {
+            if (typeof data0.name !== "string") {
+              const err7 = { instancePath: instancePath + "/target/name", schemaPath: "#/definitions/target/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          if (data0.path !== void 0) {
+            if (typeof data0.path !== "string") {
+              const err8 = { instancePath: instancePath + "/target/path", schemaPath: "#/definitions/target/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err9 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (data.condition !== void 0) {
+        if (!validate16(data.condition, { instancePath: instancePath + "/condition", parentData: data, parentDataProperty: "condition", rootData })) {
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.missing !== void 0) {
+        let data5 = data.missing;
+        if (!(data5 === "pass" || data5 === "fail")) {
+          const err10 = { instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/enum", keyword: "enum", params: { allowedValues: schema24.properties.missing.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    validate18.errors = vErrors;
+    return errors === 0;
+  }
+  function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs1 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs2 = errors;
+    const _errs3 = errors;
+    const _errs4 = errors;
+    const _errs5 = errors;
+    let valid2 = false;
+    const _errs6 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.anyOf === void 0 && (missing0 = "anyOf")) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs6 === errors;
+    valid2 = valid2 || _valid1;
+    if (!valid2) {
+      const _errs7 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if (data.allOf === void 0 && (missing1 = "allOf")) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var _valid1 = _errs7 === errors;
+      valid2 = valid2 || _valid1;
+      if (!valid2) {
+        const _errs8 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing2;
+          if (data.builtin === void 0 && (missing2 = "builtin")) {
+            const err2 = {};
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        var _valid1 = _errs8 === errors;
+        valid2 = valid2 || _valid1;
+      }
+    }
+    if (!valid2) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    } else {
+      errors = _errs5;
+      if (vErrors !== null) {
+        if (_errs5) {
+          vErrors.length = _errs5;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var valid1 = _errs4 === errors;
+    if (valid1) {
+      const err4 = { instancePath, schemaPath: "#/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    } else {
+      errors = _errs3;
+      if (vErrors !== null) {
+        if (_errs3) {
+          vErrors.length = _errs3;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.target === void 0) {
+        const err5 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs2 === errors;
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 0;
+    }
+    const _errs9 = errors;
+    const _errs10 = errors;
+    const _errs11 = errors;
+    const _errs12 = errors;
+    let valid4 = false;
+    const _errs13 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing3;
+      if (data.target === void 0 && (missing3 = "target")) {
+        const err6 = {};
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs13 === errors;
+    valid4 = valid4 || _valid2;
+    if (!valid4) {
+      const _errs14 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing4;
+        if (data.allOf === void 0 && (missing4 = "allOf")) {
+          const err7 = {};
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      var _valid2 = _errs14 === errors;
+      valid4 = valid4 || _valid2;
+      if (!valid4) {
+        const _errs15 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing5;
+          if (data.builtin === void 0 && (missing5 = "builtin")) {
+            const err8 = {};
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        var _valid2 = _errs15 === errors;
+        valid4 = valid4 || _valid2;
+      }
+    }
+    if (!valid4) {
+      const err9 = {};
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    } else {
+      errors = _errs12;
+      if (vErrors !== null) {
+        if (_errs12) {
+          vErrors.length = _errs12;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var valid3 = _errs11 === errors;
+    if (valid3) {
+      const err10 = { instancePath, schemaPath: "#/oneOf/1/not", keyword: "not", params: {}, message: "must NOT be valid" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    } else {
+      errors = _errs10;
+      if (vErrors !== null) {
+        if (_errs10) {
+          vErrors.length = _errs10;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.anyOf === void 0) {
+        const err11 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "anyOf" }, message: "must have required property 'anyOf'" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs9 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 1];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+      }
+      const _errs16 = errors;
+      const _errs17 = errors;
+      const _errs18 = errors;
+      const _errs19 = errors;
+      let valid6 = false;
+      const _errs20 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing6;
+        if (data.target === void 0 && (missing6 = "target")) {
+          const err12 = {};
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      var _valid3 = _errs20 === errors;
+      valid6 = valid6 || _valid3;
+      if (!valid6) {
+        const _errs21 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing7;
+          if (data.anyOf === void 0 && (missing7 = "anyOf")) {
+            const err13 = {};
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        var _valid3 = _errs21 === errors;
+        valid6 = valid6 || _valid3;
+        if (!valid6) {
+          const _errs22 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing8;
+            if (data.builtin === void 0 && (missing8 = "builtin")) {
+              const err14 = {};
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+          var _valid3 = _errs22 === errors;
+          valid6 = valid6 || _valid3;
+        }
+      }
+      if (!valid6) {
+        const err15 = {};
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      } else {
+        errors = _errs19;
+        if (vErrors !== null) {
+          if (_errs19) {
+            vErrors.length = _errs19;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var valid5 = _errs18 === errors;
+      if (valid5) {
+        const err16 = { instancePath, schemaPath: "#/oneOf/2/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      } else {
+        errors = _errs17;
+        if (vErrors !== null) {
+          if (_errs17) {
+            vErrors.length = _errs17;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.allOf === void 0) {
+          const err17 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "allOf" }, message: "must have required property 'allOf'" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs16 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 2];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 2;
+        }
+        const _errs23 = errors;
+        const _errs24 = errors;
+        const _errs25 = errors;
+        const _errs26 = errors;
+        let valid8 = false;
+        const _errs27 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing9;
+          if (data.target === void 0 && (missing9 = "target")) {
+            const err18 = {};
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        var _valid4 = _errs27 === errors;
+        valid8 = valid8 || _valid4;
+        if (!valid8) {
+          const _errs28 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing10;
+            if (data.anyOf === void 0 && (missing10 = "anyOf")) {
+              const err19 = {};
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          var _valid4 = _errs28 === errors;
+          valid8 = valid8 || _valid4;
+          if (!valid8) {
+            const _errs29 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing11;
+              if (data.allOf === void 0 && (missing11 = "allOf")) {
+                const err20 = {};
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            var _valid4 = _errs29 === errors;
+            valid8 = valid8 || _valid4;
+          }
+        }
+        if (!valid8) {
+          const err21 = {};
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        } else {
+          errors = _errs26;
+          if (vErrors !== null) {
+            if (_errs26) {
+              vErrors.length = _errs26;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var valid7 = _errs25 === errors;
+        if (valid7) {
+          const err22 = { instancePath, schemaPath: "#/oneOf/3/not", keyword: "not", params: {}, message: "must NOT be valid" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        } else {
+          errors = _errs24;
+          if (vErrors !== null) {
+            if (_errs24) {
+              vErrors.length = _errs24;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.builtin === void 0) {
+            const err23 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "builtin" }, message: "must have required property 'builtin'" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs23 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 3];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 3;
+          }
+        }
+      }
+    }
+    if (!valid0) {
+      const err24 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    } else {
+      errors = _errs1;
+      if (vErrors !== null) {
+        if (_errs1) {
+          vErrors.length = _errs1;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.id === void 0) {
+        const err25 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (data.severity === void 0) {
+        const err26 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (data.description === void 0) {
+        const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!func2.call(schema20.properties, key0)) {
+          const err28 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+      if (data.id !== void 0) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+          if (!pattern19.test(data0)) {
+            const err29 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+/[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+/[a-z0-9-]+$"' };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        } else {
+          const err30 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+      if (data.severity !== void 0) {
+        let data1 = data.severity;
+        if (!(data1 === "error" || data1 === "warning" || data1 === "notice")) {
+          const err31 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema20.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+      if (data.description !== void 0) {
+        let data2 = data.description;
+        if (typeof data2 === "string") {
+          if (func3(data2) < 1) {
+            const err32 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        } else {
+          const err33 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+      if (data.rationale !== void 0) {
+        if (typeof data.rationale !== "string") {
+          const err34 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      }
+      if (data.scope !== void 0) {
+        let data4 = data.scope;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+          for (const key1 in data4) {
+            if (!(key1 === "clusters" || key1 === "stages" || key1 === "roles" || key1 === "nodes" || key1 === "talosVersions")) {
+              const err35 = { instancePath: instancePath + "/scope", schemaPath: "#/definitions/scope/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          }
+          if (data4.clusters !== void 0) {
+            let data5 = data4.clusters;
+            if (Array.isArray(data5)) {
+              const len0 = data5.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data6 = data5[i0];
+                if (typeof data6 === "string") {
+                  if (func3(data6) < 1) {
+                    const err36 = { instancePath: instancePath + "/scope/clusters/" + i0, schemaPath: "#/definitions/scope/properties/clusters/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err37 = { instancePath: instancePath + "/scope/clusters/" + i0, schemaPath: "#/definitions/scope/properties/clusters/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err38 = { instancePath: instancePath + "/scope/clusters", schemaPath: "#/definitions/scope/properties/clusters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+          if (data4.stages !== void 0) {
+            let data7 = data4.stages;
+            if (Array.isArray(data7)) {
+              const len1 = data7.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data8 = data7[i1];
+                if (typeof data8 === "string") {
+                  if (func3(data8) < 1) {
+                    const err39 = { instancePath: instancePath + "/scope/stages/" + i1, schemaPath: "#/definitions/scope/properties/stages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err40 = { instancePath: instancePath + "/scope/stages/" + i1, schemaPath: "#/definitions/scope/properties/stages/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err41 = { instancePath: instancePath + "/scope/stages", schemaPath: "#/definitions/scope/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+          if (data4.roles !== void 0) {
+            let data9 = data4.roles;
+            if (Array.isArray(data9)) {
+              const len2 = data9.length;
+              for (let i2 = 0; i2 < len2; i2++) {
+                let data10 = data9[i2];
+                if (!(data10 === "controlplane" || data10 === "worker")) {
+                  const err42 = { instancePath: instancePath + "/scope/roles/" + i2, schemaPath: "#/definitions/scope/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema21.properties.roles.items.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err43 = { instancePath: instancePath + "/scope/roles", schemaPath: "#/definitions/scope/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          }
+          if (data4.nodes !== void 0) {
+            let data11 = data4.nodes;
+            if (Array.isArray(data11)) {
+              const len3 = data11.length;
+              for (let i3 = 0; i3 < len3; i3++) {
+                let data12 = data11[i3];
+                if (typeof data12 === "string") {
+                  if (func3(data12) < 1) {
+                    const err44 = { instancePath: instancePath + "/scope/nodes/" + i3, schemaPath: "#/definitions/scope/properties/nodes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err45 = { instancePath: instancePath + "/scope/nodes/" + i3, schemaPath: "#/definitions/scope/properties/nodes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err46 = { instancePath: instancePath + "/scope/nodes", schemaPath: "#/definitions/scope/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+          if (data4.talosVersions !== void 0) {
+            let data13 = data4.talosVersions;
+            if (Array.isArray(data13)) {
+              const len4 = data13.length;
+              for (let i4 = 0; i4 < len4; i4++) {
+                let data14 = data13[i4];
+                if (typeof data14 === "string") {
+                  if (!pattern23.test(data14)) {
+                    const err47 = { instancePath: instancePath + "/scope/talosVersions/" + i4, schemaPath: "#/definitions/scope/properties/talosVersions/items/pattern", keyword: "pattern", params: { pattern: "^1\\.[0-9]+$" }, message: 'must match pattern "^1\\.[0-9]+$"' };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err48 = { instancePath: instancePath + "/scope/talosVersions/" + i4, schemaPath: "#/definitions/scope/properties/talosVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err49 = { instancePath: instancePath + "/scope/talosVersions", schemaPath: "#/definitions/scope/properties/talosVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err50 = { instancePath: instancePath + "/scope", schemaPath: "#/definitions/scope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      }
+      if (data.target !== void 0) {
+        let data15 = data.target;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+          if (data15.kind === void 0) {
+            const err51 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          if (data15.path === void 0) {
+            const err52 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          for (const key2 in data15) {
+            if (!(key2 === "kind" || key2 === "name" || key2 === "path")) {
+              const err53 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+          if (data15.kind !== void 0) {
+            let data16 = data15.kind;
+            if (typeof data16 === "string") {
+              if (func3(data16) < 1) {
+                const err54 = { instancePath: instancePath + "/target/kind", schemaPath: "#/definitions/target/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            } else {
+              const err55 = { instancePath: instancePath + "/target/kind", schemaPath: "#/definitions/target/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+          if (data15.name !== void 0) {
+            if (typeof data15.name !== "string") {
+              const err56 = { instancePath: instancePath + "/target/name", schemaPath: "#/definitions/target/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          }
+          if (data15.path !== void 0) {
+            if (typeof data15.path !== "string") {
+              const err57 = { instancePath: instancePath + "/target/path", schemaPath: "#/definitions/target/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err58 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+      }
+      if (data.condition !== void 0) {
+        if (!validate16(data.condition, { instancePath: instancePath + "/condition", parentData: data, parentDataProperty: "condition", rootData })) {
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.missing !== void 0) {
+        let data20 = data.missing;
+        if (!(data20 === "pass" || data20 === "fail")) {
+          const err59 = { instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/enum", keyword: "enum", params: { allowedValues: schema20.properties.missing.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+      }
+      if (data.anyOf !== void 0) {
+        let data21 = data.anyOf;
+        if (Array.isArray(data21)) {
+          if (data21.length < 1) {
+            const err60 = { instancePath: instancePath + "/anyOf", schemaPath: "#/properties/anyOf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          const len5 = data21.length;
+          for (let i5 = 0; i5 < len5; i5++) {
+            if (!validate18(data21[i5], { instancePath: instancePath + "/anyOf/" + i5, parentData: data21, parentDataProperty: i5, rootData })) {
+              vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err61 = { instancePath: instancePath + "/anyOf", schemaPath: "#/properties/anyOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+      }
+      if (data.builtin !== void 0) {
+        let data23 = data.builtin;
+        if (!(data23 === "talos-api-not-public" || data23 === "no-plaintext-secrets" || data23 === "system-disk-encryption")) {
+          const err62 = { instancePath: instancePath + "/builtin", schemaPath: "#/properties/builtin/enum", keyword: "enum", params: { allowedValues: schema20.properties.builtin.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+      }
+      if (data.params !== void 0) {
+        let data24 = data.params;
+        if (!(data24 && typeof data24 == "object" && !Array.isArray(data24))) {
+          const err63 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+      }
+      if (data.allOf !== void 0) {
+        let data25 = data.allOf;
+        if (Array.isArray(data25)) {
+          if (data25.length < 1) {
+            const err64 = { instancePath: instancePath + "/allOf", schemaPath: "#/properties/allOf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          const len6 = data25.length;
+          for (let i6 = 0; i6 < len6; i6++) {
+            if (!validate18(data25[i6], { instancePath: instancePath + "/allOf/" + i6, parentData: data25, parentDataProperty: i6, rootData })) {
+              vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err65 = { instancePath: instancePath + "/allOf", schemaPath: "#/properties/allOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err66];
+      } else {
+        vErrors.push(err66);
+      }
+      errors++;
+    }
+    validate15.errors = vErrors;
+    return errors === 0;
+  }
+  function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.rules === void 0) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!(key0 === "pack" || key0 === "description" || key0 === "rules")) {
+          const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.pack !== void 0) {
+        let data0 = data.pack;
+        if (typeof data0 === "string") {
+          if (!pattern21.test(data0)) {
+            const err2 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        } else {
+          const err3 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (data.description !== void 0) {
+        if (typeof data.description !== "string") {
+          const err4 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      if (data.rules !== void 0) {
+        let data2 = data.rules;
+        if (Array.isArray(data2)) {
+          const len0 = data2.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            if (!validate15(data2[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+              vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err5 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    validate14.errors = vErrors;
+    return errors === 0;
+  }
+  return out;
+}
+
+// src/schemas/file-validators.ts
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const c = b;
+    return a.length === c.length && a.every((x, i) => jsonEqual(x, c[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every(
+    (k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k])
+  );
+}
+function ucs2length(s) {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+var RUNTIME = {
+  "ajv/dist/runtime/equal": { default: jsonEqual },
+  "ajv/dist/runtime/ucs2length": { default: ucs2length }
 };
+var compiled;
+function validators() {
+  compiled ??= fileValidators((id3) => {
+    if (!(id3 in RUNTIME))
+      throw new Error(`compiled schemas need ${id3}: add it to src/schemas/file-validators.ts`);
+    return RUNTIME[id3];
+  });
+  return compiled;
+}
+var clusterFileValidator = () => validators().validateClusterFile;
+var policyFileValidator = () => validators().validatePolicyFile;
 
 // src/repo/cluster-file.ts
 var SCHEMATIC_OWN_KEYS = ["secureBoot", "platform", "factory"];
@@ -82726,8 +87233,6 @@ var NULL2 = { t: "scalar", text: "null", quoted: false };
 var ClusterFileError = class extends TalosGitopsError {
   name = "ClusterFileError";
 };
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
-var validateSchema = ajv.compile(cluster_schema_default);
 function nodeAt(root, instancePath) {
   let cur = root;
   for (const raw of instancePath.split("/").slice(1)) {
@@ -82766,6 +87271,7 @@ function parseClusterFile(text2, file, dir) {
   }
   const root = docs[0].root;
   const plain = anyToPlain(decodeAny(root));
+  const validateSchema = clusterFileValidator();
   if (!validateSchema(plain)) {
     const errs = (validateSchema.errors ?? []).filter(
       (e2) => e2.keyword !== "oneOf" || validateSchema.errors.length === 1
@@ -89309,13 +93815,13 @@ var BUILTINS = {
 };
 
 // src/policy/conditions.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv = __toESM(require_ajv(), 1);
 var schemaAjv;
 var compiledSchemas = /* @__PURE__ */ new WeakMap();
 function conditionSchema(schema) {
   let v = compiledSchemas.get(schema);
   if (!v) {
-    schemaAjv ??= new import_ajv2.Ajv({ allErrors: false, strict: false, code: { regExp: ajvLinearRegExp } });
+    schemaAjv ??= new import_ajv.Ajv({ allErrors: false, strict: false, code: { regExp: ajvLinearRegExp } });
     v = schemaAjv.compile(schema);
     compiledSchemas.set(schema, v);
   }
@@ -89637,319 +94143,7 @@ function nodePolicyIssues(rules, cluster, node2) {
 }
 
 // src/policy/load.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-
-// schemas/policy.schema.json
-var policy_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/talos-gitops/talos-gitops/schemas/policy.schema.json",
-  title: "talos-gitops policy file",
-  description: "Policy rules checked against every rendered node config. Files: the built-in packs, and policies/*.yaml in your repository.",
-  type: "object",
-  additionalProperties: false,
-  required: ["rules"],
-  properties: {
-    pack: {
-      type: "string",
-      pattern: "^[a-z0-9-]+$",
-      description: "Name of a built-in pack (only in the packs shipped with talos-gitops)."
-    },
-    description: {
-      type: "string"
-    },
-    rules: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/rule"
-      }
-    }
-  },
-  definitions: {
-    rule: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "severity", "description"],
-      properties: {
-        id: {
-          type: "string",
-          pattern: "^[a-z0-9-]+/[a-z0-9-]+$",
-          description: "Rule id, `<group>/<name>`; waivers in cluster.yaml name it."
-        },
-        severity: {
-          enum: ["error", "warning", "notice"]
-        },
-        description: {
-          type: "string",
-          minLength: 1,
-          description: "What the rule wants; findings start with it."
-        },
-        rationale: {
-          type: "string",
-          description: "Why, for reviewers (shown in SARIF help)."
-        },
-        scope: {
-          $ref: "#/definitions/scope"
-        },
-        target: {
-          $ref: "#/definitions/target"
-        },
-        condition: {
-          $ref: "#/definitions/condition"
-        },
-        missing: {
-          enum: ["pass", "fail"],
-          description: "When the target is absent: pass (default) or fail. A condition with `exists` decides for itself."
-        },
-        anyOf: {
-          type: "array",
-          minItems: 1,
-          description: "Alternatives (e.g. a v1alpha1 field and the document that replaces it): the rule holds when any of them holds.",
-          items: {
-            $ref: "#/definitions/check"
-          }
-        },
-        builtin: {
-          enum: ["talos-api-not-public", "no-plaintext-secrets", "system-disk-encryption"],
-          description: "A programmatic check for what a condition cannot express."
-        },
-        params: {
-          type: "object",
-          description: "Parameters of the builtin check."
-        },
-        allOf: {
-          type: "array",
-          minItems: 1,
-          description: "Checks that must all hold (e.g. the same setting in a v1alpha1 field and in the document that replaces it).",
-          items: {
-            $ref: "#/definitions/check"
-          }
-        }
-      },
-      oneOf: [
-        {
-          required: ["target"],
-          not: {
-            anyOf: [
-              {
-                required: ["anyOf"]
-              },
-              {
-                required: ["allOf"]
-              },
-              {
-                required: ["builtin"]
-              }
-            ]
-          }
-        },
-        {
-          required: ["anyOf"],
-          not: {
-            anyOf: [
-              {
-                required: ["target"]
-              },
-              {
-                required: ["allOf"]
-              },
-              {
-                required: ["builtin"]
-              }
-            ]
-          }
-        },
-        {
-          required: ["allOf"],
-          not: {
-            anyOf: [
-              {
-                required: ["target"]
-              },
-              {
-                required: ["anyOf"]
-              },
-              {
-                required: ["builtin"]
-              }
-            ]
-          }
-        },
-        {
-          required: ["builtin"],
-          not: {
-            anyOf: [
-              {
-                required: ["target"]
-              },
-              {
-                required: ["anyOf"]
-              },
-              {
-                required: ["allOf"]
-              }
-            ]
-          }
-        }
-      ]
-    },
-    scope: {
-      type: "object",
-      additionalProperties: false,
-      description: "Where the rule applies; every listed dimension must match. Names accept * and ? globs.",
-      properties: {
-        clusters: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        stages: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        roles: {
-          type: "array",
-          items: {
-            enum: ["controlplane", "worker"]
-          }
-        },
-        nodes: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        talosVersions: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^1\\.[0-9]+$"
-          },
-          description: 'Talos release lines (version contracts), e.g. ["1.10", "1.11"].'
-        }
-      }
-    },
-    target: {
-      type: "object",
-      additionalProperties: false,
-      required: ["kind", "path"],
-      properties: {
-        kind: {
-          type: "string",
-          minLength: 1,
-          description: "Document kind: v1alpha1 for the legacy document, else a multi-document kind such as VolumeConfig."
-        },
-        name: {
-          type: "string",
-          description: "Only documents with this name (glob), for named kinds."
-        },
-        path: {
-          type: "string",
-          description: 'Field path: keys joined by dots, [N] or [*] for list items, * for any map key, ["key.with.dots"] for odd keys; empty for the whole document.'
-        }
-      }
-    },
-    condition: {
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      description: "What each value at the target must satisfy; several operators must all hold.",
-      properties: {
-        exists: {
-          type: "boolean"
-        },
-        equals: {},
-        notEquals: {},
-        in: {
-          type: "array"
-        },
-        notIn: {
-          type: "array"
-        },
-        matches: {
-          type: "string",
-          description: "A regular expression (RE2 syntax, as in Go) the value must match; matched in linear time."
-        },
-        notMatches: {
-          type: "string"
-        },
-        greaterThan: {
-          type: ["number", "string"],
-          description: "Numbers, numeric strings and byte sizes (8GiB) compare as numbers."
-        },
-        greaterOrEqual: {
-          type: ["number", "string"]
-        },
-        lessThan: {
-          type: ["number", "string"]
-        },
-        lessOrEqual: {
-          type: ["number", "string"]
-        },
-        minItems: {
-          type: "integer",
-          minimum: 0,
-          description: "At least this many list items (or map keys)."
-        },
-        maxItems: {
-          type: "integer",
-          minimum: 0
-        },
-        contains: {
-          description: "A list holding this item, or a string holding this text."
-        },
-        schema: {
-          type: "object",
-          description: "A JSON Schema (draft-07) the value must match."
-        },
-        not: {
-          $ref: "#/definitions/condition"
-        },
-        allOf: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/condition"
-          }
-        },
-        anyOf: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/condition"
-          }
-        }
-      }
-    },
-    check: {
-      type: "object",
-      additionalProperties: false,
-      required: ["target"],
-      properties: {
-        target: {
-          $ref: "#/definitions/target"
-        },
-        condition: {
-          $ref: "#/definitions/condition"
-        },
-        missing: {
-          enum: ["pass", "fail"]
-        }
-      }
-    }
-  }
-};
-
-// src/policy/load.ts
 var RESERVED_GROUPS = ["schema", "talos", "fleet", "policy", "waiver", "baseline", "hardened"];
-var validateFile;
-function fileValidator() {
-  validateFile ??= new import_ajv3.Ajv({ allErrors: true, strict: false }).compile(policy_schema_default);
-  return validateFile;
-}
 function describeError2(e) {
   const params = e.params;
   switch (e.keyword) {
@@ -90000,7 +94194,7 @@ function loadPolicyFile(file, text2, pack, error) {
   }
   const parsed = plainFromYaml(roots[0].root);
   const lineOf = (ptr) => parsed.keys.get(ptr)?.pos?.line ?? parsed.nodes.get(ptr)?.pos?.line;
-  const validate2 = fileValidator();
+  const validate2 = policyFileValidator();
   if (!validate2(parsed.value)) {
     const seen = /* @__PURE__ */ new Set();
     for (const e of validate2.errors ?? []) {
@@ -90057,6 +94251,7 @@ function loadPolicyFile(file, text2, pack, error) {
       } catch (e) {
         problem(`${label}.target.path: ${e.message}`, lineOf(`${cptr}/target/path`));
       }
+      if (pack) return;
       walkConditions(c.condition, (cond) => {
         for (const op of ["matches", "notMatches"]) {
           if (typeof cond[op] !== "string") continue;
@@ -90858,7 +95053,7 @@ function kindSchema(kind, contract) {
 }
 
 // src/validate/schema/keywords.ts
-var import_ajv4 = __toESM(require_ajv(), 1);
+var import_ajv2 = __toESM(require_ajv(), 1);
 var currentNodes;
 function withNodes(nodes, fn2) {
   const prev = currentNodes;
@@ -90900,14 +95095,17 @@ var enumKeyword = function enumCheck(schema, data, _parent, cxt) {
   return ok ? true : fail4(enumCheck, "x-enum", "not an allowed value", { value: text2, allowed: s.values });
 };
 var instance;
-function ajv2() {
+function ajv() {
   if (instance) return instance;
-  instance = new import_ajv4.Ajv({
+  instance = new import_ajv2.Ajv({
     allErrors: true,
     verbose: true,
     strict: false,
     allowUnionTypes: true,
-    validateSchema: false
+    validateSchema: false,
+    // a kind's schema is compiled in every process that meets the kind: ajv's optimising passes
+    // cost about 40% of compiling it and save little on the few documents a run validates
+    code: { optimize: false }
   });
   instance.addKeyword({ keyword: "x-scalar", schemaType: "string", errors: true, validate: scalarKeyword });
   instance.addKeyword({ keyword: "x-codec", schemaType: "string", errors: true, validate: codecKeyword });
@@ -90917,13 +95115,13 @@ function ajv2() {
 }
 
 // src/validate/schema/validate.ts
-var compiled = /* @__PURE__ */ new Map();
+var compiled2 = /* @__PURE__ */ new Map();
 function validatorFor(kind, contract) {
   const key = `${kind.kind}@${contract}`;
-  let v = compiled.get(key);
+  let v = compiled2.get(key);
   if (!v) {
-    v = ajv2().compile(kindSchema(kind, contract));
-    compiled.set(key, v);
+    v = ajv().compile(kindSchema(kind, contract));
+    compiled2.set(key, v);
   }
   return v;
 }
