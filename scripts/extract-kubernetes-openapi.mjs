@@ -45,6 +45,7 @@ const OPERATIONS = [
   ['api/v1', 'get', '/api/v1/nodes'],
   ['api/v1', 'get', '/api/v1/nodes/{name}'],
   ['api/v1', 'patch', '/api/v1/nodes/{name}'],
+  ['api/v1', 'delete', '/api/v1/nodes/{name}'],
   ['api/v1', 'get', '/api/v1/pods'],
   ['api/v1', 'get', '/api/v1/namespaces/{namespace}/pods'],
   ['api/v1', 'get', '/api/v1/namespaces/{namespace}/pods/{name}'],

@@ -195,6 +195,19 @@ describe('the simulated Kubernetes API', () => {
     expect((forced as { data: Record<string, string> }).data.a).toBe('3');
   });
 
+  it('deleting a node removes it and lets the pod garbage collector take the pods bound to it', async () => {
+    // the last worker: deleting it leaves the other tests' nodes alone
+    const name = 'prod-w-4';
+    expect((await kube.podsOnNode(name)).items.length).toBeGreaterThan(0);
+    await kube.deleteNode(name);
+    const gone = await kube.getNode(name).catch((e: unknown) => e);
+    expect(gone).toBeInstanceOf(KubernetesApiError);
+    expect((gone as KubernetesApiError).kind).toBe('not-found');
+    await until('its pods are gone', async () => (await kube.podsOnNode(name)).items.length === 0);
+    const again = await kube.deleteNode(name).catch((e: unknown) => e);
+    expect((again as KubernetesApiError).kind).toBe('not-found');
+  });
+
   it('answered every request within Kubernetes API description', () => {
     expect(contract.violations).toEqual([]);
     expect(contract.seen.size).toBeGreaterThanOrEqual(8);

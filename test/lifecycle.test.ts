@@ -263,6 +263,99 @@ describe('new nodes in a running cluster', () => {
   });
 });
 
+describe('nodes removed from cluster.yaml', () => {
+  /** production without prod-cp-3 and prod-w-4; removeNodes on or off. */
+  function withoutNodes(removeNodes: boolean): string {
+    const text = readRepo(PROD)
+      .replace(/ {2}- name: prod-cp-3\n( {4}.*\n)+?(?= {2}- name:)/, '')
+      .replace(/ {2}- name: prod-w-4\n( {4}.*\n| {6}.*\n)+?(?=rollout:)/, '');
+    expect(text).not.toContain('prod-cp-3');
+    expect(text).not.toContain('prod-w-4');
+    return removeNodes ? text.replace('rollout:\n', 'rollout:\n  removeNodes: true\n') : text;
+  }
+
+  it('are reported and left running unless rollout.removeNodes is set', async () => {
+    h = await simulateOverlay({ registry: new SecretRegistry(), clusters: ['production'], rebootMs: 20 });
+    const desired = await h.render({ [PROD]: withoutNodes(false) });
+    const { report, text } = await roll(desired);
+    expect(report.status).toBe('succeeded');
+    const byName = new Map(nodesOf(report).map((n) => [n.name, n]));
+    expect(byName.get('prod-cp-3')).toMatchObject({ action: 'remove', status: 'kept', role: 'controlplane' });
+    expect(byName.get('prod-w-4')).toMatchObject({ action: 'remove', status: 'kept', role: 'worker' });
+    expect(text).toContain('2 no longer listed, left running');
+    expect(await etcdMembers('production', '10.0.1.11')).toHaveLength(3);
+    expect(h.sim.node('10.0.1.13').maintenance).toBe(false);
+    expect(ofType(h.sim.events, 'reset-start')).toHaveLength(0);
+  });
+
+  it('with removeNodes: drained, out of etcd with quorum kept at every step, reset, Kubernetes node deleted', async () => {
+    h = await simulateOverlay({ registry: new SecretRegistry(), clusters: ['production'], rebootMs: 20 });
+    const desired = await h.render({ [PROD]: withoutNodes(true) });
+    const dry = await roll(desired, { dryRun: true });
+    expect(
+      nodesOf(dry.report)
+        .filter((n) => n.action === 'remove')
+        .map((n) => n.status),
+    ).toEqual(['planned', 'planned']);
+    expect(ofType(h.sim.events, 'etcd-leave')).toHaveLength(0);
+
+    const { report, outputs } = await roll(desired);
+    expect(report.status).toBe('succeeded');
+    const byName = new Map(nodesOf(report).map((n) => [n.name, n]));
+    const cp3 = byName.get('prod-cp-3')!;
+    expect(cp3).toMatchObject({ action: 'remove', status: 'removed', touched: true });
+    expect(cp3.notes).toContain('left etcd (2 members)');
+    expect(cp3.notes).toContain('reset: wiped, back in maintenance mode');
+    expect(cp3.notes).toContain('Kubernetes node prod-cp-3 deleted');
+    expect(byName.get('prod-w-4')).toMatchObject({ status: 'removed' });
+    expect(byName.get('prod-w-4')!.notes.some((n) => n.startsWith('drained: '))).toBe(true);
+
+    // quorum at every step: the cluster never lost its etcd leader, and the member left before its reset
+    expect(h.sim.events.some((e) => e.type === 'etcd-leader' && e.detail?.includes('quorum lost'))).toBe(
+      false,
+    );
+    const leave = ofType(h.sim.events, 'etcd-leave').find((e) => e.nodeName === 'prod-cp-3')!;
+    const reset = ofType(h.sim.events, 'reset-start').find((e) => e.nodeName === 'prod-cp-3')!;
+    expect(leave.seq).toBeLessThan(reset.seq);
+    const members = await etcdMembers('production', '10.0.1.11');
+    expect(members.map((m) => m.hostname).sort()).toEqual(['prod-cp-1', 'prod-cp-2']);
+    for (const a of ['10.0.1.13', '10.0.1.24']) expect(h.sim.node(a).maintenance).toBe(true);
+    const kube = h.sim.clusters[0]!.kubernetes!.state;
+    expect(kube.list('Node').map((n) => n.metadata?.name)).not.toContain('prod-cp-3');
+    expect(kube.list('Node').map((n) => n.metadata?.name)).not.toContain('prod-w-4');
+    await noSecrets(outputs);
+
+    const again = await roll(desired);
+    expect(clusterOf(again.report).status).toBe('unchanged');
+    expect(nodesOf(again.report).some((n) => n.action === 'remove')).toBe(false);
+  });
+
+  it('a member that will not leave stops the removal before its reset', async () => {
+    h = await simulateOverlay({
+      registry: new SecretRegistry(),
+      clusters: ['production'],
+      rebootMs: 20,
+      faults: { '10.0.1.13': { 'etcd-leave-fails': true } },
+    });
+    const desired = await h.render({ [PROD]: withoutNodes(true) });
+    const { report } = await roll(desired);
+    expect(report.status).toBe('failed');
+    const cp3 = nodesOf(report).find((n) => n.name === 'prod-cp-3')!;
+    expect(cp3.status).toBe('failed');
+    expect(cp3.reason).toContain('prod-cp-3 did not leave etcd');
+    expect(report.halted?.node ?? report.halted?.reason).toContain('prod-cp-3');
+    expect(ofType(h.sim.events, 'reset-start')).toHaveLength(0);
+    expect(await etcdMembers('production', '10.0.1.11')).toHaveLength(3);
+    // it was drained for nothing: it is not left cordoned
+    const node = h.sim.clusters[0]!.kubernetes!.state.get('Node', undefined, 'prod-cp-3') as {
+      spec?: { unschedulable?: boolean };
+    };
+    expect(node.spec?.unschedulable).toBeUndefined();
+    // the worker after it was not reached
+    expect(nodesOf(report).find((n) => n.name === 'prod-w-4')!.status).toBe('not-reached');
+  });
+});
+
 async function memberOf(name: string): Promise<bigint> {
   const members = await etcdMembers('production', h!.live.clusters[0]!.nodes[0]!.address);
   return members.find((m) => m.hostname === name)!.id;

@@ -224,6 +224,11 @@ export class KubernetesClient {
     return this.request('GET', `/api/v1/nodes/${encodeURIComponent(name)}`);
   }
 
+  /** Deletes a node object (kubectl delete node), once the machine behind it is gone. */
+  deleteNode(name: string): Promise<unknown> {
+    return this.request('DELETE', `/api/v1/nodes/${encodeURIComponent(name)}`);
+  }
+
   /** Cordons (true) or uncordons (false) a node: a merge patch of spec.unschedulable, as kubectl does. */
   setUnschedulable(name: string, unschedulable: boolean): Promise<Node> {
     return this.request('PATCH', `/api/v1/nodes/${encodeURIComponent(name)}`, {

@@ -107,7 +107,11 @@ function planNode(
       ...(hn!.schematic ? [`installs schematic ${schematicLabel(hn!.schematic)}`] : []),
     ];
   } else if (status === 'removed') {
-    reasons = ['removed: no longer managed; apply leaves it running as it is'];
+    reasons = [
+      (h ?? b)!.rollout.removeNodes
+        ? 'removed: apply drains it, takes it out of etcd (never below quorum), resets it and deletes its Kubernetes node (rollout.removeNodes)'
+        : 'removed: left running as it is (rollout.removeNodes: true removes it)',
+    ];
   }
   const diff =
     status === 'unchanged'

@@ -32,6 +32,7 @@ import {
 import { checkFirstConfig, type MaintenanceEnv, probeMaintenance } from './maintenance.js';
 import { type ClusterEnv, currentAddress, type NodeResult, rollNode } from './node-step.js';
 import { type LiveNode, type NodePlan, planNode } from './plan.js';
+import { findRemoved, type RemovedNode, removeNode } from './removal.js';
 import { controlPlaneOrder, etcdLeader, isMemberOf, workerParallelism } from './schedule.js';
 import type { ClusterReport, NodeReport } from './types.js';
 
@@ -301,6 +302,28 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
   env.pending = new Set(joining);
   const changed = cluster.nodes.filter((n) => plans.get(n) && plans.get(n)!.action !== 'none');
   const unknown = cluster.nodes.filter((n) => !plans.has(n));
+
+  // what the cluster runs that cluster.yaml no longer lists
+  const removeNodes = cluster.rollout.removeNodes === true;
+  // Kubernetes is asked too where it is needed anyway (drain), or where removing is asked for
+  const found =
+    etcd.kind === 'members'
+      ? await findRemoved(env, cluster, etcd.members, {
+          kubernetes: removeNodes || cluster.rollout.drain !== false,
+        })
+      : undefined;
+  const removals = new Map<RemovedNode, NodeReport>();
+  for (const r of found?.removed ?? []) {
+    const rep = removedReport(cluster, r, removeNodes);
+    report.nodes.push(rep);
+    if (removeNodes) removals.set(r, rep);
+  }
+  if (found?.notes.length) report.notes = found.notes.map((n) => env.registry.redact(n));
+  if (removals.size > 0 && running.length === 0 && [...removals.keys()].some((r) => r.member)) {
+    report.preflight.push(
+      'removing the control planes not listed would leave etcd without a member: never done',
+    );
+  }
   const kubernetes = unknown.length === 0 ? planKubernetesUpgrade(cluster, lives) : undefined;
   if (kubernetes) {
     report.kubernetes = { from: kubernetes.from, to: kubernetes.to, precheck: [], steps: [] };
@@ -315,15 +338,21 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
     type: 'cluster-planned',
     at: clock.now(),
     cluster: cluster.name,
-    changes: changed.map((n) => ({ node: n.name, action: plans.get(n)!.action })),
+    changes: [
+      ...changed.map((n) => ({ node: n.name, action: plans.get(n)!.action })),
+      ...[...removals.keys()].map((r) => ({ node: r.name, action: 'remove' as const })),
+    ],
     preflight: report.preflight,
   });
 
-  if (changed.length === 0 && unknown.length === 0 && !kubernetes) return finish('unchanged');
+  if (changed.length === 0 && unknown.length === 0 && !kubernetes && removals.size === 0)
+    return finish('unchanged');
   if (report.preflight.length > 0) {
     for (const n of [...changed, ...unknown]) reports.get(n)!.status = 'skipped-unhealthy-cluster';
+    for (const rep of removals.values()) rep.status = 'skipped-unhealthy-cluster';
     return finish('skipped-unhealthy', `preflight: ${summarize(report.preflight)}`);
   }
+  for (const rep of removals.values()) rep.status = env.dryRun ? 'planned' : 'not-reached';
   let parallel: number;
   try {
     parallel = workerParallelism(
@@ -386,7 +415,17 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
       }
     }
     const gate = gateRunner(cluster, env, report);
-    let stopped = await rollChanged(cluster, env, plans, changed, parallel, reports, gate, !kubernetes);
+    let stopped = await rollChanged(
+      cluster,
+      env,
+      plans,
+      changed,
+      parallel,
+      reports,
+      gate,
+      !kubernetes && removals.size === 0,
+    );
+    stopped ??= await removeUnlisted(cluster, env, removals, gate, !kubernetes);
     if (stopped === undefined && kubernetes && env.kube) {
       stopped = await upgradeKubernetes(
         kubernetes,
@@ -564,4 +603,81 @@ async function rollChanged(
     else stopped = await gate(s === steps.length - 1 && last ? 'after' : `after ${label}`);
   }
   return stopped;
+}
+
+/** Then, one at a time, the nodes cluster.yaml no longer lists leave the cluster. Why it stopped, if it did. */
+async function removeUnlisted(
+  cluster: RenderedCluster,
+  env: ClusterRunEnv,
+  removals: ReadonlyMap<RemovedNode, NodeReport>,
+  gate: (point: string) => Promise<string | undefined>,
+  last: boolean,
+): Promise<string | undefined> {
+  const { clock } = env;
+  let stopped: string | undefined;
+  for (const [r, rep] of removals) {
+    if (env.signal?.aborted) {
+      stopped = `${INTERRUPTED} before ${r.name} was removed`;
+      break;
+    }
+    const t0 = clock.now();
+    rep.startedAt = new Date(t0).toISOString();
+    env.emit({
+      type: 'node-start',
+      at: t0,
+      cluster: cluster.name,
+      node: r.name,
+      role: r.role,
+      action: 'remove',
+    });
+    const result = await removeNode(env, r);
+    const t1 = clock.now();
+    Object.assign(rep, {
+      status: result.status,
+      touched: result.touched,
+      rebooted: result.rebooted,
+      endedAt: new Date(t1).toISOString(),
+      durationMs: t1 - t0,
+    });
+    if (result.reason) rep.reason = result.reason;
+    rep.notes.push(...result.notes);
+    env.emit({
+      type: 'node-done',
+      at: t1,
+      cluster: cluster.name,
+      node: r.name,
+      status: result.status,
+      durationMs: t1 - t0,
+      reason: result.reason,
+    });
+    if (result.status === 'failed') {
+      stopped = `${r.name}: ${result.reason ?? 'failed'}`;
+      break;
+    }
+    stopped = await gate(last && [...removals.keys()].at(-1) === r ? 'after' : `after removing ${r.name}`);
+    if (stopped !== undefined) break;
+  }
+  return stopped;
+}
+
+/** The report of a node cluster.yaml no longer lists. */
+function removedReport(cluster: RenderedCluster, r: RemovedNode, removeNodes: boolean): NodeReport {
+  return {
+    cluster: cluster.name,
+    name: r.name,
+    address: r.address,
+    role: r.role,
+    status: 'kept',
+    action: 'remove',
+    talosVersion: { to: cluster.talosVersion },
+    kubernetesVersion: { to: cluster.kubernetesVersion },
+    impacts: [],
+    rebooted: false,
+    touched: false,
+    notes: [
+      removeNodes
+        ? 'no longer in cluster.yaml: drained, out of etcd, reset and its Kubernetes node deleted (rollout.removeNodes)'
+        : 'no longer in cluster.yaml: left running (rollout.removeNodes: true removes it)',
+    ],
+  };
 }

@@ -35,6 +35,8 @@ function countBy(report: RolloutReport): Record<NodeStatus, number> {
     applied: 0,
     upgraded: 0,
     joined: 0,
+    removed: 0,
+    kept: 0,
     failed: 0,
     'not-reached': 0,
     'skipped-unhealthy-cluster': 0,
@@ -51,7 +53,9 @@ function headline(report: RolloutReport): string {
     return `Dry run: ${c.planned} node(s) would change, ${c.unchanged} unchanged; ${verdict}. Nothing was changed (${took}).`;
   }
   const joined = c.joined ? `, ${c.joined} joined` : '';
-  const done = `${c.applied} applied, ${c.upgraded} upgraded${joined}, ${c.unchanged} unchanged`;
+  const removed = c.removed ? `, ${c.removed} removed` : '';
+  const kept = c.kept ? `; ${c.kept} no longer listed, left running` : '';
+  const done = `${c.applied} applied, ${c.upgraded} upgraded${joined}${removed}, ${c.unchanged} unchanged${kept}`;
   if (report.status === 'succeeded') return `Rollout done in ${took}: ${done}.`;
   return `Rollout halted after ${took}: ${done}, ${c.failed} failed, ${c['not-reached']} not reached, ${c['skipped-unhealthy-cluster']} skipped (unhealthy cluster).`;
 }
@@ -97,6 +101,7 @@ function haltLine(report: RolloutReport): string | undefined {
 
 function actionText(n: NodeReport): string {
   if (n.action === 'join') return 'new: joins the cluster';
+  if (n.action === 'remove') return 'removed from cluster.yaml';
   const parts: string[] = [];
   if (n.action === 'upgrade' || n.action === 'upgrade+config')
     parts.push(`upgrade ${n.talosVersion.from ?? '?'} → ${n.talosVersion.to}`);
@@ -157,6 +162,7 @@ function rolloutText(report: RolloutReport): string {
       const isHalted = report.halted?.cluster === c.name;
       if (c.reason && !isHalted && !result.includes(c.reason)) lines.push(`    ${c.reason}`);
       if (c.bootstrap) lines.push(`    ${bootstrapText(c)}`);
+      for (const note of c.notes ?? []) lines.push(`    note: ${note}`);
       for (const p of c.status === 'skipped-unhealthy' || c.status === 'unchanged' ? c.preflight : []) {
         lines.push(`    preflight: ${p}`);
       }
@@ -216,6 +222,8 @@ const ICON: Record<string, string> = {
   applied: '✅',
   upgraded: '✅',
   joined: '✅',
+  removed: '✅',
+  kept: '➖',
   unchanged: '➖',
   planned: '📝',
   failed: '❌',
@@ -279,10 +287,14 @@ function clusterResult(c: ClusterReport, report: RolloutReport): string {
         [count('applied'), 'applied'],
         [count('upgraded'), 'upgraded'],
         [count('joined'), 'joined'],
+        [count('removed'), 'removed'],
         [count('unchanged'), 'unchanged'],
+        [count('kept'), 'no longer listed, left running'],
       ])}`;
-    case 'unchanged':
-      return `➖ unchanged (${c.nodes.length} nodes already match)`;
+    case 'unchanged': {
+      const kept = count('kept');
+      return `➖ unchanged (${c.nodes.length - kept} nodes already match${kept ? `; ${kept} no longer listed, left running` : ''})`;
+    }
     case 'planned':
       return `📝 ${parts([
         [count('planned'), 'would change'],
@@ -291,7 +303,7 @@ function clusterResult(c: ClusterReport, report: RolloutReport): string {
     case 'failed': {
       const failed = c.nodes.find((n) => n.status === 'failed');
       const done = parts([
-        [count('applied', 'upgraded', 'joined'), 'done'],
+        [count('applied', 'upgraded', 'joined', 'removed'), 'done'],
         [count('not-reached'), 'not started'],
       ]);
       if (failed) return `❌ failed at ${failed.name}${done ? ` (${done})` : ''}`;
@@ -363,6 +375,7 @@ function clusterSection(c: ClusterReport, d: Detail, report: RolloutReport): str
     '',
   ];
   if (c.bootstrap) out.push(`- ${cell(bootstrapText(c))}`, '');
+  if (c.notes?.length && d.notes) out.push(...c.notes.map((n) => `- note: ${cell(n)}`), '');
   if (c.preflight.length && (d.notes || c.status === 'skipped-unhealthy'))
     out.push(...c.preflight.map((p) => `- preflight: ${cell(p)}`), '');
   if (c.kubernetes) {

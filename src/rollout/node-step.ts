@@ -43,7 +43,7 @@ export function currentAddress(
 }
 
 export interface NodeResult {
-  status: 'applied' | 'upgraded' | 'joined' | 'failed';
+  status: 'applied' | 'upgraded' | 'joined' | 'removed' | 'failed';
   reason?: string;
   /** The Talos API's own text behind the reason. */
   detail?: string;

@@ -6,10 +6,11 @@ import type { TalosClient } from '../talos/client.js';
  * What a node needs: nothing, a config change, a Talos upgrade, or both (upgrade first, then config);
  * `join`: it answers only in maintenance mode and gets its first config, then joins the cluster.
  */
-export type NodeAction = 'none' | 'config' | 'upgrade' | 'upgrade+config' | 'join' | 'unknown';
+export type NodeAction = 'none' | 'config' | 'upgrade' | 'upgrade+config' | 'join' | 'remove' | 'unknown';
 
 /**
- * A node's outcome. `planned`: a dry run found a change. `skipped-unhealthy-cluster`: preflight refused
+ * A node's outcome. `planned`: a dry run found a change. `removed`: no longer in cluster.yaml, it left
+ * the cluster and was reset; `kept`: no longer in cluster.yaml, left running (rollout.removeNodes off). `skipped-unhealthy-cluster`: preflight refused
  * the cluster. `not-reached`: the rollout halted before this node; it is exactly as it was.
  */
 export type NodeStatus =
@@ -18,6 +19,8 @@ export type NodeStatus =
   | 'applied'
   | 'upgraded'
   | 'joined'
+  | 'removed'
+  | 'kept'
   | 'failed'
   | 'not-reached'
   | 'skipped-unhealthy-cluster';
@@ -95,6 +98,8 @@ export interface ClusterReport {
   preflight: string[];
   /** The cluster's Kubernetes version change, rolled as `talosctl upgrade-k8s` rolls it. */
   kubernetes?: KubernetesUpgradeReport;
+  /** What the rollout could not look at (e.g. Kubernetes nodes, to find nodes no longer listed). */
+  notes?: string[];
   /** Cluster-wide gates run on apply (never on a dry run), in order. */
   gates?: GateResult[];
   /**
@@ -205,7 +210,9 @@ export type NodeStep =
   | 'uncordon'
   | 'first-config'
   | 'bootstrap'
-  | 'etcd-member';
+  | 'etcd-member'
+  | 'reset'
+  | 'delete-node';
 
 /** Progress of a rollout, in order; a reporter renders them (terminal display, CI lines, a demo). */
 export type RolloutEvent =

@@ -49,7 +49,12 @@ const GROUP_RESOURCES: Record<
   ],
   v1: [
     { name: 'namespaces', kind: 'Namespace', namespaced: false, verbs: ['get', 'list', 'patch', 'watch'] },
-    { name: 'nodes', kind: 'Node', namespaced: false, verbs: ['get', 'list', 'patch', 'watch'] },
+    {
+      name: 'nodes',
+      kind: 'Node',
+      namespaced: false,
+      verbs: ['delete', 'get', 'list', 'patch', 'watch'],
+    },
     { name: 'pods', kind: 'Pod', namespaced: true, verbs: ['get', 'list', 'watch'] },
     { name: 'pods/eviction', kind: 'Eviction', namespaced: true, verbs: ['create'] },
     { name: 'configmaps', kind: 'ConfigMap', namespaced: true, verbs: ['get', 'patch'] },
@@ -283,6 +288,16 @@ function route(state: SimKubeState, ex: KubeExchange): { status: number; body: u
       const node = state.get('Node', undefined, name);
       if (!node) throw notFound('nodes', name);
       return ok(node);
+    }
+    if (method === 'DELETE') {
+      const node = state.deleteNode(name);
+      return ok({
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Success',
+        details: { name, kind: 'nodes', uid: node.metadata?.uid },
+      });
     }
     if (method === 'PATCH') {
       if (

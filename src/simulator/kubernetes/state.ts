@@ -406,6 +406,19 @@ export class SimKubeState {
     if (n) this.refreshNode(n);
   }
 
+  /**
+   * Deletes a node object (`kubectl delete node`): the pod garbage collector then removes the pods
+   * bound to a node that no longer exists. A kubelet that still runs would register it again; a node
+   * being removed has been reset, so nothing does.
+   */
+  deleteNode(name: string): Node {
+    const node = this.get('Node', undefined, name) as Node | undefined;
+    if (!node) throw notFound('nodes', name);
+    this.remove(node);
+    for (const p of this.podsOn(name)) this.deletePod(p);
+    return node;
+  }
+
   /** Cordon / uncordon (spec.unschedulable), as the API's node patch sets it. */
   patchNode(name: string, patch: { spec?: { unschedulable?: boolean | null } }): Node {
     const node = this.get('Node', undefined, name) as Node | undefined;
@@ -683,7 +696,7 @@ export class SimKubeState {
       ).template;
       const image = tmpl.spec.containers[0]!.image;
       const pods = this.ownedPods(ds);
-      for (const n of this.talos) {
+      for (const n of this.registeredNodes()) {
         const mine = pods.filter((p) => p.spec?.nodeName === n.name && !p.metadata?.deletionTimestamp);
         for (const p of mine) if (p.spec?.containers?.[0]?.image !== image) this.deletePod(p);
         if (
@@ -747,6 +760,11 @@ export class SimKubeState {
     this.workloadStatuses();
   }
 
+  /** A DaemonSet runs on the registered nodes (a deleted node, or one not installed yet, has none). */
+  private registeredNodes(): SimNode[] {
+    return this.talos.filter((n) => this.get('Node', undefined, n.name) !== undefined);
+  }
+
   /** The DaemonSet and Deployment controllers' status of what their pods are doing now. */
   private workloadStatuses(): void {
     const imageOf = (w: KubeObject) =>
@@ -762,7 +780,7 @@ export class SimKubeState {
       const image = imageOf(ds);
       const current = this.ownedPods(ds).filter((p) => !p.metadata?.deletionTimestamp);
       setStatus(ds, {
-        desiredNumberScheduled: this.talos.length,
+        desiredNumberScheduled: this.registeredNodes().length,
         currentNumberScheduled: current.length,
         numberReady: current.filter(isReady).length,
         numberAvailable: current.filter(isReady).length,
