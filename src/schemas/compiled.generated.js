@@ -5,7 +5,7 @@ export function fileValidators(require) {
   const out = {};
 
 out.validateClusterFile = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/talos-gitops/talos-gitops/schemas/cluster.schema.json","title":"talos-gitops cluster.yaml","description":"One Talos cluster managed by talos-gitops: how to build each node's machine config and how to roll changes out.","type":"object","additionalProperties":false,"required":["talosVersion","endpoint","nodes"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Cluster name (default: the folder name). Lower-case letters, digits and dashes."},"stage":{"type":"string","minLength":1,"description":"Rollout stage, e.g. staging or production. Stages roll out in the order given to the action (`stages`)."},"talosVersion":{"type":"string","pattern":"^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$","description":"Talos version of the nodes: the version contract for generation and validation, and the installer tag."},"kubernetesVersion":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$","description":"Kubernetes version (default: the Talos release's default)."},"platform":{"enum":["metal","cloud","container"],"description":"How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)."},"endpoint":{"type":"string","pattern":"^https://","description":"Kubernetes API endpoint of the cluster, e.g. https://10.0.1.100:6443."},"secrets":{"type":"string","minLength":1,"description":"Talos secrets bundle (talosctl gen secrets layout), SOPS+age encrypted, relative to the cluster folder. Required unless `base` is given. A missing file is an error: secrets are never regenerated."},"base":{"type":"object","additionalProperties":false,"description":"Committed base configs per role, used instead of generating them from `secrets`.","properties":{"controlplane":{"type":"string","minLength":1},"worker":{"type":"string","minLength":1}}},"patches":{"$ref":"#/definitions/patches","description":"Patches for every node, applied first."},"controlplane":{"$ref":"#/definitions/rolePatches"},"worker":{"$ref":"#/definitions/rolePatches"},"schematic":{"$ref":"#/definitions/schematic","description":"The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine."},"nodes":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","address","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","description":"Node name (unique in the fleet)."},"address":{"type":"string","minLength":1,"description":"Talos API address of the node (IP or DNS name, no port)."},"role":{"enum":["controlplane","worker"]},"schematic":{"$ref":"#/definitions/schematic","description":"This node's additions to the schematic."},"patches":{"$ref":"#/definitions/patches","description":"Patches for this node only, applied last."}}}},"rollout":{"type":"object","additionalProperties":false,"properties":{"workers":{"type":"object","additionalProperties":false,"properties":{"maxParallel":{"oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^([1-9][0-9]?|100)%$"}],"description":"How many workers may be rolled at once: a count, or a percentage of the cluster's workers such as \"25%\". Default 1."}}},"healthTimeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$","description":"How long a node may take to become healthy after an apply or upgrade (default 10m)."},"allowReboots":{"type":"boolean","description":"Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot."},"drain":{"type":"boolean","description":"Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)."},"drainTimeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$","description":"How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)."},"gates":{"type":"array","description":"Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.","items":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["command"]},{"required":["http"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Shown in the progress and the report."},"command":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}],"description":"A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root."},"http":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://"},"expectStatus":{"oneOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"array","minItems":1,"items":{"type":"integer","minimum":100,"maximum":599}}],"description":"Accepted status codes (default any 2xx)."}},"description":"A GET that must answer an accepted status."},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$","description":"How long one run of the gate may take (default 1m)."}}}}}},"policies":{"type":"object","additionalProperties":false,"properties":{"packs":{"type":"array","items":{"enum":["baseline","hardened"]},"uniqueItems":true,"description":"Built-in policy packs to apply (default [baseline])."}}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["policy","reason"],"properties":{"policy":{"type":"string","pattern":"^[a-z0-9-]+/[a-z0-9-]+$","description":"Rule id, e.g. hardened/disk-encryption."},"nodes":{"type":"array","items":{"type":"string","minLength":1},"description":"Node name globs (default: every node)."},"reason":{"type":"string","minLength":1},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD; an expired waiver stops waiving and says so."}}}}},"definitions":{"patches":{"type":"array","items":{"oneOf":[{"type":"string","minLength":1,"description":"A patch file, relative to the cluster folder."},{"type":"object","description":"An inline strategic merge patch."},{"type":"array","items":{"type":"object","required":["op","path"]},"description":"An inline JSON patch (RFC 6902)."}]}},"rolePatches":{"type":"object","additionalProperties":false,"properties":{"patches":{"$ref":"#/definitions/patches"},"schematic":{"$ref":"#/definitions/schematic","description":"This role's additions to the schematic."}}},"schematic":{"type":"object","additionalProperties":false,"description":"An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.","properties":{"customization":{"type":"object","additionalProperties":false,"properties":{"extraKernelArgs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Extra kernel arguments of the installed system."},"meta":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","value"],"properties":{"key":{"type":"integer","minimum":0,"maximum":255},"value":{"type":"string"}}},"description":"Initial META values of the image."},"systemExtensions":{"type":"object","additionalProperties":false,"properties":{"officialExtensions":{"type":"array","items":{"type":"string","pattern":"^[^\\s]+$"},"uniqueItems":true,"description":"System extensions, e.g. siderolabs/iscsi-tools."}}},"bootloader":{"enum":["none","dual-boot","sd-boot","grub"]},"secureboot":{"type":"object","additionalProperties":false,"properties":{"enrollKeys":{"enum":["off","manual","if-safe","force"]},"includeWellKnownCertificates":{"type":"boolean"}}},"diskImage":{"type":"object","additionalProperties":false,"properties":{"sectorSize":{"type":"integer","minimum":1}}}}},"overlay":{"type":"object","additionalProperties":false,"required":["image","name"],"properties":{"image":{"type":"string","minLength":1,"description":"e.g. siderolabs/sbc-raspberrypi"},"name":{"type":"string","minLength":1,"description":"e.g. rpi_generic"},"options":{"type":"object"}}},"secureBoot":{"type":"boolean","description":"Install from the secure boot installer (…-installer-secureboot). Default false."},"platform":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …"},"factory":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]+)?$","description":"The Image Factory's host for self-hosted factories (default factory.talos.dev)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/talos-gitops/talos-gitops/schemas/cluster.schema.json","title":"talos-gitops cluster.yaml","description":"One Talos cluster managed by talos-gitops: how to build each node's machine config and how to roll changes out.","type":"object","additionalProperties":false,"required":["talosVersion","endpoint","nodes"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Cluster name (default: the folder name). Lower-case letters, digits and dashes."},"stage":{"type":"string","minLength":1,"description":"Rollout stage, e.g. staging or production. Stages roll out in the order given to the action (`stages`)."},"talosVersion":{"type":"string","pattern":"^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$","description":"Talos version of the nodes: the version contract for generation and validation, and the installer tag."},"kubernetesVersion":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$","description":"Kubernetes version (default: the Talos release's default)."},"platform":{"enum":["metal","cloud","container"],"description":"How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)."},"endpoint":{"type":"string","pattern":"^https://","description":"Kubernetes API endpoint of the cluster, e.g. https://10.0.1.100:6443."},"secrets":{"type":"string","minLength":1,"description":"Talos secrets bundle (talosctl gen secrets layout), SOPS+age encrypted, relative to the cluster folder. Required unless `base` is given. A missing file is an error: secrets are never regenerated."},"base":{"type":"object","additionalProperties":false,"description":"Committed base configs per role, used instead of generating them from `secrets`.","properties":{"controlplane":{"type":"string","minLength":1},"worker":{"type":"string","minLength":1}}},"patches":{"$ref":"#/definitions/patches","description":"Patches for every node, applied first."},"controlplane":{"$ref":"#/definitions/rolePatches"},"worker":{"$ref":"#/definitions/rolePatches"},"schematic":{"$ref":"#/definitions/schematic","description":"The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine."},"nodes":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","address","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$","description":"Node name (unique in the fleet)."},"address":{"type":"string","minLength":1,"description":"Talos API address of the node (IP or DNS name, no port)."},"role":{"enum":["controlplane","worker"]},"schematic":{"$ref":"#/definitions/schematic","description":"This node's additions to the schematic."},"patches":{"$ref":"#/definitions/patches","description":"Patches for this node only, applied last."}}}},"rollout":{"type":"object","additionalProperties":false,"properties":{"workers":{"type":"object","additionalProperties":false,"properties":{"maxParallel":{"oneOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^([1-9][0-9]?|100)%$"}],"description":"How many workers may be rolled at once: a count, or a percentage of the cluster's workers such as \"25%\". Default 1."}}},"healthTimeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$","description":"How long a node may take to become healthy after an apply or upgrade (default 10m)."},"allowReboots":{"type":"boolean","description":"Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot."},"removeNodes":{"type":"boolean","description":"Whether apply removes the nodes the cluster runs that cluster.yaml no longer lists (default false: they are reported and left running). When true, each is drained, leaves etcd (never below quorum, never the last member), is reset and its Kubernetes node deleted."},"drain":{"type":"boolean","description":"Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)."},"drainTimeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$","description":"How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)."},"gates":{"type":"array","description":"Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.","items":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["command"]},{"required":["http"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Shown in the progress and the report."},"command":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}],"description":"A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root."},"http":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^https?://"},"expectStatus":{"oneOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"array","minItems":1,"items":{"type":"integer","minimum":100,"maximum":599}}],"description":"Accepted status codes (default any 2xx)."}},"description":"A GET that must answer an accepted status."},"timeout":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$","description":"How long one run of the gate may take (default 1m)."}}}}}},"policies":{"type":"object","additionalProperties":false,"properties":{"packs":{"type":"array","items":{"enum":["baseline","hardened"]},"uniqueItems":true,"description":"Built-in policy packs to apply (default [baseline])."}}},"waivers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["policy","reason"],"properties":{"policy":{"type":"string","pattern":"^[a-z0-9-]+/[a-z0-9-]+$","description":"Rule id, e.g. hardened/disk-encryption."},"nodes":{"type":"array","items":{"type":"string","minLength":1},"description":"Node name globs (default: every node)."},"reason":{"type":"string","minLength":1},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD; an expired waiver stops waiving and says so."}}}}},"definitions":{"patches":{"type":"array","items":{"oneOf":[{"type":"string","minLength":1,"description":"A patch file, relative to the cluster folder."},{"type":"object","description":"An inline strategic merge patch."},{"type":"array","items":{"type":"object","required":["op","path"]},"description":"An inline JSON patch (RFC 6902)."}]}},"rolePatches":{"type":"object","additionalProperties":false,"properties":{"patches":{"$ref":"#/definitions/patches"},"schematic":{"$ref":"#/definitions/schematic","description":"This role's additions to the schematic."}}},"schematic":{"type":"object","additionalProperties":false,"description":"An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.","properties":{"customization":{"type":"object","additionalProperties":false,"properties":{"extraKernelArgs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Extra kernel arguments of the installed system."},"meta":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","value"],"properties":{"key":{"type":"integer","minimum":0,"maximum":255},"value":{"type":"string"}}},"description":"Initial META values of the image."},"systemExtensions":{"type":"object","additionalProperties":false,"properties":{"officialExtensions":{"type":"array","items":{"type":"string","pattern":"^[^\\s]+$"},"uniqueItems":true,"description":"System extensions, e.g. siderolabs/iscsi-tools."}}},"bootloader":{"enum":["none","dual-boot","sd-boot","grub"]},"secureboot":{"type":"object","additionalProperties":false,"properties":{"enrollKeys":{"enum":["off","manual","if-safe","force"]},"includeWellKnownCertificates":{"type":"boolean"}}},"diskImage":{"type":"object","additionalProperties":false,"properties":{"sectorSize":{"type":"integer","minimum":1}}}}},"overlay":{"type":"object","additionalProperties":false,"required":["image","name"],"properties":{"image":{"type":"string","minLength":1,"description":"e.g. siderolabs/sbc-raspberrypi"},"name":{"type":"string","minLength":1,"description":"e.g. rpi_generic"},"options":{"type":"object"}}},"secureBoot":{"type":"boolean","description":"Install from the secure boot installer (…-installer-secureboot). Default false."},"platform":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …"},"factory":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]+)?$","description":"The Image Factory's host for self-hosted factories (default factory.talos.dev)."}}}}};
 const schema12 = {"type":"array","items":{"oneOf":[{"type":"string","minLength":1,"description":"A patch file, relative to the cluster folder."},{"type":"object","description":"An inline strategic merge patch."},{"type":"array","items":{"type":"object","required":["op","path"]},"description":"An inline JSON patch (RFC 6902)."}]}};
 const schema15 = {"type":"object","additionalProperties":false,"description":"An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.","properties":{"customization":{"type":"object","additionalProperties":false,"properties":{"extraKernelArgs":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Extra kernel arguments of the installed system."},"meta":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","value"],"properties":{"key":{"type":"integer","minimum":0,"maximum":255},"value":{"type":"string"}}},"description":"Initial META values of the image."},"systemExtensions":{"type":"object","additionalProperties":false,"properties":{"officialExtensions":{"type":"array","items":{"type":"string","pattern":"^[^\\s]+$"},"uniqueItems":true,"description":"System extensions, e.g. siderolabs/iscsi-tools."}}},"bootloader":{"enum":["none","dual-boot","sd-boot","grub"]},"secureboot":{"type":"object","additionalProperties":false,"properties":{"enrollKeys":{"enum":["off","manual","if-safe","force"]},"includeWellKnownCertificates":{"type":"boolean"}}},"diskImage":{"type":"object","additionalProperties":false,"properties":{"sectorSize":{"type":"integer","minimum":1}}}}},"overlay":{"type":"object","additionalProperties":false,"required":["image","name"],"properties":{"image":{"type":"string","minLength":1,"description":"e.g. siderolabs/sbc-raspberrypi"},"name":{"type":"string","minLength":1,"description":"e.g. rpi_generic"},"options":{"type":"object"}}},"secureBoot":{"type":"boolean","description":"Install from the secure boot installer (…-installer-secureboot). Default false."},"platform":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …"},"factory":{"type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]+)?$","description":"The Image Factory's host for self-hosted factories (default factory.talos.dev)."}}};
 const func2 = Object.prototype.hasOwnProperty;
@@ -2795,7 +2795,7 @@ if(data.rollout !== undefined){
 let data71 = data.rollout;
 if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
 for(const key17 in data71){
-if(!((((((key17 === "workers") || (key17 === "healthTimeout")) || (key17 === "allowReboots")) || (key17 === "drain")) || (key17 === "drainTimeout")) || (key17 === "gates"))){
+if(!(((((((key17 === "workers") || (key17 === "healthTimeout")) || (key17 === "allowReboots")) || (key17 === "removeNodes")) || (key17 === "drain")) || (key17 === "drainTimeout")) || (key17 === "gates"))){
 const err145 = {instancePath:instancePath+"/rollout",schemaPath:"#/properties/rollout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err145];
@@ -2959,9 +2959,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data71.drain !== undefined){
-if(typeof data71.drain !== "boolean"){
-const err156 = {instancePath:instancePath+"/rollout/drain",schemaPath:"#/properties/rollout/properties/drain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data71.removeNodes !== undefined){
+if(typeof data71.removeNodes !== "boolean"){
+const err156 = {instancePath:instancePath+"/rollout/removeNodes",schemaPath:"#/properties/rollout/properties/removeNodes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2971,11 +2971,9 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data71.drainTimeout !== undefined){
-let data77 = data71.drainTimeout;
-if(typeof data77 === "string"){
-if(!pattern15.test(data77)){
-const err157 = {instancePath:instancePath+"/rollout/drainTimeout",schemaPath:"#/properties/rollout/properties/drainTimeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\""};
+if(data71.drain !== undefined){
+if(typeof data71.drain !== "boolean"){
+const err157 = {instancePath:instancePath+"/rollout/drain",schemaPath:"#/properties/rollout/properties/drain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2985,8 +2983,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-else {
-const err158 = {instancePath:instancePath+"/rollout/drainTimeout",schemaPath:"#/properties/rollout/properties/drainTimeout/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71.drainTimeout !== undefined){
+let data78 = data71.drainTimeout;
+if(typeof data78 === "string"){
+if(!pattern15.test(data78)){
+const err158 = {instancePath:instancePath+"/rollout/drainTimeout",schemaPath:"#/properties/rollout/properties/drainTimeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\""};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2996,19 +2997,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data71.gates !== undefined){
-let data78 = data71.gates;
-if(Array.isArray(data78)){
-const len11 = data78.length;
-for(let i15=0; i15<len11; i15++){
-let data79 = data78[i15];
-const _errs192 = errors;
-let valid54 = false;
-let passing3 = null;
-const _errs193 = errors;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.command === undefined){
-const err159 = {instancePath:instancePath+"/rollout/gates/" + i15,schemaPath:"#/properties/rollout/properties/gates/items/oneOf/0/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
+else {
+const err159 = {instancePath:instancePath+"/rollout/drainTimeout",schemaPath:"#/properties/rollout/properties/drainTimeout/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3018,15 +3008,19 @@ vErrors.push(err159);
 errors++;
 }
 }
-var _valid3 = _errs193 === errors;
-if(_valid3){
-valid54 = true;
-passing3 = 0;
-}
+if(data71.gates !== undefined){
+let data79 = data71.gates;
+if(Array.isArray(data79)){
+const len11 = data79.length;
+for(let i15=0; i15<len11; i15++){
+let data80 = data79[i15];
 const _errs194 = errors;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.http === undefined){
-const err160 = {instancePath:instancePath+"/rollout/gates/" + i15,schemaPath:"#/properties/rollout/properties/gates/items/oneOf/1/required",keyword:"required",params:{missingProperty: "http"},message:"must have required property '"+"http"+"'"};
+let valid54 = false;
+let passing3 = null;
+const _errs195 = errors;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.command === undefined){
+const err160 = {instancePath:instancePath+"/rollout/gates/" + i15,schemaPath:"#/properties/rollout/properties/gates/items/oneOf/0/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3036,7 +3030,25 @@ vErrors.push(err160);
 errors++;
 }
 }
-var _valid3 = _errs194 === errors;
+var _valid3 = _errs195 === errors;
+if(_valid3){
+valid54 = true;
+passing3 = 0;
+}
+const _errs196 = errors;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.http === undefined){
+const err161 = {instancePath:instancePath+"/rollout/gates/" + i15,schemaPath:"#/properties/rollout/properties/gates/items/oneOf/1/required",keyword:"required",params:{missingProperty: "http"},message:"must have required property '"+"http"+"'"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+var _valid3 = _errs196 === errors;
 if(_valid3 && valid54){
 valid54 = false;
 passing3 = [passing3, 1];
@@ -3048,29 +3060,7 @@ passing3 = 1;
 }
 }
 if(!valid54){
-const err161 = {instancePath:instancePath+"/rollout/gates/" + i15,schemaPath:"#/properties/rollout/properties/gates/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-else {
-errors = _errs192;
-if(vErrors !== null){
-if(_errs192){
-vErrors.length = _errs192;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.name === undefined){
-const err162 = {instancePath:instancePath+"/rollout/gates/" + i15,schemaPath:"#/properties/rollout/properties/gates/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err162 = {instancePath:instancePath+"/rollout/gates/" + i15,schemaPath:"#/properties/rollout/properties/gates/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3079,9 +3069,20 @@ vErrors.push(err162);
 }
 errors++;
 }
-for(const key19 in data79){
-if(!((((key19 === "name") || (key19 === "command")) || (key19 === "http")) || (key19 === "timeout"))){
-const err163 = {instancePath:instancePath+"/rollout/gates/" + i15,schemaPath:"#/properties/rollout/properties/gates/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+else {
+errors = _errs194;
+if(vErrors !== null){
+if(_errs194){
+vErrors.length = _errs194;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.name === undefined){
+const err163 = {instancePath:instancePath+"/rollout/gates/" + i15,schemaPath:"#/properties/rollout/properties/gates/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3090,12 +3091,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data79.name !== undefined){
-let data80 = data79.name;
-if(typeof data80 === "string"){
-if(func3(data80) < 1){
-const err164 = {instancePath:instancePath+"/rollout/gates/" + i15+"/name",schemaPath:"#/properties/rollout/properties/gates/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key19 in data80){
+if(!((((key19 === "name") || (key19 === "command")) || (key19 === "http")) || (key19 === "timeout"))){
+const err164 = {instancePath:instancePath+"/rollout/gates/" + i15,schemaPath:"#/properties/rollout/properties/gates/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3105,8 +3103,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-else {
-const err165 = {instancePath:instancePath+"/rollout/gates/" + i15+"/name",schemaPath:"#/properties/rollout/properties/gates/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data80.name !== undefined){
+let data81 = data80.name;
+if(typeof data81 === "string"){
+if(func3(data81) < 1){
+const err165 = {instancePath:instancePath+"/rollout/gates/" + i15+"/name",schemaPath:"#/properties/rollout/properties/gates/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3116,15 +3117,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data79.command !== undefined){
-let data81 = data79.command;
-const _errs199 = errors;
-let valid56 = false;
-let passing4 = null;
-const _errs200 = errors;
-if(typeof data81 === "string"){
-if(func3(data81) < 1){
-const err166 = {instancePath:instancePath+"/rollout/gates/" + i15+"/command",schemaPath:"#/properties/rollout/properties/gates/items/properties/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err166 = {instancePath:instancePath+"/rollout/gates/" + i15+"/name",schemaPath:"#/properties/rollout/properties/gates/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3134,8 +3128,15 @@ vErrors.push(err166);
 errors++;
 }
 }
-else {
-const err167 = {instancePath:instancePath+"/rollout/gates/" + i15+"/command",schemaPath:"#/properties/rollout/properties/gates/items/properties/command/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data80.command !== undefined){
+let data82 = data80.command;
+const _errs201 = errors;
+let valid56 = false;
+let passing4 = null;
+const _errs202 = errors;
+if(typeof data82 === "string"){
+if(func3(data82) < 1){
+const err167 = {instancePath:instancePath+"/rollout/gates/" + i15+"/command",schemaPath:"#/properties/rollout/properties/gates/items/properties/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3144,15 +3145,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-var _valid4 = _errs200 === errors;
-if(_valid4){
-valid56 = true;
-passing4 = 0;
 }
-const _errs202 = errors;
-if(Array.isArray(data81)){
-if(data81.length < 1){
-const err168 = {instancePath:instancePath+"/rollout/gates/" + i15+"/command",schemaPath:"#/properties/rollout/properties/gates/items/properties/command/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err168 = {instancePath:instancePath+"/rollout/gates/" + i15+"/command",schemaPath:"#/properties/rollout/properties/gates/items/properties/command/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3161,10 +3156,15 @@ vErrors.push(err168);
 }
 errors++;
 }
-const len12 = data81.length;
-for(let i16=0; i16<len12; i16++){
-if(typeof data81[i16] !== "string"){
-const err169 = {instancePath:instancePath+"/rollout/gates/" + i15+"/command/" + i16,schemaPath:"#/properties/rollout/properties/gates/items/properties/command/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid4 = _errs202 === errors;
+if(_valid4){
+valid56 = true;
+passing4 = 0;
+}
+const _errs204 = errors;
+if(Array.isArray(data82)){
+if(data82.length < 1){
+const err169 = {instancePath:instancePath+"/rollout/gates/" + i15+"/command",schemaPath:"#/properties/rollout/properties/gates/items/properties/command/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3173,10 +3173,10 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/rollout/gates/" + i15+"/command",schemaPath:"#/properties/rollout/properties/gates/items/properties/command/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len12 = data82.length;
+for(let i16=0; i16<len12; i16++){
+if(typeof data82[i16] !== "string"){
+const err170 = {instancePath:instancePath+"/rollout/gates/" + i15+"/command/" + i16,schemaPath:"#/properties/rollout/properties/gates/items/properties/command/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3185,7 +3185,19 @@ vErrors.push(err170);
 }
 errors++;
 }
-var _valid4 = _errs202 === errors;
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/rollout/gates/" + i15+"/command",schemaPath:"#/properties/rollout/properties/gates/items/properties/command/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+var _valid4 = _errs204 === errors;
 if(_valid4 && valid56){
 valid56 = false;
 passing4 = [passing4, 1];
@@ -3197,32 +3209,7 @@ passing4 = 1;
 }
 }
 if(!valid56){
-const err171 = {instancePath:instancePath+"/rollout/gates/" + i15+"/command",schemaPath:"#/properties/rollout/properties/gates/items/properties/command/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-else {
-errors = _errs199;
-if(vErrors !== null){
-if(_errs199){
-vErrors.length = _errs199;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data79.http !== undefined){
-let data83 = data79.http;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.url === undefined){
-const err172 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+const err172 = {instancePath:instancePath+"/rollout/gates/" + i15+"/command",schemaPath:"#/properties/rollout/properties/gates/items/properties/command/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3231,9 +3218,23 @@ vErrors.push(err172);
 }
 errors++;
 }
-for(const key20 in data83){
-if(!((key20 === "url") || (key20 === "expectStatus"))){
-const err173 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+else {
+errors = _errs201;
+if(vErrors !== null){
+if(_errs201){
+vErrors.length = _errs201;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data80.http !== undefined){
+let data84 = data80.http;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.url === undefined){
+const err173 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3242,12 +3243,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-if(data83.url !== undefined){
-let data84 = data83.url;
-if(typeof data84 === "string"){
-if(!pattern17.test(data84)){
-const err174 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/url",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+for(const key20 in data84){
+if(!((key20 === "url") || (key20 === "expectStatus"))){
+const err174 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3257,8 +3255,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-else {
-const err175 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/url",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data84.url !== undefined){
+let data85 = data84.url;
+if(typeof data85 === "string"){
+if(!pattern17.test(data85)){
+const err175 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/url",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3268,14 +3269,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data83.expectStatus !== undefined){
-let data85 = data83.expectStatus;
-const _errs212 = errors;
-let valid60 = false;
-let passing5 = null;
-const _errs213 = errors;
-if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
-const err176 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err176 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/url",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3284,9 +3279,15 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(typeof data85 == "number"){
-if(data85 > 599 || isNaN(data85)){
-const err177 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+}
+if(data84.expectStatus !== undefined){
+let data86 = data84.expectStatus;
+const _errs214 = errors;
+let valid60 = false;
+let passing5 = null;
+const _errs215 = errors;
+if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
+const err177 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3295,8 +3296,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data85 < 100 || isNaN(data85)){
-const err178 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(typeof data86 == "number"){
+if(data86 > 599 || isNaN(data86)){
+const err178 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3305,16 +3307,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-var _valid5 = _errs213 === errors;
-if(_valid5){
-valid60 = true;
-passing5 = 0;
-}
-const _errs215 = errors;
-if(Array.isArray(data85)){
-if(data85.length < 1){
-const err179 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data86 < 100 || isNaN(data86)){
+const err179 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3323,11 +3317,16 @@ vErrors.push(err179);
 }
 errors++;
 }
-const len13 = data85.length;
-for(let i17=0; i17<len13; i17++){
-let data86 = data85[i17];
-if(!((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86)))){
-const err180 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus/" + i17,schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+var _valid5 = _errs215 === errors;
+if(_valid5){
+valid60 = true;
+passing5 = 0;
+}
+const _errs217 = errors;
+if(Array.isArray(data86)){
+if(data86.length < 1){
+const err180 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3336,9 +3335,11 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(typeof data86 == "number"){
-if(data86 > 599 || isNaN(data86)){
-const err181 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus/" + i17,schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+const len13 = data86.length;
+for(let i17=0; i17<len13; i17++){
+let data87 = data86[i17];
+if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
+const err181 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus/" + i17,schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3347,8 +3348,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(data86 < 100 || isNaN(data86)){
-const err182 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus/" + i17,schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(typeof data87 == "number"){
+if(data87 > 599 || isNaN(data87)){
+const err182 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus/" + i17,schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3357,11 +3359,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data87 < 100 || isNaN(data87)){
+const err183 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus/" + i17,schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3370,7 +3369,20 @@ vErrors.push(err183);
 }
 errors++;
 }
-var _valid5 = _errs215 === errors;
+}
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+var _valid5 = _errs217 === errors;
 if(_valid5 && valid60){
 valid60 = false;
 passing5 = [passing5, 1];
@@ -3382,20 +3394,20 @@ passing5 = 1;
 }
 }
 if(!valid60){
-const err184 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
+const err185 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http/expectStatus",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err184];
+vErrors = [err185];
 }
 else {
-vErrors.push(err184);
+vErrors.push(err185);
 }
 errors++;
 }
 else {
-errors = _errs212;
+errors = _errs214;
 if(vErrors !== null){
-if(_errs212){
-vErrors.length = _errs212;
+if(_errs214){
+vErrors.length = _errs214;
 }
 else {
 vErrors = null;
@@ -3405,21 +3417,7 @@ vErrors = null;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-}
-if(data79.timeout !== undefined){
-let data87 = data79.timeout;
-if(typeof data87 === "string"){
-if(!pattern15.test(data87)){
-const err186 = {instancePath:instancePath+"/rollout/gates/" + i15+"/timeout",schemaPath:"#/properties/rollout/properties/gates/items/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\""};
+const err186 = {instancePath:instancePath+"/rollout/gates/" + i15+"/http",schemaPath:"#/properties/rollout/properties/gates/items/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3429,8 +3427,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/rollout/gates/" + i15+"/timeout",schemaPath:"#/properties/rollout/properties/gates/items/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data80.timeout !== undefined){
+let data88 = data80.timeout;
+if(typeof data88 === "string"){
+if(!pattern15.test(data88)){
+const err187 = {instancePath:instancePath+"/rollout/gates/" + i15+"/timeout",schemaPath:"#/properties/rollout/properties/gates/items/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"+"\""};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3440,9 +3441,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-}
 else {
-const err188 = {instancePath:instancePath+"/rollout/gates/" + i15,schemaPath:"#/properties/rollout/properties/gates/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err188 = {instancePath:instancePath+"/rollout/gates/" + i15+"/timeout",schemaPath:"#/properties/rollout/properties/gates/items/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3454,7 +3454,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/rollout/gates",schemaPath:"#/properties/rollout/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err189 = {instancePath:instancePath+"/rollout/gates/" + i15,schemaPath:"#/properties/rollout/properties/gates/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3466,7 +3466,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/rollout",schemaPath:"#/properties/rollout/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err190 = {instancePath:instancePath+"/rollout/gates",schemaPath:"#/properties/rollout/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3476,12 +3476,9 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data.policies !== undefined){
-let data88 = data.policies;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key21 in data88){
-if(!(key21 === "packs")){
-const err191 = {instancePath:instancePath+"/policies",schemaPath:"#/properties/policies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+}
+else {
+const err191 = {instancePath:instancePath+"/rollout",schemaPath:"#/properties/rollout/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3491,14 +3488,12 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data88.packs !== undefined){
-let data89 = data88.packs;
-if(Array.isArray(data89)){
-const len14 = data89.length;
-for(let i18=0; i18<len14; i18++){
-let data90 = data89[i18];
-if(!((data90 === "baseline") || (data90 === "hardened"))){
-const err192 = {instancePath:instancePath+"/policies/packs/" + i18,schemaPath:"#/properties/policies/properties/packs/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.policies.properties.packs.items.enum},message:"must be equal to one of the allowed values"};
+if(data.policies !== undefined){
+let data89 = data.policies;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+for(const key21 in data89){
+if(!(key21 === "packs")){
+const err192 = {instancePath:instancePath+"/policies",schemaPath:"#/properties/policies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3508,19 +3503,36 @@ vErrors.push(err192);
 errors++;
 }
 }
-let i19 = data89.length;
-let j4;
-if(i19 > 1){
-outer0:
-for(;i19--;){
-for(j4 = i19; j4--;){
-if(func0(data89[i19], data89[j4])){
-const err193 = {instancePath:instancePath+"/policies/packs",schemaPath:"#/properties/policies/properties/packs/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)"};
+if(data89.packs !== undefined){
+let data90 = data89.packs;
+if(Array.isArray(data90)){
+const len14 = data90.length;
+for(let i18=0; i18<len14; i18++){
+let data91 = data90[i18];
+if(!((data91 === "baseline") || (data91 === "hardened"))){
+const err193 = {instancePath:instancePath+"/policies/packs/" + i18,schemaPath:"#/properties/policies/properties/packs/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.policies.properties.packs.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err193];
 }
 else {
 vErrors.push(err193);
+}
+errors++;
+}
+}
+let i19 = data90.length;
+let j4;
+if(i19 > 1){
+outer0:
+for(;i19--;){
+for(j4 = i19; j4--;){
+if(func0(data90[i19], data90[j4])){
+const err194 = {instancePath:instancePath+"/policies/packs",schemaPath:"#/properties/policies/properties/packs/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
 }
 errors++;
 break outer0;
@@ -3530,19 +3542,7 @@ break outer0;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/policies/packs",schemaPath:"#/properties/policies/properties/packs/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-}
-}
-else {
-const err195 = {instancePath:instancePath+"/policies",schemaPath:"#/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err195 = {instancePath:instancePath+"/policies/packs",schemaPath:"#/properties/policies/properties/packs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3552,15 +3552,9 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data.waivers !== undefined){
-let data91 = data.waivers;
-if(Array.isArray(data91)){
-const len15 = data91.length;
-for(let i20=0; i20<len15; i20++){
-let data92 = data91[i20];
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.policy === undefined){
-const err196 = {instancePath:instancePath+"/waivers/" + i20,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
+}
+else {
+const err196 = {instancePath:instancePath+"/policies",schemaPath:"#/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3569,8 +3563,16 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data92.reason === undefined){
-const err197 = {instancePath:instancePath+"/waivers/" + i20,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data.waivers !== undefined){
+let data92 = data.waivers;
+if(Array.isArray(data92)){
+const len15 = data92.length;
+for(let i20=0; i20<len15; i20++){
+let data93 = data92[i20];
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.policy === undefined){
+const err197 = {instancePath:instancePath+"/waivers/" + i20,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3579,9 +3581,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-for(const key22 in data92){
-if(!((((key22 === "policy") || (key22 === "nodes")) || (key22 === "reason")) || (key22 === "expires"))){
-const err198 = {instancePath:instancePath+"/waivers/" + i20,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(data93.reason === undefined){
+const err198 = {instancePath:instancePath+"/waivers/" + i20,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3590,12 +3591,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-if(data92.policy !== undefined){
-let data93 = data92.policy;
-if(typeof data93 === "string"){
-if(!pattern19.test(data93)){
-const err199 = {instancePath:instancePath+"/waivers/" + i20+"/policy",schemaPath:"#/properties/waivers/items/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+/[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+/[a-z0-9-]+$"+"\""};
+for(const key22 in data93){
+if(!((((key22 === "policy") || (key22 === "nodes")) || (key22 === "reason")) || (key22 === "expires"))){
+const err199 = {instancePath:instancePath+"/waivers/" + i20,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3605,8 +3603,11 @@ vErrors.push(err199);
 errors++;
 }
 }
-else {
-const err200 = {instancePath:instancePath+"/waivers/" + i20+"/policy",schemaPath:"#/properties/waivers/items/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.policy !== undefined){
+let data94 = data93.policy;
+if(typeof data94 === "string"){
+if(!pattern19.test(data94)){
+const err200 = {instancePath:instancePath+"/waivers/" + i20+"/policy",schemaPath:"#/properties/waivers/items/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+/[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+/[a-z0-9-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3616,15 +3617,8 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data92.nodes !== undefined){
-let data94 = data92.nodes;
-if(Array.isArray(data94)){
-const len16 = data94.length;
-for(let i21=0; i21<len16; i21++){
-let data95 = data94[i21];
-if(typeof data95 === "string"){
-if(func3(data95) < 1){
-const err201 = {instancePath:instancePath+"/waivers/" + i20+"/nodes/" + i21,schemaPath:"#/properties/waivers/items/properties/nodes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err201 = {instancePath:instancePath+"/waivers/" + i20+"/policy",schemaPath:"#/properties/waivers/items/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3634,8 +3628,15 @@ vErrors.push(err201);
 errors++;
 }
 }
-else {
-const err202 = {instancePath:instancePath+"/waivers/" + i20+"/nodes/" + i21,schemaPath:"#/properties/waivers/items/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.nodes !== undefined){
+let data95 = data93.nodes;
+if(Array.isArray(data95)){
+const len16 = data95.length;
+for(let i21=0; i21<len16; i21++){
+let data96 = data95[i21];
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err202 = {instancePath:instancePath+"/waivers/" + i20+"/nodes/" + i21,schemaPath:"#/properties/waivers/items/properties/nodes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3645,9 +3646,8 @@ vErrors.push(err202);
 errors++;
 }
 }
-}
 else {
-const err203 = {instancePath:instancePath+"/waivers/" + i20+"/nodes",schemaPath:"#/properties/waivers/items/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err203 = {instancePath:instancePath+"/waivers/" + i20+"/nodes/" + i21,schemaPath:"#/properties/waivers/items/properties/nodes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3657,11 +3657,9 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data92.reason !== undefined){
-let data96 = data92.reason;
-if(typeof data96 === "string"){
-if(func3(data96) < 1){
-const err204 = {instancePath:instancePath+"/waivers/" + i20+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err204 = {instancePath:instancePath+"/waivers/" + i20+"/nodes",schemaPath:"#/properties/waivers/items/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3671,8 +3669,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-else {
-const err205 = {instancePath:instancePath+"/waivers/" + i20+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.reason !== undefined){
+let data97 = data93.reason;
+if(typeof data97 === "string"){
+if(func3(data97) < 1){
+const err205 = {instancePath:instancePath+"/waivers/" + i20+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3682,11 +3683,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data92.expires !== undefined){
-let data97 = data92.expires;
-if(typeof data97 === "string"){
-if(!pattern20.test(data97)){
-const err206 = {instancePath:instancePath+"/waivers/" + i20+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+else {
+const err206 = {instancePath:instancePath+"/waivers/" + i20+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3696,8 +3694,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/waivers/" + i20+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.expires !== undefined){
+let data98 = data93.expires;
+if(typeof data98 === "string"){
+if(!pattern20.test(data98)){
+const err207 = {instancePath:instancePath+"/waivers/" + i20+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3707,9 +3708,8 @@ vErrors.push(err207);
 errors++;
 }
 }
-}
 else {
-const err208 = {instancePath:instancePath+"/waivers/" + i20,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err208 = {instancePath:instancePath+"/waivers/" + i20+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3721,7 +3721,7 @@ errors++;
 }
 }
 else {
-const err209 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err209 = {instancePath:instancePath+"/waivers/" + i20,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3733,12 +3733,24 @@ errors++;
 }
 }
 else {
-const err210 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err210 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err210];
 }
 else {
 vErrors.push(err210);
+}
+errors++;
+}
+}
+}
+else {
+const err211 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
 }
 errors++;
 }
