@@ -15,14 +15,6 @@ import { allKinds, CONTRACTS, kindsIn } from '../src/model/model.js';
  */
 const NOT_YET_PORTED = {
   rules: [
-    'UserVolumeConfig',
-    'ExistingVolumeConfig',
-    'RawVolumeConfig',
-    'SwapVolumeConfig',
-    'ZswapConfig',
-    'ExternalVolumeConfig',
-    'FilesystemTrimConfig',
-    'FilesystemScrubConfig',
     'KubeAdmissionControlConfig',
     'KubeAggregatorCAConfig',
     'KubeAPIServerConfig',

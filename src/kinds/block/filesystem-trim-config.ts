@@ -1,7 +1,11 @@
-/** FilesystemTrimConfig (Talos `block.FilesystemTrimConfigV1Alpha1`). Since Talos 1.14. */
+/** FilesystemTrimConfig (Talos `block.FilesystemTrimConfigV1Alpha1`): how often filesystems are trimmed. Since Talos 1.14. */
 import type { KindEntry } from '../types.js';
+import { negativeTrimInterval } from './volume-maintenance.js';
 
 export const FilesystemTrimConfig: KindEntry = {
   kind: 'FilesystemTrimConfig',
   group: 'block',
+  validate(body, report) {
+    if (negativeTrimInterval(body.interval)) report.error('interval cannot be negative', ['interval']);
+  },
 };
