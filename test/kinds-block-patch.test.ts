@@ -96,7 +96,7 @@ encryption:
     }
   });
 
-  it('reports a size range the wrong way round at the minimum', () => {
+  it('reports a size range the wrong way round at its provisioning block', () => {
     const file = 'clusters/c1/patches/swap.yaml';
     const text = `apiVersion: v1alpha1
 kind: SwapVolumeConfig
@@ -112,7 +112,7 @@ provisioning:
       expect.objectContaining({
         message: 'SwapVolumeConfig/swap1: min size is greater than max size',
         file,
-        line: 7,
+        line: 4,
       }),
     ]);
   });

@@ -47,7 +47,7 @@ export function checkProvisioning(
   if (!minOk || !maxOk) return;
   if (!ctx.since('1.12') || opts.sizeSupported) {
     if (min && max && !max.relative && !max.negative) {
-      if (min.value > max.value) report.error('min size is greater than max size', at('minSize'));
+      if (min.value > max.value) report.error('min size is greater than max size', at());
     } else if (opts.required && !min && !max) report.error('min size or max size is required', at());
     if (min?.negative) report.error('min size cannot be negative', at('minSize'));
   } else if (min || max || prov?.grow !== undefined)
