@@ -7936,7 +7936,7 @@ var require_call_credentials = __commonJS({
           if (isCurrentOauth2Client(googleCredentials)) {
             getHeaders = googleCredentials.getRequestHeaders(options.service_url);
           } else {
-            getHeaders = new Promise((resolve, reject) => {
+            getHeaders = new Promise((resolve2, reject) => {
               googleCredentials.getRequestMetadata(options.service_url, (err, headers) => {
                 if (err) {
                   reject(err);
@@ -7946,7 +7946,7 @@ var require_call_credentials = __commonJS({
                   reject(new Error("Headers not set by metadata plugin"));
                   return;
                 }
-                resolve(headers);
+                resolve2(headers);
               });
             });
           }
@@ -8002,10 +8002,10 @@ var require_call_credentials = __commonJS({
         this.metadataGenerator = metadataGenerator;
       }
       generateMetadata(options) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           this.metadataGenerator(options, (err, metadata) => {
             if (metadata !== void 0) {
-              resolve(metadata);
+              resolve2(metadata);
             } else {
               reject(err);
             }
@@ -8075,7 +8075,7 @@ var require_uri_parser = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseUri = parseUri;
-    exports.splitHostPort = splitHostPort;
+    exports.splitHostPort = splitHostPort2;
     exports.combineHostPort = combineHostPort;
     exports.uriToString = uriToString;
     exports.extractServiceName = extractServiceName;
@@ -8093,7 +8093,7 @@ var require_uri_parser = __commonJS({
       };
     }
     var NUMBER_REGEX = /^\d+$/;
-    function splitHostPort(path15) {
+    function splitHostPort2(path15) {
       if (path15.startsWith("[")) {
         const hostEnd = path15.indexOf("]");
         if (hostEnd === -1) {
@@ -8176,7 +8176,7 @@ var require_uri_parser = __commonJS({
     function computeServiceUrl(host, methodName) {
       var _a, _b;
       const serviceName = extractServiceName(methodName);
-      const hostname = (_b = (_a = splitHostPort(host)) === null || _a === void 0 ? void 0 : _a.host) !== null && _b !== void 0 ? _b : "localhost";
+      const hostname = (_b = (_a = splitHostPort2(host)) === null || _a === void 0 ? void 0 : _a.host) !== null && _b !== void 0 ? _b : "localhost";
       return `https://${hostname}/${serviceName}`;
     }
   }
@@ -8390,14 +8390,14 @@ var require_channel_credentials = __commonJS({
       }
       connect(socket) {
         const tlsConnectOptions = Object.assign({ socket }, this.connectionOptions);
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           const tlsSocket = (0, tls_1.connect)(tlsConnectOptions, () => {
             var _a;
             if (((_a = this.connectionOptions.rejectUnauthorized) !== null && _a !== void 0 ? _a : true) && !tlsSocket.authorized) {
               reject(tlsSocket.authorizationError);
               return;
             }
-            resolve({
+            resolve2({
               socket: tlsSocket,
               secure: true
             });
@@ -8516,8 +8516,8 @@ var require_channel_credentials = __commonJS({
         if (this.hasReceivedUpdates()) {
           return Promise.resolve(this.getLatestSecureContext());
         } else {
-          return new Promise((resolve) => {
-            this.secureContextWatchers.push(resolve);
+          return new Promise((resolve2) => {
+            this.secureContextWatchers.push(resolve2);
           });
         }
       }
@@ -8550,7 +8550,7 @@ var require_channel_credentials = __commonJS({
         this.callCredentials = callCredentials;
       }
       connect(socket) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           const secureContext = this.parent.getLatestSecureContext();
           if (!secureContext) {
             reject(new Error("Failed to load credentials"));
@@ -8575,7 +8575,7 @@ var require_channel_credentials = __commonJS({
               reject(tlsSocket.authorizationError);
               return;
             }
-            resolve({
+            resolve2({
               socket: tlsSocket,
               secure: true
             });
@@ -12169,7 +12169,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve, reject) {
+      return new Promise(function executor(resolve2, reject) {
         params[offset] = function callback(err) {
           if (pending) {
             pending = false;
@@ -12179,7 +12179,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve.apply(null, params2);
+              resolve2.apply(null, params2);
             }
           }
         };
@@ -13771,7 +13771,7 @@ var require_minimal = __commonJS({
      * @param {string} prop Property name
      * @returns {boolean} `true` if considered to be present, otherwise `false`
      */
-    util.isSet = function isSet4(obj, prop) {
+    util.isSet = function isSet5(obj, prop) {
       var value = obj[prop];
       if (value != null && Object.hasOwnProperty.call(obj, prop))
         return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
@@ -14739,7 +14739,7 @@ var require_path = __commonJS({
         return prefix + parts2.join("/");
       }
     );
-    path15.resolve = function resolve(originPath, includePath, alreadyNormalized) {
+    path15.resolve = function resolve2(originPath, includePath, alreadyNormalized) {
       if (!alreadyNormalized)
         includePath = normalize(includePath);
       if (isAbsolute(includePath))
@@ -15096,7 +15096,7 @@ var require_mapfield = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    MapField.prototype.resolve = function resolve() {
+    MapField.prototype.resolve = function resolve2() {
       if (this.resolved)
         return this;
       if (types.mapKey[this.keyType] === void 0)
@@ -15173,7 +15173,7 @@ var require_method = __commonJS({
         this.parsedOptions
       ]);
     };
-    Method.prototype.resolve = function resolve() {
+    Method.prototype.resolve = function resolve2() {
       if (this.resolved)
         return this;
       this.resolvedRequestType = this.parent.lookupType(this.requestType);
@@ -16791,7 +16791,7 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field3.prototype.resolve = function resolve() {
+    Field3.prototype.resolve = function resolve2() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
@@ -17064,7 +17064,7 @@ var require_object = __commonJS({
       this.parent = null;
       this.resolved = false;
     };
-    ReflectionObject.prototype.resolve = function resolve() {
+    ReflectionObject.prototype.resolve = function resolve2() {
       if (this.resolved)
         return this;
       if (this.root instanceof Root)
@@ -22036,18 +22036,18 @@ var require_compression_filter = __commonJS({
         this.maxRecvMessageLength = maxRecvMessageLength;
       }
       compressMessage(message) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           zlib.deflate(message, (err, output) => {
             if (err) {
               reject(err);
             } else {
-              resolve(output);
+              resolve2(output);
             }
           });
         });
       }
       decompressMessage(message) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           let totalLength = 0;
           const messageParts = [];
           const decompresser = zlib.createInflate();
@@ -22069,7 +22069,7 @@ var require_compression_filter = __commonJS({
             }
           });
           decompresser.on("end", () => {
-            resolve(Buffer.concat(messageParts));
+            resolve2(Buffer.concat(messageParts));
           });
           decompresser.write(message);
           decompresser.end();
@@ -22082,18 +22082,18 @@ var require_compression_filter = __commonJS({
         this.maxRecvMessageLength = maxRecvMessageLength;
       }
       compressMessage(message) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           zlib.gzip(message, (err, output) => {
             if (err) {
               reject(err);
             } else {
-              resolve(output);
+              resolve2(output);
             }
           });
         });
       }
       decompressMessage(message) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           let totalLength = 0;
           const messageParts = [];
           const decompresser = zlib.createGunzip();
@@ -22115,7 +22115,7 @@ var require_compression_filter = __commonJS({
             }
           });
           decompresser.on("end", () => {
-            resolve(Buffer.concat(messageParts));
+            resolve2(Buffer.concat(messageParts));
           });
           decompresser.write(message);
           decompresser.end();
@@ -23465,7 +23465,7 @@ var require_http_proxy = __commonJS({
       options.headers = headers;
       const proxyAddressString = (0, subchannel_address_1.subchannelAddressToString)(address);
       trace("Using proxy " + proxyAddressString + " to connect to " + options.path);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         const request = http.request(options);
         request.once("connect", (res, socket, head) => {
           request.removeAllListeners();
@@ -23476,7 +23476,7 @@ var require_http_proxy = __commonJS({
               socket.unshift(head);
             }
             trace("Successfully established a plaintext connection to " + options.path + " through proxy " + proxyAddressString);
-            resolve(socket);
+            resolve2(socket);
           } else {
             (0, logging_1.log)(constants_1.LogVerbosity.ERROR, "Failed to connect to " + options.path + " through proxy " + proxyAddressString + " with status " + res.statusCode);
             reject();
@@ -24464,7 +24464,7 @@ var require_transport = __commonJS({
         if (secureConnectResult.socket.closed) {
           return Promise.reject("Connection closed before starting HTTP/2 handshake");
         }
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           var _a, _b, _c, _d, _e, _f, _g, _h;
           let remoteName = null;
           let realTarget = this.channelTarget;
@@ -24535,7 +24535,7 @@ var require_transport = __commonJS({
             session.removeAllListeners();
             secureConnectResult.socket.removeListener("close", closeHandler);
             secureConnectResult.socket.removeListener("error", errorHandler);
-            resolve(new Http2Transport(session, address, options, remoteName));
+            resolve2(new Http2Transport(session, address, options, remoteName));
             this.session = null;
           });
           session.once("close", closeHandler);
@@ -24549,7 +24549,7 @@ var require_transport = __commonJS({
           if (proxiedSocket) {
             return proxiedSocket;
           } else {
-            return new Promise((resolve, reject) => {
+            return new Promise((resolve2, reject) => {
               const closeCallback = () => {
                 reject(new Error("Socket closed"));
               };
@@ -24559,7 +24559,7 @@ var require_transport = __commonJS({
               const socket = net.connect(address, () => {
                 socket.removeListener("close", closeCallback);
                 socket.removeListener("error", errorCallback);
-                resolve(socket);
+                resolve2(socket);
               });
               socket.once("close", closeCallback);
               socket.once("error", errorCallback);
@@ -28011,7 +28011,7 @@ var require_server_interceptors = __commonJS({
           } else {
             decompresser = zlib.createGunzip();
           }
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             let totalLength = 0;
             const messageParts = [];
             decompresser.on("error", (error) => {
@@ -28032,7 +28032,7 @@ var require_server_interceptors = __commonJS({
               }
             });
             decompresser.on("end", () => {
-              resolve(Buffer.concat(messageParts));
+              resolve2(Buffer.concat(messageParts));
             });
             decompresser.write(messageContents);
             decompresser.end();
@@ -28643,10 +28643,10 @@ var require_server = __commonJS({
         bindOneAddress(address, boundPortObject) {
           this.trace("Attempting to bind " + (0, subchannel_address_1.subchannelAddressToString)(address));
           const http2Server = this.createHttp2Server(boundPortObject.credentials);
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             const onError = (err) => {
               this.trace("Failed to bind " + (0, subchannel_address_1.subchannelAddressToString)(address) + " with error " + err.message);
-              resolve({
+              resolve2({
                 port: "port" in address ? address.port : 1,
                 error: err.message
               });
@@ -28674,7 +28674,7 @@ var require_server = __commonJS({
               });
               boundPortObject.listeningServers.add(http2Server);
               this.trace("Successfully bound " + (0, subchannel_address_1.subchannelAddressToString)(boundSubchannelAddress));
-              resolve({
+              resolve2({
                 port: "port" in boundSubchannelAddress ? boundSubchannelAddress.port : 1
               });
               http2Server.removeListener("error", onError);
@@ -28727,7 +28727,7 @@ var require_server = __commonJS({
           }
         }
         resolvePort(port) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             let seenResolution = false;
             const resolverListener = (endpointList, attributes, serviceConfig, resolutionNote) => {
               if (seenResolution) {
@@ -28743,7 +28743,7 @@ var require_server = __commonJS({
                 reject(new Error(`No addresses resolved for port ${port}`));
                 return true;
               }
-              resolve(addressList);
+              resolve2(addressList);
               return true;
             };
             const resolver = (0, resolver_1.createResolver)(port, resolverListener, this.options);
@@ -34896,7 +34896,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -34923,7 +34923,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve2(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -35787,7 +35787,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -36178,7 +36178,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize,
@@ -39545,8 +39545,8 @@ function findingItem(g, ctx) {
   );
   if (g.file !== void 0) parts2.push(sourceLink(ctx.links, g.file, g.line, id2));
   if (g.path) parts2.push(`at ${mdCode(g.path)}`);
-  const where4 = whereText(g, ctx);
-  if (where4) parts2.push(`on ${where4}`);
+  const where3 = whereText(g, ctx);
+  if (where3) parts2.push(`on ${where3}`);
   if (g.waived) {
     const until = g.waived.expires ? ` (until ${mdText(g.waived.expires)})` : "";
     parts2.push(`waiver: ${mdText(g.waived.reason)}${until}, ${mdText(g.waived.source)}`);
@@ -40056,12 +40056,12 @@ var TalosGitopsError = class extends Error {
   column;
   /** Dotted field path inside the document, e.g. `machine.network.hostname`. */
   field;
-  constructor(message, where4 = {}) {
+  constructor(message, where3 = {}) {
     super(message);
-    this.file = where4.file;
-    this.line = where4.line;
-    this.column = where4.column;
-    this.field = where4.field;
+    this.file = where3.file;
+    this.line = where3.line;
+    this.column = where3.column;
+    this.field = where3.field;
   }
   /** `file:line: field: message`, with the parts that are known. */
   describe() {
@@ -40097,7 +40097,7 @@ function list(raw, key, inner, file) {
     return { name: item.name, value: item[inner] ?? {} };
   });
 }
-async function dataOrFile(entry2, dataKey, fileKey, base, where4) {
+async function dataOrFile(entry2, dataKey, fileKey, base, where3) {
   const data = entry2[dataKey];
   if (typeof data === "string") return Buffer.from(data, "base64").toString("utf8");
   const ref = entry2[fileKey];
@@ -40106,8 +40106,8 @@ async function dataOrFile(entry2, dataKey, fileKey, base, where4) {
       return await readFile(path.resolve(base, ref), "utf8");
     } catch (err) {
       throw new KubeconfigError(`cannot read ${fileKey} ${ref}: ${err.code}`, {
-        ...where4,
-        field: `${where4.field}.${fileKey}`
+        ...where3,
+        field: `${where3.field}.${fileKey}`
       });
     }
   }
@@ -40151,16 +40151,16 @@ async function parseKubeconfig(text2, file, registry) {
     if (cluster["insecure-skip-tls-verify"] === true) {
       throw new KubeconfigError(`context ${ctx.name}: insecure-skip-tls-verify is refused`, { file, field });
     }
-    const where4 = { file, field: `clusters.${String(ctx.value.cluster)}` };
+    const where3 = { file, field: `clusters.${String(ctx.value.cluster)}` };
     const caPem = await dataOrFile(
       cluster,
       "certificate-authority-data",
       "certificate-authority",
       base,
-      where4
+      where3
     );
     if (!caPem)
-      throw new KubeconfigError(`context ${ctx.name}: the cluster has no certificate authority`, where4);
+      throw new KubeconfigError(`context ${ctx.name}: the cluster has no certificate authority`, where3);
     const uwhere = { file, field: `users.${String(ctx.value.user)}` };
     const certPem = await dataOrFile(user, "client-certificate-data", "client-certificate", base, uwhere);
     const keyPem = await dataOrFile(user, "client-key-data", "client-key", base, uwhere);
@@ -40192,9 +40192,7 @@ async function parseKubeconfig(text2, file, registry) {
 // src/policy/repo-files.ts
 function repoPolicyFiles(files, dir = "policies") {
   const out = [];
-  for (const n of files.list(dir)) {
-    if (!/\.ya?ml$/.test(n)) continue;
-    const file = `${dir}/${n}`;
+  for (const file of repoPolicyPaths(files, dir)) {
     try {
       if (files.isDirectory(file)) continue;
       out.push({ file, text: files.read(file) ?? "" });
@@ -40204,6 +40202,9 @@ function repoPolicyFiles(files, dir = "policies") {
     }
   }
   return out;
+}
+function repoPolicyPaths(files, dir = "policies") {
+  return files.list(dir).filter((n) => /\.ya?ml$/.test(n)).map((n) => `${dir}/${n}`);
 }
 
 // src/repo/files.ts
@@ -40363,12 +40364,12 @@ function repoPath(...parts2) {
   return joined === "." ? "" : joined;
 }
 function confinedFiles(label, lookup, contents, names, absoluteRoot, knownId) {
-  const resolve = (p) => resolveInRepo(p, lookup, absoluteRoot);
+  const resolve2 = (p) => resolveInRepo(p, lookup, absoluteRoot);
   const hashed = /* @__PURE__ */ new Map();
   return {
     label,
     read(file) {
-      const r = resolve(file);
+      const r = resolve2(file);
       if (r.entry?.kind !== "file") return void 0;
       checkFileSize(file, r.entry.size);
       const bytes = hashed.get(r.path) ?? contents(r.path);
@@ -40376,7 +40377,7 @@ function confinedFiles(label, lookup, contents, names, absoluteRoot, knownId) {
       return bytes === void 0 ? void 0 : utf8Text(bytes, file);
     },
     contentId(file) {
-      const r = resolve(file);
+      const r = resolve2(file);
       if (r.entry?.kind !== "file") return void 0;
       const known = knownId?.(r.path);
       if (known !== void 0) return known;
@@ -40387,11 +40388,11 @@ function confinedFiles(label, lookup, contents, names, absoluteRoot, knownId) {
       return blobId(bytes);
     },
     list(dir) {
-      const r = resolve(dir);
+      const r = resolve2(dir);
       return r.entry?.kind === "dir" ? names(r.path) : [];
     },
     isDirectory(p) {
-      return resolve(p).entry?.kind === "dir";
+      return resolve2(p).entry?.kind === "dir";
     }
   };
 }
@@ -40551,7 +40552,7 @@ function overlayFiles(base, overrides) {
 // src/rollout/clock.ts
 var realClock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
+  sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, Math.max(0, ms)))
 };
 async function pollUntil(check, opts2) {
   const { clock, timing } = opts2;
@@ -42465,11 +42466,11 @@ var Parser = class {
     return this.nest(() => {
       const cond = this.or();
       if (!this.isOp("?")) return cond;
-      const q = this.take();
+      const q4 = this.take();
       const yes = this.or();
       this.expectOp(":");
       const no = this.expr();
-      return { k: "call", fn: "_?_:_", args: [cond, yes, no], at: q.at };
+      return { k: "call", fn: "_?_:_", args: [cond, yes, no], at: q4.at };
     });
   }
   binary(next, ops) {
@@ -43091,7 +43092,7 @@ function checkProvisioning(prov, report2, ctx, opts2) {
   if (!minOk || !maxOk) return;
   if (!ctx.since("1.12") || opts2.sizeSupported) {
     if (min && max && !max.relative && !max.negative) {
-      if (min.value > max.value) report2.error("min size is greater than max size", at5("minSize"));
+      if (min.value > max.value) report2.error("min size is greater than max size", at5());
     } else if (opts2.required && !min && !max) report2.error("min size or max size is required", at5());
     if (min?.negative) report2.error("min size cannot be negative", at5("minSize"));
   } else if (min || max || prov?.grow !== void 0)
@@ -43218,13 +43219,13 @@ var VolumeConfig = {
     const provisioning = asObj(body.provisioning);
     const encryption = asObj(body.encryption);
     const mountSet = Object.keys(asObj(body.mount) ?? {}).length > 0;
-    const q = JSON.stringify(name);
+    const q4 = JSON.stringify(name);
     if (name === "STATE" && ctx.since("1.11")) {
       if (!provisioningIsZero(provisioning))
-        report2.error(`provisioning config is not allowed for the ${q} volume`, ["provisioning"]);
+        report2.error(`provisioning config is not allowed for the ${q4} volume`, ["provisioning"]);
       asList(encryption?.keys).forEach((k, i) => {
         if (asObj(k)?.lockToState === true)
-          report2.error(`state-locked key is not allowed for the ${q} volume`, [
+          report2.error(`state-locked key is not allowed for the ${q4} volume`, [
             "encryption",
             "keys",
             i,
@@ -43234,12 +43235,12 @@ var VolumeConfig = {
     }
     if (ctx.since("1.14")) {
       if ((name === "STATE" || name === "IMAGECACHE") && mountSet)
-        report2.error(`mount config is not allowed for the ${q} volume`, ["mount"]);
+        report2.error(`mount config is not allowed for the ${q4} volume`, ["mount"]);
       if (name === "IMAGECACHE" && dig(body, "filesystem", "xfs") !== void 0)
-        report2.error(`filesystem config is not allowed for the ${q} volume`, ["filesystem"]);
+        report2.error(`filesystem config is not allowed for the ${q4} volume`, ["filesystem"]);
       if (DEDICATED.includes(name) && mountSet && !provisioningRequested(provisioning))
         report2.error(
-          `mount config for the ${q} volume is only supported when it is provisioned onto a dedicated partition`,
+          `mount config for the ${q4} volume is only supported when it is provisioned onto a dedicated partition`,
           ["mount"]
         );
     }
@@ -43248,7 +43249,7 @@ var VolumeConfig = {
     checkVolumeMaintenance(body, report2, ctx);
   },
   conflictsWithV1alpha1(body, v1, report2, ctx) {
-    if (!ctx.since("1.12")) return;
+    if (!ctx.since("1.11")) return;
     const name = asStr(body.name);
     const provider = asStr(asObj(body.encryption)?.provider).toLowerCase();
     if ((name === "STATE" || name === "EPHEMERAL") && provider !== "" && provider !== "none") {
@@ -43309,30 +43310,203 @@ var DiscoveryIdentityConfig = {
   }
 };
 
+// src/go/url.ts
+var EMPTY_URL = Object.freeze({
+  scheme: "",
+  opaque: "",
+  user: "",
+  host: "",
+  path: "",
+  rawQuery: "",
+  fragment: "",
+  forceQuery: false,
+  omitHost: false
+});
+function unescapePath(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return void 0;
+  }
+}
+function parseGoURL(raw) {
+  if (/[\u0000-\u001f\u007f]/.test(raw)) return void 0;
+  let rest = raw;
+  let fragment = "";
+  const hash = rest.indexOf("#");
+  if (hash >= 0) {
+    fragment = unescapePath(rest.slice(hash + 1)) ?? "";
+    rest = rest.slice(0, hash);
+  }
+  const u = { ...EMPTY_URL, fragment };
+  const sm = rest.match(/^([A-Za-z][A-Za-z0-9+.-]*):/);
+  if (sm) {
+    u.scheme = sm[1].toLowerCase();
+    rest = rest.slice(sm[0].length);
+  }
+  if (rest.endsWith("?") && rest.split("?").length === 2) {
+    u.forceQuery = true;
+    rest = rest.slice(0, -1);
+  } else {
+    const q4 = rest.indexOf("?");
+    if (q4 >= 0) {
+      u.rawQuery = rest.slice(q4 + 1);
+      rest = rest.slice(0, q4);
+    }
+  }
+  if (!rest.startsWith("/") && u.scheme !== "") {
+    u.opaque = rest;
+    return u;
+  }
+  if (rest.startsWith("//") && (u.scheme !== "" || true)) {
+    const authEnd = rest.indexOf("/", 2);
+    const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
+    rest = authEnd < 0 ? "" : rest.slice(authEnd);
+    const at5 = authority.lastIndexOf("@");
+    if (at5 >= 0) {
+      u.user = authority.slice(0, at5);
+      u.host = authority.slice(at5 + 1);
+    } else u.host = authority;
+    if (u.host === "" && at5 < 0 && authority === "") u.omitHost = false;
+    if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
+  }
+  const p = unescapePath(rest);
+  if (p === void 0) return void 0;
+  u.path = p;
+  return u;
+}
+var PATH_SAFE = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/;
+function escapePath(p) {
+  let out = "";
+  for (const ch of p) {
+    if (PATH_SAFE.test(ch)) out += ch;
+    else for (const b of Buffer.from(ch, "utf8")) out += `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function formatGoURL(u) {
+  let s = "";
+  if (u.scheme) s += `${u.scheme}:`;
+  if (u.opaque) {
+    s += u.opaque;
+  } else {
+    if (u.scheme || u.host || u.user) {
+      if (u.host || u.path || u.user) s += "//";
+      if (u.user) s += `${u.user}@`;
+      s += u.host;
+    }
+    const path15 = escapePath(u.path);
+    if (path15 && !path15.startsWith("/") && u.host) s += "/";
+    if (s === "" && /^[^/]*:/.test(path15)) s += "./";
+    s += path15;
+  }
+  if (u.forceQuery || u.rawQuery) s += `?${u.rawQuery}`;
+  if (u.fragment) s += `#${escapePath(u.fragment)}`;
+  return s;
+}
+function mergeGoURL(left, right) {
+  return {
+    scheme: right.scheme || left.scheme,
+    opaque: right.opaque || left.opaque,
+    user: right.user || left.user,
+    host: right.host || left.host,
+    path: right.path || left.path,
+    rawQuery: right.rawQuery || left.rawQuery,
+    fragment: right.fragment || left.fragment,
+    // plain bools are always taken from the patch
+    forceQuery: right.forceQuery,
+    omitHost: right.omitHost
+  };
+}
+function urlHostname(u) {
+  const h = u.host;
+  if (h.startsWith("[")) return h.slice(1, h.indexOf("]"));
+  const colon = h.lastIndexOf(":");
+  return colon >= 0 && !h.slice(0, colon).includes(":") ? h.slice(0, colon) : h;
+}
+function urlPort(u) {
+  const h = u.host;
+  const m = h.match(/:(\d*)$/);
+  if (!m) return "";
+  if (h.startsWith("[") && !h.includes("]:")) return "";
+  return m[1];
+}
+function splitScheme(raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (/[A-Za-z]/.test(c)) continue;
+    if (/[0-9+.-]/.test(c)) {
+      if (i === 0) return { scheme: "", rest: raw };
+      continue;
+    }
+    if (c === ":") {
+      if (i === 0) return { error: "missing protocol scheme" };
+      return { scheme: raw.slice(0, i), rest: raw.slice(i + 1) };
+    }
+    return { scheme: "", rest: raw };
+  }
+  return { scheme: "", rest: raw };
+}
+function requestURIPath(raw) {
+  const fail5 = (msg) => ({ error: `parse ${JSON.stringify(raw)}: ${msg}` });
+  if (/[\u0000-\u001f\u007f]/.test(raw)) return fail5("net/url: invalid control character in URL");
+  if (raw === "") return fail5("empty url");
+  if (raw === "*") return { path: "*" };
+  const split2 = splitScheme(raw);
+  if ("error" in split2) return fail5(split2.error);
+  let rest = split2.rest;
+  if (rest.endsWith("?") && rest.split("?").length === 2) rest = rest.slice(0, -1);
+  else rest = rest.split("?")[0];
+  if (!rest.startsWith("/")) {
+    if (split2.scheme !== "") return { path: "" };
+    return fail5("invalid URI for request");
+  }
+  if (split2.scheme !== "" && rest.startsWith("//")) {
+    const slash = rest.indexOf("/", 2);
+    const authority = slash < 0 ? rest.slice(2) : rest.slice(2, slash);
+    rest = slash < 0 ? "" : rest.slice(slash);
+    const host = authority.slice(authority.lastIndexOf("@") + 1);
+    const port = host.match(/:([^\]:]*)$/);
+    if (port && !/^[0-9]*$/.test(port[1]) && !host.startsWith("["))
+      return fail5(`invalid port ${JSON.stringify(`:${port[1]}`)} after host`);
+  }
+  const path15 = unescapePath(rest);
+  if (path15 === void 0)
+    return fail5(`invalid URL escape ${JSON.stringify(rest.match(/%.{0,2}/)?.[0] ?? "%")}`);
+  return { path: path15 };
+}
+
 // src/kinds/cluster/discovery-service-config.ts
 var DiscoveryServiceConfig = {
   kind: "DiscoveryServiceConfig",
   group: "cluster",
   crossCheck(docs, ctx) {
-    const discovery2 = docs.filter((d) => d.kind === "DiscoveryServiceConfig");
-    if (discovery2.length === 0) return;
-    const identity = docs.find((d) => d.kind === "DiscoveryIdentityConfig");
     const v1 = ctx.v1?.body;
-    const id3 = asStr(identity?.body.clusterID) || asStr(dig(v1, "cluster", "id"));
-    const secret = asStr(identity?.body.clusterSecret) || asStr(dig(v1, "cluster", "secret"));
+    const legacy2 = asObj(dig(v1, "cluster", "discovery"));
+    const legacyOn = legacy2?.enabled === true && dig(legacy2, "registries", "service", "disabled") !== true && parseGoURL(
+      asStr(dig(legacy2, "registries", "service", "endpoint")) || "https://discovery.talos.dev/"
+    ) !== void 0;
+    const discovery2 = docs.filter((d) => d.kind === "DiscoveryServiceConfig");
+    if (!legacyOn && discovery2.length === 0) return;
+    const at5 = legacyOn ? ctx.v1 : discovery2[0];
+    const segs = legacyOn ? ["cluster", "discovery"] : [];
+    const v1ID = asStr(dig(v1, "cluster", "id"));
+    const v1Secret = asStr(dig(v1, "cluster", "secret"));
+    const identity = docs.find((d) => d.kind === "DiscoveryIdentityConfig")?.body;
+    const [id3, secret] = v1ID !== "" || v1Secret !== "" ? [v1ID, v1Secret] : [asStr(identity?.clusterID), asStr(identity?.clusterSecret)];
     if (id3 === "")
       ctx.error(
         "talos/discovery",
         "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        discovery2[0],
-        []
+        at5,
+        segs
       );
     if (secret === "")
       ctx.error(
         "talos/discovery",
         "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        discovery2[0],
-        []
+        at5,
+        segs
       );
   }
 };
@@ -58860,128 +59034,6 @@ var HostnameConfig = {
   }
 };
 
-// src/go/url.ts
-var EMPTY_URL = Object.freeze({
-  scheme: "",
-  opaque: "",
-  user: "",
-  host: "",
-  path: "",
-  rawQuery: "",
-  fragment: "",
-  forceQuery: false,
-  omitHost: false
-});
-function unescapePath(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return void 0;
-  }
-}
-function parseGoURL(raw) {
-  if (/[\u0000-\u001f\u007f]/.test(raw)) return void 0;
-  let rest = raw;
-  let fragment = "";
-  const hash = rest.indexOf("#");
-  if (hash >= 0) {
-    fragment = unescapePath(rest.slice(hash + 1)) ?? "";
-    rest = rest.slice(0, hash);
-  }
-  const u = { ...EMPTY_URL, fragment };
-  const sm = rest.match(/^([A-Za-z][A-Za-z0-9+.-]*):/);
-  if (sm) {
-    u.scheme = sm[1].toLowerCase();
-    rest = rest.slice(sm[0].length);
-  }
-  if (rest.endsWith("?") && rest.split("?").length === 2) {
-    u.forceQuery = true;
-    rest = rest.slice(0, -1);
-  } else {
-    const q = rest.indexOf("?");
-    if (q >= 0) {
-      u.rawQuery = rest.slice(q + 1);
-      rest = rest.slice(0, q);
-    }
-  }
-  if (!rest.startsWith("/") && u.scheme !== "") {
-    u.opaque = rest;
-    return u;
-  }
-  if (rest.startsWith("//") && (u.scheme !== "" || true)) {
-    const authEnd = rest.indexOf("/", 2);
-    const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
-    rest = authEnd < 0 ? "" : rest.slice(authEnd);
-    const at5 = authority.lastIndexOf("@");
-    if (at5 >= 0) {
-      u.user = authority.slice(0, at5);
-      u.host = authority.slice(at5 + 1);
-    } else u.host = authority;
-    if (u.host === "" && at5 < 0 && authority === "") u.omitHost = false;
-    if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
-  }
-  const p = unescapePath(rest);
-  if (p === void 0) return void 0;
-  u.path = p;
-  return u;
-}
-var PATH_SAFE = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/;
-function escapePath(p) {
-  let out = "";
-  for (const ch of p) {
-    if (PATH_SAFE.test(ch)) out += ch;
-    else for (const b of Buffer.from(ch, "utf8")) out += `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
-  }
-  return out;
-}
-function formatGoURL(u) {
-  let s = "";
-  if (u.scheme) s += `${u.scheme}:`;
-  if (u.opaque) {
-    s += u.opaque;
-  } else {
-    if (u.scheme || u.host || u.user) {
-      if (u.host || u.path || u.user) s += "//";
-      if (u.user) s += `${u.user}@`;
-      s += u.host;
-    }
-    const path15 = escapePath(u.path);
-    if (path15 && !path15.startsWith("/") && u.host) s += "/";
-    if (s === "" && /^[^/]*:/.test(path15)) s += "./";
-    s += path15;
-  }
-  if (u.forceQuery || u.rawQuery) s += `?${u.rawQuery}`;
-  if (u.fragment) s += `#${escapePath(u.fragment)}`;
-  return s;
-}
-function mergeGoURL(left, right) {
-  return {
-    scheme: right.scheme || left.scheme,
-    opaque: right.opaque || left.opaque,
-    user: right.user || left.user,
-    host: right.host || left.host,
-    path: right.path || left.path,
-    rawQuery: right.rawQuery || left.rawQuery,
-    fragment: right.fragment || left.fragment,
-    // plain bools are always taken from the patch
-    forceQuery: right.forceQuery,
-    omitHost: right.omitHost
-  };
-}
-function urlHostname(u) {
-  const h = u.host;
-  if (h.startsWith("[")) return h.slice(1, h.indexOf("]"));
-  const colon = h.lastIndexOf(":");
-  return colon >= 0 && !h.slice(0, colon).includes(":") ? h.slice(0, colon) : h;
-}
-function urlPort(u) {
-  const h = u.host;
-  const m = h.match(/:(\d*)$/);
-  if (!m) return "";
-  if (h.startsWith("[") && !h.includes("]:")) return "";
-  return m[1];
-}
-
 // src/kinds/network/common-probe.ts
 function negativeDuration(v) {
   const ns = parseGoDuration(asStr(v));
@@ -59029,7 +59081,7 @@ function isGoCIDR(s) {
   return normalizePrefix(s) !== void 0;
 }
 function isSubnetOrAddress(s) {
-  return s.includes("/") ? isGoCIDR(s) : isGoIP(s);
+  return "prefix" in parseGoPrefix(s) || "addr" in parseGoAddr(s);
 }
 function ipOrCIDRError(s) {
   if (s.includes("/")) return isGoCIDR(s) ? void 0 : `invalid CIDR address: ${s}`;
@@ -59820,19 +59872,69 @@ __export(storage_exports, {
 // src/kinds/storage/lvm-logical-volume-config.ts
 var LVMLogicalVolumeConfig = {
   kind: "LVMLogicalVolumeConfig",
-  group: "storage"
+  group: "storage",
+  validate(body, report2) {
+    checkVolumeName(asStr(body.name), report2, { max: 63, underscores: true });
+    const type = asStr(body.type).toLowerCase() || "linear";
+    const usesMirrors = type === "raid1" || type === "raid10";
+    const usesStripes = type === "raid0" || type === "raid10";
+    if (body.mirrors !== void 0 && body.mirrors !== null) {
+      if (!usesMirrors) report2.error(`mirrors is only valid for raid1/raid10, not ${type}`, ["mirrors"]);
+      else if (Number(body.mirrors) < 1) report2.error("mirrors must be at least 1", ["mirrors"]);
+    }
+    if (body.stripes !== void 0 && body.stripes !== null) {
+      if (!usesStripes) report2.error(`stripes is only valid for raid0/raid10, not ${type}`, ["stripes"]);
+      else if (Number(body.stripes) < 2) report2.error("stripes must be at least 2", ["stripes"]);
+    }
+    const prov = asObj(body.provisioning);
+    const at5 = (...segs) => prov === void 0 ? [] : ["provisioning", ...segs];
+    if (asStr(prov?.volumeGroup) === "") report2.error("provisioning.volumeGroup is required", at5());
+    const min = sizeOf(prov?.minSize);
+    const max = sizeOf(prov?.maxSize);
+    if (!max) report2.error("provisioning.maxSize is required", at5());
+    if (max?.negative) report2.error("provisioning.maxSize must not be negative", at5("maxSize"));
+    if (min && !max?.relative && min.value > (max?.value ?? 0))
+      report2.error("provisioning.minSize must not exceed provisioning.maxSize", at5("minSize"));
+  }
 };
+
+// src/kinds/storage/volume-selector.ts
+function checkVolumeSelector(body, report2, ctx) {
+  const match = asStr(dig(body, "provisioning", "volumeSelector", "match"));
+  if (match === "") {
+    report2.error(
+      "provisioning.volumeSelector.match is required",
+      body.provisioning === void 0 ? [] : ["provisioning"]
+    );
+    return;
+  }
+  const problem = celBoolError(match, "VolumeLocator", ctx.contract);
+  if (problem)
+    report2.error(`provisioning.volumeSelector.match: ${problem}`, [
+      "provisioning",
+      "volumeSelector",
+      "match"
+    ]);
+}
 
 // src/kinds/storage/lvm-volume-group-config.ts
 var LVMVolumeGroupConfig = {
   kind: "LVMVolumeGroupConfig",
-  group: "storage"
+  group: "storage",
+  validate(body, report2, ctx) {
+    checkVolumeName(asStr(body.name), report2, { max: 63, underscores: true });
+    checkVolumeSelector(body, report2, ctx);
+  }
 };
 
 // src/kinds/storage/raid-array-config.ts
 var RAIDArrayConfig = {
   kind: "RAIDArrayConfig",
-  group: "storage"
+  group: "storage",
+  validate(body, report2, ctx) {
+    checkVolumeName(asStr(body.name), report2, { max: 32, underscores: true });
+    checkVolumeSelector(body, report2, ctx);
+  }
 };
 
 // src/yaml/emitter.ts
@@ -61189,7 +61291,7 @@ var RESERVED_ANNOTATIONS = [
 var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
 var TOTAL_ANNOTATION_LIMIT = 256 * 1024;
 function dns1123SubdomainError(v) {
-  if (v.length > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
+  if (Buffer.byteLength(v) > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
   if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
   return void 0;
 }
@@ -61205,12 +61307,12 @@ function qualifiedNameError(value) {
     if (e) return `prefix ${JSON.stringify(prefix)} is invalid: ${e}`;
   } else return `invalid format: too many slashes: ${JSON.stringify(value)}`;
   if (name === "") return `name cannot be empty: ${JSON.stringify(value)}`;
-  if (name.length > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
+  if (Buffer.byteLength(name) > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
   if (!QUALIFIED_NAME.test(name)) return `name ${JSON.stringify(name)} is invalid`;
   return void 0;
 }
 function labelValueError(v) {
-  if (v.length > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
+  if (Buffer.byteLength(v) > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
   if (!LABEL_VALUE.test(v)) return `label value ${JSON.stringify(v)} is invalid`;
   return void 0;
 }
@@ -61218,8 +61320,10 @@ var sorted = (m) => Object.keys(m).sort();
 function labelErrors(labels) {
   const out = [];
   for (const k of sorted(labels)) {
-    const e = qualifiedNameError(k) ?? labelValueError(String(labels[k] ?? ""));
-    if (e) out.push({ key: k, message: e });
+    const keyError = qualifiedNameError(k);
+    if (keyError) out.push({ key: k, message: keyError });
+    const valueError = labelValueError(String(labels[k] ?? ""));
+    if (valueError) out.push({ key: k, message: valueError });
   }
   return out;
 }
@@ -61262,6 +61366,265 @@ function taintErrors(taints) {
   return out;
 }
 
+// src/kinds/v1alpha1/validate-cluster.ts
+var q = JSON.stringify;
+var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
+var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
+var DEFAULT_DISCOVERY_ENDPOINT = "https://discovery.talos.dev/";
+var COMPONENTS = [
+  ["apiServer", "apiserver"],
+  ["controllerManager", "controller-manager"],
+  ["scheduler", "scheduler"]
+];
+function isValidDNSName(name) {
+  if (name === "" || Buffer.byteLength(name) - (name.match(/\./g)?.length ?? 0) > 255) return false;
+  return DNS_NAME.test(name);
+}
+function pairKey(v) {
+  return asStr(asObj(v)?.key);
+}
+function isSet4(v) {
+  return v !== void 0 && v !== null;
+}
+function checkCluster(ctx, doc2, cluster) {
+  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  if (!cluster) {
+    at5("talos/cluster-required", "cluster instructions are required", []);
+    return;
+  }
+  const cp = ctx.isControlPlane;
+  const controlPlane = asObj(cluster.controlPlane);
+  if (controlPlane || !ctx.since("1.14")) {
+    const endpoint = controlPlane?.endpoint;
+    if (!isSet4(endpoint)) {
+      at5(
+        "talos/controlplane-endpoint",
+        "cluster controlplane endpoint is required",
+        controlPlane ? ["cluster", "controlPlane"] : ["cluster"]
+      );
+      return;
+    }
+    const e = endpointURIError(endpoint);
+    if (e)
+      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+        "cluster",
+        "controlPlane",
+        "endpoint"
+      ]);
+  }
+  const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
+  if (dnsDomain !== "" && !isValidDNSName(dnsDomain))
+    at5("talos/dns-domain", `${q(dnsDomain)} is not a valid DNS name`, ["cluster", "network", "dnsDomain"]);
+  const ecp = asObj(cluster.externalCloudProvider);
+  if (ecp) checkExternalCloudProvider(ctx, doc2, ecp);
+  if (isSet4(cluster.etcd)) {
+    if (cp) checkEtcd(ctx, doc2, asObj(cluster.etcd) ?? {});
+    else
+      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+        "cluster",
+        "etcd"
+      ]);
+  }
+  if (isSet4(cluster.ca) && !cp && pairKey(cluster.ca) !== "")
+    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+      "cluster",
+      "ca"
+    ]);
+  checkInlineManifests(ctx, doc2, asList(cluster.inlineManifests));
+  checkDiscovery(ctx, doc2, cluster);
+  const apiServer2 = asObj(cluster.apiServer);
+  if (apiServer2) checkAPIServer(ctx, doc2, apiServer2);
+  for (const [component, label] of COMPONENTS.slice(1)) {
+    const res = asObj(asObj(cluster[component])?.resources);
+    if (res) checkResources(ctx, doc2, res, label, ["cluster", component, "resources"]);
+  }
+}
+function checkExternalCloudProvider(ctx, doc2, ecp) {
+  const manifests = asList(ecp.manifests);
+  const segs = ["cluster", "externalCloudProvider"];
+  if (ecp.enabled !== true && manifests.length > 0) {
+    ctx.error(
+      "talos/external-cloud-provider",
+      "external cloud provider is disabled, but manifests are provided",
+      doc2,
+      [...segs, "manifests"]
+    );
+    return;
+  }
+  manifests.forEach((m, i) => {
+    const e = endpointURIError(asStr(m));
+    if (e)
+      ctx.error(
+        "talos/external-cloud-provider",
+        `invalid external cloud provider manifest url ${q(asStr(m))}: ${e}`,
+        doc2,
+        [...segs, "manifests", i]
+      );
+  });
+}
+function checkEtcd(ctx, doc2, etcd) {
+  const segs = ["cluster", "etcd"];
+  const err = (m, s) => ctx.error("talos/etcd", m, doc2, s);
+  if (!isSet4(etcd.ca)) err("key/cert combination should not be empty", segs);
+  const advertised = asList(etcd.advertisedSubnets);
+  const subnet = asStr(etcd.subnet);
+  if (subnet !== "" && advertised.length > 0)
+    err("etcd subnet can't be set when advertised subnets are set", [...segs, "subnet"]);
+  const subnets = (list6, key) => list6.map((s, i) => [asStr(s), [...segs, key, i]]);
+  const adv = advertised.length > 0 ? subnets(advertised, "advertisedSubnets") : subnet !== "" ? [[subnet, [...segs, "subnet"]]] : [];
+  const listenList = asList(etcd.listenSubnets);
+  const listen = listenList.length > 0 ? subnets(listenList, "listenSubnets") : subnets(advertised, "advertisedSubnets");
+  for (const [cidr, s] of adv) {
+    const c = cidr.replace(/^!/, "");
+    if (!isSubnetOrAddress(c)) err(`etcd advertised subnet is not valid: ${q(c)}`, s);
+  }
+  for (const [cidr, s] of listen) {
+    const c = cidr.replace(/^!/, "");
+    if (!isSubnetOrAddress(c)) err(`etcd listen subnet is not valid: ${q(c)}`, s);
+  }
+}
+function checkInlineManifests(ctx, doc2, manifests) {
+  const names = /* @__PURE__ */ new Set();
+  manifests.forEach((m, i) => {
+    const name = asStr(asObj(m)?.name);
+    const segs = ["cluster", "inlineManifests", i];
+    if (name.trim() === "")
+      ctx.error("talos/inline-manifests", "inline manifest name can't be empty", doc2, segs);
+    if (names.has(name))
+      ctx.error("talos/inline-manifests", `inline manifest name ${q(name)} is duplicate`, doc2, [
+        ...segs,
+        "name"
+      ]);
+    names.add(name);
+  });
+}
+function checkDiscovery(ctx, doc2, cluster) {
+  const discovery2 = asObj(cluster.discovery);
+  if (discovery2?.enabled !== true) return;
+  const service = asObj(asObj(discovery2.registries)?.service);
+  if (service?.disabled === true) return;
+  const segs = ["cluster", "discovery", "registries", "service", "endpoint"];
+  const endpoint = asStr(service?.endpoint) || DEFAULT_DISCOVERY_ENDPOINT;
+  const parsed = requestURIPath(endpoint);
+  if ("error" in parsed)
+    ctx.error(
+      "talos/discovery",
+      `cluster discovery service registry endpoint is invalid: ${parsed.error}`,
+      doc2,
+      segs
+    );
+  else if (parsed.path !== "" && parsed.path !== "/")
+    ctx.error("talos/discovery", "cluster discovery service path should be empty", doc2, segs);
+  if (asStr(cluster.id) === "")
+    ctx.error("talos/discovery", "cluster discovery service requires .cluster.id", doc2, [
+      "cluster",
+      "discovery"
+    ]);
+  if (asStr(cluster.secret) === "")
+    ctx.error("talos/discovery", "cluster discovery service requires .cluster.secret", doc2, [
+      "cluster",
+      "discovery"
+    ]);
+}
+function checkAPIServer(ctx, doc2, apiServer2) {
+  const rule = "talos/kubernetes-components";
+  const segs = ["cluster", "apiServer"];
+  if (Array.isArray(apiServer2.authorizationConfig)) {
+    for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
+      if (k === "authorization-mode") {
+        ctx.error(
+          rule,
+          "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
+          doc2,
+          [...segs, "extraArgs", k]
+        );
+        return;
+      }
+      if (k.startsWith("authorization-webhook-")) {
+        ctx.error(
+          rule,
+          "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
+          doc2,
+          [...segs, "extraArgs", k]
+        );
+        return;
+      }
+    }
+  }
+  const authz = asList(apiServer2.authorizationConfig);
+  for (let i = 0; i < authz.length; i++) {
+    const z = asObj(authz[i]) ?? {};
+    const type = asStr(z.type);
+    const s = [...segs, "authorizationConfig", i];
+    const problem = type === "" ? "authorizer type must be set" : asStr(z.name) === "" ? "authorizer name must be set" : !AUTHORIZER_TYPES.includes(type) ? `authorizer type ${type} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]` : void 0;
+    if (problem) {
+      ctx.error(rule, `apiserver authorization config validation failed: ${problem}`, doc2, s);
+      return;
+    }
+  }
+  const res = asObj(apiServer2.resources);
+  if (res) checkResources(ctx, doc2, res, "apiserver", [...segs, "resources"]);
+}
+function checkResources(ctx, doc2, res, label, segs) {
+  for (const part of ["requests", "limits"]) {
+    for (const key of Object.keys(asObj(res[part]) ?? {})) {
+      if (key !== "cpu" && key !== "memory") {
+        ctx.error(
+          "talos/kubernetes-components",
+          `${label} resource validation failed: unsupported pod resource ${q(key)}`,
+          doc2,
+          [...segs, part, key]
+        );
+        return;
+      }
+    }
+  }
+}
+function checkCNI(ctx, doc2, network) {
+  const segs = ["cluster", "network", "cni"];
+  const cni = asObj(network?.cni);
+  const name = cni ? asStr(cni.name) : "flannel";
+  const urls = asList(cni?.urls);
+  const flannel = asObj(cni?.flannel);
+  const flannelArgs = asList(flannel?.extraArgs);
+  const policies = flannel?.kubeNetworkPoliciesEnabled === true && ctx.since("1.13");
+  const err = (m, s) => ctx.error("talos/cni", m, doc2, s);
+  const notFlannel = (cniName) => {
+    if (flannelArgs.length > 0)
+      err(`"flanneldExtraArgs" field should be empty for ${q(cniName)} CNI`, [
+        ...segs,
+        "flannel",
+        "extraArgs"
+      ]);
+    if (policies)
+      err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${q(cniName)} CNI`, [
+        ...segs,
+        "flannel",
+        "kubeNetworkPoliciesEnabled"
+      ]);
+  };
+  switch (name) {
+    case "flannel":
+      if (urls.length > 0) err(`"urls" field should be empty for "flannel" CNI`, [...segs, "urls"]);
+      break;
+    case "none":
+      if (urls.length > 0) err(`"urls" field should be empty for "none" CNI`, [...segs, "urls"]);
+      notFlannel(name);
+      break;
+    case "custom":
+      if (urls.length === 0)
+        ctx.warn("talos/cni", `"urls" field should not be empty for "custom" CNI`, doc2, segs);
+      notFlannel(name);
+      urls.forEach((u, i) => {
+        const e = endpointURIError(asStr(u));
+        if (e) err(e, [...segs, "urls", i]);
+      });
+      break;
+    default:
+      err('cni name should be one of ["flannel", "custom", "none"]', cni ? [...segs, "name"] : segs);
+  }
+}
+
 // src/kinds/v1alpha1/validate-network.ts
 var BOND_OPTIONS = [
   [
@@ -61278,7 +61641,8 @@ var BOND_OPTIONS = [
   [
     "arpValidate",
     ["none", "active", "backup", "all", "filter", "filter-active", "filter-backup"],
-    "invalid arp_validate mode %s"
+    "invalid arp_validate mode %s",
+    { filter: "1.12", "filter-active": "1.12", "filter-backup": "1.12" }
   ],
   ["arpAllTargets", ["any", "all"], "invalid arp_all_targets mode %s"],
   ["primaryReselect", ["always", "better", "failure"], "invalid primary_reselect mode %s"],
@@ -61286,17 +61650,27 @@ var BOND_OPTIONS = [
   ["adSelect", ["stable", "bandwidth", "count"], "invalid ad_select mode %s"]
 ];
 var RULE = "talos/network-device";
-function isBase64Key32(key) {
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(key)) return false;
-  return Buffer.from(key, "base64").length === 32;
+var KUBESPAN_MIN_MTU2 = 1280;
+var q2 = JSON.stringify;
+function wireguardKeyError(key, printable) {
+  const decoded = decodeGoBase64(key);
+  if ("error" in decoded) return decoded.error;
+  if (decoded.length !== 32)
+    return printable ? `wrong key ${q2(key)} length: ${decoded.length}` : `wrong key length: ${decoded.length}`;
+  return void 0;
+}
+function bondMode(b) {
+  const mode = asStr(b.mode);
+  return BOND_OPTIONS[0][1].includes(mode) ? mode : "balance-rr";
 }
 function checkBond(ctx, doc2, b, segs) {
   const err = (m, s = segs) => ctx.error(RULE, m, doc2, s);
-  for (const [field, values, message] of BOND_OPTIONS) {
+  for (const [field, values, message, since] of BOND_OPTIONS) {
     const v = asStr(b[field]);
-    if (v !== "" && !values.includes(v)) err(message.replace("%s", v), [...segs, field]);
+    const known = values.filter((x) => !since?.[x] || ctx.since(since[x]));
+    if (v !== "" && !known.includes(v)) err(message.replace("%s", v), [...segs, field]);
   }
-  const mode = asStr(b.mode) || "balance-rr";
+  const mode = bondMode(b);
   const miimon = Number(b.miimon ?? 0);
   const up = Number(b.updelay ?? 0);
   const down = Number(b.downdelay ?? 0);
@@ -61314,44 +61688,35 @@ function checkBond(ctx, doc2, b, segs) {
   const lacpOrLB = ["802.3ad", "balance-alb", "balance-tlb"].includes(mode);
   if (lacpOrLB && asStr(b.arpValidate) !== "")
     err(`bond.arpValidate is not available in ${mode} mode`, [...segs, "arpValidate"]);
-  if (!["active-backup", "balance-alb", "balance-tlb"].includes(mode) && asStr(b.primary) !== "") {
+  if (!["active-backup", "balance-alb", "balance-tlb"].includes(mode) && asStr(b.primary) !== "")
     err(`bond.primary is not available in ${mode} mode`, [...segs, "primary"]);
-  }
   if (lacpOrLB && Number(b.arpInterval ?? 0) > 0)
     err(`bond.arpInterval is not available in ${mode} mode`, [...segs, "arpInterval"]);
   if (mode !== "balance-rr" && Number(b.packetsPerSlave ?? 0) > 1)
     err(`bond.packetsPerSlave is not available in ${mode} mode`, [...segs, "packetsPerSlave"]);
-  if (!["balance-alb", "balance-tlb"].includes(mode) && Number(b.tlbDynamicLb ?? 0) > 0) {
+  if (!["balance-alb", "balance-tlb"].includes(mode) && Number(b.tlbDynamicLb ?? 0) > 0)
     err(`bond.tlbDynamicTLB is not available in ${mode} mode`, [...segs, "tlbDynamicLb"]);
-  }
   if (mode !== "802.3ad" && Number(b.adActorSysPrio ?? 0) > 0)
     err("bond.adActorSysPrio is only available in 802.3ad mode", [...segs, "adActorSysPrio"]);
   if (mode !== "802.3ad" && Number(b.adUserPortKey ?? 0) > 0)
     err("bond.adUserPortKey is only available in 802.3ad mode", [...segs, "adUserPortKey"]);
 }
 function checkWireguard(ctx, doc2, w, segs) {
-  if (!isBase64Key32(asStr(w.privateKey))) {
-    ctx.error(RULE, "private key is invalid: it must be the base64 encoding of 32 bytes", doc2, [
-      ...segs,
-      "privateKey"
-    ]);
-  }
+  const privateError = wireguardKeyError(asStr(w.privateKey), false);
+  if (privateError) ctx.error(RULE, `private key is invalid: ${privateError}`, doc2, [...segs, "privateKey"]);
   asList(w.peers).forEach((p, i) => {
     const peer = asObj(p) ?? {};
     const ps = [...segs, "peers", i];
-    if (!isBase64Key32(asStr(peer.publicKey)))
-      ctx.error(RULE, "public key invalid: it must be the base64 encoding of 32 bytes", doc2, [
-        ...ps,
-        "publicKey"
-      ]);
+    const publicError = wireguardKeyError(asStr(peer.publicKey), true);
+    if (publicError) ctx.error(RULE, `public key invalid: ${publicError}`, doc2, [...ps, "publicKey"]);
     const endpoint = asStr(peer.endpoint);
     if (endpoint !== "" && !addressContainsPort(endpoint))
-      ctx.error(RULE, `peer endpoint ${JSON.stringify(endpoint)} is invalid`, doc2, [...ps, "endpoint"]);
+      ctx.error(RULE, `peer endpoint ${q2(endpoint)} is invalid`, doc2, [...ps, "endpoint"]);
     asList(peer.allowedIPs).forEach((ip, j) => {
       if (!isGoCIDR(asStr(ip)))
         ctx.error(
           RULE,
-          `peer allowed IP ${JSON.stringify(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
+          `peer allowed IP ${q2(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
           doc2,
           [...ps, "allowedIPs", j]
         );
@@ -61359,12 +61724,28 @@ function checkWireguard(ctx, doc2, w, segs) {
   });
 }
 function addressContainsPort(addr) {
-  if (!addr.includes(":")) return false;
-  const pieces = addr.split(":");
-  if (isGoIP(addr.replace(/^\[|\]$/g, ""))) return false;
-  const trimmed = addr.slice(0, addr.length - pieces[pieces.length - 1].length - 1);
-  if (isGoIP(trimmed.replace(/^\[|\]$/g, ""))) return true;
-  return pieces.length <= 2;
+  const hp = splitHostPort(addr);
+  if (!hp) return false;
+  return !hp.host.includes(":") || "addr" in parseGoAddr(hp.host);
+}
+function splitHostPort(hostport) {
+  const i = hostport.lastIndexOf(":");
+  if (i < 0) return void 0;
+  let host;
+  if (hostport.startsWith("[")) {
+    const end = hostport.indexOf("]");
+    if (end < 0) return void 0;
+    if (end + 1 === hostport.length || end + 1 !== i) return void 0;
+    host = hostport.slice(1, end);
+    if (hostport.slice(1).includes("[") || hostport.slice(end + 1).includes("]")) return void 0;
+  } else {
+    host = hostport.slice(0, i);
+    if (host.includes(":") || host.includes("[") || host.includes("]")) return void 0;
+  }
+  return { host, port: hostport.slice(i + 1) };
+}
+function isZeroSelector(selector) {
+  return Object.values(selector).every((v) => v === void 0 || v === null || v === "" || v === 0);
 }
 function checkLegacyNetwork(ctx, doc2, machine) {
   const ifaces = asList(asObj(machine.network)?.interfaces);
@@ -61379,7 +61760,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     if (bond && bridge) {
       ctx.error(
         RULE,
-        `interface has both bridge and bond sections set ${JSON.stringify(name)}: config sections are mutually exclusive`,
+        `interface has both bridge and bond sections set ${q2(name)}: config sections are mutually exclusive`,
         doc2,
         [...base, i]
       );
@@ -61390,7 +61771,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       if (members.length > 0 && asList(bond.deviceSelectors).length > 0) {
         ctx.error(
           RULE,
-          `interface ${JSON.stringify(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
+          `interface ${q2(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
           doc2,
           [...base, i, "bond"]
         );
@@ -61402,7 +61783,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       if (other !== void 0 && other !== name) {
         ctx.error(
           RULE,
-          `interface ${JSON.stringify(asStr(m))} is declared as part of two separate links: ${JSON.stringify(other)} and ${JSON.stringify(name)}`,
+          `interface ${q2(asStr(m))} is declared as part of two separate links: ${q2(other)} and ${q2(name)}`,
           doc2,
           [...base, i]
         );
@@ -61435,7 +61816,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
         segs
       );
     }
-    if (selector && Object.keys(selector).length === 0) {
+    if (selector && isZeroSelector(selector)) {
       ctx.error(
         RULE,
         "[networking.os.device.deviceSelector]: config section should contain at least one field",
@@ -61478,7 +61859,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     if (secondary.has(name) && (dev.dhcp === true || asStr(dev.cidr) !== "" || addresses.length > 0 || dev.vip)) {
       ctx.error(
         RULE,
-        `[networking.os.device] ${JSON.stringify(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
+        `[networking.os.device] ${q2(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
         doc2,
         segs
       );
@@ -61486,18 +61867,17 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     if (addresses.length > 0 && asStr(dev.cidr) !== "") {
       ctx.error(
         RULE,
-        `[networking.os.device] ${JSON.stringify(name)}: interface can't have both .cidr and .addresses set`,
+        `[networking.os.device] ${q2(name)}: interface can't have both .cidr and .addresses set`,
         doc2,
         segs
       );
     }
     if (asStr(dev.cidr) !== "") {
       const e = ipOrCIDRError(asStr(dev.cidr));
-      if (e)
-        ctx.error(RULE, `[networking.os.device.CIDR] ${JSON.stringify(name)}: ${e}`, doc2, [...segs, "cidr"]);
+      if (e) ctx.error(RULE, `[networking.os.device.CIDR] ${q2(name)}: ${e}`, doc2, [...segs, "cidr"]);
       ctx.warn(
         RULE,
-        `${JSON.stringify(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
+        `${q2(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
         doc2,
         [...segs, "cidr"]
       );
@@ -61505,20 +61885,15 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     addresses.forEach((a, k) => {
       const e = ipOrCIDRError(asStr(a));
       if (e)
-        ctx.error(RULE, `[networking.os.device.addresses] ${JSON.stringify(name)}: ${e}`, doc2, [
-          ...segs,
-          "addresses",
-          k
-        ]);
+        ctx.error(RULE, `[networking.os.device.addresses] ${q2(name)}: ${e}`, doc2, [...segs, "addresses", k]);
     });
     const vip = asObj(dev.vip);
     if (vip && !isGoIP(asStr(vip.ip))) {
-      ctx.error(
-        RULE,
-        `[networking.os.device.vip] failed to parse ${JSON.stringify(asStr(vip.ip))} as IP address`,
-        doc2,
-        [...segs, "vip", "ip"]
-      );
+      ctx.error(RULE, `[networking.os.device.vip] failed to parse ${q2(asStr(vip.ip))} as IP address`, doc2, [
+        ...segs,
+        "vip",
+        "ip"
+      ]);
     }
     asList(dev.routes).forEach((r, k) => {
       const route2 = asObj(r) ?? {};
@@ -61528,678 +61903,40 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       const gateway = asStr(route2.gateway);
       const source = asStr(route2.source);
       if (network !== "" && !isGoCIDR(network))
-        ctx.error(RULE, `[${label}.network] ${JSON.stringify(network)}: invalid network address`, doc2, [
-          ...rs,
-          "network"
-        ]);
+        ctx.error(RULE, `[${label}.network] ${q2(network)}: invalid network address`, doc2, [...rs, "network"]);
       if (gateway !== "" && !isGoIP(gateway))
-        ctx.error(RULE, `[${label}.gateway] ${JSON.stringify(gateway)}: invalid network address`, doc2, [
-          ...rs,
-          "gateway"
-        ]);
+        ctx.error(RULE, `[${label}.gateway] ${q2(gateway)}: invalid network address`, doc2, [...rs, "gateway"]);
       if (gateway === "" && network === "")
         ctx.error(RULE, `[${label}]: either network or gateway should be set`, doc2, rs);
       if (source !== "" && !isGoIP(source))
-        ctx.error(RULE, `[${label}.source] ${JSON.stringify(source)}: invalid network address`, doc2, [
-          ...rs,
-          "source"
-        ]);
+        ctx.error(RULE, `[${label}.source] ${q2(source)}: invalid network address`, doc2, [...rs, "source"]);
     });
   });
-}
-
-// src/kinds/v1alpha1/validate.ts
-var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
-var KUBESPAN_MIN_MTU2 = 1280;
-var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
-var SORT_ALGORITHMS = ["v1", "v2"];
-var INSTALL_DISK_TYPES = ["nvme", "sd", "hdd", "ssd"];
-function isValidDNSName(name) {
-  if (name === "" || name.length - (name.match(/\./g)?.length ?? 0) > 255) return false;
-  return DNS_NAME.test(name);
-}
-function pairKey(v) {
-  return asStr(asObj(v)?.key);
-}
-function checkV1alpha1(ctx, doc2) {
-  const body = doc2.body;
-  const machine = asObj(body.machine);
-  const at5 = (rule, message, segs = [], severity = "error") => ctx.add(rule, severity, message, doc2, segs);
-  if (!machine) {
-    at5("talos/machine-required", "machine instructions are required");
-    return;
-  }
-  const cluster = asObj(body.cluster);
-  const cp = ctx.isControlPlane;
-  if (asList(machine.files).length > 0 && ctx.since("1.14")) {
-    at5(
-      "talos/deprecated-config",
-      ".machine.files is deprecated; use dedicated configuration documents instead",
-      ["machine", "files"],
-      "warning"
-    );
-  }
-  if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0 && ctx.since("1.14")) {
-    at5(
-      "talos/deprecated-config",
-      ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
-      ["machine", "baseRuntimeSpecOverrides"],
-      "warning"
-    );
-  }
-  checkCluster(ctx, doc2, cluster, cp);
-  checkInstall(ctx, doc2, machine);
-  const features = asObj(machine.features);
-  const hostDNS = asObj(features?.hostDNS);
-  if (ctx.inContainer && !ctx.since("1.14")) {
-    if (hostDNS?.enabled !== true)
-      at5(
-        "talos/host-dns",
-        "feature HostDNS should be enabled in container mode (.machine.features.hostDNS.enabled)",
-        ["machine", "features", "hostDNS"]
-      );
-    if (hostDNS?.forwardKubeDNSToHost !== true)
-      at5(
-        "talos/host-dns",
-        "feature HostDNS should forward kube-dns to host in container mode (.machine.features.hostDNS.forwardKubeDNSToHost)",
-        ["machine", "features", "hostDNS"]
-      );
-  }
-  if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true) {
-    at5(
-      "talos/host-dns",
-      "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
-      ["machine", "features", "hostDNS"]
-    );
-  }
-  const rawType = machine.type;
-  const parsed = parseMachineType(rawType);
-  if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType)) {
-    at5(
-      "talos/machine-type",
-      `use ${JSON.stringify(parsed.canonical)} instead of ${JSON.stringify(asStr(rawType))} for machine type`,
-      ["machine", "type"],
-      "warning"
-    );
-  }
-  const ca = machine.ca;
-  const accepted = asList(machine.acceptedCAs);
-  if (ca === void 0 && accepted.length === 0) {
-    at5(
-      "talos/machine-ca",
-      "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
-      ["machine", "ca"]
-    );
-  }
-  switch (parsed.type) {
-    case "init":
-    case "controlplane":
-      if (!ctx.since("1.14") || asObj(cluster?.network))
-        checkCNI(ctx, doc2, asObj(asObj(cluster?.network)?.cni));
-      if (ca === void 0) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
-      else if (pairKey(ca) === "")
-        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
-          "machine",
-          "ca"
-        ]);
-      break;
-    case "worker": {
-      const ifaces = asList(asObj(machine.network)?.interfaces);
-      ifaces.forEach((d, i) => {
-        const dev = asObj(d);
-        if (dev?.vip)
-          at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
-            "machine",
-            "network",
-            "interfaces",
-            i,
-            "vip"
-          ]);
-        asList(dev?.vlans).forEach((v, j) => {
-          if (asObj(v)?.vip)
-            at5("talos/controlplane-only", "virtual (shared) IP is not allowed on non-controlplane nodes", [
-              "machine",
-              "network",
-              "interfaces",
-              i,
-              "vlans",
-              j,
-              "vip"
-            ]);
-        });
-      });
-      if (ca !== void 0) {
-        if (pairKey(ca) !== "")
-          at5(
-            "talos/controlplane-only",
-            "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
-            ["machine", "ca"]
-          );
-        if (asStr(asObj(ca)?.crt) === "" && accepted.length === 0) {
-          at5(
-            "talos/machine-ca",
-            "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
-            ["machine", "ca"]
-          );
-        }
-      }
-      if (cluster?.ca !== void 0 && pairKey(cluster.ca) !== "") {
-        at5(
-          "talos/controlplane-only",
-          "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
-          ["cluster", "ca"]
-        );
-      }
-      break;
-    }
-    default:
-      at5("talos/machine-type", `unknown machine type ${JSON.stringify(asStr(rawType))}`, ["machine", "type"]);
-  }
-  checkLegacyNetwork(ctx, doc2, machine);
-  checkKubeSpanLegacy(ctx, doc2, machine, cluster);
-  asList(machine.disks).forEach((disk, i) => {
-    const d = asObj(disk);
-    if (!d) {
-      at5("talos/machine-disks", `machine.disks[${i}] is null`, ["machine", "disks", i]);
-      return;
-    }
-    const parts2 = asList(d.partitions);
-    parts2.forEach((p, j) => {
-      if (!asObj(p)?.size && j !== parts2.length - 1) {
-        at5(
-          "talos/machine-disks",
-          `partition for disk ${JSON.stringify(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
-          ["machine", "disks", i, "partitions", j]
-        );
-      }
-    });
-  });
-  const kubelet = asObj(machine.kubelet);
-  if (kubelet) {
-    asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
-      const cidr = asStr(s).replace(/^!/, "");
-      if (!isSubnetOrAddress(cidr))
-        at5("talos/kubelet", `kubelet nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, [
-          "machine",
-          "kubelet",
-          "nodeIP",
-          "validSubnets",
-          i
-        ]);
-    });
-    const extra = asObj(kubelet.extraConfig) ?? {};
-    for (const f of kubeletProtectedFields(ctx.contract)) {
-      if (f in extra)
-        at5("talos/kubelet", `kubelet configuration field ${JSON.stringify(f)} can't be overridden`, [
-          "machine",
-          "kubelet",
-          "extraConfig",
-          f
-        ]);
-    }
-  }
-  const sde = asObj(machine.systemDiskEncryption);
-  for (const label of ["ephemeral", "state"]) {
-    const enc = asObj(sde?.[label]);
-    if (!enc) continue;
-    const name = label.toUpperCase();
-    const segs = ["machine", "systemDiskEncryption", label];
-    const keys = asList(enc.keys);
-    if (keys.length === 0)
-      at5("talos/disk-encryption", `partition ${JSON.stringify(name)}: no encryption keys provided`, segs);
-    const slots = /* @__PURE__ */ new Set();
-    keys.forEach((k, i) => {
-      const key = asObj(k) ?? {};
-      const slot = Number(key.slot ?? 0);
-      if (slots.has(slot))
-        at5(
-          "talos/disk-encryption",
-          `partition ${JSON.stringify(name)}: encryption key slot ${slot} is already in use`,
-          [...segs, "keys", i]
-        );
-      slots.add(slot);
-      if (!key.nodeID && !key.static && !key.kms && !key.tpm) {
-        at5(
-          "talos/disk-encryption",
-          `partition ${JSON.stringify(name)}: encryption key at slot ${slot} doesn't have the configuration parameters`,
-          [...segs, "keys", i]
-        );
-      }
-    });
-  }
-  asList(asObj(machine.logging)?.destinations).forEach((d, i) => {
-    const dest = asObj(d) ?? {};
-    const segs = ["machine", "logging", "destinations", i];
-    const u = dest.endpoint;
-    if (!u) at5("talos/logging", "empty logging endpoint", segs);
-    else {
-      if (u.host === "") at5("talos/logging", "empty logging endpoint's host", [...segs, "endpoint"]);
-      if (u.scheme !== "tcp" && u.scheme !== "udp")
-        at5("talos/logging", `unexpected logging endpoint scheme ${JSON.stringify(u.scheme)}`, [
-          ...segs,
-          "endpoint"
-        ]);
-    }
-    if (asStr(dest.format) !== "json_lines")
-      at5("talos/logging", `unknown logging format ${JSON.stringify(asStr(dest.format))}`, [
-        ...segs,
-        "format"
-      ]);
-  });
-  const install = asObj(machine.install);
-  if (install) {
-    const seen = /* @__PURE__ */ new Set();
-    asList(install.extensions).forEach((e, i) => {
-      const image = asStr(asObj(e)?.image);
-      if (seen.has(image))
-        at5("talos/install", `duplicate system extension ${JSON.stringify(image)}`, [
-          "machine",
-          "install",
-          "extensions",
-          i
-        ]);
-      seen.add(image);
-    });
-    if (seen.size > 0) {
-      at5(
-        "talos/install",
-        ".machine.install.extensions is deprecated: build an installer image with the extensions instead (Image Factory)",
-        ["machine", "install", "extensions"],
-        "warning"
-      );
-    }
-  }
-  for (const [field, check, what2] of [
-    ["nodeLabels", labelErrors, "labels"],
-    ["nodeAnnotations", annotationErrors, "annotations"],
-    ["nodeTaints", taintErrors, "taints"]
-  ]) {
-    for (const e of check(asObj(machine[field]) ?? {})) {
-      at5(
-        "talos/node-labels",
-        `invalid machine node ${what2}: ${e.message}`,
-        e.key ? ["machine", field, e.key] : ["machine", field]
-      );
-    }
-  }
-  const access = asObj(features?.kubernetesTalosAPIAccess);
-  if (access?.enabled === true)
-    checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
-  const sort = asStr(features?.nodeAddressSortAlgorithm);
-  if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase())) {
-    at5(
-      "talos/address-sort",
-      `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
-      ["machine", "features", "nodeAddressSortAlgorithm"]
-    );
-  }
-  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
-  const registries = asObj(machine.registries);
-  for (const section2 of ["config", "mirrors"]) {
-    for (const [k, v] of Object.entries(asObj(registries?.[section2]) ?? {})) {
-      if (v === null)
-        at5("talos/registries", `registries.${section2}[${JSON.stringify(k)}] is null`, [
-          "machine",
-          "registries",
-          section2,
-          k
-        ]);
-    }
-  }
-}
-function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
-  if (!ctx.isControlPlane) {
-    ctx.error(
-      "talos/controlplane-only",
-      "feature Kubernetes Talos API Access can only be enabled on control plane machines",
-      doc2,
-      segs
-    );
-  }
-  if (!ctx.since("1.12") && features?.rbac !== true) {
-    ctx.error(
-      "talos/talos-api-access",
-      "feature API RBAC should be enabled when Kubernetes Talos API Access feature is enabled",
-      doc2,
-      segs
-    );
-  }
-  const roles = talosRoles(ctx.contract);
-  asList(access.allowedRoles).forEach((r, i) => {
-    if (!roles.includes(asStr(r))) {
-      ctx.error(
-        "talos/talos-api-access",
-        `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
-        doc2,
-        [...segs, "allowedRoles", i]
-      );
-    }
-  });
-}
-function checkCluster(ctx, doc2, cluster, cp) {
-  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
-  if (!cluster) {
-    at5("talos/cluster-required", "cluster instructions are required", []);
-    return;
-  }
-  const controlPlane = asObj(cluster.controlPlane);
-  if (controlPlane || !ctx.since("1.14")) {
-    const endpoint = controlPlane?.endpoint;
-    if (!endpoint) {
-      at5("talos/controlplane-endpoint", "cluster controlplane endpoint is required", [
-        "cluster",
-        "controlPlane"
-      ]);
-      return;
-    }
-    const e = endpointURIError(endpoint);
-    if (e)
-      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
-        "cluster",
-        "controlPlane",
-        "endpoint"
-      ]);
-  }
-  const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
-  if (dnsDomain !== "" && !isValidDNSName(dnsDomain)) {
-    at5("talos/dns-domain", `${JSON.stringify(dnsDomain)} is not a valid DNS name`, [
-      "cluster",
-      "network",
-      "dnsDomain"
-    ]);
-  }
-  const ecp = asObj(cluster.externalCloudProvider);
-  if (ecp) {
-    const manifests = asList(ecp.manifests);
-    if (ecp.enabled !== true && manifests.length > 0) {
-      at5("talos/external-cloud-provider", "external cloud provider is disabled, but manifests are provided", [
-        "cluster",
-        "externalCloudProvider"
-      ]);
-    } else {
-      manifests.forEach((m, i) => {
-        const e = endpointURIError(asStr(m));
-        if (e)
-          at5(
-            "talos/external-cloud-provider",
-            `invalid external cloud provider manifest url ${JSON.stringify(asStr(m))}: ${e}`,
-            ["cluster", "externalCloudProvider", "manifests", i]
-          );
-      });
-    }
-  }
-  const etcd = asObj(cluster.etcd);
-  if (etcd) {
-    if (!cp)
-      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
-        "cluster",
-        "etcd"
-      ]);
-    else {
-      if (etcd.ca === void 0)
-        at5("talos/etcd", "key/cert combination should not be empty", ["cluster", "etcd", "ca"]);
-      const advertised = asList(etcd.advertisedSubnets);
-      if (asStr(etcd.subnet) !== "" && advertised.length > 0) {
-        at5("talos/etcd", "etcd subnet can't be set when advertised subnets are set", [
-          "cluster",
-          "etcd",
-          "subnet"
-        ]);
-      }
-      const adv = advertised.length > 0 ? advertised : asStr(etcd.subnet) !== "" ? [etcd.subnet] : [];
-      adv.forEach((s, i) => {
-        const cidr = asStr(s).replace(/^!/, "");
-        if (!isSubnetOrAddress(cidr))
-          at5("talos/etcd", `etcd advertised subnet is not valid: ${JSON.stringify(cidr)}`, [
-            "cluster",
-            "etcd",
-            advertised.length > 0 ? "advertisedSubnets" : "subnet",
-            ...advertised.length > 0 ? [i] : []
-          ]);
-      });
-      asList(etcd.listenSubnets).forEach((s, i) => {
-        const cidr = asStr(s).replace(/^!/, "");
-        if (!isSubnetOrAddress(cidr))
-          at5("talos/etcd", `etcd listen subnet is not valid: ${JSON.stringify(cidr)}`, [
-            "cluster",
-            "etcd",
-            "listenSubnets",
-            i
-          ]);
-      });
-    }
-  }
-  if (cluster.ca !== void 0 && !cp && pairKey(cluster.ca) !== "") {
-    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
-      "cluster",
-      "ca"
-    ]);
-  }
-  const names = /* @__PURE__ */ new Set();
-  asList(cluster.inlineManifests).forEach((m, i) => {
-    const name = asStr(asObj(m)?.name);
-    if (name.trim() === "")
-      at5("talos/inline-manifests", "inline manifest name can't be empty", ["cluster", "inlineManifests", i]);
-    if (names.has(name))
-      at5("talos/inline-manifests", `inline manifest name ${JSON.stringify(name)} is duplicate`, [
-        "cluster",
-        "inlineManifests",
-        i,
-        "name"
-      ]);
-    names.add(name);
-  });
-  const discovery2 = asObj(cluster.discovery);
-  if (discovery2?.enabled === true) {
-    const service = asObj(asObj(discovery2.registries)?.service);
-    if (service?.disabled !== true) {
-      const endpoint = asStr(service?.endpoint) || "https://discovery.talos.dev/";
-      const m = endpoint.match(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/);
-      if (!m)
-        at5(
-          "talos/discovery",
-          `cluster discovery service registry endpoint is invalid: parse ${JSON.stringify(endpoint)}: invalid URI for request`,
-          ["cluster", "discovery", "registries", "service", "endpoint"]
-        );
-      else if (m[1] !== "" && m[1] !== "/")
-        at5("talos/discovery", "cluster discovery service path should be empty", [
-          "cluster",
-          "discovery",
-          "registries",
-          "service",
-          "endpoint"
-        ]);
-      if (asStr(cluster.id) === "")
-        at5("talos/discovery", "cluster discovery service requires .cluster.id", ["cluster", "discovery"]);
-      if (asStr(cluster.secret) === "")
-        at5("talos/discovery", "cluster discovery service requires .cluster.secret", ["cluster", "discovery"]);
-    }
-  }
-  const apiServer2 = asObj(cluster.apiServer);
-  if (apiServer2) {
-    const authz = asList(apiServer2.authorizationConfig);
-    if (authz.length > 0) {
-      for (const k of Object.keys(asObj(apiServer2.extraArgs) ?? {})) {
-        if (k === "authorization-mode") {
-          at5(
-            "talos/kubernetes-components",
-            "authorization-mode cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-mode",
-            ["cluster", "apiServer", "extraArgs", k]
-          );
-        } else if (k.startsWith("authorization-webhook-")) {
-          at5(
-            "talos/kubernetes-components",
-            "authorization-webhook-* flags cannot be used in conjunction with AuthorizationConfig, use either AuthorizationConfig or authorization-webhook-* flags",
-            ["cluster", "apiServer", "extraArgs", k]
-          );
-        }
-      }
-    }
-    authz.forEach((a, i) => {
-      const z = asObj(a) ?? {};
-      const segs = ["cluster", "apiServer", "authorizationConfig", i];
-      const prefix = "apiserver authorization config validation failed: ";
-      if (asStr(z.type) === "")
-        at5("talos/kubernetes-components", `${prefix}authorizer type must be set`, segs);
-      else if (asStr(z.name) === "")
-        at5("talos/kubernetes-components", `${prefix}authorizer name must be set`, segs);
-      else if (!AUTHORIZER_TYPES.includes(asStr(z.type))) {
-        at5(
-          "talos/kubernetes-components",
-          `${prefix}authorizer type ${asStr(z.type)} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
-          [...segs, "type"]
-        );
-      }
-    });
-  }
-  for (const [component, label] of [
-    ["apiServer", "apiserver"],
-    ["controllerManager", "controller-manager"],
-    ["scheduler", "scheduler"]
-  ]) {
-    const res = asObj(asObj(cluster[component])?.resources);
-    for (const part of ["requests", "limits"]) {
-      for (const key of Object.keys(asObj(res?.[part]) ?? {})) {
-        if (key !== "cpu" && key !== "memory") {
-          at5(
-            "talos/kubernetes-components",
-            `${label} resource validation failed: unsupported pod resource ${JSON.stringify(key)}`,
-            ["cluster", component, "resources", part, key]
-          );
-        }
-      }
-    }
-  }
-}
-function checkInstall(ctx, doc2, machine) {
-  if (!ctx.requiresInstall) return;
-  const install = asObj(machine.install);
-  if (!install) {
-    if (!ctx.since("1.14"))
-      ctx.error(
-        "talos/install",
-        `install instructions are required in ${JSON.stringify(ctx.mode)} mode`,
-        doc2,
-        ["machine"]
-      );
-    return;
-  }
-  const selector = asObj(install.diskSelector);
-  let selectorValid = selector !== void 0;
-  if (selector) {
-    if (asStr(selector.name) !== "") {
-      ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
-        "machine",
-        "install",
-        "diskSelector",
-        "name"
-      ]);
-      selectorValid = false;
-    } else if (asStr(selector.type) !== "" && !INSTALL_DISK_TYPES.includes(asStr(selector.type))) {
-      ctx.error(
-        "talos/install",
-        `install disk selector is invalid: unsupported disk type ${JSON.stringify(asStr(selector.type))}`,
-        doc2,
-        ["machine", "install", "diskSelector", "type"]
-      );
-      selectorValid = false;
-    }
-    const size3 = asStr(selector.size).replace(/^(>=|<=|>|<|==)\s*/, "");
-    if (size3 !== "" && parseBytes(size3) === void 0) selectorValid = false;
-  }
-  if (asStr(install.disk) === "" && !selectorValid) {
-    ctx.error("talos/install", "either install disk or diskSelector should be defined", doc2, [
-      "machine",
-      "install"
-    ]);
-  }
-  if (asList(install.extraKernelArgs).length > 0 && install.grubUseUKICmdline === true) {
-    ctx.error(
-      "talos/install",
-      "install.extraKernelArgs and install.grubUseUKICmdline can't be used together",
-      doc2,
-      ["machine", "install", "grubUseUKICmdline"]
-    );
-  }
-}
-function checkCNI(ctx, doc2, cni) {
-  const segs = ["cluster", "network", "cni"];
-  const name = asStr(cni?.name) || "flannel";
-  const urls = asList(cni?.urls);
-  const flannel = asObj(cni?.flannel);
-  const flannelArgs = asList(flannel?.extraArgs);
-  const policies = flannel?.kubeNetworkPoliciesEnabled === true;
-  const err = (m, s = segs) => ctx.error("talos/cni", m, doc2, s);
-  switch (name) {
-    case "flannel":
-      if (urls.length > 0) err(`"urls" field should be empty for "flannel" CNI`, [...segs, "urls"]);
-      break;
-    case "none":
-    case "custom":
-      if (name === "none" && urls.length > 0)
-        err(`"urls" field should be empty for "none" CNI`, [...segs, "urls"]);
-      if (name === "custom" && urls.length === 0)
-        ctx.warn("talos/cni", `"urls" field should not be empty for "custom" CNI`, doc2, segs);
-      if (flannelArgs.length > 0)
-        err(`"flanneldExtraArgs" field should be empty for ${JSON.stringify(name)} CNI`, [
-          ...segs,
-          "flannel",
-          "extraArgs"
-        ]);
-      if (policies && ctx.since("1.13"))
-        err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${JSON.stringify(name)} CNI`, [
-          ...segs,
-          "flannel"
-        ]);
-      if (name === "custom") {
-        urls.forEach((u, i) => {
-          const e = endpointURIError(asStr(u));
-          if (e) err(e, [...segs, "urls", i]);
-        });
-      }
-      break;
-    default:
-      err('cni name should be one of ["flannel", "custom", "none"]', [...segs, "name"]);
-  }
 }
 function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
   const ks = asObj(asObj(machine.network)?.kubespan);
   if (ks?.enabled !== true) return;
   const segs = ["machine", "network", "kubespan"];
-  const mtu = ks.mtu;
-  if (mtu !== void 0 && mtu < KUBESPAN_MIN_MTU2)
+  const mtu = Number(ks.mtu ?? 0);
+  if (mtu !== 0 && mtu < KUBESPAN_MIN_MTU2)
     ctx.error("talos/kubespan", `kubespan link MTU must be at least ${KUBESPAN_MIN_MTU2}`, doc2, [
       ...segs,
       "mtu"
     ]);
   if (!ctx.since("1.14")) {
-    if (asObj(cluster?.discovery)?.enabled !== true)
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.discovery should be enabled when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-    if (asStr(cluster?.id) === "")
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.id should be set when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
-    if (asStr(cluster?.secret) === "")
-      ctx.error(
-        "talos/kubespan",
-        ".cluster.secret should be set when .machine.network.kubespan is enabled",
-        doc2,
-        segs
-      );
+    const needs = (what2, ok) => {
+      if (!ok) ctx.error("talos/kubespan", `${what2} when .machine.network.kubespan is enabled`, doc2, segs);
+    };
+    needs(".cluster.discovery should be enabled", asObj(cluster?.discovery)?.enabled === true);
+    needs(".cluster.id should be set", asStr(cluster?.id) !== "");
+    needs(".cluster.secret should be set", asStr(cluster?.secret) !== "");
   }
   const filters = asObj(ks.filters);
+  const endpointFilter = ctx.since("1.12") ? "KubeSpan endpoint filter" : "KubeSpan endpoint filer";
   asList(filters?.endpoints).forEach((e, i) => {
     const cidr = asStr(e).replace(/^!/, "");
     if (!isSubnetOrAddress(cidr))
-      ctx.error("talos/kubespan", `KubeSpan endpoint filter is not valid: ${JSON.stringify(cidr)}`, doc2, [
+      ctx.error("talos/kubespan", `${endpointFilter} is not valid: ${q2(cidr)}`, doc2, [
         ...segs,
         "filters",
         "endpoints",
@@ -62208,15 +61945,345 @@ function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
   });
   if (ctx.since("1.12")) {
     asList(filters?.excludeAdvertisedNetworks).forEach((e, i) => {
-      if (!isGoCIDR(asStr(e)))
+      if (!("prefix" in parseGoPrefix(asStr(e))))
         ctx.error(
           "talos/kubespan",
-          `KubeSpan exclude advertised networks filter is not valid: ${JSON.stringify(asStr(e))}`,
+          `KubeSpan exclude advertised networks filter is not valid: ${q2(asStr(e))}`,
           doc2,
           [...segs, "filters", "excludeAdvertisedNetworks", i]
         );
     });
   }
+}
+
+// src/kinds/v1alpha1/validate.ts
+var q3 = JSON.stringify;
+var SORT_ALGORITHMS = ["v1", "v2"];
+var INSTALL_DISK_TYPES = ["nvme", "sd", "hdd", "ssd"];
+function extensionsDeprecated(ctx) {
+  return ctx.since("1.13") ? ".machine.install.extensions is deprecated, please see https://docs.siderolabs.com/talos/latest/platform-specific-installations/boot-assets" : ".machine.install.extensions is deprecated, please see https://www.talos.dev/latest/talos-guides/install/boot-assets/";
+}
+function checkV1alpha1(ctx, doc2) {
+  const body = doc2.body;
+  const at5 = (rule, message, segs = []) => ctx.error(rule, message, doc2, segs);
+  const warn = (rule, message, segs = []) => ctx.warn(rule, message, doc2, segs);
+  const machine = asObj(body.machine);
+  if (!machine) {
+    at5("talos/machine-required", "machine instructions are required");
+    return;
+  }
+  const cluster = asObj(body.cluster);
+  const features = asObj(machine.features);
+  if (ctx.since("1.14")) {
+    if (asList(machine.files).length > 0)
+      warn(
+        "talos/deprecated-config",
+        ".machine.files is deprecated; use dedicated configuration documents instead",
+        ["machine", "files"]
+      );
+    if (Object.keys(asObj(machine.baseRuntimeSpecOverrides) ?? {}).length > 0)
+      warn(
+        "talos/deprecated-config",
+        ".machine.baseRuntimeSpecOverrides is deprecated; use a CRIBaseRuntimeSpecConfig document instead",
+        ["machine", "baseRuntimeSpecOverrides"]
+      );
+  }
+  checkCluster(ctx, doc2, cluster);
+  checkInstall(ctx, doc2, machine);
+  checkHostDNS(ctx, doc2, asObj(features?.hostDNS));
+  const rawType = machine.type;
+  const parsed = parseMachineType(rawType);
+  if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType))
+    warn(
+      "talos/machine-type",
+      `use ${q3(parsed.canonical)} instead of ${q3(asStr(rawType))} for machine type`,
+      ["machine", "type"]
+    );
+  const ca = machine.ca;
+  const accepted = asList(machine.acceptedCAs);
+  if (!isSet4(ca) && accepted.length === 0)
+    at5(
+      "talos/machine-ca",
+      "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
+      ["machine", "ca"]
+    );
+  switch (parsed.type) {
+    case "init":
+    case "controlplane":
+      if (!ctx.since("1.14") || asObj(cluster?.network)) checkCNI(ctx, doc2, asObj(cluster?.network));
+      if (!isSet4(ca)) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      else if (pairKey(ca) === "")
+        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+          "machine",
+          "ca"
+        ]);
+      break;
+    case "worker":
+      checkWorker(ctx, doc2, machine, cluster);
+      break;
+    default:
+      at5("talos/machine-type", `unknown machine type ${q3(asStr(rawType))}`, ["machine", "type"]);
+  }
+  checkLegacyNetwork(ctx, doc2, machine);
+  checkDisks(ctx, doc2, asList(machine.disks));
+  if (isSet4(machine.kubelet)) checkKubelet(ctx, doc2, asObj(machine.kubelet) ?? {});
+  checkSystemDiskEncryption(ctx, doc2, asObj(machine.systemDiskEncryption));
+  checkKubeSpanLegacy(ctx, doc2, machine, cluster);
+  checkLogging(ctx, doc2, asObj(machine.logging));
+  checkExtensions(ctx, doc2, asObj(machine.install));
+  for (const [field, check, what2] of [
+    ["nodeLabels", labelErrors, "labels"],
+    ["nodeAnnotations", annotationErrors, "annotations"],
+    ["nodeTaints", taintErrors, "taints"]
+  ]) {
+    for (const e of check(asObj(machine[field]) ?? {}))
+      at5(
+        "talos/node-labels",
+        `invalid machine node ${what2}: ${e.message}`,
+        e.key ? ["machine", field, e.key] : ["machine", field]
+      );
+  }
+  const access = asObj(features?.kubernetesTalosAPIAccess);
+  if (access?.enabled === true)
+    checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
+  const sort = asStr(features?.nodeAddressSortAlgorithm);
+  if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase()))
+    at5(
+      "talos/address-sort",
+      `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
+      ["machine", "features", "nodeAddressSortAlgorithm"]
+    );
+  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
+  const registries = asObj(machine.registries);
+  for (const section2 of ["config", "mirrors"]) {
+    for (const [k, v] of Object.entries(asObj(registries?.[section2]) ?? {})) {
+      if (v === null)
+        at5("talos/registries", `registries.${section2}[${q3(k)}] is null`, [
+          "machine",
+          "registries",
+          section2,
+          k
+        ]);
+    }
+  }
+}
+function checkInstall(ctx, doc2, machine) {
+  if (!ctx.requiresInstall) return;
+  const segs = ["machine", "install"];
+  if (!isSet4(machine.install)) {
+    if (!ctx.since("1.14"))
+      ctx.error("talos/install", `install instructions are required in ${q3(ctx.mode)} mode`, doc2, [
+        "machine"
+      ]);
+    return;
+  }
+  const install = asObj(machine.install) ?? {};
+  const selector = asObj(install.diskSelector);
+  let matcher = isSet4(install.diskSelector);
+  if (selector) {
+    if (asStr(selector.name) !== "") {
+      ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
+        ...segs,
+        "diskSelector",
+        "name"
+      ]);
+      matcher = false;
+    } else if (asStr(selector.type) !== "" && !INSTALL_DISK_TYPES.includes(asStr(selector.type))) {
+      ctx.error(
+        "talos/install",
+        `install disk selector is invalid: unsupported disk type ${q3(asStr(selector.type))}`,
+        doc2,
+        [...segs, "diskSelector", "type"]
+      );
+      matcher = false;
+    }
+  }
+  if (asStr(install.disk) === "" && !matcher)
+    ctx.error("talos/install", "either install disk or diskSelector should be defined", doc2, segs);
+  if (ctx.since("1.12") && asList(install.extraKernelArgs).length > 0 && install.grubUseUKICmdline === true)
+    ctx.error(
+      "talos/install",
+      "install.extraKernelArgs and install.grubUseUKICmdline can't be used together",
+      doc2,
+      [...segs, "grubUseUKICmdline"]
+    );
+}
+function checkHostDNS(ctx, doc2, hostDNS) {
+  const segs = ["machine", "features", "hostDNS"];
+  if (ctx.inContainer && !ctx.since("1.14")) {
+    if (hostDNS?.enabled !== true)
+      ctx.error(
+        "talos/host-dns",
+        "feature HostDNS should be enabled in container mode (.machine.features.hostDNS.enabled)",
+        doc2,
+        segs
+      );
+    if (hostDNS?.forwardKubeDNSToHost !== true)
+      ctx.error(
+        "talos/host-dns",
+        "feature HostDNS should forward kube-dns to host in container mode (.machine.features.hostDNS.forwardKubeDNSToHost)",
+        doc2,
+        segs
+      );
+  }
+  if (ctx.since("1.13") && hostDNS?.forwardKubeDNSToHost === true && hostDNS.enabled !== true)
+    ctx.error(
+      "talos/host-dns",
+      "feature hostDNS.forwardKubeDNSToHost requires hostDNS.enabled to be true (.machine.features.hostDNS)",
+      doc2,
+      segs
+    );
+}
+function checkWorker(ctx, doc2, machine, cluster) {
+  const vipError = "virtual (shared) IP is not allowed on non-controlplane nodes";
+  asList(asObj(machine.network)?.interfaces).forEach((d, i) => {
+    const dev = asObj(d);
+    const base = ["machine", "network", "interfaces", i];
+    if (isSet4(dev?.vip)) ctx.error("talos/controlplane-only", vipError, doc2, [...base, "vip"]);
+    asList(dev?.vlans).forEach((v, j) => {
+      if (isSet4(asObj(v)?.vip))
+        ctx.error("talos/controlplane-only", vipError, doc2, [...base, "vlans", j, "vip"]);
+    });
+  });
+  const ca = machine.ca;
+  if (isSet4(ca)) {
+    if (pairKey(ca) !== "")
+      ctx.error(
+        "talos/controlplane-only",
+        "issuing Talos API CA key is not allowed on non-controlplane nodes (.machine.ca)",
+        doc2,
+        ["machine", "ca"]
+      );
+    if (asStr(asObj(ca)?.crt) === "" && asList(machine.acceptedCAs).length === 0)
+      ctx.error(
+        "talos/machine-ca",
+        "trusted CA certificates are required on non-controlplane nodes (.machine.ca.crt, .machine.acceptedCAs)",
+        doc2,
+        ["machine", "ca"]
+      );
+  }
+  if (isSet4(cluster?.ca) && pairKey(cluster?.ca) !== "")
+    ctx.error(
+      "talos/controlplane-only",
+      "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
+      doc2,
+      ["cluster", "ca"]
+    );
+}
+function checkDisks(ctx, doc2, disks) {
+  disks.forEach((disk, i) => {
+    const d = asObj(disk);
+    if (!d) {
+      ctx.error("talos/machine-disks", `machine.disks[${i}] is null`, doc2, ["machine", "disks", i]);
+      return;
+    }
+    const parts2 = asList(d.partitions);
+    parts2.forEach((p, j) => {
+      if (!asObj(p)?.size && j !== parts2.length - 1)
+        ctx.error(
+          "talos/machine-disks",
+          `partition for disk ${q3(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
+          doc2,
+          ["machine", "disks", i, "partitions", j]
+        );
+    });
+  });
+}
+function checkKubelet(ctx, doc2, kubelet) {
+  const segs = ["machine", "kubelet"];
+  asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
+    const cidr = asStr(s).replace(/^!/, "");
+    if (!isSubnetOrAddress(cidr))
+      ctx.error("talos/kubelet", `kubelet nodeIP subnet is not valid: ${q3(cidr)}`, doc2, [
+        ...segs,
+        "nodeIP",
+        "validSubnets",
+        i
+      ]);
+  });
+  const extra = asObj(kubelet.extraConfig) ?? {};
+  for (const f of kubeletProtectedFields(ctx.contract)) {
+    if (f in extra)
+      ctx.error("talos/kubelet", `kubelet configuration field ${q3(f)} can't be overridden`, doc2, [
+        ...segs,
+        "extraConfig",
+        f
+      ]);
+  }
+}
+function checkSystemDiskEncryption(ctx, doc2, sde) {
+  for (const label of ["ephemeral", "state"]) {
+    if (!isSet4(sde?.[label])) continue;
+    const enc = asObj(sde?.[label]) ?? {};
+    const name = label.toUpperCase();
+    const segs = ["machine", "systemDiskEncryption", label];
+    const err = (m, s = segs) => ctx.error("talos/disk-encryption", `partition ${q3(name)}: ${m}`, doc2, s);
+    const keys = asList(enc.keys);
+    if (keys.length === 0) err("no encryption keys provided");
+    const slots = /* @__PURE__ */ new Set();
+    keys.forEach((k, i) => {
+      const key = asObj(k) ?? {};
+      const slot = Number(key.slot ?? 0);
+      if (slots.has(slot)) err(`encryption key slot ${slot} is already in use`, [...segs, "keys", i, "slot"]);
+      slots.add(slot);
+      if (!isSet4(key.nodeID) && !isSet4(key.static) && !isSet4(key.kms) && !isSet4(key.tpm))
+        err(`encryption key at slot ${slot} doesn't have the configuration parameters`, [...segs, "keys", i]);
+    });
+  }
+}
+function checkLogging(ctx, doc2, logging) {
+  asList(logging?.destinations).forEach((d, i) => {
+    const dest = asObj(d) ?? {};
+    const segs = ["machine", "logging", "destinations", i];
+    const err = (m, s) => ctx.error("talos/logging", m, doc2, s);
+    const u = asObj(dest.endpoint);
+    if (!u) err("empty logging endpoint", segs);
+    else {
+      if (asStr(u.host) === "") err("empty logging endpoint's host", [...segs, "endpoint"]);
+      if (u.scheme !== "tcp" && u.scheme !== "udp")
+        err(`unexpected logging endpoint scheme ${q3(asStr(u.scheme))}`, [...segs, "endpoint"]);
+    }
+    if (asStr(dest.format) !== "json_lines")
+      err(`unknown logging format ${q3(asStr(dest.format))}`, [...segs, "format"]);
+  });
+}
+function checkExtensions(ctx, doc2, install) {
+  if (!install) return;
+  const seen = /* @__PURE__ */ new Set();
+  const segs = ["machine", "install", "extensions"];
+  asList(install.extensions).forEach((e, i) => {
+    const image = asStr(asObj(e)?.image);
+    if (seen.has(image))
+      ctx.error("talos/install", `duplicate system extension ${q3(image)}`, doc2, [...segs, i]);
+    seen.add(image);
+  });
+  if (seen.size > 0) ctx.warn("talos/install", extensionsDeprecated(ctx), doc2, segs);
+}
+function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
+  if (!ctx.isControlPlane)
+    ctx.error(
+      "talos/controlplane-only",
+      "feature Kubernetes Talos API Access can only be enabled on control plane machines",
+      doc2,
+      segs
+    );
+  if (!ctx.since("1.12") && features?.rbac !== true)
+    ctx.error(
+      "talos/talos-api-access",
+      "feature API RBAC should be enabled when Kubernetes Talos API Access feature is enabled",
+      doc2,
+      segs
+    );
+  const roles = talosRoles(ctx.contract);
+  asList(access.allowedRoles).forEach((r, i) => {
+    if (!roles.includes(asStr(r)))
+      ctx.error(
+        "talos/talos-api-access",
+        `invalid role ${q3(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
+        doc2,
+        [...segs, "allowedRoles", i]
+      );
+  });
 }
 
 // src/kinds/v1alpha1/index.ts
@@ -62827,7 +62894,8 @@ function decodeConfig(docs, opts2) {
       const id3 = documentId(doc2);
       if (!opts2.allowDuplicates && seen.has(id3)) {
         issues.push({
-          message: `duplicate document ${id3} is not allowed (first at line ${seen.get(id3) ?? "?"})`,
+          // Talos's container wording: `duplicate v1alpha1.Config`, `duplicate document: Kind/name`
+          message: `${doc2.kind === "v1alpha1" ? "duplicate v1alpha1.Config" : `duplicate document: ${doc2.kind}/${doc2.name ?? ""}`} (first at line ${seen.get(id3) ?? "?"})`,
           file: opts2.file,
           line: yd.pos?.line
         });
@@ -63689,7 +63757,7 @@ var DEFAULT_DNS_DOMAIN = "cluster.local";
 var DEFAULT_POD_SUBNET = "10.244.0.0/16";
 var DEFAULT_SERVICE_SUBNET = "10.96.0.0/12";
 var DEFAULT_KUBEPRISM_PORT = 7445;
-var DEFAULT_DISCOVERY_ENDPOINT = "https://discovery.talos.dev/";
+var DEFAULT_DISCOVERY_ENDPOINT2 = "https://discovery.talos.dev/";
 var FLANNEL_BACKEND = "vxlan";
 var FLANNEL_BACKEND_PORT = 4789;
 var FILESYSTEM_TRIM_INTERVAL = "168h0m0s";
@@ -63804,7 +63872,7 @@ function systemDocuments(input) {
       apiVersion: "v1alpha1",
       kind: "DiscoveryServiceConfig",
       name: "default",
-      endpoint: DEFAULT_DISCOVERY_ENDPOINT
+      endpoint: DEFAULT_DISCOVERY_ENDPOINT2
     });
   }
   docs.push({
@@ -64507,340 +64575,6 @@ function kubernetesVersionOf(docs) {
   return void 0;
 }
 
-// src/repo/cluster-file.ts
-var import_ajv = __toESM(require_ajv(), 1);
-import { isIP } from "node:net";
-
-// schemas/cluster.schema.json
-var cluster_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/talos-gitops/talos-gitops/schemas/cluster.schema.json",
-  title: "talos-gitops cluster.yaml",
-  description: "One Talos cluster managed by talos-gitops: how to build each node's machine config and how to roll changes out.",
-  type: "object",
-  additionalProperties: false,
-  required: ["talosVersion", "endpoint", "nodes"],
-  properties: {
-    name: {
-      type: "string",
-      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-      description: "Cluster name (default: the folder name). Lower-case letters, digits and dashes."
-    },
-    stage: {
-      type: "string",
-      minLength: 1,
-      description: "Rollout stage, e.g. staging or production. Stages roll out in the order given to the action (`stages`)."
-    },
-    talosVersion: {
-      type: "string",
-      pattern: "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
-      description: "Talos version of the nodes: the version contract for generation and validation, and the installer tag."
-    },
-    kubernetesVersion: {
-      type: "string",
-      pattern: "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
-      description: "Kubernetes version (default: the Talos release's default)."
-    },
-    platform: {
-      enum: ["metal", "cloud", "container"],
-      description: "How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)."
-    },
-    endpoint: {
-      type: "string",
-      pattern: "^https://",
-      description: "Kubernetes API endpoint of the cluster, e.g. https://10.0.1.100:6443."
-    },
-    secrets: {
-      type: "string",
-      minLength: 1,
-      description: "Talos secrets bundle (talosctl gen secrets layout), SOPS+age encrypted, relative to the cluster folder. Required unless `base` is given. A missing file is an error: secrets are never regenerated."
-    },
-    base: {
-      type: "object",
-      additionalProperties: false,
-      description: "Committed base configs per role, used instead of generating them from `secrets`.",
-      properties: {
-        controlplane: { type: "string", minLength: 1 },
-        worker: { type: "string", minLength: 1 }
-      }
-    },
-    patches: { $ref: "#/definitions/patches", description: "Patches for every node, applied first." },
-    controlplane: { $ref: "#/definitions/rolePatches" },
-    worker: { $ref: "#/definitions/rolePatches" },
-    schematic: {
-      $ref: "#/definitions/schematic",
-      description: "The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine."
-    },
-    nodes: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "address", "role"],
-        properties: {
-          name: {
-            type: "string",
-            pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
-            description: "Node name (unique in the fleet)."
-          },
-          address: {
-            type: "string",
-            minLength: 1,
-            description: "Talos API address of the node (IP or DNS name, no port)."
-          },
-          role: { enum: ["controlplane", "worker"] },
-          schematic: {
-            $ref: "#/definitions/schematic",
-            description: "This node's additions to the schematic."
-          },
-          patches: {
-            $ref: "#/definitions/patches",
-            description: "Patches for this node only, applied last."
-          }
-        }
-      }
-    },
-    rollout: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        workers: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            maxParallel: {
-              oneOf: [
-                { type: "integer", minimum: 1 },
-                { type: "string", pattern: "^([1-9][0-9]?|100)%$" }
-              ],
-              description: `How many workers may be rolled at once: a count, or a percentage of the cluster's workers such as "25%". Default 1.`
-            }
-          }
-        },
-        healthTimeout: {
-          type: "string",
-          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-          description: "How long a node may take to become healthy after an apply or upgrade (default 10m)."
-        },
-        allowReboots: {
-          type: "boolean",
-          description: "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot."
-        },
-        drain: {
-          type: "boolean",
-          description: "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)."
-        },
-        drainTimeout: {
-          type: "string",
-          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-          description: "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)."
-        },
-        gates: {
-          type: "array",
-          description: "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["name"],
-            oneOf: [{ required: ["command"] }, { required: ["http"] }],
-            properties: {
-              name: {
-                type: "string",
-                minLength: 1,
-                description: "Shown in the progress and the report."
-              },
-              command: {
-                oneOf: [
-                  { type: "string", minLength: 1 },
-                  { type: "array", minItems: 1, items: { type: "string" } }
-                ],
-                description: "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root."
-              },
-              http: {
-                type: "object",
-                additionalProperties: false,
-                required: ["url"],
-                properties: {
-                  url: { type: "string", pattern: "^https?://" },
-                  expectStatus: {
-                    oneOf: [
-                      { type: "integer", minimum: 100, maximum: 599 },
-                      {
-                        type: "array",
-                        minItems: 1,
-                        items: { type: "integer", minimum: 100, maximum: 599 }
-                      }
-                    ],
-                    description: "Accepted status codes (default any 2xx)."
-                  }
-                },
-                description: "A GET that must answer an accepted status."
-              },
-              timeout: {
-                type: "string",
-                pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-                description: "How long one run of the gate may take (default 1m)."
-              }
-            }
-          }
-        }
-      }
-    },
-    policies: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        packs: {
-          type: "array",
-          items: { enum: ["baseline", "hardened"] },
-          uniqueItems: true,
-          description: "Built-in policy packs to apply (default [baseline])."
-        }
-      }
-    },
-    waivers: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["policy", "reason"],
-        properties: {
-          policy: {
-            type: "string",
-            pattern: "^[a-z0-9-]+/[a-z0-9-]+$",
-            description: "Rule id, e.g. hardened/disk-encryption."
-          },
-          nodes: {
-            type: "array",
-            items: { type: "string", minLength: 1 },
-            description: "Node name globs (default: every node)."
-          },
-          reason: { type: "string", minLength: 1 },
-          expires: {
-            type: "string",
-            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            description: "YYYY-MM-DD; an expired waiver stops waiving and says so."
-          }
-        }
-      }
-    }
-  },
-  definitions: {
-    patches: {
-      type: "array",
-      items: {
-        oneOf: [
-          {
-            type: "string",
-            minLength: 1,
-            description: "A patch file, relative to the cluster folder."
-          },
-          { type: "object", description: "An inline strategic merge patch." },
-          {
-            type: "array",
-            items: { type: "object", required: ["op", "path"] },
-            description: "An inline JSON patch (RFC 6902)."
-          }
-        ]
-      }
-    },
-    rolePatches: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        patches: { $ref: "#/definitions/patches" },
-        schematic: {
-          $ref: "#/definitions/schematic",
-          description: "This role's additions to the schematic."
-        }
-      }
-    },
-    schematic: {
-      type: "object",
-      additionalProperties: false,
-      description: "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.",
-      properties: {
-        customization: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            extraKernelArgs: {
-              type: "array",
-              items: { type: "string", minLength: 1 },
-              uniqueItems: true,
-              description: "Extra kernel arguments of the installed system."
-            },
-            meta: {
-              type: "array",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["key", "value"],
-                properties: {
-                  key: { type: "integer", minimum: 0, maximum: 255 },
-                  value: { type: "string" }
-                }
-              },
-              description: "Initial META values of the image."
-            },
-            systemExtensions: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                officialExtensions: {
-                  type: "array",
-                  items: { type: "string", pattern: "^[^\\s]+$" },
-                  uniqueItems: true,
-                  description: "System extensions, e.g. siderolabs/iscsi-tools."
-                }
-              }
-            },
-            bootloader: { enum: ["none", "dual-boot", "sd-boot", "grub"] },
-            secureboot: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enrollKeys: { enum: ["off", "manual", "if-safe", "force"] },
-                includeWellKnownCertificates: { type: "boolean" }
-              }
-            },
-            diskImage: {
-              type: "object",
-              additionalProperties: false,
-              properties: { sectorSize: { type: "integer", minimum: 1 } }
-            }
-          }
-        },
-        overlay: {
-          type: "object",
-          additionalProperties: false,
-          required: ["image", "name"],
-          properties: {
-            image: { type: "string", minLength: 1, description: "e.g. siderolabs/sbc-raspberrypi" },
-            name: { type: "string", minLength: 1, description: "e.g. rpi_generic" },
-            options: { type: "object" }
-          }
-        },
-        secureBoot: {
-          type: "boolean",
-          description: "Install from the secure boot installer (…-installer-secureboot). Default false."
-        },
-        platform: {
-          type: "string",
-          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-          description: "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …"
-        },
-        factory: {
-          type: "string",
-          pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$",
-          description: "The Image Factory's host for self-hosted factories (default factory.talos.dev)."
-        }
-      }
-    }
-  }
-};
-
 // src/schematic/factory.ts
 import { createHash as createHash2 } from "node:crypto";
 var BOOTLOADERS = ["none", "dual-boot", "sd-boot", "grub"];
@@ -65056,248 +64790,6 @@ function schematicId(s) {
   return createHash2("sha256").update(encodeFactorySchematic(s)).digest("hex");
 }
 var EMPTY_SCHEMATIC_ID = schematicId({ customization: {} });
-
-// src/repo/cluster-file.ts
-var SCHEMATIC_OWN_KEYS = ["secureBoot", "platform", "factory"];
-var NULL2 = { t: "scalar", text: "null", quoted: false };
-var ClusterFileError = class extends TalosGitopsError {
-  name = "ClusterFileError";
-};
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
-var validateSchema = ajv.compile(cluster_schema_default);
-function nodeAt(root, instancePath) {
-  let cur = root;
-  for (const raw of instancePath.split("/").slice(1)) {
-    const seg = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (!cur) return void 0;
-    if (cur.t === "map") cur = cur.entries.find((e) => e.key.text === seg)?.value;
-    else if (cur.t === "seq") cur = cur.items[Number(seg)];
-    else return cur;
-  }
-  return cur;
-}
-function keyLine(m, key) {
-  return m.entries.find((e) => e.key.text === key)?.key.pos?.line;
-}
-function describeSchemaError(e) {
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `unknown field ${JSON.stringify(e.params.additionalProperty)}`;
-    case "required":
-      return `missing required field ${JSON.stringify(e.params.missingProperty)}`;
-    case "enum":
-      return `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
-    case "pattern":
-      return `${e.message ?? "has the wrong format"}`;
-    default:
-      return e.message ?? "is invalid";
-  }
-}
-function parseClusterFile(text2, file, dir) {
-  const docs = parseYamlDocuments(text2, file).filter((d) => d.root !== null);
-  if (docs.length !== 1 || docs[0].root.t !== "map") {
-    throw new ClusterFileError("cluster.yaml must hold exactly one YAML mapping", {
-      file,
-      line: docs[1]?.pos?.line
-    });
-  }
-  const root = docs[0].root;
-  const plain = anyToPlain(decodeAny(root));
-  if (!validateSchema(plain)) {
-    const errs = (validateSchema.errors ?? []).filter(
-      (e2) => e2.keyword !== "oneOf" || validateSchema.errors.length === 1
-    );
-    const e = pickError(errs);
-    const n = e.keyword === "additionalProperties" ? findKeyNode(root, e.instancePath, e.params.additionalProperty) : nodeAt(root, e.instancePath);
-    const field = fieldName(e);
-    throw new ClusterFileError(describeSchemaError(e), {
-      file,
-      line: n?.pos?.line ?? 1,
-      field: field || void 0
-    });
-  }
-  const line = (n) => ({ file, line: n?.pos?.line });
-  const get = (m, k) => m.entries.find((e) => e.key.text === k)?.value;
-  const patchList = (n) => {
-    if (n?.t !== "seq") return [];
-    return n.items.map(
-      (item) => item.t === "scalar" ? { kind: "file", path: item.text, source: line(item) } : { kind: "inline", node: item, source: line(item) }
-    );
-  };
-  const schematicAt = (m, path15) => {
-    const entry2 = m?.t === "map" ? m.entries.find((e) => e.key.text === "schematic") : void 0;
-    if (!entry2) return void 0;
-    const n = entry2.value;
-    const own = (k) => n.t === "map" ? anyToPlain(decodeAny(get(n, k) ?? NULL2)) : void 0;
-    return {
-      schematic: decodeFactorySchematic(n, file, { path: path15, extraKeys: SCHEMATIC_OWN_KEYS }),
-      secureBoot: own("secureBoot") ?? void 0,
-      platform: own("platform") ?? void 0,
-      factory: own("factory") ?? void 0,
-      source: { file, line: entry2.key.pos?.line }
-    };
-  };
-  const nodesNode = get(root, "nodes");
-  const names = /* @__PURE__ */ new Map();
-  const nodes = nodesNode.items.map((n, i) => {
-    const p = plain.nodes[i];
-    const at5 = (key, field) => ({
-      file,
-      line: keyLine(n, key) ?? n.pos?.line,
-      field: `nodes[${i}].${field}`
-    });
-    if (names.has(p.name)) {
-      throw new ClusterFileError(
-        `node name ${JSON.stringify(p.name)} is already used by the node at line ${names.get(p.name) ?? "?"}`,
-        at5("name", "name")
-      );
-    }
-    names.set(p.name, n.pos?.line);
-    if (!isNodeAddress(p.address)) {
-      throw new ClusterFileError(
-        `${JSON.stringify(p.address)} is not an IP address or a DNS name (the Talos API address, without a port)`,
-        at5("address", "address")
-      );
-    }
-    const schematic2 = schematicAt(n, `nodes[${i}].schematic`);
-    return {
-      name: p.name,
-      address: p.address,
-      role: p.role,
-      patches: patchList(get(n, "patches")),
-      ...schematic2 ? { schematic: schematic2 } : {},
-      source: line(n)
-    };
-  });
-  const rollout = plain.rollout ?? {};
-  const ms = (d, fallback) => d ? Number((parseGoDuration(d) ?? 0n) / 1000000n) : fallback;
-  const healthTimeoutMs = ms(rollout.healthTimeout, 10 * 6e4);
-  const rolloutNode = get(root, "rollout");
-  const gatesNode = rolloutNode?.t === "map" ? get(rolloutNode, "gates") : void 0;
-  const gates = (rollout.gates ?? []).map((g, i) => {
-    const common = {
-      name: g.name,
-      timeoutMs: ms(g.timeout, 6e4),
-      source: line(gatesNode?.t === "seq" ? gatesNode.items[i] : void 0)
-    };
-    if (g.command !== void 0) {
-      return typeof g.command === "string" ? { ...common, command: ["/bin/sh", "-c", g.command], shell: true } : { ...common, command: [...g.command], shell: false };
-    }
-    const expect = g.http.expectStatus;
-    return {
-      ...common,
-      http: { url: g.http.url, expectStatus: expect === void 0 ? void 0 : [expect].flat() }
-    };
-  });
-  const waiversNode = get(root, "waivers");
-  (plain.waivers ?? []).forEach((w, i) => {
-    const item = waiversNode?.t === "seq" ? waiversNode.items[i] : void 0;
-    if (typeof w.expires === "string" && !isCalendarDate(w.expires)) {
-      throw new ClusterFileError(`${w.expires} is not a date of the calendar (YYYY-MM-DD)`, {
-        file,
-        line: (item?.t === "map" ? keyLine(item, "expires") : void 0) ?? item?.pos?.line,
-        field: `waivers[${i}].expires`
-      });
-    }
-  });
-  const waivers = (plain.waivers ?? []).map((w, i) => ({
-    policy: w.policy,
-    nodes: w.nodes ?? ["*"],
-    reason: w.reason,
-    expires: w.expires,
-    source: line(waiversNode?.t === "seq" ? waiversNode.items[i] : void 0)
-  }));
-  const roleNode = (r) => {
-    const m = get(root, r);
-    return m?.t === "map" ? get(m, "patches") : void 0;
-  };
-  const baseNode = get(root, "base");
-  const base = plain.base;
-  const roleSchematics = {};
-  for (const r of ["controlplane", "worker"]) {
-    const level = schematicAt(get(root, r), `${r}.schematic`);
-    if (level) roleSchematics[r] = level;
-  }
-  const schematic = schematicAt(root, "schematic");
-  const fieldLines = {};
-  for (const e of root.entries) if (e.key.pos) fieldLines[e.key.text] = e.key.pos.line;
-  const folder = dir.split("/").pop();
-  if (plain.name === void 0 && !CLUSTER_NAME.test(folder)) {
-    throw new ClusterFileError(
-      `the folder name ${JSON.stringify(folder)} is not a cluster name (lower-case letters, digits and dashes): set name`,
-      { file, line: 1, field: "name" }
-    );
-  }
-  return {
-    file,
-    dir,
-    name: plain.name ?? folder,
-    stage: plain.stage ?? "default",
-    talosVersion: plain.talosVersion,
-    kubernetesVersion: plain.kubernetesVersion,
-    platform: plain.platform ?? "metal",
-    endpoint: plain.endpoint,
-    secrets: plain.secrets ? { path: plain.secrets, source: { file, line: keyLine(root, "secrets") } } : void 0,
-    base: base ? Object.fromEntries(
-      Object.entries(base).map(([role, p]) => [
-        role,
-        { path: p, source: { file, line: baseNode?.t === "map" ? keyLine(baseNode, role) : void 0 } }
-      ])
-    ) : void 0,
-    patches: patchList(get(root, "patches")),
-    rolePatches: { controlplane: patchList(roleNode("controlplane")), worker: patchList(roleNode("worker")) },
-    ...schematic ? { schematic } : {},
-    roleSchematics,
-    nodes,
-    rollout: {
-      maxParallel: rollout.workers?.maxParallel ?? 1,
-      healthTimeoutMs,
-      allowReboots: rollout.allowReboots ?? true,
-      removeNodes: rollout.removeNodes ?? false,
-      drain: rollout.drain ?? true,
-      drainTimeoutMs: ms(rollout.drainTimeout, 5 * 6e4),
-      gates
-    },
-    policyPacks: (plain.policies?.packs ?? ["baseline"]).slice(),
-    waivers,
-    fieldLines
-  };
-}
-var CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-var DNS_LABEL = /^[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?$/;
-function isNodeAddress(a) {
-  if (isIP(a) !== 0) return true;
-  const name = a.endsWith(".") ? a.slice(0, -1) : a;
-  if (name.length === 0 || name.length > 253) return false;
-  const labels = name.split(".");
-  return labels.every((l) => DNS_LABEL.test(l)) && !/^\d+$/.test(labels[labels.length - 1]);
-}
-function isCalendarDate(s) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-function pickError(errs) {
-  return [...errs].sort((a, b) => b.instancePath.split("/").length - a.instancePath.split("/").length)[0];
-}
-function findKeyNode(root, parentPath, key) {
-  const parent = nodeAt(root, parentPath);
-  if (parent?.t === "map") return parent.entries.find((e) => e.key.text === key)?.key;
-  return parent;
-}
-function fieldName(e) {
-  const base = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
-  if (e.keyword === "additionalProperties") {
-    const k = e.params.additionalProperty;
-    return base ? `${base}.${k}` : k;
-  }
-  if (e.keyword === "required") {
-    const k = e.params.missingProperty;
-    return base ? `${base}.${k}` : k;
-  }
-  return base;
-}
 
 // src/schematic/installer.ts
 var DEFAULT_FACTORY = "factory.talos.dev";
@@ -67768,10 +67260,10 @@ function invert(number, modulo) {
   let b = modulo;
   let x = _0n2, y = _1n2, u = _1n2, v = _0n2;
   while (a !== _0n2) {
-    const q = b / a;
+    const q4 = b / a;
     const r = b % a;
-    const m = x - u * q;
-    const n = y - v * q;
+    const m = x - u * q4;
+    const n = y - v * q4;
     b = a, a = r, x = u, y = v, u = m, v = n;
   }
   const gcd = b;
@@ -69342,14 +68834,14 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
       if (!Fn.isValidNot0(k))
         return;
       const ik = Fn.inv(k);
-      const q = Point.BASE.multiply(k).toAffine();
-      const r = Fn.create(q.x);
+      const q4 = Point.BASE.multiply(k).toAffine();
+      const r = Fn.create(q4.x);
       if (r === _0n5)
         return;
       const s = Fn.create(ik * Fn.create(m + r * d));
       if (s === _0n5)
         return;
-      let recovery = (q.x === r ? 0 : 2) | Number(q.y & _1n5);
+      let recovery = (q4.x === r ? 0 : 2) | Number(q4.y & _1n5);
       let normS = s;
       if (lowS && isBiggerThanHalfOrder(s)) {
         normS = Fn.neg(s);
@@ -71268,9 +70760,9 @@ function invert2(number, modulo) {
   let b = modulo;
   let x = _0n8, u = _1n9;
   while (a !== _0n8) {
-    const q = b / a;
-    const r = b - a * q;
-    const m = x - u * q;
+    const q4 = b / a;
+    const r = b - a * q4;
+    const m = x - u * q4;
     b = a, a = r, x = u, u = m;
   }
   const gcd = b;
@@ -72903,8 +72395,8 @@ function ecdsa2(Point, hash, ecdsaOpts = {}) {
       const k = bits2int(kBytes);
       if (!Fn.isValidNot0(k))
         return;
-      const q = Point.BASE.multiply(k).toAffine();
-      const r = Fn.create(q.x);
+      const q4 = Point.BASE.multiply(k).toAffine();
+      const r = Fn.create(q4.x);
       if (r === _0n11)
         return;
       let s;
@@ -72920,7 +72412,7 @@ function ecdsa2(Point, hash, ecdsaOpts = {}) {
       }
       if (s === _0n11)
         return;
-      let recovery = getRecoveryBit(q.x, q.y, r);
+      let recovery = getRecoveryBit(q4.x, q4.y, r);
       let normS = s;
       if (lowS && isBiggerThanHalfOrder(s)) {
         normS = Fn.neg(s);
@@ -72960,11 +72452,11 @@ function ecdsa2(Point, hash, ecdsaOpts = {}) {
       const R2 = Point.BASE.mulAddUnsafe(u1, P, u2);
       if (R2.is0())
         return false;
-      const q = R2.toAffine();
-      const v = Fn.create(q.x);
+      const q4 = R2.toAffine();
+      const v = Fn.create(q4.x);
       if (v !== r)
         return false;
-      if (format === "recovered" && sig.recovery !== getRecoveryBit(q.x, q.y, r))
+      if (format === "recovered" && sig.recovery !== getRecoveryBit(q4.x, q4.y, r))
         return false;
       return true;
     } catch (e) {
@@ -74643,11 +74135,11 @@ async function openAgeEnvelope(identities, envelope) {
 var SopsError = class extends TalosGitopsError {
   name = "SopsError";
   reason;
-  constructor(reason, message, where4) {
+  constructor(reason, message, where3) {
     super(message, {
-      file: where4.file,
-      ...where4.line === void 0 ? {} : { line: where4.line },
-      ...where4.field === void 0 ? {} : { field: where4.field }
+      file: where3.file,
+      ...where3.line === void 0 ? {} : { line: where3.line },
+      ...where3.field === void 0 ? {} : { field: where3.field }
     });
     this.reason = reason;
   }
@@ -76818,29 +76310,29 @@ var Machine = class Machine2 {
     }
     runq.clear();
   }
-  spawnLookbehinds(q, pos, flag) {
-    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+  spawnLookbehinds(q4, pos, flag) {
+    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q4, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
   }
-  restoreLookbehinds(lbState, q, flag) {
+  restoreLookbehinds(lbState, q4, flag) {
     this.lbTable.set(lbState.lbTable);
-    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+    for (let j = 0; j < lbState.size; j++) this.add(q4, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
   }
-  saveLookbehinds(lbState, q, pos) {
+  saveLookbehinds(lbState, q4, pos) {
     let size3 = 0;
-    for (let j = 0; j < q.size; j++) {
-      const pc = q.densePcs[j];
+    for (let j = 0; j < q4.size; j++) {
+      const pc = q4.densePcs[j];
       if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size3++] = pc;
     }
     lbState.size = size3;
     lbState.pos = pos;
     lbState.lbTable.set(this.lbTable);
   }
-  add(q, pc, pos, capArray, capOffset, cond) {
+  add(q4, pc, pos, capArray, capOffset, cond) {
     const stk = this.addStack;
     let nstk = 0;
     for (; ; ) {
-      while (pc !== 0 && !q.contains(pc)) {
-        const d = q.add(pc);
+      while (pc !== 0 && !q4.contains(pc)) {
+        const d = q4.add(pc);
         const inst = this.prog.inst[pc];
         switch (inst.op) {
           case Inst.FAIL:
@@ -76879,11 +76371,11 @@ var Machine = class Machine2 {
           case Inst.RUNE1:
           case Inst.RUNE_ANY:
           case Inst.RUNE_ANY_NOT_NL:
-            if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+            if (this.prog.lbInst[pc] === 0) q4.mainThreads++;
             if (this.ncap > 0) {
               const destOffset = d * this.ncap;
-              if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
-              for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+              if (destOffset + this.ncap > q4.denseCaps.length) q4.growCaps(destOffset + this.ncap);
+              for (let c = 0; c < this.ncap; c++) q4.denseCaps[destOffset + c] = capArray[capOffset + c];
             }
             pc = 0;
             break;
@@ -81527,7 +81019,7 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
   if (meta.macOnlyEncrypted) hash.update(MAC_ONLY_ENCRYPTED_INIT);
   const uncertain = [];
   const secrets = /* @__PURE__ */ new Set();
-  const where4 = (leaf) => ({ file, line: leaf.line, field: leaf.where });
+  const where3 = (leaf) => ({ file, line: leaf.line, field: leaf.where });
   for (const leaf of leaves) {
     const raw = leaf.read();
     if (raw === null || raw === void 0) continue;
@@ -81547,14 +81039,14 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
       throw new SopsError(
         "not-encrypted",
         `${label}: value should be encrypted (${ruleText}) but is in clear text; it was added or edited without sops`,
-        where4(leaf)
+        where3(leaf)
       );
     }
     if (!leaf.write) {
       throw new SopsError(
         "unsupported",
         `${label}: an encrypted value reached through a YAML alias`,
-        where4(leaf)
+        where3(leaf)
       );
     }
     const opened = openValue(raw, key, `${leaf.path.join(":")}:`);
@@ -81562,12 +81054,12 @@ function decryptLeaves(leaves, meta, key, file, flavor) {
       throw opened.why === "auth" ? new SopsError(
         "tampered",
         `${label}: the encrypted value fails authentication; it was modified or moved from another key`,
-        where4(leaf)
-      ) : new SopsError("format", `${label}: not a well-formed sops ENC[...] value`, where4(leaf));
+        where3(leaf)
+      ) : new SopsError("format", `${label}: not a well-formed sops ENC[...] value`, where3(leaf));
     }
     const typed = typedValue(opened.type, opened.plain);
     if (!typed.ok)
-      throw new SopsError("format", `${label}: cannot decode the value: ${typed.why}`, where4(leaf));
+      throw new SopsError("format", `${label}: cannot decode the value: ${typed.why}`, where3(leaf));
     if (typed.mac) hash.update(typed.mac);
     leaf.write(typed.value);
     if (leaf.scalar) {
@@ -81786,9 +81278,9 @@ function looksSopsEncrypted(text2, file) {
 
 // src/secrets/sops/leaves.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function joinWhere(where4, key) {
+function joinWhere(where3, key) {
   const k = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-  return where4 === "" ? k : `${where4}.${k}`;
+  return where3 === "" ? k : `${where3}.${k}`;
 }
 function collectYamlLeaves(doc2, lineCounter, file, options) {
   const leaves = [];
@@ -81799,7 +81291,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
     const line = lineCounter.linePos(range[0]).line;
     return line > 0 ? line : void 0;
   };
-  const walk = (node2, path15, where4, viaAlias, depth) => {
+  const walk = (node2, path15, where3, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
     if (node2 === null || node2 === void 0) return;
     if ((0, import_yaml5.isMap)(node2)) {
@@ -81809,43 +81301,43 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
           const line = lineOf((0, import_yaml5.isScalar)(key) ? key : void 0) ?? lineOf(node2);
           throw new SopsError(
             "format",
-            `${at2(file, line)}: ${where4 || "the document"} has a key that is not a string`,
+            `${at2(file, line)}: ${where3 || "the document"} has a key that is not a string`,
             {
               file,
               line,
-              field: where4 || void 0
+              field: where3 || void 0
             }
           );
         }
-        walk(pair.value, [...path15, key.value], joinWhere(where4, key.value), viaAlias, depth + 1);
+        walk(pair.value, [...path15, key.value], joinWhere(where3, key.value), viaAlias, depth + 1);
       }
     } else if ((0, import_yaml5.isSeq)(node2)) {
       node2.items.forEach((item, i) => {
-        walk(item, path15, `${where4}[${i}]`, viaAlias, depth + 1);
+        walk(item, path15, `${where3}[${i}]`, viaAlias, depth + 1);
       });
     } else if ((0, import_yaml5.isAlias)(node2)) {
       const line = lineOf(node2);
       if (options.aliases === "reject") {
         throw new SopsError(
           "unsupported",
-          `${at2(file, line)}: ${where4}: YAML aliases are not supported here`,
+          `${at2(file, line)}: ${where3}: YAML aliases are not supported here`,
           {
             file,
             line,
-            field: where4
+            field: where3
           }
         );
       }
       if (++aliasesFollowed > 1e3) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
-      walk(node2.resolve(doc2), path15, where4, true, depth + 1);
+      walk(node2.resolve(doc2), path15, where3, true, depth + 1);
     } else if ((0, import_yaml5.isScalar)(node2)) {
       const scalar3 = node2;
       const originals = options.originals;
       leaves.push({
         path: path15,
-        where: where4,
+        where: where3,
         line: lineOf(scalar3),
         scalar: scalar3,
         read: () => originals?.has(scalar3) ? originals.get(scalar3) : scalar3.value,
@@ -81963,6 +81455,664 @@ function summary(meta) {
   };
 }
 
+// src/repo/cluster-file.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { isIP } from "node:net";
+
+// schemas/cluster.schema.json
+var cluster_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/talos-gitops/talos-gitops/schemas/cluster.schema.json",
+  title: "talos-gitops cluster.yaml",
+  description: "One Talos cluster managed by talos-gitops: how to build each node's machine config and how to roll changes out.",
+  type: "object",
+  additionalProperties: false,
+  required: ["talosVersion", "endpoint", "nodes"],
+  properties: {
+    name: {
+      type: "string",
+      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+      description: "Cluster name (default: the folder name). Lower-case letters, digits and dashes."
+    },
+    stage: {
+      type: "string",
+      minLength: 1,
+      description: "Rollout stage, e.g. staging or production. Stages roll out in the order given to the action (`stages`)."
+    },
+    talosVersion: {
+      type: "string",
+      pattern: "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
+      description: "Talos version of the nodes: the version contract for generation and validation, and the installer tag."
+    },
+    kubernetesVersion: {
+      type: "string",
+      pattern: "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
+      description: "Kubernetes version (default: the Talos release's default)."
+    },
+    platform: {
+      enum: ["metal", "cloud", "container"],
+      description: "How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)."
+    },
+    endpoint: {
+      type: "string",
+      pattern: "^https://",
+      description: "Kubernetes API endpoint of the cluster, e.g. https://10.0.1.100:6443."
+    },
+    secrets: {
+      type: "string",
+      minLength: 1,
+      description: "Talos secrets bundle (talosctl gen secrets layout), SOPS+age encrypted, relative to the cluster folder. Required unless `base` is given. A missing file is an error: secrets are never regenerated."
+    },
+    base: {
+      type: "object",
+      additionalProperties: false,
+      description: "Committed base configs per role, used instead of generating them from `secrets`.",
+      properties: {
+        controlplane: { type: "string", minLength: 1 },
+        worker: { type: "string", minLength: 1 }
+      }
+    },
+    patches: { $ref: "#/definitions/patches", description: "Patches for every node, applied first." },
+    controlplane: { $ref: "#/definitions/rolePatches" },
+    worker: { $ref: "#/definitions/rolePatches" },
+    schematic: {
+      $ref: "#/definitions/schematic",
+      description: "The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine."
+    },
+    nodes: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "address", "role"],
+        properties: {
+          name: {
+            type: "string",
+            pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
+            description: "Node name (unique in the fleet)."
+          },
+          address: {
+            type: "string",
+            minLength: 1,
+            description: "Talos API address of the node (IP or DNS name, no port)."
+          },
+          role: { enum: ["controlplane", "worker"] },
+          schematic: {
+            $ref: "#/definitions/schematic",
+            description: "This node's additions to the schematic."
+          },
+          patches: {
+            $ref: "#/definitions/patches",
+            description: "Patches for this node only, applied last."
+          }
+        }
+      }
+    },
+    rollout: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        workers: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            maxParallel: {
+              oneOf: [
+                { type: "integer", minimum: 1 },
+                { type: "string", pattern: "^([1-9][0-9]?|100)%$" }
+              ],
+              description: `How many workers may be rolled at once: a count, or a percentage of the cluster's workers such as "25%". Default 1.`
+            }
+          }
+        },
+        healthTimeout: {
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
+          description: "How long a node may take to become healthy after an apply or upgrade (default 10m)."
+        },
+        allowReboots: {
+          type: "boolean",
+          description: "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot."
+        },
+        drain: {
+          type: "boolean",
+          description: "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)."
+        },
+        drainTimeout: {
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
+          description: "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)."
+        },
+        gates: {
+          type: "array",
+          description: "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            oneOf: [{ required: ["command"] }, { required: ["http"] }],
+            properties: {
+              name: {
+                type: "string",
+                minLength: 1,
+                description: "Shown in the progress and the report."
+              },
+              command: {
+                oneOf: [
+                  { type: "string", minLength: 1 },
+                  { type: "array", minItems: 1, items: { type: "string" } }
+                ],
+                description: "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root."
+              },
+              http: {
+                type: "object",
+                additionalProperties: false,
+                required: ["url"],
+                properties: {
+                  url: { type: "string", pattern: "^https?://" },
+                  expectStatus: {
+                    oneOf: [
+                      { type: "integer", minimum: 100, maximum: 599 },
+                      {
+                        type: "array",
+                        minItems: 1,
+                        items: { type: "integer", minimum: 100, maximum: 599 }
+                      }
+                    ],
+                    description: "Accepted status codes (default any 2xx)."
+                  }
+                },
+                description: "A GET that must answer an accepted status."
+              },
+              timeout: {
+                type: "string",
+                pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
+                description: "How long one run of the gate may take (default 1m)."
+              }
+            }
+          }
+        }
+      }
+    },
+    policies: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        packs: {
+          type: "array",
+          items: { enum: ["baseline", "hardened"] },
+          uniqueItems: true,
+          description: "Built-in policy packs to apply (default [baseline])."
+        }
+      }
+    },
+    waivers: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["policy", "reason"],
+        properties: {
+          policy: {
+            type: "string",
+            pattern: "^[a-z0-9-]+/[a-z0-9-]+$",
+            description: "Rule id, e.g. hardened/disk-encryption."
+          },
+          nodes: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            description: "Node name globs (default: every node)."
+          },
+          reason: { type: "string", minLength: 1 },
+          expires: {
+            type: "string",
+            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            description: "YYYY-MM-DD; an expired waiver stops waiving and says so."
+          }
+        }
+      }
+    }
+  },
+  definitions: {
+    patches: {
+      type: "array",
+      items: {
+        oneOf: [
+          {
+            type: "string",
+            minLength: 1,
+            description: "A patch file, relative to the cluster folder."
+          },
+          { type: "object", description: "An inline strategic merge patch." },
+          {
+            type: "array",
+            items: { type: "object", required: ["op", "path"] },
+            description: "An inline JSON patch (RFC 6902)."
+          }
+        ]
+      }
+    },
+    rolePatches: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        patches: { $ref: "#/definitions/patches" },
+        schematic: {
+          $ref: "#/definitions/schematic",
+          description: "This role's additions to the schematic."
+        }
+      }
+    },
+    schematic: {
+      type: "object",
+      additionalProperties: false,
+      description: "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.",
+      properties: {
+        customization: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            extraKernelArgs: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              uniqueItems: true,
+              description: "Extra kernel arguments of the installed system."
+            },
+            meta: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["key", "value"],
+                properties: {
+                  key: { type: "integer", minimum: 0, maximum: 255 },
+                  value: { type: "string" }
+                }
+              },
+              description: "Initial META values of the image."
+            },
+            systemExtensions: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                officialExtensions: {
+                  type: "array",
+                  items: { type: "string", pattern: "^[^\\s]+$" },
+                  uniqueItems: true,
+                  description: "System extensions, e.g. siderolabs/iscsi-tools."
+                }
+              }
+            },
+            bootloader: { enum: ["none", "dual-boot", "sd-boot", "grub"] },
+            secureboot: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                enrollKeys: { enum: ["off", "manual", "if-safe", "force"] },
+                includeWellKnownCertificates: { type: "boolean" }
+              }
+            },
+            diskImage: {
+              type: "object",
+              additionalProperties: false,
+              properties: { sectorSize: { type: "integer", minimum: 1 } }
+            }
+          }
+        },
+        overlay: {
+          type: "object",
+          additionalProperties: false,
+          required: ["image", "name"],
+          properties: {
+            image: { type: "string", minLength: 1, description: "e.g. siderolabs/sbc-raspberrypi" },
+            name: { type: "string", minLength: 1, description: "e.g. rpi_generic" },
+            options: { type: "object" }
+          }
+        },
+        secureBoot: {
+          type: "boolean",
+          description: "Install from the secure boot installer (…-installer-secureboot). Default false."
+        },
+        platform: {
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+          description: "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …"
+        },
+        factory: {
+          type: "string",
+          pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$",
+          description: "The Image Factory's host for self-hosted factories (default factory.talos.dev)."
+        }
+      }
+    }
+  }
+};
+
+// src/repo/cluster-file.ts
+var SCHEMATIC_OWN_KEYS = ["secureBoot", "platform", "factory"];
+var NULL2 = { t: "scalar", text: "null", quoted: false };
+var ClusterFileError = class extends TalosGitopsError {
+  name = "ClusterFileError";
+};
+var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
+var validateSchema = ajv.compile(cluster_schema_default);
+function nodeAt(root, instancePath) {
+  let cur = root;
+  for (const raw of instancePath.split("/").slice(1)) {
+    const seg = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (!cur) return void 0;
+    if (cur.t === "map") cur = cur.entries.find((e) => e.key.text === seg)?.value;
+    else if (cur.t === "seq") cur = cur.items[Number(seg)];
+    else return cur;
+  }
+  return cur;
+}
+function keyLine(m, key) {
+  return m.entries.find((e) => e.key.text === key)?.key.pos?.line;
+}
+function describeSchemaError(e) {
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `unknown field ${JSON.stringify(e.params.additionalProperty)}`;
+    case "required":
+      return `missing required field ${JSON.stringify(e.params.missingProperty)}`;
+    case "enum":
+      return `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "pattern":
+      return `${e.message ?? "has the wrong format"}`;
+    default:
+      return e.message ?? "is invalid";
+  }
+}
+function parseClusterFile(text2, file, dir) {
+  const docs = parseYamlDocuments(text2, file).filter((d) => d.root !== null);
+  if (docs.length !== 1 || docs[0].root.t !== "map") {
+    throw new ClusterFileError("cluster.yaml must hold exactly one YAML mapping", {
+      file,
+      line: docs[1]?.pos?.line
+    });
+  }
+  const root = docs[0].root;
+  const plain = anyToPlain(decodeAny(root));
+  if (!validateSchema(plain)) {
+    const errs = (validateSchema.errors ?? []).filter(
+      (e2) => e2.keyword !== "oneOf" || validateSchema.errors.length === 1
+    );
+    const e = pickError(errs);
+    const n = e.keyword === "additionalProperties" ? findKeyNode(root, e.instancePath, e.params.additionalProperty) : nodeAt(root, e.instancePath);
+    const field = fieldName(e);
+    throw new ClusterFileError(describeSchemaError(e), {
+      file,
+      line: n?.pos?.line ?? 1,
+      field: field || void 0
+    });
+  }
+  const line = (n) => ({ file, line: n?.pos?.line });
+  const get = (m, k) => m.entries.find((e) => e.key.text === k)?.value;
+  const patchList = (n) => {
+    if (n?.t !== "seq") return [];
+    return n.items.map(
+      (item) => item.t === "scalar" ? { kind: "file", path: item.text, source: line(item) } : { kind: "inline", node: item, source: line(item) }
+    );
+  };
+  const schematicAt = (m, path15) => {
+    const entry2 = m?.t === "map" ? m.entries.find((e) => e.key.text === "schematic") : void 0;
+    if (!entry2) return void 0;
+    const n = entry2.value;
+    const own = (k) => n.t === "map" ? anyToPlain(decodeAny(get(n, k) ?? NULL2)) : void 0;
+    return {
+      schematic: decodeFactorySchematic(n, file, { path: path15, extraKeys: SCHEMATIC_OWN_KEYS }),
+      secureBoot: own("secureBoot") ?? void 0,
+      platform: own("platform") ?? void 0,
+      factory: own("factory") ?? void 0,
+      source: { file, line: entry2.key.pos?.line }
+    };
+  };
+  const nodesNode = get(root, "nodes");
+  const names = /* @__PURE__ */ new Map();
+  const nodes = nodesNode.items.map((n, i) => {
+    const p = plain.nodes[i];
+    const at5 = (key, field) => ({
+      file,
+      line: keyLine(n, key) ?? n.pos?.line,
+      field: `nodes[${i}].${field}`
+    });
+    if (names.has(p.name)) {
+      throw new ClusterFileError(
+        `node name ${JSON.stringify(p.name)} is already used by the node at line ${names.get(p.name) ?? "?"}`,
+        at5("name", "name")
+      );
+    }
+    names.set(p.name, n.pos?.line);
+    if (!isNodeAddress(p.address)) {
+      throw new ClusterFileError(
+        `${JSON.stringify(p.address)} is not an IP address or a DNS name (the Talos API address, without a port)`,
+        at5("address", "address")
+      );
+    }
+    const schematic2 = schematicAt(n, `nodes[${i}].schematic`);
+    return {
+      name: p.name,
+      address: p.address,
+      role: p.role,
+      patches: patchList(get(n, "patches")),
+      ...schematic2 ? { schematic: schematic2 } : {},
+      source: line(n)
+    };
+  });
+  const rollout = plain.rollout ?? {};
+  const ms = (d, fallback) => d ? Number((parseGoDuration(d) ?? 0n) / 1000000n) : fallback;
+  const healthTimeoutMs = ms(rollout.healthTimeout, 10 * 6e4);
+  const rolloutNode = get(root, "rollout");
+  const gatesNode = rolloutNode?.t === "map" ? get(rolloutNode, "gates") : void 0;
+  const gates = (rollout.gates ?? []).map((g, i) => {
+    const common = {
+      name: g.name,
+      timeoutMs: ms(g.timeout, 6e4),
+      source: line(gatesNode?.t === "seq" ? gatesNode.items[i] : void 0)
+    };
+    if (g.command !== void 0) {
+      return typeof g.command === "string" ? { ...common, command: ["/bin/sh", "-c", g.command], shell: true } : { ...common, command: [...g.command], shell: false };
+    }
+    const expect = g.http.expectStatus;
+    return {
+      ...common,
+      http: { url: g.http.url, expectStatus: expect === void 0 ? void 0 : [expect].flat() }
+    };
+  });
+  const waiversNode = get(root, "waivers");
+  (plain.waivers ?? []).forEach((w, i) => {
+    const item = waiversNode?.t === "seq" ? waiversNode.items[i] : void 0;
+    if (typeof w.expires === "string" && !isCalendarDate(w.expires)) {
+      throw new ClusterFileError(`${w.expires} is not a date of the calendar (YYYY-MM-DD)`, {
+        file,
+        line: (item?.t === "map" ? keyLine(item, "expires") : void 0) ?? item?.pos?.line,
+        field: `waivers[${i}].expires`
+      });
+    }
+  });
+  const waivers = (plain.waivers ?? []).map((w, i) => ({
+    policy: w.policy,
+    nodes: w.nodes ?? ["*"],
+    reason: w.reason,
+    expires: w.expires,
+    source: line(waiversNode?.t === "seq" ? waiversNode.items[i] : void 0)
+  }));
+  const roleNode = (r) => {
+    const m = get(root, r);
+    return m?.t === "map" ? get(m, "patches") : void 0;
+  };
+  const baseNode = get(root, "base");
+  const base = plain.base;
+  const roleSchematics = {};
+  for (const r of ["controlplane", "worker"]) {
+    const level = schematicAt(get(root, r), `${r}.schematic`);
+    if (level) roleSchematics[r] = level;
+  }
+  const schematic = schematicAt(root, "schematic");
+  const fieldLines = {};
+  for (const e of root.entries) if (e.key.pos) fieldLines[e.key.text] = e.key.pos.line;
+  const folder = dir.split("/").pop();
+  if (plain.name === void 0 && !CLUSTER_NAME.test(folder)) {
+    throw new ClusterFileError(
+      `the folder name ${JSON.stringify(folder)} is not a cluster name (lower-case letters, digits and dashes): set name`,
+      { file, line: 1, field: "name" }
+    );
+  }
+  return {
+    file,
+    dir,
+    name: plain.name ?? folder,
+    stage: plain.stage ?? "default",
+    talosVersion: plain.talosVersion,
+    kubernetesVersion: plain.kubernetesVersion,
+    platform: plain.platform ?? "metal",
+    endpoint: plain.endpoint,
+    secrets: plain.secrets ? { path: plain.secrets, source: { file, line: keyLine(root, "secrets") } } : void 0,
+    base: base ? Object.fromEntries(
+      Object.entries(base).map(([role, p]) => [
+        role,
+        { path: p, source: { file, line: baseNode?.t === "map" ? keyLine(baseNode, role) : void 0 } }
+      ])
+    ) : void 0,
+    patches: patchList(get(root, "patches")),
+    rolePatches: { controlplane: patchList(roleNode("controlplane")), worker: patchList(roleNode("worker")) },
+    ...schematic ? { schematic } : {},
+    roleSchematics,
+    nodes,
+    rollout: {
+      maxParallel: rollout.workers?.maxParallel ?? 1,
+      healthTimeoutMs,
+      allowReboots: rollout.allowReboots ?? true,
+      removeNodes: rollout.removeNodes ?? false,
+      drain: rollout.drain ?? true,
+      drainTimeoutMs: ms(rollout.drainTimeout, 5 * 6e4),
+      gates
+    },
+    policyPacks: (plain.policies?.packs ?? ["baseline"]).slice(),
+    waivers,
+    fieldLines
+  };
+}
+var CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS_LABEL = /^[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?$/;
+function isNodeAddress(a) {
+  if (isIP(a) !== 0) return true;
+  const name = a.endsWith(".") ? a.slice(0, -1) : a;
+  if (name.length === 0 || name.length > 253) return false;
+  const labels = name.split(".");
+  return labels.every((l) => DNS_LABEL.test(l)) && !/^\d+$/.test(labels[labels.length - 1]);
+}
+function isCalendarDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+function pickError(errs) {
+  return [...errs].sort((a, b) => b.instancePath.split("/").length - a.instancePath.split("/").length)[0];
+}
+function findKeyNode(root, parentPath, key) {
+  const parent = nodeAt(root, parentPath);
+  if (parent?.t === "map") return parent.entries.find((e) => e.key.text === key)?.key;
+  return parent;
+}
+function fieldName(e) {
+  const base = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
+  if (e.keyword === "additionalProperties") {
+    const k = e.params.additionalProperty;
+    return base ? `${base}.${k}` : k;
+  }
+  if (e.keyword === "required") {
+    const k = e.params.missingProperty;
+    return base ? `${base}.${k}` : k;
+  }
+  return base;
+}
+
+// src/render/inputs.ts
+function loadClusterInputs(files, dir, same2) {
+  const file = `${dir}/cluster.yaml`;
+  const id3 = contentId(files, file);
+  if (same2 && same2.dir === dir && id3 !== void 0 && same2.files.get(file)?.id === id3) {
+    return { dir, file, spec: same2.spec, files: contentIds(files, same2.files) };
+  }
+  const text2 = files.read(file);
+  if (text2 === void 0) throw new TalosGitopsError(`${file} not found`, { file });
+  const spec = parseClusterFile(text2, file, dir);
+  const listed = /* @__PURE__ */ new Map([[file, "cluster file"]]);
+  const add2 = (path15, kind) => {
+    if (!listed.has(path15)) listed.set(path15, kind);
+  };
+  if (!spec.base?.controlplane || !spec.base?.worker) {
+    if (spec.secrets) resolve(spec.dir, spec.secrets.path, (p) => add2(p, "secrets bundle"));
+  }
+  for (const role of new Set(spec.nodes.map((n) => n.role))) {
+    const committed = spec.base?.[role];
+    if (committed) resolve(spec.dir, committed.path, (p) => add2(p, `${role} base config`));
+  }
+  const patches = (refs) => {
+    for (const r of refs) if (r.kind === "file") resolve(spec.dir, r.path, (p) => add2(p, "patch"));
+  };
+  patches(spec.patches);
+  patches(spec.rolePatches.controlplane);
+  patches(spec.rolePatches.worker);
+  for (const n of spec.nodes) patches(n.patches);
+  const kinds = new Map([...listed].map(([p, kind]) => [p, { kind, id: void 0 }]));
+  return { dir, file, spec, files: contentIds(files, kinds) };
+}
+function resolve(dir, path15, add2) {
+  let p;
+  try {
+    p = repoPath(dir, path15);
+  } catch {
+    return;
+  }
+  add2(p);
+}
+function contentIds(files, listed) {
+  return new Map([...listed].map(([p, { kind }]) => [p, { kind, id: contentId(files, p) }]));
+}
+function contentId(files, path15) {
+  try {
+    return files.contentId(path15);
+  } catch (e) {
+    return `unreadable: ${e.message}`;
+  }
+}
+function sameInputs(a, b) {
+  if (a.dir !== b.dir || a.files.size !== b.files.size) return false;
+  for (const [p, f] of a.files) {
+    const g = b.files.get(p);
+    if (!g || g.id !== f.id) return false;
+  }
+  return true;
+}
+function encryptedInputs(inputs) {
+  return [...inputs.files].filter(([p, f]) => f.kind !== "cluster file" && f.id !== void 0 && isSopsPath(p)).map(([path15, f]) => ({ path: path15, kind: f.kind }));
+}
+function assertListed(inputs, path15) {
+  if (!inputs.files.has(path15))
+    throw new Error(`rendering ${inputs.dir} read ${path15}, which is not among its inputs (render/inputs.ts)`);
+}
+function confine(files, inputs) {
+  const check = (p) => assertListed(inputs, p);
+  return {
+    label: files.label,
+    read: (p) => {
+      check(p);
+      return files.read(p);
+    },
+    contentId: (p) => {
+      check(p);
+      return files.contentId(p);
+    },
+    list: (d) => files.list(d),
+    isDirectory: (d) => files.isDirectory(d)
+  };
+}
+
 // src/validate/paths.ts
 var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 function formatPath(segs) {
@@ -82056,8 +82206,8 @@ function registerSecretPaths(docs, registry) {
       }
       const param2 = secretQueryParam(d.kind, segs);
       if (param2 && v && typeof v === "object") {
-        const q = v.rawQuery ?? "";
-        const m = new URLSearchParams(q).get(param2);
+        const q4 = v.rawQuery ?? "";
+        const m = new URLSearchParams(q4).get(param2);
         if (m) registry.add(m);
       }
     });
@@ -82072,8 +82222,7 @@ function clusterFolders(files, clustersDir) {
     const dir = repoPath(clustersDir, n);
     try {
       if (!files.isDirectory(dir)) continue;
-      const text2 = files.read(`${dir}/cluster.yaml`);
-      if (text2 !== void 0) out.push({ dir, text: text2 });
+      if (files.contentId(`${dir}/cluster.yaml`) !== void 0) out.push({ dir });
     } catch (e) {
       const file = `${dir}/cluster.yaml`;
       out.push({
@@ -82084,43 +82233,60 @@ function clusterFolders(files, clustersDir) {
   }
   return out;
 }
+function renderCache() {
+  return { patches: /* @__PURE__ */ new Map(), bundles: /* @__PURE__ */ new Map(), bases: /* @__PURE__ */ new Map() };
+}
+function loadFolder(files, folder, same2) {
+  const file = `${folder.dir}/cluster.yaml`;
+  try {
+    if (folder.error) throw folder.error;
+    return { inputs: loadClusterInputs(files, folder.dir, same2) };
+  } catch (e) {
+    const error = e instanceof OutsideRepositoryError ? new TalosGitopsError(e.message, { file }) : asError(e, file);
+    return { error: { cluster: folder.dir.split("/").pop(), file, error } };
+  }
+}
+function sameName(seen, inputs) {
+  const { spec, file } = inputs;
+  const twin = seen.get(spec.name);
+  if (!twin) {
+    seen.set(spec.name, file);
+    return void 0;
+  }
+  return {
+    cluster: spec.name,
+    file,
+    error: new TalosGitopsError(`cluster name ${JSON.stringify(spec.name)} is already used by ${twin}`, {
+      file,
+      line: spec.fieldLines.name ?? 1,
+      field: "name"
+    })
+  };
+}
 async function renderFleet(opts2) {
   const clustersDir = opts2.clustersDir ?? "clusters";
   const fleet = { root: opts2.files.label, clusters: [] };
   const errors = [];
-  const patchCache = /* @__PURE__ */ new Map();
+  const cache3 = renderCache();
   const seen = /* @__PURE__ */ new Map();
   for (const folder of clusterFolders(opts2.files, clustersDir)) {
-    const { dir } = folder;
-    const file = `${dir}/cluster.yaml`;
-    let spec;
-    try {
-      if ("error" in folder) throw folder.error;
-      spec = parseClusterFile(folder.text, file, dir);
-    } catch (e) {
-      errors.push({ cluster: dir.split("/").pop(), file, error: asError(e, file) });
+    const loaded2 = loadFolder(opts2.files, folder);
+    if (loaded2.error) {
+      errors.push(loaded2.error);
       continue;
     }
-    const twin = seen.get(spec.name);
+    const { spec } = loaded2.inputs;
+    const twin = sameName(seen, loaded2.inputs);
     if (twin) {
-      errors.push({
-        cluster: spec.name,
-        file,
-        error: new TalosGitopsError(`cluster name ${JSON.stringify(spec.name)} is already used by ${twin}`, {
-          file,
-          line: spec.fieldLines.name ?? 1,
-          field: "name"
-        })
-      });
+      errors.push(twin);
       continue;
     }
-    seen.set(spec.name, file);
     if (opts2.clusters?.length && !opts2.clusters.includes(spec.name)) continue;
     if (opts2.stages?.length && !opts2.stages.includes(spec.stage)) continue;
     try {
-      fleet.clusters.push(await renderCluster(spec, opts2, patchCache));
+      fleet.clusters.push(await renderClusterInputs(loaded2.inputs, opts2, cache3));
     } catch (e) {
-      errors.push({ cluster: spec.name, file, error: asError(e, file) });
+      errors.push({ cluster: spec.name, file: spec.file, error: asError(e, spec.file) });
     }
   }
   if (opts2.clusters?.length) {
@@ -82149,6 +82315,9 @@ function asError(e, file) {
   if (e instanceof TalosGitopsError) return e;
   return new TalosGitopsError(e.message ?? String(e), { file });
 }
+function hiddenNote(path15, what2) {
+  return `${path15} (${what2}; no key to decrypt it here)`;
+}
 var Secrets = class {
   constructor(opts2, hidden) {
     this.opts = opts2;
@@ -82176,25 +82345,29 @@ var Secrets = class {
       return {
         text: "",
         parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path15),
-        plain: dec.values[0]
+        plain: dec.values[0],
+        secrets: dec.secretValues
       };
     } catch (e) {
       const unavailable = e instanceof SopsError && e.reason === "no-identity";
       if (unavailable && this.opts.allowMissingSecrets) {
-        this.hidden.push(`${path15} (${what2}; no key to decrypt it here)`);
+        this.hidden.push(hiddenNote(path15, what2));
         return null;
       }
       throw e;
     }
   }
 };
-async function renderCluster(spec, opts2, patchCache) {
+async function renderClusterInputs(inputs, options, cache3) {
+  const { spec } = inputs;
+  const opts2 = { ...options, files: confine(options.files, inputs) };
   const contract = contractOf(spec.talosVersion);
   const hidden = [];
   const secrets = new Secrets(opts2, hidden);
   const roles = [...new Set(spec.nodes.map((n) => n.role))];
   const bases = /* @__PURE__ */ new Map();
   let bundle;
+  let bundleKey = "no bundle";
   if (!spec.base?.controlplane || !spec.base?.worker) {
     if (!spec.secrets) {
       throw new TalosGitopsError(
@@ -82206,18 +82379,28 @@ async function renderCluster(spec, opts2, patchCache) {
       );
     }
     const path15 = pathFrom(spec.dir, spec.secrets.path, spec.secrets.source, "secrets bundle");
-    const read3 = await secrets.read(path15, spec.secrets.source, "secrets bundle");
-    if (read3 === null) bundle = placeholderBundle();
-    else {
-      if (!isSopsPath(path15)) {
-        throw new TalosGitopsError(
-          `secrets bundle ${path15} must be SOPS-encrypted (name it *.sops.yaml)`,
-          spec.secrets.source
-        );
-      }
-      bundle = parseSecretsBundle(read3.plain, path15);
-      opts2.registry.addAll(secretValuesOf(bundle));
+    bundleKey = `${path15}@${inputs.files.get(path15)?.id}`;
+    let entry2 = cache3.bundles.get(bundleKey);
+    if (!entry2) {
+      const source = spec.secrets.source;
+      entry2 = (async () => {
+        const read3 = await new Secrets(opts2, []).read(path15, source, "secrets bundle");
+        if (read3 === null) return { bundle: null, secrets: [] };
+        if (!isSopsPath(path15)) {
+          throw new TalosGitopsError(
+            `secrets bundle ${path15} must be SOPS-encrypted (name it *.sops.yaml)`,
+            source
+          );
+        }
+        const parsed = parseSecretsBundle(read3.plain, path15);
+        return { bundle: parsed, secrets: [...read3.secrets ?? [], ...secretValuesOf(parsed)] };
+      })();
+      cache3.bundles.set(bundleKey, entry2);
     }
+    const got = await entry2;
+    opts2.registry.addAll(got.secrets);
+    if (got.bundle === null) hidden.push(hiddenNote(path15, "secrets bundle"));
+    bundle = got.bundle ?? placeholderBundle();
   }
   for (const role of roles) {
     const committed = spec.base?.[role];
@@ -82229,21 +82412,32 @@ async function renderCluster(spec, opts2, patchCache) {
       bases.set(role, loadConfig(read3.text, path15, contract, read3.parsed));
       continue;
     }
-    const generated = generateBaseConfig({
+    const input = {
       bundle,
       clusterName: spec.name,
       endpoint: spec.endpoint,
       talosVersion: spec.talosVersion,
       kubernetesVersion: spec.kubernetesVersion,
       role
-    });
-    bases.set(
-      role,
-      decodeConfig(
-        generated.map((d, index) => ({ root: fromJS(d), index })),
+    };
+    const key = JSON.stringify([
+      bundleKey,
+      spec.file,
+      input.clusterName,
+      input.endpoint,
+      input.talosVersion,
+      input.kubernetesVersion,
+      role
+    ]);
+    let base = cache3.bases.get(key);
+    if (!base) {
+      base = decodeConfig(
+        generateBaseConfig(input).map((d, index) => ({ root: fromJS(d), index })),
         { file: `${spec.file} (generated base)`, contract, trackOrigins: false }
-      )
-    );
+      );
+      cache3.bases.set(key, base);
+    }
+    bases.set(role, base);
   }
   const load2 = async (ref) => {
     if (ref.kind === "inline") {
@@ -82252,17 +82446,23 @@ async function renderCluster(spec, opts2, patchCache) {
       ]);
     }
     const path15 = pathFrom(spec.dir, ref.path, ref.source, "patch");
-    const key = `${path15}@${contract}`;
-    let p = patchCache.get(key);
-    if (!p) {
-      p = (async () => {
+    const key = `${path15}@${inputs.files.get(path15)?.id}@${contract}`;
+    const cached2 = cache3.patches.get(key);
+    if (!cached2) {
+      const p = (async () => {
         const read3 = await secrets.read(path15, ref.source, "patch");
-        if (read3 === null) return null;
-        return loadPatch(read3.text, path15, { contract }, read3.parsed ?? parseYamlDocuments(read3.text, path15));
+        if (read3 === null) return { patch: null, secrets: [] };
+        const parsed = read3.parsed ?? parseYamlDocuments(read3.text, path15);
+        return { patch: loadPatch(read3.text, path15, { contract }, parsed), secrets: read3.secrets ?? [] };
       })();
-      patchCache.set(key, p);
+      cache3.patches.set(key, p);
+      return (await p).patch;
     }
-    return p;
+    assertListed(inputs, path15);
+    const { patch, secrets: values } = await cached2;
+    opts2.registry.addAll(values);
+    if (patch === null && !hidden.includes(hiddenNote(path15, "patch"))) hidden.push(hiddenNote(path15, "patch"));
+    return patch;
   };
   const loadAll = async (refs) => {
     const out = [];
@@ -82339,14 +82539,14 @@ function installFromSchematic(docs, schematic, spec, contract, node2) {
   const current = installerImageOf(docs);
   const origin = installerImageOrigin(docs);
   const fromPatch = origin && !origin.file.endsWith("(generated base)") && !isBaseFile(spec, origin.file);
-  const where4 = schematic.sources[schematic.sources.length - 1];
+  const where3 = schematic.sources[schematic.sources.length - 1];
   if (current && current !== schematic.installerImage && fromPatch) {
     throw new TalosGitopsError(
-      `node ${node2}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where4.file}:${where4.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
+      `node ${node2}: ${installerImagePath(docs)} is set to ${current} by ${origin.file}${origin.line ? `:${origin.line}` : ""}, but the schematic (${where3.file}:${where3.line ?? "?"}) installs ${schematic.installerImage}; remove the image from the patch, the schematic decides it`,
       { file: origin.file, line: origin.line, field: installerImagePath(docs) }
     );
   }
-  return withInstallerImage(docs, schematic.installerImage, contract, where4);
+  return withInstallerImage(docs, schematic.installerImage, contract, where3);
 }
 function isBaseFile(spec, file) {
   return Object.values(spec.base ?? {}).some((b) => b && repoPath(spec.dir, b.path) === file);
@@ -82382,10 +82582,12 @@ function placeholderBundle() {
 function formerAddresses(files, clustersDir = "clusters") {
   const out = {};
   for (const folder of clusterFolders(files, clustersDir)) {
-    if (!("text" in folder)) continue;
+    if (folder.error) continue;
     const file = `${folder.dir}/cluster.yaml`;
     try {
-      const spec = parseClusterFile(folder.text, file, folder.dir);
+      const text2 = files.read(file);
+      if (text2 === void 0) continue;
+      const spec = parseClusterFile(text2, file, folder.dir);
       out[spec.name] = Object.fromEntries(spec.nodes.map((n) => [n.name, n.address]));
     } catch {
     }
@@ -83258,25 +83460,25 @@ function kindWireType(k) {
   if (k.kind === "enum") return WireType.VARINT;
   return scalarWireType(k.scalar);
 }
-function toBigInt(v, where4) {
+function toBigInt(v, where3) {
   if (typeof v === "bigint") return v;
   if (typeof v === "number" && Number.isSafeInteger(v)) return BigInt(v);
   if (typeof v === "string" && /^-?\d+$/.test(v)) return BigInt(v);
-  throw new ProtoCodecError(`${where4}: expected a 64-bit integer (bigint or decimal string)`);
+  throw new ProtoCodecError(`${where3}: expected a 64-bit integer (bigint or decimal string)`);
 }
-function toInt(v, where4) {
+function toInt(v, where3) {
   if (typeof v === "bigint") v = Number(v);
   if (typeof v !== "number" || !Number.isInteger(v))
-    throw new ProtoCodecError(`${where4}: expected an integer`);
+    throw new ProtoCodecError(`${where3}: expected an integer`);
   return v;
 }
-function enumNumber(k, v, where4) {
+function enumNumber(k, v, where3) {
   if (typeof v === "string") {
     const n = k.type.byName.get(v);
-    if (n === void 0) throw new ProtoCodecError(`${where4}: unknown ${k.type.fullName} value "${v}"`);
+    if (n === void 0) throw new ProtoCodecError(`${where3}: unknown ${k.type.fullName} value "${v}"`);
     return n;
   }
-  return toInt(v, where4);
+  return toInt(v, where3);
 }
 function isDefault(k, v) {
   if (k.kind === "message") return false;
@@ -83292,7 +83494,7 @@ function isDefault(k, v) {
       return v === 0 || v === 0n || v === "0";
   }
 }
-function writeScalar(w, s, v, where4) {
+function writeScalar(w, s, v, where3) {
   switch (s) {
     case "double":
       w.double(Number(v));
@@ -83301,54 +83503,54 @@ function writeScalar(w, s, v, where4) {
       w.float(Number(v));
       return;
     case "int32":
-      w.int32(toInt(v, where4));
+      w.int32(toInt(v, where3));
       return;
     case "uint32":
-      w.uint32(toInt(v, where4));
+      w.uint32(toInt(v, where3));
       return;
     case "sint32":
-      w.uint32(zigzagEncode32(toInt(v, where4)));
+      w.uint32(zigzagEncode32(toInt(v, where3)));
       return;
     case "fixed32":
-      w.fixed32(toInt(v, where4));
+      w.fixed32(toInt(v, where3));
       return;
     case "sfixed32":
-      w.sfixed32(toInt(v, where4));
+      w.sfixed32(toInt(v, where3));
       return;
     case "int64":
     case "uint64":
-      w.varint64(toBigInt(v, where4));
+      w.varint64(toBigInt(v, where3));
       return;
     case "sint64":
-      w.varint64(zigzagEncode64(toBigInt(v, where4)));
+      w.varint64(zigzagEncode64(toBigInt(v, where3)));
       return;
     case "fixed64":
     case "sfixed64":
-      w.fixed64(toBigInt(v, where4));
+      w.fixed64(toBigInt(v, where3));
       return;
     case "bool":
-      if (typeof v !== "boolean") throw new ProtoCodecError(`${where4}: expected a boolean`);
+      if (typeof v !== "boolean") throw new ProtoCodecError(`${where3}: expected a boolean`);
       w.uint32(v ? 1 : 0);
       return;
     case "string":
-      if (typeof v !== "string") throw new ProtoCodecError(`${where4}: expected a string`);
+      if (typeof v !== "string") throw new ProtoCodecError(`${where3}: expected a string`);
       w.bytes(Buffer.from(v, "utf8"));
       return;
     case "bytes":
       if (typeof v === "string") w.bytes(Buffer.from(v, "utf8"));
       else if (v instanceof Uint8Array) w.bytes(v);
-      else throw new ProtoCodecError(`${where4}: expected bytes (Uint8Array)`);
+      else throw new ProtoCodecError(`${where3}: expected bytes (Uint8Array)`);
       return;
   }
 }
-function writeValue(w, k, v, where4) {
+function writeValue(w, k, v, where3) {
   if (k.kind === "message") {
-    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where4}: expected an object`);
-    w.bytes(encodeMessage(k.type, v, where4));
+    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where3}: expected an object`);
+    w.bytes(encodeMessage(k.type, v, where3));
   } else if (k.kind === "enum") {
-    w.int32(enumNumber(k, v, where4));
+    w.int32(enumNumber(k, v, where3));
   } else {
-    writeScalar(w, k.scalar, v, where4);
+    writeScalar(w, k.scalar, v, where3);
   }
 }
 function mapKey(s, key) {
@@ -83357,52 +83559,52 @@ function mapKey(s, key) {
   if (s.endsWith("64")) return BigInt(key);
   return Number(key);
 }
-function writeField(w, f, v, where4) {
+function writeField(w, f, v, where3) {
   if (f.map) {
-    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where4}: expected a map object`);
+    if (typeof v !== "object" || v === null) throw new ProtoCodecError(`${where3}: expected a map object`);
     for (const [key, val] of Object.entries(v)) {
       const entry2 = new Writer2();
       entry2.tag(1, scalarWireType(f.map.key));
-      writeScalar(entry2, f.map.key, mapKey(f.map.key, key), `${where4}[${key}]`);
+      writeScalar(entry2, f.map.key, mapKey(f.map.key, key), `${where3}[${key}]`);
       entry2.tag(2, kindWireType(f.value));
-      writeValue(entry2, f.value, val, `${where4}[${key}]`);
+      writeValue(entry2, f.value, val, `${where3}[${key}]`);
       w.tag(f.number, WireType.LEN).bytes(entry2.finish());
     }
     return;
   }
   if (f.repeated) {
-    if (!Array.isArray(v)) throw new ProtoCodecError(`${where4}: expected an array`);
+    if (!Array.isArray(v)) throw new ProtoCodecError(`${where3}: expected an array`);
     if (v.length === 0) return;
     const wt = kindWireType(f.value);
     if (wt !== WireType.LEN) {
       const packed = new Writer2();
       v.forEach((item, i) => {
-        writeValue(packed, f.value, item, `${where4}[${i}]`);
+        writeValue(packed, f.value, item, `${where3}[${i}]`);
       });
       w.tag(f.number, WireType.LEN).bytes(packed.finish());
     } else {
       v.forEach((item, i) => {
         w.tag(f.number, wt);
-        writeValue(w, f.value, item, `${where4}[${i}]`);
+        writeValue(w, f.value, item, `${where3}[${i}]`);
       });
     }
     return;
   }
   if (!f.explicitPresence && isDefault(f.value, v)) return;
   w.tag(f.number, kindWireType(f.value));
-  writeValue(w, f.value, v, where4);
+  writeValue(w, f.value, v, where3);
 }
-function encodeMessage(type, value, where4 = type.fullName) {
+function encodeMessage(type, value, where3 = type.fullName) {
   for (const key of Object.keys(value)) {
     if (value[key] !== void 0 && !type.byJsName.has(key)) {
-      throw new ProtoCodecError(`${where4}: unknown field "${key}"`);
+      throw new ProtoCodecError(`${where3}: unknown field "${key}"`);
     }
   }
   const w = new Writer2();
   for (const f of type.fields) {
     const v = value[f.jsName];
     if (v === void 0 || v === null) continue;
-    writeField(w, f, v, `${where4}.${f.jsName}`);
+    writeField(w, f, v, `${where3}.${f.jsName}`);
   }
   return w.finish();
 }
@@ -84429,10 +84631,10 @@ var Schema = class _Schema {
     }
     return void 0;
   }
-  resolveKind(typeName, scope, where4) {
+  resolveKind(typeName, scope, where3) {
     if (SCALAR_TYPES.has(typeName)) return { kind: "scalar", scalar: typeName };
     const found = this.lookup(typeName, scope);
-    if (!found) throw new ProtoSchemaError(`${where4}: unknown type ${typeName}`);
+    if (!found) throw new ProtoSchemaError(`${where3}: unknown type ${typeName}`);
     return this.enums.get(found.fullName) === found ? { kind: "enum", type: found } : { kind: "message", type: found };
   }
   resolveMessage(typeName, scope, file) {
@@ -84441,7 +84643,7 @@ var Schema = class _Schema {
     return kind.type;
   }
   resolveField({ owner, scope, ast, file }) {
-    const where4 = `${file}: ${owner.fullName}.${ast.name}`;
+    const where3 = `${file}: ${owner.fullName}.${ast.name}`;
     const field = owner.fields.find((f) => f.number === ast.number);
     field.jsName = toJsName(ast.name);
     field.repeated = ast.label === "repeated";
@@ -84449,10 +84651,10 @@ var Schema = class _Schema {
     field.oneof = ast.oneof;
     if (ast.map) {
       field.map = { key: ast.map.keyType };
-      field.value = this.resolveKind(ast.map.valueType, scope, where4);
+      field.value = this.resolveKind(ast.map.valueType, scope, where3);
     } else {
       field.map = void 0;
-      field.value = this.resolveKind(ast.type, scope, where4);
+      field.value = this.resolveKind(ast.type, scope, where3);
     }
     if (field.value.kind === "message" && !field.repeated) field.explicitPresence = true;
     owner.byNumber.set(field.number, field);
@@ -84735,7 +84937,7 @@ async function writeTalosconfig(path15, cfg) {
 import { checkServerIdentity, connect } from "node:tls";
 var HTTP2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
 function probeTls(opts2) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     let settled = false;
     let handshakeDone = false;
     const finish = (verdict2) => {
@@ -84743,7 +84945,7 @@ function probeTls(opts2) {
       settled = true;
       clearTimeout(timer);
       socket.destroy();
-      resolve(verdict2);
+      resolve2(verdict2);
     };
     const socket = connect({
       host: opts2.host,
@@ -84823,14 +85025,14 @@ var TalosClient = class _TalosClient {
       this.keyPem = "";
       return;
     }
-    const where4 = { file: context.file, field: `contexts.${context.name}` };
+    const where3 = { file: context.file, field: `contexts.${context.name}` };
     try {
       loadPrivateKey(context.keyPem);
       this.roles = rolesFromOrganizations(parseCertificate(context.crtPem).subjectOrganizations);
       this.keyPem = toStandardKeyPem(context.keyPem);
       this.credentialsFor("localhost");
     } catch (err) {
-      throw new TalosconfigError(`context "${context.name}": ${err.message}`, where4);
+      throw new TalosconfigError(`context "${context.name}": ${err.message}`, where3);
     }
   }
   static fromTalosconfig(cfg, opts2 = {}) {
@@ -85243,17 +85445,17 @@ var TalosClient = class _TalosClient {
   }
   invokeUnary(endpoint, spec, request, md, deadline) {
     const client = this.connection(endpoint)[spec.service];
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       client[spec.method].call(client, request, md, { deadline }, (err, res) => {
         if (err) reject(err);
-        else resolve(res ?? {});
+        else resolve2(res ?? {});
       });
     });
   }
   /** A server-streaming call collected into `{ messages }`; an entry with a metadata error fails it. */
   invokeStream(endpoint, node2, method, request, deadline) {
     const client = this.connection(endpoint).machine;
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       const messages = [];
       let failed = false;
       const stream2 = client[method].call(client, request, this.metadataFor(node2), { deadline });
@@ -85274,13 +85476,13 @@ var TalosClient = class _TalosClient {
         }
       });
       stream2.on("end", () => {
-        if (!failed) resolve({ messages });
+        if (!failed) resolve2({ messages });
       });
     });
   }
   invokeRead(endpoint, node2, path15, deadline) {
     const client = this.connection(endpoint).machine;
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       const chunks = [];
       let failed = false;
       const stream2 = client.Read({ path: path15 }, this.metadataFor(node2), { deadline });
@@ -85301,7 +85503,7 @@ var TalosClient = class _TalosClient {
         }
       });
       stream2.on("end", () => {
-        if (!failed) resolve({ bytes: Buffer.concat(chunks) });
+        if (!failed) resolve2({ bytes: Buffer.concat(chunks) });
       });
     });
   }
@@ -85436,8 +85638,8 @@ var KubernetesClient = class {
       headers["content-length"] = String(body.length);
     }
     if (this.creds.token) headers.authorization = `Bearer ${this.creds.token}`;
-    return new Promise((resolve, reject) => {
-      const req = httpsRequest(url2, { method, headers, agent: this.agent, signal: opts2.signal }, resolve);
+    return new Promise((resolve2, reject) => {
+      const req = httpsRequest(url2, { method, headers, agent: this.agent, signal: opts2.signal }, resolve2);
       req.on("error", (err) => {
         const what2 = this.describe(method, path15);
         if (err.name === "AbortError") reject(new KubernetesApiError(`${what2}: aborted`, "timeout", 0));
@@ -86126,7 +86328,7 @@ function tail(text2) {
   return t.length > OUTPUT_LIMIT ? `…${t.slice(-OUTPUT_LIMIT)}` : t;
 }
 function commandGate(gate, env) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const [cmd, ...args2] = gate.command;
     let output = "";
     const child = spawn(cmd, args2, {
@@ -86141,19 +86343,19 @@ function commandGate(gate, env) {
     child.stderr.on("data", keep);
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      resolve({
+      resolve2({
         ok: false,
         detail: `timed out after ${Math.round(gate.timeoutMs / 1e3)}s${output ? `: ${tail(output)}` : ""}`
       });
     }, gate.timeoutMs);
     child.on("error", (err) => {
       clearTimeout(timer);
-      resolve({ ok: false, detail: `cannot run ${cmd}: ${err.message}` });
+      resolve2({ ok: false, detail: `cannot run ${cmd}: ${err.message}` });
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      if (code === 0) resolve({ ok: true, detail: "exit 0" });
-      else resolve({ ok: false, detail: `exit ${code ?? signal}${output ? `: ${tail(output)}` : ""}` });
+      if (code === 0) resolve2({ ok: true, detail: "exit 0" });
+      else resolve2({ ok: false, detail: `exit ${code ?? signal}${output ? `: ${tail(output)}` : ""}` });
     });
   });
 }
@@ -87418,8 +87620,8 @@ function changedCas(before, after) {
     const m = /* @__PURE__ */ new Map();
     for (const d of docs) {
       for (const ca of KINDS.entry(d.kind)?.cas ?? []) {
-        const where4 = `${d.kind === "v1alpha1" ? "" : `${d.kind}.`}${ca.path.join(".")}`;
-        m.set(where4, { role: ca.role, where: where4, value: JSON.stringify(dig(d.body, ...ca.path) ?? null) });
+        const where3 = `${d.kind === "v1alpha1" ? "" : `${d.kind}.`}${ca.path.join(".")}`;
+        m.set(where3, { role: ca.role, where: where3, value: JSON.stringify(dig(d.body, ...ca.path) ?? null) });
       }
     }
     return m;
@@ -87427,9 +87629,9 @@ function changedCas(before, after) {
   const a = read3(before);
   const b = read3(after);
   const out = [];
-  for (const [where4, x] of a) {
-    const y = b.get(where4);
-    if (y && x.value !== y.value) out.push({ role: x.role, label: `${CA_NAMES[x.role]} (${where4})` });
+  for (const [where3, x] of a) {
+    const y = b.get(where3);
+    if (y && x.value !== y.value) out.push({ role: x.role, label: `${CA_NAMES[x.role]} (${where3})` });
   }
   return out;
 }
@@ -88666,9 +88868,10 @@ function markWaived(findings, fleet, now2) {
   }
   return used;
 }
-function applyWaivers(findings, fleet, now2) {
+function applyWaivers(findings, fleet, now2, others = []) {
   const out = [];
-  for (const cluster of fleet.clusters) {
+  const judged = new Set(fleet.clusters.map((c) => c.name));
+  for (const cluster of [...fleet.clusters, ...others]) {
     for (const w of cluster.waivers) {
       const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
       const at5 = {
@@ -88678,6 +88881,7 @@ function applyWaivers(findings, fleet, now2) {
       };
       if (isExpired(w, now2)) {
         for (const f of covered) f.message += ` (the waiver at ${sourceLabel(w)} expired on ${w.expires})`;
+        if (!judged.has(cluster.name)) continue;
         out.push({
           rule: "waiver/expired",
           severity: "warning",
@@ -88687,6 +88891,7 @@ function applyWaivers(findings, fleet, now2) {
         continue;
       }
       if (covered.length === 0) {
+        if (!judged.has(cluster.name)) continue;
         out.push({
           rule: "waiver/unused",
           severity: "notice",
@@ -88721,16 +88926,16 @@ function secretSafeMessage(issue) {
     message = message.split(form).join("(secret value)");
   return message;
 }
-function place(issue, where4) {
+function place(issue, where3) {
   const segs = issue.segs ?? [];
   let origin = issue.at;
   if (!origin && issue.doc) origin = originAtPath(issue.doc, segs);
-  if (!origin) origin = nodeSource(where4.node, where4.cluster);
-  if (!origin && where4.file) origin = { file: where4.file };
+  if (!origin) origin = nodeSource(where3.node, where3.cluster);
+  if (!origin && where3.file) origin = { file: where3.file };
   const path15 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
   const f = { rule: issue.rule, severity: issue.severity, message: secretSafeMessage(issue) };
-  if (where4.cluster) f.cluster = where4.cluster.name;
-  if (where4.node) f.node = where4.node.name;
+  if (where3.cluster) f.cluster = where3.cluster.name;
+  if (where3.node) f.node = where3.node.name;
   if (path15) f.path = path15;
   if (origin?.file) f.file = origin.file;
   if (origin?.line) f.line = origin.line;
@@ -88743,9 +88948,6 @@ function isProductionStage(stage) {
 }
 function finding(ref, issue) {
   return place(issue, { cluster: ref.cluster, node: ref.node });
-}
-function where2(ref) {
-  return `${ref.node.name} (cluster ${ref.cluster.name})`;
 }
 function staticAddresses2(node2) {
   return machineAddresses(node2.docs).map((a) => ({ ip: a.value.split("/")[0], doc: a.doc, segs: a.segs })).filter((a) => a.ip !== "");
@@ -88786,61 +88988,82 @@ function imageVersion(ref) {
   if (i < 0) return void 0;
   return ref.slice(i + 2).split("@")[0];
 }
-var COMPONENTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
+var COMPONENTS2 = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
 function componentImages(node2, controlPlane) {
-  return documentImages(node2.docs).filter((i) => i.role === "kubelet" || controlPlane && COMPONENTS.includes(i.role)).map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
+  return documentImages(node2.docs).filter((i) => i.role === "kubelet" || controlPlane && COMPONENTS2.includes(i.role)).map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
 }
-function fleetFindings(fleet) {
+function locate2(issue, ref) {
+  const {
+    rule: _r,
+    severity: _s,
+    message: _m,
+    ...at5
+  } = place({ rule: "", severity: "error", message: "", ...issue }, { cluster: ref.cluster, node: ref.node });
+  return at5;
+}
+function clusterFacts(cluster) {
+  return {
+    name: cluster.name,
+    waivers: cluster.waivers,
+    nodes: cluster.nodes.map((node2) => {
+      const ref = { cluster, node: node2 };
+      return {
+        name: node2.name,
+        address: node2.address,
+        at: locate2({ at: node2.source }, ref),
+        staticAddresses: staticAddresses2(node2).map((a) => ({
+          ip: a.ip,
+          at: locate2({ doc: a.doc, segs: a.segs }, ref)
+        }))
+      };
+    })
+  };
+}
+function fleetFindings(fleet, scope = {}) {
+  const out = crossClusterFindings(fleet, scope);
+  for (const cluster of fleet.clusters) out.push(...clusterFindings(cluster));
+  return out;
+}
+function crossClusterFindings(fleet, scope) {
+  const validated = new Set(fleet.clusters.map((c) => c.name));
+  const rank = new Map((scope.order ?? []).map((n, i) => [n, i]));
+  const all = [...fleet.clusters.map(clusterFacts), ...scope.others ?? []].map((c, i) => ({ c, i }));
+  all.sort((a, b) => (rank.get(a.c.name) ?? a.i) - (rank.get(b.c.name) ?? b.i) || a.i - b.i);
   const out = [];
   const names = /* @__PURE__ */ new Map();
   const addresses = /* @__PURE__ */ new Map();
   const staticIPs = /* @__PURE__ */ new Map();
-  for (const cluster of fleet.clusters) {
+  const where3 = (r) => `${r.node.name} (cluster ${r.cluster.name})`;
+  const report2 = (ref, other, rule, message, at5) => {
+    if (validated.has(ref.cluster.name) || validated.has(other.cluster.name))
+      out.push({ rule, severity: "error", message, ...at5 });
+  };
+  for (const { c: cluster } of all) {
     for (const node2 of cluster.nodes) {
       const ref = { cluster, node: node2 };
       const first = names.get(node2.name);
       if (first) {
-        out.push(
-          finding(ref, {
-            rule: "fleet/unique-node-name",
-            severity: "error",
-            message: `node name ${JSON.stringify(node2.name)} is already used by a node of cluster ${first.cluster.name}`,
-            at: node2.source
-          })
-        );
+        const message = `node name ${JSON.stringify(node2.name)} is already used by a node of cluster ${first.cluster.name}`;
+        report2(ref, first, "fleet/unique-node-name", message, node2.at);
       } else names.set(node2.name, ref);
       const addr = node2.address.toLowerCase();
       const owner = addresses.get(addr);
       if (owner) {
-        out.push(
-          finding(ref, {
-            rule: "fleet/unique-address",
-            severity: "error",
-            message: `address ${node2.address} is already the address of node ${where2(owner)}`,
-            at: node2.source
-          })
-        );
+        const message = `address ${node2.address} is already the address of node ${where3(owner)}`;
+        report2(ref, owner, "fleet/unique-address", message, node2.at);
       } else addresses.set(addr, ref);
       const seenHere = /* @__PURE__ */ new Set();
-      for (const a of staticAddresses2(node2)) {
+      for (const a of node2.staticAddresses ?? []) {
         if (seenHere.has(a.ip)) continue;
         seenHere.add(a.ip);
         const other = staticIPs.get(a.ip);
         if (other && other.node !== node2) {
-          out.push(
-            finding(ref, {
-              rule: "fleet/unique-address",
-              severity: "error",
-              message: `static address ${a.ip} is also configured on node ${where2(other)}`,
-              doc: a.doc,
-              segs: a.segs
-            })
-          );
+          const message = `static address ${a.ip} is also configured on node ${where3(other)}`;
+          report2(ref, other, "fleet/unique-address", message, a.at);
         } else staticIPs.set(a.ip, ref);
       }
     }
   }
-  for (const cluster of fleet.clusters) out.push(...clusterFindings(cluster));
   return out;
 }
 function clusterFindings(cluster) {
@@ -89585,15 +89808,15 @@ function validateFleet(fleet, opts2 = {}) {
     cluster.nodes.forEach((node2, i) => {
       nodes++;
       nodeOrder.set(`${cluster.name}/${node2.name}`, i);
-      const where4 = { cluster, node: node2 };
+      const where3 = { cluster, node: node2 };
       for (const issue of documentIssues(node2.docs, cluster.contract, { mode: cluster.platform }))
-        raw.push(place(issue, where4));
-      for (const issue of nodePolicyIssues(rules, cluster, node2)) raw.push(place(issue, where4));
+        raw.push(place(issue, where3));
+      for (const issue of nodePolicyIssues(rules, cluster, node2)) raw.push(place(issue, where3));
     });
   }
-  raw.push(...fleetFindings(fleet));
+  raw.push(...fleetFindings(fleet, opts2.scope));
   const deduped = dedupe(raw);
-  deduped.push(...applyWaivers(deduped, fleet, opts2.now ?? /* @__PURE__ */ new Date()));
+  deduped.push(...applyWaivers(deduped, fleet, opts2.now ?? /* @__PURE__ */ new Date(), opts2.scope?.others));
   return finishResult(deduped, {
     failOn: opts2.failOn,
     redact: opts2.redact,
@@ -89657,10 +89880,8 @@ var OUT_WEIGHT = (() => {
   for (let i = 0; i < FRAGMENT; i++) w = Math.imul(w, HASH_BASE);
   return w;
 })();
-function windowHash(s, start) {
-  let h = 0;
-  for (let i = start; i < start + FRAGMENT; i++) h = Math.imul(h, HASH_BASE) + s.charCodeAt(i) | 0;
-  return h;
+function isSpace(c) {
+  return c >= 9 && c <= 13 || c === 32 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 var FragmentTable = class {
   constructor(values) {
@@ -89673,9 +89894,18 @@ var FragmentTable = class {
     this.owner = new Int32Array(size3).fill(-1);
     this.offset = new Int32Array(size3);
     values.forEach((v, i) => {
-      for (let o = 0; o + FRAGMENT <= v.length; o++) {
-        if (v.slice(o, o + FRAGMENT).trim() === "") continue;
-        this.insert(windowHash(v, o), i, o);
+      let h = 0;
+      let spaces = 0;
+      for (let k = 0; k < v.length; k++) {
+        const c = v.charCodeAt(k);
+        h = Math.imul(h, HASH_BASE) + c | 0;
+        if (isSpace(c)) spaces++;
+        if (k >= FRAGMENT) {
+          const gone = v.charCodeAt(k - FRAGMENT);
+          h = h - Math.imul(gone, OUT_WEIGHT) | 0;
+          if (isSpace(gone)) spaces--;
+        }
+        if (k >= FRAGMENT - 1 && spaces < FRAGMENT) this.insert(h, i, k - FRAGMENT + 1);
       }
     });
   }
@@ -89803,9 +90033,13 @@ var SecretRegistry = class {
     if (!this.index) {
       const long = [];
       const short2 = [];
+      const lines = /* @__PURE__ */ new Set();
+      for (const v of this.values)
+        if (v.length >= FRAGMENT && v.includes("\n")) for (const l of v.split("\n")) lines.add(l.trim());
       for (const v of this.values) {
-        if (v.length >= FRAGMENT) long.push(v);
-        else if (v.length >= MIN_TEXT_LENGTH) short2.push(v);
+        if (v.length >= FRAGMENT) {
+          if (!lines.has(v)) long.push(v);
+        } else if (v.length >= MIN_TEXT_LENGTH) short2.push(v);
       }
       this.index = { fragments: new FragmentTable(long), short: new ShortValues(short2) };
     }
@@ -90502,115 +90736,6 @@ function reviewText(docs, opts2) {
   return { text: encodeConfig(redacted, opts2.contract), changedSecrets: changed };
 }
 
-// src/plan/defaults.ts
-var TALOS_VERSION = /^(talosVersion:[ \t]*)(\S+)/m;
-async function defaultsLines(base, head, opts2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const h of head.clusters) {
-    const b = base.clusters.find((c) => c.name === h.name);
-    if (!b || b.talosVersion === h.talosVersion) continue;
-    const text2 = opts2.files.read(h.file);
-    if (text2 === void 0 || !TALOS_VERSION.test(text2)) continue;
-    const files = overlayFiles(opts2.files, {
-      [h.file]: text2.replace(TALOS_VERSION, (_m, key) => `${key}${b.talosVersion}`)
-    });
-    let older;
-    try {
-      const r = await renderFleet({ ...opts2, files, clusters: [h.name], stages: void 0 });
-      if (r.errors.length > 0) continue;
-      older = r.fleet;
-    } catch {
-      continue;
-    }
-    const oc = older.clusters[0];
-    if (!oc) continue;
-    const lines = /* @__PURE__ */ new Map();
-    for (const n of h.nodes) {
-      const on = oc.nodes.find((x) => x.name === n.name);
-      if (!on) continue;
-      const a = reviewText(on.docs, { registry: opts2.registry, contract: oc.contract }).text;
-      const z = reviewText(n.docs, { registry: opts2.registry, base: on.docs, contract: h.contract }).text;
-      const set = /* @__PURE__ */ new Set();
-      for (const part of diffLines(a, z)) {
-        if (!part.added && !part.removed) continue;
-        const sign2 = part.added ? "+" : "-";
-        for (const l of part.value.replace(/\n$/, "").split("\n")) set.add(`${sign2}${l}`);
-      }
-      lines.set(n.name, set);
-    }
-    out.set(h.name, { from: b.talosVersion, to: h.talosVersion, lines });
-  }
-  return out;
-}
-var MAX_LINES = 8;
-function markDefaults(plan, change) {
-  if (!change) return;
-  for (const n of plan.nodes) {
-    const set = change.lines.get(n.name);
-    if (!set || !n.diff) continue;
-    const lines = n.diff.split("\n").filter((l) => /^[+-]/.test(l) && !/^(\+\+\+|---) /.test(l) && set.has(l)).map((l) => `${l[0]} ${l.slice(1).trim()}`);
-    if (lines.length === 0) continue;
-    const more = lines.length > MAX_LINES ? [`… and ${lines.length - MAX_LINES} more lines`] : [];
-    n.fromDefaults = [`Talos ${change.to}`, ...lines.slice(0, MAX_LINES), ...more];
-  }
-}
-
-// src/plan/inputs.ts
-function clusterInputs(cluster, files) {
-  const out = [cluster.file];
-  try {
-    const text2 = files.read(cluster.file);
-    if (text2 === void 0) return out;
-    const spec = parseClusterFile(text2, cluster.file, cluster.dir);
-    if (spec.secrets) out.push(repoPath(spec.dir, spec.secrets.path));
-    for (const b of Object.values(spec.base ?? {})) out.push(repoPath(spec.dir, b.path));
-  } catch {
-  }
-  return out;
-}
-function nodeInputs(node2, shared) {
-  return [.../* @__PURE__ */ new Set([...shared, ...node2.patches.map((p) => p.file)])];
-}
-function changedInputFiles(baseFiles, headFiles, base, head) {
-  const readers = /* @__PURE__ */ new Map();
-  const note = (fleet, files) => {
-    for (const c of fleet.clusters) {
-      const shared = clusterInputs(c, files);
-      for (const n of c.nodes) {
-        for (const f of nodeInputs(n, shared)) {
-          const m = readers.get(f) ?? /* @__PURE__ */ new Map();
-          m.set(`${c.name}\0${n.name}`, { cluster: c.name, node: n.name });
-          readers.set(f, m);
-        }
-      }
-    }
-  };
-  note(head, headFiles);
-  note(
-    {
-      ...base,
-      clusters: base.clusters.map((c) => {
-        const h = head.clusters.find((x) => x.name === c.name);
-        return { ...c, nodes: c.nodes.filter((n) => !h?.nodes.some((x) => x.name === n.name)) };
-      })
-    },
-    baseFiles
-  );
-  const out = [];
-  const read3 = (files, file) => {
-    try {
-      return files.read(file);
-    } catch {
-      return void 0;
-    }
-  };
-  for (const [file, nodes] of [...readers].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    if (read3(baseFiles, file) === read3(headFiles, file)) continue;
-    out.push({ file, nodes: [...nodes.values()] });
-  }
-  return out;
-}
-
 // src/plan/move.ts
 var isIp = (s) => /^\d{1,3}(\.\d{1,3}){3}$/.test(s) || s.includes(":");
 function addressMove(before, after) {
@@ -90736,104 +90861,7 @@ function locationLabel(l) {
   return l.path ? `${l.document} › ${l.path}` : l.document;
 }
 
-// src/plan/plan.ts
-async function planChange(opts2) {
-  const common = {
-    identities: opts2.identities,
-    registry: opts2.registry,
-    clustersDir: opts2.clustersDir,
-    clusters: opts2.clusters,
-    stages: opts2.stages,
-    allowMissingSecrets: opts2.allowMissingSecrets ?? true
-  };
-  const base = await renderFleet({ ...common, files: opts2.base, clusters: void 0 });
-  const head = await renderFleet({ ...common, files: opts2.head });
-  const findings = opts2.validate ? await opts2.validate(head.fleet) : [];
-  const defaults = await defaultsLines(base.fleet, head.fleet, { ...common, files: opts2.head });
-  const clusters = [];
-  const names = /* @__PURE__ */ new Set([...head.fleet.clusters.map((c) => c.name), ...head.errors.map((e) => e.cluster)]);
-  for (const c of base.fleet.clusters) {
-    if (!opts2.clusters?.length || opts2.clusters.includes(c.name)) {
-      if (!opts2.stages?.length || opts2.stages.includes(c.stage)) names.add(c.name);
-    }
-  }
-  for (const name of [...names].sort()) {
-    const b = base.fleet.clusters.find((c) => c.name === name);
-    const h = head.fleet.clusters.find((c) => c.name === name);
-    const headError = head.errors.find((e) => e.cluster === name);
-    const baseError = base.errors.find((e) => e.cluster === name);
-    const plan2 = planCluster(name, b, h, headError, baseError, opts2.registry);
-    markDefaults(plan2, defaults.get(name));
-    clusters.push(plan2);
-  }
-  findings.push(...changeFindings(clusters, base.fleet, head.fleet, findings));
-  for (const e of head.errors) {
-    findings.push({
-      rule: "render/error",
-      severity: "error",
-      message: opts2.registry.redact(describeError(e.error).replace(/^[^:]+:\d+: /, "")),
-      cluster: e.cluster,
-      file: e.error.file ?? e.file,
-      line: e.error.line,
-      path: e.error.field
-    });
-  }
-  const plan = {
-    base: opts2.base.label,
-    head: opts2.head.label,
-    clusters,
-    findings,
-    hasChanges: clusters.some((c) => c.nodes.some((n) => n.status !== "unchanged")),
-    changedFiles: changedInputFiles(opts2.base, opts2.head, base.fleet, head.fleet)
-  };
-  return { plan, base: base.fleet, head: head.fleet };
-}
-var ROTATION = "a CA cannot be replaced by applying a new config: nodes and clients would stop trusting each other. Use Talos's CA-rotation procedure (talosctl rotate-ca), which rolls the new CA out alongside the old one";
-function changeFindings(clusters, baseFleet, headFleet, validation) {
-  const out = [];
-  for (const c of clusters) {
-    const h = headFleet.clusters.find((x) => x.name === c.name);
-    if (!h) continue;
-    const b = baseFleet.clusters.find((x) => x.name === c.name);
-    for (const n of c.nodes) {
-      const hn = h.nodes.find((x) => x.name === n.name);
-      if (!hn) continue;
-      if (n.changedCas?.length) {
-        const what2 = n.changedCas.join(", ");
-        out.push({
-          rule: "plan/ca-rotation",
-          severity: "error",
-          message: `the ${what2} ${n.changedCas.length === 1 ? "changes" : "change"}: ${ROTATION}`,
-          cluster: c.name,
-          node: n.name,
-          file: h.file,
-          ...h.fieldLines.secrets ? { line: h.fieldLines.secrets } : {}
-        });
-      }
-      const bn = b?.nodes.find((x) => x.name === n.name);
-      if (!bn || n.status !== "changed") continue;
-      const problem = addressMove(bn, hn).problem;
-      if (problem) {
-        out.push({
-          rule: "plan/address-move",
-          severity: problem.severity,
-          message: problem.message,
-          cluster: c.name,
-          node: n.name,
-          file: hn.source.file,
-          ...hn.source.line ? { line: hn.source.line } : {}
-        });
-      }
-    }
-  }
-  const used = markWaived(out, headFleet, /* @__PURE__ */ new Date());
-  for (let i = validation.length - 1; i >= 0; i--) {
-    const f = validation[i];
-    if (f.rule !== "waiver/unused") continue;
-    if (used.some((w) => w.source.file === f.file && w.source.line === f.line)) validation.splice(i, 1);
-  }
-  return out;
-}
+// src/plan/cluster-plan.ts
 function planCluster(name, b, h, headError, baseError, registry) {
   const cluster = h ?? b;
   const plan = {
@@ -90993,14 +91021,14 @@ function unifiedDiff(name, before, after) {
     for (const u of splitRuns(h)) {
       let o = u.oldStart - 1;
       let n = u.newStart - 1;
-      let where4 = "";
+      let where3 = "";
       for (const l of u.lines) {
         if (l.startsWith("+")) {
-          where4 = locationLabel(locateLine(newLines, n));
+          where3 = locationLabel(locateLine(newLines, n));
           break;
         }
         if (l.startsWith("-")) {
-          where4 = locationLabel(locateLine(oldLines, o));
+          where3 = locationLabel(locateLine(oldLines, o));
           break;
         }
         o++;
@@ -91008,12 +91036,415 @@ function unifiedDiff(name, before, after) {
       }
       const oldCount = u.lines.filter((l) => !l.startsWith("+") && !l.startsWith("\\")).length;
       const newCount = u.lines.filter((l) => !l.startsWith("-") && !l.startsWith("\\")).length;
-      lines.push(`@@ -${u.oldStart},${oldCount} +${u.newStart},${newCount} @@${where4 ? ` ${where4}` : ""}`);
+      lines.push(`@@ -${u.oldStart},${oldCount} +${u.newStart},${newCount} @@${where3 ? ` ${where3}` : ""}`);
       lines.push(...u.lines);
     }
   }
   return `${lines.join("\n")}
 `;
+}
+function unchangedClusterPlan(spec, hidden) {
+  return {
+    name: spec.name,
+    stage: spec.stage,
+    file: spec.file,
+    nodes: spec.nodes.map((n) => {
+      const schematic = combineSchematic(
+        [spec.schematic, spec.roleSchematics[n.role], n.schematic],
+        spec.talosVersion
+      );
+      return {
+        name: n.name,
+        role: n.role,
+        address: n.address,
+        status: "unchanged",
+        impacts: ["none"],
+        reasons: [],
+        diff: "",
+        changedSecrets: [],
+        ...schematicPlan(schematic, schematic)
+      };
+    }),
+    hidden
+  };
+}
+
+// src/plan/defaults.ts
+var TALOS_VERSION = /^(talosVersion:[ \t]*)(\S+)/m;
+async function defaultsLines(base, head, opts2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const h of head.clusters) {
+    const b = base.clusters.find((c) => c.name === h.name);
+    if (!b || b.talosVersion === h.talosVersion) continue;
+    const text2 = opts2.files.read(h.file);
+    if (text2 === void 0 || !TALOS_VERSION.test(text2)) continue;
+    const files = overlayFiles(opts2.files, {
+      [h.file]: text2.replace(TALOS_VERSION, (_m, key) => `${key}${b.talosVersion}`)
+    });
+    let older;
+    try {
+      const r = await renderFleet({ ...opts2, files, clusters: [h.name], stages: void 0 });
+      if (r.errors.length > 0) continue;
+      older = r.fleet;
+    } catch {
+      continue;
+    }
+    const oc = older.clusters[0];
+    if (!oc) continue;
+    const lines = /* @__PURE__ */ new Map();
+    for (const n of h.nodes) {
+      const on = oc.nodes.find((x) => x.name === n.name);
+      if (!on) continue;
+      const a = reviewText(on.docs, { registry: opts2.registry, contract: oc.contract }).text;
+      const z = reviewText(n.docs, { registry: opts2.registry, base: on.docs, contract: h.contract }).text;
+      const set = /* @__PURE__ */ new Set();
+      for (const part of diffLines(a, z)) {
+        if (!part.added && !part.removed) continue;
+        const sign2 = part.added ? "+" : "-";
+        for (const l of part.value.replace(/\n$/, "").split("\n")) set.add(`${sign2}${l}`);
+      }
+      lines.set(n.name, set);
+    }
+    out.set(h.name, { from: b.talosVersion, to: h.talosVersion, lines });
+  }
+  return out;
+}
+var MAX_LINES = 8;
+function markDefaults(plan, change) {
+  if (!change) return;
+  for (const n of plan.nodes) {
+    const set = change.lines.get(n.name);
+    if (!set || !n.diff) continue;
+    const lines = n.diff.split("\n").filter((l) => /^[+-]/.test(l) && !/^(\+\+\+|---) /.test(l) && set.has(l)).map((l) => `${l[0]} ${l.slice(1).trim()}`);
+    if (lines.length === 0) continue;
+    const more = lines.length > MAX_LINES ? [`… and ${lines.length - MAX_LINES} more lines`] : [];
+    n.fromDefaults = [`Talos ${change.to}`, ...lines.slice(0, MAX_LINES), ...more];
+  }
+}
+
+// src/plan/inputs.ts
+function clusterInputs(cluster, files) {
+  const out = [cluster.file];
+  try {
+    const text2 = files.read(cluster.file);
+    if (text2 === void 0) return out;
+    const spec = parseClusterFile(text2, cluster.file, cluster.dir);
+    if (spec.secrets) out.push(repoPath(spec.dir, spec.secrets.path));
+    for (const b of Object.values(spec.base ?? {})) out.push(repoPath(spec.dir, b.path));
+  } catch {
+  }
+  return out;
+}
+function nodeInputs(node2, shared) {
+  return [.../* @__PURE__ */ new Set([...shared, ...node2.patches.map((p) => p.file)])];
+}
+function changedInputFiles(baseFiles, headFiles, base, head) {
+  const readers = /* @__PURE__ */ new Map();
+  const note = (fleet, files) => {
+    for (const c of fleet.clusters) {
+      const shared = clusterInputs(c, files);
+      for (const n of c.nodes) {
+        for (const f of nodeInputs(n, shared)) {
+          const m = readers.get(f) ?? /* @__PURE__ */ new Map();
+          m.set(`${c.name}\0${n.name}`, { cluster: c.name, node: n.name });
+          readers.set(f, m);
+        }
+      }
+    }
+  };
+  note(head, headFiles);
+  note(
+    {
+      ...base,
+      clusters: base.clusters.map((c) => {
+        const h = head.clusters.find((x) => x.name === c.name);
+        return { ...c, nodes: c.nodes.filter((n) => !h?.nodes.some((x) => x.name === n.name)) };
+      })
+    },
+    baseFiles
+  );
+  const out = [];
+  const read3 = (files, file) => {
+    try {
+      return files.read(file);
+    } catch {
+      return void 0;
+    }
+  };
+  for (const [file, nodes] of [...readers].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    if (read3(baseFiles, file) === read3(headFiles, file)) continue;
+    out.push({ file, nodes: [...nodes.values()] });
+  }
+  return out;
+}
+
+// src/plan/unchanged.ts
+var AGE_RECIPIENT = /age1[02-9ac-hj-np-z]{58}/g;
+function opens(files, path15, identities) {
+  const named = (files.read(path15) ?? "").match(AGE_RECIPIENT) ?? [];
+  return identities.some((i) => named.includes(i.recipient));
+}
+function failsOnSecrets(inputs, files, opts2) {
+  return encryptedInputs(inputs).some(
+    ({ path: path15, kind }) => opts2.identities.length > 0 ? !opens(files, path15, opts2.identities) : !opts2.allowMissingSecrets || kind !== "secrets bundle" && kind !== "patch"
+  );
+}
+function unchangedHidden(inputs, opts2) {
+  if (opts2.identities.length > 0 || !opts2.allowMissingSecrets) return [];
+  return [...new Set(encryptedInputs(inputs).map(({ path: path15, kind }) => hiddenNote(path15, kind)))];
+}
+function specFacts(spec) {
+  return {
+    name: spec.name,
+    waivers: spec.waivers,
+    nodes: spec.nodes.map((n) => ({
+      name: n.name,
+      address: n.address,
+      at: {
+        cluster: spec.name,
+        node: n.name,
+        ...n.source.file ? { file: n.source.file } : {},
+        ...n.source.line ? { line: n.source.line } : {}
+      }
+    }))
+  };
+}
+var IPV4 = /\d{1,3}(?:\.\d{1,3}){3}/g;
+var IPV6 = /[0-9A-Fa-f]*:[0-9A-Fa-f:.]*[0-9A-Fa-f]/g;
+function addressesIn(text2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const re of [IPV4, IPV6])
+    for (const m of text2.matchAll(re)) {
+      const a = normalizeAddr(m[0]);
+      if (a) out.add(a);
+    }
+  return out;
+}
+function mayHold(inputs, files, addresses) {
+  if (addresses.size === 0) return false;
+  for (const [path15, f] of inputs.files) {
+    if (f.id === void 0 || f.kind === "secrets bundle") continue;
+    if (isSopsPath(path15)) return true;
+    for (const a of addressesIn(files.read(path15) ?? "")) if (addresses.has(a)) return true;
+  }
+  return false;
+}
+async function validationScope(args2) {
+  const rendered = new Map(args2.head.fleet.clusters.map((c) => [c.dir, c]));
+  const addresses = /* @__PURE__ */ new Set();
+  for (const { inputs, replanned } of args2.fleet) {
+    const c = replanned ? rendered.get(inputs.dir) : void 0;
+    for (const n of c ? clusterFacts(c).nodes : [])
+      for (const a of n.staticAddresses ?? []) addresses.add(normalizeAddr(a.ip) ?? a.ip);
+  }
+  const others = [];
+  for (const { inputs, replanned } of args2.fleet) {
+    if (replanned) continue;
+    let c = rendered.get(inputs.dir);
+    if (!c && mayHold(inputs, args2.files, addresses)) c = await args2.render(inputs);
+    others.push(c ? clusterFacts(c) : specFacts(inputs.spec));
+  }
+  return { others, order: args2.fleet.map((c) => c.inputs.spec.name) };
+}
+
+// src/plan/plan.ts
+async function renderInto(into, inputs, opts2, cache3, registry) {
+  try {
+    into.fleet.clusters.push(await renderClusterInputs(inputs, { ...opts2, registry }, cache3));
+  } catch (e) {
+    into.errors.push({ cluster: inputs.spec.name, file: inputs.file, error: asError(e, inputs.file) });
+  }
+}
+function samePolicies(base, head, dir) {
+  const b = repoPolicyPaths(base, dir);
+  const h = repoPolicyPaths(head, dir);
+  return b.length === h.length && b.every((p, i) => p === h[i] && base.contentId(p) === head.contentId(p));
+}
+async function planChange(opts2) {
+  const clustersDir = opts2.clustersDir ?? "clusters";
+  const passes = (c) => (!opts2.clusters?.length || opts2.clusters.includes(c.name)) && (!opts2.stages?.length || opts2.stages.includes(c.stage));
+  const common = {
+    identities: opts2.identities,
+    registry: opts2.registry,
+    clustersDir,
+    allowMissingSecrets: opts2.allowMissingSecrets ?? true
+  };
+  const baseOpts = { ...common, files: opts2.base };
+  const headOpts = { ...common, files: opts2.head };
+  const base = { fleet: { root: opts2.base.label, clusters: [] }, errors: [] };
+  const head = { fleet: { root: opts2.head.label, clusters: [] }, errors: [] };
+  const cache3 = renderCache();
+  const seed = opts2.registry.all();
+  const registries = /* @__PURE__ */ new Map();
+  const registryOf = (dir) => {
+    let r = registries.get(dir);
+    if (!r) {
+      r = new SecretRegistry();
+      r.addAll(seed);
+      registries.set(dir, r);
+    }
+    return r;
+  };
+  const forward = () => {
+    for (const r of registries.values()) opts2.registry.addAll(r.all());
+  };
+  const policiesChanged = !samePolicies(opts2.base, opts2.head, opts2.policiesDir ?? "policies");
+  const headFolders = new Map(clusterFolders(opts2.head, clustersDir).map((f) => [f.dir, f]));
+  const baseFolders = new Map(clusterFolders(opts2.base, clustersDir).map((f) => [f.dir, f]));
+  const headSeen = /* @__PURE__ */ new Map();
+  const baseSeen = /* @__PURE__ */ new Map();
+  const named = (side, seen) => {
+    const twin = side?.inputs && sameName(seen, side.inputs);
+    return twin ? { error: twin } : side;
+  };
+  const fleet = [];
+  const sides = [.../* @__PURE__ */ new Set([...headFolders.keys(), ...baseFolders.keys()])].sort().map((dir) => {
+    const hf = headFolders.get(dir);
+    const bf = baseFolders.get(dir);
+    const h = named(hf ? loadFolder(opts2.head, hf) : void 0, headSeen);
+    const b = named(bf ? loadFolder(opts2.base, bf, h?.inputs) : void 0, baseSeen);
+    return { dir, h, b };
+  });
+  const failed = new Set(sides.flatMap(({ h, b }) => [h?.error?.cluster, b?.error?.cluster]));
+  for (const { dir, h, b } of sides) {
+    const same2 = !policiesChanged && !!h?.inputs && !!b?.inputs && !failed.has(h.inputs.spec.name) && sameInputs(h.inputs, b.inputs) && !failsOnSecrets(h.inputs, opts2.head, common);
+    if (h?.inputs && passes(h.inputs.spec)) fleet.push({ inputs: h.inputs, replanned: !same2 });
+    if (same2 && !opts2.full) continue;
+    if (h?.error) head.errors.push(h.error);
+    else if (h?.inputs && passes(h.inputs.spec))
+      await renderInto(head, h.inputs, headOpts, cache3, registryOf(dir));
+    if (b?.error) base.errors.push(b.error);
+    else if (b?.inputs && passes(b.inputs.spec))
+      await renderInto(base, b.inputs, baseOpts, cache3, registryOf(dir));
+  }
+  const unchanged = new Map(
+    fleet.filter((c) => !c.replanned && !opts2.full).map((c) => [c.inputs.spec.name, c.inputs])
+  );
+  for (const name of opts2.clusters ?? []) {
+    const known = (c) => c.name === name;
+    const rendered = head.fleet.clusters.some(known) || head.errors.some((e) => e.cluster === name);
+    if (!rendered && !unchanged.has(name)) {
+      head.errors.push({
+        cluster: name,
+        file: clustersDir,
+        error: new TalosGitopsError(`no cluster named ${JSON.stringify(name)} in ${clustersDir}/`)
+      });
+    }
+  }
+  forward();
+  const findings = [];
+  if (opts2.validate) {
+    const replanned = new Set(fleet.filter((c) => c.replanned).map((c) => c.inputs.dir));
+    const scope = await validationScope({
+      fleet,
+      head,
+      files: opts2.head,
+      render: async (inputs) => {
+        const one = { fleet: { root: opts2.head.label, clusters: [] }, errors: [] };
+        await renderInto(one, inputs, headOpts, cache3, registryOf(inputs.dir));
+        forward();
+        return one.fleet.clusters[0];
+      }
+    });
+    const validated = { ...head.fleet, clusters: head.fleet.clusters.filter((c) => replanned.has(c.dir)) };
+    findings.push(...await opts2.validate(validated, scope));
+  }
+  const defaults = await defaultsLines(base.fleet, head.fleet, { ...headOpts, registry: opts2.registry });
+  const names = /* @__PURE__ */ new Set([
+    ...head.fleet.clusters.map((c) => c.name),
+    ...head.errors.map((e) => e.cluster),
+    ...base.fleet.clusters.map((c) => c.name),
+    ...unchanged.keys()
+  ]);
+  const clusters = [];
+  for (const name of [...names].sort()) {
+    const b = base.fleet.clusters.find((c) => c.name === name);
+    const h = head.fleet.clusters.find((c) => c.name === name);
+    const headError = head.errors.find((e) => e.cluster === name);
+    const baseError = base.errors.find((e) => e.cluster === name);
+    const same2 = unchanged.get(name);
+    if (same2 && !b && !h && !headError) {
+      clusters.push(unchangedClusterPlan(same2.spec, unchangedHidden(same2, common)));
+    } else {
+      const dirs = [...new Set([b?.dir, h?.dir].filter((d) => d !== void 0))];
+      let registry = dirs.length === 1 ? registryOf(dirs[0]) : opts2.registry;
+      if (dirs.length > 1) {
+        registry = new SecretRegistry();
+        for (const d of dirs) registry.addAll(registryOf(d).all());
+      }
+      const plan2 = planCluster(name, b, h, headError, baseError, registry);
+      markDefaults(plan2, defaults.get(name));
+      clusters.push(plan2);
+    }
+  }
+  findings.push(...changeFindings(clusters, base.fleet, head.fleet, findings));
+  for (const e of head.errors) {
+    findings.push({
+      rule: "render/error",
+      severity: "error",
+      message: opts2.registry.redact(describeError(e.error).replace(/^[^:]+:\d+: /, "")),
+      cluster: e.cluster,
+      file: e.error.file ?? e.file,
+      line: e.error.line,
+      path: e.error.field
+    });
+  }
+  const plan = {
+    base: opts2.base.label,
+    head: opts2.head.label,
+    clusters,
+    findings,
+    hasChanges: clusters.some((c) => c.nodes.some((n) => n.status !== "unchanged")),
+    // every file that changed is read by a re-planned cluster: those are the renders to look in
+    changedFiles: changedInputFiles(opts2.base, opts2.head, base.fleet, head.fleet)
+  };
+  return { plan, base: base.fleet, head: head.fleet };
+}
+var ROTATION = "a CA cannot be replaced by applying a new config: nodes and clients would stop trusting each other. Use Talos's CA-rotation procedure (talosctl rotate-ca), which rolls the new CA out alongside the old one";
+function changeFindings(clusters, baseFleet, headFleet, validation) {
+  const out = [];
+  for (const c of clusters) {
+    const h = headFleet.clusters.find((x) => x.name === c.name);
+    if (!h) continue;
+    const b = baseFleet.clusters.find((x) => x.name === c.name);
+    for (const n of c.nodes) {
+      const hn = h.nodes.find((x) => x.name === n.name);
+      if (!hn) continue;
+      if (n.changedCas?.length) {
+        const what2 = n.changedCas.join(", ");
+        out.push({
+          rule: "plan/ca-rotation",
+          severity: "error",
+          message: `the ${what2} ${n.changedCas.length === 1 ? "changes" : "change"}: ${ROTATION}`,
+          cluster: c.name,
+          node: n.name,
+          file: h.file,
+          ...h.fieldLines.secrets ? { line: h.fieldLines.secrets } : {}
+        });
+      }
+      const bn = b?.nodes.find((x) => x.name === n.name);
+      if (!bn || n.status !== "changed") continue;
+      const problem = addressMove(bn, hn).problem;
+      if (problem) {
+        out.push({
+          rule: "plan/address-move",
+          severity: problem.severity,
+          message: problem.message,
+          cluster: c.name,
+          node: n.name,
+          file: hn.source.file,
+          ...hn.source.line ? { line: hn.source.line } : {}
+        });
+      }
+    }
+  }
+  const used = markWaived(out, headFleet, /* @__PURE__ */ new Date());
+  for (let i = validation.length - 1; i >= 0; i--) {
+    const f = validation[i];
+    if (f.rule !== "waiver/unused") continue;
+    if (used.some((w) => w.source.file === f.file && w.source.line === f.line)) validation.splice(i, 1);
+  }
+  return out;
 }
 async function planRepo(opts2) {
   return planChange({
@@ -91028,7 +91459,7 @@ init_facts();
 init_node_list();
 init_view();
 var id = (s) => s;
-function where3(nodes, max = 8) {
+function where2(nodes, max = 8) {
   const byCluster = /* @__PURE__ */ new Map();
   for (const n of nodes) byCluster.set(n.cluster, [...byCluster.get(n.cluster) ?? [], n.name]);
   return [...byCluster].map(([c, names]) => `${c}: ${nameList(names, max, id)}`).join("; ");
@@ -91050,7 +91481,7 @@ function formatPlanText(plan, opts2 = {}) {
   out.push(`Plan: ${plan.base} → ${plan.head}`, verdictLine(view));
   const top = view.groups[0];
   if (top) {
-    const who = top.nodes.length === 1 ? `${top.nodes[0].name} (${top.nodes[0].cluster})` : where3(top.nodes, 4);
+    const who = top.nodes.length === 1 ? `${top.nodes[0].name} (${top.nodes[0].cluster})` : where2(top.nodes, 4);
     out.push(`Riskiest: ${who}: ${impactPhrases(top).join(" · ")}`);
   }
   for (const c of view.clusters) {
@@ -91072,7 +91503,7 @@ function formatPlanText(plan, opts2 = {}) {
     for (const g of view.findings) {
       const at5 = g.file ? ` (${g.file}${g.line ? `:${g.line}` : ""})` : "";
       const nodes = [...g.where].flatMap(([cluster, ns]) => ns.map((name) => ({ cluster, name })));
-      const on = nodes.length ? ` [${where3(nodes, 5)}]` : "";
+      const on = nodes.length ? ` [${where2(nodes, 5)}]` : "";
       out.push(`  ${g.severity.padEnd(7)} ${g.rule}: ${g.message}${at5}${on}${g.waived ? " [waived]" : ""}`);
     }
   }
@@ -91081,7 +91512,7 @@ function formatPlanText(plan, opts2 = {}) {
     out.push("", "Files changed → nodes they reach:");
     for (const f of files) {
       out.push(
-        `  ${f.file} → ${f.nodes.length ? where3(
+        `  ${f.file} → ${f.nodes.length ? where2(
           f.nodes.map((n) => ({ cluster: n.cluster, name: n.node })),
           6
         ) : "no node"}`
@@ -91091,7 +91522,7 @@ function formatPlanText(plan, opts2 = {}) {
   if (view.groups.length) {
     out.push("", "Changes, riskiest first:");
     for (const g of view.groups) {
-      const who = g.nodes.length === 1 ? `${g.nodes[0].name} (${g.nodes[0].cluster})` : `same change on ${g.nodes.length} nodes: ${where3(g.nodes)}`;
+      const who = g.nodes.length === 1 ? `${g.nodes[0].name} (${g.nodes[0].cluster})` : `same change on ${g.nodes.length} nodes: ${where2(g.nodes)}`;
       out.push("", `* ${who}: ${impactPhrases(g).join(" · ")}`);
       if (g.reasons.length) out.push(`  why: ${g.reasons.join("; ")}`);
       if (g.changedCas?.length)
@@ -92432,9 +92863,9 @@ async function startKubeServer(ca, state, opts2 = {}) {
       if (streams.has(stream2)) stream2.end();
     });
   }
-  const port = await new Promise((resolve, reject) => {
+  const port = await new Promise((resolve2, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve(server.address().port));
+    server.listen(0, "127.0.0.1", () => resolve2(server.address().port));
   });
   return {
     url: `https://127.0.0.1:${port}`,
@@ -92445,10 +92876,10 @@ async function startKubeServer(ca, state, opts2 = {}) {
     set delayMs(ms) {
       delayMs = ms;
     },
-    stop: () => new Promise((resolve) => {
+    stop: () => new Promise((resolve2) => {
       for (const s of [...streams]) s.end();
       server.closeAllConnections();
-      server.close(() => resolve());
+      server.close(() => resolve2());
     })
   };
 }
@@ -92722,7 +93153,7 @@ var SimNode = class {
   }
   waitUntilUp() {
     if (!this.down) return Promise.resolve();
-    return new Promise((resolve) => this.upWaiters.push(resolve));
+    return new Promise((resolve2) => this.upWaiters.push(resolve2));
   }
   /** apid's view before forwarding: throws for a node it cannot reach; 'hang' for one that never answers. */
   gate() {
@@ -93635,22 +94066,22 @@ async function serve(router, credentials2, port, graceful = false) {
     grpcServiceDefinition(schema.service("cosi.resource.State")),
     stateImplementation(router)
   );
-  const bound = await new Promise((resolve, reject) => {
-    server.bindAsync(`127.0.0.1:${port}`, credentials2, (err, p) => err ? reject(err) : resolve(p));
+  const bound = await new Promise((resolve2, reject) => {
+    server.bindAsync(`127.0.0.1:${port}`, credentials2, (err, p) => err ? reject(err) : resolve2(p));
   });
   return {
     port: bound,
     endpoint: `127.0.0.1:${bound}`,
-    stop: () => new Promise((resolve) => {
+    stop: () => new Promise((resolve2) => {
       if (!graceful) {
         server.forceShutdown();
-        resolve();
+        resolve2();
         return;
       }
       const force = setTimeout(() => server.forceShutdown(), 1e3);
       server.tryShutdown(() => {
         clearTimeout(force);
-        resolve();
+        resolve2();
       });
     })
   };
@@ -94150,8 +94581,8 @@ function location(f) {
 }
 function entry(f) {
   const lines = [`    ${LABEL[f.severity]} ${f.rule}  ${f.message}`];
-  const where4 = [location(f), f.path].filter(Boolean).join("  ");
-  if (where4) lines.push(`            ${where4}`);
+  const where3 = [location(f), f.path].filter(Boolean).join("  ");
+  if (where3) lines.push(`            ${where3}`);
   if (f.waived)
     lines.push(
       `            waived: ${f.waived.reason} (${f.waived.source}${f.waived.expires ? `, until ${f.waived.expires}` : ""})`
@@ -94225,9 +94656,10 @@ function formatFindings(findings, format, opts2 = {}) {
 
 // src/validate/repo-validator.ts
 function repoFleetValidator(opts2) {
-  return (fleet) => validateFleet(fleet, {
+  return (fleet, scope) => validateFleet(fleet, {
     policyFiles: repoPolicyFiles(opts2.files, opts2.policiesDir ?? "policies"),
-    redact: opts2.redact
+    redact: opts2.redact,
+    scope
   }).findings;
 }
 
@@ -94966,7 +95398,7 @@ async function encryptSopsYaml(plaintext, options) {
       const value = leaf.read();
       if (value === null || value === void 0) continue;
       const label = `${file}${leaf.line ? `:${leaf.line}` : ""}: ${leaf.where}`;
-      const where4 = { file, line: leaf.line, field: leaf.where };
+      const where3 = { file, line: leaf.line, field: leaf.where };
       const encrypt = shouldEncrypt(leaf.path);
       if (!encrypt) {
         const { bytes, uncertain } = clearValueBytes(value, leaf.scalar, "yaml");
@@ -94974,7 +95406,7 @@ async function encryptSopsYaml(plaintext, options) {
           throw new SopsError(
             "unsupported",
             `${label}: this clear-text value is written in a form sops may read differently; quote it`,
-            where4
+            where3
           );
         }
         if (!macOnlyEncrypted) hash.update(bytes);
@@ -94991,7 +95423,7 @@ async function encryptSopsYaml(plaintext, options) {
         throw new SopsError(
           "unsupported",
           `${label}: only strings, numbers and booleans can be encrypted`,
-          where4
+          where3
         );
       }
       hash.update(typed.bytes);
@@ -95159,8 +95591,8 @@ async function reproduceCluster(opts2) {
     const texts = await render(arrange(opts2.nodes, ops, "per-node"));
     const detail = mismatched.map((name) => {
       const left = diffConfigs(parseConfigDocs(texts.get(name), name), wanted.get(name));
-      const where4 = left.map((o) => [o.doc, ...o.path].join(".")).slice(0, 5);
-      return `${name} (${where4.length ? `differs at ${where4.join(", ")}` : "differs in layout only"})`;
+      const where3 = left.map((o) => [o.doc, ...o.path].join(".")).slice(0, 5);
+      return `${name} (${where3.length ? `differs at ${where3.join(", ")}` : "differs in layout only"})`;
     });
     throw new TalosGitopsError(
       `no patches reproduce these nodes' configs byte for byte: ${detail.join("; ")}. Nothing was written.`
@@ -95567,7 +95999,7 @@ function goPrint(v) {
   if (v === null) return "<nil>";
   return str3(v);
 }
-function renderTemplate(text2, data, where4) {
+function renderTemplate(text2, data, where3) {
   let out = "";
   let i = 0;
   while (i < text2.length) {
@@ -95577,7 +96009,7 @@ function renderTemplate(text2, data, where4) {
       break;
     }
     const close = text2.indexOf("}}", open + 2);
-    if (close < 0) throw new TalosGitopsError(`${where4}: a template action is not closed`);
+    if (close < 0) throw new TalosGitopsError(`${where3}: a template action is not closed`);
     let before = text2.slice(i, open);
     let action = text2.slice(open + 2, close);
     let next = close + 2;
@@ -95589,12 +96021,12 @@ function renderTemplate(text2, data, where4) {
       action = action.slice(0, -1);
       while (next < text2.length && /\s/.test(text2[next])) next++;
     }
-    out += before + goPrint(evalPipeline(action.trim(), data, where4));
+    out += before + goPrint(evalPipeline(action.trim(), data, where3));
     i = next;
   }
   return out;
 }
-function tokenize3(expr, where4) {
+function tokenize3(expr, where3) {
   const tokens = [];
   const re = /\s*("(?:[^"\\]|\\.)*"|`[^`]*`|\||\(|\)|[^\s|()]+)/y;
   re.lastIndex = 0;
@@ -95604,47 +96036,47 @@ function tokenize3(expr, where4) {
     tokens.push(m[1]);
   }
   if (tokens.join("").replace(/\s/g, "") !== expr.replace(/\s/g, "")) {
-    throw new TalosGitopsError(`${where4}: cannot read the template action {{ ${expr} }}`);
+    throw new TalosGitopsError(`${where3}: cannot read the template action {{ ${expr} }}`);
   }
   return tokens;
 }
-function evalPipeline(expr, data, where4) {
+function evalPipeline(expr, data, where3) {
   const stages = [[]];
-  for (const t of tokenize3(expr, where4)) {
+  for (const t of tokenize3(expr, where3)) {
     if (t === "|") stages.push([]);
     else if (t === "(" || t === ")")
-      throw new TalosGitopsError(`${where4}: parentheses in {{ ${expr} }} are not carried over`);
+      throw new TalosGitopsError(`${where3}: parentheses in {{ ${expr} }} are not carried over`);
     else stages[stages.length - 1].push(t);
   }
   let value;
   let first = true;
   for (const stage of stages) {
-    if (stage.length === 0) throw new TalosGitopsError(`${where4}: an empty pipeline stage in {{ ${expr} }}`);
+    if (stage.length === 0) throw new TalosGitopsError(`${where3}: an empty pipeline stage in {{ ${expr} }}`);
     const [head, ...rest] = stage;
-    const args2 = rest.map((a) => operand(a, data, where4, expr));
+    const args2 = rest.map((a) => operand(a, data, where3, expr));
     if (FUNCS[head]) {
       value = FUNCS[head](...args2, ...first ? [] : [value]);
     } else if (rest.length === 0 && first) {
-      value = operand(head, data, where4, expr);
+      value = operand(head, data, where3, expr);
     } else {
       throw new TalosGitopsError(
-        `${where4}: the template function ${JSON.stringify(head)} in {{ ${expr} }} is not carried over; write its result instead`
+        `${where3}: the template function ${JSON.stringify(head)} in {{ ${expr} }} is not carried over; write its result instead`
       );
     }
     first = false;
   }
   return value;
 }
-function operand(token2, data, where4, expr) {
+function operand(token2, data, where3, expr) {
   if (token2.startsWith('"')) return JSON.parse(token2);
   if (token2.startsWith("`")) return token2.slice(1, -1);
   if (/^-?\d+(\.\d+)?$/.test(token2)) return Number(token2);
   if (token2 === "true" || token2 === "false") return token2 === "true";
   if (token2 === ".") return data.config;
-  if (token2.startsWith(".")) return fieldPath(token2.slice(1).split("."), data, where4);
-  throw new TalosGitopsError(`${where4}: ${JSON.stringify(token2)} in {{ ${expr} }} is not carried over`);
+  if (token2.startsWith(".")) return fieldPath(token2.slice(1).split("."), data, where3);
+  throw new TalosGitopsError(`${where3}: ${JSON.stringify(token2)} in {{ ${expr} }} is not carried over`);
 }
-function fieldPath(goNames, data, where4) {
+function fieldPath(goNames, data, where3) {
   let value = data.config;
   let type = { k: "struct", ref: "v1alpha1.Config" };
   for (const name of goNames) {
@@ -95652,14 +96084,14 @@ function fieldPath(goNames, data, where4) {
       const field = structInfo(type.ref, data.contract).fields.find(
         (f) => f.go === name
       );
-      if (!field) throw new TalosGitopsError(`${where4}: the config has no field ${name}`);
+      if (!field) throw new TalosGitopsError(`${where3}: the config has no field ${name}`);
       value = isMap6(value) ? value[field.name] : void 0;
       type = field.type;
     } else if (type?.k === "map") {
       value = isMap6(value) ? value[name] : void 0;
       type = type.of;
     } else {
-      throw new TalosGitopsError(`${where4}: cannot look up ${name} in a value that is not a struct or map`);
+      throw new TalosGitopsError(`${where3}: cannot look up ${name} in a value that is not a struct or map`);
     }
     if (value === void 0) return type?.ptr || type?.k === "map" ? null : zeroOf2(type);
   }
@@ -95696,7 +96128,7 @@ function generateNode(project, node2, bundle, contract) {
   const talosVersion = talosVersionOf(project);
   const multidocNetwork = contract !== "1.10" && contract !== "1.11";
   const notCarried = [];
-  const where4 = `node ${node2.hostname}`;
+  const where3 = `node ${node2.hostname}`;
   const role = node2.controlPlane ? "controlplane" : "worker";
   const docs = generateBaseConfig({
     bundle,
@@ -95731,7 +96163,7 @@ function generateNode(project, node2, bundle, contract) {
     if (list5(s.networkInterfaces).length) net.interfaces = list5(s.networkInterfaces);
   } else if (list5(s.networkInterfaces).length) {
     notCarried.push(
-      `${where4}: networkInterfaces — for Talos 1.12+ talhelper turns them into LinkConfig, BondConfig, VLANConfig, DHCP, VIP, WireGuard and bridge documents; write those documents as a node patch`
+      `${where3}: networkInterfaces — for Talos 1.12+ talhelper turns them into LinkConfig, BondConfig, VLANConfig, DHCP, VIP, WireGuard and bridge documents; write those documents as a node patch`
     );
   }
   const install = section(machine, "install");
@@ -95759,16 +96191,16 @@ function generateNode(project, node2, bundle, contract) {
     install.extraKernelArgs = [...list5(install.extraKernelArgs), ...kernelArgs];
   }
   if (list5(s.certSANs).length) machine.certSANs = [...list5(machine.certSANs), ...list5(s.certSANs)];
-  const installer = installerOf(project, s, schematic, spec, talosVersion, where4, notCarried);
+  const installer = installerOf(project, s, schematic, spec, talosVersion, where3, notCarried);
   install.image = installer.image;
   const data = { config: v1, contract };
   for (const [key, value] of Object.entries(labelTemplates))
-    machine.nodeLabels[key] = renderTemplate(value, data, `${where4} nodeLabels.${key}`);
+    machine.nodeLabels[key] = renderTemplate(value, data, `${where3} nodeLabels.${key}`);
   for (const [key, value] of Object.entries(annotationTemplates))
-    machine.nodeAnnotations[key] = renderTemplate(value, data, `${where4} nodeAnnotations.${key}`);
+    machine.nodeAnnotations[key] = renderTemplate(value, data, `${where3} nodeAnnotations.${key}`);
   if (isMap7(c.cniConfig)) {
     if (contract === "1.14")
-      notCarried.push(`${where4}: cniConfig on Talos 1.14 (talhelper rewrites KubeFlannelCNIConfig)`);
+      notCarried.push(`${where3}: cniConfig on Talos 1.14 (talhelper rewrites KubeFlannelCNIConfig)`);
     else network.cni = c.cniConfig;
   }
   if (list5(c.inlineManifests).length) {
@@ -95779,18 +96211,18 @@ function generateNode(project, node2, bundle, contract) {
   }
   if (list5(s.extraManifests).length) {
     notCarried.push(
-      `${where4}: extraManifests (talhelper appends them to the generated file; use patches instead)`
+      `${where3}: extraManifests (talhelper appends them to the generated file; use patches instead)`
     );
   }
   const base = decodeConfig(
     docs.map((d, index) => ({ root: fromJS(d), index })),
-    { file: `${where4} (generated)`, contract, trackOrigins: false }
+    { file: `${where3} (generated)`, contract, trackOrigins: false }
   );
   const text2 = mergeDocuments(
     stateText({ docs: base }, contract),
     talhelperDocuments(s, node2.hostname, multidocNetwork),
     contract,
-    where4
+    where3
   );
   return { config: text2, schematic: installer.schematic, notCarried };
 }
@@ -95840,12 +96272,12 @@ function talhelperDocuments(s, hostname, multidocNetwork) {
   }
   return extra;
 }
-function mergeDocuments(text2, docs, contract, where4) {
+function mergeDocuments(text2, docs, contract, where3) {
   if (docs.length === 0) return text2;
   const patchText2 = docs.map((d) => emitDocument(encodeAny(dropUndefined(d)), { indent: 2 })).join("---\n");
-  const patch = loadPatch(patchText2, `${where4} (talhelper's documents)`, { contract });
+  const patch = loadPatch(patchText2, `${where3} (talhelper's documents)`, { contract });
   return stateText(
-    applyPatches({ docs: loadConfig(text2, where4, contract) }, [patch], where4, contract),
+    applyPatches({ docs: loadConfig(text2, where3, contract) }, [patch], where3, contract),
     contract
   );
 }
@@ -95862,7 +96294,7 @@ function splitTemplates(v) {
   }
   return [plain, templates];
 }
-function installerOf(project, s, schematic, spec, talosVersion, where4, notCarried) {
+function installerOf(project, s, schematic, spec, talosVersion, where3, notCarried) {
   if (typeof s.talosImageURL === "string" && s.talosImageURL !== "")
     return { image: `${s.talosImageURL}:${talosVersion}` };
   const factory = isMap7(project.config.imageFactory) ? project.config.imageFactory : {};
@@ -95871,10 +96303,10 @@ function installerOf(project, s, schematic, spec, talosVersion, where4, notCarri
   let parsed = { customization: {} };
   if (schematic) {
     try {
-      parsed = parseFactorySchematic(JSON.stringify(schematic), `${where4} schematic`);
+      parsed = parseFactorySchematic(JSON.stringify(schematic), `${where3} schematic`);
     } catch (e) {
       throw new TalosGitopsError(
-        `${where4}: its schematic is not one the Image Factory takes: ${e.message}`
+        `${where3}: its schematic is not one the Image Factory takes: ${e.message}`
       );
     }
   }
@@ -95883,7 +96315,7 @@ function installerOf(project, s, schematic, spec, talosVersion, where4, notCarri
   const secureBoot = spec.secureboot === true;
   if (template !== DEFAULT_INSTALLER_TEMPLATE) {
     notCarried.push(
-      `${where4}: imageFactory.installerURLTmpl (a custom template; set the installer image in a patch)`
+      `${where3}: imageFactory.installerURLTmpl (a custom template; set the installer image in a patch)`
     );
   }
   const image = `${registry}/${mode}-installer${secureBoot ? "-secureboot" : ""}/${id3}:${talosVersion}`;
@@ -96141,12 +96573,12 @@ async function importTalhelper(opts2) {
   const refsOf = {};
   for (const n of project.nodes) {
     let text2 = generated.get(n.hostname).config;
-    const where4 = `node ${n.hostname}`;
-    const role = await patchFiles.add(n.rolePatches, rolePrefix(n), text2, contract, where4);
-    const own = await patchFiles.add(n.ownPatches, `nodes/${n.hostname}`, text2, contract, where4);
-    text2 = applyAll(text2, [...role.texts, ...own.texts], contract, where4);
-    const global2 = await patchFiles.add(project.patches, "cluster", text2, contract, where4);
-    expected[n.hostname] = applyAll(text2, global2.texts, contract, where4);
+    const where3 = `node ${n.hostname}`;
+    const role = await patchFiles.add(n.rolePatches, rolePrefix(n), text2, contract, where3);
+    const own = await patchFiles.add(n.ownPatches, `nodes/${n.hostname}`, text2, contract, where3);
+    text2 = applyAll(text2, [...role.texts, ...own.texts], contract, where3);
+    const global2 = await patchFiles.add(project.patches, "cluster", text2, contract, where3);
+    expected[n.hostname] = applyAll(text2, global2.texts, contract, where3);
     perNode[n.hostname] = [...role.refs, ...own.refs, ...global2.refs];
     refsOf[n.hostname] = { role: role.refs, own: own.refs, global: global2.refs };
   }
@@ -96197,11 +96629,11 @@ async function importTalhelper(opts2) {
 function rolePrefix(n) {
   return n.controlPlane ? "controlplane" : "worker";
 }
-function applyAll(text2, patches, contract, where4) {
+function applyAll(text2, patches, contract, where3) {
   if (patches.length === 0) return text2;
-  const loaded2 = patches.map((p, i) => loadPatch(p, `${where4} patch ${i + 1}`, { contract }));
+  const loaded2 = patches.map((p, i) => loadPatch(p, `${where3} patch ${i + 1}`, { contract }));
   return stateText(
-    applyPatches({ docs: loadConfig(text2, where4, contract) }, loaded2, where4, contract),
+    applyPatches({ docs: loadConfig(text2, where3, contract) }, loaded2, where3, contract),
     contract
   );
 }
@@ -96218,10 +96650,10 @@ var PatchFiles = class {
   registry;
   files = {};
   byContent = /* @__PURE__ */ new Map();
-  async add(patches, scope, configText, contract, where4) {
+  async add(patches, scope, configText, contract, where3) {
     const refs = [];
     const texts = [];
-    const v1 = parseConfigDocs(configText, where4).find((d) => d.id === LEGACY)?.body ?? {};
+    const v1 = parseConfigDocs(configText, where3).find((d) => d.id === LEGACY)?.body ?? {};
     for (const [i, p] of patches.entries()) {
       let text2;
       let name;
@@ -96230,12 +96662,12 @@ var PatchFiles = class {
         const file = path9.resolve(this.dir, p.slice(1));
         const read3 = await this.read(file);
         if (read3.text.trim() === "") continue;
-        const rendered = isTemplate(read3.text) ? renderTemplate(read3.text, { config: v1, contract }, `${where4} patch ${p}`) : read3.text;
+        const rendered = isTemplate(read3.text) ? renderTemplate(read3.text, { config: v1, contract }, `${where3} patch ${p}`) : read3.text;
         text2 = substituteEnv(rendered, this.env, file);
         name = path9.relative(this.dir, file).replace(/^(\.\.\/)+/, "").replace(/[^A-Za-z0-9._/-]/g, "-");
         if (read3.decrypted && text2 === read3.text) raw = readFileSync7(file, "utf8");
       } else {
-        text2 = isTemplate(p) ? renderTemplate(p, { config: v1, contract }, `${where4} patch ${i + 1}`) : p;
+        text2 = isTemplate(p) ? renderTemplate(p, { config: v1, contract }, `${where3} patch ${i + 1}`) : p;
         name = `${scope}-${i + 1}.yaml`;
       }
       texts.push(text2);
@@ -96674,6 +97106,7 @@ async function planCommand(argv, io) {
     identities: ctx.identities,
     registry: ctx.registry,
     clustersDir: str2(flags["clusters-dir"]),
+    policiesDir: str2(flags["policies-dir"]),
     clusters: list4(flags.cluster),
     stages: list4(flags.stage),
     validate: planValidator(ctx, str2(flags["policies-dir"]))
@@ -96841,11 +97274,11 @@ function positiveInt(v, flag) {
   return n;
 }
 function interrupted() {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const on = (signal) => {
       process.off("SIGINT", on);
       process.off("SIGTERM", on);
-      resolve(signal);
+      resolve2(signal);
     };
     process.on("SIGINT", on);
     process.on("SIGTERM", on);

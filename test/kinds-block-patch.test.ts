@@ -18,7 +18,7 @@ interface Case {
   errors?: string[];
 }
 
-const GROUPS = ['block'].map((g) => path.join(import.meta.dirname, 'kinds', g));
+const GROUPS = ['block', 'storage'].map((g) => path.join(import.meta.dirname, 'kinds', g));
 
 /** The valid metal-mode cases of multi-document kinds, with the contracts each runs in. */
 const valid = GROUPS.flatMap((dir) =>
@@ -50,7 +50,7 @@ function inBase(input: string, contract: Contract, role: 'worker' | 'controlplan
 
 describe('valid block and storage documents as a node patch', () => {
   it('finds the cases', () => {
-    expect(valid.length).toBeGreaterThan(35);
+    expect(valid.length).toBeGreaterThan(45);
   });
   for (const c of valid) {
     it(c.label, () => {

@@ -34,9 +34,6 @@ const NOT_YET_PORTED = {
     'KubeSchedulerConfig',
     'KubeServiceAccountConfig',
     'KubeStaticPodConfig',
-    'LVMLogicalVolumeConfig',
-    'LVMVolumeGroupConfig',
-    'RAIDArrayConfig',
   ],
   conflicts: [
     'KubeAdmissionControlConfig',

@@ -64,7 +64,8 @@ export const VolumeConfig: KindEntry = {
     checkVolumeMaintenance(body, report, ctx);
   },
   conflictsWithV1alpha1(body, v1, report, ctx) {
-    if (!ctx.since('1.12')) return;
+    // a container rule in 1.11, the kind's own from 1.12: the same outcome
+    if (!ctx.since('1.11')) return;
     const name = asStr(body.name);
     // Talos's VolumeConfig.Encryption() is nil without a provider
     const provider = asStr(asObj(body.encryption)?.provider).toLowerCase();
