@@ -1883,13 +1883,13 @@ var require_stringifyCollection = __commonJS({
       const stringify4 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify4(collection2, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1932,7 +1932,7 @@ ${indent2}${line}` : "\n";
         onChompKeep();
       return str4;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -1943,8 +1943,8 @@ ${indent2}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1975,7 +1975,7 @@ ${indent2}${line}` : "\n";
           reqNewline = true;
         let str4 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2032,9 +2032,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -3982,12 +3982,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys: uniqueKeys2 } = ctx.options;
       if (uniqueKeys2 === false)
         return false;
       const isEqual = typeof uniqueKeys2 === "function" ? uniqueKeys2 : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -7279,7 +7279,7 @@ var require_public_api = __commonJS({
       }
       return doc2;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7320,7 +7320,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify3;
@@ -13204,7 +13204,7 @@ var require_umd = __commonJS({
           return result;
         }
         Long.fromString = fromString;
-        function fromValue(val, unsigned) {
+        function fromValue2(val, unsigned) {
           if (typeof val === "number") return fromNumber(val, unsigned);
           if (typeof val === "string") return fromString(val, unsigned);
           return fromBits(
@@ -13213,7 +13213,7 @@ var require_umd = __commonJS({
             typeof unsigned === "boolean" ? unsigned : val.unsigned
           );
         }
-        Long.fromValue = fromValue;
+        Long.fromValue = fromValue2;
         var TWO_PWR_16_DBL = 1 << 16;
         var TWO_PWR_24_DBL = 1 << 24;
         var TWO_PWR_32_DBL = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
@@ -13309,7 +13309,7 @@ var require_umd = __commonJS({
           return (this.low & 1) === 0;
         };
         LongPrototype.equals = function equals(other) {
-          if (!isLong(other)) other = fromValue(other);
+          if (!isLong(other)) other = fromValue2(other);
           if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
             return false;
           return this.high === other.high && this.low === other.low;
@@ -13354,7 +13354,7 @@ var require_umd = __commonJS({
         LongPrototype.gte = LongPrototype.greaterThanOrEqual;
         LongPrototype.ge = LongPrototype.greaterThanOrEqual;
         LongPrototype.compare = function compare3(other) {
-          if (!isLong(other)) other = fromValue(other);
+          if (!isLong(other)) other = fromValue2(other);
           if (this.eq(other)) return 0;
           var thisNeg = this.isNegative(), otherNeg = other.isNegative();
           if (thisNeg && !otherNeg) return -1;
@@ -13369,7 +13369,7 @@ var require_umd = __commonJS({
         };
         LongPrototype.neg = LongPrototype.negate;
         LongPrototype.add = function add2(addend) {
-          if (!isLong(addend)) addend = fromValue(addend);
+          if (!isLong(addend)) addend = fromValue2(addend);
           var a48 = this.high >>> 16;
           var a32 = this.high & 65535;
           var a16 = this.low >>> 16;
@@ -13393,13 +13393,13 @@ var require_umd = __commonJS({
           return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
         };
         LongPrototype.subtract = function subtract(subtrahend) {
-          if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
+          if (!isLong(subtrahend)) subtrahend = fromValue2(subtrahend);
           return this.add(subtrahend.neg());
         };
         LongPrototype.sub = LongPrototype.subtract;
         LongPrototype.multiply = function multiply(multiplier) {
           if (this.isZero()) return this;
-          if (!isLong(multiplier)) multiplier = fromValue(multiplier);
+          if (!isLong(multiplier)) multiplier = fromValue2(multiplier);
           if (wasm) {
             var low = wasm["mul"](
               this.low,
@@ -13455,7 +13455,7 @@ var require_umd = __commonJS({
         };
         LongPrototype.mul = LongPrototype.multiply;
         LongPrototype.divide = function divide(divisor) {
-          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (!isLong(divisor)) divisor = fromValue2(divisor);
           if (divisor.isZero()) throw Error("division by zero");
           if (wasm) {
             if (!this.unsigned && this.high === -2147483648 && divisor.low === -1 && divisor.high === -1) {
@@ -13517,7 +13517,7 @@ var require_umd = __commonJS({
         };
         LongPrototype.div = LongPrototype.divide;
         LongPrototype.modulo = function modulo(divisor) {
-          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (!isLong(divisor)) divisor = fromValue2(divisor);
           if (wasm) {
             var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
               this.low,
@@ -13543,7 +13543,7 @@ var require_umd = __commonJS({
         };
         LongPrototype.ctz = LongPrototype.countTrailingZeros;
         LongPrototype.and = function and(other) {
-          if (!isLong(other)) other = fromValue(other);
+          if (!isLong(other)) other = fromValue2(other);
           return fromBits(
             this.low & other.low,
             this.high & other.high,
@@ -13551,7 +13551,7 @@ var require_umd = __commonJS({
           );
         };
         LongPrototype.or = function or(other) {
-          if (!isLong(other)) other = fromValue(other);
+          if (!isLong(other)) other = fromValue2(other);
           return fromBits(
             this.low | other.low,
             this.high | other.high,
@@ -13559,7 +13559,7 @@ var require_umd = __commonJS({
           );
         };
         LongPrototype.xor = function xor(other) {
-          if (!isLong(other)) other = fromValue(other);
+          if (!isLong(other)) other = fromValue2(other);
           return fromBits(
             this.low ^ other.low,
             this.high ^ other.high,
@@ -13715,7 +13715,7 @@ var require_umd = __commonJS({
           };
           Long.fromValue = function fromValueWithBigInt(value, unsigned) {
             if (typeof value === "bigint") return Long.fromBigInt(value, unsigned);
-            return fromValue(value, unsigned);
+            return fromValue2(value, unsigned);
           };
           LongPrototype.toBigInt = function toBigInt2() {
             var lowBigInt = BigInt(this.low >>> 0);
@@ -16133,7 +16133,7 @@ var require_root = __commonJS({
     var OneOf = require_oneof();
     var util = require_util();
     var Type;
-    var parse3;
+    var parse4;
     var common;
     function Root(options) {
       Namespace.call(this, "", options);
@@ -16197,8 +16197,8 @@ var require_root = __commonJS({
           if (!util.isString(source))
             self2.setOptions(source.options).addJSON(source.nested);
           else {
-            parse3.filename = filename2;
-            var parsed = parse3(source, self2, options), resolved2, i2 = 0;
+            parse4.filename = filename2;
+            var parsed = parse4(source, self2, options), resolved2, i2 = 0;
             if (parsed.imports) {
               for (; i2 < parsed.imports.length; ++i2)
                 if (resolved2 = getBundledFileName(parsed.imports[i2]) || self2.resolvePath(filename2, parsed.imports[i2]))
@@ -16371,7 +16371,7 @@ var require_root = __commonJS({
     };
     Root._configure = function(Type_, parse_, common_) {
       Type = Type_;
-      parse3 = parse_;
+      parse4 = parse_;
       common = common_;
     };
   }
@@ -17429,8 +17429,8 @@ var require_tokenize = __commonJS({
       var offset = 0, length = source.length, line = 1, lastCommentLine = 0, comments = {};
       var stack = [];
       var stringDelim = null;
-      function illegal(subject) {
-        return Error("illegal " + subject + " (line " + line + ")");
+      function illegal(subject2) {
+        return Error("illegal " + subject2 + " (line " + line + ")");
       }
       function readString() {
         var re = stringDelim === "'" ? stringSingleRe : stringDoubleRe;
@@ -17644,9 +17644,9 @@ var require_tokenize = __commonJS({
 var require_parse = __commonJS({
   "node_modules/protobufjs/src/parse.js"(exports, module) {
     "use strict";
-    module.exports = parse3;
-    parse3.filename = null;
-    parse3.defaults = { keepCase: false };
+    module.exports = parse4;
+    parse4.filename = null;
+    parse4.defaults = { keepCase: false };
     var tokenize4 = require_tokenize();
     var Root = require_root();
     var Type = require_type();
@@ -17668,13 +17668,13 @@ var require_parse = __commonJS({
     var numberRe = util.patterns.numberRe;
     var nameRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
     var typeRefRe = util.patterns.typeRefRe;
-    function parse3(source, root, options) {
+    function parse4(source, root, options) {
       if (!(root instanceof Root)) {
         options = root;
         root = new Root();
       }
       if (!options)
-        options = parse3.defaults;
+        options = parse4.defaults;
       var preferTrailingComment = options.preferTrailingComment || false;
       var tn = tokenize4(source, options.alternateCommentMode || false), next = tn.next, push = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
       var head = true, pkg, imports, weakImports, edition = "proto2";
@@ -17694,9 +17694,9 @@ var require_parse = __commonJS({
         });
       }
       function illegal(token3, name, insideTryCatch) {
-        var filename = parse3.filename;
+        var filename = parse4.filename;
         if (!insideTryCatch)
-          parse3.filename = null;
+          parse4.filename = null;
         return Error("illegal " + (name || "token") + " '" + token3 + "' (" + (filename ? filename + ", " : "") + "line " + tn.line + ")");
       }
       function readString() {
@@ -17896,7 +17896,7 @@ var require_parse = __commonJS({
           if (typeof obj.comment !== "string") {
             obj.comment = cmnt();
           }
-          obj.filename = parse3.filename;
+          obj.filename = parse4.filename;
         }
         if (skip("{", true)) {
           var token3;
@@ -18022,7 +18022,7 @@ var require_parse = __commonJS({
         var type = new Type(name);
         type.group = true;
         var field = new Field3(fieldName2, id3, name, rule);
-        field.filename = parse3.filename;
+        field.filename = parse4.filename;
         ifBlock(type, function parseGroup_block(token3) {
           switch (token3) {
             case "option":
@@ -18370,7 +18370,7 @@ var require_parse = __commonJS({
         }
       }
       resolveFileFeatures();
-      parse3.filename = null;
+      parse4.filename = null;
       return {
         "package": pkg,
         "imports": imports,
@@ -32917,14 +32917,14 @@ var require_codegen2 = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
@@ -33082,7 +33082,7 @@ var require_util3 = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -33381,12 +33381,12 @@ var require_applicability = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self: self2 }, type) {
-      const group = self2.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
+      const group2 = self2.RULES.types[type];
+      return group2 && group2 !== true && shouldUseGroup(schema, group2);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    function shouldUseGroup(schema, group2) {
+      return group2.rules.some((rule) => shouldUseRule(schema, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
@@ -33590,13 +33590,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen2();
     var util_1 = require_util3();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -34400,11 +34400,11 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts: opts2, self: self2 } = it;
@@ -34416,36 +34416,36 @@ var require_validate = __commonJS({
       if (!opts2.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group of RULES.rules)
-          groupKeywords(group);
+        for (const group2 of RULES.rules)
+          groupKeywords(group2);
         groupKeywords(RULES.post);
       });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+      function groupKeywords(group2) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group2))
           return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts2.strictNumbers));
-          iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
+        if (group2.type) {
+          gen.if((0, dataType_2.checkDataType)(group2.type, data, opts2.strictNumbers));
+          iterateKeywords(it, group2);
+          if (types.length === 1 && types[0] === group2.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group);
+          iterateKeywords(it, group2);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group) {
+    function iterateKeywords(it, group2) {
       const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
+        (0, defaults_1.assignDefaults)(it, group2.type);
       gen.block(() => {
-        for (const rule of group.rules) {
+        for (const rule of group2.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+            keywordCode(it, rule.keyword, rule.definition, group2.type);
           }
         }
       });
@@ -34706,11 +34706,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches[1];
+        jsonPointer = matches[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -34867,12 +34867,12 @@ var require_compile = __commonJS({
           validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate2.source)
             validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
@@ -35629,11 +35629,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches = urnComponent.path.match(URN_REG);
+      if (matches && matches[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches[1].toLowerCase();
+        urnComponent.nss = matches[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -35783,7 +35783,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse4(serialize(uri, options), options);
       }
       return uri;
     }
@@ -35826,8 +35826,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative = parse3(serialize(relative, options), options);
+        base = parse4(serialize(base, options), options);
+        relative = parse4(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -35954,8 +35954,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches) {
+      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -35977,9 +35977,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches) {
+      const host = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP3) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP3)) {
@@ -36054,15 +36054,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches = uri.match(URI_PARSE);
+      if (matches) {
+        parsed.scheme = matches[1];
+        parsed.userinfo = matches[3];
+        parsed.host = matches[4];
+        parsed.port = parseInt(matches[5], 10);
+        parsed.path = matches[6] || "";
+        parsed.query = matches[7];
+        parsed.fragment = matches[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -36071,14 +36071,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -36145,7 +36145,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts2) {
+    function parse4(uri, opts2) {
       return parseWithStatus(uri, opts2).parsed;
     }
     function normalizeString(uri, opts2) {
@@ -36182,7 +36182,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -36576,10 +36576,10 @@ var require_core = __commonJS({
         const { RULES } = this;
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+        for (const group2 of RULES.rules) {
+          const i = group2.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
-            group.rules.splice(i, 1);
+            group2.rules.splice(i, 1);
         }
         return this;
       }
@@ -36938,8 +36938,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -37479,28 +37479,28 @@ var require_additionalItems = __commonJS({
       error,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -38859,6 +38859,261 @@ var init_types = __esm({
   }
 });
 
+// src/plan/md.ts
+function oneLine(s) {
+  return s.replace(/\r\n|[\r\n\t]/g, " ").replace(INVISIBLE, "").trim();
+}
+function noMentions(s) {
+  return s.replace(/@(?=[A-Za-z0-9])/g, "@​");
+}
+function mdText(s) {
+  const t = oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&");
+  return noMentions(t);
+}
+function htmlText(s) {
+  const t = oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[[\]`*_|~\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return noMentions(t);
+}
+function longestRun(s, ch) {
+  let best = 0;
+  let run = 0;
+  for (const c of s) {
+    run = c === ch ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
+}
+function mdCode(s) {
+  const t = oneLine(s);
+  if (t === "") return "` `";
+  const ticks = "`".repeat(longestRun(t, "`") + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${t}${pad}${ticks}`;
+}
+function blockText(s) {
+  return s.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(/\n+$/, "");
+}
+function fence2(body, lang = "") {
+  const text2 = blockText(body);
+  const ticks = "`".repeat(Math.max(3, longestRun(text2, "`") + 1));
+  return `${ticks}${lang}
+${text2}
+${ticks}`;
+}
+function plural(n, s, p = `${s}s`) {
+  return `${n} ${n === 1 ? s : p}`;
+}
+var INVISIBLE;
+var init_md = __esm({
+  "src/plan/md.ts"() {
+    "use strict";
+    INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// src/plan/node-list.ts
+function parts(name) {
+  return name.split(/(\d+)/).map((p, i) => i % 2 === 1 ? Number(p) : p);
+}
+function naturalCompare(a, b) {
+  const pa = parts(a);
+  const pb = parts(b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  if (pa.length !== pb.length) return pa.length - pb.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function numbered(name) {
+  const m = /^(.*?)(\d+)$/.exec(name);
+  if (!m || m[2].length > 15) return void 0;
+  return { prefix: m[1], digits: m[2], n: Number(m[2]) };
+}
+function follows(a, b) {
+  if (a.prefix !== b.prefix || b.n !== a.n + 1) return false;
+  const padded = (x) => x.digits.length > 1 && x.digits.startsWith("0");
+  if (padded(a) || padded(b)) return a.digits.length === b.digits.length;
+  return true;
+}
+function foldNames(names) {
+  const sorted2 = [...new Set(names)].sort(naturalCompare);
+  const out = [];
+  let i = 0;
+  while (i < sorted2.length) {
+    const start = numbered(sorted2[i]);
+    let j = i;
+    if (start) {
+      let prev = start;
+      while (j + 1 < sorted2.length) {
+        const next = numbered(sorted2[j + 1]);
+        if (!next || !follows(prev, next)) break;
+        prev = next;
+        j++;
+      }
+    }
+    const count = j - i + 1;
+    if (count >= 3) {
+      out.push({ text: `${sorted2[i]}…${sorted2[j]}`, count });
+    } else {
+      for (let k = i; k <= j; k++) out.push({ text: sorted2[k], count: 1 });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+function nameList(names, max, format) {
+  const tokens = foldNames(names);
+  const shown2 = tokens.slice(0, Math.max(1, max));
+  const rest = tokens.slice(shown2.length).reduce((n, t) => n + t.count, 0);
+  const text2 = shown2.map((t) => format(t.text)).join(", ");
+  return rest > 0 ? `${text2}, … and ${rest} more` : text2;
+}
+var init_node_list = __esm({
+  "src/plan/node-list.ts"() {
+    "use strict";
+  }
+});
+
+// src/plan/checks-section.ts
+function effect(e, nowWord, mergedWord) {
+  return `${nowWord} ${findings(e.now)} in this plan; ${mergedWord} ${findings(e.merged)} from the merge on`;
+}
+function items(checks, st) {
+  const out = [];
+  for (const r of checks.rules) {
+    const rule = `rule ${st.code(r.id)} (${r.severity})`;
+    const where3 = st.code(at4(r.file, r.line));
+    if (r.change === "removed")
+      out.push(
+        `${st.strong("removed")} ${rule} (${where3} at the base): it still judges this plan (${findings(r.now)}); from the merge on it judges nothing`
+      );
+    else if (r.change === "added")
+      out.push(
+        `${st.strong("new")} ${rule} at ${where3}: judges from the merge on (${findings(r.merged)} then)`
+      );
+    else
+      out.push(
+        `${st.strong("changed")} ${rule} at ${where3}: the base's version judges this plan (${effect(r, "reports", "the new one reports")})`
+      );
+  }
+  for (const p of checks.packs) {
+    const where3 = st.code(at4(p.file, p.line));
+    if (p.newCluster)
+      out.push(
+        `${st.strong("new cluster")} ${st.text(p.cluster)} asks for packs ${packList(p.after, st)} (${where3}): it is judged by the default packs ${packList(p.before, st)} until the merge (${effect(p, "their", "its own packs add")})`
+      );
+    else {
+      const dropped = p.before.filter((x) => !p.after.includes(x));
+      const added = p.after.filter((x) => !p.before.includes(x));
+      const said = [
+        dropped.length ? `${packList(dropped, st)} still judges this plan (${findings(p.now)})` : "",
+        added.length ? `${packList(added, st)} judges from the merge on (${findings(p.merged)} then)` : ""
+      ].filter(Boolean);
+      out.push(
+        `${st.strong("packs")} of cluster ${st.text(p.cluster)}: ${packList(p.before, st)} → ${packList(p.after, st)} (${where3}): ${said.join("; ")}`
+      );
+    }
+  }
+  for (const w of checks.waivers) {
+    const what2 = `waiver of ${st.code(w.policy)} on ${nodesOf(w.nodes, st)} in ${st.text(w.cluster)}`;
+    const until = w.expires ? `, until ${st.text(w.expires)}` : "";
+    const reason = `"${st.text(clip(w.reason))}"${until}`;
+    if (w.change === "added")
+      out.push(
+        `${st.strong("new")} ${what2} (${st.code(at4(w.file, w.line))}, ${reason}): waives nothing in this plan; from the merge on it would waive ${findings(w.merged)}`
+      );
+    else if (w.change === "removed")
+      out.push(
+        `${st.strong("removed")} ${what2} (${st.code(at4(w.file, w.baseLine ?? w.line))} at the base, ${reason}): it still waives ${findings(w.now)} in this plan`
+      );
+    else {
+      const b = w.before;
+      const was = `was on ${nodesOf(b.nodes, st)}, "${st.text(clip(b.reason))}"${b.expires ? `, until ${st.text(b.expires)}` : ""}`;
+      out.push(
+        `${st.strong("changed")} ${what2} at ${st.code(at4(w.file, w.line))} (${reason}; ${was}): the base's version judges this plan (${effect(w, "it waives", "the new one would waive")})`
+      );
+    }
+  }
+  for (const b of checks.baseInvalid) {
+    out.push(
+      `policy file ${st.code(b.file)} is invalid at the base, so its rules judge nothing in this plan` + (b.fixed ? "; this change makes it valid: its rules judge from the merge on" : "")
+    );
+  }
+  return out;
+}
+function bounded(list6) {
+  return { shown: list6.slice(0, CHECK_ITEMS), more: Math.max(0, list6.length - CHECK_ITEMS) };
+}
+function checksSection(checks, elsewhere) {
+  if (!checks) return "";
+  const { shown: shown2, more } = bounded(items(checks, MD));
+  const lines = ["> [!IMPORTANT]", `> **This pull request changes its own checks:** ${LEAD}.`, ">"];
+  for (const s of shown2) lines.push(`> - ${s}`);
+  if (more) lines.push(`> - _… and ${plural(more, "more change")}: see ${elsewhere}._`);
+  return `${lines.join("\n")}
+
+`;
+}
+function checksLines(checks) {
+  if (!checks) return [];
+  const { shown: shown2, more } = bounded(items(checks, PLAIN));
+  return [
+    `This change changes its own checks: ${LEAD}.`,
+    ...shown2.map((s) => `  - ${s}`),
+    ...more ? [`  - … and ${plural(more, "more change")} (see --format json)`] : []
+  ];
+}
+function redactChecks(c, r) {
+  const file = (x) => ({ ...x, file: r(x.file) });
+  return {
+    rules: c.rules.map((x) => ({ ...file(x), id: r(x.id) })),
+    packs: c.packs.map((x) => ({
+      ...file(x),
+      cluster: r(x.cluster),
+      before: x.before.map(r),
+      after: x.after.map(r)
+    })),
+    waivers: c.waivers.map((x) => ({
+      ...file(x),
+      cluster: r(x.cluster),
+      policy: r(x.policy),
+      nodes: x.nodes.map(r),
+      reason: r(x.reason),
+      ...x.expires !== void 0 ? { expires: r(x.expires) } : {},
+      ...x.before ? {
+        before: {
+          nodes: x.before.nodes.map(r),
+          reason: r(x.before.reason),
+          ...x.before.expires !== void 0 ? { expires: r(x.before.expires) } : {}
+        }
+      } : {}
+    })),
+    baseInvalid: c.baseInvalid.map(file)
+  };
+}
+var CHECK_ITEMS, REASON_CHARS, MD, PLAIN, at4, findings, packList, clip, nodesOf, LEAD;
+var init_checks_section = __esm({
+  "src/plan/checks-section.ts"() {
+    "use strict";
+    init_md();
+    init_node_list();
+    CHECK_ITEMS = 25;
+    REASON_CHARS = 120;
+    MD = { text: mdText, code: mdCode, strong: (s) => `**${s}**` };
+    PLAIN = { text: (s) => s, code: (s) => s, strong: (s) => s };
+    at4 = (file, line) => `${file}${line ? `:${line}` : ""}`;
+    findings = (n) => plural(n, "finding");
+    packList = (packs, st) => packs.length ? packs.map(st.code).join(", ") : st.text("none");
+    clip = (s) => s.length > REASON_CHARS ? `${s.slice(0, REASON_CHARS)}…` : s;
+    nodesOf = (nodes, st) => nodes.length === 0 || nodes.includes("*") ? "every node" : nameList(nodes, 8, st.code);
+    LEAD = "it is judged by the base's policies, packs and waivers; what it changes in them counts from the merge on";
+  }
+});
+
 // src/plan/facts.ts
 function primaryImpact(node2) {
   let best = "none";
@@ -38919,9 +39174,9 @@ function riskRank(n) {
   if (n.changedSecrets.length > 0) return 2;
   return 1;
 }
-function severityCounts(findings) {
+function severityCounts(findings2) {
   const c = { error: 0, warning: 0, notice: 0, waived: 0 };
-  for (const f of findings) {
+  for (const f of findings2) {
     if (f.waived) c.waived++;
     else c[f.severity]++;
   }
@@ -39090,73 +39345,6 @@ var init_facts = __esm({
   }
 });
 
-// src/plan/node-list.ts
-function parts(name) {
-  return name.split(/(\d+)/).map((p, i) => i % 2 === 1 ? Number(p) : p);
-}
-function naturalCompare(a, b) {
-  const pa = parts(a);
-  const pb = parts(b);
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === y) continue;
-    if (typeof x === "number" && typeof y === "number") return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  if (pa.length !== pb.length) return pa.length - pb.length;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function numbered(name) {
-  const m = /^(.*?)(\d+)$/.exec(name);
-  if (!m || m[2].length > 15) return void 0;
-  return { prefix: m[1], digits: m[2], n: Number(m[2]) };
-}
-function follows(a, b) {
-  if (a.prefix !== b.prefix || b.n !== a.n + 1) return false;
-  const padded = (x) => x.digits.length > 1 && x.digits.startsWith("0");
-  if (padded(a) || padded(b)) return a.digits.length === b.digits.length;
-  return true;
-}
-function foldNames(names) {
-  const sorted2 = [...new Set(names)].sort(naturalCompare);
-  const out = [];
-  let i = 0;
-  while (i < sorted2.length) {
-    const start = numbered(sorted2[i]);
-    let j = i;
-    if (start) {
-      let prev = start;
-      while (j + 1 < sorted2.length) {
-        const next = numbered(sorted2[j + 1]);
-        if (!next || !follows(prev, next)) break;
-        prev = next;
-        j++;
-      }
-    }
-    const count = j - i + 1;
-    if (count >= 3) {
-      out.push({ text: `${sorted2[i]}…${sorted2[j]}`, count });
-    } else {
-      for (let k = i; k <= j; k++) out.push({ text: sorted2[k], count: 1 });
-    }
-    i = j + 1;
-  }
-  return out;
-}
-function nameList(names, max, format) {
-  const tokens = foldNames(names);
-  const shown2 = tokens.slice(0, Math.max(1, max));
-  const rest = tokens.slice(shown2.length).reduce((n, t) => n + t.count, 0);
-  const text2 = shown2.map((t) => format(t.text)).join(", ");
-  return rest > 0 ? `${text2}, … and ${rest} more` : text2;
-}
-var init_node_list = __esm({
-  "src/plan/node-list.ts"() {
-    "use strict";
-  }
-});
-
 // src/plan/finding-groups.ts
 function keyOf(f) {
   return JSON.stringify([
@@ -39169,9 +39357,9 @@ function keyOf(f) {
     f.waived ? [f.waived.reason, f.waived.expires ?? null, f.waived.source] : null
   ]);
 }
-function groupFindings(findings) {
+function groupFindings(findings2) {
   const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
+  for (const f of findings2) {
     const key = keyOf(f);
     let g = groups.get(key);
     if (!g) {
@@ -39247,7 +39435,8 @@ function redactPlan(plan, r) {
         file: r(f.file),
         nodes: f.nodes.map((n) => ({ cluster: r(n.cluster), node: r(n.node) }))
       }))
-    } : {}
+    } : {},
+    ...plan.checks ? { checks: redactChecks(plan.checks, r) } : {}
   };
 }
 function stageSorted(clusters, stages) {
@@ -39294,6 +39483,7 @@ var redactNode, redactFinding;
 var init_view = __esm({
   "src/plan/view.ts"() {
     "use strict";
+    init_checks_section();
     init_facts();
     init_finding_groups();
     redactNode = (n, r) => ({
@@ -39323,58 +39513,6 @@ var init_view = __esm({
         }
       } : {}
     });
-  }
-});
-
-// src/plan/md.ts
-function oneLine(s) {
-  return s.replace(/\r\n|[\r\n\t]/g, " ").replace(INVISIBLE, "").trim();
-}
-function noMentions(s) {
-  return s.replace(/@(?=[A-Za-z0-9])/g, "@​");
-}
-function mdText(s) {
-  const t = oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&");
-  return noMentions(t);
-}
-function htmlText(s) {
-  const t = oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[[\]`*_|~\\]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return noMentions(t);
-}
-function longestRun(s, ch) {
-  let best = 0;
-  let run = 0;
-  for (const c of s) {
-    run = c === ch ? run + 1 : 0;
-    if (run > best) best = run;
-  }
-  return best;
-}
-function mdCode(s) {
-  const t = oneLine(s);
-  if (t === "") return "` `";
-  const ticks = "`".repeat(longestRun(t, "`") + 1);
-  const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
-  return `${ticks}${pad}${t}${pad}${ticks}`;
-}
-function blockText(s) {
-  return s.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(/\n+$/, "");
-}
-function fence2(body, lang = "") {
-  const text2 = blockText(body);
-  const ticks = "`".repeat(Math.max(3, longestRun(text2, "`") + 1));
-  return `${ticks}${lang}
-${text2}
-${ticks}`;
-}
-function plural(n, s, p = `${s}s`) {
-  return `${n} ${n === 1 ? s : p}`;
-}
-var INVISIBLE;
-var init_md = __esm({
-  "src/plan/md.ts"() {
-    "use strict";
-    INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
   }
 });
 
@@ -39507,8 +39645,8 @@ function tableRow(c) {
 }
 function totalRow(view) {
   const impacts = impactSummary(view.impacts) || "no change";
-  const findings = severitySummary(view.counts) || "—";
-  return `| **Total** (${plural(view.clusters.length, "cluster")}) | | **${view.changedNodes} of ${view.totalNodes}** | ${impacts} | ${findings} |
+  const findings2 = severitySummary(view.counts) || "—";
+  return `| **Total** (${plural(view.clusters.length, "cluster")}) | | **${view.changedNodes} of ${view.totalNodes}** | ${impacts} | ${findings2} |
 `;
 }
 function rowsLeftOutRow(left) {
@@ -39519,8 +39657,8 @@ function rowsLeftOutRow(left) {
 function findingsHead(view, ctx) {
   const counts = severitySummary(view.counts);
   const total2 = view.counts.error + view.counts.warning + view.counts.notice + view.counts.waived;
-  const items = view.findings.length;
-  const folded = items < total2 ? ` (${plural(items, "item")}: the same finding on several nodes is listed once)` : "";
+  const items2 = view.findings.length;
+  const folded = items2 < total2 ? ` (${plural(items2, "item")}: the same finding on several nodes is listed once)` : "";
   const note = ctx.annotationNote ? `${mdText(ctx.annotationNote)}
 
 ` : "";
@@ -39711,8 +39849,8 @@ function groupSection(g, withDiff, view, ctx) {
 
 `;
   }
-  const open = g.risk >= OPEN_RISK ? "<details open>" : "<details>";
-  return `${open}<summary>${groupSummaryLine(g)}</summary>
+  const open2 = g.risk >= OPEN_RISK ? "<details open>" : "<details>";
+  return `${open2}<summary>${groupSummaryLine(g)}</summary>
 
 ${groupBullets(g, shared, ctx)}${body}</details>
 
@@ -39800,11 +39938,12 @@ function renderDocument(view, ctx, target) {
     ...target.annotationNote ? { annotationNote: target.annotationNote } : {}
   };
   const header = headerSection(view, sc);
+  const checks = checksSection(view.plan.checks, target.elsewhere);
   const rows = view.clusters.map(tableRow);
   const total2 = view.clusters.length === 1 ? "" : totalRow(view);
   const notes = clusterNotes(view, sc);
   const fHead = view.findings.length > 0 ? findingsHead(view, sc) : "";
-  const items = view.findings.map((g) => findingItem(g, sc));
+  const items2 = view.findings.map((g) => findingItem(g, sc));
   const changedFiles = view.plan.changedFiles ?? [];
   const files = changedFiles.map((f) => fileLine(f, view, sc));
   const pieces = view.groups.map((g) => {
@@ -39813,7 +39952,7 @@ function renderDocument(view, ctx, target) {
     return { group: g, full, bare, fullSize: m(full), bareSize: m(bare) };
   });
   const rowSizes = rows.map(m);
-  const itemSizes = items.map(m);
+  const itemSizes = items2.map(m);
   const fileSizes = files.map(m);
   const pieceSize = (g, L) => L.droppedGroups.has(g.group.id) ? 0 : L.noDiff.has(g.group.id) ? g.bareSize : g.fullSize;
   const leftOut = (L) => groupsLeftOut(
@@ -39828,7 +39967,7 @@ function renderDocument(view, ctx, target) {
     rows: L.droppedRows.size
   });
   const compose = (L) => {
-    const out = [header, TABLE_HEAD];
+    const out = [header, checks, TABLE_HEAD];
     rows.forEach((r, i) => {
       if (!L.droppedRows.has(i)) out.push(r);
     });
@@ -39838,7 +39977,7 @@ function renderDocument(view, ctx, target) {
     out.push(total2, "\n", notes);
     if (fHead) {
       out.push(fHead);
-      items.forEach((it, i) => {
+      items2.forEach((it, i) => {
         if (!L.droppedFindings.has(i)) out.push(it);
       });
       if (L.droppedFindings.size > 0) out.push(findingsLeftOut(L.droppedFindings.size, sc));
@@ -39863,7 +40002,7 @@ function renderDocument(view, ctx, target) {
     return ctx.redact(`${out.join("").trimEnd()}
 `);
   };
-  const fixedSize = m(header) + m(TABLE_HEAD) + m(total2) + 1 + m(notes) + (fHead ? m(fHead) + 1 : 0) + (files.length ? m(FILES_HEAD) + 1 : 0) + (pieces.length ? m(CHANGES_HEAD) : 0);
+  const fixedSize = m(header) + m(checks) + m(TABLE_HEAD) + m(total2) + 1 + m(notes) + (fHead ? m(fHead) + 1 : 0) + (files.length ? m(FILES_HEAD) + 1 : 0) + (pieces.length ? m(CHANGES_HEAD) : 0);
   const sizeOf2 = (L) => fixedSize + rowSizes.reduce((n, s, i) => n + (L.droppedRows.has(i) ? 0 : s), 0) + itemSizes.reduce((n, s, i) => n + (L.droppedFindings.has(i) ? 0 : s), 0) + fileSizes.reduce((n, s, i) => n + (L.droppedFiles.has(i) ? 0 : s), 0) + pieces.reduce((n, g) => n + pieceSize(g, L), 0);
   const findingIndex = new Map(view.findings.map((g, i) => [g, i]));
   const dropOrder = (target.findingDropOrder ?? ((gs) => [...gs].reverse()))(view.findings).map(
@@ -39967,6 +40106,7 @@ var emptyLayout;
 var init_document = __esm({
   "src/plan/document.ts"() {
     "use strict";
+    init_checks_section();
     init_facts();
     init_sections();
     emptyLayout = () => ({
@@ -40088,10 +40228,10 @@ var KubeconfigError = class extends TalosGitopsError {
   name = "KubeconfigError";
 };
 function list(raw, key, inner, file) {
-  const items = raw[key];
-  if (items === void 0 || items === null) return [];
-  if (!Array.isArray(items)) throw new KubeconfigError(`${key} is not a list`, { file, field: key });
-  return items.map((item, i) => {
+  const items2 = raw[key];
+  if (items2 === void 0 || items2 === null) return [];
+  if (!Array.isArray(items2)) throw new KubeconfigError(`${key} is not a list`, { file, field: key });
+  return items2.map((item, i) => {
     if (typeof item?.name !== "string")
       throw new KubeconfigError(`${key}[${i}] has no name`, { file, field: `${key}[${i}].name` });
     return { name: item.name, value: item[inner] ?? {} };
@@ -40287,10 +40427,10 @@ function utf8Text(bytes, file) {
   try {
     return decoder.decode(bytes);
   } catch {
-    const at5 = firstInvalidUtf8(bytes);
+    const at6 = firstInvalidUtf8(bytes);
     let line = 1;
-    for (let i = 0; i < at5; i++) if (bytes[i] === 10) line++;
-    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at5})`, { file, line });
+    for (let i = 0; i < at6; i++) if (bytes[i] === 10) line++;
+    throw new TalosGitopsError(`${file} is not valid UTF-8 (invalid byte at offset ${at6})`, { file, line });
   }
 }
 function firstInvalidUtf8(b) {
@@ -40341,16 +40481,16 @@ function catFileBatch(root, ids) {
 `,
     maxBuffer: 1 << 30
   });
-  let at5 = 0;
-  while (at5 < raw.length) {
-    const eol = raw.indexOf(10, at5);
+  let at6 = 0;
+  while (at6 < raw.length) {
+    const eol = raw.indexOf(10, at6);
     if (eol < 0) break;
-    const header = raw.toString("latin1", at5, eol).split(" ");
-    at5 = eol + 1;
+    const header = raw.toString("latin1", at6, eol).split(" ");
+    at6 = eol + 1;
     if (header.length !== 3) continue;
     const size3 = Number(header[2]);
-    out.set(header[0], raw.subarray(at5, at5 + size3));
-    at5 += size3 + 1;
+    out.set(header[0], raw.subarray(at6, at6 + size3));
+    at6 += size3 + 1;
   }
   return out;
 }
@@ -40573,16 +40713,16 @@ async function pollUntil(check, opts2) {
     interval = Math.min(timing.pollMaxMs, interval * timing.pollFactor);
   }
 }
-async function mapLimit(items, limit, fn2) {
-  const out = new Array(items.length);
+async function mapLimit(items2, limit, fn2) {
+  const out = new Array(items2.length);
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items2.length) {
       const i = next++;
-      out[i] = await fn2(items[i]);
+      out[i] = await fn2(items2[i]);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items2.length)) }, worker));
   return out;
 }
 
@@ -40979,9 +41119,9 @@ function rolloutText(report2) {
   const lines = [headline(report2)];
   const halt = haltLine(report2);
   if (halt) lines.push(halt);
-  for (const stage of report2.stages) {
-    lines.push("", `stage ${stage.name}: ${stage.status}`);
-    for (const c of stage.clusters) {
+  for (const stage2 of report2.stages) {
+    lines.push("", `stage ${stage2.name}: ${stage2.status}`);
+    for (const c of stage2.clusters) {
       const result = clusterResult(c, report2).replace(/^\S+ /, "");
       lines.push(
         `  cluster ${c.name}: ${result}${c.durationMs !== void 0 ? ` (${duration(c.durationMs)})` : ""}`
@@ -40991,6 +41131,12 @@ function rolloutText(report2) {
       if (c.bootstrap) lines.push(`    ${bootstrapText(c)}`);
       for (const p of c.status === "skipped-unhealthy" || c.status === "unchanged" ? c.preflight : []) {
         lines.push(`    preflight: ${p}`);
+      }
+      if (c.kubernetes) {
+        const k = c.kubernetes;
+        lines.push(`    Kubernetes ${k.from} → ${k.to}: ${k.steps.length} upgrade step(s)`);
+        for (const p of k.precheck) lines.push(`    pre-check: ${p}`);
+        if (k.manifests?.length) lines.push(`    manifests applied: ${k.manifests.length}`);
       }
       const gates = c.gates ?? [];
       const failedGate = gates.find((g) => !g.ok);
@@ -41105,16 +41251,16 @@ function clusterResult(c, report2) {
       return `⚠️ skipped, nothing changed: preflight found ${c.preflight.length === 1 ? "a problem" : `${c.preflight.length} problems`}`;
     case "not-reached": {
       if (c.reason) return `⏸️ not started: ${c.reason}`;
-      const at5 = h ? `${h.cluster}${h.node ? `/${h.node}` : ""}` : "an earlier cluster";
-      return `⏸️ not started: the rollout halted at ${at5} first`;
+      const at6 = h ? `${h.cluster}${h.node ? `/${h.node}` : ""}` : "an earlier cluster";
+      return `⏸️ not started: the rollout halted at ${at6} first`;
     }
   }
 }
 function renderMarkdown(report2, d) {
   const out = [ROLLOUT_REPORT_MARKER];
   const h = report2.halted;
-  const at5 = h ? ` at ${cell(h.cluster)}${h.node ? `/${cell(h.node)}` : ""}` : "";
-  const title = report2.dryRun ? `Talos rollout plan (dry run): ${report2.status === "succeeded" ? "✅ ready" : `❌ would halt${at5}`}` : `Talos rollout: ${report2.status === "succeeded" ? "✅ done" : `❌ halted${at5}`}`;
+  const at6 = h ? ` at ${cell(h.cluster)}${h.node ? `/${cell(h.node)}` : ""}` : "";
+  const title = report2.dryRun ? `Talos rollout plan (dry run): ${report2.status === "succeeded" ? "✅ ready" : `❌ would halt${at6}`}` : `Talos rollout: ${report2.status === "succeeded" ? "✅ done" : `❌ halted${at6}`}`;
   out.push(`### ${title}`, "");
   const halt = haltSentences(report2, "re-run the job");
   if (halt) {
@@ -41163,6 +41309,12 @@ function clusterSection(c, d, report2) {
   if (c.bootstrap) out.push(`- ${cell(bootstrapText(c))}`, "");
   if (c.preflight.length && (d.notes || c.status === "skipped-unhealthy"))
     out.push(...c.preflight.map((p) => `- preflight: ${cell(p)}`), "");
+  if (c.kubernetes) {
+    const k = c.kubernetes;
+    out.push(`- Kubernetes ${cell(k.from)} → ${cell(k.to)}: ${k.steps.length} upgrade step(s)`);
+    for (const p of k.precheck) out.push(`- pre-check: ${cell(p)}`);
+    out.push("");
+  }
   if (nodes.length) {
     out.push(
       "| Node | Role | Status | Action | Mode | Duration | Detail |",
@@ -41399,8 +41551,8 @@ var Checker = class {
   errors = [];
   scopes = [];
   fresh = 0;
-  error(message, at5) {
-    this.errors.push({ message, at: at5 });
+  error(message, at6) {
+    this.errors.push({ message, at: at6 });
     return ERROR;
   }
   lookup(name) {
@@ -41450,11 +41602,11 @@ var Checker = class {
         return this.comprehension(n);
     }
   }
-  select(operand2, field, at5) {
+  select(operand2, field, at6) {
     switch (operand2.k) {
       case "message": {
         const fields2 = this.env.messages[operand2.name] ?? {};
-        return fields2[field] ?? this.error(`undefined field '${field}'`, at5);
+        return fields2[field] ?? this.error(`undefined field '${field}'`, at6);
       }
       case "map":
         return operand2.value;
@@ -41463,7 +41615,7 @@ var Checker = class {
       case "param":
         return DYN;
       default:
-        return this.error(`type '${formatType(operand2)}' does not support field selection`, at5);
+        return this.error(`type '${formatType(operand2)}' does not support field selection`, at6);
     }
   }
   call(n) {
@@ -41472,7 +41624,7 @@ var Checker = class {
     if (!overloads) return this.error(`undeclared reference to '${n.fn}' (in container '')`, n.at);
     return this.resolve(n.fn, overloads, args2, n.target !== void 0, n.at);
   }
-  resolve(fn2, overloads, args2, member, at5) {
+  resolve(fn2, overloads, args2, member, at6) {
     const results = [];
     for (const o of overloads) {
       if ((o.member ?? false) !== member || o.args.length !== args2.length) continue;
@@ -41482,7 +41634,7 @@ var Checker = class {
     if (results.length === 0) {
       const shown2 = args2.map(formatType);
       const sig = member ? `${shown2[0]}.(${shown2.slice(1).join(", ")})` : `(${shown2.join(", ")})`;
-      return this.error(`found no matching overload for '${fn2}' applied to '${sig}'`, at5);
+      return this.error(`found no matching overload for '${fn2}' applied to '${sig}'`, at6);
     }
     const first = results[0];
     const concrete = first.k === "param" ? DYN : first;
@@ -42294,9 +42446,9 @@ var environments_default = {
 
 // src/kinds/shared/cel/parse.ts
 var CelSyntaxError = class extends Error {
-  constructor(message, at5) {
+  constructor(message, at6) {
     super(message);
-    this.at = at5;
+    this.at = at6;
   }
   at;
 };
@@ -42350,8 +42502,8 @@ var OPS = [
 function lex(src) {
   const toks = [];
   let i = 0;
-  const fail5 = (msg, at5) => {
-    throw new CelSyntaxError(msg, at5);
+  const fail5 = (msg, at6) => {
+    throw new CelSyntaxError(msg, at6);
   };
   while (i < src.length) {
     const c = src[i];
@@ -42550,21 +42702,21 @@ var Parser = class {
             id3.at
           );
         if (this.isOp("(")) {
-          const open = this.take();
-          e = this.call(id3.v, e, this.args(")"), open.at);
+          const open2 = this.take();
+          e = this.call(id3.v, e, this.args(")"), open2.at);
         } else if (this.isOp("{") && qualifiedName(e) !== void 0) {
           e = this.struct(`${qualifiedName(e)}.${id3.v}`, dot.at);
         } else e = { k: "select", operand: e, field: id3.v, at: dot.at };
       } else if (this.isOp("[")) {
-        const open = this.take();
+        const open2 = this.take();
         const index = this.expr();
         this.expectOp("]");
-        e = { k: "call", fn: "_[_]", args: [e, index], at: open.at };
+        e = { k: "call", fn: "_[_]", args: [e, index], at: open2.at };
       } else return e;
     }
   }
-  struct(name, at5) {
-    const open = this.expectOp("{");
+  struct(name, at6) {
+    const open2 = this.expectOp("{");
     const fields2 = [];
     while (!this.isOp("}")) {
       const id3 = this.take();
@@ -42579,7 +42731,7 @@ var Parser = class {
       this.take();
     }
     this.expectOp("}");
-    return { k: "struct", name, fields: fields2, at: at5 >= 0 ? open.at : open.at };
+    return { k: "struct", name, fields: fields2, at: at6 >= 0 ? open2.at : open2.at };
   }
   primary() {
     const t = this.take();
@@ -42591,8 +42743,8 @@ var Parser = class {
       if (RESERVED.has(t.v)) throw new CelSyntaxError(`reserved identifier: ${t.v}`, t.at);
       if (t.v === "in") throw new CelSyntaxError(`Syntax error: mismatched input 'in'`, t.at);
       if (this.isOp("(")) {
-        const open = this.take();
-        return this.call(t.v, void 0, this.args(")"), open.at);
+        const open2 = this.take();
+        return this.call(t.v, void 0, this.args(")"), open2.at);
       }
       if (this.isOp("{")) return this.struct(t.v, t.at);
       return { k: "ident", name: t.v, at: t.at };
@@ -42606,8 +42758,8 @@ var Parser = class {
             id3.at
           );
         if (this.isOp("(")) {
-          const open = this.take();
-          return this.call(id3.v, void 0, this.args(")"), open.at);
+          const open2 = this.take();
+          return this.call(id3.v, void 0, this.args(")"), open2.at);
         }
         return { k: "ident", name: id3.v, at: id3.at };
       }
@@ -42633,22 +42785,22 @@ var Parser = class {
     throw new CelSyntaxError(`Syntax error: mismatched input ${describe(t)} expecting an expression`, t.at);
   }
   /** A call, or one of the macros cel-go expands at parse time. */
-  call(fn2, target, args2, at5) {
+  call(fn2, target, args2, at6) {
     if (!target && fn2 === "has" && args2.length === 1) {
       const arg = args2[0];
       if (arg.k !== "select") throw new CelSyntaxError("invalid argument to has() macro", arg.at);
-      return { k: "has", select: arg, at: at5 };
+      return { k: "has", select: arg, at: at6 };
     }
     const macro = target ? MACROS[fn2] : void 0;
     if (target && macro?.arity.includes(args2.length)) {
       const v = args2[0];
       if (v.k !== "ident") throw new CelSyntaxError("argument must be a simple name", v.at);
-      const base = { k: "comprehension", macro: macro.name, range: target, iterVar: v.name, at: at5 };
+      const base = { k: "comprehension", macro: macro.name, range: target, iterVar: v.name, at: at6 };
       if (macro.name === "map")
         return args2.length === 3 ? { ...base, predicate: args2[1], transform: args2[2] } : { ...base, transform: args2[1] };
       return { ...base, predicate: args2[1] };
     }
-    return { k: "call", fn: fn2, target, args: args2, at: at5 };
+    return { k: "call", fn: fn2, target, args: args2, at: at6 };
   }
 };
 var MACROS = {
@@ -42700,13 +42852,13 @@ function environment(name, contract) {
   cache.set(key, env);
   return env;
 }
-function locate(src, at5) {
-  const before = src.slice(0, at5);
+function locate(src, at6) {
+  const before = src.slice(0, at6);
   const line = before.split("\n").length;
   const lineStart = before.lastIndexOf("\n") + 1;
   const lineEnd = src.indexOf("\n", lineStart);
   const text2 = src.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd);
-  return { line, col: [...src.slice(lineStart, at5)].length + 1, text: text2 };
+  return { line, col: [...src.slice(lineStart, at6)].length + 1, text: text2 };
 }
 function display(src, errors) {
   return [...errors].sort((a, b) => a.at - b.at).map((e) => {
@@ -42751,6 +42903,19 @@ function dig(root, ...path15) {
     cur = o[p];
   }
   return cur;
+}
+function setPath(root, path15, value) {
+  let cur = root;
+  for (const p of path15.slice(0, -1)) {
+    const next = asObj(cur[p]);
+    if (next) cur = next;
+    else {
+      const made = {};
+      cur[p] = made;
+      cur = made;
+    }
+  }
+  cur[path15.at(-1)] = value;
 }
 
 // src/go/duration.ts
@@ -42843,12 +43008,12 @@ function scrubIntervalTooShort(v) {
 function checkVolumeMaintenance(body, report2, ctx) {
   if (!ctx.since("1.14")) return;
   const trim = asObj(body.trim);
-  const at5 = (block2) => [block2, "interval"];
+  const at6 = (block2) => [block2, "interval"];
   if (trim && negativeTrimInterval(trim.interval))
-    report2.error("trim interval cannot be negative", at5("trim"));
+    report2.error("trim interval cannot be negative", at6("trim"));
   const scrub = asObj(body.scrub);
   const problem = scrub && scrubIntervalTooShort(scrub.interval);
-  if (problem) report2.error(problem, at5("scrub"));
+  if (problem) report2.error(problem, at6("scrub"));
 }
 
 // src/kinds/block/volume-name.ts
@@ -43079,24 +43244,24 @@ function provisioningIsZero(prov) {
 }
 var provisioningRequested = (prov) => !provisioningIsZero(prov);
 function checkProvisioning(prov, report2, ctx, opts2) {
-  const at5 = (...segs) => prov === void 0 ? [] : ["provisioning", ...segs];
+  const at6 = (...segs) => prov === void 0 ? [] : ["provisioning", ...segs];
   const match = diskSelector(prov);
   if (match !== "") {
     const problem = celBoolError(match, "DiskLocator", ctx.contract);
-    if (problem) report2.error(`disk selector is invalid: ${problem}`, at5("diskSelector", "match"));
-  } else if (opts2.required) report2.error("disk selector is required", at5());
+    if (problem) report2.error(`disk selector is invalid: ${problem}`, at6("diskSelector", "match"));
+  } else if (opts2.required) report2.error("disk selector is required", at6());
   const min = sizeOf(prov?.minSize);
   const max = sizeOf(prov?.maxSize);
-  const minOk = checkSign(min, at5("minSize"), report2, ctx);
-  const maxOk = checkSign(max, at5("maxSize"), report2, ctx);
+  const minOk = checkSign(min, at6("minSize"), report2, ctx);
+  const maxOk = checkSign(max, at6("maxSize"), report2, ctx);
   if (!minOk || !maxOk) return;
   if (!ctx.since("1.12") || opts2.sizeSupported) {
     if (min && max && !max.relative && !max.negative) {
-      if (min.value > max.value) report2.error("min size is greater than max size", at5());
-    } else if (opts2.required && !min && !max) report2.error("min size or max size is required", at5());
-    if (min?.negative) report2.error("min size cannot be negative", at5("minSize"));
+      if (min.value > max.value) report2.error("min size is greater than max size", at6());
+    } else if (opts2.required && !min && !max) report2.error("min size or max size is required", at6());
+    if (min?.negative) report2.error("min size cannot be negative", at6("minSize"));
   } else if (min || max || prov?.grow !== void 0)
-    report2.error("min size, max size and grow are not supported", at5());
+    report2.error("min size, max size and grow are not supported", at6());
 }
 
 // src/kinds/block/raw-volume-config.ts
@@ -43362,12 +43527,12 @@ function parseGoURL(raw) {
     const authEnd = rest.indexOf("/", 2);
     const authority = authEnd < 0 ? rest.slice(2) : rest.slice(2, authEnd);
     rest = authEnd < 0 ? "" : rest.slice(authEnd);
-    const at5 = authority.lastIndexOf("@");
-    if (at5 >= 0) {
-      u.user = authority.slice(0, at5);
-      u.host = authority.slice(at5 + 1);
+    const at6 = authority.lastIndexOf("@");
+    if (at6 >= 0) {
+      u.user = authority.slice(0, at6);
+      u.host = authority.slice(at6 + 1);
     } else u.host = authority;
-    if (u.host === "" && at5 < 0 && authority === "") u.omitHost = false;
+    if (u.host === "" && at6 < 0 && authority === "") u.omitHost = false;
     if (/[\s<>"{}|\\^`]/.test(u.host)) return void 0;
   }
   const p = unescapePath(rest);
@@ -43488,7 +43653,7 @@ var DiscoveryServiceConfig = {
     ) !== void 0;
     const discovery2 = docs.filter((d) => d.kind === "DiscoveryServiceConfig");
     if (!legacyOn && discovery2.length === 0) return;
-    const at5 = legacyOn ? ctx.v1 : discovery2[0];
+    const at6 = legacyOn ? ctx.v1 : discovery2[0];
     const segs = legacyOn ? ["cluster", "discovery"] : [];
     const v1ID = asStr(dig(v1, "cluster", "id"));
     const v1Secret = asStr(dig(v1, "cluster", "secret"));
@@ -43498,14 +43663,14 @@ var DiscoveryServiceConfig = {
       ctx.error(
         "talos/discovery",
         "cluster ID (.cluster.id or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        at5,
+        at6,
         segs
       );
     if (secret === "")
       ctx.error(
         "talos/discovery",
         "cluster secret (.cluster.secret or DiscoveryIdentityConfig) should be set when cluster discovery (DiscoveryServiceConfig) is enabled",
-        at5,
+        at6,
         segs
       );
   }
@@ -43684,7 +43849,8 @@ var KubeAuthorizerConfig = {
 var KubeClusterConfig = {
   kind: "KubeClusterConfig",
   group: "k8s",
-  endpoint: (body) => body.endpoint ? { value: body.endpoint, segs: ["endpoint"] } : void 0
+  endpoint: (body) => body.endpoint ? { value: body.endpoint, segs: ["endpoint"] } : void 0,
+  bootstrapManifests: (body) => asStr(body.endpoint) ? { endpoint: asStr(body.endpoint) } : {}
 };
 
 // src/kinds/k8s/kube-controller-manager-config.ts
@@ -43700,7 +43866,11 @@ var KubeCoreDNSConfig = {
   kind: "KubeCoreDNSConfig",
   group: "k8s",
   images: [{ role: "coredns", path: ["image"] }],
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  bootstrapManifests: (body) => ({
+    coreDNSEnabled: body.enabled !== false,
+    ...asStr(body.image) ? { coreDNSImage: asStr(body.image) } : {}
+  })
 };
 
 // src/kinds/k8s/kube-credential-provider-config.ts
@@ -43729,7 +43899,9 @@ var KubeExternalManifestConfig = {
 var KubeFlannelCNIConfig = {
   kind: "KubeFlannelCNIConfig",
   group: "k8s",
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  // Its presence is what makes Talos render flannel.
+  bootstrapManifests: () => ({ cniName: "flannel" })
 };
 
 // src/kinds/k8s/kube-inline-manifest-config.ts
@@ -43743,7 +43915,15 @@ var KubeNetworkConfig = {
   kind: "KubeNetworkConfig",
   group: "k8s",
   // The kubelet's cluster domain and DNS service address come from here (Talos's KubeletSpec).
-  apply: { restartsKubelet: ["dnsDomain", "serviceSubnets"] }
+  apply: { restartsKubelet: ["dnsDomain", "serviceSubnets"] },
+  bootstrapManifests: (body) => {
+    const list6 = (v) => asList(v).map(asStr).filter((x) => x !== "");
+    return {
+      ...asStr(body.dnsDomain) ? { clusterDomain: asStr(body.dnsDomain) } : {},
+      ...list6(body.podSubnets).length ? { podSubnets: list6(body.podSubnets) } : {},
+      ...list6(body.serviceSubnets).length ? { serviceSubnets: list6(body.serviceSubnets) } : {}
+    };
+  }
 };
 
 // src/kinds/k8s/kube-node-config.ts
@@ -43757,7 +43937,8 @@ var KubeNodeConfig = {
 // src/kinds/k8s/kube-prism-config.ts
 var KubePrismConfig = {
   kind: "KubePrismConfig",
-  group: "k8s"
+  group: "k8s",
+  bootstrapManifests: (body) => ({ kubePrismPort: Number(body.port ?? 7445) || 7445 })
 };
 
 // src/kinds/k8s/kube-proxy-config.ts
@@ -43765,7 +43946,12 @@ var KubeProxyConfig = {
   kind: "KubeProxyConfig",
   group: "k8s",
   images: [{ role: "kube-proxy", path: ["image"] }],
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  bootstrapManifests: (body) => ({
+    proxyEnabled: body.enabled !== false,
+    ...asStr(body.image) ? { proxyImage: asStr(body.image) } : {},
+    ...asStr(body.mode) ? { proxyMode: asStr(body.mode) } : {}
+  })
 };
 
 // src/kinds/k8s/kube-scheduler-config.ts
@@ -45495,9 +45681,9 @@ function ipv6Groups(s) {
     else if (text2.endsWith(":") && !text2.endsWith("::")) text2 = text2.slice(0, -1);
   }
   const [head, rest] = text2.split("::");
-  const parse3 = (p) => p === "" ? [] : p.split(":").map((g) => Number.parseInt(g, 16));
-  const h = parse3(head);
-  const r = rest === void 0 ? [] : parse3(rest);
+  const parse4 = (p) => p === "" ? [] : p.split(":").map((g) => Number.parseInt(g, 16));
+  const h = parse4(head);
+  const r = rest === void 0 ? [] : parse4(rest);
   const total2 = 8 - tail2.length;
   if (rest === void 0) {
     const all = [...h, ...tail2];
@@ -45597,8 +45783,8 @@ function quote(s) {
 }
 var AddrError = class extends Error {
 };
-function addrError(input, msg, at5) {
-  return new AddrError(`ParseAddr(${quote(input)}): ${msg}${at5 ? ` (at ${quote(at5)})` : ""}`);
+function addrError(input, msg, at6) {
+  return new AddrError(`ParseAddr(${quote(input)}): ${msg}${at6 ? ` (at ${quote(at6)})` : ""}`);
 }
 function parseIPv4Fields(input, s, fields2) {
   let val = 0;
@@ -45777,15 +45963,15 @@ function checkNeighbors(body, report2) {
       report2.error(`neighbor[${i}]: holdTime must not be negative`, ["neighbors", i, "holdTime"]);
     const bfd = asObj(n.bfd);
     if (n.bfd !== void 0 && n.bfd !== null) {
-      const at5 = ["neighbors", i, "bfd"];
-      if (vrf !== "") report2.error(`neighbor[${i}]: bfd is not supported for VRF-bound BGP instances`, at5);
+      const at6 = ["neighbors", i, "bfd"];
+      if (vrf !== "") report2.error(`neighbor[${i}]: bfd is not supported for VRF-bound BGP instances`, at6);
       if (negative(bfd?.transmitInterval))
         report2.error(`neighbor[${i}]: bfd.transmitInterval must not be negative`, [
-          ...at5,
+          ...at6,
           "transmitInterval"
         ]);
       if (negative(bfd?.receiveInterval))
-        report2.error(`neighbor[${i}]: bfd.receiveInterval must not be negative`, [...at5, "receiveInterval"]);
+        report2.error(`neighbor[${i}]: bfd.receiveInterval must not be negative`, [...at6, "receiveInterval"]);
     }
     if (key === void 0) return;
     if (seen.has(key))
@@ -45794,26 +45980,26 @@ function checkNeighbors(body, report2) {
   });
 }
 function checkImportPrefixes(index, prefixes, report2) {
-  const at5 = (i) => ["importRoutes", index, "prefixes", i];
+  const at6 = (i) => ["importRoutes", index, "prefixes", i];
   if (prefixes.length === 0)
     report2.error(`importRoutes[${index}]: at least one prefix must be specified`, ["importRoutes", index]);
   const parsed = prefixes.map(prefixOf);
   parsed.forEach((p, i) => {
     if (!p) {
-      report2.error(`importRoutes[${index}].prefixes[${i}]: invalid prefix`, at5(i));
+      report2.error(`importRoutes[${index}].prefixes[${i}]: invalid prefix`, at6(i));
       return;
     }
     if (!isMaskedPrefix(p))
       report2.error(
         `importRoutes[${index}].prefixes[${i}]: prefix ${formatGoPrefix(p)} must be masked`,
-        at5(i)
+        at6(i)
       );
     for (let j = 0; j < i; j++) {
       const other = parsed[j];
       if (other && overlap(other, p))
         report2.error(
           `importRoutes[${index}].prefixes[${i}]: prefix ${formatGoPrefix(p)} overlaps prefixes[${j}] ${formatGoPrefix(other)}`,
-          at5(i)
+          at6(i)
         );
     }
   });
@@ -45825,11 +46011,11 @@ function checkImports(body, report2) {
   asList(body.importRoutes).forEach((item, i) => {
     const route2 = asObj(item) ?? {};
     const source = asStr(route2.bgpInstance);
-    const at5 = ["importRoutes", i];
-    if (source === "") report2.error(`importRoutes[${i}]: bgpInstance must be specified`, at5);
+    const at6 = ["importRoutes", i];
+    if (source === "") report2.error(`importRoutes[${i}]: bgpInstance must be specified`, at6);
     else if (source === self2)
       report2.error(`importRoutes[${i}]: cannot import from the same BGP instance ${JSON.stringify(self2)}`, [
-        ...at5,
+        ...at6,
         "bgpInstance"
       ]);
     const prefixes = asList(route2.prefixes);
@@ -45837,7 +46023,7 @@ function checkImports(body, report2) {
     if (source !== "") {
       if (sources.has(source))
         report2.error(`importRoutes[${i}]: duplicate source BGP instance ${JSON.stringify(source)}`, [
-          ...at5,
+          ...at6,
           "bgpInstance"
         ]);
       sources.add(source);
@@ -45849,7 +46035,7 @@ function checkImports(body, report2) {
         if (s.route !== i && overlap(s.prefix, prefix))
           report2.error(
             `importRoutes[${i}]: prefix ${formatGoPrefix(prefix)} overlaps importRoutes[${s.route}] prefix ${formatGoPrefix(s.prefix)}`,
-            [...at5, "prefixes", k]
+            [...at6, "prefixes", k]
           );
       }
       selectors.push({ prefix, route: i });
@@ -58872,17 +59058,17 @@ function isUsable(text2, kind) {
   const a = parseGoAddr(text2);
   return "addr" in a && !isUnspecifiedAddr(a.addr);
 }
-function checkCommonLink(body, report2, at5 = []) {
+function checkCommonLink(body, report2, at6 = []) {
   asList(body.addresses).forEach((a, i) => {
     const addr = asStr(asObj(a)?.address);
-    const segs = [...at5, "addresses", i];
+    const segs = [...at6, "addresses", i];
     if (addr === "") report2.error(`address ${i} must be specified`, segs);
     else if (!("prefix" in parseGoPrefix(addr))) report2.error(`address ${i} must be a valid IP prefix`, segs);
     else if (!isUsable(addr, "prefix")) report2.error(`address ${i} must be a valid IP address`, segs);
   });
   asList(body.routes).forEach((r, i) => {
     const route2 = asObj(r) ?? {};
-    const segs = [...at5, "routes", i];
+    const segs = [...at6, "routes", i];
     const dest = asStr(route2.destination);
     if (dest !== "" && !isUsable(dest, "prefix"))
       report2.error(`route ${i} destination must be a valid IP prefix`, [...segs, "destination"]);
@@ -58897,10 +59083,10 @@ function checkCommonLink(body, report2, at5 = []) {
 function checkName(body, report2) {
   if (asStr(body.name) === "") report2.error("name must be specified", ["name"]);
 }
-function linkAddresses(body, at5 = []) {
+function linkAddresses(body, at6 = []) {
   return asList(body.addresses).flatMap((a, j) => {
     const value = asStr(asObj(a)?.address);
-    return value === "" ? [] : [{ value, segs: [...at5, "addresses", j, "address"] }];
+    return value === "" ? [] : [{ value, segs: [...at6, "addresses", j, "address"] }];
   });
 }
 
@@ -59203,15 +59389,15 @@ var NetworkDefaultActionConfig = {
 };
 
 // src/kinds/network/network-rule-config.ts
-function parsePortRange(v, at5) {
+function parsePortRange(v, at6) {
   const text2 = asStr(v);
   const port = (s) => /^\d+$/.test(s) && Number(s) <= 65535 ? Number(s) : void 0;
   const single = port(text2);
-  if (single !== void 0) return { lo: single, hi: single, at: at5 };
+  if (single !== void 0) return { lo: single, hi: single, at: at6 };
   const [lo, hi, ...rest] = text2.split("-");
   const l = port(lo ?? "");
   const h = port(hi ?? "");
-  return rest.length === 0 && l !== void 0 && h !== void 0 ? { lo: l, hi: h, at: at5 } : void 0;
+  return rest.length === 0 && l !== void 0 && h !== void 0 ? { lo: l, hi: h, at: at6 } : void 0;
 }
 function portRangesProblem(ranges) {
   const sorted2 = [...ranges].sort((a, b) => a.lo - b.lo);
@@ -59249,9 +59435,9 @@ var NetworkRuleConfig = {
     for (const [i, r] of asList(body.ingress).entries()) {
       const rule = asObj(r) ?? {};
       const subnet = asStr(rule.subnet);
-      const at5 = rule.subnet === void 0 ? ["ingress", i] : ["ingress", i, "subnet"];
+      const at6 = rule.subnet === void 0 ? ["ingress", i] : ["ingress", i, "subnet"];
       if (subnet === "" || "error" in parseGoPrefix(subnet))
-        return report2.error(`invalid subnet: ${subnet === "" ? "invalid Prefix" : subnet}`, at5);
+        return report2.error(`invalid subnet: ${subnet === "" ? "invalid Prefix" : subnet}`, at6);
       const except = asStr(rule.except);
       if (except !== "" && "error" in parseGoPrefix(except))
         return report2.error(`invalid except: ${except}`, ["ingress", i, "except"]);
@@ -59534,8 +59720,8 @@ var VRFConfig = {
 
 // src/go/base64.ts
 var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-function corrupt(at5) {
-  return { error: `illegal base64 data at input byte ${at5}` };
+function corrupt(at6) {
+  return { error: `illegal base64 data at input byte ${at6}` };
 }
 function decodeGoBase64(src) {
   const isNewline = (c) => c === "\n" || c === "\r";
@@ -59887,14 +60073,14 @@ var LVMLogicalVolumeConfig = {
       else if (Number(body.stripes) < 2) report2.error("stripes must be at least 2", ["stripes"]);
     }
     const prov = asObj(body.provisioning);
-    const at5 = (...segs) => prov === void 0 ? [] : ["provisioning", ...segs];
-    if (asStr(prov?.volumeGroup) === "") report2.error("provisioning.volumeGroup is required", at5());
+    const at6 = (...segs) => prov === void 0 ? [] : ["provisioning", ...segs];
+    if (asStr(prov?.volumeGroup) === "") report2.error("provisioning.volumeGroup is required", at6());
     const min = sizeOf(prov?.minSize);
     const max = sizeOf(prov?.maxSize);
-    if (!max) report2.error("provisioning.maxSize is required", at5());
-    if (max?.negative) report2.error("provisioning.maxSize must not be negative", at5("maxSize"));
+    if (!max) report2.error("provisioning.maxSize is required", at6());
+    if (max?.negative) report2.error("provisioning.maxSize must not be negative", at6("maxSize"));
     if (min && !max?.relative && min.value > (max?.value ?? 0))
-      report2.error("provisioning.minSize must not exceed provisioning.maxSize", at5("minSize"));
+      report2.error("provisioning.minSize must not exceed provisioning.maxSize", at6("minSize"));
   }
 };
 
@@ -60700,7 +60886,7 @@ var url = {
   toPlain: (v) => v ? formatGoURL(v) : ""
 };
 var args = {
-  decode(n, at5) {
+  decode(n, at6) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map")
       throw new CodecError(`expected a mapping of flag names to values, got ${describeNode(n)}`);
@@ -60715,7 +60901,7 @@ var args = {
         });
       } else
         throw new CodecError(`${e.key.text}: expected a string or a list of strings, got ${describeNode(v)}`);
-      if (at5) setOrigin(out, e.key.text, at5(e.key));
+      if (at6) setOrigin(out, e.key.text, at6(e.key));
     }
     return out;
   },
@@ -60745,20 +60931,20 @@ var args = {
   },
   toPlain: (v) => v ? { ...v } : {}
 };
-function decodeAny(n, at5) {
+function decodeAny(n, at6) {
   if (n.t === "map") {
     const o = newObj();
     for (const e of n.entries) {
-      o[e.key.text] = decodeAny(e.value, at5);
-      if (at5) setOrigin(o, e.key.text, at5(e.key));
+      o[e.key.text] = decodeAny(e.value, at6);
+      if (at6) setOrigin(o, e.key.text, at6(e.key));
     }
     return o;
   }
   if (n.t === "seq") {
-    const a = n.items.map((i) => decodeAny(i, at5));
-    if (at5) {
+    const a = n.items.map((i) => decodeAny(i, at6));
+    if (at6) {
       n.items.forEach((item, i) => {
-        setIndexOrigin(a, i, at5(item));
+        setIndexOrigin(a, i, at6(item));
       });
     }
     return a;
@@ -60849,10 +61035,10 @@ function anyToPlain(v) {
   return v;
 }
 var unstructured = {
-  decode(n, at5) {
+  decode(n, at6) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") throw new CodecError(`expected a mapping, got ${describeNode(n)}`);
-    return decodeAny(n, at5);
+    return decodeAny(n, at6);
   },
   encode: (v) => encodeAny(v ?? newObj()),
   isZero: (v) => v === void 0 || Object.keys(v).length === 0,
@@ -61040,7 +61226,7 @@ var hwAddr = {
   toPlain: (v) => v ?? ""
 };
 var anyCodec = {
-  decode: (n, at5) => isNullNode(n) ? void 0 : decodeAny(n, at5),
+  decode: (n, at6) => isNullNode(n) ? void 0 : decodeAny(n, at6),
   encode: (v) => encodeAny(v),
   isZero: (v) => v === void 0 || v === null,
   merge: (l, r) => r === void 0 || r === null ? l : l === void 0 || l === null ? r : mergeAny(l, r),
@@ -61353,9 +61539,9 @@ function taintErrors(taints) {
     const raw = String(taints[k] ?? "");
     const i = raw.indexOf(":");
     const value = i >= 0 ? raw.slice(0, i) : raw;
-    const effect = i >= 0 ? raw.slice(i + 1) : raw;
-    if (!TAINT_EFFECTS.includes(effect)) {
-      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect)}` });
+    const effect2 = i >= 0 ? raw.slice(i + 1) : raw;
+    if (!TAINT_EFFECTS.includes(effect2)) {
+      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect2)}` });
       continue;
     }
     if (i >= 0) {
@@ -61387,9 +61573,9 @@ function isSet4(v) {
   return v !== void 0 && v !== null;
 }
 function checkCluster(ctx, doc2, cluster) {
-  const at5 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
+  const at6 = (rule, message, segs) => ctx.error(rule, message, doc2, segs);
   if (!cluster) {
-    at5("talos/cluster-required", "cluster instructions are required", []);
+    at6("talos/cluster-required", "cluster instructions are required", []);
     return;
   }
   const cp = ctx.isControlPlane;
@@ -61397,7 +61583,7 @@ function checkCluster(ctx, doc2, cluster) {
   if (controlPlane || !ctx.since("1.14")) {
     const endpoint = controlPlane?.endpoint;
     if (!isSet4(endpoint)) {
-      at5(
+      at6(
         "talos/controlplane-endpoint",
         "cluster controlplane endpoint is required",
         controlPlane ? ["cluster", "controlPlane"] : ["cluster"]
@@ -61406,7 +61592,7 @@ function checkCluster(ctx, doc2, cluster) {
     }
     const e = endpointURIError(endpoint);
     if (e)
-      at5("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
+      at6("talos/controlplane-endpoint", `invalid controlplane endpoint: ${e}`, [
         "cluster",
         "controlPlane",
         "endpoint"
@@ -61414,19 +61600,19 @@ function checkCluster(ctx, doc2, cluster) {
   }
   const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
   if (dnsDomain !== "" && !isValidDNSName(dnsDomain))
-    at5("talos/dns-domain", `${q(dnsDomain)} is not a valid DNS name`, ["cluster", "network", "dnsDomain"]);
+    at6("talos/dns-domain", `${q(dnsDomain)} is not a valid DNS name`, ["cluster", "network", "dnsDomain"]);
   const ecp = asObj(cluster.externalCloudProvider);
   if (ecp) checkExternalCloudProvider(ctx, doc2, ecp);
   if (isSet4(cluster.etcd)) {
     if (cp) checkEtcd(ctx, doc2, asObj(cluster.etcd) ?? {});
     else
-      at5("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
+      at6("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
         "cluster",
         "etcd"
       ]);
   }
   if (isSet4(cluster.ca) && !cp && pairKey(cluster.ca) !== "")
-    at5("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
+    at6("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
       "cluster",
       "ca"
     ]);
@@ -61965,11 +62151,11 @@ function extensionsDeprecated(ctx) {
 }
 function checkV1alpha1(ctx, doc2) {
   const body = doc2.body;
-  const at5 = (rule, message, segs = []) => ctx.error(rule, message, doc2, segs);
+  const at6 = (rule, message, segs = []) => ctx.error(rule, message, doc2, segs);
   const warn = (rule, message, segs = []) => ctx.warn(rule, message, doc2, segs);
   const machine = asObj(body.machine);
   if (!machine) {
-    at5("talos/machine-required", "machine instructions are required");
+    at6("talos/machine-required", "machine instructions are required");
     return;
   }
   const cluster = asObj(body.cluster);
@@ -62002,7 +62188,7 @@ function checkV1alpha1(ctx, doc2) {
   const ca = machine.ca;
   const accepted = asList(machine.acceptedCAs);
   if (!isSet4(ca) && accepted.length === 0)
-    at5(
+    at6(
       "talos/machine-ca",
       "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
       ["machine", "ca"]
@@ -62011,9 +62197,9 @@ function checkV1alpha1(ctx, doc2) {
     case "init":
     case "controlplane":
       if (!ctx.since("1.14") || asObj(cluster?.network)) checkCNI(ctx, doc2, asObj(cluster?.network));
-      if (!isSet4(ca)) at5("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      if (!isSet4(ca)) at6("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
       else if (pairKey(ca) === "")
-        at5("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
+        at6("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
           "machine",
           "ca"
         ]);
@@ -62022,7 +62208,7 @@ function checkV1alpha1(ctx, doc2) {
       checkWorker(ctx, doc2, machine, cluster);
       break;
     default:
-      at5("talos/machine-type", `unknown machine type ${q3(asStr(rawType))}`, ["machine", "type"]);
+      at6("talos/machine-type", `unknown machine type ${q3(asStr(rawType))}`, ["machine", "type"]);
   }
   checkLegacyNetwork(ctx, doc2, machine);
   checkDisks(ctx, doc2, asList(machine.disks));
@@ -62037,7 +62223,7 @@ function checkV1alpha1(ctx, doc2) {
     ["nodeTaints", taintErrors, "taints"]
   ]) {
     for (const e of check(asObj(machine[field]) ?? {}))
-      at5(
+      at6(
         "talos/node-labels",
         `invalid machine node ${what2}: ${e.message}`,
         e.key ? ["machine", field, e.key] : ["machine", field]
@@ -62048,17 +62234,17 @@ function checkV1alpha1(ctx, doc2) {
     checkTalosAPIAccess(ctx, doc2, access, ["machine", "features", "kubernetesTalosAPIAccess"], features);
   const sort = asStr(features?.nodeAddressSortAlgorithm);
   if (sort !== "" && !SORT_ALGORITHMS.includes(sort.toLowerCase()))
-    at5(
+    at6(
       "talos/address-sort",
       `invalid node address sort algorithm: ${sort} does not belong to AddressSortAlgorithm values`,
       ["machine", "features", "nodeAddressSortAlgorithm"]
     );
-  if (body.persist === false) at5("talos/persist", ".persist should be enabled", ["persist"]);
+  if (body.persist === false) at6("talos/persist", ".persist should be enabled", ["persist"]);
   const registries = asObj(machine.registries);
   for (const section2 of ["config", "mirrors"]) {
     for (const [k, v] of Object.entries(asObj(registries?.[section2]) ?? {})) {
       if (v === null)
-        at5("talos/registries", `registries.${section2}[${q3(k)}] is null`, [
+        at6("talos/registries", `registries.${section2}[${q3(k)}] is null`, [
           "machine",
           "registries",
           section2,
@@ -62304,6 +62490,32 @@ function interfaceAddresses(body) {
   });
   return out;
 }
+var strings = (v) => {
+  const list6 = asList(v).map(asStr).filter((x) => x !== "");
+  return list6.length ? list6 : void 0;
+};
+function bootstrapManifests(body) {
+  const cluster = asObj(body.cluster) ?? {};
+  const network = asObj(cluster.network) ?? {};
+  const proxy = asObj(cluster.proxy);
+  const coreDNS = asObj(cluster.coreDNS);
+  const prism = asObj(dig(body, "machine", "features", "kubePrism"));
+  const out = {
+    endpoint: asStr(dig(cluster, "controlPlane", "endpoint")) || void 0,
+    clusterDomain: asStr(network.dnsDomain) || void 0,
+    podSubnets: strings(network.podSubnets),
+    serviceSubnets: strings(network.serviceSubnets),
+    proxyEnabled: proxy ? proxy.disabled !== true : void 0,
+    proxyImage: asStr(proxy?.image) || void 0,
+    proxyMode: asStr(proxy?.mode) || void 0,
+    coreDNSEnabled: coreDNS ? coreDNS.disabled !== true : void 0,
+    coreDNSImage: asStr(coreDNS?.image) || void 0,
+    cniName: asStr(dig(network, "cni", "name")) || void 0,
+    kubePrismPort: prism ? prism.enabled === true ? Number(prism.port ?? 7445) : 0 : void 0,
+    bootstrapToken: asStr(cluster.token) || void 0
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== void 0));
+}
 var v1alpha1 = {
   kind: "v1alpha1",
   group: "v1alpha1",
@@ -62368,6 +62580,7 @@ var v1alpha1 = {
     const segs = ["machine", "systemDiskEncryption", volume.toLowerCase()];
     return { volume, value: dig(body, ...segs), segs };
   }),
+  bootstrapManifests,
   endpoint: (body) => {
     const value = dig(body, "cluster", "controlPlane", "endpoint");
     return value ? { value, segs: ["cluster", "controlPlane", "endpoint"] } : void 0;
@@ -62385,7 +62598,7 @@ var v1alpha1 = {
 var ALL = [
   v1alpha1,
   ...[block_exports, cluster_exports, container_exports, cri_exports, hardware_exports, k8s_exports, network_exports, runtime_exports, security_exports, siderolink_exports, storage_exports].flatMap(
-    (group) => Object.values(group)
+    (group2) => Object.values(group2)
   )
 ];
 var KINDS = new KindRegistry(ALL);
@@ -62992,19 +63205,19 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path15, key, value, at5) => {
-    if (root.t !== "map") return fail5("expected a mapping node", at5);
+  const makeSelector = (path15, key, value, at6) => {
+    if (root.t !== "map") return fail5("expected a mapping node", at6);
     const required = path15.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
-      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at5);
+      if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at6);
       return v ?? "";
     };
     const apiVersion = find("apiVersion");
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail5(`kind and apiVersion must be both set for path ${path15.join(".")}`, at5);
+      fail5(`kind and apiVersion must be both set for path ${path15.join(".")}`, at6);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
@@ -63015,7 +63228,7 @@ function extractDeletes(doc2, file) {
       key,
       value,
       file,
-      line: at5?.pos?.line,
+      line: at6?.pos?.line,
       docIndex: doc2.index
     };
   };
@@ -64177,13 +64390,13 @@ function checkCertAndKey(pair) {
   } catch {
     return "failed to parse certificate";
   }
-  let matches2 = false;
+  let matches = false;
   try {
-    matches2 = cert.checkPrivateKey(key.key);
+    matches = cert.checkPrivateKey(key.key);
   } catch {
-    matches2 = false;
+    matches = false;
   }
-  return matches2 ? void 0 : "certificate and key do not match";
+  return matches ? void 0 : "certificate and key do not match";
 }
 function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -64727,12 +64940,12 @@ var map2 = (entries) => ({
 function omitEmptyStruct(entries) {
   return entries.some(([, v]) => v !== void 0) ? map2(entries) : void 0;
 }
-var strings = (a) => a?.length ? { k: "seq", items: a.map(goString) } : void 0;
+var strings2 = (a) => a?.length ? { k: "seq", items: a.map(goString) } : void 0;
 var nonEmpty = (s) => s ? goString(s) : void 0;
 function encodeCustomization(c) {
   return map2([
     ["embeddedMachineConfiguration", nonEmpty(c.embeddedMachineConfiguration)],
-    ["extraKernelArgs", strings(c.extraKernelArgs)],
+    ["extraKernelArgs", strings2(c.extraKernelArgs)],
     [
       "meta",
       c.meta?.length ? {
@@ -64747,7 +64960,7 @@ function encodeCustomization(c) {
     ],
     [
       "systemExtensions",
-      omitEmptyStruct([["officialExtensions", strings(c.systemExtensions?.officialExtensions)]])
+      omitEmptyStruct([["officialExtensions", strings2(c.systemExtensions?.officialExtensions)]])
     ],
     ["bootloader", c.bootloader && c.bootloader !== "none" ? goString(c.bootloader) : void 0],
     [
@@ -75471,14 +75684,14 @@ var Matcher = class Matcher2 {
   * @param {string|number} [group=0]
   * @returns {number}
   */
-  start(group = 0) {
-    if (typeof group === "string") {
-      const groupInt = this.namedGroups[group];
-      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-      group = groupInt;
+  start(group2 = 0) {
+    if (typeof group2 === "string") {
+      const groupInt = this.namedGroups[group2];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group2}' not found`);
+      group2 = groupInt;
     }
-    this.loadGroup(group);
-    return this.groups[2 * group];
+    this.loadGroup(group2);
+    return this.groups[2 * group2];
   }
   /**
   * Returns the end of the named group of the most recent match, or -1 if the group was not
@@ -75486,14 +75699,14 @@ var Matcher = class Matcher2 {
   * @param {string|number} [group=0]
   * @returns {number}
   */
-  end(group = 0) {
-    if (typeof group === "string") {
-      const groupInt = this.namedGroups[group];
-      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-      group = groupInt;
+  end(group2 = 0) {
+    if (typeof group2 === "string") {
+      const groupInt = this.namedGroups[group2];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group2}' not found`);
+      group2 = groupInt;
     }
-    this.loadGroup(group);
-    return this.groups[2 * group + 1];
+    this.loadGroup(group2);
+    return this.groups[2 * group2 + 1];
   }
   /**
   * Returns the program size of this pattern.
@@ -75513,14 +75726,14 @@ var Matcher = class Matcher2 {
   * @param {string|number} [group=0]
   * @returns {string|null}
   */
-  group(group = 0) {
-    if (typeof group === "string") {
-      const groupInt = this.namedGroups[group];
-      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-      group = groupInt;
+  group(group2 = 0) {
+    if (typeof group2 === "string") {
+      const groupInt = this.namedGroups[group2];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group2}' not found`);
+      group2 = groupInt;
     }
-    const start = this.start(group);
-    const end = this.end(group);
+    const start = this.start(group2);
+    const end = this.end(group2);
     if (start < 0 && end < 0) return null;
     return this.substring(start, end);
   }
@@ -75548,10 +75761,10 @@ var Matcher = class Matcher2 {
   * @param {number} group
   * @private
   */
-  loadGroup(group) {
-    if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+  loadGroup(group2) {
+    if (!Number.isInteger(group2) || group2 < 0 || group2 > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group2}`);
     if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
-    if (group === 0 || this.hasGroups) return;
+    if (group2 === 0 || this.hasGroups) return;
     const end = this.matcherInputLength;
     const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
     if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
@@ -75696,8 +75909,8 @@ var Matcher = class Matcher2 {
             n = n * 10 + digit - Codepoint.CODES["0"];
           }
           if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
-          const group = this.group(n);
-          if (group !== null) res += group;
+          const group2 = this.group(n);
+          if (group2 !== null) res += group2;
           i = j;
           last = i;
         } else if (nextCode === Codepoint.CODES["{"]) {
@@ -75760,8 +75973,8 @@ var Matcher = class Matcher2 {
           index = index * 10 + c2 - 48;
         }
         if (index >= 1 && index <= groupCount) {
-          const group = this.group(index);
-          if (group !== null) res += group;
+          const group2 = this.group(index);
+          if (group2 !== null) res += group2;
         } else res += replacement.substring(i, i + 1 + digits);
         i += 1 + digits;
       } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
@@ -75772,8 +75985,8 @@ var Matcher = class Matcher2 {
         } else {
           const name = replacement.substring(i + 2, gt);
           if (Object.hasOwn(this.namedGroups, name)) {
-            const group = this.group(name);
-            if (group !== null) res += group;
+            const group2 = this.group(name);
+            if (group2 !== null) res += group2;
           }
           i = gt + 1;
         }
@@ -75869,8 +76082,8 @@ var Matcher = class Matcher2 {
   matchArray() {
     const result = [this.group(0)];
     for (let i = 1; i <= this.patternGroupCount; i++) {
-      const group = this.group(i);
-      result.push(group === null ? void 0 : group);
+      const group2 = this.group(i);
+      result.push(group2 === null ? void 0 : group2);
     }
     return result;
   }
@@ -76217,7 +76430,7 @@ var Machine = class Machine2 {
       width1 = r & 7;
     }
     let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-    const matches2 = /* @__PURE__ */ new Set();
+    const matches = /* @__PURE__ */ new Set();
     if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
     while (true) {
       if (runq.mainThreads === 0) {
@@ -76237,7 +76450,7 @@ var Machine = class Machine2 {
         switch (i.op) {
           case Inst.MATCH:
             if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-            matches2.add(i.arg);
+            matches.add(i.arg);
             break;
           case Inst.RUNE:
             add2 = i.matchRune(rune);
@@ -76271,7 +76484,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches2).sort((a, b) => a - b);
+    return Array.from(matches).sort((a, b) => a - b);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -76702,13 +76915,13 @@ var DFA = class DFA2 {
     if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
     const startState = this.start(input, pos);
     if (startState === null) return null;
-    const matches2 = /* @__PURE__ */ new Set();
+    const matches = /* @__PURE__ */ new Set();
     const collect2 = (state, atEnd) => {
-      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
       return false;
     };
     if (this.run(input, pos, anchor, startState, collect2) === null) return null;
-    return Array.from(matches2).sort((a, b) => a - b);
+    return Array.from(matches).sort((a, b) => a - b);
   }
 };
 var VISITED_BITS = 32;
@@ -80120,18 +80333,18 @@ var RE2 = class RE22 {
     let prevMatchEnd = -1;
     const lbState = this.createLookbehindState();
     while (i < n && pos <= end) {
-      const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-      if (matches2 === null || matches2.length === 0) break;
+      const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches === null || matches.length === 0) break;
       let accept = true;
-      if (matches2[1] === pos) {
-        if (matches2[0] === prevMatchEnd) accept = false;
+      if (matches[1] === pos) {
+        if (matches[0] === prevMatchEnd) accept = false;
         const r = input.step(pos);
         if (r < 0) pos = end + 1;
         else pos += r & 7;
-      } else pos = matches2[1];
-      prevMatchEnd = matches2[1];
+      } else pos = matches[1];
+      prevMatchEnd = matches[1];
       if (accept) {
-        result.push(deliverFun(this.pad(matches2)));
+        result.push(deliverFun(this.pad(matches)));
         i++;
       }
     }
@@ -80993,8 +81206,8 @@ function ruleMatcher(rule, file) {
           { file }
         );
       }
-      const matches2 = (path15) => path15.some((k) => re.test(k));
-      return rule.kind === "encrypted_regex" ? matches2 : (path15) => !matches2(path15);
+      const matches = (path15) => path15.some((k) => re.test(k));
+      return rule.kind === "encrypted_regex" ? matches : (path15) => !matches(path15);
     }
   }
 }
@@ -81206,7 +81419,7 @@ function parseSopsMetadata(raw, file) {
   if (rules.length > 1)
     throw fail5("format", `sets more than one of ${rules.join(", ")}; sops allows only one`);
   const rule = rules[0] ? { kind: rules[0], value: raw[rules[0]] } : DEFAULT_RULE;
-  let group = raw;
+  let group2 = raw;
   const topLevelKeys = ["age", ...OTHER_KEY_TYPES].some((k) => nonEmptyList(raw[k]).length > 0);
   if (!topLevelKeys) {
     const groups = nonEmptyList(raw.key_groups);
@@ -81217,16 +81430,16 @@ function parseSopsMetadata(raw, file) {
       );
     }
     if (groups.length === 0 || !isRecord(groups[0])) throw fail5("format", "the sops metadata lists no keys");
-    group = groups[0];
+    group2 = groups[0];
   }
   const age = [];
-  for (const entry2 of nonEmptyList(group.age)) {
+  for (const entry2 of nonEmptyList(group2.age)) {
     if (!isRecord(entry2) || typeof entry2.recipient !== "string" || typeof entry2.enc !== "string") {
       throw fail5("format", "an entry of sops.age lacks its recipient or enc");
     }
     age.push({ recipient: entry2.recipient, enc: entry2.enc });
   }
-  const otherKeyTypes = OTHER_KEY_TYPES.filter((k) => nonEmptyList(group[k]).length > 0);
+  const otherKeyTypes = OTHER_KEY_TYPES.filter((k) => nonEmptyList(group2[k]).length > 0);
   if (typeof raw.lastmodified !== "string") throw fail5("format", "the sops metadata has no lastmodified");
   const mac = typeof raw.mac === "string" && raw.mac !== "" ? raw.mac : void 0;
   const flag = raw.mac_only_encrypted;
@@ -81873,7 +82086,7 @@ function parseClusterFile(text2, file, dir) {
   const names = /* @__PURE__ */ new Map();
   const nodes = nodesNode.items.map((n, i) => {
     const p = plain.nodes[i];
-    const at5 = (key, field) => ({
+    const at6 = (key, field) => ({
       file,
       line: keyLine(n, key) ?? n.pos?.line,
       field: `nodes[${i}].${field}`
@@ -81881,14 +82094,14 @@ function parseClusterFile(text2, file, dir) {
     if (names.has(p.name)) {
       throw new ClusterFileError(
         `node name ${JSON.stringify(p.name)} is already used by the node at line ${names.get(p.name) ?? "?"}`,
-        at5("name", "name")
+        at6("name", "name")
       );
     }
     names.set(p.name, n.pos?.line);
     if (!isNodeAddress(p.address)) {
       throw new ClusterFileError(
         `${JSON.stringify(p.address)} is not an IP address or a DNS name (the Talos API address, without a port)`,
-        at5("address", "address")
+        at6("address", "address")
       );
     }
     const schematic2 = schematicAt(n, `nodes[${i}].schematic`);
@@ -81990,11 +82203,12 @@ function parseClusterFile(text2, file, dir) {
       drainTimeoutMs: ms(rollout.drainTimeout, 5 * 6e4),
       gates
     },
-    policyPacks: (plain.policies?.packs ?? ["baseline"]).slice(),
+    policyPacks: (plain.policies?.packs ?? DEFAULT_POLICY_PACKS).slice(),
     waivers,
     fieldLines
   };
 }
+var DEFAULT_POLICY_PACKS = ["baseline"];
 var CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var DNS_LABEL = /^[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?$/;
 function isNodeAddress(a) {
@@ -82598,9 +82812,9 @@ function formerAddresses(files, clustersDir = "clusters") {
 // src/rollout/progress.ts
 function lineProgress(write, opts2 = {}) {
   let t0;
-  const line = (at5, text2) => {
-    t0 ??= at5;
-    const stamp = `${((at5 - t0) / 1e3).toFixed(1)}s`.padStart(7);
+  const line = (at6, text2) => {
+    t0 ??= at6;
+    const stamp = `${((at6 - t0) / 1e3).toFixed(1)}s`.padStart(7);
     const out = `[${stamp}] ${text2}
 `;
     write(opts2.registry ? opts2.registry.redact(out) : out);
@@ -82631,6 +82845,8 @@ function describeEvent(e) {
       return `${e.cluster}/${e.node}: ${e.step}${e.detail ? ` (${e.detail})` : ""}`;
     case "node-done":
       return `${e.cluster}/${e.node}: ${e.status} in ${formatMs(e.durationMs)}${e.reason ? `: ${e.reason}` : ""}`;
+    case "kubernetes-step":
+      return `${e.cluster}${e.node ? `/${e.node}` : ""}: upgrade-k8s ${e.step}${e.detail ? ` (${e.detail})` : ""}`;
     case "gate":
       return `${e.cluster}: gate ${e.result.name} (${e.result.point}): ${e.result.ok ? "passed" : "FAILED"} — ${e.result.detail}`;
     case "cluster-done":
@@ -82784,11 +83000,11 @@ function lengthBytes(len) {
 function tlv(tag, content) {
   return Buffer.concat([Buffer.from([tag]), lengthBytes(content.length), content]);
 }
-function sequence(...items) {
-  return tlv(TAG.SEQUENCE, Buffer.concat(items));
+function sequence(...items2) {
+  return tlv(TAG.SEQUENCE, Buffer.concat(items2));
 }
-function setOf(...items) {
-  const sorted2 = [...items].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+function setOf(...items2) {
+  const sorted2 = [...items2].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   return tlv(TAG.SET, Buffer.concat(sorted2));
 }
 function integer(value) {
@@ -83139,12 +83355,12 @@ function parseCertificate(input) {
     if (!tbs) throw new CertificateParseError("empty certificate");
     let fields2 = readAll2(tbs.content);
     if (fields2[0]?.tag === 160) fields2 = fields2.slice(1);
-    const [serial, , issuer, validity, subject, spki, ...rest] = fields2;
-    if (!serial || !issuer || !validity || !subject || !spki) {
+    const [serial, , issuer, validity, subject2, spki, ...rest] = fields2;
+    if (!serial || !issuer || !validity || !subject2 || !spki) {
       throw new CertificateParseError("truncated certificate");
     }
     const [notBefore, notAfter] = readAll2(validity.content);
-    const sub = nameAttributes(subject);
+    const sub = nameAttributes(subject2);
     const iss = nameAttributes(issuer);
     const publicKey = createPublicKey2({ key: spki.raw, format: "der", type: "spki" });
     const info = {
@@ -83163,7 +83379,7 @@ function parseCertificate(input) {
       publicKeyType: keyTypeOf(publicKey),
       publicKey,
       subjectKeyId: void 0,
-      subjectDer: Buffer.from(subject.raw),
+      subjectDer: Buffer.from(subject2.raw),
       der
     };
     const extsWrapper = rest.find((el) => el.tag === 163);
@@ -83749,6 +83965,34 @@ function grpcServiceDefinition(service) {
   return def;
 }
 
+// src/talos/protobuf/struct.ts
+function toStruct(obj) {
+  return { fields: Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, toValue(v)])) };
+}
+function toValue(v) {
+  if (v === null || v === void 0) return { nullValue: 0 };
+  if (typeof v === "number") return { numberValue: v };
+  if (typeof v === "string") return { stringValue: v };
+  if (typeof v === "boolean") return { boolValue: v };
+  if (Array.isArray(v)) return { listValue: { values: v.map(toValue) } };
+  if (typeof v === "object") return { structValue: toStruct(v) };
+  return { stringValue: String(v) };
+}
+function fromStruct(s) {
+  const fields2 = s?.fields ?? {};
+  return Object.fromEntries(Object.entries(fields2).map(([k, v]) => [k, fromValue(v)]));
+}
+function fromValue(v) {
+  if (!v) return null;
+  if (v.structValue !== void 0) return fromStruct(v.structValue);
+  if (v.listValue !== void 0)
+    return v.listValue.values?.map(fromValue) ?? [];
+  if (v.stringValue !== void 0) return v.stringValue;
+  if (v.numberValue !== void 0) return v.numberValue;
+  if (v.boolValue !== void 0) return v.boolValue;
+  return null;
+}
+
 // src/talos/proto/index.ts
 var PROTO_SOURCES = {
   "common.proto": `// Shared Talos API messages. Every reply carries Metadata as field 1, which apid relies on when it
@@ -83790,7 +84034,7 @@ message MachineConfigSpec {
   bytes yaml_marshalled = 1;
 }
 `,
-  "cosi.proto": `// The COSI State API (package cosi.resource) as far as reading single resources goes.
+  "cosi.proto": `// The COSI State API (package cosi.resource) as far as reading resources goes (Get, List).
 syntax = "proto3";
 
 package cosi.resource;
@@ -83799,6 +84043,7 @@ import "wellknown.proto";
 
 service State {
   rpc Get(GetRequest) returns (GetResponse);
+  rpc List(ListRequest) returns (stream ListResponse);
 }
 
 message Metadata {
@@ -83839,6 +84084,19 @@ message GetRequest {
 message GetResponse {
   Resource resource = 1;
 }
+
+// Label and id queries (fields 1 and 2 upstream) are not used here.
+message ListOptions {}
+
+message ListRequest {
+  string namespace = 1;
+  string type = 2;
+  ListOptions options = 3;
+}
+
+message ListResponse {
+  Resource resource = 1;
+}
 `,
   "enums.proto": `// Enums shared by Talos resource definitions.
 syntax = "proto3";
@@ -83855,6 +84113,21 @@ enum RuntimeMachineStage {
   MACHINE_STAGE_SHUTTING_DOWN = 6;
   MACHINE_STAGE_RESETTING = 7;
   MACHINE_STAGE_UPGRADING = 8;
+}
+`,
+  "k8s.proto": `// Spec of controlplane/Manifests.kubernetes.talos.dev: the bootstrap manifests a control plane renders.
+syntax = "proto3";
+
+package talos.resource.definitions.k8s;
+
+import "wellknown.proto";
+
+message SingleManifest {
+  google.protobuf.Struct object = 1;
+}
+
+message ManifestSpec {
+  repeated SingleManifest items = 1;
 }
 `,
   "machine.proto": `// The subset of machine.MachineService that talos-gitops calls (field numbers as upstream).
@@ -84241,6 +84514,30 @@ message Duration {
 message Any {
   string type_url = 1;
   bytes value = 2;
+}
+
+// google/protobuf/struct.proto: a JSON value (Talos carries Kubernetes objects in these).
+message Struct {
+  map<string, Value> fields = 1;
+}
+
+message Value {
+  oneof kind {
+    NullValue null_value = 1;
+    double number_value = 2;
+    string string_value = 3;
+    bool bool_value = 4;
+    Struct struct_value = 5;
+    ListValue list_value = 6;
+  }
+}
+
+enum NullValue {
+  NULL_VALUE = 0;
+}
+
+message ListValue {
+  repeated Value values = 1;
 }
 `
 };
@@ -85286,6 +85583,29 @@ var TalosClient = class _TalosClient {
     );
     return response.messages.filter((m) => !m.error && m.name !== root).map((m) => ({ name: m.relativeName, isDir: m.isDir, size: m.size }));
   }
+  /**
+   * The bootstrap manifests a control plane renders (COSI controlplane/Manifests.kubernetes.talos.dev,
+   * listed as upgrade-k8s lists them), in Talos's order (by resource id), each with its objects.
+   */
+  async bootstrapManifests(node2, opts2 = {}) {
+    const spec = { service: "state", method: "List", readOnly: true };
+    const request = { namespace: "controlplane", type: "Manifests.kubernetes.talos.dev", options: {} };
+    const { response } = await this.withRetries(
+      node2,
+      spec,
+      opts2,
+      (endpoint, deadline) => this.invokeStream(endpoint, node2, "List", request, deadline, "state")
+    );
+    const type = talosSchema().message("talos.resource.definitions.k8s.ManifestSpec");
+    return response.messages.map((m) => {
+      const resource = m.resource;
+      const decoded = decodeMessage(type, resource.spec?.protoSpec ?? Buffer.alloc(0));
+      return {
+        id: resource.metadata?.id ?? "",
+        objects: decoded.items.map((i) => fromStruct(i.object))
+      };
+    });
+  }
   /** The kernel boot id (Read of /proc/sys/kernel/random/boot_id, os:admin): changes on every boot. */
   async bootId(node2, opts2 = {}) {
     const spec = { service: "machine", method: "Read", readOnly: true };
@@ -85453,8 +85773,8 @@ var TalosClient = class _TalosClient {
     });
   }
   /** A server-streaming call collected into `{ messages }`; an entry with a metadata error fails it. */
-  invokeStream(endpoint, node2, method, request, deadline) {
-    const client = this.connection(endpoint).machine;
+  invokeStream(endpoint, node2, method, request, deadline, service = "machine") {
+    const client = this.connection(endpoint)[service];
     return new Promise((resolve2, reject) => {
       const messages = [];
       let failed = false;
@@ -85577,6 +85897,8 @@ var RESOURCES = {
   Namespace: { plural: "namespaces", namespaced: false },
   ServiceAccount: { plural: "serviceaccounts", namespaced: true },
   ConfigMap: { plural: "configmaps", namespaced: true },
+  Secret: { plural: "secrets", namespaced: true },
+  CustomResourceDefinition: { plural: "customresourcedefinitions", namespaced: false },
   Service: { plural: "services", namespaced: true },
   DaemonSet: { plural: "daemonsets", namespaced: true },
   Deployment: { plural: "deployments", namespaced: true },
@@ -85806,6 +86128,15 @@ var KubernetesClient = class {
       if (err instanceof KubernetesApiError && err.kind === "not-found") return void 0;
       throw err;
     }
+  }
+  /** One object by its kind's API path. */
+  getObject(apiVersion, kind, namespace, name) {
+    return this.request("GET", objectPath(apiVersion, kind, namespace, name));
+  }
+  /** Every object of a resource, all namespaces (`/apis/<group>/<version>/<resource>`). */
+  listResource(group2, version, resource) {
+    const base = group2 ? `/apis/${group2}/${version}` : `/api/${version}`;
+    return this.request("GET", `${base}/${encodeURIComponent(resource)}`);
   }
   /** Server-side apply of one object, as `fieldManager` (with `force`, conflicts are taken over). */
   apply(obj, fieldManager, force) {
@@ -86584,8 +86915,8 @@ function parseLive(text2, node2, cluster, version) {
   }
 }
 function dryRunDiff(modeDetails) {
-  const at5 = modeDetails.indexOf("Config diff:");
-  return at5 >= 0 ? modeDetails.slice(at5 + "Config diff:".length).replace(/^\n+/, "") : "";
+  const at6 = modeDetails.indexOf("Config diff:");
+  return at6 >= 0 ? modeDetails.slice(at6 + "Config diff:".length).replace(/^\n+/, "") : "";
 }
 async function planNode(cluster, node2, live, opts2) {
   const { registry } = opts2;
@@ -86618,7 +86949,11 @@ async function planNode(cluster, node2, live, opts2) {
         talosVersion: liveVersion,
         kubernetesVersion: plan.from.kubernetesVersion ?? cluster.kubernetesVersion
       },
-      after: { talosVersion: target, kubernetesVersion: cluster.kubernetesVersion }
+      // a render held at the running Kubernetes images (an upgrade to come) keeps their version
+      after: {
+        talosVersion: target,
+        kubernetesVersion: kubernetesVersionOf(node2.docs) ?? cluster.kubernetesVersion
+      }
     });
     plan.impacts = predicted.impacts;
     plan.reasons = predicted.reasons.map((r) => registry.redact(r));
@@ -86825,11 +87160,11 @@ async function gateControlPlanes(env, node2, cps) {
   }
 }
 async function moveLeadershipAway(env, node2, result, step) {
-  const at5 = currentAddress(env, node2);
-  const status6 = await env.api.etcdStatus(at5);
+  const at6 = currentAddress(env, node2);
+  const status6 = await env.api.etcdStatus(at6);
   if (status6.leader === 0n || status6.leader !== status6.memberId) return;
   step("forfeit-leadership");
-  const { member } = await env.api.etcdForfeitLeadership(at5);
+  const { member } = await env.api.etcdForfeitLeadership(at6);
   result.notes.push(`etcd leadership forfeited${member ? ` to ${member}` : ""}`);
 }
 
@@ -86843,7 +87178,7 @@ function orderStages(clusters, order) {
         `the clusters are in several stages (${present.join(", ")}): give their rollout order (--stages a,b or the action's stages input)`
       );
     }
-    return present.map((stage) => ({ stage, clusters: clusters.filter((c) => c.stage === stage) }));
+    return present.map((stage2) => ({ stage: stage2, clusters: clusters.filter((c) => c.stage === stage2) }));
   }
   const missing = present.filter((s) => !wanted.includes(s));
   if (missing.length) {
@@ -86851,7 +87186,7 @@ function orderStages(clusters, order) {
       `stage${missing.length > 1 ? "s" : ""} ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not in the stages order (${wanted.join(", ")})`
     );
   }
-  return wanted.filter((s, i) => present.includes(s) && wanted.indexOf(s) === i).map((stage) => ({ stage, clusters: clusters.filter((c) => c.stage === stage) }));
+  return wanted.filter((s, i) => present.includes(s) && wanted.indexOf(s) === i).map((stage2) => ({ stage: stage2, clusters: clusters.filter((c) => c.stage === stage2) }));
 }
 function workerParallelism(maxParallel, workers) {
   let n;
@@ -86892,9 +87227,9 @@ async function etcdLeader(api, controlPlanes2) {
   }
   return void 0;
 }
-function controlPlaneOrder(items, leader) {
-  const rest = items.filter((i) => i.node !== leader);
-  const last = items.filter((i) => i.node === leader);
+function controlPlaneOrder(items2, leader) {
+  const rest = items2.filter((i) => i.node !== leader);
+  const last = items2.filter((i) => i.node === leader);
   return [...rest, ...last];
 }
 
@@ -86952,6 +87287,378 @@ async function joinNode(env, plan) {
     if (!result.touched) result.reason += " (node not touched)";
   }
   return result;
+}
+
+// src/kinds/kubernetes.ts
+var CONTROL_PLANE_COMPONENTS = [
+  "kube-apiserver",
+  "kube-controller-manager",
+  "kube-scheduler"
+];
+var VERSIONED_COMPONENTS = [...CONTROL_PLANE_COMPONENTS, "kube-proxy", "kubelet"];
+function componentImage(docs, role) {
+  const slot = imageSlot(docs, role);
+  return slot ? asStr(dig(slot.doc.body, ...slot.path)) : "";
+}
+function imageKubernetesVersion(image) {
+  const tag = imageTag(image.split("@")[0]);
+  if (!tag || !/^v?\d+\.\d+/.test(tag)) return void 0;
+  return tag.startsWith("v") ? tag : `v${tag}`;
+}
+function withComponentImage(docs, role, image) {
+  const slot = imageSlot(docs, role);
+  if (!slot) return void 0;
+  return docs.map((d) => {
+    if (d !== slot.doc) return d;
+    const body = structuredClone(d.body);
+    setPath(body, slot.path, image);
+    return { ...d, body };
+  });
+}
+
+// src/kubernetes/removed-apis.ts
+var REMOVED = {
+  "1.24->1.25": ["podsecuritypolicies.v1beta1.policy"],
+  "1.28->1.29": ["clustercidrs.v1alpha1.networking.k8s.io"],
+  "1.31->1.32": ["podschedulingcontexts.v1alpha3.resource.k8s.io"],
+  "1.36->1.37": ["workloads.v1alpha2.scheduling.k8s.io", "podgroups.v1alpha2.scheduling.k8s.io"]
+};
+function parse2(arg) {
+  const [resource, version, ...group2] = arg.split(".");
+  return { resource, version, group: group2.join(".") };
+}
+function upgradePath(from, to) {
+  const a = /^v?(\d+)\.(\d+)/.exec(from);
+  const b = /^v?(\d+)\.(\d+)/.exec(to);
+  return a && b ? `${a[1]}.${a[2]}->${b[1]}.${b[2]}` : void 0;
+}
+function upgradePathSupported(from, to) {
+  const a = /^v?(\d+)\.(\d+)/.exec(from);
+  const b = /^v?(\d+)\.(\d+)/.exec(to);
+  if (!a || !b || a[1] !== b[1]) return false;
+  const step = Number(b[2]) - Number(a[2]);
+  return step === 0 || step === 1;
+}
+function removedResources(from, to) {
+  const path15 = upgradePath(from, to);
+  return (path15 ? REMOVED[path15] ?? [] : []).map(parse2);
+}
+
+// src/kubernetes/talos-compatibility.ts
+var SUPPORTED = {
+  "1.10": [28, 33],
+  "1.11": [29, 34],
+  "1.12": [30, 35],
+  "1.13": [31, 36],
+  "1.14": [32, 37]
+};
+var minorOf = (v) => /^v?(\d+)\.(\d+)/.exec(v);
+function kubernetesUnsupported(talosVersion, kubernetesVersion) {
+  const t = minorOf(talosVersion);
+  const k = minorOf(kubernetesVersion);
+  if (!t || !k) return void 0;
+  const range = SUPPORTED[`${t[1]}.${t[2]}`];
+  if (!range) return void 0;
+  const minor = Number(k[2]);
+  if (k[1] === "1" && minor >= range[0] && minor <= range[1]) return void 0;
+  return `Talos ${talosVersion} runs Kubernetes 1.${range[0]} to 1.${range[1]}, not ${kubernetesVersion}`;
+}
+
+// src/rollout/manifest-sync.ts
+var FIELD_MANAGER = "talos";
+var INVENTORY_NAMESPACE = "kube-system";
+var INVENTORY_NAME = "talos-bootstrap-manifests-inventory";
+var INVENTORY_ANNOTATION = "config.k8s.io/owning-inventory";
+var groupOf = (o) => o.apiVersion?.includes("/") ? o.apiVersion.split("/")[0] : "";
+var subject = (o) => `${o.kind} ${o.metadata?.namespace ? `${o.metadata.namespace}/` : ""}${o.metadata?.name}`;
+function stage(o) {
+  if (o.kind === "Namespace" || o.kind === "CustomResourceDefinition" || o.kind === "ClusterRole") return 0;
+  if (o.kind === "ConfigMap" || o.kind === "Secret") return 1;
+  return 2;
+}
+function inventoryKey(o) {
+  const name = (o.metadata?.name ?? "").replace(/:/g, "__");
+  return `${o.metadata?.namespace ?? ""}_${name}_${groupOf(o)}_${o.kind}`;
+}
+function rolledOut(o) {
+  const gen = o.metadata?.generation ?? 0;
+  const st = o.status ?? {};
+  if ((st.observedGeneration ?? 0) < gen) return false;
+  if (o.kind === "DaemonSet") {
+    const desired = st.desiredNumberScheduled ?? 0;
+    return (st.updatedNumberScheduled ?? 0) >= desired && (st.numberAvailable ?? 0) >= desired;
+  }
+  const replicas = o.spec?.replicas ?? 1;
+  return (st.updatedReplicas ?? 0) >= replicas && (st.availableReplicas ?? 0) >= replicas;
+}
+async function syncBootstrapManifests(kube, manifests, opts2) {
+  const objects = manifests.flatMap((m) => m.objects);
+  const ordered = objects.map((o, i) => ({ o, i })).sort((a, b) => stage(a.o) - stage(b.o) || a.i - b.i);
+  const applied = [];
+  const workloads = [];
+  for (const { o } of ordered) {
+    const meta = o.metadata ?? {};
+    const obj = {
+      ...o,
+      metadata: { ...meta, annotations: { ...meta.annotations, [INVENTORY_ANNOTATION]: INVENTORY_NAME } }
+    };
+    try {
+      const live = await kube.apply(obj, FIELD_MANAGER, opts2.force ?? false);
+      if (o.kind === "DaemonSet" || o.kind === "Deployment") workloads.push(live);
+    } catch (err) {
+      const why = err instanceof KubernetesApiError && err.kind === "conflict" ? `another field manager owns what Talos renders (${err.body?.message ?? err.message})` : err instanceof Error ? err.message : String(err);
+      return { ok: false, applied, reason: `applying ${subject(o)} failed: ${why}` };
+    }
+    applied.push(subject(o));
+  }
+  const inventory = {
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name: INVENTORY_NAME, namespace: INVENTORY_NAMESPACE },
+    data: Object.fromEntries(objects.map((o) => [inventoryKey(o), ""]))
+  };
+  try {
+    await kube.apply(inventory, FIELD_MANAGER, true);
+  } catch (err) {
+    return { ok: false, applied, reason: `writing the inventory failed: ${err.message}` };
+  }
+  const deadline = opts2.clock.now() + opts2.timeoutMs;
+  let pending = workloads;
+  for (; ; ) {
+    const states = await Promise.all(
+      pending.map((w) => kube.getObject(w.apiVersion, w.kind, w.metadata?.namespace, w.metadata.name))
+    );
+    pending = states.filter((w) => !rolledOut(w));
+    if (pending.length === 0) return { ok: true, applied };
+    if (opts2.clock.now() >= deadline) {
+      return {
+        ok: false,
+        applied,
+        reason: `not rolled out within ${Math.round(opts2.timeoutMs / 1e3)}s: ${pending.map(subject).join(", ")}`
+      };
+    }
+    await opts2.clock.sleep(opts2.pollMs);
+  }
+}
+
+// src/rollout/kubernetes-upgrade.ts
+function componentChanges(live, render) {
+  return VERSIONED_COMPONENTS.filter((c) => componentImage(live, c) !== componentImage(render, c));
+}
+var versionKey = (v) => {
+  const m = /^v?(\d+)\.(\d+)\.?(\d+)?/.exec(v);
+  return m ? Number(m[1]) * 1e6 + Number(m[2]) * 1e3 + Number(m[3] ?? 0) : 0;
+};
+function planKubernetesUpgrade(cluster, lives) {
+  const nodes = cluster.nodes.filter((n) => {
+    const live = lives.get(n);
+    return live !== void 0 && componentChanges(live, n.docs).length > 0;
+  });
+  if (nodes.length === 0) return void 0;
+  const running = [...lives.values()].flatMap((docs) => ["kube-apiserver", "kubelet"].map((c) => componentImage(docs, c))).map(imageKubernetesVersion).filter((v) => v !== void 0).sort((a, b) => versionKey(a) - versionKey(b));
+  return { from: running[0] ?? cluster.kubernetesVersion, to: cluster.kubernetesVersion, nodes };
+}
+function heldRender(node2, live, cluster) {
+  let docs = node2.docs;
+  for (const c of VERSIONED_COMPONENTS) {
+    const running = componentImage(live, c);
+    if (running === "" || running === componentImage(docs, c)) continue;
+    docs = withComponentImage(docs, c, running) ?? docs;
+  }
+  return docs === node2.docs ? node2 : { ...node2, docs, text: encodeConfig(docs, cluster.contract) };
+}
+async function kubernetesPrechecks(plan, env) {
+  const problems = [];
+  if (!upgradePathSupported(plan.from, plan.to)) {
+    problems.push(
+      `unsupported upgrade path ${plan.from} → ${plan.to}: Kubernetes moves one minor version at a time`
+    );
+  }
+  const target = env.cluster.talosVersion;
+  const unsupported = kubernetesUnsupported(target, plan.to);
+  if (unsupported) problems.push(unsupported);
+  for (const [node2, version] of env.talosVersions) {
+    if (version === target) continue;
+    const now2 = kubernetesUnsupported(target, plan.from);
+    if (now2) {
+      problems.push(
+        `${node2.name} is upgraded to Talos ${target} first, which does not run the cluster's current Kubernetes (${now2}): upgrade Kubernetes in a change of its own first`
+      );
+      break;
+    }
+  }
+  for (const r of removedResources(plan.from, plan.to)) {
+    const gv = `${r.group}/${r.version}`;
+    const served = await env.kube.apiResources(gv);
+    if (!served?.some((x) => x.name === r.resource)) continue;
+    let items2;
+    try {
+      items2 = (await env.kube.listResource(r.group, r.version, r.resource)).items;
+    } catch (err) {
+      if (err instanceof KubernetesApiError && err.kind === "not-found") continue;
+      throw err;
+    }
+    if (items2.length === 0) continue;
+    const names = items2.slice(0, 5).map((o) => `${o.metadata?.namespace ? `${o.metadata.namespace}/` : ""}${o.metadata?.name}`);
+    problems.push(
+      `${items2.length} ${r.resource}.${r.version}.${r.group} object(s) on an API Kubernetes ${plan.to} removes: ${names.join(", ")}${items2.length > 5 ? ", …" : ""} (migrate them first)`
+    );
+  }
+  return problems;
+}
+var StepFailure = class extends Error {
+};
+async function runKubernetesUpgrade(plan, env, report2) {
+  const { cluster, api } = env;
+  const cps = cluster.nodes.filter((n) => n.role === "controlplane");
+  const workers = cluster.nodes.filter((n) => n.role === "worker");
+  const poll = { clock: env.clock, pollMs: Math.max(env.timing.pollInitialMs, 20) };
+  const step = (name, node2, detail) => {
+    report2.steps.push({ step: name, ...node2 ? { node: node2.name } : {}, ...detail ? { detail } : {} });
+    env.emit({
+      type: "kubernetes-step",
+      at: env.clock.now(),
+      cluster: cluster.name,
+      step: name,
+      node: node2?.name,
+      detail
+    });
+  };
+  const running = async (node2) => {
+    const [text2, version] = await Promise.all([
+      api.getMachineConfig(node2.address),
+      api.version(node2.address)
+    ]);
+    const contract = contractOf(version.tag) ?? cluster.contract;
+    return { docs: loadConfig(text2, `running config of ${node2.name}`, contract), version: version.tag };
+  };
+  const patch = async (node2, components) => {
+    const live = await running(node2);
+    let docs = live.docs;
+    for (const c of components) {
+      const target = componentImage(node2.docs, c);
+      if (target === "" || componentImage(docs, c) === target) continue;
+      docs = withComponentImage(docs, c, target) ?? docs;
+    }
+    if (docs === live.docs) return false;
+    const text2 = encodeConfig(docs, contractOf(live.version) ?? cluster.contract);
+    await api.applyConfiguration(node2.address, text2, { mode: "no-reboot" });
+    env.touched(node2, `Kubernetes ${plan.from} → ${plan.to}`);
+    const back = await waitUntilHealthy(
+      env,
+      node2.address,
+      { role: node2.role, etcdMembers: cps.length, talosVersion: cluster.talosVersion },
+      { timeoutMs: env.healthTimeoutMs }
+    );
+    if (!back.ok) throw new StepFailure(`${node2.name}: ${back.reason}`);
+    return true;
+  };
+  const k8sName = async (node2) => {
+    const n = await kubernetesNodeOf(env.kube, node2);
+    if (!n?.metadata?.name) throw new StepFailure(`no Kubernetes node for ${node2.name} (${node2.address})`);
+    return n.metadata.name;
+  };
+  try {
+    for (const component of CONTROL_PLANE_COMPONENTS) {
+      for (const cp of cps) {
+        const target = componentImage(cp.docs, component);
+        step(component, cp, target);
+        if (!await patch(cp, [component])) continue;
+        await waitForMirrorPod(env.kube, component, await k8sName(cp), target, {
+          ...poll,
+          timeoutMs: env.healthTimeoutMs
+        });
+      }
+      const bad = await env.gate(`after ${component}`);
+      if (bad) throw new StepFailure(bad);
+    }
+    for (const cp of cps) {
+      step("kube-proxy", cp, componentImage(cp.docs, "kube-proxy"));
+      await patch(cp, ["kube-proxy"]);
+    }
+    const batches = cps.map((cp) => [cp]);
+    for (let i = 0; i < workers.length; i += env.parallel) batches.push(workers.slice(i, i + env.parallel));
+    for (const [b, batch] of batches.entries()) {
+      await Promise.all(batch.map((n) => upgradeKubelet(n)));
+      const bad = await env.gate(
+        batch[0].role === "controlplane" ? `after kubelet ${batch[0].name}` : `after kubelet batch ${b + 1 - cps.length}`
+      );
+      if (bad) throw new StepFailure(bad);
+    }
+    step("manifests", cps[0]);
+    const manifests = await api.bootstrapManifests(cps[0].address);
+    const synced = await syncBootstrapManifests(env.kube, manifests, {
+      ...poll,
+      timeoutMs: env.healthTimeoutMs
+    });
+    report2.manifests = synced.applied;
+    if (!synced.ok) throw new StepFailure(synced.reason ?? "manifest sync failed");
+    for (const n of cluster.nodes) {
+      const text2 = await api.getMachineConfig(n.address);
+      if (text2 !== n.text)
+        throw new StepFailure(`${n.name}: the running config differs from the render after the upgrade`);
+    }
+    return { ok: true };
+  } catch (err) {
+    const reason = err instanceof StepFailure ? err.message : describeFailure(err, env.registry);
+    return { ok: false, reason: env.registry.redact(reason) };
+  }
+  async function upgradeKubelet(node2) {
+    const target = componentImage(node2.docs, "kubelet");
+    step("kubelet", node2, target);
+    const live = await running(node2);
+    if (componentChanges(live.docs, node2.docs).length === 0) return;
+    const restarts = componentImage(live.docs, "kubelet") !== target;
+    let cordoned;
+    const name = await k8sName(node2);
+    if (restarts && cluster.rollout.drain !== false) {
+      const drained = await drainNode(env.kube, name, {
+        ...poll,
+        timeoutMs: cluster.rollout.drainTimeoutMs ?? 5 * 6e4
+      });
+      if (!drained.ok) throw new StepFailure(`${node2.name}: ${drained.reason ?? "drain failed"}`);
+      if (drained.cordoned) cordoned = name;
+    }
+    await patch(node2, VERSIONED_COMPONENTS);
+    if (restarts) {
+      await waitForKubelet(env.kube, name, imageKubernetesVersion(target) ?? "", {
+        ...poll,
+        timeoutMs: env.healthTimeoutMs
+      });
+    }
+    if (cordoned) {
+      const back = await uncordonWhenReady(env.kube, cordoned, { ...poll, timeoutMs: env.healthTimeoutMs });
+      if (!back.ok) throw new StepFailure(`${node2.name}: ${back.reason}`);
+    }
+  }
+}
+async function waitForMirrorPod(kube, component, nodeName, image, opts2) {
+  const deadline = opts2.clock.now() + opts2.timeoutMs;
+  let last = "no mirror pod";
+  for (; ; ) {
+    const pods = (await kube.listPods("kube-system", `k8s-app=${component}`)).items;
+    const pod = pods.find((p) => p.spec?.nodeName === nodeName && !p.metadata?.deletionTimestamp);
+    const running = pod?.spec?.containers?.[0]?.image;
+    if (pod && running === image && readyStatus(pod) === "True") return;
+    last = pod ? `${pod.metadata?.name} runs ${running}${readyStatus(pod) === "True" ? "" : ", not Ready"}` : last;
+    if (opts2.clock.now() >= deadline)
+      throw new StepFailure(`${component} on ${nodeName} not Ready at ${image} in time (${last})`);
+    await opts2.clock.sleep(opts2.pollMs);
+  }
+}
+async function waitForKubelet(kube, nodeName, version, opts2) {
+  const deadline = opts2.clock.now() + opts2.timeoutMs;
+  for (; ; ) {
+    const node2 = await kube.getNode(nodeName).catch(() => void 0);
+    const got = node2?.status?.nodeInfo?.kubeletVersion;
+    if (node2 && got === version && readyStatus(node2) === "True") return;
+    if (opts2.clock.now() >= deadline) {
+      throw new StepFailure(
+        `kubelet on ${nodeName}: ${got !== version ? `version ${got}, expected ${version}` : "node not Ready"} in time`
+      );
+    }
+    await opts2.clock.sleep(opts2.pollMs);
+  }
 }
 
 // src/rollout/cluster.ts
@@ -87083,6 +87790,8 @@ async function runCluster(cluster, env) {
     );
   }
   const plans = /* @__PURE__ */ new Map();
+  const lives = /* @__PURE__ */ new Map();
+  const talosVersions = /* @__PURE__ */ new Map();
   const inspections = await mapLimit(cluster.nodes, INSPECT_PARALLEL, async (n) => {
     const inspection = await inspect2(env, n);
     if (inspection.maintenance) {
@@ -87100,9 +87809,22 @@ async function runCluster(cluster, env) {
       return inspection;
     }
     if (!inspection.live) return inspection;
+    const liveVersion = normalizeVersion(inspection.live.version);
+    talosVersions.set(n, liveVersion);
+    let liveDocs;
+    try {
+      liveDocs = loadConfig(
+        inspection.live.config,
+        `live config of ${cluster.name}/${n.name}`,
+        contractOf(liveVersion) ?? cluster.contract
+      );
+      lives.set(n, liveDocs);
+    } catch {
+    }
     let plan;
     try {
-      plan = await planNode(cluster, n, inspection.live, {
+      const target = liveDocs ? heldRender(n, liveDocs, cluster) : n;
+      plan = await planNode(cluster, target, inspection.live, {
         api: env.api,
         registry: env.registry,
         withDiff: env.dryRun,
@@ -87118,9 +87840,9 @@ async function runCluster(cluster, env) {
     r.talosVersion.from = plan.from.talosVersion;
     r.kubernetesVersion.from = plan.from.kubernetesVersion;
     r.impacts = plan.impacts;
-    const at5 = currentAddress(env, n);
-    if (at5 !== n.address) {
-      r.notes.push(`moves: reached at ${at5} (its address at the last applied commit), then at ${n.address}`);
+    const at6 = currentAddress(env, n);
+    if (at6 !== n.address) {
+      r.notes.push(`moves: reached at ${at6} (its address at the last applied commit), then at ${n.address}`);
     }
     r.notes.push(...plan.notes);
     if (plan.dryRun) r.dryRun = plan.dryRun;
@@ -87149,6 +87871,16 @@ async function runCluster(cluster, env) {
   env.pending = new Set(joining);
   const changed = cluster.nodes.filter((n) => plans.get(n) && plans.get(n).action !== "none");
   const unknown = cluster.nodes.filter((n) => !plans.has(n));
+  const kubernetes = unknown.length === 0 ? planKubernetesUpgrade(cluster, lives) : void 0;
+  if (kubernetes) {
+    report2.kubernetes = { from: kubernetes.from, to: kubernetes.to, precheck: [], steps: [] };
+    for (const n of kubernetes.nodes) {
+      const r = reports.get(n);
+      r.notes.push(`Kubernetes ${kubernetes.from} → ${kubernetes.to} (upgrade-k8s order, after the config)`);
+      r.impacts = [...r.impacts.filter((i) => i !== "none"), "kubernetes-upgrade"];
+      if (r.status === "unchanged") r.status = env.dryRun ? "planned" : "not-reached";
+    }
+  }
   env.emit({
     type: "cluster-planned",
     at: clock.now(),
@@ -87156,7 +87888,7 @@ async function runCluster(cluster, env) {
     changes: changed.map((n) => ({ node: n.name, action: plans.get(n).action })),
     preflight: report2.preflight
   });
-  if (changed.length === 0 && unknown.length === 0) return finish("unchanged");
+  if (changed.length === 0 && unknown.length === 0 && !kubernetes) return finish("unchanged");
   if (report2.preflight.length > 0) {
     for (const n of [...changed, ...unknown]) reports.get(n).status = "skipped-unhealthy-cluster";
     return finish("skipped-unhealthy", `preflight: ${summarize(report2.preflight)}`);
@@ -87182,9 +87914,10 @@ async function runCluster(cluster, env) {
   }
   if (env.dryRun) return finish("planned");
   let access;
+  const needsKubernetes = cluster.rollout.drain !== false || kubernetes !== void 0;
   const made = KubernetesAccess.forCluster(cluster, env.kubernetes ?? {}, env.registry);
   if ("error" in made) {
-    if (cluster.rollout.drain !== false) return finish("failed", `${made.error} (nothing was touched)`);
+    if (needsKubernetes) return finish("failed", `${made.error} (nothing was touched)`);
   } else {
     access = made;
     try {
@@ -87193,24 +87926,51 @@ async function runCluster(cluster, env) {
     } catch (err) {
       access.close();
       access = void 0;
-      if (cluster.rollout.drain !== false) {
+      if (needsKubernetes) {
+        const why = kubernetes ? "to upgrade Kubernetes" : "to drain nodes; give a kubeconfig or set rollout.drain: false";
         return finish(
           "failed",
-          `cannot reach the Kubernetes API (${made.source}) to drain nodes: ${describeFailure(err, env.registry)}; give a kubeconfig or set rollout.drain: false (nothing was touched)`
+          `cannot reach the Kubernetes API (${made.source}) ${why}: ${describeFailure(err, env.registry)} (nothing was touched)`
         );
       }
     }
   }
   try {
-    return await rollChanged(cluster, env, plans, changed, parallel, reports, finish, report2);
+    if (kubernetes && env.kube) {
+      const problems = await kubernetesPrechecks(kubernetes, {
+        cluster,
+        kube: env.kube,
+        talosVersions
+      }).catch((err) => [`pre-check failed: ${describeFailure(err, env.registry)}`]);
+      if (problems.length) {
+        report2.kubernetes.precheck = problems.map((p) => env.registry.redact(p));
+        return finish(
+          "failed",
+          `Kubernetes upgrade ${kubernetes.from} → ${kubernetes.to} refused (nothing was touched): ${summarize(problems)}`
+        );
+      }
+    }
+    const gate = gateRunner(cluster, env, report2);
+    let stopped = await rollChanged(cluster, env, plans, changed, parallel, reports, gate, !kubernetes);
+    if (stopped === void 0 && kubernetes && env.kube) {
+      stopped = await upgradeKubernetes(
+        kubernetes,
+        { ...env, kube: env.kube },
+        parallel,
+        reports,
+        gate,
+        report2
+      );
+      stopped ??= await gate("after");
+    }
+    return stopped ? finish("failed", stopped) : finish("done");
   } finally {
     access?.close();
   }
 }
-async function rollChanged(cluster, env, plans, changed, parallel, reports, finish, report2) {
-  const { clock } = env;
+function gateRunner(cluster, env, report2) {
   report2.gates = [];
-  const gate = async (point) => {
+  return async (point) => {
     const results = await runGates(
       {
         api: env.api,
@@ -87220,7 +87980,7 @@ async function rollChanged(cluster, env, plans, changed, parallel, reports, fini
         nodes: cluster.nodes.filter((n) => !env.pending?.has(n)),
         etcdMembers: env.etcdMembers,
         registry: env.registry,
-        clock,
+        clock: env.clock,
         pollMs: Math.max(env.timing.pollInitialMs, 20),
         timeoutMs: env.healthTimeoutMs,
         cwd: env.cwd,
@@ -87230,13 +87990,41 @@ async function rollChanged(cluster, env, plans, changed, parallel, reports, fini
     );
     for (const r of results) {
       report2.gates.push(r);
-      env.emit({ type: "gate", at: clock.now(), cluster: cluster.name, result: r });
+      env.emit({ type: "gate", at: env.clock.now(), cluster: cluster.name, result: r });
     }
     const bad = results.find((r) => !r.ok);
     return bad ? `gate ${bad.name} failed (${bad.point}): ${bad.detail}` : void 0;
   };
+}
+async function upgradeKubernetes(plan, env, parallel, reports, gate, report2) {
+  const outcome = await runKubernetesUpgrade(
+    plan,
+    {
+      ...env,
+      parallel,
+      gate,
+      touched: (node2, note) => {
+        const r = reports.get(node2);
+        r.touched = true;
+        if (r.status === "not-reached" || r.status === "unchanged") r.status = "applied";
+        if (!r.notes.includes(note)) r.notes.push(note);
+      }
+    },
+    report2.kubernetes
+  );
+  if (outcome.ok) {
+    for (const n of plan.nodes) {
+      const r = reports.get(n);
+      if (r.status === "not-reached") r.status = "applied";
+    }
+    return void 0;
+  }
+  return `Kubernetes upgrade ${plan.from} → ${plan.to}: ${outcome.reason}`;
+}
+async function rollChanged(cluster, env, plans, changed, parallel, reports, gate, last) {
+  const { clock } = env;
   const runOne = async (plan) => {
-    const r = reports.get(plan.node);
+    const r = reports.get(plan.node) ?? [...reports.values()].find((x) => x.name === plan.node.name);
     const t0 = clock.now();
     r.startedAt = new Date(t0).toISOString();
     env.emit({
@@ -87302,9 +88090,9 @@ async function rollChanged(cluster, env, plans, changed, parallel, reports, fini
     const results = await Promise.all(batch.map(runOne));
     const bad = results.findIndex((r) => r.status === "failed");
     if (bad >= 0) stopped = `${batch[bad].node.name}: ${results[bad].reason ?? "failed"}`;
-    else stopped = await gate(s === steps.length - 1 ? "after" : `after ${label}`);
+    else stopped = await gate(s === steps.length - 1 && last ? "after" : `after ${label}`);
   }
-  return stopped ? finish("failed", stopped) : finish("done");
+  return stopped;
 }
 
 // src/rollout/types.ts
@@ -87353,25 +88141,25 @@ async function runRollout(opts2) {
   emit({ type: "rollout-start", at: started, dryRun, stages: groups.map((g) => g.stage) });
   const stages = [];
   let halted;
-  for (const group of groups) {
+  for (const group2 of groups) {
     if (opts2.signal?.aborted && !halted) {
       halted = {
-        stage: group.stage,
-        cluster: group.clusters[0].name,
-        reason: `${INTERRUPTED} before stage ${group.stage}`
+        stage: group2.stage,
+        cluster: group2.clusters[0].name,
+        reason: `${INTERRUPTED} before stage ${group2.stage}`
       };
     }
     if (halted && !dryRun) {
-      stages.push({ name: group.stage, status: "not-reached", clusters: group.clusters.map(notReached) });
+      stages.push({ name: group2.stage, status: "not-reached", clusters: group2.clusters.map(notReached) });
       continue;
     }
     emit({
       type: "stage-start",
       at: clock.now(),
-      stage: group.stage,
-      clusters: group.clusters.map((c) => c.name)
+      stage: group2.stage,
+      clusters: group2.clusters.map((c) => c.name)
     });
-    const clusters = await mapLimit(group.clusters, timing.maxParallelClusters, async (cluster) => {
+    const clusters = await mapLimit(group2.clusters, timing.maxParallelClusters, async (cluster) => {
       if (opts2.signal?.aborted) {
         const r = notReached(cluster);
         r.reason = `${INTERRUPTED} before this cluster was started`;
@@ -87411,7 +88199,7 @@ async function runRollout(opts2) {
         return await runCluster(cluster, {
           api,
           cluster,
-          stage: group.stage,
+          stage: group2.stage,
           dryRun,
           registry,
           clock,
@@ -87436,14 +88224,14 @@ async function runRollout(opts2) {
       (c) => FAILED_CLUSTER.has(c.status) || c.status === "not-reached" && c.reason?.startsWith(INTERRUPTED)
     );
     const status6 = failed.length ? "failed" : dryRun ? "planned" : "done";
-    stages.push({ name: group.stage, status: status6, clusters });
-    emit({ type: "stage-done", at: clock.now(), stage: group.stage, status: status6 });
+    stages.push({ name: group2.stage, status: status6, clusters });
+    emit({ type: "stage-done", at: clock.now(), stage: group2.stage, status: status6 });
     if (failed.length && !halted) {
       const first = failed[0];
       const node2 = first.nodes.find((n) => n.status === "failed");
       const next = node2 ?? first.nodes.find((n) => n.status === "not-reached" && n.action !== "none" && n.action !== "unknown");
       halted = {
-        stage: group.stage,
+        stage: group2.stage,
         cluster: first.name,
         node: node2?.name,
         reason: first.reason ?? "failed",
@@ -87512,8 +88300,8 @@ var SHOWN = 3;
 function where(f) {
   return f.file ? ` (${f.file}${f.line ? `:${f.line}` : ""})` : "";
 }
-function applyRefusals(findings, clusters) {
-  const errors = findings.filter((f) => f.severity === "error" && !f.waived);
+function applyRefusals(findings2, clusters) {
+  const errors = findings2.filter((f) => f.severity === "error" && !f.waived);
   const everywhere = errors.filter((f) => f.cluster === void 0);
   const out = /* @__PURE__ */ new Map();
   for (const name of clusters) {
@@ -87787,10 +88575,10 @@ var systemDiskEncryption = ({ node: node2, contract }, params) => {
     const volume = here.find((p) => p.doc.kind === "VolumeConfig");
     const legacy2 = here.find((p) => p.doc.kind === V1ALPHA1);
     const how = modern || !legacy2 ? `add encryption (provider luks2, with keys) to VolumeConfig ${name}` : `set ${formatPath(legacy2.segs)} (provider luks2, with keys)`;
-    const at5 = volume ?? legacy2;
+    const at6 = volume ?? legacy2;
     out.push({
       message: `the ${name} volume is not encrypted: ${how}`,
-      doc: at5?.doc,
+      doc: at6?.doc,
       segs: volume ? volume.segs : legacy2?.segs.slice(0, -1)
     });
   }
@@ -88059,16 +88847,16 @@ function runCheck(check, view) {
     (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
   );
   const tokens = parseTargetPath(path15);
-  const matches2 = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
+  const matches = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
   const cond = check.condition ?? { exists: true };
-  if (matches2.length === 0) {
+  if (matches.length === 0) {
     const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
     return {
       ok,
       failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path15) : void 0, absent: true }]
     };
   }
-  const failures = matches2.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
+  const failures = matches.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
   return { ok: failures.length === 0, failures };
 }
 function targetPrefix(path15) {
@@ -88471,11 +89259,11 @@ function walkConditions(cond, visit) {
     for (const c of cond[k] ?? []) walkConditions(c, visit);
 }
 function loadPolicyFile(file, text2, pack, error) {
-  const findings = [];
-  const problem = (message, line) => findings.push({ rule: "policy/invalid", severity: "error", message, file, ...line ? { line } : {} });
+  const findings2 = [];
+  const problem = (message, line) => findings2.push({ rule: "policy/invalid", severity: "error", message, file, ...line ? { line } : {} });
   if (error) {
     problem(error.message, error.line ?? 1);
-    return { rules: [], findings };
+    return { rules: [], findings: findings2 };
   }
   let docs;
   try {
@@ -88483,14 +89271,14 @@ function loadPolicyFile(file, text2, pack, error) {
   } catch (e) {
     const err = e;
     problem(err.message, err.line);
-    return { rules: [], findings };
+    return { rules: [], findings: findings2 };
   }
   const roots = docs.filter((d) => d.root !== null);
   if (roots.length !== 1) {
     problem(
       roots.length === 0 ? "empty policy file: expected a mapping with `rules`" : "a policy file holds one YAML document"
     );
-    return { rules: [], findings };
+    return { rules: [], findings: findings2 };
   }
   const parsed = plainFromYaml(roots[0].root);
   const lineOf = (ptr) => parsed.keys.get(ptr)?.pos?.line ?? parsed.nodes.get(ptr)?.pos?.line;
@@ -88505,7 +89293,7 @@ function loadPolicyFile(file, text2, pack, error) {
       seen.add(msg);
       problem(msg, lineOf(ptr));
     }
-    return { rules: [], findings };
+    return { rules: [], findings: findings2 };
   }
   const body = parsed.value;
   if (body.pack !== void 0 && body.pack !== pack)
@@ -88513,14 +89301,14 @@ function loadPolicyFile(file, text2, pack, error) {
   const rules = [];
   body.rules.forEach((r, i) => {
     const ptr = `/rules/${i}`;
-    const before = findings.length;
+    const before = findings2.length;
     const id3 = r.id;
-    const group = id3.split("/")[0];
-    if (pack && group !== pack)
+    const group2 = id3.split("/")[0];
+    if (pack && group2 !== pack)
       problem(`rules[${i}].id: rules of pack ${pack} must be named ${pack}/...`, lineOf(`${ptr}/id`));
-    if (!pack && RESERVED_GROUPS.includes(group)) {
+    if (!pack && RESERVED_GROUPS.includes(group2)) {
       problem(
-        `rules[${i}].id: the group ${JSON.stringify(group)} is reserved for talos-gitops's own rules; use your own, e.g. team/${id3.split("/")[1]}`,
+        `rules[${i}].id: the group ${JSON.stringify(group2)} is reserved for talos-gitops's own rules; use your own, e.g. team/${id3.split("/")[1]}`,
         lineOf(`${ptr}/id`)
       );
     }
@@ -88572,7 +89360,7 @@ function loadPolicyFile(file, text2, pack, error) {
         }
       });
     });
-    if (findings.length > before) return;
+    if (findings2.length > before) return;
     rules.push({
       id: id3,
       severity: r.severity,
@@ -88587,7 +89375,7 @@ function loadPolicyFile(file, text2, pack, error) {
       source: { file, line: lineOf(ptr) }
     });
   });
-  return { rules, findings };
+  return { rules, findings: findings2 };
 }
 function loadPolicyFiles(files, known = []) {
   const out = { rules: [], findings: [] };
@@ -88846,20 +89634,20 @@ function isExpired(w, now2) {
   const end = Date.parse(`${w.expires}T23:59:59.999Z`);
   return !Number.isNaN(end) && now2.getTime() > end;
 }
-function matches(w, f) {
+function waiverCovers(w, f) {
   if (f.rule !== w.policy) return false;
   if (f.node === void 0) return w.nodes.length === 0 || w.nodes.includes("*");
   return anyGlob(w.nodes, f.node);
 }
 function sourceLabel(w) {
-  return `${w.source.file}${w.source.line ? `:${w.source.line}` : ""}`;
+  return `${w.source.file}${w.source.line ? `:${w.source.line}` : ""}${w.atBase ? " at the base" : ""}`;
 }
-function markWaived(findings, fleet, now2) {
+function markWaived(findings2, fleet, now2) {
   const used = [];
   for (const cluster of fleet.clusters) {
     for (const w of cluster.waivers) {
       if (isExpired(w, now2)) continue;
-      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f) && !f.waived);
+      const covered = findings2.filter((f) => f.cluster === cluster.name && waiverCovers(w, f) && !f.waived);
       for (const f of covered) {
         f.waived = { reason: w.reason, source: sourceLabel(w), ...w.expires ? { expires: w.expires } : {} };
       }
@@ -88868,35 +89656,35 @@ function markWaived(findings, fleet, now2) {
   }
   return used;
 }
-function applyWaivers(findings, fleet, now2, others = []) {
+function applyWaivers(findings2, fleet, now2, others = []) {
   const out = [];
   const judged = new Set(fleet.clusters.map((c) => c.name));
   for (const cluster of [...fleet.clusters, ...others]) {
     for (const w of cluster.waivers) {
-      const covered = findings.filter((f) => f.cluster === cluster.name && matches(w, f));
-      const at5 = {
+      const covered = findings2.filter((f) => f.cluster === cluster.name && waiverCovers(w, f));
+      const at6 = {
         cluster: cluster.name,
         file: w.source.file,
         ...w.source.line ? { line: w.source.line } : {}
       };
       if (isExpired(w, now2)) {
         for (const f of covered) f.message += ` (the waiver at ${sourceLabel(w)} expired on ${w.expires})`;
-        if (!judged.has(cluster.name)) continue;
+        if (w.atBase || !judged.has(cluster.name)) continue;
         out.push({
           rule: "waiver/expired",
           severity: "warning",
           message: `the waiver of ${w.policy} expired on ${w.expires}${covered.length > 0 ? `; ${covered.length} finding${covered.length === 1 ? " is" : "s are"} no longer waived` : ""}`,
-          ...at5
+          ...at6
         });
         continue;
       }
       if (covered.length === 0) {
-        if (!judged.has(cluster.name)) continue;
+        if (w.atBase || !judged.has(cluster.name)) continue;
         out.push({
           rule: "waiver/unused",
           severity: "notice",
           message: `the waiver of ${w.policy} matches no finding; remove it if it is no longer needed`,
-          ...at5
+          ...at6
         });
         continue;
       }
@@ -88943,8 +89731,8 @@ function place(issue, where3) {
 }
 
 // src/validate/fleet.ts
-function isProductionStage(stage) {
-  return /^prod/i.test(stage);
+function isProductionStage(stage2) {
+  return /^prod/i.test(stage2);
 }
 function finding(ref, issue) {
   return place(issue, { cluster: ref.cluster, node: ref.node });
@@ -88997,9 +89785,9 @@ function locate2(issue, ref) {
     rule: _r,
     severity: _s,
     message: _m,
-    ...at5
+    ...at6
   } = place({ rule: "", severity: "error", message: "", ...issue }, { cluster: ref.cluster, node: ref.node });
-  return at5;
+  return at6;
 }
 function clusterFacts(cluster) {
   return {
@@ -89034,9 +89822,9 @@ function crossClusterFindings(fleet, scope) {
   const addresses = /* @__PURE__ */ new Map();
   const staticIPs = /* @__PURE__ */ new Map();
   const where3 = (r) => `${r.node.name} (cluster ${r.cluster.name})`;
-  const report2 = (ref, other, rule, message, at5) => {
+  const report2 = (ref, other, rule, message, at6) => {
     if (validated.has(ref.cluster.name) || validated.has(other.cluster.name))
-      out.push({ rule, severity: "error", message, ...at5 });
+      out.push({ rule, severity: "error", message, ...at6 });
   };
   for (const { c: cluster } of all) {
     for (const node2 of cluster.nodes) {
@@ -89168,14 +89956,14 @@ function runValidate(ctx, entry2, doc2) {
 function containerMode(ctx) {
   if (!ctx.inContainer || !ctx.since("1.14")) return;
   const hostDNS = hostDNSSettings(ctx.docs, ctx.v1?.body);
-  const at5 = ctx.first("ResolverConfig") ?? ctx.v1;
-  const segs = at5 && at5 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
-  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at5, segs);
+  const at6 = ctx.first("ResolverConfig") ?? ctx.v1;
+  const segs = at6 && at6 === ctx.v1 ? ["machine", "features", "hostDNS"] : ["hostDNS"];
+  if (!hostDNS) ctx.error("talos/host-dns", "hostDNS config is required in container mode", at6, segs);
   else {
     if (hostDNS.enabled !== true)
-      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at5, segs);
+      ctx.error("talos/host-dns", "hostDNS must be enabled in container mode", at6, segs);
     if (hostDNS.forwardKubeDNSToHost !== true)
-      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at5, segs);
+      ctx.error("talos/host-dns", "forwardKubeDNSToHost must be enabled in container mode", at6, segs);
   }
 }
 function controlPlaneOnly(ctx, registry) {
@@ -89477,7 +90265,7 @@ function toIssues(errors, kindName2, contract, data, text2) {
   for (const e of errors) {
     const segs = segsOf(e.instancePath, data);
     const secret = isSecretPath(kindName2, secretSegs(segs)) || secretQueryParam(kindName2, secretSegs(segs)) !== void 0;
-    const add2 = (rule, severity, message, at5 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at5, line: lineOf(ptr) });
+    const add2 = (rule, severity, message, at6 = segs, ptr = e.instancePath) => out.push({ rule, severity, message, segs: at6, line: lineOf(ptr) });
     switch (e.keyword) {
       case "additionalProperties": {
         const key = e.params.additionalProperty;
@@ -89557,15 +90345,15 @@ function documentIssues(docs, contract, opts2 = {}) {
   for (const doc2 of docs) {
     out.push(...validateDecodedDocument(doc2, contract));
     for (const d of findDeprecated(doc2.body, doc2.def.type, contract)) {
-      const at5 = exactOrigin(doc2, d.segs);
-      if (at5)
+      const at6 = exactOrigin(doc2, d.segs);
+      if (at6)
         out.push({
           rule: "schema/deprecated",
           severity: "notice",
           message: d.message,
           doc: doc2,
           segs: d.segs,
-          at: at5
+          at: at6
         });
     }
   }
@@ -89609,18 +90397,18 @@ function renderErrorFindings(failures) {
 
 // src/validate/result.ts
 init_types();
-function exitCodeFor(findings, failOn = "error") {
+function exitCodeFor(findings2, failOn = "error") {
   const limit = SEVERITY_ORDER[failOn];
-  return findings.some((f) => !f.waived && SEVERITY_ORDER[f.severity] <= limit) ? 1 : 0;
+  return findings2.some((f) => !f.waived && SEVERITY_ORDER[f.severity] <= limit) ? 1 : 0;
 }
-function summarize2(findings, clusters = 0, nodes = 0) {
+function summarize2(findings2, clusters = 0, nodes = 0) {
   const s = { errors: 0, warnings: 0, notices: 0, waived: 0, clusters, nodes };
   const key = {
     error: "errors",
     warning: "warnings",
     notice: "notices"
   };
-  for (const f of findings) {
+  for (const f of findings2) {
     if (f.waived) s.waived++;
     else s[key[f.severity]]++;
   }
@@ -89629,9 +90417,9 @@ function summarize2(findings, clusters = 0, nodes = 0) {
 function findingKey(f) {
   return [f.rule, f.cluster, f.node, f.path, f.file, f.line, f.message].join("\0");
 }
-function dedupe(findings) {
+function dedupe(findings2) {
   const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
+  return findings2.filter((f) => {
     const k = findingKey(f);
     if (seen.has(k)) return false;
     seen.add(k);
@@ -89639,8 +90427,8 @@ function dedupe(findings) {
   });
 }
 var cmp = (a, b) => a === b ? 0 : a === void 0 ? 1 : b === void 0 ? -1 : a < b ? -1 : 1;
-function sortFindings(findings, nodeOrder = /* @__PURE__ */ new Map()) {
-  return findings.sort(
+function sortFindings(findings2, nodeOrder = /* @__PURE__ */ new Map()) {
+  return findings2.sort(
     (a, b) => cmp(a.cluster, b.cluster) || cmp(
       a.node === void 0 ? void 0 : nodeOrder.get(`${a.cluster}/${a.node}`) ?? a.node,
       b.node === void 0 ? void 0 : nodeOrder.get(`${b.cluster}/${b.node}`) ?? b.node
@@ -89779,20 +90567,20 @@ function ruleInfo(id3, policies = []) {
 
 // src/validate/validate-fleet.ts
 function finishResult(raw, opts2) {
-  let findings = dedupe(raw);
-  if (opts2.redact) findings = findings.map((f) => ({ ...f, message: opts2.redact(f.message) }));
-  sortFindings(findings, opts2.nodeOrder);
-  const ids = [...new Set(findings.map((f) => f.rule))].sort();
+  let findings2 = dedupe(raw);
+  if (opts2.redact) findings2 = findings2.map((f) => ({ ...f, message: opts2.redact(f.message) }));
+  sortFindings(findings2, opts2.nodeOrder);
+  const ids = [...new Set(findings2.map((f) => f.rule))].sort();
   return {
-    findings,
+    findings: findings2,
     rules: ids.map((id3) => ruleInfo(id3, opts2.policies ?? [])),
-    summary: summarize2(findings, opts2.clusters, opts2.nodes),
-    exitCode: exitCodeFor(findings, opts2.failOn)
+    summary: summarize2(findings2, opts2.clusters, opts2.nodes),
+    exitCode: exitCodeFor(findings2, opts2.failOn)
   };
 }
 function validateFleet(fleet, opts2 = {}) {
   const packs = packRules();
-  const user = loadPolicyFiles(opts2.policyFiles ?? [], packs.rules);
+  const user = opts2.policies ?? loadPolicyFiles(opts2.policyFiles ?? [], packs.rules);
   const raw = [
     ...packs.findings,
     ...user.findings,
@@ -90073,12 +90861,12 @@ var SecretRegistry = class {
     }
     if (hide.length === 0) return text2;
     let out = "";
-    let at5 = 0;
+    let at6 = 0;
     for (let k = 0; k < hide.length; k += 2) {
-      out += text2.slice(at5, hide[k]) + REDACTED;
-      at5 = hide[k + 1];
+      out += text2.slice(at6, hide[k]) + REDACTED;
+      at6 = hide[k + 1];
     }
-    return out + text2.slice(at5);
+    return out + text2.slice(at6);
   }
 };
 
@@ -90780,7 +91568,7 @@ function unquote(k) {
   if (k.startsWith("'")) return k.slice(1, -1).replace(/''/g, "'");
   return k;
 }
-function parse2(text2) {
+function parse3(text2) {
   if (text2.trim() === "" || /^\s*#/.test(text2)) return void 0;
   const indent2 = text2.length - text2.trimStart().length;
   let rest = text2.slice(indent2);
@@ -90833,7 +91621,7 @@ function locateLine(lines, index) {
       if (text2.trim() === "" || ind > blockCol) continue;
       blockCol = -1;
     }
-    const line = parse2(text2);
+    const line = parse3(text2);
     if (!line) continue;
     const popped = /* @__PURE__ */ new Map();
     const first = line.dashes[0];
@@ -90916,8 +91704,8 @@ function planNode2(bn, hn, b, h, registry) {
     if (change) reasons = [...reasons.filter((x) => x !== "installer image changed"), change];
     const { move: move2 } = addressMove(bn, hn);
     if (move2) {
-      const at5 = impacts[0] === "talos-upgrade" ? 1 : 0;
-      impacts = impacts[0] === "none" ? ["address"] : [...impacts.slice(0, at5), "address", ...impacts.slice(at5)];
+      const at6 = impacts[0] === "talos-upgrade" ? 1 : 0;
+      impacts = impacts[0] === "none" ? ["address"] : [...impacts.slice(0, at6), "address", ...impacts.slice(at6)];
       reasons = [`moves ${move2.from} → ${move2.to}`, ...reasons];
     }
   } else if (status6 === "added") {
@@ -91332,8 +92120,10 @@ async function planChange(opts2) {
     }
   }
   forward();
-  const findings = [];
-  if (opts2.validate) {
+  const findings2 = [];
+  const judge = opts2.judge?.(opts2.base, opts2.head);
+  const validate2 = judge?.validate ?? opts2.validate;
+  if (validate2) {
     const replanned = new Set(fleet.filter((c) => c.replanned).map((c) => c.inputs.dir));
     const scope = await validationScope({
       fleet,
@@ -91347,7 +92137,7 @@ async function planChange(opts2) {
       }
     });
     const validated = { ...head.fleet, clusters: head.fleet.clusters.filter((c) => replanned.has(c.dir)) };
-    findings.push(...await opts2.validate(validated, scope));
+    findings2.push(...await validate2(validated, scope));
   }
   const defaults = await defaultsLines(base.fleet, head.fleet, { ...headOpts, registry: opts2.registry });
   const names = /* @__PURE__ */ new Set([
@@ -91377,9 +92167,11 @@ async function planChange(opts2) {
       clusters.push(plan2);
     }
   }
-  findings.push(...changeFindings(clusters, base.fleet, head.fleet, findings));
+  findings2.push(
+    ...changeFindings(clusters, base.fleet, judge ? judge.judged(head.fleet) : head.fleet, findings2)
+  );
   for (const e of head.errors) {
-    findings.push({
+    findings2.push({
       rule: "render/error",
       severity: "error",
       message: opts2.registry.redact(describeError(e.error).replace(/^[^:]+:\d+: /, "")),
@@ -91393,11 +92185,13 @@ async function planChange(opts2) {
     base: opts2.base.label,
     head: opts2.head.label,
     clusters,
-    findings,
+    findings: findings2,
     hasChanges: clusters.some((c) => c.nodes.some((n) => n.status !== "unchanged")),
     // every file that changed is read by a re-planned cluster: those are the renders to look in
     changedFiles: changedInputFiles(opts2.base, opts2.head, base.fleet, head.fleet)
   };
+  const checks = judge?.changes(findings2);
+  if (checks) plan.checks = checks;
   return { plan, base: base.fleet, head: head.fleet };
 }
 var ROTATION = "a CA cannot be replaced by applying a new config: nodes and clients would stop trusting each other. Use Talos's CA-rotation procedure (talosctl rotate-ca), which rolls the new CA out alongside the old one";
@@ -91455,6 +92249,7 @@ async function planRepo(opts2) {
 }
 
 // src/plan/text.ts
+init_checks_section();
 init_facts();
 init_node_list();
 init_view();
@@ -91484,6 +92279,8 @@ function formatPlanText(plan, opts2 = {}) {
     const who = top.nodes.length === 1 ? `${top.nodes[0].name} (${top.nodes[0].cluster})` : where2(top.nodes, 4);
     out.push(`Riskiest: ${who}: ${impactPhrases(top).join(" · ")}`);
   }
+  const checks = checksLines(plan.checks);
+  if (checks.length) out.push("", ...checks);
   for (const c of view.clusters) {
     out.push("");
     if (c.plan.error) {
@@ -91501,10 +92298,10 @@ function formatPlanText(plan, opts2 = {}) {
   if (view.findings.length) {
     out.push("", `Findings: ${severitySummary(view.counts)}`);
     for (const g of view.findings) {
-      const at5 = g.file ? ` (${g.file}${g.line ? `:${g.line}` : ""})` : "";
+      const at6 = g.file ? ` (${g.file}${g.line ? `:${g.line}` : ""})` : "";
       const nodes = [...g.where].flatMap(([cluster, ns]) => ns.map((name) => ({ cluster, name })));
       const on = nodes.length ? ` [${where2(nodes, 5)}]` : "";
-      out.push(`  ${g.severity.padEnd(7)} ${g.rule}: ${g.message}${at5}${on}${g.waived ? " [waived]" : ""}`);
+      out.push(`  ${g.severity.padEnd(7)} ${g.rule}: ${g.message}${at6}${on}${g.waived ? " [waived]" : ""}`);
     }
   }
   const files = plan.changedFiles ?? [];
@@ -91577,7 +92374,8 @@ function planJson(plan) {
         diff: n.diff
       }))
     })),
-    findings: plan.findings
+    findings: plan.findings,
+    ...plan.checks ? { checks: plan.checks } : {}
   };
 }
 
@@ -91925,21 +92723,25 @@ import { createServer } from "node:https";
 // src/simulator/kubernetes/state.ts
 import { randomUUID } from "node:crypto";
 
-// src/kinds/kubernetes.ts
-var CONTROL_PLANE_COMPONENTS = [
-  "kube-apiserver",
-  "kube-controller-manager",
-  "kube-scheduler"
-];
-var VERSIONED_COMPONENTS = [...CONTROL_PLANE_COMPONENTS, "kube-proxy", "kubelet"];
-function componentImage(docs, role) {
-  const slot = imageSlot(docs, role);
-  return slot ? asStr(dig(slot.doc.body, ...slot.path)) : "";
-}
-function imageKubernetesVersion(image) {
-  const tag = imageTag(image.split("@")[0]);
-  if (!tag || !/^v?\d+\.\d+/.test(tag)) return void 0;
-  return tag.startsWith("v") ? tag : `v${tag}`;
+// src/kinds/bootstrap-manifests.ts
+var DEFAULTS = {
+  clusterDomain: "cluster.local",
+  podSubnets: ["10.244.0.0/16"],
+  serviceSubnets: ["10.96.0.0/12"],
+  proxyEnabled: true,
+  proxyMode: "iptables",
+  coreDNSEnabled: true,
+  cniName: "flannel",
+  kubePrismPort: 0
+};
+function bootstrapManifestConfig(docs, defaults) {
+  const ordered = [
+    ...docs.filter((d) => d.kind === "v1alpha1"),
+    ...docs.filter((d) => d.kind !== "v1alpha1")
+  ];
+  const merged = {};
+  for (const d of ordered) Object.assign(merged, KINDS.entry(d.kind)?.bootstrapManifests?.(d.body));
+  return { ...DEFAULTS, endpoint: "", ...defaults, ...merged };
 }
 
 // src/simulator/config-documents.ts
@@ -91963,6 +92765,387 @@ function configDocuments(text2) {
   if (memo2.size >= MEMO_MAX) memo2.delete(memo2.keys().next().value);
   memo2.set(text2, out);
   return out;
+}
+
+// src/simulator/bootstrap-manifests.ts
+var DEFAULTS2 = {
+  "1.10": { coreDNS: "v1.12.1", flannel: "v0.26.7", kubernetes: "1.33.6" },
+  "1.11": { coreDNS: "v1.12.4", flannel: "v0.27.4", kubernetes: "1.34.1" },
+  "1.12": { coreDNS: "v1.13.2", flannel: "v0.27.4", kubernetes: "1.35.4" },
+  "1.13": { coreDNS: "v1.14.6", flannel: "v0.28.8", kubernetes: "1.36.3" },
+  "1.14": { coreDNS: "v1.14.6", flannel: "v0.28.9", kubernetes: "1.37.0" }
+};
+function defaultsFor(talosVersion) {
+  const v = parseTalosVersion(talosVersion);
+  return DEFAULTS2[v ? `${v.major}.${v.minor}` : ""] ?? DEFAULTS2["1.13"];
+}
+function dnsServiceIP(subnets) {
+  const v4 = subnets.find((s) => /^\d+\.\d+\.\d+\.\d+\//.test(s));
+  if (!v4) return void 0;
+  const [addr, bits] = v4.split("/");
+  const n = addr.split(".").reduce((a, o) => a * 256 + Number(o), 0);
+  const mask = Number(bits) === 0 ? 0 : 2 ** 32 - 2 ** (32 - Number(bits));
+  const ip = (n & mask) >>> 0;
+  const x = ip + 10;
+  return [24, 16, 8, 0].map((s) => x >>> s & 255).join(".");
+}
+var KUBE_SYSTEM = "kube-system";
+var RBAC = "rbac.authorization.k8s.io/v1";
+var bootstrapping = { "kubernetes.io/bootstrapping": "rbac-defaults" };
+function clusterRoleBinding(name, role, subjects, meta = {}) {
+  return {
+    apiVersion: RBAC,
+    kind: "ClusterRoleBinding",
+    metadata: { name, ...meta },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: role },
+    subjects
+  };
+}
+var group = (name) => ({ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name });
+var serviceAccount = (name, labels) => ({
+  apiVersion: "v1",
+  kind: "ServiceAccount",
+  metadata: { name, namespace: KUBE_SYSTEM, ...labels ? { labels } : {} }
+});
+function renderBootstrapManifests(configText, talosVersion) {
+  const d = defaultsFor(talosVersion);
+  const cfg = bootstrapManifestConfig(configDocuments(configText), {
+    proxyImage: `registry.k8s.io/kube-proxy:v${d.kubernetes}`,
+    coreDNSImage: `registry.k8s.io/coredns/coredns:${d.coreDNS}`
+  });
+  const server = cfg.kubePrismPort ? `https://127.0.0.1:${cfg.kubePrismPort}` : cfg.endpoint;
+  const out = [];
+  const token2 = /^([a-z0-9]{6})\.([a-z0-9]{16})$/.exec(cfg.bootstrapToken ?? "");
+  if (token2) {
+    out.push({
+      id: "00-kubelet-bootstrapping-token",
+      objects: [
+        {
+          apiVersion: "v1",
+          kind: "Secret",
+          metadata: { name: `bootstrap-token-${token2[1]}`, namespace: KUBE_SYSTEM },
+          type: "bootstrap.kubernetes.io/token",
+          stringData: {
+            "auth-extra-groups": "system:bootstrappers:nodes",
+            "token-id": token2[1],
+            "token-secret": token2[2],
+            "usage-bootstrap-authentication": "true"
+          }
+        }
+      ]
+    });
+  }
+  out.push(
+    {
+      id: "01-csr-approver-role-binding",
+      objects: [
+        clusterRoleBinding(
+          "system-bootstrap-approve-node-client-csr",
+          "system:certificates.k8s.io:certificatesigningrequests:nodeclient",
+          [group("system:bootstrappers:nodes")]
+        )
+      ]
+    },
+    {
+      id: "01-csr-node-bootstrap",
+      objects: [
+        clusterRoleBinding("system-bootstrap-node-bootstrapper", "system:node-bootstrapper", [
+          group("system:bootstrappers:nodes"),
+          group("system:nodes")
+        ])
+      ]
+    },
+    {
+      id: "01-csr-renewal-role-binding",
+      objects: [
+        clusterRoleBinding(
+          "system-bootstrap-node-renewal",
+          "system:certificates.k8s.io:certificatesigningrequests:selfnodeclient",
+          [group("system:nodes")]
+        )
+      ]
+    }
+  );
+  if (cfg.cniName === "flannel") {
+    const labels = { "k8s-app": "flannel", tier: "node" };
+    out.push({
+      id: "05-flannel",
+      objects: [
+        {
+          apiVersion: RBAC,
+          kind: "ClusterRole",
+          metadata: { name: "flannel", labels: { "k8s-app": "flannel" } },
+          rules: [
+            { apiGroups: [""], resources: ["pods", "nodes", "namespaces"], verbs: ["get", "list", "watch"] },
+            { apiGroups: [""], resources: ["nodes/status"], verbs: ["patch"] }
+          ]
+        },
+        clusterRoleBinding(
+          "flannel",
+          "flannel",
+          [{ kind: "ServiceAccount", name: "flannel", namespace: KUBE_SYSTEM }],
+          { labels: { "k8s-app": "flannel" } }
+        ),
+        serviceAccount("flannel", { "k8s-app": "flannel" }),
+        {
+          apiVersion: "v1",
+          kind: "ConfigMap",
+          metadata: { name: "kube-flannel-cfg", namespace: KUBE_SYSTEM, labels },
+          data: {
+            "net-conf.json": JSON.stringify(
+              { Network: cfg.podSubnets[0], Backend: { Type: "vxlan", Port: 4789 } },
+              null,
+              2
+            )
+          }
+        },
+        daemonSet("kube-flannel", labels, {
+          name: "kube-flannel",
+          image: `ghcr.io/siderolabs/flannel:${d.flannel}`,
+          command: ["/opt/bin/flanneld", "--ip-masq", "--kube-subnet-mgr"]
+        })
+      ]
+    });
+  }
+  if (cfg.proxyEnabled) {
+    const labels = { "k8s-app": "kube-proxy", tier: "node" };
+    out.push({
+      id: "10-kube-proxy",
+      objects: [
+        daemonSet("kube-proxy", labels, {
+          name: "kube-proxy",
+          image: cfg.proxyImage,
+          command: [
+            "/usr/local/bin/kube-proxy",
+            `--cluster-cidr=${cfg.podSubnets.join(",")}`,
+            "--hostname-override=$(NODE_NAME)",
+            "--kubeconfig=/etc/kubernetes/kubeconfig",
+            `--proxy-mode=${cfg.proxyMode}`
+          ]
+        }),
+        serviceAccount("kube-proxy"),
+        clusterRoleBinding("kube-proxy", "system:node-proxier", [
+          { kind: "ServiceAccount", name: "kube-proxy", namespace: KUBE_SYSTEM }
+        ])
+      ]
+    });
+  }
+  if (cfg.coreDNSEnabled) {
+    const dnsIP = dnsServiceIP(cfg.serviceSubnets);
+    out.push({
+      id: "11-core-dns",
+      objects: [
+        serviceAccount("coredns"),
+        {
+          apiVersion: RBAC,
+          kind: "ClusterRole",
+          metadata: { name: "system:coredns", labels: bootstrapping },
+          rules: [
+            {
+              apiGroups: [""],
+              resources: ["endpoints", "services", "pods", "namespaces"],
+              verbs: ["list", "watch"]
+            },
+            { apiGroups: ["discovery.k8s.io"], resources: ["endpointslices"], verbs: ["list", "watch"] }
+          ]
+        },
+        clusterRoleBinding(
+          "system:coredns",
+          "system:coredns",
+          [{ kind: "ServiceAccount", name: "coredns", namespace: KUBE_SYSTEM }],
+          { labels: bootstrapping, annotations: { "rbac.authorization.kubernetes.io/autoupdate": "true" } }
+        ),
+        {
+          apiVersion: "v1",
+          kind: "ConfigMap",
+          metadata: { name: "coredns", namespace: KUBE_SYSTEM },
+          data: { Corefile: corefile(cfg.clusterDomain) }
+        },
+        coreDNSDeployment(cfg.coreDNSImage)
+      ]
+    });
+    if (dnsIP) {
+      out.push({
+        id: "11-core-dns-svc",
+        objects: [
+          {
+            apiVersion: "v1",
+            kind: "Service",
+            metadata: {
+              name: "kube-dns",
+              namespace: KUBE_SYSTEM,
+              labels: {
+                "k8s-app": "kube-dns",
+                "kubernetes.io/cluster-service": "true",
+                "kubernetes.io/name": "CoreDNS"
+              }
+            },
+            spec: {
+              clusterIP: dnsIP,
+              clusterIPs: [dnsIP],
+              ipFamilies: ["IPv4"],
+              ipFamilyPolicy: "SingleStack",
+              ports: [
+                { name: "dns", port: 53, protocol: "UDP", targetPort: 53 },
+                { name: "dns-tcp", port: 53, protocol: "TCP", targetPort: 53 },
+                { name: "metrics", port: 9153, protocol: "TCP", targetPort: 9153 }
+              ],
+              selector: { "k8s-app": "kube-dns" }
+            }
+          }
+        ]
+      });
+    }
+  }
+  out.push(
+    {
+      id: "11-kube-config-in-cluster",
+      objects: [
+        {
+          apiVersion: "v1",
+          kind: "ConfigMap",
+          metadata: { name: "kubeconfig-in-cluster", namespace: KUBE_SYSTEM },
+          data: { kubeconfig: inClusterKubeconfig(server) }
+        }
+      ]
+    },
+    {
+      id: "11-talos-node-rbac-template",
+      objects: [
+        clusterRoleBinding("system:talos-nodes", "system:talos-nodes", [group("system:nodes")], {
+          labels: bootstrapping,
+          annotations: { "rbac.authorization.kubernetes.io/autoupdate": "true" }
+        }),
+        {
+          apiVersion: RBAC,
+          kind: "ClusterRole",
+          metadata: { name: "system:talos-nodes", labels: bootstrapping },
+          rules: [
+            {
+              apiGroups: ["discovery.k8s.io"],
+              resources: ["endpointslices"],
+              verbs: ["get", "list", "watch"]
+            }
+          ]
+        }
+      ]
+    }
+  );
+  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function daemonSet(name, labels, container) {
+  return {
+    apiVersion: "apps/v1",
+    kind: "DaemonSet",
+    metadata: { name, namespace: KUBE_SYSTEM, labels },
+    spec: {
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: {
+          containers: [{ ...container, securityContext: { privileged: true } }],
+          hostNetwork: true,
+          priorityClassName: "system-node-critical",
+          serviceAccountName: name === "kube-flannel" ? "flannel" : name,
+          tolerations: [
+            { effect: "NoSchedule", operator: "Exists" },
+            { effect: "NoExecute", operator: "Exists" }
+          ]
+        }
+      },
+      updateStrategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 1 } }
+    }
+  };
+}
+function coreDNSDeployment(image) {
+  const labels = { "k8s-app": "kube-dns" };
+  return {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: {
+      name: "coredns",
+      namespace: KUBE_SYSTEM,
+      labels: { "k8s-app": "kube-dns", "kubernetes.io/name": "CoreDNS" }
+    },
+    spec: {
+      replicas: 2,
+      selector: { matchLabels: labels },
+      strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 1 } },
+      template: {
+        metadata: { labels },
+        spec: {
+          containers: [
+            {
+              name: "coredns",
+              image,
+              args: ["-conf", "/etc/coredns/Corefile"],
+              ports: [
+                { containerPort: 53, name: "dns", protocol: "UDP" },
+                { containerPort: 53, name: "dns-tcp", protocol: "TCP" },
+                { containerPort: 9153, name: "metrics", protocol: "TCP" }
+              ]
+            }
+          ],
+          dnsPolicy: "Default",
+          priorityClassName: "system-cluster-critical",
+          serviceAccountName: "coredns",
+          tolerations: [
+            { effect: "NoSchedule", key: "node-role.kubernetes.io/control-plane", operator: "Exists" },
+            {
+              effect: "NoSchedule",
+              key: "node.cloudprovider.kubernetes.io/uninitialized",
+              operator: "Exists"
+            }
+          ]
+        }
+      }
+    }
+  };
+}
+function corefile(domain) {
+  return [
+    ".:53 {",
+    "    errors",
+    "    health {",
+    "        lameduck 5s",
+    "    }",
+    "    ready",
+    "    prometheus :9153",
+    `    kubernetes ${domain} in-addr.arpa ip6.arpa {`,
+    "        pods insecure",
+    "        fallthrough in-addr.arpa ip6.arpa",
+    "        ttl 30",
+    "    }",
+    "    forward . /etc/resolv.conf",
+    "    cache 30",
+    "    loop",
+    "    reload",
+    "    loadbalance",
+    "}",
+    ""
+  ].join("\n");
+}
+function inClusterKubeconfig(server) {
+  return [
+    "apiVersion: v1",
+    "clusters:",
+    "- cluster:",
+    "    certificate-authority: /var/run/secrets/kubernetes.io/serviceaccount/ca.crt",
+    `    server: ${server}`,
+    "  name: local",
+    "contexts:",
+    "- context:",
+    "    cluster: local",
+    "    user: service-account",
+    "  name: local",
+    "current-context: local",
+    "kind: Config",
+    "users:",
+    "- name: service-account",
+    "  user:",
+    "    tokenFile: /var/run/secrets/kubernetes.io/serviceaccount/token",
+    ""
+  ].join("\n");
 }
 
 // src/simulator/kubernetes/state.ts
@@ -91989,11 +93172,13 @@ var KubeStatusError = class extends Error {
     };
   }
 };
-var notFound = (resource, name, group = "") => new KubeStatusError(404, "NotFound", `${resource}${group ? `.${group}` : ""} "${name}" not found`, {
+var notFound = (resource, name, group2 = "") => new KubeStatusError(404, "NotFound", `${resource}${group2 ? `.${group2}` : ""} "${name}" not found`, {
   name,
-  ...group ? { group } : {},
+  ...group2 ? { group: group2 } : {},
   kind: resource
 });
+var INVENTORY_ANNOTATION2 = "config.k8s.io/owning-inventory";
+var BOOTSTRAP_INVENTORY = "talos-bootstrap-manifests-inventory";
 var keyOf2 = (kind, namespace, name) => `${kind}/${namespace ?? ""}/${name}`;
 function matchesSelector(labels, sel) {
   if (!sel) return false;
@@ -92050,22 +93235,23 @@ var SimKubeState = class {
     for (const ns of ["default", "kube-system", "kube-public", "kube-node-lease"])
       this.put(namespaceObject(ns));
     for (const n of talos) if (!n.maintenance) this.register(n);
-    this.createDaemonSet(
-      "kube-system",
-      "kube-proxy",
-      componentImage(configDocuments(talos[0].config), "kube-proxy") || "registry.k8s.io/kube-proxy",
-      {
-        "k8s-app": "kube-proxy"
+    const cp = talos.find((n) => n.isControlPlane && !n.maintenance);
+    for (const m of cp ? renderBootstrapManifests(cp.config, cp.talosVersion) : []) {
+      for (const obj of m.objects) {
+        const meta = obj.metadata ?? {};
+        this.apply(
+          {
+            ...obj,
+            metadata: {
+              ...meta,
+              annotations: { ...meta.annotations, [INVENTORY_ANNOTATION2]: BOOTSTRAP_INVENTORY }
+            }
+          },
+          "talos",
+          true
+        );
       }
-    );
-    this.createDeployment({
-      namespace: "kube-system",
-      name: "coredns",
-      replicas: 2,
-      image: "registry.k8s.io/coredns/coredns:v1.12.4",
-      labels: { "k8s-app": "kube-dns" },
-      tolerateControlPlane: true
-    });
+    }
   }
   clusterName;
   talos;
@@ -92081,6 +93267,8 @@ var SimKubeState = class {
   lastConfig = /* @__PURE__ */ new Map();
   timers = /* @__PURE__ */ new Set();
   schedulerCursor = 0;
+  reconciling = false;
+  reconcileAgain = false;
   // ---- store ----
   put(obj, event = "ADDED") {
     obj.metadata ??= {};
@@ -92124,6 +93312,16 @@ var SimKubeState = class {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     this.listeners.clear();
+  }
+  /** The minor version of the lowest kube-apiserver the control planes run (what the API serves). */
+  apiServerMinor() {
+    const minors = this.talos.filter((n) => n.isControlPlane).map((n) => imageKubernetesVersion(componentImage(configDocuments(n.config), "kube-apiserver"))).map((v) => v ? Number(/^v\d+\.(\d+)/.exec(v)?.[1]) : Number.NaN).filter((m) => !Number.isNaN(m));
+    return minors.length ? Math.min(...minors) : void 0;
+  }
+  /** Puts an object as a user would have created it (a test's seed: e.g. one on an API about to go). */
+  seed(obj) {
+    if (obj.metadata?.namespace) this.ensureNamespace(obj.metadata.namespace);
+    return this.put(structuredClone(obj));
   }
   // ---- nodes ----
   talosNode(name) {
@@ -92293,6 +93491,7 @@ var SimKubeState = class {
     };
     this.put(pod, "MODIFIED");
     this.refreshBudgets();
+    this.workloadStatuses();
   }
   mirrorPod(n, component, ready = this.nodeReady(n)) {
     const node2 = this.get("Node", void 0, n.name);
@@ -92464,8 +93663,26 @@ var SimKubeState = class {
       (t) => tolerations.some((tol) => tol.operator === "Exists" && (tol.key === void 0 || tol.key === t.key))
     );
   }
-  /** The DaemonSet and ReplicaSet controllers and the scheduler, one pass. */
+  /**
+   * The DaemonSet and ReplicaSet controllers and the scheduler. A pass that changes pods asks for
+   * another (a deletion inside a pass must not start a second pass on the first one's stale view).
+   */
   reconcile() {
+    if (this.reconciling) {
+      this.reconcileAgain = true;
+      return;
+    }
+    this.reconciling = true;
+    try {
+      do {
+        this.reconcileAgain = false;
+        this.reconcilePass();
+      } while (this.reconcileAgain);
+    } finally {
+      this.reconciling = false;
+    }
+  }
+  reconcilePass() {
     for (const ds of this.list("DaemonSet")) {
       const tmpl = ds.spec.template;
       const image = tmpl.spec.containers[0].image;
@@ -92484,16 +93701,6 @@ var SimKubeState = class {
             );
         }
       }
-      const current = this.ownedPods(ds).filter((p) => !p.metadata?.deletionTimestamp);
-      ds.status = {
-        desiredNumberScheduled: this.talos.length,
-        currentNumberScheduled: current.length,
-        numberReady: current.filter((p) => p.status?.conditions?.[0]?.status === "True").length,
-        numberAvailable: current.filter((p) => p.status?.conditions?.[0]?.status === "True").length,
-        numberMisscheduled: 0,
-        observedGeneration: ds.metadata?.generation,
-        updatedNumberScheduled: current.filter((p) => p.spec?.containers?.[0]?.image === image).length
-      };
     }
     for (const d of this.list("Deployment")) {
       const spec = d.spec;
@@ -92524,16 +93731,42 @@ var SimKubeState = class {
             this.setPodReady(p, true);
         });
       }
-      const ready = this.ownedPods(d).filter(
-        (p) => p.status?.conditions?.[0]?.status === "True" && !p.metadata?.deletionTimestamp
-      ).length;
-      d.status = {
+    }
+    this.workloadStatuses();
+  }
+  /** The DaemonSet and Deployment controllers' status of what their pods are doing now. */
+  workloadStatuses() {
+    const imageOf = (w) => w.spec.template.spec.containers[0].image;
+    const isReady = (p) => p.status?.conditions?.[0]?.status === "True";
+    const setStatus = (w, next) => {
+      if (JSON.stringify(next) === JSON.stringify(w.status)) return;
+      w.status = next;
+      this.put(w, "MODIFIED");
+    };
+    for (const ds of this.list("DaemonSet")) {
+      const image = imageOf(ds);
+      const current = this.ownedPods(ds).filter((p) => !p.metadata?.deletionTimestamp);
+      setStatus(ds, {
+        desiredNumberScheduled: this.talos.length,
+        currentNumberScheduled: current.length,
+        numberReady: current.filter(isReady).length,
+        numberAvailable: current.filter(isReady).length,
+        numberMisscheduled: 0,
+        observedGeneration: ds.metadata?.generation,
+        updatedNumberScheduled: current.filter((p) => p.spec?.containers?.[0]?.image === image).length
+      });
+    }
+    for (const d of this.list("Deployment")) {
+      const image = imageOf(d);
+      const pods = this.ownedPods(d);
+      const ready = pods.filter((p) => isReady(p) && !p.metadata?.deletionTimestamp).length;
+      setStatus(d, {
         observedGeneration: d.metadata?.generation,
-        replicas: this.ownedPods(d).length,
+        replicas: pods.length,
         readyReplicas: ready,
         availableReplicas: ready,
-        updatedReplicas: this.ownedPods(d).filter((p) => p.spec?.containers?.[0]?.image === image).length
-      };
+        updatedReplicas: pods.filter((p) => p.spec?.containers?.[0]?.image === image).length
+      });
     }
   }
   /** Pods a workload owns (Deployments own pods through a ReplicaSet; here directly, with the same labels). */
@@ -92725,6 +93958,10 @@ function conflictingField(live, applied, set, path15 = "") {
 
 // src/simulator/kubernetes/server.ts
 var GROUP_RESOURCES = {
+  // Served up to Kubernetes 1.31 (removed in 1.32): see REMOVED_AFTER.
+  "resource.k8s.io/v1alpha3": [
+    { name: "podschedulingcontexts", kind: "PodSchedulingContext", namespaced: true, verbs: ["list"] }
+  ],
   v1: [
     { name: "namespaces", kind: "Namespace", namespaced: false, verbs: ["get", "list", "patch", "watch"] },
     { name: "nodes", kind: "Node", namespaced: false, verbs: ["get", "list", "patch", "watch"] },
@@ -92732,7 +93969,8 @@ var GROUP_RESOURCES = {
     { name: "pods/eviction", kind: "Eviction", namespaced: true, verbs: ["create"] },
     { name: "configmaps", kind: "ConfigMap", namespaced: true, verbs: ["get", "patch"] },
     { name: "serviceaccounts", kind: "ServiceAccount", namespaced: true, verbs: ["get", "patch"] },
-    { name: "services", kind: "Service", namespaced: true, verbs: ["get", "patch"] }
+    { name: "services", kind: "Service", namespaced: true, verbs: ["get", "patch"] },
+    { name: "secrets", kind: "Secret", namespaced: true, verbs: ["patch"] }
   ],
   "apps/v1": [
     { name: "daemonsets", kind: "DaemonSet", namespaced: true, verbs: ["get", "list", "patch"] },
@@ -92748,11 +93986,18 @@ var GROUP_RESOURCES = {
     { name: "rolebindings", kind: "RoleBinding", namespaced: true, verbs: ["patch"] }
   ]
 };
+var REMOVED_AFTER = { "resource.k8s.io/v1alpha3": 31 };
+function serves(state, gv) {
+  const last = REMOVED_AFTER[gv];
+  if (last === void 0) return true;
+  const minor = state.apiServerMinor();
+  return minor === void 0 || minor <= last;
+}
 var KIND_BY_PLURAL = new Map(
   Object.entries(GROUP_RESOURCES).flatMap(([gv, rs]) => rs.map((r) => [`${gv}/${r.name}`, r]))
 );
-function listOf(kind, items, rv, apiVersion = "v1") {
-  return { apiVersion, kind: `${kind}List`, metadata: { resourceVersion: rv }, items };
+function listOf(kind, items2, rv, apiVersion = "v1") {
+  return { apiVersion, kind: `${kind}List`, metadata: { resourceVersion: rv }, items: items2 };
 }
 function fieldMatch(obj, selector) {
   if (!selector) return true;
@@ -92904,7 +94149,7 @@ function route(state, ex) {
   const disc = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))\/?$/.exec(path15);
   if (disc && method === "GET") {
     const gv = disc[1] ?? disc[2];
-    const resources = GROUP_RESOURCES[gv];
+    const resources = serves(state, gv) ? GROUP_RESOURCES[gv] : void 0;
     if (!resources)
       throw new KubeStatusError(404, "NotFound", "the server could not find the requested resource");
     return ok({
@@ -92948,6 +94193,16 @@ function route(state, ex) {
     return ok(pod);
   }
   const obj = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/([^/]+)$/.exec(path15);
+  if (obj && method === "GET") {
+    const gv = obj[1] ?? obj[2];
+    const r = KIND_BY_PLURAL.get(`${gv}/${obj[4]}`);
+    if (r?.verbs.includes("get") && serves(state, gv)) {
+      const name = decodeURIComponent(obj[5]);
+      const found = state.get(r.kind, r.namespaced ? decodeURIComponent(obj[3] ?? "") : void 0, name);
+      if (!found) throw notFound(obj[4], name, gv.includes("/") ? gv.split("/")[0] : "");
+      return ok(found);
+    }
+  }
   if (obj && method === "PATCH") {
     const gv = obj[1] ?? obj[2];
     const r = KIND_BY_PLURAL.get(`${gv}/${obj[4]}`);
@@ -92980,11 +94235,11 @@ function route(state, ex) {
     };
   }
   const coll = collection(path15);
-  if (coll && method === "GET") {
-    const items = state.list(coll.kind, coll.namespace).filter(
+  if (coll && method === "GET" && serves(state, coll.apiVersion)) {
+    const items2 = state.list(coll.kind, coll.namespace).filter(
       (o) => fieldMatch(o, ex.query.get("fieldSelector")) && matchesLabelQuery(o.metadata?.labels, ex.query.get("labelSelector"))
     );
-    return ok(listOf(coll.kind, items, state.resourceVersion, coll.apiVersion));
+    return ok(listOf(coll.kind, items2, state.resourceVersion, coll.apiVersion));
   }
   throw new KubeStatusError(404, "NotFound", "the server could not find the requested resource");
 }
@@ -93816,11 +95071,11 @@ ${unifiedDiff2("", data)}`
     if (type === "MachineStatuses.runtime.talos.dev") {
       if (namespace !== "runtime" || id3 !== "machine") throw notFound2();
       const s = this.machineStatusSpec();
-      const stage = MACHINE_STAGES.indexOf(s.stage);
+      const stage2 = MACHINE_STAGES.indexOf(s.stage);
       const protoSpec = encodeMessage(
         schema.message("talos.resource.definitions.runtime.MachineStatusSpec"),
         {
-          stage,
+          stage: stage2,
           status: { ready: s.ready, unmetConditions: s.unmet }
         }
       );
@@ -93828,6 +95083,37 @@ ${unifiedDiff2("", data)}`
       return { resource: { metadata: meta(this.bootCount, this.bootTime), spec: { protoSpec, yamlSpec } } };
     }
     throw new SimRpcError("PERMISSION_DENIED", `resource type "${type}" is not supported`);
+  }
+  /**
+   * COSI List: a control plane's bootstrap manifests (controlplane/Manifests.kubernetes.talos.dev),
+   * rendered from its running config as Talos's ManifestController renders them; a worker has none.
+   */
+  cosiList(namespace, type) {
+    if (type !== "Manifests.kubernetes.talos.dev")
+      throw new SimRpcError("PERMISSION_DENIED", `resource type "${type}" is not supported`);
+    if (namespace !== "controlplane" || !this.isControlPlane) return [];
+    const spec = talosSchema().message("talos.resource.definitions.k8s.ManifestSpec");
+    return renderBootstrapManifests(this.config, this.talosVersion).map((m) => ({
+      resource: {
+        metadata: {
+          namespace,
+          type,
+          id: m.id,
+          version: String(this.configVersion),
+          owner: "k8s.ManifestController",
+          phase: "running",
+          created: dateToTimestamp(this.bootTime),
+          updated: dateToTimestamp(this.configUpdated),
+          finalizers: [],
+          labels: {},
+          annotations: {}
+        },
+        spec: {
+          protoSpec: encodeMessage(spec, { items: m.objects.map((o) => ({ object: toStruct(o) })) }),
+          yamlSpec: (0, import_yaml11.stringify)(m.objects)
+        }
+      }
+    }));
   }
   /** Stops timers-driven transitions (fleet shutdown). */
   release() {
@@ -94007,6 +95293,7 @@ function machineImplementation(router) {
 }
 function stateImplementation(router) {
   const allowed = router.allowed("/cosi.resource.State/Get");
+  const listAllowed = router.allowed("/cosi.resource.State/List");
   return {
     Get: (call, callback) => {
       try {
@@ -94022,6 +95309,23 @@ function stateImplementation(router) {
         if (out !== HANG) callback(null, out);
       } catch (err) {
         callback(asServiceError(err));
+      }
+    },
+    List: (call) => {
+      try {
+        const roles = router.roles(call);
+        const routing = router.route(call.metadata, true);
+        const { namespace, type } = call.request;
+        let items2 = [];
+        const out = router.run(routing.target, roles, listAllowed, (n) => {
+          items2 = n.cosiList(namespace, type);
+          return {};
+        });
+        if (out === HANG) return;
+        for (const item of items2) call.write(item);
+        call.end();
+      } catch (err) {
+        call.emit("error", asServiceError(err));
       }
     }
   };
@@ -94183,11 +95487,11 @@ async function startSimulatedFleet(options) {
   const maintenanceChanged = (node2) => {
     const entry2 = maintenance.get(node2) ?? {};
     maintenance.set(node2, entry2);
-    const open = node2.maintenance && node2.up && !stopping;
+    const open2 = node2.maintenance && node2.up && !stopping;
     const previous = entry2.server ?? Promise.resolve(void 0);
     entry2.server = previous.then(async (server) => {
-      if (open === (server !== void 0)) return server;
-      if (!open) {
+      if (open2 === (server !== void 0)) return server;
+      if (!open2) {
         await server.stop();
         return void 0;
       }
@@ -94354,12 +95658,12 @@ async function startSimulatedFleet(options) {
       await writeFile2(path15, (0, import_yaml12.stringify)(doc2), { mode: 384 });
     },
     node(address, cluster) {
-      const matches2 = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
-      if (matches2.length === 0)
+      const matches = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
+      if (matches.length === 0)
         throw new RangeError(`no simulated node ${address}${cluster ? ` in ${cluster}` : ""}`);
-      if (matches2.length > 1)
+      if (matches.length > 1)
         throw new RangeError(`node ${address} exists in several clusters: name the cluster`);
-      return matches2[0];
+      return matches[0];
     },
     maintenanceEndpoint(address, cluster) {
       const c = clusters.find(
@@ -94394,15 +95698,15 @@ function decodeRule(message) {
   return "schema/decode";
 }
 function validateConfigText(text2, file, contract, opts2 = {}) {
-  const findings = [];
-  const add2 = (rule, severity, message, line, path15) => findings.push({ rule, severity, message, file, ...path15 ? { path: path15 } : {}, ...line ? { line } : {} });
+  const findings2 = [];
+  const add2 = (rule, severity, message, line, path15) => findings2.push({ rule, severity, message, file, ...path15 ? { path: path15 } : {}, ...line ? { line } : {} });
   let docs;
   try {
     docs = parseYamlDocuments(text2, file);
   } catch (e) {
     const err = e;
     add2("schema/yaml", "error", err.message, err.line);
-    return finishResult(findings, opts2);
+    return finishResult(findings2, opts2);
   }
   for (const yd of docs) {
     const root = yd.root;
@@ -94437,10 +95741,10 @@ function validateConfigText(text2, file, contract, opts2 = {}) {
       );
     }
   }
-  if (!findings.some((f) => f.severity === "error")) {
+  if (!findings2.some((f) => f.severity === "error")) {
     try {
       const decoded = loadConfig(text2, file, contract);
-      for (const issue of validateDocuments(decoded, contract, opts2)) findings.push(place(issue, { file }));
+      for (const issue of validateDocuments(decoded, contract, opts2)) findings2.push(place(issue, { file }));
     } catch (e) {
       if (e instanceof ConfigDecodeError)
         for (const i of e.issues) add2(decodeRule(i.message), "error", i.message, i.line, i.field);
@@ -94448,7 +95752,7 @@ function validateConfigText(text2, file, contract, opts2 = {}) {
       else throw e;
     }
   }
-  return finishResult(findings, opts2);
+  return finishResult(findings2, opts2);
 }
 function validateConfigFile(text2, file, opts2 = {}) {
   const version = opts2.talosVersion;
@@ -94458,9 +95762,9 @@ function validateConfigFile(text2, file, opts2 = {}) {
       `unsupported Talos version ${version}: the oldest version contract is 1.10 (supported: 1.10 to ${NEWEST_CONTRACT} and newer)`
     );
   const result = validateConfigText(text2, file, resolved.contract, opts2);
-  const findings = [...result.findings];
+  const findings2 = [...result.findings];
   if (resolved.newerThanKnown)
-    findings.unshift({
+    findings2.unshift({
       rule: "talos/newer-version",
       severity: "warning",
       message: newerVersionMessage(version),
@@ -94471,7 +95775,7 @@ function validateConfigFile(text2, file, opts2 = {}) {
     registerSecretPaths(loadConfig(text2, file, resolved.contract), registry);
   } catch {
   }
-  return finishResult(findings, { ...opts2, redact: (t) => registry.redact(t) });
+  return finishResult(findings2, { ...opts2, redact: (t) => registry.redact(t) });
 }
 
 // src/validate/format/json.ts
@@ -94489,8 +95793,8 @@ function jsonFinding(f) {
     waiver: f.waived ? { reason: f.waived.reason, expires: f.waived.expires ?? null, source: f.waived.source } : null
   };
 }
-function formatJson(findings, summary2, exitCode) {
-  return `${JSON.stringify({ findings: findings.map(jsonFinding), summary: summary2, exitCode }, null, 2)}
+function formatJson(findings2, summary2, exitCode) {
+  return `${JSON.stringify({ findings: findings2.map(jsonFinding), summary: summary2, exitCode }, null, 2)}
 `;
 }
 
@@ -94500,9 +95804,9 @@ var LEVEL = {
   warning: "warning",
   notice: "note"
 };
-function formatSarif(findings, rules, opts2 = {}) {
+function formatSarif(findings2, rules, opts2 = {}) {
   const known = new Map(rules.map((r) => [r.id, r]));
-  for (const f of findings)
+  for (const f of findings2)
     if (!known.has(f.rule)) known.set(f.rule, { id: f.rule, severity: f.severity, description: f.rule });
   const ids = [...known.keys()].sort();
   const index = new Map(ids.map((id3, i) => [id3, i]));
@@ -94518,7 +95822,7 @@ function formatSarif(findings, rules, opts2 = {}) {
       properties: { tags: [id3.split("/")[0]] }
     };
   });
-  const results = findings.map((f) => {
+  const results = findings2.map((f) => {
     const logical = [f.cluster, f.node].filter(Boolean).join("/") + (f.path ? `:${f.path}` : "");
     const result = {
       ruleId: f.rule,
@@ -94597,10 +95901,10 @@ function summaryLine(s) {
   const scope = s.nodes > 0 ? ` in ${part(s.clusters, "cluster")}, ${part(s.nodes, "node")}` : "";
   return `${part(s.errors, "error")}, ${part(s.warnings, "warning")}, ${part(s.notices, "notice")}${s.waived ? ` (${s.waived} waived)` : ""}${scope}`;
 }
-function formatText(findings, summary2) {
+function formatText(findings2, summary2) {
   const out = [];
   const byCluster = /* @__PURE__ */ new Map();
-  for (const f of findings) {
+  for (const f of findings2) {
     const k = f.cluster ?? "";
     byCluster.set(k, [...byCluster.get(k) ?? [], f]);
   }
@@ -94636,31 +95940,249 @@ function formatText(findings, summary2) {
     }
     out.push("");
   }
-  out.push(findings.length === 0 ? "no findings" : summaryLine(summary2));
+  out.push(findings2.length === 0 ? "no findings" : summaryLine(summary2));
   return `${out.join("\n")}
 `;
 }
 
 // src/validate/format/index.ts
-function formatFindings(findings, format, opts2 = {}) {
-  const summary2 = opts2.summary ?? summarize2(findings);
+function formatFindings(findings2, format, opts2 = {}) {
+  const summary2 = opts2.summary ?? summarize2(findings2);
   switch (format) {
     case "text":
-      return formatText(findings, summary2);
+      return formatText(findings2, summary2);
     case "json":
-      return formatJson(findings, summary2, opts2.exitCode ?? exitCodeFor(findings));
+      return formatJson(findings2, summary2, opts2.exitCode ?? exitCodeFor(findings2));
     case "sarif":
-      return formatSarif(findings, opts2.rules ?? [], { toolVersion: opts2.toolVersion });
+      return formatSarif(findings2, opts2.rules ?? [], { toolVersion: opts2.toolVersion });
   }
 }
 
-// src/validate/repo-validator.ts
-function repoFleetValidator(opts2) {
-  return (fleet, scope) => validateFleet(fleet, {
-    policyFiles: repoPolicyFiles(opts2.files, opts2.policiesDir ?? "policies"),
-    redact: opts2.redact,
-    scope
-  }).findings;
+// src/policy/ref-checks.ts
+function refChecks(files, opts2) {
+  const policies = loadPolicyFiles(repoPolicyFiles(files, opts2.policiesDir ?? "policies"), packRules().rules);
+  const clusters = [];
+  for (const folder of clusterFolders(files, opts2.clustersDir ?? "clusters")) {
+    if (folder.error) continue;
+    const file = `${folder.dir}/cluster.yaml`;
+    try {
+      const text2 = files.read(file);
+      if (text2 === void 0) continue;
+      const spec = parseClusterFile(text2, file, folder.dir);
+      clusters.push({
+        name: spec.name,
+        dir: spec.dir,
+        file,
+        packs: spec.policyPacks,
+        waivers: spec.waivers,
+        ...spec.fieldLines.policies ? { packsLine: spec.fieldLines.policies } : {}
+      });
+    } catch {
+    }
+  }
+  return { policies, clusters };
+}
+var sameWaiver = (a, b) => a.policy === b.policy && a.reason === b.reason && a.expires === b.expires && a.nodes.length === b.nodes.length && a.nodes.every((n, i) => n === b.nodes[i]);
+function judgingChecks(base, head) {
+  const byName = base.clusters.find((c) => c.name === head.name);
+  const byDir = base.clusters.find((c) => c.dir === head.dir);
+  const packs = byName || byDir ? [.../* @__PURE__ */ new Set([...byName?.packs ?? [], ...byDir?.packs ?? []])] : [...DEFAULT_POLICY_PACKS];
+  const waivers = (byName?.waivers ?? []).map((w) => {
+    const kept = head.waivers.find((h) => sameWaiver(h, w));
+    return kept ? { ...w, source: kept.source } : { ...w, atBase: true };
+  });
+  return { packs, waivers };
+}
+function canonical2(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical2).join(",")}]`;
+  if (v && typeof v === "object") {
+    const o = v;
+    return `{${Object.keys(o).filter((k) => o[k] !== void 0).sort().map((k) => `${JSON.stringify(k)}:${canonical2(o[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+var ruleBody = (r) => canonical2({ ...r, source: void 0, pack: void 0 });
+var ruleRef = (change, r) => ({
+  change,
+  id: r.id,
+  severity: r.severity,
+  file: r.source.file,
+  ...r.source.line ? { line: r.source.line } : {}
+});
+function ruleChanges(base, head) {
+  const b = new Map(base.map((r) => [r.id, r]));
+  const h = new Map(head.map((r) => [r.id, r]));
+  const out = [];
+  for (const r of base) if (!h.has(r.id)) out.push(ruleRef("removed", r));
+  for (const r of head) {
+    const was = b.get(r.id);
+    if (!was) out.push(ruleRef("added", r));
+    else if (ruleBody(was) !== ruleBody(r)) out.push(ruleRef("changed", r));
+  }
+  return out;
+}
+var sameList = (a, b) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+function waiverChanges(cluster, base) {
+  const out = [];
+  const head = cluster.waivers;
+  const at6 = (w) => ({ file: w.source.file, ...w.source.line ? { line: w.source.line } : {} });
+  const body = (w) => ({
+    policy: w.policy,
+    nodes: [...w.nodes],
+    reason: w.reason,
+    ...w.expires ? { expires: w.expires } : {}
+  });
+  const kept = /* @__PURE__ */ new Set();
+  const matched = /* @__PURE__ */ new Set();
+  for (const h of head) {
+    const same2 = base.find((b) => !matched.has(b) && sameWaiver(b, h));
+    if (same2) {
+      matched.add(same2);
+      kept.add(h);
+    }
+  }
+  for (const h of head) {
+    if (kept.has(h)) continue;
+    const was = base.find((b) => !matched.has(b) && b.policy === h.policy && sameList(b.nodes, h.nodes)) ?? base.find((b) => !matched.has(b) && b.policy === h.policy);
+    if (was) {
+      matched.add(was);
+      const { policy: _, ...before } = body(was);
+      out.push({
+        change: "changed",
+        cluster: cluster.name,
+        ...body(h),
+        before,
+        ...at6(h),
+        ...was.source.line ? { baseLine: was.source.line } : {}
+      });
+    } else out.push({ change: "added", cluster: cluster.name, ...body(h), ...at6(h) });
+  }
+  for (const b of base) {
+    if (matched.has(b)) continue;
+    out.push({
+      change: "removed",
+      cluster: cluster.name,
+      ...body(b),
+      ...at6(b),
+      ...b.source.line ? { baseLine: b.source.line } : {}
+    });
+  }
+  return out;
+}
+function diffChecks(base, head, clusters) {
+  const packs = [];
+  const waivers = [];
+  for (const c of clusters) {
+    const known = base.clusters.some((b) => b.name === c.name || b.dir === c.dir);
+    const judging = judgingChecks(base, c);
+    if (!sameList(judging.packs, c.policyPacks)) {
+      packs.push({
+        cluster: c.name,
+        file: c.file,
+        ...c.fieldLines.policies ? { line: c.fieldLines.policies } : {},
+        newCluster: !known,
+        before: judging.packs,
+        after: [...c.policyPacks]
+      });
+    }
+    const baseWaivers = base.clusters.find((b) => b.name === c.name)?.waivers ?? [];
+    waivers.push(...waiverChanges(c, baseWaivers));
+  }
+  const invalidAt = (r) => new Set(r.findings.filter((f) => f.rule === "policy/invalid" && f.file).map((f) => f.file));
+  const headInvalid = invalidAt(head);
+  const baseInvalid = [...invalidAt(base.policies)].sort().map((file) => ({ file, fixed: !headInvalid.has(file) }));
+  return { rules: ruleChanges(base.policies.rules, head.rules), packs, waivers, baseInvalid };
+}
+function isEmptyDiff(d) {
+  return !d.rules.length && !d.packs.length && !d.waivers.length && !d.baseInvalid.length;
+}
+
+// src/validate/judged-by-base.ts
+var open = (f) => !f.waived;
+function judgeByBase(opts2) {
+  return (baseFiles, headFiles) => {
+    let base;
+    let head;
+    const load2 = () => {
+      base ??= refChecks(baseFiles, opts2);
+      head ??= loadPolicyFiles(repoPolicyFiles(headFiles, opts2.policiesDir ?? "policies"), packRules().rules);
+      return { base, head };
+    };
+    const now2 = opts2.now ?? /* @__PURE__ */ new Date();
+    const judged = (fleet) => {
+      const { base: base2 } = load2();
+      return {
+        ...fleet,
+        clusters: fleet.clusters.map((c) => {
+          const j = judgingChecks(base2, c);
+          return { ...c, policyPacks: j.packs, waivers: j.waivers };
+        })
+      };
+    };
+    let validated = [];
+    let diff;
+    let byHead = [];
+    const validate2 = (fleet, scope) => {
+      const { base: base2, head: head2 } = load2();
+      const policies = { rules: base2.policies.rules, findings: head2.findings };
+      const common = { redact: opts2.redact, now: now2, ...scope ? { scope } : {} };
+      const findings2 = validateFleet(judged(fleet), { ...common, policies }).findings;
+      validated = [...validated, ...fleet.clusters];
+      diff = diffChecks(base2, head2, validated);
+      if (diff.rules.length || diff.packs.length)
+        byHead = [...byHead, ...validateFleet(fleet, { ...common, policies: head2 }).findings];
+      return findings2;
+    };
+    const changes = (findings2) => {
+      if (!diff) {
+        const { base: base2, head: head2 } = load2();
+        diff = diffChecks(base2, head2, []);
+      }
+      if (isEmptyDiff(diff)) return void 0;
+      const count = (list6, p) => list6.filter((f) => open(f) && p(f)).length;
+      const ofPacks = (packs, cluster) => (f) => f.cluster === cluster && packs.some((p) => f.rule.startsWith(`${p}/`));
+      const spec = (w, version) => {
+        const v = version === "base" && w.before ? w.before : w;
+        return {
+          policy: w.policy,
+          nodes: v.nodes,
+          reason: v.reason,
+          ...v.expires ? { expires: v.expires } : {},
+          source: { file: w.file }
+        };
+      };
+      const covered = (w, version, waived) => {
+        const s = spec(w, version);
+        if (isExpired(s, now2)) return 0;
+        return findings2.filter(
+          (f) => f.cluster === w.cluster && waiverCovers(s, f) && (waived ? !!f.waived : !f.waived)
+        ).length;
+      };
+      return {
+        rules: diff.rules.map((r) => ({
+          ...r,
+          now: r.change === "added" ? 0 : count(findings2, (f) => f.rule === r.id),
+          merged: r.change === "removed" ? 0 : count(byHead, (f) => f.rule === r.id)
+        })),
+        packs: diff.packs.map((p) => {
+          const dropped = p.before.filter((x) => !p.after.includes(x));
+          const added = p.after.filter((x) => !p.before.includes(x));
+          return {
+            ...p,
+            now: count(findings2, ofPacks(dropped, p.cluster)),
+            merged: count(byHead, ofPacks(added, p.cluster))
+          };
+        }),
+        waivers: diff.waivers.map((w) => ({
+          ...w,
+          now: w.change === "added" ? 0 : covered(w, "base", true),
+          merged: w.change === "removed" ? 0 : covered(w, "head", false) + covered(w, "head", true)
+        })),
+        baseInvalid: diff.baseInvalid
+      };
+    };
+    return { validate: validate2, judged, changes };
+  };
 }
 
 // src/cli/package-root.ts
@@ -94764,7 +96286,7 @@ async function demoCommand(argv, io) {
       head,
       identities: ctx.identities,
       registry: ctx.registry,
-      validate: repoFleetValidator({ files: head, redact: (t) => ctx.registry.redact(t) })
+      judge: judgeByBase({ redact: (t) => ctx.registry.redact(t) })
     });
     say(indent(formatPlanText(plan).trimEnd()));
     const sample = plan.clusters.flatMap((c) => c.nodes).find((n) => n.name === "prod-w-1");
@@ -94773,9 +96295,9 @@ async function demoCommand(argv, io) {
       say(indent(sample.diff.trimEnd(), 6));
     }
     say();
-    const findings = plan.findings.filter((f) => f.severity !== "notice");
-    say(`4. Validation: ${findings.length === 0 ? "no findings above notice" : ""}`);
-    if (findings.length) say(indent(formatFindings(findings, "text").trimEnd()));
+    const findings2 = plan.findings.filter((f) => f.severity !== "notice");
+    say(`4. Validation: ${findings2.length === 0 ? "no findings above notice" : ""}`);
+    if (findings2.length) say(indent(formatFindings(findings2, "text").trimEnd()));
     say();
     say(`5. The rollout: ${STAGES.join(" → ")}; control planes one at a time, workers in batches:`);
     const progress = progressFor((t) => ctx.out(t), io.isTTY, { registry: ctx.registry });
@@ -95093,7 +96615,7 @@ var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/generate/recover.ts
 var isMap4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function at4(root, path15) {
+function at5(root, path15) {
   let cur = root;
   for (const key of path15) cur = isMap4(cur) ? cur[key] : void 0;
   return cur;
@@ -95106,7 +96628,7 @@ var Reader3 = class {
   }
   source;
   string(doc2, path15, label) {
-    const v = at4(doc2, path15);
+    const v = at5(doc2, path15);
     if (typeof v !== "string" || v === "") {
       throw new TalosGitopsError(
         `${this.source}: ${label} is missing, so the secrets bundle cannot be read`,
@@ -95119,7 +96641,7 @@ var Reader3 = class {
     return v;
   }
   optional(doc2, path15) {
-    const v = at4(doc2, path15);
+    const v = at5(doc2, path15);
     return typeof v === "string" && v !== "" ? v : void 0;
   }
 };
@@ -95178,9 +96700,9 @@ function recoverSecretsBundle(docs, source) {
       },
       os: common.os
     };
-    const providers = at4(byKind(docs, "KubeEtcdEncryptionConfig"), ["config", "resources"]);
-    const keys = (Array.isArray(providers) ? providers : []).flatMap((res) => Array.isArray(at4(res, ["providers"])) ? at4(res, ["providers"]) : []).flatMap(
-      (p) => Array.isArray(at4(p, ["secretbox", "keys"])) ? at4(p, ["secretbox", "keys"]) : []
+    const providers = at5(byKind(docs, "KubeEtcdEncryptionConfig"), ["config", "resources"]);
+    const keys = (Array.isArray(providers) ? providers : []).flatMap((res) => Array.isArray(at5(res, ["providers"])) ? at5(res, ["providers"]) : []).flatMap(
+      (p) => Array.isArray(at5(p, ["secretbox", "keys"])) ? at5(p, ["secretbox", "keys"]) : []
     );
     for (const k of keys) {
       if (!isMap4(k) || typeof k.secret !== "string") continue;
@@ -95218,7 +96740,7 @@ function recoverSecretsBundle(docs, source) {
 }
 function recoverHostname(docs) {
   const doc2 = byKind(docs, "HostnameConfig");
-  const name = doc2 ? at4(doc2, ["hostname"]) : at4(legacy(docs), ["machine", "network", "hostname"]);
+  const name = doc2 ? at5(doc2, ["hostname"]) : at5(legacy(docs), ["machine", "network", "hostname"]);
   return typeof name === "string" && name !== "" ? name : void 0;
 }
 
@@ -95641,17 +97163,17 @@ function identityOf(body) {
 }
 function arrange(nodes, ops, sharing) {
   const shareable = (o) => sharing === "levels" || sharing === "levels-except-documents" && o.op !== "add-doc" && o.op !== "delete-doc";
-  const common = (group) => {
-    if (sharing === "per-node" || group.length < 2) return [];
-    const [first, ...rest] = group.map((n) => ops.get(n.name));
+  const common = (group2) => {
+    if (sharing === "per-node" || group2.length < 2) return [];
+    const [first, ...rest] = group2.map((n) => ops.get(n.name));
     return first.filter((o) => shareable(o) && rest.every((r) => r.some((x) => sameOp(x, o))));
   };
   const without = (list6, taken) => list6.filter((o) => !taken.some((t) => sameOp(t, o)));
   const cluster = common(nodes);
   const roles = { controlplane: [], worker: [] };
   for (const role of ["controlplane", "worker"]) {
-    const group = nodes.filter((n) => n.role === role);
-    roles[role] = without(common(group), cluster);
+    const group2 = nodes.filter((n) => n.role === role);
+    roles[role] = without(common(group2), cluster);
   }
   const perNode = /* @__PURE__ */ new Map();
   for (const n of nodes) perNode.set(n.name, without(without(ops.get(n.name), cluster), roles[n.role]));
@@ -96003,15 +97525,15 @@ function renderTemplate(text2, data, where3) {
   let out = "";
   let i = 0;
   while (i < text2.length) {
-    const open = text2.indexOf("{{", i);
-    if (open < 0) {
+    const open2 = text2.indexOf("{{", i);
+    if (open2 < 0) {
       out += text2.slice(i);
       break;
     }
-    const close = text2.indexOf("}}", open + 2);
+    const close = text2.indexOf("}}", open2 + 2);
     if (close < 0) throw new TalosGitopsError(`${where3}: a template action is not closed`);
-    let before = text2.slice(i, open);
-    let action = text2.slice(open + 2, close);
+    let before = text2.slice(i, open2);
+    let action = text2.slice(open2 + 2, close);
     let next = close + 2;
     if (action.startsWith("-")) {
       before = before.trimEnd();
@@ -96050,9 +97572,9 @@ function evalPipeline(expr, data, where3) {
   }
   let value;
   let first = true;
-  for (const stage of stages) {
-    if (stage.length === 0) throw new TalosGitopsError(`${where3}: an empty pipeline stage in {{ ${expr} }}`);
-    const [head, ...rest] = stage;
+  for (const stage2 of stages) {
+    if (stage2.length === 0) throw new TalosGitopsError(`${where3}: an empty pipeline stage in {{ ${expr} }}`);
+    const [head, ...rest] = stage2;
     const args2 = rest.map((a) => operand(a, data, where3, expr));
     if (FUNCS[head]) {
       value = FUNCS[head](...args2, ...first ? [] : [value]);
@@ -96699,9 +98221,9 @@ function levelsOf(nodes, refs) {
   if (!same2(all.map((r) => r.global))) return void 0;
   const roles = { controlplane: [], worker: [] };
   for (const role of ["controlplane", "worker"]) {
-    const group = nodes.filter((n) => (n.controlPlane ? "controlplane" : "worker") === role).map((n) => refs[n.hostname]);
-    if (!same2(group.map((r) => r.role))) return void 0;
-    roles[role] = group[0]?.role ?? [];
+    const group2 = nodes.filter((n) => (n.controlPlane ? "controlplane" : "worker") === role).map((n) => refs[n.hostname]);
+    if (!same2(group2.map((r) => r.role))) return void 0;
+    roles[role] = group2[0]?.role ?? [];
   }
   return {
     cluster: all[0]?.global ?? [],
@@ -96716,10 +98238,10 @@ function placeSchematics(nodes, generated) {
   const roles = {};
   const perNode = {};
   for (const role of ["controlplane", "worker"]) {
-    const group = nodes.filter((n) => n.role === role);
-    if (group.length > 1 && group.every((n) => of(n) && key(n) === key(group[0])))
-      roles[role] = of(group[0]);
-    else for (const n of group) if (of(n)) perNode[n.name] = of(n);
+    const group2 = nodes.filter((n) => n.role === role);
+    if (group2.length > 1 && group2.every((n) => of(n) && key(n) === key(group2[0])))
+      roles[role] = of(group2[0]);
+    else for (const n of group2) if (of(n)) perNode[n.name] = of(n);
   }
   return { roles, nodes: perNode };
 }
@@ -96936,7 +98458,7 @@ async function generateSecretsBundle(now2 = /* @__PURE__ */ new Date()) {
   const etcd = createEtcdCa(now2);
   const k8s = createKubernetesCa(now2);
   const aggregator = createAggregatorCa(now2);
-  const serviceAccount = exportTalosKeyPem(await generateRsaKey(4096));
+  const serviceAccount2 = exportTalosKeyPem(await generateRsaKey(4096));
   return {
     cluster: { id: randomBytes10(32).toString("base64"), secret: randomBytes10(32).toString("base64") },
     secrets: { bootstraptoken: newToken(), secretboxencryptionsecret: randomBytes10(32).toString("base64") },
@@ -96945,7 +98467,7 @@ async function generateSecretsBundle(now2 = /* @__PURE__ */ new Date()) {
       etcd: { crt: b643(etcd.crt), key: b643(etcd.key) },
       k8s: { crt: b643(k8s.crt), key: b643(k8s.key) },
       k8saggregator: { crt: b643(aggregator.crt), key: b643(aggregator.key) },
-      k8sserviceaccount: { key: b643(serviceAccount) },
+      k8sserviceaccount: { key: b643(serviceAccount2) },
       os: { crt: b643(os.crt), key: b643(os.key) }
     }
   };
@@ -97055,21 +98577,13 @@ async function patchCommand(argv, io) {
   return 0;
 }
 
-// src/cli/validation.ts
-function planValidator(ctx, policiesDir) {
-  return repoFleetValidator({
-    files: workTreeFiles(ctx.root),
-    policiesDir,
-    redact: (t) => ctx.registry.redact(t)
-  });
-}
-
 // src/cli/commands/plan.ts
 var PLAN_HELP = `Usage: talos-gitops plan --base REF [--repo DIR] [--head REF] [--format text|markdown|json]
                          [--cluster NAME]... [--stage S]... [--clusters-dir DIR] [--policies-dir DIR]
 
 Renders the base ref and the work tree (or --head) for every cluster and compares node by node: status,
 predicted impact, redacted diff, findings. --format markdown prints the pull-request comment.
+The head is judged by the base's policies, packs and waivers; what it changes in them is listed.
 Exit status: 0 no changes, 2 changes (and valid), 1 failed (render errors or error findings).`;
 async function planCommand(argv, io) {
   const { positionals, flags } = parseArgs(argv, {
@@ -97109,7 +98623,12 @@ async function planCommand(argv, io) {
     policiesDir: str2(flags["policies-dir"]),
     clusters: list4(flags.cluster),
     stages: list4(flags.stage),
-    validate: planValidator(ctx, str2(flags["policies-dir"]))
+    // the base's policies, packs and waivers judge the change; what it changes in them is listed
+    judge: judgeByBase({
+      clustersDir: str2(flags["clusters-dir"]),
+      policiesDir: str2(flags["policies-dir"]),
+      redact: (t) => ctx.registry.redact(t)
+    })
   });
   if (format === "json") ctx.out(`${JSON.stringify(planJson(plan), null, 2)}
 `);
@@ -97240,13 +98759,13 @@ function resolveNode(target, clusters, flag) {
   const slash = target.indexOf("/");
   const clusterName = slash >= 0 ? target.slice(0, slash) : void 0;
   const nodeName = slash >= 0 ? target.slice(slash + 1) : target;
-  const matches2 = clusters.filter((c) => !clusterName || c.name === clusterName).flatMap(
+  const matches = clusters.filter((c) => !clusterName || c.name === clusterName).flatMap(
     (c) => c.nodes.filter((n) => n.name === nodeName || n.address === nodeName).map((n) => ({ c, n }))
   );
-  if (matches2.length === 0) throw new TalosGitopsError(`${flag}: no node ${target}`);
-  if (matches2.length > 1)
+  if (matches.length === 0) throw new TalosGitopsError(`${flag}: no node ${target}`);
+  if (matches.length > 1)
     throw new TalosGitopsError(`${flag}: ${target} names several nodes; write CLUSTER/NODE`);
-  return matches2[0];
+  return matches[0];
 }
 function parseFaults(specs, clusters) {
   const out = {};
