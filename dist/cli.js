@@ -126,17 +126,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path15) {
-      const ctrl = callVisitor(key, node2, visitor, path15);
+    function visit_(key, node2, visitor, path16) {
+      const ctrl = callVisitor(key, node2, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
+          path16 = Object.freeze(path16.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path15);
+            const ci = visit_(i, node2.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -147,13 +147,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path15);
+          const cv = visit_("value", node2.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -174,17 +174,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path15) {
-      const ctrl = await callVisitor(key, node2, visitor, path15);
+    async function visitAsync_(key, node2, visitor, path16) {
+      const ctrl = await callVisitor(key, node2, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
+          path16 = Object.freeze(path16.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -195,13 +195,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path15);
+          const cv = await visitAsync_("value", node2.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -228,23 +228,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path15) {
+    function callVisitor(key, node2, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path15);
+        return visitor(key, node2, path16);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path15);
+        return visitor.Map?.(key, node2, path16);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path15);
+        return visitor.Seq?.(key, node2, path16);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path15);
+        return visitor.Pair?.(key, node2, path16);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path15);
+        return visitor.Scalar?.(key, node2, path16);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path15);
+        return visitor.Alias?.(key, node2, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node2) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node2) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -856,10 +856,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -878,7 +878,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -908,11 +908,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -926,8 +926,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -941,8 +941,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -960,8 +960,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -971,8 +971,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3487,9 +3487,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3564,14 +3564,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3600,10 +3600,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3620,13 +3620,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -5587,9 +5587,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5598,23 +5598,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path16) => {
+      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token2 = item[field];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5625,10 +5625,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8075,7 +8075,7 @@ var require_uri_parser = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseUri = parseUri;
-    exports.splitHostPort = splitHostPort2;
+    exports.splitHostPort = splitHostPort3;
     exports.combineHostPort = combineHostPort;
     exports.uriToString = uriToString;
     exports.extractServiceName = extractServiceName;
@@ -8093,19 +8093,19 @@ var require_uri_parser = __commonJS({
       };
     }
     var NUMBER_REGEX = /^\d+$/;
-    function splitHostPort2(path15) {
-      if (path15.startsWith("[")) {
-        const hostEnd = path15.indexOf("]");
+    function splitHostPort3(path16) {
+      if (path16.startsWith("[")) {
+        const hostEnd = path16.indexOf("]");
         if (hostEnd === -1) {
           return null;
         }
-        const host = path15.substring(1, hostEnd);
+        const host = path16.substring(1, hostEnd);
         if (host.indexOf(":") === -1) {
           return null;
         }
-        if (path15.length > hostEnd + 1) {
-          if (path15[hostEnd + 1] === ":") {
-            const portString = path15.substring(hostEnd + 2);
+        if (path16.length > hostEnd + 1) {
+          if (path16[hostEnd + 1] === ":") {
+            const portString = path16.substring(hostEnd + 2);
             if (NUMBER_REGEX.test(portString)) {
               return {
                 host,
@@ -8123,7 +8123,7 @@ var require_uri_parser = __commonJS({
           };
         }
       } else {
-        const splitPath = path15.split(":");
+        const splitPath = path16.split(":");
         if (splitPath.length === 2) {
           if (NUMBER_REGEX.test(splitPath[1])) {
             return {
@@ -8135,7 +8135,7 @@ var require_uri_parser = __commonJS({
           }
         } else {
           return {
-            host: path15
+            host: path16
           };
         }
       }
@@ -8176,7 +8176,7 @@ var require_uri_parser = __commonJS({
     function computeServiceUrl(host, methodName) {
       var _a, _b;
       const serviceName = extractServiceName(methodName);
-      const hostname = (_b = (_a = splitHostPort2(host)) === null || _a === void 0 ? void 0 : _a.host) !== null && _b !== void 0 ? _b : "localhost";
+      const hostname = (_b = (_a = splitHostPort3(host)) === null || _a === void 0 ? void 0 : _a.host) !== null && _b !== void 0 ? _b : "localhost";
       return `https://${hostname}/${serviceName}`;
     }
   }
@@ -11171,14 +11171,14 @@ var require_client_interceptors = __commonJS({
       }
     };
     exports.InterceptingCall = InterceptingCall;
-    function getCall(channel, path15, options) {
+    function getCall(channel, path16, options) {
       var _a, _b;
       const deadline = (_a = options.deadline) !== null && _a !== void 0 ? _a : Infinity;
       const host = options.host;
       const parent = (_b = options.parent) !== null && _b !== void 0 ? _b : null;
       const propagateFlags = options.propagate_flags;
       const credentials2 = options.credentials;
-      const call = channel.createCall(path15, deadline, host, parent, propagateFlags);
+      const call = channel.createCall(path16, deadline, host, parent, propagateFlags);
       if (credentials2) {
         call.setCredentials(credentials2);
       }
@@ -11748,9 +11748,9 @@ var require_make_client = __commonJS({
       ServiceClientImpl.serviceName = serviceName;
       return ServiceClientImpl;
     }
-    function partial(fn2, path15, serialize, deserialize) {
+    function partial(fn2, path16, serialize, deserialize) {
       return function(...args2) {
-        return fn2.call(this, path15, serialize, deserialize, ...args2);
+        return fn2.call(this, path16, serialize, deserialize, ...args2);
       };
     }
     function isProtobufTypeDefinition(obj) {
@@ -13771,7 +13771,7 @@ var require_minimal = __commonJS({
      * @param {string} prop Property name
      * @returns {boolean} `true` if considered to be present, otherwise `false`
      */
-    util.isSet = function isSet5(obj, prop) {
+    util.isSet = function isSet7(obj, prop) {
       var value = obj[prop];
       if (value != null && Object.hasOwnProperty.call(obj, prop))
         return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
@@ -14701,15 +14701,15 @@ var require_fetch = __commonJS({
 var require_path = __commonJS({
   "node_modules/@protobufjs/path/index.js"(exports) {
     "use strict";
-    var path15 = exports;
+    var path16 = exports;
     var isAbsolute = (
       /**
        * Tests if the specified path is absolute.
        * @param {string} path Path to test
        * @returns {boolean} `true` if path is absolute
        */
-      path15.isAbsolute = function isAbsolute2(path16) {
-        return /^(?:\/|\w+:)/.test(path16);
+      path16.isAbsolute = function isAbsolute2(path17) {
+        return /^(?:\/|\w+:)/.test(path17);
       }
     );
     var normalize = (
@@ -14718,9 +14718,9 @@ var require_path = __commonJS({
        * @param {string} path Path to normalize
        * @returns {string} Normalized path
        */
-      path15.normalize = function normalize2(path16) {
-        path16 = path16.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-        var parts2 = path16.split("/"), absolute = isAbsolute(path16), prefix = "";
+      path16.normalize = function normalize2(path17) {
+        path17 = path17.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+        var parts2 = path17.split("/"), absolute = isAbsolute(path17), prefix = "";
         if (absolute)
           prefix = parts2.shift() + "/";
         for (var i = 0; i < parts2.length; ) {
@@ -14739,7 +14739,7 @@ var require_path = __commonJS({
         return prefix + parts2.join("/");
       }
     );
-    path15.resolve = function resolve2(originPath, includePath, alreadyNormalized) {
+    path16.resolve = function resolve2(originPath, includePath, alreadyNormalized) {
       if (!alreadyNormalized)
         includePath = normalize(includePath);
       if (isAbsolute(includePath))
@@ -14923,18 +14923,18 @@ var require_namespace = __commonJS({
       object.onRemove(this);
       return clearCache(this);
     };
-    Namespace.prototype.define = function define2(path15, json) {
-      if (util.isString(path15))
-        path15 = path15.split(".");
-      else if (!Array.isArray(path15))
+    Namespace.prototype.define = function define2(path16, json) {
+      if (util.isString(path16))
+        path16 = path16.split(".");
+      else if (!Array.isArray(path16))
         throw TypeError("illegal path");
-      if (path15 && path15.length && path15[0] === "")
+      if (path16 && path16.length && path16[0] === "")
         throw Error("path must be relative");
-      if (path15.length > util.recursionLimit)
+      if (path16.length > util.recursionLimit)
         throw Error("max depth exceeded");
       var ptr = this;
-      while (path15.length > 0) {
-        var part = path15.shift();
+      while (path16.length > 0) {
+        var part = path16.shift();
         if (ptr.nested && ptr.nested[part]) {
           ptr = ptr.nested[part];
           if (!(ptr instanceof Namespace))
@@ -14969,26 +14969,26 @@ var require_namespace = __commonJS({
       });
       return this;
     };
-    Namespace.prototype.lookup = function lookup(path15, filterTypes, parentAlreadyChecked) {
+    Namespace.prototype.lookup = function lookup(path16, filterTypes, parentAlreadyChecked) {
       if (typeof filterTypes === "boolean") {
         parentAlreadyChecked = filterTypes;
         filterTypes = void 0;
       } else if (filterTypes && !Array.isArray(filterTypes))
         filterTypes = [filterTypes];
-      if (util.isString(path15) && path15.length) {
-        if (path15 === ".")
+      if (util.isString(path16) && path16.length) {
+        if (path16 === ".")
           return this.root;
-        path15 = path15.split(".");
-      } else if (!path15.length)
+        path16 = path16.split(".");
+      } else if (!path16.length)
         return this;
-      var flatPath = path15.join(".");
-      if (path15[0] === "")
-        return this.root.lookup(path15.slice(1), filterTypes);
+      var flatPath = path16.join(".");
+      if (path16[0] === "")
+        return this.root.lookup(path16.slice(1), filterTypes);
       var found = this.root._fullyQualifiedObjects && this.root._fullyQualifiedObjects["." + flatPath];
       if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
         return found;
       }
-      found = this._lookupImpl(path15, flatPath);
+      found = this._lookupImpl(path16, flatPath);
       if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
         return found;
       }
@@ -14996,7 +14996,7 @@ var require_namespace = __commonJS({
         return null;
       var current = this;
       while (current.parent) {
-        found = current.parent._lookupImpl(path15, flatPath);
+        found = current.parent._lookupImpl(path16, flatPath);
         if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
           return found;
         }
@@ -15004,22 +15004,22 @@ var require_namespace = __commonJS({
       }
       return null;
     };
-    Namespace.prototype._lookupImpl = function lookup(path15, flatPath) {
+    Namespace.prototype._lookupImpl = function lookup(path16, flatPath) {
       if (Object.prototype.hasOwnProperty.call(this._lookupCache, flatPath)) {
         return this._lookupCache[flatPath];
       }
-      var found = this.get(path15[0]);
+      var found = this.get(path16[0]);
       var exact = null;
       if (found) {
-        if (path15.length === 1) {
+        if (path16.length === 1) {
           exact = found;
         } else if (found instanceof Namespace) {
-          path15 = path15.slice(1);
-          exact = found._lookupImpl(path15, path15.join("."));
+          path16 = path16.slice(1);
+          exact = found._lookupImpl(path16, path16.join("."));
         }
       } else {
         for (var i = 0; i < this.nestedArray.length; ++i)
-          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path15, flatPath))) {
+          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path16, flatPath))) {
             exact = found;
             break;
           }
@@ -15027,28 +15027,28 @@ var require_namespace = __commonJS({
       this._lookupCache[flatPath] = exact;
       return exact;
     };
-    Namespace.prototype.lookupType = function lookupType(path15) {
-      var found = this.lookup(path15, [Type]);
+    Namespace.prototype.lookupType = function lookupType(path16) {
+      var found = this.lookup(path16, [Type]);
       if (!found)
-        throw Error("no such type: " + path15);
+        throw Error("no such type: " + path16);
       return found;
     };
-    Namespace.prototype.lookupEnum = function lookupEnum(path15) {
-      var found = this.lookup(path15, [Enum]);
+    Namespace.prototype.lookupEnum = function lookupEnum(path16) {
+      var found = this.lookup(path16, [Enum]);
       if (!found)
-        throw Error("no such Enum '" + path15 + "' in " + this);
+        throw Error("no such Enum '" + path16 + "' in " + this);
       return found;
     };
-    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path15) {
-      var found = this.lookup(path15, [Type, Enum]);
+    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path16) {
+      var found = this.lookup(path16, [Type, Enum]);
       if (!found)
-        throw Error("no such Type or Enum '" + path15 + "' in " + this);
+        throw Error("no such Type or Enum '" + path16 + "' in " + this);
       return found;
     };
-    Namespace.prototype.lookupService = function lookupService(path15) {
-      var found = this.lookup(path15, [Service]);
+    Namespace.prototype.lookupService = function lookupService(path16) {
+      var found = this.lookup(path16, [Service]);
       if (!found)
-        throw Error("no such Service '" + path15 + "' in " + this);
+        throw Error("no such Service '" + path16 + "' in " + this);
       return found;
     };
     Namespace._configure = function(Type_, Service_, Enum_) {
@@ -16465,13 +16465,13 @@ var require_util = __commonJS({
       Object.defineProperty(object, "$type", { value: enm, enumerable: false });
       return enm;
     };
-    util.setProperty = function setProperty(dst, path15, value, ifNotSet) {
-      function setProp(dst2, path16, value2) {
-        var part = path16.shift();
+    util.setProperty = function setProperty(dst, path16, value, ifNotSet) {
+      function setProp(dst2, path17, value2) {
+        var part = path17.shift();
         if (util.isUnsafeProperty(part))
           return dst2;
-        if (path16.length > 0) {
-          dst2[part] = setProp(dst2[part] || {}, path16, value2);
+        if (path17.length > 0) {
+          dst2[part] = setProp(dst2[part] || {}, path17, value2);
         } else {
           var prevValue = dst2[part];
           if (prevValue && ifNotSet)
@@ -16484,12 +16484,12 @@ var require_util = __commonJS({
       }
       if (typeof dst !== "object")
         throw TypeError("dst must be an object");
-      if (!path15)
+      if (!path16)
         throw TypeError("path must be specified");
-      path15 = path15.split(".");
-      if (path15.length > util.recursionLimit)
+      path16 = path16.split(".");
+      if (path16.length > util.recursionLimit)
         throw Error("max depth exceeded");
-      return setProp(dst, path15, value);
+      return setProp(dst, path16, value);
     };
     Object.defineProperty(util, "decorateRoot", {
       get: function() {
@@ -17035,12 +17035,12 @@ var require_object = __commonJS({
        */
       fullName: {
         get: function() {
-          var path15 = [this.name], ptr = this.parent;
+          var path16 = [this.name], ptr = this.parent;
           while (ptr) {
-            path15.unshift(ptr.name);
+            path16.unshift(ptr.name);
             ptr = ptr.parent;
           }
-          return path15.join(".");
+          return path16.join(".");
         }
       }
     });
@@ -17594,13 +17594,13 @@ var require_tokenize = __commonJS({
         }
         return stack[0];
       }
-      function skip(expected, optional) {
+      function skip(expected, optional2) {
         var actual = peek(), equals = actual === expected;
         if (equals) {
           next();
           return true;
         }
-        if (!optional)
+        if (!optional2)
           throw illegal("token '" + actual + "', '" + expected + "' expected");
         return false;
       }
@@ -21078,16 +21078,16 @@ var require_util2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addCommonProtos = exports.loadProtosWithOptionsSync = exports.loadProtosWithOptions = void 0;
     var fs = __require("fs");
-    var path15 = __require("path");
+    var path16 = __require("path");
     var Protobuf = require_protobufjs();
     function addIncludePathResolver(root, includePaths) {
       const originalResolvePath = root.resolvePath;
       root.resolvePath = (origin, target) => {
-        if (path15.isAbsolute(target)) {
+        if (path16.isAbsolute(target)) {
           return target;
         }
         for (const directory of includePaths) {
-          const fullPath = path15.join(directory, target);
+          const fullPath = path16.join(directory, target);
           try {
             fs.accessSync(fullPath, fs.constants.R_OK);
             return fullPath;
@@ -26700,9 +26700,9 @@ var require_server_call = __commonJS({
       return status6;
     }
     var ServerUnaryCallImpl = class extends events_1.EventEmitter {
-      constructor(path15, call, metadata, request) {
+      constructor(path16, call, metadata, request) {
         super();
-        this.path = path15;
+        this.path = path16;
         this.call = call;
         this.metadata = metadata;
         this.request = request;
@@ -26732,9 +26732,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerUnaryCallImpl = ServerUnaryCallImpl;
     var ServerReadableStreamImpl = class extends stream_1.Readable {
-      constructor(path15, call, metadata) {
+      constructor(path16, call, metadata) {
         super({ objectMode: true });
-        this.path = path15;
+        this.path = path16;
         this.call = call;
         this.metadata = metadata;
         this.cancelled = false;
@@ -26766,9 +26766,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerReadableStreamImpl = ServerReadableStreamImpl;
     var ServerWritableStreamImpl = class extends stream_1.Writable {
-      constructor(path15, call, metadata, request) {
+      constructor(path16, call, metadata, request) {
         super({ objectMode: true });
-        this.path = path15;
+        this.path = path16;
         this.call = call;
         this.metadata = metadata;
         this.request = request;
@@ -26822,9 +26822,9 @@ var require_server_call = __commonJS({
     };
     exports.ServerWritableStreamImpl = ServerWritableStreamImpl;
     var ServerDuplexStreamImpl = class extends stream_1.Duplex {
-      constructor(path15, call, metadata) {
+      constructor(path16, call, metadata) {
         super({ objectMode: true });
-        this.path = path15;
+        this.path = path16;
         this.call = call;
         this.metadata = metadata;
         this.pendingStatus = {
@@ -29125,11 +29125,11 @@ var require_server = __commonJS({
           }
           return true;
         }
-        _retrieveHandler(path15) {
-          serverCallTrace("Received call to method " + path15 + " at address " + this.serverAddressString);
-          const handler = this.handlers.get(path15);
+        _retrieveHandler(path16) {
+          serverCallTrace("Received call to method " + path16 + " at address " + this.serverAddressString);
+          const handler = this.handlers.get(path16);
           if (handler === void 0) {
-            serverCallTrace("No handler registered for method " + path15 + ". Sending UNIMPLEMENTED status.");
+            serverCallTrace("No handler registered for method " + path16 + ". Sending UNIMPLEMENTED status.");
             return null;
           }
           return handler;
@@ -29153,10 +29153,10 @@ var require_server = __commonJS({
             channelzSessionInfo === null || channelzSessionInfo === void 0 ? void 0 : channelzSessionInfo.streamTracker.addCallFailed();
             return;
           }
-          const path15 = headers[HTTP2_HEADER_PATH];
-          const handler = this._retrieveHandler(path15);
+          const path16 = headers[HTTP2_HEADER_PATH];
+          const handler = this._retrieveHandler(path16);
           if (!handler) {
-            this._respondWithError(getUnimplementedStatusResponse(path15), stream2, channelzSessionInfo);
+            this._respondWithError(getUnimplementedStatusResponse(path16), stream2, channelzSessionInfo);
             return;
           }
           const callEventTracker = {
@@ -29206,10 +29206,10 @@ var require_server = __commonJS({
           if (this._verifyContentType(stream2, headers) !== true) {
             return;
           }
-          const path15 = headers[HTTP2_HEADER_PATH];
-          const handler = this._retrieveHandler(path15);
+          const path16 = headers[HTTP2_HEADER_PATH];
+          const handler = this._retrieveHandler(path16);
           if (!handler) {
-            this._respondWithError(getUnimplementedStatusResponse(path15), stream2, null);
+            this._respondWithError(getUnimplementedStatusResponse(path16), stream2, null);
             return;
           }
           const call = (0, server_interceptors_1.getServerInterceptingCall)([...extraInterceptors, ...this.interceptors], stream2, headers, null, handler, this.options);
@@ -30517,13 +30517,13 @@ var require_resolver_uds = __commonJS({
         this.listener = listener;
         this.hasReturnedResult = false;
         this.endpoints = [];
-        let path15;
+        let path16;
         if (target.authority === "") {
-          path15 = "/" + target.path;
+          path16 = "/" + target.path;
         } else {
-          path15 = target.path;
+          path16 = target.path;
         }
-        this.endpoints = [{ addresses: [{ path: path15 }] }];
+        this.endpoints = [{ addresses: [{ path: path16 }] }];
       }
       updateResolution() {
         if (!this.hasReturnedResult) {
@@ -30583,12 +30583,12 @@ var require_resolver_ip = __commonJS({
           return;
         }
         const pathList = target.path.split(",");
-        for (const path15 of pathList) {
-          const hostPort = (0, uri_parser_1.splitHostPort)(path15);
+        for (const path16 of pathList) {
+          const hostPort = (0, uri_parser_1.splitHostPort)(path16);
           if (hostPort === null) {
             this.error = {
               code: constants_1.Status.UNAVAILABLE,
-              details: `Failed to parse ${target.scheme} address ${path15}`,
+              details: `Failed to parse ${target.scheme} address ${path16}`,
               metadata: new metadata_1.Metadata()
             };
             return;
@@ -30596,7 +30596,7 @@ var require_resolver_ip = __commonJS({
           if (target.scheme === IPV4_SCHEME && !(0, net_1.isIPv4)(hostPort.host) || target.scheme === IPV6_SCHEME && !(0, net_1.isIPv6)(hostPort.host)) {
             this.error = {
               code: constants_1.Status.UNAVAILABLE,
-              details: `Failed to parse ${target.scheme} address ${path15}`,
+              details: `Failed to parse ${target.scheme} address ${path16}`,
               metadata: new metadata_1.Metadata()
             };
             return;
@@ -35174,8 +35174,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input = path15;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -35249,11 +35249,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments = path15.split("/");
+      const segments = path16.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -35616,8 +35616,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -36309,7 +36309,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv5 = class {
+    var Ajv3 = class {
       constructor(opts2 = {}) {
         this.schemas = {};
         this.refs = {};
@@ -36628,7 +36628,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta, baseId, validateSchema2 = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id3;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -36651,7 +36651,7 @@ var require_core = __commonJS({
             this._checkUnique(baseId);
           this.refs[baseId] = sch;
         }
-        if (validateSchema2)
+        if (validateSchema)
           this.validateSchema(schema, true);
         return sch;
       }
@@ -36679,9 +36679,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv5.ValidationError = validation_error_1.default;
-    Ajv5.MissingRefError = ref_error_1.default;
-    exports.default = Ajv5;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts3, options, msg, log = "error") {
       for (const key in checkOpts3) {
         const opt = key;
@@ -37035,7 +37035,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str4) {
+    function ucs2length2(str4) {
       const len = str4.length;
       let length = 0;
       let pos = 0;
@@ -37051,8 +37051,8 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+    exports.default = ucs2length2;
+    ucs2length2.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -38792,7 +38792,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv5 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -38811,11 +38811,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv5;
-    module.exports = exports = Ajv5;
-    module.exports.Ajv = Ajv5;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv5;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -39535,9 +39535,9 @@ function blobUrl(ctx, file, line) {
   const rel = repoRelative(file);
   if (!rel) return void 0;
   const base = ctx.serverUrl.replace(/\/+$/, "");
-  const path15 = rel.split("/").map(encodeSegment).join("/");
+  const path16 = rel.split("/").map(encodeSegment).join("/");
   const anchor = line !== void 0 && Number.isInteger(line) && line > 0 ? `#L${line}` : "";
-  return `${base}/${ctx.repository}/blob/${ctx.sha}/${path15}${anchor}`;
+  return `${base}/${ctx.repository}/blob/${ctx.sha}/${path16}${anchor}`;
 }
 function commitUrl(ctx) {
   if (!ctx || !REPOSITORY.test(ctx.repository) || !SHA.test(ctx.sha)) return void 0;
@@ -40218,7 +40218,7 @@ function describeError(err) {
 }
 
 // src/cli/commands/apply.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/kubernetes/kubeconfig.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -41390,6 +41390,8 @@ function formatType(t) {
       return t.name;
     case "type":
       return `type(${formatType(t.of)})`;
+    case "optional":
+      return `optional_type(${formatType(t.of)})`;
     case "param":
       return t.name;
     default:
@@ -41400,6 +41402,7 @@ function parseTypeText(s) {
   const text2 = s.trim();
   const inner = (prefix) => text2.slice(prefix.length, -1);
   if (text2.startsWith("list(")) return list2(parseTypeText(inner("list(")));
+  if (text2.startsWith("optional_type(")) return { k: "optional", of: parseTypeText(inner("optional_type(")) };
   if (text2.startsWith("map(")) {
     const body = inner("map(");
     let depth = 0;
@@ -41425,7 +41428,8 @@ function substitute(t, b) {
     case "map":
       return map(substitute(t.key, b), substitute(t.value, b));
     case "type":
-      return { k: "type", of: substitute(t.of, b) };
+    case "optional":
+      return { k: t.k, of: substitute(t.of, b) };
     default:
       return t;
   }
@@ -41452,6 +41456,7 @@ function assignable(declared, actual, b) {
     case "message":
       return declared.name === actual.name;
     case "type":
+    case "optional":
       return assignable(declared.of, actual.of, b);
     default:
       return true;
@@ -41532,6 +41537,14 @@ var TALOS_FUNCTIONS = {
   glob: [fn([STRING, STRING], BOOL)],
   mac: [fn([BYTES], STRING)]
 };
+var optional = (of) => ({ k: "optional", of });
+var OPTIONAL_FUNCTIONS = {
+  hasValue: [fn([optional(A)], BOOL, true)],
+  value: [fn([optional(A)], A, true)],
+  orValue: [fn([optional(A), A], A, true)],
+  or: [fn([optional(A), optional(A)], optional(A), true)]
+};
+var MULTIPLY_QOS_VECTORS = [fn([map(DYN, DOUBLE), map(DYN, DOUBLE)], DOUBLE)];
 
 // src/kinds/shared/cel/check.ts
 var LIT = {
@@ -42618,11 +42631,11 @@ var Parser = class {
     return this.nest(() => {
       const cond = this.or();
       if (!this.isOp("?")) return cond;
-      const q4 = this.take();
+      const q5 = this.take();
       const yes = this.or();
       this.expectOp(":");
       const no = this.expr();
-      return { k: "call", fn: "_?_:_", args: [cond, yes, no], at: q4.at };
+      return { k: "call", fn: "_?_:_", args: [cond, yes, no], at: q5.at };
     });
   }
   binary(next, ops) {
@@ -42829,6 +42842,33 @@ function parseCel(src) {
 }
 
 // src/kinds/shared/cel/index.ts
+var CGROUP_CLASSES = ["Besteffort", "Burstable", "Guaranteed", "Podruntime", "System"];
+function oomVariables(name) {
+  const vars = {};
+  if (name === "OOMTrigger") {
+    const psi = ["some", "full"].flatMap(
+      (s) => ["avg10", "avg60", "avg300", "total"].map((w) => `memory_${s}_${w}`)
+    );
+    const perClass = map(INT, DOUBLE);
+    for (const m of psi) {
+      vars[m] = DOUBLE;
+      vars[`d_${m}`] = DOUBLE;
+      vars[`qos_${m}`] = perClass;
+      vars[`d_qos_${m}`] = perClass;
+    }
+    for (const m of ["current", "peak", "max"]) {
+      vars[`qos_memory_${m}`] = perClass;
+      vars[`d_qos_memory_${m}`] = perClass;
+    }
+    vars.time_since_trigger = DURATION;
+  } else {
+    for (const m of ["memory_max", "memory_current", "memory_peak"]) vars[m] = { k: "optional", of: UINT };
+    vars.path = STRING;
+    vars.class = INT;
+  }
+  for (const c of CGROUP_CLASSES) vars[c] = INT;
+  return vars;
+}
 var cache = /* @__PURE__ */ new Map();
 function environment(name, contract) {
   const key = `${contract}/${name}`;
@@ -42836,7 +42876,15 @@ function environment(name, contract) {
   const data = environments_default.contracts[contract];
   const decl = data?.environments[name];
   let env;
-  if (data && decl) {
+  if (data && (name === "OOMTrigger" || name === "OOMCgroupScoring")) {
+    const variables = oomVariables(name);
+    for (const unit of Object.keys(data.units)) variables[unit] = UINT;
+    const functions = {
+      ...OPTIONAL_FUNCTIONS,
+      ...name === "OOMTrigger" ? { multiply_qos_vectors: MULTIPLY_QOS_VECTORS } : {}
+    };
+    env = { variables, functions, messages: {} };
+  } else if (data && decl) {
     const variables = {};
     for (const [v, t] of Object.entries(decl.variables)) variables[v] = parseTypeText(t);
     if (decl.unitConstants) for (const unit of Object.keys(data.units)) variables[unit] = UINT;
@@ -42869,7 +42917,7 @@ function display(src, errors) {
  | ${".".repeat(col - 1)}^`;
   }).join("\n");
 }
-function celBoolError(src, envName, contract) {
+function celTypedError(src, envName, contract, want) {
   const env = environment(envName, contract);
   if (!env) return void 0;
   let node2;
@@ -42881,8 +42929,14 @@ function celBoolError(src, envName, contract) {
   }
   const { type, errors } = checkCel(node2, env);
   if (errors.length > 0) return display(src, errors);
-  if (type.k !== "bool") return `expression output type is ${formatType(type)}, expected bool`;
+  if (type.k !== want) return `expression output type is ${formatType(type)}, expected ${want}`;
   return void 0;
+}
+function celBoolError(src, envName, contract) {
+  return celTypedError(src, envName, contract, "bool");
+}
+function celDoubleError(src, envName, contract) {
+  return celTypedError(src, envName, contract, "double");
 }
 
 // src/kinds/values.ts
@@ -42895,18 +42949,18 @@ function asList(v) {
 function asStr(v) {
   return typeof v === "string" ? v : v === void 0 || v === null ? "" : String(v);
 }
-function dig(root, ...path15) {
+function dig(root, ...path16) {
   let cur = root;
-  for (const p of path15) {
+  for (const p of path16) {
     const o = asObj(cur);
     if (!o) return void 0;
     cur = o[p];
   }
   return cur;
 }
-function setPath(root, path15, value) {
+function setPath(root, path16, value) {
   let cur = root;
-  for (const p of path15.slice(0, -1)) {
+  for (const p of path16.slice(0, -1)) {
     const next = asObj(cur[p]);
     if (next) cur = next;
     else {
@@ -42915,7 +42969,7 @@ function setPath(root, path15, value) {
       cur = made;
     }
   }
-  cur[path15.at(-1)] = value;
+  cur[path16.at(-1)] = value;
 }
 
 // src/go/duration.ts
@@ -43384,13 +43438,13 @@ var VolumeConfig = {
     const provisioning = asObj(body.provisioning);
     const encryption = asObj(body.encryption);
     const mountSet = Object.keys(asObj(body.mount) ?? {}).length > 0;
-    const q4 = JSON.stringify(name);
+    const q5 = JSON.stringify(name);
     if (name === "STATE" && ctx.since("1.11")) {
       if (!provisioningIsZero(provisioning))
-        report2.error(`provisioning config is not allowed for the ${q4} volume`, ["provisioning"]);
+        report2.error(`provisioning config is not allowed for the ${q5} volume`, ["provisioning"]);
       asList(encryption?.keys).forEach((k, i) => {
         if (asObj(k)?.lockToState === true)
-          report2.error(`state-locked key is not allowed for the ${q4} volume`, [
+          report2.error(`state-locked key is not allowed for the ${q5} volume`, [
             "encryption",
             "keys",
             i,
@@ -43400,12 +43454,12 @@ var VolumeConfig = {
     }
     if (ctx.since("1.14")) {
       if ((name === "STATE" || name === "IMAGECACHE") && mountSet)
-        report2.error(`mount config is not allowed for the ${q4} volume`, ["mount"]);
+        report2.error(`mount config is not allowed for the ${q5} volume`, ["mount"]);
       if (name === "IMAGECACHE" && dig(body, "filesystem", "xfs") !== void 0)
-        report2.error(`filesystem config is not allowed for the ${q4} volume`, ["filesystem"]);
+        report2.error(`filesystem config is not allowed for the ${q5} volume`, ["filesystem"]);
       if (DEDICATED.includes(name) && mountSet && !provisioningRequested(provisioning))
         report2.error(
-          `mount config for the ${q4} volume is only supported when it is provisioned onto a dedicated partition`,
+          `mount config for the ${q5} volume is only supported when it is provisioned onto a dedicated partition`,
           ["mount"]
         );
     }
@@ -43513,10 +43567,10 @@ function parseGoURL(raw) {
     u.forceQuery = true;
     rest = rest.slice(0, -1);
   } else {
-    const q4 = rest.indexOf("?");
-    if (q4 >= 0) {
-      u.rawQuery = rest.slice(q4 + 1);
-      rest = rest.slice(0, q4);
+    const q5 = rest.indexOf("?");
+    if (q5 >= 0) {
+      u.rawQuery = rest.slice(q5 + 1);
+      rest = rest.slice(0, q5);
     }
   }
   if (!rest.startsWith("/") && u.scheme !== "") {
@@ -43560,10 +43614,10 @@ function formatGoURL(u) {
       if (u.user) s += `${u.user}@`;
       s += u.host;
     }
-    const path15 = escapePath(u.path);
-    if (path15 && !path15.startsWith("/") && u.host) s += "/";
-    if (s === "" && /^[^/]*:/.test(path15)) s += "./";
-    s += path15;
+    const path16 = escapePath(u.path);
+    if (path16 && !path16.startsWith("/") && u.host) s += "/";
+    if (s === "" && /^[^/]*:/.test(path16)) s += "./";
+    s += path16;
   }
   if (u.forceQuery || u.rawQuery) s += `?${u.rawQuery}`;
   if (u.fragment) s += `#${escapePath(u.fragment)}`;
@@ -43635,16 +43689,38 @@ function requestURIPath(raw) {
     if (port && !/^[0-9]*$/.test(port[1]) && !host.startsWith("["))
       return fail5(`invalid port ${JSON.stringify(`:${port[1]}`)} after host`);
   }
-  const path15 = unescapePath(rest);
-  if (path15 === void 0)
+  const path16 = unescapePath(rest);
+  if (path16 === void 0)
     return fail5(`invalid URL escape ${JSON.stringify(rest.match(/%.{0,2}/)?.[0] ?? "%")}`);
-  return { path: path15 };
+  return { path: path16 };
+}
+
+// src/kinds/shared/url.ts
+function metaURL(v) {
+  const u = typeof v === "string" ? v === "" ? void 0 : parseGoURL(v) : asObj(v);
+  if (!u) return void 0;
+  return Object.values(u).some((x) => x !== "" && x !== false && x !== void 0) ? u : void 0;
 }
 
 // src/kinds/cluster/discovery-service-config.ts
 var DiscoveryServiceConfig = {
   kind: "DiscoveryServiceConfig",
   group: "cluster",
+  validate(body, report2) {
+    if (asStr(body.name) === "")
+      return report2.error("name is required", body.name === void 0 ? [] : ["name"]);
+    const url2 = metaURL(body.endpoint);
+    if (!url2) return report2.error("endpoint is required", body.endpoint === void 0 ? [] : ["endpoint"]);
+    if (url2.scheme === "") return report2.error("endpoint scheme is required", ["endpoint"]);
+    if (!["http", "https", "grpc"].includes(url2.scheme))
+      return report2.error("endpoint scheme must be http://, https:// or grpc://", ["endpoint"]);
+    if (urlHostname(url2) === "") report2.error("endpoint host is required", ["endpoint"]);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    const legacy2 = asObj(v1.cluster)?.discovery;
+    if (legacy2 !== void 0 && legacy2 !== null)
+      report2.error("discovery service is already configured in .cluster.discovery of the v1alpha1 config");
+  },
   crossCheck(docs, ctx) {
     const v1 = ctx.v1?.body;
     const legacy2 = asObj(dig(v1, "cluster", "discovery"));
@@ -43682,10 +43758,207 @@ __export(container_exports, {
   ContainerConfig: () => ContainerConfig
 });
 
+// src/go/strconv.ts
+function parseGoUint(s, bits) {
+  const max = (1n << BigInt(bits)) - 1n;
+  if (!/^[0-9]+$/.test(s))
+    return { value: 0n, error: `strconv.ParseUint: parsing ${JSON.stringify(s)}: invalid syntax` };
+  const value = BigInt(s);
+  if (value > max)
+    return { value: max, error: `strconv.ParseUint: parsing ${JSON.stringify(s)}: value out of range` };
+  return { value };
+}
+
+// src/kinds/shared/image-reference.ts
+var REPOSITORY_CHARS = /^[a-z0-9_./-]+$/;
+var TAG_CHARS = /^[A-Za-z0-9_.-]+$/;
+var DIGEST = /^sha256:[0-9a-f]{64}$/;
+function repositoryOK(name) {
+  if (name === "") return false;
+  let repo = name;
+  const slash = name.indexOf("/");
+  if (slash >= 0) {
+    const first = name.slice(0, slash);
+    if (first.includes(".") || first.includes(":")) {
+      repo = name.slice(slash + 1);
+      if (parseGoURL(`//${first}`)?.host !== first) return false;
+    }
+  }
+  return repo.length >= 2 && repo.length <= 255 && REPOSITORY_CHARS.test(repo);
+}
+function tagOK(name) {
+  const parts2 = name.split(":");
+  let base = name;
+  if (parts2.length > 1 && !parts2.at(-1).includes("/")) {
+    const tag = parts2.at(-1);
+    base = parts2.slice(0, -1).join(":");
+    if (tag === "" || tag.length > 128 || !TAG_CHARS.test(tag)) return false;
+  }
+  return repositoryOK(base);
+}
+function digestOK(name) {
+  const parts2 = name.split("@");
+  if (parts2.length !== 2 || !DIGEST.test(parts2[1])) return false;
+  return tagOK(parts2[0]);
+}
+function parseImageReference(ref) {
+  if (tagOK(ref)) return "tag";
+  if (digestOK(ref)) return "digest";
+  return void 0;
+}
+
 // src/kinds/container/container-config.ts
+var NAME = /^[a-z0-9-]+$/;
+var MOUNT_OPTIONS = ["ro", "rw", "noexec", "nosuid", "nodev", "noatime", "rbind", "rshared"];
+var NETWORK_CONDITIONS = ["addresses", "connectivity", "hostname", "etcfiles"];
+var isSet2 = (v) => v !== void 0 && v !== null;
+var q = (s) => JSON.stringify(s);
+function absPathError(what2, p) {
+  if (p === "") return `${what2} is required`;
+  return p.startsWith("/") ? void 0 : `${what2} ${q(p)} must be an absolute path`;
+}
+function mountOptionErrors(options) {
+  const opts2 = asList(options).map(asStr);
+  const out = opts2.filter((o) => !MOUNT_OPTIONS.includes(o)).map((o) => `unsupported mount option ${q(o)}`);
+  if (opts2.includes("ro") && opts2.includes("rw")) out.push("mount options ro and rw are mutually exclusive");
+  return out;
+}
+function checkMount(m) {
+  const sources = ["userVolume", "tmpfs", "hostPath"].filter((k) => isSet2(m[k]));
+  if (sources.length !== 1)
+    return { destination: "", errors: ["exactly one of userVolume, tmpfs or hostPath must be set"] };
+  const kind = sources[0];
+  const spec = asObj(m[kind]) ?? {};
+  const destination = asStr(spec.destination);
+  const errors = [];
+  if (kind === "userVolume" && asStr(spec.name) === "") errors.push("userVolume.name is required");
+  if (kind === "hostPath") {
+    const src = absPathError("hostPath.source", asStr(spec.source));
+    if (src) errors.push(src);
+  }
+  const dst = absPathError(`${kind}.destination`, destination);
+  if (dst) errors.push(dst);
+  errors.push(...mountOptionErrors(spec.options));
+  return { destination, errors };
+}
+function checkMounts(body, report2) {
+  const seen = /* @__PURE__ */ new Set();
+  asList(body.mounts).forEach((raw, i) => {
+    const { destination, errors } = checkMount(asObj(raw) ?? {});
+    for (const e of errors) report2.error(`mounts[${i}]: ${e}`, ["mounts", i]);
+    if (errors.length > 0) return;
+    if (seen.has(destination))
+      report2.error(`mounts[${i}]: duplicate destination ${q(destination)}`, ["mounts", i]);
+    seen.add(destination);
+  });
+}
+function capabilityError(field, cap) {
+  if (cap === "") return `${field}: capability name must not be empty`;
+  if (cap.startsWith("CAP_")) return `${field}: capability ${q(cap)} must be given without the CAP_ prefix`;
+  if (cap.toUpperCase() !== cap) return `${field}: capability ${q(cap)} must be upper case`;
+  if (!/^[A-Z_]*$/.test(cap))
+    return `${field}: capability ${q(cap)} may only contain upper case letters and underscores`;
+  return void 0;
+}
+function checkSecurity(security, report2) {
+  const profile = asStr(security.profile);
+  if (!["", "restricted", "privileged"].includes(profile))
+    report2.error(`unsupported security profile ${q(profile)}, expected restricted or privileged`, [
+      "security",
+      "profile"
+    ]);
+  if (!isSet2(security.capabilities)) return;
+  const caps = asObj(security.capabilities) ?? {};
+  const add2 = asList(caps.add).map(asStr);
+  const drop = asList(caps.drop).map(asStr);
+  const at6 = ["security", "capabilities"];
+  for (const c of add2) {
+    const err = c === "ALL" ? "capabilities.add does not accept ALL, use profile: privileged instead" : capabilityError("capabilities.add", c);
+    if (err) report2.error(err, [...at6, "add"]);
+  }
+  for (const c of drop) {
+    const err = c === "ALL" ? void 0 : capabilityError("capabilities.drop", c);
+    if (err) report2.error(err, [...at6, "drop"]);
+  }
+  for (const c of add2)
+    if (drop.includes(c)) report2.error(`capability ${q(c)} appears in both add and drop`, at6);
+}
+function millicoresError(v) {
+  if (!v.endsWith("m")) return `limits.cpu ${q(v)} must be expressed in millicores, e.g. 1500m`;
+  const parsed = parseGoUint(v.slice(0, -1), 64);
+  if (parsed.error) return `limits.cpu ${q(v)} is not a valid millicore quantity: ${parsed.error}`;
+  return parsed.value === 0n ? `limits.cpu ${q(v)} must be greater than zero` : void 0;
+}
+function checkResources(resources, report2) {
+  const limits = asObj(resources.limits);
+  if (!limits) return;
+  const memory = asStr(limits.memory);
+  if (memory !== "" && parseBytes(memory) === void 0)
+    report2.error(`limits.memory ${q(memory)} is not a valid size`, ["resources", "limits", "memory"]);
+  const cpu = asStr(limits.cpu);
+  const err = cpu === "" ? void 0 : millicoresError(cpu);
+  if (err) report2.error(err, ["resources", "limits", "cpu"]);
+}
+function checkDependsOn(dependsOn, self2, report2) {
+  asList(dependsOn.paths).forEach((p, i) => {
+    const err = absPathError("dependsOn.paths entry", asStr(p));
+    if (err) report2.error(err, ["dependsOn", "paths", i]);
+  });
+  asList(dependsOn.networks).forEach((c, i) => {
+    if (!NETWORK_CONDITIONS.includes(asStr(c)))
+      report2.error(`unsupported dependsOn.networks condition ${q(asStr(c))}`, ["dependsOn", "networks", i]);
+  });
+  asList(dependsOn.containers).forEach((c, i) => {
+    const name = asStr(c);
+    if (name === "")
+      report2.error("dependsOn.containers entry must not be empty", ["dependsOn", "containers", i]);
+    else if (name === self2)
+      report2.error(`container ${q(self2)} cannot depend on itself`, ["dependsOn", "containers", i]);
+  });
+}
 var ContainerConfig = {
   kind: "ContainerConfig",
-  group: "container"
+  group: "container",
+  validate(body, report2) {
+    const name = asStr(body.name);
+    const nameAt = body.name === void 0 ? [] : ["name"];
+    if (name === "") report2.error("name is required", nameAt);
+    else if (name.length > 63) report2.error(`name ${q(name)} must be 63 characters or fewer`, nameAt);
+    else if (!NAME.test(name))
+      report2.error(
+        `name ${q(name)}: name can only contain lowercase ASCII letters, digits and hyphens`,
+        nameAt
+      );
+    const image = asStr(body.image);
+    const ref = image === "" ? void 0 : parseImageReference(image);
+    if (image === "") report2.error("image is required", body.image === void 0 ? [] : ["image"]);
+    else if (!ref)
+      report2.error(`invalid image reference ${q(image)}: could not parse reference: ${image}`, ["image"]);
+    else if (ref !== "digest")
+      report2.warn(
+        `container ${q(name)}: image ${q(image)} is not digest-pinned, the running image may change on restart`,
+        ["image"]
+      );
+    asList(body.environment).forEach((e, i) => {
+      if (!asStr(e).includes("="))
+        report2.error(`environment[${i}]: ${q(asStr(e))} must be in KEY=value form`, ["environment", i]);
+    });
+    checkMounts(body, report2);
+    if (isSet2(body.security)) checkSecurity(asObj(body.security) ?? {}, report2);
+    if (isSet2(body.network)) {
+      const mode = asStr(asObj(body.network)?.mode);
+      if (!["", "none", "host"].includes(mode))
+        report2.error(`unsupported network mode ${q(mode)}, expected none or host`, ["network", "mode"]);
+    }
+    if (isSet2(body.resources)) checkResources(asObj(body.resources) ?? {}, report2);
+    if (isSet2(body.dependsOn)) checkDependsOn(asObj(body.dependsOn) ?? {}, name, report2);
+    const runAs = asObj(body.runAs);
+    for (const id3 of ["uid", "gid"]) {
+      const v = runAs?.[id3];
+      if (typeof v === "number" && v < 0)
+        report2.error(`runAs.${id3} must be non-negative, got ${v}`, ["runAs", id3]);
+    }
+  }
 };
 
 // src/kinds/cri/index.ts
@@ -43699,43 +43972,667 @@ __export(cri_exports, {
   RegistryTLSConfig: () => RegistryTLSConfig
 });
 
+// src/kinds/cri/oci-runtime-spec.ts
+var OCI_STRUCTS = {
+  Box: { height: "uint", width: "uint" },
+  CPUAffinity: { initial: "string", final: "string" },
+  FreeBSD: { devices: "[]FreeBSDDevice", jail: "FreeBSDJail" },
+  FreeBSDDevice: { path: "string", mode: "uint32" },
+  FreeBSDJail: {
+    parent: "string",
+    host: "string",
+    ip4: "string",
+    ip4Addr: "[]string",
+    ip6: "string",
+    ip6Addr: "[]string",
+    vnet: "string",
+    interface: "string",
+    vnetInterfaces: "[]string",
+    sysvmsg: "string",
+    sysvsem: "string",
+    sysvshm: "string",
+    enforceStatfs: "int",
+    allow: "FreeBSDJailAllow"
+  },
+  FreeBSDJailAllow: {
+    setHostname: "bool",
+    rawSockets: "bool",
+    chflags: "bool",
+    mount: "[]string",
+    quotas: "bool",
+    socketAf: "bool",
+    mlock: "bool",
+    reservedPorts: "bool",
+    suser: "bool"
+  },
+  HWConfig: {
+    deviceTree: "string",
+    vcpus: "uint32",
+    memory: "uint64",
+    dtdevs: "[]string",
+    iomems: "[]IOMems",
+    irqs: "[]uint32"
+  },
+  Hook: { path: "string", args: "[]string", env: "[]string", timeout: "int" },
+  Hooks: {
+    prestart: "[]Hook",
+    createRuntime: "[]Hook",
+    createContainer: "[]Hook",
+    startContainer: "[]Hook",
+    poststart: "[]Hook",
+    poststop: "[]Hook"
+  },
+  IOMems: { firstGFN: "uint64", firstMFN: "uint64", nrMFNs: "uint64" },
+  Linux: {
+    uidMappings: "[]LinuxIDMapping",
+    gidMappings: "[]LinuxIDMapping",
+    sysctl: "map[string]string",
+    resources: "LinuxResources",
+    cgroupsPath: "string",
+    namespaces: "[]LinuxNamespace",
+    devices: "[]LinuxDevice",
+    netDevices: "map[string]LinuxNetDevice",
+    seccomp: "LinuxSeccomp",
+    rootfsPropagation: "string",
+    maskedPaths: "[]string",
+    readonlyPaths: "[]string",
+    mountLabel: "string",
+    intelRdt: "LinuxIntelRdt",
+    memoryPolicy: "LinuxMemoryPolicy",
+    personality: "LinuxPersonality",
+    timeOffsets: "map[string]LinuxTimeOffset"
+  },
+  LinuxBlockIO: {
+    weight: "uint16",
+    leafWeight: "uint16",
+    weightDevice: "[]LinuxWeightDevice",
+    throttleReadBpsDevice: "[]LinuxThrottleDevice",
+    throttleWriteBpsDevice: "[]LinuxThrottleDevice",
+    throttleReadIOPSDevice: "[]LinuxThrottleDevice",
+    throttleWriteIOPSDevice: "[]LinuxThrottleDevice"
+  },
+  LinuxBlockIODevice: { major: "int64", minor: "int64" },
+  LinuxCPU: {
+    shares: "uint64",
+    quota: "int64",
+    burst: "uint64",
+    period: "uint64",
+    realtimeRuntime: "int64",
+    realtimePeriod: "uint64",
+    cpus: "string",
+    mems: "string",
+    idle: "int64"
+  },
+  LinuxCapabilities: {
+    bounding: "[]string",
+    effective: "[]string",
+    inheritable: "[]string",
+    permitted: "[]string",
+    ambient: "[]string"
+  },
+  LinuxDevice: {
+    path: "string",
+    type: "string",
+    major: "int64",
+    minor: "int64",
+    fileMode: "uint32",
+    uid: "uint32",
+    gid: "uint32"
+  },
+  LinuxDeviceCgroup: { allow: "bool", type: "string", major: "int64", minor: "int64", access: "string" },
+  LinuxHugepageLimit: { pageSize: "string", limit: "uint64" },
+  LinuxIDMapping: { containerID: "uint32", hostID: "uint32", size: "uint32" },
+  LinuxIOPriority: { class: "string", priority: "int" },
+  LinuxIntelRdt: {
+    closID: "string",
+    schemata: "[]string",
+    l3CacheSchema: "string",
+    memBwSchema: "string",
+    enableMonitoring: "bool"
+  },
+  LinuxInterfacePriority: { name: "string", priority: "uint32" },
+  LinuxMemory: {
+    limit: "int64",
+    reservation: "int64",
+    swap: "int64",
+    kernel: "int64",
+    kernelTCP: "int64",
+    swappiness: "uint64",
+    disableOOMKiller: "bool",
+    useHierarchy: "bool",
+    checkBeforeUpdate: "bool"
+  },
+  LinuxMemoryPolicy: { mode: "string", nodes: "string", flags: "[]string" },
+  LinuxNamespace: { type: "string", path: "string" },
+  LinuxNetDevice: { name: "string" },
+  LinuxNetwork: { classID: "uint32", priorities: "[]LinuxInterfacePriority" },
+  LinuxPersonality: { domain: "string", flags: "[]string" },
+  LinuxPids: { limit: "int64" },
+  LinuxRdma: { hcaHandles: "uint32", hcaObjects: "uint32" },
+  LinuxResources: {
+    devices: "[]LinuxDeviceCgroup",
+    memory: "LinuxMemory",
+    cpu: "LinuxCPU",
+    pids: "LinuxPids",
+    blockIO: "LinuxBlockIO",
+    hugepageLimits: "[]LinuxHugepageLimit",
+    network: "LinuxNetwork",
+    rdma: "map[string]LinuxRdma",
+    unified: "map[string]string"
+  },
+  LinuxSeccomp: {
+    defaultAction: "string",
+    defaultErrnoRet: "uint",
+    architectures: "[]string",
+    flags: "[]string",
+    listenerPath: "string",
+    listenerMetadata: "string",
+    syscalls: "[]LinuxSyscall"
+  },
+  LinuxSeccompArg: { index: "uint", value: "uint64", valueTwo: "uint64", op: "string" },
+  LinuxSyscall: { names: "[]string", action: "string", errnoRet: "uint", args: "[]LinuxSeccompArg" },
+  LinuxThrottleDevice: { major: "int64", minor: "int64", rate: "uint64" },
+  LinuxTimeOffset: { secs: "int64", nanosecs: "uint32" },
+  LinuxWeightDevice: { major: "int64", minor: "int64", weight: "uint16", leafWeight: "uint16" },
+  Mount: {
+    destination: "string",
+    type: "string",
+    source: "string",
+    options: "[]string",
+    uidMappings: "[]LinuxIDMapping",
+    gidMappings: "[]LinuxIDMapping"
+  },
+  POSIXRlimit: { type: "string", hard: "uint64", soft: "uint64" },
+  Process: {
+    terminal: "bool",
+    consoleSize: "Box",
+    user: "User",
+    args: "[]string",
+    commandLine: "string",
+    env: "[]string",
+    cwd: "string",
+    capabilities: "LinuxCapabilities",
+    rlimits: "[]POSIXRlimit",
+    noNewPrivileges: "bool",
+    apparmorProfile: "string",
+    oomScoreAdj: "int",
+    scheduler: "Scheduler",
+    selinuxLabel: "string",
+    ioPriority: "LinuxIOPriority",
+    execCPUAffinity: "CPUAffinity"
+  },
+  Root: { path: "string", readonly: "bool" },
+  Scheduler: {
+    policy: "string",
+    nice: "int32",
+    priority: "int32",
+    flags: "[]string",
+    runtime: "uint64",
+    deadline: "uint64",
+    period: "uint64"
+  },
+  Solaris: {
+    milestone: "string",
+    limitpriv: "string",
+    maxShmMemory: "string",
+    anet: "[]SolarisAnet",
+    cappedCPU: "SolarisCappedCPU",
+    cappedMemory: "SolarisCappedMemory"
+  },
+  SolarisAnet: {
+    linkname: "string",
+    lowerLink: "string",
+    allowedAddress: "string",
+    configureAllowedAddress: "string",
+    defrouter: "string",
+    linkProtection: "string",
+    macAddress: "string"
+  },
+  SolarisCappedCPU: { ncpus: "string" },
+  SolarisCappedMemory: { physical: "string", swap: "string" },
+  Spec: {
+    ociVersion: "string",
+    process: "Process",
+    root: "Root",
+    hostname: "string",
+    domainname: "string",
+    mounts: "[]Mount",
+    hooks: "Hooks",
+    annotations: "map[string]string",
+    linux: "Linux",
+    solaris: "Solaris",
+    windows: "Windows",
+    vm: "VM",
+    zos: "ZOS",
+    freebsd: "FreeBSD"
+  },
+  User: { uid: "uint32", gid: "uint32", umask: "uint32", additionalGids: "[]uint32", username: "string" },
+  VM: { hypervisor: "VMHypervisor", kernel: "VMKernel", image: "VMImage", hwconfig: "HWConfig" },
+  VMHypervisor: { path: "string", parameters: "[]string" },
+  VMImage: { path: "string", format: "string" },
+  VMKernel: { path: "string", parameters: "[]string", initrd: "string" },
+  Windows: {
+    layerFolders: "[]string",
+    devices: "[]WindowsDevice",
+    resources: "WindowsResources",
+    credentialSpec: "any",
+    servicing: "bool",
+    ignoreFlushesDuringBoot: "bool",
+    hyperv: "WindowsHyperV",
+    network: "WindowsNetwork"
+  },
+  WindowsCPUGroupAffinity: { mask: "uint64", group: "uint32" },
+  WindowsCPUResources: {
+    count: "uint64",
+    shares: "uint16",
+    maximum: "uint16",
+    affinity: "[]WindowsCPUGroupAffinity"
+  },
+  WindowsDevice: { id: "string", idType: "string" },
+  WindowsHyperV: { utilityVMPath: "string" },
+  WindowsMemoryResources: { limit: "uint64" },
+  WindowsNetwork: {
+    endpointList: "[]string",
+    allowUnqualifiedDNSQuery: "bool",
+    DNSSearchList: "[]string",
+    networkSharedContainerName: "string",
+    networkNamespace: "string"
+  },
+  WindowsResources: {
+    memory: "WindowsMemoryResources",
+    cpu: "WindowsCPUResources",
+    storage: "WindowsStorageResources"
+  },
+  WindowsStorageResources: { iops: "uint64", bps: "uint64", sandboxSize: "uint64" },
+  ZOS: { namespaces: "[]ZOSNamespace" },
+  ZOSNamespace: { type: "string", path: "string" }
+};
+var INT_RANGES = {
+  int: [-(2 ** 63), 2 ** 63 - 1],
+  int32: [-(2 ** 31), 2 ** 31 - 1],
+  int64: [-(2 ** 63), 2 ** 63 - 1],
+  uint: [0, 2 ** 64 - 1],
+  uint16: [0, 2 ** 16 - 1],
+  uint32: [0, 2 ** 32 - 1],
+  uint64: [0, 2 ** 64 - 1]
+};
+var jsonKind = (v) => Array.isArray(v) ? "array" : typeof v === "object" ? "object" : typeof v === "boolean" ? "bool" : typeof v;
+var goTypeName = (t) => t.startsWith("[]") ? `[]${goTypeName(t.slice(2))}` : t.startsWith("map[string]") ? `map[string]${goTypeName(t.slice(11))}` : OCI_STRUCTS[t] ? `specs.${t}` : t === "any" ? "interface {}" : t;
+function decodeError(value, type, where3) {
+  if (value === null || value === void 0 || type === "any") return void 0;
+  const mismatch = (shown2) => `json: cannot unmarshal ${shown2} into Go ${where3.path.length > 0 ? `struct field ${where3.struct}.${where3.path.join(".")}` : "value"} of type ${goTypeName(type)}`;
+  if (type.startsWith("[]")) {
+    if (!Array.isArray(value)) return mismatch(jsonKind(value));
+    for (const item of value) {
+      const err = decodeError(item, type.slice(2), where3);
+      if (err) return err;
+    }
+    return void 0;
+  }
+  const isMap9 = type.startsWith("map[string]");
+  const fields2 = isMap9 ? void 0 : OCI_STRUCTS[type];
+  if (isMap9 || fields2) {
+    if (jsonKind(value) !== "object") return mismatch(jsonKind(value));
+    for (const [key, v] of Object.entries(value)) {
+      if (isMap9) {
+        const err2 = decodeError(v, type.slice(11), { ...where3, path: [...where3.path, key] });
+        if (err2) return err2;
+        continue;
+      }
+      const name = key in fields2 ? key : Object.keys(fields2).find((f) => f.toLowerCase() === key.toLowerCase());
+      if (name === void 0) continue;
+      const err = decodeError(v, fields2[name], { struct: type, path: [...where3.path, name] });
+      if (err) return err;
+    }
+    return void 0;
+  }
+  if (type === "string") return typeof value === "string" ? void 0 : mismatch(jsonKind(value));
+  if (type === "bool") return typeof value === "boolean" ? void 0 : mismatch(jsonKind(value));
+  const range = INT_RANGES[type];
+  if (range) {
+    if (typeof value !== "number") return mismatch(jsonKind(value));
+    if (!Number.isInteger(value) || value < range[0] || value > range[1]) return mismatch(`number ${value}`);
+  }
+  return void 0;
+}
+function ociSpecError(overrides) {
+  return decodeError(overrides, "Spec", { struct: "Spec", path: [] });
+}
+
 // src/kinds/cri/cri-base-runtime-spec-config.ts
 var CRIBaseRuntimeSpecConfig = {
   kind: "CRIBaseRuntimeSpecConfig",
-  group: "cri"
+  group: "cri",
+  validate(body, report2) {
+    const err = ociSpecError(body.overrides);
+    if (err) report2.error(`failed to unmarshal base runtime spec overrides: ${err}`, ["overrides"]);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    const legacy2 = asObj(v1.machine)?.baseRuntimeSpecOverrides;
+    if (legacy2 !== void 0 && legacy2 !== null)
+      report2.error("base runtime spec overrides are already set in v1alpha1 config");
+  }
 };
 
+// src/kinds/shared/k8s-names.ts
+var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
+var QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+var RESERVED_ANNOTATIONS = [
+  "talos.dev/owned-annotations",
+  "talos.dev/owned-labels",
+  "talos.dev/owned-taints"
+];
+var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+var TOTAL_ANNOTATION_LIMIT = 256 * 1024;
+function dns1123SubdomainError(v) {
+  if (Buffer.byteLength(v) > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
+  if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
+  return void 0;
+}
+function qualifiedNameError(value) {
+  const parts2 = value.split("/");
+  let name;
+  if (parts2.length === 1) name = parts2[0];
+  else if (parts2.length === 2) {
+    const [prefix, n] = parts2;
+    name = n;
+    if (prefix === "") return `prefix cannot be empty: ${JSON.stringify(value)}`;
+    const e = dns1123SubdomainError(prefix);
+    if (e) return `prefix ${JSON.stringify(prefix)} is invalid: ${e}`;
+  } else return `invalid format: too many slashes: ${JSON.stringify(value)}`;
+  if (name === "") return `name cannot be empty: ${JSON.stringify(value)}`;
+  if (Buffer.byteLength(name) > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
+  if (!QUALIFIED_NAME.test(name)) return `name ${JSON.stringify(name)} is invalid`;
+  return void 0;
+}
+function labelValueError(v) {
+  if (Buffer.byteLength(v) > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
+  if (!LABEL_VALUE.test(v)) return `label value ${JSON.stringify(v)} is invalid`;
+  return void 0;
+}
+var sorted = (m) => Object.keys(m).sort();
+function labelErrors(labels) {
+  const out = [];
+  for (const k of sorted(labels)) {
+    const keyError = qualifiedNameError(k);
+    if (keyError) out.push({ key: k, message: keyError });
+    const valueError = labelValueError(String(labels[k] ?? ""));
+    if (valueError) out.push({ key: k, message: valueError });
+  }
+  return out;
+}
+function annotationErrors(annotations) {
+  const out = [];
+  let size3 = 0;
+  for (const k of sorted(annotations)) {
+    const e = qualifiedNameError(k);
+    if (e) out.push({ key: k, message: e });
+    if (RESERVED_ANNOTATIONS.includes(k))
+      out.push({ key: k, message: `annotation ${JSON.stringify(k)} is reserved` });
+    size3 += Buffer.byteLength(k) + Buffer.byteLength(String(annotations[k] ?? ""));
+  }
+  if (size3 > TOTAL_ANNOTATION_LIMIT) {
+    out.push({ key: "", message: `total annotation size exceeds limit of ${TOTAL_ANNOTATION_LIMIT} bytes` });
+  }
+  return out;
+}
+function taintErrors(taints) {
+  const out = [];
+  for (const k of sorted(taints)) {
+    const nameError = qualifiedNameError(k);
+    if (nameError) {
+      out.push({ key: k, message: nameError });
+      continue;
+    }
+    const raw = String(taints[k] ?? "");
+    const i = raw.indexOf(":");
+    const value = i >= 0 ? raw.slice(0, i) : raw;
+    const effect2 = i >= 0 ? raw.slice(i + 1) : raw;
+    if (!TAINT_EFFECTS.includes(effect2)) {
+      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect2)}` });
+      continue;
+    }
+    if (i >= 0) {
+      const e = labelValueError(value);
+      if (e) out.push({ key: k, message: e });
+    }
+  }
+  return out;
+}
+
 // src/kinds/cri/cri-customization-config.ts
+var LEGACY_NAME = "customization";
 var CRICustomizationConfig = {
   kind: "CRICustomizationConfig",
-  group: "cri"
+  group: "cri",
+  validate(body, report2) {
+    const name = asStr(body.name);
+    const at6 = body.name === void 0 ? [] : ["name"];
+    const err = qualifiedNameError(name);
+    if (err) report2.error(`invalid name: ${err}`, at6);
+    if (name === LEGACY_NAME)
+      report2.error(`name ${JSON.stringify(name)} is reserved for the legacy CRI customization`, at6);
+  }
 };
 
 // src/kinds/cri/image-cache-config.ts
 var ImageCacheConfig = {
   kind: "ImageCacheConfig",
-  group: "cri"
+  group: "cri",
+  conflictsWithV1alpha1(_body, v1, report2) {
+    const legacy2 = asObj(asObj(v1.machine)?.features)?.imageCache;
+    if (legacy2 !== void 0 && legacy2 !== null)
+      report2.error("image cache config is already set in v1alpha1 config");
+  }
 };
 
 // src/kinds/cri/registry-auth-config.ts
 var RegistryAuthConfig = {
   kind: "RegistryAuthConfig",
   group: "cri",
-  secrets: ["password", "auth", "identityToken"]
+  secrets: ["password", "auth", "identityToken"],
+  validate(body, report2) {
+    if (asStr(body.name) === "")
+      report2.error("name must be specified", body.name === void 0 ? [] : ["name"]);
+    const username = asStr(body.username) !== "";
+    const identityToken = asStr(body.identityToken) !== "";
+    const auth = asStr(body.auth) !== "";
+    if (username && identityToken)
+      report2.error("only one of username/password or identityToken authentication can be specified", [
+        "identityToken"
+      ]);
+    if (auth && (username || identityToken))
+      report2.error("only one of auth, username/password or identityToken authentication can be specified", [
+        "auth"
+      ]);
+  }
 };
 
 // src/kinds/cri/registry-mirror-config.ts
 var RegistryMirrorConfig = {
   kind: "RegistryMirrorConfig",
-  group: "cri"
+  group: "cri",
+  validate(body, report2) {
+    if (asStr(body.name) === "")
+      report2.error("name must be specified", body.name === void 0 ? [] : ["name"]);
+    asList(body.endpoints).forEach((ep, i) => {
+      const url2 = metaURL(asObj(ep)?.url);
+      if (!url2) report2.error(`endpoints[${i}].url must be specified`, ["endpoints", i]);
+      else if (url2.scheme !== "http" && url2.scheme !== "https")
+        report2.error(`endpoints[${i}].url has unsupported scheme: ${JSON.stringify(url2.scheme)}`, [
+          "endpoints",
+          i,
+          "url"
+        ]);
+    });
+  }
 };
+
+// src/go/x509.ts
+import { createPrivateKey, X509Certificate } from "node:crypto";
+
+// src/go/pem.ts
+var START = "\n-----BEGIN ";
+var END = "\n-----END ";
+var EOL = "-----";
+function getLine(data) {
+  const i = data.indexOf("\n");
+  const [line, rest] = i < 0 ? [data, ""] : [data.slice(0, i), data.slice(i + 1)];
+  return [line.replace(/[ \t\r]+$/, ""), rest];
+}
+function stdBase64(s) {
+  const clean4 = s.replace(/[\r\n]/g, "");
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(clean4)) return void 0;
+  return Buffer.from(clean4, "base64");
+}
+function decodeGoPem(data) {
+  let rest = data;
+  for (; ; ) {
+    if (rest.startsWith(START.slice(1))) rest = rest.slice(START.length - 1);
+    else {
+      const at6 = rest.indexOf(START);
+      if (at6 < 0) return void 0;
+      rest = rest.slice(at6 + START.length);
+    }
+    let typeLine;
+    [typeLine, rest] = getLine(rest);
+    if (!typeLine.endsWith(EOL)) continue;
+    typeLine = typeLine.slice(0, -EOL.length);
+    const headers = {};
+    let truncated = false;
+    for (; ; ) {
+      if (rest === "") {
+        truncated = true;
+        break;
+      }
+      const [line, next] = getLine(rest);
+      const colon = line.indexOf(":");
+      if (colon < 0) break;
+      headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+      rest = next;
+    }
+    if (truncated) return void 0;
+    let endIndex;
+    let trailerAt;
+    if (Object.keys(headers).length === 0 && rest.startsWith(END.slice(1))) {
+      endIndex = 0;
+      trailerAt = END.length - 1;
+    } else {
+      endIndex = rest.indexOf(END);
+      trailerAt = endIndex + END.length;
+    }
+    if (endIndex < 0) continue;
+    const trailerLen = typeLine.length + EOL.length;
+    const trailer = rest.slice(trailerAt);
+    if (trailer.length < trailerLen) continue;
+    if (trailer.slice(0, typeLine.length) !== typeLine || trailer.slice(typeLine.length, trailerLen) !== EOL)
+      continue;
+    if (getLine(trailer.slice(trailerLen))[0] !== "") continue;
+    const bytes = stdBase64(rest.slice(0, endIndex).replace(/[ \t]/g, ""));
+    if (!bytes) continue;
+    return {
+      block: { type: typeLine, headers, bytes },
+      rest: getLine(rest.slice(endIndex + END.length - 1))[1]
+    };
+  }
+}
+function goPemBlocks(data) {
+  const out = [];
+  let rest = data;
+  while (rest !== "") {
+    const next = decodeGoPem(rest);
+    if (!next) break;
+    out.push(next.block);
+    rest = next.rest;
+  }
+  return out;
+}
+
+// src/go/x509.ts
+function parseCertificateError(der) {
+  try {
+    new X509Certificate(der);
+    return void 0;
+  } catch {
+    return "x509: malformed certificate";
+  }
+}
+function parsePKCS8Error(der) {
+  try {
+    createPrivateKey({ key: der, format: "der", type: "pkcs8" });
+    return void 0;
+  } catch {
+    return "x509: failed to parse private key (not a PKCS#8 key)";
+  }
+}
+function appendsCertsFromPEM(pem) {
+  return goPemBlocks(pem).some(
+    (b) => b.type === "CERTIFICATE" && Object.keys(b.headers).length === 0 && parseCertificateError(b.bytes) === void 0
+  );
+}
+
+// src/kinds/shared/certificate-and-key.ts
+function assertValidPEMError(data, ...types) {
+  const blocks = goPemBlocks(data);
+  for (const b of blocks)
+    if (types.length > 0 && !types.includes(b.type))
+      return `unexpected PEM block type ${JSON.stringify(b.type)}, expected one of [${types.map((t) => JSON.stringify(t)).join(" ")}]`;
+  return blocks.length === 0 ? "no PEM blocks found" : void 0;
+}
+function certificateAndKeyError(v) {
+  if (v === void 0 || v === null) return void 0;
+  const pair = asObj(v) ?? {};
+  const cert = asStr(pair.cert);
+  const key = asStr(pair.key);
+  if (cert === "") return "certificate is required";
+  if (key === "") return "key is required";
+  const certErr = assertValidPEMError(cert, "CERTIFICATE");
+  if (certErr) return `certificate: ${certErr}`;
+  const keyErr = assertValidPEMError(key);
+  if (keyErr) return `key: ${keyErr}`;
+  return void 0;
+}
+function pemCertificateError(pem) {
+  const first = decodeGoPem(pem);
+  if (!first) return "failed to parse PEM block";
+  const err = parseCertificateError(first.block.bytes);
+  return err ? `failed to parse certificate: ${err}` : void 0;
+}
+function pemPrivateKeyError(pem) {
+  const first = decodeGoPem(pem);
+  if (!first) return "failed to parse PEM block";
+  const err = parsePKCS8Error(first.block.bytes);
+  return err ? `failed to parse key: ${err}` : void 0;
+}
 
 // src/kinds/cri/registry-tls-config.ts
 var RegistryTLSConfig = {
   kind: "RegistryTLSConfig",
   group: "cri",
   // Talos 1.12 also redacted the CA it trusts
-  secrets: ["ca", "clientIdentity.key"]
+  secrets: ["ca", "clientIdentity.key"],
+  validate(body, report2, ctx) {
+    if (asStr(body.name) === "")
+      report2.error("name must be specified", body.name === void 0 ? [] : ["name"]);
+    const ca = asStr(body.ca);
+    if (ca !== "" && !appendsCertsFromPEM(ca))
+      report2.error("ca must be a valid PEM-encoded certificate", ["ca"]);
+    const identity = body.clientIdentity;
+    if (identity === void 0 || identity === null) return;
+    if (ctx.since("1.14")) {
+      const err = certificateAndKeyError(identity);
+      if (err) report2.error(`client identity: ${err}`, ["clientIdentity"]);
+      return;
+    }
+    const pair = asObj(identity) ?? {};
+    const certErr = pemCertificateError(asStr(pair.cert));
+    if (certErr)
+      report2.error(`client identity certificate is invalid: ${certErr}`, ["clientIdentity", "cert"]);
+    const keyErr = pemPrivateKeyError(asStr(pair.key));
+    if (keyErr) report2.error(`client identity key is invalid: ${keyErr}`, ["clientIdentity", "key"]);
+  }
 };
 
 // src/kinds/hardware/index.ts
@@ -59447,9 +60344,9 @@ var NetworkRuleConfig = {
 
 // src/kinds/network/resolver-config.ts
 var ENCRYPTED_ONLY_WARNING = "all configured nameservers use encrypted DNS (DoT or DoH): validating certificates requires a correct system clock, so boot may stall when NTP servers are configured by hostname; consider keeping at least one plain-DNS fallback or configuring NTP servers by IP address";
-var isSet2 = (v) => v !== void 0 && v !== null;
+var isSet3 = (v) => v !== void 0 && v !== null;
 function hostDNSIsZero(hostDNS) {
-  return !hostDNS || !Object.values(hostDNS).some(isSet2);
+  return !hostDNS || !Object.values(hostDNS).some(isSet3);
 }
 function protocolOf(ns) {
   const p = asStr(ns.protocol).toLowerCase();
@@ -59505,12 +60402,12 @@ var ResolverConfig = {
     const machine = asObj(v1.machine) ?? {};
     const network = asObj(machine.network) ?? {};
     const v1Resolvers = asList(network.nameservers).some((n) => "addr" in parseGoAddr(asStr(n)));
-    if (isSet2(network.searchDomains))
+    if (isSet3(network.searchDomains))
       report2.error(".machine.network.searchDomains is already set in v1alpha1 config");
     else if (v1Resolvers) report2.error(".machine.network.nameservers is already set in v1alpha1 config");
     else if (network.disableSearchDomain === true)
       report2.error(".machine.network.disableSearchDomain is already set in v1alpha1 config");
-    else if (ctx.since("1.14") && !hostDNSIsZero(asObj(body.hostDNS)) && isSet2(dig(machine, "features", "hostDNS")))
+    else if (ctx.since("1.14") && !hostDNSIsZero(asObj(body.hostDNS)) && isSet3(dig(machine, "features", "hostDNS")))
       report2.error(".machine.features.hostDNS is already set in v1alpha1 config");
   },
   crossCheck(docs, ctx) {
@@ -59532,17 +60429,6 @@ function hostDNSSettings(docs, v1) {
   const fromDoc = asObj(docs.find((d) => d.kind === "ResolverConfig")?.body.hostDNS);
   if (fromDoc?.enabled === true) return fromDoc;
   return asObj(dig(v1, "machine", "features", "hostDNS"));
-}
-
-// src/go/strconv.ts
-function parseGoUint(s, bits) {
-  const max = (1n << BigInt(bits)) - 1n;
-  if (!/^[0-9]+$/.test(s))
-    return { value: 0n, error: `strconv.ParseUint: parsing ${JSON.stringify(s)}: invalid syntax` };
-  const value = BigInt(s);
-  if (value > max)
-    return { value: max, error: `strconv.ParseUint: parsing ${JSON.stringify(s)}: value out of range` };
-  return { value };
 }
 
 // src/kinds/network/routing-rule-config.ts
@@ -59604,14 +60490,14 @@ var TCPProbeConfig = {
 };
 
 // src/kinds/network/time-sync-config.ts
-var isSet3 = (v) => v !== void 0 && v !== null;
+var isSet4 = (v) => v !== void 0 && v !== null;
 var negative2 = (v) => (parseGoDuration(asStr(v)) ?? 0n) < 0n;
 var TimeSyncConfig = {
   kind: "TimeSyncConfig",
   group: "network",
   validate(body, report2, ctx) {
     if (negative2(body.bootTimeout)) report2.error("bootTimeout cannot be negative", ["bootTimeout"]);
-    if (isSet3(body.ntp) && isSet3(body.ptp))
+    if (isSet4(body.ntp) && isSet4(body.ptp))
       report2.error("only one of ntp or ptp configuration can be specified", ["ptp"]);
     const ntp = asObj(body.ntp);
     if (ctx.since("1.14") && ntp?.useNTS === true) {
@@ -59819,17 +60705,17 @@ var WireguardConfig = {
 
 // src/kinds/secret-paths.ts
 var node = (loop = false) => ({ next: /* @__PURE__ */ new Map(), end: false, params: [], loop });
-function patternSegs(path15) {
-  return path15.replace(/\[\]/g, ".[]").split(".").filter(Boolean);
+function patternSegs(path16) {
+  return path16.replace(/\[\]/g, ".[]").split(".").filter(Boolean);
 }
 var SecretMatcher = class {
   root = node();
   empty;
   constructor(patterns) {
     for (const p of patterns) {
-      const [path15, param2] = p.split("?");
+      const [path16, param2] = p.split("?");
       let cur = this.root;
-      for (const s of patternSegs(path15)) {
+      for (const s of patternSegs(path16)) {
         let n = cur.next.get(s);
         if (!n) {
           n = node(s === "**");
@@ -59934,66 +60820,201 @@ __export(runtime_exports, {
 });
 
 // src/kinds/runtime/environment-config.ts
+var ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var EnvironmentConfig = {
   kind: "EnvironmentConfig",
   group: "runtime",
-  apply: { rebootToTakeEffect: [""] }
+  apply: { rebootToTakeEffect: [""] },
+  validate(body, report2) {
+    for (const key of Object.keys(asObj(body.variables) ?? {}))
+      if (!ENV_KEY.test(key))
+        report2.error(`invalid environment variable name: ${JSON.stringify(key)}`, ["variables", key]);
+  }
 };
 
 // src/kinds/runtime/etc-file-config.ts
+import path3 from "node:path";
+var MANAGED_FILES = [
+  "resolv.conf",
+  "hosts",
+  "machine-id",
+  "extensions.yaml",
+  "localtime",
+  "os-release",
+  "xattr.conf"
+];
+var MANAGED_PREFIXES = [
+  "apparmor.d/",
+  "apparmor/",
+  "ca-certificates/",
+  "cni/",
+  "cri/",
+  "iscsi/",
+  "kubernetes/",
+  "lvm/",
+  "nvme/",
+  "pki/",
+  "selinux/",
+  "ssl/"
+];
+function isLocal(p) {
+  if (p === "" || p.startsWith("/")) return false;
+  const hasDots = p.split("/").some((part) => part === "." || part === "..");
+  const clean4 = hasDots ? path3.posix.normalize(p) : p;
+  return clean4 !== ".." && !clean4.startsWith("../");
+}
 var EtcFileConfig = {
   kind: "EtcFileConfig",
-  group: "runtime"
+  group: "runtime",
+  validate(body, report2) {
+    const name = asStr(body.name);
+    const at6 = body.name === void 0 ? [] : ["name"];
+    if (name === "") return report2.error("user etc file name cannot be empty", at6);
+    if (!isLocal(name) || name.startsWith("."))
+      return report2.error(`user etc file ${JSON.stringify(name)} must be a local path`, at6);
+    if (MANAGED_FILES.includes(name) || MANAGED_PREFIXES.some((prefix) => name === prefix.slice(0, -1) || name.startsWith(prefix)))
+      report2.error(`user etc file ${JSON.stringify(name)} is managed by Talos`, at6);
+  }
 };
+
+// src/go/net.ts
+function splitHostPort(hostport) {
+  const fail5 = (why) => ({ error: hostport === "" ? why : `address ${hostport}: ${why}` });
+  const missingPort = "missing port in address";
+  const tooManyColons = "too many colons in address";
+  const i = hostport.lastIndexOf(":");
+  if (i < 0) return fail5(missingPort);
+  let host;
+  let j = 0;
+  let k = 0;
+  if (hostport.startsWith("[")) {
+    const end = hostport.indexOf("]");
+    if (end < 0) return fail5("missing ']' in address");
+    if (end + 1 === hostport.length) return fail5(missingPort);
+    if (end + 1 !== i) return fail5(hostport[end + 1] === ":" ? tooManyColons : missingPort);
+    host = hostport.slice(1, end);
+    j = 1;
+    k = end + 1;
+  } else {
+    host = hostport.slice(0, i);
+    if (host.includes(":")) return fail5(tooManyColons);
+  }
+  if (hostport.slice(j).includes("[")) return fail5("unexpected '[' in address");
+  if (hostport.slice(k).includes("]")) return fail5("unexpected ']' in address");
+  return { host, port: hostport.slice(i + 1) };
+}
 
 // src/kinds/runtime/event-sink-config.ts
 var EventSinkConfig = {
   kind: "EventSinkConfig",
-  group: "runtime"
+  group: "runtime",
+  validate(body, report2) {
+    const split2 = splitHostPort(asStr(body.endpoint));
+    if ("error" in split2)
+      report2.error(`event sink endpoint: ${split2.error}`, body.endpoint === void 0 ? [] : ["endpoint"]);
+  }
 };
 
 // src/kinds/runtime/extensions/extension-service-config.ts
 var ExtensionServiceConfig = {
   kind: "ExtensionServiceConfig",
-  group: "extensions"
+  group: "extensions",
+  validate(body, report2) {
+    const name = asStr(body.name);
+    if (name === "") return report2.error("name is required", body.name === void 0 ? [] : ["name"]);
+    const files = asList(body.configFiles);
+    if (files.length === 0 && asList(body.environment).length === 0)
+      return report2.error(`no config files found for extension ${JSON.stringify(name)}`);
+    for (const [i, f] of files.entries()) {
+      const file = asObj(f) ?? {};
+      if (asStr(file.content) === "")
+        return report2.error(`extension content is required for extension ${JSON.stringify(name)}`, [
+          "configFiles",
+          i
+        ]);
+      if (asStr(file.mountPath) === "")
+        return report2.error(`extension mount path is required for extension ${JSON.stringify(name)}`, [
+          "configFiles",
+          i
+        ]);
+    }
+  }
 };
 
 // src/kinds/runtime/kernel-module-config.ts
 var KernelModuleConfig = {
   kind: "KernelModuleConfig",
   group: "runtime",
-  apply: { rebootToTakeEffect: [""] }
+  apply: { rebootToTakeEffect: [""] },
+  validate(body, report2) {
+    if (asStr(body.name) === "") report2.error("name is required", body.name === void 0 ? [] : ["name"]);
+  }
 };
 
 // src/kinds/runtime/kmsg-log-config.ts
 var KmsgLogConfig = {
   kind: "KmsgLogConfig",
-  group: "runtime"
+  group: "runtime",
+  validate(body, report2) {
+    if (asStr(body.name) === "")
+      return report2.error("name is required", body.name === void 0 ? [] : ["name"]);
+    const url2 = metaURL(body.url);
+    if (!url2) return report2.error("url is required", body.url === void 0 ? [] : ["url"]);
+    if (url2.scheme !== "tcp" && url2.scheme !== "udp")
+      return report2.error("url scheme must be tcp:// or udp://", ["url"]);
+    if (url2.path !== "" && url2.path !== "/") return report2.error("url path must be empty", ["url"]);
+    if (urlPort(url2) === "") report2.error("url port is required", ["url"]);
+  }
 };
 
 // src/kinds/runtime/oom-config.ts
 var OOMConfig = {
   kind: "OOMConfig",
-  group: "runtime"
+  group: "runtime",
+  validate(body, report2, ctx) {
+    const trigger = asStr(body.triggerExpression);
+    if (trigger !== "") {
+      const err = celBoolError(trigger, "OOMTrigger", ctx.contract);
+      if (err) report2.error(`OOM trigger expression is invalid: ${err}`, ["triggerExpression"]);
+    }
+    const ranking = asStr(body.cgroupRankingExpression);
+    if (ranking !== "") {
+      const err = celDoubleError(ranking, "OOMCgroupScoring", ctx.contract);
+      if (err) report2.error(`OOM cgroup scoring expression is invalid: ${err}`, ["cgroupRankingExpression"]);
+    }
+    if ((parseGoDuration(asStr(body.sampleInterval)) ?? 0n) < 0n)
+      report2.error("OOM sample interval must be longer than 0", ["sampleInterval"]);
+  }
 };
 
 // src/kinds/runtime/security-profile-config.ts
 var SecurityProfileConfig = {
   kind: "SecurityProfileConfig",
   group: "runtime",
-  apply: { rebootToTakeEffect: ["workloadIsolation"] }
+  apply: { rebootToTakeEffect: ["workloadIsolation"] },
+  // Talos's Validate accepts every value of its one field
+  validate() {
+  }
 };
 
 // src/kinds/runtime/sysctl-config.ts
 var SysctlConfig = {
   kind: "SysctlConfig",
-  group: "runtime"
+  group: "runtime",
+  validate(body, report2) {
+    for (const key of Object.keys(asObj(body.params) ?? {}))
+      if (key === "") report2.error("sysctl key cannot be empty", ["params", key]);
+  }
 };
 
 // src/kinds/runtime/sysfs-config.ts
 var SysfsConfig = {
   kind: "SysfsConfig",
-  group: "runtime"
+  group: "runtime",
+  validate(body, report2) {
+    for (const key of Object.keys(asObj(body.params) ?? {}))
+      if (key === "") report2.error("sysfs key cannot be empty", ["params", key]);
+  }
 };
 
 // src/kinds/runtime/udev-rules-config.ts
@@ -60006,13 +61027,38 @@ var UdevRulesConfig = {
 var UnattendedInstallConfig = {
   kind: "UnattendedInstallConfig",
   group: "runtime",
-  images: [{ role: "installer", path: ["installer", "image"] }]
+  images: [{ role: "installer", path: ["installer", "image"] }],
+  validate(body, report2, ctx) {
+    if (asStr(dig(body, "installer", "image")) === "")
+      report2.warn(
+        "installer.image is not set, if Talos is not booted from asset built by Image Factory, installation will fail",
+        ["installer"]
+      );
+    const match = asStr(dig(body, "provisioning", "diskSelector", "match"));
+    if (match === "") return report2.error("provisioning.volumeSelector.match is required", ["provisioning"]);
+    const err = celBoolError(match, "DiskLocator", ctx.contract);
+    if (err)
+      report2.error(`provisioning.volumeSelector.match: ${err}`, ["provisioning", "diskSelector", "match"]);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    const install = asObj(v1.machine)?.install;
+    if (install !== void 0 && install !== null)
+      report2.error("UnattendedInstallConfig config is incompatible with v1alpha1 config (.machine.install)");
+  }
 };
 
 // src/kinds/runtime/watchdog-timer-config.ts
+var MIN_TIMEOUT_NS = 10000000000n;
 var WatchdogTimerConfig = {
   kind: "WatchdogTimerConfig",
-  group: "runtime"
+  group: "runtime",
+  validate(body, report2) {
+    if (asStr(body.device) === "")
+      return report2.error("watchdog device: empty value", body.device === void 0 ? [] : ["device"]);
+    const timeout = parseGoDuration(asStr(body.timeout)) ?? 0n;
+    if (timeout !== 0n && timeout < MIN_TIMEOUT_NS)
+      report2.error("watchdog timeout: minimum value is 10s", ["timeout"]);
+  }
 };
 
 // src/kinds/security/index.ts
@@ -60023,9 +61069,52 @@ __export(security_exports, {
 });
 
 // src/kinds/security/image-verification-config.ts
+function patternWarnings(pattern, i) {
+  const out = [];
+  const tail2 = "but matching only applies to the image registry and repository, not the tag or digest";
+  if (pattern.includes("@")) out.push(`rule ${i}: imagePattern contains '@' ${tail2}`);
+  const slash = pattern.indexOf("/");
+  if (slash >= 0 && pattern.slice(slash + 1).includes(":"))
+    out.push(`rule ${i}: imagePattern contains ':' ${tail2}`);
+  if (!pattern.includes("/") && pattern !== "*" && pattern !== "")
+    out.push(
+      `rule ${i}: imagePattern does not contain a '/', image references like 'nginx' are matched as 'docker.io/nginx' (normalized)`
+    );
+  return out;
+}
+var isSet5 = (v) => v !== void 0 && v !== null;
 var ImageVerificationConfig = {
   kind: "ImageVerificationConfig",
-  group: "security"
+  group: "security",
+  validate(body, report2) {
+    asList(body.rules).forEach((r, i) => {
+      const rule = asObj(r) ?? {};
+      const at6 = ["rules", i];
+      const pattern = asStr(rule.image);
+      if (pattern === "") report2.error(`rule ${i}: imagePattern must be specified`, at6);
+      for (const w of patternWarnings(pattern, i)) report2.warn(w, [...at6, "image"]);
+      const skip = rule.skip === true;
+      const deny = rule.deny === true;
+      const keyless = isSet5(rule.keyless) ? asObj(rule.keyless) ?? {} : void 0;
+      const publicKey = isSet5(rule.publicKey) ? asObj(rule.publicKey) ?? {} : void 0;
+      const hasVerifier = keyless !== void 0 || publicKey !== void 0;
+      if (skip && deny) report2.error(`rule ${i}: skip and deny cannot both be true`, at6);
+      if ((skip || deny) && hasVerifier)
+        report2.error(`rule ${i}: verifiers cannot be configured if skip or deny is true`, at6);
+      if (!skip && !deny && !hasVerifier)
+        report2.error(`rule ${i}: at least one verifier must be configured`, at6);
+      if (keyless && publicKey)
+        report2.error(`rule ${i}: only one of keyless or publicKey verifier can be configured`, at6);
+      if (keyless) {
+        if (asStr(keyless.issuer) === "")
+          report2.error(`rule ${i}: verifier OIDC issuer must be specified`, [...at6, "keyless"]);
+        if (asStr(keyless.subject) === "" && asStr(keyless.subjectRegex) === "")
+          report2.error(`rule ${i}: verifier subject or subjectRegex must be specified`, [...at6, "keyless"]);
+      }
+      if (publicKey && asStr(publicKey.certificate) === "")
+        report2.error(`rule ${i}: verifier certificates must be specified`, [...at6, "publicKey"]);
+    });
+  }
 };
 
 // src/kinds/security/trusted-roots-config.ts
@@ -60044,7 +61133,14 @@ __export(siderolink_exports, {
 var SideroLinkConfig = {
   kind: "SideroLinkConfig",
   group: "siderolink",
-  secrets: ["uniqueToken", "apiUrl?jointoken"]
+  secrets: ["uniqueToken", "apiUrl?jointoken"],
+  validate(body, report2) {
+    const url2 = metaURL(body.apiUrl);
+    if (!url2) return report2.error("apiUrl is required", body.apiUrl === void 0 ? [] : ["apiUrl"]);
+    if (url2.scheme !== "https" && url2.scheme !== "grpc")
+      return report2.error("apiUrl scheme must be https:// or grpc://", ["apiUrl"]);
+    if (url2.path !== "" && url2.path !== "/") report2.error("apiUrl path must be empty", ["apiUrl"]);
+  }
 };
 
 // src/kinds/storage/index.ts
@@ -60667,7 +61763,7 @@ function goSortKeys(keys) {
 // src/config/scalars.ts
 var YES = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"]);
 var NO = /* @__PURE__ */ new Set(["n", "N", "no", "No", "NO", "off", "Off", "OFF"]);
-var INT_RANGES = {
+var INT_RANGES2 = {
   int: [-(2n ** 63n), 2n ** 63n - 1n],
   int64: [-(2n ** 63n), 2n ** 63n - 1n],
   int32: [-(2n ** 31n), 2n ** 31n - 1n],
@@ -60719,7 +61815,7 @@ function decodeScalar(n, kind) {
   if (r.tag === "int") big = BigInt(r.value);
   else if (r.tag === "float" && Number.isInteger(r.value)) big = BigInt(r.value);
   if (big === void 0) return bad();
-  const [lo, hi] = INT_RANGES[kind];
+  const [lo, hi] = INT_RANGES2[kind];
   if (big < lo || big > hi)
     return { ok: false, message: `${n.hidden ? HIDDEN_VALUE : n.text} is out of range for ${kind}` };
   const value = big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
@@ -60818,9 +61914,9 @@ function cloneValue(v) {
     });
   return out;
 }
-function getPath(root, path15) {
+function getPath(root, path16) {
   let cur = root;
-  for (const seg of path15) {
+  for (const seg of path16) {
     if (cur === null || typeof cur !== "object") return void 0;
     cur = cur[seg];
   }
@@ -61373,13 +62469,13 @@ function changedFields(a, b, ref, contract, prefix, depth) {
   const ao = a ?? {};
   const bo = b ?? {};
   for (const f of structInfo(ref, contract).fields) {
-    const path15 = prefix ? `${prefix}.${f.name}` : f.name;
+    const path16 = prefix ? `${prefix}.${f.name}` : f.name;
     const left = emitDocument(encodeValue(ao[f.name], f.type, contract), { indent: 2 });
     const right = emitDocument(encodeValue(bo[f.name], f.type, contract), { indent: 2 });
     if (left === right) continue;
     if (depth > 1 && f.type.k === "struct")
-      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path15, depth - 1));
-    else out.push(path15);
+      out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path16, depth - 1));
+    else out.push(path16);
   }
   return out;
 }
@@ -61464,96 +62560,8 @@ var KindContext = class {
   }
 };
 
-// src/kinds/shared/k8s-names.ts
-var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-var DNS1123_SUBDOMAIN = new RegExp(`^${DNS1123_LABEL}(\\.${DNS1123_LABEL})*$`);
-var QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-var RESERVED_ANNOTATIONS = [
-  "talos.dev/owned-annotations",
-  "talos.dev/owned-labels",
-  "talos.dev/owned-taints"
-];
-var TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
-var TOTAL_ANNOTATION_LIMIT = 256 * 1024;
-function dns1123SubdomainError(v) {
-  if (Buffer.byteLength(v) > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
-  if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
-  return void 0;
-}
-function qualifiedNameError(value) {
-  const parts2 = value.split("/");
-  let name;
-  if (parts2.length === 1) name = parts2[0];
-  else if (parts2.length === 2) {
-    const [prefix, n] = parts2;
-    name = n;
-    if (prefix === "") return `prefix cannot be empty: ${JSON.stringify(value)}`;
-    const e = dns1123SubdomainError(prefix);
-    if (e) return `prefix ${JSON.stringify(prefix)} is invalid: ${e}`;
-  } else return `invalid format: too many slashes: ${JSON.stringify(value)}`;
-  if (name === "") return `name cannot be empty: ${JSON.stringify(value)}`;
-  if (Buffer.byteLength(name) > 63) return `name is too long: ${JSON.stringify(value)} (limit is 63)`;
-  if (!QUALIFIED_NAME.test(name)) return `name ${JSON.stringify(name)} is invalid`;
-  return void 0;
-}
-function labelValueError(v) {
-  if (Buffer.byteLength(v) > 63) return `label value length exceeds limit of 63: ${JSON.stringify(v)}`;
-  if (!LABEL_VALUE.test(v)) return `label value ${JSON.stringify(v)} is invalid`;
-  return void 0;
-}
-var sorted = (m) => Object.keys(m).sort();
-function labelErrors(labels) {
-  const out = [];
-  for (const k of sorted(labels)) {
-    const keyError = qualifiedNameError(k);
-    if (keyError) out.push({ key: k, message: keyError });
-    const valueError = labelValueError(String(labels[k] ?? ""));
-    if (valueError) out.push({ key: k, message: valueError });
-  }
-  return out;
-}
-function annotationErrors(annotations) {
-  const out = [];
-  let size3 = 0;
-  for (const k of sorted(annotations)) {
-    const e = qualifiedNameError(k);
-    if (e) out.push({ key: k, message: e });
-    if (RESERVED_ANNOTATIONS.includes(k))
-      out.push({ key: k, message: `annotation ${JSON.stringify(k)} is reserved` });
-    size3 += Buffer.byteLength(k) + Buffer.byteLength(String(annotations[k] ?? ""));
-  }
-  if (size3 > TOTAL_ANNOTATION_LIMIT) {
-    out.push({ key: "", message: `total annotation size exceeds limit of ${TOTAL_ANNOTATION_LIMIT} bytes` });
-  }
-  return out;
-}
-function taintErrors(taints) {
-  const out = [];
-  for (const k of sorted(taints)) {
-    const nameError = qualifiedNameError(k);
-    if (nameError) {
-      out.push({ key: k, message: nameError });
-      continue;
-    }
-    const raw = String(taints[k] ?? "");
-    const i = raw.indexOf(":");
-    const value = i >= 0 ? raw.slice(0, i) : raw;
-    const effect2 = i >= 0 ? raw.slice(i + 1) : raw;
-    if (!TAINT_EFFECTS.includes(effect2)) {
-      out.push({ key: k, message: `invalid taint effect: ${JSON.stringify(effect2)}` });
-      continue;
-    }
-    if (i >= 0) {
-      const e = labelValueError(value);
-      if (e) out.push({ key: k, message: e });
-    }
-  }
-  return out;
-}
-
 // src/kinds/v1alpha1/validate-cluster.ts
-var q = JSON.stringify;
+var q2 = JSON.stringify;
 var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
 var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
 var DEFAULT_DISCOVERY_ENDPOINT = "https://discovery.talos.dev/";
@@ -61569,7 +62577,7 @@ function isValidDNSName(name) {
 function pairKey(v) {
   return asStr(asObj(v)?.key);
 }
-function isSet4(v) {
+function isSet6(v) {
   return v !== void 0 && v !== null;
 }
 function checkCluster(ctx, doc2, cluster) {
@@ -61582,7 +62590,7 @@ function checkCluster(ctx, doc2, cluster) {
   const controlPlane = asObj(cluster.controlPlane);
   if (controlPlane || !ctx.since("1.14")) {
     const endpoint = controlPlane?.endpoint;
-    if (!isSet4(endpoint)) {
+    if (!isSet6(endpoint)) {
       at6(
         "talos/controlplane-endpoint",
         "cluster controlplane endpoint is required",
@@ -61600,10 +62608,10 @@ function checkCluster(ctx, doc2, cluster) {
   }
   const dnsDomain = asStr(asObj(cluster.network)?.dnsDomain);
   if (dnsDomain !== "" && !isValidDNSName(dnsDomain))
-    at6("talos/dns-domain", `${q(dnsDomain)} is not a valid DNS name`, ["cluster", "network", "dnsDomain"]);
+    at6("talos/dns-domain", `${q2(dnsDomain)} is not a valid DNS name`, ["cluster", "network", "dnsDomain"]);
   const ecp = asObj(cluster.externalCloudProvider);
   if (ecp) checkExternalCloudProvider(ctx, doc2, ecp);
-  if (isSet4(cluster.etcd)) {
+  if (isSet6(cluster.etcd)) {
     if (cp) checkEtcd(ctx, doc2, asObj(cluster.etcd) ?? {});
     else
       at6("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
@@ -61611,7 +62619,7 @@ function checkCluster(ctx, doc2, cluster) {
         "etcd"
       ]);
   }
-  if (isSet4(cluster.ca) && !cp && pairKey(cluster.ca) !== "")
+  if (isSet6(cluster.ca) && !cp && pairKey(cluster.ca) !== "")
     at6("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
       "cluster",
       "ca"
@@ -61622,7 +62630,7 @@ function checkCluster(ctx, doc2, cluster) {
   if (apiServer2) checkAPIServer(ctx, doc2, apiServer2);
   for (const [component, label] of COMPONENTS.slice(1)) {
     const res = asObj(asObj(cluster[component])?.resources);
-    if (res) checkResources(ctx, doc2, res, label, ["cluster", component, "resources"]);
+    if (res) checkResources2(ctx, doc2, res, label, ["cluster", component, "resources"]);
   }
 }
 function checkExternalCloudProvider(ctx, doc2, ecp) {
@@ -61642,7 +62650,7 @@ function checkExternalCloudProvider(ctx, doc2, ecp) {
     if (e)
       ctx.error(
         "talos/external-cloud-provider",
-        `invalid external cloud provider manifest url ${q(asStr(m))}: ${e}`,
+        `invalid external cloud provider manifest url ${q2(asStr(m))}: ${e}`,
         doc2,
         [...segs, "manifests", i]
       );
@@ -61651,7 +62659,7 @@ function checkExternalCloudProvider(ctx, doc2, ecp) {
 function checkEtcd(ctx, doc2, etcd) {
   const segs = ["cluster", "etcd"];
   const err = (m, s) => ctx.error("talos/etcd", m, doc2, s);
-  if (!isSet4(etcd.ca)) err("key/cert combination should not be empty", segs);
+  if (!isSet6(etcd.ca)) err("key/cert combination should not be empty", segs);
   const advertised = asList(etcd.advertisedSubnets);
   const subnet = asStr(etcd.subnet);
   if (subnet !== "" && advertised.length > 0)
@@ -61662,11 +62670,11 @@ function checkEtcd(ctx, doc2, etcd) {
   const listen = listenList.length > 0 ? subnets(listenList, "listenSubnets") : subnets(advertised, "advertisedSubnets");
   for (const [cidr, s] of adv) {
     const c = cidr.replace(/^!/, "");
-    if (!isSubnetOrAddress(c)) err(`etcd advertised subnet is not valid: ${q(c)}`, s);
+    if (!isSubnetOrAddress(c)) err(`etcd advertised subnet is not valid: ${q2(c)}`, s);
   }
   for (const [cidr, s] of listen) {
     const c = cidr.replace(/^!/, "");
-    if (!isSubnetOrAddress(c)) err(`etcd listen subnet is not valid: ${q(c)}`, s);
+    if (!isSubnetOrAddress(c)) err(`etcd listen subnet is not valid: ${q2(c)}`, s);
   }
 }
 function checkInlineManifests(ctx, doc2, manifests) {
@@ -61677,7 +62685,7 @@ function checkInlineManifests(ctx, doc2, manifests) {
     if (name.trim() === "")
       ctx.error("talos/inline-manifests", "inline manifest name can't be empty", doc2, segs);
     if (names.has(name))
-      ctx.error("talos/inline-manifests", `inline manifest name ${q(name)} is duplicate`, doc2, [
+      ctx.error("talos/inline-manifests", `inline manifest name ${q2(name)} is duplicate`, doc2, [
         ...segs,
         "name"
       ]);
@@ -61749,15 +62757,15 @@ function checkAPIServer(ctx, doc2, apiServer2) {
     }
   }
   const res = asObj(apiServer2.resources);
-  if (res) checkResources(ctx, doc2, res, "apiserver", [...segs, "resources"]);
+  if (res) checkResources2(ctx, doc2, res, "apiserver", [...segs, "resources"]);
 }
-function checkResources(ctx, doc2, res, label, segs) {
+function checkResources2(ctx, doc2, res, label, segs) {
   for (const part of ["requests", "limits"]) {
     for (const key of Object.keys(asObj(res[part]) ?? {})) {
       if (key !== "cpu" && key !== "memory") {
         ctx.error(
           "talos/kubernetes-components",
-          `${label} resource validation failed: unsupported pod resource ${q(key)}`,
+          `${label} resource validation failed: unsupported pod resource ${q2(key)}`,
           doc2,
           [...segs, part, key]
         );
@@ -61777,13 +62785,13 @@ function checkCNI(ctx, doc2, network) {
   const err = (m, s) => ctx.error("talos/cni", m, doc2, s);
   const notFlannel = (cniName) => {
     if (flannelArgs.length > 0)
-      err(`"flanneldExtraArgs" field should be empty for ${q(cniName)} CNI`, [
+      err(`"flanneldExtraArgs" field should be empty for ${q2(cniName)} CNI`, [
         ...segs,
         "flannel",
         "extraArgs"
       ]);
     if (policies)
-      err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${q(cniName)} CNI`, [
+      err(`"flannelKubeNetworkPoliciesEnabled" should not be enabled for ${q2(cniName)} CNI`, [
         ...segs,
         "flannel",
         "kubeNetworkPoliciesEnabled"
@@ -61837,12 +62845,12 @@ var BOND_OPTIONS = [
 ];
 var RULE = "talos/network-device";
 var KUBESPAN_MIN_MTU2 = 1280;
-var q2 = JSON.stringify;
+var q3 = JSON.stringify;
 function wireguardKeyError(key, printable) {
   const decoded = decodeGoBase64(key);
   if ("error" in decoded) return decoded.error;
   if (decoded.length !== 32)
-    return printable ? `wrong key ${q2(key)} length: ${decoded.length}` : `wrong key length: ${decoded.length}`;
+    return printable ? `wrong key ${q3(key)} length: ${decoded.length}` : `wrong key length: ${decoded.length}`;
   return void 0;
 }
 function bondMode(b) {
@@ -61897,12 +62905,12 @@ function checkWireguard(ctx, doc2, w, segs) {
     if (publicError) ctx.error(RULE, `public key invalid: ${publicError}`, doc2, [...ps, "publicKey"]);
     const endpoint = asStr(peer.endpoint);
     if (endpoint !== "" && !addressContainsPort(endpoint))
-      ctx.error(RULE, `peer endpoint ${q2(endpoint)} is invalid`, doc2, [...ps, "endpoint"]);
+      ctx.error(RULE, `peer endpoint ${q3(endpoint)} is invalid`, doc2, [...ps, "endpoint"]);
     asList(peer.allowedIPs).forEach((ip, j) => {
       if (!isGoCIDR(asStr(ip)))
         ctx.error(
           RULE,
-          `peer allowed IP ${q2(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
+          `peer allowed IP ${q3(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
           doc2,
           [...ps, "allowedIPs", j]
         );
@@ -61910,11 +62918,11 @@ function checkWireguard(ctx, doc2, w, segs) {
   });
 }
 function addressContainsPort(addr) {
-  const hp = splitHostPort(addr);
+  const hp = splitHostPort2(addr);
   if (!hp) return false;
   return !hp.host.includes(":") || "addr" in parseGoAddr(hp.host);
 }
-function splitHostPort(hostport) {
+function splitHostPort2(hostport) {
   const i = hostport.lastIndexOf(":");
   if (i < 0) return void 0;
   let host;
@@ -61946,7 +62954,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     if (bond && bridge) {
       ctx.error(
         RULE,
-        `interface has both bridge and bond sections set ${q2(name)}: config sections are mutually exclusive`,
+        `interface has both bridge and bond sections set ${q3(name)}: config sections are mutually exclusive`,
         doc2,
         [...base, i]
       );
@@ -61957,7 +62965,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       if (members.length > 0 && asList(bond.deviceSelectors).length > 0) {
         ctx.error(
           RULE,
-          `interface ${q2(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
+          `interface ${q3(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
           doc2,
           [...base, i, "bond"]
         );
@@ -61969,7 +62977,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       if (other !== void 0 && other !== name) {
         ctx.error(
           RULE,
-          `interface ${q2(asStr(m))} is declared as part of two separate links: ${q2(other)} and ${q2(name)}`,
+          `interface ${q3(asStr(m))} is declared as part of two separate links: ${q3(other)} and ${q3(name)}`,
           doc2,
           [...base, i]
         );
@@ -62045,7 +63053,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     if (secondary.has(name) && (dev.dhcp === true || asStr(dev.cidr) !== "" || addresses.length > 0 || dev.vip)) {
       ctx.error(
         RULE,
-        `[networking.os.device] ${q2(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
+        `[networking.os.device] ${q3(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
         doc2,
         segs
       );
@@ -62053,17 +63061,17 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     if (addresses.length > 0 && asStr(dev.cidr) !== "") {
       ctx.error(
         RULE,
-        `[networking.os.device] ${q2(name)}: interface can't have both .cidr and .addresses set`,
+        `[networking.os.device] ${q3(name)}: interface can't have both .cidr and .addresses set`,
         doc2,
         segs
       );
     }
     if (asStr(dev.cidr) !== "") {
       const e = ipOrCIDRError(asStr(dev.cidr));
-      if (e) ctx.error(RULE, `[networking.os.device.CIDR] ${q2(name)}: ${e}`, doc2, [...segs, "cidr"]);
+      if (e) ctx.error(RULE, `[networking.os.device.CIDR] ${q3(name)}: ${e}`, doc2, [...segs, "cidr"]);
       ctx.warn(
         RULE,
-        `${q2(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
+        `${q3(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
         doc2,
         [...segs, "cidr"]
       );
@@ -62071,11 +63079,11 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     addresses.forEach((a, k) => {
       const e = ipOrCIDRError(asStr(a));
       if (e)
-        ctx.error(RULE, `[networking.os.device.addresses] ${q2(name)}: ${e}`, doc2, [...segs, "addresses", k]);
+        ctx.error(RULE, `[networking.os.device.addresses] ${q3(name)}: ${e}`, doc2, [...segs, "addresses", k]);
     });
     const vip = asObj(dev.vip);
     if (vip && !isGoIP(asStr(vip.ip))) {
-      ctx.error(RULE, `[networking.os.device.vip] failed to parse ${q2(asStr(vip.ip))} as IP address`, doc2, [
+      ctx.error(RULE, `[networking.os.device.vip] failed to parse ${q3(asStr(vip.ip))} as IP address`, doc2, [
         ...segs,
         "vip",
         "ip"
@@ -62089,13 +63097,13 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       const gateway = asStr(route2.gateway);
       const source = asStr(route2.source);
       if (network !== "" && !isGoCIDR(network))
-        ctx.error(RULE, `[${label}.network] ${q2(network)}: invalid network address`, doc2, [...rs, "network"]);
+        ctx.error(RULE, `[${label}.network] ${q3(network)}: invalid network address`, doc2, [...rs, "network"]);
       if (gateway !== "" && !isGoIP(gateway))
-        ctx.error(RULE, `[${label}.gateway] ${q2(gateway)}: invalid network address`, doc2, [...rs, "gateway"]);
+        ctx.error(RULE, `[${label}.gateway] ${q3(gateway)}: invalid network address`, doc2, [...rs, "gateway"]);
       if (gateway === "" && network === "")
         ctx.error(RULE, `[${label}]: either network or gateway should be set`, doc2, rs);
       if (source !== "" && !isGoIP(source))
-        ctx.error(RULE, `[${label}.source] ${q2(source)}: invalid network address`, doc2, [...rs, "source"]);
+        ctx.error(RULE, `[${label}.source] ${q3(source)}: invalid network address`, doc2, [...rs, "source"]);
     });
   });
 }
@@ -62122,7 +63130,7 @@ function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
   asList(filters?.endpoints).forEach((e, i) => {
     const cidr = asStr(e).replace(/^!/, "");
     if (!isSubnetOrAddress(cidr))
-      ctx.error("talos/kubespan", `${endpointFilter} is not valid: ${q2(cidr)}`, doc2, [
+      ctx.error("talos/kubespan", `${endpointFilter} is not valid: ${q3(cidr)}`, doc2, [
         ...segs,
         "filters",
         "endpoints",
@@ -62134,7 +63142,7 @@ function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
       if (!("prefix" in parseGoPrefix(asStr(e))))
         ctx.error(
           "talos/kubespan",
-          `KubeSpan exclude advertised networks filter is not valid: ${q2(asStr(e))}`,
+          `KubeSpan exclude advertised networks filter is not valid: ${q3(asStr(e))}`,
           doc2,
           [...segs, "filters", "excludeAdvertisedNetworks", i]
         );
@@ -62143,7 +63151,7 @@ function checkKubeSpanLegacy(ctx, doc2, machine, cluster) {
 }
 
 // src/kinds/v1alpha1/validate.ts
-var q3 = JSON.stringify;
+var q4 = JSON.stringify;
 var SORT_ALGORITHMS = ["v1", "v2"];
 var INSTALL_DISK_TYPES = ["nvme", "sd", "hdd", "ssd"];
 function extensionsDeprecated(ctx) {
@@ -62182,12 +63190,12 @@ function checkV1alpha1(ctx, doc2) {
   if (parsed.type !== "unknown" && parsed.canonical !== asStr(rawType))
     warn(
       "talos/machine-type",
-      `use ${q3(parsed.canonical)} instead of ${q3(asStr(rawType))} for machine type`,
+      `use ${q4(parsed.canonical)} instead of ${q4(asStr(rawType))} for machine type`,
       ["machine", "type"]
     );
   const ca = machine.ca;
   const accepted = asList(machine.acceptedCAs);
-  if (!isSet4(ca) && accepted.length === 0)
+  if (!isSet6(ca) && accepted.length === 0)
     at6(
       "talos/machine-ca",
       "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
@@ -62197,7 +63205,7 @@ function checkV1alpha1(ctx, doc2) {
     case "init":
     case "controlplane":
       if (!ctx.since("1.14") || asObj(cluster?.network)) checkCNI(ctx, doc2, asObj(cluster?.network));
-      if (!isSet4(ca)) at6("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      if (!isSet6(ca)) at6("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
       else if (pairKey(ca) === "")
         at6("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
           "machine",
@@ -62208,11 +63216,11 @@ function checkV1alpha1(ctx, doc2) {
       checkWorker(ctx, doc2, machine, cluster);
       break;
     default:
-      at6("talos/machine-type", `unknown machine type ${q3(asStr(rawType))}`, ["machine", "type"]);
+      at6("talos/machine-type", `unknown machine type ${q4(asStr(rawType))}`, ["machine", "type"]);
   }
   checkLegacyNetwork(ctx, doc2, machine);
   checkDisks(ctx, doc2, asList(machine.disks));
-  if (isSet4(machine.kubelet)) checkKubelet(ctx, doc2, asObj(machine.kubelet) ?? {});
+  if (isSet6(machine.kubelet)) checkKubelet(ctx, doc2, asObj(machine.kubelet) ?? {});
   checkSystemDiskEncryption(ctx, doc2, asObj(machine.systemDiskEncryption));
   checkKubeSpanLegacy(ctx, doc2, machine, cluster);
   checkLogging(ctx, doc2, asObj(machine.logging));
@@ -62244,7 +63252,7 @@ function checkV1alpha1(ctx, doc2) {
   for (const section2 of ["config", "mirrors"]) {
     for (const [k, v] of Object.entries(asObj(registries?.[section2]) ?? {})) {
       if (v === null)
-        at6("talos/registries", `registries.${section2}[${q3(k)}] is null`, [
+        at6("talos/registries", `registries.${section2}[${q4(k)}] is null`, [
           "machine",
           "registries",
           section2,
@@ -62256,16 +63264,16 @@ function checkV1alpha1(ctx, doc2) {
 function checkInstall(ctx, doc2, machine) {
   if (!ctx.requiresInstall) return;
   const segs = ["machine", "install"];
-  if (!isSet4(machine.install)) {
+  if (!isSet6(machine.install)) {
     if (!ctx.since("1.14"))
-      ctx.error("talos/install", `install instructions are required in ${q3(ctx.mode)} mode`, doc2, [
+      ctx.error("talos/install", `install instructions are required in ${q4(ctx.mode)} mode`, doc2, [
         "machine"
       ]);
     return;
   }
   const install = asObj(machine.install) ?? {};
   const selector = asObj(install.diskSelector);
-  let matcher = isSet4(install.diskSelector);
+  let matcher = isSet6(install.diskSelector);
   if (selector) {
     if (asStr(selector.name) !== "") {
       ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
@@ -62277,7 +63285,7 @@ function checkInstall(ctx, doc2, machine) {
     } else if (asStr(selector.type) !== "" && !INSTALL_DISK_TYPES.includes(asStr(selector.type))) {
       ctx.error(
         "talos/install",
-        `install disk selector is invalid: unsupported disk type ${q3(asStr(selector.type))}`,
+        `install disk selector is invalid: unsupported disk type ${q4(asStr(selector.type))}`,
         doc2,
         [...segs, "diskSelector", "type"]
       );
@@ -62325,14 +63333,14 @@ function checkWorker(ctx, doc2, machine, cluster) {
   asList(asObj(machine.network)?.interfaces).forEach((d, i) => {
     const dev = asObj(d);
     const base = ["machine", "network", "interfaces", i];
-    if (isSet4(dev?.vip)) ctx.error("talos/controlplane-only", vipError, doc2, [...base, "vip"]);
+    if (isSet6(dev?.vip)) ctx.error("talos/controlplane-only", vipError, doc2, [...base, "vip"]);
     asList(dev?.vlans).forEach((v, j) => {
-      if (isSet4(asObj(v)?.vip))
+      if (isSet6(asObj(v)?.vip))
         ctx.error("talos/controlplane-only", vipError, doc2, [...base, "vlans", j, "vip"]);
     });
   });
   const ca = machine.ca;
-  if (isSet4(ca)) {
+  if (isSet6(ca)) {
     if (pairKey(ca) !== "")
       ctx.error(
         "talos/controlplane-only",
@@ -62348,7 +63356,7 @@ function checkWorker(ctx, doc2, machine, cluster) {
         ["machine", "ca"]
       );
   }
-  if (isSet4(cluster?.ca) && pairKey(cluster?.ca) !== "")
+  if (isSet6(cluster?.ca) && pairKey(cluster?.ca) !== "")
     ctx.error(
       "talos/controlplane-only",
       "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
@@ -62368,7 +63376,7 @@ function checkDisks(ctx, doc2, disks) {
       if (!asObj(p)?.size && j !== parts2.length - 1)
         ctx.error(
           "talos/machine-disks",
-          `partition for disk ${q3(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
+          `partition for disk ${q4(asStr(d.device))} is set to occupy full disk, but it's not the last partition in the list`,
           doc2,
           ["machine", "disks", i, "partitions", j]
         );
@@ -62380,7 +63388,7 @@ function checkKubelet(ctx, doc2, kubelet) {
   asList(asObj(kubelet.nodeIP)?.validSubnets).forEach((s, i) => {
     const cidr = asStr(s).replace(/^!/, "");
     if (!isSubnetOrAddress(cidr))
-      ctx.error("talos/kubelet", `kubelet nodeIP subnet is not valid: ${q3(cidr)}`, doc2, [
+      ctx.error("talos/kubelet", `kubelet nodeIP subnet is not valid: ${q4(cidr)}`, doc2, [
         ...segs,
         "nodeIP",
         "validSubnets",
@@ -62390,7 +63398,7 @@ function checkKubelet(ctx, doc2, kubelet) {
   const extra = asObj(kubelet.extraConfig) ?? {};
   for (const f of kubeletProtectedFields(ctx.contract)) {
     if (f in extra)
-      ctx.error("talos/kubelet", `kubelet configuration field ${q3(f)} can't be overridden`, doc2, [
+      ctx.error("talos/kubelet", `kubelet configuration field ${q4(f)} can't be overridden`, doc2, [
         ...segs,
         "extraConfig",
         f
@@ -62399,11 +63407,11 @@ function checkKubelet(ctx, doc2, kubelet) {
 }
 function checkSystemDiskEncryption(ctx, doc2, sde) {
   for (const label of ["ephemeral", "state"]) {
-    if (!isSet4(sde?.[label])) continue;
+    if (!isSet6(sde?.[label])) continue;
     const enc = asObj(sde?.[label]) ?? {};
     const name = label.toUpperCase();
     const segs = ["machine", "systemDiskEncryption", label];
-    const err = (m, s = segs) => ctx.error("talos/disk-encryption", `partition ${q3(name)}: ${m}`, doc2, s);
+    const err = (m, s = segs) => ctx.error("talos/disk-encryption", `partition ${q4(name)}: ${m}`, doc2, s);
     const keys = asList(enc.keys);
     if (keys.length === 0) err("no encryption keys provided");
     const slots = /* @__PURE__ */ new Set();
@@ -62412,7 +63420,7 @@ function checkSystemDiskEncryption(ctx, doc2, sde) {
       const slot = Number(key.slot ?? 0);
       if (slots.has(slot)) err(`encryption key slot ${slot} is already in use`, [...segs, "keys", i, "slot"]);
       slots.add(slot);
-      if (!isSet4(key.nodeID) && !isSet4(key.static) && !isSet4(key.kms) && !isSet4(key.tpm))
+      if (!isSet6(key.nodeID) && !isSet6(key.static) && !isSet6(key.kms) && !isSet6(key.tpm))
         err(`encryption key at slot ${slot} doesn't have the configuration parameters`, [...segs, "keys", i]);
     });
   }
@@ -62427,10 +63435,10 @@ function checkLogging(ctx, doc2, logging) {
     else {
       if (asStr(u.host) === "") err("empty logging endpoint's host", [...segs, "endpoint"]);
       if (u.scheme !== "tcp" && u.scheme !== "udp")
-        err(`unexpected logging endpoint scheme ${q3(asStr(u.scheme))}`, [...segs, "endpoint"]);
+        err(`unexpected logging endpoint scheme ${q4(asStr(u.scheme))}`, [...segs, "endpoint"]);
     }
     if (asStr(dest.format) !== "json_lines")
-      err(`unknown logging format ${q3(asStr(dest.format))}`, [...segs, "format"]);
+      err(`unknown logging format ${q4(asStr(dest.format))}`, [...segs, "format"]);
   });
 }
 function checkExtensions(ctx, doc2, install) {
@@ -62440,7 +63448,7 @@ function checkExtensions(ctx, doc2, install) {
   asList(install.extensions).forEach((e, i) => {
     const image = asStr(asObj(e)?.image);
     if (seen.has(image))
-      ctx.error("talos/install", `duplicate system extension ${q3(image)}`, doc2, [...segs, i]);
+      ctx.error("talos/install", `duplicate system extension ${q4(image)}`, doc2, [...segs, i]);
     seen.add(image);
   });
   if (seen.size > 0) ctx.warn("talos/install", extensionsDeprecated(ctx), doc2, segs);
@@ -62465,7 +63473,7 @@ function checkTalosAPIAccess(ctx, doc2, access, segs, features) {
     if (!roles.includes(asStr(r)))
       ctx.error(
         "talos/talos-api-access",
-        `invalid role ${q3(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
+        `invalid role ${q4(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
         doc2,
         [...segs, "allowedRoles", i]
       );
@@ -62931,11 +63939,11 @@ var Decoder = class {
   /** The field path being decoded, as the secret-path matcher reads it (`[]` for list items). */
   segs = [];
   /** Decodes a child value one path segment down. */
-  child(seg, n, t, path15, field) {
+  child(seg, n, t, path16, field) {
     this.segs.push(seg);
     try {
       if (isSecretPath(this.kind, this.segs) || secretQueryParam(this.kind, this.segs)) hideTree(n);
-      return this.value(n, t, path15, field);
+      return this.value(n, t, path16, field);
     } finally {
       this.segs.pop();
     }
@@ -62950,10 +63958,10 @@ var Decoder = class {
     }
     this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || void 0 });
   }
-  struct(n, ref, path15) {
+  struct(n, ref, path16) {
     if (isNullNode(n)) return void 0;
     if (n.t !== "map") {
-      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path15);
+      this.issue(`expected a mapping, got ${describeNode(n)}`, n, path16);
       return void 0;
     }
     const info = structInfo(ref, this.opts.contract);
@@ -62961,7 +63969,7 @@ var Decoder = class {
     for (const e of n.entries) {
       const key = e.key.text;
       const f = info.byName.get(key);
-      const fieldPath2 = path15 ? `${path15}.${key}` : key;
+      const fieldPath2 = path16 ? `${path16}.${key}` : key;
       if (!f) {
         this.unknownField(ref, key, e.key, fieldPath2);
         continue;
@@ -62974,7 +63982,7 @@ var Decoder = class {
     }
     return out;
   }
-  unknownField(ref, key, n, path15) {
+  unknownField(ref, key, n, path16) {
     if (this.issues.length >= MAX_ISSUES) {
       this.more++;
       return;
@@ -62984,23 +63992,23 @@ var Decoder = class {
     const any = structInfo(ref).byName.get(key);
     if (any && contract) {
       const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
-      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path15);
+      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path16);
       return;
     }
     const guess = suggest(key, info.byName.keys());
     this.issue(
       `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`,
       n,
-      path15
+      path16
     );
   }
-  value(n, t, path15, field) {
+  value(n, t, path16, field) {
     switch (t.k) {
       case "scalar": {
         if (isNullNode(n)) return void 0;
         const r = decodeScalar(n, t.s);
         if (!r.ok) {
-          this.issue(r.message, n, path15);
+          this.issue(r.message, n, path16);
           return void 0;
         }
         if (!t.ptr && (r.value === "" || r.value === 0 || r.value === false)) return void 0;
@@ -63008,7 +64016,7 @@ var Decoder = class {
       }
       case "struct": {
         if (t.empty) return isNullNode(n) ? void 0 : newObj();
-        const v = this.struct(n, t.ref, path15);
+        const v = this.struct(n, t.ref, path16);
         if (v && t.ref === "v1alpha1.ClusterInlineManifest" && typeof v.contents === "string") {
           v.contents = v.contents.replace(/^[\t\n\v\f\r]+/, "");
           if (v.contents === "") delete v.contents;
@@ -63018,12 +64026,12 @@ var Decoder = class {
       case "list": {
         if (isNullNode(n)) return void 0;
         if (n.t !== "seq") {
-          this.issue(`expected a list, got ${describeNode(n)}`, n, path15);
+          this.issue(`expected a list, got ${describeNode(n)}`, n, path16);
           return void 0;
         }
         const out = [];
         n.items.forEach((item, i) => {
-          const v = this.child("[]", item, t.of, `${path15}[${i}]`);
+          const v = this.child("[]", item, t.of, `${path16}[${i}]`);
           out.push(v === void 0 ? zeroOf(t.of) : v);
           setIndexOrigin(out, i, this.origin(item));
         });
@@ -63032,12 +64040,12 @@ var Decoder = class {
       case "map": {
         if (isNullNode(n)) return void 0;
         if (n.t !== "map") {
-          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path15);
+          this.issue(`expected a mapping, got ${describeNode(n)}`, n, path16);
           return void 0;
         }
         const out = newObj();
         for (const e of n.entries) {
-          const p = `${path15}.${e.key.text}`;
+          const p = `${path16}.${e.key.text}`;
           let v;
           if (isNullNode(e.value) && (t.of.ptr || t.of.k === "map" || t.of.k === "list")) v = null;
           else v = this.child(e.key.text, e.value, t.of, p);
@@ -63051,7 +64059,7 @@ var Decoder = class {
           return CODECS[t.name].decode(n, (x) => this.origin(x));
         } catch (e) {
           if (e instanceof CodecError) {
-            this.issue(e.message, n, path15);
+            this.issue(e.message, n, path16);
             return void 0;
           }
           throw e;
@@ -63205,9 +64213,9 @@ function extractDeletes(doc2, file) {
       }
     );
   };
-  const makeSelector = (path15, key, value, at6) => {
+  const makeSelector = (path16, key, value, at6) => {
     if (root.t !== "map") return fail5("expected a mapping node", at6);
-    const required = path15.length === 0;
+    const required = path16.length === 0;
     const find = (k) => {
       const v = scalarText(mapGet(root, k));
       if (v === void 0 && required) fail5(`missing ${k} in document for which $patch: delete is used`, at6);
@@ -63217,11 +64225,11 @@ function extractDeletes(doc2, file) {
     let kind = find("kind");
     if (kind === "" && apiVersion === "") kind = V1ALPHA1;
     else if (kind === "" || apiVersion === "")
-      fail5(`kind and apiVersion must be both set for path ${path15.join(".")}`, at6);
+      fail5(`kind and apiVersion must be both set for path ${path16.join(".")}`, at6);
     const name = scalarText(mapGet(root, "name")) || void 0;
     return {
       type: "delete",
-      path: [...path15],
+      path: [...path16],
       apiVersion,
       kind,
       name,
@@ -63232,24 +64240,24 @@ function extractDeletes(doc2, file) {
       docIndex: doc2.index
     };
   };
-  const walk = (parent, node2, path15) => {
+  const walk = (parent, node2, path16) => {
     if (node2.t === "map") {
       for (let i = 0; i < node2.entries.length; i++) {
         const e = node2.entries[i];
         if (isDeleteDirective(e.key.text, e.value)) {
           if (parent === "seq") {
             const sel = node2.entries.find((x) => !isDeleteDirective(x.key.text, x.value));
-            if (!sel) fail5(`no key:val found in sequence node for path ${path15.join(".")}`, node2);
+            if (!sel) fail5(`no key:val found in sequence node for path ${path16.join(".")}`, node2);
             const v = sel.value.t === "scalar" ? sel.value.text : "";
-            selectors.push(makeSelector(path15, sel.key.text, v, node2));
+            selectors.push(makeSelector(path16, sel.key.text, v, node2));
           } else {
-            if (path15.some((p) => p.startsWith("[")))
-              fail5(`cannot delete an inner key in '${path15.join(".")}'`, node2);
-            selectors.push(makeSelector(path15, void 0, void 0, node2));
+            if (path16.some((p) => p.startsWith("[")))
+              fail5(`cannot delete an inner key in '${path16.join(".")}'`, node2);
+            selectors.push(makeSelector(path16, void 0, void 0, node2));
           }
           return true;
         }
-        if (walk("map", e.value, [...path15, e.key.text])) {
+        if (walk("map", e.value, [...path16, e.key.text])) {
           node2.entries.splice(i, 1);
           i--;
           if (node2.entries.length === 0) return true;
@@ -63259,7 +64267,7 @@ function extractDeletes(doc2, file) {
     }
     if (node2.t === "seq") {
       for (let i = 0; i < node2.items.length; i++) {
-        if (walk("seq", node2.items[i], [...path15, `[${i}]`])) {
+        if (walk("seq", node2.items[i], [...path16, `[${i}]`])) {
           node2.items.splice(i, 1);
           i--;
           if (node2.items.length === 0) return true;
@@ -63295,9 +64303,9 @@ function applyDelete(s, doc2, contract) {
   return "done";
 }
 var LOOKUP_FAILED = "lookup failed";
-function deleteForPath(holder, t, path15, s, contract) {
+function deleteForPath(holder, t, path16, s, contract) {
   if (holder === void 0 || holder === null) return LOOKUP_FAILED;
-  const [head, ...rest] = path15;
+  const [head, ...rest] = path16;
   if (t.k === "struct") {
     const obj = holder;
     const f = structInfo(t.ref, contract).byName.get(head);
@@ -63391,64 +64399,64 @@ function toJsonable(v) {
   }
   return v;
 }
-function decodePointer(path15, what2) {
-  if (typeof path15 !== "string") throw new Error(`${what2} is missing or not a string`);
-  if (path15 === "") return [];
-  if (!path15.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path15)}`);
-  return path15.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+function decodePointer(path16, what2) {
+  if (typeof path16 !== "string") throw new Error(`${what2} is missing or not a string`);
+  if (path16 === "") return [];
+  if (!path16.startsWith("/")) throw new Error(`invalid JSON pointer ${JSON.stringify(path16)}`);
+  return path16.slice(1).split("/").map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
-function parentOf(doc2, parts2, op, path15) {
+function parentOf(doc2, parts2, op, path16) {
   let cur = doc2;
   for (const p of parts2.slice(0, -1)) {
     if (Array.isArray(cur)) {
       const i = Number(p);
       if (!/^\d+$/.test(p) || i >= cur.length)
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path15}"`);
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path16}"`);
       cur = cur[i];
     } else if (cur && typeof cur === "object") {
       if (!(p in cur))
-        throw new Error(`${op} operation does not apply: doc is missing path: "${path15}"`);
+        throw new Error(`${op} operation does not apply: doc is missing path: "${path16}"`);
       cur = cur[p];
-    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path15}"`);
+    } else throw new Error(`${op} operation does not apply: doc is missing path: "${path16}"`);
   }
   if (!cur || typeof cur !== "object")
-    throw new Error(`${op} operation does not apply: doc is missing path: "${path15}"`);
+    throw new Error(`${op} operation does not apply: doc is missing path: "${path16}"`);
   return { parent: cur, key: parts2[parts2.length - 1] };
 }
-function getAt(doc2, parts2, op, path15) {
+function getAt(doc2, parts2, op, path16) {
   if (parts2.length === 0) return doc2;
-  const { parent, key } = parentOf(doc2, parts2, op, path15);
+  const { parent, key } = parentOf(doc2, parts2, op, path16);
   if (Array.isArray(parent)) {
     const i = Number(key);
     if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path15}"`);
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path16}"`);
     return parent[i];
   }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path15}"`);
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path16}"`);
   return parent[key];
 }
-function removeAt(doc2, parts2, op, path15) {
-  const { parent, key } = parentOf(doc2, parts2, op, path15);
+function removeAt(doc2, parts2, op, path16) {
+  const { parent, key } = parentOf(doc2, parts2, op, path16);
   if (Array.isArray(parent)) {
     const i = Number(key);
     if (!/^\d+$/.test(key) || i >= parent.length)
-      throw new Error(`${op} operation does not apply: doc is missing key: "${path15}"`);
+      throw new Error(`${op} operation does not apply: doc is missing key: "${path16}"`);
     return parent.splice(i, 1)[0];
   }
-  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path15}"`);
+  if (!(key in parent)) throw new Error(`${op} operation does not apply: doc is missing key: "${path16}"`);
   const v = parent[key];
   delete parent[key];
   return v;
 }
-function addAt(doc2, parts2, value, path15) {
+function addAt(doc2, parts2, value, path16) {
   if (parts2.length === 0) return value;
-  const { parent, key } = parentOf(doc2, parts2, "add", path15);
+  const { parent, key } = parentOf(doc2, parts2, "add", path16);
   if (Array.isArray(parent)) {
     if (key === "-") parent.push(value);
     else {
       const i = Number(key);
       if (!/^\d+$/.test(key) || i > parent.length)
-        throw new Error(`add operation does not apply: index out of bounds: "${path15}"`);
+        throw new Error(`add operation does not apply: index out of bounds: "${path16}"`);
       parent.splice(i, 0, value);
     }
   } else parent[key] = value;
@@ -63458,14 +64466,14 @@ var clone = (v) => v === void 0 ? v : JSON.parse(JSON.stringify(v));
 function applyJsonPatch(document, ops) {
   let doc2 = document;
   for (const o of ops) {
-    const path15 = o.path;
+    const path16 = o.path;
     switch (o.op) {
       case "add":
         if (!("value" in o)) throw new Error("add operation has no value");
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path15);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(o.value), path16);
         break;
       case "remove":
-        removeAt(doc2, decodePointer(o.path, "path"), "remove", path15);
+        removeAt(doc2, decodePointer(o.path, "path"), "remove", path16);
         break;
       case "replace": {
         const parts2 = decodePointer(o.path, "path");
@@ -63473,26 +64481,26 @@ function applyJsonPatch(document, ops) {
           doc2 = clone(o.value);
           break;
         }
-        getAt(doc2, parts2, "replace", path15);
-        const { parent, key } = parentOf(doc2, parts2, "replace", path15);
+        getAt(doc2, parts2, "replace", path16);
+        const { parent, key } = parentOf(doc2, parts2, "replace", path16);
         if (Array.isArray(parent)) parent[Number(key)] = clone(o.value);
         else parent[key] = clone(o.value);
         break;
       }
       case "move": {
         const v = removeAt(doc2, decodePointer(o.from, "from"), "move", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path15);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), v, path16);
         break;
       }
       case "copy": {
         const v = getAt(doc2, decodePointer(o.from, "from"), "copy", String(o.from));
-        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path15);
+        doc2 = addAt(doc2, decodePointer(o.path, "path"), clone(v), path16);
         break;
       }
       case "test": {
-        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path15);
+        const v = getAt(doc2, decodePointer(o.path, "path"), "test", path16);
         if (JSON.stringify(v) !== JSON.stringify(o.value))
-          throw new Error(`testing value ${path15} failed: test failed`);
+          throw new Error(`testing value ${path16} failed: test failed`);
         break;
       }
       default:
@@ -64319,7 +65327,7 @@ function controlPlaneKubernetesDocuments(input) {
 }
 
 // src/secrets/bundle.ts
-import { createPrivateKey, X509Certificate } from "node:crypto";
+import { createPrivateKey as createPrivateKey2, X509Certificate as X509Certificate2 } from "node:crypto";
 var SecretsBundleError = class extends TalosGitopsError {
   name = "SecretsBundleError";
   issues;
@@ -64347,7 +65355,7 @@ function decodePem(text2) {
 }
 function parseDer(der, type) {
   try {
-    return createPrivateKey({ key: der, format: "der", type });
+    return createPrivateKey2({ key: der, format: "der", type });
   } catch {
     return void 0;
   }
@@ -64386,7 +65394,7 @@ function checkCertAndKey(pair) {
   if (!block2) return "failed to parse PEM block";
   let cert;
   try {
-    cert = new X509Certificate(block2.der);
+    cert = new X509Certificate2(block2.der);
   } catch {
     return "failed to parse certificate";
   }
@@ -64407,32 +65415,32 @@ var Reader = class {
     this.issues.push({ field, message });
   }
   /** A nested section; undefined (with an issue) when present but not a mapping. */
-  section(parent, key, path15) {
+  section(parent, key, path16) {
     const value = parent[key];
     if (value === void 0 || value === null) return void 0;
     if (!isMapping(value)) {
-      this.problem(path15, `${path15} must be a mapping`);
+      this.problem(path16, `${path16} must be a mapping`);
       return void 0;
     }
     return value;
   }
   /** A string field; '' when absent (Talos treats absent and empty alike). */
-  string(parent, key, path15) {
+  string(parent, key, path16) {
     const value = parent?.[key];
     if (value === void 0 || value === null) return "";
     if (typeof value !== "string") {
-      this.problem(path15, `${path15} must be a string`);
+      this.problem(path16, `${path16} must be a string`);
       return "";
     }
     return value;
   }
   /** A base64-of-PEM field, returned as PEM text ('' when absent or undecodable). */
-  pem(parent, key, path15) {
-    const raw = this.string(parent, key, path15);
+  pem(parent, key, path16) {
+    const raw = this.string(parent, key, path16);
     if (raw === "") return { pem: "", ok: true };
     const bytes = decodeBase64(raw);
     if (!bytes) {
-      this.problem(path15, `${path15} is not valid base64`);
+      this.problem(path16, `${path16} is not valid base64`);
       return { pem: "", ok: false };
     }
     return { pem: bytes.toString("latin1"), ok: true };
@@ -64440,34 +65448,34 @@ var Reader = class {
 };
 var ENCRYPTION_SECRETS2 = "[secrets.secretboxencryptionsecret, secrets.aescbcencryptionsecret]";
 function readCertAndKey(r, certs, name) {
-  const path15 = `certs.${name}`;
-  const section2 = r.section(certs, name, path15);
+  const path16 = `certs.${name}`;
+  const section2 = r.section(certs, name, path16);
   if (!section2) {
-    if (certs[name] === void 0 || certs[name] === null) r.problem(path15, `${path15} is required`);
+    if (certs[name] === void 0 || certs[name] === null) r.problem(path16, `${path16} is required`);
     return void 0;
   }
-  const crt = r.pem(section2, "crt", `${path15}.crt`);
-  const key = r.pem(section2, "key", `${path15}.key`);
+  const crt = r.pem(section2, "crt", `${path16}.crt`);
+  const key = r.pem(section2, "key", `${path16}.key`);
   const pair = { crt: crt.pem, key: key.pem };
   if (crt.ok && key.ok) {
     const error = checkCertAndKey(pair);
-    if (error) r.problem(path15, `${path15} is invalid: ${error}`);
+    if (error) r.problem(path16, `${path16} is invalid: ${error}`);
   }
   return pair;
 }
 function readServiceAccount(r, certs) {
-  const path15 = "certs.k8sserviceaccount";
-  const section2 = r.section(certs, "k8sserviceaccount", path15);
+  const path16 = "certs.k8sserviceaccount";
+  const section2 = r.section(certs, "k8sserviceaccount", path16);
   if (!section2) {
     if (certs.k8sserviceaccount === void 0 || certs.k8sserviceaccount === null) {
-      r.problem(path15, `${path15} is required`);
+      r.problem(path16, `${path16} is required`);
     }
     return void 0;
   }
-  const key = r.pem(section2, "key", `${path15}.key`);
+  const key = r.pem(section2, "key", `${path16}.key`);
   if (key.ok) {
     const parsed = parseKey(key.pem, "plain");
-    if ("error" in parsed) r.problem(`${path15}.key`, `${path15}.key is invalid: ${parsed.error}`);
+    if ("error" in parsed) r.problem(`${path16}.key`, `${path16}.key is invalid: ${parsed.error}`);
   }
   return { key: key.pem };
 }
@@ -67473,10 +68481,10 @@ function invert(number, modulo) {
   let b = modulo;
   let x = _0n2, y = _1n2, u = _1n2, v = _0n2;
   while (a !== _0n2) {
-    const q4 = b / a;
+    const q5 = b / a;
     const r = b % a;
-    const m = x - u * q4;
-    const n = y - v * q4;
+    const m = x - u * q5;
+    const n = y - v * q5;
     b = a, a = r, x = u, y = v, u = m, v = n;
   }
   const gcd = b;
@@ -69047,14 +70055,14 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
       if (!Fn.isValidNot0(k))
         return;
       const ik = Fn.inv(k);
-      const q4 = Point.BASE.multiply(k).toAffine();
-      const r = Fn.create(q4.x);
+      const q5 = Point.BASE.multiply(k).toAffine();
+      const r = Fn.create(q5.x);
       if (r === _0n5)
         return;
       const s = Fn.create(ik * Fn.create(m + r * d));
       if (s === _0n5)
         return;
-      let recovery = (q4.x === r ? 0 : 2) | Number(q4.y & _1n5);
+      let recovery = (q5.x === r ? 0 : 2) | Number(q5.y & _1n5);
       let normS = s;
       if (lowS && isBiggerThanHalfOrder(s)) {
         normS = Fn.neg(s);
@@ -70973,9 +71981,9 @@ function invert2(number, modulo) {
   let b = modulo;
   let x = _0n8, u = _1n9;
   while (a !== _0n8) {
-    const q4 = b / a;
-    const r = b - a * q4;
-    const m = x - u * q4;
+    const q5 = b / a;
+    const r = b - a * q5;
+    const m = x - u * q5;
     b = a, a = r, x = u, u = m;
   }
   const gcd = b;
@@ -72608,8 +73616,8 @@ function ecdsa2(Point, hash, ecdsaOpts = {}) {
       const k = bits2int(kBytes);
       if (!Fn.isValidNot0(k))
         return;
-      const q4 = Point.BASE.multiply(k).toAffine();
-      const r = Fn.create(q4.x);
+      const q5 = Point.BASE.multiply(k).toAffine();
+      const r = Fn.create(q5.x);
       if (r === _0n11)
         return;
       let s;
@@ -72625,7 +73633,7 @@ function ecdsa2(Point, hash, ecdsaOpts = {}) {
       }
       if (s === _0n11)
         return;
-      let recovery = getRecoveryBit(q4.x, q4.y, r);
+      let recovery = getRecoveryBit(q5.x, q5.y, r);
       let normS = s;
       if (lowS && isBiggerThanHalfOrder(s)) {
         normS = Fn.neg(s);
@@ -72665,11 +73673,11 @@ function ecdsa2(Point, hash, ecdsaOpts = {}) {
       const R2 = Point.BASE.mulAddUnsafe(u1, P, u2);
       if (R2.is0())
         return false;
-      const q4 = R2.toAffine();
-      const v = Fn.create(q4.x);
+      const q5 = R2.toAffine();
+      const v = Fn.create(q5.x);
       if (v !== r)
         return false;
-      if (format === "recovered" && sig.recovery !== getRecoveryBit(q4.x, q4.y, r))
+      if (format === "recovered" && sig.recovery !== getRecoveryBit(q5.x, q5.y, r))
         return false;
       return true;
     } catch (e) {
@@ -76523,29 +77531,29 @@ var Machine = class Machine2 {
     }
     runq.clear();
   }
-  spawnLookbehinds(q4, pos, flag) {
-    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q4, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+  spawnLookbehinds(q5, pos, flag) {
+    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q5, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
   }
-  restoreLookbehinds(lbState, q4, flag) {
+  restoreLookbehinds(lbState, q5, flag) {
     this.lbTable.set(lbState.lbTable);
-    for (let j = 0; j < lbState.size; j++) this.add(q4, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+    for (let j = 0; j < lbState.size; j++) this.add(q5, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
   }
-  saveLookbehinds(lbState, q4, pos) {
+  saveLookbehinds(lbState, q5, pos) {
     let size3 = 0;
-    for (let j = 0; j < q4.size; j++) {
-      const pc = q4.densePcs[j];
+    for (let j = 0; j < q5.size; j++) {
+      const pc = q5.densePcs[j];
       if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size3++] = pc;
     }
     lbState.size = size3;
     lbState.pos = pos;
     lbState.lbTable.set(this.lbTable);
   }
-  add(q4, pc, pos, capArray, capOffset, cond) {
+  add(q5, pc, pos, capArray, capOffset, cond) {
     const stk = this.addStack;
     let nstk = 0;
     for (; ; ) {
-      while (pc !== 0 && !q4.contains(pc)) {
-        const d = q4.add(pc);
+      while (pc !== 0 && !q5.contains(pc)) {
+        const d = q5.add(pc);
         const inst = this.prog.inst[pc];
         switch (inst.op) {
           case Inst.FAIL:
@@ -76584,11 +77592,11 @@ var Machine = class Machine2 {
           case Inst.RUNE1:
           case Inst.RUNE_ANY:
           case Inst.RUNE_ANY_NOT_NL:
-            if (this.prog.lbInst[pc] === 0) q4.mainThreads++;
+            if (this.prog.lbInst[pc] === 0) q5.mainThreads++;
             if (this.ncap > 0) {
               const destOffset = d * this.ncap;
-              if (destOffset + this.ncap > q4.denseCaps.length) q4.growCaps(destOffset + this.ncap);
-              for (let c = 0; c < this.ncap; c++) q4.denseCaps[destOffset + c] = capArray[capOffset + c];
+              if (destOffset + this.ncap > q5.denseCaps.length) q5.growCaps(destOffset + this.ncap);
+              for (let c = 0; c < this.ncap; c++) q5.denseCaps[destOffset + c] = capArray[capOffset + c];
             }
             pc = 0;
             break;
@@ -81164,15 +82172,15 @@ var cache2 = /* @__PURE__ */ new Map();
 function linearRegex(source) {
   let re = cache2.get(source);
   if (re) return re;
-  let compiled2;
+  let compiled3;
   try {
-    compiled2 = RE2JS.compile(source);
+    compiled3 = RE2JS.compile(source);
   } catch (e) {
     const why = e instanceof Error ? e.message.replace(/^error parsing regexp: /, "") : String(e);
     const hint2 = /\\[1-9]|\(\?[=!<]/.test(source) ? " (backreferences and lookaround are not supported: they need backtracking, which can take exponential time)" : "";
     throw new RegexSyntaxError(`${why}${hint2}`);
   }
-  re = { source, test: (input) => compiled2.test(input) };
+  re = { source, test: (input) => compiled3.test(input) };
   if (cache2.size > 1e4) cache2.clear();
   cache2.set(source, re);
   return re;
@@ -81193,9 +82201,9 @@ function compileGoRegex(pattern) {
 function ruleMatcher(rule, file) {
   switch (rule.kind) {
     case "unencrypted_suffix":
-      return (path15) => !path15.some((k) => k.endsWith(rule.value));
+      return (path16) => !path16.some((k) => k.endsWith(rule.value));
     case "encrypted_suffix":
-      return (path15) => path15.some((k) => k.endsWith(rule.value));
+      return (path16) => path16.some((k) => k.endsWith(rule.value));
     case "unencrypted_regex":
     case "encrypted_regex": {
       const re = compileGoRegex(rule.value);
@@ -81206,8 +82214,8 @@ function ruleMatcher(rule, file) {
           { file }
         );
       }
-      const matches = (path15) => path15.some((k) => re.test(k));
-      return rule.kind === "encrypted_regex" ? matches : (path15) => !matches(path15);
+      const matches = (path16) => path16.some((k) => re.test(k));
+      return rule.kind === "encrypted_regex" ? matches : (path16) => !matches(path16);
     }
   }
 }
@@ -81504,7 +82512,7 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
     const line = lineCounter.linePos(range[0]).line;
     return line > 0 ? line : void 0;
   };
-  const walk = (node2, path15, where3, viaAlias, depth) => {
+  const walk = (node2, path16, where3, viaAlias, depth) => {
     if (depth > 200) throw new SopsError("format", `${file}: values are nested too deeply`, { file });
     if (node2 === null || node2 === void 0) return;
     if ((0, import_yaml5.isMap)(node2)) {
@@ -81522,11 +82530,11 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
             }
           );
         }
-        walk(pair.value, [...path15, key.value], joinWhere(where3, key.value), viaAlias, depth + 1);
+        walk(pair.value, [...path16, key.value], joinWhere(where3, key.value), viaAlias, depth + 1);
       }
     } else if ((0, import_yaml5.isSeq)(node2)) {
       node2.items.forEach((item, i) => {
-        walk(item, path15, `${where3}[${i}]`, viaAlias, depth + 1);
+        walk(item, path16, `${where3}[${i}]`, viaAlias, depth + 1);
       });
     } else if ((0, import_yaml5.isAlias)(node2)) {
       const line = lineOf(node2);
@@ -81544,12 +82552,12 @@ function collectYamlLeaves(doc2, lineCounter, file, options) {
       if (++aliasesFollowed > 1e3) {
         throw new SopsError("format", `${file}: too many YAML alias expansions`, { file });
       }
-      walk(node2.resolve(doc2), path15, where3, true, depth + 1);
+      walk(node2.resolve(doc2), path16, where3, true, depth + 1);
     } else if ((0, import_yaml5.isScalar)(node2)) {
       const scalar3 = node2;
       const originals = options.originals;
       leaves.push({
-        path: path15,
+        path: path16,
         where: where3,
         line: lineOf(scalar3),
         scalar: scalar3,
@@ -81669,338 +82677,4845 @@ function summary(meta) {
 }
 
 // src/repo/cluster-file.ts
-var import_ajv = __toESM(require_ajv(), 1);
 import { isIP } from "node:net";
 
-// schemas/cluster.schema.json
-var cluster_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/talos-gitops/talos-gitops/schemas/cluster.schema.json",
-  title: "talos-gitops cluster.yaml",
-  description: "One Talos cluster managed by talos-gitops: how to build each node's machine config and how to roll changes out.",
-  type: "object",
-  additionalProperties: false,
-  required: ["talosVersion", "endpoint", "nodes"],
-  properties: {
-    name: {
-      type: "string",
-      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-      description: "Cluster name (default: the folder name). Lower-case letters, digits and dashes."
-    },
-    stage: {
-      type: "string",
-      minLength: 1,
-      description: "Rollout stage, e.g. staging or production. Stages roll out in the order given to the action (`stages`)."
-    },
-    talosVersion: {
-      type: "string",
-      pattern: "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
-      description: "Talos version of the nodes: the version contract for generation and validation, and the installer tag."
-    },
-    kubernetesVersion: {
-      type: "string",
-      pattern: "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$",
-      description: "Kubernetes version (default: the Talos release's default)."
-    },
-    platform: {
-      enum: ["metal", "cloud", "container"],
-      description: "How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)."
-    },
-    endpoint: {
-      type: "string",
-      pattern: "^https://",
-      description: "Kubernetes API endpoint of the cluster, e.g. https://10.0.1.100:6443."
-    },
-    secrets: {
-      type: "string",
-      minLength: 1,
-      description: "Talos secrets bundle (talosctl gen secrets layout), SOPS+age encrypted, relative to the cluster folder. Required unless `base` is given. A missing file is an error: secrets are never regenerated."
-    },
-    base: {
-      type: "object",
-      additionalProperties: false,
-      description: "Committed base configs per role, used instead of generating them from `secrets`.",
-      properties: {
-        controlplane: { type: "string", minLength: 1 },
-        worker: { type: "string", minLength: 1 }
-      }
-    },
-    patches: { $ref: "#/definitions/patches", description: "Patches for every node, applied first." },
-    controlplane: { $ref: "#/definitions/rolePatches" },
-    worker: { $ref: "#/definitions/rolePatches" },
-    schematic: {
-      $ref: "#/definitions/schematic",
-      description: "The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine."
-    },
-    nodes: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "address", "role"],
-        properties: {
-          name: {
-            type: "string",
-            pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
-            description: "Node name (unique in the fleet)."
-          },
-          address: {
-            type: "string",
-            minLength: 1,
-            description: "Talos API address of the node (IP or DNS name, no port)."
-          },
-          role: { enum: ["controlplane", "worker"] },
-          schematic: {
-            $ref: "#/definitions/schematic",
-            description: "This node's additions to the schematic."
-          },
-          patches: {
-            $ref: "#/definitions/patches",
-            description: "Patches for this node only, applied last."
+// src/schemas/compiled.generated.js
+function fileValidators(require2) {
+  const out = {};
+  out.validateClusterFile = validate10;
+  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/talos-gitops/talos-gitops/schemas/cluster.schema.json", "title": "talos-gitops cluster.yaml", "description": "One Talos cluster managed by talos-gitops: how to build each node's machine config and how to roll changes out.", "type": "object", "additionalProperties": false, "required": ["talosVersion", "endpoint", "nodes"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "description": "Cluster name (default: the folder name). Lower-case letters, digits and dashes." }, "stage": { "type": "string", "minLength": 1, "description": "Rollout stage, e.g. staging or production. Stages roll out in the order given to the action (`stages`)." }, "talosVersion": { "type": "string", "pattern": "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "description": "Talos version of the nodes: the version contract for generation and validation, and the installer tag." }, "kubernetesVersion": { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "description": "Kubernetes version (default: the Talos release's default)." }, "platform": { "enum": ["metal", "cloud", "container"], "description": "How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)." }, "endpoint": { "type": "string", "pattern": "^https://", "description": "Kubernetes API endpoint of the cluster, e.g. https://10.0.1.100:6443." }, "secrets": { "type": "string", "minLength": 1, "description": "Talos secrets bundle (talosctl gen secrets layout), SOPS+age encrypted, relative to the cluster folder. Required unless `base` is given. A missing file is an error: secrets are never regenerated." }, "base": { "type": "object", "additionalProperties": false, "description": "Committed base configs per role, used instead of generating them from `secrets`.", "properties": { "controlplane": { "type": "string", "minLength": 1 }, "worker": { "type": "string", "minLength": 1 } } }, "patches": { "$ref": "#/definitions/patches", "description": "Patches for every node, applied first." }, "controlplane": { "$ref": "#/definitions/rolePatches" }, "worker": { "$ref": "#/definitions/rolePatches" }, "schematic": { "$ref": "#/definitions/schematic", "description": "The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine." }, "nodes": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name", "address", "role"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "description": "Node name (unique in the fleet)." }, "address": { "type": "string", "minLength": 1, "description": "Talos API address of the node (IP or DNS name, no port)." }, "role": { "enum": ["controlplane", "worker"] }, "schematic": { "$ref": "#/definitions/schematic", "description": "This node's additions to the schematic." }, "patches": { "$ref": "#/definitions/patches", "description": "Patches for this node only, applied last." } } } }, "rollout": { "type": "object", "additionalProperties": false, "properties": { "workers": { "type": "object", "additionalProperties": false, "properties": { "maxParallel": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^([1-9][0-9]?|100)%$" }], "description": `How many workers may be rolled at once: a count, or a percentage of the cluster's workers such as "25%". Default 1.` } } }, "healthTimeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "description": "How long a node may take to become healthy after an apply or upgrade (default 10m)." }, "allowReboots": { "type": "boolean", "description": "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot." }, "drain": { "type": "boolean", "description": "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)." }, "drainTimeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "description": "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)." }, "gates": { "type": "array", "description": "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["command"] }, { "required": ["http"] }], "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in the progress and the report." }, "command": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }], "description": "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root." }, "http": { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://" }, "expectStatus": { "oneOf": [{ "type": "integer", "minimum": 100, "maximum": 599 }, { "type": "array", "minItems": 1, "items": { "type": "integer", "minimum": 100, "maximum": 599 } }], "description": "Accepted status codes (default any 2xx)." } }, "description": "A GET that must answer an accepted status." }, "timeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "description": "How long one run of the gate may take (default 1m)." } } } } } }, "policies": { "type": "object", "additionalProperties": false, "properties": { "packs": { "type": "array", "items": { "enum": ["baseline", "hardened"] }, "uniqueItems": true, "description": "Built-in policy packs to apply (default [baseline])." } } }, "waivers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["policy", "reason"], "properties": { "policy": { "type": "string", "pattern": "^[a-z0-9-]+/[a-z0-9-]+$", "description": "Rule id, e.g. hardened/disk-encryption." }, "nodes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Node name globs (default: every node)." }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD; an expired waiver stops waiving and says so." } } } } }, "definitions": { "patches": { "type": "array", "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "A patch file, relative to the cluster folder." }, { "type": "object", "description": "An inline strategic merge patch." }, { "type": "array", "items": { "type": "object", "required": ["op", "path"] }, "description": "An inline JSON patch (RFC 6902)." }] } }, "rolePatches": { "type": "object", "additionalProperties": false, "properties": { "patches": { "$ref": "#/definitions/patches" }, "schematic": { "$ref": "#/definitions/schematic", "description": "This role's additions to the schematic." } } }, "schematic": { "type": "object", "additionalProperties": false, "description": "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.", "properties": { "customization": { "type": "object", "additionalProperties": false, "properties": { "extraKernelArgs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Extra kernel arguments of the installed system." }, "meta": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "integer", "minimum": 0, "maximum": 255 }, "value": { "type": "string" } } }, "description": "Initial META values of the image." }, "systemExtensions": { "type": "object", "additionalProperties": false, "properties": { "officialExtensions": { "type": "array", "items": { "type": "string", "pattern": "^[^\\s]+$" }, "uniqueItems": true, "description": "System extensions, e.g. siderolabs/iscsi-tools." } } }, "bootloader": { "enum": ["none", "dual-boot", "sd-boot", "grub"] }, "secureboot": { "type": "object", "additionalProperties": false, "properties": { "enrollKeys": { "enum": ["off", "manual", "if-safe", "force"] }, "includeWellKnownCertificates": { "type": "boolean" } } }, "diskImage": { "type": "object", "additionalProperties": false, "properties": { "sectorSize": { "type": "integer", "minimum": 1 } } } } }, "overlay": { "type": "object", "additionalProperties": false, "required": ["image", "name"], "properties": { "image": { "type": "string", "minLength": 1, "description": "e.g. siderolabs/sbc-raspberrypi" }, "name": { "type": "string", "minLength": 1, "description": "e.g. rpi_generic" }, "options": { "type": "object" } } }, "secureBoot": { "type": "boolean", "description": "Install from the secure boot installer (…-installer-secureboot). Default false." }, "platform": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "description": "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …" }, "factory": { "type": "string", "pattern": "^[A-Za-z0-9.-]+(:[0-9]+)?$", "description": "The Image Factory's host for self-hosted factories (default factory.talos.dev)." } } } } };
+  const schema12 = { "type": "array", "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "A patch file, relative to the cluster folder." }, { "type": "object", "description": "An inline strategic merge patch." }, { "type": "array", "items": { "type": "object", "required": ["op", "path"] }, "description": "An inline JSON patch (RFC 6902)." }] } };
+  const schema15 = { "type": "object", "additionalProperties": false, "description": "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.", "properties": { "customization": { "type": "object", "additionalProperties": false, "properties": { "extraKernelArgs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Extra kernel arguments of the installed system." }, "meta": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "integer", "minimum": 0, "maximum": 255 }, "value": { "type": "string" } } }, "description": "Initial META values of the image." }, "systemExtensions": { "type": "object", "additionalProperties": false, "properties": { "officialExtensions": { "type": "array", "items": { "type": "string", "pattern": "^[^\\s]+$" }, "uniqueItems": true, "description": "System extensions, e.g. siderolabs/iscsi-tools." } } }, "bootloader": { "enum": ["none", "dual-boot", "sd-boot", "grub"] }, "secureboot": { "type": "object", "additionalProperties": false, "properties": { "enrollKeys": { "enum": ["off", "manual", "if-safe", "force"] }, "includeWellKnownCertificates": { "type": "boolean" } } }, "diskImage": { "type": "object", "additionalProperties": false, "properties": { "sectorSize": { "type": "integer", "minimum": 1 } } } } }, "overlay": { "type": "object", "additionalProperties": false, "required": ["image", "name"], "properties": { "image": { "type": "string", "minLength": 1, "description": "e.g. siderolabs/sbc-raspberrypi" }, "name": { "type": "string", "minLength": 1, "description": "e.g. rpi_generic" }, "options": { "type": "object" } } }, "secureBoot": { "type": "boolean", "description": "Install from the secure boot installer (…-installer-secureboot). Default false." }, "platform": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "description": "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …" }, "factory": { "type": "string", "pattern": "^[A-Za-z0-9.-]+(:[0-9]+)?$", "description": "The Image Factory's host for self-hosted factories (default factory.talos.dev)." } } };
+  const func2 = Object.prototype.hasOwnProperty;
+  const func3 = require2("ajv/dist/runtime/ucs2length").default;
+  const func0 = require2("ajv/dist/runtime/equal").default;
+  const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+  const pattern1 = new RegExp("^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "u");
+  const pattern2 = new RegExp("^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "u");
+  const pattern3 = new RegExp("^https://", "u");
+  const pattern4 = new RegExp("^[^\\s]+$", "u");
+  const pattern6 = new RegExp("^[A-Za-z0-9.-]+(:[0-9]+)?$", "u");
+  const pattern10 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
+  const pattern14 = new RegExp("^([1-9][0-9]?|100)%$", "u");
+  const pattern15 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
+  const pattern17 = new RegExp("^https?://", "u");
+  const pattern19 = new RegExp("^[a-z0-9-]+/[a-z0-9-]+$", "u");
+  const pattern20 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+  const schema13 = { "type": "object", "additionalProperties": false, "properties": { "patches": { "$ref": "#/definitions/patches" }, "schematic": { "$ref": "#/definitions/schematic", "description": "This role's additions to the schematic." } } };
+  function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        if (!(key0 === "patches" || key0 === "schematic")) {
+          const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
           }
+          errors++;
         }
       }
-    },
-    rollout: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        workers: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            maxParallel: {
-              oneOf: [
-                { type: "integer", minimum: 1 },
-                { type: "string", pattern: "^([1-9][0-9]?|100)%$" }
-              ],
-              description: `How many workers may be rolled at once: a count, or a percentage of the cluster's workers such as "25%". Default 1.`
+      if (data.patches !== void 0) {
+        let data0 = data.patches;
+        if (Array.isArray(data0)) {
+          const len0 = data0.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data1 = data0[i0];
+            const _errs6 = errors;
+            let valid4 = false;
+            let passing0 = null;
+            const _errs7 = errors;
+            if (typeof data1 === "string") {
+              if (func3(data1) < 1) {
+                const err1 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            } else {
+              const err2 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
             }
-          }
-        },
-        healthTimeout: {
-          type: "string",
-          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-          description: "How long a node may take to become healthy after an apply or upgrade (default 10m)."
-        },
-        allowReboots: {
-          type: "boolean",
-          description: "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot."
-        },
-        drain: {
-          type: "boolean",
-          description: "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)."
-        },
-        drainTimeout: {
-          type: "string",
-          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-          description: "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)."
-        },
-        gates: {
-          type: "array",
-          description: "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["name"],
-            oneOf: [{ required: ["command"] }, { required: ["http"] }],
-            properties: {
-              name: {
-                type: "string",
-                minLength: 1,
-                description: "Shown in the progress and the report."
-              },
-              command: {
-                oneOf: [
-                  { type: "string", minLength: 1 },
-                  { type: "array", minItems: 1, items: { type: "string" } }
-                ],
-                description: "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root."
-              },
-              http: {
-                type: "object",
-                additionalProperties: false,
-                required: ["url"],
-                properties: {
-                  url: { type: "string", pattern: "^https?://" },
-                  expectStatus: {
-                    oneOf: [
-                      { type: "integer", minimum: 100, maximum: 599 },
-                      {
-                        type: "array",
-                        minItems: 1,
-                        items: { type: "integer", minimum: 100, maximum: 599 }
+            var _valid0 = _errs7 === errors;
+            if (_valid0) {
+              valid4 = true;
+              passing0 = 0;
+            }
+            const _errs9 = errors;
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              const err3 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            var _valid0 = _errs9 === errors;
+            if (_valid0 && valid4) {
+              valid4 = false;
+              passing0 = [passing0, 1];
+            } else {
+              if (_valid0) {
+                valid4 = true;
+                passing0 = 1;
+              }
+              const _errs11 = errors;
+              if (Array.isArray(data1)) {
+                const len1 = data1.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data2 = data1[i1];
+                  if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                    if (data2.op === void 0) {
+                      const err4 = { instancePath: instancePath + "/patches/" + i0 + "/" + i1, schemaPath: "#/definitions/patches/items/oneOf/2/items/required", keyword: "required", params: { missingProperty: "op" }, message: "must have required property 'op'" };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
                       }
-                    ],
-                    description: "Accepted status codes (default any 2xx)."
+                      errors++;
+                    }
+                    if (data2.path === void 0) {
+                      const err5 = { instancePath: instancePath + "/patches/" + i0 + "/" + i1, schemaPath: "#/definitions/patches/items/oneOf/2/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                      if (vErrors === null) {
+                        vErrors = [err5];
+                      } else {
+                        vErrors.push(err5);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err6 = { instancePath: instancePath + "/patches/" + i0 + "/" + i1, schemaPath: "#/definitions/patches/items/oneOf/2/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
                   }
-                },
-                description: "A GET that must answer an accepted status."
-              },
-              timeout: {
-                type: "string",
-                pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$",
-                description: "How long one run of the gate may take (default 1m)."
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+              var _valid0 = _errs11 === errors;
+              if (_valid0 && valid4) {
+                valid4 = false;
+                passing0 = [passing0, 2];
+              } else {
+                if (_valid0) {
+                  valid4 = true;
+                  passing0 = 2;
+                }
+              }
+            }
+            if (!valid4) {
+              const err8 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            } else {
+              errors = _errs6;
+              if (vErrors !== null) {
+                if (_errs6) {
+                  vErrors.length = _errs6;
+                } else {
+                  vErrors = null;
+                }
               }
             }
           }
-        }
-      }
-    },
-    policies: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        packs: {
-          type: "array",
-          items: { enum: ["baseline", "hardened"] },
-          uniqueItems: true,
-          description: "Built-in policy packs to apply (default [baseline])."
-        }
-      }
-    },
-    waivers: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["policy", "reason"],
-        properties: {
-          policy: {
-            type: "string",
-            pattern: "^[a-z0-9-]+/[a-z0-9-]+$",
-            description: "Rule id, e.g. hardened/disk-encryption."
-          },
-          nodes: {
-            type: "array",
-            items: { type: "string", minLength: 1 },
-            description: "Node name globs (default: every node)."
-          },
-          reason: { type: "string", minLength: 1 },
-          expires: {
-            type: "string",
-            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            description: "YYYY-MM-DD; an expired waiver stops waiving and says so."
+        } else {
+          const err9 = { instancePath: instancePath + "/patches", schemaPath: "#/definitions/patches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
           }
+          errors++;
         }
       }
-    }
-  },
-  definitions: {
-    patches: {
-      type: "array",
-      items: {
-        oneOf: [
-          {
-            type: "string",
-            minLength: 1,
-            description: "A patch file, relative to the cluster folder."
-          },
-          { type: "object", description: "An inline strategic merge patch." },
-          {
-            type: "array",
-            items: { type: "object", required: ["op", "path"] },
-            description: "An inline JSON patch (RFC 6902)."
-          }
-        ]
-      }
-    },
-    rolePatches: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        patches: { $ref: "#/definitions/patches" },
-        schematic: {
-          $ref: "#/definitions/schematic",
-          description: "This role's additions to the schematic."
-        }
-      }
-    },
-    schematic: {
-      type: "object",
-      additionalProperties: false,
-      description: "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.",
-      properties: {
-        customization: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            extraKernelArgs: {
-              type: "array",
-              items: { type: "string", minLength: 1 },
-              uniqueItems: true,
-              description: "Extra kernel arguments of the installed system."
-            },
-            meta: {
-              type: "array",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["key", "value"],
-                properties: {
-                  key: { type: "integer", minimum: 0, maximum: 255 },
-                  value: { type: "string" }
-                }
-              },
-              description: "Initial META values of the image."
-            },
-            systemExtensions: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                officialExtensions: {
-                  type: "array",
-                  items: { type: "string", pattern: "^[^\\s]+$" },
-                  uniqueItems: true,
-                  description: "System extensions, e.g. siderolabs/iscsi-tools."
-                }
+      if (data.schematic !== void 0) {
+        let data3 = data.schematic;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+          for (const key1 in data3) {
+            if (!(key1 === "customization" || key1 === "overlay" || key1 === "secureBoot" || key1 === "platform" || key1 === "factory")) {
+              const err10 = { instancePath: instancePath + "/schematic", schemaPath: "#/definitions/schematic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
               }
-            },
-            bootloader: { enum: ["none", "dual-boot", "sd-boot", "grub"] },
-            secureboot: {
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                enrollKeys: { enum: ["off", "manual", "if-safe", "force"] },
-                includeWellKnownCertificates: { type: "boolean" }
-              }
-            },
-            diskImage: {
-              type: "object",
-              additionalProperties: false,
-              properties: { sectorSize: { type: "integer", minimum: 1 } }
+              errors++;
             }
           }
-        },
-        overlay: {
-          type: "object",
-          additionalProperties: false,
-          required: ["image", "name"],
-          properties: {
-            image: { type: "string", minLength: 1, description: "e.g. siderolabs/sbc-raspberrypi" },
-            name: { type: "string", minLength: 1, description: "e.g. rpi_generic" },
-            options: { type: "object" }
+          if (data3.customization !== void 0) {
+            let data4 = data3.customization;
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+              for (const key2 in data4) {
+                if (!(key2 === "extraKernelArgs" || key2 === "meta" || key2 === "systemExtensions" || key2 === "bootloader" || key2 === "secureboot" || key2 === "diskImage")) {
+                  const err11 = { instancePath: instancePath + "/schematic/customization", schemaPath: "#/definitions/schematic/properties/customization/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+              }
+              if (data4.extraKernelArgs !== void 0) {
+                let data5 = data4.extraKernelArgs;
+                if (Array.isArray(data5)) {
+                  const len2 = data5.length;
+                  for (let i2 = 0; i2 < len2; i2++) {
+                    let data6 = data5[i2];
+                    if (typeof data6 === "string") {
+                      if (func3(data6) < 1) {
+                        const err12 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs/" + i2, schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err13 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs/" + i2, schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  }
+                  let i3 = data5.length;
+                  let j0;
+                  if (i3 > 1) {
+                    const indices0 = {};
+                    for (; i3--; ) {
+                      let item0 = data5[i3];
+                      if (typeof item0 !== "string") {
+                        continue;
+                      }
+                      if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err14 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs", schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                        break;
+                      }
+                      indices0[item0] = i3;
+                    }
+                  }
+                } else {
+                  const err15 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs", schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              }
+              if (data4.meta !== void 0) {
+                let data7 = data4.meta;
+                if (Array.isArray(data7)) {
+                  const len3 = data7.length;
+                  for (let i4 = 0; i4 < len3; i4++) {
+                    let data8 = data7[i4];
+                    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                      if (data8.key === void 0) {
+                        const err16 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+                        if (vErrors === null) {
+                          vErrors = [err16];
+                        } else {
+                          vErrors.push(err16);
+                        }
+                        errors++;
+                      }
+                      if (data8.value === void 0) {
+                        const err17 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                      for (const key3 in data8) {
+                        if (!(key3 === "key" || key3 === "value")) {
+                          const err18 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err18];
+                          } else {
+                            vErrors.push(err18);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data8.key !== void 0) {
+                        let data9 = data8.key;
+                        if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
+                          const err19 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                          if (vErrors === null) {
+                            vErrors = [err19];
+                          } else {
+                            vErrors.push(err19);
+                          }
+                          errors++;
+                        }
+                        if (typeof data9 == "number") {
+                          if (data9 > 255 || isNaN(data9)) {
+                            const err20 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" };
+                            if (vErrors === null) {
+                              vErrors = [err20];
+                            } else {
+                              vErrors.push(err20);
+                            }
+                            errors++;
+                          }
+                          if (data9 < 0 || isNaN(data9)) {
+                            const err21 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                              vErrors = [err21];
+                            } else {
+                              vErrors.push(err21);
+                            }
+                            errors++;
+                          }
+                        }
+                      }
+                      if (data8.value !== void 0) {
+                        if (typeof data8.value !== "string") {
+                          const err22 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/value", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err22];
+                          } else {
+                            vErrors.push(err22);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err23 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err24 = { instancePath: instancePath + "/schematic/customization/meta", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+              if (data4.systemExtensions !== void 0) {
+                let data11 = data4.systemExtensions;
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                  for (const key4 in data11) {
+                    if (!(key4 === "officialExtensions")) {
+                      const err25 = { instancePath: instancePath + "/schematic/customization/systemExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data11.officialExtensions !== void 0) {
+                    let data12 = data11.officialExtensions;
+                    if (Array.isArray(data12)) {
+                      const len4 = data12.length;
+                      for (let i5 = 0; i5 < len4; i5++) {
+                        let data13 = data12[i5];
+                        if (typeof data13 === "string") {
+                          if (!pattern4.test(data13)) {
+                            const err26 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions/" + i5, schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"' };
+                            if (vErrors === null) {
+                              vErrors = [err26];
+                            } else {
+                              vErrors.push(err26);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err27 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions/" + i5, schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err27];
+                          } else {
+                            vErrors.push(err27);
+                          }
+                          errors++;
+                        }
+                      }
+                      let i6 = data12.length;
+                      let j1;
+                      if (i6 > 1) {
+                        const indices1 = {};
+                        for (; i6--; ) {
+                          let item1 = data12[i6];
+                          if (typeof item1 !== "string") {
+                            continue;
+                          }
+                          if (typeof indices1[item1] == "number") {
+                            j1 = indices1[item1];
+                            const err28 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)" };
+                            if (vErrors === null) {
+                              vErrors = [err28];
+                            } else {
+                              vErrors.push(err28);
+                            }
+                            errors++;
+                            break;
+                          }
+                          indices1[item1] = i6;
+                        }
+                      }
+                    } else {
+                      const err29 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err30 = { instancePath: instancePath + "/schematic/customization/systemExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              }
+              if (data4.bootloader !== void 0) {
+                let data14 = data4.bootloader;
+                if (!(data14 === "none" || data14 === "dual-boot" || data14 === "sd-boot" || data14 === "grub")) {
+                  const err31 = { instancePath: instancePath + "/schematic/customization/bootloader", schemaPath: "#/definitions/schematic/properties/customization/properties/bootloader/enum", keyword: "enum", params: { allowedValues: schema15.properties.customization.properties.bootloader.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              }
+              if (data4.secureboot !== void 0) {
+                let data15 = data4.secureboot;
+                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                  for (const key5 in data15) {
+                    if (!(key5 === "enrollKeys" || key5 === "includeWellKnownCertificates")) {
+                      const err32 = { instancePath: instancePath + "/schematic/customization/secureboot", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err32];
+                      } else {
+                        vErrors.push(err32);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data15.enrollKeys !== void 0) {
+                    let data16 = data15.enrollKeys;
+                    if (!(data16 === "off" || data16 === "manual" || data16 === "if-safe" || data16 === "force")) {
+                      const err33 = { instancePath: instancePath + "/schematic/customization/secureboot/enrollKeys", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/properties/enrollKeys/enum", keyword: "enum", params: { allowedValues: schema15.properties.customization.properties.secureboot.properties.enrollKeys.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err33];
+                      } else {
+                        vErrors.push(err33);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data15.includeWellKnownCertificates !== void 0) {
+                    if (typeof data15.includeWellKnownCertificates !== "boolean") {
+                      const err34 = { instancePath: instancePath + "/schematic/customization/secureboot/includeWellKnownCertificates", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/properties/includeWellKnownCertificates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err35 = { instancePath: instancePath + "/schematic/customization/secureboot", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              }
+              if (data4.diskImage !== void 0) {
+                let data18 = data4.diskImage;
+                if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                  for (const key6 in data18) {
+                    if (!(key6 === "sectorSize")) {
+                      const err36 = { instancePath: instancePath + "/schematic/customization/diskImage", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data18.sectorSize !== void 0) {
+                    let data19 = data18.sectorSize;
+                    if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
+                      const err37 = { instancePath: instancePath + "/schematic/customization/diskImage/sectorSize", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/properties/sectorSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                    }
+                    if (typeof data19 == "number") {
+                      if (data19 < 1 || isNaN(data19)) {
+                        const err38 = { instancePath: instancePath + "/schematic/customization/diskImage/sectorSize", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/properties/sectorSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err39 = { instancePath: instancePath + "/schematic/customization/diskImage", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err40 = { instancePath: instancePath + "/schematic/customization", schemaPath: "#/definitions/schematic/properties/customization/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
           }
-        },
-        secureBoot: {
-          type: "boolean",
-          description: "Install from the secure boot installer (…-installer-secureboot). Default false."
-        },
-        platform: {
-          type: "string",
-          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-          description: "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …"
-        },
-        factory: {
-          type: "string",
-          pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$",
-          description: "The Image Factory's host for self-hosted factories (default factory.talos.dev)."
+          if (data3.overlay !== void 0) {
+            let data20 = data3.overlay;
+            if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+              if (data20.image === void 0) {
+                const err41 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+              if (data20.name === void 0) {
+                const err42 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              for (const key7 in data20) {
+                if (!(key7 === "image" || key7 === "name" || key7 === "options")) {
+                  const err43 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              }
+              if (data20.image !== void 0) {
+                let data21 = data20.image;
+                if (typeof data21 === "string") {
+                  if (func3(data21) < 1) {
+                    const err44 = { instancePath: instancePath + "/schematic/overlay/image", schemaPath: "#/definitions/schematic/properties/overlay/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err45 = { instancePath: instancePath + "/schematic/overlay/image", schemaPath: "#/definitions/schematic/properties/overlay/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              }
+              if (data20.name !== void 0) {
+                let data22 = data20.name;
+                if (typeof data22 === "string") {
+                  if (func3(data22) < 1) {
+                    const err46 = { instancePath: instancePath + "/schematic/overlay/name", schemaPath: "#/definitions/schematic/properties/overlay/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err47 = { instancePath: instancePath + "/schematic/overlay/name", schemaPath: "#/definitions/schematic/properties/overlay/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              }
+              if (data20.options !== void 0) {
+                let data23 = data20.options;
+                if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
+                  const err48 = { instancePath: instancePath + "/schematic/overlay/options", schemaPath: "#/definitions/schematic/properties/overlay/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err49 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+          if (data3.secureBoot !== void 0) {
+            if (typeof data3.secureBoot !== "boolean") {
+              const err50 = { instancePath: instancePath + "/schematic/secureBoot", schemaPath: "#/definitions/schematic/properties/secureBoot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          if (data3.platform !== void 0) {
+            let data25 = data3.platform;
+            if (typeof data25 === "string") {
+              if (!pattern0.test(data25)) {
+                const err51 = { instancePath: instancePath + "/schematic/platform", schemaPath: "#/definitions/schematic/properties/platform/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            } else {
+              const err52 = { instancePath: instancePath + "/schematic/platform", schemaPath: "#/definitions/schematic/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+          if (data3.factory !== void 0) {
+            let data26 = data3.factory;
+            if (typeof data26 === "string") {
+              if (!pattern6.test(data26)) {
+                const err53 = { instancePath: instancePath + "/schematic/factory", schemaPath: "#/definitions/schematic/properties/factory/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$" }, message: 'must match pattern "^[A-Za-z0-9.-]+(:[0-9]+)?$"' };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            } else {
+              const err54 = { instancePath: instancePath + "/schematic/factory", schemaPath: "#/definitions/schematic/properties/factory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err55 = { instancePath: instancePath + "/schematic", schemaPath: "#/definitions/schematic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
         }
       }
+    } else {
+      const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err56];
+      } else {
+        vErrors.push(err56);
+      }
+      errors++;
     }
+    validate11.errors = vErrors;
+    return errors === 0;
   }
+  function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.talosVersion === void 0) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "talosVersion" }, message: "must have required property 'talosVersion'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (data.endpoint === void 0) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "endpoint" }, message: "must have required property 'endpoint'" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (data.nodes === void 0) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!func2.call(schema11.properties, key0)) {
+          const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (data.name !== void 0) {
+        let data0 = data.name;
+        if (typeof data0 === "string") {
+          if (!pattern0.test(data0)) {
+            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        } else {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (data.stage !== void 0) {
+        let data1 = data.stage;
+        if (typeof data1 === "string") {
+          if (func3(data1) < 1) {
+            const err6 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (data.talosVersion !== void 0) {
+        let data2 = data.talosVersion;
+        if (typeof data2 === "string") {
+          if (!pattern1.test(data2)) {
+            const err8 = { instancePath: instancePath + "/talosVersion", schemaPath: "#/properties/talosVersion/pattern", keyword: "pattern", params: { pattern: "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$"' };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        } else {
+          const err9 = { instancePath: instancePath + "/talosVersion", schemaPath: "#/properties/talosVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (data.kubernetesVersion !== void 0) {
+        let data3 = data.kubernetesVersion;
+        if (typeof data3 === "string") {
+          if (!pattern2.test(data3)) {
+            const err10 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"' };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        } else {
+          const err11 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+      if (data.platform !== void 0) {
+        let data4 = data.platform;
+        if (!(data4 === "metal" || data4 === "cloud" || data4 === "container")) {
+          const err12 = { instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/enum", keyword: "enum", params: { allowedValues: schema11.properties.platform.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      if (data.endpoint !== void 0) {
+        let data5 = data.endpoint;
+        if (typeof data5 === "string") {
+          if (!pattern3.test(data5)) {
+            const err13 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        } else {
+          const err14 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+      if (data.secrets !== void 0) {
+        let data6 = data.secrets;
+        if (typeof data6 === "string") {
+          if (func3(data6) < 1) {
+            const err15 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        } else {
+          const err16 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      if (data.base !== void 0) {
+        let data7 = data.base;
+        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+          for (const key1 in data7) {
+            if (!(key1 === "controlplane" || key1 === "worker")) {
+              const err17 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+          if (data7.controlplane !== void 0) {
+            let data8 = data7.controlplane;
+            if (typeof data8 === "string") {
+              if (func3(data8) < 1) {
+                const err18 = { instancePath: instancePath + "/base/controlplane", schemaPath: "#/properties/base/properties/controlplane/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            } else {
+              const err19 = { instancePath: instancePath + "/base/controlplane", schemaPath: "#/properties/base/properties/controlplane/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          if (data7.worker !== void 0) {
+            let data9 = data7.worker;
+            if (typeof data9 === "string") {
+              if (func3(data9) < 1) {
+                const err20 = { instancePath: instancePath + "/base/worker", schemaPath: "#/properties/base/properties/worker/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            } else {
+              const err21 = { instancePath: instancePath + "/base/worker", schemaPath: "#/properties/base/properties/worker/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err22 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+      if (data.patches !== void 0) {
+        let data10 = data.patches;
+        if (Array.isArray(data10)) {
+          const len0 = data10.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data11 = data10[i0];
+            const _errs26 = errors;
+            let valid5 = false;
+            let passing0 = null;
+            const _errs27 = errors;
+            if (typeof data11 === "string") {
+              if (func3(data11) < 1) {
+                const err23 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            } else {
+              const err24 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            var _valid0 = _errs27 === errors;
+            if (_valid0) {
+              valid5 = true;
+              passing0 = 0;
+            }
+            const _errs29 = errors;
+            if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+              const err25 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            var _valid0 = _errs29 === errors;
+            if (_valid0 && valid5) {
+              valid5 = false;
+              passing0 = [passing0, 1];
+            } else {
+              if (_valid0) {
+                valid5 = true;
+                passing0 = 1;
+              }
+              const _errs31 = errors;
+              if (Array.isArray(data11)) {
+                const len1 = data11.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data12 = data11[i1];
+                  if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                    if (data12.op === void 0) {
+                      const err26 = { instancePath: instancePath + "/patches/" + i0 + "/" + i1, schemaPath: "#/definitions/patches/items/oneOf/2/items/required", keyword: "required", params: { missingProperty: "op" }, message: "must have required property 'op'" };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                    if (data12.path === void 0) {
+                      const err27 = { instancePath: instancePath + "/patches/" + i0 + "/" + i1, schemaPath: "#/definitions/patches/items/oneOf/2/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err28 = { instancePath: instancePath + "/patches/" + i0 + "/" + i1, schemaPath: "#/definitions/patches/items/oneOf/2/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              var _valid0 = _errs31 === errors;
+              if (_valid0 && valid5) {
+                valid5 = false;
+                passing0 = [passing0, 2];
+              } else {
+                if (_valid0) {
+                  valid5 = true;
+                  passing0 = 2;
+                }
+              }
+            }
+            if (!valid5) {
+              const err30 = { instancePath: instancePath + "/patches/" + i0, schemaPath: "#/definitions/patches/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            } else {
+              errors = _errs26;
+              if (vErrors !== null) {
+                if (_errs26) {
+                  vErrors.length = _errs26;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+        } else {
+          const err31 = { instancePath: instancePath + "/patches", schemaPath: "#/definitions/patches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+      if (data.controlplane !== void 0) {
+        if (!validate11(data.controlplane, { instancePath: instancePath + "/controlplane", parentData: data, parentDataProperty: "controlplane", rootData })) {
+          vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.worker !== void 0) {
+        if (!validate11(data.worker, { instancePath: instancePath + "/worker", parentData: data, parentDataProperty: "worker", rootData })) {
+          vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.schematic !== void 0) {
+        let data15 = data.schematic;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+          for (const key2 in data15) {
+            if (!(key2 === "customization" || key2 === "overlay" || key2 === "secureBoot" || key2 === "platform" || key2 === "factory")) {
+              const err32 = { instancePath: instancePath + "/schematic", schemaPath: "#/definitions/schematic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          if (data15.customization !== void 0) {
+            let data16 = data15.customization;
+            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+              for (const key3 in data16) {
+                if (!(key3 === "extraKernelArgs" || key3 === "meta" || key3 === "systemExtensions" || key3 === "bootloader" || key3 === "secureboot" || key3 === "diskImage")) {
+                  const err33 = { instancePath: instancePath + "/schematic/customization", schemaPath: "#/definitions/schematic/properties/customization/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.extraKernelArgs !== void 0) {
+                let data17 = data16.extraKernelArgs;
+                if (Array.isArray(data17)) {
+                  const len2 = data17.length;
+                  for (let i2 = 0; i2 < len2; i2++) {
+                    let data18 = data17[i2];
+                    if (typeof data18 === "string") {
+                      if (func3(data18) < 1) {
+                        const err34 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs/" + i2, schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err34];
+                        } else {
+                          vErrors.push(err34);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err35 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs/" + i2, schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                  }
+                  let i3 = data17.length;
+                  let j0;
+                  if (i3 > 1) {
+                    const indices0 = {};
+                    for (; i3--; ) {
+                      let item0 = data17[i3];
+                      if (typeof item0 !== "string") {
+                        continue;
+                      }
+                      if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err36 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs", schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err36];
+                        } else {
+                          vErrors.push(err36);
+                        }
+                        errors++;
+                        break;
+                      }
+                      indices0[item0] = i3;
+                    }
+                  }
+                } else {
+                  const err37 = { instancePath: instancePath + "/schematic/customization/extraKernelArgs", schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.meta !== void 0) {
+                let data19 = data16.meta;
+                if (Array.isArray(data19)) {
+                  const len3 = data19.length;
+                  for (let i4 = 0; i4 < len3; i4++) {
+                    let data20 = data19[i4];
+                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                      if (data20.key === void 0) {
+                        const err38 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                      if (data20.value === void 0) {
+                        const err39 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                        if (vErrors === null) {
+                          vErrors = [err39];
+                        } else {
+                          vErrors.push(err39);
+                        }
+                        errors++;
+                      }
+                      for (const key4 in data20) {
+                        if (!(key4 === "key" || key4 === "value")) {
+                          const err40 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err40];
+                          } else {
+                            vErrors.push(err40);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data20.key !== void 0) {
+                        let data21 = data20.key;
+                        if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)))) {
+                          const err41 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                          if (vErrors === null) {
+                            vErrors = [err41];
+                          } else {
+                            vErrors.push(err41);
+                          }
+                          errors++;
+                        }
+                        if (typeof data21 == "number") {
+                          if (data21 > 255 || isNaN(data21)) {
+                            const err42 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" };
+                            if (vErrors === null) {
+                              vErrors = [err42];
+                            } else {
+                              vErrors.push(err42);
+                            }
+                            errors++;
+                          }
+                          if (data21 < 0 || isNaN(data21)) {
+                            const err43 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                              vErrors = [err43];
+                            } else {
+                              vErrors.push(err43);
+                            }
+                            errors++;
+                          }
+                        }
+                      }
+                      if (data20.value !== void 0) {
+                        if (typeof data20.value !== "string") {
+                          const err44 = { instancePath: instancePath + "/schematic/customization/meta/" + i4 + "/value", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err44];
+                          } else {
+                            vErrors.push(err44);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err45 = { instancePath: instancePath + "/schematic/customization/meta/" + i4, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err46 = { instancePath: instancePath + "/schematic/customization/meta", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.systemExtensions !== void 0) {
+                let data23 = data16.systemExtensions;
+                if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                  for (const key5 in data23) {
+                    if (!(key5 === "officialExtensions")) {
+                      const err47 = { instancePath: instancePath + "/schematic/customization/systemExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err47];
+                      } else {
+                        vErrors.push(err47);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data23.officialExtensions !== void 0) {
+                    let data24 = data23.officialExtensions;
+                    if (Array.isArray(data24)) {
+                      const len4 = data24.length;
+                      for (let i5 = 0; i5 < len4; i5++) {
+                        let data25 = data24[i5];
+                        if (typeof data25 === "string") {
+                          if (!pattern4.test(data25)) {
+                            const err48 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions/" + i5, schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"' };
+                            if (vErrors === null) {
+                              vErrors = [err48];
+                            } else {
+                              vErrors.push(err48);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err49 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions/" + i5, schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err49];
+                          } else {
+                            vErrors.push(err49);
+                          }
+                          errors++;
+                        }
+                      }
+                      let i6 = data24.length;
+                      let j1;
+                      if (i6 > 1) {
+                        const indices1 = {};
+                        for (; i6--; ) {
+                          let item1 = data24[i6];
+                          if (typeof item1 !== "string") {
+                            continue;
+                          }
+                          if (typeof indices1[item1] == "number") {
+                            j1 = indices1[item1];
+                            const err50 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)" };
+                            if (vErrors === null) {
+                              vErrors = [err50];
+                            } else {
+                              vErrors.push(err50);
+                            }
+                            errors++;
+                            break;
+                          }
+                          indices1[item1] = i6;
+                        }
+                      }
+                    } else {
+                      const err51 = { instancePath: instancePath + "/schematic/customization/systemExtensions/officialExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err52 = { instancePath: instancePath + "/schematic/customization/systemExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.bootloader !== void 0) {
+                let data26 = data16.bootloader;
+                if (!(data26 === "none" || data26 === "dual-boot" || data26 === "sd-boot" || data26 === "grub")) {
+                  const err53 = { instancePath: instancePath + "/schematic/customization/bootloader", schemaPath: "#/definitions/schematic/properties/customization/properties/bootloader/enum", keyword: "enum", params: { allowedValues: schema15.properties.customization.properties.bootloader.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.secureboot !== void 0) {
+                let data27 = data16.secureboot;
+                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                  for (const key6 in data27) {
+                    if (!(key6 === "enrollKeys" || key6 === "includeWellKnownCertificates")) {
+                      const err54 = { instancePath: instancePath + "/schematic/customization/secureboot", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data27.enrollKeys !== void 0) {
+                    let data28 = data27.enrollKeys;
+                    if (!(data28 === "off" || data28 === "manual" || data28 === "if-safe" || data28 === "force")) {
+                      const err55 = { instancePath: instancePath + "/schematic/customization/secureboot/enrollKeys", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/properties/enrollKeys/enum", keyword: "enum", params: { allowedValues: schema15.properties.customization.properties.secureboot.properties.enrollKeys.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data27.includeWellKnownCertificates !== void 0) {
+                    if (typeof data27.includeWellKnownCertificates !== "boolean") {
+                      const err56 = { instancePath: instancePath + "/schematic/customization/secureboot/includeWellKnownCertificates", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/properties/includeWellKnownCertificates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err57 = { instancePath: instancePath + "/schematic/customization/secureboot", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.diskImage !== void 0) {
+                let data30 = data16.diskImage;
+                if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                  for (const key7 in data30) {
+                    if (!(key7 === "sectorSize")) {
+                      const err58 = { instancePath: instancePath + "/schematic/customization/diskImage", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data30.sectorSize !== void 0) {
+                    let data31 = data30.sectorSize;
+                    if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
+                      const err59 = { instancePath: instancePath + "/schematic/customization/diskImage/sectorSize", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/properties/sectorSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                    if (typeof data31 == "number") {
+                      if (data31 < 1 || isNaN(data31)) {
+                        const err60 = { instancePath: instancePath + "/schematic/customization/diskImage/sectorSize", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/properties/sectorSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err61 = { instancePath: instancePath + "/schematic/customization/diskImage", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err62 = { instancePath: instancePath + "/schematic/customization", schemaPath: "#/definitions/schematic/properties/customization/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
+          if (data15.overlay !== void 0) {
+            let data32 = data15.overlay;
+            if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+              if (data32.image === void 0) {
+                const err63 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'" };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+              if (data32.name === void 0) {
+                const err64 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              for (const key8 in data32) {
+                if (!(key8 === "image" || key8 === "name" || key8 === "options")) {
+                  const err65 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+              }
+              if (data32.image !== void 0) {
+                let data33 = data32.image;
+                if (typeof data33 === "string") {
+                  if (func3(data33) < 1) {
+                    const err66 = { instancePath: instancePath + "/schematic/overlay/image", schemaPath: "#/definitions/schematic/properties/overlay/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err67 = { instancePath: instancePath + "/schematic/overlay/image", schemaPath: "#/definitions/schematic/properties/overlay/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+              }
+              if (data32.name !== void 0) {
+                let data34 = data32.name;
+                if (typeof data34 === "string") {
+                  if (func3(data34) < 1) {
+                    const err68 = { instancePath: instancePath + "/schematic/overlay/name", schemaPath: "#/definitions/schematic/properties/overlay/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err69 = { instancePath: instancePath + "/schematic/overlay/name", schemaPath: "#/definitions/schematic/properties/overlay/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              }
+              if (data32.options !== void 0) {
+                let data35 = data32.options;
+                if (!(data35 && typeof data35 == "object" && !Array.isArray(data35))) {
+                  const err70 = { instancePath: instancePath + "/schematic/overlay/options", schemaPath: "#/definitions/schematic/properties/overlay/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err71 = { instancePath: instancePath + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          }
+          if (data15.secureBoot !== void 0) {
+            if (typeof data15.secureBoot !== "boolean") {
+              const err72 = { instancePath: instancePath + "/schematic/secureBoot", schemaPath: "#/definitions/schematic/properties/secureBoot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+          }
+          if (data15.platform !== void 0) {
+            let data37 = data15.platform;
+            if (typeof data37 === "string") {
+              if (!pattern0.test(data37)) {
+                const err73 = { instancePath: instancePath + "/schematic/platform", schemaPath: "#/definitions/schematic/properties/platform/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            } else {
+              const err74 = { instancePath: instancePath + "/schematic/platform", schemaPath: "#/definitions/schematic/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+          }
+          if (data15.factory !== void 0) {
+            let data38 = data15.factory;
+            if (typeof data38 === "string") {
+              if (!pattern6.test(data38)) {
+                const err75 = { instancePath: instancePath + "/schematic/factory", schemaPath: "#/definitions/schematic/properties/factory/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$" }, message: 'must match pattern "^[A-Za-z0-9.-]+(:[0-9]+)?$"' };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            } else {
+              const err76 = { instancePath: instancePath + "/schematic/factory", schemaPath: "#/definitions/schematic/properties/factory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err77 = { instancePath: instancePath + "/schematic", schemaPath: "#/definitions/schematic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
+        }
+      }
+      if (data.nodes !== void 0) {
+        let data39 = data.nodes;
+        if (Array.isArray(data39)) {
+          if (data39.length < 1) {
+            const err78 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          const len5 = data39.length;
+          for (let i7 = 0; i7 < len5; i7++) {
+            let data40 = data39[i7];
+            if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+              if (data40.name === void 0) {
+                const err79 = { instancePath: instancePath + "/nodes/" + i7, schemaPath: "#/properties/nodes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+              if (data40.address === void 0) {
+                const err80 = { instancePath: instancePath + "/nodes/" + i7, schemaPath: "#/properties/nodes/items/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property 'address'" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+              if (data40.role === void 0) {
+                const err81 = { instancePath: instancePath + "/nodes/" + i7, schemaPath: "#/properties/nodes/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'" };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+              for (const key9 in data40) {
+                if (!(key9 === "name" || key9 === "address" || key9 === "role" || key9 === "schematic" || key9 === "patches")) {
+                  const err82 = { instancePath: instancePath + "/nodes/" + i7, schemaPath: "#/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+              }
+              if (data40.name !== void 0) {
+                let data41 = data40.name;
+                if (typeof data41 === "string") {
+                  if (!pattern10.test(data41)) {
+                    const err83 = { instancePath: instancePath + "/nodes/" + i7 + "/name", schemaPath: "#/properties/nodes/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"' };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err84 = { instancePath: instancePath + "/nodes/" + i7 + "/name", schemaPath: "#/properties/nodes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              }
+              if (data40.address !== void 0) {
+                let data42 = data40.address;
+                if (typeof data42 === "string") {
+                  if (func3(data42) < 1) {
+                    const err85 = { instancePath: instancePath + "/nodes/" + i7 + "/address", schemaPath: "#/properties/nodes/items/properties/address/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err86 = { instancePath: instancePath + "/nodes/" + i7 + "/address", schemaPath: "#/properties/nodes/items/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+              }
+              if (data40.role !== void 0) {
+                let data43 = data40.role;
+                if (!(data43 === "controlplane" || data43 === "worker")) {
+                  const err87 = { instancePath: instancePath + "/nodes/" + i7 + "/role", schemaPath: "#/properties/nodes/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema11.properties.nodes.items.properties.role.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+              }
+              if (data40.schematic !== void 0) {
+                let data44 = data40.schematic;
+                if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                  for (const key10 in data44) {
+                    if (!(key10 === "customization" || key10 === "overlay" || key10 === "secureBoot" || key10 === "platform" || key10 === "factory")) {
+                      const err88 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic", schemaPath: "#/definitions/schematic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data44.customization !== void 0) {
+                    let data45 = data44.customization;
+                    if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                      for (const key11 in data45) {
+                        if (!(key11 === "extraKernelArgs" || key11 === "meta" || key11 === "systemExtensions" || key11 === "bootloader" || key11 === "secureboot" || key11 === "diskImage")) {
+                          const err89 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization", schemaPath: "#/definitions/schematic/properties/customization/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err89];
+                          } else {
+                            vErrors.push(err89);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data45.extraKernelArgs !== void 0) {
+                        let data46 = data45.extraKernelArgs;
+                        if (Array.isArray(data46)) {
+                          const len6 = data46.length;
+                          for (let i8 = 0; i8 < len6; i8++) {
+                            let data47 = data46[i8];
+                            if (typeof data47 === "string") {
+                              if (func3(data47) < 1) {
+                                const err90 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/extraKernelArgs/" + i8, schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                  vErrors = [err90];
+                                } else {
+                                  vErrors.push(err90);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err91 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/extraKernelArgs/" + i8, schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err91];
+                              } else {
+                                vErrors.push(err91);
+                              }
+                              errors++;
+                            }
+                          }
+                          let i9 = data46.length;
+                          let j2;
+                          if (i9 > 1) {
+                            const indices2 = {};
+                            for (; i9--; ) {
+                              let item2 = data46[i9];
+                              if (typeof item2 !== "string") {
+                                continue;
+                              }
+                              if (typeof indices2[item2] == "number") {
+                                j2 = indices2[item2];
+                                const err92 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/extraKernelArgs", schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)" };
+                                if (vErrors === null) {
+                                  vErrors = [err92];
+                                } else {
+                                  vErrors.push(err92);
+                                }
+                                errors++;
+                                break;
+                              }
+                              indices2[item2] = i9;
+                            }
+                          }
+                        } else {
+                          const err93 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/extraKernelArgs", schemaPath: "#/definitions/schematic/properties/customization/properties/extraKernelArgs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err93];
+                          } else {
+                            vErrors.push(err93);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data45.meta !== void 0) {
+                        let data48 = data45.meta;
+                        if (Array.isArray(data48)) {
+                          const len7 = data48.length;
+                          for (let i10 = 0; i10 < len7; i10++) {
+                            let data49 = data48[i10];
+                            if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                              if (data49.key === void 0) {
+                                const err94 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+                                if (vErrors === null) {
+                                  vErrors = [err94];
+                                } else {
+                                  vErrors.push(err94);
+                                }
+                                errors++;
+                              }
+                              if (data49.value === void 0) {
+                                const err95 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                                if (vErrors === null) {
+                                  vErrors = [err95];
+                                } else {
+                                  vErrors.push(err95);
+                                }
+                                errors++;
+                              }
+                              for (const key12 in data49) {
+                                if (!(key12 === "key" || key12 === "value")) {
+                                  const err96 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                                  if (vErrors === null) {
+                                    vErrors = [err96];
+                                  } else {
+                                    vErrors.push(err96);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              if (data49.key !== void 0) {
+                                let data50 = data49.key;
+                                if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)))) {
+                                  const err97 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                  if (vErrors === null) {
+                                    vErrors = [err97];
+                                  } else {
+                                    vErrors.push(err97);
+                                  }
+                                  errors++;
+                                }
+                                if (typeof data50 == "number") {
+                                  if (data50 > 255 || isNaN(data50)) {
+                                    const err98 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255" };
+                                    if (vErrors === null) {
+                                      vErrors = [err98];
+                                    } else {
+                                      vErrors.push(err98);
+                                    }
+                                    errors++;
+                                  }
+                                  if (data50 < 0 || isNaN(data50)) {
+                                    const err99 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10 + "/key", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/key/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                      vErrors = [err99];
+                                    } else {
+                                      vErrors.push(err99);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              }
+                              if (data49.value !== void 0) {
+                                if (typeof data49.value !== "string") {
+                                  const err100 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10 + "/value", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err100];
+                                  } else {
+                                    vErrors.push(err100);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            } else {
+                              const err101 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta/" + i10, schemaPath: "#/definitions/schematic/properties/customization/properties/meta/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                              if (vErrors === null) {
+                                vErrors = [err101];
+                              } else {
+                                vErrors.push(err101);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err102 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/meta", schemaPath: "#/definitions/schematic/properties/customization/properties/meta/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err102];
+                          } else {
+                            vErrors.push(err102);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data45.systemExtensions !== void 0) {
+                        let data52 = data45.systemExtensions;
+                        if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                          for (const key13 in data52) {
+                            if (!(key13 === "officialExtensions")) {
+                              const err103 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/systemExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                              if (vErrors === null) {
+                                vErrors = [err103];
+                              } else {
+                                vErrors.push(err103);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data52.officialExtensions !== void 0) {
+                            let data53 = data52.officialExtensions;
+                            if (Array.isArray(data53)) {
+                              const len8 = data53.length;
+                              for (let i11 = 0; i11 < len8; i11++) {
+                                let data54 = data53[i11];
+                                if (typeof data54 === "string") {
+                                  if (!pattern4.test(data54)) {
+                                    const err104 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/systemExtensions/officialExtensions/" + i11, schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s]+$" }, message: 'must match pattern "^[^\\s]+$"' };
+                                    if (vErrors === null) {
+                                      vErrors = [err104];
+                                    } else {
+                                      vErrors.push(err104);
+                                    }
+                                    errors++;
+                                  }
+                                } else {
+                                  const err105 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/systemExtensions/officialExtensions/" + i11, schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err105];
+                                  } else {
+                                    vErrors.push(err105);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              let i12 = data53.length;
+                              let j3;
+                              if (i12 > 1) {
+                                const indices3 = {};
+                                for (; i12--; ) {
+                                  let item3 = data53[i12];
+                                  if (typeof item3 !== "string") {
+                                    continue;
+                                  }
+                                  if (typeof indices3[item3] == "number") {
+                                    j3 = indices3[item3];
+                                    const err106 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/systemExtensions/officialExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i12 + " are identical)" };
+                                    if (vErrors === null) {
+                                      vErrors = [err106];
+                                    } else {
+                                      vErrors.push(err106);
+                                    }
+                                    errors++;
+                                    break;
+                                  }
+                                  indices3[item3] = i12;
+                                }
+                              }
+                            } else {
+                              const err107 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/systemExtensions/officialExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/properties/officialExtensions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                              if (vErrors === null) {
+                                vErrors = [err107];
+                              } else {
+                                vErrors.push(err107);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err108 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/systemExtensions", schemaPath: "#/definitions/schematic/properties/customization/properties/systemExtensions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err108];
+                          } else {
+                            vErrors.push(err108);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data45.bootloader !== void 0) {
+                        let data55 = data45.bootloader;
+                        if (!(data55 === "none" || data55 === "dual-boot" || data55 === "sd-boot" || data55 === "grub")) {
+                          const err109 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/bootloader", schemaPath: "#/definitions/schematic/properties/customization/properties/bootloader/enum", keyword: "enum", params: { allowedValues: schema15.properties.customization.properties.bootloader.enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err109];
+                          } else {
+                            vErrors.push(err109);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data45.secureboot !== void 0) {
+                        let data56 = data45.secureboot;
+                        if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                          for (const key14 in data56) {
+                            if (!(key14 === "enrollKeys" || key14 === "includeWellKnownCertificates")) {
+                              const err110 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/secureboot", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                              if (vErrors === null) {
+                                vErrors = [err110];
+                              } else {
+                                vErrors.push(err110);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data56.enrollKeys !== void 0) {
+                            let data57 = data56.enrollKeys;
+                            if (!(data57 === "off" || data57 === "manual" || data57 === "if-safe" || data57 === "force")) {
+                              const err111 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/secureboot/enrollKeys", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/properties/enrollKeys/enum", keyword: "enum", params: { allowedValues: schema15.properties.customization.properties.secureboot.properties.enrollKeys.enum }, message: "must be equal to one of the allowed values" };
+                              if (vErrors === null) {
+                                vErrors = [err111];
+                              } else {
+                                vErrors.push(err111);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data56.includeWellKnownCertificates !== void 0) {
+                            if (typeof data56.includeWellKnownCertificates !== "boolean") {
+                              const err112 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/secureboot/includeWellKnownCertificates", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/properties/includeWellKnownCertificates/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                              if (vErrors === null) {
+                                vErrors = [err112];
+                              } else {
+                                vErrors.push(err112);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err113 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/secureboot", schemaPath: "#/definitions/schematic/properties/customization/properties/secureboot/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err113];
+                          } else {
+                            vErrors.push(err113);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data45.diskImage !== void 0) {
+                        let data59 = data45.diskImage;
+                        if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                          for (const key15 in data59) {
+                            if (!(key15 === "sectorSize")) {
+                              const err114 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/diskImage", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                              if (vErrors === null) {
+                                vErrors = [err114];
+                              } else {
+                                vErrors.push(err114);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data59.sectorSize !== void 0) {
+                            let data60 = data59.sectorSize;
+                            if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)))) {
+                              const err115 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/diskImage/sectorSize", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/properties/sectorSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                              if (vErrors === null) {
+                                vErrors = [err115];
+                              } else {
+                                vErrors.push(err115);
+                              }
+                              errors++;
+                            }
+                            if (typeof data60 == "number") {
+                              if (data60 < 1 || isNaN(data60)) {
+                                const err116 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/diskImage/sectorSize", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/properties/sectorSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                  vErrors = [err116];
+                                } else {
+                                  vErrors.push(err116);
+                                }
+                                errors++;
+                              }
+                            }
+                          }
+                        } else {
+                          const err117 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization/diskImage", schemaPath: "#/definitions/schematic/properties/customization/properties/diskImage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err117];
+                          } else {
+                            vErrors.push(err117);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err118 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/customization", schemaPath: "#/definitions/schematic/properties/customization/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err118];
+                      } else {
+                        vErrors.push(err118);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data44.overlay !== void 0) {
+                    let data61 = data44.overlay;
+                    if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                      if (data61.image === void 0) {
+                        const err119 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property 'image'" };
+                        if (vErrors === null) {
+                          vErrors = [err119];
+                        } else {
+                          vErrors.push(err119);
+                        }
+                        errors++;
+                      }
+                      if (data61.name === void 0) {
+                        const err120 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                        if (vErrors === null) {
+                          vErrors = [err120];
+                        } else {
+                          vErrors.push(err120);
+                        }
+                        errors++;
+                      }
+                      for (const key16 in data61) {
+                        if (!(key16 === "image" || key16 === "name" || key16 === "options")) {
+                          const err121 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err121];
+                          } else {
+                            vErrors.push(err121);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data61.image !== void 0) {
+                        let data62 = data61.image;
+                        if (typeof data62 === "string") {
+                          if (func3(data62) < 1) {
+                            const err122 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay/image", schemaPath: "#/definitions/schematic/properties/overlay/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err122];
+                            } else {
+                              vErrors.push(err122);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err123 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay/image", schemaPath: "#/definitions/schematic/properties/overlay/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err123];
+                          } else {
+                            vErrors.push(err123);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data61.name !== void 0) {
+                        let data63 = data61.name;
+                        if (typeof data63 === "string") {
+                          if (func3(data63) < 1) {
+                            const err124 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay/name", schemaPath: "#/definitions/schematic/properties/overlay/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err124];
+                            } else {
+                              vErrors.push(err124);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err125 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay/name", schemaPath: "#/definitions/schematic/properties/overlay/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err125];
+                          } else {
+                            vErrors.push(err125);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data61.options !== void 0) {
+                        let data64 = data61.options;
+                        if (!(data64 && typeof data64 == "object" && !Array.isArray(data64))) {
+                          const err126 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay/options", schemaPath: "#/definitions/schematic/properties/overlay/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err126];
+                          } else {
+                            vErrors.push(err126);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err127 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/overlay", schemaPath: "#/definitions/schematic/properties/overlay/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data44.secureBoot !== void 0) {
+                    if (typeof data44.secureBoot !== "boolean") {
+                      const err128 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/secureBoot", schemaPath: "#/definitions/schematic/properties/secureBoot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                      if (vErrors === null) {
+                        vErrors = [err128];
+                      } else {
+                        vErrors.push(err128);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data44.platform !== void 0) {
+                    let data66 = data44.platform;
+                    if (typeof data66 === "string") {
+                      if (!pattern0.test(data66)) {
+                        const err129 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/platform", schemaPath: "#/definitions/schematic/properties/platform/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                        if (vErrors === null) {
+                          vErrors = [err129];
+                        } else {
+                          vErrors.push(err129);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err130 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/platform", schemaPath: "#/definitions/schematic/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data44.factory !== void 0) {
+                    let data67 = data44.factory;
+                    if (typeof data67 === "string") {
+                      if (!pattern6.test(data67)) {
+                        const err131 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/factory", schemaPath: "#/definitions/schematic/properties/factory/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?$" }, message: 'must match pattern "^[A-Za-z0-9.-]+(:[0-9]+)?$"' };
+                        if (vErrors === null) {
+                          vErrors = [err131];
+                        } else {
+                          vErrors.push(err131);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err132 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic/factory", schemaPath: "#/definitions/schematic/properties/factory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err132];
+                      } else {
+                        vErrors.push(err132);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err133 = { instancePath: instancePath + "/nodes/" + i7 + "/schematic", schemaPath: "#/definitions/schematic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err133];
+                  } else {
+                    vErrors.push(err133);
+                  }
+                  errors++;
+                }
+              }
+              if (data40.patches !== void 0) {
+                let data68 = data40.patches;
+                if (Array.isArray(data68)) {
+                  const len9 = data68.length;
+                  for (let i13 = 0; i13 < len9; i13++) {
+                    let data69 = data68[i13];
+                    const _errs159 = errors;
+                    let valid46 = false;
+                    let passing1 = null;
+                    const _errs160 = errors;
+                    if (typeof data69 === "string") {
+                      if (func3(data69) < 1) {
+                        const err134 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13, schemaPath: "#/definitions/patches/items/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err134];
+                        } else {
+                          vErrors.push(err134);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err135 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13, schemaPath: "#/definitions/patches/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err135];
+                      } else {
+                        vErrors.push(err135);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs160 === errors;
+                    if (_valid1) {
+                      valid46 = true;
+                      passing1 = 0;
+                    }
+                    const _errs162 = errors;
+                    if (!(data69 && typeof data69 == "object" && !Array.isArray(data69))) {
+                      const err136 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13, schemaPath: "#/definitions/patches/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err136];
+                      } else {
+                        vErrors.push(err136);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs162 === errors;
+                    if (_valid1 && valid46) {
+                      valid46 = false;
+                      passing1 = [passing1, 1];
+                    } else {
+                      if (_valid1) {
+                        valid46 = true;
+                        passing1 = 1;
+                      }
+                      const _errs164 = errors;
+                      if (Array.isArray(data69)) {
+                        const len10 = data69.length;
+                        for (let i14 = 0; i14 < len10; i14++) {
+                          let data70 = data69[i14];
+                          if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                            if (data70.op === void 0) {
+                              const err137 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13 + "/" + i14, schemaPath: "#/definitions/patches/items/oneOf/2/items/required", keyword: "required", params: { missingProperty: "op" }, message: "must have required property 'op'" };
+                              if (vErrors === null) {
+                                vErrors = [err137];
+                              } else {
+                                vErrors.push(err137);
+                              }
+                              errors++;
+                            }
+                            if (data70.path === void 0) {
+                              const err138 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13 + "/" + i14, schemaPath: "#/definitions/patches/items/oneOf/2/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                              if (vErrors === null) {
+                                vErrors = [err138];
+                              } else {
+                                vErrors.push(err138);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err139 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13 + "/" + i14, schemaPath: "#/definitions/patches/items/oneOf/2/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err139];
+                            } else {
+                              vErrors.push(err139);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err140 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13, schemaPath: "#/definitions/patches/items/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err140];
+                        } else {
+                          vErrors.push(err140);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs164 === errors;
+                      if (_valid1 && valid46) {
+                        valid46 = false;
+                        passing1 = [passing1, 2];
+                      } else {
+                        if (_valid1) {
+                          valid46 = true;
+                          passing1 = 2;
+                        }
+                      }
+                    }
+                    if (!valid46) {
+                      const err141 = { instancePath: instancePath + "/nodes/" + i7 + "/patches/" + i13, schemaPath: "#/definitions/patches/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                      if (vErrors === null) {
+                        vErrors = [err141];
+                      } else {
+                        vErrors.push(err141);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs159;
+                      if (vErrors !== null) {
+                        if (_errs159) {
+                          vErrors.length = _errs159;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err142 = { instancePath: instancePath + "/nodes/" + i7 + "/patches", schemaPath: "#/definitions/patches/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err142];
+                  } else {
+                    vErrors.push(err142);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err143 = { instancePath: instancePath + "/nodes/" + i7, schemaPath: "#/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err144 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err144];
+          } else {
+            vErrors.push(err144);
+          }
+          errors++;
+        }
+      }
+      if (data.rollout !== void 0) {
+        let data71 = data.rollout;
+        if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+          for (const key17 in data71) {
+            if (!(key17 === "workers" || key17 === "healthTimeout" || key17 === "allowReboots" || key17 === "drain" || key17 === "drainTimeout" || key17 === "gates")) {
+              const err145 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+          }
+          if (data71.workers !== void 0) {
+            let data72 = data71.workers;
+            if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+              for (const key18 in data72) {
+                if (!(key18 === "maxParallel")) {
+                  const err146 = { instancePath: instancePath + "/rollout/workers", schemaPath: "#/properties/rollout/properties/workers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err146];
+                  } else {
+                    vErrors.push(err146);
+                  }
+                  errors++;
+                }
+              }
+              if (data72.maxParallel !== void 0) {
+                let data73 = data72.maxParallel;
+                const _errs175 = errors;
+                let valid51 = false;
+                let passing2 = null;
+                const _errs176 = errors;
+                if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                  const err147 = { instancePath: instancePath + "/rollout/workers/maxParallel", schemaPath: "#/properties/rollout/properties/workers/properties/maxParallel/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                  if (vErrors === null) {
+                    vErrors = [err147];
+                  } else {
+                    vErrors.push(err147);
+                  }
+                  errors++;
+                }
+                if (typeof data73 == "number") {
+                  if (data73 < 1 || isNaN(data73)) {
+                    const err148 = { instancePath: instancePath + "/rollout/workers/maxParallel", schemaPath: "#/properties/rollout/properties/workers/properties/maxParallel/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                      vErrors = [err148];
+                    } else {
+                      vErrors.push(err148);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid2 = _errs176 === errors;
+                if (_valid2) {
+                  valid51 = true;
+                  passing2 = 0;
+                }
+                const _errs178 = errors;
+                if (typeof data73 === "string") {
+                  if (!pattern14.test(data73)) {
+                    const err149 = { instancePath: instancePath + "/rollout/workers/maxParallel", schemaPath: "#/properties/rollout/properties/workers/properties/maxParallel/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^([1-9][0-9]?|100)%$" }, message: 'must match pattern "^([1-9][0-9]?|100)%$"' };
+                    if (vErrors === null) {
+                      vErrors = [err149];
+                    } else {
+                      vErrors.push(err149);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err150 = { instancePath: instancePath + "/rollout/workers/maxParallel", schemaPath: "#/properties/rollout/properties/workers/properties/maxParallel/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+                var _valid2 = _errs178 === errors;
+                if (_valid2 && valid51) {
+                  valid51 = false;
+                  passing2 = [passing2, 1];
+                } else {
+                  if (_valid2) {
+                    valid51 = true;
+                    passing2 = 1;
+                  }
+                }
+                if (!valid51) {
+                  const err151 = { instancePath: instancePath + "/rollout/workers/maxParallel", schemaPath: "#/properties/rollout/properties/workers/properties/maxParallel/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs175;
+                  if (vErrors !== null) {
+                    if (_errs175) {
+                      vErrors.length = _errs175;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+            } else {
+              const err152 = { instancePath: instancePath + "/rollout/workers", schemaPath: "#/properties/rollout/properties/workers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err152];
+              } else {
+                vErrors.push(err152);
+              }
+              errors++;
+            }
+          }
+          if (data71.healthTimeout !== void 0) {
+            let data74 = data71.healthTimeout;
+            if (typeof data74 === "string") {
+              if (!pattern15.test(data74)) {
+                const err153 = { instancePath: instancePath + "/rollout/healthTimeout", schemaPath: "#/properties/rollout/properties/healthTimeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+                if (vErrors === null) {
+                  vErrors = [err153];
+                } else {
+                  vErrors.push(err153);
+                }
+                errors++;
+              }
+            } else {
+              const err154 = { instancePath: instancePath + "/rollout/healthTimeout", schemaPath: "#/properties/rollout/properties/healthTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err154];
+              } else {
+                vErrors.push(err154);
+              }
+              errors++;
+            }
+          }
+          if (data71.allowReboots !== void 0) {
+            if (typeof data71.allowReboots !== "boolean") {
+              const err155 = { instancePath: instancePath + "/rollout/allowReboots", schemaPath: "#/properties/rollout/properties/allowReboots/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err155];
+              } else {
+                vErrors.push(err155);
+              }
+              errors++;
+            }
+          }
+          if (data71.drain !== void 0) {
+            if (typeof data71.drain !== "boolean") {
+              const err156 = { instancePath: instancePath + "/rollout/drain", schemaPath: "#/properties/rollout/properties/drain/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err156];
+              } else {
+                vErrors.push(err156);
+              }
+              errors++;
+            }
+          }
+          if (data71.drainTimeout !== void 0) {
+            let data77 = data71.drainTimeout;
+            if (typeof data77 === "string") {
+              if (!pattern15.test(data77)) {
+                const err157 = { instancePath: instancePath + "/rollout/drainTimeout", schemaPath: "#/properties/rollout/properties/drainTimeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            } else {
+              const err158 = { instancePath: instancePath + "/rollout/drainTimeout", schemaPath: "#/properties/rollout/properties/drainTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err158];
+              } else {
+                vErrors.push(err158);
+              }
+              errors++;
+            }
+          }
+          if (data71.gates !== void 0) {
+            let data78 = data71.gates;
+            if (Array.isArray(data78)) {
+              const len11 = data78.length;
+              for (let i15 = 0; i15 < len11; i15++) {
+                let data79 = data78[i15];
+                const _errs192 = errors;
+                let valid54 = false;
+                let passing3 = null;
+                const _errs193 = errors;
+                if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                  if (data79.command === void 0) {
+                    const err159 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/oneOf/0/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
+                    if (vErrors === null) {
+                      vErrors = [err159];
+                    } else {
+                      vErrors.push(err159);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid3 = _errs193 === errors;
+                if (_valid3) {
+                  valid54 = true;
+                  passing3 = 0;
+                }
+                const _errs194 = errors;
+                if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                  if (data79.http === void 0) {
+                    const err160 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/oneOf/1/required", keyword: "required", params: { missingProperty: "http" }, message: "must have required property 'http'" };
+                    if (vErrors === null) {
+                      vErrors = [err160];
+                    } else {
+                      vErrors.push(err160);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid3 = _errs194 === errors;
+                if (_valid3 && valid54) {
+                  valid54 = false;
+                  passing3 = [passing3, 1];
+                } else {
+                  if (_valid3) {
+                    valid54 = true;
+                    passing3 = 1;
+                  }
+                }
+                if (!valid54) {
+                  const err161 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs192;
+                  if (vErrors !== null) {
+                    if (_errs192) {
+                      vErrors.length = _errs192;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                  if (data79.name === void 0) {
+                    const err162 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                    if (vErrors === null) {
+                      vErrors = [err162];
+                    } else {
+                      vErrors.push(err162);
+                    }
+                    errors++;
+                  }
+                  for (const key19 in data79) {
+                    if (!(key19 === "name" || key19 === "command" || key19 === "http" || key19 === "timeout")) {
+                      const err163 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err163];
+                      } else {
+                        vErrors.push(err163);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data79.name !== void 0) {
+                    let data80 = data79.name;
+                    if (typeof data80 === "string") {
+                      if (func3(data80) < 1) {
+                        const err164 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/name", schemaPath: "#/properties/rollout/properties/gates/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err164];
+                        } else {
+                          vErrors.push(err164);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err165 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/name", schemaPath: "#/properties/rollout/properties/gates/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err165];
+                      } else {
+                        vErrors.push(err165);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data79.command !== void 0) {
+                    let data81 = data79.command;
+                    const _errs199 = errors;
+                    let valid56 = false;
+                    let passing4 = null;
+                    const _errs200 = errors;
+                    if (typeof data81 === "string") {
+                      if (func3(data81) < 1) {
+                        const err166 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err166];
+                        } else {
+                          vErrors.push(err166);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err167 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err167];
+                      } else {
+                        vErrors.push(err167);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs200 === errors;
+                    if (_valid4) {
+                      valid56 = true;
+                      passing4 = 0;
+                    }
+                    const _errs202 = errors;
+                    if (Array.isArray(data81)) {
+                      if (data81.length < 1) {
+                        const err168 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                          vErrors = [err168];
+                        } else {
+                          vErrors.push(err168);
+                        }
+                        errors++;
+                      }
+                      const len12 = data81.length;
+                      for (let i16 = 0; i16 < len12; i16++) {
+                        if (typeof data81[i16] !== "string") {
+                          const err169 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command/" + i16, schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err169];
+                          } else {
+                            vErrors.push(err169);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err170 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err170];
+                      } else {
+                        vErrors.push(err170);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs202 === errors;
+                    if (_valid4 && valid56) {
+                      valid56 = false;
+                      passing4 = [passing4, 1];
+                    } else {
+                      if (_valid4) {
+                        valid56 = true;
+                        passing4 = 1;
+                      }
+                    }
+                    if (!valid56) {
+                      const err171 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+                      if (vErrors === null) {
+                        vErrors = [err171];
+                      } else {
+                        vErrors.push(err171);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs199;
+                      if (vErrors !== null) {
+                        if (_errs199) {
+                          vErrors.length = _errs199;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                  if (data79.http !== void 0) {
+                    let data83 = data79.http;
+                    if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                      if (data83.url === void 0) {
+                        const err172 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                        if (vErrors === null) {
+                          vErrors = [err172];
+                        } else {
+                          vErrors.push(err172);
+                        }
+                        errors++;
+                      }
+                      for (const key20 in data83) {
+                        if (!(key20 === "url" || key20 === "expectStatus")) {
+                          const err173 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err173];
+                          } else {
+                            vErrors.push(err173);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data83.url !== void 0) {
+                        let data84 = data83.url;
+                        if (typeof data84 === "string") {
+                          if (!pattern17.test(data84)) {
+                            const err174 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/url", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
+                            if (vErrors === null) {
+                              vErrors = [err174];
+                            } else {
+                              vErrors.push(err174);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err175 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/url", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err175];
+                          } else {
+                            vErrors.push(err175);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data83.expectStatus !== void 0) {
+                        let data85 = data83.expectStatus;
+                        const _errs212 = errors;
+                        let valid60 = false;
+                        let passing5 = null;
+                        const _errs213 = errors;
+                        if (!(typeof data85 == "number" && (!(data85 % 1) && !isNaN(data85)))) {
+                          const err176 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                          if (vErrors === null) {
+                            vErrors = [err176];
+                          } else {
+                            vErrors.push(err176);
+                          }
+                          errors++;
+                        }
+                        if (typeof data85 == "number") {
+                          if (data85 > 599 || isNaN(data85)) {
+                            const err177 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" };
+                            if (vErrors === null) {
+                              vErrors = [err177];
+                            } else {
+                              vErrors.push(err177);
+                            }
+                            errors++;
+                          }
+                          if (data85 < 100 || isNaN(data85)) {
+                            const err178 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+                            if (vErrors === null) {
+                              vErrors = [err178];
+                            } else {
+                              vErrors.push(err178);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid5 = _errs213 === errors;
+                        if (_valid5) {
+                          valid60 = true;
+                          passing5 = 0;
+                        }
+                        const _errs215 = errors;
+                        if (Array.isArray(data85)) {
+                          if (data85.length < 1) {
+                            const err179 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                            if (vErrors === null) {
+                              vErrors = [err179];
+                            } else {
+                              vErrors.push(err179);
+                            }
+                            errors++;
+                          }
+                          const len13 = data85.length;
+                          for (let i17 = 0; i17 < len13; i17++) {
+                            let data86 = data85[i17];
+                            if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)))) {
+                              const err180 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus/" + i17, schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                              if (vErrors === null) {
+                                vErrors = [err180];
+                              } else {
+                                vErrors.push(err180);
+                              }
+                              errors++;
+                            }
+                            if (typeof data86 == "number") {
+                              if (data86 > 599 || isNaN(data86)) {
+                                const err181 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus/" + i17, schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" };
+                                if (vErrors === null) {
+                                  vErrors = [err181];
+                                } else {
+                                  vErrors.push(err181);
+                                }
+                                errors++;
+                              }
+                              if (data86 < 100 || isNaN(data86)) {
+                                const err182 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus/" + i17, schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+                                if (vErrors === null) {
+                                  vErrors = [err182];
+                                } else {
+                                  vErrors.push(err182);
+                                }
+                                errors++;
+                              }
+                            }
+                          }
+                        } else {
+                          const err183 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err183];
+                          } else {
+                            vErrors.push(err183);
+                          }
+                          errors++;
+                        }
+                        var _valid5 = _errs215 === errors;
+                        if (_valid5 && valid60) {
+                          valid60 = false;
+                          passing5 = [passing5, 1];
+                        } else {
+                          if (_valid5) {
+                            valid60 = true;
+                            passing5 = 1;
+                          }
+                        }
+                        if (!valid60) {
+                          const err184 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+                          if (vErrors === null) {
+                            vErrors = [err184];
+                          } else {
+                            vErrors.push(err184);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs212;
+                          if (vErrors !== null) {
+                            if (_errs212) {
+                              vErrors.length = _errs212;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      const err185 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err185];
+                      } else {
+                        vErrors.push(err185);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data79.timeout !== void 0) {
+                    let data87 = data79.timeout;
+                    if (typeof data87 === "string") {
+                      if (!pattern15.test(data87)) {
+                        const err186 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/timeout", schemaPath: "#/properties/rollout/properties/gates/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+                        if (vErrors === null) {
+                          vErrors = [err186];
+                        } else {
+                          vErrors.push(err186);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err187 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/timeout", schemaPath: "#/properties/rollout/properties/gates/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err187];
+                      } else {
+                        vErrors.push(err187);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err188 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err189 = { instancePath: instancePath + "/rollout/gates", schemaPath: "#/properties/rollout/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err189];
+              } else {
+                vErrors.push(err189);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err190 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err190];
+          } else {
+            vErrors.push(err190);
+          }
+          errors++;
+        }
+      }
+      if (data.policies !== void 0) {
+        let data88 = data.policies;
+        if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+          for (const key21 in data88) {
+            if (!(key21 === "packs")) {
+              const err191 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err191];
+              } else {
+                vErrors.push(err191);
+              }
+              errors++;
+            }
+          }
+          if (data88.packs !== void 0) {
+            let data89 = data88.packs;
+            if (Array.isArray(data89)) {
+              const len14 = data89.length;
+              for (let i18 = 0; i18 < len14; i18++) {
+                let data90 = data89[i18];
+                if (!(data90 === "baseline" || data90 === "hardened")) {
+                  const err192 = { instancePath: instancePath + "/policies/packs/" + i18, schemaPath: "#/properties/policies/properties/packs/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.policies.properties.packs.items.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+              }
+              let i19 = data89.length;
+              let j4;
+              if (i19 > 1) {
+                outer0:
+                  for (; i19--; ) {
+                    for (j4 = i19; j4--; ) {
+                      if (func0(data89[i19], data89[j4])) {
+                        const err193 = { instancePath: instancePath + "/policies/packs", schemaPath: "#/properties/policies/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i19 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err193];
+                        } else {
+                          vErrors.push(err193);
+                        }
+                        errors++;
+                        break outer0;
+                      }
+                    }
+                  }
+              }
+            } else {
+              const err194 = { instancePath: instancePath + "/policies/packs", schemaPath: "#/properties/policies/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err194];
+              } else {
+                vErrors.push(err194);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err195 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err195];
+          } else {
+            vErrors.push(err195);
+          }
+          errors++;
+        }
+      }
+      if (data.waivers !== void 0) {
+        let data91 = data.waivers;
+        if (Array.isArray(data91)) {
+          const len15 = data91.length;
+          for (let i20 = 0; i20 < len15; i20++) {
+            let data92 = data91[i20];
+            if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+              if (data92.policy === void 0) {
+                const err196 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
+                if (vErrors === null) {
+                  vErrors = [err196];
+                } else {
+                  vErrors.push(err196);
+                }
+                errors++;
+              }
+              if (data92.reason === void 0) {
+                const err197 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                if (vErrors === null) {
+                  vErrors = [err197];
+                } else {
+                  vErrors.push(err197);
+                }
+                errors++;
+              }
+              for (const key22 in data92) {
+                if (!(key22 === "policy" || key22 === "nodes" || key22 === "reason" || key22 === "expires")) {
+                  const err198 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err198];
+                  } else {
+                    vErrors.push(err198);
+                  }
+                  errors++;
+                }
+              }
+              if (data92.policy !== void 0) {
+                let data93 = data92.policy;
+                if (typeof data93 === "string") {
+                  if (!pattern19.test(data93)) {
+                    const err199 = { instancePath: instancePath + "/waivers/" + i20 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+/[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+/[a-z0-9-]+$"' };
+                    if (vErrors === null) {
+                      vErrors = [err199];
+                    } else {
+                      vErrors.push(err199);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err200 = { instancePath: instancePath + "/waivers/" + i20 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err200];
+                  } else {
+                    vErrors.push(err200);
+                  }
+                  errors++;
+                }
+              }
+              if (data92.nodes !== void 0) {
+                let data94 = data92.nodes;
+                if (Array.isArray(data94)) {
+                  const len16 = data94.length;
+                  for (let i21 = 0; i21 < len16; i21++) {
+                    let data95 = data94[i21];
+                    if (typeof data95 === "string") {
+                      if (func3(data95) < 1) {
+                        const err201 = { instancePath: instancePath + "/waivers/" + i20 + "/nodes/" + i21, schemaPath: "#/properties/waivers/items/properties/nodes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err201];
+                        } else {
+                          vErrors.push(err201);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err202 = { instancePath: instancePath + "/waivers/" + i20 + "/nodes/" + i21, schemaPath: "#/properties/waivers/items/properties/nodes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err202];
+                      } else {
+                        vErrors.push(err202);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err203 = { instancePath: instancePath + "/waivers/" + i20 + "/nodes", schemaPath: "#/properties/waivers/items/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err203];
+                  } else {
+                    vErrors.push(err203);
+                  }
+                  errors++;
+                }
+              }
+              if (data92.reason !== void 0) {
+                let data96 = data92.reason;
+                if (typeof data96 === "string") {
+                  if (func3(data96) < 1) {
+                    const err204 = { instancePath: instancePath + "/waivers/" + i20 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err204];
+                    } else {
+                      vErrors.push(err204);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err205 = { instancePath: instancePath + "/waivers/" + i20 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err205];
+                  } else {
+                    vErrors.push(err205);
+                  }
+                  errors++;
+                }
+              }
+              if (data92.expires !== void 0) {
+                let data97 = data92.expires;
+                if (typeof data97 === "string") {
+                  if (!pattern20.test(data97)) {
+                    const err206 = { instancePath: instancePath + "/waivers/" + i20 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                    if (vErrors === null) {
+                      vErrors = [err206];
+                    } else {
+                      vErrors.push(err206);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err207 = { instancePath: instancePath + "/waivers/" + i20 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err207];
+                  } else {
+                    vErrors.push(err207);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err208 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err208];
+              } else {
+                vErrors.push(err208);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err209 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err209];
+          } else {
+            vErrors.push(err209);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err210 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err210];
+      } else {
+        vErrors.push(err210);
+      }
+      errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+  }
+  out.validatePolicyFile = validate14;
+  const schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/talos-gitops/talos-gitops/schemas/policy.schema.json", "title": "talos-gitops policy file", "description": "Policy rules checked against every rendered node config. Files: the built-in packs, and policies/*.yaml in your repository.", "type": "object", "additionalProperties": false, "required": ["rules"], "properties": { "pack": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Name of a built-in pack (only in the packs shipped with talos-gitops)." }, "description": { "type": "string" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/rule" } } }, "definitions": { "rule": { "type": "object", "additionalProperties": false, "required": ["id", "severity", "description"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9-]+/[a-z0-9-]+$", "description": "Rule id, `<group>/<name>`; waivers in cluster.yaml name it." }, "severity": { "enum": ["error", "warning", "notice"] }, "description": { "type": "string", "minLength": 1, "description": "What the rule wants; findings start with it." }, "rationale": { "type": "string", "description": "Why, for reviewers (shown in SARIF help)." }, "scope": { "$ref": "#/definitions/scope" }, "target": { "$ref": "#/definitions/target" }, "condition": { "$ref": "#/definitions/condition" }, "missing": { "enum": ["pass", "fail"], "description": "When the target is absent: pass (default) or fail. A condition with `exists` decides for itself." }, "anyOf": { "type": "array", "minItems": 1, "description": "Alternatives (e.g. a v1alpha1 field and the document that replaces it): the rule holds when any of them holds.", "items": { "$ref": "#/definitions/check" } }, "builtin": { "enum": ["talos-api-not-public", "no-plaintext-secrets", "system-disk-encryption"], "description": "A programmatic check for what a condition cannot express." }, "params": { "type": "object", "description": "Parameters of the builtin check." }, "allOf": { "type": "array", "minItems": 1, "description": "Checks that must all hold (e.g. the same setting in a v1alpha1 field and in the document that replaces it).", "items": { "$ref": "#/definitions/check" } } }, "oneOf": [{ "required": ["target"], "not": { "anyOf": [{ "required": ["anyOf"] }, { "required": ["allOf"] }, { "required": ["builtin"] }] } }, { "required": ["anyOf"], "not": { "anyOf": [{ "required": ["target"] }, { "required": ["allOf"] }, { "required": ["builtin"] }] } }, { "required": ["allOf"], "not": { "anyOf": [{ "required": ["target"] }, { "required": ["anyOf"] }, { "required": ["builtin"] }] } }, { "required": ["builtin"], "not": { "anyOf": [{ "required": ["target"] }, { "required": ["anyOf"] }, { "required": ["allOf"] }] } }] }, "scope": { "type": "object", "additionalProperties": false, "description": "Where the rule applies; every listed dimension must match. Names accept * and ? globs.", "properties": { "clusters": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "stages": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "roles": { "type": "array", "items": { "enum": ["controlplane", "worker"] } }, "nodes": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "talosVersions": { "type": "array", "items": { "type": "string", "pattern": "^1\\.[0-9]+$" }, "description": 'Talos release lines (version contracts), e.g. ["1.10", "1.11"].' } } }, "target": { "type": "object", "additionalProperties": false, "required": ["kind", "path"], "properties": { "kind": { "type": "string", "minLength": 1, "description": "Document kind: v1alpha1 for the legacy document, else a multi-document kind such as VolumeConfig." }, "name": { "type": "string", "description": "Only documents with this name (glob), for named kinds." }, "path": { "type": "string", "description": 'Field path: keys joined by dots, [N] or [*] for list items, * for any map key, ["key.with.dots"] for odd keys; empty for the whole document.' } } }, "condition": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "What each value at the target must satisfy; several operators must all hold.", "properties": { "exists": { "type": "boolean" }, "equals": {}, "notEquals": {}, "in": { "type": "array" }, "notIn": { "type": "array" }, "matches": { "type": "string", "description": "A regular expression (RE2 syntax, as in Go) the value must match; matched in linear time." }, "notMatches": { "type": "string" }, "greaterThan": { "type": ["number", "string"], "description": "Numbers, numeric strings and byte sizes (8GiB) compare as numbers." }, "greaterOrEqual": { "type": ["number", "string"] }, "lessThan": { "type": ["number", "string"] }, "lessOrEqual": { "type": ["number", "string"] }, "minItems": { "type": "integer", "minimum": 0, "description": "At least this many list items (or map keys)." }, "maxItems": { "type": "integer", "minimum": 0 }, "contains": { "description": "A list holding this item, or a string holding this text." }, "schema": { "type": "object", "description": "A JSON Schema (draft-07) the value must match." }, "not": { "$ref": "#/definitions/condition" }, "allOf": { "type": "array", "items": { "$ref": "#/definitions/condition" } }, "anyOf": { "type": "array", "items": { "$ref": "#/definitions/condition" } } } }, "check": { "type": "object", "additionalProperties": false, "required": ["target"], "properties": { "target": { "$ref": "#/definitions/target" }, "condition": { "$ref": "#/definitions/condition" }, "missing": { "enum": ["pass", "fail"] } } } } };
+  const pattern21 = new RegExp("^[a-z0-9-]+$", "u");
+  const schema20 = { "type": "object", "additionalProperties": false, "required": ["id", "severity", "description"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9-]+/[a-z0-9-]+$", "description": "Rule id, `<group>/<name>`; waivers in cluster.yaml name it." }, "severity": { "enum": ["error", "warning", "notice"] }, "description": { "type": "string", "minLength": 1, "description": "What the rule wants; findings start with it." }, "rationale": { "type": "string", "description": "Why, for reviewers (shown in SARIF help)." }, "scope": { "$ref": "#/definitions/scope" }, "target": { "$ref": "#/definitions/target" }, "condition": { "$ref": "#/definitions/condition" }, "missing": { "enum": ["pass", "fail"], "description": "When the target is absent: pass (default) or fail. A condition with `exists` decides for itself." }, "anyOf": { "type": "array", "minItems": 1, "description": "Alternatives (e.g. a v1alpha1 field and the document that replaces it): the rule holds when any of them holds.", "items": { "$ref": "#/definitions/check" } }, "builtin": { "enum": ["talos-api-not-public", "no-plaintext-secrets", "system-disk-encryption"], "description": "A programmatic check for what a condition cannot express." }, "params": { "type": "object", "description": "Parameters of the builtin check." }, "allOf": { "type": "array", "minItems": 1, "description": "Checks that must all hold (e.g. the same setting in a v1alpha1 field and in the document that replaces it).", "items": { "$ref": "#/definitions/check" } } }, "oneOf": [{ "required": ["target"], "not": { "anyOf": [{ "required": ["anyOf"] }, { "required": ["allOf"] }, { "required": ["builtin"] }] } }, { "required": ["anyOf"], "not": { "anyOf": [{ "required": ["target"] }, { "required": ["allOf"] }, { "required": ["builtin"] }] } }, { "required": ["allOf"], "not": { "anyOf": [{ "required": ["target"] }, { "required": ["anyOf"] }, { "required": ["builtin"] }] } }, { "required": ["builtin"], "not": { "anyOf": [{ "required": ["target"] }, { "required": ["anyOf"] }, { "required": ["allOf"] }] } }] };
+  const schema21 = { "type": "object", "additionalProperties": false, "description": "Where the rule applies; every listed dimension must match. Names accept * and ? globs.", "properties": { "clusters": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "stages": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "roles": { "type": "array", "items": { "enum": ["controlplane", "worker"] } }, "nodes": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "talosVersions": { "type": "array", "items": { "type": "string", "pattern": "^1\\.[0-9]+$" }, "description": 'Talos release lines (version contracts), e.g. ["1.10", "1.11"].' } } };
+  const schema22 = { "type": "object", "additionalProperties": false, "required": ["kind", "path"], "properties": { "kind": { "type": "string", "minLength": 1, "description": "Document kind: v1alpha1 for the legacy document, else a multi-document kind such as VolumeConfig." }, "name": { "type": "string", "description": "Only documents with this name (glob), for named kinds." }, "path": { "type": "string", "description": 'Field path: keys joined by dots, [N] or [*] for list items, * for any map key, ["key.with.dots"] for odd keys; empty for the whole document.' } } };
+  const pattern23 = new RegExp("^1\\.[0-9]+$", "u");
+  const schema23 = { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "What each value at the target must satisfy; several operators must all hold.", "properties": { "exists": { "type": "boolean" }, "equals": {}, "notEquals": {}, "in": { "type": "array" }, "notIn": { "type": "array" }, "matches": { "type": "string", "description": "A regular expression (RE2 syntax, as in Go) the value must match; matched in linear time." }, "notMatches": { "type": "string" }, "greaterThan": { "type": ["number", "string"], "description": "Numbers, numeric strings and byte sizes (8GiB) compare as numbers." }, "greaterOrEqual": { "type": ["number", "string"] }, "lessThan": { "type": ["number", "string"] }, "lessOrEqual": { "type": ["number", "string"] }, "minItems": { "type": "integer", "minimum": 0, "description": "At least this many list items (or map keys)." }, "maxItems": { "type": "integer", "minimum": 0 }, "contains": { "description": "A list holding this item, or a string holding this text." }, "schema": { "type": "object", "description": "A JSON Schema (draft-07) the value must match." }, "not": { "$ref": "#/definitions/condition" }, "allOf": { "type": "array", "items": { "$ref": "#/definitions/condition" } }, "anyOf": { "type": "array", "items": { "$ref": "#/definitions/condition" } } } };
+  const wrapper0 = { validate: validate16 };
+  function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (Object.keys(data).length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!func2.call(schema23.properties, key0)) {
+          const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.exists !== void 0) {
+        if (typeof data.exists !== "boolean") {
+          const err2 = { instancePath: instancePath + "/exists", schemaPath: "#/properties/exists/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      if (data.in !== void 0) {
+        if (!Array.isArray(data.in)) {
+          const err3 = { instancePath: instancePath + "/in", schemaPath: "#/properties/in/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (data.notIn !== void 0) {
+        if (!Array.isArray(data.notIn)) {
+          const err4 = { instancePath: instancePath + "/notIn", schemaPath: "#/properties/notIn/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      if (data.matches !== void 0) {
+        if (typeof data.matches !== "string") {
+          const err5 = { instancePath: instancePath + "/matches", schemaPath: "#/properties/matches/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (data.notMatches !== void 0) {
+        if (typeof data.notMatches !== "string") {
+          const err6 = { instancePath: instancePath + "/notMatches", schemaPath: "#/properties/notMatches/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (data.greaterThan !== void 0) {
+        let data5 = data.greaterThan;
+        if (!(typeof data5 == "number") && typeof data5 !== "string") {
+          const err7 = { instancePath: instancePath + "/greaterThan", schemaPath: "#/properties/greaterThan/type", keyword: "type", params: { type: schema23.properties.greaterThan.type }, message: "must be number,string" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (data.greaterOrEqual !== void 0) {
+        let data6 = data.greaterOrEqual;
+        if (!(typeof data6 == "number") && typeof data6 !== "string") {
+          const err8 = { instancePath: instancePath + "/greaterOrEqual", schemaPath: "#/properties/greaterOrEqual/type", keyword: "type", params: { type: schema23.properties.greaterOrEqual.type }, message: "must be number,string" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+      if (data.lessThan !== void 0) {
+        let data7 = data.lessThan;
+        if (!(typeof data7 == "number") && typeof data7 !== "string") {
+          const err9 = { instancePath: instancePath + "/lessThan", schemaPath: "#/properties/lessThan/type", keyword: "type", params: { type: schema23.properties.lessThan.type }, message: "must be number,string" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (data.lessOrEqual !== void 0) {
+        let data8 = data.lessOrEqual;
+        if (!(typeof data8 == "number") && typeof data8 !== "string") {
+          const err10 = { instancePath: instancePath + "/lessOrEqual", schemaPath: "#/properties/lessOrEqual/type", keyword: "type", params: { type: schema23.properties.lessOrEqual.type }, message: "must be number,string" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      if (data.minItems !== void 0) {
+        let data9 = data.minItems;
+        if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
+          const err11 = { instancePath: instancePath + "/minItems", schemaPath: "#/properties/minItems/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (typeof data9 == "number") {
+          if (data9 < 0 || isNaN(data9)) {
+            const err12 = { instancePath: instancePath + "/minItems", schemaPath: "#/properties/minItems/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      }
+      if (data.maxItems !== void 0) {
+        let data10 = data.maxItems;
+        if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+          const err13 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (typeof data10 == "number") {
+          if (data10 < 0 || isNaN(data10)) {
+            const err14 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      }
+      if (data.schema !== void 0) {
+        let data11 = data.schema;
+        if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+          const err15 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      if (data.not !== void 0) {
+        if (!wrapper0.validate(data.not, { instancePath: instancePath + "/not", parentData: data, parentDataProperty: "not", rootData })) {
+          vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.allOf !== void 0) {
+        let data13 = data.allOf;
+        if (Array.isArray(data13)) {
+          const len0 = data13.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            if (!wrapper0.validate(data13[i0], { instancePath: instancePath + "/allOf/" + i0, parentData: data13, parentDataProperty: i0, rootData })) {
+              vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err16 = { instancePath: instancePath + "/allOf", schemaPath: "#/properties/allOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      if (data.anyOf !== void 0) {
+        let data15 = data.anyOf;
+        if (Array.isArray(data15)) {
+          const len1 = data15.length;
+          for (let i1 = 0; i1 < len1; i1++) {
+            if (!wrapper0.validate(data15[i1], { instancePath: instancePath + "/anyOf/" + i1, parentData: data15, parentDataProperty: i1, rootData })) {
+              vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err17 = { instancePath: instancePath + "/anyOf", schemaPath: "#/properties/anyOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    validate16.errors = vErrors;
+    return errors === 0;
+  }
+  const schema24 = { "type": "object", "additionalProperties": false, "required": ["target"], "properties": { "target": { "$ref": "#/definitions/target" }, "condition": { "$ref": "#/definitions/condition" }, "missing": { "enum": ["pass", "fail"] } } };
+  function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.target === void 0) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!(key0 === "target" || key0 === "condition" || key0 === "missing")) {
+          const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.target !== void 0) {
+        let data0 = data.target;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (data0.kind === void 0) {
+            const err2 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data0.path === void 0) {
+            const err3 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          for (const key1 in data0) {
+            if (!(key1 === "kind" || key1 === "name" || key1 === "path")) {
+              const err4 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data0.kind !== void 0) {
+            let data1 = data0.kind;
+            if (typeof data1 === "string") {
+              if (func3(data1) < 1) {
+                const err5 = { instancePath: instancePath + "/target/kind", schemaPath: "#/definitions/target/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            } else {
+              const err6 = { instancePath: instancePath + "/target/kind", schemaPath: "#/definitions/target/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+          if (data0.name !== void 0) {
+            if (typeof data0.name !== "string") {
+              const err7 = { instancePath: instancePath + "/target/name", schemaPath: "#/definitions/target/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          if (data0.path !== void 0) {
+            if (typeof data0.path !== "string") {
+              const err8 = { instancePath: instancePath + "/target/path", schemaPath: "#/definitions/target/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err9 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (data.condition !== void 0) {
+        if (!validate16(data.condition, { instancePath: instancePath + "/condition", parentData: data, parentDataProperty: "condition", rootData })) {
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.missing !== void 0) {
+        let data5 = data.missing;
+        if (!(data5 === "pass" || data5 === "fail")) {
+          const err10 = { instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/enum", keyword: "enum", params: { allowedValues: schema24.properties.missing.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    validate18.errors = vErrors;
+    return errors === 0;
+  }
+  function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs1 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs2 = errors;
+    const _errs3 = errors;
+    const _errs4 = errors;
+    const _errs5 = errors;
+    let valid2 = false;
+    const _errs6 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.anyOf === void 0 && (missing0 = "anyOf")) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs6 === errors;
+    valid2 = valid2 || _valid1;
+    if (!valid2) {
+      const _errs7 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if (data.allOf === void 0 && (missing1 = "allOf")) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var _valid1 = _errs7 === errors;
+      valid2 = valid2 || _valid1;
+      if (!valid2) {
+        const _errs8 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing2;
+          if (data.builtin === void 0 && (missing2 = "builtin")) {
+            const err2 = {};
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        var _valid1 = _errs8 === errors;
+        valid2 = valid2 || _valid1;
+      }
+    }
+    if (!valid2) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    } else {
+      errors = _errs5;
+      if (vErrors !== null) {
+        if (_errs5) {
+          vErrors.length = _errs5;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var valid1 = _errs4 === errors;
+    if (valid1) {
+      const err4 = { instancePath, schemaPath: "#/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    } else {
+      errors = _errs3;
+      if (vErrors !== null) {
+        if (_errs3) {
+          vErrors.length = _errs3;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.target === void 0) {
+        const err5 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs2 === errors;
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 0;
+    }
+    const _errs9 = errors;
+    const _errs10 = errors;
+    const _errs11 = errors;
+    const _errs12 = errors;
+    let valid4 = false;
+    const _errs13 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing3;
+      if (data.target === void 0 && (missing3 = "target")) {
+        const err6 = {};
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs13 === errors;
+    valid4 = valid4 || _valid2;
+    if (!valid4) {
+      const _errs14 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing4;
+        if (data.allOf === void 0 && (missing4 = "allOf")) {
+          const err7 = {};
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      var _valid2 = _errs14 === errors;
+      valid4 = valid4 || _valid2;
+      if (!valid4) {
+        const _errs15 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing5;
+          if (data.builtin === void 0 && (missing5 = "builtin")) {
+            const err8 = {};
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        var _valid2 = _errs15 === errors;
+        valid4 = valid4 || _valid2;
+      }
+    }
+    if (!valid4) {
+      const err9 = {};
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    } else {
+      errors = _errs12;
+      if (vErrors !== null) {
+        if (_errs12) {
+          vErrors.length = _errs12;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var valid3 = _errs11 === errors;
+    if (valid3) {
+      const err10 = { instancePath, schemaPath: "#/oneOf/1/not", keyword: "not", params: {}, message: "must NOT be valid" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    } else {
+      errors = _errs10;
+      if (vErrors !== null) {
+        if (_errs10) {
+          vErrors.length = _errs10;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.anyOf === void 0) {
+        const err11 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "anyOf" }, message: "must have required property 'anyOf'" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs9 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 1];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+      }
+      const _errs16 = errors;
+      const _errs17 = errors;
+      const _errs18 = errors;
+      const _errs19 = errors;
+      let valid6 = false;
+      const _errs20 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing6;
+        if (data.target === void 0 && (missing6 = "target")) {
+          const err12 = {};
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      var _valid3 = _errs20 === errors;
+      valid6 = valid6 || _valid3;
+      if (!valid6) {
+        const _errs21 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing7;
+          if (data.anyOf === void 0 && (missing7 = "anyOf")) {
+            const err13 = {};
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        var _valid3 = _errs21 === errors;
+        valid6 = valid6 || _valid3;
+        if (!valid6) {
+          const _errs22 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing8;
+            if (data.builtin === void 0 && (missing8 = "builtin")) {
+              const err14 = {};
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+          var _valid3 = _errs22 === errors;
+          valid6 = valid6 || _valid3;
+        }
+      }
+      if (!valid6) {
+        const err15 = {};
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      } else {
+        errors = _errs19;
+        if (vErrors !== null) {
+          if (_errs19) {
+            vErrors.length = _errs19;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      var valid5 = _errs18 === errors;
+      if (valid5) {
+        const err16 = { instancePath, schemaPath: "#/oneOf/2/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      } else {
+        errors = _errs17;
+        if (vErrors !== null) {
+          if (_errs17) {
+            vErrors.length = _errs17;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.allOf === void 0) {
+          const err17 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "allOf" }, message: "must have required property 'allOf'" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs16 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 2];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 2;
+        }
+        const _errs23 = errors;
+        const _errs24 = errors;
+        const _errs25 = errors;
+        const _errs26 = errors;
+        let valid8 = false;
+        const _errs27 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing9;
+          if (data.target === void 0 && (missing9 = "target")) {
+            const err18 = {};
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        var _valid4 = _errs27 === errors;
+        valid8 = valid8 || _valid4;
+        if (!valid8) {
+          const _errs28 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing10;
+            if (data.anyOf === void 0 && (missing10 = "anyOf")) {
+              const err19 = {};
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          var _valid4 = _errs28 === errors;
+          valid8 = valid8 || _valid4;
+          if (!valid8) {
+            const _errs29 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing11;
+              if (data.allOf === void 0 && (missing11 = "allOf")) {
+                const err20 = {};
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            var _valid4 = _errs29 === errors;
+            valid8 = valid8 || _valid4;
+          }
+        }
+        if (!valid8) {
+          const err21 = {};
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        } else {
+          errors = _errs26;
+          if (vErrors !== null) {
+            if (_errs26) {
+              vErrors.length = _errs26;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var valid7 = _errs25 === errors;
+        if (valid7) {
+          const err22 = { instancePath, schemaPath: "#/oneOf/3/not", keyword: "not", params: {}, message: "must NOT be valid" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        } else {
+          errors = _errs24;
+          if (vErrors !== null) {
+            if (_errs24) {
+              vErrors.length = _errs24;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.builtin === void 0) {
+            const err23 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "builtin" }, message: "must have required property 'builtin'" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs23 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 3];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 3;
+          }
+        }
+      }
+    }
+    if (!valid0) {
+      const err24 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    } else {
+      errors = _errs1;
+      if (vErrors !== null) {
+        if (_errs1) {
+          vErrors.length = _errs1;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.id === void 0) {
+        const err25 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (data.severity === void 0) {
+        const err26 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (data.description === void 0) {
+        const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!func2.call(schema20.properties, key0)) {
+          const err28 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+      if (data.id !== void 0) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+          if (!pattern19.test(data0)) {
+            const err29 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+/[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+/[a-z0-9-]+$"' };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        } else {
+          const err30 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+      if (data.severity !== void 0) {
+        let data1 = data.severity;
+        if (!(data1 === "error" || data1 === "warning" || data1 === "notice")) {
+          const err31 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema20.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+      if (data.description !== void 0) {
+        let data2 = data.description;
+        if (typeof data2 === "string") {
+          if (func3(data2) < 1) {
+            const err32 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        } else {
+          const err33 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+      if (data.rationale !== void 0) {
+        if (typeof data.rationale !== "string") {
+          const err34 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      }
+      if (data.scope !== void 0) {
+        let data4 = data.scope;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+          for (const key1 in data4) {
+            if (!(key1 === "clusters" || key1 === "stages" || key1 === "roles" || key1 === "nodes" || key1 === "talosVersions")) {
+              const err35 = { instancePath: instancePath + "/scope", schemaPath: "#/definitions/scope/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          }
+          if (data4.clusters !== void 0) {
+            let data5 = data4.clusters;
+            if (Array.isArray(data5)) {
+              const len0 = data5.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data6 = data5[i0];
+                if (typeof data6 === "string") {
+                  if (func3(data6) < 1) {
+                    const err36 = { instancePath: instancePath + "/scope/clusters/" + i0, schemaPath: "#/definitions/scope/properties/clusters/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err37 = { instancePath: instancePath + "/scope/clusters/" + i0, schemaPath: "#/definitions/scope/properties/clusters/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err38 = { instancePath: instancePath + "/scope/clusters", schemaPath: "#/definitions/scope/properties/clusters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+          if (data4.stages !== void 0) {
+            let data7 = data4.stages;
+            if (Array.isArray(data7)) {
+              const len1 = data7.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data8 = data7[i1];
+                if (typeof data8 === "string") {
+                  if (func3(data8) < 1) {
+                    const err39 = { instancePath: instancePath + "/scope/stages/" + i1, schemaPath: "#/definitions/scope/properties/stages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err40 = { instancePath: instancePath + "/scope/stages/" + i1, schemaPath: "#/definitions/scope/properties/stages/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err41 = { instancePath: instancePath + "/scope/stages", schemaPath: "#/definitions/scope/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+          if (data4.roles !== void 0) {
+            let data9 = data4.roles;
+            if (Array.isArray(data9)) {
+              const len2 = data9.length;
+              for (let i2 = 0; i2 < len2; i2++) {
+                let data10 = data9[i2];
+                if (!(data10 === "controlplane" || data10 === "worker")) {
+                  const err42 = { instancePath: instancePath + "/scope/roles/" + i2, schemaPath: "#/definitions/scope/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema21.properties.roles.items.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err43 = { instancePath: instancePath + "/scope/roles", schemaPath: "#/definitions/scope/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          }
+          if (data4.nodes !== void 0) {
+            let data11 = data4.nodes;
+            if (Array.isArray(data11)) {
+              const len3 = data11.length;
+              for (let i3 = 0; i3 < len3; i3++) {
+                let data12 = data11[i3];
+                if (typeof data12 === "string") {
+                  if (func3(data12) < 1) {
+                    const err44 = { instancePath: instancePath + "/scope/nodes/" + i3, schemaPath: "#/definitions/scope/properties/nodes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err45 = { instancePath: instancePath + "/scope/nodes/" + i3, schemaPath: "#/definitions/scope/properties/nodes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err46 = { instancePath: instancePath + "/scope/nodes", schemaPath: "#/definitions/scope/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+          if (data4.talosVersions !== void 0) {
+            let data13 = data4.talosVersions;
+            if (Array.isArray(data13)) {
+              const len4 = data13.length;
+              for (let i4 = 0; i4 < len4; i4++) {
+                let data14 = data13[i4];
+                if (typeof data14 === "string") {
+                  if (!pattern23.test(data14)) {
+                    const err47 = { instancePath: instancePath + "/scope/talosVersions/" + i4, schemaPath: "#/definitions/scope/properties/talosVersions/items/pattern", keyword: "pattern", params: { pattern: "^1\\.[0-9]+$" }, message: 'must match pattern "^1\\.[0-9]+$"' };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err48 = { instancePath: instancePath + "/scope/talosVersions/" + i4, schemaPath: "#/definitions/scope/properties/talosVersions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err49 = { instancePath: instancePath + "/scope/talosVersions", schemaPath: "#/definitions/scope/properties/talosVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err50 = { instancePath: instancePath + "/scope", schemaPath: "#/definitions/scope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      }
+      if (data.target !== void 0) {
+        let data15 = data.target;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+          if (data15.kind === void 0) {
+            const err51 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          if (data15.path === void 0) {
+            const err52 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          for (const key2 in data15) {
+            if (!(key2 === "kind" || key2 === "name" || key2 === "path")) {
+              const err53 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+          if (data15.kind !== void 0) {
+            let data16 = data15.kind;
+            if (typeof data16 === "string") {
+              if (func3(data16) < 1) {
+                const err54 = { instancePath: instancePath + "/target/kind", schemaPath: "#/definitions/target/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            } else {
+              const err55 = { instancePath: instancePath + "/target/kind", schemaPath: "#/definitions/target/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+          if (data15.name !== void 0) {
+            if (typeof data15.name !== "string") {
+              const err56 = { instancePath: instancePath + "/target/name", schemaPath: "#/definitions/target/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          }
+          if (data15.path !== void 0) {
+            if (typeof data15.path !== "string") {
+              const err57 = { instancePath: instancePath + "/target/path", schemaPath: "#/definitions/target/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err58 = { instancePath: instancePath + "/target", schemaPath: "#/definitions/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+      }
+      if (data.condition !== void 0) {
+        if (!validate16(data.condition, { instancePath: instancePath + "/condition", parentData: data, parentDataProperty: "condition", rootData })) {
+          vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.missing !== void 0) {
+        let data20 = data.missing;
+        if (!(data20 === "pass" || data20 === "fail")) {
+          const err59 = { instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/enum", keyword: "enum", params: { allowedValues: schema20.properties.missing.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+      }
+      if (data.anyOf !== void 0) {
+        let data21 = data.anyOf;
+        if (Array.isArray(data21)) {
+          if (data21.length < 1) {
+            const err60 = { instancePath: instancePath + "/anyOf", schemaPath: "#/properties/anyOf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          const len5 = data21.length;
+          for (let i5 = 0; i5 < len5; i5++) {
+            if (!validate18(data21[i5], { instancePath: instancePath + "/anyOf/" + i5, parentData: data21, parentDataProperty: i5, rootData })) {
+              vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err61 = { instancePath: instancePath + "/anyOf", schemaPath: "#/properties/anyOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+      }
+      if (data.builtin !== void 0) {
+        let data23 = data.builtin;
+        if (!(data23 === "talos-api-not-public" || data23 === "no-plaintext-secrets" || data23 === "system-disk-encryption")) {
+          const err62 = { instancePath: instancePath + "/builtin", schemaPath: "#/properties/builtin/enum", keyword: "enum", params: { allowedValues: schema20.properties.builtin.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+      }
+      if (data.params !== void 0) {
+        let data24 = data.params;
+        if (!(data24 && typeof data24 == "object" && !Array.isArray(data24))) {
+          const err63 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+      }
+      if (data.allOf !== void 0) {
+        let data25 = data.allOf;
+        if (Array.isArray(data25)) {
+          if (data25.length < 1) {
+            const err64 = { instancePath: instancePath + "/allOf", schemaPath: "#/properties/allOf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          const len6 = data25.length;
+          for (let i6 = 0; i6 < len6; i6++) {
+            if (!validate18(data25[i6], { instancePath: instancePath + "/allOf/" + i6, parentData: data25, parentDataProperty: i6, rootData })) {
+              vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err65 = { instancePath: instancePath + "/allOf", schemaPath: "#/properties/allOf/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err66];
+      } else {
+        vErrors.push(err66);
+      }
+      errors++;
+    }
+    validate15.errors = vErrors;
+    return errors === 0;
+  }
+  function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.rules === void 0) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!(key0 === "pack" || key0 === "description" || key0 === "rules")) {
+          const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.pack !== void 0) {
+        let data0 = data.pack;
+        if (typeof data0 === "string") {
+          if (!pattern21.test(data0)) {
+            const err2 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        } else {
+          const err3 = { instancePath: instancePath + "/pack", schemaPath: "#/properties/pack/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (data.description !== void 0) {
+        if (typeof data.description !== "string") {
+          const err4 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      if (data.rules !== void 0) {
+        let data2 = data.rules;
+        if (Array.isArray(data2)) {
+          const len0 = data2.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            if (!validate15(data2[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+              vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err5 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    validate14.errors = vErrors;
+    return errors === 0;
+  }
+  return out;
+}
+
+// src/schemas/file-validators.ts
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const c = b;
+    return a.length === c.length && a.every((x, i) => jsonEqual(x, c[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every(
+    (k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k])
+  );
+}
+function ucs2length(s) {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+var RUNTIME = {
+  "ajv/dist/runtime/equal": { default: jsonEqual },
+  "ajv/dist/runtime/ucs2length": { default: ucs2length }
 };
+var compiled;
+function validators() {
+  compiled ??= fileValidators((id3) => {
+    if (!(id3 in RUNTIME))
+      throw new Error(`compiled schemas need ${id3}: add it to src/schemas/file-validators.ts`);
+    return RUNTIME[id3];
+  });
+  return compiled;
+}
+var clusterFileValidator = () => validators().validateClusterFile;
+var policyFileValidator = () => validators().validatePolicyFile;
 
 // src/repo/cluster-file.ts
 var SCHEMATIC_OWN_KEYS = ["secureBoot", "platform", "factory"];
@@ -82008,8 +87523,6 @@ var NULL2 = { t: "scalar", text: "null", quoted: false };
 var ClusterFileError = class extends TalosGitopsError {
   name = "ClusterFileError";
 };
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
-var validateSchema = ajv.compile(cluster_schema_default);
 function nodeAt(root, instancePath) {
   let cur = root;
   for (const raw of instancePath.split("/").slice(1)) {
@@ -82048,6 +87561,7 @@ function parseClusterFile(text2, file, dir) {
   }
   const root = docs[0].root;
   const plain = anyToPlain(decodeAny(root));
+  const validateSchema = clusterFileValidator();
   if (!validateSchema(plain)) {
     const errs = (validateSchema.errors ?? []).filter(
       (e2) => e2.keyword !== "oneOf" || validateSchema.errors.length === 1
@@ -82069,13 +87583,13 @@ function parseClusterFile(text2, file, dir) {
       (item) => item.t === "scalar" ? { kind: "file", path: item.text, source: line(item) } : { kind: "inline", node: item, source: line(item) }
     );
   };
-  const schematicAt = (m, path15) => {
+  const schematicAt = (m, path16) => {
     const entry2 = m?.t === "map" ? m.entries.find((e) => e.key.text === "schematic") : void 0;
     if (!entry2) return void 0;
     const n = entry2.value;
     const own = (k) => n.t === "map" ? anyToPlain(decodeAny(get(n, k) ?? NULL2)) : void 0;
     return {
-      schematic: decodeFactorySchematic(n, file, { path: path15, extraKeys: SCHEMATIC_OWN_KEYS }),
+      schematic: decodeFactorySchematic(n, file, { path: path16, extraKeys: SCHEMATIC_OWN_KEYS }),
       secureBoot: own("secureBoot") ?? void 0,
       platform: own("platform") ?? void 0,
       factory: own("factory") ?? void 0,
@@ -82256,8 +87770,8 @@ function loadClusterInputs(files, dir, same2) {
   if (text2 === void 0) throw new TalosGitopsError(`${file} not found`, { file });
   const spec = parseClusterFile(text2, file, dir);
   const listed = /* @__PURE__ */ new Map([[file, "cluster file"]]);
-  const add2 = (path15, kind) => {
-    if (!listed.has(path15)) listed.set(path15, kind);
+  const add2 = (path16, kind) => {
+    if (!listed.has(path16)) listed.set(path16, kind);
   };
   if (!spec.base?.controlplane || !spec.base?.worker) {
     if (spec.secrets) resolve(spec.dir, spec.secrets.path, (p) => add2(p, "secrets bundle"));
@@ -82276,10 +87790,10 @@ function loadClusterInputs(files, dir, same2) {
   const kinds = new Map([...listed].map(([p, kind]) => [p, { kind, id: void 0 }]));
   return { dir, file, spec, files: contentIds(files, kinds) };
 }
-function resolve(dir, path15, add2) {
+function resolve(dir, path16, add2) {
   let p;
   try {
-    p = repoPath(dir, path15);
+    p = repoPath(dir, path16);
   } catch {
     return;
   }
@@ -82288,9 +87802,9 @@ function resolve(dir, path15, add2) {
 function contentIds(files, listed) {
   return new Map([...listed].map(([p, { kind }]) => [p, { kind, id: contentId(files, p) }]));
 }
-function contentId(files, path15) {
+function contentId(files, path16) {
   try {
-    return files.contentId(path15);
+    return files.contentId(path16);
   } catch (e) {
     return `unreadable: ${e.message}`;
   }
@@ -82304,11 +87818,11 @@ function sameInputs(a, b) {
   return true;
 }
 function encryptedInputs(inputs) {
-  return [...inputs.files].filter(([p, f]) => f.kind !== "cluster file" && f.id !== void 0 && isSopsPath(p)).map(([path15, f]) => ({ path: path15, kind: f.kind }));
+  return [...inputs.files].filter(([p, f]) => f.kind !== "cluster file" && f.id !== void 0 && isSopsPath(p)).map(([path16, f]) => ({ path: path16, kind: f.kind }));
 }
-function assertListed(inputs, path15) {
-  if (!inputs.files.has(path15))
-    throw new Error(`rendering ${inputs.dir} read ${path15}, which is not among its inputs (render/inputs.ts)`);
+function assertListed(inputs, path16) {
+  if (!inputs.files.has(path16))
+    throw new Error(`rendering ${inputs.dir} read ${path16}, which is not among its inputs (render/inputs.ts)`);
 }
 function confine(files, inputs) {
   const check = (p) => assertListed(inputs, p);
@@ -82420,8 +87934,8 @@ function registerSecretPaths(docs, registry) {
       }
       const param2 = secretQueryParam(d.kind, segs);
       if (param2 && v && typeof v === "object") {
-        const q4 = v.rawQuery ?? "";
-        const m = new URLSearchParams(q4).get(param2);
+        const q5 = v.rawQuery ?? "";
+        const m = new URLSearchParams(q5).get(param2);
         if (m) registry.add(m);
       }
     });
@@ -82529,8 +88043,8 @@ function asError(e, file) {
   if (e instanceof TalosGitopsError) return e;
   return new TalosGitopsError(e.message ?? String(e), { file });
 }
-function hiddenNote(path15, what2) {
-  return `${path15} (${what2}; no key to decrypt it here)`;
+function hiddenNote(path16, what2) {
+  return `${path16} (${what2}; no key to decrypt it here)`;
 }
 var Secrets = class {
   constructor(opts2, hidden) {
@@ -82540,32 +88054,32 @@ var Secrets = class {
   opts;
   hidden;
   /** Reads (and decrypts, for .sops files) a file; null when secrets are unavailable and allowed to be. */
-  async read(path15, ref, what2) {
+  async read(path16, ref, what2) {
     let text2;
     try {
-      text2 = this.opts.files.read(path15);
+      text2 = this.opts.files.read(path16);
     } catch (e) {
       if (e instanceof OutsideRepositoryError)
         throw new TalosGitopsError(`${what2} ${e.message}`, { file: ref.file, line: ref.line });
       throw e;
     }
     if (text2 === void 0) {
-      throw new TalosGitopsError(`${what2} ${path15} not found`, { file: ref.file, line: ref.line });
+      throw new TalosGitopsError(`${what2} ${path16} not found`, { file: ref.file, line: ref.line });
     }
-    if (!isSopsPath(path15)) return { text: text2 };
+    if (!isSopsPath(path16)) return { text: text2 };
     try {
-      const dec = await decryptSopsFile(text2, path15, this.opts.identities);
+      const dec = await decryptSopsFile(text2, path16, this.opts.identities);
       this.opts.registry.addAll(dec.secretValues);
       return {
         text: "",
-        parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path15),
+        parsed: fromParsedDocuments(dec.documents, dec.lineCounter, path16),
         plain: dec.values[0],
         secrets: dec.secretValues
       };
     } catch (e) {
       const unavailable = e instanceof SopsError && e.reason === "no-identity";
       if (unavailable && this.opts.allowMissingSecrets) {
-        this.hidden.push(hiddenNote(path15, what2));
+        this.hidden.push(hiddenNote(path16, what2));
         return null;
       }
       throw e;
@@ -82592,38 +88106,38 @@ async function renderClusterInputs(inputs, options, cache3) {
         }
       );
     }
-    const path15 = pathFrom(spec.dir, spec.secrets.path, spec.secrets.source, "secrets bundle");
-    bundleKey = `${path15}@${inputs.files.get(path15)?.id}`;
+    const path16 = pathFrom(spec.dir, spec.secrets.path, spec.secrets.source, "secrets bundle");
+    bundleKey = `${path16}@${inputs.files.get(path16)?.id}`;
     let entry2 = cache3.bundles.get(bundleKey);
     if (!entry2) {
       const source = spec.secrets.source;
       entry2 = (async () => {
-        const read3 = await new Secrets(opts2, []).read(path15, source, "secrets bundle");
+        const read3 = await new Secrets(opts2, []).read(path16, source, "secrets bundle");
         if (read3 === null) return { bundle: null, secrets: [] };
-        if (!isSopsPath(path15)) {
+        if (!isSopsPath(path16)) {
           throw new TalosGitopsError(
-            `secrets bundle ${path15} must be SOPS-encrypted (name it *.sops.yaml)`,
+            `secrets bundle ${path16} must be SOPS-encrypted (name it *.sops.yaml)`,
             source
           );
         }
-        const parsed = parseSecretsBundle(read3.plain, path15);
+        const parsed = parseSecretsBundle(read3.plain, path16);
         return { bundle: parsed, secrets: [...read3.secrets ?? [], ...secretValuesOf(parsed)] };
       })();
       cache3.bundles.set(bundleKey, entry2);
     }
     const got = await entry2;
     opts2.registry.addAll(got.secrets);
-    if (got.bundle === null) hidden.push(hiddenNote(path15, "secrets bundle"));
+    if (got.bundle === null) hidden.push(hiddenNote(path16, "secrets bundle"));
     bundle = got.bundle ?? placeholderBundle();
   }
   for (const role of roles) {
     const committed = spec.base?.[role];
     if (committed) {
-      const path15 = pathFrom(spec.dir, committed.path, committed.source, `${role} base config`);
-      const read3 = await secrets.read(path15, committed.source, `${role} base config`);
+      const path16 = pathFrom(spec.dir, committed.path, committed.source, `${role} base config`);
+      const read3 = await secrets.read(path16, committed.source, `${role} base config`);
       if (read3 === null)
-        throw new TalosGitopsError(`${role} base config ${path15} cannot be decrypted here`, committed.source);
-      bases.set(role, loadConfig(read3.text, path15, contract, read3.parsed));
+        throw new TalosGitopsError(`${role} base config ${path16} cannot be decrypted here`, committed.source);
+      bases.set(role, loadConfig(read3.text, path16, contract, read3.parsed));
       continue;
     }
     const input = {
@@ -82659,23 +88173,23 @@ async function renderClusterInputs(inputs, options, cache3) {
         { root: structuredCloneY(ref.node), index: 0, pos: ref.node.pos }
       ]);
     }
-    const path15 = pathFrom(spec.dir, ref.path, ref.source, "patch");
-    const key = `${path15}@${inputs.files.get(path15)?.id}@${contract}`;
+    const path16 = pathFrom(spec.dir, ref.path, ref.source, "patch");
+    const key = `${path16}@${inputs.files.get(path16)?.id}@${contract}`;
     const cached2 = cache3.patches.get(key);
     if (!cached2) {
       const p = (async () => {
-        const read3 = await secrets.read(path15, ref.source, "patch");
+        const read3 = await secrets.read(path16, ref.source, "patch");
         if (read3 === null) return { patch: null, secrets: [] };
-        const parsed = read3.parsed ?? parseYamlDocuments(read3.text, path15);
-        return { patch: loadPatch(read3.text, path15, { contract }, parsed), secrets: read3.secrets ?? [] };
+        const parsed = read3.parsed ?? parseYamlDocuments(read3.text, path16);
+        return { patch: loadPatch(read3.text, path16, { contract }, parsed), secrets: read3.secrets ?? [] };
       })();
       cache3.patches.set(key, p);
       return (await p).patch;
     }
-    assertListed(inputs, path15);
+    assertListed(inputs, path16);
     const { patch, secrets: values } = await cached2;
     opts2.registry.addAll(values);
-    if (patch === null && !hidden.includes(hiddenNote(path15, "patch"))) hidden.push(hiddenNote(path15, "patch"));
+    if (patch === null && !hidden.includes(hiddenNote(path16, "patch"))) hidden.push(hiddenNote(path16, "patch"));
     return patch;
   };
   const loadAll = async (refs) => {
@@ -82973,7 +88487,7 @@ import { isIP as isIP2 } from "node:net";
 import { checkServerIdentity as checkServerIdentity2 } from "node:tls";
 
 // src/pki/inspect.ts
-import { createPublicKey as createPublicKey2, X509Certificate as X509Certificate2 } from "node:crypto";
+import { createPublicKey as createPublicKey2, X509Certificate as X509Certificate3 } from "node:crypto";
 
 // src/pki/der.ts
 var TAG = {
@@ -83155,7 +88669,7 @@ function keyTypeOf(key) {
 }
 
 // src/pki/pem.ts
-import { createPrivateKey as createPrivateKey2 } from "node:crypto";
+import { createPrivateKey as createPrivateKey3 } from "node:crypto";
 var TALOS_ED25519_LABEL = "ED25519 PRIVATE KEY";
 var PemError = class extends TalosGitopsError {
   name = "PemError";
@@ -83192,7 +88706,7 @@ function toStandardKeyPem(pem) {
 }
 function loadPrivateKey(pem) {
   try {
-    return createPrivateKey2(toStandardKeyPem(pem));
+    return createPrivateKey3(toStandardKeyPem(pem));
   } catch {
     const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(pem)?.[1];
     throw new PemError(
@@ -84972,10 +90486,10 @@ var Schema = class _Schema {
     if (!s) throw new ProtoSchemaError(`unknown service ${fullName}`);
     return s;
   }
-  method(path15) {
-    const [, svc, name] = path15.split("/");
+  method(path16) {
+    const [, svc, name] = path16.split("/");
     const m = this.service(svc ?? "").methods.find((x) => x.name === name);
-    if (!m) throw new ProtoSchemaError(`unknown method ${path15}`);
+    if (!m) throw new ProtoSchemaError(`unknown method ${path16}`);
     return m;
   }
 };
@@ -85105,8 +90619,8 @@ function parseTalosconfig(text2, file = "talosconfig") {
     const err = doc2.errors[0];
     fail3(file, `not valid YAML: ${err.message.split("\n")[0]}`, void 0, err.linePos?.[0]?.line);
   }
-  const lineOf = (path15) => {
-    const node2 = doc2.getIn(path15, true);
+  const lineOf = (path16) => {
+    const node2 = doc2.getIn(path16, true);
     const range = (0, import_yaml7.isScalar)(node2) || (0, import_yaml7.isMap)(node2) || (0, import_yaml7.isSeq)(node2) ? node2.range : void 0;
     return range ? lineCounter.linePos(range[0]).line : void 0;
   };
@@ -85144,18 +90658,18 @@ function parseTalosconfig(text2, file = "talosconfig") {
   sourceFiles.set(out, file);
   return out;
 }
-async function readTalosconfig(path15) {
+async function readTalosconfig(path16) {
   let text2;
   try {
-    text2 = await readFile2(path15, "utf8");
+    text2 = await readFile2(path16, "utf8");
   } catch (err) {
     const code = err.code;
     fail3(
-      path15,
+      path16,
       code === "ENOENT" ? "talosconfig file not found" : `cannot read talosconfig (${code ?? "error"})`
     );
   }
-  return parseTalosconfig(text2, path15);
+  return parseTalosconfig(text2, path16);
 }
 var PEM_WHAT = {
   ca: "Talos CA certificate",
@@ -85225,9 +90739,9 @@ function makeContext(opts2) {
 function stringifyTalosconfig(cfg) {
   return (0, import_yaml7.stringify)({ context: cfg.context, contexts: cfg.contexts }, { lineWidth: 0 });
 }
-async function writeTalosconfig(path15, cfg) {
-  await writeFile(path15, stringifyTalosconfig(cfg), { mode: 384 });
-  await chmod(path15, 384);
+async function writeTalosconfig(path16, cfg) {
+  await writeFile(path16, stringifyTalosconfig(cfg), { mode: 384 });
+  await chmod(path16, 384);
 }
 
 // src/talos/tls-probe.ts
@@ -85356,8 +90870,8 @@ var TalosClient = class _TalosClient {
   get isMaintenance() {
     return this.maintenanceMode;
   }
-  static async fromFile(path15, opts2 = {}) {
-    return _TalosClient.fromTalosconfig(await readTalosconfig(path15), { ...opts2, file: path15 });
+  static async fromFile(path16, opts2 = {}) {
+    return _TalosClient.fromTalosconfig(await readTalosconfig(path16), { ...opts2, file: path16 });
   }
   // ---- public API ----
   async version(node2, opts2 = {}) {
@@ -85690,13 +91204,13 @@ var TalosClient = class _TalosClient {
     return conn;
   }
   callContext(node2, spec, endpoint, deadlineMs) {
-    const path15 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
+    const path16 = `/${SERVICE_PATHS[spec.service]}/${spec.method}`;
     return {
       node: node2,
       method: spec.service === "state" ? `State/${spec.method}` : spec.method,
       endpoint,
       roles: this.roles,
-      neededRoles: spec.neededRoles ?? rolesFor(path15),
+      neededRoles: spec.neededRoles ?? rolesFor(path16),
       deadlineMs,
       isApply: spec.isApply,
       maintenance: this.isMaintenance
@@ -85800,12 +91314,12 @@ var TalosClient = class _TalosClient {
       });
     });
   }
-  invokeRead(endpoint, node2, path15, deadline) {
+  invokeRead(endpoint, node2, path16, deadline) {
     const client = this.connection(endpoint).machine;
     return new Promise((resolve2, reject) => {
       const chunks = [];
       let failed = false;
-      const stream2 = client.Read({ path: path15 }, this.metadataFor(node2), { deadline });
+      const stream2 = client.Read({ path: path16 }, this.metadataFor(node2), { deadline });
       stream2.on("data", (msg) => {
         const meta = msg.metadata;
         if (meta?.error && !failed) {
@@ -85941,18 +91455,18 @@ var KubernetesClient = class {
     this.closed = true;
     this.agent.destroy();
   }
-  describe(method, path15) {
-    return `${method} ${path15} on ${this.server.host}`;
+  describe(method, path16) {
+    return `${method} ${path16} on ${this.server.host}`;
   }
-  url(path15, query) {
-    const url2 = new URL(path15, this.server);
+  url(path16, query) {
+    const url2 = new URL(path16, this.server);
     for (const [k, v] of Object.entries(query ?? {})) if (v !== void 0) url2.searchParams.set(k, String(v));
     return url2;
   }
   /** Starts a request; resolves with the response once its headers arrived. */
-  open(method, path15, opts2) {
+  open(method, path16, opts2) {
     if (this.closed) return Promise.reject(new Error("KubernetesClient is closed"));
-    const url2 = this.url(path15, opts2.query);
+    const url2 = this.url(path16, opts2.query);
     const body = opts2.body === void 0 ? void 0 : Buffer.from(JSON.stringify(opts2.body));
     const headers = { accept: "application/json" };
     if (body) {
@@ -85963,7 +91477,7 @@ var KubernetesClient = class {
     return new Promise((resolve2, reject) => {
       const req = httpsRequest(url2, { method, headers, agent: this.agent, signal: opts2.signal }, resolve2);
       req.on("error", (err) => {
-        const what2 = this.describe(method, path15);
+        const what2 = this.describe(method, path16);
         if (err.name === "AbortError") reject(new KubernetesApiError(`${what2}: aborted`, "timeout", 0));
         else if (/certificate|self.signed|altnames|SSL|TLS/i.test(`${err.code} ${err.message}`)) {
           reject(new KubernetesApiError(`${what2}: TLS failed (${err.code ?? err.message})`, "tls", 0));
@@ -85974,7 +91488,7 @@ var KubernetesClient = class {
         req.destroy();
         reject(
           new KubernetesApiError(
-            `${this.describe(method, path15)}: no answer within ${timeoutMs} ms`,
+            `${this.describe(method, path16)}: no answer within ${timeoutMs} ms`,
             "timeout",
             0
           )
@@ -85983,7 +91497,7 @@ var KubernetesClient = class {
       req.end(body);
     });
   }
-  async fail(method, path15, res, text2) {
+  async fail(method, path16, res, text2) {
     let status6;
     try {
       status6 = JSON.parse(text2);
@@ -85992,7 +91506,7 @@ var KubernetesClient = class {
     const message = status6?.message ?? text2.slice(0, 200);
     const code = res.statusCode ?? 0;
     throw new KubernetesApiError(
-      `${this.describe(method, path15)}: ${code} ${status6?.reason ?? ""}${message ? ` (${message})` : ""}`.replace(
+      `${this.describe(method, path16)}: ${code} ${status6?.reason ?? ""}${message ? ` (${message})` : ""}`.replace(
         /\s+\(/,
         " ("
       ),
@@ -86001,26 +91515,26 @@ var KubernetesClient = class {
       status6
     );
   }
-  async request(method, path15, opts2 = {}) {
-    const res = await this.open(method, path15, opts2);
+  async request(method, path16, opts2 = {}) {
+    const res = await this.open(method, path16, opts2);
     const chunks = [];
     for await (const chunk of res) chunks.push(chunk);
     const text2 = Buffer.concat(chunks).toString("utf8");
     const code = res.statusCode ?? 0;
-    if (code < 200 || code >= 300) return this.fail(method, path15, res, text2);
+    if (code < 200 || code >= 300) return this.fail(method, path16, res, text2);
     return text2 ? JSON.parse(text2) : void 0;
   }
   /**
    * Watches a collection: calls `onEvent` for each event until the server ends the stream, `signal`
    * aborts, or `onEvent` returns true (done). Resolves with whether it was done.
    */
-  async watch(path15, query, onEvent, opts2 = {}) {
+  async watch(path16, query, onEvent, opts2 = {}) {
     const controller = new AbortController();
     const abort = () => controller.abort();
     opts2.signal?.addEventListener("abort", abort, { once: true });
     try {
       const timeoutSeconds = opts2.timeoutSeconds ?? 60;
-      const res = await this.open("GET", path15, {
+      const res = await this.open("GET", path16, {
         query: { ...query, watch: true, timeoutSeconds },
         signal: controller.signal,
         timeoutMs: (timeoutSeconds + 5) * 1e3
@@ -86029,7 +91543,7 @@ var KubernetesClient = class {
       if (code < 200 || code >= 300) {
         const chunks = [];
         for await (const chunk of res) chunks.push(chunk);
-        return this.fail("GET", path15, res, Buffer.concat(chunks).toString("utf8"));
+        return this.fail("GET", path16, res, Buffer.concat(chunks).toString("utf8"));
       }
       let buffered = "";
       try {
@@ -86117,11 +91631,11 @@ var KubernetesClient = class {
   }
   /** The resources a group version serves (discovery); undefined when the server does not serve it. */
   async apiResources(groupVersion) {
-    const path15 = groupVersion.includes("/") ? `/apis/${groupVersion}/` : `/api/${groupVersion}/`;
+    const path16 = groupVersion.includes("/") ? `/apis/${groupVersion}/` : `/api/${groupVersion}/`;
     try {
       const list6 = await this.request(
         "GET",
-        path15
+        path16
       );
       return list6.resources;
     } catch (err) {
@@ -86824,12 +92338,12 @@ function changedPaths(before, after, paths) {
   const out = [];
   for (const k of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
     const kind = (a.get(k) ?? b.get(k)).kind;
-    for (const path15 of paths(KINDS.entry(kind)?.apply) ?? []) {
-      const segs = path15 === "" ? [] : path15.split(".");
+    for (const path16 of paths(KINDS.entry(kind)?.apply) ?? []) {
+      const segs = path16 === "" ? [] : path16.split(".");
       const x = dig(a.get(k)?.body, ...segs);
       const y = dig(b.get(k)?.body, ...segs);
       if (JSON.stringify(x ?? null) === JSON.stringify(y ?? null)) continue;
-      out.push(kind === "v1alpha1" ? path15 : path15 === "" ? k : `${k}.${path15}`);
+      out.push(kind === "v1alpha1" ? path16 : path16 === "" ? k : `${k}.${path16}`);
     }
   }
   return out;
@@ -87340,8 +92854,8 @@ function upgradePathSupported(from, to) {
   return step === 0 || step === 1;
 }
 function removedResources(from, to) {
-  const path15 = upgradePath(from, to);
-  return (path15 ? REMOVED[path15] ?? [] : []).map(parse2);
+  const path16 = upgradePath(from, to);
+  return (path16 ? REMOVED[path16] ?? [] : []).map(parse2);
 }
 
 // src/kubernetes/talos-compatibility.ts
@@ -88262,12 +93776,12 @@ async function clusterOsCa(cluster, src) {
   const text2 = src.files.read(cluster.file);
   const spec = text2 === void 0 ? void 0 : parseClusterFile(text2, cluster.file, cluster.dir);
   if (!spec?.secrets) return createTalosOsCa();
-  const path15 = repoPath(spec.dir, spec.secrets.path);
-  const encrypted2 = src.files.read(path15);
+  const path16 = repoPath(spec.dir, spec.secrets.path);
+  const encrypted2 = src.files.read(path16);
   if (encrypted2 === void 0) return createTalosOsCa();
-  const decrypted = await decryptSopsFile(encrypted2, path15, src.identities);
+  const decrypted = await decryptSopsFile(encrypted2, path16, src.identities);
   src.registry.addAll(decrypted.secretValues);
-  return parseSecretsBundle(decrypted.values[0], path15).certs.os;
+  return parseSecretsBundle(decrypted.values[0], path16).certs.os;
 }
 async function simulatedClusterSpecs(fleet, src, opts2 = {}) {
   const out = [];
@@ -88546,12 +94060,12 @@ var noPlaintextSecrets = ({ node: node2 }) => {
     for (const s of secretValues(doc2)) {
       const origin = exactOrigin(doc2, s.originSegs) ?? (s.originSegs.length === 0 && isUserOrigin({ file: doc2.file ?? "" }) ? { file: doc2.file, line: doc2.line } : void 0);
       if (!origin || isSopsPath(origin.file)) continue;
-      const path15 = documentPath(doc2, s.segs);
-      const key = `${origin.file}:${origin.line}:${path15}`;
+      const path16 = documentPath(doc2, s.segs);
+      const key = `${origin.file}:${origin.line}:${path16}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
-        message: `secret field ${path15} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
+        message: `secret field ${path16} is set in ${origin.file}, which is not SOPS-encrypted: move it to a *.sops.yaml file`,
         doc: doc2,
         segs: s.segs,
         at: origin
@@ -88591,13 +94105,13 @@ var BUILTINS = {
 };
 
 // src/policy/conditions.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv = __toESM(require_ajv(), 1);
 var schemaAjv;
 var compiledSchemas = /* @__PURE__ */ new WeakMap();
 function conditionSchema(schema) {
   let v = compiledSchemas.get(schema);
   if (!v) {
-    schemaAjv ??= new import_ajv2.Ajv({ allErrors: false, strict: false, code: { regExp: ajvLinearRegExp } });
+    schemaAjv ??= new import_ajv.Ajv({ allErrors: false, strict: false, code: { regExp: ajvLinearRegExp } });
     v = schemaAjv.compile(schema);
     compiledSchemas.set(schema, v);
   }
@@ -88722,10 +94236,10 @@ function anyGlob(patterns, value) {
 }
 
 // src/policy/path.ts
-function parseTargetPath(path15) {
+function parseTargetPath(path16) {
   const out = [];
   let i = 0;
-  const s = path15.trim();
+  const s = path16.trim();
   while (i < s.length) {
     const c = s[i];
     if (c === ".") {
@@ -88734,12 +94248,12 @@ function parseTargetPath(path15) {
     }
     if (c === "[") {
       const end = s.indexOf("]", i);
-      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path15)}`);
+      if (end < 0) throw new Error(`unclosed [ in path ${JSON.stringify(path16)}`);
       const inner = s.slice(i + 1, end).trim();
       if (inner === "*" || inner === "") out.push({ any: true });
       else if (/^\d+$/.test(inner)) out.push({ index: Number(inner) });
       else if (/^".*"$/.test(inner) || /^'.*'$/.test(inner)) out.push({ key: inner.slice(1, -1) });
-      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path15)}: use [N], [*] or ["key"]`);
+      else throw new Error(`invalid [${inner}] in path ${JSON.stringify(path16)}: use [N], [*] or ["key"]`);
       i = end + 1;
       continue;
     }
@@ -88842,26 +94356,26 @@ function maskSecrets(plain, body, kind, segs, fromSops) {
   return plain;
 }
 function runCheck(check, view) {
-  const { kind, name, path: path15 } = check.target;
+  const { kind, name, path: path16 } = check.target;
   const docs = view.node.docs.filter(
     (d) => d.kind === kind && (name === void 0 || anyGlob([name], d.name ?? ""))
   );
-  const tokens = parseTargetPath(path15);
+  const tokens = parseTargetPath(path16);
   const matches = docs.flatMap((doc2) => resolvePath(view.plainOf(doc2), tokens).map((m) => ({ doc: doc2, ...m })));
   const cond = check.condition ?? { exists: true };
   if (matches.length === 0) {
     const ok = decidesAbsence(cond) ? evaluate(cond, void 0) : check.missing !== "fail";
     return {
       ok,
-      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path15) : void 0, absent: true }]
+      failures: ok ? [] : [{ doc: docs[0], segs: docs[0] ? targetPrefix(path16) : void 0, absent: true }]
     };
   }
   const failures = matches.filter((m) => !evaluate(cond, m.value)).map((m) => ({ doc: m.doc, segs: m.segs, value: m.value, absent: false }));
   return { ok: failures.length === 0, failures };
 }
-function targetPrefix(path15) {
+function targetPrefix(path16) {
   const out = [];
-  for (const t of parseTargetPath(path15)) {
+  for (const t of parseTargetPath(path16)) {
     if (!("key" in t)) break;
     out.push(t.key);
   }
@@ -88874,14 +94388,14 @@ function shown(value) {
   return s.length > 80 ? void 0 : s;
 }
 function describe3(rule, f, check) {
-  const path15 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
-  if (f.absent) return `Not met: ${rule.description} (${path15 || check.target.kind} is not set)`;
+  const path16 = f.doc ? documentPath(f.doc, f.segs ?? []) : check.target.kind === "v1alpha1" ? check.target.path : `${check.target.kind}.${check.target.path}`;
+  if (f.absent) return `Not met: ${rule.description} (${path16 || check.target.kind} is not set)`;
   const secret = f.doc && isSecretPath(
     f.doc.kind,
     (f.segs ?? []).map((s) => typeof s === "number" ? "[]" : s)
   );
   const value = secret ? void 0 : shown(f.value);
-  return value === void 0 ? `Not met: ${rule.description} (at ${path15})` : `Not met: ${rule.description} (${path15} is ${value})`;
+  return value === void 0 ? `Not met: ${rule.description} (at ${path16})` : `Not met: ${rule.description} (${path16} is ${value})`;
 }
 function applicable(check, cluster) {
   const def = kindDef(check.target.kind);
@@ -88919,319 +94433,7 @@ function nodePolicyIssues(rules, cluster, node2) {
 }
 
 // src/policy/load.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-
-// schemas/policy.schema.json
-var policy_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/talos-gitops/talos-gitops/schemas/policy.schema.json",
-  title: "talos-gitops policy file",
-  description: "Policy rules checked against every rendered node config. Files: the built-in packs, and policies/*.yaml in your repository.",
-  type: "object",
-  additionalProperties: false,
-  required: ["rules"],
-  properties: {
-    pack: {
-      type: "string",
-      pattern: "^[a-z0-9-]+$",
-      description: "Name of a built-in pack (only in the packs shipped with talos-gitops)."
-    },
-    description: {
-      type: "string"
-    },
-    rules: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/rule"
-      }
-    }
-  },
-  definitions: {
-    rule: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "severity", "description"],
-      properties: {
-        id: {
-          type: "string",
-          pattern: "^[a-z0-9-]+/[a-z0-9-]+$",
-          description: "Rule id, `<group>/<name>`; waivers in cluster.yaml name it."
-        },
-        severity: {
-          enum: ["error", "warning", "notice"]
-        },
-        description: {
-          type: "string",
-          minLength: 1,
-          description: "What the rule wants; findings start with it."
-        },
-        rationale: {
-          type: "string",
-          description: "Why, for reviewers (shown in SARIF help)."
-        },
-        scope: {
-          $ref: "#/definitions/scope"
-        },
-        target: {
-          $ref: "#/definitions/target"
-        },
-        condition: {
-          $ref: "#/definitions/condition"
-        },
-        missing: {
-          enum: ["pass", "fail"],
-          description: "When the target is absent: pass (default) or fail. A condition with `exists` decides for itself."
-        },
-        anyOf: {
-          type: "array",
-          minItems: 1,
-          description: "Alternatives (e.g. a v1alpha1 field and the document that replaces it): the rule holds when any of them holds.",
-          items: {
-            $ref: "#/definitions/check"
-          }
-        },
-        builtin: {
-          enum: ["talos-api-not-public", "no-plaintext-secrets", "system-disk-encryption"],
-          description: "A programmatic check for what a condition cannot express."
-        },
-        params: {
-          type: "object",
-          description: "Parameters of the builtin check."
-        },
-        allOf: {
-          type: "array",
-          minItems: 1,
-          description: "Checks that must all hold (e.g. the same setting in a v1alpha1 field and in the document that replaces it).",
-          items: {
-            $ref: "#/definitions/check"
-          }
-        }
-      },
-      oneOf: [
-        {
-          required: ["target"],
-          not: {
-            anyOf: [
-              {
-                required: ["anyOf"]
-              },
-              {
-                required: ["allOf"]
-              },
-              {
-                required: ["builtin"]
-              }
-            ]
-          }
-        },
-        {
-          required: ["anyOf"],
-          not: {
-            anyOf: [
-              {
-                required: ["target"]
-              },
-              {
-                required: ["allOf"]
-              },
-              {
-                required: ["builtin"]
-              }
-            ]
-          }
-        },
-        {
-          required: ["allOf"],
-          not: {
-            anyOf: [
-              {
-                required: ["target"]
-              },
-              {
-                required: ["anyOf"]
-              },
-              {
-                required: ["builtin"]
-              }
-            ]
-          }
-        },
-        {
-          required: ["builtin"],
-          not: {
-            anyOf: [
-              {
-                required: ["target"]
-              },
-              {
-                required: ["anyOf"]
-              },
-              {
-                required: ["allOf"]
-              }
-            ]
-          }
-        }
-      ]
-    },
-    scope: {
-      type: "object",
-      additionalProperties: false,
-      description: "Where the rule applies; every listed dimension must match. Names accept * and ? globs.",
-      properties: {
-        clusters: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        stages: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        roles: {
-          type: "array",
-          items: {
-            enum: ["controlplane", "worker"]
-          }
-        },
-        nodes: {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        talosVersions: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^1\\.[0-9]+$"
-          },
-          description: 'Talos release lines (version contracts), e.g. ["1.10", "1.11"].'
-        }
-      }
-    },
-    target: {
-      type: "object",
-      additionalProperties: false,
-      required: ["kind", "path"],
-      properties: {
-        kind: {
-          type: "string",
-          minLength: 1,
-          description: "Document kind: v1alpha1 for the legacy document, else a multi-document kind such as VolumeConfig."
-        },
-        name: {
-          type: "string",
-          description: "Only documents with this name (glob), for named kinds."
-        },
-        path: {
-          type: "string",
-          description: 'Field path: keys joined by dots, [N] or [*] for list items, * for any map key, ["key.with.dots"] for odd keys; empty for the whole document.'
-        }
-      }
-    },
-    condition: {
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      description: "What each value at the target must satisfy; several operators must all hold.",
-      properties: {
-        exists: {
-          type: "boolean"
-        },
-        equals: {},
-        notEquals: {},
-        in: {
-          type: "array"
-        },
-        notIn: {
-          type: "array"
-        },
-        matches: {
-          type: "string",
-          description: "A regular expression (RE2 syntax, as in Go) the value must match; matched in linear time."
-        },
-        notMatches: {
-          type: "string"
-        },
-        greaterThan: {
-          type: ["number", "string"],
-          description: "Numbers, numeric strings and byte sizes (8GiB) compare as numbers."
-        },
-        greaterOrEqual: {
-          type: ["number", "string"]
-        },
-        lessThan: {
-          type: ["number", "string"]
-        },
-        lessOrEqual: {
-          type: ["number", "string"]
-        },
-        minItems: {
-          type: "integer",
-          minimum: 0,
-          description: "At least this many list items (or map keys)."
-        },
-        maxItems: {
-          type: "integer",
-          minimum: 0
-        },
-        contains: {
-          description: "A list holding this item, or a string holding this text."
-        },
-        schema: {
-          type: "object",
-          description: "A JSON Schema (draft-07) the value must match."
-        },
-        not: {
-          $ref: "#/definitions/condition"
-        },
-        allOf: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/condition"
-          }
-        },
-        anyOf: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/condition"
-          }
-        }
-      }
-    },
-    check: {
-      type: "object",
-      additionalProperties: false,
-      required: ["target"],
-      properties: {
-        target: {
-          $ref: "#/definitions/target"
-        },
-        condition: {
-          $ref: "#/definitions/condition"
-        },
-        missing: {
-          enum: ["pass", "fail"]
-        }
-      }
-    }
-  }
-};
-
-// src/policy/load.ts
 var RESERVED_GROUPS = ["schema", "talos", "fleet", "policy", "waiver", "baseline", "hardened"];
-var validateFile;
-function fileValidator() {
-  validateFile ??= new import_ajv3.Ajv({ allErrors: true, strict: false }).compile(policy_schema_default);
-  return validateFile;
-}
 function describeError2(e) {
   const params = e.params;
   switch (e.keyword) {
@@ -89282,7 +94484,7 @@ function loadPolicyFile(file, text2, pack, error) {
   }
   const parsed = plainFromYaml(roots[0].root);
   const lineOf = (ptr) => parsed.keys.get(ptr)?.pos?.line ?? parsed.nodes.get(ptr)?.pos?.line;
-  const validate2 = fileValidator();
+  const validate2 = policyFileValidator();
   if (!validate2(parsed.value)) {
     const seen = /* @__PURE__ */ new Set();
     for (const e of validate2.errors ?? []) {
@@ -89339,6 +94541,7 @@ function loadPolicyFile(file, text2, pack, error) {
       } catch (e) {
         problem(`${label}.target.path: ${e.message}`, lineOf(`${cptr}/target/path`));
       }
+      if (pack) return;
       walkConditions(c.condition, (cond) => {
         for (const op of ["matches", "notMatches"]) {
           if (typeof cond[op] !== "string") continue;
@@ -89720,11 +94923,11 @@ function place(issue, where3) {
   if (!origin && issue.doc) origin = originAtPath(issue.doc, segs);
   if (!origin) origin = nodeSource(where3.node, where3.cluster);
   if (!origin && where3.file) origin = { file: where3.file };
-  const path15 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
+  const path16 = issue.doc ? documentPath(issue.doc, segs) : segs.length > 0 ? formatPath(segs) : void 0;
   const f = { rule: issue.rule, severity: issue.severity, message: secretSafeMessage(issue) };
   if (where3.cluster) f.cluster = where3.cluster.name;
   if (where3.node) f.node = where3.node.name;
-  if (path15) f.path = path15;
+  if (path16) f.path = path16;
   if (origin?.file) f.file = origin.file;
   if (origin?.line) f.line = origin.line;
   return f;
@@ -90140,7 +95343,7 @@ function kindSchema(kind, contract) {
 }
 
 // src/validate/schema/keywords.ts
-var import_ajv4 = __toESM(require_ajv(), 1);
+var import_ajv2 = __toESM(require_ajv(), 1);
 var currentNodes;
 function withNodes(nodes, fn2) {
   const prev = currentNodes;
@@ -90182,14 +95385,17 @@ var enumKeyword = function enumCheck(schema, data, _parent, cxt) {
   return ok ? true : fail4(enumCheck, "x-enum", "not an allowed value", { value: text2, allowed: s.values });
 };
 var instance;
-function ajv2() {
+function ajv() {
   if (instance) return instance;
-  instance = new import_ajv4.Ajv({
+  instance = new import_ajv2.Ajv({
     allErrors: true,
     verbose: true,
     strict: false,
     allowUnionTypes: true,
-    validateSchema: false
+    validateSchema: false,
+    // a kind's schema is compiled in every process that meets the kind: ajv's optimising passes
+    // cost about 40% of compiling it and save little on the few documents a run validates
+    code: { optimize: false }
   });
   instance.addKeyword({ keyword: "x-scalar", schemaType: "string", errors: true, validate: scalarKeyword });
   instance.addKeyword({ keyword: "x-codec", schemaType: "string", errors: true, validate: codecKeyword });
@@ -90199,13 +95405,13 @@ function ajv2() {
 }
 
 // src/validate/schema/validate.ts
-var compiled = /* @__PURE__ */ new Map();
+var compiled2 = /* @__PURE__ */ new Map();
 function validatorFor(kind, contract) {
   const key = `${kind.kind}@${contract}`;
-  let v = compiled.get(key);
+  let v = compiled2.get(key);
   if (!v) {
-    v = ajv2().compile(kindSchema(kind, contract));
-    compiled.set(key, v);
+    v = ajv().compile(kindSchema(kind, contract));
+    compiled2.set(key, v);
   }
   return v;
 }
@@ -90656,7 +95862,7 @@ var str2 = (v) => typeof v === "string" ? v : void 0;
 var list4 = (v) => Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
 
 // src/cli/context.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/secrets/registry.ts
 var REDACTED = "<redacted>";
@@ -90872,10 +96078,10 @@ var SecretRegistry = class {
 
 // src/cli/context.ts
 async function cliContext(io, repo, ageKeyFile) {
-  const root = path3.resolve(io.cwd, repo ?? ".");
+  const root = path4.resolve(io.cwd, repo ?? ".");
   const registry = new SecretRegistry();
   const env = { ...io.env };
-  if (ageKeyFile) env.SOPS_AGE_KEY_FILE = path3.resolve(io.cwd, ageKeyFile);
+  if (ageKeyFile) env.SOPS_AGE_KEY_FILE = path4.resolve(io.cwd, ageKeyFile);
   const identities = await loadAgeIdentities({ env });
   registerAgeIdentities(registry, identities);
   return {
@@ -91020,13 +96226,13 @@ async function applyCommand(argv, io) {
   );
   for (const [name, why] of refused) ctx.err(`cluster ${name}: ${why}
 `);
-  const talosconfigFile = path4.resolve(io.cwd, str2(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
+  const talosconfigFile = path5.resolve(io.cwd, str2(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
   const talosconfig = await readTalosconfig(talosconfigFile);
   ctx.registry.addAll(talosconfigSecrets(talosconfig));
   const kubeconfigFlag = str2(flags.kubeconfig);
-  const kubeconfig = kubeconfigFlag ? await readKubeconfig(path4.resolve(io.cwd, kubeconfigFlag), ctx.registry) : void 0;
+  const kubeconfig = kubeconfigFlag ? await readKubeconfig(path5.resolve(io.cwd, kubeconfigFlag), ctx.registry) : void 0;
   const endpointsFile = str2(flags["maintenance-endpoints"]);
-  const maintenanceEndpoint = endpointsFile ? maintenanceEndpointFrom(readMaintenanceEndpoints(path4.resolve(io.cwd, endpointsFile))) : void 0;
+  const maintenanceEndpoint = endpointsFile ? maintenanceEndpointFrom(readMaintenanceEndpoints(path5.resolve(io.cwd, endpointsFile))) : void 0;
   const progress = progressFor(ctx.err, io.isTTY && format === "text", { registry: ctx.registry });
   const controller = new AbortController();
   const onSignal = () => {
@@ -91065,7 +96271,7 @@ async function applyCommand(argv, io) {
 
 // src/cli/commands/demo.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -91167,16 +96373,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path15, added, removed, oldPosInc, options) {
-    const last = path15.lastComponent;
+  addToPath(path16, added, removed, oldPosInc, options) {
+    const last = path16.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path15.oldPos + oldPosInc,
+        oldPos: path16.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path15.oldPos + oldPosInc,
+        oldPos: path16.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -91442,8 +96648,8 @@ var SOPS_ORIGIN = /\.sops\.(ya?ml|json)/;
 function secretLeaves(docs, registry) {
   const out = /* @__PURE__ */ new Map();
   for (const d of docs) {
-    transform(d, registry, (path15, _segs, value) => {
-      out.set(path15, value);
+    transform(d, registry, (path16, _segs, value) => {
+      out.set(path16, value);
       return void 0;
     });
   }
@@ -91512,10 +96718,10 @@ function reviewText(docs, opts2) {
   const changed = [];
   const redacted = docs.map((d) => ({
     ...d,
-    body: transform(d, opts2.registry, (path15, _segs, value) => {
-      const before = baseSecrets?.get(path15);
+    body: transform(d, opts2.registry, (path16, _segs, value) => {
+      const before = baseSecrets?.get(path16);
       if (baseSecrets && before !== value) {
-        changed.push(path15);
+        changed.push(path16);
         return SECRET_CHANGED_MARK;
       }
       return SECRET_MARK;
@@ -91968,18 +97174,18 @@ function changedInputFiles(baseFiles, headFiles, base, head) {
 
 // src/plan/unchanged.ts
 var AGE_RECIPIENT = /age1[02-9ac-hj-np-z]{58}/g;
-function opens(files, path15, identities) {
-  const named = (files.read(path15) ?? "").match(AGE_RECIPIENT) ?? [];
+function opens(files, path16, identities) {
+  const named = (files.read(path16) ?? "").match(AGE_RECIPIENT) ?? [];
   return identities.some((i) => named.includes(i.recipient));
 }
 function failsOnSecrets(inputs, files, opts2) {
   return encryptedInputs(inputs).some(
-    ({ path: path15, kind }) => opts2.identities.length > 0 ? !opens(files, path15, opts2.identities) : !opts2.allowMissingSecrets || kind !== "secrets bundle" && kind !== "patch"
+    ({ path: path16, kind }) => opts2.identities.length > 0 ? !opens(files, path16, opts2.identities) : !opts2.allowMissingSecrets || kind !== "secrets bundle" && kind !== "patch"
   );
 }
 function unchangedHidden(inputs, opts2) {
   if (opts2.identities.length > 0 || !opts2.allowMissingSecrets) return [];
-  return [...new Set(encryptedInputs(inputs).map(({ path: path15, kind }) => hiddenNote(path15, kind)))];
+  return [...new Set(encryptedInputs(inputs).map(({ path: path16, kind }) => hiddenNote(path16, kind)))];
 }
 function specFacts(spec) {
   return {
@@ -92010,10 +97216,10 @@ function addressesIn(text2) {
 }
 function mayHold(inputs, files, addresses) {
   if (addresses.size === 0) return false;
-  for (const [path15, f] of inputs.files) {
+  for (const [path16, f] of inputs.files) {
     if (f.id === void 0 || f.kind === "secrets bundle") continue;
-    if (isSopsPath(path15)) return true;
-    for (const a of addressesIn(files.read(path15) ?? "")) if (addresses.has(a)) return true;
+    if (isSopsPath(path16)) return true;
+    for (const a of addressesIn(files.read(path16) ?? "")) if (addresses.has(a)) return true;
   }
   return false;
 }
@@ -93941,13 +99147,13 @@ function fieldSet(obj) {
   }
   return out;
 }
-function conflictingField(live, applied, set, path15 = "") {
+function conflictingField(live, applied, set, path16 = "") {
   for (const [fk, sub] of Object.entries(set)) {
     const k = fk.slice(2);
     const a = applied?.[k];
     const l = live?.[k];
     if (a === void 0) continue;
-    const here = path15 ? `${path15}.${k}` : `.${k}`;
+    const here = path16 ? `${path16}.${k}` : `.${k}`;
     if (sub && typeof sub === "object" && Object.keys(sub).length && a && typeof a === "object" && !Array.isArray(a)) {
       const deeper = conflictingField(l, a, sub, here);
       if (deeper) return deeper;
@@ -94128,8 +99334,8 @@ async function startKubeServer(ca, state, opts2 = {}) {
     })
   };
 }
-function collection(path15) {
-  const m = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/?$/.exec(path15);
+function collection(path16) {
+  const m = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/?$/.exec(path16);
   if (!m) return void 0;
   const gv = m[1] ?? m[2];
   const r = KIND_BY_PLURAL.get(`${gv}/${m[4]}`);
@@ -94144,9 +99350,9 @@ function parseBody(exchange) {
   }
 }
 function route(state, ex) {
-  const { method, path: path15 } = ex;
+  const { method, path: path16 } = ex;
   const ok = (body) => ({ status: 200, body });
-  const disc = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))\/?$/.exec(path15);
+  const disc = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))\/?$/.exec(path16);
   if (disc && method === "GET") {
     const gv = disc[1] ?? disc[2];
     const resources = serves(state, gv) ? GROUP_RESOURCES[gv] : void 0;
@@ -94159,13 +99365,13 @@ function route(state, ex) {
       resources: resources.map((r) => ({ ...r, singularName: "" }))
     });
   }
-  let m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/eviction$/.exec(path15);
+  let m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/eviction$/.exec(path16);
   if (m && method === "POST") {
     const body = parseBody(ex);
     if (body.kind !== "Eviction") throw new KubeStatusError(400, "BadRequest", "the body is not an Eviction");
     return { status: 201, body: state.evict(decodeURIComponent(m[1]), decodeURIComponent(m[2])) };
   }
-  m = /^\/api\/v1\/nodes\/([^/]+)$/.exec(path15);
+  m = /^\/api\/v1\/nodes\/([^/]+)$/.exec(path16);
   if (m) {
     const name = decodeURIComponent(m[1]);
     if (method === "GET") {
@@ -94186,13 +99392,13 @@ function route(state, ex) {
       );
     }
   }
-  m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)$/.exec(path15);
+  m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)$/.exec(path16);
   if (m && method === "GET") {
     const pod = state.get("Pod", decodeURIComponent(m[1]), decodeURIComponent(m[2]));
     if (!pod) throw notFound("pods", decodeURIComponent(m[2]));
     return ok(pod);
   }
-  const obj = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/([^/]+)$/.exec(path15);
+  const obj = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))(?:\/namespaces\/([^/]+))?\/([^/]+)\/([^/]+)$/.exec(path16);
   if (obj && method === "GET") {
     const gv = obj[1] ?? obj[2];
     const r = KIND_BY_PLURAL.get(`${gv}/${obj[4]}`);
@@ -94234,7 +99440,7 @@ function route(state, ex) {
       body: state.apply(body, manager, ex.query.get("force") === "true")
     };
   }
-  const coll = collection(path15);
+  const coll = collection(path16);
   if (coll && method === "GET" && serves(state, coll.apiVersion)) {
     const items2 = state.list(coll.kind, coll.namespace).filter(
       (o) => fieldMatch(o, ex.query.get("fieldSelector")) && matchesLabelQuery(o.metadata?.labels, ex.query.get("labelSelector"))
@@ -95029,10 +100235,10 @@ ${unifiedDiff2("", data)}`
     this.schedule(0, () => this.startReboot("reboot"));
     return { actorId };
   }
-  read(path15) {
-    if (path15 === "/proc/sys/kernel/random/boot_id") return Buffer.from(`${this.bootId}
+  read(path16) {
+    if (path16 === "/proc/sys/kernel/random/boot_id") return Buffer.from(`${this.bootId}
 `);
-    throw new SimRpcError("NOT_FOUND", `stat ${path15}: no such file or directory`);
+    throw new SimRpcError("NOT_FOUND", `stat ${path16}: no such file or directory`);
   }
   /** COSI State.Get for the resources the simulator models. Roles are checked by the caller. */
   cosiGet(namespace, type, id3) {
@@ -95627,8 +100833,8 @@ async function startSimulatedFleet(options) {
     kubernetesEndpoints: Object.fromEntries(
       clusters.filter((c) => c.kubernetes).map((c) => [c.name, c.kubernetes.url])
     ),
-    writeTalosconfig: (path15) => writeTalosconfig(path15, talosconfig),
-    async writeKubeconfig(path15) {
+    writeTalosconfig: (path16) => writeTalosconfig(path16, talosconfig),
+    async writeKubeconfig(path16) {
       const { writeFile: writeFile2 } = await import("node:fs/promises");
       const b644 = (s) => Buffer.from(s).toString("base64");
       const withKube = options.clusters.filter((c) => c.kubernetesCa);
@@ -95655,7 +100861,7 @@ async function startSimulatedFleet(options) {
           context: { cluster: c.name, user: `admin@${c.name}` }
         }))
       };
-      await writeFile2(path15, (0, import_yaml12.stringify)(doc2), { mode: 384 });
+      await writeFile2(path16, (0, import_yaml12.stringify)(doc2), { mode: 384 });
     },
     node(address, cluster) {
       const matches = all().filter((n) => n.address === address && (!cluster || n.cluster === cluster));
@@ -95699,7 +100905,7 @@ function decodeRule(message) {
 }
 function validateConfigText(text2, file, contract, opts2 = {}) {
   const findings2 = [];
-  const add2 = (rule, severity, message, line, path15) => findings2.push({ rule, severity, message, file, ...path15 ? { path: path15 } : {}, ...line ? { line } : {} });
+  const add2 = (rule, severity, message, line, path16) => findings2.push({ rule, severity, message, file, ...path16 ? { path: path16 } : {}, ...line ? { line } : {} });
   let docs;
   try {
     docs = parseYamlDocuments(text2, file);
@@ -95727,8 +100933,8 @@ function validateConfigText(text2, file, contract, opts2 = {}) {
     const label = kind.def.named ? `${kind.kind}/${kind.name ?? ""}` : kind.kind;
     const prefix = kind.kind === "v1alpha1" ? "" : `${label}.`;
     for (const i of validatePlainDocument(kind.def, contract, plain)) {
-      const path15 = formatPath(i.segs);
-      add2(i.rule, i.severity, i.message, i.line ?? yd.pos?.line, path15 ? prefix + path15 : label);
+      const path16 = formatPath(i.segs);
+      add2(i.rule, i.severity, i.message, i.line ?? yd.pos?.line, path16 ? prefix + path16 : label);
     }
     for (const d of findDeprecated(plain.value, kind.def.type, contract)) {
       const ptr = d.segs.map((s) => `/${pointerSeg(s)}`).join("");
@@ -96187,12 +101393,12 @@ function judgeByBase(opts2) {
 
 // src/cli/package-root.ts
 import { existsSync, readFileSync as readFileSync5 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot(from = import.meta.url) {
-  let dir = path5.dirname(fileURLToPath(from));
+  let dir = path6.dirname(fileURLToPath(from));
   for (; ; ) {
-    const manifest = path5.join(dir, "package.json");
+    const manifest = path6.join(dir, "package.json");
     if (existsSync(manifest)) {
       try {
         if (JSON.parse(readFileSync5(manifest, "utf8")).name === "talos-gitops")
@@ -96200,7 +101406,7 @@ function packageRoot(from = import.meta.url) {
       } catch {
       }
     }
-    const up = path5.dirname(dir);
+    const up = path6.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -96234,7 +101440,7 @@ async function demoCommand(argv, io) {
   requireNoPositionals(positionals, "demo");
   const rebootMs = Number(str2(flags["reboot-ms"]) ?? 1500);
   const root = demoRoot(io.cwd, str2(flags.repo));
-  const env = io.env.SOPS_AGE_KEY || io.env.SOPS_AGE_KEY_FILE ? {} : { SOPS_AGE_KEY_FILE: path6.join(root, "clusters/demo-age-key.txt") };
+  const env = io.env.SOPS_AGE_KEY || io.env.SOPS_AGE_KEY_FILE ? {} : { SOPS_AGE_KEY_FILE: path7.join(root, "clusters/demo-age-key.txt") };
   const ctx = await cliContext({ ...io, env: { ...io.env, ...env } }, root);
   const say = (t = "") => ctx.out(`${t}
 `);
@@ -96319,10 +101525,10 @@ async function demoCommand(argv, io) {
   }
 }
 function demoRoot(cwd, repo) {
-  if (repo !== void 0) return path6.resolve(cwd, repo);
-  if (existsSync2(path6.join(cwd, KUBELET))) return cwd;
+  if (repo !== void 0) return path7.resolve(cwd, repo);
+  if (existsSync2(path7.join(cwd, KUBELET))) return cwd;
   const shipped = packageRoot();
-  return shipped && existsSync2(path6.join(shipped, KUBELET)) ? shipped : cwd;
+  return shipped && existsSync2(path7.join(shipped, KUBELET)) ? shipped : cwd;
 }
 function indent(text2, n = 3) {
   const pad = " ".repeat(n);
@@ -96330,7 +101536,7 @@ function indent(text2, n = 3) {
 }
 
 // src/cli/commands/drift.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/drift/drift.ts
 var PARALLEL = 16;
@@ -96595,7 +101801,7 @@ async function driftCommand(argv, io) {
     ctx.err("no clusters selected: nothing to check\n");
     return 1;
   }
-  const talosconfigFile = path7.resolve(io.cwd, str2(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
+  const talosconfigFile = path8.resolve(io.cwd, str2(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
   const report2 = await checkDrift({
     fleet: result.fleet,
     talosconfig: await readTalosconfig(talosconfigFile),
@@ -96608,16 +101814,16 @@ async function driftCommand(argv, io) {
 
 // src/cli/commands/import.ts
 import { existsSync as existsSync5, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/import/live.ts
 var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/generate/recover.ts
 var isMap4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function at5(root, path15) {
+function at5(root, path16) {
   let cur = root;
-  for (const key of path15) cur = isMap4(cur) ? cur[key] : void 0;
+  for (const key of path16) cur = isMap4(cur) ? cur[key] : void 0;
   return cur;
 }
 var legacy = (docs) => docs.find((d) => d.kind === void 0 && d.version === "v1alpha1");
@@ -96627,8 +101833,8 @@ var Reader3 = class {
     this.source = source;
   }
   source;
-  string(doc2, path15, label) {
-    const v = at5(doc2, path15);
+  string(doc2, path16, label) {
+    const v = at5(doc2, path16);
     if (typeof v !== "string" || v === "") {
       throw new TalosGitopsError(
         `${this.source}: ${label} is missing, so the secrets bundle cannot be read`,
@@ -96640,8 +101846,8 @@ var Reader3 = class {
     }
     return v;
   }
-  optional(doc2, path15) {
-    const v = at5(doc2, path15);
+  optional(doc2, path16) {
+    const v = at5(doc2, path16);
     return typeof v === "string" && v !== "" ? v : void 0;
   }
 };
@@ -96667,9 +101873,9 @@ function recoverSecretsBundle(docs, source) {
   const r = new Reader3(source);
   const v1 = legacy(docs);
   const kubeCa = byKind(docs, "KubeAPIServerCAConfig");
-  const pair = (doc2, path15, label) => ({
-    crt: r.string(doc2, [...path15, "crt"], `${label}.crt`),
-    key: r.string(doc2, [...path15, "key"], `${label}.key`)
+  const pair = (doc2, path16, label) => ({
+    crt: r.string(doc2, [...path16, "crt"], `${label}.crt`),
+    key: r.string(doc2, [...path16, "key"], `${label}.key`)
   });
   const pemPair2 = (doc2, kind) => ({
     crt: b642(r.string(doc2, ["issuingCA", "cert"], `${kind}.issuingCA.cert`)),
@@ -96802,32 +102008,32 @@ function diffConfigs(base, target) {
   }
   return ops;
 }
-function diffValue(doc2, base, target, path15, ops) {
+function diffValue(doc2, base, target, path16, ops) {
   if (deepEqual2(base, target)) return;
   if (isPlainMap(base) && isPlainMap(target)) {
     for (const k of Object.keys(target)) {
-      if (path15.length === 0 && IDENTITY_KEYS.has(k)) continue;
-      if (!(k in base)) setDeep(doc2, [...path15, k], target[k], ops);
-      else diffValue(doc2, base[k], target[k], [...path15, k], ops);
+      if (path16.length === 0 && IDENTITY_KEYS.has(k)) continue;
+      if (!(k in base)) setDeep(doc2, [...path16, k], target[k], ops);
+      else diffValue(doc2, base[k], target[k], [...path16, k], ops);
     }
     for (const k of Object.keys(base))
-      if (!(k in target)) ops.push({ doc: doc2, path: [...path15, k], op: "delete" });
+      if (!(k in target)) ops.push({ doc: doc2, path: [...path16, k], op: "delete" });
     return;
   }
   if (Array.isArray(base) && Array.isArray(target)) {
     const grows = target.length > base.length && base.every((x, i) => deepEqual2(x, target[i]));
-    if (grows) ops.push({ doc: doc2, path: path15, op: "set", value: target.slice(base.length) });
-    else ops.push({ doc: doc2, path: path15, op: "replace", value: target });
+    if (grows) ops.push({ doc: doc2, path: path16, op: "set", value: target.slice(base.length) });
+    else ops.push({ doc: doc2, path: path16, op: "replace", value: target });
     return;
   }
-  ops.push({ doc: doc2, path: path15, op: "set", value: target });
+  ops.push({ doc: doc2, path: path16, op: "set", value: target });
 }
-function setDeep(doc2, path15, value, ops) {
+function setDeep(doc2, path16, value, ops) {
   if (isPlainMap(value) && Object.keys(value).length > 0) {
-    for (const k of Object.keys(value)) setDeep(doc2, [...path15, k], value[k], ops);
+    for (const k of Object.keys(value)) setDeep(doc2, [...path16, k], value[k], ops);
     return;
   }
-  ops.push({ doc: doc2, path: path15, op: "set", value });
+  ops.push({ doc: doc2, path: path16, op: "set", value });
 }
 function opKey(op) {
   return `${op.doc}\0${op.path.join("\0")}`;
@@ -97045,13 +102251,13 @@ function patchText(ops, headerOf) {
     return emitDocument(documentNode({ ...header, ...body }), { indent: 2 });
   }).join("---\n");
 }
-function setAt(root, path15, value) {
+function setAt(root, path16, value) {
   let cur = root;
-  for (const k of path15.slice(0, -1)) {
+  for (const k of path16.slice(0, -1)) {
     if (!isPlainMap(cur[k])) cur[k] = {};
     cur = cur[k];
   }
-  cur[path15[path15.length - 1]] = value;
+  cur[path16[path16.length - 1]] = value;
 }
 function documentNode(body) {
   const first = ["apiVersion", "kind", "name"].filter((k) => k in body);
@@ -97181,20 +102387,20 @@ function arrange(nodes, ops, sharing) {
 }
 function escalate(current, left, base, wanted) {
   let ops = [...current];
-  const wantedValue = (doc2, path15) => valueAt(wanted.find((d) => d.id === doc2)?.body, path15);
-  const inBase = (doc2, path15) => valueAt(base.find((d) => d.id === doc2)?.body, path15) !== void 0;
+  const wantedValue = (doc2, path16) => valueAt(wanted.find((d) => d.id === doc2)?.body, path16);
+  const inBase = (doc2, path16) => valueAt(base.find((d) => d.id === doc2)?.body, path16) !== void 0;
   for (const l of left) {
     if (l.op === "add-doc" || l.op === "delete-doc" || l.path.length === 0) {
       if (!ops.some((o) => sameOp(o, l))) ops.push(l);
       continue;
     }
     const touching = ops.filter((o) => overlaps(o, l) && o.path.length > 0);
-    const path15 = [l.path, ...touching.map((o) => o.path)].reduce((a, b) => b.length < a.length ? b : a);
-    const value = wantedValue(l.doc, path15);
+    const path16 = [l.path, ...touching.map((o) => o.path)].reduce((a, b) => b.length < a.length ? b : a);
+    const value = wantedValue(l.doc, path16);
     ops = ops.filter((o) => !touching.includes(o));
-    if (value === void 0) ops.push({ doc: l.doc, path: path15, op: "delete" });
-    else if (inBase(l.doc, path15)) ops.push({ doc: l.doc, path: path15, op: "replace", value });
-    else ops.push({ doc: l.doc, path: path15, op: "set", value });
+    if (value === void 0) ops.push({ doc: l.doc, path: path16, op: "delete" });
+    else if (inBase(l.doc, path16)) ops.push({ doc: l.doc, path: path16, op: "replace", value });
+    else ops.push({ doc: l.doc, path: path16, op: "set", value });
   }
   return dedupe2(ops);
 }
@@ -97203,9 +102409,9 @@ function dedupe2(ops) {
   for (const o of ops) if (!out.some((x) => sameOp(x, o))) out.push(o);
   return out;
 }
-function valueAt(root, path15) {
+function valueAt(root, path16) {
   let cur = root;
-  for (const k of path15) {
+  for (const k of path16) {
     if (!isPlainMap(cur)) return void 0;
     cur = cur[k];
   }
@@ -97243,9 +102449,9 @@ async function folderFiles(opts2, arr, recipients, headerOf, isSecret, after, fi
     }
     return refs;
   };
-  const write = (path15, text2) => {
-    files[path15] = text2;
-    return path15;
+  const write = (path16, text2) => {
+    files[path16] = text2;
+    return path16;
   };
   const cluster = [...await level("cluster", arr.cluster), ...levels?.cluster ?? []];
   const roles = {
@@ -97405,15 +102611,15 @@ async function importLiveCluster(opts2) {
 }
 
 // src/cli/commands/import-talhelper.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/import/talhelper/import.ts
 var import_yaml17 = __toESM(require_dist(), 1);
 import { existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/import/talhelper/envsubst.ts
-var NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+var NAME2 = /[A-Za-z_][A-Za-z0-9_]*/y;
 var BRACED = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=+])(.*))?$/s;
 function substituteEnv(text2, env, file) {
   let out = "";
@@ -97469,8 +102675,8 @@ function substituteEnv(text2, env, file) {
       i = end + 1;
       continue;
     }
-    NAME.lastIndex = i + 1;
-    const m = NAME.exec(text2);
+    NAME2.lastIndex = i + 1;
+    const m = NAME2.exec(text2);
     if (m) {
       out += value(m[0], i);
       i += 1 + m[0].length;
@@ -97630,9 +102836,9 @@ var isMap6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var DEFAULT_INSTALLER_TEMPLATE = "{{.RegistryURL}}/{{.Mode}}-installer{{if .Secureboot}}-secureboot{{end}}/{{.ID}}:{{.Version}}";
 var isMap7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var list5 = (v) => Array.isArray(v) ? v : [];
-function section(root, ...path15) {
+function section(root, ...path16) {
   let cur = root;
-  for (const k of path15) {
+  for (const k of path16) {
     if (!isMap7(cur[k])) cur[k] = {};
     cur = cur[k];
   }
@@ -97859,7 +103065,7 @@ function installerOf(project, s, schematic, spec, talosVersion, where3, notCarri
 // src/import/talhelper/talconfig.ts
 var import_yaml16 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var DEFAULT_ENV_FILES = ["talenv.yaml", "talenv.sops.yaml", "talenv.yml", "talenv.sops.yml"];
 var DEFAULT_SECRET_FILES = [
   "talsecret.yaml",
@@ -97926,11 +103132,11 @@ function stripComments(text2, file) {
   }).join("---\n");
 }
 async function loadTalhelperProject(opts2) {
-  const file = path8.resolve(opts2.file);
-  const dir = path8.dirname(file);
+  const file = path9.resolve(opts2.file);
+  const dir = path9.dirname(file);
   if (!existsSync3(file)) throw new TalosGitopsError(`${opts2.file} not found`);
   const env = { ...opts2.env };
-  const envFiles = [...DEFAULT_ENV_FILES.map((f) => path8.join(dir, f)), ...opts2.envFiles ?? []];
+  const envFiles = [...DEFAULT_ENV_FILES.map((f) => path9.join(dir, f)), ...opts2.envFiles ?? []];
   for (const f of envFiles) {
     if (!existsSync3(f)) continue;
     const { text: text2 } = await opts2.read(f);
@@ -97996,7 +103202,7 @@ function completeNode(node2, role, index, file) {
 async function resolveFileRefs(config, dir, read3, env) {
   const content = async (value, skipEnvsubst, env2) => {
     if (typeof value !== "string" || !value.startsWith("@")) return value;
-    const f = path8.resolve(dir, value.slice(1));
+    const f = path9.resolve(dir, value.slice(1));
     const { text: text2 } = await read3(f);
     return skipEnvsubst ? text2 : substituteEnv(text2, env2, f);
   };
@@ -98059,7 +103265,7 @@ async function importTalhelper(opts2) {
       );
     }
   }
-  const secretFile = opts2.secretFile !== void 0 ? path9.resolve(opts2.secretFile) : DEFAULT_SECRET_FILES.map((f) => path9.join(project.dir, f)).find((f) => existsSync4(f));
+  const secretFile = opts2.secretFile !== void 0 ? path10.resolve(opts2.secretFile) : DEFAULT_SECRET_FILES.map((f) => path10.join(project.dir, f)).find((f) => existsSync4(f));
   if (!secretFile || !existsSync4(secretFile)) {
     throw new TalosGitopsError(
       "no talsecret file next to talconfig.yaml: without one talhelper makes new secrets on every run, so there are none to carry over (create one with `talhelper gensecret`, or start with `talos-gitops init`)"
@@ -98074,7 +103280,7 @@ async function importTalhelper(opts2) {
   const recipients = opts2.recipients?.length ? opts2.recipients : secret.recipients;
   if (recipients.length === 0) {
     throw new TalosGitopsError(
-      `${path9.basename(secretFile)} is not SOPS-encrypted: give --recipient so the bundle is written encrypted`
+      `${path10.basename(secretFile)} is not SOPS-encrypted: give --recipient so the bundle is written encrypted`
     );
   }
   const bundleKept = secret.decrypted && !opts2.recipients?.length && plainBundle === secret.text;
@@ -98130,7 +103336,7 @@ async function importTalhelper(opts2) {
     nodes,
     recipients,
     registry: opts2.registry,
-    header: [`Imported from ${path9.basename(opts2.file)} (talhelper) by talos-gitops import talhelper.`],
+    header: [`Imported from ${path10.basename(opts2.file)} (talhelper) by talos-gitops import talhelper.`],
     schematics: placeSchematics(nodes, generated),
     after
   });
@@ -98181,12 +103387,12 @@ var PatchFiles = class {
       let name;
       let raw;
       if (p.startsWith("@")) {
-        const file = path9.resolve(this.dir, p.slice(1));
+        const file = path10.resolve(this.dir, p.slice(1));
         const read3 = await this.read(file);
         if (read3.text.trim() === "") continue;
         const rendered = isTemplate(read3.text) ? renderTemplate(read3.text, { config: v1, contract }, `${where3} patch ${p}`) : read3.text;
         text2 = substituteEnv(rendered, this.env, file);
-        name = path9.relative(this.dir, file).replace(/^(\.\.\/)+/, "").replace(/[^A-Za-z0-9._/-]/g, "-");
+        name = path10.relative(this.dir, file).replace(/^(\.\.\/)+/, "").replace(/[^A-Za-z0-9._/-]/g, "-");
         if (read3.decrypted && text2 === read3.text) raw = readFileSync7(file, "utf8");
       } else {
         text2 = isTemplate(p) ? renderTemplate(p, { config: v1, contract }, `${where3} patch ${i + 1}`) : p;
@@ -98277,14 +103483,14 @@ async function importTalhelperCommand(argv, io) {
     return 0;
   }
   if (positionals.length > 1) throw new TalosGitopsError("import talhelper takes one talconfig.yaml");
-  const file = path10.resolve(io.cwd, positionals[0] ?? "talconfig.yaml");
+  const file = path11.resolve(io.cwd, positionals[0] ?? "talconfig.yaml");
   const registry = new SecretRegistry();
   const identities = await loadAgeIdentities({ env: io.env });
   const say = (t) => io.out(registry.redact(t));
   const imported = await importTalhelper({
     file,
-    envFiles: list4(flags["env-file"]).map((f) => path10.resolve(io.cwd, f)),
-    secretFile: str2(flags["secret-file"]) ? path10.resolve(io.cwd, str2(flags["secret-file"])) : void 0,
+    envFiles: list4(flags["env-file"]).map((f) => path11.resolve(io.cwd, f)),
+    secretFile: str2(flags["secret-file"]) ? path11.resolve(io.cwd, str2(flags["secret-file"])) : void 0,
     env: io.env,
     identities,
     recipients: list4(flags.recipient),
@@ -98294,10 +103500,10 @@ async function importTalhelperCommand(argv, io) {
   const dir = clusterFolder(io, flags, imported.cluster);
   writeFolder(dir, imported.files);
   say(
-    `imported ${imported.cluster} from ${path10.relative(io.cwd, file) || file}: ${imported.nodes.length} nodes, Talos ${imported.talosVersion}
+    `imported ${imported.cluster} from ${path11.relative(io.cwd, file) || file}: ${imported.nodes.length} nodes, Talos ${imported.talosVersion}
 `
   );
-  say(`wrote ${path10.relative(io.cwd, dir) || dir}/: ${describeFolder(imported.files)}
+  say(`wrote ${path11.relative(io.cwd, dir) || dir}/: ${describeFolder(imported.files)}
 `);
   say(
     imported.bundleKept ? "secrets.sops.yaml is talhelper's secrets file, byte for byte\n" : "secrets.sops.yaml holds talhelper's secrets, re-encrypted to the given recipients\n"
@@ -98359,7 +103565,7 @@ async function importCommand(argv, io) {
   if (!cluster) throw new TalosGitopsError("import needs --cluster NAME (the name of the cluster to import)");
   const recipients = requireRecipients(flags.recipient);
   const dir = clusterFolder(io, flags, cluster);
-  const file = path11.resolve(io.cwd, str2(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
+  const file = path12.resolve(io.cwd, str2(flags.talosconfig) ?? defaultTalosconfigPath(io.env));
   const talosconfig = await readTalosconfig(file);
   const contextName = str2(flags.context) ?? (talosconfig.contexts[cluster] ? cluster : void 0);
   const context = resolveContext(talosconfig, contextName, file);
@@ -98383,7 +103589,7 @@ async function importCommand(argv, io) {
     say(`imported ${cluster}: ${imported.nodes.length} nodes, Talos ${imported.talosVersion}`);
     say(imported.kubernetesVersion ? `, Kubernetes ${imported.kubernetesVersion}
 ` : "\n");
-    say(`wrote ${path11.relative(io.cwd, dir) || dir}/: ${describeFolder(imported.files)}
+    say(`wrote ${path12.relative(io.cwd, dir) || dir}/: ${describeFolder(imported.files)}
 `);
     say(`patch operations: ${imported.counts.cluster} shared by every node`);
     say(
@@ -98409,18 +103615,18 @@ function requireRecipients(value) {
   return recipients;
 }
 function clusterFolder(io, flags, name) {
-  const dir = path11.resolve(io.cwd, str2(flags.out) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
+  const dir = path12.resolve(io.cwd, str2(flags.out) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
   if (existsSync5(dir))
     throw new TalosGitopsError(`${dir} already exists; import never overwrites a cluster folder`);
   return dir;
 }
 function writeFolder(dir, files) {
-  mkdirSync(path11.dirname(dir), { recursive: true });
-  const scratch = mkdtempSync(path11.join(path11.dirname(dir), `.${path11.basename(dir)}-`));
+  mkdirSync(path12.dirname(dir), { recursive: true });
+  const scratch = mkdtempSync(path12.join(path12.dirname(dir), `.${path12.basename(dir)}-`));
   try {
     for (const [rel, text2] of Object.entries(files)) {
-      const target = path11.join(scratch, rel);
-      mkdirSync(path11.dirname(target), { recursive: true });
+      const target = path12.join(scratch, rel);
+      mkdirSync(path12.dirname(target), { recursive: true });
       writeFileSync(target, text2, { flag: "wx" });
     }
     renameSync(scratch, dir);
@@ -98439,7 +103645,7 @@ function describeFolder(files) {
 // src/cli/commands/init.ts
 var import_yaml18 = __toESM(require_dist(), 1);
 import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/secrets/gen-secrets.ts
 import { randomBytes as randomBytes10, randomInt } from "node:crypto";
@@ -98505,7 +103711,7 @@ async function initCommand(argv, io) {
   if (!contractOf(talosVersion))
     throw new TalosGitopsError(`unsupported --talos-version ${talosVersion} (1.10 to 1.14)`);
   const endpoint = str2(flags.endpoint) ?? "https://10.0.0.100:6443";
-  const dir = path12.resolve(io.cwd, str2(flags.repo) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
+  const dir = path13.resolve(io.cwd, str2(flags.repo) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
   if (existsSync6(dir))
     throw new TalosGitopsError(`${dir} already exists; init never overwrites a cluster or its secrets`);
   const bundle = await generateSecretsBundle();
@@ -98523,10 +103729,10 @@ nodes:
     role: controlplane
 `;
   mkdirSync2(dir, { recursive: true });
-  writeFileSync2(path12.join(dir, "secrets.sops.yaml"), encrypted2, { flag: "wx" });
-  writeFileSync2(path12.join(dir, "cluster.yaml"), clusterYaml2, { flag: "wx" });
+  writeFileSync2(path13.join(dir, "secrets.sops.yaml"), encrypted2, { flag: "wx" });
+  writeFileSync2(path13.join(dir, "cluster.yaml"), clusterYaml2, { flag: "wx" });
   io.out(
-    `created ${path12.relative(io.cwd, dir) || dir}/ (secrets.sops.yaml encrypted for ${recipients.length} recipient(s), cluster.yaml)
+    `created ${path13.relative(io.cwd, dir) || dir}/ (secrets.sops.yaml encrypted for ${recipients.length} recipient(s), cluster.yaml)
 `
   );
   return 0;
@@ -98645,7 +103851,7 @@ async function planCommand(argv, io) {
 
 // src/cli/commands/render.ts
 import { chmodSync, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 var RENDER_HELP = `Usage: talos-gitops render [--repo DIR] [--cluster NAME]... [--stage S]... [--out DIR] [--clusters-dir DIR]
 
 Renders every node's machine config into OUT/<cluster>/<node>.yaml (default OUT: rendered). The files hold
@@ -98677,13 +103883,13 @@ async function renderCommand(argv, io) {
     ctx.err("nothing was written\n");
     return 1;
   }
-  const out = path13.resolve(io.cwd, str2(flags.out) ?? "rendered");
+  const out = path14.resolve(io.cwd, str2(flags.out) ?? "rendered");
   let count = 0;
   for (const c of result.fleet.clusters) {
-    const dir = path13.join(out, c.name);
+    const dir = path14.join(out, c.name);
     mkdirSync3(dir, { recursive: true, mode: 448 });
     for (const n of c.nodes) {
-      const file = path13.join(dir, `${n.name}.yaml`);
+      const file = path14.join(dir, `${n.name}.yaml`);
       writeFileSync4(file, n.text, { mode: 384 });
       chmodSync(file, 384);
       count++;
@@ -98691,14 +103897,14 @@ async function renderCommand(argv, io) {
     ctx.out(`${c.name} (${c.stage}, Talos ${c.talosVersion}): ${c.nodes.length} nodes
 `);
   }
-  ctx.out(`wrote ${count} machine configs to ${path13.relative(io.cwd, out) || out}/
+  ctx.out(`wrote ${count} machine configs to ${path14.relative(io.cwd, out) || out}/
 `);
   return 0;
 }
 
 // src/cli/commands/simulate.ts
 import { writeFileSync as writeFileSync5 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 var SIMULATE_HELP = `Usage: talos-gitops simulate --talosconfig OUT [--repo DIR] [--ref REF] [--cluster NAME]...
                             [--fault NODE=KIND[:VALUE]]... [--reboot-ms N] [--upgrade-ms N]
                             [--from-scratch | --maintenance NODE...] [--maintenance-endpoints OUT]
@@ -98865,17 +104071,17 @@ async function simulateCommand(argv, io) {
     hooks: engineHooks
   });
   try {
-    const file = path14.resolve(io.cwd, out);
+    const file = path15.resolve(io.cwd, out);
     await fleet.writeTalosconfig(file);
     const kubeconfig = str2(flags.kubeconfig);
-    if (kubeconfig) await fleet.writeKubeconfig(path14.resolve(io.cwd, kubeconfig));
+    if (kubeconfig) await fleet.writeKubeconfig(path15.resolve(io.cwd, kubeconfig));
     const endpointsOut = str2(flags["maintenance-endpoints"]);
     if (endpointsOut) {
       const map3 = {};
       for (const c of fleet.clusters)
         for (const n of c.nodes)
           map3[`${c.name}/${n.address}`] = fleet.maintenanceEndpoint(n.address, c.name);
-      writeFileSync5(path14.resolve(io.cwd, endpointsOut), `${JSON.stringify(map3, null, 2)}
+      writeFileSync5(path15.resolve(io.cwd, endpointsOut), `${JSON.stringify(map3, null, 2)}
 `);
     }
     const nodes = fleet.nodes().length;
