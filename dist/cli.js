@@ -41030,6 +41030,8 @@ function countBy(report2) {
     applied: 0,
     upgraded: 0,
     joined: 0,
+    removed: 0,
+    kept: 0,
     failed: 0,
     "not-reached": 0,
     "skipped-unhealthy-cluster": 0
@@ -41045,7 +41047,9 @@ function headline(report2) {
     return `Dry run: ${c.planned} node(s) would change, ${c.unchanged} unchanged; ${verdict2}. Nothing was changed (${took}).`;
   }
   const joined = c.joined ? `, ${c.joined} joined` : "";
-  const done = `${c.applied} applied, ${c.upgraded} upgraded${joined}, ${c.unchanged} unchanged`;
+  const removed = c.removed ? `, ${c.removed} removed` : "";
+  const kept = c.kept ? `; ${c.kept} no longer listed, left running` : "";
+  const done = `${c.applied} applied, ${c.upgraded} upgraded${joined}${removed}, ${c.unchanged} unchanged${kept}`;
   if (report2.status === "succeeded") return `Rollout done in ${took}: ${done}.`;
   return `Rollout halted after ${took}: ${done}, ${c.failed} failed, ${c["not-reached"]} not reached, ${c["skipped-unhealthy-cluster"]} skipped (unhealthy cluster).`;
 }
@@ -41082,6 +41086,7 @@ Detail: ${detail}` : ""}`;
 }
 function actionText(n) {
   if (n.action === "join") return "new: joins the cluster";
+  if (n.action === "remove") return "removed from cluster.yaml";
   const parts2 = [];
   if (n.action === "upgrade" || n.action === "upgrade+config")
     parts2.push(`upgrade ${n.talosVersion.from ?? "?"} → ${n.talosVersion.to}`);
@@ -41129,6 +41134,7 @@ function rolloutText(report2) {
       const isHalted = report2.halted?.cluster === c.name;
       if (c.reason && !isHalted && !result.includes(c.reason)) lines.push(`    ${c.reason}`);
       if (c.bootstrap) lines.push(`    ${bootstrapText(c)}`);
+      for (const note of c.notes ?? []) lines.push(`    note: ${note}`);
       for (const p of c.status === "skipped-unhealthy" || c.status === "unchanged" ? c.preflight : []) {
         lines.push(`    preflight: ${p}`);
       }
@@ -41182,6 +41188,8 @@ var ICON = {
   applied: "✅",
   upgraded: "✅",
   joined: "✅",
+  removed: "✅",
+  kept: "➖",
   unchanged: "➖",
   planned: "📝",
   failed: "❌",
@@ -41229,10 +41237,14 @@ function clusterResult(c, report2) {
         [count("applied"), "applied"],
         [count("upgraded"), "upgraded"],
         [count("joined"), "joined"],
-        [count("unchanged"), "unchanged"]
+        [count("removed"), "removed"],
+        [count("unchanged"), "unchanged"],
+        [count("kept"), "no longer listed, left running"]
       ])}`;
-    case "unchanged":
-      return `➖ unchanged (${c.nodes.length} nodes already match)`;
+    case "unchanged": {
+      const kept = count("kept");
+      return `➖ unchanged (${c.nodes.length - kept} nodes already match${kept ? `; ${kept} no longer listed, left running` : ""})`;
+    }
     case "planned":
       return `📝 ${parts2([
         [count("planned"), "would change"],
@@ -41241,7 +41253,7 @@ function clusterResult(c, report2) {
     case "failed": {
       const failed = c.nodes.find((n) => n.status === "failed");
       const done = parts2([
-        [count("applied", "upgraded", "joined"), "done"],
+        [count("applied", "upgraded", "joined", "removed"), "done"],
         [count("not-reached"), "not started"]
       ]);
       if (failed) return `❌ failed at ${failed.name}${done ? ` (${done})` : ""}`;
@@ -41307,6 +41319,7 @@ function clusterSection(c, d, report2) {
     ""
   ];
   if (c.bootstrap) out.push(`- ${cell(bootstrapText(c))}`, "");
+  if (c.notes?.length && d.notes) out.push(...c.notes.map((n) => `- note: ${cell(n)}`), "");
   if (c.preflight.length && (d.notes || c.status === "skipped-unhealthy"))
     out.push(...c.preflight.map((p) => `- preflight: ${cell(p)}`), "");
   if (c.kubernetes) {
@@ -82683,7 +82696,7 @@ import { isIP } from "node:net";
 function fileValidators(require2) {
   const out = {};
   out.validateClusterFile = validate10;
-  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/talos-gitops/talos-gitops/schemas/cluster.schema.json", "title": "talos-gitops cluster.yaml", "description": "One Talos cluster managed by talos-gitops: how to build each node's machine config and how to roll changes out.", "type": "object", "additionalProperties": false, "required": ["talosVersion", "endpoint", "nodes"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "description": "Cluster name (default: the folder name). Lower-case letters, digits and dashes." }, "stage": { "type": "string", "minLength": 1, "description": "Rollout stage, e.g. staging or production. Stages roll out in the order given to the action (`stages`)." }, "talosVersion": { "type": "string", "pattern": "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "description": "Talos version of the nodes: the version contract for generation and validation, and the installer tag." }, "kubernetesVersion": { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "description": "Kubernetes version (default: the Talos release's default)." }, "platform": { "enum": ["metal", "cloud", "container"], "description": "How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)." }, "endpoint": { "type": "string", "pattern": "^https://", "description": "Kubernetes API endpoint of the cluster, e.g. https://10.0.1.100:6443." }, "secrets": { "type": "string", "minLength": 1, "description": "Talos secrets bundle (talosctl gen secrets layout), SOPS+age encrypted, relative to the cluster folder. Required unless `base` is given. A missing file is an error: secrets are never regenerated." }, "base": { "type": "object", "additionalProperties": false, "description": "Committed base configs per role, used instead of generating them from `secrets`.", "properties": { "controlplane": { "type": "string", "minLength": 1 }, "worker": { "type": "string", "minLength": 1 } } }, "patches": { "$ref": "#/definitions/patches", "description": "Patches for every node, applied first." }, "controlplane": { "$ref": "#/definitions/rolePatches" }, "worker": { "$ref": "#/definitions/rolePatches" }, "schematic": { "$ref": "#/definitions/schematic", "description": "The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine." }, "nodes": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name", "address", "role"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "description": "Node name (unique in the fleet)." }, "address": { "type": "string", "minLength": 1, "description": "Talos API address of the node (IP or DNS name, no port)." }, "role": { "enum": ["controlplane", "worker"] }, "schematic": { "$ref": "#/definitions/schematic", "description": "This node's additions to the schematic." }, "patches": { "$ref": "#/definitions/patches", "description": "Patches for this node only, applied last." } } } }, "rollout": { "type": "object", "additionalProperties": false, "properties": { "workers": { "type": "object", "additionalProperties": false, "properties": { "maxParallel": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^([1-9][0-9]?|100)%$" }], "description": `How many workers may be rolled at once: a count, or a percentage of the cluster's workers such as "25%". Default 1.` } } }, "healthTimeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "description": "How long a node may take to become healthy after an apply or upgrade (default 10m)." }, "allowReboots": { "type": "boolean", "description": "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot." }, "drain": { "type": "boolean", "description": "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)." }, "drainTimeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "description": "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)." }, "gates": { "type": "array", "description": "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["command"] }, { "required": ["http"] }], "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in the progress and the report." }, "command": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }], "description": "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root." }, "http": { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://" }, "expectStatus": { "oneOf": [{ "type": "integer", "minimum": 100, "maximum": 599 }, { "type": "array", "minItems": 1, "items": { "type": "integer", "minimum": 100, "maximum": 599 } }], "description": "Accepted status codes (default any 2xx)." } }, "description": "A GET that must answer an accepted status." }, "timeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "description": "How long one run of the gate may take (default 1m)." } } } } } }, "policies": { "type": "object", "additionalProperties": false, "properties": { "packs": { "type": "array", "items": { "enum": ["baseline", "hardened"] }, "uniqueItems": true, "description": "Built-in policy packs to apply (default [baseline])." } } }, "waivers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["policy", "reason"], "properties": { "policy": { "type": "string", "pattern": "^[a-z0-9-]+/[a-z0-9-]+$", "description": "Rule id, e.g. hardened/disk-encryption." }, "nodes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Node name globs (default: every node)." }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD; an expired waiver stops waiving and says so." } } } } }, "definitions": { "patches": { "type": "array", "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "A patch file, relative to the cluster folder." }, { "type": "object", "description": "An inline strategic merge patch." }, { "type": "array", "items": { "type": "object", "required": ["op", "path"] }, "description": "An inline JSON patch (RFC 6902)." }] } }, "rolePatches": { "type": "object", "additionalProperties": false, "properties": { "patches": { "$ref": "#/definitions/patches" }, "schematic": { "$ref": "#/definitions/schematic", "description": "This role's additions to the schematic." } } }, "schematic": { "type": "object", "additionalProperties": false, "description": "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.", "properties": { "customization": { "type": "object", "additionalProperties": false, "properties": { "extraKernelArgs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Extra kernel arguments of the installed system." }, "meta": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "integer", "minimum": 0, "maximum": 255 }, "value": { "type": "string" } } }, "description": "Initial META values of the image." }, "systemExtensions": { "type": "object", "additionalProperties": false, "properties": { "officialExtensions": { "type": "array", "items": { "type": "string", "pattern": "^[^\\s]+$" }, "uniqueItems": true, "description": "System extensions, e.g. siderolabs/iscsi-tools." } } }, "bootloader": { "enum": ["none", "dual-boot", "sd-boot", "grub"] }, "secureboot": { "type": "object", "additionalProperties": false, "properties": { "enrollKeys": { "enum": ["off", "manual", "if-safe", "force"] }, "includeWellKnownCertificates": { "type": "boolean" } } }, "diskImage": { "type": "object", "additionalProperties": false, "properties": { "sectorSize": { "type": "integer", "minimum": 1 } } } } }, "overlay": { "type": "object", "additionalProperties": false, "required": ["image", "name"], "properties": { "image": { "type": "string", "minLength": 1, "description": "e.g. siderolabs/sbc-raspberrypi" }, "name": { "type": "string", "minLength": 1, "description": "e.g. rpi_generic" }, "options": { "type": "object" } } }, "secureBoot": { "type": "boolean", "description": "Install from the secure boot installer (…-installer-secureboot). Default false." }, "platform": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "description": "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …" }, "factory": { "type": "string", "pattern": "^[A-Za-z0-9.-]+(:[0-9]+)?$", "description": "The Image Factory's host for self-hosted factories (default factory.talos.dev)." } } } } };
+  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/talos-gitops/talos-gitops/schemas/cluster.schema.json", "title": "talos-gitops cluster.yaml", "description": "One Talos cluster managed by talos-gitops: how to build each node's machine config and how to roll changes out.", "type": "object", "additionalProperties": false, "required": ["talosVersion", "endpoint", "nodes"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "description": "Cluster name (default: the folder name). Lower-case letters, digits and dashes." }, "stage": { "type": "string", "minLength": 1, "description": "Rollout stage, e.g. staging or production. Stages roll out in the order given to the action (`stages`)." }, "talosVersion": { "type": "string", "pattern": "^v1\\.(1[0-4])\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "description": "Talos version of the nodes: the version contract for generation and validation, and the installer tag." }, "kubernetesVersion": { "type": "string", "pattern": "^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "description": "Kubernetes version (default: the Talos release's default)." }, "platform": { "enum": ["metal", "cloud", "container"], "description": "How Talos runs on the nodes, which decides how Talos validates their configs (talosctl validate --mode): metal (default: installs to disk, so install settings are required before Talos 1.14), cloud (cloud images, nothing to install), container (Talos in containers: host DNS must forward to the cluster DNS)." }, "endpoint": { "type": "string", "pattern": "^https://", "description": "Kubernetes API endpoint of the cluster, e.g. https://10.0.1.100:6443." }, "secrets": { "type": "string", "minLength": 1, "description": "Talos secrets bundle (talosctl gen secrets layout), SOPS+age encrypted, relative to the cluster folder. Required unless `base` is given. A missing file is an error: secrets are never regenerated." }, "base": { "type": "object", "additionalProperties": false, "description": "Committed base configs per role, used instead of generating them from `secrets`.", "properties": { "controlplane": { "type": "string", "minLength": 1 }, "worker": { "type": "string", "minLength": 1 } } }, "patches": { "$ref": "#/definitions/patches", "description": "Patches for every node, applied first." }, "controlplane": { "$ref": "#/definitions/rolePatches" }, "worker": { "$ref": "#/definitions/rolePatches" }, "schematic": { "$ref": "#/definitions/schematic", "description": "The Image Factory schematic every node installs from (extensions, kernel args, overlay, secure boot). Roles and nodes may add to it; see the README for how levels combine." }, "nodes": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name", "address", "role"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "description": "Node name (unique in the fleet)." }, "address": { "type": "string", "minLength": 1, "description": "Talos API address of the node (IP or DNS name, no port)." }, "role": { "enum": ["controlplane", "worker"] }, "schematic": { "$ref": "#/definitions/schematic", "description": "This node's additions to the schematic." }, "patches": { "$ref": "#/definitions/patches", "description": "Patches for this node only, applied last." } } } }, "rollout": { "type": "object", "additionalProperties": false, "properties": { "workers": { "type": "object", "additionalProperties": false, "properties": { "maxParallel": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^([1-9][0-9]?|100)%$" }], "description": `How many workers may be rolled at once: a count, or a percentage of the cluster's workers such as "25%". Default 1.` } } }, "healthTimeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "description": "How long a node may take to become healthy after an apply or upgrade (default 10m)." }, "allowReboots": { "type": "boolean", "description": "Whether changes that need a reboot may be applied (default true). When false, the rollout stops before touching a node that would reboot." }, "removeNodes": { "type": "boolean", "description": "Whether apply removes the nodes the cluster runs that cluster.yaml no longer lists (default false: they are reported and left running). When true, each is drained, leaves etcd (never below quorum, never the last member), is reset and its Kubernetes node deleted." }, "drain": { "type": "boolean", "description": "Cordon and drain a node (evictions through the Eviction API, PodDisruptionBudgets respected, DaemonSet and mirror pods left) before a reboot, an upgrade or a change that restarts its kubelet, and uncordon it once healthy (default true)." }, "drainTimeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "description": "How long a drain may take before the rollout halts with the blocking pods and budgets named, leaving the node untouched (default 5m)." }, "gates": { "type": "array", "description": "Checks of your own, run on apply (never on a pull request's plan) before the first node, after every control plane and worker batch, and after the last; a gate that fails halts the rollout.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["command"] }, { "required": ["http"] }], "properties": { "name": { "type": "string", "minLength": 1, "description": "Shown in the progress and the report." }, "command": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }], "description": "A command that must exit 0: an argument list, or a string run by /bin/sh -c, in the repository root." }, "http": { "type": "object", "additionalProperties": false, "required": ["url"], "properties": { "url": { "type": "string", "pattern": "^https?://" }, "expectStatus": { "oneOf": [{ "type": "integer", "minimum": 100, "maximum": 599 }, { "type": "array", "minItems": 1, "items": { "type": "integer", "minimum": 100, "maximum": 599 } }], "description": "Accepted status codes (default any 2xx)." } }, "description": "A GET that must answer an accepted status." }, "timeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "description": "How long one run of the gate may take (default 1m)." } } } } } }, "policies": { "type": "object", "additionalProperties": false, "properties": { "packs": { "type": "array", "items": { "enum": ["baseline", "hardened"] }, "uniqueItems": true, "description": "Built-in policy packs to apply (default [baseline])." } } }, "waivers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["policy", "reason"], "properties": { "policy": { "type": "string", "pattern": "^[a-z0-9-]+/[a-z0-9-]+$", "description": "Rule id, e.g. hardened/disk-encryption." }, "nodes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Node name globs (default: every node)." }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD; an expired waiver stops waiving and says so." } } } } }, "definitions": { "patches": { "type": "array", "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "A patch file, relative to the cluster folder." }, { "type": "object", "description": "An inline strategic merge patch." }, { "type": "array", "items": { "type": "object", "required": ["op", "path"] }, "description": "An inline JSON patch (RFC 6902)." }] } }, "rolePatches": { "type": "object", "additionalProperties": false, "properties": { "patches": { "$ref": "#/definitions/patches" }, "schematic": { "$ref": "#/definitions/schematic", "description": "This role's additions to the schematic." } } }, "schematic": { "type": "object", "additionalProperties": false, "description": "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.", "properties": { "customization": { "type": "object", "additionalProperties": false, "properties": { "extraKernelArgs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Extra kernel arguments of the installed system." }, "meta": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "integer", "minimum": 0, "maximum": 255 }, "value": { "type": "string" } } }, "description": "Initial META values of the image." }, "systemExtensions": { "type": "object", "additionalProperties": false, "properties": { "officialExtensions": { "type": "array", "items": { "type": "string", "pattern": "^[^\\s]+$" }, "uniqueItems": true, "description": "System extensions, e.g. siderolabs/iscsi-tools." } } }, "bootloader": { "enum": ["none", "dual-boot", "sd-boot", "grub"] }, "secureboot": { "type": "object", "additionalProperties": false, "properties": { "enrollKeys": { "enum": ["off", "manual", "if-safe", "force"] }, "includeWellKnownCertificates": { "type": "boolean" } } }, "diskImage": { "type": "object", "additionalProperties": false, "properties": { "sectorSize": { "type": "integer", "minimum": 1 } } } } }, "overlay": { "type": "object", "additionalProperties": false, "required": ["image", "name"], "properties": { "image": { "type": "string", "minLength": 1, "description": "e.g. siderolabs/sbc-raspberrypi" }, "name": { "type": "string", "minLength": 1, "description": "e.g. rpi_generic" }, "options": { "type": "object" } } }, "secureBoot": { "type": "boolean", "description": "Install from the secure boot installer (…-installer-secureboot). Default false." }, "platform": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "description": "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …" }, "factory": { "type": "string", "pattern": "^[A-Za-z0-9.-]+(:[0-9]+)?$", "description": "The Image Factory's host for self-hosted factories (default factory.talos.dev)." } } } } };
   const schema12 = { "type": "array", "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "A patch file, relative to the cluster folder." }, { "type": "object", "description": "An inline strategic merge patch." }, { "type": "array", "items": { "type": "object", "required": ["op", "path"] }, "description": "An inline JSON patch (RFC 6902)." }] } };
   const schema15 = { "type": "object", "additionalProperties": false, "description": "An Image Factory schematic, in the factory's own format (what factory.talos.dev shows and `POST /schematics` takes), plus how to pick the installer: secureBoot, platform, factory.", "properties": { "customization": { "type": "object", "additionalProperties": false, "properties": { "extraKernelArgs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Extra kernel arguments of the installed system." }, "meta": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "integer", "minimum": 0, "maximum": 255 }, "value": { "type": "string" } } }, "description": "Initial META values of the image." }, "systemExtensions": { "type": "object", "additionalProperties": false, "properties": { "officialExtensions": { "type": "array", "items": { "type": "string", "pattern": "^[^\\s]+$" }, "uniqueItems": true, "description": "System extensions, e.g. siderolabs/iscsi-tools." } } }, "bootloader": { "enum": ["none", "dual-boot", "sd-boot", "grub"] }, "secureboot": { "type": "object", "additionalProperties": false, "properties": { "enrollKeys": { "enum": ["off", "manual", "if-safe", "force"] }, "includeWellKnownCertificates": { "type": "boolean" } } }, "diskImage": { "type": "object", "additionalProperties": false, "properties": { "sectorSize": { "type": "integer", "minimum": 1 } } } } }, "overlay": { "type": "object", "additionalProperties": false, "required": ["image", "name"], "properties": { "image": { "type": "string", "minLength": 1, "description": "e.g. siderolabs/sbc-raspberrypi" }, "name": { "type": "string", "minLength": 1, "description": "e.g. rpi_generic" }, "options": { "type": "object" } } }, "secureBoot": { "type": "boolean", "description": "Install from the secure boot installer (…-installer-secureboot). Default false." }, "platform": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "description": "The Image Factory platform of the installer: metal (default), aws, gcp, azure, nocloud, openstack, vmware, …" }, "factory": { "type": "string", "pattern": "^[A-Za-z0-9.-]+(:[0-9]+)?$", "description": "The Image Factory's host for self-hosted factories (default factory.talos.dev)." } } };
   const func2 = Object.prototype.hasOwnProperty;
@@ -85182,7 +85195,7 @@ function fileValidators(require2) {
         let data71 = data.rollout;
         if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
           for (const key17 in data71) {
-            if (!(key17 === "workers" || key17 === "healthTimeout" || key17 === "allowReboots" || key17 === "drain" || key17 === "drainTimeout" || key17 === "gates")) {
+            if (!(key17 === "workers" || key17 === "healthTimeout" || key17 === "allowReboots" || key17 === "removeNodes" || key17 === "drain" || key17 === "drainTimeout" || key17 === "gates")) {
               const err145 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err145];
@@ -85329,9 +85342,9 @@ function fileValidators(require2) {
               errors++;
             }
           }
-          if (data71.drain !== void 0) {
-            if (typeof data71.drain !== "boolean") {
-              const err156 = { instancePath: instancePath + "/rollout/drain", schemaPath: "#/properties/rollout/properties/drain/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (data71.removeNodes !== void 0) {
+            if (typeof data71.removeNodes !== "boolean") {
+              const err156 = { instancePath: instancePath + "/rollout/removeNodes", schemaPath: "#/properties/rollout/properties/removeNodes/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
               if (vErrors === null) {
                 vErrors = [err156];
               } else {
@@ -85340,58 +85353,52 @@ function fileValidators(require2) {
               errors++;
             }
           }
+          if (data71.drain !== void 0) {
+            if (typeof data71.drain !== "boolean") {
+              const err157 = { instancePath: instancePath + "/rollout/drain", schemaPath: "#/properties/rollout/properties/drain/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err157];
+              } else {
+                vErrors.push(err157);
+              }
+              errors++;
+            }
+          }
           if (data71.drainTimeout !== void 0) {
-            let data77 = data71.drainTimeout;
-            if (typeof data77 === "string") {
-              if (!pattern15.test(data77)) {
-                const err157 = { instancePath: instancePath + "/rollout/drainTimeout", schemaPath: "#/properties/rollout/properties/drainTimeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+            let data78 = data71.drainTimeout;
+            if (typeof data78 === "string") {
+              if (!pattern15.test(data78)) {
+                const err158 = { instancePath: instancePath + "/rollout/drainTimeout", schemaPath: "#/properties/rollout/properties/drainTimeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
                 if (vErrors === null) {
-                  vErrors = [err157];
+                  vErrors = [err158];
                 } else {
-                  vErrors.push(err157);
+                  vErrors.push(err158);
                 }
                 errors++;
               }
             } else {
-              const err158 = { instancePath: instancePath + "/rollout/drainTimeout", schemaPath: "#/properties/rollout/properties/drainTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err159 = { instancePath: instancePath + "/rollout/drainTimeout", schemaPath: "#/properties/rollout/properties/drainTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err158];
+                vErrors = [err159];
               } else {
-                vErrors.push(err158);
+                vErrors.push(err159);
               }
               errors++;
             }
           }
           if (data71.gates !== void 0) {
-            let data78 = data71.gates;
-            if (Array.isArray(data78)) {
-              const len11 = data78.length;
+            let data79 = data71.gates;
+            if (Array.isArray(data79)) {
+              const len11 = data79.length;
               for (let i15 = 0; i15 < len11; i15++) {
-                let data79 = data78[i15];
-                const _errs192 = errors;
+                let data80 = data79[i15];
+                const _errs194 = errors;
                 let valid54 = false;
                 let passing3 = null;
-                const _errs193 = errors;
-                if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
-                  if (data79.command === void 0) {
-                    const err159 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/oneOf/0/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
-                    if (vErrors === null) {
-                      vErrors = [err159];
-                    } else {
-                      vErrors.push(err159);
-                    }
-                    errors++;
-                  }
-                }
-                var _valid3 = _errs193 === errors;
-                if (_valid3) {
-                  valid54 = true;
-                  passing3 = 0;
-                }
-                const _errs194 = errors;
-                if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
-                  if (data79.http === void 0) {
-                    const err160 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/oneOf/1/required", keyword: "required", params: { missingProperty: "http" }, message: "must have required property 'http'" };
+                const _errs195 = errors;
+                if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                  if (data80.command === void 0) {
+                    const err160 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/oneOf/0/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'" };
                     if (vErrors === null) {
                       vErrors = [err160];
                     } else {
@@ -85400,7 +85407,24 @@ function fileValidators(require2) {
                     errors++;
                   }
                 }
-                var _valid3 = _errs194 === errors;
+                var _valid3 = _errs195 === errors;
+                if (_valid3) {
+                  valid54 = true;
+                  passing3 = 0;
+                }
+                const _errs196 = errors;
+                if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                  if (data80.http === void 0) {
+                    const err161 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/oneOf/1/required", keyword: "required", params: { missingProperty: "http" }, message: "must have required property 'http'" };
+                    if (vErrors === null) {
+                      vErrors = [err161];
+                    } else {
+                      vErrors.push(err161);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid3 = _errs196 === errors;
                 if (_valid3 && valid54) {
                   valid54 = false;
                   passing3 = [passing3, 1];
@@ -85411,129 +85435,129 @@ function fileValidators(require2) {
                   }
                 }
                 if (!valid54) {
-                  const err161 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                  const err162 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
                   if (vErrors === null) {
-                    vErrors = [err161];
+                    vErrors = [err162];
                   } else {
-                    vErrors.push(err161);
+                    vErrors.push(err162);
                   }
                   errors++;
                 } else {
-                  errors = _errs192;
+                  errors = _errs194;
                   if (vErrors !== null) {
-                    if (_errs192) {
-                      vErrors.length = _errs192;
+                    if (_errs194) {
+                      vErrors.length = _errs194;
                     } else {
                       vErrors = null;
                     }
                   }
                 }
-                if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
-                  if (data79.name === void 0) {
-                    const err162 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                  if (data80.name === void 0) {
+                    const err163 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                     if (vErrors === null) {
-                      vErrors = [err162];
+                      vErrors = [err163];
                     } else {
-                      vErrors.push(err162);
+                      vErrors.push(err163);
                     }
                     errors++;
                   }
-                  for (const key19 in data79) {
+                  for (const key19 in data80) {
                     if (!(key19 === "name" || key19 === "command" || key19 === "http" || key19 === "timeout")) {
-                      const err163 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                      const err164 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
                       if (vErrors === null) {
-                        vErrors = [err163];
+                        vErrors = [err164];
                       } else {
-                        vErrors.push(err163);
+                        vErrors.push(err164);
                       }
                       errors++;
                     }
                   }
-                  if (data79.name !== void 0) {
-                    let data80 = data79.name;
-                    if (typeof data80 === "string") {
-                      if (func3(data80) < 1) {
-                        const err164 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/name", schemaPath: "#/properties/rollout/properties/gates/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                          vErrors = [err164];
-                        } else {
-                          vErrors.push(err164);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err165 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/name", schemaPath: "#/properties/rollout/properties/gates/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err165];
-                      } else {
-                        vErrors.push(err165);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data79.command !== void 0) {
-                    let data81 = data79.command;
-                    const _errs199 = errors;
-                    let valid56 = false;
-                    let passing4 = null;
-                    const _errs200 = errors;
+                  if (data80.name !== void 0) {
+                    let data81 = data80.name;
                     if (typeof data81 === "string") {
                       if (func3(data81) < 1) {
-                        const err166 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        const err165 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/name", schemaPath: "#/properties/rollout/properties/gates/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
-                          vErrors = [err166];
+                          vErrors = [err165];
                         } else {
-                          vErrors.push(err166);
+                          vErrors.push(err165);
                         }
                         errors++;
                       }
                     } else {
-                      const err167 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err166 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/name", schemaPath: "#/properties/rollout/properties/gates/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err167];
+                        vErrors = [err166];
                       } else {
-                        vErrors.push(err167);
+                        vErrors.push(err166);
                       }
                       errors++;
                     }
-                    var _valid4 = _errs200 === errors;
+                  }
+                  if (data80.command !== void 0) {
+                    let data82 = data80.command;
+                    const _errs201 = errors;
+                    let valid56 = false;
+                    let passing4 = null;
+                    const _errs202 = errors;
+                    if (typeof data82 === "string") {
+                      if (func3(data82) < 1) {
+                        const err167 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err167];
+                        } else {
+                          vErrors.push(err167);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err168 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err168];
+                      } else {
+                        vErrors.push(err168);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs202 === errors;
                     if (_valid4) {
                       valid56 = true;
                       passing4 = 0;
                     }
-                    const _errs202 = errors;
-                    if (Array.isArray(data81)) {
-                      if (data81.length < 1) {
-                        const err168 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                    const _errs204 = errors;
+                    if (Array.isArray(data82)) {
+                      if (data82.length < 1) {
+                        const err169 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                         if (vErrors === null) {
-                          vErrors = [err168];
+                          vErrors = [err169];
                         } else {
-                          vErrors.push(err168);
+                          vErrors.push(err169);
                         }
                         errors++;
                       }
-                      const len12 = data81.length;
+                      const len12 = data82.length;
                       for (let i16 = 0; i16 < len12; i16++) {
-                        if (typeof data81[i16] !== "string") {
-                          const err169 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command/" + i16, schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (typeof data82[i16] !== "string") {
+                          const err170 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command/" + i16, schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                           if (vErrors === null) {
-                            vErrors = [err169];
+                            vErrors = [err170];
                           } else {
-                            vErrors.push(err169);
+                            vErrors.push(err170);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err170 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      const err171 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                       if (vErrors === null) {
-                        vErrors = [err170];
+                        vErrors = [err171];
                       } else {
-                        vErrors.push(err170);
+                        vErrors.push(err171);
                       }
                       errors++;
                     }
-                    var _valid4 = _errs202 === errors;
+                    var _valid4 = _errs204 === errors;
                     if (_valid4 && valid56) {
                       valid56 = false;
                       passing4 = [passing4, 1];
@@ -85544,77 +85568,61 @@ function fileValidators(require2) {
                       }
                     }
                     if (!valid56) {
-                      const err171 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+                      const err172 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/command", schemaPath: "#/properties/rollout/properties/gates/items/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
                       if (vErrors === null) {
-                        vErrors = [err171];
+                        vErrors = [err172];
                       } else {
-                        vErrors.push(err171);
+                        vErrors.push(err172);
                       }
                       errors++;
                     } else {
-                      errors = _errs199;
+                      errors = _errs201;
                       if (vErrors !== null) {
-                        if (_errs199) {
-                          vErrors.length = _errs199;
+                        if (_errs201) {
+                          vErrors.length = _errs201;
                         } else {
                           vErrors = null;
                         }
                       }
                     }
                   }
-                  if (data79.http !== void 0) {
-                    let data83 = data79.http;
-                    if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
-                      if (data83.url === void 0) {
-                        const err172 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  if (data80.http !== void 0) {
+                    let data84 = data80.http;
+                    if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                      if (data84.url === void 0) {
+                        const err173 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
                         if (vErrors === null) {
-                          vErrors = [err172];
+                          vErrors = [err173];
                         } else {
-                          vErrors.push(err172);
+                          vErrors.push(err173);
                         }
                         errors++;
                       }
-                      for (const key20 in data83) {
+                      for (const key20 in data84) {
                         if (!(key20 === "url" || key20 === "expectStatus")) {
-                          const err173 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                          const err174 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
                           if (vErrors === null) {
-                            vErrors = [err173];
+                            vErrors = [err174];
                           } else {
-                            vErrors.push(err173);
+                            vErrors.push(err174);
                           }
                           errors++;
                         }
                       }
-                      if (data83.url !== void 0) {
-                        let data84 = data83.url;
-                        if (typeof data84 === "string") {
-                          if (!pattern17.test(data84)) {
-                            const err174 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/url", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
+                      if (data84.url !== void 0) {
+                        let data85 = data84.url;
+                        if (typeof data85 === "string") {
+                          if (!pattern17.test(data85)) {
+                            const err175 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/url", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
                             if (vErrors === null) {
-                              vErrors = [err174];
+                              vErrors = [err175];
                             } else {
-                              vErrors.push(err174);
+                              vErrors.push(err175);
                             }
                             errors++;
                           }
                         } else {
-                          const err175 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/url", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err175];
-                          } else {
-                            vErrors.push(err175);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data83.expectStatus !== void 0) {
-                        let data85 = data83.expectStatus;
-                        const _errs212 = errors;
-                        let valid60 = false;
-                        let passing5 = null;
-                        const _errs213 = errors;
-                        if (!(typeof data85 == "number" && (!(data85 % 1) && !isNaN(data85)))) {
-                          const err176 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                          const err176 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/url", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                           if (vErrors === null) {
                             vErrors = [err176];
                           } else {
@@ -85622,18 +85630,25 @@ function fileValidators(require2) {
                           }
                           errors++;
                         }
-                        if (typeof data85 == "number") {
-                          if (data85 > 599 || isNaN(data85)) {
-                            const err177 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" };
-                            if (vErrors === null) {
-                              vErrors = [err177];
-                            } else {
-                              vErrors.push(err177);
-                            }
-                            errors++;
+                      }
+                      if (data84.expectStatus !== void 0) {
+                        let data86 = data84.expectStatus;
+                        const _errs214 = errors;
+                        let valid60 = false;
+                        let passing5 = null;
+                        const _errs215 = errors;
+                        if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)))) {
+                          const err177 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                          if (vErrors === null) {
+                            vErrors = [err177];
+                          } else {
+                            vErrors.push(err177);
                           }
-                          if (data85 < 100 || isNaN(data85)) {
-                            const err178 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+                          errors++;
+                        }
+                        if (typeof data86 == "number") {
+                          if (data86 > 599 || isNaN(data86)) {
+                            const err178 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" };
                             if (vErrors === null) {
                               vErrors = [err178];
                             } else {
@@ -85641,16 +85656,8 @@ function fileValidators(require2) {
                             }
                             errors++;
                           }
-                        }
-                        var _valid5 = _errs213 === errors;
-                        if (_valid5) {
-                          valid60 = true;
-                          passing5 = 0;
-                        }
-                        const _errs215 = errors;
-                        if (Array.isArray(data85)) {
-                          if (data85.length < 1) {
-                            const err179 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                          if (data86 < 100 || isNaN(data86)) {
+                            const err179 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
                             if (vErrors === null) {
                               vErrors = [err179];
                             } else {
@@ -85658,30 +85665,38 @@ function fileValidators(require2) {
                             }
                             errors++;
                           }
-                          const len13 = data85.length;
+                        }
+                        var _valid5 = _errs215 === errors;
+                        if (_valid5) {
+                          valid60 = true;
+                          passing5 = 0;
+                        }
+                        const _errs217 = errors;
+                        if (Array.isArray(data86)) {
+                          if (data86.length < 1) {
+                            const err180 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                            if (vErrors === null) {
+                              vErrors = [err180];
+                            } else {
+                              vErrors.push(err180);
+                            }
+                            errors++;
+                          }
+                          const len13 = data86.length;
                           for (let i17 = 0; i17 < len13; i17++) {
-                            let data86 = data85[i17];
-                            if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)))) {
-                              const err180 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus/" + i17, schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            let data87 = data86[i17];
+                            if (!(typeof data87 == "number" && (!(data87 % 1) && !isNaN(data87)))) {
+                              const err181 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus/" + i17, schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                               if (vErrors === null) {
-                                vErrors = [err180];
+                                vErrors = [err181];
                               } else {
-                                vErrors.push(err180);
+                                vErrors.push(err181);
                               }
                               errors++;
                             }
-                            if (typeof data86 == "number") {
-                              if (data86 > 599 || isNaN(data86)) {
-                                const err181 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus/" + i17, schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" };
-                                if (vErrors === null) {
-                                  vErrors = [err181];
-                                } else {
-                                  vErrors.push(err181);
-                                }
-                                errors++;
-                              }
-                              if (data86 < 100 || isNaN(data86)) {
-                                const err182 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus/" + i17, schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+                            if (typeof data87 == "number") {
+                              if (data87 > 599 || isNaN(data87)) {
+                                const err182 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus/" + i17, schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599" };
                                 if (vErrors === null) {
                                   vErrors = [err182];
                                 } else {
@@ -85689,18 +85704,27 @@ function fileValidators(require2) {
                                 }
                                 errors++;
                               }
+                              if (data87 < 100 || isNaN(data87)) {
+                                const err183 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus/" + i17, schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+                                if (vErrors === null) {
+                                  vErrors = [err183];
+                                } else {
+                                  vErrors.push(err183);
+                                }
+                                errors++;
+                              }
                             }
                           }
                         } else {
-                          const err183 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          const err184 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                           if (vErrors === null) {
-                            vErrors = [err183];
+                            vErrors = [err184];
                           } else {
-                            vErrors.push(err183);
+                            vErrors.push(err184);
                           }
                           errors++;
                         }
-                        var _valid5 = _errs215 === errors;
+                        var _valid5 = _errs217 === errors;
                         if (_valid5 && valid60) {
                           valid60 = false;
                           passing5 = [passing5, 1];
@@ -85711,18 +85735,18 @@ function fileValidators(require2) {
                           }
                         }
                         if (!valid60) {
-                          const err184 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+                          const err185 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http/expectStatus", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/properties/expectStatus/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
                           if (vErrors === null) {
-                            vErrors = [err184];
+                            vErrors = [err185];
                           } else {
-                            vErrors.push(err184);
+                            vErrors.push(err185);
                           }
                           errors++;
                         } else {
-                          errors = _errs212;
+                          errors = _errs214;
                           if (vErrors !== null) {
-                            if (_errs212) {
-                              vErrors.length = _errs212;
+                            if (_errs214) {
+                              vErrors.length = _errs214;
                             } else {
                               vErrors = null;
                             }
@@ -85730,109 +85754,109 @@ function fileValidators(require2) {
                         }
                       }
                     } else {
-                      const err185 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      const err186 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/http", schemaPath: "#/properties/rollout/properties/gates/items/properties/http/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                       if (vErrors === null) {
-                        vErrors = [err185];
+                        vErrors = [err186];
                       } else {
-                        vErrors.push(err185);
+                        vErrors.push(err186);
                       }
                       errors++;
                     }
                   }
-                  if (data79.timeout !== void 0) {
-                    let data87 = data79.timeout;
-                    if (typeof data87 === "string") {
-                      if (!pattern15.test(data87)) {
-                        const err186 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/timeout", schemaPath: "#/properties/rollout/properties/gates/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+                  if (data80.timeout !== void 0) {
+                    let data88 = data80.timeout;
+                    if (typeof data88 === "string") {
+                      if (!pattern15.test(data88)) {
+                        const err187 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/timeout", schemaPath: "#/properties/rollout/properties/gates/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
                         if (vErrors === null) {
-                          vErrors = [err186];
+                          vErrors = [err187];
                         } else {
-                          vErrors.push(err186);
+                          vErrors.push(err187);
                         }
                         errors++;
                       }
                     } else {
-                      const err187 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/timeout", schemaPath: "#/properties/rollout/properties/gates/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err188 = { instancePath: instancePath + "/rollout/gates/" + i15 + "/timeout", schemaPath: "#/properties/rollout/properties/gates/items/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err187];
+                        vErrors = [err188];
                       } else {
-                        vErrors.push(err187);
+                        vErrors.push(err188);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err188 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err189 = { instancePath: instancePath + "/rollout/gates/" + i15, schemaPath: "#/properties/rollout/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err188];
+                    vErrors = [err189];
                   } else {
-                    vErrors.push(err188);
+                    vErrors.push(err189);
                   }
                   errors++;
                 }
               }
             } else {
-              const err189 = { instancePath: instancePath + "/rollout/gates", schemaPath: "#/properties/rollout/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              const err190 = { instancePath: instancePath + "/rollout/gates", schemaPath: "#/properties/rollout/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err189];
+                vErrors = [err190];
               } else {
-                vErrors.push(err189);
+                vErrors.push(err190);
               }
               errors++;
             }
           }
         } else {
-          const err190 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err191 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err190];
+            vErrors = [err191];
           } else {
-            vErrors.push(err190);
+            vErrors.push(err191);
           }
           errors++;
         }
       }
       if (data.policies !== void 0) {
-        let data88 = data.policies;
-        if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-          for (const key21 in data88) {
+        let data89 = data.policies;
+        if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+          for (const key21 in data89) {
             if (!(key21 === "packs")) {
-              const err191 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+              const err192 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err191];
+                vErrors = [err192];
               } else {
-                vErrors.push(err191);
+                vErrors.push(err192);
               }
               errors++;
             }
           }
-          if (data88.packs !== void 0) {
-            let data89 = data88.packs;
-            if (Array.isArray(data89)) {
-              const len14 = data89.length;
+          if (data89.packs !== void 0) {
+            let data90 = data89.packs;
+            if (Array.isArray(data90)) {
+              const len14 = data90.length;
               for (let i18 = 0; i18 < len14; i18++) {
-                let data90 = data89[i18];
-                if (!(data90 === "baseline" || data90 === "hardened")) {
-                  const err192 = { instancePath: instancePath + "/policies/packs/" + i18, schemaPath: "#/properties/policies/properties/packs/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.policies.properties.packs.items.enum }, message: "must be equal to one of the allowed values" };
+                let data91 = data90[i18];
+                if (!(data91 === "baseline" || data91 === "hardened")) {
+                  const err193 = { instancePath: instancePath + "/policies/packs/" + i18, schemaPath: "#/properties/policies/properties/packs/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.policies.properties.packs.items.enum }, message: "must be equal to one of the allowed values" };
                   if (vErrors === null) {
-                    vErrors = [err192];
+                    vErrors = [err193];
                   } else {
-                    vErrors.push(err192);
+                    vErrors.push(err193);
                   }
                   errors++;
                 }
               }
-              let i19 = data89.length;
+              let i19 = data90.length;
               let j4;
               if (i19 > 1) {
                 outer0:
                   for (; i19--; ) {
                     for (j4 = i19; j4--; ) {
-                      if (func0(data89[i19], data89[j4])) {
-                        const err193 = { instancePath: instancePath + "/policies/packs", schemaPath: "#/properties/policies/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i19 + " are identical)" };
+                      if (func0(data90[i19], data90[j4])) {
+                        const err194 = { instancePath: instancePath + "/policies/packs", schemaPath: "#/properties/policies/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i19 + " are identical)" };
                         if (vErrors === null) {
-                          vErrors = [err193];
+                          vErrors = [err194];
                         } else {
-                          vErrors.push(err193);
+                          vErrors.push(err194);
                         }
                         errors++;
                         break outer0;
@@ -85841,43 +85865,34 @@ function fileValidators(require2) {
                   }
               }
             } else {
-              const err194 = { instancePath: instancePath + "/policies/packs", schemaPath: "#/properties/policies/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              const err195 = { instancePath: instancePath + "/policies/packs", schemaPath: "#/properties/policies/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err194];
+                vErrors = [err195];
               } else {
-                vErrors.push(err194);
+                vErrors.push(err195);
               }
               errors++;
             }
           }
         } else {
-          const err195 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err196 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err195];
+            vErrors = [err196];
           } else {
-            vErrors.push(err195);
+            vErrors.push(err196);
           }
           errors++;
         }
       }
       if (data.waivers !== void 0) {
-        let data91 = data.waivers;
-        if (Array.isArray(data91)) {
-          const len15 = data91.length;
+        let data92 = data.waivers;
+        if (Array.isArray(data92)) {
+          const len15 = data92.length;
           for (let i20 = 0; i20 < len15; i20++) {
-            let data92 = data91[i20];
-            if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
-              if (data92.policy === void 0) {
-                const err196 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
-                if (vErrors === null) {
-                  vErrors = [err196];
-                } else {
-                  vErrors.push(err196);
-                }
-                errors++;
-              }
-              if (data92.reason === void 0) {
-                const err197 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+            let data93 = data92[i20];
+            if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+              if (data93.policy === void 0) {
+                const err197 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
                 if (vErrors === null) {
                   vErrors = [err197];
                 } else {
@@ -85885,145 +85900,154 @@ function fileValidators(require2) {
                 }
                 errors++;
               }
-              for (const key22 in data92) {
+              if (data93.reason === void 0) {
+                const err198 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                if (vErrors === null) {
+                  vErrors = [err198];
+                } else {
+                  vErrors.push(err198);
+                }
+                errors++;
+              }
+              for (const key22 in data93) {
                 if (!(key22 === "policy" || key22 === "nodes" || key22 === "reason" || key22 === "expires")) {
-                  const err198 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                  const err199 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err199];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err199);
                   }
                   errors++;
                 }
               }
-              if (data92.policy !== void 0) {
-                let data93 = data92.policy;
-                if (typeof data93 === "string") {
-                  if (!pattern19.test(data93)) {
-                    const err199 = { instancePath: instancePath + "/waivers/" + i20 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+/[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+/[a-z0-9-]+$"' };
+              if (data93.policy !== void 0) {
+                let data94 = data93.policy;
+                if (typeof data94 === "string") {
+                  if (!pattern19.test(data94)) {
+                    const err200 = { instancePath: instancePath + "/waivers/" + i20 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+/[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+/[a-z0-9-]+$"' };
                     if (vErrors === null) {
-                      vErrors = [err199];
+                      vErrors = [err200];
                     } else {
-                      vErrors.push(err199);
+                      vErrors.push(err200);
                     }
                     errors++;
                   }
                 } else {
-                  const err200 = { instancePath: instancePath + "/waivers/" + i20 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  const err201 = { instancePath: instancePath + "/waivers/" + i20 + "/policy", schemaPath: "#/properties/waivers/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err200];
+                    vErrors = [err201];
                   } else {
-                    vErrors.push(err200);
+                    vErrors.push(err201);
                   }
                   errors++;
                 }
               }
-              if (data92.nodes !== void 0) {
-                let data94 = data92.nodes;
-                if (Array.isArray(data94)) {
-                  const len16 = data94.length;
+              if (data93.nodes !== void 0) {
+                let data95 = data93.nodes;
+                if (Array.isArray(data95)) {
+                  const len16 = data95.length;
                   for (let i21 = 0; i21 < len16; i21++) {
-                    let data95 = data94[i21];
-                    if (typeof data95 === "string") {
-                      if (func3(data95) < 1) {
-                        const err201 = { instancePath: instancePath + "/waivers/" + i20 + "/nodes/" + i21, schemaPath: "#/properties/waivers/items/properties/nodes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    let data96 = data95[i21];
+                    if (typeof data96 === "string") {
+                      if (func3(data96) < 1) {
+                        const err202 = { instancePath: instancePath + "/waivers/" + i20 + "/nodes/" + i21, schemaPath: "#/properties/waivers/items/properties/nodes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
-                          vErrors = [err201];
+                          vErrors = [err202];
                         } else {
-                          vErrors.push(err201);
+                          vErrors.push(err202);
                         }
                         errors++;
                       }
                     } else {
-                      const err202 = { instancePath: instancePath + "/waivers/" + i20 + "/nodes/" + i21, schemaPath: "#/properties/waivers/items/properties/nodes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err203 = { instancePath: instancePath + "/waivers/" + i20 + "/nodes/" + i21, schemaPath: "#/properties/waivers/items/properties/nodes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err202];
+                        vErrors = [err203];
                       } else {
-                        vErrors.push(err202);
+                        vErrors.push(err203);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err203 = { instancePath: instancePath + "/waivers/" + i20 + "/nodes", schemaPath: "#/properties/waivers/items/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  const err204 = { instancePath: instancePath + "/waivers/" + i20 + "/nodes", schemaPath: "#/properties/waivers/items/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                   if (vErrors === null) {
-                    vErrors = [err203];
+                    vErrors = [err204];
                   } else {
-                    vErrors.push(err203);
+                    vErrors.push(err204);
                   }
                   errors++;
                 }
               }
-              if (data92.reason !== void 0) {
-                let data96 = data92.reason;
-                if (typeof data96 === "string") {
-                  if (func3(data96) < 1) {
-                    const err204 = { instancePath: instancePath + "/waivers/" + i20 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err204];
-                    } else {
-                      vErrors.push(err204);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err205 = { instancePath: instancePath + "/waivers/" + i20 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err205];
-                  } else {
-                    vErrors.push(err205);
-                  }
-                  errors++;
-                }
-              }
-              if (data92.expires !== void 0) {
-                let data97 = data92.expires;
+              if (data93.reason !== void 0) {
+                let data97 = data93.reason;
                 if (typeof data97 === "string") {
-                  if (!pattern20.test(data97)) {
-                    const err206 = { instancePath: instancePath + "/waivers/" + i20 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (func3(data97) < 1) {
+                    const err205 = { instancePath: instancePath + "/waivers/" + i20 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
-                      vErrors = [err206];
+                      vErrors = [err205];
                     } else {
-                      vErrors.push(err206);
+                      vErrors.push(err205);
                     }
                     errors++;
                   }
                 } else {
-                  const err207 = { instancePath: instancePath + "/waivers/" + i20 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  const err206 = { instancePath: instancePath + "/waivers/" + i20 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err207];
+                    vErrors = [err206];
                   } else {
-                    vErrors.push(err207);
+                    vErrors.push(err206);
+                  }
+                  errors++;
+                }
+              }
+              if (data93.expires !== void 0) {
+                let data98 = data93.expires;
+                if (typeof data98 === "string") {
+                  if (!pattern20.test(data98)) {
+                    const err207 = { instancePath: instancePath + "/waivers/" + i20 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                    if (vErrors === null) {
+                      vErrors = [err207];
+                    } else {
+                      vErrors.push(err207);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err208 = { instancePath: instancePath + "/waivers/" + i20 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err208];
+                  } else {
+                    vErrors.push(err208);
                   }
                   errors++;
                 }
               }
             } else {
-              const err208 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err209 = { instancePath: instancePath + "/waivers/" + i20, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err208];
+                vErrors = [err209];
               } else {
-                vErrors.push(err208);
+                vErrors.push(err209);
               }
               errors++;
             }
           }
         } else {
-          const err209 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          const err210 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
-            vErrors = [err209];
+            vErrors = [err210];
           } else {
-            vErrors.push(err209);
+            vErrors.push(err210);
           }
           errors++;
         }
       }
     } else {
-      const err210 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err211 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err210];
+        vErrors = [err211];
       } else {
-        vErrors.push(err210);
+        vErrors.push(err211);
       }
       errors++;
     }
@@ -91579,6 +91603,10 @@ var KubernetesClient = class {
   getNode(name) {
     return this.request("GET", `/api/v1/nodes/${encodeURIComponent(name)}`);
   }
+  /** Deletes a node object (kubectl delete node), once the machine behind it is gone. */
+  deleteNode(name) {
+    return this.request("DELETE", `/api/v1/nodes/${encodeURIComponent(name)}`);
+  }
   /** Cordons (true) or uncordons (false) a node: a merge patch of spec.unschedulable, as kubectl does. */
   setUnschedulable(name, unschedulable) {
     return this.request("PATCH", `/api/v1/nodes/${encodeURIComponent(name)}`, {
@@ -93175,6 +93203,205 @@ async function waitForKubelet(kube, nodeName, version, opts2) {
   }
 }
 
+// src/rollout/removal.ts
+var CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
+function peerHost(member) {
+  for (const u of member.peerUrls) {
+    try {
+      return new URL(u).hostname.replace(/^\[|\]$/g, "");
+    } catch {
+    }
+  }
+  return "";
+}
+async function findRemoved(env, cluster, members, opts2) {
+  const cps = cluster.nodes.filter((n) => n.role === "controlplane");
+  const removed = members.filter((m) => !cps.some((cp) => isMemberOf(m, cp))).map((m) => ({
+    name: m.hostname || m.id.toString(16),
+    address: peerHost(m),
+    role: "controlplane",
+    member: m
+  }));
+  const notes = [];
+  let kube = env.kube;
+  let access;
+  if (!opts2.kubernetes) {
+    notes.push(
+      "nodes removed from cluster.yaml were looked for among the etcd members only (rollout.drain is off)"
+    );
+    return { removed, notes };
+  }
+  if (!kube) {
+    const made = KubernetesAccess.forCluster(cluster, env.kubernetes ?? {}, env.registry);
+    if (!("error" in made)) {
+      access = made;
+      kube = made.client();
+    }
+  }
+  try {
+    if (!kube) throw new Error("no Kubernetes access");
+    const nodes = (await kube.listNodes({ timeoutMs: env.timing.callTimeoutMs })).items;
+    for (const k of nodes) {
+      const name = k.metadata?.name ?? "";
+      const addresses = (k.status?.addresses ?? []).map((a) => a.address);
+      if (cluster.nodes.some((n) => n.name === name || addresses.includes(n.address))) continue;
+      const internal = k.status?.addresses?.find((a) => a.type === "InternalIP")?.address ?? addresses[0] ?? "";
+      const known = removed.find((r) => r.name === name || r.address && addresses.includes(r.address));
+      if (known) {
+        known.kubernetesNode = name;
+        known.address ||= internal;
+        continue;
+      }
+      removed.push({
+        name,
+        address: internal,
+        role: CONTROL_PLANE_LABEL in (k.metadata?.labels ?? {}) ? "controlplane" : "worker",
+        kubernetesNode: name
+      });
+    }
+  } catch (err) {
+    notes.push(
+      `nodes removed from cluster.yaml were looked for among the etcd members only: the Kubernetes nodes could not be listed (${describeFailure(err, env.registry)})`
+    );
+  } finally {
+    access?.close();
+  }
+  return { removed, notes };
+}
+var RemovalFailure = class extends Error {
+};
+async function removeNode(env, r) {
+  const { cluster } = env;
+  const result = { status: "failed", touched: false, rebooted: false, notes: [] };
+  const step = (s, detail) => env.emit({
+    type: "node-step",
+    at: env.clock.now(),
+    cluster: cluster.name,
+    node: r.name,
+    step: s,
+    detail
+  });
+  const staying = env.controlPlanes ?? cluster.nodes.filter((n) => n.role === "controlplane");
+  let left = false;
+  const reachable = r.address ? await env.api.version(r.address).then(
+    () => true,
+    () => false
+  ) : false;
+  try {
+    if (r.member) {
+      const members = env.etcdMembers ?? staying.length + 1;
+      if (members <= 1 || staying.length === 0) {
+        throw new RemovalFailure(`${r.name} is the cluster's last etcd member: it is never removed`);
+      }
+      await gateControlPlanes(env, staying[0], staying);
+    }
+    if (env.kube && r.kubernetesNode && cluster.rollout.drain !== false && reachable) {
+      step("drain", r.kubernetesNode);
+      const drained = await drainNode(env.kube, r.kubernetesNode, {
+        timeoutMs: cluster.rollout.drainTimeoutMs ?? 5 * 6e4,
+        clock: env.clock,
+        pollMs: Math.max(env.timing.pollInitialMs, 50)
+      });
+      result.touched = true;
+      if (!drained.ok) throw new RemovalFailure(drained.reason ?? `drain of ${r.kubernetesNode} failed`);
+      result.notes.push(`drained: ${drained.evicted.length} pod(s) evicted`);
+    }
+    if (r.member) await leaveEtcd(env, r, reachable, step, result);
+    left = true;
+    if (reachable) {
+      step("reset", "graceful, then into maintenance mode");
+      await env.api.reset(r.address, { graceful: true, reboot: true });
+      result.touched = true;
+      result.rebooted = true;
+      result.notes.push(await waitReset(env, r));
+    } else {
+      result.notes.push(
+        r.address ? `not reachable at ${r.address}: not reset (wipe it before reusing it)` : "no address known: not reset (wipe it before reusing it)"
+      );
+    }
+    if (r.kubernetesNode && env.kube) {
+      step("delete-node", r.kubernetesNode);
+      await env.kube.deleteNode(r.kubernetesNode).catch((err) => {
+        if (!(err instanceof KubernetesApiError && err.kind === "not-found")) throw err;
+      });
+      result.notes.push(`Kubernetes node ${r.kubernetesNode} deleted`);
+    } else if (r.kubernetesNode || r.role === "worker") {
+      result.notes.push("Kubernetes node not deleted: no Kubernetes access (kubectl delete node by hand)");
+    }
+    result.status = "removed";
+  } catch (err) {
+    result.reason = err instanceof RemovalFailure ? env.registry.redact(err.message) : describeFailure(err, env.registry);
+    if (!result.touched) result.reason += " (node not touched)";
+    if (result.touched && !left && env.kube && r.kubernetesNode) {
+      await env.kube.setUnschedulable(r.kubernetesNode, false).catch(() => void 0);
+    }
+  }
+  return result;
+}
+async function leaveEtcd(env, r, reachable, step, result) {
+  const staying = env.controlPlanes ?? [];
+  const members = env.etcdMembers ?? staying.length + 1;
+  step("etcd-member", `leaving (${members} → ${members - 1} members)`);
+  try {
+    if (reachable) {
+      const status6 = await env.api.etcdStatus(r.address);
+      if (status6.leader !== 0n && status6.leader === status6.memberId)
+        await env.api.etcdForfeitLeadership(r.address);
+      await env.api.etcdLeaveCluster(r.address);
+    } else {
+      await env.api.etcdRemoveMemberById(staying[0].address, r.member.id);
+    }
+  } catch (err) {
+    throw new RemovalFailure(`${r.name} did not leave etcd: ${describeFailure(err, env.registry)}`);
+  }
+  result.touched = true;
+  env.etcdMembers = members - 1;
+  const checks = await Promise.all(
+    staying.map(async (cp) => {
+      const h = await checkNodeHealth(
+        env.api,
+        cp.address,
+        { role: "controlplane", etcdMembers: members - 1 },
+        env.registry
+      );
+      return { cp, h };
+    })
+  );
+  const list6 = await env.api.etcdMemberList(staying[0].address);
+  if (list6.some((m) => m.id === r.member.id || isMemberOf(m, { name: r.name, address: r.address }))) {
+    throw new RemovalFailure(`${r.name} is still an etcd member after leaving`);
+  }
+  const bad = checks.filter((c) => c.h.problems.length > 0);
+  if (bad.length) {
+    throw new RemovalFailure(
+      `after ${r.name} left etcd: ${bad.map((b) => `${b.cp.name}: ${b.h.problems.join("; ")}`).join(" | ")}`
+    );
+  }
+  result.notes.push(`left etcd (${members - 1} members)`);
+}
+async function waitReset(env, r) {
+  const target = { name: r.name, address: r.address, role: r.role };
+  let state = "configured";
+  const outcome = await pollUntil(
+    async () => {
+      const configured = await env.api.version(r.address).then(
+        () => true,
+        () => false
+      );
+      state = configured ? "configured" : "down";
+      if (configured) return { done: false, state, problems: ["still runs its config"] };
+      if (env.maintenance && await probeMaintenance(env, target)) return { done: true, value: true };
+      return { done: false, state, problems: ["resetting"] };
+    },
+    { timeoutMs: env.healthTimeoutMs, clock: env.clock, timing: env.timing }
+  );
+  if (outcome.ok) return "reset: wiped, back in maintenance mode";
+  if (state === "down") return "reset: no longer answers with its config (not seen in maintenance mode)";
+  throw new RemovalFailure(
+    `the reset of ${r.name} did not take within the health timeout: ${outcome.problems.join("; ")}`
+  );
+}
+
 // src/rollout/cluster.ts
 var INSPECT_PARALLEL = 16;
 var REASON_PROBLEMS = 3;
@@ -93385,6 +93612,22 @@ async function runCluster(cluster, env) {
   env.pending = new Set(joining);
   const changed = cluster.nodes.filter((n) => plans.get(n) && plans.get(n).action !== "none");
   const unknown = cluster.nodes.filter((n) => !plans.has(n));
+  const removeNodes = cluster.rollout.removeNodes === true;
+  const found = etcd.kind === "members" ? await findRemoved(env, cluster, etcd.members, {
+    kubernetes: removeNodes || cluster.rollout.drain !== false
+  }) : void 0;
+  const removals = /* @__PURE__ */ new Map();
+  for (const r of found?.removed ?? []) {
+    const rep = removedReport(cluster, r, removeNodes);
+    report2.nodes.push(rep);
+    if (removeNodes) removals.set(r, rep);
+  }
+  if (found?.notes.length) report2.notes = found.notes.map((n) => env.registry.redact(n));
+  if (removals.size > 0 && running.length === 0 && [...removals.keys()].some((r) => r.member)) {
+    report2.preflight.push(
+      "removing the control planes not listed would leave etcd without a member: never done"
+    );
+  }
   const kubernetes = unknown.length === 0 ? planKubernetesUpgrade(cluster, lives) : void 0;
   if (kubernetes) {
     report2.kubernetes = { from: kubernetes.from, to: kubernetes.to, precheck: [], steps: [] };
@@ -93399,14 +93642,20 @@ async function runCluster(cluster, env) {
     type: "cluster-planned",
     at: clock.now(),
     cluster: cluster.name,
-    changes: changed.map((n) => ({ node: n.name, action: plans.get(n).action })),
+    changes: [
+      ...changed.map((n) => ({ node: n.name, action: plans.get(n).action })),
+      ...[...removals.keys()].map((r) => ({ node: r.name, action: "remove" }))
+    ],
     preflight: report2.preflight
   });
-  if (changed.length === 0 && unknown.length === 0 && !kubernetes) return finish("unchanged");
+  if (changed.length === 0 && unknown.length === 0 && !kubernetes && removals.size === 0)
+    return finish("unchanged");
   if (report2.preflight.length > 0) {
     for (const n of [...changed, ...unknown]) reports.get(n).status = "skipped-unhealthy-cluster";
+    for (const rep of removals.values()) rep.status = "skipped-unhealthy-cluster";
     return finish("skipped-unhealthy", `preflight: ${summarize(report2.preflight)}`);
   }
+  for (const rep of removals.values()) rep.status = env.dryRun ? "planned" : "not-reached";
   let parallel;
   try {
     parallel = workerParallelism(
@@ -93465,7 +93714,17 @@ async function runCluster(cluster, env) {
       }
     }
     const gate = gateRunner(cluster, env, report2);
-    let stopped = await rollChanged(cluster, env, plans, changed, parallel, reports, gate, !kubernetes);
+    let stopped = await rollChanged(
+      cluster,
+      env,
+      plans,
+      changed,
+      parallel,
+      reports,
+      gate,
+      !kubernetes && removals.size === 0
+    );
+    stopped ??= await removeUnlisted(cluster, env, removals, gate, !kubernetes);
     if (stopped === void 0 && kubernetes && env.kube) {
       stopped = await upgradeKubernetes(
         kubernetes,
@@ -93607,6 +93866,71 @@ async function rollChanged(cluster, env, plans, changed, parallel, reports, gate
     else stopped = await gate(s === steps.length - 1 && last ? "after" : `after ${label}`);
   }
   return stopped;
+}
+async function removeUnlisted(cluster, env, removals, gate, last) {
+  const { clock } = env;
+  let stopped;
+  for (const [r, rep] of removals) {
+    if (env.signal?.aborted) {
+      stopped = `${INTERRUPTED} before ${r.name} was removed`;
+      break;
+    }
+    const t0 = clock.now();
+    rep.startedAt = new Date(t0).toISOString();
+    env.emit({
+      type: "node-start",
+      at: t0,
+      cluster: cluster.name,
+      node: r.name,
+      role: r.role,
+      action: "remove"
+    });
+    const result = await removeNode(env, r);
+    const t1 = clock.now();
+    Object.assign(rep, {
+      status: result.status,
+      touched: result.touched,
+      rebooted: result.rebooted,
+      endedAt: new Date(t1).toISOString(),
+      durationMs: t1 - t0
+    });
+    if (result.reason) rep.reason = result.reason;
+    rep.notes.push(...result.notes);
+    env.emit({
+      type: "node-done",
+      at: t1,
+      cluster: cluster.name,
+      node: r.name,
+      status: result.status,
+      durationMs: t1 - t0,
+      reason: result.reason
+    });
+    if (result.status === "failed") {
+      stopped = `${r.name}: ${result.reason ?? "failed"}`;
+      break;
+    }
+    stopped = await gate(last && [...removals.keys()].at(-1) === r ? "after" : `after removing ${r.name}`);
+    if (stopped !== void 0) break;
+  }
+  return stopped;
+}
+function removedReport(cluster, r, removeNodes) {
+  return {
+    cluster: cluster.name,
+    name: r.name,
+    address: r.address,
+    role: r.role,
+    status: "kept",
+    action: "remove",
+    talosVersion: { to: cluster.talosVersion },
+    kubernetesVersion: { to: cluster.kubernetesVersion },
+    impacts: [],
+    rebooted: false,
+    touched: false,
+    notes: [
+      removeNodes ? "no longer in cluster.yaml: drained, out of etcd, reset and its Kubernetes node deleted (rollout.removeNodes)" : "no longer in cluster.yaml: left running (rollout.removeNodes: true removes it)"
+    ]
+  };
 }
 
 // src/rollout/types.ts
@@ -96921,7 +97245,9 @@ function planNode2(bn, hn, b, h, registry) {
       ...hn.schematic ? [`installs schematic ${schematicLabel(hn.schematic)}`] : []
     ];
   } else if (status6 === "removed") {
-    reasons = ["removed: no longer managed; apply leaves it running as it is"];
+    reasons = [
+      (h ?? b).rollout.removeNodes ? "removed: apply drains it, takes it out of etcd (never below quorum), resets it and deletes its Kubernetes node (rollout.removeNodes)" : "removed: left running as it is (rollout.removeNodes: true removes it)"
+    ];
   }
   const diff = status6 === "unchanged" ? "" : unifiedDiff(`${node2.cluster}/${node2.name}.yaml`, baseReview.text, headReview.text);
   const move = status6 === "changed" ? addressMove(bn, hn).move : void 0;
@@ -98657,6 +98983,18 @@ var SimKubeState = class {
     const n = this.talos.find((x) => x.address === address);
     if (n) this.refreshNode(n);
   }
+  /**
+   * Deletes a node object (`kubectl delete node`): the pod garbage collector then removes the pods
+   * bound to a node that no longer exists. A kubelet that still runs would register it again; a node
+   * being removed has been reset, so nothing does.
+   */
+  deleteNode(name) {
+    const node2 = this.get("Node", void 0, name);
+    if (!node2) throw notFound("nodes", name);
+    this.remove(node2);
+    for (const p of this.podsOn(name)) this.deletePod(p);
+    return node2;
+  }
   /** Cordon / uncordon (spec.unschedulable), as the API's node patch sets it. */
   patchNode(name, patch) {
     const node2 = this.get("Node", void 0, name);
@@ -98893,7 +99231,7 @@ var SimKubeState = class {
       const tmpl = ds.spec.template;
       const image = tmpl.spec.containers[0].image;
       const pods = this.ownedPods(ds);
-      for (const n of this.talos) {
+      for (const n of this.registeredNodes()) {
         const mine = pods.filter((p) => p.spec?.nodeName === n.name && !p.metadata?.deletionTimestamp);
         for (const p of mine) if (p.spec?.containers?.[0]?.image !== image) this.deletePod(p);
         if (!mine.some((p) => p.spec?.containers?.[0]?.image === image) && !pods.some(
@@ -98940,6 +99278,10 @@ var SimKubeState = class {
     }
     this.workloadStatuses();
   }
+  /** A DaemonSet runs on the registered nodes (a deleted node, or one not installed yet, has none). */
+  registeredNodes() {
+    return this.talos.filter((n) => this.get("Node", void 0, n.name) !== void 0);
+  }
   /** The DaemonSet and Deployment controllers' status of what their pods are doing now. */
   workloadStatuses() {
     const imageOf = (w) => w.spec.template.spec.containers[0].image;
@@ -98953,7 +99295,7 @@ var SimKubeState = class {
       const image = imageOf(ds);
       const current = this.ownedPods(ds).filter((p) => !p.metadata?.deletionTimestamp);
       setStatus(ds, {
-        desiredNumberScheduled: this.talos.length,
+        desiredNumberScheduled: this.registeredNodes().length,
         currentNumberScheduled: current.length,
         numberReady: current.filter(isReady).length,
         numberAvailable: current.filter(isReady).length,
@@ -99170,7 +99512,12 @@ var GROUP_RESOURCES = {
   ],
   v1: [
     { name: "namespaces", kind: "Namespace", namespaced: false, verbs: ["get", "list", "patch", "watch"] },
-    { name: "nodes", kind: "Node", namespaced: false, verbs: ["get", "list", "patch", "watch"] },
+    {
+      name: "nodes",
+      kind: "Node",
+      namespaced: false,
+      verbs: ["delete", "get", "list", "patch", "watch"]
+    },
     { name: "pods", kind: "Pod", namespaced: true, verbs: ["get", "list", "watch"] },
     { name: "pods/eviction", kind: "Eviction", namespaced: true, verbs: ["create"] },
     { name: "configmaps", kind: "ConfigMap", namespaced: true, verbs: ["get", "patch"] },
@@ -99378,6 +99725,16 @@ function route(state, ex) {
       const node2 = state.get("Node", void 0, name);
       if (!node2) throw notFound("nodes", name);
       return ok(node2);
+    }
+    if (method === "DELETE") {
+      const node2 = state.deleteNode(name);
+      return ok({
+        kind: "Status",
+        apiVersion: "v1",
+        metadata: {},
+        status: "Success",
+        details: { name, kind: "nodes", uid: node2.metadata?.uid }
+      });
     }
     if (method === "PATCH") {
       if (!ex.contentType?.startsWith("application/merge-patch+json") && !ex.contentType?.startsWith("application/strategic-merge-patch+json")) {
