@@ -4,10 +4,8 @@
  * resume on re-run), then report: job summary, JSON report, and a comment on the merged pull request.
  */
 import { describeError } from '../src/errors.js';
-import { repoRelative } from '../src/plan/links.js';
 import { SUMMARY_MAX_BYTES } from '../src/plan/summary.js';
 import { repoPolicyFiles } from '../src/policy/repo-files.js';
-import { renderFleet } from '../src/render/render.js';
 import { gitRefFiles, workTreeFiles } from '../src/repo/files.js';
 import {
   formerAddresses,
@@ -18,10 +16,10 @@ import {
   runRollout,
 } from '../src/rollout/index.js';
 import type { RolloutReport } from '../src/rollout/types.js';
-import { loadAgeIdentities, registerAgeIdentities } from '../src/secrets/age-identities.js';
 import { applyRefusals } from '../src/validate/apply-gate.js';
 import { validateFleet } from '../src/validate/validate-fleet.js';
 import { chooseBaseRef, gitIn } from './base-ref.js';
+import { checkedOutFleet } from './checked-out-fleet.js';
 import { postComment } from './comment.js';
 import { commentKey } from './inputs.js';
 import type { ModeContext, ModeResult } from './mode.js';
@@ -61,32 +59,8 @@ export async function runApplyMode(ctx: ModeContext, deps: ApplyDeps = {}): Prom
   if (event.pullRequest?.fork) {
     return { failed: 'apply mode does not run for pull requests from forks' };
   }
-  const identities = await loadAgeIdentities({ explicit: inputs.ageKey, env: rt.env });
-  registerAgeIdentities(registry, identities);
-  // Never apply a render with placeholders: every secret must decrypt.
-  const rendered = await renderFleet({
-    files: workTreeFiles(root),
-    clustersDir: inputs.clustersDir,
-    clusters: inputs.clusters,
-    stages: inputs.stages,
-    identities,
-    registry,
-    allowMissingSecrets: false,
-  });
-  if (rendered.errors.length > 0) {
-    for (const e of rendered.errors) {
-      const file = repoRelative(e.error.file ?? e.file);
-      rt.error(redact(`cluster ${e.cluster} could not be rendered: ${e.error.message}`), {
-        title: 'render/error',
-        ...(file ? { file } : {}),
-        ...(file && e.error.line ? { startLine: e.error.line } : {}),
-      });
-    }
-    return { failed: `${rendered.errors.length} cluster(s) could not be rendered: nothing was applied` };
-  }
-  if (rendered.fleet.clusters.length === 0) {
-    return { failed: 'no clusters selected (check clusters-dir, cluster and stage): nothing to apply' };
-  }
+  const rendered = await checkedOutFleet(ctx, 'nothing was applied');
+  if ('failed' in rendered) return rendered;
 
   const { talosconfig, file } = await loadTalosconfigInput(
     inputs.talosconfig,

@@ -36,6 +36,19 @@ export interface PullRequestRef {
   url: string;
 }
 
+/** An issue as the drift upkeep needs it. */
+export interface IssueRecord {
+  number: number;
+  title: string;
+  body: string;
+  state: string;
+  author: string | null;
+  authorType: string | null;
+  url: string;
+  /** GitHub lists pull requests among issues. */
+  isPullRequest: boolean;
+}
+
 export interface IssueTarget {
   owner: string;
   repo: string;
@@ -59,6 +72,25 @@ export interface GitHubApi {
    * a comment this client created shows the login. A configured `login` skips the call.
    */
   identity(): Promise<CommentAuthor>;
+  /**
+   * The oldest open issue `match` accepts (pull requests, which GitHub lists among issues, included
+   * and marked), paging oldest first and stopping at the first match.
+   */
+  findOpenIssue(target: {
+    owner: string;
+    repo: string;
+    match: (issue: IssueRecord) => boolean;
+  }): Promise<IssueRecord | undefined>;
+  createIssue(target: { owner: string; repo: string; title: string; body: string }): Promise<IssueRecord>;
+  updateIssue(target: {
+    owner: string;
+    repo: string;
+    issueNumber: number;
+    title?: string;
+    body?: string;
+    /** Closing says "completed": the fleet runs what Git says again. */
+    state?: 'open' | 'closed';
+  }): Promise<IssueRecord>;
   /** Pull requests that contain the commit (e.g. to find the PR of a push). */
   pullRequestsForCommit(target: { owner: string; repo: string; sha: string }): Promise<PullRequestRef[]>;
 }
@@ -135,6 +167,15 @@ async function call<T>(operation: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A listing's pages, given up past MAX_PAGES rather than followed forever. */
+async function* bounded<T>(pages: AsyncIterable<{ data: T[] }>): AsyncIterable<T[]> {
+  let n = 0;
+  for await (const page of pages) {
+    if (++n > MAX_PAGES) throw new Error(`more than ${MAX_PAGES} pages; giving up`);
+    yield page.data;
+  }
+}
+
 interface RestComment {
   id: number;
   body?: string;
@@ -142,6 +183,29 @@ interface RestComment {
   html_url: string;
   created_at: string;
   updated_at: string;
+}
+
+interface RestIssue {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  user: { login: string; type?: string } | null;
+  html_url: string;
+  pull_request?: unknown;
+}
+
+function toIssue(i: RestIssue): IssueRecord {
+  return {
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.state,
+    author: i.user?.login ?? null,
+    authorType: i.user?.type ?? null,
+    url: i.html_url,
+    isPullRequest: i.pull_request !== undefined && i.pull_request !== null,
+  };
 }
 
 function toComment(c: RestComment): IssueComment {
@@ -187,11 +251,7 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
   ): Promise<R[]> {
     return call(operation, async () => {
       const out: R[] = [];
-      let pages = 0;
-      for await (const page of iterate()) {
-        if (++pages > MAX_PAGES) throw new Error(`more than ${MAX_PAGES} pages; giving up`);
-        out.push(...page.data.map(map));
-      }
+      for await (const items of bounded(iterate())) out.push(...items.map(map));
       return out;
     });
   }
@@ -234,6 +294,45 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       });
       return pending;
     },
+
+    findOpenIssue: ({ owner, repo, match }) =>
+      call('GET /repos/{owner}/{repo}/issues', async () => {
+        const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+          owner,
+          repo,
+          state: 'open',
+          sort: 'created',
+          direction: 'asc',
+          per_page: 100,
+        });
+        for await (const items of bounded(pages)) {
+          const found = items.map((i) => toIssue(i as RestIssue)).find(match);
+          if (found) return found;
+        }
+        return undefined;
+      }),
+
+    createIssue: ({ owner, repo, title, body }) =>
+      call('POST /repos/{owner}/{repo}/issues', async () => {
+        const res = await octokit.rest.issues.create({ owner, repo, title, body });
+        const created = toIssue(res.data as RestIssue);
+        if (created.author) learned ??= created.author;
+        return created;
+      }),
+
+    updateIssue: ({ owner, repo, issueNumber, title, body, state }) =>
+      call('PATCH /repos/{owner}/{repo}/issues/{issue_number}', async () => {
+        const res = await octokit.rest.issues.update({
+          owner,
+          repo,
+          issue_number: issueNumber,
+          ...(title !== undefined ? { title } : {}),
+          ...(body !== undefined ? { body } : {}),
+          ...(state ? { state } : {}),
+          ...(state === 'closed' ? { state_reason: 'completed' as const } : {}),
+        });
+        return toIssue(res.data as RestIssue);
+      }),
 
     pullRequestsForCommit: ({ owner, repo, sha }) =>
       allPages(

@@ -5,7 +5,7 @@
  */
 import { TalosGitopsError } from '../src/errors.js';
 
-export type Mode = 'plan' | 'apply';
+export type Mode = 'plan' | 'apply' | 'drift';
 export type FailOn = 'error' | 'warning';
 
 export interface ActionInputs {
@@ -65,7 +65,7 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 export function readInputs(get: (name: string) => string): ActionInputs {
   const str = (name: string, fallback = '') => get(name).trim() || fallback;
   return {
-    mode: oneOf('mode', get('mode'), ['plan', 'apply'] as const, 'plan'),
+    mode: oneOf('mode', get('mode'), ['plan', 'apply', 'drift'] as const, 'plan'),
     workingDirectory: str('working-directory', '.'),
     clustersDir: str('clusters-dir', 'clusters'),
     policiesDir: str('policies-dir', 'policies'),
@@ -86,8 +86,9 @@ export function readInputs(get: (name: string) => string): ActionInputs {
 }
 
 /**
- * The sticky comment's key: one comment per mode and selection, so a matrix of plan jobs (one per
- * cluster) or one apply job per stage each keep their own comment instead of overwriting each other.
+ * The sticky comment's (or drift issue's) key: one per mode and selection, so a matrix of plan jobs
+ * (one per cluster) or one apply job per stage each keep their own comment instead of overwriting
+ * each other.
  */
 export function commentKey(inputs: ActionInputs): string {
   if (inputs.commentKey) return inputs.commentKey;
@@ -95,7 +96,8 @@ export function commentKey(inputs: ActionInputs): string {
     ...inputs.clusters.map((c) => `cluster=${c}`),
     ...inputs.stages.map((s) => `stage=${s}`),
   ].join(',');
-  const key = `talos-gitops:${inputs.mode === 'plan' ? 'plan' : 'rollout-report'}${scope ? `:${scope}` : ''}`;
+  const kind = { plan: 'plan', apply: 'rollout-report', drift: 'drift' }[inputs.mode];
+  const key = `talos-gitops:${kind}${scope ? `:${scope}` : ''}`;
   // The marker must stay one hidden HTML comment (see sticky-comment.ts).
   return key.replace(/[\r\n<>]/g, '').replace(/-{2,}/g, '-');
 }

@@ -2,6 +2,7 @@
  * The action's outputs: which clusters change (for fanning out one job per cluster with
  * `strategy.matrix`), whether anything changes, and where the JSON report is.
  */
+import type { DriftReport } from '../src/drift/drift.js';
 import type { PlanResult } from '../src/plan/types.js';
 import { stageSorted } from '../src/plan/view.js';
 import type { RolloutReport } from '../src/rollout/types.js';
@@ -48,6 +49,23 @@ export function rolloutOutputs(report: RolloutReport, path: string): ActionOutpu
     changedClusters: changed.map((c) => c.name),
     matrix: { include: changed.map((c) => ({ cluster: c.name, stage: c.stage })) },
     hasChanges: changed.length > 0,
+    report: path,
+  };
+}
+
+/** Clusters with a drifted node, in the `stages` order. */
+export function driftOutputs(
+  report: DriftReport,
+  path: string,
+  stages: readonly string[] = [],
+): ActionOutputs {
+  const drifted = stageSorted(report.clusters, stages).filter((c) =>
+    c.nodes.some((n) => n.status === 'drifted'),
+  );
+  return {
+    changedClusters: drifted.map((c) => c.name),
+    matrix: { include: drifted.map((c) => ({ cluster: c.name, stage: c.stage })) },
+    hasChanges: drifted.length > 0,
     report: path,
   };
 }

@@ -7,6 +7,7 @@ import { describeError } from '../src/errors.js';
 import { SecretRegistry } from '../src/secrets/registry.js';
 import { type ApplyDeps, runApplyMode } from './apply-mode.js';
 import { gitIn } from './base-ref.js';
+import { type DriftDeps, runDriftMode } from './drift-mode.js';
 import { readRunEvent } from './event.js';
 import { createGitHubApi } from './github-api.js';
 import { readInputs } from './inputs.js';
@@ -15,7 +16,7 @@ import { repositoryLayout } from './repository.js';
 import type { Runtime } from './runtime.js';
 import { registerInputSecrets } from './secrets.js';
 
-export async function run(rt: Runtime, deps: ApplyDeps = {}): Promise<void> {
+export async function run(rt: Runtime, deps: ApplyDeps & DriftDeps = {}): Promise<void> {
   const registry = new SecretRegistry();
   // Every value the registry learns (inputs now, decrypted values later) is masked in the log too.
   registry.onAdd((v) => rt.setSecret(v));
@@ -46,7 +47,12 @@ export async function run(rt: Runtime, deps: ApplyDeps = {}): Promise<void> {
         })
       : undefined;
     const ctx = { rt, inputs, event, root, registry, api };
-    const result = inputs.mode === 'plan' ? await runPlanMode(ctx) : await runApplyMode(ctx, deps);
+    const result =
+      inputs.mode === 'plan'
+        ? await runPlanMode(ctx)
+        : inputs.mode === 'drift'
+          ? await runDriftMode(ctx, deps)
+          : await runApplyMode(ctx, deps);
     if (result.failed) rt.setFailed(registry.redact(result.failed));
   } catch (err) {
     rt.setFailed(registry.redact(describeError(err)));

@@ -73,7 +73,8 @@ export function isOurs(c: Pick<IssueComment, 'author' | 'authorType'>, author: C
   if ('login' in author) return sameLogin(c.author, author.login);
   return c.authorType === 'Bot' || (c.authorType === null && c.author.endsWith('[bot]'));
 }
-const normalizeNewlines = (s: string) => s.replace(/\r\n/g, '\n');
+/** The same text once GitHub's CRLF line breaks are read as LF. */
+export const sameText = (a: string, b: string) => a.replace(/\r\n/g, '\n') === b.replace(/\r\n/g, '\n');
 
 export async function upsertStickyComment(options: UpsertStickyCommentOptions): Promise<StickyCommentResult> {
   const { api, owner, repo, issueNumber, author } = options;
@@ -95,7 +96,7 @@ export async function upsertStickyComment(options: UpsertStickyCommentOptions): 
     return { action: 'created', id: created.id, url: created.url };
   };
   if (!ours) return create();
-  if (normalizeNewlines(ours.body) === normalizeNewlines(body)) {
+  if (sameText(ours.body, body)) {
     return { action: 'unchanged', id: ours.id, url: ours.url };
   }
   try {

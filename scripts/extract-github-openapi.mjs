@@ -43,6 +43,9 @@ const OPERATIONS = [
   ['patch', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
   ['get', '/user'],
   ['get', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls'],
+  ['get', '/repos/{owner}/{repo}/issues'],
+  ['post', '/repos/{owner}/{repo}/issues'],
+  ['patch', '/repos/{owner}/{repo}/issues/{issue_number}'],
 ];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -5,8 +5,7 @@
  * Two runs on the same pull request (a second push in between) leave one comment, updated, with no
  * secret value in it or in anything else the action writes.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { MAX_COMMENT_LENGTH } from '../action/sticky-comment.js';
 import { decryptSopsFile } from '../src/secrets/sops.js';
 import { encryptSopsYaml } from '../src/secrets/sops-encrypt.js';
 import { type GitHubFake, startGitHubFake } from './github-fake/index.js';
+import { type BundleResult, inputEnv, logOf, runBundleStep } from './helpers/bundle.js';
 import {
   DEMO_KEY_FILE,
   demoIdentities,
@@ -27,26 +27,11 @@ import {
   PROJECT,
 } from './helpers/repo.js';
 
-const BUNDLE = path.join(PROJECT, 'dist/index.js');
 const TOKEN = 'ghs_bundleTestInstallationToken0000000000';
 const NEW_TOKEN = 'q7w8e9.r1t2y3u4i5o6p7a8';
 const MARKER = '<!-- talos-gitops:plan -->';
 
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** GITHUB_OUTPUT uses `name<<delimiter` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
-  return out;
-}
+type RunResult = BundleResult;
 
 let gh: GitHubFake;
 let repo: string;
@@ -80,17 +65,7 @@ interface BundleRun {
 }
 
 function runBundle(headSha: string, before: string, runId: string, opts: BundleRun = {}): Promise<RunResult> {
-  const workspace = opts.workspace ?? repo;
-  const step = mkdtempSync(path.join(work, 'step-'));
-  const outputFile = path.join(step, 'output');
-  const summaryFile = path.join(step, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: step,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
+  return runBundleStep(work, opts.workspace ?? repo, {
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: eventFile(headSha, before, opts.base, opts.number),
     GITHUB_REPOSITORY: 'octo/clusters',
@@ -99,13 +74,8 @@ function runBundle(headSha: string, before: string, runId: string, opts: BundleR
     GITHUB_REF: 'refs/pull/7/merge',
     GITHUB_HEAD_REF: 'raise-max-pods',
     GITHUB_BASE_REF: 'main',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_API_URL: gh.url,
-    GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: runId,
-    RUNNER_TEMP: step,
     INPUT_MODE: 'plan',
     'INPUT_CLUSTERS-DIR': 'clusters',
     'INPUT_POLICIES-DIR': 'policies',
@@ -115,42 +85,9 @@ function runBundle(headSha: string, before: string, runId: string, opts: BundleR
     INPUT_COMMENT: 'on',
     'INPUT_FAIL-ON': 'error',
     'INPUT_DRY-RUN': 'false',
-    ...Object.fromEntries(Object.entries(opts.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
-  return new Promise((resolve, reject) => {
-    // Asynchronous: the fake GitHub answers from this process's event loop.
-    const child = spawn(process.execPath, [BUNDLE], {
-      cwd: workspace,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code,
-        stdout,
-        stderr,
-        outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-        summary: readFileSync(summaryFile, 'utf8'),
-      }),
-    );
+    ...inputEnv(opts.inputs ?? {}),
   });
 }
-
-/** The log without the masking commands, which carry the values by design (the runner hides them). */
-const logOf = (r: RunResult) =>
-  (r.stdout + r.stderr)
-    .split('\n')
-    .filter((l) => !l.startsWith('::add-mask::'))
-    .join('\n');
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'talos-gitops-action-'));
@@ -167,6 +104,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await gh?.close();
+  rmSync(work, { recursive: true, force: true });
+  rmSync(repo, { recursive: true, force: true });
 });
 
 describe('the committed action bundle on a pull request', () => {
@@ -307,6 +246,8 @@ describe('the committed action bundle with a GitHub App token, the fleet in a su
     git(sub, 'commit', '-qam', 'somaxconn');
     head = git(sub, 'rev-parse', 'HEAD').trim();
   });
+
+  afterAll(() => rmSync(sub, { recursive: true, force: true }));
 
   for (const who of [
     { name: 'GitHub App installation token', ...APP, number: 21 },

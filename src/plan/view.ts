@@ -118,10 +118,10 @@ export function redactPlan(plan: PlanResult, r: (s: string) => string): PlanResu
 }
 
 /** Clusters in stage order (stages not listed go last), otherwise in the plan's order. */
-export function stageSorted(
-  clusters: readonly ClusterPlan[],
+export function stageSorted<C extends { stage: string }>(
+  clusters: readonly C[],
   stages: readonly string[] | undefined,
-): ClusterPlan[] {
+): C[] {
   if (!stages?.length) return [...clusters];
   const rank = (s: string) => {
     const i = stages.indexOf(s);

@@ -29,6 +29,22 @@ export interface StoredComment {
   updatedAt: string;
 }
 
+/** An issue with content: opened through the API, or planted by a test. */
+export interface StoredIssue {
+  id: number;
+  owner: string;
+  repo: string;
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
 export interface StoredPullRequest {
   id: number;
   owner: string;
@@ -153,6 +169,80 @@ export function issueCommentJson(
       hooray: 0,
       eyes: 0,
       rocket: 0,
+    },
+  };
+}
+
+function issueFields(
+  owner: string,
+  repo: string,
+  number: number,
+  author: FakeUser,
+  urls: Urls,
+  kind: 'issues' | 'pull',
+): Record<string, unknown> {
+  const repoApi = `${urls.api}/repos/${owner}/${repo}`;
+  const url = `${repoApi}/issues/${number}`;
+  return {
+    url,
+    repository_url: repoApi,
+    labels_url: `${url}/labels{/name}`,
+    comments_url: `${url}/comments`,
+    events_url: `${url}/events`,
+    html_url: `${urls.web}/${owner}/${repo}/${kind}/${number}`,
+    number,
+    user: userJson(author, urls),
+    labels: [],
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    locked: false,
+    active_lock_reason: null,
+    comments: 0,
+    author_association: author.login.toLowerCase() === owner.toLowerCase() ? 'OWNER' : 'NONE',
+  };
+}
+
+export function issueJson(i: StoredIssue, author: FakeUser, urls: Urls): Record<string, unknown> {
+  return {
+    id: i.id,
+    node_id: nodeId('I', i.id),
+    ...issueFields(i.owner, i.repo, i.number, author, urls, 'issues'),
+    state: i.state,
+    state_reason: i.stateReason,
+    title: i.title,
+    body: i.body,
+    closed_at: i.closedAt,
+    created_at: i.createdAt,
+    updated_at: i.updatedAt,
+  };
+}
+
+/** A pull request as `GET /repos/{owner}/{repo}/issues` lists it: an issue with `pull_request`. */
+export function pullRequestIssueJson(
+  pr: StoredPullRequest,
+  author: FakeUser,
+  urls: Urls,
+): Record<string, unknown> {
+  const html = `${urls.web}/${pr.owner}/${pr.repo}/pull/${pr.number}`;
+  return {
+    id: pr.id,
+    node_id: nodeId('PR', pr.id),
+    ...issueFields(pr.owner, pr.repo, pr.number, author, urls, 'pull'),
+    state: pr.state,
+    state_reason: null,
+    title: pr.title,
+    body: null,
+    closed_at: null,
+    created_at: pr.createdAt,
+    updated_at: pr.createdAt,
+    draft: false,
+    pull_request: {
+      url: `${urls.api}/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}`,
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      merged_at: null,
     },
   };
 }

@@ -7,6 +7,8 @@ import {
   authenticatedUserJson,
   type FakeUser,
   issueCommentJson,
+  issueJson,
+  pullRequestIssueJson,
   pullRequestJson,
   repositoryJson,
   type Urls,
@@ -42,6 +44,9 @@ const DOCS: Record<string, string> = {
   'issues/create-comment': 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
   'issues/update-comment': 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
   'users/get-authenticated': 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+  'issues/list-for-repo': 'https://docs.github.com/rest/issues/issues#list-repository-issues',
+  'issues/create': 'https://docs.github.com/rest/issues/issues#create-an-issue',
+  'issues/update': 'https://docs.github.com/rest/issues/issues#update-an-issue',
   'repos/list-pull-requests-associated-with-commit':
     'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
 };
@@ -51,17 +56,17 @@ export function errorResponse(status: number, message: string, operationId?: str
   return { status, body: { message, documentation_url, status: String(status) } };
 }
 
-function tooLong(operationId: string): FakeResponse {
-  // The shape GitHub answers today (field "data", code "unprocessable").
+function tooLong(operationId: string, resource: 'IssueComment' | 'Issue' = 'IssueComment'): FakeResponse {
+  // The shape GitHub answers today (field "data", code "unprocessable"; "body" for an issue).
   return {
     status: 422,
     body: {
       message: 'Validation Failed',
       errors: [
         {
-          resource: 'IssueComment',
+          resource,
           code: 'unprocessable',
-          field: 'data',
+          field: resource === 'Issue' ? 'body' : 'data',
           message: `Body is too long (maximum is ${MAX_COMMENT_CHARACTERS} characters)`,
         },
       ],
@@ -162,6 +167,76 @@ export const HANDLERS: Record<string, Handler> = {
       status: 200,
       body: issueCommentJson(c, ctx.state.user(c.login), !!issue?.pullRequest, ctx.urls),
     };
+  },
+
+  // Pull requests are issues too: GitHub lists them here, marked by `pull_request`.
+  'issues/list-for-repo': (ctx) => {
+    const { owner, repo } = ctx.params as { owner: string; repo: string };
+    if (!ctx.state.repository(owner, repo)) return errorResponse(404, 'Not Found', 'issues/list-for-repo');
+    const state = ctx.params.state as 'open' | 'closed' | 'all';
+    const field = ctx.params.sort === 'updated' ? 'updatedAt' : 'createdAt';
+    const items = [
+      ...ctx.state.storedIssues(owner, repo).map((i) => ({
+        at: i[field],
+        number: i.number,
+        state: i.state,
+        json: () => issueJson(i, ctx.state.user(i.author), ctx.urls),
+      })),
+      ...ctx.state.pullRequests(owner, repo).map((pr) => ({
+        at: pr.createdAt,
+        number: pr.number,
+        state: pr.state,
+        json: () => pullRequestIssueJson(pr, ctx.state.user(pr.author), ctx.urls),
+      })),
+    ]
+      .filter((i) => state === 'all' || i.state === state)
+      .sort((a, b) => (a.at === b.at ? a.number - b.number : a.at < b.at ? -1 : 1));
+    if (ctx.params.direction !== 'asc') items.reverse();
+    const { page, headers } = paginate(items, ctx);
+    return { status: 200, body: page.map((i) => i.json()), headers };
+  },
+
+  'issues/create': (ctx) => {
+    const id = 'issues/create';
+    const { owner, repo } = ctx.params as { owner: string; repo: string };
+    if (!ctx.state.repository(owner, repo)) return errorResponse(404, 'Not Found', id);
+    const denied = writeAllowed(ctx, id);
+    if (denied) return denied;
+    const { title, body } = ctx.body as { title: string | number; body?: string };
+    if (characterCount(body ?? '') > MAX_COMMENT_CHARACTERS) return tooLong(id, 'Issue');
+    const i = ctx.state.openIssue({
+      owner,
+      repo,
+      title: String(title),
+      body: body ?? '',
+      login: ctx.actor.user.login,
+    });
+    const json = issueJson(i, ctx.actor.user, ctx.urls);
+    return { status: 201, body: json, headers: { location: String(json.url) } };
+  },
+
+  'issues/update': (ctx) => {
+    const id = 'issues/update';
+    const { owner, repo, issue_number } = ctx.params as { owner: string; repo: string; issue_number: number };
+    const i = ctx.state.storedIssue(owner, repo, issue_number);
+    if (!i) return errorResponse(404, 'Not Found', id);
+    const denied = writeAllowed(ctx, id);
+    if (denied) return denied;
+    const b = (ctx.body ?? {}) as {
+      title?: string | number | null;
+      body?: string | null;
+      state?: 'open' | 'closed';
+      state_reason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null;
+    };
+    if (typeof b.body === 'string' && characterCount(b.body) > MAX_COMMENT_CHARACTERS)
+      return tooLong(id, 'Issue');
+    ctx.state.updateIssue(i, {
+      ...(b.title !== undefined && b.title !== null ? { title: String(b.title) } : {}),
+      ...(b.body !== undefined ? { body: b.body ?? '' } : {}),
+      ...(b.state ? { state: b.state } : {}),
+      ...(b.state_reason !== undefined ? { stateReason: b.state_reason } : {}),
+    });
+    return { status: 200, body: issueJson(i, ctx.state.user(i.author), ctx.urls) };
   },
 
   'repos/list-pull-requests-associated-with-commit': (ctx) => {

@@ -1,6 +1,6 @@
 /** Fake GitHub REST server for tests; see server.ts. */
 export { Contract, FIXTURE_URL } from './contract.js';
-export type { StoredComment, StoredPullRequest } from './entities.js';
+export type { StoredComment, StoredIssue, StoredPullRequest } from './entities.js';
 export { MAX_COMMENT_CHARACTERS } from './handlers.js';
 export {
   type ContractViolation,

@@ -10,7 +10,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Contract } from './contract.js';
-import type { StoredComment, StoredPullRequest } from './entities.js';
+import type { StoredComment, StoredIssue, StoredPullRequest } from './entities.js';
 import { type Actor, errorResponse, type FakeResponse, HANDLERS } from './handlers.js';
 import { GitHubState, type IssueRef, type PullRequestInit, type TokenConfig } from './state.js';
 
@@ -78,6 +78,10 @@ export interface GitHubFake {
     body: string;
   }): StoredComment;
   comments(owner: string, repo: string, issueNumber: number): StoredComment[];
+  /** Plants an issue directly (no request, no log entry), e.g. opened by a person. */
+  seedIssue(init: { owner: string; repo: string; title: string; body: string; login: string }): StoredIssue;
+  /** Issues with content (not pull requests), oldest first, as copies. */
+  issues(owner: string, repo: string): StoredIssue[];
   /** The next matching requests (after contract checks, before the operation runs) answer `status`. */
   failNext(rule: FailureRule): void;
   close(): Promise<void>;
@@ -251,6 +255,8 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
     addPullRequest: (init) => state.addPullRequest(init),
     seedComment: (init) => state.addComment(init),
     comments: (owner, repo, issueNumber) => state.comments(owner, repo, issueNumber).map((c) => ({ ...c })),
+    seedIssue: (init) => ({ ...state.openIssue(init) }),
+    issues: (owner, repo) => state.storedIssues(owner, repo).map((i) => ({ ...i })),
     failNext: (rule) => failures.push({ count: 1, ...rule }),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -3,7 +3,7 @@
  * issues/pull requests per repository, their comments, and a clock. Names of owners and repositories
  * compare case-insensitively, as on GitHub.
  */
-import type { FakeUser, StoredComment, StoredPullRequest } from './entities.js';
+import type { FakeUser, StoredComment, StoredIssue, StoredPullRequest } from './entities.js';
 
 export interface TokenConfig {
   /** Account the token acts as. For installation tokens, the bot that authors its comments. */
@@ -65,6 +65,9 @@ export class GitHubState {
   private readonly issues = new Map<string, Map<number, IssueRef>>();
   private readonly commentsById = new Map<number, StoredComment>();
   private readonly pulls: StoredPullRequest[] = [];
+  /** Issues with a title and body (opened through the API or planted); pull requests are in `pulls`. */
+  private readonly stored: StoredIssue[] = [];
+  private nextIssueId = 800_000_001;
   private nextUserId = 1001;
   private nextRepoId = 700_001;
   private nextCommentId = 2_000_000_001;
@@ -94,14 +97,91 @@ export class GitHubState {
     return this.repos.get(key(owner, repo));
   }
 
+  /** Makes a repository known (its issues and pull requests can then be added). */
+  addRepository(owner: string, repo: string): void {
+    const k = key(owner, repo);
+    if (this.repos.has(k)) return;
+    this.user(owner);
+    this.repos.set(k, { owner, name: repo, id: this.nextRepoId++ });
+    this.issues.set(k, new Map());
+  }
+
   addIssue(ref: IssueRef): void {
-    const k = key(ref.owner, ref.repo);
-    if (!this.repos.has(k)) {
-      this.user(ref.owner);
-      this.repos.set(k, { owner: ref.owner, name: ref.repo, id: this.nextRepoId++ });
-      this.issues.set(k, new Map());
+    this.addRepository(ref.owner, ref.repo);
+    this.issues.get(key(ref.owner, ref.repo))!.set(ref.number, { ...ref });
+  }
+
+  /** Opens an issue with the next free number of the repository (issues and pull requests share them). */
+  openIssue(init: { owner: string; repo: string; title: string; body: string; login: string }): StoredIssue {
+    this.addRepository(init.owner, init.repo);
+    const k = key(init.owner, init.repo);
+    const repo = this.repos.get(k)!;
+    const numbers = this.issues.get(k)!;
+    const number = Math.max(0, ...numbers.keys()) + 1;
+    numbers.set(number, { owner: repo.owner, repo: repo.name, number });
+    const at = isoSeconds(this.now());
+    const issue: StoredIssue = {
+      id: this.nextIssueId++,
+      owner: repo.owner,
+      repo: repo.name,
+      number,
+      title: init.title,
+      body: init.body,
+      state: 'open',
+      stateReason: null,
+      author: this.user(init.login).login,
+      createdAt: at,
+      updatedAt: at,
+      closedAt: null,
+    };
+    this.stored.push(issue);
+    return issue;
+  }
+
+  /** An issue with content (not a pull request). */
+  storedIssue(owner: string, repo: string, number: number): StoredIssue | undefined {
+    const k = key(owner, repo);
+    return this.stored.find((i) => key(i.owner, i.repo) === k && i.number === number);
+  }
+
+  /** Issues with content, oldest first. */
+  storedIssues(owner: string, repo: string): StoredIssue[] {
+    const k = key(owner, repo);
+    return this.stored.filter((i) => key(i.owner, i.repo) === k);
+  }
+
+  /** Changes title, body or state as `PATCH /repos/{owner}/{repo}/issues/{issue_number}` does. */
+  updateIssue(
+    i: StoredIssue,
+    change: {
+      title?: string;
+      body?: string;
+      state?: 'open' | 'closed';
+      stateReason?: StoredIssue['stateReason'];
+    },
+  ): StoredIssue {
+    const at = isoSeconds(this.now());
+    if (change.title !== undefined) i.title = change.title;
+    if (change.body !== undefined) i.body = change.body;
+    if (change.state === 'closed' && i.state === 'open') {
+      i.state = 'closed';
+      i.closedAt = at;
+      i.stateReason = change.stateReason ?? 'completed';
+    } else if (change.state === 'open' && i.state === 'closed') {
+      i.state = 'open';
+      i.closedAt = null;
+      i.stateReason = 'reopened';
+    } else if (change.stateReason !== undefined && i.state === 'closed') {
+      i.stateReason = change.stateReason;
     }
-    this.issues.get(k)!.set(ref.number, { ...ref });
+    i.updatedAt = at;
+    return i;
+  }
+
+  /** Pull requests of a repository, oldest first. */
+  pullRequests(owner: string, repo: string): StoredPullRequest[] {
+    const k = key(owner, repo);
+    return this.pulls.filter((p) => key(p.owner, p.repo) === k);
   }
 
   issue(owner: string, repo: string, number: number): IssueRef | undefined {
