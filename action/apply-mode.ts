@@ -80,26 +80,64 @@ export async function runApplyMode(ctx: ModeContext, deps: ApplyDeps = {}): Prom
   );
   for (const [name, why] of refused) rt.error(redact(`cluster ${name}: ${why}`), { title: 'apply/refused' });
   const rollout = deps.rollout ?? runRollout;
-  const report = await rollout({
-    ...(former ? { formerAddresses: former } : {}),
-    fleet: rendered.fleet,
-    talosconfig,
-    talosconfigFile: file,
-    ...(inputs.stageOrder.length ? { stagesOrder: inputs.stageOrder } : {}),
-    dryRun: inputs.dryRun,
-    refused,
-    registry,
-    progress: lineProgress((line) => rt.info(line.trimEnd()), { registry }),
-  });
+  const signals = cancellation(rt);
+  let report: RolloutReport;
+  try {
+    report = await rollout({
+      ...(former ? { formerAddresses: former } : {}),
+      fleet: rendered.fleet,
+      talosconfig,
+      talosconfigFile: file,
+      ...(inputs.stageOrder.length ? { stagesOrder: inputs.stageOrder } : {}),
+      dryRun: inputs.dryRun,
+      refused,
+      registry,
+      progress: lineProgress((line) => rt.info(line.trimEnd()), { registry }),
+      signal: signals.graceful,
+      stop: signals.stop,
+    });
+  } finally {
+    signals.release();
+  }
 
+  // what is on this machine first (a hard stop leaves 2.5 s before SIGKILL), then the comment
   const path = writeReport(rt.env, 'rollout-report.json', report, redact);
   await rt.writeSummary(redact(summaryMarkdown(report)));
-
+  setOutputs(rt, rolloutOutputs(report, path));
   if (inputs.comment && event.name === 'push') {
     await commentOnMergedPullRequest(ctx, (limit) => redact(reportMarkdown(report, limit)));
   }
-  setOutputs(rt, rolloutOutputs(report, path));
-  return report.status === 'succeeded' ? {} : { failed: redact(haltMessage(report)) };
+  const stopped = signals.stop.aborted ? { stopped: true } : {};
+  return report.status === 'succeeded' ? stopped : { failed: redact(haltMessage(report)), ...stopped };
+}
+
+/**
+ * GitHub cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that. The
+ * first signal lets the nodes in flight finish and starts no others; the second stops the rollout
+ * at once with a report of it so far (nodes in flight named, with what remains to do on them).
+ */
+function cancellation(rt: ModeContext['rt']) {
+  const graceful = new AbortController();
+  const stop = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => {
+    if (!graceful.signal.aborted) {
+      rt.warning(`${name}: the job is being cancelled; finishing the nodes in flight and starting no others`);
+      graceful.abort();
+    } else if (!stop.signal.aborted) {
+      rt.warning(`${name}: stopping now; the report names the nodes still in flight`);
+      stop.abort();
+    }
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    graceful: graceful.signal,
+    stop: stop.signal,
+    release: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }
 
 /**

@@ -2,4 +2,6 @@
 import { run } from './run.js';
 import { coreRuntime } from './runtime.js';
 
-await run(coreRuntime());
+const outcome = await run(coreRuntime());
+// a cancelled apply has written its report; the Talos calls it abandoned must not hold the job open
+if (outcome.stopped) process.exit(process.exitCode ?? 1);

@@ -19,4 +19,6 @@ export interface ModeContext {
 export interface ModeResult {
   /** Set when the step must fail: the reason, for core.setFailed. */
   failed?: string;
+  /** The run was stopped hard (cancelled) after reporting: calls it abandoned must not keep it alive. */
+  stopped?: boolean;
 }

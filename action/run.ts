@@ -16,7 +16,8 @@ import { repositoryLayout } from './repository.js';
 import type { Runtime } from './runtime.js';
 import { registerInputSecrets } from './secrets.js';
 
-export async function run(rt: Runtime, deps: ApplyDeps & DriftDeps = {}): Promise<void> {
+/** Runs the action; `stopped`: a cancelled apply reported and the process should exit now. */
+export async function run(rt: Runtime, deps: ApplyDeps & DriftDeps = {}): Promise<{ stopped?: boolean }> {
   const registry = new SecretRegistry();
   // Every value the registry learns (inputs now, decrypted values later) is masked in the log too.
   registry.onAdd((v) => rt.setSecret(v));
@@ -54,7 +55,9 @@ export async function run(rt: Runtime, deps: ApplyDeps & DriftDeps = {}): Promis
           ? await runDriftMode(ctx, deps)
           : await runApplyMode(ctx, deps);
     if (result.failed) rt.setFailed(registry.redact(result.failed));
+    return result.stopped ? { stopped: true } : {};
   } catch (err) {
     rt.setFailed(registry.redact(describeError(err)));
+    return {};
   }
 }

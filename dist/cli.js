@@ -41034,6 +41034,7 @@ function countBy(report2) {
     kept: 0,
     failed: 0,
     "not-reached": 0,
+    interrupted: 0,
     "skipped-unhealthy-cluster": 0
   };
   for (const s of report2.stages) for (const c of s.clusters) for (const n of c.nodes) counts[n.status]++;
@@ -41051,7 +41052,8 @@ function headline(report2) {
   const kept = c.kept ? `; ${c.kept} no longer listed, left running` : "";
   const done = `${c.applied} applied, ${c.upgraded} upgraded${joined}${removed}, ${c.unchanged} unchanged${kept}`;
   if (report2.status === "succeeded") return `Rollout done in ${took}: ${done}.`;
-  return `Rollout halted after ${took}: ${done}, ${c.failed} failed, ${c["not-reached"]} not reached, ${c["skipped-unhealthy-cluster"]} skipped (unhealthy cluster).`;
+  const flying = c.interrupted ? `, ${c.interrupted} interrupted in flight` : "";
+  return `Rollout halted after ${took}: ${done}, ${c.failed} failed${flying}, ${c["not-reached"]} not reached, ${c["skipped-unhealthy-cluster"]} skipped (unhealthy cluster).`;
 }
 function haltedNode(report2) {
   const h = report2.halted;
@@ -41066,14 +41068,14 @@ function haltSentences(report2, rerun) {
   if (node2) {
     const touched = node2.touched ? "" : " It was not changed.";
     const reason = (node2.reason ?? h.reason).replace(/ \(node not touched\)$/, "");
-    what2 = `${node2.name} (${h.cluster}) ${report2.dryRun ? "would fail" : "failed"}: ${reason}.${report2.dryRun ? "" : touched}`;
+    what2 = node2.status === "interrupted" ? `${node2.name} (${h.cluster}) was ${reason}.` : `${node2.name} (${h.cluster}) ${report2.dryRun ? "would fail" : "failed"}: ${reason}.${report2.dryRun ? "" : touched}`;
   } else if (/^preflight: /.test(h.reason)) {
     what2 = `${h.cluster} was left untouched: its preflight found ${h.reason.replace(/^preflight: /, "")}.`;
   } else {
     what2 = `${h.cluster} (stage ${h.stage}) stopped: ${h.reason}.`;
   }
   const from = h.resumeFrom ? ` to resume from ${h.resumeFrom}` : ` to roll ${h.cluster} again`;
-  const next = report2.dryRun ? "Fix the cause before merging; nothing was changed." : `Fix the cause, then ${rerun}${from}: nodes already converged are skipped, and nothing after the halt was started.`;
+  const next = report2.dryRun ? "Fix the cause before merging; nothing was changed." : h.reason.startsWith("interrupted") ? `It was stopped, not failed: ${rerun}${from}; nodes already converged are skipped, and nothing after the halt was started.` : `Fix the cause, then ${rerun}${from}: nodes already converged are skipped, and nothing after the halt was started.`;
   return { what: what2, next };
 }
 function haltLine(report2) {
@@ -41194,6 +41196,7 @@ var ICON = {
   planned: "📝",
   failed: "❌",
   "not-reached": "⏸️",
+  interrupted: "⏹️",
   "skipped-unhealthy": "⚠️",
   "skipped-unhealthy-cluster": "⚠️"
 };
@@ -41256,6 +41259,9 @@ function clusterResult(c, report2) {
         [count("applied", "upgraded", "joined", "removed"), "done"],
         [count("not-reached"), "not started"]
       ]);
+      const flying = c.nodes.filter((n) => n.status === "interrupted").map((n) => n.name);
+      if (flying.length)
+        return `⏹️ interrupted with ${flying.join(", ")} in flight${done ? ` (${done})` : ""}`;
       if (failed) return `❌ failed at ${failed.name}${done ? ` (${done})` : ""}`;
       return `❌ failed: ${c.reason ?? "see below"}`;
     }
@@ -88403,6 +88409,7 @@ var MARK = {
   planned: "•",
   failed: "✗",
   "not-reached": "○",
+  interrupted: "■",
   "skipped-unhealthy-cluster": "!",
   pending: "○"
 };
@@ -93933,6 +93940,176 @@ function removedReport(cluster, r, removeNodes) {
   };
 }
 
+// src/rollout/snapshot.ts
+var TOUCHING = /* @__PURE__ */ new Set(["upgrade", "apply", "first-config", "reboot"]);
+function interruptedReason(track, action) {
+  const seen = new Set(track.steps.map((s) => s.step));
+  const last = track.steps.at(-1);
+  const rebooting = last !== void 0 && (last.step === "reboot" || last.step === "upgrade" || last.step === "wait-healthy" && /reboot expected/.test(last.detail ?? ""));
+  const upgrades = action === "upgrade" || action === "upgrade+config";
+  const configures = action === "config" || action === "upgrade+config";
+  const left = [];
+  if (upgrades && !seen.has("upgrade")) left.push("upgrade Talos");
+  if (configures && !seen.has("apply")) left.push("apply the config");
+  if (action === "join" && !seen.has("first-config")) left.push("send the first config");
+  if (!seen.has("verify") && last?.step !== "uncordon") left.push("wait until it is healthy");
+  if (configures && !seen.has("verify")) left.push("check the running config");
+  const drain = track.steps.find((s) => s.step === "drain");
+  if (drain && !seen.has("uncordon")) left.push(`uncordon ${drain.detail ?? "it"} in Kubernetes`);
+  else if (last?.step === "uncordon") left.push(`see ${last.detail ?? "it"} Ready in Kubernetes`);
+  const what2 = rebooting ? `mid-reboot (${last.step === "upgrade" ? "Talos was upgrading it" : "it was rebooting into the new config"})` : last ? `at step ${last.step}${last.detail ? ` (${last.detail})` : ""}` : "as it started";
+  const touched = track.steps.some((s) => TOUCHING.has(s.step));
+  return `${INTERRUPTED} ${what2}; ${touched ? "it was changed" : "it was not changed yet"}` + (left.length ? `; still to do: ${left.join(", ")}` : "");
+}
+var RolloutTracker = class {
+  clusters = /* @__PURE__ */ new Map();
+  stagesDone = /* @__PURE__ */ new Map();
+  cluster(name) {
+    let c = this.clusters.get(name);
+    if (!c) {
+      c = { started: false, plannedSeen: false, planned: /* @__PURE__ */ new Map(), nodes: /* @__PURE__ */ new Map() };
+      this.clusters.set(name, c);
+    }
+    return c;
+  }
+  node(cluster, name) {
+    const c = this.cluster(cluster);
+    let n = c.nodes.get(name);
+    if (!n) {
+      n = { steps: [] };
+      c.nodes.set(name, n);
+    }
+    return n;
+  }
+  onEvent(e) {
+    switch (e.type) {
+      case "cluster-start":
+        this.cluster(e.cluster).started = true;
+        break;
+      case "cluster-planned":
+        this.cluster(e.cluster).plannedSeen = true;
+        for (const ch of e.changes) this.cluster(e.cluster).planned.set(ch.node, ch.action);
+        break;
+      case "node-start": {
+        const n = this.node(e.cluster, e.node);
+        n.action = e.action;
+        n.startedAt = e.at;
+        break;
+      }
+      case "node-step":
+        this.node(e.cluster, e.node).steps.push({ step: e.step, ...e.detail ? { detail: e.detail } : {} });
+        break;
+      case "node-done":
+        this.node(e.cluster, e.node).done = {
+          status: e.status,
+          durationMs: e.durationMs,
+          at: e.at,
+          ...e.reason ? { reason: e.reason } : {}
+        };
+        break;
+      case "cluster-done":
+        this.cluster(e.cluster).done = { status: e.status, ...e.reason ? { reason: e.reason } : {} };
+        break;
+      case "stage-done":
+        this.stagesDone.set(e.stage, e.status);
+        break;
+      default:
+    }
+  }
+  /** The nodes started and not done: the ones a hard stop leaves in flight. */
+  inFlight() {
+    const out = [];
+    for (const [cluster, c] of this.clusters)
+      for (const [node2, n] of c.nodes) if (n.startedAt !== void 0 && !n.done) out.push({ cluster, node: node2 });
+    return out;
+  }
+  nodeReport(cluster, c, node2) {
+    const r = initialReport(cluster, node2);
+    const t = c?.nodes.get(node2.name);
+    const action = t?.action ?? c?.planned.get(node2.name);
+    if (action) r.action = action;
+    if (c?.plannedSeen && !action) {
+      r.status = "unchanged";
+      r.action = "none";
+    }
+    if (!t) return r;
+    r.touched = t.steps.some((s) => TOUCHING.has(s.step));
+    r.rebooted = t.steps.some(
+      (s) => s.step === "reboot" || s.step === "upgrade" || s.step === "wait-healthy" && /reboot expected/.test(s.detail ?? "")
+    );
+    if (t.startedAt !== void 0) r.startedAt = new Date(t.startedAt).toISOString();
+    if (t.done) {
+      r.status = t.done.status;
+      if (t.done.reason) r.reason = t.done.reason;
+      r.durationMs = t.done.durationMs;
+      r.endedAt = new Date(t.done.at).toISOString();
+    } else if (t.startedAt !== void 0) {
+      r.status = "interrupted";
+      r.reason = interruptedReason(t, r.action);
+    }
+    return r;
+  }
+  /**
+   * The report as of `now`, for the stages in their rollout order. Clusters with nodes in flight
+   * are failed (interrupted), unstarted ones not reached; the halt names the first node in flight.
+   */
+  snapshot(opts2) {
+    const stages = [];
+    let halted;
+    for (const group2 of opts2.stages) {
+      const clusters = group2.clusters.map((cluster) => {
+        const c = this.clusters.get(cluster.name);
+        const nodes = cluster.nodes.map((n) => this.nodeReport(cluster, c, n));
+        const flying = nodes.filter((n) => n.status === "interrupted");
+        const report2 = {
+          name: cluster.name,
+          stage: group2.stage,
+          status: "not-reached",
+          preflight: [],
+          nodes
+        };
+        if (c?.done) {
+          report2.status = c.done.status;
+          if (c.done.reason) report2.reason = c.done.reason;
+        } else if (c?.started) {
+          report2.status = "failed";
+          report2.reason = flying.length ? `${INTERRUPTED} with ${flying.map((n) => n.name).join(", ")} in flight` : `${INTERRUPTED} before its next node was started`;
+        } else report2.reason = `${INTERRUPTED} before this cluster was started`;
+        if (!halted && report2.status === "failed") {
+          const node2 = flying[0] ?? nodes.find((n) => n.status === "failed");
+          const next = node2 ?? nodes.find((n) => n.status === "not-reached" && n.action !== "none");
+          halted = {
+            stage: group2.stage,
+            cluster: cluster.name,
+            ...node2 ? { node: node2.name } : {},
+            reason: report2.reason ?? INTERRUPTED,
+            ...next ? { resumeFrom: next.name } : {}
+          };
+        }
+        return report2;
+      });
+      const done = this.stagesDone.get(group2.stage);
+      const status6 = done ?? (clusters.some((c) => c.status === "failed") ? "failed" : clusters.every((c) => c.status === "not-reached") ? "not-reached" : "failed");
+      stages.push({ name: group2.stage, status: status6, clusters });
+    }
+    halted ??= {
+      stage: opts2.stages[0]?.stage ?? "",
+      cluster: opts2.stages[0]?.clusters[0]?.name ?? "",
+      reason: `${INTERRUPTED} before any cluster was started`
+    };
+    return {
+      version: 1,
+      dryRun: opts2.dryRun,
+      status: "failed",
+      halted,
+      stages,
+      startedAt: new Date(opts2.startedAt).toISOString(),
+      endedAt: new Date(opts2.now).toISOString(),
+      durationMs: opts2.now - opts2.startedAt
+    };
+  }
+};
+
 // src/rollout/types.ts
 var DEFAULT_TIMING = {
   // Soon after an action, then backing off: a reboot takes minutes, a live apply a moment.
@@ -93968,7 +94145,9 @@ async function runRollout(opts2) {
   const timing = { ...DEFAULT_TIMING, ...opts2.timing };
   const dryRun = opts2.dryRun ?? false;
   const { registry } = opts2;
+  const tracker = new RolloutTracker();
   const emit = (event) => {
+    tracker.onEvent(event);
     try {
       opts2.progress?.onEvent(event);
     } catch {
@@ -93977,6 +94156,30 @@ async function runRollout(opts2) {
   const started = clock.now();
   const groups = orderStages(opts2.fleet.clusters, opts2.stagesOrder);
   emit({ type: "rollout-start", at: started, dryRun, stages: groups.map((g) => g.stage) });
+  const run = roll(opts2, { groups, emit, clock, timing, started });
+  const stop = opts2.stop;
+  if (!stop) return run;
+  run.catch(() => void 0);
+  let onStop;
+  const stopped = new Promise((resolve2) => {
+    onStop = () => {
+      const report2 = tracker.snapshot({ stages: groups, dryRun, startedAt: started, now: clock.now() });
+      emit({ type: "rollout-done", at: report2.durationMs + started, report: report2 });
+      resolve2(report2);
+    };
+    if (stop.aborted) onStop();
+    else stop.addEventListener("abort", onStop, { once: true });
+  });
+  try {
+    return await Promise.race([run, stopped]);
+  } finally {
+    if (onStop) stop.removeEventListener("abort", onStop);
+  }
+}
+async function roll(opts2, env) {
+  const { groups, emit, clock, timing, started } = env;
+  const dryRun = opts2.dryRun ?? false;
+  const { registry } = opts2;
   const stages = [];
   let halted;
   for (const group2 of groups) {
@@ -96464,6 +96667,7 @@ function maintenanceEndpointFrom(map3) {
 }
 
 // src/cli/commands/apply.ts
+var STOPPED_EXIT = 130;
 var APPLY_HELP = `Usage: talos-gitops apply [--repo DIR] [--cluster NAME]... [--stage S]... [--stages A,B]
                          [--talosconfig FILE] [--base REF] [--dry-run] [--format text|json] [--clusters-dir DIR]
                          [--maintenance-endpoints FILE]
@@ -96473,7 +96677,8 @@ clusters span several stages), in each cluster control planes one at a time (the
 after moving leadership away), then workers in batches of rollout.workers.maxParallel. Every node
 is checked healthy before the next one; the first failure stops its cluster and every later stage.
 Run it again to resume: nodes already converged are skipped. An interrupt (Ctrl-C) lets the nodes in
-flight finish and starts no others; a second one quits at once.
+flight finish and starts no others; a second (GitHub sends SIGTERM 7.5 s after SIGINT) stops at once and
+prints the report of the rollout so far, naming the nodes in flight and what remains to do on them.
 
 A node that answers only in maintenance mode is new: it gets its first config over the maintenance
 API (unauthenticated, as talosctl apply-config --insecure) and joins; a cluster where no control
@@ -96559,10 +96764,16 @@ async function applyCommand(argv, io) {
   const maintenanceEndpoint = endpointsFile ? maintenanceEndpointFrom(readMaintenanceEndpoints(path5.resolve(io.cwd, endpointsFile))) : void 0;
   const progress = progressFor(ctx.err, io.isTTY && format === "text", { registry: ctx.registry });
   const controller = new AbortController();
+  const stop = new AbortController();
   const onSignal = () => {
-    if (controller.signal.aborted) process.exit(130);
+    if (stop.signal.aborted) process.exit(130);
+    if (controller.signal.aborted) {
+      ctx.err("\ninterrupted again: reporting the rollout so far and the nodes in flight, then quitting\n");
+      stop.abort();
+      return;
+    }
     ctx.err(
-      "\ninterrupted: finishing the nodes in flight, starting no others (interrupt again to quit now)\n"
+      "\ninterrupted: finishing the nodes in flight, starting no others (interrupt again to stop now)\n"
     );
     controller.abort();
   };
@@ -96578,6 +96789,7 @@ async function applyCommand(argv, io) {
       registry: ctx.registry,
       progress,
       signal: controller.signal,
+      stop: stop.signal,
       refused,
       kubernetes: { kubeconfig },
       cwd: ctx.root,
@@ -96585,7 +96797,7 @@ async function applyCommand(argv, io) {
       ...former ? { formerAddresses: former } : {}
     });
     ctx.out(formatRolloutReport(report2, format, ctx.registry));
-    return rolloutExitCode(report2);
+    return stop.signal.aborted ? STOPPED_EXIT : rolloutExitCode(report2);
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
@@ -104628,6 +104840,7 @@ if (invokedDirectly()) {
   runCli(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;
+      if (code === STOPPED_EXIT) process.exit(code);
     },
     (e) => {
       process.stderr.write(`error: ${describeError(e)}

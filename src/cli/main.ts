@@ -2,7 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describeError } from '../errors.js';
-import { applyCommand } from './commands/apply.js';
+import { applyCommand, STOPPED_EXIT } from './commands/apply.js';
 import { demoCommand } from './commands/demo.js';
 import { driftCommand } from './commands/drift.js';
 import { importCommand } from './commands/import.js';
@@ -84,6 +84,8 @@ if (invokedDirectly()) {
   runCli(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;
+      // an apply stopped hard has reported; the calls it abandoned must not keep the process alive
+      if (code === STOPPED_EXIT) process.exit(code);
     },
     (e) => {
       process.stderr.write(`error: ${describeError(e)}\n`);

@@ -39,6 +39,7 @@ function countBy(report: RolloutReport): Record<NodeStatus, number> {
     kept: 0,
     failed: 0,
     'not-reached': 0,
+    interrupted: 0,
     'skipped-unhealthy-cluster': 0,
   };
   for (const s of report.stages) for (const c of s.clusters) for (const n of c.nodes) counts[n.status]++;
@@ -57,7 +58,8 @@ function headline(report: RolloutReport): string {
   const kept = c.kept ? `; ${c.kept} no longer listed, left running` : '';
   const done = `${c.applied} applied, ${c.upgraded} upgraded${joined}${removed}, ${c.unchanged} unchanged${kept}`;
   if (report.status === 'succeeded') return `Rollout done in ${took}: ${done}.`;
-  return `Rollout halted after ${took}: ${done}, ${c.failed} failed, ${c['not-reached']} not reached, ${c['skipped-unhealthy-cluster']} skipped (unhealthy cluster).`;
+  const flying = c.interrupted ? `, ${c.interrupted} interrupted in flight` : '';
+  return `Rollout halted after ${took}: ${done}, ${c.failed} failed${flying}, ${c['not-reached']} not reached, ${c['skipped-unhealthy-cluster']} skipped (unhealthy cluster).`;
 }
 
 /** The node the halt is about, if one failed. */
@@ -79,7 +81,10 @@ function haltSentences(report: RolloutReport, rerun: string): { what: string; ne
   if (node) {
     const touched = node.touched ? '' : ' It was not changed.';
     const reason = (node.reason ?? h.reason).replace(/ \(node not touched\)$/, '');
-    what = `${node.name} (${h.cluster}) ${report.dryRun ? 'would fail' : 'failed'}: ${reason}.${report.dryRun ? '' : touched}`;
+    what =
+      node.status === 'interrupted'
+        ? `${node.name} (${h.cluster}) was ${reason}.`
+        : `${node.name} (${h.cluster}) ${report.dryRun ? 'would fail' : 'failed'}: ${reason}.${report.dryRun ? '' : touched}`;
   } else if (/^preflight: /.test(h.reason)) {
     what = `${h.cluster} was left untouched: its preflight found ${h.reason.replace(/^preflight: /, '')}.`;
   } else {
@@ -88,7 +93,9 @@ function haltSentences(report: RolloutReport, rerun: string): { what: string; ne
   const from = h.resumeFrom ? ` to resume from ${h.resumeFrom}` : ` to roll ${h.cluster} again`;
   const next = report.dryRun
     ? 'Fix the cause before merging; nothing was changed.'
-    : `Fix the cause, then ${rerun}${from}: nodes already converged are skipped, and nothing after the halt was started.`;
+    : h.reason.startsWith('interrupted')
+      ? `It was stopped, not failed: ${rerun}${from}; nodes already converged are skipped, and nothing after the halt was started.`
+      : `Fix the cause, then ${rerun}${from}: nodes already converged are skipped, and nothing after the halt was started.`;
   return { what, next };
 }
 
@@ -228,6 +235,7 @@ const ICON: Record<string, string> = {
   planned: '📝',
   failed: '❌',
   'not-reached': '⏸️',
+  interrupted: '⏹️',
   'skipped-unhealthy': '⚠️',
   'skipped-unhealthy-cluster': '⚠️',
 };
@@ -306,6 +314,9 @@ function clusterResult(c: ClusterReport, report: RolloutReport): string {
         [count('applied', 'upgraded', 'joined', 'removed'), 'done'],
         [count('not-reached'), 'not started'],
       ]);
+      const flying = c.nodes.filter((n) => n.status === 'interrupted').map((n) => n.name);
+      if (flying.length)
+        return `⏹️ interrupted with ${flying.join(', ')} in flight${done ? ` (${done})` : ''}`;
       if (failed) return `❌ failed at ${failed.name}${done ? ` (${done})` : ''}`;
       return `❌ failed: ${c.reason ?? 'see below'}`;
     }

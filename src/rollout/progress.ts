@@ -84,6 +84,7 @@ const MARK: Record<string, string> = {
   planned: '•',
   failed: '✗',
   'not-reached': '○',
+  interrupted: '■',
   'skipped-unhealthy-cluster': '!',
   pending: '○',
 };

@@ -14,6 +14,7 @@ import { INTERRUPTED, initialReport, runCluster } from './cluster.js';
 import { describeFailure } from './failure.js';
 import { defaultMaintenanceEndpoint } from './maintenance.js';
 import { orderStages } from './schedule.js';
+import { RolloutTracker } from './snapshot.js';
 import {
   type Clock,
   type ClusterReport,
@@ -44,6 +45,12 @@ export interface RunRolloutOptions {
    * further node, cluster or stage starts, and the report says it was interrupted.
    */
   signal?: AbortSignal;
+  /**
+   * Stops at once (after `signal`, when the nodes in flight take too long): the returned report is a
+   * snapshot of the rollout so far, naming each node in flight as interrupted with the step it was at
+   * and what remains to do. Calls in flight are not waited for; the caller reports and exits.
+   */
+  stop?: AbortSignal;
   /**
    * Clusters refused before the rollout, with why (unwaived error findings): reported as failed, none
    * of their nodes touched, and like any failure they halt later stages.
@@ -102,8 +109,9 @@ export async function runRollout(opts: RunRolloutOptions): Promise<RolloutReport
   const clock = opts.clock ?? realClock;
   const timing: RolloutTiming = { ...DEFAULT_TIMING, ...opts.timing };
   const dryRun = opts.dryRun ?? false;
-  const { registry } = opts;
+  const tracker = new RolloutTracker();
   const emit = (event: RolloutEvent) => {
+    tracker.onEvent(event);
     try {
       opts.progress?.onEvent(event);
     } catch {
@@ -113,7 +121,41 @@ export async function runRollout(opts: RunRolloutOptions): Promise<RolloutReport
   const started = clock.now();
   const groups = orderStages(opts.fleet.clusters, opts.stagesOrder);
   emit({ type: 'rollout-start', at: started, dryRun, stages: groups.map((g) => g.stage) });
+  const run = roll(opts, { groups, emit, clock, timing, started });
+  const stop = opts.stop;
+  if (!stop) return run;
+  // after a hard stop the run goes on unwatched; its failure is no longer anyone's to report
+  run.catch(() => undefined);
+  let onStop: (() => void) | undefined;
+  const stopped = new Promise<RolloutReport>((resolve) => {
+    onStop = () => {
+      const report = tracker.snapshot({ stages: groups, dryRun, startedAt: started, now: clock.now() });
+      emit({ type: 'rollout-done', at: report.durationMs + started, report });
+      resolve(report);
+    };
+    if (stop.aborted) onStop();
+    else stop.addEventListener('abort', onStop, { once: true });
+  });
+  try {
+    return await Promise.race([run, stopped]);
+  } finally {
+    if (onStop) stop.removeEventListener('abort', onStop);
+  }
+}
 
+async function roll(
+  opts: RunRolloutOptions,
+  env: {
+    groups: ReturnType<typeof orderStages>;
+    emit: (event: RolloutEvent) => void;
+    clock: Clock;
+    timing: RolloutTiming;
+    started: number;
+  },
+): Promise<RolloutReport> {
+  const { groups, emit, clock, timing, started } = env;
+  const dryRun = opts.dryRun ?? false;
+  const { registry } = opts;
   const stages: StageReport[] = [];
   let halted: RolloutReport['halted'];
   for (const group of groups) {

@@ -12,6 +12,8 @@ export type NodeAction = 'none' | 'config' | 'upgrade' | 'upgrade+config' | 'joi
  * A node's outcome. `planned`: a dry run found a change. `removed`: no longer in cluster.yaml, it left
  * the cluster and was reset; `kept`: no longer in cluster.yaml, left running (rollout.removeNodes off). `skipped-unhealthy-cluster`: preflight refused
  * the cluster. `not-reached`: the rollout halted before this node; it is exactly as it was.
+ * `interrupted`: the rollout was stopped hard while this node was in flight; `reason` says at which
+ * step (e.g. mid-reboot) and what remains to do on it.
  */
 export type NodeStatus =
   | 'unchanged'
@@ -23,6 +25,7 @@ export type NodeStatus =
   | 'kept'
   | 'failed'
   | 'not-reached'
+  | 'interrupted'
   | 'skipped-unhealthy-cluster';
 
 export type ClusterStatus = 'done' | 'unchanged' | 'planned' | 'failed' | 'skipped-unhealthy' | 'not-reached';

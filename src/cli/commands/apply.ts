@@ -19,6 +19,9 @@ import { cliContext, renderWorkTree, reportRenderErrors, requireNoPositionals } 
 import type { Io } from '../io.js';
 import { maintenanceEndpointFrom, readMaintenanceEndpoints } from '../maintenance-endpoints.js';
 
+/** Exit status of an apply stopped by a second signal (128 + SIGINT, as shells report it). */
+export const STOPPED_EXIT = 130;
+
 export const APPLY_HELP = `Usage: talos-gitops apply [--repo DIR] [--cluster NAME]... [--stage S]... [--stages A,B]
                          [--talosconfig FILE] [--base REF] [--dry-run] [--format text|json] [--clusters-dir DIR]
                          [--maintenance-endpoints FILE]
@@ -28,7 +31,8 @@ clusters span several stages), in each cluster control planes one at a time (the
 after moving leadership away), then workers in batches of rollout.workers.maxParallel. Every node
 is checked healthy before the next one; the first failure stops its cluster and every later stage.
 Run it again to resume: nodes already converged are skipped. An interrupt (Ctrl-C) lets the nodes in
-flight finish and starts no others; a second one quits at once.
+flight finish and starts no others; a second (GitHub sends SIGTERM 7.5 s after SIGINT) stops at once and
+prints the report of the rollout so far, naming the nodes in flight and what remains to do on them.
 
 A node that answers only in maintenance mode is new: it gets its first config over the maintenance
 API (unauthenticated, as talosctl apply-config --insecure) and joins; a cluster where no control
@@ -119,12 +123,20 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     ? maintenanceEndpointFrom(readMaintenanceEndpoints(path.resolve(io.cwd, endpointsFile)))
     : undefined;
   const progress = progressFor(ctx.err, io.isTTY && format === 'text', { registry: ctx.registry });
-  // First interrupt: let the nodes in flight finish and start nothing more; second: quit at once.
+  // As GitHub cancels a job (SIGINT, SIGTERM 7.5 s later, then SIGKILL): the first signal lets the
+  // nodes in flight finish and starts nothing more; the second stops at once with a report of the
+  // rollout so far, nodes in flight named with what remains to do; a third quits.
   const controller = new AbortController();
+  const stop = new AbortController();
   const onSignal = () => {
-    if (controller.signal.aborted) process.exit(130);
+    if (stop.signal.aborted) process.exit(130);
+    if (controller.signal.aborted) {
+      ctx.err('\ninterrupted again: reporting the rollout so far and the nodes in flight, then quitting\n');
+      stop.abort();
+      return;
+    }
     ctx.err(
-      '\ninterrupted: finishing the nodes in flight, starting no others (interrupt again to quit now)\n',
+      '\ninterrupted: finishing the nodes in flight, starting no others (interrupt again to stop now)\n',
     );
     controller.abort();
   };
@@ -140,6 +152,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       registry: ctx.registry,
       progress,
       signal: controller.signal,
+      stop: stop.signal,
       refused,
       kubernetes: { kubeconfig },
       cwd: ctx.root,
@@ -147,7 +160,8 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       ...(former ? { formerAddresses: former } : {}),
     });
     ctx.out(formatRolloutReport(report, format, ctx.registry));
-    return rolloutExitCode(report);
+    // stopped hard: calls in flight are abandoned, and the caller exits with this code at once
+    return stop.signal.aborted ? STOPPED_EXIT : rolloutExitCode(report);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
