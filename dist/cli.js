@@ -93942,10 +93942,11 @@ function removedReport(cluster, r, removeNodes) {
 
 // src/rollout/snapshot.ts
 var TOUCHING = /* @__PURE__ */ new Set(["upgrade", "apply", "first-config", "reboot"]);
+var rebootStep = (s) => s.step === "reboot" || s.step === "upgrade" || s.step === "wait-healthy" && /reboot expected/.test(s.detail ?? "");
 function interruptedReason(track, action) {
   const seen = new Set(track.steps.map((s) => s.step));
   const last = track.steps.at(-1);
-  const rebooting = last !== void 0 && (last.step === "reboot" || last.step === "upgrade" || last.step === "wait-healthy" && /reboot expected/.test(last.detail ?? ""));
+  const rebooting = last !== void 0 && rebootStep(last);
   const upgrades = action === "upgrade" || action === "upgrade+config";
   const configures = action === "config" || action === "upgrade+config";
   const left = [];
@@ -94034,9 +94035,7 @@ var RolloutTracker = class {
     }
     if (!t) return r;
     r.touched = t.steps.some((s) => TOUCHING.has(s.step));
-    r.rebooted = t.steps.some(
-      (s) => s.step === "reboot" || s.step === "upgrade" || s.step === "wait-healthy" && /reboot expected/.test(s.detail ?? "")
-    );
+    r.rebooted = t.steps.some(rebootStep);
     if (t.startedAt !== void 0) r.startedAt = new Date(t.startedAt).toISOString();
     if (t.done) {
       r.status = t.done.status;
@@ -94144,7 +94143,6 @@ async function runRollout(opts2) {
   const clock = opts2.clock ?? realClock;
   const timing = { ...DEFAULT_TIMING, ...opts2.timing };
   const dryRun = opts2.dryRun ?? false;
-  const { registry } = opts2;
   const tracker = new RolloutTracker();
   const emit = (event) => {
     tracker.onEvent(event);
