@@ -4,7 +4,7 @@
  * the ones that used to hang: a 9-level alias bomb, a 1 MB map of 25k keys, 50 MB files and strings,
  * the policy regex `^(a+)+$`, a waiver glob of 12 stars.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPatch } from '../src/config/patch.js';
@@ -174,5 +174,42 @@ describe('regular expressions and globs from a pull request', () => {
     expect(globMatch('a*b*c', 'acb')).toBe(false);
     expect(compileGoRegex('(a+)+$')!.test(`${'a'.repeat(100_000)}!`)).toBe(false);
     expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
+
+describe('counts a small cluster.yaml could ask for', () => {
+  it('one patch named 300 times for a node is an error at the first reference over the limit', async () => {
+    const dir = scratchRepo();
+    const refs = Array.from({ length: 300 }, () => '      - patches/worker.yaml').join('\n');
+    edit(dir, 'clusters/staging/cluster.yaml', (t) =>
+      t.replace('    patches: [patches/nodes/stg-w-1.yaml]', `    patches:\n${refs}`),
+    );
+    const text = readFileSync(path.join(dir, 'clusters/staging/cluster.yaml'), 'utf8').split('\n');
+    const first = text.indexOf('      - patches/worker.yaml');
+    const t0 = performance.now();
+    const r = await cli(dir, ['validate']);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(r.code).toBe(1);
+    // cluster-wide patches come first: the 257th reference is a node one
+    const cluster = 4 + 1; // the staging file's cluster patches and its worker patch
+    expect(r.stderr + r.stdout).toContain(`clusters/staging/cluster.yaml:${first + 1 + (256 - cluster)}`);
+    expect(r.stderr + r.stdout).toMatch(
+      /node stg-w-1 gets 305 patches \(cluster, worker and its own\): at most 256 per node/,
+    );
+  });
+
+  it('a cluster of 5,001 nodes is an error at the node over the limit', async () => {
+    const dir = scratchRepo();
+    const nodes = Array.from(
+      { length: 5_001 },
+      (_, i) =>
+        `  - name: w-${i}\n    address: 10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}\n    role: worker`,
+    ).join('\n');
+    edit(dir, 'clusters/staging/cluster.yaml', (t) => t.replace(/\nnodes:\n/, `\nnodes:\n${nodes}\n`));
+    const r = await cli(dir, ['validate']);
+    expect(r.code).toBe(1);
+    expect(r.stderr + r.stdout).toMatch(
+      /5,0\d\d nodes: at most 5,000 per cluster[^\n]*\n\s+clusters\/staging\/cluster\.yaml:\d+/,
+    );
   });
 });

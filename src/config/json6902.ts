@@ -40,7 +40,15 @@ function yamlToJson(text: string): unknown {
     throw new JsonPatchError(
       `failure converting talos machine config to json: ${doc.errors[0]!.message.split('\n')[0]}`,
     );
-  return toJsonable(doc.toJS({ maxAliasCount: -1 }));
+  // the text is the engine's own render, which has no aliases: any expansion is bounded (the yaml
+  // package's default count) and a bomb is refused, not expanded
+  try {
+    return toJsonable(doc.toJS({ maxAliasCount: 100 }));
+  } catch (e) {
+    throw new JsonPatchError(
+      `failure converting talos machine config to json: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    );
+  }
 }
 
 /** ghodss turns every map key into a string and keeps numbers as numbers. */

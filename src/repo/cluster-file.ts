@@ -165,6 +165,16 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
     };
   };
   const nodesNode = get(root, 'nodes') as { t: 'seq'; items: YMap[] };
+  if (nodesNode.items.length > MAX_NODES_PER_CLUSTER) {
+    throw new ClusterFileError(
+      `${nodesNode.items.length.toLocaleString('en-US')} nodes: at most ${MAX_NODES_PER_CLUSTER.toLocaleString('en-US')} per cluster (Kubernetes's own largest supported cluster)`,
+      {
+        file,
+        line: nodesNode.items[MAX_NODES_PER_CLUSTER]!.pos?.line,
+        field: `nodes[${MAX_NODES_PER_CLUSTER}]`,
+      },
+    );
+  }
   const names = new Map<string, number | undefined>();
   const nodes: NodeEntry[] = nodesNode.items.map((n, i) => {
     const p = (plain.nodes as Array<Record<string, string>>)[i]!;
@@ -263,6 +273,21 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
     if (level) roleSchematics[r] = level;
   }
   const schematic = schematicAt(root, 'schematic');
+  // every reference is a patch applied to the node: bound them, so a small file cannot ask for unbounded work
+  const clusterPatches = patchList(get(root, 'patches'));
+  const rolePatches = {
+    controlplane: patchList(roleNode('controlplane')),
+    worker: patchList(roleNode('worker')),
+  };
+  for (const n of nodes) {
+    const all = [...clusterPatches, ...rolePatches[n.role], ...n.patches];
+    if (all.length > MAX_PATCHES_PER_NODE) {
+      throw new ClusterFileError(
+        `node ${n.name} gets ${all.length} patches (cluster, ${n.role} and its own): at most ${MAX_PATCHES_PER_NODE} per node`,
+        { file, line: all[MAX_PATCHES_PER_NODE]!.source.line },
+      );
+    }
+  }
   const fieldLines: Record<string, number> = {};
   for (const e of root.entries) if (e.key.pos) fieldLines[e.key.text] = e.key.pos.line;
   const folder = dir.split('/').pop()!;
@@ -292,8 +317,8 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
           ]),
         )
       : undefined,
-    patches: patchList(get(root, 'patches')),
-    rolePatches: { controlplane: patchList(roleNode('controlplane')), worker: patchList(roleNode('worker')) },
+    patches: clusterPatches,
+    rolePatches,
     ...(schematic ? { schematic } : {}),
     roleSchematics,
     nodes,
@@ -313,6 +338,11 @@ export function parseClusterFile(text: string, file: string, dir: string): Clust
     fieldLines,
   };
 }
+
+/** Nodes one cluster.yaml may list: Kubernetes supports clusters of up to 5,000 nodes. */
+export const MAX_NODES_PER_CLUSTER = 5_000;
+/** Patch references (cluster, role and node's own) applied to one node. */
+export const MAX_PATCHES_PER_NODE = 256;
 
 /** The built-in packs a cluster uses when cluster.yaml does not say (`policies.packs`). */
 export const DEFAULT_POLICY_PACKS: readonly string[] = ['baseline'];
