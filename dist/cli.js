@@ -64400,7 +64400,13 @@ function yamlToJson(text2) {
     throw new JsonPatchError(
       `failure converting talos machine config to json: ${doc2.errors[0].message.split("\n")[0]}`
     );
-  return toJsonable(doc2.toJS({ maxAliasCount: -1 }));
+  try {
+    return toJsonable(doc2.toJS({ maxAliasCount: 100 }));
+  } catch (e) {
+    throw new JsonPatchError(
+      `failure converting talos machine config to json: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`
+    );
+  }
 }
 function toJsonable(v) {
   if (v instanceof Map) {
@@ -87627,6 +87633,16 @@ function parseClusterFile(text2, file, dir) {
     };
   };
   const nodesNode = get(root, "nodes");
+  if (nodesNode.items.length > MAX_NODES_PER_CLUSTER) {
+    throw new ClusterFileError(
+      `${nodesNode.items.length.toLocaleString("en-US")} nodes: at most ${MAX_NODES_PER_CLUSTER.toLocaleString("en-US")} per cluster (Kubernetes's own largest supported cluster)`,
+      {
+        file,
+        line: nodesNode.items[MAX_NODES_PER_CLUSTER].pos?.line,
+        field: `nodes[${MAX_NODES_PER_CLUSTER}]`
+      }
+    );
+  }
   const names = /* @__PURE__ */ new Map();
   const nodes = nodesNode.items.map((n, i) => {
     const p = plain.nodes[i];
@@ -87708,6 +87724,20 @@ function parseClusterFile(text2, file, dir) {
     if (level) roleSchematics[r] = level;
   }
   const schematic = schematicAt(root, "schematic");
+  const clusterPatches = patchList(get(root, "patches"));
+  const rolePatches = {
+    controlplane: patchList(roleNode("controlplane")),
+    worker: patchList(roleNode("worker"))
+  };
+  for (const n of nodes) {
+    const all = [...clusterPatches, ...rolePatches[n.role], ...n.patches];
+    if (all.length > MAX_PATCHES_PER_NODE) {
+      throw new ClusterFileError(
+        `node ${n.name} gets ${all.length} patches (cluster, ${n.role} and its own): at most ${MAX_PATCHES_PER_NODE} per node`,
+        { file, line: all[MAX_PATCHES_PER_NODE].source.line }
+      );
+    }
+  }
   const fieldLines = {};
   for (const e of root.entries) if (e.key.pos) fieldLines[e.key.text] = e.key.pos.line;
   const folder = dir.split("/").pop();
@@ -87733,8 +87763,8 @@ function parseClusterFile(text2, file, dir) {
         { path: p, source: { file, line: baseNode?.t === "map" ? keyLine(baseNode, role) : void 0 } }
       ])
     ) : void 0,
-    patches: patchList(get(root, "patches")),
-    rolePatches: { controlplane: patchList(roleNode("controlplane")), worker: patchList(roleNode("worker")) },
+    patches: clusterPatches,
+    rolePatches,
     ...schematic ? { schematic } : {},
     roleSchematics,
     nodes,
@@ -87752,6 +87782,8 @@ function parseClusterFile(text2, file, dir) {
     fieldLines
   };
 }
+var MAX_NODES_PER_CLUSTER = 5e3;
+var MAX_PATCHES_PER_NODE = 256;
 var DEFAULT_POLICY_PACKS = ["baseline"];
 var CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var DNS_LABEL = /^[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?$/;
