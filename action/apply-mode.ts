@@ -6,7 +6,9 @@
 import { describeError } from '../src/errors.js';
 import { SUMMARY_MAX_BYTES } from '../src/plan/summary.js';
 import { repoPolicyFiles } from '../src/policy/repo-files.js';
-import { gitRefFiles, workTreeFiles } from '../src/repo/files.js';
+import { renderFleet } from '../src/render/render.js';
+import type { Fleet } from '../src/render/types.js';
+import { gitRefFiles, type RepoFiles, workTreeFiles } from '../src/repo/files.js';
 import {
   formerAddresses,
   lineProgress,
@@ -16,6 +18,7 @@ import {
   runRollout,
 } from '../src/rollout/index.js';
 import type { RolloutReport } from '../src/rollout/types.js';
+import { loadAgeIdentities } from '../src/secrets/age-identities.js';
 import { applyRefusals } from '../src/validate/apply-gate.js';
 import { validateFleet } from '../src/validate/validate-fleet.js';
 import { chooseBaseRef, gitIn } from './base-ref.js';
@@ -68,7 +71,9 @@ export async function runApplyMode(ctx: ModeContext, deps: ApplyDeps = {}): Prom
     rt.workspace,
     registry,
   );
-  const former = lastAppliedAddresses(ctx);
+  const base = lastAppliedCommit(ctx);
+  const former = base && formerAddresses(base.files, inputs.clustersDir);
+  const lastApplied = base && inputs.dryRun ? await renderLastApplied(ctx, base, rendered.fleet) : undefined;
   // the same findings the plan reported, judged before anything is touched
   const validation = validateFleet(rendered.fleet, {
     policyFiles: repoPolicyFiles(workTreeFiles(root), inputs.policiesDir),
@@ -85,6 +90,7 @@ export async function runApplyMode(ctx: ModeContext, deps: ApplyDeps = {}): Prom
   try {
     report = await rollout({
       ...(former ? { formerAddresses: former } : {}),
+      ...(lastApplied ? { lastApplied } : {}),
       fleet: rendered.fleet,
       talosconfig,
       talosconfigFile: file,
@@ -141,20 +147,41 @@ function cancellation(rt: ModeContext['rt']) {
 }
 
 /**
- * Node addresses at the last applied commit (the base-ref input, else the commit before the push),
- * so a node the change moves is reached where it still is. Without one, moved nodes are looked for
- * at their new address only, and the log says why.
+ * The last applied commit (the base-ref input, else the commit before the push): a node the change
+ * moves is reached where it still is, and a dry run tells drift from change. Without one, moved
+ * nodes are looked for at their new address only, and the log says why.
  */
-function lastAppliedAddresses(ctx: ModeContext): Record<string, Record<string, string>> | undefined {
+function lastAppliedCommit(ctx: ModeContext): { ref: string; files: RepoFiles } | undefined {
   const { rt, inputs, event, root } = ctx;
   try {
     const base = chooseBaseRef(inputs.baseRef, event, gitIn(root));
-    rt.info(`Node addresses before this change: from ${base.ref} (${base.why})`);
-    return formerAddresses(gitRefFiles(root, base.ref), inputs.clustersDir);
+    rt.info(`The last applied commit: ${base.ref} (${base.why})`);
+    return { ref: base.ref, files: gitRefFiles(root, base.ref) };
   } catch (err) {
     rt.info(ctx.registry.redact(`No earlier commit to find moved nodes at: ${describeError(err)}`));
     return undefined;
   }
+}
+
+/** The selected clusters rendered at the last applied commit, with every secret (dry run only). */
+async function renderLastApplied(
+  ctx: ModeContext,
+  base: { ref: string; files: RepoFiles },
+  head: Fleet,
+): Promise<Fleet> {
+  const { rt, inputs, registry } = ctx;
+  const identities = await loadAgeIdentities({ explicit: inputs.ageKey, env: rt.env });
+  const was = await renderFleet({
+    files: base.files,
+    clustersDir: inputs.clustersDir,
+    clusters: head.clusters.map((c) => c.name),
+    identities,
+    registry,
+    allowMissingSecrets: false,
+  });
+  for (const e of was.errors)
+    rt.info(registry.redact(`cluster ${e.cluster} does not render at ${base.ref}: no drift labels for it`));
+  return was.fleet;
 }
 
 /** The pull request merged by the pushed commit: closed, into the pushed branch. */

@@ -3,12 +3,6 @@
  * config and Talos version is read over the Talos API and compared with the render of the checked-out
  * commit; a drifted node gets a redacted diff from Git's render to what it runs. Nothing is changed.
  */
-import { encodeConfig } from '../config/encode.js';
-import { loadConfig } from '../config/patch.js';
-import { contractOf } from '../model/model.js';
-import { unifiedDiff } from '../plan/plan.js';
-import { reviewText } from '../redact/review.js';
-import { registerSecretPaths } from '../render/secret-walk.js';
 import type { Fleet, RenderedCluster, RenderedNode } from '../render/types.js';
 import { mapLimit } from '../rollout/clock.js';
 import { describeFailure } from '../rollout/failure.js';
@@ -17,6 +11,7 @@ import { clusterClient } from '../rollout/rollout.js';
 import { DEFAULT_TIMING, type RolloutApi } from '../rollout/types.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 import type { Talosconfig } from '../talos/talosconfig.js';
+import { readLiveConfig, renderLiveDiff, runsRender } from './compare.js';
 
 export type NodeDriftStatus = 'in-sync' | 'drifted' | 'unreachable';
 
@@ -88,22 +83,14 @@ async function nodeDrift(
   }
   const git = normalizeVersion(cluster.talosVersion);
   const version = liveVersion !== git ? { live: liveVersion, git } : undefined;
-  let liveDocs: ReturnType<typeof loadConfig> | undefined;
-  try {
-    liveDocs = loadConfig(
-      liveText,
-      `live config of ${cluster.name}/${node.name}`,
-      contractOf(liveVersion) ?? cluster.contract,
-    );
-    // A running config may carry secrets the render does not (a rotation by hand): hide those too.
-    registerSecretPaths(liveDocs, registry);
-  } catch {
-    liveDocs = undefined;
-  }
-  const same =
-    liveText === node.text ||
-    (liveDocs !== undefined && encodeConfig(liveDocs, cluster.contract) === node.text);
-  if (same)
+  const liveDocs = readLiveConfig(
+    liveText,
+    `${cluster.name}/${node.name}`,
+    liveVersion,
+    cluster.contract,
+    registry,
+  );
+  if (runsRender(liveText, liveDocs, node.text, cluster.contract))
     return {
       ...base,
       status: version ? 'drifted' : 'in-sync',
@@ -122,19 +109,15 @@ async function nodeDrift(
         'the running config could not be parsed, so its secrets cannot be recognised: its diff is withheld',
     };
   }
-  const gitText = reviewText(node.docs, { registry, contract: cluster.contract }).text;
-  const liveReview = reviewText(liveDocs, { registry, base: node.docs, contract: cluster.contract }).text;
-  const name = `${cluster.name}/${node.name}.yaml`;
-  const diff = unifiedDiff(name, gitText, liveReview)
-    .replace(/^--- a\//, '--- git/')
-    .replace(/\n\+\+\+ b\//, '\n+++ live/');
-  return {
-    ...base,
-    status: 'drifted',
-    ...(version ? { version } : {}),
-    config: true,
-    diff: registry.redact(diff),
-  };
+  const diff = renderLiveDiff({
+    name: `${cluster.name}/${node.name}.yaml`,
+    render: node.docs,
+    live: liveDocs,
+    contract: cluster.contract,
+    registry,
+    direction: 'git-to-live',
+  });
+  return { ...base, status: 'drifted', ...(version ? { version } : {}), config: true, diff };
 }
 
 export async function checkDrift(opts: DriftOptions): Promise<DriftReport> {

@@ -29,6 +29,7 @@ import {
   planKubernetesUpgrade,
   runKubernetesUpgrade,
 } from './kubernetes-upgrade.js';
+import { lastAppliedDrift } from './last-applied-drift.js';
 import { checkFirstConfig, type MaintenanceEnv, probeMaintenance } from './maintenance.js';
 import { type ClusterEnv, currentAddress, type NodeResult, rollNode } from './node-step.js';
 import { type LiveNode, type NodePlan, planNode } from './plan.js';
@@ -55,6 +56,8 @@ export interface ClusterRunEnv extends ClusterEnv, MaintenanceEnv {
    * answering at its new address is looked for there.
    */
   formerAddresses?: Record<string, string>;
+  /** Dry run: the cluster's render at the last applied commit, to tell drift from change. */
+  lastApplied?: RenderedCluster;
 }
 
 export const INTERRUPTED = 'interrupted';
@@ -277,6 +280,10 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
     }
     r.notes.push(...plan.notes);
     if (plan.dryRun) r.dryRun = plan.dryRun;
+    if (env.dryRun && env.lastApplied && plan.action !== 'none') {
+      const drift = lastAppliedDrift(env.lastApplied, n, inspection.live, env.registry);
+      if (drift) r.drift = drift;
+    }
     if (plan.action === 'none') r.status = 'unchanged';
     return inspection;
   });

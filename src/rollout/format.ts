@@ -4,7 +4,8 @@
  * GitHub's 65,536-character limit by dropping detail, level by level, never by failing.
  */
 import type { SecretRegistry } from '../secrets/registry.js';
-import type { ClusterReport, NodeReport, NodeStatus, RolloutReport } from './types.js';
+import { DRIFT_LABEL, driftWhat } from './last-applied-drift.js';
+import type { ClusterReport, NodeDriftReport, NodeReport, NodeStatus, RolloutReport } from './types.js';
 import { formatMs } from './wait.js';
 
 export type RolloutReportFormat = 'text' | 'json' | 'markdown';
@@ -138,6 +139,21 @@ function modeText(n: NodeReport): string {
   return parts.join(', ');
 }
 
+/** A dry run's drift label, then the revert the apply makes. */
+function driftLines(d: NodeDriftReport): string[] {
+  const out = [`${DRIFT_LABEL} (${driftWhat(d)})`];
+  if (d.reason) out.push(`  ${d.reason}`);
+  if (d.revert)
+    out.push(
+      '  this apply reverts it (- what it runs, + the last applied commit):',
+      ...d.revert
+        .trimEnd()
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
+  return out;
+}
+
 const duration = (ms: number | undefined) => (ms === undefined ? '' : formatMs(ms));
 
 /** The bootstrap of a cluster without etcd, in one line. */
@@ -201,6 +217,7 @@ function rolloutText(report: RolloutReport): string {
         const isHalt = report.halted?.cluster === c.name && report.halted.node === n.name;
         if (n.reason) lines.push(`      reason: ${isHalt ? 'the halt (see above)' : n.reason}`);
         for (const note of n.notes) lines.push(`      note: ${note}`);
+        if (n.drift) lines.push(...driftLines(n.drift).map((l) => `      ${l}`));
         const diff = n.dryRun?.diff;
         if (!diff) continue;
         // The same change on many nodes is printed once.
@@ -405,11 +422,29 @@ function clusterSection(c: ClusterReport, d: Detail, report: RolloutReport): str
       // The halt is stated once, at the top; its node's row points there.
       const isHalt = halted?.cluster === c.name && halted.node === n.name && n.status === 'failed';
       const reason = isHalt ? 'the halt (see above)' : n.reason;
-      const detail = [reason, ...(d.notes ? n.notes : [])].filter(Boolean).join('; ');
+      const drift = n.drift ? `⚠️ ${DRIFT_LABEL}` : undefined;
+      const detail = [drift, reason, ...(d.notes ? n.notes : [])].filter(Boolean).join('; ');
       out.push(
         `| ${cell(n.name)} | ${n.role} | ${icon(n.status)} | ${cell(actionText(n))} | ${cell(modeText(n))} | ${duration(n.durationMs)} | ${cell(detail)} |`,
       );
     }
+  }
+  for (const n of nodes.filter((x) => x.drift)) {
+    const drift = n.drift!;
+    out.push(
+      '',
+      `<details open><summary>⚠️ <b>${cell(n.name)}</b>: ${cell(DRIFT_LABEL)} (${cell(driftWhat(drift))})</summary>`,
+      '',
+    );
+    if (drift.reason) out.push(`_${cell(drift.reason)}_`, '');
+    if (drift.revert && d.diffs)
+      out.push(
+        'This apply reverts it: `-` what the node runs, `+` the last applied commit (secrets redacted).',
+        '',
+        fence(drift.revert, 'diff'),
+        '',
+      );
+    out.push('</details>');
   }
   if (d.diffs) {
     // One section per distinct diff, naming every node it applies to.

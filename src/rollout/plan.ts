@@ -4,15 +4,12 @@
  * or both (upgrade first, then config). Whether the config change reboots comes from the node's own
  * dry run where Talos decides (≤1.13, authoritative), else from predictImpact.
  */
-import type { ConfigDocument } from '../config/document.js';
-import { encodeConfig } from '../config/encode.js';
-import { loadConfig } from '../config/patch.js';
+import { readLiveConfig, runsRender } from '../drift/compare.js';
 import { kubeletRestarts } from '../kinds/apply.js';
 import { imageRepository, imageTag, installerImage, kubernetesVersionOf } from '../kinds/images.js';
 import { contractIndex, contractOf } from '../model/model.js';
 import { predictImpact } from '../plan/impact.js';
 import type { Impact } from '../plan/types.js';
-import { registerSecretPaths } from '../render/secret-walk.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
 import { EMPTY_SCHEMATIC_ID } from '../schematic/factory.js';
 import { installerVariant } from '../schematic/installer.js';
@@ -63,23 +60,6 @@ export function upgradeImageFor(node: RenderedNode, version: string): string {
   return `${imageRepository(image)}:${version}`;
 }
 
-function parseLive(
-  text: string,
-  node: RenderedNode,
-  cluster: RenderedCluster,
-  version: string,
-): ConfigDocument[] | undefined {
-  try {
-    return loadConfig(
-      text,
-      `live config of ${cluster.name}/${node.name}`,
-      contractOf(version) ?? cluster.contract,
-    );
-  } catch {
-    return undefined;
-  }
-}
-
 /** The text of a node's dry-run diff (after Talos's "Config diff:" header). */
 function dryRunDiff(modeDetails: string): string {
   const at = modeDetails.indexOf('Config diff:');
@@ -104,12 +84,14 @@ export async function planNode(
   const { registry } = opts;
   const liveVersion = normalizeVersion(live.version);
   const target = normalizeVersion(cluster.talosVersion);
-  const liveDocs = parseLive(live.config, node, cluster, liveVersion);
-  // Secrets of the running config may differ from the render's (a rotation): they must not leak either.
-  if (liveDocs) registerSecretPaths(liveDocs, registry);
-  const sameConfig =
-    live.config === node.text ||
-    (liveDocs !== undefined && encodeConfig(liveDocs, cluster.contract) === node.text);
+  const liveDocs = readLiveConfig(
+    live.config,
+    `${cluster.name}/${node.name}`,
+    liveVersion,
+    cluster.contract,
+    registry,
+  );
+  const sameConfig = runsRender(live.config, liveDocs, node.text, cluster.contract);
   // A new schematic (extensions, overlay, secure boot) is installed only by an upgrade, even at the
   // same version: applying the config alone would just rename the installer.
   const liveImage = liveDocs ? installerImage(liveDocs)?.value : undefined;

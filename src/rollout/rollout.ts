@@ -75,6 +75,16 @@ export interface RunRolloutOptions {
    * base ref: a node the change moves is reached there until its new config is applied.
    */
   formerAddresses?: Record<string, Record<string, string>>;
+  /**
+   * Dry run: the fleet rendered at the last applied commit (every secret decrypted). A node that runs
+   * something else is labelled as drift, with the revert the apply would make.
+   */
+  lastApplied?: Fleet;
+}
+
+function lastAppliedOf(opts: RunRolloutOptions, cluster: RenderedCluster): { lastApplied?: RenderedCluster } {
+  const was = opts.dryRun ? opts.lastApplied?.clusters.find((c) => c.name === cluster.name) : undefined;
+  return was ? { lastApplied: was } : {};
 }
 
 /** The Talos client for a cluster: its own context if the talosconfig has one, else the current one. */
@@ -236,6 +246,7 @@ async function roll(
           ...(opts.formerAddresses?.[cluster.name]
             ? { formerAddresses: opts.formerAddresses[cluster.name] }
             : {}),
+          ...lastAppliedOf(opts, cluster),
         });
       } finally {
         api.close();

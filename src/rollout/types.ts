@@ -31,6 +31,18 @@ export type NodeStatus =
 export type ClusterStatus = 'done' | 'unchanged' | 'planned' | 'failed' | 'skipped-unhealthy' | 'not-reached';
 export type StageStatus = 'done' | 'planned' | 'failed' | 'not-reached';
 
+/** What a node runs that the last applied commit's render does not (see last-applied-drift.ts). */
+export interface NodeDriftReport {
+  /** The running config is not that render. */
+  config: boolean;
+  /** The Talos version it runs and the one that commit gives it, when they differ. */
+  version?: { live: string; git: string };
+  /** The revert the apply makes: from what it runs (`-`) to that render (`+`), secrets redacted. */
+  revert: string;
+  /** What could not be shown. */
+  reason?: string;
+}
+
 export interface NodeReport {
   cluster: string;
   name: string;
@@ -56,6 +68,8 @@ export interface NodeReport {
   notes: string[];
   /** Dry run only: the node's own answer (mode it would use, redacted config diff). */
   dryRun?: { mode: string; diff: string };
+  /** Dry run with the last applied commit's render: the node runs something that render never had. */
+  drift?: NodeDriftReport;
   startedAt?: string;
   endedAt?: string;
   durationMs?: number;

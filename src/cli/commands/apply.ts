@@ -3,6 +3,7 @@ import path from 'node:path';
 import { TalosGitopsError } from '../../errors.js';
 import { readKubeconfig } from '../../kubernetes/kubeconfig.js';
 import { repoPolicyFiles } from '../../policy/repo-files.js';
+import type { Fleet } from '../../render/types.js';
 import { gitRefFiles, workTreeFiles } from '../../repo/files.js';
 import {
   formatRolloutReport,
@@ -15,7 +16,13 @@ import { defaultTalosconfigPath, readTalosconfig, talosconfigSecrets } from '../
 import { applyRefusals } from '../../validate/apply-gate.js';
 import { validateFleet } from '../../validate/validate-fleet.js';
 import { list, parseArgs, str } from '../args.js';
-import { cliContext, renderWorkTree, reportRenderErrors, requireNoPositionals } from '../context.js';
+import {
+  type CliContext,
+  cliContext,
+  renderWorkTree,
+  reportRenderErrors,
+  requireNoPositionals,
+} from '../context.js';
 import type { Io } from '../io.js';
 import { maintenanceEndpointFrom, readMaintenanceEndpoints } from '../maintenance-endpoints.js';
 
@@ -39,7 +46,9 @@ API (unauthenticated, as talosctl apply-config --insecure) and joins; a cluster 
 plane has etcd yet is brought up and etcd bootstrapped on exactly one control plane, never twice.
 
   --base REF       the last applied commit (e.g. HEAD~1): a node whose address the change moves is
-                   reached at its address there, applied, then waited for at its new address
+                   reached at its address there, applied, then waited for at its new address; with
+                   --dry-run, a node that runs something else than that commit's render is labelled
+                   "drift: the node runs something Git never had", with the revert this apply makes
   --dry-run        plan only: each node's action, mode and its own dry-run diff (secrets redacted)
   --format json    the report as JSON on stdout (progress goes to stderr either way)
   --talosconfig    default: $TALOSCONFIG, else ~/.talos/config; a context named after the cluster
@@ -101,6 +110,11 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const former = baseRef
     ? formerAddresses(gitRefFiles(ctx.root, baseRef), str(flags['clusters-dir']))
     : undefined;
+  const dryRun = flags['dry-run'] === true;
+  const lastApplied =
+    dryRun && baseRef
+      ? await renderLastApplied(ctx, baseRef, result.fleet, str(flags['clusters-dir']))
+      : undefined;
   // the same findings plan reports, judged before anything is touched
   const validation = validateFleet(result.fleet, {
     policyFiles: repoPolicyFiles(workTreeFiles(ctx.root), str(flags['policies-dir']) ?? 'policies'),
@@ -148,7 +162,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       talosconfig,
       talosconfigFile,
       stagesOrder: list(flags.stages).flatMap((s) => s.split(',').map((x) => x.trim())),
-      dryRun: flags['dry-run'] === true,
+      dryRun,
       registry: ctx.registry,
       progress,
       signal: controller.signal,
@@ -158,6 +172,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       cwd: ctx.root,
       maintenanceEndpoint,
       ...(former ? { formerAddresses: former } : {}),
+      ...(lastApplied ? { lastApplied } : {}),
     });
     ctx.out(formatRolloutReport(report, format, ctx.registry));
     // stopped hard: calls in flight are abandoned, and the caller exits with this code at once
@@ -167,4 +182,24 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     process.off('SIGTERM', onSignal);
     progress.close?.();
   }
+}
+
+/**
+ * The selected clusters rendered at the last applied commit, with every secret, to tell drift from
+ * change in a dry run. A cluster that does not render there is left out (its nodes get no label).
+ */
+async function renderLastApplied(
+  ctx: CliContext,
+  ref: string,
+  head: Fleet,
+  clustersDir: string | undefined,
+): Promise<Fleet> {
+  const was = await renderWorkTree(ctx, {
+    files: gitRefFiles(ctx.root, ref),
+    clusters: head.clusters.map((c) => c.name),
+    clustersDir,
+  });
+  for (const e of was.errors)
+    ctx.err(`note: cluster ${e.cluster} does not render at ${ref}: no drift labels for it\n`);
+  return was.fleet;
 }
