@@ -8,7 +8,6 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoIdentities, renderOverlay, repoRoot } from '../bench/rollout-fleet.js';
 import { parseFaults } from '../src/cli/commands/simulate.js';
@@ -17,6 +16,7 @@ import type { RolloutReport } from '../src/rollout/index.js';
 import { SecretRegistry } from '../src/secrets/registry.js';
 import { TalosApiError } from '../src/talos/api-error.js';
 import { TalosClient } from '../src/talos/client.js';
+import { bundleCli } from './helpers/cli-bundle.js';
 
 const root = repoRoot();
 const work = mkdtempSync(path.join(tmpdir(), 'talos-gitops-simulate-'));
@@ -26,18 +26,7 @@ let fleet: Fleet;
 const children: ChildProcessWithoutNullStreams[] = [];
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(root, 'src/cli/main.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-  });
+  await bundleCli(cli);
   fleet = (await renderOverlay({ registry: new SecretRegistry(), identities: await demoIdentities() })).fleet;
 }, 60_000);
 

@@ -14,7 +14,7 @@ import { simulatedClusterSpecs } from '../src/rollout/simulated-fleet.js';
 import { SecretRegistry } from '../src/secrets/registry.js';
 import { engineHooks } from '../src/simulator/engine-hooks.js';
 import { type SimulatedFleet, startSimulatedFleet } from '../src/simulator/index.js';
-import { cli, scratchDir, scratchRepo } from './helpers/hostile.js';
+import { cli, scratchDir, scratchRepo, TEAM_RULE } from './helpers/hostile.js';
 import { demoIdentities, edit } from './helpers/repo.js';
 
 let fleet: SimulatedFleet | undefined;
@@ -39,17 +39,6 @@ async function simulate(dir: string): Promise<string[]> {
   await fleet.writeKubeconfig(path.join(out, 'kubeconfig'));
   return ['--talosconfig', path.join(out, 'talosconfig'), '--kubeconfig', path.join(out, 'kubeconfig')];
 }
-
-const TEAM_RULE = [
-  'rules:',
-  '  - id: team/max-pods',
-  '    severity: error',
-  '    description: production allows at most 150 pods',
-  '    scope: { stages: [production] }',
-  '    target: { kind: v1alpha1, path: machine.kubelet.extraConfig.maxPods }',
-  '    condition: { lessOrEqual: 150 }',
-  '',
-].join('\n');
 
 describe('apply re-checks the findings', () => {
   it('refuses a cluster with an unwaived error and touches none of its nodes', async () => {

@@ -12,12 +12,12 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { ACTIONS_BOT_LOGIN } from '../action/github-api.js';
 import type { RolloutReport } from '../src/rollout/index.js';
 import { type GitHubFake, startGitHubFake } from './github-fake/index.js';
+import { bundleCli } from './helpers/cli-bundle.js';
 import { leakSearch, scratchRepo } from './helpers/hostile.js';
 import { DEMO_KEY_FILE, edit, exampleSecrets, git, PROJECT } from './helpers/repo.js';
 
@@ -33,18 +33,7 @@ const env = { ...process.env, SOPS_AGE_KEY_FILE: DEMO_KEY_FILE };
 const children: ChildProcessWithoutNullStreams[] = [];
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(PROJECT, 'src/cli/main.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-  });
+  await bundleCli(cli);
 }, 60_000);
 
 afterEach(() => {

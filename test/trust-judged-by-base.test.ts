@@ -9,19 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChecksChange } from '../src/validate/judged-by-base.js';
 import type { Finding } from '../src/validate/types.js';
-import { cli, scratchRepo } from './helpers/hostile.js';
+import { cli, scratchRepo, TEAM_RULE } from './helpers/hostile.js';
 import { edit, git } from './helpers/repo.js';
-
-const TEAM_RULE = [
-  'rules:',
-  '  - id: team/max-pods',
-  '    severity: error',
-  '    description: production allows at most 150 pods',
-  '    scope: { stages: [production] }',
-  '    target: { kind: v1alpha1, path: machine.kubelet.extraConfig.maxPods }',
-  '    condition: { lessOrEqual: 150 }',
-  '',
-].join('\n');
 
 /** The example fleet with the team's rule, committed: the base every test changes. */
 function baseWithTeamRule(): string {

@@ -75,3 +75,15 @@ export function leakSearch(texts: readonly string[], secrets: readonly string[])
   }
   return [...found];
 }
+
+/** A team rule the corpus breaks: production allows at most 150 pods (the example fleet sets 150). */
+export const TEAM_RULE = [
+  'rules:',
+  '  - id: team/max-pods',
+  '    severity: error',
+  '    description: production allows at most 150 pods',
+  '    scope: { stages: [production] }',
+  '    target: { kind: v1alpha1, path: machine.kubelet.extraConfig.maxPods }',
+  '    condition: { lessOrEqual: 150 }',
+  '',
+].join('\n');
