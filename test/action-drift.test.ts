@@ -6,48 +6,29 @@
  * edited while drift lasts, closed when the fleet runs what Git says again; a person's issue that
  * quotes the marker, and pull requests (which GitHub lists among issues), are never touched.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderFleet } from '../src/render/render.js';
-import type { Fleet } from '../src/render/types.js';
-import { workTreeFiles } from '../src/repo/files.js';
-import { simulatedClusterSpecs } from '../src/rollout/index.js';
-import { SecretRegistry } from '../src/secrets/registry.js';
-import { engineHooks } from '../src/simulator/engine-hooks.js';
-import { type SimulatedFleet, startSimulatedFleet } from '../src/simulator/index.js';
-import { TalosClient } from '../src/talos/client.js';
 import { type GitHubFake, type StoredIssue, startGitHubFake } from './github-fake/index.js';
 import { type BundleResult, inputEnv, logOf, runBundleStep } from './helpers/bundle.js';
-import { DEMO_KEY_FILE, demoIdentities, exampleRepo, exampleSecrets, git, leaks } from './helpers/repo.js';
+import { type ExampleFleet, exampleFleetRunning } from './helpers/example-fleet.js';
+import { DEMO_KEY_FILE, exampleSecrets, git, leaks } from './helpers/repo.js';
 
 const APP = { token: 'ghs_scheduledDriftAppToken00000000000000', login: 'talos-deployer[bot]' };
 const MARKER = '<!-- talos-gitops:drift -->';
 const ageKey = readFileSync(DEMO_KEY_FILE, 'utf8');
-let sim: SimulatedFleet;
+let x: ExampleFleet;
 let gh: GitHubFake;
 let repo: string;
 let work: string;
 let talosconfig: string;
-let fleet: Fleet;
 let secrets: string[];
 const runs: BundleResult[] = [];
 
 beforeAll(async () => {
-  repo = exampleRepo();
-  const registry = new SecretRegistry();
-  const identities = await demoIdentities();
-  const files = workTreeFiles(repo);
-  fleet = (await renderFleet({ files, identities, registry })).fleet;
-  sim = await startSimulatedFleet({
-    clusters: await simulatedClusterSpecs(fleet, { files, identities, registry }),
-    rebootMs: 20,
-    hooks: engineHooks,
-  });
-  work = mkdtempSync(path.join(tmpdir(), 'talos-gitops-drift-action-'));
-  talosconfig = path.join(work, 'talosconfig');
-  await sim.writeTalosconfig(talosconfig);
+  x = await exampleFleetRunning();
+  ({ repo, talosconfig } = x);
+  work = mkdtempSync(path.join(x.tmp, 'steps-'));
   gh = await startGitHubFake({ tokens: { [APP.token]: { login: APP.login, kind: 'installation' } } });
   // GitHub lists pull requests among a repository's issues.
   gh.addPullRequest({
@@ -63,10 +44,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await sim?.stop();
   await gh?.close();
-  rmSync(work, { recursive: true, force: true });
-  rmSync(repo, { recursive: true, force: true });
+  await x?.stop();
 });
 
 /** The nightly job's step: `on: schedule`, the default branch checked out. */
@@ -95,16 +74,7 @@ async function nightly(runId: string): Promise<BundleResult> {
   return r;
 }
 
-/** Applies a config to a node the way someone would by hand, outside Git. */
-async function byHand(cluster: string, node: string, edit: (text: string) => string) {
-  const n = fleet.clusters.find((c) => c.name === cluster)!.nodes.find((x) => x.name === node)!;
-  const client = TalosClient.fromTalosconfig(sim.talosconfig, { context: cluster });
-  try {
-    await client.applyConfiguration(n.address, edit(n.text), { mode: 'no-reboot' });
-  } finally {
-    client.close();
-  }
-}
+const byHand: ExampleFleet['byHand'] = (...a) => x.byHand(...a);
 
 const ours = (): StoredIssue[] => gh.issues('octo', 'clusters').filter((i) => i.author === APP.login);
 const issueUrl = (i: StoredIssue) => `https://github.com/octo/clusters/issues/${i.number}`;

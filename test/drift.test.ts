@@ -4,51 +4,26 @@
  * `talosctl apply-config` outside Git) shows as drift with a redacted diff; nothing is changed; once
  * the node runs what Git says again, drift reports it in sync.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
-import { renderFleet } from '../src/render/render.js';
-import type { Fleet } from '../src/render/types.js';
-import { workTreeFiles } from '../src/repo/files.js';
-import { simulatedClusterSpecs } from '../src/rollout/index.js';
-import { SecretRegistry } from '../src/secrets/registry.js';
-import { engineHooks } from '../src/simulator/engine-hooks.js';
-import { type SimulatedFleet, startSimulatedFleet } from '../src/simulator/index.js';
-import { TalosClient } from '../src/talos/client.js';
+import type { SimulatedFleet } from '../src/simulator/index.js';
+import { type ExampleFleet, exampleFleetRunning } from './helpers/example-fleet.js';
 import { captureIo } from './helpers/io.js';
-import { DEMO_KEY_FILE, demoIdentities, exampleRepo, exampleSecrets, leaks } from './helpers/repo.js';
+import { DEMO_KEY_FILE, exampleSecrets, leaks } from './helpers/repo.js';
 
-let sim: SimulatedFleet;
+let x: ExampleFleet;
 let repo: string;
-let tmp: string;
 let talosconfig: string;
-let fleet: Fleet;
+let sim: SimulatedFleet;
 let secrets: string[];
 
 beforeAll(async () => {
-  repo = exampleRepo();
-  const registry = new SecretRegistry();
-  const identities = await demoIdentities();
-  const files = workTreeFiles(repo);
-  fleet = (await renderFleet({ files, identities, registry })).fleet;
-  sim = await startSimulatedFleet({
-    clusters: await simulatedClusterSpecs(fleet, { files, identities, registry }),
-    rebootMs: 20,
-    hooks: engineHooks,
-  });
-  tmp = mkdtempSync(path.join(tmpdir(), 'talos-gitops-drift-'));
-  talosconfig = path.join(tmp, 'talosconfig');
-  await sim.writeTalosconfig(talosconfig);
+  x = await exampleFleetRunning();
+  ({ repo, talosconfig, sim } = x);
   secrets = await exampleSecrets(repo);
 });
 
-afterAll(async () => {
-  await sim?.stop();
-  rmSync(tmp, { recursive: true, force: true });
-  rmSync(repo, { recursive: true, force: true });
-});
+afterAll(() => x?.stop());
 
 async function drift(...extra: string[]) {
   const io = captureIo(repo, { SOPS_AGE_KEY_FILE: DEMO_KEY_FILE });
@@ -56,16 +31,7 @@ async function drift(...extra: string[]) {
   return { code, out: io.stdout, err: io.stderr };
 }
 
-/** Applies a config to a node the way someone would by hand, outside Git. */
-async function byHand(cluster: string, node: string, edit: (text: string) => string) {
-  const n = fleet.clusters.find((c) => c.name === cluster)!.nodes.find((x) => x.name === node)!;
-  const client = TalosClient.fromTalosconfig(sim.talosconfig, { context: cluster });
-  try {
-    await client.applyConfiguration(n.address, edit(n.text), { mode: 'no-reboot' });
-  } finally {
-    client.close();
-  }
-}
+const byHand: ExampleFleet['byHand'] = (...a) => x.byHand(...a);
 
 describe('talos-gitops drift', () => {
   it('reports a fleet that runs what Git says as in sync (exit 0)', async () => {

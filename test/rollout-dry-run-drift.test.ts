@@ -5,79 +5,32 @@
  * the apply would make (from what it runs to the last applied commit), in text, JSON and markdown —
  * every other node is a plain change. Nothing is applied.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
-import { renderFleet } from '../src/render/render.js';
-import type { Fleet } from '../src/render/types.js';
-import { workTreeFiles } from '../src/repo/files.js';
-import { formatRolloutReport, type RolloutReport, simulatedClusterSpecs } from '../src/rollout/index.js';
-import { SecretRegistry } from '../src/secrets/registry.js';
-import { engineHooks } from '../src/simulator/engine-hooks.js';
-import { type SimulatedFleet, startSimulatedFleet } from '../src/simulator/index.js';
-import { TalosClient } from '../src/talos/client.js';
+import { formatRolloutReport, type RolloutReport } from '../src/rollout/index.js';
+import { type ExampleFleet, exampleFleetRunning } from './helpers/example-fleet.js';
 import { captureIo } from './helpers/io.js';
-import {
-  DEMO_KEY_FILE,
-  demoIdentities,
-  edit,
-  exampleRepo,
-  exampleSecrets,
-  git,
-  leaks,
-} from './helpers/repo.js';
+import { DEMO_KEY_FILE, edit, exampleSecrets, git, leaks } from './helpers/repo.js';
 
 const LABEL = 'drift: the node runs something Git never had';
-let sim: SimulatedFleet;
+let x: ExampleFleet;
 let repo: string;
-let tmp: string;
-let talosconfig: string;
-let kubeconfig: string;
-let fleet: Fleet;
 let secrets: string[];
 
 beforeAll(async () => {
-  repo = exampleRepo();
-  const registry = new SecretRegistry();
-  const identities = await demoIdentities();
-  const files = workTreeFiles(repo);
-  fleet = (await renderFleet({ files, identities, registry })).fleet;
-  sim = await startSimulatedFleet({
-    clusters: await simulatedClusterSpecs(fleet, { files, identities, registry }),
-    rebootMs: 20,
-    hooks: engineHooks,
-  });
-  tmp = mkdtempSync(path.join(tmpdir(), 'talos-gitops-dry-run-drift-'));
-  talosconfig = path.join(tmp, 'talosconfig');
-  await sim.writeTalosconfig(talosconfig);
-  kubeconfig = path.join(tmp, 'kubeconfig');
-  await sim.writeKubeconfig(kubeconfig);
+  x = await exampleFleetRunning();
+  repo = x.repo;
   secrets = await exampleSecrets(repo);
-
   // By hand, outside Git: prod-w-3 gets another somaxconn.
-  const n = fleet.clusters.find((c) => c.name === 'production')!.nodes.find((x) => x.name === 'prod-w-3')!;
-  const client = TalosClient.fromTalosconfig(sim.talosconfig, { context: 'production' });
-  try {
-    await client.applyConfiguration(
-      n.address,
-      n.text.replace('net.core.somaxconn: "65535"', 'net.core.somaxconn: "1024"'),
-      { mode: 'no-reboot' },
-    );
-  } finally {
-    client.close();
-  }
+  await x.byHand('production', 'prod-w-3', (t) =>
+    t.replace('net.core.somaxconn: "65535"', 'net.core.somaxconn: "1024"'),
+  );
   // The pull request: maxPods on every node.
   edit(repo, 'clusters/shared/patches/kubelet.yaml', (t) => t.replace('maxPods: 150', 'maxPods: 200'));
   git(repo, 'commit', '-qam', 'Raise maxPods');
 }, 120_000);
 
-afterAll(async () => {
-  await sim?.stop();
-  rmSync(tmp, { recursive: true, force: true });
-  rmSync(repo, { recursive: true, force: true });
-});
+afterAll(() => x?.stop());
 
 async function dryRun(...extra: string[]) {
   const io = captureIo(repo, { SOPS_AGE_KEY_FILE: DEMO_KEY_FILE });
@@ -86,9 +39,9 @@ async function dryRun(...extra: string[]) {
       'apply',
       '--dry-run',
       '--talosconfig',
-      talosconfig,
+      x.talosconfig,
       '--kubeconfig',
-      kubeconfig,
+      x.kubeconfig,
       '--stages',
       'staging,production',
       ...extra,
@@ -155,8 +108,8 @@ describe('apply --dry-run with the last applied commit', () => {
   }, 120_000);
 
   it('changed nothing on any node', () => {
-    expect(sim.events.filter((e) => ['reboot-start', 'upgrade-start'].includes(e.type))).toEqual([]);
+    expect(x.sim.events.filter((e) => ['reboot-start', 'upgrade-start'].includes(e.type))).toEqual([]);
     // only the change made by hand was applied
-    expect(sim.events.filter((e) => e.type === 'apply').length).toBe(1);
+    expect(x.sim.events.filter((e) => e.type === 'apply').length).toBe(1);
   });
 });
