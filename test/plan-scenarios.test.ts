@@ -101,7 +101,7 @@ describe('a node moves to a new Talos API address', () => {
   it('lists the files that changed and the nodes they reach', () => {
     expect(s.md).toContain('### Files changed in this pull request → nodes they reach');
     expect(s.md).toMatch(
-      /^- \[clusters\/production\/cluster\.yaml\]\(.*\) → production: all 7 nodes _\(1 of them change\)_$/m,
+      /^- \[clusters\/production\/cluster\.yaml\]\(.*\) → production: all 7 nodes _\(1 of them changes\)_$/m,
     );
     expect(s.md).toMatch(
       /^- \[clusters\/production\/patches\/nodes\/prod-w-2\.yaml\]\(.*\) → production: prod-w-2$/m,

@@ -241,7 +241,7 @@ export function fileLine(f: ChangedFile, view: PlanView, ctx: SectionContext): s
     : f.nodes.length > 0 && reached === 0
       ? ' _(renders the same: no node changes)_'
       : reached < f.nodes.length
-        ? ` _(${reached} of them change)_`
+        ? ` _(${reached} of them ${reached === 1 ? 'changes' : 'change'})_`
         : '';
   return `- ${sourceLink(ctx.links, f.file, undefined, id)} → ${reachText(f.nodes, view, Math.min(ctx.nameTokens, 12))}${note}\n`;
 }
