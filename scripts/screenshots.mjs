@@ -134,9 +134,22 @@ marked.use({
   },
 });
 
+
+/** GitHub's alerts (`> [!IMPORTANT]`) as github.com marks them up: a titled box, not a quote. */
+function alerts(html) {
+  return html.replace(
+    /<blockquote>\n<p>\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/g,
+    (_m, kind) => {
+      const k = kind.toLowerCase();
+      const title = k[0].toUpperCase() + k.slice(1);
+      return `<blockquote class="markdown-alert markdown-alert-${k}">\n<p class="markdown-alert-title">${title}</p><p>`;
+    },
+  );
+}
+
 /** A page laid out like a comment on github.com; the script records the page's height in its title. */
 function page(title, md) {
-  const body = marked.parse(md, { gfm: true });
+  const body = alerts(marked.parse(md, { gfm: true }));
   return `<!doctype html><html><head><meta charset="utf-8"><title>?</title><style>${CSS}
 html, body { background: #fff; margin: 0; }
 .frame { width: ${WIDTH - 34}px; margin: 16px; border: 1px solid #d0d7de; border-radius: 6px; overflow: hidden; }
