@@ -39725,7 +39725,7 @@ function fileLine(f, view, ctx) {
   const failed = [...new Set(f.nodes.map((n) => n.cluster))].filter(
     (c) => view.clusters.find((x) => x.plan.name === c)?.plan.error
   );
-  const note = failed.length ? ` _(${failed.map(mdText).join(", ")} could not be rendered)_` : f.nodes.length > 0 && reached === 0 ? " _(renders the same: no node changes)_" : reached < f.nodes.length ? ` _(${reached} of them change)_` : "";
+  const note = failed.length ? ` _(${failed.map(mdText).join(", ")} could not be rendered)_` : f.nodes.length > 0 && reached === 0 ? " _(renders the same: no node changes)_" : reached < f.nodes.length ? ` _(${reached} of them ${reached === 1 ? "changes" : "change"})_` : "";
   return `- ${sourceLink(ctx.links, f.file, void 0, id2)} → ${reachText(f.nodes, view, Math.min(ctx.nameTokens, 12))}${note}
 `;
 }
