@@ -41,8 +41,16 @@ const SCENARIOS = {
   'address-move': {
     title: 'Move prod-w-2 to 10.0.1.32',
     change(dir) {
-      edit(dir, 'clusters/production/cluster.yaml', replaceOnce('address: 10.0.1.22\n', 'address: 10.0.1.32\n'));
-      edit(dir, 'clusters/production/patches/nodes/prod-w-2.yaml', replaceOnce('10.0.1.22/24', '10.0.1.32/24'));
+      edit(
+        dir,
+        'clusters/production/cluster.yaml',
+        replaceOnce('address: 10.0.1.22\n', 'address: 10.0.1.32\n'),
+      );
+      edit(
+        dir,
+        'clusters/production/patches/nodes/prod-w-2.yaml',
+        replaceOnce('10.0.1.22/24', '10.0.1.32/24'),
+      );
     },
   },
   'ca-change': {
@@ -55,7 +63,10 @@ const SCENARIOS = {
         execFileSync(process.execPath, [CLI, 'init', 'fresh', '--recipient', recipient, '--repo', scratch], {
           stdio: 'ignore',
         });
-        cpSync(join(scratch, 'clusters/fresh/secrets.sops.yaml'), join(dir, 'clusters/staging/secrets.sops.yaml'));
+        cpSync(
+          join(scratch, 'clusters/fresh/secrets.sops.yaml'),
+          join(dir, 'clusters/staging/secrets.sops.yaml'),
+        );
       } finally {
         rmSync(scratch, { recursive: true, force: true });
       }
@@ -64,7 +75,11 @@ const SCENARIOS = {
   'talos-upgrade': {
     title: 'Upgrade staging to Talos v1.13.9',
     change(dir) {
-      edit(dir, 'clusters/staging/cluster.yaml', replaceOnce('talosVersion: v1.12.11', 'talosVersion: v1.13.9'));
+      edit(
+        dir,
+        'clusters/staging/cluster.yaml',
+        replaceOnce('talosVersion: v1.12.11', 'talosVersion: v1.13.9'),
+      );
     },
   },
   'sysctl-everywhere': {
@@ -106,10 +121,14 @@ function comment(name) {
     git(dir, 'checkout', '-q', '-b', name);
     SCENARIOS[name].change(dir);
     git(dir, 'commit', '-qam', SCENARIOS[name].title);
-    const r = spawnSync(process.execPath, [CLI, 'plan', '--base', 'main', '--format', 'markdown', '--repo', dir], {
-      encoding: 'utf8',
-      env: { ...process.env, SOPS_AGE_KEY_FILE: KEY },
-    });
+    const r = spawnSync(
+      process.execPath,
+      [CLI, 'plan', '--base', 'main', '--format', 'markdown', '--repo', dir],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, SOPS_AGE_KEY_FILE: KEY },
+      },
+    );
     // exit 1 is a plan with error findings: still a comment
     if (!r.stdout.startsWith('#')) throw new Error(`plan failed for ${name} (exit ${r.status}): ${r.stderr}`);
     return r.stdout;
@@ -126,7 +145,13 @@ marked.use({
     code({ text, lang }) {
       if (lang !== 'diff') return false;
       const line = (l) => {
-        const cls = l.startsWith('@@') ? 'pl-mdr' : l.startsWith('+') ? 'pl-mi1' : l.startsWith('-') ? 'pl-md' : '';
+        const cls = l.startsWith('@@')
+          ? 'pl-mdr'
+          : l.startsWith('+')
+            ? 'pl-mi1'
+            : l.startsWith('-')
+              ? 'pl-md'
+              : '';
         return cls ? `<span class="${cls}">${escapeHtml(l)}</span>` : escapeHtml(l);
       };
       return `<div class="highlight highlight-source-diff"><pre>${text.split('\n').map(line).join('\n')}</pre></div>\n`;
@@ -134,17 +159,13 @@ marked.use({
   },
 });
 
-
 /** GitHub's alerts (`> [!IMPORTANT]`) as github.com marks them up: a titled box, not a quote. */
 function alerts(html) {
-  return html.replace(
-    /<blockquote>\n<p>\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/g,
-    (_m, kind) => {
-      const k = kind.toLowerCase();
-      const title = k[0].toUpperCase() + k.slice(1);
-      return `<blockquote class="markdown-alert markdown-alert-${k}">\n<p class="markdown-alert-title">${title}</p><p>`;
-    },
-  );
+  return html.replace(/<blockquote>\n<p>\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/g, (_m, kind) => {
+    const k = kind.toLowerCase();
+    const title = k[0].toUpperCase() + k.slice(1);
+    return `<blockquote class="markdown-alert markdown-alert-${k}">\n<p class="markdown-alert-title">${title}</p><p>`;
+  });
 }
 
 /** A page laid out like a comment on github.com; the script records the page's height in its title. */
@@ -162,7 +183,13 @@ html, body { background: #fff; margin: 0; }
 </body></html>`;
 }
 
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--hide-scrollbars'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--hide-scrollbars',
+];
 
 function chrome(chromium, args) {
   const r = spawnSync(chromium, [...CHROMIUM_FLAGS, ...args], { encoding: 'utf8', timeout: 120_000 });
