@@ -35,6 +35,8 @@ export interface SizedCluster {
   maxParallel: number | string;
   healthTimeout?: string;
   allowReboots?: boolean;
+  /** `rollout.drain` (default: on). */
+  drain?: boolean;
   /** Third octet of the cluster's 10.9.X.0/24 addresses. */
   subnet?: number;
   /** Extra inline patch for every node (e.g. a reboot-requiring change). */
@@ -68,6 +70,7 @@ export function sizedClusterFiles(c: SizedCluster): Record<string, string> {
     `  workers: { maxParallel: ${JSON.stringify(c.maxParallel)} }`,
     `  healthTimeout: ${c.healthTimeout ?? '10m'}`,
     ...(c.allowReboots === false ? ['  allowReboots: false'] : []),
+    ...(c.drain === false ? ['  drain: false'] : []),
     '',
   ].join('\n');
   return { [`clusters/${c.name}/cluster.yaml`]: yaml };

@@ -1,5 +1,6 @@
 /** Real time, and polling with exponential backoff (never fixed sleeps) until a deadline. */
 import type { Clock, RolloutTiming } from './types.js';
+import type { Wakeup } from './wakeup.js';
 
 export const realClock: Clock = {
   now: () => Date.now(),
@@ -22,32 +23,47 @@ export interface PollResult<T> {
 /**
  * Calls `check` until it is done or `timeoutMs` passed. Intervals grow from pollInitialMs by
  * pollFactor up to pollMaxMs, and restart small whenever the observed state changes (a node that
- * just came back is looked at again soon, not after the longest interval).
+ * just came back is looked at again soon, not after the longest interval). With `pollWaitedFraction`,
+ * no interval is longer than that fraction of the time the current state has lasted, so noticing
+ * the end of a wait never adds more than that fraction to it. A `wake` cuts a sleep short when what
+ * is waited for changed (a Kubernetes watch event); the check stays the authority.
  */
 export async function pollUntil<T>(
   check: () => Promise<PollVerdict<T>>,
   opts: {
     timeoutMs: number;
     clock: Clock;
-    timing: Pick<RolloutTiming, 'pollInitialMs' | 'pollMaxMs' | 'pollFactor'>;
+    timing: Pick<RolloutTiming, 'pollInitialMs' | 'pollMaxMs' | 'pollFactor' | 'pollWaitedFraction'>;
+    wake?: Wakeup;
   },
 ): Promise<PollResult<T>> {
-  const { clock, timing } = opts;
+  const { clock, timing, wake } = opts;
   const start = clock.now();
   const deadline = start + opts.timeoutMs;
   let interval = timing.pollInitialMs;
   let lastState: string | undefined;
+  let stateSince = start;
   let problems: string[] = [];
   for (;;) {
+    const seen = wake?.seq;
+    const checkedAt = clock.now();
     const verdict = await check();
     if (verdict.done) return { ok: true, value: verdict.value, problems: [], elapsedMs: clock.now() - start };
     problems = verdict.problems;
-    if (lastState !== undefined && verdict.state !== lastState) interval = timing.pollInitialMs;
+    if (lastState !== undefined && verdict.state !== lastState) {
+      interval = timing.pollInitialMs;
+      stateSince = checkedAt;
+    }
     lastState = verdict.state;
     const now = clock.now();
     if (now >= deadline) return { ok: false, problems, elapsedMs: now - start };
-    await clock.sleep(Math.min(interval, deadline - now));
+    let ms = Math.min(interval, deadline - now);
+    if (timing.pollWaitedFraction)
+      ms = Math.min(ms, Math.max(timing.pollInitialMs, (now - stateSince) * timing.pollWaitedFraction));
     interval = Math.min(timing.pollMaxMs, interval * timing.pollFactor);
+    // something changed while checking, or does while sleeping: look again now
+    if (wake && (wake.seq !== seen || (await wake.sleep(clock, ms)))) interval = timing.pollInitialMs;
+    else if (!wake) await clock.sleep(ms);
   }
 }
 

@@ -36,6 +36,7 @@ import { type LiveNode, type NodePlan, planNode } from './plan.js';
 import { findRemoved, type RemovedNode, removeNode } from './removal.js';
 import { controlPlaneOrder, etcdLeader, isMemberOf, workerParallelism } from './schedule.js';
 import type { ClusterReport, NodeReport } from './types.js';
+import { KubernetesWatch } from './wakeup.js';
 
 /** Nodes inspected at the same time. */
 const INSPECT_PARALLEL = 16;
@@ -382,6 +383,7 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
   if (env.dryRun) return finish('planned');
 
   let access: KubernetesAccess | undefined;
+  let watch: KubernetesWatch | undefined;
   const needsKubernetes = cluster.rollout.drain !== false || kubernetes !== undefined;
   const made = KubernetesAccess.forCluster(cluster, env.kubernetes ?? {}, env.registry);
   if ('error' in made) {
@@ -391,6 +393,9 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
     try {
       await access.client().listNodes({ timeoutMs: env.timing.callTimeoutMs, query: { limit: 1 } });
       env = { ...env, kube: access.client() };
+      const live = access;
+      watch = new KubernetesWatch(() => live.client());
+      env.kubeWatch = watch;
     } catch (err) {
       access.close();
       access = undefined;
@@ -446,6 +451,7 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
     }
     return stopped ? finish('failed', stopped) : finish('done');
   } finally {
+    watch?.stop();
     access?.close();
   }
 }

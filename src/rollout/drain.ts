@@ -16,6 +16,7 @@ import {
   readyStatus,
 } from '../kubernetes/types.js';
 import type { Clock } from './types.js';
+import type { Wakeup } from './wakeup.js';
 
 export interface DrainOutcome {
   ok: boolean;
@@ -54,7 +55,7 @@ export async function kubernetesNodeOf(
 export async function drainNode(
   kube: KubernetesClient,
   nodeName: string,
-  opts: { timeoutMs: number; clock: Clock; pollMs: number },
+  opts: { timeoutMs: number; clock: Clock; pollMs: number; wake?: Wakeup },
 ): Promise<DrainOutcome> {
   const { clock } = opts;
   const before = await kube.getNode(nodeName);
@@ -66,6 +67,7 @@ export async function drainNode(
   const blocked = new Map<string, string>();
   const requested = new Set<string>();
   for (;;) {
+    const seen = opts.wake?.seq;
     const pods = (await kube.podsOnNode(nodeName)).items;
     outcome.left = pods
       .filter((p) => evictable(p) === 'unmanaged')
@@ -106,18 +108,33 @@ export async function drainNode(
       outcome.reason = `drain of ${nodeName} did not finish within ${Math.round(opts.timeoutMs / 1000)}s: ${stuck.join(', ')}`;
       return outcome;
     }
-    await clock.sleep(Math.min(opts.pollMs, Math.max(0, deadline - clock.now())));
+    await nap(opts, Math.min(opts.pollMs, Math.max(0, deadline - clock.now())), seen);
   }
+}
+
+/**
+ * Sleeps for `ms`, or until the wakeup fires (the node or its pods changed); not at all if it fired
+ * since `seen` (while the last look was under way).
+ */
+async function nap(
+  opts: { clock: Clock; wake?: Wakeup },
+  ms: number,
+  seen: number | undefined,
+): Promise<void> {
+  if (opts.wake) {
+    if (opts.wake.seq === seen) await opts.wake.sleep(opts.clock, ms);
+  } else await opts.clock.sleep(ms);
 }
 
 /** Waits until the Kubernetes node is Ready, then uncordons it (if the drain cordoned it). */
 export async function uncordonWhenReady(
   kube: KubernetesClient,
   nodeName: string,
-  opts: { timeoutMs: number; clock: Clock; pollMs: number },
+  opts: { timeoutMs: number; clock: Clock; pollMs: number; wake?: Wakeup },
 ): Promise<{ ok: boolean; reason?: string }> {
   const deadline = opts.clock.now() + opts.timeoutMs;
   for (;;) {
+    const seen = opts.wake?.seq;
     const node = await kube.getNode(nodeName).catch(() => undefined);
     if (node && readyStatus(node) === 'True') {
       await kube.setUnschedulable(nodeName, false);
@@ -129,6 +146,6 @@ export async function uncordonWhenReady(
         reason: `Kubernetes node ${nodeName} not Ready within ${Math.round(opts.timeoutMs / 1000)}s (left cordoned)`,
       };
     }
-    await opts.clock.sleep(opts.pollMs);
+    await nap(opts, opts.pollMs, seen);
   }
 }

@@ -38,12 +38,11 @@ export interface GateEnv {
 const CONTROL_PLANE_APPS = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'];
 const OUTPUT_LIMIT = 400;
 
-/** Problems with the cluster as a whole (empty: healthy). */
+/** Problems with the cluster as a whole (empty: healthy). Every look is taken at the same time. */
 export async function clusterProblems(env: GateEnv): Promise<string[]> {
-  const problems: string[] = [];
   const members = env.nodes ?? env.cluster.nodes;
   const cps = members.filter((n) => n.role === 'controlplane');
-  const etcd = await Promise.all(
+  const etcd = Promise.all(
     cps.map(async (cp) => {
       const h = await checkNodeHealth(
         env.api,
@@ -54,10 +53,22 @@ export async function clusterProblems(env: GateEnv): Promise<string[]> {
       return h.problems.map((p) => `${cp.name}: ${p}`);
     }),
   );
-  problems.push(...etcd.flat());
-  if (!env.kube) return problems;
+  const [talos, kube] = await Promise.all([etcd, env.kube ? kubernetesProblems(env, env.kube, members) : []]);
+  return [...talos.flat(), ...kube];
+}
+
+async function kubernetesProblems(
+  env: GateEnv,
+  kube: KubernetesClient,
+  members: readonly RenderedNode[],
+): Promise<string[]> {
+  const problems: string[] = [];
   try {
-    const nodes = (await env.kube.listNodes()).items;
+    const [nodeList, ...podLists] = await Promise.all([
+      kube.listNodes(),
+      ...CONTROL_PLANE_APPS.map((app) => kube.listPods('kube-system', `k8s-app=${app}`)),
+    ]);
+    const nodes = nodeList.items;
     const notReady = nodes.filter((n) => readyStatus(n) !== 'True').map((n) => n.metadata?.name);
     if (notReady.length) problems.push(`Kubernetes nodes not Ready: ${notReady.join(', ')}`);
     const missing = members.filter(
@@ -73,10 +84,8 @@ export async function clusterProblems(env: GateEnv): Promise<string[]> {
     const cpNodes = nodes.filter(
       (n) => 'node-role.kubernetes.io/control-plane' in (n.metadata?.labels ?? {}),
     );
-    for (const app of CONTROL_PLANE_APPS) {
-      const pods = (await env.kube.listPods('kube-system', `k8s-app=${app}`)).items.filter(
-        (p) => !p.metadata?.deletionTimestamp,
-      );
+    for (const [i, app] of CONTROL_PLANE_APPS.entries()) {
+      const pods = podLists[i]!.items.filter((p) => !p.metadata?.deletionTimestamp);
       const ready = pods.filter((p) => readyStatus(p) === 'True');
       if (ready.length < cpNodes.length) {
         const bad = pods.filter((p) => readyStatus(p) !== 'True').map((p) => p.metadata?.name);

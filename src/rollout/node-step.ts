@@ -14,6 +14,7 @@ import { checkNodeHealth, type HealthExpectation } from './health.js';
 import { disruptsPods, type NodePlan } from './plan.js';
 import type { NodeStep, RolloutEvent } from './types.js';
 import { bootIdBefore, type WaitEnv, waitUntilHealthy } from './wait.js';
+import type { KubernetesWatch, Wakeup } from './wakeup.js';
 
 export interface ClusterEnv extends WaitEnv {
   cluster: RenderedCluster;
@@ -21,6 +22,8 @@ export interface ClusterEnv extends WaitEnv {
   emit(event: RolloutEvent): void;
   /** The cluster's Kubernetes API, when the rollout can reach it. */
   kube?: KubernetesClient;
+  /** Watches of the cluster's Kubernetes nodes and pods that wake a waiting step (with `kube`). */
+  kubeWatch?: KubernetesWatch;
   /** The control planes running in the cluster (default: all of cluster.yaml's); grows as new ones join. */
   controlPlanes?: RenderedNode[];
   /** How many etcd members a healthy control plane sees (default: the control planes); grows with joins. */
@@ -96,12 +99,16 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
     const w = await waitUntilHealthy(env, address, expectation, {
       timeoutMs: env.healthTimeoutMs,
       reboot,
+      // the node's Kubernetes object changes as it goes down and comes back
+      ...(wake ? { wake } : {}),
     });
     if (!w.ok) throw new NodeFailure(w.reason, w.detail);
   };
 
   /** The Kubernetes node this rollout cordoned, to uncordon once the node is back. */
   let cordoned: string | undefined;
+  /** Wakes this node's waits when its Kubernetes node or a pod on it changes. */
+  let wake: Wakeup | undefined;
   const poll = { clock: env.clock, pollMs: Math.max(env.timing.pollInitialMs, 20) };
   try {
     if (node.role === 'controlplane') {
@@ -112,8 +119,10 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
       if (!k8sNode?.metadata?.name)
         throw new NodeFailure(`no Kubernetes node for ${node.name} (${node.address}) to drain`);
       step('drain', k8sNode.metadata.name);
+      wake = env.kubeWatch?.wakeupFor(k8sNode.metadata.name);
       const drained = await drainNode(env.kube, k8sNode.metadata.name, {
         ...poll,
+        ...(wake ? { wake } : {}),
         timeoutMs: cluster.rollout.drainTimeoutMs ?? 5 * 60_000,
       });
       if (!drained.ok) throw new NodeFailure(drained.reason ?? 'drain failed');
@@ -177,7 +186,11 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
     }
     if (cordoned && env.kube) {
       step('uncordon', cordoned);
-      const back = await uncordonWhenReady(env.kube, cordoned, { ...poll, timeoutMs: env.healthTimeoutMs });
+      const back = await uncordonWhenReady(env.kube, cordoned, {
+        ...poll,
+        ...(wake ? { wake } : {}),
+        timeoutMs: env.healthTimeoutMs,
+      });
       if (!back.ok) throw new NodeFailure(back.reason ?? 'not Ready in Kubernetes');
       cordoned = undefined;
     }

@@ -199,6 +199,11 @@ export interface RolloutTiming {
   pollInitialMs: number;
   pollMaxMs: number;
   pollFactor: number;
+  /**
+   * No poll interval longer than this fraction of the time what is seen has not changed (e.g. 0.05:
+   * the end of a 10 s reboot is noticed within 0.5 s of it). Unset: intervals are bounded by pollMaxMs only.
+   */
+  pollWaitedFraction?: number;
   /** Deadline of each Talos API call (ms). */
   callTimeoutMs: number;
   /** Overrides every cluster's rollout.healthTimeout (ms). */
@@ -212,6 +217,7 @@ export const DEFAULT_TIMING: RolloutTiming = {
   pollInitialMs: 250,
   pollMaxMs: 5_000,
   pollFactor: 1.6,
+  pollWaitedFraction: 0.05,
   callTimeoutMs: 15_000,
   maxParallelClusters: 4,
 };

@@ -9,6 +9,7 @@ import { pollUntil } from './clock.js';
 import { describeFailure, isUnreachable } from './failure.js';
 import { checkNodeHealth, type HealthExpectation, normalizeVersion } from './health.js';
 import type { Clock, RolloutApi, RolloutTiming } from './types.js';
+import type { Wakeup } from './wakeup.js';
 
 export interface WaitEnv {
   api: RolloutApi;
@@ -36,7 +37,7 @@ export async function waitUntilHealthy(
   env: WaitEnv,
   address: string,
   expect: HealthExpectation,
-  opts: { timeoutMs: number; reboot?: { bootId: string | undefined } },
+  opts: { timeoutMs: number; reboot?: { bootId: string | undefined }; wake?: Wakeup },
 ): Promise<WaitOutcome> {
   let rebooted = !opts.reboot;
   let seenDown = false;
@@ -85,7 +86,7 @@ export async function waitUntilHealthy(
       if (health.problems.length === 0) return { done: true, value: {} };
       return { done: false, state: `unhealthy:${health.problems[0]}`, problems: health.problems };
     },
-    { timeoutMs: opts.timeoutMs, clock: env.clock, timing: env.timing },
+    { timeoutMs: opts.timeoutMs, clock: env.clock, timing: env.timing, wake: opts.wake },
   );
   if (result.ok && !result.value?.fail) return { ok: true, elapsedMs: result.elapsedMs };
   if (result.value?.fail)
