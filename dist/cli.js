@@ -40695,22 +40695,32 @@ var realClock = {
   sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, Math.max(0, ms)))
 };
 async function pollUntil(check, opts2) {
-  const { clock, timing } = opts2;
+  const { clock, timing, wake } = opts2;
   const start = clock.now();
   const deadline = start + opts2.timeoutMs;
   let interval = timing.pollInitialMs;
   let lastState;
+  let stateSince = start;
   let problems = [];
   for (; ; ) {
+    const seen = wake?.seq;
+    const checkedAt = clock.now();
     const verdict2 = await check();
     if (verdict2.done) return { ok: true, value: verdict2.value, problems: [], elapsedMs: clock.now() - start };
     problems = verdict2.problems;
-    if (lastState !== void 0 && verdict2.state !== lastState) interval = timing.pollInitialMs;
+    if (lastState !== void 0 && verdict2.state !== lastState) {
+      interval = timing.pollInitialMs;
+      stateSince = checkedAt;
+    }
     lastState = verdict2.state;
     const now2 = clock.now();
     if (now2 >= deadline) return { ok: false, problems, elapsedMs: now2 - start };
-    await clock.sleep(Math.min(interval, deadline - now2));
+    let ms = Math.min(interval, deadline - now2);
+    if (timing.pollWaitedFraction)
+      ms = Math.min(ms, Math.max(timing.pollInitialMs, (now2 - stateSince) * timing.pollWaitedFraction));
     interval = Math.min(timing.pollMaxMs, interval * timing.pollFactor);
+    if (wake && (wake.seq !== seen || await wake.sleep(clock, ms))) interval = timing.pollInitialMs;
+    else if (!wake) await clock.sleep(ms);
   }
 }
 async function mapLimit(items2, limit, fn2) {
@@ -89969,7 +89979,7 @@ async function waitUntilHealthy(env, address, expect, opts2) {
       if (health.problems.length === 0) return { done: true, value: {} };
       return { done: false, state: `unhealthy:${health.problems[0]}`, problems: health.problems };
     },
-    { timeoutMs: opts2.timeoutMs, clock: env.clock, timing: env.timing }
+    { timeoutMs: opts2.timeoutMs, clock: env.clock, timing: env.timing, wake: opts2.wake }
   );
   if (result.ok && !result.value?.fail) return { ok: true, elapsedMs: result.elapsedMs };
   if (result.value?.fail)
@@ -94181,10 +94191,9 @@ var MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
 var CONTROL_PLANE_APPS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler"];
 var OUTPUT_LIMIT = 400;
 async function clusterProblems(env) {
-  const problems = [];
   const members = env.nodes ?? env.cluster.nodes;
   const cps = members.filter((n) => n.role === "controlplane");
-  const etcd = await Promise.all(
+  const etcd = Promise.all(
     cps.map(async (cp) => {
       const h = await checkNodeHealth(
         env.api,
@@ -94195,10 +94204,17 @@ async function clusterProblems(env) {
       return h.problems.map((p) => `${cp.name}: ${p}`);
     })
   );
-  problems.push(...etcd.flat());
-  if (!env.kube) return problems;
+  const [talos, kube] = await Promise.all([etcd, env.kube ? kubernetesProblems(env, env.kube, members) : []]);
+  return [...talos.flat(), ...kube];
+}
+async function kubernetesProblems(env, kube, members) {
+  const problems = [];
   try {
-    const nodes = (await env.kube.listNodes()).items;
+    const [nodeList, ...podLists] = await Promise.all([
+      kube.listNodes(),
+      ...CONTROL_PLANE_APPS.map((app) => kube.listPods("kube-system", `k8s-app=${app}`))
+    ]);
+    const nodes = nodeList.items;
     const notReady = nodes.filter((n) => readyStatus(n) !== "True").map((n) => n.metadata?.name);
     if (notReady.length) problems.push(`Kubernetes nodes not Ready: ${notReady.join(", ")}`);
     const missing = members.filter(
@@ -94211,10 +94227,8 @@ async function clusterProblems(env) {
     const cpNodes = nodes.filter(
       (n) => "node-role.kubernetes.io/control-plane" in (n.metadata?.labels ?? {})
     );
-    for (const app of CONTROL_PLANE_APPS) {
-      const pods = (await env.kube.listPods("kube-system", `k8s-app=${app}`)).items.filter(
-        (p) => !p.metadata?.deletionTimestamp
-      );
+    for (const [i, app] of CONTROL_PLANE_APPS.entries()) {
+      const pods = podLists[i].items.filter((p) => !p.metadata?.deletionTimestamp);
       const ready = pods.filter((p) => readyStatus(p) === "True");
       if (ready.length < cpNodes.length) {
         const bad = pods.filter((p) => readyStatus(p) !== "True").map((p) => p.metadata?.name);
@@ -94339,6 +94353,7 @@ async function drainNode(kube, nodeName, opts2) {
   const blocked = /* @__PURE__ */ new Map();
   const requested = /* @__PURE__ */ new Set();
   for (; ; ) {
+    const seen = opts2.wake?.seq;
     const pods = (await kube.podsOnNode(nodeName)).items;
     outcome.left = pods.filter((p) => evictable(p) === "unmanaged").map((p) => `${podName(p)} (no controller)`);
     const remaining = pods.filter((p) => evictable(p) === "evict");
@@ -94373,12 +94388,18 @@ async function drainNode(kube, nodeName, opts2) {
       outcome.reason = `drain of ${nodeName} did not finish within ${Math.round(opts2.timeoutMs / 1e3)}s: ${stuck.join(", ")}`;
       return outcome;
     }
-    await clock.sleep(Math.min(opts2.pollMs, Math.max(0, deadline - clock.now())));
+    await nap(opts2, Math.min(opts2.pollMs, Math.max(0, deadline - clock.now())), seen);
   }
+}
+async function nap(opts2, ms, seen) {
+  if (opts2.wake) {
+    if (opts2.wake.seq === seen) await opts2.wake.sleep(opts2.clock, ms);
+  } else await opts2.clock.sleep(ms);
 }
 async function uncordonWhenReady(kube, nodeName, opts2) {
   const deadline = opts2.clock.now() + opts2.timeoutMs;
   for (; ; ) {
+    const seen = opts2.wake?.seq;
     const node2 = await kube.getNode(nodeName).catch(() => void 0);
     if (node2 && readyStatus(node2) === "True") {
       await kube.setUnschedulable(nodeName, false);
@@ -94390,7 +94411,7 @@ async function uncordonWhenReady(kube, nodeName, opts2) {
         reason: `Kubernetes node ${nodeName} not Ready within ${Math.round(opts2.timeoutMs / 1e3)}s (left cordoned)`
       };
     }
-    await opts2.clock.sleep(opts2.pollMs);
+    await nap(opts2, opts2.pollMs, seen);
   }
 }
 
@@ -94537,11 +94558,14 @@ async function rollNode(env, plan) {
     );
     const w = await waitUntilHealthy(env, address, expectation, {
       timeoutMs: env.healthTimeoutMs,
-      reboot
+      reboot,
+      // the node's Kubernetes object changes as it goes down and comes back
+      ...wake ? { wake } : {}
     });
     if (!w.ok) throw new NodeFailure(w.reason, w.detail);
   };
   let cordoned;
+  let wake;
   const poll = { clock: env.clock, pollMs: Math.max(env.timing.pollInitialMs, 20) };
   try {
     if (node2.role === "controlplane") {
@@ -94552,8 +94576,10 @@ async function rollNode(env, plan) {
       if (!k8sNode?.metadata?.name)
         throw new NodeFailure(`no Kubernetes node for ${node2.name} (${node2.address}) to drain`);
       step("drain", k8sNode.metadata.name);
+      wake = env.kubeWatch?.wakeupFor(k8sNode.metadata.name);
       const drained = await drainNode(env.kube, k8sNode.metadata.name, {
         ...poll,
+        ...wake ? { wake } : {},
         timeoutMs: cluster.rollout.drainTimeoutMs ?? 5 * 6e4
       });
       if (!drained.ok) throw new NodeFailure(drained.reason ?? "drain failed");
@@ -94616,7 +94642,11 @@ async function rollNode(env, plan) {
     }
     if (cordoned && env.kube) {
       step("uncordon", cordoned);
-      const back = await uncordonWhenReady(env.kube, cordoned, { ...poll, timeoutMs: env.healthTimeoutMs });
+      const back = await uncordonWhenReady(env.kube, cordoned, {
+        ...poll,
+        ...wake ? { wake } : {},
+        timeoutMs: env.healthTimeoutMs
+      });
       if (!back.ok) throw new NodeFailure(back.reason ?? "not Ready in Kubernetes");
       cordoned = void 0;
     }
@@ -95357,6 +95387,88 @@ async function waitReset(env, r) {
   );
 }
 
+// src/rollout/wakeup.ts
+var Wakeup = class {
+  /** Counts notifications: a waiter that saw another count before sleeping need not sleep. */
+  seq = 0;
+  pending;
+  notify() {
+    this.seq++;
+    const p = this.pending;
+    this.pending = void 0;
+    p?.resolve();
+  }
+  /** Resolves at the next notification (one promise shared by every waiter until then). */
+  next() {
+    if (!this.pending) {
+      let resolve2;
+      const promise = new Promise((r) => {
+        resolve2 = r;
+      });
+      this.pending = { promise, resolve: resolve2 };
+    }
+    return this.pending.promise;
+  }
+  /** Sleeps `ms` on `clock`, or less if notified meanwhile; true when woken. */
+  async sleep(clock, ms) {
+    return Promise.race([clock.sleep(ms).then(() => false), this.next().then(() => true)]);
+  }
+};
+var WATCH_SECONDS = 60;
+var RETRY_MS = 500;
+var KubernetesWatch = class {
+  /** `kube` gives the client to watch with (asked again at each renewal: credentials are re-minted). */
+  constructor(kube) {
+    this.kube = kube;
+  }
+  kube;
+  wakeups = /* @__PURE__ */ new Map();
+  controller = new AbortController();
+  started = false;
+  /** The wakeup of a Kubernetes node (the watches start with the first one asked for). */
+  wakeupFor(nodeName) {
+    if (!this.started) {
+      this.started = true;
+      this.follow("/api/v1/nodes", (o) => o.metadata?.name);
+      this.follow("/api/v1/pods", (o) => o.spec?.nodeName);
+    }
+    let w = this.wakeups.get(nodeName);
+    if (!w) {
+      w = new Wakeup();
+      this.wakeups.set(nodeName, w);
+    }
+    return w;
+  }
+  stop() {
+    this.controller.abort();
+  }
+  follow(path16, nodeOf) {
+    const { signal } = this.controller;
+    const loop = async () => {
+      while (!signal.aborted) {
+        try {
+          await this.kube().watch(
+            path16,
+            {},
+            (event) => {
+              if (event.type === "MODIFIED" || event.type === "DELETED") {
+                const name = nodeOf(event.object);
+                if (name) this.wakeups.get(name)?.notify();
+              }
+              return false;
+            },
+            { signal, timeoutSeconds: WATCH_SECONDS }
+          );
+        } catch {
+          if (signal.aborted) return;
+          await new Promise((r) => setTimeout(r, RETRY_MS));
+        }
+      }
+    };
+    void loop();
+  }
+};
+
 // src/rollout/cluster.ts
 var INSPECT_PARALLEL = 16;
 var REASON_PROBLEMS = 3;
@@ -95636,6 +95748,7 @@ async function runCluster(cluster, env) {
   }
   if (env.dryRun) return finish("planned");
   let access;
+  let watch;
   const needsKubernetes = cluster.rollout.drain !== false || kubernetes !== void 0;
   const made = KubernetesAccess.forCluster(cluster, env.kubernetes ?? {}, env.registry);
   if ("error" in made) {
@@ -95645,6 +95758,9 @@ async function runCluster(cluster, env) {
     try {
       await access.client().listNodes({ timeoutMs: env.timing.callTimeoutMs, query: { limit: 1 } });
       env = { ...env, kube: access.client() };
+      const live = access;
+      watch = new KubernetesWatch(() => live.client());
+      env.kubeWatch = watch;
     } catch (err) {
       access.close();
       access = void 0;
@@ -95697,6 +95813,7 @@ async function runCluster(cluster, env) {
     }
     return stopped ? finish("failed", stopped) : finish("done");
   } finally {
+    watch?.stop();
     access?.close();
   }
 }
@@ -96067,6 +96184,7 @@ var DEFAULT_TIMING = {
   pollInitialMs: 250,
   pollMaxMs: 5e3,
   pollFactor: 1.6,
+  pollWaitedFraction: 0.05,
   callTimeoutMs: 15e3,
   maxParallelClusters: 4
 };
