@@ -1,41 +1,13 @@
 /** The whole-config checks Talos's container makes when documents are put together. */
 import { TalosGitopsError } from '../errors.js';
+import { kindEntry } from '../kinds/index.js';
 import { V1ALPHA1 } from '../model/model.js';
 import type { ConfigDocument } from './document.js';
-import type { Obj } from './tree.js';
-
-const LINK_KINDS = [
-  'BondConfig',
-  'BridgeConfig',
-  'DummyLinkConfig',
-  'LinkConfig',
-  'VethConfig',
-  'VLANConfig',
-  'VRFConfig',
-  'WireguardConfig',
-];
-
-/** Kinds that may not share a name with each other. */
-const CONFLICTS: Record<string, string[]> = {
-  ...Object.fromEntries(LINK_KINDS.map((k) => [k, LINK_KINDS.filter((x) => x !== k)])),
-  Layer2VIPConfig: ['HCloudVIPConfig'],
-  HCloudVIPConfig: ['Layer2VIPConfig'],
-  ExistingVolumeConfig: ['UserVolumeConfig'],
-  UserVolumeConfig: ['ExistingVolumeConfig'],
-};
-
-function linkNames(d: ConfigDocument): string[] {
-  if (!LINK_KINDS.includes(d.kind)) return [];
-  const names = [d.name ?? ''];
-  const peer = (d.body.peer as Obj | undefined)?.name;
-  if (d.kind === 'VethConfig' && typeof peer === 'string') names.push(peer);
-  // a veth naming its peer after itself is its own finding ("name and peer name must be different")
-  return [...new Set(names)];
-}
 
 /**
- * Duplicate v1alpha1 documents, duplicate kind/name pairs, conflicting kinds with one name, and one
- * link configured by two documents are refused (Talos's container.New).
+ * Duplicate v1alpha1 documents, duplicate kind/name pairs, conflicting kinds with one name (each kind's
+ * `conflictsWithKinds`), and one link configured by two documents (`configuresLinks`) are refused
+ * (Talos's container.New).
  */
 export function checkContainer(docs: ConfigDocument[], file?: string): void {
   const fail = (msg: string, d: ConfigDocument) => {
@@ -51,17 +23,18 @@ export function checkContainer(docs: ConfigDocument[], file?: string): void {
       v1 = true;
       continue;
     }
+    const entry = kindEntry(d.kind);
     const id = `${d.kind}/${d.def.named ? (d.name ?? '') : ''}`;
     if (seen.has(id)) fail(`duplicate document: ${id}`, d);
     seen.add(id);
     const c = conflicting.get(id);
     if (c) fail(`conflicting documents: ${c} and ${id}`, d);
-    for (const k of CONFLICTS[d.kind] ?? []) {
+    for (const k of entry?.conflictsWithKinds ?? []) {
       const other = `${k}/${d.def.named ? (d.name ?? '') : ''}`;
       if (seen.has(other)) fail(`conflicting documents: ${other} and ${id}`, d);
       conflicting.set(other, id);
     }
-    for (const link of linkNames(d)) {
+    for (const link of entry?.configuresLinks?.(d.body) ?? []) {
       const owner = links.get(link);
       if (owner)
         fail(`conflicting link configurations: ${owner} and ${id} both configure ${JSON.stringify(link)}`, d);

@@ -138,6 +138,11 @@ export interface KindEntry {
   conflictsWithV1alpha1?: ConflictWithV1alpha1;
   /** Talos's `ConflictsWithKinds`: kinds that may not configure the same name. */
   conflictsWithKinds?: readonly string[];
+  /**
+   * The links the document configures, by name (Talos's `NetworkCommonLinkConfig` and
+   * `AdditionalLinkConfigs`): a link is configured by one document only.
+   */
+  configuresLinks?: (body: Record<string, unknown>) => string[];
   /** Whole-config rules this kind takes part in (Talos's container validation). */
   crossCheck?: CrossCheck;
   /** Talos's `ControlplaneOnlyDocument`: the kind is only allowed on control planes (from `since`). */

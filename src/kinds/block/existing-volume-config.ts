@@ -24,4 +24,5 @@ export const ExistingVolumeConfig: KindEntry = {
     }
     checkVolumeMaintenance(body, report, ctx);
   },
+  conflictsWithKinds: ['UserVolumeConfig'],
 };

@@ -54,5 +54,6 @@ export const UserVolumeConfig: KindEntry = {
     }
     checkVolumeMaintenance(body, report, ctx);
   },
+  conflictsWithKinds: ['ExistingVolumeConfig'],
   apply: { rebootToTakeEffect: ['encryption'] },
 };

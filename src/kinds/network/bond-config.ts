@@ -2,7 +2,7 @@
 import { documentLabel } from '../../config/document.js';
 import type { KindEntry } from '../types.js';
 import { asList, asStr } from '../values.js';
-import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses } from './common-link.js';
+import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses, ownLink } from './common-link.js';
 
 /** Link monitoring timers Talos warns about when an 802.3ad bond leaves them unset. */
 const LACP_TIMERS = ['miimon', 'updelay', 'downdelay'] as const;
@@ -24,5 +24,6 @@ export const BondConfig: KindEntry = {
     checkCommonLink(body, report);
   },
   conflictsWithKinds: conflictingLinkKinds('BondConfig'),
+  configuresLinks: ownLink,
   addresses: linkAddresses,
 };

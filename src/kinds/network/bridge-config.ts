@@ -3,7 +3,7 @@
  * without member links is valid (Talos creates it empty; links may join it later).
  */
 import type { KindEntry } from '../types.js';
-import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses } from './common-link.js';
+import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses, ownLink } from './common-link.js';
 
 export const BridgeConfig: KindEntry = {
   kind: 'BridgeConfig',
@@ -13,5 +13,6 @@ export const BridgeConfig: KindEntry = {
     checkCommonLink(body, report);
   },
   conflictsWithKinds: conflictingLinkKinds('BridgeConfig'),
+  configuresLinks: ownLink,
   addresses: linkAddresses,
 };

@@ -60,6 +60,11 @@ export function checkCommonLink(body: Obj, report: DocReport, at: Seg[] = []): v
   });
 }
 
+/** The link a link document configures: the one it is named after. */
+export function ownLink(body: Obj): string[] {
+  return [asStr(body.name)];
+}
+
 /** Talos's `name must be specified`. */
 export function checkName(body: Obj, report: DocReport): void {
   if (asStr(body.name) === '') report.error('name must be specified', ['name']);

@@ -1,6 +1,6 @@
 /** DummyLinkConfig (Talos `network.DummyLinkConfigV1Alpha1`): a dummy link. Since Talos 1.12. */
 import type { KindEntry } from '../types.js';
-import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses } from './common-link.js';
+import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses, ownLink } from './common-link.js';
 
 export const DummyLinkConfig: KindEntry = {
   kind: 'DummyLinkConfig',
@@ -10,5 +10,6 @@ export const DummyLinkConfig: KindEntry = {
     checkCommonLink(body, report);
   },
   conflictsWithKinds: conflictingLinkKinds('DummyLinkConfig'),
+  configuresLinks: ownLink,
   addresses: linkAddresses,
 };

@@ -1,6 +1,6 @@
 /** LinkConfig (Talos `network.LinkConfigV1Alpha1`): a physical link's settings. Since Talos 1.12. */
 import type { KindEntry } from '../types.js';
-import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses } from './common-link.js';
+import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses, ownLink } from './common-link.js';
 
 export const LinkConfig: KindEntry = {
   kind: 'LinkConfig',
@@ -10,5 +10,6 @@ export const LinkConfig: KindEntry = {
     checkCommonLink(body, report);
   },
   conflictsWithKinds: conflictingLinkKinds('LinkConfig'),
+  configuresLinks: ownLink,
   addresses: linkAddresses,
 };

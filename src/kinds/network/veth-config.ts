@@ -35,5 +35,7 @@ export const VethConfig: KindEntry = {
     checkCommonLink(peer, report, ['peer']);
   },
   conflictsWithKinds: conflictingLinkKinds('VethConfig'),
+  // both ends; a peer named after the link itself is the validation's finding, not a second claim
+  configuresLinks: (body) => [...new Set([asStr(body.name), asStr(asObj(body.peer)?.name)])],
   addresses: (body) => [...linkAddresses(body), ...linkAddresses(asObj(body.peer) ?? {}, ['peer'])],
 };

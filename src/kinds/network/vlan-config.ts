@@ -1,7 +1,7 @@
 /** VLANConfig (Talos `network.VLANConfigV1Alpha1`): a VLAN link on a parent link. Since Talos 1.12. */
 import type { KindEntry } from '../types.js';
 import { asStr } from '../values.js';
-import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses } from './common-link.js';
+import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses, ownLink } from './common-link.js';
 
 export const VLANConfig: KindEntry = {
   kind: 'VLANConfig',
@@ -22,5 +22,6 @@ export const VLANConfig: KindEntry = {
     checkCommonLink(body, report);
   },
   conflictsWithKinds: conflictingLinkKinds('VLANConfig'),
+  configuresLinks: ownLink,
   addresses: linkAddresses,
 };

@@ -1,7 +1,7 @@
 /** VRFConfig (Talos `network.VRFConfigV1Alpha1`): a VRF link and its routing table. Since Talos 1.13. */
 import type { KindEntry } from '../types.js';
 import { asStr } from '../values.js';
-import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses } from './common-link.js';
+import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses, ownLink } from './common-link.js';
 
 /** Tables the kernel reserves (nethelpers' names for 0, 253, 254, 255). */
 const RESERVED_TABLES: Record<string, string> = {
@@ -30,5 +30,6 @@ export const VRFConfig: KindEntry = {
     checkCommonLink(body, report);
   },
   conflictsWithKinds: conflictingLinkKinds('VRFConfig'),
+  configuresLinks: ownLink,
   addresses: linkAddresses,
 };

@@ -7,7 +7,7 @@ import { decodeGoBase64 } from '../../go/base64.js';
 import { parseGoDuration } from '../../go/duration.js';
 import type { KindEntry } from '../types.js';
 import { asList, asObj, asStr } from '../values.js';
-import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses } from './common-link.js';
+import { checkCommonLink, checkName, conflictingLinkKinds, linkAddresses, ownLink } from './common-link.js';
 
 /** Talos's validateWireguardKey: Go's base64 error, or a wrong length; undefined when the key is good. */
 function keyProblem(key: string): string | undefined {
@@ -60,5 +60,6 @@ export const WireguardConfig: KindEntry = {
     checkCommonLink(body, report);
   },
   conflictsWithKinds: conflictingLinkKinds('WireguardConfig'),
+  configuresLinks: ownLink,
   addresses: linkAddresses,
 };

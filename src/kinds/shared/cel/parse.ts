@@ -197,6 +197,20 @@ class Parser {
     return this.toks[this.pos++]!;
   }
 
+  private expectIdent(): Extract<Tok, { t: 'ident' }> {
+    const id = this.take();
+    if (id.t !== 'ident')
+      throw new CelSyntaxError(`Syntax error: mismatched input ${describe(id)} expecting IDENTIFIER`, id.at);
+    return id;
+  }
+
+  /** A call when `(` follows the name (the call's position is the `(`, as cel-go reports it). */
+  private callIfOpen(name: string, target: Node | undefined): Node | undefined {
+    if (!this.isOp('(')) return undefined;
+    const open = this.take();
+    return this.call(name, target, this.args(')'), open.at);
+  }
+
   private expectOp(v: string): Tok {
     const t = this.peek();
     if (t.t !== 'op' || t.v !== v)
@@ -313,18 +327,12 @@ class Parser {
         throw new CelSyntaxError(`expression recursion limit exceeded: ${MAX_DEPTH}`, this.peek().at);
       if (this.isOp('.')) {
         const dot = this.take();
-        const id = this.take();
-        if (id.t !== 'ident')
-          throw new CelSyntaxError(
-            `Syntax error: mismatched input ${describe(id)} expecting IDENTIFIER`,
-            id.at,
-          );
-        if (this.isOp('(')) {
-          const open = this.take();
-          e = this.call(id.v, e, this.args(')'), open.at);
-        } else if (this.isOp('{') && qualifiedName(e) !== undefined) {
-          e = this.struct(`${qualifiedName(e)}.${id.v}`, dot.at);
-        } else e = { k: 'select', operand: e, field: id.v, at: dot.at };
+        const id = this.expectIdent();
+        const called = this.callIfOpen(id.v, e);
+        if (called) e = called;
+        else if (this.isOp('{') && qualifiedName(e) !== undefined)
+          e = this.struct(`${qualifiedName(e)}.${id.v}`);
+        else e = { k: 'select', operand: e, field: id.v, at: dot.at };
       } else if (this.isOp('[')) {
         const open = this.take();
         const index = this.expr();
@@ -334,23 +342,19 @@ class Parser {
     }
   }
 
-  private struct(name: string, at: number): Node {
+  /** A message literal `Name{field: value}`; cel-go places it at the `{`. */
+  private struct(name: string): Node {
     const open = this.expectOp('{');
     const fields: { name: string; value: Node }[] = [];
     while (!this.isOp('}')) {
-      const id = this.take();
-      if (id.t !== 'ident')
-        throw new CelSyntaxError(
-          `Syntax error: mismatched input ${describe(id)} expecting IDENTIFIER`,
-          id.at,
-        );
+      const id = this.expectIdent();
       this.expectOp(':');
       fields.push({ name: id.v, value: this.expr() });
       if (!this.isOp(',')) break;
       this.take();
     }
     this.expectOp('}');
-    return { k: 'struct', name, fields, at: at >= 0 ? open.at : open.at };
+    return { k: 'struct', name, fields, at: open.at };
   }
 
   private primary(): Node {
@@ -362,26 +366,15 @@ class Parser {
       if (t.v === 'null') return { k: 'lit', type: 'null_type', at: t.at };
       if (RESERVED.has(t.v)) throw new CelSyntaxError(`reserved identifier: ${t.v}`, t.at);
       if (t.v === 'in') throw new CelSyntaxError(`Syntax error: mismatched input 'in'`, t.at);
-      if (this.isOp('(')) {
-        const open = this.take();
-        return this.call(t.v, undefined, this.args(')'), open.at);
-      }
-      if (this.isOp('{')) return this.struct(t.v, t.at);
+      const called = this.callIfOpen(t.v, undefined);
+      if (called) return called;
+      if (this.isOp('{')) return this.struct(t.v);
       return { k: 'ident', name: t.v, at: t.at };
     }
     if (t.t === 'op') {
       if (t.v === '.') {
-        const id = this.take();
-        if (id.t !== 'ident')
-          throw new CelSyntaxError(
-            `Syntax error: mismatched input ${describe(id)} expecting IDENTIFIER`,
-            id.at,
-          );
-        if (this.isOp('(')) {
-          const open = this.take();
-          return this.call(id.v, undefined, this.args(')'), open.at);
-        }
-        return { k: 'ident', name: id.v, at: id.at };
+        const id = this.expectIdent();
+        return this.callIfOpen(id.v, undefined) ?? { k: 'ident', name: id.v, at: id.at };
       }
       if (t.v === '(') {
         const e = this.expr();
