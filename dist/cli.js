@@ -55694,64 +55694,6 @@ function fromJS(v) {
   throw new Error(`cannot represent ${typeof v} as YAML`);
 }
 
-// src/config/container.ts
-var LINK_KINDS = [
-  "BondConfig",
-  "BridgeConfig",
-  "DummyLinkConfig",
-  "LinkConfig",
-  "VethConfig",
-  "VLANConfig",
-  "VRFConfig",
-  "WireguardConfig"
-];
-var CONFLICTS = {
-  ...Object.fromEntries(LINK_KINDS.map((k) => [k, LINK_KINDS.filter((x) => x !== k)])),
-  Layer2VIPConfig: ["HCloudVIPConfig"],
-  HCloudVIPConfig: ["Layer2VIPConfig"],
-  ExistingVolumeConfig: ["UserVolumeConfig"],
-  UserVolumeConfig: ["ExistingVolumeConfig"]
-};
-function linkNames(d) {
-  if (!LINK_KINDS.includes(d.kind)) return [];
-  const names = [d.name ?? ""];
-  const peer = d.body.peer?.name;
-  if (d.kind === "VethConfig" && typeof peer === "string") names.push(peer);
-  return [...new Set(names)];
-}
-function checkContainer(docs, file) {
-  const fail5 = (msg, d) => {
-    throw new TalosGitopsError(msg, { file: d.file ?? file, line: d.line });
-  };
-  let v1 = false;
-  const seen = /* @__PURE__ */ new Set();
-  const conflicting = /* @__PURE__ */ new Map();
-  const links = /* @__PURE__ */ new Map();
-  for (const d of docs) {
-    if (d.kind === V1ALPHA1) {
-      if (v1) fail5("duplicate v1alpha1.Config", d);
-      v1 = true;
-      continue;
-    }
-    const id3 = `${d.kind}/${d.def.named ? d.name ?? "" : ""}`;
-    if (seen.has(id3)) fail5(`duplicate document: ${id3}`, d);
-    seen.add(id3);
-    const c = conflicting.get(id3);
-    if (c) fail5(`conflicting documents: ${c} and ${id3}`, d);
-    for (const k of CONFLICTS[d.kind] ?? []) {
-      const other = `${k}/${d.def.named ? d.name ?? "" : ""}`;
-      if (seen.has(other)) fail5(`conflicting documents: ${other} and ${id3}`, d);
-      conflicting.set(other, id3);
-    }
-    for (const link of linkNames(d)) {
-      const owner = links.get(link);
-      if (owner)
-        fail5(`conflicting link configurations: ${owner} and ${id3} both configure ${JSON.stringify(link)}`, d);
-      links.set(link, id3);
-    }
-  }
-}
-
 // src/kinds/block/index.ts
 var block_exports = {};
 __export(block_exports, {
@@ -57007,6 +56949,18 @@ var Parser = class {
   take() {
     return this.toks[this.pos++];
   }
+  expectIdent() {
+    const id3 = this.take();
+    if (id3.t !== "ident")
+      throw new CelSyntaxError(`Syntax error: mismatched input ${describe(id3)} expecting IDENTIFIER`, id3.at);
+    return id3;
+  }
+  /** A call when `(` follows the name (the call's position is the `(`, as cel-go reports it). */
+  callIfOpen(name, target) {
+    if (!this.isOp("(")) return void 0;
+    const open2 = this.take();
+    return this.call(name, target, this.args(")"), open2.at);
+  }
   expectOp(v) {
     const t = this.peek();
     if (t.t !== "op" || t.v !== v)
@@ -57110,18 +57064,12 @@ var Parser = class {
         throw new CelSyntaxError(`expression recursion limit exceeded: ${MAX_DEPTH}`, this.peek().at);
       if (this.isOp(".")) {
         const dot = this.take();
-        const id3 = this.take();
-        if (id3.t !== "ident")
-          throw new CelSyntaxError(
-            `Syntax error: mismatched input ${describe(id3)} expecting IDENTIFIER`,
-            id3.at
-          );
-        if (this.isOp("(")) {
-          const open2 = this.take();
-          e = this.call(id3.v, e, this.args(")"), open2.at);
-        } else if (this.isOp("{") && qualifiedName(e) !== void 0) {
-          e = this.struct(`${qualifiedName(e)}.${id3.v}`, dot.at);
-        } else e = { k: "select", operand: e, field: id3.v, at: dot.at };
+        const id3 = this.expectIdent();
+        const called = this.callIfOpen(id3.v, e);
+        if (called) e = called;
+        else if (this.isOp("{") && qualifiedName(e) !== void 0)
+          e = this.struct(`${qualifiedName(e)}.${id3.v}`);
+        else e = { k: "select", operand: e, field: id3.v, at: dot.at };
       } else if (this.isOp("[")) {
         const open2 = this.take();
         const index = this.expr();
@@ -57130,23 +57078,19 @@ var Parser = class {
       } else return e;
     }
   }
-  struct(name, at6) {
+  /** A message literal `Name{field: value}`; cel-go places it at the `{`. */
+  struct(name) {
     const open2 = this.expectOp("{");
     const fields2 = [];
     while (!this.isOp("}")) {
-      const id3 = this.take();
-      if (id3.t !== "ident")
-        throw new CelSyntaxError(
-          `Syntax error: mismatched input ${describe(id3)} expecting IDENTIFIER`,
-          id3.at
-        );
+      const id3 = this.expectIdent();
       this.expectOp(":");
       fields2.push({ name: id3.v, value: this.expr() });
       if (!this.isOp(",")) break;
       this.take();
     }
     this.expectOp("}");
-    return { k: "struct", name, fields: fields2, at: at6 >= 0 ? open2.at : open2.at };
+    return { k: "struct", name, fields: fields2, at: open2.at };
   }
   primary() {
     const t = this.take();
@@ -57157,26 +57101,15 @@ var Parser = class {
       if (t.v === "null") return { k: "lit", type: "null_type", at: t.at };
       if (RESERVED.has(t.v)) throw new CelSyntaxError(`reserved identifier: ${t.v}`, t.at);
       if (t.v === "in") throw new CelSyntaxError(`Syntax error: mismatched input 'in'`, t.at);
-      if (this.isOp("(")) {
-        const open2 = this.take();
-        return this.call(t.v, void 0, this.args(")"), open2.at);
-      }
-      if (this.isOp("{")) return this.struct(t.v, t.at);
+      const called = this.callIfOpen(t.v, void 0);
+      if (called) return called;
+      if (this.isOp("{")) return this.struct(t.v);
       return { k: "ident", name: t.v, at: t.at };
     }
     if (t.t === "op") {
       if (t.v === ".") {
-        const id3 = this.take();
-        if (id3.t !== "ident")
-          throw new CelSyntaxError(
-            `Syntax error: mismatched input ${describe(id3)} expecting IDENTIFIER`,
-            id3.at
-          );
-        if (this.isOp("(")) {
-          const open2 = this.take();
-          return this.call(id3.v, void 0, this.args(")"), open2.at);
-        }
-        return { k: "ident", name: id3.v, at: id3.at };
+        const id3 = this.expectIdent();
+        return this.callIfOpen(id3.v, void 0) ?? { k: "ident", name: id3.v, at: id3.at };
       }
       if (t.v === "(") {
         const e = this.expr();
@@ -57425,7 +57358,8 @@ var ExistingVolumeConfig = {
         report2.error(`volume selector is invalid: ${problem}`, ["discovery", "volumeSelector", "match"]);
     }
     checkVolumeMaintenance(body, report2, ctx);
-  }
+  },
+  conflictsWithKinds: ["UserVolumeConfig"]
 };
 
 // src/kinds/block/external-volume-config.ts
@@ -57690,6 +57624,7 @@ var UserVolumeConfig = {
     }
     checkVolumeMaintenance(body, report2, ctx);
   },
+  conflictsWithKinds: ["ExistingVolumeConfig"],
   apply: { rebootToTakeEffect: ["encryption"] }
 };
 
@@ -60818,7 +60753,7 @@ function documentLabel(d) {
 }
 
 // src/kinds/network/common-link.ts
-var LINK_KINDS2 = [
+var LINK_KINDS = [
   "BondConfig",
   "BridgeConfig",
   "DummyLinkConfig",
@@ -60829,7 +60764,7 @@ var LINK_KINDS2 = [
   "WireguardConfig"
 ];
 function conflictingLinkKinds(self2) {
-  return LINK_KINDS2.filter((k) => k !== self2);
+  return LINK_KINDS.filter((k) => k !== self2);
 }
 function isUsable(text2, kind) {
   if (kind === "prefix") {
@@ -60861,6 +60796,9 @@ function checkCommonLink(body, report2, at6 = []) {
       report2.error(`route ${i} source must be a valid IP address`, [...segs, "source"]);
   });
 }
+function ownLink(body) {
+  return [asStr(body.name)];
+}
 function checkName(body, report2) {
   if (asStr(body.name) === "") report2.error("name must be specified", ["name"]);
 }
@@ -60890,6 +60828,7 @@ var BondConfig = {
     checkCommonLink(body, report2);
   },
   conflictsWithKinds: conflictingLinkKinds("BondConfig"),
+  configuresLinks: ownLink,
   addresses: linkAddresses
 };
 
@@ -60902,6 +60841,7 @@ var BridgeConfig = {
     checkCommonLink(body, report2);
   },
   conflictsWithKinds: conflictingLinkKinds("BridgeConfig"),
+  configuresLinks: ownLink,
   addresses: linkAddresses
 };
 
@@ -60937,6 +60877,7 @@ var DummyLinkConfig = {
     checkCommonLink(body, report2);
   },
   conflictsWithKinds: conflictingLinkKinds("DummyLinkConfig"),
+  configuresLinks: ownLink,
   addresses: linkAddresses
 };
 
@@ -61159,6 +61100,7 @@ var LinkConfig = {
     checkCommonLink(body, report2);
   },
   conflictsWithKinds: conflictingLinkKinds("LinkConfig"),
+  configuresLinks: ownLink,
   addresses: linkAddresses
 };
 
@@ -61434,6 +61376,8 @@ var VethConfig = {
     checkCommonLink(peer, report2, ["peer"]);
   },
   conflictsWithKinds: conflictingLinkKinds("VethConfig"),
+  // both ends; a peer named after the link itself is the validation's finding, not a second claim
+  configuresLinks: (body) => [.../* @__PURE__ */ new Set([asStr(body.name), asStr(asObj(body.peer)?.name)])],
   addresses: (body) => [...linkAddresses(body), ...linkAddresses(asObj(body.peer) ?? {}, ["peer"])]
 };
 
@@ -61456,6 +61400,7 @@ var VLANConfig = {
     checkCommonLink(body, report2);
   },
   conflictsWithKinds: conflictingLinkKinds("VLANConfig"),
+  configuresLinks: ownLink,
   addresses: linkAddresses
 };
 
@@ -61485,6 +61430,7 @@ var VRFConfig = {
     checkCommonLink(body, report2);
   },
   conflictsWithKinds: conflictingLinkKinds("VRFConfig"),
+  configuresLinks: ownLink,
   addresses: linkAddresses
 };
 
@@ -61584,6 +61530,7 @@ var WireguardConfig = {
     checkCommonLink(body, report2);
   },
   conflictsWithKinds: conflictingLinkKinds("WireguardConfig"),
+  configuresLinks: ownLink,
   addresses: linkAddresses
 };
 
@@ -63279,6 +63226,9 @@ var ALL = [
   )
 ];
 var KINDS = new KindRegistry(ALL);
+function kindEntry(kind) {
+  return KINDS.entry(kind);
+}
 function isSecretPath(kind, segs) {
   return KINDS.secrets(kind).matches(segs);
 }
@@ -63289,6 +63239,41 @@ function kindRule(kind) {
   const entry2 = KINDS.entry(kind);
   if (entry2?.rule) return entry2.rule;
   return `talos/${kind.replace(/Config$/, "").replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase()}-config`;
+}
+
+// src/config/container.ts
+function checkContainer(docs, file) {
+  const fail5 = (msg, d) => {
+    throw new TalosGitopsError(msg, { file: d.file ?? file, line: d.line });
+  };
+  let v1 = false;
+  const seen = /* @__PURE__ */ new Set();
+  const conflicting = /* @__PURE__ */ new Map();
+  const links = /* @__PURE__ */ new Map();
+  for (const d of docs) {
+    if (d.kind === V1ALPHA1) {
+      if (v1) fail5("duplicate v1alpha1.Config", d);
+      v1 = true;
+      continue;
+    }
+    const entry2 = kindEntry(d.kind);
+    const id3 = `${d.kind}/${d.def.named ? d.name ?? "" : ""}`;
+    if (seen.has(id3)) fail5(`duplicate document: ${id3}`, d);
+    seen.add(id3);
+    const c = conflicting.get(id3);
+    if (c) fail5(`conflicting documents: ${c} and ${id3}`, d);
+    for (const k of entry2?.conflictsWithKinds ?? []) {
+      const other = `${k}/${d.def.named ? d.name ?? "" : ""}`;
+      if (seen.has(other)) fail5(`conflicting documents: ${other} and ${id3}`, d);
+      conflicting.set(other, id3);
+    }
+    for (const link of entry2?.configuresLinks?.(d.body) ?? []) {
+      const owner = links.get(link);
+      if (owner)
+        fail5(`conflicting link configurations: ${owner} and ${id3} both configure ${JSON.stringify(link)}`, d);
+      links.set(link, id3);
+    }
+  }
 }
 
 // src/kinds/v1alpha1/document-keys.ts
