@@ -268,7 +268,8 @@ const RULES: Record<string, { fires: Record<string, Case>; passes: Record<string
     fires: {
       'no secretbox secret (1.13)': {
         setup: { patches: P('cluster:\n  secretboxEncryptionSecret:\n    $patch: delete') },
-        at: NODE,
+        // the delete that took the secret out
+        at: { file: FILE, line: 3 },
       },
       'no KubeEtcdEncryptionConfig (1.14)': {
         setup: {
@@ -337,8 +338,8 @@ const RULES: Record<string, { fires: Record<string, Case>; passes: Record<string
             'cluster:\n  apiServer:\n    admissionControl:\n      - name: PodSecurity\n        configuration:\n          defaults:\n            enforce: privileged',
           ),
         },
-        // merged into the base's free-form configuration map, which keeps no per-value origins
-        at: NODE,
+        // merged into the base's PodSecurity plugin: the patch's item for it
+        at: { file: FILE, line: 4 },
       },
       'privileged by default (1.14)': {
         setup: {

@@ -45,6 +45,7 @@ function expected(): string[] {
 describe('a repository seeded with one defect per rule', () => {
   let result: ValidationResult;
   let registry: SecretRegistry;
+  let rendered: Awaited<ReturnType<typeof renderFleet>>;
 
   beforeAll(async () => {
     const files = workTreeFiles(ROOT);
@@ -52,7 +53,8 @@ describe('a repository seeded with one defect per rule', () => {
     const identities = await loadAgeIdentities({
       env: { SOPS_AGE_KEY_FILE: path.join(ROOT, 'age-key.txt') },
     });
-    const { fleet, errors } = await renderFleet({ files, identities, registry });
+    rendered = await renderFleet({ files, identities, registry });
+    const { fleet, errors } = rendered;
     result = validateFleet(fleet, {
       policyFiles: repoPolicyFiles(files),
       renderFailures: errors,
@@ -64,6 +66,15 @@ describe('a repository seeded with one defect per rule', () => {
   it('reports every defect at its file and line, and nothing else', () => {
     const actual = [...new Set(result.findings.map((f) => `${f.rule} ${f.file}:${f.line}`))].sort();
     expect(actual).toEqual(expected());
+  });
+
+  it('validates the nodes of a cluster that failed to render, yet never offers that cluster for apply', () => {
+    expect(rendered.fleet.clusters.map((c) => c.name)).not.toContain('broken');
+    const broken = rendered.errors.find((e) => e.cluster === 'broken')!;
+    expect(broken.nodeErrors?.map((e) => e.node)).toEqual(['x-cp-1', 'x-w-1']);
+    expect(broken.partial?.nodes.map((n) => n.name)).toEqual(['x-w-2', 'x-w-3', 'x-w-4']);
+    const nodes = new Set(result.findings.filter((f) => f.cluster === 'broken').map((f) => f.node));
+    expect([...nodes].sort()).toEqual(['x-cp-1', 'x-w-1', 'x-w-2', 'x-w-3', 'x-w-4']);
   });
 
   it('covers every rule of both built-in packs', () => {

@@ -74,7 +74,8 @@ const textCodec = (what: string, normalize: (s: string) => string | undefined): 
     if (v === undefined) throw new CodecError(`${quoteText(n, s)} is not ${what}`);
     return v;
   },
-  encode: (v) => goString(v as string),
+  // an absent value Talos always writes prints as its empty text; validation reports it
+  encode: (v) => goString((v as string | undefined) ?? ''),
   isZero: (v) => v === undefined || v === '',
   merge: keepUnlessZero((v) => v === ''),
   toPlain: (v) => v,
@@ -475,7 +476,10 @@ const portRange: Codec = {
       throw new CodecError(`invalid port range: ${quoteText(n, s)}`);
     return m[1] === m[2] ? `${Number(m[1])}` : `${Number(m[1])}-${Number(m[2])}`;
   },
-  encode: (v) => (/^\d+$/.test((v as string) ?? '0') ? goInt(Number(v ?? 0)) : goString(v as string)),
+  encode: (v) => {
+    const s = (v as string | undefined) ?? '0';
+    return /^\d+$/.test(s) ? goInt(Number(s)) : goString(s);
+  },
   isZero: (v) => v === undefined,
   merge: (l, r) => (r === undefined ? l : r),
   toPlain: (v) => v,

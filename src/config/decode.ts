@@ -38,6 +38,8 @@ export interface DecodeIssue {
   file: string;
   line?: number;
   field?: string;
+  /** The validation rule the problem breaks (`schema/type`, `schema/unknown-field`, …), when known. */
+  rule?: string;
 }
 
 /** One or more problems found while loading a config; `message` is the first, `describe()` lists all. */
@@ -133,12 +135,12 @@ class Decoder {
     return this.opts.trackOrigins === false ? undefined : { file: this.opts.file, line: n.pos?.line };
   }
 
-  issue(message: string, n: YNode | undefined, field: string) {
+  issue(message: string, n: YNode | undefined, field: string, rule = 'schema/type') {
     if (this.issues.length >= MAX_ISSUES) {
       this.more++;
       return;
     }
-    this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || undefined });
+    this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || undefined, rule });
   }
 
   struct(n: YNode, ref: string, path: string): Obj | undefined {
@@ -177,7 +179,12 @@ class Decoder {
     const any = structInfo(ref).byName.get(key);
     if (any && contract) {
       const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
-      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path);
+      this.issue(
+        `unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`,
+        n,
+        path,
+        'schema/unknown-field',
+      );
       return;
     }
     const guess = suggest(key, info.byName.keys());
@@ -185,6 +192,7 @@ class Decoder {
       `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ''}`,
       n,
       path,
+      'schema/unknown-field',
     );
   }
 
@@ -194,7 +202,7 @@ class Decoder {
         if (isNullNode(n)) return undefined;
         const r = decodeScalar(n, t.s);
         if (!r.ok) {
-          this.issue(r.message, n, path);
+          this.issue(r.message, n, path, /out of range/.test(r.message) ? 'schema/range' : 'schema/type');
           return undefined;
         }
         // value (non-pointer) zero scalars are indistinguishable from absent ones

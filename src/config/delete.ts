@@ -8,7 +8,7 @@ import { type Contract, kindDef, structInfo, type TypeExpr, V1ALPHA1 } from '../
 import { mapGet, scalarText, type YDocument, type YMap, type YNode } from '../yaml/ynode.js';
 import { CODECS } from './codecs.js';
 import type { ConfigDocument } from './document.js';
-import type { Obj } from './tree.js';
+import { type Obj, setOrigin } from './tree.js';
 
 export interface DeleteSelector {
   type: 'delete';
@@ -179,6 +179,8 @@ function deleteForPath(
     if (!f) return LOOKUP_FAILED;
     if (rest.length === 0) {
       delete obj[head];
+      // what goes missing was taken out here: findings about its absence point at the delete
+      setOrigin(obj, head, { file: s.file, line: s.line });
       return undefined;
     }
     const child = obj[head];
@@ -195,6 +197,7 @@ function deleteForPath(
     if (typeof obj !== 'object' || Array.isArray(obj) || !(head in obj)) return LOOKUP_FAILED;
     if (rest.length === 0) {
       delete obj[head];
+      setOrigin(obj, head, { file: s.file, line: s.line });
       return undefined;
     }
     const inner: TypeExpr = t.k === 'map' ? t.of : { k: 'special', name: 'any' };

@@ -179,6 +179,9 @@ function byKey(match: (left: Obj, right: Obj) => boolean): KeyedMerge {
       const existing = ri ? out.findIndex((li) => li !== null && match(li as Obj, ri)) : -1;
       if (existing >= 0) {
         out[existing] = mergeValue(out[existing], ri, elem, false, false, ctx);
+        // the item was last touched by this patch: what its own fields do not say points here
+        const at = originOf(r, j);
+        if (at) setIndexOrigin(out, existing, at);
       } else {
         out.push(cloneValue(item));
         setIndexOrigin(out, out.length - 1, originOf(r, j));

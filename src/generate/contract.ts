@@ -42,8 +42,10 @@ export function parseTalosRelease(talosVersion: string, field = 'talosVersion'):
       { field },
     );
   }
-  const contract = { major: Number(match[1]), minor: Number(match[2]) };
-  if (compare(contract, MIN_CONTRACT) < 0 || compare(contract, MAX_CONTRACT) > 0) {
+  let contract = { major: Number(match[1]), minor: Number(match[2]) };
+  // a release newer than the newest contract is generated as the newest contract generates it
+  if (compare(contract, MAX_CONTRACT) > 0) contract = { ...MAX_CONTRACT };
+  if (compare(contract, MIN_CONTRACT) < 0) {
     throw new TalosGitopsError(
       `Talos ${talosVersion} (contract ${contractName(contract)}) is not supported: base config generation ` +
         `supports version contracts ${contractName(MIN_CONTRACT)} to ${contractName(MAX_CONTRACT)}`,

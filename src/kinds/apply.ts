@@ -14,16 +14,26 @@ export function appliesWithoutReboot(contract: Contract): boolean {
   return contractIndex(contract) >= contractIndex('1.14');
 }
 
-/** Up to 1.13: the field paths that keep the change from applying immediately (empty: it applies live). */
+/**
+ * Up to 1.13: the field paths that keep the change from applying immediately (empty: it applies live).
+ * Only kinds with an immediate-apply rule count (Talos compares the v1alpha1 document alone; every other
+ * kind's changes apply live). `talosMinor` is the node's Talos 1.x line when older than the contract.
+ */
 export function immediateApplyBlockers(
   before: readonly ConfigDocument[],
   after: readonly ConfigDocument[],
   contract: Contract,
+  talosMinor?: number,
 ): string[] {
-  const v1 = KINDS.entry('v1alpha1')!;
-  const a = before.find((d) => d.kind === 'v1alpha1')?.body;
-  const b = after.find((d) => d.kind === 'v1alpha1')?.body;
-  return v1.apply?.immediateBlockers?.(a, b, contract) ?? [];
+  const out: string[] = [];
+  for (const entry of KINDS.entries) {
+    const rule = entry.apply?.immediateBlockers;
+    if (!rule) continue;
+    const a = before.find((d) => d.kind === entry.kind)?.body;
+    const b = after.find((d) => d.kind === entry.kind)?.body;
+    out.push(...rule(a, b, contract, talosMinor));
+  }
+  return out;
 }
 
 /** The documents compared by what a change does: a kind, its name for named kinds, and its body. */

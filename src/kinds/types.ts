@@ -81,6 +81,8 @@ export interface ApplyBehaviour {
     before: Record<string, unknown> | undefined,
     after: Record<string, unknown> | undefined,
     contract: Contract,
+    /** The Talos 1.x release line when it is older than the contract (a simulated 1.8 node). */
+    talosMinor?: number,
   ) => string[];
   /**
    * From Talos 1.14 (which never reboots on apply): dotted paths inside the document whose change only

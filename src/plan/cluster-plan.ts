@@ -4,6 +4,7 @@
  * the same at both sides is planned without rendering: every node unchanged.
  */
 import { structuredPatch } from 'diff';
+import { kubernetesVersionOf } from '../kinds/images.js';
 import { changedCas } from '../kinds/machine.js';
 import { reviewText } from '../redact/review.js';
 import type { ClusterRenderError } from '../render/render.js';
@@ -85,8 +86,15 @@ function planNode(
   let reasons: string[] = [];
   if (status === 'changed') {
     const r = predictImpact(bn!.docs, hn!.docs, contract, {
-      before: { talosVersion: b!.talosVersion, kubernetesVersion: b!.kubernetesVersion },
-      after: { talosVersion: h!.talosVersion, kubernetesVersion: h!.kubernetesVersion },
+      // the version each node's kubelet image names (mirrors and digests included), else the cluster's
+      before: {
+        talosVersion: b!.talosVersion,
+        kubernetesVersion: kubernetesVersionOf(bn!.docs) ?? b!.kubernetesVersion,
+      },
+      after: {
+        talosVersion: h!.talosVersion,
+        kubernetesVersion: kubernetesVersionOf(hn!.docs) ?? h!.kubernetesVersion,
+      },
     });
     impacts = r.impacts;
     reasons = r.reasons;

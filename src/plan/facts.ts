@@ -181,13 +181,17 @@ export function severitySummary(c: SeverityCounts): string {
 export function renderErrorFindings(
   plan: Pick<PlanResult, 'clusters'> & { findings?: Finding[] },
 ): Finding[] {
-  // The planner may report a failed render as a finding itself (`render/error`); never count it twice.
-  const reported = new Set(
-    (plan.findings ?? []).filter((f) => f.rule.startsWith('render/')).map((f) => f.cluster),
-  );
+  // The planner reports a failed render as findings itself (at the error's file and line); never twice.
+  const reported = (c: (typeof plan.clusters)[number]) =>
+    (plan.findings ?? []).some(
+      (f) =>
+        f.cluster === c.name &&
+        (f.rule.startsWith('render/') ||
+          (c.error?.side === 'head' && f.file === (c.error.file ?? c.file) && f.line === c.error.line)),
+    );
   const out: Finding[] = [];
   for (const c of plan.clusters) {
-    if (!c.error || reported.has(c.name)) continue;
+    if (!c.error || reported(c)) continue;
     const side = c.error.side === 'head' ? 'at the head' : 'at the base';
     out.push({
       rule: c.error.side === 'head' ? 'render/head-failed' : 'render/base-failed',

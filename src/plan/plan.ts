@@ -7,12 +7,11 @@
  * without rendering, and only the re-planned clusters are validated (the rules comparing clusters
  * still see the rest of the fleet, see unchanged.ts).
  */
-import { describeError, TalosGitopsError } from '../errors.js';
+import { TalosGitopsError } from '../errors.js';
 import { repoPolicyPaths } from '../policy/repo-files.js';
 import { markWaived } from '../policy/waivers.js';
 import { type ClusterInputs, sameInputs } from '../render/inputs.js';
 import {
-  asError,
   clusterFolders,
   loadFolder,
   type RenderCache,
@@ -20,6 +19,7 @@ import {
   type RenderResult,
   renderCache,
   renderClusterInputs,
+  renderFailure,
   sameName,
 } from '../render/render.js';
 import type { Fleet } from '../render/types.js';
@@ -28,6 +28,7 @@ import type { AgeIdentity } from '../secrets/age-identities.js';
 import { SecretRegistry } from '../secrets/registry.js';
 import type { CrossClusterScope } from '../validate/fleet.js';
 import type { ChecksJudge } from '../validate/judged-by-base.js';
+import { partialClusters, renderErrorFindings } from '../validate/render-errors.js';
 import type { Finding } from '../validate/types.js';
 import { planCluster, unchangedClusterPlan } from './cluster-plan.js';
 
@@ -87,7 +88,7 @@ async function renderInto(
   try {
     into.fleet.clusters.push(await renderClusterInputs(inputs, { ...opts, registry }, cache));
   } catch (e) {
-    into.errors.push({ cluster: inputs.spec.name, file: inputs.file, error: asError(e, inputs.file) });
+    into.errors.push(renderFailure(inputs.spec.name, inputs.file, e));
   }
 }
 
@@ -204,7 +205,11 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
         return one.fleet.clusters[0];
       },
     });
-    const validated = { ...head.fleet, clusters: head.fleet.clusters.filter((c) => replanned.has(c.dir)) };
+    // nodes that rendered in a cluster where others failed are validated too (the cluster is not planned)
+    const validated = {
+      ...head.fleet,
+      clusters: [...head.fleet.clusters.filter((c) => replanned.has(c.dir)), ...partialClusters(head.errors)],
+    };
     findings.push(...(await validate(validated, scope)));
   }
 
@@ -240,17 +245,8 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
   findings.push(
     ...changeFindings(clusters, base.fleet, judge ? judge.judged(head.fleet) : head.fleet, findings),
   );
-  for (const e of head.errors) {
-    findings.push({
-      rule: 'render/error',
-      severity: 'error',
-      message: opts.registry.redact(describeError(e.error).replace(/^[^:]+:\d+: /, '')),
-      cluster: e.cluster,
-      file: e.error.file ?? e.file,
-      line: e.error.line,
-      path: e.error.field,
-    });
-  }
+  for (const f of renderErrorFindings(head.errors))
+    findings.push({ ...f, message: opts.registry.redact(f.message) });
   const plan: PlanResult = {
     base: opts.base.label,
     head: opts.head.label,

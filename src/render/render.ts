@@ -10,7 +10,7 @@ import { applyPatches, loadConfig, loadPatch, type Patch, stateText } from '../c
 import { TalosGitopsError } from '../errors.js';
 import { generateBaseConfig } from '../generate/index.js';
 import { kubernetesVersionOf as kubeletVersionOf } from '../kinds/images.js';
-import { type Contract, contractOf } from '../model/model.js';
+import { type Contract, contractForVersion, contractOf } from '../model/model.js';
 import type { ClusterFile, PatchRef } from '../repo/cluster-file.js';
 import { OutsideRepositoryError, type RepoFiles, repoPath } from '../repo/files.js';
 import { combineSchematic, type NodeSchematic } from '../schematic/layers.js';
@@ -49,7 +49,32 @@ export interface RenderOptions {
 export interface ClusterRenderError {
   cluster: string;
   file: string;
+  /** The (first) reason the cluster did not render. */
   error: TalosGitopsError;
+  /** When nodes failed on their own: every failing node and why (the first is `error`). */
+  nodeErrors?: Array<{ node: string; error: TalosGitopsError }>;
+  /**
+   * The cluster with the nodes that did render, so validation still reports them. Never planned or
+   * applied: the cluster as a whole failed.
+   */
+  partial?: RenderedCluster;
+}
+
+/** Nodes of one cluster that failed to render, with the cluster the other nodes make. */
+class NodeRenderFailures extends Error {
+  constructor(
+    readonly cluster: RenderedCluster,
+    readonly failures: Array<{ node: string; error: TalosGitopsError }>,
+  ) {
+    super(failures[0]!.error.message);
+  }
+}
+
+/** Why a cluster did not render: its own error, or the nodes that failed (with the ones that rendered). */
+export function renderFailure(cluster: string, file: string, e: unknown): ClusterRenderError {
+  if (e instanceof NodeRenderFailures)
+    return { cluster, file, error: e.failures[0]!.error, nodeErrors: e.failures, partial: e.cluster };
+  return { cluster, file, error: asError(e, file) };
 }
 
 export interface RenderResult {
@@ -167,7 +192,7 @@ export async function renderFleet(opts: RenderOptions): Promise<RenderResult> {
     try {
       fleet.clusters.push(await renderClusterInputs(loaded.inputs, opts, cache));
     } catch (e) {
-      errors.push({ cluster: spec.name, file: spec.file, error: asError(e, spec.file) });
+      errors.push(renderFailure(spec.name, spec.file, e));
     }
   }
   if (opts.clusters?.length) {
@@ -260,7 +285,9 @@ export async function renderClusterInputs(
 ): Promise<RenderedCluster> {
   const { spec } = inputs;
   const opts = { ...options, files: confine(options.files, inputs) };
-  const contract = contractOf(spec.talosVersion) as Contract;
+  // a newer minor than the model knows is rendered under the newest contract (and warned about)
+  const contract = (contractForVersion(spec.talosVersion)?.contract ??
+    contractOf(spec.talosVersion)) as Contract;
   const hidden: string[] = [];
   const secrets = new Secrets(opts, hidden);
   const roles = [...new Set(spec.nodes.map((n) => n.role))];
@@ -381,7 +408,16 @@ export async function renderClusterInputs(
   };
 
   const nodes: RenderedNode[] = [];
+  const failures: Array<{ node: string; error: TalosGitopsError }> = [];
   for (const n of spec.nodes) {
+    // one node's bad patch fails that node; the others still render, so they are still validated
+    try {
+      nodes.push(await renderNode(n));
+    } catch (e) {
+      failures.push({ node: n.name, error: asError(e, n.source.file ?? spec.file) });
+    }
+  }
+  async function renderNode(n: ClusterFile['nodes'][number]): Promise<RenderedNode> {
     const nodePatches = await loadAll(n.patches);
     const patches = [...clusterPatches, ...rolePatches[n.role], ...nodePatches];
     const label = `${spec.file} (node ${n.name})`;
@@ -397,7 +433,7 @@ export async function renderClusterInputs(
       text = stateText({ docs }, contract);
     }
     registerSecretPaths(docs, opts.registry);
-    nodes.push({
+    return {
       cluster: spec.name,
       name: n.name,
       role: n.role,
@@ -409,9 +445,9 @@ export async function renderClusterInputs(
       patches: [...spec.patches, ...spec.rolePatches[n.role], ...n.patches].map((r) =>
         r.kind === 'file' ? { file: repoPath(spec.dir, r.path), line: r.source.line } : r.source,
       ),
-    });
+    };
   }
-  return {
+  const cluster: RenderedCluster = {
     name: spec.name,
     stage: spec.stage,
     file: spec.file,
@@ -437,6 +473,8 @@ export async function renderClusterInputs(
     ...(bundle && hidden.length === 0 ? { kubernetesCa: { ...bundle.certs.k8s } } : {}),
     hidden,
   };
+  if (failures.length > 0) throw new NodeRenderFailures(cluster, failures);
+  return cluster;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { readLiveConfig, runsRender } from '../drift/compare.js';
 import { kubeletRestarts } from '../kinds/apply.js';
 import { imageRepository, imageTag, installerImage, kubernetesVersionOf } from '../kinds/images.js';
-import { contractIndex, contractOf } from '../model/model.js';
+import { contractForVersion, contractIndex, contractOf } from '../model/model.js';
 import { predictImpact } from '../plan/impact.js';
 import type { Impact } from '../plan/types.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
@@ -47,7 +47,7 @@ const DEFAULT_INSTALLER = 'ghcr.io/siderolabs/installer';
 
 /** Talos 1.14 stopped rebooting on apply. */
 export function appliesWithoutReboot(version: string): boolean {
-  const c = contractOf(version);
+  const c = contractForVersion(version)?.contract;
   return c !== undefined && contractIndex(c) >= contractIndex('1.14');
 }
 

@@ -1,14 +1,21 @@
 /**
- * Default simulator hooks: a light validity check and Talos's "can this be applied without a
- * reboot" rule (the v1alpha1 document compared with the live-applicable fields ignored).
+ * Default simulator hooks: a light validity check, and whether an apply reboots by Talos's own
+ * immediate-apply rule (the one the kinds define, which the impact prediction calls too). The node's
+ * configs are read with the version contract nearest to its Talos version.
  */
-import { isDeepStrictEqual } from 'node:util';
 import { parseAllDocuments } from 'yaml';
-import { LIVE_FEATURE_FIELDS, LIVE_MACHINE_FIELDS } from '../kinds/v1alpha1/live-fields.js';
+import type { ConfigDocument } from '../config/document.js';
+import { loadConfig } from '../config/patch.js';
+import { describeError } from '../errors.js';
+import { immediateApplyBlockers } from '../kinds/apply.js';
+import { installerImage } from '../kinds/images.js';
+import { machineTypeOf } from '../kinds/machine.js';
+import { V1ALPHA1_DOCUMENT_KEYS } from '../kinds/v1alpha1/document-keys.js';
+import { asStr } from '../kinds/values.js';
+import { CONTRACTS, type Contract, contractForVersion } from '../model/model.js';
+import { formatPath } from '../validate/paths.js';
 import type { SimulatorHooks } from './types.js';
-import { appliesWithoutReboot, atLeast } from './version.js';
-
-const MACHINE_TYPES = new Set(['controlplane', 'worker', 'init']);
+import { appliesWithoutReboot, parseTalosVersion } from './version.js';
 
 type Doc = Record<string, unknown>;
 
@@ -27,94 +34,95 @@ export function parseConfigDocuments(yaml: string): { docs: unknown[]; errors: s
   return { docs, errors };
 }
 
-/** The v1alpha1 document (the one with `version: v1alpha1` and no `kind`). */
+/** The v1alpha1 document (a mapping without `kind` carrying v1alpha1's keys), as plain YAML. */
 export function v1alpha1Document(yaml: string): Doc | undefined {
   const { docs } = parseConfigDocuments(yaml);
   return docs.find(
     (d): d is Doc =>
-      !!d && typeof d === 'object' && (d as Doc).version === 'v1alpha1' && !('kind' in (d as Doc)),
+      !!d &&
+      typeof d === 'object' &&
+      !('kind' in (d as Doc)) &&
+      V1ALPHA1_DOCUMENT_KEYS.some((k) => k in (d as Doc)),
   );
+}
+
+/** The contract a node's configs are read with: its own, else the nearest one. */
+export function nearestContract(talosVersion: string): Contract {
+  const own = contractForVersion(talosVersion)?.contract;
+  if (own) return own;
+  return (parseTalosVersion(talosVersion)?.minor ?? 0) < 10 ? CONTRACTS[0] : CONTRACTS.at(-1)!;
+}
+
+function load(yaml: string, talosVersion: string): ConfigDocument[] {
+  return loadConfig(yaml, 'machine config', nearestContract(talosVersion));
 }
 
 /**
- * What the node's installer reads from a config: the machine type and the installer image (from
- * UnattendedInstallConfig when the config has one, as Talos 1.14 does, else machine.install.image).
+ * What the node's installer reads from a config, by the kinds' rules: the machine type and the
+ * installer image (UnattendedInstallConfig's when the config has one, as Talos 1.14 does, else
+ * v1alpha1's). A config the node cannot read tells it nothing.
  */
-export function installFacts(yaml: string): { machineType?: string; installerImage?: string } {
-  const { docs } = parseConfigDocuments(yaml);
-  const v1 = docs.find((d): d is Doc => !!d && typeof d === 'object' && (d as Doc).version === 'v1alpha1');
-  const machine = v1?.machine as Doc | undefined;
-  const unattended = docs.find(
-    (d): d is Doc => !!d && typeof d === 'object' && (d as Doc).kind === 'UnattendedInstallConfig',
-  );
-  const image = unattended
-    ? (unattended.installer as Doc | undefined)?.image
-    : (machine?.install as Doc | undefined)?.image;
+export function installFacts(
+  yaml: string,
+  talosVersion = `v${CONTRACTS.at(-1)}.0`,
+): { machineType?: string; installerImage?: string } {
+  let docs: ConfigDocument[];
+  try {
+    docs = load(yaml, talosVersion);
+  } catch {
+    return {};
+  }
+  const type = machineTypeOf(docs)?.value;
   return {
-    machineType: typeof machine?.type === 'string' ? machine.type : undefined,
-    installerImage: typeof image === 'string' && image ? image : undefined,
+    machineType: typeof type === 'string' && type !== '' ? type : undefined,
+    installerImage: installerImage(docs)?.value,
   };
 }
 
-export function defaultValidate(configYaml: string, _talosVersion: string): string[] {
-  const { docs, errors } = parseConfigDocuments(configYaml);
+const NO_V1ALPHA1 =
+  "the applied machine configuration doesn't contain v1alpha1 config, did you mean to patch the machine config instead?";
+
+export function defaultValidate(configYaml: string, talosVersion: string): string[] {
+  const { errors } = parseConfigDocuments(configYaml);
   if (errors.length) return errors.map((e) => `failed to parse config: ${e}`);
-  const v1 = docs.find((d) => !!d && typeof d === 'object' && (d as Doc).version === 'v1alpha1');
-  if (!v1) {
-    return [
-      "the applied machine configuration doesn't contain v1alpha1 config, did you mean to patch the machine config instead?",
-    ];
+  if (!v1alpha1Document(configYaml)) return [NO_V1ALPHA1];
+  let docs: ConfigDocument[];
+  try {
+    docs = load(configYaml, talosVersion);
+  } catch (err) {
+    return [describeError(err).replace(/^machine config(:\d+)?: /, '')];
   }
-  const machine = (v1 as Doc).machine as Doc | undefined;
-  const type = machine?.type;
-  if (typeof type !== 'string' || !MACHINE_TYPES.has(type)) {
-    return [`machine.type: unknown machine type ${JSON.stringify(type ?? '')}`];
-  }
+  const declared = machineTypeOf(docs);
+  if (!declared) return [NO_V1ALPHA1];
+  // an apply names its machine type explicitly; an absent or unknown one is refused
+  if (declared.value === undefined || declared.type === 'unknown')
+    return [`${formatPath(declared.segs)}: unknown machine type ${JSON.stringify(asStr(declared.value))}`];
   return [];
 }
 
-/** YAML nulls are absent fields to Talos's Go structs. */
-function dropNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(dropNulls);
-  if (value && typeof value === 'object') {
-    const out: Doc = {};
-    for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = dropNulls(v);
-    return out;
-  }
-  return value;
-}
-
-/** The v1alpha1 document with every live-applicable field removed (what CanApplyImmediate compares). */
-function rebootRelevant(doc: Doc | undefined, talosVersion: string, other: Doc | undefined): unknown {
-  if (!doc) return undefined;
-  const copy = structuredClone(dropNulls(doc)) as Doc;
-  delete copy.debug;
-  delete copy.cluster;
-  const machine = copy.machine as Doc | undefined;
-  const otherMachine = other?.machine as Doc | undefined;
-  if (machine && otherMachine) {
-    for (const k of LIVE_MACHINE_FIELDS) delete machine[k];
-    const features = machine.features as Doc | undefined;
-    // Talos only ignores feature sub-fields when both configs have a features block.
-    if (features && otherMachine.features) {
-      // imageCache and nodeAddressSortAlgorithm joined the list in Talos 1.9
-      const keys = atLeast(talosVersion, 1, 9)
-        ? LIVE_FEATURE_FIELDS
-        : LIVE_FEATURE_FIELDS.filter((k) => k !== 'imageCache' && k !== 'nodeAddressSortAlgorithm');
-      for (const k of keys) delete features[k];
-    }
-  }
-  return copy;
+/** Talos ≤1.13: whether the change cannot be applied immediately (so AUTO reboots). */
+export function needsRebootByTalosRule(
+  current: ConfigDocument[],
+  next: ConfigDocument[],
+  talosVersion: string,
+): boolean {
+  if (appliesWithoutReboot(talosVersion)) return false;
+  const minor = parseTalosVersion(talosVersion)?.minor;
+  return immediateApplyBlockers(current, next, nearestContract(talosVersion), minor).length > 0;
 }
 
 export function defaultNeedsReboot(currentYaml: string, nextYaml: string, talosVersion: string): boolean {
   if (appliesWithoutReboot(talosVersion)) return false;
-  const current = v1alpha1Document(currentYaml);
-  const next = v1alpha1Document(nextYaml);
-  return !isDeepStrictEqual(
-    rebootRelevant(current, talosVersion, next),
-    rebootRelevant(next, talosVersion, current),
-  );
+  try {
+    return needsRebootByTalosRule(
+      load(currentYaml, talosVersion),
+      load(nextYaml, talosVersion),
+      talosVersion,
+    );
+  } catch {
+    // a config Talos cannot read is never applied immediately
+    return true;
+  }
 }
 
 export const defaultHooks: SimulatorHooks = {

@@ -1,15 +1,14 @@
 /**
- * Simulator hooks backed by the engine: a submitted config is validated with the strict loader of the
- * node's version contract, and whether an apply reboots comes from predictImpact (Talos's
- * immediate-apply rules), so the simulated nodes judge configs the way the engine models Talos.
- * Versions outside the model's contracts fall back to the simulator's own rules.
+ * Simulator hooks backed by the engine's loader: a submitted config is validated with the strict loader
+ * of the node's version contract, and whether an apply reboots comes from Talos's own immediate-apply
+ * rule (src/kinds/apply.ts) — never from the engine's impact prediction, so the simulator cannot agree
+ * with a wrong prediction. Versions outside the model's contracts use the default hooks.
  */
 import type { ConfigDocument } from '../config/document.js';
 import { loadConfig } from '../config/patch.js';
 import { describeError } from '../errors.js';
 import { type Contract, contractOf } from '../model/model.js';
-import { predictImpact } from '../plan/impact.js';
-import { defaultNeedsReboot, defaultValidate } from './default-hooks.js';
+import { defaultNeedsReboot, defaultValidate, needsRebootByTalosRule } from './default-hooks.js';
 import type { SimulatorHooks } from './types.js';
 import { appliesWithoutReboot } from './version.js';
 
@@ -62,12 +61,7 @@ export function engineNeedsReboot(currentYaml: string, nextYaml: string, talosVe
   const contract = contractOf(talosVersion);
   if (!contract) return defaultNeedsReboot(currentYaml, nextYaml, talosVersion);
   try {
-    const versions = { talosVersion, kubernetesVersion: '' };
-    const before = load(currentYaml, contract);
-    const after = load(nextYaml, contract);
-    return predictImpact(before, after, contract, { before: versions, after: versions }).impacts.includes(
-      'reboot',
-    );
+    return needsRebootByTalosRule(load(currentYaml, contract), load(nextYaml, contract), talosVersion);
   } catch {
     return defaultNeedsReboot(currentYaml, nextYaml, talosVersion);
   }

@@ -145,7 +145,7 @@ export class SimNode {
       this.config = '';
     } else {
       this.config = spec.config;
-      const facts = installFacts(spec.config);
+      const facts = installFacts(spec.config, spec.talosVersion);
       this.machineType = facts.machineType ?? spec.role;
       this.installed(facts.installerImage);
       if (this.isControlPlane) {
@@ -313,7 +313,7 @@ export class SimNode {
 
   /** Installs from the applied config's installer and boots configured (Talos's install sequence). */
   private install(config: string): void {
-    const facts = installFacts(config);
+    const facts = installFacts(config, this.talosVersion);
     this.down = 'install';
     this.env.maintenanceChanged(this);
     this.record('install-start', facts.installerImage);

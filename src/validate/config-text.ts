@@ -83,7 +83,7 @@ export function validateConfigText(
       for (const issue of validateDocuments(decoded, contract, opts)) findings.push(place(issue, { file }));
     } catch (e) {
       if (e instanceof ConfigDecodeError)
-        for (const i of e.issues) add(decodeRule(i.message), 'error', i.message, i.line, i.field);
+        for (const i of e.issues) add(i.rule ?? decodeRule(i.message), 'error', i.message, i.line, i.field);
       else if (e instanceof TalosGitopsError) add(decodeRule(e.message), 'error', e.message, e.line, e.field);
       else throw e;
     }

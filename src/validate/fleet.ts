@@ -8,10 +8,11 @@
  */
 import type { ConfigDocument } from '../config/document.js';
 import { formatGoURL, type GoURL, parseGoURL } from '../go/url.js';
-import { documentImages } from '../kinds/images.js';
+import { documentImages, imageTag, installerImage } from '../kinds/images.js';
 import { controlPlaneEndpoint, machineAddresses, machineTypeOf } from '../kinds/machine.js';
 import type { ImageRole } from '../kinds/types.js';
 import { asStr } from '../kinds/values.js';
+import { contractForVersion, newerVersionMessage } from '../model/model.js';
 import type { Fleet, RenderedCluster, RenderedNode, WaiverSpec } from '../render/types.js';
 import { compatibility } from './facts.js';
 import type { Issue } from './issue.js';
@@ -58,6 +59,11 @@ function nodeEndpoint(node: RenderedNode): { value: string; doc: ConfigDocument;
 function semverCore(v: string): [number, number, number] | undefined {
   const m = v.trim().match(/^v?(\d+)\.(\d+)(?:\.(\d+))?/);
   return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : undefined;
+}
+
+/** `v1.13.9` and `1.13.9` are one release; pre-release suffixes must match too. */
+function sameRelease(a: string, b: string): boolean {
+  return a.trim().replace(/^v/, '') === b.trim().replace(/^v/, '');
 }
 
 function compare(a: [number, number, number], b: [number, number, number]): number {
@@ -214,6 +220,8 @@ function clusterFindings(cluster: RenderedCluster): Finding[] {
   const clusterIssue = (rule: string, severity: Finding['severity'], message: string, field: string) =>
     out.push(place({ rule, severity, message, at: clusterField(cluster, field) }, { cluster }));
   const expected = normalizeEndpoint(cluster.endpoint);
+  if (contractForVersion(cluster.talosVersion)?.newerThanKnown)
+    clusterIssue('talos/newer-version', 'warning', newerVersionMessage(cluster.talosVersion), 'talosVersion');
   let controlPlanes = 0;
   for (const node of cluster.nodes) {
     const ref = { cluster, node };
@@ -229,6 +237,19 @@ function clusterFindings(cluster: RenderedCluster): Finding[] {
           message: `cluster.yaml makes ${node.name} a ${node.role}, but its ${declared ? formatPath(declared.segs) : 'machine type'} is ${JSON.stringify(asStr(declared?.value))}`,
           doc: declared?.doc,
           segs: declared?.segs,
+        }),
+      );
+    }
+    const installer = installerImage(node.docs);
+    const tag = installer ? imageTag(installer.value) : undefined;
+    if (installer && tag && semverCore(tag) && !sameRelease(tag, cluster.talosVersion)) {
+      out.push(
+        finding(ref, {
+          rule: 'fleet/installer-version',
+          severity: 'error',
+          message: `the installer image ${installer.value} installs Talos ${tag}, but cluster.yaml's talosVersion is ${cluster.talosVersion}`,
+          doc: installer.doc,
+          segs: installer.segs,
         }),
       );
     }

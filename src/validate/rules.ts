@@ -112,6 +112,7 @@ export const VALIDATOR_RULES: RuleInfo[] = [
     'error',
     'An odd number of control planes, and at least 3 in production stages',
   ),
+  R('fleet/installer-version', 'error', "The installer image's tag is the cluster's talosVersion"),
   R('fleet/kubernetes-version', 'error', 'The Kubernetes version is supported by the Talos release line'),
   R('waiver/expired', 'warning', 'Waivers are renewed or removed when they expire'),
   R('waiver/unused', 'notice', 'Waivers still match a finding'),

@@ -8,7 +8,7 @@ import type { Fleet } from '../render/types.js';
 import { type CrossClusterScope, fleetFindings } from './fleet.js';
 import { documentIssues } from './node.js';
 import { place } from './place.js';
-import { type RenderFailure, renderErrorFindings } from './render-errors.js';
+import { partialClusters, type RenderFailure, renderErrorFindings } from './render-errors.js';
 import { dedupe, exitCodeFor, type FailOn, type Summary, sortFindings, summarize } from './result.js';
 import { type RuleInfo, ruleInfo } from './rules.js';
 import type { Finding } from './types.js';
@@ -79,7 +79,12 @@ export function validateFleet(fleet: Fleet, opts: ValidateOptions = {}): Validat
   ];
   const nodeOrder = new Map<string, number>();
   let nodes = 0;
-  for (const cluster of fleet.clusters) {
+  // the nodes that rendered in a cluster where others failed are validated all the same
+  const all: Fleet = {
+    ...fleet,
+    clusters: [...fleet.clusters, ...partialClusters(opts.renderFailures ?? [])],
+  };
+  for (const cluster of all.clusters) {
     const rules = [
       ...packs.rules.filter((r) => r.pack && cluster.policyPacks.includes(r.pack)),
       ...user.rules,
@@ -93,14 +98,14 @@ export function validateFleet(fleet: Fleet, opts: ValidateOptions = {}): Validat
       for (const issue of nodePolicyIssues(rules, cluster, node)) raw.push(place(issue, where));
     });
   }
-  raw.push(...fleetFindings(fleet, opts.scope));
+  raw.push(...fleetFindings(all, opts.scope));
   const deduped = dedupe(raw);
-  deduped.push(...applyWaivers(deduped, fleet, opts.now ?? new Date(), opts.scope?.others));
+  deduped.push(...applyWaivers(deduped, all, opts.now ?? new Date(), opts.scope?.others));
   return finishResult(deduped, {
     failOn: opts.failOn,
     redact: opts.redact,
     policies: [...packs.rules, ...user.rules],
-    clusters: fleet.clusters.length,
+    clusters: all.clusters.length,
     nodes,
     nodeOrder,
   });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { TalosGitopsError } from '../../errors.js';
-import { contractOf } from '../../model/model.js';
+import { contractForVersion } from '../../model/model.js';
 import { generateSecretsBundle } from '../../secrets/gen-secrets.js';
 import { encryptSopsYaml } from '../../secrets/sops-encrypt.js';
 import { list, parseArgs, str } from '../args.js';
@@ -40,8 +40,8 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   if (recipients.length === 0)
     throw new TalosGitopsError('init needs at least one --recipient (an age public key, age1...)');
   const talosVersion = str(flags['talos-version']) ?? 'v1.13.9';
-  if (!contractOf(talosVersion))
-    throw new TalosGitopsError(`unsupported --talos-version ${talosVersion} (1.10 to 1.14)`);
+  if (!contractForVersion(talosVersion))
+    throw new TalosGitopsError(`unsupported --talos-version ${talosVersion} (1.10 or newer)`);
   const endpoint = str(flags.endpoint) ?? 'https://10.0.0.100:6443';
   const dir = path.resolve(io.cwd, str(flags.repo) ?? '.', str(flags['clusters-dir']) ?? 'clusters', name);
   if (existsSync(dir))

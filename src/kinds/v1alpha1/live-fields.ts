@@ -1,6 +1,9 @@
-/** The v1alpha1 fields Talos's `CanApplyImmediate` (up to 1.13) lets change without a reboot. */
+/**
+ * The v1alpha1 fields Talos's `CanApplyImmediate` (1.9 to 1.13; the list is the same in each) lets
+ * change without a reboot: it copies them from the running config into the new one before comparing.
+ */
 
-/** `machine.*` fields whose change Talos (up to 1.13) applies without a reboot. */
+/** `machine.*` fields copied over whenever both configs have a machine section. */
 export const LIVE_MACHINE_FIELDS: readonly string[] = [
   'ca',
   'acceptedCAs',
@@ -22,11 +25,17 @@ export const LIVE_MACHINE_FIELDS: readonly string[] = [
   'nodeTaints',
 ];
 
-/** `machine.features.*` fields that apply live (every supported contract is past 1.9, which added the last two). */
-export const LIVE_FEATURE_FIELDS: readonly string[] = [
-  'kubernetesTalosAPIAccess',
-  'kubePrism',
-  'hostDNS',
-  'imageCache',
-  'nodeAddressSortAlgorithm',
+/**
+ * `machine.features.*` fields copied over only when both configs have a features block (adding the
+ * block itself, even for a live field, reboots). Talos 1.8 lacked the last two.
+ */
+export const LIVE_FEATURE_FIELDS: readonly { name: string; since?: number }[] = [
+  { name: 'kubernetesTalosAPIAccess' },
+  { name: 'kubePrism' },
+  { name: 'hostDNS' },
+  { name: 'imageCache', since: 9 },
+  { name: 'nodeAddressSortAlgorithm', since: 9 },
 ];
+
+/** The top-level keys copied over as a whole. */
+export const LIVE_TOP_LEVEL: readonly string[] = ['debug', 'cluster'];

@@ -148,9 +148,7 @@ function checkInstall(ctx: KindContext, doc: ConfigDocument, machine: Obj): void
   const segs = ['machine', 'install'];
   if (!isSet(machine.install)) {
     if (!ctx.since('1.14'))
-      ctx.error('talos/install', `install instructions are required in ${q(ctx.mode)} mode`, doc, [
-        'machine',
-      ]);
+      ctx.error('talos/install', `install instructions are required in ${q(ctx.mode)} mode`, doc, segs);
     return;
   }
   const install = asObj(machine.install) ?? {};
