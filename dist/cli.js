@@ -49,9 +49,9 @@ var __toESM = (mod4, isNodeMode, target) => (target = mod4 != null ? __create(__
   mod4
 ));
 
-// ../wt-k8sup/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -106,9 +106,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -264,9 +264,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -435,9 +435,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -505,9 +505,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -555,9 +555,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -585,9 +585,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -626,9 +626,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -744,9 +744,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -774,9 +774,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -849,9 +849,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -992,9 +992,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -1009,9 +1009,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1145,9 +1145,9 @@ ${indent2}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1428,9 +1428,9 @@ ${indent2}`);
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1552,9 +1552,9 @@ ${ctx.indent}${str4}`;
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1685,9 +1685,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1707,9 +1707,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1767,9 +1767,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1831,9 +1831,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1871,9 +1871,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -2022,9 +2022,9 @@ ${indent2}${end}`;
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2166,9 +2166,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2188,9 +2188,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2304,9 +2304,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2326,9 +2326,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2345,9 +2345,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2363,9 +2363,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2387,9 +2387,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2414,9 +2414,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2460,9 +2460,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2505,9 +2505,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map3 = require_map();
     var _null = require_null();
@@ -2533,9 +2533,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map3 = require_map();
@@ -2600,9 +2600,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2666,9 +2666,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2744,9 +2744,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2822,9 +2822,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2854,9 +2854,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2903,9 +2903,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2982,9 +2982,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3037,18 +3037,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -3067,13 +3067,13 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports.set = set2;
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str4, asBigInt) {
@@ -3159,9 +3159,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map3 = require_map();
     var _null = require_null();
@@ -3174,7 +3174,7 @@ var require_schema3 = __commonJS({
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map3.map,
@@ -3194,7 +3194,7 @@ var require_schema3 = __commonJS({
       merge.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -3203,9 +3203,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map3 = require_map();
     var _null = require_null();
@@ -3221,7 +3221,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -3247,7 +3247,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -3255,7 +3255,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -3297,9 +3297,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map3 = require_map();
@@ -3329,9 +3329,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -3409,9 +3409,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3718,9 +3718,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3783,9 +3783,9 @@ ${pointer}
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3917,9 +3917,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3959,9 +3959,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -3977,9 +3977,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items2, search) {
@@ -3993,9 +3993,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4101,9 +4101,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4152,9 +4152,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4195,9 +4195,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4389,9 +4389,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4454,9 +4454,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar3, onError) {
@@ -4637,9 +4637,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4858,9 +4858,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4939,9 +4939,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4969,9 +4969,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5075,9 +5075,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5118,9 +5118,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5326,9 +5326,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5511,9 +5511,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token2) {
@@ -5572,9 +5572,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5634,9 +5634,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5736,9 +5736,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6325,9 +6325,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter4 = class {
       constructor() {
@@ -6356,9 +6356,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7230,9 +7230,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7327,9 +7327,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../wt-k8sup/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7379,9 +7379,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/constants.js
+// node_modules/@grpc/grpc-js/build/src/constants.js
 var require_constants = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/constants.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_MAX_RECEIVE_MESSAGE_LENGTH = exports.DEFAULT_MAX_SEND_MESSAGE_LENGTH = exports.Propagate = exports.LogVerbosity = exports.Status = void 0;
@@ -7425,9 +7425,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/package.json
+// node_modules/@grpc/grpc-js/package.json
 var require_package = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/package.json"(exports, module) {
+  "node_modules/@grpc/grpc-js/package.json"(exports, module) {
     module.exports = {
       name: "@grpc/grpc-js",
       version: "1.14.7",
@@ -7520,9 +7520,9 @@ var require_package = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/logging.js
+// node_modules/@grpc/grpc-js/build/src/logging.js
 var require_logging = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/logging.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/logging.js"(exports) {
     "use strict";
     var _a;
     var _b;
@@ -7628,9 +7628,9 @@ var require_logging = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/error.js
+// node_modules/@grpc/grpc-js/build/src/error.js
 var require_error = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/error.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getErrorMessage = getErrorMessage;
@@ -7652,9 +7652,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/metadata.js
+// node_modules/@grpc/grpc-js/build/src/metadata.js
 var require_metadata = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/metadata.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Metadata = void 0;
@@ -7903,9 +7903,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/call-credentials.js
+// node_modules/@grpc/grpc-js/build/src/call-credentials.js
 var require_call_credentials = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/call-credentials.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/call-credentials.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CallCredentials = void 0;
@@ -8046,9 +8046,9 @@ var require_call_credentials = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/tls-helpers.js
+// node_modules/@grpc/grpc-js/build/src/tls-helpers.js
 var require_tls_helpers = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/tls-helpers.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/tls-helpers.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CIPHER_SUITES = void 0;
@@ -8069,9 +8069,9 @@ var require_tls_helpers = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/uri-parser.js
+// node_modules/@grpc/grpc-js/build/src/uri-parser.js
 var require_uri_parser = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/uri-parser.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/uri-parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseUri = parseUri;
@@ -8182,9 +8182,9 @@ var require_uri_parser = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/resolver.js
+// node_modules/@grpc/grpc-js/build/src/resolver.js
 var require_resolver = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/resolver.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/resolver.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CHANNEL_ARGS_CONFIG_SELECTOR_KEY = void 0;
@@ -8234,9 +8234,9 @@ var require_resolver = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/channel-credentials.js
+// node_modules/@grpc/grpc-js/build/src/channel-credentials.js
 var require_channel_credentials = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/channel-credentials.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/channel-credentials.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ChannelCredentials = void 0;
@@ -8631,9 +8631,9 @@ var require_channel_credentials = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancer.js
+// node_modules/@grpc/grpc-js/build/src/load-balancer.js
 var require_load_balancer = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancer.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/load-balancer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createChildChannelControlHelper = createChildChannelControlHelper;
@@ -8722,9 +8722,9 @@ var require_load_balancer = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/service-config.js
+// node_modules/@grpc/grpc-js/build/src/service-config.js
 var require_service_config = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/service-config.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/service-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateRetryThrottling = validateRetryThrottling;
@@ -9065,9 +9065,9 @@ var require_service_config = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/connectivity-state.js
+// node_modules/@grpc/grpc-js/build/src/connectivity-state.js
 var require_connectivity_state = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/connectivity-state.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/connectivity-state.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ConnectivityState = void 0;
@@ -9082,9 +9082,9 @@ var require_connectivity_state = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/picker.js
+// node_modules/@grpc/grpc-js/build/src/picker.js
 var require_picker = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/picker.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/picker.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QueuePicker = exports.UnavailablePicker = exports.PickResultType = void 0;
@@ -9143,9 +9143,9 @@ var require_picker = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/backoff-timeout.js
+// node_modules/@grpc/grpc-js/build/src/backoff-timeout.js
 var require_backoff_timeout = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/backoff-timeout.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/backoff-timeout.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BackoffTimeout = void 0;
@@ -9300,9 +9300,9 @@ var require_backoff_timeout = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancer-child-handler.js
+// node_modules/@grpc/grpc-js/build/src/load-balancer-child-handler.js
 var require_load_balancer_child_handler = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancer-child-handler.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/load-balancer-child-handler.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ChildLoadBalancerHandler = void 0;
@@ -9430,9 +9430,9 @@ var require_load_balancer_child_handler = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/resolving-load-balancer.js
+// node_modules/@grpc/grpc-js/build/src/resolving-load-balancer.js
 var require_resolving_load_balancer = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/resolving-load-balancer.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/resolving-load-balancer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ResolvingLoadBalancer = void 0;
@@ -9686,9 +9686,9 @@ var require_resolving_load_balancer = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/channel-options.js
+// node_modules/@grpc/grpc-js/build/src/channel-options.js
 var require_channel_options = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/channel-options.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/channel-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.recognizedOptions = void 0;
@@ -9744,9 +9744,9 @@ var require_channel_options = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/subchannel-address.js
+// node_modules/@grpc/grpc-js/build/src/subchannel-address.js
 var require_subchannel_address = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/subchannel-address.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/subchannel-address.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.EndpointMap = void 0;
@@ -9929,9 +9929,9 @@ var require_subchannel_address = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@js-sdsl/ordered-map/dist/cjs/index.js
+// node_modules/@js-sdsl/ordered-map/dist/cjs/index.js
 var require_cjs = __commonJS({
-  "../wt-k8sup/node_modules/@js-sdsl/ordered-map/dist/cjs/index.js"(exports) {
+  "node_modules/@js-sdsl/ordered-map/dist/cjs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "t", {
       value: true
@@ -10723,9 +10723,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/admin.js
+// node_modules/@grpc/grpc-js/build/src/admin.js
 var require_admin = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/admin.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/admin.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.registerAdminService = registerAdminService;
@@ -10742,9 +10742,9 @@ var require_admin = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/call.js
+// node_modules/@grpc/grpc-js/build/src/call.js
 var require_call = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/call.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/call.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ClientDuplexStreamImpl = exports.ClientWritableStreamImpl = exports.ClientReadableStreamImpl = exports.ClientUnaryCallImpl = void 0;
@@ -10879,9 +10879,9 @@ ${callerStack}`;
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/call-interface.js
+// node_modules/@grpc/grpc-js/build/src/call-interface.js
 var require_call_interface = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/call-interface.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/call-interface.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.InterceptingListenerImpl = void 0;
@@ -10963,9 +10963,9 @@ var require_call_interface = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/client-interceptors.js
+// node_modules/@grpc/grpc-js/build/src/client-interceptors.js
 var require_client_interceptors = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/client-interceptors.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/client-interceptors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.InterceptingCall = exports.RequesterBuilder = exports.ListenerBuilder = exports.InterceptorConfigurationError = void 0;
@@ -11316,9 +11316,9 @@ var require_client_interceptors = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/client.js
+// node_modules/@grpc/grpc-js/build/src/client.js
 var require_client = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/client.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Client = void 0;
@@ -11690,9 +11690,9 @@ var require_client = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/make-client.js
+// node_modules/@grpc/grpc-js/build/src/make-client.js
 var require_make_client = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/make-client.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/make-client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.makeClientConstructor = makeClientConstructor;
@@ -11785,9 +11785,9 @@ var require_make_client = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/lodash.camelcase/index.js
+// node_modules/lodash.camelcase/index.js
 var require_lodash = __commonJS({
-  "../wt-k8sup/node_modules/lodash.camelcase/index.js"(exports, module) {
+  "node_modules/lodash.camelcase/index.js"(exports, module) {
     var INFINITY = 1 / 0;
     var symbolTag = "[object Symbol]";
     var reAsciiWord = /[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/g;
@@ -12160,9 +12160,9 @@ var require_lodash = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@protobufjs/aspromise/index.js
+// node_modules/@protobufjs/aspromise/index.js
 var require_aspromise = __commonJS({
-  "../wt-k8sup/node_modules/@protobufjs/aspromise/index.js"(exports, module) {
+  "node_modules/@protobufjs/aspromise/index.js"(exports, module) {
     "use strict";
     module.exports = asPromise;
     function asPromise(fn2, ctx) {
@@ -12196,9 +12196,9 @@ var require_aspromise = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@protobufjs/base64/index.js
+// node_modules/@protobufjs/base64/index.js
 var require_base64 = __commonJS({
-  "../wt-k8sup/node_modules/@protobufjs/base64/index.js"(exports) {
+  "node_modules/@protobufjs/base64/index.js"(exports) {
     "use strict";
     var base642 = exports;
     base642.length = function length(string) {
@@ -12296,9 +12296,9 @@ var require_base64 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@protobufjs/eventemitter/index.js
+// node_modules/@protobufjs/eventemitter/index.js
 var require_eventemitter = __commonJS({
-  "../wt-k8sup/node_modules/@protobufjs/eventemitter/index.js"(exports, module) {
+  "node_modules/@protobufjs/eventemitter/index.js"(exports, module) {
     "use strict";
     module.exports = EventEmitter;
     function EventEmitter() {
@@ -12344,9 +12344,9 @@ var require_eventemitter = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@protobufjs/float/index.js
+// node_modules/@protobufjs/float/index.js
 var require_float3 = __commonJS({
-  "../wt-k8sup/node_modules/@protobufjs/float/index.js"(exports, module) {
+  "node_modules/@protobufjs/float/index.js"(exports, module) {
     "use strict";
     module.exports = factory(factory);
     function factory(exports2) {
@@ -12538,9 +12538,9 @@ var require_float3 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@protobufjs/utf8/index.js
+// node_modules/@protobufjs/utf8/index.js
 var require_utf8 = __commonJS({
-  "../wt-k8sup/node_modules/@protobufjs/utf8/index.js"(exports) {
+  "node_modules/@protobufjs/utf8/index.js"(exports) {
     "use strict";
     var utf8 = exports;
     var replacementCharCode = 65533;
@@ -12623,9 +12623,9 @@ var require_utf8 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@protobufjs/pool/index.js
+// node_modules/@protobufjs/pool/index.js
 var require_pool = __commonJS({
-  "../wt-k8sup/node_modules/@protobufjs/pool/index.js"(exports, module) {
+  "node_modules/@protobufjs/pool/index.js"(exports, module) {
     "use strict";
     module.exports = pool;
     function pool(alloc, slice, size3) {
@@ -12649,9 +12649,9 @@ var require_pool = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/util/longbits.js
+// node_modules/protobufjs/src/util/longbits.js
 var require_longbits = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/util/longbits.js"(exports, module) {
+  "node_modules/protobufjs/src/util/longbits.js"(exports, module) {
     "use strict";
     module.exports = LongBits;
     var util = require_minimal();
@@ -12751,9 +12751,9 @@ var require_longbits = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/long/umd/index.js
+// node_modules/long/umd/index.js
 var require_umd = __commonJS({
-  "../wt-k8sup/node_modules/long/umd/index.js"(exports, module) {
+  "node_modules/long/umd/index.js"(exports, module) {
     (function(global2, factory) {
       function preferDefault(exports2) {
         return exports2.default || exports2;
@@ -13729,9 +13729,9 @@ var require_umd = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/util/minimal.js
+// node_modules/protobufjs/src/util/minimal.js
 var require_minimal = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/util/minimal.js"(exports) {
+  "node_modules/protobufjs/src/util/minimal.js"(exports) {
     "use strict";
     var util = exports;
     util.asPromise = require_aspromise();
@@ -13930,9 +13930,9 @@ var require_minimal = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/writer.js
+// node_modules/protobufjs/src/writer.js
 var require_writer = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/writer.js"(exports, module) {
+  "node_modules/protobufjs/src/writer.js"(exports, module) {
     "use strict";
     module.exports = Writer3;
     var util = require_minimal();
@@ -14122,9 +14122,9 @@ var require_writer = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/writer_buffer.js
+// node_modules/protobufjs/src/writer_buffer.js
 var require_writer_buffer = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/writer_buffer.js"(exports, module) {
+  "node_modules/protobufjs/src/writer_buffer.js"(exports, module) {
     "use strict";
     module.exports = BufferWriter;
     var Writer3 = require_writer();
@@ -14172,9 +14172,9 @@ var require_writer_buffer = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/reader.js
+// node_modules/protobufjs/src/reader.js
 var require_reader = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/reader.js"(exports, module) {
+  "node_modules/protobufjs/src/reader.js"(exports, module) {
     "use strict";
     module.exports = Reader4;
     var util = require_minimal();
@@ -14418,9 +14418,9 @@ var require_reader = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/reader_buffer.js
+// node_modules/protobufjs/src/reader_buffer.js
 var require_reader_buffer = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/reader_buffer.js"(exports, module) {
+  "node_modules/protobufjs/src/reader_buffer.js"(exports, module) {
     "use strict";
     module.exports = BufferReader;
     var Reader4 = require_reader();
@@ -14441,9 +14441,9 @@ var require_reader_buffer = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/rpc/service.js
+// node_modules/protobufjs/src/rpc/service.js
 var require_service = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/rpc/service.js"(exports, module) {
+  "node_modules/protobufjs/src/rpc/service.js"(exports, module) {
     "use strict";
     module.exports = Service;
     var util = require_minimal();
@@ -14516,26 +14516,26 @@ var require_service = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/rpc.js
+// node_modules/protobufjs/src/rpc.js
 var require_rpc = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/rpc.js"(exports) {
+  "node_modules/protobufjs/src/rpc.js"(exports) {
     "use strict";
     var rpc = exports;
     rpc.Service = require_service();
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/roots.js
+// node_modules/protobufjs/src/roots.js
 var require_roots = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/roots.js"(exports, module) {
+  "node_modules/protobufjs/src/roots.js"(exports, module) {
     "use strict";
     module.exports = /* @__PURE__ */ Object.create(null);
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/index-minimal.js
+// node_modules/protobufjs/src/index-minimal.js
 var require_index_minimal = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/index-minimal.js"(exports) {
+  "node_modules/protobufjs/src/index-minimal.js"(exports) {
     "use strict";
     var protobuf = exports;
     protobuf.build = "minimal";
@@ -14556,9 +14556,9 @@ var require_index_minimal = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@protobufjs/codegen/index.js
+// node_modules/@protobufjs/codegen/index.js
 var require_codegen = __commonJS({
-  "../wt-k8sup/node_modules/@protobufjs/codegen/index.js"(exports, module) {
+  "node_modules/@protobufjs/codegen/index.js"(exports, module) {
     "use strict";
     module.exports = codegen;
     var reservedRe = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|false|null|this|true|void|with|break|catch|class|const|super|throw|while|yield|delete|export|import|public|return|static|switch|typeof|default|extends|finally|package|private|continue|debugger|function|arguments|interface|protected|implements|instanceof)$/;
@@ -14629,9 +14629,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@protobufjs/fetch/util/fs.js
+// node_modules/@protobufjs/fetch/util/fs.js
 var require_fs = __commonJS({
-  "../wt-k8sup/node_modules/@protobufjs/fetch/util/fs.js"(exports, module) {
+  "node_modules/@protobufjs/fetch/util/fs.js"(exports, module) {
     "use strict";
     var fs = null;
     try {
@@ -14647,9 +14647,9 @@ var require_fs = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@protobufjs/fetch/index.js
+// node_modules/@protobufjs/fetch/index.js
 var require_fetch = __commonJS({
-  "../wt-k8sup/node_modules/@protobufjs/fetch/index.js"(exports, module) {
+  "node_modules/@protobufjs/fetch/index.js"(exports, module) {
     "use strict";
     module.exports = fetch2;
     var asPromise = require_aspromise();
@@ -14697,9 +14697,9 @@ var require_fetch = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@protobufjs/path/index.js
+// node_modules/@protobufjs/path/index.js
 var require_path = __commonJS({
-  "../wt-k8sup/node_modules/@protobufjs/path/index.js"(exports) {
+  "node_modules/@protobufjs/path/index.js"(exports) {
     "use strict";
     var path16 = exports;
     var isAbsolute = (
@@ -14751,9 +14751,9 @@ var require_path = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/util/patterns.js
+// node_modules/protobufjs/src/util/patterns.js
 var require_patterns = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/util/patterns.js"(exports) {
+  "node_modules/protobufjs/src/util/patterns.js"(exports) {
     "use strict";
     var patterns = exports;
     patterns.numberRe = /^(?![eE])[0-9]*(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?$/;
@@ -14762,9 +14762,9 @@ var require_patterns = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/util/fs.js
+// node_modules/protobufjs/src/util/fs.js
 var require_fs2 = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/util/fs.js"(exports, module) {
+  "node_modules/protobufjs/src/util/fs.js"(exports, module) {
     "use strict";
     var fs = null;
     try {
@@ -14780,9 +14780,9 @@ var require_fs2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/namespace.js
+// node_modules/protobufjs/src/namespace.js
 var require_namespace = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/namespace.js"(exports, module) {
+  "node_modules/protobufjs/src/namespace.js"(exports, module) {
     "use strict";
     module.exports = Namespace;
     var ReflectionObject = require_object();
@@ -15059,9 +15059,9 @@ var require_namespace = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/mapfield.js
+// node_modules/protobufjs/src/mapfield.js
 var require_mapfield = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/mapfield.js"(exports, module) {
+  "node_modules/protobufjs/src/mapfield.js"(exports, module) {
     "use strict";
     module.exports = MapField;
     var Field3 = require_field();
@@ -15115,9 +15115,9 @@ var require_mapfield = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/method.js
+// node_modules/protobufjs/src/method.js
 var require_method = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/method.js"(exports, module) {
+  "node_modules/protobufjs/src/method.js"(exports, module) {
     "use strict";
     module.exports = Method;
     var ReflectionObject = require_object();
@@ -15183,9 +15183,9 @@ var require_method = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/service.js
+// node_modules/protobufjs/src/service.js
 var require_service2 = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/service.js"(exports, module) {
+  "node_modules/protobufjs/src/service.js"(exports, module) {
     "use strict";
     module.exports = Service;
     var Namespace = require_namespace();
@@ -15296,9 +15296,9 @@ var require_service2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/message.js
+// node_modules/protobufjs/src/message.js
 var require_message = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/message.js"(exports, module) {
+  "node_modules/protobufjs/src/message.js"(exports, module) {
     "use strict";
     module.exports = Message;
     var util = require_minimal();
@@ -15341,9 +15341,9 @@ var require_message = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/decoder.js
+// node_modules/protobufjs/src/decoder.js
 var require_decoder = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/decoder.js"(exports, module) {
+  "node_modules/protobufjs/src/decoder.js"(exports, module) {
     "use strict";
     module.exports = decoder2;
     var Enum = require_enum();
@@ -15396,9 +15396,9 @@ var require_decoder = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/verifier.js
+// node_modules/protobufjs/src/verifier.js
 var require_verifier = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/verifier.js"(exports, module) {
+  "node_modules/protobufjs/src/verifier.js"(exports, module) {
     "use strict";
     module.exports = verifier;
     var Enum = require_enum();
@@ -15501,9 +15501,9 @@ var require_verifier = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/converter.js
+// node_modules/protobufjs/src/converter.js
 var require_converter = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/converter.js"(exports) {
+  "node_modules/protobufjs/src/converter.js"(exports) {
     "use strict";
     var converter = exports;
     var Enum = require_enum();
@@ -15708,9 +15708,9 @@ var require_converter = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/wrappers.js
+// node_modules/protobufjs/src/wrappers.js
 var require_wrappers = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/wrappers.js"(exports) {
+  "node_modules/protobufjs/src/wrappers.js"(exports) {
     "use strict";
     var wrappers = exports;
     var Message = require_message();
@@ -15768,9 +15768,9 @@ var require_wrappers = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/type.js
+// node_modules/protobufjs/src/type.js
 var require_type = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/type.js"(exports, module) {
+  "node_modules/protobufjs/src/type.js"(exports, module) {
     "use strict";
     module.exports = Type;
     var Namespace = require_namespace();
@@ -16121,9 +16121,9 @@ var require_type = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/root.js
+// node_modules/protobufjs/src/root.js
 var require_root = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/root.js"(exports, module) {
+  "node_modules/protobufjs/src/root.js"(exports, module) {
     "use strict";
     module.exports = Root;
     var Namespace = require_namespace();
@@ -16154,14 +16154,14 @@ var require_root = __commonJS({
     Root.prototype.fetch = util.fetch;
     function SYNC() {
     }
-    Root.prototype.load = function load2(filename, options, callback) {
+    Root.prototype.load = function load3(filename, options, callback) {
       if (typeof options === "function") {
         callback = options;
         options = void 0;
       }
       var self2 = this;
       if (!callback) {
-        return util.asPromise(load2, self2, filename, options);
+        return util.asPromise(load3, self2, filename, options);
       }
       var sync = callback === SYNC;
       function finish(err, root) {
@@ -16377,9 +16377,9 @@ var require_root = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/util.js
+// node_modules/protobufjs/src/util.js
 var require_util = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/util.js"(exports, module) {
+  "node_modules/protobufjs/src/util.js"(exports, module) {
     "use strict";
     var util = module.exports = require_minimal();
     var roots = require_roots();
@@ -16499,9 +16499,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/types.js
+// node_modules/protobufjs/src/types.js
 var require_types = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/types.js"(exports) {
+  "node_modules/protobufjs/src/types.js"(exports) {
     "use strict";
     var types = exports;
     var util = require_util();
@@ -16678,9 +16678,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/field.js
+// node_modules/protobufjs/src/field.js
 var require_field = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/field.js"(exports, module) {
+  "node_modules/protobufjs/src/field.js"(exports, module) {
     "use strict";
     module.exports = Field3;
     var ReflectionObject = require_object();
@@ -16875,9 +16875,9 @@ var require_field = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/oneof.js
+// node_modules/protobufjs/src/oneof.js
 var require_oneof = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/oneof.js"(exports, module) {
+  "node_modules/protobufjs/src/oneof.js"(exports, module) {
     "use strict";
     module.exports = OneOf;
     var ReflectionObject = require_object();
@@ -16983,9 +16983,9 @@ var require_oneof = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/object.js
+// node_modules/protobufjs/src/object.js
 var require_object = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/object.js"(exports, module) {
+  "node_modules/protobufjs/src/object.js"(exports, module) {
     "use strict";
     module.exports = ReflectionObject;
     ReflectionObject.className = "ReflectionObject";
@@ -17187,9 +17187,9 @@ var require_object = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/enum.js
+// node_modules/protobufjs/src/enum.js
 var require_enum = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/enum.js"(exports, module) {
+  "node_modules/protobufjs/src/enum.js"(exports, module) {
     "use strict";
     module.exports = Enum;
     var ReflectionObject = require_object();
@@ -17298,9 +17298,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/encoder.js
+// node_modules/protobufjs/src/encoder.js
 var require_encoder = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/encoder.js"(exports, module) {
+  "node_modules/protobufjs/src/encoder.js"(exports, module) {
     "use strict";
     module.exports = encoder;
     var Enum = require_enum();
@@ -17347,13 +17347,13 @@ var require_encoder = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/index-light.js
+// node_modules/protobufjs/src/index-light.js
 var require_index_light = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/index-light.js"(exports, module) {
+  "node_modules/protobufjs/src/index-light.js"(exports, module) {
     "use strict";
     var protobuf = module.exports = require_index_minimal();
     protobuf.build = "light";
-    function load2(filename, root, callback) {
+    function load3(filename, root, callback) {
       if (typeof root === "function") {
         callback = root;
         root = new protobuf.Root();
@@ -17361,7 +17361,7 @@ var require_index_light = __commonJS({
         root = new protobuf.Root();
       return root.load(filename, callback);
     }
-    protobuf.load = load2;
+    protobuf.load = load3;
     function loadSync(filename, root) {
       if (!root)
         root = new protobuf.Root();
@@ -17393,9 +17393,9 @@ var require_index_light = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/tokenize.js
+// node_modules/protobufjs/src/tokenize.js
 var require_tokenize = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/tokenize.js"(exports, module) {
+  "node_modules/protobufjs/src/tokenize.js"(exports, module) {
     "use strict";
     module.exports = tokenize4;
     var delimRe = /[\s{}=;:[\],'"()<>]/g;
@@ -17640,9 +17640,9 @@ var require_tokenize = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/parse.js
+// node_modules/protobufjs/src/parse.js
 var require_parse = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/parse.js"(exports, module) {
+  "node_modules/protobufjs/src/parse.js"(exports, module) {
     "use strict";
     module.exports = parse4;
     parse4.filename = null;
@@ -18381,9 +18381,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/common.js
+// node_modules/protobufjs/src/common.js
 var require_common = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/common.js"(exports, module) {
+  "node_modules/protobufjs/src/common.js"(exports, module) {
     "use strict";
     module.exports = common;
     var commonRe = /\/|\./;
@@ -18713,9 +18713,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/src/index.js
+// node_modules/protobufjs/src/index.js
 var require_src = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/src/index.js"(exports, module) {
+  "node_modules/protobufjs/src/index.js"(exports, module) {
     "use strict";
     var protobuf = module.exports = require_index_light();
     protobuf.build = "full";
@@ -18726,17 +18726,17 @@ var require_src = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/index.js
+// node_modules/protobufjs/index.js
 var require_protobufjs = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/index.js"(exports, module) {
+  "node_modules/protobufjs/index.js"(exports, module) {
     "use strict";
     module.exports = require_src();
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/google/protobuf/descriptor.json
+// node_modules/protobufjs/google/protobuf/descriptor.json
 var require_descriptor = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/google/protobuf/descriptor.json"(exports, module) {
+  "node_modules/protobufjs/google/protobuf/descriptor.json"(exports, module) {
     module.exports = {
       nested: {
         google: {
@@ -20122,9 +20122,9 @@ var require_descriptor = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/ext/descriptor/index.js
+// node_modules/protobufjs/ext/descriptor/index.js
 var require_descriptor2 = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/ext/descriptor/index.js"(exports, module) {
+  "node_modules/protobufjs/ext/descriptor/index.js"(exports, module) {
     "use strict";
     var $protobuf = require_protobufjs();
     module.exports = exports = $protobuf.descriptor = $protobuf.Root.fromJSON(require_descriptor()).lookup(".google.protobuf");
@@ -20176,9 +20176,9 @@ var require_descriptor2 = __commonJS({
       return root.resolveAll();
     };
     Root.prototype.toDescriptor = function toDescriptor(edition) {
-      var set = exports.FileDescriptorSet.create();
-      Root_toDescriptorRecursive(this, set.file, edition);
-      return set;
+      var set2 = exports.FileDescriptorSet.create();
+      Root_toDescriptorRecursive(this, set2.file, edition);
+      return set2;
     };
     function Root_toDescriptorRecursive(ns, files, edition) {
       var file = exports.FileDescriptorProto.create({ name: ns.filename || (ns.fullName.substring(1).replace(/\./g, "_") || "root") + ".proto" });
@@ -20713,9 +20713,9 @@ var require_descriptor2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/google/protobuf/api.json
+// node_modules/protobufjs/google/protobuf/api.json
 var require_api = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/google/protobuf/api.json"(exports, module) {
+  "node_modules/protobufjs/google/protobuf/api.json"(exports, module) {
     module.exports = {
       nested: {
         google: {
@@ -20837,9 +20837,9 @@ var require_api = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/google/protobuf/source_context.json
+// node_modules/protobufjs/google/protobuf/source_context.json
 var require_source_context = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/google/protobuf/source_context.json"(exports, module) {
+  "node_modules/protobufjs/google/protobuf/source_context.json"(exports, module) {
     module.exports = {
       nested: {
         google: {
@@ -20863,9 +20863,9 @@ var require_source_context = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/protobufjs/google/protobuf/type.json
+// node_modules/protobufjs/google/protobuf/type.json
 var require_type2 = __commonJS({
-  "../wt-k8sup/node_modules/protobufjs/google/protobuf/type.json"(exports, module) {
+  "node_modules/protobufjs/google/protobuf/type.json"(exports, module) {
     module.exports = {
       nested: {
         google: {
@@ -21071,9 +21071,9 @@ var require_type2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/proto-loader/build/src/util.js
+// node_modules/@grpc/proto-loader/build/src/util.js
 var require_util2 = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/proto-loader/build/src/util.js"(exports) {
+  "node_modules/@grpc/proto-loader/build/src/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addCommonProtos = exports.loadProtosWithOptionsSync = exports.loadProtosWithOptions = void 0;
@@ -21141,9 +21141,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/proto-loader/build/src/index.js
+// node_modules/@grpc/proto-loader/build/src/index.js
 var require_src2 = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/proto-loader/build/src/index.js"(exports) {
+  "node_modules/@grpc/proto-loader/build/src/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.loadFileDescriptorSetFromObject = exports.loadFileDescriptorSetFromBuffer = exports.fromJSON = exports.loadSync = exports.load = exports.IdempotencyLevel = exports.isAnyExtension = exports.Long = void 0;
@@ -21299,12 +21299,12 @@ var require_src2 = __commonJS({
       root.resolveAll();
       return createPackageDefinition(root, options);
     }
-    function load2(filename, options) {
+    function load3(filename, options) {
       return (0, util_1.loadProtosWithOptions)(filename, options).then((loadedRoot) => {
         return createPackageDefinition(loadedRoot, options);
       });
     }
-    exports.load = load2;
+    exports.load = load3;
     function loadSync(filename, options) {
       const loadedRoot = (0, util_1.loadProtosWithOptionsSync)(filename, options);
       return createPackageDefinition(loadedRoot, options);
@@ -21331,9 +21331,9 @@ var require_src2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/channelz.js
+// node_modules/@grpc/grpc-js/build/src/channelz.js
 var require_channelz = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/channelz.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/channelz.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.registerChannelzSocket = exports.registerChannelzServer = exports.registerChannelzSubchannel = exports.registerChannelzChannel = exports.ChannelzCallTrackerStub = exports.ChannelzCallTracker = exports.ChannelzChildrenTrackerStub = exports.ChannelzChildrenTracker = exports.ChannelzTrace = exports.ChannelzTraceStub = void 0;
@@ -21916,9 +21916,9 @@ var require_channelz = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/call-number.js
+// node_modules/@grpc/grpc-js/build/src/call-number.js
 var require_call_number = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/call-number.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/call-number.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getNextCallNumber = getNextCallNumber;
@@ -21929,9 +21929,9 @@ var require_call_number = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/compression-algorithms.js
+// node_modules/@grpc/grpc-js/build/src/compression-algorithms.js
 var require_compression_algorithms = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/compression-algorithms.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/compression-algorithms.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CompressionAlgorithms = void 0;
@@ -21944,9 +21944,9 @@ var require_compression_algorithms = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/filter.js
+// node_modules/@grpc/grpc-js/build/src/filter.js
 var require_filter = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/filter.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/filter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseFilter = void 0;
@@ -21971,9 +21971,9 @@ var require_filter = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/compression-filter.js
+// node_modules/@grpc/grpc-js/build/src/compression-filter.js
 var require_compression_filter = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/compression-filter.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/compression-filter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CompressionFilterFactory = exports.CompressionFilter = void 0;
@@ -22240,9 +22240,9 @@ var require_compression_filter = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/control-plane-status.js
+// node_modules/@grpc/grpc-js/build/src/control-plane-status.js
 var require_control_plane_status = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/control-plane-status.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/control-plane-status.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.restrictControlPlaneStatusCode = restrictControlPlaneStatusCode;
@@ -22270,9 +22270,9 @@ var require_control_plane_status = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/deadline.js
+// node_modules/@grpc/grpc-js/build/src/deadline.js
 var require_deadline = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/deadline.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/deadline.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.minDeadline = minDeadline;
@@ -22343,9 +22343,9 @@ var require_deadline = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/filter-stack.js
+// node_modules/@grpc/grpc-js/build/src/filter-stack.js
 var require_filter_stack = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/filter-stack.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/filter-stack.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FilterStackFactory = exports.FilterStack = void 0;
@@ -22414,9 +22414,9 @@ var require_filter_stack = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/single-subchannel-channel.js
+// node_modules/@grpc/grpc-js/build/src/single-subchannel-channel.js
 var require_single_subchannel_channel = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/single-subchannel-channel.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/single-subchannel-channel.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SingleSubchannelChannel = void 0;
@@ -22627,9 +22627,9 @@ var require_single_subchannel_channel = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/subchannel.js
+// node_modules/@grpc/grpc-js/build/src/subchannel.js
 var require_subchannel = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/subchannel.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/subchannel.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Subchannel = void 0;
@@ -22973,9 +22973,9 @@ var require_subchannel = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/environment.js
+// node_modules/@grpc/grpc-js/build/src/environment.js
 var require_environment = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/environment.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/environment.js"(exports) {
     "use strict";
     var _a;
     var _b;
@@ -22986,9 +22986,9 @@ var require_environment = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/resolver-dns.js
+// node_modules/@grpc/grpc-js/build/src/resolver-dns.js
 var require_resolver_dns = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/resolver-dns.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/resolver-dns.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_PORT = void 0;
@@ -23274,9 +23274,9 @@ var require_resolver_dns = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/http_proxy.js
+// node_modules/@grpc/grpc-js/build/src/http_proxy.js
 var require_http_proxy = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/http_proxy.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/http_proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseCIDR = parseCIDR;
@@ -23493,9 +23493,9 @@ var require_http_proxy = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/stream-decoder.js
+// node_modules/@grpc/grpc-js/build/src/stream-decoder.js
 var require_stream_decoder = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/stream-decoder.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/stream-decoder.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.StreamDecoder = void 0;
@@ -23578,9 +23578,9 @@ var require_stream_decoder = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/subchannel-call.js
+// node_modules/@grpc/grpc-js/build/src/subchannel-call.js
 var require_subchannel_call = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/subchannel-call.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/subchannel-call.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Http2SubchannelCall = void 0;
@@ -24031,9 +24031,9 @@ var require_subchannel_call = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/transport.js
+// node_modules/@grpc/grpc-js/build/src/transport.js
 var require_transport = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/transport.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/transport.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Http2SubchannelConnector = void 0;
@@ -24609,9 +24609,9 @@ var require_transport = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/subchannel-pool.js
+// node_modules/@grpc/grpc-js/build/src/subchannel-pool.js
 var require_subchannel_pool = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/subchannel-pool.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/subchannel-pool.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SubchannelPool = void 0;
@@ -24707,9 +24707,9 @@ var require_subchannel_pool = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancing-call.js
+// node_modules/@grpc/grpc-js/build/src/load-balancing-call.js
 var require_load_balancing_call = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancing-call.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/load-balancing-call.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LoadBalancingCall = void 0;
@@ -24973,9 +24973,9 @@ var require_load_balancing_call = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/resolving-call.js
+// node_modules/@grpc/grpc-js/build/src/resolving-call.js
 var require_resolving_call = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/resolving-call.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/resolving-call.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ResolvingCall = void 0;
@@ -25283,9 +25283,9 @@ var require_resolving_call = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/retrying-call.js
+// node_modules/@grpc/grpc-js/build/src/retrying-call.js
 var require_retrying_call = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/retrying-call.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/retrying-call.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RetryingCall = exports.MessageBufferTracker = exports.RetryThrottler = void 0;
@@ -25950,9 +25950,9 @@ var require_retrying_call = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/subchannel-interface.js
+// node_modules/@grpc/grpc-js/build/src/subchannel-interface.js
 var require_subchannel_interface = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/subchannel-interface.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/subchannel-interface.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseSubchannelWrapper = void 0;
@@ -26049,9 +26049,9 @@ var require_subchannel_interface = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/internal-channel.js
+// node_modules/@grpc/grpc-js/build/src/internal-channel.js
 var require_internal_channel = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/internal-channel.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/internal-channel.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.InternalChannel = exports.SUBCHANNEL_ARGS_EXCLUDE_KEY_PREFIX = void 0;
@@ -26616,9 +26616,9 @@ var require_internal_channel = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/channel.js
+// node_modules/@grpc/grpc-js/build/src/channel.js
 var require_channel = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/channel.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/channel.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ChannelImplementation = void 0;
@@ -26673,9 +26673,9 @@ var require_channel = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/server-call.js
+// node_modules/@grpc/grpc-js/build/src/server-call.js
 var require_server_call = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/server-call.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/server-call.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ServerDuplexStreamImpl = exports.ServerWritableStreamImpl = exports.ServerReadableStreamImpl = exports.ServerUnaryCallImpl = void 0;
@@ -26882,9 +26882,9 @@ var require_server_call = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/server-credentials.js
+// node_modules/@grpc/grpc-js/build/src/server-credentials.js
 var require_server_credentials = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/server-credentials.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/server-credentials.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ServerCredentials = void 0;
@@ -27172,9 +27172,9 @@ var require_server_credentials = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/duration.js
+// node_modules/@grpc/grpc-js/build/src/duration.js
 var require_duration = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/duration.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/duration.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.durationMessageToDuration = durationMessageToDuration;
@@ -27233,9 +27233,9 @@ var require_duration = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/orca.js
+// node_modules/@grpc/grpc-js/build/src/orca.js
 var require_orca = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/orca.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/orca.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrcaOobMetricsSubchannelWrapper = exports.GRPC_METRICS_HEADER = exports.ServerMetricRecorder = exports.PerRequestMetricRecorder = void 0;
@@ -27528,9 +27528,9 @@ var require_orca = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/server-interceptors.js
+// node_modules/@grpc/grpc-js/build/src/server-interceptors.js
 var require_server_interceptors = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/server-interceptors.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/server-interceptors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseServerInterceptingCall = exports.ServerInterceptingCall = exports.ResponderBuilder = exports.ServerListenerBuilder = void 0;
@@ -28300,9 +28300,9 @@ var require_server_interceptors = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/server.js
+// node_modules/@grpc/grpc-js/build/src/server.js
 var require_server = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/server.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/server.js"(exports) {
     "use strict";
     var __runInitializers = exports && exports.__runInitializers || function(thisArg, initializers, value) {
       var useValue = arguments.length > 2;
@@ -29775,9 +29775,9 @@ var require_server = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/status-builder.js
+// node_modules/@grpc/grpc-js/build/src/status-builder.js
 var require_status_builder = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/status-builder.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/status-builder.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.StatusBuilder = void 0;
@@ -29829,9 +29829,9 @@ var require_status_builder = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancer-pick-first.js
+// node_modules/@grpc/grpc-js/build/src/load-balancer-pick-first.js
 var require_load_balancer_pick_first = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancer-pick-first.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/load-balancer-pick-first.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LeafLoadBalancer = exports.PickFirstLoadBalancer = exports.PickFirstLoadBalancingConfig = void 0;
@@ -30248,9 +30248,9 @@ var require_load_balancer_pick_first = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/certificate-provider.js
+// node_modules/@grpc/grpc-js/build/src/certificate-provider.js
 var require_certificate_provider = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/certificate-provider.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/certificate-provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileWatcherCertificateProvider = void 0;
@@ -30371,9 +30371,9 @@ var require_certificate_provider = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/experimental.js
+// node_modules/@grpc/grpc-js/build/src/experimental.js
 var require_experimental = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/experimental.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/experimental.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SUBCHANNEL_ARGS_EXCLUDE_KEY_PREFIX = exports.createCertificateProviderChannelCredentials = exports.FileWatcherCertificateProvider = exports.createCertificateProviderServerCredentials = exports.createServerCredentialsWithInterceptors = exports.BaseSubchannelWrapper = exports.registerAdminService = exports.FilterStackFactory = exports.BaseFilter = exports.statusOrFromError = exports.statusOrFromValue = exports.PickResultType = exports.QueuePicker = exports.UnavailablePicker = exports.ChildLoadBalancerHandler = exports.EndpointMap = exports.endpointHasAddress = exports.endpointToString = exports.subchannelAddressToString = exports.LeafLoadBalancer = exports.isLoadBalancerNameRegistered = exports.parseLoadBalancingConfig = exports.selectLbConfigFromList = exports.registerLoadBalancerType = exports.createChildChannelControlHelper = exports.BackoffTimeout = exports.parseDuration = exports.durationToMs = exports.splitHostPort = exports.uriToString = exports.CHANNEL_ARGS_CONFIG_SELECTOR_KEY = exports.createResolver = exports.registerResolver = exports.log = exports.trace = void 0;
@@ -30504,9 +30504,9 @@ var require_experimental = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/resolver-uds.js
+// node_modules/@grpc/grpc-js/build/src/resolver-uds.js
 var require_resolver_uds = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/resolver-uds.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/resolver-uds.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.setup = setup;
@@ -30544,9 +30544,9 @@ var require_resolver_uds = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/resolver-ip.js
+// node_modules/@grpc/grpc-js/build/src/resolver-ip.js
 var require_resolver_ip = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/resolver-ip.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/resolver-ip.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.setup = setup;
@@ -30635,9 +30635,9 @@ var require_resolver_ip = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancer-round-robin.js
+// node_modules/@grpc/grpc-js/build/src/load-balancer-round-robin.js
 var require_load_balancer_round_robin = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancer-round-robin.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/load-balancer-round-robin.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RoundRobinLoadBalancer = void 0;
@@ -30810,9 +30810,9 @@ var require_load_balancer_round_robin = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancer-outlier-detection.js
+// node_modules/@grpc/grpc-js/build/src/load-balancer-outlier-detection.js
 var require_load_balancer_outlier_detection = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancer-outlier-detection.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/load-balancer-outlier-detection.js"(exports) {
     "use strict";
     var _a;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -31307,9 +31307,9 @@ var require_load_balancer_outlier_detection = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/priority-queue.js
+// node_modules/@grpc/grpc-js/build/src/priority-queue.js
 var require_priority_queue = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/priority-queue.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/priority-queue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PriorityQueue = void 0;
@@ -31411,9 +31411,9 @@ var require_priority_queue = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancer-weighted-round-robin.js
+// node_modules/@grpc/grpc-js/build/src/load-balancer-weighted-round-robin.js
 var require_load_balancer_weighted_round_robin = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/load-balancer-weighted-round-robin.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/load-balancer-weighted-round-robin.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WeightedRoundRobinLoadBalancingConfig = void 0;
@@ -31763,9 +31763,9 @@ var require_load_balancer_weighted_round_robin = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/@grpc/grpc-js/build/src/index.js
+// node_modules/@grpc/grpc-js/build/src/index.js
 var require_src3 = __commonJS({
-  "../wt-k8sup/node_modules/@grpc/grpc-js/build/src/index.js"(exports) {
+  "node_modules/@grpc/grpc-js/build/src/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.experimental = exports.ServerMetricRecorder = exports.ServerInterceptingCall = exports.ResponderBuilder = exports.ServerListenerBuilder = exports.addAdminServicesToServer = exports.getChannelzHandlers = exports.getChannelzServiceDefinition = exports.InterceptorConfigurationError = exports.InterceptingCall = exports.RequesterBuilder = exports.ListenerBuilder = exports.StatusBuilder = exports.getClientChannel = exports.ServerCredentials = exports.Server = exports.setLogVerbosity = exports.setLogger = exports.load = exports.loadObject = exports.CallCredentials = exports.ChannelCredentials = exports.waitForClientReady = exports.closeClient = exports.Channel = exports.makeGenericClientConstructor = exports.makeClientConstructor = exports.loadPackageDefinition = exports.Client = exports.compressionAlgorithms = exports.propagate = exports.connectivityState = exports.status = exports.logVerbosity = exports.Metadata = exports.credentials = void 0;
@@ -31868,10 +31868,10 @@ var require_src3 = __commonJS({
       throw new Error("Not available in this library. Use @grpc/proto-loader and loadPackageDefinition instead");
     };
     exports.loadObject = loadObject;
-    var load2 = (filename, format, options) => {
+    var load3 = (filename, format, options) => {
       throw new Error("Not available in this library. Use @grpc/proto-loader and loadPackageDefinition instead");
     };
-    exports.load = load2;
+    exports.load = load3;
     var setLogger = (logger) => {
       logging.setLogger(logger);
     };
@@ -31945,9 +31945,9 @@ var require_src3 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -32099,9 +32099,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -32244,9 +32244,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen2 = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -32964,9 +32964,9 @@ var require_codegen2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util3 = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -33131,9 +33131,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -33170,9 +33170,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -33292,9 +33292,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -33343,9 +33343,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -33374,9 +33374,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -33397,9 +33397,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -33581,9 +33581,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -33618,9 +33618,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -33751,9 +33751,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -33869,9 +33869,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -33952,9 +33952,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../wt-k8sup/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -33987,9 +33987,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../wt-k8sup/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts2, cb) {
       if (typeof opts2 == "function") {
@@ -34075,9 +34075,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -34231,9 +34231,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -34739,9 +34739,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -34755,9 +34755,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -34772,9 +34772,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -34996,9 +34996,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -35015,9 +35015,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../wt-k8sup/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -35549,9 +35549,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../wt-k8sup/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -35760,9 +35760,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../wt-k8sup/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -36190,9 +36190,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -36201,9 +36201,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -36812,9 +36812,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -36827,9 +36827,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -36949,9 +36949,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -36970,9 +36970,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -37002,9 +37002,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -37030,9 +37030,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length2(str4) {
@@ -37056,9 +37056,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -37088,9 +37088,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -37125,9 +37125,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -37154,9 +37154,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -37236,9 +37236,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -37265,9 +37265,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -37276,9 +37276,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -37343,9 +37343,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -37372,9 +37372,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum2 = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -37421,9 +37421,9 @@ var require_enum2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -37459,9 +37459,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -37512,9 +37512,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -37569,9 +37569,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -37586,9 +37586,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -37621,9 +37621,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -37715,9 +37715,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -37809,9 +37809,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -37852,9 +37852,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -37958,9 +37958,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -38016,9 +38016,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -38090,9 +38090,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util3();
@@ -38121,9 +38121,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -38138,9 +38138,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -38196,9 +38196,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util3();
@@ -38223,9 +38223,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -38292,9 +38292,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util3();
@@ -38310,9 +38310,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -38358,9 +38358,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -38448,9 +38448,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -38459,9 +38459,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata2 = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -38482,9 +38482,9 @@ var require_metadata2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -38504,9 +38504,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types2 = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -38518,9 +38518,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen2();
@@ -38623,9 +38623,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -38780,9 +38780,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../wt-k8sup/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../wt-k8sup/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -39191,12 +39191,12 @@ function severitySummary(c) {
   return parts2.join(", ");
 }
 function renderErrorFindings2(plan) {
-  const reported = new Set(
-    (plan.findings ?? []).filter((f) => f.rule.startsWith("render/")).map((f) => f.cluster)
+  const reported = (c) => (plan.findings ?? []).some(
+    (f) => f.cluster === c.name && (f.rule.startsWith("render/") || c.error?.side === "head" && f.file === (c.error.file ?? c.file) && f.line === c.error.line)
   );
   const out = [];
   for (const c of plan.clusters) {
-    if (!c.error || reported.has(c.name)) continue;
+    if (!c.error || reported(c)) continue;
     const side = c.error.side === "head" ? "at the head" : "at the base";
     out.push({
       rule: c.error.side === "head" ? "render/head-failed" : "render/base-failed",
@@ -54975,7 +54975,8 @@ var textCodec = (what2, normalize) => ({
     if (v === void 0) throw new CodecError(`${quoteText(n, s)} is not ${what2}`);
     return v;
   },
-  encode: (v) => goString(v),
+  // an absent value Talos always writes prints as its empty text; validation reports it
+  encode: (v) => goString(v ?? ""),
   isZero: (v) => v === void 0 || v === "",
   merge: keepUnlessZero((v) => v === ""),
   toPlain: (v) => v
@@ -55337,7 +55338,10 @@ var portRange = {
       throw new CodecError(`invalid port range: ${quoteText(n, s)}`);
     return m[1] === m[2] ? `${Number(m[1])}` : `${Number(m[1])}-${Number(m[2])}`;
   },
-  encode: (v) => /^\d+$/.test(v ?? "0") ? goInt(Number(v ?? 0)) : goString(v),
+  encode: (v) => {
+    const s = v ?? "0";
+    return /^\d+$/.test(s) ? goInt(Number(s)) : goString(s);
+  },
   isZero: (v) => v === void 0,
   merge: (l, r) => r === void 0 ? l : r,
   toPlain: (v) => v
@@ -62072,18 +62076,22 @@ var LIVE_MACHINE_FIELDS = [
   "nodeTaints"
 ];
 var LIVE_FEATURE_FIELDS = [
-  "kubernetesTalosAPIAccess",
-  "kubePrism",
-  "hostDNS",
-  "imageCache",
-  "nodeAddressSortAlgorithm"
+  { name: "kubernetesTalosAPIAccess" },
+  { name: "kubePrism" },
+  { name: "hostDNS" },
+  { name: "imageCache", since: 9 },
+  { name: "nodeAddressSortAlgorithm", since: 9 }
 ];
+var LIVE_TOP_LEVEL = ["debug", "cluster"];
 
 // src/kinds/v1alpha1/immediate-apply.ts
+function canonical(v, ref, contract) {
+  return emitDocument(encodeValue(v, { k: "struct", ref }, contract), { indent: 2 });
+}
 function changedFields(a, b, ref, contract, prefix, depth) {
   const out = [];
-  const ao = a ?? {};
-  const bo = b ?? {};
+  const ao = asObj(a) ?? {};
+  const bo = asObj(b) ?? {};
   for (const f of structInfo(ref, contract).fields) {
     const path16 = prefix ? `${prefix}.${f.name}` : f.name;
     const left = emitDocument(encodeValue(ao[f.name], f.type, contract), { indent: 2 });
@@ -62095,21 +62103,38 @@ function changedFields(a, b, ref, contract, prefix, depth) {
   }
   return out;
 }
-function strip(body) {
-  const copy = { ...body };
-  delete copy.debug;
-  delete copy.cluster;
-  const machine = { ...copy.machine ?? {} };
-  for (const f of LIVE_MACHINE_FIELDS) delete machine[f];
-  const features = { ...machine.features ?? {} };
-  for (const f of LIVE_FEATURE_FIELDS) delete features[f];
-  machine.features = features;
-  copy.machine = machine;
-  return copy;
+function set(o, key, value) {
+  if (value === void 0) delete o[key];
+  else o[key] = value;
 }
-function immediateBlockers(before, after, contract) {
-  if (!before || !after) return before === after ? [] : ["v1alpha1 document added or removed"];
-  return changedFields(strip(before), strip(after), kindDef("v1alpha1").type, contract, "", 3);
+function withLiveFieldsOf(current, next, talosMinor) {
+  const out = { ...next };
+  for (const k of LIVE_TOP_LEVEL) set(out, k, current[k]);
+  const cm = asObj(current.machine);
+  const nm = asObj(out.machine);
+  if (cm && nm) {
+    const machine = { ...nm };
+    for (const f of LIVE_MACHINE_FIELDS) set(machine, f, cm[f]);
+    const cf = asObj(cm.features);
+    const nf = asObj(machine.features);
+    if (cf && nf) {
+      const features = { ...nf };
+      for (const f of LIVE_FEATURE_FIELDS)
+        if (talosMinor >= (f.since ?? 0)) set(features, f.name, cf[f.name]);
+      machine.features = features;
+    }
+    out.machine = machine;
+  }
+  return out;
+}
+function immediateBlockers(before, after, contract, talosMinor = Number(contract.split(".")[1])) {
+  if (!before) return ["the running config has no v1alpha1 document"];
+  if (!after) return ["the new config has no v1alpha1 document"];
+  const ref = kindDef("v1alpha1").type;
+  const next = withLiveFieldsOf(before, after, talosMinor);
+  if (canonical(before, ref, contract) === canonical(next, ref, contract)) return [];
+  const fields2 = changedFields(before, next, ref, contract, "", 3);
+  return fields2.length > 0 ? fields2 : ["v1alpha1"];
 }
 
 // src/kinds/context.ts
@@ -62882,9 +62907,7 @@ function checkInstall(ctx, doc2, machine) {
   const segs = ["machine", "install"];
   if (!isSet6(machine.install)) {
     if (!ctx.since("1.14"))
-      ctx.error("talos/install", `install instructions are required in ${q4(ctx.mode)} mode`, doc2, [
-        "machine"
-      ]);
+      ctx.error("talos/install", `install instructions are required in ${q4(ctx.mode)} mode`, doc2, segs);
     return;
   }
   const install = asObj(machine.install) ?? {};
@@ -63383,12 +63406,12 @@ var Decoder = class {
   origin(n) {
     return this.opts.trackOrigins === false ? void 0 : { file: this.opts.file, line: n.pos?.line };
   }
-  issue(message, n, field) {
+  issue(message, n, field, rule = "schema/type") {
     if (this.issues.length >= MAX_ISSUES) {
       this.more++;
       return;
     }
-    this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || void 0 });
+    this.issues.push({ message, file: this.opts.file, line: n?.pos?.line, field: field || void 0, rule });
   }
   struct(n, ref, path16) {
     if (isNullNode(n)) return void 0;
@@ -63424,14 +63447,20 @@ var Decoder = class {
     const any = structInfo(ref).byName.get(key);
     if (any && contract) {
       const when = any.since ? `from Talos ${any.since}` : `until Talos ${any.until}`;
-      this.issue(`unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`, n, path16);
+      this.issue(
+        `unknown field ${JSON.stringify(key)}: it exists ${when}, not in ${contract}`,
+        n,
+        path16,
+        "schema/unknown-field"
+      );
       return;
     }
     const guess = suggest(key, info.byName.keys());
     this.issue(
       `unknown field ${JSON.stringify(key)}${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}`,
       n,
-      path16
+      path16,
+      "schema/unknown-field"
     );
   }
   value(n, t, path16, field) {
@@ -63440,7 +63469,7 @@ var Decoder = class {
         if (isNullNode(n)) return void 0;
         const r = decodeScalar(n, t.s);
         if (!r.ok) {
-          this.issue(r.message, n, path16);
+          this.issue(r.message, n, path16, /out of range/.test(r.message) ? "schema/range" : "schema/type");
           return void 0;
         }
         if (!t.ptr && (r.value === "" || r.value === 0 || r.value === false)) return void 0;
@@ -63683,6 +63712,7 @@ function deleteForPath(holder, t, path16, s, contract) {
     if (!f) return LOOKUP_FAILED;
     if (rest.length === 0) {
       delete obj[head];
+      setOrigin(obj, head, { file: s.file, line: s.line });
       return void 0;
     }
     const child = obj[head];
@@ -63695,6 +63725,7 @@ function deleteForPath(holder, t, path16, s, contract) {
     if (typeof obj !== "object" || Array.isArray(obj) || !(head in obj)) return LOOKUP_FAILED;
     if (rest.length === 0) {
       delete obj[head];
+      setOrigin(obj, head, { file: s.file, line: s.line });
       return void 0;
     }
     const inner = t.k === "map" ? t.of : { k: "special", name: "any" };
@@ -64082,6 +64113,8 @@ function byKey(match) {
       const existing = ri ? out.findIndex((li) => li !== null && match(li, ri)) : -1;
       if (existing >= 0) {
         out[existing] = mergeValue(out[existing], ri, elem, false, false, ctx);
+        const at6 = originOf(r, j);
+        if (at6) setIndexOrigin(out, existing, at6);
       } else {
         out.push(cloneValue(item));
         setIndexOrigin(out, out.length - 1, originOf(r, j));
@@ -69835,7 +69868,7 @@ function clearValueBytes(value, scalar3, flavor) {
 // src/secrets/sops/decrypt.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 
-// ../wt-k8sup/node_modules/@noble/hashes/utils.js
+// node_modules/@noble/hashes/utils.js
 function isBytes(a) {
   return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
 }
@@ -70032,7 +70065,7 @@ var oidNist = (suffix) => ({
   oid: Uint8Array.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, suffix])
 });
 
-// ../wt-k8sup/node_modules/@noble/hashes/hmac.js
+// node_modules/@noble/hashes/hmac.js
 var _HMAC = class {
   oHash;
   iHash;
@@ -70109,7 +70142,7 @@ var hmac = /* @__PURE__ */ (() => {
   return hmac_;
 })();
 
-// ../wt-k8sup/node_modules/@noble/hashes/hkdf.js
+// node_modules/@noble/hashes/hkdf.js
 function extract(hash, ikm, salt) {
   ahash(hash);
   if (salt === void 0)
@@ -70176,7 +70209,7 @@ var hkdf = (hash, ikm, salt, info, length) => {
   return expand(hash, HMAC.digest(), info, length, HMAC);
 };
 
-// ../wt-k8sup/node_modules/@noble/hashes/_u64.js
+// node_modules/@noble/hashes/_u64.js
 var fromNumH = (n) => n / 2 ** 32 | 0;
 var fromNumL = (n) => n >>> 0;
 function setU64FromNum(view, byteOffset, n, isLE4) {
@@ -70186,7 +70219,7 @@ function setU64FromNum(view, byteOffset, n, isLE4) {
   view.setUint32(byteOffset + 4, isLE4 ? h : l, isLE4);
 }
 
-// ../wt-k8sup/node_modules/@noble/hashes/_md.js
+// node_modules/@noble/hashes/_md.js
 function Chi(a, b, c) {
   return a & b ^ ~a & c;
 }
@@ -70299,7 +70332,7 @@ var SHA256_IV = /* @__PURE__ */ Uint32Array.from([
   1541459225
 ]);
 
-// ../wt-k8sup/node_modules/@noble/hashes/sha2.js
+// node_modules/@noble/hashes/sha2.js
 var SHA256_K = /* @__PURE__ */ Uint32Array.from([
   1116352408,
   1899447441,
@@ -70464,7 +70497,7 @@ var sha256 = /* @__PURE__ */ createHasher(
   /* @__PURE__ */ oidNist(1)
 );
 
-// ../wt-k8sup/node_modules/@scure/base/index.js
+// node_modules/@scure/base/index.js
 var freeze = (fn2) => Object.freeze(fn2());
 function isBytes2(a) {
   return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
@@ -70855,7 +70888,7 @@ function genBech32(encoding) {
 }
 var bech32 = /* @__PURE__ */ freeze(() => genBech32("bech32"));
 
-// ../wt-k8sup/node_modules/@noble/hashes/pbkdf2.js
+// node_modules/@noble/hashes/pbkdf2.js
 function pbkdf2Init(hash, _password, _salt, _opts) {
   ahash(hash);
   const opts2 = checkOpts({ dkLen: 32, asyncTick: 10 }, _opts);
@@ -70930,7 +70963,7 @@ function pbkdf2(hash, password, salt, opts2) {
   return eng.output(DK);
 }
 
-// ../wt-k8sup/node_modules/@noble/hashes/scrypt.js
+// node_modules/@noble/hashes/scrypt.js
 function XorAndSalsa(prev, pi, input, ii, out, oi) {
   let y00 = prev[pi++] ^ input[ii++], y01 = prev[pi++] ^ input[ii++];
   let y02 = prev[pi++] ^ input[ii++], y03 = prev[pi++] ^ input[ii++];
@@ -71088,7 +71121,7 @@ function scrypt(password, salt, opts2) {
   return scryptOutput(password, dkLen, B2, V, tmp);
 }
 
-// ../wt-k8sup/node_modules/@noble/ciphers/utils.js
+// node_modules/@noble/ciphers/utils.js
 function isBytes3(a) {
   return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
 }
@@ -71266,7 +71299,7 @@ function copyBytes(bytes) {
   return Uint8Array.from(abytes3(bytes));
 }
 
-// ../wt-k8sup/node_modules/@noble/ciphers/_arx.js
+// node_modules/@noble/ciphers/_arx.js
 var encodeStr = (str4) => Uint8Array.from(str4.split(""), (c) => c.charCodeAt(0));
 var sigma16_32 = /* @__PURE__ */ (() => swap32IfBE2(u322(encodeStr("expand 16-byte k"))))();
 var sigma32_32 = /* @__PURE__ */ (() => swap32IfBE2(u322(encodeStr("expand 32-byte k"))))();
@@ -71396,7 +71429,7 @@ function createCipher(core, opts2) {
   };
 }
 
-// ../wt-k8sup/node_modules/@noble/ciphers/_poly1305.js
+// node_modules/@noble/ciphers/_poly1305.js
 function u8to16(a, i) {
   return a[i++] & 255 | (a[i++] & 255) << 8;
 }
@@ -71647,7 +71680,7 @@ var Poly1305 = class {
 };
 var poly1305 = /* @__PURE__ */ wrapMacConstructor(32, (key) => new Poly1305(key));
 
-// ../wt-k8sup/node_modules/@noble/ciphers/chacha.js
+// node_modules/@noble/ciphers/chacha.js
 function chachaCore(s, k, n, out, cnt, rounds = 20) {
   let y00 = s[0], y01 = s[1], y02 = s[2], y03 = s[3], y04 = k[0], y05 = k[1], y06 = k[2], y07 = k[3], y08 = k[4], y09 = k[5], y10 = k[6], y11 = k[7], y12 = cnt, y13 = n[0], y14 = n[1], y15 = n[2];
   let x00 = y00, x01 = y01, x02 = y02, x03 = y03, x04 = y04, x05 = y05, x06 = y06, x07 = y07, x08 = y08, x09 = y09, x10 = y10, x11 = y11, x12 = y12, x13 = y13, x14 = y14, x15 = y15;
@@ -71797,7 +71830,7 @@ var chacha20poly1305 = /* @__PURE__ */ wrapCipher(
   /* @__PURE__ */ _poly1305_aead(chacha20)
 );
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/hashes/utils.js
+// node_modules/@noble/post-quantum/node_modules/@noble/hashes/utils.js
 function isBytes4(a) {
   return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array";
 }
@@ -71943,7 +71976,7 @@ var oidNist2 = (suffix) => ({
   oid: Uint8Array.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, suffix])
 });
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/curves/utils.js
+// node_modules/@noble/post-quantum/node_modules/@noble/curves/utils.js
 var _0n = /* @__PURE__ */ BigInt(0);
 var _1n = /* @__PURE__ */ BigInt(1);
 function abool2(value, title = "") {
@@ -72092,7 +72125,7 @@ function memoized(fn2) {
   };
 }
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/curves/abstract/modular.js
+// node_modules/@noble/post-quantum/node_modules/@noble/curves/abstract/modular.js
 var _0n2 = /* @__PURE__ */ BigInt(0);
 var _1n2 = /* @__PURE__ */ BigInt(1);
 var _2n = /* @__PURE__ */ BigInt(2);
@@ -72478,7 +72511,7 @@ function mapHashToField(key, fieldOrder, isLE4 = false) {
   return isLE4 ? numberToBytesLE(reduced, fieldLen) : numberToBytesBE(reduced, fieldLen);
 }
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/curves/abstract/curve.js
+// node_modules/@noble/post-quantum/node_modules/@noble/curves/abstract/curve.js
 var _0n3 = /* @__PURE__ */ BigInt(0);
 var _1n3 = /* @__PURE__ */ BigInt(1);
 function negateCt(condition, item) {
@@ -72711,7 +72744,7 @@ function createKeygen(randomSecretKey, getPublicKey) {
   };
 }
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/curves/abstract/montgomery.js
+// node_modules/@noble/post-quantum/node_modules/@noble/curves/abstract/montgomery.js
 var _0n4 = BigInt(0);
 var _1n4 = BigInt(1);
 var _2n2 = BigInt(2);
@@ -72826,7 +72859,7 @@ function montgomery(curveDef) {
   });
 }
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/hashes/hmac.js
+// node_modules/@noble/post-quantum/node_modules/@noble/hashes/hmac.js
 var _HMAC2 = class {
   oHash;
   iHash;
@@ -72897,7 +72930,7 @@ var _HMAC2 = class {
 var hmac2 = (hash, key, message) => new _HMAC2(hash, key).update(message).digest();
 hmac2.create = (hash, key) => new _HMAC2(hash, key);
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/curves/abstract/weierstrass.js
+// node_modules/@noble/post-quantum/node_modules/@noble/curves/abstract/weierstrass.js
 var divNearest = (num, den) => (num + (num >= 0 ? den : -den) / _2n3) / den;
 function _splitEndoScalar(k, basis, n) {
   const [[a1, b1], [a2, b2]] = basis;
@@ -73769,7 +73802,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
   });
 }
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/hashes/_md.js
+// node_modules/@noble/post-quantum/node_modules/@noble/hashes/_md.js
 function Chi2(a, b, c) {
   return a & b ^ ~a & c;
 }
@@ -73900,7 +73933,7 @@ var SHA384_IV2 = /* @__PURE__ */ Uint32Array.from([
   3204075428
 ]);
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/hashes/_u64.js
+// node_modules/@noble/post-quantum/node_modules/@noble/hashes/_u64.js
 var U32_MASK64 = /* @__PURE__ */ BigInt(2 ** 32 - 1);
 var _32n = /* @__PURE__ */ BigInt(32);
 function fromBig(n, le = false) {
@@ -73939,7 +73972,7 @@ var add4H = (low, Ah, Bh, Ch, Dh) => Ah + Bh + Ch + Dh + (low / 2 ** 32 | 0) | 0
 var add5L = (Al, Bl, Cl, Dl, El) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0) + (El >>> 0);
 var add5H = (low, Ah, Bh, Ch, Dh, Eh) => Ah + Bh + Ch + Dh + Eh + (low / 2 ** 32 | 0) | 0;
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/hashes/sha2.js
+// node_modules/@noble/post-quantum/node_modules/@noble/hashes/sha2.js
 var SHA256_K2 = /* @__PURE__ */ Uint32Array.from([
   1116352408,
   1899447441,
@@ -74295,7 +74328,7 @@ var sha384 = /* @__PURE__ */ createHasher2(
   /* @__PURE__ */ oidNist2(2)
 );
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/curves/ed25519.js
+// node_modules/@noble/post-quantum/node_modules/@noble/curves/ed25519.js
 var _1n6 = BigInt(1);
 var _2n4 = BigInt(2);
 var _3n3 = /* @__PURE__ */ BigInt(3);
@@ -74338,7 +74371,7 @@ var x25519 = /* @__PURE__ */ (() => {
   });
 })();
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/curves/nist.js
+// node_modules/@noble/post-quantum/node_modules/@noble/curves/nist.js
 var p256_CURVE = /* @__PURE__ */ (() => ({
   p: BigInt("0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff"),
   n: BigInt("0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551"),
@@ -74362,7 +74395,7 @@ var p256 = /* @__PURE__ */ ecdsa(p256_Point, sha2562);
 var p384_Point = /* @__PURE__ */ weierstrass(p384_CURVE);
 var p384 = /* @__PURE__ */ ecdsa(p384_Point, sha384);
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/hashes/hkdf.js
+// node_modules/@noble/post-quantum/node_modules/@noble/hashes/hkdf.js
 function extract2(hash, ikm, salt) {
   ahash2(hash);
   if (salt === void 0)
@@ -74398,7 +74431,7 @@ function expand2(hash, prk, info, length = 32) {
   return okm.slice(0, length);
 }
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/hashes/sha3.js
+// node_modules/@noble/post-quantum/node_modules/@noble/hashes/sha3.js
 var _0n6 = BigInt(0);
 var _1n7 = BigInt(1);
 var _2n5 = BigInt(2);
@@ -74597,7 +74630,7 @@ var genShake = (suffix, blockLen, outputLen, info = {}) => createHasher2((opts2 
 var shake128 = /* @__PURE__ */ genShake(31, 168, 16, /* @__PURE__ */ oidNist2(11));
 var shake256 = /* @__PURE__ */ genShake(31, 136, 32, /* @__PURE__ */ oidNist2(12));
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/node_modules/@noble/curves/abstract/fft.js
+// node_modules/@noble/post-quantum/node_modules/@noble/curves/abstract/fft.js
 function checkU32(n) {
   if (!Number.isSafeInteger(n) || n < 0 || n > 4294967295)
     throw new Error("wrong u32 integer:" + n);
@@ -74678,7 +74711,7 @@ var FFTCore = (F2, coreOpts) => {
   };
 };
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/utils.js
+// node_modules/@noble/post-quantum/utils.js
 var randomBytes4 = randomBytes3;
 function equalBytes2(a, b) {
   if (a.length !== b.length)
@@ -74762,7 +74795,7 @@ function getMask(bits) {
 }
 var EMPTY = Uint8Array.of();
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/_crystals.js
+// node_modules/@noble/post-quantum/_crystals.js
 var genCrystals = (opts2) => {
   const { newPoly, N: N2, Q: Q2, F: F2, ROOT_OF_UNITY: ROOT_OF_UNITY2, brvBits, isKyber } = opts2;
   const mod4 = (a, modulo = Q2) => {
@@ -74871,7 +74904,7 @@ var createXofShake = (shake) => (seed, blockLen) => {
 };
 var XOF128 = /* @__PURE__ */ createXofShake(shake128);
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/ml-kem.js
+// node_modules/@noble/post-quantum/ml-kem.js
 var N = 256;
 var Q = 3329;
 var F = 3303;
@@ -75138,7 +75171,7 @@ var ml_kem1024 = /* @__PURE__ */ createKyber({
   ...PARAMS[1024]
 });
 
-// ../wt-k8sup/node_modules/@noble/post-quantum/hybrid.js
+// node_modules/@noble/post-quantum/hybrid.js
 function ecKeygen(curve, allowZeroKey = false) {
   const lengths = curve.lengths;
   let keygen = curve.keygen;
@@ -75356,7 +75389,7 @@ var ml_kem768_p256 = /* @__PURE__ */ (() => concreteHybridKem("MLKEM768-P256", m
 var MLKEM768X25519 = ml_kem768_x25519;
 var MLKEM768P256 = ml_kem768_p256;
 
-// ../wt-k8sup/node_modules/@noble/curves/utils.js
+// node_modules/@noble/curves/utils.js
 function aarray(item, title, inner = () => {
 }) {
   if (!Array.isArray(item))
@@ -75538,7 +75571,7 @@ function validateObject2(object, fields2 = {}, optFields = {}, title = "object")
   iter(optFields, true);
 }
 
-// ../wt-k8sup/node_modules/@noble/curves/abstract/modular.js
+// node_modules/@noble/curves/abstract/modular.js
 var _0n8 = /* @__PURE__ */ BigInt(0);
 var _1n9 = /* @__PURE__ */ BigInt(1);
 var _2n6 = /* @__PURE__ */ BigInt(2);
@@ -76001,7 +76034,7 @@ function mapHashToField2(key, fieldOrder, isLE4 = false) {
   return isLE4 ? numberToBytesLE2(reduced, fieldLen) : numberToBytesBE2(reduced, fieldLen);
 }
 
-// ../wt-k8sup/node_modules/@noble/curves/abstract/curve.js
+// node_modules/@noble/curves/abstract/curve.js
 var _0n9 = /* @__PURE__ */ BigInt(0);
 var _1n10 = /* @__PURE__ */ BigInt(1);
 var _4n4 = /* @__PURE__ */ BigInt(4);
@@ -76388,7 +76421,7 @@ function createKeygen2(randomSecretKey, getPublicKey) {
   };
 }
 
-// ../wt-k8sup/node_modules/@noble/curves/abstract/der.js
+// node_modules/@noble/curves/abstract/der.js
 var _0n10 = /* @__PURE__ */ BigInt(0);
 var DERErr2 = class extends Error {
   constructor(m = "") {
@@ -76515,7 +76548,7 @@ var DER2 = /* @__PURE__ */ (() => {
   return Object.freeze(_DER);
 })();
 
-// ../wt-k8sup/node_modules/@noble/curves/abstract/weierstrass.js
+// node_modules/@noble/curves/abstract/weierstrass.js
 var divNearest2 = (num, den) => (num + (num >= 0 ? den : -den) / _2n7) / den;
 function _splitEndoScalar2(k, basis, n) {
   aInRange2("scalar", k, _0n11, n);
@@ -77347,7 +77380,7 @@ function ecdsa2(Point, hash, ecdsaOpts = {}) {
   });
 }
 
-// ../wt-k8sup/node_modules/@noble/curves/nist.js
+// node_modules/@noble/curves/nist.js
 var p256_CURVE2 = /* @__PURE__ */ (() => ({
   p: BigInt("0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff"),
   n: BigInt("0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551"),
@@ -77360,7 +77393,7 @@ var p256_CURVE2 = /* @__PURE__ */ (() => ({
 var p256_Point2 = /* @__PURE__ */ weierstrass2(p256_CURVE2);
 var p2562 = /* @__PURE__ */ ecdsa2(p256_Point2, sha256);
 
-// ../wt-k8sup/node_modules/@noble/curves/abstract/edwards.js
+// node_modules/@noble/curves/abstract/edwards.js
 var _0n12 = /* @__PURE__ */ BigInt(0);
 var _1n12 = /* @__PURE__ */ BigInt(1);
 var _2n8 = /* @__PURE__ */ BigInt(2);
@@ -77654,7 +77687,7 @@ function edwards(params, extraOpts = {}) {
   return Point;
 }
 
-// ../wt-k8sup/node_modules/@noble/curves/abstract/montgomery.js
+// node_modules/@noble/curves/abstract/montgomery.js
 var _0n13 = /* @__PURE__ */ BigInt(0);
 var _1n13 = /* @__PURE__ */ BigInt(1);
 var _2n9 = /* @__PURE__ */ BigInt(2);
@@ -77801,7 +77834,7 @@ function montgomery2(curveDef) {
   });
 }
 
-// ../wt-k8sup/node_modules/@noble/curves/ed25519.js
+// node_modules/@noble/curves/ed25519.js
 var _0n14 = /* @__PURE__ */ BigInt(0);
 var _1n14 = /* @__PURE__ */ BigInt(1);
 var _2n10 = /* @__PURE__ */ BigInt(2);
@@ -77887,7 +77920,7 @@ var x255192 = /* @__PURE__ */ (() => {
   });
 })();
 
-// ../wt-k8sup/node_modules/age-encryption/dist/x25519.js
+// node_modules/age-encryption/dist/x25519.js
 var exportable = false;
 var webCryptoOff = false;
 async function webCryptoFallback(func, fallback) {
@@ -77958,7 +77991,7 @@ function domBuffer(arr) {
   return arr;
 }
 
-// ../wt-k8sup/node_modules/age-encryption/dist/io.js
+// node_modules/age-encryption/dist/io.js
 var LineReader = class {
   s;
   transcript = [];
@@ -78059,7 +78092,7 @@ async function read(stream2, n) {
   return { data, rest };
 }
 
-// ../wt-k8sup/node_modules/age-encryption/dist/format.js
+// node_modules/age-encryption/dist/format.js
 var Stanza = class {
   /**
    * All space-separated arguments on the first line of the stanza.
@@ -78156,7 +78189,7 @@ function encodeHeader(recipients, MAC) {
   ]);
 }
 
-// ../wt-k8sup/node_modules/age-encryption/dist/recipients.js
+// node_modules/age-encryption/dist/recipients.js
 function generateX25519Identity() {
   const scalar3 = randomBytes(32);
   const identity = bech32.encodeFromBytes("AGE-SECRET-KEY-", scalar3).toUpperCase();
@@ -78496,7 +78529,7 @@ function isCryptoKey2(key) {
   return typeof CryptoKey !== "undefined" && key instanceof CryptoKey;
 }
 
-// ../wt-k8sup/node_modules/age-encryption/dist/stream.js
+// node_modules/age-encryption/dist/stream.js
 var chacha20poly1305Overhead = 16;
 var chunkSize = /* @__PURE__ */ (() => 64 * 1024)();
 var chunkSizeWithOverhead = /* @__PURE__ */ (() => chunkSize + chacha20poly1305Overhead)();
@@ -78593,7 +78626,7 @@ function ciphertextSize(plaintextSize2) {
   return plaintextSize2 + chacha20poly1305Overhead * chunks;
 }
 
-// ../wt-k8sup/node_modules/age-encryption/dist/armor.js
+// node_modules/age-encryption/dist/armor.js
 var armor_exports = {};
 __export(armor_exports, {
   decode: () => decode,
@@ -78634,7 +78667,7 @@ function decode(file) {
   return base64.decode(lines.join(""));
 }
 
-// ../wt-k8sup/node_modules/age-encryption/dist/index.js
+// node_modules/age-encryption/dist/index.js
 var Encrypter = class {
   passphrase = null;
   scryptWorkFactor = 18;
@@ -79144,7 +79177,7 @@ function verifyMac(outcome, meta, key, file) {
   );
 }
 
-// ../wt-k8sup/node_modules/re2js/build/index.js
+// node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;
@@ -86419,8 +86452,9 @@ function parseTalosRelease(talosVersion, field = "talosVersion") {
       { field }
     );
   }
-  const contract = { major: Number(match[1]), minor: Number(match[2]) };
-  if (compare(contract, MIN_CONTRACT) < 0 || compare(contract, MAX_CONTRACT) > 0) {
+  let contract = { major: Number(match[1]), minor: Number(match[2]) };
+  if (compare(contract, MAX_CONTRACT) > 0) contract = { ...MAX_CONTRACT };
+  if (compare(contract, MIN_CONTRACT) < 0) {
     throw new TalosGitopsError(
       `Talos ${talosVersion} (contract ${contractName(contract)}) is not supported: base config generation supports version contracts ${contractName(MIN_CONTRACT)} to ${contractName(MAX_CONTRACT)}`,
       { field }
@@ -87304,8 +87338,8 @@ function appendUnique(into, more) {
   for (const v of more ?? []) if (!into.includes(v)) into.push(v);
 }
 function combineSchematic(levels, talosVersion) {
-  const set = levels.filter((l) => l !== void 0);
-  if (set.length === 0) return void 0;
+  const set2 = levels.filter((l) => l !== void 0);
+  if (set2.length === 0) return void 0;
   const extensions = [];
   const kernelArgs = [];
   const meta = /* @__PURE__ */ new Map();
@@ -87314,7 +87348,7 @@ function combineSchematic(levels, talosVersion) {
   let secureBoot = false;
   let platform = DEFAULT_PLATFORM;
   let factory = DEFAULT_FACTORY;
-  for (const level of set) {
+  for (const level of set2) {
     const c = level.schematic.customization;
     appendUnique(extensions, c.systemExtensions?.officialExtensions);
     appendUnique(kernelArgs, c.extraKernelArgs);
@@ -87340,7 +87374,7 @@ function combineSchematic(levels, talosVersion) {
     platform,
     factory,
     installerImage: factoryInstallerImage({ schematicId: id3, talosVersion, platform, secureBoot, factory }),
-    sources: set.map((l) => l.source)
+    sources: set2.map((l) => l.source)
   };
 }
 function extensionChange(before, after) {
@@ -87396,12 +87430,12 @@ function at3(n, line) {
 function withInstallerImage(docs, image, contract, source) {
   const slot = installerImageSlot(docs);
   if (!slot) return docs;
-  const set = slot.path.reduceRight((v, k) => ({ [k]: v }), image);
-  const doc2 = slot.doc.kind === "v1alpha1" ? set : {
+  const set2 = slot.path.reduceRight((v, k) => ({ [k]: v }), image);
+  const doc2 = slot.doc.kind === "v1alpha1" ? set2 : {
     apiVersion: slot.doc.apiVersion,
     kind: slot.doc.kind,
     ...slot.doc.name ? { name: slot.doc.name } : {},
-    ...set
+    ...set2
   };
   const entry2 = decodeDocument(
     {
@@ -87452,6 +87486,20 @@ function registerSecretPaths(docs, registry) {
 }
 
 // src/render/render.ts
+var NodeRenderFailures = class extends Error {
+  constructor(cluster, failures) {
+    super(failures[0].error.message);
+    this.cluster = cluster;
+    this.failures = failures;
+  }
+  cluster;
+  failures;
+};
+function renderFailure(cluster, file, e) {
+  if (e instanceof NodeRenderFailures)
+    return { cluster, file, error: e.failures[0].error, nodeErrors: e.failures, partial: e.cluster };
+  return { cluster, file, error: asError(e, file) };
+}
 var SECRET_PLACEHOLDER = "secret-unavailable";
 function clusterFolders(files, clustersDir) {
   const out = [];
@@ -87523,7 +87571,7 @@ async function renderFleet(opts2) {
     try {
       fleet.clusters.push(await renderClusterInputs(loaded2.inputs, opts2, cache3));
     } catch (e) {
-      errors.push({ cluster: spec.name, file: spec.file, error: asError(e, spec.file) });
+      errors.push(renderFailure(spec.name, spec.file, e));
     }
   }
   if (opts2.clusters?.length) {
@@ -87598,7 +87646,7 @@ var Secrets = class {
 async function renderClusterInputs(inputs, options, cache3) {
   const { spec } = inputs;
   const opts2 = { ...options, files: confine(options.files, inputs) };
-  const contract = contractOf(spec.talosVersion);
+  const contract = contractForVersion(spec.talosVersion)?.contract ?? contractOf(spec.talosVersion);
   const hidden = [];
   const secrets = new Secrets(opts2, hidden);
   const roles = [...new Set(spec.nodes.map((n) => n.role))];
@@ -87676,7 +87724,7 @@ async function renderClusterInputs(inputs, options, cache3) {
     }
     bases.set(role, base);
   }
-  const load2 = async (ref) => {
+  const load3 = async (ref) => {
     if (ref.kind === "inline") {
       return loadPatch("", spec.file, { contract }, [
         { root: structuredCloneY(ref.node), index: 0, pos: ref.node.pos }
@@ -87704,7 +87752,7 @@ async function renderClusterInputs(inputs, options, cache3) {
   const loadAll = async (refs) => {
     const out = [];
     for (const r of refs) {
-      const p = await load2(r);
+      const p = await load3(r);
       if (p) out.push(p);
     }
     return out;
@@ -87715,7 +87763,15 @@ async function renderClusterInputs(inputs, options, cache3) {
     worker: await loadAll(spec.rolePatches.worker)
   };
   const nodes = [];
+  const failures = [];
   for (const n of spec.nodes) {
+    try {
+      nodes.push(await renderNode(n));
+    } catch (e) {
+      failures.push({ node: n.name, error: asError(e, n.source.file ?? spec.file) });
+    }
+  }
+  async function renderNode(n) {
     const nodePatches = await loadAll(n.patches);
     const patches = [...clusterPatches, ...rolePatches[n.role], ...nodePatches];
     const label = `${spec.file} (node ${n.name})`;
@@ -87731,7 +87787,7 @@ async function renderClusterInputs(inputs, options, cache3) {
       text2 = stateText({ docs }, contract);
     }
     registerSecretPaths(docs, opts2.registry);
-    nodes.push({
+    return {
       cluster: spec.name,
       name: n.name,
       role: n.role,
@@ -87743,9 +87799,9 @@ async function renderClusterInputs(inputs, options, cache3) {
       patches: [...spec.patches, ...spec.rolePatches[n.role], ...n.patches].map(
         (r) => r.kind === "file" ? { file: repoPath(spec.dir, r.path), line: r.source.line } : r.source
       )
-    });
+    };
   }
-  return {
+  const cluster = {
     name: spec.name,
     stage: spec.stage,
     file: spec.file,
@@ -87771,6 +87827,8 @@ async function renderClusterInputs(inputs, options, cache3) {
     ...bundle && hidden.length === 0 ? { kubernetesCa: { ...bundle.certs.k8s } } : {},
     hidden
   };
+  if (failures.length > 0) throw new NodeRenderFailures(cluster, failures);
+  return cluster;
 }
 function installFromSchematic(docs, schematic, spec, contract, node2) {
   const current = installerImageOf(docs);
@@ -88027,7 +88085,42 @@ var SecretRegistry = class {
   }
 };
 
-// ../wt-k8sup/node_modules/diff/libesm/diff/base.js
+// src/validate/render-errors.ts
+function partialClusters(failures) {
+  return failures.flatMap((f) => f.partial ? [f.partial] : []);
+}
+function ruleOf(message) {
+  if (/^duplicate key/.test(message)) return "schema/yaml";
+  if (/unknown field/.test(message)) return "schema/unknown-field";
+  if (/^(duplicate|conflicting)/.test(message) || /: (duplicate|conflicting) /.test(message))
+    return "talos/conflicting-documents";
+  if (/not registered/.test(message)) return "schema/unknown-kind";
+  return "render/error";
+}
+function renderErrorFindings(failures) {
+  const out = [];
+  for (const f of failures) {
+    for (const { node: node2, error } of f.nodeErrors ?? [{ node: void 0, error: f.error }]) {
+      out.push(...errorFindings(error, f, node2));
+    }
+  }
+  return out;
+}
+function errorFindings(error, f, node2) {
+  const issues = error instanceof ConfigDecodeError ? error.issues : [{ message: error.message, file: error.file ?? f.file, line: error.line, field: error.field }];
+  return issues.map((i) => ({
+    rule: i.rule ?? ruleOf(i.message),
+    severity: "error",
+    message: i.message,
+    cluster: f.cluster,
+    ...node2 ? { node: node2 } : {},
+    ...i.field ? { path: i.field } : {},
+    file: i.file ?? f.file,
+    ...i.line ? { line: i.line } : {}
+  }));
+}
+
+// node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -88229,7 +88322,7 @@ var Diff = class {
   }
 };
 
-// ../wt-k8sup/node_modules/diff/libesm/diff/line.js
+// node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -88277,7 +88370,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// ../wt-k8sup/node_modules/diff/libesm/patch/create.js
+// node_modules/diff/libesm/patch/create.js
 function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
   let optionsObj;
   if (!options) {
@@ -88557,11 +88650,16 @@ function reviewText(docs, opts2) {
 function appliesWithoutReboot(contract) {
   return contractIndex(contract) >= contractIndex("1.14");
 }
-function immediateApplyBlockers(before, after, contract) {
-  const v1 = KINDS.entry("v1alpha1");
-  const a = before.find((d) => d.kind === "v1alpha1")?.body;
-  const b = after.find((d) => d.kind === "v1alpha1")?.body;
-  return v1.apply?.immediateBlockers?.(a, b, contract) ?? [];
+function immediateApplyBlockers(before, after, contract, talosMinor) {
+  const out = [];
+  for (const entry2 of KINDS.entries) {
+    const rule = entry2.apply?.immediateBlockers;
+    if (!rule) continue;
+    const a = before.find((d) => d.kind === entry2.kind)?.body;
+    const b = after.find((d) => d.kind === entry2.kind)?.body;
+    out.push(...rule(a, b, contract, talosMinor));
+  }
+  return out;
 }
 function changedPaths(before, after, paths) {
   const key = (d) => d.name ? `${d.kind}/${d.name}` : d.kind;
@@ -88588,7 +88686,7 @@ function kubeletRestarts(before, after) {
 }
 
 // src/plan/impact.ts
-function canonical(v, ref, contract) {
+function canonical2(v, ref, contract) {
   return emitDocument(encodeValue(v, { k: "struct", ref }, contract), { indent: 2 });
 }
 function docKey(d) {
@@ -88607,7 +88705,7 @@ function predictImpact(before, after, contract, versions) {
     const da = a.get(k);
     const db = b.get(k);
     const type = (da ?? db).def.type;
-    if (!da || !db || canonical(da.body, type, contract) !== canonical(db.body, type, contract))
+    if (!da || !db || canonical2(da.body, type, contract) !== canonical2(db.body, type, contract))
       changedDocs.push(k);
   }
   if (changedDocs.length === 0 && versions.before.talosVersion === versions.after.talosVersion) {
@@ -88808,8 +88906,15 @@ function planNode(bn, hn, b, h, registry) {
   let reasons = [];
   if (status6 === "changed") {
     const r = predictImpact(bn.docs, hn.docs, contract, {
-      before: { talosVersion: b.talosVersion, kubernetesVersion: b.kubernetesVersion },
-      after: { talosVersion: h.talosVersion, kubernetesVersion: h.kubernetesVersion }
+      // the version each node's kubelet image names (mirrors and digests included), else the cluster's
+      before: {
+        talosVersion: b.talosVersion,
+        kubernetesVersion: kubernetesVersionOf(bn.docs) ?? b.kubernetesVersion
+      },
+      after: {
+        talosVersion: h.talosVersion,
+        kubernetesVersion: kubernetesVersionOf(hn.docs) ?? h.kubernetesVersion
+      }
     });
     impacts = r.impacts;
     reasons = r.reasons;
@@ -89000,13 +89105,13 @@ async function defaultsLines(base, head, opts2) {
       if (!on) continue;
       const a = reviewText(on.docs, { registry: opts2.registry, contract: oc.contract }).text;
       const z = reviewText(n.docs, { registry: opts2.registry, base: on.docs, contract: h.contract }).text;
-      const set = /* @__PURE__ */ new Set();
+      const set2 = /* @__PURE__ */ new Set();
       for (const part of diffLines(a, z)) {
         if (!part.added && !part.removed) continue;
         const sign2 = part.added ? "+" : "-";
-        for (const l of part.value.replace(/\n$/, "").split("\n")) set.add(`${sign2}${l}`);
+        for (const l of part.value.replace(/\n$/, "").split("\n")) set2.add(`${sign2}${l}`);
       }
-      lines.set(n.name, set);
+      lines.set(n.name, set2);
     }
     out.set(h.name, { from: b.talosVersion, to: h.talosVersion, lines });
   }
@@ -89016,9 +89121,9 @@ var MAX_LINES = 8;
 function markDefaults(plan, change) {
   if (!change) return;
   for (const n of plan.nodes) {
-    const set = change.lines.get(n.name);
-    if (!set || !n.diff) continue;
-    const lines = n.diff.split("\n").filter((l) => /^[+-]/.test(l) && !/^(\+\+\+|---) /.test(l) && set.has(l)).map((l) => `${l[0]} ${l.slice(1).trim()}`);
+    const set2 = change.lines.get(n.name);
+    if (!set2 || !n.diff) continue;
+    const lines = n.diff.split("\n").filter((l) => /^[+-]/.test(l) && !/^(\+\+\+|---) /.test(l) && set2.has(l)).map((l) => `${l[0]} ${l.slice(1).trim()}`);
     if (lines.length === 0) continue;
     const more = lines.length > MAX_LINES ? [`… and ${lines.length - MAX_LINES} more lines`] : [];
     n.fromDefaults = [`Talos ${change.to}`, ...lines.slice(0, MAX_LINES), ...more];
@@ -89178,6 +89283,9 @@ function semverCore(v) {
   const m = v.trim().match(/^v?(\d+)\.(\d+)(?:\.(\d+))?/);
   return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : void 0;
 }
+function sameRelease(a, b) {
+  return a.trim().replace(/^v/, "") === b.trim().replace(/^v/, "");
+}
 function compare2(a, b) {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
@@ -89280,6 +89388,8 @@ function clusterFindings(cluster) {
   const out = [];
   const clusterIssue = (rule, severity, message, field) => out.push(place({ rule, severity, message, at: clusterField(cluster, field) }, { cluster }));
   const expected = normalizeEndpoint(cluster.endpoint);
+  if (contractForVersion(cluster.talosVersion)?.newerThanKnown)
+    clusterIssue("talos/newer-version", "warning", newerVersionMessage(cluster.talosVersion), "talosVersion");
   let controlPlanes2 = 0;
   for (const node2 of cluster.nodes) {
     const ref = { cluster, node: node2 };
@@ -89295,6 +89405,19 @@ function clusterFindings(cluster) {
           message: `cluster.yaml makes ${node2.name} a ${node2.role}, but its ${declared ? formatPath(declared.segs) : "machine type"} is ${JSON.stringify(asStr(declared?.value))}`,
           doc: declared?.doc,
           segs: declared?.segs
+        })
+      );
+    }
+    const installer = installerImage(node2.docs);
+    const tag = installer ? imageTag(installer.value) : void 0;
+    if (installer && tag && semverCore(tag) && !sameRelease(tag, cluster.talosVersion)) {
+      out.push(
+        finding(ref, {
+          rule: "fleet/installer-version",
+          severity: "error",
+          message: `the installer image ${installer.value} installs Talos ${tag}, but cluster.yaml's talosVersion is ${cluster.talosVersion}`,
+          doc: installer.doc,
+          segs: installer.segs
         })
       );
     }
@@ -89428,7 +89551,7 @@ async function renderInto(into, inputs, opts2, cache3, registry) {
   try {
     into.fleet.clusters.push(await renderClusterInputs(inputs, { ...opts2, registry }, cache3));
   } catch (e) {
-    into.errors.push({ cluster: inputs.spec.name, file: inputs.file, error: asError(e, inputs.file) });
+    into.errors.push(renderFailure(inputs.spec.name, inputs.file, e));
   }
 }
 function samePolicies(base, head, dir) {
@@ -89524,7 +89647,10 @@ async function planChange(opts2) {
         return one.fleet.clusters[0];
       }
     });
-    const validated = { ...head.fleet, clusters: head.fleet.clusters.filter((c) => replanned.has(c.dir)) };
+    const validated = {
+      ...head.fleet,
+      clusters: [...head.fleet.clusters.filter((c) => replanned.has(c.dir)), ...partialClusters(head.errors)]
+    };
     findings2.push(...await validate2(validated, scope));
   }
   const defaults = await defaultsLines(base.fleet, head.fleet, { ...headOpts, registry: opts2.registry });
@@ -89558,17 +89684,8 @@ async function planChange(opts2) {
   findings2.push(
     ...changeFindings(clusters, base.fleet, judge ? judge.judged(head.fleet) : head.fleet, findings2)
   );
-  for (const e of head.errors) {
-    findings2.push({
-      rule: "render/error",
-      severity: "error",
-      message: opts2.registry.redact(describeError(e.error).replace(/^[^:]+:\d+: /, "")),
-      cluster: e.cluster,
-      file: e.error.file ?? e.file,
-      line: e.error.line,
-      path: e.error.field
-    });
-  }
+  for (const f of renderErrorFindings(head.errors))
+    findings2.push({ ...f, message: opts2.registry.redact(f.message) });
   const plan = {
     base: opts2.base.label,
     head: opts2.head.label,
@@ -94403,7 +94520,7 @@ async function uncordonWhenReady(kube, nodeName, opts2) {
 // src/rollout/plan.ts
 var DEFAULT_INSTALLER = "ghcr.io/siderolabs/installer";
 function appliesWithoutReboot2(version) {
-  const c = contractOf(version);
+  const c = contractForVersion(version)?.contract;
   return c !== void 0 && contractIndex(c) >= contractIndex("1.14");
 }
 function upgradeImageFor(node2, version) {
@@ -97715,40 +97832,6 @@ function documentIssues(docs, contract, opts2 = {}) {
   return out;
 }
 
-// src/validate/render-errors.ts
-function ruleOf(message) {
-  if (/unknown field/.test(message)) return "schema/unknown-field";
-  if (/^(duplicate|conflicting)/.test(message) || /: (duplicate|conflicting) /.test(message))
-    return "talos/conflicting-documents";
-  if (/not registered/.test(message)) return "schema/unknown-kind";
-  return "render/error";
-}
-function renderErrorFindings(failures) {
-  const out = [];
-  for (const f of failures) {
-    const issues = f.error instanceof ConfigDecodeError ? f.error.issues : [
-      {
-        message: f.error.message,
-        file: f.error.file ?? f.file,
-        line: f.error.line,
-        field: f.error.field
-      }
-    ];
-    for (const i of issues) {
-      out.push({
-        rule: ruleOf(i.message),
-        severity: "error",
-        message: i.message,
-        cluster: f.cluster,
-        ...i.field ? { path: i.field } : {},
-        file: i.file ?? f.file,
-        ...i.line ? { line: i.line } : {}
-      });
-    }
-  }
-  return out;
-}
-
 // src/validate/result.ts
 init_types();
 function exitCodeFor(findings2, failOn = "error") {
@@ -97892,6 +97975,7 @@ var VALIDATOR_RULES = [
     "error",
     "An odd number of control planes, and at least 3 in production stages"
   ),
+  R("fleet/installer-version", "error", "The installer image's tag is the cluster's talosVersion"),
   R("fleet/kubernetes-version", "error", "The Kubernetes version is supported by the Talos release line"),
   R("waiver/expired", "warning", "Waivers are renewed or removed when they expire"),
   R("waiver/unused", "notice", "Waivers still match a finding"),
@@ -97942,7 +98026,11 @@ function validateFleet(fleet, opts2 = {}) {
   ];
   const nodeOrder = /* @__PURE__ */ new Map();
   let nodes = 0;
-  for (const cluster of fleet.clusters) {
+  const all = {
+    ...fleet,
+    clusters: [...fleet.clusters, ...partialClusters(opts2.renderFailures ?? [])]
+  };
+  for (const cluster of all.clusters) {
     const rules = [
       ...packs.rules.filter((r) => r.pack && cluster.policyPacks.includes(r.pack)),
       ...user.rules
@@ -97956,14 +98044,14 @@ function validateFleet(fleet, opts2 = {}) {
       for (const issue of nodePolicyIssues(rules, cluster, node2)) raw.push(place(issue, where3));
     });
   }
-  raw.push(...fleetFindings(fleet, opts2.scope));
+  raw.push(...fleetFindings(all, opts2.scope));
   const deduped = dedupe(raw);
-  deduped.push(...applyWaivers(deduped, fleet, opts2.now ?? /* @__PURE__ */ new Date(), opts2.scope?.others));
+  deduped.push(...applyWaivers(deduped, all, opts2.now ?? /* @__PURE__ */ new Date(), opts2.scope?.others));
   return finishResult(deduped, {
     failOn: opts2.failOn,
     redact: opts2.redact,
     policies: [...packs.rules, ...user.rules],
-    clusters: fleet.clusters.length,
+    clusters: all.clusters.length,
     nodes,
     nodeOrder
   });
@@ -98365,7 +98453,6 @@ function planJson(plan) {
 
 // src/simulator/default-hooks.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
 
 // src/simulator/version.ts
 function parseTalosVersion(tag) {
@@ -98381,7 +98468,6 @@ function atLeast(tag, major, minor) {
 var appliesWithoutReboot3 = (tag) => atLeast(tag, 1, 14);
 
 // src/simulator/default-hooks.ts
-var MACHINE_TYPES = /* @__PURE__ */ new Set(["controlplane", "worker", "init"]);
 function parseConfigDocuments(yaml) {
   const errors = [];
   const docs = [];
@@ -98398,72 +98484,63 @@ function parseConfigDocuments(yaml) {
 function v1alpha1Document2(yaml) {
   const { docs } = parseConfigDocuments(yaml);
   return docs.find(
-    (d) => !!d && typeof d === "object" && d.version === "v1alpha1" && !("kind" in d)
+    (d) => !!d && typeof d === "object" && !("kind" in d) && V1ALPHA1_DOCUMENT_KEYS.some((k) => k in d)
   );
 }
-function installFacts(yaml) {
-  const { docs } = parseConfigDocuments(yaml);
-  const v1 = docs.find((d) => !!d && typeof d === "object" && d.version === "v1alpha1");
-  const machine = v1?.machine;
-  const unattended = docs.find(
-    (d) => !!d && typeof d === "object" && d.kind === "UnattendedInstallConfig"
-  );
-  const image = unattended ? unattended.installer?.image : machine?.install?.image;
+function nearestContract(talosVersion) {
+  const own = contractForVersion(talosVersion)?.contract;
+  if (own) return own;
+  return (parseTalosVersion(talosVersion)?.minor ?? 0) < 10 ? CONTRACTS[0] : CONTRACTS.at(-1);
+}
+function load(yaml, talosVersion) {
+  return loadConfig(yaml, "machine config", nearestContract(talosVersion));
+}
+function installFacts(yaml, talosVersion = `v${CONTRACTS.at(-1)}.0`) {
+  let docs;
+  try {
+    docs = load(yaml, talosVersion);
+  } catch {
+    return {};
+  }
+  const type = machineTypeOf(docs)?.value;
   return {
-    machineType: typeof machine?.type === "string" ? machine.type : void 0,
-    installerImage: typeof image === "string" && image ? image : void 0
+    machineType: typeof type === "string" && type !== "" ? type : void 0,
+    installerImage: installerImage(docs)?.value
   };
 }
-function defaultValidate(configYaml, _talosVersion) {
-  const { docs, errors } = parseConfigDocuments(configYaml);
+var NO_V1ALPHA1 = "the applied machine configuration doesn't contain v1alpha1 config, did you mean to patch the machine config instead?";
+function defaultValidate(configYaml, talosVersion) {
+  const { errors } = parseConfigDocuments(configYaml);
   if (errors.length) return errors.map((e) => `failed to parse config: ${e}`);
-  const v1 = docs.find((d) => !!d && typeof d === "object" && d.version === "v1alpha1");
-  if (!v1) {
-    return [
-      "the applied machine configuration doesn't contain v1alpha1 config, did you mean to patch the machine config instead?"
-    ];
+  if (!v1alpha1Document2(configYaml)) return [NO_V1ALPHA1];
+  let docs;
+  try {
+    docs = load(configYaml, talosVersion);
+  } catch (err) {
+    return [describeError(err).replace(/^machine config(:\d+)?: /, "")];
   }
-  const machine = v1.machine;
-  const type = machine?.type;
-  if (typeof type !== "string" || !MACHINE_TYPES.has(type)) {
-    return [`machine.type: unknown machine type ${JSON.stringify(type ?? "")}`];
-  }
+  const declared = machineTypeOf(docs);
+  if (!declared) return [NO_V1ALPHA1];
+  if (declared.value === void 0 || declared.type === "unknown")
+    return [`${formatPath(declared.segs)}: unknown machine type ${JSON.stringify(asStr(declared.value))}`];
   return [];
 }
-function dropNulls(value) {
-  if (Array.isArray(value)) return value.map(dropNulls);
-  if (value && typeof value === "object") {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) if (v !== null && v !== void 0) out[k] = dropNulls(v);
-    return out;
-  }
-  return value;
-}
-function rebootRelevant(doc2, talosVersion, other) {
-  if (!doc2) return void 0;
-  const copy = structuredClone(dropNulls(doc2));
-  delete copy.debug;
-  delete copy.cluster;
-  const machine = copy.machine;
-  const otherMachine = other?.machine;
-  if (machine && otherMachine) {
-    for (const k of LIVE_MACHINE_FIELDS) delete machine[k];
-    const features = machine.features;
-    if (features && otherMachine.features) {
-      const keys = atLeast(talosVersion, 1, 9) ? LIVE_FEATURE_FIELDS : LIVE_FEATURE_FIELDS.filter((k) => k !== "imageCache" && k !== "nodeAddressSortAlgorithm");
-      for (const k of keys) delete features[k];
-    }
-  }
-  return copy;
+function needsRebootByTalosRule(current, next, talosVersion) {
+  if (appliesWithoutReboot3(talosVersion)) return false;
+  const minor = parseTalosVersion(talosVersion)?.minor;
+  return immediateApplyBlockers(current, next, nearestContract(talosVersion), minor).length > 0;
 }
 function defaultNeedsReboot(currentYaml, nextYaml, talosVersion) {
   if (appliesWithoutReboot3(talosVersion)) return false;
-  const current = v1alpha1Document2(currentYaml);
-  const next = v1alpha1Document2(nextYaml);
-  return !isDeepStrictEqual(
-    rebootRelevant(current, talosVersion, next),
-    rebootRelevant(next, talosVersion, current)
-  );
+  try {
+    return needsRebootByTalosRule(
+      load(currentYaml, talosVersion),
+      load(nextYaml, talosVersion),
+      talosVersion
+    );
+  } catch {
+    return true;
+  }
 }
 var defaultHooks = {
   validate: defaultValidate,
@@ -98486,7 +98563,7 @@ var loadMemo = memo((key) => {
   const [contract, text2] = key.split(SEP);
   return loadConfig(text2, "machine config", contract);
 });
-var load = (text2, contract) => loadMemo(`${contract}${SEP}${text2}`);
+var load2 = (text2, contract) => loadMemo(`${contract}${SEP}${text2}`);
 var validateMemo = memo((key) => {
   const [version, text2] = key.split(SEP);
   return validate(text2, version);
@@ -98500,7 +98577,7 @@ function validate(configYaml, talosVersion) {
   const contract = contractOf(talosVersion);
   if (!contract) return [];
   try {
-    load(configYaml, contract);
+    load2(configYaml, contract);
     return [];
   } catch (err) {
     return [describeError(err).replace(/^machine config(:\d+)?: /, "")];
@@ -98511,12 +98588,7 @@ function engineNeedsReboot(currentYaml, nextYaml, talosVersion) {
   const contract = contractOf(talosVersion);
   if (!contract) return defaultNeedsReboot(currentYaml, nextYaml, talosVersion);
   try {
-    const versions = { talosVersion, kubernetesVersion: "" };
-    const before = load(currentYaml, contract);
-    const after = load(nextYaml, contract);
-    return predictImpact(before, after, contract, { before: versions, after: versions }).impacts.includes(
-      "reboot"
-    );
+    return needsRebootByTalosRule(load2(currentYaml, contract), load2(nextYaml, contract), talosVersion);
   } catch {
     return defaultNeedsReboot(currentYaml, nextYaml, talosVersion);
   }
@@ -99426,8 +99498,8 @@ var SimKubeState = class {
   }
   /** Faults: a node NotReady now (or after its next reboot), until cleared. */
   setNodeNotReady(address, notReady, afterReboot = false) {
-    const set = afterReboot ? this.notReadyAfterReboot : this.notReady;
-    if (notReady) set.add(address);
+    const set2 = afterReboot ? this.notReadyAfterReboot : this.notReady;
+    if (notReady) set2.add(address);
     else {
       this.notReady.delete(address);
       this.notReadyAfterReboot.delete(address);
@@ -99941,8 +100013,8 @@ function fieldSet(obj) {
   }
   return out;
 }
-function conflictingField(live, applied, set, path16 = "") {
-  for (const [fk, sub] of Object.entries(set)) {
+function conflictingField(live, applied, set2, path16 = "") {
+  for (const [fk, sub] of Object.entries(set2)) {
     const k = fk.slice(2);
     const a = applied?.[k];
     const l = live?.[k];
@@ -100326,7 +100398,7 @@ var SimNode = class {
       this.config = "";
     } else {
       this.config = spec.config;
-      const facts2 = installFacts(spec.config);
+      const facts2 = installFacts(spec.config, spec.talosVersion);
       this.machineType = facts2.machineType ?? spec.role;
       this.installed(facts2.installerImage);
       if (this.isControlPlane) {
@@ -100499,7 +100571,7 @@ var SimNode = class {
   // ---- lifecycle: install from maintenance mode, join etcd, reset ----
   /** Installs from the applied config's installer and boots configured (Talos's install sequence). */
   install(config) {
-    const facts2 = installFacts(config);
+    const facts2 = installFacts(config, this.talosVersion);
     this.down = "install";
     this.env.maintenanceChanged(this);
     this.record("install-start", facts2.installerImage);
@@ -101762,7 +101834,7 @@ function validateConfigText(text2, file, contract, opts2 = {}) {
       for (const issue of validateDocuments(decoded, contract, opts2)) findings2.push(place(issue, { file }));
     } catch (e) {
       if (e instanceof ConfigDecodeError)
-        for (const i of e.issues) add2(decodeRule(i.message), "error", i.message, i.line, i.field);
+        for (const i of e.issues) add2(i.rule ?? decodeRule(i.message), "error", i.message, i.line, i.field);
       else if (e instanceof TalosGitopsError) add2(decodeRule(e.message), "error", e.message, e.line, e.field);
       else throw e;
     }
@@ -102008,15 +102080,15 @@ function judgingChecks(base, head) {
   });
   return { packs, waivers };
 }
-function canonical2(v) {
-  if (Array.isArray(v)) return `[${v.map(canonical2).join(",")}]`;
+function canonical3(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical3).join(",")}]`;
   if (v && typeof v === "object") {
     const o = v;
-    return `{${Object.keys(o).filter((k) => o[k] !== void 0).sort().map((k) => `${JSON.stringify(k)}:${canonical2(o[k])}`).join(",")}}`;
+    return `{${Object.keys(o).filter((k) => o[k] !== void 0).sort().map((k) => `${JSON.stringify(k)}:${canonical3(o[k])}`).join(",")}}`;
   }
   return JSON.stringify(v) ?? "null";
 }
-var ruleBody = (r) => canonical2({ ...r, source: void 0, pack: void 0 });
+var ruleBody = (r) => canonical3({ ...r, source: void 0, pack: void 0 });
 var ruleRef = (change, r) => ({
   change,
   id: r.id,
@@ -102118,14 +102190,14 @@ function judgeByBase(opts2) {
   return (baseFiles, headFiles) => {
     let base;
     let head;
-    const load2 = () => {
+    const load3 = () => {
       base ??= refChecks(baseFiles, opts2);
       head ??= loadPolicyFiles(repoPolicyFiles(headFiles, opts2.policiesDir ?? "policies"), packRules().rules);
       return { base, head };
     };
     const now2 = opts2.now ?? /* @__PURE__ */ new Date();
     const judged = (fleet) => {
-      const { base: base2 } = load2();
+      const { base: base2 } = load3();
       return {
         ...fleet,
         clusters: fleet.clusters.map((c) => {
@@ -102138,7 +102210,7 @@ function judgeByBase(opts2) {
     let diff;
     let byHead = [];
     const validate2 = (fleet, scope) => {
-      const { base: base2, head: head2 } = load2();
+      const { base: base2, head: head2 } = load3();
       const policies = { rules: base2.policies.rules, findings: head2.findings };
       const common = { redact: opts2.redact, now: now2, ...scope ? { scope } : {} };
       const findings2 = validateFleet(judged(fleet), { ...common, policies }).findings;
@@ -102150,7 +102222,7 @@ function judgeByBase(opts2) {
     };
     const changes = (findings2) => {
       if (!diff) {
-        const { base: base2, head: head2 } = load2();
+        const { base: base2, head: head2 } = load3();
         diff = diffChecks(base2, head2, []);
       }
       if (isEmptyDiff(diff)) return void 0;
@@ -103576,23 +103648,23 @@ function substituteEnv(text2, env, file) {
   const lineAt = (pos) => text2.slice(0, pos).split("\n").length;
   const value = (name, pos, op, word) => {
     const v = env[name];
-    const set = v !== void 0;
-    const nonEmpty2 = set && v !== "";
+    const set2 = v !== void 0;
+    const nonEmpty2 = set2 && v !== "";
     switch (op) {
       case ":-":
       case ":=":
         return nonEmpty2 ? v : word ?? "";
       case "-":
       case "=":
-        return set ? v : word ?? "";
+        return set2 ? v : word ?? "";
       case ":+":
         return nonEmpty2 ? word ?? "" : "";
       case "+":
-        return set ? word ?? "" : "";
+        return set2 ? word ?? "" : "";
       default:
-        if (!set || !nonEmpty2) {
+        if (!set2 || !nonEmpty2) {
           throw new TalosGitopsError(
-            `variable \${${name}} is ${set ? "set but empty" : "not set"} (talhelper refuses it too)`,
+            `variable \${${name}} is ${set2 ? "set but empty" : "not set"} (talhelper refuses it too)`,
             { file, line: lineAt(pos), field: name }
           );
         }
@@ -104657,8 +104729,8 @@ async function initCommand(argv, io) {
   if (recipients.length === 0)
     throw new TalosGitopsError("init needs at least one --recipient (an age public key, age1...)");
   const talosVersion = str2(flags["talos-version"]) ?? "v1.13.9";
-  if (!contractOf(talosVersion))
-    throw new TalosGitopsError(`unsupported --talos-version ${talosVersion} (1.10 to 1.14)`);
+  if (!contractForVersion(talosVersion))
+    throw new TalosGitopsError(`unsupported --talos-version ${talosVersion} (1.10 or newer)`);
   const endpoint = str2(flags.endpoint) ?? "https://10.0.0.100:6443";
   const dir = path13.resolve(io.cwd, str2(flags.repo) ?? ".", str2(flags["clusters-dir"]) ?? "clusters", name);
   if (existsSync6(dir))
