@@ -53,8 +53,24 @@ export function nearestContract(talosVersion: string): Contract {
   return (parseTalosVersion(talosVersion)?.minor ?? 0) < 10 ? CONTRACTS[0] : CONTRACTS.at(-1)!;
 }
 
+/**
+ * A config as the node reads it, memoized by contract and text: a node judges the same config in a dry
+ * run, in the apply and in the next comparison, and a simulated fleet shares one process.
+ */
+const loaded = new Map<string, ConfigDocument[]>();
+export function loadConfigFor(yaml: string, contract: Contract): ConfigDocument[] {
+  const key = `${contract}\u0000${yaml}`;
+  let docs = loaded.get(key);
+  if (!docs) {
+    docs = loadConfig(yaml, 'machine config', contract);
+    if (loaded.size >= 256) loaded.delete(loaded.keys().next().value!);
+    loaded.set(key, docs);
+  }
+  return docs;
+}
+
 function load(yaml: string, talosVersion: string): ConfigDocument[] {
-  return loadConfig(yaml, 'machine config', nearestContract(talosVersion));
+  return loadConfigFor(yaml, nearestContract(talosVersion));
 }
 
 /**

@@ -5,10 +5,14 @@
  * with a wrong prediction. Versions outside the model's contracts use the default hooks.
  */
 import type { ConfigDocument } from '../config/document.js';
-import { loadConfig } from '../config/patch.js';
 import { describeError } from '../errors.js';
 import { type Contract, contractOf } from '../model/model.js';
-import { defaultNeedsReboot, defaultValidate, needsRebootByTalosRule } from './default-hooks.js';
+import {
+  defaultNeedsReboot,
+  defaultValidate,
+  loadConfigFor,
+  needsRebootByTalosRule,
+} from './default-hooks.js';
 import type { SimulatorHooks } from './types.js';
 import { appliesWithoutReboot } from './version.js';
 
@@ -28,11 +32,7 @@ function memo<T>(fn: (key: string) => T, max = 256): (key: string) => T {
 }
 
 const SEP = '\u0000';
-const loadMemo = memo((key) => {
-  const [contract, text] = key.split(SEP) as [Contract, string];
-  return loadConfig(text, 'machine config', contract);
-});
-const load = (text: string, contract: Contract): ConfigDocument[] => loadMemo(`${contract}${SEP}${text}`);
+const load = (text: string, contract: Contract): ConfigDocument[] => loadConfigFor(text, contract);
 const validateMemo = memo((key) => {
   const [version, text] = key.split(SEP) as [string, string];
   return validate(text, version);
