@@ -87555,13 +87555,13 @@ async function renderFleet(opts2) {
   const cache3 = renderCache();
   const seen = /* @__PURE__ */ new Map();
   for (const folder of clusterFolders(opts2.files, clustersDir)) {
-    const loaded2 = loadFolder(opts2.files, folder);
-    if (loaded2.error) {
-      errors.push(loaded2.error);
+    const loaded3 = loadFolder(opts2.files, folder);
+    if (loaded3.error) {
+      errors.push(loaded3.error);
       continue;
     }
-    const { spec } = loaded2.inputs;
-    const twin = sameName(seen, loaded2.inputs);
+    const { spec } = loaded3.inputs;
+    const twin = sameName(seen, loaded3.inputs);
     if (twin) {
       errors.push(twin);
       continue;
@@ -87569,7 +87569,7 @@ async function renderFleet(opts2) {
     if (opts2.clusters?.length && !opts2.clusters.includes(spec.name)) continue;
     if (opts2.stages?.length && !opts2.stages.includes(spec.stage)) continue;
     try {
-      fleet.clusters.push(await renderClusterInputs(loaded2.inputs, opts2, cache3));
+      fleet.clusters.push(await renderClusterInputs(loaded3.inputs, opts2, cache3));
     } catch (e) {
       errors.push(renderFailure(spec.name, spec.file, e));
     }
@@ -98492,8 +98492,19 @@ function nearestContract(talosVersion) {
   if (own) return own;
   return (parseTalosVersion(talosVersion)?.minor ?? 0) < 10 ? CONTRACTS[0] : CONTRACTS.at(-1);
 }
+var loaded2 = /* @__PURE__ */ new Map();
+function loadConfigFor(yaml, contract) {
+  const key = `${contract}\0${yaml}`;
+  let docs = loaded2.get(key);
+  if (!docs) {
+    docs = loadConfig(yaml, "machine config", contract);
+    if (loaded2.size >= 256) loaded2.delete(loaded2.keys().next().value);
+    loaded2.set(key, docs);
+  }
+  return docs;
+}
 function load(yaml, talosVersion) {
-  return loadConfig(yaml, "machine config", nearestContract(talosVersion));
+  return loadConfigFor(yaml, nearestContract(talosVersion));
 }
 function installFacts(yaml, talosVersion = `v${CONTRACTS.at(-1)}.0`) {
   let docs;
@@ -98559,11 +98570,7 @@ function memo(fn2, max = 256) {
   };
 }
 var SEP = "\0";
-var loadMemo = memo((key) => {
-  const [contract, text2] = key.split(SEP);
-  return loadConfig(text2, "machine config", contract);
-});
-var load2 = (text2, contract) => loadMemo(`${contract}${SEP}${text2}`);
+var load2 = (text2, contract) => loadConfigFor(text2, contract);
 var validateMemo = memo((key) => {
   const [version, text2] = key.split(SEP);
   return validate(text2, version);
@@ -104380,9 +104387,9 @@ function rolePrefix(n) {
 }
 function applyAll(text2, patches, contract, where3) {
   if (patches.length === 0) return text2;
-  const loaded2 = patches.map((p, i) => loadPatch(p, `${where3} patch ${i + 1}`, { contract }));
+  const loaded3 = patches.map((p, i) => loadPatch(p, `${where3} patch ${i + 1}`, { contract }));
   return stateText(
-    applyPatches({ docs: loadConfig(text2, where3, contract) }, loaded2, where3, contract),
+    applyPatches({ docs: loadConfig(text2, where3, contract) }, loaded3, where3, contract),
     contract
   );
 }

@@ -45,9 +45,12 @@ describe('version contracts', () => {
     expect(parseTalosRelease('v1.14.0-rc.1').contract).toEqual({ major: 1, minor: 14 });
   });
 
-  it.each(['v1.15.0', 'v2.0.0'])('generates %s, newer than the newest contract, as that contract does', (version) => {
-    expect(parseTalosRelease(version)).toEqual({ version, contract: { major: 1, minor: 14 } });
-  });
+  it.each(['v1.15.0', 'v2.0.0'])(
+    'generates %s, newer than the newest contract, as that contract does',
+    (version) => {
+      expect(parseTalosRelease(version)).toEqual({ version, contract: { major: 1, minor: 14 } });
+    },
+  );
 
   it.each(['v1.9.6', 'v0.14.1'])('rejects %s, naming the supported range', (version) => {
     const err = errorOf(() => parseTalosRelease(version));
