@@ -57,6 +57,17 @@ describe('empty values Talos always writes', () => {
     }
   });
 
+  it.each([
+    ['VRFConfig table', 'VRFConfig/vrf-blue: cannot create vrf with reserved table unspec'],
+    ['NetworkRuleConfig subnet', 'NetworkRuleConfig/web: invalid subnet: invalid Prefix'],
+  ] as const)('%s is a finding in the patch that left it empty', (key, message) => {
+    const docs = nodeDocs('1.14', 'worker', [patch(INPUTS[key]!, FILE)]);
+    const n = node('w1', 'worker', docs);
+    const c = cluster('c1', [n], { contract: '1.14' });
+    const findings = documentIssues(docs, '1.14').map((i) => place(i, { cluster: c, node: n }));
+    expect(findings).toContainEqual(expect.objectContaining({ severity: 'error', message, file: FILE }));
+  });
+
   it('the rendered text carries the empty value where Talos writes the field', () => {
     const docs = nodeDocs('1.14', 'worker', [patch(INPUTS['LinkConfig address absent']!, FILE)]);
     expect(stateText({ docs }, '1.14')).toContain('addresses:\n    - address: ""');
