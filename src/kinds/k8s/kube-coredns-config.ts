@@ -1,6 +1,7 @@
-/** KubeCoreDNSConfig (Talos `k8s.KubeCoreDNSConfigV1Alpha1`). Since Talos 1.14. */
+/** KubeCoreDNSConfig (Talos `k8s.KubeCoreDNSConfigV1Alpha1`): the CoreDNS deployment. Since Talos 1.14. */
 import type { KindEntry } from '../types.js';
 import { asStr } from '../values.js';
+import { isSet } from './common.js';
 
 export const KubeCoreDNSConfig: KindEntry = {
   kind: 'KubeCoreDNSConfig',
@@ -11,4 +12,8 @@ export const KubeCoreDNSConfig: KindEntry = {
     coreDNSEnabled: body.enabled !== false,
     ...(asStr(body.image) ? { coreDNSImage: asStr(body.image) } : {}),
   }),
+  conflictsWithV1alpha1(_body, v1, report) {
+    if (isSet(v1, 'cluster', 'coreDNS'))
+      report.error('CoreDNS config is already set in v1alpha1 config (.cluster.coreDNS)');
+  },
 };

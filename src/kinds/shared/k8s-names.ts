@@ -13,7 +13,7 @@ const RESERVED_ANNOTATIONS = [
 const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 const TOTAL_ANNOTATION_LIMIT = 256 * 1024;
 
-function dns1123SubdomainError(v: string): string | undefined {
+export function dns1123SubdomainError(v: string): string | undefined {
   if (Buffer.byteLength(v) > 253) return `domain name length exceeds limit of 253: ${JSON.stringify(v)}`;
   if (!DNS1123_SUBDOMAIN.test(v)) return `domain doesn't match required format: ${JSON.stringify(v)}`;
   return undefined;

@@ -1,0 +1,54 @@
+/**
+ * What the k8s group's kinds share (Talos's `k8s/common.go` and the checks its component documents
+ * repeat): pod resources, a component's image, manifest names, and "is this legacy v1alpha1 field set".
+ */
+import { dns1123SubdomainError } from '../shared/k8s-names.js';
+import type { DocReport } from '../types.js';
+import { asList, asObj, asStr, dig } from '../values.js';
+
+/** Talos's ResourcesConfig.Validate: only `cpu` and `memory`, requests first, the first offender only. */
+export function checkResources(body: Record<string, unknown>, report: DocReport): void {
+  const resources = asObj(body.resources);
+  for (const part of ['requests', 'limits'] as const) {
+    const bad = Object.keys(asObj(resources?.[part]) ?? {}).find((k) => k !== 'cpu' && k !== 'memory');
+    if (bad !== undefined) {
+      report.error(`unsupported pod resource ${JSON.stringify(bad)}`, ['resources', part, bad]);
+      return;
+    }
+  }
+}
+
+/**
+ * A component's image, as `talosctl validate` checks it (Talos's local mode): it must be set. Whether
+ * its tag names a Kubernetes version this Talos supports is checked on the machine, so the fleet
+ * validation does it with the cluster's Talos version (`validate/fleet.ts`).
+ */
+export function checkImage(body: Record<string, unknown>, report: DocReport, what: string): void {
+  if (asStr(body.image) === '') report.error(`${what} image cannot be empty`, ['image']);
+}
+
+/** A component switched off (`enabled: false`): Talos checks nothing else of it. */
+export function disabled(body: Record<string, unknown>): boolean {
+  return body.enabled === false;
+}
+
+/** Whether a v1alpha1 field Talos compares with nil (a pointer, map or list) is set at all. */
+export function isSet(v1: Record<string, unknown>, ...path: string[]): boolean {
+  return dig(v1, ...path) != null;
+}
+
+/** Whether v1alpha1 lists admission plugins (`.cluster.apiServer.admissionControl`, Talos's K8sAdmissionControlPluginConfigs). */
+export function legacyAdmissionPlugins(v1: Record<string, unknown>): boolean {
+  return asList(dig(v1, 'cluster', 'apiServer', 'admissionControl')).length > 0;
+}
+
+/** The name of a manifest or static pod: required, and a DNS-1123 subdomain (it names a file). */
+export function checkManifestName(body: Record<string, unknown>, report: DocReport, what: string): void {
+  const name = asStr(body.name);
+  if (name === '') {
+    report.error(`${what} name is required`, ['name']);
+    return;
+  }
+  const problem = dns1123SubdomainError(name);
+  if (problem) report.error(`${what} name is invalid: ${problem}`, ['name']);
+}
