@@ -1,7 +1,13 @@
 /**
  * What the k8s group's kinds share (Talos's `k8s/common.go` and the checks its component documents
- * repeat): pod resources, a component's image, manifest names, and "is this legacy v1alpha1 field set".
+ * repeat): pod resources, a component's image, manifest names, CAs, and "is this legacy v1alpha1 field set".
  */
+import { pemKeyError } from '../../go/crypto-key.js';
+import {
+  assertValidPEMError,
+  certificateAndKeyError,
+  pemCertificateError,
+} from '../shared/certificate-and-key.js';
 import { dns1123SubdomainError } from '../shared/k8s-names.js';
 import type { DocReport } from '../types.js';
 import { asList, asObj, asStr, dig } from '../values.js';
@@ -51,4 +57,26 @@ export function checkManifestName(body: Record<string, unknown>, report: DocRepo
   }
   const problem = dns1123SubdomainError(name);
   if (problem) report.error(`${what} name is invalid: ${problem}`, ['name']);
+}
+
+/**
+ * An issuing CA as Talos checks it (`CertificateAndKey.Validate(true)`): the pair's PEM, then the
+ * certificate and the key loaded. Undefined when valid or unset.
+ */
+export function issuingCAError(ca: unknown): string | undefined {
+  const shape = certificateAndKeyError(ca);
+  if (shape || ca == null) return shape;
+  const pair = asObj(ca)!;
+  const cert = pemCertificateError(asStr(pair.cert));
+  if (cert) return `certificate is invalid: ${cert}`;
+  const key = pemKeyError(asStr(pair.key), true);
+  return key ? `key is invalid: ${key}` : undefined;
+}
+
+/** Accepted CAs: each must hold only certificate PEM blocks (`accepted CA #i: …`). */
+export function checkAcceptedCAs(body: Record<string, unknown>, report: DocReport): void {
+  asList(body.acceptedCAs).forEach((ca, i) => {
+    const problem = assertValidPEMError(asStr(ca), 'CERTIFICATE');
+    if (problem) report.error(`accepted CA #${i}: ${problem}`, ['acceptedCAs', i]);
+  });
 }
