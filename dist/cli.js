@@ -13771,7 +13771,7 @@ var require_minimal = __commonJS({
      * @param {string} prop Property name
      * @returns {boolean} `true` if considered to be present, otherwise `false`
      */
-    util.isSet = function isSet7(obj, prop) {
+    util.isSet = function isSet8(obj, prop) {
       var value = obj[prop];
       if (value != null && Object.hasOwnProperty.call(obj, prop))
         return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
@@ -58727,11 +58727,90 @@ __export(k8s_exports, {
   KubeletConfig: () => KubeletConfig
 });
 
+// src/go/crypto-key.ts
+import { createPrivateKey as createPrivateKey2 } from "node:crypto";
+var LOADERS = {
+  "RSA PRIVATE KEY": { type: "pkcs1", what: "RSA key" },
+  "EC PRIVATE KEY": { type: "sec1", what: "ECDSA key" },
+  "ED25519 PRIVATE KEY": { type: "pkcs8", what: "Ed25519 key", ed25519: true },
+  "PRIVATE KEY": { type: "pkcs8", what: "key" }
+};
+function pemKeyError(pem, pair = false) {
+  const first = decodeGoPem(pem);
+  if (!first) return "failed to parse PEM block";
+  const { type, bytes } = first.block;
+  const loader = LOADERS[type];
+  if (!loader) return `unsupported key type${pair ? ":" : ""} ${JSON.stringify(type)}`;
+  let kind;
+  try {
+    kind = createPrivateKey2({ key: bytes, format: "der", type: loader.type }).asymmetricKeyType;
+  } catch {
+    return `failed to parse ${loader.what}: x509: malformed ${loader.type === "pkcs8" ? "PKCS#8" : loader.type === "pkcs1" ? "PKCS#1" : "EC"} private key`;
+  }
+  if (loader.ed25519 && kind !== "ed25519") return "failed parsing Ed25519 key, got wrong key type";
+  return void 0;
+}
+
+// src/kinds/k8s/common.ts
+function checkResources2(body, report2) {
+  const resources = asObj(body.resources);
+  for (const part of ["requests", "limits"]) {
+    const bad = Object.keys(asObj(resources?.[part]) ?? {}).find((k) => k !== "cpu" && k !== "memory");
+    if (bad !== void 0) {
+      report2.error(`unsupported pod resource ${JSON.stringify(bad)}`, ["resources", part, bad]);
+      return;
+    }
+  }
+}
+function checkImage(body, report2, what2) {
+  if (asStr(body.image) === "") report2.error(`${what2} image cannot be empty`, ["image"]);
+}
+function disabled(body) {
+  return body.enabled === false;
+}
+function isSet3(v1, ...path16) {
+  return dig(v1, ...path16) != null;
+}
+function legacyAdmissionPlugins(v1) {
+  return asList(dig(v1, "cluster", "apiServer", "admissionControl")).length > 0;
+}
+function checkManifestName(body, report2, what2) {
+  const name = asStr(body.name);
+  if (name === "") {
+    report2.error(`${what2} name is required`, ["name"]);
+    return;
+  }
+  const problem = dns1123SubdomainError(name);
+  if (problem) report2.error(`${what2} name is invalid: ${problem}`, ["name"]);
+}
+function issuingCAError(ca) {
+  const shape = certificateAndKeyError(ca);
+  if (shape || ca == null) return shape;
+  const pair = asObj(ca);
+  const cert = pemCertificateError(asStr(pair.cert));
+  if (cert) return `certificate is invalid: ${cert}`;
+  const key = pemKeyError(asStr(pair.key), true);
+  return key ? `key is invalid: ${key}` : void 0;
+}
+function checkAcceptedCAs(body, report2) {
+  asList(body.acceptedCAs).forEach((ca, i) => {
+    const problem = assertValidPEMError(asStr(ca), "CERTIFICATE");
+    if (problem) report2.error(`accepted CA #${i}: ${problem}`, ["acceptedCAs", i]);
+  });
+}
+
 // src/kinds/k8s/kube-admission-control-config.ts
 var KubeAdmissionControlConfig = {
   kind: "KubeAdmissionControlConfig",
   group: "k8s",
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  validate(body, report2) {
+    if (asStr(body.name) === "") report2.error("admission control plugin name is required", ["name"]);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (legacyAdmissionPlugins(v1))
+      report2.error("admission control plugin config is already set in v1alpha1 config");
+  }
 };
 
 // src/kinds/k8s/kube-aggregator-ca-config.ts
@@ -58740,7 +58819,21 @@ var KubeAggregatorCAConfig = {
   group: "k8s",
   secrets: ["issuingCA.key"],
   controlPlaneOnly: true,
-  cas: [{ role: "aggregator", path: ["issuingCA"] }]
+  cas: [{ role: "aggregator", path: ["issuingCA"] }],
+  validate(body, report2) {
+    if (body.issuingCA == null) report2.error("issuing CA is not set", ["issuingCA"]);
+    else {
+      const problem = issuingCAError(body.issuingCA);
+      if (problem) report2.error(`issuing CA: ${problem}`, ["issuingCA"]);
+    }
+    checkAcceptedCAs(body, report2);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "cluster", "aggregatorCA"))
+      report2.error(
+        "kube-apiserver aggregator CA is already set in v1alpha1 config (.cluster.aggregatorCA), please remove it and use the new KubeAggregatorCAConfig document instead"
+      );
+  }
 };
 
 // src/kinds/k8s/kube-apiserver-ca-config.ts
@@ -58749,6 +58842,15 @@ var KubeAPIServerCAConfig = {
   group: "k8s",
   secrets: ["issuingCA.key"],
   cas: [{ role: "kubernetes", path: ["issuingCA"] }],
+  validate(body, report2) {
+    const problem = issuingCAError(body.issuingCA);
+    if (problem) report2.error(`issuing CA: ${problem}`, ["issuingCA"]);
+    checkAcceptedCAs(body, report2);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "cluster", "ca"))
+      report2.error("kube-apiserver CA is already set in v1alpha1 config (.cluster.ca)");
+  },
   crossCheck(docs, ctx) {
     const ca = docs.find((d) => d.kind === "KubeAPIServerCAConfig");
     if (!ca || !ctx.isControlPlane) return;
@@ -58765,18 +58867,50 @@ var KubeAPIServerCAConfig = {
 };
 
 // src/kinds/k8s/kube-apiserver-config.ts
+var DENIED_ARG_PREFIXES = [
+  ["anonymous-auth", "use KubeAuthenticationConfig"],
+  ["authentication-config", "use KubeAuthenticationConfig"],
+  ["authorization-config", "use KubeAuthorizationConfig"],
+  ["authorization-mode", "use KubeAuthorizationConfig"],
+  ["authorization-webhook-", "use KubeAuthorizationConfig"],
+  ["oidc-", "use KubeAuthenticationConfig"]
+];
 var KubeAPIServerConfig = {
   kind: "KubeAPIServerConfig",
   group: "k8s",
   images: [{ role: "kube-apiserver", path: ["image"] }],
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  validate(body, report2) {
+    checkImage(body, report2, "kube-apiserver");
+    const args2 = Object.keys(asObj(body.extraArgs) ?? {}).sort();
+    for (const [prefix, instead] of DENIED_ARG_PREFIXES)
+      for (const arg of args2)
+        if (arg.startsWith(prefix))
+          report2.error(`kube-apiserver extra argument ${JSON.stringify(arg)} is not allowed: ${instead}`, [
+            "extraArgs",
+            arg
+          ]);
+    checkResources2(body, report2);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "cluster", "apiServer"))
+      report2.error("kube-apiserver config is already set in v1alpha1 config (.cluster.apiServer)");
+    else if (Number(asObj(asObj(v1.cluster)?.controlPlane)?.localAPIServerPort ?? 0) !== 0)
+      report2.error(
+        "kube-apiserver API port is already set in v1alpha1 config (.cluster.controlPlane.localAPIServerPort)"
+      );
+  }
 };
 
 // src/kinds/k8s/kube-audit-policy-config.ts
 var KubeAuditPolicyConfig = {
   kind: "KubeAuditPolicyConfig",
   group: "k8s",
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (Object.keys(asObj(dig(v1, "cluster", "apiServer", "auditPolicy")) ?? {}).length > 0)
+      report2.error("audit policy config is already set in v1alpha1 config");
+  }
 };
 
 // src/kinds/k8s/kube-authentication-config.ts
@@ -58787,18 +58921,89 @@ var KubeAuthenticationConfig = {
 };
 
 // src/kinds/k8s/kube-authorizer-config.ts
+var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
 var KubeAuthorizerConfig = {
   kind: "KubeAuthorizerConfig",
   group: "k8s",
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  validate(body, report2) {
+    const type = asStr(body.type);
+    const webhook = Object.keys(asObj(body.webhook) ?? {}).length > 0;
+    if (asStr(body.name) === "") report2.error("authorizer name is required", ["name"]);
+    if (type === "") report2.error("authorizer type is required", ["type"]);
+    if (!AUTHORIZER_TYPES.includes(type))
+      report2.error(
+        `authorizer type ${type} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]`,
+        ["type"]
+      );
+    if (type === "Webhook" && !webhook)
+      report2.error("authorizer webhook configuration is required for Webhook authorizer type", ["webhook"]);
+    if (type !== "Webhook" && webhook)
+      report2.warn("authorizer webhook configuration is not allowed non-Webhook authorizer types", [
+        "webhook"
+      ]);
+  },
+  // Talos 1.14 checks the legacy admission plugins here too (not the legacy authorization settings)
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (legacyAdmissionPlugins(v1))
+      report2.error("admission control plugin config is already set in v1alpha1 config");
+  }
 };
+
+// src/kinds/shared/net.ts
+function isGoIP(s) {
+  return !s.includes("%") && normalizeAddr(s) !== void 0;
+}
+function isGoCIDR(s) {
+  return normalizePrefix(s) !== void 0;
+}
+function isSubnetOrAddress(s) {
+  return "prefix" in parseGoPrefix(s) || "addr" in parseGoAddr(s);
+}
+function ipOrCIDRError(s) {
+  if (s.includes("/")) return isGoCIDR(s) ? void 0 : `invalid CIDR address: ${s}`;
+  return isGoIP(s) ? void 0 : `failed to parse IP address ${JSON.stringify(s)}`;
+}
+function endpointURIError(raw) {
+  const u = typeof raw === "string" ? parseGoURL(raw) : raw;
+  if (!u) return `parse ${JSON.stringify(raw)}: invalid URL`;
+  if ((u.host.match(/:/g)?.length ?? 0) > 2 && (!u.host.includes("[") || !u.host.includes("]"))) {
+    return "IPv6 addresses MUST be enclosed by square brackets";
+  }
+  if (urlHostname(u) === "") return "hostname must not be blank";
+  const port = urlPort(u);
+  if (port !== "") {
+    if (!/^[+-]?\d+$/.test(port)) return "port number must be numeric";
+    const n = Number(port);
+    if (n < 1 || n > 65535) return "port number must be between 1 and 65535";
+  }
+  return void 0;
+}
 
 // src/kinds/k8s/kube-cluster-config.ts
 var KubeClusterConfig = {
   kind: "KubeClusterConfig",
   group: "k8s",
   endpoint: (body) => body.endpoint ? { value: body.endpoint, segs: ["endpoint"] } : void 0,
-  bootstrapManifests: (body) => asStr(body.endpoint) ? { endpoint: asStr(body.endpoint) } : {}
+  bootstrapManifests: (body) => asStr(body.endpoint) ? { endpoint: asStr(body.endpoint) } : {},
+  validate(body, report2) {
+    if (asStr(body.clusterName) === "") report2.error("clusterName must be specified", ["clusterName"]);
+    if (body.endpoint === void 0) report2.error("endpoint must be specified", ["endpoint"]);
+    else {
+      const problem = endpointURIError(body.endpoint);
+      if (problem) report2.error(`cluster endpoint is invalid: ${problem}`, ["endpoint"]);
+    }
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (asStr(dig(v1, "cluster", "clusterName")) !== "")
+      report2.error(
+        "cluster name is already set in the v1alpha1 config (.cluster.clusterName). Please remove it and use only the new KubeClusterConfig document to avoid conflicts"
+      );
+    else if (isSet3(v1, "cluster", "controlPlane", "endpoint"))
+      report2.error(
+        "cluster endpoint is already set in the v1alpha1 config (.cluster.controlPlane.endpoint). Please remove it and use only the new KubeClusterConfig document to avoid conflicts"
+      );
+  }
 };
 
 // src/kinds/k8s/kube-controller-manager-config.ts
@@ -58806,7 +59011,22 @@ var KubeControllerManagerConfig = {
   kind: "KubeControllerManagerConfig",
   group: "k8s",
   images: [{ role: "kube-controller-manager", path: ["image"] }],
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  validate(body, report2) {
+    if (disabled(body)) return;
+    checkImage(body, report2, "kube-controller-manager");
+    checkResources2(body, report2);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "cluster", "controllerManager"))
+      report2.error(
+        "kube-controller-manager config is already set in v1alpha1 config (.cluster.controllerManager)"
+      );
+    else if (isSet3(v1, "machine", "controlPlane", "controllerManager"))
+      report2.error(
+        "kube-controller-manager config is already set in v1alpha1 config (.machine.controlplane.controllerManager)"
+      );
+  }
 };
 
 // src/kinds/k8s/kube-coredns-config.ts
@@ -58818,14 +59038,24 @@ var KubeCoreDNSConfig = {
   bootstrapManifests: (body) => ({
     coreDNSEnabled: body.enabled !== false,
     ...asStr(body.image) ? { coreDNSImage: asStr(body.image) } : {}
-  })
+  }),
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "cluster", "coreDNS"))
+      report2.error("CoreDNS config is already set in v1alpha1 config (.cluster.coreDNS)");
+  }
 };
 
 // src/kinds/k8s/kube-credential-provider-config.ts
 var KubeCredentialProviderConfig = {
   kind: "KubeCredentialProviderConfig",
   group: "k8s",
-  apply: { restartsKubelet: [""] }
+  apply: { restartsKubelet: [""] },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "machine", "kubelet"))
+      report2.error(
+        "cannot use KubeCredentialProviderConfig with legacy kubelet configuration (.machine.kubelet)"
+      );
+  }
 };
 
 // src/kinds/k8s/kube-etcd-encryption-config.ts
@@ -58834,13 +59064,28 @@ var KubeEtcdEncryptionConfig = {
   group: "k8s",
   // Talos redacts every `secret` key of the free-form EncryptionConfiguration
   secrets: ["config.**.secret"],
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  validate(body, report2) {
+    if (Object.keys(asObj(body.config) ?? {}).length === 0)
+      report2.error("etcd encryption config is required", ["config"]);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (asStr(dig(v1, "cluster", "secretboxEncryptionSecret")) !== "" || asStr(dig(v1, "cluster", "aescbcEncryptionSecret")) !== "")
+      report2.error("etcd encryption config is already set in v1alpha1 config");
+  }
 };
 
 // src/kinds/k8s/kube-external-manifest-config.ts
 var KubeExternalManifestConfig = {
   kind: "KubeExternalManifestConfig",
-  group: "k8s"
+  group: "k8s",
+  validate(body, report2) {
+    checkManifestName(body, report2, "manifest");
+    const url2 = body.url;
+    if (url2 === void 0) report2.error("manifest URL is required", ["url"]);
+    else if (url2.scheme !== "http" && url2.scheme !== "https")
+      report2.error(`manifest URL scheme must be http or https: ${JSON.stringify(url2.scheme)}`, ["url"]);
+  }
 };
 
 // src/kinds/k8s/kube-flannel-cni-config.ts
@@ -58849,16 +59094,83 @@ var KubeFlannelCNIConfig = {
   group: "k8s",
   controlPlaneOnly: true,
   // Its presence is what makes Talos render flannel.
-  bootstrapManifests: () => ({ cniName: "flannel" })
+  bootstrapManifests: () => ({ cniName: "flannel" }),
+  validate(body, report2) {
+    if (asStr(body.backendType) === "")
+      report2.error("flannel backend type must be specified", ["backendType"]);
+    checkResources2(body, report2);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "cluster", "network"))
+      report2.error(
+        "cluster network config in v1alpha1 config (.machine.cluster.network) can't be used with KubeFlannelCNIConfig document, please remove it to avoid conflicts"
+      );
+  }
 };
 
 // src/kinds/k8s/kube-inline-manifest-config.ts
 var KubeInlineManifestConfig = {
   kind: "KubeInlineManifestConfig",
-  group: "k8s"
+  group: "k8s",
+  validate(body, report2) {
+    checkManifestName(body, report2, "manifest");
+  }
 };
 
 // src/kinds/k8s/kube-network-config.ts
+var DEFAULT_NODE_MASK = { 4: 24, 6: 64 };
+var POD_SUBNET_NODE_MASK_MAX_DIFF = 16;
+var MAX_HOST_BITS_FOR_SERVICE_SUBNET = 20;
+var MIN_SUBNET_HOST_BITS = 4;
+var familyOf = (p) => p.addr.bytes.length === 4 ? 4 : 6;
+var bitLen = (p) => p.addr.bytes.length * 8;
+function subnetsProblem(subnets, checkSize) {
+  if (subnets.length === 0) return "at least one subnet must be specified";
+  if (subnets.length > 2) return "at most two subnets can be specified for dual-stack clusters";
+  const count = { 4: 0, 6: 0 };
+  for (const s of subnets) {
+    const parsed = parseGoPrefix(asStr(s));
+    if ("error" in parsed) return `invalid subnet: ${asStr(s) || "invalid Prefix"}`;
+    const p = parsed.prefix;
+    if (!isMaskedPrefix(p)) return `invalid subnet: ${formatGoPrefix(p)} is not a valid CIDR`;
+    if (bitLen(p) - p.bits < MIN_SUBNET_HOST_BITS)
+      return `invalid subnet: /${p.bits} is too small, it must be larger than /${p.bits - MIN_SUBNET_HOST_BITS}`;
+    const size3 = checkSize(p);
+    if (size3) return size3;
+    count[familyOf(p)]++;
+  }
+  if (count[4] > 1 || count[6] > 1)
+    return "at most one IPv4 and one IPv6 subnet can be specified for dual-stack clusters";
+  return void 0;
+}
+function checkNetwork(body, report2) {
+  const mask4 = Number(body.nodeCIDRMaskSizeIPv4 ?? 0);
+  const mask6 = Number(body.nodeCIDRMaskSizeIPv6 ?? 0);
+  const valid = { 4: mask4 >= 0 && mask4 <= 32, 6: mask6 >= 0 && mask6 <= 128 };
+  const nodeMask = { 4: mask4 || DEFAULT_NODE_MASK[4], 6: mask6 || DEFAULT_NODE_MASK[6] };
+  if (!valid[4]) report2.error("nodeCIDRMaskSizeIPv4 must be between 1 and 32", ["nodeCIDRMaskSizeIPv4"]);
+  if (!valid[6]) report2.error("nodeCIDRMaskSizeIPv6 must be between 1 and 128", ["nodeCIDRMaskSizeIPv6"]);
+  const pods = asList(body.podSubnets);
+  const services = asList(body.serviceSubnets);
+  const podProblem = subnetsProblem(pods, (p) => {
+    const family = familyOf(p);
+    if (!valid[family]) return void 0;
+    const mask = nodeMask[family];
+    if (p.bits > mask)
+      return `invalid subnet: ${formatGoPrefix(p)} is smaller than the per-node pod CIDR mask size /${mask}`;
+    if (mask - p.bits > POD_SUBNET_NODE_MASK_MAX_DIFF)
+      return `invalid subnet: ${formatGoPrefix(p)} is too large for the per-node pod CIDR mask size /${mask}, the difference must be at most ${POD_SUBNET_NODE_MASK_MAX_DIFF} bits`;
+    return void 0;
+  });
+  if (podProblem) report2.error(`pod subnets: ${podProblem}`, ["podSubnets"]);
+  const serviceProblem = subnetsProblem(
+    services,
+    (p) => bitLen(p) - p.bits > MAX_HOST_BITS_FOR_SERVICE_SUBNET ? `invalid subnet: ${formatGoPrefix(p)} is too large, it must be at least /${bitLen(p) - MAX_HOST_BITS_FOR_SERVICE_SUBNET} (at most ${MAX_HOST_BITS_FOR_SERVICE_SUBNET} host identifier bits)` : void 0
+  );
+  if (serviceProblem) report2.error(`service subnets: ${serviceProblem}`, ["serviceSubnets"]);
+  if (pods.length !== services.length)
+    report2.error("the number of pod subnets must match the number of service subnets", ["serviceSubnets"]);
+}
 var KubeNetworkConfig = {
   kind: "KubeNetworkConfig",
   group: "k8s",
@@ -58871,22 +59183,68 @@ var KubeNetworkConfig = {
       ...list6(body.podSubnets).length ? { podSubnets: list6(body.podSubnets) } : {},
       ...list6(body.serviceSubnets).length ? { serviceSubnets: list6(body.serviceSubnets) } : {}
     };
+  },
+  validate: checkNetwork,
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "cluster", "network"))
+      report2.error(
+        "cluster network config is already set in the v1alpha1 config (.machine.cluster.network). Please remove it and use only the new KubeNetworkConfig document to avoid conflicts"
+      );
   }
 };
 
 // src/kinds/k8s/kube-node-config.ts
+var LEGACY = [
+  ["cluster", "allowSchedulingOnControlPlanes"],
+  ["cluster", "allowSchedulingOnMasters"],
+  ["machine", "kubelet", "skipNodeRegistration"],
+  ["machine", "kubelet", "registerWithFQDN"],
+  ["machine", "kubelet", "nodeIP"],
+  ["machine", "nodeLabels"],
+  ["machine", "nodeAnnotations"],
+  ["machine", "nodeTaints"]
+];
 var KubeNodeConfig = {
   kind: "KubeNodeConfig",
   group: "k8s",
   // Node registration, its IP and its taints are kubelet arguments.
-  apply: { restartsKubelet: ["skipNodeRegistration", "registerWithFQDN", "nodeIP", "taints"] }
+  apply: { restartsKubelet: ["skipNodeRegistration", "registerWithFQDN", "nodeIP", "taints"] },
+  validate(body, report2) {
+    asList(asObj(body.nodeIP)?.validSubnets).forEach((s, i) => {
+      const cidr = asStr(s).replace(/^!/, "");
+      if (!isSubnetOrAddress(cidr))
+        report2.error(`nodeIP subnet is not valid: ${JSON.stringify(cidr)}`, ["nodeIP", "validSubnets", i]);
+    });
+    for (const [field, check, what2] of [
+      ["labels", labelErrors, "labels"],
+      ["annotations", annotationErrors, "annotations"],
+      ["taints", taintErrors, "taints"]
+    ]) {
+      for (const e of check(asObj(body[field]) ?? {}))
+        report2.error(`invalid node ${what2}: ${e.message}`, e.key ? [field, e.key] : [field]);
+    }
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    const set2 = LEGACY.find((path16) => isSet3(v1, ...path16));
+    if (set2) report2.error(`.${set2.join(".")} is already set in v1alpha1 config`);
+  }
 };
 
 // src/kinds/k8s/kube-prism-config.ts
 var KubePrismConfig = {
   kind: "KubePrismConfig",
   group: "k8s",
-  bootstrapManifests: (body) => ({ kubePrismPort: Number(body.port ?? 7445) || 7445 })
+  bootstrapManifests: (body) => ({ kubePrismPort: Number(body.port ?? 7445) || 7445 }),
+  validate(body, report2) {
+    const port = Number(body.port ?? 0);
+    if (port <= 0 || port > 65535) report2.error(`invalid port ${port}: must be in range 1-65535`, ["port"]);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "machine", "features", "kubePrism"))
+      report2.error(
+        "KubePrism config in v1alpha1 config (.machine.features.kubePrism) can't be used with KubePrismConfig document, please remove it to avoid conflicts"
+      );
+  }
 };
 
 // src/kinds/k8s/kube-proxy-config.ts
@@ -58899,7 +59257,34 @@ var KubeProxyConfig = {
     proxyEnabled: body.enabled !== false,
     ...asStr(body.image) ? { proxyImage: asStr(body.image) } : {},
     ...asStr(body.mode) ? { proxyMode: asStr(body.mode) } : {}
-  })
+  }),
+  validate(body, report2) {
+    if (disabled(body)) return;
+    checkImage(body, report2, "proxy");
+    const mode = asStr(body.mode);
+    if (mode === "iptables" || mode === "ipvs")
+      report2.warn(
+        `proxy mode ${JSON.stringify(mode)} is not recommended, please switch to nftables if possible`,
+        ["mode"]
+      );
+    else if (mode !== "" && mode !== "nftables")
+      report2.error(
+        `invalid proxy mode ${JSON.stringify(mode)}: supported modes are iptables, ipvs and nftables`,
+        ["mode"]
+      );
+    if (Object.keys(asObj(body.extraArgs) ?? {}).length > 0)
+      report2.warn(
+        "extra arguments for kube-proxy may not work as expected, please use configuration instead",
+        ["extraArgs"]
+      );
+    checkResources2(body, report2);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "cluster", "proxy"))
+      report2.error(
+        "cluster proxy config in v1alpha1 config (.machine.cluster.proxy) can't be used with KubeProxyConfig document, please remove it to avoid conflicts"
+      );
+  }
 };
 
 // src/kinds/k8s/kube-scheduler-config.ts
@@ -58907,7 +59292,20 @@ var KubeSchedulerConfig = {
   kind: "KubeSchedulerConfig",
   group: "k8s",
   images: [{ role: "kube-scheduler", path: ["image"] }],
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  validate(body, report2) {
+    if (disabled(body)) return;
+    checkImage(body, report2, "scheduler");
+    checkResources2(body, report2);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "cluster", "scheduler"))
+      report2.error("kube-scheduler config is already set in v1alpha1 config (.cluster.scheduler)");
+    else if (isSet3(v1, "machine", "controlPlane", "scheduler"))
+      report2.error(
+        "kube-scheduler config is already set in v1alpha1 config (.machine.controlplane.scheduler)"
+      );
+  }
 };
 
 // src/kinds/k8s/kube-service-account-config.ts
@@ -58915,13 +59313,32 @@ var KubeServiceAccountConfig = {
   kind: "KubeServiceAccountConfig",
   group: "k8s",
   secrets: ["issuer.privateKey"],
-  controlPlaneOnly: true
+  controlPlaneOnly: true,
+  validate(body, report2) {
+    const issuer = asObj(body.issuer);
+    const key = asStr(issuer?.privateKey);
+    if (key === "") report2.error("service issuer private key is required", ["issuer", "privateKey"]);
+    else {
+      const problem = pemKeyError(key);
+      if (problem)
+        report2.error(`service issuer private key is invalid: ${problem}`, ["issuer", "privateKey"]);
+    }
+    if (issuer?.issuerURL == null) report2.error("service issuer URL is required", ["issuer", "issuerURL"]);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "cluster", "serviceAccount"))
+      report2.error("service account is already set in v1alpha1 config (.cluster.serviceAccount)");
+  }
 };
 
 // src/kinds/k8s/kube-static-pod-config.ts
 var KubeStaticPodConfig = {
   kind: "KubeStaticPodConfig",
-  group: "k8s"
+  group: "k8s",
+  validate(body, report2) {
+    checkManifestName(body, report2, "static pod");
+    if (Object.keys(asObj(body.pod) ?? {}).length === 0) report2.error("static pod spec is required", ["pod"]);
+  }
 };
 
 // src/validate/data/talos-facts.json
@@ -60565,11 +60982,12 @@ var KubeTalosAPIAccessConfig = {
     const roles = talosRoles(ctx.contract);
     asList(body.allowedRoles).forEach((r, i) => {
       if (!roles.includes(asStr(r)))
-        report2.error(
-          `invalid role ${JSON.stringify(asStr(r))} in allowed roles for Kubernetes Talos API Access`,
-          ["allowedRoles", i]
-        );
+        report2.error(`invalid role ${JSON.stringify(asStr(r))} in .allowedRoles`, ["allowedRoles", i]);
     });
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "machine", "features", "kubernetesTalosAPIAccess"))
+      report2.error(".machine.features.kubernetesTalosAPIAccess is already set in v1alpha1 config");
   }
 };
 
@@ -60578,7 +60996,21 @@ var KubeletConfig = {
   kind: "KubeletConfig",
   group: "k8s",
   images: [{ role: "kubelet", path: ["image"] }],
-  apply: { restartsKubelet: [""] }
+  apply: { restartsKubelet: [""] },
+  validate(body, report2, ctx) {
+    checkImage(body, report2, "kubelet");
+    const config = asObj(body.config) ?? {};
+    for (const field of kubeletProtectedFields(ctx.contract))
+      if (field in config)
+        report2.error(`kubelet configuration field ${JSON.stringify(field)} can't be overridden`, [
+          "config",
+          field
+        ]);
+  },
+  conflictsWithV1alpha1(_body, v1, report2) {
+    if (isSet3(v1, "machine", "kubelet"))
+      report2.error("kubelet config is already set in v1alpha1 config (.machine.kubelet)");
+  }
 };
 
 // src/kinds/network/index.ts
@@ -60985,36 +61417,6 @@ var HTTPProbeConfig = {
   }
 };
 
-// src/kinds/shared/net.ts
-function isGoIP(s) {
-  return !s.includes("%") && normalizeAddr(s) !== void 0;
-}
-function isGoCIDR(s) {
-  return normalizePrefix(s) !== void 0;
-}
-function isSubnetOrAddress(s) {
-  return "prefix" in parseGoPrefix(s) || "addr" in parseGoAddr(s);
-}
-function ipOrCIDRError(s) {
-  if (s.includes("/")) return isGoCIDR(s) ? void 0 : `invalid CIDR address: ${s}`;
-  return isGoIP(s) ? void 0 : `failed to parse IP address ${JSON.stringify(s)}`;
-}
-function endpointURIError(raw) {
-  const u = typeof raw === "string" ? parseGoURL(raw) : raw;
-  if (!u) return `parse ${JSON.stringify(raw)}: invalid URL`;
-  if ((u.host.match(/:/g)?.length ?? 0) > 2 && (!u.host.includes("[") || !u.host.includes("]"))) {
-    return "IPv6 addresses MUST be enclosed by square brackets";
-  }
-  if (urlHostname(u) === "") return "hostname must not be blank";
-  const port = urlPort(u);
-  if (port !== "") {
-    if (!/^[+-]?\d+$/.test(port)) return "port number must be numeric";
-    const n = Number(port);
-    if (n < 1 || n > 65535) return "port number must be between 1 and 65535";
-  }
-  return void 0;
-}
-
 // src/kinds/network/kubespan-config.ts
 var KUBESPAN_MIN_MTU = 1280;
 function discoveryEnabled(docs, v1) {
@@ -61174,9 +61576,9 @@ var NetworkRuleConfig = {
 
 // src/kinds/network/resolver-config.ts
 var ENCRYPTED_ONLY_WARNING = "all configured nameservers use encrypted DNS (DoT or DoH): validating certificates requires a correct system clock, so boot may stall when NTP servers are configured by hostname; consider keeping at least one plain-DNS fallback or configuring NTP servers by IP address";
-var isSet3 = (v) => v !== void 0 && v !== null;
+var isSet4 = (v) => v !== void 0 && v !== null;
 function hostDNSIsZero(hostDNS) {
-  return !hostDNS || !Object.values(hostDNS).some(isSet3);
+  return !hostDNS || !Object.values(hostDNS).some(isSet4);
 }
 function protocolOf(ns) {
   const p = asStr(ns.protocol).toLowerCase();
@@ -61232,12 +61634,12 @@ var ResolverConfig = {
     const machine = asObj(v1.machine) ?? {};
     const network = asObj(machine.network) ?? {};
     const v1Resolvers = asList(network.nameservers).some((n) => "addr" in parseGoAddr(asStr(n)));
-    if (isSet3(network.searchDomains))
+    if (isSet4(network.searchDomains))
       report2.error(".machine.network.searchDomains is already set in v1alpha1 config");
     else if (v1Resolvers) report2.error(".machine.network.nameservers is already set in v1alpha1 config");
     else if (network.disableSearchDomain === true)
       report2.error(".machine.network.disableSearchDomain is already set in v1alpha1 config");
-    else if (ctx.since("1.14") && !hostDNSIsZero(asObj(body.hostDNS)) && isSet3(dig(machine, "features", "hostDNS")))
+    else if (ctx.since("1.14") && !hostDNSIsZero(asObj(body.hostDNS)) && isSet4(dig(machine, "features", "hostDNS")))
       report2.error(".machine.features.hostDNS is already set in v1alpha1 config");
   },
   crossCheck(docs, ctx) {
@@ -61320,14 +61722,14 @@ var TCPProbeConfig = {
 };
 
 // src/kinds/network/time-sync-config.ts
-var isSet4 = (v) => v !== void 0 && v !== null;
+var isSet5 = (v) => v !== void 0 && v !== null;
 var negative2 = (v) => (parseGoDuration(asStr(v)) ?? 0n) < 0n;
 var TimeSyncConfig = {
   kind: "TimeSyncConfig",
   group: "network",
   validate(body, report2, ctx) {
     if (negative2(body.bootTimeout)) report2.error("bootTimeout cannot be negative", ["bootTimeout"]);
-    if (isSet4(body.ntp) && isSet4(body.ptp))
+    if (isSet5(body.ntp) && isSet5(body.ptp))
       report2.error("only one of ntp or ptp configuration can be specified", ["ptp"]);
     const ntp = asObj(body.ntp);
     if (ctx.since("1.14") && ntp?.useNTS === true) {
@@ -61917,7 +62319,7 @@ function patternWarnings(pattern, i) {
     );
   return out;
 }
-var isSet5 = (v) => v !== void 0 && v !== null;
+var isSet6 = (v) => v !== void 0 && v !== null;
 var ImageVerificationConfig = {
   kind: "ImageVerificationConfig",
   group: "security",
@@ -61930,8 +62332,8 @@ var ImageVerificationConfig = {
       for (const w of patternWarnings(pattern, i)) report2.warn(w, [...at6, "image"]);
       const skip = rule.skip === true;
       const deny = rule.deny === true;
-      const keyless = isSet5(rule.keyless) ? asObj(rule.keyless) ?? {} : void 0;
-      const publicKey = isSet5(rule.publicKey) ? asObj(rule.publicKey) ?? {} : void 0;
+      const keyless = isSet6(rule.keyless) ? asObj(rule.keyless) ?? {} : void 0;
+      const publicKey = isSet6(rule.publicKey) ? asObj(rule.publicKey) ?? {} : void 0;
       const hasVerifier = keyless !== void 0 || publicKey !== void 0;
       if (skip && deny) report2.error(`rule ${i}: skip and deny cannot both be true`, at6);
       if ((skip || deny) && hasVerifier)
@@ -62204,7 +62606,7 @@ var KindContext = class {
 // src/kinds/v1alpha1/validate-cluster.ts
 var q2 = JSON.stringify;
 var DNS_NAME = /^([a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})(\.[a-zA-Z0-9_][a-zA-Z0-9_-]{0,62})*[._]?$/;
-var AUTHORIZER_TYPES = ["Node", "RBAC", "Webhook"];
+var AUTHORIZER_TYPES2 = ["Node", "RBAC", "Webhook"];
 var DEFAULT_DISCOVERY_ENDPOINT = "https://discovery.talos.dev/";
 var COMPONENTS = [
   ["apiServer", "apiserver"],
@@ -62218,7 +62620,7 @@ function isValidDNSName(name) {
 function pairKey(v) {
   return asStr(asObj(v)?.key);
 }
-function isSet6(v) {
+function isSet7(v) {
   return v !== void 0 && v !== null;
 }
 function checkCluster(ctx, doc2, cluster) {
@@ -62231,7 +62633,7 @@ function checkCluster(ctx, doc2, cluster) {
   const controlPlane = asObj(cluster.controlPlane);
   if (controlPlane || !ctx.since("1.14")) {
     const endpoint = controlPlane?.endpoint;
-    if (!isSet6(endpoint)) {
+    if (!isSet7(endpoint)) {
       at6(
         "talos/controlplane-endpoint",
         "cluster controlplane endpoint is required",
@@ -62252,7 +62654,7 @@ function checkCluster(ctx, doc2, cluster) {
     at6("talos/dns-domain", `${q2(dnsDomain)} is not a valid DNS name`, ["cluster", "network", "dnsDomain"]);
   const ecp = asObj(cluster.externalCloudProvider);
   if (ecp) checkExternalCloudProvider(ctx, doc2, ecp);
-  if (isSet6(cluster.etcd)) {
+  if (isSet7(cluster.etcd)) {
     if (cp) checkEtcd(ctx, doc2, asObj(cluster.etcd) ?? {});
     else
       at6("talos/controlplane-only", "etcd config is only allowed on control plane machines", [
@@ -62260,7 +62662,7 @@ function checkCluster(ctx, doc2, cluster) {
         "etcd"
       ]);
   }
-  if (isSet6(cluster.ca) && !cp && pairKey(cluster.ca) !== "")
+  if (isSet7(cluster.ca) && !cp && pairKey(cluster.ca) !== "")
     at6("talos/controlplane-only", "cluster CA key is not allowed on non-controlplane nodes (.cluster.ca)", [
       "cluster",
       "ca"
@@ -62271,7 +62673,7 @@ function checkCluster(ctx, doc2, cluster) {
   if (apiServer2) checkAPIServer(ctx, doc2, apiServer2);
   for (const [component, label] of COMPONENTS.slice(1)) {
     const res = asObj(asObj(cluster[component])?.resources);
-    if (res) checkResources2(ctx, doc2, res, label, ["cluster", component, "resources"]);
+    if (res) checkResources3(ctx, doc2, res, label, ["cluster", component, "resources"]);
   }
 }
 function checkExternalCloudProvider(ctx, doc2, ecp) {
@@ -62300,7 +62702,7 @@ function checkExternalCloudProvider(ctx, doc2, ecp) {
 function checkEtcd(ctx, doc2, etcd) {
   const segs = ["cluster", "etcd"];
   const err = (m, s) => ctx.error("talos/etcd", m, doc2, s);
-  if (!isSet6(etcd.ca)) err("key/cert combination should not be empty", segs);
+  if (!isSet7(etcd.ca)) err("key/cert combination should not be empty", segs);
   const advertised = asList(etcd.advertisedSubnets);
   const subnet = asStr(etcd.subnet);
   if (subnet !== "" && advertised.length > 0)
@@ -62391,16 +62793,16 @@ function checkAPIServer(ctx, doc2, apiServer2) {
     const z = asObj(authz[i]) ?? {};
     const type = asStr(z.type);
     const s = [...segs, "authorizationConfig", i];
-    const problem = type === "" ? "authorizer type must be set" : asStr(z.name) === "" ? "authorizer name must be set" : !AUTHORIZER_TYPES.includes(type) ? `authorizer type ${type} is not allowed, allowed types are [${AUTHORIZER_TYPES.join(" ")}]` : void 0;
+    const problem = type === "" ? "authorizer type must be set" : asStr(z.name) === "" ? "authorizer name must be set" : !AUTHORIZER_TYPES2.includes(type) ? `authorizer type ${type} is not allowed, allowed types are [${AUTHORIZER_TYPES2.join(" ")}]` : void 0;
     if (problem) {
       ctx.error(rule, `apiserver authorization config validation failed: ${problem}`, doc2, s);
       return;
     }
   }
   const res = asObj(apiServer2.resources);
-  if (res) checkResources2(ctx, doc2, res, "apiserver", [...segs, "resources"]);
+  if (res) checkResources3(ctx, doc2, res, "apiserver", [...segs, "resources"]);
 }
-function checkResources2(ctx, doc2, res, label, segs) {
+function checkResources3(ctx, doc2, res, label, segs) {
   for (const part of ["requests", "limits"]) {
     for (const key of Object.keys(asObj(res[part]) ?? {})) {
       if (key !== "cpu" && key !== "memory") {
@@ -62836,7 +63238,7 @@ function checkV1alpha1(ctx, doc2) {
     );
   const ca = machine.ca;
   const accepted = asList(machine.acceptedCAs);
-  if (!isSet6(ca) && accepted.length === 0)
+  if (!isSet7(ca) && accepted.length === 0)
     at6(
       "talos/machine-ca",
       "issuing CA or some accepted CAs are required (.machine.ca, machine.acceptedCAs)",
@@ -62846,7 +63248,7 @@ function checkV1alpha1(ctx, doc2) {
     case "init":
     case "controlplane":
       if (!ctx.since("1.14") || asObj(cluster?.network)) checkCNI(ctx, doc2, asObj(cluster?.network));
-      if (!isSet6(ca)) at6("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
+      if (!isSet7(ca)) at6("talos/machine-ca", "issuing CA is required (.machine.ca)", ["machine", "ca"]);
       else if (pairKey(ca) === "")
         at6("talos/machine-ca", "issuing CA key is required for controlplane nodes (.machine.ca.key)", [
           "machine",
@@ -62861,7 +63263,7 @@ function checkV1alpha1(ctx, doc2) {
   }
   checkLegacyNetwork(ctx, doc2, machine);
   checkDisks(ctx, doc2, asList(machine.disks));
-  if (isSet6(machine.kubelet)) checkKubelet(ctx, doc2, asObj(machine.kubelet) ?? {});
+  if (isSet7(machine.kubelet)) checkKubelet(ctx, doc2, asObj(machine.kubelet) ?? {});
   checkSystemDiskEncryption(ctx, doc2, asObj(machine.systemDiskEncryption));
   checkKubeSpanLegacy(ctx, doc2, machine, cluster);
   checkLogging(ctx, doc2, asObj(machine.logging));
@@ -62905,14 +63307,14 @@ function checkV1alpha1(ctx, doc2) {
 function checkInstall(ctx, doc2, machine) {
   if (!ctx.requiresInstall) return;
   const segs = ["machine", "install"];
-  if (!isSet6(machine.install)) {
+  if (!isSet7(machine.install)) {
     if (!ctx.since("1.14"))
       ctx.error("talos/install", `install instructions are required in ${q4(ctx.mode)} mode`, doc2, segs);
     return;
   }
   const install = asObj(machine.install) ?? {};
   const selector = asObj(install.diskSelector);
-  let matcher = isSet6(install.diskSelector);
+  let matcher = isSet7(install.diskSelector);
   if (selector) {
     if (asStr(selector.name) !== "") {
       ctx.error("talos/install", "install disk selector is invalid: selector on name is not supported", doc2, [
@@ -62972,14 +63374,14 @@ function checkWorker(ctx, doc2, machine, cluster) {
   asList(asObj(machine.network)?.interfaces).forEach((d, i) => {
     const dev = asObj(d);
     const base = ["machine", "network", "interfaces", i];
-    if (isSet6(dev?.vip)) ctx.error("talos/controlplane-only", vipError, doc2, [...base, "vip"]);
+    if (isSet7(dev?.vip)) ctx.error("talos/controlplane-only", vipError, doc2, [...base, "vip"]);
     asList(dev?.vlans).forEach((v, j) => {
-      if (isSet6(asObj(v)?.vip))
+      if (isSet7(asObj(v)?.vip))
         ctx.error("talos/controlplane-only", vipError, doc2, [...base, "vlans", j, "vip"]);
     });
   });
   const ca = machine.ca;
-  if (isSet6(ca)) {
+  if (isSet7(ca)) {
     if (pairKey(ca) !== "")
       ctx.error(
         "talos/controlplane-only",
@@ -62995,7 +63397,7 @@ function checkWorker(ctx, doc2, machine, cluster) {
         ["machine", "ca"]
       );
   }
-  if (isSet6(cluster?.ca) && pairKey(cluster?.ca) !== "")
+  if (isSet7(cluster?.ca) && pairKey(cluster?.ca) !== "")
     ctx.error(
       "talos/controlplane-only",
       "issuing Kubernetes API CA key is not allowed on non-controlplane nodes (.cluster.ca)",
@@ -63046,7 +63448,7 @@ function checkKubelet(ctx, doc2, kubelet) {
 }
 function checkSystemDiskEncryption(ctx, doc2, sde) {
   for (const label of ["ephemeral", "state"]) {
-    if (!isSet6(sde?.[label])) continue;
+    if (!isSet7(sde?.[label])) continue;
     const enc = asObj(sde?.[label]) ?? {};
     const name = label.toUpperCase();
     const segs = ["machine", "systemDiskEncryption", label];
@@ -63059,7 +63461,7 @@ function checkSystemDiskEncryption(ctx, doc2, sde) {
       const slot = Number(key.slot ?? 0);
       if (slots.has(slot)) err(`encryption key slot ${slot} is already in use`, [...segs, "keys", i, "slot"]);
       slots.add(slot);
-      if (!isSet6(key.nodeID) && !isSet6(key.static) && !isSet6(key.kms) && !isSet6(key.tpm))
+      if (!isSet7(key.nodeID) && !isSet7(key.static) && !isSet7(key.kms) && !isSet7(key.tpm))
         err(`encryption key at slot ${slot} doesn't have the configuration parameters`, [...segs, "keys", i]);
     });
   }
@@ -72040,7 +72442,7 @@ function aInRange(title, n, min, max) {
   if (!inRange(n, min, max))
     throw new Error("expected valid " + title + ": " + min + " <= n < " + max + ", got " + n);
 }
-function bitLen(n) {
+function bitLen2(n) {
   let len;
   for (len = 0; n > _0n; n >>= _1n, len += 1)
     ;
@@ -72944,7 +73346,7 @@ function _splitEndoScalar(k, basis, n) {
     k1 = -k1;
   if (k2neg)
     k2 = -k2;
-  const MAX_NUM = bitMask(Math.ceil(bitLen(n) / 2)) + _1n5;
+  const MAX_NUM = bitMask(Math.ceil(bitLen2(n) / 2)) + _1n5;
   if (k1 < _0n5 || k1 >= MAX_NUM || k2 < _0n5 || k2 >= MAX_NUM) {
     throw new Error("splitScalar (endomorphism): failed, k=" + k);
   }
@@ -75490,7 +75892,7 @@ function aInRange2(title, n, min, max) {
   if (!inRange2(n, min, max))
     throw new RangeError("expected valid " + title + ": " + min + " <= n < " + max + ", got " + n);
 }
-function bitLen2(n) {
+function bitLen3(n) {
   if (n < _0n7)
     throw new Error("expected non-negative bigint, got " + n);
   return n === _0n7 ? 0 : n.toString(2).length;
@@ -75864,7 +76266,7 @@ function nLength2(n, nBitLength) {
     throw new Error("invalid n length: expected positive n, got " + n);
   if (nBitLength !== void 0 && nBitLength < 1)
     throw new Error("invalid n length: expected positive bit length, got " + nBitLength);
-  const bits = bitLen2(n);
+  const bits = bitLen3(n);
   if (nBitLength !== void 0 && nBitLength < bits)
     throw new Error(`invalid n length: expected nBitLength (${nBitLength}) >= bitLen(n) (${bits})`);
   const _nBitLength = nBitLength !== void 0 ? nBitLength : bits;
@@ -76015,7 +76417,7 @@ function getFieldBytesLength2(fieldOrder) {
     throw new Error("field order must be bigint");
   if (fieldOrder <= _1n9)
     throw new Error("field order must be greater than 1");
-  const bitLength = bitLen2(fieldOrder - _1n9);
+  const bitLength = bitLen3(fieldOrder - _1n9);
   return Math.ceil(bitLength / 8);
 }
 function getMinHashLength2(fieldOrder) {
@@ -76563,7 +76965,7 @@ function _splitEndoScalar2(k, basis, n) {
     k1 = -k1;
   if (k2neg)
     k2 = -k2;
-  const MAX_NUM = bitMask2(Math.ceil(bitLen2(n) / 2)) + _1n11;
+  const MAX_NUM = bitMask2(Math.ceil(bitLen3(n) / 2)) + _1n11;
   if (k1 < _0n11 || k1 >= MAX_NUM || k2 < _0n11 || k2 >= MAX_NUM) {
     throw new Error("splitScalar (endomorphism): failed for k");
   }
@@ -86839,7 +87241,7 @@ function controlPlaneKubernetesDocuments(input) {
 }
 
 // src/secrets/bundle.ts
-import { createPrivateKey as createPrivateKey2, X509Certificate as X509Certificate2 } from "node:crypto";
+import { createPrivateKey as createPrivateKey3, X509Certificate as X509Certificate2 } from "node:crypto";
 var SecretsBundleError = class extends TalosGitopsError {
   name = "SecretsBundleError";
   issues;
@@ -86867,7 +87269,7 @@ function decodePem(text2) {
 }
 function parseDer(der, type) {
   try {
-    return createPrivateKey2({ key: der, format: "der", type });
+    return createPrivateKey3({ key: der, format: "der", type });
   } catch {
     return void 0;
   }
@@ -90850,7 +91252,7 @@ function keyTypeOf(key) {
 }
 
 // src/pki/pem.ts
-import { createPrivateKey as createPrivateKey3 } from "node:crypto";
+import { createPrivateKey as createPrivateKey4 } from "node:crypto";
 var TALOS_ED25519_LABEL = "ED25519 PRIVATE KEY";
 var PemError = class extends TalosGitopsError {
   name = "PemError";
@@ -90887,7 +91289,7 @@ function toStandardKeyPem(pem) {
 }
 function loadPrivateKey(pem) {
   try {
-    return createPrivateKey3(toStandardKeyPem(pem));
+    return createPrivateKey4(toStandardKeyPem(pem));
   } catch {
     const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(pem)?.[1];
     throw new PemError(
@@ -102979,7 +103381,7 @@ function recoverHostname(docs) {
 }
 
 // src/import/config-diff.ts
-var LEGACY = "v1alpha1";
+var LEGACY2 = "v1alpha1";
 var IDENTITY_KEYS = /* @__PURE__ */ new Set(["apiVersion", "kind", "name"]);
 function isPlainMap(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof GoFloat);
@@ -102991,7 +103393,7 @@ function parseConfigDocs(text2, source) {
   });
 }
 function documentKey(body) {
-  if (typeof body.kind !== "string") return LEGACY;
+  if (typeof body.kind !== "string") return LEGACY2;
   return typeof body.name === "string" && body.name !== "" ? `${body.kind}/${body.name}` : body.kind;
 }
 function deepEqual2(a, b) {
@@ -103015,12 +103417,12 @@ function diffConfigs(base, target) {
   const baseById = new Map(base.map((d) => [d.id, d]));
   const targetIds = new Set(target.map((d) => d.id));
   for (const d of base) if (!targetIds.has(d.id)) ops.push({ doc: d.id, path: [], op: "delete-doc" });
-  const baseOrder = base.filter((d) => d.id !== LEGACY && targetIds.has(d.id)).map((d) => d.id);
+  const baseOrder = base.filter((d) => d.id !== LEGACY2 && targetIds.has(d.id)).map((d) => d.id);
   let next = 0;
   let inPlace = true;
   for (const d of target) {
     const b = baseById.get(d.id);
-    if (d.id === LEGACY) {
+    if (d.id === LEGACY2) {
       if (b) diffValue(d.id, b.body, d.body, [], ops);
       else ops.push({ doc: d.id, path: [], op: "add-doc", value: d.body });
       continue;
@@ -103275,7 +103677,7 @@ function patchText(ops, headerOf) {
   return order.map((key) => {
     const id3 = key.split("\0")[0];
     const body = docs.get(key);
-    const header = key.includes("\0") || id3 === LEGACY ? {} : headerOf(id3);
+    const header = key.includes("\0") || id3 === LEGACY2 ? {} : headerOf(id3);
     return emitDocument(documentNode({ ...header, ...body }), { indent: 2 });
   }).join("---\n");
 }
@@ -104409,7 +104811,7 @@ var PatchFiles = class {
   async add(patches, scope, configText, contract, where3) {
     const refs = [];
     const texts = [];
-    const v1 = parseConfigDocs(configText, where3).find((d) => d.id === LEGACY)?.body ?? {};
+    const v1 = parseConfigDocs(configText, where3).find((d) => d.id === LEGACY2)?.body ?? {};
     for (const [i, p] of patches.entries()) {
       let text2;
       let name;
