@@ -43,7 +43,10 @@ function extraCluster(name: string, talosVersion: string, subnet: number, hostna
     `talosVersion: ${talosVersion}`,
     `endpoint: https://10.9.${subnet}.10:6443`,
     'secrets: ../production/secrets.sops.yaml',
-    'patches: [../shared/patches/kubelet.yaml, ../shared/patches/sysctls.yaml]',
+    // from 1.14 the kubelet settings are Kube* documents: v1alpha1's kubelet section conflicts with them
+    talosVersion.startsWith('v1.14')
+      ? 'patches: [../shared/patches/sysctls.yaml]'
+      : 'patches: [../shared/patches/kubelet.yaml, ../shared/patches/sysctls.yaml]',
     'nodes:',
     ...nodes.flatMap(([n, role, host]) => [
       `  - name: ${n}`,
