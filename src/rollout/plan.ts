@@ -7,7 +7,7 @@
 import { readLiveConfig, runsRender } from '../drift/compare.js';
 import { kubeletRestarts } from '../kinds/apply.js';
 import { imageRepository, imageTag, installerImage, kubernetesVersionOf } from '../kinds/images.js';
-import { contractForVersion, contractIndex, contractOf } from '../model/model.js';
+import { contractForVersion, contractIndex } from '../model/model.js';
 import { predictImpact } from '../plan/impact.js';
 import type { Impact } from '../plan/types.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
