@@ -4,6 +4,7 @@ import { parseGoUint } from '../../go/strconv.js';
 import { parseImageReference } from '../shared/image-reference.js';
 import type { DocReport, KindEntry } from '../types.js';
 import { asList, asObj, asStr, type Obj } from '../values.js';
+import { checkContainerDependencies } from './container-dependencies.js';
 
 const NAME = /^[a-z0-9-]+$/;
 const MOUNT_OPTIONS = ['ro', 'rw', 'noexec', 'nosuid', 'nodev', 'noatime', 'rbind', 'rshared'];
@@ -175,4 +176,6 @@ export const ContainerConfig: KindEntry = {
         report.error(`runAs.${id} must be non-negative, got ${v}`, ['runAs', id]);
     }
   },
+  // Talos's container-level check over all ContainerConfig documents: known names, no cycle
+  crossCheck: checkContainerDependencies,
 };
