@@ -65,6 +65,7 @@ export const VALIDATOR_RULES: RuleInfo[] = [
   R('talos/talos-api-access', 'error', 'Kubernetes Talos API access uses known roles'),
   R('talos/address-sort', 'error', 'The node address sort algorithm is known'),
   R('talos/persist', 'error', 'persist is not disabled'),
+  R('talos/runtime-spec', 'error', 'Base runtime spec overrides decode into the OCI runtime spec'),
   R('talos/registries', 'error', 'Registry entries are not null'),
   R('talos/deprecated-config', 'warning', 'Deprecated v1alpha1 sections Talos warns about are replaced'),
   R(

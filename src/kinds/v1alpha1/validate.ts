@@ -8,6 +8,7 @@ import type { ConfigDocument } from '../../config/document.js';
 import { kubeletProtectedFields, talosRoles } from '../../validate/facts.js';
 import type { Seg } from '../../validate/paths.js';
 import { type KindContext, parseMachineType } from '../context.js';
+import { ociSpecError } from '../cri/oci-runtime-spec.js';
 import { annotationErrors, labelErrors, taintErrors } from '../shared/k8s-names.js';
 import { isSubnetOrAddress } from '../shared/net.js';
 import { asList, asObj, asStr, type Obj } from '../values.js';
@@ -127,6 +128,17 @@ export function checkV1alpha1(ctx: KindContext, doc: ConfigDocument): void {
     );
 
   if (body.persist === false) at('talos/persist', '.persist should be enabled', ['persist']);
+
+  // Talos round-trips the overrides through JSON into the OCI runtime spec's Go types
+  const overrides = asObj(machine.baseRuntimeSpecOverrides);
+  if (overrides && Object.keys(overrides).length > 0) {
+    const err = ociSpecError(overrides);
+    if (err)
+      at('talos/runtime-spec', `failed to unmarshal base runtime spec overrides: ${err}`, [
+        'machine',
+        'baseRuntimeSpecOverrides',
+      ]);
+  }
 
   const registries = asObj(machine.registries);
   for (const section of ['config', 'mirrors'] as const) {
