@@ -57858,6 +57858,56 @@ function parseImageReference(ref) {
   return void 0;
 }
 
+// src/kinds/container/container-dependencies.ts
+var RULE = "talos/container-dependencies";
+function dependencies(doc2) {
+  return asList(dig(doc2.body, "dependsOn", "containers")).map((d) => asStr(d));
+}
+function cycles(edges) {
+  const done = /* @__PURE__ */ new Set();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const found = [];
+  const visit = (name) => {
+    if (done.has(name)) return;
+    if (onStack.has(name)) {
+      found.push([...stack.slice(stack.indexOf(name)), name].join(" -> "));
+      return;
+    }
+    onStack.add(name);
+    stack.push(name);
+    for (const dep of edges.get(name) ?? []) if (edges.has(dep)) visit(dep);
+    stack.pop();
+    onStack.delete(name);
+    done.add(name);
+  };
+  for (const name of [...edges.keys()].sort()) visit(name);
+  return [...new Set(found)].sort();
+}
+function checkContainerDependencies(docs, ctx) {
+  const containers = docs.filter((d) => d.kind === "ContainerConfig");
+  if (containers.length === 0) return;
+  const edges = new Map(containers.map((d) => [d.name ?? "", dependencies(d)]));
+  for (const doc2 of containers) {
+    dependencies(doc2).forEach((dep, i) => {
+      if (!edges.has(dep))
+        ctx.error(
+          RULE,
+          `container ${JSON.stringify(doc2.name ?? "")} depends on container ${JSON.stringify(dep)}, which is not configured`,
+          doc2,
+          ["dependsOn", "containers", i]
+        );
+    });
+  }
+  const found = cycles(edges);
+  if (found.length === 0) return;
+  const start = containers.find((d) => (d.name ?? "") === found[0].split(" -> ")[0]) ?? containers[0];
+  ctx.error(RULE, `container dependsOn cycle detected: ${found.join(", ")}`, start, [
+    "dependsOn",
+    "containers"
+  ]);
+}
+
 // src/kinds/container/container-config.ts
 var NAME = /^[a-z0-9-]+$/;
 var MOUNT_OPTIONS = ["ro", "rw", "noexec", "nosuid", "nodev", "noatime", "rbind", "rshared"];
@@ -58009,7 +58059,9 @@ var ContainerConfig = {
       if (typeof v === "number" && v < 0)
         report2.error(`runAs.${id3} must be non-negative, got ${v}`, ["runAs", id3]);
     }
-  }
+  },
+  // Talos's container-level check over all ContainerConfig documents: known names, no cycle
+  crossCheck: checkContainerDependencies
 };
 
 // src/kinds/cri/index.ts
@@ -62886,7 +62938,7 @@ var BOND_OPTIONS = [
   ["failOverMac", ["none", "active", "follow"], "invalid fail_over_mac value %s"],
   ["adSelect", ["stable", "bandwidth", "count"], "invalid ad_select mode %s"]
 ];
-var RULE = "talos/network-device";
+var RULE2 = "talos/network-device";
 var KUBESPAN_MIN_MTU2 = 1280;
 var q3 = JSON.stringify;
 function wireguardKeyError(key, printable) {
@@ -62901,7 +62953,7 @@ function bondMode(b) {
   return BOND_OPTIONS[0][1].includes(mode) ? mode : "balance-rr";
 }
 function checkBond(ctx, doc2, b, segs) {
-  const err = (m, s = segs) => ctx.error(RULE, m, doc2, s);
+  const err = (m, s = segs) => ctx.error(RULE2, m, doc2, s);
   for (const [field, values, message, since] of BOND_OPTIONS) {
     const v = asStr(b[field]);
     const known = values.filter((x) => !since?.[x] || ctx.since(since[x]));
@@ -62940,19 +62992,19 @@ function checkBond(ctx, doc2, b, segs) {
 }
 function checkWireguard(ctx, doc2, w, segs) {
   const privateError = wireguardKeyError(asStr(w.privateKey), false);
-  if (privateError) ctx.error(RULE, `private key is invalid: ${privateError}`, doc2, [...segs, "privateKey"]);
+  if (privateError) ctx.error(RULE2, `private key is invalid: ${privateError}`, doc2, [...segs, "privateKey"]);
   asList(w.peers).forEach((p, i) => {
     const peer = asObj(p) ?? {};
     const ps = [...segs, "peers", i];
     const publicError = wireguardKeyError(asStr(peer.publicKey), true);
-    if (publicError) ctx.error(RULE, `public key invalid: ${publicError}`, doc2, [...ps, "publicKey"]);
+    if (publicError) ctx.error(RULE2, `public key invalid: ${publicError}`, doc2, [...ps, "publicKey"]);
     const endpoint = asStr(peer.endpoint);
     if (endpoint !== "" && !addressContainsPort(endpoint))
-      ctx.error(RULE, `peer endpoint ${q3(endpoint)} is invalid`, doc2, [...ps, "endpoint"]);
+      ctx.error(RULE2, `peer endpoint ${q3(endpoint)} is invalid`, doc2, [...ps, "endpoint"]);
     asList(peer.allowedIPs).forEach((ip, j) => {
       if (!isGoCIDR(asStr(ip)))
         ctx.error(
-          RULE,
+          RULE2,
           `peer allowed IP ${q3(asStr(ip))} is invalid: invalid CIDR address: ${asStr(ip)}`,
           doc2,
           [...ps, "allowedIPs", j]
@@ -62996,7 +63048,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     const bridge = asObj(dev.bridge);
     if (bond && bridge) {
       ctx.error(
-        RULE,
+        RULE2,
         `interface has both bridge and bond sections set ${q3(name)}: config sections are mutually exclusive`,
         doc2,
         [...base, i]
@@ -63007,7 +63059,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       members = asList(bond.interfaces);
       if (members.length > 0 && asList(bond.deviceSelectors).length > 0) {
         ctx.error(
-          RULE,
+          RULE2,
           `interface ${q3(name)} has both interfaces and selectors set: config sections are mutually exclusive`,
           doc2,
           [...base, i, "bond"]
@@ -63019,7 +63071,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       const other = secondary.get(asStr(m));
       if (other !== void 0 && other !== name) {
         ctx.error(
-          RULE,
+          RULE2,
           `interface ${q3(asStr(m))} is declared as part of two separate links: ${q3(other)} and ${q3(name)}`,
           doc2,
           [...base, i]
@@ -63032,7 +63084,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     const dev = asObj(d);
     const segs = [...base, i];
     if (!dev) {
-      ctx.error(RULE, "empty device", doc2, segs);
+      ctx.error(RULE2, "empty device", doc2, segs);
       return;
     }
     if (dev.ignore === true) return;
@@ -63040,14 +63092,14 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     const selector = asObj(dev.deviceSelector);
     if (name === "" && !selector) {
       ctx.error(
-        RULE,
+        RULE2,
         "[networking.os.device.interface], [networking.os.device.deviceSelector]: required either config section to be set",
         doc2,
         segs
       );
     } else if (name !== "" && selector) {
       ctx.error(
-        RULE,
+        RULE2,
         "[networking.os.device.interface], [networking.os.device.deviceSelector]: config sections are mutually exclusive",
         doc2,
         segs
@@ -63055,7 +63107,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     }
     if (selector && isZeroSelector(selector)) {
       ctx.error(
-        RULE,
+        RULE2,
         "[networking.os.device.deviceSelector]: config section should contain at least one field",
         doc2,
         [...segs, "deviceSelector"]
@@ -63072,7 +63124,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       const addrs = asList(vlan.addresses);
       if (addrs.length > 0 && asStr(vlan.cidr) !== "") {
         ctx.error(
-          RULE,
+          RULE2,
           `[networking.os.device.vlan] ${name}.${id3}: vlan can't have both .cidr and .addresses set`,
           doc2,
           vs
@@ -63080,12 +63132,12 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       }
       if (asStr(vlan.cidr) !== "") {
         const e = ipOrCIDRError(asStr(vlan.cidr));
-        if (e) ctx.error(RULE, `[networking.os.device.vlan.CIDR] ${name}.${id3}: ${e}`, doc2, [...vs, "cidr"]);
+        if (e) ctx.error(RULE2, `[networking.os.device.vlan.CIDR] ${name}.${id3}: ${e}`, doc2, [...vs, "cidr"]);
       }
       addrs.forEach((a, k) => {
         const e = ipOrCIDRError(asStr(a));
         if (e)
-          ctx.error(RULE, `[networking.os.device.vlan.addresses] ${name}.${id3}: ${e}`, doc2, [
+          ctx.error(RULE2, `[networking.os.device.vlan.addresses] ${name}.${id3}: ${e}`, doc2, [
             ...vs,
             "addresses",
             k
@@ -63095,7 +63147,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     const addresses = asList(dev.addresses);
     if (secondary.has(name) && (dev.dhcp === true || asStr(dev.cidr) !== "" || addresses.length > 0 || dev.vip)) {
       ctx.error(
-        RULE,
+        RULE2,
         `[networking.os.device] ${q3(name)}: bonded/bridged interface shouldn't have any addressing methods configured`,
         doc2,
         segs
@@ -63103,7 +63155,7 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     }
     if (addresses.length > 0 && asStr(dev.cidr) !== "") {
       ctx.error(
-        RULE,
+        RULE2,
         `[networking.os.device] ${q3(name)}: interface can't have both .cidr and .addresses set`,
         doc2,
         segs
@@ -63111,9 +63163,9 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     }
     if (asStr(dev.cidr) !== "") {
       const e = ipOrCIDRError(asStr(dev.cidr));
-      if (e) ctx.error(RULE, `[networking.os.device.CIDR] ${q3(name)}: ${e}`, doc2, [...segs, "cidr"]);
+      if (e) ctx.error(RULE2, `[networking.os.device.CIDR] ${q3(name)}: ${e}`, doc2, [...segs, "cidr"]);
       ctx.warn(
-        RULE,
+        RULE2,
         `${q3(name)}: machine.network.interface.cidr is deprecated, please use machine.network.interface.addresses`,
         doc2,
         [...segs, "cidr"]
@@ -63122,11 +63174,11 @@ function checkLegacyNetwork(ctx, doc2, machine) {
     addresses.forEach((a, k) => {
       const e = ipOrCIDRError(asStr(a));
       if (e)
-        ctx.error(RULE, `[networking.os.device.addresses] ${q3(name)}: ${e}`, doc2, [...segs, "addresses", k]);
+        ctx.error(RULE2, `[networking.os.device.addresses] ${q3(name)}: ${e}`, doc2, [...segs, "addresses", k]);
     });
     const vip = asObj(dev.vip);
     if (vip && !isGoIP(asStr(vip.ip))) {
-      ctx.error(RULE, `[networking.os.device.vip] failed to parse ${q3(asStr(vip.ip))} as IP address`, doc2, [
+      ctx.error(RULE2, `[networking.os.device.vip] failed to parse ${q3(asStr(vip.ip))} as IP address`, doc2, [
         ...segs,
         "vip",
         "ip"
@@ -63140,13 +63192,13 @@ function checkLegacyNetwork(ctx, doc2, machine) {
       const gateway = asStr(route2.gateway);
       const source = asStr(route2.source);
       if (network !== "" && !isGoCIDR(network))
-        ctx.error(RULE, `[${label}.network] ${q3(network)}: invalid network address`, doc2, [...rs, "network"]);
+        ctx.error(RULE2, `[${label}.network] ${q3(network)}: invalid network address`, doc2, [...rs, "network"]);
       if (gateway !== "" && !isGoIP(gateway))
-        ctx.error(RULE, `[${label}.gateway] ${q3(gateway)}: invalid network address`, doc2, [...rs, "gateway"]);
+        ctx.error(RULE2, `[${label}.gateway] ${q3(gateway)}: invalid network address`, doc2, [...rs, "gateway"]);
       if (gateway === "" && network === "")
-        ctx.error(RULE, `[${label}]: either network or gateway should be set`, doc2, rs);
+        ctx.error(RULE2, `[${label}]: either network or gateway should be set`, doc2, rs);
       if (source !== "" && !isGoIP(source))
-        ctx.error(RULE, `[${label}.source] ${q3(source)}: invalid network address`, doc2, [...rs, "source"]);
+        ctx.error(RULE2, `[${label}.source] ${q3(source)}: invalid network address`, doc2, [...rs, "source"]);
     });
   });
 }
@@ -63291,6 +63343,15 @@ function checkV1alpha1(ctx, doc2) {
       ["machine", "features", "nodeAddressSortAlgorithm"]
     );
   if (body.persist === false) at6("talos/persist", ".persist should be enabled", ["persist"]);
+  const overrides = asObj(machine.baseRuntimeSpecOverrides);
+  if (overrides && Object.keys(overrides).length > 0) {
+    const err = ociSpecError(overrides);
+    if (err)
+      at6("talos/runtime-spec", `failed to unmarshal base runtime spec overrides: ${err}`, [
+        "machine",
+        "baseRuntimeSpecOverrides"
+      ]);
+  }
   const registries = asObj(machine.registries);
   for (const section2 of ["config", "mirrors"]) {
     for (const [k, v] of Object.entries(asObj(registries?.[section2]) ?? {})) {
@@ -98320,6 +98381,7 @@ var VALIDATOR_RULES = [
     "error",
     "Legacy network interfaces (bonds, bridges, VLANs, VIPs, routes) are valid"
   ),
+  R("talos/container-dependencies", "error", "Containers depend only on configured containers, without cycles"),
   R("talos/kubespan", "error", "KubeSpan settings are valid and its requirements met"),
   R("talos/machine-disks", "error", "Machine disks and partitions are valid"),
   R("talos/kubelet", "error", "Kubelet settings are valid and do not override protected fields"),
@@ -98329,6 +98391,7 @@ var VALIDATOR_RULES = [
   R("talos/talos-api-access", "error", "Kubernetes Talos API access uses known roles"),
   R("talos/address-sort", "error", "The node address sort algorithm is known"),
   R("talos/persist", "error", "persist is not disabled"),
+  R("talos/runtime-spec", "error", "Base runtime spec overrides decode into the OCI runtime spec"),
   R("talos/registries", "error", "Registry entries are not null"),
   R("talos/deprecated-config", "warning", "Deprecated v1alpha1 sections Talos warns about are replaced"),
   R(
