@@ -158,9 +158,12 @@ describe('cluster-wide gates', () => {
   it('a node NotReady elsewhere in the cluster stops the next batch', async () => {
     const f = await fleet();
     const state = f.sim.clusters[0]!.kubernetes!.state;
-    // prod-w-4 goes NotReady in Kubernetes while the first worker batch is rolling
+    // prod-w-4 goes NotReady in Kubernetes once both nodes of the first worker batch are applied (any
+    // earlier and its web pod's budget rightly blocks the batch's second drain instead)
+    let appliedWorkers = 0;
     f.sim.onEvent((e) => {
-      if (e.type === 'apply' && e.role === 'worker') state.setNodeNotReady('10.0.1.24', true);
+      if (e.type === 'apply' && e.role === 'worker' && ++appliedWorkers === 2)
+        state.setNodeNotReady('10.0.1.24', true);
     });
     const { report } = await roll(f, {}, { ...FAST, healthTimeoutMs: 1_500 });
     expect(report.status).toBe('failed');
