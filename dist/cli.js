@@ -95101,20 +95101,16 @@ var NodeFailure = class extends Error {
   detail;
 };
 var controlPlanes = (c) => c.nodes.filter((n) => n.role === "controlplane");
+function stepEmitter(env, node2) {
+  return (step, detail) => env.emit({ type: "node-step", at: env.clock.now(), cluster: env.cluster.name, node: node2, step, detail });
+}
 async function rollNode(env, plan) {
   const { api, cluster } = env;
   const node2 = plan.node;
   const cps = env.controlPlanes ?? controlPlanes(cluster);
   const expect = { role: node2.role, etcdMembers: env.etcdMembers ?? cps.length };
   const result = { status: "failed", touched: false, rebooted: false, notes: [] };
-  const step = (s, detail) => env.emit({
-    type: "node-step",
-    at: env.clock.now(),
-    cluster: cluster.name,
-    node: node2.name,
-    step: s,
-    detail
-  });
+  const step = stepEmitter(env, node2.name);
   const before = currentAddress(env, node2);
   const wait = async (address, expectation, reboot) => {
     step(
@@ -95332,14 +95328,7 @@ async function joinNode(env, plan) {
   const { cluster } = env;
   const node2 = plan.node;
   const result = { status: "failed", touched: false, rebooted: false, notes: [] };
-  const step = (s, detail) => env.emit({
-    type: "node-step",
-    at: env.clock.now(),
-    cluster: cluster.name,
-    node: node2.name,
-    step: s,
-    detail
-  });
+  const step = stepEmitter(env, node2.name);
   const cps = env.controlPlanes ?? [];
   try {
     if (node2.role === "controlplane") await gateControlPlanes(env, node2, cps);
@@ -95823,14 +95812,7 @@ var RemovalFailure = class extends Error {
 async function removeNode(env, r) {
   const { cluster } = env;
   const result = { status: "failed", touched: false, rebooted: false, notes: [] };
-  const step = (s, detail) => env.emit({
-    type: "node-step",
-    at: env.clock.now(),
-    cluster: cluster.name,
-    node: r.name,
-    step: s,
-    detail
-  });
+  const step = stepEmitter(env, r.name);
   const staying = env.controlPlanes ?? cluster.nodes.filter((n) => n.role === "controlplane");
   let left = false;
   const reachable = r.address ? await env.api.version(r.address).then(
@@ -98381,7 +98363,11 @@ var VALIDATOR_RULES = [
     "error",
     "Legacy network interfaces (bonds, bridges, VLANs, VIPs, routes) are valid"
   ),
-  R("talos/container-dependencies", "error", "Containers depend only on configured containers, without cycles"),
+  R(
+    "talos/container-dependencies",
+    "error",
+    "Containers depend only on configured containers, without cycles"
+  ),
   R("talos/kubespan", "error", "KubeSpan settings are valid and its requirements met"),
   R("talos/machine-disks", "error", "Machine disks and partitions are valid"),
   R("talos/kubelet", "error", "Kubelet settings are valid and do not override protected fields"),

@@ -8,10 +8,9 @@
 import type { RenderedNode } from '../render/types.js';
 import { describeFailure } from './failure.js';
 import { sendFirstConfig, waitConfigured } from './maintenance.js';
-import { type ClusterEnv, gateControlPlanes, type NodeResult } from './node-step.js';
+import { type ClusterEnv, gateControlPlanes, type NodeResult, stepEmitter } from './node-step.js';
 import type { NodePlan } from './plan.js';
 import { isMemberOf } from './schedule.js';
-import type { NodeStep } from './types.js';
 import { waitUntilHealthy } from './wait.js';
 
 class JoinFailure extends Error {}
@@ -20,15 +19,7 @@ export async function joinNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
   const { cluster } = env;
   const node = plan.node;
   const result: NodeResult = { status: 'failed', touched: false, rebooted: false, notes: [] };
-  const step = (s: NodeStep, detail?: string) =>
-    env.emit({
-      type: 'node-step',
-      at: env.clock.now(),
-      cluster: cluster.name,
-      node: node.name,
-      step: s,
-      detail,
-    });
+  const step = stepEmitter(env, node.name);
   const cps = env.controlPlanes ?? [];
   try {
     if (node.role === 'controlplane') await gateControlPlanes(env, node, cps);

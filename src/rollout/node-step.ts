@@ -68,21 +68,19 @@ class NodeFailure extends Error {
 const controlPlanes = (c: RenderedCluster): RenderedNode[] =>
   c.nodes.filter((n) => n.role === 'controlplane');
 
+/** Reports a node's steps as they start (`node-step` events). */
+export function stepEmitter(env: ClusterEnv, node: string): (s: NodeStep, detail?: string) => void {
+  return (step, detail) =>
+    env.emit({ type: 'node-step', at: env.clock.now(), cluster: env.cluster.name, node, step, detail });
+}
+
 export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeResult> {
   const { api, cluster } = env;
   const node = plan.node;
   const cps = env.controlPlanes ?? controlPlanes(cluster);
   const expect: HealthExpectation = { role: node.role, etcdMembers: env.etcdMembers ?? cps.length };
   const result: NodeResult = { status: 'failed', touched: false, rebooted: false, notes: [] };
-  const step = (s: NodeStep, detail?: string) =>
-    env.emit({
-      type: 'node-step',
-      at: env.clock.now(),
-      cluster: cluster.name,
-      node: node.name,
-      step: s,
-      detail,
-    });
+  const step = stepEmitter(env, node.name);
   // Until the new config is applied the node is where it was; after that, where the config puts it.
   const before = currentAddress(env, node);
   const wait = async (

@@ -20,7 +20,7 @@ import { drainNode } from './drain.js';
 import { describeFailure } from './failure.js';
 import { checkNodeHealth } from './health.js';
 import { type MaintenanceEnv, probeMaintenance } from './maintenance.js';
-import { type ClusterEnv, gateControlPlanes, type NodeResult } from './node-step.js';
+import { type ClusterEnv, gateControlPlanes, type NodeResult, stepEmitter } from './node-step.js';
 import { isMemberOf } from './schedule.js';
 import type { NodeStep } from './types.js';
 
@@ -127,15 +127,7 @@ class RemovalFailure extends Error {}
 export async function removeNode(env: ClusterEnv & MaintenanceEnv, r: RemovedNode): Promise<NodeResult> {
   const { cluster } = env;
   const result: NodeResult = { status: 'failed', touched: false, rebooted: false, notes: [] };
-  const step = (s: NodeStep, detail?: string) =>
-    env.emit({
-      type: 'node-step',
-      at: env.clock.now(),
-      cluster: cluster.name,
-      node: r.name,
-      step: s,
-      detail,
-    });
+  const step = stepEmitter(env, r.name);
   const staying = env.controlPlanes ?? cluster.nodes.filter((n) => n.role === 'controlplane');
   // set once the node is out of etcd: from then on it is not given back to the cluster
   let left = false;

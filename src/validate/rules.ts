@@ -55,7 +55,11 @@ export const VALIDATOR_RULES: RuleInfo[] = [
     'error',
     'Legacy network interfaces (bonds, bridges, VLANs, VIPs, routes) are valid',
   ),
-  R('talos/container-dependencies', 'error', 'Containers depend only on configured containers, without cycles'),
+  R(
+    'talos/container-dependencies',
+    'error',
+    'Containers depend only on configured containers, without cycles',
+  ),
   R('talos/kubespan', 'error', 'KubeSpan settings are valid and its requirements met'),
   R('talos/machine-disks', 'error', 'Machine disks and partitions are valid'),
   R('talos/kubelet', 'error', 'Kubelet settings are valid and do not override protected fields'),
