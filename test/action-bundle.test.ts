@@ -16,6 +16,7 @@ import { decryptSopsFile } from '../src/secrets/sops.js';
 import { encryptSopsYaml } from '../src/secrets/sops-encrypt.js';
 import { type GitHubFake, startGitHubFake } from './github-fake/index.js';
 import { type BundleResult, inputEnv, logOf, runBundleStep } from './helpers/bundle.js';
+import { leakSearch } from './helpers/hostile.js';
 import {
   DEMO_KEY_FILE,
   demoIdentities,
@@ -216,6 +217,15 @@ describe('the committed action bundle on a pull request', () => {
     }
     for (const c of gh.comments('octo', 'clusters', 7)) expect(leaks(c.body, secrets)).toEqual([]);
     for (const r of gh.requests) expect(leaks(JSON.stringify(r.body ?? ''), secrets)).toEqual([]);
+    // not even a 16-character fragment of one, anywhere the plan mode writes
+    const outputs = [first, second].flatMap((run) => [
+      run.summary,
+      JSON.stringify(run.outputs),
+      readFileSync(run.outputs.report!, 'utf8'),
+      logOf(run),
+    ]);
+    const sent = gh.requests.map((r) => JSON.stringify(r.body ?? ''));
+    expect(leakSearch([...outputs, ...sent], secrets)).toEqual([]);
     // The key and the decrypted values were masked for the log.
     expect(first.stdout).toContain(`::add-mask::${NEW_TOKEN}`);
   });
