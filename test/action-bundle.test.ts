@@ -293,3 +293,48 @@ describe('the committed action bundle with a GitHub App token, the fleet in a su
     }, 120_000);
   }
 });
+
+describe('a pull request that names a SOPS file as a patch with a type error on its value', () => {
+  const SECRET = 'ghp_V3nQ8rT1xW6yZ2aB5cD9eF4gH7jK0mL3pS8u';
+  let pr: string;
+  afterAll(() => rmSync(pr, { recursive: true, force: true }));
+
+  it('fails the plan naming the file, and no output holds any 16-character fragment of the value', async () => {
+    pr = exampleRepo();
+    const prBase = git(pr, 'rev-parse', 'HEAD').trim();
+    const file = 'clusters/staging/patches/registry.sops.yaml';
+    const ids = await demoIdentities();
+    mkdirSync(path.dirname(path.join(pr, file)), { recursive: true });
+    const doc = { machine: { registries: { config: { 'ghcr.io': { auth: SECRET } } } } };
+    writeFileSync(
+      path.join(pr, file),
+      await encryptSopsYaml(YAML.stringify(doc), { recipients: [ids[0]!.recipient], file }),
+    );
+    edit(pr, 'clusters/staging/cluster.yaml', (t) =>
+      t.replace(
+        'patches: [patches/nodes/stg-w-1.yaml]',
+        'patches: [patches/nodes/stg-w-1.yaml, patches/registry.sops.yaml]',
+      ),
+    );
+    git(pr, 'add', '-A');
+    git(pr, 'commit', '-qm', 'registry auth for staging');
+    const head = git(pr, 'rev-parse', 'HEAD').trim();
+    gh.addPullRequest({ owner: 'octo', repo: 'clusters', number: 9, headSha: head, baseSha: prBase });
+    const run = await runBundle(head, prBase, '3001', { workspace: pr, base: prBase, number: 9 });
+    expect(run.code).toBe(1);
+    const [comment] = gh.comments('octo', 'clusters', 9);
+    expect(comment!.body).toContain('clusters/staging/patches/registry.sops.yaml');
+    expect(comment!.body).toMatch(/not shown/);
+    // the log as GitHub shows it (the ::add-mask:: commands that register the secrets are not shown)
+    const outputs = [
+      logOf(run),
+      run.summary,
+      JSON.stringify(run.outputs),
+      readFileSync(run.outputs.report!, 'utf8'),
+      comment!.body,
+      ...gh.requests.map((r) => JSON.stringify(r.body ?? '')),
+    ];
+    expect(leakSearch(outputs, [SECRET, ...secrets])).toEqual([]);
+    expect(outputs.join('\n')).not.toContain('ghp_');
+  }, 120_000);
+});
