@@ -96346,7 +96346,7 @@ async function runCluster(cluster, env) {
       gate,
       !kubernetes && removals.size === 0
     );
-    stopped ??= await removeUnlisted(cluster, env, removals, gate, !kubernetes);
+    stopped ??= await removeUnlisted(env, removals, gate, !kubernetes);
     if (stopped === void 0 && kubernetes && env.kube) {
       stopped = await upgradeKubernetes(
         kubernetes,
@@ -96418,42 +96418,15 @@ async function upgradeKubernetes(plan, env, parallel, reports, gate, report2) {
   return `Kubernetes upgrade ${plan.from} → ${plan.to}: ${outcome.reason}`;
 }
 async function rollChanged(cluster, env, plans, changed, parallel, reports, gate, last) {
-  const { clock } = env;
   const runOne = async (plan) => {
     const r = reports.get(plan.node) ?? [...reports.values()].find((x) => x.name === plan.node.name);
-    const t0 = clock.now();
-    r.startedAt = new Date(t0).toISOString();
-    env.emit({
-      type: "node-start",
-      at: t0,
-      cluster: cluster.name,
-      node: plan.node.name,
-      role: plan.node.role,
-      action: plan.action
-    });
-    const result = plan.action === "join" ? await joinNode(env, plan) : await rollNode(env, plan);
-    const t1 = clock.now();
-    Object.assign(r, {
-      status: result.status,
-      touched: result.touched,
-      rebooted: result.rebooted,
-      endedAt: new Date(t1).toISOString(),
-      durationMs: t1 - t0
-    });
-    if (result.applyMode) r.applyMode = result.applyMode;
-    if (result.reason) r.reason = result.reason;
-    if (result.detail) r.detail = result.detail;
-    r.notes.push(...result.notes);
-    env.emit({
-      type: "node-done",
-      at: t1,
-      cluster: cluster.name,
-      node: plan.node.name,
-      status: result.status,
-      durationMs: t1 - t0,
-      reason: result.reason
-    });
-    return result;
+    return timedNode(
+      env,
+      r,
+      plan.node,
+      plan.action,
+      () => plan.action === "join" ? joinNode(env, plan) : rollNode(env, plan)
+    );
   };
   let stopped;
   const interrupted2 = (next) => {
@@ -96490,44 +96463,14 @@ async function rollChanged(cluster, env, plans, changed, parallel, reports, gate
   }
   return stopped;
 }
-async function removeUnlisted(cluster, env, removals, gate, last) {
-  const { clock } = env;
+async function removeUnlisted(env, removals, gate, last) {
   let stopped;
   for (const [r, rep] of removals) {
     if (env.signal?.aborted) {
       stopped = `${INTERRUPTED} before ${r.name} was removed`;
       break;
     }
-    const t0 = clock.now();
-    rep.startedAt = new Date(t0).toISOString();
-    env.emit({
-      type: "node-start",
-      at: t0,
-      cluster: cluster.name,
-      node: r.name,
-      role: r.role,
-      action: "remove"
-    });
-    const result = await removeNode(env, r);
-    const t1 = clock.now();
-    Object.assign(rep, {
-      status: result.status,
-      touched: result.touched,
-      rebooted: result.rebooted,
-      endedAt: new Date(t1).toISOString(),
-      durationMs: t1 - t0
-    });
-    if (result.reason) rep.reason = result.reason;
-    rep.notes.push(...result.notes);
-    env.emit({
-      type: "node-done",
-      at: t1,
-      cluster: cluster.name,
-      node: r.name,
-      status: result.status,
-      durationMs: t1 - t0,
-      reason: result.reason
-    });
+    const result = await timedNode(env, rep, r, "remove", () => removeNode(env, r));
     if (result.status === "failed") {
       stopped = `${r.name}: ${result.reason ?? "failed"}`;
       break;
@@ -96554,6 +96497,34 @@ function removedReport(cluster, r, removeNodes) {
       removeNodes ? "no longer in cluster.yaml: drained, out of etcd, reset and its Kubernetes node deleted (rollout.removeNodes)" : "no longer in cluster.yaml: left running (rollout.removeNodes: true removes it)"
     ]
   };
+}
+async function timedNode(env, rep, node2, action, run) {
+  const t0 = env.clock.now();
+  rep.startedAt = new Date(t0).toISOString();
+  const at6 = { cluster: env.cluster.name, node: node2.name };
+  env.emit({ type: "node-start", at: t0, ...at6, role: node2.role, action });
+  const result = await run();
+  const t1 = env.clock.now();
+  Object.assign(rep, {
+    status: result.status,
+    touched: result.touched,
+    rebooted: result.rebooted,
+    endedAt: new Date(t1).toISOString(),
+    durationMs: t1 - t0
+  });
+  if (result.applyMode) rep.applyMode = result.applyMode;
+  if (result.reason) rep.reason = result.reason;
+  if (result.detail) rep.detail = result.detail;
+  rep.notes.push(...result.notes);
+  env.emit({
+    type: "node-done",
+    at: t1,
+    ...at6,
+    status: result.status,
+    durationMs: t1 - t0,
+    reason: result.reason
+  });
+  return result;
 }
 
 // src/rollout/snapshot.ts

@@ -13,7 +13,7 @@ import type { ConfigDocument } from '../config/document.js';
 import { loadConfig } from '../config/patch.js';
 import { KubernetesAccess, type KubernetesAccessOptions } from '../kubernetes/access.js';
 import { contractOf } from '../model/model.js';
-import type { RenderedCluster, RenderedNode } from '../render/types.js';
+import type { RenderedCluster, RenderedNode, Role } from '../render/types.js';
 import type { EtcdMember } from '../talos/types.js';
 import { etcdDataOf } from './bootstrap.js';
 import { bringUp } from './bring-up.js';
@@ -35,7 +35,7 @@ import { type ClusterEnv, currentAddress, type NodeResult, rollNode } from './no
 import { type LiveNode, type NodePlan, planNode } from './plan.js';
 import { findRemoved, type RemovedNode, removeNode } from './removal.js';
 import { controlPlaneOrder, etcdLeader, isMemberOf, workerParallelism } from './schedule.js';
-import type { ClusterReport, NodeReport } from './types.js';
+import type { ClusterReport, NodeAction, NodeReport } from './types.js';
 import { KubernetesWatch } from './wakeup.js';
 
 /** Nodes inspected at the same time. */
@@ -437,7 +437,7 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
       gate,
       !kubernetes && removals.size === 0,
     );
-    stopped ??= await removeUnlisted(cluster, env, removals, gate, !kubernetes);
+    stopped ??= await removeUnlisted(env, removals, gate, !kubernetes);
     if (stopped === undefined && kubernetes && env.kube) {
       stopped = await upgradeKubernetes(
         kubernetes,
@@ -535,43 +535,12 @@ async function rollChanged(
   /** Whether this is the rollout's last phase (its last gate is then `after`). */
   last: boolean,
 ): Promise<string | undefined> {
-  const { clock } = env;
   const runOne = async (plan: NodePlan): Promise<NodeResult> => {
     // a node held at its running Kubernetes images is planned on a copy of its render
     const r = (reports.get(plan.node) ?? [...reports.values()].find((x) => x.name === plan.node.name))!;
-    const t0 = clock.now();
-    r.startedAt = new Date(t0).toISOString();
-    env.emit({
-      type: 'node-start',
-      at: t0,
-      cluster: cluster.name,
-      node: plan.node.name,
-      role: plan.node.role,
-      action: plan.action,
-    });
-    const result = plan.action === 'join' ? await joinNode(env, plan) : await rollNode(env, plan);
-    const t1 = clock.now();
-    Object.assign(r, {
-      status: result.status,
-      touched: result.touched,
-      rebooted: result.rebooted,
-      endedAt: new Date(t1).toISOString(),
-      durationMs: t1 - t0,
-    });
-    if (result.applyMode) r.applyMode = result.applyMode;
-    if (result.reason) r.reason = result.reason;
-    if (result.detail) r.detail = result.detail;
-    r.notes.push(...result.notes);
-    env.emit({
-      type: 'node-done',
-      at: t1,
-      cluster: cluster.name,
-      node: plan.node.name,
-      status: result.status,
-      durationMs: t1 - t0,
-      reason: result.reason,
-    });
-    return result;
+    return timedNode(env, r, plan.node, plan.action, () =>
+      plan.action === 'join' ? joinNode(env, plan) : rollNode(env, plan),
+    );
   };
 
   // Why the cluster stopped: the first node that failed, or an interruption before a node started.
@@ -620,49 +589,18 @@ async function rollChanged(
 
 /** Then, one at a time, the nodes cluster.yaml no longer lists leave the cluster. Why it stopped, if it did. */
 async function removeUnlisted(
-  cluster: RenderedCluster,
   env: ClusterRunEnv,
   removals: ReadonlyMap<RemovedNode, NodeReport>,
   gate: (point: string) => Promise<string | undefined>,
   last: boolean,
 ): Promise<string | undefined> {
-  const { clock } = env;
   let stopped: string | undefined;
   for (const [r, rep] of removals) {
     if (env.signal?.aborted) {
       stopped = `${INTERRUPTED} before ${r.name} was removed`;
       break;
     }
-    const t0 = clock.now();
-    rep.startedAt = new Date(t0).toISOString();
-    env.emit({
-      type: 'node-start',
-      at: t0,
-      cluster: cluster.name,
-      node: r.name,
-      role: r.role,
-      action: 'remove',
-    });
-    const result = await removeNode(env, r);
-    const t1 = clock.now();
-    Object.assign(rep, {
-      status: result.status,
-      touched: result.touched,
-      rebooted: result.rebooted,
-      endedAt: new Date(t1).toISOString(),
-      durationMs: t1 - t0,
-    });
-    if (result.reason) rep.reason = result.reason;
-    rep.notes.push(...result.notes);
-    env.emit({
-      type: 'node-done',
-      at: t1,
-      cluster: cluster.name,
-      node: r.name,
-      status: result.status,
-      durationMs: t1 - t0,
-      reason: result.reason,
-    });
+    const result = await timedNode(env, rep, r, 'remove', () => removeNode(env, r));
     if (result.status === 'failed') {
       stopped = `${r.name}: ${result.reason ?? 'failed'}`;
       break;
@@ -693,4 +631,40 @@ function removedReport(cluster: RenderedCluster, r: RemovedNode, removeNodes: bo
         : 'no longer in cluster.yaml: left running (rollout.removeNodes: true removes it)',
     ],
   };
+}
+
+/** Runs one node's step, timing it into the node's report and announcing its start and its end. */
+async function timedNode(
+  env: ClusterEnv,
+  rep: NodeReport,
+  node: { name: string; role: Role },
+  action: NodeAction,
+  run: () => Promise<NodeResult>,
+): Promise<NodeResult> {
+  const t0 = env.clock.now();
+  rep.startedAt = new Date(t0).toISOString();
+  const at = { cluster: env.cluster.name, node: node.name };
+  env.emit({ type: 'node-start', at: t0, ...at, role: node.role, action });
+  const result = await run();
+  const t1 = env.clock.now();
+  Object.assign(rep, {
+    status: result.status,
+    touched: result.touched,
+    rebooted: result.rebooted,
+    endedAt: new Date(t1).toISOString(),
+    durationMs: t1 - t0,
+  });
+  if (result.applyMode) rep.applyMode = result.applyMode;
+  if (result.reason) rep.reason = result.reason;
+  if (result.detail) rep.detail = result.detail;
+  rep.notes.push(...result.notes);
+  env.emit({
+    type: 'node-done',
+    at: t1,
+    ...at,
+    status: result.status,
+    durationMs: t1 - t0,
+    reason: result.reason,
+  });
+  return result;
 }
