@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // each test file's temporary folders live in one scratch folder, removed when the file ends
+    setupFiles: ['test/helpers/scratch.ts'],
   },
 });
