@@ -7,6 +7,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     pool: 'forks',
     // each test file's temporary folders live in one scratch folder, removed when the file ends
+    globalSetup: ['test/helpers/scratch-root.ts'],
     setupFiles: ['test/helpers/scratch.ts'],
   },
 });

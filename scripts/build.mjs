@@ -4,7 +4,7 @@
 // (the action runs the committed bundle, so it must match the sources). `--bench` builds the
 // benchmark runner, its floor script and a bundle of the current sources (the CLI and the action it
 // measures) into build/bench/.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +64,7 @@ if (args.includes('--bench')) {
     const committed = path.join(root, 'dist', f);
     if (!existsSync(committed) || !readFileSync(committed).equals(fresh)) stale.push(`dist/${f}`);
   }
+  rmSync(scratch, { recursive: true, force: true });
   if (stale.length > 0) {
     console.error(
       `dist/ is stale: ${stale.join(', ')} differ from a fresh build. Run \`npm run build\` and commit dist/.`,

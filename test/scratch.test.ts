@@ -8,6 +8,8 @@ describe('test scratch folders', () => {
   it('puts every temporary folder of a test file inside one scratch folder of its own', () => {
     const scratch = tmpdir();
     expect(path.basename(scratch)).toMatch(/^talos-gitops-test-/);
+    // and that folder lives under the run's scratch root, removed when the whole run ends
+    expect(path.basename(path.dirname(scratch))).toMatch(/^talos-gitops-tests-/);
     const made = mkdtempSync(path.join(tmpdir(), 'talos-gitops-x-'));
     const repo = exampleRepo();
     expect(path.dirname(made)).toBe(scratch);

@@ -1,7 +1,8 @@
 /**
  * Every test file gets a scratch folder of its own as the temporary directory, removed when the file
  * ends: whatever a test (or a process it starts) makes with `os.tmpdir()` is cleaned up with it, even
- * when the test fails half-way or forgets to remove what it made.
+ * when the test fails half-way or forgets to remove what it made. What a file leaves behind anyway (a
+ * file whose tests are all skipped runs no hooks) goes with the run's scratch root (scratch-root.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
