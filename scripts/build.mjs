@@ -57,14 +57,17 @@ if (args.includes('--bench')) {
   await bundle(path.join(root, 'build/bench/dist'));
 } else if (args.includes('--check')) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'talos-gitops-dist-'));
-  await bundle(scratch);
   const stale = [];
-  for (const f of readdirSync(scratch)) {
-    const fresh = readFileSync(path.join(scratch, f));
-    const committed = path.join(root, 'dist', f);
-    if (!existsSync(committed) || !readFileSync(committed).equals(fresh)) stale.push(`dist/${f}`);
+  try {
+    await bundle(scratch);
+    for (const f of readdirSync(scratch)) {
+      const fresh = readFileSync(path.join(scratch, f));
+      const committed = path.join(root, 'dist', f);
+      if (!existsSync(committed) || !readFileSync(committed).equals(fresh)) stale.push(`dist/${f}`);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  rmSync(scratch, { recursive: true, force: true });
   if (stale.length > 0) {
     console.error(
       `dist/ is stale: ${stale.join(', ')} differ from a fresh build. Run \`npm run build\` and commit dist/.`,

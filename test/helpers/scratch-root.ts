@@ -1,7 +1,7 @@
 /**
  * The run's scratch root: every test process's temporary directory lives under it, and it is removed
- * when the run ends, whatever the test processes did (a file whose tests are all skipped runs no
- * hooks, and a worker may be stopped before its exit handlers run).
+ * when the run ends, whatever the test files did (a file whose tests are all skipped runs no hooks,
+ * so its own scratch folder is removed only here).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -9,17 +9,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 
-const outer = tmpdir();
-const scratch = mkdtempSync(path.join(outer, 'talos-gitops-test-'));
-const previous = { TMPDIR: process.env.TMPDIR, TMP: process.env.TMP, TEMP: process.env.TEMP };
+const previous = process.env.TMPDIR;
+const scratch = mkdtempSync(path.join(tmpdir(), 'talos-gitops-test-'));
 process.env.TMPDIR = scratch;
-process.env.TMP = scratch;
-process.env.TEMP = scratch;
 
 afterAll(() => {
-  for (const [name, value] of Object.entries(previous)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  if (previous === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = previous;
   rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
 });
