@@ -39,7 +39,7 @@ function countingGit(): { env: string; log: string } {
 }
 
 describe('files at a git ref', () => {
-  it('reads what was committed, with a few git processes for any number of files', async () => {
+  it('reads what was committed in one git process when told what will be read', async () => {
     const dir = exampleRepo();
     cleanup.push(dir);
     // a fleet-sized folder: 300 more files
@@ -62,17 +62,41 @@ describe('files at a git ref', () => {
     let texts: Array<string | undefined>;
     try {
       ref = gitRefFiles(dir, 'HEAD');
+      ref.prefetch?.(paths);
       texts = paths.map((p) => ref.read(p));
     } finally {
       process.env.PATH = saved;
     }
     expect(texts).toEqual(paths.map((p) => tree.read(p)));
     const calls = (await import('node:fs')).readFileSync(log, 'utf8').trim().split('\n');
-    // rev-parse, ls-tree, then one cat-file per top-level folder read (clusters/, and README.md)
-    expect(calls.filter((c) => c === 'cat-file')).toHaveLength(2);
-    expect(calls.length).toBeLessThanOrEqual(4);
+    // rev-parse, ls-tree, then one cat-file for every file
+    expect(calls).toEqual(['rev-parse', 'ls-tree', 'cat-file']);
     expect(ref.read('clusters/nope.yaml')).toBeUndefined();
     expect(ref.read('clusters')).toBeUndefined();
+  });
+
+  it('reads a file nobody announced with the rest of its folder, and nothing else', async () => {
+    const dir = exampleRepo();
+    cleanup.push(dir);
+    for (let i = 0; i < 20; i++) {
+      mkdirSync(path.join(dir, 'clusters', 'extra'), { recursive: true });
+      writeFileSync(path.join(dir, 'clusters', 'extra', `f${i}.yaml`), `i: ${i}\n`);
+    }
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'more files');
+    const { env, log } = countingGit();
+    const saved = process.env.PATH;
+    process.env.PATH = env;
+    try {
+      const ref = gitRefFiles(dir, 'HEAD');
+      for (let i = 0; i < 20; i++) expect(ref.read(`clusters/extra/f${i}.yaml`)).toBe(`i: ${i}\n`);
+      expect(ref.read('clusters/staging/cluster.yaml')).toContain('name:');
+    } finally {
+      process.env.PATH = saved;
+    }
+    const calls = (await import('node:fs')).readFileSync(log, 'utf8').trim().split('\n');
+    // one cat-file for clusters/extra/ (all 20 files), one for clusters/staging/
+    expect(calls.filter((c) => c === 'cat-file')).toHaveLength(2);
   });
 
   it('gives every file the id git gives it, on every kind of side', () => {

@@ -23,6 +23,7 @@ import {
   sameName,
 } from '../render/render.js';
 import type { Fleet } from '../render/types.js';
+import type { ClusterFile } from '../repo/cluster-file.js';
 import { gitRefFiles, type RepoFiles, workTreeFiles } from '../repo/files.js';
 import type { AgeIdentity } from '../secrets/age-identities.js';
 import { SecretRegistry } from '../secrets/registry.js';
@@ -68,7 +69,7 @@ export interface PlanOptions {
    * the head changes in its checks. A cluster whose inputs (its cluster.yaml: packs, waivers) and the
    * repository's policies are the same at both sides is judged as the base judged it.
    */
-  judge?: (base: RepoFiles, head: RepoFiles) => ChecksJudge;
+  judge?: (base: RepoFiles, head: RepoFiles, baseParsed?: ReadonlyMap<string, ClusterFile>) => ChecksJudge;
 }
 
 export interface PlanOutput {
@@ -147,16 +148,22 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
   };
   // every cluster of the head in repository order, and what each is: re-planned or not
   const fleet: Array<{ inputs: ClusterInputs; replanned: boolean }> = [];
+  // every base cluster.yaml, parsed once: the judge reads the base's packs and waivers from them
+  const baseParsed = new Map<string, ClusterFile>();
   const sides = [...new Set([...headFolders.keys(), ...baseFolders.keys()])].sort().map((dir) => {
     const hf = headFolders.get(dir);
     const bf = baseFolders.get(dir);
     const h = named(hf ? loadFolder(opts.head, hf) : undefined, headSeen);
-    const b = named(bf ? loadFolder(opts.base, bf, h?.inputs) : undefined, baseSeen);
+    const loaded = bf ? loadFolder(opts.base, bf, h?.inputs) : undefined;
+    if (loaded?.inputs) baseParsed.set(dir, loaded.inputs.spec);
+    const b = named(loaded, baseSeen);
     return { dir, h, b };
   });
   // a name with an error at a side is planned by rendering, in every folder holding it
   const failed = new Set(sides.flatMap(({ h, b }) => [h?.error?.cluster, b?.error?.cluster]));
-  for (const { dir, h, b } of sides) {
+  const toRender: typeof sides = [];
+  for (const side of sides) {
+    const { h, b } = side;
     const same =
       !policiesChanged &&
       !!h?.inputs &&
@@ -165,7 +172,16 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
       sameInputs(h.inputs, b.inputs) &&
       !failsOnSecrets(h.inputs, opts.head, common);
     if (h?.inputs && passes(h.inputs.spec)) fleet.push({ inputs: h.inputs, replanned: !same });
-    if (same && !opts.full) continue;
+    if (!same || opts.full) toRender.push(side);
+  }
+  // what the renders read, at once at each side (a git ref reads it in one batch)
+  const inputsOf = (side: 'h' | 'b') =>
+    toRender.flatMap((s) =>
+      s[side]?.inputs && passes(s[side].inputs.spec) ? [...s[side].inputs.files.keys()] : [],
+    );
+  opts.base.prefetch?.(inputsOf('b'));
+  opts.head.prefetch?.(inputsOf('h'));
+  for (const { dir, h, b } of toRender) {
     if (h?.error) head.errors.push(h.error);
     else if (h?.inputs && passes(h.inputs.spec))
       await renderInto(head, h.inputs, headOpts, cache, registryOf(dir));
@@ -190,7 +206,7 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
 
   forward();
   const findings: Finding[] = [];
-  const judge = opts.judge?.(opts.base, opts.head);
+  const judge = opts.judge?.(opts.base, opts.head, baseParsed);
   const validate = judge?.validate ?? opts.validate;
   if (validate) {
     const replanned = new Set(fleet.filter((c) => c.replanned).map((c) => c.inputs.dir));

@@ -6,7 +6,7 @@
  */
 import { clusterFolders } from '../render/render.js';
 import type { RenderedCluster, WaiverSpec } from '../render/types.js';
-import { DEFAULT_POLICY_PACKS, parseClusterFile } from '../repo/cluster-file.js';
+import { type ClusterFile, DEFAULT_POLICY_PACKS, parseClusterFile } from '../repo/cluster-file.js';
 import type { RepoFiles } from '../repo/files.js';
 import type { Severity } from '../validate/types.js';
 import { type LoadResult, loadPolicyFiles } from './load.js';
@@ -31,16 +31,27 @@ export interface RefChecks {
   clusters: ClusterChecks[];
 }
 
-export function refChecks(files: RepoFiles, opts: { clustersDir?: string; policiesDir?: string }): RefChecks {
+/**
+ * `parsed` holds cluster.yaml files already parsed at this ref, by folder (a plan has loaded every
+ * folder): those are not read and parsed again.
+ */
+export function refChecks(
+  files: RepoFiles,
+  opts: { clustersDir?: string; policiesDir?: string },
+  parsed?: ReadonlyMap<string, ClusterFile>,
+): RefChecks {
   const policies = loadPolicyFiles(repoPolicyFiles(files, opts.policiesDir ?? 'policies'), packRules().rules);
   const clusters: ClusterChecks[] = [];
   for (const folder of clusterFolders(files, opts.clustersDir ?? 'clusters')) {
     if (folder.error) continue;
     const file = `${folder.dir}/cluster.yaml`;
     try {
-      const text = files.read(file);
-      if (text === undefined) continue;
-      const spec = parseClusterFile(text, file, folder.dir);
+      let spec = parsed?.get(folder.dir);
+      if (!spec) {
+        const text = files.read(file);
+        if (text === undefined) continue;
+        spec = parseClusterFile(text, file, folder.dir);
+      }
       clusters.push({
         name: spec.name,
         dir: spec.dir,

@@ -125,5 +125,9 @@ export function confine(files: RepoFiles, inputs: ClusterInputs): RepoFiles {
     },
     list: (d) => files.list(d),
     isDirectory: (d) => files.isDirectory(d),
+    prefetch: (ps) => {
+      for (const p of ps) check(p);
+      files.prefetch?.(ps);
+    },
   };
 }

@@ -175,24 +175,36 @@ export async function renderFleet(opts: RenderOptions): Promise<RenderResult> {
   const errors: ClusterRenderError[] = [];
   const cache = renderCache();
   const seen = new Map<string, string>();
+  // in folder order, each folder's error or inputs: errors are reported in that order
+  const wanted: Array<ClusterInputs | ClusterRenderError> = [];
   for (const folder of clusterFolders(opts.files, clustersDir)) {
     const loaded = loadFolder(opts.files, folder);
     if (loaded.error) {
-      errors.push(loaded.error);
+      wanted.push(loaded.error);
       continue;
     }
     const { spec } = loaded.inputs;
     const twin = sameName(seen, loaded.inputs);
     if (twin) {
-      errors.push(twin);
+      wanted.push(twin);
       continue;
     }
     if (opts.clusters?.length && !opts.clusters.includes(spec.name)) continue;
     if (opts.stages?.length && !opts.stages.includes(spec.stage)) continue;
+    wanted.push(loaded.inputs);
+  }
+  const isInputs = (w: ClusterInputs | ClusterRenderError): w is ClusterInputs => 'files' in w;
+  // every file the renders read, at once (a git ref reads them in one batch)
+  opts.files.prefetch?.(wanted.filter(isInputs).flatMap((i) => [...i.files.keys()]));
+  for (const inputs of wanted) {
+    if (!isInputs(inputs)) {
+      errors.push(inputs);
+      continue;
+    }
     try {
-      fleet.clusters.push(await renderClusterInputs(loaded.inputs, opts, cache));
+      fleet.clusters.push(await renderClusterInputs(inputs, opts, cache));
     } catch (e) {
-      errors.push(renderFailure(spec.name, spec.file, e));
+      errors.push(renderFailure(inputs.spec.name, inputs.spec.file, e));
     }
   }
   if (opts.clusters?.length) {
@@ -285,6 +297,7 @@ export async function renderClusterInputs(
 ): Promise<RenderedCluster> {
   const { spec } = inputs;
   const opts = { ...options, files: confine(options.files, inputs) };
+  opts.files.prefetch?.([...inputs.files.keys()]);
   // a newer minor than the model knows is rendered under the newest contract (and warned about)
   const contract = (contractForVersion(spec.talosVersion)?.contract ??
     contractOf(spec.talosVersion)) as Contract;

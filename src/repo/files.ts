@@ -29,6 +29,11 @@ export interface RepoFiles {
    * knows its ids without reading a file.
    */
   contentId(file: string): string | undefined;
+  /**
+   * A hint that these files are about to be read: a git ref reads them in one batch. Never throws
+   * (a path that `read` would refuse is left for `read` to refuse).
+   */
+  prefetch?(files: readonly string[]): void;
 }
 
 /** Normalises a repository-relative path; refuses paths that leave the repository. */
@@ -51,6 +56,7 @@ function confinedFiles(
   names: (real: string) => string[],
   absoluteRoot?: (target: string) => string | undefined,
   knownId?: (real: string) => string | undefined,
+  fetchMany?: (real: readonly string[]) => void,
 ): RepoFiles {
   const resolve = (p: string) => resolveInRepo(p, lookup, absoluteRoot);
   // a file hashed for its content id is usually read next: its bytes are kept until then
@@ -83,13 +89,30 @@ function confinedFiles(
     isDirectory(p) {
       return resolve(p).entry?.kind === 'dir';
     },
+    ...(fetchMany && {
+      prefetch(files: readonly string[]) {
+        const real: string[] = [];
+        for (const f of files) {
+          try {
+            const r = resolve(f);
+            if (r.entry?.kind === 'file') real.push(r.path);
+          } catch {
+            // refused: read says why
+          }
+        }
+        fetchMany(real);
+      },
+    }),
   };
 }
 
 export function workTreeFiles(root: string): RepoFiles {
   const real = realpathSync(root);
   const abs = (p: string) => (p === '' ? real : path.join(real, ...p.split('/')));
+  // every file's path walks its folders again: a folder found once is a folder for this reader
+  const dirs = new Set<string>();
   const lookup = (p: string): Entry | undefined => {
+    if (dirs.has(p)) return { kind: 'dir' };
     let st: ReturnType<typeof lstatSync>;
     try {
       st = lstatSync(abs(p));
@@ -97,7 +120,10 @@ export function workTreeFiles(root: string): RepoFiles {
       return undefined;
     }
     if (st.isSymbolicLink()) return { kind: 'link', target: readlinkSync(abs(p)) };
-    if (st.isDirectory()) return { kind: 'dir' };
+    if (st.isDirectory()) {
+      dirs.add(p);
+      return { kind: 'dir' };
+    }
     if (st.isFile()) return { kind: 'file', size: st.size };
     return undefined; // devices, sockets and fifos are never read
   };
@@ -122,7 +148,7 @@ interface TreeEntry {
   object: string;
 }
 
-/** The files of a commit, read with git: one ls-tree, then contents in batches (see readBatch). */
+/** The files of a commit, read with git: one ls-tree, then contents in batches (see readMany). */
 export function gitRefFiles(root: string, ref: string): RepoFiles {
   const git = (...args: string[]) =>
     execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -143,30 +169,37 @@ export function gitRefFiles(root: string, ref: string): RepoFiles {
     entries.set(m[5]!, { type, size: m[4] === '-' ? 0 : Number(m[4]), object: m[3]! });
   }
   const cache = new Map<string, Uint8Array | undefined>();
-  // A miss reads, in one `git cat-file --batch`, every blob not read yet under the same top-level
-  // folder (a fleet's clusters/ at once), nearest first, within a budget: no process per file.
-  const readBatch = (file: string) => {
-    const slash = file.indexOf('/');
-    // a file at the root brings the other root files only
-    const under = (p: string) => (slash < 0 ? !p.includes('/') : p.startsWith(file.slice(0, slash + 1)));
-    const dir = file.slice(0, file.lastIndexOf('/') + 1);
-    const near = (p: string) => (p.startsWith(dir) ? 0 : 1);
-    const wanted = [...entries]
-      .filter(([p, e]) => e.type === 'blob' && !cache.has(p) && under(p) && e.size <= BATCH_FILE_BYTES)
-      .sort((a, b) => near(a[0]) - near(b[0]));
-    const batch = [file];
-    let bytes = entries.get(file)!.size;
-    for (const [p, e] of wanted) {
-      if (p === file) continue;
-      if (bytes + e.size > BATCH_BYTES) break;
+  // Reads blobs in one `git cat-file --batch` per BATCH_BYTES: never a process per file.
+  const readMany = (paths: readonly string[]) => {
+    let batch: string[] = [];
+    let bytes = 0;
+    const flush = () => {
+      const contents = catFileBatch(
+        root,
+        batch.map((p) => entries.get(p)!.object),
+      );
+      for (const p of batch) cache.set(p, contents.get(entries.get(p)!.object));
+      batch = [];
+      bytes = 0;
+    };
+    for (const p of new Set(paths)) {
+      const e = entries.get(p);
+      if (e?.type !== 'blob' || cache.has(p) || e.size > BATCH_FILE_BYTES) continue;
+      if (batch.length > 0 && bytes + e.size > BATCH_BYTES) flush();
       batch.push(p);
       bytes += e.size;
     }
-    const contents = catFileBatch(
-      root,
-      batch.map((p) => entries.get(p)!.object),
+    if (batch.length > 0) flush();
+  };
+  // A miss (a file nobody said would be read) brings the other files of its folder along.
+  const readBatch = (file: string) => {
+    const dir = file.slice(0, file.lastIndexOf('/') + 1);
+    const siblings = [...entries.keys()].filter(
+      (p) => p.startsWith(dir) && !p.slice(dir.length).includes('/'),
     );
-    for (const p of batch) cache.set(p, contents.get(entries.get(p)!.object));
+    readMany([file, ...siblings.filter((p) => p !== file)]);
+    const object = entries.get(file)!.object;
+    if (!cache.has(file)) cache.set(file, catFileBatch(root, [object]).get(object));
   };
   const lookup = (p: string): Entry | undefined => {
     const e = entries.get(p);
@@ -197,6 +230,7 @@ export function gitRefFiles(root: string, ref: string): RepoFiles {
     },
     undefined,
     (p) => (entries.get(p)?.type === 'blob' ? entries.get(p)!.object : undefined),
+    readMany,
   );
 }
 
@@ -248,6 +282,7 @@ export function overlayFiles(base: RepoFiles, overrides: Record<string, string |
   return {
     label: `${base.label} (with ${entries.length} file(s) replaced)`,
     read: (file) => (file in overrides ? overrides[file] : base.read(file)),
+    prefetch: (files) => base.prefetch?.(files.filter((f) => !(f in overrides))),
     contentId: (file) => {
       if (!(file in overrides)) return base.contentId(file);
       const text = overrides[file];

@@ -23,6 +23,7 @@ import {
 import { repoPolicyFiles } from '../policy/repo-files.js';
 import { isExpired, waiverCovers } from '../policy/waivers.js';
 import type { Fleet, RenderedCluster, WaiverSpec } from '../render/types.js';
+import type { ClusterFile } from '../repo/cluster-file.js';
 import type { RepoFiles } from '../repo/files.js';
 import type { FleetValidator } from './repo-validator.js';
 import type { Finding } from './types.js';
@@ -56,12 +57,12 @@ export function judgeByBase(opts: {
   policiesDir?: string;
   redact: (text: string) => string;
   now?: Date;
-}): (base: RepoFiles, head: RepoFiles) => ChecksJudge {
-  return (baseFiles, headFiles) => {
+}): (base: RepoFiles, head: RepoFiles, baseParsed?: ReadonlyMap<string, ClusterFile>) => ChecksJudge {
+  return (baseFiles, headFiles, baseParsed) => {
     let base: RefChecks | undefined;
     let head: LoadResult | undefined;
     const load = () => {
-      base ??= refChecks(baseFiles, opts);
+      base ??= refChecks(baseFiles, opts, baseParsed);
       head ??= loadPolicyFiles(repoPolicyFiles(headFiles, opts.policiesDir ?? 'policies'), packRules().rules);
       return { base, head };
     };
