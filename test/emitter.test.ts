@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAny } from '../src/config/codecs.js';
 import { goString } from '../src/config/scalars.js';
-import { emitDocument } from '../src/yaml/emitter.js';
+import { analyzeScalar, analyzeScalarByChar, emitDocument } from '../src/yaml/emitter.js';
 import { formatGoFloat, goSortKeys, resolvePlain } from '../src/yaml/go-scalar.js';
 
 const emit = (v: unknown) => emitDocument(encodeAny(v), { indent: 4 });
@@ -83,5 +83,28 @@ describe("go-yaml's reading of plain scalars", () => {
       '0.0001',
       '-2.25',
     ]);
+  });
+});
+
+describe('scalar analysis', () => {
+  it('analyses the common characters without walking them, as the walk would', () => {
+    // a seeded walk over every character the quick path knows, and the ones it leaves to the walk
+    const alphabet = 'aZ09/_+=~.-:@%#, \t\n?[]{}&*!|>\'"`\u00e9\u0085';
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    let quick = 0;
+    for (let i = 0; i < 20000; i++) {
+      const len = 1 + (next() % 8);
+      let v = '';
+      for (let j = 0; j < len; j++) v += alphabet[next() % (i % 2 ? 13 : alphabet.length)];
+      if (/^[A-Za-z0-9/_+=~][A-Za-z0-9/_+=~.\-:@%]*$/.test(v)) quick++;
+      expect(analyzeScalar(v), JSON.stringify(v)).toEqual(analyzeScalarByChar(v));
+    }
+    expect(quick).toBeGreaterThan(1000);
+    for (const v of ['', '-', '---x', '...', 'a: b', 'https://10.0.0.1:6443', 'LS0tLS1CRUdJTi==', 'a#b'])
+      expect(analyzeScalar(v), JSON.stringify(v)).toEqual(analyzeScalarByChar(v));
   });
 });

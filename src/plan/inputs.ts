@@ -4,16 +4,19 @@
  * cluster's secrets bundle and committed bases, and every patch applied to it.
  */
 import type { Fleet, RenderedCluster, RenderedNode } from '../render/types.js';
-import { parseClusterFile } from '../repo/cluster-file.js';
+import { type ClusterFile, parseClusterFile } from '../repo/cluster-file.js';
 import { type RepoFiles, repoPath } from '../repo/files.js';
 import type { ChangedFile } from './types.js';
 
-function clusterInputs(cluster: RenderedCluster, files: RepoFiles): string[] {
+function clusterInputs(cluster: RenderedCluster, files: RepoFiles, parsed?: ClusterFile): string[] {
   const out = [cluster.file];
   try {
-    const text = files.read(cluster.file);
-    if (text === undefined) return out;
-    const spec = parseClusterFile(text, cluster.file, cluster.dir);
+    let spec = parsed;
+    if (!spec) {
+      const text = files.read(cluster.file);
+      if (text === undefined) return out;
+      spec = parseClusterFile(text, cluster.file, cluster.dir);
+    }
     if (spec.secrets) out.push(repoPath(spec.dir, spec.secrets.path));
     for (const b of Object.values(spec.base ?? {})) out.push(repoPath(spec.dir, b.path));
   } catch {
@@ -26,17 +29,21 @@ function nodeInputs(node: RenderedNode, shared: string[]): string[] {
   return [...new Set([...shared, ...node.patches.map((p) => p.file)])];
 }
 
-/** Files read at either side whose contents differ, in path order, each with the nodes reading it. */
+/**
+ * Files read at either side whose contents differ, in path order, each with the nodes reading it.
+ * `parsed` holds each side's cluster.yaml files as the plan parsed them, by folder.
+ */
 export function changedInputFiles(
   baseFiles: RepoFiles,
   headFiles: RepoFiles,
   base: Fleet,
   head: Fleet,
+  parsed?: { base: ReadonlyMap<string, ClusterFile>; head: ReadonlyMap<string, ClusterFile> },
 ): ChangedFile[] {
   const readers = new Map<string, Map<string, { cluster: string; node: string }>>();
-  const note = (fleet: Fleet, files: RepoFiles) => {
+  const note = (fleet: Fleet, files: RepoFiles, known?: ReadonlyMap<string, ClusterFile>) => {
     for (const c of fleet.clusters) {
-      const shared = clusterInputs(c, files);
+      const shared = clusterInputs(c, files, known?.get(c.dir));
       for (const n of c.nodes) {
         for (const f of nodeInputs(n, shared)) {
           const m = readers.get(f) ?? new Map();
@@ -46,7 +53,7 @@ export function changedInputFiles(
       }
     }
   };
-  note(head, headFiles);
+  note(head, headFiles, parsed?.head);
   // nodes that only the base had (removed at the head) reach the files they read there
   note(
     {
@@ -57,6 +64,7 @@ export function changedInputFiles(
       }),
     },
     baseFiles,
+    parsed?.base,
   );
   const out: ChangedFile[] = [];
   const read = (files: RepoFiles, file: string) => {

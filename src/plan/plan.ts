@@ -26,7 +26,7 @@ import type { Fleet } from '../render/types.js';
 import type { ClusterFile } from '../repo/cluster-file.js';
 import { gitRefFiles, type RepoFiles, workTreeFiles } from '../repo/files.js';
 import type { AgeIdentity } from '../secrets/age-identities.js';
-import { SecretRegistry } from '../secrets/registry.js';
+import type { SecretRegistry } from '../secrets/registry.js';
 import type { CrossClusterScope } from '../validate/fleet.js';
 import type { ChecksJudge } from '../validate/judged-by-base.js';
 import { partialClusters, renderErrorFindings } from '../validate/render-errors.js';
@@ -84,10 +84,9 @@ async function renderInto(
   inputs: ClusterInputs,
   opts: RenderOptions,
   cache: RenderCache,
-  registry: SecretRegistry,
 ): Promise<void> {
   try {
-    into.fleet.clusters.push(await renderClusterInputs(inputs, { ...opts, registry }, cache));
+    into.fleet.clusters.push(await renderClusterInputs(inputs, opts, cache));
   } catch (e) {
     into.errors.push(renderFailure(inputs.spec.name, inputs.file, e));
   }
@@ -117,23 +116,8 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
   const head: RenderResult = { fleet: { root: opts.head.label, clusters: [] }, errors: [] };
   // both sides share what they render from the same file contents (bundles, bases, patches)
   const cache = renderCache();
-  // One registry per cluster folder (both sides), for the redacted diffs: a cluster's render holds
-  // only values from its own inputs, and a small registry redacts fast. Each also registers into the
-  // plan's registry, the one every output passes through.
-  const seed = opts.registry.all();
-  const registries = new Map<string, SecretRegistry>();
-  const registryOf = (dir: string) => {
-    let r = registries.get(dir);
-    if (!r) {
-      r = new SecretRegistry();
-      r.addAll(seed);
-      registries.set(dir, r);
-    }
-    return r;
-  };
-  const forward = () => {
-    for (const r of registries.values()) opts.registry.addAll(r.all());
-  };
+  // One registry for every render and every output: registering a cluster's values costs its own
+  // values (registry.ts), and redacting a text costs the text, however many clusters there are.
   // the policies judge every cluster: when they change, every cluster is re-planned
   const policiesChanged = !samePolicies(opts.base, opts.head, opts.policiesDir ?? 'policies');
 
@@ -150,10 +134,12 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
   const fleet: Array<{ inputs: ClusterInputs; replanned: boolean }> = [];
   // every base cluster.yaml, parsed once: the judge reads the base's packs and waivers from them
   const baseParsed = new Map<string, ClusterFile>();
+  const headParsed = new Map<string, ClusterFile>();
   const sides = [...new Set([...headFolders.keys(), ...baseFolders.keys()])].sort().map((dir) => {
     const hf = headFolders.get(dir);
     const bf = baseFolders.get(dir);
     const h = named(hf ? loadFolder(opts.head, hf) : undefined, headSeen);
+    if (h?.inputs) headParsed.set(dir, h.inputs.spec);
     const loaded = bf ? loadFolder(opts.base, bf, h?.inputs) : undefined;
     if (loaded?.inputs) baseParsed.set(dir, loaded.inputs.spec);
     const b = named(loaded, baseSeen);
@@ -181,13 +167,11 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
     );
   opts.base.prefetch?.(inputsOf('b'));
   opts.head.prefetch?.(inputsOf('h'));
-  for (const { dir, h, b } of toRender) {
+  for (const { h, b } of toRender) {
     if (h?.error) head.errors.push(h.error);
-    else if (h?.inputs && passes(h.inputs.spec))
-      await renderInto(head, h.inputs, headOpts, cache, registryOf(dir));
+    else if (h?.inputs && passes(h.inputs.spec)) await renderInto(head, h.inputs, headOpts, cache);
     if (b?.error) base.errors.push(b.error);
-    else if (b?.inputs && passes(b.inputs.spec))
-      await renderInto(base, b.inputs, baseOpts, cache, registryOf(dir));
+    else if (b?.inputs && passes(b.inputs.spec)) await renderInto(base, b.inputs, baseOpts, cache);
   }
   const unchanged = new Map(
     fleet.filter((c) => !c.replanned && !opts.full).map((c) => [c.inputs.spec.name, c.inputs]),
@@ -204,7 +188,6 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
     }
   }
 
-  forward();
   const findings: Finding[] = [];
   const judge = opts.judge?.(opts.base, opts.head, baseParsed);
   const validate = judge?.validate ?? opts.validate;
@@ -216,8 +199,7 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
       files: opts.head,
       render: async (inputs) => {
         const one: RenderResult = { fleet: { root: opts.head.label, clusters: [] }, errors: [] };
-        await renderInto(one, inputs, headOpts, cache, registryOf(inputs.dir));
-        forward();
+        await renderInto(one, inputs, headOpts, cache);
         return one.fleet.clusters[0];
       },
     });
@@ -246,14 +228,7 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
     if (same && !b && !h && !headError) {
       clusters.push(unchangedClusterPlan(same.spec, unchangedHidden(same, common)));
     } else {
-      const dirs = [...new Set([b?.dir, h?.dir].filter((d) => d !== undefined))];
-      let registry = dirs.length === 1 ? registryOf(dirs[0]!) : opts.registry;
-      if (dirs.length > 1) {
-        // renamed into another folder: both folders' values
-        registry = new SecretRegistry();
-        for (const d of dirs) registry.addAll(registryOf(d).all());
-      }
-      const plan = planCluster(name, b, h, headError, baseError, registry);
+      const plan = planCluster(name, b, h, headError, baseError, opts.registry);
       markDefaults(plan, defaults.get(name));
       clusters.push(plan);
     }
@@ -270,7 +245,10 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
     findings,
     hasChanges: clusters.some((c) => c.nodes.some((n) => n.status !== 'unchanged')),
     // every file that changed is read by a re-planned cluster: those are the renders to look in
-    changedFiles: changedInputFiles(opts.base, opts.head, base.fleet, head.fleet),
+    changedFiles: changedInputFiles(opts.base, opts.head, base.fleet, head.fleet, {
+      base: baseParsed,
+      head: headParsed,
+    }),
   };
   const checks = judge?.changes(findings);
   if (checks) plan.checks = checks;

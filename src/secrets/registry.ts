@@ -8,7 +8,8 @@
  * (a message that quotes the first 37 characters of a token shows none of them). It runs in one pass
  * over the text whose cost does not grow with the number of secrets: a rolling hash of the last 16
  * characters looked up in a table of every fragment, plus an Aho–Corasick automaton for the values
- * shorter than a fragment. Both are built once, when the first text is redacted after a registration.
+ * shorter than a fragment. A registration adds its own fragments to the table; the automaton (short
+ * values are few) is rebuilt when the first text is redacted after one joins.
  */
 
 export const REDACTED = '<redacted>';
@@ -44,37 +45,55 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** Every distinct 16-character window of the long values, in an open-addressing table of hashes. */
+/**
+ * Every distinct 16-character window of the long values, in an open-addressing table of hashes that
+ * grows as values are added: registering a value costs its own windows, never a rebuild.
+ */
 class FragmentTable {
-  private hashes: Int32Array;
-  private owner: Int32Array;
-  private offset: Int32Array;
+  private hashes = new Int32Array(16);
+  private owner = new Int32Array(16).fill(-1);
+  private offset = new Int32Array(16);
   private used = 0;
-  constructor(private readonly values: readonly string[]) {
-    let windows = 0;
-    for (const v of values) windows += Math.max(0, v.length - FRAGMENT + 1);
-    let size = 16;
-    while (size < windows * 2) size *= 2;
+  private readonly values: string[] = [];
+
+  add(v: string): void {
+    const i = this.values.push(v) - 1;
+    const windows = Math.max(0, v.length - FRAGMENT + 1);
+    if ((this.used + windows) * 2 > this.hashes.length) this.grow((this.used + windows) * 2);
+    // the window's hash rolls as redact's does; `spaces` counts its white space
+    let h = 0;
+    let spaces = 0;
+    for (let k = 0; k < v.length; k++) {
+      const c = v.charCodeAt(k);
+      h = (Math.imul(h, HASH_BASE) + c) | 0;
+      if (isSpace(c)) spaces++;
+      if (k >= FRAGMENT) {
+        const gone = v.charCodeAt(k - FRAGMENT);
+        h = (h - Math.imul(gone, OUT_WEIGHT)) | 0;
+        if (isSpace(gone)) spaces--;
+      }
+      // a window of white space alone carries nothing of the secret, and is everywhere in YAML
+      if (k >= FRAGMENT - 1 && spaces < FRAGMENT) this.insert(h, i, k - FRAGMENT + 1);
+    }
+  }
+
+  /** Re-places every window by its stored hash in a table of at least `min` slots. */
+  private grow(min: number): void {
+    let size = this.hashes.length;
+    while (size < min) size *= 2;
+    const { hashes, owner, offset } = this;
     this.hashes = new Int32Array(size);
     this.owner = new Int32Array(size).fill(-1);
     this.offset = new Int32Array(size);
-    values.forEach((v, i) => {
-      // the window's hash rolls as redact's does; `spaces` counts its white space
-      let h = 0;
-      let spaces = 0;
-      for (let k = 0; k < v.length; k++) {
-        const c = v.charCodeAt(k);
-        h = (Math.imul(h, HASH_BASE) + c) | 0;
-        if (isSpace(c)) spaces++;
-        if (k >= FRAGMENT) {
-          const gone = v.charCodeAt(k - FRAGMENT);
-          h = (h - Math.imul(gone, OUT_WEIGHT)) | 0;
-          if (isSpace(gone)) spaces--;
-        }
-        // a window of white space alone carries nothing of the secret, and is everywhere in YAML
-        if (k >= FRAGMENT - 1 && spaces < FRAGMENT) this.insert(h, i, k - FRAGMENT + 1);
-      }
-    });
+    const mask = size - 1;
+    for (let k = 0; k < hashes.length; k++) {
+      if (owner[k] === -1) continue;
+      let slot = hashes[k]! & mask;
+      while (this.owner[slot] !== -1) slot = (slot + 1) & mask;
+      this.hashes[slot] = hashes[k]!;
+      this.owner[slot] = owner[k]!;
+      this.offset[slot] = offset[k]!;
+    }
   }
 
   private insert(h: number, owner: number, offset: number): void {
@@ -164,7 +183,13 @@ class ShortValues {
 
 export class SecretRegistry {
   private readonly values = new Set<string>();
-  private index: { fragments: FragmentTable; short: ShortValues } | null = null;
+  private readonly fragments = new FragmentTable();
+  /** Long values registered since the last redaction, not yet in `fragments`. */
+  private pending: string[] = [];
+  /** The lines registered for a multi-line value are inside it: their windows are its windows. */
+  private readonly lines = new Set<string>();
+  private readonly shortValues: string[] = [];
+  private short: ShortValues | null = null;
   private readonly listeners: Array<(v: string) => void> = [];
 
   /** Registers a value and the forms it appears in (base64, each line of multi-line text). */
@@ -174,7 +199,11 @@ export class SecretRegistry {
     if (v.trim() === '' || this.values.has(v)) return;
     this.register(v);
     if (v.includes('\n'))
-      for (const line of v.split('\n')) if (line.trim().length >= 16) this.register(line.trim());
+      for (const line of v.split('\n'))
+        if (line.trim().length >= 16) {
+          this.lines.add(line.trim());
+          this.register(line.trim());
+        }
     if (v.length >= MIN_TEXT_LENGTH && !/^[A-Za-z0-9+/]+=*$/.test(v))
       this.register(Buffer.from(v, 'utf8').toString('base64'));
   }
@@ -186,7 +215,11 @@ export class SecretRegistry {
   private register(v: string) {
     if (this.values.has(v)) return;
     this.values.add(v);
-    this.index = null;
+    if (v.length >= FRAGMENT) this.pending.push(v);
+    else if (v.length >= MIN_TEXT_LENGTH) {
+      this.shortValues.push(v);
+      this.short = null;
+    }
     for (const l of this.listeners) l(v);
   }
 
@@ -209,21 +242,10 @@ export class SecretRegistry {
   }
 
   private built() {
-    if (!this.index) {
-      const long: string[] = [];
-      const short: string[] = [];
-      // the lines registered for a multi-line value are inside it: their windows are its windows
-      const lines = new Set<string>();
-      for (const v of this.values)
-        if (v.length >= FRAGMENT && v.includes('\n')) for (const l of v.split('\n')) lines.add(l.trim());
-      for (const v of this.values) {
-        if (v.length >= FRAGMENT) {
-          if (!lines.has(v)) long.push(v);
-        } else if (v.length >= MIN_TEXT_LENGTH) short.push(v);
-      }
-      this.index = { fragments: new FragmentTable(long), short: new ShortValues(short) };
-    }
-    return this.index;
+    for (const v of this.pending) if (!this.lines.has(v)) this.fragments.add(v);
+    this.pending = [];
+    this.short ??= new ShortValues(this.shortValues);
+    return { fragments: this.fragments, short: this.short };
   }
 
   /** Replaces every occurrence of a registered value, and of any 16-character fragment of one. */

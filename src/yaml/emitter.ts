@@ -63,7 +63,27 @@ function isPrintable(c: string): boolean {
 }
 
 /** The style constraints of a scalar's text (libyaml's analyze_scalar). */
+/**
+ * Scalars made only of these (certificates, keys, names, addresses, URLs without spaces) trip no
+ * indicator but a `:` inside: most of a config's text, analysed without walking it.
+ */
+const PLAIN_SAFE = /^[A-Za-z0-9/_+=~][A-Za-z0-9/_+=~.\-:@%]*$/;
+
 export function analyzeScalar(value: string): Analysis {
+  if (PLAIN_SAFE.test(value)) {
+    return {
+      multiline: false,
+      flowPlainAllowed: !value.includes(':'),
+      blockPlainAllowed: true,
+      singleAllowed: true,
+      blockAllowed: true,
+    };
+  }
+  return analyzeScalarByChar(value);
+}
+
+/** The analysis character by character (go-yaml's yaml_emitter_analyze_scalar). */
+export function analyzeScalarByChar(value: string): Analysis {
   if (value.length === 0) {
     return {
       multiline: false,
