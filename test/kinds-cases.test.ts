@@ -1,7 +1,7 @@
 /**
  * Talos's validation, case by case: every `test/kinds/<group>/<kind>.cases.yaml` holds configs with the
  * outcome Talos gives them, and each runs through the same entry point as
- * `talos-gitops validate --config FILE --mode M [--strict]`, for every contract the case names (default:
+ * `talos-gitops validate --config FILE --mode M [--strict] [--on-machine]`, for every contract the case names (default:
  * every contract that has all of its document kinds). The format is described in src/kinds/README.md.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -17,6 +17,8 @@ interface Case {
   contract?: string | string[];
   mode?: ValidationMode;
   strict?: boolean;
+  onMachine?: boolean;
+  talosVersion?: string;
   input: string;
   errors?: string[];
   warnings?: string[];
@@ -59,6 +61,8 @@ for (const file of files) {
           const { findings } = validateConfigText(c.input, `${c.name}.yaml`, contract, {
             mode: c.mode ?? 'metal',
             strict: c.strict ?? false,
+            onMachine: c.onMachine ?? false,
+            talosVersion: c.talosVersion,
           });
           const errors = findings.filter((f) => f.severity === 'error').map((f) => f.message);
           const warnings = findings.filter((f) => f.severity === 'warning').map((f) => f.message);

@@ -1,6 +1,7 @@
 /**
  * `talos-gitops validate --config FILE`: one machine config checked the way `talosctl validate --config
- * FILE --mode M [--strict]` checks it, with Talos versions newer than the model accepted.
+ * FILE --mode M [--strict]` checks it (or, with --on-machine, as the node checks it on apply), with Talos
+ * versions newer than the model accepted.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,6 +80,39 @@ describe('validate --config', () => {
     const strict = await validate('--config', f, '--mode', 'cloud', '--strict');
     expect(strict.code).toBe(1);
     expect(strict.out).toContain('warning: use "worker" instead of "join" for machine type');
+  });
+
+  it('with --on-machine, checks what the node checks on apply: Kubernetes versions its Talos runs', async () => {
+    const f = file(
+      'old-kubelet.yaml',
+      WORKER_NO_INSTALL.replace(
+        'type: worker\n',
+        'type: worker\n  kubelet:\n    image: ghcr.io/siderolabs/kubelet:v1.29.1\n',
+      ),
+    );
+    // talosctl validate skips the check (Talos's local option)
+    expect(await validate('--config', f, '--mode', 'cloud', '--talos-version', 'v1.13.9')).toMatchObject({
+      code: 0,
+    });
+    const r = await validate(
+      ...['--config', f, '--mode', 'cloud', '--talos-version', 'v1.13.9', '--on-machine', '--format', 'json'],
+    );
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).findings).toEqual([
+      expect.objectContaining({
+        rule: 'talos/kubernetes-version',
+        severity: 'error',
+        message:
+          'kubelet image is not valid: version of Kubernetes 1.29.1 is too old to be used with Talos 1.13.9',
+        file: f,
+        line: 5,
+      }),
+    ]);
+    // Talos 1.10 checks no Kubernetes version on the machine
+    expect(
+      await validate('--config', f, '--mode', 'cloud', '--talos-version', 'v1.10.7', '--on-machine'),
+    ).toMatchObject({ code: 0 });
+    expect((await validate('--on-machine')).err).toContain('--on-machine goes with --config FILE');
   });
 
   it('accepts a patch release newer than the model, and validates a newer minor under the newest contract', async () => {

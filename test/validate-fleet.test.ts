@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contract } from '../src/model/model.js';
 import type { Role } from '../src/render/types.js';
 import { fleetFindings, isProductionStage, kubernetesCompatibilityError } from '../src/validate/fleet.js';
+import { validateFleet } from '../src/validate/index.js';
 import {
   cluster,
   ENDPOINT,
@@ -204,21 +205,35 @@ describe('fleet rules', () => {
         message: 'version of Kubernetes 1.37.0 is too new to be used with Talos 1.13.9',
       }),
     ]);
+  });
+
+  it("talos/kubernetes-version: each node's rendered config is validated as on the machine, with the cluster's Talos version", () => {
     const old = patch(`
       machine:
         kubelet:
           image: ghcr.io/siderolabs/kubelet:v1.30.4`);
     const d = healthy('d');
     d.nodes[3] = mk('d-w-1', 'worker', { address: '10.1.0.4', patches: [old] });
-    expect(fleetFindings(fleet(d))).toEqual([
+    expect(fleetFindings(fleet(d))).toEqual([]);
+    const onMachine = (f: ReturnType<typeof fleet>) =>
+      validateFleet(f).findings.filter((x) => x.rule === 'talos/kubernetes-version');
+    expect(onMachine(fleet(d))).toEqual([
       expect.objectContaining({
-        rule: 'fleet/kubernetes-version',
         node: 'd-w-1',
         line: 3,
         message:
           'kubelet image is not valid: version of Kubernetes 1.30.4 is too old to be used with Talos 1.13.9',
       }),
     ]);
+    // the images each line generates by default are ones it runs
+    const lines = fleet(
+      healthy('a', '1.10'),
+      healthy('bb', '1.11'),
+      healthy('ccc', '1.12'),
+      healthy('dddd', '1.13'),
+      healthy('eeeee', '1.14'),
+    );
+    expect(onMachine(lines)).toEqual([]);
   });
 
   it('uses the table of each release line', () => {

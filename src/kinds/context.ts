@@ -1,6 +1,6 @@
 /**
  * What a kind's rules see: one machine's documents, its machine type, the version contract, Talos's
- * validation mode and strict flag, and where to report. Mirrors the inputs of Talos's
+ * validation mode, strict and on-machine flags, and where to report. Mirrors the inputs of Talos's
  * `container.Validate(mode, opts)`.
  */
 import type { ConfigDocument } from '../config/document.js';
@@ -37,6 +37,14 @@ export interface ValidationOptions {
   mode?: ValidationMode;
   /** Talos's strict option: v1alpha1's warnings become errors. */
   strict?: boolean;
+  /**
+   * Validate as the machine does when the config is applied, not as `talosctl validate` does (which
+   * passes Talos's `WithLocal` option): the Kubernetes versions of the component images are checked
+   * against the Talos version running there.
+   */
+  onMachine?: boolean;
+  /** The Talos version the machine runs, shown in on-machine findings (default: the contract, e.g. `1.14`). */
+  talosVersion?: string;
 }
 
 export class KindContext {
@@ -45,6 +53,8 @@ export class KindContext {
   readonly machineType: MachineType;
   readonly mode: ValidationMode;
   readonly strict: boolean;
+  readonly onMachine: boolean;
+  readonly talosVersion: string;
 
   constructor(
     readonly docs: readonly ConfigDocument[],
@@ -55,6 +65,8 @@ export class KindContext {
     this.machineType = parseMachineType(asObj(this.v1?.body.machine)?.type).type;
     this.mode = opts.mode ?? 'metal';
     this.strict = opts.strict ?? false;
+    this.onMachine = opts.onMachine ?? false;
+    this.talosVersion = opts.talosVersion?.trim().replace(/^v/, '') || contract;
   }
 
   get isControlPlane(): boolean {

@@ -8,13 +8,12 @@
  */
 import type { ConfigDocument } from '../config/document.js';
 import { formatGoURL, type GoURL, parseGoURL } from '../go/url.js';
-import { documentImages, imageTag, installerImage } from '../kinds/images.js';
+import { imageTag, installerImage } from '../kinds/images.js';
 import { controlPlaneEndpoint, machineAddresses, machineTypeOf } from '../kinds/machine.js';
-import type { ImageRole } from '../kinds/types.js';
+import { kubernetesSupportError } from '../kinds/shared/kubernetes-version.js';
 import { asStr } from '../kinds/values.js';
 import { contractForVersion, newerVersionMessage } from '../model/model.js';
 import type { Fleet, RenderedCluster, RenderedNode, WaiverSpec } from '../render/types.js';
-import { compatibility } from './facts.js';
 import type { Issue } from './issue.js';
 import { clusterField } from './locate.js';
 import { formatPath, type Seg } from './paths.js';
@@ -66,43 +65,18 @@ function sameRelease(a: string, b: string): boolean {
   return a.trim().replace(/^v/, '') === b.trim().replace(/^v/, '');
 }
 
-function compare(a: [number, number, number], b: [number, number, number]): number {
-  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-}
-
-/** Talos's SupportedWith: the error text, or undefined when the versions go together. */
+/**
+ * Talos's SupportedWith for the cluster's Kubernetes version (cluster.yaml): the error text, or undefined
+ * when the versions go together. Each node's component images are checked by Talos's own on-machine
+ * rule (the v1alpha1 and k8s kinds), as the fleet's nodes are validated as on apply.
+ */
 export function kubernetesCompatibilityError(
   kubernetes: string,
   cluster: RenderedCluster,
 ): string | undefined {
   const k = semverCore(kubernetes);
   if (!k) return `cannot read a Kubernetes version from ${JSON.stringify(kubernetes)}`;
-  const c = compatibility(cluster.contract);
-  const talos = cluster.talosVersion.replace(/^v/, '');
-  const shown = `${k[0]}.${k[1]}.${k[2]}`;
-  if (compare(k, semverCore(c.minKubernetes)!) < 0)
-    return `version of Kubernetes ${shown} is too old to be used with Talos ${talos}`;
-  if (compare(k, semverCore(c.maxKubernetes)!) >= 0)
-    return `version of Kubernetes ${shown} is too new to be used with Talos ${talos}`;
-  return undefined;
-}
-
-/** The Kubernetes version in an image reference (`...:v1.33.1@sha256:...`), as Talos reads it. */
-function imageVersion(ref: string): string | undefined {
-  const i = ref.lastIndexOf(':v');
-  if (i < 0) return undefined;
-  return ref.slice(i + 2).split('@')[0];
-}
-
-const COMPONENTS: readonly ImageRole[] = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'];
-
-function componentImages(
-  node: RenderedNode,
-  controlPlane: boolean,
-): Array<{ name: string; image: string; doc: ConfigDocument; segs: Seg[] }> {
-  return documentImages(node.docs)
-    .filter((i) => i.role === 'kubelet' || (controlPlane && COMPONENTS.includes(i.role)))
-    .map((i) => ({ name: i.role, image: i.value, doc: i.doc, segs: i.segs }));
+  return kubernetesSupportError(k, cluster.contract, cluster.talosVersion.replace(/^v/, ''));
 }
 
 /** Where a finding about a node points, without its rule and message. */
@@ -264,23 +238,6 @@ function clusterFindings(cluster: RenderedCluster): Finding[] {
           segs: ep.segs,
         }),
       );
-    }
-    for (const img of componentImages(node, node.role === 'controlplane')) {
-      const version = imageVersion(img.image);
-      const e =
-        version === undefined
-          ? `invalid image reference: ${JSON.stringify(img.image)}`
-          : kubernetesCompatibilityError(version, cluster);
-      if (e)
-        out.push(
-          finding(ref, {
-            rule: 'fleet/kubernetes-version',
-            severity: 'error',
-            message: `${img.name} image is not valid: ${e}`,
-            doc: img.doc,
-            segs: img.segs,
-          }),
-        );
     }
   }
   if (cluster.kubernetesVersion) {

@@ -93,7 +93,12 @@ export function validateFleet(fleet: Fleet, opts: ValidateOptions = {}): Validat
       nodes++;
       nodeOrder.set(`${cluster.name}/${node.name}`, i);
       const where = { cluster, node };
-      for (const issue of documentIssues(node.docs, cluster.contract, { mode: cluster.platform }))
+      for (const issue of documentIssues(node.docs, cluster.contract, {
+        mode: cluster.platform,
+        // a rendered config is what the node is given: validated as the node validates it on apply
+        onMachine: true,
+        talosVersion: cluster.talosVersion,
+      }))
         raw.push(place(issue, where));
       for (const issue of nodePolicyIssues(rules, cluster, node)) raw.push(place(issue, where));
     });

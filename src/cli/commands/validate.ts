@@ -21,7 +21,7 @@ import type { Io } from '../io.js';
 export const VALIDATE_HELP = `Usage: talos-gitops validate [--repo DIR] [--cluster NAME]... [--stage S]... [--format text|json|sarif]
                              [--fail-on error|warning] [--policies-dir DIR] [--clusters-dir DIR]
        talos-gitops validate --config FILE [--mode metal|cloud|container] [--talos-version vX.Y.Z] [--strict]
-                             [--format text|json|sarif] [--fail-on error|warning]
+                             [--on-machine] [--format text|json|sarif] [--fail-on error|warning]
 
 Renders every node and reports schema, Talos semantic, fleet and policy findings, each with the file and
 line that set the offending value. Exit status: 0 when no unwaived finding is an error (or a warning with
@@ -30,7 +30,13 @@ line that set the offending value. Exit status: 0 when no unwaived finding is an
 With --config, checks one machine config (or multi-document config without v1alpha1) the way
 \`talosctl validate --config FILE --mode M\` does: the schema of the Talos version (default: the newest
 known; a newer minor is checked under the newest, with a warning), then Talos's own rules for the mode
-(default metal). --strict turns Talos's v1alpha1 warnings into errors, as Talos's strict mode does.`;
+(default metal). --strict turns Talos's v1alpha1 warnings into errors, as Talos's strict mode does.
+--on-machine validates as the node itself does when the config is applied (talosctl validate skips
+this part): the Kubernetes version of the kubelet, kube-apiserver, kube-controller-manager,
+kube-scheduler and kube-proxy images must be one the node's Talos version (--talos-version) supports.
+
+Without --config, every rendered node config is validated as on the machine: it is what the node is
+given, so a config the node would refuse on apply is an error here.`;
 
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, {
@@ -46,6 +52,7 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     mode: { value: true, short: 'm' },
     'talos-version': { value: true },
     strict: {},
+    'on-machine': {},
     help: { short: 'h' },
   });
   if (flags.help) {
@@ -67,13 +74,14 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     const result = validateConfigFile(readConfig(config), config, {
       mode,
       strict: flags.strict === true,
+      onMachine: flags['on-machine'] === true,
       talosVersion: str(flags['talos-version']),
       failOn,
     });
     io.out(report(result, format));
     return result.exitCode;
   }
-  for (const f of ['mode', 'talos-version', 'strict'] as const)
+  for (const f of ['mode', 'talos-version', 'strict', 'on-machine'] as const)
     if (flags[f] !== undefined) throw new TalosGitopsError(`--${f} goes with --config FILE`);
   const ctx = await cliContext(io, str(flags.repo), str(flags['age-key-file']));
   const result = await renderWorkTree(ctx, {

@@ -3,12 +3,14 @@
  * repeat): pod resources, a component's image, manifest names, CAs, and "is this legacy v1alpha1 field set".
  */
 import { pemKeyError } from '../../go/crypto-key.js';
+import type { KindContext } from '../context.js';
 import {
   assertValidPEMError,
   certificateAndKeyError,
   pemCertificateError,
 } from '../shared/certificate-and-key.js';
 import { dns1123SubdomainError } from '../shared/k8s-names.js';
+import { kubernetesImageError } from '../shared/kubernetes-version.js';
 import type { DocReport } from '../types.js';
 import { asList, asObj, asStr, dig } from '../values.js';
 
@@ -25,12 +27,23 @@ export function checkResources(body: Record<string, unknown>, report: DocReport)
 }
 
 /**
- * A component's image, as `talosctl validate` checks it (Talos's local mode): it must be set. Whether
- * its tag names a Kubernetes version this Talos supports is checked on the machine, so the fleet
- * validation does it with the cluster's Talos version (`validate/fleet.ts`).
+ * A component's image: it must be set, and on the machine (not in `talosctl validate`, Talos's local
+ * option) its tag must name a Kubernetes version the machine's Talos runs.
  */
-export function checkImage(body: Record<string, unknown>, report: DocReport, what: string): void {
-  if (asStr(body.image) === '') report.error(`${what} image cannot be empty`, ['image']);
+export function checkImage(
+  body: Record<string, unknown>,
+  report: DocReport,
+  what: string,
+  ctx: KindContext,
+): void {
+  const image = asStr(body.image);
+  if (image === '') {
+    report.error(`${what} image cannot be empty`, ['image']);
+    return;
+  }
+  if (!ctx.onMachine) return;
+  const problem = kubernetesImageError(image, ctx.contract, ctx.talosVersion);
+  if (problem) report.error(`${what} image is not valid: ${problem}`, ['image'], 'talos/kubernetes-version');
 }
 
 /** A component switched off (`enabled: false`): Talos checks nothing else of it. */

@@ -18,8 +18,8 @@ export const KubeAPIServerConfig: KindEntry = {
   group: 'k8s',
   images: [{ role: 'kube-apiserver', path: ['image'] }],
   controlPlaneOnly: true,
-  validate(body, report) {
-    checkImage(body, report, 'kube-apiserver');
+  validate(body, report, ctx) {
+    checkImage(body, report, 'kube-apiserver', ctx);
     const args = Object.keys(asObj(body.extraArgs) ?? {}).sort();
     for (const [prefix, instead] of DENIED_ARG_PREFIXES)
       for (const arg of args)

@@ -7,9 +7,9 @@ export const KubeControllerManagerConfig: KindEntry = {
   group: 'k8s',
   images: [{ role: 'kube-controller-manager', path: ['image'] }],
   controlPlaneOnly: true,
-  validate(body, report) {
+  validate(body, report, ctx) {
     if (disabled(body)) return;
-    checkImage(body, report, 'kube-controller-manager');
+    checkImage(body, report, 'kube-controller-manager', ctx);
     checkResources(body, report);
   },
   conflictsWithV1alpha1(_body, v1, report) {

@@ -13,9 +13,9 @@ export const KubeProxyConfig: KindEntry = {
     ...(asStr(body.image) ? { proxyImage: asStr(body.image) } : {}),
     ...(asStr(body.mode) ? { proxyMode: asStr(body.mode) } : {}),
   }),
-  validate(body, report) {
+  validate(body, report, ctx) {
     if (disabled(body)) return;
-    checkImage(body, report, 'proxy');
+    checkImage(body, report, 'proxy', ctx);
     const mode = asStr(body.mode);
     if (mode === 'iptables' || mode === 'ipvs')
       report.warn(

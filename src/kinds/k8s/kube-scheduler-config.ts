@@ -7,9 +7,9 @@ export const KubeSchedulerConfig: KindEntry = {
   group: 'k8s',
   images: [{ role: 'kube-scheduler', path: ['image'] }],
   controlPlaneOnly: true,
-  validate(body, report) {
+  validate(body, report, ctx) {
     if (disabled(body)) return;
-    checkImage(body, report, 'scheduler');
+    checkImage(body, report, 'scheduler', ctx);
     checkResources(body, report);
   },
   conflictsWithV1alpha1(_body, v1, report) {

@@ -10,7 +10,7 @@ export const KubeletConfig: KindEntry = {
   images: [{ role: 'kubelet', path: ['image'] }],
   apply: { restartsKubelet: [''] },
   validate(body, report, ctx) {
-    checkImage(body, report, 'kubelet');
+    checkImage(body, report, 'kubelet', ctx);
     const config = asObj(body.config) ?? {};
     for (const field of kubeletProtectedFields(ctx.contract))
       if (field in config)

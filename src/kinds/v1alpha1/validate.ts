@@ -13,6 +13,7 @@ import { annotationErrors, labelErrors, taintErrors } from '../shared/k8s-names.
 import { isSubnetOrAddress } from '../shared/net.js';
 import { asList, asObj, asStr, type Obj } from '../values.js';
 import { checkCluster, checkCNI, isSet, pairKey } from './validate-cluster.js';
+import { checkKubernetesVersions } from './validate-kubernetes-versions.js';
 import { checkKubeSpanLegacy, checkLegacyNetwork } from './validate-network.js';
 
 const q = JSON.stringify;
@@ -152,6 +153,8 @@ export function checkV1alpha1(ctx: KindContext, doc: ConfigDocument): void {
         ]);
     }
   }
+
+  checkKubernetesVersions(ctx, doc);
 }
 
 /** Talos's `RequiresInstall` checks; from 1.14 `.machine.install` is optional (UnattendedInstallConfig replaces it). */
