@@ -4,12 +4,12 @@
  * never reboots on apply, but documents which changes only take effect after a reboot), a Talos upgrade
  * (installer image or version change, which apply alone never does), a Kubernetes upgrade.
  */
+
+import { sameCanonical, withCanonicalCache } from '../config/canonical.js';
 import type { ConfigDocument } from '../config/document.js';
-import { encodeValue } from '../config/encode.js';
 import { appliesWithoutReboot, immediateApplyBlockers, rebootToTakeEffect } from '../kinds/apply.js';
 import { installerImage } from '../kinds/images.js';
 import type { Contract } from '../model/model.js';
-import { emitDocument } from '../yaml/emitter.js';
 import type { Impact } from './types.js';
 
 export interface NodeVersions {
@@ -21,10 +21,6 @@ export interface ImpactResult {
   impacts: Impact[];
   /** Field paths that made it a reboot or an upgrade. */
   reasons: string[];
-}
-
-function canonical(v: unknown, ref: string, contract?: Contract): string {
-  return emitDocument(encodeValue(v, { k: 'struct', ref }, contract), { indent: 2 });
 }
 
 function docKey(d: ConfigDocument): string {
@@ -41,6 +37,16 @@ export function predictImpact(
   contract: Contract,
   versions: { before: NodeVersions; after: NodeVersions },
 ): ImpactResult {
+  // the documents are compared here and again by the apply rules: each is encoded once
+  return withCanonicalCache(() => predict(before, after, contract, versions));
+}
+
+function predict(
+  before: ConfigDocument[],
+  after: ConfigDocument[],
+  contract: Contract,
+  versions: { before: NodeVersions; after: NodeVersions },
+): ImpactResult {
   const impacts = new Set<Impact>();
   const reasons: string[] = [];
   const a = byKey(before);
@@ -50,7 +56,7 @@ export function predictImpact(
     const da = a.get(k);
     const db = b.get(k);
     const type = (da ?? db)!.def.type;
-    if (!da || !db || canonical(da.body, type, contract) !== canonical(db.body, type, contract))
+    if (!da || !db || !sameCanonical(da.body, db.body, { k: 'struct', ref: type }, contract))
       changedDocs.push(k);
   }
   if (changedDocs.length === 0 && versions.before.talosVersion === versions.after.talosVersion) {

@@ -4,16 +4,10 @@
  * still differ, the change cannot be applied immediately and Talos reboots. A config without a
  * v1alpha1 document on either side cannot be applied immediately either.
  */
-import { encodeValue } from '../../config/encode.js';
+import { sameCanonical } from '../../config/canonical.js';
 import { type Contract, kindDef, structInfo } from '../../model/model.js';
-import { emitDocument } from '../../yaml/emitter.js';
 import { asObj, type Obj } from '../values.js';
 import { LIVE_FEATURE_FIELDS, LIVE_MACHINE_FIELDS, LIVE_TOP_LEVEL } from './live-fields.js';
-
-/** The document as Talos decodes it, compared through its canonical encoding (formatting never counts). */
-function canonical(v: unknown, ref: string, contract: Contract): string {
-  return emitDocument(encodeValue(v, { k: 'struct', ref }, contract), { indent: 2 });
-}
 
 /** Fields (dotted, up to `depth` levels) that differ between two values of one struct. */
 function changedFields(
@@ -29,9 +23,7 @@ function changedFields(
   const bo = asObj(b) ?? {};
   for (const f of structInfo(ref, contract).fields) {
     const path = prefix ? `${prefix}.${f.name}` : f.name;
-    const left = emitDocument(encodeValue(ao[f.name], f.type, contract), { indent: 2 });
-    const right = emitDocument(encodeValue(bo[f.name], f.type, contract), { indent: 2 });
-    if (left === right) continue;
+    if (sameCanonical(ao[f.name], bo[f.name], f.type, contract)) continue;
     if (depth > 1 && f.type.k === 'struct')
       out.push(...changedFields(ao[f.name], bo[f.name], f.type.ref, contract, path, depth - 1));
     else out.push(path);
@@ -80,7 +72,8 @@ export function immediateBlockers(
   if (!after) return ['the new config has no v1alpha1 document'];
   const ref = kindDef('v1alpha1')!.type;
   const next = withLiveFieldsOf(before, after, talosMinor);
-  if (canonical(before, ref, contract) === canonical(next, ref, contract)) return [];
+  // the document as Talos decodes it, compared through its canonical encoding
+  if (sameCanonical(before, next, { k: 'struct', ref }, contract)) return [];
   const fields = changedFields(before, next, ref, contract, '', 3);
   return fields.length > 0 ? fields : ['v1alpha1'];
 }
