@@ -1,10 +1,10 @@
 /**
- * The ajv instance schemas compile in, with the keywords that tie the schema to Talos's YAML decoding:
+ * The keywords that tie the schema to Talos's YAML decoding:
  * `x-scalar` (a Go scalar kind), `x-codec` (a special type's codec), `x-enum` (a Go text enum). When the
  * document came from YAML text, these check the original YAML node (quoting and spelling matter, as in
  * go-yaml); for already decoded documents the decoder has done that, and only `x-enum` still applies.
  */
-import { Ajv, type ErrorObject, type SchemaValidateFunction } from 'ajv';
+import type { ErrorObject, SchemaValidateFunction } from 'ajv';
 import { CODECS, CodecError } from '../../config/codecs.js';
 import { decodeScalar } from '../../config/scalars.js';
 import type { ScalarKind, SpecialName } from '../../model/model.js';
@@ -59,23 +59,9 @@ const enumKeyword: Validate = function enumCheck(schema, data, _parent, cxt) {
   return ok ? true : fail(enumCheck, 'x-enum', 'not an allowed value', { value: text, allowed: s.values });
 };
 
-let instance: Ajv | undefined;
-
-export function ajv(): Ajv {
-  if (instance) return instance;
-  instance = new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: false,
-    allowUnionTypes: true,
-    validateSchema: false,
-    // a kind's schema is compiled in every process that meets the kind: ajv's optimising passes
-    // cost about 40% of compiling it and save little on the few documents a run validates
-    code: { optimize: false },
-  });
-  instance.addKeyword({ keyword: 'x-scalar', schemaType: 'string', errors: true, validate: scalarKeyword });
-  instance.addKeyword({ keyword: 'x-codec', schemaType: 'string', errors: true, validate: codecKeyword });
-  instance.addKeyword({ keyword: 'x-enum', schemaType: 'object', errors: true, validate: enumKeyword });
-  instance.addKeyword({ keyword: 'x-struct', schemaType: 'string' });
-  return instance;
-}
+/** The custom keywords, in the order they are added to ajv (its order of evaluation). */
+export const CUSTOM_KEYWORDS: ReadonlyArray<readonly [string, Validate]> = [
+  ['x-scalar', scalarKeyword],
+  ['x-codec', codecKeyword],
+  ['x-enum', enumKeyword],
+];

@@ -1,9 +1,9 @@
 /**
- * Schema validation of one document: compiles (once per kind and contract) the schema generated from
- * the model and turns ajv's errors into findings — unknown fields with a "did you mean", wrong types,
+ * Schema validation of one document: builds (once per kind and contract) the schema generated from
+ * the model, checks the document against it (interpret.ts) and turns ajv's errors into findings — unknown fields with a "did you mean", wrong types,
  * text-enum values, ranges, and keys Talos's schema requires. Values of secret fields never appear.
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { ConfigDocument } from '../../config/document.js';
 import { isSecretPath, secretQueryParam } from '../../kinds/index.js';
 import { type Contract, type KindDef, structInfo } from '../../model/model.js';
@@ -11,16 +11,17 @@ import { suggest } from '../../util/suggest.js';
 import type { Issue } from '../issue.js';
 import type { Seg } from '../paths.js';
 import { kindSchema } from './build.js';
-import { ajv, withNodes } from './keywords.js';
+import { interpretSchema, type SchemaValidator } from './interpret.js';
+import { withNodes } from './keywords.js';
 import { type PlainFromYaml, parsePointer, plainFromDecoded, pointerSeg } from './plain.js';
 
-const compiled = new Map<string, ValidateFunction>();
+const compiled = new Map<string, SchemaValidator>();
 
-export function validatorFor(kind: KindDef, contract: Contract): ValidateFunction {
+export function validatorFor(kind: KindDef, contract: Contract): SchemaValidator {
   const key = `${kind.kind}@${contract}`;
   let v = compiled.get(key);
   if (!v) {
-    v = ajv().compile(kindSchema(kind, contract));
+    v = interpretSchema(kindSchema(kind, contract));
     compiled.set(key, v);
   }
   return v;
