@@ -2,16 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describeError } from '../errors.js';
-import { applyCommand, STOPPED_EXIT } from './commands/apply.js';
-import { demoCommand } from './commands/demo.js';
-import { driftCommand } from './commands/drift.js';
-import { importCommand } from './commands/import.js';
-import { initCommand } from './commands/init.js';
-import { patchCommand } from './commands/patch.js';
-import { planCommand } from './commands/plan.js';
-import { renderCommand } from './commands/render.js';
-import { simulateCommand } from './commands/simulate.js';
-import { validateCommand } from './commands/validate.js';
+import { STOPPED_EXIT } from './exit-codes.js';
 import { type Io, processIo } from './io.js';
 
 const HELP = `talos-gitops — render, validate, review and roll out Talos machine configs from Git
@@ -37,17 +28,18 @@ Run \`talos-gitops <command> --help\` for a command's flags.
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  patch: patchCommand,
-  render: renderCommand,
-  validate: validateCommand,
-  plan: planCommand,
-  init: initCommand,
-  import: importCommand,
-  apply: applyCommand,
-  drift: driftCommand,
-  simulate: simulateCommand,
-  demo: demoCommand,
+// each command's code (and what it alone needs: gRPC, the simulator) is loaded when it runs
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  patch: async () => (await import('./commands/patch.js')).patchCommand,
+  render: async () => (await import('./commands/render.js')).renderCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  plan: async () => (await import('./commands/plan.js')).planCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  apply: async () => (await import('./commands/apply.js')).applyCommand,
+  drift: async () => (await import('./commands/drift.js')).driftCommand,
+  simulate: async () => (await import('./commands/simulate.js')).simulateCommand,
+  demo: async () => (await import('./commands/demo.js')).demoCommand,
 };
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -56,12 +48,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.out(HELP);
     return cmd ? 0 : 1;
   }
-  const command = COMMANDS[cmd];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
+  if (!load) {
     io.err(`error: unknown command ${JSON.stringify(cmd)}\n\n${HELP}`);
     return 1;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (e) {
     io.err(`error: ${describeError(e)}\n`);

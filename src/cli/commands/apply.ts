@@ -23,11 +23,9 @@ import {
   reportRenderErrors,
   requireNoPositionals,
 } from '../context.js';
+import { STOPPED_EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { maintenanceEndpointFrom, readMaintenanceEndpoints } from '../maintenance-endpoints.js';
-
-/** Exit status of an apply stopped by a second signal (128 + SIGINT, as shells report it). */
-export const STOPPED_EXIT = 130;
 
 export const APPLY_HELP = `Usage: talos-gitops apply [--repo DIR] [--cluster NAME]... [--stage S]... [--stages A,B]
                          [--talosconfig FILE] [--base REF] [--dry-run] [--format text|json] [--clusters-dir DIR]
