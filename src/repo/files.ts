@@ -58,7 +58,16 @@ function confinedFiles(
   knownId?: (real: string) => string | undefined,
   fetchMany?: (real: readonly string[]) => void,
 ): RepoFiles {
-  const resolve = (p: string) => resolveInRepo(p, lookup, absoluteRoot);
+  // a path is resolved once per reader: a plan asks for each file's id, contents and more
+  const resolved = new Map<string, ReturnType<typeof resolveInRepo>>();
+  const resolve = (p: string) => {
+    let r = resolved.get(p);
+    if (!r) {
+      r = resolveInRepo(p, lookup, absoluteRoot);
+      resolved.set(p, r);
+    }
+    return r;
+  };
   // a file hashed for its content id is usually read next: its bytes are kept until then
   const hashed = new Map<string, Uint8Array>();
   return {
