@@ -209,7 +209,7 @@ export async function runKubernetesUpgrade(
   };
 
   const k8sName = async (node: RenderedNode): Promise<string> => {
-    const n = await kubernetesNodeOf(env.kube, node);
+    const n = await (env.kubeNodes ? env.kubeNodes.nodeOf(node) : kubernetesNodeOf(env.kube, node));
     if (!n?.metadata?.name) throw new StepFailure(`no Kubernetes node for ${node.name} (${node.address})`);
     return n.metadata.name;
   };

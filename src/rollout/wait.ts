@@ -44,22 +44,29 @@ export async function waitUntilHealthy(
   let readBootId = opts.reboot?.bootId !== undefined;
   const result = await pollUntil<{ fail?: string }>(
     async () => {
-      if (!rebooted) {
-        if (readBootId) {
-          try {
-            const now = await env.api.bootId(address);
-            if (now === opts.reboot!.bootId)
-              return { done: false, state: 'not-rebooted', problems: ['has not rebooted yet'] };
-            rebooted = true;
-          } catch (err) {
-            if (err instanceof TalosApiError && err.kind === 'permission-denied') readBootId = false;
-            else if (isUnreachable(err))
-              return { done: false, state: 'down', problems: ['rebooting (unreachable)'] };
-            else return { done: false, state: 'error', problems: [describeFailure(err, env.registry)] };
-          }
-        }
+      // The boot id and the health are asked together: a node back from its reboot is judged in
+      // one look, not two after each other.
+      const asksBootId = !rebooted && readBootId;
+      const [boot, health] = await Promise.all([
+        asksBootId
+          ? env.api.bootId(address).then(
+              (id) => ({ id }),
+              (err: unknown) => ({ err }),
+            )
+          : undefined,
+        checkNodeHealth(env.api, address, expect, env.registry),
+      ]);
+      if (boot && 'err' in boot) {
+        const err = boot.err;
+        if (err instanceof TalosApiError && err.kind === 'permission-denied') readBootId = false;
+        else if (isUnreachable(err))
+          return { done: false, state: 'down', problems: ['rebooting (unreachable)'] };
+        else return { done: false, state: 'error', problems: [describeFailure(err, env.registry)] };
+      } else if (boot) {
+        if (boot.id === opts.reboot!.bootId)
+          return { done: false, state: 'not-rebooted', problems: ['has not rebooted yet'] };
+        rebooted = true;
       }
-      const health = await checkNodeHealth(env.api, address, expect, env.registry);
       if (!health.reachable) {
         seenDown = true;
         return { done: false, state: 'down', problems: health.problems };
