@@ -52,15 +52,27 @@ export async function kubernetesNodeOf(
 export async function drainNode(
   kube: KubernetesClient,
   nodeName: string,
-  opts: { timeoutMs: number; clock: Clock; pollMs: number; wake?: Wakeup },
+  opts: {
+    timeoutMs: number;
+    clock: Clock;
+    pollMs: number;
+    wake?: Wakeup;
+    /** The node as a list taken a moment ago shows it (whether it is cordoned already); else read. */
+    known?: Node;
+  },
 ): Promise<DrainOutcome> {
   const { clock } = opts;
   let seen = opts.wake?.seq;
-  // The node and its pods are read together; the pods' list, taken before the cordon is in place,
-  // is only trusted to be complete once a look after the cordon agrees (below).
-  const [before, firstPods] = await Promise.all([kube.getNode(nodeName), kube.podsOnNode(nodeName)]);
+  // The pods are listed alongside the cordon (or the node's read): that list, taken before the
+  // cordon is surely in place, is only trusted to be complete once a look after it agrees (below).
+  const pods0 = kube.podsOnNode(nodeName);
+  pods0.catch(() => undefined);
+  const before = opts.known ?? (await kube.getNode(nodeName));
   const cordoned = !before.spec?.unschedulable;
-  if (cordoned) await kube.setUnschedulable(nodeName, true);
+  const [firstPods] = await Promise.all([
+    pods0,
+    cordoned ? kube.setUnschedulable(nodeName, true) : undefined,
+  ]);
   const outcome: DrainOutcome = { ok: false, cordoned, evicted: [], left: [] };
   const deadline = clock.now() + opts.timeoutMs;
   /** Why each pod could not be evicted yet (the budget's own words). */

@@ -51,6 +51,7 @@ export async function clusterProblems(env: GateEnv): Promise<string[]> {
         env.where?.get(cp.name) ?? cp.address,
         { role: 'controlplane', etcdMembers: env.etcdMembers ?? cps.length },
         env.registry,
+        { together: true },
       );
       return h.problems.map((p) => `${cp.name}: ${p}`);
     }),

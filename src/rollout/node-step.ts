@@ -140,6 +140,7 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
       wake = env.kubeWatch?.wakeupFor(k8sNode.metadata.name);
       const drained = await drainNode(env.kube, k8sNode.metadata.name, {
         ...poll,
+        known: k8sNode,
         ...(wake ? { wake } : {}),
         timeoutMs: cluster.rollout.drainTimeoutMs ?? 5 * 60_000,
       });
@@ -249,6 +250,7 @@ export async function gateControlPlanes(
         currentAddress(env, cp),
         { role: 'controlplane', etcdMembers: env.etcdMembers ?? cps.length },
         env.registry,
+        { together: true },
       ),
     })),
   );

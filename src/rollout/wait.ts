@@ -42,8 +42,10 @@ export async function waitUntilHealthy(
   let rebooted = !opts.reboot;
   let seenDown = false;
   let readBootId = opts.reboot?.bootId !== undefined;
+  /** The last look found the node answering: the next asks everything at once. */
+  let answered = false;
   const result = await pollUntil<{ fail?: string }>(
-    async () => {
+    async (woken) => {
       // The boot id and the health are asked together: a node back from its reboot is judged in
       // one look, not two after each other.
       const asksBootId = !rebooted && readBootId;
@@ -54,13 +56,15 @@ export async function waitUntilHealthy(
               (err: unknown) => ({ err }),
             )
           : undefined,
-        checkNodeHealth(env.api, address, expect, env.registry),
+        // a node that answered, or whose Kubernetes node just changed, is most likely up
+        checkNodeHealth(env.api, address, expect, env.registry, { together: woken || answered }),
       ]);
+      answered = health.reachable;
       if (boot && 'err' in boot) {
         const err = boot.err;
         if (err instanceof TalosApiError && err.kind === 'permission-denied') readBootId = false;
         else if (isUnreachable(err))
-          return { done: false, state: 'down', problems: ['rebooting (unreachable)'] };
+          return { done: false, state: 'down', problems: ['rebooting (unreachable)'], unreachable: true };
         else return { done: false, state: 'error', problems: [describeFailure(err, env.registry)] };
       } else if (boot) {
         if (boot.id === opts.reboot!.bootId)
@@ -69,7 +73,7 @@ export async function waitUntilHealthy(
       }
       if (!health.reachable) {
         seenDown = true;
-        return { done: false, state: 'down', problems: health.problems };
+        return { done: false, state: 'down', problems: health.problems, unreachable: health.down === true };
       }
       if (!rebooted && !readBootId) {
         if (!seenDown) return { done: false, state: 'not-rebooted', problems: ['not yet seen rebooting'] };
