@@ -91,6 +91,7 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
     address: string,
     expectation: HealthExpectation,
     reboot: { bootId: string | undefined } | undefined,
+    onRebooted?: () => void,
   ) => {
     step(
       'wait-healthy',
@@ -103,6 +104,7 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
       reboot,
       // the node's Kubernetes object changes as it goes down and comes back
       ...(wake ? { wake } : {}),
+      ...(onRebooted ? { onRebooted } : {}),
     });
     if (!w.ok) throw new NodeFailure(w.reason, w.detail);
   };
@@ -189,15 +191,21 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
         );
       }
       result.rebooted ||= reboots;
+      // The config a node boots with is the one it runs: it is read as soon as the node is back
+      // from its reboot, alongside the look at its health.
+      let runningRead: Promise<Settled<string>> | undefined;
       await wait(
         node.address,
         { ...expect, talosVersion: cluster.talosVersion },
         reboots ? { bootId: boot } : undefined,
+        () => {
+          runningRead ??= settle(api.getMachineConfig(node.address));
+        },
       );
       step('verify');
       // the Kubernetes node's first Ready look goes alongside the config's read
       if (cordoned && env.kube) readyLook = env.kube.getNode(cordoned).catch(() => undefined);
-      const running = await api.getMachineConfig(node.address);
+      const running = runningRead ? unsettle(await runningRead) : await api.getMachineConfig(node.address);
       if (running !== node.text)
         throw new NodeFailure('the running config differs from the render after the apply');
       if (before !== node.address) {

@@ -37,7 +37,13 @@ export async function waitUntilHealthy(
   env: WaitEnv,
   address: string,
   expect: HealthExpectation,
-  opts: { timeoutMs: number; reboot?: { bootId: string | undefined }; wake?: Wakeup },
+  opts: {
+    timeoutMs: number;
+    reboot?: { bootId: string | undefined };
+    wake?: Wakeup;
+    /** Called once, when the node answers with a new boot id (before its health is judged). */
+    onRebooted?: () => void;
+  },
 ): Promise<WaitOutcome> {
   let rebooted = !opts.reboot;
   let seenDown = false;
@@ -46,21 +52,23 @@ export async function waitUntilHealthy(
   let answered = false;
   const result = await pollUntil<{ fail?: string }>(
     async (woken) => {
-      // The boot id and the health are asked together: a node back from its reboot is judged in
-      // one look, not two after each other.
+      // A node that answered, or whose Kubernetes node just changed, is most likely up: its boot id
+      // and health are asked in one look. One that was down is asked its boot id alone, until it answers.
+      const likelyUp = woken || answered;
       const asksBootId = !rebooted && readBootId;
-      const [boot, health] = await Promise.all([
-        asksBootId
-          ? env.api.bootId(address).then(
-              (id) => ({ id }),
-              (err: unknown) => ({ err }),
-            )
-          : undefined,
-        // a node that answered, or whose Kubernetes node just changed, is most likely up
-        checkNodeHealth(env.api, address, expect, env.registry, { together: woken || answered }),
-      ]);
-      answered = health.reachable;
+      const bootLook = asksBootId
+        ? env.api.bootId(address).then(
+            (id) => ({ id }),
+            (err: unknown) => ({ err }),
+          )
+        : undefined;
+      const healthLook = () =>
+        checkNodeHealth(env.api, address, expect, env.registry, { together: likelyUp || asksBootId });
+      const early = likelyUp || !bootLook ? healthLook() : undefined;
+      const boot = await bootLook;
+      answered = boot !== undefined && !('err' in boot);
       if (boot && 'err' in boot) {
+        void early?.catch(() => undefined);
         const err = boot.err;
         if (err instanceof TalosApiError && err.kind === 'permission-denied') readBootId = false;
         else if (isUnreachable(err))
@@ -70,7 +78,10 @@ export async function waitUntilHealthy(
         if (boot.id === opts.reboot!.bootId)
           return { done: false, state: 'not-rebooted', problems: ['has not rebooted yet'] };
         rebooted = true;
+        opts.onRebooted?.();
       }
+      const health = await (early ?? healthLook());
+      answered = health.reachable;
       if (!health.reachable) {
         seenDown = true;
         return { done: false, state: 'down', problems: health.problems, unreachable: health.down === true };
