@@ -68,7 +68,8 @@ export async function pollUntil<T>(
     let ms = Math.min(interval, deadline - now);
     if (timing.pollWaitedFraction)
       ms = Math.min(ms, Math.max(timing.pollInitialMs, (now - stateSince) * timing.pollWaitedFraction));
-    if (verdict.unreachable && timing.pollUnreachableMs) ms = Math.min(ms, timing.pollUnreachableMs);
+    // with a wakeup, the watch tells when the node is back: the refused calls would only cost CPU
+    if (verdict.unreachable && timing.pollUnreachableMs && !wake) ms = Math.min(ms, timing.pollUnreachableMs);
     interval = Math.min(timing.pollMaxMs, interval * timing.pollFactor);
     // something changed while checking, or does while sleeping: look again now
     woken = false;

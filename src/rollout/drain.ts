@@ -133,7 +133,7 @@ export async function drainNode(
  * Sleeps for `ms`, or until the wakeup fires (the node or its pods changed); not at all if it fired
  * since `seen` (while the last look was under way).
  */
-async function nap(
+export async function nap(
   opts: { clock: Clock; wake?: Wakeup },
   ms: number,
   seen: number | undefined,
