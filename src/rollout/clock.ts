@@ -9,8 +9,11 @@ export const realClock: Clock = {
 
 export type PollVerdict<T> =
   | { done: true; value: T }
-  /** Not yet; `state` names what was seen, and a change of it restarts the backoff. */
-  | { done: false; state: string; problems: string[] };
+  /**
+   * Not yet; `state` names what was seen, and a change of it restarts the backoff. `unreachable`:
+   * nothing answered, so the next look comes within pollUnreachableMs.
+   */
+  | { done: false; state: string; problems: string[]; unreachable?: boolean };
 
 export interface PollResult<T> {
   ok: boolean;
@@ -29,11 +32,15 @@ export interface PollResult<T> {
  * is waited for changed (a Kubernetes watch event); the check stays the authority.
  */
 export async function pollUntil<T>(
-  check: () => Promise<PollVerdict<T>>,
+  /** `woken`: this look follows a wakeup (what is waited for just changed). */
+  check: (woken: boolean) => Promise<PollVerdict<T>>,
   opts: {
     timeoutMs: number;
     clock: Clock;
-    timing: Pick<RolloutTiming, 'pollInitialMs' | 'pollMaxMs' | 'pollFactor' | 'pollWaitedFraction'>;
+    timing: Pick<
+      RolloutTiming,
+      'pollInitialMs' | 'pollMaxMs' | 'pollFactor' | 'pollWaitedFraction' | 'pollUnreachableMs'
+    >;
     wake?: Wakeup;
   },
 ): Promise<PollResult<T>> {
@@ -44,10 +51,11 @@ export async function pollUntil<T>(
   let lastState: string | undefined;
   let stateSince = start;
   let problems: string[] = [];
+  let woken = false;
   for (;;) {
     const seen = wake?.seq;
     const checkedAt = clock.now();
-    const verdict = await check();
+    const verdict = await check(woken);
     if (verdict.done) return { ok: true, value: verdict.value, problems: [], elapsedMs: clock.now() - start };
     problems = verdict.problems;
     if (lastState !== undefined && verdict.state !== lastState) {
@@ -60,10 +68,15 @@ export async function pollUntil<T>(
     let ms = Math.min(interval, deadline - now);
     if (timing.pollWaitedFraction)
       ms = Math.min(ms, Math.max(timing.pollInitialMs, (now - stateSince) * timing.pollWaitedFraction));
+    // with a wakeup, the watch tells when the node is back: the refused calls would only cost CPU
+    if (verdict.unreachable && timing.pollUnreachableMs && !wake) ms = Math.min(ms, timing.pollUnreachableMs);
     interval = Math.min(timing.pollMaxMs, interval * timing.pollFactor);
     // something changed while checking, or does while sleeping: look again now
-    if (wake && (wake.seq !== seen || (await wake.sleep(clock, ms)))) interval = timing.pollInitialMs;
-    else if (!wake) await clock.sleep(ms);
+    woken = false;
+    if (wake && (wake.seq !== seen || (await wake.sleep(clock, ms)))) {
+      interval = timing.pollInitialMs;
+      woken = true;
+    } else if (!wake) await clock.sleep(ms);
   }
 }
 

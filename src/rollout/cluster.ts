@@ -22,6 +22,7 @@ import { describeFailure } from './failure.js';
 import { runGates } from './gates.js';
 import { checkNodeHealth, normalizeVersion } from './health.js';
 import { joinNode } from './join.js';
+import { KubernetesNodeList } from './kube-nodes.js';
 import {
   heldRender,
   type KubernetesUpgradePlan,
@@ -392,7 +393,8 @@ export async function runCluster(cluster: RenderedCluster, env: ClusterRunEnv): 
     access = made;
     try {
       await access.client().listNodes({ timeoutMs: env.timing.callTimeoutMs, query: { limit: 1 } });
-      env = { ...env, kube: access.client() };
+      const kube = access.client();
+      env = { ...env, kube, kubeNodes: new KubernetesNodeList(kube) };
       const live = access;
       watch = new KubernetesWatch(() => live.client());
       env.kubeWatch = watch;
@@ -464,10 +466,13 @@ function gateRunner(
 ): (point: string) => Promise<string | undefined> {
   report.gates = [];
   return async (point) => {
+    // the step after the gate finds its Kubernetes nodes in the list the gate took last
+    env.kubeNodes?.renew();
     const results = await runGates(
       {
         api: env.api,
         kube: env.kube,
+        ...(env.kubeNodes ? { onNodeList: (nodes) => env.kubeNodes?.renew(nodes) } : {}),
         cluster,
         // the cluster as it is now: nodes still waiting to join are not in it yet
         nodes: cluster.nodes.filter((n) => !env.pending?.has(n)),

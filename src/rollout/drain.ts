@@ -15,6 +15,7 @@ import {
   type Pod,
   readyStatus,
 } from '../kubernetes/types.js';
+import { pickKubernetesNode } from './kube-nodes.js';
 import type { Clock } from './types.js';
 import type { Wakeup } from './wakeup.js';
 
@@ -45,35 +46,50 @@ export async function kubernetesNodeOf(
   kube: KubernetesClient,
   node: { name: string; address: string },
 ): Promise<Node | undefined> {
-  const nodes = (await kube.listNodes()).items;
-  return (
-    nodes.find((n) => n.status?.addresses?.some((a) => a.address === node.address)) ??
-    nodes.find((n) => n.metadata?.name === node.name)
-  );
+  return pickKubernetesNode((await kube.listNodes()).items, node);
 }
 
 export async function drainNode(
   kube: KubernetesClient,
   nodeName: string,
-  opts: { timeoutMs: number; clock: Clock; pollMs: number; wake?: Wakeup },
+  opts: {
+    timeoutMs: number;
+    clock: Clock;
+    pollMs: number;
+    wake?: Wakeup;
+    /** The node as a list taken a moment ago shows it (whether it is cordoned already); else read. */
+    known?: Node;
+  },
 ): Promise<DrainOutcome> {
   const { clock } = opts;
-  const before = await kube.getNode(nodeName);
+  let seen = opts.wake?.seq;
+  // The pods are listed alongside the cordon (or the node's read): that list, taken before the
+  // cordon is surely in place, is only trusted to be complete once a look after it agrees (below).
+  const pods0 = kube.podsOnNode(nodeName);
+  pods0.catch(() => undefined);
+  const before = opts.known ?? (await kube.getNode(nodeName));
   const cordoned = !before.spec?.unschedulable;
-  if (cordoned) await kube.setUnschedulable(nodeName, true);
+  const [firstPods] = await Promise.all([
+    pods0,
+    cordoned ? kube.setUnschedulable(nodeName, true) : undefined,
+  ]);
   const outcome: DrainOutcome = { ok: false, cordoned, evicted: [], left: [] };
   const deadline = clock.now() + opts.timeoutMs;
   /** Why each pod could not be evicted yet (the budget's own words). */
   const blocked = new Map<string, string>();
   const requested = new Set<string>();
+  let early: Pod[] | undefined = firstPods.items;
   for (;;) {
-    const seen = opts.wake?.seq;
-    const pods = (await kube.podsOnNode(nodeName)).items;
+    const pods = early ?? (await kube.podsOnNode(nodeName)).items;
+    const beforeCordon = early !== undefined && cordoned;
+    early = undefined;
     outcome.left = pods
       .filter((p) => evictable(p) === 'unmanaged')
       .map((p) => `${podName(p)} (no controller)`);
     const remaining = pods.filter((p) => evictable(p) === 'evict');
     if (remaining.length === 0) {
+      // a pod may have been scheduled onto the node just before the cordon: look once more
+      if (beforeCordon) continue;
       outcome.ok = true;
       return outcome;
     }
@@ -109,6 +125,7 @@ export async function drainNode(
       return outcome;
     }
     await nap(opts, Math.min(opts.pollMs, Math.max(0, deadline - clock.now())), seen);
+    seen = opts.wake?.seq;
   }
 }
 
@@ -116,7 +133,7 @@ export async function drainNode(
  * Sleeps for `ms`, or until the wakeup fires (the node or its pods changed); not at all if it fired
  * since `seen` (while the last look was under way).
  */
-async function nap(
+export async function nap(
   opts: { clock: Clock; wake?: Wakeup },
   ms: number,
   seen: number | undefined,
@@ -130,12 +147,21 @@ async function nap(
 export async function uncordonWhenReady(
   kube: KubernetesClient,
   nodeName: string,
-  opts: { timeoutMs: number; clock: Clock; pollMs: number; wake?: Wakeup },
+  opts: {
+    timeoutMs: number;
+    clock: Clock;
+    pollMs: number;
+    wake?: Wakeup;
+    /** A first look at the node already under way (taken alongside the node's own checks). */
+    first?: Promise<Node | undefined>;
+  },
 ): Promise<{ ok: boolean; reason?: string }> {
   const deadline = opts.clock.now() + opts.timeoutMs;
+  let first = opts.first;
   for (;;) {
-    const seen = opts.wake?.seq;
-    const node = await kube.getNode(nodeName).catch(() => undefined);
+    const seen = first ? undefined : opts.wake?.seq;
+    const node = await (first ?? kube.getNode(nodeName)).catch(() => undefined);
+    first = undefined;
     if (node && readyStatus(node) === 'True') {
       await kube.setUnschedulable(nodeName, false);
       return { ok: true };

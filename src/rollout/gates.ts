@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { KubernetesClient } from '../kubernetes/client.js';
-import { readyStatus } from '../kubernetes/types.js';
+import { type Node, readyStatus } from '../kubernetes/types.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
 import type { GateSpec } from '../repo/cluster-file.js';
 import type { SecretRegistry } from '../secrets/registry.js';
@@ -33,6 +33,8 @@ export interface GateEnv {
   cwd: string;
   /** Where nodes the change moves answer until their new config is applied (by name). */
   where?: Map<string, string>;
+  /** Sees each list of Kubernetes nodes the gate takes (the next step finds its nodes in it). */
+  onNodeList?: (nodes: readonly Node[]) => void;
 }
 
 const CONTROL_PLANE_APPS = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'];
@@ -49,6 +51,7 @@ export async function clusterProblems(env: GateEnv): Promise<string[]> {
         env.where?.get(cp.name) ?? cp.address,
         { role: 'controlplane', etcdMembers: env.etcdMembers ?? cps.length },
         env.registry,
+        { together: true },
       );
       return h.problems.map((p) => `${cp.name}: ${p}`);
     }),
@@ -69,6 +72,7 @@ async function kubernetesProblems(
       ...CONTROL_PLANE_APPS.map((app) => kube.listPods('kube-system', `k8s-app=${app}`)),
     ]);
     const nodes = nodeList.items;
+    env.onNodeList?.(nodes);
     const notReady = nodes.filter((n) => readyStatus(n) !== 'True').map((n) => n.metadata?.name);
     if (notReady.length) problems.push(`Kubernetes nodes not Ready: ${notReady.join(', ')}`);
     const missing = members.filter(

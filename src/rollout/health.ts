@@ -24,6 +24,8 @@ export interface HealthExpectation {
 export interface NodeHealth {
   /** The node answered Version. */
   reachable: boolean;
+  /** Nothing answered at all (connection refused or no answer in time), as while it reboots. */
+  down?: boolean;
   /** The tag it runs, when it answered. */
   version?: string;
   /** Empty when healthy. */
@@ -37,12 +39,31 @@ export async function checkNodeHealth(
   address: string,
   expect: HealthExpectation,
   registry: SecretRegistry,
+  /**
+   * Ask Version along with the rest, not first: for a node that is most likely up (one look, not
+   * two); first, a node that is likely down costs one refused call.
+   */
+  opts: { together?: boolean } = {},
 ): Promise<NodeHealth> {
+  const reads = () => {
+    const r = Promise.all([
+      api.getMachineStatus(address),
+      api.serviceList(address),
+      expect.role === 'controlplane' ? etcdProblems(api, address, expect.etcdMembers) : Promise.resolve([]),
+    ]);
+    r.catch(() => undefined);
+    return r;
+  };
+  const early = opts.together ? reads() : undefined;
   let version: string;
   try {
     version = (await api.version(address)).tag;
   } catch (err) {
-    return { reachable: false, problems: [`unreachable: ${describeFailure(err, registry)}`] };
+    return {
+      reachable: false,
+      down: isUnreachable(err),
+      problems: [`unreachable: ${describeFailure(err, registry)}`],
+    };
   }
   const problems: string[] = [];
   if (expect.talosVersion && normalizeVersion(version) !== normalizeVersion(expect.talosVersion)) {
@@ -50,11 +71,7 @@ export async function checkNodeHealth(
   }
   try {
     // Independent reads, asked together: a gate or a wait should cost one round trip, not five.
-    const [status, services, etcd] = await Promise.all([
-      api.getMachineStatus(address),
-      api.serviceList(address),
-      expect.role === 'controlplane' ? etcdProblems(api, address, expect.etcdMembers) : Promise.resolve([]),
-    ]);
+    const [status, services, etcd] = await (early ?? reads());
     if (status.stage !== 'running' || !status.ready) {
       const unmet = status.unmetConditions.map((c) => `${c.name}: ${c.reason}`).join(', ');
       problems.push(

@@ -27,12 +27,13 @@ import { kubernetesUnsupported } from '../kubernetes/talos-compatibility.js';
 import { readyStatus } from '../kubernetes/types.js';
 import { contractOf } from '../model/model.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
-import { drainNode, kubernetesNodeOf, uncordonWhenReady } from './drain.js';
+import { drainNode, kubernetesNodeOf, nap, uncordonWhenReady } from './drain.js';
 import { describeFailure } from './failure.js';
 import { syncBootstrapManifests } from './manifest-sync.js';
 import type { ClusterEnv } from './node-step.js';
 import type { KubernetesStepName, KubernetesUpgradeReport } from './types.js';
 import { waitUntilHealthy } from './wait.js';
+import type { Wakeup } from './wakeup.js';
 
 export interface KubernetesUpgradePlan {
   from: string;
@@ -154,6 +155,13 @@ export interface UpgradeRunEnv extends ClusterEnv {
 
 class StepFailure extends Error {}
 
+interface WaitOpts {
+  clock: { now(): number; sleep(ms: number): Promise<void> };
+  pollMs: number;
+  timeoutMs: number;
+  wake?: Wakeup;
+}
+
 export async function runKubernetesUpgrade(
   plan: KubernetesUpgradePlan,
   env: UpgradeRunEnv,
@@ -163,6 +171,11 @@ export async function runKubernetesUpgrade(
   const cps = cluster.nodes.filter((n) => n.role === 'controlplane');
   const workers = cluster.nodes.filter((n) => n.role === 'worker');
   const poll = { clock: env.clock, pollMs: Math.max(env.timing.pollInitialMs, 20) };
+  /** The node's wakeup: its waits look again as soon as the node or a pod on it changes. */
+  const wakeFor = (name: string): { wake?: Wakeup } => {
+    const wake = env.kubeWatch?.wakeupFor(name);
+    return wake ? { wake } : {};
+  };
   const step = (name: KubernetesStepName, node?: RenderedNode, detail?: string) => {
     report.steps.push({ step: name, ...(node ? { node: node.name } : {}), ...(detail ? { detail } : {}) });
     env.emit({
@@ -209,7 +222,7 @@ export async function runKubernetesUpgrade(
   };
 
   const k8sName = async (node: RenderedNode): Promise<string> => {
-    const n = await kubernetesNodeOf(env.kube, node);
+    const n = await (env.kubeNodes ? env.kubeNodes.nodeOf(node) : kubernetesNodeOf(env.kube, node));
     if (!n?.metadata?.name) throw new StepFailure(`no Kubernetes node for ${node.name} (${node.address})`);
     return n.metadata.name;
   };
@@ -221,8 +234,10 @@ export async function runKubernetesUpgrade(
         const target = componentImage(cp.docs, component);
         step(component, cp, target);
         if (!(await patch(cp, [component]))) continue;
-        await waitForMirrorPod(env.kube, component, await k8sName(cp), target, {
+        const name = await k8sName(cp);
+        await waitForMirrorPod(env.kube, component, name, target, {
           ...poll,
+          ...wakeFor(name),
           timeoutMs: env.healthTimeoutMs,
         });
       }
@@ -280,6 +295,7 @@ export async function runKubernetesUpgrade(
     if (restarts && cluster.rollout.drain !== false) {
       const drained = await drainNode(env.kube, name, {
         ...poll,
+        ...wakeFor(name),
         timeoutMs: cluster.rollout.drainTimeoutMs ?? 5 * 60_000,
       });
       if (!drained.ok) throw new StepFailure(`${node.name}: ${drained.reason ?? 'drain failed'}`);
@@ -289,11 +305,16 @@ export async function runKubernetesUpgrade(
     if (restarts) {
       await waitForKubelet(env.kube, name, imageKubernetesVersion(target) ?? '', {
         ...poll,
+        ...wakeFor(name),
         timeoutMs: env.healthTimeoutMs,
       });
     }
     if (cordoned) {
-      const back = await uncordonWhenReady(env.kube, cordoned, { ...poll, timeoutMs: env.healthTimeoutMs });
+      const back = await uncordonWhenReady(env.kube, cordoned, {
+        ...poll,
+        ...wakeFor(cordoned),
+        timeoutMs: env.healthTimeoutMs,
+      });
       if (!back.ok) throw new StepFailure(`${node.name}: ${back.reason}`);
     }
   }
@@ -305,11 +326,12 @@ async function waitForMirrorPod(
   component: string,
   nodeName: string,
   image: string,
-  opts: { clock: { now(): number; sleep(ms: number): Promise<void> }; pollMs: number; timeoutMs: number },
+  opts: WaitOpts,
 ): Promise<void> {
   const deadline = opts.clock.now() + opts.timeoutMs;
   let last = 'no mirror pod';
   for (;;) {
+    const seen = opts.wake?.seq;
     const pods = (await kube.listPods('kube-system', `k8s-app=${component}`)).items;
     const pod = pods.find((p) => p.spec?.nodeName === nodeName && !p.metadata?.deletionTimestamp);
     const running = pod?.spec?.containers?.[0]?.image;
@@ -319,7 +341,7 @@ async function waitForMirrorPod(
       : last;
     if (opts.clock.now() >= deadline)
       throw new StepFailure(`${component} on ${nodeName} not Ready at ${image} in time (${last})`);
-    await opts.clock.sleep(opts.pollMs);
+    await nap(opts, opts.pollMs, seen);
   }
 }
 
@@ -328,10 +350,11 @@ async function waitForKubelet(
   kube: KubernetesClient,
   nodeName: string,
   version: string,
-  opts: { clock: { now(): number; sleep(ms: number): Promise<void> }; pollMs: number; timeoutMs: number },
+  opts: WaitOpts,
 ): Promise<void> {
   const deadline = opts.clock.now() + opts.timeoutMs;
   for (;;) {
+    const seen = opts.wake?.seq;
     const node = await kube.getNode(nodeName).catch(() => undefined);
     const got = node?.status?.nodeInfo?.kubeletVersion;
     if (node && got === version && readyStatus(node) === 'True') return;
@@ -340,6 +363,6 @@ async function waitForKubelet(
         `kubelet on ${nodeName}: ${got !== version ? `version ${got}, expected ${version}` : 'node not Ready'} in time`,
       );
     }
-    await opts.clock.sleep(opts.pollMs);
+    await nap(opts, opts.pollMs, seen);
   }
 }

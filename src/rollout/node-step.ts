@@ -6,11 +6,13 @@
  */
 
 import type { KubernetesClient } from '../kubernetes/client.js';
+import type { Node as KubeNode } from '../kubernetes/types.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
 import { TalosApiError } from '../talos/api-error.js';
 import { drainNode, kubernetesNodeOf, uncordonWhenReady } from './drain.js';
 import { explainFailure } from './failure.js';
 import { checkNodeHealth, type HealthExpectation } from './health.js';
+import type { KubernetesNodeList } from './kube-nodes.js';
 import { disruptsPods, type NodePlan } from './plan.js';
 import type { NodeStep, RolloutEvent } from './types.js';
 import { bootIdBefore, type WaitEnv, waitUntilHealthy } from './wait.js';
@@ -24,6 +26,8 @@ export interface ClusterEnv extends WaitEnv {
   kube?: KubernetesClient;
   /** Watches of the cluster's Kubernetes nodes and pods that wake a waiting step (with `kube`). */
   kubeWatch?: KubernetesWatch;
+  /** The step's shared list of Kubernetes nodes (with `kube`; without it each node lists them). */
+  kubeNodes?: KubernetesNodeList;
   /** The control planes running in the cluster (default: all of cluster.yaml's); grows as new ones join. */
   controlPlanes?: RenderedNode[];
   /** How many etcd members a healthy control plane sees (default: the control planes); grows with joins. */
@@ -87,6 +91,7 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
     address: string,
     expectation: HealthExpectation,
     reboot: { bootId: string | undefined } | undefined,
+    onRebooted?: () => void,
   ) => {
     step(
       'wait-healthy',
@@ -99,6 +104,7 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
       reboot,
       // the node's Kubernetes object changes as it goes down and comes back
       ...(wake ? { wake } : {}),
+      ...(onRebooted ? { onRebooted } : {}),
     });
     if (!w.ok) throw new NodeFailure(w.reason, w.detail);
   };
@@ -107,19 +113,36 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
   let cordoned: string | undefined;
   /** Wakes this node's waits when its Kubernetes node or a pod on it changes. */
   let wake: Wakeup | undefined;
+  let readyLook: Promise<KubeNode | undefined> | undefined;
   const poll = { clock: env.clock, pollMs: Math.max(env.timing.pollInitialMs, 20) };
+  const drains = env.kube !== undefined && cluster.rollout.drain !== false && disruptsPods(plan);
+  // Reads that do not depend on each other are started together: the node's boot id before its
+  // first disruptive call, its Kubernetes node, and (control planes) the other control planes' health.
+  const upgrades = plan.action === 'upgrade' || plan.action === 'upgrade+config';
+  const firstMayReboot = upgrades || cluster.rollout.allowReboots || plan.explicitReboot;
+  let firstBoot = firstMayReboot ? settle(bootIdBefore(env, before)) : undefined;
+  const bootBefore = async () => {
+    const early = firstBoot;
+    firstBoot = undefined;
+    return early ? unsettle(await early) : bootIdBefore(env, before);
+  };
+  const k8sLookup =
+    drains && env.kube
+      ? settle(env.kubeNodes ? env.kubeNodes.nodeOf(node) : kubernetesNodeOf(env.kube, node))
+      : undefined;
   try {
     if (node.role === 'controlplane') {
       await gateControlPlanes(env, node, cps);
     }
-    if (env.kube && cluster.rollout.drain !== false && disruptsPods(plan)) {
-      const k8sNode = await kubernetesNodeOf(env.kube, node);
+    if (drains && env.kube && k8sLookup) {
+      const k8sNode = unsettle(await k8sLookup);
       if (!k8sNode?.metadata?.name)
         throw new NodeFailure(`no Kubernetes node for ${node.name} (${node.address}) to drain`);
       step('drain', k8sNode.metadata.name);
       wake = env.kubeWatch?.wakeupFor(k8sNode.metadata.name);
       const drained = await drainNode(env.kube, k8sNode.metadata.name, {
         ...poll,
+        known: k8sNode,
         ...(wake ? { wake } : {}),
         timeoutMs: cluster.rollout.drainTimeoutMs ?? 5 * 60_000,
       });
@@ -130,8 +153,8 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
       );
     }
     if (node.role === 'controlplane' && cps.length > 1) await moveLeadershipAway(env, node, result, step);
-    if (plan.action === 'upgrade' || plan.action === 'upgrade+config') {
-      const boot = await bootIdBefore(env, before);
+    if (upgrades) {
+      const boot = await bootBefore();
       step('upgrade', plan.upgradeImage);
       await api.upgrade(before, plan.upgradeImage!);
       result.touched = true;
@@ -142,7 +165,7 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
     if (plan.action === 'config' || plan.action === 'upgrade+config') {
       const requested = cluster.rollout.allowReboots ? 'auto' : 'no-reboot';
       const mayReboot = requested === 'auto' || plan.explicitReboot;
-      const boot = mayReboot ? await bootIdBefore(env, before) : undefined;
+      const boot = mayReboot ? await bootBefore() : undefined;
       step('apply', requested);
       let applied: Awaited<ReturnType<typeof api.applyConfiguration>>;
       try {
@@ -168,13 +191,21 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
         );
       }
       result.rebooted ||= reboots;
+      // The config a node boots with is the one it runs: it is read as soon as the node is back
+      // from its reboot, alongside the look at its health.
+      let runningRead: Promise<Settled<string>> | undefined;
       await wait(
         node.address,
         { ...expect, talosVersion: cluster.talosVersion },
         reboots ? { bootId: boot } : undefined,
+        () => {
+          runningRead ??= settle(api.getMachineConfig(node.address));
+        },
       );
       step('verify');
-      const running = await api.getMachineConfig(node.address);
+      // the Kubernetes node's first Ready look goes alongside the config's read
+      if (cordoned && env.kube) readyLook = env.kube.getNode(cordoned).catch(() => undefined);
+      const running = runningRead ? unsettle(await runningRead) : await api.getMachineConfig(node.address);
       if (running !== node.text)
         throw new NodeFailure('the running config differs from the render after the apply');
       if (before !== node.address) {
@@ -187,6 +218,7 @@ export async function rollNode(env: ClusterEnv, plan: NodePlan): Promise<NodeRes
       const back = await uncordonWhenReady(env.kube, cordoned, {
         ...poll,
         ...(wake ? { wake } : {}),
+        ...(readyLook ? { first: readyLook } : {}),
         timeoutMs: env.healthTimeoutMs,
       });
       if (!back.ok) throw new NodeFailure(back.reason ?? 'not Ready in Kubernetes');
@@ -226,6 +258,7 @@ export async function gateControlPlanes(
         currentAddress(env, cp),
         { role: 'controlplane', etcdMembers: env.etcdMembers ?? cps.length },
         env.registry,
+        { together: true },
       ),
     })),
   );
@@ -248,4 +281,19 @@ async function moveLeadershipAway(
   step('forfeit-leadership');
   const { member } = await env.api.etcdForfeitLeadership(at);
   result.notes.push(`etcd leadership forfeited${member ? ` to ${member}` : ''}`);
+}
+
+type Settled<T> = { value: T } | { error: unknown };
+
+/** A look started early, whose failure surfaces where it is awaited (not as an unhandled rejection). */
+function settle<T>(p: Promise<T>): Promise<Settled<T>> {
+  return p.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+function unsettle<T>(s: Settled<T>): T {
+  if ('error' in s) throw s.error;
+  return s.value;
 }

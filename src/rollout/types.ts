@@ -204,6 +204,12 @@ export interface RolloutTiming {
    * the end of a 10 s reboot is noticed within 0.5 s of it). Unset: intervals are bounded by pollMaxMs only.
    */
   pollWaitedFraction?: number;
+  /**
+   * The longest interval while a node does not answer at all (rebooting): apid refuses such a call
+   * at once, so asking often costs next to nothing, and the node's return is noticed within this
+   * rather than within the backoff. Unset: no such bound.
+   */
+  pollUnreachableMs?: number;
   /** Deadline of each Talos API call (ms). */
   callTimeoutMs: number;
   /** Overrides every cluster's rollout.healthTimeout (ms). */
@@ -218,6 +224,7 @@ export const DEFAULT_TIMING: RolloutTiming = {
   pollMaxMs: 5_000,
   pollFactor: 1.6,
   pollWaitedFraction: 0.05,
+  pollUnreachableMs: 50,
   callTimeoutMs: 15_000,
   maxParallelClusters: 4,
 };

@@ -37,32 +37,54 @@ export async function waitUntilHealthy(
   env: WaitEnv,
   address: string,
   expect: HealthExpectation,
-  opts: { timeoutMs: number; reboot?: { bootId: string | undefined }; wake?: Wakeup },
+  opts: {
+    timeoutMs: number;
+    reboot?: { bootId: string | undefined };
+    wake?: Wakeup;
+    /** Called once, when the node answers with a new boot id (before its health is judged). */
+    onRebooted?: () => void;
+  },
 ): Promise<WaitOutcome> {
   let rebooted = !opts.reboot;
   let seenDown = false;
   let readBootId = opts.reboot?.bootId !== undefined;
+  /** The last look found the node answering: the next asks everything at once. */
+  let answered = false;
   const result = await pollUntil<{ fail?: string }>(
-    async () => {
-      if (!rebooted) {
-        if (readBootId) {
-          try {
-            const now = await env.api.bootId(address);
-            if (now === opts.reboot!.bootId)
-              return { done: false, state: 'not-rebooted', problems: ['has not rebooted yet'] };
-            rebooted = true;
-          } catch (err) {
-            if (err instanceof TalosApiError && err.kind === 'permission-denied') readBootId = false;
-            else if (isUnreachable(err))
-              return { done: false, state: 'down', problems: ['rebooting (unreachable)'] };
-            else return { done: false, state: 'error', problems: [describeFailure(err, env.registry)] };
-          }
-        }
+    async (woken) => {
+      // A node that answered, or whose Kubernetes node just changed, is most likely up: its boot id
+      // and health are asked in one look. One that was down is asked its boot id alone, until it answers.
+      const likelyUp = woken || answered;
+      const asksBootId = !rebooted && readBootId;
+      const bootLook = asksBootId
+        ? env.api.bootId(address).then(
+            (id) => ({ id }),
+            (err: unknown) => ({ err }),
+          )
+        : undefined;
+      const healthLook = () =>
+        checkNodeHealth(env.api, address, expect, env.registry, { together: likelyUp || asksBootId });
+      const early = likelyUp || !bootLook ? healthLook() : undefined;
+      const boot = await bootLook;
+      answered = boot !== undefined && !('err' in boot);
+      if (boot && 'err' in boot) {
+        void early?.catch(() => undefined);
+        const err = boot.err;
+        if (err instanceof TalosApiError && err.kind === 'permission-denied') readBootId = false;
+        else if (isUnreachable(err))
+          return { done: false, state: 'down', problems: ['rebooting (unreachable)'], unreachable: true };
+        else return { done: false, state: 'error', problems: [describeFailure(err, env.registry)] };
+      } else if (boot) {
+        if (boot.id === opts.reboot!.bootId)
+          return { done: false, state: 'not-rebooted', problems: ['has not rebooted yet'] };
+        rebooted = true;
+        opts.onRebooted?.();
       }
-      const health = await checkNodeHealth(env.api, address, expect, env.registry);
+      const health = await (early ?? healthLook());
+      answered = health.reachable;
       if (!health.reachable) {
         seenDown = true;
-        return { done: false, state: 'down', problems: health.problems };
+        return { done: false, state: 'down', problems: health.problems, unreachable: health.down === true };
       }
       if (!rebooted && !readBootId) {
         if (!seenDown) return { done: false, state: 'not-rebooted', problems: ['not yet seen rebooting'] };

@@ -174,13 +174,28 @@ export class MaintenanceRouter implements Router {
   }
 }
 
+/**
+ * Roles by client certificate: apid reads them once per TLS connection, not per call, and parsing
+ * a certificate costs more than the call it guards (the simulator shares its process, and CPU,
+ * with the client it serves). The same certificate always gives the same roles.
+ */
+const rolesByCertificate = new Map<string, string[]>();
+const ROLES_CACHED = 64;
+
 /** Roles from the verified client certificate's Organization entries. */
 function callerRoles(
   call: grpc.ServerUnaryCall<ProtoObject, ProtoObject> | grpc.ServerWritableStream<ProtoObject, ProtoObject>,
 ): string[] {
   const raw = call.getAuthContext()?.sslPeerCertificate?.raw;
   if (!raw) return [];
-  return rolesFromOrganizations(parseCertificate(raw).subjectOrganizations);
+  const key = raw.toString('base64');
+  let roles = rolesByCertificate.get(key);
+  if (!roles) {
+    roles = rolesFromOrganizations(parseCertificate(raw).subjectOrganizations);
+    if (rolesByCertificate.size >= ROLES_CACHED) rolesByCertificate.clear();
+    rolesByCertificate.set(key, roles);
+  }
+  return [...roles];
 }
 
 /** apid's one-to-many reply entry for a failed target. */

@@ -156,7 +156,7 @@ export async function startKubeServer(
         };
         const answer = () => {
           try {
-            const peer = (req.socket as TLSSocket).getPeerCertificate();
+            const peer = peerOf(req.socket as TLSSocket);
             const orgs = [peer?.subject?.O ?? []].flat();
             if (!orgs.includes('system:masters')) {
               throw new KubeStatusError(
@@ -376,4 +376,18 @@ function route(state: SimKubeState, ex: KubeExchange): { status: number; body: u
     return ok(listOf(coll.kind, items, state.resourceVersion, coll.apiVersion));
   }
   throw new KubeStatusError(404, 'NotFound', 'the server could not find the requested resource');
+}
+
+/**
+ * The client certificate of a connection, read once per connection as the apiserver authenticates
+ * it at the TLS handshake (reading it again on every request cost more than answering it).
+ */
+const peers = new WeakMap<TLSSocket, ReturnType<TLSSocket['getPeerCertificate']>>();
+function peerOf(socket: TLSSocket): ReturnType<TLSSocket['getPeerCertificate']> {
+  let peer = peers.get(socket);
+  if (!peer) {
+    peer = socket.getPeerCertificate();
+    peers.set(socket, peer);
+  }
+  return peer;
 }
