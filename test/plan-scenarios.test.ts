@@ -265,6 +265,16 @@ describe('a Talos upgrade of a cluster', () => {
     );
     expect(s.text).toContain('from the Talos v1.13.9 defaults: - network: {}');
   });
+
+  it('lists the installer image as the upgrade, not as a default', () => {
+    const defaults = s.text.split('\n').filter((l) => l.includes('from the Talos v1.13.9 defaults'));
+    expect(defaults.length).toBeGreaterThan(0);
+    for (const l of defaults) expect(l).not.toContain('installer');
+    // the tag is the version: no schematic or variant change to speak of
+    expect(s.text).toContain('why: talosVersion v1.12.11 → v1.13.9\n');
+    expect(s.text).not.toContain('installer variant');
+    expect(s.text).toMatch(/\+ +image: factory\.talos\.dev\/metal-installer\/[0-9a-f]{64}:v1\.13\.9\n/);
+  });
 });
 
 it('the scenario fixtures are the example fleet (a sanity check of the test itself)', () => {

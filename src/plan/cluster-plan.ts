@@ -153,8 +153,9 @@ function schematicReason(
   before: NodeSchematic | undefined,
   after: NodeSchematic | undefined,
 ): string | undefined {
-  if ((before?.id ?? '') === (after?.id ?? '') && before?.installerImage === after?.installerImage)
-    return undefined;
+  // the tag is the Talos version, whose change the upgrade's own reason names
+  const untagged = (s?: NodeSchematic) => s?.installerImage.replace(/:[^:/]+$/, '');
+  if ((before?.id ?? '') === (after?.id ?? '') && untagged(before) === untagged(after)) return undefined;
   const { gained, lost } = extensionChange(before?.extensions ?? [], after?.extensions ?? []);
   const from = before ? short(before.id) : 'none';
   const to = after ? short(after.id) : 'none';

@@ -1,12 +1,14 @@
 /**
  * Which changed lines come from Talos itself rather than from the repository: when a cluster's
  * talosVersion changes, the generated base changes too (a 1.13 base drops `network: {}`, a new
- * version brings a new default Kubernetes version). The head's own files are rendered once more
+ * version brings a new default Kubernetes version). The installer image, which names the version,
+ * is the upgrade itself and never listed among them. The head's own files are rendered once more
  * with the base's talosVersion; what differs between that render and the head is what the new
  * version's defaults do, and the node's changed lines among them are listed as coming from them.
  */
 import { diffLines } from 'diff';
 import { reviewText } from '../redact/review.js';
+import { installerImageOf } from '../render/installer-image.js';
 import { type RenderOptions, renderFleet } from '../render/render.js';
 import type { Fleet } from '../render/types.js';
 import { overlayFiles } from '../repo/files.js';
@@ -51,11 +53,14 @@ export async function defaultsLines(
       if (!on) continue;
       const a = reviewText(on.docs, { registry: opts.registry, contract: oc.contract }).text;
       const z = reviewText(n.docs, { registry: opts.registry, base: on.docs, contract: h.contract }).text;
+      // the installer image names the version: changing it is the upgrade itself, not a default
+      const images = [installerImageOf(on.docs), installerImageOf(n.docs)].filter((i) => !!i) as string[];
       const set = new Set<string>();
       for (const part of diffLines(a, z)) {
         if (!part.added && !part.removed) continue;
         const sign = part.added ? '+' : '-';
-        for (const l of part.value.replace(/\n$/, '').split('\n')) set.add(`${sign}${l}`);
+        for (const l of part.value.replace(/\n$/, '').split('\n'))
+          if (!images.some((i) => l.includes(i))) set.add(`${sign}${l}`);
       }
       lines.set(n.name, set);
     }
