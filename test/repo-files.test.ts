@@ -69,8 +69,9 @@ describe('files at a git ref', () => {
     }
     expect(texts).toEqual(paths.map((p) => tree.read(p)));
     const calls = (await import('node:fs')).readFileSync(log, 'utf8').trim().split('\n');
-    // rev-parse, ls-tree, then one cat-file for every file
-    expect(calls).toEqual(['rev-parse', 'ls-tree', 'cat-file']);
+    // rev-parse, ls-tree, then one cat-file for every file's size (a large one is refused unread)
+    // and one for every file's contents
+    expect(calls).toEqual(['rev-parse', 'ls-tree', 'cat-file', 'cat-file']);
     expect(ref.read('clusters/nope.yaml')).toBeUndefined();
     expect(ref.read('clusters')).toBeUndefined();
   });
@@ -95,8 +96,9 @@ describe('files at a git ref', () => {
       process.env.PATH = saved;
     }
     const calls = (await import('node:fs')).readFileSync(log, 'utf8').trim().split('\n');
-    // one cat-file for clusters/extra/ (all 20 files), one for clusters/staging/
-    expect(calls.filter((c) => c === 'cat-file')).toHaveLength(2);
+    // for clusters/extra/ (all 20 files) and for clusters/staging/: one cat-file for the sizes, one
+    // for the contents
+    expect(calls.filter((c) => c === 'cat-file')).toHaveLength(4);
   });
 
   it('gives every file the id git gives it, on every kind of side', () => {
@@ -122,5 +124,43 @@ describe('files at a git ref', () => {
       ref.contentId('clusters/production/cluster.yaml'),
     );
     expect(over.contentId('clusters/gone.yaml')).toBeUndefined();
+  });
+
+  it("takes a clean work tree file's id from the git index, and hashes anything git has not vouched for", async () => {
+    const dir = exampleRepo();
+    cleanup.push(dir);
+    const fs = await import('node:fs');
+    const clean = 'clusters/production/cluster.yaml';
+    const edited = 'clusters/staging/cluster.yaml';
+    writeFileSync(path.join(dir, edited), `${fs.readFileSync(path.join(dir, edited), 'utf8')}# edited\n`);
+    writeFileSync(path.join(dir, 'clusters/untracked.yaml'), 'a: 1\n');
+    // a tracked folder replaced by a link out of the repository: git sees its files as deleted
+    const outside = mkdtempSync(path.join(tmpdir(), 'talos-gitops-outside-'));
+    cleanup.push(outside);
+    const linked = git(dir, 'ls-files', 'clusters/production')
+      .split('\n')
+      .find((p) => p.endsWith('.yaml') && p !== clean && p.split('/').length > 3);
+    if (linked) {
+      const folder = path.dirname(linked);
+      fs.cpSync(path.join(dir, folder), outside, { recursive: true });
+      rmSync(path.join(dir, folder), { recursive: true });
+      fs.symlinkSync(outside, path.join(dir, folder));
+    }
+    const ids = [`:${clean}`].map((p) => git(dir, 'rev-parse', p).trim());
+    ids.push(...[edited, 'clusters/untracked.yaml'].map((p) => git(dir, 'hash-object', p).trim()));
+    const { env, log } = countingGit();
+    const saved = process.env.PATH;
+    process.env.PATH = env;
+    const tree = workTreeFiles(dir);
+    try {
+      expect([clean, edited, 'clusters/untracked.yaml'].map((p) => tree.contentId(p))).toEqual(ids);
+      if (linked) expect(() => tree.contentId(linked)).toThrow(/outside|leaves/);
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(linked).toBeDefined();
+    // the index is read once (and git asked once what changed), whatever the number of files
+    const calls = fs.readFileSync(log, 'utf8').trim().split('\n');
+    expect(calls).toEqual(['ls-files', 'diff-files']);
   });
 });

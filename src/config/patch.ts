@@ -176,7 +176,15 @@ export function strategicMerge(
   patch: StrategicPatch,
   contract?: Contract,
 ): ConfigDocument[] {
-  const left = base.map((d) => ({ ...d, body: cloneValue(d.body) }));
+  return mergeInto(
+    base.map((d) => ({ ...d, body: cloneValue(d.body) })),
+    patch,
+    contract,
+  );
+}
+
+/** The merge itself, into documents the caller owns (changed in place). */
+function mergeInto(left: ConfigDocument[], patch: StrategicPatch, contract?: Contract): ConfigDocument[] {
   const index = new Map(left.map((d) => [documentId(d), d]));
   const ctx = new MergeContext(contract);
   for (const entry of patch.entries) {
@@ -237,8 +245,12 @@ export function applyPatches(
   contract?: Contract,
 ): ConfigState {
   let cur = state;
+  // documents this loop made (a merge's copy, a decoded text) are its own: merged into in place, as
+  // copying a whole config for every patch of every node is most of what patching costs
+  let owned = false;
   for (const p of patches) {
     if (p.type === 'json') {
+      owned = false;
       const text = cur.text ?? encodeConfig(cur.docs!, contract);
       try {
         cur = { text: json6902(text, p.ops) };
@@ -249,8 +261,9 @@ export function applyPatches(
         throw e;
       }
     } else {
-      const docs = cur.docs ?? loadConfig(cur.text!, file, contract);
-      cur = { docs: strategicMerge(docs, p, contract) };
+      if (cur.docs && !owned) cur = { docs: strategicMerge(cur.docs, p, contract) };
+      else cur = { docs: mergeInto(cur.docs ?? loadConfig(cur.text!, file, contract), p, contract) };
+      owned = true;
     }
   }
   return cur;

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { TalosGitopsError } from '../errors.js';
 import { type Entry, OutsideRepositoryError, resolveInRepo } from './confine.js';
 import { checkFileSize, utf8Text } from './file-text.js';
-import { blobId, catFileBatch } from './git-batch.js';
+import { blobId, catFileBatch, catFileSizes } from './git-batch.js';
+import { cleanIndexIds } from './git-index.js';
 
 export { OutsideRepositoryError } from './confine.js';
 
@@ -57,6 +58,8 @@ function confinedFiles(
   absoluteRoot?: (target: string) => string | undefined,
   knownId?: (real: string) => string | undefined,
   fetchMany?: (real: readonly string[]) => void,
+  /** The id of a path known to be a plain file inside the repository, without resolving it. */
+  cleanId?: (file: string) => string | undefined,
 ): RepoFiles {
   // a path is resolved once per reader: a plan asks for each file's id, contents and more
   const resolved = new Map<string, ReturnType<typeof resolveInRepo>>();
@@ -81,6 +84,8 @@ function confinedFiles(
       return bytes === undefined ? undefined : utf8Text(bytes, file);
     },
     contentId(file) {
+      const clean = cleanId?.(file);
+      if (clean !== undefined) return clean;
       const r = resolve(file);
       if (r.entry?.kind !== 'file') return undefined;
       const known = knownId?.(r.path);
@@ -142,22 +147,35 @@ export function workTreeFiles(root: string): RepoFiles {
     if (t === real) return '';
     return t.startsWith(`${real}/`) ? t.slice(real.length + 1) : undefined;
   };
+  // git has already checked these (a link on the way makes a path deleted to it): see git-index.ts
+  let clean: Map<string, string> | undefined | null = null;
+  const cleanId = (file: string) => {
+    if (clean === null) clean = cleanIndexIds(real);
+    return clean?.get(file);
+  };
   return confinedFiles(
     'work tree',
     lookup,
     (p) => readFileSync(abs(p)),
     (p) => readdirSync(abs(p)).sort(),
     absoluteRoot,
+    undefined,
+    undefined,
+    cleanId,
   );
 }
 
 interface TreeEntry {
   type: 'blob' | 'tree' | 'link';
-  size: number;
+  /** Known once asked for (see sizes below). */
+  size?: number;
   object: string;
 }
 
-/** The files of a commit, read with git: one ls-tree, then contents in batches (see readMany). */
+/**
+ * The files of a commit, read with git: one ls-tree, then sizes and contents in batches, of the files
+ * a plan reads (see readMany).
+ */
 export function gitRefFiles(root: string, ref: string): RepoFiles {
   const git = (...args: string[]) =>
     execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -170,16 +188,34 @@ export function gitRefFiles(root: string, ref: string): RepoFiles {
     );
   }
   const entries = new Map<string, TreeEntry>();
-  // -z: paths as they are, never quoted; -l: blob sizes, so a large file is refused unread
-  for (const record of git('ls-tree', '-r', '-t', '-l', '-z', '--full-tree', commit).split('\0')) {
-    const m = record.match(/^(\d+) (blob|tree|commit) ([0-9a-f]+) +(-|\d+)\t([\s\S]*)$/);
+  // -z: paths as they are, never quoted. Without sizes (-l), which would open every blob of the
+  // repository: a file's size is asked for when it is about to be read, so a large one is refused unread.
+  for (const record of git('ls-tree', '-r', '-t', '-z', '--full-tree', commit).split('\0')) {
+    const m = record.match(/^(\d+) (blob|tree|commit) ([0-9a-f]+)\t([\s\S]*)$/);
     if (!m || m[2] === 'commit') continue;
     const type = m[1] === '120000' ? 'link' : (m[2] as 'blob' | 'tree');
-    entries.set(m[5]!, { type, size: m[4] === '-' ? 0 : Number(m[4]), object: m[3]! });
+    entries.set(m[4]!, { type, object: m[3]!, ...(type === 'tree' ? { size: 0 } : {}) });
   }
+  const sizes = (paths: Iterable<string>) => {
+    const unknown = [...new Set(paths)].flatMap((p) => {
+      const e = entries.get(p);
+      return e && e.size === undefined ? [e] : [];
+    });
+    if (unknown.length === 0) return;
+    const known = catFileSizes(
+      root,
+      unknown.map((e) => e.object),
+    );
+    for (const e of unknown) e.size = known.get(e.object) ?? 0;
+  };
+  const siblings = (file: string) => {
+    const dir = file.slice(0, file.lastIndexOf('/') + 1);
+    return [...entries.keys()].filter((p) => p.startsWith(dir) && !p.slice(dir.length).includes('/'));
+  };
   const cache = new Map<string, Uint8Array | undefined>();
   // Reads blobs in one `git cat-file --batch` per BATCH_BYTES: never a process per file.
   const readMany = (paths: readonly string[]) => {
+    sizes(paths);
     let batch: string[] = [];
     let bytes = 0;
     const flush = () => {
@@ -193,20 +229,16 @@ export function gitRefFiles(root: string, ref: string): RepoFiles {
     };
     for (const p of new Set(paths)) {
       const e = entries.get(p);
-      if (e?.type !== 'blob' || cache.has(p) || e.size > BATCH_FILE_BYTES) continue;
-      if (batch.length > 0 && bytes + e.size > BATCH_BYTES) flush();
+      if (e?.type !== 'blob' || cache.has(p) || e.size! > BATCH_FILE_BYTES) continue;
+      if (batch.length > 0 && bytes + e.size! > BATCH_BYTES) flush();
       batch.push(p);
-      bytes += e.size;
+      bytes += e.size!;
     }
     if (batch.length > 0) flush();
   };
   // A miss (a file nobody said would be read) brings the other files of its folder along.
   const readBatch = (file: string) => {
-    const dir = file.slice(0, file.lastIndexOf('/') + 1);
-    const siblings = [...entries.keys()].filter(
-      (p) => p.startsWith(dir) && !p.slice(dir.length).includes('/'),
-    );
-    readMany([file, ...siblings.filter((p) => p !== file)]);
+    readMany([file, ...siblings(file).filter((p) => p !== file)]);
     const object = entries.get(file)!.object;
     if (!cache.has(file)) cache.set(file, catFileBatch(root, [object]).get(object));
   };
@@ -214,9 +246,21 @@ export function gitRefFiles(root: string, ref: string): RepoFiles {
     const e = entries.get(p);
     if (!e) return undefined;
     if (e.type === 'tree') return { kind: 'dir' };
-    if (e.type === 'blob') return { kind: 'file', size: e.size };
+    // a size is asked for only when the file is about to be read (a content id needs none), and
+    // brings its folder's along: a plan reads a cluster's files together
+    const size = () => {
+      if (e.size === undefined) sizes([p, ...siblings(p)]);
+      return e.size!;
+    };
+    if (e.type === 'blob')
+      return {
+        kind: 'file',
+        get size() {
+          return size();
+        },
+      };
     // a link's blob is its target; a huge one is no path
-    if (e.size > 4096) return undefined;
+    if (size() > 4096) return undefined;
     const target = catFileBatch(root, [e.object]).get(e.object);
     return { kind: 'link', target: target?.toString('utf8') ?? '' };
   };

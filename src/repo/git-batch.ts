@@ -33,3 +33,20 @@ export function catFileBatch(root: string, ids: readonly string[]): Map<string, 
   }
   return out;
 }
+
+/** The sizes of the given objects (by id), from one `git cat-file --batch-check`, without reading them. */
+export function catFileSizes(root: string, ids: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  if (ids.length === 0) return out;
+  const raw = execFileSync('git', ['-C', root, 'cat-file', '--batch-check'], {
+    input: `${ids.join('\n')}\n`,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  // each object: "<id> <type> <size>"; a missing one: "<id> missing"
+  for (const line of raw.split('\n')) {
+    const [id, , size] = line.split(' ');
+    if (id && size !== undefined) out.set(id, Number(size));
+  }
+  return out;
+}

@@ -5,6 +5,7 @@
  */
 import YAML from 'yaml';
 import { TalosGitopsError } from '../errors.js';
+import { parsePlainBlockYaml } from './plain-block.js';
 
 export interface Pos {
   line: number;
@@ -54,6 +55,11 @@ export const MAX_ALIAS_EXPANSION = 100_000;
  */
 export function parseYamlDocuments(text: string, file: string): YDocument[] {
   checkFlowNesting(text, file);
+  return parsePlainBlockYaml(text) ?? yamlPackageDocuments(text, file);
+}
+
+/** parseYamlDocuments by the `yaml` package alone (what the fast path is held to). */
+export function yamlPackageDocuments(text: string, file: string): YDocument[] {
   const lineCounter = new YAML.LineCounter();
   const docs = YAML.parseAllDocuments(text, {
     schema: 'failsafe',
