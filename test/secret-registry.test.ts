@@ -49,4 +49,62 @@ describe('a registry that grows between redactions', () => {
     registry.add(`-----BEGIN KEY-----\n${lines.join('\n')}\n-----END KEY-----\n`);
     for (const l of lines) expect(registry.redact(`key: ${l}`)).toBe(`key: ${REDACTED}`);
   });
+
+  it('hides exactly what the definition hides, on texts spliced from many values sharing pieces', () => {
+    // a small alphabet and shared armour make pieces recur in many values, at many offsets
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const word = (n: number, alphabet: string) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    const registry = new SecretRegistry();
+    const armour = '-----BEGIN KEY-----\n';
+    for (let round = 0; round < 30; round++) {
+      for (let i = 0; i < 8; i++) {
+        const body = word(10 + Math.floor(next() * 60), 'ab \n');
+        registry.add(next() < 0.5 ? `${armour}${body}` : body);
+      }
+      const values = registry.all();
+      for (let t = 0; t < 10; t++) {
+        // pieces of values, cut anywhere, between words of the same alphabet
+        let text = '';
+        for (let k = 0; k < 6; k++) {
+          const v = values[Math.floor(next() * values.length)]!;
+          const from = Math.floor(next() * v.length);
+          text += word(Math.floor(next() * 6), 'ab \n-') + v.slice(from, from + Math.floor(next() * 40));
+        }
+        expect(registry.redact(text), JSON.stringify(text)).toBe(byDefinition(values, text));
+      }
+    }
+  });
 });
+
+/**
+ * Redaction as the registry defines it, by brute force: the whole text if it is a value; else every
+ * occurrence of a value of 6 to 15 characters, and every 16-character window of the text that is a
+ * window of a longer value (white space alone excepted), each run of hidden characters as one mark.
+ */
+function byDefinition(values: readonly string[], text: string): string {
+  if (values.includes(text)) return REDACTED;
+  const hidden = new Array<boolean>(text.length).fill(false);
+  const windows = new Set<string>();
+  for (const v of values) {
+    if (v.length >= FRAGMENT)
+      for (let k = 0; k + FRAGMENT <= v.length; k++) windows.add(v.slice(k, k + FRAGMENT));
+    else if (v.length >= 6)
+      for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1))
+        hidden.fill(true, at, at + v.length);
+  }
+  for (let x = 0; x + FRAGMENT <= text.length; x++) {
+    const w = text.slice(x, x + FRAGMENT);
+    if (w.trim() !== '' && windows.has(w)) hidden.fill(true, x, x + FRAGMENT);
+  }
+  let out = '';
+  for (let k = 0; k < text.length; k++) {
+    if (!hidden[k]) out += text[k];
+    else if (k === 0 || !hidden[k - 1]) out += REDACTED;
+  }
+  return out;
+}

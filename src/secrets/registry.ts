@@ -6,10 +6,13 @@
  *
  * The redactor hides every occurrence of a registered value and every 16-character fragment of one
  * (a message that quotes the first 37 characters of a token shows none of them). It runs in one pass
- * over the text whose cost does not grow with the number of secrets: a rolling hash of the last 16
- * characters looked up in a table of every fragment, plus an Aho–Corasick automaton for the values
- * shorter than a fragment. A registration adds its own fragments to the table; the automaton (short
- * values are few) is rebuilt when the first text is redacted after one joins.
+ * over the text whose cost does not grow with the number of secrets. Every 16-character fragment of a
+ * value holds one of its 8-character pieces at a multiple of 8 (its anchors), so the table holds the
+ * anchors alone, each with the 8 characters either side of it: a rolling hash of the text's last 8
+ * characters finds an anchor, and comparing those sides tells which 16-character windows around it
+ * are fragments. An Aho–Corasick automaton finds the values shorter than a fragment. A registration
+ * adds its own anchors to the table; the automaton (short values are few) is rebuilt when the first
+ * text is redacted after one joins.
  */
 
 export const REDACTED = '<redacted>';
@@ -21,10 +24,14 @@ const MIN_TEXT_LENGTH = 6;
 export const FRAGMENT = 16;
 
 const HASH_BASE = 0x01000193;
-/** HASH_BASE ** FRAGMENT (mod 2^32): what the character leaving the window weighs. */
+
+/** Anchors are a value's pieces of this length at its multiples of it: every fragment holds one. */
+const ANCHOR = FRAGMENT / 2;
+
+/** HASH_BASE ** ANCHOR (mod 2^32): what the character leaving the rolling window weighs. */
 const OUT_WEIGHT = (() => {
   let w = 1;
-  for (let i = 0; i < FRAGMENT; i++) w = Math.imul(w, HASH_BASE);
+  for (let i = 0; i < ANCHOR; i++) w = Math.imul(w, HASH_BASE);
   return w;
 })();
 
@@ -45,87 +52,203 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** log2 of the bits of FragmentTable's filter. */
+const FILTER_BITS = 21;
+
+/** A hash of v's piece at `at` with the (up to) 8 characters either side of it. */
+function sidesHash(v: string, at: number): number {
+  const from = Math.max(0, at - ANCHOR);
+  const to = Math.min(v.length, at + 2 * ANCHOR);
+  let h = Math.imul(at - from + 1, 0x9e3779b1) ^ (to - at);
+  for (let k = from; k < to; k++) h = (Math.imul(h, HASH_BASE) + v.charCodeAt(k)) | 0;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h || 1;
+}
+
+function anchorHash(v: string, at: number): number {
+  let h = 0;
+  for (let k = at; k < at + ANCHOR; k++) h = (Math.imul(h, HASH_BASE) + v.charCodeAt(k)) | 0;
+  return h || 1;
+}
+
 /**
- * Every distinct 16-character window of the long values, in an open-addressing table of hashes that
- * grows as values are added: registering a value costs its own windows, never a rebuild.
+ * The anchors of the long values in an open-addressing table of hashes that grows as values are
+ * added (registering a value costs its own anchors, never a rebuild). A slot holds an anchor's hash
+ * and the first of its places; a piece found in several values (PEM armour, DER headers) keeps one
+ * place for each distinct 8 characters either side of it, as only those decide what it hides.
  */
 class FragmentTable {
-  private hashes = new Int32Array(16);
-  private owner = new Int32Array(16).fill(-1);
+  /** [hash, first place] pairs; hash 0 marks an empty slot (a piece hashing to 0 is stored as 1). */
+  private slots = new Int32Array(64);
+  private bits = 5;
+  /** Every place: its value (index into `values`), offset, and the next place of the same piece. */
+  private owner = new Int32Array(16);
   private offset = new Int32Array(16);
-  private used = 0;
+  private next = new Int32Array(16);
+  private places = 0;
+  private pieces = 0;
+  /**
+   * One bit per hash prefix of the pieces here: most characters redacted are no piece's end, and
+   * this answers for them from 256 KB (the cache) instead of the table.
+   */
+  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
+  /** [hash of a place's piece and sides, place] pairs, to tell a new place from one already here. */
+  private sides = new Int32Array(64);
+  private sideBits = 5;
   private readonly values: string[] = [];
 
   add(v: string): void {
     const i = this.values.push(v) - 1;
-    const windows = Math.max(0, v.length - FRAGMENT + 1);
-    if ((this.used + windows) * 2 > this.hashes.length) this.grow((this.used + windows) * 2);
-    // the window's hash rolls as redact's does; `spaces` counts its white space
-    let h = 0;
-    let spaces = 0;
-    for (let k = 0; k < v.length; k++) {
-      const c = v.charCodeAt(k);
-      h = (Math.imul(h, HASH_BASE) + c) | 0;
-      if (isSpace(c)) spaces++;
-      if (k >= FRAGMENT) {
-        const gone = v.charCodeAt(k - FRAGMENT);
-        h = (h - Math.imul(gone, OUT_WEIGHT)) | 0;
-        if (isSpace(gone)) spaces--;
-      }
-      // a window of white space alone carries nothing of the secret, and is everywhere in YAML
-      if (k >= FRAGMENT - 1 && spaces < FRAGMENT) this.insert(h, i, k - FRAGMENT + 1);
+    for (let at = 0; at + ANCHOR <= v.length; at += ANCHOR) this.insert(anchorHash(v, at), i, at);
+  }
+
+  private insert(h: number, owner: number, at: number): void {
+    if ((this.pieces + 1) * 2 > 1 << this.bits) this.grow();
+    const slots = this.slots;
+    const mask = (1 << this.bits) - 1;
+    const v = this.values[owner]!;
+    let slot = h >>> (32 - this.bits);
+    for (; slots[slot * 2] !== 0; slot = (slot + 1) & mask) {
+      if (slots[slot * 2] !== h) continue;
+      const first = slots[slot * 2 + 1]!;
+      if (!this.samePiece(first, v, at)) continue;
+      // a place with the same sides is already here: found by their hash, not by walking the places
+      const c = sidesHash(v, at);
+      if (this.known(c, v, at)) return;
+      slots[slot * 2 + 1] = this.place(owner, at, first, c);
+      return;
     }
+    slots[slot * 2] = h;
+    slots[slot * 2 + 1] = this.place(owner, at, -1, sidesHash(v, at));
+    this.pieces++;
+    const bit = h >>> (32 - FILTER_BITS);
+    this.filter[bit >>> 5]! |= 1 << (bit & 31);
   }
 
-  /** Re-places every window by its stored hash in a table of at least `min` slots. */
-  private grow(min: number): void {
-    let size = this.hashes.length;
-    while (size < min) size *= 2;
-    const { hashes, owner, offset } = this;
-    this.hashes = new Int32Array(size);
-    this.owner = new Int32Array(size).fill(-1);
-    this.offset = new Int32Array(size);
-    const mask = size - 1;
-    for (let k = 0; k < hashes.length; k++) {
-      if (owner[k] === -1) continue;
-      let slot = hashes[k]! & mask;
-      while (this.owner[slot] !== -1) slot = (slot + 1) & mask;
-      this.hashes[slot] = hashes[k]!;
-      this.owner[slot] = owner[k]!;
-      this.offset[slot] = offset[k]!;
-    }
-  }
-
-  private insert(h: number, owner: number, offset: number): void {
-    const mask = this.hashes.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      if (this.owner[slot] === -1) {
-        this.hashes[slot] = h;
-        this.owner[slot] = owner;
-        this.offset[slot] = offset;
-        this.used++;
-        return;
-      }
-      if (this.hashes[slot] === h && this.equals(slot, this.values[owner]!, offset)) return;
-    }
-  }
-
-  private equals(slot: number, text: string, start: number): boolean {
-    const v = this.values[this.owner[slot]!]!;
-    const o = this.offset[slot]!;
-    for (let k = 0; k < FRAGMENT; k++) if (v.charCodeAt(o + k) !== text.charCodeAt(start + k)) return false;
-    return true;
-  }
-
-  /** Whether text[start, start+16) is a window of a registered value. */
-  has(h: number, text: string, start: number): boolean {
-    if (this.used === 0) return false;
-    const mask = this.hashes.length - 1;
-    for (let slot = h & mask; this.owner[slot] !== -1; slot = (slot + 1) & mask) {
-      if (this.hashes[slot] === h && this.equals(slot, text, start)) return true;
+  /** Whether a place with the piece and sides of v's piece at `at` (sides hashing to c) is here. */
+  private known(c: number, v: string, at: number): boolean {
+    const mask = (1 << this.sideBits) - 1;
+    for (let slot = c >>> (32 - this.sideBits); this.sides[slot * 2] !== 0; slot = (slot + 1) & mask) {
+      const p = this.sides[slot * 2 + 1]!;
+      if (this.sides[slot * 2] === c && this.samePiece(p, v, at) && this.sameSides(p, v, at)) return true;
     }
     return false;
   }
+
+  private place(owner: number, at: number, next: number, sides: number): number {
+    if (this.places === this.owner.length) {
+      const more = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.owner = more(this.owner);
+      this.offset = more(this.offset);
+      this.next = more(this.next);
+    }
+    const p = this.places++;
+    this.owner[p] = owner;
+    this.offset[p] = at;
+    this.next[p] = next;
+    if (this.places * 2 > 1 << this.sideBits) {
+      const old = this.sides;
+      this.sideBits++;
+      this.sides = new Int32Array(2 << this.sideBits);
+      for (let k = 0; k < old.length; k += 2) if (old[k] !== 0) this.side(old[k]!, old[k + 1]!);
+    }
+    this.side(sides, p);
+    return p;
+  }
+
+  private side(c: number, p: number): void {
+    const mask = (1 << this.sideBits) - 1;
+    let slot = c >>> (32 - this.sideBits);
+    while (this.sides[slot * 2] !== 0) slot = (slot + 1) & mask;
+    this.sides[slot * 2] = c;
+    this.sides[slot * 2 + 1] = p;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.bits++;
+    this.slots = new Int32Array(2 << this.bits);
+    const mask = (1 << this.bits) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k] === 0) continue;
+      let slot = old[k]! >>> (32 - this.bits);
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot * 2] = old[k]!;
+      this.slots[slot * 2 + 1] = old[k + 1]!;
+    }
+  }
+
+  private samePiece(p: number, text: string, at: number): boolean {
+    const v = this.values[this.owner[p]!]!;
+    const o = this.offset[p]!;
+    for (let k = 0; k < ANCHOR; k++) if (v.charCodeAt(o + k) !== text.charCodeAt(at + k)) return false;
+    return true;
+  }
+
+  /** Whether a place and v's piece at `at` have the same 8 characters (or fewer, at an end) either side. */
+  private sameSides(p: number, v: string, at: number): boolean {
+    const w = this.values[this.owner[p]!]!;
+    const o = this.offset[p]!;
+    const before = Math.min(ANCHOR, at);
+    const after = Math.min(ANCHOR, v.length - at - ANCHOR);
+    if (Math.min(ANCHOR, o) !== before || Math.min(ANCHOR, w.length - o - ANCHOR) !== after) return false;
+    for (let k = -before; k < ANCHOR + after; k++)
+      if (w.charCodeAt(o + k) !== v.charCodeAt(at + k)) return false;
+    return true;
+  }
+
+  /** The slot holding a piece of this hash, or -1 (called for every character redacted: kept small). */
+  probe(hash: number): number {
+    const h = hash || 1;
+    const bit = h >>> (32 - FILTER_BITS);
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
+    const slots = this.slots;
+    const mask = (1 << this.bits) - 1;
+    for (let slot = h >>> (32 - this.bits); slots[slot * 2] !== 0; slot = (slot + 1) & mask) {
+      if (slots[slot * 2] === h) return slot;
+    }
+    return -1;
+  }
+
+  /**
+   * Given a slot `probe` found for text[at, at+8): every 16-character window around it that is a
+   * fragment of a registered value (and not white space alone), as [start, end) pairs. Slots of
+   * the same hash follow it (a collision).
+   */
+  find(slot: number, text: string, at: number, out: number[]): void {
+    const slots = this.slots;
+    const mask = (1 << this.bits) - 1;
+    const h = slots[slot * 2]!;
+    for (; slots[slot * 2] !== 0; slot = (slot + 1) & mask) {
+      if (slots[slot * 2] !== h || !this.samePiece(slots[slot * 2 + 1]!, text, at)) continue;
+      for (let p = slots[slot * 2 + 1]!; p !== -1; p = this.next[p]!) {
+        const v = this.values[this.owner[p]!]!;
+        const o = this.offset[p]!;
+        // how far the text goes on matching the value either side of the piece
+        let l = 0;
+        while (l < ANCHOR && l < o && l < at && text.charCodeAt(at - l - 1) === v.charCodeAt(o - l - 1)) l++;
+        let r = 0;
+        const room = Math.min(ANCHOR, v.length - o - ANCHOR, text.length - at - ANCHOR);
+        while (r < room && text.charCodeAt(at + ANCHOR + r) === v.charCodeAt(o + ANCHOR + r)) r++;
+        for (let x = at - l; x + FRAGMENT <= at + ANCHOR + r; x++) {
+          if (!blank(text, x)) out.push(x, x + FRAGMENT);
+        }
+      }
+      return;
+    }
+  }
+}
+
+/** Whether text[start, start+16) is white space alone (which carries nothing of a secret). */
+function blank(text: string, start: number): boolean {
+  for (let k = start; k < start + FRAGMENT; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Aho–Corasick over the short values (6 to 15 characters): every occurrence in one pass. */
@@ -253,27 +376,34 @@ export class SecretRegistry {
     if (this.values.size === 0 || text === '') return text;
     if (this.values.has(text)) return REDACTED;
     const { fragments, short } = this.built();
-    // [start, end) ranges to hide, found in order of their end; merged as they come
-    const hide: number[] = [];
-    const mark = (start: number, end: number) => {
-      while (hide.length > 0 && start <= hide[hide.length - 1]!) {
-        end = Math.max(end, hide.pop()!);
-        start = Math.min(start, hide.pop()!);
-      }
-      hide.push(start, end);
-    };
+    // [start, end) ranges to hide, in any order: sorted and merged below
+    const found: number[] = [];
     let h = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       h = (Math.imul(h, HASH_BASE) + c) | 0;
-      if (i >= FRAGMENT) h = (h - Math.imul(text.charCodeAt(i - FRAGMENT), OUT_WEIGHT)) | 0;
-      if (i >= FRAGMENT - 1 && fragments.has(h, text, i - FRAGMENT + 1)) mark(i - FRAGMENT + 1, i + 1);
+      if (i >= ANCHOR) h = (h - Math.imul(text.charCodeAt(i - ANCHOR), OUT_WEIGHT)) | 0;
+      if (i >= ANCHOR - 1) {
+        const slot = fragments.probe(h);
+        if (slot >= 0) fragments.find(slot, text, i - ANCHOR + 1, found);
+      }
       if (!short.empty) {
         state = short.step(state, c);
         const len = short.longestEndingAt(state);
-        if (len > 0) mark(i - len + 1, i + 1);
+        if (len > 0) found.push(i - len + 1, i + 1);
       }
+    }
+    const hide: number[] = [];
+    const order = Array.from({ length: found.length / 2 }, (_, k) => k).sort(
+      (a, b) => found[a * 2]! - found[b * 2]!,
+    );
+    for (const k of order) {
+      const start = found[k * 2]!;
+      const end = found[k * 2 + 1]!;
+      if (hide.length > 0 && start <= hide[hide.length - 1]!) {
+        hide[hide.length - 1] = Math.max(end, hide[hide.length - 1]!);
+      } else hide.push(start, end);
     }
     if (hide.length === 0) return text;
     let out = '';

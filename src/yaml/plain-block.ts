@@ -33,10 +33,7 @@ const out = (): never => {
 const MAX_DEPTH = 64;
 
 export function parsePlainBlockYaml(text: string): YDocument[] | undefined {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 10) || c > 126) return undefined;
-  }
+  if (OUTSIDE_ASCII.test(text)) return undefined;
   try {
     return new PlainBlockParser(text).documents();
   } catch (e) {
@@ -44,6 +41,9 @@ export function parsePlainBlockYaml(text: string): YDocument[] | undefined {
     throw e;
   }
 }
+
+/** Tabs, carriage returns, other control characters and anything not ASCII. */
+const OUTSIDE_ASCII = /[^\n\x20-\x7e]/;
 
 const isSpace = (c: string | undefined) => c === ' ';
 const lineEnd = (c: string | undefined) => c === undefined || c === '\n';
