@@ -6,7 +6,15 @@
  */
 import { decodeConfig } from '../config/decode.js';
 import type { ConfigDocument } from '../config/document.js';
-import { applyPatches, loadConfig, loadPatch, type Patch, stateText } from '../config/patch.js';
+import {
+  applyPatches,
+  type ConfigState,
+  loadConfig,
+  loadPatch,
+  type Patch,
+  stateText,
+} from '../config/patch.js';
+import { cloneValue } from '../config/tree.js';
 import { TalosGitopsError } from '../errors.js';
 import { generateBaseConfig } from '../generate/index.js';
 import { kubernetesVersionOf as kubeletVersionOf } from '../kinds/images.js';
@@ -420,6 +428,25 @@ export async function renderClusterInputs(
     worker: await loadAll(spec.rolePatches.worker),
   };
 
+  // What the cluster and role patches make of a role's base is the same for each of its nodes: made
+  // once, when they are strategic merges (a JSON patch's errors name the node, so it is applied per
+  // node). A failure is every node's failure, as it would be applying them node by node.
+  const prefixes = new Map<Role, { state: ConfigState } | { error: unknown }>();
+  const prefixOf = (role: Role) => {
+    const shared = [...clusterPatches, ...rolePatches[role]];
+    if (shared.some((p) => p.type === 'json')) return undefined;
+    let prefix = prefixes.get(role);
+    if (!prefix) {
+      try {
+        prefix = { state: applyPatches({ docs: bases.get(role)! }, shared, spec.file, contract) };
+      } catch (error) {
+        prefix = { error };
+      }
+      prefixes.set(role, prefix);
+    }
+    if ('error' in prefix) throw prefix.error;
+    return prefix.state;
+  };
   const nodes: RenderedNode[] = [];
   const failures: Array<{ node: string; error: TalosGitopsError }> = [];
   for (const n of spec.nodes) {
@@ -432,9 +459,21 @@ export async function renderClusterInputs(
   }
   async function renderNode(n: ClusterFile['nodes'][number]): Promise<RenderedNode> {
     const nodePatches = await loadAll(n.patches);
-    const patches = [...clusterPatches, ...rolePatches[n.role], ...nodePatches];
     const label = `${spec.file} (node ${n.name})`;
-    const state = applyPatches({ docs: bases.get(n.role)! }, patches, label, contract);
+    const prefix = prefixOf(n.role);
+    // a node gets its own documents, as it did patched from the base alone
+    const own = (p: ConfigState): ConfigState =>
+      p.docs ? { docs: p.docs.map((d) => ({ ...d, body: cloneValue(d.body) })) } : p;
+    const state = prefix
+      ? nodePatches.length > 0
+        ? applyPatches(prefix, nodePatches, label, contract)
+        : own(prefix)
+      : applyPatches(
+          { docs: bases.get(n.role)! },
+          [...clusterPatches, ...rolePatches[n.role], ...nodePatches],
+          label,
+          contract,
+        );
     let text = stateText(state, contract);
     let docs = state.docs ?? loadConfig(text, label, contract);
     const schematic = combineSchematic(
