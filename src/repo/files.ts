@@ -3,7 +3,17 @@
  * The engine reads through this interface only; paths are repository-relative with `/` separators.
  */
 import { execFileSync } from 'node:child_process';
-import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+} from 'node:fs';
 import path from 'node:path';
 import { TalosGitopsError } from '../errors.js';
 import { type Entry, OutsideRepositoryError, resolveInRepo } from './confine.js';
@@ -58,8 +68,11 @@ function confinedFiles(
   absoluteRoot?: (target: string) => string | undefined,
   knownId?: (real: string) => string | undefined,
   fetchMany?: (real: readonly string[]) => void,
-  /** The id of a path known to be a plain file inside the repository, without resolving it. */
-  cleanId?: (file: string) => string | undefined,
+  /**
+   * Files known to be plain files inside the repository (git's clean index entries): their ids, and
+   * their contents read without resolving the path again.
+   */
+  clean?: { id(file: string): string | undefined; read(file: string): Uint8Array },
 ): RepoFiles {
   // a path is resolved once per reader: a plan asks for each file's id, contents and more
   const resolved = new Map<string, ReturnType<typeof resolveInRepo>>();
@@ -76,6 +89,7 @@ function confinedFiles(
   return {
     label,
     read(file) {
+      if (clean?.id(file) !== undefined) return utf8Text(clean.read(file), file);
       const r = resolve(file);
       if (r.entry?.kind !== 'file') return undefined;
       checkFileSize(file, r.entry.size);
@@ -84,8 +98,8 @@ function confinedFiles(
       return bytes === undefined ? undefined : utf8Text(bytes, file);
     },
     contentId(file) {
-      const clean = cleanId?.(file);
-      if (clean !== undefined) return clean;
+      const id = clean?.id(file);
+      if (id !== undefined) return id;
       const r = resolve(file);
       if (r.entry?.kind !== 'file') return undefined;
       const known = knownId?.(r.path);
@@ -148,10 +162,22 @@ export function workTreeFiles(root: string): RepoFiles {
     return t.startsWith(`${real}/`) ? t.slice(real.length + 1) : undefined;
   };
   // git has already checked these (a link on the way makes a path deleted to it): see git-index.ts
-  let clean: Map<string, string> | undefined | null = null;
-  const cleanId = (file: string) => {
-    if (clean === null) clean = cleanIndexIds(real);
-    return clean?.get(file);
+  let ids: Map<string, string> | undefined | null = null;
+  const clean = {
+    id(file: string) {
+      if (ids === null) ids = cleanIndexIds(real);
+      return ids?.get(file);
+    },
+    // the last component is still never followed, and the size is checked before reading
+    read(file: string) {
+      const fd = openSync(abs(file), constants.O_RDONLY | constants.O_NOFOLLOW);
+      try {
+        checkFileSize(file, fstatSync(fd).size);
+        return readFileSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    },
   };
   return confinedFiles(
     'work tree',
@@ -161,7 +187,7 @@ export function workTreeFiles(root: string): RepoFiles {
     absoluteRoot,
     undefined,
     undefined,
-    cleanId,
+    clean,
   );
 }
 
