@@ -23,9 +23,13 @@ function patternSegs(path: string): string[] {
   return path.replace(/\[\]/g, '.[]').split('.').filter(Boolean);
 }
 
+/** Paths whose answer a matcher keeps. */
+const MAX_KNOWN = 50_000;
+
 export class SecretMatcher {
   private readonly root = node();
   readonly empty: boolean;
+  private readonly known = new Map<string, boolean>();
 
   constructor(patterns: readonly string[]) {
     for (const p of patterns) {
@@ -77,10 +81,20 @@ export class SecretMatcher {
     return [...out];
   }
 
-  /** Whether the value at this path is secret. */
+  /**
+   * Whether the value at this path is secret. Asked for every leaf of every rendered document, of a
+   * few hundred distinct paths: the answers are kept (bounded, for documents with endless keys).
+   */
   matches(segs: PathSegs): boolean {
     if (this.empty) return false;
-    return this.reach(segs).some((n) => n.end);
+    const key = segs.join('\0');
+    let known = this.known.get(key);
+    if (known === undefined) {
+      known = this.reach(segs).some((n) => n.end);
+      if (this.known.size >= MAX_KNOWN) this.known.clear();
+      this.known.set(key, known);
+    }
+    return known;
   }
 
   /** The secret query parameter of the URL at this path, if any. */

@@ -54,12 +54,32 @@ function docPrefix(d: ConfigDocument): string {
  */
 function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): Obj {
   const prefix = docPrefix(d);
-  const walk = (value: unknown, segs: string[], pathText: string, fromSops: boolean): unknown => {
+  // the path of the value being walked, kept as stacks (every leaf of every node passes through here;
+  // the path's text is made only for the secret ones): segments as the matchers see them, and the
+  // pieces of `a.b[0].c`, with the text's length so far
+  const segs: string[] = [];
+  const pieces: string[] = [];
+  const lengths: number[] = [0];
+  const pathText = () => pieces.join('');
+  const enter = (seg: string, piece: string) => {
+    segs.push(seg);
+    const p = seg === '[]' || lengths[lengths.length - 1] === 0 ? piece : `.${piece}`;
+    pieces.push(p);
+    lengths.push(lengths[lengths.length - 1]! + p.length);
+  };
+  const leave = () => {
+    segs.pop();
+    pieces.pop();
+    lengths.pop();
+  };
+  const walk = (value: unknown, fromSops: boolean): unknown => {
     if (Array.isArray(value)) {
       let changed = false;
       const out = value.map((item, i) => {
         const sops = fromSops || SOPS_ORIGIN.test(originOf(value, i)?.file ?? '');
-        const r = walk(item, [...segs, '[]'], `${pathText}[${i}]`, sops);
+        enter('[]', `[${i}]`);
+        const r = walk(item, sops);
+        leave();
         if (r !== item) changed = true;
         return r;
       });
@@ -71,7 +91,7 @@ function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): O
         const u = value as GoURL;
         if (!param && !fromSops) return value;
         if (fromSops) {
-          const r = visit(pathText, segs, formatGoURL(u));
+          const r = visit(pathText(), [...segs], formatGoURL(u));
           return r === undefined
             ? value
             : Object.freeze({ ...u, rawQuery: '', host: r, path: '', scheme: '', user: '' });
@@ -79,7 +99,7 @@ function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): O
         const params = new URLSearchParams(u.rawQuery);
         const secret = params.get(param!);
         if (!secret) return value;
-        const r = visit(`${pathText}?${param}`, segs, secret);
+        const r = visit(`${pathText()}?${param}`, [...segs], secret);
         if (r === undefined) return value;
         params.set(param!, r);
         return Object.freeze({
@@ -91,7 +111,9 @@ function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): O
       let out: Obj | undefined;
       for (const k of Object.keys(src)) {
         const sops = fromSops || SOPS_ORIGIN.test(originOf(src, k)?.file ?? '');
-        const r = walk(src[k], [...segs, k], pathText ? `${pathText}.${k}` : k, sops);
+        enter(k, k);
+        const r = walk(src[k], sops);
+        leave();
         if (r !== src[k]) {
           if (!out) out = Object.isFrozen(src) ? ({ ...src } as Obj) : cloneValue(src);
           out[k] = r;
@@ -105,10 +127,10 @@ function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): O
     const secret =
       fromSops || isSecretPath(d.kind, segs) || (typeof value === 'string' && registry.has(text));
     if (!secret) return value;
-    const r = visit(`${prefix}:${pathText}`, segs, text);
+    const r = visit(`${prefix}:${pathText()}`, [...segs], text);
     return r === undefined ? value : r;
   };
-  return walk(d.body, [], '', false) as Obj;
+  return walk(d.body, false) as Obj;
 }
 
 /** The node's canonical YAML with secrets replaced by markers. */
