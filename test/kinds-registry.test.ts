@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { completenessProblems } from '../src/kinds/completeness.js';
-import { isSecretPath, KINDS, kindEntry, secretQueryParam } from '../src/kinds/index.js';
+import { isSecretPath, KINDS, kindEntry, secretCursor, secretQueryParam } from '../src/kinds/index.js';
 import { allKinds, CONTRACTS, kindsIn } from '../src/model/model.js';
 
 /**
@@ -125,5 +125,34 @@ describe('secret paths', () => {
   it('include the values secret by nature that Talos leaves in place', () => {
     const path = ['machine', 'network', 'interfaces', '[]', 'wireguard', 'peers', '[]', 'presharedKey'];
     expect(isSecretPath('v1alpha1', path)).toBe(true);
+  });
+
+  it('answer the same walked one segment at a time, as the decoder, redactor and policies walk', () => {
+    const paths: Array<[string, string[]]> = [
+      ['v1alpha1', ['machine', 'token']],
+      ['v1alpha1', ['machine', 'registries', 'config', 'ghcr.io', 'auth', 'password']],
+      ['v1alpha1', ['machine', 'network', 'interfaces', '[]', 'wireguard', 'privateKey']],
+      ['v1alpha1', ['machine', 'network', 'interfaces', '[]', 'wireguard', 'peers', '[]', 'presharedKey']],
+      ['v1alpha1', ['machine', 'token', 'extra']],
+      ['v1alpha1', ['machine', 'ca', 'crt']],
+      ['UserVolumeConfig', ['encryption', 'keys', '[]', 'static', 'passphrase']],
+      ['KubeEtcdEncryptionConfig', ['config', 'secret']],
+      ['KubeEtcdEncryptionConfig', ['config', 'secretName']],
+      ['SideroLinkConfig', ['apiUrl']],
+      ['NoSuchKind', ['secret']],
+    ];
+    for (const [kind, segs] of paths) {
+      // twice: the second walk takes the steps the first one kept
+      for (let round = 0; round < 2; round++) {
+        let at = secretCursor(kind);
+        for (const s of segs) at = at.step(s);
+        expect([kind, segs, at.secret, at.param]).toEqual([
+          kind,
+          segs,
+          isSecretPath(kind, segs),
+          secretQueryParam(kind, segs),
+        ]);
+      }
+    }
   });
 });

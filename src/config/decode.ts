@@ -5,7 +5,7 @@
  */
 
 import { TalosGitopsError } from '../errors.js';
-import { isSecretPath, secretQueryParam } from '../kinds/index.js';
+import { type SecretCursor, secretCursor } from '../kinds/index.js';
 import { V1ALPHA1_DOCUMENT_KEYS } from '../kinds/v1alpha1/document-keys.js';
 import {
   allKinds,
@@ -112,22 +112,25 @@ class Decoder {
   readonly issues: DecodeIssue[] = [];
   /** Problems found beyond MAX_ISSUES. */
   more = 0;
-  /** The field path being decoded, as the secret-path matcher reads it (`[]` for list items). */
-  private readonly segs: string[] = [];
+  /** Where the field being decoded stands in the kind's secret paths (`[]` for list items). */
+  private readonly cursors: SecretCursor[];
   constructor(
     private readonly opts: DecodeOptions,
-    private readonly kind = '',
-  ) {}
+    kind = '',
+  ) {
+    this.cursors = [secretCursor(kind)];
+  }
 
   /** Decodes a child value one path segment down. */
   private child(seg: string, n: YNode, t: TypeExpr, path: string, field?: FieldDef): unknown {
-    this.segs.push(seg);
+    const here = this.cursors[this.cursors.length - 1]!.step(seg);
+    this.cursors.push(here);
     try {
       // the value of a secret field is never quoted in a message, whatever file it came from
-      if (isSecretPath(this.kind, this.segs) || secretQueryParam(this.kind, this.segs)) hideTree(n);
+      if (here.secret || here.param) hideTree(n);
       return this.value(n, t, path, field);
     } finally {
-      this.segs.pop();
+      this.cursors.pop();
     }
   }
 

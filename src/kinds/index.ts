@@ -16,7 +16,7 @@ import * as k8s from './k8s/index.js';
 import * as network from './network/index.js';
 import { KindRegistry } from './registry.js';
 import * as runtime from './runtime/index.js';
-import type { PathSegs } from './secret-paths.js';
+import type { PathSegs, SecretCursor } from './secret-paths.js';
 import * as security from './security/index.js';
 import * as siderolink from './siderolink/index.js';
 import * as storage from './storage/index.js';
@@ -42,6 +42,11 @@ export function isSecretPath(kind: string, segs: PathSegs): boolean {
   return KINDS.secrets(kind).matches(segs);
 }
 
+/** The root of a document of this kind, for walking it one segment at a time (see SecretCursor). */
+export function secretCursor(kind: string): SecretCursor {
+  return KINDS.secrets(kind).start();
+}
+
 /** The secret query parameter of a URL field (SideroLink's join token), if any. */
 export function secretQueryParam(kind: string, segs: PathSegs): string | undefined {
   return KINDS.secrets(kind).queryParam(segs);
@@ -59,5 +64,5 @@ export function kindRule(kind: string): string {
 }
 
 export { KindRegistry } from './registry.js';
-export type { PathSegs } from './secret-paths.js';
+export type { PathSegs, SecretCursor } from './secret-paths.js';
 export type { KindEntry, KindGroup } from './types.js';

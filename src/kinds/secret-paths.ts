@@ -23,13 +23,9 @@ function patternSegs(path: string): string[] {
   return path.replace(/\[\]/g, '.[]').split('.').filter(Boolean);
 }
 
-/** Paths whose answer a matcher keeps. */
-const MAX_KNOWN = 50_000;
-
 export class SecretMatcher {
   private readonly root = node();
   readonly empty: boolean;
-  private readonly known = new Map<string, boolean>();
 
   constructor(patterns: readonly string[]) {
     for (const p of patterns) {
@@ -53,19 +49,35 @@ export class SecretMatcher {
   private reach(segs: PathSegs): TrieNode[] {
     let states = this.closure([this.root]);
     for (const s of segs) {
-      const next: TrieNode[] = [];
-      for (const st of states) {
-        if (st.loop) next.push(st);
-        const exact = st.next.get(s);
-        if (exact) next.push(exact);
-        const star = st.next.get('*');
-        if (star) next.push(star);
-      }
-      if (next.length === 0) return [];
-      states = this.closure(next);
+      states = this.advance(states, s);
+      if (states.length === 0) return [];
     }
     return states;
   }
+
+  /** The nodes one more segment reaches. */
+  advance(states: readonly TrieNode[], seg: string): TrieNode[] {
+    const next: TrieNode[] = [];
+    for (const st of states) {
+      if (st.loop) next.push(st);
+      const exact = st.next.get(seg);
+      if (exact) next.push(exact);
+      const star = st.next.get('*');
+      if (star) next.push(star);
+    }
+    return next.length === 0 ? [] : this.closure(next);
+  }
+
+  /**
+   * Where the root of a document stands, for a walk that goes down one segment at a time: each step
+   * is answered once per state and segment (a walk over every leaf of every rendered document
+   * otherwise matches each leaf's whole path again).
+   */
+  start(): SecretCursor {
+    this.root_ ??= new SecretCursor(this, this.closure([this.root]));
+    return this.root_;
+  }
+  private root_: SecretCursor | undefined;
 
   /** `**` also matches zero segments. */
   private closure(states: TrieNode[]): TrieNode[] {
@@ -81,20 +93,10 @@ export class SecretMatcher {
     return [...out];
   }
 
-  /**
-   * Whether the value at this path is secret. Asked for every leaf of every rendered document, of a
-   * few hundred distinct paths: the answers are kept (bounded, for documents with endless keys).
-   */
+  /** Whether the value at this path is secret. */
   matches(segs: PathSegs): boolean {
     if (this.empty) return false;
-    const key = segs.join('\0');
-    let known = this.known.get(key);
-    if (known === undefined) {
-      known = this.reach(segs).some((n) => n.end);
-      if (this.known.size >= MAX_KNOWN) this.known.clear();
-      this.known.set(key, known);
-    }
-    return known;
+    return this.reach(segs).some((n) => n.end);
   }
 
   /** The secret query parameter of the URL at this path, if any. */
@@ -104,3 +106,35 @@ export class SecretMatcher {
     return undefined;
   }
 }
+
+/** A place in a document as the matcher sees it: whether the value there is secret, and the steps on. */
+export class SecretCursor {
+  readonly secret: boolean;
+  /** The secret query parameter of a URL here, if any. */
+  readonly param: string | undefined;
+  private readonly steps = new Map<string, SecretCursor>();
+
+  constructor(
+    private readonly matcher: SecretMatcher,
+    private readonly nodes: TrieNode[],
+  ) {
+    this.secret = nodes.some((n) => n.end);
+    this.param = nodes.find((n) => n.params.length > 0)?.params[0];
+  }
+
+  step(seg: string): SecretCursor {
+    let next = this.steps.get(seg);
+    if (next === undefined) {
+      next =
+        this.nodes.length === 0
+          ? this
+          : new SecretCursor(this.matcher, this.matcher.advance(this.nodes, seg));
+      // map keys are endless (labels, annotations): a state keeps a bounded number of steps
+      if (this.steps.size < MAX_STEPS) this.steps.set(seg, next);
+    }
+    return next;
+  }
+}
+
+/** Steps a cursor keeps. */
+const MAX_STEPS = 1_000;

@@ -5,7 +5,7 @@
  */
 import type { ConfigDocument } from '../config/document.js';
 import { originOf } from '../config/tree.js';
-import { isSecretPath, secretQueryParam } from '../kinds/index.js';
+import { isSecretPath, type SecretCursor, secretCursor } from '../kinds/index.js';
 import { contractIndex, kindDef } from '../model/model.js';
 import type { RenderedCluster, RenderedNode } from '../render/types.js';
 import { isSopsPath } from '../secrets/sops/formats.js';
@@ -52,7 +52,7 @@ class NodeView {
     let p = this.plain.get(doc);
     if (p === undefined) {
       p = plainFromDecoded(doc.body, { k: 'struct', ref: doc.def.type }, this.cluster.contract) ?? {};
-      p = maskSecrets(p, doc.body, doc.kind, [], false);
+      p = maskSecrets(p, doc.body, doc.kind, secretCursor(doc.kind), false);
       this.plain.set(doc, p);
     }
     return p;
@@ -71,14 +71,14 @@ function maskSecrets(
   plain: unknown,
   body: unknown,
   kind: string,
-  segs: string[],
+  at: SecretCursor,
   fromSops: boolean,
 ): unknown {
   if (Array.isArray(plain)) {
     return plain.map((item, i) => {
       const o = originOf(body, i);
       const sops = fromSops || (o !== undefined && isSopsPath(o.file));
-      return maskSecrets(item, Array.isArray(body) ? body[i] : undefined, kind, [...segs, '[]'], sops);
+      return maskSecrets(item, Array.isArray(body) ? body[i] : undefined, kind, at.step('[]'), sops);
     });
   }
   if (plain !== null && typeof plain === 'object') {
@@ -88,13 +88,13 @@ function maskSecrets(
       const sops = fromSops || (o !== undefined && isSopsPath(o.file));
       const child =
         body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[k] : undefined;
-      out[k] = maskSecrets(v, child, kind, [...segs, k], sops);
+      out[k] = maskSecrets(v, child, kind, at.step(k), sops);
     }
     return out;
   }
   if (plain === undefined || plain === null || plain === '') return plain;
-  if (fromSops || isSecretPath(kind, segs)) return SECRET_SEEN_BY_POLICIES;
-  const param = secretQueryParam(kind, segs);
+  if (fromSops || at.secret) return SECRET_SEEN_BY_POLICIES;
+  const param = at.param;
   if (param && typeof plain === 'string') {
     try {
       const u = new URL(plain);

@@ -8,7 +8,7 @@ import type { ConfigDocument } from '../config/document.js';
 import { encodeConfig } from '../config/encode.js';
 import { cloneValue, type Obj, originOf } from '../config/tree.js';
 import { formatGoURL, type GoURL } from '../go/url.js';
-import { isSecretPath, secretQueryParam } from '../kinds/index.js';
+import { type SecretCursor, secretCursor } from '../kinds/index.js';
 import type { Contract } from '../model/model.js';
 import type { SecretRegistry } from '../secrets/registry.js';
 
@@ -58,17 +58,20 @@ function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): O
   // the path's text is made only for the secret ones): segments as the matchers see them, and the
   // pieces of `a.b[0].c`, with the text's length so far
   const segs: string[] = [];
+  const cursors: SecretCursor[] = [secretCursor(d.kind)];
   const pieces: string[] = [];
   const lengths: number[] = [0];
   const pathText = () => pieces.join('');
   const enter = (seg: string, piece: string) => {
     segs.push(seg);
+    cursors.push(cursors[cursors.length - 1]!.step(seg));
     const p = seg === '[]' || lengths[lengths.length - 1] === 0 ? piece : `.${piece}`;
     pieces.push(p);
     lengths.push(lengths[lengths.length - 1]! + p.length);
   };
   const leave = () => {
     segs.pop();
+    cursors.pop();
     pieces.pop();
     lengths.pop();
   };
@@ -87,7 +90,7 @@ function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): O
     }
     if (value && typeof value === 'object') {
       if ('rawQuery' in value && 'scheme' in value) {
-        const param = secretQueryParam(d.kind, segs);
+        const param = cursors[cursors.length - 1]!.param;
         const u = value as GoURL;
         if (!param && !fromSops) return value;
         if (fromSops) {
@@ -125,7 +128,7 @@ function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): O
     if (value === undefined || value === null || value === '') return value;
     const text = String(value);
     const secret =
-      fromSops || isSecretPath(d.kind, segs) || (typeof value === 'string' && registry.has(text));
+      fromSops || cursors[cursors.length - 1]!.secret || (typeof value === 'string' && registry.has(text));
     if (!secret) return value;
     const r = visit(`${prefix}:${pathText()}`, [...segs], text);
     return r === undefined ? value : r;
