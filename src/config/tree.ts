@@ -93,6 +93,21 @@ export function cloneValue<T>(v: T): T {
   return out as T;
 }
 
+/** A copy of an object's own level (its values shared), origins included. */
+export function shallowCopy(src: Obj): Obj {
+  const out = Object.create(Object.getPrototypeOf(src)) as Obj;
+  for (const k of Object.keys(src)) out[k] = src[k];
+  const o = src[ORIGIN];
+  if (o)
+    Object.defineProperty(out, ORIGIN, {
+      value: { ...o },
+      enumerable: false,
+      writable: true,
+      configurable: true,
+    });
+  return out;
+}
+
 /** The value at a dotted path (list items addressed by index), for reading rendered documents. */
 export function getPath(root: unknown, path: Array<string | number>): unknown {
   let cur = root;

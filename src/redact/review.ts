@@ -6,7 +6,7 @@
  */
 import type { ConfigDocument } from '../config/document.js';
 import { encodeConfig } from '../config/encode.js';
-import { cloneValue, type Obj, originOf } from '../config/tree.js';
+import { type Obj, originOf, shallowCopy } from '../config/tree.js';
 import { formatGoURL, type GoURL } from '../go/url.js';
 import { type SecretCursor, secretCursor } from '../kinds/index.js';
 import type { Contract } from '../model/model.js';
@@ -118,7 +118,8 @@ function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): O
         const r = walk(src[k], sops);
         leave();
         if (r !== src[k]) {
-          if (!out) out = Object.isFrozen(src) ? ({ ...src } as Obj) : cloneValue(src);
+          // a level copied, its other values shared: the copy is only ever encoded
+          if (!out) out = Object.isFrozen(src) ? ({ ...src } as Obj) : shallowCopy(src);
           out[k] = r;
         }
       }
