@@ -1,6 +1,7 @@
 /**
  * A benchmark fleet as a real repository: the files in a git work tree, committed on `main`, and one
- * branch per change (`git checkout <change>` makes it the work tree a plan compares with `main`).
+ * branch per change (`git checkout <change>` makes it the work tree a plan compares with `main`),
+ * its objects packed as in a clone.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -47,4 +48,6 @@ export function gitFleet(
     git(dir, 'commit', '-qm', `change: ${branch}`);
   }
   git(dir, 'checkout', '-q', 'main');
+  // packed, as a clone (actions/checkout) holds it: commits made here leave every blob a loose file
+  git(dir, 'gc', '-q');
 }
