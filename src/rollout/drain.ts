@@ -126,6 +126,17 @@ export async function drainNode(
     }
     await nap(opts, Math.min(opts.pollMs, Math.max(0, deadline - clock.now())), seen);
     seen = opts.wake?.seq;
+    // Every pod left to evict in a list taken after the cordon is seen deleted by the watch: none is
+    // left (the cordon keeps new ones off), so no list is asked to say so. Otherwise the list decides.
+    const gone = opts.wake?.deletedPods;
+    if (
+      gone &&
+      !beforeCordon &&
+      remaining.every((p) => p.metadata?.uid !== undefined && gone.has(p.metadata.uid))
+    ) {
+      outcome.ok = true;
+      return outcome;
+    }
   }
 }
 

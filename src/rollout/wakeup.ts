@@ -11,6 +11,8 @@ import type { Clock } from './types.js';
 export class Wakeup {
   /** Counts notifications: a waiter that saw another count before sleeping need not sleep. */
   seq = 0;
+  /** Uids of the pods on this node the watch saw deleted (what is seen gone is gone; the rest is asked). */
+  readonly deletedPods = new Set<string>();
   private pending: { promise: Promise<void>; resolve: () => void } | undefined;
 
   notify(): void {
@@ -60,7 +62,7 @@ export class KubernetesWatch {
     if (!this.started) {
       this.started = true;
       this.follow('/api/v1/nodes', (o) => o.metadata?.name);
-      this.follow('/api/v1/pods', (o) => (o.spec as { nodeName?: string } | undefined)?.nodeName);
+      this.follow('/api/v1/pods', (o) => (o.spec as { nodeName?: string } | undefined)?.nodeName, true);
     }
     let w = this.wakeups.get(nodeName);
     if (!w) {
@@ -74,7 +76,7 @@ export class KubernetesWatch {
     this.controller.abort();
   }
 
-  private follow(path: string, nodeOf: (o: KubeObject) => string | undefined): void {
+  private follow(path: string, nodeOf: (o: KubeObject) => string | undefined, pods = false): void {
     const { signal } = this.controller;
     const loop = async () => {
       while (!signal.aborted) {
@@ -86,7 +88,10 @@ export class KubernetesWatch {
               // the first events of a watch are what exists (ADDED): only changes wake
               if (event.type === 'MODIFIED' || event.type === 'DELETED') {
                 const name = nodeOf(event.object);
-                if (name) this.wakeups.get(name)?.notify();
+                const w = name ? this.wakeups.get(name) : undefined;
+                const uid = event.object.metadata?.uid;
+                if (w && pods && event.type === 'DELETED' && uid) w.deletedPods.add(uid);
+                w?.notify();
               }
               return false;
             },
