@@ -79,24 +79,17 @@ export function cloneValue<T>(v: T): T {
       });
     return out as T;
   }
-  const src = v as Obj;
-  const out = Object.create(Object.getPrototypeOf(src)) as Obj;
-  for (const k of Object.keys(src)) out[k] = cloneValue(src[k]);
-  const o = src[ORIGIN];
-  if (o)
-    Object.defineProperty(out, ORIGIN, {
-      value: { ...o },
-      enumerable: false,
-      writable: true,
-      configurable: true,
-    });
-  return out as T;
+  return copyObj(v as Obj, cloneValue) as T;
 }
 
 /** A copy of an object's own level (its values shared), origins included. */
 export function shallowCopy(src: Obj): Obj {
+  return copyObj(src, (x) => x);
+}
+
+function copyObj(src: Obj, each: (v: unknown) => unknown): Obj {
   const out = Object.create(Object.getPrototypeOf(src)) as Obj;
-  for (const k of Object.keys(src)) out[k] = src[k];
+  for (const k of Object.keys(src)) out[k] = each(src[k]);
   const o = src[ORIGIN];
   if (o)
     Object.defineProperty(out, ORIGIN, {
