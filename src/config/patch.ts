@@ -176,11 +176,12 @@ export function strategicMerge(
   patch: StrategicPatch,
   contract?: Contract,
 ): ConfigDocument[] {
-  return mergeInto(
-    base.map((d) => ({ ...d, body: cloneValue(d.body) })),
-    patch,
-    contract,
-  );
+  return mergeInto(copyDocuments(base), patch, contract);
+}
+
+/** Documents of one's own: their bodies copied, origins included. */
+export function copyDocuments(docs: readonly ConfigDocument[]): ConfigDocument[] {
+  return docs.map((d) => ({ ...d, body: cloneValue(d.body) }));
 }
 
 /** The merge itself, into documents the caller owns (changed in place). */

@@ -52,7 +52,7 @@ class NodeView {
     let p = this.plain.get(doc);
     if (p === undefined) {
       p = plainFromDecoded(doc.body, { k: 'struct', ref: doc.def.type }, this.cluster.contract) ?? {};
-      p = maskSecrets(p, doc.body, doc.kind, secretCursor(doc.kind), false);
+      p = maskSecrets(p, doc.body, secretCursor(doc.kind), false);
       this.plain.set(doc, p);
     }
     return p;
@@ -67,18 +67,12 @@ export const SECRET_SEEN_BY_POLICIES = '(secret)';
  * fields and every value a SOPS-decrypted file set. No operator, pattern, schema or builtin can then
  * tell one secret from another, so no set of rules can read a secret back from which of them fire.
  */
-function maskSecrets(
-  plain: unknown,
-  body: unknown,
-  kind: string,
-  at: SecretCursor,
-  fromSops: boolean,
-): unknown {
+function maskSecrets(plain: unknown, body: unknown, at: SecretCursor, fromSops: boolean): unknown {
   if (Array.isArray(plain)) {
     return plain.map((item, i) => {
       const o = originOf(body, i);
       const sops = fromSops || (o !== undefined && isSopsPath(o.file));
-      return maskSecrets(item, Array.isArray(body) ? body[i] : undefined, kind, at.step('[]'), sops);
+      return maskSecrets(item, Array.isArray(body) ? body[i] : undefined, at.step('[]'), sops);
     });
   }
   if (plain !== null && typeof plain === 'object') {
@@ -88,7 +82,7 @@ function maskSecrets(
       const sops = fromSops || (o !== undefined && isSopsPath(o.file));
       const child =
         body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[k] : undefined;
-      out[k] = maskSecrets(v, child, kind, at.step(k), sops);
+      out[k] = maskSecrets(v, child, at.step(k), sops);
     }
     return out;
   }

@@ -30,13 +30,13 @@ export interface ReviewText {
   changedSecrets: string[];
 }
 
-type Visit = (path: string, segs: string[], value: string) => string | undefined;
+type Visit = (path: string, value: string) => string | undefined;
 
 /** Collects the secret leaves of documents: `doc-id:path` → value. */
 export function secretLeaves(docs: ConfigDocument[], registry: SecretRegistry): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of docs) {
-    transform(d, registry, (path, _segs, value) => {
+    transform(d, registry, (path, value) => {
       out.set(path, value);
       return undefined;
     });
@@ -55,22 +55,19 @@ function docPrefix(d: ConfigDocument): string {
 function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): Obj {
   const prefix = docPrefix(d);
   // the path of the value being walked, kept as stacks (every leaf of every node passes through here;
-  // the path's text is made only for the secret ones): segments as the matchers see them, and the
-  // pieces of `a.b[0].c`, with the text's length so far
-  const segs: string[] = [];
+  // the path's text is made only for the secret ones): where it stands in the kind's secret paths,
+  // and the pieces of `a.b[0].c`, with the text's length so far
   const cursors: SecretCursor[] = [secretCursor(d.kind)];
   const pieces: string[] = [];
   const lengths: number[] = [0];
   const pathText = () => pieces.join('');
   const enter = (seg: string, piece: string) => {
-    segs.push(seg);
     cursors.push(cursors[cursors.length - 1]!.step(seg));
     const p = seg === '[]' || lengths[lengths.length - 1] === 0 ? piece : `.${piece}`;
     pieces.push(p);
     lengths.push(lengths[lengths.length - 1]! + p.length);
   };
   const leave = () => {
-    segs.pop();
     cursors.pop();
     pieces.pop();
     lengths.pop();
@@ -94,7 +91,7 @@ function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): O
         const u = value as GoURL;
         if (!param && !fromSops) return value;
         if (fromSops) {
-          const r = visit(pathText(), [...segs], formatGoURL(u));
+          const r = visit(pathText(), formatGoURL(u));
           return r === undefined
             ? value
             : Object.freeze({ ...u, rawQuery: '', host: r, path: '', scheme: '', user: '' });
@@ -102,7 +99,7 @@ function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): O
         const params = new URLSearchParams(u.rawQuery);
         const secret = params.get(param!);
         if (!secret) return value;
-        const r = visit(`${pathText()}?${param}`, [...segs], secret);
+        const r = visit(`${pathText()}?${param}`, secret);
         if (r === undefined) return value;
         params.set(param!, r);
         return Object.freeze({
@@ -131,7 +128,7 @@ function transform(d: ConfigDocument, registry: SecretRegistry, visit: Visit): O
     const secret =
       fromSops || cursors[cursors.length - 1]!.secret || (typeof value === 'string' && registry.has(text));
     if (!secret) return value;
-    const r = visit(`${prefix}:${pathText()}`, [...segs], text);
+    const r = visit(`${prefix}:${pathText()}`, text);
     return r === undefined ? value : r;
   };
   return walk(d.body, false) as Obj;
@@ -143,7 +140,7 @@ export function reviewText(docs: ConfigDocument[], opts: ReviewOptions): ReviewT
   const changed: string[] = [];
   const redacted = docs.map((d) => ({
     ...d,
-    body: transform(d, opts.registry, (path, _segs, value) => {
+    body: transform(d, opts.registry, (path, value) => {
       const before = baseSecrets?.get(path);
       if (baseSecrets && before !== value) {
         changed.push(path);

@@ -8,13 +8,12 @@ import { decodeConfig } from '../config/decode.js';
 import type { ConfigDocument } from '../config/document.js';
 import {
   applyPatches,
-  type ConfigState,
+  copyDocuments,
   loadConfig,
   loadPatch,
   type Patch,
   stateText,
 } from '../config/patch.js';
-import { cloneValue } from '../config/tree.js';
 import { TalosGitopsError } from '../errors.js';
 import { generateBaseConfig } from '../generate/index.js';
 import { kubernetesVersionOf as kubeletVersionOf } from '../kinds/images.js';
@@ -431,21 +430,22 @@ export async function renderClusterInputs(
   // What the cluster and role patches make of a role's base is the same for each of its nodes: made
   // once, when they are strategic merges (a JSON patch's errors name the node, so it is applied per
   // node). A failure is every node's failure, as it would be applying them node by node.
-  const prefixes = new Map<Role, { state: ConfigState } | { error: unknown }>();
+  const prefixes = new Map<Role, { docs: ConfigDocument[] } | { error: unknown }>();
   const prefixOf = (role: Role) => {
     const shared = [...clusterPatches, ...rolePatches[role]];
     if (shared.some((p) => p.type === 'json')) return undefined;
     let prefix = prefixes.get(role);
     if (!prefix) {
       try {
-        prefix = { state: applyPatches({ docs: bases.get(role)! }, shared, spec.file, contract) };
+        // strategic merges only: the state is documents
+        prefix = { docs: applyPatches({ docs: bases.get(role)! }, shared, spec.file, contract).docs! };
       } catch (error) {
         prefix = { error };
       }
       prefixes.set(role, prefix);
     }
     if ('error' in prefix) throw prefix.error;
-    return prefix.state;
+    return prefix.docs;
   };
   const nodes: RenderedNode[] = [];
   const failures: Array<{ node: string; error: TalosGitopsError }> = [];
@@ -462,12 +462,10 @@ export async function renderClusterInputs(
     const label = `${spec.file} (node ${n.name})`;
     const prefix = prefixOf(n.role);
     // a node gets its own documents, as it did patched from the base alone
-    const own = (p: ConfigState): ConfigState =>
-      p.docs ? { docs: p.docs.map((d) => ({ ...d, body: cloneValue(d.body) })) } : p;
     const state = prefix
       ? nodePatches.length > 0
-        ? applyPatches(prefix, nodePatches, label, contract)
-        : own(prefix)
+        ? applyPatches({ docs: prefix }, nodePatches, label, contract)
+        : { docs: copyDocuments(prefix) }
       : applyPatches(
           { docs: bases.get(n.role)! },
           [...clusterPatches, ...rolePatches[n.role], ...nodePatches],

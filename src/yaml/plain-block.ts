@@ -140,8 +140,8 @@ class PlainBlockParser {
       } else {
         items.push(this.inlineValue(at, line));
         this.i++;
-        this.deeperOut(indent);
       }
+      // a more indented line would continue a one-line value (or be an error): not here
       const next = this.line;
       if (next && next.indent > indent) out();
     }
@@ -172,21 +172,15 @@ class PlainBlockParser {
       } else {
         value = this.inlineValue(v, line);
         this.i++;
-        this.deeperOut(indent);
       }
       entries.push({ key, value: value! });
       const next = this.line;
       if (!next || next.indent < indent) break;
+      // more indented after a one-line value, or an item where a key belongs
       if (next.indent > indent || this.isItem(next.at)) out();
       keyAt = next.at;
     }
     return { t: 'map', entries, pos: this.pos(at, first) };
-  }
-
-  /** After a one-line value, a more indented line would continue it (or be an error): not here. */
-  private deeperOut(indent: number): void {
-    const next = this.line;
-    if (next && next.indent > indent) out();
   }
 
   /** Where the `:` of a block mapping key starting at `at` is, if the line holds one. */
