@@ -11,13 +11,18 @@
  * once Ready, the cluster gates (Kubernetes nodes, control-plane pods, etcd) between steps. Talos
  * only: `rollout.drain: false` and no Kubernetes API, as a rollout without Kubernetes access runs.
  */
+import { Worker } from 'node:worker_threads';
 import { runRollout } from '../src/rollout/rollout.js';
-import { simulatedClusterSpecs } from '../src/rollout/simulated-fleet.js';
 import type { ProgressReporter } from '../src/rollout/types.js';
 import { SecretRegistry } from '../src/secrets/registry.js';
-import { engineHooks } from '../src/simulator/engine-hooks.js';
-import { startSimulatedFleet } from '../src/simulator/index.js';
+import type { Talosconfig } from '../src/talos/talosconfig.js';
 import { demoIdentities, renderOverlay, type SizedCluster, sizedClusterFiles } from './rollout-fleet.js';
+import {
+  desiredPatch,
+  type RolloutSim,
+  type RolloutSimOptions,
+  startRolloutSimulation,
+} from './rollout-sim.js';
 
 export interface RolloutBenchOptions {
   controlPlanes?: number;
@@ -30,6 +35,11 @@ export interface RolloutBenchOptions {
   timing?: { pollInitialMs?: number; pollMaxMs?: number };
   /** Sees the rollout's events (e.g. to print a timeline). */
   progress?: ProgressReporter;
+  /**
+   * Run the simulated cluster on the rollout's own thread (default: a thread of its own, as real
+   * nodes and apiservers are other machines; inline, their serving work delays the rollout's timers).
+   */
+  inline?: boolean;
 }
 
 export interface RolloutBenchResult {
@@ -74,27 +84,20 @@ export async function benchRollout(opts: RolloutBenchOptions = {}): Promise<Roll
     maxParallel,
     ...(kubernetes ? {} : { drain: false }),
   };
-  // machine.env is not live-applicable: every node reboots to apply the change.
-  const live = await renderOverlay({
-    registry,
-    identities,
-    clusters: ['bench'],
-    overrides: sizedClusterFiles({ ...shape, patch: { machine: { env: { ROLLOUT: 'before' } } } }),
-  });
   const desired = await renderOverlay({
     registry,
     identities,
     clusters: ['bench'],
-    overrides: sizedClusterFiles({ ...shape, patch: { machine: { env: { ROLLOUT: 'after' } } } }),
+    overrides: sizedClusterFiles({ ...shape, patch: desiredPatch }),
   });
-  const fleet = await startSimulatedFleet({
-    clusters: await simulatedClusterSpecs(live.fleet, { files: live.files, identities, registry }),
+  const simOptions: RolloutSimOptions = {
+    shape,
     rebootMs,
-    hooks: engineHooks,
-    kubernetes: { podTerminationMs: POD_TERMINATION_MS, podStartMs: POD_TERMINATION_MS },
-  });
+    podTerminationMs: POD_TERMINATION_MS,
+    workload: kubernetes,
+  };
+  const fleet = opts.inline ? await startRolloutSimulation(simOptions) : await simulationThread(simOptions);
   try {
-    if (kubernetes) await seedWorkload(fleet, workers, 2 * maxParallel);
     const t0 = performance.now();
     let planned: number | undefined;
     const report = await runRollout({
@@ -149,34 +152,26 @@ export async function benchRollout(opts: RolloutBenchOptions = {}): Promise<Roll
   }
 }
 
-/**
- * A workload to drain: one pod per worker (spread by the simulated scheduler) and a budget that lets
- * two batches' worth be unavailable at once, so that it is respected but never holds a drain back
- * (a budget that does makes a drain as long as it asks, which is no cost of the rollout's).
- * Waits until every pod is Ready.
- */
-async function seedWorkload(
-  fleet: Awaited<ReturnType<typeof startSimulatedFleet>>,
-  replicas: number,
-  maxUnavailable: number,
-): Promise<void> {
-  const state = fleet.clusters[0]!.kubernetes!.state;
-  state.createDeployment({ namespace: 'shop', name: 'web', replicas, labels: { app: 'web' } });
-  state.createPodDisruptionBudget('shop', 'web', {
-    maxUnavailable,
-    selector: { matchLabels: { app: 'web' } },
+/** The simulation in a worker thread (build/bench/rollout-sim.js, beside this bundle). */
+async function simulationThread(options: RolloutSimOptions): Promise<RolloutSim> {
+  const worker = new Worker(new URL('./rollout-sim.js', import.meta.url), {
+    workerData: { rolloutSim: options },
   });
-  const ready = () =>
-    state
-      .list('Pod', 'shop')
-      .filter(
-        (p) =>
-          (p.status as { conditions?: { status?: string }[] } | undefined)?.conditions?.[0]?.status ===
-          'True',
-      ).length;
-  const end = Date.now() + 30_000;
-  while (ready() < replicas) {
-    if (Date.now() > end) throw new Error(`bench: only ${ready()} of ${replicas} pods Ready`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  const first = await new Promise<{ talosconfig: Talosconfig; kubernetesEndpoints: Record<string, string> }>(
+    (resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`bench: the simulation thread exited (${code})`)));
+    },
+  );
+  return {
+    talosconfig: first.talosconfig,
+    kubernetesEndpoints: first.kubernetesEndpoints,
+    async stop() {
+      const stopped = new Promise((r) => worker.once('message', r));
+      worker.postMessage('stop');
+      await stopped;
+      await worker.terminate();
+    },
+  };
 }

@@ -47,7 +47,7 @@ async function bundle(outDir) {
 }
 
 if (args.includes('--bench')) {
-  for (const name of ['bench', 'floor']) {
+  for (const name of ['bench', 'floor', 'rollout-sim']) {
     await build({
       ...common,
       entryPoints: [path.join(root, `bench/${name}.ts`)],

@@ -453,6 +453,8 @@ export class SimNode {
     this.env.maintenanceChanged(this);
   }
 
+  private yamlSpecMemo: { text: string; spec: string } | undefined;
+
   private setConfig(yaml: string): void {
     const before = this.config;
     this.config = yaml;
@@ -467,9 +469,9 @@ export class SimNode {
    * brings (and answers only there). A config without static addresses (DHCP) leaves it in place.
    */
   private followAddress(before: string, after: string): void {
-    const had = staticAddresses(before);
     const has = staticAddresses(after);
     if (has.length === 0 || has.includes(this.address)) return;
+    const had = staticAddresses(before);
     const to = has.find((a) => !had.includes(a)) ?? has[0]!;
     const from = this.address;
     this.address = to;
@@ -941,7 +943,10 @@ export class SimNode {
       if (atLeast(this.talosVersion, 1, 12)) {
         // Talos 1.12+ marshals the spec as one YAML string and marks the resource so readers know.
         metadata.annotations = { 'talos.dev/yaml-spec': '1' };
-        yamlSpec = yamlStringDocument(yaml);
+        // (asked after every apply and by every drift read: emitted once per config text)
+        if (this.yamlSpecMemo?.text !== yaml)
+          this.yamlSpecMemo = { text: yaml, spec: yamlStringDocument(yaml) };
+        yamlSpec = this.yamlSpecMemo.spec;
       }
       return { resource: { metadata, spec: { protoSpec, yamlSpec } } };
     }

@@ -142,7 +142,8 @@ export interface WorkloadSpec {
 }
 
 export class SimKubeState {
-  private readonly objects = new Map<string, KubeObject>();
+  /** By kind, then by key: a list reads one kind, in the order its objects were put. */
+  private readonly objects = new Map<string, Map<string, KubeObject>>();
   private rv = 1;
   private readonly listeners = new Set<Listener>();
   /** Nodes held NotReady by a fault, and those to be held after their next reboot. */
@@ -194,25 +195,30 @@ export class SimKubeState {
     meta.uid ??= randomUUID();
     meta.creationTimestamp ??= now();
     meta.resourceVersion = String(++this.rv);
-    this.objects.set(keyOf(obj.kind!, meta.namespace, meta.name!), obj);
+    let ofKind = this.objects.get(obj.kind!);
+    if (!ofKind) {
+      ofKind = new Map();
+      this.objects.set(obj.kind!, ofKind);
+    }
+    ofKind.set(keyOf(obj.kind!, meta.namespace, meta.name!), obj);
     for (const l of this.listeners) l(event, obj);
     return obj;
   }
 
   private remove(obj: KubeObject): void {
-    if (!this.objects.delete(keyOf(obj.kind!, obj.metadata?.namespace, obj.metadata!.name!))) return;
+    const ofKind = this.objects.get(obj.kind!);
+    if (!ofKind?.delete(keyOf(obj.kind!, obj.metadata?.namespace, obj.metadata!.name!))) return;
     obj.metadata!.resourceVersion = String(++this.rv);
     for (const l of this.listeners) l('DELETED', obj);
   }
 
   get(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    return this.objects.get(keyOf(kind, namespace, name));
+    return this.objects.get(kind)?.get(keyOf(kind, namespace, name));
   }
 
   list(kind: string, namespace?: string): KubeObject[] {
-    return [...this.objects.values()].filter(
-      (o) => o.kind === kind && (namespace === undefined || o.metadata?.namespace === namespace),
-    );
+    const all = [...(this.objects.get(kind)?.values() ?? [])];
+    return namespace === undefined ? all : all.filter((o) => o.metadata?.namespace === namespace);
   }
 
   get resourceVersion(): string {
@@ -695,18 +701,20 @@ export class SimKubeState {
         }
       ).template;
       const image = tmpl.spec.containers[0]!.image;
-      const pods = this.ownedPods(ds);
+      const byNode = new Map<string, Pod[]>();
+      for (const p of this.ownedPods(ds)) {
+        const on = p.spec?.nodeName ?? '';
+        const group = byNode.get(on);
+        if (group) group.push(p);
+        else byNode.set(on, [p]);
+      }
       for (const n of this.registeredNodes()) {
-        const mine = pods.filter((p) => p.spec?.nodeName === n.name && !p.metadata?.deletionTimestamp);
+        const pods = byNode.get(n.name) ?? [];
+        const mine = pods.filter((p) => !p.metadata?.deletionTimestamp);
         for (const p of mine) if (p.spec?.containers?.[0]?.image !== image) this.deletePod(p);
         if (
           !mine.some((p) => p.spec?.containers?.[0]?.image === image) &&
-          !pods.some(
-            (p) =>
-              p.spec?.nodeName === n.name &&
-              p.metadata?.deletionTimestamp &&
-              p.spec?.containers?.[0]?.image === image,
-          )
+          !pods.some((p) => p.metadata?.deletionTimestamp && p.spec?.containers?.[0]?.image === image)
         ) {
           if (!mine.length || mine.every((p) => p.spec?.containers?.[0]?.image !== image))
             this.newPod(
@@ -776,11 +784,23 @@ export class SimKubeState {
       w.status = next;
       this.put(w, 'MODIFIED');
     };
+    // every pod a workload owns, by the owner's uid (one pass over the pods, not one per workload)
+    const owned = new Map<string, Pod[]>();
+    for (const p of this.list('Pod') as Pod[]) {
+      for (const o of p.metadata?.ownerReferences ?? []) {
+        const group = owned.get(o.uid);
+        if (group) group.push(p);
+        else owned.set(o.uid, [p]);
+      }
+    }
+    const ownedPods = (w: KubeObject) =>
+      (owned.get(w.metadata?.uid ?? '') ?? []).filter((p) => p.metadata?.namespace === w.metadata?.namespace);
+    const registered = this.registeredNodes().length;
     for (const ds of this.list('DaemonSet')) {
       const image = imageOf(ds);
-      const current = this.ownedPods(ds).filter((p) => !p.metadata?.deletionTimestamp);
+      const current = ownedPods(ds).filter((p) => !p.metadata?.deletionTimestamp);
       setStatus(ds, {
-        desiredNumberScheduled: this.registeredNodes().length,
+        desiredNumberScheduled: registered,
         currentNumberScheduled: current.length,
         numberReady: current.filter(isReady).length,
         numberAvailable: current.filter(isReady).length,
@@ -791,7 +811,7 @@ export class SimKubeState {
     }
     for (const d of this.list('Deployment')) {
       const image = imageOf(d);
-      const pods = this.ownedPods(d);
+      const pods = ownedPods(d);
       const ready = pods.filter((p) => isReady(p) && !p.metadata?.deletionTimestamp).length;
       setStatus(d, {
         observedGeneration: d.metadata?.generation,
@@ -963,7 +983,9 @@ export class SimKubeState {
       managedFields: [...others, managed],
     };
     if ('status' in existing && !('status' in obj)) merged.status = existing.status;
-    this.objects.delete(keyOf(existing.kind!, existing.metadata?.namespace, existing.metadata!.name!));
+    this.objects
+      .get(existing.kind!)
+      ?.delete(keyOf(existing.kind!, existing.metadata?.namespace, existing.metadata!.name!));
     this.put(merged, 'MODIFIED');
     this.reconcile();
     return merged;
