@@ -48,7 +48,7 @@ export async function startRolloutSimulation(opts: RolloutSimOptions): Promise<R
     kubernetes: { podTerminationMs: opts.podTerminationMs, podStartMs: opts.podTerminationMs },
   });
   try {
-    if (opts.workload) await seedWorkload(fleet, opts.shape.workers, 2 * Number(opts.shape.maxParallel));
+    if (opts.workload) await seedWorkload(fleet, opts.shape.workers, 3 * Number(opts.shape.maxParallel));
   } catch (err) {
     await fleet.stop();
     throw err;
@@ -62,8 +62,10 @@ export async function startRolloutSimulation(opts: RolloutSimOptions): Promise<R
 
 /**
  * A workload to drain: one pod per worker (spread by the simulated scheduler) and a budget that lets
- * two batches' worth be unavailable at once, so that it is respected but never holds a drain back
- * (a budget that does makes a drain as long as it asks, which is no cost of the rollout's).
+ * three batches' worth be unavailable at once, so that it is respected but never holds a drain back
+ * (a budget that does makes a drain as long as it asks, which is no cost of the rollout's): evicted
+ * pods' replacements land on nodes not drained yet too, so the last batches carry more than one pod
+ * a node, and with two batches' worth the last one waited on the budget.
  * Waits until every pod is Ready.
  */
 async function seedWorkload(

@@ -163,6 +163,31 @@ describe('the simulated Kubernetes API', () => {
     expect(pdbs.items.find((b) => b.metadata?.name === 'web')?.status?.expectedPods).toBe(2);
   });
 
+  it("a budget's maxUnavailable is of the Deployment's replicas: while an evicted pod's replacement is not Ready, the next eviction is refused", async () => {
+    const state = h.sim.clusters[0]!.kubernetes!.state;
+    state.createDeployment({ namespace: 'ledger', name: 'api', replicas: 3, labels: { app: 'api' } });
+    state.createPodDisruptionBudget('ledger', 'api', {
+      maxUnavailable: 1,
+      selector: { matchLabels: { app: 'api' } },
+    });
+    const ready = async () =>
+      (await kube.listPods('ledger', 'app=api')).items.filter(
+        (p) => readyStatus(p) === 'True' && !p.metadata?.deletionTimestamp,
+      );
+    await until('api pods ready', async () => (await ready()).length === 3);
+    const [first, second] = (await ready()) as [Pod, Pod];
+    await kube.evict('ledger', first.metadata!.name!);
+    // the budget wants 3 - 1 healthy of the 3 replicas asked for, whatever pods exist right now
+    const refused = await kube.evict('ledger', second.metadata!.name!).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ status: 429, kind: 'too-many-requests' });
+    const budget = (await kube.listPodDisruptionBudgets()).items.find((b) => b.metadata?.name === 'api');
+    expect(budget?.status).toMatchObject({ expectedPods: 3, desiredHealthy: 2, disruptionsAllowed: 0 });
+    // once the replacement is Ready the budget allows one disruption again
+    await until('the replacement is ready', async () => (await ready()).length === 3);
+    await kube.evict('ledger', second.metadata!.name!);
+    state.deletePodDisruptionBudget('ledger', 'api');
+  });
+
   it('a node is NotReady while its Talos node reboots and Ready once it is back', async () => {
     const node = h.sim.node('10.0.1.22', 'production');
     const talos = await import('../src/talos/client.js');

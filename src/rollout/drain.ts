@@ -80,6 +80,7 @@ export async function drainNode(
   const requested = new Set<string>();
   let early: Pod[] | undefined = firstPods.items;
   for (;;) {
+    const listedAt = clock.now();
     const pods = early ?? (await kube.podsOnNode(nodeName)).items;
     const beforeCordon = early !== undefined && cordoned;
     early = undefined;
@@ -113,29 +114,39 @@ export async function drainNode(
           }
         }),
     );
-    if (clock.now() >= deadline) {
-      if (cordoned) await kube.setUnschedulable(nodeName, false).catch(() => undefined);
-      const stuck = remaining.map((p) => {
-        const why = blocked.get(podName(p));
-        return why
-          ? `${podName(p)} (${why})`
-          : `${podName(p)} (${p.metadata?.deletionTimestamp ? 'still terminating' : 'not evicted'})`;
-      });
-      outcome.reason = `drain of ${nodeName} did not finish within ${Math.round(opts.timeoutMs / 1000)}s: ${stuck.join(', ')}`;
-      return outcome;
-    }
-    await nap(opts, Math.min(opts.pollMs, Math.max(0, deadline - clock.now())), seen);
-    seen = opts.wake?.seq;
-    // Every pod left to evict in a list taken after the cordon is seen deleted by the watch: none is
-    // left (the cordon keeps new ones off), so no list is asked to say so. Otherwise the list decides.
-    const gone = opts.wake?.deletedPods;
-    if (
-      gone &&
+    // Every pod left is on its way out, and the watch sees deletions: the next list waits for
+    // the watch to see them all, or for the poll interval (the list stays the authority).
+    const waitsOnWatch =
+      opts.wake !== undefined &&
       !beforeCordon &&
-      remaining.every((p) => p.metadata?.uid !== undefined && gone.has(p.metadata.uid))
-    ) {
-      outcome.ok = true;
-      return outcome;
+      remaining.every((p) => p.metadata?.uid !== undefined && !blocked.has(podName(p)));
+    for (;;) {
+      if (clock.now() >= deadline) {
+        if (cordoned) await kube.setUnschedulable(nodeName, false).catch(() => undefined);
+        const stuck = remaining.map((p) => {
+          const why = blocked.get(podName(p));
+          return why
+            ? `${podName(p)} (${why})`
+            : `${podName(p)} (${p.metadata?.deletionTimestamp ? 'still terminating' : 'not evicted'})`;
+        });
+        outcome.reason = `drain of ${nodeName} did not finish within ${Math.round(opts.timeoutMs / 1000)}s: ${stuck.join(', ')}`;
+        return outcome;
+      }
+      const untilList = waitsOnWatch ? listedAt + opts.pollMs - clock.now() : opts.pollMs;
+      await nap(opts, Math.max(0, Math.min(untilList, deadline - clock.now())), seen);
+      seen = opts.wake?.seq;
+      // Every pod left to evict in a list taken after the cordon is seen deleted by the watch: none is
+      // left (the cordon keeps new ones off), so no list is asked to say so. Otherwise the list decides.
+      const gone = opts.wake?.deletedPods;
+      if (
+        gone &&
+        !beforeCordon &&
+        remaining.every((p) => p.metadata?.uid !== undefined && gone.has(p.metadata.uid))
+      ) {
+        outcome.ok = true;
+        return outcome;
+      }
+      if (!waitsOnWatch || clock.now() - listedAt >= opts.pollMs) break;
     }
   }
 }

@@ -19,7 +19,8 @@ import { talosSchema } from '../talos/protobuf/talos-schema.js';
 import { dateToTimestamp, imageTag, MACHINE_STAGES, type MachineStage } from '../talos/types.js';
 import { yamlStringDocument } from '../yaml/string-document.js';
 import { renderBootstrapManifests } from './bootstrap-manifests.js';
-import { installFacts, parseConfigDocuments } from './default-hooks.js';
+import { configDocuments } from './config-documents.js';
+import { installFacts } from './default-hooks.js';
 import { unifiedDiff } from './diff.js';
 import { ETCD_ERRORS, type EtcdMemberState, type SimEtcdCluster } from './etcd.js';
 import type { EventLog } from './events.js';
@@ -35,16 +36,13 @@ import type {
 } from './types.js';
 import { appliesWithoutReboot, atLeast } from './version.js';
 
-/** The node's static addresses, from the documents of a config text (unparsable: none). */
+/** The node's static addresses, from the documents of a config text it took. */
 function staticAddresses(yaml: string): string[] {
-  const docs = parseConfigDocuments(yaml).docs.flatMap((d) => {
-    if (!d || typeof d !== 'object') return [];
-    const o = d as Record<string, unknown>;
-    const kind = typeof o.kind === 'string' ? o.kind : o.version === 'v1alpha1' ? 'v1alpha1' : '';
-    // Talos reads the same documents, so the kind registry says where their addresses are.
-    return kind ? [{ kind, body: o }] : [];
-  });
-  return machineStaticAddresses(docs);
+  // Talos reads the same documents, so the kind registry says where their addresses are; a
+  // kind-less document counts only as the v1alpha1 one.
+  return machineStaticAddresses(
+    configDocuments(yaml).filter((d) => typeof d.body.kind === 'string' || d.body.version === 'v1alpha1'),
+  );
 }
 
 export interface NodeEnv {

@@ -9,14 +9,15 @@
 import { randomUUID } from 'node:crypto';
 import { kubeletRestarts } from '../../kinds/apply.js';
 import { componentImage, imageKubernetesVersion } from '../../kinds/kubernetes.js';
-import type {
-  Condition,
-  KubeObject,
-  LabelSelector,
-  Node,
-  Pod,
-  PodDisruptionBudget,
-  Status,
+import {
+  type Condition,
+  controllerOf,
+  type KubeObject,
+  type LabelSelector,
+  type Node,
+  type Pod,
+  type PodDisruptionBudget,
+  type Status,
 } from '../../kubernetes/types.js';
 import { renderBootstrapManifests } from '../bootstrap-manifests.js';
 import { configDocuments } from '../config-documents.js';
@@ -129,6 +130,9 @@ function scaled(value: number | string, total: number): number {
   return pct ? Math.ceil((Number(pct[1]) * total) / 100) : Number(value);
 }
 
+/** How long an evicted pod counts as disrupted before it is seen terminating (the disruption controller's DeletionTimeout). */
+const DISRUPTION_TIMEOUT_MS = 2 * 60_000;
+
 const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
 export interface WorkloadSpec {
@@ -238,6 +242,30 @@ export class SimKubeState {
     }, ms);
     this.timers.add(t);
   }
+
+  /**
+   * The controllers' passes after a change, run as Kubernetes's controllers run: after the change
+   * that woke them, once for a burst of changes (twenty evictions at once make one pass, not twenty).
+   */
+  private reconcileSoon(): void {
+    if (this.due.reconcile) return;
+    this.due.reconcile = true;
+    this.later(0, () => {
+      this.due.reconcile = false;
+      this.reconcile();
+    });
+  }
+
+  private statusesSoon(): void {
+    if (this.due.statuses) return;
+    this.due.statuses = true;
+    this.later(0, () => {
+      this.due.statuses = false;
+      this.workloadStatuses();
+    });
+  }
+
+  private readonly due = { reconcile: false, statuses: false };
 
   stop(): void {
     for (const t of this.timers) clearTimeout(t);
@@ -351,7 +379,7 @@ export class SimKubeState {
     this.put(before!, 'MODIFIED');
     const ready = next.status?.conditions?.[0]?.status === 'True';
     for (const p of this.podsOn(n.name)) this.setPodReady(p, ready && !p.metadata?.deletionTimestamp);
-    if (ready) this.reconcile();
+    if (ready) this.reconcileSoon();
   }
 
   /** Follows the simulated Talos node: reboots, applies (kubelet and static pod restarts). */
@@ -435,7 +463,7 @@ export class SimKubeState {
       else delete node.spec.unschedulable;
     }
     this.put(node, 'MODIFIED');
-    if (!node.spec?.unschedulable) this.reconcile();
+    if (!node.spec?.unschedulable) this.reconcileSoon();
     return node;
   }
 
@@ -468,7 +496,7 @@ export class SimKubeState {
     };
     this.put(pod, 'MODIFIED');
     this.refreshBudgets();
-    this.workloadStatuses();
+    this.statusesSoon();
   }
 
   private mirrorPod(n: SimNode, component: (typeof STATIC_PODS)[number], ready = this.nodeReady(n)): Pod {
@@ -568,9 +596,9 @@ export class SimKubeState {
     this.later(this.timing.podTerminationMs, () => {
       this.remove(pod);
       this.refreshBudgets();
-      this.reconcile();
+      this.reconcileSoon();
     });
-    this.reconcile();
+    this.reconcileSoon();
   }
 
   // ---- workloads ----
@@ -841,37 +869,66 @@ export class SimKubeState {
   /** The disruption controller: each budget's status from the pods it selects. */
   refreshBudgets(): void {
     for (const pdb of this.list('PodDisruptionBudget') as PodDisruptionBudget[]) {
-      const pods = (this.list('Pod', pdb.metadata?.namespace) as Pod[]).filter(
-        (p) => matchesSelector(p.metadata?.labels, pdb.spec?.selector) && !p.metadata?.deletionTimestamp,
+      // every pod the budget selects, terminating ones too, as the disruption controller lists them
+      const pods = (this.list('Pod', pdb.metadata?.namespace) as Pod[]).filter((p) =>
+        matchesSelector(p.metadata?.labels, pdb.spec?.selector),
       );
-      const expected = pods.length;
-      const healthy = pods.filter(
-        (p) => p.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True',
-      ).length;
       const spec = pdb.spec ?? {};
+      // maxUnavailable and a percentage minAvailable are of the controllers' scale (the replicas they
+      // want, not the pods there are now: an evicted pod's replacement may not exist yet)
+      const scaleBased =
+        spec.maxUnavailable !== undefined ||
+        (spec.minAvailable !== undefined && typeof spec.minAvailable === 'string');
+      const expected = scaleBased ? this.expectedScale(pods) : pods.length;
       const desired =
-        spec.minAvailable !== undefined
-          ? scaled(spec.minAvailable, expected)
-          : spec.maxUnavailable !== undefined
-            ? Math.max(0, expected - scaled(spec.maxUnavailable, expected))
+        spec.maxUnavailable !== undefined
+          ? Math.max(0, expected - scaled(spec.maxUnavailable, expected))
+          : spec.minAvailable !== undefined
+            ? scaled(spec.minAvailable, expected)
             : expected;
-      const disrupted = Object.keys(pdb.status?.disruptedPods ?? {}).filter((name) =>
-        pods.some((p) => p.metadata?.name === name),
-      );
-      const disruptedPods = Object.fromEntries(disrupted.map((n) => [n, pdb.status!.disruptedPods![n]!]));
+      // an eviction's pod counts as disrupted until it is seen terminating (or 2 minutes pass)
+      const fresh = Date.now() - DISRUPTION_TIMEOUT_MS;
+      const disrupted = Object.entries(pdb.status?.disruptedPods ?? {}).filter(([name, at]) => {
+        const pod = pods.find((p) => p.metadata?.name === name);
+        return pod && !pod.metadata?.deletionTimestamp && Date.parse(at) > fresh;
+      });
+      const disruptedNames = new Set(disrupted.map(([name]) => name));
+      const healthy = pods.filter(
+        (p) =>
+          !p.metadata?.deletionTimestamp &&
+          !disruptedNames.has(p.metadata?.name ?? '') &&
+          p.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True',
+      ).length;
       const next = {
         currentHealthy: healthy,
         desiredHealthy: desired,
-        disruptionsAllowed: Math.max(0, healthy - desired - disrupted.length),
+        disruptionsAllowed: Math.max(0, healthy - desired),
         expectedPods: expected,
         observedGeneration: pdb.metadata?.generation,
-        ...(disrupted.length ? { disruptedPods } : {}),
+        ...(disrupted.length ? { disruptedPods: Object.fromEntries(disrupted) } : {}),
       };
       if (JSON.stringify(next) !== JSON.stringify(pdb.status)) {
         pdb.status = next;
         this.put(pdb, 'MODIFIED');
       }
     }
+  }
+
+  /** The replicas the pods' controllers ask for, each controller once (pods without one: none). */
+  private expectedScale(pods: Pod[]): number {
+    const seen = new Set<string>();
+    let total = 0;
+    for (const p of pods) {
+      const ref = controllerOf(p);
+      if (!ref || seen.has(ref.uid)) continue;
+      seen.add(ref.uid);
+      const owner = this.list(ref.kind, p.metadata?.namespace).find((o) => o.metadata?.uid === ref.uid);
+      const replicas = (owner?.spec as { replicas?: unknown } | undefined)?.replicas;
+      // a controller without a scale (a DaemonSet) counts the pods it has
+      total +=
+        typeof replicas === 'number' ? replicas : pods.filter((q) => controllerOf(q)?.uid === ref.uid).length;
+    }
+    return total;
   }
 
   /** The Eviction subresource (pkg/registry/core/pod/storage/eviction.go's rules). */
