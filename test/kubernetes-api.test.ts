@@ -188,6 +188,23 @@ describe('the simulated Kubernetes API', () => {
     state.deletePodDisruptionBudget('ledger', 'api');
   });
 
+  it('a maxUnavailable budget over DaemonSet pods cannot be synced (no scale), so it fails safe and refuses every eviction', async () => {
+    const state = h.sim.clusters[0]!.kubernetes!.state;
+    state.createDaemonSet('agents', 'probe', 'registry.example/probe:1', { app: 'probe' });
+    state.createPodDisruptionBudget('agents', 'probe', {
+      maxUnavailable: 1,
+      selector: { matchLabels: { app: 'probe' } },
+    });
+    await until('probe pods ready', async () => {
+      const pods = (await kube.listPods('agents', 'app=probe')).items;
+      return pods.length > 0 && pods.every((p) => readyStatus(p) === 'True');
+    });
+    const [pod] = (await kube.listPods('agents', 'app=probe')).items as [Pod];
+    const refused = await kube.evict('agents', pod.metadata!.name!).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ status: 429, kind: 'too-many-requests' });
+    state.deletePodDisruptionBudget('agents', 'probe');
+  });
+
   it('a node is NotReady while its Talos node reboots and Ready once it is back', async () => {
     const node = h.sim.node('10.0.1.22', 'production');
     const talos = await import('../src/talos/client.js');

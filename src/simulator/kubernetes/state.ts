@@ -879,7 +879,9 @@ export class SimKubeState {
       const scaleBased =
         spec.maxUnavailable !== undefined ||
         (spec.minAvailable !== undefined && typeof spec.minAvailable === 'string');
-      const expected = scaleBased ? this.expectedScale(pods) : pods.length;
+      const scale = scaleBased ? this.expectedScale(pods) : pods.length;
+      // a budget that cannot be synced fails safe: no disruption allowed
+      const expected = scale ?? pdb.status?.expectedPods ?? 0;
       const desired =
         spec.maxUnavailable !== undefined
           ? Math.max(0, expected - scaled(spec.maxUnavailable, expected))
@@ -902,7 +904,8 @@ export class SimKubeState {
       const next = {
         currentHealthy: healthy,
         desiredHealthy: desired,
-        disruptionsAllowed: Math.max(0, healthy - desired),
+        // none while the budget selects no pod it expects (its first pods may not be counted yet)
+        disruptionsAllowed: scale === undefined || expected <= 0 ? 0 : Math.max(0, healthy - desired),
         expectedPods: expected,
         observedGeneration: pdb.metadata?.generation,
         ...(disrupted.length ? { disruptedPods: Object.fromEntries(disrupted) } : {}),
@@ -914,20 +917,23 @@ export class SimKubeState {
     }
   }
 
-  /** The replicas the pods' controllers ask for, each controller once (pods without one: none). */
-  private expectedScale(pods: Pod[]): number {
-    const seen = new Set<string>();
-    let total = 0;
+  /**
+   * The replicas the pods' controllers ask for, each controller once (pods without one count for
+   * none); undefined when a controller has no scale (a DaemonSet), which the disruption
+   * controller cannot sync.
+   */
+  private expectedScale(pods: Pod[]): number | undefined {
+    const scales = new Map<string, number>();
     for (const p of pods) {
       const ref = controllerOf(p);
-      if (!ref || seen.has(ref.uid)) continue;
-      seen.add(ref.uid);
+      if (!ref || scales.has(ref.uid)) continue;
       const owner = this.list(ref.kind, p.metadata?.namespace).find((o) => o.metadata?.uid === ref.uid);
       const replicas = (owner?.spec as { replicas?: unknown } | undefined)?.replicas;
-      // a controller without a scale (a DaemonSet) counts the pods it has
-      total +=
-        typeof replicas === 'number' ? replicas : pods.filter((q) => controllerOf(q)?.uid === ref.uid).length;
+      if (typeof replicas !== 'number') return undefined;
+      scales.set(ref.uid, replicas);
     }
+    let total = 0;
+    for (const n of scales.values()) total += n;
     return total;
   }
 
