@@ -247,25 +247,16 @@ export class SimKubeState {
    * The controllers' passes after a change, run as Kubernetes's controllers run: after the change
    * that woke them, once for a burst of changes (twenty evictions at once make one pass, not twenty).
    */
-  private reconcileSoon(): void {
-    if (this.due.reconcile) return;
-    this.due.reconcile = true;
+  private soon(pass: 'reconcile' | 'workloadStatuses'): void {
+    if (this.due.has(pass)) return;
+    this.due.add(pass);
     this.later(0, () => {
-      this.due.reconcile = false;
-      this.reconcile();
+      this.due.delete(pass);
+      this[pass]();
     });
   }
 
-  private statusesSoon(): void {
-    if (this.due.statuses) return;
-    this.due.statuses = true;
-    this.later(0, () => {
-      this.due.statuses = false;
-      this.workloadStatuses();
-    });
-  }
-
-  private readonly due = { reconcile: false, statuses: false };
+  private readonly due = new Set<'reconcile' | 'workloadStatuses'>();
 
   stop(): void {
     for (const t of this.timers) clearTimeout(t);
@@ -379,7 +370,7 @@ export class SimKubeState {
     this.put(before!, 'MODIFIED');
     const ready = next.status?.conditions?.[0]?.status === 'True';
     for (const p of this.podsOn(n.name)) this.setPodReady(p, ready && !p.metadata?.deletionTimestamp);
-    if (ready) this.reconcileSoon();
+    if (ready) this.soon('reconcile');
   }
 
   /** Follows the simulated Talos node: reboots, applies (kubelet and static pod restarts). */
@@ -463,7 +454,7 @@ export class SimKubeState {
       else delete node.spec.unschedulable;
     }
     this.put(node, 'MODIFIED');
-    if (!node.spec?.unschedulable) this.reconcileSoon();
+    if (!node.spec?.unschedulable) this.soon('reconcile');
     return node;
   }
 
@@ -496,7 +487,7 @@ export class SimKubeState {
     };
     this.put(pod, 'MODIFIED');
     this.refreshBudgets();
-    this.statusesSoon();
+    this.soon('workloadStatuses');
   }
 
   private mirrorPod(n: SimNode, component: (typeof STATIC_PODS)[number], ready = this.nodeReady(n)): Pod {
@@ -596,9 +587,9 @@ export class SimKubeState {
     this.later(this.timing.podTerminationMs, () => {
       this.remove(pod);
       this.refreshBudgets();
-      this.reconcileSoon();
+      this.soon('reconcile');
     });
-    this.reconcileSoon();
+    this.soon('reconcile');
   }
 
   // ---- workloads ----
