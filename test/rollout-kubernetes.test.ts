@@ -179,6 +179,23 @@ describe('cluster-wide gates', () => {
     ).toEqual(['prod-w-3', 'prod-w-4']);
   }, 60_000);
 
+  it('a control-plane pod not Ready halts before the first node, the gate naming it', async () => {
+    const f = await fleet();
+    const state = f.sim.clusters[0]!.kubernetes!.state;
+    const scheduler = state
+      .list('Pod', 'kube-system')
+      .find((p) => p.metadata?.labels?.['k8s-app'] === 'kube-scheduler')!.metadata!.name!;
+    state.setPodNotReady('kube-system', scheduler, true);
+    const { report } = await roll(f, {}, { ...FAST, healthTimeoutMs: 1_000 });
+    expect(report.status).toBe('failed');
+    expect(clusterOf(report).reason).toMatch(
+      new RegExp(
+        `gate cluster health failed \\(before\\): .*kube-scheduler: 2 of 3 Ready \\(${scheduler}\\)`,
+      ),
+    );
+    expect(touched(f.sim.events)).toEqual([]);
+  }, 60_000);
+
   it('a gate of the user own that fails halts before the first node, with its output in the report', async () => {
     const f = await fleet();
     const gates =

@@ -67,9 +67,10 @@ async function kubernetesProblems(
 ): Promise<string[]> {
   const problems: string[] = [];
   try {
-    const [nodeList, ...podLists] = await Promise.all([
+    // the three control-plane apps' pods in one list (a set-based selector)
+    const [nodeList, cpPods] = await Promise.all([
       kube.listNodes(),
-      ...CONTROL_PLANE_APPS.map((app) => kube.listPods('kube-system', `k8s-app=${app}`)),
+      kube.listPods('kube-system', `k8s-app in (${CONTROL_PLANE_APPS.join(',')})`),
     ]);
     const nodes = nodeList.items;
     env.onNodeList?.(nodes);
@@ -88,8 +89,10 @@ async function kubernetesProblems(
     const cpNodes = nodes.filter(
       (n) => 'node-role.kubernetes.io/control-plane' in (n.metadata?.labels ?? {}),
     );
-    for (const [i, app] of CONTROL_PLANE_APPS.entries()) {
-      const pods = podLists[i]!.items.filter((p) => !p.metadata?.deletionTimestamp);
+    for (const app of CONTROL_PLANE_APPS) {
+      const pods = cpPods.items.filter(
+        (p) => p.metadata?.labels?.['k8s-app'] === app && !p.metadata?.deletionTimestamp,
+      );
       const ready = pods.filter((p) => readyStatus(p) === 'True');
       if (ready.length < cpNodes.length) {
         const bad = pods.filter((p) => readyStatus(p) !== 'True').map((p) => p.metadata?.name);

@@ -150,6 +150,8 @@ export class SimKubeState {
   private readonly objects = new Map<string, Map<string, KubeObject>>();
   private rv = 1;
   private readonly listeners = new Set<Listener>();
+  /** Pods held NotReady by a fault, as namespace/name. */
+  private readonly podsNotReady = new Set<string>();
   /** Nodes held NotReady by a fault, and those to be held after their next reboot. */
   private readonly notReady = new Set<string>();
   private readonly notReadyAfterReboot = new Set<string>();
@@ -419,6 +421,17 @@ export class SimKubeState {
     }
   }
 
+  /** Faults: a pod NotReady (its readiness probe failing), until cleared. */
+  setPodNotReady(namespace: string, name: string, notReady: boolean): void {
+    const key = `${namespace}/${name}`;
+    if (notReady) this.podsNotReady.add(key);
+    else this.podsNotReady.delete(key);
+    const pod = this.get('Pod', namespace, name) as Pod | undefined;
+    if (!pod) return;
+    const n = this.talos.find((x) => x.name === pod.spec?.nodeName);
+    this.setPodReady(pod, !notReady && !pod.metadata?.deletionTimestamp && !!n && this.nodeReady(n));
+  }
+
   /** Faults: a node NotReady now (or after its next reboot), until cleared. */
   setNodeNotReady(address: string, notReady: boolean, afterReboot = false): void {
     const set = afterReboot ? this.notReadyAfterReboot : this.notReady;
@@ -465,7 +478,9 @@ export class SimKubeState {
   }
 
   private setPodReady(pod: Pod, ready: boolean): void {
-    const status = ready ? 'True' : 'False';
+    // a pod held NotReady runs with its containers started but not ready (a failing readiness probe)
+    const isReady = ready && !this.podsNotReady.has(`${pod.metadata?.namespace}/${pod.metadata?.name}`);
+    const status = isReady ? 'True' : 'False';
     const conds = pod.status?.conditions ?? [];
     if (conds.find((c) => c.type === 'Ready')?.status === status) return;
     pod.status = {
@@ -479,7 +494,7 @@ export class SimKubeState {
         name: c.name,
         image: c.image ?? '',
         imageID: '',
-        ready,
+        ready: isReady,
         restartCount: 0,
         started: ready,
         state: ready ? { running: { startedAt: now() } } : { waiting: { reason: 'ContainerCreating' } },
