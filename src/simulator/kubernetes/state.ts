@@ -150,6 +150,8 @@ export class SimKubeState {
   private readonly objects = new Map<string, Map<string, KubeObject>>();
   private rv = 1;
   private readonly listeners = new Set<Listener>();
+  /** Controller passes asked for and not yet run (see soon). */
+  private readonly due = new Set<'reconcile' | 'workloadStatuses'>();
   /** Pods held NotReady by a fault, as namespace/name. */
   private readonly podsNotReady = new Set<string>();
   /** Nodes held NotReady by a fault, and those to be held after their next reboot. */
@@ -257,8 +259,6 @@ export class SimKubeState {
       this[pass]();
     });
   }
-
-  private readonly due = new Set<'reconcile' | 'workloadStatuses'>();
 
   stop(): void {
     for (const t of this.timers) clearTimeout(t);
@@ -882,9 +882,7 @@ export class SimKubeState {
       const spec = pdb.spec ?? {};
       // maxUnavailable and a percentage minAvailable are of the controllers' scale (the replicas they
       // want, not the pods there are now: an evicted pod's replacement may not exist yet)
-      const scaleBased =
-        spec.maxUnavailable !== undefined ||
-        (spec.minAvailable !== undefined && typeof spec.minAvailable === 'string');
+      const scaleBased = spec.maxUnavailable !== undefined || typeof spec.minAvailable === 'string';
       const scale = scaleBased ? this.expectedScale(pods) : pods.length;
       // a budget that cannot be synced fails safe: no disruption allowed
       const expected = scale ?? pdb.status?.expectedPods ?? 0;
@@ -933,8 +931,11 @@ export class SimKubeState {
     for (const p of pods) {
       const ref = controllerOf(p);
       if (!ref || scales.has(ref.uid)) continue;
-      const owner = this.list(ref.kind, p.metadata?.namespace).find((o) => o.metadata?.uid === ref.uid);
-      const replicas = (owner?.spec as { replicas?: unknown } | undefined)?.replicas;
+      const owner = this.get(ref.kind, p.metadata?.namespace, ref.name);
+      const replicas =
+        owner?.metadata?.uid === ref.uid
+          ? (owner.spec as { replicas?: unknown } | undefined)?.replicas
+          : undefined;
       if (typeof replicas !== 'number') return undefined;
       scales.set(ref.uid, replicas);
     }
