@@ -89,15 +89,28 @@ function addressesIn(text: string): Set<string> {
   return out;
 }
 
-/** Whether the cluster's render could hold one of the addresses (its inputs name one, or hide them). */
-function mayHold(inputs: ClusterInputs, files: RepoFiles, addresses: Set<string>): boolean {
+/** The inputs whose text is looked in for addresses (a SOPS file hides its own; a bundle holds none). */
+const plainInputs = (inputs: ClusterInputs) =>
+  [...inputs.files].flatMap(([path, f]) =>
+    f.id === undefined || f.kind === 'secrets bundle' || isSopsPath(path) ? [] : [path],
+  );
+
+/**
+ * Whether the cluster's render could hold one of the addresses (its inputs name one, or hide them).
+ * `v4`: the addresses, when all are IPv4; `holders`: the files that may hold one of those (the rest do not).
+ */
+function mayHold(
+  inputs: ClusterInputs,
+  files: RepoFiles,
+  addresses: Set<string>,
+  v4: string[] | undefined,
+  holders: Set<string> | undefined,
+): boolean {
   if (addresses.size === 0) return false;
-  // an IPv4 address is only ever written as itself (its canonical form has no other spelling), so a
-  // text holding none of them as a substring holds none: the scan is left for the rest
-  const v4 = [...addresses].every((a) => !a.includes(':')) ? [...addresses] : undefined;
   for (const [path, f] of inputs.files) {
     if (f.id === undefined || f.kind === 'secrets bundle') continue;
     if (isSopsPath(path)) return true;
+    if (holders && !holders.has(path)) continue;
     const text = files.read(path) ?? '';
     if (v4 && !v4.some((a) => text.includes(a))) continue;
     for (const a of addressesIn(text)) if (addresses.has(a)) return true;
@@ -124,11 +137,20 @@ export async function validationScope(args: {
     for (const n of c ? clusterFacts(c).nodes : [])
       for (const a of n.staticAddresses ?? []) addresses.add(normalizeAddr(a.ip) ?? a.ip);
   }
+  // an IPv4 address is only ever written as itself (its canonical form has no other spelling), so a
+  // text holding none of them as a substring holds none: the scan is left for the rest
+  const v4 = [...addresses].every((a) => !a.includes(':')) ? [...addresses] : undefined;
+  const unscanned = args.fleet.filter((c) => !c.replanned && !rendered.has(c.inputs.dir));
+  // the files that hold one, asked of git at once where it vouches for them
+  const holders =
+    v4?.length && args.files.holding
+      ? args.files.holding([...new Set(unscanned.flatMap((c) => plainInputs(c.inputs)))], v4)
+      : undefined;
   const others: ClusterFacts[] = [];
   for (const { inputs, replanned } of args.fleet) {
     if (replanned) continue;
     let c = rendered.get(inputs.dir);
-    if (!c && mayHold(inputs, args.files, addresses)) c = await args.render(inputs);
+    if (!c && mayHold(inputs, args.files, addresses, v4, holders)) c = await args.render(inputs);
     others.push(c ? clusterFacts(c) : specFacts(inputs.spec));
   }
   return { others, order: args.fleet.map((c) => c.inputs.spec.name) };

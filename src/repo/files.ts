@@ -19,6 +19,7 @@ import { TalosGitopsError } from '../errors.js';
 import { type Entry, OutsideRepositoryError, resolveInRepo } from './confine.js';
 import { checkFileSize, utf8Text } from './file-text.js';
 import { blobId, catFileBatch, catFileSizes } from './git-batch.js';
+import { indexFilesHolding } from './git-grep.js';
 import { cleanIndexIds } from './git-index.js';
 
 export { OutsideRepositoryError } from './confine.js';
@@ -45,6 +46,11 @@ export interface RepoFiles {
    * (a path that `read` would refuse is left for `read` to refuse).
    */
   prefetch?(files: readonly string[]): void;
+  /**
+   * Of these files, those that may hold one of the (ASCII) strings: a file left out holds none. A
+   * work tree asks git for the files git vouches for; every other file is in, to be read and looked at.
+   */
+  holding?(files: readonly string[], needles: readonly string[]): Set<string>;
 }
 
 /** Normalises a repository-relative path; refuses paths that leave the repository. */
@@ -72,7 +78,11 @@ function confinedFiles(
    * Files known to be plain files inside the repository (git's clean index entries): their ids, and
    * their contents read without resolving the path again.
    */
-  clean?: { id(file: string): string | undefined; read(file: string): Uint8Array },
+  clean?: {
+    id(file: string): string | undefined;
+    read(file: string): Uint8Array;
+    holding(files: readonly string[], needles: readonly string[]): Set<string> | undefined;
+  },
 ): RepoFiles {
   // a path is resolved once per reader: a plan asks for each file's id, contents and more
   const resolved = new Map<string, ReturnType<typeof resolveInRepo>>();
@@ -117,6 +127,13 @@ function confinedFiles(
     isDirectory(p) {
       return resolve(p).entry?.kind === 'dir';
     },
+    ...(clean && {
+      holding(files: readonly string[], needles: readonly string[]) {
+        const vouched = files.filter((f) => clean.id(f) !== undefined);
+        const held = clean.holding(vouched, needles);
+        return new Set(files.filter((f) => !held || clean.id(f) === undefined || held.has(f)));
+      },
+    }),
     ...(fetchMany && {
       prefetch(files: readonly string[]) {
         const real: string[] = [];
@@ -178,6 +195,8 @@ export function workTreeFiles(root: string): RepoFiles {
         closeSync(fd);
       }
     },
+    holding: (files: readonly string[], needles: readonly string[]) =>
+      indexFilesHolding(real, files, needles),
   };
   return confinedFiles(
     'work tree',
@@ -362,6 +381,17 @@ export function overlayFiles(base: RepoFiles, overrides: Record<string, string |
     label: `${base.label} (with ${entries.length} file(s) replaced)`,
     read: (file) => (file in overrides ? overrides[file] : base.read(file)),
     prefetch: (files) => base.prefetch?.(files.filter((f) => !(f in overrides))),
+    // a replaced file is the caller's text: in, to be read
+    ...(base.holding && {
+      holding: (files: readonly string[], needles: readonly string[]) => {
+        const held = base.holding!(
+          files.filter((f) => !(f in overrides)),
+          needles,
+        );
+        for (const f of files) if (f in overrides) held.add(f);
+        return held;
+      },
+    }),
     contentId: (file) => {
       if (!(file in overrides)) return base.contentId(file);
       const text = overrides[file];
