@@ -17,7 +17,7 @@ export function indexFilesHolding(
   if (files.length === 0 || needles.length === 0) return out;
   if (needles.some((n) => n === '' || n.includes('\n'))) return undefined;
   // git matches every index entry against every pathspec: thousands of files cost more than the
-  // search, so it looks under their top folders (in C, on every core) and the answer is narrowed here
+  // search, so it looks under their top folders and the answer is narrowed here
   const wanted = new Set(files);
   const tops = [...new Set(files.map((f) => (f.includes('/') ? f.slice(0, f.indexOf('/')) : f)))];
   let listed: string;
