@@ -5,7 +5,8 @@
  * encrypted secrets bundle, in a real git repository. Every scenario runs as its own node process (the
  * CLI and action bundled from the current sources into build/bench/dist/, or those in BENCH_DIST),
  * BENCH_REPEAT times (default 2; the machine is shared, so ranges are quoted), with its wall time and
- * peak memory:
+ * peak memory. The plans compared by a ratio run in turn, round after round, each just after its
+ * branch is checked out (as in CI), so that a machine slowing down mid-bench slows both sides of a ratio:
  *
  * - render (`render`), against the floor: read, parse and print every rendered file with `yaml`;
  * - render and plan with one bundle shared by every cluster, against one bundle per cluster;
@@ -64,10 +65,34 @@ function check(run: Run, what: string, ok: (r: Run) => boolean): Run {
   return run;
 }
 
-async function repeat(n: number, fn: () => Promise<Run>): Promise<{ wall: Range; rss: Range; runs: Run[] }> {
+type Measured = { wall: Range; rss: Range; runs: Run[] };
+
+const measured = (runs: Run[]): Measured => ({
+  wall: range(runs.map((r) => r.wallMs)),
+  rss: range(runs.map((r) => r.rssMiB)),
+  runs,
+});
+
+async function repeat(n: number, fn: () => Promise<Run>): Promise<Measured> {
   const runs: Run[] = [];
   for (let i = 0; i < n; i++) runs.push(await fn());
-  return { wall: range(runs.map((r) => r.wallMs)), rss: range(runs.map((r) => r.rssMiB)), runs };
+  return measured(runs);
+}
+
+/**
+ * Scenarios compared by ratio, run in turn, round after round: a machine that slows down during the
+ * bench slows them alike, instead of whichever came last.
+ */
+async function rounds<K extends string>(
+  n: number,
+  fns: Record<K, () => Promise<Run>>,
+): Promise<Record<K, Measured>> {
+  const runs = Object.fromEntries(Object.keys(fns).map((k) => [k, [] as Run[]])) as Record<K, Run[]>;
+  for (let i = 0; i < n; i++) for (const k of Object.keys(fns) as K[]) runs[k].push(await fns[k]());
+  return Object.fromEntries(Object.entries(runs).map(([k, r]) => [k, measured(r as Run[])])) as Record<
+    K,
+    Measured
+  >;
 }
 
 const fmt = (r: Range, digits = 0) =>
@@ -162,6 +187,7 @@ async function main() {
     row('node -e 0', baseline);
 
     const rendered = path.join(work, 'rendered');
+    // each render twice in a row: a fleet's files are read warm, as just after a checkout
     const render = await repeat(REPEAT, async () =>
       check(
         await cli(repo, ['render', '--out', rendered]),
@@ -196,24 +222,30 @@ async function main() {
     );
     row('validate', validate, { ratio: `${fmt(ratio(validate.wall, render.wall), 2)} × render` });
 
-    const plan = async (dir: string, branch: string, expected: number) => {
+    // one plan of a branch against main, the work tree checked out at the branch as CI checks it out
+    const plan = (dir: string, branch: string, expected: number) => async () => {
       git(dir, 'checkout', '-q', branch);
       try {
-        return await repeat(REPEAT, async () =>
-          check(
-            await cli(dir, ['plan', '--base', 'main', '--format', 'json']),
-            `plan (${branch})`,
-            (r) => r.code === (expected ? 2 : 0) && changedNodes(r) === expected,
-          ),
+        return check(
+          await cli(dir, ['plan', '--base', 'main', '--format', 'json']),
+          `plan (${branch})`,
+          (r) => r.code === (expected ? 2 : 0) && changedNodes(r) === expected,
         );
       } finally {
         git(dir, 'checkout', '-q', 'main');
       }
     };
-    const all = await plan(repo, 'all', total);
-    const oneChanged = await plan(repo, 'one', 1);
-    const none = await plan(repo, 'none', 0);
-    const allShared = await plan(sharedRepo, 'all', total);
+    const {
+      all,
+      one: oneChanged,
+      none,
+      allShared,
+    } = await rounds(REPEAT, {
+      all: plan(repo, 'all', total),
+      one: plan(repo, 'one', 1),
+      none: plan(repo, 'none', 0),
+      allShared: plan(sharedRepo, 'all', total),
+    });
     row('plan, every node changed', all, {
       target: '≤ 6000 ms',
       ok: all.wall.median <= 6000,
