@@ -165,4 +165,18 @@ describe('openAgeEnvelope', () => {
     expect(await openAgeEnvelope(ids.slice(0, 1), envelope)).toEqual({ ok: false, reason: 'no-match' });
     expect(await openAgeEnvelope(ids, new Uint8Array([1, 2, 3]))).toEqual({ ok: false, reason: 'damaged' });
   });
+
+  it('opens many envelopes with one set of identities, and follows the set when it changes', async () => {
+    const e = new Encrypter();
+    e.addRecipient(testRecipient('bob'));
+    const envelopes = await Promise.all(
+      ['one', 'two', 'three'].map(async (t) => armor.decode(armor.encode(await e.encrypt(t)))),
+    );
+    const ids = await loadAgeIdentities({ explicit: ALICE, env: {} });
+    expect(await openAgeEnvelope(ids, envelopes[0]!)).toEqual({ ok: false, reason: 'no-match' });
+    // the same list with bob's key added: the key is used, not the decrypter made for alice alone
+    ids.push(...(await loadAgeIdentities({ explicit: BOB, env: {} })));
+    const opened = await Promise.all(envelopes.map((env) => openAgeEnvelope(ids, env)));
+    expect(opened.map((o) => o.ok && Buffer.from(o.plaintext).toString())).toEqual(['one', 'two', 'three']);
+  });
 });

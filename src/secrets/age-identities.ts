@@ -203,6 +203,26 @@ export async function loadAgeIdentities(options: LoadAgeIdentitiesOptions): Prom
   return identities;
 }
 
+/**
+ * One decrypter per set of identities: adding an identity derives its public key (an X25519 key
+ * import and multiplication), which a fleet's hundreds of bundles would otherwise redo for each.
+ */
+const decrypters = new WeakMap<readonly AgeIdentity[], { members: AgeIdentity[]; decrypter: Decrypter }>();
+
+function decrypterFor(identities: readonly AgeIdentity[]): Decrypter {
+  const known = decrypters.get(identities);
+  // the same list, still holding the same identities (a caller may have changed it since)
+  if (known?.members.length === identities.length && known.members.every((m, i) => m === identities[i]))
+    return known.decrypter;
+  const decrypter = new Decrypter();
+  for (const identity of identities) {
+    const text = secretText.get(identity);
+    if (text !== undefined) decrypter.addIdentity(text);
+  }
+  decrypters.set(identities, { members: [...identities], decrypter });
+  return decrypter;
+}
+
 /** The outcome of opening one age envelope with a set of identities. */
 export type AgeOpenResult =
   | { ok: true; plaintext: Uint8Array }
@@ -217,11 +237,7 @@ export async function openAgeEnvelope(
   identities: readonly AgeIdentity[],
   envelope: Uint8Array,
 ): Promise<AgeOpenResult> {
-  const decrypter = new Decrypter();
-  for (const identity of identities) {
-    const text = secretText.get(identity);
-    if (text !== undefined) decrypter.addIdentity(text);
-  }
+  const decrypter = decrypterFor(identities);
   try {
     return { ok: true, plaintext: await decrypter.decrypt(envelope) };
   } catch (err) {
