@@ -89,11 +89,18 @@ function addressesIn(text: string): Set<string> {
   return out;
 }
 
-/** The inputs whose text is looked in for addresses (a SOPS file hides its own; a bundle holds none). */
+/** What an input says of addresses: nothing (missing, a bundle), hidden (SOPS) or its text. */
+function addressSource(
+  path: string,
+  f: { kind: string; id: string | undefined },
+): 'none' | 'hidden' | 'text' {
+  if (f.id === undefined || f.kind === 'secrets bundle') return 'none';
+  return isSopsPath(path) ? 'hidden' : 'text';
+}
+
+/** The inputs whose text is looked in for addresses. */
 const plainInputs = (inputs: ClusterInputs) =>
-  [...inputs.files].flatMap(([path, f]) =>
-    f.id === undefined || f.kind === 'secrets bundle' || isSopsPath(path) ? [] : [path],
-  );
+  [...inputs.files].flatMap(([path, f]) => (addressSource(path, f) === 'text' ? [path] : []));
 
 /**
  * Whether the cluster's render could hold one of the addresses (its inputs name one, or hide them).
@@ -108,8 +115,9 @@ function mayHold(
 ): boolean {
   if (addresses.size === 0) return false;
   for (const [path, f] of inputs.files) {
-    if (f.id === undefined || f.kind === 'secrets bundle') continue;
-    if (isSopsPath(path)) return true;
+    const source = addressSource(path, f);
+    if (source === 'none') continue;
+    if (source === 'hidden') return true;
     if (holders && !holders.has(path)) continue;
     const text = files.read(path) ?? '';
     if (v4 && !v4.some((a) => text.includes(a))) continue;
