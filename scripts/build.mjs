@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/cli.js) and the GitHub Action (dist/index.js) into single ESM files with
-// esbuild. `--check` rebuilds into a scratch folder and fails when the committed dist/ differs
+// Bundles the CLI (dist/cli.js, with the code only some commands need in dist/cli-chunks/, loaded
+// when a command is run) and the GitHub Action (dist/index.js, one file) into ESM with esbuild. `--check` rebuilds into a scratch folder and fails when the committed dist/ differs
 // (the action runs the committed bundle, so it must match the sources). `--bench` builds the
 // benchmark runner, its floor script and a bundle of the current sources (the CLI and the action it
 // measures) into build/bench/.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,21 +29,41 @@ const common = {
   charset: 'utf8',
 };
 
+// The CLI is split at its commands' dynamic imports: a cold `validate` then compiles and
+// initialises about half of the code (no gRPC, rollout or simulator), which is most of its start-up.
 const entries = [
-  { in: 'src/cli/main.ts', out: 'cli.js', shebang: true },
-  { in: 'action/main.ts', out: 'index.js' },
+  { in: 'src/cli/main.ts', name: 'cli', shebang: true, chunks: 'cli-chunks' },
+  { in: 'action/main.ts', name: 'index' },
 ];
 
 async function bundle(outDir) {
   for (const e of entries) {
     if (!existsSync(path.join(root, e.in))) continue;
+    const split = e.chunks
+      ? { splitting: true, outdir: outDir, entryNames: '[name]', chunkNames: `${e.chunks}/[name]-[hash]` }
+      : { outfile: path.join(outDir, `${e.name}.js`) };
+    // chunk names carry a content hash: clear the previous build's, so none is left behind
+    if (e.chunks) rmSync(path.join(outDir, e.chunks), { recursive: true, force: true });
     await build({
       ...common,
-      entryPoints: [path.join(root, e.in)],
-      outfile: path.join(outDir, e.out),
-      banner: { js: (e.shebang ? '#!/usr/bin/env node\n' : '') + banner.js },
+      ...split,
+      entryPoints: { [e.name]: path.join(root, e.in) },
+      banner: { js: banner.js },
     });
+    // only the entry is run as a program
+    if (e.shebang) {
+      const file = path.join(outDir, `${e.name}.js`);
+      writeFileSync(file, `#!/usr/bin/env node\n${readFileSync(file, 'utf8')}`);
+    }
   }
+}
+
+/** Every file under dir, as paths relative to it. */
+function filesUnder(dir, prefix = '') {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? filesUnder(path.join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`],
+  );
 }
 
 if (args.includes('--bench')) {
@@ -58,20 +78,25 @@ if (args.includes('--bench')) {
 } else if (args.includes('--check')) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'talos-gitops-dist-'));
   const stale = [];
+  let extra = [];
   try {
     await bundle(scratch);
-    for (const f of readdirSync(scratch)) {
-      const fresh = readFileSync(path.join(scratch, f));
+    const fresh = filesUnder(scratch);
+    for (const f of fresh) {
       const committed = path.join(root, 'dist', f);
-      if (!existsSync(committed) || !readFileSync(committed).equals(fresh)) stale.push(`dist/${f}`);
+      if (!existsSync(committed) || !readFileSync(committed).equals(readFileSync(path.join(scratch, f))))
+        stale.push(`dist/${f}`);
     }
+    extra = filesUnder(path.join(root, 'dist')).filter((f) => !fresh.includes(f));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  if (stale.length > 0) {
-    console.error(
-      `dist/ is stale: ${stale.join(', ')} differ from a fresh build. Run \`npm run build\` and commit dist/.`,
-    );
+  if (stale.length > 0 || extra.length > 0) {
+    const what = [
+      ...(stale.length ? [`${stale.join(', ')} differ from a fresh build`] : []),
+      ...(extra.length ? [`${extra.map((f) => `dist/${f}`).join(', ')} are not part of it`] : []),
+    ];
+    console.error(`dist/ is stale: ${what.join('; ')}. Run \`npm run build\` and commit dist/.`);
     process.exit(1);
   }
   console.log('dist/ matches the sources');

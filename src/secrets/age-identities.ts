@@ -12,8 +12,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
-import { Decrypter, identityToRecipient } from 'age-encryption';
+import type { Decrypter } from 'age-encryption';
 import { TalosGitopsError } from '../errors.js';
+import { openAgeFile, parseX25519Identity, type X25519Key } from './age-file.js';
+
+// The general age library is loaded only for post-quantum identities; X25519 is opened natively.
+const ageLibrary = () => import('age-encryption');
 
 export type AgeIdentityKind = 'x25519' | 'mlkem768x25519';
 
@@ -36,6 +40,7 @@ export class AgeKeyError extends TalosGitopsError {
 }
 
 const secretText = new WeakMap<AgeIdentity, string>();
+const x25519Keys = new WeakMap<AgeIdentity, X25519Key>();
 
 /**
  * Hands each identity's secret text to a secret registry (and nowhere else), so that no output can
@@ -68,11 +73,16 @@ export class AgeIdentity {
   /** @internal Builds an identity after its text was validated; use `parseAgeIdentities`. */
   static async fromText(text: string, source: string, line: number): Promise<AgeIdentity> {
     const kind: AgeIdentityKind = text.startsWith('AGE-SECRET-KEY-PQ-1') ? 'mlkem768x25519' : 'x25519';
-    let recipient: string;
-    try {
-      recipient = await identityToRecipient(text);
-    } catch {
-      // The library's message can quote the key; say what is wrong without it.
+    const x25519 = kind === 'x25519' ? parseX25519Identity(text) : undefined;
+    let recipient = x25519?.recipient;
+    if (kind === 'mlkem768x25519') {
+      try {
+        recipient = await (await ageLibrary()).identityToRecipient(text);
+      } catch {
+        // the library's message can quote the key; the error below says what is wrong without it
+      }
+    }
+    if (recipient === undefined) {
       throw new AgeKeyError(
         'invalid-key',
         `${source} line ${line}: not a valid age identity (bad checksum or length)`,
@@ -82,6 +92,7 @@ export class AgeIdentity {
     }
     const identity = new AgeIdentity(recipient, kind, `${source} line ${line}`);
     secretText.set(identity, text);
+    if (x25519) x25519Keys.set(identity, x25519);
     return identity;
   }
 
@@ -204,17 +215,17 @@ export async function loadAgeIdentities(options: LoadAgeIdentitiesOptions): Prom
 }
 
 /**
- * One decrypter per set of identities: adding an identity derives its public key (an X25519 key
- * import and multiplication), which a fleet's hundreds of bundles would otherwise redo for each.
+ * One decrypter per set of identities: adding an identity derives its public key, which a fleet's
+ * hundreds of bundles would otherwise redo for each.
  */
 const decrypters = new WeakMap<readonly AgeIdentity[], { members: AgeIdentity[]; decrypter: Decrypter }>();
 
-function decrypterFor(identities: readonly AgeIdentity[]): Decrypter {
+async function decrypterFor(identities: readonly AgeIdentity[]): Promise<Decrypter> {
   const known = decrypters.get(identities);
   // the same list, still holding the same identities (a caller may have changed it since)
   if (known?.members.length === identities.length && known.members.every((m, i) => m === identities[i]))
     return known.decrypter;
-  const decrypter = new Decrypter();
+  const decrypter = new (await ageLibrary()).Decrypter();
   for (const identity of identities) {
     const text = secretText.get(identity);
     if (text !== undefined) decrypter.addIdentity(text);
@@ -229,15 +240,18 @@ export type AgeOpenResult =
   | { ok: false; reason: 'no-match' | 'damaged' };
 
 /**
- * Opens an age-encrypted envelope with any of the identities. Never throws the library's errors,
- * whose text is not ours to vouch for; it says only whether no identity matched or whether an
- * identity matched but the envelope did not authenticate.
+ * Opens an age-encrypted envelope with any of the identities: natively when all are X25519, with
+ * the age library when a post-quantum one is among them. Never throws the library's errors, whose
+ * text is not ours to vouch for; it says only whether no identity matched or whether an identity
+ * matched but the envelope did not authenticate.
  */
 export async function openAgeEnvelope(
   identities: readonly AgeIdentity[],
   envelope: Uint8Array,
 ): Promise<AgeOpenResult> {
-  const decrypter = decrypterFor(identities);
+  const keys = identities.map((identity) => x25519Keys.get(identity));
+  if (keys.every((key) => key !== undefined)) return openAgeFile(envelope, keys);
+  const decrypter = await decrypterFor(identities);
   try {
     // Given bytes, the library collects its output through `Response`, whose first use loads
     // Node's fetch implementation (about 35 ms of a cold start); given a stream, it hands the

@@ -2,7 +2,7 @@
  * Recovering the file's data key from its age stanzas with the given identities, and saying, when
  * none fits, which recipients the file is for and which identities were tried.
  */
-import { armor } from 'age-encryption';
+import { decodeAgeArmor } from '../age-file.js';
 import { type AgeIdentity, openAgeEnvelope, shortRecipient } from '../age-identities.js';
 import { SopsError } from './errors.js';
 import type { SopsMetadata } from './metadata.js';
@@ -34,10 +34,8 @@ export async function recoverDataKey(
   }
   const damaged: string[] = [];
   for (const stanza of meta.age) {
-    let envelope: Uint8Array;
-    try {
-      envelope = armor.decode(stanza.enc);
-    } catch {
+    const envelope = decodeAgeArmor(stanza.enc);
+    if (!envelope) {
       damaged.push(shortRecipient(stanza.recipient));
       continue;
     }
