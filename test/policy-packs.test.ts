@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Contract } from '../src/model/model.js';
 import { evaluateRule, inScope } from '../src/policy/engine.js';
-import { PACK_SOURCES } from '../src/policy/packs.generated.js';
+import { parsePolicyText } from '../src/policy/load.js';
+import { PACKS } from '../src/policy/packs.generated.js';
 import { packRules } from '../src/policy/packs.js';
 import type { Role } from '../src/render/types.js';
 import { place } from '../src/validate/place.js';
@@ -357,13 +358,23 @@ const RULES: Record<string, { fires: Record<string, Case>; passes: Record<string
 };
 
 describe('built-in packs', () => {
-  it('embed exactly the files in policies/packs', () => {
+  it('embed exactly the files in policies/packs, as the policy loader parses them', () => {
     const files = readdirSync(path.join(PROJECT, 'policies/packs')).filter((f) => f.endsWith('.yaml'));
-    expect(Object.keys(PACK_SOURCES).sort()).toEqual(files.map((f) => f.replace(/\.yaml$/, '')).sort());
-    for (const f of files)
-      expect(PACK_SOURCES[f.replace(/\.yaml$/, '')]).toBe(
+    expect(Object.keys(PACKS).sort()).toEqual(files.map((f) => f.replace(/\.yaml$/, '')).sort());
+    for (const f of files) {
+      const parsed = parsePolicyText(
+        `policies/packs/${f}`,
         readFileSync(path.join(PROJECT, 'policies/packs', f), 'utf8'),
       );
+      if (!('value' in parsed)) throw new Error(parsed.message);
+      const embedded = PACKS[f.replace(/\.yaml$/, '')]!;
+      expect(embedded.value).toEqual(parsed.value);
+      // the line of every pointer a message could name, the rules' own among them
+      expect(Object.keys(embedded.lines).length).toBeGreaterThan(50);
+      for (const [ptr, line] of Object.entries(embedded.lines))
+        expect([ptr, parsed.lineOf(ptr)]).toEqual([ptr, line]);
+      expect(embedded.lines['/rules/0']).toBe(parsed.lineOf('/rules/0'));
+    }
   });
 
   it('load without problems, and every rule has tests here', () => {

@@ -20,6 +20,8 @@ export interface PolicyFile {
   text: string;
   /** Set when the file could not be read; it is reported and none of it is used. */
   error?: { message: string; line?: number };
+  /** The text already parsed (the built-in packs are, at build time); `text` is then not read. */
+  parsed?: ParsedPolicy;
 }
 
 export interface LoadResult {
@@ -61,6 +63,43 @@ function walkConditions(cond: Condition | undefined, visit: (c: Condition) => vo
     for (const c of (cond[k] as Condition[] | undefined) ?? []) walkConditions(c, visit);
 }
 
+/** A policy file's YAML as plain JSON, with the line of each JSON pointer in it (for messages). */
+export interface ParsedPolicy {
+  value: unknown;
+  lineOf: (ptr: string) => number | undefined;
+}
+
+/** Parses a policy file's text: one YAML document, or the finding that says why not. */
+export function parsePolicyText(file: string, text: string): ParsedPolicy | Finding {
+  const problem = (message: string, line?: number): Finding => ({
+    rule: 'policy/invalid',
+    severity: 'error',
+    message,
+    file,
+    ...(line ? { line } : {}),
+  });
+  let docs: ReturnType<typeof parseYamlDocuments>;
+  try {
+    docs = parseYamlDocuments(text, file);
+  } catch (e) {
+    const err = e as { message: string; line?: number };
+    return problem(err.message, err.line);
+  }
+  const roots = docs.filter((d) => d.root !== null);
+  if (roots.length !== 1) {
+    return problem(
+      roots.length === 0
+        ? 'empty policy file: expected a mapping with `rules`'
+        : 'a policy file holds one YAML document',
+    );
+  }
+  const parsed = plainFromYaml(roots[0]!.root!);
+  return {
+    value: parsed.value,
+    lineOf: (ptr) => parsed.keys.get(ptr)?.pos?.line ?? parsed.nodes.get(ptr)?.pos?.line,
+  };
+}
+
 /** Loads one policy file; `pack` names the built-in pack it is (its ids must be `<pack>/...`). */
 export function loadPolicyFile(
   file: string,
@@ -68,32 +107,24 @@ export function loadPolicyFile(
   pack?: string,
   error?: PolicyFile['error'],
 ): LoadResult {
+  if (error) {
+    return {
+      rules: [],
+      findings: [
+        { rule: 'policy/invalid', severity: 'error', message: error.message, file, line: error.line ?? 1 },
+      ],
+    };
+  }
+  const parsed = parsePolicyText(file, text);
+  return 'value' in parsed ? loadParsedPolicy(file, parsed, pack) : { rules: [], findings: [parsed] };
+}
+
+/** Checks a parsed policy file and builds its rules (the built-in packs come here already parsed). */
+export function loadParsedPolicy(file: string, parsed: ParsedPolicy, pack?: string): LoadResult {
   const findings: Finding[] = [];
   const problem = (message: string, line?: number) =>
     findings.push({ rule: 'policy/invalid', severity: 'error', message, file, ...(line ? { line } : {}) });
-  if (error) {
-    problem(error.message, error.line ?? 1);
-    return { rules: [], findings };
-  }
-  let docs: ReturnType<typeof parseYamlDocuments>;
-  try {
-    docs = parseYamlDocuments(text, file);
-  } catch (e) {
-    const err = e as { message: string; line?: number };
-    problem(err.message, err.line);
-    return { rules: [], findings };
-  }
-  const roots = docs.filter((d) => d.root !== null);
-  if (roots.length !== 1) {
-    problem(
-      roots.length === 0
-        ? 'empty policy file: expected a mapping with `rules`'
-        : 'a policy file holds one YAML document',
-    );
-    return { rules: [], findings };
-  }
-  const parsed = plainFromYaml(roots[0]!.root!);
-  const lineOf = (ptr: string) => parsed.keys.get(ptr)?.pos?.line ?? parsed.nodes.get(ptr)?.pos?.line;
+  const { lineOf } = parsed;
   const validate = policyFileValidator();
   if (!validate(parsed.value)) {
     const seen = new Set<string>();
@@ -209,7 +240,9 @@ export function loadPolicyFiles(
   const out: LoadResult = { rules: [], findings: [] };
   const ids = new Map(known.map((r) => [r.id, r.source]));
   for (const f of files) {
-    const r = loadPolicyFile(f.file, f.text, f.pack, f.error);
+    const r = f.parsed
+      ? loadParsedPolicy(f.file, f.parsed, f.pack)
+      : loadPolicyFile(f.file, f.text, f.pack, f.error);
     out.findings.push(...r.findings);
     for (const rule of r.rules) {
       const first = ids.get(rule.id);
