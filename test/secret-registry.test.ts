@@ -79,6 +79,28 @@ describe('a registry that grows between redactions', () => {
       }
     }
   });
+
+  it('hides exactly what the definition hides when hundreds of values share pieces with different neighbours', () => {
+    // each value: 8 characters of its own, then pieces every value holds, then its own again, so a
+    // text quoting one finds the shared pieces in every value and must hide only what it quotes
+    const registry = new SecretRegistry();
+    const values = Array.from({ length: 400 }, (_, i) => {
+      const own = randomBytes(9).toString('base64url');
+      return `${own.slice(0, 8)}-common-piece-${String(i).padStart(3, '0')}${own.slice(8)}`;
+    });
+    registry.addAll(values);
+    for (let t = 0; t < 40; t++) {
+      const v = values[t * 7]!;
+      const w = values[t * 7 + 3]!;
+      const texts = [
+        `${v.slice(0, 20)}::${w.slice(4)}`,
+        `x-common-piece-${String(t).padStart(3, '0')} and ${v.slice(6, 24)}`,
+        `${v}${w}`,
+        `-common-piece-common-piece-${w.slice(2, 19)}`,
+      ];
+      for (const text of texts) expect(registry.redact(text), text).toBe(byDefinition(values, text));
+    }
+  });
 });
 
 /**

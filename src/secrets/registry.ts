@@ -94,9 +94,15 @@ class FragmentTable {
    * this answers for them from 256 KB (the cache) instead of the table.
    */
   private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
-  /** [hash of a place's piece and sides, place] pairs, to tell a new place from one already here. */
+  /**
+   * [hash of a place's piece and sides, place] pairs, to tell a new place from one already here:
+   * the places of every piece found more than once.
+   */
   private sides = new Int32Array(64);
   private sideBits = 5;
+  private sided = 0;
+  /** 1 for a place in `sides`; a piece's only place is not (most pieces are found in one value). */
+  private sidedPlace = new Uint8Array(16);
   private readonly values: string[] = [];
 
   add(v: string): void {
@@ -114,14 +120,22 @@ class FragmentTable {
       if (slots[slot * 2] !== h) continue;
       const first = slots[slot * 2 + 1]!;
       if (!this.samePiece(first, v, at)) continue;
+      // the piece's first place joins the sides table once a second one comes along
+      if (this.sidedPlace[first] === 0) {
+        const w = this.values[this.owner[first]!]!;
+        this.side(sidesHash(w, this.offset[first]!), first);
+      }
       // a place with the same sides is already here: found by their hash, not by walking the places
       const c = sidesHash(v, at);
       if (this.known(c, v, at)) return;
-      slots[slot * 2 + 1] = this.place(owner, at, first, c);
+      const p = this.place(owner, at, first);
+      this.side(c, p);
+      slots[slot * 2 + 1] = p;
       return;
     }
     slots[slot * 2] = h;
-    slots[slot * 2 + 1] = this.place(owner, at, -1, sidesHash(v, at));
+    // most pieces are found in one value only: their sides are hashed when a second place comes
+    slots[slot * 2 + 1] = this.place(owner, at, -1);
     this.pieces++;
     const bit = h >>> (32 - FILTER_BITS);
     this.filter[bit >>> 5]! |= 1 << (bit & 31);
@@ -137,7 +151,7 @@ class FragmentTable {
     return false;
   }
 
-  private place(owner: number, at: number, next: number, sides: number): number {
+  private place(owner: number, at: number, next: number): number {
     if (this.places === this.owner.length) {
       const more = (a: Int32Array) => {
         const b = new Int32Array(a.length * 2);
@@ -147,22 +161,29 @@ class FragmentTable {
       this.owner = more(this.owner);
       this.offset = more(this.offset);
       this.next = more(this.next);
+      const flags = new Uint8Array(this.sidedPlace.length * 2);
+      flags.set(this.sidedPlace);
+      this.sidedPlace = flags;
     }
     const p = this.places++;
     this.owner[p] = owner;
     this.offset[p] = at;
     this.next[p] = next;
-    if (this.places * 2 > 1 << this.sideBits) {
-      const old = this.sides;
-      this.sideBits++;
-      this.sides = new Int32Array(2 << this.sideBits);
-      for (let k = 0; k < old.length; k += 2) if (old[k] !== 0) this.side(old[k]!, old[k + 1]!);
-    }
-    this.side(sides, p);
     return p;
   }
 
   private side(c: number, p: number): void {
+    this.sidedPlace[p] = 1;
+    if (++this.sided * 2 > 1 << this.sideBits) {
+      const old = this.sides;
+      this.sideBits++;
+      this.sides = new Int32Array(2 << this.sideBits);
+      for (let k = 0; k < old.length; k += 2) if (old[k] !== 0) this.sideAt(old[k]!, old[k + 1]!);
+    }
+    this.sideAt(c, p);
+  }
+
+  private sideAt(c: number, p: number): void {
     const mask = (1 << this.sideBits) - 1;
     let slot = c >>> (32 - this.sideBits);
     while (this.sides[slot * 2] !== 0) slot = (slot + 1) & mask;
@@ -225,9 +246,11 @@ class FragmentTable {
     const slots = this.slots;
     const mask = (1 << this.bits) - 1;
     const h = slots[slot * 2]!;
+    // bit k: the window starting at at - 8 + k is out already (a piece in many values finds it often)
+    let windows = 0;
     for (; slots[slot * 2] !== 0; slot = (slot + 1) & mask) {
       if (slots[slot * 2] !== h || !this.samePiece(slots[slot * 2 + 1]!, text, at)) continue;
-      for (let p = slots[slot * 2 + 1]!; p !== -1; p = this.next[p]!) {
+      for (let p = slots[slot * 2 + 1]!; p !== -1 && windows !== EVERY_WINDOW; p = this.next[p]!) {
         const v = this.values[this.owner[p]!]!;
         const o = this.offset[p]!;
         // how far the text goes on matching the value either side of the piece
@@ -237,6 +260,9 @@ class FragmentTable {
         const room = Math.min(ANCHOR, v.length - o - ANCHOR, text.length - at - ANCHOR);
         while (r < room && text.charCodeAt(at + ANCHOR + r) === v.charCodeAt(o + ANCHOR + r)) r++;
         for (let x = at - l; x + FRAGMENT <= at + ANCHOR + r; x++) {
+          const bit = 1 << (x - at + ANCHOR);
+          if (windows & bit) continue;
+          windows |= bit;
           if (!blank(text, x)) out.push(x, x + FRAGMENT);
         }
       }
@@ -244,6 +270,9 @@ class FragmentTable {
     }
   }
 }
+
+/** The 9 windows around a piece (starting 8 characters before it to at it), each one bit. */
+const EVERY_WINDOW = (1 << (ANCHOR + 1)) - 1;
 
 /** Whether text[start, start+16) is white space alone (which carries nothing of a secret). */
 function blank(text: string, start: number): boolean {
@@ -376,7 +405,7 @@ export class SecretRegistry {
     if (this.values.size === 0 || text === '') return text;
     if (this.values.has(text)) return REDACTED;
     const { fragments, short } = this.built();
-    // [start, end) ranges to hide, in any order: sorted and merged below
+    // [start, end) ranges to hide, in any order: joined below
     const found: number[] = [];
     let h = 0;
     let state = 0;
@@ -394,23 +423,21 @@ export class SecretRegistry {
         if (len > 0) found.push(i - len + 1, i + 1);
       }
     }
-    const hide: number[] = [];
-    const order = Array.from({ length: found.length / 2 }, (_, k) => k).sort(
-      (a, b) => found[a * 2]! - found[b * 2]!,
-    );
-    for (const k of order) {
-      const start = found[k * 2]!;
-      const end = found[k * 2 + 1]!;
-      if (hide.length > 0 && start <= hide[hide.length - 1]!) {
-        hide[hide.length - 1] = Math.max(end, hide[hide.length - 1]!);
-      } else hide.push(start, end);
+    if (found.length === 0) return text;
+    // the furthest end of a range starting at each character; then one sweep joins touching ranges
+    const reach = new Int32Array(text.length);
+    for (let k = 0; k < found.length; k += 2) {
+      if (found[k + 1]! > reach[found[k]!]!) reach[found[k]!] = found[k + 1]!;
     }
-    if (hide.length === 0) return text;
     let out = '';
     let at = 0;
-    for (let k = 0; k < hide.length; k += 2) {
-      out += text.slice(at, hide[k]) + REDACTED;
-      at = hide[k + 1]!;
+    let end = -1;
+    for (let i = 0; i < text.length; i++) {
+      const r = reach[i]!;
+      if (r === 0 || r <= end) continue;
+      if (i > end) out += text.slice(at, i) + REDACTED;
+      end = r;
+      at = r;
     }
     return out + text.slice(at);
   }

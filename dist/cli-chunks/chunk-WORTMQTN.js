@@ -4,17 +4,17 @@ import {
   loadPolicyFiles,
   packRules,
   validateFleet
-} from "./chunk-XJ7RRVKK.js";
+} from "./chunk-55RAWFND.js";
 import {
   isExpired,
   repoPolicyFiles,
   waiverCovers
-} from "./chunk-IUBR565P.js";
+} from "./chunk-YBP2SWN3.js";
 import {
   DEFAULT_POLICY_PACKS,
   clusterFolders,
   parseClusterFile
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   buildView,
   checksLines,

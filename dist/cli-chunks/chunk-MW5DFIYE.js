@@ -7523,9 +7523,15 @@ var FragmentTable = class {
    * this answers for them from 256 KB (the cache) instead of the table.
    */
   filter = new Int32Array(1 << FILTER_BITS - 5);
-  /** [hash of a place's piece and sides, place] pairs, to tell a new place from one already here. */
+  /**
+   * [hash of a place's piece and sides, place] pairs, to tell a new place from one already here:
+   * the places of every piece found more than once.
+   */
   sides = new Int32Array(64);
   sideBits = 5;
+  sided = 0;
+  /** 1 for a place in `sides`; a piece's only place is not (most pieces are found in one value). */
+  sidedPlace = new Uint8Array(16);
   values = [];
   add(v) {
     const i = this.values.push(v) - 1;
@@ -7541,13 +7547,19 @@ var FragmentTable = class {
       if (slots[slot * 2] !== h) continue;
       const first = slots[slot * 2 + 1];
       if (!this.samePiece(first, v, at3)) continue;
+      if (this.sidedPlace[first] === 0) {
+        const w = this.values[this.owner[first]];
+        this.side(sidesHash(w, this.offset[first]), first);
+      }
       const c = sidesHash(v, at3);
       if (this.known(c, v, at3)) return;
-      slots[slot * 2 + 1] = this.place(owner, at3, first, c);
+      const p = this.place(owner, at3, first);
+      this.side(c, p);
+      slots[slot * 2 + 1] = p;
       return;
     }
     slots[slot * 2] = h;
-    slots[slot * 2 + 1] = this.place(owner, at3, -1, sidesHash(v, at3));
+    slots[slot * 2 + 1] = this.place(owner, at3, -1);
     this.pieces++;
     const bit = h >>> 32 - FILTER_BITS;
     this.filter[bit >>> 5] |= 1 << (bit & 31);
@@ -7561,7 +7573,7 @@ var FragmentTable = class {
     }
     return false;
   }
-  place(owner, at3, next, sides) {
+  place(owner, at3, next) {
     if (this.places === this.owner.length) {
       const more = (a) => {
         const b = new Int32Array(a.length * 2);
@@ -7571,21 +7583,27 @@ var FragmentTable = class {
       this.owner = more(this.owner);
       this.offset = more(this.offset);
       this.next = more(this.next);
+      const flags = new Uint8Array(this.sidedPlace.length * 2);
+      flags.set(this.sidedPlace);
+      this.sidedPlace = flags;
     }
     const p = this.places++;
     this.owner[p] = owner;
     this.offset[p] = at3;
     this.next[p] = next;
-    if (this.places * 2 > 1 << this.sideBits) {
-      const old = this.sides;
-      this.sideBits++;
-      this.sides = new Int32Array(2 << this.sideBits);
-      for (let k = 0; k < old.length; k += 2) if (old[k] !== 0) this.side(old[k], old[k + 1]);
-    }
-    this.side(sides, p);
     return p;
   }
   side(c, p) {
+    this.sidedPlace[p] = 1;
+    if (++this.sided * 2 > 1 << this.sideBits) {
+      const old = this.sides;
+      this.sideBits++;
+      this.sides = new Int32Array(2 << this.sideBits);
+      for (let k = 0; k < old.length; k += 2) if (old[k] !== 0) this.sideAt(old[k], old[k + 1]);
+    }
+    this.sideAt(c, p);
+  }
+  sideAt(c, p) {
     const mask = (1 << this.sideBits) - 1;
     let slot = c >>> 32 - this.sideBits;
     while (this.sides[slot * 2] !== 0) slot = slot + 1 & mask;
@@ -7643,9 +7661,10 @@ var FragmentTable = class {
     const slots = this.slots;
     const mask = (1 << this.bits) - 1;
     const h = slots[slot * 2];
+    let windows = 0;
     for (; slots[slot * 2] !== 0; slot = slot + 1 & mask) {
       if (slots[slot * 2] !== h || !this.samePiece(slots[slot * 2 + 1], text, at3)) continue;
-      for (let p = slots[slot * 2 + 1]; p !== -1; p = this.next[p]) {
+      for (let p = slots[slot * 2 + 1]; p !== -1 && windows !== EVERY_WINDOW; p = this.next[p]) {
         const v = this.values[this.owner[p]];
         const o = this.offset[p];
         let l = 0;
@@ -7654,6 +7673,9 @@ var FragmentTable = class {
         const room = Math.min(ANCHOR, v.length - o - ANCHOR, text.length - at3 - ANCHOR);
         while (r < room && text.charCodeAt(at3 + ANCHOR + r) === v.charCodeAt(o + ANCHOR + r)) r++;
         for (let x = at3 - l; x + FRAGMENT <= at3 + ANCHOR + r; x++) {
+          const bit = 1 << x - at3 + ANCHOR;
+          if (windows & bit) continue;
+          windows |= bit;
           if (!blank(text, x)) out.push(x, x + FRAGMENT);
         }
       }
@@ -7661,6 +7683,7 @@ var FragmentTable = class {
     }
   }
 };
+var EVERY_WINDOW = (1 << ANCHOR + 1) - 1;
 function blank(text, start) {
   for (let k = start; k < start + FRAGMENT; k++) if (!isSpace(text.charCodeAt(k))) return false;
   return true;
@@ -7793,23 +7816,20 @@ var SecretRegistry = class {
         if (len > 0) found.push(i - len + 1, i + 1);
       }
     }
-    const hide = [];
-    const order = Array.from({ length: found.length / 2 }, (_, k) => k).sort(
-      (a, b) => found[a * 2] - found[b * 2]
-    );
-    for (const k of order) {
-      const start = found[k * 2];
-      const end = found[k * 2 + 1];
-      if (hide.length > 0 && start <= hide[hide.length - 1]) {
-        hide[hide.length - 1] = Math.max(end, hide[hide.length - 1]);
-      } else hide.push(start, end);
+    if (found.length === 0) return text;
+    const reach = new Int32Array(text.length);
+    for (let k = 0; k < found.length; k += 2) {
+      if (found[k + 1] > reach[found[k]]) reach[found[k]] = found[k + 1];
     }
-    if (hide.length === 0) return text;
     let out = "";
     let at3 = 0;
-    for (let k = 0; k < hide.length; k += 2) {
-      out += text.slice(at3, hide[k]) + REDACTED;
-      at3 = hide[k + 1];
+    let end = -1;
+    for (let i = 0; i < text.length; i++) {
+      const r = reach[i];
+      if (r === 0 || r <= end) continue;
+      if (i > end) out += text.slice(at3, i) + REDACTED;
+      end = r;
+      at3 = r;
     }
     return out + text.slice(at3);
   }

@@ -3,22 +3,22 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   formatFindings,
   validateConfigFile
-} from "./chunk-H62H2Z43.js";
+} from "./chunk-MPAVJGCJ.js";
 import {
   validateFleet
-} from "./chunk-XJ7RRVKK.js";
+} from "./chunk-55RAWFND.js";
 import {
   repoPolicyFiles
-} from "./chunk-IUBR565P.js";
+} from "./chunk-YBP2SWN3.js";
 import "./chunk-ECAX6TJJ.js";
 import {
   cliContext,
   renderWorkTree,
   requireNoPositionals
-} from "./chunk-GBT54WIN.js";
+} from "./chunk-BQL22ZVC.js";
 import {
   workTreeFiles
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   VALIDATION_MODES
 } from "./chunk-C44U7C3G.js";

@@ -4,7 +4,7 @@ import {
   SecretRegistry,
   renderFleet,
   workTreeFiles
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   loadAgeIdentities,
   registerAgeIdentities

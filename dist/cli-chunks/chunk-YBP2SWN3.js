@@ -10,7 +10,7 @@ import {
   formatPath,
   imageTag,
   installerImage
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   ConfigDecodeError,
   asStr,

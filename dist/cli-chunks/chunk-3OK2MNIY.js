@@ -20,7 +20,7 @@ import {
   REBOOT_MODE_WIRE,
   applyModeFromWire,
   timestampToDate
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   loadPrivateKey,
   parseCertificate,

@@ -5,8 +5,8 @@ import {
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-GBT54WIN.js";
-import "./chunk-IVKS6ROW.js";
+} from "./chunk-BQL22ZVC.js";
+import "./chunk-MW5DFIYE.js";
 import "./chunk-C44U7C3G.js";
 import "./chunk-2CQJZMNB.js";
 import {

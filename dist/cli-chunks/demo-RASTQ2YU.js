@@ -3,46 +3,46 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   formatRolloutReport,
   progressFor
-} from "./chunk-XXXWNE2O.js";
+} from "./chunk-6GUU27BF.js";
 import {
   rolloutExitCode,
   runRollout
-} from "./chunk-2EKMIKRH.js";
-import "./chunk-J457BDYE.js";
+} from "./chunk-LUEMSI6E.js";
+import "./chunk-3OK2MNIY.js";
 import {
   engineHooks,
   startSimulatedFleet
-} from "./chunk-7VP4N7MK.js";
+} from "./chunk-MUZRECZT.js";
 import {
   simulatedClusterSpecs,
   simulatedSchematics
-} from "./chunk-BBNS3BCJ.js";
-import "./chunk-NGS4ARHZ.js";
+} from "./chunk-Q5AWLQNR.js";
+import "./chunk-HX63BWF2.js";
 import "./chunk-B3AFNTAU.js";
 import {
   formatFindings
-} from "./chunk-H62H2Z43.js";
+} from "./chunk-MPAVJGCJ.js";
 import {
   formatPlanText,
   judgeByBase
-} from "./chunk-ZPASS32O.js";
+} from "./chunk-WORTMQTN.js";
 import {
   planChange
-} from "./chunk-RNBGXYTI.js";
+} from "./chunk-LKX5SCK6.js";
 import "./chunk-FEXCGOBG.js";
-import "./chunk-XJ7RRVKK.js";
-import "./chunk-IUBR565P.js";
+import "./chunk-55RAWFND.js";
+import "./chunk-YBP2SWN3.js";
 import "./chunk-ECAX6TJJ.js";
 import {
   cliContext,
   requireNoPositionals
-} from "./chunk-GBT54WIN.js";
+} from "./chunk-BQL22ZVC.js";
 import {
   memoryFiles,
   overlayFiles,
   renderFleet,
   workTreeFiles
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import "./chunk-C44U7C3G.js";
 import "./chunk-AEJVSIJ2.js";
 import "./chunk-JFQZRN54.js";

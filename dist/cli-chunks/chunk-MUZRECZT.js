@@ -5,7 +5,7 @@ import {
   controllerOf,
   imageKubernetesVersion,
   mintAdminCredential
-} from "./chunk-NGS4ARHZ.js";
+} from "./chunk-HX63BWF2.js";
 import {
   SENSITIVE_RESOURCE_TYPES,
   encodeMessage,
@@ -34,7 +34,7 @@ import {
   formatPath,
   imageTag,
   installerImage
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   KINDS,
   V1ALPHA1_DOCUMENT_KEYS,

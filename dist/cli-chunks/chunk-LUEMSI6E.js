@@ -3,7 +3,7 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   TalosApiError,
   TalosClient
-} from "./chunk-J457BDYE.js";
+} from "./chunk-3OK2MNIY.js";
 import {
   CONTROL_PLANE_COMPONENTS,
   MIRROR_POD_ANNOTATION,
@@ -14,7 +14,7 @@ import {
   mintAdminCredential,
   readyStatus,
   withComponentImage
-} from "./chunk-NGS4ARHZ.js";
+} from "./chunk-HX63BWF2.js";
 import {
   require_src
 } from "./chunk-B3AFNTAU.js";
@@ -22,7 +22,7 @@ import {
   predictImpact,
   reviewText,
   unifiedDiff
-} from "./chunk-RNBGXYTI.js";
+} from "./chunk-LKX5SCK6.js";
 import {
   kubeletRestarts
 } from "./chunk-FEXCGOBG.js";
@@ -34,7 +34,7 @@ import {
   installerVariant,
   kubernetesVersionOf,
   registerSecretPaths
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   encodeConfig,
   loadConfig

@@ -3,12 +3,12 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   engineHooks,
   startSimulatedFleet
-} from "./chunk-7VP4N7MK.js";
+} from "./chunk-MUZRECZT.js";
 import {
   simulatedClusterSpecs,
   simulatedSchematics
-} from "./chunk-BBNS3BCJ.js";
-import "./chunk-NGS4ARHZ.js";
+} from "./chunk-Q5AWLQNR.js";
+import "./chunk-HX63BWF2.js";
 import "./chunk-B3AFNTAU.js";
 import "./chunk-FEXCGOBG.js";
 import "./chunk-ECAX6TJJ.js";
@@ -17,11 +17,11 @@ import {
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-GBT54WIN.js";
+} from "./chunk-BQL22ZVC.js";
 import {
   gitRefFiles,
   workTreeFiles
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import "./chunk-C44U7C3G.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";

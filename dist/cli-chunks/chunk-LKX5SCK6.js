@@ -13,7 +13,7 @@ import {
   partialClusters,
   renderErrorFindings,
   repoPolicyPaths
-} from "./chunk-IUBR565P.js";
+} from "./chunk-YBP2SWN3.js";
 import {
   changedCas,
   staticAddresses
@@ -39,7 +39,7 @@ import {
   sameInputs,
   sameName,
   workTreeFiles
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   encodeConfig,
   formatGoURL,

@@ -5,7 +5,7 @@ import {
   parseClusterFile,
   parseSecretsBundle,
   repoPath
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   createTalosOsCa
 } from "./chunk-AAVGJGMG.js";

@@ -9,24 +9,24 @@ import {
   readLiveConfig,
   renderLiveDiff,
   runsRender
-} from "./chunk-2EKMIKRH.js";
-import "./chunk-J457BDYE.js";
-import "./chunk-NGS4ARHZ.js";
+} from "./chunk-LUEMSI6E.js";
+import "./chunk-3OK2MNIY.js";
+import "./chunk-HX63BWF2.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig
 } from "./chunk-B3AFNTAU.js";
-import "./chunk-RNBGXYTI.js";
+import "./chunk-LKX5SCK6.js";
 import "./chunk-FEXCGOBG.js";
-import "./chunk-IUBR565P.js";
+import "./chunk-YBP2SWN3.js";
 import "./chunk-ECAX6TJJ.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-GBT54WIN.js";
-import "./chunk-IVKS6ROW.js";
+} from "./chunk-BQL22ZVC.js";
+import "./chunk-MW5DFIYE.js";
 import "./chunk-C44U7C3G.js";
 import {
   fence,

@@ -4,11 +4,11 @@ import {
   DRIFT_LABEL,
   driftWhat,
   formatMs
-} from "./chunk-2EKMIKRH.js";
+} from "./chunk-LUEMSI6E.js";
 import {
   clusterFolders,
   parseClusterFile
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 
 // src/rollout/format.ts
 var ROLLOUT_REPORT_MARKER = "<!-- talos-gitops:rollout-report -->";

@@ -2,7 +2,7 @@ import { createRequire as __talosGitopsCreateRequire } from 'node:module';
 const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   TalosClient
-} from "./chunk-J457BDYE.js";
+} from "./chunk-3OK2MNIY.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig,
@@ -22,7 +22,7 @@ import {
   renderFleet,
   schematicId,
   secretValuesOf
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   GoFloat,
   applyPatches,

@@ -9,7 +9,7 @@ import {
   partialClusters,
   place,
   renderErrorFindings
-} from "./chunk-IUBR565P.js";
+} from "./chunk-YBP2SWN3.js";
 import {
   certSANs,
   ingressBlocked,
@@ -20,7 +20,7 @@ import {
   documentPath,
   formatPath,
   policyFileValidator
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   CODECS,
   CodecError,

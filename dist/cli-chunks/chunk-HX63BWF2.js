@@ -3,7 +3,7 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   imageSlot,
   imageTag
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   asStr,
   dig,

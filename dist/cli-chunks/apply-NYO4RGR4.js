@@ -4,14 +4,14 @@ import {
   formatRolloutReport,
   formerAddresses,
   progressFor
-} from "./chunk-XXXWNE2O.js";
+} from "./chunk-6GUU27BF.js";
 import {
   rolloutExitCode,
   runRollout
-} from "./chunk-2EKMIKRH.js";
-import "./chunk-J457BDYE.js";
-import "./chunk-BBNS3BCJ.js";
-import "./chunk-NGS4ARHZ.js";
+} from "./chunk-LUEMSI6E.js";
+import "./chunk-3OK2MNIY.js";
+import "./chunk-Q5AWLQNR.js";
+import "./chunk-HX63BWF2.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig,
@@ -20,25 +20,25 @@ import {
 import {
   STOPPED_EXIT
 } from "./chunk-KF6HV3RV.js";
-import "./chunk-RNBGXYTI.js";
+import "./chunk-LKX5SCK6.js";
 import "./chunk-FEXCGOBG.js";
 import {
   validateFleet
-} from "./chunk-XJ7RRVKK.js";
+} from "./chunk-55RAWFND.js";
 import {
   repoPolicyFiles
-} from "./chunk-IUBR565P.js";
+} from "./chunk-YBP2SWN3.js";
 import "./chunk-ECAX6TJJ.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-GBT54WIN.js";
+} from "./chunk-BQL22ZVC.js";
 import {
   gitRefFiles,
   workTreeFiles
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import "./chunk-C44U7C3G.js";
 import "./chunk-MAIXELVJ.js";
 import "./chunk-AAVGJGMG.js";

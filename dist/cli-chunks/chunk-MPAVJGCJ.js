@@ -9,15 +9,15 @@ import {
   summarize,
   validateDocuments,
   validatePlainDocument
-} from "./chunk-XJ7RRVKK.js";
+} from "./chunk-55RAWFND.js";
 import {
   place
-} from "./chunk-IUBR565P.js";
+} from "./chunk-YBP2SWN3.js";
 import {
   SecretRegistry,
   formatPath,
   registerSecretPaths
-} from "./chunk-IVKS6ROW.js";
+} from "./chunk-MW5DFIYE.js";
 import {
   ConfigDecodeError,
   classifyDocument,

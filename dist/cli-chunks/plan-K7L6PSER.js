@@ -4,19 +4,19 @@ import {
   formatPlanText,
   judgeByBase,
   planJson
-} from "./chunk-ZPASS32O.js";
+} from "./chunk-WORTMQTN.js";
 import {
   planRepo
-} from "./chunk-RNBGXYTI.js";
+} from "./chunk-LKX5SCK6.js";
 import "./chunk-FEXCGOBG.js";
-import "./chunk-XJ7RRVKK.js";
-import "./chunk-IUBR565P.js";
+import "./chunk-55RAWFND.js";
+import "./chunk-YBP2SWN3.js";
 import "./chunk-ECAX6TJJ.js";
 import {
   cliContext,
   requireNoPositionals
-} from "./chunk-GBT54WIN.js";
-import "./chunk-IVKS6ROW.js";
+} from "./chunk-BQL22ZVC.js";
+import "./chunk-MW5DFIYE.js";
 import "./chunk-C44U7C3G.js";
 import "./chunk-AEJVSIJ2.js";
 import "./chunk-JFQZRN54.js";
