@@ -61,6 +61,8 @@ export function resolvePlain(s: string): Resolved {
   return { tag: 'str', value: s };
 }
 
+const DIGITS: Record<number, RegExp> = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ };
+
 /** Go's strconv.ParseInt/ParseUint with base 0 (0x, 0o, 0b prefixes, leading-0 octal), 64-bit range. */
 export function goParseInt(s: string): number | bigint | undefined {
   let sign = 1n;
@@ -87,8 +89,12 @@ export function goParseInt(s: string): number | bigint | undefined {
     digits = body.slice(1);
   }
   if (digits === '') return undefined;
-  const valid = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }[radix]!;
-  if (!valid.test(digits)) return undefined;
+  if (!DIGITS[radix]!.test(digits)) return undefined;
+  // every decimal of up to 15 digits is a safe integer (and an int64): no BigInt needed
+  if (radix === 10 && digits.length <= 15) {
+    const n = Number(digits);
+    return sign < 0n && n !== 0 ? -n : n;
+  }
   let v = 0n;
   const r = BigInt(radix);
   for (const ch of digits) v = v * r + BigInt(Number.parseInt(ch, radix));

@@ -4,7 +4,7 @@ import {
   SecretRegistry,
   renderFleet,
   workTreeFiles
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   loadAgeIdentities,
   registerAgeIdentities

@@ -9,18 +9,18 @@ import {
   partialClusters,
   place,
   renderErrorFindings
-} from "./chunk-YBP2SWN3.js";
+} from "./chunk-Z3FUPPRD.js";
 import {
   certSANs,
   ingressBlocked,
   machineAddresses,
   volumeEncryption
-} from "./chunk-ECAX6TJJ.js";
+} from "./chunk-6ANQTNRN.js";
 import {
   documentPath,
   formatPath,
   policyFileValidator
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   CODECS,
   CodecError,
@@ -45,7 +45,7 @@ import {
   secretCursor,
   secretQueryParam,
   suggest
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 import {
   SEVERITY_ORDER
 } from "./chunk-MAIXELVJ.js";

@@ -4,7 +4,7 @@ import {
   KINDS,
   dig,
   parseMachineType
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 
 // src/kinds/machine.ts
 function collect(docs, read) {

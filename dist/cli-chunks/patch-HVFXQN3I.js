@@ -5,7 +5,7 @@ import {
   loadPatches,
   parseYamlDocuments,
   stateText
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 import {
   contractOf,
   list,

@@ -9,21 +9,21 @@ import {
   summarize,
   validateDocuments,
   validatePlainDocument
-} from "./chunk-55RAWFND.js";
+} from "./chunk-OLLTHAHR.js";
 import {
   place
-} from "./chunk-YBP2SWN3.js";
+} from "./chunk-Z3FUPPRD.js";
 import {
   SecretRegistry,
   formatPath,
   registerSecretPaths
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   ConfigDecodeError,
   classifyDocument,
   loadConfig,
   parseYamlDocuments
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 import {
   SEVERITY_ORDER
 } from "./chunk-MAIXELVJ.js";

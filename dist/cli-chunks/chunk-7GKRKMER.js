@@ -29,7 +29,7 @@ import {
   secretQueryParam,
   stateText,
   strategicMerge
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 import {
   SopsError,
   decryptSopsFile,

@@ -9,25 +9,25 @@ import {
   readLiveConfig,
   renderLiveDiff,
   runsRender
-} from "./chunk-LUEMSI6E.js";
-import "./chunk-3OK2MNIY.js";
-import "./chunk-HX63BWF2.js";
+} from "./chunk-HFH3QHOZ.js";
+import "./chunk-7D6HYJ7P.js";
+import "./chunk-CKMEHY7C.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig
 } from "./chunk-B3AFNTAU.js";
-import "./chunk-LKX5SCK6.js";
-import "./chunk-FEXCGOBG.js";
-import "./chunk-YBP2SWN3.js";
-import "./chunk-ECAX6TJJ.js";
+import "./chunk-TPVAO3RO.js";
+import "./chunk-QPDLO3DF.js";
+import "./chunk-Z3FUPPRD.js";
+import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-BQL22ZVC.js";
-import "./chunk-MW5DFIYE.js";
-import "./chunk-C44U7C3G.js";
+} from "./chunk-NX2XIKAS.js";
+import "./chunk-7GKRKMER.js";
+import "./chunk-N2UEE4T7.js";
 import {
   fence,
   htmlText,

@@ -3,25 +3,25 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   formatFindings,
   validateConfigFile
-} from "./chunk-MPAVJGCJ.js";
+} from "./chunk-MFBJSZC7.js";
 import {
   validateFleet
-} from "./chunk-55RAWFND.js";
+} from "./chunk-OLLTHAHR.js";
 import {
   repoPolicyFiles
-} from "./chunk-YBP2SWN3.js";
-import "./chunk-ECAX6TJJ.js";
+} from "./chunk-Z3FUPPRD.js";
+import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   requireNoPositionals
-} from "./chunk-BQL22ZVC.js";
+} from "./chunk-NX2XIKAS.js";
 import {
   workTreeFiles
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   VALIDATION_MODES
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 import "./chunk-MAIXELVJ.js";
 import "./chunk-2CQJZMNB.js";
 import {

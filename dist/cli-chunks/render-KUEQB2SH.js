@@ -5,9 +5,9 @@ import {
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-BQL22ZVC.js";
-import "./chunk-MW5DFIYE.js";
-import "./chunk-C44U7C3G.js";
+} from "./chunk-NX2XIKAS.js";
+import "./chunk-7GKRKMER.js";
+import "./chunk-N2UEE4T7.js";
 import "./chunk-2CQJZMNB.js";
 import {
   list,

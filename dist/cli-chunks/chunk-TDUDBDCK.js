@@ -4,17 +4,17 @@ import {
   loadPolicyFiles,
   packRules,
   validateFleet
-} from "./chunk-55RAWFND.js";
+} from "./chunk-OLLTHAHR.js";
 import {
   isExpired,
   repoPolicyFiles,
   waiverCovers
-} from "./chunk-YBP2SWN3.js";
+} from "./chunk-Z3FUPPRD.js";
 import {
   DEFAULT_POLICY_PACKS,
   clusterFolders,
   parseClusterFile
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   buildView,
   checksLines,

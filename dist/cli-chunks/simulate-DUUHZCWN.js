@@ -3,26 +3,26 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   engineHooks,
   startSimulatedFleet
-} from "./chunk-MUZRECZT.js";
+} from "./chunk-RVILBWSZ.js";
 import {
   simulatedClusterSpecs,
   simulatedSchematics
-} from "./chunk-Q5AWLQNR.js";
-import "./chunk-HX63BWF2.js";
+} from "./chunk-3SPILIYG.js";
+import "./chunk-CKMEHY7C.js";
 import "./chunk-B3AFNTAU.js";
-import "./chunk-FEXCGOBG.js";
-import "./chunk-ECAX6TJJ.js";
+import "./chunk-QPDLO3DF.js";
+import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-BQL22ZVC.js";
+} from "./chunk-NX2XIKAS.js";
 import {
   gitRefFiles,
   workTreeFiles
-} from "./chunk-MW5DFIYE.js";
-import "./chunk-C44U7C3G.js";
+} from "./chunk-7GKRKMER.js";
+import "./chunk-N2UEE4T7.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";
 import "./chunk-2CQJZMNB.js";

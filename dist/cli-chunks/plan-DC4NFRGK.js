@@ -4,20 +4,20 @@ import {
   formatPlanText,
   judgeByBase,
   planJson
-} from "./chunk-WORTMQTN.js";
+} from "./chunk-TDUDBDCK.js";
 import {
   planRepo
-} from "./chunk-LKX5SCK6.js";
-import "./chunk-FEXCGOBG.js";
-import "./chunk-55RAWFND.js";
-import "./chunk-YBP2SWN3.js";
-import "./chunk-ECAX6TJJ.js";
+} from "./chunk-TPVAO3RO.js";
+import "./chunk-QPDLO3DF.js";
+import "./chunk-OLLTHAHR.js";
+import "./chunk-Z3FUPPRD.js";
+import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   requireNoPositionals
-} from "./chunk-BQL22ZVC.js";
-import "./chunk-MW5DFIYE.js";
-import "./chunk-C44U7C3G.js";
+} from "./chunk-NX2XIKAS.js";
+import "./chunk-7GKRKMER.js";
+import "./chunk-N2UEE4T7.js";
 import "./chunk-AEJVSIJ2.js";
 import "./chunk-JFQZRN54.js";
 import "./chunk-MAIXELVJ.js";

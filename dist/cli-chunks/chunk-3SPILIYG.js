@@ -5,7 +5,7 @@ import {
   parseClusterFile,
   parseSecretsBundle,
   repoPath
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   createTalosOsCa
 } from "./chunk-AAVGJGMG.js";

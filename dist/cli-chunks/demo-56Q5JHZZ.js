@@ -3,47 +3,47 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   formatRolloutReport,
   progressFor
-} from "./chunk-6GUU27BF.js";
+} from "./chunk-WFWOOTAM.js";
 import {
   rolloutExitCode,
   runRollout
-} from "./chunk-LUEMSI6E.js";
-import "./chunk-3OK2MNIY.js";
+} from "./chunk-HFH3QHOZ.js";
+import "./chunk-7D6HYJ7P.js";
 import {
   engineHooks,
   startSimulatedFleet
-} from "./chunk-MUZRECZT.js";
+} from "./chunk-RVILBWSZ.js";
 import {
   simulatedClusterSpecs,
   simulatedSchematics
-} from "./chunk-Q5AWLQNR.js";
-import "./chunk-HX63BWF2.js";
+} from "./chunk-3SPILIYG.js";
+import "./chunk-CKMEHY7C.js";
 import "./chunk-B3AFNTAU.js";
 import {
   formatFindings
-} from "./chunk-MPAVJGCJ.js";
+} from "./chunk-MFBJSZC7.js";
 import {
   formatPlanText,
   judgeByBase
-} from "./chunk-WORTMQTN.js";
+} from "./chunk-TDUDBDCK.js";
 import {
   planChange
-} from "./chunk-LKX5SCK6.js";
-import "./chunk-FEXCGOBG.js";
-import "./chunk-55RAWFND.js";
-import "./chunk-YBP2SWN3.js";
-import "./chunk-ECAX6TJJ.js";
+} from "./chunk-TPVAO3RO.js";
+import "./chunk-QPDLO3DF.js";
+import "./chunk-OLLTHAHR.js";
+import "./chunk-Z3FUPPRD.js";
+import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   requireNoPositionals
-} from "./chunk-BQL22ZVC.js";
+} from "./chunk-NX2XIKAS.js";
 import {
   memoryFiles,
   overlayFiles,
   renderFleet,
   workTreeFiles
-} from "./chunk-MW5DFIYE.js";
-import "./chunk-C44U7C3G.js";
+} from "./chunk-7GKRKMER.js";
+import "./chunk-N2UEE4T7.js";
 import "./chunk-AEJVSIJ2.js";
 import "./chunk-JFQZRN54.js";
 import "./chunk-MAIXELVJ.js";

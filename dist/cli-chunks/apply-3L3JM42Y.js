@@ -4,14 +4,14 @@ import {
   formatRolloutReport,
   formerAddresses,
   progressFor
-} from "./chunk-6GUU27BF.js";
+} from "./chunk-WFWOOTAM.js";
 import {
   rolloutExitCode,
   runRollout
-} from "./chunk-LUEMSI6E.js";
-import "./chunk-3OK2MNIY.js";
-import "./chunk-Q5AWLQNR.js";
-import "./chunk-HX63BWF2.js";
+} from "./chunk-HFH3QHOZ.js";
+import "./chunk-7D6HYJ7P.js";
+import "./chunk-3SPILIYG.js";
+import "./chunk-CKMEHY7C.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig,
@@ -20,26 +20,26 @@ import {
 import {
   STOPPED_EXIT
 } from "./chunk-KF6HV3RV.js";
-import "./chunk-LKX5SCK6.js";
-import "./chunk-FEXCGOBG.js";
+import "./chunk-TPVAO3RO.js";
+import "./chunk-QPDLO3DF.js";
 import {
   validateFleet
-} from "./chunk-55RAWFND.js";
+} from "./chunk-OLLTHAHR.js";
 import {
   repoPolicyFiles
-} from "./chunk-YBP2SWN3.js";
-import "./chunk-ECAX6TJJ.js";
+} from "./chunk-Z3FUPPRD.js";
+import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-BQL22ZVC.js";
+} from "./chunk-NX2XIKAS.js";
 import {
   gitRefFiles,
   workTreeFiles
-} from "./chunk-MW5DFIYE.js";
-import "./chunk-C44U7C3G.js";
+} from "./chunk-7GKRKMER.js";
+import "./chunk-N2UEE4T7.js";
 import "./chunk-MAIXELVJ.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";

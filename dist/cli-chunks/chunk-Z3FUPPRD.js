@@ -4,13 +4,13 @@ import {
   controlPlaneEndpoint,
   machineAddresses,
   machineTypeOf
-} from "./chunk-ECAX6TJJ.js";
+} from "./chunk-6ANQTNRN.js";
 import {
   documentPath,
   formatPath,
   imageTag,
   installerImage
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   ConfigDecodeError,
   asStr,
@@ -20,7 +20,7 @@ import {
   kubernetesSupportError,
   originOf,
   parseGoURL
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 import {
   isSopsPath
 } from "./chunk-2CQJZMNB.js";

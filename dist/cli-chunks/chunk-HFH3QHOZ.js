@@ -3,7 +3,7 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   TalosApiError,
   TalosClient
-} from "./chunk-3OK2MNIY.js";
+} from "./chunk-7D6HYJ7P.js";
 import {
   CONTROL_PLANE_COMPONENTS,
   MIRROR_POD_ANNOTATION,
@@ -14,7 +14,7 @@ import {
   mintAdminCredential,
   readyStatus,
   withComponentImage
-} from "./chunk-HX63BWF2.js";
+} from "./chunk-CKMEHY7C.js";
 import {
   require_src
 } from "./chunk-B3AFNTAU.js";
@@ -22,10 +22,10 @@ import {
   predictImpact,
   reviewText,
   unifiedDiff
-} from "./chunk-LKX5SCK6.js";
+} from "./chunk-TPVAO3RO.js";
 import {
   kubeletRestarts
-} from "./chunk-FEXCGOBG.js";
+} from "./chunk-QPDLO3DF.js";
 import {
   EMPTY_SCHEMATIC_ID,
   imageRepository,
@@ -34,11 +34,11 @@ import {
   installerVariant,
   kubernetesVersionOf,
   registerSecretPaths
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   encodeConfig,
   loadConfig
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 import {
   toStandardKeyPem
 } from "./chunk-S72DQVPL.js";

@@ -8242,6 +8242,7 @@ function resolvePlain(s) {
   }
   return { tag: "str", value: s };
 }
+var DIGITS = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ };
 function goParseInt(s) {
   let sign = 1n;
   let body = s;
@@ -8267,8 +8268,11 @@ function goParseInt(s) {
     digits = body.slice(1);
   }
   if (digits === "") return void 0;
-  const valid = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }[radix];
-  if (!valid.test(digits)) return void 0;
+  if (!DIGITS[radix].test(digits)) return void 0;
+  if (radix === 10 && digits.length <= 15) {
+    const n = Number(digits);
+    return sign < 0n && n !== 0 ? -n : n;
+  }
   let v = 0n;
   const r = BigInt(radix);
   for (const ch of digits) v = v * r + BigInt(Number.parseInt(ch, radix));

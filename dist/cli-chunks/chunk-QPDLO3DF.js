@@ -3,7 +3,7 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   KINDS,
   dig
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 import {
   contractIndex
 } from "./chunk-NI2UPSBJ.js";

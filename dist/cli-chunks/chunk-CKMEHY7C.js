@@ -3,12 +3,12 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   imageSlot,
   imageTag
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   asStr,
   dig,
   setPath
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 import {
   issueCertificate
 } from "./chunk-AAVGJGMG.js";

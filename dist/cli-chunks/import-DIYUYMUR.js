@@ -2,7 +2,7 @@ import { createRequire as __talosGitopsCreateRequire } from 'node:module';
 const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   TalosClient
-} from "./chunk-3OK2MNIY.js";
+} from "./chunk-7D6HYJ7P.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig,
@@ -22,7 +22,7 @@ import {
   renderFleet,
   schematicId,
   secretValuesOf
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   GoFloat,
   applyPatches,
@@ -36,7 +36,7 @@ import {
   loadPatch,
   parseYamlDocuments,
   stateText
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 import {
   encryptSopsYaml
 } from "./chunk-I7VZKCL6.js";

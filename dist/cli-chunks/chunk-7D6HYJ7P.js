@@ -20,7 +20,7 @@ import {
   REBOOT_MODE_WIRE,
   applyModeFromWire,
   timestampToDate
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   loadPrivateKey,
   parseCertificate,

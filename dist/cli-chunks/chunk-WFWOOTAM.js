@@ -4,11 +4,11 @@ import {
   DRIFT_LABEL,
   driftWhat,
   formatMs
-} from "./chunk-LUEMSI6E.js";
+} from "./chunk-HFH3QHOZ.js";
 import {
   clusterFolders,
   parseClusterFile
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 
 // src/rollout/format.ts
 var ROLLOUT_REPORT_MARKER = "<!-- talos-gitops:rollout-report -->";

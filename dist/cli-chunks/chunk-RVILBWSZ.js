@@ -5,7 +5,7 @@ import {
   controllerOf,
   imageKubernetesVersion,
   mintAdminCredential
-} from "./chunk-HX63BWF2.js";
+} from "./chunk-CKMEHY7C.js";
 import {
   SENSITIVE_RESOURCE_TYPES,
   encodeMessage,
@@ -23,18 +23,18 @@ import {
   immediateApplyBlockers,
   kubeletRestarts,
   structuredPatch
-} from "./chunk-FEXCGOBG.js";
+} from "./chunk-QPDLO3DF.js";
 import {
   machineTypeOf,
   staticAddresses
-} from "./chunk-ECAX6TJJ.js";
+} from "./chunk-6ANQTNRN.js";
 import {
   MACHINE_STAGES,
   dateToTimestamp,
   formatPath,
   imageTag,
   installerImage
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   KINDS,
   V1ALPHA1_DOCUMENT_KEYS,
@@ -42,7 +42,7 @@ import {
   emitDocument,
   loadConfig,
   scalar
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 import {
   createTalosOsCa,
   issueClientCertificate,

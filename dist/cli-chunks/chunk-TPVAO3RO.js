@@ -6,18 +6,18 @@ import {
   immediateApplyBlockers,
   rebootToTakeEffect,
   structuredPatch
-} from "./chunk-FEXCGOBG.js";
+} from "./chunk-QPDLO3DF.js";
 import {
   clusterFacts,
   markWaived,
   partialClusters,
   renderErrorFindings,
   repoPolicyPaths
-} from "./chunk-YBP2SWN3.js";
+} from "./chunk-Z3FUPPRD.js";
 import {
   changedCas,
   staticAddresses
-} from "./chunk-ECAX6TJJ.js";
+} from "./chunk-6ANQTNRN.js";
 import {
   clusterFolders,
   combineSchematic,
@@ -39,7 +39,7 @@ import {
   sameInputs,
   sameName,
   workTreeFiles
-} from "./chunk-MW5DFIYE.js";
+} from "./chunk-7GKRKMER.js";
 import {
   encodeConfig,
   formatGoURL,
@@ -48,7 +48,7 @@ import {
   secretCursor,
   shallowCopy,
   withCanonicalCache
-} from "./chunk-C44U7C3G.js";
+} from "./chunk-N2UEE4T7.js";
 import {
   isSopsPath
 } from "./chunk-2CQJZMNB.js";
