@@ -103,6 +103,26 @@ describe('openAgeFile', () => {
     });
   });
 
+  it('refuses a share of low order (the exchange gives all zeros), and a share changed to another point', async () => {
+    const { recipient, key } = await keyPair();
+    const file = await sealed(bytes(32), recipient);
+    const text = Buffer.from(file).toString('latin1');
+    const share = /-> X25519 (\S+)/.exec(text)![1]!;
+    // 0 and 1 are points of small order on Curve25519: the shared secret would be all zeros
+    for (const point of [Buffer.alloc(32), Buffer.from([1, ...new Array(31).fill(0)])]) {
+      const low = point.toString('base64').replace(/=+$/, '');
+      expect(openAgeFile(Buffer.from(text.replace(share, low), 'latin1'), [key])).toEqual({
+        ok: false,
+        reason: 'damaged',
+      });
+    }
+    // a valid point that is not the sender's: the wrapped key does not open, so no stanza fits
+    const other = Buffer.from(share, 'base64');
+    other[0] = other[0]! ^ 0x40;
+    const changed = other.toString('base64').replace(/=+$/, '');
+    expect(openAgeFile(Buffer.from(text.replace(share, changed), 'latin1'), [key]).ok).toBe(false);
+  });
+
   it('refuses non-canonical base64 in the header', async () => {
     const { recipient, key } = await keyPair();
     const file = await sealed(bytes(32), recipient);

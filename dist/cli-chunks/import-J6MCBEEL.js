@@ -2,7 +2,7 @@ import { createRequire as __talosGitopsCreateRequire } from 'node:module';
 const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   TalosClient
-} from "./chunk-7D6HYJ7P.js";
+} from "./chunk-ZOBQDYY4.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig,
@@ -22,7 +22,7 @@ import {
   renderFleet,
   schematicId,
   secretValuesOf
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import {
   GoFloat,
   applyPatches,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-N2UEE4T7.js";
 import {
   encryptSopsYaml
-} from "./chunk-I7VZKCL6.js";
+} from "./chunk-MC5FM4UP.js";
 import "./chunk-S72DQVPL.js";
 import {
   generateX25519Identity,
@@ -50,7 +50,7 @@ import {
   loadAgeIdentities,
   looksSopsEncrypted,
   parseAgeIdentities
-} from "./chunk-2CQJZMNB.js";
+} from "./chunk-IMY6KHUQ.js";
 import {
   contractOf,
   list,

@@ -13,7 +13,7 @@ import {
   partialClusters,
   renderErrorFindings,
   repoPolicyPaths
-} from "./chunk-Z3FUPPRD.js";
+} from "./chunk-XL27ZQ5A.js";
 import {
   changedCas,
   staticAddresses
@@ -39,7 +39,7 @@ import {
   sameInputs,
   sameName,
   workTreeFiles
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import {
   encodeConfig,
   formatGoURL,
@@ -51,7 +51,7 @@ import {
 } from "./chunk-N2UEE4T7.js";
 import {
   isSopsPath
-} from "./chunk-2CQJZMNB.js";
+} from "./chunk-IMY6KHUQ.js";
 import {
   normalizeAddr
 } from "./chunk-NI2UPSBJ.js";

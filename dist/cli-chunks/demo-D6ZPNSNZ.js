@@ -3,53 +3,53 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   formatRolloutReport,
   progressFor
-} from "./chunk-WFWOOTAM.js";
+} from "./chunk-E7AO7VJX.js";
 import {
   rolloutExitCode,
   runRollout
-} from "./chunk-HFH3QHOZ.js";
-import "./chunk-7D6HYJ7P.js";
+} from "./chunk-UTGISI5S.js";
+import "./chunk-ZOBQDYY4.js";
 import {
   engineHooks,
   startSimulatedFleet
-} from "./chunk-RVILBWSZ.js";
+} from "./chunk-G7F44TH5.js";
 import {
   simulatedClusterSpecs,
   simulatedSchematics
-} from "./chunk-3SPILIYG.js";
-import "./chunk-CKMEHY7C.js";
+} from "./chunk-T56T2GWV.js";
+import "./chunk-N6ZJEGLK.js";
 import "./chunk-B3AFNTAU.js";
 import {
   formatFindings
-} from "./chunk-MFBJSZC7.js";
+} from "./chunk-Y4KN62SW.js";
 import {
   formatPlanText,
   judgeByBase
-} from "./chunk-TDUDBDCK.js";
+} from "./chunk-EFRCDXDZ.js";
 import {
   planChange
-} from "./chunk-TPVAO3RO.js";
+} from "./chunk-IZ6L3FW6.js";
 import "./chunk-QPDLO3DF.js";
-import "./chunk-OLLTHAHR.js";
-import "./chunk-Z3FUPPRD.js";
+import "./chunk-BQ7MMZPT.js";
+import "./chunk-XL27ZQ5A.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   requireNoPositionals
-} from "./chunk-NX2XIKAS.js";
+} from "./chunk-5HYROGAM.js";
 import {
   memoryFiles,
   overlayFiles,
   renderFleet,
   workTreeFiles
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-AEJVSIJ2.js";
 import "./chunk-JFQZRN54.js";
 import "./chunk-MAIXELVJ.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";
-import "./chunk-2CQJZMNB.js";
+import "./chunk-IMY6KHUQ.js";
 import {
   parseArgs,
   str

@@ -3,27 +3,27 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   formatFindings,
   validateConfigFile
-} from "./chunk-MFBJSZC7.js";
+} from "./chunk-Y4KN62SW.js";
 import {
   validateFleet
-} from "./chunk-OLLTHAHR.js";
+} from "./chunk-BQ7MMZPT.js";
 import {
   repoPolicyFiles
-} from "./chunk-Z3FUPPRD.js";
+} from "./chunk-XL27ZQ5A.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   requireNoPositionals
-} from "./chunk-NX2XIKAS.js";
+} from "./chunk-5HYROGAM.js";
 import {
   workTreeFiles
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import {
   VALIDATION_MODES
 } from "./chunk-N2UEE4T7.js";
 import "./chunk-MAIXELVJ.js";
-import "./chunk-2CQJZMNB.js";
+import "./chunk-IMY6KHUQ.js";
 import {
   list,
   parseArgs,

@@ -20,7 +20,7 @@ import {
   REBOOT_MODE_WIRE,
   applyModeFromWire,
   timestampToDate
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import {
   loadPrivateKey,
   parseCertificate,

@@ -5,10 +5,10 @@ import {
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-NX2XIKAS.js";
-import "./chunk-7GKRKMER.js";
+} from "./chunk-5HYROGAM.js";
+import "./chunk-HNODXPHU.js";
 import "./chunk-N2UEE4T7.js";
-import "./chunk-2CQJZMNB.js";
+import "./chunk-IMY6KHUQ.js";
 import {
   list,
   parseArgs,

@@ -2,7 +2,7 @@ import { createRequire as __talosGitopsCreateRequire } from 'node:module';
 const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   encryptSopsYaml
-} from "./chunk-I7VZKCL6.js";
+} from "./chunk-MC5FM4UP.js";
 import {
   createAggregatorCa,
   createEtcdCa,
@@ -14,7 +14,7 @@ import {
   generateRsaKey
 } from "./chunk-S72DQVPL.js";
 import "./chunk-ND6V7LFJ.js";
-import "./chunk-2CQJZMNB.js";
+import "./chunk-IMY6KHUQ.js";
 import {
   contractForVersion,
   list,

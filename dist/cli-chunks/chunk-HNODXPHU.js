@@ -34,7 +34,7 @@ import {
   SopsError,
   decryptSopsFile,
   isSopsPath
-} from "./chunk-2CQJZMNB.js";
+} from "./chunk-IMY6KHUQ.js";
 import {
   V1ALPHA1,
   contractForVersion,

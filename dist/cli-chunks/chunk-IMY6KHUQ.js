@@ -231,10 +231,10 @@ function unwrapFileKey(stanzas, keys) {
       try {
         secret = diffieHellman({
           privateKey: key.privateKey,
+          // as a JWK: OpenSSL imports one several times faster than the same key in DER
           publicKey: createPublicKey({
-            key: Buffer.concat([SPKI_X25519, share]),
-            format: "der",
-            type: "spki"
+            key: { kty: "OKP", crv: "X25519", x: share.toString("base64url") },
+            format: "jwk"
           })
         });
       } catch {

@@ -4,11 +4,11 @@ import {
   SecretRegistry,
   renderFleet,
   workTreeFiles
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import {
   loadAgeIdentities,
   registerAgeIdentities
-} from "./chunk-2CQJZMNB.js";
+} from "./chunk-IMY6KHUQ.js";
 import {
   TalosGitopsError,
   describeError

@@ -9,7 +9,7 @@ import {
   partialClusters,
   place,
   renderErrorFindings
-} from "./chunk-Z3FUPPRD.js";
+} from "./chunk-XL27ZQ5A.js";
 import {
   certSANs,
   ingressBlocked,
@@ -20,7 +20,7 @@ import {
   documentPath,
   formatPath,
   policyFileValidator
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import {
   CODECS,
   CodecError,
@@ -53,7 +53,7 @@ import {
   ajvLinearRegExp,
   isSopsPath,
   linearRegex
-} from "./chunk-2CQJZMNB.js";
+} from "./chunk-IMY6KHUQ.js";
 import {
   V1ALPHA1,
   allKinds,

@@ -9,15 +9,15 @@ import {
   summarize,
   validateDocuments,
   validatePlainDocument
-} from "./chunk-OLLTHAHR.js";
+} from "./chunk-BQ7MMZPT.js";
 import {
   place
-} from "./chunk-Z3FUPPRD.js";
+} from "./chunk-XL27ZQ5A.js";
 import {
   SecretRegistry,
   formatPath,
   registerSecretPaths
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import {
   ConfigDecodeError,
   classifyDocument,

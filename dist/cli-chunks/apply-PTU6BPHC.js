@@ -4,14 +4,14 @@ import {
   formatRolloutReport,
   formerAddresses,
   progressFor
-} from "./chunk-WFWOOTAM.js";
+} from "./chunk-E7AO7VJX.js";
 import {
   rolloutExitCode,
   runRollout
-} from "./chunk-HFH3QHOZ.js";
-import "./chunk-7D6HYJ7P.js";
-import "./chunk-3SPILIYG.js";
-import "./chunk-CKMEHY7C.js";
+} from "./chunk-UTGISI5S.js";
+import "./chunk-ZOBQDYY4.js";
+import "./chunk-T56T2GWV.js";
+import "./chunk-N6ZJEGLK.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig,
@@ -20,30 +20,30 @@ import {
 import {
   STOPPED_EXIT
 } from "./chunk-KF6HV3RV.js";
-import "./chunk-TPVAO3RO.js";
+import "./chunk-IZ6L3FW6.js";
 import "./chunk-QPDLO3DF.js";
 import {
   validateFleet
-} from "./chunk-OLLTHAHR.js";
+} from "./chunk-BQ7MMZPT.js";
 import {
   repoPolicyFiles
-} from "./chunk-Z3FUPPRD.js";
+} from "./chunk-XL27ZQ5A.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-NX2XIKAS.js";
+} from "./chunk-5HYROGAM.js";
 import {
   gitRefFiles,
   workTreeFiles
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-MAIXELVJ.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";
-import "./chunk-2CQJZMNB.js";
+import "./chunk-IMY6KHUQ.js";
 import {
   list,
   parseArgs,

@@ -4,17 +4,17 @@ import {
   loadPolicyFiles,
   packRules,
   validateFleet
-} from "./chunk-OLLTHAHR.js";
+} from "./chunk-BQ7MMZPT.js";
 import {
   isExpired,
   repoPolicyFiles,
   waiverCovers
-} from "./chunk-Z3FUPPRD.js";
+} from "./chunk-XL27ZQ5A.js";
 import {
   DEFAULT_POLICY_PACKS,
   clusterFolders,
   parseClusterFile
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import {
   buildView,
   checksLines,

@@ -5,7 +5,7 @@ import {
   controllerOf,
   imageKubernetesVersion,
   mintAdminCredential
-} from "./chunk-CKMEHY7C.js";
+} from "./chunk-N6ZJEGLK.js";
 import {
   SENSITIVE_RESOURCE_TYPES,
   encodeMessage,
@@ -34,7 +34,7 @@ import {
   formatPath,
   imageTag,
   installerImage
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import {
   KINDS,
   V1ALPHA1_DOCUMENT_KEYS,

@@ -10,7 +10,7 @@ import {
   formatPath,
   imageTag,
   installerImage
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import {
   ConfigDecodeError,
   asStr,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-N2UEE4T7.js";
 import {
   isSopsPath
-} from "./chunk-2CQJZMNB.js";
+} from "./chunk-IMY6KHUQ.js";
 import {
   contractForVersion,
   newerVersionMessage

@@ -4,11 +4,11 @@ import {
   DRIFT_LABEL,
   driftWhat,
   formatMs
-} from "./chunk-HFH3QHOZ.js";
+} from "./chunk-UTGISI5S.js";
 import {
   clusterFolders,
   parseClusterFile
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 
 // src/rollout/format.ts
 var ROLLOUT_REPORT_MARKER = "<!-- talos-gitops:rollout-report -->";

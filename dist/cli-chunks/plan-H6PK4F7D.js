@@ -4,24 +4,24 @@ import {
   formatPlanText,
   judgeByBase,
   planJson
-} from "./chunk-TDUDBDCK.js";
+} from "./chunk-EFRCDXDZ.js";
 import {
   planRepo
-} from "./chunk-TPVAO3RO.js";
+} from "./chunk-IZ6L3FW6.js";
 import "./chunk-QPDLO3DF.js";
-import "./chunk-OLLTHAHR.js";
-import "./chunk-Z3FUPPRD.js";
+import "./chunk-BQ7MMZPT.js";
+import "./chunk-XL27ZQ5A.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   requireNoPositionals
-} from "./chunk-NX2XIKAS.js";
-import "./chunk-7GKRKMER.js";
+} from "./chunk-5HYROGAM.js";
+import "./chunk-HNODXPHU.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-AEJVSIJ2.js";
 import "./chunk-JFQZRN54.js";
 import "./chunk-MAIXELVJ.js";
-import "./chunk-2CQJZMNB.js";
+import "./chunk-IMY6KHUQ.js";
 import {
   list,
   parseArgs,

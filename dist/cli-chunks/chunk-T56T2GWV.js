@@ -5,13 +5,13 @@ import {
   parseClusterFile,
   parseSecretsBundle,
   repoPath
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import {
   createTalosOsCa
 } from "./chunk-AAVGJGMG.js";
 import {
   decryptSopsFile
-} from "./chunk-2CQJZMNB.js";
+} from "./chunk-IMY6KHUQ.js";
 
 // src/rollout/simulated-fleet.ts
 async function clusterOsCa(cluster, src) {

@@ -13,7 +13,7 @@ import {
   ruleMatcher,
   sealValue,
   sopsBytesOf
-} from "./chunk-2CQJZMNB.js";
+} from "./chunk-IMY6KHUQ.js";
 import {
   require_dist
 } from "./chunk-NI2UPSBJ.js";

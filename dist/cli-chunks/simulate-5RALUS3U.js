@@ -3,12 +3,12 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   engineHooks,
   startSimulatedFleet
-} from "./chunk-RVILBWSZ.js";
+} from "./chunk-G7F44TH5.js";
 import {
   simulatedClusterSpecs,
   simulatedSchematics
-} from "./chunk-3SPILIYG.js";
-import "./chunk-CKMEHY7C.js";
+} from "./chunk-T56T2GWV.js";
+import "./chunk-N6ZJEGLK.js";
 import "./chunk-B3AFNTAU.js";
 import "./chunk-QPDLO3DF.js";
 import "./chunk-6ANQTNRN.js";
@@ -17,15 +17,15 @@ import {
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-NX2XIKAS.js";
+} from "./chunk-5HYROGAM.js";
 import {
   gitRefFiles,
   workTreeFiles
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";
-import "./chunk-2CQJZMNB.js";
+import "./chunk-IMY6KHUQ.js";
 import {
   list,
   parseArgs,

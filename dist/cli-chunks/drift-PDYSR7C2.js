@@ -9,24 +9,24 @@ import {
   readLiveConfig,
   renderLiveDiff,
   runsRender
-} from "./chunk-HFH3QHOZ.js";
-import "./chunk-7D6HYJ7P.js";
-import "./chunk-CKMEHY7C.js";
+} from "./chunk-UTGISI5S.js";
+import "./chunk-ZOBQDYY4.js";
+import "./chunk-N6ZJEGLK.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig
 } from "./chunk-B3AFNTAU.js";
-import "./chunk-TPVAO3RO.js";
+import "./chunk-IZ6L3FW6.js";
 import "./chunk-QPDLO3DF.js";
-import "./chunk-Z3FUPPRD.js";
+import "./chunk-XL27ZQ5A.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-NX2XIKAS.js";
-import "./chunk-7GKRKMER.js";
+} from "./chunk-5HYROGAM.js";
+import "./chunk-HNODXPHU.js";
 import "./chunk-N2UEE4T7.js";
 import {
   fence,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-JFQZRN54.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";
-import "./chunk-2CQJZMNB.js";
+import "./chunk-IMY6KHUQ.js";
 import {
   list,
   parseArgs,

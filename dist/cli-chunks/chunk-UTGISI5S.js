@@ -3,7 +3,7 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   TalosApiError,
   TalosClient
-} from "./chunk-7D6HYJ7P.js";
+} from "./chunk-ZOBQDYY4.js";
 import {
   CONTROL_PLANE_COMPONENTS,
   MIRROR_POD_ANNOTATION,
@@ -14,7 +14,7 @@ import {
   mintAdminCredential,
   readyStatus,
   withComponentImage
-} from "./chunk-CKMEHY7C.js";
+} from "./chunk-N6ZJEGLK.js";
 import {
   require_src
 } from "./chunk-B3AFNTAU.js";
@@ -22,7 +22,7 @@ import {
   predictImpact,
   reviewText,
   unifiedDiff
-} from "./chunk-TPVAO3RO.js";
+} from "./chunk-IZ6L3FW6.js";
 import {
   kubeletRestarts
 } from "./chunk-QPDLO3DF.js";
@@ -34,7 +34,7 @@ import {
   installerVariant,
   kubernetesVersionOf,
   registerSecretPaths
-} from "./chunk-7GKRKMER.js";
+} from "./chunk-HNODXPHU.js";
 import {
   encodeConfig,
   loadConfig
