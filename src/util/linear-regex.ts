@@ -17,6 +17,10 @@ export class RegexSyntaxError extends Error {
 
 const cache = new Map<string, LinearRegex>();
 
+/** Inputs up to this length have their answers kept, up to this many per pattern. */
+const REMEMBERED_INPUT = 1024;
+const REMEMBERED_ANSWERS = 1024;
+
 /** Compiles a pattern (RE2 syntax, which Go's regexp uses too); throws RegexSyntaxError. */
 export function linearRegex(source: string): LinearRegex {
   let re = cache.get(source);
@@ -31,7 +35,22 @@ export function linearRegex(source: string): LinearRegex {
       : '';
     throw new RegexSyntaxError(`${why}${hint}`);
   }
-  re = { source, test: (input) => compiled.test(input) };
+  // A pattern is asked of the same values node after node (an image, a version): each short
+  // input's answer is kept, as RE2's engine in JavaScript costs microseconds a match.
+  const answers = new Map<string, boolean>();
+  re = {
+    source,
+    test(input) {
+      if (input.length > REMEMBERED_INPUT) return compiled.test(input);
+      let answer = answers.get(input);
+      if (answer === undefined) {
+        answer = compiled.test(input);
+        if (answers.size >= REMEMBERED_ANSWERS) answers.clear();
+        answers.set(input, answer);
+      }
+      return answer;
+    },
+  };
   if (cache.size > 10_000) cache.clear();
   cache.set(source, re);
   return re;

@@ -13,7 +13,7 @@ import {
   ruleMatcher,
   sealValue,
   sopsBytesOf
-} from "./chunk-IMY6KHUQ.js";
+} from "./chunk-HLEF6RPP.js";
 import {
   require_dist
 } from "./chunk-NI2UPSBJ.js";

@@ -9,15 +9,15 @@ import {
   summarize,
   validateDocuments,
   validatePlainDocument
-} from "./chunk-BQ7MMZPT.js";
+} from "./chunk-3PXTMRSF.js";
 import {
   place
-} from "./chunk-XL27ZQ5A.js";
+} from "./chunk-DQJT732E.js";
 import {
   SecretRegistry,
   formatPath,
   registerSecretPaths
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import {
   ConfigDecodeError,
   classifyDocument,

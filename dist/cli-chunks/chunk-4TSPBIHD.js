@@ -5,13 +5,13 @@ import {
   parseClusterFile,
   parseSecretsBundle,
   repoPath
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import {
   createTalosOsCa
 } from "./chunk-AAVGJGMG.js";
 import {
   decryptSopsFile
-} from "./chunk-IMY6KHUQ.js";
+} from "./chunk-HLEF6RPP.js";
 
 // src/rollout/simulated-fleet.ts
 async function clusterOsCa(cluster, src) {

@@ -3,53 +3,53 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   formatRolloutReport,
   progressFor
-} from "./chunk-E7AO7VJX.js";
+} from "./chunk-KTC2L76V.js";
 import {
   rolloutExitCode,
   runRollout
-} from "./chunk-UTGISI5S.js";
-import "./chunk-ZOBQDYY4.js";
+} from "./chunk-U5X44JQU.js";
+import "./chunk-73OEIJFY.js";
 import {
   engineHooks,
   startSimulatedFleet
-} from "./chunk-G7F44TH5.js";
+} from "./chunk-2GIXTRJS.js";
 import {
   simulatedClusterSpecs,
   simulatedSchematics
-} from "./chunk-T56T2GWV.js";
-import "./chunk-N6ZJEGLK.js";
+} from "./chunk-4TSPBIHD.js";
+import "./chunk-QCC5YUP5.js";
 import "./chunk-B3AFNTAU.js";
 import {
   formatFindings
-} from "./chunk-Y4KN62SW.js";
+} from "./chunk-EJZYF7CB.js";
 import {
   formatPlanText,
   judgeByBase
-} from "./chunk-EFRCDXDZ.js";
+} from "./chunk-PVMPICLZ.js";
 import {
   planChange
-} from "./chunk-IZ6L3FW6.js";
+} from "./chunk-XJGLLQ5S.js";
 import "./chunk-QPDLO3DF.js";
-import "./chunk-BQ7MMZPT.js";
-import "./chunk-XL27ZQ5A.js";
+import "./chunk-3PXTMRSF.js";
+import "./chunk-DQJT732E.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   requireNoPositionals
-} from "./chunk-5HYROGAM.js";
+} from "./chunk-QWWS7XJB.js";
 import {
   memoryFiles,
   overlayFiles,
   renderFleet,
   workTreeFiles
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-AEJVSIJ2.js";
 import "./chunk-JFQZRN54.js";
 import "./chunk-MAIXELVJ.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";
-import "./chunk-IMY6KHUQ.js";
+import "./chunk-HLEF6RPP.js";
 import {
   parseArgs,
   str

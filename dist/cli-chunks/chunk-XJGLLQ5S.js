@@ -13,7 +13,7 @@ import {
   partialClusters,
   renderErrorFindings,
   repoPolicyPaths
-} from "./chunk-XL27ZQ5A.js";
+} from "./chunk-DQJT732E.js";
 import {
   changedCas,
   staticAddresses
@@ -39,7 +39,7 @@ import {
   sameInputs,
   sameName,
   workTreeFiles
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import {
   encodeConfig,
   formatGoURL,
@@ -51,7 +51,7 @@ import {
 } from "./chunk-N2UEE4T7.js";
 import {
   isSopsPath
-} from "./chunk-IMY6KHUQ.js";
+} from "./chunk-HLEF6RPP.js";
 import {
   normalizeAddr
 } from "./chunk-NI2UPSBJ.js";

@@ -4,14 +4,14 @@ import {
   formatRolloutReport,
   formerAddresses,
   progressFor
-} from "./chunk-E7AO7VJX.js";
+} from "./chunk-KTC2L76V.js";
 import {
   rolloutExitCode,
   runRollout
-} from "./chunk-UTGISI5S.js";
-import "./chunk-ZOBQDYY4.js";
-import "./chunk-T56T2GWV.js";
-import "./chunk-N6ZJEGLK.js";
+} from "./chunk-U5X44JQU.js";
+import "./chunk-73OEIJFY.js";
+import "./chunk-4TSPBIHD.js";
+import "./chunk-QCC5YUP5.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig,
@@ -20,30 +20,30 @@ import {
 import {
   STOPPED_EXIT
 } from "./chunk-KF6HV3RV.js";
-import "./chunk-IZ6L3FW6.js";
+import "./chunk-XJGLLQ5S.js";
 import "./chunk-QPDLO3DF.js";
 import {
   validateFleet
-} from "./chunk-BQ7MMZPT.js";
+} from "./chunk-3PXTMRSF.js";
 import {
   repoPolicyFiles
-} from "./chunk-XL27ZQ5A.js";
+} from "./chunk-DQJT732E.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-5HYROGAM.js";
+} from "./chunk-QWWS7XJB.js";
 import {
   gitRefFiles,
   workTreeFiles
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-MAIXELVJ.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";
-import "./chunk-IMY6KHUQ.js";
+import "./chunk-HLEF6RPP.js";
 import {
   list,
   parseArgs,

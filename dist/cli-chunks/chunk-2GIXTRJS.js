@@ -5,7 +5,7 @@ import {
   controllerOf,
   imageKubernetesVersion,
   mintAdminCredential
-} from "./chunk-N6ZJEGLK.js";
+} from "./chunk-QCC5YUP5.js";
 import {
   SENSITIVE_RESOURCE_TYPES,
   encodeMessage,
@@ -34,7 +34,7 @@ import {
   formatPath,
   imageTag,
   installerImage
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import {
   KINDS,
   V1ALPHA1_DOCUMENT_KEYS,

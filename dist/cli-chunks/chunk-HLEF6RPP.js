@@ -7238,6 +7238,8 @@ var RegexSyntaxError = class extends Error {
   name = "RegexSyntaxError";
 };
 var cache = /* @__PURE__ */ new Map();
+var REMEMBERED_INPUT = 1024;
+var REMEMBERED_ANSWERS = 1024;
 function linearRegex(source) {
   let re = cache.get(source);
   if (re) return re;
@@ -7249,7 +7251,20 @@ function linearRegex(source) {
     const hint = /\\[1-9]|\(\?[=!<]/.test(source) ? " (backreferences and lookaround are not supported: they need backtracking, which can take exponential time)" : "";
     throw new RegexSyntaxError(`${why}${hint}`);
   }
-  re = { source, test: (input) => compiled.test(input) };
+  const answers = /* @__PURE__ */ new Map();
+  re = {
+    source,
+    test(input) {
+      if (input.length > REMEMBERED_INPUT) return compiled.test(input);
+      let answer = answers.get(input);
+      if (answer === void 0) {
+        answer = compiled.test(input);
+        if (answers.size >= REMEMBERED_ANSWERS) answers.clear();
+        answers.set(input, answer);
+      }
+      return answer;
+    }
+  };
   if (cache.size > 1e4) cache.clear();
   cache.set(source, re);
   return re;

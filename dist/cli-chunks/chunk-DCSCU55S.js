@@ -34,7 +34,7 @@ import {
   SopsError,
   decryptSopsFile,
   isSopsPath
-} from "./chunk-IMY6KHUQ.js";
+} from "./chunk-HLEF6RPP.js";
 import {
   V1ALPHA1,
   contractForVersion,

@@ -4,17 +4,17 @@ import {
   loadPolicyFiles,
   packRules,
   validateFleet
-} from "./chunk-BQ7MMZPT.js";
+} from "./chunk-3PXTMRSF.js";
 import {
   isExpired,
   repoPolicyFiles,
   waiverCovers
-} from "./chunk-XL27ZQ5A.js";
+} from "./chunk-DQJT732E.js";
 import {
   DEFAULT_POLICY_PACKS,
   clusterFolders,
   parseClusterFile
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import {
   buildView,
   checksLines,

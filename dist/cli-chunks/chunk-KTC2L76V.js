@@ -4,11 +4,11 @@ import {
   DRIFT_LABEL,
   driftWhat,
   formatMs
-} from "./chunk-UTGISI5S.js";
+} from "./chunk-U5X44JQU.js";
 import {
   clusterFolders,
   parseClusterFile
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 
 // src/rollout/format.ts
 var ROLLOUT_REPORT_MARKER = "<!-- talos-gitops:rollout-report -->";

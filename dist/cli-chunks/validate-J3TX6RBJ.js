@@ -3,27 +3,27 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   formatFindings,
   validateConfigFile
-} from "./chunk-Y4KN62SW.js";
+} from "./chunk-EJZYF7CB.js";
 import {
   validateFleet
-} from "./chunk-BQ7MMZPT.js";
+} from "./chunk-3PXTMRSF.js";
 import {
   repoPolicyFiles
-} from "./chunk-XL27ZQ5A.js";
+} from "./chunk-DQJT732E.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   requireNoPositionals
-} from "./chunk-5HYROGAM.js";
+} from "./chunk-QWWS7XJB.js";
 import {
   workTreeFiles
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import {
   VALIDATION_MODES
 } from "./chunk-N2UEE4T7.js";
 import "./chunk-MAIXELVJ.js";
-import "./chunk-IMY6KHUQ.js";
+import "./chunk-HLEF6RPP.js";
 import {
   list,
   parseArgs,

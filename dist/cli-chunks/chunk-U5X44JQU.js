@@ -3,7 +3,7 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   TalosApiError,
   TalosClient
-} from "./chunk-ZOBQDYY4.js";
+} from "./chunk-73OEIJFY.js";
 import {
   CONTROL_PLANE_COMPONENTS,
   MIRROR_POD_ANNOTATION,
@@ -14,7 +14,7 @@ import {
   mintAdminCredential,
   readyStatus,
   withComponentImage
-} from "./chunk-N6ZJEGLK.js";
+} from "./chunk-QCC5YUP5.js";
 import {
   require_src
 } from "./chunk-B3AFNTAU.js";
@@ -22,7 +22,7 @@ import {
   predictImpact,
   reviewText,
   unifiedDiff
-} from "./chunk-IZ6L3FW6.js";
+} from "./chunk-XJGLLQ5S.js";
 import {
   kubeletRestarts
 } from "./chunk-QPDLO3DF.js";
@@ -34,7 +34,7 @@ import {
   installerVariant,
   kubernetesVersionOf,
   registerSecretPaths
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import {
   encodeConfig,
   loadConfig

@@ -2,7 +2,7 @@ import { createRequire as __talosGitopsCreateRequire } from 'node:module';
 const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   encryptSopsYaml
-} from "./chunk-MC5FM4UP.js";
+} from "./chunk-3QKKBY2X.js";
 import {
   createAggregatorCa,
   createEtcdCa,
@@ -14,7 +14,7 @@ import {
   generateRsaKey
 } from "./chunk-S72DQVPL.js";
 import "./chunk-ND6V7LFJ.js";
-import "./chunk-IMY6KHUQ.js";
+import "./chunk-HLEF6RPP.js";
 import {
   contractForVersion,
   list,

@@ -4,24 +4,24 @@ import {
   formatPlanText,
   judgeByBase,
   planJson
-} from "./chunk-EFRCDXDZ.js";
+} from "./chunk-PVMPICLZ.js";
 import {
   planRepo
-} from "./chunk-IZ6L3FW6.js";
+} from "./chunk-XJGLLQ5S.js";
 import "./chunk-QPDLO3DF.js";
-import "./chunk-BQ7MMZPT.js";
-import "./chunk-XL27ZQ5A.js";
+import "./chunk-3PXTMRSF.js";
+import "./chunk-DQJT732E.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   requireNoPositionals
-} from "./chunk-5HYROGAM.js";
-import "./chunk-HNODXPHU.js";
+} from "./chunk-QWWS7XJB.js";
+import "./chunk-DCSCU55S.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-AEJVSIJ2.js";
 import "./chunk-JFQZRN54.js";
 import "./chunk-MAIXELVJ.js";
-import "./chunk-IMY6KHUQ.js";
+import "./chunk-HLEF6RPP.js";
 import {
   list,
   parseArgs,

@@ -20,7 +20,7 @@ import {
   REBOOT_MODE_WIRE,
   applyModeFromWire,
   timestampToDate
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import {
   loadPrivateKey,
   parseCertificate,

@@ -9,24 +9,24 @@ import {
   readLiveConfig,
   renderLiveDiff,
   runsRender
-} from "./chunk-UTGISI5S.js";
-import "./chunk-ZOBQDYY4.js";
-import "./chunk-N6ZJEGLK.js";
+} from "./chunk-U5X44JQU.js";
+import "./chunk-73OEIJFY.js";
+import "./chunk-QCC5YUP5.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig
 } from "./chunk-B3AFNTAU.js";
-import "./chunk-IZ6L3FW6.js";
+import "./chunk-XJGLLQ5S.js";
 import "./chunk-QPDLO3DF.js";
-import "./chunk-XL27ZQ5A.js";
+import "./chunk-DQJT732E.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-5HYROGAM.js";
-import "./chunk-HNODXPHU.js";
+} from "./chunk-QWWS7XJB.js";
+import "./chunk-DCSCU55S.js";
 import "./chunk-N2UEE4T7.js";
 import {
   fence,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-JFQZRN54.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";
-import "./chunk-IMY6KHUQ.js";
+import "./chunk-HLEF6RPP.js";
 import {
   list,
   parseArgs,

@@ -9,7 +9,7 @@ import {
   partialClusters,
   place,
   renderErrorFindings
-} from "./chunk-XL27ZQ5A.js";
+} from "./chunk-DQJT732E.js";
 import {
   certSANs,
   ingressBlocked,
@@ -20,7 +20,7 @@ import {
   documentPath,
   formatPath,
   policyFileValidator
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import {
   CODECS,
   CodecError,
@@ -53,7 +53,7 @@ import {
   ajvLinearRegExp,
   isSopsPath,
   linearRegex
-} from "./chunk-IMY6KHUQ.js";
+} from "./chunk-HLEF6RPP.js";
 import {
   V1ALPHA1,
   allKinds,

@@ -10,7 +10,7 @@ import {
   formatPath,
   imageTag,
   installerImage
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import {
   ConfigDecodeError,
   asStr,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-N2UEE4T7.js";
 import {
   isSopsPath
-} from "./chunk-IMY6KHUQ.js";
+} from "./chunk-HLEF6RPP.js";
 import {
   contractForVersion,
   newerVersionMessage

@@ -4,11 +4,11 @@ import {
   SecretRegistry,
   renderFleet,
   workTreeFiles
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import {
   loadAgeIdentities,
   registerAgeIdentities
-} from "./chunk-IMY6KHUQ.js";
+} from "./chunk-HLEF6RPP.js";
 import {
   TalosGitopsError,
   describeError

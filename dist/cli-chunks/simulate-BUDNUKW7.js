@@ -3,12 +3,12 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   engineHooks,
   startSimulatedFleet
-} from "./chunk-G7F44TH5.js";
+} from "./chunk-2GIXTRJS.js";
 import {
   simulatedClusterSpecs,
   simulatedSchematics
-} from "./chunk-T56T2GWV.js";
-import "./chunk-N6ZJEGLK.js";
+} from "./chunk-4TSPBIHD.js";
+import "./chunk-QCC5YUP5.js";
 import "./chunk-B3AFNTAU.js";
 import "./chunk-QPDLO3DF.js";
 import "./chunk-6ANQTNRN.js";
@@ -17,15 +17,15 @@ import {
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-5HYROGAM.js";
+} from "./chunk-QWWS7XJB.js";
 import {
   gitRefFiles,
   workTreeFiles
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";
-import "./chunk-IMY6KHUQ.js";
+import "./chunk-HLEF6RPP.js";
 import {
   list,
   parseArgs,

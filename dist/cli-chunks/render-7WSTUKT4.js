@@ -5,10 +5,10 @@ import {
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-5HYROGAM.js";
-import "./chunk-HNODXPHU.js";
+} from "./chunk-QWWS7XJB.js";
+import "./chunk-DCSCU55S.js";
 import "./chunk-N2UEE4T7.js";
-import "./chunk-IMY6KHUQ.js";
+import "./chunk-HLEF6RPP.js";
 import {
   list,
   parseArgs,

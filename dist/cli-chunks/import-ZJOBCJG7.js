@@ -2,7 +2,7 @@ import { createRequire as __talosGitopsCreateRequire } from 'node:module';
 const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   TalosClient
-} from "./chunk-ZOBQDYY4.js";
+} from "./chunk-73OEIJFY.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig,
@@ -22,7 +22,7 @@ import {
   renderFleet,
   schematicId,
   secretValuesOf
-} from "./chunk-HNODXPHU.js";
+} from "./chunk-DCSCU55S.js";
 import {
   GoFloat,
   applyPatches,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-N2UEE4T7.js";
 import {
   encryptSopsYaml
-} from "./chunk-MC5FM4UP.js";
+} from "./chunk-3QKKBY2X.js";
 import "./chunk-S72DQVPL.js";
 import {
   generateX25519Identity,
@@ -50,7 +50,7 @@ import {
   loadAgeIdentities,
   looksSopsEncrypted,
   parseAgeIdentities
-} from "./chunk-IMY6KHUQ.js";
+} from "./chunk-HLEF6RPP.js";
 import {
   contractOf,
   list,
