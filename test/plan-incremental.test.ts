@@ -14,7 +14,7 @@ import { sizedClusterFiles } from '../bench/rollout-fleet.js';
 import { renderPlanComment } from '../src/plan/markdown.js';
 import { type PlanOptions, planChange } from '../src/plan/plan.js';
 import { formatPlanText, planJson } from '../src/plan/text.js';
-import { loadClusterInputs } from '../src/render/inputs.js';
+import { loadClusterInputs, unchangedNodes } from '../src/render/inputs.js';
 import { renderCache, renderClusterInputs } from '../src/render/render.js';
 import { overlayFiles, type RepoFiles, workTreeFiles } from '../src/repo/files.js';
 import type { AgeIdentity } from '../src/secrets/age-identities.js';
@@ -370,5 +370,61 @@ describe('secrets in an incremental plan', () => {
       expect(diffs).toHaveLength(6);
       for (const d of diffs) expect(d).toContain('EDGE_TOKEN');
     }
+  });
+});
+
+describe('nodes that render the same at both sides', () => {
+  const all = ['prod-cp-1', 'prod-cp-2', 'prod-cp-3', 'prod-w-1', 'prod-w-2', 'prod-w-3', 'prod-w-4'];
+  const at = (change: Record<string, string | undefined>) =>
+    loadClusterInputs(overlayFiles(workTreeFiles(PROJECT), change), 'clusters/production');
+  const same = (change: Record<string, string | undefined>) => [...unchangedNodes(at({}), at(change))].sort();
+  const node = (n: string) => `clusters/production/patches/nodes/${n}.yaml`;
+  const text = (f: string) => readFileSync(path.join(PROJECT, f), 'utf8');
+
+  it('are every node but those whose own patch changed', () => {
+    expect(same({})).toEqual(all);
+    expect(same({ [node('prod-w-2')]: `${text(node('prod-w-2'))}# edited\n` })).toEqual(
+      all.filter((n) => n !== 'prod-w-2'),
+    );
+    // a patch file gone: the node's render fails there, so it is rendered
+    expect(same({ [node('prod-cp-1')]: undefined })).toEqual(all.filter((n) => n !== 'prod-cp-1'));
+  });
+
+  it('are none when a file every node reads, or cluster.yaml, changed', () => {
+    for (const f of [
+      'clusters/shared/patches/kubelet.yaml',
+      'clusters/production/patches/worker.yaml',
+      'clusters/production/secrets.sops.yaml',
+      'clusters/production/cluster.yaml',
+    ])
+      expect(same({ [f]: `${text(f)}\n# edited\n` }), f).toEqual([]);
+  });
+
+  it('taken from the head, make the base render that rendering every node makes', async () => {
+    // the base holds another MTU for prod-w-2: only its config differs from the head's
+    const change = { [node('prod-w-2')]: `${text(node('prod-w-2'))}mtu: 1400\n` };
+    const [h, b] = [at({}), at(change)];
+    const opts = { identities, registry: new SecretRegistry() };
+    const cache = renderCache();
+    const headFiles = overlayFiles(workTreeFiles(PROJECT), {});
+    const baseFiles = overlayFiles(workTreeFiles(PROJECT), change);
+    const head = await renderClusterInputs(h, { ...opts, files: headFiles }, cache);
+    const reused = await renderClusterInputs(b, { ...opts, files: baseFiles }, cache, {
+      from: head,
+      nodes: unchangedNodes(h, b),
+    });
+    const full = await renderClusterInputs(b, { ...opts, files: baseFiles }, renderCache());
+    expect(reused.nodes.map((n) => n.text)).toEqual(full.nodes.map((n) => n.text));
+    expect(JSON.stringify(reused)).toBe(JSON.stringify(full));
+    // the node that changed was rendered at the base: its config is not the head's
+    const w2 = (c: typeof head) => c.nodes.find((n) => n.name === 'prod-w-2')!;
+    expect(w2(reused).text).toContain('mtu: 1400');
+    expect(w2(head).text).not.toContain('mtu: 1400');
+    expect(
+      reused.nodes.filter((n) => n.text !== head.nodes.find((x) => x.name === n.name)!.text),
+    ).toHaveLength(1);
+    // and those taken have documents of their own
+    expect(reused.nodes[0]!.docs).not.toBe(head.nodes[0]!.docs);
+    expect(reused.nodes[0]!.docs).toEqual(head.nodes[0]!.docs);
   });
 });

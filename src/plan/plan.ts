@@ -10,13 +10,14 @@
 import { TalosGitopsError } from '../errors.js';
 import { repoPolicyPaths } from '../policy/repo-files.js';
 import { markWaived } from '../policy/waivers.js';
-import { type ClusterInputs, sameInputs } from '../render/inputs.js';
+import { type ClusterInputs, sameInputs, unchangedNodes } from '../render/inputs.js';
 import {
   clusterFolders,
   loadFolder,
   type RenderCache,
   type RenderOptions,
   type RenderResult,
+  type ReusedNodes,
   renderCache,
   renderClusterInputs,
   renderFailure,
@@ -84,9 +85,10 @@ async function renderInto(
   inputs: ClusterInputs,
   opts: RenderOptions,
   cache: RenderCache,
+  reuse?: ReusedNodes,
 ): Promise<void> {
   try {
-    into.fleet.clusters.push(await renderClusterInputs(inputs, opts, cache));
+    into.fleet.clusters.push(await renderClusterInputs(inputs, opts, cache, reuse));
   } catch (e) {
     into.errors.push(renderFailure(inputs.spec.name, inputs.file, e));
   }
@@ -160,6 +162,14 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
     if (h?.inputs && passes(h.inputs.spec)) fleet.push({ inputs: h.inputs, replanned: !same });
     if (!same || opts.full) toRender.push(side);
   }
+  // A base node whose render reads the same files as at the head renders as it did there: taken from
+  // the head's render (complete, and with nothing it could not see) instead of rendered again.
+  const sameAtHead = (h: ClusterInputs | undefined, b: ClusterInputs): ReusedNodes | undefined => {
+    const from = h && head.fleet.clusters.find((c) => c.dir === h.dir);
+    if (!h || !from || from.hidden.length > 0) return undefined;
+    const nodes = unchangedNodes(h, b);
+    return nodes.size > 0 ? { from, nodes } : undefined;
+  };
   // what the renders read, at once at each side (a git ref reads it in one batch)
   const inputsOf = (side: 'h' | 'b') =>
     toRender.flatMap((s) =>
@@ -171,7 +181,14 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
     if (h?.error) head.errors.push(h.error);
     else if (h?.inputs && passes(h.inputs.spec)) await renderInto(head, h.inputs, headOpts, cache);
     if (b?.error) base.errors.push(b.error);
-    else if (b?.inputs && passes(b.inputs.spec)) await renderInto(base, b.inputs, baseOpts, cache);
+    else if (b?.inputs && passes(b.inputs.spec))
+      await renderInto(
+        base,
+        b.inputs,
+        baseOpts,
+        cache,
+        opts.full ? undefined : sameAtHead(h?.inputs, b.inputs),
+      );
   }
   const unchanged = new Map(
     fleet.filter((c) => !c.replanned && !opts.full).map((c) => [c.inputs.spec.name, c.inputs]),

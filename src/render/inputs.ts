@@ -25,6 +25,10 @@ export interface ClusterInputs {
   spec: ClusterFile;
   /** Every file rendering reads, in the order it reads them, with its content id (undefined: missing). */
   files: Map<string, { kind: InputKind; id: string | undefined }>;
+  /** What every node's render reads (bundle, bases, cluster and role patches), by path. */
+  shared: readonly string[];
+  /** What each node's render reads besides: its own patch files, by node name. */
+  nodeFiles: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Reads and checks `<dir>/cluster.yaml` (throws its errors) and lists what rendering it reads. */
@@ -33,7 +37,7 @@ export function loadClusterInputs(files: RepoFiles, dir: string, same?: ClusterI
   const id = contentId(files, file);
   // the same cluster.yaml in the same folder reads the same files: no need to parse it again
   if (same && same.dir === dir && id !== undefined && same.files.get(file)?.id === id) {
-    return { dir, file, spec: same.spec, files: contentIds(files, same.files) };
+    return { ...same, files: contentIds(files, same.files) };
   }
   const text = files.read(file);
   if (text === undefined) throw new TalosGitopsError(`${file} not found`, { file });
@@ -56,9 +60,16 @@ export function loadClusterInputs(files: RepoFiles, dir: string, same?: ClusterI
   patches(spec.patches);
   patches(spec.rolePatches.controlplane);
   patches(spec.rolePatches.worker);
-  for (const n of spec.nodes) patches(n.patches);
+  const shared = [...listed.keys()].filter((p) => p !== file);
+  const nodeFiles = new Map<string, string[]>();
+  for (const n of spec.nodes) {
+    patches(n.patches);
+    const own: string[] = [];
+    for (const r of n.patches) if (r.kind === 'file') resolve(spec.dir, r.path, (p) => own.push(p));
+    nodeFiles.set(n.name, own);
+  }
   const kinds = new Map([...listed].map(([p, kind]) => [p, { kind, id: undefined as string | undefined }]));
-  return { dir, file, spec, files: contentIds(files, kinds) };
+  return { dir, file, spec, files: contentIds(files, kinds), shared, nodeFiles };
 }
 
 /** A path that leaves the repository lists nothing: rendering fails on it before reading anything. */
@@ -93,6 +104,22 @@ export function sameInputs(a: ClusterInputs, b: ClusterInputs): boolean {
     if (!g || g.id !== f.id) return false;
   }
   return true;
+}
+
+/**
+ * The nodes that render the same at both sides: the sides hold the same cluster.yaml and the same
+ * files every node reads, and the node's own patch files are the same too (a node's render reads
+ * nothing of the other nodes). A missing file is never the same: rendering fails on it.
+ */
+export function unchangedNodes(a: ClusterInputs, b: ClusterInputs): Set<string> {
+  const out = new Set<string>();
+  const same = (p: string) => {
+    const id = a.files.get(p)?.id;
+    return id !== undefined && id === b.files.get(p)?.id;
+  };
+  if (a.dir !== b.dir || !same(a.file) || !a.shared.every(same)) return out;
+  for (const [node, own] of a.nodeFiles) if (own.every(same)) out.add(node);
+  return out;
 }
 
 /** The SOPS-encrypted inputs, in the order rendering decrypts them. */

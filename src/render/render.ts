@@ -296,11 +296,21 @@ class Secrets {
   }
 }
 
+/**
+ * Nodes of another render of the cluster to take as they are (a plan's head render, for the nodes
+ * that render the same at the base: see unchangedNodes), each with documents of its own.
+ */
+export interface ReusedNodes {
+  from: RenderedCluster;
+  nodes: ReadonlySet<string>;
+}
+
 /** Renders one cluster from its inputs, reading no file they do not list. */
 export async function renderClusterInputs(
   inputs: ClusterInputs,
   options: RenderOptions,
   cache: RenderCache,
+  reuse?: ReusedNodes,
 ): Promise<RenderedCluster> {
   const { spec } = inputs;
   const opts = { ...options, files: confine(options.files, inputs) };
@@ -450,6 +460,11 @@ export async function renderClusterInputs(
   const nodes: RenderedNode[] = [];
   const failures: Array<{ node: string; error: TalosGitopsError }> = [];
   for (const n of spec.nodes) {
+    const same = reuse?.nodes.has(n.name) ? reuse.from.nodes.find((x) => x.name === n.name) : undefined;
+    if (same) {
+      nodes.push({ ...same, docs: copyDocuments(same.docs), patches: [...same.patches] });
+      continue;
+    }
     // one node's bad patch fails that node; the others still render, so they are still validated
     try {
       nodes.push(await renderNode(n));

@@ -5,7 +5,7 @@ import {
   parseClusterFile,
   parseSecretsBundle,
   repoPath
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import {
   createTalosOsCa
 } from "./chunk-AAVGJGMG.js";

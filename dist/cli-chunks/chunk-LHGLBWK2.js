@@ -4,17 +4,17 @@ import {
   loadPolicyFiles,
   packRules,
   validateFleet
-} from "./chunk-3PXTMRSF.js";
+} from "./chunk-GFEPPQD2.js";
 import {
   isExpired,
   repoPolicyFiles,
   waiverCovers
-} from "./chunk-DQJT732E.js";
+} from "./chunk-TNSFKZMM.js";
 import {
   DEFAULT_POLICY_PACKS,
   clusterFolders,
   parseClusterFile
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import {
   buildView,
   checksLines,

@@ -4,19 +4,19 @@ import {
   formatPlanText,
   judgeByBase,
   planJson
-} from "./chunk-PVMPICLZ.js";
+} from "./chunk-LHGLBWK2.js";
 import {
   planRepo
-} from "./chunk-XJGLLQ5S.js";
+} from "./chunk-BHBY4FEO.js";
 import "./chunk-QPDLO3DF.js";
-import "./chunk-3PXTMRSF.js";
-import "./chunk-DQJT732E.js";
+import "./chunk-GFEPPQD2.js";
+import "./chunk-TNSFKZMM.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   requireNoPositionals
-} from "./chunk-QWWS7XJB.js";
-import "./chunk-DCSCU55S.js";
+} from "./chunk-FQUPM24Q.js";
+import "./chunk-CRUNZ2GP.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-AEJVSIJ2.js";
 import "./chunk-JFQZRN54.js";

@@ -5,7 +5,7 @@ import {
   controllerOf,
   imageKubernetesVersion,
   mintAdminCredential
-} from "./chunk-QCC5YUP5.js";
+} from "./chunk-V4WGG57Y.js";
 import {
   SENSITIVE_RESOURCE_TYPES,
   encodeMessage,
@@ -34,7 +34,7 @@ import {
   formatPath,
   imageTag,
   installerImage
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import {
   KINDS,
   V1ALPHA1_DOCUMENT_KEYS,

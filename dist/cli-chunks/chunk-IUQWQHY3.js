@@ -9,15 +9,15 @@ import {
   summarize,
   validateDocuments,
   validatePlainDocument
-} from "./chunk-3PXTMRSF.js";
+} from "./chunk-GFEPPQD2.js";
 import {
   place
-} from "./chunk-DQJT732E.js";
+} from "./chunk-TNSFKZMM.js";
 import {
   SecretRegistry,
   formatPath,
   registerSecretPaths
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import {
   ConfigDecodeError,
   classifyDocument,

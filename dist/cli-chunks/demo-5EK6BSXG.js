@@ -3,46 +3,46 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   formatRolloutReport,
   progressFor
-} from "./chunk-KTC2L76V.js";
+} from "./chunk-PJBOYXDS.js";
 import {
   rolloutExitCode,
   runRollout
-} from "./chunk-U5X44JQU.js";
-import "./chunk-73OEIJFY.js";
+} from "./chunk-REPTRJGK.js";
+import "./chunk-PLARR6PU.js";
 import {
   engineHooks,
   startSimulatedFleet
-} from "./chunk-2GIXTRJS.js";
+} from "./chunk-G4TB3RW3.js";
 import {
   simulatedClusterSpecs,
   simulatedSchematics
-} from "./chunk-4TSPBIHD.js";
-import "./chunk-QCC5YUP5.js";
+} from "./chunk-QLOSK7OZ.js";
+import "./chunk-V4WGG57Y.js";
 import "./chunk-B3AFNTAU.js";
 import {
   formatFindings
-} from "./chunk-EJZYF7CB.js";
+} from "./chunk-IUQWQHY3.js";
 import {
   formatPlanText,
   judgeByBase
-} from "./chunk-PVMPICLZ.js";
+} from "./chunk-LHGLBWK2.js";
 import {
   planChange
-} from "./chunk-XJGLLQ5S.js";
+} from "./chunk-BHBY4FEO.js";
 import "./chunk-QPDLO3DF.js";
-import "./chunk-3PXTMRSF.js";
-import "./chunk-DQJT732E.js";
+import "./chunk-GFEPPQD2.js";
+import "./chunk-TNSFKZMM.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   requireNoPositionals
-} from "./chunk-QWWS7XJB.js";
+} from "./chunk-FQUPM24Q.js";
 import {
   memoryFiles,
   overlayFiles,
   renderFleet,
   workTreeFiles
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-AEJVSIJ2.js";
 import "./chunk-JFQZRN54.js";

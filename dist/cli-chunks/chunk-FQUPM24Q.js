@@ -4,7 +4,7 @@ import {
   SecretRegistry,
   renderFleet,
   workTreeFiles
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import {
   loadAgeIdentities,
   registerAgeIdentities

@@ -4,14 +4,14 @@ import {
   formatRolloutReport,
   formerAddresses,
   progressFor
-} from "./chunk-KTC2L76V.js";
+} from "./chunk-PJBOYXDS.js";
 import {
   rolloutExitCode,
   runRollout
-} from "./chunk-U5X44JQU.js";
-import "./chunk-73OEIJFY.js";
-import "./chunk-4TSPBIHD.js";
-import "./chunk-QCC5YUP5.js";
+} from "./chunk-REPTRJGK.js";
+import "./chunk-PLARR6PU.js";
+import "./chunk-QLOSK7OZ.js";
+import "./chunk-V4WGG57Y.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig,
@@ -20,25 +20,25 @@ import {
 import {
   STOPPED_EXIT
 } from "./chunk-KF6HV3RV.js";
-import "./chunk-XJGLLQ5S.js";
+import "./chunk-BHBY4FEO.js";
 import "./chunk-QPDLO3DF.js";
 import {
   validateFleet
-} from "./chunk-3PXTMRSF.js";
+} from "./chunk-GFEPPQD2.js";
 import {
   repoPolicyFiles
-} from "./chunk-DQJT732E.js";
+} from "./chunk-TNSFKZMM.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-QWWS7XJB.js";
+} from "./chunk-FQUPM24Q.js";
 import {
   gitRefFiles,
   workTreeFiles
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-MAIXELVJ.js";
 import "./chunk-AAVGJGMG.js";

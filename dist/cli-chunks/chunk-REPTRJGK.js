@@ -3,7 +3,7 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   TalosApiError,
   TalosClient
-} from "./chunk-73OEIJFY.js";
+} from "./chunk-PLARR6PU.js";
 import {
   CONTROL_PLANE_COMPONENTS,
   MIRROR_POD_ANNOTATION,
@@ -14,7 +14,7 @@ import {
   mintAdminCredential,
   readyStatus,
   withComponentImage
-} from "./chunk-QCC5YUP5.js";
+} from "./chunk-V4WGG57Y.js";
 import {
   require_src
 } from "./chunk-B3AFNTAU.js";
@@ -22,7 +22,7 @@ import {
   predictImpact,
   reviewText,
   unifiedDiff
-} from "./chunk-XJGLLQ5S.js";
+} from "./chunk-BHBY4FEO.js";
 import {
   kubeletRestarts
 } from "./chunk-QPDLO3DF.js";
@@ -34,7 +34,7 @@ import {
   installerVariant,
   kubernetesVersionOf,
   registerSecretPaths
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import {
   encodeConfig,
   loadConfig

@@ -20,7 +20,7 @@ import {
   REBOOT_MODE_WIRE,
   applyModeFromWire,
   timestampToDate
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import {
   loadPrivateKey,
   parseCertificate,

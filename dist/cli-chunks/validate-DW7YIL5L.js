@@ -3,22 +3,22 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   formatFindings,
   validateConfigFile
-} from "./chunk-EJZYF7CB.js";
+} from "./chunk-IUQWQHY3.js";
 import {
   validateFleet
-} from "./chunk-3PXTMRSF.js";
+} from "./chunk-GFEPPQD2.js";
 import {
   repoPolicyFiles
-} from "./chunk-DQJT732E.js";
+} from "./chunk-TNSFKZMM.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   requireNoPositionals
-} from "./chunk-QWWS7XJB.js";
+} from "./chunk-FQUPM24Q.js";
 import {
   workTreeFiles
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import {
   VALIDATION_MODES
 } from "./chunk-N2UEE4T7.js";

@@ -9,24 +9,24 @@ import {
   readLiveConfig,
   renderLiveDiff,
   runsRender
-} from "./chunk-U5X44JQU.js";
-import "./chunk-73OEIJFY.js";
-import "./chunk-QCC5YUP5.js";
+} from "./chunk-REPTRJGK.js";
+import "./chunk-PLARR6PU.js";
+import "./chunk-V4WGG57Y.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig
 } from "./chunk-B3AFNTAU.js";
-import "./chunk-XJGLLQ5S.js";
+import "./chunk-BHBY4FEO.js";
 import "./chunk-QPDLO3DF.js";
-import "./chunk-DQJT732E.js";
+import "./chunk-TNSFKZMM.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-QWWS7XJB.js";
-import "./chunk-DCSCU55S.js";
+} from "./chunk-FQUPM24Q.js";
+import "./chunk-CRUNZ2GP.js";
 import "./chunk-N2UEE4T7.js";
 import {
   fence,

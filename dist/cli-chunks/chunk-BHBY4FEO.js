@@ -13,7 +13,7 @@ import {
   partialClusters,
   renderErrorFindings,
   repoPolicyPaths
-} from "./chunk-DQJT732E.js";
+} from "./chunk-TNSFKZMM.js";
 import {
   changedCas,
   staticAddresses
@@ -38,8 +38,9 @@ import {
   repoPath,
   sameInputs,
   sameName,
+  unchangedNodes,
   workTreeFiles
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import {
   encodeConfig,
   formatGoURL,
@@ -756,9 +757,9 @@ async function validationScope(args) {
 }
 
 // src/plan/plan.ts
-async function renderInto(into, inputs, opts, cache) {
+async function renderInto(into, inputs, opts, cache, reuse) {
   try {
-    into.fleet.clusters.push(await renderClusterInputs(inputs, opts, cache));
+    into.fleet.clusters.push(await renderClusterInputs(inputs, opts, cache, reuse));
   } catch (e) {
     into.errors.push(renderFailure(inputs.spec.name, inputs.file, e));
   }
@@ -812,6 +813,12 @@ async function planChange(opts) {
     if (h?.inputs && passes(h.inputs.spec)) fleet.push({ inputs: h.inputs, replanned: !same });
     if (!same || opts.full) toRender.push(side);
   }
+  const sameAtHead = (h, b) => {
+    const from = h && head.fleet.clusters.find((c) => c.dir === h.dir);
+    if (!h || !from || from.hidden.length > 0) return void 0;
+    const nodes = unchangedNodes(h, b);
+    return nodes.size > 0 ? { from, nodes } : void 0;
+  };
   const inputsOf = (side) => toRender.flatMap(
     (s) => s[side]?.inputs && passes(s[side].inputs.spec) ? [...s[side].inputs.files.keys()] : []
   );
@@ -821,7 +828,14 @@ async function planChange(opts) {
     if (h?.error) head.errors.push(h.error);
     else if (h?.inputs && passes(h.inputs.spec)) await renderInto(head, h.inputs, headOpts, cache);
     if (b?.error) base.errors.push(b.error);
-    else if (b?.inputs && passes(b.inputs.spec)) await renderInto(base, b.inputs, baseOpts, cache);
+    else if (b?.inputs && passes(b.inputs.spec))
+      await renderInto(
+        base,
+        b.inputs,
+        baseOpts,
+        cache,
+        opts.full ? void 0 : sameAtHead(h?.inputs, b.inputs)
+      );
   }
   const unchanged = new Map(
     fleet.filter((c) => !c.replanned && !opts.full).map((c) => [c.inputs.spec.name, c.inputs])

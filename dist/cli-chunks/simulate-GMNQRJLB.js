@@ -3,12 +3,12 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   engineHooks,
   startSimulatedFleet
-} from "./chunk-2GIXTRJS.js";
+} from "./chunk-G4TB3RW3.js";
 import {
   simulatedClusterSpecs,
   simulatedSchematics
-} from "./chunk-4TSPBIHD.js";
-import "./chunk-QCC5YUP5.js";
+} from "./chunk-QLOSK7OZ.js";
+import "./chunk-V4WGG57Y.js";
 import "./chunk-B3AFNTAU.js";
 import "./chunk-QPDLO3DF.js";
 import "./chunk-6ANQTNRN.js";
@@ -17,11 +17,11 @@ import {
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-QWWS7XJB.js";
+} from "./chunk-FQUPM24Q.js";
 import {
   gitRefFiles,
   workTreeFiles
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";

@@ -4,11 +4,11 @@ import {
   DRIFT_LABEL,
   driftWhat,
   formatMs
-} from "./chunk-U5X44JQU.js";
+} from "./chunk-REPTRJGK.js";
 import {
   clusterFolders,
   parseClusterFile
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 
 // src/rollout/format.ts
 var ROLLOUT_REPORT_MARKER = "<!-- talos-gitops:rollout-report -->";

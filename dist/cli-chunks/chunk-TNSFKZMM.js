@@ -10,7 +10,7 @@ import {
   formatPath,
   imageTag,
   installerImage
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import {
   ConfigDecodeError,
   asStr,

@@ -6876,7 +6876,7 @@ function loadClusterInputs(files, dir, same) {
   const file = `${dir}/cluster.yaml`;
   const id = contentId(files, file);
   if (same && same.dir === dir && id !== void 0 && same.files.get(file)?.id === id) {
-    return { dir, file, spec: same.spec, files: contentIds(files, same.files) };
+    return { ...same, files: contentIds(files, same.files) };
   }
   const text = files.read(file);
   if (text === void 0) throw new TalosGitopsError(`${file} not found`, { file });
@@ -6898,9 +6898,16 @@ function loadClusterInputs(files, dir, same) {
   patches(spec.patches);
   patches(spec.rolePatches.controlplane);
   patches(spec.rolePatches.worker);
-  for (const n of spec.nodes) patches(n.patches);
+  const shared = [...listed.keys()].filter((p) => p !== file);
+  const nodeFiles = /* @__PURE__ */ new Map();
+  for (const n of spec.nodes) {
+    patches(n.patches);
+    const own = [];
+    for (const r of n.patches) if (r.kind === "file") resolve(spec.dir, r.path, (p) => own.push(p));
+    nodeFiles.set(n.name, own);
+  }
   const kinds = new Map([...listed].map(([p, kind]) => [p, { kind, id: void 0 }]));
-  return { dir, file, spec, files: contentIds(files, kinds) };
+  return { dir, file, spec, files: contentIds(files, kinds), shared, nodeFiles };
 }
 function resolve(dir, path2, add) {
   let p;
@@ -6928,6 +6935,16 @@ function sameInputs(a, b) {
     if (!g || g.id !== f.id) return false;
   }
   return true;
+}
+function unchangedNodes(a, b) {
+  const out = /* @__PURE__ */ new Set();
+  const same = (p) => {
+    const id = a.files.get(p)?.id;
+    return id !== void 0 && id === b.files.get(p)?.id;
+  };
+  if (a.dir !== b.dir || !same(a.file) || !a.shared.every(same)) return out;
+  for (const [node, own] of a.nodeFiles) if (own.every(same)) out.add(node);
+  return out;
 }
 function encryptedInputs(inputs) {
   return [...inputs.files].filter(([p, f]) => f.kind !== "cluster file" && f.id !== void 0 && isSopsPath(p)).map(([path2, f]) => ({ path: path2, kind: f.kind }));
@@ -7226,7 +7243,7 @@ var Secrets = class {
     }
   }
 };
-async function renderClusterInputs(inputs, options, cache) {
+async function renderClusterInputs(inputs, options, cache, reuse) {
   const { spec } = inputs;
   const opts = { ...options, files: confine(options.files, inputs) };
   opts.files.prefetch?.([...inputs.files.keys()]);
@@ -7365,6 +7382,11 @@ async function renderClusterInputs(inputs, options, cache) {
   const nodes = [];
   const failures = [];
   for (const n of spec.nodes) {
+    const same = reuse?.nodes.has(n.name) ? reuse.from.nodes.find((x) => x.name === n.name) : void 0;
+    if (same) {
+      nodes.push({ ...same, docs: copyDocuments(same.docs), patches: [...same.patches] });
+      continue;
+    }
     try {
       nodes.push(await renderNode(n));
     } catch (e) {
@@ -7867,6 +7889,7 @@ export {
   parseClusterFile,
   DEFAULT_POLICY_PACKS,
   sameInputs,
+  unchangedNodes,
   encryptedInputs,
   formatPath,
   documentPath,

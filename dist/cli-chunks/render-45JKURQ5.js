@@ -5,8 +5,8 @@ import {
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-QWWS7XJB.js";
-import "./chunk-DCSCU55S.js";
+} from "./chunk-FQUPM24Q.js";
+import "./chunk-CRUNZ2GP.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-HLEF6RPP.js";
 import {

@@ -9,7 +9,7 @@ import {
   partialClusters,
   place,
   renderErrorFindings
-} from "./chunk-DQJT732E.js";
+} from "./chunk-TNSFKZMM.js";
 import {
   certSANs,
   ingressBlocked,
@@ -20,7 +20,7 @@ import {
   documentPath,
   formatPath,
   policyFileValidator
-} from "./chunk-DCSCU55S.js";
+} from "./chunk-CRUNZ2GP.js";
 import {
   CODECS,
   CodecError,
