@@ -163,8 +163,10 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
     if (!same || opts.full) toRender.push(side);
   }
   // A base node whose render reads the same files as at the head renders as it did there: taken from
-  // the head's render (complete, and with nothing it could not see) instead of rendered again.
+  // the head's render (complete, and with nothing it could not see) instead of rendered again; a
+  // full plan renders every node.
   const sameAtHead = (h: ClusterInputs | undefined, b: ClusterInputs): ReusedNodes | undefined => {
+    if (opts.full) return undefined;
     const from = h && head.fleet.clusters.find((c) => c.dir === h.dir);
     if (!h || !from || from.hidden.length > 0) return undefined;
     const nodes = unchangedNodes(h, b);
@@ -182,13 +184,7 @@ export async function planChange(opts: PlanOptions): Promise<PlanOutput> {
     else if (h?.inputs && passes(h.inputs.spec)) await renderInto(head, h.inputs, headOpts, cache);
     if (b?.error) base.errors.push(b.error);
     else if (b?.inputs && passes(b.inputs.spec))
-      await renderInto(
-        base,
-        b.inputs,
-        baseOpts,
-        cache,
-        opts.full ? undefined : sameAtHead(h?.inputs, b.inputs),
-      );
+      await renderInto(base, b.inputs, baseOpts, cache, sameAtHead(h?.inputs, b.inputs));
   }
   const unchanged = new Map(
     fleet.filter((c) => !c.replanned && !opts.full).map((c) => [c.inputs.spec.name, c.inputs]),

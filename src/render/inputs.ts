@@ -63,9 +63,14 @@ export function loadClusterInputs(files: RepoFiles, dir: string, same?: ClusterI
   const shared = [...listed.keys()].filter((p) => p !== file);
   const nodeFiles = new Map<string, string[]>();
   for (const n of spec.nodes) {
-    patches(n.patches);
     const own: string[] = [];
-    for (const r of n.patches) if (r.kind === 'file') resolve(spec.dir, r.path, (p) => own.push(p));
+    for (const r of n.patches) {
+      if (r.kind !== 'file') continue;
+      resolve(spec.dir, r.path, (p) => {
+        add(p, 'patch');
+        own.push(p);
+      });
+    }
     nodeFiles.set(n.name, own);
   }
   const kinds = new Map([...listed].map(([p, kind]) => [p, { kind, id: undefined as string | undefined }]));

@@ -3,22 +3,22 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   formatFindings,
   validateConfigFile
-} from "./chunk-IUQWQHY3.js";
+} from "./chunk-NIQL7OVQ.js";
 import {
   validateFleet
-} from "./chunk-GFEPPQD2.js";
+} from "./chunk-WPVCXFWV.js";
 import {
   repoPolicyFiles
-} from "./chunk-TNSFKZMM.js";
+} from "./chunk-MC7OEDPC.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   requireNoPositionals
-} from "./chunk-FQUPM24Q.js";
+} from "./chunk-D2OOZGHE.js";
 import {
   workTreeFiles
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import {
   VALIDATION_MODES
 } from "./chunk-N2UEE4T7.js";

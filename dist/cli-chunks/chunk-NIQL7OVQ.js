@@ -9,15 +9,15 @@ import {
   summarize,
   validateDocuments,
   validatePlainDocument
-} from "./chunk-GFEPPQD2.js";
+} from "./chunk-WPVCXFWV.js";
 import {
   place
-} from "./chunk-TNSFKZMM.js";
+} from "./chunk-MC7OEDPC.js";
 import {
   SecretRegistry,
   formatPath,
   registerSecretPaths
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import {
   ConfigDecodeError,
   classifyDocument,

@@ -10,7 +10,7 @@ import {
   formatPath,
   imageTag,
   installerImage
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import {
   ConfigDecodeError,
   asStr,

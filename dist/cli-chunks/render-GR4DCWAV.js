@@ -5,8 +5,8 @@ import {
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-FQUPM24Q.js";
-import "./chunk-CRUNZ2GP.js";
+} from "./chunk-D2OOZGHE.js";
+import "./chunk-BEKQC6IL.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-HLEF6RPP.js";
 import {

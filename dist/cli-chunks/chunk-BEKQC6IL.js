@@ -6901,9 +6901,14 @@ function loadClusterInputs(files, dir, same) {
   const shared = [...listed.keys()].filter((p) => p !== file);
   const nodeFiles = /* @__PURE__ */ new Map();
   for (const n of spec.nodes) {
-    patches(n.patches);
     const own = [];
-    for (const r of n.patches) if (r.kind === "file") resolve(spec.dir, r.path, (p) => own.push(p));
+    for (const r of n.patches) {
+      if (r.kind !== "file") continue;
+      resolve(spec.dir, r.path, (p) => {
+        add(p, "patch");
+        own.push(p);
+      });
+    }
     nodeFiles.set(n.name, own);
   }
   const kinds = new Map([...listed].map(([p, kind]) => [p, { kind, id: void 0 }]));

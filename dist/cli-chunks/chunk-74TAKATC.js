@@ -13,7 +13,7 @@ import {
   partialClusters,
   renderErrorFindings,
   repoPolicyPaths
-} from "./chunk-TNSFKZMM.js";
+} from "./chunk-MC7OEDPC.js";
 import {
   changedCas,
   staticAddresses
@@ -40,7 +40,7 @@ import {
   sameName,
   unchangedNodes,
   workTreeFiles
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import {
   encodeConfig,
   formatGoURL,
@@ -814,6 +814,7 @@ async function planChange(opts) {
     if (!same || opts.full) toRender.push(side);
   }
   const sameAtHead = (h, b) => {
+    if (opts.full) return void 0;
     const from = h && head.fleet.clusters.find((c) => c.dir === h.dir);
     if (!h || !from || from.hidden.length > 0) return void 0;
     const nodes = unchangedNodes(h, b);
@@ -829,13 +830,7 @@ async function planChange(opts) {
     else if (h?.inputs && passes(h.inputs.spec)) await renderInto(head, h.inputs, headOpts, cache);
     if (b?.error) base.errors.push(b.error);
     else if (b?.inputs && passes(b.inputs.spec))
-      await renderInto(
-        base,
-        b.inputs,
-        baseOpts,
-        cache,
-        opts.full ? void 0 : sameAtHead(h?.inputs, b.inputs)
-      );
+      await renderInto(base, b.inputs, baseOpts, cache, sameAtHead(h?.inputs, b.inputs));
   }
   const unchanged = new Map(
     fleet.filter((c) => !c.replanned && !opts.full).map((c) => [c.inputs.spec.name, c.inputs])

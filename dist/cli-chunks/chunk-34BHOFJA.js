@@ -20,7 +20,7 @@ import {
   REBOOT_MODE_WIRE,
   applyModeFromWire,
   timestampToDate
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import {
   loadPrivateKey,
   parseCertificate,

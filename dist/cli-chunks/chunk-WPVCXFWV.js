@@ -9,7 +9,7 @@ import {
   partialClusters,
   place,
   renderErrorFindings
-} from "./chunk-TNSFKZMM.js";
+} from "./chunk-MC7OEDPC.js";
 import {
   certSANs,
   ingressBlocked,
@@ -20,7 +20,7 @@ import {
   documentPath,
   formatPath,
   policyFileValidator
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import {
   CODECS,
   CodecError,

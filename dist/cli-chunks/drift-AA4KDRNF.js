@@ -9,24 +9,24 @@ import {
   readLiveConfig,
   renderLiveDiff,
   runsRender
-} from "./chunk-REPTRJGK.js";
-import "./chunk-PLARR6PU.js";
-import "./chunk-V4WGG57Y.js";
+} from "./chunk-KQN2MFZD.js";
+import "./chunk-34BHOFJA.js";
+import "./chunk-RCIUOHUT.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig
 } from "./chunk-B3AFNTAU.js";
-import "./chunk-BHBY4FEO.js";
+import "./chunk-74TAKATC.js";
 import "./chunk-QPDLO3DF.js";
-import "./chunk-TNSFKZMM.js";
+import "./chunk-MC7OEDPC.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-FQUPM24Q.js";
-import "./chunk-CRUNZ2GP.js";
+} from "./chunk-D2OOZGHE.js";
+import "./chunk-BEKQC6IL.js";
 import "./chunk-N2UEE4T7.js";
 import {
   fence,

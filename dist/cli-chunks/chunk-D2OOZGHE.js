@@ -4,7 +4,7 @@ import {
   SecretRegistry,
   renderFleet,
   workTreeFiles
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import {
   loadAgeIdentities,
   registerAgeIdentities

@@ -4,11 +4,11 @@ import {
   DRIFT_LABEL,
   driftWhat,
   formatMs
-} from "./chunk-REPTRJGK.js";
+} from "./chunk-KQN2MFZD.js";
 import {
   clusterFolders,
   parseClusterFile
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 
 // src/rollout/format.ts
 var ROLLOUT_REPORT_MARKER = "<!-- talos-gitops:rollout-report -->";

@@ -5,7 +5,7 @@ import {
   controllerOf,
   imageKubernetesVersion,
   mintAdminCredential
-} from "./chunk-V4WGG57Y.js";
+} from "./chunk-RCIUOHUT.js";
 import {
   SENSITIVE_RESOURCE_TYPES,
   encodeMessage,
@@ -34,7 +34,7 @@ import {
   formatPath,
   imageTag,
   installerImage
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import {
   KINDS,
   V1ALPHA1_DOCUMENT_KEYS,

@@ -3,46 +3,46 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   formatRolloutReport,
   progressFor
-} from "./chunk-PJBOYXDS.js";
+} from "./chunk-MLPYGNCB.js";
 import {
   rolloutExitCode,
   runRollout
-} from "./chunk-REPTRJGK.js";
-import "./chunk-PLARR6PU.js";
+} from "./chunk-KQN2MFZD.js";
+import "./chunk-34BHOFJA.js";
 import {
   engineHooks,
   startSimulatedFleet
-} from "./chunk-G4TB3RW3.js";
+} from "./chunk-JG2G7BIB.js";
 import {
   simulatedClusterSpecs,
   simulatedSchematics
-} from "./chunk-QLOSK7OZ.js";
-import "./chunk-V4WGG57Y.js";
+} from "./chunk-BMYRJFKV.js";
+import "./chunk-RCIUOHUT.js";
 import "./chunk-B3AFNTAU.js";
 import {
   formatFindings
-} from "./chunk-IUQWQHY3.js";
+} from "./chunk-NIQL7OVQ.js";
 import {
   formatPlanText,
   judgeByBase
-} from "./chunk-LHGLBWK2.js";
+} from "./chunk-6FSDTNHA.js";
 import {
   planChange
-} from "./chunk-BHBY4FEO.js";
+} from "./chunk-74TAKATC.js";
 import "./chunk-QPDLO3DF.js";
-import "./chunk-GFEPPQD2.js";
-import "./chunk-TNSFKZMM.js";
+import "./chunk-WPVCXFWV.js";
+import "./chunk-MC7OEDPC.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   requireNoPositionals
-} from "./chunk-FQUPM24Q.js";
+} from "./chunk-D2OOZGHE.js";
 import {
   memoryFiles,
   overlayFiles,
   renderFleet,
   workTreeFiles
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-AEJVSIJ2.js";
 import "./chunk-JFQZRN54.js";

@@ -4,19 +4,19 @@ import {
   formatPlanText,
   judgeByBase,
   planJson
-} from "./chunk-LHGLBWK2.js";
+} from "./chunk-6FSDTNHA.js";
 import {
   planRepo
-} from "./chunk-BHBY4FEO.js";
+} from "./chunk-74TAKATC.js";
 import "./chunk-QPDLO3DF.js";
-import "./chunk-GFEPPQD2.js";
-import "./chunk-TNSFKZMM.js";
+import "./chunk-WPVCXFWV.js";
+import "./chunk-MC7OEDPC.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   requireNoPositionals
-} from "./chunk-FQUPM24Q.js";
-import "./chunk-CRUNZ2GP.js";
+} from "./chunk-D2OOZGHE.js";
+import "./chunk-BEKQC6IL.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-AEJVSIJ2.js";
 import "./chunk-JFQZRN54.js";

@@ -4,14 +4,14 @@ import {
   formatRolloutReport,
   formerAddresses,
   progressFor
-} from "./chunk-PJBOYXDS.js";
+} from "./chunk-MLPYGNCB.js";
 import {
   rolloutExitCode,
   runRollout
-} from "./chunk-REPTRJGK.js";
-import "./chunk-PLARR6PU.js";
-import "./chunk-QLOSK7OZ.js";
-import "./chunk-V4WGG57Y.js";
+} from "./chunk-KQN2MFZD.js";
+import "./chunk-34BHOFJA.js";
+import "./chunk-BMYRJFKV.js";
+import "./chunk-RCIUOHUT.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig,
@@ -20,25 +20,25 @@ import {
 import {
   STOPPED_EXIT
 } from "./chunk-KF6HV3RV.js";
-import "./chunk-BHBY4FEO.js";
+import "./chunk-74TAKATC.js";
 import "./chunk-QPDLO3DF.js";
 import {
   validateFleet
-} from "./chunk-GFEPPQD2.js";
+} from "./chunk-WPVCXFWV.js";
 import {
   repoPolicyFiles
-} from "./chunk-TNSFKZMM.js";
+} from "./chunk-MC7OEDPC.js";
 import "./chunk-6ANQTNRN.js";
 import {
   cliContext,
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-FQUPM24Q.js";
+} from "./chunk-D2OOZGHE.js";
 import {
   gitRefFiles,
   workTreeFiles
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-MAIXELVJ.js";
 import "./chunk-AAVGJGMG.js";

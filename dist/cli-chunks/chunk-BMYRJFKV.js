@@ -5,7 +5,7 @@ import {
   parseClusterFile,
   parseSecretsBundle,
   repoPath
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import {
   createTalosOsCa
 } from "./chunk-AAVGJGMG.js";

@@ -3,7 +3,7 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   TalosApiError,
   TalosClient
-} from "./chunk-PLARR6PU.js";
+} from "./chunk-34BHOFJA.js";
 import {
   CONTROL_PLANE_COMPONENTS,
   MIRROR_POD_ANNOTATION,
@@ -14,7 +14,7 @@ import {
   mintAdminCredential,
   readyStatus,
   withComponentImage
-} from "./chunk-V4WGG57Y.js";
+} from "./chunk-RCIUOHUT.js";
 import {
   require_src
 } from "./chunk-B3AFNTAU.js";
@@ -22,7 +22,7 @@ import {
   predictImpact,
   reviewText,
   unifiedDiff
-} from "./chunk-BHBY4FEO.js";
+} from "./chunk-74TAKATC.js";
 import {
   kubeletRestarts
 } from "./chunk-QPDLO3DF.js";
@@ -34,7 +34,7 @@ import {
   installerVariant,
   kubernetesVersionOf,
   registerSecretPaths
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import {
   encodeConfig,
   loadConfig

@@ -3,12 +3,12 @@ const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   engineHooks,
   startSimulatedFleet
-} from "./chunk-G4TB3RW3.js";
+} from "./chunk-JG2G7BIB.js";
 import {
   simulatedClusterSpecs,
   simulatedSchematics
-} from "./chunk-QLOSK7OZ.js";
-import "./chunk-V4WGG57Y.js";
+} from "./chunk-BMYRJFKV.js";
+import "./chunk-RCIUOHUT.js";
 import "./chunk-B3AFNTAU.js";
 import "./chunk-QPDLO3DF.js";
 import "./chunk-6ANQTNRN.js";
@@ -17,11 +17,11 @@ import {
   renderWorkTree,
   reportRenderErrors,
   requireNoPositionals
-} from "./chunk-FQUPM24Q.js";
+} from "./chunk-D2OOZGHE.js";
 import {
   gitRefFiles,
   workTreeFiles
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import "./chunk-N2UEE4T7.js";
 import "./chunk-AAVGJGMG.js";
 import "./chunk-S72DQVPL.js";

@@ -4,17 +4,17 @@ import {
   loadPolicyFiles,
   packRules,
   validateFleet
-} from "./chunk-GFEPPQD2.js";
+} from "./chunk-WPVCXFWV.js";
 import {
   isExpired,
   repoPolicyFiles,
   waiverCovers
-} from "./chunk-TNSFKZMM.js";
+} from "./chunk-MC7OEDPC.js";
 import {
   DEFAULT_POLICY_PACKS,
   clusterFolders,
   parseClusterFile
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import {
   buildView,
   checksLines,

@@ -2,7 +2,7 @@ import { createRequire as __talosGitopsCreateRequire } from 'node:module';
 const require = __talosGitopsCreateRequire(import.meta.url);
 import {
   TalosClient
-} from "./chunk-PLARR6PU.js";
+} from "./chunk-34BHOFJA.js";
 import {
   defaultTalosconfigPath,
   readTalosconfig,
@@ -22,7 +22,7 @@ import {
   renderFleet,
   schematicId,
   secretValuesOf
-} from "./chunk-CRUNZ2GP.js";
+} from "./chunk-BEKQC6IL.js";
 import {
   GoFloat,
   applyPatches,
